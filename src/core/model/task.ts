@@ -1,0 +1,82 @@
+/** Which layout a task list was written in. */
+export type TaskListFormat = "speckit" | "heading" | "numbered" | "checklist" | "gsd";
+
+/** What a phase heading means for ordering (spec-kit semantics). */
+export type PhaseKind = "setup" | "foundational" | "story" | "polish" | "other";
+
+/** A phase: a top-level section of a task list (`## Phase 3: User Story 1 - Sign in`). */
+export interface Phase {
+  /** Position among the list's phases, from 0, in list order. */
+  index: number;
+  /** The heading text without the leading `#`s, e.g. "Phase 3: User Story 1 - Sign in". */
+  title: string;
+  kind: PhaseKind;
+  /** The user story a story phase belongs to ("US1"), else null. */
+  story: string | null;
+  line: number;
+}
+
+/** A reference from a task to another task, as written by the author in a structured field. */
+export interface DeclaredDependency {
+  /** The task ID referred to. */
+  id: string;
+  /** 1-based line where the reference was written. */
+  line: number;
+  /** The author's words, quoted in the edge reason, e.g. `**Depends**: T003`. */
+  text: string;
+}
+
+/** One unit of work read from a task list. Plain data, produced by the parsers. */
+export interface Task {
+  /** `T012`, `2.1`, `01-02` (GSD) or a generated `C001` (plain checklists). */
+  id: string;
+  /** The task's text without checkbox, ID and markers. */
+  title: string;
+  /** The file the task was read from (for a GSD phase: the plan file). */
+  source: string;
+  /** 1-based line of the task in `source`. */
+  line: number;
+  /** Index into TaskList.phases, or null when the list has no phases. */
+  phase: number | null;
+  /** The nearest sub-heading below the phase heading ("Tests for User Story 1"), or null. */
+  section: string | null;
+  /** User-story labels (`[US1]`), in the order written. */
+  stories: string[];
+  /** The author marked it `[P]`: independent of the tasks listed before it. */
+  parallel: boolean;
+  /** Checked `[x]`/`[X]` in the list. */
+  done: boolean;
+  /** Paths the task names (normalised, repository-relative), in the order first written. */
+  files: string[];
+  /** Description lines that belong to the task (indented bullets, heading body), joined with "\n". */
+  body: string;
+  /** Dependencies stated in structured fields (`**Depends**:`, GSD `depends_on`). Prose is read by detection. */
+  declared: DeclaredDependency[];
+  /** Shell commands from a fenced code block indented under the task (the `script` agent), or null. */
+  script: string | null;
+  /** A parent whose sub-tasks do the work (Kiro `1.` with `1.1`, `1.2`): it is done when they are. */
+  group: boolean;
+  /** For a group: the IDs of its sub-tasks; else empty. */
+  children: string[];
+  /** GSD: the wave the author assigned, else null. Informational: maestro computes its own waves. */
+  authorWave: number | null;
+}
+
+/** A sentence from a "Dependencies & Execution Order" section, kept for detection to read. */
+export interface DependencyStatement {
+  line: number;
+  text: string;
+}
+
+/** A parsed task list: tasks plus the context detection needs. */
+export interface TaskList {
+  /** The path given by the user (file, or directory for a GSD phase). */
+  source: string;
+  format: TaskListFormat;
+  phases: Phase[];
+  tasks: Task[];
+  /** Sentences of the dependencies section that mention task IDs, ranges or phases. */
+  statements: DependencyStatement[];
+  /** Non-fatal problems found while parsing, already phrased for the user (`file:line: ...`). */
+  warnings: string[];
+}

@@ -1,0 +1,54 @@
+import type { RunEvent } from "../core/model/run-event.js";
+
+/** Which coding agent runs a task: a preset, or a command given as argv (never a shell string). */
+export type AgentChoice =
+  { preset: "claude" | "codex" | "aider" | "gemini" | "script" } | { command: string[] };
+
+/** Everything `implement()` needs; entry points (CLI, App, Action) build it once, at the edge. */
+export interface ImplementOptions {
+  /** The git repository to work in; its checked-out branch is the target branch. */
+  repo: string;
+  /** Path of tasks.md (or a GSD phase directory), relative to `repo` or absolute inside it. */
+  tasksPath: string;
+  agent: AgentChoice;
+  /** Run on the merged result after each wave (argv). */
+  verify?: string[];
+  /** Run in each new worktree before the agent (argv), e.g. ["npm", "ci"]. */
+  setup?: string[];
+  /** Per-task time limit in milliseconds. */
+  taskTimeoutMs: number;
+  /** 1..3; 3 is the ceiling. */
+  maxParallel: number;
+  dryRun: boolean;
+  failFast: boolean;
+  /** Run only these task IDs (and nothing that depends on a task outside the set). */
+  only?: string[];
+  /** Names branches `maestro/<runId>/<task>`. */
+  runId: string;
+  /** Where logs, prompts and worktrees go (outside the repository's work tree). */
+  workDir: string;
+  /** Environment for agents; the runner removes GitHub tokens from it again before use. */
+  env: Record<string, string | undefined>;
+  /** Every progress event, in order. */
+  onEvent: (event: RunEvent) => void;
+  /**
+   * Called after each wave is merged and ticked on the target branch; the App pushes here.
+   * A rejection stops the run (the merged commits stay in the local repository).
+   */
+  onWaveMerged?: (info: { wave: number; head: string }) => Promise<void>;
+  /** Aborting stops the run: running agents are killed, merged work is kept. */
+  signal?: AbortSignal;
+  /** The clock (tests inject one). */
+  now?: () => Date;
+}
+
+/** How a run ended. */
+export interface RunSummary {
+  status: "success" | "failure" | "cancelled";
+  done: string[];
+  failed: string[];
+  skipped: string[];
+  waves: number;
+  /** Branches kept for inspection, with their logs. */
+  kept: Array<{ task: string; branch: string; log: string | null }>;
+}
