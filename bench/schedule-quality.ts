@@ -1,0 +1,97 @@
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { readTaskListInput } from "../src/adapters/fs/read-task-list-input.js";
+import { parseTaskList } from "../src/core/parse/parse-task-list.js";
+import { buildPlan } from "../src/core/plan/build-plan.js";
+import { MAX_PARALLEL } from "../src/core/model/plan.js";
+import { corpusDir } from "./corpus-dir.js";
+import { median } from "./measure.js";
+import {
+  equalDurations,
+  forcedApart,
+  logNormalDuration,
+  simulateSchedules,
+  type Makespans,
+} from "./simulate-schedules.js";
+
+/** One corpus file's figures under one duration model. */
+export interface ScheduleRow {
+  file: string;
+  tasks: number;
+  waves: number;
+  makespans: Makespans;
+  vsSequential: number;
+  vsSpecKit: number;
+  vsLimit: number;
+  /** Author-[P] tasks that maestro's edges put after a task of their own [P] batch. */
+  forcedApart: number;
+  parallelMarked: number;
+}
+
+/** Benchmark 1: schedule quality of every corpus task list, for both duration models. */
+export async function scheduleQuality(): Promise<{
+  models: Record<
+    "equal" | "logNormal",
+    { rows: ScheduleRow[]; median: { vsSequential: number; vsSpecKit: number; vsLimit: number } }
+  >;
+  skipped: Array<{ file: string; error: string }>;
+}> {
+  const dir = join(corpusDir, "tasks");
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".md")).sort();
+  const models = { equal: equalDurations, logNormal: logNormalDuration };
+  const result = {
+    models: {} as Record<
+      "equal" | "logNormal",
+      { rows: ScheduleRow[]; median: { vsSequential: number; vsSpecKit: number; vsLimit: number } }
+    >,
+    skipped: [] as Array<{ file: string; error: string }>,
+  };
+  const plans = [];
+  for (const file of files) {
+    try {
+      plans.push({
+        file,
+        plan: buildPlan(parseTaskList(await readTaskListInput(join(dir, file))), { all: true }),
+      });
+    } catch (error) {
+      result.skipped.push({ file, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  for (const [name, duration] of Object.entries(models) as Array<
+    ["equal" | "logNormal", (id: string) => number]
+  >) {
+    const rows = plans.map(({ file, plan }): ScheduleRow => {
+      const executable = new Set(plan.waves.flatMap((w) => w.tasks));
+      const tasks = plan.list.tasks
+        .filter((t) => executable.has(t.id))
+        .map((t) => ({ id: t.id, phase: t.phase, parallel: t.parallel }));
+      const makespans = simulateSchedules({
+        tasks,
+        edges: plan.edges,
+        waves: plan.waves.map((w) => w.tasks),
+        duration,
+        slots: MAX_PARALLEL,
+      });
+      return {
+        file,
+        tasks: tasks.length,
+        waves: plan.waves.length,
+        makespans,
+        vsSequential: makespans.maestro / makespans.sequential,
+        vsSpecKit: makespans.maestro / makespans.specKit,
+        vsLimit: makespans.maestro / makespans.limit,
+        forcedApart: forcedApart(tasks, plan.edges).length,
+        parallelMarked: tasks.filter((t) => t.parallel).length,
+      };
+    });
+    result.models[name] = {
+      rows,
+      median: {
+        vsSequential: median(rows.map((r) => r.vsSequential)),
+        vsSpecKit: median(rows.map((r) => r.vsSpecKit)),
+        vsLimit: median(rows.map((r) => r.vsLimit)),
+      },
+    };
+  }
+  return result;
+}
