@@ -326,18 +326,21 @@ class WaveRun {
   /** Re-plans what has not started, emitting `regroup` when the waves change. */
   private replan(reason: string | null): void {
     const before = this.snapshot();
-    const inflight = new Set(this.startedThisWave);
-    const remaining = [...this.current, ...this.later.flat()]
+    // Tasks to re-run are not in flight any more: they wait for a later wave.
+    const inflight = new Set(this.startedThisWave.filter((id) => !this.retry.has(id)));
+    const started = new Set(this.startedThisWave);
+    const remaining = [...this.current, ...this.later.flat(), ...this.retry]
       .filter((id) => !inflight.has(id))
-      .concat(inflight.size === 0 ? [...this.retry] : [])
       .filter((id, i, all) => all.indexOf(id) === i && !this.s.skipped.has(id) && !this.failed.has(id))
       .sort(this.s.byListOrder);
-    if (inflight.size === 0) this.retry.clear();
     const next = replanRemaining(remaining, this.s.edges, this.s.done, inflight);
-    if (inflight.size > 0) {
-      this.current = [...this.startedThisWave, ...next.current];
-      this.later = next.later;
+    if (this.inWave) {
+      // A task that already ran in this wave cannot run in it again: it gets a wave of its own next.
+      const again = next.current.filter((id) => started.has(id));
+      this.current = [...inflight, ...next.current.filter((id) => !started.has(id))];
+      this.later = again.length > 0 ? [again, ...next.later] : next.later;
     } else {
+      this.retry.clear();
       this.current = next.current;
       this.later = next.later;
     }
@@ -362,25 +365,11 @@ class WaveRun {
     this.later = this.later.map((w) => w.filter((c) => !this.s.skipped.has(c))).filter((w) => w.length > 0);
   }
 
-  private async waitForMemory(id: string): Promise<void> {
-    const probe = this.options.freeMemory ?? readFreeMemory;
-    let announced = false;
-    // Only hold back while one of our own tasks runs: waiting on nothing would wait forever.
-    while (this.running.size > 0 && this.stopReason === null) {
-      const { availableBytes, totalBytes } = probe();
-      if (totalBytes <= 0 || availableBytes >= totalBytes * LOW_MEMORY_SHARE) return;
-      if (!announced) {
-        announced = true;
-        const share = Math.round((availableBytes * 100) / totalBytes);
-        this.s.emit({
-          type: "throttle",
-          time: this.s.time(),
-          task: id,
-          reason: `available memory is ${share}% (< ${LOW_MEMORY_SHARE * 100}%): waiting for a running task to finish`,
-        });
-      }
-      await sleep(MEMORY_POLL_MS);
-    }
+  /** The share of memory still free (0..100) when it is short, else null. */
+  private memoryShortage(): number | null {
+    const { availableBytes, totalBytes } = (this.options.freeMemory ?? readFreeMemory)();
+    if (totalBytes <= 0 || availableBytes >= totalBytes * LOW_MEMORY_SHARE) return null;
+    return Math.round((availableBytes * 100) / totalBytes);
   }
 
   private async runWave(specPath: string | null, planPath: string | null): Promise<void> {
@@ -394,8 +383,27 @@ class WaveRun {
     const results = new Map<string, TaskAttemptResult>();
     const limit = pLimit(s.parallel);
     const startOne = async (id: string) => {
-      if (!this.current.includes(id) || this.stopReason !== null) return;
-      await this.waitForMemory(id);
+      let announced = false;
+      let share: number | null;
+      // Hold back only while one of our own tasks runs (waiting on nothing would wait forever). The check
+      // and the start happen without an await between them, so two tasks cannot both pass an empty gate.
+      while (
+        this.current.includes(id) &&
+        this.stopReason === null &&
+        this.running.size > 0 &&
+        (share = this.memoryShortage()) !== null
+      ) {
+        if (!announced) {
+          announced = true;
+          s.emit({
+            type: "throttle",
+            time: s.time(),
+            task: id,
+            reason: `available memory is ${share}% (< ${LOW_MEMORY_SHARE * 100}%): waiting for a running task to finish`,
+          });
+        }
+        await sleep(MEMORY_POLL_MS);
+      }
       if (!this.current.includes(id) || this.stopReason !== null) return;
       const task = s.tasks.get(id) as Task;
       const attempt = (this.attempts.get(id) ?? 0) + 1;
