@@ -380,13 +380,14 @@ describe("implement: refusals and safety", () => {
       }),
     );
     expect(summary.status).toBe("success");
-    expect(ofType(events, "throttle")).toEqual([
-      expect.objectContaining({ task: "T002", reason: expect.stringContaining("available memory is 5%") }),
-    ]);
+    const throttles = ofType(events, "throttle");
+    expect(throttles.map((e) => e.task)).toEqual(["T002"]);
+    expect(throttles[0]?.reason).toContain("available memory is 5%");
     const timeline = readTimeline(join(repo.root, "timeline"));
     const start2 = timeline.find((e) => e.kind === "start" && e.task === "T002")?.ms ?? 0;
     const start1 = timeline.find((e) => e.kind === "start" && e.task === "T001")?.ms ?? 0;
-    expect(start2).toBeGreaterThan(start1);
+    // Held back for at least one memory poll (500 ms) although a slot was free.
+    expect(start2 - start1).toBeGreaterThanOrEqual(400);
   });
 
   it("cancels on abort: running agents are killed, nothing more starts, status cancelled", async () => {
