@@ -77,7 +77,9 @@ export function renderProgress(state: RunState, now: Date, width = 100, rows = 4
   const fold = total > rows - 2;
   for (const wave of state.waves) {
     const pct = percentEnded(state, wave.tasks);
-    const label = `Wave ${wave.number} · ${pct}% · ${waveState(state, wave)}`;
+    const verify = state.verify.find((v) => v.wave === wave.number);
+    const checked = verify ? ` · verify ${verify.ok ? "ok" : "FAILED"}` : "";
+    const label = `Wave ${wave.number} · ${pct}% · ${waveState(state, wave)}${checked}`;
     if (fold && !detailed(wave)) {
       const counts = (["done", "failed", "skipped"] as const)
         .map((s) => [s, wave.tasks.filter((id) => state.tasks.get(id)?.status === s).length] as const)
