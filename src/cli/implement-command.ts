@@ -156,9 +156,9 @@ export const registerImplementCommand: RegisterCommand = (program: Command, io: 
     .command("implement")
     .summary("run the tasks of a tasks.md wave by wave, in parallel worktrees, merging each wave")
     .description(
-      "Implement a task list: plan its waves, run each task with a coding agent in its own git worktree\n" +
-        "(at most 3 at once), merge every wave into the checked-out branch (--no-ff), verify, tick the\n" +
-        "tasks [X] in tasks.md and go on. A re-run resumes: ticked tasks are never run again.",
+      "Implement a task list: plan its waves, run each task with a coding agent in its own git worktree " +
+        "(at most 3 at once), merge every wave into the checked-out branch (--no-ff), verify, tick the tasks " +
+        "[X] in tasks.md and go on. A re-run resumes: ticked tasks are never run again.",
     )
     .argument("<tasks>", "path of tasks.md (relative to the current directory)")
     .option("--repo <dir>", "the git repository to work in (default: the current directory)")
@@ -169,7 +169,11 @@ export const registerImplementCommand: RegisterCommand = (program: Command, io: 
     )
     .option("--verify <command>", 'run after each merged wave, e.g. "npm test"; a failure stops later waves')
     .option("--setup <command>", 'run in each new worktree before the agent, e.g. "npm ci"')
-    .option("--task-timeout <duration>", "time limit per task (30m, 90s, 1h30m)", parseDuration, 30 * 60_000)
+    .addOption(
+      new Option("--task-timeout <duration>", "time limit per task (30m, 90s, 1h30m)")
+        .argParser(parseDuration)
+        .default(30 * 60_000, "30m"),
+    )
     .option(
       "--max-parallel <n>",
       `tasks at once inside a wave, 1..${MAX_PARALLEL}`,

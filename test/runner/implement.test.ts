@@ -132,6 +132,36 @@ describe("implement: re-grouping", () => {
     expect(existsSync(join(repo.repo, ".git", "MERGE_HEAD"))).toBe(false);
   });
 
+  it("fails a task whose re-run conflicts again, keeping both attempts", async () => {
+    repo = makeTempRepo({
+      "specs/001/tasks.md":
+        "- [ ] T001 [P] Write\n- [ ] T003 [P] Rewrite (depends on T001)\n- [ ] T002 [P] Write too\n",
+      "shared.txt": "start\n",
+    });
+    // Every task rewrites the same line: any two running side by side conflict.
+    const agent = repo.script("agent.sh", 'echo "written by $MAESTRO_TASK_ID" > shared.txt\n');
+    const events: RunEvent[] = [];
+    const summary = await implement(runOptions(repo, events, { agent: { command: [agent] } }));
+
+    expect(ofType(events, "merge").map((e) => `${e.task}:${e.result}@${e.wave}`)).toEqual([
+      "T001:merged@1",
+      "T002:conflict@1",
+      "T003:merged@2",
+      "T002:conflict@2",
+    ]);
+    expect(summary.failed).toEqual(["T002"]);
+    expect(ofType(events, "task-end").at(-1)).toMatchObject({ task: "T002", status: "failed" });
+    expect(ofType(events, "task-end").at(-1)?.reason).toBe("merge conflict again (shared.txt)");
+    expect(
+      repo
+        .git("branch", "--list", "maestro/*")
+        .split("\n")
+        .map((b) => b.trim()),
+    ).toEqual(["maestro/test-run/T002/attempt-1", "maestro/test-run/T002/attempt-2"]);
+    expect(repo.read("shared.txt")).toBe("written by T003\n");
+    expect(repo.git("status", "--porcelain")).toBe("");
+  });
+
   it("moves a task that has not started yet when a finished task changed a file it names", async () => {
     repo = makeTempRepo({
       "specs/001/tasks.md": "- [ ] T001 [P] Set things up\n- [ ] T002 [P] Extend `src/T001.txt`\n",
