@@ -40,6 +40,11 @@ export interface ImplementOptions {
   signal?: AbortSignal;
   /** The clock (tests inject one). */
   now?: () => Date;
+  /**
+   * Memory the machine can still give (tests inject one). Below 10% of the total, the next task waits for a
+   * running one to finish. Default: the operating system's figures.
+   */
+  freeMemory?: () => { availableBytes: number; totalBytes: number };
 }
 
 /** How a run ended. */
@@ -51,4 +56,6 @@ export interface RunSummary {
   waves: number;
   /** Branches kept for inspection, with their logs. */
   kept: Array<{ task: string; branch: string; log: string | null }>;
+  /** Dry run only: the branches and worktrees a real run would create, wave by wave. */
+  wouldCreate?: Array<{ task: string; wave: number; branch: string; worktree: string }>;
 }

@@ -1,0 +1,50 @@
+/**
+ * Variables never passed to an agent (nor to --setup / --verify): GitHub credentials, the Actions runtime
+ * tokens that can mint more, and the App's own secrets. Matched case-insensitively; names ending in
+ * `_TOKEN` under `GITHUB_`/`GH_`/`ACTIONS_` are removed as well.
+ */
+export const SECRET_ENV_NAMES: readonly string[] = [
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "GH_ENTERPRISE_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
+  "INPUT_GITHUB-TOKEN",
+  "INPUT_GITHUB_TOKEN",
+  "INPUT_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_CACHE_URL",
+  "ACTIONS_RUNTIME_URL",
+  "ACTIONS_RESULTS_URL",
+  "GITHUB_APP_PRIVATE_KEY",
+  "APP_ID",
+  "PRIVATE_KEY",
+  "PRIVATE_KEY_PATH",
+  "WEBHOOK_SECRET",
+  "GITHUB_CLIENT_SECRET",
+  "GITHUB_CLIENT_ID",
+  "CLIENT_SECRET",
+  "GIT_ASKPASS",
+  "SSH_ASKPASS",
+];
+
+const SECRET_SET = new Set(SECRET_ENV_NAMES.map((n) => n.toUpperCase()));
+const SECRET_PATTERN = /^(GITHUB|GH|ACTIONS)_.*(TOKEN|SECRET|KEY)$/i;
+
+/** True when a variable must not reach an agent. */
+export function isSecretEnvName(name: string): boolean {
+  return SECRET_SET.has(name.toUpperCase()) || SECRET_PATTERN.test(name);
+}
+
+/** The agent's environment: `base` without secrets, plus maestro's own variables (which win). */
+export function agentEnvironment(
+  base: Record<string, string | undefined>,
+  extra: Record<string, string>,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value !== undefined && !isSecretEnvName(name)) env[name] = value;
+  }
+  return { ...env, ...extra };
+}

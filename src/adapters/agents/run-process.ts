@@ -1,0 +1,111 @@
+import { spawn } from "node:child_process";
+import { closeSync, openSync, writeSync } from "node:fs";
+
+/** One child process to run: argv, directory, environment, where its output goes. */
+export interface ProcessSpec {
+  command: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  /** stdout and stderr are appended here; the file stays after the run. */
+  logFile: string;
+  /** A file to connect to stdin; null: /dev/null. */
+  stdinFile: string | null;
+  timeoutMs: number;
+  /** After SIGTERM, how long the process group gets before SIGKILL. */
+  graceMs?: number;
+  signal?: AbortSignal;
+}
+
+/** How a process ended. */
+export interface ProcessResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  aborted: boolean;
+  /** The command could not be started (e.g. not found). */
+  spawnError: string | null;
+  durationMs: number;
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/**
+ * Runs a process in a process group of its own (`detached`), output to a log file. A timeout or an abort
+ * sends SIGTERM to the whole group, then SIGKILL after the grace period; when the process ends, whatever it
+ * left running in its group is killed too, so no grandchild outlives its task.
+ */
+export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
+  const started = performance.now();
+  const grace = spec.graceMs ?? 5_000;
+  const out = openSync(spec.logFile, "a");
+  const stdin = spec.stdinFile === null ? "ignore" : openSync(spec.stdinFile, "r");
+  return new Promise<ProcessResult>((resolvePromise) => {
+    let timedOut = false;
+    let aborted = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const closeFds = () => {
+      closeSync(out);
+      if (typeof stdin === "number") closeSync(stdin);
+    };
+    if (spec.signal?.aborted) {
+      closeFds();
+      resolvePromise({
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        aborted: true,
+        spawnError: null,
+        durationMs: 0,
+      });
+      return;
+    }
+    const child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: [stdin, out, out],
+      detached: true,
+      shell: false,
+    });
+    const stop = () => {
+      if (child.pid === undefined) return;
+      const pid = child.pid;
+      killGroup(pid, "SIGTERM");
+      killTimer ??= setTimeout(() => killGroup(pid, "SIGKILL"), grace);
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      writeSync(out, `\n[maestro] timed out after ${spec.timeoutMs} ms: stopping the process group\n`);
+      stop();
+    }, spec.timeoutMs);
+    const onAbort = () => {
+      aborted = true;
+      writeSync(out, "\n[maestro] run cancelled: stopping the process group\n");
+      stop();
+    };
+    spec.signal?.addEventListener("abort", onAbort, { once: true });
+    let settled = false;
+    const finish = (result: Omit<ProcessResult, "durationMs" | "timedOut" | "aborted">) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      spec.signal?.removeEventListener("abort", onAbort);
+      // Background children the process left behind die with their task.
+      if (child.pid !== undefined) killGroup(child.pid, "SIGKILL");
+      closeFds();
+      resolvePromise({ ...result, timedOut, aborted, durationMs: performance.now() - started });
+    };
+    child.on("error", (error) => {
+      writeSync(out, `\n[maestro] could not start ${spec.command}: ${error.message}\n`);
+      finish({ exitCode: null, signal: null, spawnError: error.message });
+    });
+    child.on("exit", (code, signal) => finish({ exitCode: code, signal, spawnError: null }));
+  });
+}

@@ -1,0 +1,213 @@
+import { randomBytes } from "node:crypto";
+import { join, resolve } from "node:path";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { splitCommand, CommandLineError } from "../adapters/agents/split-command.js";
+import { createProgressDisplay } from "../adapters/terminal/progress-display.js";
+import { CycleError, TaskListError } from "../core/errors.js";
+import { MAX_PARALLEL } from "../core/model/plan.js";
+import { formatRunId } from "../core/run/format-run-id.js";
+import { implement, maestroStateDir } from "../runner/implement.js";
+import type { AgentChoice, ImplementOptions } from "../runner/implement-options.js";
+import { RefusedStartError } from "../runner/run-errors.js";
+import type { CliIo } from "./cli-io.js";
+import type { RegisterCommand } from "./main.js";
+import { parseDuration } from "./parse-duration.js";
+
+const PRESETS = ["claude", "codex", "aider", "gemini", "script"] as const;
+
+interface ImplementFlags {
+  repo?: string;
+  agent?: (typeof PRESETS)[number];
+  agentCmd?: string;
+  verify?: string;
+  setup?: string;
+  taskTimeout: number;
+  maxParallel: number;
+  dryRun?: boolean;
+  failFast?: boolean;
+  json?: boolean;
+  only?: string[];
+  workDir?: string;
+  runId?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  # Run the bundled demo's tasks with the script agent (each task's fenced sh block):
+  maestro implement specs/001-demo/tasks.md --agent script
+
+  # Claude Code in every worktree, tests after each merged wave:
+  maestro implement specs/002-login/tasks.md --agent claude --setup "npm ci" --verify "npm test"
+
+  # Your own agent command (split like a shell would, but no shell runs it):
+  maestro implement tasks.md --agent-cmd "./scripts/my-agent.sh --model fast" --task-timeout 20m
+
+  # See the waves and exactly which branches and worktrees a run would create:
+  maestro implement tasks.md --dry-run
+
+  # Machine-readable progress (NDJSON events on stdout):
+  maestro implement tasks.md --agent codex --json > events.ndjson
+
+Exit codes: 0 every task done; 1 a task failed or was skipped (or the run was cancelled);
+2 bad input or a refused start (dirty work tree, detached HEAD, merge in progress).
+The agent runs in its worktree with MAESTRO_TASK_ID, MAESTRO_TASK_TITLE, MAESTRO_PROMPT_FILE,
+MAESTRO_WAVE, MAESTRO_RUN_ID and MAESTRO_REPORT_FILE set, and no GitHub token. See docs/implement.md.
+`;
+
+function parseParallel(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PARALLEL) {
+    throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_PARALLEL}`);
+  }
+  return n;
+}
+
+function parseIds(text: string): string[] {
+  return text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A time-sortable run ID, e.g. `20250131-142501-3f9a`. */
+export function newRunId(now: Date): string {
+  return formatRunId(now, randomBytes(2).toString("hex"));
+}
+
+async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Promise<number> {
+  if (flags.agent && flags.agentCmd) {
+    io.stderr.write("maestro: give either --agent or --agent-cmd, not both\n");
+    return 2;
+  }
+  let agent: AgentChoice;
+  if (flags.agentCmd) agent = { command: splitCommand(flags.agentCmd) };
+  else if (flags.agent) agent = { preset: flags.agent };
+  else if (flags.dryRun) agent = { preset: "script" };
+  else {
+    io.stderr.write(
+      'maestro: choose an agent: --agent claude|codex|aider|gemini|script, or --agent-cmd "CMD ARGS"\n',
+    );
+    return 2;
+  }
+  const repo = flags.repo ? resolve(io.cwd, flags.repo) : io.cwd;
+  const runId = flags.runId ?? newRunId(new Date());
+  const workDir = flags.workDir
+    ? resolve(io.cwd, flags.workDir)
+    : join(await maestroStateDir(repo, io.env).catch(() => join(repo, ".git", "maestro")), runId);
+  const display = flags.json ? null : createProgressDisplay(io.stdout);
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    io.stderr.write(
+      "\nmaestro: cancelling (running agents are stopped, merged work is kept; Ctrl-C again to quit)\n",
+    );
+    controller.abort();
+  };
+  process.on("SIGINT", onSigint);
+  process.on("SIGTERM", onSigint);
+  const options: ImplementOptions = {
+    repo,
+    tasksPath: tasks,
+    agent,
+    ...(flags.verify ? { verify: splitCommand(flags.verify) } : {}),
+    ...(flags.setup ? { setup: splitCommand(flags.setup) } : {}),
+    taskTimeoutMs: flags.taskTimeout,
+    maxParallel: flags.maxParallel,
+    dryRun: flags.dryRun ?? false,
+    failFast: flags.failFast ?? false,
+    ...(flags.only ? { only: flags.only } : {}),
+    runId,
+    workDir,
+    env: io.env,
+    onEvent: (event) => {
+      if (display) display.onEvent(event);
+      else io.stdout.write(`${JSON.stringify(event)}\n`);
+    },
+    signal: controller.signal,
+  };
+  try {
+    const summary = await implement(options);
+    if (options.dryRun) {
+      if (!flags.json) {
+        io.stdout.write("\nDry run: nothing was created. A real run would create, wave by wave:\n");
+        for (const w of summary.wouldCreate ?? []) {
+          io.stdout.write(
+            `  wave ${w.wave}  ${w.task}  branch ${w.branch}\n               worktree ${w.worktree}\n`,
+          );
+        }
+        io.stdout.write(`Logs and prompts would go to ${workDir}\n`);
+      }
+      return 0;
+    }
+    if (display) {
+      display.close(summary.kept);
+      io.stdout.write(`Logs: ${join(workDir, "logs")}\n`);
+    }
+    return summary.status === "success" ? 0 : 1;
+  } finally {
+    process.off("SIGINT", onSigint);
+    process.off("SIGTERM", onSigint);
+  }
+}
+
+/** `maestro implement`: runs a task list wave by wave with a coding agent. */
+export const registerImplementCommand: RegisterCommand = (program: Command, io: CliIo, result) => {
+  program
+    .command("implement")
+    .summary("run the tasks of a tasks.md wave by wave, in parallel worktrees, merging each wave")
+    .description(
+      "Implement a task list: plan its waves, run each task with a coding agent in its own git worktree " +
+        "(at most 3 at once), merge every wave into the checked-out branch (--no-ff), verify, tick the tasks " +
+        "[X] in tasks.md and go on. A re-run resumes: ticked tasks are never run again.",
+    )
+    .argument("<tasks>", "path of tasks.md (relative to the current directory)")
+    .option("--repo <dir>", "the git repository to work in (default: the current directory)")
+    .addOption(new Option("--agent <preset>", "coding agent preset").choices(PRESETS))
+    .option(
+      "--agent-cmd <command>",
+      'your own agent command, e.g. "./agent.sh --fast" (split without a shell)',
+    )
+    .option("--verify <command>", 'run after each merged wave, e.g. "npm test"; a failure stops later waves')
+    .option("--setup <command>", 'run in each new worktree before the agent, e.g. "npm ci"')
+    .addOption(
+      new Option("--task-timeout <duration>", "time limit per task (30m, 90s, 1h30m)")
+        .argParser(parseDuration)
+        .default(30 * 60_000, "30m"),
+    )
+    .option(
+      "--max-parallel <n>",
+      `tasks at once inside a wave, 1..${MAX_PARALLEL}`,
+      parseParallel,
+      MAX_PARALLEL,
+    )
+    .option("--dry-run", "print the plan and the branches/worktrees a run would create; create nothing")
+    .option("--fail-fast", "stop starting new tasks after the first failure")
+    .option("--json", "print NDJSON progress events on stdout instead of the live display")
+    .option("--only <ids>", "run only these task IDs (comma-separated)", parseIds)
+    .option(
+      "--work-dir <dir>",
+      "where worktrees, prompts and logs go (default: <git-common-dir>/maestro/<run-id>)",
+    )
+    .addOption(new Option("--run-id <id>", "run ID (default: time-based)").hideHelp())
+    .addHelpText("after", EXAMPLES)
+    .action(async (tasks: string, flags: ImplementFlags) => {
+      try {
+        result.exitCode = await runImplement(resolve(io.cwd, tasks), flags, io);
+      } catch (error) {
+        if (
+          error instanceof RefusedStartError ||
+          error instanceof TaskListError ||
+          error instanceof CycleError ||
+          error instanceof CommandLineError
+        ) {
+          io.stderr.write(`maestro: ${error.message}\n`);
+          result.exitCode = 2;
+          return;
+        }
+        io.stderr.write(
+          `maestro: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
+        result.exitCode = 1;
+      }
+    });
+};

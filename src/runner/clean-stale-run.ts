@@ -1,0 +1,55 @@
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import type { GitRepository } from "../adapters/git/git-repository.js";
+
+/** What cleaning after a killed run did. */
+export interface StaleCleanup {
+  removedWorktrees: string[];
+  deletedBranches: string[];
+  /** Branches with commits not merged into the target: kept, never deleted. */
+  keptBranches: string[];
+  abortedMerge: boolean;
+  removedIndexLock: boolean;
+}
+
+/**
+ * Removes what a killed maestro run left: its worktrees, its branches without unmerged commits, a merge of a
+ * maestro branch left half-done and (only when the previous run's lock was stale) its `index.lock`.
+ */
+export async function cleanStaleRun(
+  main: GitRepository,
+  previousLockWasStale: boolean,
+): Promise<StaleCleanup> {
+  const result: StaleCleanup = {
+    removedWorktrees: [],
+    deletedBranches: [],
+    keptBranches: [],
+    abortedMerge: false,
+    removedIndexLock: false,
+  };
+  if (previousLockWasStale) {
+    // Nobody else runs maestro here (we hold the lock): an index.lock left by the killed run would stop us.
+    const indexLock = await main.pathInGitDir("index.lock");
+    if (existsSync(indexLock)) {
+      await rm(indexLock, { force: true });
+      result.removedIndexLock = true;
+    }
+    const mergeHead = await main.mergeHead();
+    if (mergeHead !== null) {
+      const tips = await Promise.all((await main.listBranches("maestro/")).map((b) => main.revParse(b)));
+      if (tips.includes(mergeHead)) result.abortedMerge = await main.tryAbortMerge();
+    }
+  }
+  const worktrees = await main.listWorktrees();
+  for (const entry of worktrees.slice(1)) {
+    if (entry.branch?.startsWith("maestro/") && (await main.tryRemoveWorktree(entry.path))) {
+      result.removedWorktrees.push(entry.path);
+    }
+  }
+  await main.tryPruneWorktrees();
+  for (const branch of await main.listBranches("maestro/")) {
+    if (await main.tryDeleteMergedBranch(branch)) result.deletedBranches.push(branch);
+    else result.keptBranches.push(branch);
+  }
+  return result;
+}

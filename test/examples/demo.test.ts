@@ -1,0 +1,68 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readTaskListInput } from "../../src/adapters/fs/read-task-list-input.js";
+import type { CliIo } from "../../src/cli/cli-io.js";
+import { main } from "../../src/cli/main.js";
+import { parseTaskList } from "../../src/core/parse/parse-task-list.js";
+
+const template = join(process.cwd(), "examples/demo/repo");
+const tasksPath = join(template, "specs/001-text-stats/tasks.md");
+// The script agent needs the parser to read each task's fenced block (the planning core's parser does).
+const parsed = parseTaskList(await readTaskListInput(tasksPath));
+const parserReadsScripts = parsed.tasks.some((t) => t.script !== null);
+
+describe("the bundled demo", () => {
+  it("has 8-12 tasks, each with a fenced block", () => {
+    expect(parsed.tasks.length).toBeGreaterThanOrEqual(8);
+    expect(parsed.tasks.length).toBeLessThanOrEqual(12);
+    expect(readFileSync(tasksPath, "utf8").match(/```sh/g)).toHaveLength(parsed.tasks.length);
+  });
+
+  it.skipIf(!parserReadsScripts)(
+    "runs end to end with the script agent in 3+ waves, tests passing",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "maestro-demo-test-"));
+      try {
+        cpSync(template, dir, { recursive: true });
+        const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
+        git("init", "--quiet", "-b", "main");
+        git("config", "user.name", "Test");
+        git("config", "user.email", "test@example.invalid");
+        git("add", "--all");
+        git("commit", "--quiet", "-m", "template");
+        let out = "";
+        const io: CliIo = {
+          stdout: { write: (t: string) => (out += t) },
+          stderr: { write: (t: string) => (out += t) },
+          cwd: dir,
+          env: process.env,
+        };
+        const code = await main(
+          [
+            "implement",
+            "specs/001-text-stats/tasks.md",
+            "--agent",
+            "script",
+            "--verify",
+            "node --test",
+            "--json",
+          ],
+          io,
+        );
+        expect(code, out).toBe(0);
+        const waves = out.split("\n").filter((l) => l.includes('"type":"wave-start"'));
+        expect(waves.length).toBeGreaterThanOrEqual(3);
+        expect(
+          execFileSync(process.execPath, ["bin/text-stats.js"], { cwd: dir, input: "a b\nc\n" })
+            .toString()
+            .trim(),
+        ).toBe("2 lines, 3 words, 6 characters");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});
