@@ -7,7 +7,10 @@ import { edgeStrength } from "./edge-strength.js";
  * A cycle with an inferred edge loses its weakest inferred edge (ties: the one detected last), with a
  * warning naming the cycle and the dropped edge; repeated until no cycle is left. Deterministic.
  */
-export function breakCycles(ids: readonly string[], edges: readonly Edge[]): { edges: Edge[]; warnings: string[] } {
+export function breakCycles(
+  ids: readonly string[],
+  edges: readonly Edge[],
+): { edges: Edge[]; warnings: string[] } {
   const warnings: string[] = [];
   const alive = edges.map(() => true);
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -18,7 +21,10 @@ export function breakCycles(ids: readonly string[], edges: readonly Edge[]): { e
     const droppable = cycle.filter((i) => !(edges[i] as Edge).stated);
     if (droppable.length === 0) {
       const path = [...cycle.map((i) => (edges[i] as Edge).from), (edges[cycle[0] as number] as Edge).from];
-      throw new CycleError(path, cycle.map((i) => (edges[i] as Edge).reason));
+      throw new CycleError(
+        path,
+        cycle.map((i) => (edges[i] as Edge).reason),
+      );
     }
     let weakest = droppable[0] as number;
     for (const i of droppable) {
@@ -28,14 +34,23 @@ export function breakCycles(ids: readonly string[], edges: readonly Edge[]): { e
     }
     alive[weakest] = false;
     const dropped = edges[weakest] as Edge;
-    const path = [...cycle.map((i) => (edges[i] as Edge).from), (edges[cycle[0] as number] as Edge).from].join(" -> ");
-    warnings.push(`dependency cycle ${path}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`);
+    const path = [
+      ...cycle.map((i) => (edges[i] as Edge).from),
+      (edges[cycle[0] as number] as Edge).from,
+    ].join(" -> ");
+    warnings.push(
+      `dependency cycle ${path}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`,
+    );
   }
   return { edges: edges.filter((_, i) => alive[i]), warnings };
 }
 
 /** Tasks Kahn's algorithm cannot order: those on a cycle or downstream of one. */
-function tasksInCycles(ids: readonly string[], edges: readonly Edge[], alive: readonly boolean[]): Set<string> {
+function tasksInCycles(
+  ids: readonly string[],
+  edges: readonly Edge[],
+  alive: readonly boolean[],
+): Set<string> {
   const indegree = new Map(ids.map((id) => [id, 0]));
   const out = new Map<string, string[]>();
   edges.forEach((e, i) => {
@@ -72,7 +87,8 @@ function findCycle(
 ): number[] {
   const firstPred = new Map<string, number>();
   edges.forEach((e, i) => {
-    if (alive[i] && remaining.has(e.from) && remaining.has(e.to) && !firstPred.has(e.to)) firstPred.set(e.to, i);
+    if (alive[i] && remaining.has(e.from) && remaining.has(e.to) && !firstPred.has(e.to))
+      firstPred.set(e.to, i);
   });
   let node = ids.find((id) => remaining.has(id)) as string;
   const seenAt = new Map<string, number>();

@@ -47,13 +47,15 @@ export function detectCueEdges(ctx: DetectionContext): void {
   const active: Array<{ rule: CueRule; line: number; text: string }> = [];
   for (const rule of RULES) {
     const cue = cues.find((c) => rule.pattern.test(c.text));
-    if (cue) active.push({ rule, line: cue.line, text: cue.text.replace(/[*>_]/g, "").replace(/\s+/g, " ").trim() });
+    if (cue)
+      active.push({ rule, line: cue.line, text: cue.text.replace(/[*>_]/g, "").replace(/\s+/g, " ").trim() });
   }
   if (active.length === 0) return;
   const groups = new Map<string, Task[]>();
   for (const task of ctx.list.tasks) {
     if (task.group) continue;
-    const key = task.phase !== null ? `p${task.phase}` : task.stories[0] !== undefined ? `s${task.stories[0]}` : null;
+    const key =
+      task.phase !== null ? `p${task.phase}` : task.stories[0] !== undefined ? `s${task.stories[0]}` : null;
     if (key === null) continue;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));

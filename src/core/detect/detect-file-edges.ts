@@ -16,12 +16,14 @@ export function detectFileEdges(ctx: DetectionContext): void {
       if (exact && exact !== task) link(ctx, exact, task, `both name ${path}`);
       for (const folder of foldersOf(path)) {
         const owner = lastTask.get(folder);
-        if (owner && owner !== task) link(ctx, owner, task, `${owner.id} names ${folder}, which holds ${path}`);
+        if (owner && owner !== task)
+          link(ctx, owner, task, `${owner.id} names ${folder}, which holds ${path}`);
       }
       if (path.endsWith("/")) {
         for (const child of inside.get(path) ?? []) {
           const owner = lastTask.get(child);
-          if (owner && owner !== task) link(ctx, owner, task, `${task.id} names ${path}, which holds ${child}`);
+          if (owner && owner !== task)
+            link(ctx, owner, task, `${task.id} names ${path}, which holds ${child}`);
         }
       }
     }
@@ -50,6 +52,7 @@ function link(ctx: DetectionContext, from: Task, to: Task, why: string): void {
 function foldersOf(path: string): string[] {
   const out: string[] = [];
   const trimmed = path.endsWith("/") ? path.slice(0, -1) : path;
-  for (let i = trimmed.indexOf("/"); i >= 0; i = trimmed.indexOf("/", i + 1)) out.push(trimmed.slice(0, i + 1));
+  for (let i = trimmed.indexOf("/"); i >= 0; i = trimmed.indexOf("/", i + 1))
+    out.push(trimmed.slice(0, i + 1));
   return out;
 }

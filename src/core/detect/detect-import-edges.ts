@@ -6,7 +6,10 @@ import type { DetectionContext } from "./detection-context.js";
  * nearest earlier one naming the imported file, else the nearest later one). `imports` comes from an
  * adapter that reads the repository (`maestro plan --repo`).
  */
-export function detectImportEdges(ctx: DetectionContext, imports: ReadonlyMap<string, readonly string[]>): void {
+export function detectImportEdges(
+  ctx: DetectionContext,
+  imports: ReadonlyMap<string, readonly string[]>,
+): void {
   const namers = new Map<string, Task[]>();
   const tasks = ctx.list.tasks.filter((t) => !t.group);
   const position = new Map(tasks.map((t, i) => [t.id, i]));

@@ -18,7 +18,8 @@ export function detectPhaseEdges(ctx: DetectionContext, ends: ReadonlyMap<number
   }
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
-      for (const after of stages[s] ?? []) linkPhases(ctx, ends, before, after, phaseReason(ctx, before, after));
+      for (const after of stages[s] ?? [])
+        linkPhases(ctx, ends, before, after, phaseReason(ctx, before, after));
     }
   }
 }
@@ -27,8 +28,10 @@ function phaseReason(ctx: DetectionContext, before: Phase, after: Phase): string
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   const a = `"${short(before.title)}" (${ctx.at({ source }, before.line)})`;
   const b = `"${short(after.title)}" (${ctx.at({ source }, after.line)})`;
-  if (before.kind === "foundational" && after.kind === "story") return `phase: ${a} blocks every user story, including ${b}`;
-  if (before.kind === "story" && after.kind !== "story") return `phase: ${b} comes after the user stories, including ${a}`;
+  if (before.kind === "foundational" && after.kind === "story")
+    return `phase: ${a} blocks every user story, including ${b}`;
+  if (before.kind === "story" && after.kind !== "story")
+    return `phase: ${b} comes after the user stories, including ${a}`;
   return `phase: ${a} comes before ${b}`;
 }
 

@@ -11,8 +11,10 @@ type Named =
 
 const NEGATION =
   /\b(no dependenc\w*|independent\w*|in parallel|parallel with|parallelizable|concurrently|any time|start immediately|does not (?:depend|require)|not depend\w*|optional)\b/i;
-const FORWARD = /\b(depends? on|dependent on|requires?(?! for)|needs|after|blocked by|builds on|waits? for|unblocked after)\b/i;
-const BACKWARD = /\b(before|blocks|blocking|precedes?|prerequisite for|required (?:by|for)|needed (?:by|for)|gates)\b/i;
+const FORWARD =
+  /\b(depends? on|dependent on|requires?(?! for)|needs|after|blocked by|builds on|waits? for|unblocked after)\b/i;
+const BACKWARD =
+  /\b(before|blocks|blocking|precedes?|prerequisite for|required (?:by|for)|needed (?:by|for)|gates)\b/i;
 const ARROW = /\s*(?:→|->|⟶)\s*/;
 
 /**
@@ -50,7 +52,13 @@ export function detectStatementEdges(ctx: DetectionContext, ends: ReadonlyMap<nu
       if (negation && negation.index < relation.index) continue;
       const end = negation ? negation.index : clause.length;
       const left = names(ctx, numbers, clause.slice(0, relation.index), source, statement.line);
-      const right = names(ctx, numbers, clause.slice(relation.index + relation[0].length, end), source, statement.line);
+      const right = names(
+        ctx,
+        numbers,
+        clause.slice(relation.index + relation[0].length, end),
+        source,
+        statement.line,
+      );
       const lhs = left.length > 0 ? left : subject;
       if (relation === forward) link(ctx, ends, right, lhs, lhs, reason);
       else link(ctx, ends, lhs, right, lhs, reason);
@@ -72,18 +80,22 @@ function link(
   const subjectPhases = subject.flatMap((n) => (n.kind === "phases" ? n.phases : []));
   const earliest = subjectPhases.length > 0 ? Math.min(...subjectPhases) : null;
   const expand = (n: Named): { tasks: Task[]; phases: Phase[] } => {
-    if (n.kind === "tasks") return { tasks: n.ids.map((id) => ctx.byId.get(id)).filter((t): t is Task => !!t), phases: [] };
-    if (n.kind === "phases") return { tasks: [], phases: n.phases.map((i) => phases[i]).filter((p): p is Phase => !!p) };
+    if (n.kind === "tasks")
+      return { tasks: n.ids.map((id) => ctx.byId.get(id)).filter((t): t is Task => !!t), phases: [] };
+    if (n.kind === "phases")
+      return { tasks: [], phases: n.phases.map((i) => phases[i]).filter((p): p is Phase => !!p) };
     return { tasks: [], phases: earliest === null ? [] : phases.filter((p) => p.index < earliest) };
   };
   const from = before.map(expand);
   const to = after.map(expand);
   for (const a of from) {
     for (const b of to) {
-      for (const pa of a.phases) for (const pb of b.phases) if (pa.index !== pb.index) linkPhases(ctx, ends, pa, pb, reason);
+      for (const pa of a.phases)
+        for (const pb of b.phases) if (pa.index !== pb.index) linkPhases(ctx, ends, pa, pb, reason);
       for (const pa of a.phases) {
         const sinks = ends.get(pa.index)?.sinks ?? [];
-        for (const tb of b.tasks) if (tb.phase !== pa.index) for (const s of sinks) add(ctx, s.id, tb.id, "phase", reason);
+        for (const tb of b.tasks)
+          if (tb.phase !== pa.index) for (const s of sinks) add(ctx, s.id, tb.id, "phase", reason);
       }
       for (const ta of a.tasks) {
         for (const pb of b.phases) {
@@ -96,7 +108,13 @@ function link(
   }
 }
 
-function add(ctx: DetectionContext, from: string, to: string, kind: "phase" | "explicit", reason: string): void {
+function add(
+  ctx: DetectionContext,
+  from: string,
+  to: string,
+  kind: "phase" | "explicit",
+  reason: string,
+): void {
   ctx.edges.add({ from, to, kind, reason, stated: false });
 }
 
@@ -117,7 +135,13 @@ const KIND_WORD = /\b(setup|foundational|foundation|polish)\b/giy;
 const ALL_WORDS = /\ball\b[^.;,]{0,40}?\b(stor(?:y|ies)|phases)\b/giy;
 
 /** Finds the tasks and phases a piece of a statement names, in order. */
-function names(ctx: DetectionContext, numbers: Map<string, number>, text: string, source: string, line: number): Named[] {
+function names(
+  ctx: DetectionContext,
+  numbers: Map<string, number>,
+  text: string,
+  source: string,
+  line: number,
+): Named[] {
   const out: Named[] = [];
   const phases = ctx.list.phases;
   for (let i = 0; i < text.length; i++) {
@@ -141,7 +165,12 @@ function names(ctx: DetectionContext, numbers: Map<string, number>, text: string
     };
     const all = matchAt(ALL_WORDS);
     if (all) {
-      if (/stor/i.test(all[1] ?? "")) out.push({ kind: "phases", phases: phases.filter((p) => p.kind === "story").map((p) => p.index), at: i });
+      if (/stor/i.test(all[1] ?? ""))
+        out.push({
+          kind: "phases",
+          phases: phases.filter((p) => p.kind === "story").map((p) => p.index),
+          at: i,
+        });
       else out.push({ kind: "earlier-phases", at: i });
       i += all[0].length - 1;
       continue;
@@ -157,7 +186,9 @@ function names(ctx: DetectionContext, numbers: Map<string, number>, text: string
     }
     const story = matchAt(STORY_LIST);
     if (story) {
-      const ids = numberList(story[1] ?? "", story[2] ?? "").map((n) => (/US/.test(n.from) ? n.from.toUpperCase() : `US${n.from}`));
+      const ids = numberList(story[1] ?? "", story[2] ?? "").map((n) =>
+        /US/.test(n.from) ? n.from.toUpperCase() : `US${n.from}`,
+      );
       const found = phases.filter((p) => p.story !== null && ids.includes(p.story)).map((p) => p.index);
       if (found.length > 0) out.push({ kind: "phases", phases: found, at: i });
       i += story[0].length - 1;

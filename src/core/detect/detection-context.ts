@@ -21,7 +21,12 @@ export interface DetectionContext {
 export function detectionContext(list: TaskList, edges: EdgeSet): DetectionContext {
   const warned = new Set<string>();
   const warnings: string[] = [];
-  const style: IdStyle = list.format === "numbered" ? "numbered" : list.format === "speckit" || list.format === "heading" ? "t" : "none";
+  const style: IdStyle =
+    list.format === "numbered"
+      ? "numbered"
+      : list.format === "speckit" || list.format === "heading"
+        ? "t"
+        : "none";
   return {
     list,
     index: new TaskIdIndex(list.tasks.map((t) => t.id)),

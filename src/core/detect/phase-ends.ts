@@ -52,4 +52,3 @@ export function linkPhases(
     for (const b of to.sources) ctx.edges.add({ from: a.id, to: b.id, kind: "phase", reason, stated: false });
   }
 }
-

@@ -11,7 +11,10 @@ const PHASE_PREFIX = /^(?:(?:phase|stage)\s+\d+(?:\.\d+)*[a-z]?\b|final\s+phase\
 
 /** Strips leading emoji, bold markers and punctuation that authors put before a heading's words. */
 export function headingWords(text: string): string {
-  return text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
+  return text
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .replace(/\s+#+\s*$/, "")
+    .trim();
 }
 
 /**

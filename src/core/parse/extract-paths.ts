@@ -24,14 +24,45 @@ const KNOWN_EXTENSIONS = new Set(
 
 // Words that look like file names but name a technology (Node.js) or are abbreviations (e.g.).
 const NOT_PATHS = new Set([
-  "node.js", "next.js", "nuxt.js", "vue.js", "react.js", "express.js", "nest.js", "three.js", "d3.js",
-  "chart.js", "socket.io", "ember.js", "backbone.js", "angular.js", "alpine.js", "solid.js", "p5.js",
-  "moment.js", "day.js", "deno.js", "svelte.js", "htmx.js", "anime.js", "pixi.js", "babylon.js", "video.js",
-  "e.g", "i.e", "a.k.a", "etc", "vs", "asp.net", "ado.net", "vb.net",
+  "node.js",
+  "next.js",
+  "nuxt.js",
+  "vue.js",
+  "react.js",
+  "express.js",
+  "nest.js",
+  "three.js",
+  "d3.js",
+  "chart.js",
+  "socket.io",
+  "ember.js",
+  "backbone.js",
+  "angular.js",
+  "alpine.js",
+  "solid.js",
+  "p5.js",
+  "moment.js",
+  "day.js",
+  "deno.js",
+  "svelte.js",
+  "htmx.js",
+  "anime.js",
+  "pixi.js",
+  "babylon.js",
+  "video.js",
+  "e.g",
+  "i.e",
+  "a.k.a",
+  "etc",
+  "vs",
+  "asp.net",
+  "ado.net",
+  "vb.net",
 ]);
 
 // Files commonly written without an extension; accepted only when quoted in backticks or under a folder.
-const BARE_FILE_NAMES = /^(Dockerfile|Containerfile|Makefile|Procfile|Gemfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile|LICENSE|CODEOWNERS|OWNERS|BUILD|WORKSPACE)$/;
+const BARE_FILE_NAMES =
+  /^(Dockerfile|Containerfile|Makefile|Procfile|Gemfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile|LICENSE|CODEOWNERS|OWNERS|BUILD|WORKSPACE)$/;
 
 const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`)>\]]+|\bwww\.[^\s`)>\]]+|\bmailto:[^\s`)>\]]+/gi;
 const BACKTICKS = /`([^`\n]+)`/g;
@@ -119,10 +150,15 @@ function quotedCandidate(inner: string): string | null {
   const segments = text.split("/").filter((s) => s.length > 0);
   const lastSegment = segments[segments.length - 1] ?? "";
   // github.com/org/repo is a module path, not a file in this repository.
-  if (/^[\w-]+\.(com|org|io|net|dev|app|co|in|gov|edu)$/i.test(segments[0] ?? "") && segments.length > 1) return null;
+  if (/^[\w-]+\.(com|org|io|net|dev|app|co|in|gov|edu)$/i.test(segments[0] ?? "") && segments.length > 1)
+    return null;
   if (text.includes("/")) {
     // application/json, text/html: media types, not folders.
-    if (/^(application|text|image|audio|video|multipart|font|model|message)$/.test(segments[0] ?? "") && !hasKnownExtension(lastSegment)) return null;
+    if (
+      /^(application|text|image|audio|video|multipart|font|model|message)$/.test(segments[0] ?? "") &&
+      !hasKnownExtension(lastSegment)
+    )
+      return null;
     if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return null;
     return text;
   }
@@ -142,7 +178,10 @@ export function hasKnownExtension(name: string): boolean {
   const extension = name.slice(dot + 1).toLowerCase();
   if (!KNOWN_EXTENSIONS.has(extension)) return false;
   // `.env` and `.gitignore` are files; `.md` alone is an extension being talked about.
-  if (dot === 0) return /^\.(env|gitignore|gitattributes|npmrc|nvmrc|editorconfig|dockerignore|prettierrc|eslintrc|babelrc)$/i.test(name);
+  if (dot === 0)
+    return /^\.(env|gitignore|gitattributes|npmrc|nvmrc|editorconfig|dockerignore|prettierrc|eslintrc|babelrc)$/i.test(
+      name,
+    );
   return true;
 }
 
@@ -150,9 +189,13 @@ export function hasKnownExtension(name: string): boolean {
  * Normalises a path (`./a`, `a//b`, `a/./b`, `a/x/../b`) to repository-relative form. Returns null for
  * things that are not paths, `{ignored}` for paths maestro must not use (outside the repository, .git/).
  */
-export function normalisePath(candidate: string, quoted = true): { path: string } | { ignored: string } | null {
+export function normalisePath(
+  candidate: string,
+  quoted = true,
+): { path: string } | { ignored: string } | null {
   let text = candidate.replace(/\\/g, "/");
-  if (text.startsWith("/")) return quoted ? { ignored: "it is an absolute path, outside the repository" } : null;
+  if (text.startsWith("/"))
+    return quoted ? { ignored: "it is an absolute path, outside the repository" } : null;
   const isDirectory = text.endsWith("/");
   const out: string[] = [];
   for (const segment of text.split("/")) {

@@ -34,10 +34,15 @@ const PHRASES =
 
 const T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
 const NUM_ONE = new RegExp(`^(${NUM_ID})(?![\\w.]*\\w)(?:${RANGE_DASH}(${NUM_ID})(?!\\w))?`);
-const NUM_ONE_AFTER_TASK = /^(\d+(?:\.\d+)*)(?![\w.]*\w)(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(\d+(?:\.\d+)*)(?!\w))?/;
+const NUM_ONE_AFTER_TASK =
+  /^(\d+(?:\.\d+)*)(?![\w.]*\w)(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(\d+(?:\.\d+)*)(?!\w))?/;
 
 /** Matches one reference (ID or range) at the start of `text`; a bare integer needs the word "task". */
-function readOne(text: string, style: IdStyle, taskWordSeen: boolean): { ref: WrittenReference; length: number } | null {
+function readOne(
+  text: string,
+  style: IdStyle,
+  taskWordSeen: boolean,
+): { ref: WrittenReference; length: number } | null {
   const m = (style === "numbered" ? (taskWordSeen ? NUM_ONE_AFTER_TASK : NUM_ONE) : T_ONE).exec(text);
   if (!m) return null;
   return { ref: { from: m[1] as string, to: m[2] ?? null }, length: m[0].length };
@@ -47,7 +52,10 @@ function readOne(text: string, style: IdStyle, taskWordSeen: boolean): { ref: Wr
  * Reads a list of references at the start of `text`: `T012, T013 and T014`, `T004-T010`, `T006 + T007`,
  * `task 2.1`. Returns the references and how many characters they span (0 when there are none).
  */
-export function readReferenceList(text: string, style: IdStyle): { references: WrittenReference[]; length: number } {
+export function readReferenceList(
+  text: string,
+  style: IdStyle,
+): { references: WrittenReference[]; length: number } {
   const references: WrittenReference[] = [];
   let rest = text;
   let consumed = 0;
@@ -90,7 +98,8 @@ export function readReferenceList(text: string, style: IdStyle): { references: W
 /** Every reference in `text`, with or without a phrase (for structured fields such as `**Depends**:`). */
 export function findAllReferences(text: string, style: IdStyle): WrittenReference[] {
   const out: WrittenReference[] = [];
-  const starter = style === "numbered" ? /(?<![\w.])(?=\d+(?:\.\d+)*)/g : new RegExp(`(?<![\\w])(?=${T_ID})`, "g");
+  const starter =
+    style === "numbered" ? /(?<![\w.])(?=\d+(?:\.\d+)*)/g : new RegExp(`(?<![\\w])(?=${T_ID})`, "g");
   let from = 0;
   for (const m of text.matchAll(starter)) {
     if (m.index < from) continue;

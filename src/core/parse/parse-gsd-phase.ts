@@ -19,11 +19,19 @@ export function parseGsdPhase(path: string, files: ReadonlyArray<{ path: string;
     const { lines } = scanLines(file.text);
     const conflict = findConflictMarkers(lines);
     if (conflict) {
-      throw new TaskListError(file.path, conflict.first, `unresolved merge-conflict marker "${conflict.text}"; resolve it before planning`);
+      throw new TaskListError(
+        file.path,
+        conflict.first,
+        `unresolved merge-conflict marker "${conflict.text}"; resolve it before planning`,
+      );
     }
     const texts = lines.map((l) => l.text);
     if ((texts[0] ?? "").trim() !== "---") {
-      throw new TaskListError(file.path, 1, "a GSD plan must start with YAML frontmatter between `---` lines");
+      throw new TaskListError(
+        file.path,
+        1,
+        "a GSD plan must start with YAML frontmatter between `---` lines",
+      );
     }
     const end = texts.findIndex((t, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(t));
     if (end < 0) throw new TaskListError(file.path, 1, "the YAML frontmatter is never closed with `---`");
@@ -31,11 +39,19 @@ export function parseGsdPhase(path: string, files: ReadonlyArray<{ path: string;
     if (doc.errors.length > 0) {
       const error = doc.errors[0];
       const line = (error?.linePos?.[0]?.line ?? 0) + 1;
-      throw new TaskListError(file.path, line, `invalid YAML frontmatter: ${error?.message.split("\n")[0] ?? "parse error"}`);
+      throw new TaskListError(
+        file.path,
+        line,
+        `invalid YAML frontmatter: ${error?.message.split("\n")[0] ?? "parse error"}`,
+      );
     }
     const meta: unknown = doc.toJS();
     if (meta === null || typeof meta !== "object" || Array.isArray(meta)) {
-      throw new TaskListError(file.path, 2, "the YAML frontmatter must be a mapping (phase, plan, wave, depends_on, ...)");
+      throw new TaskListError(
+        file.path,
+        2,
+        "the YAML frontmatter must be a mapping (phase, plan, wave, depends_on, ...)",
+      );
     }
     const fm = meta as Record<string, unknown>;
     const lineOf = (key: string): number => {
@@ -58,11 +74,22 @@ export function parseGsdPhase(path: string, files: ReadonlyArray<{ path: string;
     const modified = Array.isArray(fm.files_modified) ? fm.files_modified.map(String) : [];
     const found = extractPaths(modified.map((f) => `\`${f}\``).join(" "));
     for (const ignored of found.ignored) {
-      warnings.push(`${file.path}:${lineOf("files_modified")}: ${id} names "${ignored.path}", ignored because ${ignored.reason}`);
+      warnings.push(
+        `${file.path}:${lineOf("files_modified")}: ${id} names "${ignored.path}", ignored because ${ignored.reason}`,
+      );
     }
-    const dependsOn = Array.isArray(fm.depends_on) ? fm.depends_on.map(String) : typeof fm.depends_on === "string" ? [fm.depends_on] : [];
+    const dependsOn = Array.isArray(fm.depends_on)
+      ? fm.depends_on.map(String)
+      : typeof fm.depends_on === "string"
+        ? [fm.depends_on]
+        : [];
     const dependsLine = lineOf("depends_on");
-    const wave = typeof fm.wave === "number" ? fm.wave : typeof fm.wave === "string" && /^\d+$/.test(fm.wave) ? Number(fm.wave) : null;
+    const wave =
+      typeof fm.wave === "number"
+        ? fm.wave
+        : typeof fm.wave === "string" && /^\d+$/.test(fm.wave)
+          ? Number(fm.wave)
+          : null;
     tasks.push({
       id,
       title,
@@ -83,7 +110,19 @@ export function parseGsdPhase(path: string, files: ReadonlyArray<{ path: string;
     });
   }
   const phases: Phase[] = [
-    { index: 0, title: phaseName ?? path.replace(/[/\\]+$/, "").split(/[/\\]/).pop() ?? path, kind: "other", story: null, line: 1 },
+    {
+      index: 0,
+      title:
+        phaseName ??
+        path
+          .replace(/[/\\]+$/, "")
+          .split(/[/\\]/)
+          .pop() ??
+        path,
+      kind: "other",
+      story: null,
+      line: 1,
+    },
   ];
   return { source: path, format: "gsd", phases, tasks, statements: [], cues: [], warnings };
 }
@@ -92,7 +131,11 @@ function idFromFrontmatter(fm: Record<string, unknown>, file: string): string {
   const phase = /^(\d+)/.exec(String(fm.phase ?? ""));
   const plan = /^(\d+)$/.exec(String(fm.plan ?? ""));
   if (!phase || !plan) {
-    throw new TaskListError(file, 1, "cannot tell the plan ID: name the file NN-MM-PLAN.md or set `phase` and `plan`");
+    throw new TaskListError(
+      file,
+      1,
+      "cannot tell the plan ID: name the file NN-MM-PLAN.md or set `phase` and `plan`",
+    );
   }
   return `${(phase[1] ?? "").padStart(2, "0")}-${(plan[1] ?? "").padStart(2, "0")}`;
 }

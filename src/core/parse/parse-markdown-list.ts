@@ -1,5 +1,12 @@
 import { TaskListError } from "../errors.js";
-import type { DeclaredDependency, DependencyStatement, Phase, Task, TaskList, TaskListFormat } from "../model/task.js";
+import type {
+  DeclaredDependency,
+  DependencyStatement,
+  Phase,
+  Task,
+  TaskList,
+  TaskListFormat,
+} from "../model/task.js";
 import { canonicalText } from "./canonical-text.js";
 import { classifyPhase, headingWords } from "./classify-phase.js";
 import { extractPaths } from "./extract-paths.js";
@@ -19,14 +26,23 @@ const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
 const HEADING_TASK = /^(?:\*\*)?(T\d{3,}[A-Za-z]?)(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$/;
 const DEPENDENCY_HEADING = /\b(dependenc(?:y|ies)|execution order|critical path|task graph)\b/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
-const STATEMENT_WORTHY = /\bT\d{3,}|\bphases?\b|\bUS-?\d|\buser stor|\bsetup\b|\bfoundation|\bpolish\b|→|->|\btasks? \d/i;
+const STATEMENT_WORTHY =
+  /\bT\d{3,}|\bphases?\b|\bUS-?\d|\buser stor|\bsetup\b|\bfoundation|\bpolish\b|→|->|\btasks? \d/i;
 const CUE_WORTHY = /\bbefore\b/i;
 const CUE_SUBJECT = /\b(tests?|models?|services?|implementation|integration|endpoints?|wiring)\b/i;
 // Fields that name what a task reads or how to check it, not what it edits.
 const READ_ONLY_FIELD =
   /^\s*(?:[-*+]\s+)?\*\*(?:inputs?|references?|see|spec|design|verify|verification|expected(?: output)?|output|commands?|tests?|notes?|acceptance(?: criteria)?|done when|commit|context|sources?|research|docs?|checkpoint|goal|purpose)\*\*/i;
 // spec-kit design documents beside tasks.md: tasks read them, they do not edit them.
-const SPEC_DOCUMENTS = new Set(["plan.md", "spec.md", "research.md", "data-model.md", "quickstart.md", "tasks.md", "constitution.md"]);
+const SPEC_DOCUMENTS = new Set([
+  "plan.md",
+  "spec.md",
+  "research.md",
+  "data-model.md",
+  "quickstart.md",
+  "tasks.md",
+  "constitution.md",
+]);
 const SHELL_INFO = new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session"]);
 
 /** Which Markdown layout a document uses; null when it has no task lines at all. */
@@ -92,7 +108,9 @@ export function parseMarkdownList(path: string, text: string): TaskList {
   const ignoredPaths: IgnoredPaths = [];
   for (const fence of fences) {
     if (fence.close === null) {
-      warnings.push(`${path}:${fence.open}: this code fence is never closed; everything after it is read as code`);
+      warnings.push(
+        `${path}:${fence.open}: this code fence is never closed; everything after it is read as code`,
+      );
     }
   }
 
@@ -111,7 +129,8 @@ export function parseMarkdownList(path: string, text: string): TaskList {
   const flushStatement = (): void => {
     if (statement === null) return;
     const joined = statement.parts.join(" ").replace(/\s+/g, " ").trim();
-    if (joined.length > 0 && STATEMENT_WORTHY.test(joined)) statements.push({ line: statement.line, text: joined });
+    if (joined.length > 0 && STATEMENT_WORTHY.test(joined))
+      statements.push({ line: statement.line, text: joined });
     statement = null;
   };
 
@@ -337,14 +356,24 @@ function markGroups(tasks: Task[]): void {
 type IgnoredPaths = Array<{ line: number; id: string; path: string; reason: string }>;
 
 function summariseIgnored(path: string, ignored: IgnoredPaths): string[] {
-  const shown = ignored.slice(0, 3).map((x) => `${path}:${x.line}: ${x.id} names "${x.path}", ignored because ${x.reason}`);
+  const shown = ignored
+    .slice(0, 3)
+    .map((x) => `${path}:${x.line}: ${x.id} names "${x.path}", ignored because ${x.reason}`);
   if (ignored.length > 3) {
-    shown.push(`${path}: ${ignored.length - 3} more paths ignored for the same reasons (absolute, outside the repository or in .git/)`);
+    shown.push(
+      `${path}: ${ignored.length - 3} more paths ignored for the same reasons (absolute, outside the repository or in .git/)`,
+    );
   }
   return shown;
 }
 
-function finishTask(path: string, open: OpenTask, fences: readonly Fence[], idStyle: IdStyle, ignoredPaths: IgnoredPaths): void {
+function finishTask(
+  path: string,
+  open: OpenTask,
+  fences: readonly Fence[],
+  idStyle: IdStyle,
+  ignoredPaths: IgnoredPaths,
+): void {
   const { task } = open;
   const lines = open.lines;
   while (lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") === "") lines.pop();

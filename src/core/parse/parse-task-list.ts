@@ -18,7 +18,9 @@ export type TaskListInput =
  */
 export function parseTaskList(input: TaskListInput): TaskList {
   const list =
-    input.kind === "file" ? parseMarkdownList(input.path, input.text) : parseGsdPhase(input.path, input.files);
+    input.kind === "file"
+      ? parseMarkdownList(input.path, input.text)
+      : parseGsdPhase(input.path, input.files);
   if (list.tasks.length === 0) {
     throw new TaskListError(input.path, null, "no tasks found");
   }
@@ -36,15 +38,21 @@ function rejectDuplicates(tasks: readonly Task[], input: TaskListInput): void {
       seen.set(key, task);
       continue;
     }
-    const where = earlier.source === task.source ? `line ${earlier.line}` : `${earlier.source}:${earlier.line}`;
+    const where =
+      earlier.source === task.source ? `line ${earlier.line}` : `${earlier.source}:${earlier.line}`;
     const disguised = rawLineHides(input, task) ? " (written with look-alike or invisible characters)" : "";
-    throw new TaskListError(task.source, task.line, `duplicate task ID ${task.id}${disguised}: ${task.id} is already at ${where}`);
+    throw new TaskListError(
+      task.source,
+      task.line,
+      `duplicate task ID ${task.id}${disguised}: ${task.id} is already at ${where}`,
+    );
   }
 }
 
 /** True when the raw line does not spell the ID in plain characters (full-width digits, zero-width). */
 function rawLineHides(input: TaskListInput, task: Task): boolean {
-  const text = input.kind === "file" ? input.text : (input.files.find((f) => f.path === task.source)?.text ?? "");
+  const text =
+    input.kind === "file" ? input.text : (input.files.find((f) => f.path === task.source)?.text ?? "");
   const line = text.split(/\r?\n/)[task.line - 1] ?? "";
   return !line.includes(task.id);
 }

@@ -22,7 +22,8 @@ export function readTaskFields(lines: ReadonlyArray<{ number: number; text: stri
       const value = (m[2] ?? "").trim();
       const kind = FILES.test(name) ? "files" : DEPENDS.test(name) ? "depends" : null;
       if (kind === "files") fields.files.push({ line: line.number, text: value });
-      if (kind === "depends") fields.depends.push({ line: line.number, text: value, written: line.text.trim() });
+      if (kind === "depends")
+        fields.depends.push({ line: line.number, text: value, written: line.text.trim() });
       open = value.length === 0 ? kind : null;
       continue;
     }

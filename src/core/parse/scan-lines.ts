@@ -76,7 +76,10 @@ export function scanLines(text: string): ScannedDocument {
               open: i + 1,
               close: null,
               indent,
-              info: (rest.split(/\s+/)[0] ?? "").replace(/^\{?\.?/, "").replace(/\}$/, "").toLowerCase(),
+              info: (rest.split(/\s+/)[0] ?? "")
+                .replace(/^\{?\.?/, "")
+                .replace(/\}$/, "")
+                .toLowerCase(),
               body: [],
             };
             fences.push(fence);

@@ -33,7 +33,9 @@ export class TaskIdIndex {
   /** The tasks a reference names: one ID, or every task of a range (both ends included). */
   resolve(ref: WrittenReference): ResolvedReference {
     if (ref.to === null) {
-      return this.position.has(ref.from) ? { ids: [ref.from], unknown: null } : { ids: [], unknown: ref.from };
+      return this.position.has(ref.from)
+        ? { ids: [ref.from], unknown: null }
+        : { ids: [], unknown: ref.from };
     }
     const a = this.position.get(ref.from);
     const b = this.position.get(ref.to);
