@@ -75,6 +75,8 @@ export function readReferenceList(
   }
   let end = 0;
   for (;;) {
+    const space = /^\s*/.exec(rest)?.[0].length ?? 0;
+    skip(space);
     const taskPrefix = /^tasks?\s+/i.exec(rest);
     if (taskPrefix) {
       taskWord = true;

@@ -135,7 +135,15 @@ export function parseMarkdownList(path: string, text: string): TaskList {
   };
 
   const noteCue = (line: number, textLine: string): void => {
-    if (CUE_WORTHY.test(textLine) && CUE_SUBJECT.test(textLine)) cues.push({ line, text: textLine.trim() });
+    if (CUE_WORTHY.test(textLine) && CUE_SUBJECT.test(textLine)) {
+      cues.push({
+        line,
+        text: textLine
+          .replace(LIST_ITEM, "")
+          .replace(/^\s*>\s*/, "")
+          .trim(),
+      });
+    }
   };
 
   const close = (): void => {
