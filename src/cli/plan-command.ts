@@ -64,7 +64,18 @@ export const registerPlanCommand: RegisterCommand = (
 /** Runs `maestro plan`; returns the exit code. Errors about the input become `maestro: file:line: ...`. */
 export async function runPlan(tasks: string, flags: PlanFlags, io: CliIo): Promise<number> {
   try {
-    const input = await readTaskListInput(resolveFrom(io.cwd, tasks, tasks));
+    const absolute = resolve(io.cwd, tasks);
+    const input = await readTaskListInput(absolute).catch((error: unknown) => {
+      // Name files as the user typed them, not as absolute paths.
+      if (error instanceof TaskListError && error.file.startsWith(absolute)) {
+        throw new TaskListError(
+          tasks.replace(/[/\\]+$/, "") + error.file.slice(absolute.replace(/[/\\]+$/, "").length),
+          error.line,
+          error.problem,
+        );
+      }
+      throw error;
+    });
     const list = parseTaskList(
       input.kind === "file" ? { ...input, path: tasks } : relabelDirectory(input, tasks),
     );
@@ -94,10 +105,6 @@ export async function runPlan(tasks: string, flags: PlanFlags, io: CliIo): Promi
     }
     throw error;
   }
-}
-
-function resolveFrom(cwd: string, path: string, _shown: string): string {
-  return resolve(cwd, path);
 }
 
 /** Keeps paths in messages as the user typed them (relative), while reading from the absolute path. */

@@ -66,20 +66,24 @@ export function detectCueEdges(ctx: DetectionContext): void {
     for (const { rule, line, text } of active) {
       const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
       const seen: Task[] = [];
+      // A task that already follows a task which got the cue edges is covered by transitivity: linking it
+      // again would make tests x implementations edges per story.
+      const covered = new Set<string>();
+      const reason = tasks[0] ? `cue "${quoted}" (${ctx.at(tasks[0], line)}): ${rule.why}` : "";
       tasks.forEach((task, i) => {
         const role = roles[i] as TaskRole;
-        if (rule.after(role)) {
-          for (const before of seen) {
-            ctx.edges.add({
-              from: before.id,
-              to: task.id,
-              kind: "cue",
-              reason: `cue "${quoted}" (${ctx.at(task, line)}): ${rule.why}`,
-              stated: false,
-            });
+        if (rule.after(role) && seen.length > 0) {
+          if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
+          else {
+            for (const before of seen)
+              ctx.edges.add({ from: before.id, to: task.id, kind: "cue", reason, stated: false });
+            covered.add(task.id);
           }
         }
-        if (rule.before(role)) seen.push(task);
+        if (rule.before(role)) {
+          seen.push(task);
+          covered.clear();
+        }
       });
     }
   }

@@ -4,6 +4,7 @@ import { edgeStrength } from "./edge-strength.js";
 /** Edges keyed by (from, to): one edge per pair, the strongest reason wins; insertion order is kept. */
 export class EdgeSet {
   private readonly byPair = new Map<string, number>();
+  private readonly into = new Map<string, string[]>();
   readonly edges: Edge[] = [];
 
   /** Adds an edge unless it is a self-loop or a weaker duplicate of one already there. */
@@ -14,10 +15,18 @@ export class EdgeSet {
     if (at === undefined) {
       this.byPair.set(key, this.edges.length);
       this.edges.push(edge);
+      const list = this.into.get(edge.to);
+      if (list) list.push(edge.from);
+      else this.into.set(edge.to, [edge.from]);
       return;
     }
     const existing = this.edges[at] as Edge;
     if (edgeStrength(edge) > edgeStrength(existing)) this.edges[at] = edge;
+  }
+
+  /** The tasks with an edge into `to`. */
+  sourcesOf(to: string): readonly string[] {
+    return this.into.get(to) ?? [];
   }
 
   /** True when some edge goes from `from` to `to`. */

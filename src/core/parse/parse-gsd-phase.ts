@@ -128,8 +128,8 @@ export function parseGsdPhase(path: string, files: ReadonlyArray<{ path: string;
 }
 
 function idFromFrontmatter(fm: Record<string, unknown>, file: string): string {
-  const phase = /^(\d+)/.exec(String(fm.phase ?? ""));
-  const plan = /^(\d+)$/.exec(String(fm.plan ?? ""));
+  const phase = /^(\d+)/.exec(scalar(fm.phase));
+  const plan = /^(\d+)$/.exec(scalar(fm.plan));
   if (!phase || !plan) {
     throw new TaskListError(
       file,
@@ -145,4 +145,8 @@ function bodyAfterFrontmatter(texts: readonly string[], end: number): string {
     .slice(end + 1)
     .join("\n")
     .trim();
+}
+
+function scalar(value: unknown): string {
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
 }

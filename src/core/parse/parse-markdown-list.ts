@@ -313,7 +313,7 @@ export function parseMarkdownList(path: string, text: string): TaskList {
         flushStatement();
         statement = { line: line.number, parts: [] };
       }
-      (statement as { line: number; parts: string[] }).parts.push(textLine.replace(LIST_ITEM, "").trim());
+      statement.parts.push(textLine.replace(LIST_ITEM, "").trim());
     }
   }
   close();

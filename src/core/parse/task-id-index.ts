@@ -41,7 +41,7 @@ export class TaskIdIndex {
     const b = this.position.get(ref.to);
     let ids: string[] = [];
     if (a !== undefined && b !== undefined) {
-      ids = this.ids.slice(Math.min(a, b), Math.max(a, b) + 1) as string[];
+      ids = this.ids.slice(Math.min(a, b), Math.max(a, b) + 1);
     } else {
       const low = /^T(\d+)/.exec(ref.from);
       const high = /^T(\d+)/.exec(ref.to);
