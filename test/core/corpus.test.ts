@@ -11,7 +11,7 @@ import { buildPlan } from "../../src/core/plan/build-plan.js";
 // a helper's worktree (/work/wt/<name>) is one level deeper.
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const candidates = [resolve(repo, "../shared/corpus"), resolve(repo, "../../shared/corpus")];
-const corpus = candidates.find((c) => existsSync(join(c, "tasks"))) ?? candidates[0];
+const corpus = candidates.find((c) => existsSync(join(c, "tasks"))) ?? resolve(repo, "../shared/corpus");
 const present = existsSync(join(corpus, "tasks"));
 const CONFLICTED = "chilledether-platform-mcp-001-core-foundation.md";
 
