@@ -1,11 +1,12 @@
 import { Command, CommanderError } from "commander";
 import { processIo, type CliIo } from "./cli-io.js";
 import { registerImplementCommand } from "./implement-command.js";
+import { registerPlanCommand } from "./plan-command.js";
 
 /** Each subcommand registers itself here and sets `exitCode` through the holder it is given. */
 export type RegisterCommand = (program: Command, io: CliIo, result: { exitCode: number }) => void;
 
-const commands: RegisterCommand[] = [registerImplementCommand];
+const commands: RegisterCommand[] = [registerPlanCommand, registerImplementCommand];
 
 /** The `maestro` command line. Returns the exit code (0 ok, 1 tasks failed, 2 bad input). */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {

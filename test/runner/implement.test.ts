@@ -185,7 +185,7 @@ describe("implement: re-grouping", () => {
 
   it("re-runs a task after a dependency its agent reported", async () => {
     repo = makeTempRepo({
-      "specs/001/tasks.md": "- [ ] T001 [P] Needs T002 really\n- [ ] T002 [P] Base\n",
+      "specs/001/tasks.md": "- [ ] T001 [P] Top layer\n- [ ] T002 [P] Base layer\n",
     });
     const agent = repo.script(
       "agent.sh",
@@ -370,18 +370,19 @@ describe("implement: refusals and safety", () => {
     const events: RunEvent[] = [];
     const summary = await implement(runOptions(repo, events, { dryRun: true }));
     expect(summary.wouldCreate).toEqual([
-      // Inside a wave the critical path comes first: T002 leads to T003.
-      {
-        task: "T002",
-        wave: 1,
-        branch: "maestro/test-run/T002",
-        worktree: join(repo.root, "work", "worktrees", "T002"),
-      },
+      // T003 has no [P]: it comes after both tasks listed before it; T001 and T002 tie on the critical
+      // path, so list order decides inside wave 1.
       {
         task: "T001",
         wave: 1,
         branch: "maestro/test-run/T001",
         worktree: join(repo.root, "work", "worktrees", "T001"),
+      },
+      {
+        task: "T002",
+        wave: 1,
+        branch: "maestro/test-run/T002",
+        worktree: join(repo.root, "work", "worktrees", "T002"),
       },
       {
         task: "T003",

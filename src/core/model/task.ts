@@ -77,6 +77,11 @@ export interface TaskList {
   tasks: Task[];
   /** Sentences of the dependencies section that mention task IDs, ranges or phases. */
   statements: DependencyStatement[];
+  /**
+   * Lines anywhere outside tasks that state an ordering rule between kinds of tasks ("Tests MUST be
+   * written and FAIL before implementation", "Models before services"); read by cue detection.
+   */
+  cues?: DependencyStatement[];
   /** Non-fatal problems found while parsing, already phrased for the user (`file:line: ...`). */
   warnings: string[];
 }

@@ -1,6 +1,7 @@
-import type { Edge } from "../model/edge.js";
+import { detectDependencies } from "../detect/detect-dependencies.js";
 import type { Plan } from "../model/plan.js";
 import type { TaskList } from "../model/task.js";
+import { criticalPath } from "./critical-path.js";
 import { planWaves } from "./plan-waves.js";
 
 /** Options for planning. */
@@ -11,32 +12,23 @@ export interface BuildPlanOptions {
   imports?: ReadonlyMap<string, readonly string[]>;
 }
 
-// PROVISIONAL: order edges and inline "depends on" only. The planning-core work replaces this file.
-/** Detects dependencies and plans waves. Throws CycleError for a cycle the author stated. */
+/**
+ * Detects dependencies and plans waves. Done tasks (`[x]`) satisfy dependencies and get no wave unless
+ * `all`; groups (Kiro parents) never get a wave: their sub-tasks do the work. Throws CycleError for a
+ * cycle the author stated.
+ */
 export function buildPlan(list: TaskList, options: BuildPlanOptions = {}): Plan {
-  const edges: Edge[] = [];
-  const ids = new Set(list.tasks.map((t) => t.id));
-  let previous: string | null = null;
-  for (const task of list.tasks) {
-    if (previous && !task.parallel) {
-      edges.push({
-        from: previous,
-        to: task.id,
-        kind: "order",
-        reason: "listed after, no [P]",
-        stated: false,
-      });
-    }
-    for (const m of task.title.matchAll(/depends on (T\d{3,}[A-Za-z]?)/g)) {
-      const from = m[1] ?? "";
-      if (ids.has(from)) {
-        edges.push({ from, to: task.id, kind: "explicit", reason: `explicit "${m[0]}"`, stated: true });
-      }
-    }
-    previous = task.id;
-  }
-  const done = new Set(options.all ? [] : list.tasks.filter((t) => t.done).map((t) => t.id));
-  const pending = list.tasks.filter((t) => !done.has(t.id)).map((t) => t.id);
-  const { waves, waveOf } = planWaves(pending, edges, done);
-  return { list, edges, waves, waveOf, criticalPath: [], warnings: [...list.warnings] };
+  const detected = detectDependencies(list, options.imports ? { imports: options.imports } : {});
+  const workers = list.tasks.filter((t) => !t.group);
+  const done = new Set(options.all ? [] : workers.filter((t) => t.done).map((t) => t.id));
+  const ids = workers.map((t) => t.id);
+  const { waves, waveOf } = planWaves(ids, detected.edges, done);
+  return {
+    list,
+    edges: detected.edges,
+    waves,
+    waveOf,
+    criticalPath: criticalPath(ids, detected.edges, done),
+    warnings: [...list.warnings, ...detected.warnings],
+  };
 }

@@ -1,0 +1,109 @@
+import { CycleError } from "../errors.js";
+import type { Edge } from "../model/edge.js";
+import { edgeStrength } from "./edge-strength.js";
+
+/**
+ * Makes the graph acyclic. A cycle made only of stated edges is the author's contradiction: CycleError.
+ * A cycle with an inferred edge loses its weakest inferred edge (ties: the one detected last), with a
+ * warning naming the cycle and the dropped edge; repeated until no cycle is left. Deterministic.
+ */
+export function breakCycles(
+  ids: readonly string[],
+  edges: readonly Edge[],
+): { edges: Edge[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const alive = edges.map(() => true);
+  const position = new Map(ids.map((id, i) => [id, i]));
+  for (;;) {
+    const remaining = tasksInCycles(ids, edges, alive);
+    if (remaining.size === 0) break;
+    const cycle = findCycle(ids, edges, alive, remaining, position);
+    const droppable = cycle.filter((i) => !(edges[i] as Edge).stated);
+    if (droppable.length === 0) {
+      const path = [...cycle.map((i) => (edges[i] as Edge).from), (edges[cycle[0] as number] as Edge).from];
+      throw new CycleError(
+        path,
+        cycle.map((i) => (edges[i] as Edge).reason),
+      );
+    }
+    let weakest = droppable[0] as number;
+    for (const i of droppable) {
+      const s = edgeStrength(edges[i] as Edge);
+      const w = edgeStrength(edges[weakest] as Edge);
+      if (s < w || (s === w && i > weakest)) weakest = i;
+    }
+    alive[weakest] = false;
+    const dropped = edges[weakest] as Edge;
+    const path = [
+      ...cycle.map((i) => (edges[i] as Edge).from),
+      (edges[cycle[0] as number] as Edge).from,
+    ].join(" -> ");
+    warnings.push(
+      `dependency cycle ${path}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`,
+    );
+  }
+  return { edges: edges.filter((_, i) => alive[i]), warnings };
+}
+
+/** Tasks Kahn's algorithm cannot order: those on a cycle or downstream of one. */
+function tasksInCycles(
+  ids: readonly string[],
+  edges: readonly Edge[],
+  alive: readonly boolean[],
+): Set<string> {
+  const indegree = new Map(ids.map((id) => [id, 0]));
+  const out = new Map<string, string[]>();
+  edges.forEach((e, i) => {
+    if (!alive[i] || !indegree.has(e.from) || !indegree.has(e.to)) return;
+    indegree.set(e.to, (indegree.get(e.to) ?? 0) + 1);
+    let list = out.get(e.from);
+    if (!list) out.set(e.from, (list = []));
+    list.push(e.to);
+  });
+  const queue = ids.filter((id) => indegree.get(id) === 0);
+  for (let q = 0; q < queue.length; q++) {
+    for (const next of out.get(queue[q] as string) ?? []) {
+      const d = (indegree.get(next) ?? 0) - 1;
+      indegree.set(next, d);
+      if (d === 0) queue.push(next);
+    }
+  }
+  const left = new Set<string>();
+  for (const [id, d] of indegree) if (d > 0) left.add(id);
+  return left;
+}
+
+/**
+ * Walks predecessors from the first unorderable task until a task repeats: every such task has a
+ * predecessor among them, so the walk must close a cycle. Returns the cycle's edge indices, forwards,
+ * starting from the earliest-listed task on it.
+ */
+function findCycle(
+  ids: readonly string[],
+  edges: readonly Edge[],
+  alive: readonly boolean[],
+  remaining: ReadonlySet<string>,
+  position: ReadonlyMap<string, number>,
+): number[] {
+  const firstPred = new Map<string, number>();
+  edges.forEach((e, i) => {
+    if (alive[i] && remaining.has(e.from) && remaining.has(e.to) && !firstPred.has(e.to))
+      firstPred.set(e.to, i);
+  });
+  let node = ids.find((id) => remaining.has(id)) as string;
+  const seenAt = new Map<string, number>();
+  const walk: number[] = [];
+  while (!seenAt.has(node)) {
+    seenAt.set(node, walk.length);
+    const edge = firstPred.get(node) as number;
+    walk.push(edge);
+    node = (edges[edge] as Edge).from;
+  }
+  const loop = walk.slice(seenAt.get(node)).reverse();
+  let start = 0;
+  loop.forEach((e, i) => {
+    const here = position.get((edges[e] as Edge).from) ?? 0;
+    if (here < (position.get((edges[loop[start] as number] as Edge).from) ?? 0)) start = i;
+  });
+  return [...loop.slice(start), ...loop.slice(0, start)];
+}

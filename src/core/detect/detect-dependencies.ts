@@ -1,0 +1,59 @@
+import type { Edge } from "../model/edge.js";
+import type { TaskList } from "../model/task.js";
+import { breakCycles } from "./break-cycles.js";
+import { detectCueEdges } from "./detect-cue-edges.js";
+import { detectExplicitEdges } from "./detect-explicit-edges.js";
+import { detectFileEdges } from "./detect-file-edges.js";
+import { detectImportEdges } from "./detect-import-edges.js";
+import { detectOrderEdges } from "./detect-order-edges.js";
+import { detectPhaseEdges } from "./detect-phase-edges.js";
+import { detectStatementEdges } from "./detect-statement-edges.js";
+import { EdgeSet } from "./edge-set.js";
+import { detectionContext } from "./detection-context.js";
+import { expandGroupEdges } from "./expand-group-edges.js";
+import { phaseEnds } from "./phase-ends.js";
+
+/** Everything detection found: an acyclic edge list (sorted by target, then source) and warnings. */
+export interface DetectedDependencies {
+  edges: Edge[];
+  warnings: string[];
+}
+
+/**
+ * Detects every dependency of a list: explicit references, files, order, cues and imports inside phases
+ * first, then phase boundaries and the dependency section (which need to know each phase's first and last
+ * tasks). Groups are expanded to their sub-tasks; cycles are broken or reported (CycleError).
+ */
+export function detectDependencies(
+  list: TaskList,
+  options: { imports?: ReadonlyMap<string, readonly string[]> } = {},
+): DetectedDependencies {
+  const edges = new EdgeSet();
+  const ctx = detectionContext(list, edges);
+  detectExplicitEdges(ctx);
+  detectFileEdges(ctx);
+  detectOrderEdges(ctx);
+  detectCueEdges(ctx);
+  if (options.imports) detectImportEdges(ctx, options.imports);
+  const expanded = expandGroupEdges(list.tasks, edges.edges);
+  const inner = new EdgeSet();
+  for (const edge of expanded) inner.add(edge);
+  const outer = { ...ctx, edges: inner };
+  const ends = phaseEnds(outer);
+  detectPhaseEdges(outer, ends);
+  detectStatementEdges(outer, ends);
+  const final = expandGroupEdges(list.tasks, inner.edges);
+  const ids = list.tasks.filter((t) => !t.group).map((t) => t.id);
+  const acyclic = breakCycles(ids, final);
+  const position = new Map(list.tasks.map((t, i) => [t.id, i]));
+  const sorted = acyclic.edges
+    .map((edge, i) => ({ edge, i }))
+    .sort(
+      (a, b) =>
+        (position.get(a.edge.to) ?? 0) - (position.get(b.edge.to) ?? 0) ||
+        (position.get(a.edge.from) ?? 0) - (position.get(b.edge.from) ?? 0) ||
+        a.i - b.i,
+    )
+    .map((x) => x.edge);
+  return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
+}

@@ -1,0 +1,54 @@
+import type { Phase, Task } from "../model/task.js";
+import type { DetectionContext } from "./detection-context.js";
+
+/** The first and last tasks of a phase: the ones with no edge from (sources) or to (sinks) the same phase. */
+export interface PhaseEnds {
+  tasks: Task[];
+  sources: Task[];
+  sinks: Task[];
+}
+
+/**
+ * Finds each phase's sources and sinks from the edges detected so far, so phase boundaries become
+ * sinks(A) x sources(B) edges rather than every pair of the two phases.
+ */
+export function phaseEnds(ctx: DetectionContext): Map<number, PhaseEnds> {
+  const ends = new Map<number, PhaseEnds>();
+  const phaseOf = new Map<string, number>();
+  for (const task of ctx.list.tasks) {
+    if (task.group || task.phase === null) continue;
+    phaseOf.set(task.id, task.phase);
+    let entry = ends.get(task.phase);
+    if (!entry) ends.set(task.phase, (entry = { tasks: [], sources: [], sinks: [] }));
+    entry.tasks.push(task);
+  }
+  const hasIn = new Set<string>();
+  const hasOut = new Set<string>();
+  for (const edge of ctx.edges.edges) {
+    const a = phaseOf.get(edge.from);
+    if (a === undefined || a !== phaseOf.get(edge.to)) continue;
+    hasOut.add(edge.from);
+    hasIn.add(edge.to);
+  }
+  for (const entry of ends.values()) {
+    entry.sources = entry.tasks.filter((t) => !hasIn.has(t.id));
+    entry.sinks = entry.tasks.filter((t) => !hasOut.has(t.id));
+  }
+  return ends;
+}
+
+/** Adds sinks(before) -> sources(after) edges of kind "phase". */
+export function linkPhases(
+  ctx: DetectionContext,
+  ends: ReadonlyMap<number, PhaseEnds>,
+  before: Phase,
+  after: Phase,
+  reason: string,
+): void {
+  const from = ends.get(before.index);
+  const to = ends.get(after.index);
+  if (!from || !to || before.index === after.index) return;
+  for (const a of from.sinks) {
+    for (const b of to.sources) ctx.edges.add({ from: a.id, to: b.id, kind: "phase", reason, stated: false });
+  }
+}

@@ -1,0 +1,149 @@
+/** How a list writes its task IDs: spec-kit `T012`, numbered `2.1`, or neither (generated IDs). */
+export type IdStyle = "t" | "numbered" | "none";
+
+/** One reference to tasks: a single ID or a range, as written. */
+export interface WrittenReference {
+  /** First ID (or the only one). */
+  from: string;
+  /** Last ID of a range (`T004-T010`), else null. */
+  to: string | null;
+}
+
+/** A dependency phrase with the tasks it names: `depends on T012, T013`. */
+export interface DependencyPhrase {
+  /** The author's words, phrase and references, e.g. `depends on T012, T013`. */
+  text: string;
+  /** Offset of the phrase in the text searched. */
+  index: number;
+  references: WrittenReference[];
+  /**
+   * The phrase opens a clause of the task's own text (`(depends on T012)`, `T009 — after T004`), so the
+   * author states the dependency; inside a sentence about something else (`the page from US6, depends on
+   * T140`) it is only read from prose.
+   */
+  opensClause: boolean;
+}
+
+const T_ID = String.raw`T\d{3,}[A-Za-z]?`;
+const NUM_ID = String.raw`\d+(?:\.\d+)+`;
+const RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
+const SEPARATOR = /^\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&|\+|\/|;(?=\s*T\d))\s*/i;
+const FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
+const PHRASES =
+  /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|from)\b/gi;
+
+const T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
+const NUM_ONE = new RegExp(`^(${NUM_ID})(?![\\w.]*\\w)(?:${RANGE_DASH}(${NUM_ID})(?!\\w))?`);
+const NUM_ONE_AFTER_TASK =
+  /^(\d+(?:\.\d+)*)(?![\w.]*\w)(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(\d+(?:\.\d+)*)(?!\w))?/;
+
+/** Matches one reference (ID or range) at the start of `text`; a bare integer needs the word "task". */
+function readOne(
+  text: string,
+  style: IdStyle,
+  taskWordSeen: boolean,
+): { ref: WrittenReference; length: number } | null {
+  const m = (style === "numbered" ? (taskWordSeen ? NUM_ONE_AFTER_TASK : NUM_ONE) : T_ONE).exec(text);
+  if (!m) return null;
+  return { ref: { from: m[1] as string, to: m[2] ?? null }, length: m[0].length };
+}
+
+/**
+ * Reads a list of references at the start of `text`: `T012, T013 and T014`, `T004-T010`, `T006 + T007`,
+ * `task 2.1`. Returns the references and how many characters they span (0 when there are none).
+ */
+export function readReferenceList(
+  text: string,
+  style: IdStyle,
+): { references: WrittenReference[]; length: number } {
+  const references: WrittenReference[] = [];
+  let rest = text;
+  let consumed = 0;
+  let taskWord = false;
+  const skip = (n: number): void => {
+    rest = rest.slice(n);
+    consumed += n;
+  };
+  for (;;) {
+    const filler = FILLER.exec(rest);
+    if (filler && filler[0].length > 0) {
+      if (/task/i.test(filler[0])) taskWord = true;
+      skip(filler[0].length);
+      continue;
+    }
+    break;
+  }
+  let end = 0;
+  for (;;) {
+    const space = /^\s*/.exec(rest)?.[0].length ?? 0;
+    skip(space);
+    const taskPrefix = /^tasks?\s+/i.exec(rest);
+    if (taskPrefix) {
+      taskWord = true;
+      skip(taskPrefix[0].length);
+    }
+    const one = readOne(rest, style, taskWord);
+    if (!one) break;
+    references.push(one.ref);
+    skip(one.length);
+    end = consumed;
+    // "T012's" or "(T012)" end the list naturally; separators continue it.
+    const paren = /^\s*\([^()]{0,80}\)/.exec(rest);
+    const afterParen = paren ? rest.slice(paren[0].length) : rest;
+    const sep = SEPARATOR.exec(afterParen);
+    if (!sep) break;
+    skip((paren ? paren[0].length : 0) + sep[0].length);
+  }
+  return { references, length: end };
+}
+
+/** Every reference in `text`, with or without a phrase (for structured fields such as `**Depends**:`). */
+export function findAllReferences(text: string, style: IdStyle): WrittenReference[] {
+  const out: WrittenReference[] = [];
+  const starter =
+    style === "numbered" ? /(?<![\w.])(?=\d+(?:\.\d+)*)/g : new RegExp(`(?<![\\w])(?=${T_ID})`, "g");
+  let from = 0;
+  for (const m of text.matchAll(starter)) {
+    if (m.index < from) continue;
+    const list = readReferenceList(text.slice(m.index), style === "numbered" ? "numbered" : "t");
+    if (list.references.length === 0) {
+      // Numbered fields write bare numbers ("Depends on: 3"): accept a lone integer here.
+      if (style === "numbered") {
+        const n = /^\d+(?:\.\d+)*/.exec(text.slice(m.index));
+        if (n) {
+          out.push({ from: n[0], to: null });
+          from = m.index + n[0].length;
+        }
+      }
+      continue;
+    }
+    out.push(...list.references);
+    from = m.index + list.length;
+  }
+  return out;
+}
+
+/** Finds dependency phrases followed by task references: "depends on T012", "after task 2.1", "once T007 lands". */
+export function findDependencyPhrases(text: string, style: IdStyle): DependencyPhrase[] {
+  if (style === "none") return [];
+  const out: DependencyPhrase[] = [];
+  for (const m of text.matchAll(PHRASES)) {
+    const start = m.index + m[0].length;
+    const list = readReferenceList(text.slice(start, start + 400), style);
+    if (list.references.length === 0) continue;
+    out.push({
+      text: text.slice(m.index, start + list.length).replace(/\s+/g, " "),
+      index: m.index,
+      references: list.references,
+      opensClause: opensClause(text, m.index),
+    });
+  }
+  return out;
+}
+
+function opensClause(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /[\s*_]/.test(text[i] ?? "")) i--;
+  if (i < 0) return true;
+  return "(;:—–.-[".includes(text[i] ?? "");
+}

@@ -1,0 +1,35 @@
+/** The markers written before a task's title: `[P]`, `[US1]`, `[DONE]`. */
+export interface TaskLabels {
+  parallel: boolean;
+  stories: string[];
+  /** `[DONE]`, `[X]` or a leading ✅ (heading tasks have no checkbox). */
+  done: boolean;
+  /** The title with the recognised markers removed. */
+  title: string;
+}
+
+const LABEL = /^\[([^\]\n]{1,24})\]\s*/;
+const STORY = /^(?:[A-Z][A-Z0-9]*-)?US\d+[A-Za-z]?$/i;
+
+/** Reads the leading `[...]` markers of a task line; unknown markers (`[SC-005]`) stay in the title. */
+export function readTaskLabels(text: string): TaskLabels {
+  const labels: TaskLabels = { parallel: false, stories: [], done: false, title: text };
+  let rest = text.trim();
+  for (;;) {
+    if (rest.startsWith("✅")) {
+      labels.done = true;
+      rest = rest.slice(1).trimStart();
+      continue;
+    }
+    const m = LABEL.exec(rest);
+    if (!m) break;
+    const label = (m[1] ?? "").trim();
+    if (/^P$/i.test(label)) labels.parallel = true;
+    else if (STORY.test(label)) labels.stories.push(label.toUpperCase());
+    else if (/^(DONE|X|COMPLETED?)$/i.test(label)) labels.done = true;
+    else break;
+    rest = rest.slice(m[0].length);
+  }
+  labels.title = rest.trim();
+  return labels;
+}

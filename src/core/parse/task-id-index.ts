@@ -1,0 +1,56 @@
+import type { WrittenReference } from "./extract-task-references.js";
+
+/** What a written reference resolves to in one task list. */
+export interface ResolvedReference {
+  ids: string[];
+  /** The reference as written when it names no task of the list (`T999`, `T200-T210`). */
+  unknown: string | null;
+}
+
+/** Looks task IDs up and expands ranges (`T004-T010`, `T009–T015`) against one list. */
+export class TaskIdIndex {
+  private readonly position = new Map<string, number>();
+  private readonly numbered: Array<{ id: string; n: number }> = [];
+
+  constructor(private readonly ids: readonly string[]) {
+    ids.forEach((id, i) => {
+      this.position.set(id, i);
+      const m = /^T(\d+)/.exec(id);
+      if (m) this.numbered.push({ id, n: Number(m[1]) });
+    });
+  }
+
+  /** True when the list has a task with this ID. */
+  has(id: string): boolean {
+    return this.position.has(id);
+  }
+
+  /** List position of a task, or -1. */
+  indexOf(id: string): number {
+    return this.position.get(id) ?? -1;
+  }
+
+  /** The tasks a reference names: one ID, or every task of a range (both ends included). */
+  resolve(ref: WrittenReference): ResolvedReference {
+    if (ref.to === null) {
+      return this.position.has(ref.from)
+        ? { ids: [ref.from], unknown: null }
+        : { ids: [], unknown: ref.from };
+    }
+    const a = this.position.get(ref.from);
+    const b = this.position.get(ref.to);
+    let ids: string[] = [];
+    if (a !== undefined && b !== undefined) {
+      ids = this.ids.slice(Math.min(a, b), Math.max(a, b) + 1);
+    } else {
+      const low = /^T(\d+)/.exec(ref.from);
+      const high = /^T(\d+)/.exec(ref.to);
+      if (low && high) {
+        const lo = Math.min(Number(low[1]), Number(high[1]));
+        const hi = Math.max(Number(low[1]), Number(high[1]));
+        ids = this.numbered.filter((x) => x.n >= lo && x.n <= hi).map((x) => x.id);
+      }
+    }
+    return ids.length > 0 ? { ids, unknown: null } : { ids: [], unknown: `${ref.from}-${ref.to}` };
+  }
+}

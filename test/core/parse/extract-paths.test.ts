@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extractPaths } from "../../../src/core/parse/extract-paths.js";
+
+describe("extractPaths", () => {
+  it("finds backticked and bare paths, normalised, in order", () => {
+    expect(
+      extractPaths("Create `./src//models/user.py` and tests/test_user.py, then README.md").paths,
+    ).toEqual(["src/models/user.py", "tests/test_user.py", "README.md"]);
+  });
+
+  it("ignores versions, abbreviations, frameworks, URLs, routes, calls and slashed words", () => {
+    const text =
+      "Upgrade to v1.2 in 0.5s, e.g. with Next.js and Node.js (see https://example.com/a/b.ts); " +
+      "GET /api/users, call .dict() or read/write via TCP/IP for US3/US4 and T006/T007";
+    expect(extractPaths(text).paths).toEqual([]);
+  });
+
+  it("keeps folders with a trailing slash and reduces globs to their folder", () => {
+    expect(extractPaths("Create `api/` and docs/guides/ from `tests/fixtures/*.json`").paths).toEqual([
+      "api/",
+      "docs/guides/",
+      "tests/fixtures/",
+    ]);
+  });
+
+  it("reports paths outside the repository or in .git/ instead of using them", () => {
+    const found = extractPaths("Edit `../other/x.ts`, `/etc/hosts.conf` and `.git/config.toml`");
+    expect(found.paths).toEqual([]);
+    expect(found.ignored.map((x) => x.path)).toEqual([
+      "../other/x.ts",
+      "/etc/hosts.conf",
+      ".git/config.toml",
+    ]);
+    expect(found.ignored.map((x) => x.reason)).toEqual([
+      "it leaves the repository",
+      "it is an absolute path, outside the repository",
+      "it points into .git/",
+    ]);
+  });
+
+  it("resolves inner .. segments that stay inside the repository", () => {
+    expect(extractPaths("`src/a/../b/c.ts`").paths).toEqual(["src/b/c.ts"]);
+  });
+});
