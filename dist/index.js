@@ -33561,6 +33561,7 @@ function createActionOctokit(token, options = {}) {
       request: options.fetch === void 0 ? {} : { fetch: options.fetch },
       retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3 },
       throttle: {
+        enabled: options.throttle ?? true,
         onRateLimit: onLimit("rate limit"),
         onSecondaryRateLimit: onLimit("secondary rate limit"),
         retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3
@@ -55032,7 +55033,8 @@ async function runAction(options, env) {
     ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
     ...options.fetch ? { fetch: options.fetch } : {},
     ...options.retryAfterBaseValue === void 0 ? {} : { retryAfterBaseValue: options.retryAfterBaseValue },
-    log: { warn: (m) => warning(m) }
+    log: { warn: (m) => warning(m) },
+    ...options.throttle === void 0 ? {} : { throttle: options.throttle }
   });
   const deps = {
     client,

@@ -26,6 +26,8 @@ export interface ActionRunOptions {
   /** Milliseconds per retry-after unit. */
   retryAfterBaseValue?: number;
   updateIntervalMs?: number;
+  /** Tests switch Octokit's throttling off (its write limiter spaces POSTs a second apart). */
+  throttle?: boolean;
 }
 
 interface EventPayload {
@@ -78,6 +80,7 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
       ? {}
       : { retryAfterBaseValue: options.retryAfterBaseValue }),
     log: { warn: (m) => core.warning(m) },
+    ...(options.throttle === undefined ? {} : { throttle: options.throttle }),
   });
   const deps: GitHubRunDeps = {
     client,

@@ -13,6 +13,8 @@ export interface ActionOctokitOptions {
   /** How many times a rate-limited request is retried after waiting `retry-after`. */
   rateLimitRetries?: number;
   log?: { warn(message: string): void };
+  /** Tests switch the throttling off: its write limiter spaces POSTs a second apart. */
+  throttle?: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export function createActionOctokit(token: string, options: ActionOctokitOptions
       request: options.fetch === undefined ? {} : { fetch: options.fetch },
       retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1000 },
       throttle: {
+        enabled: options.throttle ?? true,
         onRateLimit: onLimit("rate limit"),
         onSecondaryRateLimit: onLimit("secondary rate limit"),
         retryAfterBaseValue: options.retryAfterBaseValue ?? 1000,
