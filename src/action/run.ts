@@ -73,6 +73,11 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
     cloneUrl: repository.clone_url,
   };
   core.setSecret(inputs.token);
+  // Cancelling the workflow run sends SIGINT, then SIGTERM: stop the agents, keep and push merged work.
+  const registry = new RunRegistry();
+  const stop = (): void => registry.abortAll();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
   const client = createActionOctokit(inputs.token, {
     ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -89,7 +94,7 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
     workRoot: join(env.RUNNER_TEMP || tmpdir(), "maestro"),
     agents: inputs.agents,
     overrides: inputs.overrides,
-    registry: new RunRegistry(),
+    registry,
     timers: options.timers ?? systemTimers,
     agentEnv: agentEnvironment(env),
     gitEnv: agentEnvironment(env),
@@ -104,6 +109,22 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
         .write();
     },
   };
+  try {
+    return await dispatch(deps, repo, payload, eventName, inputs.command, env);
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+  }
+}
+
+async function dispatch(
+  deps: GitHubRunDeps,
+  repo: RepositoryFacts,
+  payload: EventPayload,
+  eventName: string,
+  command: "implement" | "plan",
+  env: NodeJS.ProcessEnv,
+): Promise<GitHubRunOutcome> {
   switch (eventName) {
     case "issue_comment": {
       const { issue, comment, sender } = payload;
@@ -137,7 +158,7 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
         branch: ref.slice("refs/heads/".length),
         sha: env.GITHUB_SHA,
         commandPath: null,
-        planOnly: inputs.command === "plan",
+        planOnly: command === "plan",
         only: null,
       });
     }

@@ -31,6 +31,11 @@ export class RunRegistry {
     if (this.#runs.get(ticket.key) === ticket) this.#runs.delete(ticket.key);
   }
 
+  /** Stops every active run (the process is being shut down or the job cancelled). */
+  abortAll(): void {
+    for (const ticket of this.#runs.values()) ticket.controller.abort();
+  }
+
   /** How many runs are active. */
   get size(): number {
     return this.#runs.size;
