@@ -563,3 +563,59 @@ describe("requested actions", () => {
     expect(readFileSync(join(remote.bare, "HEAD"), "utf8")).toContain("main");
   });
 });
+
+describe("plan only", () => {
+  it("/maestro plan concludes neutral, posts the plan and runs nothing", async () => {
+    const runner = fakeRunner();
+    await start(runner, frozenTimers());
+    acceptedCommand();
+    api()
+      .post(`${REPO_PATH}/issues/comments/1001/reactions`)
+      .times(2)
+      .reply(record(calls, "react", {}, 201));
+    api()
+      .post(`${REPO_PATH}/check-runs`)
+      .reply(record(calls, "create", { id: 9003, html_url: "https://github.com/acme/demo/runs/9003" }, 201));
+    api().get(CONFIG_URL).query(true).reply(404, {});
+    api().get(`${REPO_PATH}/pulls/7/files`).query(true).reply(200, []);
+    api()
+      .patch(`${REPO_PATH}/check-runs/9003`)
+      .reply(record(calls, "update", { id: 9003 }));
+    api()
+      .post(`${REPO_PATH}/issues/7/comments`)
+      .reply(record(calls, "comment", { id: 1 }, 201));
+    await deliver(commentEvent(remote, "/maestro plan specs/001-demo/tasks.md"));
+    expect(runner.calls).toHaveLength(0);
+    const final = lastCheckRun();
+    expect(final.conclusion).toBe("neutral");
+    // The number of waves is the planner's business; this test is about the plan-only flow.
+    expect(final.output?.title).toMatch(/^Plan: 4 tasks in \d+ waves$/);
+    expect(final.output?.text).toContain("```mermaid");
+    const plan = calls.find((c) => c.method === "comment")?.body.body ?? "";
+    expect(plan).toMatch(/^📋 \*\*maestro plan\*\* · Plan: 4 tasks in \d+ waves/);
+    expect(plan).toContain("Nothing was run.");
+    expect(remote.log("feature")).toHaveLength(2);
+  });
+
+  it("passes --only to the engine", async () => {
+    const runner = fakeRunner();
+    await start(runner, frozenTimers());
+    acceptedCommand();
+    api()
+      .post(`${REPO_PATH}/issues/comments/1001/reactions`)
+      .times(2)
+      .reply(record(calls, "react", {}, 201));
+    api()
+      .post(`${REPO_PATH}/check-runs`)
+      .reply(record(calls, "create", { id: 9004, html_url: "https://github.com/acme/demo/runs/9004" }, 201));
+    api().get(CONFIG_URL).query(true).reply(404, {});
+    api().get(`${REPO_PATH}/pulls/7/files`).query(true).reply(200, []);
+    api()
+      .patch(`${REPO_PATH}/check-runs/9004`)
+      .times(2)
+      .reply(record(calls, "update", { id: 9004 }));
+    await deliver(commentEvent(remote, "/maestro implement --only T001,T004"));
+    expect(runner.calls[0]?.only).toEqual(["T001", "T004"]);
+    expect(runner.calls[0]?.dryRun).toBe(false);
+  });
+});
