@@ -1,0 +1,113 @@
+import type { CheckRunOutput } from "../../core/render/render-check-run.js";
+import { inBatches, type CheckAnnotation } from "../../core/render/task-annotations.js";
+import type { GitHubClient, RepoRef } from "./github-client.js";
+import type { ProgressSink, RunConclusion } from "./progress-sink.js";
+
+/** Identifiers of the check run's buttons; the App handles them in `check_run.requested_action`. */
+export const REQUESTED_ACTIONS = {
+  retryFailed: {
+    label: "Retry failed",
+    description: "Run the failed and skipped tasks again",
+    identifier: "retry-failed",
+  },
+  cancel: { label: "Cancel", description: "Stop the run, keep merged work", identifier: "cancel" },
+} as const;
+
+/** The name of maestro's check run. */
+export const CHECK_RUN_NAME = "maestro";
+
+/** What the App reads back from a check run to retry it (kept in `external_id`). */
+export interface CheckRunMemo {
+  pr: number | null;
+  tasks: string | null;
+}
+
+/** Encodes a memo for `external_id`. */
+export function encodeMemo(memo: CheckRunMemo): string {
+  return JSON.stringify(memo);
+}
+
+/** Decodes `external_id`; null when it is not maestro's. */
+export function decodeMemo(text: string | null | undefined): CheckRunMemo | null {
+  try {
+    const value = JSON.parse(text ?? "") as Partial<CheckRunMemo>;
+    const pr = typeof value.pr === "number" ? value.pr : null;
+    const tasks = typeof value.tasks === "string" ? value.tasks : null;
+    return { pr, tasks };
+  } catch {
+    return null;
+  }
+}
+
+/** Progress shown as the "maestro" check run on the pinned head commit. */
+export class CheckRunSink implements ProgressSink {
+  private constructor(
+    private readonly client: GitHubClient,
+    private readonly repo: RepoRef,
+    readonly id: number,
+    readonly url: string | null,
+    private memo: CheckRunMemo,
+  ) {}
+
+  /** Creates the check run, in progress. Throws the API's error (403 when the token lacks `checks: write`). */
+  static async create(
+    client: GitHubClient,
+    repo: RepoRef,
+    headSha: string,
+    memo: CheckRunMemo,
+    startedAt: Date,
+  ): Promise<CheckRunSink> {
+    const { data } = await client.rest.checks.create({
+      ...repo,
+      name: CHECK_RUN_NAME,
+      head_sha: headSha,
+      status: "in_progress",
+      started_at: startedAt.toISOString(),
+      external_id: encodeMemo(memo),
+      output: { title: "Preparing", summary: "maestro accepted the command and is preparing the run." },
+      actions: [REQUESTED_ACTIONS.cancel],
+    });
+    return new CheckRunSink(client, repo, data.id, data.html_url ?? null, memo);
+  }
+
+  /** Records the task list once it is known, so "Retry failed" can find it again. */
+  remember(memo: CheckRunMemo): void {
+    this.memo = memo;
+  }
+
+  async show(output: CheckRunOutput): Promise<void> {
+    await this.client.rest.checks.update({
+      ...this.repo,
+      check_run_id: this.id,
+      status: "in_progress",
+      external_id: encodeMemo(this.memo),
+      output,
+    });
+  }
+
+  async finish(
+    conclusion: RunConclusion,
+    output: CheckRunOutput,
+    annotations: CheckAnnotation[],
+    retryable: boolean,
+  ): Promise<void> {
+    const [first = [], ...rest] = inBatches(annotations);
+    await this.client.rest.checks.update({
+      ...this.repo,
+      check_run_id: this.id,
+      status: "completed",
+      conclusion,
+      external_id: encodeMemo(this.memo),
+      output: { ...output, annotations: first },
+      actions: retryable ? [REQUESTED_ACTIONS.retryFailed] : [],
+    });
+    // GitHub appends annotations across updates, 50 per request.
+    for (const batch of rest) {
+      await this.client.rest.checks.update({
+        ...this.repo,
+        check_run_id: this.id,
+        output: { title: output.title, summary: output.summary, annotations: batch },
+      });
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import { execFile } from "node:child_process";
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { BranchMovedConflictError, GitCommandError } from "./git-errors.js";
+
+/** Gives a fresh token for one network git operation; null for remotes that need none. */
+export type GitTokenSource = () => Promise<string | null>;
+
+/** Everything needed to check out the PR branch. */
+export interface CheckoutOptions {
+  /** The payload's clone URL (a local bare repository in tests). */
+  cloneUrl: string;
+  branch: string;
+  /** The head commit pinned when the command was accepted. */
+  sha: string;
+  /** A fresh, empty directory is made for the clone. */
+  dir: string;
+  token: GitTokenSource;
+  /** Author and committer of the merge commits maestro makes. */
+  identity: { name: string; email: string };
+  /** The environment git runs with (no tokens in it; they are added per command). */
+  env: Record<string, string | undefined>;
+}
+
+/**
+ * A clone of the repository with the PR branch checked out at the pinned commit, which pushes without
+ * ever force-pushing. Credentials are given to each network command only, through git's
+ * GIT_CONFIG_COUNT environment (the `-c http.extraheader=...` of actions/checkout without putting the
+ * token in the process list); nothing is written to .git/config.
+ */
+export class PullRequestCheckout {
+  private constructor(private readonly options: CheckoutOptions) {}
+
+  /** The work tree. */
+  get dir(): string {
+    return this.options.dir;
+  }
+
+  /** Clones into `options.dir` and checks out `branch` at `sha`. */
+  static async clone(options: CheckoutOptions): Promise<PullRequestCheckout> {
+    await mkdir(options.dir, { recursive: true });
+    const checkout = new PullRequestCheckout(options);
+    await checkout.#git(["clone", "--quiet", "--no-checkout", "--", options.cloneUrl, "."], {
+      network: true,
+    });
+    await checkout.#git(["config", "user.name", options.identity.name]);
+    await checkout.#git(["config", "user.email", options.identity.email]);
+    const has = await checkout.#git(["cat-file", "-e", `${options.sha}^{commit}`]).then(
+      () => true,
+      () => false,
+    );
+    // A commit no longer on any branch (the branch was force-pushed since) can still be fetched by SHA.
+    if (!has) await checkout.#git(["fetch", "--quiet", "origin", options.sha], { network: true });
+    await checkout.#git(["checkout", "--quiet", "-B", options.branch, options.sha]);
+    return checkout;
+  }
+
+  /** Files of the checked-out tree, repository-relative. */
+  async listFiles(): Promise<string[]> {
+    const out = await this.#git(["ls-files", "-z"]);
+    return out.split("\0").filter(Boolean);
+  }
+
+  /** The checked-out commit. */
+  async head(): Promise<string> {
+    return (await this.#git(["rev-parse", "HEAD"])).trim();
+  }
+
+  /**
+   * Pushes HEAD to the PR branch. If the branch moved, its new commits are fetched and merged in, then
+   * the push is tried again; a conflict aborts the merge and throws BranchMovedConflictError.
+   */
+  async push(): Promise<void> {
+    const refspec = `HEAD:refs/heads/${this.options.branch}`;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.#git(["push", "--quiet", "--porcelain", "origin", refspec], { network: true });
+        return;
+      } catch (error) {
+        if (
+          !(error instanceof GitCommandError) ||
+          !/\[rejected\]|non-fast-forward|fetch first/.test(error.stderr + error.message) ||
+          attempt >= 3
+        ) {
+          throw error;
+        }
+      }
+      await this.#mergeRemoteBranch();
+    }
+  }
+
+  /** Removes the clone; never throws. */
+  async tryRemove(): Promise<boolean> {
+    try {
+      await rm(this.options.dir, { recursive: true, force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async #mergeRemoteBranch(): Promise<void> {
+    await this.#git(["fetch", "--quiet", "origin", `refs/heads/${this.options.branch}`], { network: true });
+    try {
+      await this.#git([
+        "merge",
+        "--no-edit",
+        "--no-ff",
+        "-m",
+        `Merge the new commits of ${this.options.branch}`,
+        "FETCH_HEAD",
+      ]);
+    } catch (error) {
+      const unmerged = await this.#git(["diff", "--name-only", "--diff-filter=U"]).catch(() => "");
+      await this.#git(["merge", "--abort"]).catch(() => "");
+      if (error instanceof GitCommandError) {
+        throw new BranchMovedConflictError(this.options.branch, unmerged.split("\n").filter(Boolean));
+      }
+      throw error;
+    }
+  }
+
+  async #git(args: string[], { network = false } = {}): Promise<string> {
+    const env: Record<string, string | undefined> = { ...this.options.env, GIT_TERMINAL_PROMPT: "0" };
+    if (network) {
+      const token = await this.options.token();
+      if (token !== null) {
+        env.GIT_CONFIG_COUNT = "1";
+        env.GIT_CONFIG_KEY_0 = "http.extraheader";
+        env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
+      }
+    }
+    return new Promise((resolve, reject) => {
+      execFile(
+        "git",
+        args,
+        { cwd: this.options.dir, env, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          if (error) {
+            reject(
+              new GitCommandError(
+                args,
+                typeof error.code === "number" ? error.code : null,
+                `${stderr}\n${stdout}`,
+              ),
+            );
+          } else {
+            resolve(stdout);
+          }
+        },
+      );
+    });
+  }
+}
+
+/** The directory of one run under the work root: the clone and the runner's work folder side by side. */
+export function runDirectories(workRoot: string, runId: string): { clone: string; work: string } {
+  return { clone: join(workRoot, runId, "repo"), work: join(workRoot, runId, "work") };
+}

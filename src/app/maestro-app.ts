@@ -1,0 +1,115 @@
+import type { ApplicationFunction, Context, Probot } from "probot";
+import type { GitHubClient } from "../adapters/github/github-client.js";
+import { systemTimers, type Timers } from "../adapters/github/timers.js";
+import { parseCommentCommand } from "../core/command/parse-comment-command.js";
+import { agentEnvironment } from "../github/agent-environment.js";
+import { RunRegistry } from "../github/run-registry.js";
+import {
+  handleCommentCommand,
+  handleRequestedAction,
+  type GitHubRunDeps,
+  type RepositoryFacts,
+  type RunLog,
+} from "../github/run-pull-request.js";
+import type { Runner } from "../github/runner.js";
+import type { AppSettings } from "./app-settings.js";
+import { BackgroundRuns } from "./background-runs.js";
+
+/** What the App is built from; tests inject the runner, the clock and a short update interval. */
+export interface MaestroAppOptions {
+  settings: AppSettings;
+  runner: Runner;
+  /** The environment agents start from (GitHub tokens and the App's secrets are removed from it). */
+  env: Record<string, string | undefined>;
+  timers?: Timers;
+  updateIntervalMs?: number;
+  keepWorkDirs?: boolean;
+}
+
+/** The App and the runs it started in the background. */
+export interface MaestroApp {
+  appFn: ApplicationFunction;
+  background: BackgroundRuns;
+  registry: RunRegistry;
+}
+
+/**
+ * The Probot App: `/maestro` commands in new PR comments and the check run's buttons. Webhooks are
+ * answered at once; the work runs in the background (GitHub gives a webhook 10 s and does not retry).
+ */
+export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
+  const registry = new RunRegistry();
+  let log: RunLog = console;
+  const background = new BackgroundRuns((error) => log.error(`maestro run crashed: ${String(error)}`));
+  const appFn = (app: Probot): void => {
+    log = {
+      info: (m) => app.log.info(m),
+      warn: (m) => app.log.warn(m),
+      error: (m) => app.log.error(m),
+    };
+    const depsFor = (context: Context): GitHubRunDeps => {
+      const client: GitHubClient = context.octokit;
+      return {
+        client,
+        runner: options.runner,
+        // The installation token is minted (or taken from the cache while it is fresh) for each git command.
+        gitToken: async () => {
+          const auth = (await context.octokit.auth({ type: "installation" })) as { token?: string };
+          return auth.token ?? null;
+        },
+        workRoot: options.settings.workRoot,
+        agents: options.settings.agents,
+        overrides: {},
+        registry,
+        timers: options.timers ?? systemTimers,
+        agentEnv: agentEnvironment(options.env),
+        gitEnv: agentEnvironment(options.env),
+        identity: options.settings.identity,
+        commentFallback: false,
+        log,
+        ...(options.updateIntervalMs === undefined ? {} : { updateIntervalMs: options.updateIntervalMs }),
+        ...(options.keepWorkDirs === undefined ? {} : { keepWorkDirs: options.keepWorkDirs }),
+      };
+    };
+    const repositoryOf = (repository: {
+      owner: { login: string };
+      name: string;
+      default_branch: string;
+      clone_url: string;
+    }): RepositoryFacts => ({
+      owner: repository.owner.login,
+      repo: repository.name,
+      defaultBranch: repository.default_branch,
+      cloneUrl: repository.clone_url,
+    });
+
+    app.on("issue_comment.created", (context) => {
+      const { comment, issue, repository, sender } = context.payload;
+      // Issues, closed PRs, bots (this App included) and non-commands are dropped before any API call.
+      if (!issue.pull_request || issue.state !== "open") return;
+      if (sender.type === "Bot" || comment.user?.type === "Bot" || context.isBot) return;
+      if (parseCommentCommand(comment.body) === null) return;
+      background.add(
+        handleCommentCommand(depsFor(context), repositoryOf(repository), {
+          id: comment.id,
+          body: comment.body,
+          user: comment.user?.login ?? sender.login,
+          pullNumber: issue.number,
+        }),
+      );
+    });
+
+    app.on("check_run.requested_action", (context) => {
+      const { check_run, requested_action, repository, sender } = context.payload;
+      if (sender.type === "Bot" || !requested_action) return;
+      background.add(
+        handleRequestedAction(depsFor(context), repositoryOf(repository), {
+          identifier: requested_action.identifier ?? "",
+          user: sender.login,
+          externalId: check_run.external_id ?? null,
+        }),
+      );
+    });
+  };
+  return { appFn, background, registry };
+}

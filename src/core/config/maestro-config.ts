@@ -1,0 +1,153 @@
+import { isAlias, LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { ConfigError } from "./config-error.js";
+import { parseCommandLine } from "./parse-command-line.js";
+
+/** The agent presets a repository may name in `agent:`. */
+export const AGENT_PRESETS = ["claude", "codex", "aider", "gemini", "script"] as const;
+
+/** An agent preset name. */
+export type AgentPreset = (typeof AGENT_PRESETS)[number];
+
+/** `.github/maestro.yml`, validated; every key is optional. */
+export interface MaestroConfig {
+  tasks: string | null;
+  agent: AgentPreset | null;
+  verify: string[] | null;
+  setup: string[] | null;
+  taskTimeoutMs: number | null;
+}
+
+/** The config when the repository has no `.github/maestro.yml`. */
+export const EMPTY_CONFIG: MaestroConfig = {
+  tasks: null,
+  agent: null,
+  verify: null,
+  setup: null,
+  taskTimeoutMs: null,
+};
+
+const command = z.union([z.string(), z.array(z.string().min(1)).min(1)]);
+const schema = z.strictObject({
+  tasks: z
+    .string()
+    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+$/, "must be a plain repository path")
+    .optional(),
+  agent: z.enum(AGENT_PRESETS).optional(),
+  verify: command.optional(),
+  setup: command.optional(),
+  "task-timeout": z.union([z.number().positive(), z.string()]).optional(),
+});
+
+/** Size beyond which a config file is refused unread: it is a handful of keys. */
+const MAX_CONFIG_BYTES = 64 * 1024;
+
+/** Parses and validates `.github/maestro.yml`. Throws ConfigError naming the key that is wrong. */
+export function parseMaestroConfig(text: string, file = ".github/maestro.yml"): MaestroConfig {
+  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(file, null, "is larger than 64 KiB");
+  const lineCounter = new LineCounter();
+  // Aliases are refused outright (maxAliasCount 0): a config needs none, and they enable expansion bombs.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineOf = (offset: number | undefined): number | null =>
+    offset === undefined ? null : lineCounter.linePos(offset).line;
+  const syntax = doc.errors[0];
+  if (syntax)
+    throw new ConfigError(
+      file,
+      null,
+      `invalid YAML: ${syntax.message.split("\n")[0] ?? ""}`,
+      lineOf(syntax.pos[0]),
+    );
+  let aliasLine: number | null | undefined;
+  visitAliases(doc.contents, (offset) => (aliasLine ??= lineOf(offset)));
+  if (aliasLine !== undefined)
+    throw new ConfigError(file, null, "YAML aliases (`*name`) are not allowed", aliasLine);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    throw new ConfigError(file, null, `invalid YAML: ${(error as Error).message}`);
+  }
+  if (value === null || value === undefined) return { ...EMPTY_CONFIG };
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key =
+      issue?.code === "unrecognized_keys"
+        ? (issue.keys[0] ?? null)
+        : issue?.path.length
+          ? issue.path.map(String).join(".")
+          : null;
+    const problem =
+      issue?.code === "unrecognized_keys"
+        ? `unknown key (allowed: tasks, agent, verify, setup, task-timeout)`
+        : key === null
+          ? "must be a mapping of keys to values"
+          : (issue?.message ?? "is invalid");
+    throw new ConfigError(
+      file,
+      key,
+      problem,
+      key === null ? null : keyLine(doc, key.split(".")[0] ?? "", lineOf),
+    );
+  }
+  const data = result.data;
+  return {
+    tasks: data.tasks?.replace(/\/+$/, "") ?? null,
+    agent: data.agent ?? null,
+    verify: data.verify === undefined ? null : toArgv(file, "verify", data.verify),
+    setup: data.setup === undefined ? null : toArgv(file, "setup", data.setup),
+    taskTimeoutMs:
+      data["task-timeout"] === undefined ? null : parseDuration(file, "task-timeout", data["task-timeout"]),
+  };
+}
+
+/** Reads a duration: a number of minutes, or `90s`, `30m`, `2h`, `1h30m`. Throws ConfigError. */
+export function parseDuration(file: string, key: string, value: number | string): number {
+  if (typeof value === "number") return checkDuration(file, key, value * 60_000);
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return checkDuration(file, key, Number(text) * 60_000);
+  const match = /^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/.exec(text);
+  if (!match || text === "")
+    throw new ConfigError(file, key, `\`${value}\` is not a duration (e.g. 30m, 2h, 90s)`);
+  const [, h, m, s] = match;
+  return checkDuration(file, key, (Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0)) * 1000);
+}
+
+function checkDuration(file: string, key: string, ms: number): number {
+  if (!(ms >= 1000) || ms > 24 * 3600_000)
+    throw new ConfigError(file, key, "must be between 1 second and 24 hours");
+  return Math.round(ms);
+}
+
+/** A command given as a list of words, or as one string of plain words. Throws ConfigError. */
+export function toArgv(file: string, key: string, value: string | string[]): string[] {
+  if (Array.isArray(value)) return value;
+  const parsed = parseCommandLine(value);
+  if ("problem" in parsed) throw new ConfigError(file, key, parsed.problem);
+  return parsed.argv;
+}
+
+function visitAliases(node: unknown, found: (offset: number | undefined) => void): void {
+  if (node === null || typeof node !== "object") return;
+  if (isAlias(node)) {
+    found(node.range?.[0]);
+    return;
+  }
+  const n = node as { items?: unknown[]; key?: unknown; value?: unknown };
+  for (const item of n.items ?? []) visitAliases(item, found);
+  if ("key" in n) visitAliases(n.key, found);
+  if ("value" in n) visitAliases(n.value, found);
+}
+
+function keyLine(
+  doc: ReturnType<typeof parseDocument>,
+  key: string,
+  lineOf: (offset: number | undefined) => number | null,
+): number | null {
+  const contents = doc.contents as {
+    items?: Array<{ key?: { value?: unknown; range?: [number, number, number] } }>;
+  } | null;
+  const pair = contents?.items?.find((p) => p.key?.value === key);
+  return lineOf(pair?.key?.range?.[0]);
+}
