@@ -21257,7 +21257,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse5(val);
+        return parse6(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -21265,7 +21265,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse5(str) {
+    function parse6(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -29335,7 +29335,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -29376,7 +29376,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -29432,6 +29432,476 @@ var require_dist3 = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports, module) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module.exports = function quote(xs2) {
+      var sawComment = false;
+      return xs2.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports, module) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash2 = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r2) {
+      var origIndex = r2.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r2.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r2.lastIndex === matchObj.index) {
+          r2.lastIndex += 1;
+        }
+      }
+      r2.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r2 = typeof env === "function" ? env(key) : env[key];
+      if (typeof r2 === "undefined" && key != "") {
+        r2 = "";
+      } else if (typeof r2 === "undefined") {
+        r2 = "$";
+      }
+      if (typeof r2 === "object") {
+        return pre + TOKEN + JSON.stringify(r2) + TOKEN;
+      }
+      return pre + r2;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m2, escape) {
+      var kind = escape.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape.slice(1), 16);
+        if (cp > 1114111) {
+          return m2;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape);
+      return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string4, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string4, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote = false;
+        var esc2 = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe2 = 1; fe2 < pendingNw; fe2 += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c3 = s.charAt(i2);
+          if (ifs && c3 !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote && (c3 === "*" || c3 === "?");
+          if (esc2) {
+            out += c3;
+            esc2 = false;
+          } else if (quote) {
+            if (c3 === quote) {
+              quote = false;
+            } else if (quote == SQ) {
+              out += c3;
+            } else {
+              if (c3 === BS) {
+                i2 += 1;
+                c3 = s.charAt(i2);
+                if (c3 === DQ || c3 === BS || c3 === DS) {
+                  out += c3;
+                } else {
+                  out += BS + c3;
+                }
+              } else if (c3 === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c3;
+              }
+            }
+          } else if (c3 === DQ || c3 === SQ) {
+            quote = c3;
+            sawQuote = true;
+          } else if (controlRE.test(c3)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash2.test(c3)) {
+            commented = true;
+            var commentObj = { comment: string4.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c3 === BS) {
+            esc2 = true;
+          } else if (c3 === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c3 === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c3;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te2 = 1; te2 < pendingNw; te2 += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module.exports = function parse6(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs2 = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs2.length === 1) {
+            acc[acc.length] = xs2[0];
+            return acc;
+          }
+          xs2.filter(Boolean).forEach(function(x3) {
+            acc[acc.length] = startsWithToken.test(x3) ? JSON.parse(x3.split(TOKEN)[1]) : x3;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports) {
+    "use strict";
+    exports.quote = require_quote();
+    exports.parse = require_parse2();
   }
 });
 
@@ -34440,10 +34910,46 @@ var systemTimers = {
   clearTimeout: (handle) => clearTimeout(handle)
 };
 
-// src/github/agent-environment.ts
-var SECRET_NAME = /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|INPUT_GITHUB-TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|PRIVATE_KEY|PRIVATE_KEY_PATH|WEBHOOK_SECRET|GIT_CONFIG_.*)$/i;
-function agentEnvironment(env) {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !SECRET_NAME.test(name)));
+// src/adapters/agents/agent-environment.ts
+var SECRET_ENV_NAMES = [
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "GH_ENTERPRISE_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
+  "INPUT_GITHUB-TOKEN",
+  "INPUT_GITHUB_TOKEN",
+  "INPUT_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_CACHE_URL",
+  "ACTIONS_RUNTIME_URL",
+  "ACTIONS_RESULTS_URL",
+  "GITHUB_APP_PRIVATE_KEY",
+  "APP_ID",
+  "PRIVATE_KEY",
+  "PRIVATE_KEY_PATH",
+  "WEBHOOK_SECRET",
+  "GITHUB_CLIENT_SECRET",
+  "GITHUB_CLIENT_ID",
+  "CLIENT_SECRET",
+  "GIT_ASKPASS",
+  "SSH_ASKPASS"
+];
+var SECRET_SET = new Set(SECRET_ENV_NAMES.map((n) => n.toUpperCase()));
+var SECRET_PATTERN = /^((GITHUB|GH|ACTIONS)_.*(TOKEN|SECRET|KEY)|GIT_CONFIG_.*)$/i;
+function isSecretEnvName(name) {
+  return SECRET_SET.has(name.toUpperCase()) || SECRET_PATTERN.test(name);
+}
+function withoutSecrets(base) {
+  const env = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value !== void 0 && !isSecretEnvName(name)) env[name] = value;
+  }
+  return env;
+}
+function agentEnvironment(base, extra) {
+  return { ...withoutSecrets(base), ...extra };
 }
 
 // src/runner/implement.ts
@@ -34619,45 +35125,6 @@ function validateConcurrency(concurrency) {
   if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
     throw new TypeError("Expected `concurrency` to be a number from 1 and up");
   }
-}
-
-// src/adapters/agents/agent-environment.ts
-var SECRET_ENV_NAMES = [
-  "GITHUB_TOKEN",
-  "GH_TOKEN",
-  "GH_ENTERPRISE_TOKEN",
-  "GITHUB_ENTERPRISE_TOKEN",
-  "INPUT_GITHUB-TOKEN",
-  "INPUT_GITHUB_TOKEN",
-  "INPUT_TOKEN",
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_URL",
-  "ACTIONS_CACHE_URL",
-  "ACTIONS_RUNTIME_URL",
-  "ACTIONS_RESULTS_URL",
-  "GITHUB_APP_PRIVATE_KEY",
-  "APP_ID",
-  "PRIVATE_KEY",
-  "PRIVATE_KEY_PATH",
-  "WEBHOOK_SECRET",
-  "GITHUB_CLIENT_SECRET",
-  "GITHUB_CLIENT_ID",
-  "CLIENT_SECRET",
-  "GIT_ASKPASS",
-  "SSH_ASKPASS"
-];
-var SECRET_SET = new Set(SECRET_ENV_NAMES.map((n) => n.toUpperCase()));
-var SECRET_PATTERN = /^(GITHUB|GH|ACTIONS)_.*(TOKEN|SECRET|KEY)$/i;
-function isSecretEnvName(name) {
-  return SECRET_SET.has(name.toUpperCase()) || SECRET_PATTERN.test(name);
-}
-function agentEnvironment2(base, extra) {
-  const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value !== void 0 && !isSecretEnvName(name)) env[name] = value;
-  }
-  return { ...env, ...extra };
 }
 
 // src/adapters/agents/run-process.ts
@@ -42518,18 +42985,18 @@ var validateAsync = async (schema2, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn2 = (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema2, value, ctx, finalizeParams(fn2, _params));
+    return parse6(schema2, value, ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn2 = (schema2, value, _ctx, _params) => {
-    return parse5(schema2, value, _ctx, finalizeParams(fn2, _params));
+    return parse6(schema2, value, _ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
@@ -44024,7 +44491,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c3) => c3[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -44038,7 +44505,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -60474,7 +60941,7 @@ async function runTaskAttempt(task, ctx) {
       reportFile: paths.report
     });
     await writeFile3(paths.prompt, prompt);
-    const env = agentEnvironment2(options.env, {
+    const env = agentEnvironment(options.env, {
       MAESTRO_TASK_ID: task.id,
       MAESTRO_TASK_TITLE: task.title,
       MAESTRO_PROMPT_FILE: paths.prompt,
@@ -61072,7 +61539,7 @@ Maestro-Run: ${options.runId}`
         command: command2,
         args,
         cwd: s.repoTop,
-        env: agentEnvironment2(options.env, { MAESTRO_RUN_ID: options.runId, MAESTRO_WAVE: String(wave) }),
+        env: agentEnvironment(options.env, { MAESTRO_RUN_ID: options.runId, MAESTRO_WAVE: String(wave) }),
         logFile: log,
         stdinFile: null,
         timeoutMs: options.taskTimeoutMs,
@@ -61592,17 +62059,33 @@ var ConfigError = class extends Error {
 // src/core/config/maestro-config.ts
 var import_yaml2 = __toESM(require_dist3(), 1);
 
-// src/core/config/parse-command-line.ts
-function parseCommandLine(text) {
+// src/core/config/parse-duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(text) {
+  if (typeof text === "number") return text > 0 ? Math.round(text * 6e4) : null;
   const trimmed = text.trim();
-  if (trimmed === "") return { problem: "is empty" };
-  const special = /[|&;<>()$`\\"'*?{}[\]~#\n]/.exec(trimmed);
-  if (special) {
-    return {
-      problem: `contains \`${special[0] === "\n" ? "a newline" : special[0]}\`; maestro runs no shell: give the command as a list of words instead`
-    };
+  if (/^\d+(\.\d+)?$/.test(trimmed)) {
+    const ms3 = Math.round(Number(trimmed) * 6e4);
+    return ms3 > 0 ? ms3 : null;
   }
-  return { argv: trimmed.split(/\s+/) };
+  const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p2) => p2[0]).join("") !== trimmed) return null;
+  const ms2 = parts.reduce((sum, p2) => sum + Number(p2[1]) * (UNIT_MS[p2[2] ?? "m"] ?? 0), 0);
+  return ms2 > 0 ? Math.round(ms2) : null;
+}
+
+// src/core/config/split-command-line.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+function splitCommandLine(text) {
+  const argv = [];
+  for (const part of (0, import_shell_quote.parse)(text, (name) => `$${name}`)) {
+    if (typeof part === "string") argv.push(part);
+    else if ("op" in part && part.op === "glob") argv.push(part.pattern);
+    else if ("comment" in part) break;
+    else return { problem: `shell operator "${part.op}" is not supported (no shell runs)` };
+  }
+  if (argv.length === 0) return { problem: "it is empty" };
+  return { argv };
 }
 
 // src/core/config/maestro-config.ts
@@ -61665,27 +62148,19 @@ function parseMaestroConfig(text, file2 = ".github/maestro.yml") {
     agent: data.agent ?? null,
     verify: data.verify === void 0 ? null : toArgv(file2, "verify", data.verify),
     setup: data.setup === void 0 ? null : toArgv(file2, "setup", data.setup),
-    taskTimeoutMs: data["task-timeout"] === void 0 ? null : parseDuration(file2, "task-timeout", data["task-timeout"])
+    taskTimeoutMs: data["task-timeout"] === void 0 ? null : parseDuration2(file2, "task-timeout", data["task-timeout"])
   };
 }
-function parseDuration(file2, key, value) {
-  if (typeof value === "number") return checkDuration(file2, key, value * 6e4);
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return checkDuration(file2, key, Number(text) * 6e4);
-  const match = /^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/.exec(text);
-  if (!match || text === "")
-    throw new ConfigError(file2, key, `\`${value}\` is not a duration (e.g. 30m, 2h, 90s)`);
-  const [, h3, m2, s] = match;
-  return checkDuration(file2, key, (Number(h3 ?? 0) * 3600 + Number(m2 ?? 0) * 60 + Number(s ?? 0)) * 1e3);
-}
-function checkDuration(file2, key, ms2) {
-  if (!(ms2 >= 1e3) || ms2 > 24 * 36e5)
+function parseDuration2(file2, key, value) {
+  const ms2 = parseDuration(value);
+  if (ms2 === null) throw new ConfigError(file2, key, `\`${value}\` is not a duration (e.g. 30m, 2h, 90s)`);
+  if (ms2 < 1e3 || ms2 > 24 * 36e5)
     throw new ConfigError(file2, key, "must be between 1 second and 24 hours");
-  return Math.round(ms2);
+  return ms2;
 }
 function toArgv(file2, key, value) {
   if (Array.isArray(value)) return value;
-  const parsed = parseCommandLine(value);
+  const parsed = splitCommandLine(value);
   if ("problem" in parsed) throw new ConfigError(file2, key, parsed.problem);
   return parsed.argv;
 }
@@ -61982,44 +62457,82 @@ function percentEnded(state, ids) {
   return Math.floor(ended * 100 / ids.length);
 }
 
-// src/core/render/render-mermaid-graph.ts
-var MERMAID_MAX_TASKS = 150;
-var MERMAID_MAX_EDGES = 400;
-function renderMermaidGraph(state) {
-  const ids = new Set(state.tasks.keys());
-  const edges = state.edges.filter((e) => ids.has(e.from) && ids.has(e.to));
-  const unique = [...new Map(edges.map((e) => [`${e.from}\0${e.to}`, e])).values()];
-  if (ids.size === 0 || ids.size > MERMAID_MAX_TASKS || unique.length > MERMAID_MAX_EDGES) return null;
-  const lines = ["flowchart LR"];
-  for (const wave of state.waves) {
+// src/core/render/render-mermaid.ts
+var MERMAID_MAX_TASKS = 120;
+var STATUS_STYLE = {
+  pending: "fill:#eaeef2,stroke:#8c959f,color:#24292f",
+  running: "fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+  done: "fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+  failed: "fill:#ffebe9,stroke:#cf222e,color:#82071e",
+  skipped: "fill:#fff8c5,stroke:#9a6700,color:#4d2d00"
+};
+function renderMermaid(graph, maxTasks = MERMAID_MAX_TASKS) {
+  const loose = graph.loose ?? [];
+  const ordered = [...loose, ...graph.waves.flatMap((w2) => w2.tasks)];
+  const shown = ordered.slice(0, maxTasks);
+  const node2 = new Map(shown.map((id, i) => [id, `t${i}`]));
+  const lines = ["graph TD"];
+  if (ordered.length > shown.length) {
+    lines.push(
+      `  %% ${ordered.length - shown.length} more tasks not shown (the graph is cut at ${maxTasks})`
+    );
+  }
+  const nodeLine = (id) => {
+    const status = graph.status?.(id);
+    return `${node2.get(id) ?? ""}["${label(graph.label(id))}"]${status ? `:::${status}` : ""}`;
+  };
+  for (const id of loose) if (node2.has(id)) lines.push(`  ${nodeLine(id)}`);
+  for (const wave of graph.waves) {
+    const members2 = wave.tasks.filter((id) => node2.has(id));
+    if (members2.length === 0) continue;
     lines.push(`  subgraph w${wave.number}["Wave ${wave.number}"]`);
-    for (const id of wave.tasks) {
-      const status = state.tasks.get(id)?.status ?? "pending";
-      lines.push(`    ${nodeId(id)}["${label(id)}"]:::${status}`);
-    }
+    for (const id of members2) lines.push(`    ${nodeLine(id)}`);
     lines.push("  end");
   }
-  const inWaves = new Set(state.waves.flatMap((w2) => w2.tasks));
-  for (const id of ids) {
-    if (!inWaves.has(id))
-      lines.push(`  ${nodeId(id)}["${label(id)}"]:::${state.tasks.get(id)?.status ?? "pending"}`);
+  for (const [from, to2] of transitiveReduction(shown, graph.edges)) {
+    lines.push(`  ${node2.get(from) ?? ""} --> ${node2.get(to2) ?? ""}`);
   }
-  for (const edge of unique) lines.push(`  ${nodeId(edge.from)} --> ${nodeId(edge.to)}`);
-  const colours = {
-    pending: "fill:#eaeef2,stroke:#8c959f,color:#24292f",
-    running: "fill:#ddf4ff,stroke:#0969da,color:#0a3069",
-    done: "fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
-    failed: "fill:#ffebe9,stroke:#cf222e,color:#82071e",
-    skipped: "fill:#fff8c5,stroke:#9a6700,color:#4d2d00"
-  };
-  for (const [status, style] of Object.entries(colours)) lines.push(`  classDef ${status} ${style}`);
-  return lines.join("\n");
+  if (graph.status) {
+    for (const [status, style] of Object.entries(STATUS_STYLE)) lines.push(`  classDef ${status} ${style}`);
+  }
+  return `${lines.join("\n")}
+`;
 }
-function nodeId(id) {
-  return `t_${id.replace(/[^A-Za-z0-9]/g, (c3) => `_${c3.charCodeAt(0).toString(16)}_`)}`;
+function label(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const cut = flat.length > 48 ? `${flat.slice(0, 47)}\u2026` : flat;
+  return cut.replace(/["<>`]/g, (c3) => ({ '"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;" })[c3] ?? c3);
 }
-function label(id) {
-  return id.replace(/["<>]/g, "");
+function transitiveReduction(ids, edges) {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const succ = ids.map(() => []);
+  for (const e of edges) {
+    const a = index.get(e.from);
+    const b3 = index.get(e.to);
+    if (a !== void 0 && b3 !== void 0 && a !== b3) succ[a]?.push(b3);
+  }
+  const words = Math.ceil(ids.length / 32);
+  const reach = ids.map(() => new Uint32Array(words));
+  const order = ids.map((_3, i) => i).sort((a, b3) => b3 - a);
+  const out = [];
+  for (const i of order) {
+    const direct = [...new Set(succ[i] ?? [])].sort((a, b3) => a - b3);
+    const mine = reach[i];
+    for (const j3 of direct) {
+      const r2 = reach[j3];
+      for (let w2 = 0; w2 < words; w2++) mine[w2] = mine[w2] | r2[w2];
+    }
+    for (const j3 of direct) {
+      const viaOther = direct.some(
+        (k2) => k2 !== j3 && (reach[k2][j3 >> 5] & 1 << (j3 & 31)) !== 0
+      );
+      if (!viaOther) out.push([ids[i], ids[j3]]);
+      mine[j3 >> 5] = mine[j3 >> 5] | 1 << (j3 & 31);
+    }
+  }
+  return out.sort(
+    (a, b3) => (index.get(a[1]) ?? 0) - (index.get(b3[1]) ?? 0) || (index.get(a[0]) ?? 0) - (index.get(b3[0]) ?? 0)
+  );
 }
 
 // src/core/render/render-check-run.ts
@@ -62229,11 +62742,18 @@ function waveList(waves, level = 0) {
 }
 function renderText(state, limit) {
   const parts = [];
-  const graph = renderMermaidGraph(state);
-  if (graph !== null) {
+  if (state.tasks.size > 0 && state.tasks.size <= MERMAID_MAX_TASKS) {
+    const inWaves = new Set(state.waves.flatMap((w2) => w2.tasks));
+    const graph = renderMermaid({
+      waves: state.waves,
+      loose: [...state.tasks.keys()].filter((id) => !inWaves.has(id)),
+      edges: state.edges,
+      label: (id) => `${id} ${state.tasks.get(id)?.title ?? ""}`,
+      status: (id) => state.tasks.get(id)?.status
+    });
     parts.push(`### Dependency graph
 
-${codeBlock(graph, "mermaid")}`);
+${codeBlock(graph.trimEnd(), "mermaid")}`);
   } else if (state.tasks.size > 0) {
     parts.push(
       `### Dependency graph
@@ -62356,7 +62876,7 @@ function agentPolicyFromSettings(settings, names2) {
     }
     command2 = value;
   } else if (text) {
-    const parsed = parseCommandLine(text);
+    const parsed = splitCommandLine(text);
     if ("problem" in parsed) throw new ConfigError(names2.command, null, parsed.problem);
     command2 = parsed.argv;
   }
@@ -62667,7 +63187,7 @@ function readActionInputs(input2) {
   const setup = input2("setup").trim();
   if (setup) overrides.setup = toArgv("action inputs", "setup", setup);
   const timeout = input2("task-timeout").trim();
-  if (timeout) overrides.taskTimeoutMs = parseDuration("action inputs", "task-timeout", timeout);
+  if (timeout) overrides.taskTimeoutMs = parseDuration2("action inputs", "task-timeout", timeout);
   const command2 = input2("command").trim() || "implement";
   if (command2 !== "implement" && command2 !== "plan") {
     throw new ConfigError("action inputs", "command", "must be `implement` or `plan`");
@@ -62729,8 +63249,8 @@ async function runAction(options, env) {
     overrides: inputs.overrides,
     registry: registry2,
     timers: options.timers ?? systemTimers,
-    agentEnv: agentEnvironment(env),
-    gitEnv: agentEnvironment(env),
+    agentEnv: withoutSecrets(env),
+    gitEnv: withoutSecrets(env),
     identity: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
     commentFallback: true,
     log: { info: (m2) => info(m2), warn: (m2) => warning(m2), error: (m2) => error(m2) },

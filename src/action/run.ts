@@ -4,7 +4,7 @@ import { join } from "node:path";
 import * as core from "@actions/core";
 import { createActionOctokit } from "../adapters/github/create-action-octokit.js";
 import { systemTimers, type Timers } from "../adapters/github/timers.js";
-import { agentEnvironment } from "../github/agent-environment.js";
+import { withoutSecrets } from "../adapters/agents/agent-environment.js";
 import { defaultRunner } from "../github/default-runner.js";
 import { RunRegistry } from "../github/run-registry.js";
 import {
@@ -96,8 +96,8 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
     overrides: inputs.overrides,
     registry,
     timers: options.timers ?? systemTimers,
-    agentEnv: agentEnvironment(env),
-    gitEnv: agentEnvironment(env),
+    agentEnv: withoutSecrets(env),
+    gitEnv: withoutSecrets(env),
     identity: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
     commentFallback: true,
     log: { info: (m) => core.info(m), warn: (m) => core.warning(m), error: (m) => core.error(m) },

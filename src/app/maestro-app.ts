@@ -2,7 +2,7 @@ import type { ApplicationFunction, Context, Probot } from "probot";
 import type { GitHubClient } from "../adapters/github/github-client.js";
 import { systemTimers, type Timers } from "../adapters/github/timers.js";
 import { parseCommentCommand } from "../core/command/parse-comment-command.js";
-import { agentEnvironment } from "../github/agent-environment.js";
+import { withoutSecrets } from "../adapters/agents/agent-environment.js";
 import { RunRegistry } from "../github/run-registry.js";
 import {
   handleCommentCommand,
@@ -62,8 +62,8 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
         overrides: {},
         registry,
         timers: options.timers ?? systemTimers,
-        agentEnv: agentEnvironment(options.env),
-        gitEnv: agentEnvironment(options.env),
+        agentEnv: withoutSecrets(options.env),
+        gitEnv: withoutSecrets(options.env),
         identity: options.settings.identity,
         commentFallback: false,
         log,

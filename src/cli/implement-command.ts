@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { splitCommand, CommandLineError } from "../adapters/agents/split-command.js";
 import { createProgressDisplay } from "../adapters/terminal/progress-display.js";
 import { CycleError, TaskListError } from "../core/errors.js";
 import { MAX_PARALLEL } from "../core/model/plan.js";
@@ -11,16 +10,17 @@ import type { AgentChoice, ImplementOptions } from "../runner/implement-options.
 import { RefusedStartError } from "../runner/run-errors.js";
 import type { CliIo } from "./cli-io.js";
 import type { RegisterCommand } from "./main.js";
-import { parseDuration } from "./parse-duration.js";
+import { parseDuration } from "../core/config/parse-duration.js";
+import { splitCommandLine } from "../core/config/split-command-line.js";
 
 const PRESETS = ["claude", "codex", "aider", "gemini", "script"] as const;
 
 interface ImplementFlags {
   repo?: string;
   agent?: (typeof PRESETS)[number];
-  agentCmd?: string;
-  verify?: string;
-  setup?: string;
+  agentCmd?: string[];
+  verify?: string[];
+  setup?: string[];
   taskTimeout: number;
   maxParallel: number;
   dryRun?: boolean;
@@ -69,6 +69,18 @@ function parseIds(text: string): string[] {
     .filter(Boolean);
 }
 
+function parseCommandOption(text: string): string[] {
+  const parsed = splitCommandLine(text);
+  if ("problem" in parsed) throw new InvalidArgumentError(`cannot use "${text}": ${parsed.problem}`);
+  return parsed.argv;
+}
+
+function parseDurationOption(text: string): number {
+  const ms = parseDuration(text);
+  if (ms === null) throw new InvalidArgumentError(`"${text}" is not a duration (examples: 30m, 90s, 1h30m)`);
+  return ms;
+}
+
 /** A time-sortable run ID, e.g. `20250131-142501-3f9a`. */
 export function newRunId(now: Date): string {
   return formatRunId(now, randomBytes(2).toString("hex"));
@@ -80,7 +92,7 @@ async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Pr
     return 2;
   }
   let agent: AgentChoice;
-  if (flags.agentCmd) agent = { command: splitCommand(flags.agentCmd) };
+  if (flags.agentCmd) agent = { command: flags.agentCmd };
   else if (flags.agent) agent = { preset: flags.agent };
   else if (flags.dryRun) agent = { preset: "script" };
   else {
@@ -109,8 +121,8 @@ async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Pr
     repo,
     tasksPath: tasks,
     agent,
-    ...(flags.verify ? { verify: splitCommand(flags.verify) } : {}),
-    ...(flags.setup ? { setup: splitCommand(flags.setup) } : {}),
+    ...(flags.verify ? { verify: flags.verify } : {}),
+    ...(flags.setup ? { setup: flags.setup } : {}),
     taskTimeoutMs: flags.taskTimeout,
     maxParallel: flags.maxParallel,
     dryRun: flags.dryRun ?? false,
@@ -166,12 +178,21 @@ export const registerImplementCommand: RegisterCommand = (program: Command, io: 
     .option(
       "--agent-cmd <command>",
       'your own agent command, e.g. "./agent.sh --fast" (split without a shell)',
+      parseCommandOption,
     )
-    .option("--verify <command>", 'run after each merged wave, e.g. "npm test"; a failure stops later waves')
-    .option("--setup <command>", 'run in each new worktree before the agent, e.g. "npm ci"')
+    .option(
+      "--verify <command>",
+      'run after each merged wave, e.g. "npm test"; a failure stops later waves',
+      parseCommandOption,
+    )
+    .option(
+      "--setup <command>",
+      'run in each new worktree before the agent, e.g. "npm ci"',
+      parseCommandOption,
+    )
     .addOption(
       new Option("--task-timeout <duration>", "time limit per task (30m, 90s, 1h30m)")
-        .argParser(parseDuration)
+        .argParser(parseDurationOption)
         .default(30 * 60_000, "30m"),
     )
     .option(
@@ -197,8 +218,7 @@ export const registerImplementCommand: RegisterCommand = (program: Command, io: 
         if (
           error instanceof RefusedStartError ||
           error instanceof TaskListError ||
-          error instanceof CycleError ||
-          error instanceof CommandLineError
+          error instanceof CycleError
         ) {
           io.stderr.write(`maestro: ${error.message}\n`);
           result.exitCode = 2;

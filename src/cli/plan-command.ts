@@ -6,7 +6,7 @@ import { CycleError, TaskListError } from "../core/errors.js";
 import { parseTaskList } from "../core/parse/parse-task-list.js";
 import { buildPlan } from "../core/plan/build-plan.js";
 import { toPlanJson } from "../core/render/plan-json.js";
-import { renderMermaid } from "../core/render/render-mermaid.js";
+import { planGraph, renderMermaid } from "../core/render/render-mermaid.js";
 import { renderPlanMarkdown } from "../core/render/render-plan-markdown.js";
 import { renderPlanText } from "../core/render/render-plan-text.js";
 import type { CliIo } from "./cli-io.js";
@@ -94,7 +94,7 @@ export async function runPlan(tasks: string, flags: PlanFlags, io: CliIo): Promi
       flags.format === "markdown"
         ? renderPlanMarkdown(plan)
         : flags.format === "mermaid"
-          ? renderMermaid(plan)
+          ? renderMermaid(planGraph(plan))
           : renderPlanText(plan);
     io.stdout.write(text);
     return 0;

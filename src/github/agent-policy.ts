@@ -1,6 +1,6 @@
 import { ConfigError } from "../core/config/config-error.js";
 import { AGENT_PRESETS, type AgentPreset, type MaestroConfig } from "../core/config/maestro-config.js";
-import { parseCommandLine } from "../core/config/parse-command-line.js";
+import { splitCommandLine } from "../core/config/split-command-line.js";
 import type { AgentChoice } from "../runner/implement-options.js";
 
 /** What whoever runs maestro allows (App: environment; Action: inputs). Repositories choose within it. */
@@ -57,7 +57,7 @@ export function agentPolicyFromSettings(
     }
     command = value as string[];
   } else if (text) {
-    const parsed = parseCommandLine(text);
+    const parsed = splitCommandLine(text);
     if ("problem" in parsed) throw new ConfigError(names.command, null, parsed.problem);
     command = parsed.argv;
   }

@@ -167,6 +167,6 @@ describe("the Action", () => {
     const printed = stdout.mock.calls.map((c) => String(c[0])).join("");
     stdout.mockRestore();
     expect(process.exitCode).toBe(1);
-    expect(printed).toContain("::error::action inputs: `verify`: contains `;`");
+    expect(printed).toContain('::error::action inputs: `verify`: shell operator ";" is not supported');
   });
 });

@@ -30,11 +30,21 @@ export const SECRET_ENV_NAMES: readonly string[] = [
 ];
 
 const SECRET_SET = new Set(SECRET_ENV_NAMES.map((n) => n.toUpperCase()));
-const SECRET_PATTERN = /^(GITHUB|GH|ACTIONS)_.*(TOKEN|SECRET|KEY)$/i;
+// GIT_CONFIG_* can carry an `http.extraheader` with a token (that is how maestro hands git its token).
+const SECRET_PATTERN = /^((GITHUB|GH|ACTIONS)_.*(TOKEN|SECRET|KEY)|GIT_CONFIG_.*)$/i;
 
 /** True when a variable must not reach an agent. */
 export function isSecretEnvName(name: string): boolean {
   return SECRET_SET.has(name.toUpperCase()) || SECRET_PATTERN.test(name);
+}
+
+/** `base` without secrets (and without unset variables). */
+export function withoutSecrets(base: Record<string, string | undefined>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value !== undefined && !isSecretEnvName(name)) env[name] = value;
+  }
+  return env;
 }
 
 /** The agent's environment: `base` without secrets, plus maestro's own variables (which win). */
@@ -42,9 +52,5 @@ export function agentEnvironment(
   base: Record<string, string | undefined>,
   extra: Record<string, string>,
 ): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value !== undefined && !isSecretEnvName(name)) env[name] = value;
-  }
-  return { ...env, ...extra };
+  return { ...withoutSecrets(base), ...extra };
 }

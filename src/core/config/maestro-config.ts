@@ -1,7 +1,8 @@
 import { isAlias, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { ConfigError } from "./config-error.js";
-import { parseCommandLine } from "./parse-command-line.js";
+import { parseDuration as readDuration } from "./parse-duration.js";
+import { splitCommandLine } from "./split-command-line.js";
 
 /** The agent presets a repository may name in `agent:`. */
 export const AGENT_PRESETS = ["claude", "codex", "aider", "gemini", "script"] as const;
@@ -104,26 +105,17 @@ export function parseMaestroConfig(text: string, file = ".github/maestro.yml"): 
 
 /** Reads a duration: a number of minutes, or `90s`, `30m`, `2h`, `1h30m`. Throws ConfigError. */
 export function parseDuration(file: string, key: string, value: number | string): number {
-  if (typeof value === "number") return checkDuration(file, key, value * 60_000);
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return checkDuration(file, key, Number(text) * 60_000);
-  const match = /^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/.exec(text);
-  if (!match || text === "")
-    throw new ConfigError(file, key, `\`${value}\` is not a duration (e.g. 30m, 2h, 90s)`);
-  const [, h, m, s] = match;
-  return checkDuration(file, key, (Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0)) * 1000);
-}
-
-function checkDuration(file: string, key: string, ms: number): number {
-  if (!(ms >= 1000) || ms > 24 * 3600_000)
+  const ms = readDuration(value);
+  if (ms === null) throw new ConfigError(file, key, `\`${value}\` is not a duration (e.g. 30m, 2h, 90s)`);
+  if (ms < 1000 || ms > 24 * 3600_000)
     throw new ConfigError(file, key, "must be between 1 second and 24 hours");
-  return Math.round(ms);
+  return ms;
 }
 
 /** A command given as a list of words, or as one string of plain words. Throws ConfigError. */
 export function toArgv(file: string, key: string, value: string | string[]): string[] {
   if (Array.isArray(value)) return value;
-  const parsed = parseCommandLine(value);
+  const parsed = splitCommandLine(value);
   if ("problem" in parsed) throw new ConfigError(file, key, parsed.problem);
   return parsed.argv;
 }

@@ -1,7 +1,7 @@
 import type { WaveSnapshot } from "../model/run-event.js";
 import { percentEnded, type RunState, type TaskStatus, type TaskView } from "../model/run-state.js";
 import { codeBlock, formatDuration, inlineCode, lastLines, tableCell, utf8Bytes } from "./markdown-text.js";
-import { renderMermaidGraph } from "./render-mermaid-graph.js";
+import { MERMAID_MAX_TASKS, renderMermaid } from "./render-mermaid.js";
 
 /** The `output` of a check run: GitHub caps summary and text at 65,535 bytes each. */
 export interface CheckRunOutput {
@@ -251,9 +251,16 @@ export function waveList(waves: readonly WaveSnapshot[], level: Level = 0): stri
 
 function renderText(state: RunState, limit: number): string {
   const parts: string[] = [];
-  const graph = renderMermaidGraph(state);
-  if (graph !== null) {
-    parts.push(`### Dependency graph\n\n${codeBlock(graph, "mermaid")}`);
+  if (state.tasks.size > 0 && state.tasks.size <= MERMAID_MAX_TASKS) {
+    const inWaves = new Set(state.waves.flatMap((w) => w.tasks));
+    const graph = renderMermaid({
+      waves: state.waves,
+      loose: [...state.tasks.keys()].filter((id) => !inWaves.has(id)),
+      edges: state.edges,
+      label: (id) => `${id} ${state.tasks.get(id)?.title ?? ""}`,
+      status: (id) => state.tasks.get(id)?.status,
+    });
+    parts.push(`### Dependency graph\n\n${codeBlock(graph.trimEnd(), "mermaid")}`);
   } else if (state.tasks.size > 0) {
     parts.push(
       `### Dependency graph\n\nThe graph (${state.tasks.size} tasks, ${state.edges.length} edges) is too large to draw here; run \`maestro plan\` locally to see it.`,

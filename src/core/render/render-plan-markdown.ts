@@ -1,6 +1,6 @@
 import type { Plan } from "../model/plan.js";
 import { summarisePlan, summaryLine } from "./plan-summary.js";
-import { MERMAID_MAX_TASKS, renderMermaid } from "./render-mermaid.js";
+import { MERMAID_MAX_TASKS, planGraph, renderMermaid } from "./render-mermaid.js";
 
 /**
  * GitHub-flavoured Markdown: a summary, one table per wave, the edges (folded), and a Mermaid graph.
@@ -52,7 +52,7 @@ export function renderPlanMarkdown(plan: Plan): string {
       "",
     );
   }
-  if (planned > 0) out.push("```mermaid", renderMermaid(plan).trimEnd(), "```", "");
+  if (planned > 0) out.push("```mermaid", renderMermaid(planGraph(plan)).trimEnd(), "```", "");
   return out.join("\n");
 }
 

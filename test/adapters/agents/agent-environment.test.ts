@@ -4,7 +4,6 @@ import {
   isSecretEnvName,
   SECRET_ENV_NAMES,
 } from "../../../src/adapters/agents/agent-environment.js";
-import { CommandLineError, splitCommand } from "../../../src/adapters/agents/split-command.js";
 
 describe("agentEnvironment", () => {
   it("removes every listed secret and GitHub-looking tokens, keeps the rest, adds maestro's variables", () => {
@@ -29,26 +28,5 @@ describe("agentEnvironment", () => {
   it("does not treat ordinary GitHub variables as secrets", () => {
     expect(isSecretEnvName("GITHUB_REPOSITORY")).toBe(false);
     expect(isSecretEnvName("GITHUB_TOKEN")).toBe(true);
-  });
-});
-
-describe("splitCommand", () => {
-  it("splits like a shell would quote, without running one", () => {
-    expect(splitCommand(`npm run "test:unit" -- --grep 'a b' $HOME *.ts`)).toEqual([
-      "npm",
-      "run",
-      "test:unit",
-      "--",
-      "--grep",
-      "a b",
-      "$HOME",
-      "*.ts",
-    ]);
-  });
-
-  it("refuses shell operators and empty commands", () => {
-    expect(() => splitCommand("npm test && rm -rf /")).toThrow(CommandLineError);
-    expect(() => splitCommand("cat x | sh")).toThrow(/shell operator "\|"/);
-    expect(() => splitCommand("   ")).toThrow(/empty/);
   });
 });

@@ -145,7 +145,7 @@ describe("renderCheckRun", () => {
     );
     expect(output.title).toBe("Plan: 4 tasks in 2 waves");
     expect(output.summary).toContain("Nothing was run.");
-    expect(output.text).toContain("```mermaid\nflowchart LR");
+    expect(output.text).toContain("```mermaid\ngraph TD");
   });
 
   it("stays under 65,535 bytes on a 600-task list by collapsing finished waves, never cutting a table", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
 import { buildPlan } from "../../../src/core/plan/build-plan.js";
 import { toPlanJson } from "../../../src/core/render/plan-json.js";
-import { renderMermaid } from "../../../src/core/render/render-mermaid.js";
+import { planGraph, renderMermaid } from "../../../src/core/render/render-mermaid.js";
 import { renderPlanMarkdown } from "../../../src/core/render/render-plan-markdown.js";
 import { renderPlanText } from "../../../src/core/render/render-plan-text.js";
 
@@ -36,7 +36,7 @@ describe("renderers", () => {
   });
 
   it("renders mermaid with the transitive reduction", () => {
-    const mermaid = renderMermaid(plan);
+    const mermaid = renderMermaid(planGraph(plan));
     expect(mermaid).toMatchSnapshot();
     expect(mermaid).not.toContain("t0 --> t3");
   });
