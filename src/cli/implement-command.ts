@@ -166,7 +166,7 @@ async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Pr
 export const registerImplementCommand: RegisterCommand = (program: Command, io: CliIo, result) => {
   program
     .command("implement")
-    .summary("run the tasks of a tasks.md wave by wave, in parallel worktrees, merging each wave")
+    .summary("Run the tasks of a task list wave by wave in parallel worktrees, merging each wave.")
     .description(
       "Implement a task list: plan its waves, run each task with a coding agent in its own git worktree " +
         "(at most 3 at once), merge every wave into the checked-out branch (--no-ff), verify, tick the tasks " +

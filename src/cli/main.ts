@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { processIo, type CliIo } from "./cli-io.js";
 import { registerImplementCommand } from "./implement-command.js";
@@ -6,6 +7,9 @@ import { registerPlanCommand } from "./plan-command.js";
 /** Each subcommand registers itself here and sets `exitCode` through the holder it is given. */
 export type RegisterCommand = (program: Command, io: CliIo, result: { exitCode: number }) => void;
 
+// package.json sits two levels up from both src/cli (tsx) and lib/cli (built).
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+
 const commands: RegisterCommand[] = [registerPlanCommand, registerImplementCommand];
 
 /** The `maestro` command line. Returns the exit code (0 ok, 1 tasks failed, 2 bad input). */
@@ -13,10 +17,23 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const result = { exitCode: 0 };
   const program = new Command()
     .name("maestro")
+    .version(version, "-V, --version", "print maestro's version")
     .description(
-      "Implement a spec-driven feature with wave-based parallel execution: read tasks.md, detect the\n" +
-        "dependencies between tasks, and run independent tasks in parallel (at most 3 at once), each in\n" +
-        "its own git worktree, merging every wave before the next one starts.",
+      "Implement a spec-driven feature with wave-based parallel execution: read tasks.md, find the " +
+        "dependencies between its tasks, and run independent tasks in parallel (at most 3 at once), each " +
+        "in its own git worktree, merging every wave before the next one starts.",
+    )
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Start here:",
+        "  maestro plan specs/001-feature/tasks.md                    # the waves, every dependency and why",
+        "  maestro implement specs/001-feature/tasks.md --dry-run     # the branches and worktrees a run would make",
+        '  maestro implement specs/001-feature/tasks.md --agent claude --verify "npm test"',
+        "",
+        "Run `maestro help <command>` for a command's options and more examples.",
+      ].join("\n"),
     )
     .exitOverride()
     .configureOutput({
