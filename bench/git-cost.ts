@@ -176,7 +176,7 @@ async function measureRepo(name: string, files: number, options: GitCostOptions)
         message: `${label} task ${n}`,
       };
     };
-    const env = { ...process.env, ...options.env } as NodeJS.ProcessEnv;
+    const env = { ...process.env, ...options.env };
     // Warm-up, not counted: the page cache, git's own start-up and the adapter's first calls.
     await byHand(spec("warmup"), false, env);
     await viaAdapter(host, spec("warmup"));

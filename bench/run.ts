@@ -70,12 +70,12 @@ const results: Record<string, unknown> = {
   machine: readMachineFacts(),
   settings,
   durationMs: 0,
-  elapsedMs: {} as Partial<Record<BenchmarkName, number>>,
+  elapsedMs: {},
   schedule: null,
   execution: null,
   planner: null,
   git: null,
-  errors: {} as Partial<Record<BenchmarkName, string>>,
+  errors: {},
 };
 const elapsed = results.elapsedMs as Partial<Record<BenchmarkName, number>>;
 const errors = results.errors as Partial<Record<BenchmarkName, string>>;
