@@ -28,23 +28,34 @@ export interface ScheduleRow {
   parallelMarked: number;
 }
 
-/** Benchmark 1: schedule quality of every corpus task list, for both duration models. */
-export async function scheduleQuality(): Promise<{
-  models: Record<
-    "equal" | "logNormal",
-    { rows: ScheduleRow[]; median: { vsSequential: number; vsSpecKit: number; vsLimit: number } }
-  >;
+/** The two duration models. */
+export type DurationModel = "equal" | "logNormal";
+
+/** One duration model's rows and their medians. */
+export interface ScheduleModelResult {
+  rows: ScheduleRow[];
+  median: { vsSequential: number; vsSpecKit: number; vsLimit: number };
+}
+
+/** Benchmark 1's result: both models, the [P] tasks maestro forces apart, and files it could not plan. */
+export interface ScheduleQuality {
+  tasksDir: string;
+  models: Record<DurationModel, ScheduleModelResult>;
+  /** Over the whole corpus: author-[P] tasks, and how many of them maestro's edges force apart. */
+  forcedApart: { parallelMarked: number; forcedApart: number; share: number };
   skipped: Array<{ file: string; error: string }>;
-}> {
-  const dir = join(corpusDir, "tasks");
+}
+
+/** Benchmark 1: schedule quality of every task list in `tasksDir` (default: the corpus), both duration models. */
+export async function scheduleQuality(tasksDir: string = join(corpusDir, "tasks")): Promise<ScheduleQuality> {
+  const dir = tasksDir;
   const files = (await readdir(dir)).filter((f) => f.endsWith(".md")).sort();
   const models = { equal: equalDurations, logNormal: logNormalDuration };
-  const result = {
-    models: {} as Record<
-      "equal" | "logNormal",
-      { rows: ScheduleRow[]; median: { vsSequential: number; vsSpecKit: number; vsLimit: number } }
-    >,
-    skipped: [] as Array<{ file: string; error: string }>,
+  const result: ScheduleQuality = {
+    tasksDir: dir,
+    models: {} as Record<DurationModel, ScheduleModelResult>,
+    forcedApart: { parallelMarked: 0, forcedApart: 0, share: 0 },
+    skipped: [],
   };
   const plans = [];
   for (const file of files) {
@@ -57,9 +68,7 @@ export async function scheduleQuality(): Promise<{
       result.skipped.push({ file, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  for (const [name, duration] of Object.entries(models) as Array<
-    ["equal" | "logNormal", (id: string) => number]
-  >) {
+  for (const [name, duration] of Object.entries(models) as Array<[DurationModel, (id: string) => number]>) {
     const rows = plans.map(({ file, plan }): ScheduleRow => {
       const executable = new Set(plan.waves.flatMap((w) => w.tasks));
       const tasks = plan.list.tasks
@@ -93,5 +102,13 @@ export async function scheduleQuality(): Promise<{
       },
     };
   }
+  const rows = result.models.equal.rows;
+  const parallelMarked = rows.reduce((sum, r) => sum + r.parallelMarked, 0);
+  const forced = rows.reduce((sum, r) => sum + r.forcedApart, 0);
+  result.forcedApart = {
+    parallelMarked,
+    forcedApart: forced,
+    share: parallelMarked === 0 ? 0 : forced / parallelMarked,
+  };
   return result;
 }
