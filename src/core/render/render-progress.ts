@@ -133,7 +133,9 @@ export function describeEvent(event: RunEvent, state: RunState): string[] {
       const task = state.tasks.get(event.task);
       if (event.status === "done") {
         const took = task ? ` in ${elapsed(task, Date.parse(event.time))}` : "";
-        return [`${at} ${event.task} done${took} (${event.files.length} files changed)`];
+        return [
+          `${at} ${event.task} done${took} (${event.files.length} ${event.files.length === 1 ? "file" : "files"} changed)`,
+        ];
       }
       if (event.status === "failed") {
         const lines = [`${at} ${event.task} FAILED: ${event.reason ?? ""}`];
