@@ -1,4 +1,5 @@
-import { stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { readTaskListInput } from "../adapters/fs/read-task-list-input.js";
 import { CheckRunSink, decodeMemo, REQUESTED_ACTIONS } from "../adapters/github/check-run-sink.js";
@@ -241,7 +242,8 @@ async function runClaimed(
   const react = async (content: CommandReaction): Promise<void> => {
     if (target.commentId !== null) await tryReact(deps.client, ref, target.commentId, content);
   };
-  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}`;
+  // The random part keeps two runs apart even when the clock repeats itself (restarts, injected clocks).
+  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}-${randomBytes(3).toString("hex")}`;
   const dirs = runDirectories(deps.workRoot, runId);
   let checkout: PullRequestCheckout | null = null;
   let sink: ProgressSink | null = null;
@@ -399,8 +401,10 @@ async function runClaimed(
     return { kind: "run", conclusion: "failure", summary: null, output };
   } finally {
     deps.registry.release(ticket);
-    if (checkout && !deps.keepWorkDirs) {
-      await checkout.tryRemove();
+    // The whole run folder goes, also when the clone itself failed half-way (it used to stay behind).
+    if (!deps.keepWorkDirs) {
+      if (checkout) await checkout.tryRemove();
+      await rm(dirs.root, { recursive: true, force: true }).catch(() => undefined);
     }
   }
 }

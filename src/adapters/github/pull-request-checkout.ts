@@ -154,6 +154,13 @@ export class PullRequestCheckout {
 }
 
 /** The directory of one run under the work root: the clone and the runner's work folder side by side. */
-export function runDirectories(workRoot: string, runId: string): { clone: string; work: string } {
-  return { clone: join(workRoot, runId, "repo"), work: join(workRoot, runId, "work") };
+export function runDirectories(
+  workRoot: string,
+  runId: string,
+): { root: string; clone: string; work: string } {
+  return {
+    root: join(workRoot, runId),
+    clone: join(workRoot, runId, "repo"),
+    work: join(workRoot, runId, "work"),
+  };
 }

@@ -1,5 +1,6 @@
 import { isAlias, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { isPlainRepositoryPath } from "../command/plain-repository-path.js";
 import { ConfigError } from "./config-error.js";
 import { parseDuration as readDuration } from "./parse-duration.js";
 import { splitCommandLine } from "./split-command-line.js";
@@ -30,10 +31,7 @@ export const EMPTY_CONFIG: MaestroConfig = {
 
 const command = z.union([z.string(), z.array(z.string().min(1)).min(1)]);
 const schema = z.strictObject({
-  tasks: z
-    .string()
-    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+$/, "must be a plain repository path")
-    .optional(),
+  tasks: z.string().refine(isPlainRepositoryPath, "must be a plain repository path").optional(),
   agent: z.enum(AGENT_PRESETS).optional(),
   verify: command.optional(),
   setup: command.optional(),

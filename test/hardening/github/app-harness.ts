@@ -111,12 +111,16 @@ export function commentPayload(remote: RemoteFixture, shape: CommentShape): Reco
   payload.comment.body = shape.body;
   payload.comment.id = shape.commentId ?? 1001;
   payload.comment.user = { login: shape.user ?? "alice", id: 11, type: shape.userType ?? "User" };
-  payload.sender = { login: shape.user ?? "alice", id: 11, type: shape.senderType ?? shape.userType ?? "User" };
+  payload.sender = {
+    login: shape.user ?? "alice",
+    id: 11,
+    type: shape.senderType ?? shape.userType ?? "User",
+  };
   payload.issue.number = shape.number ?? 7;
   payload.issue.state = shape.state ?? "open";
   if (shape.onIssue) delete payload.issue.pull_request;
   payload.repository.clone_url = remote.bare;
-  return payload as unknown as Record<string, unknown>;
+  return payload;
 }
 
 /** Every ref of a repository with its SHA: compare before and after to prove nothing was pushed. */

@@ -131,11 +131,7 @@ export class FakeGitHub {
     if (fault) {
       fault.times--;
       if (fault.applied) this.#route(method, uri, body);
-      reply = [
-        fault.status,
-        { message: fault.message ?? `injected ${fault.status}` },
-        fault.headers ?? {},
-      ];
+      reply = [fault.status, { message: fault.message ?? `injected ${fault.status}` }, fault.headers ?? {}];
     } else {
       reply = this.#route(method, uri, body);
     }
@@ -174,7 +170,8 @@ export class FakeGitHub {
           head: {
             ref: pull.headRef,
             sha,
-            repo: pull.headRepo === null ? null : { full_name: pull.headRepo, fork: pull.headRepo !== this.full },
+            repo:
+              pull.headRepo === null ? null : { full_name: pull.headRepo, fork: pull.headRepo !== this.full },
           },
           base: { ref: "main", repo: { full_name: this.full, fork: false } },
         },
@@ -198,7 +195,7 @@ export class FakeGitHub {
         id: ++this.#nextId,
         name: String(body.name),
         head_sha: String(body.head_sha),
-        status: String(body.status ?? "queued"),
+        status: typeof body.status === "string" ? body.status : "queued",
         conclusion: (body.conclusion as string | undefined) ?? null,
         external_id: (body.external_id as string | undefined) ?? null,
         output: (body.output as FakeCheckRun["output"]) ?? null,
@@ -217,7 +214,7 @@ export class FakeGitHub {
         run.status = "completed";
       }
       if (typeof body.external_id === "string") run.external_id = body.external_id;
-      if (body.output) run.output = body.output as FakeCheckRun["output"];
+      if (body.output) run.output = body.output;
       return [200, this.#checkRunJson(run)];
     }
     if (method === "GET" && (m = /^\/commits\/([^/]+)\/check-runs$/.exec(rest))) {
@@ -234,7 +231,14 @@ export class FakeGitHub {
     if (method === "POST" && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const comment = { id: ++this.#nextId, issue: Number(m[1]), body: String(body.body) };
       this.comments.push(comment);
-      return [201, { id: comment.id, body: comment.body, html_url: `https://github.com/${this.full}/pull/${comment.issue}#issuecomment-${comment.id}` }];
+      return [
+        201,
+        {
+          id: comment.id,
+          body: comment.body,
+          html_url: `https://github.com/${this.full}/pull/${comment.issue}#issuecomment-${comment.id}`,
+        },
+      ];
     }
     if (method === "PATCH" && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
       const comment = this.comments.find((c) => c.id === Number(m?.[1]));

@@ -28,7 +28,6 @@ async function plan(
   return { code, out, err };
 }
 
-const utf8 = (text: string): Uint8Array => Buffer.from(text, "utf8");
 const bytes = (...parts: Array<string | number[]>): Uint8Array =>
   Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
 

@@ -16,7 +16,10 @@ const lists: Record<string, string | Buffer> = {
   "specs/bad/empty.md": "",
   "specs/bad/no-tasks.md": "# Tasks\n\nNothing to do yet.\n",
   "specs/bad/binary.md": Buffer.concat([Buffer.from("- [ ] T001 a\n"), Buffer.from([0x00, 0xff, 0x00])]),
-  "specs/bad/latin1.md": Buffer.concat([Buffer.from("- [ ] T001 a\n- [ ] T002 caf"), Buffer.from([0xe9, 0x0a])]),
+  "specs/bad/latin1.md": Buffer.concat([
+    Buffer.from("- [ ] T001 a\n- [ ] T002 caf"),
+    Buffer.from([0xe9, 0x0a]),
+  ]),
   "specs/bad/huge.md": TEN_MB_LINE.repeat(Math.ceil((10 * 1024 * 1024) / TEN_MB_LINE.length)),
   "specs/bad/duplicate.md": "- [ ] T001 a\n- [ ] T\uff10\uff10\uff11 b\n",
   "specs/bad/zero-width.md": "- [ ] T001 a\n- [ ] T00\u200b1 b\n",
@@ -56,30 +59,33 @@ beforeAll(() => {
 afterAll(() => nock.cleanAll());
 
 describe("a bad task list in the App flow", () => {
-  it.each(cases)("$file: failed check run naming the line, a reply, no agent, nothing pushed", async ({ file, where, says }) => {
-    const network = blockNetwork();
-    const gh = new FakeGitHub(remote.bare).pull(7, "feature");
-    const harness: AppHarness = await startApp({
-      remote,
-      runner: defaultRunner,
-      agents: { command: agent.command, defaultPreset: "claude", allowedPresets: ["claude"] },
-    });
-    await harness.deliver(commentPayload(remote, { body: `/maestro implement ${file}` }));
+  it.each(cases)(
+    "$file: failed check run naming the line, a reply, no agent, nothing pushed",
+    async ({ file, where, says }) => {
+      const network = blockNetwork();
+      const gh = new FakeGitHub(remote.bare).pull(7, "feature");
+      const harness: AppHarness = await startApp({
+        remote,
+        runner: defaultRunner,
+        agents: { command: agent.command, defaultPreset: "claude", allowedPresets: ["claude"] },
+      });
+      await harness.deliver(commentPayload(remote, { body: `/maestro implement ${file}` }));
 
-    const [run, ...others] = gh.maestroRuns();
-    expect(others).toEqual([]);
-    expect(run?.status).toBe("completed");
-    expect(run?.conclusion).toBe("failure");
-    const summary = run?.output?.summary ?? "";
-    expect(summary).toContain(where);
-    expect(summary).toMatch(says);
-    // The reply says the same thing as the check run.
-    expect(gh.comments.map((c) => c.body).join("\n")).toContain(where);
-    expect(gh.reactions.map((r) => r.content)).toEqual(["eyes", "confused"]);
-    expect(existsSync(agent.mark)).toBe(false);
-    expect(refsOf(remote.bare)).toBe(refsBefore);
-    expect(gh.unhandled).toEqual([]);
-    expect(network.unmatched).toEqual([]);
-    nock.cleanAll();
-  });
+      const [run, ...others] = gh.maestroRuns();
+      expect(others).toEqual([]);
+      expect(run?.status).toBe("completed");
+      expect(run?.conclusion).toBe("failure");
+      const summary = run?.output?.summary ?? "";
+      expect(summary).toContain(where);
+      expect(summary).toMatch(says);
+      // The reply says the same thing as the check run.
+      expect(gh.comments.map((c) => c.body).join("\n")).toContain(where);
+      expect(gh.reactions.map((r) => r.content)).toEqual(["eyes", "confused"]);
+      expect(existsSync(agent.mark)).toBe(false);
+      expect(refsOf(remote.bare)).toBe(refsBefore);
+      expect(gh.unhandled).toEqual([]);
+      expect(network.unmatched).toEqual([]);
+      nock.cleanAll();
+    },
+  );
 });
