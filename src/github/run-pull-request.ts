@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { confineTaskPaths } from "../adapters/fs/confine-task-paths.js";
 import { readTaskListInput } from "../adapters/fs/read-task-list-input.js";
 import { CheckRunSink, decodeMemo, REQUESTED_ACTIONS } from "../adapters/github/check-run-sink.js";
 import { canWrite, readPermission } from "../adapters/github/collaborator-permission.js";
@@ -297,7 +298,8 @@ async function runClaimed(
     if (target.planOnly) {
       const input = await readTaskListInput(join(checkout.dir, tasksPath));
       const list = parseTaskList(input.kind === "file" ? { ...input, path: tasksPath } : input);
-      const plan = toPlanJson(buildPlan(list));
+      // Paths that leave the clone through a symbolic link are reported and left out of the plan.
+      const plan = toPlanJson(buildPlan(await confineTaskPaths(checkout.dir, list)));
       applyRunEvent(state, { type: "plan", time: now().toISOString(), runId, plan });
       conclusion = "neutral";
     } else {
