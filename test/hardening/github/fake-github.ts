@@ -185,9 +185,12 @@ export class FakeGitHub {
     }
     if (method === "GET" && /^\/contents\/\.github(%2F|\/)maestro\.yml$/.test(rest)) {
       if (this.config === null) return [404, { message: "Not Found" }];
+      const size = Buffer.byteLength(this.config);
+      // GitHub's contents API sends no content for files over 1 MB.
+      if (size > 1024 * 1024) return [200, { type: "file", encoding: "none", content: "", size }];
       return [
         200,
-        { type: "file", encoding: "base64", content: Buffer.from(this.config).toString("base64") },
+        { type: "file", encoding: "base64", content: Buffer.from(this.config).toString("base64"), size },
       ];
     }
     if (method === "POST" && rest === "/check-runs") {
