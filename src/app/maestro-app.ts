@@ -14,6 +14,7 @@ import {
 import type { Runner } from "../github/runner.js";
 import type { AppSettings } from "./app-settings.js";
 import { BackgroundRuns } from "./background-runs.js";
+import { SeenDeliveries } from "./seen-deliveries.js";
 
 /** What the App is built from; tests inject the runner, the clock and a short update interval. */
 export interface MaestroAppOptions {
@@ -39,6 +40,7 @@ export interface MaestroApp {
  */
 export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
   const registry = new RunRegistry();
+  const deliveries = new SeenDeliveries();
   let log: RunLog = console;
   const background = new BackgroundRuns((error) => log.error(`maestro run crashed: ${String(error)}`));
   const appFn = (app: Probot): void => {
@@ -52,9 +54,12 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
       return {
         client,
         runner: options.runner,
-        // The installation token is minted (or taken from the cache while it is fresh) for each git command.
+        // A new installation token is minted for each network git command: a cached one may expire during
+        // a long run (tokens last an hour and git cannot refresh them).
         gitToken: async () => {
-          const auth = (await context.octokit.auth({ type: "installation" })) as { token?: string };
+          const auth = (await context.octokit.auth({ type: "installation", refresh: true })) as {
+            token?: string;
+          };
           return auth.token ?? null;
         },
         workRoot: options.settings.workRoot,
@@ -84,6 +89,7 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
     });
 
     app.on("issue_comment.created", (context) => {
+      if (!deliveries.firstTime(context.id)) return;
       const { comment, issue, repository, sender } = context.payload;
       // Issues, closed PRs, bots (this App included) and non-commands are dropped before any API call.
       if (!issue.pull_request || issue.state !== "open") return;
@@ -100,6 +106,7 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
     });
 
     app.on("check_run.requested_action", (context) => {
+      if (!deliveries.firstTime(context.id)) return;
       const { check_run, requested_action, repository, sender } = context.payload;
       if (sender.type === "Bot" || !requested_action) return;
       background.add(
