@@ -7,6 +7,7 @@ import { CheckRunSink, decodeMemo, REQUESTED_ACTIONS } from "../adapters/github/
 import { canWrite, readPermission } from "../adapters/github/collaborator-permission.js";
 import { tryReact, type CommandReaction } from "../adapters/github/comment-reactions.js";
 import { CommentSink } from "../adapters/github/comment-sink.js";
+import { BranchDeletedError, BranchMovedConflictError } from "../adapters/github/git-errors.js";
 import { httpStatusOf, type GitHubClient, type RepoRef } from "../adapters/github/github-client.js";
 import { listPullRequestFiles } from "../adapters/github/list-pull-request-files.js";
 import type { ProgressSink, RunConclusion } from "../adapters/github/progress-sink.js";
@@ -227,9 +228,22 @@ class RunStopped extends Error {
   constructor(
     readonly title: string,
     message: string,
+    readonly conclusion: RunConclusion = "failure",
   ) {
     super(message);
   }
+}
+
+/** How a run that stopped at a push ends: a change someone made on GitHub is a cancel, anything else a failure. */
+function stopConclusion(error: unknown): RunConclusion {
+  if (error instanceof RunStopped) return error.conclusion;
+  return error instanceof BranchDeletedError ? "cancelled" : "failure";
+}
+
+function stopTitle(error: unknown): string {
+  if (error instanceof BranchDeletedError) return "Stopped: the branch was deleted";
+  if (error instanceof BranchMovedConflictError) return "Stopped: the branch moved and conflicts";
+  return "Stopped: could not push";
 }
 
 async function runClaimed(
@@ -329,9 +343,34 @@ async function runClaimed(
             pending.push(postComment(deps, ref, target.pullNumber, renderRegroupComment(event)));
           }
         },
-        onWaveMerged: async () => {
+        onWaveMerged: async ({ wave }) => {
           try {
-            await work.push();
+            const pushed = await work.push();
+            // A list edited on the branch no longer says what the remaining waves should do.
+            const edited = pushed.theirFiles.filter((f) => f === tasksPath || f.startsWith(`${tasksPath}/`));
+            if (edited.length > 0) {
+              throw new RunStopped(
+                "Stopped: the task list changed on the branch",
+                `\`${tasksPath}\` was changed on \`${target.branch}\` while maestro ran. maestro merged the change, ` +
+                  `pushed the work of waves 1–${wave} and stopped, so the remaining tasks are not run from an ` +
+                  "outdated list. Run the command again to continue with the new list.",
+                "cancelled",
+              );
+            }
+            if (target.pullNumber !== null) {
+              const { data: pr } = await deps.client.rest.pulls.get({
+                ...ref,
+                pull_number: target.pullNumber,
+              });
+              if (pr.state !== "open") {
+                throw new RunStopped(
+                  "Stopped: the pull request was closed",
+                  `Pull request #${target.pullNumber} was closed while maestro ran. The work of waves 1–${wave} ` +
+                    "was pushed to its branch; nothing more will run.",
+                  "cancelled",
+                );
+              }
+            }
           } catch (error) {
             pushError = error;
             throw error;
@@ -342,14 +381,14 @@ async function runClaimed(
       });
       // Whatever was merged is pushed, cancelled runs included; never over someone else's commits.
       if (pushError === null) await work.push().catch((error: unknown) => (pushError = error));
-      conclusion = pushError !== null ? "failure" : summary.status;
+      conclusion = pushError === null ? summary.status : stopConclusion(pushError);
     }
     await Promise.all(pending);
     let output = render();
     if (pushError !== null) {
       output = {
         ...output,
-        title: "Stopped: could not push",
+        title: pushError instanceof RunStopped ? pushError.title : stopTitle(pushError),
         summary: `**${errorText(pushError)}**\n\n${output.summary}`,
       };
     }
@@ -375,6 +414,9 @@ async function runClaimed(
       }
     } else if (conclusion !== "cancelled") {
       await react("rocket");
+    } else if (pushError !== null && target.pullNumber !== null) {
+      // Stopped by a change on GitHub (branch deleted, PR closed, list edited): say so where people look.
+      await postComment(deps, ref, target.pullNumber, `maestro stopped: ${errorText(pushError)}`);
     }
     if (target.planOnly && target.pullNumber !== null && sink instanceof CheckRunSink) {
       await postComment(deps, ref, target.pullNumber, planComment(output));

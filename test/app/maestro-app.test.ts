@@ -108,9 +108,11 @@ function acceptedCommand(pr: Partial<PullRequest> = {}): void {
   api().get(`${REPO_PATH}/collaborators/alice/permission`).reply(200, permissionReply("write"));
   const pull = fixture<PullRequest>("pull_request.get.json");
   pull.head.sha = remote.sha;
+  // Read once when the command arrives, then after each pushed wave (was the PR closed meanwhile?).
   api()
     .get(`${REPO_PATH}/pulls/7`)
-    .reply(200, { ...pull, ...pr });
+    .reply(200, { ...pull, ...pr })
+    .persist();
 }
 
 function checkRunCalls(): Recorded {
@@ -478,7 +480,7 @@ describe("one run per pull request", () => {
     const pull = fixture<PullRequest>("pull_request.get.json");
     pull.head.sha = remote.sha;
     api().get(`${REPO_PATH}/collaborators/alice/permission`).times(3).reply(200, permissionReply("maintain"));
-    api().get(`${REPO_PATH}/pulls/7`).times(2).reply(200, pull);
+    api().get(`${REPO_PATH}/pulls/7`).reply(200, pull).persist();
     api()
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(3)
