@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { GitHubClient } from "../adapters/github/github-client.js";
 import { systemTimers, type Timers } from "../adapters/github/timers.js";
@@ -41,6 +42,8 @@ export interface MaestroApp {
 export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
   const registry = new RunRegistry();
   const deliveries = new SeenDeliveries();
+  // Tells this process's runs from those of a process that was killed (same work root, maybe same pid).
+  const instanceId = randomUUID();
   let log: RunLog = console;
   const background = new BackgroundRuns((error) => log.error(`maestro run crashed: ${String(error)}`));
   const appFn = (app: Probot): void => {
@@ -71,6 +74,7 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
         gitEnv: withoutSecrets(options.env),
         identity: options.settings.identity,
         commentFallback: false,
+        instanceId,
         log,
         ...(options.updateIntervalMs === undefined ? {} : { updateIntervalMs: options.updateIntervalMs }),
         ...(options.keepWorkDirs === undefined ? {} : { keepWorkDirs: options.keepWorkDirs }),

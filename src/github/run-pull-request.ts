@@ -3,7 +3,13 @@ import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { confineTaskPaths } from "../adapters/fs/confine-task-paths.js";
 import { readTaskListInput } from "../adapters/fs/read-task-list-input.js";
-import { CheckRunSink, decodeMemo, REQUESTED_ACTIONS } from "../adapters/github/check-run-sink.js";
+import { readRunRecords, tryRemoveRunFolder, writeRunRecord } from "../adapters/fs/run-records.js";
+import {
+  CHECK_RUN_NAME,
+  CheckRunSink,
+  decodeMemo,
+  REQUESTED_ACTIONS,
+} from "../adapters/github/check-run-sink.js";
 import { canWrite, readPermission } from "../adapters/github/collaborator-permission.js";
 import { tryReact, type CommandReaction } from "../adapters/github/comment-reactions.js";
 import { CommentSink } from "../adapters/github/comment-sink.js";
@@ -86,6 +92,12 @@ export interface GitHubRunDeps {
   updateIntervalMs?: number;
   /** Keep each run's clone and work folder (logs, failed branches) instead of removing them. */
   keepWorkDirs?: boolean;
+  /**
+   * The App: this process's ID. When set, a run records itself in its folder, and a new run on a pull
+   * request first concludes the `in_progress` maestro check runs a killed process left on it. The Action
+   * leaves it unset: another workflow run may legitimately be running on the same pull request.
+   */
+  instanceId?: string;
   /** Called with the final Markdown (the Action writes it to the job summary). */
   onFinalOutput?: (output: CheckRunOutput) => Promise<void> | void;
 }
@@ -267,6 +279,17 @@ async function runClaimed(
     await react("eyes");
     sink = await openSink(deps, ref, target, now());
     ticket.link = sink.url;
+    if (deps.instanceId !== undefined && sink instanceof CheckRunSink) {
+      await writeRunRecord(dirs.root, {
+        ...ref,
+        pullNumber: target.pullNumber,
+        checkRunId: sink.id,
+        instance: deps.instanceId,
+      });
+      await concludeStaleRuns(deps, repo, target, sink).catch((error: unknown) =>
+        deps.log.warn(`could not conclude stale check runs: ${String(error)}`),
+      );
+    }
     const state = emptyRunState();
     const render = (): CheckRunOutput => renderCheckRun(state, { now: now(), planOnly: target.planOnly });
     const writer = new ThrottledWriter(
@@ -450,6 +473,59 @@ async function runClaimed(
       if (checkout) await checkout.tryRemove();
       await rm(dirs.root, { recursive: true, force: true }).catch(() => undefined);
     }
+  }
+}
+
+/**
+ * Concludes the maestro check runs of this pull request that a killed App process left `in_progress`:
+ * those its run folders still record (on whatever commit), and those on the pinned head (when the work
+ * root was lost too). Their folders (clone, worktrees, lock files) are removed. Runs of this process are
+ * never touched: the registry gives one run per pull request, and this one holds it.
+ */
+async function concludeStaleRuns(
+  deps: GitHubRunDeps,
+  repo: RepositoryFacts,
+  target: RunTarget,
+  own: CheckRunSink,
+): Promise<void> {
+  const ref = { owner: repo.owner, repo: repo.repo };
+  const stale = new Map<number, string | null>();
+  for (const { dir, record } of await readRunRecords(deps.workRoot)) {
+    if (record.owner !== repo.owner || record.repo !== repo.repo) continue;
+    if (record.pullNumber !== target.pullNumber || record.instance === deps.instanceId) continue;
+    stale.set(record.checkRunId, dir);
+  }
+  const { data } = await deps.client.rest.checks.listForRef({
+    ...ref,
+    ref: target.sha,
+    check_name: CHECK_RUN_NAME,
+    status: "in_progress",
+  });
+  for (const run of data.check_runs) {
+    if (run.id !== own.id && decodeMemo(run.external_id)?.pr === target.pullNumber && !stale.has(run.id)) {
+      stale.set(run.id, null);
+    }
+  }
+  for (const [id, dir] of stale) {
+    if (id === own.id) continue;
+    const { data: run } = await deps.client.rest.checks.get({ ...ref, check_run_id: id });
+    if (run.status !== "completed") {
+      await deps.client.rest.checks.update({
+        ...ref,
+        check_run_id: id,
+        status: "completed",
+        conclusion: "cancelled",
+        output: {
+          title: "Interrupted",
+          summary:
+            "This run was interrupted: the maestro App stopped while it ran. Work merged before that is on " +
+            `the branch. A new run has started${own.url ? `: [maestro](${own.url})` : ""}.`,
+        },
+        actions: [],
+      });
+      deps.log.warn(`concluded the stale check run ${id} of ${repo.owner}/${repo.repo}`);
+    }
+    if (dir !== null) await tryRemoveRunFolder(dir);
   }
 }
 

@@ -103,6 +103,14 @@ function installationToken(): void {
     .persist();
 }
 
+/** The App looks for check runs a killed process left in progress on the head, once per run. */
+function noStaleRuns(): void {
+  api()
+    .get(/\/repos\/acme\/demo\/commits\/[0-9a-f]{40}\/check-runs/)
+    .query(true)
+    .reply(200, { total_count: 0, check_runs: [] });
+}
+
 function acceptedCommand(pr: Partial<PullRequest> = {}): void {
   installationToken();
   api().get(`${REPO_PATH}/collaborators/alice/permission`).reply(200, permissionReply("write"));
@@ -230,6 +238,7 @@ describe("the App reports problems on the check run", () => {
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(2)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9001, html_url: "https://github.com/acme/demo/runs/9001" }, 201));
@@ -301,6 +310,7 @@ describe("a full run", () => {
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(2)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9001, html_url: "https://github.com/acme/demo/runs/9001" }, 201));
@@ -485,6 +495,7 @@ describe("one run per pull request", () => {
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(3)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9001, html_url: "https://github.com/acme/demo/runs/9001" }, 201));
@@ -548,6 +559,7 @@ describe("requested actions", () => {
     const runner = fakeRunner();
     await start(runner, frozenTimers());
     acceptedCommand();
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9002, html_url: "https://github.com/acme/demo/runs/9002" }, 201));
@@ -575,6 +587,7 @@ describe("plan only", () => {
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(2)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9003, html_url: "https://github.com/acme/demo/runs/9003" }, 201));
@@ -607,6 +620,7 @@ describe("plan only", () => {
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(2)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9004, html_url: "https://github.com/acme/demo/runs/9004" }, 201));
