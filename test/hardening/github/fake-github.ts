@@ -207,6 +207,10 @@ export class FakeGitHub {
       this.checkRuns.push(run);
       return [201, this.#checkRunJson(run)];
     }
+    if (method === "GET" && (m = /^\/check-runs\/(\d+)$/.exec(rest))) {
+      const run = this.checkRuns.find((r) => r.id === Number(m?.[1]));
+      return run ? [200, this.#checkRunJson(run)] : [404, { message: "Not Found" }];
+    }
     if (method === "PATCH" && (m = /^\/check-runs\/(\d+)$/.exec(rest))) {
       const run = this.checkRuns.find((r) => r.id === Number(m?.[1]));
       if (!run) return [404, { message: "Not Found" }];
