@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ApplicationFunction, Context, Probot } from "probot";
+import type { RetryPause } from "../adapters/github/create-once.js";
 import type { GitHubClient } from "../adapters/github/github-client.js";
 import { systemTimers, type Timers } from "../adapters/github/timers.js";
 import { parseCommentCommand } from "../core/command/parse-comment-command.js";
@@ -26,6 +27,8 @@ export interface MaestroAppOptions {
   timers?: Timers;
   updateIntervalMs?: number;
   keepWorkDirs?: boolean;
+  /** The wait before a create is tried again after a 5xx (default 1 s, 4 s, 9 s). */
+  retryPause?: RetryPause;
 }
 
 /** The App and the runs it started in the background. */
@@ -78,6 +81,7 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
         log,
         ...(options.updateIntervalMs === undefined ? {} : { updateIntervalMs: options.updateIntervalMs }),
         ...(options.keepWorkDirs === undefined ? {} : { keepWorkDirs: options.keepWorkDirs }),
+        ...(options.retryPause === undefined ? {} : { retryPause: options.retryPause }),
       };
     };
     const repositoryOf = (repository: {

@@ -13,6 +13,7 @@ import {
 import { canWrite, readPermission } from "../adapters/github/collaborator-permission.js";
 import { tryReact, type CommandReaction } from "../adapters/github/comment-reactions.js";
 import { CommentSink } from "../adapters/github/comment-sink.js";
+import { createCommentOnce, type RetryPause } from "../adapters/github/create-once.js";
 import { BranchDeletedError, BranchMovedConflictError } from "../adapters/github/git-errors.js";
 import { httpStatusOf, type GitHubClient, type RepoRef } from "../adapters/github/github-client.js";
 import { listPullRequestFiles } from "../adapters/github/list-pull-request-files.js";
@@ -98,6 +99,8 @@ export interface GitHubRunDeps {
    * leaves it unset: another workflow run may legitimately be running on the same pull request.
    */
   instanceId?: string;
+  /** The wait before a create (check run, comment) is tried again after a 5xx; tests shorten it. */
+  retryPause?: RetryPause;
   /** Called with the final Markdown (the Action writes it to the job summary). */
   onFinalOutput?: (output: CheckRunOutput) => Promise<void> | void;
 }
@@ -542,12 +545,13 @@ async function openSink(
       target.sha,
       { pr: target.pullNumber, tasks: target.commandPath },
       startedAt,
+      deps.retryPause,
     );
   } catch (error) {
     // The workflow token without `checks: write` gets 403; the Action then keeps a PR comment instead.
     if (!deps.commentFallback || httpStatusOf(error) !== 403 || target.pullNumber === null) throw error;
     deps.log.warn("the token cannot create check runs; showing progress in a comment instead");
-    return new CommentSink(deps.client, ref, target.pullNumber);
+    return new CommentSink(deps.client, ref, target.pullNumber, deps.retryPause);
   }
 }
 
@@ -558,7 +562,7 @@ async function postComment(
   body: string,
 ): Promise<void> {
   try {
-    await deps.client.rest.issues.createComment({ ...ref, issue_number: pullNumber, body });
+    await createCommentOnce(deps.client, ref, pullNumber, body, deps.retryPause);
   } catch (error) {
     deps.log.warn(`could not comment on #${pullNumber}: ${String(error)}`);
   }
