@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Probot, ProbotOctokit } from "probot";
+import { Probot } from "probot";
 import type { Timers } from "../../../src/adapters/github/timers.js";
+import { appOctokit } from "../../../src/app/app-octokit.js";
 import { createMaestroApp, type MaestroApp } from "../../../src/app/maestro-app.js";
 import type { AgentPolicy } from "../../../src/github/agent-policy.js";
 import type { Runner } from "../../../src/github/runner.js";
@@ -33,6 +34,9 @@ export interface AppHarnessOptions {
   retryAfterBaseValue?: number;
 }
 
+/** No wait between attempts of a create: the fake answers at once. */
+const noPause = (): Promise<void> => Promise.resolve();
+
 let deliveries = 0;
 
 /** Starts maestro's Probot App against the fake GitHub. */
@@ -52,17 +56,18 @@ export async function startApp(options: AppHarnessOptions): Promise<AppHarness> 
     },
     timers: options.timers ?? frozenTimers(),
     updateIntervalMs: 3000,
+    retryPause: noPause,
   });
   const probot = new Probot({
     appId: 123,
     privateKey: APP_PRIVATE_KEY,
     secret: "test-secret",
     logLevel: "fatal",
-    Octokit: ProbotOctokit.defaults((o: Record<string, unknown>) => ({
-      ...o,
-      throttle: { ...(o.throttle as object), enabled: false, ...options.throttle },
+    // The App's own Octokit (rate limits retried), with the throttle off unless a test turns it on.
+    Octokit: appOctokit({
+      throttle: { enabled: false, ...options.throttle },
       retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1 },
-    })),
+    }),
   });
   await probot.load(app.appFn);
   const receive = async (payload: object, name = "issue_comment", id?: string): Promise<void> => {

@@ -247,6 +247,17 @@ export class FakeGitHub {
         },
       ];
     }
+    if (method === "GET" && rest === "/issues/comments") {
+      const newestFirst = [...this.comments].reverse();
+      return [
+        200,
+        newestFirst.map((c) => ({
+          id: c.id,
+          body: c.body,
+          html_url: `https://github.com/${this.full}/pull/${c.issue}#issuecomment-${c.id}`,
+        })),
+      ];
+    }
     if (method === "PATCH" && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
       const comment = this.comments.find((c) => c.id === Number(m?.[1]));
       if (!comment) return [404, { message: "Not Found" }];
