@@ -176,7 +176,9 @@ export async function handleCommentCommand(
 
   const ticket = deps.registry.claim(key);
   if (ticket === null) {
-    return refuse(renderAlreadyRunning(deps.registry.get(key)?.link ?? null), "already-running");
+    // The run may have started a moment ago: wait for its check run so the reply can link to it.
+    const link = (await deps.registry.get(key)?.linked) ?? null;
+    return refuse(renderAlreadyRunning(link), "already-running");
   }
   const planOnly = command.kind === "plan" || (command.kind === "implement" && command.dryRun);
   return runClaimed(deps, repo, ticket, {
@@ -211,7 +213,8 @@ export async function handleRequestedAction(
   if (pr.state !== "open" || pr.head.repo?.full_name !== pr.base.repo.full_name) return { kind: "ignored" };
   const ticket = deps.registry.claim(key);
   if (ticket === null) {
-    await postComment(deps, ref, memo.pr, renderAlreadyRunning(deps.registry.get(key)?.link ?? null));
+    const link = (await deps.registry.get(key)?.linked) ?? null;
+    await postComment(deps, ref, memo.pr, renderAlreadyRunning(link));
     return { kind: "replied", reason: "already-running" };
   }
   // Done tasks are ticked on the branch, so running the list again runs exactly the failed and skipped ones.
@@ -281,7 +284,7 @@ async function runClaimed(
   try {
     await react("eyes");
     sink = await openSink(deps, ref, target, now());
-    ticket.link = sink.url;
+    ticket.setLink(sink.url);
     if (deps.instanceId !== undefined && sink instanceof CheckRunSink) {
       await writeRunRecord(dirs.root, {
         ...ref,
