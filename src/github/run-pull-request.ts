@@ -453,9 +453,11 @@ async function runClaimed(
     return { kind: "run", conclusion, summary, output };
   } catch (error) {
     await Promise.allSettled(pending);
-    const stopped = error instanceof RunStopped;
-    const title = stopped ? error.title : titleOf(error);
-    const message = stopped ? error.message : errorText(error);
+    const stopped = error instanceof RunStopped || error instanceof BranchDeletedError;
+    const title = error instanceof RunStopped ? error.title : stopped ? stopTitle(error) : titleOf(error);
+    const message = errorText(error);
+    // A change someone made on GitHub (branch deleted, PR closed, list edited) cancels; the rest fails.
+    const conclusion = stopConclusion(error);
     if (!stopped)
       deps.log.error(
         `run ${runId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -463,15 +465,20 @@ async function runClaimed(
     const output: CheckRunOutput = { title, summary: message, text: "" };
     if (sink) {
       await sink
-        .finish("failure", output, [], false)
+        .finish(conclusion, output, [], false)
         .catch((e: unknown) => deps.log.warn(`could not conclude: ${String(e)}`));
     }
     await deps.onFinalOutput?.(output);
     await react("confused");
     if (target.pullNumber !== null && (target.commentId !== null || stopped)) {
-      await postComment(deps, ref, target.pullNumber, message);
+      await postComment(
+        deps,
+        ref,
+        target.pullNumber,
+        conclusion === "cancelled" ? `maestro stopped: ${message}` : message,
+      );
     }
-    return { kind: "run", conclusion: "failure", summary: null, output };
+    return { kind: "run", conclusion, summary: null, output };
   } finally {
     deps.registry.release(ticket);
     // The whole run folder goes, also when the clone itself failed half-way (it used to stay behind).
