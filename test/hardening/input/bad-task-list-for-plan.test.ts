@@ -94,6 +94,12 @@ const cases: BadList[] = [
     says: /duplicate task ID T001 \(written with look-alike or invisible characters\)/,
   },
   {
+    name: "duplicate-disguised-but-named.md",
+    content: "- [ ] T001 a\n- [ ] T\uff10\uff10\uff11 a copy of T001\n",
+    where: "duplicate-disguised-but-named.md:2: ",
+    says: /duplicate task ID T001 \(written with look-alike or invisible characters\)/,
+  },
+  {
     name: "duplicate-math-digits.md",
     content: "- [ ] T001 a\n- [ ] T\u{1d7ce}\u{1d7ce}\u{1d7cf} b\n",
     where: "duplicate-math-digits.md:2: ",
