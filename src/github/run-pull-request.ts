@@ -521,8 +521,12 @@ async function concludeStaleRuns(
   }
   for (const [id, dir] of stale) {
     if (id === own.id) continue;
-    const { data: run } = await deps.client.rest.checks.get({ ...ref, check_run_id: id });
-    if (run.status !== "completed") {
+    // One check run that cannot be read (deleted with its commit) must not keep the others open.
+    const run = await deps.client.rest.checks.get({ ...ref, check_run_id: id }).then(
+      (r) => r.data,
+      () => null,
+    );
+    if (run !== null && run.status !== "completed") {
       await deps.client.rest.checks.update({
         ...ref,
         check_run_id: id,
