@@ -63515,8 +63515,11 @@ async function concludeStaleRuns(deps, repo, target, own2) {
   }
   for (const [id, dir] of stale) {
     if (id === own2.id) continue;
-    const { data: run2 } = await deps.client.rest.checks.get({ ...ref, check_run_id: id });
-    if (run2.status !== "completed") {
+    const run2 = await deps.client.rest.checks.get({ ...ref, check_run_id: id }).then(
+      (r2) => r2.data,
+      () => null
+    );
+    if (run2 !== null && run2.status !== "completed") {
       await deps.client.rest.checks.update({
         ...ref,
         check_run_id: id,
