@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise2 = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch2({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms2).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms2).unref();
       });
     }
     module.exports = {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P3, generator) {
       function adopt(value) {
-        return value instanceof P3 ? value : new P3(function(resolve3) {
-          resolve3(value);
+        return value instanceof P3 ? value : new P3(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P3 || (P3 = Promise))(function(resolve3, reject) {
+      return new (P3 || (P3 = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output2.toString());
+              resolve4(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms2));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -20378,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t2);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t2);
           });
         }
         computePenalty() {
@@ -20590,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve3, returned, task;
+          var args, cb, error63, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -20613,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve3;
-          resolve3 = reject = null;
+          var promise2, reject, resolve4;
+          resolve4 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise2;
         }
@@ -21020,14 +21020,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -21120,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -26068,10 +26068,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -26085,7 +26085,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -26109,7 +26109,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -26125,7 +26125,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -26216,7 +26216,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -26230,13 +26230,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -26279,18 +26279,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -26344,8 +26344,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -26357,7 +26357,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -26368,8 +26368,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st2 of sep2) {
+              if (sep3)
+                for (const st2 of sep3) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -26386,7 +26386,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -26566,7 +26566,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -26583,24 +26583,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -26783,25 +26783,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -27611,14 +27611,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st2 of sep2)
+      if (sep3)
+        for (const st2 of sep3)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -28785,18 +28785,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar2.end;
+            sep3.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            items: [{ start, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -28949,15 +28949,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep2 = it2.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it2.sep;
+                  sep3.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -29151,13 +29151,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -29906,9 +29906,9 @@ var require_shell_quote = __commonJS({
 });
 
 // src/action/run.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30072,11 +30072,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve3) {
-      resolve3(value);
+    return value instanceof P3 ? value : new P3(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve3, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30092,7 +30092,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30465,11 +30465,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve3) {
-      resolve3(value);
+    return value instanceof P3 ? value : new P3(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve3, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30485,7 +30485,7 @@ var __awaiter2 = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35046,27 +35046,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve3, arguments_) => {
+  const run2 = async (function_, resolve4, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve3(result);
+    resolve4(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve3, reject, arguments_) => {
+  const enqueue = (function_, resolve4, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve3, arguments_));
+    }).then(run2.bind(void 0, function_, resolve4, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve3, reject) => {
-    enqueue(function_, resolve3, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve4, reject) => {
+    enqueue(function_, resolve4, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -39527,9 +39527,9 @@ function readReferenceList(text, style) {
     end = consumed;
     const paren = /^\s*\([^()]{0,80}\)/.exec(rest);
     const afterParen = paren ? rest.slice(paren[0].length) : rest;
-    const sep2 = SEPARATOR.exec(afterParen);
-    if (!sep2) break;
-    skip((paren ? paren[0].length : 0) + sep2[0].length);
+    const sep3 = SEPARATOR.exec(afterParen);
+    if (!sep3) break;
+    skip((paren ? paren[0].length : 0) + sep3[0].length);
   }
   return { references, length: end };
 }
@@ -39576,6 +39576,61 @@ function opensClause(text, index) {
   while (i >= 0 && /[\s*_]/.test(text[i] ?? "")) i--;
   if (i < 0) return true;
   return "(;:\u2014\u2013.-[".includes(text[i] ?? "");
+}
+
+// src/core/parse/find-malformed-task-line.ts
+var CHECKBOXISH_WITH_ID = /^\s*([-*+]?)(\s*)\[([^\]\n]{0,3})\](\**)(\s*)\**(T\d+[A-Za-z]?)\b/;
+var GOOD_BOX = /^[ xX]$/;
+var EMPTY_BOX = /^\s*[-*+]\s*\[\]\s+\S/;
+var GLUED_BULLET = /^\s*[-*+]\[[ xX]\]\s+\S/;
+var GLUED_TEXT = /^\s*[-*+]\s+\[[ xX]\][A-Za-z0-9]/;
+var LOOK_ALIKE_ID = /^\s*[-*+]\s+\[[ xX]\]\s+\**([\u0422\u03a4\u0442\u03c4])(\d{3,})/;
+var HEADING_TOO_DEEP = /^ {0,3}#{7,}\s*\**(T\d{3,}[A-Za-z]?)\b/;
+var HEADING_GLUED = /^ {0,3}#{1,6}\**(T\d{3,}[A-Za-z]?)\b/;
+function findMalformedTaskLine(lines) {
+  for (const scanned of lines) {
+    if (scanned.role !== "text") continue;
+    const raw = scanned.text;
+    const first = raw.trimStart()[0];
+    if (first !== "-" && first !== "*" && first !== "+" && first !== "[" && first !== "#") continue;
+    const text = canonicalText(raw);
+    const problem = checkboxProblem(text) ?? headingProblem(text);
+    if (problem !== null) return { line: scanned.number, problem };
+  }
+  return null;
+}
+function checkboxProblem(text) {
+  const m2 = CHECKBOXISH_WITH_ID.exec(text);
+  if (m2) {
+    const [, bullet, gap, box, , after, id] = m2;
+    const fix = `write it as \`- [ ] ${id} Title\` (or \`- [x]\` when done)`;
+    if (bullet === "") return `${id} has a checkbox but no list bullet: ${fix}`;
+    if (gap === "") return `${id} has no space between the bullet and the checkbox: ${fix}`;
+    if (!GOOD_BOX.test(box)) {
+      if (box.length > 1 && box.trim() === "") return `the checkbox of ${id} has extra spaces: ${fix}`;
+      return `\`[${box}]\` is not a checkbox maestro reads (to do is \`[ ]\`, done is \`[x]\`): ${fix}`;
+    }
+    if (after === "") return `${id} is glued to its checkbox: ${fix}`;
+    if (!/^T\d{3,}/.test(id))
+      return `${id} is not a task ID (spec-kit IDs have at least 3 digits, e.g. T001)`;
+  }
+  const alike = LOOK_ALIKE_ID.exec(text);
+  if (alike) {
+    const code = (alike[1] ?? "").codePointAt(0)?.toString(16).toUpperCase() ?? "";
+    return `the ID T${alike[2] ?? ""} is written with a look-alike letter (U+0${code}), not a Latin T: retype it`;
+  }
+  if (EMPTY_BOX.test(text))
+    return "`[]` is not a checkbox: write `- [ ] Title` (a space between the brackets)";
+  if (GLUED_BULLET.test(text)) return "no space between the bullet and the checkbox: write `- [ ] Title`";
+  if (GLUED_TEXT.test(text)) return "no space after the checkbox: write `- [ ] Title`";
+  return null;
+}
+function headingProblem(text) {
+  const deep = HEADING_TOO_DEEP.exec(text);
+  if (deep) return `a Markdown heading has at most 6 \`#\`: write \`### ${deep[1] ?? ""}: Title\``;
+  const glued = HEADING_GLUED.exec(text);
+  if (glued) return `no space after the \`#\`s: write \`### ${glued[1] ?? ""}: Title\``;
+  return null;
 }
 
 // src/core/parse/read-task-fields.ts
@@ -39691,6 +39746,8 @@ function parseMarkdownList(path, text) {
       `unresolved merge-conflict marker "${conflict.text}" (${conflict.conflicts} conflict${conflict.conflicts === 1 ? "" : "s"} in this file); resolve them and commit before planning`
     );
   }
+  const malformed = findMalformedTaskLine(lines);
+  if (malformed) throw new TaskListError(path, malformed.line, malformed.problem);
   const format = detectMarkdownFormat(lines);
   if (format === null) {
     throw new TaskListError(
@@ -40050,7 +40107,9 @@ function rejectDuplicates(tasks, input2) {
 function rawLineHides(input2, task) {
   const text = input2.kind === "file" ? input2.text : input2.files.find((f3) => f3.path === task.source)?.text ?? "";
   const line = text.split(/\r?\n/)[task.line - 1] ?? "";
-  return !line.includes(task.id);
+  const canonical = canonicalText(line);
+  const end = canonical.indexOf(task.id) + task.id.length;
+  return canonical.indexOf(task.id) < 0 || line.slice(0, end) !== canonical.slice(0, end);
 }
 function expandDeclaredRanges(tasks) {
   const index = new TaskIdIndex(tasks.map((t2) => t2.id));
@@ -40253,8 +40312,10 @@ function detectExplicitEdges(ctx) {
   for (const task of ctx.list.tasks) {
     for (const declared of task.declared) {
       if (!ctx.index.has(declared.id)) {
-        ctx.unknownReference(task.source, declared.line, declared.id);
-        continue;
+        throw unknownStated(task, declared.line, declared.id, declared.text);
+      }
+      if (declared.id === task.id && !task.declared.some((d2) => d2 !== declared && d2.text === declared.text)) {
+        throw selfDependency(task, declared.line, declared.text, ctx.at(task, declared.line));
       }
       ctx.edges.add({
         from: declared.id,
@@ -40272,8 +40333,12 @@ function detectExplicitEdges(ctx) {
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);
         if (resolved.unknown !== null) {
+          if (phrase.opensClause) throw unknownStated(task, line, resolved.unknown, phrase.text);
           ctx.unknownReference(task.source, line, resolved.unknown);
           continue;
+        }
+        if (phrase.opensClause && ref.to === null && resolved.ids[0] === task.id) {
+          throw selfDependency(task, line, phrase.text, ctx.at(task, line));
         }
         for (const id of resolved.ids) {
           ctx.edges.add({
@@ -40305,6 +40370,16 @@ function countNewlines(text, end) {
   let n = 0;
   for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;
+}
+function unknownStated(task, line, written, words) {
+  return new TaskListError(
+    task.source,
+    line,
+    `${task.id} says "${words}", but ${written} is not a task in this list; fix the ID or remove the dependency`
+  );
+}
+function selfDependency(task, line, words, at2) {
+  return new CycleError([task.id, task.id], [`explicit "${words}" (${at2}): ${task.id} depends on itself`]);
 }
 
 // src/core/detect/detect-file-edges.ts
@@ -46194,7 +46269,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -46204,7 +46279,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -46215,7 +46290,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -46279,7 +46354,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -61617,7 +61692,19 @@ var RunRegistry = class {
   /** A ticket for `key`, or null when a run already holds it. */
   claim(key) {
     if (this.#runs.has(key)) return null;
-    const ticket = { key, controller: new AbortController(), link: null };
+    let resolve4 = () => {
+    };
+    const linked = new Promise((r2) => resolve4 = r2);
+    const ticket = {
+      key,
+      controller: new AbortController(),
+      link: null,
+      linked,
+      setLink(link3) {
+        ticket.link = link3;
+        resolve4(link3);
+      }
+    };
     this.#runs.set(key, ticket);
     return ticket;
   }
@@ -61627,6 +61714,7 @@ var RunRegistry = class {
   }
   /** Frees the key (only if `ticket` still holds it). */
   release(ticket) {
+    ticket.setLink(ticket.link);
     if (this.#runs.get(ticket.key) === ticket) this.#runs.delete(ticket.key);
   }
   /** Stops every active run (the process is being shut down or the job cancelled). */
@@ -61643,8 +61731,102 @@ function runKey(owner, repo, target) {
 }
 
 // src/github/run-pull-request.ts
-import { stat as stat3 } from "node:fs/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { rm as rm7, stat as stat3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/adapters/fs/confine-task-paths.ts
+import { lstat as lstat2, readlink as readlink2, realpath } from "node:fs/promises";
+import { dirname as dirname4, join as join4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+async function pathEscape(repoDir, path) {
+  const root = await realpath(resolve3(repoDir));
+  const real = await realExisting(resolve3(root, path));
+  const rel = relative2(root, real);
+  if (rel === ".." || rel.startsWith(`..${sep2}`) || resolve3(root, rel) !== real) {
+    return "it resolves outside the repository (through a symbolic link)";
+  }
+  if (rel === ".git" || rel.startsWith(`.git${sep2}`)) {
+    return "it resolves into .git/ (through a symbolic link)";
+  }
+  return null;
+}
+async function confineTaskPaths(repoDir, list) {
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const path of new Set(list.tasks.flatMap((t2) => t2.files))) {
+    verdicts.set(path, await pathEscape(repoDir, path));
+  }
+  const warnings = [...list.warnings];
+  const tasks = list.tasks.map((task) => {
+    const kept = [];
+    for (const path of task.files) {
+      const why = verdicts.get(path) ?? null;
+      if (why === null) kept.push(path);
+      else warnings.push(`${task.source}:${task.line}: ${task.id} names "${path}", ignored because ${why}`);
+    }
+    return kept.length === task.files.length ? task : { ...task, files: kept };
+  });
+  return { ...list, tasks, warnings };
+}
+async function realExisting(path, depth = 0) {
+  const missing = [];
+  let current = path;
+  for (; ; ) {
+    try {
+      return join4(await realpath(current), ...missing.reverse());
+    } catch {
+      const link3 = await lstat2(current).then(
+        (info2) => info2.isSymbolicLink(),
+        () => false
+      );
+      if (link3 && depth < 40) {
+        const target = resolve3(dirname4(current), await readlink2(current));
+        return realExisting(join4(target, ...missing.reverse()), depth + 1);
+      }
+      const parent = dirname4(current);
+      if (parent === current) return path;
+      missing.push(current.slice(parent.length + (parent.endsWith(sep2) ? 0 : 1)));
+      current = parent;
+    }
+  }
+}
+
+// src/adapters/fs/run-records.ts
+import { mkdir as mkdir5, readdir as readdir3, readFile as readFile5, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join5 } from "node:path";
+var FILE = "run.json";
+async function writeRunRecord(runRoot, record2) {
+  await mkdir5(runRoot, { recursive: true });
+  await writeFile5(join5(runRoot, FILE), `${JSON.stringify(record2)}
+`);
+}
+async function readRunRecords(workRoot) {
+  let names2;
+  try {
+    names2 = await readdir3(workRoot);
+  } catch {
+    return [];
+  }
+  const found = [];
+  for (const name of names2) {
+    const dir = join5(workRoot, name);
+    try {
+      const value = JSON.parse(await readFile5(join5(dir, FILE), "utf8"));
+      if (typeof value.owner === "string" && typeof value.repo === "string" && typeof value.checkRunId === "number" && typeof value.instance === "string" && (value.pullNumber === null || typeof value.pullNumber === "number")) {
+        found.push({ dir, record: value });
+      }
+    } catch {
+    }
+  }
+  return found;
+}
+async function tryRemoveRunFolder(dir) {
+  try {
+    await rm5(dir, { recursive: true, force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // src/core/render/markdown-text.ts
 function utf8Bytes(text) {
@@ -61716,6 +61898,64 @@ function inBatches(items, size = ANNOTATIONS_PER_REQUEST) {
   return batches;
 }
 
+// src/adapters/github/create-once.ts
+import { randomBytes } from "node:crypto";
+
+// src/adapters/github/github-client.ts
+function httpStatusOf(error63) {
+  if (error63 !== null && typeof error63 === "object" && "status" in error63 && typeof error63.status === "number") {
+    return error63.status;
+  }
+  return null;
+}
+
+// src/adapters/github/create-once.ts
+var NO_RETRY = { request: { retries: 0 } };
+var defaultRetryPause = (attempt) => new Promise((resolve4) => setTimeout(resolve4, (attempt - 1) ** 2 * 1e3));
+function createNonce() {
+  return randomBytes(8).toString("hex");
+}
+async function createOnce(create, find, pause = defaultRetryPause, attempts = 4) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error63) {
+      const status = httpStatusOf(error63);
+      const mayHaveStored = status !== null && status >= 500;
+      if (!mayHaveStored || attempt >= attempts) throw error63;
+      await pause(attempt + 1);
+      const found = await find();
+      if (found !== null) return found;
+    }
+  }
+}
+function commentMarker(nonce) {
+  return `<!-- maestro:${nonce} -->`;
+}
+async function createCommentOnce(client, repo, issueNumber, body, pause) {
+  const marker = commentMarker(createNonce());
+  return createOnce(
+    async () => (await client.rest.issues.createComment({
+      ...repo,
+      issue_number: issueNumber,
+      body: `${body}
+
+${marker}`,
+      ...NO_RETRY
+    })).data,
+    async () => {
+      const { data } = await client.rest.issues.listCommentsForRepo({
+        ...repo,
+        sort: "created",
+        direction: "desc",
+        per_page: 50
+      });
+      return data.find((c3) => c3.body?.includes(marker)) ?? null;
+    },
+    pause
+  );
+}
+
 // src/adapters/github/check-run-sink.ts
 var REQUESTED_ACTIONS = {
   retryFailed: {
@@ -61728,6 +61968,16 @@ var REQUESTED_ACTIONS = {
 var CHECK_RUN_NAME = "maestro";
 function encodeMemo(memo2) {
   return JSON.stringify(memo2);
+}
+function decodeMemo(text) {
+  try {
+    const value = JSON.parse(text ?? "");
+    const pr2 = typeof value.pr === "number" ? value.pr : null;
+    const tasks = typeof value.tasks === "string" ? value.tasks : null;
+    return typeof value.nonce === "string" ? { pr: pr2, tasks, nonce: value.nonce } : { pr: pr2, tasks };
+  } catch {
+    return null;
+  }
 }
 var CheckRunSink = class _CheckRunSink {
   constructor(client, repo, id, url2, memo2) {
@@ -61742,18 +61992,36 @@ var CheckRunSink = class _CheckRunSink {
   id;
   url;
   memo;
-  /** Creates the check run, in progress. Throws the API's error (403 when the token lacks `checks: write`). */
-  static async create(client, repo, headSha, memo2, startedAt) {
-    const { data } = await client.rest.checks.create({
-      ...repo,
-      name: CHECK_RUN_NAME,
-      head_sha: headSha,
-      status: "in_progress",
-      started_at: startedAt.toISOString(),
-      external_id: encodeMemo(memo2),
-      output: { title: "Preparing", summary: "maestro accepted the command and is preparing the run." },
-      actions: [REQUESTED_ACTIONS.cancel]
-    });
+  /**
+   * Creates the check run, in progress, exactly once even when GitHub answers a 5xx after storing it.
+   * Throws the API's error (403 when the token lacks `checks: write`).
+   */
+  static async create(client, repo, headSha, memo2, startedAt, pause) {
+    const nonce = createNonce();
+    const externalId = encodeMemo({ ...memo2, nonce });
+    const data = await createOnce(
+      async () => (await client.rest.checks.create({
+        ...repo,
+        name: CHECK_RUN_NAME,
+        head_sha: headSha,
+        status: "in_progress",
+        started_at: startedAt.toISOString(),
+        external_id: externalId,
+        output: { title: "Preparing", summary: "maestro accepted the command and is preparing the run." },
+        actions: [REQUESTED_ACTIONS.cancel],
+        ...NO_RETRY
+      })).data,
+      async () => {
+        const { data: found } = await client.rest.checks.listForRef({
+          ...repo,
+          ref: headSha,
+          check_name: CHECK_RUN_NAME,
+          per_page: 100
+        });
+        return found.check_runs.find((r2) => decodeMemo(r2.external_id)?.nonce === nonce) ?? null;
+      },
+      pause
+    );
     return new _CheckRunSink(client, repo, data.id, data.html_url ?? null, memo2);
   }
   /** Records the task list once it is known, so "Retry failed" can find it again. */
@@ -61790,14 +62058,6 @@ var CheckRunSink = class _CheckRunSink {
   }
 };
 
-// src/adapters/github/github-client.ts
-function httpStatusOf(error63) {
-  if (error63 !== null && typeof error63 === "object" && "status" in error63 && typeof error63.status === "number") {
-    return error63.status;
-  }
-  return null;
-}
-
 // src/adapters/github/collaborator-permission.ts
 var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 async function readPermission(client, repo, username) {
@@ -61832,14 +62092,16 @@ var CONCLUSION_ICON = {
 };
 var COMMENT_LIMIT = 65e3;
 var CommentSink = class {
-  constructor(client, repo, pullNumber) {
+  constructor(client, repo, pullNumber, pause) {
     this.client = client;
     this.repo = repo;
     this.pullNumber = pullNumber;
+    this.pause = pause;
   }
   client;
   repo;
   pullNumber;
+  pause;
   #commentId = null;
   url = null;
   async show(output2) {
@@ -61858,11 +62120,7 @@ ${output2.text}`;
 
 ${output2.summary}`;
     if (this.#commentId === null) {
-      const { data } = await this.client.rest.issues.createComment({
-        ...this.repo,
-        issue_number: this.pullNumber,
-        body
-      });
+      const data = await createCommentOnce(this.client, this.repo, this.pullNumber, body, this.pause);
       this.#commentId = data.id;
       this.url = data.html_url;
     } else {
@@ -61870,27 +62128,6 @@ ${output2.summary}`;
     }
   }
 };
-
-// src/adapters/github/list-pull-request-files.ts
-async function listPullRequestFiles(client, repo, pullNumber) {
-  const files = [];
-  for (let page = 1; page <= 30; page++) {
-    const { data } = await client.rest.pulls.listFiles({
-      ...repo,
-      pull_number: pullNumber,
-      per_page: 100,
-      page
-    });
-    files.push(...data.map((f3) => f3.filename));
-    if (data.length < 100) break;
-  }
-  return files;
-}
-
-// src/adapters/github/pull-request-checkout.ts
-import { execFile } from "node:child_process";
-import { mkdir as mkdir5, rm as rm5 } from "node:fs/promises";
-import { join as join4 } from "node:path";
 
 // src/adapters/github/git-errors.ts
 var GitCommandError = class extends Error {
@@ -61919,8 +62156,37 @@ var BranchMovedConflictError = class extends Error {
   files;
   name = "BranchMovedConflictError";
 };
+var BranchDeletedError = class extends Error {
+  constructor(branch) {
+    super(
+      `the branch ${branch} was deleted while maestro ran; maestro stopped and pushed nothing more (it never recreates a deleted branch)`
+    );
+    this.branch = branch;
+  }
+  branch;
+  name = "BranchDeletedError";
+};
+
+// src/adapters/github/list-pull-request-files.ts
+async function listPullRequestFiles(client, repo, pullNumber) {
+  const files = [];
+  for (let page = 1; page <= 30; page++) {
+    const { data } = await client.rest.pulls.listFiles({
+      ...repo,
+      pull_number: pullNumber,
+      per_page: 100,
+      page
+    });
+    files.push(...data.map((f3) => f3.filename));
+    if (data.length < 100) break;
+  }
+  return files;
+}
 
 // src/adapters/github/pull-request-checkout.ts
+import { execFile } from "node:child_process";
+import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 var PullRequestCheckout = class _PullRequestCheckout {
   constructor(options) {
     this.options = options;
@@ -61932,7 +62198,7 @@ var PullRequestCheckout = class _PullRequestCheckout {
   }
   /** Clones into `options.dir` and checks out `branch` at `sha`. */
   static async clone(options) {
-    await mkdir5(options.dir, { recursive: true });
+    await mkdir6(options.dir, { recursive: true });
     const checkout = new _PullRequestCheckout(options);
     await checkout.#git(["clone", "--quiet", "--no-checkout", "--", options.cloneUrl, "."], {
       network: true
@@ -61957,34 +62223,76 @@ var PullRequestCheckout = class _PullRequestCheckout {
     return (await this.#git(["rev-parse", "HEAD"])).trim();
   }
   /**
-   * Pushes HEAD to the PR branch. If the branch moved, its new commits are fetched and merged in, then
-   * the push is tried again; a conflict aborts the merge and throws BranchMovedConflictError.
+   * Pushes HEAD to the PR branch, only ever as a fast-forward of what the branch holds now. If the branch
+   * moved, its new commits are fetched and merged in first (a conflict aborts the merge and throws
+   * BranchMovedConflictError); if it was deleted, BranchDeletedError, and nothing is pushed.
+   *
+   * The push is a compare-and-swap: `--force-with-lease=<branch>:<sha just fetched>`, sent only after
+   * checking that HEAD descends from that SHA. It can therefore never drop a commit (it is a fast-forward),
+   * and unlike a plain push it fails instead of recreating the branch when someone deletes it between the
+   * fetch and the push.
    */
   async push() {
-    const refspec = `HEAD:refs/heads/${this.options.branch}`;
+    const branch = this.options.branch;
+    const theirFiles = /* @__PURE__ */ new Set();
     for (let attempt = 1; ; attempt++) {
-      try {
-        await this.#git(["push", "--quiet", "--porcelain", "origin", refspec], { network: true });
-        return;
-      } catch (error63) {
-        if (!(error63 instanceof GitCommandError) || !/\[rejected\]|non-fast-forward|fetch first/.test(error63.stderr + error63.message) || attempt >= 3) {
-          throw error63;
-        }
+      const remote = await this.#fetchBranch();
+      if (!await this.#isAncestor(remote, "HEAD")) {
+        for (const file2 of await this.#mergeFetched()) theirFiles.add(file2);
       }
-      await this.#mergeRemoteBranch();
+      if (!await this.#isAncestor(remote, "HEAD")) {
+        throw new Error(`internal: HEAD does not contain ${remote} after merging ${branch}; not pushing`);
+      }
+      try {
+        await this.#git(
+          [
+            "push",
+            "--quiet",
+            "--porcelain",
+            `--force-with-lease=refs/heads/${branch}:${remote}`,
+            "origin",
+            `HEAD:refs/heads/${branch}`
+          ],
+          { network: true }
+        );
+        return { theirFiles: [...theirFiles].sort() };
+      } catch (error63) {
+        const retry2 = error63 instanceof GitCommandError && /stale info|\[rejected\]|non-fast-forward|fetch first/.test(error63.stderr + error63.message);
+        if (!retry2 || attempt >= 5) throw error63;
+      }
     }
   }
   /** Removes the clone; never throws. */
   async tryRemove() {
     try {
-      await rm5(this.options.dir, { recursive: true, force: true });
+      await rm6(this.options.dir, { recursive: true, force: true });
       return true;
     } catch {
       return false;
     }
   }
-  async #mergeRemoteBranch() {
-    await this.#git(["fetch", "--quiet", "origin", `refs/heads/${this.options.branch}`], { network: true });
+  /** Fetches the PR branch into FETCH_HEAD and returns its SHA; BranchDeletedError when it is gone. */
+  async #fetchBranch() {
+    const branch = this.options.branch;
+    try {
+      await this.#git(["fetch", "--quiet", "--no-tags", "origin", `refs/heads/${branch}`], { network: true });
+    } catch (error63) {
+      if (error63 instanceof GitCommandError && /couldn't find remote ref|no such ref/i.test(error63.stderr)) {
+        throw new BranchDeletedError(branch);
+      }
+      throw error63;
+    }
+    return (await this.#git(["rev-parse", "FETCH_HEAD"])).trim();
+  }
+  async #isAncestor(commit, of) {
+    return this.#git(["merge-base", "--is-ancestor", commit, of]).then(
+      () => true,
+      () => false
+    );
+  }
+  /** Merges FETCH_HEAD; returns the files its side changed since the merge base. */
+  async #mergeFetched() {
+    const theirs = (await this.#git(["diff", "--name-only", "HEAD...FETCH_HEAD"])).split("\n").filter(Boolean);
     try {
       await this.#git([
         "merge",
@@ -62002,6 +62310,7 @@ var PullRequestCheckout = class _PullRequestCheckout {
       }
       throw error63;
     }
+    return theirs;
   }
   async #git(args, { network = false } = {}) {
     const env = { ...this.options.env, GIT_TERMINAL_PROMPT: "0" };
@@ -62013,7 +62322,7 @@ var PullRequestCheckout = class _PullRequestCheckout {
         env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
       }
     }
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       execFile(
         "git",
         args,
@@ -62029,7 +62338,7 @@ ${stdout}`
               )
             );
           } else {
-            resolve3(stdout);
+            resolve4(stdout);
           }
         }
       );
@@ -62037,7 +62346,11 @@ ${stdout}`
   }
 };
 function runDirectories(workRoot, runId) {
-  return { clone: join4(workRoot, runId, "repo"), work: join4(workRoot, runId, "work") };
+  return {
+    root: join6(workRoot, runId),
+    clone: join6(workRoot, runId, "repo"),
+    work: join6(workRoot, runId, "work")
+  };
 }
 
 // src/core/config/config-error.ts
@@ -62058,6 +62371,12 @@ var ConfigError = class extends Error {
 
 // src/core/config/maestro-config.ts
 var import_yaml2 = __toESM(require_dist3(), 1);
+
+// src/core/command/plain-repository-path.ts
+var PLAIN = /^(?![/-])(?!.*(?:^|\/)(?:\.\.?|\.git)(?:\/|$))[A-Za-z0-9._\-/]{1,200}$/;
+function isPlainRepositoryPath(path) {
+  return PLAIN.test(path);
+}
 
 // src/core/config/parse-duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
@@ -62097,21 +62416,36 @@ var EMPTY_CONFIG = {
   setup: null,
   taskTimeoutMs: null
 };
-var command = external_exports.union([external_exports.string(), external_exports.array(external_exports.string().min(1)).min(1)]);
+var command = external_exports.union([external_exports.string(), external_exports.array(external_exports.string().min(1)).min(1)], {
+  error: "must be a command: plain words (`npm test`) or a list of non-empty words (`[npm, test]`)"
+});
 var schema = external_exports.strictObject({
-  tasks: external_exports.string().regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+$/, "must be a plain repository path").optional(),
+  tasks: external_exports.string().refine(isPlainRepositoryPath, "must be a plain repository path").optional(),
   agent: external_exports.enum(AGENT_PRESETS).optional(),
   verify: command.optional(),
   setup: command.optional(),
-  "task-timeout": external_exports.union([external_exports.number().positive(), external_exports.string()]).optional()
+  "task-timeout": external_exports.union([external_exports.number().positive().finite(), external_exports.string()], {
+    error: "must be a duration: a number of minutes, or `90s`, `30m`, `2h`, `1h30m`"
+  }).optional()
 });
 var MAX_CONFIG_BYTES = 64 * 1024;
 function parseMaestroConfig(text, file2 = ".github/maestro.yml") {
-  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(file2, null, "is larger than 64 KiB");
+  if (text.length > MAX_CONFIG_BYTES || new TextEncoder().encode(text).length > MAX_CONFIG_BYTES)
+    throw new ConfigError(file2, null, "is larger than 64 KiB");
+  try {
+    return parseConfigText(text, file2);
+  } catch (error63) {
+    if (error63 instanceof RangeError)
+      throw new ConfigError(file2, null, "is nested too deeply to be a maestro config");
+    throw error63;
+  }
+}
+function parseConfigText(text, file2) {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineOf = (offset) => offset === void 0 ? null : lineCounter.linePos(offset).line;
   const syntax = doc.errors[0];
+  if (syntax && /call stack/i.test(syntax.message)) throw new RangeError(syntax.message);
   if (syntax)
     throw new ConfigError(
       file2,
@@ -62189,6 +62523,9 @@ async function readRepositoryConfig(client, repo, defaultBranch) {
     const { data } = await client.rest.repos.getContent({ ...repo, path: CONFIG_PATH, ref: defaultBranch });
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) {
       throw new ConfigError(CONFIG_PATH, null, "is not a file");
+    }
+    if ("encoding" in data && data.encoding !== "base64") {
+      throw new ConfigError(CONFIG_PATH, null, `is ${data.size} bytes, larger than 64 KiB`);
     }
     content = Buffer.from(data.content, "base64").toString("utf8");
   } catch (error63) {
@@ -62271,7 +62608,6 @@ function chooseTaskList(clues) {
 }
 
 // src/core/command/parse-comment-command.ts
-var SAFE_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\-/]{1,200}$/;
 var TASK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 function parseCommentCommand(body) {
   const firstLine = (body.split(/\r?\n/, 1)[0] ?? "").trim();
@@ -62326,9 +62662,9 @@ function parsePathArgument(words) {
   if (words.length === 0) return null;
   if (words.length > 1) return help(`expected one task-list path, got ${words.length} words`);
   const path = words[0];
-  if (!SAFE_PATH.test(path)) {
+  if (!isPlainRepositoryPath(path)) {
     return help(
-      `\`${clip(path)}\` is not a plain repository path (letters, digits, \`._-/\`, no \`..\`, not absolute)`
+      `\`${clip(path)}\` is not a plain repository path (letters, digits, \`._-/\`, no \`..\`, not absolute, not starting with \`-\`)`
     );
   }
   return path.replace(/\/+$/, "");
@@ -62917,7 +63253,8 @@ async function handleCommentCommand(deps, repo, comment) {
   if (headRepo !== pr2.base.repo.full_name) return refuse(renderForkRefusal(headRepo), "fork");
   const ticket = deps.registry.claim(key);
   if (ticket === null) {
-    return refuse(renderAlreadyRunning(deps.registry.get(key)?.link ?? null), "already-running");
+    const link3 = await deps.registry.get(key)?.linked ?? null;
+    return refuse(renderAlreadyRunning(link3), "already-running");
   }
   const planOnly = command2.kind === "plan" || command2.kind === "implement" && command2.dryRun;
   return runClaimed(deps, repo, ticket, {
@@ -62938,19 +63275,30 @@ async function handleBranchRun(deps, repo, target) {
   return runClaimed(deps, repo, ticket, { ...target, pullNumber: null, commentId: null });
 }
 var RunStopped = class extends Error {
-  constructor(title, message) {
+  constructor(title, message, conclusion = "failure") {
     super(message);
     this.title = title;
+    this.conclusion = conclusion;
   }
   title;
+  conclusion;
 };
+function stopConclusion(error63) {
+  if (error63 instanceof RunStopped) return error63.conclusion;
+  return error63 instanceof BranchDeletedError ? "cancelled" : "failure";
+}
+function stopTitle(error63) {
+  if (error63 instanceof BranchDeletedError) return "Stopped: the branch was deleted";
+  if (error63 instanceof BranchMovedConflictError) return "Stopped: the branch moved and conflicts";
+  return "Stopped: could not push";
+}
 async function runClaimed(deps, repo, ticket, target) {
   const ref = { owner: repo.owner, repo: repo.repo };
   const now = () => new Date(deps.timers.now());
   const react = async (content) => {
     if (target.commentId !== null) await tryReact(deps.client, ref, target.commentId, content);
   };
-  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}`;
+  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}-${randomBytes2(3).toString("hex")}`;
   const dirs = runDirectories(deps.workRoot, runId);
   let checkout = null;
   let sink = null;
@@ -62958,7 +63306,18 @@ async function runClaimed(deps, repo, ticket, target) {
   try {
     await react("eyes");
     sink = await openSink(deps, ref, target, now());
-    ticket.link = sink.url;
+    ticket.setLink(sink.url);
+    if (deps.instanceId !== void 0 && sink instanceof CheckRunSink) {
+      await writeRunRecord(dirs.root, {
+        ...ref,
+        pullNumber: target.pullNumber,
+        checkRunId: sink.id,
+        instance: deps.instanceId
+      });
+      await concludeStaleRuns(deps, repo, target, sink).catch(
+        (error63) => deps.log.warn(`could not conclude stale check runs: ${String(error63)}`)
+      );
+    }
     const state = emptyRunState();
     const render = () => renderCheckRun(state, { now: now(), planOnly: target.planOnly });
     const writer = new ThrottledWriter(
@@ -62989,7 +63348,7 @@ async function runClaimed(deps, repo, ticket, target) {
       throw new RunStopped("Which task list?", renderTaskListChoice(choice.candidates));
     const tasksPath = choice.path;
     if (sink instanceof CheckRunSink) sink.remember({ pr: target.pullNumber, tasks: tasksPath });
-    if (!await exists2(join5(checkout.dir, tasksPath))) {
+    if (!await exists2(join7(checkout.dir, tasksPath))) {
       throw new RunStopped(
         "Task list not found",
         `\`${tasksPath}\` does not exist at ${target.sha.slice(0, 7)}.`
@@ -62999,9 +63358,9 @@ async function runClaimed(deps, repo, ticket, target) {
     let conclusion;
     let pushError = null;
     if (target.planOnly) {
-      const input2 = await readTaskListInput(join5(checkout.dir, tasksPath));
+      const input2 = await readTaskListInput(join7(checkout.dir, tasksPath));
       const list = parseTaskList(input2.kind === "file" ? { ...input2, path: tasksPath } : input2);
-      const plan = toPlanJson(buildPlan(list));
+      const plan = toPlanJson(buildPlan(await confineTaskPaths(checkout.dir, list)));
       applyRunEvent(state, { type: "plan", time: now().toISOString(), runId, plan });
       conclusion = "neutral";
     } else {
@@ -63027,9 +63386,30 @@ async function runClaimed(deps, repo, ticket, target) {
             pending.push(postComment(deps, ref, target.pullNumber, renderRegroupComment(event)));
           }
         },
-        onWaveMerged: async () => {
+        onWaveMerged: async ({ wave }) => {
           try {
-            await work.push();
+            const pushed = await work.push();
+            const edited = pushed.theirFiles.filter((f3) => f3 === tasksPath || f3.startsWith(`${tasksPath}/`));
+            if (edited.length > 0) {
+              throw new RunStopped(
+                "Stopped: the task list changed on the branch",
+                `\`${tasksPath}\` was changed on \`${target.branch}\` while maestro ran. maestro merged the change, pushed the work of waves 1\u2013${wave} and stopped, so the remaining tasks are not run from an outdated list. Run the command again to continue with the new list.`,
+                "cancelled"
+              );
+            }
+            if (target.pullNumber !== null) {
+              const { data: pr2 } = await deps.client.rest.pulls.get({
+                ...ref,
+                pull_number: target.pullNumber
+              });
+              if (pr2.state !== "open") {
+                throw new RunStopped(
+                  "Stopped: the pull request was closed",
+                  `Pull request #${target.pullNumber} was closed while maestro ran. The work of waves 1\u2013${wave} was pushed to its branch; nothing more will run.`,
+                  "cancelled"
+                );
+              }
+            }
           } catch (error63) {
             pushError = error63;
             throw error63;
@@ -63039,14 +63419,14 @@ async function runClaimed(deps, repo, ticket, target) {
         now
       });
       if (pushError === null) await work.push().catch((error63) => pushError = error63);
-      conclusion = pushError !== null ? "failure" : summary2.status;
+      conclusion = pushError === null ? summary2.status : stopConclusion(pushError);
     }
     await Promise.all(pending);
     let output2 = render();
     if (pushError !== null) {
       output2 = {
         ...output2,
-        title: "Stopped: could not push",
+        title: pushError instanceof RunStopped ? pushError.title : stopTitle(pushError),
         summary: `**${errorText(pushError)}**
 
 ${output2.summary}`
@@ -63074,6 +63454,8 @@ ${output2.summary}`
       }
     } else if (conclusion !== "cancelled") {
       await react("rocket");
+    } else if (pushError !== null && target.pullNumber !== null) {
+      await postComment(deps, ref, target.pullNumber, `maestro stopped: ${errorText(pushError)}`);
     }
     if (target.planOnly && target.pullNumber !== null && sink instanceof CheckRunSink) {
       await postComment(deps, ref, target.pullNumber, planComment(output2));
@@ -63081,28 +63463,77 @@ ${output2.summary}`
     return { kind: "run", conclusion, summary: summary2, output: output2 };
   } catch (error63) {
     await Promise.allSettled(pending);
-    const stopped = error63 instanceof RunStopped;
-    const title = stopped ? error63.title : titleOf(error63);
-    const message = stopped ? error63.message : errorText(error63);
+    const stopped = error63 instanceof RunStopped || error63 instanceof BranchDeletedError;
+    const title = error63 instanceof RunStopped ? error63.title : stopped ? stopTitle(error63) : titleOf(error63);
+    const message = errorText(error63);
+    const conclusion = stopConclusion(error63);
     if (!stopped)
       deps.log.error(
         `run ${runId} failed: ${error63 instanceof Error ? error63.stack ?? error63.message : String(error63)}`
       );
     const output2 = { title, summary: message, text: "" };
     if (sink) {
-      await sink.finish("failure", output2, [], false).catch((e) => deps.log.warn(`could not conclude: ${String(e)}`));
+      await sink.finish(conclusion, output2, [], false).catch((e) => deps.log.warn(`could not conclude: ${String(e)}`));
     }
     await deps.onFinalOutput?.(output2);
     await react("confused");
     if (target.pullNumber !== null && (target.commentId !== null || stopped)) {
-      await postComment(deps, ref, target.pullNumber, message);
+      await postComment(
+        deps,
+        ref,
+        target.pullNumber,
+        conclusion === "cancelled" ? `maestro stopped: ${message}` : message
+      );
     }
-    return { kind: "run", conclusion: "failure", summary: null, output: output2 };
+    return { kind: "run", conclusion, summary: null, output: output2 };
   } finally {
     deps.registry.release(ticket);
-    if (checkout && !deps.keepWorkDirs) {
-      await checkout.tryRemove();
+    if (!deps.keepWorkDirs) {
+      if (checkout) await checkout.tryRemove();
+      await rm7(dirs.root, { recursive: true, force: true }).catch(() => void 0);
     }
+  }
+}
+async function concludeStaleRuns(deps, repo, target, own2) {
+  const ref = { owner: repo.owner, repo: repo.repo };
+  const stale = /* @__PURE__ */ new Map();
+  for (const { dir, record: record2 } of await readRunRecords(deps.workRoot)) {
+    if (record2.owner !== repo.owner || record2.repo !== repo.repo) continue;
+    if (record2.pullNumber !== target.pullNumber || record2.instance === deps.instanceId) continue;
+    stale.set(record2.checkRunId, dir);
+  }
+  const { data } = await deps.client.rest.checks.listForRef({
+    ...ref,
+    ref: target.sha,
+    check_name: CHECK_RUN_NAME,
+    status: "in_progress"
+  });
+  for (const run2 of data.check_runs) {
+    if (run2.id !== own2.id && decodeMemo(run2.external_id)?.pr === target.pullNumber && !stale.has(run2.id)) {
+      stale.set(run2.id, null);
+    }
+  }
+  for (const [id, dir] of stale) {
+    if (id === own2.id) continue;
+    const run2 = await deps.client.rest.checks.get({ ...ref, check_run_id: id }).then(
+      (r2) => r2.data,
+      () => null
+    );
+    if (run2 !== null && run2.status !== "completed") {
+      await deps.client.rest.checks.update({
+        ...ref,
+        check_run_id: id,
+        status: "completed",
+        conclusion: "cancelled",
+        output: {
+          title: "Interrupted",
+          summary: `This run was interrupted: the maestro App stopped while it ran. Work merged before that is on the branch. A new run has started${own2.url ? `: [maestro](${own2.url})` : ""}.`
+        },
+        actions: []
+      });
+      deps.log.warn(`concluded the stale check run ${id} of ${repo.owner}/${repo.repo}`);
+    }
+    if (dir !== null) await tryRemoveRunFolder(dir);
   }
 }
 async function openSink(deps, ref, target, startedAt) {
@@ -63112,17 +63543,18 @@ async function openSink(deps, ref, target, startedAt) {
       ref,
       target.sha,
       { pr: target.pullNumber, tasks: target.commandPath },
-      startedAt
+      startedAt,
+      deps.retryPause
     );
   } catch (error63) {
     if (!deps.commentFallback || httpStatusOf(error63) !== 403 || target.pullNumber === null) throw error63;
     deps.log.warn("the token cannot create check runs; showing progress in a comment instead");
-    return new CommentSink(deps.client, ref, target.pullNumber);
+    return new CommentSink(deps.client, ref, target.pullNumber, deps.retryPause);
   }
 }
 async function postComment(deps, ref, pullNumber, body) {
   try {
-    await deps.client.rest.issues.createComment({ ...ref, issue_number: pullNumber, body });
+    await createCommentOnce(deps.client, ref, pullNumber, body, deps.retryPause);
   } catch (error63) {
     deps.log.warn(`could not comment on #${pullNumber}: ${String(error63)}`);
   }
@@ -63177,7 +63609,7 @@ function readActionInputs(input2) {
   const overrides = {};
   const tasks = input2("tasks").trim();
   if (tasks) {
-    if (!/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+$/.test(tasks)) {
+    if (!isPlainRepositoryPath(tasks)) {
       throw new ConfigError("action inputs", "tasks", "must be a plain repository path");
     }
     overrides.tasks = tasks;
@@ -63219,7 +63651,7 @@ async function runAction(options, env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const eventPath = env.GITHUB_EVENT_PATH;
   if (!eventPath) throw new Error("GITHUB_EVENT_PATH is not set: run maestro's Action inside a workflow");
-  const payload = JSON.parse(await readFile5(eventPath, "utf8"));
+  const payload = JSON.parse(await readFile6(eventPath, "utf8"));
   const repository = payload.repository;
   if (!repository) throw new Error(`the ${eventName} event has no repository`);
   const repo = {
@@ -63244,7 +63676,7 @@ async function runAction(options, env) {
     client,
     runner: options.runner ?? defaultRunner,
     gitToken: () => Promise.resolve(inputs.token),
-    workRoot: join6(env.RUNNER_TEMP || tmpdir(), "maestro"),
+    workRoot: join8(env.RUNNER_TEMP || tmpdir(), "maestro"),
     agents: inputs.agents,
     overrides: inputs.overrides,
     registry: registry2,
@@ -63255,6 +63687,7 @@ async function runAction(options, env) {
     commentFallback: true,
     log: { info: (m2) => info(m2), warn: (m2) => warning(m2), error: (m2) => error(m2) },
     ...options.updateIntervalMs === void 0 ? {} : { updateIntervalMs: options.updateIntervalMs },
+    ...options.retryPause === void 0 ? {} : { retryPause: options.retryPause },
     onFinalOutput: async (output2) => {
       if (!env.GITHUB_STEP_SUMMARY) return;
       await summary.addRaw(`## maestro \xB7 ${output2.title}

@@ -1,3 +1,4 @@
+import { isPlainRepositoryPath } from "../core/command/plain-repository-path.js";
 import { ConfigError } from "../core/config/config-error.js";
 import { AGENT_PRESETS } from "../core/config/maestro-config.js";
 import { parseDuration, toArgv } from "../core/config/maestro-config.js";
@@ -30,7 +31,7 @@ export function readActionInputs(input: InputReader): ActionInputs {
   const overrides: RunOverrides = {};
   const tasks = input("tasks").trim();
   if (tasks) {
-    if (!/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+$/.test(tasks)) {
+    if (!isPlainRepositoryPath(tasks)) {
       throw new ConfigError("action inputs", "tasks", "must be a plain repository path");
     }
     overrides.tasks = tasks;

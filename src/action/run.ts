@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { createActionOctokit } from "../adapters/github/create-action-octokit.js";
+import type { RetryPause } from "../adapters/github/create-once.js";
 import { systemTimers, type Timers } from "../adapters/github/timers.js";
 import { withoutSecrets } from "../adapters/agents/agent-environment.js";
 import { defaultRunner } from "../github/default-runner.js";
@@ -28,6 +29,8 @@ export interface ActionRunOptions {
   updateIntervalMs?: number;
   /** Tests switch Octokit's throttling off (its write limiter spaces POSTs a second apart). */
   throttle?: boolean;
+  /** The wait before a create is tried again after a 5xx. */
+  retryPause?: RetryPause;
 }
 
 interface EventPayload {
@@ -102,6 +105,7 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
     commentFallback: true,
     log: { info: (m) => core.info(m), warn: (m) => core.warning(m), error: (m) => core.error(m) },
     ...(options.updateIntervalMs === undefined ? {} : { updateIntervalMs: options.updateIntervalMs }),
+    ...(options.retryPause === undefined ? {} : { retryPause: options.retryPause }),
     onFinalOutput: async (output) => {
       if (!env.GITHUB_STEP_SUMMARY) return;
       await core.summary

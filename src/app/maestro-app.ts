@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { ApplicationFunction, Context, Probot } from "probot";
+import type { RetryPause } from "../adapters/github/create-once.js";
 import type { GitHubClient } from "../adapters/github/github-client.js";
 import { systemTimers, type Timers } from "../adapters/github/timers.js";
 import { parseCommentCommand } from "../core/command/parse-comment-command.js";
@@ -14,6 +16,7 @@ import {
 import type { Runner } from "../github/runner.js";
 import type { AppSettings } from "./app-settings.js";
 import { BackgroundRuns } from "./background-runs.js";
+import { SeenDeliveries } from "./seen-deliveries.js";
 
 /** What the App is built from; tests inject the runner, the clock and a short update interval. */
 export interface MaestroAppOptions {
@@ -24,6 +27,8 @@ export interface MaestroAppOptions {
   timers?: Timers;
   updateIntervalMs?: number;
   keepWorkDirs?: boolean;
+  /** The wait before a create is tried again after a 5xx (default 1 s, 4 s, 9 s). */
+  retryPause?: RetryPause;
 }
 
 /** The App and the runs it started in the background. */
@@ -39,6 +44,9 @@ export interface MaestroApp {
  */
 export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
   const registry = new RunRegistry();
+  const deliveries = new SeenDeliveries();
+  // Tells this process's runs from those of a process that was killed (same work root, maybe same pid).
+  const instanceId = randomUUID();
   let log: RunLog = console;
   const background = new BackgroundRuns((error) => log.error(`maestro run crashed: ${String(error)}`));
   const appFn = (app: Probot): void => {
@@ -52,9 +60,12 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
       return {
         client,
         runner: options.runner,
-        // The installation token is minted (or taken from the cache while it is fresh) for each git command.
+        // A new installation token is minted for each network git command: a cached one may expire during
+        // a long run (tokens last an hour and git cannot refresh them).
         gitToken: async () => {
-          const auth = (await context.octokit.auth({ type: "installation" })) as { token?: string };
+          const auth = (await context.octokit.auth({ type: "installation", refresh: true })) as {
+            token?: string;
+          };
           return auth.token ?? null;
         },
         workRoot: options.settings.workRoot,
@@ -66,9 +77,11 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
         gitEnv: withoutSecrets(options.env),
         identity: options.settings.identity,
         commentFallback: false,
+        instanceId,
         log,
         ...(options.updateIntervalMs === undefined ? {} : { updateIntervalMs: options.updateIntervalMs }),
         ...(options.keepWorkDirs === undefined ? {} : { keepWorkDirs: options.keepWorkDirs }),
+        ...(options.retryPause === undefined ? {} : { retryPause: options.retryPause }),
       };
     };
     const repositoryOf = (repository: {
@@ -84,6 +97,7 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
     });
 
     app.on("issue_comment.created", (context) => {
+      if (!deliveries.firstTime(context.id)) return;
       const { comment, issue, repository, sender } = context.payload;
       // Issues, closed PRs, bots (this App included) and non-commands are dropped before any API call.
       if (!issue.pull_request || issue.state !== "open") return;
@@ -100,6 +114,7 @@ export function createMaestroApp(options: MaestroAppOptions): MaestroApp {
     });
 
     app.on("check_run.requested_action", (context) => {
+      if (!deliveries.firstTime(context.id)) return;
       const { check_run, requested_action, repository, sender } = context.payload;
       if (sender.type === "Bot" || !requested_action) return;
       background.add(

@@ -1,5 +1,6 @@
 import { run } from "probot";
 import { defaultRunner } from "../github/default-runner.js";
+import { appOctokit } from "./app-octokit.js";
 import { appSettingsFromEnv, webhookSecretProblem } from "./app-settings.js";
 import { createMaestroApp } from "./maestro-app.js";
 
@@ -16,7 +17,8 @@ try {
     runner: defaultRunner,
     env: process.env,
   });
-  await run(app.appFn);
+  // Probot's default Octokit gives up on secondary rate limits; maestro's waits and retries.
+  await run(app.appFn, { Octokit: appOctokit() });
 } catch (error) {
   process.stderr.write(`maestro: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -1,10 +1,20 @@
-import { stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { confineTaskPaths } from "../adapters/fs/confine-task-paths.js";
 import { readTaskListInput } from "../adapters/fs/read-task-list-input.js";
-import { CheckRunSink, decodeMemo, REQUESTED_ACTIONS } from "../adapters/github/check-run-sink.js";
+import { readRunRecords, tryRemoveRunFolder, writeRunRecord } from "../adapters/fs/run-records.js";
+import {
+  CHECK_RUN_NAME,
+  CheckRunSink,
+  decodeMemo,
+  REQUESTED_ACTIONS,
+} from "../adapters/github/check-run-sink.js";
 import { canWrite, readPermission } from "../adapters/github/collaborator-permission.js";
 import { tryReact, type CommandReaction } from "../adapters/github/comment-reactions.js";
 import { CommentSink } from "../adapters/github/comment-sink.js";
+import { createCommentOnce, type RetryPause } from "../adapters/github/create-once.js";
+import { BranchDeletedError, BranchMovedConflictError } from "../adapters/github/git-errors.js";
 import { httpStatusOf, type GitHubClient, type RepoRef } from "../adapters/github/github-client.js";
 import { listPullRequestFiles } from "../adapters/github/list-pull-request-files.js";
 import type { ProgressSink, RunConclusion } from "../adapters/github/progress-sink.js";
@@ -83,6 +93,14 @@ export interface GitHubRunDeps {
   updateIntervalMs?: number;
   /** Keep each run's clone and work folder (logs, failed branches) instead of removing them. */
   keepWorkDirs?: boolean;
+  /**
+   * The App: this process's ID. When set, a run records itself in its folder, and a new run on a pull
+   * request first concludes the `in_progress` maestro check runs a killed process left on it. The Action
+   * leaves it unset: another workflow run may legitimately be running on the same pull request.
+   */
+  instanceId?: string;
+  /** The wait before a create (check run, comment) is tried again after a 5xx; tests shorten it. */
+  retryPause?: RetryPause;
   /** Called with the final Markdown (the Action writes it to the job summary). */
   onFinalOutput?: (output: CheckRunOutput) => Promise<void> | void;
 }
@@ -158,7 +176,9 @@ export async function handleCommentCommand(
 
   const ticket = deps.registry.claim(key);
   if (ticket === null) {
-    return refuse(renderAlreadyRunning(deps.registry.get(key)?.link ?? null), "already-running");
+    // The run may have started a moment ago: wait for its check run so the reply can link to it.
+    const link = (await deps.registry.get(key)?.linked) ?? null;
+    return refuse(renderAlreadyRunning(link), "already-running");
   }
   const planOnly = command.kind === "plan" || (command.kind === "implement" && command.dryRun);
   return runClaimed(deps, repo, ticket, {
@@ -193,7 +213,8 @@ export async function handleRequestedAction(
   if (pr.state !== "open" || pr.head.repo?.full_name !== pr.base.repo.full_name) return { kind: "ignored" };
   const ticket = deps.registry.claim(key);
   if (ticket === null) {
-    await postComment(deps, ref, memo.pr, renderAlreadyRunning(deps.registry.get(key)?.link ?? null));
+    const link = (await deps.registry.get(key)?.linked) ?? null;
+    await postComment(deps, ref, memo.pr, renderAlreadyRunning(link));
     return { kind: "replied", reason: "already-running" };
   }
   // Done tasks are ticked on the branch, so running the list again runs exactly the failed and skipped ones.
@@ -225,9 +246,22 @@ class RunStopped extends Error {
   constructor(
     readonly title: string,
     message: string,
+    readonly conclusion: RunConclusion = "failure",
   ) {
     super(message);
   }
+}
+
+/** How a run that stopped at a push ends: a change someone made on GitHub is a cancel, anything else a failure. */
+function stopConclusion(error: unknown): RunConclusion {
+  if (error instanceof RunStopped) return error.conclusion;
+  return error instanceof BranchDeletedError ? "cancelled" : "failure";
+}
+
+function stopTitle(error: unknown): string {
+  if (error instanceof BranchDeletedError) return "Stopped: the branch was deleted";
+  if (error instanceof BranchMovedConflictError) return "Stopped: the branch moved and conflicts";
+  return "Stopped: could not push";
 }
 
 async function runClaimed(
@@ -241,7 +275,8 @@ async function runClaimed(
   const react = async (content: CommandReaction): Promise<void> => {
     if (target.commentId !== null) await tryReact(deps.client, ref, target.commentId, content);
   };
-  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}`;
+  // The random part keeps two runs apart even when the clock repeats itself (restarts, injected clocks).
+  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}-${randomBytes(3).toString("hex")}`;
   const dirs = runDirectories(deps.workRoot, runId);
   let checkout: PullRequestCheckout | null = null;
   let sink: ProgressSink | null = null;
@@ -249,7 +284,18 @@ async function runClaimed(
   try {
     await react("eyes");
     sink = await openSink(deps, ref, target, now());
-    ticket.link = sink.url;
+    ticket.setLink(sink.url);
+    if (deps.instanceId !== undefined && sink instanceof CheckRunSink) {
+      await writeRunRecord(dirs.root, {
+        ...ref,
+        pullNumber: target.pullNumber,
+        checkRunId: sink.id,
+        instance: deps.instanceId,
+      });
+      await concludeStaleRuns(deps, repo, target, sink).catch((error: unknown) =>
+        deps.log.warn(`could not conclude stale check runs: ${String(error)}`),
+      );
+    }
     const state = emptyRunState();
     const render = (): CheckRunOutput => renderCheckRun(state, { now: now(), planOnly: target.planOnly });
     const writer = new ThrottledWriter(
@@ -295,7 +341,8 @@ async function runClaimed(
     if (target.planOnly) {
       const input = await readTaskListInput(join(checkout.dir, tasksPath));
       const list = parseTaskList(input.kind === "file" ? { ...input, path: tasksPath } : input);
-      const plan = toPlanJson(buildPlan(list));
+      // Paths that leave the clone through a symbolic link are reported and left out of the plan.
+      const plan = toPlanJson(buildPlan(await confineTaskPaths(checkout.dir, list)));
       applyRunEvent(state, { type: "plan", time: now().toISOString(), runId, plan });
       conclusion = "neutral";
     } else {
@@ -325,9 +372,34 @@ async function runClaimed(
             pending.push(postComment(deps, ref, target.pullNumber, renderRegroupComment(event)));
           }
         },
-        onWaveMerged: async () => {
+        onWaveMerged: async ({ wave }) => {
           try {
-            await work.push();
+            const pushed = await work.push();
+            // A list edited on the branch no longer says what the remaining waves should do.
+            const edited = pushed.theirFiles.filter((f) => f === tasksPath || f.startsWith(`${tasksPath}/`));
+            if (edited.length > 0) {
+              throw new RunStopped(
+                "Stopped: the task list changed on the branch",
+                `\`${tasksPath}\` was changed on \`${target.branch}\` while maestro ran. maestro merged the change, ` +
+                  `pushed the work of waves 1–${wave} and stopped, so the remaining tasks are not run from an ` +
+                  "outdated list. Run the command again to continue with the new list.",
+                "cancelled",
+              );
+            }
+            if (target.pullNumber !== null) {
+              const { data: pr } = await deps.client.rest.pulls.get({
+                ...ref,
+                pull_number: target.pullNumber,
+              });
+              if (pr.state !== "open") {
+                throw new RunStopped(
+                  "Stopped: the pull request was closed",
+                  `Pull request #${target.pullNumber} was closed while maestro ran. The work of waves 1–${wave} ` +
+                    "was pushed to its branch; nothing more will run.",
+                  "cancelled",
+                );
+              }
+            }
           } catch (error) {
             pushError = error;
             throw error;
@@ -338,14 +410,14 @@ async function runClaimed(
       });
       // Whatever was merged is pushed, cancelled runs included; never over someone else's commits.
       if (pushError === null) await work.push().catch((error: unknown) => (pushError = error));
-      conclusion = pushError !== null ? "failure" : summary.status;
+      conclusion = pushError === null ? summary.status : stopConclusion(pushError);
     }
     await Promise.all(pending);
     let output = render();
     if (pushError !== null) {
       output = {
         ...output,
-        title: "Stopped: could not push",
+        title: pushError instanceof RunStopped ? pushError.title : stopTitle(pushError),
         summary: `**${errorText(pushError)}**\n\n${output.summary}`,
       };
     }
@@ -371,6 +443,9 @@ async function runClaimed(
       }
     } else if (conclusion !== "cancelled") {
       await react("rocket");
+    } else if (pushError !== null && target.pullNumber !== null) {
+      // Stopped by a change on GitHub (branch deleted, PR closed, list edited): say so where people look.
+      await postComment(deps, ref, target.pullNumber, `maestro stopped: ${errorText(pushError)}`);
     }
     if (target.planOnly && target.pullNumber !== null && sink instanceof CheckRunSink) {
       await postComment(deps, ref, target.pullNumber, planComment(output));
@@ -378,9 +453,11 @@ async function runClaimed(
     return { kind: "run", conclusion, summary, output };
   } catch (error) {
     await Promise.allSettled(pending);
-    const stopped = error instanceof RunStopped;
-    const title = stopped ? error.title : titleOf(error);
-    const message = stopped ? error.message : errorText(error);
+    const stopped = error instanceof RunStopped || error instanceof BranchDeletedError;
+    const title = error instanceof RunStopped ? error.title : stopped ? stopTitle(error) : titleOf(error);
+    const message = errorText(error);
+    // A change someone made on GitHub (branch deleted, PR closed, list edited) cancels; the rest fails.
+    const conclusion = stopConclusion(error);
     if (!stopped)
       deps.log.error(
         `run ${runId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -388,20 +465,84 @@ async function runClaimed(
     const output: CheckRunOutput = { title, summary: message, text: "" };
     if (sink) {
       await sink
-        .finish("failure", output, [], false)
+        .finish(conclusion, output, [], false)
         .catch((e: unknown) => deps.log.warn(`could not conclude: ${String(e)}`));
     }
     await deps.onFinalOutput?.(output);
     await react("confused");
     if (target.pullNumber !== null && (target.commentId !== null || stopped)) {
-      await postComment(deps, ref, target.pullNumber, message);
+      await postComment(
+        deps,
+        ref,
+        target.pullNumber,
+        conclusion === "cancelled" ? `maestro stopped: ${message}` : message,
+      );
     }
-    return { kind: "run", conclusion: "failure", summary: null, output };
+    return { kind: "run", conclusion, summary: null, output };
   } finally {
     deps.registry.release(ticket);
-    if (checkout && !deps.keepWorkDirs) {
-      await checkout.tryRemove();
+    // The whole run folder goes, also when the clone itself failed half-way (it used to stay behind).
+    if (!deps.keepWorkDirs) {
+      if (checkout) await checkout.tryRemove();
+      await rm(dirs.root, { recursive: true, force: true }).catch(() => undefined);
     }
+  }
+}
+
+/**
+ * Concludes the maestro check runs of this pull request that a killed App process left `in_progress`:
+ * those its run folders still record (on whatever commit), and those on the pinned head (when the work
+ * root was lost too). Their folders (clone, worktrees, lock files) are removed. Runs of this process are
+ * never touched: the registry gives one run per pull request, and this one holds it.
+ */
+async function concludeStaleRuns(
+  deps: GitHubRunDeps,
+  repo: RepositoryFacts,
+  target: RunTarget,
+  own: CheckRunSink,
+): Promise<void> {
+  const ref = { owner: repo.owner, repo: repo.repo };
+  const stale = new Map<number, string | null>();
+  for (const { dir, record } of await readRunRecords(deps.workRoot)) {
+    if (record.owner !== repo.owner || record.repo !== repo.repo) continue;
+    if (record.pullNumber !== target.pullNumber || record.instance === deps.instanceId) continue;
+    stale.set(record.checkRunId, dir);
+  }
+  const { data } = await deps.client.rest.checks.listForRef({
+    ...ref,
+    ref: target.sha,
+    check_name: CHECK_RUN_NAME,
+    status: "in_progress",
+  });
+  for (const run of data.check_runs) {
+    if (run.id !== own.id && decodeMemo(run.external_id)?.pr === target.pullNumber && !stale.has(run.id)) {
+      stale.set(run.id, null);
+    }
+  }
+  for (const [id, dir] of stale) {
+    if (id === own.id) continue;
+    // One check run that cannot be read (deleted with its commit) must not keep the others open.
+    const run = await deps.client.rest.checks.get({ ...ref, check_run_id: id }).then(
+      (r) => r.data,
+      () => null,
+    );
+    if (run !== null && run.status !== "completed") {
+      await deps.client.rest.checks.update({
+        ...ref,
+        check_run_id: id,
+        status: "completed",
+        conclusion: "cancelled",
+        output: {
+          title: "Interrupted",
+          summary:
+            "This run was interrupted: the maestro App stopped while it ran. Work merged before that is on " +
+            `the branch. A new run has started${own.url ? `: [maestro](${own.url})` : ""}.`,
+        },
+        actions: [],
+      });
+      deps.log.warn(`concluded the stale check run ${id} of ${repo.owner}/${repo.repo}`);
+    }
+    if (dir !== null) await tryRemoveRunFolder(dir);
   }
 }
 
@@ -418,12 +559,13 @@ async function openSink(
       target.sha,
       { pr: target.pullNumber, tasks: target.commandPath },
       startedAt,
+      deps.retryPause,
     );
   } catch (error) {
     // The workflow token without `checks: write` gets 403; the Action then keeps a PR comment instead.
     if (!deps.commentFallback || httpStatusOf(error) !== 403 || target.pullNumber === null) throw error;
     deps.log.warn("the token cannot create check runs; showing progress in a comment instead");
-    return new CommentSink(deps.client, ref, target.pullNumber);
+    return new CommentSink(deps.client, ref, target.pullNumber, deps.retryPause);
   }
 }
 
@@ -434,7 +576,7 @@ async function postComment(
   body: string,
 ): Promise<void> {
   try {
-    await deps.client.rest.issues.createComment({ ...ref, issue_number: pullNumber, body });
+    await createCommentOnce(deps.client, ref, pullNumber, body, deps.retryPause);
   } catch (error) {
     deps.log.warn(`could not comment on #${pullNumber}: ${String(error)}`);
   }

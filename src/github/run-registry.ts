@@ -4,6 +4,10 @@ export interface RunTicket {
   readonly controller: AbortController;
   /** Where its progress is shown, once known. */
   link: string | null;
+  /** Resolves with the link once the progress is shown (or null when the run ends without one). */
+  readonly linked: Promise<string | null>;
+  /** Records the link and resolves `linked`. */
+  setLink(link: string | null): void;
 }
 
 /**
@@ -16,7 +20,18 @@ export class RunRegistry {
   /** A ticket for `key`, or null when a run already holds it. */
   claim(key: string): RunTicket | null {
     if (this.#runs.has(key)) return null;
-    const ticket: RunTicket = { key, controller: new AbortController(), link: null };
+    let resolve: (link: string | null) => void = () => {};
+    const linked = new Promise<string | null>((r) => (resolve = r));
+    const ticket: RunTicket = {
+      key,
+      controller: new AbortController(),
+      link: null,
+      linked,
+      setLink(link) {
+        ticket.link = link;
+        resolve(link);
+      },
+    };
     this.#runs.set(key, ticket);
     return ticket;
   }
@@ -28,6 +43,7 @@ export class RunRegistry {
 
   /** Frees the key (only if `ticket` still holds it). */
   release(ticket: RunTicket): void {
+    ticket.setLink(ticket.link);
     if (this.#runs.get(ticket.key) === ticket) this.#runs.delete(ticket.key);
   }
 

@@ -112,7 +112,7 @@ describe("the Action", () => {
     const pull = fixture<{ head: { sha: string } }>("pull_request.get.json");
     pull.head.sha = remote.sha;
     nock(API).get(`${REPO_PATH}/collaborators/alice/permission`).reply(200, permissionReply("write"));
-    nock(API).get(`${REPO_PATH}/pulls/7`).reply(200, pull);
+    nock(API).get(`${REPO_PATH}/pulls/7`).reply(200, pull).persist();
     nock(API)
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(2)

@@ -103,14 +103,24 @@ function installationToken(): void {
     .persist();
 }
 
+/** The App looks for check runs a killed process left in progress on the head, once per run. */
+function noStaleRuns(): void {
+  api()
+    .get(/\/repos\/acme\/demo\/commits\/[0-9a-f]{40}\/check-runs/)
+    .query(true)
+    .reply(200, { total_count: 0, check_runs: [] });
+}
+
 function acceptedCommand(pr: Partial<PullRequest> = {}): void {
   installationToken();
   api().get(`${REPO_PATH}/collaborators/alice/permission`).reply(200, permissionReply("write"));
   const pull = fixture<PullRequest>("pull_request.get.json");
   pull.head.sha = remote.sha;
+  // Read once when the command arrives, then after each pushed wave (was the PR closed meanwhile?).
   api()
     .get(`${REPO_PATH}/pulls/7`)
-    .reply(200, { ...pull, ...pr });
+    .reply(200, { ...pull, ...pr })
+    .persist();
 }
 
 function checkRunCalls(): Recorded {
@@ -228,6 +238,7 @@ describe("the App reports problems on the check run", () => {
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(2)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9001, html_url: "https://github.com/acme/demo/runs/9001" }, 201));
@@ -299,6 +310,7 @@ describe("a full run", () => {
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(2)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9001, html_url: "https://github.com/acme/demo/runs/9001" }, 201));
@@ -352,7 +364,7 @@ describe("a full run", () => {
       RequestBody,
     ];
     expect(create).toMatchObject({ name: "maestro", head_sha: remote.sha, status: "in_progress" });
-    expect(JSON.parse(create.external_id ?? "")).toEqual({ pr: 7, tasks: null });
+    expect(JSON.parse(create.external_id ?? "")).toMatchObject({ pr: 7, tasks: null });
     expect(firstUpdate.status).toBe("in_progress");
     expect(final).toMatchObject({ status: "completed", conclusion: "success", actions: [] });
     expect(final.output?.title).toBe("4/4 tasks done");
@@ -478,11 +490,12 @@ describe("one run per pull request", () => {
     const pull = fixture<PullRequest>("pull_request.get.json");
     pull.head.sha = remote.sha;
     api().get(`${REPO_PATH}/collaborators/alice/permission`).times(3).reply(200, permissionReply("maintain"));
-    api().get(`${REPO_PATH}/pulls/7`).times(2).reply(200, pull);
+    api().get(`${REPO_PATH}/pulls/7`).reply(200, pull).persist();
     api()
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(3)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9001, html_url: "https://github.com/acme/demo/runs/9001" }, 201));
@@ -546,6 +559,7 @@ describe("requested actions", () => {
     const runner = fakeRunner();
     await start(runner, frozenTimers());
     acceptedCommand();
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9002, html_url: "https://github.com/acme/demo/runs/9002" }, 201));
@@ -573,6 +587,7 @@ describe("plan only", () => {
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(2)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9003, html_url: "https://github.com/acme/demo/runs/9003" }, 201));
@@ -605,6 +620,7 @@ describe("plan only", () => {
       .post(`${REPO_PATH}/issues/comments/1001/reactions`)
       .times(2)
       .reply(record(calls, "react", {}, 201));
+    noStaleRuns();
     api()
       .post(`${REPO_PATH}/check-runs`)
       .reply(record(calls, "create", { id: 9004, html_url: "https://github.com/acme/demo/runs/9004" }, 201));

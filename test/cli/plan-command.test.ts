@@ -11,7 +11,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "maestro-cli-"));
   await writeFile(
     join(dir, "tasks.md"),
-    "## Phase 1: Setup\n\n- [ ] T001 Create `src/a.ts`\n- [ ] T002 [P] Edit `src/a.ts` (after T777)\n",
+    "## Phase 1: Setup\n\n- [ ] T001 Create `src/a.ts`\n- [ ] T002 [P] Edit `src/a.ts` (the page from US1, after T777)\n",
   );
   await writeFile(
     join(dir, "cycle.md"),

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { pathEscape } from "./confine-task-paths.js";
 import { importLanguage, readImportSpecifiers } from "./read-import-specifiers.js";
 
 const JS_EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".vue", ".svelte"];
@@ -9,7 +10,8 @@ const JS_EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs",
  * JS/TS relative `import`/`export from`/`require`/`import()` (with NodeNext `.js` -> `.ts`), Python
  * `import`/`from` (absolute from the repository root or `src/`, and relative), Go imports inside the
  * module named by the nearest `go.mod` (every non-test `.go` file of the imported package).
- * Unreadable files and unresolvable imports are skipped: import edges are hints.
+ * Unreadable files and unresolvable imports are skipped: import edges are hints. Files that resolve
+ * outside the repository or into `.git/` through a symbolic link are never read.
  */
 export async function scanImports(repoDir: string, files: readonly string[]): Promise<Map<string, string[]>> {
   const root = resolve(repoDir);
@@ -18,6 +20,7 @@ export async function scanImports(repoDir: string, files: readonly string[]): Pr
   for (const file of files) {
     const language = importLanguage(file);
     if (language === null || file.endsWith("/")) continue;
+    if ((await pathEscape(root, file).catch(() => "unreadable")) !== null) continue;
     let text: string;
     try {
       text = await readFile(join(root, file), "utf8");

@@ -1,5 +1,6 @@
 import type { CheckRunOutput } from "../../core/render/render-check-run.js";
 import { inBatches, type CheckAnnotation } from "../../core/render/task-annotations.js";
+import { createNonce, createOnce, NO_RETRY, type RetryPause } from "./create-once.js";
 import type { GitHubClient, RepoRef } from "./github-client.js";
 import type { ProgressSink, RunConclusion } from "./progress-sink.js";
 
@@ -20,6 +21,8 @@ export const CHECK_RUN_NAME = "maestro";
 export interface CheckRunMemo {
   pr: number | null;
   tasks: string | null;
+  /** Set at creation, so a create that failed after GitHub stored it can be found instead of repeated. */
+  nonce?: string;
 }
 
 /** Encodes a memo for `external_id`. */
@@ -33,7 +36,7 @@ export function decodeMemo(text: string | null | undefined): CheckRunMemo | null
     const value = JSON.parse(text ?? "") as Partial<CheckRunMemo>;
     const pr = typeof value.pr === "number" ? value.pr : null;
     const tasks = typeof value.tasks === "string" ? value.tasks : null;
-    return { pr, tasks };
+    return typeof value.nonce === "string" ? { pr, tasks, nonce: value.nonce } : { pr, tasks };
   } catch {
     return null;
   }
@@ -49,24 +52,46 @@ export class CheckRunSink implements ProgressSink {
     private memo: CheckRunMemo,
   ) {}
 
-  /** Creates the check run, in progress. Throws the API's error (403 when the token lacks `checks: write`). */
+  /**
+   * Creates the check run, in progress, exactly once even when GitHub answers a 5xx after storing it.
+   * Throws the API's error (403 when the token lacks `checks: write`).
+   */
   static async create(
     client: GitHubClient,
     repo: RepoRef,
     headSha: string,
     memo: CheckRunMemo,
     startedAt: Date,
+    pause?: RetryPause,
   ): Promise<CheckRunSink> {
-    const { data } = await client.rest.checks.create({
-      ...repo,
-      name: CHECK_RUN_NAME,
-      head_sha: headSha,
-      status: "in_progress",
-      started_at: startedAt.toISOString(),
-      external_id: encodeMemo(memo),
-      output: { title: "Preparing", summary: "maestro accepted the command and is preparing the run." },
-      actions: [REQUESTED_ACTIONS.cancel],
-    });
+    const nonce = createNonce();
+    const externalId = encodeMemo({ ...memo, nonce });
+    const data = await createOnce(
+      async () =>
+        (
+          await client.rest.checks.create({
+            ...repo,
+            name: CHECK_RUN_NAME,
+            head_sha: headSha,
+            status: "in_progress",
+            started_at: startedAt.toISOString(),
+            external_id: externalId,
+            output: { title: "Preparing", summary: "maestro accepted the command and is preparing the run." },
+            actions: [REQUESTED_ACTIONS.cancel],
+            ...NO_RETRY,
+          })
+        ).data,
+      async () => {
+        const { data: found } = await client.rest.checks.listForRef({
+          ...repo,
+          ref: headSha,
+          check_name: CHECK_RUN_NAME,
+          per_page: 100,
+        });
+        return found.check_runs.find((r) => decodeMemo(r.external_id)?.nonce === nonce) ?? null;
+      },
+      pause,
+    );
     return new CheckRunSink(client, repo, data.id, data.html_url ?? null, memo);
   }
 

@@ -1,6 +1,7 @@
 import type { CheckRunOutput } from "../../core/render/render-check-run.js";
 import { utf8Bytes } from "../../core/render/markdown-text.js";
 import type { CheckAnnotation } from "../../core/render/task-annotations.js";
+import { createCommentOnce, type RetryPause } from "./create-once.js";
 import type { GitHubClient, RepoRef } from "./github-client.js";
 import type { ProgressSink, RunConclusion } from "./progress-sink.js";
 
@@ -23,6 +24,7 @@ export class CommentSink implements ProgressSink {
     private readonly client: GitHubClient,
     private readonly repo: RepoRef,
     private readonly pullNumber: number,
+    private readonly pause?: RetryPause,
   ) {}
 
   async show(output: CheckRunOutput): Promise<void> {
@@ -41,11 +43,7 @@ export class CommentSink implements ProgressSink {
     const full = `${heading}\n\n${output.summary}\n\n${output.text}`;
     const body = utf8Bytes(full) <= COMMENT_LIMIT ? full : `${heading}\n\n${output.summary}`;
     if (this.#commentId === null) {
-      const { data } = await this.client.rest.issues.createComment({
-        ...this.repo,
-        issue_number: this.pullNumber,
-        body,
-      });
+      const data = await createCommentOnce(this.client, this.repo, this.pullNumber, body, this.pause);
       this.#commentId = data.id;
       this.url = data.html_url;
     } else {

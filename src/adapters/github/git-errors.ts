@@ -26,3 +26,14 @@ export class BranchMovedConflictError extends Error {
     );
   }
 }
+
+/** The PR branch was deleted while maestro ran; maestro stops and never recreates it. */
+export class BranchDeletedError extends Error {
+  override readonly name = "BranchDeletedError";
+  constructor(readonly branch: string) {
+    super(
+      `the branch ${branch} was deleted while maestro ran; maestro stopped and pushed nothing more ` +
+        "(it never recreates a deleted branch)",
+    );
+  }
+}

@@ -1,10 +1,16 @@
 import { execFile } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { BranchMovedConflictError, GitCommandError } from "./git-errors.js";
+import { BranchDeletedError, BranchMovedConflictError, GitCommandError } from "./git-errors.js";
 
 /** Gives a fresh token for one network git operation; null for remotes that need none. */
 export type GitTokenSource = () => Promise<string | null>;
+
+/** What a push did besides pushing. */
+export interface PushResult {
+  /** Files changed by commits others pushed to the branch meanwhile, which were merged in first. */
+  theirFiles: string[];
+}
 
 /** Everything needed to check out the PR branch. */
 export interface CheckoutOptions {
@@ -67,25 +73,46 @@ export class PullRequestCheckout {
   }
 
   /**
-   * Pushes HEAD to the PR branch. If the branch moved, its new commits are fetched and merged in, then
-   * the push is tried again; a conflict aborts the merge and throws BranchMovedConflictError.
+   * Pushes HEAD to the PR branch, only ever as a fast-forward of what the branch holds now. If the branch
+   * moved, its new commits are fetched and merged in first (a conflict aborts the merge and throws
+   * BranchMovedConflictError); if it was deleted, BranchDeletedError, and nothing is pushed.
+   *
+   * The push is a compare-and-swap: `--force-with-lease=<branch>:<sha just fetched>`, sent only after
+   * checking that HEAD descends from that SHA. It can therefore never drop a commit (it is a fast-forward),
+   * and unlike a plain push it fails instead of recreating the branch when someone deletes it between the
+   * fetch and the push.
    */
-  async push(): Promise<void> {
-    const refspec = `HEAD:refs/heads/${this.options.branch}`;
+  async push(): Promise<PushResult> {
+    const branch = this.options.branch;
+    const theirFiles = new Set<string>();
     for (let attempt = 1; ; attempt++) {
-      try {
-        await this.#git(["push", "--quiet", "--porcelain", "origin", refspec], { network: true });
-        return;
-      } catch (error) {
-        if (
-          !(error instanceof GitCommandError) ||
-          !/\[rejected\]|non-fast-forward|fetch first/.test(error.stderr + error.message) ||
-          attempt >= 3
-        ) {
-          throw error;
-        }
+      const remote = await this.#fetchBranch();
+      if (!(await this.#isAncestor(remote, "HEAD"))) {
+        for (const file of await this.#mergeFetched()) theirFiles.add(file);
       }
-      await this.#mergeRemoteBranch();
+      if (!(await this.#isAncestor(remote, "HEAD"))) {
+        throw new Error(`internal: HEAD does not contain ${remote} after merging ${branch}; not pushing`);
+      }
+      try {
+        await this.#git(
+          [
+            "push",
+            "--quiet",
+            "--porcelain",
+            `--force-with-lease=refs/heads/${branch}:${remote}`,
+            "origin",
+            `HEAD:refs/heads/${branch}`,
+          ],
+          { network: true },
+        );
+        return { theirFiles: [...theirFiles].sort() };
+      } catch (error) {
+        // The branch moved or vanished after the fetch: look again.
+        const retry =
+          error instanceof GitCommandError &&
+          /stale info|\[rejected\]|non-fast-forward|fetch first/.test(error.stderr + error.message);
+        if (!retry || attempt >= 5) throw error;
+      }
     }
   }
 
@@ -99,8 +126,32 @@ export class PullRequestCheckout {
     }
   }
 
-  async #mergeRemoteBranch(): Promise<void> {
-    await this.#git(["fetch", "--quiet", "origin", `refs/heads/${this.options.branch}`], { network: true });
+  /** Fetches the PR branch into FETCH_HEAD and returns its SHA; BranchDeletedError when it is gone. */
+  async #fetchBranch(): Promise<string> {
+    const branch = this.options.branch;
+    try {
+      await this.#git(["fetch", "--quiet", "--no-tags", "origin", `refs/heads/${branch}`], { network: true });
+    } catch (error) {
+      if (error instanceof GitCommandError && /couldn't find remote ref|no such ref/i.test(error.stderr)) {
+        throw new BranchDeletedError(branch);
+      }
+      throw error;
+    }
+    return (await this.#git(["rev-parse", "FETCH_HEAD"])).trim();
+  }
+
+  async #isAncestor(commit: string, of: string): Promise<boolean> {
+    return this.#git(["merge-base", "--is-ancestor", commit, of]).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Merges FETCH_HEAD; returns the files its side changed since the merge base. */
+  async #mergeFetched(): Promise<string[]> {
+    const theirs = (await this.#git(["diff", "--name-only", "HEAD...FETCH_HEAD"]))
+      .split("\n")
+      .filter(Boolean);
     try {
       await this.#git([
         "merge",
@@ -118,6 +169,7 @@ export class PullRequestCheckout {
       }
       throw error;
     }
+    return theirs;
   }
 
   async #git(args: string[], { network = false } = {}): Promise<string> {
@@ -154,6 +206,13 @@ export class PullRequestCheckout {
 }
 
 /** The directory of one run under the work root: the clone and the runner's work folder side by side. */
-export function runDirectories(workRoot: string, runId: string): { clone: string; work: string } {
-  return { clone: join(workRoot, runId, "repo"), work: join(workRoot, runId, "work") };
+export function runDirectories(
+  workRoot: string,
+  runId: string,
+): { root: string; clone: string; work: string } {
+  return {
+    root: join(workRoot, runId),
+    clone: join(workRoot, runId, "repo"),
+    work: join(workRoot, runId, "work"),
+  };
 }

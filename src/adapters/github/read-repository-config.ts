@@ -20,6 +20,10 @@ export async function readRepositoryConfig(
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) {
       throw new ConfigError(CONFIG_PATH, null, "is not a file");
     }
+    // Over 1 MB, GitHub sends no content (`encoding: "none"`): that is a config too large, never an empty one.
+    if ("encoding" in data && data.encoding !== "base64") {
+      throw new ConfigError(CONFIG_PATH, null, `is ${data.size} bytes, larger than 64 KiB`);
+    }
     content = Buffer.from(data.content, "base64").toString("utf8");
   } catch (error) {
     if (httpStatusOf(error) === 404) return { ...EMPTY_CONFIG };

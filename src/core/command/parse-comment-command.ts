@@ -1,3 +1,5 @@
+import { isPlainRepositoryPath } from "./plain-repository-path.js";
+
 /** A `/maestro` command read from the first line of a pull-request comment. */
 export type CommentCommand =
   | { kind: "implement"; path: string | null; dryRun: boolean; only: string[] | null }
@@ -6,8 +8,6 @@ export type CommentCommand =
   /** `problem` says what was wrong when the help is an answer to a malformed command. */
   | { kind: "help"; problem: string | null };
 
-// Paths are repository-relative and plain: no shell or Markdown meaning can ride along.
-const SAFE_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\-/]{1,200}$/;
 const TASK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 
 /**
@@ -69,9 +69,9 @@ function parsePathArgument(words: string[]): string | null | CommentCommand {
   if (words.length === 0) return null;
   if (words.length > 1) return help(`expected one task-list path, got ${words.length} words`);
   const path = words[0] as string;
-  if (!SAFE_PATH.test(path)) {
+  if (!isPlainRepositoryPath(path)) {
     return help(
-      `\`${clip(path)}\` is not a plain repository path (letters, digits, \`._-/\`, no \`..\`, not absolute)`,
+      `\`${clip(path)}\` is not a plain repository path (letters, digits, \`._-/\`, no \`..\`, not absolute, not starting with \`-\`)`,
     );
   }
   return path.replace(/\/+$/, "");

@@ -1,5 +1,6 @@
 import { isAlias, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { isPlainRepositoryPath } from "../command/plain-repository-path.js";
 import { ConfigError } from "./config-error.js";
 import { parseDuration as readDuration } from "./parse-duration.js";
 import { splitCommandLine } from "./split-command-line.js";
@@ -28,16 +29,19 @@ export const EMPTY_CONFIG: MaestroConfig = {
   taskTimeoutMs: null,
 };
 
-const command = z.union([z.string(), z.array(z.string().min(1)).min(1)]);
+const command = z.union([z.string(), z.array(z.string().min(1)).min(1)], {
+  error: "must be a command: plain words (`npm test`) or a list of non-empty words (`[npm, test]`)",
+});
 const schema = z.strictObject({
-  tasks: z
-    .string()
-    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+$/, "must be a plain repository path")
-    .optional(),
+  tasks: z.string().refine(isPlainRepositoryPath, "must be a plain repository path").optional(),
   agent: z.enum(AGENT_PRESETS).optional(),
   verify: command.optional(),
   setup: command.optional(),
-  "task-timeout": z.union([z.number().positive(), z.string()]).optional(),
+  "task-timeout": z
+    .union([z.number().positive().finite(), z.string()], {
+      error: "must be a duration: a number of minutes, or `90s`, `30m`, `2h`, `1h30m`",
+    })
+    .optional(),
 });
 
 /** Size beyond which a config file is refused unread: it is a handful of keys. */
@@ -45,13 +49,27 @@ const MAX_CONFIG_BYTES = 64 * 1024;
 
 /** Parses and validates `.github/maestro.yml`. Throws ConfigError naming the key that is wrong. */
 export function parseMaestroConfig(text: string, file = ".github/maestro.yml"): MaestroConfig {
-  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(file, null, "is larger than 64 KiB");
+  // Bytes, not UTF-16 units: 40,000 `é` are 80,000 bytes.
+  if (text.length > MAX_CONFIG_BYTES || new TextEncoder().encode(text).length > MAX_CONFIG_BYTES)
+    throw new ConfigError(file, null, "is larger than 64 KiB");
+  try {
+    return parseConfigText(text, file);
+  } catch (error) {
+    // Deep nesting (`[[[[...]]]]`) exhausts the stack of the YAML parser or of the checks below.
+    if (error instanceof RangeError)
+      throw new ConfigError(file, null, "is nested too deeply to be a maestro config");
+    throw error;
+  }
+}
+
+function parseConfigText(text: string, file: string): MaestroConfig {
   const lineCounter = new LineCounter();
   // Aliases are refused outright (maxAliasCount 0): a config needs none, and they enable expansion bombs.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineOf = (offset: number | undefined): number | null =>
     offset === undefined ? null : lineCounter.linePos(offset).line;
   const syntax = doc.errors[0];
+  if (syntax && /call stack/i.test(syntax.message)) throw new RangeError(syntax.message);
   if (syntax)
     throw new ConfigError(
       file,

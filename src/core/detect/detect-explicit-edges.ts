@@ -1,3 +1,5 @@
+import { CycleError, TaskListError } from "../errors.js";
+import type { Task } from "../model/task.js";
 import { findDependencyPhrases } from "../parse/extract-task-references.js";
 import type { DetectionContext } from "./detection-context.js";
 
@@ -8,13 +10,18 @@ const REQUIREMENT_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|de
  * Explicit edges: structured fields (`**Depends**: T003`, GSD `depends_on`) and dependency phrases in a
  * task's own text (`(depends on T012)`, `after T009`, `once T007 lands`, `task 2.1`). A phrase that opens a
  * clause is stated; one inside a sentence about something else is only read from prose (stated: false).
+ * A stated dependency on a task that does not exist, or of a task on itself, is an error (TaskListError,
+ * CycleError): running the list anyway would ignore an order the author asked for. In prose, a warning.
  */
 export function detectExplicitEdges(ctx: DetectionContext): void {
   for (const task of ctx.list.tasks) {
     for (const declared of task.declared) {
       if (!ctx.index.has(declared.id)) {
-        ctx.unknownReference(task.source, declared.line, declared.id);
-        continue;
+        throw unknownStated(task, declared.line, declared.id, declared.text);
+      }
+      // A range written in the field (`T001-T005`) may include the task itself; a single ID may not.
+      if (declared.id === task.id && !task.declared.some((d) => d !== declared && d.text === declared.text)) {
+        throw selfDependency(task, declared.line, declared.text, ctx.at(task, declared.line));
       }
       ctx.edges.add({
         from: declared.id,
@@ -32,8 +39,12 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);
         if (resolved.unknown !== null) {
+          if (phrase.opensClause) throw unknownStated(task, line, resolved.unknown, phrase.text);
           ctx.unknownReference(task.source, line, resolved.unknown);
           continue;
+        }
+        if (phrase.opensClause && ref.to === null && resolved.ids[0] === task.id) {
+          throw selfDependency(task, line, phrase.text, ctx.at(task, line));
         }
         for (const id of resolved.ids) {
           ctx.edges.add({
@@ -67,4 +78,16 @@ function countNewlines(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;
+}
+
+function unknownStated(task: Task, line: number, written: string, words: string): TaskListError {
+  return new TaskListError(
+    task.source,
+    line,
+    `${task.id} says "${words}", but ${written} is not a task in this list; fix the ID or remove the dependency`,
+  );
+}
+
+function selfDependency(task: Task, line: number, words: string, at: string): CycleError {
+  return new CycleError([task.id, task.id], [`explicit "${words}" (${at}): ${task.id} depends on itself`]);
 }

@@ -12,6 +12,7 @@ import { classifyPhase, headingWords } from "./classify-phase.js";
 import { extractPaths } from "./extract-paths.js";
 import { findAllReferences, type IdStyle } from "./extract-task-references.js";
 import { findConflictMarkers } from "./find-conflict-marker.js";
+import { findMalformedTaskLine } from "./find-malformed-task-line.js";
 import { readTaskFields } from "./read-task-fields.js";
 import { readTaskLabels } from "./read-task-labels.js";
 import { scanLines, type Fence, type ScannedLine } from "./scan-lines.js";
@@ -94,6 +95,9 @@ export function parseMarkdownList(path: string, text: string): TaskList {
       `unresolved merge-conflict marker "${conflict.text}" (${conflict.conflicts} conflict${conflict.conflicts === 1 ? "" : "s"} in this file); resolve them and commit before planning`,
     );
   }
+  // A task written almost right would be skipped silently and never run: refuse the list instead.
+  const malformed = findMalformedTaskLine(lines);
+  if (malformed) throw new TaskListError(path, malformed.line, malformed.problem);
   const format = detectMarkdownFormat(lines);
   if (format === null) {
     throw new TaskListError(

@@ -54,7 +54,10 @@ function rawLineHides(input: TaskListInput, task: Task): boolean {
   const text =
     input.kind === "file" ? input.text : (input.files.find((f) => f.path === task.source)?.text ?? "");
   const line = text.split(/\r?\n/)[task.line - 1] ?? "";
-  return !line.includes(task.id);
+  // Compare up to the ID itself: the plain spelling may appear later in the title ("a copy of T001").
+  const canonical = canonicalText(line);
+  const end = canonical.indexOf(task.id) + task.id.length;
+  return canonical.indexOf(task.id) < 0 || line.slice(0, end) !== canonical.slice(0, end);
 }
 
 /** `**Depends**: T001 through T010` is stored as one range while parsing; expand it now all IDs are known. */

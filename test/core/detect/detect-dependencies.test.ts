@@ -42,10 +42,16 @@ describe("explicit edges", () => {
     expect(edges).toMatchObject([{ from: "T001", to: "T002", kind: "explicit", stated: false }]);
   });
 
-  it("warns about references to tasks that do not exist", () => {
-    const { edges, warnings } = detect("- [ ] T001 [P] a (depends on T999)\n");
+  it("warns about references in prose to tasks that do not exist", () => {
+    const { edges, warnings } = detect("- [ ] T001 [P] a (the page from US6, depends on T999)\n");
     expect(edges).toEqual([]);
     expect(warnings).toEqual(["tasks.md:1: T999 is not a task in this list"]);
+  });
+
+  it("refuses a stated dependency on a task that does not exist, naming file and line", () => {
+    expect(() => detect("- [ ] T001 [P] a\n- [ ] T002 b (depends on T999)\n")).toThrow(
+      'tasks.md:2: T002 says "depends on T999", but T999 is not a task in this list',
+    );
   });
 
   it("reads `task 2.1` and `Depends on 2.2` in numbered lists, not requirement links", () => {

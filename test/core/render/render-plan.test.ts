@@ -21,7 +21,7 @@ const FIXTURE = `# Tasks: Demo
 ## Phase 3: User Story 1 - Sign in
 
 - [ ] T005 [P] [US1] Endpoint in src/api/login.ts | with a pipe
-- [ ] T006 [US1] Wire login into src/app.ts (depends on T999)
+- [ ] T006 [US1] Wire login into src/app.ts (the page from US1, depends on T999)
 `;
 
 describe("renderers", () => {
