@@ -30,6 +30,9 @@ const LOW_MEMORY_SHARE = 0.1;
 const MEMORY_POLL_MS = 500;
 /** A task whose merge conflicts is re-run once; a second conflict fails it. */
 const MAX_ATTEMPTS = 2;
+/** The `reason` of a done task whose agent changed nothing: visible, so "done" never hides an idle agent. */
+export const NO_CHANGES_REASON =
+  "no changes: the agent exited 0 and changed nothing, so there was nothing to merge";
 
 /** The repository-level lock and scratch folder: inside the shared `.git`, never in the work tree. */
 export async function maestroStateDir(
@@ -452,6 +455,14 @@ class WaveRun {
       for (const id of succeeded) {
         const paths = taskPaths(options.workDir, options.runId, id, this.attempts.get(id) ?? 1);
         const task = s.tasks.get(id) as Task;
+        if (results.get(id)?.hasCommits === false) {
+          // Nothing to merge: done (and ticked), without an empty merge commit.
+          merged.push(id);
+          s.done.add(id);
+          this.doneThisRun.push(id);
+          await s.main.tryDeleteMergedBranch(paths.branch);
+          continue;
+        }
         const outcome = await s.main.mergeNoFf(
           paths.branch,
           `maestro: merge ${id}: ${task.title}\n\nMaestro-Task: ${id}\nMaestro-Run: ${options.runId}`,
@@ -546,7 +557,7 @@ class WaveRun {
         wave,
         status: "done",
         files: result.files,
-        reason: null,
+        reason: result.files.length === 0 ? NO_CHANGES_REASON : null,
         branch,
         log,
       });
