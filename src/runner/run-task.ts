@@ -82,7 +82,14 @@ export function formatMs(ms: number): string {
   return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
 }
 
-/** The last lines of a log, for a failed task's summary. */
+/** A tail's bounds: it goes into events, terminal lines and check runs, whatever the agent printed. */
+const TAIL_LINE_CHARS = 300;
+const TAIL_CHARS = 4_000;
+
+/**
+ * The last lines of a log, for a failed task's summary: at most `lines` lines of at most 300 characters (a
+ * longer line keeps its end) and 4,000 characters in all, read from the last 16 KiB of the file only.
+ */
 export async function readTail(path: string, lines = 20): Promise<string> {
   try {
     const file = await open(path, "r");
@@ -91,12 +98,14 @@ export async function readTail(path: string, lines = 20): Promise<string> {
       const length = Math.min(size, 16_384);
       const buffer = Buffer.alloc(length);
       await file.read(buffer, 0, length, size - length);
-      return buffer
+      const kept = buffer
         .toString("utf8")
+        .trimEnd()
         .split("\n")
-        .slice(-lines - 1)
-        .join("\n")
-        .trimEnd();
+        .slice(-lines)
+        .map((line) => (line.length > TAIL_LINE_CHARS ? `…${line.slice(-(TAIL_LINE_CHARS - 1))}` : line));
+      while (kept.length > 1 && kept.join("\n").length > TAIL_CHARS) kept.shift();
+      return kept.join("\n");
     } finally {
       await file.close();
     }
