@@ -22,6 +22,7 @@ import { replanRemaining } from "../core/run/replan-remaining.js";
 import { cleanStaleRun } from "./clean-stale-run.js";
 import type { ImplementOptions, RunSummary } from "./implement-options.js";
 import { RefusedStartError } from "./run-errors.js";
+import { RepositoryGuard } from "./repository-guard.js";
 import { acquireRunLock, tryReleaseRunLock } from "./run-lock.js";
 import { readTail, repoRelative, runTaskAttempt, taskPaths, type TaskAttemptResult } from "./run-task.js";
 
@@ -232,6 +233,11 @@ class WaveRun {
   private readonly running = new Set<string>();
   private readonly startedThisWave: string[] = [];
   private readonly notes: string[] = [];
+  private guard: RepositoryGuard | null = null;
+  /** Tasks that ran while something changed the repository outside the worktrees: their results are refused. */
+  private readonly tainted = new Map<string, string>();
+  /** Set when the main work tree changed during a wave: nothing more is merged onto it. */
+  private workTreeChanged: string | null = null;
 
   constructor(
     private readonly options: ImplementOptions,
@@ -368,6 +374,33 @@ class WaveRun {
     this.later = this.later.map((w) => w.filter((c) => !this.s.skipped.has(c))).filter((w) => w.length > 0);
   }
 
+  /**
+   * Checks what agents could change outside their worktrees (see RepositoryGuard) and puts it back. A change
+   * is pinned on `blame` when given; every other task running now cannot be cleared of it, so their results
+   * are refused too. A changed main work tree stops the run: maestro merges nothing onto edits it did not make.
+   */
+  private async checkRepository(blame: string | null, self: string | null): Promise<string[]> {
+    if (this.guard === null) return [];
+    const { reverted, workTree } = await this.guard.check();
+    const all = [...reverted];
+    if (workTree.length > 0)
+      all.push(`changed the main work tree, left in place for you to look at: ${workTree.join(", ")}`);
+    if (all.length === 0) return [];
+    const where = blame === null ? "" : `, found when ${blame} ended`;
+    for (const other of this.running) {
+      if (other === self || this.tainted.has(other)) continue;
+      this.tainted.set(
+        other,
+        `the repository changed outside the worktrees while it ran${where} (${all.join("; ")}); its result is not merged`,
+      );
+    }
+    if (workTree.length > 0 && this.workTreeChanged === null) {
+      this.workTreeChanged = workTree.join(", ");
+      this.stopReason ??= `the main work tree changed while agents ran (${this.workTreeChanged}): nothing more is merged onto it`;
+    }
+    return all;
+  }
+
   /** The share of memory still free (0..100) when it is short, else null. */
   private memoryShortage(): number | null {
     const { availableBytes, totalBytes } = (this.options.freeMemory ?? readFreeMemory)();
@@ -381,6 +414,10 @@ class WaveRun {
     this.inWave = true;
     const wave = this.waveNumber;
     this.startedThisWave.length = 0;
+    this.tainted.clear();
+    // Between waves only maestro (and the user's verify and push) changed the repository: that is the good state.
+    if (this.guard === null) this.guard = await RepositoryGuard.capture(s.main, await s.main.commonDir());
+    else await this.guard.recapture();
     const base = await s.main.revParse("HEAD");
     s.emit({ type: "wave-start", time: s.time(), wave, tasks: [...this.current] });
     const results = new Map<string, TaskAttemptResult>();
@@ -414,6 +451,8 @@ class WaveRun {
       const paths = taskPaths(options.workDir, options.runId, id, attempt);
       this.startedThisWave.push(id);
       this.running.add(id);
+      // Before maestro's git adds a worktree beside running agents, nothing they planted may be in effect.
+      if (this.running.size > 1) await this.checkRepository(null, id);
       s.emit({
         type: "task-start",
         time: s.time(),
@@ -435,6 +474,7 @@ class WaveRun {
           base,
           wave,
           paths,
+          checkRepository: () => this.checkRepository(id, id),
         });
       } finally {
         this.running.delete(id);
@@ -448,10 +488,16 @@ class WaveRun {
     await Promise.all([...this.current].map((id) => limit(() => startOne(id))));
 
     const ran = [...this.startedThisWave];
-    const succeeded = ran.filter((id) => results.get(id)?.ok && !this.retry.has(id)).sort(s.byListOrder);
+    // Every agent of the wave is gone: a change found now cannot be pinned on one task, so nothing is merged.
+    const late = ran.length > 0 ? await this.checkRepository(null, null) : [];
+    if (late.length > 0)
+      this.stopReason ??= `the repository changed outside the worktrees after wave ${wave}: ${late.join("; ")}`;
+    const succeeded = ran
+      .filter((id) => results.get(id)?.ok && !this.retry.has(id) && !this.failed.has(id))
+      .sort(s.byListOrder);
     const merged: string[] = [];
     const conflicted: Array<{ id: string; files: string[] }> = [];
-    if (!this.cancelled) {
+    if (!this.cancelled && this.workTreeChanged === null && late.length === 0) {
       for (const id of succeeded) {
         const paths = taskPaths(options.workDir, options.runId, id, this.attempts.get(id) ?? 1);
         const task = s.tasks.get(id) as Task;
@@ -524,6 +570,11 @@ class WaveRun {
     tail: string | null,
   ): void {
     const { s } = this;
+    const taint = this.tainted.get(id);
+    if (result.ok && taint !== undefined) {
+      this.fail(id, wave, taint, branch, log, tail, result.files);
+      return;
+    }
     if (!result.ok) {
       this.fail(id, wave, result.reason ?? "failed", branch, log, tail, result.files);
       return;

@@ -6,9 +6,11 @@ import { agentInvocation } from "../adapters/agents/agent-invocation.js";
 import { runProcess, type ProcessResult } from "../adapters/agents/run-process.js";
 import type { GitHost, GitRepository } from "../adapters/git/git-repository.js";
 import type { Task } from "../core/model/task.js";
+import { findForbiddenChanges, type BranchChange } from "../core/run/find-forbidden-changes.js";
 import { renderAgentPrompt } from "../core/render/render-agent-prompt.js";
 import type { ImplementOptions } from "./implement-options.js";
 import { readAgentReport, type AgentReport } from "./read-agent-report.js";
+import { captureWorktreeLink, worktreeLinkChanges } from "./worktree-link.js";
 
 /** Where one attempt of one task lives. */
 export interface TaskPaths {
@@ -60,6 +62,11 @@ export interface TaskAttemptContext {
   base: string;
   wave: number;
   paths: TaskPaths;
+  /**
+   * Checks (and puts back) what the agent could have changed outside its worktree; called once the agent and
+   * everything it started are gone, before maestro runs git in the worktree. Returns one line per change.
+   */
+  checkRepository: () => Promise<string[]>;
 }
 
 function describeFailure(what: string, result: ProcessResult, timeoutMs: number): string | null {
@@ -128,9 +135,11 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
   await mkdir(paths.taskDir, { recursive: true });
   await writeFile(paths.log, `[maestro] ${task.id}: ${task.title}\n`);
   let worktreeCreated = false;
+  let linkIntact = true;
   try {
     await ctx.main.addWorktree(paths.worktree, paths.branch, ctx.base);
     worktreeCreated = true;
+    const link = await captureWorktreeLink(paths.worktree);
     const prompt = renderAgentPrompt({
       task,
       tasksPath: ctx.tasksRel,
@@ -188,6 +197,25 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
         failure = describeFailure("agent", agent, options.taskTimeoutMs);
       }
     }
+    // Before any git command runs in the worktree or the repository: a rewritten link or a planted config,
+    // attribute or hook would make that command run the agent's code under maestro's name.
+    const linkProblems = await worktreeLinkChanges(link);
+    if (linkProblems.length > 0) {
+      linkIntact = false;
+      await ctx.checkRepository();
+      return {
+        ok: false,
+        reason: `the agent rewrote its worktree's .git link (${linkProblems.join("; ")}): maestro ran no git command in it and deleted it`,
+        files: [],
+        report: empty,
+        notes,
+        hasCommits: false,
+      };
+    }
+    const outside = await ctx.checkRepository();
+    if (outside.length > 0) {
+      failure = `the agent changed the repository outside its worktree (${outside.join("; ")}); reverted where maestro could, not merged${failure === null ? "" : `; also: ${failure}`}`;
+    }
     const wt = ctx.host.open(paths.worktree);
     const branchNow = await wt.currentBranch();
     if (branchNow !== paths.branch) {
@@ -206,6 +234,12 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
     );
     const head = await wt.revParse("HEAD");
     const files = head === ctx.base ? [] : await wt.changedFiles(ctx.base, head);
+    if (failure === null && head !== ctx.base) {
+      const forbidden = await forbiddenChanges(ctx, wt, head);
+      if (forbidden.length > 0) {
+        failure = `its commits reach outside the repository, so they are not merged: ${forbidden.join("; ")}`;
+      }
+    }
     const { report, problem } = await readAgentReport(paths.report);
     if (problem !== null) notes.push(problem);
     if (failure === null && ctx.tasksRel !== "" && files.includes(ctx.tasksRel)) {
@@ -223,8 +257,27 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
       hasCommits: false,
     };
   } finally {
-    if (worktreeCreated || existsSync(paths.worktree)) await ctx.main.tryRemoveWorktree(paths.worktree);
+    if (!linkIntact) await ctx.main.tryDeleteWorktreeFolder(paths.worktree);
+    else if (worktreeCreated || existsSync(paths.worktree)) await ctx.main.tryRemoveWorktree(paths.worktree);
   }
+}
+
+/** What the task's commits bring that must never reach the target branch (see findForbiddenChanges). */
+async function forbiddenChanges(ctx: TaskAttemptContext, wt: GitRepository, head: string): Promise<string[]> {
+  const withTargets = async (entries: Awaited<ReturnType<GitRepository["diffEntries"]>>) =>
+    Promise.all(
+      entries.map(async (e): Promise<BranchChange> => ({
+        path: e.path,
+        mode: e.mode,
+        target: e.mode === "120000" ? await wt.readBlob(e.object) : null,
+      })),
+    );
+  const changes: BranchChange[] = [];
+  for (const commit of await wt.commitsBetween(ctx.base, head)) {
+    changes.push(...(await withTargets(await wt.commitChanges(commit))));
+  }
+  const final = await withTargets(await wt.diffEntries(ctx.base, head));
+  return findForbiddenChanges(changes, final, ctx.tasksRel === "" ? [] : [ctx.tasksRel]);
 }
 
 /** `path` relative to the repository, with forward slashes. */
