@@ -31,6 +31,11 @@ const LOW_MEMORY_SHARE = 0.1;
 const MEMORY_POLL_MS = 500;
 /** A task whose merge conflicts is re-run once; a second conflict fails it. */
 const MAX_ATTEMPTS = 2;
+/**
+ * The most tasks one `maestro implement` run takes on. A run is a day of agent work at most: a list longer
+ * than this is a mistake (or an attack) long before it is a plan, and it is refused before anything starts.
+ */
+export const MAX_TASKS_PER_RUN = 1000;
 /** The `reason` of a done task whose agent changed nothing: visible, so "done" never hides an idle agent. */
 export const NO_CHANGES_REASON =
   "no changes: the agent exited 0 and changed nothing, so there was nothing to merge";
@@ -86,6 +91,15 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
   }
 
   const list = parseTaskList(await readTaskListInput(tasksAbs));
+  const toRun = list.tasks.filter(
+    (t) => !t.done && !t.group && (options.only === undefined || options.only.includes(t.id)),
+  ).length;
+  if (toRun > MAX_TASKS_PER_RUN) {
+    throw new RefusedStartError(
+      "too-many-tasks",
+      `${tasksRel}: ${toRun} tasks to run; maestro implement runs at most ${MAX_TASKS_PER_RUN} per run (use --only or split the list)`,
+    );
+  }
   const plan = buildPlan(list, {});
   const tasks = new Map(list.tasks.map((t) => [t.id, t]));
   const position = new Map(list.tasks.map((t, i) => [t.id, i]));
