@@ -14,12 +14,14 @@ import { MAX_PARALLEL } from "../core/model/plan.js";
 import type { RunEvent, WaveSnapshot } from "../core/model/run-event.js";
 import type { Task } from "../core/model/task.js";
 import { parseTaskList } from "../core/parse/parse-task-list.js";
-import { buildPlan } from "../core/plan/build-plan.js";
-import { toPlanJson } from "../core/render/plan-json.js";
+import type { toPlanJson } from "../core/render/plan-json.js";
 import { discoverFileEdges } from "../core/run/discover-file-edges.js";
+import { mergeTrailers } from "../core/run/find-unticked-merges.js";
 import { findDependents } from "../core/run/find-dependents.js";
 import { replanRemaining } from "../core/run/replan-remaining.js";
 import { cleanStaleRun } from "./clean-stale-run.js";
+import { prepareRun } from "./prepare-run.js";
+import { tickUntickedMerges, undoHalfDoneTick } from "./repair-interrupted-run.js";
 import type { ImplementOptions, RunSummary } from "./implement-options.js";
 import { RefusedStartError } from "./run-errors.js";
 import { RepositoryGuard } from "./repository-guard.js";
@@ -100,39 +102,10 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
       `${tasksRel}: ${toRun} tasks to run; maestro implement runs at most ${MAX_TASKS_PER_RUN} per run (use --only or split the list)`,
     );
   }
-  const plan = buildPlan(list, {});
-  const tasks = new Map(list.tasks.map((t) => [t.id, t]));
-  const position = new Map(list.tasks.map((t, i) => [t.id, i]));
-  const byListOrder = (a: string, b: string) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
-  const edges: Edge[] = [...plan.edges];
-  const done = new Set(list.tasks.filter((t) => t.done).map((t) => t.id));
-  const pendingAll = list.tasks.filter((t) => !done.has(t.id) && !t.group).map((t) => t.id);
-
-  // --only: the chosen tasks, minus those that need a task outside the choice.
-  const outside = new Set(options.only ? pendingAll.filter((id) => !options.only?.includes(id)) : []);
-  const skipped = new Map<string, string>();
-  for (const id of outside) {
-    for (const dep of findDependents(id, edges, pendingAll)) {
-      if (!outside.has(dep.id) && !skipped.has(dep.id)) {
-        skipped.set(dep.id, `depends on ${id}, which is not in --only`);
-      }
-    }
-  }
-  const initial = replanRemaining(
-    pendingAll.filter((id) => !outside.has(id) && !skipped.has(id)),
-    edges,
-    done,
-    new Set(),
-  );
-  const planJson = toPlanJson(plan);
-  planJson.source = tasksRel;
-  planJson.waves = [initial.current, ...initial.later]
-    .filter((w) => w.length > 0)
-    .map((w, i) => ({ number: i + 1, tasks: [...w] }));
-  const waveOfInitial = new Map(planJson.waves.flatMap((w) => w.tasks.map((id) => [id, w.number] as const)));
-  for (const t of planJson.tasks) t.wave = waveOfInitial.get(t.id) ?? null;
+  let prepared = prepareRun(list, tasksRel, options.only);
 
   if (options.dryRun) {
+    const { planJson, skipped } = prepared;
     emit({ type: "plan", time: time(), runId: options.runId, plan: planJson });
     const wouldCreate = planJson.waves.flatMap((w) =>
       w.tasks.map((id) => {
@@ -159,7 +132,7 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
     startedAt: time(),
   });
   try {
-    await cleanStaleRun(main, stale !== null);
+    await cleanStaleRun(main, stale);
     const operation = await main.operationInProgress();
     if (operation !== null) {
       throw new RefusedStartError(
@@ -174,6 +147,16 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
         `HEAD is detached in ${repoTop}: check out the branch maestro should commit to`,
       );
     }
+    // What a killed run left half-done: a tick written but not committed is undone, then every task it
+    // merged without a tick is ticked from its merge commit, so no task is run (and merged) twice.
+    let current = list;
+    if (stale !== null && (await undoHalfDoneTick(main, repoTop, current)).length > 0) {
+      current = parseTaskList(await readTaskListInput(tasksAbs));
+    }
+    if ((await tickUntickedMerges(main, repoTop, tasksRel, current, options.runId)).length > 0) {
+      current = parseTaskList(await readTaskListInput(tasksAbs));
+    }
+    if (current !== list) prepared = prepareRun(current, tasksRel, options.only);
     const dirty = await main.statusLines();
     if (dirty.length > 0) {
       throw new RefusedStartError(
@@ -193,16 +176,10 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
       main,
       repoTop,
       tasksRel,
-      tasks,
-      byListOrder,
-      edges,
-      done,
-      skipped,
-      initial: [initial.current, ...initial.later].filter((w) => w.length > 0),
       parallel,
       time,
       emit,
-      planJson,
+      ...prepared,
     }).run();
   } finally {
     await host.open(repoTop).tryPruneWorktrees();
@@ -523,11 +500,14 @@ class WaveRun {
           await s.main.tryDeleteMergedBranch(paths.branch);
           continue;
         }
+        options.onStep?.(`merge:${id}`);
         const outcome = await s.main.mergeNoFf(
           paths.branch,
-          `maestro: merge ${id}: ${task.title}\n\nMaestro-Task: ${id}\nMaestro-Run: ${options.runId}`,
+          `maestro: merge ${id}: ${task.title}\n\n${mergeTrailers(id, options.runId, s.tasksRel)}`,
+          () => options.onStep?.(`mid-merge:${id}`),
         );
         if (outcome.merged) {
+          options.onStep?.(`merged:${id}`);
           s.emit({ type: "merge", time: s.time(), task: id, wave, result: "merged" });
           merged.push(id);
           s.done.add(id);
@@ -558,6 +538,7 @@ class WaveRun {
       await this.verifyAndTick(wave, merged);
     }
     this.history.push({ number: wave, tasks: ran.filter((id) => !this.retry.has(id)) });
+    options.onStep?.(`wave-end:${wave}`);
     s.emit({ type: "wave-end", time: s.time(), wave });
     this.startedThisWave.length = 0;
     this.inWave = false;
@@ -715,7 +696,9 @@ class WaveRun {
   private async verifyAndTick(wave: number, merged: string[]): Promise<void> {
     const { s, options } = this;
     // Tick first: the merged tasks are done whatever verify says, and a resumed run must not redo them.
+    options.onStep?.(`tick:${wave}`);
     await this.tick(wave, merged);
+    options.onStep?.(`ticked:${wave}`);
     if (options.verify && options.verify.length > 0) {
       const [command, ...args] = options.verify as [string, ...string[]];
       const log = join(options.workDir, "logs", `verify-wave-${wave}.log`);
@@ -785,6 +768,7 @@ class WaveRun {
       }
     }
     if (changed.length > 0) {
+      options.onStep?.(`tick-written:${wave}`);
       await s.main.commitPaths(changed, `maestro: tick ${merged.join(", ")} (wave ${wave})`, [
         `Maestro-Run: ${options.runId}`,
       ]);

@@ -193,6 +193,7 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
           stdinFile: invocation.stdin === "prompt" ? paths.prompt : null,
           timeoutMs: options.taskTimeoutMs,
           ...(options.signal ? { signal: options.signal } : {}),
+          onSpawn: () => options.onStep?.(`agent-running:${task.id}`),
         });
         failure = describeFailure("agent", agent, options.taskTimeoutMs);
       }

@@ -23,6 +23,8 @@ export interface ProcessSpec {
   /** After SIGTERM, how long the process group gets before SIGKILL. */
   graceMs?: number;
   signal?: AbortSignal;
+  /** Called once the process has started, with its pid (also its process group). */
+  onSpawn?: (pid: number) => void;
 }
 
 /** How a process ended. */
@@ -82,6 +84,9 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
       stdio: [stdin, out, out],
       detached: true,
       shell: false,
+    });
+    child.once("spawn", () => {
+      if (child.pid !== undefined) spec.onSpawn?.(child.pid);
     });
     const stop = () => {
       if (child.pid === undefined) return;

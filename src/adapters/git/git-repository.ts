@@ -252,6 +252,66 @@ export class GitRepository {
     );
   }
 
+  /**
+   * The last `limit` commits of HEAD's first-parent history, newest first, each with its message and
+   * whether it changed one of `paths` against its first parent.
+   */
+  firstParentHistory(
+    limit: number,
+    paths: string[],
+  ): Promise<Array<{ sha: string; message: string; touchesPaths: boolean }>> {
+    return this.queue(async () => {
+      const log = await this.git.raw([
+        "log",
+        "--first-parent",
+        `-n${limit}`,
+        "--format=%H%x1f%B%x1e",
+        "HEAD",
+      ]);
+      const touching = new Set(
+        paths.length === 0
+          ? []
+          : (
+              await this.git.raw([
+                "log",
+                "--first-parent",
+                `-n${limit}`,
+                "--format=%H",
+                "HEAD",
+                "--",
+                ...paths,
+              ])
+            ).split("\n"),
+      );
+      return log
+        .split("\x1e")
+        .map((entry) => entry.replace(/^\n/, ""))
+        .filter((entry) => entry.includes("\x1f"))
+        .map((entry) => {
+          const [sha = "", message = ""] = entry.split("\x1f");
+          return { sha, message, touchesPaths: touching.has(sha) };
+        });
+    });
+  }
+
+  /** A file's content in HEAD, or null when HEAD has no such file. */
+  showAtHead(path: string): Promise<string | null> {
+    return this.queue(async () => {
+      try {
+        return await this.git.raw(["show", `HEAD:${path}`]);
+      } catch {
+        return null;
+      }
+    });
+  }
+
+  /** Puts files back as HEAD has them, in the index and the work tree. */
+  restoreFromHead(paths: string[]): Promise<void> {
+    return this.queue(async () => {
+      await this.git.raw(["checkout", "HEAD", "--", ...paths]);
+    });
+  }
+
   /** The content of a blob, as text (symlink targets). */
   readBlob(object: string): Promise<string> {
     return this.queue(() => this.git.raw(["cat-file", "blob", object]));
@@ -277,8 +337,11 @@ export class GitRepository {
     });
   }
 
-  /** Merges `branch` into the checked-out branch with a merge commit; a conflict is aborted cleanly. */
-  mergeNoFf(branch: string, message: string): Promise<MergeOutcome> {
+  /**
+   * Merges `branch` into the checked-out branch with a merge commit; a conflict is aborted cleanly
+   * (`onConflict` runs first, while the merge is still in progress: a test hook).
+   */
+  mergeNoFf(branch: string, message: string, onConflict?: () => void): Promise<MergeOutcome> {
     return this.queue(async () => {
       try {
         await this.git.merge(["--no-ff", "--no-verify", "-m", message, branch]);
@@ -287,6 +350,7 @@ export class GitRepository {
         if (!(error instanceof GitResponseError)) throw error;
         const result = error.git as MergeResult;
         const conflicts = [...new Set(result.conflicts.map((c) => c.file ?? "").filter(Boolean))];
+        onConflict?.();
         await this.git.raw(["merge", "--abort"]);
         return { merged: false, conflicts };
       }

@@ -1,10 +1,27 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
+/** This process and its ancestors: never to be killed, whatever their environment says. */
+function selfAndAncestors(): Set<number> {
+  const chain = new Set<number>([process.pid]);
+  let pid = process.ppid;
+  while (pid > 1 && !chain.has(pid)) {
+    chain.add(pid);
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      pid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    } catch {
+      break;
+    }
+  }
+  return chain;
+}
+
 /**
  * Processes (zombies excepted) whose environment holds `name=value`, read from /proc. A process that left its
  * parent's process group (setsid, a double fork) still carries the environment it inherited, so this finds
- * what a process-group kill misses. Empty where there is no /proc (not Linux); the own process never counts.
+ * what a process-group kill misses. Empty where there is no /proc (not Linux); this process and its
+ * ancestors never count (maestro may itself run under a process that carries the variable).
  */
 export function processesWithEnv(name: string, value: string): number[] {
   const needle = `${name}=${value}\0`;
@@ -15,8 +32,9 @@ export function processesWithEnv(name: string, value: string): number[] {
     return [];
   }
   const found: number[] = [];
+  const spared = selfAndAncestors();
   for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    if (!/^\d+$/.test(entry) || spared.has(Number(entry))) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) continue;
