@@ -18,6 +18,8 @@ export interface FaultCase {
   tag: string;
   /** Every commit reachable from `main` when the case started. */
   before: string[];
+  /** The bare remote's refs when the case started (`maestro implement` never pushes). */
+  remoteBefore: string;
   events: RunEvent[];
   /** Runs `maestro implement` (the engine) with the case's environment. */
   run(overrides?: Partial<ImplementOptions>): Promise<RunSummary>;
@@ -31,6 +33,7 @@ export const figures = {
   cases: 0,
   faultsInjected: 0,
   commitsLost: 0,
+  forcePushes: 0,
   duplicateMerges: 0,
   orphans: 0,
   canariesRun: 0,
@@ -121,6 +124,7 @@ export function startCase(files: Record<string, string>, faults = 1): FaultCase 
     repo,
     tag,
     before: repo.git("rev-list", "main").split("\n"),
+    remoteBefore: remoteRefs(repo),
     events,
     options,
     run: (overrides = {}) => implement(options(overrides)),
@@ -128,6 +132,10 @@ export function startCase(files: Record<string, string>, faults = 1): FaultCase 
   };
   current = c;
   return c;
+}
+
+function remoteRefs(repo: TempRepo): string {
+  return repo.git("--git-dir", repo.remote, "for-each-ref", "--format=%(refname) %(objectname)");
 }
 
 /** Events of one type. */
@@ -162,6 +170,9 @@ export function expectNothingLost(c: FaultCase, ref = "main"): void {
   });
   figures.commitsLost += lost.length;
   expect(lost, "commits of the target branch no longer reachable from it").toEqual([]);
+  const remote = remoteRefs(c.repo);
+  if (remote !== c.remoteBefore) figures.forcePushes += 1;
+  expect(remote, "the remote was written to (maestro implement never pushes)").toBe(c.remoteBefore);
   const merged = mergedTasks(c.repo, ref);
   const twice = merged.filter((id, i) => merged.indexOf(id) !== i);
   figures.duplicateMerges += twice.length;
