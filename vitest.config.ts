@@ -1,9 +1,9 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "test/**/*.slow.test.ts"],
+    exclude: [...configDefaults.exclude, "test/**/*.slow.test.ts"],
     // Integration tests drive real git and real child processes; give them room on a 2-core CI machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise2 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve4(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch2({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms2).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms2).unref();
       });
     }
     module.exports = {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P3, generator) {
       function adopt(value) {
-        return value instanceof P3 ? value : new P3(function(resolve4) {
-          resolve4(value);
+        return value instanceof P3 ? value : new P3(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P3 || (P3 = Promise))(function(resolve4, reject) {
+      return new (P3 || (P3 = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output2.toString());
+              resolve6(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms2));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve6(response);
             }
           }));
         });
@@ -20378,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t2);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t2);
           });
         }
         computePenalty() {
@@ -20590,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve4, returned, task;
+          var args, cb, error63, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -20613,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve4;
-          resolve4 = reject = null;
+          var promise2, reject, resolve6;
+          resolve6 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise2;
         }
@@ -21020,14 +21020,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve6();
                     }
                   });
                 }
@@ -21120,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -29906,9 +29906,9 @@ var require_shell_quote = __commonJS({
 });
 
 // src/action/run.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30072,11 +30072,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve4) {
-      resolve4(value);
+    return value instanceof P3 ? value : new P3(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve4, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30092,7 +30092,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30465,11 +30465,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve4) {
-      resolve4(value);
+    return value instanceof P3 ? value : new P3(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve4, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30485,7 +30485,7 @@ var __awaiter2 = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34948,15 +34948,36 @@ function withoutSecrets(base) {
   }
   return env;
 }
+var GIT_LOCATION_ENV_NAMES = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_IMPLICIT_WORK_TREE",
+  "GIT_GRAFT_FILE",
+  "GIT_NO_REPLACE_OBJECTS",
+  "GIT_REPLACE_REF_BASE",
+  "GIT_PREFIX",
+  "GIT_INTERNAL_SUPER_PREFIX",
+  "GIT_SHALLOW_FILE",
+  "GIT_NAMESPACE",
+  "GIT_CONFIG"
+];
 function agentEnvironment(base, extra) {
-  return { ...withoutSecrets(base), ...extra };
+  const env = withoutSecrets(base);
+  for (const name of Object.keys(env)) {
+    if (GIT_LOCATION_ENV_NAMES.includes(name.toUpperCase())) delete env[name];
+  }
+  return { ...env, ...extra };
 }
 
 // src/runner/implement.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { mkdir as mkdir5, readFile as readFile7, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname4, isAbsolute as isAbsolute4, join as join5, resolve as resolve4 } from "node:path";
+import { setTimeout as sleep2 } from "node:timers/promises";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -35046,27 +35067,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve4, arguments_) => {
+  const run2 = async (function_, resolve6, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve4(result);
+    resolve6(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve4, reject, arguments_) => {
+  const enqueue = (function_, resolve6, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve4, arguments_));
+    }).then(run2.bind(void 0, function_, resolve6, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve4, reject) => {
-    enqueue(function_, resolve4, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
+    enqueue(function_, resolve6, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -35129,7 +35150,67 @@ function validateConcurrency(concurrency) {
 
 // src/adapters/agents/run-process.ts
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
+
+// src/adapters/system/processes-with-env.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+function selfAndAncestors() {
+  const chain = /* @__PURE__ */ new Set([process.pid]);
+  let pid = process.ppid;
+  while (pid > 1 && !chain.has(pid)) {
+    chain.add(pid);
+    try {
+      const stat4 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+      pid = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[1]);
+    } catch {
+      break;
+    }
+  }
+  return chain;
+}
+function processesWithEnv(name, value) {
+  const needle = `${name}=${value}\0`;
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const found = [];
+  const spared = selfAndAncestors();
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || spared.has(Number(entry))) continue;
+    try {
+      const stat4 = readFileSync2(`/proc/${entry}/stat`, "utf8");
+      if (stat4.slice(stat4.lastIndexOf(")") + 2).startsWith("Z")) continue;
+      const environ = readFileSync2(`/proc/${entry}/environ`, "latin1");
+      if (environ.startsWith(needle) || environ.includes(`\0${needle}`)) found.push(Number(entry));
+    } catch {
+    }
+  }
+  return found;
+}
+async function tryKillProcessesWithEnv(name, value, rounds = 10) {
+  const killed = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const found = processesWithEnv(name, value);
+    if (found.length === 0) break;
+    for (const pid of found) {
+      try {
+        process.kill(pid, "SIGKILL");
+        if (!killed.includes(pid)) killed.push(pid);
+      } catch {
+      }
+    }
+    await sleep(20);
+  }
+  return killed;
+}
+
+// src/adapters/agents/run-process.ts
+var PROCESS_TAG_VARIABLE = "MAESTRO_PROCESS_TAG";
 function killGroup(pid, signal) {
   try {
     process.kill(-pid, signal);
@@ -35141,6 +35222,7 @@ function runProcess(spec) {
   const grace = spec.graceMs ?? 5e3;
   const out = openSync(spec.logFile, "a");
   const stdin = spec.stdinFile === null ? "ignore" : openSync(spec.stdinFile, "r");
+  const tag = randomBytes(12).toString("hex");
   return new Promise((resolvePromise) => {
     let timedOut = false;
     let aborted2 = false;
@@ -35163,10 +35245,13 @@ function runProcess(spec) {
     }
     const child = spawn(spec.command, spec.args, {
       cwd: spec.cwd,
-      env: spec.env,
+      env: { ...spec.env, [PROCESS_TAG_VARIABLE]: tag },
       stdio: [stdin, out, out],
       detached: true,
       shell: false
+    });
+    child.once("spawn", () => {
+      if (child.pid !== void 0) spec.onSpawn?.(child.pid);
     });
     const stop = () => {
       if (child.pid === void 0) return;
@@ -35196,7 +35281,8 @@ function runProcess(spec) {
       spec.signal?.removeEventListener("abort", onAbort);
       if (child.pid !== void 0) killGroup(child.pid, "SIGKILL");
       closeFds();
-      resolvePromise({ ...result, timedOut, aborted: aborted2, durationMs: performance.now() - started });
+      const done = { ...result, timedOut, aborted: aborted2, durationMs: performance.now() - started };
+      void tryKillProcessesWithEnv(PROCESS_TAG_VARIABLE, tag).then(() => resolvePromise(done));
     };
     child.on("error", (error63) => {
       writeSync(out, `
@@ -38918,6 +39004,17 @@ var GitRepository = class {
       return !existsSync3(path);
     });
   }
+  /**
+   * Deletes a worktree's folder without running git inside it (its `.git` link may point anywhere), then
+   * drops git's record of it. Best effort: never throws; true when the folder is gone.
+   */
+  tryDeleteWorktreeFolder(path) {
+    return this.queue(async () => {
+      await rm2(path, { recursive: true, force: true }).catch(() => void 0);
+      await this.git.raw(["worktree", "prune"]).catch(() => void 0);
+      return !existsSync3(path);
+    });
+  }
   /** Drops records of worktrees whose folders are gone. Best effort. */
   tryPruneWorktrees() {
     return this.queue(async () => {
@@ -38963,8 +39060,107 @@ var GitRepository = class {
       async () => (await this.git.raw(["diff", "--name-only", "--no-renames", "-z", from, to2])).split("\0").filter(Boolean)
     );
   }
-  /** Merges `branch` into the checked-out branch with a merge commit; a conflict is aborted cleanly. */
-  mergeNoFf(branch, message) {
+  /** The commits in `head` that are not in `base`, oldest first. */
+  commitsBetween(base, head) {
+    return this.queue(
+      async () => (await this.git.raw(["rev-list", "--reverse", `${base}..${head}`, "--"])).split("\n").filter(Boolean)
+    );
+  }
+  /** Every path a commit changed against each of its parents (against nothing for a root commit). */
+  commitChanges(commit) {
+    return this.queue(
+      async () => parseRawDiff(
+        await this.git.raw([
+          "diff-tree",
+          "-r",
+          "-z",
+          "--raw",
+          "--no-abbrev",
+          "--no-renames",
+          "--no-commit-id",
+          "-m",
+          "--root",
+          commit
+        ])
+      )
+    );
+  }
+  /** The paths that differ between two commits, with their new modes and objects. */
+  diffEntries(from, to2) {
+    return this.queue(
+      async () => parseRawDiff(await this.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to2]))
+    );
+  }
+  /**
+   * The last `limit` commits of HEAD's first-parent history, newest first, each with its message and
+   * whether it changed one of `paths` against its first parent.
+   */
+  firstParentHistory(limit, paths) {
+    return this.queue(async () => {
+      const log = await this.git.raw([
+        "log",
+        "--first-parent",
+        `-n${limit}`,
+        "--format=%H%x1f%B%x1e",
+        "HEAD"
+      ]);
+      const touching = new Set(
+        paths.length === 0 ? [] : (await this.git.raw([
+          "log",
+          "--first-parent",
+          `-n${limit}`,
+          "--format=%H",
+          "HEAD",
+          "--",
+          ...paths
+        ])).split("\n")
+      );
+      return log.split("").map((entry) => entry.replace(/^\n/, "")).filter((entry) => entry.includes("")).map((entry) => {
+        const [sha = "", message = ""] = entry.split("");
+        return { sha, message, touchesPaths: touching.has(sha) };
+      });
+    });
+  }
+  /** A file's content in HEAD, or null when HEAD has no such file. */
+  showAtHead(path) {
+    return this.queue(async () => {
+      try {
+        return await this.git.raw(["show", `HEAD:${path}`]);
+      } catch {
+        return null;
+      }
+    });
+  }
+  /** Puts files back as HEAD has them, in the index and the work tree. */
+  restoreFromHead(paths) {
+    return this.queue(async () => {
+      await this.git.raw(["checkout", "HEAD", "--", ...paths]);
+    });
+  }
+  /** The content of a blob, as text (symlink targets). */
+  readBlob(object2) {
+    return this.queue(() => this.git.raw(["cat-file", "blob", object2]));
+  }
+  /** Every ref under the given prefixes (`refs/heads/`, ...) with the object it names. */
+  listRefs(prefixes) {
+    return this.queue(async () => {
+      const out = await this.git.raw(["for-each-ref", "--format=%(refname)%00%(objectname)", ...prefixes]);
+      return new Map(
+        out.split("\n").filter(Boolean).map((line) => line.split("\0"))
+      );
+    });
+  }
+  /** Points `ref` at `object`, creating it if needed (restores a ref something else moved or deleted). */
+  updateRef(ref, object2) {
+    return this.queue(async () => {
+      await this.git.raw(["update-ref", "--no-deref", ref, object2]);
+    });
+  }
+  /**
+   * Merges `branch` into the checked-out branch with a merge commit; a conflict is aborted cleanly
+   * (`onConflict` runs first, while the merge is still in progress: a test hook).
+   */
+  mergeNoFf(branch, message, onConflict) {
     return this.queue(async () => {
       try {
         await this.git.merge(["--no-ff", "--no-verify", "-m", message, branch]);
@@ -38973,6 +39169,7 @@ var GitRepository = class {
         if (!(error63 instanceof at)) throw error63;
         const result = error63.git;
         const conflicts = [...new Set(result.conflicts.map((c3) => c3.file ?? "").filter(Boolean))];
+        onConflict?.();
         await this.git.raw(["merge", "--abort"]);
         return { merged: false, conflicts };
       }
@@ -39015,6 +39212,20 @@ var GitRepository = class {
     );
   }
 };
+function parseRawDiff(text) {
+  const fields = text.split("\0");
+  const entries = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const meta3 = fields[i] ?? "";
+    if (!meta3.startsWith(":")) {
+      i -= 1;
+      continue;
+    }
+    const [, newMode = "", , newObject = "", status = ""] = meta3.slice(1).split(" ");
+    entries.push({ path: fields[i + 1] ?? "", mode: newMode, object: newObject, status: status.slice(0, 1) });
+  }
+  return entries;
+}
 function parseWorktreeList(text) {
   const entries = [];
   for (const block of text.split("\n\n")) {
@@ -40126,6 +40337,189 @@ function expandDeclaredRanges(tasks) {
   }
 }
 
+// src/core/run/discover-file-edges.ts
+function discoverFileEdges(finished, changed, waiting, existing) {
+  const changedSet = new Set(changed);
+  const known = new Set(existing.map((e) => `${e.from}\0${e.to}`));
+  const found = [];
+  for (const task of waiting) {
+    if (task.id === finished || known.has(`${finished}\0${task.id}`)) continue;
+    const shared = task.files.filter((f3) => changedSet.has(f3));
+    if (shared.length === 0) continue;
+    found.push({
+      from: finished,
+      to: task.id,
+      kind: "file",
+      reason: `${finished} changed ${shared.map((f3) => `\`${f3}\``).join(", ")}, which ${task.id} names`,
+      stated: false
+    });
+  }
+  return found;
+}
+
+// src/core/run/find-unticked-merges.ts
+function mergeTrailers(taskId, runId, tasksPath) {
+  return `Maestro-Task: ${taskId}
+Maestro-Run: ${runId}
+Maestro-Tasks: ${tasksPath}`;
+}
+function trailer(message, key) {
+  return new RegExp(`^${key}: (.+)$`, "m").exec(message)?.[1]?.trim() ?? null;
+}
+function findUntickedMerges(history, tasksPath) {
+  const found = [];
+  for (const commit of history) {
+    const task = trailer(commit.message, "Maestro-Task");
+    const run2 = trailer(commit.message, "Maestro-Run");
+    const isOurMerge = task !== null && run2 !== null && trailer(commit.message, "Maestro-Tasks") === tasksPath;
+    if (isOurMerge) {
+      if (!found.some((f3) => f3.task === task)) found.push({ task, run: run2, sha: commit.sha });
+      continue;
+    }
+    if (commit.touchesTaskList) break;
+  }
+  return found.reverse();
+}
+
+// src/core/run/find-dependents.ts
+function findDependents(id, edges, candidates) {
+  const succs = /* @__PURE__ */ new Map();
+  for (const edge of edges) {
+    const list = succs.get(edge.from) ?? [];
+    list.push(edge.to);
+    succs.set(edge.from, list);
+  }
+  const via = /* @__PURE__ */ new Map();
+  const queue = [id];
+  for (let i = 0; i < queue.length; i++) {
+    const current = queue[i];
+    for (const next of succs.get(current) ?? []) {
+      if (next === id || via.has(next)) continue;
+      via.set(next, current);
+      queue.push(next);
+    }
+  }
+  return candidates.filter((c3) => via.has(c3)).map((c3) => ({ id: c3, via: via.get(c3) }));
+}
+
+// src/core/plan/task-graph.ts
+function taskGraph(ids, edges) {
+  const position = /* @__PURE__ */ new Map();
+  ids.forEach((id, i) => position.set(id, i));
+  const preds = /* @__PURE__ */ new Map();
+  const succs = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    preds.set(id, []);
+    succs.set(id, []);
+  }
+  for (const edge of edges) {
+    if (!position.has(edge.from) || !position.has(edge.to) || edge.from === edge.to) continue;
+    preds.get(edge.to).push(edge.from);
+    succs.get(edge.from).push(edge.to);
+  }
+  const indegree = /* @__PURE__ */ new Map();
+  for (const id of ids) indegree.set(id, preds.get(id).length);
+  const order = [];
+  for (const id of ids) if (indegree.get(id) === 0) order.push(id);
+  for (let i = 0; i < order.length; i++) {
+    for (const next of succs.get(order[i])) {
+      const d2 = indegree.get(next) - 1;
+      indegree.set(next, d2);
+      if (d2 === 0) order.push(next);
+    }
+  }
+  if (order.length !== ids.length) throw new Error("taskGraph: the dependency graph has a cycle");
+  const remaining = /* @__PURE__ */ new Map();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i];
+    let best = 0;
+    for (const s of succs.get(id)) best = Math.max(best, remaining.get(s) ?? 0);
+    remaining.set(id, best + 1);
+  }
+  return { ids, position, preds, succs, order, remaining };
+}
+
+// src/core/plan/plan-waves.ts
+function planWaves(taskIds, edges, done) {
+  const graph = taskGraph(
+    taskIds.filter((id) => !done.has(id)),
+    edges.filter((e) => !done.has(e.from))
+  );
+  const waveOf = /* @__PURE__ */ new Map();
+  for (const id of graph.order) {
+    let wave = 0;
+    for (const p2 of graph.preds.get(id)) wave = Math.max(wave, waveOf.get(p2) ?? 0);
+    waveOf.set(id, wave + 1);
+  }
+  const waves = [];
+  for (const id of graph.ids) {
+    const n = waveOf.get(id);
+    while (waves.length < n) waves.push({ number: waves.length + 1, tasks: [] });
+    waves[n - 1]?.tasks.push(id);
+  }
+  for (const wave of waves) {
+    wave.tasks.sort(
+      (a, b3) => (graph.remaining.get(b3) ?? 0) - (graph.remaining.get(a) ?? 0) || (graph.position.get(a) ?? 0) - (graph.position.get(b3) ?? 0)
+    );
+  }
+  return { waves, waveOf };
+}
+
+// src/core/run/replan-remaining.ts
+function replanRemaining(remaining, edges, done, inflight) {
+  const satisfied = /* @__PURE__ */ new Set([...done, ...inflight]);
+  const first = planWaves(remaining, edges, satisfied);
+  const blocked = new Set(
+    edges.filter((e) => inflight.has(e.from) && !done.has(e.from)).map((edge) => edge.to)
+  );
+  const current = (first.waves[0]?.tasks ?? []).filter((id) => !blocked.has(id));
+  const currentSet = new Set(current);
+  const rest = remaining.filter((id) => !currentSet.has(id));
+  const later = planWaves(rest, edges, /* @__PURE__ */ new Set([...satisfied, ...current])).waves.map((w2) => w2.tasks);
+  return { current, later: later.filter((tasks) => tasks.length > 0) };
+}
+
+// src/runner/clean-stale-run.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { rm as rm3 } from "node:fs/promises";
+async function cleanStaleRun(main, stale) {
+  const result = {
+    removedWorktrees: [],
+    deletedBranches: [],
+    keptBranches: [],
+    abortedMerge: false,
+    removedIndexLock: false,
+    killedProcesses: []
+  };
+  if (stale !== null) {
+    if (stale.runId !== "unknown" && stale.runId !== "") {
+      result.killedProcesses = await tryKillProcessesWithEnv("MAESTRO_RUN_ID", stale.runId);
+    }
+    const indexLock = await main.pathInGitDir("index.lock");
+    if (existsSync4(indexLock)) {
+      await rm3(indexLock, { force: true });
+      result.removedIndexLock = true;
+    }
+    const mergeHead = await main.mergeHead();
+    if (mergeHead !== null) {
+      const tips = await Promise.all((await main.listBranches("maestro/")).map((b3) => main.revParse(b3)));
+      if (tips.includes(mergeHead)) result.abortedMerge = await main.tryAbortMerge();
+    }
+  }
+  const worktrees = await main.listWorktrees();
+  for (const entry of worktrees.slice(1)) {
+    if (entry.branch?.startsWith("maestro/") && await main.tryRemoveWorktree(entry.path)) {
+      result.removedWorktrees.push(entry.path);
+    }
+  }
+  await main.tryPruneWorktrees();
+  for (const branch of await main.listBranches("maestro/")) {
+    if (await main.tryDeleteMergedBranch(branch)) result.deletedBranches.push(branch);
+    else result.keptBranches.push(branch);
+  }
+  return result;
+}
+
 // src/core/detect/edge-strength.ts
 var STRENGTH = { import: 0, cue: 1, file: 2, order: 3, explicit: 4, phase: 5 };
 function edgeStrength(edge) {
@@ -40197,14 +40591,14 @@ function findCycle(ids, edges, alive, remaining, position) {
   });
   let node2 = ids.find((id) => remaining.has(id));
   const seenAt = /* @__PURE__ */ new Map();
-  const walk = [];
+  const walk2 = [];
   while (!seenAt.has(node2)) {
-    seenAt.set(node2, walk.length);
+    seenAt.set(node2, walk2.length);
     const edge = firstPred.get(node2);
-    walk.push(edge);
+    walk2.push(edge);
     node2 = edges[edge].from;
   }
-  const loop = walk.slice(seenAt.get(node2)).reverse();
+  const loop = walk2.slice(seenAt.get(node2)).reverse();
   let start = 0;
   loop.forEach((e, i) => {
     const here = position.get(edges[e].from) ?? 0;
@@ -40846,43 +41240,6 @@ function detectDependencies(list, options = {}) {
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
 }
 
-// src/core/plan/task-graph.ts
-function taskGraph(ids, edges) {
-  const position = /* @__PURE__ */ new Map();
-  ids.forEach((id, i) => position.set(id, i));
-  const preds = /* @__PURE__ */ new Map();
-  const succs = /* @__PURE__ */ new Map();
-  for (const id of ids) {
-    preds.set(id, []);
-    succs.set(id, []);
-  }
-  for (const edge of edges) {
-    if (!position.has(edge.from) || !position.has(edge.to) || edge.from === edge.to) continue;
-    preds.get(edge.to).push(edge.from);
-    succs.get(edge.from).push(edge.to);
-  }
-  const indegree = /* @__PURE__ */ new Map();
-  for (const id of ids) indegree.set(id, preds.get(id).length);
-  const order = [];
-  for (const id of ids) if (indegree.get(id) === 0) order.push(id);
-  for (let i = 0; i < order.length; i++) {
-    for (const next of succs.get(order[i])) {
-      const d2 = indegree.get(next) - 1;
-      indegree.set(next, d2);
-      if (d2 === 0) order.push(next);
-    }
-  }
-  if (order.length !== ids.length) throw new Error("taskGraph: the dependency graph has a cycle");
-  const remaining = /* @__PURE__ */ new Map();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const id = order[i];
-    let best = 0;
-    for (const s of succs.get(id)) best = Math.max(best, remaining.get(s) ?? 0);
-    remaining.set(id, best + 1);
-  }
-  return { ids, position, preds, succs, order, remaining };
-}
-
 // src/core/plan/critical-path.ts
 function criticalPath(taskIds, edges, done) {
   const graph = taskGraph(
@@ -40901,32 +41258,6 @@ function criticalPath(taskIds, edges, done) {
     current = next;
   }
   return path;
-}
-
-// src/core/plan/plan-waves.ts
-function planWaves(taskIds, edges, done) {
-  const graph = taskGraph(
-    taskIds.filter((id) => !done.has(id)),
-    edges.filter((e) => !done.has(e.from))
-  );
-  const waveOf = /* @__PURE__ */ new Map();
-  for (const id of graph.order) {
-    let wave = 0;
-    for (const p2 of graph.preds.get(id)) wave = Math.max(wave, waveOf.get(p2) ?? 0);
-    waveOf.set(id, wave + 1);
-  }
-  const waves = [];
-  for (const id of graph.ids) {
-    const n = waveOf.get(id);
-    while (waves.length < n) waves.push({ number: waves.length + 1, tasks: [] });
-    waves[n - 1]?.tasks.push(id);
-  }
-  for (const wave of waves) {
-    wave.tasks.sort(
-      (a, b3) => (graph.remaining.get(b3) ?? 0) - (graph.remaining.get(a) ?? 0) || (graph.position.get(a) ?? 0) - (graph.position.get(b3) ?? 0)
-    );
-  }
-  return { waves, waveOf };
 }
 
 // src/core/plan/build-plan.ts
@@ -40971,159 +41302,63 @@ function toPlanJson(plan) {
   };
 }
 
-// src/core/run/discover-file-edges.ts
-function discoverFileEdges(finished, changed, waiting, existing) {
-  const changedSet = new Set(changed);
-  const known = new Set(existing.map((e) => `${e.from}\0${e.to}`));
-  const found = [];
-  for (const task of waiting) {
-    if (task.id === finished || known.has(`${finished}\0${task.id}`)) continue;
-    const shared = task.files.filter((f3) => changedSet.has(f3));
-    if (shared.length === 0) continue;
-    found.push({
-      from: finished,
-      to: task.id,
-      kind: "file",
-      reason: `${finished} changed ${shared.map((f3) => `\`${f3}\``).join(", ")}, which ${task.id} names`,
-      stated: false
-    });
-  }
-  return found;
-}
-
-// src/core/run/find-dependents.ts
-function findDependents(id, edges, candidates) {
-  const succs = /* @__PURE__ */ new Map();
-  for (const edge of edges) {
-    const list = succs.get(edge.from) ?? [];
-    list.push(edge.to);
-    succs.set(edge.from, list);
-  }
-  const via = /* @__PURE__ */ new Map();
-  const queue = [id];
-  for (let i = 0; i < queue.length; i++) {
-    const current = queue[i];
-    for (const next of succs.get(current) ?? []) {
-      if (next === id || via.has(next)) continue;
-      via.set(next, current);
-      queue.push(next);
+// src/runner/prepare-run.ts
+function prepareRun(list, tasksRel, only) {
+  const plan = buildPlan(list, {});
+  const tasks = new Map(list.tasks.map((t2) => [t2.id, t2]));
+  const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));
+  const byListOrder = (a, b3) => (position.get(a) ?? 0) - (position.get(b3) ?? 0);
+  const edges = [...plan.edges];
+  const done = new Set(list.tasks.filter((t2) => t2.done).map((t2) => t2.id));
+  const pendingAll = list.tasks.filter((t2) => !done.has(t2.id) && !t2.group).map((t2) => t2.id);
+  const outside = new Set(only ? pendingAll.filter((id) => !only.includes(id)) : []);
+  const skipped = /* @__PURE__ */ new Map();
+  for (const id of outside) {
+    for (const dep of findDependents(id, edges, pendingAll)) {
+      if (!outside.has(dep.id) && !skipped.has(dep.id)) {
+        skipped.set(dep.id, `depends on ${id}, which is not in --only`);
+      }
     }
   }
-  return candidates.filter((c3) => via.has(c3)).map((c3) => ({ id: c3, via: via.get(c3) }));
-}
-
-// src/core/run/replan-remaining.ts
-function replanRemaining(remaining, edges, done, inflight) {
-  const satisfied = /* @__PURE__ */ new Set([...done, ...inflight]);
-  const first = planWaves(remaining, edges, satisfied);
-  const blocked = new Set(
-    edges.filter((e) => inflight.has(e.from) && !done.has(e.from)).map((edge) => edge.to)
+  const first = replanRemaining(
+    pendingAll.filter((id) => !outside.has(id) && !skipped.has(id)),
+    edges,
+    done,
+    /* @__PURE__ */ new Set()
   );
-  const current = (first.waves[0]?.tasks ?? []).filter((id) => !blocked.has(id));
-  const currentSet = new Set(current);
-  const rest = remaining.filter((id) => !currentSet.has(id));
-  const later = planWaves(rest, edges, /* @__PURE__ */ new Set([...satisfied, ...current])).waves.map((w2) => w2.tasks);
-  return { current, later: later.filter((tasks) => tasks.length > 0) };
+  const initial = [first.current, ...first.later].filter((w2) => w2.length > 0);
+  const planJson = toPlanJson(plan);
+  planJson.source = tasksRel;
+  planJson.waves = initial.map((w2, i) => ({ number: i + 1, tasks: [...w2] }));
+  const waveOfInitial = new Map(planJson.waves.flatMap((w2) => w2.tasks.map((id) => [id, w2.number])));
+  for (const t2 of planJson.tasks) t2.wave = waveOfInitial.get(t2.id) ?? null;
+  return { tasks, byListOrder, edges, done, skipped, initial, planJson };
 }
 
-// src/runner/clean-stale-run.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { rm as rm3 } from "node:fs/promises";
-async function cleanStaleRun(main, previousLockWasStale) {
-  const result = {
-    removedWorktrees: [],
-    deletedBranches: [],
-    keptBranches: [],
-    abortedMerge: false,
-    removedIndexLock: false
-  };
-  if (previousLockWasStale) {
-    const indexLock = await main.pathInGitDir("index.lock");
-    if (existsSync4(indexLock)) {
-      await rm3(indexLock, { force: true });
-      result.removedIndexLock = true;
-    }
-    const mergeHead = await main.mergeHead();
-    if (mergeHead !== null) {
-      const tips = await Promise.all((await main.listBranches("maestro/")).map((b3) => main.revParse(b3)));
-      if (tips.includes(mergeHead)) result.abortedMerge = await main.tryAbortMerge();
-    }
-  }
-  const worktrees = await main.listWorktrees();
-  for (const entry of worktrees.slice(1)) {
-    if (entry.branch?.startsWith("maestro/") && await main.tryRemoveWorktree(entry.path)) {
-      result.removedWorktrees.push(entry.path);
-    }
-  }
-  await main.tryPruneWorktrees();
-  for (const branch of await main.listBranches("maestro/")) {
-    if (await main.tryDeleteMergedBranch(branch)) result.deletedBranches.push(branch);
-    else result.keptBranches.push(branch);
-  }
-  return result;
-}
+// src/runner/repair-interrupted-run.ts
+import { readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
 
-// src/runner/run-errors.ts
-var RefusedStartError = class extends Error {
-  constructor(reason, message, details = []) {
-    super(details.length === 0 ? message : `${message}
-${details.map((d2) => `  ${d2}`).join("\n")}`);
-    this.reason = reason;
-    this.details = details;
-  }
-  reason;
-  details;
-  name = "RefusedStartError";
-};
-
-// src/runner/run-lock.ts
-import { mkdir as mkdir2, readFile as readFile2, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname } from "node:path";
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error63) {
-    return error63.code === "EPERM";
-  }
-}
-async function acquireRunLock(path, info2) {
-  await mkdir2(dirname(path), { recursive: true });
-  try {
-    await writeFile2(path, JSON.stringify(info2), { flag: "wx" });
-    return { stale: null };
-  } catch (error63) {
-    if (error63.code !== "EEXIST") throw error63;
-  }
-  let previous = null;
-  try {
-    previous = JSON.parse(await readFile2(path, "utf8"));
-  } catch {
-    previous = null;
-  }
-  if (previous && previous.pid !== process.pid && isAlive(previous.pid)) {
-    throw new RefusedStartError(
-      "another-run-active",
-      `another maestro run (${previous.runId}, pid ${previous.pid}) is active in this repository`,
-      [`lock file: ${path}`]
-    );
-  }
-  await writeFile2(path, JSON.stringify(info2));
-  return { stale: previous ?? { pid: 0, runId: "unknown", startedAt: "" } };
-}
-async function tryReleaseRunLock(path) {
-  try {
-    await rm4(path, { force: true });
-    return true;
-  } catch {
-    return false;
-  }
+// src/core/edit/only-checkboxes-differ.ts
+var CHECKBOX3 = /^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]/;
+function onlyCheckboxesDiffer(before, after) {
+  if (before === after) return false;
+  const a = before.split("\n");
+  const b3 = after.split("\n");
+  if (a.length !== b3.length) return false;
+  return a.every((line, i) => {
+    const other = b3[i] ?? "";
+    if (line === other) return true;
+    const box = CHECKBOX3.exec(line);
+    const otherBox = CHECKBOX3.exec(other);
+    return box !== null && otherBox !== null && box[1] === otherBox[1] && line.slice(box[0].length) === other.slice(otherBox[0].length);
+  });
 }
 
 // src/runner/run-task.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir3, open as open3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join2, relative } from "node:path";
+import { mkdir as mkdir2, open as open3, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join as join3, relative } from "node:path";
 
 // src/adapters/agents/agent-invocation.ts
 var GEMINI_INSTRUCTION = "Carry out the task described in the prompt above in the current directory, then stop.";
@@ -41165,6 +41400,36 @@ function agentInvocation(agent, paths) {
   }
 }
 
+// src/core/run/find-forbidden-changes.ts
+import { posix } from "node:path";
+function isGitName(component) {
+  const name = component.toLowerCase().replace(/[. ]+$/, "");
+  return name === ".git" || name === "git~1";
+}
+function symlinkProblem(path, target) {
+  if (target.startsWith("/") || /^[a-zA-Z]:[\\/]/.test(target) || target.startsWith("\\")) {
+    return `${path} -> ${target} points outside the repository`;
+  }
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target.replace(/\\/g, "/")));
+  if (resolved === ".." || resolved.startsWith("../"))
+    return `${path} -> ${target} points outside the repository`;
+  if (resolved.split("/").some(isGitName)) return `${path} -> ${target} points into .git`;
+  return null;
+}
+function findForbiddenChanges(changes, final = [], kept = []) {
+  const problems = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    if (change.path.split("/").some(isGitName)) problems.add(`${change.path} is inside .git`);
+    if (change.mode === "120000" && change.target !== null) {
+      const problem = symlinkProblem(change.path, change.target);
+      if (problem !== null) problems.add(problem);
+    }
+  }
+  return [...problems].concat(
+    kept.filter((path) => final.some((c3) => c3.path === path && c3.mode === "000000")).map((path) => `deletes ${path}, the task list that records the run`)
+  );
+}
+
 // src/core/render/render-agent-prompt.ts
 function renderAgentPrompt(input2) {
   const { task } = input2;
@@ -41200,7 +41465,7 @@ function renderAgentPrompt(input2) {
 }
 
 // src/runner/read-agent-report.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -46269,7 +46534,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -46279,7 +46544,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -46290,7 +46555,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -46354,7 +46619,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -60927,7 +61192,7 @@ var reportSchema = external_exports.object({
 async function readAgentReport(path) {
   let text;
   try {
-    text = await readFile3(path, "utf8");
+    text = await readFile2(path, "utf8");
   } catch {
     return { report: { dependsOn: [], files: [] }, problem: null };
   }
@@ -60948,17 +61213,54 @@ async function readAgentReport(path) {
   }
 }
 
+// src/runner/worktree-link.ts
+import { lstat as lstat2, readFile as readFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
+async function readOrNull(path) {
+  try {
+    return await readFile3(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+async function captureWorktreeLink(worktree) {
+  const gitFile = await readFile3(join2(worktree, ".git"), "utf8");
+  const pointer = /^gitdir: (.*)$/m.exec(gitFile)?.[1]?.trim() ?? "";
+  const adminDir = isAbsolute2(pointer) ? pointer : resolve2(worktree, pointer);
+  return {
+    worktree,
+    gitFile,
+    adminDir,
+    commondir: await readOrNull(join2(adminDir, "commondir")),
+    configWorktree: await readOrNull(join2(adminDir, "config.worktree"))
+  };
+}
+async function worktreeLinkChanges(link3) {
+  const problems = [];
+  const dotGit = join2(link3.worktree, ".git");
+  const info2 = await lstat2(dotGit).catch(() => null);
+  if (info2 === null || !info2.isFile()) problems.push(".git is no longer a file");
+  else if (await readOrNull(dotGit) !== link3.gitFile) problems.push(".git points somewhere else");
+  if (await readOrNull(join2(link3.adminDir, "commondir")) !== link3.commondir) {
+    problems.push(`${join2(link3.adminDir, "commondir")} changed`);
+  }
+  if (await readOrNull(join2(link3.adminDir, "config.worktree")) !== link3.configWorktree) {
+    problems.push(`${join2(link3.adminDir, "config.worktree")} changed`);
+  }
+  return problems;
+}
+
 // src/runner/run-task.ts
 function taskPaths(workDir, runId, id, attempt) {
   const name = attempt > 1 ? `${id}.attempt-${attempt}` : id;
   return {
     branch: attempt > 1 ? `maestro/${runId}/${id}/attempt-${attempt}` : `maestro/${runId}/${id}`,
-    worktree: join2(workDir, "worktrees", name),
-    log: join2(workDir, "logs", `${name}.log`),
-    prompt: join2(workDir, "prompts", `${name}.md`),
-    report: join2(workDir, "reports", `${name}.json`),
-    script: join2(workDir, "scripts", `${name}.sh`),
-    taskDir: join2(workDir, "tasks", name)
+    worktree: join3(workDir, "worktrees", name),
+    log: join3(workDir, "logs", `${name}.log`),
+    prompt: join3(workDir, "prompts", `${name}.md`),
+    report: join3(workDir, "reports", `${name}.json`),
+    script: join3(workDir, "scripts", `${name}.sh`),
+    taskDir: join3(workDir, "tasks", name)
   };
 }
 function describeFailure(what, result, timeoutMs) {
@@ -60976,6 +61278,8 @@ function formatMs(ms2) {
   const m2 = Math.floor(s / 60);
   return s % 60 === 0 ? `${m2}m` : `${m2}m${s % 60}s`;
 }
+var TAIL_LINE_CHARS = 300;
+var TAIL_CHARS = 4e3;
 async function readTail(path, lines = 20) {
   try {
     const file2 = await open3(path, "r");
@@ -60984,7 +61288,9 @@ async function readTail(path, lines = 20) {
       const length = Math.min(size, 16384);
       const buffer = Buffer.alloc(length);
       await file2.read(buffer, 0, length, size - length);
-      return buffer.toString("utf8").split("\n").slice(-lines - 1).join("\n").trimEnd();
+      const kept = buffer.toString("utf8").trimEnd().split("\n").slice(-lines).map((line) => line.length > TAIL_LINE_CHARS ? `\u2026${line.slice(-(TAIL_LINE_CHARS - 1))}` : line);
+      while (kept.length > 1 && kept.join("\n").length > TAIL_CHARS) kept.shift();
+      return kept.join("\n");
     } finally {
       await file2.close();
     }
@@ -60997,15 +61303,17 @@ async function runTaskAttempt(task, ctx) {
   const notes = [];
   const empty = { dependsOn: [], files: [] };
   await Promise.all(
-    [paths.log, paths.prompt, paths.report, paths.script].map((p2) => mkdir3(dirname2(p2), { recursive: true }))
+    [paths.log, paths.prompt, paths.report, paths.script].map((p2) => mkdir2(dirname(p2), { recursive: true }))
   );
-  await mkdir3(paths.taskDir, { recursive: true });
-  await writeFile3(paths.log, `[maestro] ${task.id}: ${task.title}
+  await mkdir2(paths.taskDir, { recursive: true });
+  await writeFile2(paths.log, `[maestro] ${task.id}: ${task.title}
 `);
   let worktreeCreated = false;
+  let linkIntact = true;
   try {
     await ctx.main.addWorktree(paths.worktree, paths.branch, ctx.base);
     worktreeCreated = true;
+    const link3 = await captureWorktreeLink(paths.worktree);
     const prompt = renderAgentPrompt({
       task,
       tasksPath: ctx.tasksRel,
@@ -61015,7 +61323,7 @@ async function runTaskAttempt(task, ctx) {
       runId: options.runId,
       reportFile: paths.report
     });
-    await writeFile3(paths.prompt, prompt);
+    await writeFile2(paths.prompt, prompt);
     const env = agentEnvironment(options.env, {
       MAESTRO_TASK_ID: task.id,
       MAESTRO_TASK_TITLE: task.title,
@@ -61044,7 +61352,7 @@ async function runTaskAttempt(task, ctx) {
       if (isScript && (task.script === null || task.script.trim() === "")) {
         failure2 = "the script agent needs a fenced code block under the task, and it has none";
       } else {
-        if (isScript) await writeFile3(paths.script, `${task.script ?? ""}
+        if (isScript) await writeFile2(paths.script, `${task.script ?? ""}
 `);
         const invocation = agentInvocation(options.agent, {
           promptFile: paths.prompt,
@@ -61059,10 +61367,28 @@ async function runTaskAttempt(task, ctx) {
           logFile: paths.log,
           stdinFile: invocation.stdin === "prompt" ? paths.prompt : null,
           timeoutMs: options.taskTimeoutMs,
-          ...options.signal ? { signal: options.signal } : {}
+          ...options.signal ? { signal: options.signal } : {},
+          onSpawn: () => options.onStep?.(`agent-running:${task.id}`)
         });
         failure2 = describeFailure("agent", agent, options.taskTimeoutMs);
       }
+    }
+    const linkProblems = await worktreeLinkChanges(link3);
+    if (linkProblems.length > 0) {
+      linkIntact = false;
+      await ctx.checkRepository();
+      return {
+        ok: false,
+        reason: `the agent rewrote its worktree's .git link (${linkProblems.join("; ")}): maestro ran no git command in it and deleted it`,
+        files: [],
+        report: empty,
+        notes,
+        hasCommits: false
+      };
+    }
+    const outside = await ctx.checkRepository();
+    if (outside.length > 0) {
+      failure2 = `the agent changed the repository outside its worktree (${outside.join("; ")}); reverted where maestro could, not merged${failure2 === null ? "" : `; also: ${failure2}`}`;
     }
     const wt2 = ctx.host.open(paths.worktree);
     const branchNow = await wt2.currentBranch();
@@ -61082,6 +61408,12 @@ async function runTaskAttempt(task, ctx) {
     );
     const head = await wt2.revParse("HEAD");
     const files = head === ctx.base ? [] : await wt2.changedFiles(ctx.base, head);
+    if (failure2 === null && head !== ctx.base) {
+      const forbidden = await forbiddenChanges(ctx, wt2, head);
+      if (forbidden.length > 0) {
+        failure2 = `its commits reach outside the repository, so they are not merged: ${forbidden.join("; ")}`;
+      }
+    }
     const { report, problem } = await readAgentReport(paths.report);
     if (problem !== null) notes.push(problem);
     if (failure2 === null && ctx.tasksRel !== "" && files.includes(ctx.tasksRel)) {
@@ -61099,17 +61431,292 @@ async function runTaskAttempt(task, ctx) {
       hasCommits: false
     };
   } finally {
-    if (worktreeCreated || existsSync5(paths.worktree)) await ctx.main.tryRemoveWorktree(paths.worktree);
+    if (!linkIntact) await ctx.main.tryDeleteWorktreeFolder(paths.worktree);
+    else if (worktreeCreated || existsSync5(paths.worktree)) await ctx.main.tryRemoveWorktree(paths.worktree);
   }
+}
+async function forbiddenChanges(ctx, wt2, head) {
+  const withTargets = async (entries) => Promise.all(
+    entries.map(async (e) => ({
+      path: e.path,
+      mode: e.mode,
+      target: e.mode === "120000" ? await wt2.readBlob(e.object) : null
+    }))
+  );
+  const changes = [];
+  for (const commit of await wt2.commitsBetween(ctx.base, head)) {
+    changes.push(...await withTargets(await wt2.commitChanges(commit)));
+  }
+  const final = await withTargets(await wt2.diffEntries(ctx.base, head));
+  return findForbiddenChanges(changes, final, ctx.tasksRel === "" ? [] : [ctx.tasksRel]);
 }
 function repoRelative(top, path) {
   return relative(top, path).split("\\").join("/");
+}
+
+// src/runner/repair-interrupted-run.ts
+var HISTORY_LIMIT = 500;
+function sourcesOf(repoTop, list) {
+  const sources = /* @__PURE__ */ new Set();
+  for (const task of list.tasks) {
+    sources.add(repoRelative(repoTop, isAbsolute3(task.source) ? task.source : resolve3(repoTop, task.source)));
+  }
+  return [...sources];
+}
+async function undoHalfDoneTick(main, repoTop, list) {
+  const sources = sourcesOf(repoTop, list);
+  const dirty = await main.statusLines();
+  const paths = dirty.map((line) => line.slice(3));
+  if (dirty.length === 0 || !dirty.every((line) => /^[ M][ M] /.test(line)) || !paths.every((p2) => sources.includes(p2))) {
+    return [];
+  }
+  for (const path of paths) {
+    const committed = await main.showAtHead(path);
+    const current = await readFile4(resolve3(repoTop, path), "utf8").catch(() => null);
+    if (committed === null || current === null || !onlyCheckboxesDiffer(committed, current)) return [];
+  }
+  await main.restoreFromHead(paths);
+  return paths;
+}
+async function tickUntickedMerges(main, repoTop, tasksRel, list, runId) {
+  const sources = sourcesOf(repoTop, list);
+  const history = await main.firstParentHistory(HISTORY_LIMIT, sources);
+  const pending = new Set(list.tasks.filter((t2) => !t2.done).map((t2) => t2.id));
+  const unticked = findUntickedMerges(
+    history.map((c3) => ({ sha: c3.sha, message: c3.message, touchesTaskList: c3.touchesPaths })),
+    tasksRel
+  ).filter((m2) => pending.has(m2.task));
+  if (unticked.length === 0) return [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const merge3 of unticked) {
+    const task = list.tasks.find((t2) => t2.id === merge3.task);
+    if (!task) continue;
+    const file2 = isAbsolute3(task.source) ? task.source : resolve3(repoTop, task.source);
+    byFile.set(file2, [...byFile.get(file2) ?? [], { id: task.id, line: task.line }]);
+  }
+  const changed = [];
+  for (const [file2, requests] of byFile) {
+    const text = await readFile4(file2, "utf8");
+    const result = tickTasks(text, requests);
+    if (result.text !== text) {
+      await writeFile3(file2, result.text);
+      changed.push(repoRelative(repoTop, file2));
+    }
+  }
+  if (changed.length > 0) {
+    const ids = unticked.map((m2) => m2.task);
+    const runs = [...new Set(unticked.map((m2) => m2.run))];
+    await main.commitPaths(
+      changed,
+      `maestro: tick ${ids.join(", ")} (merged by run ${runs.join(", ")}, which stopped before ticking)`,
+      [`Maestro-Run: ${runId}`]
+    );
+  }
+  return unticked;
+}
+
+// src/runner/run-errors.ts
+var RefusedStartError = class extends Error {
+  constructor(reason, message, details = []) {
+    super(details.length === 0 ? message : `${message}
+${details.map((d2) => `  ${d2}`).join("\n")}`);
+    this.reason = reason;
+    this.details = details;
+  }
+  reason;
+  details;
+  name = "RefusedStartError";
+};
+
+// src/runner/repository-guard.ts
+import { lstat as lstat3, mkdir as mkdir3, readdir as readdir3, readFile as readFile5, rm as rm4, writeFile as writeFile4, chmod as chmod2 } from "node:fs/promises";
+import { dirname as dirname2, join as join4, relative as relative2 } from "node:path";
+var WATCHED_FILES = [
+  "config",
+  "config.worktree",
+  "info/attributes",
+  "info/exclude",
+  "objects/info/alternates"
+];
+var WATCHED_REFS = ["refs/heads/", "refs/tags/", "refs/notes/"];
+var OWN_BRANCHES = "refs/heads/maestro/";
+var MAX_HOOK_FILES = 500;
+async function readState(path) {
+  try {
+    const info2 = await lstat3(path);
+    if (!info2.isFile())
+      return { content: Buffer.from(`<${info2.isDirectory() ? "directory" : "special"}>`), mode: -1 };
+    return { content: await readFile5(path), mode: info2.mode & 4095 };
+  } catch {
+    return null;
+  }
+}
+function same(a, b3) {
+  if (a === null || b3 === null) return a === b3;
+  return a.mode === b3.mode && a.content.equals(b3.content);
+}
+async function walk(dir, base = dir, out = []) {
+  let names2;
+  try {
+    names2 = await readdir3(dir);
+  } catch {
+    return out;
+  }
+  for (const name of names2.sort()) {
+    if (out.length >= MAX_HOOK_FILES) break;
+    const path = join4(dir, name);
+    out.push(relative2(base, path));
+    if ((await lstat3(path)).isDirectory()) await walk(path, base, out);
+  }
+  return out;
+}
+var RepositoryGuard = class _RepositoryGuard {
+  constructor(main, commonDir, ownFiles) {
+    this.main = main;
+    this.commonDir = commonDir;
+    this.ownFiles = ownFiles;
+  }
+  main;
+  commonDir;
+  ownFiles;
+  files = /* @__PURE__ */ new Map();
+  refs = /* @__PURE__ */ new Map();
+  serial = pLimit(1);
+  /** Records the current state; call again whenever maestro itself has changed it (after each wave). */
+  static async capture(main, commonDir) {
+    const guard = new _RepositoryGuard(main, commonDir, {
+      HEAD: await main.pathInGitDir("HEAD"),
+      "config.worktree": await main.pathInGitDir("config.worktree")
+    });
+    await guard.recapture();
+    return guard;
+  }
+  /** Takes the current state as the good one (no agent may be running). */
+  recapture() {
+    return this.serial(async () => {
+      this.files = await this.readFiles();
+      this.refs = await this.readRefs();
+    });
+  }
+  async watchedPaths() {
+    const paths = /* @__PURE__ */ new Map();
+    for (const name of WATCHED_FILES) paths.set(`.git/${name}`, join4(this.commonDir, name));
+    for (const path of Object.values(this.ownFiles)) {
+      const shown = relative2(this.commonDir, path).startsWith("..") ? path : `.git/${relative2(this.commonDir, path)}`;
+      paths.set(shown, path);
+    }
+    for (const name of await walk(join4(this.commonDir, "hooks"))) {
+      paths.set(`.git/hooks/${name}`, join4(this.commonDir, "hooks", name));
+    }
+    return paths;
+  }
+  async readFiles() {
+    const states = /* @__PURE__ */ new Map();
+    for (const [shown, path] of await this.watchedPaths())
+      states.set(`${shown}\0${path}`, await readState(path));
+    return states;
+  }
+  readRefs() {
+    return this.main.listRefs(WATCHED_REFS).then((refs) => {
+      for (const ref of [...refs.keys()]) if (ref.startsWith(OWN_BRANCHES)) refs.delete(ref);
+      return refs;
+    });
+  }
+  /**
+   * What changed since the last capture, one line per change; `.git` files and refs are put back first, so
+   * the git commands that follow (maestro's own) run as the user set git up. The main work tree is reported
+   * but not touched.
+   */
+  check() {
+    return this.serial(async () => {
+      const findings = [];
+      const now = await this.readFiles();
+      for (const key of /* @__PURE__ */ new Set([...this.files.keys(), ...now.keys()])) {
+        const before = this.files.get(key) ?? null;
+        const after = now.get(key) ?? null;
+        if (same(before, after)) continue;
+        const [shown = key, path = key] = key.split("\0");
+        findings.push(`${before === null ? "added" : after === null ? "deleted" : "changed"} ${shown}`);
+        await restore(path, before);
+      }
+      const refs = await this.readRefs();
+      for (const [ref, object2] of this.refs) {
+        const current = refs.get(ref);
+        if (current === object2) continue;
+        findings.push(current === void 0 ? `deleted ${ref}` : `moved ${ref}`);
+        await this.main.updateRef(ref, object2);
+      }
+      const dirty = await this.main.statusLines();
+      return { reverted: findings, workTree: dirty.slice(0, 20) };
+    });
+  }
+};
+async function restore(path, state) {
+  if (state === null) {
+    await rm4(path, { recursive: true, force: true });
+    return;
+  }
+  if (state.mode === -1) {
+    await rm4(path, { force: true }).catch(() => void 0);
+    await mkdir3(path, { recursive: true });
+    return;
+  }
+  await rm4(path, { recursive: true, force: true });
+  await mkdir3(dirname2(path), { recursive: true });
+  await writeFile4(path, state.content);
+  await chmod2(path, state.mode);
+}
+
+// src/runner/run-lock.ts
+import { mkdir as mkdir4, readFile as readFile6, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error63) {
+    return error63.code === "EPERM";
+  }
+}
+async function acquireRunLock(path, info2) {
+  await mkdir4(dirname3(path), { recursive: true });
+  try {
+    await writeFile5(path, JSON.stringify(info2), { flag: "wx" });
+    return { stale: null };
+  } catch (error63) {
+    if (error63.code !== "EEXIST") throw error63;
+  }
+  let previous = null;
+  try {
+    previous = JSON.parse(await readFile6(path, "utf8"));
+  } catch {
+    previous = null;
+  }
+  if (previous && previous.pid !== process.pid && isAlive(previous.pid)) {
+    throw new RefusedStartError(
+      "another-run-active",
+      `another maestro run (${previous.runId}, pid ${previous.pid}) is active in this repository`,
+      [`lock file: ${path}`]
+    );
+  }
+  await writeFile5(path, JSON.stringify(info2));
+  return { stale: previous ?? { pid: 0, runId: "unknown", startedAt: "" } };
+}
+async function tryReleaseRunLock(path) {
+  try {
+    await rm5(path, { force: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/runner/implement.ts
 var LOW_MEMORY_SHARE = 0.1;
 var MEMORY_POLL_MS = 500;
 var MAX_ATTEMPTS = 2;
+var MAX_TASKS_PER_RUN = 1e3;
+var NO_CHANGES_REASON = "no changes: the agent exited 0 and changed nothing, so there was nothing to merge";
 async function implement(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const time3 = () => now().toISOString();
@@ -61131,43 +61738,27 @@ async function implement(options) {
     ]);
   }
   const main = host.open(repoTop);
-  const tasksAbs = isAbsolute2(options.tasksPath) ? options.tasksPath : resolve2(options.repo, options.tasksPath);
+  const tasksAbs = isAbsolute4(options.tasksPath) ? options.tasksPath : resolve4(options.repo, options.tasksPath);
   const tasksRel = repoRelative(repoTop, tasksAbs);
-  if (tasksRel.startsWith("../") || isAbsolute2(tasksRel)) {
+  if (tasksRel.startsWith("../") || isAbsolute4(tasksRel)) {
     throw new RefusedStartError(
       "tasks-outside-repository",
       `${options.tasksPath} is outside the repository ${repoTop}`
     );
   }
   const list = parseTaskList(await readTaskListInput(tasksAbs));
-  const plan = buildPlan(list, {});
-  const tasks = new Map(list.tasks.map((t2) => [t2.id, t2]));
-  const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));
-  const byListOrder = (a, b3) => (position.get(a) ?? 0) - (position.get(b3) ?? 0);
-  const edges = [...plan.edges];
-  const done = new Set(list.tasks.filter((t2) => t2.done).map((t2) => t2.id));
-  const pendingAll = list.tasks.filter((t2) => !done.has(t2.id) && !t2.group).map((t2) => t2.id);
-  const outside = new Set(options.only ? pendingAll.filter((id) => !options.only?.includes(id)) : []);
-  const skipped = /* @__PURE__ */ new Map();
-  for (const id of outside) {
-    for (const dep of findDependents(id, edges, pendingAll)) {
-      if (!outside.has(dep.id) && !skipped.has(dep.id)) {
-        skipped.set(dep.id, `depends on ${id}, which is not in --only`);
-      }
-    }
+  const toRun = list.tasks.filter(
+    (t2) => !t2.done && !t2.group && (options.only === void 0 || options.only.includes(t2.id))
+  ).length;
+  if (toRun > MAX_TASKS_PER_RUN) {
+    throw new RefusedStartError(
+      "too-many-tasks",
+      `${tasksRel}: ${toRun} tasks to run; maestro implement runs at most ${MAX_TASKS_PER_RUN} per run (use --only or split the list)`
+    );
   }
-  const initial = replanRemaining(
-    pendingAll.filter((id) => !outside.has(id) && !skipped.has(id)),
-    edges,
-    done,
-    /* @__PURE__ */ new Set()
-  );
-  const planJson = toPlanJson(plan);
-  planJson.source = tasksRel;
-  planJson.waves = [initial.current, ...initial.later].filter((w2) => w2.length > 0).map((w2, i) => ({ number: i + 1, tasks: [...w2] }));
-  const waveOfInitial = new Map(planJson.waves.flatMap((w2) => w2.tasks.map((id) => [id, w2.number])));
-  for (const t2 of planJson.tasks) t2.wave = waveOfInitial.get(t2.id) ?? null;
+  let prepared = prepareRun(list, tasksRel, options.only);
   if (options.dryRun) {
+    const { planJson, skipped } = prepared;
     emit({ type: "plan", time: time3(), runId: options.runId, plan: planJson });
     const wouldCreate = planJson.waves.flatMap(
       (w2) => w2.tasks.map((id) => {
@@ -61185,14 +61776,14 @@ async function implement(options) {
       wouldCreate
     };
   }
-  const lockPath = join3(await main.commonDir(), "maestro", "lock.json");
+  const lockPath = join5(await main.commonDir(), "maestro", "lock.json");
   const { stale } = await acquireRunLock(lockPath, {
     pid: process.pid,
     runId: options.runId,
     startedAt: time3()
   });
   try {
-    await cleanStaleRun(main, stale !== null);
+    await cleanStaleRun(main, stale);
     const operation = await main.operationInProgress();
     if (operation !== null) {
       throw new RefusedStartError(
@@ -61207,6 +61798,14 @@ async function implement(options) {
         `HEAD is detached in ${repoTop}: check out the branch maestro should commit to`
       );
     }
+    let current = list;
+    if (stale !== null && (await undoHalfDoneTick(main, repoTop, current)).length > 0) {
+      current = parseTaskList(await readTaskListInput(tasksAbs));
+    }
+    if ((await tickUntickedMerges(main, repoTop, tasksRel, current, options.runId)).length > 0) {
+      current = parseTaskList(await readTaskListInput(tasksAbs));
+    }
+    if (current !== list) prepared = prepareRun(current, tasksRel, options.only);
     const dirty = await main.statusLines();
     if (dirty.length > 0) {
       throw new RefusedStartError(
@@ -61225,16 +61824,10 @@ async function implement(options) {
       main,
       repoTop,
       tasksRel,
-      tasks,
-      byListOrder,
-      edges,
-      done,
-      skipped,
-      initial: [initial.current, ...initial.later].filter((w2) => w2.length > 0),
       parallel,
       time: time3,
       emit,
-      planJson
+      ...prepared
     }).run();
   } finally {
     await host.open(repoTop).tryPruneWorktrees();
@@ -61268,6 +61861,11 @@ var WaveRun = class {
   running = /* @__PURE__ */ new Set();
   startedThisWave = [];
   notes = [];
+  guard = null;
+  /** Tasks that ran while something changed the repository outside the worktrees: their results are refused. */
+  tainted = /* @__PURE__ */ new Map();
+  /** Set when the main work tree changed during a wave: nothing more is merged onto it. */
+  workTreeChanged = null;
   async run() {
     const { s, options } = this;
     s.emit({ type: "plan", time: s.time(), runId: options.runId, plan: s.planJson });
@@ -61278,10 +61876,10 @@ var WaveRun = class {
     };
     if (options.signal?.aborted) onAbort();
     options.signal?.addEventListener("abort", onAbort, { once: true });
-    const specDir = dirname3(s.tasksRel);
-    const specPath = existsSync6(join3(s.repoTop, specDir, "spec.md")) ? join3(specDir, "spec.md") : null;
-    const planPath = existsSync6(join3(s.repoTop, specDir, "plan.md")) ? join3(specDir, "plan.md") : null;
-    await mkdir4(options.workDir, { recursive: true });
+    const specDir = dirname4(s.tasksRel);
+    const specPath = existsSync6(join5(s.repoTop, specDir, "spec.md")) ? join5(specDir, "spec.md") : null;
+    const planPath = existsSync6(join5(s.repoTop, specDir, "plan.md")) ? join5(specDir, "plan.md") : null;
+    await mkdir5(options.workDir, { recursive: true });
     try {
       while (this.current.length > 0 && this.stopReason === null) {
         await this.runWave(specPath, planPath);
@@ -61294,7 +61892,7 @@ var WaveRun = class {
       this.emitSkipped(id, this.stopReason ?? "not run", this.plannedWaveOf(id));
     }
     if (this.notes.length > 0) {
-      await writeFile4(join3(options.workDir, "notes.txt"), `${this.notes.join("\n")}
+      await writeFile6(join5(options.workDir, "notes.txt"), `${this.notes.join("\n")}
 `).catch(
         () => void 0
       );
@@ -61378,6 +61976,32 @@ var WaveRun = class {
     this.current = this.current.filter((c3) => !this.s.skipped.has(c3));
     this.later = this.later.map((w2) => w2.filter((c3) => !this.s.skipped.has(c3))).filter((w2) => w2.length > 0);
   }
+  /**
+   * Checks what agents could change outside their worktrees (see RepositoryGuard) and puts it back. A change
+   * is pinned on `blame` when given; every other task running now cannot be cleared of it, so their results
+   * are refused too. A changed main work tree stops the run: maestro merges nothing onto edits it did not make.
+   */
+  async checkRepository(blame, self2) {
+    if (this.guard === null) return [];
+    const { reverted, workTree } = await this.guard.check();
+    const all = [...reverted];
+    if (workTree.length > 0)
+      all.push(`changed the main work tree, left in place for you to look at: ${workTree.join(", ")}`);
+    if (all.length === 0) return [];
+    const where = blame === null ? "" : `, found when ${blame} ended`;
+    for (const other of this.running) {
+      if (other === self2 || this.tainted.has(other)) continue;
+      this.tainted.set(
+        other,
+        `the repository changed outside the worktrees while it ran${where} (${all.join("; ")}); its result is not merged`
+      );
+    }
+    if (workTree.length > 0 && this.workTreeChanged === null) {
+      this.workTreeChanged = workTree.join(", ");
+      this.stopReason ??= `the main work tree changed while agents ran (${this.workTreeChanged}): nothing more is merged onto it`;
+    }
+    return all;
+  }
   /** The share of memory still free (0..100) when it is short, else null. */
   memoryShortage() {
     const { availableBytes, totalBytes } = (this.options.freeMemory ?? readFreeMemory)();
@@ -61390,6 +62014,9 @@ var WaveRun = class {
     this.inWave = true;
     const wave = this.waveNumber;
     this.startedThisWave.length = 0;
+    this.tainted.clear();
+    if (this.guard === null) this.guard = await RepositoryGuard.capture(s.main, await s.main.commonDir());
+    else await this.guard.recapture();
     const base = await s.main.revParse("HEAD");
     s.emit({ type: "wave-start", time: s.time(), wave, tasks: [...this.current] });
     const results = /* @__PURE__ */ new Map();
@@ -61407,7 +62034,7 @@ var WaveRun = class {
             reason: `available memory is ${share}% (< ${LOW_MEMORY_SHARE * 100}%): waiting for a running task to finish`
           });
         }
-        await sleep(MEMORY_POLL_MS);
+        await sleep2(MEMORY_POLL_MS);
       }
       if (!this.current.includes(id) || this.stopReason !== null) return;
       const task = s.tasks.get(id);
@@ -61416,6 +62043,7 @@ var WaveRun = class {
       const paths = taskPaths(options.workDir, options.runId, id, attempt);
       this.startedThisWave.push(id);
       this.running.add(id);
+      if (this.running.size > 1) await this.checkRepository(null, id);
       s.emit({
         type: "task-start",
         time: s.time(),
@@ -61436,7 +62064,8 @@ var WaveRun = class {
           planPath,
           base,
           wave,
-          paths
+          paths,
+          checkRepository: () => this.checkRepository(id, id)
         });
       } finally {
         this.running.delete(id);
@@ -61448,21 +62077,33 @@ var WaveRun = class {
     };
     await Promise.all([...this.current].map((id) => limit(() => startOne(id))));
     const ran = [...this.startedThisWave];
-    const succeeded = ran.filter((id) => results.get(id)?.ok && !this.retry.has(id)).sort(s.byListOrder);
+    const late = ran.length > 0 ? await this.checkRepository(null, null) : [];
+    if (late.length > 0)
+      this.stopReason ??= `the repository changed outside the worktrees after wave ${wave}: ${late.join("; ")}`;
+    const succeeded = ran.filter((id) => results.get(id)?.ok && !this.retry.has(id) && !this.failed.has(id)).sort(s.byListOrder);
     const merged = [];
     const conflicted = [];
-    if (!this.cancelled) {
+    if (!this.cancelled && this.workTreeChanged === null && late.length === 0) {
       for (const id of succeeded) {
         const paths = taskPaths(options.workDir, options.runId, id, this.attempts.get(id) ?? 1);
         const task = s.tasks.get(id);
+        if (results.get(id)?.hasCommits === false) {
+          merged.push(id);
+          s.done.add(id);
+          this.doneThisRun.push(id);
+          await s.main.tryDeleteMergedBranch(paths.branch);
+          continue;
+        }
+        options.onStep?.(`merge:${id}`);
         const outcome = await s.main.mergeNoFf(
           paths.branch,
           `maestro: merge ${id}: ${task.title}
 
-Maestro-Task: ${id}
-Maestro-Run: ${options.runId}`
+${mergeTrailers(id, options.runId, s.tasksRel)}`,
+          () => options.onStep?.(`mid-merge:${id}`)
         );
         if (outcome.merged) {
+          options.onStep?.(`merged:${id}`);
           s.emit({ type: "merge", time: s.time(), task: id, wave, result: "merged" });
           merged.push(id);
           s.done.add(id);
@@ -61492,6 +62133,7 @@ Maestro-Run: ${options.runId}`
       await this.verifyAndTick(wave, merged);
     }
     this.history.push({ number: wave, tasks: ran.filter((id) => !this.retry.has(id)) });
+    options.onStep?.(`wave-end:${wave}`);
     s.emit({ type: "wave-end", time: s.time(), wave });
     this.startedThisWave.length = 0;
     this.inWave = false;
@@ -61503,6 +62145,11 @@ Maestro-Run: ${options.runId}`
   }
   afterTask(id, wave, result, branch, log, tail) {
     const { s } = this;
+    const taint = this.tainted.get(id);
+    if (result.ok && taint !== void 0) {
+      this.fail(id, wave, taint, branch, log, tail, result.files);
+      return;
+    }
     if (!result.ok) {
       this.fail(id, wave, result.reason ?? "failed", branch, log, tail, result.files);
       return;
@@ -61535,7 +62182,7 @@ Maestro-Run: ${options.runId}`
         wave,
         status: "done",
         files: result.files,
-        reason: null,
+        reason: result.files.length === 0 ? NO_CHANGES_REASON : null,
         branch,
         log
       });
@@ -61603,12 +62250,14 @@ Maestro-Run: ${options.runId}`
   }
   async verifyAndTick(wave, merged) {
     const { s, options } = this;
+    options.onStep?.(`tick:${wave}`);
     await this.tick(wave, merged);
+    options.onStep?.(`ticked:${wave}`);
     if (options.verify && options.verify.length > 0) {
       const [command2, ...args] = options.verify;
-      const log = join3(options.workDir, "logs", `verify-wave-${wave}.log`);
-      await mkdir4(dirname3(log), { recursive: true });
-      await writeFile4(log, `[maestro] verify after wave ${wave}: ${options.verify.join(" ")}
+      const log = join5(options.workDir, "logs", `verify-wave-${wave}.log`);
+      await mkdir5(dirname4(log), { recursive: true });
+      await writeFile6(log, `[maestro] verify after wave ${wave}: ${options.verify.join(" ")}
 `);
       const result = await runProcess({
         command: command2,
@@ -61624,7 +62273,7 @@ Maestro-Run: ${options.runId}`
       const leftovers = await s.main.statusLines();
       if (ok && leftovers.length > 0) {
         ok = false;
-        await writeFile4(log, `
+        await writeFile6(log, `
 [maestro] verify left changes in the work tree:
 ${leftovers.join("\n")}
 `, {
@@ -61654,10 +62303,10 @@ ${leftovers.join("\n")}
     }
     const changed = [];
     for (const [source, sourceTasks] of bySource) {
-      const abs = isAbsolute2(source) ? source : resolve2(s.repoTop, source);
+      const abs = isAbsolute4(source) ? source : resolve4(s.repoTop, source);
       let text;
       try {
-        text = await readFile4(abs, "utf8");
+        text = await readFile7(abs, "utf8");
       } catch {
         continue;
       }
@@ -61671,11 +62320,12 @@ ${leftovers.join("\n")}
         );
       }
       if (result.text !== text) {
-        await writeFile4(abs, result.text);
+        await writeFile6(abs, result.text);
         changed.push(repoRelative(s.repoTop, abs));
       }
     }
     if (changed.length > 0) {
+      options.onStep?.(`tick-written:${wave}`);
       await s.main.commitPaths(changed, `maestro: tick ${merged.join(", ")} (wave ${wave})`, [
         `Maestro-Run: ${options.runId}`
       ]);
@@ -61692,9 +62342,9 @@ var RunRegistry = class {
   /** A ticket for `key`, or null when a run already holds it. */
   claim(key) {
     if (this.#runs.has(key)) return null;
-    let resolve4 = () => {
+    let resolve6 = () => {
     };
-    const linked = new Promise((r2) => resolve4 = r2);
+    const linked = new Promise((r2) => resolve6 = r2);
     const ticket = {
       key,
       controller: new AbortController(),
@@ -61702,7 +62352,7 @@ var RunRegistry = class {
       linked,
       setLink(link3) {
         ticket.link = link3;
-        resolve4(link3);
+        resolve6(link3);
       }
     };
     this.#runs.set(key, ticket);
@@ -61731,18 +62381,18 @@ function runKey(owner, repo, target) {
 }
 
 // src/github/run-pull-request.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { rm as rm7, stat as stat3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { rm as rm8, stat as stat3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 
 // src/adapters/fs/confine-task-paths.ts
-import { lstat as lstat2, readlink as readlink2, realpath } from "node:fs/promises";
-import { dirname as dirname4, join as join4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { lstat as lstat4, readlink as readlink2, realpath } from "node:fs/promises";
+import { dirname as dirname5, join as join6, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 async function pathEscape(repoDir, path) {
-  const root = await realpath(resolve3(repoDir));
-  const real = await realExisting(resolve3(root, path));
-  const rel = relative2(root, real);
-  if (rel === ".." || rel.startsWith(`..${sep2}`) || resolve3(root, rel) !== real) {
+  const root = await realpath(resolve5(repoDir));
+  const real = await realExisting(resolve5(root, path));
+  const rel = relative3(root, real);
+  if (rel === ".." || rel.startsWith(`..${sep2}`) || resolve5(root, rel) !== real) {
     return "it resolves outside the repository (through a symbolic link)";
   }
   if (rel === ".git" || rel.startsWith(`.git${sep2}`)) {
@@ -61772,17 +62422,17 @@ async function realExisting(path, depth = 0) {
   let current = path;
   for (; ; ) {
     try {
-      return join4(await realpath(current), ...missing.reverse());
+      return join6(await realpath(current), ...missing.reverse());
     } catch {
-      const link3 = await lstat2(current).then(
+      const link3 = await lstat4(current).then(
         (info2) => info2.isSymbolicLink(),
         () => false
       );
       if (link3 && depth < 40) {
-        const target = resolve3(dirname4(current), await readlink2(current));
-        return realExisting(join4(target, ...missing.reverse()), depth + 1);
+        const target = resolve5(dirname5(current), await readlink2(current));
+        return realExisting(join6(target, ...missing.reverse()), depth + 1);
       }
-      const parent = dirname4(current);
+      const parent = dirname5(current);
       if (parent === current) return path;
       missing.push(current.slice(parent.length + (parent.endsWith(sep2) ? 0 : 1)));
       current = parent;
@@ -61791,26 +62441,26 @@ async function realExisting(path, depth = 0) {
 }
 
 // src/adapters/fs/run-records.ts
-import { mkdir as mkdir5, readdir as readdir3, readFile as readFile5, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { mkdir as mkdir6, readdir as readdir4, readFile as readFile8, rm as rm6, writeFile as writeFile7 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 var FILE = "run.json";
 async function writeRunRecord(runRoot, record2) {
-  await mkdir5(runRoot, { recursive: true });
-  await writeFile5(join5(runRoot, FILE), `${JSON.stringify(record2)}
+  await mkdir6(runRoot, { recursive: true });
+  await writeFile7(join7(runRoot, FILE), `${JSON.stringify(record2)}
 `);
 }
 async function readRunRecords(workRoot) {
   let names2;
   try {
-    names2 = await readdir3(workRoot);
+    names2 = await readdir4(workRoot);
   } catch {
     return [];
   }
   const found = [];
   for (const name of names2) {
-    const dir = join5(workRoot, name);
+    const dir = join7(workRoot, name);
     try {
-      const value = JSON.parse(await readFile5(join5(dir, FILE), "utf8"));
+      const value = JSON.parse(await readFile8(join7(dir, FILE), "utf8"));
       if (typeof value.owner === "string" && typeof value.repo === "string" && typeof value.checkRunId === "number" && typeof value.instance === "string" && (value.pullNumber === null || typeof value.pullNumber === "number")) {
         found.push({ dir, record: value });
       }
@@ -61821,7 +62471,7 @@ async function readRunRecords(workRoot) {
 }
 async function tryRemoveRunFolder(dir) {
   try {
-    await rm5(dir, { recursive: true, force: true });
+    await rm6(dir, { recursive: true, force: true });
     return true;
   } catch {
     return false;
@@ -61899,7 +62549,7 @@ function inBatches(items, size = ANNOTATIONS_PER_REQUEST) {
 }
 
 // src/adapters/github/create-once.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/adapters/github/github-client.ts
 function httpStatusOf(error63) {
@@ -61911,9 +62561,9 @@ function httpStatusOf(error63) {
 
 // src/adapters/github/create-once.ts
 var NO_RETRY = { request: { retries: 0 } };
-var defaultRetryPause = (attempt) => new Promise((resolve4) => setTimeout(resolve4, (attempt - 1) ** 2 * 1e3));
+var defaultRetryPause = (attempt) => new Promise((resolve6) => setTimeout(resolve6, (attempt - 1) ** 2 * 1e3));
 function createNonce() {
-  return randomBytes(8).toString("hex");
+  return randomBytes2(8).toString("hex");
 }
 async function createOnce(create, find, pause = defaultRetryPause, attempts = 4) {
   for (let attempt = 1; ; attempt++) {
@@ -62185,8 +62835,8 @@ async function listPullRequestFiles(client, repo, pullNumber) {
 
 // src/adapters/github/pull-request-checkout.ts
 import { execFile } from "node:child_process";
-import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { mkdir as mkdir7, rm as rm7 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var PullRequestCheckout = class _PullRequestCheckout {
   constructor(options) {
     this.options = options;
@@ -62198,7 +62848,7 @@ var PullRequestCheckout = class _PullRequestCheckout {
   }
   /** Clones into `options.dir` and checks out `branch` at `sha`. */
   static async clone(options) {
-    await mkdir6(options.dir, { recursive: true });
+    await mkdir7(options.dir, { recursive: true });
     const checkout = new _PullRequestCheckout(options);
     await checkout.#git(["clone", "--quiet", "--no-checkout", "--", options.cloneUrl, "."], {
       network: true
@@ -62265,7 +62915,7 @@ var PullRequestCheckout = class _PullRequestCheckout {
   /** Removes the clone; never throws. */
   async tryRemove() {
     try {
-      await rm6(this.options.dir, { recursive: true, force: true });
+      await rm7(this.options.dir, { recursive: true, force: true });
       return true;
     } catch {
       return false;
@@ -62322,7 +62972,7 @@ var PullRequestCheckout = class _PullRequestCheckout {
         env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
       }
     }
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve6, reject) => {
       execFile(
         "git",
         args,
@@ -62338,7 +62988,7 @@ ${stdout}`
               )
             );
           } else {
-            resolve4(stdout);
+            resolve6(stdout);
           }
         }
       );
@@ -62347,9 +62997,9 @@ ${stdout}`
 };
 function runDirectories(workRoot, runId) {
   return {
-    root: join6(workRoot, runId),
-    clone: join6(workRoot, runId, "repo"),
-    work: join6(workRoot, runId, "work")
+    root: join8(workRoot, runId),
+    clone: join8(workRoot, runId, "repo"),
+    work: join8(workRoot, runId, "work")
   };
 }
 
@@ -63298,7 +63948,7 @@ async function runClaimed(deps, repo, ticket, target) {
   const react = async (content) => {
     if (target.commentId !== null) await tryReact(deps.client, ref, target.commentId, content);
   };
-  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}-${randomBytes2(3).toString("hex")}`;
+  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}-${randomBytes3(3).toString("hex")}`;
   const dirs = runDirectories(deps.workRoot, runId);
   let checkout = null;
   let sink = null;
@@ -63348,7 +63998,7 @@ async function runClaimed(deps, repo, ticket, target) {
       throw new RunStopped("Which task list?", renderTaskListChoice(choice.candidates));
     const tasksPath = choice.path;
     if (sink instanceof CheckRunSink) sink.remember({ pr: target.pullNumber, tasks: tasksPath });
-    if (!await exists2(join7(checkout.dir, tasksPath))) {
+    if (!await exists2(join9(checkout.dir, tasksPath))) {
       throw new RunStopped(
         "Task list not found",
         `\`${tasksPath}\` does not exist at ${target.sha.slice(0, 7)}.`
@@ -63358,7 +64008,7 @@ async function runClaimed(deps, repo, ticket, target) {
     let conclusion;
     let pushError = null;
     if (target.planOnly) {
-      const input2 = await readTaskListInput(join7(checkout.dir, tasksPath));
+      const input2 = await readTaskListInput(join9(checkout.dir, tasksPath));
       const list = parseTaskList(input2.kind === "file" ? { ...input2, path: tasksPath } : input2);
       const plan = toPlanJson(buildPlan(await confineTaskPaths(checkout.dir, list)));
       applyRunEvent(state, { type: "plan", time: now().toISOString(), runId, plan });
@@ -63490,7 +64140,7 @@ ${output2.summary}`
     deps.registry.release(ticket);
     if (!deps.keepWorkDirs) {
       if (checkout) await checkout.tryRemove();
-      await rm7(dirs.root, { recursive: true, force: true }).catch(() => void 0);
+      await rm8(dirs.root, { recursive: true, force: true }).catch(() => void 0);
     }
   }
 }
@@ -63651,7 +64301,7 @@ async function runAction(options, env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const eventPath = env.GITHUB_EVENT_PATH;
   if (!eventPath) throw new Error("GITHUB_EVENT_PATH is not set: run maestro's Action inside a workflow");
-  const payload = JSON.parse(await readFile6(eventPath, "utf8"));
+  const payload = JSON.parse(await readFile9(eventPath, "utf8"));
   const repository = payload.repository;
   if (!repository) throw new Error(`the ${eventName} event has no repository`);
   const repo = {
@@ -63676,7 +64326,7 @@ async function runAction(options, env) {
     client,
     runner: options.runner ?? defaultRunner,
     gitToken: () => Promise.resolve(inputs.token),
-    workRoot: join8(env.RUNNER_TEMP || tmpdir(), "maestro"),
+    workRoot: join10(env.RUNNER_TEMP || tmpdir(), "maestro"),
     agents: inputs.agents,
     overrides: inputs.overrides,
     registry: registry2,

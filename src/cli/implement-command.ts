@@ -117,6 +117,8 @@ async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Pr
   };
   process.on("SIGINT", onSigint);
   process.on("SIGTERM", onSigint);
+  // Test hook (docs/reliability-faults.md): die by SIGKILL at one named step, to prove a resumed run is whole.
+  const crashAt = io.env.MAESTRO_TEST_CRASH_AT;
   const options: ImplementOptions = {
     repo,
     tasksPath: tasks,
@@ -136,6 +138,13 @@ async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Pr
       else io.stdout.write(`${JSON.stringify(event)}\n`);
     },
     signal: controller.signal,
+    ...(crashAt
+      ? {
+          onStep: (step: string) => {
+            if (step === crashAt) process.kill(process.pid, "SIGKILL");
+          },
+        }
+      : {}),
   };
   try {
     const summary = await implement(options);

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import type { GitRepository } from "../adapters/git/git-repository.js";
+import { tryKillProcessesWithEnv } from "../adapters/system/processes-with-env.js";
+import type { LockInfo } from "./run-lock.js";
 
 /** What cleaning after a killed run did. */
 export interface StaleCleanup {
@@ -10,24 +12,29 @@ export interface StaleCleanup {
   keptBranches: string[];
   abortedMerge: boolean;
   removedIndexLock: boolean;
+  /** Processes of the killed run (its agents, their children, its verify) that were still running. */
+  killedProcesses: number[];
 }
 
 /**
- * Removes what a killed maestro run left: its worktrees, its branches without unmerged commits, a merge of a
- * maestro branch left half-done and (only when the previous run's lock was stale) its `index.lock`.
+ * Removes what a killed maestro run left: the processes it started (found by the MAESTRO_RUN_ID they
+ * inherited; Linux), its worktrees, its branches without unmerged commits, a merge of a maestro branch left
+ * half-done and its `index.lock` (those three only when the previous run's lock was stale).
  */
-export async function cleanStaleRun(
-  main: GitRepository,
-  previousLockWasStale: boolean,
-): Promise<StaleCleanup> {
+export async function cleanStaleRun(main: GitRepository, stale: LockInfo | null): Promise<StaleCleanup> {
   const result: StaleCleanup = {
     removedWorktrees: [],
     deletedBranches: [],
     keptBranches: [],
     abortedMerge: false,
     removedIndexLock: false,
+    killedProcesses: [],
   };
-  if (previousLockWasStale) {
+  if (stale !== null) {
+    // First, so no agent of the killed run goes on writing into a worktree removed below.
+    if (stale.runId !== "unknown" && stale.runId !== "") {
+      result.killedProcesses = await tryKillProcessesWithEnv("MAESTRO_RUN_ID", stale.runId);
+    }
     // Nobody else runs maestro here (we hold the lock): an index.lock left by the killed run would stop us.
     const indexLock = await main.pathInGitDir("index.lock");
     if (existsSync(indexLock)) {

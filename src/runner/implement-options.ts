@@ -45,6 +45,14 @@ export interface ImplementOptions {
    * running one to finish. Default: the operating system's figures.
    */
   freeMemory?: () => { availableBytes: number; totalBytes: number };
+  /**
+   * Called at each step of a wave, named `step:subject`: `agent-running:T003` (its agent has started),
+   * `merge:T003` (about to merge it), `mid-merge:T003` (its merge conflicted, not aborted yet),
+   * `merged:T003` (merge commit made), `tick:2` (wave 2 merged, tasks.md not ticked yet), `tick-written:2`
+   * (ticks written, not committed), `ticked:2` (tick committed), `wave-end:2` (before the next wave). The CLI
+   * uses it only for the crash test hook (MAESTRO_TEST_CRASH_AT); it must not throw.
+   */
+  onStep?: (step: string) => void;
 }
 
 /** How a run ended. */

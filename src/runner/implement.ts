@@ -14,14 +14,17 @@ import { MAX_PARALLEL } from "../core/model/plan.js";
 import type { RunEvent, WaveSnapshot } from "../core/model/run-event.js";
 import type { Task } from "../core/model/task.js";
 import { parseTaskList } from "../core/parse/parse-task-list.js";
-import { buildPlan } from "../core/plan/build-plan.js";
-import { toPlanJson } from "../core/render/plan-json.js";
+import type { toPlanJson } from "../core/render/plan-json.js";
 import { discoverFileEdges } from "../core/run/discover-file-edges.js";
+import { mergeTrailers } from "../core/run/find-unticked-merges.js";
 import { findDependents } from "../core/run/find-dependents.js";
 import { replanRemaining } from "../core/run/replan-remaining.js";
 import { cleanStaleRun } from "./clean-stale-run.js";
+import { prepareRun } from "./prepare-run.js";
+import { tickUntickedMerges, undoHalfDoneTick } from "./repair-interrupted-run.js";
 import type { ImplementOptions, RunSummary } from "./implement-options.js";
 import { RefusedStartError } from "./run-errors.js";
+import { RepositoryGuard } from "./repository-guard.js";
 import { acquireRunLock, tryReleaseRunLock } from "./run-lock.js";
 import { readTail, repoRelative, runTaskAttempt, taskPaths, type TaskAttemptResult } from "./run-task.js";
 
@@ -30,6 +33,14 @@ const LOW_MEMORY_SHARE = 0.1;
 const MEMORY_POLL_MS = 500;
 /** A task whose merge conflicts is re-run once; a second conflict fails it. */
 const MAX_ATTEMPTS = 2;
+/**
+ * The most tasks one `maestro implement` run takes on. A run is a day of agent work at most: a list longer
+ * than this is a mistake (or an attack) long before it is a plan, and it is refused before anything starts.
+ */
+export const MAX_TASKS_PER_RUN = 1000;
+/** The `reason` of a done task whose agent changed nothing: visible, so "done" never hides an idle agent. */
+export const NO_CHANGES_REASON =
+  "no changes: the agent exited 0 and changed nothing, so there was nothing to merge";
 
 /** The repository-level lock and scratch folder: inside the shared `.git`, never in the work tree. */
 export async function maestroStateDir(
@@ -82,39 +93,19 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
   }
 
   const list = parseTaskList(await readTaskListInput(tasksAbs));
-  const plan = buildPlan(list, {});
-  const tasks = new Map(list.tasks.map((t) => [t.id, t]));
-  const position = new Map(list.tasks.map((t, i) => [t.id, i]));
-  const byListOrder = (a: string, b: string) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
-  const edges: Edge[] = [...plan.edges];
-  const done = new Set(list.tasks.filter((t) => t.done).map((t) => t.id));
-  const pendingAll = list.tasks.filter((t) => !done.has(t.id) && !t.group).map((t) => t.id);
-
-  // --only: the chosen tasks, minus those that need a task outside the choice.
-  const outside = new Set(options.only ? pendingAll.filter((id) => !options.only?.includes(id)) : []);
-  const skipped = new Map<string, string>();
-  for (const id of outside) {
-    for (const dep of findDependents(id, edges, pendingAll)) {
-      if (!outside.has(dep.id) && !skipped.has(dep.id)) {
-        skipped.set(dep.id, `depends on ${id}, which is not in --only`);
-      }
-    }
+  const toRun = list.tasks.filter(
+    (t) => !t.done && !t.group && (options.only === undefined || options.only.includes(t.id)),
+  ).length;
+  if (toRun > MAX_TASKS_PER_RUN) {
+    throw new RefusedStartError(
+      "too-many-tasks",
+      `${tasksRel}: ${toRun} tasks to run; maestro implement runs at most ${MAX_TASKS_PER_RUN} per run (use --only or split the list)`,
+    );
   }
-  const initial = replanRemaining(
-    pendingAll.filter((id) => !outside.has(id) && !skipped.has(id)),
-    edges,
-    done,
-    new Set(),
-  );
-  const planJson = toPlanJson(plan);
-  planJson.source = tasksRel;
-  planJson.waves = [initial.current, ...initial.later]
-    .filter((w) => w.length > 0)
-    .map((w, i) => ({ number: i + 1, tasks: [...w] }));
-  const waveOfInitial = new Map(planJson.waves.flatMap((w) => w.tasks.map((id) => [id, w.number] as const)));
-  for (const t of planJson.tasks) t.wave = waveOfInitial.get(t.id) ?? null;
+  let prepared = prepareRun(list, tasksRel, options.only);
 
   if (options.dryRun) {
+    const { planJson, skipped } = prepared;
     emit({ type: "plan", time: time(), runId: options.runId, plan: planJson });
     const wouldCreate = planJson.waves.flatMap((w) =>
       w.tasks.map((id) => {
@@ -141,7 +132,7 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
     startedAt: time(),
   });
   try {
-    await cleanStaleRun(main, stale !== null);
+    await cleanStaleRun(main, stale);
     const operation = await main.operationInProgress();
     if (operation !== null) {
       throw new RefusedStartError(
@@ -156,6 +147,16 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
         `HEAD is detached in ${repoTop}: check out the branch maestro should commit to`,
       );
     }
+    // What a killed run left half-done: a tick written but not committed is undone, then every task it
+    // merged without a tick is ticked from its merge commit, so no task is run (and merged) twice.
+    let current = list;
+    if (stale !== null && (await undoHalfDoneTick(main, repoTop, current)).length > 0) {
+      current = parseTaskList(await readTaskListInput(tasksAbs));
+    }
+    if ((await tickUntickedMerges(main, repoTop, tasksRel, current, options.runId)).length > 0) {
+      current = parseTaskList(await readTaskListInput(tasksAbs));
+    }
+    if (current !== list) prepared = prepareRun(current, tasksRel, options.only);
     const dirty = await main.statusLines();
     if (dirty.length > 0) {
       throw new RefusedStartError(
@@ -175,16 +176,10 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
       main,
       repoTop,
       tasksRel,
-      tasks,
-      byListOrder,
-      edges,
-      done,
-      skipped,
-      initial: [initial.current, ...initial.later].filter((w) => w.length > 0),
       parallel,
       time,
       emit,
-      planJson,
+      ...prepared,
     }).run();
   } finally {
     await host.open(repoTop).tryPruneWorktrees();
@@ -229,6 +224,11 @@ class WaveRun {
   private readonly running = new Set<string>();
   private readonly startedThisWave: string[] = [];
   private readonly notes: string[] = [];
+  private guard: RepositoryGuard | null = null;
+  /** Tasks that ran while something changed the repository outside the worktrees: their results are refused. */
+  private readonly tainted = new Map<string, string>();
+  /** Set when the main work tree changed during a wave: nothing more is merged onto it. */
+  private workTreeChanged: string | null = null;
 
   constructor(
     private readonly options: ImplementOptions,
@@ -365,6 +365,33 @@ class WaveRun {
     this.later = this.later.map((w) => w.filter((c) => !this.s.skipped.has(c))).filter((w) => w.length > 0);
   }
 
+  /**
+   * Checks what agents could change outside their worktrees (see RepositoryGuard) and puts it back. A change
+   * is pinned on `blame` when given; every other task running now cannot be cleared of it, so their results
+   * are refused too. A changed main work tree stops the run: maestro merges nothing onto edits it did not make.
+   */
+  private async checkRepository(blame: string | null, self: string | null): Promise<string[]> {
+    if (this.guard === null) return [];
+    const { reverted, workTree } = await this.guard.check();
+    const all = [...reverted];
+    if (workTree.length > 0)
+      all.push(`changed the main work tree, left in place for you to look at: ${workTree.join(", ")}`);
+    if (all.length === 0) return [];
+    const where = blame === null ? "" : `, found when ${blame} ended`;
+    for (const other of this.running) {
+      if (other === self || this.tainted.has(other)) continue;
+      this.tainted.set(
+        other,
+        `the repository changed outside the worktrees while it ran${where} (${all.join("; ")}); its result is not merged`,
+      );
+    }
+    if (workTree.length > 0 && this.workTreeChanged === null) {
+      this.workTreeChanged = workTree.join(", ");
+      this.stopReason ??= `the main work tree changed while agents ran (${this.workTreeChanged}): nothing more is merged onto it`;
+    }
+    return all;
+  }
+
   /** The share of memory still free (0..100) when it is short, else null. */
   private memoryShortage(): number | null {
     const { availableBytes, totalBytes } = (this.options.freeMemory ?? readFreeMemory)();
@@ -378,6 +405,10 @@ class WaveRun {
     this.inWave = true;
     const wave = this.waveNumber;
     this.startedThisWave.length = 0;
+    this.tainted.clear();
+    // Between waves only maestro (and the user's verify and push) changed the repository: that is the good state.
+    if (this.guard === null) this.guard = await RepositoryGuard.capture(s.main, await s.main.commonDir());
+    else await this.guard.recapture();
     const base = await s.main.revParse("HEAD");
     s.emit({ type: "wave-start", time: s.time(), wave, tasks: [...this.current] });
     const results = new Map<string, TaskAttemptResult>();
@@ -411,6 +442,8 @@ class WaveRun {
       const paths = taskPaths(options.workDir, options.runId, id, attempt);
       this.startedThisWave.push(id);
       this.running.add(id);
+      // Before maestro's git adds a worktree beside running agents, nothing they planted may be in effect.
+      if (this.running.size > 1) await this.checkRepository(null, id);
       s.emit({
         type: "task-start",
         time: s.time(),
@@ -432,6 +465,7 @@ class WaveRun {
           base,
           wave,
           paths,
+          checkRepository: () => this.checkRepository(id, id),
         });
       } finally {
         this.running.delete(id);
@@ -445,18 +479,35 @@ class WaveRun {
     await Promise.all([...this.current].map((id) => limit(() => startOne(id))));
 
     const ran = [...this.startedThisWave];
-    const succeeded = ran.filter((id) => results.get(id)?.ok && !this.retry.has(id)).sort(s.byListOrder);
+    // Every agent of the wave is gone: a change found now cannot be pinned on one task, so nothing is merged.
+    const late = ran.length > 0 ? await this.checkRepository(null, null) : [];
+    if (late.length > 0)
+      this.stopReason ??= `the repository changed outside the worktrees after wave ${wave}: ${late.join("; ")}`;
+    const succeeded = ran
+      .filter((id) => results.get(id)?.ok && !this.retry.has(id) && !this.failed.has(id))
+      .sort(s.byListOrder);
     const merged: string[] = [];
     const conflicted: Array<{ id: string; files: string[] }> = [];
-    if (!this.cancelled) {
+    if (!this.cancelled && this.workTreeChanged === null && late.length === 0) {
       for (const id of succeeded) {
         const paths = taskPaths(options.workDir, options.runId, id, this.attempts.get(id) ?? 1);
         const task = s.tasks.get(id) as Task;
+        if (results.get(id)?.hasCommits === false) {
+          // Nothing to merge: done (and ticked), without an empty merge commit.
+          merged.push(id);
+          s.done.add(id);
+          this.doneThisRun.push(id);
+          await s.main.tryDeleteMergedBranch(paths.branch);
+          continue;
+        }
+        options.onStep?.(`merge:${id}`);
         const outcome = await s.main.mergeNoFf(
           paths.branch,
-          `maestro: merge ${id}: ${task.title}\n\nMaestro-Task: ${id}\nMaestro-Run: ${options.runId}`,
+          `maestro: merge ${id}: ${task.title}\n\n${mergeTrailers(id, options.runId, s.tasksRel)}`,
+          () => options.onStep?.(`mid-merge:${id}`),
         );
         if (outcome.merged) {
+          options.onStep?.(`merged:${id}`);
           s.emit({ type: "merge", time: s.time(), task: id, wave, result: "merged" });
           merged.push(id);
           s.done.add(id);
@@ -487,6 +538,7 @@ class WaveRun {
       await this.verifyAndTick(wave, merged);
     }
     this.history.push({ number: wave, tasks: ran.filter((id) => !this.retry.has(id)) });
+    options.onStep?.(`wave-end:${wave}`);
     s.emit({ type: "wave-end", time: s.time(), wave });
     this.startedThisWave.length = 0;
     this.inWave = false;
@@ -513,6 +565,11 @@ class WaveRun {
     tail: string | null,
   ): void {
     const { s } = this;
+    const taint = this.tainted.get(id);
+    if (result.ok && taint !== undefined) {
+      this.fail(id, wave, taint, branch, log, tail, result.files);
+      return;
+    }
     if (!result.ok) {
       this.fail(id, wave, result.reason ?? "failed", branch, log, tail, result.files);
       return;
@@ -546,7 +603,7 @@ class WaveRun {
         wave,
         status: "done",
         files: result.files,
-        reason: null,
+        reason: result.files.length === 0 ? NO_CHANGES_REASON : null,
         branch,
         log,
       });
@@ -639,7 +696,9 @@ class WaveRun {
   private async verifyAndTick(wave: number, merged: string[]): Promise<void> {
     const { s, options } = this;
     // Tick first: the merged tasks are done whatever verify says, and a resumed run must not redo them.
+    options.onStep?.(`tick:${wave}`);
     await this.tick(wave, merged);
+    options.onStep?.(`ticked:${wave}`);
     if (options.verify && options.verify.length > 0) {
       const [command, ...args] = options.verify as [string, ...string[]];
       const log = join(options.workDir, "logs", `verify-wave-${wave}.log`);
@@ -709,6 +768,7 @@ class WaveRun {
       }
     }
     if (changed.length > 0) {
+      options.onStep?.(`tick-written:${wave}`);
       await s.main.commitPaths(changed, `maestro: tick ${merged.join(", ")} (wave ${wave})`, [
         `Maestro-Run: ${options.runId}`,
       ]);

@@ -6,7 +6,8 @@ export type RefusalReason =
   | "operation-in-progress"
   | "tasks-outside-repository"
   | "another-run-active"
-  | "bad-option";
+  | "bad-option"
+  | "too-many-tasks";
 
 /** A start refused before anything was changed (exit code 2). */
 export class RefusedStartError extends Error {

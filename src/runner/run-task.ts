@@ -6,9 +6,11 @@ import { agentInvocation } from "../adapters/agents/agent-invocation.js";
 import { runProcess, type ProcessResult } from "../adapters/agents/run-process.js";
 import type { GitHost, GitRepository } from "../adapters/git/git-repository.js";
 import type { Task } from "../core/model/task.js";
+import { findForbiddenChanges, type BranchChange } from "../core/run/find-forbidden-changes.js";
 import { renderAgentPrompt } from "../core/render/render-agent-prompt.js";
 import type { ImplementOptions } from "./implement-options.js";
 import { readAgentReport, type AgentReport } from "./read-agent-report.js";
+import { captureWorktreeLink, worktreeLinkChanges } from "./worktree-link.js";
 
 /** Where one attempt of one task lives. */
 export interface TaskPaths {
@@ -60,6 +62,11 @@ export interface TaskAttemptContext {
   base: string;
   wave: number;
   paths: TaskPaths;
+  /**
+   * Checks (and puts back) what the agent could have changed outside its worktree; called once the agent and
+   * everything it started are gone, before maestro runs git in the worktree. Returns one line per change.
+   */
+  checkRepository: () => Promise<string[]>;
 }
 
 function describeFailure(what: string, result: ProcessResult, timeoutMs: number): string | null {
@@ -82,7 +89,14 @@ export function formatMs(ms: number): string {
   return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
 }
 
-/** The last lines of a log, for a failed task's summary. */
+/** A tail's bounds: it goes into events, terminal lines and check runs, whatever the agent printed. */
+const TAIL_LINE_CHARS = 300;
+const TAIL_CHARS = 4_000;
+
+/**
+ * The last lines of a log, for a failed task's summary: at most `lines` lines of at most 300 characters (a
+ * longer line keeps its end) and 4,000 characters in all, read from the last 16 KiB of the file only.
+ */
 export async function readTail(path: string, lines = 20): Promise<string> {
   try {
     const file = await open(path, "r");
@@ -91,12 +105,14 @@ export async function readTail(path: string, lines = 20): Promise<string> {
       const length = Math.min(size, 16_384);
       const buffer = Buffer.alloc(length);
       await file.read(buffer, 0, length, size - length);
-      return buffer
+      const kept = buffer
         .toString("utf8")
+        .trimEnd()
         .split("\n")
-        .slice(-lines - 1)
-        .join("\n")
-        .trimEnd();
+        .slice(-lines)
+        .map((line) => (line.length > TAIL_LINE_CHARS ? `…${line.slice(-(TAIL_LINE_CHARS - 1))}` : line));
+      while (kept.length > 1 && kept.join("\n").length > TAIL_CHARS) kept.shift();
+      return kept.join("\n");
     } finally {
       await file.close();
     }
@@ -119,9 +135,11 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
   await mkdir(paths.taskDir, { recursive: true });
   await writeFile(paths.log, `[maestro] ${task.id}: ${task.title}\n`);
   let worktreeCreated = false;
+  let linkIntact = true;
   try {
     await ctx.main.addWorktree(paths.worktree, paths.branch, ctx.base);
     worktreeCreated = true;
+    const link = await captureWorktreeLink(paths.worktree);
     const prompt = renderAgentPrompt({
       task,
       tasksPath: ctx.tasksRel,
@@ -175,9 +193,29 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
           stdinFile: invocation.stdin === "prompt" ? paths.prompt : null,
           timeoutMs: options.taskTimeoutMs,
           ...(options.signal ? { signal: options.signal } : {}),
+          onSpawn: () => options.onStep?.(`agent-running:${task.id}`),
         });
         failure = describeFailure("agent", agent, options.taskTimeoutMs);
       }
+    }
+    // Before any git command runs in the worktree or the repository: a rewritten link or a planted config,
+    // attribute or hook would make that command run the agent's code under maestro's name.
+    const linkProblems = await worktreeLinkChanges(link);
+    if (linkProblems.length > 0) {
+      linkIntact = false;
+      await ctx.checkRepository();
+      return {
+        ok: false,
+        reason: `the agent rewrote its worktree's .git link (${linkProblems.join("; ")}): maestro ran no git command in it and deleted it`,
+        files: [],
+        report: empty,
+        notes,
+        hasCommits: false,
+      };
+    }
+    const outside = await ctx.checkRepository();
+    if (outside.length > 0) {
+      failure = `the agent changed the repository outside its worktree (${outside.join("; ")}); reverted where maestro could, not merged${failure === null ? "" : `; also: ${failure}`}`;
     }
     const wt = ctx.host.open(paths.worktree);
     const branchNow = await wt.currentBranch();
@@ -197,6 +235,12 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
     );
     const head = await wt.revParse("HEAD");
     const files = head === ctx.base ? [] : await wt.changedFiles(ctx.base, head);
+    if (failure === null && head !== ctx.base) {
+      const forbidden = await forbiddenChanges(ctx, wt, head);
+      if (forbidden.length > 0) {
+        failure = `its commits reach outside the repository, so they are not merged: ${forbidden.join("; ")}`;
+      }
+    }
     const { report, problem } = await readAgentReport(paths.report);
     if (problem !== null) notes.push(problem);
     if (failure === null && ctx.tasksRel !== "" && files.includes(ctx.tasksRel)) {
@@ -214,8 +258,27 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
       hasCommits: false,
     };
   } finally {
-    if (worktreeCreated || existsSync(paths.worktree)) await ctx.main.tryRemoveWorktree(paths.worktree);
+    if (!linkIntact) await ctx.main.tryDeleteWorktreeFolder(paths.worktree);
+    else if (worktreeCreated || existsSync(paths.worktree)) await ctx.main.tryRemoveWorktree(paths.worktree);
   }
+}
+
+/** What the task's commits bring that must never reach the target branch (see findForbiddenChanges). */
+async function forbiddenChanges(ctx: TaskAttemptContext, wt: GitRepository, head: string): Promise<string[]> {
+  const withTargets = async (entries: Awaited<ReturnType<GitRepository["diffEntries"]>>) =>
+    Promise.all(
+      entries.map(async (e): Promise<BranchChange> => ({
+        path: e.path,
+        mode: e.mode,
+        target: e.mode === "120000" ? await wt.readBlob(e.object) : null,
+      })),
+    );
+  const changes: BranchChange[] = [];
+  for (const commit of await wt.commitsBetween(ctx.base, head)) {
+    changes.push(...(await withTargets(await wt.commitChanges(commit))));
+  }
+  const final = await withTargets(await wt.diffEntries(ctx.base, head));
+  return findForbiddenChanges(changes, final, ctx.tasksRel === "" ? [] : [ctx.tasksRel]);
 }
 
 /** `path` relative to the repository, with forward slashes. */

@@ -47,10 +47,40 @@ export function withoutSecrets(base: Record<string, string | undefined>): Record
   return env;
 }
 
-/** The agent's environment: `base` without secrets, plus maestro's own variables (which win). */
+/**
+ * Variables that tell git which repository, index and work tree to use (`git rev-parse --local-env-vars`).
+ * maestro started from a git hook or an editor inherits them; passed on, they would make every agent's git
+ * work on the main repository's index and branch instead of its own worktree.
+ */
+export const GIT_LOCATION_ENV_NAMES: readonly string[] = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_IMPLICIT_WORK_TREE",
+  "GIT_GRAFT_FILE",
+  "GIT_NO_REPLACE_OBJECTS",
+  "GIT_REPLACE_REF_BASE",
+  "GIT_PREFIX",
+  "GIT_INTERNAL_SUPER_PREFIX",
+  "GIT_SHALLOW_FILE",
+  "GIT_NAMESPACE",
+  "GIT_CONFIG",
+];
+
+/**
+ * The agent's environment: `base` without secrets and without git's repository-locating variables, plus
+ * maestro's own variables (which win).
+ */
 export function agentEnvironment(
   base: Record<string, string | undefined>,
   extra: Record<string, string>,
 ): Record<string, string> {
-  return { ...withoutSecrets(base), ...extra };
+  const env = withoutSecrets(base);
+  for (const name of Object.keys(env)) {
+    if (GIT_LOCATION_ENV_NAMES.includes(name.toUpperCase())) delete env[name];
+  }
+  return { ...env, ...extra };
 }

@@ -1,5 +1,13 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
+import { tryKillProcessesWithEnv } from "../system/processes-with-env.js";
+
+/**
+ * Set to a fresh random value in every process maestro starts. Descendants inherit it, so the ones that left
+ * the process group (setsid, double fork) are still found and killed when their task ends.
+ */
+export const PROCESS_TAG_VARIABLE = "MAESTRO_PROCESS_TAG";
 
 /** One child process to run: argv, directory, environment, where its output goes. */
 export interface ProcessSpec {
@@ -15,6 +23,8 @@ export interface ProcessSpec {
   /** After SIGTERM, how long the process group gets before SIGKILL. */
   graceMs?: number;
   signal?: AbortSignal;
+  /** Called once the process has started, with its pid (also its process group). */
+  onSpawn?: (pid: number) => void;
 }
 
 /** How a process ended. */
@@ -39,13 +49,15 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 /**
  * Runs a process in a process group of its own (`detached`), output to a log file. A timeout or an abort
  * sends SIGTERM to the whole group, then SIGKILL after the grace period; when the process ends, whatever it
- * left running in its group is killed too, so no grandchild outlives its task.
+ * left running in its group is killed too, and so is any descendant that escaped the group (found by the
+ * PROCESS_TAG_VARIABLE it inherited; Linux), so no grandchild outlives its task.
  */
 export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
   const started = performance.now();
   const grace = spec.graceMs ?? 5_000;
   const out = openSync(spec.logFile, "a");
   const stdin = spec.stdinFile === null ? "ignore" : openSync(spec.stdinFile, "r");
+  const tag = randomBytes(12).toString("hex");
   return new Promise<ProcessResult>((resolvePromise) => {
     let timedOut = false;
     let aborted = false;
@@ -68,10 +80,13 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
     }
     const child = spawn(spec.command, spec.args, {
       cwd: spec.cwd,
-      env: spec.env,
+      env: { ...spec.env, [PROCESS_TAG_VARIABLE]: tag },
       stdio: [stdin, out, out],
       detached: true,
       shell: false,
+    });
+    child.once("spawn", () => {
+      if (child.pid !== undefined) spec.onSpawn?.(child.pid);
     });
     const stop = () => {
       if (child.pid === undefined) return;
@@ -100,7 +115,8 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
       // Background children the process left behind die with their task.
       if (child.pid !== undefined) killGroup(child.pid, "SIGKILL");
       closeFds();
-      resolvePromise({ ...result, timedOut, aborted, durationMs: performance.now() - started });
+      const done = { ...result, timedOut, aborted, durationMs: performance.now() - started };
+      void tryKillProcessesWithEnv(PROCESS_TAG_VARIABLE, tag).then(() => resolvePromise(done));
     };
     child.on("error", (error) => {
       writeSync(out, `\n[maestro] could not start ${spec.command}: ${error.message}\n`);

@@ -13,6 +13,16 @@ export interface WorktreeEntry {
   branch: string | null;
 }
 
+/** One path a commit changed (`git diff-tree --raw`): its new mode and object, and how it changed. */
+export interface ChangedEntry {
+  path: string;
+  /** The mode after the change (`100644`, `120000` for a symlink, `000000` when deleted). */
+  mode: string;
+  object: string;
+  /** A (added), M, D, T (type changed), ... */
+  status: string;
+}
+
 /** How a merge ended. */
 export type MergeOutcome = { merged: true } | { merged: false; conflicts: string[] };
 
@@ -144,6 +154,18 @@ export class GitRepository {
     });
   }
 
+  /**
+   * Deletes a worktree's folder without running git inside it (its `.git` link may point anywhere), then
+   * drops git's record of it. Best effort: never throws; true when the folder is gone.
+   */
+  tryDeleteWorktreeFolder(path: string): Promise<boolean> {
+    return this.queue(async () => {
+      await rm(path, { recursive: true, force: true }).catch(() => undefined);
+      await this.git.raw(["worktree", "prune"]).catch(() => undefined);
+      return !existsSync(path);
+    });
+  }
+
   /** Drops records of worktrees whose folders are gone. Best effort. */
   tryPruneWorktrees(): Promise<boolean> {
     return this.queue(async () => {
@@ -196,8 +218,130 @@ export class GitRepository {
     );
   }
 
-  /** Merges `branch` into the checked-out branch with a merge commit; a conflict is aborted cleanly. */
-  mergeNoFf(branch: string, message: string): Promise<MergeOutcome> {
+  /** The commits in `head` that are not in `base`, oldest first. */
+  commitsBetween(base: string, head: string): Promise<string[]> {
+    return this.queue(async () =>
+      (await this.git.raw(["rev-list", "--reverse", `${base}..${head}`, "--"])).split("\n").filter(Boolean),
+    );
+  }
+
+  /** Every path a commit changed against each of its parents (against nothing for a root commit). */
+  commitChanges(commit: string): Promise<ChangedEntry[]> {
+    return this.queue(async () =>
+      parseRawDiff(
+        await this.git.raw([
+          "diff-tree",
+          "-r",
+          "-z",
+          "--raw",
+          "--no-abbrev",
+          "--no-renames",
+          "--no-commit-id",
+          "-m",
+          "--root",
+          commit,
+        ]),
+      ),
+    );
+  }
+
+  /** The paths that differ between two commits, with their new modes and objects. */
+  diffEntries(from: string, to: string): Promise<ChangedEntry[]> {
+    return this.queue(async () =>
+      parseRawDiff(await this.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to])),
+    );
+  }
+
+  /**
+   * The last `limit` commits of HEAD's first-parent history, newest first, each with its message and
+   * whether it changed one of `paths` against its first parent.
+   */
+  firstParentHistory(
+    limit: number,
+    paths: string[],
+  ): Promise<Array<{ sha: string; message: string; touchesPaths: boolean }>> {
+    return this.queue(async () => {
+      const log = await this.git.raw([
+        "log",
+        "--first-parent",
+        `-n${limit}`,
+        "--format=%H%x1f%B%x1e",
+        "HEAD",
+      ]);
+      const touching = new Set(
+        paths.length === 0
+          ? []
+          : (
+              await this.git.raw([
+                "log",
+                "--first-parent",
+                `-n${limit}`,
+                "--format=%H",
+                "HEAD",
+                "--",
+                ...paths,
+              ])
+            ).split("\n"),
+      );
+      return log
+        .split("\x1e")
+        .map((entry) => entry.replace(/^\n/, ""))
+        .filter((entry) => entry.includes("\x1f"))
+        .map((entry) => {
+          const [sha = "", message = ""] = entry.split("\x1f");
+          return { sha, message, touchesPaths: touching.has(sha) };
+        });
+    });
+  }
+
+  /** A file's content in HEAD, or null when HEAD has no such file. */
+  showAtHead(path: string): Promise<string | null> {
+    return this.queue(async () => {
+      try {
+        return await this.git.raw(["show", `HEAD:${path}`]);
+      } catch {
+        return null;
+      }
+    });
+  }
+
+  /** Puts files back as HEAD has them, in the index and the work tree. */
+  restoreFromHead(paths: string[]): Promise<void> {
+    return this.queue(async () => {
+      await this.git.raw(["checkout", "HEAD", "--", ...paths]);
+    });
+  }
+
+  /** The content of a blob, as text (symlink targets). */
+  readBlob(object: string): Promise<string> {
+    return this.queue(() => this.git.raw(["cat-file", "blob", object]));
+  }
+
+  /** Every ref under the given prefixes (`refs/heads/`, ...) with the object it names. */
+  listRefs(prefixes: string[]): Promise<Map<string, string>> {
+    return this.queue(async () => {
+      const out = await this.git.raw(["for-each-ref", "--format=%(refname)%00%(objectname)", ...prefixes]);
+      return new Map(
+        out
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => line.split("\0") as [string, string]),
+      );
+    });
+  }
+
+  /** Points `ref` at `object`, creating it if needed (restores a ref something else moved or deleted). */
+  updateRef(ref: string, object: string): Promise<void> {
+    return this.queue(async () => {
+      await this.git.raw(["update-ref", "--no-deref", ref, object]);
+    });
+  }
+
+  /**
+   * Merges `branch` into the checked-out branch with a merge commit; a conflict is aborted cleanly
+   * (`onConflict` runs first, while the merge is still in progress: a test hook).
+   */
+  mergeNoFf(branch: string, message: string, onConflict?: () => void): Promise<MergeOutcome> {
     return this.queue(async () => {
       try {
         await this.git.merge(["--no-ff", "--no-verify", "-m", message, branch]);
@@ -206,6 +350,7 @@ export class GitRepository {
         if (!(error instanceof GitResponseError)) throw error;
         const result = error.git as MergeResult;
         const conflicts = [...new Set(result.conflicts.map((c) => c.file ?? "").filter(Boolean))];
+        onConflict?.();
         await this.git.raw(["merge", "--abort"]);
         return { merged: false, conflicts };
       }
@@ -254,6 +399,22 @@ export class GitRepository {
         .filter(Boolean),
     );
   }
+}
+
+/** Parses `git diff-tree -r -z --raw` output. */
+export function parseRawDiff(text: string): ChangedEntry[] {
+  const fields = text.split("\0");
+  const entries: ChangedEntry[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const meta = fields[i] ?? "";
+    if (!meta.startsWith(":")) {
+      i -= 1; // a commit id line (only with -m on a merge): skip one field
+      continue;
+    }
+    const [, newMode = "", , newObject = "", status = ""] = meta.slice(1).split(" ");
+    entries.push({ path: fields[i + 1] ?? "", mode: newMode, object: newObject, status: status.slice(0, 1) });
+  }
+  return entries;
 }
 
 /** Parses `git worktree list --porcelain`. */
