@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise2 = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch2({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms2).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms2).unref();
       });
     }
     module.exports = {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P3, generator) {
       function adopt(value) {
-        return value instanceof P3 ? value : new P3(function(resolve6) {
-          resolve6(value);
+        return value instanceof P3 ? value : new P3(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P3 || (P3 = Promise))(function(resolve6, reject) {
+      return new (P3 || (P3 = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output2.toString());
+              resolve7(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms2));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve7(response);
             }
           }));
         });
@@ -20378,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t2);
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t2);
           });
         }
         computePenalty() {
@@ -20590,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve6, returned, task;
+          var args, cb, error63, reject, resolve7, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve6(returned);
+                  return resolve7(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -20613,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve6;
-          resolve6 = reject = null;
+          var promise2, reject, resolve7;
+          resolve7 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve7 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._queue.push({ task, args, resolve: resolve7, reject });
           this._tryToRun();
           return promise2;
         }
@@ -21020,14 +21020,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve7, reject) => {
                 if (finished()) {
-                  return resolve6();
+                  return resolve7();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve7();
                     }
                   });
                 }
@@ -21120,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve7, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve6)(args3);
+                  return (args3[0] != null ? reject : resolve7)(args3);
                 });
               });
             };
@@ -22018,15 +22018,15 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check2(path, isFile, isDirectory2) {
+    function check2(path, isFile2, isDirectory2) {
       log(`checking %s`, path);
       try {
-        const stat4 = fs_1.statSync(path);
-        if (stat4.isFile() && isFile) {
+        const stat5 = fs_1.statSync(path);
+        if (stat5.isFile() && isFile2) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat4.isDirectory() && isDirectory2) {
+        if (stat5.isDirectory() && isDirectory2) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -26068,10 +26068,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -26085,7 +26085,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -26109,7 +26109,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -26125,7 +26125,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -26216,7 +26216,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -26230,13 +26230,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -26279,18 +26279,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -26344,8 +26344,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -26357,7 +26357,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -26368,8 +26368,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st2 of sep3) {
+              if (sep4)
+                for (const st2 of sep4) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -26386,7 +26386,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -26566,7 +26566,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -26583,24 +26583,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -26783,25 +26783,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -27611,14 +27611,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st2 of sep3)
+      if (sep4)
+        for (const st2 of sep4)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -28785,18 +28785,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar2.end;
+            sep4.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -28949,15 +28949,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep3 = it2.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it2.sep;
+                  sep4.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -29151,13 +29151,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -29906,9 +29906,9 @@ var require_shell_quote = __commonJS({
 });
 
 // src/action/run.ts
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30072,11 +30072,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve6) {
-      resolve6(value);
+    return value instanceof P3 ? value : new P3(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30092,7 +30092,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30465,11 +30465,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve6) {
-      resolve6(value);
+    return value instanceof P3 ? value : new P3(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30485,7 +30485,7 @@ var __awaiter2 = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34975,8 +34975,8 @@ function agentEnvironment(base, extra) {
 
 // src/runner/implement.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir5, readFile as readFile7, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute4, join as join5, resolve as resolve4 } from "node:path";
+import { mkdir as mkdir5, readFile as readFile8, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, resolve as resolve6 } from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
 
 // node_modules/yocto-queue/index.js
@@ -35067,27 +35067,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve6, arguments_) => {
+  const run2 = async (function_, resolve7, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve6(result);
+    resolve7(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve6, reject, arguments_) => {
+  const enqueue = (function_, resolve7, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve6, arguments_));
+    }).then(run2.bind(void 0, function_, resolve7, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
-    enqueue(function_, resolve6, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve7, reject) => {
+    enqueue(function_, resolve7, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -35162,8 +35162,8 @@ function selfAndAncestors() {
   while (pid > 1 && !chain.has(pid)) {
     chain.add(pid);
     try {
-      const stat4 = readFileSync2(`/proc/${pid}/stat`, "utf8");
-      pid = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[1]);
+      const stat5 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+      pid = Number(stat5.slice(stat5.lastIndexOf(")") + 2).split(" ")[1]);
     } catch {
       break;
     }
@@ -35183,8 +35183,8 @@ function processesWithEnv(name, value) {
   for (const entry of entries) {
     if (!/^\d+$/.test(entry) || spared.has(Number(entry))) continue;
     try {
-      const stat4 = readFileSync2(`/proc/${entry}/stat`, "utf8");
-      if (stat4.slice(stat4.lastIndexOf(")") + 2).startsWith("Z")) continue;
+      const stat5 = readFileSync2(`/proc/${entry}/stat`, "utf8");
+      if (stat5.slice(stat5.lastIndexOf(")") + 2).startsWith("Z")) continue;
       const environ = readFileSync2(`/proc/${entry}/environ`, "latin1");
       if (environ.startsWith(needle) || environ.includes(`\0${needle}`)) found.push(Number(entry));
     } catch {
@@ -35294,9 +35294,223 @@ function runProcess(spec) {
   });
 }
 
-// src/adapters/fs/read-task-list-input.ts
+// src/adapters/fs/confine-task-paths.ts
+import { lstat as lstat2, readlink as readlink2, realpath } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep as sep2 } from "node:path";
+async function pathEscape(repoDir, path) {
+  const root = await realpath(resolve(repoDir));
+  const real = await realExisting(resolve(root, path));
+  const rel = relative(root, real);
+  if (rel === ".." || rel.startsWith(`..${sep2}`) || resolve(root, rel) !== real) {
+    return "it resolves outside the repository (through a symbolic link)";
+  }
+  if (rel === ".git" || rel.startsWith(`.git${sep2}`)) {
+    return "it resolves into .git/ (through a symbolic link)";
+  }
+  return null;
+}
+async function confineTaskPaths(repoDir, list) {
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const path of new Set(list.tasks.flatMap((t2) => t2.files))) {
+    verdicts.set(path, await pathEscape(repoDir, path));
+  }
+  const warnings = [...list.warnings];
+  const tasks = list.tasks.map((task) => {
+    const kept = [];
+    for (const path of task.files) {
+      const why = verdicts.get(path) ?? null;
+      if (why === null) kept.push(path);
+      else warnings.push(`${task.source}:${task.line}: ${task.id} names "${path}", ignored because ${why}`);
+    }
+    return kept.length === task.files.length ? task : { ...task, files: kept };
+  });
+  return { ...list, tasks, warnings };
+}
+async function realExisting(path, depth = 0) {
+  const missing = [];
+  let current = path;
+  for (; ; ) {
+    try {
+      return join(await realpath(current), ...missing.reverse());
+    } catch {
+      const link3 = await lstat2(current).then(
+        (info2) => info2.isSymbolicLink(),
+        () => false
+      );
+      if (link3 && depth < 40) {
+        const target = resolve(dirname(current), await readlink2(current));
+        return realExisting(join(target, ...missing.reverse()), depth + 1);
+      }
+      const parent = dirname(current);
+      if (parent === current) return path;
+      missing.push(current.slice(parent.length + (parent.endsWith(sep2) ? 0 : 1)));
+      current = parent;
+    }
+  }
+}
+
+// src/adapters/fs/scan-imports.ts
 import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname as dirname2, join as join2, posix, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+
+// src/adapters/fs/read-import-specifiers.ts
+function importLanguage(path) {
+  if (/\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte)$/.test(path)) return "js";
+  if (/\.pyi?$/.test(path)) return "python";
+  if (/\.go$/.test(path)) return "go";
+  return null;
+}
+var JS_IMPORT = /(?:\bimport\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?|\bexport\s+(?:type\s+)?[\w*{}\s,$]+\s+from\s+|\brequire\s*\(\s*|\bimport\s*\(\s*)["'`]([^"'`\n]+)["'`]/g;
+var PY_FROM = /^\s*from\s+(\.*[\w.]*)\s+import\s+([\w*, ()\n]+)/gm;
+var PY_IMPORT = /^\s*import\s+([\w., ]+)/gm;
+var GO_SINGLE = /^\s*import\s+(?:[\w.]+\s+)?"([^"]+)"/gm;
+var GO_BLOCK = /^\s*import\s*\(([\s\S]*?)\)/gm;
+function readImportSpecifiers(path, text) {
+  const language = importLanguage(path);
+  const out = [];
+  if (language === "js") {
+    for (const m2 of text.matchAll(JS_IMPORT)) out.push(m2[1]);
+  } else if (language === "python") {
+    for (const m2 of text.matchAll(PY_FROM)) {
+      const base = m2[1];
+      out.push(base);
+      for (const name of (m2[2] ?? "").replace(/[()\n]/g, " ").split(",")) {
+        const n = name.trim().split(/\s+/)[0] ?? "";
+        if (/^\w+$/.test(n)) out.push(base.endsWith(".") ? `${base}${n}` : `${base}.${n}`);
+      }
+    }
+    for (const m2 of text.matchAll(PY_IMPORT)) {
+      for (const name of (m2[1] ?? "").split(",")) {
+        const n = name.trim().split(/\s+/)[0] ?? "";
+        if (n) out.push(n);
+      }
+    }
+  } else if (language === "go") {
+    for (const m2 of text.matchAll(GO_SINGLE)) out.push(m2[1]);
+    for (const m2 of text.matchAll(GO_BLOCK)) {
+      for (const line of (m2[1] ?? "").split("\n")) {
+        const spec = /"([^"]+)"/.exec(line);
+        if (spec) out.push(spec[1]);
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+
+// src/adapters/fs/scan-imports.ts
+var JS_EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".vue", ".svelte"];
+async function scanImports(repoDir, files) {
+  const root = resolve2(repoDir);
+  const result = /* @__PURE__ */ new Map();
+  const goModules = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    const language = importLanguage(file2);
+    if (language === null || file2.endsWith("/")) continue;
+    if (await pathEscape(root, file2).catch(() => "unreadable") !== null) continue;
+    let text;
+    try {
+      text = await readFile(join2(root, file2), "utf8");
+    } catch {
+      continue;
+    }
+    const found = /* @__PURE__ */ new Set();
+    for (const spec of readImportSpecifiers(file2, text)) {
+      const targets = language === "js" ? await resolveJs(root, file2, spec) : language === "python" ? await resolvePython(root, file2, spec) : await resolveGo(root, file2, spec, goModules);
+      for (const t2 of targets) if (t2 !== file2) found.add(t2);
+    }
+    if (found.size > 0) result.set(file2, [...found].sort());
+  }
+  return result;
+}
+async function isFile(path) {
+  try {
+    return (await stat2(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+function toRepo(root, absolute) {
+  const rel = relative2(root, absolute);
+  if (rel.startsWith("..") || rel === "" || resolve2(root, rel) !== absolute) return null;
+  return rel.split(sep3).join(posix.sep);
+}
+async function resolveJs(root, file2, spec) {
+  if (!spec.startsWith(".")) return [];
+  const base = resolve2(root, dirname2(file2), spec);
+  const candidates = [
+    ...JS_EXTENSIONS.map((ext) => base + ext),
+    .../\.(m|c)?js$/.test(base) ? [base.replace(/\.(m|c)?js$/, ".ts"), base.replace(/\.(m|c)?js$/, ".tsx")] : [],
+    ...JS_EXTENSIONS.slice(1).map((ext) => join2(base, `index${ext}`))
+  ];
+  for (const c3 of candidates) {
+    if (await isFile(c3)) {
+      const rel = toRepo(root, c3);
+      return rel ? [rel] : [];
+    }
+  }
+  return [];
+}
+async function resolvePython(root, file2, spec) {
+  const dots = /^\.*/.exec(spec)?.[0].length ?? 0;
+  const parts = spec.slice(dots).split(".").filter(Boolean);
+  const bases = [];
+  if (dots > 0) {
+    let dir = dirname2(file2);
+    for (let i = 1; i < dots; i++) dir = dirname2(dir);
+    bases.push(resolve2(root, dir));
+  } else {
+    bases.push(root, join2(root, "src"), resolve2(root, dirname2(file2)));
+  }
+  for (const base of bases) {
+    const target = join2(base, ...parts);
+    for (const c3 of parts.length === 0 ? [join2(target, "__init__.py")] : [`${target}.py`, join2(target, "__init__.py")]) {
+      if (await isFile(c3)) {
+        const rel = toRepo(root, c3);
+        if (rel) return [rel];
+      }
+    }
+  }
+  return [];
+}
+async function resolveGo(root, file2, spec, cache) {
+  const mod = await goModuleOf(root, dirname2(file2), cache);
+  if (!mod || !(spec === mod.module || spec.startsWith(`${mod.module}/`))) return [];
+  const dir = join2(mod.dir, spec.slice(mod.module.length));
+  let names2;
+  try {
+    names2 = await readdir2(dir);
+  } catch {
+    return [];
+  }
+  return names2.filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).sort().map((n) => toRepo(root, join2(dir, n))).filter((x3) => x3 !== null);
+}
+async function goModuleOf(root, fromDir, cache) {
+  let dir = resolve2(root, fromDir);
+  for (; ; ) {
+    if (cache.has(dir)) return cache.get(dir) ?? null;
+    try {
+      const text = await readFile(join2(dir, "go.mod"), "utf8");
+      const module = /^module\s+(\S+)/m.exec(text)?.[1];
+      const found = module ? { dir, module } : null;
+      cache.set(dir, found);
+      return found;
+    } catch {
+    }
+    if (dir === root || toRepo(root, dir) === null) return null;
+    dir = dirname2(dir);
+  }
+}
+
+// src/adapters/fs/read-repository-context.ts
+async function readRepositoryContext(repoDir, parsed) {
+  const list = await confineTaskPaths(repoDir, parsed);
+  const files = [...new Set(list.tasks.flatMap((t2) => t2.files))].sort();
+  return { list, imports: await scanImports(repoDir, files) };
+}
+
+// src/adapters/fs/read-task-list-input.ts
+import { readdir as readdir3, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // src/core/errors.ts
 var TaskListError = class extends Error {
@@ -35390,7 +35604,7 @@ function firstInvalidUtf8(bytes) {
 async function readTaskListInput(path) {
   let info2;
   try {
-    info2 = await stat2(path);
+    info2 = await stat3(path);
   } catch (error63) {
     const code = error63.code;
     throw new TaskListError(
@@ -35400,7 +35614,7 @@ async function readTaskListInput(path) {
     );
   }
   if (info2.isDirectory()) {
-    const names2 = (await readdir2(path)).filter((n) => /-PLAN\.md$/i.test(n)).sort();
+    const names2 = (await readdir3(path)).filter((n) => /-PLAN\.md$/i.test(n)).sort();
     if (names2.length === 0) {
       throw new TaskListError(
         path,
@@ -35409,24 +35623,24 @@ async function readTaskListInput(path) {
       );
     }
     const files = await Promise.all(
-      names2.map(async (name) => ({ path: join(path, name), text: await readChecked(join(path, name)) }))
+      names2.map(async (name) => ({ path: join3(path, name), text: await readChecked(join3(path, name)) }))
     );
     return { kind: "directory", path, files };
   }
   return { kind: "file", path, text: await readChecked(path, info2.size) };
 }
 async function readChecked(path, size) {
-  const bytes = size ?? (await stat2(path)).size;
+  const bytes = size ?? (await stat3(path)).size;
   if (bytes > MAX_TASK_LIST_BYTES) {
     throw new TaskListError(path, null, `the file is ${bytes} bytes, over the 5 MiB limit for a task list`);
   }
-  return decodeTaskListFile(path, await readFile(path));
+  return decodeTaskListFile(path, await readFile2(path));
 }
 
 // src/adapters/git/git-repository.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { rm as rm2 } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute, resolve as resolve3 } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -38903,7 +39117,7 @@ var GitHost = class {
   }
   /** A repository or worktree at `dir` whose commands run one at a time. */
   open(dir) {
-    const key = resolve(dir);
+    const key = resolve3(dir);
     let queue = this.queues.get(key);
     if (!queue) {
       queue = pLimit(1);
@@ -38945,7 +39159,7 @@ var GitRepository = class {
   commonDir() {
     return this.queue(async () => {
       const out = (await this.git.raw(["rev-parse", "--git-common-dir"])).trim();
-      return isAbsolute(out) ? out : resolve(this.dir, out);
+      return isAbsolute(out) ? out : resolve3(this.dir, out);
     });
   }
   /** `git status --porcelain` lines, untracked files included: empty means clean. */
@@ -38980,7 +39194,7 @@ var GitRepository = class {
   /** Absolute path of a file inside this worktree's git directory (`index.lock`, `MERGE_HEAD`, ...). */
   async gitPath(name) {
     const out = (await this.git.raw(["rev-parse", "--git-path", name])).trim();
-    return isAbsolute(out) ? out : resolve(this.dir, out);
+    return isAbsolute(out) ? out : resolve3(this.dir, out);
   }
   /** Absolute path of a file inside this worktree's git directory (queued). */
   pathInGitDir(name) {
@@ -39738,9 +39952,9 @@ function readReferenceList(text, style) {
     end = consumed;
     const paren = /^\s*\([^()]{0,80}\)/.exec(rest);
     const afterParen = paren ? rest.slice(paren[0].length) : rest;
-    const sep3 = SEPARATOR.exec(afterParen);
-    if (!sep3) break;
-    skip((paren ? paren[0].length : 0) + sep3[0].length);
+    const sep4 = SEPARATOR.exec(afterParen);
+    if (!sep4) break;
+    skip((paren ? paren[0].length : 0) + sep4[0].length);
   }
   return { references, length: end };
 }
@@ -41303,8 +41517,8 @@ function toPlanJson(plan) {
 }
 
 // src/runner/prepare-run.ts
-function prepareRun(list, tasksRel, only) {
-  const plan = buildPlan(list, {});
+function prepareRun(list, tasksRel, only, imports) {
+  const plan = buildPlan(list, imports ? { imports } : {});
   const tasks = new Map(list.tasks.map((t2) => [t2.id, t2]));
   const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));
   const byListOrder = (a, b3) => (position.get(a) ?? 0) - (position.get(b3) ?? 0);
@@ -41336,8 +41550,8 @@ function prepareRun(list, tasksRel, only) {
 }
 
 // src/runner/repair-interrupted-run.ts
-import { readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, resolve as resolve5 } from "node:path";
 
 // src/core/edit/only-checkboxes-differ.ts
 var CHECKBOX3 = /^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]/;
@@ -41358,7 +41572,7 @@ function onlyCheckboxesDiffer(before, after) {
 // src/runner/run-task.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { mkdir as mkdir2, open as open3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join as join3, relative } from "node:path";
+import { dirname as dirname3, join as join5, relative as relative3 } from "node:path";
 
 // src/adapters/agents/agent-invocation.ts
 var GEMINI_INSTRUCTION = "Carry out the task described in the prompt above in the current directory, then stop.";
@@ -41401,7 +41615,7 @@ function agentInvocation(agent, paths) {
 }
 
 // src/core/run/find-forbidden-changes.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function isGitName(component) {
   const name = component.toLowerCase().replace(/[. ]+$/, "");
   return name === ".git" || name === "git~1";
@@ -41410,7 +41624,7 @@ function symlinkProblem(path, target) {
   if (target.startsWith("/") || /^[a-zA-Z]:[\\/]/.test(target) || target.startsWith("\\")) {
     return `${path} -> ${target} points outside the repository`;
   }
-  const resolved = posix.normalize(posix.join(posix.dirname(path), target.replace(/\\/g, "/")));
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(path), target.replace(/\\/g, "/")));
   if (resolved === ".." || resolved.startsWith("../"))
     return `${path} -> ${target} points outside the repository`;
   if (resolved.split("/").some(isGitName)) return `${path} -> ${target} points into .git`;
@@ -41465,7 +41679,7 @@ function renderAgentPrompt(input2) {
 }
 
 // src/runner/read-agent-report.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -46534,7 +46748,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve7) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -46544,7 +46758,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve7);
       if (answer > result)
         result = answer;
     }
@@ -46555,7 +46769,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -46619,7 +46833,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -61192,7 +61406,7 @@ var reportSchema = external_exports.object({
 async function readAgentReport(path) {
   let text;
   try {
-    text = await readFile2(path, "utf8");
+    text = await readFile3(path, "utf8");
   } catch {
     return { report: { dependsOn: [], files: [] }, problem: null };
   }
@@ -61214,38 +61428,38 @@ async function readAgentReport(path) {
 }
 
 // src/runner/worktree-link.ts
-import { lstat as lstat2, readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
+import { lstat as lstat3, readFile as readFile4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join4, resolve as resolve4 } from "node:path";
 async function readOrNull(path) {
   try {
-    return await readFile3(path, "utf8");
+    return await readFile4(path, "utf8");
   } catch {
     return null;
   }
 }
 async function captureWorktreeLink(worktree) {
-  const gitFile = await readFile3(join2(worktree, ".git"), "utf8");
+  const gitFile = await readFile4(join4(worktree, ".git"), "utf8");
   const pointer = /^gitdir: (.*)$/m.exec(gitFile)?.[1]?.trim() ?? "";
-  const adminDir = isAbsolute2(pointer) ? pointer : resolve2(worktree, pointer);
+  const adminDir = isAbsolute2(pointer) ? pointer : resolve4(worktree, pointer);
   return {
     worktree,
     gitFile,
     adminDir,
-    commondir: await readOrNull(join2(adminDir, "commondir")),
-    configWorktree: await readOrNull(join2(adminDir, "config.worktree"))
+    commondir: await readOrNull(join4(adminDir, "commondir")),
+    configWorktree: await readOrNull(join4(adminDir, "config.worktree"))
   };
 }
 async function worktreeLinkChanges(link3) {
   const problems = [];
-  const dotGit = join2(link3.worktree, ".git");
-  const info2 = await lstat2(dotGit).catch(() => null);
+  const dotGit = join4(link3.worktree, ".git");
+  const info2 = await lstat3(dotGit).catch(() => null);
   if (info2 === null || !info2.isFile()) problems.push(".git is no longer a file");
   else if (await readOrNull(dotGit) !== link3.gitFile) problems.push(".git points somewhere else");
-  if (await readOrNull(join2(link3.adminDir, "commondir")) !== link3.commondir) {
-    problems.push(`${join2(link3.adminDir, "commondir")} changed`);
+  if (await readOrNull(join4(link3.adminDir, "commondir")) !== link3.commondir) {
+    problems.push(`${join4(link3.adminDir, "commondir")} changed`);
   }
-  if (await readOrNull(join2(link3.adminDir, "config.worktree")) !== link3.configWorktree) {
-    problems.push(`${join2(link3.adminDir, "config.worktree")} changed`);
+  if (await readOrNull(join4(link3.adminDir, "config.worktree")) !== link3.configWorktree) {
+    problems.push(`${join4(link3.adminDir, "config.worktree")} changed`);
   }
   return problems;
 }
@@ -61255,12 +61469,12 @@ function taskPaths(workDir, runId, id, attempt) {
   const name = attempt > 1 ? `${id}.attempt-${attempt}` : id;
   return {
     branch: attempt > 1 ? `maestro/${runId}/${id}/attempt-${attempt}` : `maestro/${runId}/${id}`,
-    worktree: join3(workDir, "worktrees", name),
-    log: join3(workDir, "logs", `${name}.log`),
-    prompt: join3(workDir, "prompts", `${name}.md`),
-    report: join3(workDir, "reports", `${name}.json`),
-    script: join3(workDir, "scripts", `${name}.sh`),
-    taskDir: join3(workDir, "tasks", name)
+    worktree: join5(workDir, "worktrees", name),
+    log: join5(workDir, "logs", `${name}.log`),
+    prompt: join5(workDir, "prompts", `${name}.md`),
+    report: join5(workDir, "reports", `${name}.json`),
+    script: join5(workDir, "scripts", `${name}.sh`),
+    taskDir: join5(workDir, "tasks", name)
   };
 }
 function describeFailure(what, result, timeoutMs) {
@@ -61303,7 +61517,7 @@ async function runTaskAttempt(task, ctx) {
   const notes = [];
   const empty = { dependsOn: [], files: [] };
   await Promise.all(
-    [paths.log, paths.prompt, paths.report, paths.script].map((p2) => mkdir2(dirname(p2), { recursive: true }))
+    [paths.log, paths.prompt, paths.report, paths.script].map((p2) => mkdir2(dirname3(p2), { recursive: true }))
   );
   await mkdir2(paths.taskDir, { recursive: true });
   await writeFile2(paths.log, `[maestro] ${task.id}: ${task.title}
@@ -61451,7 +61665,7 @@ async function forbiddenChanges(ctx, wt2, head) {
   return findForbiddenChanges(changes, final, ctx.tasksRel === "" ? [] : [ctx.tasksRel]);
 }
 function repoRelative(top, path) {
-  return relative(top, path).split("\\").join("/");
+  return relative3(top, path).split("\\").join("/");
 }
 
 // src/runner/repair-interrupted-run.ts
@@ -61459,7 +61673,7 @@ var HISTORY_LIMIT = 500;
 function sourcesOf(repoTop, list) {
   const sources = /* @__PURE__ */ new Set();
   for (const task of list.tasks) {
-    sources.add(repoRelative(repoTop, isAbsolute3(task.source) ? task.source : resolve3(repoTop, task.source)));
+    sources.add(repoRelative(repoTop, isAbsolute3(task.source) ? task.source : resolve5(repoTop, task.source)));
   }
   return [...sources];
 }
@@ -61472,7 +61686,7 @@ async function undoHalfDoneTick(main, repoTop, list) {
   }
   for (const path of paths) {
     const committed = await main.showAtHead(path);
-    const current = await readFile4(resolve3(repoTop, path), "utf8").catch(() => null);
+    const current = await readFile5(resolve5(repoTop, path), "utf8").catch(() => null);
     if (committed === null || current === null || !onlyCheckboxesDiffer(committed, current)) return [];
   }
   await main.restoreFromHead(paths);
@@ -61491,12 +61705,12 @@ async function tickUntickedMerges(main, repoTop, tasksRel, list, runId) {
   for (const merge3 of unticked) {
     const task = list.tasks.find((t2) => t2.id === merge3.task);
     if (!task) continue;
-    const file2 = isAbsolute3(task.source) ? task.source : resolve3(repoTop, task.source);
+    const file2 = isAbsolute3(task.source) ? task.source : resolve5(repoTop, task.source);
     byFile.set(file2, [...byFile.get(file2) ?? [], { id: task.id, line: task.line }]);
   }
   const changed = [];
   for (const [file2, requests] of byFile) {
-    const text = await readFile4(file2, "utf8");
+    const text = await readFile5(file2, "utf8");
     const result = tickTasks(text, requests);
     if (result.text !== text) {
       await writeFile3(file2, result.text);
@@ -61529,8 +61743,8 @@ ${details.map((d2) => `  ${d2}`).join("\n")}`);
 };
 
 // src/runner/repository-guard.ts
-import { lstat as lstat3, mkdir as mkdir3, readdir as readdir3, readFile as readFile5, rm as rm4, writeFile as writeFile4, chmod as chmod2 } from "node:fs/promises";
-import { dirname as dirname2, join as join4, relative as relative2 } from "node:path";
+import { lstat as lstat4, mkdir as mkdir3, readdir as readdir4, readFile as readFile6, rm as rm4, writeFile as writeFile4, chmod as chmod2 } from "node:fs/promises";
+import { dirname as dirname4, join as join6, relative as relative4 } from "node:path";
 var WATCHED_FILES = [
   "config",
   "config.worktree",
@@ -61543,10 +61757,10 @@ var OWN_BRANCHES = "refs/heads/maestro/";
 var MAX_HOOK_FILES = 500;
 async function readState(path) {
   try {
-    const info2 = await lstat3(path);
+    const info2 = await lstat4(path);
     if (!info2.isFile())
       return { content: Buffer.from(`<${info2.isDirectory() ? "directory" : "special"}>`), mode: -1 };
-    return { content: await readFile5(path), mode: info2.mode & 4095 };
+    return { content: await readFile6(path), mode: info2.mode & 4095 };
   } catch {
     return null;
   }
@@ -61558,15 +61772,15 @@ function same(a, b3) {
 async function walk(dir, base = dir, out = []) {
   let names2;
   try {
-    names2 = await readdir3(dir);
+    names2 = await readdir4(dir);
   } catch {
     return out;
   }
   for (const name of names2.sort()) {
     if (out.length >= MAX_HOOK_FILES) break;
-    const path = join4(dir, name);
-    out.push(relative2(base, path));
-    if ((await lstat3(path)).isDirectory()) await walk(path, base, out);
+    const path = join6(dir, name);
+    out.push(relative4(base, path));
+    if ((await lstat4(path)).isDirectory()) await walk(path, base, out);
   }
   return out;
 }
@@ -61600,13 +61814,13 @@ var RepositoryGuard = class _RepositoryGuard {
   }
   async watchedPaths() {
     const paths = /* @__PURE__ */ new Map();
-    for (const name of WATCHED_FILES) paths.set(`.git/${name}`, join4(this.commonDir, name));
+    for (const name of WATCHED_FILES) paths.set(`.git/${name}`, join6(this.commonDir, name));
     for (const path of Object.values(this.ownFiles)) {
-      const shown = relative2(this.commonDir, path).startsWith("..") ? path : `.git/${relative2(this.commonDir, path)}`;
+      const shown = relative4(this.commonDir, path).startsWith("..") ? path : `.git/${relative4(this.commonDir, path)}`;
       paths.set(shown, path);
     }
-    for (const name of await walk(join4(this.commonDir, "hooks"))) {
-      paths.set(`.git/hooks/${name}`, join4(this.commonDir, "hooks", name));
+    for (const name of await walk(join6(this.commonDir, "hooks"))) {
+      paths.set(`.git/hooks/${name}`, join6(this.commonDir, "hooks", name));
     }
     return paths;
   }
@@ -61662,14 +61876,14 @@ async function restore(path, state) {
     return;
   }
   await rm4(path, { recursive: true, force: true });
-  await mkdir3(dirname2(path), { recursive: true });
+  await mkdir3(dirname4(path), { recursive: true });
   await writeFile4(path, state.content);
   await chmod2(path, state.mode);
 }
 
 // src/runner/run-lock.ts
-import { mkdir as mkdir4, readFile as readFile6, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { mkdir as mkdir4, readFile as readFile7, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname5 } from "node:path";
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -61679,7 +61893,7 @@ function isAlive(pid) {
   }
 }
 async function acquireRunLock(path, info2) {
-  await mkdir4(dirname3(path), { recursive: true });
+  await mkdir4(dirname5(path), { recursive: true });
   try {
     await writeFile5(path, JSON.stringify(info2), { flag: "wx" });
     return { stale: null };
@@ -61688,7 +61902,7 @@ async function acquireRunLock(path, info2) {
   }
   let previous = null;
   try {
-    previous = JSON.parse(await readFile6(path, "utf8"));
+    previous = JSON.parse(await readFile7(path, "utf8"));
   } catch {
     previous = null;
   }
@@ -61738,7 +61952,7 @@ async function implement(options) {
     ]);
   }
   const main = host.open(repoTop);
-  const tasksAbs = isAbsolute4(options.tasksPath) ? options.tasksPath : resolve4(options.repo, options.tasksPath);
+  const tasksAbs = isAbsolute4(options.tasksPath) ? options.tasksPath : resolve6(options.repo, options.tasksPath);
   const tasksRel = repoRelative(repoTop, tasksAbs);
   if (tasksRel.startsWith("../") || isAbsolute4(tasksRel)) {
     throw new RefusedStartError(
@@ -61746,7 +61960,8 @@ async function implement(options) {
       `${options.tasksPath} is outside the repository ${repoTop}`
     );
   }
-  const list = parseTaskList(await readTaskListInput(tasksAbs));
+  const readList = async () => readRepositoryContext(repoTop, parseTaskList(await readTaskListInput(tasksAbs)));
+  const { list, imports } = await readList();
   const toRun = list.tasks.filter(
     (t2) => !t2.done && !t2.group && (options.only === void 0 || options.only.includes(t2.id))
   ).length;
@@ -61756,7 +61971,7 @@ async function implement(options) {
       `${tasksRel}: ${toRun} tasks to run; maestro implement runs at most ${MAX_TASKS_PER_RUN} per run (use --only or split the list)`
     );
   }
-  let prepared = prepareRun(list, tasksRel, options.only);
+  let prepared = prepareRun(list, tasksRel, options.only, imports);
   if (options.dryRun) {
     const { planJson, skipped } = prepared;
     emit({ type: "plan", time: time3(), runId: options.runId, plan: planJson });
@@ -61776,7 +61991,7 @@ async function implement(options) {
       wouldCreate
     };
   }
-  const lockPath = join5(await main.commonDir(), "maestro", "lock.json");
+  const lockPath = join7(await main.commonDir(), "maestro", "lock.json");
   const { stale } = await acquireRunLock(lockPath, {
     pid: process.pid,
     runId: options.runId,
@@ -61798,14 +62013,14 @@ async function implement(options) {
         `HEAD is detached in ${repoTop}: check out the branch maestro should commit to`
       );
     }
-    let current = list;
-    if (stale !== null && (await undoHalfDoneTick(main, repoTop, current)).length > 0) {
-      current = parseTaskList(await readTaskListInput(tasksAbs));
+    let current = { list, imports };
+    if (stale !== null && (await undoHalfDoneTick(main, repoTop, current.list)).length > 0) {
+      current = await readList();
     }
-    if ((await tickUntickedMerges(main, repoTop, tasksRel, current, options.runId)).length > 0) {
-      current = parseTaskList(await readTaskListInput(tasksAbs));
+    if ((await tickUntickedMerges(main, repoTop, tasksRel, current.list, options.runId)).length > 0) {
+      current = await readList();
     }
-    if (current !== list) prepared = prepareRun(current, tasksRel, options.only);
+    if (current.list !== list) prepared = prepareRun(current.list, tasksRel, options.only, current.imports);
     const dirty = await main.statusLines();
     if (dirty.length > 0) {
       throw new RefusedStartError(
@@ -61876,9 +62091,9 @@ var WaveRun = class {
     };
     if (options.signal?.aborted) onAbort();
     options.signal?.addEventListener("abort", onAbort, { once: true });
-    const specDir = dirname4(s.tasksRel);
-    const specPath = existsSync6(join5(s.repoTop, specDir, "spec.md")) ? join5(specDir, "spec.md") : null;
-    const planPath = existsSync6(join5(s.repoTop, specDir, "plan.md")) ? join5(specDir, "plan.md") : null;
+    const specDir = dirname6(s.tasksRel);
+    const specPath = existsSync6(join7(s.repoTop, specDir, "spec.md")) ? join7(specDir, "spec.md") : null;
+    const planPath = existsSync6(join7(s.repoTop, specDir, "plan.md")) ? join7(specDir, "plan.md") : null;
     await mkdir5(options.workDir, { recursive: true });
     try {
       while (this.current.length > 0 && this.stopReason === null) {
@@ -61892,7 +62107,7 @@ var WaveRun = class {
       this.emitSkipped(id, this.stopReason ?? "not run", this.plannedWaveOf(id));
     }
     if (this.notes.length > 0) {
-      await writeFile6(join5(options.workDir, "notes.txt"), `${this.notes.join("\n")}
+      await writeFile6(join7(options.workDir, "notes.txt"), `${this.notes.join("\n")}
 `).catch(
         () => void 0
       );
@@ -62255,8 +62470,8 @@ ${mergeTrailers(id, options.runId, s.tasksRel)}`,
     options.onStep?.(`ticked:${wave}`);
     if (options.verify && options.verify.length > 0) {
       const [command2, ...args] = options.verify;
-      const log = join5(options.workDir, "logs", `verify-wave-${wave}.log`);
-      await mkdir5(dirname4(log), { recursive: true });
+      const log = join7(options.workDir, "logs", `verify-wave-${wave}.log`);
+      await mkdir5(dirname6(log), { recursive: true });
       await writeFile6(log, `[maestro] verify after wave ${wave}: ${options.verify.join(" ")}
 `);
       const result = await runProcess({
@@ -62303,10 +62518,10 @@ ${leftovers.join("\n")}
     }
     const changed = [];
     for (const [source, sourceTasks] of bySource) {
-      const abs = isAbsolute4(source) ? source : resolve4(s.repoTop, source);
+      const abs = isAbsolute4(source) ? source : resolve6(s.repoTop, source);
       let text;
       try {
-        text = await readFile7(abs, "utf8");
+        text = await readFile8(abs, "utf8");
       } catch {
         continue;
       }
@@ -62342,9 +62557,9 @@ var RunRegistry = class {
   /** A ticket for `key`, or null when a run already holds it. */
   claim(key) {
     if (this.#runs.has(key)) return null;
-    let resolve6 = () => {
+    let resolve7 = () => {
     };
-    const linked = new Promise((r2) => resolve6 = r2);
+    const linked = new Promise((r2) => resolve7 = r2);
     const ticket = {
       key,
       controller: new AbortController(),
@@ -62352,7 +62567,7 @@ var RunRegistry = class {
       linked,
       setLink(link3) {
         ticket.link = link3;
-        resolve6(link3);
+        resolve7(link3);
       }
     };
     this.#runs.set(key, ticket);
@@ -62382,85 +62597,30 @@ function runKey(owner, repo, target) {
 
 // src/github/run-pull-request.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { rm as rm8, stat as stat3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
-
-// src/adapters/fs/confine-task-paths.ts
-import { lstat as lstat4, readlink as readlink2, realpath } from "node:fs/promises";
-import { dirname as dirname5, join as join6, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
-async function pathEscape(repoDir, path) {
-  const root = await realpath(resolve5(repoDir));
-  const real = await realExisting(resolve5(root, path));
-  const rel = relative3(root, real);
-  if (rel === ".." || rel.startsWith(`..${sep2}`) || resolve5(root, rel) !== real) {
-    return "it resolves outside the repository (through a symbolic link)";
-  }
-  if (rel === ".git" || rel.startsWith(`.git${sep2}`)) {
-    return "it resolves into .git/ (through a symbolic link)";
-  }
-  return null;
-}
-async function confineTaskPaths(repoDir, list) {
-  const verdicts = /* @__PURE__ */ new Map();
-  for (const path of new Set(list.tasks.flatMap((t2) => t2.files))) {
-    verdicts.set(path, await pathEscape(repoDir, path));
-  }
-  const warnings = [...list.warnings];
-  const tasks = list.tasks.map((task) => {
-    const kept = [];
-    for (const path of task.files) {
-      const why = verdicts.get(path) ?? null;
-      if (why === null) kept.push(path);
-      else warnings.push(`${task.source}:${task.line}: ${task.id} names "${path}", ignored because ${why}`);
-    }
-    return kept.length === task.files.length ? task : { ...task, files: kept };
-  });
-  return { ...list, tasks, warnings };
-}
-async function realExisting(path, depth = 0) {
-  const missing = [];
-  let current = path;
-  for (; ; ) {
-    try {
-      return join6(await realpath(current), ...missing.reverse());
-    } catch {
-      const link3 = await lstat4(current).then(
-        (info2) => info2.isSymbolicLink(),
-        () => false
-      );
-      if (link3 && depth < 40) {
-        const target = resolve5(dirname5(current), await readlink2(current));
-        return realExisting(join6(target, ...missing.reverse()), depth + 1);
-      }
-      const parent = dirname5(current);
-      if (parent === current) return path;
-      missing.push(current.slice(parent.length + (parent.endsWith(sep2) ? 0 : 1)));
-      current = parent;
-    }
-  }
-}
+import { rm as rm8, stat as stat4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 
 // src/adapters/fs/run-records.ts
-import { mkdir as mkdir6, readdir as readdir4, readFile as readFile8, rm as rm6, writeFile as writeFile7 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { mkdir as mkdir6, readdir as readdir5, readFile as readFile9, rm as rm6, writeFile as writeFile7 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var FILE = "run.json";
 async function writeRunRecord(runRoot, record2) {
   await mkdir6(runRoot, { recursive: true });
-  await writeFile7(join7(runRoot, FILE), `${JSON.stringify(record2)}
+  await writeFile7(join8(runRoot, FILE), `${JSON.stringify(record2)}
 `);
 }
 async function readRunRecords(workRoot) {
   let names2;
   try {
-    names2 = await readdir4(workRoot);
+    names2 = await readdir5(workRoot);
   } catch {
     return [];
   }
   const found = [];
   for (const name of names2) {
-    const dir = join7(workRoot, name);
+    const dir = join8(workRoot, name);
     try {
-      const value = JSON.parse(await readFile8(join7(dir, FILE), "utf8"));
+      const value = JSON.parse(await readFile9(join8(dir, FILE), "utf8"));
       if (typeof value.owner === "string" && typeof value.repo === "string" && typeof value.checkRunId === "number" && typeof value.instance === "string" && (value.pullNumber === null || typeof value.pullNumber === "number")) {
         found.push({ dir, record: value });
       }
@@ -62561,7 +62721,7 @@ function httpStatusOf(error63) {
 
 // src/adapters/github/create-once.ts
 var NO_RETRY = { request: { retries: 0 } };
-var defaultRetryPause = (attempt) => new Promise((resolve6) => setTimeout(resolve6, (attempt - 1) ** 2 * 1e3));
+var defaultRetryPause = (attempt) => new Promise((resolve7) => setTimeout(resolve7, (attempt - 1) ** 2 * 1e3));
 function createNonce() {
   return randomBytes2(8).toString("hex");
 }
@@ -62836,7 +62996,7 @@ async function listPullRequestFiles(client, repo, pullNumber) {
 // src/adapters/github/pull-request-checkout.ts
 import { execFile } from "node:child_process";
 import { mkdir as mkdir7, rm as rm7 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var PullRequestCheckout = class _PullRequestCheckout {
   constructor(options) {
     this.options = options;
@@ -62972,7 +63132,7 @@ var PullRequestCheckout = class _PullRequestCheckout {
         env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
       }
     }
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       execFile(
         "git",
         args,
@@ -62988,7 +63148,7 @@ ${stdout}`
               )
             );
           } else {
-            resolve6(stdout);
+            resolve7(stdout);
           }
         }
       );
@@ -62997,9 +63157,9 @@ ${stdout}`
 };
 function runDirectories(workRoot, runId) {
   return {
-    root: join8(workRoot, runId),
-    clone: join8(workRoot, runId, "repo"),
-    work: join8(workRoot, runId, "work")
+    root: join9(workRoot, runId),
+    clone: join9(workRoot, runId, "repo"),
+    work: join9(workRoot, runId, "work")
   };
 }
 
@@ -63998,7 +64158,7 @@ async function runClaimed(deps, repo, ticket, target) {
       throw new RunStopped("Which task list?", renderTaskListChoice(choice.candidates));
     const tasksPath = choice.path;
     if (sink instanceof CheckRunSink) sink.remember({ pr: target.pullNumber, tasks: tasksPath });
-    if (!await exists2(join9(checkout.dir, tasksPath))) {
+    if (!await exists2(join10(checkout.dir, tasksPath))) {
       throw new RunStopped(
         "Task list not found",
         `\`${tasksPath}\` does not exist at ${target.sha.slice(0, 7)}.`
@@ -64008,7 +64168,7 @@ async function runClaimed(deps, repo, ticket, target) {
     let conclusion;
     let pushError = null;
     if (target.planOnly) {
-      const input2 = await readTaskListInput(join9(checkout.dir, tasksPath));
+      const input2 = await readTaskListInput(join10(checkout.dir, tasksPath));
       const list = parseTaskList(input2.kind === "file" ? { ...input2, path: tasksPath } : input2);
       const plan = toPlanJson(buildPlan(await confineTaskPaths(checkout.dir, list)));
       applyRunEvent(state, { type: "plan", time: now().toISOString(), runId, plan });
@@ -64240,7 +64400,7 @@ function errorText(error63) {
 }
 async function exists2(path) {
   try {
-    await stat3(path);
+    await stat4(path);
     return true;
   } catch {
     return false;
@@ -64301,7 +64461,7 @@ async function runAction(options, env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const eventPath = env.GITHUB_EVENT_PATH;
   if (!eventPath) throw new Error("GITHUB_EVENT_PATH is not set: run maestro's Action inside a workflow");
-  const payload = JSON.parse(await readFile9(eventPath, "utf8"));
+  const payload = JSON.parse(await readFile10(eventPath, "utf8"));
   const repository = payload.repository;
   if (!repository) throw new Error(`the ${eventName} event has no repository`);
   const repo = {
@@ -64326,7 +64486,7 @@ async function runAction(options, env) {
     client,
     runner: options.runner ?? defaultRunner,
     gitToken: () => Promise.resolve(inputs.token),
-    workRoot: join10(env.RUNNER_TEMP || tmpdir(), "maestro"),
+    workRoot: join11(env.RUNNER_TEMP || tmpdir(), "maestro"),
     agents: inputs.agents,
     overrides: inputs.overrides,
     registry: registry2,

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
-import { scanImports } from "../adapters/fs/scan-imports.js";
+import { readRepositoryContext } from "../adapters/fs/read-repository-context.js";
 import { readTaskListInput } from "../adapters/fs/read-task-list-input.js";
 import { CycleError, TaskListError } from "../core/errors.js";
 import { parseTaskList } from "../core/parse/parse-task-list.js";
@@ -76,13 +76,12 @@ export async function runPlan(tasks: string, flags: PlanFlags, io: CliIo): Promi
       }
       throw error;
     });
-    const list = parseTaskList(
+    let list = parseTaskList(
       input.kind === "file" ? { ...input, path: tasks } : relabelDirectory(input, tasks),
     );
     let imports: Map<string, string[]> | undefined;
     if (flags.repo !== undefined) {
-      const files = [...new Set(list.tasks.flatMap((t) => t.files))].sort();
-      imports = await scanImports(resolve(io.cwd, flags.repo), files);
+      ({ list, imports } = await readRepositoryContext(resolve(io.cwd, flags.repo), list));
     }
     const plan = buildPlan(list, { all: flags.all === true, ...(imports ? { imports } : {}) });
     if (flags.json) {

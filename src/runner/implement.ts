@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pLimit from "p-limit";
 import { agentEnvironment } from "../adapters/agents/agent-environment.js";
 import { runProcess } from "../adapters/agents/run-process.js";
+import { readRepositoryContext } from "../adapters/fs/read-repository-context.js";
 import { readTaskListInput } from "../adapters/fs/read-task-list-input.js";
 import { GitHost, type GitRepository } from "../adapters/git/git-repository.js";
 import { readFreeMemory } from "../adapters/system/read-free-memory.js";
@@ -92,7 +93,10 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
     );
   }
 
-  const list = parseTaskList(await readTaskListInput(tasksAbs));
+  // Parsed against the repository: paths escaping it through links are dropped, imports give edges.
+  const readList = async () =>
+    readRepositoryContext(repoTop, parseTaskList(await readTaskListInput(tasksAbs)));
+  const { list, imports } = await readList();
   const toRun = list.tasks.filter(
     (t) => !t.done && !t.group && (options.only === undefined || options.only.includes(t.id)),
   ).length;
@@ -102,7 +106,7 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
       `${tasksRel}: ${toRun} tasks to run; maestro implement runs at most ${MAX_TASKS_PER_RUN} per run (use --only or split the list)`,
     );
   }
-  let prepared = prepareRun(list, tasksRel, options.only);
+  let prepared = prepareRun(list, tasksRel, options.only, imports);
 
   if (options.dryRun) {
     const { planJson, skipped } = prepared;
@@ -149,14 +153,14 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
     }
     // What a killed run left half-done: a tick written but not committed is undone, then every task it
     // merged without a tick is ticked from its merge commit, so no task is run (and merged) twice.
-    let current = list;
-    if (stale !== null && (await undoHalfDoneTick(main, repoTop, current)).length > 0) {
-      current = parseTaskList(await readTaskListInput(tasksAbs));
+    let current = { list, imports };
+    if (stale !== null && (await undoHalfDoneTick(main, repoTop, current.list)).length > 0) {
+      current = await readList();
     }
-    if ((await tickUntickedMerges(main, repoTop, tasksRel, current, options.runId)).length > 0) {
-      current = parseTaskList(await readTaskListInput(tasksAbs));
+    if ((await tickUntickedMerges(main, repoTop, tasksRel, current.list, options.runId)).length > 0) {
+      current = await readList();
     }
-    if (current !== list) prepared = prepareRun(current, tasksRel, options.only);
+    if (current.list !== list) prepared = prepareRun(current.list, tasksRel, options.only, current.imports);
     const dirty = await main.statusLines();
     if (dirty.length > 0) {
       throw new RefusedStartError(

@@ -18,8 +18,13 @@ export interface PreparedRun {
 }
 
 /** Plans a run of `list`: ticked tasks are done; with `only`, tasks needing an unchosen one are skipped. */
-export function prepareRun(list: TaskList, tasksRel: string, only: string[] | undefined): PreparedRun {
-  const plan = buildPlan(list, {});
+export function prepareRun(
+  list: TaskList,
+  tasksRel: string,
+  only: string[] | undefined,
+  imports?: ReadonlyMap<string, readonly string[]>,
+): PreparedRun {
+  const plan = buildPlan(list, imports ? { imports } : {});
   const tasks = new Map(list.tasks.map((t) => [t.id, t]));
   const position = new Map(list.tasks.map((t, i) => [t.id, i]));
   const byListOrder = (a: string, b: string) => (position.get(a) ?? 0) - (position.get(b) ?? 0);

@@ -365,6 +365,19 @@ describe("implement: refusals and safety", () => {
     expect(readFileSync(`${dump}.stdin`, "utf8")).toContain("# Task T001: Show env");
   });
 
+  it("plans with the repository: a task editing a file that imports another task's file waits for it", async () => {
+    repo = makeTempRepo({
+      "src/b.ts": "export const b = 1;\n",
+      "src/a.ts": 'import { b } from "./b.js";\nexport const a = b + 1;\n',
+      "specs/001/tasks.md": "- [ ] T001 [P] Change `src/a.ts`\n- [ ] T002 [P] Change `src/b.ts`\n",
+    });
+    const events: RunEvent[] = [];
+    const summary = await implement(runOptions(repo, events, { dryRun: true }));
+    expect(summary.wouldCreate?.map((w) => `${w.task}@${w.wave}`)).toEqual(["T002@1", "T001@2"]);
+    const plan = ofType(events, "plan")[0]?.plan;
+    expect(plan?.edges).toContainEqual(expect.objectContaining({ from: "T002", to: "T001", kind: "import" }));
+  });
+
   it("dry run reports the branches and worktrees it would create and creates none", async () => {
     repo = makeTempRepo({ "specs/001/tasks.md": "- [ ] T001 One\n- [ ] T002 [P] Two\n- [ ] T003 Three\n" });
     const events: RunEvent[] = [];

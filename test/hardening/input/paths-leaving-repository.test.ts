@@ -142,9 +142,8 @@ describe("paths that leave the repository through a symbolic link", () => {
     nock.cleanAll();
   });
 
-  // The CLI (src/cli, the other hardening half) does not call confineTaskPaths yet: with --repo it knows
-  // the repository, and should drop and report these paths like the App does. Fails until it does.
-  it.fails("maestro plan --repo reports a link that leaves the repository", async () => {
+  // With --repo the CLI knows the repository: it drops and reports these paths like the App does.
+  it("maestro plan --repo reports a link that leaves the repository", async () => {
     const json = await planJson(repo, "tasks.md", TASKS, "--repo", ".");
     expect(json.warnings.join("\n")).toContain(
       'T001 names "docs/passwd", ignored because it resolves outside',
