@@ -39203,7 +39203,7 @@ var GitRepository = class {
   /** Creates a worktree at `path` on a new branch `branch` starting at `base`. */
   addWorktree(path, branch, base) {
     return this.queue(async () => {
-      await this.git.raw(["worktree", "add", "--quiet", "-b", branch, path, base]);
+      await this.git.raw(["worktree", "add", "-b", branch, path, base]);
     });
   }
   /** Removes a worktree (its branch stays). Best effort: never throws; true when it is gone. */
@@ -39247,10 +39247,10 @@ var GitRepository = class {
   /** Stages everything and commits it; false when there was nothing to commit. */
   commitAll(subject, trailers = []) {
     return this.queue(async () => {
-      await this.git.raw(["add", "--all"]);
+      await this.git.raw(["add", "--all", "--verbose"]);
       const staged = (await this.git.raw(["diff", "--cached", "--name-only"])).trim();
       if (staged === "") return false;
-      const args = ["commit", "--quiet", "--no-verify", "-m", subject];
+      const args = ["commit", "--no-verify", "-m", subject];
       if (trailers.length > 0) args.push("-m", trailers.join("\n"));
       await this.git.raw(args);
       return true;

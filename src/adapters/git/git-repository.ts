@@ -136,7 +136,9 @@ export class GitRepository {
   /** Creates a worktree at `path` on a new branch `branch` starting at `base`. */
   addWorktree(path: string, branch: string, base: string): Promise<void> {
     return this.queue(async () => {
-      await this.git.raw(["worktree", "add", "--quiet", "-b", branch, path, base]);
+      // Not --quiet: simple-git waits 50 ms after any command that printed nothing (its completion
+      // detection), and these three run once per task.
+      await this.git.raw(["worktree", "add", "-b", branch, path, base]);
     });
   }
 
@@ -186,10 +188,10 @@ export class GitRepository {
   /** Stages everything and commits it; false when there was nothing to commit. */
   commitAll(subject: string, trailers: string[] = []): Promise<boolean> {
     return this.queue(async () => {
-      await this.git.raw(["add", "--all"]);
+      await this.git.raw(["add", "--all", "--verbose"]);
       const staged = (await this.git.raw(["diff", "--cached", "--name-only"])).trim();
       if (staged === "") return false;
-      const args = ["commit", "--quiet", "--no-verify", "-m", subject];
+      const args = ["commit", "--no-verify", "-m", subject];
       if (trailers.length > 0) args.push("-m", trailers.join("\n"));
       await this.git.raw(args);
       return true;
