@@ -10,18 +10,16 @@ import { readTaskListInput } from "../adapters/fs/read-task-list-input.js";
 import { GitHost, type GitRepository } from "../adapters/git/git-repository.js";
 import { readFreeMemory } from "../adapters/system/read-free-memory.js";
 import { tickTasks } from "../core/edit/tick-tasks.js";
-import type { Edge } from "../core/model/edge.js";
 import { MAX_PARALLEL } from "../core/model/plan.js";
 import type { RunEvent, WaveSnapshot } from "../core/model/run-event.js";
 import type { Task } from "../core/model/task.js";
 import { parseTaskList } from "../core/parse/parse-task-list.js";
-import type { toPlanJson } from "../core/render/plan-json.js";
 import { discoverFileEdges } from "../core/run/discover-file-edges.js";
 import { mergeTrailers } from "../core/run/find-unticked-merges.js";
 import { findDependents } from "../core/run/find-dependents.js";
 import { replanRemaining } from "../core/run/replan-remaining.js";
 import { cleanStaleRun } from "./clean-stale-run.js";
-import { prepareRun } from "./prepare-run.js";
+import { prepareRun, type PreparedRun } from "./prepare-run.js";
 import { tickUntickedMerges, undoHalfDoneTick } from "./repair-interrupted-run.js";
 import type { ImplementOptions, RunSummary } from "./implement-options.js";
 import { RefusedStartError } from "./run-errors.js";
@@ -191,21 +189,15 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
   }
 }
 
-interface WaveRunSetup {
+/** The prepared plan plus what a run needs to carry it out. */
+interface WaveRunSetup extends PreparedRun {
   host: GitHost;
   main: GitRepository;
   repoTop: string;
   tasksRel: string;
-  tasks: Map<string, Task>;
-  byListOrder: (a: string, b: string) => number;
-  edges: Edge[];
-  done: Set<string>;
-  skipped: Map<string, string>;
-  initial: string[][];
   parallel: number;
   time: () => string;
   emit: (event: RunEvent) => void;
-  planJson: ReturnType<typeof toPlanJson>;
 }
 
 /** The mutable state of one run; one instance per `implement()` call. */
