@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readTaskListInput } from "../../src/adapters/fs/read-task-list-input.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import { main } from "../../src/cli/main.js";
+import { createDemoRepository, DEMO_TASKS } from "../../scripts/create-demo-repository.js";
 import { parseTaskList } from "../../src/core/parse/parse-task-list.js";
 
 const template = join(process.cwd(), "examples/demo/repo");
@@ -24,15 +24,8 @@ describe("the bundled demo", () => {
   it.skipIf(!parserReadsScripts)(
     "runs end to end with the script agent in 3+ waves, tests passing",
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), "maestro-demo-test-"));
+      const dir = createDemoRepository("maestro-demo-test-");
       try {
-        cpSync(template, dir, { recursive: true });
-        const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
-        git("init", "--quiet", "-b", "main");
-        git("config", "user.name", "Test");
-        git("config", "user.email", "test@example.invalid");
-        git("add", "--all");
-        git("commit", "--quiet", "-m", "template");
         let out = "";
         const io: CliIo = {
           stdout: { write: (t: string) => (out += t) },
@@ -41,15 +34,7 @@ describe("the bundled demo", () => {
           env: process.env,
         };
         const code = await main(
-          [
-            "implement",
-            "specs/001-text-stats/tasks.md",
-            "--agent",
-            "script",
-            "--verify",
-            "node --test",
-            "--json",
-          ],
+          ["implement", DEMO_TASKS, "--agent", "script", "--verify", "node --test", "--json"],
           io,
         );
         expect(code, out).toBe(0);
