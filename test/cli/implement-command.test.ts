@@ -4,23 +4,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import type { CliIo } from "../../src/cli/cli-io.js";
 import { makeTempRepo, readTimeline, TIMELINE_AGENT, type TempRepo } from "../support/temp-repo.js";
+import { captureIo } from "../support/run-cli.js";
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
-
-function captureIo(cwd: string, env: Record<string, string | undefined> = process.env) {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    stdout: { write: (text: string) => (out += text), isTTY: false },
-    stderr: { write: (text: string) => (err += text) },
-    cwd,
-    env,
-  };
-  return { io, out: () => out, err: () => err };
-}
 
 const TASKS = "- [ ] T001 [P] One\n- [ ] T002 [P] Two\n- [ ] T003 Three (depends on T001)\n";
 

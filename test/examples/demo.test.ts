@@ -3,10 +3,9 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readTaskListInput } from "../../src/adapters/fs/read-task-list-input.js";
-import type { CliIo } from "../../src/cli/cli-io.js";
-import { main } from "../../src/cli/main.js";
 import { createDemoRepository, DEMO_TASKS } from "../../scripts/create-demo-repository.js";
 import { parseTaskList } from "../../src/core/parse/parse-task-list.js";
+import { runCli } from "../support/run-cli.js";
 
 const template = join(process.cwd(), "examples/demo/repo");
 const tasksPath = join(template, "specs/001-text-stats/tasks.md");
@@ -26,18 +25,12 @@ describe("the bundled demo", () => {
     async () => {
       const dir = createDemoRepository("maestro-demo-test-");
       try {
-        let out = "";
-        const io: CliIo = {
-          stdout: { write: (t: string) => (out += t) },
-          stderr: { write: (t: string) => (out += t) },
-          cwd: dir,
-          env: process.env,
-        };
-        const code = await main(
+        const { code, out, err } = await runCli(
           ["implement", DEMO_TASKS, "--agent", "script", "--verify", "node --test", "--json"],
-          io,
+          dir,
+          process.env,
         );
-        expect(code, out).toBe(0);
+        expect(code, out + err).toBe(0);
         const events = out
           .split("\n")
           .filter((l) => l.startsWith("{"))

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../../src/cli/cli-io.js";
 import { main } from "../../../src/cli/main.js";
 import { MAX_TASKS_PER_RUN } from "../../../src/runner/implement.js";
 import { RefusedStartError } from "../../../src/runner/run-errors.js";
 import { maestroBranches, startCase, useFaultCases } from "./fault-harness.js";
+import { captureIo } from "../../support/run-cli.js";
 
 useFaultCases("fifty-thousand-tasks");
 
@@ -17,21 +17,6 @@ function bigList(count: number, ticked = 0): string {
     );
   }
   return `${lines.join("\n")}\n`;
-}
-
-function captureIo(cwd: string): { io: CliIo; out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    io: {
-      stdout: { write: (t: string) => (out += t), isTTY: false },
-      stderr: { write: (t: string) => (err += t) },
-      cwd,
-      env: process.env,
-    },
-    out: () => out,
-    err: () => err,
-  };
 }
 
 describe("a task list with 50,000 tasks", () => {

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../../src/cli/cli-io.js";
-import { main } from "../../../src/cli/main.js";
+import { runCli } from "../../support/run-cli.js";
 
 // Every bad task list must stop `maestro plan` with exit code 2, print nothing on stdout (no plan that
 // could be mistaken for a good one), and say on stderr what is wrong as `maestro: file:line: ...`.
@@ -16,16 +15,7 @@ async function plan(
   bytes: Uint8Array | string | null,
 ): Promise<{ code: number; out: string; err: string }> {
   if (bytes !== null) writeFileSync(join(dir, name), bytes);
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    stdout: { write: (t: string) => (out += t) },
-    stderr: { write: (t: string) => (err += t) },
-    cwd: dir,
-    env: {},
-  };
-  const code = await main(["plan", name], io);
-  return { code, out, err };
+  return runCli(["plan", name], dir);
 }
 
 const bytes = (...parts: Array<string | number[]>): Uint8Array =>

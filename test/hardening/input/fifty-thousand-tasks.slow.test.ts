@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../../src/cli/cli-io.js";
-import { main } from "../../../src/cli/main.js";
 import type { PlanJson } from "../../../src/core/model/plan-json.js";
+import { runCli } from "../../support/run-cli.js";
 
 // 50,000 tasks (2.5 MB): planned, not refused and not hung; and the same list with one duplicate
 // hidden in full-width digits near the end is refused naming that line.
@@ -21,16 +20,8 @@ function list(count: number): string[] {
   return lines;
 }
 
-async function plan(name: string): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    stdout: { write: (t: string) => (out += t) },
-    stderr: { write: (t: string) => (err += t) },
-    cwd: dir,
-    env: {},
-  };
-  return { code: await main(["plan", name, "--json"], io), out, err };
+function plan(name: string): Promise<{ code: number; out: string; err: string }> {
+  return runCli(["plan", name, "--json"], dir);
 }
 
 describe("50,000 tasks", () => {

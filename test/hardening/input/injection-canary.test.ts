@@ -7,8 +7,6 @@ import { pathToFileURL } from "node:url";
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readActionInputs } from "../../../src/action/action-inputs.js";
-import type { CliIo } from "../../../src/cli/cli-io.js";
-import { main } from "../../../src/cli/main.js";
 import { parseCommentCommand } from "../../../src/core/command/parse-comment-command.js";
 import { parseMaestroConfig } from "../../../src/core/config/maestro-config.js";
 import { defaultRunner } from "../../../src/github/default-runner.js";
@@ -17,6 +15,7 @@ import { git, makeRemote, type RemoteFixture } from "../../support/git-fixture.j
 import { blockNetwork } from "../../support/github-api.js";
 import { commentPayload, startApp } from "../github/app-harness.js";
 import { FakeGitHub } from "../github/fake-github.js";
+import { runCli } from "../../support/run-cli.js";
 
 // Shell and argument injection: task text, comment text, branch names, config values and paths carry
 // payloads that would create the canary file if any of them ever reached a shell or became an option
@@ -84,14 +83,8 @@ describe("maestro plan never runs task text", () => {
       ["--format", "mermaid"],
       ["--repo", "."],
     ]) {
-      let out = "";
-      const io: CliIo = {
-        stdout: { write: (t: string) => (out += t) },
-        stderr: { write: () => true },
-        cwd: dir,
-        env: {},
-      };
-      expect(await main(["plan", "tasks.md", ...extra], io)).toBe(0);
+      const { code, out } = await runCli(["plan", "tasks.md", ...extra], dir);
+      expect(code).toBe(0);
       expect(out).toContain("T004");
     }
   });

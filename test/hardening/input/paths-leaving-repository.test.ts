@@ -5,8 +5,6 @@ import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confineTaskPaths } from "../../../src/adapters/fs/confine-task-paths.js";
 import { scanImports } from "../../../src/adapters/fs/scan-imports.js";
-import type { CliIo } from "../../../src/cli/cli-io.js";
-import { main } from "../../../src/cli/main.js";
 import type { PlanJson } from "../../../src/core/model/plan-json.js";
 import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
 import { buildPlan } from "../../../src/core/plan/build-plan.js";
@@ -15,6 +13,7 @@ import { git, makeRemote } from "../../support/git-fixture.js";
 import { blockNetwork } from "../../support/github-api.js";
 import { commentPayload, startApp } from "../github/app-harness.js";
 import { FakeGitHub } from "../github/fake-github.js";
+import { runCli } from "../../support/run-cli.js";
 
 // Paths in tasks that leave the repository, by their spelling or through a symbolic link, are reported
 // (file and line) and play no part in planning: no edge is made because two tasks name them.
@@ -27,14 +26,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function planJson(cwd: string, name: string, text: string, ...extra: string[]): Promise<PlanJson> {
   writeFileSync(join(cwd, name), text);
-  let out = "";
-  const io: CliIo = {
-    stdout: { write: (t: string) => (out += t) },
-    stderr: { write: () => true },
-    cwd,
-    env: {},
-  };
-  expect(await main(["plan", name, "--json", ...extra], io)).toBe(0);
+  const { code, out } = await runCli(["plan", name, "--json", ...extra], cwd);
+  expect(code).toBe(0);
   return JSON.parse(out) as PlanJson;
 }
 
