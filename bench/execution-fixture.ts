@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { initRepository } from "../scripts/init-repository.js";
 
 /** Where benchmark 2's task list sits inside the generated repository. */
 export const EXECUTION_TASKS_PATH = "specs/001-bench/tasks.md";
@@ -44,11 +44,5 @@ export function createExecutionRepo(dir: string, sleepMs: number): void {
   mkdirSync(join(dir, "specs", "001-bench"), { recursive: true });
   writeFileSync(join(dir, "README.md"), "# benchmark repository\n");
   writeFileSync(join(dir, EXECUTION_TASKS_PATH), executionTaskList(sleepMs));
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
-  git("init", "--quiet", "-b", "main");
-  // A local identity, so the run commits where git has none configured.
-  git("config", "user.name", "maestro bench");
-  git("config", "user.email", "bench@maestro.invalid");
-  git("add", "--all");
-  git("commit", "--quiet", "-m", "benchmark task list");
+  initRepository(dir, { identity: "bench", message: "benchmark task list" });
 }

@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { initRepository } from "../scripts/init-repository.js";
 
 /** Files per folder in a generated repository (so 20,000 files make 200 folders). */
 export const FILES_PER_DIR = 100;
@@ -22,13 +22,10 @@ export function generateFileRepo(dir: string, files: number): void {
     const lines = Array.from({ length: 4 }, (_, i) => `file ${n} line ${i}: ${"x".repeat(32)}`);
     writeFileSync(path, `${lines.join("\n")}\n`);
   }
-  const git = (...args: string[]) =>
-    execFileSync("git", args, { cwd: dir, stdio: "ignore", maxBuffer: 64 * 1024 * 1024 });
-  git("init", "--quiet", "-b", "main");
-  git("config", "user.name", "maestro bench");
-  git("config", "user.email", "bench@maestro.invalid");
-  // Sparse worktrees turn this on in the shared config; on from the start, every variant reads the same config.
-  git("config", "extensions.worktreeConfig", "true");
-  git("add", "--all");
-  git("commit", "--quiet", "-m", `${files} generated files`);
+  initRepository(dir, {
+    identity: "bench",
+    message: `${files} generated files`,
+    // Sparse worktrees turn this on in the shared config; on from the start, every variant reads the same config.
+    config: { "extensions.worktreeConfig": "true" },
+  });
 }

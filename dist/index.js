@@ -39231,14 +39231,7 @@ var GitRepository = class {
   }
   /** Drops records of worktrees whose folders are gone. Best effort. */
   tryPruneWorktrees() {
-    return this.queue(async () => {
-      try {
-        await this.git.raw(["worktree", "prune"]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    return this.tryRaw(["worktree", "prune"]);
   }
   /** `git worktree list`, the main worktree first. */
   listWorktrees() {
@@ -39391,14 +39384,16 @@ var GitRepository = class {
   }
   /** Aborts a merge left in progress. Best effort. */
   tryAbortMerge() {
-    return this.queue(async () => {
-      try {
-        await this.git.raw(["merge", "--abort"]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    return this.tryRaw(["merge", "--abort"]);
+  }
+  /** Runs a git command (queued); whether it succeeded, never an error. */
+  tryRaw(args) {
+    return this.queue(
+      () => this.git.raw(args).then(
+        () => true,
+        () => false
+      )
+    );
   }
   /** Renames a branch. */
   renameBranch(from, to2) {

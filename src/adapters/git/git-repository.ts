@@ -170,14 +170,7 @@ export class GitRepository {
 
   /** Drops records of worktrees whose folders are gone. Best effort. */
   tryPruneWorktrees(): Promise<boolean> {
-    return this.queue(async () => {
-      try {
-        await this.git.raw(["worktree", "prune"]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    return this.tryRaw(["worktree", "prune"]);
   }
 
   /** `git worktree list`, the main worktree first. */
@@ -361,14 +354,17 @@ export class GitRepository {
 
   /** Aborts a merge left in progress. Best effort. */
   tryAbortMerge(): Promise<boolean> {
-    return this.queue(async () => {
-      try {
-        await this.git.raw(["merge", "--abort"]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    return this.tryRaw(["merge", "--abort"]);
+  }
+
+  /** Runs a git command (queued); whether it succeeded, never an error. */
+  private tryRaw(args: string[]): Promise<boolean> {
+    return this.queue(() =>
+      this.git.raw(args).then(
+        () => true,
+        () => false,
+      ),
+    );
   }
 
   /** Renames a branch. */
