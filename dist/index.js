@@ -64165,7 +64165,8 @@ async function runClaimed(deps, repo, ticket, target) {
     if (target.planOnly) {
       const input2 = await readTaskListInput(join10(checkout.dir, tasksPath));
       const list = parseTaskList(input2.kind === "file" ? { ...input2, path: tasksPath } : input2);
-      const plan = toPlanJson(buildPlan(await confineTaskPaths(checkout.dir, list)));
+      const context3 = await readRepositoryContext(checkout.dir, list);
+      const plan = toPlanJson(buildPlan(context3.list, { imports: context3.imports }));
       applyRunEvent(state, { type: "plan", time: now().toISOString(), runId, plan });
       conclusion = "neutral";
     } else {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { confineTaskPaths } from "../adapters/fs/confine-task-paths.js";
+import { readRepositoryContext } from "../adapters/fs/read-repository-context.js";
 import { readTaskListInput } from "../adapters/fs/read-task-list-input.js";
 import { readRunRecords, tryRemoveRunFolder, writeRunRecord } from "../adapters/fs/run-records.js";
 import {
@@ -341,8 +341,10 @@ async function runClaimed(
     if (target.planOnly) {
       const input = await readTaskListInput(join(checkout.dir, tasksPath));
       const list = parseTaskList(input.kind === "file" ? { ...input, path: tasksPath } : input);
-      // Paths that leave the clone through a symbolic link are reported and left out of the plan.
-      const plan = toPlanJson(buildPlan(await confineTaskPaths(checkout.dir, list)));
+      // Planned as `implement` plans it: paths leaving the clone through a link are reported and left
+      // out, and imports between the files tasks name are edges.
+      const context = await readRepositoryContext(checkout.dir, list);
+      const plan = toPlanJson(buildPlan(context.list, { imports: context.imports }));
       applyRunEvent(state, { type: "plan", time: now().toISOString(), runId, plan });
       conclusion = "neutral";
     } else {
