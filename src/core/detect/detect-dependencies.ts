@@ -12,6 +12,8 @@ import { EdgeSet } from "./edge-set.js";
 import { detectionContext } from "./detection-context.js";
 import { expandGroupEdges } from "./expand-group-edges.js";
 import { phaseEnds } from "./phase-ends.js";
+import { apartPairs } from "./statements/apart-pairs.js";
+import { readStatements } from "./statements/read-statements.js";
 
 /** Everything detection found: an acyclic edge list (sorted by target, then source) and warnings. */
 export interface DetectedDependencies {
@@ -30,9 +32,10 @@ export function detectDependencies(
 ): DetectedDependencies {
   const edges = new EdgeSet();
   const ctx = detectionContext(list, edges);
+  const statements = readStatements(ctx);
   detectExplicitEdges(ctx);
   detectFileEdges(ctx);
-  detectOrderEdges(ctx);
+  detectOrderEdges(ctx, apartPairs(statements.parallel));
   detectCueEdges(ctx);
   if (options.imports) detectImportEdges(ctx, options.imports);
   const expanded = expandGroupEdges(list.tasks, edges.edges);
@@ -41,7 +44,7 @@ export function detectDependencies(
   const outer = { ...ctx, edges: inner };
   const ends = phaseEnds(outer);
   detectPhaseEdges(outer, ends);
-  detectStatementEdges(outer, ends);
+  detectStatementEdges(outer, ends, statements);
   const final = expandGroupEdges(list.tasks, inner.edges);
   const ids = list.tasks.filter((t) => !t.group).map((t) => t.id);
   const acyclic = breakCycles(ids, final);

@@ -1,0 +1,131 @@
+import { findMarkers } from "./find-markers.js";
+import { cleanLine, foldText } from "./fold-text.js";
+import { readSentence } from "./read-sentence.js";
+import {
+  enclosingPhase,
+  evidence,
+  findReferences,
+  warnAbout,
+  type ReadingContext,
+} from "./reading-context.js";
+import { dropAppositions, findParentheses, labelEnd } from "./sentence-parts.js";
+import { splitSentences } from "./split-sentences.js";
+import type { ProseUnit } from "./statement-units.js";
+import type { FoundReference, Target } from "./statement-types.js";
+import { recordSentence } from "./record-reading.js";
+import { isHedged } from "./sentence-modality.js";
+
+// Every reference holds a digit or one of these words (or is written in another script).
+const MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|[^\p{ASCII}]/iu;
+
+/** A prose unit as text: its lines cleaned and joined, with where each line starts. */
+interface JoinedText {
+  text: string;
+  folded: string;
+  starts: Array<{ offset: number; line: number }>;
+}
+
+/**
+ * Reads a list item or paragraph sentence by sentence. A sentence naming no subject of its own inherits
+ * the one before it: the item's label ("**Phase 4**: depends on Phase 2"), the label of the item it is
+ * nested under, or, for a note written inside a phase, that phase ("**Depends on**: US2").
+ */
+export function readProseUnit(rc: ReadingContext, unit: ProseUnit, options: { warn: boolean }): void {
+  const joined = joinLines(unit);
+  // Nothing to relate without a reference; most notes (goals, checkpoints, criteria) have none.
+  if (!MAY_REFER.test(joined.folded)) return;
+  const enclosing = enclosingPhase(rc.vocabulary.phases, unit.headings);
+  const lineAt = (offset: number): number => {
+    let line = unit.lines[0]?.line ?? 0;
+    for (const s of joined.starts) if (s.offset <= offset) line = s.line;
+    return line;
+  };
+  const refs = findReferences(rc, joined.folded, lineAt(0), { enclosing });
+  if (refs.length === 0) return;
+  const label = unitLabel(joined.folded, refs);
+  const labelText = joined.text.slice(0, label.end).trim();
+  // A label such as "Optional:" or "Recommended:" makes everything after it a suggestion.
+  if (label.end > 0 && isHedged(joined.folded.slice(0, label.end))) return;
+  const labelParallel = label.end > 0 && label.parallel;
+  let subject: Target[] | null = label.subject ?? inheritedSubject(rc, unit, enclosing);
+  for (const part of splitSentences(joined.text.slice(label.end))) {
+    const sentence = { text: part.text, offset: part.offset + label.end };
+    const end = sentence.offset + sentence.text.length;
+    const local: FoundReference[] = refs
+      .filter((r) => r.start >= sentence.offset && r.end <= end)
+      .map((r) => ({ ...r, start: r.start - sentence.offset, end: r.end - sentence.offset }));
+    const read = readSentence(joined.folded.slice(sentence.offset, end), local, subject, labelParallel);
+    const line = lineAt(sentence.offset);
+    const said = evidence(labelText.length > 0 ? `${labelText} ${sentence.text}` : sentence.text, line);
+    recordSentence(rc, read, said);
+    const nothing = read.relations.length + read.parallel.length + read.sequences.length === 0;
+    const unknown = rc.ctx.warnings.some(
+      (w) => w.startsWith(`${rc.source}:${line}: `) && w.endsWith("is not a task in this list"),
+    );
+    if (read.unread && nothing && options.warn && !unknown)
+      warnAbout(
+        rc,
+        line,
+        `"${said.quote}" reads like a dependency, but maestro cannot tell what it relates; no edge from it`,
+      );
+    subject = read.subject;
+  }
+}
+
+/**
+ * The label a unit opens with ("**Phase 4**:", "User Story 3 (P1) - Themes:", "US1 (Tokens) →"): where it
+ * ends, the references it names (its subject) and whether it is a parallel label ("Parallel:").
+ */
+function unitLabel(
+  folded: string,
+  refs: readonly FoundReference[],
+): { end: number; subject: Target[] | null; parallel: boolean } {
+  const head = folded.slice(0, 120);
+  const parentheses = findParentheses(head);
+  const markers = findMarkers(head);
+  const end = labelEnd(head, markers, parentheses);
+  if (end < 0) return { end: 0, subject: null, parallel: false };
+  const own = dropAppositions(folded, refs, parentheses)
+    .filter((r) => r.end <= end)
+    .map((r) => r.target);
+  return {
+    end,
+    subject: own.length > 0 ? own : null,
+    parallel: markers.some((m) => m.end <= end && m.type === "parallel"),
+  };
+}
+
+/** The subject a unit starts with: its parent item's label, else the phase it is written in. */
+function inheritedSubject(rc: ReadingContext, unit: ProseUnit, enclosing: number | null): Target[] | null {
+  for (let parent = unit.parent; parent !== null; parent = parent.parent) {
+    const label = labelSubject(rc, parent);
+    if (label) return label;
+  }
+  if (enclosing === null) return null;
+  return [
+    { level: "group", phases: [enclosing], ids: [], written: rc.vocabulary.phases[enclosing]?.title ?? "" },
+  ];
+}
+
+/** The references of a unit's label ("**User Stories (Phase 3-5)**: ..."), or null. */
+function labelSubject(rc: ReadingContext, unit: ProseUnit): Target[] | null {
+  const joined = joinLines(unit);
+  if (!MAY_REFER.test(joined.folded)) return null;
+  return unitLabel(joined.folded, findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0)).subject;
+}
+
+function joinLines(unit: ProseUnit): JoinedText {
+  let text = "";
+  const starts: JoinedText["starts"] = [];
+  for (const line of unit.lines) {
+    if (text.length > 0) text += " ";
+    starts.push({ offset: text.length, line: line.line });
+    text += cleanLine(line.text);
+  }
+  // Quoted words are mentioned, not used: a check named "all phases reviewed" names no phase.
+  const folded = foldText(text).replace(
+    /"[^"\n]*"|“[^”]*”|«[^»]*»|「[^」]*」/g,
+    (q) => `"${" ".repeat(q.length - 2)}"`,
+  );
+  return { text, folded, starts };
+}
