@@ -167,7 +167,7 @@ describe("cycles", () => {
     expect(pairs(edges)).toEqual(["T002>T001"]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(
-      /^dependency cycle T001 -> T002 -> T001: dropped the inferred edge T001 -> T002 \(order: /,
+      /^dependency cycle T001 -> T002 -> T001: dropped the inferred edge T001 -> T002 \(file: /,
     );
   });
 
