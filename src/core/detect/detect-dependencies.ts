@@ -7,6 +7,7 @@ import { detectFileEdges } from "./detect-file-edges.js";
 import { detectImportEdges } from "./detect-import-edges.js";
 import { detectOrderEdges } from "./detect-order-edges.js";
 import { detectPhaseEdges } from "./detect-phase-edges.js";
+import { detectStageEdges } from "./detect-stage-edges.js";
 import { detectStatementEdges } from "./detect-statement-edges.js";
 import { EdgeSet } from "./edge-set.js";
 import { detectionContext } from "./detection-context.js";
@@ -36,6 +37,7 @@ export function detectDependencies(
   detectFileEdges(ctx);
   detectOrderEdges(ctx);
   detectCueEdges(ctx);
+  detectStageEdges(ctx);
   if (options.imports) detectImportEdges(ctx, options.imports);
   const expanded = expandGroupEdges(list.tasks, edges.edges);
   const inner = new EdgeSet();
