@@ -53,14 +53,7 @@ const RULES: CueRule[] = [
  * each phase (or story) and only forwards in list order.
  */
 export function detectCueEdges(ctx: DetectionContext): void {
-  const cues = ctx.list.cues ?? [];
-  const active: Array<{ rule: CueRule; line: number; text: string }> = [];
-  const binding = cues.filter((c) => isBindingCue(c, headingsAt(ctx, c.line)));
-  for (const rule of RULES) {
-    const cue = binding.find((c) => statesRule(c.text, rule.pattern));
-    if (cue)
-      active.push({ rule, line: cue.line, text: cue.text.replace(/[*>_]/g, "").replace(/\s+/g, " ").trim() });
-  }
+  const active = activeRules(ctx);
   if (active.length === 0) return;
   const groups = new Map<string, Task[]>();
   for (const task of ctx.list.tasks) {
@@ -106,6 +99,23 @@ export function detectCueEdges(ctx: DetectionContext): void {
       });
     }
   }
+}
+
+/** The rules the list binds, each with the first sentence that states it. */
+function activeRules(ctx: DetectionContext): Array<{ rule: CueRule; line: number; text: string }> {
+  const binding = (ctx.list.cues ?? []).filter((c) => isBindingCue(c, headingsAt(ctx, c.line)));
+  const active: Array<{ rule: CueRule; line: number; text: string }> = [];
+  for (const rule of RULES) {
+    const cue = binding.find((c) => statesRule(c.text, rule.pattern));
+    if (cue)
+      active.push({ rule, line: cue.line, text: cue.text.replace(/[*>_]/g, "").replace(/\s+/g, " ").trim() });
+  }
+  return active;
+}
+
+/** True when the list binds its tests to be written before the implementation. */
+export function bindsTestsFirst(ctx: DetectionContext): boolean {
+  return activeRules(ctx).some(({ rule }) => rule === RULES[0]);
 }
 
 /** True when one clause of the text states the rule: subject, "before" and object with no clause break. */
