@@ -1,0 +1,59 @@
+import { canonicalText } from "./canonical-text.js";
+
+/** A Markdown heading: its level (number of `#`) and its text without the closing `#`s. */
+export interface HeadingLine {
+  level: number;
+  text: string;
+}
+
+/** A checkbox list item: whether it is ticked and the text after the checkbox (canonical form). */
+export interface CheckboxLine {
+  checked: boolean;
+  rest: string;
+}
+
+/** A task ID read at the start of a line's text, and the text after it. */
+export interface TaskIdAndRest {
+  id: string;
+  rest: string;
+}
+
+const CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
+const SPECKIT_ID = /^(?:\*\*)?(T\d{3,}[A-Za-z]?)(?:\*\*)?(?!\w)[:.]?\s*(.*)$/;
+const NUMBERED_ID = /^(?:\*\*)?(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$)\s*(.*)$/;
+const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
+const HEADING_TASK = /^(?:\*\*)?(T\d{3,}[A-Za-z]?)(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$/;
+
+/** Reads an ATX heading (`## Phase 1: Setup`); null when the line is not one. */
+export function readHeadingLine(text: string): HeadingLine | null {
+  const h = HEADING.exec(text);
+  if (!h) return null;
+  return { level: (h[1] ?? "").length, text: (h[2] ?? "").replace(/\s+#+$/, "") };
+}
+
+/** Reads the task a heading's text names (`T003: Title`); null when it names none. */
+export function readHeadingTask(headingText: string): TaskIdAndRest | null {
+  const t = HEADING_TASK.exec(canonicalText(headingText));
+  return t ? { id: t[1] as string, rest: t[2] ?? "" } : null;
+}
+
+/** Reads a checkbox list item (`- [ ] ...`, `* [x] ...`); null when the line is not one. */
+export function readCheckboxLine(text: string): CheckboxLine | null {
+  const first = text.trimStart()[0];
+  if (first !== "-" && first !== "*" && first !== "+") return null;
+  const c = CHECKBOX.exec(text);
+  if (!c) return null;
+  return { checked: c[2] !== " ", rest: canonicalText(c[4] ?? "") };
+}
+
+/** Reads a spec-kit ID (`T012`, `T046A`) at the start of a checkbox item's text. */
+export function readSpeckitId(rest: string): TaskIdAndRest | null {
+  const m = SPECKIT_ID.exec(rest);
+  return m ? { id: m[1] as string, rest: m[2] ?? "" } : null;
+}
+
+/** Reads a numbered ID (`2.1`, `3.`) at the start of a checkbox item's text. */
+export function readNumberedId(rest: string): TaskIdAndRest | null {
+  const m = NUMBERED_ID.exec(rest);
+  return m ? { id: m[1] as string, rest: m[2] ?? "" } : null;
+}
