@@ -1,7 +1,6 @@
 import type { TaskList } from "../model/task.js";
 import { detectMarkdownFormat } from "./detect-markdown-format.js";
 import { keepPhasesWithTasks } from "./keep-phases-with-tasks.js";
-import { markTaskGroups } from "./mark-task-groups.js";
 import { summariseIgnored } from "./read-task-paths.js";
 import { noTasksError, refuseUnreadableList } from "./refuse-unreadable-list.js";
 import { scanLines, type Fence } from "./scan-lines.js";
@@ -18,7 +17,6 @@ export function parseMarkdownList(path: string, text: string): TaskList {
   walk.end();
   const { tasks, trail, outside } = walk;
   const phases = keepPhasesWithTasks(trail.phases, tasks);
-  if (format === "numbered") markTaskGroups(tasks);
   const warnings = [...unclosedFences(path, fences), ...summariseIgnored(path, walk.ignoredPaths)];
   const { statements, cues, notes } = outside;
   return { source: path, format, phases, tasks, statements, cues, notes, warnings };

@@ -1,4 +1,5 @@
 import { canonicalText } from "./canonical-text.js";
+import { T_ID_SOURCE } from "./task-id-pattern.js";
 
 /** A Markdown heading: its level (number of `#`) and its text without the closing `#`s. */
 export interface HeadingLine {
@@ -19,10 +20,10 @@ export interface TaskIdAndRest {
 }
 
 const CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
-const SPECKIT_ID = /^(?:\*\*)?(T\d{3,}[A-Za-z]?)(?:\*\*)?(?!\w)[:.]?\s*(.*)$/;
+const SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
 const NUMBERED_ID = /^(?:\*\*)?(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$)\s*(.*)$/;
 const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
-const HEADING_TASK = /^(?:\*\*)?(T\d{3,}[A-Za-z]?)(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$/;
+const HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
 
 /** Reads an ATX heading (`## Phase 1: Setup`); null when the line is not one. */
 export function readHeadingLine(text: string): HeadingLine | null {
