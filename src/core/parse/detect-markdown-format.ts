@@ -29,7 +29,8 @@ export function detectMarkdownFormat(lines: readonly ScannedLine[]): MarkdownFor
     if (!c) continue;
     if (readSpeckitId(c.rest)) speckit = true;
     else if (readNumberedId(c.rest)) numbered = true;
-    else if (c.rest.trim().length > 0) checklist = true;
+    // Without a bullet and without an ID, nothing but the brackets says the line is a task.
+    else if (c.bulleted && c.rest.trim().length > 0) checklist = true;
   }
   if (speckit) return "speckit";
   if (numbered) return "numbered";

@@ -50,8 +50,8 @@ function checkboxProblem(text: string): string | null {
       string,
     ];
     const fix = `write it as \`- [ ] ${id} Title\` (or \`- [x]\` when done)`;
-    if (bullet === "") return `${id} has a checkbox but no list bullet: ${fix}`;
-    if (gap === "") return `${id} has no space between the bullet and the checkbox: ${fix}`;
+    // A well-formed checkbox without a bullet is read as a task (see walk-list-lines.ts).
+    if (bullet !== "" && gap === "") return `${id} has no space between the bullet and the checkbox: ${fix}`;
     if (!GOOD_BOX.test(box)) {
       if (box.length > 1 && box.trim() === "") return `the checkbox of ${id} has extra spaces: ${fix}`;
       return `\`[${box}]\` is not a checkbox maestro reads (to do is \`[ ]\`, done is \`[x]\`): ${fix}`;

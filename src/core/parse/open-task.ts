@@ -12,7 +12,8 @@ export interface BodyLine {
 /** The task being read: the lines below its task line that belong to it, until something ends it. */
 export interface OpenTask {
   task: Task;
-  kind: "checkbox" | "heading";
+  /** A checkbox list item, a checkbox written without a bullet (`[ ] T067 ...`), or a task heading. */
+  kind: "checkbox" | "bare-checkbox" | "heading";
   /** Indentation of the checkbox line (0 for a heading). */
   indent: number;
   /** Heading level of a heading task (0 for a checkbox). */

@@ -17,7 +17,11 @@ export function parseMarkdownList(path: string, text: string): TaskList {
   walk.end();
   const { tasks, trail, outside } = walk;
   const phases = keepPhasesWithTasks(trail.phases, tasks);
-  const warnings = [...unclosedFences(path, fences), ...summariseIgnored(path, walk.ignoredPaths)];
+  const warnings = [
+    ...unclosedFences(path, fences),
+    ...bareCheckboxes(path, walk.bareTasks),
+    ...summariseIgnored(path, walk.ignoredPaths),
+  ];
   const { statements, cues, notes } = outside;
   return { source: path, format, phases, tasks, statements, cues, notes, warnings };
 }
@@ -29,4 +33,15 @@ function unclosedFences(path: string, fences: readonly Fence[]): string[] {
       (fence) =>
         `${path}:${fence.open}: this code fence is never closed; everything after it is read as code`,
     );
+}
+
+/** One warning for the task lines written as a checkbox without a list bullet. */
+function bareCheckboxes(path: string, bare: ReadonlyArray<{ line: number; id: string }>): string[] {
+  const first = bare[0];
+  if (first === undefined) return [];
+  const which = bare.length === 1 ? `${first.id} has` : `${first.id} and ${bare.length - 1} more tasks have`;
+  return [
+    `${path}:${first.line}: ${which} a checkbox but no list bullet; read as tasks, but Markdown shows such ` +
+      `lines as plain text and \`maestro implement\` cannot tick them: write \`- [ ] ${first.id} ...\``,
+  ];
 }

@@ -7,10 +7,12 @@ export interface HeadingLine {
   text: string;
 }
 
-/** A checkbox list item: whether it is ticked and the text after the checkbox (canonical form). */
+/** A checkbox line: whether it is ticked, the text after the checkbox (canonical form), its bullet. */
 export interface CheckboxLine {
   checked: boolean;
   rest: string;
+  /** False for a checkbox written at the start of a line without a list bullet (`[ ] T067 Title`). */
+  bulleted: boolean;
 }
 
 /** A task ID read at the start of a line's text, and the text after it. */
@@ -20,6 +22,7 @@ export interface TaskIdAndRest {
 }
 
 const CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
+const BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
 const SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
 const NUMBERED_ID = /^(?:\*\*)?(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$)\s*(.*)$/;
 const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
@@ -38,13 +41,17 @@ export function readHeadingTask(headingText: string): TaskIdAndRest | null {
   return t ? { id: t[1] as string, rest: t[2] ?? "" } : null;
 }
 
-/** Reads a checkbox list item (`- [ ] ...`, `* [x] ...`); null when the line is not one. */
+/**
+ * Reads a checkbox line: a list item (`- [ ] ...`, `* [x] ...`) or a checkbox opening the line without
+ * a bullet (`[ ] ...`); null when the line is neither.
+ */
 export function readCheckboxLine(text: string): CheckboxLine | null {
   const first = text.trimStart()[0];
-  if (first !== "-" && first !== "*" && first !== "+") return null;
-  const c = CHECKBOX.exec(text);
+  const bulleted = first === "-" || first === "*" || first === "+";
+  if (!bulleted && first !== "[") return null;
+  const c = (bulleted ? CHECKBOX : BARE_CHECKBOX).exec(text);
   if (!c) return null;
-  return { checked: c[2] !== " ", rest: canonicalText(c[4] ?? "") };
+  return { checked: c[2] !== " ", rest: canonicalText(c[4] ?? ""), bulleted };
 }
 
 /** Reads a spec-kit ID (`T012`, `T046A`) at the start of a checkbox item's text. */

@@ -1,3 +1,4 @@
+import { TaskListError } from "../errors.js";
 import type { Task } from "../model/task.js";
 import type { MarkdownFormat } from "./detect-markdown-format.js";
 import type { IdStyle } from "./extract-task-references.js";
@@ -11,6 +12,7 @@ import {
   readHeadingTask,
   readNumberedId,
   readSpeckitId,
+  type CheckboxLine,
   type TaskIdAndRest,
 } from "./read-task-line.js";
 import type { IgnoredPaths } from "./read-task-paths.js";
@@ -26,8 +28,12 @@ export class ListWalk {
   readonly trail = new HeadingTrail();
   readonly outside = new OutsideText();
   private readonly idStyle: IdStyle;
+  /** Task lines written as a checkbox without a list bullet, reported once per list. */
+  readonly bareTasks: Array<{ line: number; id: string }> = [];
   private open: OpenTask | null = null;
   private checklistCount = 0;
+  /** The line just read continues a task written as a list item (Markdown would join the next line to it). */
+  private continuesItem = false;
 
   constructor(
     private readonly path: string,
@@ -39,6 +45,11 @@ export class ListWalk {
 
   /** Reads the next line of the document. */
   read(line: ScannedLine): void {
+    this.readLine(line);
+    this.continuesItem = this.open?.kind === "checkbox" && line.role === "text" && line.text.trim() !== "";
+  }
+
+  private readLine(line: ScannedLine): void {
     if (line.role !== "text") return this.readFenceLine(line);
     if (this.readHeading(line)) return;
     if (this.readTaskLine(line)) return;
@@ -88,19 +99,42 @@ export class ListWalk {
     if (this.format === "heading") return false;
     const checkbox = readCheckboxLine(line.text);
     if (checkbox === null) return false;
-    const task = this.taskId(checkbox.rest);
+    const task = this.taskId(checkbox);
     if (task === null) return false;
-    this.start("checkbox", line, { indent: line.indent, level: 0 }, task, checkbox.checked);
+    if (!checkbox.bulleted) this.acceptBareTask(line, task.id);
+    const kind = checkbox.bulleted ? "checkbox" : "bare-checkbox";
+    this.start(kind, line, { indent: line.indent, level: 0 }, task, checkbox.checked);
     return true;
   }
 
-  /** The ID of a checkbox item in this list's format; checklists number their items by position. */
-  private taskId(rest: string): TaskIdAndRest | null {
+  /**
+   * The ID of a checkbox line in this list's format; checklists number their items by position. A
+   * checkbox without a bullet is a task only with an ID: in a checklist nothing else marks it as one.
+   */
+  private taskId({ rest, bulleted }: CheckboxLine): TaskIdAndRest | null {
     if (this.format === "speckit") return readSpeckitId(rest);
     if (this.format === "numbered") return readNumberedId(rest);
-    if (rest.trim().length === 0) return null;
+    if (!bulleted || rest.trim().length === 0) return null;
     this.checklistCount++;
     return { id: `C${String(this.checklistCount).padStart(3, "0")}`, rest };
+  }
+
+  /**
+   * A checkbox without a bullet is read as a task, unless it directly continues a list item's text:
+   * Markdown then shows it inside that task, so whether it is a task of its own is ambiguous.
+   */
+  private acceptBareTask(line: ScannedLine, id: string): void {
+    const item = this.open;
+    if (this.continuesItem && item !== null) {
+      throw new TaskListError(
+        this.path,
+        line.number,
+        `${id} has a checkbox but no list bullet, and no blank line separates it from ${item.task.id} ` +
+          `(line ${item.task.line}), so Markdown reads it as part of ${item.task.id}: write it as ` +
+          `\`- [ ] ${id} Title\``,
+      );
+    }
+    this.bareTasks.push({ line: line.number, id });
   }
 
   private start(
