@@ -16,14 +16,14 @@ const PLAN_FILE = /(?:^|[/\\])(\d+(?:\.\d+)?)-(\d+)-PLAN\.md$/i;
 
 /** Reads one `NN-MM-PLAN.md`: ID from the file name (or `phase`/`plan`), title, files, dependencies, wave. */
 export function readGsdPlan(file: { path: string; text: string }): GsdPlan {
-  const { lines } = scanLines(file.text);
+  const { lines, fences } = scanLines(file.text);
   const conflict = findConflictMarkers(lines);
   if (conflict) {
     const problem = `unresolved merge-conflict marker "${conflict.text}"; resolve it before planning`;
     throw new TaskListError(file.path, conflict.first, problem);
   }
   const texts = lines.map((l) => l.text);
-  const front = readGsdFrontmatter(file.path, texts);
+  const front = readGsdFrontmatter(file.path, texts, fences);
   const fm = front.meta;
   const named = PLAN_FILE.exec(file.path);
   const id = named ? `${named[1]}-${named[2]}` : idFromFrontmatter(fm, file.path);
