@@ -42,6 +42,6 @@ function bareCheckboxes(path: string, bare: ReadonlyArray<{ line: number; id: st
   const which = bare.length === 1 ? `${first.id} has` : `${first.id} and ${bare.length - 1} more tasks have`;
   return [
     `${path}:${first.line}: ${which} a checkbox but no list bullet; read as tasks, but Markdown shows such ` +
-      `lines as plain text and \`maestro implement\` cannot tick them: write \`- [ ] ${first.id} ...\``,
+      `lines as plain text, not as checkboxes: write \`- [ ] ${first.id} ...\``,
   ];
 }

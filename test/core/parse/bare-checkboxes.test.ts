@@ -40,7 +40,7 @@ describe("checkbox lines without a list bullet", () => {
   it("get one warning for the list, at the first such line", () => {
     expect(parse(BARE).warnings).toEqual([
       "work.md:7: T002 and 1 more tasks have a checkbox but no list bullet; read as tasks, but Markdown shows " +
-        "such lines as plain text and `maestro implement` cannot tick them: write `- [ ] T002 ...`",
+        "such lines as plain text, not as checkboxes: write `- [ ] T002 ...`",
     ]);
   });
 
