@@ -76,7 +76,15 @@ export function detectCueEdges(ctx: DetectionContext): void {
           if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
           else {
             for (const before of seen)
-              ctx.edges.add({ from: before.id, to: task.id, kind: "cue", reason, stated: false });
+              ctx.edges.add({
+                from: before.id,
+                to: task.id,
+                kind: "cue",
+                reason,
+                stated: false,
+                origin: "cue",
+                line,
+              });
             covered.add(task.id);
           }
         }

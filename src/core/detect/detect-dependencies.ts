@@ -54,6 +54,6 @@ export function detectDependencies(
         (position.get(a.edge.from) ?? 0) - (position.get(b.edge.from) ?? 0) ||
         a.i - b.i,
     )
-    .map((x) => x.edge);
+    .map((x) => ({ ...x.edge, backward: (position.get(x.edge.from) ?? 0) > (position.get(x.edge.to) ?? 0) }));
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
 }

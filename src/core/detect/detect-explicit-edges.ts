@@ -29,6 +29,8 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
         kind: "explicit",
         reason: `explicit "${declared.text}" (${ctx.at(task, declared.line)})`,
         stated: true,
+        origin: "field",
+        line: declared.line,
       });
     }
     if (ctx.style === "none") continue;
@@ -53,6 +55,8 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
             kind: "explicit",
             reason: `explicit "${phrase.text}" (${ctx.at(task, line)})${phrase.opensClause ? "" : ", read from prose"}`,
             stated: phrase.opensClause,
+            origin: "task",
+            line,
           });
         }
       }

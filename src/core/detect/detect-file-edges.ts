@@ -45,6 +45,8 @@ function link(ctx: DetectionContext, from: Task, to: Task, why: string): void {
     kind: "file",
     reason: `file: ${why} (${ctx.at(from, from.line)}, ${from.source === to.source ? `:${to.line}` : ctx.at(to, to.line)})`,
     stated: false,
+    origin: "file",
+    line: to.line,
   });
 }
 

@@ -68,6 +68,16 @@ export interface DependencyStatement {
   text: string;
 }
 
+/** A line of the list outside every task, with where it sits: what prose detection reads. */
+export interface ListNote {
+  line: number;
+  text: string;
+  /** The headings above it, outermost first, without the `#`s. */
+  headings: string[];
+  /** Inside a fenced block: the fence's info word ("" when none, "mermaid", ...); else null. */
+  code: string | null;
+}
+
 /** A parsed task list: tasks plus the context detection needs. */
 export interface TaskList {
   /** The path given by the user (file, or directory for a GSD phase). */
@@ -82,6 +92,8 @@ export interface TaskList {
    * written and FAIL before implementation", "Models before services"); read by cue detection.
    */
   cues?: DependencyStatement[];
+  /** Every line outside the tasks, in order, with its headings and code-block context. */
+  notes?: ListNote[];
   /** Non-fatal problems found while parsing, already phrased for the user (`file:line: ...`). */
   warnings: string[];
 }

@@ -124,7 +124,7 @@ export function parseGsdPhase(path: string, files: ReadonlyArray<{ path: string;
       line: 1,
     },
   ];
-  return { source: path, format: "gsd", phases, tasks, statements: [], cues: [], warnings };
+  return { source: path, format: "gsd", phases, tasks, statements: [], cues: [], notes: [], warnings };
 }
 
 function idFromFrontmatter(fm: Record<string, unknown>, file: string): string {

@@ -2,6 +2,7 @@ import { TaskListError } from "../errors.js";
 import type {
   DeclaredDependency,
   DependencyStatement,
+  ListNote,
   Phase,
   Task,
   TaskList,
@@ -122,6 +123,11 @@ export function parseMarkdownList(path: string, text: string): TaskList {
   const tasks: Task[] = [];
   const statements: DependencyStatement[] = [];
   const cues: DependencyStatement[] = [];
+  const notes: ListNote[] = [];
+  const headings: Array<{ level: number; text: string }> = [];
+  const note = (line: ScannedLine, code: string | null): void => {
+    notes.push({ line: line.number, text: line.text, headings: headings.map((h) => h.text), code });
+  };
   let phase: number | null = null;
   let phaseLevel = 0;
   let section: string | null = null;
@@ -208,6 +214,7 @@ export function parseMarkdownList(path: string, text: string): TaskList {
         close();
       }
       flushStatement();
+      if (line.role === "code") note(line, fence.info);
       continue;
     }
 
@@ -233,6 +240,8 @@ export function parseMarkdownList(path: string, text: string): TaskList {
         }
         close();
         flushStatement();
+        while ((headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
+        headings.push({ level, text: headingWords(headingText).replace(/\*\*/g, "") });
         const classified = classifyPhase(headingText);
         if (dependencySection !== null && level <= dependencySection) dependencySection = null;
         noteCue(line.number, headingText);
@@ -307,6 +316,7 @@ export function parseMarkdownList(path: string, text: string): TaskList {
     }
 
     // Text outside every task: dependency statements and ordering cues.
+    note(line, null);
     if (trimmed.length === 0) {
       flushStatement();
       continue;
@@ -326,7 +336,7 @@ export function parseMarkdownList(path: string, text: string): TaskList {
 
   const used = keepPhasesWithTasks(phases, tasks);
   if (format === "numbered") markGroups(tasks);
-  return { source: path, format, phases: used, tasks, statements, cues, warnings };
+  return { source: path, format, phases: used, tasks, statements, cues, notes, warnings };
 }
 
 /** Drops phase headings that hold no task (examples, strategy notes) and renumbers the rest. */
