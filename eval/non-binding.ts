@@ -12,6 +12,7 @@ export const NON_BINDING_WORDS =
 export const STRATEGY_HEADING =
   /strateg|\bmvp\b|incremental|parallel team|team (?:strategy|capacity)|multiple developers|single developer|staffing/i;
 
+const PHASE_HEADING = /^(?:\W*)(?:phase|fase|этап|stage|step|user story|story|us\d)/i;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;
 
 /** Why the sentence on `line` (1-based) binds nothing, or null when it may bind. `quote`: the words the edge cites. */
@@ -19,7 +20,10 @@ export function nonBindingReason(lines: readonly string[], line: number, quote: 
   const text = lines[line - 1];
   if (text === undefined) return null;
   // A dependencies section named "Dependencies & Execution Strategy" is still the dependencies section.
-  const heading = enclosingHeadings(lines, line).find((h) => STRATEGY_HEADING.test(h) && !/dependenc/i.test(h));
+  // A phase heading marked "🎯 MVP" is a phase, not a strategy section.
+  const heading = enclosingHeadings(lines, line).find(
+    (h) => STRATEGY_HEADING.test(h) && !/dependenc/i.test(h) && !PHASE_HEADING.test(h),
+  );
   if (heading !== undefined) return `under the heading "${heading}"`;
   const candidates = sentencesOf(text);
   const words = quote?.replace(/(\.\.\.|…)$/, "") ?? null;

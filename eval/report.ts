@@ -1,5 +1,6 @@
 /** The evaluation's report on stdout: per-list lines, then totals, each beside the previous run's figure. */
 import { basename } from "node:path";
+import type { ListedEdge } from "./evaluate.js";
 import type { EvalFigures, EvalRun } from "./run-eval.js";
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -60,8 +61,17 @@ export function renderReport(run: EvalRun, previous: unknown, maxListed = 30): s
   for (const s of run.sameFile.slice(0, maxListed)) {
     out.push(`  same file in wave ${s.wave}: ${s.a}, ${s.b} both name ${s.file} (${basename(s.list)})`);
   }
-  for (const e of run.nonBinding.slice(0, maxListed)) {
-    out.push(`  non-binding: ${e.from} -> ${e.to} (${basename(e.list)}:${e.line ?? "?"}) ${e.why ?? ""}; ${e.reason.slice(0, 140)}`);
+  // Edges from one sentence share a line: list them together.
+  const bySentence = new Map<string, ListedEdge[]>();
+  for (const e of run.nonBinding) {
+    const key = `${basename(e.list)}:${e.line ?? "?"}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), e]);
+  }
+  for (const [where, edges] of [...bySentence].slice(0, maxListed)) {
+    const first = edges[0];
+    const pairs = edges.map((e) => `${e.from}->${e.to}`);
+    out.push(`  non-binding (${where}, ${edges.length} edge(s)): ${first?.why ?? ""}`);
+    out.push(`    ${pairs.slice(0, 8).join(" ")}${pairs.length > 8 ? " ..." : ""}`);
   }
   if (run.backwardProse.length > 0) out.push(`  backward statement/cue edges:`);
   for (const e of run.backwardProse.slice(0, maxListed)) {
