@@ -14,7 +14,8 @@
  *   The tasks named, minus those after a prerequisite or successor word ("after", "once", "before",
  *   "depends on", ...). "X in parallel with Y" pairs X with Y and X among itself. Items joined by "and"
  *   ("US1 tests (T020–T030) and US3 tests (T054–T070)") pair across each other only (inside a range
- *   too when the clause says "all"); items listed with commas ("T039-T043, T046, T047") all pair.
+ *   too when the clause says "all"); items listed with commas ("T039-T043, T046, T047") all pair,
+ *   except a list made only of ranges ("T004-T005, T017-T018"), whose ranges pair only inside.
  *   Hedged sentences ("except", "unless", "some", "mostly", "almost") and sentences under a team /
  *   strategy heading are skipped.
  */
@@ -170,7 +171,7 @@ function clausePairs(whole: string, known: ReadonlySet<string>): Array<[string, 
       if (item.range && all) out.push(...pairwise(item.ids));
       for (const other of leftItems.slice(i + 1)) out.push(...cross(item.ids, other.ids));
     });
-  } else if (leftItems.length >= 2 && leftItems.every((x) => x.range) && !ALL.test(clause)) {
+  } else if (leftItems.length >= 2 && leftItems.every((x) => x.range)) {
     // "(T004-T005, T017-T018, T024-T025)": a list of groups, each parallel inside.
     for (const item of leftItems) out.push(...pairwise(item.ids));
   } else {
