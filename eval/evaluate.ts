@@ -85,7 +85,16 @@ export function evaluateLabels(labels: LabelFile, view: PlanView): LabelledResul
           result.parallel.total++;
           if (noPath) result.parallel.noPath++;
           if (wa !== null && wa === wb) result.parallel.sameWave++;
-          else result.misses.push({ labels: labels.file, line: p.line, a, b, why: p.why, waves: [wa, wb], noPath });
+          else
+            result.misses.push({
+              labels: labels.file,
+              line: p.line,
+              a,
+              b,
+              why: p.why,
+              waves: [wa, wb],
+              noPath,
+            });
         }
       }
     }
@@ -200,7 +209,9 @@ export function countList(view: PlanView): ListCounts {
 }
 
 /** A GSD phase: plans whose wave differs from the author's. */
-export function gsdWaveMismatches(view: PlanView): Array<{ id: string; author: number; maestro: number | null }> {
+export function gsdWaveMismatches(
+  view: PlanView,
+): Array<{ id: string; author: number; maestro: number | null }> {
   return view.tasks
     .filter((t) => t.authorWave !== null && t.authorWave !== t.wave)
     .map((t) => ({ id: t.id, author: t.authorWave ?? 0, maestro: t.wave }));

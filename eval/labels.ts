@@ -72,7 +72,8 @@ export function parseLabels(text: string, file: string): LabelFile {
     if (trimmed === "") return;
     const header = LIST_HEADER.exec(trimmed);
     if (header) {
-      if (list !== null) throw new LabelError(file, line, `a second "# list:" header (the first is on line ${listLine})`);
+      if (list !== null)
+        throw new LabelError(file, line, `a second "# list:" header (the first is on line ${listLine})`);
       if (!header[1]) throw new LabelError(file, line, `"# list:" names no task list`);
       list = header[1];
       listLine = line;
@@ -86,10 +87,12 @@ export function parseLabels(text: string, file: string): LabelFile {
     if (reason === "") throw new LabelError(file, line, `"# why:" is empty`);
     const hasOrder = body.includes("<");
     const hasParallel = body.includes("|");
-    if (hasOrder && hasParallel) throw new LabelError(file, line, `a line is either "A < B" or "A | B", not both`);
+    if (hasOrder && hasParallel)
+      throw new LabelError(file, line, `a line is either "A < B" or "A | B", not both`);
     if (hasOrder) {
       const sides = body.split("<");
-      if (sides.length !== 2) throw new LabelError(file, line, `"A < B" has exactly one "<" (write chains as separate lines)`);
+      if (sides.length !== 2)
+        throw new LabelError(file, line, `"A < B" has exactly one "<" (write chains as separate lines)`);
       const before = ids(sides[0] ?? "", file, line);
       const after = ids(sides[1] ?? "", file, line);
       for (const b of before) {
@@ -103,7 +106,8 @@ export function parseLabels(text: string, file: string): LabelFile {
     if (hasParallel) {
       const groups = body.split("|").map((side) => ids(side, file, line));
       const all = groups.flat();
-      if (new Set(all).size !== all.length) throw new LabelError(file, line, `an ID appears twice in a "|" line`);
+      if (new Set(all).size !== all.length)
+        throw new LabelError(file, line, `an ID appears twice in a "|" line`);
       for (let x = 0; x < all.length; x++) {
         for (let y = x + 1; y < all.length; y++) {
           pairs.push({ kind: "parallel", a: all[x] ?? "", b: all[y] ?? "", why: reason, line });

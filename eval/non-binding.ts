@@ -16,7 +16,11 @@ const PHASE_HEADING = /^(?:\W*)(?:phase|fase|этап|stage|step|user story|stor
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;
 
 /** Why the sentence on `line` (1-based) binds nothing, or null when it may bind. `quote`: the words the edge cites. */
-export function nonBindingReason(lines: readonly string[], line: number, quote: string | null): string | null {
+export function nonBindingReason(
+  lines: readonly string[],
+  line: number,
+  quote: string | null,
+): string | null {
   const text = lines[line - 1];
   if (text === undefined) return null;
   // A dependencies section named "Dependencies & Execution Strategy" is still the dependencies section.

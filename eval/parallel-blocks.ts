@@ -31,14 +31,17 @@ export interface AuthorPair {
 const PARALLEL_HEADING = /parallel|paralel|параллел|병렬|并行|並列|並行/i;
 const PARALLEL_PHRASE =
   /\bparallel(?:i[sz]able)?\b|\bconcurrently\b|\bsimultaneous(?:ly)?\b|paralel[oa]s?\b|paralelamente|параллельн|병렬|并行|並列|並行/i;
-const WITH_SPLIT = /\b(?:in )?parallel with\b|\bconcurrently with\b|\bsimultaneously with\b|\bem paralelo com\b/i;
+const WITH_SPLIT =
+  /\b(?:in )?parallel with\b|\bconcurrently with\b|\bsimultaneously with\b|\bem paralelo com\b/i;
 const CUT =
   /\b(?:after|once|following|before|then|depends? on|requires?|blocked by|waits? for|when|needs?)\b|→|->|\bapós\b|\bdepois de\b|\bantes de\b|\bпосле\b|\bдо\b|之后|以后|完成后|之前|後に|の後|の前|완료 후|이후|후에|전에/i;
 const SEQUENTIAL =
   /sequential|in sequence|in order|one (?:at a|after)|^\W*(?:after|then|once|finally|next)\b|순차|顺序|順番|順次|sequencial|последовательн/i;
 const SEQUENTIAL_WORD = /sequential|sequenci|in sequence|in order|순차|顺序|順番|順次|последовательн/i;
-const SKIP = /\bexcept\b|\bunless\b|\bexceto\b|\bкроме\b|\bsome\b|\bmostly\b|\bmany\b|\balmost\b|\bpartially\b/i;
-const STRATEGY_HEADING = /strateg|\bteam\b|\bmvp\b|incremental|developers?\b|staffing|estratégia|equipe|стратег/i;
+const SKIP =
+  /\bexcept\b|\bunless\b|\bexceto\b|\bкроме\b|\bsome\b|\bmostly\b|\bmany\b|\balmost\b|\bpartially\b/i;
+const STRATEGY_HEADING =
+  /strateg|\bteam\b|\bmvp\b|incremental|developers?\b|staffing|estratégia|equipe|стратег/i;
 const AND_JOIN = /\band\b|&|\+|\bwith\b|\be\b|\bи\b|和|와|과|と|及/i;
 const ALL = /\ball\b|tod[oa]s\b|все|모두|全部|すべて|全て/i;
 const TASK_LINE = /^\s*(?:[-*+]|\d+[.)])?\s*\[[ xX]\]|^\s*#{1,6}\s+(?:\[[ xX]\]\s*)?[A-Z]+-?\d+/;
@@ -197,7 +200,11 @@ export function dropCut(text: string): string {
     if (cutDepth === null) {
       const rest = text.slice(i);
       const m = CUT.exec(rest);
-      if (m && m.index === 0 && (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") || !/^[a-z]/i.test(m[0]))) {
+      if (
+        m &&
+        m.index === 0 &&
+        (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") || !/^[a-z]/i.test(m[0]))
+      ) {
         cutDepth = depth;
         i += m[0].length;
         continue;
@@ -218,7 +225,8 @@ export function dropCut(text: string): string {
     } else if (cutDepth === 0 && depth === 0) {
       const rest = text.slice(i);
       if (/^\s[—–-]\s|^;/.test(rest)) cutDepth = null;
-      else if (/^,\s*/.test(rest) && !new RegExp(`^,\\s*(?:and\\s+)?${ID_SOURCE}`).test(rest)) cutDepth = null;
+      else if (/^,\s*/.test(rest) && !new RegExp(`^,\\s*(?:and\\s+)?${ID_SOURCE}`).test(rest))
+        cutDepth = null;
     }
     i++;
   }

@@ -14,7 +14,15 @@ import { buildPlan } from "../src/core/plan/build-plan.js";
 /** Where an edge's evidence came from. */
 export type Origin = "task" | "field" | "statement" | "structure" | "file" | "cue" | "import";
 
-const ORIGINS: ReadonlySet<string> = new Set(["task", "field", "statement", "structure", "file", "cue", "import"]);
+const ORIGINS: ReadonlySet<string> = new Set([
+  "task",
+  "field",
+  "statement",
+  "structure",
+  "file",
+  "cue",
+  "import",
+]);
 
 export interface ViewEdge {
   from: string;
@@ -87,7 +95,8 @@ export async function planView(path: string): Promise<PlanView> {
     const raw = e as unknown as Record<string, unknown>;
     const origin = typeof raw.origin === "string" && ORIGINS.has(raw.origin) ? (raw.origin as Origin) : null;
     if (origin === null) derived = true;
-    const line = typeof raw.line === "number" ? raw.line : raw.line === null ? null : lineFromReason(e.reason);
+    const line =
+      typeof raw.line === "number" ? raw.line : raw.line === null ? null : lineFromReason(e.reason);
     const backward =
       typeof raw.backward === "boolean" ? raw.backward : (order.get(e.from) ?? 0) > (order.get(e.to) ?? 0);
     return {

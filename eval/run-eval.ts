@@ -90,7 +90,8 @@ export async function labelFiles(repoRoot: string): Promise<string[]> {
   for (const dir of ["eval/labels/corpus", "eval/labels/own"]) {
     const abs = join(repoRoot, dir);
     if (!(await exists(abs))) continue;
-    for (const name of (await readdir(abs)).filter((n) => n.endsWith(".txt")).sort()) out.push(join(abs, name));
+    for (const name of (await readdir(abs)).filter((n) => n.endsWith(".txt")).sort())
+      out.push(join(abs, name));
   }
   return out;
 }
@@ -170,7 +171,8 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
     counts.sameFile.push(...c.sameFile);
     counts.backwardProse.push(...c.backwardProse);
     counts.nonBinding.push(...c.nonBinding);
-    if (gsdDirs.includes(view.path)) gsd.push(...gsdWaveMismatches(view).map((m) => ({ list: view.path, ...m })));
+    if (gsdDirs.includes(view.path))
+      gsd.push(...gsdWaveMismatches(view).map((m) => ({ list: view.path, ...m })));
   }
 
   // (d) schedule ratios, as benchmark 1 computes them.
@@ -251,8 +253,10 @@ export function failures(figures: EvalFigures): string[] {
   const out: string[] = [];
   const { order } = figures.labelled;
   if (order.held < order.total) out.push(`${order.total - order.held} labelled must-order pair(s) violated`);
-  if (figures.counts.sameFileInWave > 0) out.push(`${figures.counts.sameFileInWave} same-file pair(s) in one wave`);
-  if (figures.counts.nonBinding > 0) out.push(`${figures.counts.nonBinding} edge(s) from non-binding sentences`);
+  if (figures.counts.sameFileInWave > 0)
+    out.push(`${figures.counts.sameFileInWave} same-file pair(s) in one wave`);
+  if (figures.counts.nonBinding > 0)
+    out.push(`${figures.counts.nonBinding} edge(s) from non-binding sentences`);
   return out;
 }
 
