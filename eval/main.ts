@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { corpusDir } from "../bench/corpus-dir.js";
 import { LabelError } from "./labels.js";
 import { renderReport } from "./report.js";
-import { failures, runEval } from "./run-eval.js";
+import { failures, runEval, UnplannedListError } from "./run-eval.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const resultsPath = join(repoRoot, "bench/results.json");
@@ -35,6 +35,9 @@ try {
     process.stdout.write(`\nFAIL: ${failed.join("; ")}\n`);
     process.exitCode = 1;
   }
+  // A labels file that cannot be read as written is the labels' own error: exit 2, as for bad input.
+  if (run.labelErrors.some((e) => !(e instanceof UnplannedListError))) process.exitCode = 2;
+  for (const e of run.labelErrors) process.stderr.write(`eval: ${e.message}\n`);
 } catch (error) {
   if (error instanceof LabelError) {
     process.stderr.write(`eval: ${error.message}\n`);

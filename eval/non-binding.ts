@@ -24,8 +24,9 @@ export function nonBindingReason(
   const text = lines[line - 1];
   if (text === undefined) return null;
   // A dependencies section named "Dependencies & Execution Strategy" is still the dependencies section.
-  // A phase heading marked "🎯 MVP" is a phase, not a strategy section.
-  const heading = enclosingHeadings(lines, line).find(
+  // A phase heading marked "🎯 MVP" is a phase, not a strategy section; the document's title ("Tasks:
+  // MealMate MVP") is no section either.
+  const heading = enclosingHeadings(lines, line, 2).find(
     (h) => STRATEGY_HEADING.test(h) && !/dependenc/i.test(h) && !PHASE_HEADING.test(h),
   );
   if (heading !== undefined) return `under the heading "${heading}"`;
@@ -39,8 +40,8 @@ export function nonBindingReason(
   return null;
 }
 
-/** The headings above a line, innermost first (only the ones that enclose it). */
-export function enclosingHeadings(lines: readonly string[], line: number): string[] {
+/** The headings above a line, innermost first (only the ones that enclose it, of level `minLevel` or deeper). */
+export function enclosingHeadings(lines: readonly string[], line: number, minLevel = 1): string[] {
   const out: string[] = [];
   let level = 7;
   let fence = false;
@@ -57,7 +58,7 @@ export function enclosingHeadings(lines: readonly string[], line: number): strin
     if (!m) continue;
     const l = (m[1] ?? "#").length;
     if (l < level) {
-      out.push((m[2] ?? "").trim());
+      if (l >= minLevel) out.push((m[2] ?? "").trim());
       level = l;
     }
   }

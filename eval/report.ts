@@ -30,12 +30,23 @@ export function renderReport(run: EvalRun, previous: unknown, maxListed = 30): s
   );
   out.push("");
   out.push(`## (a) Labelled pairs: ${f.labelled.files} labels files`);
+  for (const e of f.labelled.errors) out.push(`  ERROR ${e}`);
   for (const l of run.labelled) {
     const par =
       l.parallel.total === 0
         ? ""
         : `  must-parallel ${l.parallel.sameWave}/${l.parallel.total} same wave (no path ${l.parallel.noPath})`;
-    out.push(`  ${basename(l.labels).padEnd(64)} must-order ${l.order.held}/${l.order.total}${par}`);
+    out.push(
+      `  ${l.labels.replace(/^eval\/labels\//, "").padEnd(64)} must-order ${l.order.held}/${l.order.total}${par}`,
+    );
+  }
+  for (const group of ["corpus", "own"]) {
+    const ls = run.labelled.filter((l) => l.labels.includes(`labels/${group}/`));
+    if (ls.length === 0) continue;
+    const sum = (pick: (l: (typeof ls)[number]) => number): number => ls.reduce((a, l) => a + pick(l), 0);
+    out.push(
+      `  ${`${group} (${ls.length} lists)`.padEnd(64)} must-order ${sum((l) => l.order.held)}/${sum((l) => l.order.total)}  must-parallel ${sum((l) => l.parallel.sameWave)}/${sum((l) => l.parallel.total)} same wave`,
+    );
   }
   const violations = f.labelled.violations;
   if (violations.length > 0) {

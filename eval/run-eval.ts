@@ -35,6 +35,8 @@ export interface EvalFigures {
   date: string;
   labelled: {
     files: number;
+    /** Labels files that could not be used, as `file:line: problem`. */
+    errors: string[];
     order: { held: number; total: number; recall: number };
     parallel: { sameWave: number; total: number; recall: number; noPath: number; noPathShare: number };
     lists: Array<{
@@ -76,6 +78,8 @@ export interface EvalFigures {
 /** Everything a run found: the figures plus the detail the report lists. */
 export interface EvalRun {
   figures: EvalFigures;
+  /** Labels files that could not be used (malformed, unknown IDs, or a list that does not plan). */
+  labelErrors: LabelError[];
   labelled: LabelledResult[];
   parallelBlocks: ParallelBlockResult[];
   sameFile: SameFilePair[];
@@ -110,11 +114,50 @@ export async function loadLabelled(
     view = await cache.get(path);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new LabelError(shown, labels.listLine, `the list ${labels.list} does not plan: ${message}`);
+    throw new UnplannedListError(labels, `the list ${labels.list} does not plan: ${message}`);
   }
   const known = new Set(view.tasks.map((t) => t.id));
   checkLabelIds(labels, known);
   return { labels, view };
+}
+
+/** A labels file whose list maestro refuses to plan. */
+export class UnplannedListError extends LabelError {
+  constructor(
+    readonly labels: LabelFile,
+    problem: string,
+  ) {
+    super(labels.file, labels.listLine, problem);
+  }
+}
+
+/** The result of a labels file whose list does not plan: every pair unmet. */
+function unplanned(labels: LabelFile): LabelledResult {
+  const order = labels.pairs.filter((p) => p.kind === "order");
+  const parallel = labels.pairs.filter((p) => p.kind === "parallel");
+  return {
+    labels: labels.file,
+    list: labels.list,
+    order: { held: 0, total: order.length },
+    parallel: { sameWave: 0, total: parallel.length, noPath: 0 },
+    violations: order.map((p) => ({
+      labels: labels.file,
+      line: p.line,
+      before: p.before,
+      after: p.after,
+      why: p.why,
+      waves: [null, null],
+    })),
+    misses: parallel.map((p) => ({
+      labels: labels.file,
+      line: p.line,
+      a: p.a,
+      b: p.b,
+      why: p.why,
+      waves: [null, null],
+      noPath: true,
+    })),
+  };
 }
 
 /** Plans each path once. */
@@ -137,15 +180,26 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
 
   // (a) labelled pairs.
   const labelled: LabelledResult[] = [];
+  // A labels file that cannot be used is reported and left out; when only its list does not plan, its
+  // must-order pairs count as violated (the plan keeps none of them).
+  const labelErrors: LabelError[] = [];
   for (const file of await labelFiles(options.repoRoot)) {
-    const { labels, view } = await loadLabelled(file, options, cache);
-    labelled.push(evaluateLabels(labels, view));
+    try {
+      const { labels, view } = await loadLabelled(file, options, cache);
+      labelled.push(evaluateLabels(labels, view));
+    } catch (error) {
+      if (!(error instanceof LabelError)) throw error;
+      labelErrors.push(error);
+      if (error instanceof UnplannedListError) labelled.push(unplanned(error.labels));
+    }
   }
 
   // The lists for (b) and (c): the corpus (tasks and GSD phases) and our own lists.
   const corpusTasks = await listFiles(join(options.corpusDir, "tasks"), ".md");
   const gsdDirs = await listDirs(join(options.corpusDir, "gsd"));
-  const ownLists = await listFiles(join(options.repoRoot, "eval/lists"), ".md");
+  const ownLists = (await listFiles(join(options.repoRoot, "eval/lists"), ".md")).filter(
+    (p) => basename(p).toLowerCase() !== "readme.md",
+  );
   const skipped: Array<{ list: string; error: string }> = [];
   const views: PlanView[] = [];
   for (const path of [...corpusTasks, ...gsdDirs, ...ownLists]) {
@@ -204,6 +258,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
     date: new Date().toISOString(),
     labelled: {
       files: labelled.length,
+      errors: labelErrors.map((e) => e.message),
       order: { held: orderHeld, total: orderTotal, recall: share(orderHeld, orderTotal) },
       parallel: {
         sameWave: parSame,
@@ -239,6 +294,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
   };
   return {
     figures,
+    labelErrors,
     labelled,
     parallelBlocks,
     sameFile: counts.sameFile,
@@ -257,6 +313,8 @@ export function failures(figures: EvalFigures): string[] {
     out.push(`${figures.counts.sameFileInWave} same-file pair(s) in one wave`);
   if (figures.counts.nonBinding > 0)
     out.push(`${figures.counts.nonBinding} edge(s) from non-binding sentences`);
+  if (figures.labelled.errors.length > 0)
+    out.push(`${figures.labelled.errors.length} labels file(s) unusable`);
   return out;
 }
 

@@ -6,7 +6,7 @@ import { LabelError } from "../../eval/labels.js";
 import { nonBindingReason } from "../../eval/non-binding.js";
 import { authorParallelPairs, dropCut } from "../../eval/parallel-blocks.js";
 import { renderReport } from "../../eval/report.js";
-import { failures, runEval } from "../../eval/run-eval.js";
+import { failures, runEval, UnplannedListError } from "../../eval/run-eval.js";
 
 // Two [P] tasks of one phase on distinct files: any planner puts them in one wave. The labels claim an
 // order between them, so the harness must report that must-order pair as violated.
@@ -83,20 +83,29 @@ describe("npm run eval on a tiny synthetic repository", () => {
     expect(run.figures.counts.sameFileInWave).toBe(0);
   });
 
-  it("refuses a labels file naming a task the list does not have", async () => {
+  it("reports a labels file naming a task the list does not have, and one whose list does not plan", async () => {
     writeFileSync(
       join(root, "eval/labels/own/bad.txt"),
       "# list: eval/lists/tiny.md\nT001 < T042 # why: w\n",
     );
+    writeFileSync(join(root, "eval/lists/dup.md"), "- [ ] T001 One\n- [ ] T001 Two\n");
+    writeFileSync(join(root, "eval/labels/own/dup.txt"), "# list: eval/lists/dup.md\nT001 < T002 # why: w\n");
     try {
-      await expect(runEval({ repoRoot: root, corpusDir: corpus, schedule: false })).rejects.toThrow(
-        LabelError,
-      );
-      await expect(runEval({ repoRoot: root, corpusDir: corpus, schedule: false })).rejects.toThrow(
+      const run = await runEval({ repoRoot: root, corpusDir: corpus, schedule: false });
+      expect(run.labelErrors.map((e) => e.message)).toEqual([
         "eval/labels/own/bad.txt:2: T042 is not a task in eval/lists/tiny.md",
-      );
+        expect.stringMatching(
+          /^eval\/labels\/own\/dup\.txt:1: the list eval\/lists\/dup\.md does not plan: .*duplicate/,
+        ),
+      ]);
+      expect(run.labelErrors[0]).toBeInstanceOf(LabelError);
+      expect(run.labelErrors[1]).toBeInstanceOf(UnplannedListError);
+      // The unplanned list's must-order pair counts as violated; the bad file is left out.
+      expect(run.figures.labelled.order).toMatchObject({ held: 2, total: 4 });
+      expect(failures(run.figures)).toContain("2 labels file(s) unusable");
     } finally {
-      rmSync(join(root, "eval/labels/own/bad.txt"));
+      for (const f of ["eval/labels/own/bad.txt", "eval/labels/own/dup.txt", "eval/lists/dup.md"])
+        rmSync(join(root, f));
     }
   });
 });
@@ -159,6 +168,7 @@ describe("the authors' parallel statements", () => {
 
 describe("non-binding sentences", () => {
   const lines = [
+    "# Tasks: the MVP",
     "## Dependencies",
     "- US3: Can start after Foundational (recommended after US1 for context)",
     "- US2 depends on US1",
@@ -167,9 +177,9 @@ describe("non-binding sentences", () => {
   ];
 
   it("flags a suggestion in the cited sentence and any sentence under a strategy heading", () => {
-    expect(nonBindingReason(lines, 2, "recommended after US1")).toContain('"recommended"');
-    expect(nonBindingReason(lines, 3, "depends on US1")).toBeNull();
-    expect(nonBindingReason(lines, 5, null)).toBe('under the heading "Implementation Strategy"');
+    expect(nonBindingReason(lines, 3, "recommended after US1")).toContain('"recommended"');
+    expect(nonBindingReason(lines, 4, "depends on US1")).toBeNull();
+    expect(nonBindingReason(lines, 6, null)).toBe('under the heading "Implementation Strategy"');
   });
 });
 
