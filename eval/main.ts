@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { corpusDir } from "../bench/corpus-dir.js";
 import { LabelError } from "./labels.js";
 import { renderReport } from "./report.js";
-import { failures, runEval, UnplannedListError } from "./run-eval.js";
+import { failures, runEval, storedFigures, UnplannedListError } from "./run-eval.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const resultsPath = join(repoRoot, "bench/results.json");
@@ -27,7 +27,7 @@ try {
   const run = await runEval({ repoRoot, corpusDir, schedule: !args.has("--no-schedule") });
   process.stdout.write(renderReport(run, results.eval));
   if (!args.has("--no-write")) {
-    results.eval = run.figures;
+    results.eval = storedFigures(run.figures);
     writeFileSync(resultsPath, `${JSON.stringify(results, rounded, 2)}\n`);
   }
   const failed = failures(run.figures);

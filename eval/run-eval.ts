@@ -342,3 +342,24 @@ async function listDirs(dir: string): Promise<string[]> {
     .map((e) => join(dir, e.name))
     .sort();
 }
+
+/**
+ * The figures as kept in bench/results.json: per-list results and violated pairs as one line each, so the
+ * file stays readable and diffs show what changed.
+ */
+export function storedFigures(f: EvalFigures): Record<string, unknown> {
+  return {
+    ...f,
+    labelled: {
+      ...f.labelled,
+      lists: f.labelled.lists.map(
+        (l) =>
+          `${l.labels}: must-order ${l.order.held}/${l.order.total}, must-parallel ${l.parallel.sameWave}/${l.parallel.total} (no path ${l.parallel.noPath})`,
+      ),
+      violations: f.labelled.violations.map(
+        (v) =>
+          `${v.labels}:${v.line}: ${v.before} < ${v.after} (waves ${v.waves[0] ?? "-"}, ${v.waves[1] ?? "-"})`,
+      ),
+    },
+  };
+}
