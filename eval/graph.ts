@@ -2,7 +2,7 @@
 import type { Origin, ViewEdge } from "./plan-view.js";
 
 /** Evidence that holds on its own: the task's words, a Depends field, a shared file, an import. */
-export const STRONG_ORIGINS: ReadonlySet<Origin> = new Set(["task", "field", "file", "import"]);
+export const STRONG_ORIGINS: ReadonlySet<Origin> = new Set(["task", "field", "file", "symbol", "import"]);
 
 /** What lies between two tasks in the dependency graph. */
 export type Separation =

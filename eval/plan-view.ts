@@ -1,3 +1,4 @@
+import type { EdgeOrigin } from "../src/core/model/edge.js";
 /**
  * One planned task list as the evaluation sees it: tasks with their waves and files, edges with where
  * they came from (`origin`), the line of the author's words and whether they point backward in list
@@ -12,7 +13,7 @@ import { parseTaskList } from "../src/core/parse/parse-task-list.js";
 import { buildPlan } from "../src/core/plan/build-plan.js";
 
 /** Where an edge's evidence came from. */
-export type Origin = "task" | "field" | "statement" | "structure" | "file" | "cue" | "import";
+export type Origin = EdgeOrigin;
 
 const ORIGINS: ReadonlySet<string> = new Set([
   "task",
@@ -20,6 +21,7 @@ const ORIGINS: ReadonlySet<string> = new Set([
   "statement",
   "structure",
   "file",
+  "symbol",
   "cue",
   "import",
 ]);
