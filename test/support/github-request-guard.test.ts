@@ -1,7 +1,9 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { API, blockNetwork } from "./github-api.js";
-import { guardGitHubRequest } from "./github-request-guard.js";
+import { guardGitHubRequest, refuseInvalidRequest } from "./github-request-guard.js";
 import { checkedRequests, failOnViolations, takeViolations } from "./github-request-log.js";
 
 afterEach(() => {
@@ -61,5 +63,36 @@ describe("the request guard", () => {
       ].join("\n"),
     );
     expect(failOnViolations).not.toThrow();
+  });
+
+  it("lets a stand-in HTTP server refuse what GitHub would refuse, as GitHub does", async () => {
+    blockNetwork();
+    const server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      req.on("end", () => {
+        const request = { method: req.method ?? "GET", url: req.url ?? "/", body };
+        if (!refuseInvalidRequest(request, res)) res.writeHead(201).end("{}");
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const good = { name: "maestro", head_sha: "a" };
+      const statuses = [];
+      for (const body of [good, { ...good, status: "completed" }]) {
+        const res = await fetch(`${origin}/api/v3/repos/acme/demo/check-runs`, {
+          method: "POST",
+          body: JSON.stringify(body),
+        });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([201, 422]);
+      expect(takeViolations()).toEqual([
+        "POST /api/v3/repos/acme/demo/check-runs (checks/create): `conclusion` is required when `status` is `completed`",
+      ]);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { EventEmitter } from "node:events";
+import type { ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { checkGitHubRequest, type GitHubRequest } from "./github-openapi.js";
 import { logCheckedRequest } from "./github-request-log.js";
@@ -7,7 +8,7 @@ import { logCheckedRequest } from "./github-request-log.js";
  * Every request the suite's stand-ins for GitHub's API receive goes through here: it is checked against
  * GitHub's description and its broken rules are logged until the test ends, when
  * guard-github-requests.ts fails the test with them. Nock is hooked once per process (see
- * `guardLoadedNock`); a stand-in HTTP server calls `guardGitHubRequest` from its request handler.
+ * `guardLoadedNock`); a stand-in HTTP server calls `refuseInvalidRequest` from its request handler.
  */
 
 /** Checks one request GitHub's API would receive; logs and returns its problems, each naming the request. */
@@ -17,6 +18,19 @@ export function guardGitHubRequest(request: GitHubRequest): string[] {
   const lines = problems.map((problem) => `${called}: ${problem}`);
   logCheckedRequest(lines);
   return lines;
+}
+
+/**
+ * For a stand-in HTTP server's handler (the body already read): checks the request and, when GitHub
+ * would refuse it, answers 422 as GitHub does for an invalid request and returns true. The test that
+ * sent it fails either way; the answer keeps the stand-in from acting on a request GitHub would refuse.
+ */
+export function refuseInvalidRequest(request: GitHubRequest, res: ServerResponse): boolean {
+  const problems = guardGitHubRequest(request);
+  if (problems.length === 0) return false;
+  res.writeHead(422, { "content-type": "application/json" });
+  res.end(JSON.stringify({ message: "Invalid request.", errors: problems }));
+  return true;
 }
 
 const require = createRequire(import.meta.url);
