@@ -55,13 +55,39 @@ interface Match {
   params: Record<string, string>;
 }
 
-/** The operation a method and path call, or why there is none. */
+/** An operation with its path template split into segments, once. */
+interface Template {
+  operation: IndexedOperation;
+  parts: string[];
+  multiSegment: boolean;
+}
+
+let templates: Template[] | undefined;
+const found = new Map<string, Match | string>();
+
+/** The operation a method and path call, or why there is none (remembered: tests repeat requests). */
 function findOperation(method: string, path: string): Match | string {
+  const key = `${method} ${path}`;
+  let result = found.get(key);
+  if (result === undefined) {
+    result = lookUp(method, path);
+    found.set(key, result);
+  }
+  return result;
+}
+
+function lookUp(method: string, path: string): Match | string {
+  templates ??= githubOpenApiIndex().operations.map((operation) => ({
+    operation,
+    parts: operation.path.split("/").slice(1),
+    multiSegment: Object.values(operation.pathParams).some((p) => p.multiSegment),
+  }));
   const segments = path.split("/").slice(1);
   const matches: Match[] = [];
-  for (const operation of githubOpenApiIndex().operations) {
-    const params = matchTemplate(operation, segments);
-    if (params) matches.push({ operation, params });
+  for (const template of templates) {
+    if (!template.multiSegment && template.parts.length !== segments.length) continue;
+    const params = matchTemplate(template, segments);
+    if (params) matches.push({ operation: template.operation, params });
   }
   if (matches.length === 0) return "unknown path: no operation of GitHub's REST API has this path";
   const forMethod = matches.filter((m) => m.operation.method === method);
@@ -79,8 +105,10 @@ function literals(operation: IndexedOperation): number {
 }
 
 /** The path parameters when `segments` fit the operation's template, else null. */
-function matchTemplate(operation: IndexedOperation, segments: string[]): Record<string, string> | null {
-  const template = operation.path.split("/").slice(1);
+function matchTemplate(
+  { operation, parts: template }: Template,
+  segments: string[],
+): Record<string, string> | null {
   const params: Record<string, string> = {};
   let at = 0;
   for (const [i, part] of template.entries()) {
@@ -152,23 +180,22 @@ const compiled = new Map<string, ValidateFunction>();
 
 /** The compiled body schema of an operation (compiled on first use: most operations are never called). */
 function bodyValidator(operation: IndexedOperation): ValidateFunction {
-  const key = `${operation.id} body`;
-  let validate = compiled.get(key);
-  if (!validate) {
-    bodies ??= newAjv(false);
-    validate = bodies.compile(operation.body?.schema ?? {});
-    compiled.set(key, validate);
-  }
-  return validate;
+  bodies ??= newAjv(false);
+  return compileOnce(bodies, "body", operation.body?.schema ?? {});
 }
 
 /** Path and query values arrive as text: this validator reads "42" as the integer 42. */
 function parametersValidator(operation: IndexedOperation, where: "pathParams" | "query"): ValidateFunction {
-  const key = `${operation.id} ${where}`;
+  parameters ??= newAjv(true);
+  return compileOnce(parameters, "parameters", objectOf(operation[where]));
+}
+
+/** Compiling is the slow part; many operations share a schema (`owner` and `repo`, `per_page` and `page`). */
+function compileOnce(ajv: Ajv, kind: string, schema: object): ValidateFunction {
+  const key = `${kind} ${JSON.stringify(schema)}`;
   let validate = compiled.get(key);
   if (!validate) {
-    parameters ??= newAjv(true);
-    validate = parameters.compile(objectOf(operation[where]));
+    validate = ajv.compile(schema);
     compiled.set(key, validate);
   }
   return validate;
@@ -183,8 +210,16 @@ function objectOf(params: Record<string, IndexedParameter>): object {
 }
 
 function newAjv(coerceTypes: boolean): Ajv {
-  // Not strict: the description uses OpenAPI's `nullable` and keywords JSON Schema does not know.
-  const ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: coerceTypes && "array", logger: false });
+  // Not strict: the description keeps a few OpenAPI keywords ajv does not know by default.
+  // Not validated against the meta-schema: the index is built from GitHub's description, and checking
+  // its 128 shared schemas would cost every test file a tenth of a second.
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    validateSchema: false,
+    coerceTypes: coerceTypes && "array",
+    logger: false,
+  });
   ajv.addFormat("date-time", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
   ajv.addFormat("date", /^\d{4}-\d\d-\d\d$/);
   ajv.addFormat("uri", (text: string) => URL.canParse(text));
