@@ -25,12 +25,16 @@ export function cachedDerivation<T>(key: string, derive: () => T): T {
     // Not built yet (or a half-written file from a killed run): build it now.
   }
   const value = derive();
-  mkdirSync(dirname(file), { recursive: true });
-  // Parallel test workers may build the same file at once: each writes its own temporary file and
-  // renames it into place, which is atomic, so no reader sees a partial file.
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  writeFileSync(temporary, JSON.stringify(value));
-  renameSync(temporary, file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    // Parallel test workers may build the same file at once: each writes its own temporary file and
+    // renames it into place, which is atomic, so no reader sees a partial file.
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temporary, JSON.stringify(value));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only node_modules: every process derives its own copy, slower but correct.
+  }
   return value;
 }
 
