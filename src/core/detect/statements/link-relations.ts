@@ -3,7 +3,6 @@ import type { DetectionContext } from "../detection-context.js";
 import { linkPhases, type PhaseEnds } from "../phase-ends.js";
 import { expandSide, type Block, type Side } from "./expand-side.js";
 import type { Relation } from "./statement-types.js";
-import { Reachability } from "./reachability.js";
 
 /** Where warnings about statements go: the list's file as the user named it. */
 export interface LinkSite {
@@ -15,9 +14,9 @@ export interface LinkSite {
  * Turns relations into edges (origin "statement", the sentence's line, its words quoted in the reason).
  * Task to task gives `explicit` edges; anything involving a phase or story gives `phase` edges between
  * the phase's last and first tasks. A relation naming only phases or stories that points back in list
- * order is suspicious: it is kept with a warning when nothing orders the two the other way, and left out
- * with a warning when something does. Those kept are `phase` edges with origin "statement" whose `from`
- * is listed after their `to`, which is how the cycle breaker recognises them.
+ * order is suspicious: it is added last, with a warning, as a `phase` edge with origin "statement" whose
+ * `from` is listed after its `to` (`backward`), which the cycle breaker gives up first: when the list
+ * orders the two the other way, the cycle that makes drops it.
  */
 export function linkRelations(
   ctx: DetectionContext,
@@ -38,15 +37,11 @@ export function linkRelations(
       }
     }
   }
-  const reach = new Reachability(ctx);
   for (const { relation, from, to } of backward) {
-    const where = `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to.name}, against the order they are listed in`;
-    if (reach.reaches(to.tasks, from.tasks)) {
-      site.warnings.push(`${where}, but the list already orders them the other way; not used`);
-      continue;
-    }
     linkBlocks(ctx, ends, from, to, relation);
-    site.warnings.push(`${where}; kept, since nothing orders them the other way`);
+    site.warnings.push(
+      `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`,
+    );
   }
 }
 
@@ -81,7 +76,7 @@ function linkBlocks(
   relation: Relation,
 ): void {
   const reason = `statement "${relation.quote}" (${ctx.at({ source: ctx.list.tasks[0]?.source ?? ctx.list.source }, relation.line)})`;
-  const evidence = { origin: "statement" as const, line: relation.line };
+  const evidence = { origin: relation.origin ?? ("statement" as const), line: relation.line };
   const fromPhase = from.phase === null ? undefined : ctx.list.phases[from.phase];
   const toPhase = to.phase === null ? undefined : ctx.list.phases[to.phase];
   if (fromPhase && toPhase) {

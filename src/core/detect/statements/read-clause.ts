@@ -13,6 +13,8 @@ export interface Clause {
   text: string;
   /** Where the clause starts in `text`. */
   start: number;
+  /** In a task's own text every clause may borrow the task as its subject ("the store gates T009"). */
+  lenient?: boolean;
   refs: readonly FoundReference[];
   /** Relation, parallel and sequence words (chains are read before clauses). */
   markers: readonly Marker[];
@@ -29,6 +31,14 @@ export interface ClauseReading {
   subject: Target[] | null;
   /** The clause relates something but one side names nothing maestro can resolve. */
   unread: boolean;
+  /** Relations with an object but no subject ("After Phase 2 completes:"), for a lead-in to lend. */
+  dangling: Dangling[];
+}
+
+/** A relation waiting for its subject: the object and the direction (forward: object first). */
+export interface Dangling {
+  object: Target[];
+  forward: boolean;
 }
 
 /**
@@ -45,6 +55,7 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
     sequences: [],
     subject: inherited,
     unread: false,
+    dangling: [],
   };
   const { markers, refs, text } = clause;
   // A clause relating nothing still names what its parentheses and the next clause may speak of.
@@ -58,12 +69,20 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
   let subject = subjectOf(clause, left(0), right(0), inherited);
   const antecedent = relativeAntecedent(clause, inherited);
   markers.forEach((marker, i) => {
-    const read = readMarker(clause, marker, left(i), right(i), subject, i === 0, antecedent);
+    const before = left(i);
+    const from = i === 0 ? clause.start : (markers[i - 1]?.end ?? 0);
+    const negated = isNegated(text.slice(Math.max(before[before.length - 1]?.end ?? 0, from), marker.start));
+    const read = readMarker(clause, marker, before, right(i), subject, {
+      first: i === 0,
+      antecedent,
+      negated,
+    });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
     if (read.parallel) out.parallel.push(read.parallel);
     if (read.sequence) out.sequences.push(read.sequence);
     if (read.unread) out.unread = true;
+    if (read.dangling) out.dangling.push(read.dangling);
   });
   out.subject = subject ?? inherited;
   return out;
@@ -98,7 +117,8 @@ function subjectOf(
     const groups = referenceGroups(clause.text, after);
     if (opens(clause.text, groups)) return targetsOf(groups.slice(1).flat());
   }
-  return namesOwnSubject(clause.text.slice(clause.start, first?.start ?? clause.start)) ? null : inherited;
+  const words = clause.text.slice(clause.start, first?.start ?? clause.start);
+  return !clause.lenient && namesOwnSubject(words) ? null : inherited;
 }
 
 /** "After T012, T013 can start": an opening phrase, its object, a comma, then the subject. */
@@ -132,6 +152,7 @@ interface MarkerReading {
   sequence?: Target[];
   subject?: Target[];
   unread?: boolean;
+  dangling?: Dangling;
 }
 
 function readMarker(
@@ -140,9 +161,9 @@ function readMarker(
   before: FoundReference[],
   after: FoundReference[],
   subject: Target[] | null,
-  first: boolean,
-  antecedent: Target[] | null,
+  context: { first: boolean; antecedent: Target[] | null; negated: boolean },
 ): MarkerReading {
+  const { first, antecedent, negated } = context;
   if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
   if (marker.type === "sequence") {
     // Only what is written before the word runs in sequence ("T005-T011 sequential"), not "IDs sequential (T001-T088)".
@@ -153,13 +174,16 @@ function readMarker(
   const found = objectOf(clause, marker, before, after, subject, first);
   const object = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
+  // "cannot start before B" puts B first; "need not wait for B" says nothing.
+  if (negated && marker.word.temporal !== true) return {};
+  const forward = (marker.word.direction === "forward") !== (negated && marker.word.temporal === true);
   if (object.length === 0 || who === null || who.length === 0) {
     return {
       unread: object.length > 0 || (who !== null && who.length > 0 && before.length + after.length > 0),
+      ...(object.length > 0 && (who === null || who.length === 0) ? { dangling: { object, forward } } : {}),
     };
   }
-  const relation =
-    marker.word.direction === "forward" ? { before: object, after: who } : { before: who, after: object };
+  const relation = forward ? { before: object, after: who } : { before: who, after: object };
   return { relation, ...(found.subject ? { subject: found.subject } : {}) };
 }
 
@@ -186,6 +210,12 @@ function objectOf(
   if (first && before.length === 0 && opens(clause.text, groups))
     return { refs: groups[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups, marker.end), subject: null };
+}
+
+/** True when a negation stands between the subject and its relation word ("cannot start before"). */
+function isNegated(gap: string): boolean {
+  not ??= patternList(NOT_WORDS);
+  return not.test(gap);
 }
 
 /** Drops the lists a negation stands before: "depends on Foundation but not on US1" is Foundation only. */

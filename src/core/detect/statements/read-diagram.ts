@@ -34,26 +34,18 @@ export function readDiagram(rc: ReadingContext, unit: CodeUnit): void {
       named[i]?.length === 0 && findMarkers(foldText(item.text)).some((m) => m.type === "parallel"),
   );
   const transparent = (i: number): boolean => named[i]?.length === 0 && !parallelParent[i];
-  items.forEach((item, i) => {
+  const links: Array<{ from: number; to: number; tree: boolean }> = [];
+  items.forEach((_, i) => {
     if (named[i]?.length === 0 && !parallelParent[i]) return;
     const children: Target[] = [];
     for (const path of tracePaths(grid, items, itemAt, i, transparent)) {
       const tree = path.first === "D" && path.last === "R";
-      if (!path.vertical || !(path.arrow || tree)) continue;
       const target = named[path.to] ?? [];
-      if (target.length === 0) continue;
-      const to = items[path.to] as DrawnItem;
-      const line = unit.lines[to.row];
-      if (parallelParent[i]) {
-        if (tree) children.push(...target);
-      } else
-        recordSentence(
-          rc,
-          { relations: [{ before: named[i] ?? [], after: target }], parallel: [] },
-          evidence(line?.text ?? "", line?.line ?? 0),
-        );
+      if (!path.vertical || !(path.arrow || tree) || target.length === 0) continue;
+      if (!parallelParent[i]) links.push({ from: i, to: path.to, tree: tree && !path.arrow });
+      else if (tree) children.push(...target);
     }
-    const line = unit.lines[item.row];
+    const line = unit.lines[items[i]?.row ?? 0];
     if (children.length > 1)
       recordSentence(
         rc,
@@ -61,6 +53,49 @@ export function readDiagram(rc: ReadingContext, unit: CodeUnit): void {
         evidence(line?.text ?? "", line?.line ?? 0),
       );
   });
+  const inverted = treeReadsUpwards(rc, links, named);
+  for (const link of links) {
+    const line = unit.lines[items[link.to]?.row ?? 0];
+    const [before, after] = link.tree && inverted ? [link.to, link.from] : [link.from, link.to];
+    const relation = { before: named[before] ?? [], after: named[after] ?? [] };
+    recordSentence(rc, { relations: [relation], parallel: [] }, evidence(line?.text ?? "", line?.line ?? 0));
+  }
+}
+
+/**
+ * Which way a tree without arrowheads reads. Usually a child waits for its parent; a tree that hangs
+ * each task's prerequisites beneath it ("import command" over "CSV reader") says otherwise, and shows it
+ * by contradicting the list's own order: most of its branches go from a later task to an earlier one.
+ */
+function treeReadsUpwards(
+  rc: ReadingContext,
+  links: ReadonlyArray<{ from: number; to: number; tree: boolean }>,
+  named: ReadonlyArray<readonly Target[]>,
+): boolean {
+  let up = 0;
+  let down = 0;
+  for (const link of links) {
+    if (!link.tree) continue;
+    const parent = firstPosition(rc, named[link.from] ?? []);
+    const child = firstPosition(rc, named[link.to] ?? []);
+    if (parent === null || child === null || parent === child) continue;
+    if (child < parent) up++;
+    else down++;
+  }
+  return up > down;
+}
+
+/** The list position of the first task some targets name, or null. */
+function firstPosition(rc: ReadingContext, targets: readonly Target[]): number | null {
+  const ids = targets.flatMap((t) =>
+    t.level === "task"
+      ? t.ids
+      : t.level === "group"
+        ? [...t.ids, ...t.phases.flatMap((p) => rc.vocabulary.phaseTasks.get(p) ?? [])]
+        : [],
+  );
+  const positions = ids.map((id) => rc.ctx.index.indexOf(id)).filter((p) => p >= 0);
+  return positions.length > 0 ? Math.min(...positions) : null;
 }
 
 /** What a node names: its first list of references, appositions aside. */

@@ -11,12 +11,22 @@ import {
 import { dropAppositions, findParentheses, labelEnd } from "./sentence-parts.js";
 import { splitSentences } from "./split-sentences.js";
 import type { ProseUnit } from "./statement-units.js";
+import type { Dangling } from "./read-clause.js";
+import { referenceGroups } from "./reference-groups.js";
+import type { SentenceReading } from "./read-sentence.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
 import { isHedged } from "./sentence-modality.js";
 
 // Every reference holds a digit or one of these words (or is written in another script).
 const MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|[^\p{ASCII}]/iu;
+
+/** A line ending in ":" whose relation has no subject of its own: the items under it lend one. */
+export interface LeadIn {
+  relations: Dangling[];
+  quote: string;
+  headings: readonly string[];
+}
 
 /** A prose unit as text: its lines cleaned and joined, with where each line starts. */
 interface JoinedText {
@@ -30,10 +40,14 @@ interface JoinedText {
  * the one before it: the item's label ("**Phase 4**: depends on Phase 2"), the label of the item it is
  * nested under, or, for a note written inside a phase, that phase ("**Depends on**: US2").
  */
-export function readProseUnit(rc: ReadingContext, unit: ProseUnit, options: { warn: boolean }): void {
+export function readProseUnit(
+  rc: ReadingContext,
+  unit: ProseUnit,
+  options: { warn: boolean; leadIn?: LeadIn | null },
+): LeadIn | null {
   const joined = joinLines(unit);
   // Nothing to relate without a reference; most notes (goals, checkpoints, criteria) have none.
-  if (!MAY_REFER.test(joined.folded)) return;
+  if (!MAY_REFER.test(joined.folded)) return null;
   const enclosing = enclosingPhase(rc.vocabulary.phases, unit.headings);
   const lineAt = (offset: number): number => {
     let line = unit.lines[0]?.line ?? 0;
@@ -41,35 +55,88 @@ export function readProseUnit(rc: ReadingContext, unit: ProseUnit, options: { wa
     return line;
   };
   const refs = findReferences(rc, joined.folded, lineAt(0), { enclosing });
-  if (refs.length === 0) return;
+  if (refs.length === 0) return null;
   const label = unitLabel(joined.folded, refs);
-  const labelText = joined.text.slice(0, label.end).trim();
   // A label such as "Optional:" or "Recommended:" makes everything after it a suggestion.
-  if (label.end > 0 && isHedged(joined.folded.slice(0, label.end))) return;
-  const labelParallel = label.end > 0 && label.parallel;
-  let subject: Target[] | null = label.subject ?? inheritedSubject(rc, unit, enclosing);
-  for (const part of splitSentences(joined.text.slice(label.end))) {
-    const sentence = { text: part.text, offset: part.offset + label.end };
-    const end = sentence.offset + sentence.text.length;
-    const local: FoundReference[] = refs
-      .filter((r) => r.start >= sentence.offset && r.end <= end)
-      .map((r) => ({ ...r, start: r.start - sentence.offset, end: r.end - sentence.offset }));
-    const read = readSentence(joined.folded.slice(sentence.offset, end), local, subject, labelParallel);
-    const line = lineAt(sentence.offset);
-    const said = evidence(labelText.length > 0 ? `${labelText} ${sentence.text}` : sentence.text, line);
-    recordSentence(rc, read, said);
-    const nothing = read.relations.length + read.parallel.length + read.sequences.length === 0;
-    const unknown = rc.ctx.warnings.some(
-      (w) => w.startsWith(`${rc.source}:${line}: `) && w.endsWith("is not a task in this list"),
+  if (label.end > 0 && isHedged(joined.folded.slice(0, label.end))) return null;
+  if (options.leadIn) lendLeadIn(rc, options.leadIn, joined, refs, lineAt(0));
+  const subject = label.subject ?? inheritedSubject(rc, unit, enclosing);
+  const opens = joined.text.trimEnd().endsWith(":");
+  const last = readSentences(rc, { joined, refs, label, lineAt, subject }, options.warn && !opens);
+  if (!opens || !last || last.reading.dangling.length === 0) return null;
+  return { relations: last.reading.dangling, quote: last.quote, headings: unit.headings };
+}
+
+interface UnitText {
+  joined: JoinedText;
+  refs: readonly FoundReference[];
+  label: ReturnType<typeof unitLabel>;
+  lineAt: (offset: number) => number;
+  subject: Target[] | null;
+}
+
+/** Reads a unit sentence by sentence after its label; returns the last sentence's reading. */
+function readSentences(
+  rc: ReadingContext,
+  u: UnitText,
+  warn: boolean,
+): { reading: SentenceReading; quote: string } | null {
+  const labelText = u.joined.text.slice(0, u.label.end).trim();
+  let subject = u.subject;
+  let last: { reading: SentenceReading; quote: string } | null = null;
+  for (const part of splitSentences(u.joined.text.slice(u.label.end))) {
+    const offset = part.offset + u.label.end;
+    const end = offset + part.text.length;
+    const local: FoundReference[] = u.refs
+      .filter((r) => r.start >= offset && r.end <= end)
+      .map((r) => ({ ...r, start: r.start - offset, end: r.end - offset }));
+    const read = readSentence(
+      u.joined.folded.slice(offset, end),
+      local,
+      subject,
+      u.label.end > 0 && u.label.parallel,
     );
-    if (read.unread && nothing && options.warn && !unknown)
-      warnAbout(
-        rc,
-        line,
-        `"${said.quote}" reads like a dependency, but maestro cannot tell what it relates; no edge from it`,
-      );
+    const line = u.lineAt(offset);
+    const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
+    recordSentence(rc, read, said);
+    if (warn && read.unread && read.relations.length + read.parallel.length + read.sequences.length === 0)
+      warnUnread(rc, line, said.quote);
     subject = read.subject;
+    last = { reading: read, quote: said.quote };
   }
+  return last;
+}
+
+/** Warns about a sentence that reads like a dependency but relates nothing maestro knows. */
+function warnUnread(rc: ReadingContext, line: number, quote: string): void {
+  // An unknown ID on the line has been reported already.
+  const prefix = `${rc.source}:${line}: `;
+  if (rc.ctx.warnings.some((w) => w.startsWith(prefix) && w.endsWith("is not a task in this list"))) return;
+  warnAbout(
+    rc,
+    line,
+    `"${quote}" reads like a dependency, but maestro cannot tell what it relates; no edge from it`,
+  );
+}
+
+/**
+ * An item under a lead-in line ("After Phase 2 completes:") takes the lead-in's relation, with its own
+ * first list of references as the subject.
+ */
+function lendLeadIn(
+  rc: ReadingContext,
+  leadIn: LeadIn,
+  joined: JoinedText,
+  refs: readonly FoundReference[],
+  line: number,
+): void {
+  const own = dropAppositions(joined.folded, refs, findParentheses(joined.folded));
+  const subject = (referenceGroups(joined.folded, own)[0] ?? []).map((r) => r.target);
+  if (subject.length === 0) return;
+  const relations = leadIn.relations.map((d) =>
+    d.forward ? { before: d.object, after: subject } : { before: subject, after: d.object },
+  );
+  recordSentence(rc, { relations, parallel: [] }, evidence(`${leadIn.quote} ${joined.text}`, line));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { findMarkers, type Marker } from "./find-markers.js";
-import { readClause, type ClauseReading } from "./read-clause.js";
+import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
 import { splitClauses } from "./split-clauses.js";
 import { copulaArrows, dropAppositions, findParentheses, labelEnd, mask } from "./sentence-parts.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
@@ -13,6 +13,8 @@ export interface SentenceReading {
   /** The subject the next sentence inherits. */
   subject: Target[] | null;
   unread: boolean;
+  /** Relations with no subject, which a lead-in line ending in ":" lends to the items under it. */
+  dangling: Dangling[];
   /** An alternative, suggestion or condition: it says nothing binding. */
   hedged: boolean;
 }
@@ -27,6 +29,7 @@ export function readSentence(
   refs: readonly FoundReference[],
   inherited: Target[] | null,
   labelParallel: boolean,
+  lenient = false,
 ): SentenceReading {
   const empty: SentenceReading = {
     relations: [],
@@ -34,6 +37,7 @@ export function readSentence(
     sequences: [],
     subject: inherited,
     unread: false,
+    dangling: [],
     hedged: false,
   };
   if (isHedged(folded)) return { ...empty, hedged: true };
@@ -52,7 +56,15 @@ export function readSentence(
   );
   if (chain.length > 0) return { ...empty, ...readChain(main, mainRefs, markers, chain) };
   const out: SentenceReading = { ...empty };
-  const subjects = readClauses(out, { main, markers, parentheses, refs: mainRefs, inherited, labelParallel });
+  const subjects = readClauses(out, {
+    main,
+    markers,
+    parentheses,
+    refs: mainRefs,
+    inherited,
+    labelParallel,
+    lenient,
+  });
   for (const p of clauseParens) {
     const at = [...subjects].reverse().find((s) => s.start <= p.start)?.subject ?? out.subject;
     const inner = own.filter((r) => r.start > p.start && r.end < p.end);
@@ -61,7 +73,10 @@ export function readSentence(
       { start: p.end - 1, end: folded.length },
     ]);
     const innerMarkers = findMarkers(innerText).filter((m) => m.type !== "chain");
-    merge(out, readClause({ text: innerText, start: p.start + 1, refs: inner, markers: innerMarkers }, at));
+    merge(
+      out,
+      readClause({ text: innerText, start: p.start + 1, refs: inner, markers: innerMarkers, lenient }, at),
+    );
   }
   if (hasException(folded)) out.parallel = [];
   return out;
@@ -74,6 +89,7 @@ interface MainText {
   refs: readonly FoundReference[];
   inherited: Target[] | null;
   labelParallel: boolean;
+  lenient: boolean;
 }
 
 /**
@@ -91,12 +107,23 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     if (members.length > 1) out.parallel.push({ members });
   }
   const subjects: Array<{ start: number; subject: Target[] | null }> = [];
+  // A coordinated clause ("... and gates T030") shares the subject of the last clause that related something.
+  let relating = subject;
   for (const clause of splitClauses(m.main, bodyStart, bodyMarkers)) {
+    if (clause.coordinated) subject = relating;
     const refs = m.refs.filter((r) => r.start >= clause.start && r.end <= clause.end);
-    const read = readClause({ text: m.main, start: clause.start, refs, markers: clause.markers }, subject);
+    const clauseText = {
+      text: m.main,
+      start: clause.start,
+      refs,
+      markers: clause.markers,
+      lenient: m.lenient,
+    };
+    const read = readClause(clauseText, subject);
     merge(out, read);
     subjects.push({ start: clause.start, subject: read.subject });
     subject = read.subject;
+    if (clause.markers.length > 0) relating = read.subject;
   }
   out.subject = subject;
   return subjects;
@@ -123,6 +150,7 @@ function merge(out: SentenceReading, read: ClauseReading): void {
   out.parallel.push(...read.parallel);
   out.sequences.push(...read.sequences);
   if (read.unread) out.unread = true;
+  out.dangling.push(...read.dangling);
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { DetectionContext } from "../detection-context.js";
 import { listVocabulary } from "./list-vocabulary.js";
 import { readCodeUnit } from "./read-code-unit.js";
-import { readProseUnit } from "./read-prose-unit.js";
+import { readProseUnit, type LeadIn } from "./read-prose-unit.js";
 import { readTable } from "./read-table.js";
+import { readTaskNotes } from "./read-task-notes.js";
 import type { ReadingContext } from "./reading-context.js";
 import { isParallelSection, isStrategySection } from "./section-kind.js";
-import { statementUnits } from "./statement-units.js";
+import { statementUnits, type ProseUnit } from "./statement-units.js";
 import type { StatementReading } from "./statement-types.js";
 
 /**
@@ -17,19 +18,34 @@ import type { StatementReading } from "./statement-types.js";
 export function readStatements(ctx: DetectionContext): StatementReading {
   const out: StatementReading = { relations: [], parallel: [], warnings: [] };
   const notes = ctx.list.notes ?? [];
-  if (notes.length === 0) return out;
   const rc: ReadingContext = {
     ctx,
     vocabulary: listVocabulary(ctx.list),
     source: ctx.list.tasks[0]?.source ?? ctx.list.source,
     out,
   };
+  let leadIn: LeadIn | null = null;
   for (const unit of statementUnits(notes)) {
     if (isStrategySection(unit.headings)) continue;
-    const parallelSection = isParallelSection(unit.headings);
-    if (unit.kind === "prose") readProseUnit(rc, unit, { warn: true });
-    else if (unit.kind === "table") readTable(rc, unit);
-    else readCodeUnit(rc, unit, parallelSection);
+    if (unit.kind === "prose") {
+      const under: LeadIn | null =
+        leadIn !== null && isItem(unit) && sameSection(leadIn.headings, unit.headings) ? leadIn : null;
+      // A lead-in lasts over the items under it; any other prose ends it.
+      leadIn = readProseUnit(rc, unit, { warn: true, leadIn: under }) ?? under;
+    } else {
+      leadIn = null;
+      if (unit.kind === "table") readTable(rc, unit);
+      else readCodeUnit(rc, unit, isParallelSection(unit.headings));
+    }
   }
+  readTaskNotes(rc);
   return out;
+}
+
+function isItem(unit: ProseUnit): boolean {
+  return /^\s*(?:[-*+]|\d+[.)])\s+/.test(unit.lines[0]?.text ?? "");
+}
+
+function sameSection(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((h, i) => h === b[i]);
 }

@@ -44,6 +44,8 @@ export interface ParallelClaim {
 export interface Relation extends Evidence {
   before: readonly Target[];
   after: readonly Target[];
+  /** Written in a task's own text rather than in a note of the list. */
+  origin?: "task";
 }
 
 /** Tasks the author says may run at the same time: every pair of tasks from two different members. */

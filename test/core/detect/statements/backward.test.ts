@@ -14,7 +14,7 @@ const shop = (notes: string): string =>
   );
 
 describe("statements pointing back in list order", () => {
-  it("keeps a backward story-level statement nothing contradicts, as a phase edge from a statement, with a warning", () => {
+  it("keeps a backward story-level statement nothing contradicts, as a backward phase edge from a statement, with a warning", () => {
     const { edges, warnings } = detect(shop("## Deps\n\n- US1 needs US2's payment client\n"));
     expect(edges.find((e) => e.from === "T004" && e.to === "T003")).toMatchObject({
       kind: "phase",
@@ -22,15 +22,18 @@ describe("statements pointing back in list order", () => {
       backward: true,
     });
     expect(warnings).toEqual([
-      'tasks.md:25: "US1 needs US2\'s payment client" puts "Phase 4: User Story 2 - Pay" before "Phase 3: User Story 1 - Browse", against the order they are listed in; kept, since nothing orders them the other way',
+      'tasks.md:25: "US1 needs US2\'s payment client" puts "Phase 4: User Story 2 - Pay" before "Phase 3: User Story 1 - Browse", against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle',
     ]);
   });
 
-  it("leaves out a backward statement the list's structure contradicts, with a warning", () => {
+  it("loses a backward statement the list's structure contradicts: the cycle it closes drops it", () => {
     const { edges, warnings } = detect(shop("## Deps\n\n- Setup depends on Polish\n"));
     expect(edges.some((e) => e.from === "T005" && e.to === "T001")).toBe(false);
     expect(warnings[0]).toMatch(
-      /puts "Phase 5: Polish" before "Phase 1: Setup", .*already orders them the other way; not used$/,
+      /puts "Phase 5: Polish" before "Phase 1: Setup", against the order they are listed in/,
+    );
+    expect(warnings[1]).toMatch(
+      /dropped the inferred edge T005 -> T001 \(statement "Setup depends on Polish"/,
     );
   });
 

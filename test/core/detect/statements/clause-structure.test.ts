@@ -119,10 +119,46 @@ describe("relations read by structure", () => {
     ]);
   });
 
+  it("turns a negated word of time round, and reads a negated dependency as nothing", () => {
+    expect(statementPairs(five("## Order\n\n- T005 cannot start before T002 is merged\n"))).toEqual([
+      "T002>T005",
+    ]);
+    expect(statementPairs(five("## Order\n\n- T001 must not run after T004\n"))).toEqual(["T001>T004"]);
+    expect(statementPairs(five("## Order\n\n- T005 need not wait for T002\n"))).toEqual([]);
+  });
+
+  it("lends a lead-in line's relation to the items under it", () => {
+    const notes =
+      "## Order\n\nOnce T001 is merged:\n\n- T004 (reader)\n- T005 (writer)\n\nUnrelated text.\n\n- T003 alone\n";
+    expect(statementPairs(five(notes))).toEqual(["T001>T004", "T001>T005"]);
+  });
+
+  it("reads groups of a numbered list by 'group N'", () => {
+    const text =
+      "- [ ] 1. Storage\n  - [ ] 1.1 Tables\n  - [ ] 1.2 Indexes\n- [ ] 2. Reports\n  - [ ] 2.1 Daily report\n\n## Order\n\n- Group 2 requires all of group 1\n";
+    expect(statementPairs(text)).toEqual(["1.1>2.1", "1.2>2.1"]);
+  });
+
   it("quotes the sentence and its line in the reason", () => {
     const { edges } = detect(five("## Order\n\n- T004 waits for T002\n"));
     const edge = edges.find((e) => e.origin === "statement");
     expect(edge).toMatchObject({ from: "T002", to: "T004", kind: "explicit", line: 13, stated: false });
     expect(edge?.reason).toBe('statement "T004 waits for T002" (tasks.md:13)');
+  });
+});
+
+describe("a task's own words", () => {
+  const headings = (body: string): string =>
+    `### T001: Cache layer\n\n${body}\n\n### T002: Config\n\n### T003: Dashboard\n\n### T004: Metrics\n`;
+
+  it("reads what a task says goes after it, with the task as the subject", () => {
+    const { edges } = detect(headings("Notes: the cache reads T002 and gates T003 and T004."));
+    const after = edges.filter((e) => e.from === "T001").map((e) => `${e.from}>${e.to}:${e.origin}`);
+    expect(after).toEqual(["T001>T003:task", "T001>T004:task"]);
+  });
+
+  it("does not read a task's words about other tasks as about itself", () => {
+    const { edges } = detect(headings("See T002, which lands before T003."));
+    expect(edges.some((e) => e.from === "T001")).toBe(false);
   });
 });

@@ -51,6 +51,11 @@ describe("drawings in code blocks", () => {
     expect(statementPairs(six(`## Tree\n\n${tree}`))).toEqual(["T001>T002", "T001>T003", "T002>T004"]);
   });
 
+  it("reads a tree that hangs prerequisites under each task upwards, as the list's order shows", () => {
+    const tree = "```\nT005 Export\n├── T003 Query\n│   └── T001 Schema\n└── T004 Format\n```\n";
+    expect(statementPairs(six(`## Tree\n\n${tree}`))).toEqual(["T001>T003", "T003>T005", "T004>T005"]);
+  });
+
   it("reads the children of a tree whose root says 'parallel' as a parallel group", () => {
     const tree = "```\nParallel batch:\n├── T002 (reader)\n├── T003 (writer)\n└── T004 (cache)\n```\n";
     const order = pairs(serial(["T001", "T002", "T003", "T004"], `## Batches\n\n${tree}`)).sort();

@@ -21,7 +21,11 @@ export const FILLER_WORDS: readonly string[] = [
   String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`,
 ];
 
-/** Particles that negate the reference right after them ("but not on US1", "mas não de US2", "не от T003"). */
+/**
+ * Negations: before a list they leave it out ("but not on US1", "mas não de US2"); before a relation word
+ * they turn a word of time round ("cannot start before T001") and cancel any other.
+ */
 export const NOT_WORDS: readonly string[] = [
-  String.raw`not|nor|never|without|n[aã]o|pas|ni|nem|sin|sem|не|без|不|非|ではなく|없이`,
+  String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  String.raw`n[aã]o|pas|ni|nem|sin|sem|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
 ];

@@ -12,4 +12,9 @@ export interface RelationWord {
   direction: "forward" | "backward";
   /** Where the object is written: after the word ("after B") or before it (Japanese "Bの後"). */
   object: "follows" | "precedes";
+  /**
+   * A word of time ("before", "after"): negated, it turns round ("A cannot start before B" puts B
+   * first). Other words negated state nothing ("A need not wait for B").
+   */
+  temporal?: boolean;
 }
