@@ -1,7 +1,14 @@
 import { findMarkers, type Marker } from "./find-markers.js";
 import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
 import { splitClauses } from "./split-clauses.js";
-import { copulaArrows, dropAppositions, findParentheses, labelEnd, mask } from "./sentence-parts.js";
+import {
+  copulaArrows,
+  dropAppositions,
+  findParentheses,
+  labelEnd,
+  mask,
+  type Parenthesis,
+} from "./sentence-parts.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
 import { isHedged, hasException } from "./sentence-modality.js";
 
@@ -65,21 +72,32 @@ export function readSentence(
     labelParallel,
     lenient,
   });
-  for (const p of clauseParens) {
-    const at = [...subjects].reverse().find((s) => s.start <= p.start)?.subject ?? out.subject;
-    const inner = own.filter((r) => r.start > p.start && r.end < p.end);
-    const innerText = mask(folded, [
-      { start: 0, end: p.start + 1 },
-      { start: p.end - 1, end: folded.length },
-    ]);
-    const innerMarkers = findMarkers(innerText).filter((m) => m.type !== "chain");
-    merge(
-      out,
-      readClause({ text: innerText, start: p.start + 1, refs: inner, markers: innerMarkers, lenient }, at),
-    );
-  }
+  readParentheses(out, { folded, parens: clauseParens, refs: own, subjects, lenient });
   if (hasException(folded)) out.parallel = [];
   return out;
+}
+
+/** Reads each parenthesis that relates something as a clause with the subject of the clause around it. */
+function readParentheses(
+  out: SentenceReading,
+  p: {
+    folded: string;
+    parens: readonly Parenthesis[];
+    refs: readonly FoundReference[];
+    subjects: ReadonlyArray<{ start: number; subject: Target[] | null }>;
+    lenient: boolean;
+  },
+): void {
+  for (const paren of p.parens) {
+    const at = [...p.subjects].reverse().find((s) => s.start <= paren.start)?.subject ?? out.subject;
+    const refs = p.refs.filter((r) => r.start > paren.start && r.end < paren.end);
+    const text = mask(p.folded, [
+      { start: 0, end: paren.start + 1 },
+      { start: paren.end - 1, end: p.folded.length },
+    ]);
+    const markers = findMarkers(text).filter((m) => m.type !== "chain");
+    merge(out, readClause({ text, start: paren.start + 1, refs, markers, lenient: p.lenient }, at));
+  }
 }
 
 interface MainText {
