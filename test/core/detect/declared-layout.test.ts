@@ -70,3 +70,19 @@ ${plan}
     expect(readAuthorWaves(parse(list('```json\n{"retries": [1, 2]}\n```')))).toBeNull();
   });
 });
+
+describe("a task the author's wave plan leaves out", () => {
+  it("keeps its place in the list", () => {
+    const text = `- [ ] 1. A in a.ts
+- [ ] 2. B in b.ts
+- [ ] 3. Checkpoint: everything builds
+- [ ] 4. C in c.ts
+
+\`\`\`json
+{"waves": [["1", "2"], ["4"]]}
+\`\`\`
+`;
+    const found = detectDependencies(parse(text)).edges.map((e) => `${e.from}>${e.to}`);
+    expect(found).toEqual(expect.arrayContaining(["1>3", "2>3", "3>4"]));
+  });
+});
