@@ -20,6 +20,7 @@ export function finishTask(
   const fields = readTaskFields(prose);
   task.files = readTaskPaths(task, prose, fields, ignoredPaths);
   task.declared = readDeclared(fields, idStyle);
+  task.dependencyField = fields.depends.length > 0;
   task.script = readTaskScript(fences, open.fences);
 }
 

@@ -57,6 +57,7 @@ export function openTask(
     files: [],
     body: "",
     declared: [],
+    dependencyField: false,
     script: null,
     group: false,
     children: [],

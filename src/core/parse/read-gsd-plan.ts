@@ -47,6 +47,7 @@ export function readGsdPlan(file: { path: string; text: string }): GsdPlan {
     files: found.paths,
     body: bodyAfterFrontmatter(texts, front.end),
     declared: dependsOn(front),
+    dependencyField: true,
     script: null,
     group: false,
     children: [],

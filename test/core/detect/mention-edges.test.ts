@@ -22,7 +22,22 @@ describe("a task that names an earlier task builds on it", () => {
 - [ ] T003 [P] Export JSON in src/json.ts; runs in parallel with T001
 - [ ] T004 [P] Import CSV in src/import.ts, independent of T001
 - [ ] T005 [P] Mirror T002 for YAML in src/yaml.ts
+- [ ] T006 [P] Extend \`notes/T001-decisions.md\`
 `;
     expect(mentions(text)).toEqual([]);
+  });
+});
+
+describe("a mention of an earlier sub-task in a numbered list", () => {
+  it("counts in a clause with a word of need, not as a bare number", () => {
+    const text = `- [ ] 1. Network
+  - [ ] 1.1 VPC in infra/vpc.tf
+  - [ ] 1.2 Security groups in infra/sg.tf
+    - Takes the VPC id exported by 1.1
+  - [ ] 1.3 Cluster on Kubernetes 1.1 compatible nodes in infra/eks.tf
+  - [ ] 1.4 Three replicas in infra/replicas.tf
+    - 3 nodes, 1.1 times the baseline memory
+`;
+    expect(mentions(text)).toEqual(["1.1>1.2"]);
   });
 });
