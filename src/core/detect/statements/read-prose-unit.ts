@@ -174,11 +174,18 @@ function inheritedSubject(rc: ReadingContext, unit: ProseUnit, enclosing: number
   ];
 }
 
-/** The references of a unit's label ("**User Stories (Phase 3-5)**: ..."), or null. */
+const labels = new WeakMap<ProseUnit, Target[] | null>();
+
+/** The references of a unit's label ("**User Stories (Phase 3-5)**: ..."), or null; read once per unit. */
 function labelSubject(rc: ReadingContext, unit: ProseUnit): Target[] | null {
+  const known = labels.get(unit);
+  if (known !== undefined) return known;
   const joined = joinLines(unit);
-  if (!MAY_REFER.test(joined.folded)) return null;
-  return unitLabel(joined.folded, findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0)).subject;
+  const subject = MAY_REFER.test(joined.folded)
+    ? unitLabel(joined.folded, findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0)).subject
+    : null;
+  labels.set(unit, subject);
+  return subject;
 }
 
 function joinLines(unit: ProseUnit): JoinedText {

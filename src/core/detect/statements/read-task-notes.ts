@@ -7,6 +7,10 @@ import { evidence, findReferences, type ReadingContext } from "./reading-context
 import { splitSentences } from "./split-sentences.js";
 import type { Target } from "./statement-types.js";
 
+// A cheap first look for the backward words of statements/words/backward-words.ts.
+const BACKWARD_HINT =
+  /before|block|preced|gate|enabl|prerequisite|required|needed|dependency|avant|bloqu|pr[eé]c[eè]d|antes|перед|до|блок|之前|以前|阻塞|先于|先於|前に|ブロック|이전|전에|블로킹|차단/i;
+
 /**
  * What a task's own text says goes after it: "the store needs T002 but gates T009 and T013", "must
  * land before T012". The task is the subject of its own words. Only relations that put the task
@@ -16,6 +20,8 @@ export function readTaskNotes(rc: ReadingContext): void {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
     lines.forEach((raw, i) => {
+      // Only lines naming another task by something with a number can put this one before it.
+      if (!/\d/.test(raw) || !BACKWARD_HINT.test(raw)) return;
       const folded = foldText(cleanLine(raw)).replace(/"[^"\n]*"|“[^”]*”/g, (q) => " ".repeat(q.length));
       if (!findMarkers(folded).some((m) => m.type === "relation" && m.word.direction === "backward")) return;
       readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);

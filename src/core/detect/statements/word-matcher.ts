@@ -11,20 +11,23 @@ export interface WordMatch<T> {
 }
 
 /**
- * A word list: one regular expression per entry (case-insensitive), whole words checked afterwards.
- * Where matches overlap, the one starting first wins, and at one start the entry listed first: list
- * longer phrases ("independent of") before the shorter ones they contain ("independent").
+ * A word list matched case-insensitively, whole words checked afterwards. Where matches overlap, the one
+ * starting first wins, and at one start the entry listed first: list longer phrases ("independent of")
+ * before the shorter ones they contain ("independent").
  */
 export class WordList<T> {
-  private readonly compiled: Array<{ re: RegExp; entry: T; script: RegExp | null }>;
+  private readonly compiled: Array<{ at: RegExp; entry: T; script: RegExp | null }>;
+  /** All entries at once, to find where some entry starts; the entries then decide there, in order. */
+  private readonly any: RegExp;
   private readonly cache = new Map<string, WordMatch<T>[]>();
 
   /** Patterns are written in lower case (the text is lowered before matching, one character for one). */
   constructor(entries: readonly T[], patternOf: (entry: T) => string) {
     this.compiled = entries.map((entry) => {
       const pattern = patternOf(entry);
-      return { re: new RegExp(pattern, "g"), entry, script: scriptOf(pattern) };
+      return { at: new RegExp(pattern, "y"), entry, script: scriptOf(pattern) };
     });
+    this.any = new RegExp(entries.map((e) => `(?:${patternOf(e)})`).join("|"), "g");
   }
 
   /** Every match, in text order, none overlapping. */
@@ -32,29 +35,30 @@ export class WordList<T> {
     const cached = this.cache.get(text);
     if (cached) return cached;
     const lower = lowerCase(text);
-    const found: Array<WordMatch<T> & { rank: number }> = [];
-    this.compiled.forEach(({ re, entry, script }, rank) => {
-      if (script !== null && !script.test(lower)) return;
-      re.lastIndex = 0;
-      for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-        const end = m.index + m[0].length;
-        if (m[0].length > 0 && wholeWord(text, m.index, end))
-          found.push({ start: m.index, end, entry, rank });
-        re.lastIndex = m.index + 1;
-      }
-    });
-    found.sort((a, b) => a.start - b.start || a.rank - b.rank);
     const out: WordMatch<T>[] = [];
-    let reached = 0;
-    for (const m of found) {
-      if (m.start < reached) continue;
-      out.push({ start: m.start, end: m.end, entry: m.entry });
-      reached = m.end;
+    this.any.lastIndex = 0;
+    for (let m = this.any.exec(lower); m !== null; m = this.any.exec(lower)) {
+      const found = this.bestAt(lower, m.index);
+      this.any.lastIndex = found ? found.end : m.index + 1;
+      if (found) out.push(found);
     }
     // A bounded memo: the same sentence is looked at by several readers.
     if (this.cache.size > 4000) this.cache.clear();
     this.cache.set(text, out);
     return out;
+  }
+
+  /** The first entry (in list order) matching a whole word at a position, or null. */
+  private bestAt(lower: string, start: number): WordMatch<T> | null {
+    for (const { at, entry, script } of this.compiled) {
+      if (script !== null && !script.test(lower)) continue;
+      at.lastIndex = start;
+      const m = at.exec(lower);
+      if (m === null || m[0].length === 0) continue;
+      const end = start + m[0].length;
+      if (wholeWord(lower, start, end)) return { start, end, entry };
+    }
+    return null;
   }
 
   /** True when some entry occurs in the text. */
