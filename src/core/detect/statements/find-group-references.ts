@@ -4,7 +4,13 @@ import { normaliseNumber } from "./list-vocabulary.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { WordList } from "./word-matcher.js";
 import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
-import { ALL_WORDS, EACH_OTHER_WORDS, OTHER_WORDS, THIS_PHASE_WORDS } from "./words/quantifier-words.js";
+import {
+  ALL_WORDS,
+  EACH_OTHER_WORDS,
+  NO_WORDS,
+  OTHER_WORDS,
+  THIS_PHASE_WORDS,
+} from "./words/quantifier-words.js";
 import { ROLE_WORDS } from "./words/role-words.js";
 import { STORY_WORDS } from "./words/story-words.js";
 
@@ -44,7 +50,7 @@ const ENTRIES: Entry[] = [
   { kind: "final", pattern: any(FINAL_PHASE_WORDS) },
   {
     kind: "all-stories",
-    pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+(?:${any(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY})(?!\s*#?\s*\d)`,
+    pattern: String.raw`(?:${any([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY})(?!\s*#?\s*\d)`,
   },
   {
     kind: "all-phases",

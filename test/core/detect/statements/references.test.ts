@@ -57,6 +57,17 @@ describe("what statements name", () => {
     expect(statementPairs(board("## Deps\n\n- Phase 6 needs all user stories\n"))).toEqual([]);
   });
 
+  it("reads 'no story can start until' as every story waiting", () => {
+    const tasks =
+      "## Phase 1: Work\n\n- [ ] T001 [P] Platform\n- [ ] T002 [P] [US1] Lend\n- [ ] T003 [P] [US2] Return\n";
+    expect(statementPairs(`${tasks}\n## Notes\n\n- No user story can start until T001 is merged.\n`)).toEqual(
+      ["T001>T002", "T001>T003"],
+    );
+    expect(statementPairs(`${tasks}\n## Notes\n\n- No user story may start until T001 is merged.\n`)).toEqual(
+      [],
+    );
+  });
+
   it("reads role names only when written as names", () => {
     expect(statementPairs(board("## Deps\n\n- US2 needs Setup\n"))).toEqual(["T001>T004"]);
     const roles = board("## Deps\n\n- US2 needs the developer setup script\n");

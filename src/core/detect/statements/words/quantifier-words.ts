@@ -9,6 +9,14 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`所有|全部|すべての|全ての|全|모든`,
 ];
 
+/**
+ * Negative quantifiers: "no user story work can begin until this phase is complete" says every story
+ * waits, so before a story word they stand for all stories.
+ */
+export const NO_WORDS: readonly string[] = [
+  String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`,
+];
+
 /** Qualifiers meaning "the ones other than the subject" ("all other phases", "todas as outras"). */
 export const OTHER_WORDS: readonly string[] = [
   String.raw`other|others|outras|outros|otras|otros|autres|других|其他|他の|다른`,
