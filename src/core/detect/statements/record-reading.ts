@@ -39,11 +39,16 @@ function taskIds(targets: readonly Target[]): string[] {
   return targets.flatMap((t) => (t.level === "task" ? t.ids : []));
 }
 
-/** "T001-T004 sequential": the things named, one after another in list order. */
+/**
+ * "T001-T004 sequential": the things named, one after another in list order. A task the author marked
+ * `[P]` keeps its mark: the sentence orders the unmarked ones only.
+ */
 function sequenceSteps(rc: ReadingContext, members: readonly Target[]): Target[] {
   const ids = members.flatMap((m) => (m.level === "task" ? m.ids : []));
   if (ids.length > 0) {
-    const ordered = [...new Set(ids)].sort((a, b) => rc.ctx.index.indexOf(a) - rc.ctx.index.indexOf(b));
+    const ordered = [...new Set(ids)]
+      .filter((id) => rc.ctx.byId.get(id)?.parallel !== true)
+      .sort((a, b) => rc.ctx.index.indexOf(a) - rc.ctx.index.indexOf(b));
     return ordered.map((id) => ({ level: "task", ids: [id], written: id }));
   }
   const phases = [...new Set(members.flatMap((m) => (m.level === "group" ? m.phases : [])))].sort(

@@ -93,12 +93,17 @@ describe("only binding statements make edges", () => {
   });
 
   it("reads 'sequential' as an order only when it is required, not allowed", () => {
-    const three = (notes: string): string => speckit([["Phase 1: Work", ["T001", "T002", "T003"]]], notes);
+    // Tasks as headings, without [P] markers: only evidence orders them.
+    const three = (notes: string): string =>
+      `### T001: Parser\n\n### T002: Checker\n\n### T003: Printer\n\n## Notes\n\n${notes.replace("## Order\n\n", "")}`;
     expect(statementPairs(three("## Order\n\n- T001-T003 sequential (one shared file)\n"))).toEqual([
       "T001>T002",
       "T002>T003",
     ]);
     expect(statementPairs(three("## Order\n\n- T001-T003 can also run sequentially\n"))).toEqual([]);
     expect(statementPairs(three("## Order\n\n- IDs are sequential (T001-T003)\n"))).toEqual([]);
+    const marked =
+      "## Phase 1: Work\n\n- [ ] T001 a\n- [ ] T002 [P] b\n- [ ] T003 c\n\n## Order\n\n- T001-T003 sequential\n";
+    expect(statementPairs(marked)).toEqual(["T001>T003"]);
   });
 });
