@@ -7,23 +7,24 @@ import { evidence, findReferences, type ReadingContext } from "./reading-context
 import { splitSentences } from "./split-sentences.js";
 import type { Target } from "./statement-types.js";
 
-// A cheap first look for the backward words of statements/words/backward-words.ts.
-const BACKWARD_HINT =
-  /before|block|preced|gate|enabl|prerequisite|required|needed|dependency|avant|bloqu|pr[eé]c[eè]d|antes|перед|до|блок|之前|以前|阻塞|先于|先於|前に|ブロック|이전|전에|블로킹|차단/i;
+// A cheap first look for the relation words of statements/words/ (the full reading follows).
+const RELATION_HINT =
+  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|antes|despu|depois|ap[oó]s|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
 
 /**
- * What a task's own text says goes after it: "the store needs T002 but gates T009 and T013", "must
- * land before T012". The task is the subject of its own words. Only relations that put the task
- * itself first are taken here; what it waits for is read by the explicit-edge detector.
+ * What a task's own text relates it to: "the store needs T002 but gates T009 and T013", "must land
+ * before T012", "requires all of group 2", "needs US2's login flow". The task is the subject of its own
+ * words; relations between other things it mentions are left to the statements about them. What the
+ * explicit-edge detector also reads ("depends on T012") keeps its stronger, stated edge.
  */
 export function readTaskNotes(rc: ReadingContext): void {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
     lines.forEach((raw, i) => {
-      // Only lines naming another task by something with a number can put this one before it.
-      if (!/\d/.test(raw) || !BACKWARD_HINT.test(raw)) return;
+      // Only lines naming something with a number can relate this task to it.
+      if (!/\d/.test(raw) || !RELATION_HINT.test(raw)) return;
       const folded = foldText(cleanLine(raw)).replace(/"[^"\n]*"|“[^”]*”/g, (q) => " ".repeat(q.length));
-      if (!findMarkers(folded).some((m) => m.type === "relation" && m.word.direction === "backward")) return;
+      if (!findMarkers(folded).some((m) => m.type === "relation")) return;
       readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
     });
   }
@@ -41,8 +42,11 @@ function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: stri
     const read = readSentence(folded.slice(sentence.offset, end), local, [self], false, true);
     const at = evidence(sentence.text, line);
     for (const r of read.relations) {
-      if (r.before.includes(self) && !r.after.some((t) => t.level === "task" && t.ids.includes(task.id)))
-        rc.out.relations.push({ before: r.before, after: r.after, ...at, origin: "task" });
+      const names = (side: readonly Target[]): boolean =>
+        side.some((t) => t.level === "task" && t.ids.includes(task.id));
+      const first = r.before.includes(self) && !names(r.after);
+      const last = r.after.includes(self) && !names(r.before);
+      if (first || last) rc.out.relations.push({ before: r.before, after: r.after, ...at, origin: "task" });
     }
   }
 }

@@ -157,6 +157,14 @@ describe("a task's own words", () => {
     expect(after).toEqual(["T001>T003:task", "T001>T004:task"]);
   });
 
+  it("reads what a task waits for when the explicit reader cannot name it: a story or a group", () => {
+    const stories = `## Phase 1: User Story 1 - Sign in\n\n- [ ] T001 [P] [US1] Sign-in form\n\n## Phase 2: User Story 2 - Profile\n\n- [ ] T002 [P] [US2] Profile page; needs US1's session cookie\n`;
+    expect(detect(stories).edges.map((e) => `${e.from}>${e.to}:${e.origin}`)).toEqual(["T001>T002:task"]);
+    const kiro =
+      "- [ ] 1. Storage\n  - [ ] 1.1 Tables\n- [ ] 2. Reports\n  - [ ] 2.1 Daily report\n    - Requires all of group 1\n";
+    expect(detect(kiro).edges.map((e) => `${e.from}>${e.to}:${e.origin}`)).toEqual(["1.1>2.1:task"]);
+  });
+
   it("does not read a task's words about other tasks as about itself", () => {
     const { edges } = detect(headings("See T002, which lands before T003."));
     expect(edges.some((e) => e.from === "T001")).toBe(false);
