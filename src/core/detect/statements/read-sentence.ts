@@ -55,7 +55,7 @@ export function readSentence(
     clauseParens.some((p) => r.start > p.start && r.end < p.end);
   // A restated name ("Phase 3 (T012)") is blanked so it does not split the list it stands in.
   const main = mask(folded, [...clauseParens, ...refs.filter((r) => !own.includes(r))]);
-  const markers = findMarkers(mask(folded, clauseParens));
+  const markers = withoutTag(folded, findMarkers(mask(folded, clauseParens)), inherited);
   const mainRefs = own.filter((r) => !inClauseParen(r));
   const copulas = copulaArrows(main, markers);
   const chain = markers.filter(
@@ -145,6 +145,19 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   }
   out.subject = subject;
   return subjects;
+}
+
+/**
+ * A relation word opening a sentence as a tag ("Blocking: Phase 2.5 must complete before ...") relates
+ * the subject the sentence inherits ("**Depends on**: US2" in a phase's introduction); with none to
+ * relate, it is only a tag, and the sentence is read without it.
+ */
+function withoutTag(folded: string, markers: readonly Marker[], inherited: Target[] | null): Marker[] {
+  const first = markers[0];
+  if (inherited !== null || first?.type !== "relation") return [...markers];
+  const opens =
+    !/[\p{L}\p{N}]/u.test(folded.slice(0, first.start)) && /^\s*[:：]/.test(folded.slice(first.end));
+  return opens ? markers.slice(1) : [...markers];
 }
 
 /**

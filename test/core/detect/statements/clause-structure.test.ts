@@ -72,6 +72,12 @@ describe("relations read by structure", () => {
     ).toEqual([]);
   });
 
+  it("reads a relation word opening a sentence as a tag when it has nothing to relate", () => {
+    expect(statementPairs(five("## Order\n\n- Blocking: T002 must land before T005 starts\n"))).toEqual([
+      "T002>T005",
+    ]);
+  });
+
   it("reads a relative clause: 'the module that T004 builds on' makes the module's task the object", () => {
     expect(statementPairs(five("## Order\n\n- **T001**: the parser module that T004 builds on\n"))).toEqual([
       "T001>T004",
