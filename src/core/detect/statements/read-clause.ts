@@ -58,8 +58,14 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
     dangling: [],
   };
   const { markers, refs, text } = clause;
-  // A clause relating nothing still names what its parentheses and the next clause may speak of.
-  if (markers.length === 0) return refs.length > 0 ? { ...out, subject: targetsOf(refs) } : out;
+  // A clause relating nothing still names, by the references it opens with, what its parentheses and the
+  // next clause speak of ("T020 comes last, after ..."); references after other words are objects.
+  if (markers.length === 0) {
+    const opening =
+      refs.length > 0 &&
+      !/\p{L}{2,}/u.test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
+    return opening ? { ...out, subject: targetsOf(refs) } : out;
+  }
   const inRange = (from: number, to: number): FoundReference[] =>
     refs.filter((r) => r.start >= from && r.end <= to);
   const left = (i: number): FoundReference[] =>

@@ -129,6 +129,7 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   let relating = subject;
   for (const clause of splitClauses(m.main, bodyStart, bodyMarkers)) {
     if (clause.coordinated) subject = relating;
+    const before = subject;
     const refs = m.refs.filter((r) => r.start >= clause.start && r.end <= clause.end);
     const clauseText = {
       text: m.main,
@@ -141,7 +142,7 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     merge(out, read);
     subjects.push({ start: clause.start, subject: read.subject });
     subject = read.subject;
-    if (clause.markers.length > 0) relating = read.subject;
+    if (clause.markers.length > 0 || read.subject !== before) relating = read.subject;
   }
   out.subject = subject;
   return subjects;

@@ -49,6 +49,10 @@ describe("relations read by structure", () => {
     ]);
   });
 
+  it("takes the references a clause opens with as the subject of a relation after a comma", () => {
+    expect(statementPairs(five("## Order\n\n- T005 comes last, after T003\n"))).toEqual(["T003>T005"]);
+  });
+
   it("does not treat a second list without a comma as a subject", () => {
     expect(
       statementPairs(five("## Order\n\n- **T005**: requires T001 (schema) and T002 (seed data)\n")),
