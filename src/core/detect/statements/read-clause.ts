@@ -121,17 +121,23 @@ function subjectOf(
   }
   if (first?.type === "relation" && first.word.object === "follows") {
     const groups = referenceGroups(clause.text, after);
-    if (opens(clause.text, groups)) return targetsOf(groups.slice(1).flat());
+    if (opens(clause, groups)) return targetsOf(groups.slice(1).flat());
   }
   const words = clause.text.slice(clause.start, first?.start ?? clause.start);
   return !clause.lenient && namesOwnSubject(words) ? null : inherited;
 }
 
-/** "After T012, T013 can start": an opening phrase, its object, a comma, then the subject. */
-function opens(text: string, groups: readonly FoundReference[][]): boolean {
+/**
+ * "After T012, T013 can start": the clause opens with its relation word, then its object, a comma, then
+ * the subject. A relation word in the middle of a clause opens nothing.
+ */
+function opens(clause: Clause, groups: readonly FoundReference[][]): boolean {
+  const text = clause.text;
   const firstGroup = groups[0];
   const second = groups[1]?.[0];
-  if (!firstGroup || !second) return false;
+  const marker = clause.markers[0];
+  if (!firstGroup || !second || !marker) return false;
+  if (/\p{L}{2,}/u.test(text.slice(clause.start, marker.start).replace(/^[^:]*:/, ""))) return false;
   const end = firstGroup[firstGroup.length - 1]?.end ?? 0;
   return /[,，、:]/.test(text.slice(end, second.start));
 }
@@ -213,8 +219,7 @@ function objectOf(
     return { refs: object, subject: null };
   }
   const groups = referenceGroups(clause.text, after);
-  if (first && before.length === 0 && opens(clause.text, groups))
-    return { refs: groups[0] ?? [], subject: null };
+  if (first && before.length === 0 && opens(clause, groups)) return { refs: groups[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups, marker.end), subject: null };
 }
 

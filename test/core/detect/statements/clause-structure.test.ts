@@ -53,6 +53,11 @@ describe("relations read by structure", () => {
     expect(statementPairs(five("## Order\n\n- T005 comes last, after T003\n"))).toEqual(["T003>T005"]);
   });
 
+  it("reads no opening phrase in a relation word standing mid-clause", () => {
+    const sentence = "A task that reuses a file runs after it, and when T001 grows, T004 waits behind it.";
+    expect(statementPairs(five(`## Notes\n\n${sentence}\n`))).toEqual([]);
+  });
+
   it("does not treat a second list without a comma as a subject", () => {
     expect(
       statementPairs(five("## Order\n\n- **T005**: requires T001 (schema) and T002 (seed data)\n")),
