@@ -72,13 +72,12 @@ export function extractPaths(text: string): ExtractedPaths {
 export function findPathMentions(text: string): PathMention[] {
   const out: PathMention[] = [];
   let clean = text.replace(URL, (m) => " ".repeat(m.length));
+  // A link is one mention of its target, spanning the whole link: its text is a label.
   clean = clean.replace(LINK, (whole, target: string, index: number) => {
-    const at = index + whole.indexOf(target, whole.indexOf("]("));
     const candidate = target.startsWith("#") ? null : quotedCandidate(target.replace(/#.*$/, ""));
     if (candidate !== null)
-      push(out, candidate, { start: at, end: at + target.length }, { quoted: true, link: true });
-    const open = whole.indexOf("](") + 1;
-    return whole.slice(0, open) + " ".repeat(whole.length - open);
+      push(out, candidate, { start: index, end: index + whole.length }, { quoted: true, link: true });
+    return candidate === null ? whole : " ".repeat(whole.length);
   });
   let last = 0;
   for (const m of clean.matchAll(BACKTICKS)) {

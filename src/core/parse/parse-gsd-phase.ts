@@ -2,6 +2,7 @@ import { parseDocument } from "yaml";
 import { TaskListError } from "../errors.js";
 import type { Phase, Task, TaskList } from "../model/task.js";
 import { extractPaths } from "./extract-paths.js";
+import { emptyPathUses } from "./read-task-paths.js";
 import { findConflictMarkers } from "./find-conflict-marker.js";
 import { scanLines } from "./scan-lines.js";
 
@@ -101,6 +102,7 @@ export function parseGsdPhase(path: string, files: ReadonlyArray<{ path: string;
       parallel: false,
       done: false,
       files: found.paths,
+      ...emptyPathUses(),
       body: bodyAfterFrontmatter(texts, end),
       declared: dependsOn.map((d) => ({ id: d, line: dependsLine, text: `depends_on: ${d}` })),
       script: null,

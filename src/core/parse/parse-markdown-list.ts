@@ -10,12 +10,12 @@ import type {
 } from "../model/task.js";
 import { canonicalText } from "./canonical-text.js";
 import { classifyPhase, headingWords } from "./classify-phase.js";
-import { extractPaths } from "./extract-paths.js";
 import { findAllReferences, type IdStyle } from "./extract-task-references.js";
 import { findConflictMarkers } from "./find-conflict-marker.js";
 import { findMalformedTaskLine } from "./find-malformed-task-line.js";
 import { readTaskFields } from "./read-task-fields.js";
 import { readTaskLabels } from "./read-task-labels.js";
+import { emptyPathUses, readTaskPaths } from "./read-task-paths.js";
 import { scanLines, type Fence, type ScannedLine } from "./scan-lines.js";
 
 /** The Markdown layouts (everything but a GSD phase directory). */
@@ -32,19 +32,6 @@ const STATEMENT_WORTHY =
   /\bT\d{3,}|\bphases?\b|\bUS-?\d|\buser stor|\bsetup\b|\bfoundation|\bpolish\b|→|->|\btasks? \d/i;
 const CUE_WORTHY = /\bbefore\b/i;
 const CUE_SUBJECT = /\b(tests?|models?|services?|implementation|integration|endpoints?|wiring)\b/i;
-// Fields that name what a task reads or how to check it, not what it edits.
-const READ_ONLY_FIELD =
-  /^\s*(?:[-*+]\s+)?\*\*(?:inputs?|references?|see|spec|design|verify|verification|expected(?: output)?|output|commands?|tests?|notes?|acceptance(?: criteria)?|done when|commit|context|sources?|research|docs?|checkpoint|goal|purpose)\*\*/i;
-// spec-kit design documents beside tasks.md: tasks read them, they do not edit them.
-const SPEC_DOCUMENTS = new Set([
-  "plan.md",
-  "spec.md",
-  "research.md",
-  "data-model.md",
-  "quickstart.md",
-  "tasks.md",
-  "constitution.md",
-]);
 const SHELL_INFO = new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session"]);
 
 /** Which Markdown layout a document uses; null when it has no task lines at all. */
@@ -185,6 +172,7 @@ export function parseMarkdownList(path: string, text: string): TaskList {
       parallel: labels.parallel,
       done: checked || labels.done,
       files: [],
+      ...emptyPathUses(),
       body: "",
       declared: [],
       script: null,
@@ -402,13 +390,9 @@ function finishTask(
   task.body = dedent(lines.map((l) => l.text)).join("\n");
   const prose = lines.filter((l) => !l.code);
   const fields = readTaskFields(prose);
-  const pathSource =
-    fields.files.length > 0
-      ? fields.files.map((f) => f.text).join("\n")
-      : [task.title, ...prose.filter((l) => !READ_ONLY_FIELD.test(l.text)).map((l) => l.text)].join("\n");
-  const found = extractPaths(pathSource);
-  task.files = found.paths.filter((p) => !SPEC_DOCUMENTS.has(p));
-  for (const ignored of found.ignored) ignoredPaths.push({ line: task.line, id: task.id, ...ignored });
+  const paths = readTaskPaths({ title: task.title, line: task.line, prose, filesFields: fields.files });
+  Object.assign(task, paths.fields);
+  for (const ignored of paths.ignored) ignoredPaths.push({ line: task.line, id: task.id, ...ignored });
   const declared: DeclaredDependency[] = [];
   for (const field of fields.depends) {
     if (/^\s*(none|n\/a|-|—)?\s*\.?\s*$/i.test(field.text)) continue;
