@@ -7,11 +7,13 @@ import { detectFileEdges } from "./detect-file-edges.js";
 import { detectImportEdges } from "./detect-import-edges.js";
 import { detectOrderEdges } from "./detect-order-edges.js";
 import { detectPhaseEdges } from "./detect-phase-edges.js";
+import { detectStageEdges } from "./detect-stage-edges.js";
 import { detectStatementEdges } from "./detect-statement-edges.js";
 import { EdgeSet } from "./edge-set.js";
 import { detectionContext } from "./detection-context.js";
 import { expandGroupEdges } from "./expand-group-edges.js";
 import { phaseEnds } from "./phase-ends.js";
+import { settlePhaseRoles } from "./settle-phase-roles.js";
 
 /** Everything detection found: an acyclic edge list (sorted by target, then source) and warnings. */
 export interface DetectedDependencies {
@@ -25,15 +27,17 @@ export interface DetectedDependencies {
  * tasks). Groups are expanded to their sub-tasks; cycles are broken or reported (CycleError).
  */
 export function detectDependencies(
-  list: TaskList,
+  input: TaskList,
   options: { imports?: ReadonlyMap<string, readonly string[]> } = {},
 ): DetectedDependencies {
+  const list = settlePhaseRoles(input);
   const edges = new EdgeSet();
   const ctx = detectionContext(list, edges);
   detectExplicitEdges(ctx);
   detectFileEdges(ctx);
   detectOrderEdges(ctx);
   detectCueEdges(ctx);
+  detectStageEdges(ctx);
   if (options.imports) detectImportEdges(ctx, options.imports);
   const expanded = expandGroupEdges(list.tasks, edges.edges);
   const inner = new EdgeSet();
@@ -42,10 +46,13 @@ export function detectDependencies(
   const ends = phaseEnds(outer);
   detectPhaseEdges(outer, ends);
   detectStatementEdges(outer, ends);
-  const final = expandGroupEdges(list.tasks, inner.edges);
+  const position = new Map(list.tasks.map((t, i) => [t.id, i]));
+  const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({
+    ...edge,
+    backward: (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0),
+  }));
   const ids = list.tasks.filter((t) => !t.group).map((t) => t.id);
   const acyclic = breakCycles(ids, final);
-  const position = new Map(list.tasks.map((t, i) => [t.id, i]));
   const sorted = acyclic.edges
     .map((edge, i) => ({ edge, i }))
     .sort(
@@ -54,6 +61,6 @@ export function detectDependencies(
         (position.get(a.edge.from) ?? 0) - (position.get(b.edge.from) ?? 0) ||
         a.i - b.i,
     )
-    .map((x) => ({ ...x.edge, backward: (position.get(x.edge.from) ?? 0) > (position.get(x.edge.to) ?? 0) }));
+    .map((x) => x.edge);
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
 }
