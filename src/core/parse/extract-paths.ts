@@ -126,7 +126,9 @@ function scanBare(clean: string, from: number, to: number, out: PathMention[]): 
     const next = chunk[end] ?? "";
     if (next === "(" || next === "'" || next === '"') continue;
     const before = m.index > 0 ? (chunk[m.index - 1] ?? "") : "";
-    if (before !== "" && "$%{=:".includes(before)) continue;
+    if (before !== "" && "$%{=".includes(before)) continue;
+    // `package:x/y.dart`, `classpath:db/x.sql`: a scheme, not a folder; `POST /x：src/a.java` is a label.
+    if (before === ":" && /(?:^|[\s(`"'])[A-Za-z][\w+.-]*:$/.test(chunk.slice(0, m.index))) continue;
     const candidate = m[0].replace(/[.\-+\\]+$/, "").replace(/^-+/, "");
     if (candidate.length === 0) continue;
     const start = m.index + m[0].indexOf(candidate);

@@ -26,7 +26,9 @@ const STRONG_CUES =
   "(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|" +
   "based\\s+on|according\\s+to|refer(?:ring)?\\s+to|referencing|in\\s+(?:accordance|line)\\s+with|" +
   "consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|" +
-  "derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?";
+  "derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|" +
+  // "a step that validates X", "a helper to parse X": what the new code reads.
+  "(?:that|which|to)\\s+(?:validat|verif|check|inspect|read|pars|load)\\w*";
 const WEAK_CUES = "per|following|matching|against";
 const OPEN = "[`\"'(\\[]?";
 const READ_CUE = new RegExp(
@@ -107,10 +109,18 @@ export function classifyMentions(
         isDesignDocument,
       );
     }
+    if (READ_ONLY_NOTE.test(masked.slice(mention.end))) reading.use = "reads";
     out.push(reading);
   }
   return out;
 }
+
+// "X (read-only)", "X (reads it, changes nothing)": the author says the path is not edited.
+const READ_ONLY_NOTE =
+  /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
+// "Generate docs/x.md from data/y.json": what a task makes something from is its source.
+const PRODUCED_FROM =
+  /(?<![\w-])(?:generate|derive|build|compile|render|produce|export|create|make)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?§\s*(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?[`"']?$/i;
 
 function useOf(
   text: string,
@@ -123,6 +133,7 @@ function useOf(
   if (role === "reads") return "reads";
   if (READ_CUE.test(before) && !(/\b(?:read|consult|study)/i.test(before) && EDITS_PRONOUN.test(text)))
     return "reads";
+  if (PRODUCED_FROM.test(sentenceOf(before))) return "reads";
   const path = mention.path ?? mention.doubt?.candidates[0] ?? "";
   const document =
     isDesignDocument(path) || (mention.link && /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(path));

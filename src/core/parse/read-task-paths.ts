@@ -67,9 +67,9 @@ export function readTaskPaths(task: TaskText): TaskPaths {
   const lines = roleLines(task)
     .filter((l) => !fileLines.has(l.number))
     .map((l) => (readOnly ? { ...l, role: "reads" as const } : l));
-  // With a Files field, the rest of the task can only add what it reads.
+  // With a Files field, the rest of the task only adds what it reads and the folders it creates.
   const used = classifyLines(lines, isDesignDocument).filter(
-    (m) => fileLines.size === 0 || m.use === "reads",
+    (m) => fileLines.size === 0 || m.use === "reads" || m.use === "creates",
   );
   const files = task.filesFields.map((f) => ({ number: f.line, text: f.text, role: "any" as const }));
   return collect([...used, ...classifyLines(files, () => false)]);

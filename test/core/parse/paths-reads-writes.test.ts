@@ -41,6 +41,33 @@ describe("reads: what a sentence names as a source", () => {
     expect(uses(text).R).toEqual([]);
   });
 
+  it("reads what the author marks as not edited, what a task makes something from, what new code reads", () => {
+    expect(uses("Bump limits in config/app.toml, see schemas/app.json (read-only)").R).toEqual([
+      "schemas/app.json",
+    ]);
+    expect(uses("Tidy lib/x.ts using lib/y.ts (reads it, changes nothing in it)").R).toEqual(["lib/y.ts"]);
+    expect(uses("Render docs/colors.md from tokens/colors.json")).toEqual({
+      ...none,
+      W: ["docs/colors.md"],
+      R: ["tokens/colors.json"],
+    });
+    expect(uses("Add a pre-commit hook in .hooks/pre-commit.sh that validates i18n/en.json").R).toEqual([
+      "i18n/en.json",
+    ]);
+    expect(uses("Write lib/settings.py with a loader to parse config/defaults.yaml").R).toEqual([
+      "config/defaults.yaml",
+    ]);
+  });
+
+  it("does not read what a task takes something out of or moves", () => {
+    expect(uses("Remove the flag from lib/cli.ts").W).toEqual(["lib/cli.ts"]);
+    expect(uses("Move helpers from lib/big.ts into lib/helpers.ts").W).toEqual([
+      "lib/big.ts",
+      "lib/helpers.ts",
+    ]);
+    expect(uses("Bump limits in config/app.toml (keep the comments)").W).toEqual(["config/app.toml"]);
+  });
+
   it("reads the fields that name sources, including bullets under an empty field", () => {
     const list = parseTaskList({
       kind: "file",

@@ -122,6 +122,11 @@ describe("other spellings", () => {
     expect(findPathMentions("[a](docs/a.md)")[0]?.link).toBe(true);
   });
 
+  it("reads a path after a label's colon, but not after a scheme", () => {
+    expect(paths("Expose GET /orders:api/src/orders.ts")).toEqual(["api/src/orders.ts"]);
+    expect(paths("Import package:ui/theme.dart and classpath:db/init.sql")).toEqual([]);
+  });
+
   it("keeps upper-case folders when the path names a file or a folder", () => {
     expect(paths("Add src/UI/Button.tsx and /Assets/UI/ but not CI/CD or TCP/IP")).toEqual([
       "src/UI/Button.tsx",
