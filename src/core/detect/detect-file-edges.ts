@@ -94,9 +94,13 @@ function record(seen: Seen, task: Task, u: Use): void {
 }
 
 function exactReason(earlier: { task: Task; use: PathUse }, later: Task, u: Use): string {
-  if (u.use === "reads")
-    return `${later.id} reads ${u.path}, which ${earlier.task.id} ${earlier.use === "creates" ? "creates" : "writes"}`;
-  if (earlier.use === "writes" && u.use === "writes") return `both name ${u.path}`;
+  const folder = u.path.endsWith("/");
+  if (earlier.use === "writes" && u.use === "writes")
+    return folder ? `both work on ${u.path} as a whole` : `both name ${u.path}`;
+  if (u.use === "reads") {
+    const how = earlier.use === "creates" ? "creates" : folder ? "works on as a whole" : "writes";
+    return `${later.id} reads ${u.path}, which ${earlier.task.id} ${how}`;
+  }
   return `${did(earlier.task, u.path, earlier.use)}, where ${did(later, u.path, u.use)}`;
 }
 

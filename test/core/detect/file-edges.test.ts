@@ -98,6 +98,18 @@ describe("folders", () => {
     ).toEqual(["T001>T002", "T002>T003"]);
   });
 
+  it("says which case applied when both tasks name the folder itself", () => {
+    const edges = fileEdges([
+      "Rename everything in lib/legacy/",
+      "Inspect lib/legacy/",
+      "Tidy all of lib/legacy/",
+    ]);
+    expect(edges.map((e) => e.reason)).toEqual([
+      "file: T002 reads lib/legacy/, which T001 works on as a whole (tasks.md:1, :2)",
+      "file: both work on lib/legacy/ as a whole (tasks.md:1, :3)",
+    ]);
+  });
+
   it("orders a task reading a folder after the earlier writers inside it only", () => {
     expect(
       pairs(
