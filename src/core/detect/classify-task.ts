@@ -18,7 +18,9 @@ export function classifyTask(task: Task): TaskRole {
   if (task.section !== null && /^tests?\b/i.test(task.section)) return "test";
   const onlyTests = task.files.every(isTestPath);
   if (task.files.length > 0 && onlyTests) return "test";
-  if (WRITES_TESTS.test(task.title) && onlyTests) return "test";
+  // A folder named beside "Write tests" is where they go, not code the task edits.
+  if (WRITES_TESTS.test(task.title) && task.files.filter((f) => !f.endsWith("/")).every(isTestPath))
+    return "test";
   if (INTEGRATING_VERB.test(task.title.replace(/^[^\p{L}]+/u, ""))) return "integration";
   return roleByWords(`${task.title} ${task.files.join(" ")}`);
 }

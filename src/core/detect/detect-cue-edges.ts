@@ -1,19 +1,14 @@
 import type { Task } from "../model/task.js";
 import { classifyTask, type TaskRole } from "./classify-task.js";
+import { bindingClauses } from "./cue-sentences.js";
+import type { CueRole } from "./cue-vocabulary.js";
 import type { DetectionContext } from "./detection-context.js";
-
-// A rule stated as a suggestion, an alternative or a denial binds nothing: "optionally write tests before
-// the implementation", "tests are not needed before implementation".
-const NOT_BINDING =
-  /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b/i;
-const DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b/i;
-// Sections that describe ways to staff or deliver the work, not rules about the tasks.
-const STRATEGY_HEADING =
-  /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
+import { readRoleOrders } from "./read-role-order.js";
 
 interface CueRule {
-  /** Which statement states it. */
-  pattern: RegExp;
+  /** The order between kinds of work a clause must state. */
+  first: CueRole;
+  then: ReadonlyArray<CueRole | "rest">;
   before: (role: TaskRole) => boolean;
   after: (role: TaskRole) => boolean;
   why: string;
@@ -21,26 +16,29 @@ interface CueRule {
 
 const RULES: CueRule[] = [
   {
-    pattern: /\btests?\b[^.;!?]*\bbefore\b[^.;!?]*\bimplement/i,
+    first: "test",
+    then: ["implementation", "rest"],
     before: (r) => r === "test",
     after: (r) => r !== "test",
     why: "test task before the story's implementation",
   },
   {
-    pattern: /\bmodels?\b[^.;!?]*\bbefore\b[^.;!?]*\bservices?\b/i,
+    first: "model",
+    then: ["service"],
     before: (r) => r === "model",
     after: (r) => r === "service",
     why: "model before service",
   },
   {
-    pattern:
-      /\bservices?\b[^.;!?]*\bbefore\b[^.;!?]*\b(endpoints?|controllers?|routes?|handlers?|commands?|api)\b/i,
+    first: "service",
+    then: ["endpoint"],
     before: (r) => r === "service",
     after: (r) => r === "endpoint",
     why: "service before endpoint",
   },
   {
-    pattern: /\bimplementation\b[^.;!?]*\bbefore\b[^.;!?]*\bintegration\b/i,
+    first: "implementation",
+    then: ["integration"],
     before: (r) => r !== "integration" && r !== "test",
     after: (r) => r === "integration",
     why: "component before the integration that wires it",
@@ -53,14 +51,7 @@ const RULES: CueRule[] = [
  * each phase (or story) and only forwards in list order.
  */
 export function detectCueEdges(ctx: DetectionContext): void {
-  const cues = ctx.list.cues ?? [];
-  const active: Array<{ rule: CueRule; line: number; text: string }> = [];
-  const binding = cues.filter((c) => isBindingCue(c, headingsAt(ctx, c.line)));
-  for (const rule of RULES) {
-    const cue = binding.find((c) => statesRule(c.text, rule.pattern));
-    if (cue)
-      active.push({ rule, line: cue.line, text: cue.text.replace(/[*>_]/g, "").replace(/\s+/g, " ").trim() });
-  }
+  const active = activeRules(ctx);
   if (active.length === 0) return;
   const groups = new Map<string, Task[]>();
   for (const task of ctx.list.tasks) {
@@ -108,19 +99,20 @@ export function detectCueEdges(ctx: DetectionContext): void {
   }
 }
 
-/** True when one clause of the text states the rule: subject, "before" and object with no clause break. */
-function statesRule(text: string, pattern: RegExp): boolean {
-  return text
-    .split(/[.;!?](?:\s|$)|\s[—–]\s/)
-    .some((clause) => pattern.test(clause) && !DENIAL.test(clause) && !NOT_BINDING.test(clause));
+/** The rules the list binds, each with the first clause that states it. */
+function activeRules(ctx: DetectionContext): Array<{ rule: CueRule; line: number; text: string }> {
+  const clauses = bindingClauses(ctx.list).map((c) => ({ ...c, orders: readRoleOrders(c.text) }));
+  const active: Array<{ rule: CueRule; line: number; text: string }> = [];
+  for (const rule of RULES) {
+    const cue = clauses.find((c) =>
+      c.orders.some((o) => o.first === rule.first && rule.then.includes(o.then)),
+    );
+    if (cue) active.push({ rule, line: cue.line, text: cue.text });
+  }
+  return active;
 }
 
-/** A cue binds unless it sits under a heading about strategy or staffing. */
-function isBindingCue(cue: { line: number }, headings: readonly string[]): boolean {
-  return cue.line > 0 && !headings.some((h) => STRATEGY_HEADING.test(h));
-}
-
-/** The headings above a line outside the tasks (empty for a heading line itself). */
-function headingsAt(ctx: DetectionContext, line: number): readonly string[] {
-  return ctx.list.notes?.find((n) => n.line === line)?.headings ?? [];
+/** True when the list binds its tests to be written before the implementation. */
+export function bindsTestsFirst(ctx: DetectionContext): boolean {
+  return activeRules(ctx).some(({ rule }) => rule.first === "test");
 }

@@ -64,8 +64,8 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
   }
 }
 
-/** Title and body with code blocks and requirement links blanked out, keeping line positions. */
-function readableText(title: string, body: string): string {
+/** A task's title and body with code blocks and requirement links blanked out, keeping line positions. */
+export function readableText(title: string, body: string): string {
   if (body.length === 0) return title;
   let inFence = false;
   const lines = body.split("\n").map((line) => {

@@ -2,19 +2,32 @@ import type { Edge } from "../model/edge.js";
 
 /** How an inferred edge ranks when maestro must give up one of its guesses to break a cycle. */
 export type EvidenceRank =
-  "import" | "backward-prose" | "cue" | "group-prose" | "order" | "task-prose" | "file" | "structure";
+  | "import"
+  | "backward-prose"
+  | "cue"
+  | "group-prose"
+  | "backward-symbol"
+  | "order"
+  | "symbol"
+  | "task-prose"
+  | "file"
+  | "structure";
 
 // Weakest first. An import is only a hint that code links two files. A sentence that names phases or
 // stories (not tasks) and points back in list order contradicts the list's own layout: the likeliest
 // misreading of all. A cue is a general rule of the list. A forward sentence about phases or stories is
-// prose read by maestro. Listing order is the author's layout. A sentence naming the tasks themselves is
+// prose read by maestro. A code name used before the task that creates it is listed contradicts the
+// author's layout, which wins. Listing order is the author's layout. A code name one task creates and a
+// later one uses is a fact about the work, read from names alone. A sentence naming the tasks themselves is
 // close to stated. A shared file is a concrete fact about the work. A phase boundary is the structure.
 const RANKS: readonly EvidenceRank[] = [
   "import",
   "backward-prose",
   "cue",
   "group-prose",
+  "backward-symbol",
   "order",
+  "symbol",
   "task-prose",
   "file",
   "structure",
@@ -26,6 +39,7 @@ export function evidenceRank(edge: Pick<Edge, "kind" | "origin" | "backward">): 
   if (edge.kind === "cue") return "cue";
   if (edge.kind === "file") return "file";
   if (edge.kind === "order") return "order";
+  if (edge.kind === "symbol") return edge.backward === true ? "backward-symbol" : "symbol";
   const prose = edge.origin === "statement" || edge.origin === "task";
   if (edge.kind === "phase" && !prose) return "structure";
   if (edge.kind === "phase") return edge.backward === true ? "backward-prose" : "group-prose";

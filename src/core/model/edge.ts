@@ -1,12 +1,13 @@
 /** Why one task must come after another. */
-export type EdgeKind = "phase" | "file" | "explicit" | "order" | "cue" | "import";
+export type EdgeKind = "phase" | "file" | "symbol" | "explicit" | "order" | "cue" | "import";
 
 /**
  * Where the evidence for an edge was written: the task's own text, a structured Depends field, a sentence
- * elsewhere in the list, the list's structure (phases, listing order, `[P]`), a shared file, a general
+ * elsewhere in the list, the list's structure (phases, listing order, `[P]`), a shared file, a code name
+ * one task creates and another uses, a general
  * rule of the list (cue), or an import between files.
  */
-export type EdgeOrigin = "task" | "field" | "statement" | "structure" | "file" | "cue" | "import";
+export type EdgeOrigin = "task" | "field" | "statement" | "structure" | "file" | "symbol" | "cue" | "import";
 
 /** `to` depends on `from`: `from` must be merged before `to` starts. */
 export interface Edge {

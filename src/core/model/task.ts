@@ -79,6 +79,8 @@ export interface Task {
   doubtful?: DoubtfulPath[];
   /** Description lines that belong to the task (indented bullets, heading body), joined with "\n". */
   body: string;
+  /** The task has a dependency field (`**Depends**:`, GSD `depends_on`), even one that says "None". */
+  dependencyField: boolean;
   /** Dependencies stated in structured fields (`**Depends**:`, GSD `depends_on`). Prose is read by detection. */
   declared: DeclaredDependency[];
   /** Shell commands from a fenced code block indented under the task (the `script` agent), or null. */

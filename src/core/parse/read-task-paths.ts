@@ -1,9 +1,18 @@
 import type { DoubtfulPath, PathUse, Task } from "../model/task.js";
 import { findPathMentions } from "./extract-paths.js";
 import { classifyMentions, type LineRole, type UsedMention } from "./path-use.js";
+import type { TaskFields } from "./read-task-fields.js";
+
+/** Paths a list names but maestro ignored, with the task and why; reported once per list. */
+export type IgnoredPaths = Array<{ line: number; id: string; path: string; reason: string }>;
+
+/** The path fields of a task, as readTaskPaths reads them. */
+export type TaskPathFields = Required<
+  Pick<Task, "files" | "reads" | "addsTo" | "creates" | "pathLines" | "doubtful">
+>;
 
 /** The text of one task, as the parser holds it. */
-export interface TaskText {
+interface TaskText {
   title: string;
   /** The task's own line (where its title is written). */
   line: number;
@@ -13,10 +22,9 @@ export interface TaskText {
   filesFields: ReadonlyArray<{ line: number; text: string }>;
 }
 
-/** What a task does with the paths it names, ready to be set on the Task. */
-export interface TaskPaths {
-  fields: Required<Pick<Task, "files" | "reads" | "addsTo" | "creates" | "pathLines" | "doubtful">>;
-  /** Paths written but not used (outside the repository, `.git/`), with why. */
+/** What a task does with the paths it names, and the paths it names but maestro must not use. */
+interface TaskPaths {
+  fields: TaskPathFields;
   ignored: Array<{ path: string; reason: string }>;
 }
 
@@ -45,7 +53,7 @@ const CHANGE_WORD =
 const RANK: Record<PathUse, number> = { creates: 3, writes: 2, "adds-to": 1, reads: 0 };
 
 /** The path fields of a task that names nothing yet (the parsers' Task constructors). */
-export function emptyPathUses(): Omit<TaskPaths["fields"], "files"> {
+export function emptyPathUses(): Omit<TaskPathFields, "files"> {
   return { reads: [], addsTo: [], creates: [], pathLines: {}, doubtful: [] };
 }
 
@@ -60,8 +68,33 @@ export function isDesignDocument(path: string): boolean {
 /**
  * Reads what a task does with each path it names: edits (files, folders created or worked on as a
  * whole), puts new files in (folders), or reads. A `**Files**:` field, when present, alone names edits.
+ * Paths maestro must not use are added to `ignored`.
  */
-export function readTaskPaths(task: TaskText): TaskPaths {
+export function readTaskPaths(
+  task: Pick<Task, "id" | "title" | "line">,
+  prose: ReadonlyArray<{ number: number; text: string }>,
+  fields: Pick<TaskFields, "files">,
+  ignored: IgnoredPaths,
+): TaskPathFields {
+  const read = readPaths({ title: task.title, line: task.line, prose, filesFields: fields.files });
+  for (const path of read.ignored) ignored.push({ line: task.line, id: task.id, ...path });
+  return read.fields;
+}
+
+/** Warnings for the ignored paths of one list: the first three, then how many more. */
+export function summariseIgnored(path: string, ignored: IgnoredPaths): string[] {
+  const shown = ignored
+    .slice(0, 3)
+    .map((x) => `${path}:${x.line}: ${x.id} names "${x.path}", ignored because ${x.reason}`);
+  if (ignored.length > 3) {
+    shown.push(
+      `${path}: ${ignored.length - 3} more paths ignored for the same reasons (absolute, outside the repository or in .git/)`,
+    );
+  }
+  return shown;
+}
+
+function readPaths(task: TaskText): TaskPaths {
   const fileLines = new Set(task.filesFields.map((f) => f.line));
   const readOnly = READ_TASK.test(task.title) && !CHANGE_WORD.test(allText(task));
   const lines = roleLines(task)

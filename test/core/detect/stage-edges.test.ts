@@ -57,3 +57,21 @@ describe("a numbered list that states its dependencies task by task", () => {
     expect(orderPairs(text)).toEqual([]);
   });
 });
+
+describe("a test sub-task in a numbered list", () => {
+  const list = (rule = "") => `${rule}
+- [ ] 1. Cart
+  - [ ] 1.1 Cart store in src/cart/store.ts
+  - [ ] 1.2 Cart badge in src/cart/badge.tsx
+  - [ ] 1.3 Write unit tests for the cart store and badge
+  - [ ] 1.4 Checkout button in src/cart/checkout.tsx
+`;
+
+  it("waits for the work listed before it in its top-level task", () => {
+    expect(orderPairs(list())).toEqual(["1.1>1.3", "1.2>1.3"]);
+  });
+
+  it("does not when the list binds tests to come first", () => {
+    expect(orderPairs(list("Tests are written before the implementation.\n"))).not.toContain("1.1>1.3");
+  });
+});
