@@ -1,10 +1,13 @@
 import type { PathUse, Task } from "../model/task.js";
 import type { DetectionContext } from "./detection-context.js";
+import { listPathSpellings } from "./path-spellings.js";
 
 /** One path of a task and what the task does with it. */
 interface Use {
   path: string;
   use: PathUse;
+  /** As the task wrote it, when the list spells it otherwise (`Cart.java` for `src/shop/Cart.java`). */
+  written: string;
 }
 
 /** What earlier tasks did to each path, as the list is walked in order. */
@@ -27,26 +30,38 @@ interface Seen {
  */
 export function detectFileEdges(ctx: DetectionContext): void {
   const seen: Seen = { editor: new Map(), adders: new Map(), inside: new Map(), position: new Map() };
+  const spellings = listPathSpellings(ctx.list.tasks);
   for (const [i, task] of ctx.list.tasks.entries()) {
     if (task.group) continue;
     seen.position.set(task.id, i);
-    const uses = usesOf(task);
+    const uses = usesOf(task, spellings);
     for (const u of uses) linkEarlier(ctx, seen, task, u);
     for (const u of uses) record(seen, task, u);
   }
 }
 
-function usesOf(task: Task): Use[] {
+/** The task's paths as the list spells them, each once with its strongest use (edits before reads). */
+function usesOf(task: Task, spellings: (path: string) => string[]): Use[] {
   const creates = new Set(task.creates ?? []);
-  return [
-    ...task.files.map((path): Use => ({ path, use: creates.has(path) ? "creates" : "writes" })),
-    ...(task.addsTo ?? []).map((path): Use => ({ path, use: "adds-to" })),
-    ...(task.reads ?? []).map((path): Use => ({ path, use: "reads" })),
+  const written: Use[] = [
+    ...task.files.map((path): Use => ({
+      path,
+      use: creates.has(path) ? "creates" : "writes",
+      written: path,
+    })),
+    ...(task.addsTo ?? []).map((path): Use => ({ path, use: "adds-to", written: path })),
+    ...(task.reads ?? []).map((path): Use => ({ path, use: "reads", written: path })),
   ];
+  const out = new Map<string, Use>();
+  for (const u of written) {
+    for (const path of spellings(u.path)) if (!out.has(path)) out.set(path, { ...u, path });
+  }
+  return [...out.values()];
 }
 
 function linkEarlier(ctx: DetectionContext, seen: Seen, task: Task, u: Use): void {
-  const add = (from: Task, why: string): void => link(ctx, from, task, why, u.path);
+  const spelt = u.written === u.path ? "" : ` (${task.id} writes it as ${u.written})`;
+  const add = (from: Task, why: string): void => link(ctx, from, task, `${why}${spelt}`, u.written);
   const exact = seen.editor.get(u.path);
   if (exact && exact.task !== task) add(exact.task, exactReason(exact, task, u));
   for (const folder of foldersOf(u.path)) {

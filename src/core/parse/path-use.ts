@@ -1,5 +1,6 @@
 import type { PathUse } from "../model/task.js";
 import type { PathMention } from "./extract-paths.js";
+import { namesFile } from "./known-file-names.js";
 
 /** A mention with what its sentence says the task does with it. */
 export interface UsedMention extends PathMention {
@@ -91,7 +92,11 @@ export function classifyMentions(
     if (joined.consumed.has(i)) continue;
     const first = joined.firstOfGroup.get(i) ?? mention;
     const path = joined.paths.get(i) ?? mention.path;
-    const reading: UsedMention = { ...mention, path, use: "writes" };
+    const reading: UsedMention = {
+      ...mention,
+      path: asFolder(path, masked, first.start, mention.end),
+      use: "writes",
+    };
     if (joined.paths.has(i)) delete reading.doubt;
     const previous = out[out.length - 1];
     // "per a.md and b.md", "in ios/ and macos/": things listed together are used alike.
@@ -140,6 +145,15 @@ function useOf(
   if (document && !isWriteObject(before)) return "reads";
   if (!path.endsWith("/")) return "writes";
   return folderUse(path, sentenceOf(before), masked.slice(mention.end));
+}
+
+/** "the directory `app/(public)`", "`lib/x` folder": an extensionless path named as a folder is one. */
+function asFolder(path: string | null, masked: string, start: number, end: number): string | null {
+  if (path === null || path.endsWith("/") || namesFile(path)) return path;
+  const named =
+    /\b(?:folder|directory|dir)\s*:?\s*[`"']?$/i.test(masked.slice(0, start)) ||
+    /^[`"']?\s*(?:folder|directory|dir)\b/i.test(masked.slice(end));
+  return named ? `${path}/` : path;
 }
 
 /** A folder is created, is the place of new files, or is worked on as a whole (the safe default). */

@@ -118,3 +118,20 @@ describe("folders", () => {
     ).toEqual(["T001>T002"]);
   });
 });
+
+describe("one file spelt two ways", () => {
+  it("takes a bare file name for the one path of that name the list gives a folder", () => {
+    const edges = fileEdges([
+      "Create CartTest.java in src/test/shop/CartTest.java",
+      "Add a case to CartTest.java",
+    ]);
+    expect(edges.map((e) => e.reason)).toEqual([
+      "file: both name src/test/shop/CartTest.java (T002 writes it as CartTest.java) (tasks.md:1, :2)",
+    ]);
+  });
+
+  it("leaves names found in many folders, and names the list puts in several folders, as written", () => {
+    expect(pairs(fileEdges(["Write docs/README.md", "Update README.md"]))).toEqual([]);
+    expect(pairs(fileEdges(["Write web/util.ts", "Write api/util.ts", "Fix util.ts"]))).toEqual([]);
+  });
+});

@@ -174,6 +174,12 @@ describe("folders", () => {
     expect(uses(text)).toEqual({ ...none, W: [folder] });
   });
 
+  it("reads an extensionless path named as a folder as a folder", () => {
+    expect(uses("Create the route group directory: `web/app/(shop)`").C).toEqual(["web/app/(shop)/"]);
+    expect(uses("Tidy the `lib/legacy` folder").W).toEqual(["lib/legacy/"]);
+    expect(uses("Tidy `lib/legacy` and its callers").W).toEqual(["lib/legacy"]);
+  });
+
   it("joins a file name to the folder written right after it", () => {
     expect(uses("Create `invoice.ts` in src/billing/").W).toEqual(["src/billing/invoice.ts"]);
     expect(uses("Write `a.ts`, `b.ts` and `c.ts` under lib/").W).toEqual([
