@@ -2,6 +2,7 @@ import type { Task } from "../model/task.js";
 import { findAllReferences } from "../parse/extract-task-references.js";
 import type { DetectionContext } from "./detection-context.js";
 import { readableText } from "./detect-explicit-edges.js";
+import { withoutPaths } from "./without-paths.js";
 
 // A clause that names another task to set it apart, compare with it or run beside it binds nothing.
 const UNBINDING_CLAUSE =
@@ -17,7 +18,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
   if (ctx.style !== "t") return;
   const position = new Map(ctx.list.tasks.map((t, i) => [t.id, i]));
   for (const task of ctx.list.tasks) {
-    const text = readableText(task.title, task.body);
+    const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
       if (UNBINDING_CLAUSE.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {

@@ -4,6 +4,7 @@ import { codeNameOfFile, codeNames, nameKey } from "./code-names.js";
 import { createdName } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
 import { isTestPath } from "./test-file-conventions.js";
+import { withoutPaths } from "./without-paths.js";
 import { readableText } from "./detect-explicit-edges.js";
 
 interface Creation {
@@ -40,11 +41,6 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
       });
     }
   }
-}
-
-// A name inside a path is a folder or a file, which the file rule links; only names used as names count.
-function withoutPaths(text: string): string {
-  return text.replace(/\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b/g, " ");
 }
 
 function isCodeName(word: string): boolean {

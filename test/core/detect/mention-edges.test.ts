@@ -22,6 +22,7 @@ describe("a task that names an earlier task builds on it", () => {
 - [ ] T003 [P] Export JSON in src/json.ts; runs in parallel with T001
 - [ ] T004 [P] Import CSV in src/import.ts, independent of T001
 - [ ] T005 [P] Mirror T002 for YAML in src/yaml.ts
+- [ ] T006 [P] Extend \`notes/T001-decisions.md\`
 `;
     expect(mentions(text)).toEqual([]);
   });
