@@ -5,7 +5,7 @@ import type { AuthorWaves } from "./read-author-waves.js";
  * Structure from the author's own wave plan: every task of a wave waits for the tasks of the wave before
  * it, and tasks of one wave are not ordered by their layout. It takes the place of listing order, stages
  * and phases, which the author's plan already resolves. A task the plan leaves out (a checkpoint, say)
- * keeps its place in the list: it waits for the tasks listed before it, and those listed after wait for it.
+ * waits for the tasks listed before it; the plan already says when the tasks after it may start.
  */
 export function detectAuthorWaveEdges(ctx: DetectionContext, plan: AuthorWaves): void {
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
@@ -35,12 +35,11 @@ function linkLeftOut(ctx: DetectionContext, plan: AuthorWaves): void {
         from,
         to,
         kind: "order",
-        reason: `order: ${task.id} is not in the author's wave plan, so it keeps its place in the list (${ctx.at(task, task.line)})`,
+        reason: `order: ${task.id} is not in the author's wave plan, so it waits for the tasks listed before it (${ctx.at(task, task.line)})`,
         stated: false,
         origin: "structure",
         line: task.line,
       });
     for (const before of tasks.slice(0, i)) add(before.id, task.id);
-    for (const after of tasks.slice(i + 1)) add(task.id, after.id);
   });
 }

@@ -8,6 +8,7 @@ export interface AuthorWaves {
 }
 
 const WAVE_KEY = /^(waves?|batches|stages|rounds|execution_?order|parallel_?groups)$/i;
+const WAVE_WORD = /\b(waves?|batches|stages|rounds|execution_?order|parallel_?groups)\b/i;
 
 /**
  * Finds a wave plan the author wrote in a code block (JSON or YAML): `{"waves": [{"tasks": ["1.1", "2.1"]},
@@ -39,8 +40,11 @@ function codeBlocks(notes: readonly ListNote[]): Array<{ line: number; text: str
 }
 
 function parseBlock(text: string): unknown {
+  // Most code blocks are not plans (shell, templates): parse only those that name a wave-like key, and
+  // quietly, so that a block YAML cannot read prints nothing.
+  if (!WAVE_WORD.test(text)) return null;
   try {
-    return parseYaml(text) as unknown; // YAML reads JSON too
+    return parseYaml(text, { logLevel: "silent" }) as unknown; // YAML reads JSON too
   } catch {
     return null;
   }

@@ -18,7 +18,7 @@ export function finishTask(
   task.body = dedent(lines.map((l) => l.text)).join("\n");
   const prose = lines.filter((l) => !l.code);
   const fields = readTaskFields(prose);
-  task.files = readTaskPaths(task, prose, fields, ignoredPaths);
+  Object.assign(task, readTaskPaths(task, prose, fields, ignoredPaths));
   task.declared = readDeclared(fields, idStyle);
   task.dependencyField = fields.depends.length > 0;
   task.script = readTaskScript(fences, open.fences);

@@ -1,5 +1,6 @@
 import type { Task } from "../model/task.js";
 import { readTaskLabels } from "./read-task-labels.js";
+import { emptyPathUses } from "./read-task-paths.js";
 import type { Fence, ScannedLine } from "./scan-lines.js";
 
 /** A line of a task's body as written, and whether it sits inside a fenced block. */
@@ -55,6 +56,7 @@ export function openTask(
     parallel: labels.parallel,
     done: checked || labels.done,
     files: [],
+    ...emptyPathUses(),
     body: "",
     declared: [],
     dependencyField: false,

@@ -3,6 +3,7 @@ import type { Task } from "../model/task.js";
 import { extractPaths } from "./extract-paths.js";
 import { findConflictMarkers } from "./find-conflict-marker.js";
 import { readGsdFrontmatter, type GsdFrontmatter } from "./read-gsd-frontmatter.js";
+import { emptyPathUses } from "./read-task-paths.js";
 import { scanLines } from "./scan-lines.js";
 
 /** One GSD plan read as a task, with the phase name its frontmatter gives and warnings. */
@@ -45,6 +46,7 @@ export function readGsdPlan(file: { path: string; text: string }): GsdPlan {
     parallel: false,
     done: false,
     files: found.paths,
+    ...emptyPathUses(),
     body: bodyAfterFrontmatter(texts, front.end),
     declared: dependsOn(front),
     dependencyField: true,
