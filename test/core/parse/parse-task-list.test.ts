@@ -66,7 +66,6 @@ describe("parseTaskList: spec-kit", () => {
   it("keeps every line outside the tasks, with its headings, for detection", () => {
     expect(list.notes?.find((n) => n.line === 24)?.text).toContain("T010 blocks T010a");
   });
-  });
 });
 
 describe("parseTaskList: other formats", () => {
