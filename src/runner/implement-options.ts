@@ -1,8 +1,8 @@
+import type { AgentChoice } from "../core/model/agent-choice.js";
 import type { RunEvent } from "../core/model/run-event.js";
 
-/** Which coding agent runs a task: a preset, or a command given as argv (never a shell string). */
-export type AgentChoice =
-  { preset: "claude" | "codex" | "aider" | "gemini" | "script" } | { command: string[] };
+// Kept here too: the entry points import it from the runner's options.
+export type { AgentChoice } from "../core/model/agent-choice.js";
 
 /** Everything `implement()` needs; entry points (CLI, App, Action) build it once, at the edge. */
 export interface ImplementOptions {
