@@ -119,6 +119,16 @@ export class GitRepository {
     return this.run((c) => worktrees.addWorktree(c, path, branch, base));
   }
 
+  /** Makes this kept worktree fresh, on a new branch at `base` (see switchWorktree). */
+  switchWorktree(branch: string, base: string, cleanIgnored: boolean): Promise<void> {
+    return this.run((c) => worktrees.switchWorktree(c, branch, base, cleanIgnored));
+  }
+
+  /** Detaches this worktree's HEAD where it is, freeing its branch. */
+  detachHead(): Promise<void> {
+    return this.run(worktrees.detachHead);
+  }
+
   /** Removes a worktree (its branch stays). Best effort: never throws; true when it is gone. */
   tryRemoveWorktree(path: string): Promise<boolean> {
     return this.run((c) => worktrees.tryRemoveWorktree(c, path));

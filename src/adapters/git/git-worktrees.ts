@@ -17,6 +17,28 @@ export async function addWorktree(c: GitChannel, path: string, branch: string, b
   await c.git.raw(["worktree", "add", "-b", branch, path, base]);
 }
 
+/**
+ * Makes a kept worktree fresh for the next task: back to its HEAD (hard reset), every untracked file gone
+ * (nested repositories too; ignored files only when `cleanIgnored`), then a new branch `branch` at `base`,
+ * for which git rewrites only the files that differ.
+ */
+export async function switchWorktree(
+  c: GitChannel,
+  branch: string,
+  base: string,
+  cleanIgnored: boolean,
+): Promise<void> {
+  await c.quiet(["reset", "--hard", "--quiet"]);
+  await c.quiet(["clean", "-f", "-f", "-d", "--quiet", ...(cleanIgnored ? ["-x"] : [])]);
+  // -c, not -C: a branch of that name (kept from an earlier run with the same run ID) is never reset.
+  await c.quiet(["switch", "--quiet", "--no-track", "-c", branch, base]);
+}
+
+/** Detaches a worktree's HEAD where it is, so its branch can be merged, renamed or deleted elsewhere. */
+export async function detachHead(c: GitChannel): Promise<void> {
+  await c.quiet(["switch", "--quiet", "--detach"]);
+}
+
 /** Removes a worktree (its branch stays). Best effort: never throws; true when it is gone. */
 export async function tryRemoveWorktree(c: GitChannel, path: string): Promise<boolean> {
   try {
