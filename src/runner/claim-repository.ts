@@ -12,6 +12,7 @@ export interface ClaimRequest {
   repoTop: string;
   tasksRel: string;
   runId: string;
+  workDir: string;
   startedAt: string;
   /** The task list as read before the claim. */
   first: RepositoryContext;
@@ -30,9 +31,9 @@ export interface ClaimedRepository {
  * work tree. Nothing is touched before the lock is held.
  */
 export async function claimRepository(request: ClaimRequest): Promise<ClaimedRepository> {
-  const { main, runId, startedAt } = request;
+  const { main, runId, workDir, startedAt } = request;
   const lockPath = join(await main.commonDir(), "maestro", "lock.json");
-  const { stale } = await acquireRunLock(lockPath, { pid: process.pid, runId, startedAt });
+  const { stale } = await acquireRunLock(lockPath, { pid: process.pid, runId, startedAt, workDir });
   try {
     await cleanStaleRun(main, stale);
     await refuseUnfinishedWork(request);

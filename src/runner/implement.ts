@@ -46,9 +46,10 @@ export async function implement(options: ImplementOptions): Promise<RunSummary> 
   const plan = (read: typeof first) => prepareRun(read.list, tasksRel, options.only, read.imports);
   // Planned before anything is touched: a dependency cycle is refused like any other bad input.
   const prepared = plan(first);
-  if (options.dryRun) return dryRun(options, prepared, emit, time());
+  if (options.dryRun) return dryRun(options, prepared, parallel, emit, time());
 
-  const claim = { main, repoTop, tasksRel, runId: options.runId, startedAt: time(), first, readList };
+  const { runId, workDir } = options;
+  const claim = { main, repoTop, tasksRel, runId, workDir, startedAt: time(), first, readList };
   const { lockPath, current } = await claimRepository(claim);
   try {
     const context = { options, host, main, repoTop, tasksRel, parallel, time, emit };

@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { agentEnvironment } from "../adapters/agents/agent-environment.js";
 import { agentInvocation } from "../adapters/agents/agent-invocation.js";
@@ -11,8 +10,10 @@ import { describeFailure } from "./describe-failure.js";
 import { forbiddenChanges } from "./forbidden-changes.js";
 import type { ImplementOptions } from "./implement-options.js";
 import { readAgentReport, type AgentReport } from "./read-agent-report.js";
+import { readSetupInputs } from "./setup-inputs.js";
+import type { Slot, SlotPool } from "./slot-pool.js";
 import type { TaskPaths } from "./task-paths.js";
-import { captureWorktreeLink, worktreeLinkChanges } from "./worktree-link.js";
+import { worktreeLinkChanges } from "./worktree-link.js";
 
 /** How an attempt ended, before merging. */
 export interface TaskAttemptResult {
@@ -39,6 +40,9 @@ export interface TaskAttemptContext {
   base: string;
   wave: number;
   paths: TaskPaths;
+  /** The run's worktrees, and the one this attempt runs in. */
+  slots: SlotPool;
+  slot: Slot;
   /**
    * Checks (and puts back) what the agent could have changed outside its worktree; called once the agent and
    * everything it started are gone, before maestro runs git in the worktree. Returns one line per change.
@@ -49,18 +53,17 @@ export interface TaskAttemptContext {
 const NO_REPORT: AgentReport = { dependsOn: [], files: [] };
 
 /**
- * Runs one attempt of a task: a worktree on its own branch from the wave base, the optional setup, the
- * agent, then a commit of whatever it left. The worktree is removed afterwards; the branch stays.
+ * Runs one attempt of a task: its slot's worktree switched to a new branch at the wave base, the setup
+ * (when the slot needs it), the agent, then a commit of whatever it left. The branch stays; the slot is
+ * left detached for the next task.
  */
 export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promise<TaskAttemptResult> {
-  const { paths } = ctx;
+  const { paths, slot } = ctx;
   await prepareTaskFiles(task, paths);
-  let worktreeCreated = false;
   let linkIntact = true;
   try {
-    await ctx.main.addWorktree(paths.worktree, paths.branch, ctx.base);
-    worktreeCreated = true;
-    const link = await captureWorktreeLink(paths.worktree);
+    const { link, problem } = await ctx.slots.prepare(slot, paths.branch, ctx.base);
+    if (problem !== null) await log(paths, `slot-${slot.number}: ${problem}`);
     const failure = await runSetupAndAgent(task, ctx, await writePrompt(task, ctx));
     // Before any git command runs in the worktree or the repository: a rewritten link or a planted config,
     // attribute or hook would make that command run the agent's code under maestro's name.
@@ -79,9 +82,13 @@ export async function runTaskAttempt(task: Task, ctx: TaskAttemptContext): Promi
     const message = error instanceof Error ? error.message.trim() : String(error);
     return failedAttempt(`maestro error: ${message}`, false);
   } finally {
-    if (!linkIntact) await ctx.main.tryDeleteWorktreeFolder(paths.worktree);
-    else if (worktreeCreated || existsSync(paths.worktree)) await ctx.main.tryRemoveWorktree(paths.worktree);
+    await ctx.slots.leave(slot, linkIntact);
   }
+}
+
+/** Appends one `[maestro]` line to the attempt's log. */
+async function log(paths: TaskPaths, line: string): Promise<void> {
+  await appendFile(paths.log, `[maestro] ${line}\n`);
 }
 
 function failedAttempt(reason: string, hasCommits: boolean): TaskAttemptResult {
@@ -119,20 +126,38 @@ async function writePrompt(task: Task, ctx: TaskAttemptContext): Promise<Record<
   });
 }
 
-/** Runs the setup, then (when it succeeded) the agent; returns why either failed, or null. */
+/** Runs the setup when the slot needs it, then (when that succeeded) the agent; returns why either failed. */
 async function runSetupAndAgent(
   task: Task,
   ctx: TaskAttemptContext,
   env: Record<string, string>,
 ): Promise<string | null> {
-  const { options } = ctx;
-  if (options.setup && options.setup.length > 0) {
-    const [command, ...args] = options.setup as [string, ...string[]];
-    const setup = await runProcess(processRequest(ctx, env, command, args, null));
-    const failure = describeFailure("setup", setup, options.taskTimeoutMs);
-    if (failure !== null) return failure;
+  const failure = await runSetupIfNeeded(ctx, env);
+  return failure ?? runAgent(task, ctx, env);
+}
+
+/**
+ * The setup runs when the slot is new, after `--clean-ignored` removed what it installed, or when its
+ * inputs (root lockfiles and manifests, see setup-inputs.ts) differ from when it last succeeded here.
+ */
+async function runSetupIfNeeded(
+  ctx: TaskAttemptContext,
+  env: Record<string, string>,
+): Promise<string | null> {
+  const { options, slot } = ctx;
+  if (!options.setup || options.setup.length === 0) return null;
+  const inputs = await readSetupInputs(slot.path, options.setup);
+  if (!options.cleanIgnored && slot.setupInputs === inputs.hash) {
+    const files = inputs.files.join(", ") || "none found";
+    await log(ctx.paths, `setup skipped: it ran in slot-${slot.number} for the same inputs (${files})`);
+    return null;
   }
-  return runAgent(task, ctx, env);
+  slot.setupInputs = null;
+  const [command, ...args] = options.setup as [string, ...string[]];
+  const setup = await runProcess(processRequest(ctx, env, command, args, null));
+  const failure = describeFailure("setup", setup, options.taskTimeoutMs);
+  if (failure === null) slot.setupInputs = inputs.hash;
+  return failure;
 }
 
 async function runAgent(
@@ -170,7 +195,7 @@ function processRequest(
   return {
     command,
     args,
-    cwd: paths.worktree,
+    cwd: ctx.slot.path,
     env,
     logFile: paths.log,
     stdinFile,
@@ -194,7 +219,7 @@ async function collectResult(
   if (outside.length > 0) {
     failure = `the agent changed the repository outside its worktree (${outside.join("; ")}); reverted where maestro could, not merged${failure === null ? "" : `; also: ${failure}`}`;
   }
-  const wt = ctx.host.open(paths.worktree);
+  const wt = ctx.host.open(ctx.slot.path);
   const branchNow = await wt.currentBranch();
   if (branchNow !== paths.branch) {
     return failedAttempt(

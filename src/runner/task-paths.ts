@@ -1,9 +1,8 @@
 import { join } from "node:path";
 
-/** Where one attempt of one task lives. */
+/** Where one attempt of one task lives (its worktree is a slot's, see slot-pool.ts). */
 export interface TaskPaths {
   branch: string;
-  worktree: string;
   log: string;
   prompt: string;
   report: string;
@@ -16,7 +15,6 @@ export function taskPaths(workDir: string, runId: string, id: string, attempt: n
   const name = attempt > 1 ? `${id}.attempt-${attempt}` : id;
   return {
     branch: attempt > 1 ? `maestro/${runId}/${id}/attempt-${attempt}` : `maestro/${runId}/${id}`,
-    worktree: join(workDir, "worktrees", name),
     log: join(workDir, "logs", `${name}.log`),
     prompt: join(workDir, "prompts", `${name}.md`),
     report: join(workDir, "reports", `${name}.json`),

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import type { RunSummary } from "./implement-options.js";
 import { RepositoryWatch } from "./repository-watch.js";
 import { RunLedger, type FeatureDocs, type RunContext } from "./run-context.js";
+import { SlotPool } from "./slot-pool.js";
 import { TaskOutcomes } from "./task-outcomes.js";
 import { WaveMerger } from "./wave-merger.js";
 import { WavePlan } from "./wave-plan.js";
@@ -20,12 +21,15 @@ export class WaveRun {
   private readonly scheduler: WaveScheduler;
   private readonly merger: WaveMerger;
   private readonly outcomes: TaskOutcomes;
+  private readonly slots: SlotPool;
 
   constructor(private readonly ctx: RunContext) {
     this.plan = new WavePlan(ctx, this.ledger);
     this.watch = new RepositoryWatch(ctx, this.ledger);
     this.outcomes = new TaskOutcomes(ctx, this.ledger, this.plan);
-    this.scheduler = new WaveScheduler(ctx, this.ledger, this.plan, this.watch, this.outcomes);
+    const { host, main, options, parallel } = ctx;
+    this.slots = new SlotPool(host, main, options.workDir, parallel, options.cleanIgnored ?? false);
+    this.scheduler = new WaveScheduler(ctx, this.ledger, this.plan, this.watch, this.outcomes, this.slots);
     this.merger = new WaveMerger(ctx, this.ledger, this.plan, this.watch, this.outcomes);
   }
 
@@ -39,6 +43,7 @@ export class WaveRun {
       while (this.plan.hasWork() && !this.ledger.stopping) await this.runWave(docs);
     } finally {
       stopListening();
+      await this.slots.removeAll();
     }
     // Whatever was never started is skipped, with the reason the run stopped.
     this.plan.skipLeftovers(this.ledger.stopReason ?? "not run");

@@ -5,6 +5,7 @@ import { readTail } from "./read-tail.js";
 import type { RepositoryWatch } from "./repository-watch.js";
 import type { FeatureDocs, RunContext, RunLedger } from "./run-context.js";
 import { runTaskAttempt, type TaskAttemptResult } from "./run-task.js";
+import type { Slot, SlotPool } from "./slot-pool.js";
 import type { TaskOutcomes } from "./task-outcomes.js";
 import { taskPaths, type TaskPaths } from "./task-paths.js";
 import type { WavePlan } from "./wave-plan.js";
@@ -28,6 +29,7 @@ export class WaveScheduler {
     private readonly plan: WavePlan,
     private readonly watch: RepositoryWatch,
     private readonly outcomes: TaskOutcomes,
+    private readonly slots: SlotPool,
   ) {}
 
   /** Runs every task of the current wave from `base`; returns the results of those that started. */
@@ -46,16 +48,22 @@ export class WaveScheduler {
     );
     if (hold !== null) await hold;
     if (!this.plan.isQueued(id) || this.ledger.stopping) return;
-    const paths = this.start(id);
-    // Before maestro's git adds a worktree beside running agents, nothing they planted may be in effect.
+    const { paths, slot } = this.start(id);
+    // Before maestro's git switches a worktree beside running agents, nothing they planted may be in effect.
     if (this.ledger.running.size > 1) await this.watch.check(null, id);
-    const { branch, worktree } = paths;
+    const { branch } = paths;
+    const worktree = slot.path;
     this.ctx.emit({ type: "task-start", time: this.ctx.time(), task: id, wave: turn.wave, branch, worktree });
-    const result = await this.attempt(id, paths, turn);
+    const result = await this.attempt(id, paths, slot, turn);
     await this.record(id, paths, turn, result);
   }
 
-  private async attempt(id: string, paths: TaskPaths, turn: WaveTurn): Promise<TaskAttemptResult> {
+  private async attempt(
+    id: string,
+    paths: TaskPaths,
+    slot: Slot,
+    turn: WaveTurn,
+  ): Promise<TaskAttemptResult> {
     const { base, wave, docs } = turn;
     try {
       return await runTaskAttempt(this.ctx.tasks.get(id) as Task, {
@@ -64,10 +72,13 @@ export class WaveScheduler {
         base,
         wave,
         paths,
+        slots: this.slots,
+        slot,
         checkRepository: () => this.watch.check(id, id),
       });
     } finally {
       this.ledger.running.delete(id);
+      this.slots.give(slot);
     }
   }
 
@@ -93,13 +104,17 @@ export class WaveScheduler {
     });
   }
 
-  /** Counts a new attempt of `id` and marks it running; no await may come between the memory check and this. */
-  private start(id: string): TaskPaths {
+  /**
+   * Counts a new attempt of `id`, marks it running and gives it a slot; no await may come between the memory
+   * check and this.
+   */
+  private start(id: string): { paths: TaskPaths; slot: Slot } {
     const attempt = (this.ledger.attempts.get(id) ?? 0) + 1;
     this.ledger.attempts.set(id, attempt);
     this.plan.started(id);
     this.ledger.running.add(id);
-    return taskPaths(this.ctx.options.workDir, this.ctx.options.runId, id, attempt);
+    const paths = taskPaths(this.ctx.options.workDir, this.ctx.options.runId, id, attempt);
+    return { paths, slot: this.slots.take() };
   }
 
   /**
