@@ -18,9 +18,10 @@ export async function addWorktree(c: GitChannel, path: string, branch: string, b
 }
 
 /**
- * Makes a kept worktree fresh for the next task: back to its HEAD (hard reset), every untracked file gone
- * (nested repositories too; ignored files only when `cleanIgnored`), then a new branch `branch` at `base`,
- * for which git rewrites only the files that differ.
+ * Makes a kept worktree fresh for the next task: a new branch `branch` at `base`, whatever the index and
+ * the work tree held (a hard reset and the switch in one command: git rewrites only the files that
+ * differ), then every untracked file removed (nested repositories too; ignored files only when
+ * `cleanIgnored`). Two processes: this runs before every task.
  */
 export async function switchWorktree(
   c: GitChannel,
@@ -28,10 +29,9 @@ export async function switchWorktree(
   base: string,
   cleanIgnored: boolean,
 ): Promise<void> {
-  await c.quiet(["reset", "--hard", "--quiet"]);
-  await c.quiet(["clean", "-f", "-f", "-d", "--quiet", ...(cleanIgnored ? ["-x"] : [])]);
   // -c, not -C: a branch of that name (kept from an earlier run with the same run ID) is never reset.
-  await c.quiet(["switch", "--quiet", "--no-track", "-c", branch, base]);
+  await c.quiet(["switch", "--quiet", "--discard-changes", "--no-track", "-c", branch, base]);
+  await c.quiet(["clean", "-f", "-f", "-d", "--quiet", ...(cleanIgnored ? ["-x"] : [])]);
 }
 
 /** Detaches a worktree's HEAD where it is, so its branch can be merged, renamed or deleted elsewhere. */
