@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { GitHost, GitRepository } from "../adapters/git/git-repository.js";
 import { captureWorktreeLink, worktreeLinkChanges, type WorktreeLink } from "./worktree-link.js";
@@ -103,17 +104,28 @@ export class SlotPool {
       .catch(() => this.discard(slot, true));
   }
 
-  /** Removes every slot's worktree (branches stay): after a run only the user's work tree is left. */
+  /**
+   * Removes every slot's worktree (branches stay): after a run only the user's work tree is left. The
+   * folders are deleted side by side, then git drops its records: deleting a large checkout is most of what
+   * this costs, and three deletions overlap well (one after the other took three times as long).
+   */
   async removeAll(): Promise<void> {
-    for (const slot of this.all) {
-      if (slot.link !== null || existsSync(slot.path)) await this.discard(slot, true);
-    }
+    const used = this.all.filter((slot) => slot.link !== null || existsSync(slot.path));
+    await Promise.all(
+      used.map((slot) => rm(slot.path, { recursive: true, force: true }).catch(() => undefined)),
+    );
+    await this.main.tryPruneWorktrees();
+    for (const slot of used) this.forget(slot);
   }
 
   /** Forgets a slot's worktree: removed with git when `withGit`, else its folder deleted without git. */
   private async discard(slot: Slot, withGit: boolean): Promise<void> {
     if (withGit) await this.main.tryRemoveWorktree(slot.path);
     else await this.main.tryDeleteWorktreeFolder(slot.path);
+    this.forget(slot);
+  }
+
+  private forget(slot: Slot): void {
     slot.link = null;
     slot.setupInputs = null;
   }
