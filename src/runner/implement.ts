@@ -24,8 +24,9 @@ export async function maestroStateDir(
 }
 
 /**
- * Runs a task list wave by wave: each task in its own worktree and branch, at most 3 at once, each wave
- * merged into the checked-out branch (`--no-ff`), verified and ticked before the next. See docs/implement.md.
+ * Runs a task list wave by wave: each task on its own branch in one of at most 3 reused worktrees (slots),
+ * each wave merged into the checked-out branch (`--no-ff`), verified and ticked before the next. See
+ * docs/implement.md.
  * Throws RefusedStartError, TaskListError or CycleError before changing anything; otherwise reports every
  * outcome through events and the returned summary.
  */
