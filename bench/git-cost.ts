@@ -1,27 +1,33 @@
-import { execFile } from "node:child_process";
-import { appendFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { promisify } from "node:util";
 import { GitHost } from "../src/adapters/git/git-repository.js";
+import { SlotPool } from "../src/runner/slot-pool.js";
 import { generateFileRepo, generatedFilePath } from "./generate-file-repo.js";
+import { wholeRunWall, type WholeRunWall } from "./git-whole-run.js";
+import {
+  byHand,
+  freshViaAdapter,
+  GIT_STEPS,
+  viaSlot,
+  type GitStep,
+  type GitStepTimes,
+  type TaskSpec,
+} from "./git-task-variants.js";
 import { median } from "./measure.js";
 
-const execFileAsync = promisify(execFile);
+export { GIT_STEPS, type GitStep, type GitStepTimes } from "./git-task-variants.js";
+export type { WholeRunWall } from "./git-whole-run.js";
 
-/** The three ways of running one task's git work. */
-export const GIT_VARIANTS = ["maestro", "raw", "sparse"] as const;
-/** maestro's git adapter; the same git commands by hand; by hand with a sparse checkout of the task's files. */
+/** The ways of running one task's git work. */
+export const GIT_VARIANTS = ["slot", "fresh", "raw", "sparse"] as const;
+/**
+ * `slot`: maestro's adapter in a reused slot worktree (how maestro runs tasks now); `fresh`: the adapter
+ * with a new worktree per task (how it ran them before slots); `raw`: the fresh job with plain git by hand;
+ * `sparse`: by hand, with a sparse checkout of the task's files only.
+ */
 export type GitVariant = (typeof GIT_VARIANTS)[number];
-
-/** The git steps of one task. */
-export const GIT_STEPS = ["create", "commit", "merge", "cleanup"] as const;
-/** One git step of a task. */
-export type GitStep = (typeof GIT_STEPS)[number];
-
-/** Milliseconds per step of one task (or medians over tasks), and their total. */
-export type GitStepTimes = Record<GitStep | "total", number>;
 
 /** One repository's figures. */
 export interface GitRepoCost {
@@ -33,8 +39,10 @@ export interface GitRepoCost {
   /** Per variant, the median over tasks of each step. */
   median: Record<GitVariant, GitStepTimes>;
   samples: Record<GitVariant, GitStepTimes[]>;
-  /** maestro's costliest step and its share of maestro's per-task total. */
+  /** The slot variant's costliest step and its share of its per-task total. */
   dominant: { step: GitStep; share: number };
+  /** The git work of a whole run, fresh worktrees against slots. */
+  wholeRun: WholeRunWall;
 }
 
 /** Benchmark 4's result. */
@@ -44,101 +52,12 @@ export interface GitCost {
 
 /** What benchmark 4 needs from the edge. */
 export interface GitCostOptions {
-  repos: Array<{ name: string; files: number }>;
+  /** Each repository, with its own number of tasks per variant and of whole runs each way when given. */
+  repos: Array<{ name: string; files: number; tasks?: number; runs?: number }>;
   tasks: number;
+  /** The simulated whole run: how many tasks, how many at once. */
+  run: { tasks: number; parallel: number };
   env: Record<string, string | undefined>;
-}
-
-interface TaskSpec {
-  repo: string;
-  worktree: string;
-  branch: string;
-  /** An existing file the task edits, and the file it adds. */
-  edit: string;
-  add: string;
-  message: string;
-}
-
-async function doTaskWork(task: TaskSpec): Promise<void> {
-  await appendFile(join(task.worktree, task.edit), `${task.branch}\n`);
-  await mkdir(dirname(join(task.worktree, task.add)), { recursive: true });
-  await writeFile(join(task.worktree, task.add), `${task.branch}\n`);
-}
-
-async function timeStep(
-  times: Partial<GitStepTimes>,
-  step: GitStep,
-  fn: () => Promise<unknown>,
-): Promise<void> {
-  const start = performance.now();
-  await fn();
-  times[step] = (times[step] ?? 0) + performance.now() - start;
-}
-
-function total(times: Partial<GitStepTimes>): GitStepTimes {
-  const t = { create: 0, commit: 0, merge: 0, cleanup: 0, ...times };
-  return { ...t, total: t.create + t.commit + t.merge + t.cleanup };
-}
-
-/** The task through maestro's adapter, the calls run-task.ts and implement.ts make, in their order. */
-async function viaAdapter(host: GitHost, task: TaskSpec): Promise<GitStepTimes> {
-  const main = host.open(task.repo);
-  const base = await main.revParse("HEAD");
-  const times: Partial<GitStepTimes> = {};
-  await timeStep(times, "create", () => main.addWorktree(task.worktree, task.branch, base));
-  await doTaskWork(task);
-  await timeStep(times, "commit", async () => {
-    const wt = host.open(task.worktree);
-    await wt.currentBranch();
-    await wt.commitAll(task.message, [`Maestro-Task: ${task.branch}`]);
-    const head = await wt.revParse("HEAD");
-    await wt.changedFiles(base, head);
-  });
-  await timeStep(times, "cleanup", () => main.tryRemoveWorktree(task.worktree));
-  await timeStep(times, "merge", async () => {
-    const outcome = await main.mergeNoFf(task.branch, `merge ${task.branch}`);
-    if (!outcome.merged) throw new Error(`benchmark 4: ${task.branch} conflicted`);
-  });
-  await timeStep(times, "cleanup", () => main.tryDeleteMergedBranch(task.branch));
-  return total(times);
-}
-
-/** The same task with plain `git` processes; `sparse` checks out only the task's two files. */
-async function byHand(task: TaskSpec, sparse: boolean, env: NodeJS.ProcessEnv): Promise<GitStepTimes> {
-  const git = (cwd: string, ...args: string[]) =>
-    execFileAsync("git", args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
-  const times: Partial<GitStepTimes> = {};
-  await timeStep(times, "create", async () => {
-    if (!sparse) {
-      await git(task.repo, "worktree", "add", "--quiet", "-b", task.branch, task.worktree, "HEAD");
-      return;
-    }
-    // --no-checkout leaves the index empty; read-tree fills it with the rest marked skip-worktree.
-    await git(
-      task.repo,
-      "worktree",
-      "add",
-      "--quiet",
-      "--no-checkout",
-      "-b",
-      task.branch,
-      task.worktree,
-      "HEAD",
-    );
-    await git(task.worktree, "sparse-checkout", "set", "--no-cone", `/${task.edit}`, `/${task.add}`);
-    await git(task.worktree, "read-tree", "-mu", "HEAD");
-  });
-  await doTaskWork(task);
-  await timeStep(times, "commit", async () => {
-    await git(task.worktree, "add", "--all");
-    await git(task.worktree, "commit", "--quiet", "-m", task.message);
-  });
-  await timeStep(times, "cleanup", () => git(task.repo, "worktree", "remove", "--force", task.worktree));
-  await timeStep(times, "merge", () =>
-    git(task.repo, "merge", "--no-ff", "--quiet", "-m", `merge ${task.branch}`, task.branch),
-  );
-  await timeStep(times, "cleanup", () => git(task.repo, "branch", "-d", task.branch));
-  return total(times);
 }
 
 function medianTimes(samples: GitStepTimes[]): GitStepTimes {
@@ -152,7 +71,44 @@ function medianTimes(samples: GitStepTimes[]): GitStepTimes {
   };
 }
 
-async function measureRepo(name: string, files: number, options: GitCostOptions): Promise<GitRepoCost> {
+/** Numbered task specs in `root`; each edits its own file, spread over the folders, so none conflict. */
+function taskSpecs(root: string, repo: string, files: number): (label: string) => TaskSpec {
+  let serial = 0;
+  return (label) => {
+    const n = serial++;
+    return {
+      repo,
+      worktree: join(root, "worktrees", `${label}-${n}`),
+      branch: `bench/${label}-${n}`,
+      edit: generatedFilePath((n * 37) % files),
+      add: `tasks/${label}-${n}.txt`,
+      message: `${label} task ${n}`,
+    };
+  };
+}
+
+/** Every variant `tasks` times, in rotating order (no variant always follows the same other one). */
+async function sampleVariants(
+  tasks: number,
+  run: (variant: GitVariant) => Promise<GitStepTimes>,
+): Promise<Record<GitVariant, GitStepTimes[]>> {
+  const samples: Record<GitVariant, GitStepTimes[]> = { slot: [], fresh: [], raw: [], sparse: [] };
+  for (let i = 0; i < tasks; i++) {
+    for (let j = 0; j < GIT_VARIANTS.length; j++) {
+      const variant = GIT_VARIANTS[(i + j) % GIT_VARIANTS.length] as GitVariant;
+      samples[variant].push(await run(variant));
+    }
+  }
+  return samples;
+}
+
+async function measureRepo(
+  repoOptions: GitCostOptions["repos"][number],
+  options: GitCostOptions,
+  index: number,
+): Promise<GitRepoCost> {
+  const { name, files } = repoOptions;
+  const tasks = repoOptions.tasks ?? options.tasks;
   const root = await mkdtemp(join(tmpdir(), `maestro-bench-git-${name}-`));
   try {
     const repo = join(root, "repo");
@@ -161,65 +117,61 @@ async function measureRepo(name: string, files: number, options: GitCostOptions)
     generateFileRepo(repo, files);
     const generateMs = performance.now() - started;
     const host = new GitHost(options.env);
-    const samples: Record<GitVariant, GitStepTimes[]> = { maestro: [], raw: [], sparse: [] };
-    let serial = 0;
-    const spec = (label: string): TaskSpec => {
-      const n = serial++;
-      // Spread the edited files over the folders; each task has its own, so no merge conflicts.
-      const edit = generatedFilePath((n * 37) % files);
-      return {
-        repo,
-        worktree: join(root, "worktrees", `${label}-${n}`),
-        branch: `bench/${label}-${n}`,
-        edit,
-        add: `tasks/${label}-${n}.txt`,
-        message: `${label} task ${n}`,
-      };
-    };
+    const spec = taskSpecs(root, repo, files);
     const env = { ...process.env, ...options.env };
-    // Warm-up, not counted: the page cache, git's own start-up and the adapter's first calls.
+    const pool = new SlotPool(host, host.open(repo), join(root, "slots"), 1, false);
+    // Warm-up, not counted: the page cache, git's start-up, the adapter's first calls, the slot's creation.
     await byHand(spec("warmup"), false, env);
-    await viaAdapter(host, spec("warmup"));
-    for (let i = 0; i < options.tasks; i++) {
-      // Rotate the order, so no variant always runs right after the same other one.
-      const order = GIT_VARIANTS.map((_, j) => GIT_VARIANTS[(i + j) % GIT_VARIANTS.length] as GitVariant);
-      for (const variant of order) {
-        const task = spec(variant);
-        samples[variant].push(
-          variant === "maestro"
-            ? await viaAdapter(host, task)
-            : await byHand(task, variant === "sparse", env),
-        );
-      }
-    }
-    const medians = {
-      maestro: medianTimes(samples.maestro),
-      raw: medianTimes(samples.raw),
-      sparse: medianTimes(samples.sparse),
-    };
-    const [step, ms] = GIT_STEPS.map((s) => [s, medians.maestro[s]] as const).reduce((best, s) =>
-      s[1] > best[1] ? s : best,
-    );
-    return {
-      name,
-      files,
-      tasks: options.tasks,
-      generateMs,
-      median: medians,
-      samples,
-      dominant: { step, share: medians.maestro.total > 0 ? ms / medians.maestro.total : 0 },
-    };
+    await freshViaAdapter(host, spec("warmup"));
+    await viaSlot(host, pool, spec("warmup"));
+    const samples = await sampleVariants(tasks, (variant) => {
+      if (variant === "slot") return viaSlot(host, pool, spec(variant));
+      if (variant === "fresh") return freshViaAdapter(host, spec(variant));
+      return byHand(spec(variant), variant === "sparse", env);
+    });
+    await pool.removeAll();
+    const wholeRun = await wholeRunWall(host, spec, {
+      count: options.run.tasks,
+      parallel: options.run.parallel,
+      runs: repoOptions.runs ?? 1,
+      workDir: join(root, "run-slots"),
+      slotsFirst: index % 2 === 1,
+    });
+    return summarise(name, files, tasks, generateMs, samples, wholeRun);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 }
 
+function summarise(
+  name: string,
+  files: number,
+  tasks: number,
+  generateMs: number,
+  samples: Record<GitVariant, GitStepTimes[]>,
+  wholeRun: WholeRunWall,
+): GitRepoCost {
+  const medians = {
+    slot: medianTimes(samples.slot),
+    fresh: medianTimes(samples.fresh),
+    raw: medianTimes(samples.raw),
+    sparse: medianTimes(samples.sparse),
+  };
+  const [step, ms] = GIT_STEPS.map((s) => [s, medians.slot[s]] as const).reduce((best, s) =>
+    s[1] > best[1] ? s : best,
+  );
+  const share = medians.slot.total > 0 ? ms / medians.slot.total : 0;
+  return { name, files, tasks, generateMs, median: medians, samples, dominant: { step, share }, wholeRun };
+}
+
 /**
- * Benchmark 4: per task, the git time of worktree create, commit, merge and cleanup on generated
- * repositories, through maestro's adapter, by hand, and by hand with a sparse checkout; median over tasks.
+ * Benchmark 4: per task, the git time of getting a worktree, committing, merging and cleaning up on
+ * generated repositories, with a reused slot, with a fresh worktree through maestro's adapter, by hand,
+ * and by hand with a sparse checkout (median over tasks); then the git work of a whole run, fresh
+ * worktrees against slots.
  */
 export async function gitCost(options: GitCostOptions): Promise<GitCost> {
   const repos: GitRepoCost[] = [];
-  for (const { name, files } of options.repos) repos.push(await measureRepo(name, files, options));
+  for (const [i, repo] of options.repos.entries()) repos.push(await measureRepo(repo, options, i));
   return { repos };
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: the four benchmarks of issue 5 in order, one table each, and bench/results.json.
 // Options: --only schedule,execution,planner,git  --quick (smaller sizes; a smoke run)  --out FILE  --corpus DIR
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -37,8 +37,10 @@ const settings = args.quick
         repos: [
           { name: "large", files: 2_000 },
           { name: "small", files: 20 },
+          { name: "huge", files: 5_000, tasks: 1 },
         ],
         tasks: 2,
+        run: { tasks: 6, parallel: 3 },
       },
     }
   : {
@@ -47,9 +49,13 @@ const settings = args.quick
       git: {
         repos: [
           { name: "large", files: 20_000 },
-          { name: "small", files: 20 },
+          // Whole runs take a second or two here: three each way, for a median.
+          { name: "small", files: 20, runs: 3 },
+          // Fewer tasks: a fresh worktree of 100,000 files takes tens of seconds here.
+          { name: "huge", files: 100_000, tasks: 3 },
         ],
         tasks: 5,
+        run: { tasks: 9, parallel: 3 },
       },
     };
 
@@ -127,7 +133,26 @@ const rounded = (_key: string, value: unknown) =>
   typeof value === "number" && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value;
 const out = resolve(args.out ?? join(here, args.quick ? "results.quick.json" : "results.json"));
 mkdirSync(dirname(out), { recursive: true });
+carryOver(out, args.only);
 writeFileSync(out, `${JSON.stringify(results, rounded, 2)}\n`);
 process.stdout.write(
   `\nwhole run ${((results.durationMs as number) / 1000).toFixed(1)} s; results in ${out}\n`,
 );
+
+/**
+ * With --only, the benchmarks not run keep their figures (and settings, time, error) from the file being
+ * rewritten, so a partial run updates its own entries without wiping the others'.
+ */
+function carryOver(file: string, only: readonly BenchmarkName[]): void {
+  if (!existsSync(file)) return;
+  const previous = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const sub = (record: unknown) => (record ?? {}) as Record<string, unknown>;
+  for (const name of Object.keys(titles) as BenchmarkName[]) {
+    if (only.includes(name) || previous[name] === undefined) continue;
+    results[name] = previous[name];
+    for (const key of ["settings", "elapsedMs", "errors"]) {
+      const value = sub(previous[key])[name];
+      if (value !== undefined) sub(results[key])[name] = value;
+    }
+  }
+}

@@ -21,6 +21,7 @@ interface ImplementFlags {
   agentCmd?: string[];
   verify?: string[];
   setup?: string[];
+  cleanIgnored?: boolean;
   taskTimeout: number;
   maxParallel: number;
   dryRun?: boolean;
@@ -125,6 +126,7 @@ async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Pr
     agent,
     ...(flags.verify ? { verify: flags.verify } : {}),
     ...(flags.setup ? { setup: flags.setup } : {}),
+    ...(flags.cleanIgnored ? { cleanIgnored: true } : {}),
     taskTimeoutMs: flags.taskTimeout,
     maxParallel: flags.maxParallel,
     dryRun: flags.dryRun ?? false,
@@ -196,9 +198,10 @@ export const registerImplementCommand: RegisterCommand = (program: Command, io: 
     )
     .option(
       "--setup <command>",
-      'run in each new worktree before the agent, e.g. "npm ci"',
+      'run before the agent when a worktree slot is new or the root lockfiles changed, e.g. "npm ci"',
       parseCommandOption,
     )
+    .option("--clean-ignored", "between tasks, remove ignored files (node_modules, caches) from the slot too")
     .addOption(
       new Option("--task-timeout <duration>", "time limit per task (30m, 90s, 1h30m)")
         .argParser(parseDurationOption)

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import type { GitRepository } from "../adapters/git/git-repository.js";
 import { tryKillProcessesWithEnv } from "../adapters/system/processes-with-env.js";
 import type { LockInfo } from "./run-lock.js";
@@ -18,8 +19,9 @@ export interface StaleCleanup {
 
 /**
  * Removes what a killed maestro run left: the processes it started (found by the MAESTRO_RUN_ID they
- * inherited; Linux), its worktrees, its branches without unmerged commits, a merge of a maestro branch left
- * half-done and its `index.lock` (those three only when the previous run's lock was stale).
+ * inherited; Linux), its worktrees (on a `maestro/` branch, or slots inside maestro's folders), its branches
+ * without unmerged commits, a merge of a maestro branch left half-done and its `index.lock` (those three
+ * only when the previous run's lock was stale).
  */
 export async function cleanStaleRun(main: GitRepository, stale: LockInfo | null): Promise<StaleCleanup> {
   const result: StaleCleanup = {
@@ -47,11 +49,10 @@ export async function cleanStaleRun(main: GitRepository, stale: LockInfo | null)
       if (tips.includes(mergeHead)) result.abortedMerge = await main.tryAbortMerge();
     }
   }
-  const worktrees = await main.listWorktrees();
-  for (const entry of worktrees.slice(1)) {
-    if (entry.branch?.startsWith("maestro/") && (await main.tryRemoveWorktree(entry.path))) {
-      result.removedWorktrees.push(entry.path);
-    }
+  const folders = await maestroFolders(main, stale);
+  for (const entry of (await main.listWorktrees()).slice(1)) {
+    const ours = entry.branch?.startsWith("maestro/") || folders.some((f) => isInside(entry.path, f));
+    if (ours && (await main.tryRemoveWorktree(entry.path))) result.removedWorktrees.push(entry.path);
   }
   await main.tryPruneWorktrees();
   for (const branch of await main.listBranches("maestro/")) {
@@ -59,4 +60,19 @@ export async function cleanStaleRun(main: GitRepository, stale: LockInfo | null)
     else result.keptBranches.push(branch);
   }
   return result;
+}
+
+/**
+ * Where maestro puts worktrees: its state folder in the shared `.git` (every default work folder) and the
+ * killed run's own work folder. A slot between two tasks is detached, so only its place says it is maestro's.
+ */
+async function maestroFolders(main: GitRepository, stale: LockInfo | null): Promise<string[]> {
+  const folders = [join(await main.commonDir(), "maestro")];
+  if (stale?.workDir) folders.push(join(stale.workDir, "worktrees"));
+  return folders;
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(resolve(folder), resolve(path));
+  return rel !== "" && !rel.startsWith("..") && !rel.startsWith("/");
 }

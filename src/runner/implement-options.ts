@@ -1,8 +1,8 @@
+import type { AgentChoice } from "../core/model/agent-choice.js";
 import type { RunEvent } from "../core/model/run-event.js";
 
-/** Which coding agent runs a task: a preset, or a command given as argv (never a shell string). */
-export type AgentChoice =
-  { preset: "claude" | "codex" | "aider" | "gemini" | "script" } | { command: string[] };
+// Kept here too: the entry points import it from the runner's options.
+export type { AgentChoice } from "../core/model/agent-choice.js";
 
 /** Everything `implement()` needs; entry points (CLI, App, Action) build it once, at the edge. */
 export interface ImplementOptions {
@@ -13,8 +13,16 @@ export interface ImplementOptions {
   agent: AgentChoice;
   /** Run on the merged result after each wave (argv). */
   verify?: string[];
-  /** Run in each new worktree before the agent (argv), e.g. ["npm", "ci"]. */
+  /**
+   * Run before the agent (argv), e.g. ["npm", "ci"]: when a slot's worktree is new, and again only when the
+   * repository root's lockfiles and manifests changed since it last succeeded in that slot.
+   */
   setup?: string[];
+  /**
+   * Between tasks, remove ignored files from a slot too (`git clean -fdx`): node_modules and build caches
+   * do not survive, and the setup runs before every task. Default false: they are kept.
+   */
+  cleanIgnored?: boolean;
   /** Per-task time limit in milliseconds. */
   taskTimeoutMs: number;
   /** 1..3; 3 is the ceiling. */

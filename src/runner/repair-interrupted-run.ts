@@ -5,7 +5,7 @@ import { onlyCheckboxesDiffer } from "../core/edit/only-checkboxes-differ.js";
 import { tickTasks } from "../core/edit/tick-tasks.js";
 import type { TaskList } from "../core/model/task.js";
 import { findUntickedMerges, type UntickedMerge } from "../core/run/find-unticked-merges.js";
-import { repoRelative } from "./run-task.js";
+import { repoRelative } from "./repo-relative.js";
 
 /** How far back a resumed run looks for merges whose tick was lost. */
 const HISTORY_LIMIT = 500;

@@ -7,6 +7,8 @@ export interface LockInfo {
   pid: number;
   runId: string;
   startedAt: string;
+  /** The run's work folder: a killed run's slot worktrees are found under it (older locks lack it). */
+  workDir?: string;
 }
 
 function isAlive(pid: number): boolean {

@@ -78,7 +78,7 @@ describe("maestro implement (in process)", () => {
     const cap = captureIo(repo.repo);
     expect(await main(["implement", "specs/001/tasks.md", "--dry-run", "--run-id", "r9"], cap.io)).toBe(0);
     expect(cap.out()).toContain("wave 2  T003  branch maestro/r9/T003");
-    expect(cap.out()).toContain(join(repo.repo, ".git", "maestro", "r9", "worktrees", "T003"));
+    expect(cap.out()).toContain(join(repo.repo, ".git", "maestro", "r9", "worktrees", "slot-1"));
     expect(existsSync(join(repo.repo, ".git", "maestro"))).toBe(false);
     expect(repo.git("branch", "--list", "maestro/*")).toBe("");
   });

@@ -378,7 +378,7 @@ describe("implement: refusals and safety", () => {
     expect(plan?.edges).toContainEqual(expect.objectContaining({ from: "T002", to: "T001", kind: "import" }));
   });
 
-  it("dry run reports the branches and worktrees it would create and creates none", async () => {
+  it("dry run reports the branches it would create, each with the slot worktree it would take, and creates none", async () => {
     repo = makeTempRepo({ "specs/001/tasks.md": "- [ ] T001 One\n- [ ] T002 [P] Two\n- [ ] T003 Three\n" });
     const events: RunEvent[] = [];
     const summary = await implement(runOptions(repo, events, { dryRun: true }));
@@ -389,19 +389,19 @@ describe("implement: refusals and safety", () => {
         task: "T001",
         wave: 1,
         branch: "maestro/test-run/T001",
-        worktree: join(repo.root, "work", "worktrees", "T001"),
+        worktree: join(repo.root, "work", "worktrees", "slot-1"),
       },
       {
         task: "T002",
         wave: 1,
         branch: "maestro/test-run/T002",
-        worktree: join(repo.root, "work", "worktrees", "T002"),
+        worktree: join(repo.root, "work", "worktrees", "slot-2"),
       },
       {
         task: "T003",
         wave: 2,
         branch: "maestro/test-run/T003",
-        worktree: join(repo.root, "work", "worktrees", "T003"),
+        worktree: join(repo.root, "work", "worktrees", "slot-1"),
       },
     ]);
     expect(events.map((e) => e.type)).toEqual(["plan"]);

@@ -1,4 +1,4 @@
-import type { AgentChoice } from "../../runner/implement-options.js";
+import type { AgentChoice } from "../../core/model/agent-choice.js";
 
 /** The process to start for one task: argv (never a shell string) and what its stdin receives. */
 export interface AgentInvocation {

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
 import { tryKillProcessesWithEnv } from "../system/processes-with-env.js";
@@ -52,76 +52,112 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
  * left running in its group is killed too, and so is any descendant that escaped the group (found by the
  * PROCESS_TAG_VARIABLE it inherited; Linux), so no grandchild outlives its task.
  */
-export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
+export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
   const started = performance.now();
-  const grace = spec.graceMs ?? 5_000;
+  const stdio = openStdio(spec);
+  if (spec.signal?.aborted) {
+    stdio.close();
+    return { exitCode: null, signal: null, timedOut: false, aborted: true, spawnError: null, durationMs: 0 };
+  }
+  const tag = randomBytes(12).toString("hex");
+  const child = spawn(spec.command, spec.args, {
+    cwd: spec.cwd,
+    env: { ...spec.env, [PROCESS_TAG_VARIABLE]: tag },
+    stdio: [stdio.stdin, stdio.out, stdio.out],
+    detached: true,
+    shell: false,
+  });
+  child.once("spawn", () => {
+    if (child.pid !== undefined) spec.onSpawn?.(child.pid);
+  });
+  return supervise(child, spec, stdio, tag, started);
+}
+
+/** The log file (stdout and stderr) and stdin of a process, opened before it starts. */
+interface Stdio {
+  out: number;
+  stdin: number | "ignore";
+  close(): void;
+}
+
+function openStdio(spec: ProcessSpec): Stdio {
   const out = openSync(spec.logFile, "a");
   const stdin = spec.stdinFile === null ? "ignore" : openSync(spec.stdinFile, "r");
-  const tag = randomBytes(12).toString("hex");
-  return new Promise<ProcessResult>((resolvePromise) => {
-    let timedOut = false;
-    let aborted = false;
-    let killTimer: NodeJS.Timeout | undefined;
-    const closeFds = () => {
+  return {
+    out,
+    stdin,
+    close: () => {
       closeSync(out);
       if (typeof stdin === "number") closeSync(stdin);
-    };
-    if (spec.signal?.aborted) {
-      closeFds();
-      resolvePromise({
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        aborted: true,
-        spawnError: null,
-        durationMs: 0,
-      });
-      return;
-    }
-    const child = spawn(spec.command, spec.args, {
-      cwd: spec.cwd,
-      env: { ...spec.env, [PROCESS_TAG_VARIABLE]: tag },
-      stdio: [stdin, out, out],
-      detached: true,
-      shell: false,
-    });
-    child.once("spawn", () => {
-      if (child.pid !== undefined) spec.onSpawn?.(child.pid);
-    });
-    const stop = () => {
-      if (child.pid === undefined) return;
-      const pid = child.pid;
-      killGroup(pid, "SIGTERM");
-      killTimer ??= setTimeout(() => killGroup(pid, "SIGKILL"), grace);
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      writeSync(out, `\n[maestro] timed out after ${spec.timeoutMs} ms: stopping the process group\n`);
-      stop();
-    }, spec.timeoutMs);
-    const onAbort = () => {
-      aborted = true;
-      writeSync(out, "\n[maestro] run cancelled: stopping the process group\n");
-      stop();
-    };
-    spec.signal?.addEventListener("abort", onAbort, { once: true });
+    },
+  };
+}
+
+/** Waits for the process to end (or fail to start), then kills what it left and reports how it ended. */
+function supervise(
+  child: ChildProcess,
+  spec: ProcessSpec,
+  stdio: Stdio,
+  tag: string,
+  started: number,
+): Promise<ProcessResult> {
+  return new Promise<ProcessResult>((resolvePromise) => {
+    const limits = enforceLimits(child, spec, stdio.out);
     let settled = false;
     const finish = (result: Omit<ProcessResult, "durationMs" | "timedOut" | "aborted">) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
-      if (killTimer) clearTimeout(killTimer);
-      spec.signal?.removeEventListener("abort", onAbort);
+      limits.clear();
       // Background children the process left behind die with their task.
       if (child.pid !== undefined) killGroup(child.pid, "SIGKILL");
-      closeFds();
+      stdio.close();
+      const { timedOut, aborted } = limits;
       const done = { ...result, timedOut, aborted, durationMs: performance.now() - started };
       void tryKillProcessesWithEnv(PROCESS_TAG_VARIABLE, tag).then(() => resolvePromise(done));
     };
     child.on("error", (error) => {
-      writeSync(out, `\n[maestro] could not start ${spec.command}: ${error.message}\n`);
+      writeSync(stdio.out, `\n[maestro] could not start ${spec.command}: ${error.message}\n`);
       finish({ exitCode: null, signal: null, spawnError: error.message });
     });
     child.on("exit", (code, signal) => finish({ exitCode: code, signal, spawnError: null }));
   });
+}
+
+/** Whether the time limit or the abort stopped the process; `clear` ends the watch. */
+interface Limits {
+  timedOut: boolean;
+  aborted: boolean;
+  clear(): void;
+}
+
+/** Stops the process group (SIGTERM, SIGKILL after the grace period) on timeout or abort. */
+function enforceLimits(child: ChildProcess, spec: ProcessSpec, out: number): Limits {
+  const grace = spec.graceMs ?? 5_000;
+  let killTimer: NodeJS.Timeout | undefined;
+  const stop = (why: string) => {
+    writeSync(out, `\n[maestro] ${why}: stopping the process group\n`);
+    if (child.pid === undefined) return;
+    const pid = child.pid;
+    killGroup(pid, "SIGTERM");
+    killTimer ??= setTimeout(() => killGroup(pid, "SIGKILL"), grace);
+  };
+  const timer = setTimeout(() => {
+    limits.timedOut = true;
+    stop(`timed out after ${spec.timeoutMs} ms`);
+  }, spec.timeoutMs);
+  const onAbort = () => {
+    limits.aborted = true;
+    stop("run cancelled");
+  };
+  spec.signal?.addEventListener("abort", onAbort, { once: true });
+  const limits: Limits = {
+    timedOut: false,
+    aborted: false,
+    clear: () => {
+      clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      spec.signal?.removeEventListener("abort", onAbort);
+    },
+  };
+  return limits;
 }

@@ -60,75 +60,24 @@ export function emptyRunState(): RunState {
 /** Folds one event into the state (mutates and returns it: events arrive often, copies would be waste). */
 export function applyRunEvent(state: RunState, event: RunEvent): RunState {
   switch (event.type) {
-    case "plan": {
-      state.runId = event.runId;
-      state.source = event.plan.source;
-      state.startedAt = event.time;
-      state.status = "running";
-      state.waves = event.plan.waves.map((w) => ({ number: w.number, tasks: [...w.tasks] }));
-      state.edges = event.plan.edges;
-      state.warnings = event.plan.warnings;
-      state.alreadyDone = event.plan.tasks.filter((t) => t.done).map((t) => t.id);
-      for (const t of event.plan.tasks) {
-        if (t.done) continue;
-        state.tasks.set(t.id, {
-          id: t.id,
-          title: t.title,
-          line: t.line,
-          status: "pending",
-          startedAt: null,
-          endedAt: null,
-          reason: null,
-          branch: null,
-          log: null,
-          tail: null,
-          files: t.files,
-        });
-      }
+    case "plan":
+      applyPlan(state, event);
       break;
-    }
     case "wave-start":
       state.currentWave = event.wave;
       break;
-    case "task-start": {
-      const task = state.tasks.get(event.task);
-      if (task) {
-        task.status = "running";
-        task.startedAt = event.time;
-        task.endedAt = null;
-        task.reason = null;
-        task.branch = event.branch;
-      }
+    case "task-start":
+      applyTaskStart(state, event);
       break;
-    }
-    case "task-end": {
-      const task = state.tasks.get(event.task);
-      if (task) {
-        task.status = event.status;
-        task.endedAt = event.time;
-        task.reason = event.reason;
-        task.branch = event.branch;
-        task.log = event.log;
-        task.tail = event.tail ?? null;
-        if (event.files.length > 0) task.files = event.files;
-      }
+    case "task-end":
+      applyTaskEnd(state, event);
       break;
-    }
     case "merge":
-      if (event.result === "conflict") {
-        // The task goes back to pending: it is re-run in a later wave on top of the merged result.
-        const task = state.tasks.get(event.task);
-        if (task) task.status = "pending";
-      }
+      // A conflicted task goes back to pending: it is re-run in a later wave on top of the merged result.
+      if (event.result === "conflict") setStatus(state, event.task, "pending");
       break;
     case "regroup":
-      state.regroups.push({
-        time: event.time,
-        reason: event.reason,
-        before: event.before,
-        after: event.after,
-      });
-      state.waves = event.after.map((w) => ({ number: w.number, tasks: [...w.tasks] }));
+      applyRegroup(state, event);
       break;
     case "verify":
       state.verify.push({
@@ -147,6 +96,65 @@ export function applyRunEvent(state: RunState, event: RunEvent): RunState {
       break;
   }
   return state;
+}
+
+type EventOf<T extends RunEvent["type"]> = Extract<RunEvent, { type: T }>;
+
+function applyPlan(state: RunState, event: EventOf<"plan">): void {
+  state.runId = event.runId;
+  state.source = event.plan.source;
+  state.startedAt = event.time;
+  state.status = "running";
+  state.waves = copyWaves(event.plan.waves);
+  state.edges = event.plan.edges;
+  state.warnings = event.plan.warnings;
+  state.alreadyDone = event.plan.tasks.filter((t) => t.done).map((t) => t.id);
+  for (const t of event.plan.tasks) {
+    if (!t.done) state.tasks.set(t.id, pendingTask(t));
+  }
+}
+
+function pendingTask(t: PlanJson["tasks"][number]): TaskView {
+  const { id, title, line, files } = t;
+  const never = { startedAt: null, endedAt: null, reason: null, branch: null, log: null, tail: null };
+  return { id, title, line, status: "pending", ...never, files };
+}
+
+function applyTaskStart(state: RunState, event: EventOf<"task-start">): void {
+  const task = state.tasks.get(event.task);
+  if (!task) return;
+  task.status = "running";
+  task.startedAt = event.time;
+  task.endedAt = null;
+  task.reason = null;
+  task.branch = event.branch;
+}
+
+function applyTaskEnd(state: RunState, event: EventOf<"task-end">): void {
+  const task = state.tasks.get(event.task);
+  if (!task) return;
+  task.status = event.status;
+  task.endedAt = event.time;
+  task.reason = event.reason;
+  task.branch = event.branch;
+  task.log = event.log;
+  task.tail = event.tail ?? null;
+  if (event.files.length > 0) task.files = event.files;
+}
+
+function setStatus(state: RunState, id: string, status: TaskStatus): void {
+  const task = state.tasks.get(id);
+  if (task) task.status = status;
+}
+
+function applyRegroup(state: RunState, event: EventOf<"regroup">): void {
+  const { time, reason, before, after } = event;
+  state.regroups.push({ time, reason, before, after });
+  state.waves = copyWaves(after);
+}
+
+function copyWaves(waves: readonly WaveSnapshot[]): WaveSnapshot[] {
+  return waves.map((w) => ({ number: w.number, tasks: [...w.tasks] }));
 }
 
 /** Percentage of a set of tasks that has ended (done, failed or skipped), 0..100, rounded down. */

@@ -16,7 +16,7 @@ describe("parseMaestroConfig", () => {
   it("reads every key", () => {
     expect(
       parseMaestroConfig(
-        "tasks: specs/001-a/tasks.md\nagent: codex\nverify: npm test\nsetup: [npm, ci, --no-audit]\ntask-timeout: 1h30m\n",
+        "tasks: specs/001-a/tasks.md\nagent: codex\nverify: npm test\nsetup: [npm, ci, --no-audit]\ntask-timeout: 1h30m\nclean-ignored: true\n",
       ),
     ).toEqual({
       tasks: "specs/001-a/tasks.md",
@@ -24,6 +24,7 @@ describe("parseMaestroConfig", () => {
       verify: ["npm", "test"],
       setup: ["npm", "ci", "--no-audit"],
       taskTimeoutMs: 90 * 60_000,
+      cleanIgnored: true,
     });
     expect(parseMaestroConfig("task-timeout: 20\n").taskTimeoutMs).toBe(20 * 60_000);
     expect(parseMaestroConfig("task-timeout: 90s\n").taskTimeoutMs).toBe(90_000);
@@ -36,6 +37,7 @@ describe("parseMaestroConfig", () => {
       verify: null,
       setup: null,
       taskTimeoutMs: null,
+      cleanIgnored: null,
     });
   });
 
@@ -44,7 +46,7 @@ describe("parseMaestroConfig", () => {
     expect(error.key).toBe("agnet");
     expect(error.line).toBe(2);
     expect(error.message).toBe(
-      ".github/maestro.yml:2: `agnet`: unknown key (allowed: tasks, agent, verify, setup, task-timeout)",
+      ".github/maestro.yml:2: `agnet`: unknown key (allowed: tasks, agent, verify, setup, task-timeout, clean-ignored)",
     );
   });
 
@@ -55,6 +57,7 @@ describe("parseMaestroConfig", () => {
     expect(errorOf("task-timeout: soon\n").key).toBe("task-timeout");
     expect(errorOf("task-timeout: 0\n").key).toBe("task-timeout");
     expect(errorOf("tasks: ../../etc/passwd\n").key).toBe("tasks");
+    expect(errorOf("clean-ignored: yes please\n").key).toBe("clean-ignored");
   });
 
   it("refuses shell syntax in a command string", () => {

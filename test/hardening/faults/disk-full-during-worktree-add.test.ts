@@ -49,7 +49,8 @@ describe("disk full while a worktree is added", () => {
   it.runIf(canMount())("(a real full tmpfs) fails that task cleanly; the others go on", async () => {
     const c = startCase({ "specs/001/tasks.md": TASKS, "big.txt": BIG });
     const agent = c.repo.script("agent.sh", 'echo "$MAESTRO_TASK_ID" > "$MAESTRO_TASK_ID.txt"\n');
-    const mountPoint = join(c.repo.root, "work", "worktrees", "T002");
+    // T002 is the second task of wave 1: it takes slot 2, whose worktree is created for it.
+    const mountPoint = join(c.repo.root, "work", "worktrees", "slot-2");
     mkdirSync(mountPoint, { recursive: true });
     execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint]);
     try {
