@@ -8,13 +8,10 @@ import { systemTimers, type Timers } from "../adapters/github/timers.js";
 import { withoutSecrets } from "../adapters/agents/agent-environment.js";
 import { defaultRunner } from "../github/default-runner.js";
 import { RunRegistry } from "../github/run-registry.js";
-import {
-  handleBranchRun,
-  handleCommentCommand,
-  type GitHubRunDeps,
-  type GitHubRunOutcome,
-  type RepositoryFacts,
-} from "../github/run-pull-request.js";
+import type { GitHubRunDeps, RepositoryFacts } from "../github/github-run-deps.js";
+import { handleBranchRun } from "../github/handle-branch-run.js";
+import { handleCommentCommand } from "../github/handle-comment-command.js";
+import type { GitHubRunOutcome } from "../github/run-target.js";
 import type { Runner } from "../github/runner.js";
 import { readActionInputs } from "./action-inputs.js";
 

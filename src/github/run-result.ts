@@ -1,0 +1,11 @@
+import type { RunConclusion } from "../adapters/github/progress-sink.js";
+import type { RunSummary } from "../runner/implement-options.js";
+
+/** How the plan or the engine ended, before the run is concluded on GitHub. */
+export interface RunResult {
+  conclusion: RunConclusion;
+  /** The engine's summary; null for a plan. */
+  summary: RunSummary | null;
+  /** Why pushing stopped the run (a change on GitHub, a conflict), or null. */
+  pushError: unknown;
+}
