@@ -60,66 +60,21 @@ export function emptyRunState(): RunState {
 /** Folds one event into the state (mutates and returns it: events arrive often, copies would be waste). */
 export function applyRunEvent(state: RunState, event: RunEvent): RunState {
   switch (event.type) {
-    case "plan": {
-      state.runId = event.runId;
-      state.source = event.plan.source;
-      state.startedAt = event.time;
-      state.status = "running";
-      state.waves = event.plan.waves.map((w) => ({ number: w.number, tasks: [...w.tasks] }));
-      state.edges = event.plan.edges;
-      state.warnings = event.plan.warnings;
-      state.alreadyDone = event.plan.tasks.filter((t) => t.done).map((t) => t.id);
-      for (const t of event.plan.tasks) {
-        if (t.done) continue;
-        state.tasks.set(t.id, {
-          id: t.id,
-          title: t.title,
-          line: t.line,
-          status: "pending",
-          startedAt: null,
-          endedAt: null,
-          reason: null,
-          branch: null,
-          log: null,
-          tail: null,
-          files: t.files,
-        });
-      }
+    case "plan":
+      applyPlan(state, event);
       break;
-    }
     case "wave-start":
       state.currentWave = event.wave;
       break;
-    case "task-start": {
-      const task = state.tasks.get(event.task);
-      if (task) {
-        task.status = "running";
-        task.startedAt = event.time;
-        task.endedAt = null;
-        task.reason = null;
-        task.branch = event.branch;
-      }
+    case "task-start":
+      applyTaskStart(state, event);
       break;
-    }
-    case "task-end": {
-      const task = state.tasks.get(event.task);
-      if (task) {
-        task.status = event.status;
-        task.endedAt = event.time;
-        task.reason = event.reason;
-        task.branch = event.branch;
-        task.log = event.log;
-        task.tail = event.tail ?? null;
-        if (event.files.length > 0) task.files = event.files;
-      }
+    case "task-end":
+      applyTaskEnd(state, event);
       break;
-    }
     case "merge":
-      if (event.result === "conflict") {
-        // The task goes back to pending: it is re-run in a later wave on top of the merged result.
-        const task = state.tasks.get(event.task);
-        if (task) task.status = "pending";
-      }
+      // A conflicted task goes back to pending: it is re-run in a later wave on top of the merged result.
+      if (event.result === "conflict") setStatus(state, event.task, "pending");
       break;
     case "regroup":
       state.regroups.push({
@@ -147,6 +102,60 @@ export function applyRunEvent(state: RunState, event: RunEvent): RunState {
       break;
   }
   return state;
+}
+
+function applyPlan(state: RunState, event: Extract<RunEvent, { type: "plan" }>): void {
+  state.runId = event.runId;
+  state.source = event.plan.source;
+  state.startedAt = event.time;
+  state.status = "running";
+  state.waves = event.plan.waves.map((w) => ({ number: w.number, tasks: [...w.tasks] }));
+  state.edges = event.plan.edges;
+  state.warnings = event.plan.warnings;
+  state.alreadyDone = event.plan.tasks.filter((t) => t.done).map((t) => t.id);
+  for (const t of event.plan.tasks) {
+    if (t.done) continue;
+    state.tasks.set(t.id, {
+      id: t.id,
+      title: t.title,
+      line: t.line,
+      status: "pending",
+      startedAt: null,
+      endedAt: null,
+      reason: null,
+      branch: null,
+      log: null,
+      tail: null,
+      files: t.files,
+    });
+  }
+}
+
+function applyTaskStart(state: RunState, event: Extract<RunEvent, { type: "task-start" }>): void {
+  const task = state.tasks.get(event.task);
+  if (!task) return;
+  task.status = "running";
+  task.startedAt = event.time;
+  task.endedAt = null;
+  task.reason = null;
+  task.branch = event.branch;
+}
+
+function applyTaskEnd(state: RunState, event: Extract<RunEvent, { type: "task-end" }>): void {
+  const task = state.tasks.get(event.task);
+  if (!task) return;
+  task.status = event.status;
+  task.endedAt = event.time;
+  task.reason = event.reason;
+  task.branch = event.branch;
+  task.log = event.log;
+  task.tail = event.tail ?? null;
+  if (event.files.length > 0) task.files = event.files;
+}
+
+function setStatus(state: RunState, id: string, status: TaskStatus): void {
+  const task = state.tasks.get(id);
+  if (task) task.status = status;
 }
 
 /** Percentage of a set of tasks that has ended (done, failed or skipped), 0..100, rounded down. */
