@@ -55,11 +55,21 @@ export function appRunDeps(options: MaestroAppOptions, shared: AppShared, contex
 
 /**
  * A new installation token for each network git command: a cached one may expire during a long run
- * (tokens last an hour and git cannot refresh them).
+ * (tokens last an hour and git cannot refresh them). Minted through the installation's own Octokit, so the
+ * request goes where its REST calls go: `octokit.auth({ type: "installation", refresh: true })` asks
+ * api.github.com even on GitHub Enterprise Server (Probot gives its auth strategy no base URL).
  */
 function installationTokenSource(context: Context): () => Promise<string | null> {
+  const installation = (context.payload as { installation?: { id: number } }).installation;
   return async () => {
-    const auth = (await context.octokit.auth({ type: "installation", refresh: true })) as { token?: string };
-    return auth.token ?? null;
+    if (installation === undefined) return null;
+    // The App's JWT signs this request (the auth hook knows the route); the answer is a fresh token.
+    const { data } = await context.octokit.request(
+      "POST /app/installations/{installation_id}/access_tokens",
+      {
+        installation_id: installation.id,
+      },
+    );
+    return data.token;
   };
 }
