@@ -46,12 +46,13 @@ export async function run(options: ActionRunOptions = {}): Promise<void> {
       core.setOutput("status", outcome.conclusion);
       core.setOutput("done", String(outcome.summary?.done.length ?? 0));
       core.setOutput("failed", String(outcome.summary?.failed.length ?? 0));
+      core.setOutput("cancelled", String(outcome.cancelled.length));
       core.setOutput("skipped", String(outcome.summary?.skipped.length ?? 0));
       core.setOutput("waves", String(outcome.summary?.waves ?? 0));
       if (outcome.conclusion === "failure") core.setFailed(`maestro: ${outcome.output.title}`);
     } else {
       core.setOutput("status", outcome.kind === "ignored" ? "ignored" : `refused: ${outcome.reason}`);
-      for (const name of ["done", "failed", "skipped", "waves"]) core.setOutput(name, "0");
+      for (const name of ["done", "failed", "cancelled", "skipped", "waves"]) core.setOutput(name, "0");
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));

@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { createProgressDisplay, type ProgressDisplay } from "../adapters/terminal/progress-display.js";
 import { CycleError, TaskListError } from "../core/errors.js";
 import { MAX_PARALLEL } from "../core/model/plan.js";
+import { createCancelClassifier } from "../core/run/classify-cancelled.js";
 import { formatRunId } from "../core/run/format-run-id.js";
 import { implement, maestroStateDir } from "../runner/implement.js";
 import type { AgentChoice, ImplementOptions, RunSummary } from "../runner/implement-options.js";
@@ -164,6 +165,7 @@ function implementOptions(
 ): ImplementOptions {
   // Test hook (docs/reliability-faults.md): die by SIGKILL at one named step, to prove a resumed run is whole.
   const crashAt = io.env.MAESTRO_TEST_CRASH_AT;
+  const classify = createCancelClassifier();
   return {
     repo,
     tasksPath: tasks,
@@ -178,7 +180,8 @@ function implementOptions(
     runId,
     workDir,
     env: io.env,
-    onEvent: (event) => {
+    onEvent: (engineEvent) => {
+      const event = classify(engineEvent, signal.aborted);
       if (display) display.onEvent(event);
       else io.stdout.write(`${JSON.stringify(event)}\n`);
     },

@@ -21,14 +21,20 @@ export async function concludeRun(
   await Promise.all(run.pending);
   const output = finalOutput(progress, result);
   const { sink, state } = progress;
-  const retryable = (result.summary?.failed.length ?? 0) > 0;
+  const retryable = (result.summary?.failed.length ?? 0) + result.cancelled.length > 0;
   await progress.writer.flush(() =>
     sink.finish(result.conclusion, output, taskAnnotations(state, tasksPath), retryable),
   );
   await run.deps.onFinalOutput?.(output);
   await answer(run, result, output, sink.url);
   if (run.target.planOnly && sink instanceof CheckRunSink) await run.comment(planComment(output));
-  return { kind: "run", conclusion: result.conclusion, summary: result.summary, output };
+  return {
+    kind: "run",
+    conclusion: result.conclusion,
+    summary: result.summary,
+    cancelled: result.cancelled,
+    output,
+  };
 }
 
 /** The rendered state, headed by why a push stopped the run when one did. */

@@ -34,5 +34,5 @@ export async function concludeStoppedRun(
   if (target.commentId !== null || stopped) {
     await run.comment(conclusion === "cancelled" ? `maestro stopped: ${message}` : message);
   }
-  return { kind: "run", conclusion, summary: null, output };
+  return { kind: "run", conclusion, summary: null, cancelled: [], output };
 }

@@ -24,5 +24,5 @@ export async function planRun(
   const context = await readRepositoryContext(checkout.dir, list);
   const plan = toPlanJson(buildPlan(context.list, { imports: context.imports }));
   applyRunEvent(progress.state, { type: "plan", time: run.now().toISOString(), runId: run.runId, plan });
-  return { conclusion: "neutral", summary: null, pushError: null };
+  return { conclusion: "neutral", summary: null, cancelled: [], pushError: null };
 }

@@ -13,6 +13,7 @@ export async function pushRunWork(checkout: PullRequestCheckout, engine: EngineR
   return {
     conclusion: pushError === null ? engine.summary.status : stopConclusion(pushError),
     summary: engine.summary,
+    cancelled: engine.cancelled,
     pushError,
   };
 }

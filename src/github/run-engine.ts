@@ -1,5 +1,6 @@
 import type { PullRequestCheckout } from "../adapters/github/pull-request-checkout.js";
 import { applyRunEvent } from "../core/model/run-state.js";
+import { createCancelClassifier } from "../core/run/classify-cancelled.js";
 import { renderRegroupComment } from "../core/render/render-replies.js";
 import type { ImplementOptions, RunSummary } from "../runner/implement-options.js";
 import type { RunProgress } from "./open-progress.js";
@@ -9,7 +10,10 @@ import { RunStopped } from "./run-stopped.js";
 
 /** What the engine did, and the error that stopped it at a pushed wave, if any. */
 export interface EngineResult {
+  /** The engine's summary, with the tasks the cancel stopped taken out of `failed`. */
   summary: RunSummary;
+  /** Tasks the cancel stopped. */
+  cancelled: string[];
   pushError: unknown;
 }
 
@@ -36,7 +40,11 @@ export async function runEngine(
   const summary = await run.deps.runner(
     engineOptions(run, checkout, tasksPath, settings, progress, onWaveMerged),
   );
-  return { summary, pushError };
+  const cancelled = [...progress.state.tasks.values()]
+    .filter((t) => t.status === "cancelled")
+    .map((t) => t.id);
+  const failed = summary.failed.filter((id) => !cancelled.includes(id));
+  return { summary: { ...summary, failed }, cancelled, pushError };
 }
 
 function engineOptions(
@@ -48,6 +56,8 @@ function engineOptions(
   onWaveMerged: NonNullable<ImplementOptions["onWaveMerged"]>,
 ): ImplementOptions {
   const { deps, target } = run;
+  const signal = run.ticket.controller.signal;
+  const classify = createCancelClassifier();
   return {
     repo: checkout.dir,
     tasksPath,
@@ -62,13 +72,14 @@ function engineOptions(
     runId: run.runId,
     workDir: run.dirs.work,
     env: deps.agentEnv,
-    onEvent: (event) => {
+    onEvent: (engineEvent) => {
+      const event = classify(engineEvent, signal.aborted);
       applyRunEvent(progress.state, event);
       progress.writer.changed();
       if (event.type === "regroup") run.pending.push(run.comment(renderRegroupComment(event)));
     },
     onWaveMerged,
-    signal: run.ticket.controller.signal,
+    signal,
     now: () => run.now(),
   };
 }

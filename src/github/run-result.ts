@@ -6,6 +6,8 @@ export interface RunResult {
   conclusion: RunConclusion;
   /** The engine's summary; null for a plan. */
   summary: RunSummary | null;
+  /** Tasks the cancel stopped; not in `summary.failed`. */
+  cancelled: string[];
   /** Why pushing stopped the run (a change on GitHub, a conflict), or null. */
   pushError: unknown;
 }

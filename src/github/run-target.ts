@@ -26,4 +26,12 @@ export interface CommentFacts {
 export type GitHubRunOutcome =
   | { kind: "ignored" }
   | { kind: "replied"; reason: string }
-  | { kind: "run"; conclusion: RunConclusion; summary: RunSummary | null; output: CheckRunOutput };
+  | {
+      kind: "run";
+      conclusion: RunConclusion;
+      /** The engine's summary (`failed` without the tasks the cancel stopped); null when it did not run. */
+      summary: RunSummary | null;
+      /** Tasks the cancel stopped. */
+      cancelled: string[];
+      output: CheckRunOutput;
+    };

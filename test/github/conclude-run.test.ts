@@ -18,6 +18,7 @@ describe("concluding a run", () => {
     const outcome = await concludeRun(run, progress, "specs/001-demo/tasks.md", {
       conclusion: "failure",
       summary: failed,
+      cancelled: [],
       pushError: null,
     });
     const [checkRun] = f.gh.maestroRuns();
@@ -41,6 +42,7 @@ describe("concluding a run", () => {
     const outcome = await concludeRun(run, await openProgress(run), "tasks.md", {
       conclusion: "cancelled",
       summary: { ...failed, status: "cancelled", failed: [] },
+      cancelled: [],
       pushError: stop,
     });
     expect(outcome).toMatchObject({ conclusion: "cancelled", output: { title: stop.title } });
@@ -57,6 +59,7 @@ describe("concluding a run", () => {
     await concludeRun(run, await openProgress(run), "tasks.md", {
       conclusion: "neutral",
       summary: null,
+      cancelled: [],
       pushError: null,
     });
     expect(f.gh.reactions.map((r) => r.content)).toEqual(["rocket"]);

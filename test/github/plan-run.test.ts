@@ -13,7 +13,7 @@ describe("planning a run", () => {
     const run = f.context({ planOnly: true });
     const progress = await openProgress(run);
     const result = await planRun(run, await checkOutTarget(run), "specs/001-demo/tasks.md", progress);
-    expect(result).toEqual({ conclusion: "neutral", summary: null, pushError: null });
+    expect(result).toEqual({ conclusion: "neutral", summary: null, cancelled: [], pushError: null });
     expect(progress.state.waves.flatMap((w) => w.tasks).sort()).toEqual(["T001", "T002", "T003", "T004"]);
     expect(progress.render().title).toMatch(/^Plan: 4 tasks in \d waves$/);
     expect(f.remote.log("feature")).toHaveLength(2);

@@ -23,8 +23,8 @@ describe("pushing a run's work", () => {
     f = stepFixture();
     const checkout = await checkOutTarget(f.context());
     git(checkout.dir, "commit", "--quiet", "--allow-empty", "-m", "maestro: merge T001");
-    const result = await pushRunWork(checkout, { summary: cancelled, pushError: null });
-    expect(result).toEqual({ conclusion: "cancelled", summary: cancelled, pushError: null });
+    const result = await pushRunWork(checkout, { summary: cancelled, cancelled: [], pushError: null });
+    expect(result).toEqual({ conclusion: "cancelled", summary: cancelled, cancelled: [], pushError: null });
     expect(f.remote.log("feature")[0]).toBe("maestro: merge T001");
   });
 
@@ -34,6 +34,7 @@ describe("pushing a run's work", () => {
     git(f.remote.bare, "update-ref", "-d", "refs/heads/feature");
     const result = await pushRunWork(checkout, {
       summary: { ...cancelled, status: "success" },
+      cancelled: [],
       pushError: null,
     });
     expect(result.conclusion).toBe("cancelled");
@@ -46,7 +47,7 @@ describe("pushing a run's work", () => {
     const checkout = await checkOutTarget(f.context());
     git(checkout.dir, "commit", "--quiet", "--allow-empty", "-m", "not to be pushed");
     const stop = new Error("the push of wave 1 failed");
-    const result = await pushRunWork(checkout, { summary: cancelled, pushError: stop });
+    const result = await pushRunWork(checkout, { summary: cancelled, cancelled: [], pushError: stop });
     expect(result).toMatchObject({ conclusion: "failure", pushError: stop });
     expect(f.remote.log("feature")[0]).toBe("Add the spec");
   });

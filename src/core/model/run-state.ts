@@ -2,7 +2,7 @@ import type { PlanJson } from "./plan-json.js";
 import type { RunEvent, WaveSnapshot } from "./run-event.js";
 
 /** A task's state as the user sees it. */
-export type TaskStatus = "pending" | "running" | "done" | "failed" | "skipped";
+export type TaskStatus = "pending" | "running" | "done" | "failed" | "skipped" | "cancelled";
 
 /** One task in the progress view. */
 export interface TaskView {
@@ -158,12 +158,14 @@ function setStatus(state: RunState, id: string, status: TaskStatus): void {
   if (task) task.status = status;
 }
 
-/** Percentage of a set of tasks that has ended (done, failed or skipped), 0..100, rounded down. */
+/** True once a task has ended, whichever way. */
+export function hasEnded(status: TaskStatus | undefined): boolean {
+  return status === "done" || status === "failed" || status === "skipped" || status === "cancelled";
+}
+
+/** Percentage of a set of tasks that has ended (done, failed, skipped or cancelled), 0..100, rounded down. */
 export function percentEnded(state: RunState, ids: readonly string[]): number {
   if (ids.length === 0) return 100;
-  const ended = ids.filter((id) => {
-    const s = state.tasks.get(id)?.status;
-    return s === "done" || s === "failed" || s === "skipped";
-  }).length;
+  const ended = ids.filter((id) => hasEnded(state.tasks.get(id)?.status)).length;
   return Math.floor((ended * 100) / ids.length);
 }

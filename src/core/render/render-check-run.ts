@@ -1,5 +1,5 @@
 import type { WaveSnapshot } from "../model/run-event.js";
-import { percentEnded, type RunState, type TaskStatus, type TaskView } from "../model/run-state.js";
+import { hasEnded, percentEnded, type RunState, type TaskStatus, type TaskView } from "../model/run-state.js";
 import { codeBlock, formatDuration, inlineCode, lastLines, tableCell, utf8Bytes } from "./markdown-text.js";
 import { MERMAID_MAX_TASKS, renderMermaid } from "./render-mermaid.js";
 
@@ -20,6 +20,7 @@ export const STATUS_ICON: Record<TaskStatus, string> = {
   done: "✅",
   failed: "❌",
   skipped: "⏭️",
+  cancelled: "⏹️",
 };
 
 /** Options for renderCheckRun. */
@@ -98,7 +99,7 @@ function renderHeader(state: RunState, now: Date, planOnly: boolean): string {
   } else {
     const percent = percentEnded(state, [...state.tasks.keys()]);
     const ended = total - count("pending") - count("running");
-    const detail = (["done", "failed", "skipped", "running"] as const)
+    const detail = (["done", "failed", "cancelled", "skipped", "running"] as const)
       .filter((s) => count(s) > 0)
       .map((s) => `${count(s)} ${s}`)
       .join(", ");
@@ -125,8 +126,7 @@ function progressBar(percent: number): string {
 }
 
 function renderWaves(state: RunState, level: Level): string {
-  const finished = (w: WaveSnapshot): boolean =>
-    w.tasks.every((id) => ["done", "failed", "skipped"].includes(state.tasks.get(id)?.status ?? "pending"));
+  const finished = (w: WaveSnapshot): boolean => w.tasks.every((id) => hasEnded(state.tasks.get(id)?.status));
   const active = state.waves.find((w) => !finished(w))?.number ?? Infinity;
   const out: string[] = [];
   // A re-grouping replaces the waves with the remaining ones; tasks that ended before it stay visible here.
@@ -191,6 +191,7 @@ function waveIcon(state: RunState, wave: WaveSnapshot): string {
   const statuses = wave.tasks.map((id) => state.tasks.get(id)?.status ?? "pending");
   if (statuses.includes("failed")) return STATUS_ICON.failed;
   if (statuses.includes("running")) return STATUS_ICON.running;
+  if (statuses.includes("cancelled")) return STATUS_ICON.cancelled;
   if (statuses.every((s) => s === "done")) return STATUS_ICON.done;
   if (statuses.every((s) => s === "pending")) return STATUS_ICON.pending;
   if (statuses.every((s) => s === "done" || s === "skipped")) return STATUS_ICON.skipped;
@@ -203,7 +204,7 @@ function countLine(state: RunState, ids: readonly string[]): string {
     const s = state.tasks.get(id)?.status ?? "pending";
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  const parts = (["done", "running", "failed", "skipped", "pending"] as const)
+  const parts = (["done", "running", "failed", "cancelled", "skipped", "pending"] as const)
     .filter((s) => (counts.get(s) ?? 0) > 0)
     .map((s) => `${counts.get(s)} ${s}`);
   return `${ids.length} ${plural(ids.length, "task")}${parts.length ? ` (${parts.join(", ")})` : ""}`;

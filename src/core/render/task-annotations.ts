@@ -1,4 +1,4 @@
-import type { RunState } from "../model/run-state.js";
+import type { RunState, TaskStatus } from "../model/run-state.js";
 import { lastLines } from "./markdown-text.js";
 
 /** A check-run annotation, in the shape of GitHub's API. */
@@ -11,14 +11,21 @@ export interface CheckAnnotation {
   message: string;
 }
 
+const LEVEL: Partial<Record<TaskStatus, CheckAnnotation["annotation_level"]>> = {
+  failed: "failure",
+  skipped: "warning",
+  cancelled: "notice",
+};
+
 /** GitHub accepts at most this many annotations per check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 
-/** Annotations on the task list's lines: failures for failed tasks, warnings for skipped ones. */
+/** Annotations on the task list's lines: failures for failed tasks, warnings for skipped ones, notices for cancelled ones. */
 export function taskAnnotations(state: RunState, path: string): CheckAnnotation[] {
   const out: CheckAnnotation[] = [];
   for (const task of state.tasks.values()) {
-    if (task.status !== "failed" && task.status !== "skipped") continue;
+    const level = LEVEL[task.status];
+    if (level === undefined) continue;
     const reason = task.reason ?? task.status;
     const tail = task.status === "failed" && task.tail ? `\n\n${lastLines(task.tail, 20)}` : "";
     const where = task.branch ? `\n\nBranch: ${task.branch}${task.log ? `\nLog: ${task.log}` : ""}` : "";
@@ -26,7 +33,7 @@ export function taskAnnotations(state: RunState, path: string): CheckAnnotation[
       path,
       start_line: Math.max(1, task.line),
       end_line: Math.max(1, task.line),
-      annotation_level: task.status === "failed" ? "failure" : "warning",
+      annotation_level: level,
       title: `${task.id} ${task.status}`,
       // GitHub caps a message at 64 KB; an annotation is a pointer, not the whole log.
       message: `${reason}${where}${tail}`.slice(0, 4000),
