@@ -100,6 +100,8 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
     agentEnv: withoutSecrets(env),
     gitEnv: withoutSecrets(env),
     identity: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
+    // Clicks on check-run buttons go to the App that made the check run (GitHub Actions), not to this job.
+    buttons: false,
     commentFallback: true,
     log: { info: (m) => core.info(m), warn: (m) => core.warning(m), error: (m) => core.error(m) },
     ...(options.updateIntervalMs === undefined ? {} : { updateIntervalMs: options.updateIntervalMs }),

@@ -44,6 +44,7 @@ export function appRunDeps(options: MaestroAppOptions, shared: AppShared, contex
     agentEnv: withoutSecrets(options.env),
     gitEnv: withoutSecrets(options.env),
     identity: options.settings.identity,
+    buttons: true,
     commentFallback: false,
     instanceId: shared.instanceId,
     log: shared.log,

@@ -46,6 +46,11 @@ export interface GitHubRunDeps {
   /** The environment git runs with (no tokens). */
   gitEnv: Record<string, string | undefined>;
   identity: { name: string; email: string };
+  /**
+   * The check run shows "Cancel" and "Retry failed": only where something answers the clicks
+   * (`check_run.requested_action`), i.e. the App; the Action's check runs show none.
+   */
+  buttons: boolean;
   /** When the token cannot create check runs (403), keep one PR comment up to date instead. */
   commentFallback: boolean;
   log: RunLog;

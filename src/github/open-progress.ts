@@ -59,6 +59,7 @@ async function openSink(run: RunContext): Promise<ProgressSink> {
       { pr: target.pullNumber, tasks: target.commandPath },
       run.now(),
       deps.retryPause,
+      deps.buttons,
     );
   } catch (error) {
     // The workflow token without `checks: write` gets 403; the Action then keeps a PR comment instead.

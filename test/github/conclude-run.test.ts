@@ -31,6 +31,20 @@ describe("concluding a run", () => {
     expect(f.gh.comments[0]?.body).toContain(`[Details](https://github.com/acme/demo/runs/${checkRun?.id})`);
   });
 
+  it("where nothing answers clicks (the Action), the check run shows no button, from start to end", async () => {
+    f = stepFixture({ buttons: false });
+    const run = f.context();
+    await concludeRun(run, await openProgress(run), "tasks.md", {
+      conclusion: "failure",
+      summary: failed,
+      cancelled: [],
+      pushError: null,
+    });
+    const writes = f.gh.maestroRuns()[0]?.writes ?? [];
+    expect(writes[0]?.actions).toEqual([]);
+    expect(writes.at(-1)).toMatchObject({ conclusion: "failure", actions: [] });
+  });
+
   it("a stop caused on GitHub: the reason heads the summary and is said on the pull request", async () => {
     f = stepFixture();
     const run = f.context();

@@ -38,6 +38,7 @@ export function stepFixture(deps: Partial<GitHubRunDeps> = {}, files?: Record<st
     agentEnv: { PATH: process.env.PATH },
     gitEnv: { PATH: process.env.PATH, HOME: process.env.HOME },
     identity: { name: "maestro[bot]", email: "maestro@example.com" },
+    buttons: true,
     commentFallback: false,
     log: { info: () => {}, warn: () => {}, error: () => {} },
     retryPause: () => Promise.resolve(),

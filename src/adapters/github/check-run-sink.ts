@@ -4,7 +4,10 @@ import { createNonce, createOnce, NO_RETRY, type RetryPause } from "./create-onc
 import type { GitHubClient, RepoRef } from "./github-client.js";
 import type { ProgressSink, RunConclusion } from "./progress-sink.js";
 
-/** Identifiers of the check run's buttons; the App handles them in `check_run.requested_action`. */
+/**
+ * Identifiers of the check run's buttons. Only the App handles `check_run.requested_action`, so only the
+ * App's check runs show them: a button nobody answers is worse than none.
+ */
 export const REQUESTED_ACTIONS = {
   retryFailed: {
     label: "Retry failed",
@@ -50,11 +53,13 @@ export class CheckRunSink implements ProgressSink {
     readonly id: number,
     readonly url: string | null,
     private memo: CheckRunMemo,
+    private readonly buttons: boolean,
   ) {}
 
   /**
    * Creates the check run, in progress, exactly once even when GitHub answers a 5xx after storing it.
-   * Throws the API's error (403 when the token lacks `checks: write`).
+   * `buttons`: offer "Cancel" and "Retry failed" (only where a handler answers them). Throws the API's
+   * error (403 when the token lacks `checks: write`).
    */
   static async create(
     client: GitHubClient,
@@ -63,6 +68,7 @@ export class CheckRunSink implements ProgressSink {
     memo: CheckRunMemo,
     startedAt: Date,
     pause?: RetryPause,
+    buttons = true,
   ): Promise<CheckRunSink> {
     const nonce = createNonce();
     const externalId = encodeMemo({ ...memo, nonce });
@@ -77,7 +83,7 @@ export class CheckRunSink implements ProgressSink {
             started_at: startedAt.toISOString(),
             external_id: externalId,
             output: { title: "Preparing", summary: "maestro accepted the command and is preparing the run." },
-            actions: [REQUESTED_ACTIONS.cancel],
+            actions: buttons ? [REQUESTED_ACTIONS.cancel] : [],
             ...NO_RETRY,
           })
         ).data,
@@ -92,7 +98,7 @@ export class CheckRunSink implements ProgressSink {
       },
       pause,
     );
-    return new CheckRunSink(client, repo, data.id, data.html_url ?? null, memo);
+    return new CheckRunSink(client, repo, data.id, data.html_url ?? null, memo, buttons);
   }
 
   /** Records the task list once it is known, so "Retry failed" can find it again. */
@@ -124,7 +130,7 @@ export class CheckRunSink implements ProgressSink {
       conclusion,
       external_id: encodeMemo(this.memo),
       output: { ...output, annotations: first },
-      actions: retryable ? [REQUESTED_ACTIONS.retryFailed] : [],
+      actions: retryable && this.buttons ? [REQUESTED_ACTIONS.retryFailed] : [],
     });
     // GitHub appends annotations across updates, 50 per request.
     for (const batch of rest) {
