@@ -24,6 +24,7 @@ describe("concluding a run", () => {
     const [checkRun] = f.gh.maestroRuns();
     expect(outcome).toMatchObject({ kind: "run", conclusion: "failure" });
     expect(checkRun).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(checkRun?.writes[0]?.actions).toEqual([expect.objectContaining({ identifier: "cancel" })]);
     expect(checkRun?.writes.at(-1)?.actions).toEqual([
       expect.objectContaining({ identifier: "retry-failed" }),
     ]);
