@@ -11,6 +11,7 @@ import { RunRegistry } from "../github/run-registry.js";
 import type { GitHubRunDeps, RepositoryFacts } from "../github/github-run-deps.js";
 import { handleBranchRun } from "../github/handle-branch-run.js";
 import { handleCommentCommand } from "../github/handle-comment-command.js";
+import { repositoryFacts, type PayloadRepository } from "../github/repository-facts.js";
 import type { GitHubRunOutcome } from "../github/run-target.js";
 import type { Runner } from "../github/runner.js";
 import { readActionInputs } from "./action-inputs.js";
@@ -32,7 +33,7 @@ export interface ActionRunOptions {
 
 interface EventPayload {
   action?: string;
-  repository?: { owner: { login: string }; name: string; default_branch: string; clone_url: string };
+  repository?: PayloadRepository;
   issue?: { number: number; state: string; pull_request?: unknown };
   comment?: { id: number; body: string; user: { login: string; type: string } };
   sender?: { login: string; type: string };
@@ -67,12 +68,7 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
   const payload = JSON.parse(await readFile(eventPath, "utf8")) as EventPayload;
   const repository = payload.repository;
   if (!repository) throw new Error(`the ${eventName} event has no repository`);
-  const repo: RepositoryFacts = {
-    owner: repository.owner.login,
-    repo: repository.name,
-    defaultBranch: repository.default_branch,
-    cloneUrl: repository.clone_url,
-  };
+  const repo = repositoryFacts(repository);
   core.setSecret(inputs.token);
   // Cancelling the workflow run sends SIGINT, then SIGTERM: stop the agents, keep and push merged work.
   const registry = new RunRegistry();

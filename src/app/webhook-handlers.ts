@@ -1,8 +1,9 @@
 import type { Context } from "probot";
 import { parseCommentCommand } from "../core/command/parse-comment-command.js";
-import type { GitHubRunDeps, RepositoryFacts } from "../github/github-run-deps.js";
+import type { GitHubRunDeps } from "../github/github-run-deps.js";
 import { handleCommentCommand } from "../github/handle-comment-command.js";
 import { handleRequestedAction } from "../github/handle-requested-action.js";
+import { repositoryFacts } from "../github/repository-facts.js";
 import type { BackgroundRuns } from "./background-runs.js";
 import type { SeenDeliveries } from "./seen-deliveries.js";
 
@@ -22,7 +23,7 @@ export function onIssueComment(handling: WebhookHandling, context: Context<"issu
   if (sender.type === "Bot" || comment.user?.type === "Bot" || context.isBot) return;
   if (parseCommentCommand(comment.body) === null) return;
   handling.background.add(
-    handleCommentCommand(handling.depsFor(context), repositoryOf(repository), {
+    handleCommentCommand(handling.depsFor(context), repositoryFacts(repository), {
       id: comment.id,
       body: comment.body,
       user: comment.user?.login ?? sender.login,
@@ -40,25 +41,10 @@ export function onRequestedAction(
   const { check_run, requested_action, repository, sender } = context.payload;
   if (sender.type === "Bot" || !requested_action) return;
   handling.background.add(
-    handleRequestedAction(handling.depsFor(context), repositoryOf(repository), {
+    handleRequestedAction(handling.depsFor(context), repositoryFacts(repository), {
       identifier: requested_action.identifier ?? "",
       user: sender.login,
       externalId: check_run.external_id ?? null,
     }),
   );
-}
-
-/** The repository as the flow needs it, from a webhook payload. */
-export function repositoryOf(repository: {
-  owner: { login: string };
-  name: string;
-  default_branch: string;
-  clone_url: string;
-}): RepositoryFacts {
-  return {
-    owner: repository.owner.login,
-    repo: repository.name,
-    defaultBranch: repository.default_branch,
-    cloneUrl: repository.clone_url,
-  };
 }

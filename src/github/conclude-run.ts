@@ -23,7 +23,12 @@ export async function concludeRun(
   const { sink, state } = progress;
   const retryable = (result.summary?.failed.length ?? 0) + result.cancelled.length > 0;
   await progress.writer.flush(() =>
-    sink.finish(result.conclusion, output, taskAnnotations(state, tasksPath), retryable),
+    sink.finish(
+      result.conclusion,
+      output,
+      taskAnnotations(state, tasksPath, result.kept ?? new Map()),
+      retryable,
+    ),
   );
   await run.deps.onFinalOutput?.(output);
   await answer(run, result, output, sink.url);
@@ -39,7 +44,7 @@ export async function concludeRun(
 
 /** The rendered state, headed by why a push stopped the run when one did. */
 function finalOutput(progress: RunProgress, result: RunResult): CheckRunOutput {
-  const output = progress.render();
+  const output = progress.render(result.kept);
   if (result.pushError === null) return output;
   return {
     ...output,

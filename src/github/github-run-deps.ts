@@ -12,6 +12,8 @@ export interface RepositoryFacts extends RepoRef {
   defaultBranch: string;
   /** From the webhook payload: git talks to exactly this URL (GHE, or a bare repository in tests). */
   cloneUrl: string;
+  /** The repository's web address (`https://github.com/acme/demo`), for links; null when unknown. */
+  htmlUrl: string | null;
 }
 
 /** Where messages about runs go (Probot's logger, the Action's core). */

@@ -5,6 +5,7 @@ import { httpStatusOf } from "../adapters/github/github-client.js";
 import type { ProgressSink } from "../adapters/github/progress-sink.js";
 import { ThrottledWriter } from "../adapters/github/throttled-writer.js";
 import { emptyRunState, type RunState } from "../core/model/run-state.js";
+import type { KeptWorkByTask } from "../core/render/kept-work.js";
 import { renderCheckRun, type CheckRunOutput } from "../core/render/render-check-run.js";
 import { concludeStaleRuns } from "./conclude-stale-runs.js";
 import type { RunContext } from "./run-context.js";
@@ -15,8 +16,8 @@ export interface RunProgress {
   state: RunState;
   /** Coalesces progress writes (at most one per update interval). */
   writer: ThrottledWriter;
-  /** The check run's output for the current state. */
-  render(): CheckRunOutput;
+  /** The check run's output for the current state, naming only the kept work given (none while it runs). */
+  render(kept?: KeptWorkByTask): CheckRunOutput;
 }
 
 /**
@@ -39,7 +40,8 @@ export async function openProgress(run: RunContext): Promise<RunProgress> {
     );
   }
   const state = emptyRunState();
-  const render = (): CheckRunOutput => renderCheckRun(state, { now: run.now(), planOnly: target.planOnly });
+  const render = (kept: KeptWorkByTask = new Map()): CheckRunOutput =>
+    renderCheckRun(state, { now: run.now(), planOnly: target.planOnly, kept });
   const writer = new ThrottledWriter(
     () => sink.show(render()),
     deps.timers,

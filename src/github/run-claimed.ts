@@ -6,6 +6,7 @@ import { concludeRun } from "./conclude-run.js";
 import { concludeStoppedRun } from "./conclude-stopped-run.js";
 import type { GitHubRunDeps, RepositoryFacts } from "./github-run-deps.js";
 import { openProgress, type RunProgress } from "./open-progress.js";
+import { keepFailedWork } from "./keep-failed-work.js";
 import { planRun } from "./plan-run.js";
 import { pushRunWork } from "./push-run-work.js";
 import { resolveRunSettings } from "./resolve-run-settings.js";
@@ -16,8 +17,8 @@ import type { GitHubRunOutcome, RunTarget } from "./run-target.js";
 
 /**
  * One run, once its ticket is held: open the check run, resolve the settings and the agent, check out
- * the pinned commit, choose the task list, then plan it or run it and push, and conclude. Whatever
- * happens, the ticket is released and the run folder removed.
+ * the pinned commit, choose the task list, then plan it or run it and push, keep what failed, and
+ * conclude. Whatever happens, the ticket is released and the run folder removed.
  */
 export async function runClaimed(
   deps: GitHubRunDeps,
@@ -37,7 +38,8 @@ export async function runClaimed(
     const result = target.planOnly
       ? await planRun(run, checkout, tasksPath, progress)
       : await pushRunWork(checkout, await runEngine(run, checkout, tasksPath, settings, progress));
-    return await concludeRun(run, progress, tasksPath, result);
+    const kept = await keepFailedWork(run, checkout, progress, settings, result);
+    return await concludeRun(run, progress, tasksPath, kept);
   } catch (error) {
     return await concludeStoppedRun(run, progress?.sink ?? null, error);
   } finally {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { gitHubRunId, runScope } from "../core/run/kept-branch.js";
 import { tryReact, type CommandReaction } from "../adapters/github/comment-reactions.js";
 import type { RepoRef } from "../adapters/github/github-client.js";
 import { runDirectories } from "../adapters/github/pull-request-checkout.js";
@@ -14,6 +15,8 @@ export interface RunContext {
   ref: RepoRef;
   ticket: RunTicket;
   target: RunTarget;
+  /** What earlier runs this one may clean up after share: the pull request, or the branch. */
+  scope: string;
   runId: string;
   dirs: { root: string; clone: string; work: string };
   /** Replies posted while the run goes on (re-groupings); awaited before it concludes. */
@@ -34,13 +37,15 @@ export function newRunContext(
 ): RunContext {
   const ref = { owner: repo.owner, repo: repo.repo };
   // The random part keeps two runs apart even when the clock repeats itself (restarts, injected clocks).
-  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}-${randomBytes(3).toString("hex")}`;
+  const scope = runScope(target.pullNumber, target.branch);
+  const runId = gitHubRunId(scope, target.sha, deps.timers.now(), randomBytes(3).toString("hex"));
   return {
     deps,
     repo,
     ref,
     ticket,
     target,
+    scope,
     runId,
     dirs: runDirectories(deps.workRoot, runId),
     pending: [],

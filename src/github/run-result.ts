@@ -1,4 +1,5 @@
 import type { RunConclusion } from "../adapters/github/progress-sink.js";
+import type { KeptWorkByTask } from "../core/render/kept-work.js";
 import type { RunSummary } from "../runner/implement-options.js";
 
 /** How the plan or the engine ended, before the run is concluded on GitHub. */
@@ -10,4 +11,6 @@ export interface RunResult {
   cancelled: string[];
   /** Why pushing stopped the run (a change on GitHub, a conflict), or null. */
   pushError: unknown;
+  /** What is kept of the failed tasks (see keep-failed-work.ts); absent for a plan. */
+  kept?: KeptWorkByTask;
 }

@@ -12,7 +12,7 @@ describe("a run's context", () => {
     expect(a.runId).toMatch(new RegExp(`^7-${f.remote.sha.slice(0, 7)}-[0-9a-z]+-[0-9a-f]{6}$`));
     expect(a.runId).not.toBe(b.runId);
     expect(a.dirs.clone).toBe(`${f.deps.workRoot}/${a.runId}/repo`);
-    expect(f.context({ pullNumber: null }).runId).toMatch(/^run-/);
+    expect(f.context({ pullNumber: null, branch: "feature/login" }).runId).toMatch(/^branch-feature-login-/);
   });
 
   it("reacts and comments only where there is a comment and a pull request", async () => {

@@ -44,7 +44,13 @@ export function stepFixture(deps: Partial<GitHubRunDeps> = {}, files?: Record<st
     retryPause: () => Promise.resolve(),
     ...deps,
   };
-  const repo: RepositoryFacts = { owner: "acme", repo: "demo", defaultBranch: "main", cloneUrl: remote.bare };
+  const repo: RepositoryFacts = {
+    owner: "acme",
+    repo: "demo",
+    defaultBranch: "main",
+    cloneUrl: remote.bare,
+    htmlUrl: "https://github.com/acme/demo",
+  };
   let claims = 0;
   return {
     remote,

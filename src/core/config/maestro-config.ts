@@ -18,6 +18,8 @@ export interface MaestroConfig {
   verify: string[] | null;
   setup: string[] | null;
   taskTimeoutMs: number | null;
+  /** Push a failed task's branch to `maestro/<run-id>/<task-id>` (null: the default, yes). */
+  keepFailedBranches: boolean | null;
 }
 
 /** The config when the repository has no `.github/maestro.yml`. */
@@ -27,6 +29,7 @@ export const EMPTY_CONFIG: MaestroConfig = {
   verify: null,
   setup: null,
   taskTimeoutMs: null,
+  keepFailedBranches: null,
 };
 
 const command = z.union([z.string(), z.array(z.string().min(1)).min(1)], {
@@ -42,6 +45,7 @@ const schema = z.strictObject({
       error: "must be a duration: a number of minutes, or `90s`, `30m`, `2h`, `1h30m`",
     })
     .optional(),
+  "keep-failed-branches": z.boolean({ error: "must be true or false" }).optional(),
 });
 
 /** Size beyond which a config file is refused unread: it is a handful of keys. */
@@ -99,7 +103,7 @@ function parseConfigText(text: string, file: string): MaestroConfig {
           : null;
     const problem =
       issue?.code === "unrecognized_keys"
-        ? `unknown key (allowed: tasks, agent, verify, setup, task-timeout)`
+        ? `unknown key (allowed: tasks, agent, verify, setup, task-timeout, keep-failed-branches)`
         : key === null
           ? "must be a mapping of keys to values"
           : (issue?.message ?? "is invalid");
@@ -118,6 +122,7 @@ function parseConfigText(text: string, file: string): MaestroConfig {
     setup: data.setup === undefined ? null : toArgv(file, "setup", data.setup),
     taskTimeoutMs:
       data["task-timeout"] === undefined ? null : parseDuration(file, "task-timeout", data["task-timeout"]),
+    keepFailedBranches: data["keep-failed-branches"] ?? null,
   };
 }
 

@@ -16,7 +16,8 @@ describe("parseMaestroConfig", () => {
   it("reads every key", () => {
     expect(
       parseMaestroConfig(
-        "tasks: specs/001-a/tasks.md\nagent: codex\nverify: npm test\nsetup: [npm, ci, --no-audit]\ntask-timeout: 1h30m\n",
+        "tasks: specs/001-a/tasks.md\nagent: codex\nverify: npm test\nsetup: [npm, ci, --no-audit]\ntask-timeout: 1h30m\n" +
+          "keep-failed-branches: false\n",
       ),
     ).toEqual({
       tasks: "specs/001-a/tasks.md",
@@ -24,7 +25,11 @@ describe("parseMaestroConfig", () => {
       verify: ["npm", "test"],
       setup: ["npm", "ci", "--no-audit"],
       taskTimeoutMs: 90 * 60_000,
+      keepFailedBranches: false,
     });
+    expect(() => parseMaestroConfig("keep-failed-branches: sometimes\n")).toThrow(
+      "`keep-failed-branches`: must be true or false",
+    );
     expect(parseMaestroConfig("task-timeout: 20\n").taskTimeoutMs).toBe(20 * 60_000);
     expect(parseMaestroConfig("task-timeout: 90s\n").taskTimeoutMs).toBe(90_000);
   });
@@ -36,6 +41,7 @@ describe("parseMaestroConfig", () => {
       verify: null,
       setup: null,
       taskTimeoutMs: null,
+      keepFailedBranches: null,
     });
   });
 
@@ -44,7 +50,7 @@ describe("parseMaestroConfig", () => {
     expect(error.key).toBe("agnet");
     expect(error.line).toBe(2);
     expect(error.message).toBe(
-      ".github/maestro.yml:2: `agnet`: unknown key (allowed: tasks, agent, verify, setup, task-timeout)",
+      ".github/maestro.yml:2: `agnet`: unknown key (allowed: tasks, agent, verify, setup, task-timeout, keep-failed-branches)",
     );
   });
 
