@@ -32,7 +32,7 @@ export async function chooseRunTaskList(
   if (choice.kind === "ambiguous")
     throw new RunStopped("Which task list?", renderTaskListChoice(choice.candidates));
   const tasksPath = choice.path;
-  if (sink instanceof CheckRunSink) sink.remember({ pr: target.pullNumber, tasks: tasksPath });
+  if (sink instanceof CheckRunSink) sink.remember({ tasks: tasksPath });
   if (!(await exists(join(checkout.dir, tasksPath)))) {
     throw new RunStopped(
       "Task list not found",

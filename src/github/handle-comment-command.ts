@@ -41,8 +41,13 @@ export async function handleCommentCommand(
   if (pr.state !== "open") return { kind: "ignored" };
   const fork = forkOf(pr);
   if (fork !== null) return refuse(renderForkRefusal(fork), "fork");
-  const claim = await claimRun(deps, key);
-  if (claim.ticket === null) return refuse(renderAlreadyRunning(claim.link), "already-running");
+  const scope = { deps, ref, pullNumber: comment.pullNumber, sha: pr.head.sha, commentId: comment.id };
+  const claim = await claimRun(deps, key, scope);
+  if (claim.ticket === null) {
+    // The same comment, delivered to another App process as well, is already running there: nothing to say.
+    if (claim.sameCommand) return { kind: "ignored" };
+    return refuse(renderAlreadyRunning(claim.link), "already-running");
+  }
   return runClaimed(deps, repo, claim.ticket, {
     branch: pr.head.ref,
     // Pinned now: whatever is pushed later is merged in, never run unseen.

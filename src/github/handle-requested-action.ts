@@ -1,4 +1,5 @@
-import { decodeMemo, REQUESTED_ACTIONS } from "../adapters/github/check-run-sink.js";
+import { decodeMemo } from "../adapters/github/check-run-memo.js";
+import { REQUESTED_ACTIONS } from "../adapters/github/check-run-sink.js";
 import { renderAlreadyRunning } from "../core/render/render-replies.js";
 import { authoriseUser, forkOf, readPullRequest } from "./authorise-command.js";
 import { claimRun } from "./claim-run.js";
@@ -34,7 +35,13 @@ export async function handleRequestedAction(
   if (action.identifier !== REQUESTED_ACTIONS.retryFailed.identifier) return { kind: "ignored" };
   const pr = await readPullRequest(deps, ref, memo.pr);
   if (pr.state !== "open" || forkOf(pr) !== null) return { kind: "ignored" };
-  const claim = await claimRun(deps, key);
+  const claim = await claimRun(deps, key, {
+    deps,
+    ref,
+    pullNumber: memo.pr,
+    sha: pr.head.sha,
+    commentId: null,
+  });
   if (claim.ticket === null) {
     await postComment(deps, ref, memo.pr, renderAlreadyRunning(claim.link));
     return { kind: "replied", reason: "already-running" };

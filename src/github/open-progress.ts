@@ -4,10 +4,11 @@ import { CommentSink } from "../adapters/github/comment-sink.js";
 import { httpStatusOf } from "../adapters/github/github-client.js";
 import type { ProgressSink } from "../adapters/github/progress-sink.js";
 import { ThrottledWriter } from "../adapters/github/throttled-writer.js";
+import { thisProcess } from "../adapters/system/this-process.js";
 import { emptyRunState, type RunState } from "../core/model/run-state.js";
 import type { KeptWorkByTask } from "../core/render/kept-work.js";
 import { renderCheckRun, type CheckRunOutput } from "../core/render/render-check-run.js";
-import { concludeStaleRuns } from "./conclude-stale-runs.js";
+import { HEARTBEAT_MS } from "./run-claims.js";
 import type { RunContext } from "./run-context.js";
 
 /** Where a run shows its progress, and the state it shows. */
@@ -18,11 +19,14 @@ export interface RunProgress {
   writer: ThrottledWriter;
   /** The check run's output for the current state, naming only the kept work given (none while it runs). */
   render(kept?: KeptWorkByTask): CheckRunOutput;
+  /** Stops the heartbeat. */
+  stop(): void;
 }
 
 /**
- * Opens the check run (or, for a token that cannot create one, the progress comment), links the ticket
- * to it and, in the App, records the run and concludes the check runs a killed process left behind.
+ * Opens the check run (or, for a token that cannot create one, the progress comment) and links the ticket
+ * to it. In the App, the run is recorded in its folder (so a process after a crash can clean up) and says
+ * it is alive on its check run every minute (so other App processes see its claim is live).
  */
 export async function openProgress(run: RunContext): Promise<RunProgress> {
   const { deps, target } = run;
@@ -34,10 +38,8 @@ export async function openProgress(run: RunContext): Promise<RunProgress> {
       pullNumber: target.pullNumber,
       checkRunId: sink.id,
       instance: deps.instanceId,
+      ...thisProcess(),
     });
-    await concludeStaleRuns(run, sink).catch((error: unknown) =>
-      deps.log.warn(`could not conclude stale check runs: ${String(error)}`),
-    );
   }
   const state = emptyRunState();
   const render = (kept: KeptWorkByTask = new Map()): CheckRunOutput =>
@@ -48,21 +50,40 @@ export async function openProgress(run: RunContext): Promise<RunProgress> {
     deps.updateIntervalMs ?? 3000,
     (error) => deps.log.warn(`progress update failed: ${String(error)}`),
   );
-  return { sink, state, writer, render };
+  const stop = deps.instanceId === undefined ? () => {} : heartbeat(run, () => writer.changed());
+  return { sink, state, writer, render, stop };
+}
+
+/** Calls `beat` every HEARTBEAT_MS until the returned function is called. */
+function heartbeat(run: RunContext, beat: () => void): () => void {
+  const { timers } = run.deps;
+  let handle: unknown = null;
+  const next = (): void => {
+    handle = timers.setTimeout(() => {
+      beat();
+      next();
+    }, HEARTBEAT_MS);
+  };
+  next();
+  return () => timers.clearTimeout(handle);
 }
 
 async function openSink(run: RunContext): Promise<ProgressSink> {
   const { deps, target } = run;
   try {
-    return await CheckRunSink.create(
-      deps.client,
-      run.ref,
-      target.sha,
-      { pr: target.pullNumber, tasks: target.commandPath },
-      run.now(),
-      deps.retryPause,
-      deps.buttons,
-    );
+    return await CheckRunSink.create(deps.client, run.ref, {
+      headSha: target.sha,
+      memo: {
+        pr: target.pullNumber,
+        tasks: target.commandPath,
+        ...(target.commentId === null ? {} : { comment: target.commentId }),
+      },
+      startedAt: run.now(),
+      buttons: deps.buttons,
+      ...(deps.retryPause ? { pause: deps.retryPause } : {}),
+      // The App's runs say they are alive with every write (see claim-run.ts); the Action's need not.
+      ...(deps.instanceId === undefined ? {} : { clock: () => deps.timers.now() }),
+    });
   } catch (error) {
     // The workflow token without `checks: write` gets 403; the Action then keeps a PR comment instead.
     if (!deps.commentFallback || httpStatusOf(error) !== 403 || target.pullNumber === null) throw error;

@@ -12,11 +12,12 @@ import { pushRunWork } from "./push-run-work.js";
 import { resolveRunSettings } from "./resolve-run-settings.js";
 import { newRunContext, type RunContext } from "./run-context.js";
 import { runEngine } from "./run-engine.js";
+import { verifyClaim, yieldClaim } from "./verify-claim.js";
 import type { RunTicket } from "./run-registry.js";
 import type { GitHubRunOutcome, RunTarget } from "./run-target.js";
 
 /**
- * One run, once its ticket is held: open the check run, resolve the settings and the agent, check out
+ * One run, once its ticket is held: open the check run and verify the claim it makes, resolve the settings and the agent, check out
  * the pinned commit, choose the task list, then plan it or run it and push, keep what failed, and
  * conclude. Whatever happens, the ticket is released and the run folder removed.
  */
@@ -32,6 +33,8 @@ export async function runClaimed(
   try {
     await run.react("eyes");
     progress = await openProgress(run);
+    const earlier = await verifyClaim(run, progress.sink);
+    if (earlier !== null) return await yieldClaim(run, progress.sink, earlier);
     const settings = await resolveRunSettings(run);
     checkout = await checkOutTarget(run);
     const tasksPath = await chooseRunTaskList(run, checkout, settings.config, progress.sink);
@@ -43,6 +46,7 @@ export async function runClaimed(
   } catch (error) {
     return await concludeStoppedRun(run, progress?.sink ?? null, error);
   } finally {
+    progress?.stop();
     await releaseRun(run, checkout);
   }
 }

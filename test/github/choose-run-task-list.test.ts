@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { CheckRunSink, decodeMemo } from "../../src/adapters/github/check-run-sink.js";
+import { decodeMemo } from "../../src/adapters/github/check-run-memo.js";
+import { CheckRunSink } from "../../src/adapters/github/check-run-sink.js";
 import { EMPTY_CONFIG } from "../../src/core/config/maestro-config.js";
 import { checkOutTarget } from "../../src/github/check-out-target.js";
 import { chooseRunTaskList } from "../../src/github/choose-run-task-list.js";
@@ -13,9 +14,7 @@ async function sink(): Promise<CheckRunSink> {
   return CheckRunSink.create(
     f.deps.client,
     { owner: "acme", repo: "demo" },
-    f.remote.sha,
-    { pr: 7, tasks: null },
-    new Date(),
+    { headSha: f.remote.sha, memo: { pr: 7, tasks: null }, startedAt: new Date() },
   );
 }
 

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { decodeMemo } from "../../src/adapters/github/check-run-memo.js";
 import { CheckRunSink } from "../../src/adapters/github/check-run-sink.js";
+import { HEARTBEAT_MS } from "../../src/github/run-claims.js";
 import { CommentSink } from "../../src/adapters/github/comment-sink.js";
 import { openProgress } from "../../src/github/open-progress.js";
 import { expectQuietNetwork, stepFixture, type StepFixture } from "./step-fixture.js";
@@ -34,7 +37,39 @@ describe("opening a run's progress", () => {
       pullNumber: 7,
       checkRunId: (progress.sink as CheckRunSink).id,
       instance: "instance-a",
+      host: hostname(),
+      pid: process.pid,
     });
+  });
+
+  it("in the App, says it is alive on its check run every minute, until stopped", async () => {
+    let now = Date.UTC(2025, 0, 1, 12);
+    const pending = new Map<number, () => void>();
+    let handles = 0;
+    f = stepFixture({
+      instanceId: "instance-a",
+      timers: {
+        now: () => now,
+        setTimeout: (callback, ms) => {
+          expect(ms).toBe(HEARTBEAT_MS);
+          pending.set(++handles, callback);
+          return handles;
+        },
+        clearTimeout: (handle) => pending.delete(handle as number),
+      },
+    });
+    const progress = await openProgress(f.context());
+    const beats = (): Array<number | undefined> =>
+      (f.gh.maestroRuns()[0]?.writes ?? []).map((w) => decodeMemo(w.external_id as string)?.beat);
+    expect(beats()).toEqual([now]);
+    now += HEARTBEAT_MS;
+    const fire = pending.get(handles);
+    pending.delete(handles);
+    fire?.();
+    await progress.writer.flush();
+    expect(beats()).toEqual([now - HEARTBEAT_MS, now, now]);
+    progress.stop();
+    expect(pending.size).toBe(0);
   });
 
   it("falls back to a progress comment when the token may not create check runs (the Action)", async () => {
