@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // A request to GitHub's API that its OpenAPI description rejects fails the test that sent it.
+    setupFiles: ["test/support/guard-github-requests.ts"],
     include: ["test/**/*.slow.test.ts"],
     testTimeout: 300_000,
     hookTimeout: 120_000,

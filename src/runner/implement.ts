@@ -607,7 +607,7 @@ class WaveRun {
     // Files it changed that a task not started yet names: that task now runs after it.
     const waiting = [...this.current, ...this.later.flat()]
       .filter((t) => !this.startedThisWave.includes(t) && !s.skipped.has(t))
-      .map((t) => ({ id: t, files: s.tasks.get(t)?.files ?? [] }));
+      .map((t) => ({ id: t, files: s.tasks.get(t)?.files ?? [], reads: s.tasks.get(t)?.reads ?? [] }));
     const found = discoverFileEdges(
       id,
       [...new Set([...result.files, ...result.report.files])],

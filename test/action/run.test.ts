@@ -16,6 +16,7 @@ import {
   REPO_PATH,
   type Recorded,
 } from "../support/github-api.js";
+import { issueCommentEvent, workflowDispatchEvent } from "../support/webhook-examples.js";
 
 let network: { unmatched: string[] };
 let remote: RemoteFixture;
@@ -73,8 +74,7 @@ afterEach(() => {
 
 describe("the Action", () => {
   it("runs on workflow_dispatch, pushes the waves, sets outputs and writes the job summary", async () => {
-    const payload = fixture<{ repository: { clone_url: string } }>("workflow_dispatch.json");
-    payload.repository.clone_url = remote.bare;
+    const payload = workflowDispatchEvent({ cloneUrl: remote.bare }, "feature");
     useEvent("workflow_dispatch", payload, {
       GITHUB_REF: "refs/heads/feature",
       GITHUB_SHA: remote.sha,
@@ -103,11 +103,10 @@ describe("the Action", () => {
   });
 
   it("on issue_comment, keeps one progress comment when the token cannot create check runs", async () => {
-    const payload = fixture<{ comment: { body: string }; repository: { clone_url: string } }>(
-      "issue_comment.created.json",
+    const payload = issueCommentEvent(
+      { cloneUrl: remote.bare, installationId: null },
+      { body: "/maestro implement specs/001-demo/tasks.md" },
     );
-    payload.comment.body = "/maestro implement specs/001-demo/tasks.md";
-    payload.repository.clone_url = remote.bare;
     useEvent("issue_comment", payload);
     const pull = fixture<{ head: { sha: string } }>("pull_request.get.json");
     pull.head.sha = remote.sha;
@@ -147,21 +146,20 @@ describe("the Action", () => {
   });
 
   it("ignores comments by bots and edited comments without calling the API", async () => {
-    const payload = fixture<{ action: string; sender: { type: string } }>("issue_comment.created.json");
-    payload.action = "edited";
-    useEvent("issue_comment", payload);
+    const where = { cloneUrl: remote.bare, installationId: null };
+    useEvent("issue_comment", issueCommentEvent(where, { body: "/maestro implement", action: "edited" }));
     await run({ fetch: globalThis.fetch });
     expect(outputs().status).toBe("ignored");
-    payload.action = "created";
-    payload.sender.type = "Bot";
-    useEvent("issue_comment", payload);
+    useEvent("issue_comment", issueCommentEvent(where, { body: "/maestro implement", senderType: "Bot" }));
     writeFileSync(files.output, "");
     await run({ fetch: globalThis.fetch });
     expect(outputs().status).toBe("ignored");
   });
 
   it("fails with the input's name when an input is invalid", async () => {
-    useEvent("workflow_dispatch", fixture("workflow_dispatch.json"), { INPUT_VERIFY: "npm test; rm -rf /" });
+    useEvent("workflow_dispatch", workflowDispatchEvent({ cloneUrl: remote.bare }, "feature"), {
+      INPUT_VERIFY: "npm test; rm -rf /",
+    });
     const stdout = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     await run({ fetch: globalThis.fetch });
     const printed = stdout.mock.calls.map((c) => String(c[0])).join("");

@@ -19,8 +19,9 @@ import {
   type Recorded,
   type RequestBody,
 } from "../support/github-api.js";
+import { issueCommentEvent, requestedActionEvent } from "../support/webhook-examples.js";
 
-/** The parts of the fixtures the tests change. */
+/** The parts of the payloads the tests change. */
 interface User {
   login: string;
   id: number;
@@ -37,11 +38,9 @@ interface PullRequest {
   head: { ref: string; sha: string; repo: { full_name: string; fork: boolean } };
 }
 
+/** GitHub's own issue_comment example, on PR 7 of acme/demo, cloned from the test's remote. */
 function commentEvent(remote: RemoteFixture, body: string): CommentEvent {
-  const payload = fixture<CommentEvent>("issue_comment.created.json");
-  payload.comment.body = body;
-  payload.repository.clone_url = remote.bare;
-  return payload;
+  return issueCommentEvent({ cloneUrl: remote.bare }, { body }) as unknown as CommentEvent;
 }
 
 /** Time that never moves unless a test says so: throttled writes then happen only when forced. */
@@ -573,8 +572,10 @@ describe("requested actions", () => {
       .patch(`${REPO_PATH}/check-runs/9002`)
       .times(2)
       .reply(record(calls, "update", { id: 9002 }));
-    const payload = fixture<CommentEvent>("check_run.requested_action.json");
-    payload.repository.clone_url = remote.bare;
+    const payload = requestedActionEvent(
+      { cloneUrl: remote.bare },
+      { identifier: "retry-failed", externalId: '{"pr":7,"tasks":"specs/001-demo/tasks.md"}' },
+    );
     await deliver(payload, "check_run");
     expect(runner.calls[0]?.tasksPath).toBe("specs/001-demo/tasks.md");
     expect(lastCheckRun().conclusion).toBe("success");

@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { webhookSecretProblem } from "../../src/app/app-settings.js";
 import { createMaestroApp } from "../../src/app/maestro-app.js";
 import { fakeRunner } from "../support/fake-runner.js";
-import { fixture } from "../support/git-fixture.js";
 import { APP_PRIVATE_KEY, blockNetwork } from "../support/github-api.js";
+import { issueCommentEvent } from "../support/webhook-examples.js";
 
 const SECRET = "a-real-webhook-secret";
 let server: Server | null = null;
@@ -46,11 +46,10 @@ describe("the App's HTTP server", () => {
     const { port } = server.address() as AddressInfo;
 
     // A bot's comment: accepted by the server, ignored by maestro (no API call is mocked or made).
-    const payload = fixture<{ comment: { user: { type: string } }; sender: { type: string } }>(
-      "issue_comment.created.json",
+    const payload = issueCommentEvent(
+      { cloneUrl: "/nonexistent" },
+      { body: "/maestro implement", userType: "Bot" },
     );
-    payload.comment.user.type = "Bot";
-    payload.sender.type = "Bot";
     const body = JSON.stringify(payload);
     const post = (signature: string): Promise<Response> =>
       fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {

@@ -26,7 +26,16 @@ export function gridPlan(waves: number, perWave: number, source = "specs/001-dem
         wave: w,
       });
       const first = planWaves[w - 2]?.tasks[0];
-      if (first) edges.push({ from: first, to: id, kind: "file", reason: "shares a file" });
+      if (first)
+        edges.push({
+          from: first,
+          to: id,
+          kind: "file",
+          reason: "shares a file",
+          origin: "file",
+          line: null,
+          backward: false,
+        });
     }
     planWaves.push({ number: w, tasks: ids });
   }

@@ -1,6 +1,6 @@
 import { lstat, readlink, realpath } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import type { TaskList } from "../../core/model/task.js";
+import type { Task, TaskList } from "../../core/model/task.js";
 
 /** Why a path a task names is not used, or null when it stays inside the repository's work tree. */
 export async function pathEscape(repoDir: string, path: string): Promise<string | null> {
@@ -25,20 +25,33 @@ export async function pathEscape(repoDir: string, path: string): Promise<string 
  */
 export async function confineTaskPaths(repoDir: string, list: TaskList): Promise<TaskList> {
   const verdicts = new Map<string, string | null>();
-  for (const path of new Set(list.tasks.flatMap((t) => t.files))) {
+  for (const path of new Set(list.tasks.flatMap(namedPaths))) {
     verdicts.set(path, await pathEscape(repoDir, path));
   }
   const warnings = [...list.warnings];
   const tasks = list.tasks.map((task) => {
-    const kept: string[] = [];
-    for (const path of task.files) {
-      const why = verdicts.get(path) ?? null;
-      if (why === null) kept.push(path);
-      else warnings.push(`${task.source}:${task.line}: ${task.id} names "${path}", ignored because ${why}`);
-    }
-    return kept.length === task.files.length ? task : { ...task, files: kept };
+    const escaping = namedPaths(task).filter((path) => (verdicts.get(path) ?? null) !== null);
+    if (escaping.length === 0) return task;
+    for (const path of escaping)
+      warnings.push(
+        `${task.source}:${task.line}: ${task.id} names "${path}", ignored because ${verdicts.get(path)}`,
+      );
+    const kept = (paths: readonly string[] | undefined): string[] =>
+      (paths ?? []).filter((p) => !escaping.includes(p));
+    return {
+      ...task,
+      files: kept(task.files),
+      reads: kept(task.reads),
+      addsTo: kept(task.addsTo),
+      creates: kept(task.creates),
+    };
   });
   return { ...list, tasks, warnings };
+}
+
+/** Every path a task names: what it edits, reads and puts new files in. */
+function namedPaths(task: Task): string[] {
+  return [...new Set([...task.files, ...(task.reads ?? []), ...(task.addsTo ?? [])])];
 }
 
 /**

@@ -1,10 +1,14 @@
 import type { Task } from "../model/task.js";
+import { isTestPath } from "./test-file-conventions.js";
 
 /** The kinds of work cue rules talk about ("tests before implementation", "models before services"). */
 export type TaskRole = "test" | "model" | "service" | "endpoint" | "integration" | "other";
 
-const TEST_PATH =
-  /(^|\/)(tests?|__tests__|spec|specs|e2e)\/|\.(test|spec)\.[a-z]+$|_test\.[a-z]+$|(^|\/)test_[^/]+\.py$|Tests?\.(cs|java|kt|swift)$/;
+// A task integrates when integrating is what it does: its title opens with the verb. A task that merely
+// mentions integration ("Configure pytest markers for unit and integration tests") does something else.
+const INTEGRATING_VERB = /^(integrate|wire|hook\s+up|plug|register|mount|connect)\b/i;
+const WRITES_TESTS =
+  /^(write|add|create)?\s*(unit|integration|contract|e2e|end-to-end|property|snapshot)?\s*tests?\b/i;
 
 /**
  * Classifies a task from its section heading, its files and its title. A task is a test task only when it
@@ -12,17 +16,16 @@ const TEST_PATH =
  */
 export function classifyTask(task: Task): TaskRole {
   if (task.section !== null && /^tests?\b/i.test(task.section)) return "test";
-  if (task.files.length > 0 && task.files.every((f) => TEST_PATH.test(f))) return "test";
-  if (
-    /^(write|add|create)?\s*(unit|integration|contract|e2e|property|snapshot)?\s*tests?\b/i.test(
-      task.title,
-    ) &&
-    task.files.every((f) => TEST_PATH.test(f))
-  ) {
+  const onlyTests = task.files.every(isTestPath);
+  if (task.files.length > 0 && onlyTests) return "test";
+  // A folder named beside "Write tests" is where they go, not code the task edits.
+  if (WRITES_TESTS.test(task.title) && task.files.filter((f) => !f.endsWith("/")).every(isTestPath))
     return "test";
-  }
-  const text = `${task.title} ${task.files.join(" ")}`;
-  if (/\b(integrat\w*|wire|wires|wiring|register\w*)\b/i.test(task.title)) return "integration";
+  if (INTEGRATING_VERB.test(task.title.replace(/^[^\p{L}]+/u, ""))) return "integration";
+  return roleByWords(`${task.title} ${task.files.join(" ")}`);
+}
+
+function roleByWords(text: string): TaskRole {
   if (
     /\b(endpoints?|controllers?|routes?|handlers?|commands?)\b|(^|\/)(controllers?|routes?|handlers?|endpoints?|api)\//i.test(
       text,

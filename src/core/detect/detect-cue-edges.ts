@@ -1,10 +1,14 @@
 import type { Task } from "../model/task.js";
 import { classifyTask, type TaskRole } from "./classify-task.js";
+import { bindingClauses } from "./cue-sentences.js";
+import type { CueRole } from "./cue-vocabulary.js";
 import type { DetectionContext } from "./detection-context.js";
+import { readRoleOrders } from "./read-role-order.js";
 
 interface CueRule {
-  /** Which statement states it. */
-  pattern: RegExp;
+  /** The order between kinds of work a clause must state. */
+  first: CueRole;
+  then: ReadonlyArray<CueRole | "rest">;
   before: (role: TaskRole) => boolean;
   after: (role: TaskRole) => boolean;
   why: string;
@@ -12,25 +16,29 @@ interface CueRule {
 
 const RULES: CueRule[] = [
   {
-    pattern: /\btests?\b.*\bbefore\b.*\bimplement/i,
+    first: "test",
+    then: ["implementation", "rest"],
     before: (r) => r === "test",
     after: (r) => r !== "test",
     why: "test task before the story's implementation",
   },
   {
-    pattern: /\bmodels?\b.*\bbefore\b.*\bservices?\b/i,
+    first: "model",
+    then: ["service"],
     before: (r) => r === "model",
     after: (r) => r === "service",
     why: "model before service",
   },
   {
-    pattern: /\bservices?\b.*\bbefore\b.*\b(endpoints?|controllers?|routes?|handlers?|commands?|api)\b/i,
+    first: "service",
+    then: ["endpoint"],
     before: (r) => r === "service",
     after: (r) => r === "endpoint",
     why: "service before endpoint",
   },
   {
-    pattern: /\bimplementation\b.*\bbefore\b.*\bintegration\b/i,
+    first: "implementation",
+    then: ["integration"],
     before: (r) => r !== "integration" && r !== "test",
     after: (r) => r === "integration",
     why: "component before the integration that wires it",
@@ -43,13 +51,7 @@ const RULES: CueRule[] = [
  * each phase (or story) and only forwards in list order.
  */
 export function detectCueEdges(ctx: DetectionContext): void {
-  const cues = ctx.list.cues ?? [];
-  const active: Array<{ rule: CueRule; line: number; text: string }> = [];
-  for (const rule of RULES) {
-    const cue = cues.find((c) => rule.pattern.test(c.text));
-    if (cue)
-      active.push({ rule, line: cue.line, text: cue.text.replace(/[*>_]/g, "").replace(/\s+/g, " ").trim() });
-  }
+  const active = activeRules(ctx);
   if (active.length === 0) return;
   const groups = new Map<string, Task[]>();
   for (const task of ctx.list.tasks) {
@@ -76,7 +78,15 @@ export function detectCueEdges(ctx: DetectionContext): void {
           if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
           else {
             for (const before of seen)
-              ctx.edges.add({ from: before.id, to: task.id, kind: "cue", reason, stated: false });
+              ctx.edges.add({
+                from: before.id,
+                to: task.id,
+                kind: "cue",
+                reason,
+                stated: false,
+                origin: "cue",
+                line,
+              });
             covered.add(task.id);
           }
         }
@@ -87,4 +97,22 @@ export function detectCueEdges(ctx: DetectionContext): void {
       });
     }
   }
+}
+
+/** The rules the list binds, each with the first clause that states it. */
+function activeRules(ctx: DetectionContext): Array<{ rule: CueRule; line: number; text: string }> {
+  const clauses = bindingClauses(ctx.list).map((c) => ({ ...c, orders: readRoleOrders(c.text) }));
+  const active: Array<{ rule: CueRule; line: number; text: string }> = [];
+  for (const rule of RULES) {
+    const cue = clauses.find((c) =>
+      c.orders.some((o) => o.first === rule.first && rule.then.includes(o.then)),
+    );
+    if (cue) active.push({ rule, line: cue.line, text: cue.text });
+  }
+  return active;
+}
+
+/** True when the list binds its tests to be written before the implementation. */
+export function bindsTestsFirst(ctx: DetectionContext): boolean {
+  return activeRules(ctx).some(({ rule }) => rule.first === "test");
 }

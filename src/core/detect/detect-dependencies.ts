@@ -5,13 +5,53 @@ import { detectCueEdges } from "./detect-cue-edges.js";
 import { detectExplicitEdges } from "./detect-explicit-edges.js";
 import { detectFileEdges } from "./detect-file-edges.js";
 import { detectImportEdges } from "./detect-import-edges.js";
+import { detectMentionEdges } from "./detect-mention-edges.js";
 import { detectOrderEdges } from "./detect-order-edges.js";
 import { detectPhaseEdges } from "./detect-phase-edges.js";
+import { detectStageEdges } from "./detect-stage-edges.js";
+import { detectSymbolEdges } from "./detect-symbol-edges.js";
+import { detectTestedWorkEdges } from "./detect-tested-work-edges.js";
 import { detectStatementEdges } from "./detect-statement-edges.js";
 import { EdgeSet } from "./edge-set.js";
-import { detectionContext } from "./detection-context.js";
+import { declaresWholeGraph } from "./declared-graph.js";
+import { detectAuthorWaveEdges } from "./detect-author-wave-edges.js";
+import { detectionContext, type DetectionContext } from "./detection-context.js";
+import { readAuthorWaves, type AuthorWaves } from "./read-author-waves.js";
 import { expandGroupEdges } from "./expand-group-edges.js";
 import { phaseEnds } from "./phase-ends.js";
+import { settlePhaseRoles } from "./settle-phase-roles.js";
+
+/**
+ * What orders the tasks beyond the evidence: the list's layout (phases, listing order, `[P]`, numbered
+ * stages), the author's own wave plan, or nothing when every task declares its dependencies in a field.
+ */
+type Layout = { kind: "listing" } | { kind: "author-waves"; plan: AuthorWaves } | { kind: "declared" };
+
+function layoutOf(list: TaskList): Layout {
+  const plan = readAuthorWaves(list);
+  if (plan) return { kind: "author-waves", plan };
+  return declaresWholeGraph(list) ? { kind: "declared" } : { kind: "listing" };
+}
+
+/** Evidence between tasks (references, files, names, cues, imports) and the structure the layout gives. */
+function detectWithinPhases(
+  ctx: DetectionContext,
+  layout: Layout,
+  imports: ReadonlyMap<string, readonly string[]> | undefined,
+): void {
+  detectExplicitEdges(ctx);
+  detectMentionEdges(ctx);
+  detectFileEdges(ctx);
+  detectSymbolEdges(ctx);
+  if (layout.kind === "listing") detectOrderEdges(ctx);
+  detectCueEdges(ctx);
+  if (layout.kind === "listing") {
+    detectStageEdges(ctx);
+    detectTestedWorkEdges(ctx);
+  }
+  if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
+  if (imports) detectImportEdges(ctx, imports);
+}
 
 /** Everything detection found: an acyclic edge list (sorted by target, then source) and warnings. */
 export interface DetectedDependencies {
@@ -25,27 +65,26 @@ export interface DetectedDependencies {
  * tasks). Groups are expanded to their sub-tasks; cycles are broken or reported (CycleError).
  */
 export function detectDependencies(
-  list: TaskList,
+  input: TaskList,
   options: { imports?: ReadonlyMap<string, readonly string[]> } = {},
 ): DetectedDependencies {
-  const edges = new EdgeSet();
-  const ctx = detectionContext(list, edges);
-  detectExplicitEdges(ctx);
-  detectFileEdges(ctx);
-  detectOrderEdges(ctx);
-  detectCueEdges(ctx);
-  if (options.imports) detectImportEdges(ctx, options.imports);
-  const expanded = expandGroupEdges(list.tasks, edges.edges);
+  const list = settlePhaseRoles(input);
+  const ctx = detectionContext(list, new EdgeSet());
+  const layout = layoutOf(list);
+  detectWithinPhases(ctx, layout, options.imports);
   const inner = new EdgeSet();
-  for (const edge of expanded) inner.add(edge);
+  for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends = phaseEnds(outer);
-  detectPhaseEdges(outer, ends);
+  if (layout.kind === "listing") detectPhaseEdges(outer, ends);
   detectStatementEdges(outer, ends);
-  const final = expandGroupEdges(list.tasks, inner.edges);
+  const position = new Map(list.tasks.map((t, i) => [t.id, i]));
+  const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({
+    ...edge,
+    backward: (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0),
+  }));
   const ids = list.tasks.filter((t) => !t.group).map((t) => t.id);
   const acyclic = breakCycles(ids, final);
-  const position = new Map(list.tasks.map((t, i) => [t.id, i]));
   const sorted = acyclic.edges
     .map((edge, i) => ({ edge, i }))
     .sort(

@@ -29,6 +29,8 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
         kind: "explicit",
         reason: `explicit "${declared.text}" (${ctx.at(task, declared.line)})`,
         stated: true,
+        origin: "field",
+        line: declared.line,
       });
     }
     if (ctx.style === "none") continue;
@@ -53,6 +55,8 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
             kind: "explicit",
             reason: `explicit "${phrase.text}" (${ctx.at(task, line)})${phrase.opensClause ? "" : ", read from prose"}`,
             stated: phrase.opensClause,
+            origin: "task",
+            line,
           });
         }
       }
@@ -60,8 +64,8 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
   }
 }
 
-/** Title and body with code blocks and requirement links blanked out, keeping line positions. */
-function readableText(title: string, body: string): string {
+/** A task's title and body with code blocks and requirement links blanked out, keeping line positions. */
+export function readableText(title: string, body: string): string {
   if (body.length === 0) return title;
   let inFence = false;
   const lines = body.split("\n").map((line) => {

@@ -36,6 +36,8 @@ export function detectImportEdges(
           kind: "import",
           reason: `import: ${file} (${task.id}) imports ${imported} (${source.id})`,
           stated: false,
+          origin: "import",
+          line: null,
         });
       }
     }

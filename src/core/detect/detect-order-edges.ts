@@ -30,6 +30,8 @@ export function detectOrderEdges(ctx: DetectionContext): void {
         kind: "order",
         reason: `order: ${task.id} is listed after ${before.id}${where} and not marked [P] (${ctx.at(task, task.line)})`,
         stated: false,
+        origin: "structure",
+        line: task.line,
       });
     }
     lastSerial = task;

@@ -19,7 +19,10 @@ export function detectPhaseEdges(ctx: DetectionContext, ends: ReadonlyMap<number
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
       for (const after of stages[s] ?? [])
-        linkPhases(ctx, ends, before, after, phaseReason(ctx, before, after));
+        linkPhases(ctx, ends, before, after, phaseReason(ctx, before, after), {
+          origin: "structure",
+          line: after.line,
+        });
     }
   }
 }

@@ -3,6 +3,12 @@ import { readReferenceList } from "../parse/extract-task-references.js";
 import type { DetectionContext } from "./detection-context.js";
 import { linkPhases, type PhaseEnds } from "./phase-ends.js";
 
+/** A statement's words as quoted in an edge reason, and its line. */
+interface Why {
+  text: string;
+  line: number;
+}
+
 /** Something a statement names: tasks, phases, or "all phases before the subject". */
 type Named =
   | { kind: "tasks"; ids: string[]; at: number }
@@ -30,7 +36,10 @@ export function detectStatementEdges(ctx: DetectionContext, ends: ReadonlyMap<nu
   for (const statement of ctx.list.statements) {
     const text = statement.text.replace(/\*\*|__|`/g, "").trim();
     const quoted = text.length > 100 ? `${text.slice(0, 97)}...` : text;
-    const reason = `statement "${quoted}" (${ctx.at({ source }, statement.line)})`;
+    const reason: Why = {
+      text: `statement "${quoted}" (${ctx.at({ source }, statement.line)})`,
+      line: statement.line,
+    };
     const subjectMatch = /^([^:]{1,80}):\s+(.*)$/.exec(text);
     const subject = subjectMatch ? names(ctx, numbers, subjectMatch[1] ?? "", source, statement.line) : [];
     const predicate = subjectMatch ? (subjectMatch[2] ?? "") : text;
@@ -73,7 +82,7 @@ function link(
   before: Named[],
   after: Named[],
   subject: Named[],
-  reason: string,
+  reason: Why,
 ): void {
   if (before.length === 0 || after.length === 0) return;
   const phases = ctx.list.phases;
@@ -91,7 +100,9 @@ function link(
   for (const a of from) {
     for (const b of to) {
       for (const pa of a.phases)
-        for (const pb of b.phases) if (pa.index !== pb.index) linkPhases(ctx, ends, pa, pb, reason);
+        for (const pb of b.phases)
+          if (pa.index !== pb.index)
+            linkPhases(ctx, ends, pa, pb, reason.text, { origin: "statement", line: reason.line });
       for (const pa of a.phases) {
         const sinks = ends.get(pa.index)?.sinks ?? [];
         for (const tb of b.tasks)
@@ -108,14 +119,16 @@ function link(
   }
 }
 
-function add(
-  ctx: DetectionContext,
-  from: string,
-  to: string,
-  kind: "phase" | "explicit",
-  reason: string,
-): void {
-  ctx.edges.add({ from, to, kind, reason, stated: false });
+function add(ctx: DetectionContext, from: string, to: string, kind: "phase" | "explicit", reason: Why): void {
+  ctx.edges.add({
+    from,
+    to,
+    kind,
+    reason: reason.text,
+    stated: false,
+    origin: "statement",
+    line: reason.line,
+  });
 }
 
 /** Phase number as written in its heading ("3", "3.1", "2.5") -> phase index. */

@@ -1,15 +1,52 @@
-import type { Edge, EdgeKind } from "../model/edge.js";
+import type { Edge } from "../model/edge.js";
 
-// Weakest first: the order in which maestro gives up its own guesses when they form a cycle.
-// An import is only a hint that code links two files; a cue is a general rule of the list; a shared file
-// is concrete but says nothing about direction beyond list order; order is the author's layout; a sentence
-// naming both tasks is close to stated; a phase boundary is the list's structure itself.
-const STRENGTH: Record<EdgeKind, number> = { import: 0, cue: 1, file: 2, order: 3, explicit: 4, phase: 5 };
+/** How an inferred edge ranks when maestro must give up one of its guesses to break a cycle. */
+export type EvidenceRank =
+  | "import"
+  | "backward-prose"
+  | "cue"
+  | "group-prose"
+  | "backward-symbol"
+  | "order"
+  | "symbol"
+  | "task-prose"
+  | "file"
+  | "structure";
 
-/** How much an edge is trusted: stated edges are never dropped; inferred ones by the order above. */
-export function edgeStrength(edge: Pick<Edge, "kind" | "stated">): number {
-  return edge.stated ? 100 : STRENGTH[edge.kind];
+// Weakest first. An import is only a hint that code links two files. A sentence that names phases or
+// stories (not tasks) and points back in list order contradicts the list's own layout: the likeliest
+// misreading of all. A cue is a general rule of the list. A forward sentence about phases or stories is
+// prose read by maestro. A code name used before the task that creates it is listed contradicts the
+// author's layout, which wins. Listing order is the author's layout. A code name one task creates and a
+// later one uses is a fact about the work, read from names alone. A sentence naming the tasks themselves is
+// close to stated. A shared file is a concrete fact about the work. A phase boundary is the structure.
+const RANKS: readonly EvidenceRank[] = [
+  "import",
+  "backward-prose",
+  "cue",
+  "group-prose",
+  "backward-symbol",
+  "order",
+  "symbol",
+  "task-prose",
+  "file",
+  "structure",
+];
+
+/** Which rank an inferred edge has, from its kind, where its words were written and its direction. */
+export function evidenceRank(edge: Pick<Edge, "kind" | "origin" | "backward">): EvidenceRank {
+  if (edge.kind === "import") return "import";
+  if (edge.kind === "cue") return "cue";
+  if (edge.kind === "file") return "file";
+  if (edge.kind === "order") return "order";
+  if (edge.kind === "symbol") return edge.backward === true ? "backward-symbol" : "symbol";
+  const prose = edge.origin === "statement" || edge.origin === "task";
+  if (edge.kind === "phase" && !prose) return "structure";
+  if (edge.kind === "phase") return edge.backward === true ? "backward-prose" : "group-prose";
+  return "task-prose";
 }
 
-/** The inferred kinds from weakest to strongest (for documentation and messages). */
-export const STRENGTH_ORDER: readonly EdgeKind[] = ["import", "cue", "file", "order", "explicit", "phase"];
+/** How much an edge is trusted: stated edges are never dropped; inferred ones by the ranks above. */
+export function edgeStrength(edge: Pick<Edge, "kind" | "stated" | "origin" | "backward">): number {
+  return edge.stated ? 100 : RANKS.indexOf(evidenceRank(edge));
+}

@@ -3,8 +3,9 @@ import type { Task } from "../model/task.js";
 import { EdgeSet } from "./edge-set.js";
 
 /**
- * Groups (Kiro parents with sub-tasks) do no work themselves, so an edge to or from a group stands for
- * edges to or from each of its leaf sub-tasks. Edges between a group and its own sub-tasks are dropped.
+ * Groups (a parent with sub-tasks: Kiro `1` with `1.1`, spec-kit `T001` with `T001.1`) do no work
+ * themselves, so an edge to or from a group stands for edges to or from each of its leaf sub-tasks.
+ * Edges between a group and its own sub-tasks are dropped.
  */
 export function expandGroupEdges(tasks: readonly Task[], edges: readonly Edge[]): Edge[] {
   const byId = new Map(tasks.map((t) => [t.id, t]));

@@ -37,6 +37,9 @@ export function phaseEnds(ctx: DetectionContext): Map<number, PhaseEnds> {
   return ends;
 }
 
+/** Where a phase edge's evidence was written: the headings themselves, or a sentence at a line. */
+export type PhaseEvidence = { origin: "structure"; line: number } | { origin: "statement"; line: number };
+
 /** Adds sinks(before) -> sources(after) edges of kind "phase". */
 export function linkPhases(
   ctx: DetectionContext,
@@ -44,11 +47,13 @@ export function linkPhases(
   before: Phase,
   after: Phase,
   reason: string,
+  evidence: PhaseEvidence,
 ): void {
   const from = ends.get(before.index);
   const to = ends.get(after.index);
   if (!from || !to || before.index === after.index) return;
   for (const a of from.sinks) {
-    for (const b of to.sources) ctx.edges.add({ from: a.id, to: b.id, kind: "phase", reason, stated: false });
+    for (const b of to.sources)
+      ctx.edges.add({ from: a.id, to: b.id, kind: "phase", reason, stated: false, ...evidence });
   }
 }

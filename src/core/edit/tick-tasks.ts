@@ -14,7 +14,8 @@ export interface TickResult {
   missing: string[];
 }
 
-const CHECKBOX = /^(\s*(?:[-*+]|\d+[.)])\s+)\[([ xX])\]/;
+// The bullet is optional: lists also write a checkbox at the start of a line (`[ ] T067 Title`).
+const CHECKBOX = /^(\s*(?:(?:[-*+]|\d+[.)])\s+)?)\[([ xX])\]/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,5 +1,13 @@
 /** Why one task must come after another. */
-export type EdgeKind = "phase" | "file" | "explicit" | "order" | "cue" | "import";
+export type EdgeKind = "phase" | "file" | "symbol" | "explicit" | "order" | "cue" | "import";
+
+/**
+ * Where the evidence for an edge was written: the task's own text, a structured Depends field, a sentence
+ * elsewhere in the list, the list's structure (phases, listing order, `[P]`), a shared file, a code name
+ * one task creates and another uses, a general
+ * rule of the list (cue), or an import between files.
+ */
+export type EdgeOrigin = "task" | "field" | "statement" | "structure" | "file" | "symbol" | "cue" | "import";
 
 /** `to` depends on `from`: `from` must be merged before `to` starts. */
 export interface Edge {
@@ -13,4 +21,10 @@ export interface Edge {
    * A cycle made only of stated edges is an error; otherwise maestro drops its weakest inferred edge.
    */
   stated: boolean;
+  /** Where the evidence was written. The planner always sets it; edges learnt during a run may not. */
+  origin?: EdgeOrigin;
+  /** 1-based line of the author's words the edge rests on, or null when it rests on no single line. */
+  line?: number | null;
+  /** `from` is listed after `to`: the edge points back in list order (set by the planner). */
+  backward?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { EdgeKind } from "./edge.js";
+import type { EdgeKind, EdgeOrigin } from "./edge.js";
 
 /** The `maestro plan --json` shape. Later tools read it: change it only by adding keys. */
 export interface PlanJson {
@@ -15,7 +15,15 @@ export interface PlanJson {
     /** null for a done task. */
     wave: number | null;
   }>;
-  edges: Array<{ from: string; to: string; kind: EdgeKind; reason: string }>;
+  edges: Array<{
+    from: string;
+    to: string;
+    kind: EdgeKind;
+    reason: string;
+    origin: EdgeOrigin | null;
+    line: number | null;
+    backward: boolean;
+  }>;
   waves: Array<{ number: number; tasks: string[] }>;
   warnings: string[];
 }

@@ -26,6 +26,22 @@ export interface DeclaredDependency {
   text: string;
 }
 
+/** What a task does with a path: edits it, creates it (a folder), puts new files in it, or reads it. */
+export type PathUse = "writes" | "creates" | "adds-to" | "reads";
+
+/** A path written so that only the repository can tell what it is (see settleTaskPaths). */
+export interface DoubtfulPath {
+  /** As written in the task. */
+  written: string;
+  use: PathUse;
+  /** Repository-relative readings, most likely first: the first the repository (or the list) has wins. */
+  candidates: string[];
+  /** The reading planning uses without the repository; null when it is not taken for a path. */
+  assumed: string | null;
+  /** The reading when the repository has no candidate; null when it is then not a path. */
+  otherwise: string | null;
+}
+
 /** One unit of work read from a task list. Plain data, produced by the parsers. */
 export interface Task {
   /** `T012`, `2.1`, `01-02` (GSD) or a generated `C001` (plain checklists). */
@@ -46,10 +62,25 @@ export interface Task {
   parallel: boolean;
   /** Checked `[x]`/`[X]` in the list. */
   done: boolean;
-  /** Paths the task names (normalised, repository-relative), in the order first written. */
+  /**
+   * Paths the task edits (normalised, repository-relative), in the order first written: files it writes,
+   * folders it creates (also in `creates`) or works on as a whole. Two tasks of one wave never share one.
+   */
   files: string[];
+  /** Paths the task only reads ("per data-model.md", `**Inputs**:`): after their writer, never in conflict. */
+  reads?: string[];
+  /** Folders the task puts new files in without naming them ("add a test in tests/"): no conflict between two. */
+  addsTo?: string[];
+  /** The folders of `files` the task creates or scaffolds; files inside them come after it. */
+  creates?: string[];
+  /** Line where each path of files, reads and addsTo is first written (else the task's line). */
+  pathLines?: Record<string, number>;
+  /** Paths whose reading only the repository can settle (`/health/db`: a route or a file?). */
+  doubtful?: DoubtfulPath[];
   /** Description lines that belong to the task (indented bullets, heading body), joined with "\n". */
   body: string;
+  /** The task has a dependency field (`**Depends**:`, GSD `depends_on`), even one that says "None". */
+  dependencyField: boolean;
   /** Dependencies stated in structured fields (`**Depends**:`, GSD `depends_on`). Prose is read by detection. */
   declared: DeclaredDependency[];
   /** Shell commands from a fenced code block indented under the task (the `script` agent), or null. */
@@ -68,6 +99,16 @@ export interface DependencyStatement {
   text: string;
 }
 
+/** A line of the list outside every task, with where it sits: what prose detection reads. */
+export interface ListNote {
+  line: number;
+  text: string;
+  /** The headings above it, outermost first, without the `#`s. */
+  headings: string[];
+  /** Inside a fenced block: the fence's info word ("" when none, "mermaid", ...); else null. */
+  code: string | null;
+}
+
 /** A parsed task list: tasks plus the context detection needs. */
 export interface TaskList {
   /** The path given by the user (file, or directory for a GSD phase). */
@@ -82,6 +123,8 @@ export interface TaskList {
    * written and FAIL before implementation", "Models before services"); read by cue detection.
    */
   cues?: DependencyStatement[];
+  /** Every line outside the tasks, in order, with its headings and code-block context. */
+  notes?: ListNote[];
   /** Non-fatal problems found while parsing, already phrased for the user (`file:line: ...`). */
   warnings: string[];
 }

@@ -1,3 +1,8 @@
+import { hasKnownExtension, isBareFileName, namesFile } from "./known-file-names.js";
+import { readPathRoot } from "./path-root.js";
+
+export { hasKnownExtension } from "./known-file-names.js";
+
 /** Paths a piece of task text names, and the ones it names but maestro must not use. */
 export interface ExtractedPaths {
   /** Normalised, repository-relative; directories end with "/". In order of first appearance. */
@@ -6,153 +11,212 @@ export interface ExtractedPaths {
   ignored: Array<{ path: string; reason: string }>;
 }
 
-// File extensions a bare word must end with to count as a file name (`settings.py`, `README.md`).
-// A closed list, because dotted identifiers (`sqlalchemy.orm`, `inputs.mode`) are far more common.
-const KNOWN_EXTENSIONS = new Set(
-  (
-    "ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown rst txt adoc py pyi ipynb go mod sum rs toml " +
-    "java kt kts gradle groovy scala swift m mm h hh hpp hxx c cc cpp cxx cs fs vb csproj fsproj sln props " +
-    "targets rb erb php twig blade lua pl pm r dart ex exs erl hrl clj cljs elm hs ml mli nim zig v sv vhd " +
-    "yml yaml ini cfg conf config env properties xml xsd xsl plist html htm css scss sass less styl vue " +
-    "svelte astro sql prisma graphql gql proto thrift avsc sh bash zsh fish ps1 psm1 bat cmd tf tfvars hcl " +
-    "nix lock dockerfile containerfile mk cmake feature snap tpl tmpl j2 jinja hbs mustache ejs pug liquid " +
-    "mako csv tsv svg png jpg jpeg gif webp ico pdf wasm patch diff http rego cue bzl bazel star nomad " +
-    "editorconfig gitignore gitattributes npmrc nvmrc dockerignore prettierrc eslintrc babelrc pbxproj " +
-    "xcconfig storyboard xib entitlements strings resx xaml razor cshtml ino"
-  ).split(" "),
-);
+/** What only the repository can settle about a mention (see DoubtfulPath in the model). */
+export interface PathDoubt {
+  candidates: string[];
+  otherwise: string | null;
+}
 
-// Words that look like file names but name a technology (Node.js) or are abbreviations (e.g.).
-const NOT_PATHS = new Set([
-  "node.js",
-  "next.js",
-  "nuxt.js",
-  "vue.js",
-  "react.js",
-  "express.js",
-  "nest.js",
-  "three.js",
-  "d3.js",
-  "chart.js",
-  "socket.io",
-  "ember.js",
-  "backbone.js",
-  "angular.js",
-  "alpine.js",
-  "solid.js",
-  "p5.js",
-  "moment.js",
-  "day.js",
-  "deno.js",
-  "svelte.js",
-  "htmx.js",
-  "anime.js",
-  "pixi.js",
-  "babylon.js",
-  "video.js",
-  "e.g",
-  "i.e",
-  "a.k.a",
-  "etc",
-  "vs",
-  "asp.net",
-  "ado.net",
-  "vb.net",
-]);
-
-// Files commonly written without an extension; accepted only when quoted in backticks or under a folder.
-const BARE_FILE_NAMES =
-  /^(Dockerfile|Containerfile|Makefile|Procfile|Gemfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile|LICENSE|CODEOWNERS|OWNERS|BUILD|WORKSPACE)$/;
+/** One place a text names a path, with what it reads as. */
+export interface PathMention {
+  /** Offsets of the mention in the text (a quoted one from its opening backtick). */
+  start: number;
+  end: number;
+  written: string;
+  /** In backticks or a Markdown link target. */
+  quoted: boolean;
+  /** A Markdown link target: `[the plan](./plan.md)`. */
+  link: boolean;
+  /** The repository-relative path planning uses, or null (not a path, outside, or assumed not one). */
+  path: string | null;
+  /** Why a path is not used, when it leaves the repository or points into `.git/`. */
+  ignored?: string;
+  doubt?: PathDoubt;
+}
 
 const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`)>\]]+|\bwww\.[^\s`)>\]]+|\bmailto:[^\s`)>\]]+/gi;
+const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
 const BACKTICKS = /`([^`\n]+)`/g;
-const BARE = /[\w.~@+/-]+/g;
+const VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
+const BARE = /[\w.~@+/\\-]+/g;
+// Framework route folders: Next.js `[id]`, `[...slug]`, `(group)`, `@slot`; Remix/TanStack `$param`.
+const SEGMENT =
+  /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
+const SPECIAL_SEGMENT = /\[|\(|^[@$]/;
+const HTTP_ROUTE =
+  /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
+const ROUTE_AFTER = /^[`"']?\s+(?:page|route|endpoint|screen|view|url)\b/i;
 
 /**
- * Finds the paths in task text: quoted in backticks, or bare words with a folder or a known extension.
- * URLs, version numbers (v1.2, 0.5s), abbreviations (e.g.) and framework names (Next.js) are not paths.
+ * Finds the paths in task text: quoted in backticks, Markdown link targets, or bare words with a folder or
+ * a known extension. URLs, version numbers (v1.2, 0.5s), abbreviations (e.g.) and framework names
+ * (Next.js) are not paths.
  */
 export function extractPaths(text: string): ExtractedPaths {
   const found: ExtractedPaths = { paths: [], ignored: [] };
   const seen = new Set<string>();
-  const add = (candidate: string, quoted: boolean): void => {
-    const result = normalisePath(candidate, quoted);
-    if (result === null) return;
-    if ("ignored" in result) {
-      if (!seen.has(`!${candidate}`)) {
-        seen.add(`!${candidate}`);
-        found.ignored.push({ path: candidate, reason: result.ignored });
-      }
-      return;
+  for (const mention of findPathMentions(text)) {
+    if (mention.ignored !== undefined && !seen.has(`!${mention.written}`)) {
+      seen.add(`!${mention.written}`);
+      found.ignored.push({ path: mention.written, reason: mention.ignored });
     }
-    if (!seen.has(result.path)) {
-      seen.add(result.path);
-      found.paths.push(result.path);
+    if (mention.path !== null && !seen.has(mention.path)) {
+      seen.add(mention.path);
+      found.paths.push(mention.path);
     }
-  };
-  // One pass over the text in order, so paths keep the order the author wrote them in.
-  const withoutUrls = text.replace(URL, (m) => " ".repeat(m.length));
-  let last = 0;
-  for (const m of withoutUrls.matchAll(BACKTICKS)) {
-    scanBare(withoutUrls.slice(last, m.index), add);
-    const quoted = quotedCandidate(m[1] ?? "");
-    if (quoted !== null) add(quoted, true);
-    last = m.index + m[0].length;
   }
-  scanBare(withoutUrls.slice(last), add);
   return found;
 }
 
-function scanBare(text: string, add: (candidate: string, quoted: boolean) => void): void {
-  if (!text.includes(".") && !text.includes("/")) return;
-  for (const m of text.matchAll(BARE)) {
+/** Every path mention of a text, in the order written, each with its offsets. */
+export function findPathMentions(text: string): PathMention[] {
+  const out: PathMention[] = [];
+  let clean = text.replace(URL, (m) => " ".repeat(m.length));
+  // A link is one mention of its target, spanning the whole link: its text is a label.
+  clean = clean.replace(LINK, (whole, target: string, index: number) => {
+    const candidate = target.startsWith("#") ? null : quotedCandidate(target.replace(/#.*$/, ""));
+    if (candidate !== null)
+      push(out, candidate, { start: index, end: index + whole.length }, { quoted: true, link: true });
+    return candidate === null ? whole : " ".repeat(whole.length);
+  });
+  let last = 0;
+  for (const m of clean.matchAll(BACKTICKS)) {
+    scanBare(clean, last, m.index, out);
+    const candidate = quotedCandidate(m[1] ?? "");
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (candidate !== null)
+      push(out, candidate, span, { quoted: true, route: isRoute(clean, span.start, span.end) });
+    last = m.index + m[0].length;
+  }
+  scanBare(clean, last, clean.length, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function push(
+  out: PathMention[],
+  written: string,
+  span: { start: number; end: number },
+  how: { quoted: boolean; link?: boolean; route?: boolean },
+): void {
+  const reading = readCandidate(written, how.quoted);
+  if (reading === null) return;
+  // `GET /api/users`, `the /settings page`: a route, whatever the repository holds.
+  if (how.route === true && reading.path === null && reading.ignored === undefined) return;
+  out.push({ ...span, written, quoted: how.quoted, link: how.link ?? false, ...reading });
+}
+
+function scanBare(clean: string, from: number, to: number, out: PathMention[]): void {
+  let chunk = clean.slice(from, to);
+  if (!/[./\\]/.test(chunk)) return;
+  chunk = chunk.replace(VARIABLE_PATH, (m: string, index: number) => {
+    const written = m.replace(/[.:]+$/, "");
+    push(out, written, { start: from + index, end: from + index + written.length }, { quoted: false });
+    return " ".repeat(m.length);
+  });
+  chunk = chunk.replace(/[^\s`]+/g, (token: string, index: number) => {
+    const route = routeFolderPath(token);
+    if (route === null) return token;
+    const start = from + index + route.offset;
+    push(out, route.path, { start, end: start + route.path.length }, { quoted: false });
+    return " ".repeat(token.length);
+  });
+  for (const m of chunk.matchAll(BARE)) {
     const end = m.index + m[0].length;
     // `foo.bar()` is a call, `x/y:` a key or a label, `[text](link)` is handled as plain text.
-    const next = text[end];
+    const next = chunk[end] ?? "";
     if (next === "(" || next === "'" || next === '"') continue;
-    const before = m.index > 0 ? text[m.index - 1] : "";
-    if (before === "$" || before === "%" || before === "{" || before === "=" || before === ":") continue;
-    const candidate = m[0].replace(/[.\-+]+$/, "").replace(/^-+/, "");
+    const before = m.index > 0 ? (chunk[m.index - 1] ?? "") : "";
+    if (before !== "" && "$%{=".includes(before)) continue;
+    // `package:x/y.dart`, `classpath:db/x.sql`: a scheme, not a folder; `POST /x：src/a.java` is a label.
+    if (before === ":" && /(?:^|[\s(`"'])[A-Za-z][\w+.-]*:$/.test(chunk.slice(0, m.index))) continue;
+    const candidate = m[0].replace(/[.\-+\\]+$/, "").replace(/^-+/, "");
     if (candidate.length === 0) continue;
-    if (!candidate.includes("/")) {
-      if (!hasKnownExtension(candidate)) continue;
-    } else if (!barePathWithFolder(candidate)) continue;
-    add(candidate, false);
+    const start = m.index + m[0].indexOf(candidate);
+    if (/^[/\\]/.test(candidate)) {
+      // A rooted path starts a word: `x]/page.tsx` is the tail of something else; `/a/{id}` is a route.
+      if (before !== "" && !/[\s(["'<>“‘]/.test(before)) continue;
+      if (next !== "" && "{:<[*".includes(next)) continue;
+    }
+    if (!bareCandidate(candidate)) continue;
+    const route = isRoute(chunk, start, start + candidate.length);
+    push(
+      out,
+      candidate,
+      { start: from + start, end: from + start + candidate.length },
+      { quoted: false, route },
+    );
   }
 }
 
-function barePathWithFolder(candidate: string): boolean {
-  // `/health/db` in prose is an HTTP route far more often than an absolute path: skip it quietly.
-  if (candidate.startsWith("/") || candidate.startsWith("~") || candidate.includes("@")) return false;
-  const segments = candidate.split("/").filter((s) => s.length > 0);
+function isRoute(text: string, start: number, end: number): boolean {
+  return HTTP_ROUTE.test(text.slice(Math.max(0, start - 24), start)) || ROUTE_AFTER.test(text.slice(end));
+}
+
+/** A bare word with route-folder segments (`app/[id]/page.tsx`, `app/(auth)/login/page.tsx`), unwrapped. */
+function routeFolderPath(token: string): { path: string; offset: number } | null {
+  if (!token.includes("/") || !/[[(]|\/[@$]/.test(token)) return null;
+  const offset = (/^[(["'*_<“‘]*/.exec(token)?.[0] ?? "").length;
+  let path = token.slice(offset);
+  for (let previous = ""; previous !== path;) {
+    previous = path;
+    path = path.replace(/[.,;:!?"'*_>”’]+$/, "");
+    if (path.endsWith(")") && count(path, "(") < count(path, ")")) path = path.slice(0, -1);
+    if (path.endsWith("]") && count(path, "[") < count(path, "]")) path = path.slice(0, -1);
+  }
+  const segments = path.split("/").filter((s) => s.length > 0);
+  if (segments.length < 2 || !segments.every((s) => SEGMENT.test(s))) return null;
+  if (SPECIAL_SEGMENT.test(segments[0] ?? "") || !segments.some((s) => SPECIAL_SEGMENT.test(s))) return null;
+  return bareCandidate(path) ? { path, offset } : null;
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+function bareCandidate(candidate: string): boolean {
+  const unified = candidate.replace(/\\/g, "/");
+  if (!unified.includes("/")) return hasKnownExtension(unified);
+  // `@scope/pkg` and `me@host` are not paths; `app/@modal/` (a Next.js slot) is.
+  if (unified.startsWith("~") || /^@|[^/]@/.test(unified)) return false;
+  const segments = unified.split("/").filter((s) => s.length > 0);
   if (segments.length === 0) return false;
-  // read/write, TCP/IP, US3/US4, T006/T007, 1/2: words joined by a slash, not folders.
-  if (segments.some((s) => /^(\d+|[A-Z][A-Z0-9]*|T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return false;
-  if (candidate.startsWith("../") || candidate.startsWith("./")) return true;
   const lastSegment = segments[segments.length - 1] ?? "";
+  if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return false;
+  // read/write, TCP/IP, CI/CD, 1/2: words joined by a slash; `src/UI/Button.tsx` is still a path.
+  const named = hasKnownExtension(lastSegment) || unified.endsWith("/");
+  if (!named && segments.some((s) => /^(\d+|[A-Z][A-Z0-9]*)$/.test(s))) return false;
+  if (unified.startsWith("../") || unified.startsWith("./")) return true;
   if (hasKnownExtension(lastSegment)) return true;
-  if (candidate.endsWith("/")) return segments.length >= 1 && !/^[\d.]+$/.test(segments[0] ?? "");
-  if (BARE_FILE_NAMES.test(lastSegment)) return true;
+  if (unified.endsWith("/")) return !/^[\d.]+$/.test(segments[0] ?? "");
+  if (isBareFileName(lastSegment)) return true;
+  // `/health/db`: a route far more often than a file; kept as a doubt only the repository can settle.
+  if (unified.startsWith("/")) return true;
   return segments.length >= 3;
 }
 
 function quotedCandidate(inner: string): string | null {
   let text = inner.trim().replace(/[:,;]+$/, "");
-  if (text.length === 0 || /\s/.test(text) || /[()=<>{}$;,|"'`\\@]|::|^-/.test(text)) return null;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return null;
-  const glob = text.search(/[*?[]/);
+  if (text.length === 0 || /\s/.test(text)) return null;
+  // A checkout variable, a drive or a network path: readPathRoot says what it is.
+  if (/^(?:\$\{?\w+\}?|%\w+%)[/\\]|^[A-Za-z]:[/\\]|^\\\\|^~/.test(text)) return text;
+  if (/[=<>{};,|"'`]|::|^-/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text)) return null;
+  const glob = globStart(text);
   if (glob >= 0) {
     const slash = text.lastIndexOf("/", glob);
     if (slash < 0) return null;
     text = text.slice(0, slash + 1);
   }
-  if (text.startsWith("/") || text.startsWith("../") || text === "..") return text;
-  const segments = text.split("/").filter((s) => s.length > 0);
+  const segments = text
+    .replace(/\\/g, "/")
+    .split("/")
+    .filter((s) => s.length > 0);
+  if (!segments.every((s) => SEGMENT.test(s)) || /^[@$(]/.test(segments[0] ?? "")) return null;
+  if (/^([/\\]|\.\.([/\\]|$)|~)/.test(text)) return text;
   const lastSegment = segments[segments.length - 1] ?? "";
   // github.com/org/repo is a module path, not a file in this repository.
   if (/^[\w-]+\.(com|org|io|net|dev|app|co|in|gov|edu)$/i.test(segments[0] ?? "") && segments.length > 1)
     return null;
-  if (text.includes("/")) {
+  if (/[/\\]/.test(text)) {
     // application/json, text/html: media types, not folders.
     if (
       /^(application|text|image|audio|video|multipart|font|model|message)$/.test(segments[0] ?? "") &&
@@ -162,40 +226,59 @@ function quotedCandidate(inner: string): string | null {
     if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return null;
     return text;
   }
-  if (hasKnownExtension(lastSegment) || BARE_FILE_NAMES.test(lastSegment)) return text;
+  if (hasKnownExtension(lastSegment) || isBareFileName(lastSegment)) return text;
   return null;
 }
 
-/** True for `settings.py`, `.env.example`, `README.md`; false for `v1.2`, `e.g.`, `Node.js`, `0.5s`. */
-export function hasKnownExtension(name: string): boolean {
-  const dot = name.lastIndexOf(".");
-  if (dot < 0 || dot === name.length - 1) return false;
-  if (NOT_PATHS.has(name.toLowerCase())) return false;
-  if (/^v?\d+(\.\d+)+[a-z]*$/i.test(name) || /^\d/.test(name)) {
-    // Version numbers and quantities; a file such as `0079_table.sql` still has letters before its extension.
-    if (!/^\d+[\w-]*[A-Za-z_][\w-]*\.[A-Za-z]+$/.test(name)) return false;
+/** Where a glob starts (`*`, `?`, or a `[` that is not a route folder such as `[id]`), or -1. */
+function globStart(text: string): number {
+  let at = 0;
+  for (const segment of text.split("/")) {
+    if (/[*?]/.test(segment) || (segment.includes("[") && !SEGMENT.test(segment))) return at;
+    at += segment.length + 1;
   }
-  const extension = name.slice(dot + 1).toLowerCase();
-  if (!KNOWN_EXTENSIONS.has(extension)) return false;
-  // `.env` and `.gitignore` are files; `.md` alone is an extension being talked about.
-  if (dot === 0)
-    return /^\.(env|gitignore|gitattributes|npmrc|nvmrc|editorconfig|dockerignore|prettierrc|eslintrc|babelrc)$/i.test(
-      name,
-    );
-  return true;
+  return -1;
+}
+
+type Reading = { path: string | null; ignored?: string; doubt?: PathDoubt };
+
+function readCandidate(candidate: string, quoted: boolean): Reading | null {
+  const root = readPathRoot(candidate);
+  if (root === null) return null;
+  // A bare `/usr/bin/env` in prose is left alone; a quoted one is reported.
+  if ("outside" in root) return quoted ? { path: null, ignored: root.outside } : null;
+  const normal = normalise(root.text);
+  if (normal === null || "ignored" in normal) return normal === null ? null : { path: null, ...normal };
+  const path = normal.path;
+  const alternatives = root.alternatives.flatMap((a) => {
+    const n = normalise(a);
+    return n !== null && "path" in n && n.path !== path ? [n.path] : [];
+  });
+  if (alternatives.length > 0)
+    return { path, doubt: { candidates: [path, ...alternatives], otherwise: path } };
+  if (root.kind === "rooted" && !namesFile(path)) {
+    // `/api/v1/` or `/health`: a folder of the repository, or a route?
+    return { path: path.endsWith("/") ? path : null, doubt: { candidates: [path], otherwise: null } };
+  }
+  // A lone capitalised or plain word with a slash (`Repositories/`) may be a layer's name, not a folder.
+  if (!quoted && root.kind === "relative" && /^[^/]+\/$/.test(path) && !/^\.\.?[/\\]/.test(candidate))
+    return { path, doubt: { candidates: [path], otherwise: null } };
+  return { path };
 }
 
 /**
- * Normalises a path (`./a`, `a//b`, `a/./b`, `a/x/../b`) to repository-relative form. Returns null for
- * things that are not paths, `{ignored}` for paths maestro must not use (outside the repository, .git/).
+ * Normalises a written path (`./a`, `a//b`, `a/./b`, `a/x/../b`, `a\b`, `/x` rooted at the repository,
+ * a CI checkout prefix) to repository-relative form. Returns null for things that are not paths,
+ * `{ignored}` for paths maestro must not use (outside the repository, .git/).
  */
-export function normalisePath(
-  candidate: string,
-  quoted = true,
-): { path: string } | { ignored: string } | null {
-  let text = candidate.replace(/\\/g, "/");
-  if (text.startsWith("/"))
-    return quoted ? { ignored: "it is an absolute path, outside the repository" } : null;
+export function normalisePath(candidate: string): { path: string } | { ignored: string } | null {
+  const root = readPathRoot(candidate);
+  if (root === null) return null;
+  if ("outside" in root) return { ignored: root.outside };
+  return normalise(root.text);
+}
+
+function normalise(text: string): { path: string } | { ignored: string } | null {
   const isDirectory = text.endsWith("/");
   const out: string[] = [];
   for (const segment of text.split("/")) {
@@ -209,6 +292,6 @@ export function normalisePath(
   }
   if (out.length === 0) return null;
   if (out[0] === ".git") return { ignored: "it points into .git/" };
-  text = out.join("/");
-  return { path: isDirectory ? `${text}/` : text };
+  const path = out.join("/");
+  return { path: isDirectory ? `${path}/` : path };
 }

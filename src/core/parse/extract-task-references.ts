@@ -1,3 +1,5 @@
+import { T_ID_SOURCE } from "./task-id-pattern.js";
+
 /** How a list writes its task IDs: spec-kit `T012`, numbered `2.1`, or neither (generated IDs). */
 export type IdStyle = "t" | "numbered" | "none";
 
@@ -24,7 +26,7 @@ export interface DependencyPhrase {
   opensClause: boolean;
 }
 
-const T_ID = String.raw`T\d{3,}[A-Za-z]?`;
+const T_ID = T_ID_SOURCE;
 const NUM_ID = String.raw`\d+(?:\.\d+)+`;
 const RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
 const SEPARATOR = /^\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&|\+|\/|;(?=\s*T\d))\s*/i;

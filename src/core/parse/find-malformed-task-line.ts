@@ -1,5 +1,6 @@
 import { canonicalText } from "./canonical-text.js";
 import type { ScannedLine } from "./scan-lines.js";
+import { T_ID_SOURCE } from "./task-id-pattern.js";
 
 /** A line written almost like a task, which maestro would otherwise skip without a word. */
 export interface MalformedTaskLine {
@@ -8,7 +9,11 @@ export interface MalformedTaskLine {
 }
 
 // A bullet, something checkbox-like and a spec-kit ID: `- [] T002`, `-[ ] T002`, `- [y] T002`, `- [ ]T002`.
-const CHECKBOXISH_WITH_ID = /^\s*([-*+]?)(\s*)\[([^\]\n]{0,3})\](\**)(\s*)\**(T\d+[A-Za-z]?)\b/;
+// The ID is read in full (`T001.2`, `T005-TEST`) so that the message names the task as written.
+const WRITTEN_ID = T_ID_SOURCE.replace(String.raw`T\d{3,}`, String.raw`T\d+`);
+const CHECKBOXISH_WITH_ID = new RegExp(
+  String.raw`^\s*([-*+]?)(\s*)\[([^\]\n]{0,3})\](\**)(\s*)\**(${WRITTEN_ID})(?!\w)`,
+);
 const GOOD_BOX = /^[ xX]$/;
 // Checklists carry no IDs: only the shapes that cannot be anything but a broken checkbox.
 const EMPTY_BOX = /^\s*[-*+]\s*\[\]\s+\S/;
@@ -16,8 +21,8 @@ const GLUED_BULLET = /^\s*[-*+]\[[ xX]\]\s+\S/;
 const GLUED_TEXT = /^\s*[-*+]\s+\[[ xX]\][A-Za-z0-9]/;
 // Letters NFKC leaves alone that look like a Latin T: Cyrillic Т, Greek Τ, and their lower cases.
 const LOOK_ALIKE_ID = /^\s*[-*+]\s+\[[ xX]\]\s+\**([\u0422\u03a4\u0442\u03c4])(\d{3,})/;
-const HEADING_TOO_DEEP = /^ {0,3}#{7,}\s*\**(T\d{3,}[A-Za-z]?)\b/;
-const HEADING_GLUED = /^ {0,3}#{1,6}\**(T\d{3,}[A-Za-z]?)\b/;
+const HEADING_TOO_DEEP = new RegExp(String.raw`^ {0,3}#{7,}\s*\**(${T_ID_SOURCE})(?!\w)`);
+const HEADING_GLUED = new RegExp(String.raw`^ {0,3}#{1,6}\**(${T_ID_SOURCE})(?!\w)`);
 
 /**
  * The first line that is meant as a task but is not written as one (a broken checkbox, an ID glued to
@@ -50,8 +55,8 @@ function checkboxProblem(text: string): string | null {
       string,
     ];
     const fix = `write it as \`- [ ] ${id} Title\` (or \`- [x]\` when done)`;
-    if (bullet === "") return `${id} has a checkbox but no list bullet: ${fix}`;
-    if (gap === "") return `${id} has no space between the bullet and the checkbox: ${fix}`;
+    // A well-formed checkbox without a bullet is read as a task (see walk-list-lines.ts).
+    if (bullet !== "" && gap === "") return `${id} has no space between the bullet and the checkbox: ${fix}`;
     if (!GOOD_BOX.test(box)) {
       if (box.length > 1 && box.trim() === "") return `the checkbox of ${id} has extra spaces: ${fix}`;
       return `\`[${box}]\` is not a checkbox maestro reads (to do is \`[ ]\`, done is \`[x]\`): ${fix}`;

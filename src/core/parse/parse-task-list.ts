@@ -1,9 +1,10 @@
 import { TaskListError } from "../errors.js";
 import type { Task, TaskList } from "../model/task.js";
-import { canonicalText } from "./canonical-text.js";
 import type { WrittenReference } from "./extract-task-references.js";
+import { markTaskGroups } from "./mark-task-groups.js";
 import { parseGsdPhase } from "./parse-gsd-phase.js";
 import { parseMarkdownList } from "./parse-markdown-list.js";
+import { settleDuplicateIds } from "./settle-duplicate-ids.js";
 import { TaskIdIndex } from "./task-id-index.js";
 
 /** The text of a task list, read by an adapter: one file, or a GSD phase directory. */
@@ -14,7 +15,8 @@ export type TaskListInput =
 /**
  * Parses a task list in any supported format: spec-kit, tasks as headings, numbered (Kiro), a plain
  * checklist (IDs C001, C002, ... by position) or a GSD phase directory. Throws TaskListError naming file
- * and line for conflict markers, duplicate IDs and lists without tasks.
+ * and line for conflict markers, ambiguous duplicate IDs and lists without tasks. A task with sub-tasks
+ * (`T001` with `T001.1`, `2` with `2.1`) becomes a group.
  */
 export function parseTaskList(input: TaskListInput): TaskList {
   const list =
@@ -24,40 +26,11 @@ export function parseTaskList(input: TaskListInput): TaskList {
   if (list.tasks.length === 0) {
     throw new TaskListError(input.path, null, "no tasks found");
   }
-  rejectDuplicates(list.tasks, input);
-  expandDeclaredRanges(list.tasks);
-  return list;
-}
-
-function rejectDuplicates(tasks: readonly Task[], input: TaskListInput): void {
-  const seen = new Map<string, Task>();
-  for (const task of tasks) {
-    const key = canonicalText(task.id);
-    const earlier = seen.get(key);
-    if (!earlier) {
-      seen.set(key, task);
-      continue;
-    }
-    const where =
-      earlier.source === task.source ? `line ${earlier.line}` : `${earlier.source}:${earlier.line}`;
-    const disguised = rawLineHides(input, task) ? " (written with look-alike or invisible characters)" : "";
-    throw new TaskListError(
-      task.source,
-      task.line,
-      `duplicate task ID ${task.id}${disguised}: ${task.id} is already at ${where}`,
-    );
-  }
-}
-
-/** True when the raw line does not spell the ID in plain characters (full-width digits, zero-width). */
-function rawLineHides(input: TaskListInput, task: Task): boolean {
-  const text =
-    input.kind === "file" ? input.text : (input.files.find((f) => f.path === task.source)?.text ?? "");
-  const line = text.split(/\r?\n/)[task.line - 1] ?? "";
-  // Compare up to the ID itself: the plain spelling may appear later in the title ("a copy of T001").
-  const canonical = canonicalText(line);
-  const end = canonical.indexOf(task.id) + task.id.length;
-  return canonical.indexOf(task.id) < 0 || line.slice(0, end) !== canonical.slice(0, end);
+  const settled = settleDuplicateIds(list.tasks, (task) => rawTextOf(input, task.source));
+  const tasks = settled.tasks;
+  if (list.format !== "gsd") markTaskGroups(tasks);
+  expandDeclaredRanges(tasks);
+  return { ...list, tasks, warnings: [...list.warnings, ...settled.warnings] };
 }
 
 /** `**Depends**: T001 through T010` is stored as one range while parsing; expand it now all IDs are known. */
@@ -74,4 +47,8 @@ function expandDeclaredRanges(tasks: Task[]): void {
       return resolved.ids.map((id) => ({ ...d, id }));
     });
   }
+}
+
+function rawTextOf(input: TaskListInput, source: string): string {
+  return input.kind === "file" ? input.text : (input.files.find((f) => f.path === source)?.text ?? "");
 }

@@ -21,6 +21,12 @@ export function readTaskLabels(text: string): TaskLabels {
       rest = rest.slice(1).trimStart();
       continue;
     }
+    // cc-sdd writes the parallel marker in parentheses: `- [ ] 1.1 (P) Title`.
+    if (/^\(P\)(?=\s|$)/.test(rest)) {
+      labels.parallel = true;
+      rest = rest.slice(3).trimStart();
+      continue;
+    }
     const m = LABEL.exec(rest);
     if (!m) break;
     const label = (m[1] ?? "").trim();

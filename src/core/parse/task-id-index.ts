@@ -1,4 +1,5 @@
 import type { WrittenReference } from "./extract-task-references.js";
+import { untaggedId } from "./task-id-pattern.js";
 
 /** What a written reference resolves to in one task list. */
 export interface ResolvedReference {
@@ -33,9 +34,11 @@ export class TaskIdIndex {
   /** The tasks a reference names: one ID, or every task of a range (both ends included). */
   resolve(ref: WrittenReference): ResolvedReference {
     if (ref.to === null) {
-      return this.position.has(ref.from)
-        ? { ids: [ref.from], unknown: null }
-        : { ids: [], unknown: ref.from };
+      if (this.position.has(ref.from)) return { ids: [ref.from], unknown: null };
+      // `T005-TEST` where the list has only T005: the words after the hyphen are prose, not a tag.
+      const base = untaggedId(ref.from);
+      if (base !== null && this.position.has(base)) return { ids: [base], unknown: null };
+      return { ids: [], unknown: ref.from };
     }
     const a = this.position.get(ref.from);
     const b = this.position.get(ref.to);

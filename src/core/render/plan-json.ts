@@ -23,7 +23,15 @@ export function toPlanJson(plan: Plan): PlanJson {
         wave: plan.waveOf.get(t.id) ?? null,
       };
     }),
-    edges: plan.edges.map(({ from, to, kind, reason }) => ({ from, to, kind, reason })),
+    edges: plan.edges.map(({ from, to, kind, reason, origin, line, backward }) => ({
+      from,
+      to,
+      kind,
+      reason,
+      origin: origin ?? null,
+      line: line ?? null,
+      backward: backward ?? false,
+    })),
     waves: plan.waves.map((w) => ({ number: w.number, tasks: [...w.tasks] })),
     warnings: [...plan.warnings],
   };

@@ -17,7 +17,7 @@ export interface PlanSummary {
   slotRounds: number;
 }
 
-const KIND_ORDER: EdgeKind[] = ["phase", "explicit", "file", "order", "cue", "import"];
+const KIND_ORDER: EdgeKind[] = ["phase", "explicit", "file", "symbol", "order", "cue", "import"];
 
 /** Counts tasks, waves, edges by kind, the critical path and the parallel task-slots of a plan. */
 export function summarisePlan(plan: Plan): PlanSummary {

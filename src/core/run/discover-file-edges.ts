@@ -1,14 +1,16 @@
 import type { Edge } from "../model/edge.js";
 
-/** A task not started yet and the files it names. */
+/** A task not started yet, the paths it edits and the ones it reads. */
 export interface WaitingTask {
   id: string;
   files: readonly string[];
+  reads?: readonly string[];
 }
 
 /**
- * The dependencies a finished task reveals: it changed files that a task not started yet names, so that
- * task must run on top of it. Edges that already exist are not repeated.
+ * The dependencies a finished task reveals: it changed files that a task not started yet edits or reads
+ * (itself, or a folder holding it), so that task must run on top of it. Edges that already exist are not
+ * repeated. A task that only puts new files in a folder is not concerned by changes to other files there.
  */
 export function discoverFileEdges(
   finished: string,
@@ -21,7 +23,10 @@ export function discoverFileEdges(
   const found: Edge[] = [];
   for (const task of waiting) {
     if (task.id === finished || known.has(`${finished}\u0000${task.id}`)) continue;
-    const shared = task.files.filter((f) => changedSet.has(f));
+    const named = [...task.files, ...(task.reads ?? [])];
+    const shared = [...changedSet].filter((c) =>
+      named.some((n) => n === c || (n.endsWith("/") && c.startsWith(n))),
+    );
     if (shared.length === 0) continue;
     found.push({
       from: finished,

@@ -21,6 +21,12 @@ describe("tickTasks", () => {
     expect(result).toMatchObject({ ticked: ["T001", "T004"], missing: [] });
   });
 
+  it("ticks a checkbox written without a list bullet, and not a bracket elsewhere in a line", () => {
+    const text = "[ ] T007 Bare line\n- [ ] T008 Compare [ ] T007 in prose\n";
+    const result = tickTasks(text, [{ id: "T007", line: 1 }]);
+    expect(result.text).toBe("[X] T007 Bare line\n- [ ] T008 Compare [ ] T007 in prose\n");
+  });
+
   it("finds a task that moved, by its ID, when the line no longer holds it", () => {
     const moved = `Intro line\n${LIST}`;
     const result = tickTasks(moved, [{ id: "T002", line: 4 }]);

@@ -15,6 +15,7 @@ const task: Task = {
   files: ["src/login.ts"],
   body: "- validate the email",
   declared: [],
+  dependencyField: false,
   script: null,
   group: false,
   children: [],

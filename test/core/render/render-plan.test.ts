@@ -58,7 +58,15 @@ describe("renderers", () => {
     expect(json.tasks[4]?.story).toBe("US1");
     expect(json.waves[0]).toEqual({ number: 1, tasks: ["T002"] });
     expect(json.warnings).toEqual(["specs/demo/tasks.md:16: T999 is not a task in this list"]);
-    expect(Object.keys(json.edges[0] ?? {})).toEqual(["from", "to", "kind", "reason"]);
+    expect(Object.keys(json.edges[0] ?? {})).toEqual([
+      "from",
+      "to",
+      "kind",
+      "reason",
+      "origin",
+      "line",
+      "backward",
+    ]);
     expect(
       toPlanJson(buildPlan(parseTaskList({ kind: "file", path: "specs/demo/tasks.md", text: FIXTURE }))),
     ).toEqual(json);

@@ -6,8 +6,9 @@ import { appOctokit } from "../../../src/app/app-octokit.js";
 import { createMaestroApp, type MaestroApp } from "../../../src/app/maestro-app.js";
 import type { AgentPolicy } from "../../../src/github/agent-policy.js";
 import type { Runner } from "../../../src/github/runner.js";
-import { fixture, git, type RemoteFixture } from "../../support/git-fixture.js";
+import { git, type RemoteFixture } from "../../support/git-fixture.js";
 import { APP_PRIVATE_KEY } from "../../support/github-api.js";
+import { issueCommentEvent, type CommentScenario } from "../../support/webhook-examples.js";
 
 /** A started App, fed webhooks in-process through `probot.receive` (signatures are the HTTP test's business). */
 export interface AppHarness {
@@ -91,41 +92,11 @@ export function frozenTimers(): Timers {
 }
 
 /** What a comment event may vary. */
-export interface CommentShape {
-  body: string;
-  user?: string;
-  userType?: string;
-  senderType?: string;
-  number?: number;
-  state?: string;
-  onIssue?: boolean;
-  action?: string;
-  commentId?: number;
-}
+export type CommentShape = CommentScenario;
 
-/** An issue_comment webhook payload for the fake repository, its clone URL the bare remote. */
+/** GitHub's issue_comment example for the fake repository, its clone URL the bare remote. */
 export function commentPayload(remote: RemoteFixture, shape: CommentShape): Record<string, unknown> {
-  const payload = fixture<{
-    action: string;
-    issue: { number: number; state: string; pull_request?: unknown };
-    comment: { id: number; body: string; user: { login: string; id: number; type: string } };
-    repository: { clone_url: string };
-    sender: { login: string; id: number; type: string };
-  }>("issue_comment.created.json");
-  payload.action = shape.action ?? "created";
-  payload.comment.body = shape.body;
-  payload.comment.id = shape.commentId ?? 1001;
-  payload.comment.user = { login: shape.user ?? "alice", id: 11, type: shape.userType ?? "User" };
-  payload.sender = {
-    login: shape.user ?? "alice",
-    id: 11,
-    type: shape.senderType ?? shape.userType ?? "User",
-  };
-  payload.issue.number = shape.number ?? 7;
-  payload.issue.state = shape.state ?? "open";
-  if (shape.onIssue) delete payload.issue.pull_request;
-  payload.repository.clone_url = remote.bare;
-  return payload;
+  return issueCommentEvent({ cloneUrl: remote.bare }, shape);
 }
 
 /** Every ref of a repository with its SHA: compare before and after to prove nothing was pushed. */

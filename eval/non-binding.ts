@@ -1,0 +1,77 @@
+/**
+ * The harness's own check for edges read from sentences that bind nothing: a sentence that offers an
+ * alternative or a suggestion, or any sentence under a heading about implementation, team, MVP or
+ * incremental strategy. Independent of src/core.
+ */
+
+/** Words that make a sentence an alternative or a suggestion rather than a rule. */
+export const NON_BINDING_WORDS =
+  /\bor\b|\boptional(?:ly)?\b|\bcould\b|\bmay\b|\bmight\b|\be\.g\.|\bfor example\b|\brecommended\b|\bif staffed\b|\bone developer\b|\bsingle developer\b/i;
+
+/** Headings of sections that describe a way of working, not dependencies. */
+export const STRATEGY_HEADING =
+  /strateg|\bmvp\b|incremental|parallel team|team (?:strategy|capacity)|multiple developers|single developer|staffing/i;
+
+const PHASE_HEADING = /^(?:\W*)(?:phase|fase|этап|stage|step|user story|story|us\d)/i;
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;
+
+/** Why the sentence on `line` (1-based) binds nothing, or null when it may bind. `quote`: the words the edge cites. */
+export function nonBindingReason(
+  lines: readonly string[],
+  line: number,
+  quote: string | null,
+): string | null {
+  const text = lines[line - 1];
+  if (text === undefined) return null;
+  // A dependencies section named "Dependencies & Execution Strategy" is still the dependencies section.
+  // A phase heading marked "🎯 MVP" is a phase, not a strategy section; the document's title ("Tasks:
+  // MealMate MVP") is no section either.
+  const heading = enclosingHeadings(lines, line, 2).find(
+    (h) => STRATEGY_HEADING.test(h) && !/dependenc/i.test(h) && !PHASE_HEADING.test(h),
+  );
+  if (heading !== undefined) return `under the heading "${heading}"`;
+  const candidates = sentencesOf(text);
+  const words = quote?.replace(/(\.\.\.|…)$/, "") ?? null;
+  const cited = words ? candidates.filter((s) => s.includes(words) || words.includes(s.trim())) : [];
+  for (const sentence of cited.length > 0 ? cited : candidates) {
+    const word = NON_BINDING_WORDS.exec(sentence);
+    if (word) return `"${word[0]}" in "${sentence.trim()}"`;
+  }
+  return null;
+}
+
+/** The headings above a line, innermost first (only the ones that enclose it, of level `minLevel` or deeper). */
+export function enclosingHeadings(lines: readonly string[], line: number, minLevel = 1): string[] {
+  const out: string[] = [];
+  let level = 7;
+  let fence = false;
+  const own = HEADING.exec(lines[line - 1] ?? "");
+  if (own) level = (own[1] ?? "#").length;
+  const starts: boolean[] = [];
+  for (let i = 0; i < line - 1; i++) {
+    if (/^\s*(```|~~~)/.test(lines[i] ?? "")) fence = !fence;
+    starts[i] = fence;
+  }
+  for (let i = line - 2; i >= 0 && level > 1; i--) {
+    if (starts[i]) continue;
+    const m = HEADING.exec(lines[i] ?? "");
+    if (!m) continue;
+    const l = (m[1] ?? "#").length;
+    if (l < level) {
+      if (l >= minLevel) out.push((m[2] ?? "").trim());
+      level = l;
+    }
+  }
+  return out;
+}
+
+/** Sentences and dash-separated clauses of one line. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|;\s+|\s[-–—]\s|。/).filter((s) => s.trim() !== "");
+}
+
+/** The first double-quoted words of an edge's reason (`explicit "depends on T003" (...)`), or null. */
+export function quoteOf(reason: string): string | null {
+  const m = /"([^"]+)"/.exec(reason);
+  return m?.[1] ?? null;
+}

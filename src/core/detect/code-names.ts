@@ -1,0 +1,30 @@
+// Code names: identifiers made of two or more words, the way code spells them (UserRepository,
+// fetchOrders, order_totals). A single word ("Config", "utils") names too many things to link two tasks.
+const CODE_NAME =
+  /(?<![\p{L}\p{N}_$])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_$])/gu;
+const MIN_LENGTH = 8;
+
+/** The code names a text mentions, in order of first mention. */
+export function codeNames(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CODE_NAME)) if (m[0].length >= MIN_LENGTH) out.add(m[0]);
+  return [...out];
+}
+
+/** A file's name without folders and extensions when it is a code name (`UserEntity.java` -> `UserEntity`). */
+export function codeNameOfFile(path: string): string | null {
+  const base = path.split("/").pop() ?? "";
+  const stem = base.replace(/\..*$/, "");
+  return codeNames(stem)[0] === stem ? stem : kebabAsName(stem);
+}
+
+// `user-service.ts` declares what code calls userService or UserService.
+function kebabAsName(stem: string): string | null {
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(stem) || stem.length < MIN_LENGTH) return null;
+  return stem.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The form two spellings of one name share: `UserService`, `userService` and `user_service` alike. */
+export function nameKey(name: string): string {
+  return name.replace(/[_-]/g, "").toLowerCase();
+}

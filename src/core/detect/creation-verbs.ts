@@ -1,0 +1,95 @@
+// Words that say a task brings something into being, in the languages task lists are written in. Data,
+// not rules: a title that holds one of them creates the first code name it mentions.
+const CREATION_WORDS = [
+  // English
+  "create",
+  "add",
+  "implement",
+  "define",
+  "build",
+  "write",
+  "introduce",
+  "scaffold",
+  "generate",
+  "make",
+  "set up",
+  "setup",
+  "develop",
+  "declare",
+  // French, Spanish, Portuguese, German
+  "créer",
+  "implémenter",
+  "ajouter",
+  "définir",
+  "écrire",
+  "crear",
+  "criar",
+  "implementar",
+  "agregar",
+  "añadir",
+  "adicionar",
+  "escribir",
+  "escrever",
+  "definir",
+  "erstellen",
+  "implementieren",
+  "hinzufügen",
+  // Russian
+  "создать",
+  "реализовать",
+  "добавить",
+  "написать",
+  "разработать",
+  "определить",
+];
+// Scripts without spaces between words: matched anywhere in the title.
+const CREATION_MARKS = [
+  "作成",
+  "実装",
+  "追加",
+  "定義",
+  "생성",
+  "구현",
+  "추가",
+  "작성",
+  "정의",
+  "创建",
+  "实现",
+  "新建",
+  "添加",
+  "编写",
+  "定义",
+];
+
+const VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
+const WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
+
+/**
+ * The name a title says it creates, or null: the verb's object, with at most two words between them
+ * ("Create the `UserRepository`", "Add a new OrderService class"), or the name just before a creation
+ * mark in scripts that put the verb last ("UserRepositoryを実装する").
+ */
+export function createdName(title: string, isName: (word: string) => boolean): string | null {
+  for (const verb of title.matchAll(VERB)) {
+    const next = title
+      .slice(verb.index + verb[0].length)
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 3);
+    const name = next.map((w) => w.replace(WORD_EDGES, "")).find(isName);
+    if (name) return name;
+  }
+  for (const mark of CREATION_MARKS) {
+    const at = title.indexOf(mark);
+    if (at < 0) continue;
+    const before =
+      title
+        .slice(0, at)
+        .replace(/[をの]\s*$/u, "")
+        .split(/\s+/)
+        .pop() ?? "";
+    const name = before.replace(WORD_EDGES, "");
+    if (isName(name)) return name;
+  }
+  return null;
+}

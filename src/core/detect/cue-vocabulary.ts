@@ -1,0 +1,33 @@
+// The words task lists use, in several languages, for the kinds of work cue rules order and for the
+// order itself. Data only: read-role-order.ts applies it.
+
+/** The kinds of work a cue rule can order. */
+export type CueRole = "test" | "implementation" | "model" | "service" | "endpoint" | "integration";
+
+/** Each role's words; a clause that holds one mentions the role. */
+export const ROLE_WORDS: ReadonlyArray<[CueRole, RegExp]> = [
+  [
+    "test",
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*/giu,
+  ],
+  [
+    "implementation",
+    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*/giu,
+  ],
+  ["model", /\b(?:models?|entit(?:y|ies)|schemas?)\b|模型|モデル|모델/giu],
+  ["service", /\bservices?\b|服务|サービス|서비스/giu],
+  ["endpoint", /\b(?:endpoints?|controllers?|routes?|handlers?|api)\b|接口|エンドポイント|엔드포인트/giu],
+  ["integration", /\bintegration\b(?!\s+tests?)|\bwiring\b|集成|統合|통합/giu],
+];
+
+/** Words that put what comes before them first: "A before B", "A → B", "A, then B", "A 후 B". */
+export const FIRST_THEN =
+  /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後/iu;
+
+/** Words that put what comes after them first: "B after A", "B once A", "B only when A exist". */
+export const THEN_FIRST =
+  /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b/iu;
+
+/** "tests first": the role just before it goes before every other kind of work. */
+export const FIRST_OF_ALL =
+  /\bfirst\b|\bd'abord\b|\bprimero\b|\bprimeiro\b|\bzuerst\b|\bсначала\b|先|最初|먼저/iu;

@@ -1,0 +1,74 @@
+import type { Task } from "../model/task.js";
+import { findAllReferences } from "../parse/extract-task-references.js";
+import type { DetectionContext } from "./detection-context.js";
+import { readableText } from "./detect-explicit-edges.js";
+import { withoutPaths } from "./without-paths.js";
+
+// A clause that names another task to set it apart, compare with it or run beside it binds nothing.
+const UNBINDING_CLAUSE =
+  /\b(parallel|concurrent\w*|independent\w*|not\b|no\s+depend\w*|unlike|instead\s+of|same\s+as|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
+
+const NEED_WORDS =
+  /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
+
+/**
+ * Mention edges: a task whose own text names an earlier task ("reuses the sources declared by T004",
+ * "extends the T012 entity") builds on it, even without a dependency phrase. Only mentions of tasks listed
+ * before it count (naming a later task is foreshadowing, not a need), and not in a clause that compares,
+ * contrasts or runs the tasks side by side. A spec-kit ID (`T012`) is unambiguous; a sub-task number
+ * (`2.1`) could be a version, so in numbered lists it counts only in a clause with a word of need
+ * ("Needs the VPC id exported by 2.1").
+ */
+export function detectMentionEdges(ctx: DetectionContext): void {
+  if (ctx.style === "none") return;
+  const position = new Map(ctx.list.tasks.map((t, i) => [t.id, i]));
+  for (const task of ctx.list.tasks) {
+    const text = withoutPaths(readableText(task.title, task.body));
+    for (const clause of clauses(text)) {
+      if (UNBINDING_CLAUSE.test(clause.text)) continue;
+      if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
+      for (const id of earlierTasks(ctx, clause.text, task, position)) {
+        const line = task.line + clause.line;
+        ctx.edges.add({
+          from: id,
+          to: task.id,
+          kind: "explicit",
+          reason: `explicit "${quote(clause.text)}" (${ctx.at(task, line)}), a mention of an earlier task`,
+          stated: false,
+          origin: "task",
+          line,
+        });
+      }
+    }
+  }
+}
+
+function earlierTasks(
+  ctx: DetectionContext,
+  text: string,
+  task: Task,
+  position: ReadonlyMap<string, number>,
+): string[] {
+  const here = position.get(task.id) ?? 0;
+  return (
+    findAllReferences(text, ctx.style === "numbered" ? "numbered" : "t")
+      // A lone integer in prose is a count ("3 data nodes"), not task 3.
+      .filter((ref) => ctx.style !== "numbered" || ref.from.includes("."))
+      .flatMap((ref) => ctx.index.resolve(ref).ids)
+      .filter((id) => id !== task.id && (position.get(id) ?? here) < here)
+  );
+}
+
+/** The text's clauses with the line (from 0) each starts on. */
+function clauses(text: string): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  text.split("\n").forEach((lineText, line) => {
+    for (const part of lineText.split(/[;()[\]]|[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)\b/))
+      if (/\d/.test(part)) out.push({ text: part.trim(), line });
+  });
+  return out;
+}
+
+function quote(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

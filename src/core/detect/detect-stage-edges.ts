@@ -1,0 +1,76 @@
+import type { Task } from "../model/task.js";
+import type { DetectionContext } from "./detection-context.js";
+
+/**
+ * Stage edges for numbered (Kiro-style) lists: their top-level tasks are stages run in the order listed,
+ * so every sub-task of task 3 waits for task 2 (its last sub-tasks, by the edges found inside it). Inside
+ * one top-level task the sub-tasks are ordered only by evidence, or by `[P]`/`(P)` markers where the
+ * list uses them (order edges). Phases, where the list has them, bound the stages. A list that states
+ * the dependencies of most of its tasks one by one has said what the order is: its layout adds nothing.
+ */
+export function detectStageEdges(ctx: DetectionContext): void {
+  if (ctx.list.format !== "numbered") return;
+  const stages = topLevelStages(ctx.list.tasks);
+  if (statesDependenciesTaskByTask(ctx, stages)) return;
+  for (let i = 1; i < stages.length; i++) {
+    const before = stages[i - 1] as Stage;
+    const after = stages[i] as Stage;
+    if (before.phase !== after.phase) continue;
+    const reason = `order: task ${after.id} is listed after task ${before.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
+    for (const from of ends(ctx, before.leaves, "sinks"))
+      for (const to of ends(ctx, after.leaves, "sources"))
+        ctx.edges.add({
+          from: from.id,
+          to: to.id,
+          kind: "order",
+          reason,
+          stated: false,
+          origin: "structure",
+          line: after.first.line,
+        });
+  }
+}
+
+interface Stage {
+  id: string;
+  phase: number | null;
+  first: Task;
+  leaves: Task[];
+}
+
+/** True when most tasks after the first stage name what they wait for in their own text or fields. */
+function statesDependenciesTaskByTask(ctx: DetectionContext, stages: readonly Stage[]): boolean {
+  const later = stages.slice(1).flatMap((s) => s.leaves);
+  const stating = new Set(
+    ctx.edges.edges.filter((e) => e.origin === "task" || e.origin === "field").map((e) => e.to),
+  );
+  return later.length > 0 && later.filter((t) => stating.has(t.id)).length * 2 >= later.length;
+}
+
+/** The list's top-level tasks, each with the leaf tasks that do its work. */
+function topLevelStages(tasks: readonly Task[]): Stage[] {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const children = new Set(tasks.flatMap((t) => t.children));
+  const leavesOf = (task: Task): Task[] =>
+    task.group
+      ? task.children.flatMap((id) => {
+          const child = byId.get(id);
+          return child ? leavesOf(child) : [];
+        })
+      : [task];
+  return tasks
+    .filter((t) => !children.has(t.id))
+    .map((t) => ({ id: t.id, phase: t.phase, first: t, leaves: leavesOf(t) }))
+    .filter((s) => s.leaves.length > 0);
+}
+
+/** The stage's first tasks (no edge from inside the stage) or last tasks (no edge to inside it). */
+function ends(ctx: DetectionContext, leaves: readonly Task[], which: "sources" | "sinks"): Task[] {
+  const ids = new Set(leaves.map((t) => t.id));
+  const linked = new Set<string>();
+  for (const edge of ctx.edges.edges) {
+    if (!ids.has(edge.from) || !ids.has(edge.to)) continue;
+    linked.add(which === "sources" ? edge.to : edge.from);
+  }
+  return leaves.filter((t) => !linked.has(t.id));
+}

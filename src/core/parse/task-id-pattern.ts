@@ -1,0 +1,21 @@
+/**
+ * The regular-expression source of a spec-kit task ID, as written at the start of a task line or in
+ * prose: `T012`, `T046A`, `T045b`; a sub-task `T001.1` (a dot and a number per level); or an ID with an
+ * upper-case tag joined by a hyphen, `T005-TEST`, which is a task of its own next to `T005`. A tag that
+ * is itself an ID (`T004-T010`) is a range, never a tag; a lower-case word after the hyphen
+ * (`T005-fix login`) is the title. Callers add `(?!\w)` after it.
+ */
+export const T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
+
+/** The task an ID's tag hangs on (`T005-TEST` -> `T005`), or null for an untagged ID. */
+export function untaggedId(id: string): string | null {
+  const m = /^(T\d{3,}[A-Za-z]?(?:\.\d+)*)-[A-Z][A-Z0-9]*$/.exec(id);
+  return m ? (m[1] as string) : null;
+}
+
+/** The parent of a sub-task ID (`T001.2` -> `T001`, `2.1` -> `2`), or null for a top-level ID. */
+export function parentId(id: string): string | null {
+  if (/-[A-Z][A-Z0-9]*$/.test(id)) return null;
+  const dot = id.lastIndexOf(".");
+  return dot < 0 ? null : id.slice(0, dot);
+}

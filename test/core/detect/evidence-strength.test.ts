@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+const detect = (text: string) => detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
+const pairs = (edges: ReturnType<typeof detect>["edges"]) => edges.map((e) => `${e.from}>${e.to}:${e.kind}`);
+
+describe("which edge a cycle loses", () => {
+  it("keeps a shared-file edge over a sentence about stories that points back in the list", () => {
+    const { edges, warnings } = detect(`
+## Phase 3: User Story 1 - Catalog
+- [ ] T010 [US1] Create the catalog router in src/routes/catalog.ts
+## Phase 4: User Story 2 - Checkout
+- [ ] T020 [US2] Mount the checkout handlers on src/routes/catalog.ts
+
+## Dependencies
+
+- User Story 1 depends on User Story 2.
+`);
+    expect(pairs(edges)).toEqual(["T010>T020:file"]);
+    expect(warnings.join("\n")).toMatch(
+      /dropped the inferred edge T020 -> T010 \(statement "User Story 1 depends/,
+    );
+    expect(edges[0]).toMatchObject({ origin: "file", backward: false, line: 5 });
+  });
+
+  it("keeps a sentence that names the tasks themselves over listing order", () => {
+    const { edges } = detect(`
+- [ ] T001 Draft the schema in db/schema.sql
+- [ ] T002 Seed data in db/seed.sql
+
+## Dependencies
+
+- T001 depends on T002.
+`);
+    expect(pairs(edges)).toEqual(["T002>T001:explicit"]);
+    expect(edges[0]).toMatchObject({ origin: "statement", backward: true, line: 7 });
+  });
+});

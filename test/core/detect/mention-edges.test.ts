@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+const mentions = (text: string) =>
+  detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }))
+    .edges.filter((e) => e.reason.endsWith("a mention of an earlier task"))
+    .map((e) => `${e.from}>${e.to}`);
+
+describe("a task that names an earlier task builds on it", () => {
+  it("reads a bare mention of an earlier task in the task's own text", () => {
+    const text = `- [ ] T001 [P] Ledger schema in db/ledger.sql
+- [ ] T002 [P] Reconcile job in jobs/reconcile.ts reading the tables T001 declares
+- [ ] T003 [P] Confirm the T001 and T002 checks now pass in CI
+`;
+    expect(mentions(text)).toEqual(["T001>T002", "T001>T003", "T002>T003"]);
+  });
+
+  it("ignores later tasks and clauses that compare, contrast or run tasks side by side", () => {
+    const text = `- [ ] T001 [P] Export CSV in src/csv.ts (T003 will add the JSON variant)
+- [ ] T002 [P] Export XML in src/xml.ts, same as T001 but for XML
+- [ ] T003 [P] Export JSON in src/json.ts; runs in parallel with T001
+- [ ] T004 [P] Import CSV in src/import.ts, independent of T001
+- [ ] T005 [P] Mirror T002 for YAML in src/yaml.ts
+- [ ] T006 [P] Extend \`notes/T001-decisions.md\`
+`;
+    expect(mentions(text)).toEqual([]);
+  });
+});
+
+describe("a mention of an earlier sub-task in a numbered list", () => {
+  it("counts in a clause with a word of need, not as a bare number", () => {
+    const text = `- [ ] 1. Network
+  - [ ] 1.1 VPC in infra/vpc.tf
+  - [ ] 1.2 Security groups in infra/sg.tf
+    - Takes the VPC id exported by 1.1
+  - [ ] 1.3 Cluster on Kubernetes 1.1 compatible nodes in infra/eks.tf
+  - [ ] 1.4 Three replicas in infra/replicas.tf
+    - 3 nodes, 1.1 times the baseline memory
+`;
+    expect(mentions(text)).toEqual(["1.1>1.2"]);
+  });
+});

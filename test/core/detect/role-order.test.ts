@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { readRoleOrders } from "../../../src/core/detect/read-role-order.js";
+import { bindingClauses } from "../../../src/core/detect/cue-sentences.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+describe("orders between kinds of work, as lists write them", () => {
+  it.each([
+    ["Write the tests ahead of time, before any implementation", [["test", "implementation"]]],
+    ["Implementation work begins once the story's tests exist", [["test", "implementation"]]],
+    [
+      "Per story: tests, then core modules, then integration",
+      [
+        ["test", "implementation"],
+        ["implementation", "integration"],
+      ],
+    ],
+    ["Spec files (*.spec.ts) come first in every story", [["test", "rest"]]],
+    [
+      "Entities before services, services before endpoints",
+      [
+        ["model", "service"],
+        ["service", "endpoint"],
+      ],
+    ],
+    ["먼저 테스트를 작성한 후 구현한다", [["test", "implementation"]]],
+    ["Les tests d'abord, puis l'implémentation", [["test", "implementation"]]],
+  ])("%s", (clause, expected) => {
+    expect(readRoleOrders(clause).map((o) => [o.first, o.then])).toEqual(expected);
+  });
+
+  it("reads nothing where no order between two kinds is stated", () => {
+    expect(readRoleOrders("Run the integration tests after the deploy")).toEqual([]);
+    expect(readRoleOrders("Services and endpoints live in src/")).toEqual([]);
+  });
+});
+
+describe("binding clauses", () => {
+  const clauses = (text: string) => bindingClauses(parseTaskList({ kind: "file", path: "t.md", text }));
+
+  it("joins a paragraph's lines and cuts it into clauses, with the paragraph's first line", () => {
+    const text =
+      "Rules:\nimplementation starts only\nonce the tests exist; keep commits small.\n\n- [ ] T001 Do it\n";
+    expect(clauses(text)).toEqual([
+      { line: 1, text: "Rules: implementation starts only once the tests exist" },
+      { line: 1, text: "keep commits small" },
+    ]);
+  });
+
+  it("leaves out suggestions, denials and strategy sections", () => {
+    const text =
+      "Ideally tests come before implementation.\nTests are not needed before implementation.\n\n## Delivery strategy\n\nTests before implementation.\n\n- [ ] T001 Do it\n";
+    expect(clauses(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+const detect = (text: string) => detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
+const orderPairs = (text: string) =>
+  detect(text)
+    .edges.filter((e) => e.kind === "order")
+    .map((e) => `${e.from}>${e.to}`);
+
+describe("numbered lists run one top-level task after another", () => {
+  it("puts every sub-task of a later top-level task after the earlier one's sub-tasks", () => {
+    const text = `- [ ] 1. Storage layer
+  - [ ] 1.1 Bucket client in src/storage/bucket.ts
+  - [ ] 1.2 Retry policy in src/storage/retry.ts
+- [ ] 2. Upload flow
+  - [ ] 2.1 Chunked upload in src/upload/chunks.ts
+  - [ ] 2.2 Progress events in src/upload/progress.ts
+- [ ] 3. Document the upload flow in docs/upload.md
+`;
+    expect(orderPairs(text)).toEqual(["1.1>2.1", "1.2>2.1", "1.1>2.2", "1.2>2.2", "2.1>3", "2.2>3"]);
+  });
+
+  it("leaves sub-tasks of one top-level task unordered without evidence, and reads (P) markers", () => {
+    const text = `- [ ] 1. Parsers
+  - [ ] 1.1 (P) Csv parser in src/csv.ts
+  - [ ] 1.2 (P) Json parser in src/json.ts
+`;
+    expect(orderPairs(text)).toEqual([]);
+    expect(parseTaskList({ kind: "file", path: "t.md", text }).tasks.map((t) => t.parallel)).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it("does not apply to spec-kit lists or checklists", () => {
+    expect(orderPairs("- [ ] T001 [P] a in a.ts\n- [ ] T002 [P] b in b.ts\n")).toEqual([]);
+    expect(orderPairs("- [ ] Write a.ts\n- [ ] Write b.ts\n")).toEqual([]);
+  });
+});
+
+describe("a numbered list that states its dependencies task by task", () => {
+  it("is ordered by those statements alone, not by its layout", () => {
+    const text = `- [ ] 1. Base
+  - [ ] 1.1 Config loader in src/config.ts
+- [ ] 2. Features
+  - [ ] 2.1 Cache in src/cache.ts
+    - Needs 1.1 for its settings
+  - [ ] 2.2 Metrics in src/metrics.ts
+    - After 1.1
+- [ ] 3. Extras
+  - [ ] 3.1 Banner in src/banner.ts
+  - [ ] 3.2 Cache warmup in src/warmup.ts
+    - Depends on 2.1
+`;
+    expect(orderPairs(text)).toEqual([]);
+  });
+});
+
+describe("a test sub-task in a numbered list", () => {
+  const list = (rule = "") => `${rule}
+- [ ] 1. Cart
+  - [ ] 1.1 Cart store in src/cart/store.ts
+  - [ ] 1.2 Cart badge in src/cart/badge.tsx
+  - [ ] 1.3 Write unit tests for the cart store and badge
+  - [ ] 1.4 Checkout button in src/cart/checkout.tsx
+`;
+
+  it("waits for the work listed before it in its top-level task", () => {
+    expect(orderPairs(list())).toEqual(["1.1>1.3", "1.2>1.3"]);
+  });
+
+  it("does not when the list binds tests to come first", () => {
+    expect(orderPairs(list("Tests are written before the implementation.\n"))).not.toContain("1.1>1.3");
+  });
+});

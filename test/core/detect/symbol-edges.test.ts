@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { codeNameOfFile, codeNames } from "../../../src/core/detect/code-names.js";
+import { createdName } from "../../../src/core/detect/creation-verbs.js";
+import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+const symbolPairs = (text: string) =>
+  detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }))
+    .edges.filter((e) => e.kind === "symbol")
+    .map((e) => `${e.from}>${e.to}`);
+const isName = (w: string) => codeNames(w)[0] === w;
+
+describe("code names", () => {
+  it("reads names of two or more words as code spells them, not single words", () => {
+    expect(codeNames("Wire InvoiceMailer into retryQueue and flush_outbox; keep Config and utils")).toEqual([
+      "InvoiceMailer",
+      "retryQueue",
+      "flush_outbox",
+    ]);
+    expect(codeNameOfFile("app/Billing/InvoiceMailer.php")).toBe("InvoiceMailer");
+    expect(codeNameOfFile("src/retry-queue.ts")).toBe("retryQueue");
+    expect(codeNameOfFile("src/index.ts")).toBeNull();
+  });
+
+  it("finds the name a title creates, in several languages and word orders", () => {
+    expect(createdName("Create the `InvoiceMailer` service", isName)).toBe("InvoiceMailer");
+    expect(createdName("Реализовать PaymentGateway", isName)).toBe("PaymentGateway");
+    expect(createdName("PaymentGatewayを実装する", isName)).toBe("PaymentGateway");
+    expect(createdName("Fix the InvoiceMailer retries", isName)).toBeNull();
+  });
+});
+
+describe("a task that uses a code name waits for the task that creates it", () => {
+  it("links by a file named after the name, across stories and [P] markers", () => {
+    const text = `## Phase 3: User Story 1 - Invoices
+- [ ] T010 [P] [US1] Invoice entity in app/Billing/InvoiceRecord.php
+## Phase 4: User Story 2 - Reminders
+- [ ] T020 [P] [US2] Reminder scheduler that loads each InvoiceRecord due tomorrow in app/Jobs/Remind.php
+`;
+    expect(symbolPairs(text)).toEqual(["T010>T020"]);
+  });
+
+  it("links by a title that creates the name", () => {
+    const text = `- [ ] T001 [P] Add the RateWindow value object
+- [ ] T002 [P] Throttle middleware in src/throttle.ts built on RateWindow
+`;
+    expect(symbolPairs(text)).toEqual(["T001>T002"]);
+  });
+
+  it("does not link names inside paths, names nobody creates, or tests naming what they test", () => {
+    const text = `- [ ] T001 [P] Parser in src/ParserCore/lexer.ts using GraphQL and TypeScript
+- [ ] T002 [P] Printer in src/ParserCore/printer.ts using GraphQL
+- [ ] T003 [P] Unit test for the LedgerWriter in tests/ledger_writer_test.py
+- [ ] T004 [P] Ledger writer in src/ledger_writer.py
+`;
+    expect(symbolPairs(text)).toEqual([]);
+  });
+});

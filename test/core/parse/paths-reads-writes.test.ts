@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import type { Task } from "../../../src/core/model/task.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+/** One task per call: what it edits (W), creates (C), adds files to (A) and reads (R). */
+function uses(text: string): { W: string[]; C: string[]; A: string[]; R: string[] } {
+  const list = parseTaskList({ kind: "file", path: "tasks.md", text: `- [ ] T001 ${text}\n` });
+  const task = list.tasks[0] as Task;
+  return { W: task.files, C: task.creates ?? [], A: task.addsTo ?? [], R: task.reads ?? [] };
+}
+const none = { W: [], C: [], A: [], R: [] };
+
+describe("reads: what a sentence names as a source", () => {
+  it.each([
+    ["Build the importer per the field list in docs/import.md into src/import.ts", "docs/import.md"],
+    ["Style the form (see docs/ui/forms.md) in web/form.tsx", "docs/ui/forms.md"],
+    ["Add retries as described in docs/retry.md to lib/http.ts", "docs/retry.md"],
+    ["Model the cart based on schemas/cart.json in src/cart.ts", "schemas/cart.json"],
+    ["Write lib/units.ts according to docs/units.md", "docs/units.md"],
+    [
+      "Write the exporter following the pattern in lib/export/csv.ts as lib/export/xml.ts",
+      "lib/export/csv.ts",
+    ],
+    ["Keep lib/log.ts consistent with docs/logging.md", "docs/logging.md"],
+    ["Name the routes matching config/routes.yml in api/routes.ts", "config/routes.yml"],
+    ["Guard the inputs of api/orders.ts against schemas/order.json", "schemas/order.json"],
+  ])("%s", (text, read) => {
+    const got = uses(text);
+    expect(got.R).toEqual([read]);
+    expect(got.W).not.toContain(read);
+    expect(got.W.length).toBe(1);
+  });
+
+  it.each([
+    "Keep one cache slot per tenant in lib/cache.ts",
+    "Add a matching test in tests/cart.test.ts",
+    "Create the following files: lib/a.ts",
+    "Make sure the limits are specified in config/limits.yml",
+    "Read config/limits.yml and update it with the new quota",
+  ])("does not read a path that is written: %s", (text) => {
+    expect(uses(text).R).toEqual([]);
+  });
+
+  it("reads what the author marks as not edited, what a task makes something from, what new code reads", () => {
+    expect(uses("Bump limits in config/app.toml, see schemas/app.json (read-only)").R).toEqual([
+      "schemas/app.json",
+    ]);
+    expect(uses("Tidy lib/x.ts using lib/y.ts (reads it, changes nothing in it)").R).toEqual(["lib/y.ts"]);
+    expect(uses("Render docs/colors.md from tokens/colors.json")).toEqual({
+      ...none,
+      W: ["docs/colors.md"],
+      R: ["tokens/colors.json"],
+    });
+    expect(uses("Add a pre-commit hook in .hooks/pre-commit.sh that validates i18n/en.json").R).toEqual([
+      "i18n/en.json",
+    ]);
+    expect(uses("Write lib/settings.py with a loader to parse config/defaults.yaml").R).toEqual([
+      "config/defaults.yaml",
+    ]);
+  });
+
+  it("does not read what a task takes something out of or moves", () => {
+    expect(uses("Remove the flag from lib/cli.ts").W).toEqual(["lib/cli.ts"]);
+    expect(uses("Move helpers from lib/big.ts into lib/helpers.ts").W).toEqual([
+      "lib/big.ts",
+      "lib/helpers.ts",
+    ]);
+    expect(uses("Bump limits in config/app.toml (keep the comments)").W).toEqual(["config/app.toml"]);
+  });
+
+  it("reads the fields that name sources, including bullets under an empty field", () => {
+    const list = parseTaskList({
+      kind: "file",
+      path: "tasks.md",
+      text: `### T001: Export
+**Inputs**: docs/export.md
+**References**:
+- lib/formats.ts
+- \`docs/csv.md\`
+
+Write lib/export.ts.
+`,
+    });
+    const task = list.tasks[0] as Task;
+    expect(task.reads).toEqual(["docs/export.md", "lib/formats.ts", "docs/csv.md"]);
+    expect(task.files).toEqual(["lib/export.ts"]);
+  });
+
+  it("keeps the spec-kit design documents read-only unless a writing verb acts on them", () => {
+    expect(uses("Create entities for each model in data-model.md under src/models/user.py").R).toEqual([
+      "data-model.md",
+    ]);
+    expect(uses("Run the scenarios of specs/004-cart/quickstart.md").R).toEqual([
+      "specs/004-cart/quickstart.md",
+    ]);
+    expect(uses("Update quickstart.md with the new flags").W).toEqual(["quickstart.md"]);
+    expect(uses("Add a troubleshooting section to specs/004-cart/quickstart.md").W).toEqual([
+      "specs/004-cart/quickstart.md",
+    ]);
+    // A plan that is not a spec-kit document is an ordinary file.
+    expect(uses("Describe the rollout in docs/plan.md").W).toEqual(["docs/plan.md"]);
+  });
+
+  it("reads a Markdown link to a document, unless it is what the task writes", () => {
+    expect(uses("Mirror the flow of [the guide](docs/guide.md) in lib/flow.ts")).toEqual({
+      ...none,
+      W: ["lib/flow.ts"],
+      R: ["docs/guide.md"],
+    });
+    expect(uses("Update [the guide](docs/guide.md)").W).toEqual(["docs/guide.md"]);
+    expect(uses("Fix [the parser](lib/parse.ts)").W).toEqual(["lib/parse.ts"]);
+  });
+
+  it("reads everything a task names when it only looks at things", () => {
+    expect(uses("Inspect the current layout of web/ and web/app.tsx")).toEqual({
+      ...none,
+      R: ["web/", "web/app.tsx"],
+    });
+    expect(uses("Review lib/a.ts and fix what is wrong").W).toEqual(["lib/a.ts"]);
+    expect(uses("Check lib/ and run the formatter over it").W).toEqual(["lib/"]);
+  });
+
+  it("uses things listed together alike", () => {
+    expect(uses("Write lib/tax.ts per docs/tax.md and docs/vat.md").R).toEqual([
+      "docs/tax.md",
+      "docs/vat.md",
+    ]);
+  });
+
+  it("reads sources only from the rest of a task that has a Files field", () => {
+    const list = parseTaskList({
+      kind: "file",
+      path: "tasks.md",
+      text: "### T001: Tax per docs/tax.md, touching lib/other.ts\n**Files**: lib/tax.ts\n",
+    });
+    const task = list.tasks[0] as Task;
+    expect(task.files).toEqual(["lib/tax.ts"]);
+    expect(task.reads).toEqual(["docs/tax.md"]);
+  });
+});
+
+describe("folders", () => {
+  it.each([
+    ["Create the `lib/models/` folder", "lib/models/"],
+    ["Scaffold web/", "web/"],
+    ["mkdir -p data/raw/", "data/raw/"],
+    ["Initialise the project structure in app/", "app/"],
+    ["Create the Billing project in src/Billing/", "src/Billing/"],
+  ])("creates: %s", (text, folder) => {
+    expect(uses(text)).toEqual({ ...none, W: [folder], C: [folder] });
+  });
+
+  it("creates every folder of a structure", () => {
+    expect(uses("Set up the directory structure: api/, web/ and docs/").C).toEqual(["api/", "web/", "docs/"]);
+  });
+
+  it.each([
+    ["Add a model to the lib/models/ folder", "lib/models/"],
+    ["Create `PaymentTests` in tests/payments/", "tests/payments/"],
+    ["Add new unit tests in tests/unit/", "tests/unit/"],
+    ["Add a handler in api/handlers/", "api/handlers/"],
+    ["Add integration tests for project setup in tests/integration/", "tests/integration/"],
+  ])("adds new files to: %s", (text, folder) => {
+    expect(uses(text)).toEqual({ ...none, A: [folder] });
+  });
+
+  it.each([
+    ["Add logging to all handlers in api/handlers/", "api/handlers/"],
+    ["Fix the date bug in api/handlers/", "api/handlers/"],
+    ["Add tracing in api/handlers/", "api/handlers/"],
+    ["Rename everything in lib/legacy/", "lib/legacy/"],
+    ["Run the formatter over src/", "src/"],
+  ])("works on the folder as a whole: %s", (text, folder) => {
+    expect(uses(text)).toEqual({ ...none, W: [folder] });
+  });
+
+  it("reads an extensionless path named as a folder as a folder", () => {
+    expect(uses("Create the route group directory: `web/app/(shop)`").C).toEqual(["web/app/(shop)/"]);
+    expect(uses("Tidy the `lib/legacy` folder").W).toEqual(["lib/legacy/"]);
+    expect(uses("Tidy `lib/legacy` and its callers").W).toEqual(["lib/legacy"]);
+  });
+
+  it("joins a file name to the folder written right after it", () => {
+    expect(uses("Create `invoice.ts` in src/billing/").W).toEqual(["src/billing/invoice.ts"]);
+    expect(uses("Write `a.ts`, `b.ts` and `c.ts` under lib/").W).toEqual([
+      "lib/a.ts",
+      "lib/b.ts",
+      "lib/c.ts",
+    ]);
+    expect(uses("Gere `recibo.ts` em src/fiscal/").W).toEqual(["src/fiscal/recibo.ts"]);
+  });
+
+  it("does not join a file name to a folder named for something else", () => {
+    expect(uses("Update `a.ts` and lib/util/").W).toEqual(["a.ts", "lib/util/"]);
+    expect(uses("Update `a.ts`, then tidy lib/util/").W).toEqual(["a.ts", "lib/util/"]);
+  });
+
+  it("counts a file name written again with its folder once", () => {
+    expect(uses("Create `cart.ts` (src/shop/cart.ts)").W).toEqual(["src/shop/cart.ts"]);
+  });
+});

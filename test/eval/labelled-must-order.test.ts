@@ -1,0 +1,43 @@
+// Every labelled must-order pair (eval/labels/corpus/*.txt, eval/labels/own/*.txt) must hold in maestro's
+// plan: one test per labels file, failing with the pairs it violates and their reasons.
+import { readdirSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { corpusDir, hasCorpus } from "../../bench/corpus-dir.js";
+import { evaluateLabels } from "../../eval/evaluate.js";
+import { loadLabelled, PlanCache } from "../../eval/run-eval.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+function labelsIn(dir: string): string[] {
+  try {
+    return readdirSync(join(repoRoot, dir))
+      .filter((n) => n.endsWith(".txt"))
+      .sort()
+      .map((n) => join(repoRoot, dir, n));
+  } catch {
+    return [];
+  }
+}
+
+const files = [...labelsIn("eval/labels/corpus"), ...labelsIn("eval/labels/own")];
+const cache = new PlanCache();
+
+describe("labelled must-order pairs hold in maestro's plan", () => {
+  it("has labels to check", () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  for (const file of files) {
+    const needsCorpus = file.includes(`${join("labels", "corpus")}`);
+    it.skipIf(needsCorpus && !hasCorpus())(basename(file, ".txt"), async () => {
+      const { labels, view } = await loadLabelled(file, { repoRoot, corpusDir }, cache);
+      const violated = evaluateLabels(labels, view).violations.map(
+        (v) =>
+          `${v.labels}:${v.line}: ${v.before} < ${v.after} (waves ${v.waves[0] ?? "-"}, ${v.waves[1] ?? "-"}) why: ${v.why}`,
+      );
+      expect(violated, `must-order pairs violated:\n${violated.join("\n")}`).toEqual([]);
+    });
+  }
+});
