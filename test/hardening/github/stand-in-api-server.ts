@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { refuseInvalidRequest } from "../../support/github-request-guard.js";
 import type { FakeGitHub } from "./fake-github.js";
 
 /** A real HTTP server in front of a FakeGitHub, laid out as GitHub Enterprise Server serves its API. */
@@ -26,11 +27,11 @@ export async function startStandInApi(fake: FakeGitHub, prefix = "/api/v3"): Pro
         res.writeHead(404, { "content-type": "application/json" }).end('{"message":"Not Found"}');
         return;
       }
-      const [status, body, headers = {}] = fake.answer(
-        req.method ?? "GET",
-        url.slice(prefix.length),
-        Buffer.concat(chunks).toString("utf8"),
-      );
+      const method = req.method ?? "GET";
+      const raw = Buffer.concat(chunks).toString("utf8");
+      // Checked against GitHub's description like every request of the suite; refused as GitHub would.
+      if (refuseInvalidRequest({ method, url, body: raw }, res)) return;
+      const [status, body, headers = {}] = fake.answer(method, url.slice(prefix.length), raw);
       res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
     });
   });
