@@ -3,7 +3,7 @@ import { ConfigError } from "../core/config/config-error.js";
 import { AGENT_PRESETS } from "../core/config/maestro-config.js";
 import { parseDuration, toArgv } from "../core/config/maestro-config.js";
 import { agentPolicyFromSettings, type AgentPolicy } from "../github/agent-policy.js";
-import type { RunOverrides } from "../github/run-pull-request.js";
+import type { RunOverrides } from "../github/github-run-deps.js";
 
 /** The Action's inputs, validated once. */
 export interface ActionInputs {

@@ -8,13 +8,11 @@ import { systemTimers, type Timers } from "../adapters/github/timers.js";
 import { withoutSecrets } from "../adapters/agents/agent-environment.js";
 import { defaultRunner } from "../github/default-runner.js";
 import { RunRegistry } from "../github/run-registry.js";
-import {
-  handleBranchRun,
-  handleCommentCommand,
-  type GitHubRunDeps,
-  type GitHubRunOutcome,
-  type RepositoryFacts,
-} from "../github/run-pull-request.js";
+import type { GitHubRunDeps, RepositoryFacts } from "../github/github-run-deps.js";
+import { handleBranchRun } from "../github/handle-branch-run.js";
+import { handleCommentCommand } from "../github/handle-comment-command.js";
+import { repositoryFacts, type PayloadRepository } from "../github/repository-facts.js";
+import type { GitHubRunOutcome } from "../github/run-target.js";
 import type { Runner } from "../github/runner.js";
 import { readActionInputs } from "./action-inputs.js";
 
@@ -35,7 +33,7 @@ export interface ActionRunOptions {
 
 interface EventPayload {
   action?: string;
-  repository?: { owner: { login: string }; name: string; default_branch: string; clone_url: string };
+  repository?: PayloadRepository;
   issue?: { number: number; state: string; pull_request?: unknown };
   comment?: { id: number; body: string; user: { login: string; type: string } };
   sender?: { login: string; type: string };
@@ -49,12 +47,13 @@ export async function run(options: ActionRunOptions = {}): Promise<void> {
       core.setOutput("status", outcome.conclusion);
       core.setOutput("done", String(outcome.summary?.done.length ?? 0));
       core.setOutput("failed", String(outcome.summary?.failed.length ?? 0));
+      core.setOutput("cancelled", String(outcome.cancelled.length));
       core.setOutput("skipped", String(outcome.summary?.skipped.length ?? 0));
       core.setOutput("waves", String(outcome.summary?.waves ?? 0));
       if (outcome.conclusion === "failure") core.setFailed(`maestro: ${outcome.output.title}`);
     } else {
       core.setOutput("status", outcome.kind === "ignored" ? "ignored" : `refused: ${outcome.reason}`);
-      for (const name of ["done", "failed", "skipped", "waves"]) core.setOutput(name, "0");
+      for (const name of ["done", "failed", "cancelled", "skipped", "waves"]) core.setOutput(name, "0");
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
@@ -69,12 +68,7 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
   const payload = JSON.parse(await readFile(eventPath, "utf8")) as EventPayload;
   const repository = payload.repository;
   if (!repository) throw new Error(`the ${eventName} event has no repository`);
-  const repo: RepositoryFacts = {
-    owner: repository.owner.login,
-    repo: repository.name,
-    defaultBranch: repository.default_branch,
-    cloneUrl: repository.clone_url,
-  };
+  const repo = repositoryFacts(repository);
   core.setSecret(inputs.token);
   // Cancelling the workflow run sends SIGINT, then SIGTERM: stop the agents, keep and push merged work.
   const registry = new RunRegistry();
@@ -102,6 +96,8 @@ async function runAction(options: ActionRunOptions, env: NodeJS.ProcessEnv): Pro
     agentEnv: withoutSecrets(env),
     gitEnv: withoutSecrets(env),
     identity: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
+    // Clicks on check-run buttons go to the App that made the check run (GitHub Actions), not to this job.
+    buttons: false,
     commentFallback: true,
     log: { info: (m) => core.info(m), warn: (m) => core.warning(m), error: (m) => core.error(m) },
     ...(options.updateIntervalMs === undefined ? {} : { updateIntervalMs: options.updateIntervalMs }),

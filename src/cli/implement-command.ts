@@ -1,15 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { createProgressDisplay } from "../adapters/terminal/progress-display.js";
+import { createProgressDisplay, type ProgressDisplay } from "../adapters/terminal/progress-display.js";
 import { CycleError, TaskListError } from "../core/errors.js";
 import { MAX_PARALLEL } from "../core/model/plan.js";
+import { createCancelClassifier } from "../core/run/classify-cancelled.js";
 import { formatRunId } from "../core/run/format-run-id.js";
 import { implement, maestroStateDir } from "../runner/implement.js";
-import type { AgentChoice, ImplementOptions } from "../runner/implement-options.js";
+import type { AgentChoice, ImplementOptions, RunSummary } from "../runner/implement-options.js";
 import { RefusedStartError } from "../runner/run-errors.js";
 import type { CliIo } from "./cli-io.js";
-import type { RegisterCommand } from "./main.js";
+import type { RegisterCommand } from "./register-command.js";
 import { parseDuration } from "../core/config/parse-duration.js";
 import { splitCommandLine } from "../core/config/split-command-line.js";
 
@@ -88,39 +89,85 @@ export function newRunId(now: Date): string {
 }
 
 async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Promise<number> {
-  if (flags.agent && flags.agentCmd) {
-    io.stderr.write("maestro: give either --agent or --agent-cmd, not both\n");
-    return 2;
-  }
-  let agent: AgentChoice;
-  if (flags.agentCmd) agent = { command: flags.agentCmd };
-  else if (flags.agent) agent = { preset: flags.agent };
-  else if (flags.dryRun) agent = { preset: "script" };
-  else {
-    io.stderr.write(
-      'maestro: choose an agent: --agent claude|codex|aider|gemini|script, or --agent-cmd "CMD ARGS"\n',
-    );
-    return 2;
-  }
+  const agent = chooseAgent(flags, io);
+  if (agent === null) return 2;
   const repo = flags.repo ? resolve(io.cwd, flags.repo) : io.cwd;
   const runId = flags.runId ?? newRunId(new Date());
-  const workDir = flags.workDir
-    ? resolve(io.cwd, flags.workDir)
-    : join(await maestroStateDir(repo, io.env).catch(() => join(repo, ".git", "maestro")), runId);
+  const workDir = await workDirOf(repo, runId, flags, io);
   const display = flags.json ? null : createProgressDisplay(io.stdout);
   const controller = new AbortController();
-  const onSigint = () => {
+  const stopOnSignals = cancelOnSignals(controller, io);
+  const options = implementOptions(
+    { tasks, flags, io, agent, repo, runId, workDir },
+    display,
+    controller.signal,
+  );
+  try {
+    const summary = await implement(options);
+    return reportSummary(summary, options, flags, io, display);
+  } finally {
+    stopOnSignals();
+  }
+}
+
+/** The agent the flags ask for; null (after saying why) when they ask for none or for two. */
+function chooseAgent(flags: ImplementFlags, io: CliIo): AgentChoice | null {
+  if (flags.agent && flags.agentCmd) {
+    io.stderr.write("maestro: give either --agent or --agent-cmd, not both\n");
+    return null;
+  }
+  if (flags.agentCmd) return { command: flags.agentCmd };
+  if (flags.agent) return { preset: flags.agent };
+  if (flags.dryRun) return { preset: "script" };
+  io.stderr.write(
+    'maestro: choose an agent: --agent claude|codex|aider|gemini|script, or --agent-cmd "CMD ARGS"\n',
+  );
+  return null;
+}
+
+/** Where the run's worktrees, prompts and logs go: --work-dir, else maestro's state folder in the repository. */
+async function workDirOf(repo: string, runId: string, flags: ImplementFlags, io: CliIo): Promise<string> {
+  if (flags.workDir) return resolve(io.cwd, flags.workDir);
+  return join(await maestroStateDir(repo, io.env).catch(() => join(repo, ".git", "maestro")), runId);
+}
+
+/** Ctrl-C (or SIGTERM) cancels the run; a second one quits at once. Returns the function that stops listening. */
+function cancelOnSignals(controller: AbortController, io: CliIo): () => void {
+  const onSignal = (): void => {
     if (controller.signal.aborted) process.exit(130);
     io.stderr.write(
       "\nmaestro: cancelling (running agents are stopped, merged work is kept; Ctrl-C again to quit)\n",
     );
     controller.abort();
   };
-  process.on("SIGINT", onSigint);
-  process.on("SIGTERM", onSigint);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return () => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  };
+}
+
+/** What runImplement settled before building the engine's options. */
+interface ImplementRequest {
+  tasks: string;
+  flags: ImplementFlags;
+  io: CliIo;
+  agent: AgentChoice;
+  repo: string;
+  runId: string;
+  workDir: string;
+}
+
+function implementOptions(
+  { tasks, flags, io, agent, repo, runId, workDir }: ImplementRequest,
+  display: ProgressDisplay | null,
+  signal: AbortSignal,
+): ImplementOptions {
   // Test hook (docs/reliability-faults.md): die by SIGKILL at one named step, to prove a resumed run is whole.
   const crashAt = io.env.MAESTRO_TEST_CRASH_AT;
-  const options: ImplementOptions = {
+  const classify = createCancelClassifier();
+  return {
     repo,
     tasksPath: tasks,
     agent,
@@ -135,11 +182,12 @@ async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Pr
     runId,
     workDir,
     env: io.env,
-    onEvent: (event) => {
+    onEvent: (engineEvent) => {
+      const event = classify(engineEvent, signal.aborted);
       if (display) display.onEvent(event);
       else io.stdout.write(`${JSON.stringify(event)}\n`);
     },
-    signal: controller.signal,
+    signal,
     ...(crashAt
       ? {
           onStep: (step: string) => {
@@ -148,29 +196,33 @@ async function runImplement(tasks: string, flags: ImplementFlags, io: CliIo): Pr
         }
       : {}),
   };
-  try {
-    const summary = await implement(options);
-    if (options.dryRun) {
-      if (!flags.json) {
-        io.stdout.write("\nDry run: nothing was created. A real run would create, wave by wave:\n");
-        for (const w of summary.wouldCreate ?? []) {
-          io.stdout.write(
-            `  wave ${w.wave}  ${w.task}  branch ${w.branch}\n               worktree ${w.worktree}\n`,
-          );
-        }
-        io.stdout.write(`Logs and prompts would go to ${workDir}\n`);
+}
+
+/** Prints what a dry run would create, or closes the display; returns the exit code. */
+function reportSummary(
+  summary: RunSummary,
+  options: ImplementOptions,
+  flags: ImplementFlags,
+  io: CliIo,
+  display: ProgressDisplay | null,
+): number {
+  if (options.dryRun) {
+    if (!flags.json) {
+      io.stdout.write("\nDry run: nothing was created. A real run would create, wave by wave:\n");
+      for (const w of summary.wouldCreate ?? []) {
+        io.stdout.write(
+          `  wave ${w.wave}  ${w.task}  branch ${w.branch}\n               worktree ${w.worktree}\n`,
+        );
       }
-      return 0;
+      io.stdout.write(`Logs and prompts would go to ${options.workDir}\n`);
     }
-    if (display) {
-      display.close(summary.kept);
-      io.stdout.write(`Logs: ${join(workDir, "logs")}\n`);
-    }
-    return summary.status === "success" ? 0 : 1;
-  } finally {
-    process.off("SIGINT", onSigint);
-    process.off("SIGTERM", onSigint);
+    return 0;
   }
+  if (display) {
+    display.close(summary.kept);
+    io.stdout.write(`Logs: ${join(options.workDir, "logs")}\n`);
+  }
+  return summary.status === "success" ? 0 : 1;
 }
 
 /** `maestro implement`: runs a task list wave by wave with a coding agent. */

@@ -3,9 +3,7 @@ import { Command, CommanderError } from "commander";
 import { processIo, type CliIo } from "./cli-io.js";
 import { registerImplementCommand } from "./implement-command.js";
 import { registerPlanCommand } from "./plan-command.js";
-
-/** Each subcommand registers itself here and sets `exitCode` through the holder it is given. */
-export type RegisterCommand = (program: Command, io: CliIo, result: { exitCode: number }) => void;
+import type { RegisterCommand } from "./register-command.js";
 
 // package.json sits two levels up from both src/cli (tsx) and lib/cli (built).
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };

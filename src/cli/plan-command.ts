@@ -10,7 +10,7 @@ import { planGraph, renderMermaid } from "../core/render/render-mermaid.js";
 import { renderPlanMarkdown } from "../core/render/render-plan-markdown.js";
 import { renderPlanText } from "../core/render/render-plan-text.js";
 import type { CliIo } from "./cli-io.js";
-import type { RegisterCommand } from "./main.js";
+import type { RegisterCommand } from "./register-command.js";
 
 interface PlanFlags {
   repo?: string;

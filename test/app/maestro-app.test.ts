@@ -102,11 +102,15 @@ function installationToken(): void {
     .persist();
 }
 
-/** The App looks for check runs a killed process left in progress on the head, once per run. */
+/**
+ * The App looks for other runs' claims on the head (in-progress maestro check runs) twice per run: before
+ * creating its own check run, and after it (create-then-verify); none is there.
+ */
 function noStaleRuns(): void {
   api()
     .get(/\/repos\/acme\/demo\/commits\/[0-9a-f]{40}\/check-runs/)
     .query(true)
+    .times(2)
     .reply(200, { total_count: 0, check_runs: [] });
 }
 

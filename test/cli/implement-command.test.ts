@@ -90,6 +90,32 @@ describe("maestro implement (in process)", () => {
     expect(cap.out()).toContain("Examples:");
     expect(cap.out()).toContain("Exit codes: 0 every task done");
   });
+
+  it("Ctrl-C: the tasks whose agents it stopped are cancelled, not failed, in its events", async () => {
+    repo = makeTempRepo({ "specs/001/tasks.md": TASKS });
+    const started = join(repo.root, "started");
+    const agent = repo.script("agent.sh", `touch '${started}'\nexec sleep 60\n`);
+    const cap = captureIo(repo.repo);
+    const before = new Set(process.listeners("SIGINT"));
+    const run = main(
+      ["implement", "specs/001/tasks.md", "--agent-cmd", agent, "--json", "--run-id", "r1"],
+      cap.io,
+    );
+    while (!existsSync(started)) await new Promise((resolve) => setTimeout(resolve, 20));
+    // As a terminal's Ctrl-C reaches the CLI: its own SIGINT listener, without signalling the test runner.
+    for (const listener of process.listeners("SIGINT")) if (!before.has(listener)) listener("SIGINT");
+    expect(await run).toBe(1);
+    const events = cap
+      .out()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { type: string; status?: string; failed?: number; cancelled?: number });
+    const ends = events.filter((e) => e.type === "task-end").map((e) => e.status);
+    expect(ends).toContain("cancelled");
+    expect(ends).not.toContain("failed");
+    expect(events.at(-1)).toMatchObject({ type: "run-end", status: "cancelled", failed: 0 });
+    expect(events.at(-1)?.cancelled).toBe(ends.filter((s) => s === "cancelled").length);
+  });
 });
 
 function spawnCli(args: string[], cwd: string, env: Record<string, string>) {

@@ -10,6 +10,9 @@ export interface RunRecord {
   checkRunId: number;
   /** The process (App instance) that started the run. */
   instance: string;
+  /** The machine and process ID it ran as (absent in records of older versions). */
+  host?: string;
+  pid?: number;
 }
 
 const FILE = "run.json";

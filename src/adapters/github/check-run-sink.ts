@@ -1,10 +1,14 @@
 import type { CheckRunOutput } from "../../core/render/render-check-run.js";
+import { decodeMemo, encodeMemo, type CheckRunMemo } from "./check-run-memo.js";
 import { inBatches, type CheckAnnotation } from "../../core/render/task-annotations.js";
 import { createNonce, createOnce, NO_RETRY, type RetryPause } from "./create-once.js";
 import type { GitHubClient, RepoRef } from "./github-client.js";
 import type { ProgressSink, RunConclusion } from "./progress-sink.js";
 
-/** Identifiers of the check run's buttons; the App handles them in `check_run.requested_action`. */
+/**
+ * Identifiers of the check run's buttons. Only the App handles `check_run.requested_action`, so only the
+ * App's check runs show them: a button nobody answers is worse than none.
+ */
 export const REQUESTED_ACTIONS = {
   retryFailed: {
     label: "Retry failed",
@@ -17,29 +21,17 @@ export const REQUESTED_ACTIONS = {
 /** The name of maestro's check run. */
 export const CHECK_RUN_NAME = "maestro";
 
-/** What the App reads back from a check run to retry it (kept in `external_id`). */
-export interface CheckRunMemo {
-  pr: number | null;
-  tasks: string | null;
-  /** Set at creation, so a create that failed after GitHub stored it can be found instead of repeated. */
-  nonce?: string;
-}
-
-/** Encodes a memo for `external_id`. */
-export function encodeMemo(memo: CheckRunMemo): string {
-  return JSON.stringify(memo);
-}
-
-/** Decodes `external_id`; null when it is not maestro's. */
-export function decodeMemo(text: string | null | undefined): CheckRunMemo | null {
-  try {
-    const value = JSON.parse(text ?? "") as Partial<CheckRunMemo>;
-    const pr = typeof value.pr === "number" ? value.pr : null;
-    const tasks = typeof value.tasks === "string" ? value.tasks : null;
-    return typeof value.nonce === "string" ? { pr, tasks, nonce: value.nonce } : { pr, tasks };
-  } catch {
-    return null;
-  }
+/** How a check run is opened. */
+export interface CheckRunStart {
+  headSha: string;
+  memo: CheckRunMemo;
+  startedAt: Date;
+  /** The wait before a create is tried again after a 5xx. */
+  pause?: RetryPause;
+  /** Offer "Cancel" and "Retry failed": only where a handler answers them (default true). */
+  buttons?: boolean;
+  /** When set, every write stamps the memo's `beat` with it: the run says it is alive. */
+  clock?: () => number;
 }
 
 /** Progress shown as the "maestro" check run on the pinned head commit. */
@@ -50,22 +42,17 @@ export class CheckRunSink implements ProgressSink {
     readonly id: number,
     readonly url: string | null,
     private memo: CheckRunMemo,
+    private readonly start: CheckRunStart,
   ) {}
 
   /**
    * Creates the check run, in progress, exactly once even when GitHub answers a 5xx after storing it.
    * Throws the API's error (403 when the token lacks `checks: write`).
    */
-  static async create(
-    client: GitHubClient,
-    repo: RepoRef,
-    headSha: string,
-    memo: CheckRunMemo,
-    startedAt: Date,
-    pause?: RetryPause,
-  ): Promise<CheckRunSink> {
+  static async create(client: GitHubClient, repo: RepoRef, start: CheckRunStart): Promise<CheckRunSink> {
+    const { headSha, startedAt, pause, buttons = true } = start;
     const nonce = createNonce();
-    const externalId = encodeMemo({ ...memo, nonce });
+    const externalId = encodeMemo(CheckRunSink.#stamped({ ...start.memo, nonce }, start));
     const data = await createOnce(
       async () =>
         (
@@ -77,7 +64,7 @@ export class CheckRunSink implements ProgressSink {
             started_at: startedAt.toISOString(),
             external_id: externalId,
             output: { title: "Preparing", summary: "maestro accepted the command and is preparing the run." },
-            actions: [REQUESTED_ACTIONS.cancel],
+            actions: buttons ? [REQUESTED_ACTIONS.cancel] : [],
             ...NO_RETRY,
           })
         ).data,
@@ -92,12 +79,16 @@ export class CheckRunSink implements ProgressSink {
       },
       pause,
     );
-    return new CheckRunSink(client, repo, data.id, data.html_url ?? null, memo);
+    return new CheckRunSink(client, repo, data.id, data.html_url ?? null, start.memo, start);
+  }
+
+  static #stamped(memo: CheckRunMemo, start: CheckRunStart): CheckRunMemo {
+    return start.clock ? { ...memo, beat: start.clock() } : memo;
   }
 
   /** Records the task list once it is known, so "Retry failed" can find it again. */
-  remember(memo: CheckRunMemo): void {
-    this.memo = memo;
+  remember(update: Pick<CheckRunMemo, "tasks">): void {
+    this.memo = { ...this.memo, ...update };
   }
 
   async show(output: CheckRunOutput): Promise<void> {
@@ -105,7 +96,7 @@ export class CheckRunSink implements ProgressSink {
       ...this.repo,
       check_run_id: this.id,
       status: "in_progress",
-      external_id: encodeMemo(this.memo),
+      external_id: encodeMemo(CheckRunSink.#stamped(this.memo, this.start)),
       output,
     });
   }
@@ -122,9 +113,10 @@ export class CheckRunSink implements ProgressSink {
       check_run_id: this.id,
       status: "completed",
       conclusion,
-      external_id: encodeMemo(this.memo),
+      // A finished run claims nothing: only what "Retry failed" needs stays.
+      external_id: encodeMemo({ pr: this.memo.pr, tasks: this.memo.tasks }),
       output: { ...output, annotations: first },
-      actions: retryable ? [REQUESTED_ACTIONS.retryFailed] : [],
+      actions: retryable && this.start.buttons !== false ? [REQUESTED_ACTIONS.retryFailed] : [],
     });
     // GitHub appends annotations across updates, 50 per request.
     for (const batch of rest) {

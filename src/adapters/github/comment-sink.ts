@@ -10,6 +10,7 @@ const CONCLUSION_ICON: Record<RunConclusion, string> = {
   failure: "❌",
   cancelled: "⏹️",
   neutral: "📋",
+  skipped: "⏭️",
 };
 
 /** GitHub caps a comment body at 65,536 characters. */

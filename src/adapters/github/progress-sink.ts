@@ -2,7 +2,7 @@ import type { CheckRunOutput } from "../../core/render/render-check-run.js";
 import type { CheckAnnotation } from "../../core/render/task-annotations.js";
 
 /** How a run ended, as a check-run conclusion. */
-export type RunConclusion = "success" | "failure" | "cancelled" | "neutral";
+export type RunConclusion = "success" | "failure" | "cancelled" | "neutral" | "skipped";
 
 /** Where progress is shown: a check run, or (when the token cannot create one) a PR comment. */
 export interface ProgressSink {

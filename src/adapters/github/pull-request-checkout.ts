@@ -116,6 +116,50 @@ export class PullRequestCheckout {
     }
   }
 
+  /** True when the clone has this local branch. */
+  async hasBranch(branch: string): Promise<boolean> {
+    return this.#git(["rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`]).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /**
+   * Pushes a local branch to a new remote branch `remoteBranch`, never over an existing one (no force) and
+   * never to the branch this checkout works on. Throws GitCommandError when the push fails.
+   */
+  async pushNewBranch(local: string, remoteBranch: string): Promise<void> {
+    if (remoteBranch === this.options.branch)
+      throw new Error(`internal: refusing to push ${local} over ${remoteBranch}`);
+    await this.#git(
+      ["push", "--quiet", "--porcelain", "origin", `refs/heads/${local}:refs/heads/${remoteBranch}`],
+      {
+        network: true,
+      },
+    );
+  }
+
+  /** Names of the remote's branches under `prefix` (e.g. `maestro/`). */
+  async remoteBranches(prefix: string): Promise<string[]> {
+    const out = await this.#git(["ls-remote", "--heads", "origin", `refs/heads/${prefix}*`], {
+      network: true,
+    });
+    return out
+      .split("\n")
+      .map((line) => line.split("\t")[1] ?? "")
+      .filter((ref) => ref.startsWith(`refs/heads/${prefix}`))
+      .map((ref) => ref.slice("refs/heads/".length));
+  }
+
+  /** Deletes remote branches (never the one this checkout works on). Throws GitCommandError when it fails. */
+  async deleteRemoteBranches(branches: readonly string[]): Promise<void> {
+    const doomed = branches.filter((b) => b !== this.options.branch);
+    if (doomed.length === 0) return;
+    await this.#git(["push", "--quiet", "origin", ...doomed.map((b) => `:refs/heads/${b}`)], {
+      network: true,
+    });
+  }
+
   /** Removes the clone; never throws. */
   async tryRemove(): Promise<boolean> {
     try {

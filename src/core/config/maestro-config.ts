@@ -20,6 +20,8 @@ export interface MaestroConfig {
   taskTimeoutMs: number | null;
   /** `clean-ignored`: between tasks, remove ignored files from the worktree slots too. */
   cleanIgnored: boolean | null;
+  /** Push a failed task's branch to `maestro/<run-id>/<task-id>` (null: the default, yes). */
+  keepFailedBranches: boolean | null;
 }
 
 /** The config when the repository has no `.github/maestro.yml`. */
@@ -30,6 +32,7 @@ export const EMPTY_CONFIG: MaestroConfig = {
   setup: null,
   taskTimeoutMs: null,
   cleanIgnored: null,
+  keepFailedBranches: null,
 };
 
 const command = z.union([z.string(), z.array(z.string().min(1)).min(1)], {
@@ -46,6 +49,7 @@ const schema = z.strictObject({
     })
     .optional(),
   "clean-ignored": z.boolean({ error: "must be true or false" }).optional(),
+  "keep-failed-branches": z.boolean({ error: "must be true or false" }).optional(),
 });
 
 /** Size beyond which a config file is refused unread: it is a handful of keys. */
@@ -103,7 +107,7 @@ function parseConfigText(text: string, file: string): MaestroConfig {
           : null;
     const problem =
       issue?.code === "unrecognized_keys"
-        ? `unknown key (allowed: tasks, agent, verify, setup, task-timeout, clean-ignored)`
+        ? `unknown key (allowed: tasks, agent, verify, setup, task-timeout, clean-ignored, keep-failed-branches)`
         : key === null
           ? "must be a mapping of keys to values"
           : (issue?.message ?? "is invalid");
@@ -123,6 +127,7 @@ function parseConfigText(text: string, file: string): MaestroConfig {
     taskTimeoutMs:
       data["task-timeout"] === undefined ? null : parseDuration(file, "task-timeout", data["task-timeout"]),
     cleanIgnored: data["clean-ignored"] ?? null,
+    keepFailedBranches: data["keep-failed-branches"] ?? null,
   };
 }
 

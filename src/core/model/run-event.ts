@@ -1,7 +1,7 @@
 import type { PlanJson } from "./plan-json.js";
 
-/** How a task ended. */
-export type TaskOutcome = "done" | "failed" | "skipped";
+/** How a task ended; `cancelled`: the run was cancelled while it ran (the engine itself reports `failed`). */
+export type TaskOutcome = "done" | "failed" | "skipped" | "cancelled";
 
 /** A wave as shown before and after a re-grouping. */
 export interface WaveSnapshot {
@@ -52,6 +52,8 @@ export type RunEvent =
       done: number;
       failed: number;
       skipped: number;
+      /** Tasks the cancel stopped (counted apart from `failed`, see classify-cancelled.ts). */
+      cancelled?: number;
       /** Branches kept for inspection (failed or conflicted tasks), with their logs. */
       kept: Array<{ task: string; branch: string; log: string | null }>;
     };

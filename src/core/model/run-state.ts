@@ -2,7 +2,7 @@ import type { PlanJson } from "./plan-json.js";
 import type { RunEvent, WaveSnapshot } from "./run-event.js";
 
 /** A task's state as the user sees it. */
-export type TaskStatus = "pending" | "running" | "done" | "failed" | "skipped";
+export type TaskStatus = "pending" | "running" | "done" | "failed" | "skipped" | "cancelled";
 
 /** One task in the progress view. */
 export interface TaskView {
@@ -77,7 +77,13 @@ export function applyRunEvent(state: RunState, event: RunEvent): RunState {
       if (event.result === "conflict") setStatus(state, event.task, "pending");
       break;
     case "regroup":
-      applyRegroup(state, event);
+      state.regroups.push({
+        time: event.time,
+        reason: event.reason,
+        before: event.before,
+        after: event.after,
+      });
+      state.waves = event.after.map((w) => ({ number: w.number, tasks: [...w.tasks] }));
       break;
     case "verify":
       state.verify.push({
@@ -98,29 +104,34 @@ export function applyRunEvent(state: RunState, event: RunEvent): RunState {
   return state;
 }
 
-type EventOf<T extends RunEvent["type"]> = Extract<RunEvent, { type: T }>;
-
-function applyPlan(state: RunState, event: EventOf<"plan">): void {
+function applyPlan(state: RunState, event: Extract<RunEvent, { type: "plan" }>): void {
   state.runId = event.runId;
   state.source = event.plan.source;
   state.startedAt = event.time;
   state.status = "running";
-  state.waves = copyWaves(event.plan.waves);
+  state.waves = event.plan.waves.map((w) => ({ number: w.number, tasks: [...w.tasks] }));
   state.edges = event.plan.edges;
   state.warnings = event.plan.warnings;
   state.alreadyDone = event.plan.tasks.filter((t) => t.done).map((t) => t.id);
   for (const t of event.plan.tasks) {
-    if (!t.done) state.tasks.set(t.id, pendingTask(t));
+    if (t.done) continue;
+    state.tasks.set(t.id, {
+      id: t.id,
+      title: t.title,
+      line: t.line,
+      status: "pending",
+      startedAt: null,
+      endedAt: null,
+      reason: null,
+      branch: null,
+      log: null,
+      tail: null,
+      files: t.files,
+    });
   }
 }
 
-function pendingTask(t: PlanJson["tasks"][number]): TaskView {
-  const { id, title, line, files } = t;
-  const never = { startedAt: null, endedAt: null, reason: null, branch: null, log: null, tail: null };
-  return { id, title, line, status: "pending", ...never, files };
-}
-
-function applyTaskStart(state: RunState, event: EventOf<"task-start">): void {
+function applyTaskStart(state: RunState, event: Extract<RunEvent, { type: "task-start" }>): void {
   const task = state.tasks.get(event.task);
   if (!task) return;
   task.status = "running";
@@ -130,7 +141,7 @@ function applyTaskStart(state: RunState, event: EventOf<"task-start">): void {
   task.branch = event.branch;
 }
 
-function applyTaskEnd(state: RunState, event: EventOf<"task-end">): void {
+function applyTaskEnd(state: RunState, event: Extract<RunEvent, { type: "task-end" }>): void {
   const task = state.tasks.get(event.task);
   if (!task) return;
   task.status = event.status;
@@ -147,22 +158,14 @@ function setStatus(state: RunState, id: string, status: TaskStatus): void {
   if (task) task.status = status;
 }
 
-function applyRegroup(state: RunState, event: EventOf<"regroup">): void {
-  const { time, reason, before, after } = event;
-  state.regroups.push({ time, reason, before, after });
-  state.waves = copyWaves(after);
+/** True once a task has ended, whichever way. */
+export function hasEnded(status: TaskStatus | undefined): boolean {
+  return status === "done" || status === "failed" || status === "skipped" || status === "cancelled";
 }
 
-function copyWaves(waves: readonly WaveSnapshot[]): WaveSnapshot[] {
-  return waves.map((w) => ({ number: w.number, tasks: [...w.tasks] }));
-}
-
-/** Percentage of a set of tasks that has ended (done, failed or skipped), 0..100, rounded down. */
+/** Percentage of a set of tasks that has ended (done, failed, skipped or cancelled), 0..100, rounded down. */
 export function percentEnded(state: RunState, ids: readonly string[]): number {
   if (ids.length === 0) return 100;
-  const ended = ids.filter((id) => {
-    const s = state.tasks.get(id)?.status;
-    return s === "done" || s === "failed" || s === "skipped";
-  }).length;
+  const ended = ids.filter((id) => hasEnded(state.tasks.get(id)?.status)).length;
   return Math.floor((ended * 100) / ids.length);
 }

@@ -1,6 +1,7 @@
 import type { WaveSnapshot } from "../model/run-event.js";
-import { percentEnded, type RunState, type TaskStatus, type TaskView } from "../model/run-state.js";
+import { hasEnded, percentEnded, type RunState, type TaskStatus, type TaskView } from "../model/run-state.js";
 import { codeBlock, formatDuration, inlineCode, lastLines, tableCell, utf8Bytes } from "./markdown-text.js";
+import { renderKeptLine, renderLogEnds, type KeptWorkByTask } from "./kept-work.js";
 import { MERMAID_MAX_TASKS, renderMermaid } from "./render-mermaid.js";
 
 /** The `output` of a check run: GitHub caps summary and text at 65,535 bytes each. */
@@ -20,6 +21,7 @@ export const STATUS_ICON: Record<TaskStatus, string> = {
   done: "✅",
   failed: "❌",
   skipped: "⏭️",
+  cancelled: "⏹️",
 };
 
 /** Options for renderCheckRun. */
@@ -30,6 +32,11 @@ export interface RenderCheckRunOptions {
   limit?: number;
   /** A plan-only run: nothing runs, the waves are the answer. */
   planOnly?: boolean;
+  /**
+   * What is left of the failed tasks once the run's folder is gone (the App and the Action): their pushed
+   * branches, and the ends of their logs for the text. Without it, the local branches and log files.
+   */
+  kept?: KeptWorkByTask;
 }
 
 /**
@@ -42,11 +49,11 @@ export function renderCheckRun(state: RunState, options: RenderCheckRunOptions):
   const planOnly = options.planOnly ?? false;
   let summary = "";
   for (const level of [0, 1, 2, 3, 4] as const) {
-    summary = renderSummary(state, options.now, planOnly, level);
+    summary = renderSummary(state, options, level);
     if (utf8Bytes(summary) <= limit) break;
   }
   if (utf8Bytes(summary) > limit) summary = renderHeader(state, options.now, planOnly);
-  return { title: renderTitle(state, planOnly), summary, text: renderText(state, limit) };
+  return { title: renderTitle(state, planOnly), summary, text: renderText(state, limit, options.kept) };
 }
 
 /** One line for the check run's title. */
@@ -76,10 +83,10 @@ export function renderTitle(state: RunState, planOnly = false): string {
 // waves as one line; 3 failure tails shortened and capped; 4 only the header and one line per section.
 type Level = 0 | 1 | 2 | 3 | 4;
 
-function renderSummary(state: RunState, now: Date, planOnly: boolean, level: Level): string {
-  const parts = [renderHeader(state, now, planOnly)];
+function renderSummary(state: RunState, options: RenderCheckRunOptions, level: Level): string {
+  const parts = [renderHeader(state, options.now, options.planOnly ?? false)];
   parts.push(renderWaves(state, level));
-  const failures = renderFailures(state, level);
+  const failures = renderFailures(state, level, options.kept);
   if (failures) parts.push(failures);
   const regroups = renderRegroups(state, level);
   if (regroups) parts.push(regroups);
@@ -98,7 +105,7 @@ function renderHeader(state: RunState, now: Date, planOnly: boolean): string {
   } else {
     const percent = percentEnded(state, [...state.tasks.keys()]);
     const ended = total - count("pending") - count("running");
-    const detail = (["done", "failed", "skipped", "running"] as const)
+    const detail = (["done", "failed", "cancelled", "skipped", "running"] as const)
       .filter((s) => count(s) > 0)
       .map((s) => `${count(s)} ${s}`)
       .join(", ");
@@ -125,8 +132,7 @@ function progressBar(percent: number): string {
 }
 
 function renderWaves(state: RunState, level: Level): string {
-  const finished = (w: WaveSnapshot): boolean =>
-    w.tasks.every((id) => ["done", "failed", "skipped"].includes(state.tasks.get(id)?.status ?? "pending"));
+  const finished = (w: WaveSnapshot): boolean => w.tasks.every((id) => hasEnded(state.tasks.get(id)?.status));
   const active = state.waves.find((w) => !finished(w))?.number ?? Infinity;
   const out: string[] = [];
   // A re-grouping replaces the waves with the remaining ones; tasks that ended before it stay visible here.
@@ -191,6 +197,7 @@ function waveIcon(state: RunState, wave: WaveSnapshot): string {
   const statuses = wave.tasks.map((id) => state.tasks.get(id)?.status ?? "pending");
   if (statuses.includes("failed")) return STATUS_ICON.failed;
   if (statuses.includes("running")) return STATUS_ICON.running;
+  if (statuses.includes("cancelled")) return STATUS_ICON.cancelled;
   if (statuses.every((s) => s === "done")) return STATUS_ICON.done;
   if (statuses.every((s) => s === "pending")) return STATUS_ICON.pending;
   if (statuses.every((s) => s === "done" || s === "skipped")) return STATUS_ICON.skipped;
@@ -203,13 +210,13 @@ function countLine(state: RunState, ids: readonly string[]): string {
     const s = state.tasks.get(id)?.status ?? "pending";
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  const parts = (["done", "running", "failed", "skipped", "pending"] as const)
+  const parts = (["done", "running", "failed", "cancelled", "skipped", "pending"] as const)
     .filter((s) => (counts.get(s) ?? 0) > 0)
     .map((s) => `${counts.get(s)} ${s}`);
   return `${ids.length} ${plural(ids.length, "task")}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
-function renderFailures(state: RunState, level: Level): string | null {
+function renderFailures(state: RunState, level: Level, kept: KeptWorkByTask | undefined): string | null {
   const failed = [...state.tasks.values()].filter((t) => t.status === "failed");
   if (failed.length === 0) return null;
   const max = level >= 3 ? 10 : failed.length;
@@ -217,11 +224,8 @@ function renderFailures(state: RunState, level: Level): string | null {
     if (level >= 4) return `- ❌ ${tableCell(task.id, 32)}: ${tableCell(task.reason ?? "failed", 120)}`;
     const lines = [`#### ❌ ${tableCell(task.id, 32)} · ${tableCell(task.title, 100)}`, ""];
     lines.push(`**Why**: ${tableCell(task.reason ?? "failed", 500)}`);
-    const where = [
-      task.branch ? `branch ${inlineCode(task.branch)}` : null,
-      task.log ? `log ${inlineCode(task.log)}` : null,
-    ].filter(Boolean);
-    if (where.length) lines.push("", `**Kept for inspection**: ${where.join(" · ")}`);
+    const where = renderKeptLine(task, kept);
+    if (where !== null) lines.push("", where);
     if (task.tail) lines.push("", codeBlock(lastLines(task.tail, level >= 3 ? 10 : 30)));
     return lines.join("\n");
   });
@@ -249,32 +253,39 @@ export function waveList(waves: readonly WaveSnapshot[], level: Level = 0): stri
   return tableCell(text, max);
 }
 
-function renderText(state: RunState, limit: number): string {
-  const parts: string[] = [];
-  if (state.tasks.size > 0 && state.tasks.size <= MERMAID_MAX_TASKS) {
-    const inWaves = new Set(state.waves.flatMap((w) => w.tasks));
-    const graph = renderMermaid({
-      waves: state.waves,
-      loose: [...state.tasks.keys()].filter((id) => !inWaves.has(id)),
-      edges: state.edges,
-      label: (id) => `${id} ${state.tasks.get(id)?.title ?? ""}`,
-      status: (id) => state.tasks.get(id)?.status,
-    });
-    parts.push(`### Dependency graph\n\n${codeBlock(graph.trimEnd(), "mermaid")}`);
-  } else if (state.tasks.size > 0) {
-    parts.push(
-      `### Dependency graph\n\nThe graph (${state.tasks.size} tasks, ${state.edges.length} edges) is too large to draw here; run \`maestro plan\` locally to see it.`,
-    );
+function renderText(state: RunState, limit: number, kept: KeptWorkByTask | undefined): string {
+  const graph = renderGraph(state);
+  const warnings = renderWarnings(state);
+  const logs = kept === undefined ? null : renderLogEnds(state, kept, limit - utf8Bytes(graph ?? "") - 4);
+  // The warnings go first when everything does not fit, then the logs; the graph is never cut.
+  for (const parts of [[graph, logs, warnings], [graph, logs], [graph]]) {
+    const text = parts.filter((p) => p !== null).join("\n\n");
+    if (utf8Bytes(text) <= limit) return text;
   }
-  if (state.warnings.length > 0) {
-    const shown = state.warnings.slice(0, 50).map((w) => `- ${tableCell(w, 300)}`);
-    if (state.warnings.length > 50) shown.push(`- …and ${state.warnings.length - 50} more`);
-    parts.push(`### Warnings\n\n${shown.join("\n")}`);
+  return "";
+}
+
+function renderGraph(state: RunState): string | null {
+  if (state.tasks.size === 0) return null;
+  if (state.tasks.size > MERMAID_MAX_TASKS) {
+    return `### Dependency graph\n\nThe graph (${state.tasks.size} tasks, ${state.edges.length} edges) is too large to draw here; run \`maestro plan\` locally to see it.`;
   }
-  const text = parts.join("\n\n");
-  // The warnings go first when the graph and warnings together do not fit; the graph is never cut.
-  if (utf8Bytes(text) <= limit) return text;
-  return parts[0] !== undefined && utf8Bytes(parts[0]) <= limit ? parts[0] : "";
+  const inWaves = new Set(state.waves.flatMap((w) => w.tasks));
+  const graph = renderMermaid({
+    waves: state.waves,
+    loose: [...state.tasks.keys()].filter((id) => !inWaves.has(id)),
+    edges: state.edges,
+    label: (id) => `${id} ${state.tasks.get(id)?.title ?? ""}`,
+    status: (id) => state.tasks.get(id)?.status,
+  });
+  return `### Dependency graph\n\n${codeBlock(graph.trimEnd(), "mermaid")}`;
+}
+
+function renderWarnings(state: RunState): string | null {
+  if (state.warnings.length === 0) return null;
+  const shown = state.warnings.slice(0, 50).map((w) => `- ${tableCell(w, 300)}`);
+  if (state.warnings.length > 50) shown.push(`- …and ${state.warnings.length - 50} more`);
+  return `### Warnings\n\n${shown.join("\n")}`;
 }
 
 function range(waves: readonly WaveSnapshot[]): string {

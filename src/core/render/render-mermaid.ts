@@ -22,6 +22,7 @@ const STATUS_STYLE: Record<TaskStatus, string> = {
   done: "fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
   failed: "fill:#ffebe9,stroke:#cf222e,color:#82071e",
   skipped: "fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+  cancelled: "fill:#f6f8fa,stroke:#57606a,color:#24292f,stroke-dasharray:4 2",
 };
 
 /** The graph of a plan: each node shows the task ID and title. */

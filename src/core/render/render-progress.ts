@@ -1,5 +1,5 @@
 import type { RunEvent, WaveSnapshot } from "../model/run-event.js";
-import { percentEnded, type RunState, type TaskStatus, type TaskView } from "../model/run-state.js";
+import { hasEnded, percentEnded, type RunState, type TaskStatus, type TaskView } from "../model/run-state.js";
 
 const ICON: Record<TaskStatus, string> = {
   pending: "·",
@@ -7,6 +7,7 @@ const ICON: Record<TaskStatus, string> = {
   done: "✓",
   failed: "✗",
   skipped: "↷",
+  cancelled: "■",
 };
 
 /** `95_000` -> `1m35s`. */
@@ -46,7 +47,7 @@ function taskLine(task: TaskView, now: Date, width: number): string {
       ? elapsed(task, now.getTime())
       : "";
   const status =
-    task.status === "failed" || task.status === "skipped"
+    task.status === "failed" || task.status === "skipped" || task.status === "cancelled"
       ? `${task.status}: ${task.reason ?? ""}`
       : `${task.status}${time ? ` ${time}` : ""}`;
   const head = `  ${ICON[task.status]} ${task.id} `;
@@ -57,10 +58,7 @@ function taskLine(task: TaskView, now: Date, width: number): string {
 /** Overall progress: `45% (5/11 ended)`. */
 export function overallProgress(state: RunState): string {
   const ids = allWaveTasks(state);
-  const ended = ids.filter((id) => {
-    const s = state.tasks.get(id)?.status;
-    return s === "done" || s === "failed" || s === "skipped";
-  }).length;
+  const ended = ids.filter((id) => hasEnded(state.tasks.get(id)?.status)).length;
   return `${percentEnded(state, ids)}% (${ended}/${ids.length} tasks ended)`;
 }
 
@@ -149,7 +147,7 @@ export function describeEvent(event: RunEvent, state: RunState): string[] {
           );
         return lines;
       }
-      return [`${at} ${event.task} skipped: ${event.reason ?? ""}`];
+      return [`${at} ${event.task} ${event.status}: ${event.reason ?? ""}`];
     }
     case "merge":
       return event.result === "merged"
@@ -180,7 +178,8 @@ export function describeEvent(event: RunEvent, state: RunState): string[] {
     }
     case "run-end":
       return [
-        `${at} run ${event.status}: ${event.done} done, ${event.failed} failed, ${event.skipped} skipped`,
+        `${at} run ${event.status}: ${event.done} done, ${event.failed} failed, ` +
+          `${event.cancelled ? `${event.cancelled} cancelled, ` : ""}${event.skipped} skipped`,
       ];
   }
 }
@@ -194,13 +193,16 @@ export function renderRunSummary(
   const of = (status: TaskStatus) => tasks.filter((t) => t.status === status);
   const lines = [
     "",
-    `maestro ${state.status}: ${of("done").length} done, ${of("failed").length} failed, ${of("skipped").length} skipped` +
+    `maestro ${state.status}: ${of("done").length} done, ${of("failed").length} failed, ` +
+      (of("cancelled").length > 0 ? `${of("cancelled").length} cancelled, ` : "") +
+      `${of("skipped").length} skipped` +
       (state.alreadyDone.length > 0 ? ` (${state.alreadyDone.length} were already done)` : "") +
       (state.startedAt && state.endedAt
         ? ` in ${formatElapsed(Date.parse(state.endedAt) - Date.parse(state.startedAt))}`
         : ""),
   ];
   for (const t of of("failed")) lines.push(`  ✗ ${t.id} ${t.title}: ${t.reason ?? ""}`);
+  for (const t of of("cancelled")) lines.push(`  ■ ${t.id} ${t.title}: ${t.reason ?? ""}`);
   for (const t of of("skipped")) lines.push(`  ↷ ${t.id} ${t.title}: ${t.reason ?? ""}`);
   const failedVerify = state.verify.filter((v) => !v.ok);
   for (const v of failedVerify) lines.push(`  ✗ verify after wave ${v.wave} failed`);

@@ -16,7 +16,8 @@ describe("parseMaestroConfig", () => {
   it("reads every key", () => {
     expect(
       parseMaestroConfig(
-        "tasks: specs/001-a/tasks.md\nagent: codex\nverify: npm test\nsetup: [npm, ci, --no-audit]\ntask-timeout: 1h30m\nclean-ignored: true\n",
+        "tasks: specs/001-a/tasks.md\nagent: codex\nverify: npm test\nsetup: [npm, ci, --no-audit]\ntask-timeout: 1h30m\n" +
+          "clean-ignored: true\nkeep-failed-branches: false\n",
       ),
     ).toEqual({
       tasks: "specs/001-a/tasks.md",
@@ -25,7 +26,11 @@ describe("parseMaestroConfig", () => {
       setup: ["npm", "ci", "--no-audit"],
       taskTimeoutMs: 90 * 60_000,
       cleanIgnored: true,
+      keepFailedBranches: false,
     });
+    expect(() => parseMaestroConfig("keep-failed-branches: sometimes\n")).toThrow(
+      "`keep-failed-branches`: must be true or false",
+    );
     expect(parseMaestroConfig("task-timeout: 20\n").taskTimeoutMs).toBe(20 * 60_000);
     expect(parseMaestroConfig("task-timeout: 90s\n").taskTimeoutMs).toBe(90_000);
   });
@@ -38,6 +43,7 @@ describe("parseMaestroConfig", () => {
       setup: null,
       taskTimeoutMs: null,
       cleanIgnored: null,
+      keepFailedBranches: null,
     });
   });
 
@@ -46,7 +52,7 @@ describe("parseMaestroConfig", () => {
     expect(error.key).toBe("agnet");
     expect(error.line).toBe(2);
     expect(error.message).toBe(
-      ".github/maestro.yml:2: `agnet`: unknown key (allowed: tasks, agent, verify, setup, task-timeout, clean-ignored)",
+      ".github/maestro.yml:2: `agnet`: unknown key (allowed: tasks, agent, verify, setup, task-timeout, clean-ignored, keep-failed-branches)",
     );
   });
 

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fakeRunner, gate } from "../../support/fake-runner.js";
 import { git, makeRemote, type RemoteFixture } from "../../support/git-fixture.js";
 import { blockNetwork } from "../../support/github-api.js";
-import { commentPayload, startApp } from "./app-harness.js";
+import { LEASE_MS } from "../../../src/github/run-claims.js";
+import { commentPayload, frozenTimers, startApp } from "./app-harness.js";
 import { FakeGitHub } from "./fake-github.js";
 
 // An App process killed mid-run leaves its check run `in_progress` forever (and its clone on disk).
@@ -48,6 +49,12 @@ async function killedRun(workRoot: string): Promise<void> {
   await inWave2.promise;
 }
 
+/** The harness's frozen clock, `ms` later. */
+function laterTimers(ms: number): ReturnType<typeof frozenTimers> {
+  const frozen = frozenTimers();
+  return { ...frozen, now: () => frozen.now() + ms };
+}
+
 describe("a check run left in progress by a killed App", () => {
   it("is concluded when the restarted App handles the pull request again, and its folder removed", async () => {
     const workRoot = join(remote.root, "work");
@@ -79,7 +86,14 @@ describe("a check run left in progress by a killed App", () => {
     // The killed run had not pushed yet in this story: its check run is on the current head.
     gh.pull(7, "feature", { sha: stale?.head_sha ?? "" });
 
-    const b = await startApp({ remote, workRoot: join(remote.root, "work-b"), runner: fakeRunner() });
+    // Without a record on this machine, B cannot tell a dead run from a live one of another App process
+    // but by its heartbeat: once A has been silent for longer than the lease, its claim is dead.
+    const b = await startApp({
+      remote,
+      workRoot: join(remote.root, "work-b"),
+      runner: fakeRunner(),
+      timers: laterTimers(LEASE_MS + 1000),
+    });
     await b.deliver(commentPayload(remote, { body: "/maestro plan", commentId: 1002 }));
     expect(gh.maestroRuns().map((r) => [r.status, r.conclusion])).toEqual([
       ["completed", "cancelled"],

@@ -69,8 +69,10 @@ export class FakeGitHub {
   constructor(
     readonly bare: string,
     readonly full = "acme/demo",
+    /** False: no nock interceptor on api.github.com; a real server (stand-in-api-server.ts) calls `answer`. */
+    intercept = true,
   ) {
-    for (const method of ["get", "post", "patch", "put", "delete"] as const) {
+    for (const method of intercept ? (["get", "post", "patch", "put", "delete"] as const) : []) {
       nock(API)
         .persist()
         .intercept(/.*/, method.toUpperCase())
@@ -117,6 +119,11 @@ export class FakeGitHub {
     } catch {
       return null;
     }
+  }
+
+  /** Answers one request (path and query, without any API prefix) as the fake GitHub does. */
+  answer(method: string, uri: string, raw: unknown): Reply {
+    return this.#answer(method, uri, raw);
   }
 
   #answer(method: string, uri: string, raw: unknown): Reply {
