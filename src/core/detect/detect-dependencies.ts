@@ -20,6 +20,8 @@ import { readAuthorWaves, type AuthorWaves } from "./read-author-waves.js";
 import { expandGroupEdges } from "./expand-group-edges.js";
 import { phaseEnds } from "./phase-ends.js";
 import { settlePhaseRoles } from "./settle-phase-roles.js";
+import { apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
+import { readStatements } from "./statements/read-statements.js";
 
 /**
  * What orders the tasks beyond the evidence: the list's layout (phases, listing order, `[P]`, numbered
@@ -38,12 +40,13 @@ function detectWithinPhases(
   ctx: DetectionContext,
   layout: Layout,
   imports: ReadonlyMap<string, readonly string[]> | undefined,
+  apart: ApartPairs,
 ): void {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
   detectSymbolEdges(ctx);
-  if (layout.kind === "listing") detectOrderEdges(ctx);
+  if (layout.kind === "listing") detectOrderEdges(ctx, apart);
   detectCueEdges(ctx);
   if (layout.kind === "listing") {
     detectStageEdges(ctx);
@@ -71,13 +74,14 @@ export function detectDependencies(
   const list = settlePhaseRoles(input);
   const ctx = detectionContext(list, new EdgeSet());
   const layout = layoutOf(list);
-  detectWithinPhases(ctx, layout, options.imports);
+  const statements = readStatements(ctx);
+  detectWithinPhases(ctx, layout, options.imports, apartPairs(statements.parallel));
   const inner = new EdgeSet();
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends = phaseEnds(outer);
   if (layout.kind === "listing") detectPhaseEdges(outer, ends);
-  detectStatementEdges(outer, ends);
+  detectStatementEdges(outer, ends, statements);
   const position = new Map(list.tasks.map((t, i) => [t.id, i]));
   const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({
     ...edge,

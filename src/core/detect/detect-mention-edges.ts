@@ -8,6 +8,11 @@ import { withoutPaths } from "./without-paths.js";
 const UNBINDING_CLAUSE =
   /\b(parallel|concurrent\w*|independent\w*|not\b|no\s+depend\w*|unlike|instead\s+of|same\s+as|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
 
+// "gates T009", "must land before T012": the task named goes after this one; the statement reader
+// gives that edge its direction.
+const PUTS_THIS_TASK_FIRST =
+  /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
+
 const NEED_WORDS =
   /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
 
@@ -25,7 +30,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      if (UNBINDING_CLAUSE.test(clause.text)) continue;
+      if (UNBINDING_CLAUSE.test(clause.text) || PUTS_THIS_TASK_FIRST.test(clause.text)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
         const line = task.line + clause.line;

@@ -1,40 +1,80 @@
 import type { Task } from "../model/task.js";
 import type { DetectionContext } from "./detection-context.js";
+import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 
 /**
  * Order edges: inside a phase, a task without `[P]` comes after the tasks listed before it (linked to the
  * previous unmarked task and the `[P]` tasks since, which is enough by transitivity). A `[P]` task gets no
  * such edge. Lists that never use `[P]` (Kiro, plain checklists) carry no order edges: only evidence counts.
+ * Pairs the author declares parallel (`apart`: "T016, T017 can run in parallel") get no order between them;
+ * each still follows every other task listed before it.
  */
-export function detectOrderEdges(ctx: DetectionContext): void {
+export function detectOrderEdges(ctx: DetectionContext, apart: ApartPairs = new Set()): void {
   const tasks = ctx.list.tasks.filter((t) => !t.group);
   if (ctx.list.format !== "speckit" && !tasks.some((t) => t.parallel)) return;
-  let segment: number | null | undefined;
+  const segments: Task[][] = [];
+  for (const task of tasks) {
+    const last = segments[segments.length - 1];
+    if (last && last[0]?.phase === task.phase) last.push(task);
+    else segments.push([task]);
+  }
+  for (const segment of segments) {
+    const touched =
+      apart.size > 0 && segment.some((a) => segment.some((b) => apart.has(pairKey(a.id, b.id))));
+    const links = touched ? linksAround(segment, apart) : listingLinks(segment);
+    for (const [before, task] of links) addOrder(ctx, before, task);
+  }
+}
+
+/** The usual links: each unmarked task after the previous unmarked task and the `[P]` tasks since. */
+function listingLinks(segment: readonly Task[]): Array<[Task, Task]> {
+  const out: Array<[Task, Task]> = [];
   let lastSerial: Task | null = null;
   let sinceSerial: Task[] = [];
-  for (const task of tasks) {
-    if (task.phase !== segment) {
-      segment = task.phase;
-      lastSerial = null;
-      sinceSerial = [];
-    }
+  for (const task of segment) {
     if (task.parallel) {
       sinceSerial.push(task);
       continue;
     }
-    const where = segment === null ? "" : ` in "${ctx.list.phases[segment]?.title ?? ""}"`;
-    for (const before of lastSerial ? [lastSerial, ...sinceSerial] : sinceSerial) {
-      ctx.edges.add({
-        from: before.id,
-        to: task.id,
-        kind: "order",
-        reason: `order: ${task.id} is listed after ${before.id}${where} and not marked [P] (${ctx.at(task, task.line)})`,
-        stated: false,
-        origin: "structure",
-        line: task.line,
-      });
-    }
+    for (const before of lastSerial ? [lastSerial, ...sinceSerial] : sinceSerial) out.push([before, task]);
     lastSerial = task;
     sinceSerial = [];
   }
+  return out;
+}
+
+/**
+ * Links when some pairs of the segment may run at once: an unmarked task must follow every task listed
+ * before it except its parallel partners; it is linked to the latest ones not already reached through
+ * another link, so the edges stay few.
+ */
+function linksAround(segment: readonly Task[], apart: ApartPairs): Array<[Task, Task]> {
+  const out: Array<[Task, Task]> = [];
+  const reached = new Map<string, Set<string>>();
+  segment.forEach((task, i) => {
+    const have = new Set<string>();
+    reached.set(task.id, have);
+    if (task.parallel) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = segment[j] as Task;
+      if (have.has(before.id) || apart.has(pairKey(before.id, task.id))) continue;
+      out.push([before, task]);
+      have.add(before.id);
+      for (const id of reached.get(before.id) ?? []) have.add(id);
+    }
+  });
+  return out;
+}
+
+function addOrder(ctx: DetectionContext, before: Task, task: Task): void {
+  const where = task.phase === null ? "" : ` in "${ctx.list.phases[task.phase]?.title ?? ""}"`;
+  ctx.edges.add({
+    from: before.id,
+    to: task.id,
+    kind: "order",
+    reason: `order: ${task.id} is listed after ${before.id}${where} and not marked [P] (${ctx.at(task, task.line)})`,
+    stated: false,
+    origin: "structure",
+    line: task.line,
+  });
 }

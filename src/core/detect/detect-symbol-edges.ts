@@ -20,9 +20,14 @@ interface Creation {
  * common file. A task creates a name when it names a file called so (`UserEntity.java`), or when its title
  * says it creates something and the name is the first one the title mentions. The first task listed that
  * creates a name owns it; every other task mentioning it waits for that one, wherever it is listed.
+ * Tasks that change the same name ("... into WeirdoEditor") are ordered among themselves as well.
  */
 export function detectSymbolEdges(ctx: DetectionContext): void {
   const tasks = ctx.list.tasks.filter((t) => !t.group);
+  linkChangesToOneName(
+    ctx,
+    tasks.filter((t) => classifyTask(t) !== "test"),
+  );
   const creators = findCreators(tasks);
   if (creators.size === 0) return;
   // A test names what it tests, which may not exist yet: the cue and tested-work rules order tests.
@@ -45,6 +50,41 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
 
 function isCodeName(word: string): boolean {
   return codeNames(word)[0] === word;
+}
+
+// "Integrate X into WeirdoEditor", "Add a route to AppRouter", "Cache results in UserService": the name
+// after the preposition is what the task changes.
+const CHANGED_NAME =
+  /(?:^|\s)(?:into|to|in|inside|within|dans|en|в|во)\s+(?:(?:the|a|an|le|la|les|el)\s+)?`?([\p{L}_][\p{L}\p{N}_]*)`?/giu;
+
+/**
+ * Tasks whose titles change the same named thing edit the same code, like two tasks naming one file:
+ * each waits for the nearest earlier task that changes it.
+ */
+function linkChangesToOneName(ctx: DetectionContext, tasks: readonly Task[]): void {
+  const lastChange = new Map<string, Task>();
+  for (const task of tasks) {
+    for (const name of changedNames(task.title)) {
+      const key = nameKey(name);
+      const earlier = lastChange.get(key);
+      lastChange.set(key, task);
+      if (!earlier) continue;
+      ctx.edges.add({
+        from: earlier.id,
+        to: task.id,
+        kind: "symbol",
+        reason: `symbol: ${earlier.id} and ${task.id} both change ${name} (${ctx.at(earlier, earlier.line)}, ${ctx.at(task, task.line)})`,
+        stated: false,
+        origin: "symbol",
+        line: task.line,
+      });
+    }
+  }
+}
+
+function changedNames(title: string): string[] {
+  const names = [...title.matchAll(CHANGED_NAME)].map((m) => m[1] ?? "").filter(isCodeName);
+  return [...new Set(names)];
 }
 
 /** Each created name (by its key) and the first task listed that creates it. */

@@ -37,8 +37,8 @@ export function phaseEnds(ctx: DetectionContext): Map<number, PhaseEnds> {
   return ends;
 }
 
-/** Where a phase edge's evidence was written: the headings themselves, or a sentence at a line. */
-export type PhaseEvidence = { origin: "structure"; line: number } | { origin: "statement"; line: number };
+/** Where a phase edge's evidence was written: the headings themselves, a sentence, or a task's own words. */
+export type PhaseEvidence = { origin: "structure" | "statement" | "task"; line: number };
 
 /** Adds sinks(before) -> sources(after) edges of kind "phase". */
 export function linkPhases(

@@ -116,8 +116,6 @@ export interface TaskList {
   format: TaskListFormat;
   phases: Phase[];
   tasks: Task[];
-  /** Sentences of the dependencies section that mention task IDs, ranges or phases. */
-  statements: DependencyStatement[];
   /**
    * Lines anywhere outside tasks that state an ordering rule between kinds of tasks ("Tests MUST be
    * written and FAIL before implementation", "Models before services"); read by cue detection.

@@ -2,11 +2,9 @@ import type { Phase } from "../model/task.js";
 import { classifyPhase, headingWords } from "./classify-phase.js";
 import type { HeadingLine } from "./read-task-line.js";
 
-const DEPENDENCY_HEADING = /\b(dependenc(?:y|ies)|execution order|critical path|task graph)\b/i;
-
 /**
  * Where the walk is in the document's outline: the headings above the current line, the phase and
- * section a task listed here belongs to, and whether this is a dependencies section.
+ * section a task listed here belongs to.
  */
 export class HeadingTrail {
   /** Every phase heading met, in order (phases without tasks are dropped later). */
@@ -16,17 +14,11 @@ export class HeadingTrail {
   /** The current sub-heading below the phase (or any heading below level 1), or null. */
   section: string | null = null;
   private phaseLevel = 0;
-  private dependencyLevel: number | null = null;
   private readonly headings: Array<{ level: number; text: string }> = [];
 
   /** The headings above the current line, outermost first, without the `#`s. */
   names(): string[] {
     return this.headings.map((h) => h.text);
-  }
-
-  /** True inside a "Dependencies & Execution Order" (or similar) section. */
-  inDependencySection(): boolean {
-    return this.dependencyLevel !== null;
   }
 
   /** Enters a heading that is not a task: updates the outline, the phase and the section. */
@@ -35,7 +27,6 @@ export class HeadingTrail {
     const words = headingWords(text).replace(/\*\*/g, "");
     while ((this.headings[this.headings.length - 1]?.level ?? 0) >= level) this.headings.pop();
     this.headings.push({ level, text: words });
-    if (this.dependencyLevel !== null && level <= this.dependencyLevel) this.dependencyLevel = null;
     const classified = classifyPhase(text);
     if (classified) {
       this.phases.push({ index: this.phases.length, title: words, ...classified, line });
@@ -45,7 +36,6 @@ export class HeadingTrail {
       return;
     }
     if (this.phase !== null && level <= this.phaseLevel) this.phase = null;
-    if (DEPENDENCY_HEADING.test(text)) this.dependencyLevel = level;
     this.section = level === 1 ? null : words;
   }
 }

@@ -21,5 +21,5 @@ export function parseGsdPhase(path: string, files: ReadonlyArray<{ path: string;
       .split(/[/\\]/)
       .pop() ?? path;
   const phases: Phase[] = [{ index: 0, title: phaseName ?? folder, kind: "other", story: null, line: 1 }];
-  return { source: path, format: "gsd", phases, tasks, statements: [], cues: [], notes: [], warnings };
+  return { source: path, format: "gsd", phases, tasks, cues: [], notes: [], warnings };
 }

@@ -22,8 +22,8 @@ export function parseMarkdownList(path: string, text: string): TaskList {
     ...bareCheckboxes(path, walk.bareTasks),
     ...summariseIgnored(path, walk.ignoredPaths),
   ];
-  const { statements, cues, notes } = outside;
-  return { source: path, format, phases, tasks, statements, cues, notes, warnings };
+  const { cues, notes } = outside;
+  return { source: path, format, phases, tasks, cues, notes, warnings };
 }
 
 function unclosedFences(path: string, fences: readonly Fence[]): string[] {

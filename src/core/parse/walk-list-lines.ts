@@ -20,7 +20,7 @@ import type { Fence, ScannedLine } from "./scan-lines.js";
 
 /**
  * Reads a Markdown task list line by line. Each line is one of: a fence line, a heading, a task line,
- * a line of the open task's body, or text outside every task (kept as notes, statements and cues).
+ * a line of the open task's body, or text outside every task (kept as notes and cues).
  */
 export class ListWalk {
   readonly tasks: Task[] = [];
@@ -56,13 +56,12 @@ export class ListWalk {
     if (this.open !== null && takeBodyLine(this.open, line)) return;
     this.close();
     this.outside.note(line, this.trail.names(), null);
-    this.outside.read(line, this.trail.inDependencySection());
+    this.outside.read(line);
   }
 
-  /** Finishes the last task and sentence once every line has been read. */
+  /** Finishes the last task once every line has been read. */
   end(): void {
     this.close();
-    this.outside.flush();
   }
 
   private readFenceLine(line: ScannedLine): void {
@@ -71,7 +70,6 @@ export class ListWalk {
       if (takeFenceLine(this.open, line, fence)) return;
       this.close();
     }
-    this.outside.flush();
     if (line.role === "code") this.outside.note(line, this.trail.names(), fence.info);
   }
 
@@ -89,7 +87,6 @@ export class ListWalk {
       return true;
     }
     this.close();
-    this.outside.flush();
     this.trail.enter(heading, line.number);
     this.outside.cue(line.number, heading.text);
     return true;
@@ -145,7 +142,6 @@ export class ListWalk {
     checked: boolean,
   ): void {
     this.close();
-    this.outside.flush();
     const place = {
       source: this.path,
       line: line.number,

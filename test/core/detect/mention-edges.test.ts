@@ -23,6 +23,7 @@ describe("a task that names an earlier task builds on it", () => {
 - [ ] T004 [P] Import CSV in src/import.ts, independent of T001
 - [ ] T005 [P] Mirror T002 for YAML in src/yaml.ts
 - [ ] T006 [P] Extend \`notes/T001-decisions.md\`
+- [ ] T007 [P] Session store in src/session.ts; it gates T003 and must land before T004
 `;
     expect(mentions(text)).toEqual([]);
   });

@@ -47,6 +47,15 @@ describe("a task that uses a code name waits for the task that creates it", () =
     expect(symbolPairs(text)).toEqual(["T001>T002"]);
   });
 
+  it("orders tasks that change the same named thing, by the preposition before the name", () => {
+    const text = `- [ ] 1. Checkout
+  - [ ] 1.1 Plug the coupon field into the CheckoutPanel
+  - [ ] 1.2 Add a gift-wrap toggle to CheckoutPanel
+  - [ ] 1.3 Show the CheckoutPanel totals on the receipt page
+`;
+    expect(symbolPairs(text)).toEqual(["1.1>1.2"]);
+  });
+
   it("does not link names inside paths, names nobody creates, or tests naming what they test", () => {
     const text = `- [ ] T001 [P] Parser in src/ParserCore/lexer.ts using GraphQL and TypeScript
 - [ ] T002 [P] Printer in src/ParserCore/printer.ts using GraphQL

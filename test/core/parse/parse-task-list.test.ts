@@ -63,8 +63,8 @@ describe("parseTaskList: spec-kit", () => {
     expect(list.tasks.some((t) => t.id === "T099")).toBe(false);
   });
 
-  it("keeps dependency-section sentences and ordering cues for detection", () => {
-    expect(list.statements).toEqual([{ line: 24, text: "T010 blocks T010a" }]);
+  it("keeps every line outside the tasks, with its headings, for detection", () => {
+    expect(list.notes?.find((n) => n.line === 24)?.text).toContain("T010 blocks T010a");
   });
 });
 

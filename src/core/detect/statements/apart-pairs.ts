@@ -1,0 +1,28 @@
+import type { ParallelGroup } from "./statement-types.js";
+
+/** Task pairs the author says may run at once, as `a\0b` keys in both orders. */
+export type ApartPairs = ReadonlySet<string>;
+
+/** The key of a pair of tasks in an ApartPairs set. */
+export function pairKey(a: string, b: string): string {
+  return `${a}\u0000${b}`;
+}
+
+/** Every pair of tasks from two different members of a parallel group, in both orders. */
+export function apartPairs(groups: readonly ParallelGroup[]): ApartPairs {
+  const out = new Set<string>();
+  for (const group of groups) {
+    group.members.forEach((a, i) => {
+      for (const b of group.members.slice(i + 1)) {
+        for (const x of a) {
+          for (const y of b) {
+            if (x === y) continue;
+            out.add(pairKey(x, y));
+            out.add(pairKey(y, x));
+          }
+        }
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { DetectionContext } from "../detection-context.js";
+import type { Target } from "./statement-types.js";
+
+/** One thing a relation links: a phase, the tasks of a story without a phase, or one task. */
+export interface Block {
+  phase: number | null;
+  tasks: string[];
+  /** Named by task IDs (one ID or a range), as opposed to a phase or story. */
+  task: boolean;
+  /** List position of its first task, to tell forward from backward. */
+  first: number;
+  /** How warnings name it. */
+  name: string;
+}
+
+/** One side of a relation, as blocks. */
+export interface Side {
+  blocks: Block[];
+}
+
+/**
+ * Resolves one side of a relation against the list. "all other stories" leaves out the other side's own
+ * phases; "all phases" means the phases listed before the other side's.
+ */
+export function expandSide(ctx: DetectionContext, side: readonly Target[], other: readonly Target[]): Side {
+  const otherPhases = new Set(other.flatMap((t) => phasesOf(ctx, t)));
+  const blocks: Block[] = [];
+  const seen = new Set<string>();
+  const add = (block: Block): void => {
+    const key = block.phase === null ? `t:${block.tasks.join(",")}` : `p:${block.phase}`;
+    if (seen.has(key) || block.tasks.length === 0) return;
+    blocks.push(block);
+    seen.add(key);
+  };
+  for (const target of side) {
+    if (target.level === "task") {
+      add({
+        phase: null,
+        tasks: [...target.ids],
+        task: true,
+        first: firstOf(ctx, target.ids),
+        name: target.written,
+      });
+    } else if (target.level === "group") {
+      const phases = target.otherThanSubject
+        ? target.phases.filter((p) => !otherPhases.has(p))
+        : target.phases;
+      for (const p of phases) add(phaseBlock(ctx, p));
+      if (target.ids.length > 0)
+        add({
+          phase: null,
+          tasks: [...target.ids],
+          task: false,
+          first: firstOf(ctx, target.ids),
+          name: `"${target.written}"`,
+        });
+    } else if (target.level === "earlier") {
+      const limit = Math.min(...otherPhases);
+      for (const phase of ctx.list.phases) if (phase.index < limit) add(phaseBlock(ctx, phase.index));
+    }
+  }
+  return { blocks };
+}
+
+function phasesOf(ctx: DetectionContext, target: Target): number[] {
+  if (target.level === "group") return [...target.phases];
+  if (target.level === "task")
+    return target.ids.flatMap((id) => {
+      const phase = ctx.byId.get(id)?.phase;
+      return phase === null || phase === undefined ? [] : [phase];
+    });
+  return [];
+}
+
+function phaseBlock(ctx: DetectionContext, index: number): Block {
+  const tasks = ctx.list.tasks.filter((t) => t.phase === index && !t.group).map((t) => t.id);
+  const title = ctx.list.phases[index]?.title ?? "";
+  return {
+    phase: index,
+    tasks,
+    task: false,
+    first: firstOf(ctx, tasks),
+    name: `"${title.length > 40 ? `${title.slice(0, 37)}...` : title}"`,
+  };
+}
+
+function firstOf(ctx: DetectionContext, ids: readonly string[]): number {
+  return Math.min(...ids.map((id) => ctx.index.indexOf(id)));
+}

@@ -1,0 +1,188 @@
+import type { PhaseKind } from "../../model/task.js";
+import type { ListVocabulary } from "./list-vocabulary.js";
+import { normaliseNumber } from "./list-vocabulary.js";
+import type { FoundReference, Target } from "./statement-types.js";
+import { WordList } from "./word-matcher.js";
+import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
+import {
+  ALL_WORDS,
+  EACH_OTHER_WORDS,
+  NO_WORDS,
+  OTHER_WORDS,
+  THIS_PHASE_WORDS,
+} from "./words/quantifier-words.js";
+import { ROLE_WORDS } from "./words/role-words.js";
+import { STORY_WORDS } from "./words/story-words.js";
+
+type Kind =
+  | "phase"
+  | "story"
+  | "us"
+  | "priority"
+  | "role"
+  | "final"
+  | "all-stories"
+  | "all-phases"
+  | "each-other"
+  | "this";
+interface Entry {
+  kind: Kind;
+  pattern: string;
+  role?: PhaseKind;
+}
+
+const any = (words: readonly string[]): string => words.map((w) => `(?:${w})`).join("|");
+const NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
+const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~)\s*`;
+const PHASE = any(PHASE_WORDS);
+const STORY = any(STORY_WORDS);
+const US = String.raw`(?:[a-z]+-)?us[- ]?`;
+
+const ENTRIES: Entry[] = [
+  {
+    kind: "phase",
+    pattern: String.raw`(?:${PHASE})\s*${NUM}(?:\s*\+)?(?:${SEP}(?:(?:${PHASE})\s*)?${NUM}(?:\s*\+)?)*`,
+  },
+  { kind: "story", pattern: String.raw`(?:${STORY})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY})\s*)?\d+)*` },
+  { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.]))*` },
+  { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
+  ...ROLE_WORDS.map((r) => ({ kind: "role" as const, pattern: r.pattern, role: r.kind })),
+  { kind: "final", pattern: any(FINAL_PHASE_WORDS) },
+  {
+    kind: "all-stories",
+    pattern: String.raw`(?:${any([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY})(?!\s*#?\s*\d)`,
+  },
+  {
+    kind: "all-phases",
+    pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`,
+  },
+  { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
+  { kind: "this", pattern: any(THIS_PHASE_WORDS) },
+];
+
+let words: WordList<Entry> | null = null;
+
+/**
+ * Phases and stories a piece of (folded) text names: "Phase 3", "Phases 3-5", "Phase 3+", "US3",
+ * "User Stories 2 and 3", "AUTH-US1/US2", "P1" (when stories carry priorities), "Setup", "Foundational",
+ * "Polish", "the final phase", "all user stories", "all other phases", "each other", "this phase".
+ * Overlapping matches keep the longest.
+ */
+export function findGroupReferences(
+  text: string,
+  vocabulary: ListVocabulary,
+  enclosingPhase: number | null,
+): FoundReference[] {
+  words ??= new WordList(ENTRIES, (e) => e.pattern);
+  const out: FoundReference[] = [];
+  for (const m of words.findAll(text)) {
+    if (out.some((r) => r.start < m.end && m.start < r.end)) continue;
+    const written = text.slice(m.start, m.end);
+    if (m.entry.kind === "role" && !namesPhase(written, text.slice(m.end))) continue;
+    const target = targetOf(m.entry, written, vocabulary, enclosingPhase);
+    if (target) out.push({ start: m.start, end: m.end, target });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A role word names a phase when written as a name ("Setup", "Foundational") or followed by "phase";
+ * "developer setup" or "test setup" is not the Setup phase. Scripts without case always count.
+ */
+function namesPhase(written: string, after: string): boolean {
+  if (!/^[a-z]/i.test(written)) return true;
+  if (/^[A-Z]/.test(written)) return true;
+  return new RegExp(String.raw`^\s*(?:${PHASE})\b`, "i").test(after);
+}
+
+function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: number | null): Target | null {
+  const group = (phases: readonly number[], ids: readonly string[] = []): Target | null =>
+    phases.length > 0 || ids.length > 0 ? { level: "group", phases, ids, written } : null;
+  switch (entry.kind) {
+    case "phase":
+      return group(phaseNumbers(written, v));
+    case "story":
+    case "us":
+      return storyGroup(written, v);
+    case "priority":
+      return group(v.priorityPhases.get(written.toUpperCase()) ?? []);
+    case "role":
+      return group(entry.role ? (v.rolePhases.get(entry.role) ?? []) : []);
+    case "final":
+      return group(v.finalPhase === null ? [] : [v.finalPhase]);
+    case "all-stories":
+      return allStories(written, v);
+    case "all-phases":
+      return { level: "earlier", written };
+    case "each-other":
+      return { level: "each-other", written };
+    case "this":
+      return group(enclosing === null ? [] : [enclosing]);
+  }
+}
+
+/** "Phase 3", "Phases 3-5", "Phase 3+", "Phases 2 and 3" -> phase indices. */
+function phaseNumbers(written: string, v: ListVocabulary): number[] {
+  const out: number[] = [];
+  const parts = [
+    ...written.matchAll(new RegExp(String.raw`(${NUM})(\s*\+)?|(-|–|—|\bto\b|\bthrough\b|~)`, "giu")),
+  ];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (!part || part[1] === undefined) continue;
+    const n = normaliseNumber(part[1].replace(/[a-z]$/i, ""));
+    const next = parts[i + 1];
+    const end = next?.[3] !== undefined ? parts[i + 2]?.[1] : undefined;
+    if (end !== undefined) {
+      out.push(...between(v, Number(n), Number(normaliseNumber(end))));
+      i += 2;
+    } else if (part[2] !== undefined) out.push(...between(v, Number(n), Infinity));
+    else out.push(...(v.phaseByNumber.get(n) ?? []));
+  }
+  return [...new Set(out)];
+}
+
+function between(v: ListVocabulary, lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (const [n, phases] of v.phaseByNumber) {
+    const value = Number(n);
+    if (value >= Math.min(lo, hi) && value <= Math.max(lo, hi)) out.push(...phases);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** "US3", "User Stories 2 and 3", "US1-US4", "AUTH-US1/US2" -> the phases (or labelled tasks) of those stories. */
+function storyGroup(written: string, v: ListVocabulary): Target | null {
+  const prefix = /(?<![A-Z0-9])([A-Z]+-)US/i.exec(written)?.[1]?.toUpperCase() ?? "";
+  const numbers: number[] = [];
+  const parts = [...written.matchAll(/(\d+)|(-|–|—|\bto\b|\bthrough\b|~)/giu)];
+  for (let i = 0; i < parts.length; i++) {
+    const n = parts[i]?.[1];
+    if (n === undefined) continue;
+    const end = parts[i + 1]?.[2] !== undefined ? parts[i + 2]?.[1] : undefined;
+    if (end !== undefined) {
+      for (let k = Math.min(Number(n), Number(end)); k <= Math.max(Number(n), Number(end)); k++)
+        numbers.push(k);
+      i += 2;
+    } else numbers.push(Number(n));
+  }
+  const phases: number[] = [];
+  const ids: string[] = [];
+  for (const n of numbers) {
+    const story = `${prefix}US${n}`;
+    const own = v.storyPhases.get(story);
+    if (own) phases.push(...own);
+    else ids.push(...(v.storyTasks.get(story) ?? []));
+  }
+  if (phases.length === 0 && ids.length === 0) return null;
+  return { level: "group", phases: [...new Set(phases)], ids, written };
+}
+
+/** "all user stories" -> every story phase (or every story-labelled task); "all other stories" leaves out the subject's. */
+function allStories(written: string, v: ListVocabulary): Target | null {
+  const phases = v.phases.filter((p) => p.kind === "story").map((p) => p.index);
+  const ids = phases.length > 0 ? [] : [...new Set([...v.storyTasks.values()].flat())];
+  if (phases.length === 0 && ids.length === 0) return null;
+  const other = new RegExp(any(OTHER_WORDS), "iu").test(written);
+  return { level: "group", phases, ids, written, otherThanSubject: other };
+}

@@ -1,0 +1,67 @@
+import { patternList, WordList } from "./word-matcher.js";
+import { BACKWARD_WORDS } from "./words/backward-words.js";
+import { CHAIN_WORDS } from "./words/chain-words.js";
+import { FORWARD_WORDS } from "./words/forward-words.js";
+import { PARALLEL_WORDS, type ParallelWord } from "./words/parallel-words.js";
+import type { RelationWord } from "./words/relation-word.js";
+import { PERMISSION_WORDS, SEQUENCE_WORDS } from "./words/sequence-words.js";
+
+/** A word in a clause that relates the things around it. */
+export type Marker =
+  | { type: "relation"; start: number; end: number; word: RelationWord }
+  | { type: "parallel"; start: number; end: number; takesObject: boolean }
+  | { type: "sequence"; start: number; end: number }
+  | { type: "chain"; start: number; end: number };
+
+type Found =
+  | { type: "relation"; word: RelationWord }
+  | { type: "parallel"; word: ParallelWord }
+  | { type: "sequence" }
+  | { type: "chain" };
+
+let words: WordList<Found> | null = null;
+let permission: WordList<string> | null = null;
+
+function wordList(): WordList<Found> {
+  words ??= new WordList<Found>(
+    [
+      // Negations first: "does not depend on" and "no dependencies on" contain relation words.
+      ...PARALLEL_WORDS.map((word): Found => ({ type: "parallel", word })),
+      { type: "sequence" },
+      ...[...FORWARD_WORDS, ...BACKWARD_WORDS].map((word): Found => ({ type: "relation", word })),
+      { type: "chain" },
+    ],
+    (f) => {
+      if (f.type === "relation" || f.type === "parallel") return f.word.pattern;
+      return f.type === "sequence" ? SEQUENCE_WORDS.join("|") : CHAIN_WORDS.join("|");
+    },
+  );
+  return words;
+}
+
+/**
+ * The markers of a (folded) piece of text, in order, none overlapping; negations ("does not depend on",
+ * "no dependencies on") win over the relation words inside them.
+ */
+export function findMarkers(text: string): Marker[] {
+  return wordList()
+    .findAll(text)
+    .map((m): Marker => {
+      const at = { start: m.start, end: m.end };
+      const f = m.entry;
+      if (f.type === "relation") return { type: "relation", ...at, word: f.word };
+      if (f.type === "parallel") return { type: "parallel", ...at, takesObject: f.word.takesObject };
+      return { type: f.type, ...at };
+    });
+}
+
+/** True when the text holds a relation, parallel or sequence word (chain marks aside). */
+export function hasMarker(text: string): boolean {
+  return findMarkers(text).some((m) => m.type !== "chain");
+}
+
+/** True when the text allows rather than requires ("can run sequentially", "pode ser feito"). */
+export function isPermission(text: string): boolean {
+  permission ??= patternList(PERMISSION_WORDS);
+  return permission.test(text);
+}

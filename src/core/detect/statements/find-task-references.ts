@@ -1,0 +1,86 @@
+import type { DetectionContext } from "../detection-context.js";
+import type { FoundReference } from "./statement-types.js";
+
+const T_ID = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
+const RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b)\s*`;
+const T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID})(?:${RANGE}(${T_ID}))?(?!\w)`, "g");
+// In numbered lists a parent task is also called a group ("all of group 2").
+const TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
+const NUM_ID = String.raw`\d+(?:\.\d+)*`;
+const NUM_ITEM = String.raw`${NUM_ID}(?:${RANGE}${NUM_ID})?`;
+const NUMBERED_LIST = new RegExp(
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|и|、|和)\s*${NUM_ITEM})*)`,
+  "giu",
+);
+const BARE_NUMBERED = new RegExp(
+  String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
+  "g",
+);
+
+/** Where unknown IDs are reported: the list's file and the line being read. */
+export interface ReferenceSite {
+  source: string;
+  line: number;
+}
+
+/**
+ * Task references in a piece of text, one per ID or range: `T012`, `T010-T012`, `T010–T012`,
+ * `T010..T012`; in numbered lists `task 2.1`, `tasks 2.1-2.3` (and bare `2.1` where the text is only
+ * references, as in a table cell or a graph node). IDs the list does not have are reported on `site`.
+ */
+export function findTaskReferences(
+  ctx: DetectionContext,
+  text: string,
+  site: ReferenceSite | null,
+  bare: boolean,
+): FoundReference[] {
+  if (ctx.style === "none") return [];
+  const out: FoundReference[] = [];
+  const add = (start: number, end: number, from: string, to: string | null): void => {
+    const ids = resolve(ctx, from, to, site);
+    if (ids.length > 0)
+      out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
+  };
+  if (ctx.style === "t") {
+    for (const m of text.matchAll(T_ITEM)) add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
+    return out;
+  }
+  for (const m of text.matchAll(NUMBERED_LIST)) {
+    const listStart = m.index + m[0].length - (m[1] ?? "").length;
+    for (const item of (m[1] ?? "").matchAll(new RegExp(`(${NUM_ID})(?:${RANGE}(${NUM_ID}))?`, "g"))) {
+      add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
+    }
+  }
+  if (bare) {
+    for (const m of text.matchAll(BARE_NUMBERED)) {
+      if (out.some((r) => r.start <= m.index && m.index < r.end)) continue;
+      add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The tasks an ID or range names; an ID with a suffix the list lacks (`T005-TEST`) falls back to its stem. */
+function resolve(
+  ctx: DetectionContext,
+  from: string,
+  to: string | null,
+  site: ReferenceSite | null,
+): string[] {
+  const first = known(ctx, from);
+  const last = to === null ? null : known(ctx, to);
+  const resolved = ctx.index.resolve({ from: first ?? from, to: to === null ? null : (last ?? to) });
+  if (resolved.unknown !== null) {
+    if (site) ctx.unknownReference(site.source, site.line, resolved.unknown);
+    return [];
+  }
+  return resolved.ids;
+}
+
+function known(ctx: DetectionContext, written: string): string | null {
+  for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
+    if (ctx.index.has(id)) return id;
+    if (!/[.-]/.test(id)) break;
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+/**
+ * The text statements are matched on: accents removed from Latin letters ("após" reads as "apos",
+ * "dépend" as "depend") one character for one, so positions stay those of the original.
+ */
+export function foldText(text: string): string {
+  // Pure-ASCII text (most lists) has nothing to fold.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7F]*$/.test(text)) return text;
+  let out = "";
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    out += code >= 0xc0 && code <= 0x24f ? (c.normalize("NFD")[0] ?? c) : c;
+  }
+  return out;
+}
+
+/**
+ * One line as prose: without list bullets, checkboxes, blockquote marks, emphasis, code ticks, link
+ * targets and HTML tags, so "**Phase 2**: depends on `Setup`" reads "Phase 2: depends on Setup".
+ */
+export function cleanLine(text: string): string {
+  return text
+    .replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<\/?[a-z][^>]*>/gi, " ")
+    .replace(/\*\*|__|`|~~/g, "")
+    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2")
+    .trim();
+}

@@ -1,0 +1,100 @@
+import type { EdgeKind } from "../../model/edge.js";
+import type { DetectionContext } from "../detection-context.js";
+import { linkPhases, type PhaseEnds } from "../phase-ends.js";
+import { expandSide, type Block, type Side } from "./expand-side.js";
+import type { Relation } from "./statement-types.js";
+
+/** Where warnings about statements go: the list's file as the user named it. */
+export interface LinkSite {
+  source: string;
+  warnings: string[];
+}
+
+/**
+ * Turns relations into edges (origin "statement", the sentence's line, its words quoted in the reason).
+ * Task to task gives `explicit` edges; anything involving a phase or story gives `phase` edges between
+ * the phase's last and first tasks. A relation naming only phases or stories that points back in list
+ * order is suspicious: it is added last, with a warning, as a `phase` edge with origin "statement" whose
+ * `from` is listed after its `to` (`backward`), which the cycle breaker gives up first: when the list
+ * orders the two the other way, the cycle that makes drops it.
+ */
+export function linkRelations(
+  ctx: DetectionContext,
+  ends: ReadonlyMap<number, PhaseEnds>,
+  relations: readonly Relation[],
+  site: LinkSite,
+): void {
+  const backward: Array<{ relation: Relation; from: Block; to: Block }> = [];
+  for (const relation of relations) {
+    const before = expandSide(ctx, relation.before, relation.after);
+    const after = expandSide(ctx, relation.after, relation.before);
+    const groupOnly =
+      !relation.before.some((t) => t.level === "task") && !relation.after.some((t) => t.level === "task");
+    for (const from of blocksOf(before)) {
+      for (const to of blocksOf(after)) {
+        if (groupOnly && from.first > to.first && !overlaps(from, to)) backward.push({ relation, from, to });
+        else linkBlocks(ctx, ends, from, to, relation);
+      }
+    }
+  }
+  for (const { relation, from, to } of backward) {
+    linkBlocks(ctx, ends, from, to, relation);
+    site.warnings.push(
+      `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`,
+    );
+  }
+}
+
+function blocksOf(side: Side): Block[] {
+  return [...side.blocks];
+}
+
+function overlaps(a: Block, b: Block): boolean {
+  return a.tasks.some((t) => b.tasks.includes(t));
+}
+
+/**
+ * The first (sources) or last (sinks) tasks of a group of tasks, as for a phase: linking ends is enough,
+ * since the edges inside the group carry the order on.
+ */
+function groupEnds(ctx: DetectionContext, tasks: readonly string[], which: "sources" | "sinks"): string[] {
+  if (tasks.length < 2) return [...tasks];
+  const inside = new Set(tasks);
+  const linked = new Set<string>();
+  for (const e of ctx.edges.edges) {
+    if (inside.has(e.from) && inside.has(e.to)) linked.add(which === "sinks" ? e.from : e.to);
+  }
+  return tasks.filter((t) => !linked.has(t));
+}
+
+/** Adds the edges of one relation between two blocks (phases, story tasks or single tasks). */
+function linkBlocks(
+  ctx: DetectionContext,
+  ends: ReadonlyMap<number, PhaseEnds>,
+  from: Block,
+  to: Block,
+  relation: Relation,
+): void {
+  const reason = `statement "${relation.quote}" (${ctx.at({ source: ctx.list.tasks[0]?.source ?? ctx.list.source }, relation.line)})`;
+  const evidence = { origin: relation.origin ?? ("statement" as const), line: relation.line };
+  const fromPhase = from.phase === null ? undefined : ctx.list.phases[from.phase];
+  const toPhase = to.phase === null ? undefined : ctx.list.phases[to.phase];
+  if (fromPhase && toPhase) {
+    linkPhases(ctx, ends, fromPhase, toPhase, reason, evidence);
+    return;
+  }
+  const kind: EdgeKind = from.task && to.task ? "explicit" : "phase";
+  const sources = fromPhase
+    ? (ends.get(fromPhase.index)?.sinks.map((t) => t.id) ?? [])
+    : groupEnds(ctx, from.tasks, "sinks");
+  const targets = toPhase
+    ? (ends.get(toPhase.index)?.sources.map((t) => t.id) ?? [])
+    : groupEnds(ctx, to.tasks, "sources");
+  for (const a of sources) {
+    for (const b of targets) {
+      if (fromPhase && ctx.byId.get(b)?.phase === fromPhase.index) continue;
+      if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
+      ctx.edges.add({ from: a, to: b, kind, reason, stated: false, ...evidence });
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import type { Phase, PhaseKind, TaskList } from "../../model/task.js";
+import { foldText } from "./fold-text.js";
+import { patternList, type WordList } from "./word-matcher.js";
+import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
+import { PRIORITY_WORDS } from "./words/story-words.js";
+
+/** How one list names its groups: phase numbers, stories, priorities and roles, resolved to phases. */
+export interface ListVocabulary {
+  phases: readonly Phase[];
+  /** "3", "3.1" -> the phases whose heading carries that number. */
+  phaseByNumber: ReadonlyMap<string, number[]>;
+  /** "US3", "AUTH-US3" -> the phases of that story. */
+  storyPhases: ReadonlyMap<string, number[]>;
+  /** "US3" -> tasks labelled with that story (for stories without a phase of their own). */
+  storyTasks: ReadonlyMap<string, string[]>;
+  /** "P1" -> the story phases of that priority; empty when the list gives stories no priorities. */
+  priorityPhases: ReadonlyMap<string, number[]>;
+  /** The phases of each role. */
+  rolePhases: ReadonlyMap<PhaseKind, number[]>;
+  /** The last phase, for "the final phase". */
+  finalPhase: number | null;
+  /** Tasks by phase, in list order. */
+  phaseTasks: ReadonlyMap<number, string[]>;
+}
+
+let phaseNumberWords: WordList<string> | null = null;
+
+/** Builds the vocabulary of a list from its phases and tasks. */
+export function listVocabulary(list: TaskList): ListVocabulary {
+  const storyTasks = new Map<string, string[]>();
+  const phaseTasks = new Map<number, string[]>();
+  for (const task of list.tasks) {
+    if (task.group) continue;
+    for (const story of task.stories) push(storyTasks, story, task.id);
+    if (task.phase !== null) push(phaseTasks, task.phase, task.id);
+  }
+  const phaseByNumber = new Map<string, number[]>();
+  const storyPhases = new Map<string, number[]>();
+  const priorityPhases = new Map<string, number[]>();
+  const rolePhases = new Map<PhaseKind, number[]>();
+  for (const phase of list.phases) {
+    const number = phaseNumber(phase.title);
+    if (number !== null) push(phaseByNumber, number, phase.index);
+    if (phase.story !== null) push(storyPhases, phase.story, phase.index);
+    const priority = phase.kind === "story" ? priorityOf(phase.title) : null;
+    if (priority !== null) push(priorityPhases, priority, phase.index);
+    push(rolePhases, phase.kind, phase.index);
+  }
+  const last = list.phases[list.phases.length - 1];
+  return {
+    phases: list.phases,
+    phaseByNumber,
+    storyPhases,
+    storyTasks,
+    priorityPhases,
+    rolePhases,
+    finalPhase: last ? last.index : null,
+    phaseTasks,
+  };
+}
+
+/** The number a phase heading opens with ("Phase 3.1: Setup" -> "3.1"), or null. */
+function phaseNumber(title: string): string | null {
+  phaseNumberWords ??= patternList([
+    ...PHASE_WORDS.map((w) => String.raw`(?:${w})\s*\d+(?:\.\d+)*`),
+    ...FINAL_PHASE_WORDS,
+  ]);
+  const folded = foldText(title);
+  const found = phaseNumberWords.first(folded);
+  if (!found || found.start > 2) return null;
+  const digits = /\d+(?:\.\d+)*/.exec(folded.slice(found.start, found.end));
+  return digits ? normaliseNumber(digits[0]) : "final";
+}
+
+/** "03" -> "3", "2.05" -> "2.5": numbers compare as written by people, not as strings. */
+export function normaliseNumber(written: string): string {
+  return written
+    .split(".")
+    .map((part) => String(Number(part)))
+    .join(".");
+}
+
+const PRIORITY = new RegExp(String.raw`(?:(?:${PRIORITY_WORDS.join("|")})\s*[:：]?\s*|\(|\s|^)P(\d)\b`, "iu");
+
+/** The priority a story phase declares ("(Priority: P1)", "(P2)", "... MVP P1") or null. */
+function priorityOf(title: string): string | null {
+  const m = PRIORITY.exec(title);
+  return m ? `P${m[1] ?? ""}` : null;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,258 @@
+import { isPermission, type Marker } from "./find-markers.js";
+import { referenceGroups, targetsOf } from "./reference-groups.js";
+import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
+import { patternList, type WordList } from "./word-matcher.js";
+import { DETERMINER_WORDS, FILLER_WORDS, NOT_WORDS } from "./words/filler-words.js";
+
+let fillers: WordList<string> | null = null;
+let determiners: WordList<string> | null = null;
+let not: WordList<string> | null = null;
+
+/** One clause: its (folded) text, the references it names and its relation words, all by position. */
+export interface Clause {
+  text: string;
+  /** Where the clause starts in `text`. */
+  start: number;
+  /** In a task's own text every clause may borrow the task as its subject ("the store gates T009"). */
+  lenient?: boolean;
+  refs: readonly FoundReference[];
+  /** Relation, parallel and sequence words (chains are read before clauses). */
+  markers: readonly Marker[];
+}
+
+/** Everything one clause says. */
+export interface ClauseReading {
+  relations: Array<{ before: Target[]; after: Target[] }>;
+  /** What the clause says may run at once. */
+  parallel: ParallelClaim[];
+  /** Things the clause says run one after another, in list order. */
+  sequences: Target[][];
+  /** The subject the next clause inherits when it names none of its own. */
+  subject: Target[] | null;
+  /** The clause relates something but one side names nothing maestro can resolve. */
+  unread: boolean;
+  /** Relations with an object but no subject ("After Phase 2 completes:"), for a lead-in to lend. */
+  dangling: Dangling[];
+}
+
+/** A relation waiting for its subject: the object and the direction (forward: object first). */
+export interface Dangling {
+  object: Target[];
+  forward: boolean;
+}
+
+/**
+ * Reads one clause by structure. The subject is what stands before the first relation word (or the
+ * inherited subject, e.g. a "**Phase 4**:" label); each relation word takes the references up to the next
+ * word as its object, so "Phase 4 depends on Phase 2 and blocks Phase 6" gives 2 before 4 and 4 before 6.
+ * A clause opening with its relation ("After T012, T013 can start") takes the first list as the object and
+ * the rest as the subject. Postpositions ("US1の後", "Phase 1 완료 후") take the list before them.
+ */
+export function readClause(clause: Clause, inherited: Target[] | null): ClauseReading {
+  const out: ClauseReading = {
+    relations: [],
+    parallel: [],
+    sequences: [],
+    subject: inherited,
+    unread: false,
+    dangling: [],
+  };
+  const { markers, refs, text } = clause;
+  // A clause relating nothing still names, by the references it opens with, what its parentheses and the
+  // next clause speak of ("T020 comes last, after ..."); references after other words are objects.
+  if (markers.length === 0) {
+    const opening =
+      refs.length > 0 &&
+      !/\p{L}{2,}/u.test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
+    return opening ? { ...out, subject: targetsOf(refs) } : out;
+  }
+  const inRange = (from: number, to: number): FoundReference[] =>
+    refs.filter((r) => r.start >= from && r.end <= to);
+  const left = (i: number): FoundReference[] =>
+    inRange(i === 0 ? 0 : (markers[i - 1]?.end ?? 0), markers[i]?.start ?? 0);
+  const right = (i: number): FoundReference[] =>
+    inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
+  let subject = subjectOf(clause, left(0), right(0), inherited);
+  const antecedent = relativeAntecedent(clause, inherited);
+  markers.forEach((marker, i) => {
+    const before = left(i);
+    const from = i === 0 ? clause.start : (markers[i - 1]?.end ?? 0);
+    const negated = isNegated(text.slice(Math.max(before[before.length - 1]?.end ?? 0, from), marker.start));
+    const read = readMarker(clause, marker, before, right(i), subject, {
+      first: i === 0,
+      antecedent,
+      negated,
+    });
+    if (i === 0 && read.subject) subject = read.subject;
+    if (read.relation) out.relations.push(read.relation);
+    if (read.parallel) out.parallel.push(read.parallel);
+    if (read.sequence) out.sequences.push(read.sequence);
+    if (read.unread) out.unread = true;
+    if (read.dangling) out.dangling.push(read.dangling);
+  });
+  out.subject = subject ?? inherited;
+  return out;
+}
+
+// "the modules that all user stories depend on": the relation's object is what the relative pronoun stands for.
+const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
+
+/** For a relative clause whose relation word has no object, the thing the clause is about (or null). */
+function relativeAntecedent(clause: Clause, inherited: Target[] | null): Target[] | null {
+  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
+  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
+}
+
+/** The clause's own subject: what stands before its first word, else what the opening adverbial leaves. */
+function subjectOf(
+  clause: Clause,
+  before: FoundReference[],
+  after: FoundReference[],
+  inherited: Target[] | null,
+): Target[] | null {
+  const first = clause.markers[0];
+  if (before.length > 0) {
+    if (first?.type === "relation" && first.word.object === "precedes") {
+      const groups = referenceGroups(clause.text, before);
+      if (groups.length > 1) return targetsOf(groups.slice(0, -1).flat());
+      return inherited;
+    }
+    return targetsOf(before);
+  }
+  if (first?.type === "relation" && first.word.object === "follows") {
+    const groups = referenceGroups(clause.text, after);
+    if (opens(clause, groups)) return targetsOf(groups.slice(1).flat());
+  }
+  const words = clause.text.slice(clause.start, first?.start ?? clause.start);
+  return !clause.lenient && namesOwnSubject(words) ? null : inherited;
+}
+
+/**
+ * "After T012, T013 can start": the clause opens with its relation word, then its object, a comma, then
+ * the subject. A relation word in the middle of a clause opens nothing.
+ */
+function opens(clause: Clause, groups: readonly FoundReference[][]): boolean {
+  const text = clause.text;
+  const firstGroup = groups[0];
+  const second = groups[1]?.[0];
+  const marker = clause.markers[0];
+  if (!firstGroup || !second || !marker) return false;
+  if (/\p{L}{2,}/u.test(text.slice(clause.start, marker.start).replace(/^[^:]*:/, ""))) return false;
+  const end = firstGroup[firstGroup.length - 1]?.end ?? 0;
+  return /[,，、:]/.test(text.slice(end, second.start));
+}
+
+/**
+ * True when the words before the relation name a subject of their own that is not a reference: a
+ * determiner followed by a noun ("no UI changes ..."). A relative pronoun ("infrastructure that must be
+ * complete before ...") stands for what the sentence is about, so it borrows that subject.
+ */
+function namesOwnSubject(words: string): boolean {
+  if (RELATIVE.test(` ${words} `)) return false;
+  determiners ??= patternList(DETERMINER_WORDS);
+  fillers ??= patternList(FILLER_WORDS);
+  for (const d of determiners.findAll(words)) {
+    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words.slice(d.end));
+    if (next && !fillers.test(next[1] as string)) return true;
+  }
+  return false;
+}
+
+interface MarkerReading {
+  relation?: { before: Target[]; after: Target[] };
+  parallel?: ParallelClaim;
+  sequence?: Target[];
+  subject?: Target[];
+  unread?: boolean;
+  dangling?: Dangling;
+}
+
+function readMarker(
+  clause: Clause,
+  marker: Marker,
+  before: FoundReference[],
+  after: FoundReference[],
+  subject: Target[] | null,
+  context: { first: boolean; antecedent: Target[] | null; negated: boolean },
+): MarkerReading {
+  const { first, antecedent, negated } = context;
+  if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
+  if (marker.type === "sequence") {
+    // Only what is written before the word runs in sequence ("T005-T011 sequential"), not "IDs sequential (T001-T088)".
+    if (isPermission(clause.text) || before.length === 0) return {};
+    return { sequence: targetsOf(before) };
+  }
+  if (marker.type !== "relation") return {};
+  const found = objectOf(clause, marker, before, after, subject, first);
+  const object = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
+  const who = found.subject ?? subject;
+  // "cannot start before B" puts B first; "need not wait for B" says nothing.
+  if (negated && marker.word.temporal !== true) return {};
+  const forward = (marker.word.direction === "forward") !== (negated && marker.word.temporal === true);
+  if (object.length === 0 || who === null || who.length === 0) {
+    return {
+      unread: object.length > 0 || (who !== null && who.length > 0 && before.length + after.length > 0),
+      ...(object.length > 0 && (who === null || who.length === 0) ? { dangling: { object, forward } } : {}),
+    };
+  }
+  const relation = forward ? { before: object, after: who } : { before: who, after: object };
+  return { relation, ...(found.subject ? { subject: found.subject } : {}) };
+}
+
+/**
+ * The object of a relation word, and a subject the word itself brings: a postposition's subject stands
+ * before its object or after the word; an opening preposition's object is only its first list.
+ */
+function objectOf(
+  clause: Clause,
+  marker: Extract<Marker, { type: "relation" }>,
+  before: FoundReference[],
+  after: FoundReference[],
+  subject: Target[] | null,
+  first: boolean,
+): { refs: FoundReference[]; subject: Target[] | null } {
+  if (marker.word.object === "precedes") {
+    const groups = referenceGroups(clause.text, before);
+    const object = groups[groups.length - 1] ?? [];
+    if (groups.length > 1) return { refs: object, subject: targetsOf(groups.slice(0, -1).flat()) };
+    if (first && after.length > 0) return { refs: object, subject: targetsOf(after) };
+    return { refs: object, subject: null };
+  }
+  const groups = referenceGroups(clause.text, after);
+  if (first && before.length === 0 && opens(clause, groups)) return { refs: groups[0] ?? [], subject: null };
+  return { refs: affirmed(clause.text, groups, marker.end), subject: null };
+}
+
+/** True when a negation stands between the subject and its relation word ("cannot start before"). */
+function isNegated(gap: string): boolean {
+  not ??= patternList(NOT_WORDS);
+  return not.test(gap);
+}
+
+/** Drops the lists a negation stands before: "depends on Foundation but not on US1" is Foundation only. */
+function affirmed(text: string, groups: readonly FoundReference[][], from: number): FoundReference[] {
+  not ??= patternList(NOT_WORDS);
+  const out: FoundReference[] = [];
+  let previous = from;
+  for (const group of groups) {
+    const start = group[0]?.start ?? 0;
+    if (!not.test(text.slice(previous, start))) out.push(...group);
+    previous = group[group.length - 1]?.end ?? start;
+  }
+  return out;
+}
+
+/** "A, B in parallel", "A independent of B", "A in parallel with each other": one list of members. */
+function readParallel(
+  takesObject: boolean,
+  before: FoundReference[],
+  after: FoundReference[],
+  subject: Target[] | null,
+): MarkerReading {
+  const own = before.length > 0 ? targetsOf(before) : null;
+  if (!takesObject) return { parallel: { members: own ?? subject ?? targetsOf(after) } };
+  const members = own ?? subject ?? [];
+  const object = targetsOf(after);
+  if (object.length === 0 || object.some((t) => t.level === "each-other")) return { parallel: { members } };
+  return { parallel: { members, against: object } };
+}

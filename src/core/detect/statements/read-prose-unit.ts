@@ -1,0 +1,205 @@
+import { findMarkers } from "./find-markers.js";
+import { cleanLine, foldText } from "./fold-text.js";
+import { readSentence } from "./read-sentence.js";
+import {
+  enclosingPhase,
+  evidence,
+  findReferences,
+  warnAbout,
+  type ReadingContext,
+} from "./reading-context.js";
+import { dropAppositions, findParentheses, labelEnd } from "./sentence-parts.js";
+import { splitSentences } from "./split-sentences.js";
+import type { ProseUnit } from "./statement-units.js";
+import type { Dangling } from "./read-clause.js";
+import { referenceGroups } from "./reference-groups.js";
+import type { SentenceReading } from "./read-sentence.js";
+import type { FoundReference, Target } from "./statement-types.js";
+import { recordSentence } from "./record-reading.js";
+import { isHedged } from "./sentence-modality.js";
+
+// Every reference holds a digit or one of these words (or is written in another script).
+const MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|[^\p{ASCII}]/iu;
+
+/** A line ending in ":" whose relation has no subject of its own: the items under it lend one. */
+export interface LeadIn {
+  relations: Dangling[];
+  quote: string;
+  headings: readonly string[];
+}
+
+/** A prose unit as text: its lines cleaned and joined, with where each line starts. */
+interface JoinedText {
+  text: string;
+  folded: string;
+  starts: Array<{ offset: number; line: number }>;
+}
+
+/**
+ * Reads a list item or paragraph sentence by sentence. A sentence naming no subject of its own inherits
+ * the one before it: the item's label ("**Phase 4**: depends on Phase 2"), the label of the item it is
+ * nested under, or, for a note written inside a phase, that phase ("**Depends on**: US2").
+ */
+export function readProseUnit(
+  rc: ReadingContext,
+  unit: ProseUnit,
+  options: { warn: boolean; leadIn?: LeadIn | null },
+): LeadIn | null {
+  const joined = joinLines(unit);
+  // Nothing to relate without a reference; most notes (goals, checkpoints, criteria) have none.
+  if (!MAY_REFER.test(joined.folded)) return null;
+  const enclosing = enclosingPhase(rc.vocabulary.phases, unit.headings);
+  const lineAt = (offset: number): number => {
+    let line = unit.lines[0]?.line ?? 0;
+    for (const s of joined.starts) if (s.offset <= offset) line = s.line;
+    return line;
+  };
+  const refs = findReferences(rc, joined.folded, lineAt(0), { enclosing });
+  if (refs.length === 0) return null;
+  const label = unitLabel(joined.folded, refs);
+  // A label such as "Optional:" or "Recommended:" makes everything after it a suggestion.
+  if (label.end > 0 && isHedged(joined.folded.slice(0, label.end))) return null;
+  if (options.leadIn) lendLeadIn(rc, options.leadIn, joined, refs, lineAt(0));
+  const subject = label.subject ?? inheritedSubject(rc, unit, enclosing);
+  const opens = joined.text.trimEnd().endsWith(":");
+  const last = readSentences(rc, { joined, refs, label, lineAt, subject }, options.warn && !opens);
+  if (!opens || !last || last.reading.dangling.length === 0) return null;
+  return { relations: last.reading.dangling, quote: last.quote, headings: unit.headings };
+}
+
+interface UnitText {
+  joined: JoinedText;
+  refs: readonly FoundReference[];
+  label: ReturnType<typeof unitLabel>;
+  lineAt: (offset: number) => number;
+  subject: Target[] | null;
+}
+
+/** Reads a unit sentence by sentence after its label; returns the last sentence's reading. */
+function readSentences(
+  rc: ReadingContext,
+  u: UnitText,
+  warn: boolean,
+): { reading: SentenceReading; quote: string } | null {
+  const labelText = u.joined.text.slice(0, u.label.end).trim();
+  let subject = u.subject;
+  let last: { reading: SentenceReading; quote: string } | null = null;
+  for (const part of splitSentences(u.joined.text.slice(u.label.end))) {
+    const offset = part.offset + u.label.end;
+    const end = offset + part.text.length;
+    const local: FoundReference[] = u.refs
+      .filter((r) => r.start >= offset && r.end <= end)
+      .map((r) => ({ ...r, start: r.start - offset, end: r.end - offset }));
+    const read = readSentence(
+      u.joined.folded.slice(offset, end),
+      local,
+      subject,
+      u.label.end > 0 && u.label.parallel,
+    );
+    const line = u.lineAt(offset);
+    const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
+    recordSentence(rc, read, said);
+    if (warn && read.unread && read.relations.length + read.parallel.length + read.sequences.length === 0)
+      warnUnread(rc, line, said.quote);
+    subject = read.subject;
+    last = { reading: read, quote: said.quote };
+  }
+  return last;
+}
+
+/** Warns about a sentence that reads like a dependency but relates nothing maestro knows. */
+function warnUnread(rc: ReadingContext, line: number, quote: string): void {
+  // An unknown ID on the line has been reported already.
+  const prefix = `${rc.source}:${line}: `;
+  if (rc.ctx.warnings.some((w) => w.startsWith(prefix) && w.endsWith("is not a task in this list"))) return;
+  warnAbout(
+    rc,
+    line,
+    `"${quote}" reads like a dependency, but maestro cannot tell what it relates; no edge from it`,
+  );
+}
+
+/**
+ * An item under a lead-in line ("After Phase 2 completes:") takes the lead-in's relation, with its own
+ * first list of references as the subject.
+ */
+function lendLeadIn(
+  rc: ReadingContext,
+  leadIn: LeadIn,
+  joined: JoinedText,
+  refs: readonly FoundReference[],
+  line: number,
+): void {
+  const own = dropAppositions(joined.folded, refs, findParentheses(joined.folded));
+  const subject = (referenceGroups(joined.folded, own)[0] ?? []).map((r) => r.target);
+  if (subject.length === 0) return;
+  const relations = leadIn.relations.map((d) =>
+    d.forward ? { before: d.object, after: subject } : { before: subject, after: d.object },
+  );
+  recordSentence(rc, { relations, parallel: [] }, evidence(`${leadIn.quote} ${joined.text}`, line));
+}
+
+/**
+ * The label a unit opens with ("**Phase 4**:", "User Story 3 (P1) - Themes:", "US1 (Tokens) →"): where it
+ * ends, the references it names (its subject) and whether it is a parallel label ("Parallel:").
+ */
+function unitLabel(
+  folded: string,
+  refs: readonly FoundReference[],
+): { end: number; subject: Target[] | null; parallel: boolean } {
+  const head = folded.slice(0, 120);
+  const parentheses = findParentheses(head);
+  const markers = findMarkers(head);
+  const end = labelEnd(head, markers, parentheses);
+  if (end < 0) return { end: 0, subject: null, parallel: false };
+  const own = dropAppositions(folded, refs, parentheses)
+    .filter((r) => r.end <= end)
+    .map((r) => r.target);
+  return {
+    end,
+    subject: own.length > 0 ? own : null,
+    parallel: markers.some((m) => m.end <= end && m.type === "parallel"),
+  };
+}
+
+/** The subject a unit starts with: its parent item's label, else the phase it is written in. */
+function inheritedSubject(rc: ReadingContext, unit: ProseUnit, enclosing: number | null): Target[] | null {
+  for (let parent = unit.parent; parent !== null; parent = parent.parent) {
+    const label = labelSubject(rc, parent);
+    if (label) return label;
+  }
+  if (enclosing === null) return null;
+  return [
+    { level: "group", phases: [enclosing], ids: [], written: rc.vocabulary.phases[enclosing]?.title ?? "" },
+  ];
+}
+
+const labels = new WeakMap<ProseUnit, Target[] | null>();
+
+/** The references of a unit's label ("**User Stories (Phase 3-5)**: ..."), or null; read once per unit. */
+function labelSubject(rc: ReadingContext, unit: ProseUnit): Target[] | null {
+  const known = labels.get(unit);
+  if (known !== undefined) return known;
+  const joined = joinLines(unit);
+  const subject = MAY_REFER.test(joined.folded)
+    ? unitLabel(joined.folded, findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0)).subject
+    : null;
+  labels.set(unit, subject);
+  return subject;
+}
+
+function joinLines(unit: ProseUnit): JoinedText {
+  let text = "";
+  const starts: JoinedText["starts"] = [];
+  for (const line of unit.lines) {
+    if (text.length > 0) text += " ";
+    starts.push({ offset: text.length, line: line.line });
+    text += cleanLine(line.text);
+  }
+  // Quoted words are mentioned, not used: a check named "all phases reviewed" names no phase.
+  const folded = foldText(text).replace(
+    /"[^"\n]*"|“[^”]*”|«[^»]*»|「[^」]*」/g,
+    (q) => `"${" ".repeat(q.length - 2)}"`,
+  );
+  return { text, folded, starts };
+}

@@ -1,0 +1,213 @@
+import { findMarkers, type Marker } from "./find-markers.js";
+import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
+import { splitClauses } from "./split-clauses.js";
+import {
+  copulaArrows,
+  dropAppositions,
+  findParentheses,
+  labelEnd,
+  mask,
+  type Parenthesis,
+} from "./sentence-parts.js";
+import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
+import { isHedged, hasException } from "./sentence-modality.js";
+
+/** What one sentence says. */
+export interface SentenceReading {
+  relations: Array<{ before: Target[]; after: Target[] }>;
+  parallel: ParallelClaim[];
+  sequences: Target[][];
+  /** The subject the next sentence inherits. */
+  subject: Target[] | null;
+  unread: boolean;
+  /** Relations with no subject, which a lead-in line ending in ":" lends to the items under it. */
+  dangling: Dangling[];
+  /** An alternative, suggestion or condition: it says nothing binding. */
+  hedged: boolean;
+}
+
+/**
+ * Reads one sentence: drops it when it only offers an alternative or a suggestion; reads a chain of arrows
+ * ("T019 → T020 → T021") step by step; otherwise takes its label as the subject, reads its parentheses
+ * that hold a relation as clauses of their own (with the clause's subject), and reads each clause.
+ */
+export function readSentence(
+  folded: string,
+  refs: readonly FoundReference[],
+  inherited: Target[] | null,
+  labelParallel: boolean,
+  lenient = false,
+): SentenceReading {
+  const empty: SentenceReading = {
+    relations: [],
+    parallel: [],
+    sequences: [],
+    subject: inherited,
+    unread: false,
+    dangling: [],
+    hedged: false,
+  };
+  if (isHedged(folded)) return { ...empty, hedged: true };
+  const parentheses = findParentheses(folded);
+  const own = dropAppositions(folded, refs, parentheses);
+  const clauseParens = parentheses.filter((p) => p.clause);
+  const inClauseParen = (r: FoundReference): boolean =>
+    clauseParens.some((p) => r.start > p.start && r.end < p.end);
+  // A restated name ("Phase 3 (T012)") is blanked so it does not split the list it stands in.
+  const main = mask(folded, [...clauseParens, ...refs.filter((r) => !own.includes(r))]);
+  const markers = withoutTag(folded, findMarkers(mask(folded, clauseParens)), inherited);
+  const mainRefs = own.filter((r) => !inClauseParen(r));
+  const copulas = copulaArrows(main, markers);
+  const chain = markers.filter(
+    (m) => m.type === "chain" && !copulas.includes(m) && linksReferences(main, m, mainRefs),
+  );
+  if (chain.length > 0) return { ...empty, ...readChain(main, mainRefs, markers, chain) };
+  const out: SentenceReading = { ...empty };
+  const subjects = readClauses(out, {
+    main,
+    markers,
+    parentheses,
+    refs: mainRefs,
+    inherited,
+    labelParallel,
+    lenient,
+  });
+  readParentheses(out, { folded, parens: clauseParens, refs: own, subjects, lenient });
+  if (hasException(folded)) out.parallel = [];
+  return out;
+}
+
+/** Reads each parenthesis that relates something as a clause with the subject of the clause around it. */
+function readParentheses(
+  out: SentenceReading,
+  p: {
+    folded: string;
+    parens: readonly Parenthesis[];
+    refs: readonly FoundReference[];
+    subjects: ReadonlyArray<{ start: number; subject: Target[] | null }>;
+    lenient: boolean;
+  },
+): void {
+  for (const paren of p.parens) {
+    const at = [...p.subjects].reverse().find((s) => s.start <= paren.start)?.subject ?? out.subject;
+    const refs = p.refs.filter((r) => r.start > paren.start && r.end < paren.end);
+    const text = mask(p.folded, [
+      { start: 0, end: paren.start + 1 },
+      { start: paren.end - 1, end: p.folded.length },
+    ]);
+    const markers = findMarkers(text).filter((m) => m.type !== "chain");
+    merge(out, readClause({ text, start: paren.start + 1, refs, markers, lenient: p.lenient }, at));
+  }
+}
+
+interface MainText {
+  main: string;
+  markers: readonly Marker[];
+  parentheses: ReturnType<typeof findParentheses>;
+  refs: readonly FoundReference[];
+  inherited: Target[] | null;
+  labelParallel: boolean;
+  lenient: boolean;
+}
+
+/**
+ * Reads the clauses of a sentence's main text (its parentheses aside), after its label: each clause
+ * inherits the subject of the one before. Returns the subject in force where each clause starts.
+ */
+function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; subject: Target[] | null }> {
+  const label = labelEnd(m.main, m.markers, m.parentheses);
+  const labelRefs = label < 0 ? [] : m.refs.filter((r) => r.end <= label);
+  let subject = labelRefs.length > 0 ? labelRefs.map((r) => r.target) : m.inherited;
+  const bodyStart = Math.max(label, 0);
+  const bodyMarkers = m.markers.filter((k) => k.start >= bodyStart && k.type !== "chain");
+  if (m.labelParallel && bodyMarkers.length === 0) {
+    const members = m.refs.filter((r) => r.start >= bodyStart).map((r) => r.target);
+    if (members.length > 1) out.parallel.push({ members });
+  }
+  const subjects: Array<{ start: number; subject: Target[] | null }> = [];
+  // A coordinated clause ("... and gates T030") shares the subject of the last clause that related something.
+  let relating = subject;
+  for (const clause of splitClauses(m.main, bodyStart, bodyMarkers)) {
+    if (clause.coordinated) subject = relating;
+    const before = subject;
+    const refs = m.refs.filter((r) => r.start >= clause.start && r.end <= clause.end);
+    const clauseText = {
+      text: m.main,
+      start: clause.start,
+      refs,
+      markers: clause.markers,
+      lenient: m.lenient,
+    };
+    const read = readClause(clauseText, subject);
+    merge(out, read);
+    subjects.push({ start: clause.start, subject: read.subject });
+    subject = read.subject;
+    if (clause.markers.length > 0 || read.subject !== before) relating = read.subject;
+  }
+  out.subject = subject;
+  return subjects;
+}
+
+/**
+ * A relation word opening a sentence as a tag ("Blocking: Phase 2.5 must complete before ...") relates
+ * the subject the sentence inherits ("**Depends on**: US2" in a phase's introduction); with none to
+ * relate, it is only a tag, and the sentence is read without it.
+ */
+function withoutTag(folded: string, markers: readonly Marker[], inherited: Target[] | null): Marker[] {
+  const first = markers[0];
+  if (inherited !== null || first?.type !== "relation") return [...markers];
+  const opens =
+    !/[\p{L}\p{N}]/u.test(folded.slice(0, first.start)) && /^\s*[:：]/.test(folded.slice(first.end));
+  return opens ? markers.slice(1) : [...markers];
+}
+
+/**
+ * An arrow always chains; a word such as "then" only where it stands between two references ("T005
+ * then T006"), not as an adverb ("can then run in parallel").
+ */
+function linksReferences(text: string, marker: Marker, refs: readonly FoundReference[]): boolean {
+  if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
+  const before = [...refs].reverse().find((r) => r.end <= marker.start);
+  const after = refs.find((r) => r.start >= marker.end);
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    /^[\s,;:.)]*$/.test(text.slice(before.end, marker.start)) &&
+    /^[\s,:(]*$/.test(text.slice(marker.end, after.start))
+  );
+}
+
+function merge(out: SentenceReading, read: ClauseReading): void {
+  out.relations.push(...read.relations);
+  out.parallel.push(...read.parallel);
+  out.sequences.push(...read.sequences);
+  if (read.unread) out.unread = true;
+  out.dangling.push(...read.dangling);
+}
+
+/**
+ * "A → B → C": every step before the next. A step may name several things ("T023 + T024 [P] → T025");
+ * a step naming nothing is passed through ("T001 → build → T002" orders T001 before T002). A parallel word
+ * inside a step makes its members parallel.
+ */
+function readChain(
+  text: string,
+  refs: readonly FoundReference[],
+  markers: readonly Marker[],
+  chain: readonly Marker[],
+): Pick<SentenceReading, "relations" | "parallel"> {
+  const out: Pick<SentenceReading, "relations" | "parallel"> = { relations: [], parallel: [] };
+  const bounds = [0, ...chain.flatMap((m) => [m.start, m.end]), text.length];
+  let previous: Target[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const from = bounds[i] ?? 0;
+    const to = bounds[i + 1] ?? text.length;
+    const step = refs.filter((r) => r.start >= from && r.end <= to).map((r) => r.target);
+    if (step.length === 0) continue;
+    if (markers.some((m) => m.type === "parallel" && m.start >= from && m.end <= to) && step.length > 1)
+      out.parallel.push({ members: step });
+    if (previous.length > 0) out.relations.push({ before: previous, after: step });
+    previous = step;
+  }
+  return out;
+}

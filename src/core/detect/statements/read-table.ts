@@ -1,0 +1,79 @@
+import { findMarkers } from "./find-markers.js";
+import { foldText, cleanLine } from "./fold-text.js";
+import { recordSentence } from "./record-reading.js";
+import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
+import { dropAppositions, findParentheses } from "./sentence-parts.js";
+import { isHedged } from "./sentence-modality.js";
+import type { TableUnit } from "./statement-units.js";
+import type { ParallelClaim, Target } from "./statement-types.js";
+import { patternList, type WordList } from "./word-matcher.js";
+import { DEPENDENCY_COLUMNS, DEPENDENT_COLUMNS } from "./words/column-words.js";
+
+type Column = "subject" | "forward" | "backward" | "parallel" | "other";
+
+let dependency: WordList<string> | null = null;
+let dependent: WordList<string> | null = null;
+
+/**
+ * A Markdown table with a dependency column: the header says which column is the subject (the first
+ * column naming tasks, phases or stories) and which hold what the subject waits for ("Depends on",
+ * "Prerequisites", "Can start after"), what waits for it ("Blocks", "Dependents") or what may run beside
+ * it ("Parallel with"). Each row is read on its own line; a cell offering an alternative binds nothing.
+ */
+export function readTable(rc: ReadingContext, unit: TableUnit): void {
+  const rows = unit.lines.map((l) => ({ line: l.line, cells: splitRow(l.text) }));
+  const header = rows[0]?.cells ?? [];
+  const body = rows
+    .slice(1)
+    .filter((r) => !r.cells.every((c) => /^:?-{2,}:?$/.test(c.trim()) || c.trim() === ""));
+  const kinds = header.map(columnKind);
+  if (!kinds.some((k) => k === "forward" || k === "backward" || k === "parallel")) return;
+  const cellRefs = (text: string, line: number): Target[] => {
+    const folded = foldText(cleanLine(text));
+    if (folded.length === 0 || isHedged(folded)) return [];
+    const refs = findReferences(rc, folded, line, { bare: true });
+    return dropAppositions(folded, refs, findParentheses(folded)).map((r) => r.target);
+  };
+  const subjectColumn = kinds.findIndex(
+    (k, i) => k === "other" && body.some((r) => cellRefs(r.cells[i] ?? "", r.line).length > 0),
+  );
+  if (subjectColumn < 0) return;
+  for (const row of body) {
+    const subject = cellRefs(row.cells[subjectColumn] ?? "", row.line);
+    if (subject.length === 0) continue;
+    const relations: Array<{ before: Target[]; after: Target[] }> = [];
+    const parallel: ParallelClaim[] = [];
+    kinds.forEach((kind, i) => {
+      const cell = cellRefs(row.cells[i] ?? "", row.line);
+      if (cell.length === 0) return;
+      if (kind === "forward") relations.push({ before: cell, after: subject });
+      else if (kind === "backward") relations.push({ before: subject, after: cell });
+      else if (kind === "parallel") parallel.push({ members: subject, against: cell });
+    });
+    const text = row.cells.map((c) => cleanLine(c)).join(" | ");
+    recordSentence(rc, { relations, parallel }, evidence(`| ${text} |`, row.line));
+  }
+}
+
+function splitRow(text: string): string[] {
+  const cells = text
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split(/(?<!\\)\|/);
+  return cells.map((c) => c.trim());
+}
+
+/** What a column holds, from its header's words. */
+function columnKind(header: string): Column {
+  dependency ??= patternList(DEPENDENCY_COLUMNS);
+  dependent ??= patternList(DEPENDENT_COLUMNS);
+  const folded = foldText(cleanLine(header));
+  const markers = findMarkers(folded);
+  if (markers.some((m) => m.type === "parallel")) return "parallel";
+  const relation = markers.find((m) => m.type === "relation");
+  if (relation?.type === "relation") return relation.word.direction;
+  if (dependent.test(folded)) return "backward";
+  if (dependency.test(folded)) return "forward";
+  return "other";
+}

@@ -1,0 +1,52 @@
+import type { Task } from "../../model/task.js";
+import { readableText } from "../detect-explicit-edges.js";
+import { findMarkers } from "./find-markers.js";
+import { cleanLine, foldText } from "./fold-text.js";
+import { readSentence } from "./read-sentence.js";
+import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
+import { splitSentences } from "./split-sentences.js";
+import type { Target } from "./statement-types.js";
+
+// A cheap first look for the relation words of statements/words/ (the full reading follows).
+const RELATION_HINT =
+  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|antes|despu|depois|ap[oó]s|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
+
+/**
+ * What a task's own text relates it to: "the store needs T002 but gates T009 and T013", "must land
+ * before T012", "requires all of group 2", "needs US2's login flow". The task is the subject of its own
+ * words; relations between other things it mentions are left to the statements about them. What the
+ * explicit-edge detector also reads ("depends on T012") keeps its stronger, stated edge.
+ */
+export function readTaskNotes(rc: ReadingContext): void {
+  for (const task of rc.ctx.list.tasks) {
+    const lines = readableText(task.title, task.body).split("\n");
+    lines.forEach((raw, i) => {
+      // Only lines naming something with a number can relate this task to it.
+      if (!/\d/.test(raw) || !RELATION_HINT.test(raw)) return;
+      const folded = foldText(cleanLine(raw)).replace(/"[^"\n]*"|“[^”]*”/g, (q) => " ".repeat(q.length));
+      if (!findMarkers(folded).some((m) => m.type === "relation")) return;
+      readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
+    });
+  }
+}
+
+function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: string, line: number): void {
+  const self: Target = { level: "task", ids: [task.id], written: task.id };
+  const refs = findReferences(rc, folded, line);
+  if (refs.length === 0) return;
+  for (const sentence of splitSentences(text)) {
+    const end = sentence.offset + sentence.text.length;
+    const local = refs
+      .filter((r) => r.start >= sentence.offset && r.end <= end)
+      .map((r) => ({ ...r, start: r.start - sentence.offset, end: r.end - sentence.offset }));
+    const read = readSentence(folded.slice(sentence.offset, end), local, [self], false, true);
+    const at = evidence(sentence.text, line);
+    for (const r of read.relations) {
+      const names = (side: readonly Target[]): boolean =>
+        side.some((t) => t.level === "task" && t.ids.includes(task.id));
+      const first = r.before.includes(self) && !names(r.after);
+      const last = r.after.includes(self) && !names(r.before);
+      if (first || last) rc.out.relations.push({ before: r.before, after: r.after, ...at, origin: "task" });
+    }
+  }
+}

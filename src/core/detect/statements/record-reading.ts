@@ -1,0 +1,63 @@
+import type { ReadingContext } from "./reading-context.js";
+import type { Evidence, ParallelClaim, Target } from "./statement-types.js";
+
+/** What a sentence, a table row or a graph says, before it is recorded with its evidence. */
+export interface Reading {
+  relations: ReadonlyArray<{ before: readonly Target[]; after: readonly Target[] }>;
+  parallel: readonly ParallelClaim[];
+  sequences?: ReadonlyArray<readonly Target[]>;
+}
+
+/** Records what one sentence (or row, or graph line) says, with its evidence. */
+export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidence): void {
+  for (const r of reading.relations) rc.out.relations.push({ before: r.before, after: r.after, ...at });
+  for (const claim of reading.parallel) {
+    const tasks = claim.against
+      ? [taskIds(claim.members), taskIds(claim.against)]
+      : parallelMembers(claim.members);
+    if (tasks.filter((m) => m.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at });
+  }
+  for (const sequence of reading.sequences ?? []) {
+    const steps = sequenceSteps(rc, sequence);
+    for (let i = 1; i < steps.length; i++)
+      rc.out.relations.push({ before: [steps[i - 1] as Target], after: [steps[i] as Target], ...at });
+  }
+}
+
+/**
+ * The members of a parallel statement that name tasks: one member per ID or range written. A range
+ * written alone ("T011-T019 can run in parallel") stands for each of its tasks.
+ */
+function parallelMembers(members: readonly Target[]): string[][] {
+  const tasks = members.filter((m) => m.level === "task").map((m) => [...m.ids]);
+  if (tasks.length === 1) return (tasks[0] ?? []).map((id) => [id]);
+  return tasks;
+}
+
+/** Every task ID named by some targets. */
+function taskIds(targets: readonly Target[]): string[] {
+  return targets.flatMap((t) => (t.level === "task" ? t.ids : []));
+}
+
+/**
+ * "T001-T004 sequential": the things named, one after another in list order. A task the author marked
+ * `[P]` keeps its mark: the sentence orders the unmarked ones only.
+ */
+function sequenceSteps(rc: ReadingContext, members: readonly Target[]): Target[] {
+  const ids = members.flatMap((m) => (m.level === "task" ? m.ids : []));
+  if (ids.length > 0) {
+    const ordered = [...new Set(ids)]
+      .filter((id) => rc.ctx.byId.get(id)?.parallel !== true)
+      .sort((a, b) => rc.ctx.index.indexOf(a) - rc.ctx.index.indexOf(b));
+    return ordered.map((id) => ({ level: "task", ids: [id], written: id }));
+  }
+  const phases = [...new Set(members.flatMap((m) => (m.level === "group" ? m.phases : [])))].sort(
+    (a, b) => a - b,
+  );
+  return phases.map((p) => ({
+    level: "group",
+    phases: [p],
+    ids: [],
+    written: rc.vocabulary.phases[p]?.title ?? "",
+  }));
+}

@@ -1,0 +1,28 @@
+import type { FoundReference, Target } from "./statement-types.js";
+
+// Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013")
+// when only separators, conjunctions and a few filler words stand between them.
+const LIST_GAP =
+  /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+
+/** Splits references (in text order) into lists: runs separated only by list separators. */
+export function referenceGroups(text: string, refs: readonly FoundReference[]): FoundReference[][] {
+  const groups: FoundReference[][] = [];
+  let current: FoundReference[] = [];
+  for (const ref of refs) {
+    const last = current[current.length - 1];
+    // A parenthesis between two references ("T002-T006 (DB chain) and T009") does not break the list.
+    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(ref);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** The targets of some references. */
+export function targetsOf(refs: readonly FoundReference[]): Target[] {
+  return refs.map((r) => r.target);
+}

@@ -1,0 +1,112 @@
+import { findMarkers, type Marker } from "./find-markers.js";
+import { referenceGroups } from "./reference-groups.js";
+import type { FoundReference } from "./statement-types.js";
+
+/** A parenthesis of a sentence, by position (the brackets included). */
+export interface Parenthesis {
+  start: number;
+  end: number;
+  /** It holds a relation or parallel word: a clause of its own ("(after T006 completes)"). */
+  clause: boolean;
+}
+
+/** The parentheses of a sentence, outermost only; round brackets, ASCII or full-width. */
+export function findParentheses(text: string): Parenthesis[] {
+  const out: Parenthesis[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "（") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if ((c === ")" || c === "）") && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const inner = text.slice(start + 1, i);
+        out.push({ start, end: i + 1, clause: findMarkers(inner).some((m) => m.type !== "chain") });
+      }
+    }
+  }
+  return out;
+}
+
+/** The text with some spans blanked out (same length), so positions still match. */
+export function mask(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+/**
+ * Settles references in parentheses. A parenthesis right after a reference restates it ("US1 (T003–T016)",
+ * "User Story 2 (Phase 4)", "US3 (P2)", "US1: Health Check (Phase 3)"): one of the two goes. Task IDs are
+ * the author's own enumeration and win over a phase or story name; otherwise the name before stays. Any
+ * other parenthesis contributes its first list only ("(T020, filed under US3)" is T020).
+ */
+export function dropAppositions(
+  text: string,
+  refs: readonly FoundReference[],
+  parentheses: readonly Parenthesis[],
+): FoundReference[] {
+  const dropped = new Set<FoundReference>();
+  for (const p of parentheses) {
+    if (p.clause) continue;
+    const inside = refs.filter((r) => r.start > p.start && r.end < p.end);
+    if (inside.length === 0) continue;
+    const first = new Set(referenceGroups(text, inside)[0] ?? []);
+    for (const r of inside) if (!first.has(r)) dropped.add(r);
+    const head = restated(text, refs, p);
+    if (!head) continue;
+    const ids = [...first].every((r) => r.target.level === "task");
+    if (ids && head.target.level !== "task") dropped.add(head);
+    else for (const r of first) dropped.add(r);
+  }
+  return refs.filter((r) => !dropped.has(r));
+}
+
+/** The reference a parenthesis restates: the one just before it, with only a short title between. */
+function restated(text: string, refs: readonly FoundReference[], p: Parenthesis): FoundReference | null {
+  const head = [...refs].reverse().find((r) => r.end <= p.start);
+  if (!head) return null;
+  const gap = text.slice(head.end, p.start);
+  if (gap.length > 40 || /[()（）.;!?]/.test(gap) || findMarkers(gap).length > 0) return null;
+  return refs.some((r) => r.start >= head.end && r.end <= p.start) ? null : head;
+}
+
+/**
+ * Where a sentence's label ends: "**Phase 4**: ...", "US1 (T003–T016) → after Foundational" (an arrow
+ * followed by a relation word is a colon). The label must come first and hold no relation word itself;
+ * returns -1 when there is none.
+ */
+export function labelEnd(
+  text: string,
+  markers: readonly Marker[],
+  parentheses: readonly Parenthesis[],
+): number {
+  const inParens = (i: number): boolean => parentheses.some((p) => i > p.start && i < p.end);
+  for (let i = 0; i < Math.min(text.length, 100); i++) {
+    const c = text[i];
+    if ((c !== ":" && c !== "：") || inParens(i)) continue;
+    if (/\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1))) continue;
+    return markers.some((m) => m.start < i && m.type !== "parallel") ? -1 : i + 1;
+  }
+  const copula = copulaArrows(text, markers)[0];
+  if (copula && !markers.some((m) => m.start < copula.start && m.type !== "chain")) return copula.end;
+  return -1;
+}
+
+// Words that may stand between an arrow and the relation word it introduces ("→ can run after T014").
+const FILLER =
+  /^(?:\s|\b(?:all|both|can|could|are|is|be|must|should|will|only|then|run|runs|start|starts|also)\b)*/i;
+
+/** Arrows that are written as colons: followed by a relation, parallel or negation word. */
+export function copulaArrows(text: string, markers: readonly Marker[]): Marker[] {
+  return markers.filter((m, i) => {
+    if (m.type !== "chain" || !/[→⟶⇒➜➔➝►▶▸>]$/.test(text.slice(m.start, m.end))) return false;
+    const next = markers[i + 1];
+    if (!next || next.type === "chain") return false;
+    const between = text.slice(m.end, next.start);
+    return (FILLER.exec(between)?.[0].length ?? 0) === between.length;
+  });
+}

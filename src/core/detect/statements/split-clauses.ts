@@ -1,0 +1,52 @@
+import type { Marker } from "./find-markers.js";
+import { patternList, type WordList } from "./word-matcher.js";
+import { CLAUSE_BOUNDARIES, REASON_BOUNDARIES } from "./words/conjunction-words.js";
+
+/** A clause of a sentence: its span and its relation words. */
+export interface ClauseSpan {
+  start: number;
+  end: number;
+  markers: Marker[];
+  /** It opens with its relation word after "and"/"but" ("... and gates T030"): it shares the sentence's subject. */
+  coordinated: boolean;
+}
+
+let boundaries: WordList<string> | null = null;
+let reasons: WordList<string> | null = null;
+
+/**
+ * Splits a sentence (from `from`) into clauses at commas and conjunctions, but only where both sides
+ * relate something: "Phase 4 depends on Phase 2 and blocks Phase 6" splits before "blocks"; "depends on
+ * Phase 2 and Phase 3" and "T005 and T006 must finish before T010" do not split. A reason or purpose
+ * ("since ...", "because ...") always starts a clause of its own, and so does a relation word right after a
+ * conjunction ("the cache reads T002 and gates T003").
+ */
+export function splitClauses(text: string, from: number, markers: readonly Marker[]): ClauseSpan[] {
+  boundaries ??= patternList(CLAUSE_BOUNDARIES);
+  reasons ??= patternList(REASON_BOUNDARIES);
+  const clear = (b: { start: number; end: number }): boolean =>
+    b.start >= from && !markers.some((m) => b.start < m.end && m.start < b.end);
+  const hard = reasons.findAll(text).filter(clear);
+  const cuts = [
+    ...boundaries
+      .findAll(text)
+      .filter(clear)
+      .map((b) => ({ ...b, hard: false })),
+    ...hard.map((b) => ({ ...b, hard: true })),
+  ].sort((a, b) => a.start - b.start);
+  const spans: ClauseSpan[] = [];
+  let start = from;
+  let coordinated = false;
+  cuts.forEach((cut, i) => {
+    const next = cuts[i + 1]?.start ?? text.length;
+    const left = markers.filter((m) => m.start >= start && m.end <= cut.start);
+    const right = markers.filter((m) => m.start >= cut.end && m.end <= next);
+    const opens = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
+    if (cut.start < start || (!cut.hard && !opens && (left.length === 0 || right.length === 0))) return;
+    spans.push({ start, end: cut.start, markers: left, coordinated });
+    start = cut.end;
+    coordinated = opens && !cut.hard;
+  });
+  spans.push({ start, end: text.length, markers: markers.filter((m) => m.start >= start), coordinated });
+  return spans;
+}

@@ -1,0 +1,34 @@
+/** A sentence of a statement: its text and where it starts in the statement. */
+export interface Sentence {
+  text: string;
+  offset: number;
+}
+
+// Sentence ends: a stop followed by space, a semicolon, or a spaced dash ("Depends on Setup - BLOCKS all
+// user stories"). A spaced dash between two IDs or numbers is a range ("T001 - T005"), not a break.
+const BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|\s[-–—]{1,2}\s/g;
+
+/** Splits a statement into sentences. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BREAK)) {
+    if (/^\s[-–—]/.test(m[0]) && isRange(text, m.index, m.index + m[0].length)) continue;
+    if (m[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m.index))) continue;
+    push(out, text, start, m.index + (/^[。！？；;]/.test(m[0]) ? 1 : 0));
+    start = m.index + m[0].length;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function isRange(text: string, from: number, to: number): boolean {
+  return /(?:T\d{3,}\w*|US\d+|\d)$/.test(text.slice(0, from)) && /^(?:T\d|US\d|\d)/.test(text.slice(to));
+}
+
+function push(out: Sentence[], text: string, from: number, to: number): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed.length > 0) out.push({ text: trimmed, offset: from + lead });
+}

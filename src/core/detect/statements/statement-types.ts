@@ -1,0 +1,62 @@
+/** What a statement names, resolved against the list. */
+export type Target =
+  /** Task IDs as written: one ID or one range. */
+  | { level: "task"; ids: readonly string[]; written: string }
+  /**
+   * Phases or stories (a story without a phase of its own stands for the tasks labelled with it).
+   * `otherThanSubject`: "all other stories" leaves out the subject's own.
+   */
+  | {
+      level: "group";
+      phases: readonly number[];
+      ids: readonly string[];
+      written: string;
+      otherThanSubject?: boolean;
+    }
+  /** "all phases", "all other phases", "all implementation phases": every phase before the subject's. */
+  | { level: "earlier"; written: string }
+  /** "each other", "one another": the subject's own members. */
+  | { level: "each-other"; written: string };
+
+/** A reference found in a piece of text: where it is and what it names. */
+export interface FoundReference {
+  start: number;
+  end: number;
+  target: Target;
+}
+
+/** The author's words an edge rests on: the sentence quoted in reasons, and the line it sits on. */
+export interface Evidence {
+  quote: string;
+  line: number;
+}
+
+/**
+ * A claim that things may run at once: every two members ("T009, T010 can run in parallel"), or, when
+ * `against` is given, every member with every thing against it ("docs in parallel with T051-T053").
+ */
+export interface ParallelClaim {
+  members: readonly Target[];
+  against?: readonly Target[];
+}
+
+/** A relation read from the author's words: everything in `before` goes before everything in `after`. */
+export interface Relation extends Evidence {
+  before: readonly Target[];
+  after: readonly Target[];
+  /** Written in a task's own text rather than in a note of the list. */
+  origin?: "task";
+}
+
+/** Tasks the author says may run at the same time: every pair of tasks from two different members. */
+export interface ParallelGroup extends Evidence {
+  members: ReadonlyArray<readonly string[]>;
+}
+
+/** Everything the statements of a list say. */
+export interface StatementReading {
+  relations: Relation[];
+  parallel: ParallelGroup[];
+  /** Statements that looked like dependencies but could not be read, already phrased (`file:line: ...`). */
+  warnings: string[];
+}

@@ -1,0 +1,103 @@
+import type { ListNote } from "../../model/task.js";
+
+/** One numbered line of a block. */
+export interface NoteLine {
+  line: number;
+  text: string;
+}
+
+/** A statement in prose: a list item or a paragraph, its lines joined. */
+export interface ProseUnit {
+  kind: "prose";
+  lines: NoteLine[];
+  headings: readonly string[];
+  indent: number;
+  /** The list item this one is nested under, if any. */
+  parent: ProseUnit | null;
+}
+
+/** A Markdown table: its rows, header first. */
+export interface TableUnit {
+  kind: "table";
+  lines: NoteLine[];
+  headings: readonly string[];
+}
+
+/** A fenced code block: its info word and lines. */
+export interface CodeUnit {
+  kind: "code";
+  info: string;
+  lines: NoteLine[];
+  headings: readonly string[];
+}
+
+/** A unit of the list's notes that statements are read from. */
+export type StatementUnit = ProseUnit | TableUnit | CodeUnit;
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/**
+ * Groups the notes of a list into units: code blocks, tables, and prose units (a list item with its
+ * continuation lines, or a paragraph). A line opening with a bullet, a bold label or at a lower indent
+ * starts a new unit; blank lines and heading changes end one.
+ */
+export function statementUnits(notes: readonly ListNote[]): StatementUnit[] {
+  const units: StatementUnit[] = [];
+  let open: StatementUnit | null = null;
+  let previous: ListNote | null = null;
+  let items: ProseUnit[] = [];
+  for (const note of notes) {
+    const contiguous =
+      previous !== null && sameHeadings(previous.headings, note.headings) && note.line === previous.line + 1;
+    const sameSection = open !== null && contiguous;
+    previous = note;
+    if (!contiguous) items = [];
+    if (note.code !== null) {
+      if (open?.kind === "code" && sameSection && open.info === note.code) open.lines.push(note);
+      else
+        units.push(
+          (open = { kind: "code", info: note.code.toLowerCase(), lines: [note], headings: note.headings }),
+        );
+      continue;
+    }
+    const trimmed = note.text.trim();
+    if (trimmed.length === 0) {
+      open = null;
+      continue;
+    }
+    if (trimmed.startsWith("|")) {
+      if (open?.kind === "table" && sameSection) open.lines.push(note);
+      else units.push((open = { kind: "table", lines: [note], headings: note.headings }));
+      continue;
+    }
+    const indent = note.text.length - note.text.trimStart().length;
+    if (open?.kind === "prose" && sameSection && continues(open, note.text, indent)) {
+      open.lines.push(note);
+      continue;
+    }
+    if (!LIST_ITEM.test(note.text)) items = [];
+    while (items.length > 0 && (items[items.length - 1]?.indent ?? 0) >= indent) items.pop();
+    const unit: ProseUnit = {
+      kind: "prose",
+      lines: [note],
+      headings: note.headings,
+      indent,
+      parent: LIST_ITEM.test(note.text) ? (items[items.length - 1] ?? null) : null,
+    };
+    if (LIST_ITEM.test(note.text)) items.push(unit);
+    units.push((open = unit));
+  }
+  return units;
+}
+
+/** A line continues the open unit when it is no new item, no bold label, and starts lower-case or deeper. */
+function continues(unit: ProseUnit, text: string, indent: number): boolean {
+  if (LIST_ITEM.test(text)) return false;
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
+  return indent > unit.indent || /^[a-z(,;&+]/.test(trimmed);
+}
+
+function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((h, i) => h === b[i]);
+}

@@ -1,0 +1,105 @@
+// Latin, Greek and Cyrillic words need whole-word matches; Chinese, Japanese and Korean are written without
+// spaces, so their words match anywhere. A match may start (or end) inside a run of word characters only
+// when its own first (or last) character is not one.
+const WORD = /[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+
+/** One match of a word list in a text. */
+export interface WordMatch<T> {
+  start: number;
+  end: number;
+  entry: T;
+}
+
+/**
+ * A word list matched case-insensitively, whole words checked afterwards. Where matches overlap, the one
+ * starting first wins, and at one start the entry listed first: list longer phrases ("independent of")
+ * before the shorter ones they contain ("independent").
+ */
+export class WordList<T> {
+  private readonly compiled: Array<{ at: RegExp; entry: T; script: RegExp | null }>;
+  /** All entries at once, to find where some entry starts; the entries then decide there, in order. */
+  private readonly any: RegExp;
+  private readonly cache = new Map<string, WordMatch<T>[]>();
+
+  /** Patterns are written in lower case (the text is lowered before matching, one character for one). */
+  constructor(entries: readonly T[], patternOf: (entry: T) => string) {
+    this.compiled = entries.map((entry) => {
+      const pattern = patternOf(entry);
+      return { at: new RegExp(pattern, "y"), entry, script: scriptOf(pattern) };
+    });
+    this.any = new RegExp(entries.map((e) => `(?:${patternOf(e)})`).join("|"), "g");
+  }
+
+  /** Every match, in text order, none overlapping. */
+  findAll(text: string): WordMatch<T>[] {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const lower = lowerCase(text);
+    const out: WordMatch<T>[] = [];
+    this.any.lastIndex = 0;
+    for (let m = this.any.exec(lower); m !== null; m = this.any.exec(lower)) {
+      const found = this.bestAt(lower, m.index);
+      this.any.lastIndex = found ? found.end : m.index + 1;
+      if (found) out.push(found);
+    }
+    // A bounded memo: the same sentence is looked at by several readers.
+    if (this.cache.size > 4000) this.cache.clear();
+    this.cache.set(text, out);
+    return out;
+  }
+
+  /** The first entry (in list order) matching a whole word at a position, or null. */
+  private bestAt(lower: string, start: number): WordMatch<T> | null {
+    for (const { at, entry, script } of this.compiled) {
+      if (script !== null && !script.test(lower)) continue;
+      at.lastIndex = start;
+      const m = at.exec(lower);
+      if (m === null || m[0].length === 0) continue;
+      const end = start + m[0].length;
+      if (wholeWord(lower, start, end)) return { start, end, entry };
+    }
+    return null;
+  }
+
+  /** True when some entry occurs in the text. */
+  test(text: string): boolean {
+    return this.findAll(text).length > 0;
+  }
+
+  /** The first match in text order, or null. */
+  first(text: string): WordMatch<T> | null {
+    return this.findAll(text)[0] ?? null;
+  }
+}
+
+// Patterns written only in one of these scripts are skipped on text without it (most text is Latin).
+const SCRIPTS = [/[\u3040-\u30ff\u3400-\u9fff]/, /[\uac00-\ud7af\u1100-\u11ff]/, /[\u0400-\u04ff]/];
+
+function scriptOf(pattern: string): RegExp | null {
+  if (/[a-z]/.test(pattern.replace(/\\./g, ""))) return null;
+  const found = SCRIPTS.filter((s) => s.test(pattern));
+  return found.length === 1 ? (found[0] as RegExp) : null;
+}
+
+/** Lower case, one character for one, so positions stay those of the original. */
+function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const c of text) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
+
+function wholeWord(text: string, start: number, end: number): boolean {
+  const word = (i: number): boolean => i >= 0 && i < text.length && WORD.test(text[i] as string);
+  if (word(start) && word(start - 1)) return false;
+  return !(word(end - 1) && word(end));
+}
+
+/** A word list of plain patterns. */
+export function patternList(patterns: readonly string[]): WordList<string> {
+  return new WordList(patterns, (p) => p);
+}

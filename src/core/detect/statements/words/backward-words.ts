@@ -1,0 +1,38 @@
+import type { RelationWord } from "./relation-word.js";
+
+// The subject goes first: "A blocks B", "A before B", "A is a prerequisite for B".
+const follows = (pattern: string): RelationWord => ({ pattern, direction: "backward", object: "follows" });
+const precedes = (pattern: string): RelationWord => ({ pattern, direction: "backward", object: "precedes" });
+const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
+
+/** Words whose subject comes before their object, in every language maestro reads. */
+export const BACKWARD_WORDS: readonly RelationWord[] = [
+  // English
+  time(follows(String.raw`before`)),
+  follows(String.raw`blocks|blocking`),
+  follows(String.raw`unblocks|unblocking|enables`),
+  follows(String.raw`precedes|preceding`),
+  follows(String.raw`gates|gating`),
+  follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
+  follows(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  // French
+  time(follows(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  // Spanish and Portuguese
+  time(follows(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  // Russian
+  time(follows(String.raw`перед|до`)),
+  follows(String.raw`блокирует|блокируют`),
+  // Chinese
+  follows(String.raw`阻塞|先于|先於`),
+  time(precedes(String.raw`之前|以前`)),
+  // Japanese
+  time(precedes(String.raw`より前に?|の前に?|前に`)),
+  precedes(String.raw`をブロック`),
+  follows(String.raw`ブロック`),
+  // Korean
+  time(precedes(String.raw`이전에|전에`)),
+  precedes(String.raw`블로킹|차단`),
+];

@@ -1,0 +1,19 @@
+/**
+ * Where a sentence may hold a second clause: commas and conjunctions ("Phase 4 depends on Phase 2 and
+ * blocks Phase 6", "T020 needs T012 but gates T030", "US2 depends on US1, US3 depends on US2").
+ */
+export const CLAUSE_BOUNDARIES: readonly string[] = [
+  String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
+  String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|и|но|а)\b`,
+  String.raw`,|，|、?但|而|그리고|하지만|が、`,
+];
+
+/**
+ * Conjunctions opening a reason or a purpose ("... requires US1 since T073 emits ..."): what follows is a
+ * clause of its own, never part of the object before it.
+ */
+export const REASON_BOUNDARIES: readonly string[] = [
+  String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
+  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car)\b`,
+  String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
+];

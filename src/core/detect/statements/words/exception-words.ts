@@ -1,0 +1,10 @@
+/**
+ * Words that carve an exception out of a statement ("all can run in parallel except T004"). Which part
+ * the exception covers is not clear from the words alone, so such a sentence removes no order edge.
+ */
+export const EXCEPTION_WORDS: readonly string[] = [
+  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
+  String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
+  String.raw`кроме|за\s+исключением`,
+  String.raw`除了|除外|以外|제외`,
+];

@@ -1,0 +1,31 @@
+/**
+ * Determiners opening a noun phrase. A clause whose words before the relation hold one ("no UI changes
+ * were required for this story", "the docs need T005") has a subject of its own that names no task or
+ * phase, and does not borrow the subject of the sentence before; "Can start after ...", "they are
+ * sequenced after ...", "implement after P1" do.
+ */
+export const DETERMINER_WORDS: readonly string[] = [
+  String.raw`the|a|an|no|its|their|his|her|our|your|some|every|each|another|any|other|such`,
+  String.raw`o|os|as|um|uma|el|los|las|la|le|les|un|une|des|du|nenhum|nenhuma|ningun|ninguna|aucun|aucune|cada|chaque`,
+  String.raw`никакие|никакой|каждый|каждая`,
+];
+
+/** Words that are not a subject even after a determiner ("each of them", "no one", "all of the"). */
+export const FILLER_WORDS: readonly string[] = [
+  String.raw`it|its|they|them|this|these|that|those|both|each|all|which|who|and|also|then|only|still|so|too`,
+  String.raw`can|could|must|should|will|would|may|might|shall|cannot|can't|be|is|are|was|were|been|being|has|have|had|do|does|did`,
+  String.raw`start|starts|started|begin|begins|run|runs|proceed|proceeds|go|goes|come|comes|happen|happens|wait|waits|work|be\s+done|done`,
+  String.raw`first|next|later|afterwards|immediately|directly|strictly|must\s+be|the|a|an|story|stories|phase|phases|task|tasks`,
+  String.raw`pode|podem|puede|pueden|peut|peuvent|deve|devem|debe|deben|doit|doivent|todas?|todos|tous|toutes|ser|ele|ela|eles|elas|il|elle|ils`,
+  String.raw`comecar|iniciar|empezar|commencer|rodar|executar|ejecutar|feit[oa]s?|hech[oa]s?|fait(?:e|s|es)?|so|solo|apenas|seulement`,
+  String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`,
+];
+
+/**
+ * Negations: before a list they leave it out ("but not on US1", "mas não de US2"); before a relation word
+ * they turn a word of time round ("cannot start before T001") and cancel any other.
+ */
+export const NOT_WORDS: readonly string[] = [
+  String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  String.raw`n[aã]o|pas|ni|nem|sin|sem|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
+];

@@ -1,0 +1,30 @@
+/**
+ * Words that make a sentence an alternative, a suggestion, a condition or an example rather than a rule
+ * ("or, with one developer, sequentially", "optionally", "if staffed", "could", "e.g."). A sentence with
+ * one of them binds nothing. "or" between two task IDs only lists them and is not counted.
+ */
+export const HEDGE_WORDS: readonly string[] = [
+  // English
+  String.raw`or|either`,
+  String.raw`optional(?:ly)?|if|unless|whether`,
+  String.raw`could|may|might|perhaps|possibly|potentially|ideally|preferably`,
+  String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
+  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
+  String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
+  String.raw`(?:one|single|solo|a\s+single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
+  String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
+  // Evaluations ("most valuable after US4") state a preference, not an order.
+  String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
+  // French
+  String.raw`ou|optionnel(?:le)?(?:ment)?|si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
+  // Spanish and Portuguese
+  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  // Russian
+  String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
+  // Chinese
+  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级`,
+  // Japanese
+  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順`,
+  // Korean
+  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순`,
+];

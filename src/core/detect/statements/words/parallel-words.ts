@@ -1,0 +1,56 @@
+/** A word or phrase saying that things do not wait for each other. */
+export interface ParallelWord {
+  pattern: string;
+  /** The phrase names the other side after it ("independent of B", "in parallel with B"). */
+  takesObject: boolean;
+}
+
+const alone = (pattern: string): ParallelWord => ({ pattern, takesObject: false });
+const withObject = (pattern: string): ParallelWord => ({ pattern, takesObject: true });
+
+/**
+ * Negations of a dependency and statements of parallelism, in every language maestro reads. None of them
+ * makes an edge; when they name specific tasks, the implicit listing-order edge between those tasks goes.
+ */
+export const PARALLEL_WORDS: readonly ParallelWord[] = [
+  // English
+  withObject(
+    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside`,
+  ),
+  withObject(String.raw`independent(?:ly)?\s+(?:of|from)`),
+  withObject(
+    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`,
+  ),
+  withObject(
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`,
+  ),
+  alone(
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`,
+  ),
+  alone(
+    String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`,
+  ),
+  alone(String.raw`independent(?:ly)?|in\s+any\s+order|any\s+time|anytime`),
+  alone(String.raw`∥|║|\[p\]`),
+  // French
+  withObject(
+    String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`,
+  ),
+  alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
+  // Spanish and Portuguese
+  withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
+  withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
+  alone(
+    String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`,
+  ),
+  alone(String.raw`simult[aá]neamente`),
+  // Russian
+  withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
+  alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
+  // Chinese
+  alone(String.raw`可以并行|可并行|并行|並行|并发|同时进行|互不依赖|无依赖|無依賴|不依赖|不依賴|独立`),
+  // Japanese
+  alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
+  // Korean
+  alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
+];

@@ -1,0 +1,15 @@
+/** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
+export const PHASE_WORDS: readonly string[] = [
+  String.raw`phases?|stages?`,
+  String.raw`fases?|[eé]tapes?|etapas?`,
+  String.raw`фаз[аыуе]?|этап[аыуе]?|этапы`,
+  String.raw`阶段|階段|フェーズ|단계|페이즈`,
+];
+
+/** Words for "the final phase" ("Final Phase", "last phase", "fase final", "最終フェーズ"). */
+export const FINAL_PHASE_WORDS: readonly string[] = [
+  String.raw`(?:final|last)\s+phase`,
+  String.raw`fase\s+final|[uú]ltima\s+fase|phase\s+finale|derni[eè]re\s+phase`,
+  String.raw`финальн\S*\s+фаз\S*|последн\S*\s+фаз\S*`,
+  String.raw`最终阶段|最後のフェーズ|最終フェーズ|마지막\s*단계`,
+];

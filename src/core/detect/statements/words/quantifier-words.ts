@@ -1,0 +1,39 @@
+/**
+ * Quantifiers that make a group of every story or every phase ("all user stories", "every story",
+ * "todas as user stories", "所有用户故事", "すべてのストーリー", "모든 User Story", "все истории").
+ */
+export const ALL_WORDS: readonly string[] = [
+  String.raw`all|every|any`,
+  String.raw`todas?|todos|toutes|tous`,
+  String.raw`все|всех|всем`,
+  String.raw`所有|全部|すべての|全ての|全|모든`,
+];
+
+/**
+ * Negative quantifiers: "no user story work can begin until this phase is complete" says every story
+ * waits, so before a story word they stand for all stories.
+ */
+export const NO_WORDS: readonly string[] = [
+  String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`,
+];
+
+/** Qualifiers meaning "the ones other than the subject" ("all other phases", "todas as outras"). */
+export const OTHER_WORDS: readonly string[] = [
+  String.raw`other|others|outras|outros|otras|otros|autres|других|其他|他の|다른`,
+];
+
+/** Phrases meaning "each other" ("in parallel with each other", "entre si", "互いに", "서로"). */
+export const EACH_OTHER_WORDS: readonly string[] = [
+  String.raw`each\s+other|one\s+another|themselves`,
+  String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
+  String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
+  String.raw`相互|互相|彼此|互いに|서로`,
+];
+
+/** Words pointing back at the phase a sentence sits in ("this phase", "esta fase", "本阶段", "このフェーズ"). */
+export const THIS_PHASE_WORDS: readonly string[] = [
+  String.raw`this\s+(?:phase|stage|story)`,
+  String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
+  String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
+  String.raw`本阶段|该阶段|このフェーズ|이\s*단계`,
+];

@@ -1,0 +1,16 @@
+/**
+ * Words that name a user story before its number ("User Story 3", "Story 3", "História 3",
+ * "ユーザーストーリー3"); `US3` and `AUTH-US3` are read apart from these.
+ */
+export const STORY_WORDS: readonly string[] = [
+  String.raw`user\s+stor(?:y|ies)|stor(?:y|ies)`,
+  String.raw`hist[oó]rias?(?:\s+de\s+usu[aá]rio)?|user\s+storys?`,
+  String.raw`истори[яиюй]`,
+  String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,
+];
+
+/** Words for a priority label on a story ("Priority: P1", "Prioridade P1", "優先度: P1"). */
+export const PRIORITY_WORDS: readonly string[] = [
+  String.raw`priority|prioridade|prioridad|priorit[eé]|приоритет`,
+  String.raw`优先级|優先度|우선순위`,
+];

@@ -1,0 +1,14 @@
+/**
+ * Headings of sections that describe a way of working (implementation strategy, MVP scope, incremental
+ * delivery, team split, schedule) rather than what must precede what: nothing under them binds. Latin
+ * patterns must open the heading (after an optional number or label), so a title such as "Tasks: MVP
+ * login" does not silence the whole list.
+ */
+export const STRATEGY_HEADINGS: readonly string[] = [
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:(?:implementation|execution|delivery|rollout|team|development|testing|single[- ]developer|multi[- ]developer|parallel\s+team)\s+)?strateg`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:mvp|minimum\s+viable)\b`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?incremental\b`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended)\b`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|инкрементальн)`,
+  String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
+];

@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { detect, speckit, statementPairs } from "./plan-helpers.js";
+
+const five = (notes: string): string =>
+  speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], notes);
+
+describe("relations read by structure", () => {
+  it("reads the direction of forward and backward words", () => {
+    expect(statementPairs(five("## Order\n\n- T004 waits for T002\n- T001 gates T005\n"))).toEqual([
+      "T001>T005",
+      "T002>T004",
+    ]);
+    expect(statementPairs(five("## Order\n\nT003 is a prerequisite for T004.\n"))).toEqual(["T003>T004"]);
+  });
+
+  it("gives a clause with two relations two relations, each with its own direction", () => {
+    expect(statementPairs(five("## Order\n\n- T003 needs T001 but unblocks T005\n"))).toEqual([
+      "T001>T003",
+      "T003>T005",
+    ]);
+    expect(statementPairs(five("## Order\n\n- T002 is blocked by T001 and precedes T004\n"))).toEqual([
+      "T001>T002",
+      "T002>T004",
+    ]);
+  });
+
+  it("does not split a list of objects joined by 'and'", () => {
+    expect(statementPairs(five("## Order\n\n- T005 relies on T001 and T003\n"))).toEqual([
+      "T001>T005",
+      "T003>T005",
+    ]);
+    expect(statementPairs(five("## Order\n\n- T001 and T002 must finish before T004\n"))).toEqual([
+      "T001>T004",
+      "T002>T004",
+    ]);
+  });
+
+  it("gives each clause its own subject when the second one names one", () => {
+    expect(statementPairs(five("## Order\n\n- T004 depends on T001, T005 depends on T002\n"))).toEqual([
+      "T001>T004",
+      "T002>T005",
+    ]);
+  });
+
+  it("reads an opening phrase: its list is the object, the list after the comma the subject", () => {
+    expect(statementPairs(five("## Order\n\nOnce T001 is merged, T004 and T005 can begin.\n"))).toEqual([
+      "T001>T004",
+      "T001>T005",
+    ]);
+  });
+
+  it("takes the references a clause opens with as the subject of a relation after a comma", () => {
+    expect(statementPairs(five("## Order\n\n- T005 comes last, after T003\n"))).toEqual(["T003>T005"]);
+  });
+
+  it("reads no opening phrase in a relation word standing mid-clause", () => {
+    const sentence = "A task that reuses a file runs after it, and when T001 grows, T004 waits behind it.";
+    expect(statementPairs(five(`## Notes\n\n${sentence}\n`))).toEqual([]);
+  });
+
+  it("does not treat a second list without a comma as a subject", () => {
+    expect(
+      statementPairs(five("## Order\n\n- **T005**: requires T001 (schema) and T002 (seed data)\n")),
+    ).toEqual(["T001>T005", "T002>T005"]);
+  });
+
+  it("takes the subject from a label, and keeps it for the following sentences", () => {
+    expect(statementPairs(five("## Order\n\n- **T005**: Needs T002. Also waits for T003.\n"))).toEqual([
+      "T002>T005",
+      "T003>T005",
+    ]);
+  });
+
+  it("takes the subject from the item a bullet is nested under", () => {
+    expect(statementPairs(five("## Order\n\n- **T004**:\n  - depends on T001\n"))).toEqual(["T001>T004"]);
+  });
+
+  it("does not lend a subject to a clause that names one of its own which is no task", () => {
+    expect(
+      statementPairs(five("## Order\n\n- **T004**: Ready. No schema changes are needed for T002.\n")),
+    ).toEqual([]);
+  });
+
+  it("reads a relation word opening a sentence as a tag when it has nothing to relate", () => {
+    expect(statementPairs(five("## Order\n\n- Blocking: T002 must land before T005 starts\n"))).toEqual([
+      "T002>T005",
+    ]);
+  });
+
+  it("reads a relative clause: 'the module that T004 builds on' makes the module's task the object", () => {
+    expect(statementPairs(five("## Order\n\n- **T001**: the parser module that T004 builds on\n"))).toEqual([
+      "T001>T004",
+    ]);
+  });
+
+  it("leaves out a list the author negates", () => {
+    expect(statementPairs(five("## Order\n\n- T005 needs T002 but not T003\n"))).toEqual(["T002>T005"]);
+  });
+
+  it("reads a reason as a clause of its own, not as part of the object", () => {
+    expect(
+      statementPairs(five("## Order\n\n- T004 requires T001 because T003 rewrites the config\n")),
+    ).toEqual(["T001>T004"]);
+  });
+
+  it("reads chains of arrows and 'then' between references", () => {
+    expect(statementPairs(five("## Order\n\n- T001 → T003 -> T005\n- T002, then T004\n"))).toEqual([
+      "T001>T003",
+      "T002>T004",
+      "T003>T005",
+    ]);
+  });
+
+  it("does not read 'then' as a chain when it is an adverb", () => {
+    expect(
+      statementPairs(five("## Order\n\n- T005 waits for T001 and can then run alongside T002\n")),
+    ).toEqual(["T001>T005"]);
+  });
+
+  it("reads an arrow followed by a relation word as a colon", () => {
+    expect(statementPairs(five("## Order\n\n- T004, T005 → after T002\n"))).toEqual([
+      "T002>T004",
+      "T002>T005",
+    ]);
+  });
+
+  it("reads a relation in parentheses with the subject of its clause", () => {
+    expect(statementPairs(five("## Order\n\n- T004 and T005 may share nothing (both after T001)\n"))).toEqual(
+      [],
+    );
+    expect(statementPairs(five("## Order\n\n- T004 and T005 are small (both after T001)\n"))).toEqual([
+      "T001>T004",
+      "T001>T005",
+    ]);
+  });
+
+  it("turns a negated word of time round, and reads a negated dependency as nothing", () => {
+    expect(statementPairs(five("## Order\n\n- T005 cannot start before T002 is merged\n"))).toEqual([
+      "T002>T005",
+    ]);
+    expect(statementPairs(five("## Order\n\n- T001 must not run after T004\n"))).toEqual(["T001>T004"]);
+    expect(statementPairs(five("## Order\n\n- T005 need not wait for T002\n"))).toEqual([]);
+  });
+
+  it("lends a lead-in line's relation to the items under it", () => {
+    const notes =
+      "## Order\n\nOnce T001 is merged:\n\n- T004 (reader)\n- T005 (writer)\n\nUnrelated text.\n\n- T003 alone\n";
+    expect(statementPairs(five(notes))).toEqual(["T001>T004", "T001>T005"]);
+  });
+
+  it("reads groups of a numbered list by 'group N'", () => {
+    const text =
+      "- [ ] 1. Storage\n  - [ ] 1.1 Tables\n  - [ ] 1.2 Indexes\n- [ ] 2. Reports\n  - [ ] 2.1 Daily report\n\n## Order\n\n- Group 2 requires all of group 1\n";
+    expect(statementPairs(text)).toEqual(["1.1>2.1", "1.2>2.1"]);
+  });
+
+  it("quotes the sentence and its line in the reason", () => {
+    const { edges } = detect(five("## Order\n\n- T004 waits for T002\n"));
+    const edge = edges.find((e) => e.origin === "statement");
+    expect(edge).toMatchObject({ from: "T002", to: "T004", kind: "explicit", line: 13, stated: false });
+    expect(edge?.reason).toBe('statement "T004 waits for T002" (tasks.md:13)');
+  });
+});
+
+describe("a task's own words", () => {
+  const headings = (body: string): string =>
+    `### T001: Cache layer\n\n${body}\n\n### T002: Config\n\n### T003: Dashboard\n\n### T004: Metrics\n`;
+
+  it("reads what a task says goes after it, with the task as the subject", () => {
+    const { edges } = detect(headings("Notes: the cache reads T002 and gates T003 and T004."));
+    const after = edges.filter((e) => e.from === "T001").map((e) => `${e.from}>${e.to}:${e.origin}`);
+    expect(after).toEqual(["T001>T003:task", "T001>T004:task"]);
+  });
+
+  it("reads what a task waits for when the explicit reader cannot name it: a story or a group", () => {
+    const stories = `## Phase 1: User Story 1 - Sign in\n\n- [ ] T001 [P] [US1] Sign-in form\n\n## Phase 2: User Story 2 - Profile\n\n- [ ] T002 [P] [US2] Profile page; needs US1's session cookie\n`;
+    expect(detect(stories).edges.map((e) => `${e.from}>${e.to}:${e.origin}`)).toEqual(["T001>T002:task"]);
+    const kiro =
+      "- [ ] 1. Storage\n  - [ ] 1.1 Tables\n- [ ] 2. Reports\n  - [ ] 2.1 Daily report\n    - Requires all of group 1\n";
+    expect(detect(kiro).edges.map((e) => `${e.from}>${e.to}:${e.origin}`)).toEqual(["1.1>2.1:task"]);
+  });
+
+  it("does not read a task's words about other tasks as about itself", () => {
+    const { edges } = detect(headings("See T002, which lands before T003."));
+    expect(edges.some((e) => e.from === "T001")).toBe(false);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { speckit, statementPairs } from "./plan-helpers.js";
+
+const stories = (notes: string): string =>
+  speckit(
+    [
+      ["Phase 1: Setup", ["T001"]],
+      ["Phase 2: Foundational", ["T002"]],
+      ["Phase 3: User Story 1 - Borrow a book (Priority: P1)", ["T003"]],
+      ["Phase 4: User Story 2 - Return a book (Priority: P2)", ["T004"]],
+      ["Phase 5: User Story 3 - Reserve a book (Priority: P3)", ["T005"]],
+    ],
+    notes,
+  );
+
+describe("only binding statements make edges", () => {
+  it("reads an alternative as binding nothing", () => {
+    expect(
+      statementPairs(
+        stories("## Notes\n\n- Stories run side by side, or one after another: US1 → US2 → US3\n"),
+      ),
+    ).toEqual([]);
+    expect(
+      statementPairs(stories("## Notes\n\n- US3 depends on US2 (or on nothing, with two people)\n")),
+    ).toEqual([]);
+  });
+
+  it("reads the same statement without the alternative as binding", () => {
+    expect(statementPairs(stories("## Notes\n\n- US3 depends on US2\n"))).toEqual(["T004>T005"]);
+  });
+
+  it("reads suggestions, conditions and examples as binding nothing", () => {
+    for (const sentence of [
+      "US3 could wait for US2",
+      "Optionally, US3 waits for US2",
+      "If two people work on it, US3 follows US2",
+      "For example, US3 after US2",
+      "Recommended: US2 before US3",
+      "US2 before US3, e.g. when reviews are slow",
+    ])
+      expect(statementPairs(stories(`## Notes\n\n- ${sentence}\n`)), sentence).toEqual([]);
+  });
+
+  it("reads an order by priority as a preference, not a dependency", () => {
+    expect(
+      statementPairs(stories("## Notes\n\n- Work through the stories in priority order (P1 → P2 → P3)\n")),
+    ).toEqual([]);
+  });
+
+  it("reads nothing under a heading about a way of working", () => {
+    for (const heading of [
+      "Implementation Strategy",
+      "MVP First",
+      "Incremental Delivery",
+      "Parallel Team Strategy",
+      "Suggested Order",
+    ])
+      expect(statementPairs(stories(`## ${heading}\n\n- US3 depends on US2\n`)), heading).toEqual([]);
+  });
+
+  it("does not silence a list whose title merely mentions an MVP", () => {
+    const text = stories("## Dependencies\n\n- US3 depends on US2\n").replace(
+      "# Tasks: Lending library",
+      "# Tasks: Lending library MVP",
+    );
+    expect(statementPairs(text)).toEqual(["T004>T005"]);
+  });
+
+  it("lists two tasks with 'or' between their IDs without offering an alternative", () => {
+    expect(
+      statementPairs(
+        speckit(
+          [["Phase 1: Work", ["T001", "T002", "T003"]]],
+          "## Order\n\n- T001 must land before T002 or T003 start\n",
+        ),
+      ),
+    ).toEqual(["T001>T002", "T001>T003"]);
+  });
+
+  it("makes no edge from a negation", () => {
+    expect(
+      statementPairs(
+        stories("## Notes\n\n- US3 does not depend on US2\n- US2: no dependencies on other stories\n"),
+      ),
+    ).toEqual([]);
+    expect(statementPairs(stories("## Notes\n\n- US3 is independent of US2\n"))).toEqual([]);
+  });
+
+  it("treats quoted words as a mention, not a statement", () => {
+    expect(
+      statementPairs(stories('## Notes\n\n- US3 shows a banner reading "available after US2 ships"\n')),
+    ).toEqual([]);
+  });
+
+  it("reads 'sequential' as an order only when it is required, not allowed", () => {
+    // Tasks as headings, without [P] markers: only evidence orders them.
+    const three = (notes: string): string =>
+      `### T001: Parser\n\n### T002: Checker\n\n### T003: Printer\n\n## Notes\n\n${notes.replace("## Order\n\n", "")}`;
+    expect(statementPairs(three("## Order\n\n- T001-T003 sequential (one shared file)\n"))).toEqual([
+      "T001>T002",
+      "T002>T003",
+    ]);
+    expect(statementPairs(three("## Order\n\n- T001-T003 can also run sequentially\n"))).toEqual([]);
+    expect(statementPairs(three("## Order\n\n- IDs are sequential (T001-T003)\n"))).toEqual([]);
+    const marked =
+      "## Phase 1: Work\n\n- [ ] T001 a\n- [ ] T002 [P] b\n- [ ] T003 c\n\n## Order\n\n- T001-T003 sequential\n";
+    expect(statementPairs(marked)).toEqual(["T001>T003"]);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { pairs, serial, speckit } from "./plan-helpers.js";
+
+const unmarked = ["T001", "T002", "T003", "T004", "T005"];
+
+describe("parallel statements remove listing-order edges", () => {
+  it("keeps listing order between unmarked tasks when nothing is said", () => {
+    expect(pairs(serial(unmarked, ""), "order")).toEqual([
+      "T001>T002",
+      "T002>T003",
+      "T003>T004",
+      "T004>T005",
+    ]);
+  });
+
+  it("removes the order between tasks said to run in parallel, keeping what they wait for", () => {
+    const text = serial(
+      unmarked,
+      "## Notes\n\n- T003, T004 → after T002 (can run in parallel with each other)\n",
+    );
+    expect(pairs(text).sort()).toEqual(["T001>T002", "T002>T003", "T002>T004", "T003>T005", "T004>T005"]);
+  });
+
+  it("reads a range said to run in parallel as each of its tasks", () => {
+    expect(pairs(serial(unmarked, "## Notes\n\n- T002-T004 can all run concurrently\n")).sort()).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T004",
+      "T002>T005",
+      "T003>T005",
+      "T004>T005",
+    ]);
+  });
+
+  it("pairs two sides of 'in parallel with' only across, not within", () => {
+    const text = serial(unmarked, "## Notes\n\n- T002 can run in parallel with T003-T004\n");
+    expect(pairs(text).sort()).toEqual(["T001>T002", "T001>T003", "T002>T005", "T003>T004", "T004>T005"]);
+  });
+
+  it("reads 'independent of' naming tasks as parallel", () => {
+    expect(pairs(serial(unmarked, "## Notes\n\n- T004 is independent of T003\n"), "order")).toContain(
+      "T002>T004",
+    );
+    expect(pairs(serial(unmarked, "## Notes\n\n- T004 is independent of T003\n"), "order")).not.toContain(
+      "T003>T004",
+    );
+  });
+
+  it("removes nothing when the parallel claim carries an exception", () => {
+    expect(
+      pairs(
+        serial(unmarked, "## Notes\n\n- T002-T004 can run in parallel except where they share config\n"),
+        "order",
+      ),
+    ).toEqual(["T001>T002", "T002>T003", "T003>T004", "T004>T005"]);
+  });
+
+  it("removes nothing for a parallel claim offered as an option", () => {
+    expect(pairs(serial(unmarked, "## Notes\n\n- T003 and T004 could run in parallel\n"), "order")).toContain(
+      "T003>T004",
+    );
+  });
+
+  it("never removes a file edge or a stated edge", () => {
+    const text = `# Tasks\n\n## Phase 1: Work\n\n- [ ] T001 Write src/app.ts\n- [ ] T002 Extend src/app.ts\n- [ ] T003 Build the CLI (depends on T002)\n\n## Notes\n\n- T001, T002, T003 can run in parallel\n`;
+    expect(pairs(text, "file")).toEqual(["T001>T002"]);
+    expect(pairs(text, "explicit")).toEqual(["T002>T003"]);
+  });
+
+  it("reads the authors' parallel examples: task lines launched together", () => {
+    const notes =
+      '## Parallel Example: Catalogue\n\n```bash\n# Start these at once:\nTask T002: "Work item T002"\nTask T003: "Work item T003"\n\n# Then, one by one:\nTask T004\nTask T005\n```\n';
+    const order = pairs(serial(unmarked, notes), "order");
+    expect(order).not.toContain("T002>T003");
+    expect(order).toContain("T004>T005");
+  });
+
+  it("finds a task in a parallel example by its quoted title", () => {
+    const text = `# Tasks\n\n## Phase 1: Work\n\n- [ ] T001 Create the shelf model\n- [ ] T002 Create the loan model\n- [ ] T003 Wire both models\n\n## Parallel Example\n\n\`\`\`\nTask: "Create the shelf model"\nTask: "Create the loan model"\n\`\`\`\n`;
+    expect(pairs(text).sort()).toEqual(["T001>T003", "T002>T003"]);
+  });
+
+  it("reads a binding order written inside a parallel section", () => {
+    const text = serial(unmarked, "## Parallel Opportunities\n\n- T005 waits for T001, T002\n");
+    expect(pairs(text, "explicit")).toEqual(["T001>T005", "T002>T005"]);
+  });
+
+  it("does not remove order edges for stories said to be parallel (only tasks named by ID)", () => {
+    const text = speckit(
+      [
+        ["Phase 1: User Story 1 - Lend", ["T001", "T002"]],
+        ["Phase 2: User Story 2 - Return", ["T003"]],
+      ],
+      "## Notes\n\n- US1 and US2 can run in parallel\n",
+      { parallel: false },
+    );
+    expect(pairs(text, "order")).toEqual(["T001>T002"]);
+  });
+});

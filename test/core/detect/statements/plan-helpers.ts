@@ -1,0 +1,44 @@
+import { detectDependencies } from "../../../../src/core/detect/detect-dependencies.js";
+import type { Edge } from "../../../../src/core/model/edge.js";
+import { parseTaskList } from "../../../../src/core/parse/parse-task-list.js";
+
+/** Detects the dependencies of a task list written inline. */
+export function detect(text: string): { edges: Edge[]; warnings: string[] } {
+  return detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
+}
+
+/** `from>to` for every edge read from a statement, sorted. */
+export function statementPairs(text: string): string[] {
+  return detect(text)
+    .edges.filter((e) => e.origin === "statement")
+    .map((e) => `${e.from}>${e.to}`)
+    .sort();
+}
+
+/** `from>to` for every edge, of one kind or all. */
+export function pairs(text: string, kind?: Edge["kind"]): string[] {
+  return detect(text)
+    .edges.filter((e) => kind === undefined || e.kind === kind)
+    .map((e) => `${e.from}>${e.to}`);
+}
+
+/** A spec-kit list with one phase per entry ("Phase 1: Setup" ... ) holding the given task IDs, plus notes. */
+export function speckit(
+  phases: ReadonlyArray<[string, string[]]>,
+  notes: string,
+  options: { parallel?: boolean } = {},
+): string {
+  const marker = options.parallel === false ? "" : " [P]";
+  const body = phases
+    .map(
+      ([title, ids]) =>
+        `## ${title}\n\n${ids.map((id) => `- [ ] ${id}${marker} Work item ${id} in src/${id.toLowerCase()}.ts`).join("\n")}\n`,
+    )
+    .join("\n");
+  return `# Tasks: Lending library\n\n${body}\n${notes}\n`;
+}
+
+/** One phase of unmarked tasks (so listing order chains them), plus notes. */
+export function serial(ids: string[], notes: string): string {
+  return speckit([["Phase 1: Catalogue", ids]], notes, { parallel: false });
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { detect, speckit, statementPairs } from "./plan-helpers.js";
+
+const board = (notes: string, extra: Array<[string, string[]]> = []): string =>
+  speckit(
+    [
+      ["Phase 1: Setup", ["T001"]],
+      ["Phase 2: Foundational", ["T002"]],
+      ["Phase 3: User Story 1 - Post a card (Priority: P1)", ["T003"]],
+      ["Phase 4: User Story 2 - Move a card (Priority: P1)", ["T004"]],
+      ["Phase 5: User Story 3 - Archive a card (Priority: P2)", ["T005"]],
+      ...extra,
+      ["Phase 6: Polish", ["T006"]],
+    ],
+    notes,
+  );
+
+describe("what statements name", () => {
+  it("reads ranges written with a hyphen, an en dash or two dots", () => {
+    const six = (notes: string): string =>
+      speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005", "T006"]]], notes);
+    for (const range of ["T001-T003", "T001–T003", "T001..T003"])
+      expect(statementPairs(six(`## Order\n\n- ${range} before T006\n`)), range).toEqual([
+        "T001>T006",
+        "T002>T006",
+        "T003>T006",
+      ]);
+  });
+
+  it("reads stories as US3, User Story 3, Story 3, and story lists", () => {
+    expect(statementPairs(board("## Deps\n\n- User Story 3 depends on User Story 1 and US2\n"))).toEqual([
+      "T003>T005",
+      "T004>T005",
+    ]);
+    expect(statementPairs(board("## Deps\n\n- Story 3 builds on story 2\n"))).toEqual(["T004>T005"]);
+    expect(statementPairs(board("## Deps\n\n- US3 needs US1's sign-in form\n"))).toEqual(["T003>T005"]);
+  });
+
+  it("reads phases by number, lists and open ranges", () => {
+    expect(statementPairs(board("## Deps\n\n- Phase 5 waits for Phases 3 and 4\n"))).toEqual([
+      "T003>T005",
+      "T004>T005",
+    ]);
+    expect(statementPairs(board("## Deps\n\n- Phase 6 is blocked by Phase 3+\n"))).toEqual([]);
+  });
+
+  it("reads priority groups when stories carry priorities", () => {
+    expect(statementPairs(board("## Deps\n\n- P2 stories need the P1 stories first\n"))).toEqual([
+      "T003>T005",
+      "T004>T005",
+    ]);
+  });
+
+  it("reads 'all user stories' and 'all other phases'", () => {
+    const text = board("## Deps\n\n- Phase 5: waits for all other phases\n");
+    expect(statementPairs(text)).toEqual(["T001>T005", "T003>T005", "T004>T005"]);
+    expect(statementPairs(board("## Deps\n\n- Phase 6 needs all user stories\n"))).toEqual([]);
+  });
+
+  it("reads 'no story can start until' as every story waiting", () => {
+    const tasks =
+      "## Phase 1: Work\n\n- [ ] T001 [P] Platform\n- [ ] T002 [P] [US1] Lend\n- [ ] T003 [P] [US2] Return\n";
+    expect(statementPairs(`${tasks}\n## Notes\n\n- No user story can start until T001 is merged.\n`)).toEqual(
+      ["T001>T002", "T001>T003"],
+    );
+    expect(statementPairs(`${tasks}\n## Notes\n\n- No user story may start until T001 is merged.\n`)).toEqual(
+      [],
+    );
+  });
+
+  it("reads role names only when written as names", () => {
+    expect(statementPairs(board("## Deps\n\n- US2 needs Setup\n"))).toEqual(["T001>T004"]);
+    const roles = board("## Deps\n\n- US2 needs the developer setup script\n");
+    expect(statementPairs(roles)).toEqual([]);
+  });
+
+  it("prefers the task IDs written in parentheses over the phase they restate", () => {
+    const text = speckit(
+      [["Phase 1: Setup", ["T001", "T002"]]],
+      "## Deps\n\n- T002 depends on Setup (T001)\n",
+    );
+    expect(statementPairs(text)).toEqual(["T001>T002"]);
+  });
+
+  it("keeps the name before a parenthesis that only restates it", () => {
+    expect(
+      statementPairs(board("## Deps\n\n- User Story 3 (Phase 5) depends on User Story 2 (Phase 4)\n")),
+    ).toEqual(["T004>T005"]);
+  });
+
+  it("reads a note inside a phase as speaking of that phase", () => {
+    const text = board("").replace(
+      "## Phase 5: User Story 3 - Archive a card (Priority: P2)\n",
+      "## Phase 5: User Story 3 - Archive a card (Priority: P2)\n\n**Depends on**: US1\n",
+    );
+    expect(statementPairs(text)).toEqual(["T003>T005"]);
+  });
+
+  it("warns about an ID the list does not have", () => {
+    const { warnings } = detect(board("## Deps\n\n- T006 depends on T099\n"));
+    expect(warnings).toContain("tasks.md:29: T099 is not a task in this list");
+  });
+
+  it("warns about a dependency statement it cannot read, and not about plain prose", () => {
+    const { warnings } = detect(
+      board("## Deps\n\n- T006 depends on every endpoint being documented\n- The board looks good.\n"),
+    );
+    expect(warnings.filter((w) => w.includes("cannot tell"))).toHaveLength(1);
+  });
+});

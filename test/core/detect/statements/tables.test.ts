@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { speckit, statementPairs } from "./plan-helpers.js";
+
+const work = (notes: string): string => speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004"]]], notes);
+
+describe("tables with a dependency column", () => {
+  it("reads the subject column and what it depends on", () => {
+    const table =
+      "| Task | Title | Depends on |\n|---|---|---|\n| T003 | Report | T001, T002 |\n| T004 | Export | None |\n";
+    expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual(["T001>T003", "T002>T003"]);
+  });
+
+  it("reads a column of what waits for the subject", () => {
+    const table = "| Step | Unblocks |\n|------|----------|\n| T001 | T003, T004 |\n";
+    expect(statementPairs(work(`## Graph\n\n${table}`))).toEqual(["T001>T003", "T001>T004"]);
+  });
+
+  it("reads headers in other languages", () => {
+    const table = "| 任务 | 前置任务 |\n|---|---|\n| T004 | T002 |\n";
+    expect(statementPairs(work(`## 依赖\n\n${table}`))).toEqual(["T002>T004"]);
+  });
+
+  it("reads nothing from a table without a dependency column", () => {
+    const table = "| Task | Owner | Estimate |\n|---|---|---|\n| T003 | Ana | T001 + 2d |\n";
+    expect(statementPairs(work(`## Plan\n\n${table}`))).toEqual([]);
+  });
+
+  it("reads nothing from a cell offering an alternative", () => {
+    const table = "| Task | Prerequisites |\n|---|---|\n| T004 | T001 or a mock |\n";
+    expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual([]);
+  });
+});
