@@ -355,8 +355,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -367,10 +367,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -380,10 +380,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -393,10 +393,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -406,10 +406,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -419,10 +419,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -436,10 +436,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -449,10 +449,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -462,10 +462,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -475,10 +475,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -488,10 +488,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -501,10 +501,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -514,10 +514,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -527,10 +527,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -540,10 +540,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -553,10 +553,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -567,10 +567,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -580,10 +580,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -593,8 +593,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message);
+      constructor(message2, code, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -606,10 +606,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -619,10 +619,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -635,10 +635,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -651,10 +651,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -665,10 +665,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -2581,14 +2581,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname: hostname4, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname3;
+          const sessionKey = servername || hostname4;
           assert2(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -2604,7 +2604,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname3
+            host: hostname4
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2618,14 +2618,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname3
+            host: hostname4
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname3, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname4, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -2679,14 +2679,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -3668,15 +3668,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
       const plural3 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
+      const message2 = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise2 = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6001,12 +6001,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7093,8 +7093,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname: hostname3, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname3}${port ? `:${port}` : ""}`;
+      const { hostname: hostname4, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname4}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error63) => {
         if (request2.aborted) {
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve7(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7934,20 +7934,20 @@ var require_client = __commonJS({
     async function connect(client) {
       assert2(!client[kConnecting]);
       assert2(!client[kHTTPContext]);
-      let { host, hostname: hostname3, protocol, port } = client[kUrl];
-      if (hostname3[0] === "[") {
-        const idx = hostname3.indexOf("]");
+      let { host, hostname: hostname4, protocol, port } = client[kUrl];
+      if (hostname4[0] === "[") {
+        const idx = hostname4.indexOf("]");
         assert2(idx !== -1);
-        const ip = hostname3.substring(1, idx);
+        const ip = hostname4.substring(1, idx);
         assert2(net.isIP(ip));
-        hostname3 = ip;
+        hostname4 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname: hostname3,
+            hostname: hostname4,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7958,10 +7958,10 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
-            hostname: hostname3,
+            hostname: hostname4,
             protocol,
             port,
             servername: client[kServerName],
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -7994,7 +7994,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname: hostname3,
+              hostname: hostname4,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8015,7 +8015,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname: hostname3,
+              hostname: hostname4,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -8990,10 +8990,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url2) {
-        let { protocol, host: hostname3, port } = url2;
-        hostname3 = hostname3.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname4, port } = url2;
+        hostname4 = hostname4.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname3, port)) {
+        if (!this.#shouldProxy(hostname4, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9001,7 +9001,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname3, port) {
+      #shouldProxy(hostname4, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9017,11 +9017,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname3 === entry.hostname) {
+            if (hostname4 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname3.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname4.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve13(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9764,9 +9764,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9782,7 +9782,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10609,11 +10609,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -11240,11 +11240,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -11798,16 +11798,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -12284,13 +12284,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names2 = this.#headersList.toSortedArray();
+        const names = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names2;
+          return this.#headersList[kHeadersSortedMap] = names;
         }
-        for (let i = 0; i < names2.length; ++i) {
-          const { 0: name, 1: value } = names2[i];
+        for (let i = 0; i < names.length; ++i) {
+          const { 0: name, 1: value } = names[i];
           if (name === "set-cookie") {
             for (let j3 = 0; j3 < cookies.length; ++j3) {
               headers.push([name, cookies[j3]]);
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch2({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15762,8 +15762,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15790,9 +15790,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15822,11 +15822,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16000,13 +16000,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16036,12 +16036,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -18262,15 +18262,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms2).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms2).unref();
       });
     }
     module.exports = {
@@ -18317,11 +18317,11 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID = Buffer.from("id");
+    var ID2 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18509,7 +18509,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -18537,7 +18537,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
+        if (isFieldName(line, fieldLength, ID2)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -18663,15 +18663,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -18730,7 +18730,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18862,7 +18862,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -18969,7 +18969,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P3, generator) {
       function adopt(value) {
-        return value instanceof P3 ? value : new P3(function(resolve7) {
-          resolve7(value);
+        return value instanceof P3 ? value : new P3(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P3 || (P3 = Promise))(function(resolve7, reject) {
+      return new (P3 || (P3 = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19370,8 +19370,8 @@ var require_lib = __commonJS({
     var ExponentialBackoffCeiling = 10;
     var ExponentialBackoffTimeSlice = 5;
     var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
+      constructor(message2, statusCode) {
+        super(message2);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -19379,31 +19379,31 @@ var require_lib = __commonJS({
     };
     exports.HttpClientError = HttpClientError;
     var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
+      constructor(message2) {
+        this.message = message2;
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output2.toString());
+              resolve13(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve13(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve13, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve13(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms2));
+          return new Promise((resolve13) => setTimeout(() => resolve13(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve13(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve13(response);
             }
           }));
         });
@@ -20229,10 +20229,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error63, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error63, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error63 != null ? error63 : new BottleneckError$1(message));
+              this._reject(error63 != null ? error63 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -20368,9 +20368,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -20378,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t2);
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t2);
           });
         }
         computePenalty() {
@@ -20405,9 +20405,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time3) {
+        async __groupCheck__(time5) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time3;
+          return this._nextRequest + this.timeout < time5;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -20590,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve7, returned, task;
+          var args, cb, error63, reject, resolve13, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve7(returned);
+                  return resolve13(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -20613,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve7;
-          resolve7 = reject = null;
+          var promise2, reject, resolve13;
+          resolve13 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve13 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve7, reject });
+          this._queue.push({ task, args, resolve: resolve13, reject });
           this._tryToRun();
           return promise2;
         }
@@ -20725,14 +20725,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k2, ref, results, time3, v2;
-              time3 = Date.now();
+              var e, k2, ref, results, time5, v2;
+              time5 = Date.now();
               ref = this.instances;
               results = [];
               for (k2 in ref) {
                 v2 = ref[k2];
                 try {
-                  if (await v2._store.__groupCheck__(time3)) {
+                  if (await v2._store.__groupCheck__(time5)) {
                     results.push(this.deleteKey(k2));
                   } else {
                     results.push(void 0);
@@ -20881,8 +20881,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -21005,9 +21005,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options = {}) {
@@ -21020,14 +21020,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve13, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve13();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve13();
                     }
                   });
                 }
@@ -21071,10 +21071,10 @@ var require_light = __commonJS({
             return done;
           }
           async _addToQueue(job) {
-            var args, blocked, error63, options, reachedHWM, shifted, strategy;
+            var args, blocked, error63, options, reachedHWM, shifted, strategy2;
             ({ args, options } = job);
             try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+              ({ reachedHWM, blocked, strategy: strategy2 } = await this._store.__submit__(this.queued(), options.weight));
             } catch (error1) {
               error63 = error1;
               this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error63 });
@@ -21085,11 +21085,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy2 === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy2 === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy2 === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy2 === Bottleneck3.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -21120,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve13, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve7)(args3);
+                  return (args3[0] != null ? reject : resolve13)(args3);
                 });
               });
             };
@@ -21828,7 +21828,7 @@ var require_node = __commonJS({
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
-    exports.log = log;
+    exports.log = log2;
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -21963,7 +21963,7 @@ var require_node = __commonJS({
       }
       return (/* @__PURE__ */ new Date()).toISOString() + " ";
     }
-    function log(...args) {
+    function log2(...args) {
       return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
     }
     function save(namespaces) {
@@ -22017,27 +22017,27 @@ var require_src2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
+    var log2 = debug_1.default("@kwsites/file-exists");
     function check2(path, isFile2, isDirectory2) {
-      log(`checking %s`, path);
+      log2(`checking %s`, path);
       try {
-        const stat5 = fs_1.statSync(path);
-        if (stat5.isFile() && isFile2) {
-          log(`[OK] path represents a file`);
+        const stat6 = fs_1.statSync(path);
+        if (stat6.isFile() && isFile2) {
+          log2(`[OK] path represents a file`);
           return true;
         }
-        if (stat5.isDirectory() && isDirectory2) {
-          log(`[OK] path represents a directory`);
+        if (stat6.isDirectory() && isDirectory2) {
+          log2(`[OK] path represents a directory`);
           return true;
         }
-        log(`[FAIL] path represents something other than a file or directory`);
+        log2(`[FAIL] path represents something other than a file or directory`);
         return false;
       } catch (e) {
         if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
+          log2(`[FAIL] path is not accessible: %o`, e);
           return false;
         }
-        log(`[FATAL] %o`, e);
+        log2(`[FATAL] %o`, e);
         throw e;
       }
     }
@@ -22167,7 +22167,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node2, visitor) {
@@ -22179,7 +22179,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
@@ -22195,8 +22195,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node2.items.splice(i, 1);
               i -= 1;
@@ -22205,13 +22205,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node2)) {
           path = Object.freeze(path.concat(node2));
           const ck = visit_("key", node2.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node2.key = null;
           const cv = visit_("value", node2.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node2.value = null;
         }
@@ -22227,7 +22227,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node2, visitor, path) {
@@ -22243,8 +22243,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node2.items.splice(i, 1);
               i -= 1;
@@ -22253,13 +22253,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node2)) {
           path = Object.freeze(path.concat(node2));
           const ck = await visitAsync_("key", node2.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node2.key = null;
           const cv = await visitAsync_("value", node2.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node2.value = null;
         }
@@ -22673,8 +22673,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -22782,13 +22782,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c3 = getAliasCount(doc, item, anchors2);
-          if (c3 > count)
-            count = c3;
+          if (c3 > count2)
+            count2 = c3;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -23770,7 +23770,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -23780,7 +23780,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -23819,7 +23819,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -23827,16 +23827,16 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
-    var merge3 = require_merge();
+    var log2 = require_log();
+    var merge4 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -23876,7 +23876,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -24115,7 +24115,7 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
-        const add2 = (key, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -24125,10 +24125,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add2(key, value);
+            add(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add2(key, obj[key]);
+            add(key, obj[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -25227,7 +25227,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -25247,7 +25247,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -25273,7 +25273,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -25298,7 +25298,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -25308,7 +25308,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -25317,7 +25317,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -25335,7 +25335,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -25364,11 +25364,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -25741,8 +25741,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -25779,22 +25779,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError2 = (src, lc) => (error63) => {
@@ -25819,12 +25819,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error63.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error63.message += `:
 
 ${lineStr}
@@ -26474,8 +26474,8 @@ var require_compose_collection = __commonJS({
         const { anchor: anchor2, newlineAfterProp: nl } = props;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -26547,15 +26547,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -26578,8 +26578,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -26657,8 +26657,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -26669,8 +26669,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts2 = token.source;
             if (ts2 && typeof ts2 === "string")
               length += ts2.length;
@@ -27063,13 +27063,13 @@ var require_compose_node = __commonJS({
             if (anchor2)
               node2.anchor = anchor2.source.substring(1);
           } catch (error63) {
-            const message = error63 instanceof Error ? error63.message : String(error63);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error63 instanceof Error ? error63.message : String(error63);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -27225,12 +27225,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message2, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -27300,10 +27300,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -27392,12 +27392,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -27632,7 +27632,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -27640,7 +27640,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
@@ -27673,8 +27673,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -28110,9 +28110,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -28557,8 +28557,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -28648,8 +28648,8 @@ var require_parser = __commonJS({
       *pop(error63) {
         const token = error63 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -29293,7 +29293,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors2();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -29345,7 +29345,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument3(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -29471,7 +29471,7 @@ var require_quote = __commonJS({
     );
     var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
     var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote(xs2) {
+    module.exports = function quote2(xs2) {
       var sawComment = false;
       return xs2.map(function(s) {
         if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
@@ -29683,10 +29683,10 @@ var require_parse2 = __commonJS({
             { op: s }
           );
         }
-        var quote = false;
+        var quote2 = false;
         var esc2 = false;
         var out = "";
-        var words = [];
+        var words3 = [];
         var sawQuote = false;
         var pendingNw = null;
         var isGlob = false;
@@ -29744,14 +29744,14 @@ var require_parse2 = __commonJS({
           }
           if (pendingNw === 0) {
             if (out !== "") {
-              words[words.length] = out;
+              words3[words3.length] = out;
               out = "";
             }
           } else {
-            words[words.length] = out;
+            words3[words3.length] = out;
             out = "";
             for (var fe2 = 1; fe2 < pendingNw; fe2 += 1) {
-              words[words.length] = "";
+              words3[words3.length] = "";
             }
           }
           pendingNw = null;
@@ -29761,14 +29761,14 @@ var require_parse2 = __commonJS({
           if (ifs && c3 !== DS) {
             flushRun();
           }
-          isGlob = isGlob || !quote && (c3 === "*" || c3 === "?");
+          isGlob = isGlob || !quote2 && (c3 === "*" || c3 === "?");
           if (esc2) {
             out += c3;
             esc2 = false;
-          } else if (quote) {
-            if (c3 === quote) {
-              quote = false;
-            } else if (quote == SQ) {
+          } else if (quote2) {
+            if (c3 === quote2) {
+              quote2 = false;
+            } else if (quote2 == SQ) {
               out += c3;
             } else {
               if (c3 === BS) {
@@ -29786,7 +29786,7 @@ var require_parse2 = __commonJS({
               }
             }
           } else if (c3 === DQ || c3 === SQ) {
-            quote = c3;
+            quote2 = c3;
             sawQuote = true;
           } else if (controlRE.test(c3)) {
             return (
@@ -29842,16 +29842,16 @@ var require_parse2 = __commonJS({
         }
         if (ifs) {
           if (pendingNw !== null && pendingNw > 0) {
-            words[words.length] = out;
+            words3[words3.length] = out;
             out = "";
             for (var te2 = 1; te2 < pendingNw; te2 += 1) {
-              words[words.length] = "";
+              words3[words3.length] = "";
             }
           }
-          if (out !== "" || sawQuote && words.length === 0) {
-            words[words.length] = out;
+          if (out !== "" || sawQuote && words3.length === 0) {
+            words3[words3.length] = out;
           }
-          return words;
+          return words3;
         }
         return out;
       }).reduce(
@@ -29906,9 +29906,9 @@ var require_shell_quote = __commonJS({
 });
 
 // src/action/run.ts
-import { readFile as readFile10 } from "node:fs/promises";
+import { readFile as readFile11 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join17 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29937,19 +29937,19 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command2, properties, message) {
-  const cmd = new Command(command2, properties, message);
+function issueCommand(command2, properties, message2) {
+  const cmd = new Command(command2, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command2, properties, message) {
+  constructor(command2, properties, message2) {
     if (!command2) {
       command2 = "missing.command";
     }
     this.command = command2;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -29985,7 +29985,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command2, message) {
+function issueFileCommand(command2, message2) {
   const filePath = process.env[`GITHUB_${command2}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command2}`);
@@ -29993,7 +29993,7 @@ function issueFileCommand(command2, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -30072,11 +30072,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve7) {
-      resolve7(value);
+    return value instanceof P3 ? value : new P3(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve7, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30092,7 +30092,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30395,18 +30395,18 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -30465,11 +30465,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve7) {
-      resolve7(value);
+    return value instanceof P3 ? value : new P3(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve7, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30485,7 +30485,7 @@ var __awaiter2 = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30721,11 +30721,11 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
     return url2;
   }
-  return url2 + separator + names2.map((name) => {
+  return url2 + separator + names.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -31494,8 +31494,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message2, statusCode, options) {
+    super(message2, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -31541,7 +31541,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log = requestOptions.request?.log || console;
+  const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -31563,22 +31563,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error63) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error63 instanceof Error) {
       if (error63.name === "AbortError") {
         error63.status = 500;
         throw error63;
       }
-      message = error63.message;
+      message2 = error63.message;
       if (error63.name === "TypeError" && "cause" in error63) {
         if (error63.cause instanceof Error) {
-          message = error63.cause.message;
+          message2 = error63.cause.message;
         } else if (typeof error63.cause === "string") {
-          message = error63.cause;
+          message2 = error63.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error63;
@@ -31599,7 +31599,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
-    log.warn(
+    log2.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -34338,9 +34338,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -34348,7 +34348,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -34356,9 +34356,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -34973,325 +34973,72 @@ function agentEnvironment(base, extra) {
   return { ...env, ...extra };
 }
 
-// src/runner/implement.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir5, readFile as readFile8, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, resolve as resolve6 } from "node:path";
-import { setTimeout as sleep2 } from "node:timers/promises";
+// src/adapters/fs/read-repository-context.ts
+import { stat as stat3 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
 
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node2 = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node2;
-      this.#tail = node2;
-    } else {
-      this.#head = node2;
-      this.#tail = node2;
+// src/core/parse/settle-task-paths.ts
+function settleTaskPaths(list, known2) {
+  const sure = surePaths(list.tasks);
+  const isKnown = (candidate) => known2.has(candidate) || sure.has(candidate) || candidate.endsWith("/") && sure.hasInside(candidate);
+  const dropped = [];
+  const tasks = list.tasks.map((task) => {
+    const doubts = task.doubtful ?? [];
+    if (doubts.length === 0) return task;
+    let settled = { ...task, doubtful: [] };
+    for (const doubt of doubts) {
+      const chosen = doubt.candidates.find(isKnown) ?? doubt.otherwise;
+      if (chosen === doubt.assumed) continue;
+      settled = move(settled, doubt, chosen);
+      if (chosen === null && doubt.assumed !== null) {
+        dropped.push(
+          `${task.source}:${task.line}: ${task.id} names "${doubt.written}", not read as a path: ${doubt.assumed} is in neither the repository nor the list`
+        );
+      }
     }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run2 = async (function_, resolve7, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve7(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve7, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve7, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve7, reject) => {
-    enqueue(function_, resolve7, reject, arguments_);
+    return settled;
   });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises3 = [];
-        try {
-          Array.from(iterable, (value, index) => {
-            const promise2 = generator(function_, value, index);
-            promises3.push(promise2);
-            return promise2;
-          });
-        } catch (error63) {
-          for (const promise2 of promises3) {
-            promise2.catch(() => {
-            });
-          }
-          throw error63;
-        }
-        return Promise.all(promises3);
-      }
-    }
-  });
-  return generator;
+  const warnings = [...list.warnings, ...dropped.slice(0, 3)];
+  if (dropped.length > 3)
+    warnings.push(`${list.source}: ${dropped.length - 3} more words not read as paths for the same reason`);
+  return { ...list, tasks, warnings };
 }
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
+function doubtfulCandidates(list) {
+  return [...new Set(list.tasks.flatMap((t2) => (t2.doubtful ?? []).flatMap((d2) => d2.candidates)))].sort();
 }
-
-// src/adapters/agents/run-process.ts
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { closeSync, openSync, writeSync } from "node:fs";
-
-// src/adapters/system/processes-with-env.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
-function selfAndAncestors() {
-  const chain = /* @__PURE__ */ new Set([process.pid]);
-  let pid = process.ppid;
-  while (pid > 1 && !chain.has(pid)) {
-    chain.add(pid);
-    try {
-      const stat5 = readFileSync2(`/proc/${pid}/stat`, "utf8");
-      pid = Number(stat5.slice(stat5.lastIndexOf(")") + 2).split(" ")[1]);
-    } catch {
-      break;
+function move(task, doubt, chosen) {
+  const without = (paths) => (paths ?? []).filter((p2) => p2 !== doubt.assumed);
+  const next = {
+    ...task,
+    files: without(task.files),
+    reads: without(task.reads),
+    addsTo: without(task.addsTo),
+    creates: without(task.creates)
+  };
+  if (chosen === null) return next;
+  const named = /* @__PURE__ */ new Set([...next.files, ...next.reads ?? [], ...next.addsTo ?? []]);
+  if (named.has(chosen)) return next;
+  if (doubt.use === "reads") next.reads = [...next.reads ?? [], chosen];
+  else if (doubt.use === "adds-to") next.addsTo = [...next.addsTo ?? [], chosen];
+  else next.files = [...next.files, chosen];
+  if (doubt.use === "creates") next.creates = [...next.creates ?? [], chosen];
+  const line = doubt.assumed !== null ? task.pathLines?.[doubt.assumed] : void 0;
+  next.pathLines = { ...task.pathLines, [chosen]: line ?? task.line };
+  return next;
+}
+function surePaths(tasks) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const task of tasks) {
+    const assumed = new Set((task.doubtful ?? []).map((d2) => d2.assumed));
+    for (const path of [...task.files, ...task.reads ?? [], ...task.addsTo ?? []]) {
+      if (!assumed.has(path)) paths.add(path);
     }
   }
-  return chain;
-}
-function processesWithEnv(name, value) {
-  const needle = `${name}=${value}\0`;
-  let entries;
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return [];
-  }
-  const found = [];
-  const spared = selfAndAncestors();
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || spared.has(Number(entry))) continue;
-    try {
-      const stat5 = readFileSync2(`/proc/${entry}/stat`, "utf8");
-      if (stat5.slice(stat5.lastIndexOf(")") + 2).startsWith("Z")) continue;
-      const environ = readFileSync2(`/proc/${entry}/environ`, "latin1");
-      if (environ.startsWith(needle) || environ.includes(`\0${needle}`)) found.push(Number(entry));
-    } catch {
-    }
-  }
-  return found;
-}
-async function tryKillProcessesWithEnv(name, value, rounds = 10) {
-  const killed = [];
-  for (let round = 0; round < rounds; round += 1) {
-    const found = processesWithEnv(name, value);
-    if (found.length === 0) break;
-    for (const pid of found) {
-      try {
-        process.kill(pid, "SIGKILL");
-        if (!killed.includes(pid)) killed.push(pid);
-      } catch {
-      }
-    }
-    await sleep(20);
-  }
-  return killed;
-}
-
-// src/adapters/agents/run-process.ts
-var PROCESS_TAG_VARIABLE = "MAESTRO_PROCESS_TAG";
-function killGroup(pid, signal) {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-  }
-}
-function runProcess(spec) {
-  const started = performance.now();
-  const grace = spec.graceMs ?? 5e3;
-  const out = openSync(spec.logFile, "a");
-  const stdin = spec.stdinFile === null ? "ignore" : openSync(spec.stdinFile, "r");
-  const tag = randomBytes(12).toString("hex");
-  return new Promise((resolvePromise) => {
-    let timedOut = false;
-    let aborted2 = false;
-    let killTimer;
-    const closeFds = () => {
-      closeSync(out);
-      if (typeof stdin === "number") closeSync(stdin);
-    };
-    if (spec.signal?.aborted) {
-      closeFds();
-      resolvePromise({
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        aborted: true,
-        spawnError: null,
-        durationMs: 0
-      });
-      return;
-    }
-    const child = spawn(spec.command, spec.args, {
-      cwd: spec.cwd,
-      env: { ...spec.env, [PROCESS_TAG_VARIABLE]: tag },
-      stdio: [stdin, out, out],
-      detached: true,
-      shell: false
-    });
-    child.once("spawn", () => {
-      if (child.pid !== void 0) spec.onSpawn?.(child.pid);
-    });
-    const stop = () => {
-      if (child.pid === void 0) return;
-      const pid = child.pid;
-      killGroup(pid, "SIGTERM");
-      killTimer ??= setTimeout(() => killGroup(pid, "SIGKILL"), grace);
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      writeSync(out, `
-[maestro] timed out after ${spec.timeoutMs} ms: stopping the process group
-`);
-      stop();
-    }, spec.timeoutMs);
-    const onAbort = () => {
-      aborted2 = true;
-      writeSync(out, "\n[maestro] run cancelled: stopping the process group\n");
-      stop();
-    };
-    spec.signal?.addEventListener("abort", onAbort, { once: true });
-    let settled = false;
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (killTimer) clearTimeout(killTimer);
-      spec.signal?.removeEventListener("abort", onAbort);
-      if (child.pid !== void 0) killGroup(child.pid, "SIGKILL");
-      closeFds();
-      const done = { ...result, timedOut, aborted: aborted2, durationMs: performance.now() - started };
-      void tryKillProcessesWithEnv(PROCESS_TAG_VARIABLE, tag).then(() => resolvePromise(done));
-    };
-    child.on("error", (error63) => {
-      writeSync(out, `
-[maestro] could not start ${spec.command}: ${error63.message}
-`);
-      finish({ exitCode: null, signal: null, spawnError: error63.message });
-    });
-    child.on("exit", (code, signal) => finish({ exitCode: code, signal, spawnError: null }));
-  });
+  const sorted = [...paths].sort();
+  return {
+    has: (path) => paths.has(path),
+    hasInside: (folder) => sorted.some((p2) => p2 !== folder && p2.startsWith(folder))
+  };
 }
 
 // src/adapters/fs/confine-task-paths.ts
@@ -35311,20 +35058,30 @@ async function pathEscape(repoDir, path) {
 }
 async function confineTaskPaths(repoDir, list) {
   const verdicts = /* @__PURE__ */ new Map();
-  for (const path of new Set(list.tasks.flatMap((t2) => t2.files))) {
+  for (const path of new Set(list.tasks.flatMap(namedPaths))) {
     verdicts.set(path, await pathEscape(repoDir, path));
   }
   const warnings = [...list.warnings];
   const tasks = list.tasks.map((task) => {
-    const kept = [];
-    for (const path of task.files) {
-      const why = verdicts.get(path) ?? null;
-      if (why === null) kept.push(path);
-      else warnings.push(`${task.source}:${task.line}: ${task.id} names "${path}", ignored because ${why}`);
-    }
-    return kept.length === task.files.length ? task : { ...task, files: kept };
+    const escaping = namedPaths(task).filter((path) => (verdicts.get(path) ?? null) !== null);
+    if (escaping.length === 0) return task;
+    for (const path of escaping)
+      warnings.push(
+        `${task.source}:${task.line}: ${task.id} names "${path}", ignored because ${verdicts.get(path)}`
+      );
+    const kept = (paths) => (paths ?? []).filter((p2) => !escaping.includes(p2));
+    return {
+      ...task,
+      files: kept(task.files),
+      reads: kept(task.reads),
+      addsTo: kept(task.addsTo),
+      creates: kept(task.creates)
+    };
   });
   return { ...list, tasks, warnings };
+}
+function namedPaths(task) {
+  return [.../* @__PURE__ */ new Set([...task.files, ...task.reads ?? [], ...task.addsTo ?? []])];
 }
 async function realExisting(path, depth = 0) {
   const missing = [];
@@ -35472,27 +35229,27 @@ async function resolvePython(root, file2, spec) {
   }
   return [];
 }
-async function resolveGo(root, file2, spec, cache) {
-  const mod = await goModuleOf(root, dirname2(file2), cache);
+async function resolveGo(root, file2, spec, cache2) {
+  const mod = await goModuleOf(root, dirname2(file2), cache2);
   if (!mod || !(spec === mod.module || spec.startsWith(`${mod.module}/`))) return [];
   const dir = join2(mod.dir, spec.slice(mod.module.length));
-  let names2;
+  let names;
   try {
-    names2 = await readdir2(dir);
+    names = await readdir2(dir);
   } catch {
     return [];
   }
-  return names2.filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).sort().map((n) => toRepo(root, join2(dir, n))).filter((x3) => x3 !== null);
+  return names.filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).sort().map((n) => toRepo(root, join2(dir, n))).filter((x3) => x3 !== null);
 }
-async function goModuleOf(root, fromDir, cache) {
+async function goModuleOf(root, fromDir, cache2) {
   let dir = resolve2(root, fromDir);
   for (; ; ) {
-    if (cache.has(dir)) return cache.get(dir) ?? null;
+    if (cache2.has(dir)) return cache2.get(dir) ?? null;
     try {
       const text = await readFile(join2(dir, "go.mod"), "utf8");
       const module = /^module\s+(\S+)/m.exec(text)?.[1];
       const found = module ? { dir, module } : null;
-      cache.set(dir, found);
+      cache2.set(dir, found);
       return found;
     } catch {
     }
@@ -35503,13 +35260,22 @@ async function goModuleOf(root, fromDir, cache) {
 
 // src/adapters/fs/read-repository-context.ts
 async function readRepositoryContext(repoDir, parsed) {
-  const list = await confineTaskPaths(repoDir, parsed);
+  const settled = settleTaskPaths(parsed, await existingPaths(repoDir, doubtfulCandidates(parsed)));
+  const list = await confineTaskPaths(repoDir, settled);
   const files = [...new Set(list.tasks.flatMap((t2) => t2.files))].sort();
   return { list, imports: await scanImports(repoDir, files) };
 }
+async function existingPaths(repoDir, candidates) {
+  const found = /* @__PURE__ */ new Set();
+  for (const candidate of candidates) {
+    const info2 = await stat3(resolve3(repoDir, candidate)).catch(() => null);
+    if (info2 !== null && (!candidate.endsWith("/") || info2.isDirectory())) found.add(candidate);
+  }
+  return found;
+}
 
 // src/adapters/fs/read-task-list-input.ts
-import { readdir as readdir3, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile2, stat as stat4 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/core/errors.ts
@@ -35526,12 +35292,12 @@ var TaskListError = class extends Error {
   name = "TaskListError";
 };
 var CycleError = class extends Error {
-  constructor(path, reasons) {
+  constructor(path, reasons2) {
     super(
-      `dependency cycle: ${path[0] ?? ""}${reasons.map((reason, i) => ` -> ${path[i + 1] ?? ""} (${reason})`).join("")}`
+      `dependency cycle: ${path[0] ?? ""}${reasons2.map((reason, i) => ` -> ${path[i + 1] ?? ""} (${reason})`).join("")}`
     );
     this.path = path;
-    this.reasons = reasons;
+    this.reasons = reasons2;
   }
   path;
   reasons;
@@ -35604,7 +35370,7 @@ function firstInvalidUtf8(bytes) {
 async function readTaskListInput(path) {
   let info2;
   try {
-    info2 = await stat3(path);
+    info2 = await stat4(path);
   } catch (error63) {
     const code = error63.code;
     throw new TaskListError(
@@ -35614,8 +35380,8 @@ async function readTaskListInput(path) {
     );
   }
   if (info2.isDirectory()) {
-    const names2 = (await readdir3(path)).filter((n) => /-PLAN\.md$/i.test(n)).sort();
-    if (names2.length === 0) {
+    const names = (await readdir3(path)).filter((n) => /-PLAN\.md$/i.test(n)).sort();
+    if (names.length === 0) {
       throw new TaskListError(
         path,
         null,
@@ -35623,14 +35389,14 @@ async function readTaskListInput(path) {
       );
     }
     const files = await Promise.all(
-      names2.map(async (name) => ({ path: join3(path, name), text: await readChecked(join3(path, name)) }))
+      names.map(async (name) => ({ path: join3(path, name), text: await readChecked(join3(path, name)) }))
     );
     return { kind: "directory", path, files };
   }
   return { kind: "file", path, text: await readChecked(path, info2.size) };
 }
 async function readChecked(path, size) {
-  const bytes = size ?? (await stat3(path)).size;
+  const bytes = size ?? (await stat4(path)).size;
   if (bytes > MAX_TASK_LIST_BYTES) {
     throw new TaskListError(path, null, `the file is ${bytes} bytes, over the 5 MiB limit for a task list`);
   }
@@ -35638,9 +35404,176 @@ async function readChecked(path, size) {
 }
 
 // src/adapters/git/git-repository.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { rm as rm2 } from "node:fs/promises";
-import { isAbsolute, resolve as resolve3 } from "node:path";
+import { resolve as resolve5 } from "node:path";
+
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node2 = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node2;
+      this.#tail = node2;
+    } else {
+      this.#head = node2;
+      this.#tail = node2;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run2 = async (function_, resolve13, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve13(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve13, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run2.bind(void 0, function_, resolve13, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve13, reject) => {
+    enqueue(function_, resolve13, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises3 = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise2 = generator(function_, value, index);
+            promises3.push(promise2);
+            return promise2;
+          });
+        } catch (error63) {
+          for (const promise2 of promises3) {
+            promise2.catch(() => {
+            });
+          }
+          throw error63;
+        }
+        return Promise.all(promises3);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -39080,6 +39013,103 @@ var wo = (t2, e) => {
   ), new f2(r2, n);
 };
 
+// src/adapters/git/git-commits.ts
+async function commitAll(c3, subject, trailers) {
+  await c3.git.raw(["add", "--all", "--verbose"]);
+  const staged = (await c3.git.raw(["diff", "--cached", "--name-only"])).trim();
+  if (staged === "") return false;
+  await c3.git.raw(["commit", "--no-verify", ...message(subject, trailers)]);
+  return true;
+}
+async function commitPaths(c3, paths, subject, trailers) {
+  await c3.git.raw(["add", "--verbose", "--", ...paths]);
+  const staged = (await c3.quiet(["diff", "--cached", "--name-only", "--", ...paths])).trim();
+  if (staged === "") return false;
+  await c3.git.raw(["commit", "--no-verify", ...message(subject, trailers), "--", ...paths]);
+  return true;
+}
+async function restoreFromHead(c3, paths) {
+  await c3.git.raw(["checkout", "HEAD", "--", ...paths]);
+}
+function message(subject, trailers) {
+  return trailers.length > 0 ? ["-m", subject, "-m", trailers.join("\n")] : ["-m", subject];
+}
+
+// src/adapters/git/git-history.ts
+async function changedFiles(c3, from, to2) {
+  const out = await c3.git.raw(["diff", "--name-only", "--no-renames", "-z", from, to2]);
+  return out.split("\0").filter(Boolean);
+}
+async function commitsBetween(c3, base, head) {
+  return (await c3.git.raw(["rev-list", "--reverse", `${base}..${head}`, "--"])).split("\n").filter(Boolean);
+}
+async function commitChanges(c3, commit) {
+  const args = ["diff-tree", "-r", "-z", "--raw", "--no-abbrev", "--no-renames", "--no-commit-id"];
+  return parseRawDiff(await c3.git.raw([...args, "-m", "--root", commit]));
+}
+async function diffEntries(c3, from, to2) {
+  return parseRawDiff(await c3.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to2]));
+}
+async function firstParentHistory(c3, limit, paths) {
+  const recent = ["log", "--first-parent", `-n${limit}`];
+  const log2 = await c3.git.raw([...recent, "--format=%H%x1f%B%x1e", "HEAD"]);
+  const touching = new Set(
+    paths.length === 0 ? [] : (await c3.git.raw([...recent, "--format=%H", "HEAD", "--", ...paths])).split("\n")
+  );
+  return log2.split("").map((entry) => entry.replace(/^\n/, "")).filter((entry) => entry.includes("")).map((entry) => {
+    const [sha = "", message2 = ""] = entry.split("");
+    return { sha, message: message2, touchesPaths: touching.has(sha) };
+  });
+}
+async function showAtHead(c3, path) {
+  try {
+    return await c3.git.raw(["show", `HEAD:${path}`]);
+  } catch {
+    return null;
+  }
+}
+function readBlob(c3, object2) {
+  return c3.git.raw(["cat-file", "blob", object2]);
+}
+function parseRawDiff(text) {
+  const fields = text.split("\0");
+  const entries = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const meta3 = fields[i] ?? "";
+    if (!meta3.startsWith(":")) {
+      i -= 1;
+      continue;
+    }
+    const [, newMode = "", , newObject = "", status = ""] = meta3.slice(1).split(" ");
+    entries.push({ path: fields[i + 1] ?? "", mode: newMode, object: newObject, status: status.slice(0, 1) });
+  }
+  return entries;
+}
+
+// src/adapters/git/git-merges.ts
+async function mergeNoFf(c3, branch, message2, onConflict) {
+  try {
+    await c3.git.merge(["--no-ff", "--no-verify", "-m", message2, branch]);
+    return { merged: true };
+  } catch (error63) {
+    if (!(error63 instanceof at)) throw error63;
+    const result = error63.git;
+    const conflicts = [...new Set(result.conflicts.map((entry) => entry.file ?? "").filter(Boolean))];
+    onConflict?.();
+    await c3.git.raw(["merge", "--abort"]);
+    return { merged: false, conflicts };
+  }
+}
+function tryAbortMerge(c3) {
+  return c3.quiet(["merge", "--abort"]).then(
+    () => true,
+    () => false
+  );
+}
+
+// src/adapters/git/git-process.ts
+import { execFile } from "node:child_process";
+
 // src/adapters/git/hardened-git-options.ts
 var HARDENED_GIT_CONFIG = [
   "core.hooksPath=/dev/null",
@@ -39108,332 +39138,122 @@ function hardenedSimpleGitOptions(baseDir) {
   };
 }
 
-// src/adapters/git/git-repository.ts
-var GitHost = class {
-  queues = /* @__PURE__ */ new Map();
-  env;
-  constructor(env) {
-    this.env = hardenedGitEnv(env);
-  }
-  /** A repository or worktree at `dir` whose commands run one at a time. */
-  open(dir) {
-    const key = resolve3(dir);
-    let queue = this.queues.get(key);
-    if (!queue) {
-      queue = pLimit(1);
-      this.queues.set(key, queue);
-    }
-    const git = wo(hardenedSimpleGitOptions(key)).env(this.env);
-    return new GitRepository(key, git, queue);
-  }
-};
-var GitRepository = class {
-  constructor(dir, git, queue) {
-    this.dir = dir;
-    this.git = git;
-    this.queue = queue;
-  }
-  dir;
-  git;
-  queue;
-  /** Runs a raw git command (queued) and returns its stdout. */
-  raw(args) {
-    return this.queue(() => this.git.raw(args));
-  }
-  /** The checked-out branch, or null for a detached HEAD. */
-  currentBranch() {
-    return this.queue(async () => {
-      const out = (await this.git.raw(["symbolic-ref", "--quiet", "--short", "HEAD"])).trim();
-      return out === "" ? null : out;
+// src/adapters/git/git-process.ts
+var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+function runGitProcess(dir, args, env) {
+  const config2 = HARDENED_GIT_CONFIG.flatMap((setting) => ["-c", setting]);
+  const options = { cwd: dir, env, maxBuffer: MAX_OUTPUT_BYTES, encoding: "utf8" };
+  return new Promise((resolve13, reject) => {
+    execFile("git", [...config2, ...args], options, (error63, stdout, stderr) => {
+      if (error63) reject(new Error(stderr.trim() || error63.message));
+      else resolve13(stdout);
     });
+  });
+}
+
+// src/adapters/git/git-refs.ts
+async function listRefs(c3, prefixes) {
+  const out = await c3.git.raw(["for-each-ref", "--format=%(refname)%00%(objectname)", ...prefixes]);
+  return new Map(
+    out.split("\n").filter(Boolean).map((line) => line.split("\0"))
+  );
+}
+async function updateRef(c3, ref, object2) {
+  await c3.git.raw(["update-ref", "--no-deref", ref, object2]);
+}
+async function renameBranch(c3, from, to2) {
+  await c3.git.raw(["branch", "-m", from, to2]);
+}
+async function tryDeleteMergedBranch(c3, branch) {
+  try {
+    const ahead = (await c3.git.raw(["rev-list", "--count", `HEAD..refs/heads/${branch}`])).trim();
+    if (ahead !== "0") return false;
+    await c3.git.raw(["branch", "-D", branch]);
+    return true;
+  } catch {
+    return false;
   }
-  /** The commit a revision names. */
-  revParse(rev) {
-    return this.queue(async () => (await this.git.raw(["rev-parse", "--verify", `${rev}^{commit}`])).trim());
+}
+async function listBranches(c3, prefix) {
+  const out = await c3.quiet(["for-each-ref", "--format=%(refname:short)", `refs/heads/${prefix}`]);
+  return out.split("\n").map((l3) => l3.trim()).filter(Boolean);
+}
+
+// src/adapters/git/git-state.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { isAbsolute, resolve as resolve4 } from "node:path";
+var OPERATION_PROBES = [
+  ["MERGE_HEAD", "a merge"],
+  ["rebase-merge", "a rebase"],
+  ["rebase-apply", "a rebase or am"],
+  ["CHERRY_PICK_HEAD", "a cherry-pick"],
+  ["REVERT_HEAD", "a revert"]
+];
+async function currentBranch(c3) {
+  const out = (await c3.git.raw(["symbolic-ref", "--quiet", "--short", "HEAD"])).trim();
+  return out === "" ? null : out;
+}
+async function revParse(c3, rev) {
+  return (await c3.git.raw(["rev-parse", "--verify", `${rev}^{commit}`])).trim();
+}
+async function commonDir(c3) {
+  const out = (await c3.git.raw(["rev-parse", "--git-common-dir"])).trim();
+  return isAbsolute(out) ? out : resolve4(c3.dir, out);
+}
+async function statusLines(c3) {
+  const out = await c3.quiet(["status", "--porcelain", "--untracked-files=all"]);
+  return out.split("\n").filter(Boolean);
+}
+async function operationInProgress(c3) {
+  for (const [name, what] of OPERATION_PROBES) {
+    if (existsSync3(await gitPath(c3, name))) return what;
   }
-  /** The repository's top-level directory. */
-  topLevel() {
-    return this.queue(async () => (await this.git.raw(["rev-parse", "--show-toplevel"])).trim());
+  return null;
+}
+async function mergeHead(c3) {
+  if (!existsSync3(await gitPath(c3, "MERGE_HEAD"))) return null;
+  return (await c3.git.raw(["rev-parse", "MERGE_HEAD"])).trim() || null;
+}
+async function gitPath(c3, name) {
+  const out = (await c3.git.raw(["rev-parse", "--git-path", name])).trim();
+  return isAbsolute(out) ? out : resolve4(c3.dir, out);
+}
+
+// src/adapters/git/git-worktrees.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { rm as rm2 } from "node:fs/promises";
+async function addWorktree(c3, path, branch, base) {
+  await c3.git.raw(["worktree", "add", "-b", branch, path, base]);
+}
+async function switchWorktree(c3, branch, base, cleanIgnored) {
+  await c3.quiet(["switch", "--quiet", "--discard-changes", "--no-track", "-c", branch, base]);
+  await c3.quiet(["clean", "-f", "-f", "-d", "--quiet", ...cleanIgnored ? ["-x"] : []]);
+}
+async function detachHead(c3) {
+  await c3.quiet(["switch", "--quiet", "--detach"]);
+}
+async function tryRemoveWorktree(c3, path) {
+  try {
+    await c3.quiet(["worktree", "remove", "--force", "--force", path]);
+  } catch {
+    await rm2(path, { recursive: true, force: true }).catch(() => void 0);
+    await tryPrune(c3);
   }
-  /** The shared `.git` directory (absolute), the same from every worktree. */
-  commonDir() {
-    return this.queue(async () => {
-      const out = (await this.git.raw(["rev-parse", "--git-common-dir"])).trim();
-      return isAbsolute(out) ? out : resolve3(this.dir, out);
-    });
-  }
-  /** `git status --porcelain` lines, untracked files included: empty means clean. */
-  statusLines() {
-    return this.queue(
-      async () => (await this.git.raw(["status", "--porcelain", "--untracked-files=all"])).split("\n").filter(Boolean)
-    );
-  }
-  /** The operation left half-done in this worktree (merge, rebase, cherry-pick, revert), or null. */
-  operationInProgress() {
-    return this.queue(async () => {
-      const probes = [
-        ["MERGE_HEAD", "a merge"],
-        ["rebase-merge", "a rebase"],
-        ["rebase-apply", "a rebase or am"],
-        ["CHERRY_PICK_HEAD", "a cherry-pick"],
-        ["REVERT_HEAD", "a revert"]
-      ];
-      for (const [name, what] of probes) {
-        if (existsSync3(await this.gitPath(name))) return what;
-      }
-      return null;
-    });
-  }
-  /** The tip `MERGE_HEAD` names, or null when no merge is in progress. */
-  mergeHead() {
-    return this.queue(async () => {
-      if (!existsSync3(await this.gitPath("MERGE_HEAD"))) return null;
-      return (await this.git.raw(["rev-parse", "MERGE_HEAD"])).trim() || null;
-    });
-  }
-  /** Absolute path of a file inside this worktree's git directory (`index.lock`, `MERGE_HEAD`, ...). */
-  async gitPath(name) {
-    const out = (await this.git.raw(["rev-parse", "--git-path", name])).trim();
-    return isAbsolute(out) ? out : resolve3(this.dir, out);
-  }
-  /** Absolute path of a file inside this worktree's git directory (queued). */
-  pathInGitDir(name) {
-    return this.queue(() => this.gitPath(name));
-  }
-  /** Creates a worktree at `path` on a new branch `branch` starting at `base`. */
-  addWorktree(path, branch, base) {
-    return this.queue(async () => {
-      await this.git.raw(["worktree", "add", "-b", branch, path, base]);
-    });
-  }
-  /** Removes a worktree (its branch stays). Best effort: never throws; true when it is gone. */
-  tryRemoveWorktree(path) {
-    return this.queue(async () => {
-      try {
-        await this.git.raw(["worktree", "remove", "--force", "--force", path]);
-      } catch {
-        await rm2(path, { recursive: true, force: true }).catch(() => void 0);
-        await this.git.raw(["worktree", "prune"]).catch(() => void 0);
-      }
-      return !existsSync3(path);
-    });
-  }
-  /**
-   * Deletes a worktree's folder without running git inside it (its `.git` link may point anywhere), then
-   * drops git's record of it. Best effort: never throws; true when the folder is gone.
-   */
-  tryDeleteWorktreeFolder(path) {
-    return this.queue(async () => {
-      await rm2(path, { recursive: true, force: true }).catch(() => void 0);
-      await this.git.raw(["worktree", "prune"]).catch(() => void 0);
-      return !existsSync3(path);
-    });
-  }
-  /** Drops records of worktrees whose folders are gone. Best effort. */
-  tryPruneWorktrees() {
-    return this.tryRaw(["worktree", "prune"]);
-  }
-  /** `git worktree list`, the main worktree first. */
-  listWorktrees() {
-    return this.queue(async () => parseWorktreeList(await this.git.raw(["worktree", "list", "--porcelain"])));
-  }
-  /** Stages everything and commits it; false when there was nothing to commit. */
-  commitAll(subject, trailers = []) {
-    return this.queue(async () => {
-      await this.git.raw(["add", "--all", "--verbose"]);
-      const staged = (await this.git.raw(["diff", "--cached", "--name-only"])).trim();
-      if (staged === "") return false;
-      const args = ["commit", "--no-verify", "-m", subject];
-      if (trailers.length > 0) args.push("-m", trailers.join("\n"));
-      await this.git.raw(args);
-      return true;
-    });
-  }
-  /** Commits the given paths only (they must be tracked or staged). */
-  commitPaths(paths, subject, trailers = []) {
-    return this.queue(async () => {
-      await this.git.raw(["add", "--", ...paths]);
-      const staged = (await this.git.raw(["diff", "--cached", "--name-only", "--", ...paths])).trim();
-      if (staged === "") return false;
-      const args = ["commit", "--quiet", "--no-verify", "-m", subject];
-      if (trailers.length > 0) args.push("-m", trailers.join("\n"));
-      await this.git.raw([...args, "--", ...paths]);
-      return true;
-    });
-  }
-  /** Files that differ between two commits (a rename counts as both paths). */
-  changedFiles(from, to2) {
-    return this.queue(
-      async () => (await this.git.raw(["diff", "--name-only", "--no-renames", "-z", from, to2])).split("\0").filter(Boolean)
-    );
-  }
-  /** The commits in `head` that are not in `base`, oldest first. */
-  commitsBetween(base, head) {
-    return this.queue(
-      async () => (await this.git.raw(["rev-list", "--reverse", `${base}..${head}`, "--"])).split("\n").filter(Boolean)
-    );
-  }
-  /** Every path a commit changed against each of its parents (against nothing for a root commit). */
-  commitChanges(commit) {
-    return this.queue(
-      async () => parseRawDiff(
-        await this.git.raw([
-          "diff-tree",
-          "-r",
-          "-z",
-          "--raw",
-          "--no-abbrev",
-          "--no-renames",
-          "--no-commit-id",
-          "-m",
-          "--root",
-          commit
-        ])
-      )
-    );
-  }
-  /** The paths that differ between two commits, with their new modes and objects. */
-  diffEntries(from, to2) {
-    return this.queue(
-      async () => parseRawDiff(await this.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to2]))
-    );
-  }
-  /**
-   * The last `limit` commits of HEAD's first-parent history, newest first, each with its message and
-   * whether it changed one of `paths` against its first parent.
-   */
-  firstParentHistory(limit, paths) {
-    return this.queue(async () => {
-      const log = await this.git.raw([
-        "log",
-        "--first-parent",
-        `-n${limit}`,
-        "--format=%H%x1f%B%x1e",
-        "HEAD"
-      ]);
-      const touching = new Set(
-        paths.length === 0 ? [] : (await this.git.raw([
-          "log",
-          "--first-parent",
-          `-n${limit}`,
-          "--format=%H",
-          "HEAD",
-          "--",
-          ...paths
-        ])).split("\n")
-      );
-      return log.split("").map((entry) => entry.replace(/^\n/, "")).filter((entry) => entry.includes("")).map((entry) => {
-        const [sha = "", message = ""] = entry.split("");
-        return { sha, message, touchesPaths: touching.has(sha) };
-      });
-    });
-  }
-  /** A file's content in HEAD, or null when HEAD has no such file. */
-  showAtHead(path) {
-    return this.queue(async () => {
-      try {
-        return await this.git.raw(["show", `HEAD:${path}`]);
-      } catch {
-        return null;
-      }
-    });
-  }
-  /** Puts files back as HEAD has them, in the index and the work tree. */
-  restoreFromHead(paths) {
-    return this.queue(async () => {
-      await this.git.raw(["checkout", "HEAD", "--", ...paths]);
-    });
-  }
-  /** The content of a blob, as text (symlink targets). */
-  readBlob(object2) {
-    return this.queue(() => this.git.raw(["cat-file", "blob", object2]));
-  }
-  /** Every ref under the given prefixes (`refs/heads/`, ...) with the object it names. */
-  listRefs(prefixes) {
-    return this.queue(async () => {
-      const out = await this.git.raw(["for-each-ref", "--format=%(refname)%00%(objectname)", ...prefixes]);
-      return new Map(
-        out.split("\n").filter(Boolean).map((line) => line.split("\0"))
-      );
-    });
-  }
-  /** Points `ref` at `object`, creating it if needed (restores a ref something else moved or deleted). */
-  updateRef(ref, object2) {
-    return this.queue(async () => {
-      await this.git.raw(["update-ref", "--no-deref", ref, object2]);
-    });
-  }
-  /**
-   * Merges `branch` into the checked-out branch with a merge commit; a conflict is aborted cleanly
-   * (`onConflict` runs first, while the merge is still in progress: a test hook).
-   */
-  mergeNoFf(branch, message, onConflict) {
-    return this.queue(async () => {
-      try {
-        await this.git.merge(["--no-ff", "--no-verify", "-m", message, branch]);
-        return { merged: true };
-      } catch (error63) {
-        if (!(error63 instanceof at)) throw error63;
-        const result = error63.git;
-        const conflicts = [...new Set(result.conflicts.map((c3) => c3.file ?? "").filter(Boolean))];
-        onConflict?.();
-        await this.git.raw(["merge", "--abort"]);
-        return { merged: false, conflicts };
-      }
-    });
-  }
-  /** Aborts a merge left in progress. Best effort. */
-  tryAbortMerge() {
-    return this.tryRaw(["merge", "--abort"]);
-  }
-  /** Runs a git command (queued); whether it succeeded, never an error. */
-  tryRaw(args) {
-    return this.queue(
-      () => this.git.raw(args).then(
-        () => true,
-        () => false
-      )
-    );
-  }
-  /** Renames a branch. */
-  renameBranch(from, to2) {
-    return this.queue(async () => {
-      await this.git.raw(["branch", "-m", from, to2]);
-    });
-  }
-  /** Deletes a branch only if it is merged into HEAD. Best effort: never throws. */
-  tryDeleteMergedBranch(branch) {
-    return this.queue(async () => {
-      try {
-        const ahead = (await this.git.raw(["rev-list", "--count", `HEAD..refs/heads/${branch}`])).trim();
-        if (ahead !== "0") return false;
-        await this.git.raw(["branch", "-D", branch]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-  }
-  /** Local branches under a prefix, e.g. `maestro/`. */
-  listBranches(prefix) {
-    return this.queue(
-      async () => (await this.git.raw(["for-each-ref", "--format=%(refname:short)", `refs/heads/${prefix}`])).split("\n").map((l3) => l3.trim()).filter(Boolean)
-    );
-  }
-};
-function parseRawDiff(text) {
-  const fields = text.split("\0");
-  const entries = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const meta3 = fields[i] ?? "";
-    if (!meta3.startsWith(":")) {
-      i -= 1;
-      continue;
-    }
-    const [, newMode = "", , newObject = "", status = ""] = meta3.slice(1).split(" ");
-    entries.push({ path: fields[i + 1] ?? "", mode: newMode, object: newObject, status: status.slice(0, 1) });
-  }
-  return entries;
+  return !existsSync4(path);
+}
+async function tryDeleteWorktreeFolder(c3, path) {
+  await rm2(path, { recursive: true, force: true }).catch(() => void 0);
+  await tryPrune(c3);
+  return !existsSync4(path);
+}
+function tryPrune(c3) {
+  return c3.quiet(["worktree", "prune"]).then(
+    () => true,
+    () => false
+  );
+}
+async function listWorktrees(c3) {
+  return parseWorktreeList(await c3.git.raw(["worktree", "list", "--porcelain"]));
 }
 function parseWorktreeList(text) {
   const entries = [];
@@ -39452,184 +39272,221 @@ function parseWorktreeList(text) {
   return entries;
 }
 
-// src/adapters/system/read-free-memory.ts
-import { freemem, totalmem } from "node:os";
-function readFreeMemory() {
-  const constrained = process.constrainedMemory();
-  const total = constrained > 0 && constrained < totalmem() ? constrained : totalmem();
-  const available = typeof process.availableMemory === "function" ? process.availableMemory() : freemem();
-  return { availableBytes: Math.min(available, total), totalBytes: total };
-}
-
-// src/core/edit/tick-tasks.ts
-var CHECKBOX = /^(\s*(?:[-*+]|\d+[.)])\s+)\[([ xX])\]/;
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function holdsTask(line, id) {
-  const box = CHECKBOX.exec(line);
-  if (!box) return false;
-  const rest = line.slice(box[0].length);
-  return new RegExp(`(^|[^\\w.-])${escapeRegExp(id)}([^\\w.-]|$)`).test(rest);
-}
-function tickTasks(text, requests) {
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const lines = text.split(eol);
-  const ticked = [];
-  const missing = [];
-  for (const { id, line } of requests) {
-    let index = line - 1;
-    if (!(index >= 0 && index < lines.length && holdsTask(lines[index] ?? "", id))) {
-      const candidates = lines.flatMap((l3, i) => holdsTask(l3, id) ? [i] : []);
-      if (candidates.length !== 1) {
-        missing.push(id);
-        continue;
-      }
-      index = candidates[0];
-    }
-    lines[index] = (lines[index] ?? "").replace(CHECKBOX, (_m, lead) => `${lead}[X]`);
-    ticked.push(id);
+// src/adapters/git/git-repository.ts
+var GitHost = class {
+  queues = /* @__PURE__ */ new Map();
+  env;
+  constructor(env) {
+    this.env = hardenedGitEnv(env);
   }
-  return { text: lines.join(eol), ticked, missing };
+  /** A repository or worktree at `dir` whose commands run one at a time. */
+  open(dir) {
+    const key = resolve5(dir);
+    let queue = this.queues.get(key);
+    if (!queue) {
+      queue = pLimit(1);
+      this.queues.set(key, queue);
+    }
+    const env = this.env;
+    const channel = {
+      dir: key,
+      git: wo(hardenedSimpleGitOptions(key)).env(env),
+      quiet: (args) => runGitProcess(key, args, env)
+    };
+    return new GitRepository(key, channel, queue);
+  }
+};
+var GitRepository = class {
+  constructor(dir, channel, queue) {
+    this.dir = dir;
+    this.channel = channel;
+    this.queue = queue;
+  }
+  dir;
+  channel;
+  queue;
+  /** Runs one concept module's function on this tree, behind the commands already queued. */
+  run(fn2) {
+    return this.queue(() => fn2(this.channel));
+  }
+  /** Runs a raw git command (queued) and returns its stdout. */
+  raw(args) {
+    return this.run((c3) => c3.git.raw(args));
+  }
+  // State of the tree.
+  /** The checked-out branch, or null for a detached HEAD. */
+  currentBranch() {
+    return this.run(currentBranch);
+  }
+  /** The commit a revision names. */
+  revParse(rev) {
+    return this.run((c3) => revParse(c3, rev));
+  }
+  /** The repository's top-level directory. */
+  topLevel() {
+    return this.run(async (c3) => (await c3.git.raw(["rev-parse", "--show-toplevel"])).trim());
+  }
+  /** The shared `.git` directory (absolute), the same from every worktree. */
+  commonDir() {
+    return this.run(commonDir);
+  }
+  /** `git status --porcelain` lines, untracked files included: empty means clean. */
+  statusLines() {
+    return this.run(statusLines);
+  }
+  /** The operation left half-done in this worktree (merge, rebase, cherry-pick, revert), or null. */
+  operationInProgress() {
+    return this.run(operationInProgress);
+  }
+  /** The tip `MERGE_HEAD` names, or null when no merge is in progress. */
+  mergeHead() {
+    return this.run(mergeHead);
+  }
+  /** Absolute path of a file inside this worktree's git directory (queued). */
+  pathInGitDir(name) {
+    return this.run((c3) => gitPath(c3, name));
+  }
+  // Worktrees.
+  /** Creates a worktree at `path` on a new branch `branch` starting at `base`. */
+  addWorktree(path, branch, base) {
+    return this.run((c3) => addWorktree(c3, path, branch, base));
+  }
+  /** Makes this kept worktree fresh, on a new branch at `base` (see switchWorktree). */
+  switchWorktree(branch, base, cleanIgnored) {
+    return this.run((c3) => switchWorktree(c3, branch, base, cleanIgnored));
+  }
+  /** Detaches this worktree's HEAD where it is, freeing its branch. */
+  detachHead() {
+    return this.run(detachHead);
+  }
+  /** Removes a worktree (its branch stays). Best effort: never throws; true when it is gone. */
+  tryRemoveWorktree(path) {
+    return this.run((c3) => tryRemoveWorktree(c3, path));
+  }
+  /** Deletes a worktree's folder without running git inside it, then drops git's record. Never throws. */
+  tryDeleteWorktreeFolder(path) {
+    return this.run((c3) => tryDeleteWorktreeFolder(c3, path));
+  }
+  /** Drops records of worktrees whose folders are gone. Best effort. */
+  tryPruneWorktrees() {
+    return this.run(tryPrune);
+  }
+  /** `git worktree list`, the main worktree first. */
+  listWorktrees() {
+    return this.run(listWorktrees);
+  }
+  // Commits.
+  /** Stages everything and commits it; false when there was nothing to commit. */
+  commitAll(subject, trailers = []) {
+    return this.run((c3) => commitAll(c3, subject, trailers));
+  }
+  /** Commits the given paths only (they must be tracked or staged). */
+  commitPaths(paths, subject, trailers = []) {
+    return this.run((c3) => commitPaths(c3, paths, subject, trailers));
+  }
+  /** Puts files back as HEAD has them, in the index and the work tree. */
+  restoreFromHead(paths) {
+    return this.run((c3) => restoreFromHead(c3, paths));
+  }
+  // History.
+  /** Files that differ between two commits (a rename counts as both paths). */
+  changedFiles(from, to2) {
+    return this.run((c3) => changedFiles(c3, from, to2));
+  }
+  /** The commits in `head` that are not in `base`, oldest first. */
+  commitsBetween(base, head) {
+    return this.run((c3) => commitsBetween(c3, base, head));
+  }
+  /** Every path a commit changed against each of its parents (against nothing for a root commit). */
+  commitChanges(commit) {
+    return this.run((c3) => commitChanges(c3, commit));
+  }
+  /** The paths that differ between two commits, with their new modes and objects. */
+  diffEntries(from, to2) {
+    return this.run((c3) => diffEntries(c3, from, to2));
+  }
+  /** The last `limit` first-parent commits of HEAD, newest first, and whether each touched `paths`. */
+  firstParentHistory(limit, paths) {
+    return this.run((c3) => firstParentHistory(c3, limit, paths));
+  }
+  /** A file's content in HEAD, or null when HEAD has no such file. */
+  showAtHead(path) {
+    return this.run((c3) => showAtHead(c3, path));
+  }
+  /** The content of a blob, as text (symlink targets). */
+  readBlob(object2) {
+    return this.run((c3) => readBlob(c3, object2));
+  }
+  // Refs and branches.
+  /** Every ref under the given prefixes (`refs/heads/`, ...) with the object it names. */
+  listRefs(prefixes) {
+    return this.run((c3) => listRefs(c3, prefixes));
+  }
+  /** Points `ref` at `object`, creating it if needed (restores a ref something else moved or deleted). */
+  updateRef(ref, object2) {
+    return this.run((c3) => updateRef(c3, ref, object2));
+  }
+  /** Renames a branch. */
+  renameBranch(from, to2) {
+    return this.run((c3) => renameBranch(c3, from, to2));
+  }
+  /** Deletes a branch only if it is merged into HEAD. Best effort: never throws. */
+  tryDeleteMergedBranch(branch) {
+    return this.run((c3) => tryDeleteMergedBranch(c3, branch));
+  }
+  /** Local branches under a prefix, e.g. `maestro/`. */
+  listBranches(prefix) {
+    return this.run((c3) => listBranches(c3, prefix));
+  }
+  // Merges.
+  /** Merges `branch` with a merge commit; a conflict is aborted cleanly (see mergeNoFf). */
+  mergeNoFf(branch, message2, onConflict) {
+    return this.run((c3) => mergeNoFf(c3, branch, message2, onConflict));
+  }
+  /** Aborts a merge left in progress. Best effort. */
+  tryAbortMerge() {
+    return this.run(tryAbortMerge);
+  }
+};
+
+// src/core/parse/task-id-pattern.ts
+var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
+function untaggedId(id) {
+  const m2 = /^(T\d{3,}[A-Za-z]?(?:\.\d+)*)-[A-Z][A-Z0-9]*$/.exec(id);
+  return m2 ? m2[1] : null;
+}
+function parentId(id) {
+  if (/-[A-Z][A-Z0-9]*$/.test(id)) return null;
+  const dot = id.lastIndexOf(".");
+  return dot < 0 ? null : id.slice(0, dot);
 }
 
-// src/core/model/plan.ts
-var MAX_PARALLEL = 3;
-
-// src/core/parse/canonical-text.ts
-var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
-function canonicalText(text) {
-  if (/^[\x00-\x7F]*$/.test(text)) return text;
-  return text.normalize("NFKC").replace(ZERO_WIDTH, "");
+// src/core/parse/mark-task-groups.ts
+function markTaskGroups(tasks) {
+  const byId = new Map(tasks.map((t2) => [t2.id, t2]));
+  for (const task of tasks) {
+    const parent = byId.get(parentId(task.id) ?? "");
+    if (!parent) continue;
+    parent.group = true;
+    parent.children.push(task.id);
+  }
+  const depth = (t2) => t2.id.split(".").length;
+  const groups2 = tasks.filter((t2) => t2.group).sort((a, b3) => depth(b3) - depth(a));
+  for (const group of groups2) {
+    group.done = group.children.every((id) => byId.get(id)?.done === true);
+  }
 }
 
-// src/core/parse/parse-gsd-phase.ts
-var import_yaml = __toESM(require_dist3(), 1);
-
-// src/core/parse/extract-paths.ts
+// src/core/parse/known-file-names.ts
 var KNOWN_EXTENSIONS = new Set(
   "ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown rst txt adoc py pyi ipynb go mod sum rs toml java kt kts gradle groovy scala swift m mm h hh hpp hxx c cc cpp cxx cs fs vb csproj fsproj sln props targets rb erb php twig blade lua pl pm r dart ex exs erl hrl clj cljs elm hs ml mli nim zig v sv vhd yml yaml ini cfg conf config env properties xml xsd xsl plist html htm css scss sass less styl vue svelte astro sql prisma graphql gql proto thrift avsc sh bash zsh fish ps1 psm1 bat cmd tf tfvars hcl nix lock dockerfile containerfile mk cmake feature snap tpl tmpl j2 jinja hbs mustache ejs pug liquid mako csv tsv svg png jpg jpeg gif webp ico pdf wasm patch diff http rego cue bzl bazel star nomad editorconfig gitignore gitattributes npmrc nvmrc dockerignore prettierrc eslintrc babelrc pbxproj xcconfig storyboard xib entitlements strings resx xaml razor cshtml ino".split(" ")
 );
-var NOT_PATHS = /* @__PURE__ */ new Set([
-  "node.js",
-  "next.js",
-  "nuxt.js",
-  "vue.js",
-  "react.js",
-  "express.js",
-  "nest.js",
-  "three.js",
-  "d3.js",
-  "chart.js",
-  "socket.io",
-  "ember.js",
-  "backbone.js",
-  "angular.js",
-  "alpine.js",
-  "solid.js",
-  "p5.js",
-  "moment.js",
-  "day.js",
-  "deno.js",
-  "svelte.js",
-  "htmx.js",
-  "anime.js",
-  "pixi.js",
-  "babylon.js",
-  "video.js",
-  "e.g",
-  "i.e",
-  "a.k.a",
-  "etc",
-  "vs",
-  "asp.net",
-  "ado.net",
-  "vb.net"
-]);
+var NOT_PATHS = new Set(
+  "node.js next.js nuxt.js vue.js react.js express.js nest.js three.js d3.js chart.js socket.io ember.js backbone.js angular.js alpine.js solid.js p5.js moment.js day.js deno.js svelte.js htmx.js anime.js pixi.js babylon.js video.js e.g i.e a.k.a etc vs asp.net ado.net vb.net".split(" ")
+);
 var BARE_FILE_NAMES = /^(Dockerfile|Containerfile|Makefile|Procfile|Gemfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile|LICENSE|CODEOWNERS|OWNERS|BUILD|WORKSPACE)$/;
-var URL2 = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`)>\]]+|\bwww\.[^\s`)>\]]+|\bmailto:[^\s`)>\]]+/gi;
-var BACKTICKS = /`([^`\n]+)`/g;
-var BARE = /[\w.~@+/-]+/g;
-function extractPaths(text) {
-  const found = { paths: [], ignored: [] };
-  const seen = /* @__PURE__ */ new Set();
-  const add2 = (candidate, quoted) => {
-    const result = normalisePath(candidate, quoted);
-    if (result === null) return;
-    if ("ignored" in result) {
-      if (!seen.has(`!${candidate}`)) {
-        seen.add(`!${candidate}`);
-        found.ignored.push({ path: candidate, reason: result.ignored });
-      }
-      return;
-    }
-    if (!seen.has(result.path)) {
-      seen.add(result.path);
-      found.paths.push(result.path);
-    }
-  };
-  const withoutUrls = text.replace(URL2, (m2) => " ".repeat(m2.length));
-  let last = 0;
-  for (const m2 of withoutUrls.matchAll(BACKTICKS)) {
-    scanBare(withoutUrls.slice(last, m2.index), add2);
-    const quoted = quotedCandidate(m2[1] ?? "");
-    if (quoted !== null) add2(quoted, true);
-    last = m2.index + m2[0].length;
-  }
-  scanBare(withoutUrls.slice(last), add2);
-  return found;
-}
-function scanBare(text, add2) {
-  if (!text.includes(".") && !text.includes("/")) return;
-  for (const m2 of text.matchAll(BARE)) {
-    const end = m2.index + m2[0].length;
-    const next = text[end];
-    if (next === "(" || next === "'" || next === '"') continue;
-    const before = m2.index > 0 ? text[m2.index - 1] : "";
-    if (before === "$" || before === "%" || before === "{" || before === "=" || before === ":") continue;
-    const candidate = m2[0].replace(/[.\-+]+$/, "").replace(/^-+/, "");
-    if (candidate.length === 0) continue;
-    if (!candidate.includes("/")) {
-      if (!hasKnownExtension(candidate)) continue;
-    } else if (!barePathWithFolder(candidate)) continue;
-    add2(candidate, false);
-  }
-}
-function barePathWithFolder(candidate) {
-  if (candidate.startsWith("/") || candidate.startsWith("~") || candidate.includes("@")) return false;
-  const segments = candidate.split("/").filter((s) => s.length > 0);
-  if (segments.length === 0) return false;
-  if (segments.some((s) => /^(\d+|[A-Z][A-Z0-9]*|T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return false;
-  if (candidate.startsWith("../") || candidate.startsWith("./")) return true;
-  const lastSegment = segments[segments.length - 1] ?? "";
-  if (hasKnownExtension(lastSegment)) return true;
-  if (candidate.endsWith("/")) return segments.length >= 1 && !/^[\d.]+$/.test(segments[0] ?? "");
-  if (BARE_FILE_NAMES.test(lastSegment)) return true;
-  return segments.length >= 3;
-}
-function quotedCandidate(inner) {
-  let text = inner.trim().replace(/[:,;]+$/, "");
-  if (text.length === 0 || /\s/.test(text) || /[()=<>{}$;,|"'`\\@]|::|^-/.test(text)) return null;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return null;
-  const glob = text.search(/[*?[]/);
-  if (glob >= 0) {
-    const slash = text.lastIndexOf("/", glob);
-    if (slash < 0) return null;
-    text = text.slice(0, slash + 1);
-  }
-  if (text.startsWith("/") || text.startsWith("../") || text === "..") return text;
-  const segments = text.split("/").filter((s) => s.length > 0);
-  const lastSegment = segments[segments.length - 1] ?? "";
-  if (/^[\w-]+\.(com|org|io|net|dev|app|co|in|gov|edu)$/i.test(segments[0] ?? "") && segments.length > 1)
-    return null;
-  if (text.includes("/")) {
-    if (/^(application|text|image|audio|video|multipart|font|model|message)$/.test(segments[0] ?? "") && !hasKnownExtension(lastSegment))
-      return null;
-    if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return null;
-    return text;
-  }
-  if (hasKnownExtension(lastSegment) || BARE_FILE_NAMES.test(lastSegment)) return text;
-  return null;
+function isBareFileName(name) {
+  return BARE_FILE_NAMES.test(name);
 }
 function hasKnownExtension(name) {
   const dot = name.lastIndexOf(".");
@@ -39646,10 +39503,245 @@ function hasKnownExtension(name) {
     );
   return true;
 }
-function normalisePath(candidate, quoted = true) {
-  let text = candidate.replace(/\\/g, "/");
-  if (text.startsWith("/"))
-    return quoted ? { ignored: "it is an absolute path, outside the repository" } : null;
+function namesFile(path) {
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return hasKnownExtension(last) || isBareFileName(last);
+}
+
+// src/core/parse/path-root.ts
+var ABSOLUTE = "it is an absolute path, outside the repository";
+var HOME = "it is in a home folder, outside the repository";
+var CHECKOUT_PREFIXES = [
+  /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
+  /^\/Users\/runner\/work\/[^/]+\/[^/]+\//,
+  /^\/__w\/[^/]+\/[^/]+\//,
+  /^\/github\/workspace\//,
+  /^\/builds\/[^/]+\/[^/]+\//,
+  /^\/home\/travis\/build\/[^/]+\/[^/]+\//,
+  /^\/home\/circleci\/project\//,
+  /^\/opt\/atlassian\/pipelines\/agent\/build\//,
+  /^\/home\/vsts\/work\/\d+\/s\//,
+  /^\/drone\/src\//,
+  /^\/var\/(?:lib\/jenkins|jenkins_home)\/workspace\/[^/]+\//,
+  /^\/workspaces\/[^/]+\//,
+  /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//
+];
+var WORKSPACE = /^\/workspace\/([^/]+\/)/;
+var CHECKOUT_VARIABLES = /^\$(?:\{)?(GITHUB_WORKSPACE|CI_PROJECT_DIR|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY|BUILD_SOURCESDIRECTORY|BUILD_REPOSITORY_LOCALPATH|TRAVIS_BUILD_DIR|WORKSPACE|workspaceFolder|REPO_ROOT|REPO_DIR|PROJECT_ROOT|PROJECT_DIR)(?:\})?\//;
+var HOME_VARIABLES = /^(?:\$\{?(?:HOME|USERPROFILE)\}?|%USERPROFILE%|%HOMEPATH%)(?:\/|$)/;
+var SYSTEM_ROOTS = /^\/(?:usr|etc|tmp|var|opt|proc|dev|bin|sbin|lib|lib32|lib64|libx32|boot|sys|run|mnt|media|srv|snap|nix|root|private|cores|Library|System|Applications|Volumes)(?:\/|$)/;
+var HOME_ROOTS = /^\/(?:home|Users)\/[^/]+(?:\/|$)/;
+function readPathRoot(written) {
+  if (/^\\\\|^\/\//.test(written)) return { outside: "it is a network path, outside the repository" };
+  const text = slashes(written);
+  if (/^~[^/]*(?:\/|$)/.test(text) || HOME_VARIABLES.test(text)) return { outside: HOME };
+  const variable = CHECKOUT_VARIABLES.exec(text);
+  if (variable) return { text: text.slice(variable[0].length), kind: "checkout", alternatives: [] };
+  if (/^[$%]/.test(text)) return null;
+  for (const prefix of CHECKOUT_PREFIXES) {
+    const m2 = prefix.exec(text);
+    if (m2) return { text: text.slice(m2[0].length), kind: "checkout", alternatives: [] };
+  }
+  if (/^[A-Za-z]:(?:\/|$)/.test(text))
+    return { outside: "it is on a drive (C:\\...), outside the repository" };
+  if (!text.startsWith("/")) return { text, kind: "relative", alternatives: [] };
+  const workspace = WORKSPACE.exec(text);
+  if (workspace) {
+    const rest = text.slice("/workspace/".length);
+    return { text: rest, kind: "checkout", alternatives: [rest.slice((workspace[1] ?? "").length)] };
+  }
+  if (SYSTEM_ROOTS.test(text)) return { outside: ABSOLUTE };
+  if (HOME_ROOTS.test(text)) return { outside: HOME };
+  return { text: text.slice(1), kind: "rooted", alternatives: [] };
+}
+function slashes(written) {
+  return written.replace(/\\([_*#[\]()!<>`~|])/g, "$1").replace(/\\/g, "/");
+}
+
+// src/core/parse/extract-paths.ts
+var URL2 = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`)>\]]+|\bwww\.[^\s`)>\]]+|\bmailto:[^\s`)>\]]+/gi;
+var LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
+var BACKTICKS = /`([^`\n]+)`/g;
+var VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
+var BARE = /[\w.~@+/\\-]+/g;
+var SEGMENT = /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
+var SPECIAL_SEGMENT = /\[|\(|^[@$]/;
+var HTTP_ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
+var ROUTE_AFTER = /^[`"']?\s+(?:page|route|endpoint|screen|view|url)\b/i;
+function extractPaths(text) {
+  const found = { paths: [], ignored: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const mention of findPathMentions(text)) {
+    if (mention.ignored !== void 0 && !seen.has(`!${mention.written}`)) {
+      seen.add(`!${mention.written}`);
+      found.ignored.push({ path: mention.written, reason: mention.ignored });
+    }
+    if (mention.path !== null && !seen.has(mention.path)) {
+      seen.add(mention.path);
+      found.paths.push(mention.path);
+    }
+  }
+  return found;
+}
+function findPathMentions(text) {
+  const out = [];
+  let clean = text.replace(URL2, (m2) => " ".repeat(m2.length));
+  clean = clean.replace(LINK, (whole, target, index) => {
+    const candidate = target.startsWith("#") ? null : quotedCandidate(target.replace(/#.*$/, ""));
+    if (candidate !== null)
+      push(out, candidate, { start: index, end: index + whole.length }, { quoted: true, link: true });
+    return candidate === null ? whole : " ".repeat(whole.length);
+  });
+  let last = 0;
+  for (const m2 of clean.matchAll(BACKTICKS)) {
+    scanBare(clean, last, m2.index, out);
+    const candidate = quotedCandidate(m2[1] ?? "");
+    const span = { start: m2.index, end: m2.index + m2[0].length };
+    if (candidate !== null)
+      push(out, candidate, span, { quoted: true, route: isRoute(clean, span.start, span.end) });
+    last = m2.index + m2[0].length;
+  }
+  scanBare(clean, last, clean.length, out);
+  return out.sort((a, b3) => a.start - b3.start);
+}
+function push(out, written, span, how) {
+  const reading = readCandidate(written, how.quoted);
+  if (reading === null) return;
+  if (how.route === true && reading.path === null && reading.ignored === void 0) return;
+  out.push({ ...span, written, quoted: how.quoted, link: how.link ?? false, ...reading });
+}
+function scanBare(clean, from, to2, out) {
+  let chunk = clean.slice(from, to2);
+  if (!/[./\\]/.test(chunk)) return;
+  chunk = chunk.replace(VARIABLE_PATH, (m2, index) => {
+    const written = m2.replace(/[.:]+$/, "");
+    push(out, written, { start: from + index, end: from + index + written.length }, { quoted: false });
+    return " ".repeat(m2.length);
+  });
+  chunk = chunk.replace(/[^\s`]+/g, (token, index) => {
+    const route = routeFolderPath(token);
+    if (route === null) return token;
+    const start = from + index + route.offset;
+    push(out, route.path, { start, end: start + route.path.length }, { quoted: false });
+    return " ".repeat(token.length);
+  });
+  for (const m2 of chunk.matchAll(BARE)) {
+    const end = m2.index + m2[0].length;
+    const next = chunk[end] ?? "";
+    if (next === "(" || next === "'" || next === '"') continue;
+    const before = m2.index > 0 ? chunk[m2.index - 1] ?? "" : "";
+    if (before !== "" && "$%{=".includes(before)) continue;
+    if (before === ":" && /(?:^|[\s(`"'])[A-Za-z][\w+.-]*:$/.test(chunk.slice(0, m2.index))) continue;
+    const candidate = m2[0].replace(/[.\-+\\]+$/, "").replace(/^-+/, "");
+    if (candidate.length === 0) continue;
+    const start = m2.index + m2[0].indexOf(candidate);
+    if (/^[/\\]/.test(candidate)) {
+      if (before !== "" && !/[\s(["'<>“‘]/.test(before)) continue;
+      if (next !== "" && "{:<[*".includes(next)) continue;
+    }
+    if (!bareCandidate(candidate)) continue;
+    const route = isRoute(chunk, start, start + candidate.length);
+    push(
+      out,
+      candidate,
+      { start: from + start, end: from + start + candidate.length },
+      { quoted: false, route }
+    );
+  }
+}
+function isRoute(text, start, end) {
+  return HTTP_ROUTE.test(text.slice(Math.max(0, start - 24), start)) || ROUTE_AFTER.test(text.slice(end));
+}
+function routeFolderPath(token) {
+  if (!token.includes("/") || !/[[(]|\/[@$]/.test(token)) return null;
+  const offset = (/^[(["'*_<“‘]*/.exec(token)?.[0] ?? "").length;
+  let path = token.slice(offset);
+  for (let previous = ""; previous !== path; ) {
+    previous = path;
+    path = path.replace(/[.,;:!?"'*_>”’]+$/, "");
+    if (path.endsWith(")") && count(path, "(") < count(path, ")")) path = path.slice(0, -1);
+    if (path.endsWith("]") && count(path, "[") < count(path, "]")) path = path.slice(0, -1);
+  }
+  const segments = path.split("/").filter((s) => s.length > 0);
+  if (segments.length < 2 || !segments.every((s) => SEGMENT.test(s))) return null;
+  if (SPECIAL_SEGMENT.test(segments[0] ?? "") || !segments.some((s) => SPECIAL_SEGMENT.test(s))) return null;
+  return bareCandidate(path) ? { path, offset } : null;
+}
+function count(text, char) {
+  return text.split(char).length - 1;
+}
+function bareCandidate(candidate) {
+  const unified = candidate.replace(/\\/g, "/");
+  if (!unified.includes("/")) return hasKnownExtension(unified);
+  if (unified.startsWith("~") || /^@|[^/]@/.test(unified)) return false;
+  const segments = unified.split("/").filter((s) => s.length > 0);
+  if (segments.length === 0) return false;
+  const lastSegment = segments[segments.length - 1] ?? "";
+  if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return false;
+  const named = hasKnownExtension(lastSegment) || unified.endsWith("/");
+  if (!named && segments.some((s) => /^(\d+|[A-Z][A-Z0-9]*)$/.test(s))) return false;
+  if (unified.startsWith("../") || unified.startsWith("./")) return true;
+  if (hasKnownExtension(lastSegment)) return true;
+  if (unified.endsWith("/")) return !/^[\d.]+$/.test(segments[0] ?? "");
+  if (isBareFileName(lastSegment)) return true;
+  if (unified.startsWith("/")) return true;
+  return segments.length >= 3;
+}
+function quotedCandidate(inner) {
+  let text = inner.trim().replace(/[:,;]+$/, "");
+  if (text.length === 0 || /\s/.test(text)) return null;
+  if (/^(?:\$\{?\w+\}?|%\w+%)[/\\]|^[A-Za-z]:[/\\]|^\\\\|^~/.test(text)) return text;
+  if (/[=<>{};,|"'`]|::|^-/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text)) return null;
+  const glob = globStart(text);
+  if (glob >= 0) {
+    const slash = text.lastIndexOf("/", glob);
+    if (slash < 0) return null;
+    text = text.slice(0, slash + 1);
+  }
+  const segments = text.replace(/\\/g, "/").split("/").filter((s) => s.length > 0);
+  if (!segments.every((s) => SEGMENT.test(s)) || /^[@$(]/.test(segments[0] ?? "")) return null;
+  if (/^([/\\]|\.\.([/\\]|$)|~)/.test(text)) return text;
+  const lastSegment = segments[segments.length - 1] ?? "";
+  if (/^[\w-]+\.(com|org|io|net|dev|app|co|in|gov|edu)$/i.test(segments[0] ?? "") && segments.length > 1)
+    return null;
+  if (/[/\\]/.test(text)) {
+    if (/^(application|text|image|audio|video|multipart|font|model|message)$/.test(segments[0] ?? "") && !hasKnownExtension(lastSegment))
+      return null;
+    if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return null;
+    return text;
+  }
+  if (hasKnownExtension(lastSegment) || isBareFileName(lastSegment)) return text;
+  return null;
+}
+function globStart(text) {
+  let at2 = 0;
+  for (const segment of text.split("/")) {
+    if (/[*?]/.test(segment) || segment.includes("[") && !SEGMENT.test(segment)) return at2;
+    at2 += segment.length + 1;
+  }
+  return -1;
+}
+function readCandidate(candidate, quoted) {
+  const root = readPathRoot(candidate);
+  if (root === null) return null;
+  if ("outside" in root) return quoted ? { path: null, ignored: root.outside } : null;
+  const normal = normalise(root.text);
+  if (normal === null || "ignored" in normal) return normal === null ? null : { path: null, ...normal };
+  const path = normal.path;
+  const alternatives = root.alternatives.flatMap((a) => {
+    const n = normalise(a);
+    return n !== null && "path" in n && n.path !== path ? [n.path] : [];
+  });
+  if (alternatives.length > 0)
+    return { path, doubt: { candidates: [path, ...alternatives], otherwise: path } };
+  if (root.kind === "rooted" && !namesFile(path)) {
+    return { path: path.endsWith("/") ? path : null, doubt: { candidates: [path], otherwise: null } };
+  }
+  if (!quoted && root.kind === "relative" && /^[^/]+\/$/.test(path) && !/^\.\.?[/\\]/.test(candidate))
+    return { path, doubt: { candidates: [path], otherwise: null } };
+  return { path };
+}
+function normalise(text) {
   const isDirectory2 = text.endsWith("/");
   const out = [];
   for (const segment of text.split("/")) {
@@ -39663,8 +39755,8 @@ function normalisePath(candidate, quoted = true) {
   }
   if (out.length === 0) return null;
   if (out[0] === ".git") return { ignored: "it points into .git/" };
-  text = out.join("/");
-  return { path: isDirectory2 ? `${text}/` : text };
+  const path = out.join("/");
+  return { path: isDirectory2 ? `${path}/` : path };
 }
 
 // src/core/parse/find-conflict-marker.ts
@@ -39689,6 +39781,368 @@ function findConflictMarkers(lines) {
   return { first: first.number, text: first.text.trim(), conflicts: Math.max(conflicts, 1) };
 }
 
+// src/core/parse/read-gsd-frontmatter.ts
+var import_yaml = __toESM(require_dist3(), 1);
+var DOCUMENT_MARKER = /^(---|\.\.\.)\s*$/;
+var YAML_INFO = /* @__PURE__ */ new Set(["yaml", "yml"]);
+function readGsdFrontmatter(file2, texts, fences) {
+  const block = dashedBlock(file2, texts) ?? fencedBlock(file2, texts, fences);
+  if (block === null) {
+    throw new TaskListError(
+      file2,
+      1,
+      "a GSD plan must start with YAML frontmatter between `---` lines (or in a ```yaml block)"
+    );
+  }
+  const meta3 = parseMapping(file2, texts.slice(block.first, block.last).join("\n"), block.first);
+  const lineOf = (key) => {
+    const i = texts.findIndex((t2, n) => n >= block.first && n < block.last && t2.startsWith(`${key}:`));
+    return i < 0 ? 1 : i + 1;
+  };
+  return { meta: meta3, end: block.end, lineOf };
+}
+function dashedBlock(file2, texts) {
+  if ((texts[0] ?? "").trim() !== "---") return null;
+  const end = texts.findIndex((t2, i) => i > 0 && DOCUMENT_MARKER.test(t2));
+  if (end < 0) throw new TaskListError(file2, 1, "the YAML frontmatter is never closed with `---`");
+  return { first: 1, last: end, end };
+}
+function fencedBlock(file2, texts, fences) {
+  const opening = texts.findIndex((t2) => t2.trim() !== "");
+  const fence = fences[0];
+  if (fence === void 0 || fence.open !== opening + 1 || !YAML_INFO.has(fence.info)) return null;
+  if (fence.close === null)
+    throw new TaskListError(file2, fence.open, "the ```yaml frontmatter block is never closed");
+  const end = fence.close - 1;
+  let first = opening + 1;
+  let last = end;
+  if (DOCUMENT_MARKER.test(texts[first] ?? "")) first++;
+  if (last > first && DOCUMENT_MARKER.test(texts[last - 1] ?? "")) last--;
+  return { first, last, end };
+}
+function parseMapping(file2, yaml, first) {
+  const doc = (0, import_yaml.parseDocument)(yaml, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error63 = doc.errors[0];
+    const offset = Math.min(error63?.pos[0] ?? 0, yaml.length);
+    const line = first + 1 + (yaml.slice(0, offset).match(/\n/g)?.length ?? 0);
+    const message2 = error63?.message.split("\n")[0] ?? "parse error";
+    throw new TaskListError(file2, line, `invalid YAML frontmatter: ${message2}`);
+  }
+  const meta3 = doc.toJS();
+  if (meta3 === null || typeof meta3 !== "object" || Array.isArray(meta3)) {
+    throw new TaskListError(
+      file2,
+      first + 1,
+      "the YAML frontmatter must be a mapping (phase, plan, wave, depends_on, ...)"
+    );
+  }
+  return meta3;
+}
+
+// src/core/parse/path-use.ts
+var DET = "(?:the|a|an|this|that|these|those|its|their|our|your|existing|current|same|relevant|corresponding|shared)";
+var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifications?|designs?|definitions?|models?|patterns?|conventions?|styles?|guides?|guidelines?|examples?|samples?|formats?|structures?|layouts?|templates?|interfaces?|rules?|requirements?|instructions?|steps?|docs?|documentation|descriptions?|tables?|diagrams?|outlines?|plans?|decisions?|notes?|protocols?|flows?|algorithms?|approach(?:es)?|implementations?|scenarios?|criteria|checklists?|lists?|configuration|tests?)";
+var REF_RUN = `(?:(?:[\\w\`'\u2019.\xA7-]+\\s+){0,3}?${REF_NOUN}\\s+(?:in|of|from|at|within|inside|under)\\s+(?:${DET}\\s+)?)`;
+var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:ring)?\\s+to|referencing|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|(?:that|which|to)\\s+(?:validat|verif|check|inspect|read|pars|load)\\w*";
+var WEAK_CUES = "per|following|matching|against";
+var OPEN = "[`\"'(\\[]?";
+var READ_CUE = new RegExp(
+  `(?:(?<!\\b(?:a|an|the)\\s)\\b(?:${STRONG_CUES})\\s+(?:${DET}\\s+)?${REF_RUN}?|(?<!\\b(?:a|an|the)\\s)\\b(?:${WEAK_CUES})\\s+(?:${DET}\\s+${REF_RUN}?)?)${OPEN}$`,
+  "i"
+);
+var EDITS_PRONOUN = /\b(?:update|edit|modify|change|extend|fix|rewrite|patch|adjust|amend|append to|add to)\s+(?:it|them)\b/i;
+var WRITE_VERB = /(?<![\w-])(?:create|write|update|edit|modify|add|append|extend|expand|document|draft|fill(?: in)?|complete|rewrite|revise|refresh|regenerate|generate|record|note|log|summari[sz]e|capture|amend|correct|fix|change|adjust|populate|finali[sz]e|sync|mark|tick)(?:s|es|ed|d|ing)?\b/gi;
+var OBJECT_STOP = /^(?:for|from|with|using|per|via|by|against|based|following|according|each|every|all|across|on|as|when|if|after|before|until)$/i;
+var CREATE_VERB = /\b(?:create|scaffold|mkdir|initiali[sz]e|init|bootstrap|set\s+up|setup|establish|generate|add|make|prepare|lay\s+out)(?:s|es|ed|d|ing)?\b/i;
+var DIRECT_OBJECT = new RegExp(
+  `${CREATE_VERB.source}(?:\\s+(?:${DET}|empty|base|basic|initial|top-level|root|new|blank|-p|\xA7|,|and))*\\s*${OPEN}$`,
+  "i"
+);
+var STRUCTURE_NOUN = /\b(?:structure|layout|skeleton|scaffold(?:ing)?|hierarchy|tree|director(?:y|ies)|folders?|dirs?)\b/i;
+var FOLDER_NOUN_AFTER = /^[`"']?\s*(?:folder|directory|dir|package|module|tree|hierarchy|skeleton|structure|layout|project|workspace|crate)s?\b/i;
+var PROJECT_NOUN = /\b(?:project|package|module|crate|app|application|library|workspace|solution|microservice)s?\b/i;
+var LOCATIVE = new RegExp(
+  `\\b(?:in|into|under|inside|within|to|at|beneath)\\s+(?:(?:${DET}|new|appropriate)\\s+){0,2}${OPEN}$`,
+  "i"
+);
+var NEW_VERB = /\b(?:create|add|write|generate|implement|introduce|define|place|put|scaffold|build)(?:s|es|ed|d|ing)?\b/gi;
+var NEW_THING = /^\s*(?:(?:a|an|new|another|one)\b|(?:(?:the|a|an|new)\s+)?(?:[\w-]+\s+){0,2}?(?:tests?|specs?|fixtures?|stories|snapshots?|benchmarks?|examples?)\b|(?:(?:the|a|an|new)\s+)?(?:`[^`]+`|[A-Z][a-z0-9]+[A-Z]\w*|[a-z]+[A-Z]\w*|[a-z0-9]+_\w+))/;
+var WHOLE = /\b(?:all|every|each|everything|entire|whole|existing|remaining|throughout|across|other|any)\b/i;
+var JOINER = /^(?:and|or|with|plus|then|also|but|vs\.?|versus|&|\+|e|y|et|und|и|или|ou|o)$/i;
+var LIST_JOINER = /^\s*(?:,|、|&|\+|and|or|e|y|et|und|и)?\s*$/i;
+function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
+  const masked = mask(text, mentions);
+  const joined = joinFileNamesToFolders(text, mentions);
+  const out = [];
+  for (const [i, mention] of mentions.entries()) {
+    if (joined.consumed.has(i)) continue;
+    const first = joined.firstOfGroup.get(i) ?? mention;
+    const path = joined.paths.get(i) ?? mention.path;
+    const reading = {
+      ...mention,
+      path: asFolder(path, masked, first.start, mention.end),
+      use: "writes"
+    };
+    if (joined.paths.has(i)) delete reading.doubt;
+    const previous = out[out.length - 1];
+    if (previous !== void 0 && LIST_JOINER.test(text.slice(previous.end, first.start))) {
+      const folder = (path ?? "").endsWith("/");
+      reading.use = folder || previous.use === "reads" ? previous.use : "writes";
+    } else {
+      const before = masked.slice(0, first.start);
+      reading.use = useOf(
+        text,
+        masked,
+        { ...reading, start: first.start },
+        before,
+        roleOf(mention),
+        isDesignDocument2
+      );
+    }
+    if (READ_ONLY_NOTE.test(masked.slice(mention.end))) reading.use = "reads";
+    out.push(reading);
+  }
+  return out;
+}
+var READ_ONLY_NOTE = /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
+var PRODUCED_FROM = /(?<![\w-])(?:generate|derive|build|compile|render|produce|export|create|make)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?§\s*(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?[`"']?$/i;
+function useOf(text, masked, mention, before, role, isDesignDocument2) {
+  if (role === "reads") return "reads";
+  if (READ_CUE.test(before) && !(/\b(?:read|consult|study)/i.test(before) && EDITS_PRONOUN.test(text)))
+    return "reads";
+  if (PRODUCED_FROM.test(sentenceOf(before))) return "reads";
+  const path = mention.path ?? mention.doubt?.candidates[0] ?? "";
+  const document2 = isDesignDocument2(path) || mention.link && /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(path);
+  if (document2 && !isWriteObject(before)) return "reads";
+  if (!path.endsWith("/")) return "writes";
+  return folderUse(path, sentenceOf(before), masked.slice(mention.end));
+}
+function asFolder(path, masked, start, end) {
+  if (path === null || path.endsWith("/") || namesFile(path)) return path;
+  const named = /\b(?:folder|directory|dir)\s*:?\s*[`"']?$/i.test(masked.slice(0, start)) || /^[`"']?\s*(?:folder|directory|dir)\b/i.test(masked.slice(end));
+  return named ? `${path}/` : path;
+}
+function folderUse(folder, sentence, after) {
+  if (/\bmkdir\b/i.test(sentence) || DIRECT_OBJECT.test(sentence)) return "creates";
+  const create = CREATE_VERB.exec(sentence);
+  if (create && STRUCTURE_NOUN.test(sentence.slice(create.index))) return "creates";
+  const locative = LOCATIVE.exec(sentence);
+  if (locative) {
+    const verb = lastMatch(NEW_VERB, sentence.slice(0, locative.index));
+    if (verb === null) return "writes";
+    const object2 = sentence.slice(verb.index + verb[0].length, locative.index);
+    if (WHOLE.test(object2)) return "writes";
+    const name = folder.replace(/\/$/, "").split("/").pop() ?? "";
+    if (namesProject(object2, name)) return "creates";
+    return /^(?:create|generate|introduce)/i.test(verb[0]) || NEW_THING.test(object2) ? "adds-to" : "writes";
+  }
+  if (create && FOLDER_NOUN_AFTER.test(after)) return "creates";
+  return "writes";
+}
+function namesProject(object2, name) {
+  if (name.length === 0) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const noun = PROJECT_NOUN.source;
+  return new RegExp(`${escaped}\\W+(?:\\w+\\W+)?${noun}|${noun}\\W+(?:\\w+\\W+)?${escaped}\\b`, "i").test(
+    object2
+  );
+}
+function isWriteObject(before) {
+  const clause = sentenceOf(before).split(/[(—–:]/).pop() ?? "";
+  const verb = lastMatch(WRITE_VERB, clause);
+  if (verb === null) return false;
+  const words3 = clause.slice(verb.index + verb[0].length).replace(/[`"'([]/g, " ").split(/\s+/).filter((w2) => w2.length > 0 && w2 !== "\xA7" && w2 !== "," && !/^and$/i.test(w2));
+  return words3.length <= 5 && !words3.some((w2) => OBJECT_STOP.test(w2) || /[,;:]$/.test(w2));
+}
+function joinFileNamesToFolders(text, mentions) {
+  const paths = /* @__PURE__ */ new Map();
+  const consumed = /* @__PURE__ */ new Set();
+  const firstOfGroup = /* @__PURE__ */ new Map();
+  for (const [f3, folder] of mentions.entries()) {
+    const folderPath = folder.path ?? folder.doubt?.candidates[0] ?? null;
+    if (folderPath === null || !folderPath.endsWith("/") || f3 === 0) continue;
+    const names = [];
+    let at2 = f3 - 1;
+    if (!isBareName(mentions[at2]) || !shortBridge(text.slice(mentions[at2]?.end, folder.start))) continue;
+    names.push(at2);
+    for (at2 -= 1; at2 >= 0 && isBareName(mentions[at2]); at2--) {
+      if (!LIST_JOINER.test(text.slice(mentions[at2]?.end, mentions[at2 + 1]?.start))) break;
+      names.push(at2);
+    }
+    const first = mentions[names[names.length - 1] ?? f3] ?? folder;
+    for (const n of names) {
+      paths.set(n, `${folderPath}${mentions[n]?.path ?? ""}`);
+      firstOfGroup.set(n, first);
+    }
+    consumed.add(f3);
+  }
+  return { paths, consumed, firstOfGroup };
+}
+function isBareName(mention) {
+  return mention !== void 0 && mention.path !== null && !mention.path.includes("/") && !mention.link;
+}
+function shortBridge(between2) {
+  if (/[,;:()]/.test(between2)) return false;
+  const words3 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
+  return words3.length >= 1 && words3.length <= 3 && !words3.some((w2) => JOINER.test(w2));
+}
+function mask(text, mentions) {
+  let out = text;
+  for (const m2 of mentions) {
+    out = out.slice(0, m2.start) + "\xA7".padEnd(m2.end - m2.start, " ") + out.slice(m2.end);
+  }
+  return out;
+}
+function sentenceOf(before) {
+  const breaks = [...before.matchAll(/[.;!?](?=\s)|\n(?=\s*(?:[-*+]|\d+[.)]|\*\*|\n))/g)];
+  const last = breaks[breaks.length - 1];
+  return last === void 0 ? before : before.slice(last.index + 1);
+}
+function lastMatch(pattern, text) {
+  let last = null;
+  const global2 = new RegExp(
+    pattern.source,
+    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`
+  );
+  for (let m2 = global2.exec(text); m2 !== null; m2 = global2.exec(text)) last = m2;
+  return last;
+}
+
+// src/core/parse/read-task-paths.ts
+var FIELD = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{1,40}?)\*\*\s*:?\s*(.*)$/;
+var READ_FIELD = /^(?:.*\s)?(?:inputs?|references?|refs?|see(?: also)?|spec|specs|design|context|sources?|research|docs?|documentation|reads?|uses|background|based on|prerequisites?)$/i;
+var SKIP_FIELD = /^(?:verify|verification|expected(?: output)?|output|commands?|tests?|notes?|acceptance(?: criteria)?|done when|commit|checkpoint|goal|purpose)$/i;
+var SPEC_DOCUMENTS = /* @__PURE__ */ new Set([
+  "plan.md",
+  "spec.md",
+  "research.md",
+  "data-model.md",
+  "quickstart.md",
+  "tasks.md",
+  "constitution.md"
+]);
+var READ_TASK = /^\s*(?:\w+ly\s+)?(?:read|review|inspect|check|examine|study|explore|audit|analy[sz]e|investigate|understand|survey|verify|validate|confirm|assess|evaluate|look\s+(?:at|through|over)|go\s+through|browse|scan)\b/i;
+var CHANGE_WORD = /\b(?:add|append|apply|build|bump|change|clean|commit|compile|configure|convert|copy|create|define|delete|deploy|document|drop|edit|enable|disable|extend|extract|fill|fix|format|generate|implement|improve|inject|insert|install|integrate|introduce|make|mark|merge|migrate|modify|move|optimi[sz]e|patch|populate|prune|record|refactor|register|remove|rename|reorgani[sz]e|replace|resolve|restructure|rewrite|run|save|scaffold|seed|set|setup|split|store|sync|tidy|touch|translate|update|upgrade|wire|write|mkdir|init|initiali[sz]e|bootstrap|correct|adjust|tweak|rework|port|log|note|report|summari[sz]e|capture|produce|output|emit|draft|prepare|publish|release|tag|push|lint|reformat|regenerate|refresh|revise|amend|attach|connect|hook|expose|export|import|mock|stub|test|benchmark)(?:s|es|ed|d|ing)?\b/i;
+var RANK = { creates: 3, writes: 2, "adds-to": 1, reads: 0 };
+function emptyPathUses() {
+  return { reads: [], addsTo: [], creates: [], pathLines: {}, doubtful: [] };
+}
+function isDesignDocument(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (SPEC_DOCUMENTS.has(name) && (!path.includes("/") || /(^|\/)(specs|\.specify|\.kiro)\//.test(path)))
+    return true;
+  return /(^|\/)specs\/[^/]+\/contracts\//.test(path);
+}
+function readTaskPaths(task, prose, fields, ignored) {
+  const read = readPaths({ title: task.title, line: task.line, prose, filesFields: fields.files });
+  for (const path of read.ignored) ignored.push({ line: task.line, id: task.id, ...path });
+  return read.fields;
+}
+function summariseIgnored(path, ignored) {
+  const shown = ignored.slice(0, 3).map((x3) => `${path}:${x3.line}: ${x3.id} names "${x3.path}", ignored because ${x3.reason}`);
+  if (ignored.length > 3) {
+    shown.push(
+      `${path}: ${ignored.length - 3} more paths ignored for the same reasons (absolute, outside the repository or in .git/)`
+    );
+  }
+  return shown;
+}
+function readPaths(task) {
+  const fileLines = new Set(task.filesFields.map((f3) => f3.line));
+  const readOnly = READ_TASK.test(task.title) && !CHANGE_WORD.test(allText(task));
+  const lines = roleLines(task).filter((l3) => !fileLines.has(l3.number)).map((l3) => readOnly ? { ...l3, role: "reads" } : l3);
+  const used = classifyLines(lines, isDesignDocument).filter(
+    (m2) => fileLines.size === 0 || m2.use === "reads" || m2.use === "creates"
+  );
+  const files = task.filesFields.map((f3) => ({ number: f3.line, text: f3.text, role: "any" }));
+  return collect([...used, ...classifyLines(files, () => false)]);
+}
+function classifyLines(lines, isDocument) {
+  const starts = [];
+  let at2 = 0;
+  for (const line of lines) {
+    starts.push(at2);
+    at2 += line.text.length + 1;
+  }
+  const text = lines.map((l3) => l3.text).join("\n");
+  const lineOf = (offset) => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= offset) i++;
+    return i;
+  };
+  const roleOf = (m2) => lines[lineOf(m2.start)]?.role ?? "any";
+  return classifyMentions(text, findPathMentions(text), roleOf, isDocument).map((m2) => ({
+    ...m2,
+    line: lines[lineOf(m2.start)]?.number ?? 0
+  }));
+}
+function allText(task) {
+  return [task.title, ...task.prose.map((l3) => l3.text)].join("\n");
+}
+function roleLines(task) {
+  const out = [
+    { number: task.line, text: task.title, role: "any" }
+  ];
+  let open5 = null;
+  for (const line of task.prose) {
+    const field = FIELD.exec(line.text);
+    if (field) {
+      const name = (field[1] ?? "").replace(/:$/, "").trim();
+      const value = (field[2] ?? "").trim();
+      if (SKIP_FIELD.test(name)) {
+        open5 = null;
+        continue;
+      }
+      const role = READ_FIELD.test(name) ? "reads" : "any";
+      open5 = value.length === 0 && role === "reads" ? role : null;
+      out.push({ number: line.number, text: line.text, role });
+      continue;
+    }
+    if (open5 !== null && (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text))) open5 = null;
+    out.push({ number: line.number, text: line.text, role: open5 ?? "any" });
+  }
+  return out;
+}
+function collect(used) {
+  const best = /* @__PURE__ */ new Map();
+  const pathLines = {};
+  const sure = /* @__PURE__ */ new Set();
+  const ignored = [];
+  for (const m2 of used) {
+    if (m2.ignored !== void 0 && !ignored.some((x3) => x3.path === m2.written))
+      ignored.push({ path: m2.written, reason: m2.ignored });
+    if (m2.path === null) continue;
+    if (m2.doubt === void 0) sure.add(m2.path);
+    const previous = best.get(m2.path);
+    if (previous === void 0 || RANK[m2.use] > RANK[previous]) best.set(m2.path, m2.use);
+    pathLines[m2.path] ??= m2.line;
+  }
+  const names = new Set(
+    [...best.keys()].filter((p2) => p2.includes("/")).map((p2) => p2.slice(p2.lastIndexOf("/") + 1))
+  );
+  for (const path of [...best.keys()]) if (!path.includes("/") && names.has(path)) best.delete(path);
+  const of = (...uses) => [...best].filter(([, u2]) => uses.includes(u2)).map(([p2]) => p2);
+  const doubtful = [];
+  for (const m2 of used) {
+    if (m2.doubt === void 0 || m2.path !== null && sure.has(m2.path)) continue;
+    if (doubtful.some((d2) => d2.written === m2.written)) continue;
+    doubtful.push({ written: m2.written, use: m2.use, ...m2.doubt, assumed: m2.path });
+  }
+  for (const path of Object.keys(pathLines)) if (!best.has(path)) delete pathLines[path];
+  return {
+    fields: {
+      files: of("creates", "writes"),
+      reads: of("reads"),
+      addsTo: of("adds-to"),
+      creates: of("creates"),
+      pathLines,
+      doubtful
+    },
+    ignored
+  };
+}
+
 // src/core/parse/scan-lines.ts
 var FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
 function indentOf(text) {
@@ -39706,11 +40160,11 @@ function scanLines(text) {
   if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
   const lines = new Array(raw.length);
   const fences = [];
-  let open4 = null;
+  let open5 = null;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     const indent = indentOf(line);
-    if (open4 === null) {
+    if (open5 === null) {
       const first = line.charCodeAt(indent === 0 ? 0 : line.length - line.trimStart().length);
       if (first === 96 || first === 126) {
         const m2 = FENCE_OPEN.exec(line);
@@ -39726,7 +40180,7 @@ function scanLines(text) {
               body: []
             };
             fences.push(fence);
-            open4 = { fence, char: marker[0], length: marker.length };
+            open5 = { fence, char: marker[0], length: marker.length };
             lines[i] = { number: i + 1, text: line, indent, role: "open", fence: fences.length - 1 };
             continue;
           }
@@ -39736,119 +40190,80 @@ function scanLines(text) {
       continue;
     }
     const trimmed = line.trim();
-    if (trimmed.length >= open4.length && trimmed[0] === open4.char && /^(`+|~+)$/.test(trimmed) && trimmed[0] === open4.char) {
-      open4.fence.close = i + 1;
+    if (trimmed.length >= open5.length && trimmed[0] === open5.char && /^(`+|~+)$/.test(trimmed) && trimmed[0] === open5.char) {
+      open5.fence.close = i + 1;
       lines[i] = { number: i + 1, text: line, indent, role: "close", fence: fences.length - 1 };
-      open4 = null;
+      open5 = null;
       continue;
     }
-    open4.fence.body.push(line);
+    open5.fence.body.push(line);
     lines[i] = { number: i + 1, text: line, indent, role: "code", fence: fences.length - 1 };
   }
   return { lines, fences };
 }
 
-// src/core/parse/parse-gsd-phase.ts
+// src/core/parse/read-gsd-plan.ts
 var PLAN_FILE = /(?:^|[/\\])(\d+(?:\.\d+)?)-(\d+)-PLAN\.md$/i;
-function parseGsdPhase(path, files) {
-  const tasks = [];
-  const warnings = [];
-  let phaseName = null;
-  for (const file2 of [...files].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)) {
-    const { lines } = scanLines(file2.text);
-    const conflict = findConflictMarkers(lines);
-    if (conflict) {
-      throw new TaskListError(
-        file2.path,
-        conflict.first,
-        `unresolved merge-conflict marker "${conflict.text}"; resolve it before planning`
-      );
-    }
-    const texts = lines.map((l3) => l3.text);
-    if ((texts[0] ?? "").trim() !== "---") {
-      throw new TaskListError(
-        file2.path,
-        1,
-        "a GSD plan must start with YAML frontmatter between `---` lines"
-      );
-    }
-    const end = texts.findIndex((t2, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(t2));
-    if (end < 0) throw new TaskListError(file2.path, 1, "the YAML frontmatter is never closed with `---`");
-    const doc = (0, import_yaml.parseDocument)(texts.slice(1, end).join("\n"), { prettyErrors: false });
-    if (doc.errors.length > 0) {
-      const error63 = doc.errors[0];
-      const line2 = (error63?.linePos?.[0]?.line ?? 0) + 1;
-      throw new TaskListError(
-        file2.path,
-        line2,
-        `invalid YAML frontmatter: ${error63?.message.split("\n")[0] ?? "parse error"}`
-      );
-    }
-    const meta3 = doc.toJS();
-    if (meta3 === null || typeof meta3 !== "object" || Array.isArray(meta3)) {
-      throw new TaskListError(
-        file2.path,
-        2,
-        "the YAML frontmatter must be a mapping (phase, plan, wave, depends_on, ...)"
-      );
-    }
-    const fm = meta3;
-    const lineOf = (key) => {
-      const i = texts.findIndex((t2, n) => n > 0 && n < end && t2.startsWith(`${key}:`));
-      return i < 0 ? 1 : i + 1;
-    };
-    const named = PLAN_FILE.exec(file2.path);
-    const id = named ? `${named[1]}-${named[2]}` : idFromFrontmatter(fm, file2.path);
-    if (typeof fm.phase === "string" || typeof fm.phase === "number") phaseName ??= String(fm.phase);
-    const objective = texts.findIndex((t2) => /^\s*<objective>/.test(t2));
-    let titleLine = objective < 0 ? -1 : objective + 1;
-    while (titleLine >= 0 && titleLine < texts.length && (texts[titleLine] ?? "").trim() === "") titleLine++;
-    const heading = texts.findIndex((t2, n) => n > end && /^#\s+/.test(t2));
-    let title = titleLine >= 0 ? (texts[titleLine] ?? "").trim() : "";
-    let line = titleLine >= 0 ? titleLine + 1 : 1;
-    if (title === "" || title.startsWith("</")) {
-      title = heading >= 0 ? (texts[heading] ?? "").replace(/^#\s+/, "").trim() : `plan ${id}`;
-      line = heading >= 0 ? heading + 1 : 1;
-    }
-    const modified = Array.isArray(fm.files_modified) ? fm.files_modified.map(String) : [];
-    const found = extractPaths(modified.map((f3) => `\`${f3}\``).join(" "));
-    for (const ignored of found.ignored) {
-      warnings.push(
-        `${file2.path}:${lineOf("files_modified")}: ${id} names "${ignored.path}", ignored because ${ignored.reason}`
-      );
-    }
-    const dependsOn = Array.isArray(fm.depends_on) ? fm.depends_on.map(String) : typeof fm.depends_on === "string" ? [fm.depends_on] : [];
-    const dependsLine = lineOf("depends_on");
-    const wave = typeof fm.wave === "number" ? fm.wave : typeof fm.wave === "string" && /^\d+$/.test(fm.wave) ? Number(fm.wave) : null;
-    tasks.push({
-      id,
-      title,
-      source: file2.path,
-      line,
-      phase: 0,
-      section: null,
-      stories: [],
-      parallel: false,
-      done: false,
-      files: found.paths,
-      body: bodyAfterFrontmatter(texts, end),
-      declared: dependsOn.map((d2) => ({ id: d2, line: dependsLine, text: `depends_on: ${d2}` })),
-      script: null,
-      group: false,
-      children: [],
-      authorWave: wave
-    });
+function readGsdPlan(file2) {
+  const { lines, fences } = scanLines(file2.text);
+  const conflict = findConflictMarkers(lines);
+  if (conflict) {
+    const problem = `unresolved merge-conflict marker "${conflict.text}"; resolve it before planning`;
+    throw new TaskListError(file2.path, conflict.first, problem);
   }
-  const phases = [
-    {
-      index: 0,
-      title: phaseName ?? path.replace(/[/\\]+$/, "").split(/[/\\]/).pop() ?? path,
-      kind: "other",
-      story: null,
-      line: 1
-    }
-  ];
-  return { source: path, format: "gsd", phases, tasks, statements: [], cues: [], warnings };
+  const texts = lines.map((l3) => l3.text);
+  const front = readGsdFrontmatter(file2.path, texts, fences);
+  const fm = front.meta;
+  const named = PLAN_FILE.exec(file2.path);
+  const id = named ? `${named[1]}-${named[2]}` : idFromFrontmatter(fm, file2.path);
+  const title = planTitle(texts, front.end, id);
+  const modified = Array.isArray(fm.files_modified) ? fm.files_modified.map(String) : [];
+  const found = extractPaths(modified.map((f3) => `\`${f3}\``).join(" "));
+  const warnings = found.ignored.map(
+    (ignored) => `${file2.path}:${front.lineOf("files_modified")}: ${id} names "${ignored.path}", ignored because ${ignored.reason}`
+  );
+  const task = {
+    id,
+    title: title.text,
+    source: file2.path,
+    line: title.line,
+    phase: 0,
+    section: null,
+    stories: [],
+    parallel: false,
+    done: false,
+    files: found.paths,
+    ...emptyPathUses(),
+    body: bodyAfterFrontmatter(texts, front.end),
+    declared: dependsOn(front),
+    dependencyField: true,
+    script: null,
+    group: false,
+    children: [],
+    authorWave: authorWave(fm.wave)
+  };
+  const phase = typeof fm.phase === "string" || typeof fm.phase === "number" ? String(fm.phase) : null;
+  return { task, phase, warnings };
+}
+function planTitle(texts, end, id) {
+  const objective = texts.findIndex((t2) => /^\s*<objective>/.test(t2));
+  let titleLine = objective < 0 ? -1 : objective + 1;
+  while (titleLine >= 0 && titleLine < texts.length && (texts[titleLine] ?? "").trim() === "") titleLine++;
+  const text = titleLine >= 0 ? (texts[titleLine] ?? "").trim() : "";
+  if (text !== "" && !text.startsWith("</")) return { text, line: titleLine + 1 };
+  const heading = texts.findIndex((t2, n) => n > end && /^#\s+/.test(t2));
+  if (heading < 0) return { text: `plan ${id}`, line: 1 };
+  return { text: (texts[heading] ?? "").replace(/^#\s+/, "").trim(), line: heading + 1 };
+}
+function dependsOn(front) {
+  const value = front.meta.depends_on;
+  const ids = Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+  const line = front.lineOf("depends_on");
+  return ids.map((d2) => ({ id: d2, line, text: `depends_on: ${d2}` }));
+}
+function authorWave(wave) {
+  if (typeof wave === "number") return wave;
+  return typeof wave === "string" && /^\d+$/.test(wave) ? Number(wave) : null;
 }
 function idFromFrontmatter(fm, file2) {
   const phase = /^(\d+)/.exec(scalar(fm.phase));
@@ -39869,37 +40284,185 @@ function scalar(value) {
   return typeof value === "string" || typeof value === "number" ? String(value) : "";
 }
 
-// src/core/parse/classify-phase.ts
-var PHASE_PREFIX = /^(?:(?:phase|stage)\s+\d+(?:\.\d+)*[a-z]?\b|final\s+phase\b)/i;
-function headingWords(text) {
-  return text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
-}
-function classifyPhase(heading) {
-  const words = headingWords(heading).replace(/\*\*/g, "");
-  const prefix = PHASE_PREFIX.exec(words);
-  if (!prefix) return null;
-  const name = words.slice(prefix[0].length).replace(/^\s*[:.\-–—]?\s*/, "");
-  const story = storyOf(name);
-  if (story) return { kind: "story", story };
-  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold)/i.test(name)) {
-    return { kind: "setup", story: null };
+// src/core/parse/parse-gsd-phase.ts
+function parseGsdPhase(path, files) {
+  const tasks = [];
+  const warnings = [];
+  let phaseName = null;
+  for (const file2 of [...files].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)) {
+    const plan = readGsdPlan(file2);
+    tasks.push(plan.task);
+    warnings.push(...plan.warnings);
+    phaseName ??= plan.phase;
   }
-  if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix[0] + " " + name)) {
-    return { kind: "polish", story: null };
-  }
-  return { kind: "other", story: null };
+  const folder = path.replace(/[/\\]+$/, "").split(/[/\\]/).pop() ?? path;
+  const phases = [{ index: 0, title: phaseName ?? folder, kind: "other", story: null, line: 1 }];
+  return { source: path, format: "gsd", phases, tasks, cues: [], notes: [], warnings };
 }
-function storyOf(name) {
-  const long = /\buser\s+stor(?:y|ies)\s+(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))/i.exec(name);
-  if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
-  const short2 = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);
-  if (short2) return `${short2[1] ?? ""}US${short2[2] ?? ""}`;
+
+// src/core/parse/canonical-text.ts
+var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+function canonicalText(text) {
+  if (/^[\x00-\x7F]*$/.test(text)) return text;
+  return text.normalize("NFKC").replace(ZERO_WIDTH, "");
+}
+
+// src/core/parse/read-task-line.ts
+var CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
+var BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
+var SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
+var NUMBERED_ID = /^(?:\*\*)?(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$)\s*(.*)$/;
+var HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
+var HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
+function readHeadingLine(text) {
+  const h3 = HEADING.exec(text);
+  if (!h3) return null;
+  return { level: (h3[1] ?? "").length, text: (h3[2] ?? "").replace(/\s+#+$/, "") };
+}
+function readHeadingTask(headingText) {
+  const t2 = HEADING_TASK.exec(canonicalText(headingText));
+  return t2 ? { id: t2[1], rest: t2[2] ?? "" } : null;
+}
+function readCheckboxLine(text) {
+  const first = text.trimStart()[0];
+  const bulleted = first === "-" || first === "*" || first === "+";
+  if (!bulleted && first !== "[") return null;
+  const c3 = (bulleted ? CHECKBOX : BARE_CHECKBOX).exec(text);
+  if (!c3) return null;
+  return { checked: c3[2] !== " ", rest: canonicalText(c3[4] ?? ""), bulleted };
+}
+function readSpeckitId(rest) {
+  const m2 = SPECKIT_ID.exec(rest);
+  return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
+}
+function readNumberedId(rest) {
+  const m2 = NUMBERED_ID.exec(rest);
+  return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
+}
+
+// src/core/parse/detect-markdown-format.ts
+function detectMarkdownFormat(lines) {
+  let speckit = false;
+  let numbered = false;
+  let checklist = false;
+  for (const line of lines) {
+    if (line.role !== "text") continue;
+    const text = line.text;
+    if (text.trimStart()[0] === "#") {
+      const h3 = readHeadingLine(text);
+      if (h3 && h3.level >= 2 && readHeadingTask(h3.text) !== null) return "heading";
+      continue;
+    }
+    const c3 = readCheckboxLine(text);
+    if (!c3) continue;
+    if (readSpeckitId(c3.rest)) speckit = true;
+    else if (readNumberedId(c3.rest)) numbered = true;
+    else if (c3.bulleted && c3.rest.trim().length > 0) checklist = true;
+  }
+  if (speckit) return "speckit";
+  if (numbered) return "numbered";
+  if (checklist) return "checklist";
   return null;
 }
 
+// src/core/parse/keep-phases-with-tasks.ts
+function keepPhasesWithTasks(phases, tasks) {
+  const used = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const task of tasks) {
+    if (task.phase === null || used.has(task.phase)) continue;
+    used.set(task.phase, -1);
+  }
+  for (const p2 of phases) {
+    if (!used.has(p2.index)) continue;
+    used.set(p2.index, kept.length);
+    kept.push({ ...p2, index: kept.length });
+  }
+  for (const task of tasks) if (task.phase !== null) task.phase = used.get(task.phase) ?? null;
+  return kept;
+}
+
+// src/core/parse/find-malformed-task-line.ts
+var WRITTEN_ID = T_ID_SOURCE.replace(String.raw`T\d{3,}`, String.raw`T\d+`);
+var CHECKBOXISH_WITH_ID = new RegExp(
+  String.raw`^\s*([-*+]?)(\s*)\[([^\]\n]{0,3})\](\**)(\s*)\**(${WRITTEN_ID})(?!\w)`
+);
+var GOOD_BOX = /^[ xX]$/;
+var EMPTY_BOX = /^\s*[-*+]\s*\[\]\s+\S/;
+var GLUED_BULLET = /^\s*[-*+]\[[ xX]\]\s+\S/;
+var GLUED_TEXT = /^\s*[-*+]\s+\[[ xX]\][A-Za-z0-9]/;
+var LOOK_ALIKE_ID = /^\s*[-*+]\s+\[[ xX]\]\s+\**([\u0422\u03a4\u0442\u03c4])(\d{3,})/;
+var HEADING_TOO_DEEP = new RegExp(String.raw`^ {0,3}#{7,}\s*\**(${T_ID_SOURCE})(?!\w)`);
+var HEADING_GLUED = new RegExp(String.raw`^ {0,3}#{1,6}\**(${T_ID_SOURCE})(?!\w)`);
+function findMalformedTaskLine(lines) {
+  for (const scanned of lines) {
+    if (scanned.role !== "text") continue;
+    const raw = scanned.text;
+    const first = raw.trimStart()[0];
+    if (first !== "-" && first !== "*" && first !== "+" && first !== "[" && first !== "#") continue;
+    const text = canonicalText(raw);
+    const problem = checkboxProblem(text) ?? headingProblem(text);
+    if (problem !== null) return { line: scanned.number, problem };
+  }
+  return null;
+}
+function checkboxProblem(text) {
+  const m2 = CHECKBOXISH_WITH_ID.exec(text);
+  if (m2) {
+    const [, bullet, gap, box, , after, id] = m2;
+    const fix = `write it as \`- [ ] ${id} Title\` (or \`- [x]\` when done)`;
+    if (bullet !== "" && gap === "") return `${id} has no space between the bullet and the checkbox: ${fix}`;
+    if (!GOOD_BOX.test(box)) {
+      if (box.length > 1 && box.trim() === "") return `the checkbox of ${id} has extra spaces: ${fix}`;
+      return `\`[${box}]\` is not a checkbox maestro reads (to do is \`[ ]\`, done is \`[x]\`): ${fix}`;
+    }
+    if (after === "") return `${id} is glued to its checkbox: ${fix}`;
+    if (!/^T\d{3,}/.test(id))
+      return `${id} is not a task ID (spec-kit IDs have at least 3 digits, e.g. T001)`;
+  }
+  const alike = LOOK_ALIKE_ID.exec(text);
+  if (alike) {
+    const code = (alike[1] ?? "").codePointAt(0)?.toString(16).toUpperCase() ?? "";
+    return `the ID T${alike[2] ?? ""} is written with a look-alike letter (U+0${code}), not a Latin T: retype it`;
+  }
+  if (EMPTY_BOX.test(text))
+    return "`[]` is not a checkbox: write `- [ ] Title` (a space between the brackets)";
+  if (GLUED_BULLET.test(text)) return "no space between the bullet and the checkbox: write `- [ ] Title`";
+  if (GLUED_TEXT.test(text)) return "no space after the checkbox: write `- [ ] Title`";
+  return null;
+}
+function headingProblem(text) {
+  const deep = HEADING_TOO_DEEP.exec(text);
+  if (deep) return `a Markdown heading has at most 6 \`#\`: write \`### ${deep[1] ?? ""}: Title\``;
+  const glued = HEADING_GLUED.exec(text);
+  if (glued) return `no space after the \`#\`s: write \`### ${glued[1] ?? ""}: Title\``;
+  return null;
+}
+
+// src/core/parse/refuse-unreadable-list.ts
+function refuseUnreadableList(path, lines) {
+  const conflict = findConflictMarkers(lines);
+  if (conflict) {
+    const count2 = `${conflict.conflicts} conflict${conflict.conflicts === 1 ? "" : "s"} in this file`;
+    throw new TaskListError(
+      path,
+      conflict.first,
+      `unresolved merge-conflict marker "${conflict.text}" (${count2}); resolve them and commit before planning`
+    );
+  }
+  const malformed = findMalformedTaskLine(lines);
+  if (malformed) throw new TaskListError(path, malformed.line, malformed.problem);
+}
+function noTasksError(path) {
+  return new TaskListError(
+    path,
+    null,
+    "no tasks found: expected spec-kit lines (`- [ ] T001 Title`), task headings (`### T001: Title`), numbered tasks (`- [ ] 1. Title`) or a Markdown checklist (`- [ ] Title`) outside code blocks"
+  );
+}
+
 // src/core/parse/extract-task-references.ts
-var T_ID = String.raw`T\d{3,}[A-Za-z]?`;
+var T_ID = T_ID_SOURCE;
 var NUM_ID = String.raw`\d+(?:\.\d+)+`;
 var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
 var SEPARATOR = /^\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&|\+|\/|;(?=\s*T\d))\s*/i;
@@ -39998,70 +40561,15 @@ function opensClause(text, index) {
   return "(;:\u2014\u2013.-[".includes(text[i] ?? "");
 }
 
-// src/core/parse/find-malformed-task-line.ts
-var CHECKBOXISH_WITH_ID = /^\s*([-*+]?)(\s*)\[([^\]\n]{0,3})\](\**)(\s*)\**(T\d+[A-Za-z]?)\b/;
-var GOOD_BOX = /^[ xX]$/;
-var EMPTY_BOX = /^\s*[-*+]\s*\[\]\s+\S/;
-var GLUED_BULLET = /^\s*[-*+]\[[ xX]\]\s+\S/;
-var GLUED_TEXT = /^\s*[-*+]\s+\[[ xX]\][A-Za-z0-9]/;
-var LOOK_ALIKE_ID = /^\s*[-*+]\s+\[[ xX]\]\s+\**([\u0422\u03a4\u0442\u03c4])(\d{3,})/;
-var HEADING_TOO_DEEP = /^ {0,3}#{7,}\s*\**(T\d{3,}[A-Za-z]?)\b/;
-var HEADING_GLUED = /^ {0,3}#{1,6}\**(T\d{3,}[A-Za-z]?)\b/;
-function findMalformedTaskLine(lines) {
-  for (const scanned of lines) {
-    if (scanned.role !== "text") continue;
-    const raw = scanned.text;
-    const first = raw.trimStart()[0];
-    if (first !== "-" && first !== "*" && first !== "+" && first !== "[" && first !== "#") continue;
-    const text = canonicalText(raw);
-    const problem = checkboxProblem(text) ?? headingProblem(text);
-    if (problem !== null) return { line: scanned.number, problem };
-  }
-  return null;
-}
-function checkboxProblem(text) {
-  const m2 = CHECKBOXISH_WITH_ID.exec(text);
-  if (m2) {
-    const [, bullet, gap, box, , after, id] = m2;
-    const fix = `write it as \`- [ ] ${id} Title\` (or \`- [x]\` when done)`;
-    if (bullet === "") return `${id} has a checkbox but no list bullet: ${fix}`;
-    if (gap === "") return `${id} has no space between the bullet and the checkbox: ${fix}`;
-    if (!GOOD_BOX.test(box)) {
-      if (box.length > 1 && box.trim() === "") return `the checkbox of ${id} has extra spaces: ${fix}`;
-      return `\`[${box}]\` is not a checkbox maestro reads (to do is \`[ ]\`, done is \`[x]\`): ${fix}`;
-    }
-    if (after === "") return `${id} is glued to its checkbox: ${fix}`;
-    if (!/^T\d{3,}/.test(id))
-      return `${id} is not a task ID (spec-kit IDs have at least 3 digits, e.g. T001)`;
-  }
-  const alike = LOOK_ALIKE_ID.exec(text);
-  if (alike) {
-    const code = (alike[1] ?? "").codePointAt(0)?.toString(16).toUpperCase() ?? "";
-    return `the ID T${alike[2] ?? ""} is written with a look-alike letter (U+0${code}), not a Latin T: retype it`;
-  }
-  if (EMPTY_BOX.test(text))
-    return "`[]` is not a checkbox: write `- [ ] Title` (a space between the brackets)";
-  if (GLUED_BULLET.test(text)) return "no space between the bullet and the checkbox: write `- [ ] Title`";
-  if (GLUED_TEXT.test(text)) return "no space after the checkbox: write `- [ ] Title`";
-  return null;
-}
-function headingProblem(text) {
-  const deep = HEADING_TOO_DEEP.exec(text);
-  if (deep) return `a Markdown heading has at most 6 \`#\`: write \`### ${deep[1] ?? ""}: Title\``;
-  const glued = HEADING_GLUED.exec(text);
-  if (glued) return `no space after the \`#\`s: write \`### ${glued[1] ?? ""}: Title\``;
-  return null;
-}
-
 // src/core/parse/read-task-fields.ts
-var FIELD = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{1,40}?)\*\*\s*:?\s*(.*)$/;
+var FIELD2 = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{1,40}?)\*\*\s*:?\s*(.*)$/;
 var FILES = /^(files?|file\(s\)|paths?|files modified|target files?|location)$/;
 var DEPENDS = /^(depends|depends on|dependencies|dependency|blocked by)$/;
 function readTaskFields(lines) {
   const fields = { files: [], depends: [] };
-  let open4 = null;
+  let open5 = null;
   for (const line of lines) {
-    const m2 = FIELD.exec(line.text);
+    const m2 = FIELD2.exec(line.text);
     if (m2) {
       const name = (m2[1] ?? "").replace(/:$/, "").trim().toLowerCase();
       const value = (m2[2] ?? "").trim();
@@ -40069,377 +40577,36 @@ function readTaskFields(lines) {
       if (kind === "files") fields.files.push({ line: line.number, text: value });
       if (kind === "depends")
         fields.depends.push({ line: line.number, text: value, written: line.text.trim() });
-      open4 = value.length === 0 ? kind : null;
+      open5 = value.length === 0 ? kind : null;
       continue;
     }
-    if (open4 === null) continue;
+    if (open5 === null) continue;
     if (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text)) {
-      open4 = null;
+      open5 = null;
       continue;
     }
-    if (open4 === "files") fields.files.push({ line: line.number, text: line.text.trim() });
+    if (open5 === "files") fields.files.push({ line: line.number, text: line.text.trim() });
     else fields.depends.push({ line: line.number, text: line.text.trim(), written: line.text.trim() });
   }
   return fields;
 }
 
-// src/core/parse/read-task-labels.ts
-var LABEL = /^\[([^\]\n]{1,24})\]\s*/;
-var STORY = /^(?:[A-Z][A-Z0-9]*-)?US\d+[A-Za-z]?$/i;
-function readTaskLabels(text) {
-  const labels = { parallel: false, stories: [], done: false, title: text };
-  let rest = text.trim();
-  for (; ; ) {
-    if (rest.startsWith("\u2705")) {
-      labels.done = true;
-      rest = rest.slice(1).trimStart();
-      continue;
-    }
-    const m2 = LABEL.exec(rest);
-    if (!m2) break;
-    const label2 = (m2[1] ?? "").trim();
-    if (/^P$/i.test(label2)) labels.parallel = true;
-    else if (STORY.test(label2)) labels.stories.push(label2.toUpperCase());
-    else if (/^(DONE|X|COMPLETED?)$/i.test(label2)) labels.done = true;
-    else break;
-    rest = rest.slice(m2[0].length);
-  }
-  labels.title = rest.trim();
-  return labels;
-}
-
-// src/core/parse/parse-markdown-list.ts
-var CHECKBOX2 = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
-var SPECKIT_ID = /^(?:\*\*)?(T\d{3,}[A-Za-z]?)(?:\*\*)?(?!\w)[:.]?\s*(.*)$/;
-var NUMBERED_ID = /^(?:\*\*)?(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$)\s*(.*)$/;
-var HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
-var HEADING_TASK = /^(?:\*\*)?(T\d{3,}[A-Za-z]?)(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$/;
-var DEPENDENCY_HEADING = /\b(dependenc(?:y|ies)|execution order|critical path|task graph)\b/i;
-var LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
-var STATEMENT_WORTHY = /\bT\d{3,}|\bphases?\b|\bUS-?\d|\buser stor|\bsetup\b|\bfoundation|\bpolish\b|→|->|\btasks? \d/i;
-var CUE_WORTHY = /\bbefore\b/i;
-var CUE_SUBJECT = /\b(tests?|models?|services?|implementation|integration|endpoints?|wiring)\b/i;
-var READ_ONLY_FIELD = /^\s*(?:[-*+]\s+)?\*\*(?:inputs?|references?|see|spec|design|verify|verification|expected(?: output)?|output|commands?|tests?|notes?|acceptance(?: criteria)?|done when|commit|context|sources?|research|docs?|checkpoint|goal|purpose)\*\*/i;
-var SPEC_DOCUMENTS = /* @__PURE__ */ new Set([
-  "plan.md",
-  "spec.md",
-  "research.md",
-  "data-model.md",
-  "quickstart.md",
-  "tasks.md",
-  "constitution.md"
-]);
+// src/core/parse/read-task-script.ts
 var SHELL_INFO = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session"]);
-function detectMarkdownFormat(lines) {
-  let speckit = false;
-  let numbered = false;
-  let checklist = false;
-  for (const line of lines) {
-    if (line.role !== "text") continue;
-    const text = line.text;
-    const first = text.trimStart()[0];
-    if (first === "#") {
-      const h3 = HEADING.exec(text);
-      if (h3 && (h3[1] ?? "").length >= 2 && HEADING_TASK.test(canonicalText(h3[2] ?? ""))) return "heading";
-      continue;
-    }
-    if (first !== "-" && first !== "*" && first !== "+") continue;
-    const c3 = CHECKBOX2.exec(text);
-    if (!c3) continue;
-    const rest = canonicalText(c3[4] ?? "");
-    if (SPECKIT_ID.test(rest)) speckit = true;
-    else if (NUMBERED_ID.test(rest)) numbered = true;
-    else if (rest.trim().length > 0) checklist = true;
-  }
-  if (speckit) return "speckit";
-  if (numbered) return "numbered";
-  if (checklist) return "checklist";
-  return null;
-}
-function parseMarkdownList(path, text) {
-  const { lines, fences } = scanLines(text);
-  const conflict = findConflictMarkers(lines);
-  if (conflict) {
-    throw new TaskListError(
-      path,
-      conflict.first,
-      `unresolved merge-conflict marker "${conflict.text}" (${conflict.conflicts} conflict${conflict.conflicts === 1 ? "" : "s"} in this file); resolve them and commit before planning`
-    );
-  }
-  const malformed = findMalformedTaskLine(lines);
-  if (malformed) throw new TaskListError(path, malformed.line, malformed.problem);
-  const format = detectMarkdownFormat(lines);
-  if (format === null) {
-    throw new TaskListError(
-      path,
-      null,
-      "no tasks found: expected spec-kit lines (`- [ ] T001 Title`), task headings (`### T001: Title`), numbered tasks (`- [ ] 1. Title`) or a Markdown checklist (`- [ ] Title`) outside code blocks"
-    );
-  }
-  const idStyle = format === "numbered" ? "numbered" : format === "checklist" ? "none" : "t";
-  const warnings = [];
-  const ignoredPaths = [];
-  for (const fence of fences) {
-    if (fence.close === null) {
-      warnings.push(
-        `${path}:${fence.open}: this code fence is never closed; everything after it is read as code`
-      );
-    }
-  }
-  const phases = [];
-  const tasks = [];
-  const statements = [];
-  const cues = [];
-  let phase = null;
-  let phaseLevel = 0;
-  let section = null;
-  let dependencySection = null;
-  let statement = null;
-  let open4 = null;
-  let checklistCount = 0;
-  const flushStatement = () => {
-    if (statement === null) return;
-    const joined = statement.parts.join(" ").replace(/\s+/g, " ").trim();
-    if (joined.length > 0 && STATEMENT_WORTHY.test(joined))
-      statements.push({ line: statement.line, text: joined });
-    statement = null;
-  };
-  const noteCue = (line, textLine) => {
-    if (CUE_WORTHY.test(textLine) && CUE_SUBJECT.test(textLine)) {
-      cues.push({
-        line,
-        text: textLine.replace(LIST_ITEM, "").replace(/^\s*>\s*/, "").trim()
-      });
-    }
-  };
-  const close = () => {
-    if (open4 === null) return;
-    finishTask(path, open4, fences, idStyle, ignoredPaths);
-    open4 = null;
-  };
-  const start = (kind, line, indent, level, id, rest, checked) => {
-    close();
-    flushStatement();
-    const labels = readTaskLabels(rest);
-    const task = {
-      id,
-      title: labels.title,
-      source: path,
-      line: line.number,
-      phase,
-      section,
-      stories: labels.stories,
-      parallel: labels.parallel,
-      done: checked || labels.done,
-      files: [],
-      body: "",
-      declared: [],
-      script: null,
-      group: false,
-      children: [],
-      authorWave: null
-    };
-    tasks.push(task);
-    open4 = { task, kind, indent, level, lines: [], fences: /* @__PURE__ */ new Set(), pendingBlank: [] };
-  };
-  for (const line of lines) {
-    if (line.role !== "text") {
-      const fence = fences[line.fence ?? -1];
-      if (open4 !== null) {
-        const current = open4;
-        const belongs = current.fences.has(line.fence ?? -1) || line.role === "open" && (current.kind === "heading" || fence.indent > current.indent);
-        if (belongs) {
-          if (line.role === "open") current.fences.add(line.fence ?? -1);
-          current.lines.push(...current.pendingBlank.map((b3) => ({ ...b3, code: false })));
-          current.pendingBlank = [];
-          current.lines.push({ number: line.number, text: line.text, code: true });
-          continue;
-        }
-        close();
-      }
-      flushStatement();
-      continue;
-    }
-    const textLine = line.text;
-    const trimmed = textLine.trimStart();
-    const first = trimmed[0];
-    if (first === "#") {
-      const h3 = HEADING.exec(textLine);
-      if (h3) {
-        const level = (h3[1] ?? "").length;
-        const headingText = (h3[2] ?? "").replace(/\s+#+$/, "");
-        if (format === "heading" && level >= 2) {
-          const t2 = HEADING_TASK.exec(canonicalText(headingText));
-          if (t2) {
-            start("heading", line, 0, level, t2[1], t2[2] ?? "", false);
-            continue;
-          }
-        }
-        if (open4 !== null && open4.kind === "heading" && level > open4.level) {
-          open4.lines.push({ number: line.number, text: textLine, code: false });
-          continue;
-        }
-        close();
-        flushStatement();
-        const classified = classifyPhase(headingText);
-        if (dependencySection !== null && level <= dependencySection) dependencySection = null;
-        noteCue(line.number, headingText);
-        if (classified) {
-          phases.push({
-            index: phases.length,
-            title: headingWords(headingText).replace(/\*\*/g, ""),
-            kind: classified.kind,
-            story: classified.story,
-            line: line.number
-          });
-          phase = phases.length - 1;
-          phaseLevel = level;
-          section = null;
-          continue;
-        }
-        if (phase !== null && level <= phaseLevel) {
-          phase = null;
-          section = null;
-        }
-        if (DEPENDENCY_HEADING.test(headingText)) dependencySection = level;
-        section = level === 1 ? null : headingWords(headingText).replace(/\*\*/g, "");
-        continue;
-      }
-    }
-    if (format !== "heading" && (first === "-" || first === "*" || first === "+")) {
-      const c3 = CHECKBOX2.exec(textLine);
-      if (c3) {
-        const indent = line.indent;
-        const rest = canonicalText(c3[4] ?? "");
-        const checked = c3[2] !== " ";
-        if (format === "speckit") {
-          const m2 = SPECKIT_ID.exec(rest);
-          if (m2) {
-            start("checkbox", line, indent, 0, m2[1], m2[2] ?? "", checked);
-            continue;
-          }
-        } else if (format === "numbered") {
-          const m2 = NUMBERED_ID.exec(rest);
-          if (m2) {
-            start("checkbox", line, indent, 0, m2[1], m2[2] ?? "", checked);
-            continue;
-          }
-        } else if (rest.trim().length > 0) {
-          checklistCount++;
-          start("checkbox", line, indent, 0, `C${String(checklistCount).padStart(3, "0")}`, rest, checked);
-          continue;
-        }
-      }
-    }
-    if (open4 !== null) {
-      const current = open4;
-      if (current.kind === "heading") {
-        current.lines.push({ number: line.number, text: textLine, code: false });
-        continue;
-      }
-      if (trimmed.length === 0) {
-        current.pendingBlank.push({ number: line.number, text: "" });
-        continue;
-      }
-      const lazy2 = current.pendingBlank.length === 0 && !LIST_ITEM.test(textLine) && first !== ">" && first !== "|";
-      if (line.indent > current.indent || lazy2) {
-        current.lines.push(...current.pendingBlank.map((b3) => ({ ...b3, code: false })));
-        current.pendingBlank = [];
-        current.lines.push({ number: line.number, text: textLine, code: false });
-        continue;
-      }
-      close();
-    }
-    if (trimmed.length === 0) {
-      flushStatement();
-      continue;
-    }
-    noteCue(line.number, textLine);
-    if (dependencySection !== null) {
-      if (statement === null || LIST_ITEM.test(textLine)) {
-        flushStatement();
-        statement = { line: line.number, parts: [] };
-      }
-      statement.parts.push(textLine.replace(LIST_ITEM, "").trim());
-    }
-  }
-  close();
-  flushStatement();
-  warnings.push(...summariseIgnored(path, ignoredPaths));
-  const used = keepPhasesWithTasks(phases, tasks);
-  if (format === "numbered") markGroups(tasks);
-  return { source: path, format, phases: used, tasks, statements, cues, warnings };
-}
-function keepPhasesWithTasks(phases, tasks) {
-  const used = /* @__PURE__ */ new Map();
-  const kept = [];
-  for (const task of tasks) {
-    if (task.phase === null || used.has(task.phase)) continue;
-    used.set(task.phase, -1);
-  }
-  for (const p2 of phases) {
-    if (!used.has(p2.index)) continue;
-    used.set(p2.index, kept.length);
-    kept.push({ ...p2, index: kept.length });
-  }
-  for (const task of tasks) if (task.phase !== null) task.phase = used.get(task.phase) ?? null;
-  return kept;
-}
-function markGroups(tasks) {
-  const byId = new Map(tasks.map((t2) => [t2.id, t2]));
-  for (const task of tasks) {
-    const dot = task.id.lastIndexOf(".");
-    if (dot < 0) continue;
-    const parent = byId.get(task.id.slice(0, dot));
-    if (!parent) continue;
-    parent.group = true;
-    parent.children.push(task.id);
-  }
-  const groups2 = tasks.filter((t2) => t2.group).sort((a, b3) => b3.id.split(".").length - a.id.split(".").length);
-  for (const group of groups2) {
-    group.done = group.children.every((id) => byId.get(id)?.done === true);
-  }
-}
-function summariseIgnored(path, ignored) {
-  const shown = ignored.slice(0, 3).map((x3) => `${path}:${x3.line}: ${x3.id} names "${x3.path}", ignored because ${x3.reason}`);
-  if (ignored.length > 3) {
-    shown.push(
-      `${path}: ${ignored.length - 3} more paths ignored for the same reasons (absolute, outside the repository or in .git/)`
-    );
-  }
-  return shown;
-}
-function finishTask(path, open4, fences, idStyle, ignoredPaths) {
-  const { task } = open4;
-  const lines = open4.lines;
-  while (lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") === "") lines.pop();
-  task.body = dedent(lines.map((l3) => l3.text)).join("\n");
-  const prose = lines.filter((l3) => !l3.code);
-  const fields = readTaskFields(prose);
-  const pathSource = fields.files.length > 0 ? fields.files.map((f3) => f3.text).join("\n") : [task.title, ...prose.filter((l3) => !READ_ONLY_FIELD.test(l3.text)).map((l3) => l3.text)].join("\n");
-  const found = extractPaths(pathSource);
-  task.files = found.paths.filter((p2) => !SPEC_DOCUMENTS.has(p2));
-  for (const ignored of found.ignored) ignoredPaths.push({ line: task.line, id: task.id, ...ignored });
-  const declared = [];
-  for (const field of fields.depends) {
-    if (/^\s*(none|n\/a|-|—)?\s*\.?\s*$/i.test(field.text)) continue;
-    for (const ref of findAllReferences(field.text, idStyle === "numbered" ? "numbered" : "t")) {
-      if (ref.to === null) declared.push({ id: ref.from, line: field.line, text: field.written });
-      else declared.push({ id: `${ref.from}..${ref.to}`, line: field.line, text: field.written });
-    }
-  }
-  task.declared = declared;
+function readTaskScript(fences, own2) {
   const scripts = [];
-  for (const index of open4.fences) {
+  for (const index of own2) {
     const fence = fences[index];
     if (!fence || !SHELL_INFO.has(fence.info)) continue;
     const body = dedent(fence.body);
-    scripts.push(
-      fence.info === "console" || fence.info === "shell-session" ? body.filter((l3) => /^\s*\$\s/.test(l3)).map((l3) => l3.replace(/^\s*\$\s/, "")).join("\n") : body.join("\n")
-    );
+    const prompted = fence.info === "console" || fence.info === "shell-session";
+    scripts.push(prompted ? promptedCommands(body) : body.join("\n"));
   }
   const script = scripts.join("\n").trim();
-  task.script = script.length > 0 ? script : null;
+  return script.length > 0 ? script : null;
+}
+function promptedCommands(body) {
+  return body.filter((l3) => /^\s*\$\s/.test(l3)).map((l3) => l3.replace(/^\s*\$\s/, "")).join("\n");
 }
 function dedent(lines) {
   let min = Infinity;
@@ -40450,6 +40617,403 @@ function dedent(lines) {
   }
   if (min === Infinity || min === 0) return [...lines];
   return lines.map((l3) => l3.slice(Math.min(min, l3.length - l3.trimStart().length)));
+}
+
+// src/core/parse/finish-task.ts
+function finishTask(open5, fences, idStyle, ignoredPaths) {
+  const { task, lines } = open5;
+  while (lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") === "") lines.pop();
+  task.body = dedent(lines.map((l3) => l3.text)).join("\n");
+  const prose = lines.filter((l3) => !l3.code);
+  const fields = readTaskFields(prose);
+  Object.assign(task, readTaskPaths(task, prose, fields, ignoredPaths));
+  task.declared = readDeclared(fields, idStyle);
+  task.dependencyField = fields.depends.length > 0;
+  task.script = readTaskScript(fences, open5.fences);
+}
+function readDeclared(fields, idStyle) {
+  const declared = [];
+  for (const field of fields.depends) {
+    if (/^\s*(none|n\/a|-|—)?\s*\.?\s*$/i.test(field.text)) continue;
+    for (const ref of findAllReferences(field.text, idStyle === "numbered" ? "numbered" : "t")) {
+      const id = ref.to === null ? ref.from : `${ref.from}..${ref.to}`;
+      declared.push({ id, line: field.line, text: field.written });
+    }
+  }
+  return declared;
+}
+
+// src/core/parse/classify-phase.ts
+var PHASE_PREFIX = /^(?:(?:phase|stage)\s+\d+(?:\.\d+)*[a-z]?\b|final\s+phase\b)/i;
+function headingWords(text) {
+  return text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
+}
+function classifyPhase(heading) {
+  const words3 = headingWords(heading).replace(/\*\*/g, "");
+  const prefix = PHASE_PREFIX.exec(words3);
+  if (!prefix) return null;
+  const name = words3.slice(prefix[0].length).replace(/^\s*[:.\-–—]?\s*/, "");
+  const story = storyOf(name);
+  if (story) return { kind: "story", story };
+  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold)/i.test(name)) {
+    return { kind: "setup", story: null };
+  }
+  if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
+  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix[0] + " " + name)) {
+    return { kind: "polish", story: null };
+  }
+  return { kind: "other", story: null };
+}
+function storyOf(name) {
+  const long = /\buser\s+stor(?:y|ies)\s+(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))/i.exec(name);
+  if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
+  const short2 = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);
+  if (short2) return `${short2[1] ?? ""}US${short2[2] ?? ""}`;
+  return null;
+}
+
+// src/core/parse/heading-trail.ts
+var HeadingTrail = class {
+  /** Every phase heading met, in order (phases without tasks are dropped later). */
+  phases = [];
+  /** Index into `phases` of the current phase, or null outside phases. */
+  phase = null;
+  /** The current sub-heading below the phase (or any heading below level 1), or null. */
+  section = null;
+  phaseLevel = 0;
+  headings = [];
+  /** The headings above the current line, outermost first, without the `#`s. */
+  names() {
+    return this.headings.map((h3) => h3.text);
+  }
+  /** Enters a heading that is not a task: updates the outline, the phase and the section. */
+  enter(heading, line) {
+    const { level, text } = heading;
+    const words3 = headingWords(text).replace(/\*\*/g, "");
+    while ((this.headings[this.headings.length - 1]?.level ?? 0) >= level) this.headings.pop();
+    this.headings.push({ level, text: words3 });
+    const classified = classifyPhase(text);
+    if (classified) {
+      this.phases.push({ index: this.phases.length, title: words3, ...classified, line });
+      this.phase = this.phases.length - 1;
+      this.phaseLevel = level;
+      this.section = null;
+      return;
+    }
+    if (this.phase !== null && level <= this.phaseLevel) this.phase = null;
+    this.section = level === 1 ? null : words3;
+  }
+};
+
+// src/core/parse/read-task-labels.ts
+var LABEL = /^\[([^\]\n]{1,24})\]\s*/;
+var STORY = /^(?:[A-Z][A-Z0-9]*-)?US\d+[A-Za-z]?$/i;
+function readTaskLabels(text) {
+  const labels2 = { parallel: false, stories: [], done: false, title: text };
+  let rest = text.trim();
+  for (; ; ) {
+    if (rest.startsWith("\u2705")) {
+      labels2.done = true;
+      rest = rest.slice(1).trimStart();
+      continue;
+    }
+    if (/^\(P\)(?=\s|$)/.test(rest)) {
+      labels2.parallel = true;
+      rest = rest.slice(3).trimStart();
+      continue;
+    }
+    const m2 = LABEL.exec(rest);
+    if (!m2) break;
+    const label2 = (m2[1] ?? "").trim();
+    if (/^P$/i.test(label2)) labels2.parallel = true;
+    else if (STORY.test(label2)) labels2.stories.push(label2.toUpperCase());
+    else if (/^(DONE|X|COMPLETED?)$/i.test(label2)) labels2.done = true;
+    else break;
+    rest = rest.slice(m2[0].length);
+  }
+  labels2.title = rest.trim();
+  return labels2;
+}
+
+// src/core/parse/open-task.ts
+var LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+function openTask(kind, where, id, rest, checked) {
+  const labels2 = readTaskLabels(rest);
+  const task = {
+    id,
+    title: labels2.title,
+    source: where.place.source,
+    line: where.place.line,
+    phase: where.place.phase,
+    section: where.place.section,
+    stories: labels2.stories,
+    parallel: labels2.parallel,
+    done: checked || labels2.done,
+    files: [],
+    ...emptyPathUses(),
+    body: "",
+    declared: [],
+    dependencyField: false,
+    script: null,
+    group: false,
+    children: [],
+    authorWave: null
+  };
+  return {
+    task,
+    kind,
+    indent: where.indent,
+    level: where.level,
+    lines: [],
+    fences: /* @__PURE__ */ new Set(),
+    pendingBlank: []
+  };
+}
+function takeFenceLine(open5, line, fence) {
+  const index = line.fence ?? -1;
+  const belongs = open5.fences.has(index) || line.role === "open" && (open5.kind === "heading" || fence.indent > open5.indent);
+  if (!belongs) return false;
+  if (line.role === "open") open5.fences.add(index);
+  keepPendingBlanks(open5);
+  open5.lines.push({ number: line.number, text: line.text, code: true });
+  return true;
+}
+function takeBodyLine(open5, line) {
+  const text = line.text;
+  if (open5.kind === "heading") {
+    open5.lines.push({ number: line.number, text, code: false });
+    return true;
+  }
+  const first = text.trimStart()[0];
+  if (first === void 0) {
+    open5.pendingBlank.push({ number: line.number, text: "" });
+    return true;
+  }
+  const lazy2 = open5.pendingBlank.length === 0 && !LIST_ITEM.test(text) && first !== ">" && first !== "|";
+  if (line.indent <= open5.indent && !lazy2) return false;
+  keepPendingBlanks(open5);
+  open5.lines.push({ number: line.number, text, code: false });
+  return true;
+}
+function keepPendingBlanks(open5) {
+  open5.lines.push(...open5.pendingBlank.map((b3) => ({ ...b3, code: false })));
+  open5.pendingBlank = [];
+}
+
+// src/core/parse/outside-text.ts
+var LIST_ITEM2 = /^\s*(?:[-*+]|\d+[.)])\s+/;
+var CUE_WORTHY = /\bbefore\b/i;
+var CUE_SUBJECT = /\b(tests?|models?|services?|implementation|integration|endpoints?|wiring)\b/i;
+var OutsideText = class {
+  notes = [];
+  cues = [];
+  /** Keeps a line outside tasks with the headings above it and its code-fence info (null for prose). */
+  note(line, headings, code) {
+    this.notes.push({ line: line.number, text: line.text, headings, code });
+  }
+  /** Keeps the text as an ordering cue when it says "before" about kinds of tasks. */
+  cue(line, text) {
+    if (!CUE_WORTHY.test(text) || !CUE_SUBJECT.test(text)) return;
+    const bare = text.replace(LIST_ITEM2, "").replace(/^\s*>\s*/, "").trim();
+    this.cues.push({ line, text: bare });
+  }
+  /** Reads a prose line outside tasks (after it was noted) for a cue. */
+  read(line) {
+    if (line.text.trim().length > 0) this.cue(line.number, line.text);
+  }
+};
+
+// src/core/parse/walk-list-lines.ts
+var ListWalk = class {
+  constructor(path, format, fences) {
+    this.path = path;
+    this.format = format;
+    this.fences = fences;
+    this.idStyle = format === "numbered" ? "numbered" : format === "checklist" ? "none" : "t";
+  }
+  path;
+  format;
+  fences;
+  tasks = [];
+  ignoredPaths = [];
+  trail = new HeadingTrail();
+  outside = new OutsideText();
+  idStyle;
+  /** Task lines written as a checkbox without a list bullet, reported once per list. */
+  bareTasks = [];
+  open = null;
+  checklistCount = 0;
+  /** The line just read continues a task written as a list item (Markdown would join the next line to it). */
+  continuesItem = false;
+  /** Reads the next line of the document. */
+  read(line) {
+    this.readLine(line);
+    this.continuesItem = this.open?.kind === "checkbox" && line.role === "text" && line.text.trim() !== "";
+  }
+  readLine(line) {
+    if (line.role !== "text") return this.readFenceLine(line);
+    if (this.readHeading(line)) return;
+    if (this.readTaskLine(line)) return;
+    if (this.open !== null && takeBodyLine(this.open, line)) return;
+    this.close();
+    this.outside.note(line, this.trail.names(), null);
+    this.outside.read(line);
+  }
+  /** Finishes the last task once every line has been read. */
+  end() {
+    this.close();
+  }
+  readFenceLine(line) {
+    const fence = this.fences[line.fence ?? -1];
+    if (this.open !== null) {
+      if (takeFenceLine(this.open, line, fence)) return;
+      this.close();
+    }
+    if (line.role === "code") this.outside.note(line, this.trail.names(), fence.info);
+  }
+  readHeading(line) {
+    const heading = line.text.trimStart()[0] === "#" ? readHeadingLine(line.text) : null;
+    if (heading === null) return false;
+    const task = this.format === "heading" && heading.level >= 2 ? readHeadingTask(heading.text) : null;
+    if (task !== null) {
+      this.start("heading", line, { indent: 0, level: heading.level }, task, false);
+      return true;
+    }
+    if (this.open?.kind === "heading" && heading.level > this.open.level) {
+      this.open.lines.push({ number: line.number, text: line.text, code: false });
+      return true;
+    }
+    this.close();
+    this.trail.enter(heading, line.number);
+    this.outside.cue(line.number, heading.text);
+    return true;
+  }
+  readTaskLine(line) {
+    if (this.format === "heading") return false;
+    const checkbox = readCheckboxLine(line.text);
+    if (checkbox === null) return false;
+    const task = this.taskId(checkbox);
+    if (task === null) return false;
+    if (!checkbox.bulleted) this.acceptBareTask(line, task.id);
+    const kind = checkbox.bulleted ? "checkbox" : "bare-checkbox";
+    this.start(kind, line, { indent: line.indent, level: 0 }, task, checkbox.checked);
+    return true;
+  }
+  /**
+   * The ID of a checkbox line in this list's format; checklists number their items by position. A
+   * checkbox without a bullet is a task only with an ID: in a checklist nothing else marks it as one.
+   */
+  taskId({ rest, bulleted }) {
+    if (this.format === "speckit") return readSpeckitId(rest);
+    if (this.format === "numbered") return readNumberedId(rest);
+    if (!bulleted || rest.trim().length === 0) return null;
+    this.checklistCount++;
+    return { id: `C${String(this.checklistCount).padStart(3, "0")}`, rest };
+  }
+  /**
+   * A checkbox without a bullet is read as a task, unless it directly continues a list item's text:
+   * Markdown then shows it inside that task, so whether it is a task of its own is ambiguous.
+   */
+  acceptBareTask(line, id) {
+    const item = this.open;
+    if (this.continuesItem && item !== null) {
+      throw new TaskListError(
+        this.path,
+        line.number,
+        `${id} has a checkbox but no list bullet, and no blank line separates it from ${item.task.id} (line ${item.task.line}), so Markdown reads it as part of ${item.task.id}: write it as \`- [ ] ${id} Title\``
+      );
+    }
+    this.bareTasks.push({ line: line.number, id });
+  }
+  start(kind, line, shape, task, checked) {
+    this.close();
+    const place = {
+      source: this.path,
+      line: line.number,
+      phase: this.trail.phase,
+      section: this.trail.section
+    };
+    this.open = openTask(kind, { ...shape, place }, task.id, task.rest, checked);
+    this.tasks.push(this.open.task);
+  }
+  close() {
+    if (this.open === null) return;
+    finishTask(this.open, this.fences, this.idStyle, this.ignoredPaths);
+    this.open = null;
+  }
+};
+
+// src/core/parse/parse-markdown-list.ts
+function parseMarkdownList(path, text) {
+  const { lines, fences } = scanLines(text);
+  refuseUnreadableList(path, lines);
+  const format = detectMarkdownFormat(lines);
+  if (format === null) throw noTasksError(path);
+  const walk2 = new ListWalk(path, format, fences);
+  for (const line of lines) walk2.read(line);
+  walk2.end();
+  const { tasks, trail, outside } = walk2;
+  const phases = keepPhasesWithTasks(trail.phases, tasks);
+  const warnings = [
+    ...unclosedFences(path, fences),
+    ...bareCheckboxes(path, walk2.bareTasks),
+    ...summariseIgnored(path, walk2.ignoredPaths)
+  ];
+  const { cues, notes } = outside;
+  return { source: path, format, phases, tasks, cues, notes, warnings };
+}
+function unclosedFences(path, fences) {
+  return fences.filter((fence) => fence.close === null).map(
+    (fence) => `${path}:${fence.open}: this code fence is never closed; everything after it is read as code`
+  );
+}
+function bareCheckboxes(path, bare) {
+  const first = bare[0];
+  if (first === void 0) return [];
+  const which2 = bare.length === 1 ? `${first.id} has` : `${first.id} and ${bare.length - 1} more tasks have`;
+  return [
+    `${path}:${first.line}: ${which2} a checkbox but no list bullet; read as tasks, but Markdown shows such lines as plain text, not as checkboxes: write \`- [ ] ${first.id} ...\``
+  ];
+}
+
+// src/core/parse/settle-duplicate-ids.ts
+function settleDuplicateIds(tasks, rawTextOf2) {
+  const seen = /* @__PURE__ */ new Map();
+  const kept = [];
+  const warnings = [];
+  for (const task of tasks) {
+    const key = canonicalText(task.id);
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, task);
+      kept.push(task);
+      continue;
+    }
+    const disguised = spellingHides(rawTextOf2(task), task);
+    if (disguised || !sameTask(earlier, task)) throw duplicateError(earlier, task, disguised);
+    warnings.push(
+      `${task.source}:${task.line}: ${task.id} repeats the task at line ${earlier.line} word for word; planned once, where it is first listed`
+    );
+  }
+  return { tasks: kept, warnings };
+}
+function sameTask(a, b3) {
+  return a.source === b3.source && a.title === b3.title && a.done === b3.done && a.phase === b3.phase && a.body === b3.body;
+}
+function duplicateError(earlier, task, disguised) {
+  const where = earlier.source === task.source ? `line ${earlier.line}` : `${earlier.source}:${earlier.line}`;
+  const how = disguised ? " (written with look-alike or invisible characters)" : "";
+  return new TaskListError(
+    task.source,
+    task.line,
+    `duplicate task ID ${task.id}${how}: ${task.id} is already at ${where}`
+  );
+}
+function spellingHides(text, task) {
+  const line = text.split(/\r?\n/)[task.line - 1] ?? "";
+  const canonical = canonicalText(line);
+  const end = canonical.indexOf(task.id) + task.id.length;
+  return canonical.indexOf(task.id) < 0 || line.slice(0, end) !== canonical.slice(0, end);
 }
 
 // src/core/parse/task-id-index.ts
@@ -40476,7 +41040,10 @@ var TaskIdIndex = class {
   /** The tasks a reference names: one ID, or every task of a range (both ends included). */
   resolve(ref) {
     if (ref.to === null) {
-      return this.position.has(ref.from) ? { ids: [ref.from], unknown: null } : { ids: [], unknown: ref.from };
+      if (this.position.has(ref.from)) return { ids: [ref.from], unknown: null };
+      const base = untaggedId(ref.from);
+      if (base !== null && this.position.has(base)) return { ids: [base], unknown: null };
+      return { ids: [], unknown: ref.from };
     }
     const a = this.position.get(ref.from);
     const b3 = this.position.get(ref.to);
@@ -40502,34 +41069,11 @@ function parseTaskList(input2) {
   if (list.tasks.length === 0) {
     throw new TaskListError(input2.path, null, "no tasks found");
   }
-  rejectDuplicates(list.tasks, input2);
-  expandDeclaredRanges(list.tasks);
-  return list;
-}
-function rejectDuplicates(tasks, input2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    const key = canonicalText(task.id);
-    const earlier = seen.get(key);
-    if (!earlier) {
-      seen.set(key, task);
-      continue;
-    }
-    const where = earlier.source === task.source ? `line ${earlier.line}` : `${earlier.source}:${earlier.line}`;
-    const disguised = rawLineHides(input2, task) ? " (written with look-alike or invisible characters)" : "";
-    throw new TaskListError(
-      task.source,
-      task.line,
-      `duplicate task ID ${task.id}${disguised}: ${task.id} is already at ${where}`
-    );
-  }
-}
-function rawLineHides(input2, task) {
-  const text = input2.kind === "file" ? input2.text : input2.files.find((f3) => f3.path === task.source)?.text ?? "";
-  const line = text.split(/\r?\n/)[task.line - 1] ?? "";
-  const canonical = canonicalText(line);
-  const end = canonical.indexOf(task.id) + task.id.length;
-  return canonical.indexOf(task.id) < 0 || line.slice(0, end) !== canonical.slice(0, end);
+  const settled = settleDuplicateIds(list.tasks, (task) => rawTextOf(input2, task.source));
+  const tasks = settled.tasks;
+  if (list.format !== "gsd") markTaskGroups(tasks);
+  expandDeclaredRanges(tasks);
+  return { ...list, tasks, warnings: [...list.warnings, ...settled.warnings] };
 }
 function expandDeclaredRanges(tasks) {
   const index = new TaskIdIndex(tasks.map((t2) => t2.id));
@@ -40545,25 +41089,171 @@ function expandDeclaredRanges(tasks) {
     });
   }
 }
+function rawTextOf(input2, source) {
+  return input2.kind === "file" ? input2.text : input2.files.find((f3) => f3.path === source)?.text ?? "";
+}
 
-// src/core/run/discover-file-edges.ts
-function discoverFileEdges(finished, changed, waiting, existing) {
-  const changedSet = new Set(changed);
-  const known = new Set(existing.map((e) => `${e.from}\0${e.to}`));
+// src/runner/claim-repository.ts
+import { join as join5 } from "node:path";
+
+// src/runner/clean-stale-run.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { rm as rm3 } from "node:fs/promises";
+import { join as join4, relative as relative3, resolve as resolve6 } from "node:path";
+
+// src/adapters/system/processes-with-env.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+function selfAndAncestors() {
+  const chain = /* @__PURE__ */ new Set([process.pid]);
+  let pid = process.ppid;
+  while (pid > 1 && !chain.has(pid)) {
+    chain.add(pid);
+    try {
+      const stat6 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+      pid = Number(stat6.slice(stat6.lastIndexOf(")") + 2).split(" ")[1]);
+    } catch {
+      break;
+    }
+  }
+  return chain;
+}
+function processesWithEnv(name, value) {
+  const needle = `${name}=${value}\0`;
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return [];
+  }
   const found = [];
-  for (const task of waiting) {
-    if (task.id === finished || known.has(`${finished}\0${task.id}`)) continue;
-    const shared = task.files.filter((f3) => changedSet.has(f3));
-    if (shared.length === 0) continue;
-    found.push({
-      from: finished,
-      to: task.id,
-      kind: "file",
-      reason: `${finished} changed ${shared.map((f3) => `\`${f3}\``).join(", ")}, which ${task.id} names`,
-      stated: false
-    });
+  const spared = selfAndAncestors();
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || spared.has(Number(entry))) continue;
+    try {
+      const stat6 = readFileSync2(`/proc/${entry}/stat`, "utf8");
+      if (stat6.slice(stat6.lastIndexOf(")") + 2).startsWith("Z")) continue;
+      const environ = readFileSync2(`/proc/${entry}/environ`, "latin1");
+      if (environ.startsWith(needle) || environ.includes(`\0${needle}`)) found.push(Number(entry));
+    } catch {
+    }
   }
   return found;
+}
+async function tryKillProcessesWithEnv(name, value, rounds = 10) {
+  const killed = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const found = processesWithEnv(name, value);
+    if (found.length === 0) break;
+    for (const pid of found) {
+      try {
+        process.kill(pid, "SIGKILL");
+        if (!killed.includes(pid)) killed.push(pid);
+      } catch {
+      }
+    }
+    await sleep(20);
+  }
+  return killed;
+}
+
+// src/runner/clean-stale-run.ts
+async function cleanStaleRun(main, stale) {
+  const result = {
+    removedWorktrees: [],
+    deletedBranches: [],
+    keptBranches: [],
+    abortedMerge: false,
+    removedIndexLock: false,
+    killedProcesses: []
+  };
+  if (stale !== null) {
+    if (stale.runId !== "unknown" && stale.runId !== "") {
+      result.killedProcesses = await tryKillProcessesWithEnv("MAESTRO_RUN_ID", stale.runId);
+    }
+    const indexLock = await main.pathInGitDir("index.lock");
+    if (existsSync5(indexLock)) {
+      await rm3(indexLock, { force: true });
+      result.removedIndexLock = true;
+    }
+    const mergeHead2 = await main.mergeHead();
+    if (mergeHead2 !== null) {
+      const tips = await Promise.all((await main.listBranches("maestro/")).map((b3) => main.revParse(b3)));
+      if (tips.includes(mergeHead2)) result.abortedMerge = await main.tryAbortMerge();
+    }
+  }
+  const folders = await maestroFolders(main, stale);
+  for (const entry of (await main.listWorktrees()).slice(1)) {
+    const ours = entry.branch?.startsWith("maestro/") || folders.some((f3) => isInside(entry.path, f3));
+    if (ours && await main.tryRemoveWorktree(entry.path)) result.removedWorktrees.push(entry.path);
+  }
+  await main.tryPruneWorktrees();
+  for (const branch of await main.listBranches("maestro/")) {
+    if (await main.tryDeleteMergedBranch(branch)) result.deletedBranches.push(branch);
+    else result.keptBranches.push(branch);
+  }
+  return result;
+}
+async function maestroFolders(main, stale) {
+  const folders = [join4(await main.commonDir(), "maestro")];
+  if (stale?.workDir) folders.push(join4(stale.workDir, "worktrees"));
+  return folders;
+}
+function isInside(path, folder) {
+  const rel = relative3(resolve6(folder), resolve6(path));
+  return rel !== "" && !rel.startsWith("..") && !rel.startsWith("/");
+}
+
+// src/runner/repair-interrupted-run.ts
+import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, resolve as resolve7 } from "node:path";
+
+// src/core/edit/only-checkboxes-differ.ts
+var CHECKBOX2 = /^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]/;
+function onlyCheckboxesDiffer(before, after) {
+  if (before === after) return false;
+  const a = before.split("\n");
+  const b3 = after.split("\n");
+  if (a.length !== b3.length) return false;
+  return a.every((line, i) => {
+    const other = b3[i] ?? "";
+    if (line === other) return true;
+    const box = CHECKBOX2.exec(line);
+    const otherBox = CHECKBOX2.exec(other);
+    return box !== null && otherBox !== null && box[1] === otherBox[1] && line.slice(box[0].length) === other.slice(otherBox[0].length);
+  });
+}
+
+// src/core/edit/tick-tasks.ts
+var CHECKBOX3 = /^(\s*(?:(?:[-*+]|\d+[.)])\s+)?)\[([ xX])\]/;
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function holdsTask(line, id) {
+  const box = CHECKBOX3.exec(line);
+  if (!box) return false;
+  const rest = line.slice(box[0].length);
+  return new RegExp(`(^|[^\\w.-])${escapeRegExp(id)}([^\\w.-]|$)`).test(rest);
+}
+function tickTasks(text, requests) {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(eol);
+  const ticked = [];
+  const missing = [];
+  for (const { id, line } of requests) {
+    let index = line - 1;
+    if (!(index >= 0 && index < lines.length && holdsTask(lines[index] ?? "", id))) {
+      const candidates = lines.flatMap((l3, i) => holdsTask(l3, id) ? [i] : []);
+      if (candidates.length !== 1) {
+        missing.push(id);
+        continue;
+      }
+      index = candidates[0];
+    }
+    lines[index] = (lines[index] ?? "").replace(CHECKBOX3, (_m, lead) => `${lead}[X]`);
+    ticked.push(id);
+  }
+  return { text: lines.join(eol), ticked, missing };
 }
 
 // src/core/run/find-unticked-merges.ts
@@ -40572,8 +41262,8 @@ function mergeTrailers(taskId, runId, tasksPath) {
 Maestro-Run: ${runId}
 Maestro-Tasks: ${tasksPath}`;
 }
-function trailer(message, key) {
-  return new RegExp(`^${key}: (.+)$`, "m").exec(message)?.[1]?.trim() ?? null;
+function trailer(message2, key) {
+  return new RegExp(`^${key}: (.+)$`, "m").exec(message2)?.[1]?.trim() ?? null;
 }
 function findUntickedMerges(history, tasksPath) {
   const found = [];
@@ -40590,149 +41280,382 @@ function findUntickedMerges(history, tasksPath) {
   return found.reverse();
 }
 
-// src/core/run/find-dependents.ts
-function findDependents(id, edges, candidates) {
-  const succs = /* @__PURE__ */ new Map();
-  for (const edge of edges) {
-    const list = succs.get(edge.from) ?? [];
-    list.push(edge.to);
-    succs.set(edge.from, list);
-  }
-  const via = /* @__PURE__ */ new Map();
-  const queue = [id];
-  for (let i = 0; i < queue.length; i++) {
-    const current = queue[i];
-    for (const next of succs.get(current) ?? []) {
-      if (next === id || via.has(next)) continue;
-      via.set(next, current);
-      queue.push(next);
-    }
-  }
-  return candidates.filter((c3) => via.has(c3)).map((c3) => ({ id: c3, via: via.get(c3) }));
+// src/runner/repo-relative.ts
+import { relative as relative4 } from "node:path";
+function repoRelative(top, path) {
+  return relative4(top, path).split("\\").join("/");
 }
 
-// src/core/plan/task-graph.ts
-function taskGraph(ids, edges) {
-  const position = /* @__PURE__ */ new Map();
-  ids.forEach((id, i) => position.set(id, i));
-  const preds = /* @__PURE__ */ new Map();
-  const succs = /* @__PURE__ */ new Map();
-  for (const id of ids) {
-    preds.set(id, []);
-    succs.set(id, []);
+// src/runner/repair-interrupted-run.ts
+var HISTORY_LIMIT = 500;
+function sourcesOf(repoTop, list) {
+  const sources = /* @__PURE__ */ new Set();
+  for (const task of list.tasks) {
+    sources.add(repoRelative(repoTop, isAbsolute2(task.source) ? task.source : resolve7(repoTop, task.source)));
   }
-  for (const edge of edges) {
-    if (!position.has(edge.from) || !position.has(edge.to) || edge.from === edge.to) continue;
-    preds.get(edge.to).push(edge.from);
-    succs.get(edge.from).push(edge.to);
+  return [...sources];
+}
+async function undoHalfDoneTick(main, repoTop, list) {
+  const sources = sourcesOf(repoTop, list);
+  const dirty = await main.statusLines();
+  const paths = dirty.map((line) => line.slice(3));
+  if (dirty.length === 0 || !dirty.every((line) => /^[ M][ M] /.test(line)) || !paths.every((p2) => sources.includes(p2))) {
+    return [];
   }
-  const indegree = /* @__PURE__ */ new Map();
-  for (const id of ids) indegree.set(id, preds.get(id).length);
-  const order = [];
-  for (const id of ids) if (indegree.get(id) === 0) order.push(id);
-  for (let i = 0; i < order.length; i++) {
-    for (const next of succs.get(order[i])) {
-      const d2 = indegree.get(next) - 1;
-      indegree.set(next, d2);
-      if (d2 === 0) order.push(next);
+  for (const path of paths) {
+    const committed = await main.showAtHead(path);
+    const current = await readFile3(resolve7(repoTop, path), "utf8").catch(() => null);
+    if (committed === null || current === null || !onlyCheckboxesDiffer(committed, current)) return [];
+  }
+  await main.restoreFromHead(paths);
+  return paths;
+}
+async function tickUntickedMerges(main, repoTop, tasksRel, list, runId) {
+  const sources = sourcesOf(repoTop, list);
+  const history = await main.firstParentHistory(HISTORY_LIMIT, sources);
+  const pending = new Set(list.tasks.filter((t2) => !t2.done).map((t2) => t2.id));
+  const unticked = findUntickedMerges(
+    history.map((c3) => ({ sha: c3.sha, message: c3.message, touchesTaskList: c3.touchesPaths })),
+    tasksRel
+  ).filter((m2) => pending.has(m2.task));
+  if (unticked.length === 0) return [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const merge4 of unticked) {
+    const task = list.tasks.find((t2) => t2.id === merge4.task);
+    if (!task) continue;
+    const file2 = isAbsolute2(task.source) ? task.source : resolve7(repoTop, task.source);
+    byFile.set(file2, [...byFile.get(file2) ?? [], { id: task.id, line: task.line }]);
+  }
+  const changed = [];
+  for (const [file2, requests] of byFile) {
+    const text = await readFile3(file2, "utf8");
+    const result = tickTasks(text, requests);
+    if (result.text !== text) {
+      await writeFile2(file2, result.text);
+      changed.push(repoRelative(repoTop, file2));
     }
   }
-  if (order.length !== ids.length) throw new Error("taskGraph: the dependency graph has a cycle");
-  const remaining = /* @__PURE__ */ new Map();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const id = order[i];
-    let best = 0;
-    for (const s of succs.get(id)) best = Math.max(best, remaining.get(s) ?? 0);
-    remaining.set(id, best + 1);
-  }
-  return { ids, position, preds, succs, order, remaining };
-}
-
-// src/core/plan/plan-waves.ts
-function planWaves(taskIds, edges, done) {
-  const graph = taskGraph(
-    taskIds.filter((id) => !done.has(id)),
-    edges.filter((e) => !done.has(e.from))
-  );
-  const waveOf = /* @__PURE__ */ new Map();
-  for (const id of graph.order) {
-    let wave = 0;
-    for (const p2 of graph.preds.get(id)) wave = Math.max(wave, waveOf.get(p2) ?? 0);
-    waveOf.set(id, wave + 1);
-  }
-  const waves = [];
-  for (const id of graph.ids) {
-    const n = waveOf.get(id);
-    while (waves.length < n) waves.push({ number: waves.length + 1, tasks: [] });
-    waves[n - 1]?.tasks.push(id);
-  }
-  for (const wave of waves) {
-    wave.tasks.sort(
-      (a, b3) => (graph.remaining.get(b3) ?? 0) - (graph.remaining.get(a) ?? 0) || (graph.position.get(a) ?? 0) - (graph.position.get(b3) ?? 0)
+  if (changed.length > 0) {
+    const ids = unticked.map((m2) => m2.task);
+    const runs = [...new Set(unticked.map((m2) => m2.run))];
+    await main.commitPaths(
+      changed,
+      `maestro: tick ${ids.join(", ")} (merged by run ${runs.join(", ")}, which stopped before ticking)`,
+      [`Maestro-Run: ${runId}`]
     );
   }
-  return { waves, waveOf };
+  return unticked;
 }
 
-// src/core/run/replan-remaining.ts
-function replanRemaining(remaining, edges, done, inflight) {
-  const satisfied = /* @__PURE__ */ new Set([...done, ...inflight]);
-  const first = planWaves(remaining, edges, satisfied);
-  const blocked = new Set(
-    edges.filter((e) => inflight.has(e.from) && !done.has(e.from)).map((edge) => edge.to)
-  );
-  const current = (first.waves[0]?.tasks ?? []).filter((id) => !blocked.has(id));
-  const currentSet = new Set(current);
-  const rest = remaining.filter((id) => !currentSet.has(id));
-  const later = planWaves(rest, edges, /* @__PURE__ */ new Set([...satisfied, ...current])).waves.map((w2) => w2.tasks);
-  return { current, later: later.filter((tasks) => tasks.length > 0) };
+// src/runner/run-errors.ts
+var RefusedStartError = class extends Error {
+  constructor(reason, message2, details = []) {
+    super(details.length === 0 ? message2 : `${message2}
+${details.map((d2) => `  ${d2}`).join("\n")}`);
+    this.reason = reason;
+    this.details = details;
+  }
+  reason;
+  details;
+  name = "RefusedStartError";
+};
+
+// src/runner/run-lock.ts
+import { mkdir as mkdir2, readFile as readFile4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error63) {
+    return error63.code === "EPERM";
+  }
+}
+async function acquireRunLock(path, info2) {
+  await mkdir2(dirname3(path), { recursive: true });
+  try {
+    await writeFile3(path, JSON.stringify(info2), { flag: "wx" });
+    return { stale: null };
+  } catch (error63) {
+    if (error63.code !== "EEXIST") throw error63;
+  }
+  let previous = null;
+  try {
+    previous = JSON.parse(await readFile4(path, "utf8"));
+  } catch {
+    previous = null;
+  }
+  if (previous && previous.pid !== process.pid && isAlive(previous.pid)) {
+    throw new RefusedStartError(
+      "another-run-active",
+      `another maestro run (${previous.runId}, pid ${previous.pid}) is active in this repository`,
+      [`lock file: ${path}`]
+    );
+  }
+  await writeFile3(path, JSON.stringify(info2));
+  return { stale: previous ?? { pid: 0, runId: "unknown", startedAt: "" } };
+}
+async function tryReleaseRunLock(path) {
+  try {
+    await rm4(path, { force: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-// src/runner/clean-stale-run.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { rm as rm3 } from "node:fs/promises";
-async function cleanStaleRun(main, stale) {
-  const result = {
-    removedWorktrees: [],
-    deletedBranches: [],
-    keptBranches: [],
-    abortedMerge: false,
-    removedIndexLock: false,
-    killedProcesses: []
+// src/runner/claim-repository.ts
+async function claimRepository(request2) {
+  const { main, runId, workDir, startedAt } = request2;
+  const lockPath = join5(await main.commonDir(), "maestro", "lock.json");
+  const { stale } = await acquireRunLock(lockPath, { pid: process.pid, runId, startedAt, workDir });
+  try {
+    await cleanStaleRun(main, stale);
+    await refuseUnfinishedWork(request2);
+    const current = await repairKilledRun(request2, stale !== null);
+    await refuseDirtyWorkTree(request2);
+    return { lockPath, current };
+  } catch (error63) {
+    await tryReleaseRunLock(lockPath);
+    throw error63;
+  }
+}
+async function refuseUnfinishedWork({ main, repoTop }) {
+  const operation = await main.operationInProgress();
+  if (operation !== null) {
+    throw new RefusedStartError(
+      "operation-in-progress",
+      `${operation} is in progress in ${repoTop}: finish or abort it first`
+    );
+  }
+  if (await main.currentBranch() === null) {
+    throw new RefusedStartError(
+      "detached-head",
+      `HEAD is detached in ${repoTop}: check out the branch maestro should commit to`
+    );
+  }
+}
+async function repairKilledRun(request2, killed) {
+  const { main, repoTop, tasksRel, runId, readList } = request2;
+  let current = request2.first;
+  if (killed && (await undoHalfDoneTick(main, repoTop, current.list)).length > 0) {
+    current = await readList();
+  }
+  if ((await tickUntickedMerges(main, repoTop, tasksRel, current.list, runId)).length > 0) {
+    current = await readList();
+  }
+  return current;
+}
+async function refuseDirtyWorkTree({ main, repoTop }) {
+  const dirty = await main.statusLines();
+  if (dirty.length > 0) {
+    throw new RefusedStartError(
+      "dirty-work-tree",
+      `the work tree of ${repoTop} has uncommitted changes: commit or stash them first (maestro never touches them)`,
+      dirty.slice(0, 20)
+    );
+  }
+}
+
+// src/runner/slot-pool.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { rm as rm5 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/runner/worktree-link.ts
+import { lstat as lstat3, readFile as readFile5 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, join as join6, resolve as resolve8 } from "node:path";
+async function readOrNull(path) {
+  try {
+    return await readFile5(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+async function captureWorktreeLink(worktree) {
+  const gitFile = await readFile5(join6(worktree, ".git"), "utf8");
+  const pointer = /^gitdir: (.*)$/m.exec(gitFile)?.[1]?.trim() ?? "";
+  const adminDir = isAbsolute3(pointer) ? pointer : resolve8(worktree, pointer);
+  return {
+    worktree,
+    gitFile,
+    adminDir,
+    commondir: await readOrNull(join6(adminDir, "commondir")),
+    configWorktree: await readOrNull(join6(adminDir, "config.worktree"))
   };
-  if (stale !== null) {
-    if (stale.runId !== "unknown" && stale.runId !== "") {
-      result.killedProcesses = await tryKillProcessesWithEnv("MAESTRO_RUN_ID", stale.runId);
-    }
-    const indexLock = await main.pathInGitDir("index.lock");
-    if (existsSync4(indexLock)) {
-      await rm3(indexLock, { force: true });
-      result.removedIndexLock = true;
-    }
-    const mergeHead = await main.mergeHead();
-    if (mergeHead !== null) {
-      const tips = await Promise.all((await main.listBranches("maestro/")).map((b3) => main.revParse(b3)));
-      if (tips.includes(mergeHead)) result.abortedMerge = await main.tryAbortMerge();
-    }
+}
+async function worktreeLinkChanges(link3) {
+  const problems = [];
+  const dotGit = join6(link3.worktree, ".git");
+  const info2 = await lstat3(dotGit).catch(() => null);
+  if (info2 === null || !info2.isFile()) problems.push(".git is no longer a file");
+  else if (await readOrNull(dotGit) !== link3.gitFile) problems.push(".git points somewhere else");
+  if (await readOrNull(join6(link3.adminDir, "commondir")) !== link3.commondir) {
+    problems.push(`${join6(link3.adminDir, "commondir")} changed`);
   }
-  const worktrees = await main.listWorktrees();
-  for (const entry of worktrees.slice(1)) {
-    if (entry.branch?.startsWith("maestro/") && await main.tryRemoveWorktree(entry.path)) {
-      result.removedWorktrees.push(entry.path);
+  if (await readOrNull(join6(link3.adminDir, "config.worktree")) !== link3.configWorktree) {
+    problems.push(`${join6(link3.adminDir, "config.worktree")} changed`);
+  }
+  return problems;
+}
+
+// src/runner/slot-pool.ts
+function slotPath(workDir, n) {
+  return join7(workDir, "worktrees", `slot-${n}`);
+}
+var SlotPool = class {
+  constructor(host, main, workDir, count2, cleanIgnored) {
+    this.host = host;
+    this.main = main;
+    this.cleanIgnored = cleanIgnored;
+    this.all = Array.from({ length: count2 }, (_3, i) => ({
+      number: i + 1,
+      path: slotPath(workDir, i + 1),
+      link: null,
+      setupInputs: null
+    }));
+    this.free = [...this.all];
+  }
+  host;
+  main;
+  cleanIgnored;
+  free;
+  all;
+  /** Takes the free slot with the lowest number; at most `count` tasks hold one at a time. */
+  take() {
+    this.free.sort((a, b3) => a.number - b3.number);
+    const slot = this.free.shift();
+    if (slot === void 0) throw new Error("no free slot: more tasks started than the run has slots");
+    return slot;
+  }
+  /** Gives a slot back for the next task. */
+  give(slot) {
+    this.free.push(slot);
+  }
+  /**
+   * Puts a slot on the new branch `branch` at `base`: its worktree is created the first time; after that it
+   * is reset, cleaned and switched (see GitRepository.switchWorktree), and made anew when that fails or its
+   * link changed while it was idle (no git command runs in it then). Returns its link and what went wrong.
+   */
+  async prepare(slot, branch, base) {
+    let problem = null;
+    const changed = slot.link === null ? [] : await worktreeLinkChanges(slot.link);
+    if (changed.length > 0) {
+      problem = `its .git link changed while it was idle (${changed.join("; ")}): deleted and made again`;
+      await this.discard(slot, false);
     }
+    if (slot.link !== null) {
+      try {
+        await this.host.open(slot.path).switchWorktree(branch, base, this.cleanIgnored);
+        return { link: slot.link, problem };
+      } catch (error63) {
+        problem = `switching it failed (${error63 instanceof Error ? error63.message : String(error63)}): made again`;
+        await this.discard(slot, true);
+      }
+    }
+    await this.main.addWorktree(slot.path, branch, base);
+    slot.link = await captureWorktreeLink(slot.path);
+    return { link: slot.link, problem };
   }
-  await main.tryPruneWorktrees();
-  for (const branch of await main.listBranches("maestro/")) {
-    if (await main.tryDeleteMergedBranch(branch)) result.deletedBranches.push(branch);
-    else result.keptBranches.push(branch);
+  /**
+   * After a task: the slot's HEAD is detached, so the task's branch is free to be merged, renamed or
+   * deleted. A slot whose link the agent rewrote is deleted without running git in it; one that cannot be
+   * detached, or was only half created, is removed.
+   */
+  async leave(slot, linkIntact) {
+    if (!linkIntact) return this.discard(slot, false);
+    if (slot.link === null) {
+      if (existsSync6(slot.path)) await this.main.tryRemoveWorktree(slot.path);
+      return;
+    }
+    await this.host.open(slot.path).detachHead().catch(() => this.discard(slot, true));
   }
-  return result;
+  /**
+   * Removes every slot's worktree (branches stay): after a run only the user's work tree is left. The
+   * folders are deleted side by side, then git drops its records: deleting a large checkout is most of what
+   * this costs, and three deletions overlap well (one after the other took three times as long).
+   */
+  async removeAll() {
+    const used = this.all.filter((slot) => slot.link !== null || existsSync6(slot.path));
+    await Promise.all(
+      used.map((slot) => rm5(slot.path, { recursive: true, force: true }).catch(() => void 0))
+    );
+    await this.main.tryPruneWorktrees();
+    for (const slot of used) this.forget(slot);
+  }
+  /** Forgets a slot's worktree: removed with git when `withGit`, else its folder deleted without git. */
+  async discard(slot, withGit) {
+    if (withGit) await this.main.tryRemoveWorktree(slot.path);
+    else await this.main.tryDeleteWorktreeFolder(slot.path);
+    this.forget(slot);
+  }
+  forget(slot) {
+    slot.link = null;
+    slot.setupInputs = null;
+  }
+};
+
+// src/runner/task-paths.ts
+import { join as join8 } from "node:path";
+function taskPaths(workDir, runId, id, attempt) {
+  const name = attempt > 1 ? `${id}.attempt-${attempt}` : id;
+  return {
+    branch: attempt > 1 ? `maestro/${runId}/${id}/attempt-${attempt}` : `maestro/${runId}/${id}`,
+    log: join8(workDir, "logs", `${name}.log`),
+    prompt: join8(workDir, "prompts", `${name}.md`),
+    report: join8(workDir, "reports", `${name}.json`),
+    script: join8(workDir, "scripts", `${name}.sh`),
+    taskDir: join8(workDir, "tasks", name)
+  };
+}
+
+// src/runner/dry-run.ts
+function dryRun(options, prepared, parallel2, emit, time5) {
+  const { planJson, skipped } = prepared;
+  emit({ type: "plan", time: time5, runId: options.runId, plan: planJson });
+  const wouldCreate = planJson.waves.flatMap(
+    (w2) => w2.tasks.map((id, i) => {
+      const { branch } = taskPaths(options.workDir, options.runId, id, 1);
+      return { task: id, wave: w2.number, branch, worktree: slotPath(options.workDir, i % parallel2 + 1) };
+    })
+  );
+  return {
+    status: "success",
+    done: [],
+    failed: [],
+    skipped: [...skipped.keys()],
+    waves: planJson.waves.length,
+    kept: [],
+    wouldCreate
+  };
 }
 
 // src/core/detect/edge-strength.ts
-var STRENGTH = { import: 0, cue: 1, file: 2, order: 3, explicit: 4, phase: 5 };
+var RANKS = [
+  "import",
+  "backward-prose",
+  "cue",
+  "group-prose",
+  "backward-symbol",
+  "order",
+  "symbol",
+  "task-prose",
+  "file",
+  "structure"
+];
+function evidenceRank(edge) {
+  if (edge.kind === "import") return "import";
+  if (edge.kind === "cue") return "cue";
+  if (edge.kind === "file") return "file";
+  if (edge.kind === "order") return "order";
+  if (edge.kind === "symbol") return edge.backward === true ? "backward-symbol" : "symbol";
+  const prose = edge.origin === "statement" || edge.origin === "task";
+  if (edge.kind === "phase" && !prose) return "structure";
+  if (edge.kind === "phase") return edge.backward === true ? "backward-prose" : "group-prose";
+  return "task-prose";
+}
 function edgeStrength(edge) {
-  return edge.stated ? 100 : STRENGTH[edge.kind];
+  return edge.stated ? 100 : RANKS.indexOf(evidenceRank(edge));
 }
 
 // src/core/detect/break-cycles.ts
@@ -40816,18 +41739,42 @@ function findCycle(ids, edges, alive, remaining, position) {
   return [...loop.slice(start), ...loop.slice(0, start)];
 }
 
+// src/core/detect/test-file-conventions.ts
+var TEST_FOLDER = /(^|\/)(tests?|__tests__|e2e|testdata|test-data|benches|benchmarks?)\//;
+var ROOT_SPEC_FOLDER = /^spec\//;
+var TEST_FILE = [
+  /\.(test|spec|bench|e2e)\.[cm]?[jt]sx?$/,
+  // JS/TS: user.test.ts, api.spec.js, parse.bench.ts
+  /_test\.(go|py|rb|exs|dart|cc|cpp|c)$/,
+  // Go, Python, Ruby minitest, Elixir, Dart, C/C++
+  /(^|\/)test_[^/]+\.py$/,
+  // pytest
+  /(^|\/)conftest\.py$/,
+  /(^|\/)bench_[^/]+\.py$/,
+  /_spec\.rb$/,
+  /(Tests?|Spec|IT|Benchmark)\.(java|kt|cs|swift|scala|groovy)$/,
+  // JUnit, xUnit, XCTest, Spek
+  /\.(feature|txtar)$/
+  // Gherkin scenarios, Go testscript files
+];
+function isTestPath(path) {
+  if (TEST_FOLDER.test(path) || ROOT_SPEC_FOLDER.test(path)) return true;
+  return TEST_FILE.some((pattern) => pattern.test(path));
+}
+
 // src/core/detect/classify-task.ts
-var TEST_PATH = /(^|\/)(tests?|__tests__|spec|specs|e2e)\/|\.(test|spec)\.[a-z]+$|_test\.[a-z]+$|(^|\/)test_[^/]+\.py$|Tests?\.(cs|java|kt|swift)$/;
+var INTEGRATING_VERB = /^(integrate|wire|hook\s+up|plug|register|mount|connect)\b/i;
+var WRITES_TESTS = /^(write|add|create)?\s*(unit|integration|contract|e2e|end-to-end|property|snapshot)?\s*tests?\b/i;
 function classifyTask(task) {
   if (task.section !== null && /^tests?\b/i.test(task.section)) return "test";
-  if (task.files.length > 0 && task.files.every((f3) => TEST_PATH.test(f3))) return "test";
-  if (/^(write|add|create)?\s*(unit|integration|contract|e2e|property|snapshot)?\s*tests?\b/i.test(
-    task.title
-  ) && task.files.every((f3) => TEST_PATH.test(f3))) {
+  const onlyTests = task.files.every(isTestPath);
+  if (task.files.length > 0 && onlyTests) return "test";
+  if (WRITES_TESTS.test(task.title) && task.files.filter((f3) => !f3.endsWith("/")).every(isTestPath))
     return "test";
-  }
-  const text = `${task.title} ${task.files.join(" ")}`;
-  if (/\b(integrat\w*|wire|wires|wiring|register\w*)\b/i.test(task.title)) return "integration";
+  if (INTEGRATING_VERB.test(task.title.replace(/^[^\p{L}]+/u, ""))) return "integration";
+  return roleByWords(`${task.title} ${task.files.join(" ")}`);
+}
+function roleByWords(text) {
   if (/\b(endpoints?|controllers?|routes?|handlers?|commands?)\b|(^|\/)(controllers?|routes?|handlers?|endpoints?|api)\//i.test(
     text
   ))
@@ -40838,41 +41785,120 @@ function classifyTask(task) {
   return "other";
 }
 
+// src/core/detect/cue-sentences.ts
+var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b/i;
+var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b/i;
+var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
+var CLAUSE_BREAK = /[.;!?。；！？](?:\s|$)|\s[—–]\s/u;
+var LIST_ITEM3 = /^\s*(?:[-*+]|\d+[.)])\s+/;
+function bindingClauses(list) {
+  const out = [];
+  for (const paragraph of [...paragraphs(list.notes ?? []), ...headingCues(list)]) {
+    for (const clause of paragraph.text.split(CLAUSE_BREAK)) {
+      const text = clause.replace(/[*_`>]/g, "").replace(/\s+/g, " ").trim();
+      if (text.length > 0 && !NOT_BINDING.test(text) && !DENIAL.test(text))
+        out.push({ line: paragraph.line, text });
+    }
+  }
+  return out;
+}
+function paragraphs(notes) {
+  const out = [];
+  let open5 = null;
+  for (const note of notes) {
+    const prose = note.code === null && !note.headings.some((h3) => STRATEGY_HEADING.test(h3));
+    if (!prose || note.text.trim() === "" || LIST_ITEM3.test(note.text)) open5 = null;
+    if (!prose || note.text.trim() === "") continue;
+    if (open5) open5.text += ` ${note.text.trim()}`;
+    else out.push(open5 = { line: note.line, text: note.text.replace(LIST_ITEM3, "").trim() });
+  }
+  return out;
+}
+function headingCues(list) {
+  const noteLines = new Set((list.notes ?? []).map((n) => n.line));
+  return (list.cues ?? []).filter((c3) => !noteLines.has(c3.line));
+}
+
+// src/core/detect/cue-vocabulary.ts
+var ROLE_WORDS = [
+  [
+    "test",
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*/giu
+  ],
+  [
+    "implementation",
+    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*/giu
+  ],
+  ["model", /\b(?:models?|entit(?:y|ies)|schemas?)\b|模型|モデル|모델/giu],
+  ["service", /\bservices?\b|服务|サービス|서비스/giu],
+  ["endpoint", /\b(?:endpoints?|controllers?|routes?|handlers?|api)\b|接口|エンドポイント|엔드포인트/giu],
+  ["integration", /\bintegration\b(?!\s+tests?)|\bwiring\b|集成|統合|통합/giu]
+];
+var FIRST_THEN = /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後/iu;
+var THEN_FIRST = /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b/iu;
+var FIRST_OF_ALL = /\bfirst\b|\bd'abord\b|\bprimero\b|\bprimeiro\b|\bzuerst\b|\bсначала\b|先|最初|먼저/iu;
+
+// src/core/detect/read-role-order.ts
+function readRoleOrders(clause) {
+  const mentions = findMentions(clause);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const push4 = (order) => {
+    const key = [order.first, order.then].sort().join("|");
+    if (order.first === order.then || seen.has(key)) return;
+    seen.add(key);
+    out.push(order);
+  };
+  mentions.forEach((a, i) => {
+    const b3 = mentions[i + 1];
+    const between2 = clause.slice(a.end, b3 ? b3.start : clause.length);
+    if (b3 && FIRST_THEN.test(between2)) push4({ first: a.role, then: b3.role });
+    else if (b3 && THEN_FIRST.test(between2)) push4({ first: b3.role, then: a.role });
+    else if (FIRST_OF_ALL.test(between2.split(/[,;]/)[0] ?? "")) push4({ first: a.role, then: "rest" });
+  });
+  return out;
+}
+function findMentions(clause) {
+  const all = [];
+  for (const [role, words3] of ROLE_WORDS)
+    for (const m2 of clause.matchAll(words3)) all.push({ role, start: m2.index, end: m2.index + m2[0].length });
+  all.sort((x3, y2) => x3.start - y2.start || y2.end - x3.end);
+  return all.filter((m2, i) => !all.slice(0, i).some((o2) => o2.end > m2.start));
+}
+
 // src/core/detect/detect-cue-edges.ts
 var RULES = [
   {
-    pattern: /\btests?\b.*\bbefore\b.*\bimplement/i,
+    first: "test",
+    then: ["implementation", "rest"],
     before: (r2) => r2 === "test",
     after: (r2) => r2 !== "test",
     why: "test task before the story's implementation"
   },
   {
-    pattern: /\bmodels?\b.*\bbefore\b.*\bservices?\b/i,
+    first: "model",
+    then: ["service"],
     before: (r2) => r2 === "model",
     after: (r2) => r2 === "service",
     why: "model before service"
   },
   {
-    pattern: /\bservices?\b.*\bbefore\b.*\b(endpoints?|controllers?|routes?|handlers?|commands?|api)\b/i,
+    first: "service",
+    then: ["endpoint"],
     before: (r2) => r2 === "service",
     after: (r2) => r2 === "endpoint",
     why: "service before endpoint"
   },
   {
-    pattern: /\bimplementation\b.*\bbefore\b.*\bintegration\b/i,
+    first: "implementation",
+    then: ["integration"],
     before: (r2) => r2 !== "integration" && r2 !== "test",
     after: (r2) => r2 === "integration",
     why: "component before the integration that wires it"
   }
 ];
 function detectCueEdges(ctx) {
-  const cues = ctx.list.cues ?? [];
-  const active = [];
-  for (const rule of RULES) {
-    const cue = cues.find((c3) => rule.pattern.test(c3.text));
-    if (cue)
-      active.push({ rule, line: cue.line, text: cue.text.replace(/[*>_]/g, "").replace(/\s+/g, " ").trim() });
-  }
+  const active = activeRules(ctx);
   if (active.length === 0) return;
   const groups2 = /* @__PURE__ */ new Map();
   for (const task of ctx.list.tasks) {
@@ -40896,7 +41922,15 @@ function detectCueEdges(ctx) {
           if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
           else {
             for (const before of seen)
-              ctx.edges.add({ from: before.id, to: task.id, kind: "cue", reason, stated: false });
+              ctx.edges.add({
+                from: before.id,
+                to: task.id,
+                kind: "cue",
+                reason,
+                stated: false,
+                origin: "cue",
+                line
+              });
             covered.add(task.id);
           }
         }
@@ -40907,6 +41941,20 @@ function detectCueEdges(ctx) {
       });
     }
   }
+}
+function activeRules(ctx) {
+  const clauses2 = bindingClauses(ctx.list).map((c3) => ({ ...c3, orders: readRoleOrders(c3.text) }));
+  const active = [];
+  for (const rule of RULES) {
+    const cue = clauses2.find(
+      (c3) => c3.orders.some((o2) => o2.first === rule.first && rule.then.includes(o2.then))
+    );
+    if (cue) active.push({ rule, line: cue.line, text: cue.text });
+  }
+  return active;
+}
+function bindsTestsFirst(ctx) {
+  return activeRules(ctx).some(({ rule }) => rule.first === "test");
 }
 
 // src/core/detect/detect-explicit-edges.ts
@@ -40925,7 +41973,9 @@ function detectExplicitEdges(ctx) {
         to: task.id,
         kind: "explicit",
         reason: `explicit "${declared.text}" (${ctx.at(task, declared.line)})`,
-        stated: true
+        stated: true,
+        origin: "field",
+        line: declared.line
       });
     }
     if (ctx.style === "none") continue;
@@ -40949,7 +41999,9 @@ function detectExplicitEdges(ctx) {
             to: task.id,
             kind: "explicit",
             reason: `explicit "${phrase.text}" (${ctx.at(task, line)})${phrase.opensClause ? "" : ", read from prose"}`,
-            stated: phrase.opensClause
+            stated: phrase.opensClause,
+            origin: "task",
+            line
           });
         }
       }
@@ -40974,56 +42026,134 @@ function countNewlines(text, end) {
   for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;
 }
-function unknownStated(task, line, written, words) {
+function unknownStated(task, line, written, words3) {
   return new TaskListError(
     task.source,
     line,
-    `${task.id} says "${words}", but ${written} is not a task in this list; fix the ID or remove the dependency`
+    `${task.id} says "${words3}", but ${written} is not a task in this list; fix the ID or remove the dependency`
   );
 }
-function selfDependency(task, line, words, at2) {
-  return new CycleError([task.id, task.id], [`explicit "${words}" (${at2}): ${task.id} depends on itself`]);
+function selfDependency(task, line, words3, at2) {
+  return new CycleError([task.id, task.id], [`explicit "${words3}" (${at2}): ${task.id} depends on itself`]);
+}
+
+// src/core/detect/path-spellings.ts
+var PER_FOLDER_NAMES = /^(?:readme|changelog|license|contributing|index|__init__|mod|lib|main|page|layout|route|\+page|\+layout|\+server|package|tsconfig|cargo|go|pyproject|setup|requirements|dockerfile|makefile|values|chart|build|pom|settings|config|\.gitignore|\.env)(?:\.[\w.]+)?$/i;
+function listPathSpellings(tasks) {
+  const named = new Set(tasks.flatMap((t2) => [...t2.files, ...t2.reads ?? [], ...t2.addsTo ?? []]));
+  const byName = /* @__PURE__ */ new Map();
+  for (const path of named) {
+    const slash = path.lastIndexOf("/");
+    if (slash < 0 || path.endsWith("/") || !namesFile(path)) continue;
+    const name = path.slice(slash + 1);
+    byName.set(name, [...byName.get(name) ?? [], path]);
+  }
+  return (path) => {
+    const full = byName.get(path) ?? [];
+    return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
+  };
 }
 
 // src/core/detect/detect-file-edges.ts
 function detectFileEdges(ctx) {
-  const lastTask = /* @__PURE__ */ new Map();
-  const inside = /* @__PURE__ */ new Map();
-  for (const task of ctx.list.tasks) {
+  const seen = { editor: /* @__PURE__ */ new Map(), adders: /* @__PURE__ */ new Map(), inside: /* @__PURE__ */ new Map(), position: /* @__PURE__ */ new Map() };
+  const spellings = listPathSpellings(ctx.list.tasks);
+  for (const [i, task] of ctx.list.tasks.entries()) {
     if (task.group) continue;
-    for (const path of task.files) {
-      const exact = lastTask.get(path);
-      if (exact && exact !== task) link(ctx, exact, task, `both name ${path}`);
-      for (const folder of foldersOf(path)) {
-        const owner = lastTask.get(folder);
-        if (owner && owner !== task)
-          link(ctx, owner, task, `${owner.id} names ${folder}, which holds ${path}`);
-      }
-      if (path.endsWith("/")) {
-        for (const child of inside.get(path) ?? []) {
-          const owner = lastTask.get(child);
-          if (owner && owner !== task)
-            link(ctx, owner, task, `${task.id} names ${path}, which holds ${child}`);
-        }
-      }
-    }
-    for (const path of task.files) {
-      lastTask.set(path, task);
-      for (const folder of foldersOf(path)) {
-        let set2 = inside.get(folder);
-        if (!set2) inside.set(folder, set2 = /* @__PURE__ */ new Set());
-        set2.add(path);
+    seen.position.set(task.id, i);
+    const uses = usesOf(task, spellings);
+    for (const u2 of uses) linkEarlier(ctx, seen, task, u2);
+    for (const u2 of uses) record(seen, task, u2);
+  }
+}
+function usesOf(task, spellings) {
+  const creates = new Set(task.creates ?? []);
+  const written = [
+    ...task.files.map((path) => ({
+      path,
+      use: creates.has(path) ? "creates" : "writes",
+      written: path
+    })),
+    ...(task.addsTo ?? []).map((path) => ({ path, use: "adds-to", written: path })),
+    ...(task.reads ?? []).map((path) => ({ path, use: "reads", written: path }))
+  ];
+  const out = /* @__PURE__ */ new Map();
+  for (const u2 of written) {
+    for (const path of spellings(u2.path)) if (!out.has(path)) out.set(path, { ...u2, path });
+  }
+  return [...out.values()];
+}
+function linkEarlier(ctx, seen, task, u2) {
+  const spelt = u2.written === u2.path ? "" : ` (${task.id} writes it as ${u2.written})`;
+  const add = (from, why) => link(ctx, from, task, `${why}${spelt}`, u2.written);
+  const exact = seen.editor.get(u2.path);
+  if (exact && exact.task !== task) add(exact.task, exactReason(exact, task, u2));
+  for (const folder of foldersOf(u2.path)) {
+    const owner = seen.editor.get(folder);
+    if (owner && owner.task !== task)
+      add(owner.task, `${did(owner.task, folder, owner.use)}, where ${did(task, u2.path, u2.use)}`);
+  }
+  if (u2.use !== "adds-to") {
+    const covered = exact ? seen.position.get(exact.task.id) ?? -1 : -1;
+    for (const folder of [...foldersOf(u2.path), ...u2.path.endsWith("/") ? [u2.path] : []]) {
+      for (const adder of seen.adders.get(folder) ?? []) {
+        if (adder === task || (seen.position.get(adder.id) ?? -1) < covered) continue;
+        add(adder, `${adder.id} adds files to ${folder}, where ${did(task, u2.path, u2.use)}`);
       }
     }
   }
+  if (!u2.path.endsWith("/") || u2.use === "adds-to") return;
+  for (const child of seen.inside.get(u2.path) ?? []) {
+    const owner = seen.editor.get(child);
+    if (owner && owner.task !== task)
+      add(owner.task, `${did(task, u2.path, u2.use)}, which holds ${child} (${owner.task.id})`);
+    for (const adder of seen.adders.get(child) ?? []) {
+      if (adder !== task) add(adder, `${did(task, u2.path, u2.use)}, where ${adder.id} adds files to ${child}`);
+    }
+  }
 }
-function link(ctx, from, to2, why) {
+function record(seen, task, u2) {
+  if (u2.use === "reads") return;
+  if (u2.use === "adds-to") {
+    const list = seen.adders.get(u2.path) ?? [];
+    if (!list.includes(task)) list.push(task);
+    seen.adders.set(u2.path, list);
+  } else {
+    seen.editor.set(u2.path, { task, use: u2.use });
+    if (u2.path.endsWith("/")) seen.adders.delete(u2.path);
+  }
+  for (const folder of foldersOf(u2.path)) {
+    let set2 = seen.inside.get(folder);
+    if (!set2) seen.inside.set(folder, set2 = /* @__PURE__ */ new Set());
+    set2.add(u2.path);
+  }
+}
+function exactReason(earlier, later, u2) {
+  const folder = u2.path.endsWith("/");
+  if (earlier.use === "writes" && u2.use === "writes")
+    return folder ? `both work on ${u2.path} as a whole` : `both name ${u2.path}`;
+  if (u2.use === "reads") {
+    const how = earlier.use === "creates" ? "creates" : folder ? "works on as a whole" : "writes";
+    return `${later.id} reads ${u2.path}, which ${earlier.task.id} ${how}`;
+  }
+  return `${did(earlier.task, u2.path, earlier.use)}, where ${did(later, u2.path, u2.use)}`;
+}
+function did(task, path, use) {
+  if (use === "creates") return `${task.id} creates ${path}`;
+  if (use === "adds-to") return `${task.id} adds files to ${path}`;
+  if (use === "reads") return `${task.id} reads ${path}`;
+  return path.endsWith("/") ? `${task.id} works on ${path} as a whole` : `${task.id} writes ${path}`;
+}
+function link(ctx, from, to2, why, path) {
+  const line = to2.pathLines?.[path] ?? to2.line;
   ctx.edges.add({
     from: from.id,
     to: to2.id,
     kind: "file",
-    reason: `file: ${why} (${ctx.at(from, from.line)}, ${from.source === to2.source ? `:${to2.line}` : ctx.at(to2, to2.line)})`,
-    stated: false
+    reason: `file: ${why} (${ctx.at(from, from.line)}, ${from.source === to2.source ? `:${line}` : ctx.at(to2, line)})`,
+    stated: false,
+    origin: "file",
+    line
   });
 }
 function foldersOf(path) {
@@ -41061,54 +42191,156 @@ function detectImportEdges(ctx, imports) {
           to: task.id,
           kind: "import",
           reason: `import: ${file2} (${task.id}) imports ${imported} (${source.id})`,
-          stated: false
+          stated: false,
+          origin: "import",
+          line: null
         });
       }
     }
   }
 }
 
+// src/core/detect/without-paths.ts
+var PATH_LIKE = /\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b/g;
+function withoutPaths(text) {
+  return text.replace(PATH_LIKE, (word) => " ".repeat(word.length));
+}
+
+// src/core/detect/detect-mention-edges.ts
+var UNBINDING_CLAUSE = /\b(parallel|concurrent\w*|independent\w*|not\b|no\s+depend\w*|unlike|instead\s+of|same\s+as|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
+var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
+var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
+function detectMentionEdges(ctx) {
+  if (ctx.style === "none") return;
+  const position = new Map(ctx.list.tasks.map((t2, i) => [t2.id, i]));
+  for (const task of ctx.list.tasks) {
+    const text = withoutPaths(readableText(task.title, task.body));
+    for (const clause of clauses(text)) {
+      if (UNBINDING_CLAUSE.test(clause.text) || PUTS_THIS_TASK_FIRST.test(clause.text)) continue;
+      if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
+      for (const id of earlierTasks(ctx, clause.text, task, position)) {
+        const line = task.line + clause.line;
+        ctx.edges.add({
+          from: id,
+          to: task.id,
+          kind: "explicit",
+          reason: `explicit "${quote(clause.text)}" (${ctx.at(task, line)}), a mention of an earlier task`,
+          stated: false,
+          origin: "task",
+          line
+        });
+      }
+    }
+  }
+}
+function earlierTasks(ctx, text, task, position) {
+  const here = position.get(task.id) ?? 0;
+  return findAllReferences(text, ctx.style === "numbered" ? "numbered" : "t").filter((ref) => ctx.style !== "numbered" || ref.from.includes(".")).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id && (position.get(id) ?? here) < here);
+}
+function clauses(text) {
+  const out = [];
+  text.split("\n").forEach((lineText, line) => {
+    for (const part of lineText.split(/[;()[\]]|[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)\b/))
+      if (/\d/.test(part)) out.push({ text: part.trim(), line });
+  });
+  return out;
+}
+function quote(text) {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+// src/core/detect/statements/apart-pairs.ts
+function pairKey(a, b3) {
+  return `${a}\0${b3}`;
+}
+function apartPairs(groups2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const group of groups2) {
+    group.members.forEach((a, i) => {
+      for (const b3 of group.members.slice(i + 1)) {
+        for (const x3 of a) {
+          for (const y2 of b3) {
+            if (x3 === y2) continue;
+            out.add(pairKey(x3, y2));
+            out.add(pairKey(y2, x3));
+          }
+        }
+      }
+    });
+  }
+  return out;
+}
+
 // src/core/detect/detect-order-edges.ts
-function detectOrderEdges(ctx) {
+function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set()) {
   const tasks = ctx.list.tasks.filter((t2) => !t2.group);
   if (ctx.list.format !== "speckit" && !tasks.some((t2) => t2.parallel)) return;
-  let segment;
+  const segments = [];
+  for (const task of tasks) {
+    const last = segments[segments.length - 1];
+    if (last && last[0]?.phase === task.phase) last.push(task);
+    else segments.push([task]);
+  }
+  for (const segment of segments) {
+    const touched = apart.size > 0 && segment.some((a) => segment.some((b3) => apart.has(pairKey(a.id, b3.id))));
+    const links = touched ? linksAround(segment, apart) : listingLinks(segment);
+    for (const [before, task] of links) addOrder(ctx, before, task);
+  }
+}
+function listingLinks(segment) {
+  const out = [];
   let lastSerial = null;
   let sinceSerial = [];
-  for (const task of tasks) {
-    if (task.phase !== segment) {
-      segment = task.phase;
-      lastSerial = null;
-      sinceSerial = [];
-    }
+  for (const task of segment) {
     if (task.parallel) {
       sinceSerial.push(task);
       continue;
     }
-    const where = segment === null ? "" : ` in "${ctx.list.phases[segment]?.title ?? ""}"`;
-    for (const before of lastSerial ? [lastSerial, ...sinceSerial] : sinceSerial) {
-      ctx.edges.add({
-        from: before.id,
-        to: task.id,
-        kind: "order",
-        reason: `order: ${task.id} is listed after ${before.id}${where} and not marked [P] (${ctx.at(task, task.line)})`,
-        stated: false
-      });
-    }
+    for (const before of lastSerial ? [lastSerial, ...sinceSerial] : sinceSerial) out.push([before, task]);
     lastSerial = task;
     sinceSerial = [];
   }
+  return out;
+}
+function linksAround(segment, apart) {
+  const out = [];
+  const reached = /* @__PURE__ */ new Map();
+  segment.forEach((task, i) => {
+    const have = /* @__PURE__ */ new Set();
+    reached.set(task.id, have);
+    if (task.parallel) return;
+    for (let j3 = i - 1; j3 >= 0; j3--) {
+      const before = segment[j3];
+      if (have.has(before.id) || apart.has(pairKey(before.id, task.id))) continue;
+      out.push([before, task]);
+      have.add(before.id);
+      for (const id of reached.get(before.id) ?? []) have.add(id);
+    }
+  });
+  return out;
+}
+function addOrder(ctx, before, task) {
+  const where = task.phase === null ? "" : ` in "${ctx.list.phases[task.phase]?.title ?? ""}"`;
+  ctx.edges.add({
+    from: before.id,
+    to: task.id,
+    kind: "order",
+    reason: `order: ${task.id} is listed after ${before.id}${where} and not marked [P] (${ctx.at(task, task.line)})`,
+    stated: false,
+    origin: "structure",
+    line: task.line
+  });
 }
 
 // src/core/detect/phase-ends.ts
 function phaseEnds(ctx) {
-  const ends = /* @__PURE__ */ new Map();
+  const ends2 = /* @__PURE__ */ new Map();
   const phaseOf = /* @__PURE__ */ new Map();
   for (const task of ctx.list.tasks) {
     if (task.group || task.phase === null) continue;
     phaseOf.set(task.id, task.phase);
-    let entry = ends.get(task.phase);
-    if (!entry) ends.set(task.phase, entry = { tasks: [], sources: [], sinks: [] });
+    let entry = ends2.get(task.phase);
+    if (!entry) ends2.set(task.phase, entry = { tasks: [], sources: [], sinks: [] });
     entry.tasks.push(task);
   }
   const hasIn = /* @__PURE__ */ new Set();
@@ -41119,26 +42351,27 @@ function phaseEnds(ctx) {
     hasOut.add(edge.from);
     hasIn.add(edge.to);
   }
-  for (const entry of ends.values()) {
+  for (const entry of ends2.values()) {
     entry.sources = entry.tasks.filter((t2) => !hasIn.has(t2.id));
     entry.sinks = entry.tasks.filter((t2) => !hasOut.has(t2.id));
   }
-  return ends;
+  return ends2;
 }
-function linkPhases(ctx, ends, before, after, reason) {
-  const from = ends.get(before.index);
-  const to2 = ends.get(after.index);
+function linkPhases(ctx, ends2, before, after, reason, evidence2) {
+  const from = ends2.get(before.index);
+  const to2 = ends2.get(after.index);
   if (!from || !to2 || before.index === after.index) return;
   for (const a of from.sinks) {
-    for (const b3 of to2.sources) ctx.edges.add({ from: a.id, to: b3.id, kind: "phase", reason, stated: false });
+    for (const b3 of to2.sources)
+      ctx.edges.add({ from: a.id, to: b3.id, kind: "phase", reason, stated: false, ...evidence2 });
   }
 }
 
 // src/core/detect/detect-phase-edges.ts
-function detectPhaseEdges(ctx, ends) {
+function detectPhaseEdges(ctx, ends2) {
   const stages = [];
   for (const phase of ctx.list.phases) {
-    if (!ends.has(phase.index)) continue;
+    if (!ends2.has(phase.index)) continue;
     const last = stages[stages.length - 1];
     if (phase.kind === "story" && last && last[0]?.kind === "story") last.push(phase);
     else stages.push([phase]);
@@ -41146,7 +42379,10 @@ function detectPhaseEdges(ctx, ends) {
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
       for (const after of stages[s] ?? [])
-        linkPhases(ctx, ends, before, after, phaseReason(ctx, before, after));
+        linkPhases(ctx, ends2, before, after, phaseReason(ctx, before, after), {
+          origin: "structure",
+          line: after.line
+        });
     }
   }
 }
@@ -41164,183 +42400,380 @@ function short(title) {
   return title.length > 60 ? `${title.slice(0, 57)}...` : title;
 }
 
-// src/core/detect/detect-statement-edges.ts
-var NEGATION = /\b(no dependenc\w*|independent\w*|in parallel|parallel with|parallelizable|concurrently|any time|start immediately|does not (?:depend|require)|not depend\w*|optional)\b/i;
-var FORWARD = /\b(depends? on|dependent on|requires?(?! for)|needs|after|blocked by|builds on|waits? for|unblocked after)\b/i;
-var BACKWARD = /\b(before|blocks|blocking|precedes?|prerequisite for|required (?:by|for)|needed (?:by|for)|gates)\b/i;
-var ARROW = /\s*(?:→|->|⟶)\s*/;
-function detectStatementEdges(ctx, ends) {
-  const numbers = phaseNumbers(ctx.list.phases);
-  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
-  for (const statement of ctx.list.statements) {
-    const text = statement.text.replace(/\*\*|__|`/g, "").trim();
-    const quoted = text.length > 100 ? `${text.slice(0, 97)}...` : text;
-    const reason = `statement "${quoted}" (${ctx.at({ source }, statement.line)})`;
-    const subjectMatch = /^([^:]{1,80}):\s+(.*)$/.exec(text);
-    const subject = subjectMatch ? names(ctx, numbers, subjectMatch[1] ?? "", source, statement.line) : [];
-    const predicate = subjectMatch ? subjectMatch[2] ?? "" : text;
-    for (const clause of predicate.split(/(?<=\.)\s+|;\s*|\s+[—–]\s+|\s+-\s+/)) {
-      if (ARROW.test(clause)) {
-        const steps = clause.split(ARROW).map((part) => names(ctx, numbers, part, source, statement.line));
-        for (let i = 1; i < steps.length; i++) {
-          link2(ctx, ends, steps[i - 1] ?? [], steps[i] ?? [], subject, reason);
-        }
+// src/core/detect/detect-stage-edges.ts
+function detectStageEdges(ctx) {
+  if (ctx.list.format !== "numbered") return;
+  const stages = topLevelStages(ctx.list.tasks);
+  if (statesDependenciesTaskByTask(ctx, stages)) return;
+  for (let i = 1; i < stages.length; i++) {
+    const before = stages[i - 1];
+    const after = stages[i];
+    if (before.phase !== after.phase) continue;
+    const reason = `order: task ${after.id} is listed after task ${before.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
+    for (const from of ends(ctx, before.leaves, "sinks"))
+      for (const to2 of ends(ctx, after.leaves, "sources"))
+        ctx.edges.add({
+          from: from.id,
+          to: to2.id,
+          kind: "order",
+          reason,
+          stated: false,
+          origin: "structure",
+          line: after.first.line
+        });
+  }
+}
+function statesDependenciesTaskByTask(ctx, stages) {
+  const later = stages.slice(1).flatMap((s) => s.leaves);
+  const stating = new Set(
+    ctx.edges.edges.filter((e) => e.origin === "task" || e.origin === "field").map((e) => e.to)
+  );
+  return later.length > 0 && later.filter((t2) => stating.has(t2.id)).length * 2 >= later.length;
+}
+function topLevelStages(tasks) {
+  const byId = new Map(tasks.map((t2) => [t2.id, t2]));
+  const children = new Set(tasks.flatMap((t2) => t2.children));
+  const leavesOf = (task) => task.group ? task.children.flatMap((id) => {
+    const child = byId.get(id);
+    return child ? leavesOf(child) : [];
+  }) : [task];
+  return tasks.filter((t2) => !children.has(t2.id)).map((t2) => ({ id: t2.id, phase: t2.phase, first: t2, leaves: leavesOf(t2) })).filter((s) => s.leaves.length > 0);
+}
+function ends(ctx, leaves, which2) {
+  const ids = new Set(leaves.map((t2) => t2.id));
+  const linked = /* @__PURE__ */ new Set();
+  for (const edge of ctx.edges.edges) {
+    if (!ids.has(edge.from) || !ids.has(edge.to)) continue;
+    linked.add(which2 === "sources" ? edge.to : edge.from);
+  }
+  return leaves.filter((t2) => !linked.has(t2.id));
+}
+
+// src/core/detect/code-names.ts
+var CODE_NAME = /(?<![\p{L}\p{N}_$])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_$])/gu;
+var MIN_LENGTH = 8;
+function codeNames(text) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m2 of text.matchAll(CODE_NAME)) if (m2[0].length >= MIN_LENGTH) out.add(m2[0]);
+  return [...out];
+}
+function codeNameOfFile(path) {
+  const base = path.split("/").pop() ?? "";
+  const stem = base.replace(/\..*$/, "");
+  return codeNames(stem)[0] === stem ? stem : kebabAsName(stem);
+}
+function kebabAsName(stem) {
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(stem) || stem.length < MIN_LENGTH) return null;
+  return stem.replace(/-([a-z0-9])/g, (_3, c3) => c3.toUpperCase());
+}
+function nameKey(name) {
+  return name.replace(/[_-]/g, "").toLowerCase();
+}
+
+// src/core/detect/creation-verbs.ts
+var CREATION_WORDS = [
+  // English
+  "create",
+  "add",
+  "implement",
+  "define",
+  "build",
+  "write",
+  "introduce",
+  "scaffold",
+  "generate",
+  "make",
+  "set up",
+  "setup",
+  "develop",
+  "declare",
+  // French, Spanish, Portuguese, German
+  "cr\xE9er",
+  "impl\xE9menter",
+  "ajouter",
+  "d\xE9finir",
+  "\xE9crire",
+  "crear",
+  "criar",
+  "implementar",
+  "agregar",
+  "a\xF1adir",
+  "adicionar",
+  "escribir",
+  "escrever",
+  "definir",
+  "erstellen",
+  "implementieren",
+  "hinzuf\xFCgen",
+  // Russian
+  "\u0441\u043E\u0437\u0434\u0430\u0442\u044C",
+  "\u0440\u0435\u0430\u043B\u0438\u0437\u043E\u0432\u0430\u0442\u044C",
+  "\u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C",
+  "\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u044C",
+  "\u0440\u0430\u0437\u0440\u0430\u0431\u043E\u0442\u0430\u0442\u044C",
+  "\u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0438\u0442\u044C"
+];
+var CREATION_MARKS = [
+  "\u4F5C\u6210",
+  "\u5B9F\u88C5",
+  "\u8FFD\u52A0",
+  "\u5B9A\u7FA9",
+  "\uC0DD\uC131",
+  "\uAD6C\uD604",
+  "\uCD94\uAC00",
+  "\uC791\uC131",
+  "\uC815\uC758",
+  "\u521B\u5EFA",
+  "\u5B9E\u73B0",
+  "\u65B0\u5EFA",
+  "\u6DFB\u52A0",
+  "\u7F16\u5199",
+  "\u5B9A\u4E49"
+];
+var VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
+var WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
+function createdName(title, isName) {
+  for (const verb of title.matchAll(VERB)) {
+    const next = title.slice(verb.index + verb[0].length).split(/\s+/).filter(Boolean).slice(0, 3);
+    const name = next.map((w2) => w2.replace(WORD_EDGES, "")).find(isName);
+    if (name) return name;
+  }
+  for (const mark of CREATION_MARKS) {
+    const at2 = title.indexOf(mark);
+    if (at2 < 0) continue;
+    const before = title.slice(0, at2).replace(/[をの]\s*$/u, "").split(/\s+/).pop() ?? "";
+    const name = before.replace(WORD_EDGES, "");
+    if (isName(name)) return name;
+  }
+  return null;
+}
+
+// src/core/detect/detect-symbol-edges.ts
+function detectSymbolEdges(ctx) {
+  const tasks = ctx.list.tasks.filter((t2) => !t2.group);
+  linkChangesToOneName(
+    ctx,
+    tasks.filter((t2) => classifyTask(t2) !== "test")
+  );
+  const creators = findCreators(tasks);
+  if (creators.size === 0) return;
+  for (const task of tasks.filter((t2) => classifyTask(t2) !== "test")) {
+    for (const name of codeNames(withoutPaths(readableText(task.title, task.body)))) {
+      const creation = creators.get(nameKey(name));
+      if (!creation || creation.task === task) continue;
+      ctx.edges.add({
+        from: creation.task.id,
+        to: task.id,
+        kind: "symbol",
+        reason: `symbol: ${creation.task.id} creates ${creation.name} (${creation.how}), which ${task.id} names (${ctx.at(creation.task, creation.task.line)}, ${ctx.at(task, task.line)})`,
+        stated: false,
+        origin: "symbol",
+        line: task.line
+      });
+    }
+  }
+}
+function isCodeName(word) {
+  return codeNames(word)[0] === word;
+}
+var CHANGED_NAME = /(?:^|\s)(?:into|to|in|inside|within|dans|en|в|во)\s+(?:(?:the|a|an|le|la|les|el)\s+)?`?([\p{L}_][\p{L}\p{N}_]*)`?/giu;
+function linkChangesToOneName(ctx, tasks) {
+  const lastChange = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    for (const name of changedNames(task.title)) {
+      const key = nameKey(name);
+      const earlier = lastChange.get(key);
+      lastChange.set(key, task);
+      if (!earlier) continue;
+      ctx.edges.add({
+        from: earlier.id,
+        to: task.id,
+        kind: "symbol",
+        reason: `symbol: ${earlier.id} and ${task.id} both change ${name} (${ctx.at(earlier, earlier.line)}, ${ctx.at(task, task.line)})`,
+        stated: false,
+        origin: "symbol",
+        line: task.line
+      });
+    }
+  }
+}
+function changedNames(title) {
+  const names = [...title.matchAll(CHANGED_NAME)].map((m2) => m2[1] ?? "").filter(isCodeName);
+  return [...new Set(names)];
+}
+function findCreators(tasks) {
+  const creators = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    for (const creation of creationsOf(task)) {
+      const key = nameKey(creation.name);
+      if (!creators.has(key)) creators.set(key, creation);
+    }
+  }
+  return creators;
+}
+function creationsOf(task) {
+  const out = [];
+  for (const file2 of task.files.filter((f3) => !isTestPath(f3))) {
+    const name = codeNameOfFile(file2);
+    if (name) out.push({ task, name, how: file2 });
+  }
+  const titled = createdName(task.title, isCodeName);
+  if (titled) out.push({ task, name: titled, how: "its title" });
+  return out;
+}
+
+// src/core/detect/detect-tested-work-edges.ts
+function detectTestedWorkEdges(ctx) {
+  if (ctx.list.format !== "numbered" || bindsTestsFirst(ctx)) return;
+  const byId = new Map(ctx.list.tasks.map((t2) => [t2.id, t2]));
+  for (const parent of ctx.list.tasks.filter((t2) => t2.group)) {
+    const subTasks = parent.children.map((id) => byId.get(id)).filter((t2) => !!t2 && !t2.group);
+    const built = [];
+    for (const task of subTasks) {
+      if (classifyTask(task) !== "test") {
+        built.push(task);
         continue;
       }
-      const negation = NEGATION.exec(clause);
-      const forward = FORWARD.exec(clause);
-      const backward = BACKWARD.exec(clause);
-      const relation = [forward, backward].filter((m2) => m2 !== null).sort((a, b3) => a.index - b3.index)[0];
-      if (!relation) continue;
-      if (negation && negation.index < relation.index) continue;
-      const end = negation ? negation.index : clause.length;
-      const left = names(ctx, numbers, clause.slice(0, relation.index), source, statement.line);
-      const right = names(
-        ctx,
-        numbers,
-        clause.slice(relation.index + relation[0].length, end),
-        source,
-        statement.line
-      );
-      const lhs = left.length > 0 ? left : subject;
-      if (relation === forward) link2(ctx, ends, right, lhs, lhs, reason);
-      else link2(ctx, ends, lhs, right, lhs, reason);
+      for (const work of built) link2(ctx, work, task, parent.id);
     }
   }
 }
-function link2(ctx, ends, before, after, subject, reason) {
-  if (before.length === 0 || after.length === 0) return;
-  const phases = ctx.list.phases;
-  const subjectPhases = subject.flatMap((n) => n.kind === "phases" ? n.phases : []);
-  const earliest = subjectPhases.length > 0 ? Math.min(...subjectPhases) : null;
-  const expand2 = (n) => {
-    if (n.kind === "tasks")
-      return { tasks: n.ids.map((id) => ctx.byId.get(id)).filter((t2) => !!t2), phases: [] };
-    if (n.kind === "phases")
-      return { tasks: [], phases: n.phases.map((i) => phases[i]).filter((p2) => !!p2) };
-    return { tasks: [], phases: earliest === null ? [] : phases.filter((p2) => p2.index < earliest) };
+function link2(ctx, work, test, parent) {
+  ctx.edges.add({
+    from: work.id,
+    to: test.id,
+    kind: "order",
+    reason: `order: ${test.id} tests the work listed before it in task ${parent}, including ${work.id} (${ctx.at(test, test.line)})`,
+    stated: false,
+    origin: "structure",
+    line: test.line
+  });
+}
+
+// src/core/detect/statements/expand-side.ts
+function expandSide(ctx, side, other) {
+  const otherPhases = new Set(other.flatMap((t2) => phasesOf(ctx, t2)));
+  const blocks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (block) => {
+    const key = block.phase === null ? `t:${block.tasks.join(",")}` : `p:${block.phase}`;
+    if (seen.has(key) || block.tasks.length === 0) return;
+    blocks.push(block);
+    seen.add(key);
   };
-  const from = before.map(expand2);
-  const to2 = after.map(expand2);
-  for (const a of from) {
-    for (const b3 of to2) {
-      for (const pa of a.phases)
-        for (const pb of b3.phases) if (pa.index !== pb.index) linkPhases(ctx, ends, pa, pb, reason);
-      for (const pa of a.phases) {
-        const sinks = ends.get(pa.index)?.sinks ?? [];
-        for (const tb of b3.tasks)
-          if (tb.phase !== pa.index) for (const s of sinks) add(ctx, s.id, tb.id, "phase", reason);
-      }
-      for (const ta of a.tasks) {
-        for (const pb of b3.phases) {
-          if (ta.phase === pb.index) continue;
-          for (const s of ends.get(pb.index)?.sources ?? []) add(ctx, ta.id, s.id, "phase", reason);
-        }
-        for (const tb of b3.tasks) add(ctx, ta.id, tb.id, "explicit", reason);
-      }
-    }
-  }
-}
-function add(ctx, from, to2, kind, reason) {
-  ctx.edges.add({ from, to: to2, kind, reason, stated: false });
-}
-function phaseNumbers(phases) {
-  const map2 = /* @__PURE__ */ new Map();
-  for (const p2 of phases) {
-    const m2 = /^(?:phase|stage)\s+(\d+(?:\.\d+)*)/i.exec(p2.title);
-    if (m2) map2.set(m2[1], p2.index);
-  }
-  return map2;
-}
-var PHASE_LIST = /\bphases?\s+(\d+(?:\.\d+)?)((?:\s*(?:,|and|&|-|–|to|through)\s*\d+(?:\.\d+)?)*)/giy;
-var STORY_LIST = /\b(?:user\s+stor(?:y|ies)\s*|stories\s+|(?=[A-Z]+-US\d)|US-?)((?:[A-Z]+-US)?\d+)((?:\s*(?:,|and|&|\+|\/|-|–)\s*(?:US)?\s*\d+)*)/giy;
-var KIND_WORD = /\b(setup|foundational|foundation|polish)\b/giy;
-var ALL_WORDS = /\ball\b[^.;,]{0,40}?\b(stor(?:y|ies)|phases)\b/giy;
-function names(ctx, numbers, text, source, line) {
-  const out = [];
-  const phases = ctx.list.phases;
-  for (let i = 0; i < text.length; i++) {
-    const c3 = text[i] ?? "";
-    if (i > 0 && /\w/.test(text[i - 1] ?? "") && /\w/.test(c3)) continue;
-    if (c3 === "T" && /^T\d{3}/.test(text.slice(i, i + 4))) {
-      const list = readReferenceList(text.slice(i), "t");
-      const ids = [];
-      for (const ref of list.references) {
-        const resolved = ctx.index.resolve(ref);
-        if (resolved.unknown !== null) ctx.unknownReference(source, line, resolved.unknown);
-        ids.push(...resolved.ids);
-      }
-      if (ids.length > 0) out.push({ kind: "tasks", ids, at: i });
-      i += Math.max(list.length, 1) - 1;
-      continue;
-    }
-    const matchAt = (re2) => {
-      re2.lastIndex = i;
-      return re2.exec(text);
-    };
-    const all = matchAt(ALL_WORDS);
-    if (all) {
-      if (/stor/i.test(all[1] ?? ""))
-        out.push({
-          kind: "phases",
-          phases: phases.filter((p2) => p2.kind === "story").map((p2) => p2.index),
-          at: i
+  for (const target of side) {
+    if (target.level === "task") {
+      add({
+        phase: null,
+        tasks: [...target.ids],
+        task: true,
+        first: firstOf(ctx, target.ids),
+        name: target.written
+      });
+    } else if (target.level === "group") {
+      const phases = target.otherThanSubject ? target.phases.filter((p2) => !otherPhases.has(p2)) : target.phases;
+      for (const p2 of phases) add(phaseBlock(ctx, p2));
+      if (target.ids.length > 0)
+        add({
+          phase: null,
+          tasks: [...target.ids],
+          task: false,
+          first: firstOf(ctx, target.ids),
+          name: `"${target.written}"`
         });
-      else out.push({ kind: "earlier-phases", at: i });
-      i += all[0].length - 1;
-      continue;
-    }
-    const phaseList = matchAt(PHASE_LIST);
-    if (phaseList) {
-      const found = numberList(phaseList[1] ?? "", phaseList[2] ?? "").flatMap((n) => n.range ? rangeOf(numbers, n.from, n.to) : [numbers.get(n.from)]).filter((x3) => x3 !== void 0);
-      if (found.length > 0) out.push({ kind: "phases", phases: found, at: i });
-      i += phaseList[0].length - 1;
-      continue;
-    }
-    const story = matchAt(STORY_LIST);
-    if (story) {
-      const ids = numberList(story[1] ?? "", story[2] ?? "").map(
-        (n) => /US/.test(n.from) ? n.from.toUpperCase() : `US${n.from}`
-      );
-      const found = phases.filter((p2) => p2.story !== null && ids.includes(p2.story)).map((p2) => p2.index);
-      if (found.length > 0) out.push({ kind: "phases", phases: found, at: i });
-      i += story[0].length - 1;
-      continue;
-    }
-    const kind = matchAt(KIND_WORD);
-    if (kind) {
-      const word = (kind[1] ?? "").toLowerCase();
-      const wanted = word === "setup" ? "setup" : word === "polish" ? "polish" : "foundational";
-      const found = phases.filter((p2) => p2.kind === wanted).map((p2) => p2.index);
-      if (found.length > 0) out.push({ kind: "phases", phases: found, at: i });
-      i += kind[0].length - 1;
+    } else if (target.level === "earlier") {
+      const limit = Math.min(...otherPhases);
+      for (const phase of ctx.list.phases) if (phase.index < limit) add(phaseBlock(ctx, phase.index));
     }
   }
-  return out;
+  return { blocks };
 }
-function numberList(first, rest) {
-  const out = [{ from: first, to: first, range: false }];
-  for (const m2 of rest.matchAll(/\s*(,|and|&|\+|\/|-|–|to|through)\s*(?:US)?\s*(\d+(?:\.\d+)?)/gi)) {
-    const value = m2[2];
-    if (/^(-|–|to|through)$/i.test(m2[1] ?? "")) {
-      const last = out[out.length - 1];
-      if (last) {
-        last.to = value;
-        last.range = true;
+function phasesOf(ctx, target) {
+  if (target.level === "group") return [...target.phases];
+  if (target.level === "task")
+    return target.ids.flatMap((id) => {
+      const phase = ctx.byId.get(id)?.phase;
+      return phase === null || phase === void 0 ? [] : [phase];
+    });
+  return [];
+}
+function phaseBlock(ctx, index) {
+  const tasks = ctx.list.tasks.filter((t2) => t2.phase === index && !t2.group).map((t2) => t2.id);
+  const title = ctx.list.phases[index]?.title ?? "";
+  return {
+    phase: index,
+    tasks,
+    task: false,
+    first: firstOf(ctx, tasks),
+    name: `"${title.length > 40 ? `${title.slice(0, 37)}...` : title}"`
+  };
+}
+function firstOf(ctx, ids) {
+  return Math.min(...ids.map((id) => ctx.index.indexOf(id)));
+}
+
+// src/core/detect/statements/link-relations.ts
+function linkRelations(ctx, ends2, relations, site) {
+  const backward = [];
+  for (const relation of relations) {
+    const before = expandSide(ctx, relation.before, relation.after);
+    const after = expandSide(ctx, relation.after, relation.before);
+    const groupOnly = !relation.before.some((t2) => t2.level === "task") && !relation.after.some((t2) => t2.level === "task");
+    for (const from of blocksOf(before)) {
+      for (const to2 of blocksOf(after)) {
+        if (groupOnly && from.first > to2.first && !overlaps(from, to2)) backward.push({ relation, from, to: to2 });
+        else linkBlocks(ctx, ends2, from, to2, relation);
       }
-    } else out.push({ from: value, to: value, range: false });
+    }
   }
-  return out;
+  for (const { relation, from, to: to2 } of backward) {
+    linkBlocks(ctx, ends2, from, to2, relation);
+    site.warnings.push(
+      `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
+    );
+  }
 }
-function rangeOf(numbers, from, to2) {
-  const lo = Number(from);
-  const hi = Number(to2);
-  const out = [];
-  for (const [n, index] of numbers) {
-    const v2 = Number(n);
-    if (v2 >= Math.min(lo, hi) && v2 <= Math.max(lo, hi)) out.push(index);
+function blocksOf(side) {
+  return [...side.blocks];
+}
+function overlaps(a, b3) {
+  return a.tasks.some((t2) => b3.tasks.includes(t2));
+}
+function groupEnds(ctx, tasks, which2) {
+  if (tasks.length < 2) return [...tasks];
+  const inside = new Set(tasks);
+  const linked = /* @__PURE__ */ new Set();
+  for (const e of ctx.edges.edges) {
+    if (inside.has(e.from) && inside.has(e.to)) linked.add(which2 === "sinks" ? e.from : e.to);
   }
-  return out;
+  return tasks.filter((t2) => !linked.has(t2));
+}
+function linkBlocks(ctx, ends2, from, to2, relation) {
+  const reason = `statement "${relation.quote}" (${ctx.at({ source: ctx.list.tasks[0]?.source ?? ctx.list.source }, relation.line)})`;
+  const evidence2 = { origin: relation.origin ?? "statement", line: relation.line };
+  const fromPhase = from.phase === null ? void 0 : ctx.list.phases[from.phase];
+  const toPhase = to2.phase === null ? void 0 : ctx.list.phases[to2.phase];
+  if (fromPhase && toPhase) {
+    linkPhases(ctx, ends2, fromPhase, toPhase, reason, evidence2);
+    return;
+  }
+  const kind = from.task && to2.task ? "explicit" : "phase";
+  const sources = fromPhase ? ends2.get(fromPhase.index)?.sinks.map((t2) => t2.id) ?? [] : groupEnds(ctx, from.tasks, "sinks");
+  const targets = toPhase ? ends2.get(toPhase.index)?.sources.map((t2) => t2.id) ?? [] : groupEnds(ctx, to2.tasks, "sources");
+  for (const a of sources) {
+    for (const b3 of targets) {
+      if (fromPhase && ctx.byId.get(b3)?.phase === fromPhase.index) continue;
+      if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
+      ctx.edges.add({ from: a, to: b3, kind, reason, stated: false, ...evidence2 });
+    }
+  }
+}
+
+// src/core/detect/detect-statement-edges.ts
+function detectStatementEdges(ctx, ends2, reading) {
+  ctx.warnings.push(...reading.warnings);
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  linkRelations(ctx, ends2, reading.relations, { source, warnings: ctx.warnings });
 }
 
 // src/core/detect/edge-set.ts
@@ -41374,6 +42807,50 @@ var EdgeSet = class {
   }
 };
 
+// src/core/detect/declared-graph.ts
+var NEARLY_EVERY = 0.8;
+function declaresWholeGraph(list) {
+  const tasks = list.tasks.filter((t2) => !t2.group);
+  const withField = tasks.filter((t2) => t2.dependencyField).length;
+  return tasks.length > 1 && withField >= NEARLY_EVERY * tasks.length;
+}
+
+// src/core/detect/detect-author-wave-edges.ts
+function detectAuthorWaveEdges(ctx, plan) {
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  linkLeftOut(ctx, plan);
+  for (let w2 = 1; w2 < plan.waves.length; w2++) {
+    for (const from of plan.waves[w2 - 1] ?? [])
+      for (const to2 of plan.waves[w2] ?? [])
+        ctx.edges.add({
+          from,
+          to: to2,
+          kind: "order",
+          reason: `order: the author's wave plan puts ${to2} in the wave after ${from}'s (${ctx.at({ source }, plan.line)})`,
+          stated: false,
+          origin: "structure",
+          line: plan.line
+        });
+  }
+}
+function linkLeftOut(ctx, plan) {
+  const planned = new Set(plan.waves.flat());
+  const tasks = ctx.list.tasks.filter((t2) => !t2.group);
+  tasks.forEach((task, i) => {
+    if (planned.has(task.id)) return;
+    const add = (from, to2) => ctx.edges.add({
+      from,
+      to: to2,
+      kind: "order",
+      reason: `order: ${task.id} is not in the author's wave plan, so it waits for the tasks listed before it (${ctx.at(task, task.line)})`,
+      stated: false,
+      origin: "structure",
+      line: task.line
+    });
+    for (const before of tasks.slice(0, i)) add(before.id, task.id);
+  });
+}
+
 // src/core/detect/detection-context.ts
 function detectionContext(list, edges) {
   const warned = /* @__PURE__ */ new Set();
@@ -41400,6 +42877,59 @@ function baseName(path) {
   return parts[parts.length - 1] ?? path;
 }
 
+// src/core/detect/read-author-waves.ts
+var import_yaml2 = __toESM(require_dist3(), 1);
+var WAVE_KEY = /^(waves?|batches|stages|rounds|execution_?order|parallel_?groups)$/i;
+var WAVE_WORD = /\b(waves?|batches|stages|rounds|execution_?order|parallel_?groups)\b/i;
+function readAuthorWaves(list) {
+  const ids = new Set(list.tasks.filter((t2) => !t2.group).map((t2) => t2.id));
+  for (const block of codeBlocks(list.notes ?? [])) {
+    const waves = wavesIn(parseBlock(block.text))?.map((w2) => w2.filter((id) => ids.has(id)));
+    if (!waves || waves.filter((w2) => w2.length > 0).length < 2) continue;
+    const covered = new Set(waves.flat()).size;
+    if (covered * 2 >= ids.size) return { waves: waves.filter((w2) => w2.length > 0), line: block.line };
+  }
+  return null;
+}
+function codeBlocks(notes) {
+  const blocks = [];
+  let previous = null;
+  for (const note of notes) {
+    const continues2 = previous !== null && previous.code !== null && previous.line === note.line - 1;
+    if (note.code !== null && continues2)
+      blocks[blocks.length - 1].text += `
+${note.text}`;
+    else if (note.code !== null) blocks.push({ line: note.line, text: note.text });
+    previous = note;
+  }
+  return blocks;
+}
+function parseBlock(text) {
+  if (!WAVE_WORD.test(text)) return null;
+  try {
+    return (0, import_yaml2.parse)(text, { logLevel: "silent" });
+  } catch {
+    return null;
+  }
+}
+function wavesIn(value) {
+  if (value === null || typeof value !== "object") return null;
+  for (const [key, inner] of Object.entries(value)) {
+    if (WAVE_KEY.test(key) && Array.isArray(inner)) {
+      const waves = inner.map(idsOf).filter((w2) => w2 !== null);
+      if (waves.length === inner.length) return waves;
+    }
+    const nested = wavesIn(inner);
+    if (nested) return nested;
+  }
+  return null;
+}
+function idsOf(wave) {
+  const list = Array.isArray(wave) ? wave : wave?.tasks;
+  if (!Array.isArray(list) || !list.every((x3) => typeof x3 === "string" || typeof x3 === "number")) return null;
+  return list.map(String);
+}
+
 // src/core/detect/expand-group-edges.ts
 function expandGroupEdges(tasks, edges) {
   const byId = new Map(tasks.map((t2) => [t2.id, t2]));
@@ -41423,36 +42953,2156 @@ function expandGroupEdges(tasks, edges) {
   return out.edges;
 }
 
+// src/core/detect/settle-phase-roles.ts
+var EVERY_STORY = /\b(?:all|every|any|each|none)\s+(?:of\s+the\s+)?(?:user\s+)?stor(?:y|ies)\b|\bno\s+(?:user\s+)?story\b/i;
+var WAITING = /\b(?:block(?:s|ing)?|before|until|prerequisites?|gates?|must\s+(?:be\s+)?(?:complete|finish|done))/i;
+var NOT_BINDING2 = /\b(?:optional(?:ly)?|could|e\.g\.|for example|recommended|ideally|if possible)\b/i;
+function settlePhaseRoles(list) {
+  const firstStory = list.phases.find((p2) => p2.kind === "story")?.index ?? null;
+  let changed = false;
+  const phases = list.phases.map((phase) => {
+    const kind = settledKind(phase, firstStory, declaresFoundational(list, phase));
+    if (kind === phase.kind) return phase;
+    changed = true;
+    return { ...phase, kind };
+  });
+  return changed ? { ...list, phases } : list;
+}
+function settledKind(phase, firstStory, declared) {
+  const beforeStories = firstStory === null || phase.index < firstStory;
+  switch (phase.kind) {
+    case "setup":
+    case "foundational":
+      return beforeStories ? phase.kind : "other";
+    case "polish":
+      return firstStory !== null && phase.index < firstStory ? "other" : "polish";
+    case "other":
+      return declared && firstStory !== null && phase.index < firstStory ? "foundational" : "other";
+    default:
+      return phase.kind;
+  }
+}
+function declaresFoundational(list, phase) {
+  const next = list.phases[phase.index + 1]?.line ?? Number.POSITIVE_INFINITY;
+  const own2 = (list.notes ?? []).filter(
+    (n) => n.code === null && n.line > phase.line && n.line < next
+  );
+  const sentences = own2.map((n) => n.text).join(" ").split(/(?<=[.!?])\s+|\n/);
+  return sentences.some((s) => EVERY_STORY.test(s) && WAITING.test(s) && !NOT_BINDING2.test(s));
+}
+
+// src/core/detect/statements/fold-text.ts
+function foldText(text) {
+  if (/^[\x00-\x7F]*$/.test(text)) return text;
+  let out = "";
+  for (const c3 of text) {
+    const code = c3.codePointAt(0) ?? 0;
+    out += code >= 192 && code <= 591 ? c3.normalize("NFD")[0] ?? c3 : c3;
+  }
+  return out;
+}
+function cleanLine(text) {
+  return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
+}
+
+// src/core/detect/statements/word-matcher.ts
+var WORD = /[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+var WordList = class {
+  compiled;
+  /** All entries at once, to find where some entry starts; the entries then decide there, in order. */
+  any;
+  cache = /* @__PURE__ */ new Map();
+  /** Patterns are written in lower case (the text is lowered before matching, one character for one). */
+  constructor(entries, patternOf) {
+    this.compiled = entries.map((entry) => {
+      const pattern = patternOf(entry);
+      return { at: new RegExp(pattern, "y"), entry, script: scriptOf(pattern) };
+    });
+    this.any = new RegExp(entries.map((e) => `(?:${patternOf(e)})`).join("|"), "g");
+  }
+  /** Every match, in text order, none overlapping. */
+  findAll(text) {
+    const cached2 = this.cache.get(text);
+    if (cached2) return cached2;
+    const lower = lowerCase(text);
+    const out = [];
+    this.any.lastIndex = 0;
+    for (let m2 = this.any.exec(lower); m2 !== null; m2 = this.any.exec(lower)) {
+      const found = this.bestAt(lower, m2.index);
+      this.any.lastIndex = found ? found.end : m2.index + 1;
+      if (found) out.push(found);
+    }
+    if (this.cache.size > 4e3) this.cache.clear();
+    this.cache.set(text, out);
+    return out;
+  }
+  /** The first entry (in list order) matching a whole word at a position, or null. */
+  bestAt(lower, start) {
+    for (const { at: at2, entry, script } of this.compiled) {
+      if (script !== null && !script.test(lower)) continue;
+      at2.lastIndex = start;
+      const m2 = at2.exec(lower);
+      if (m2 === null || m2[0].length === 0) continue;
+      const end = start + m2[0].length;
+      if (wholeWord(lower, start, end)) return { start, end, entry };
+    }
+    return null;
+  }
+  /** True when some entry occurs in the text. */
+  test(text) {
+    return this.findAll(text).length > 0;
+  }
+  /** The first match in text order, or null. */
+  first(text) {
+    return this.findAll(text)[0] ?? null;
+  }
+};
+var SCRIPTS = [/[\u3040-\u30ff\u3400-\u9fff]/, /[\uac00-\ud7af\u1100-\u11ff]/, /[\u0400-\u04ff]/];
+function scriptOf(pattern) {
+  if (/[a-z]/.test(pattern.replace(/\\./g, ""))) return null;
+  const found = SCRIPTS.filter((s) => s.test(pattern));
+  return found.length === 1 ? found[0] : null;
+}
+function lowerCase(text) {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const c3 of text) {
+    const l3 = c3.toLowerCase();
+    out += l3.length === c3.length ? l3 : c3;
+  }
+  return out;
+}
+function wholeWord(text, start, end) {
+  const word = (i) => i >= 0 && i < text.length && WORD.test(text[i]);
+  if (word(start) && word(start - 1)) return false;
+  return !(word(end - 1) && word(end));
+}
+function patternList(patterns) {
+  return new WordList(patterns, (p2) => p2);
+}
+
+// src/core/detect/statements/words/phase-words.ts
+var PHASE_WORDS = [
+  String.raw`phases?|stages?`,
+  String.raw`fases?|[eé]tapes?|etapas?`,
+  String.raw`фаз[аыуе]?|этап[аыуе]?|этапы`,
+  String.raw`阶段|階段|フェーズ|단계|페이즈`
+];
+var FINAL_PHASE_WORDS = [
+  String.raw`(?:final|last)\s+phase`,
+  String.raw`fase\s+final|[uú]ltima\s+fase|phase\s+finale|derni[eè]re\s+phase`,
+  String.raw`финальн\S*\s+фаз\S*|последн\S*\s+фаз\S*`,
+  String.raw`最终阶段|最後のフェーズ|最終フェーズ|마지막\s*단계`
+];
+
+// src/core/detect/statements/words/story-words.ts
+var STORY_WORDS = [
+  String.raw`user\s+stor(?:y|ies)|stor(?:y|ies)`,
+  String.raw`hist[oó]rias?(?:\s+de\s+usu[aá]rio)?|user\s+storys?`,
+  String.raw`истори[яиюй]`,
+  String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
+];
+var PRIORITY_WORDS = [
+  String.raw`priority|prioridade|prioridad|priorit[eé]|приоритет`,
+  String.raw`优先级|優先度|우선순위`
+];
+
+// src/core/detect/statements/list-vocabulary.ts
+var phaseNumberWords = null;
+function listVocabulary(list) {
+  const storyTasks = /* @__PURE__ */ new Map();
+  const phaseTasks = /* @__PURE__ */ new Map();
+  for (const task of list.tasks) {
+    if (task.group) continue;
+    for (const story of task.stories) push2(storyTasks, story, task.id);
+    if (task.phase !== null) push2(phaseTasks, task.phase, task.id);
+  }
+  const phaseByNumber = /* @__PURE__ */ new Map();
+  const storyPhases = /* @__PURE__ */ new Map();
+  const priorityPhases = /* @__PURE__ */ new Map();
+  const rolePhases = /* @__PURE__ */ new Map();
+  for (const phase of list.phases) {
+    const number4 = phaseNumber(phase.title);
+    if (number4 !== null) push2(phaseByNumber, number4, phase.index);
+    if (phase.story !== null) push2(storyPhases, phase.story, phase.index);
+    const priority = phase.kind === "story" ? priorityOf(phase.title) : null;
+    if (priority !== null) push2(priorityPhases, priority, phase.index);
+    push2(rolePhases, phase.kind, phase.index);
+  }
+  const last = list.phases[list.phases.length - 1];
+  return {
+    phases: list.phases,
+    phaseByNumber,
+    storyPhases,
+    storyTasks,
+    priorityPhases,
+    rolePhases,
+    finalPhase: last ? last.index : null,
+    phaseTasks
+  };
+}
+function phaseNumber(title) {
+  phaseNumberWords ??= patternList([
+    ...PHASE_WORDS.map((w2) => String.raw`(?:${w2})\s*\d+(?:\.\d+)*`),
+    ...FINAL_PHASE_WORDS
+  ]);
+  const folded = foldText(title);
+  const found = phaseNumberWords.first(folded);
+  if (!found || found.start > 2) return null;
+  const digits = /\d+(?:\.\d+)*/.exec(folded.slice(found.start, found.end));
+  return digits ? normaliseNumber(digits[0]) : "final";
+}
+function normaliseNumber(written) {
+  return written.split(".").map((part) => String(Number(part))).join(".");
+}
+var PRIORITY = new RegExp(String.raw`(?:(?:${PRIORITY_WORDS.join("|")})\s*[:：]?\s*|\(|\s|^)P(\d)\b`, "iu");
+function priorityOf(title) {
+  const m2 = PRIORITY.exec(title);
+  return m2 ? `P${m2[1] ?? ""}` : null;
+}
+function push2(map2, key, value) {
+  const list = map2.get(key);
+  if (list) list.push(value);
+  else map2.set(key, [value]);
+}
+
+// src/core/detect/statements/drawing-grid.ts
+var LINES = {
+  "\u2500": "LR",
+  "\u2501": "LR",
+  "\u2550": "LR",
+  "\u2502": "UD",
+  "\u2503": "UD",
+  "\u2551": "UD",
+  "\u250C": "RD",
+  "\u256D": "RD",
+  "\u2554": "RD",
+  "\u2510": "LD",
+  "\u256E": "LD",
+  "\u2557": "LD",
+  "\u2514": "RU",
+  "\u2570": "RU",
+  "\u255A": "RU",
+  "\u2518": "LU",
+  "\u256F": "LU",
+  "\u255D": "LU",
+  "\u251C": "UDR",
+  "\u2560": "UDR",
+  "\u2524": "UDL",
+  "\u2563": "UDL",
+  "\u252C": "LRD",
+  "\u2566": "LRD",
+  "\u2534": "LRU",
+  "\u2569": "LRU",
+  "\u253C": "UDLR",
+  "\u256C": "UDLR"
+};
+var HEADS = {
+  "\u25BA": "R",
+  "\u25B6": "R",
+  "\u25B8": "R",
+  "\u2192": "R",
+  "\u27F6": "R",
+  "\u279C": "R",
+  "\u2794": "R",
+  "\u21D2": "R",
+  "\u25C4": "L",
+  "\u25C0": "L",
+  "\u25C2": "L",
+  "\u2190": "L",
+  "\u27F5": "L",
+  "\u25BC": "D",
+  "\u2193": "D",
+  "\u25BE": "D",
+  "\u2B07": "D",
+  "\u25B2": "U",
+  "\u2191": "U",
+  "\u25B4": "U",
+  "\u2B06": "U"
+};
+var DrawingGrid = class {
+  rows;
+  cells;
+  constructor(lines) {
+    this.rows = lines.map((l3) => Array.from(l3));
+    this.cells = this.rows.map((row) => row.map((_3, c3) => classify(row, c3)));
+  }
+  /** The cell at a position (space outside the drawing). */
+  at(row, col) {
+    return this.cells[row]?.[col] ?? SPACE;
+  }
+  /** True when the drawing has any arrowhead. */
+  hasHeads() {
+    return this.cells.some((row) => row.some((c3) => c3.kind === "head"));
+  }
+  /** The text runs of the drawing, row by row. */
+  items() {
+    const out = [];
+    this.cells.forEach((row, r2) => {
+      let start = -1;
+      for (let c3 = 0; c3 <= row.length; c3++) {
+        const text = row[c3]?.kind === "text";
+        const bridge = row[c3]?.kind === "space" && row[c3 + 1]?.kind === "text" && start >= 0;
+        if (text && start < 0) start = c3;
+        if (!text && !bridge && start >= 0) {
+          out.push({ row: r2, start, end: c3, text: (this.rows[r2] ?? []).slice(start, c3).join("") });
+          start = -1;
+        }
+      }
+    });
+    return out;
+  }
+};
+var SPACE = { kind: "space" };
+var TEXT = { kind: "text" };
+var LINE_CELLS = new Map(
+  Object.entries(LINES).map(([ch, d2]) => [
+    ch,
+    { kind: "line", connects: new Set(d2.split("")) }
+  ])
+);
+var HEAD_CELLS = new Map(
+  Object.entries(HEADS).map(([ch, d2]) => [ch, { kind: "head", points: d2 }])
+);
+var ACROSS = { kind: "line", connects: /* @__PURE__ */ new Set(["L", "R"]) };
+var DOWN = { kind: "line", connects: /* @__PURE__ */ new Set(["U", "D"]) };
+function classify(row, c3) {
+  const ch = row[c3] ?? " ";
+  if (ch === " " || /\s/.test(ch)) return SPACE;
+  return LINE_CELLS.get(ch) ?? HEAD_CELLS.get(ch) ?? asciiCell(row, c3, ch) ?? TEXT;
+}
+function asciiCell(row, c3, ch) {
+  const before = row[c3 - 1] ?? " ";
+  const after = row[c3 + 1] ?? " ";
+  const stroke = (x3) => x3 === "-" || x3 === "=" || x3 === "\u2500" || x3 === "\u2501";
+  if ((ch === "-" || ch === "=") && (stroke(before) || stroke(after) || after === ">" || before === "<"))
+    return ACROSS;
+  if (ch === ">" && stroke(before)) return HEAD_CELLS.get("\u25BA") ?? null;
+  if (ch === "<" && stroke(after)) return HEAD_CELLS.get("\u25C4") ?? null;
+  if (ch === "|" && /\s/.test(before) && /\s/.test(after)) return DOWN;
+  return null;
+}
+
+// src/core/detect/statements/words/backward-words.ts
+var follows = (pattern) => ({ pattern, direction: "backward", object: "follows" });
+var precedes = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
+var time = (word) => ({ ...word, temporal: true });
+var BACKWARD_WORDS = [
+  // English
+  time(follows(String.raw`before`)),
+  follows(String.raw`blocks|blocking`),
+  follows(String.raw`unblocks|unblocking|enables`),
+  follows(String.raw`precedes|preceding`),
+  follows(String.raw`gates|gating`),
+  follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
+  follows(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  // French
+  time(follows(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  // Spanish and Portuguese
+  time(follows(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  // Russian
+  time(follows(String.raw`перед|до`)),
+  follows(String.raw`блокирует|блокируют`),
+  // Chinese
+  follows(String.raw`阻塞|先于|先於`),
+  time(precedes(String.raw`之前|以前`)),
+  // Japanese
+  time(precedes(String.raw`より前に?|の前に?|前に`)),
+  precedes(String.raw`をブロック`),
+  follows(String.raw`ブロック`),
+  // Korean
+  time(precedes(String.raw`이전에|전에`)),
+  precedes(String.raw`블로킹|차단`)
+];
+
+// src/core/detect/statements/words/chain-words.ts
+var CHAIN_WORDS = [
+  String.raw`[─━═-]*(?:→|⟶|⇒|➜|➔|➝|►|▶|▸)|-{1,3}>|={1,3}>`,
+  String.raw`then|followed\s+by|and\s+then`,
+  String.raw`puis|ensuite|luego|depois|em\s+seguida|затем|потом`,
+  String.raw`然后|その後|그\s*다음`
+];
+
+// src/core/detect/statements/words/forward-words.ts
+var follows2 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
+var precedes2 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
+var time2 = (word) => ({ ...word, temporal: true });
+var FORWARD_WORDS = [
+  // English
+  follows2(
+    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
+  ),
+  follows2(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows2(String.raw`needs?(?!\s+(?:to|by|for|not)\b)`),
+  follows2(String.raw`relies\s+on|rely\s+on`),
+  time2(
+    follows2(
+      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|after`
+    )
+  ),
+  follows2(String.raw`once`),
+  follows2(String.raw`until`),
+  time2(follows2(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows2(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  follows2(String.raw`blocked\s+(?:by|on|until)`),
+  follows2(String.raw`unblocked\s+(?:by|after)`),
+  follows2(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  follows2(String.raw`follows|following`),
+  // French
+  follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  time2(follows2(String.raw`apr[eè]s`)),
+  follows2(String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?`),
+  // Spanish and Portuguese
+  follows2(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
+  time2(follows2(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  follows2(String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?\s+(?:de|da|do)`),
+  // Russian
+  follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  time2(follows2(String.raw`после`)),
+  // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
+  follows2(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
+  time2(precedes2(String.raw`之后|之後|以后|以後|完成后|完成後`)),
+  // Japanese
+  precedes2(String.raw`に依存|が必要`),
+  time2(precedes2(String.raw`の後に?|の完了後|完了後|以降`)),
+  follows2(String.raw`依存(?!なし)`),
+  // Korean
+  precedes2(String.raw`에\s*의존|필요`),
+  time2(precedes2(String.raw`이후|완료\s*후|후에|다음에`)),
+  follows2(String.raw`의존(?!성?\s*없)`)
+];
+
+// src/core/detect/statements/words/parallel-words.ts
+var alone = (pattern) => ({ pattern, takesObject: false });
+var withObject = (pattern) => ({ pattern, takesObject: true });
+var PARALLEL_WORDS = [
+  // English
+  withObject(
+    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside`
+  ),
+  withObject(String.raw`independent(?:ly)?\s+(?:of|from)`),
+  withObject(
+    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`
+  ),
+  withObject(
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`
+  ),
+  alone(
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
+  ),
+  alone(
+    String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`
+  ),
+  alone(String.raw`independent(?:ly)?|in\s+any\s+order|any\s+time|anytime`),
+  alone(String.raw`∥|║|\[p\]`),
+  // French
+  withObject(
+    String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`
+  ),
+  alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
+  // Spanish and Portuguese
+  withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
+  withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
+  alone(
+    String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`
+  ),
+  alone(String.raw`simult[aá]neamente`),
+  // Russian
+  withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
+  alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
+  // Chinese
+  alone(String.raw`可以并行|可并行|并行|並行|并发|同时进行|互不依赖|无依赖|無依賴|不依赖|不依賴|独立`),
+  // Japanese
+  alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
+  // Korean
+  alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`)
+];
+
+// src/core/detect/statements/words/sequence-words.ts
+var SEQUENCE_WORDS = [
+  String.raw`sequential(?:ly)?|in\s+sequence|one\s+(?:at\s+a\s+time|after\s+(?:the\s+)?other|by\s+one)`,
+  String.raw`s[eé]quentiel(?:le)?s?(?:ment)?|secuencial(?:es|mente)?|sequenciais|sequencial(?:mente)?|em\s+sequ[eê]ncia`,
+  String.raw`последовательно`,
+  String.raw`顺序执行|依次|順番に|順次|순차적?으로|순차`
+];
+var PERMISSION_WORDS = [
+  String.raw`can|could|may|might|pode|podem|puede|pueden|peut|peuvent|можно|可以|できる|수\s*있`
+];
+
+// src/core/detect/statements/find-markers.ts
+var words = null;
+var permission = null;
+function wordList() {
+  words ??= new WordList(
+    [
+      // Negations first: "does not depend on" and "no dependencies on" contain relation words.
+      ...PARALLEL_WORDS.map((word) => ({ type: "parallel", word })),
+      { type: "sequence" },
+      ...[...FORWARD_WORDS, ...BACKWARD_WORDS].map((word) => ({ type: "relation", word })),
+      { type: "chain" }
+    ],
+    (f3) => {
+      if (f3.type === "relation" || f3.type === "parallel") return f3.word.pattern;
+      return f3.type === "sequence" ? SEQUENCE_WORDS.join("|") : CHAIN_WORDS.join("|");
+    }
+  );
+  return words;
+}
+function findMarkers(text) {
+  return wordList().findAll(text).map((m2) => {
+    const at2 = { start: m2.start, end: m2.end };
+    const f3 = m2.entry;
+    if (f3.type === "relation") return { type: "relation", ...at2, word: f3.word };
+    if (f3.type === "parallel") return { type: "parallel", ...at2, takesObject: f3.word.takesObject };
+    return { type: f3.type, ...at2 };
+  });
+}
+function isPermission(text) {
+  permission ??= patternList(PERMISSION_WORDS);
+  return permission.test(text);
+}
+
+// src/core/detect/statements/record-reading.ts
+function recordSentence(rc, reading, at2) {
+  for (const r2 of reading.relations) rc.out.relations.push({ before: r2.before, after: r2.after, ...at2 });
+  for (const claim2 of reading.parallel) {
+    const tasks = claim2.against ? [taskIds(claim2.members), taskIds(claim2.against)] : parallelMembers(claim2.members);
+    if (tasks.filter((m2) => m2.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at2 });
+  }
+  for (const sequence of reading.sequences ?? []) {
+    const steps = sequenceSteps(rc, sequence);
+    for (let i = 1; i < steps.length; i++)
+      rc.out.relations.push({ before: [steps[i - 1]], after: [steps[i]], ...at2 });
+  }
+}
+function parallelMembers(members2) {
+  const tasks = members2.filter((m2) => m2.level === "task").map((m2) => [...m2.ids]);
+  if (tasks.length === 1) return (tasks[0] ?? []).map((id) => [id]);
+  return tasks;
+}
+function taskIds(targets) {
+  return targets.flatMap((t2) => t2.level === "task" ? t2.ids : []);
+}
+function sequenceSteps(rc, members2) {
+  const ids = members2.flatMap((m2) => m2.level === "task" ? m2.ids : []);
+  if (ids.length > 0) {
+    const ordered = [...new Set(ids)].filter((id) => rc.ctx.byId.get(id)?.parallel !== true).sort((a, b3) => rc.ctx.index.indexOf(a) - rc.ctx.index.indexOf(b3));
+    return ordered.map((id) => ({ level: "task", ids: [id], written: id }));
+  }
+  const phases = [...new Set(members2.flatMap((m2) => m2.level === "group" ? m2.phases : []))].sort(
+    (a, b3) => a - b3
+  );
+  return phases.map((p2) => ({
+    level: "group",
+    phases: [p2],
+    ids: [],
+    written: rc.vocabulary.phases[p2]?.title ?? ""
+  }));
+}
+
+// src/core/detect/statements/reference-groups.ts
+var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+function referenceGroups(text, refs) {
+  const groups2 = [];
+  let current = [];
+  for (const ref of refs) {
+    const last = current[current.length - 1];
+    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
+      groups2.push(current);
+      current = [];
+    }
+    current.push(ref);
+  }
+  if (current.length > 0) groups2.push(current);
+  return groups2;
+}
+function targetsOf(refs) {
+  return refs.map((r2) => r2.target);
+}
+
+// src/core/detect/statements/words/quantifier-words.ts
+var ALL_WORDS = [
+  String.raw`all|every|any`,
+  String.raw`todas?|todos|toutes|tous`,
+  String.raw`все|всех|всем`,
+  String.raw`所有|全部|すべての|全ての|全|모든`
+];
+var NO_WORDS = [
+  String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`
+];
+var OTHER_WORDS = [
+  String.raw`other|others|outras|outros|otras|otros|autres|других|其他|他の|다른`
+];
+var EACH_OTHER_WORDS = [
+  String.raw`each\s+other|one\s+another|themselves`,
+  String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
+  String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
+  String.raw`相互|互相|彼此|互いに|서로`
+];
+var THIS_PHASE_WORDS = [
+  String.raw`this\s+(?:phase|stage|story)`,
+  String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
+  String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
+  String.raw`本阶段|该阶段|このフェーズ|이\s*단계`
+];
+
+// src/core/detect/statements/words/role-words.ts
+var ROLE_WORDS2 = [
+  {
+    kind: "setup",
+    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|настройк\S*|セットアップ`
+  },
+  {
+    kind: "foundational",
+    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|фундамент\S*|基盤|基础阶段|기반\s*단계`
+  },
+  {
+    kind: "polish",
+    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|полировк\S*|仕上げ|收尾|마무리`
+  }
+];
+
+// src/core/detect/statements/find-group-references.ts
+var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
+var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
+var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~)\s*`;
+var PHASE = any(PHASE_WORDS);
+var STORY2 = any(STORY_WORDS);
+var US = String.raw`(?:[a-z]+-)?us[- ]?`;
+var ENTRIES = [
+  {
+    kind: "phase",
+    pattern: String.raw`(?:${PHASE})\s*${NUM}(?:\s*\+)?(?:${SEP}(?:(?:${PHASE})\s*)?${NUM}(?:\s*\+)?)*`
+  },
+  { kind: "story", pattern: String.raw`(?:${STORY2})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY2})\s*)?\d+)*` },
+  { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.]))*` },
+  { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
+  ...ROLE_WORDS2.map((r2) => ({ kind: "role", pattern: r2.pattern, role: r2.kind })),
+  { kind: "final", pattern: any(FINAL_PHASE_WORDS) },
+  {
+    kind: "all-stories",
+    pattern: String.raw`(?:${any([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY2})(?!\s*#?\s*\d)`
+  },
+  {
+    kind: "all-phases",
+    pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`
+  },
+  { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
+  { kind: "this", pattern: any(THIS_PHASE_WORDS) }
+];
+var words2 = null;
+function findGroupReferences(text, vocabulary, enclosingPhase2) {
+  words2 ??= new WordList(ENTRIES, (e) => e.pattern);
+  const out = [];
+  for (const m2 of words2.findAll(text)) {
+    if (out.some((r2) => r2.start < m2.end && m2.start < r2.end)) continue;
+    const written = text.slice(m2.start, m2.end);
+    if (m2.entry.kind === "role" && !namesPhase(written, text.slice(m2.end))) continue;
+    const target = targetOf(m2.entry, written, vocabulary, enclosingPhase2);
+    if (target) out.push({ start: m2.start, end: m2.end, target });
+  }
+  return out.sort((a, b3) => a.start - b3.start);
+}
+function namesPhase(written, after) {
+  if (!/^[a-z]/i.test(written)) return true;
+  if (/^[A-Z]/.test(written)) return true;
+  return new RegExp(String.raw`^\s*(?:${PHASE})\b`, "i").test(after);
+}
+function targetOf(entry, written, v2, enclosing) {
+  const group = (phases, ids = []) => phases.length > 0 || ids.length > 0 ? { level: "group", phases, ids, written } : null;
+  switch (entry.kind) {
+    case "phase":
+      return group(phaseNumbers(written, v2));
+    case "story":
+    case "us":
+      return storyGroup(written, v2);
+    case "priority":
+      return group(v2.priorityPhases.get(written.toUpperCase()) ?? []);
+    case "role":
+      return group(entry.role ? v2.rolePhases.get(entry.role) ?? [] : []);
+    case "final":
+      return group(v2.finalPhase === null ? [] : [v2.finalPhase]);
+    case "all-stories":
+      return allStories(written, v2);
+    case "all-phases":
+      return { level: "earlier", written };
+    case "each-other":
+      return { level: "each-other", written };
+    case "this":
+      return group(enclosing === null ? [] : [enclosing]);
+  }
+}
+function phaseNumbers(written, v2) {
+  const out = [];
+  const parts = [
+    ...written.matchAll(new RegExp(String.raw`(${NUM})(\s*\+)?|(-|–|—|\bto\b|\bthrough\b|~)`, "giu"))
+  ];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (!part || part[1] === void 0) continue;
+    const n = normaliseNumber(part[1].replace(/[a-z]$/i, ""));
+    const next = parts[i + 1];
+    const end = next?.[3] !== void 0 ? parts[i + 2]?.[1] : void 0;
+    if (end !== void 0) {
+      out.push(...between(v2, Number(n), Number(normaliseNumber(end))));
+      i += 2;
+    } else if (part[2] !== void 0) out.push(...between(v2, Number(n), Infinity));
+    else out.push(...v2.phaseByNumber.get(n) ?? []);
+  }
+  return [...new Set(out)];
+}
+function between(v2, lo, hi) {
+  const out = [];
+  for (const [n, phases] of v2.phaseByNumber) {
+    const value = Number(n);
+    if (value >= Math.min(lo, hi) && value <= Math.max(lo, hi)) out.push(...phases);
+  }
+  return out.sort((a, b3) => a - b3);
+}
+function storyGroup(written, v2) {
+  const prefix = /(?<![A-Z0-9])([A-Z]+-)US/i.exec(written)?.[1]?.toUpperCase() ?? "";
+  const numbers = [];
+  const parts = [...written.matchAll(/(\d+)|(-|–|—|\bto\b|\bthrough\b|~)/giu)];
+  for (let i = 0; i < parts.length; i++) {
+    const n = parts[i]?.[1];
+    if (n === void 0) continue;
+    const end = parts[i + 1]?.[2] !== void 0 ? parts[i + 2]?.[1] : void 0;
+    if (end !== void 0) {
+      for (let k2 = Math.min(Number(n), Number(end)); k2 <= Math.max(Number(n), Number(end)); k2++)
+        numbers.push(k2);
+      i += 2;
+    } else numbers.push(Number(n));
+  }
+  const phases = [];
+  const ids = [];
+  for (const n of numbers) {
+    const story = `${prefix}US${n}`;
+    const own2 = v2.storyPhases.get(story);
+    if (own2) phases.push(...own2);
+    else ids.push(...v2.storyTasks.get(story) ?? []);
+  }
+  if (phases.length === 0 && ids.length === 0) return null;
+  return { level: "group", phases: [...new Set(phases)], ids, written };
+}
+function allStories(written, v2) {
+  const phases = v2.phases.filter((p2) => p2.kind === "story").map((p2) => p2.index);
+  const ids = phases.length > 0 ? [] : [...new Set([...v2.storyTasks.values()].flat())];
+  if (phases.length === 0 && ids.length === 0) return null;
+  const other = new RegExp(any(OTHER_WORDS), "iu").test(written);
+  return { level: "group", phases, ids, written, otherThanSubject: other };
+}
+
+// src/core/detect/statements/find-task-references.ts
+var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b)\s*`;
+var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
+var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
+var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
+var NUMBERED_LIST = new RegExp(
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|и|、|和)\s*${NUM_ITEM})*)`,
+  "giu"
+);
+var BARE_NUMBERED = new RegExp(
+  String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
+  "g"
+);
+function findTaskReferences(ctx, text, site, bare) {
+  if (ctx.style === "none") return [];
+  const out = [];
+  const add = (start, end, from, to2) => {
+    const ids = resolve9(ctx, from, to2, site);
+    if (ids.length > 0)
+      out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
+  };
+  if (ctx.style === "t") {
+    for (const m2 of text.matchAll(T_ITEM)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
+    return out;
+  }
+  for (const m2 of text.matchAll(NUMBERED_LIST)) {
+    const listStart = m2.index + m2[0].length - (m2[1] ?? "").length;
+    for (const item of (m2[1] ?? "").matchAll(new RegExp(`(${NUM_ID2})(?:${RANGE}(${NUM_ID2}))?`, "g"))) {
+      add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
+    }
+  }
+  if (bare) {
+    for (const m2 of text.matchAll(BARE_NUMBERED)) {
+      if (out.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
+      add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
+    }
+  }
+  return out.sort((a, b3) => a.start - b3.start);
+}
+function resolve9(ctx, from, to2, site) {
+  const first = known(ctx, from);
+  const last = to2 === null ? null : known(ctx, to2);
+  const resolved = ctx.index.resolve({ from: first ?? from, to: to2 === null ? null : last ?? to2 });
+  if (resolved.unknown !== null) {
+    if (site) ctx.unknownReference(site.source, site.line, resolved.unknown);
+    return [];
+  }
+  return resolved.ids;
+}
+function known(ctx, written) {
+  for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
+    if (ctx.index.has(id)) return id;
+    if (!/[.-]/.test(id)) break;
+  }
+  return null;
+}
+
+// src/core/detect/statements/reading-context.ts
+function findReferences(rc, folded, line, options = {}) {
+  const tasks = findTaskReferences(rc.ctx, folded, { source: rc.source, line }, options.bare ?? false);
+  const groups2 = findGroupReferences(folded, rc.vocabulary, options.enclosing ?? null).filter(
+    (g2) => !tasks.some((t2) => t2.start < g2.end && g2.start < t2.end)
+  );
+  return [...tasks, ...groups2].sort((a, b3) => a.start - b3.start);
+}
+function evidence(text, line) {
+  const words3 = text.replace(/\s+/g, " ").trim();
+  return { quote: words3.length > 100 ? `${words3.slice(0, 97)}...` : words3, line };
+}
+function enclosingPhase(phases, headings) {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const phase = phases.find((p2) => p2.title === headings[i]);
+    if (phase) return phase.index;
+  }
+  return null;
+}
+function warnAbout(rc, line, message2) {
+  const text = `${rc.source}:${line}: ${message2}`;
+  if (!rc.out.warnings.includes(text)) rc.out.warnings.push(text);
+}
+
+// src/core/detect/statements/sentence-parts.ts
+function findParentheses(text) {
+  const out = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text[i];
+    if (c3 === "(" || c3 === "\uFF08") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if ((c3 === ")" || c3 === "\uFF09") && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const inner = text.slice(start + 1, i);
+        out.push({ start, end: i + 1, clause: findMarkers(inner).some((m2) => m2.type !== "chain") });
+      }
+    }
+  }
+  return out;
+}
+function mask2(text, spans) {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+function dropAppositions(text, refs, parentheses) {
+  const dropped = /* @__PURE__ */ new Set();
+  for (const p2 of parentheses) {
+    if (p2.clause) continue;
+    const inside = refs.filter((r2) => r2.start > p2.start && r2.end < p2.end);
+    if (inside.length === 0) continue;
+    const first = new Set(referenceGroups(text, inside)[0] ?? []);
+    for (const r2 of inside) if (!first.has(r2)) dropped.add(r2);
+    const head = restated(text, refs, p2);
+    if (!head) continue;
+    const ids = [...first].every((r2) => r2.target.level === "task");
+    if (ids && head.target.level !== "task") dropped.add(head);
+    else for (const r2 of first) dropped.add(r2);
+  }
+  return refs.filter((r2) => !dropped.has(r2));
+}
+function restated(text, refs, p2) {
+  const head = [...refs].reverse().find((r2) => r2.end <= p2.start);
+  if (!head) return null;
+  const gap = text.slice(head.end, p2.start);
+  if (gap.length > 40 || /[()（）.;!?]/.test(gap) || findMarkers(gap).length > 0) return null;
+  return refs.some((r2) => r2.start >= head.end && r2.end <= p2.start) ? null : head;
+}
+function labelEnd(text, markers, parentheses) {
+  const inParens = (i) => parentheses.some((p2) => i > p2.start && i < p2.end);
+  for (let i = 0; i < Math.min(text.length, 100); i++) {
+    const c3 = text[i];
+    if (c3 !== ":" && c3 !== "\uFF1A" || inParens(i)) continue;
+    if (/\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1))) continue;
+    return markers.some((m2) => m2.start < i && m2.type !== "parallel") ? -1 : i + 1;
+  }
+  const copula = copulaArrows(text, markers)[0];
+  if (copula && !markers.some((m2) => m2.start < copula.start && m2.type !== "chain")) return copula.end;
+  return -1;
+}
+var FILLER2 = /^(?:\s|\b(?:all|both|can|could|are|is|be|must|should|will|only|then|run|runs|start|starts|also)\b)*/i;
+function copulaArrows(text, markers) {
+  return markers.filter((m2, i) => {
+    if (m2.type !== "chain" || !/[→⟶⇒➜➔➝►▶▸>]$/.test(text.slice(m2.start, m2.end))) return false;
+    const next = markers[i + 1];
+    if (!next || next.type === "chain") return false;
+    const between2 = text.slice(m2.end, next.start);
+    return (FILLER2.exec(between2)?.[0].length ?? 0) === between2.length;
+  });
+}
+
+// src/core/detect/statements/trace-drawing.ts
+var STEP = { U: [-1, 0], D: [1, 0], L: [0, -1], R: [0, 1] };
+var BACK = { U: "D", D: "U", L: "R", R: "L" };
+var ALL = ["U", "D", "L", "R"];
+function tracePaths(grid, items, itemAt, from, transparent) {
+  const starts = startStates(grid, items[from], itemAt, transparent);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...starts];
+  for (let i = 0; i < queue.length && i < 2e4; i++) {
+    const s = queue[i];
+    const key = `${s.row},${s.col},${s.dir},${s.arrow ? 1 : 0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const cell = grid.at(s.row, s.col);
+    if (cell.kind === "text") {
+      const hit = itemAt(s.row, s.col);
+      if (hit === from || hit < 0) continue;
+      if (transparent(hit) && (s.dir === "U" || s.dir === "D")) queue.push(move2(s, s.dir));
+      else if (i >= starts.length)
+        out.push({ from, to: hit, arrow: s.arrow, first: s.first, last: s.dir, vertical: s.vertical });
+      continue;
+    }
+    if (cell.kind === "space") {
+      const next = move2(s, s.dir);
+      if (i >= starts.length && (s.dir === "L" || s.dir === "R") && grid.at(next.row, next.col).kind === "text")
+        queue.push(next);
+      continue;
+    }
+    if (cell.kind === "head" && cell.points === BACK[s.dir]) continue;
+    const arrow = s.arrow || cell.kind === "head" && cell.points === s.dir;
+    for (const dir of exits(grid, s, cell)) queue.push(move2({ ...s, arrow }, dir));
+  }
+  return out;
+}
+function startStates(grid, item, itemAt, transparent) {
+  const starts = [];
+  const start = (row, col, dir) => {
+    const cell = grid.at(row, col);
+    const opens2 = cell.kind === "line" && cell.connects.has(BACK[dir]) || cell.kind === "head" && (cell.points === dir || cell.points === BACK[dir]) || cell.kind === "text" && (dir === "U" || dir === "D") && transparent(itemAt(row, col));
+    if (opens2) starts.push({ row, col, dir, first: dir, arrow: false, vertical: dir === "U" || dir === "D" });
+  };
+  start(item.row, item.end + (grid.at(item.row, item.end).kind === "space" ? 1 : 0), "R");
+  start(item.row, item.start - 1 - (grid.at(item.row, item.start - 1).kind === "space" ? 1 : 0), "L");
+  for (let c3 = item.start; c3 < item.end; c3++) {
+    start(item.row + 1, c3, "D");
+    start(item.row - 1, c3, "U");
+  }
+  return starts;
+}
+function exits(grid, s, cell) {
+  const own2 = cell.kind === "line" ? [...cell.connects] : cell.kind === "head" ? [cell.points] : [];
+  const loose = ALL.filter((d2) => {
+    const [dr2, dc] = STEP[d2];
+    const n = grid.at(s.row + dr2, s.col + dc);
+    return n.kind === "line" && n.connects.has(BACK[d2]);
+  });
+  return [.../* @__PURE__ */ new Set([...own2, ...loose])].filter((d2) => d2 !== BACK[s.dir]);
+}
+function move2(s, dir) {
+  const [dr2, dc] = STEP[dir];
+  return { ...s, row: s.row + dr2, col: s.col + dc, dir, vertical: s.vertical || dir === "U" || dir === "D" };
+}
+
+// src/core/detect/statements/read-diagram.ts
+var DRAWN = /[│┃║├┤┬┴┼┌┐└┘╭╮╯╰╔╗╚╝╠╣╦╩╬▼▲↓↑◄◀←]/;
+function readDiagram(rc, unit) {
+  if (!unit.lines.some((l3) => DRAWN.test(l3.text))) return;
+  const grid = new DrawingGrid(unit.lines.map((l3) => l3.text));
+  const items = grid.items();
+  const owner = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    for (let c3 = item.start; c3 < item.end; c3++) owner.set(`${item.row},${c3}`, i);
+  });
+  const itemAt = (row, col) => owner.get(`${row},${col}`) ?? -1;
+  const named = items.map((item) => nodeTargets(rc, item, unit.lines[item.row]?.line ?? 0));
+  const parallelParent = items.map(
+    (item, i) => named[i]?.length === 0 && findMarkers(foldText(item.text)).some((m2) => m2.type === "parallel")
+  );
+  const transparent = (i) => named[i]?.length === 0 && !parallelParent[i];
+  const links = [];
+  items.forEach((_3, i) => {
+    if (named[i]?.length === 0 && !parallelParent[i]) return;
+    const children = [];
+    for (const path of tracePaths(grid, items, itemAt, i, transparent)) {
+      const tree = path.first === "D" && path.last === "R";
+      const target = named[path.to] ?? [];
+      if (!path.vertical || !(path.arrow || tree) || target.length === 0) continue;
+      if (!parallelParent[i]) links.push({ from: i, to: path.to, tree: tree && !path.arrow });
+      else if (tree) children.push(...target);
+    }
+    const line = unit.lines[items[i]?.row ?? 0];
+    if (children.length > 1)
+      recordSentence(
+        rc,
+        { relations: [], parallel: [{ members: children }] },
+        evidence(line?.text ?? "", line?.line ?? 0)
+      );
+  });
+  const inverted = treeReadsUpwards(rc, links, named);
+  for (const link3 of links) {
+    const line = unit.lines[items[link3.to]?.row ?? 0];
+    const [before, after] = link3.tree && inverted ? [link3.to, link3.from] : [link3.from, link3.to];
+    const relation = { before: named[before] ?? [], after: named[after] ?? [] };
+    recordSentence(rc, { relations: [relation], parallel: [] }, evidence(line?.text ?? "", line?.line ?? 0));
+  }
+}
+function treeReadsUpwards(rc, links, named) {
+  let up = 0;
+  let down = 0;
+  for (const link3 of links) {
+    if (!link3.tree) continue;
+    const parent = firstPosition(rc, named[link3.from] ?? []);
+    const child = firstPosition(rc, named[link3.to] ?? []);
+    if (parent === null || child === null || parent === child) continue;
+    if (child < parent) up++;
+    else down++;
+  }
+  return up > down;
+}
+function firstPosition(rc, targets) {
+  const ids = targets.flatMap(
+    (t2) => t2.level === "task" ? t2.ids : t2.level === "group" ? [...t2.ids, ...t2.phases.flatMap((p2) => rc.vocabulary.phaseTasks.get(p2) ?? [])] : []
+  );
+  const positions = ids.map((id) => rc.ctx.index.indexOf(id)).filter((p2) => p2 >= 0);
+  return positions.length > 0 ? Math.min(...positions) : null;
+}
+function nodeTargets(rc, item, line) {
+  const folded = foldText(item.text);
+  const refs = dropAppositions(
+    folded,
+    findReferences(rc, folded, line, { bare: true }),
+    findParentheses(folded)
+  );
+  return (referenceGroups(folded, refs)[0] ?? []).map((r2) => r2.target);
+}
+
+// src/core/detect/statements/parse-mermaid.ts
+var HEADER = /^\s*(?:graph|flowchart)\b/i;
+var SHAPES = [
+  ["(((", ")))"],
+  ["((", "))"],
+  ["([", "])"],
+  ["[[", "]]"],
+  ["[(", ")]"],
+  ["{{", "}}"],
+  ["[/", "/]"],
+  ["[\\", "\\]"],
+  ["[/", "\\]"],
+  ["[\\", "/]"],
+  ["[", "]"],
+  ["(", ")"],
+  ["{", "}"],
+  [">", "]"]
+];
+var ID = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_.]*)/u;
+var TEXT_LINK = /(--|==|-\.)\s+[^-=.>|&;\s][^>|]*?\s+(-{2,}>|={2,}>|\.-+>|-{3,}|={3,}|\.-+)/g;
+var LINK2 = /^\s*(<)?(-{2,}|={2,}|-\.+-|~{3,})(>|o|x)?(?:\|[^|]*\|)?\s*/;
+function parseMermaidFlowchart(lines) {
+  const first = lines.find((l3) => l3.text.trim().length > 0 && !l3.text.trim().startsWith("%%"));
+  if (!first || !HEADER.test(first.text)) return null;
+  const graph = { nodes: /* @__PURE__ */ new Map(), next: /* @__PURE__ */ new Map() };
+  const subgraphs = /* @__PURE__ */ new Map();
+  const open5 = [];
+  const links = [];
+  for (const line of lines.slice(lines.indexOf(first) + 1)) {
+    for (const statement of line.text.replace(/%%.*$/, "").split(";")) {
+      const text = statement.trim();
+      if (text.length === 0 || /^(?:style|classDef|class|click|linkStyle|direction)\b/.test(text)) continue;
+      const sub = /^subgraph\s+([\p{L}\p{N}_.]+)/u.exec(text);
+      if (sub) {
+        open5.push(sub[1]);
+        subgraphs.set(sub[1], []);
+      } else if (text === "end") open5.pop();
+      else
+        readStatement(
+          text.replace(TEXT_LINK, textLink),
+          line.line,
+          graph,
+          links,
+          (id) => open5.forEach((s) => subgraphs.get(s)?.push(id))
+        );
+    }
+  }
+  const expand2 = (id) => subgraphs.get(id)?.flatMap(expand2) ?? [id];
+  for (const link3 of links)
+    for (const from of link3.from.flatMap(expand2))
+      for (const to2 of link3.to.flatMap(expand2))
+        graph.next.set(from, [...graph.next.get(from) ?? [], { to: to2, line: link3.line }]);
+  for (const id of subgraphs.keys()) graph.nodes.delete(id);
+  return graph;
+}
+function textLink(_3, open5, close) {
+  const head = close.endsWith(">") ? ">" : "";
+  if (open5 === "-." || close.includes(".")) return `-.-${head}`;
+  return open5 === "==" ? `==${head || "="}` : `--${head || "-"}`;
+}
+function readStatement(text, line, graph, links, member) {
+  let rest = text;
+  let previous = null;
+  let link3 = null;
+  while (rest.trim().length > 0) {
+    const group = [];
+    for (; ; ) {
+      const node2 = readNode(rest);
+      if (!node2) return;
+      const known2 = graph.nodes.get(node2.id);
+      if (!known2 || known2.label === null && node2.label !== null)
+        graph.nodes.set(node2.id, { label: node2.label, line });
+      member(node2.id);
+      group.push(node2.id);
+      rest = rest.slice(node2.length);
+      const amp = /^\s*&\s*/.exec(rest);
+      if (!amp) break;
+      rest = rest.slice(amp[0].length);
+    }
+    if (previous && link3?.binding)
+      links.push(link3.backwards ? { from: group, to: previous, line } : { from: previous, to: group, line });
+    const m2 = LINK2.exec(rest);
+    if (!m2 || m2[0].length === 0) return;
+    const stroke = m2[2] ?? "";
+    const head = m2[3] === ">";
+    const tail = m2[1] === "<";
+    link3 = { binding: head !== tail && !stroke.includes(".") && !stroke.startsWith("~"), backwards: tail };
+    previous = group;
+    rest = rest.slice(m2[0].length);
+  }
+}
+function readNode(text) {
+  const id = ID.exec(text);
+  if (!id) return null;
+  let at2 = id[0].length;
+  let label2 = null;
+  for (const [open5, close] of SHAPES) {
+    if (!text.startsWith(open5, at2)) continue;
+    const start = at2 + open5.length;
+    const quoted = text[start] === '"' ? text.indexOf('"', start + 1) : -1;
+    const end = text.indexOf(close, quoted >= 0 ? quoted + 1 : start);
+    if (end < 0) continue;
+    label2 = text.slice(start, end).replace(/^"|"$/g, "");
+    at2 = end + close.length;
+    break;
+  }
+  const cls = /^:::[\w-]+/.exec(text.slice(at2));
+  return { id: id[1], label: label2, length: at2 + (cls ? cls[0].length : 0) };
+}
+
+// src/core/detect/statements/read-mermaid.ts
+function readMermaid(rc, unit) {
+  const graph = parseMermaidFlowchart(unit.lines);
+  if (graph === null) return;
+  const names = /* @__PURE__ */ new Map();
+  for (const [id, node2] of graph.nodes) names.set(id, nodeTargets2(rc, id, node2.label, node2.line));
+  for (const [from, to2, line] of orderedPairs(graph, names)) {
+    const text = unit.lines.find((l3) => l3.line === line)?.text.trim() ?? "";
+    recordSentence(
+      rc,
+      { relations: [{ before: names.get(from) ?? [], after: names.get(to2) ?? [] }], parallel: [] },
+      evidence(text, line)
+    );
+  }
+}
+function nodeTargets2(rc, id, label2, line) {
+  for (const text of label2 === null ? [id] : [label2, id]) {
+    const folded = foldText(text);
+    const refs = dropAppositions(
+      folded,
+      findReferences(rc, folded, line, { bare: true }),
+      findParentheses(folded)
+    );
+    const first = referenceGroups(folded, refs)[0] ?? [];
+    if (first.length > 0) return first.map((r2) => r2.target);
+  }
+  return [];
+}
+function orderedPairs(graph, names) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const start of graph.nodes.keys()) {
+    if ((names.get(start) ?? []).length === 0) continue;
+    const stack = (graph.next.get(start) ?? []).map((l3) => ({ node: l3.to, line: l3.line }));
+    const visited = /* @__PURE__ */ new Set();
+    while (stack.length > 0) {
+      const { node: node2, line } = stack.pop();
+      if (visited.has(node2) || node2 === start) continue;
+      visited.add(node2);
+      if ((names.get(node2) ?? []).length > 0) {
+        const key = `${start}\0${node2}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push([start, node2, line]);
+        }
+        continue;
+      }
+      for (const l3 of graph.next.get(node2) ?? []) stack.push({ node: l3.to, line });
+    }
+  }
+  return out.sort((a, b3) => a[2] - b3[2]);
+}
+
+// src/core/detect/statements/words/exception-words.ts
+var EXCEPTION_WORDS = [
+  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
+  String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
+  String.raw`кроме|за\s+исключением`,
+  String.raw`除了|除外|以外|제외`
+];
+
+// src/core/detect/statements/words/hedge-words.ts
+var HEDGE_WORDS = [
+  // English
+  String.raw`or|either`,
+  String.raw`optional(?:ly)?|if|unless|whether`,
+  String.raw`could|may|might|perhaps|possibly|potentially|ideally|preferably`,
+  String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
+  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
+  String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
+  String.raw`(?:one|single|solo|a\s+single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
+  String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
+  // Evaluations ("most valuable after US4") state a preference, not an order.
+  String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
+  // French
+  String.raw`ou|optionnel(?:le)?(?:ment)?|si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
+  // Spanish and Portuguese
+  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  // Russian
+  String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
+  // Chinese
+  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级`,
+  // Japanese
+  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順`,
+  // Korean
+  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순`
+];
+
+// src/core/detect/statements/sentence-modality.ts
+var hedges = null;
+var exceptions = null;
+var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+\.\d+))/giu;
+function isHedged(folded) {
+  hedges ??= patternList(HEDGE_WORDS);
+  return hedges.test(folded.replace(OR_BETWEEN_IDS, "$1$2&$3"));
+}
+function hasException(folded) {
+  exceptions ??= patternList(EXCEPTION_WORDS);
+  return exceptions.test(folded);
+}
+
+// src/core/detect/statements/title-index.ts
+var TitleIndex = class {
+  titles;
+  constructor(list) {
+    this.titles = list.tasks.filter((t2) => !t2.group).map((t2) => ({ id: t2.id, title: normalise2(t2.title) }));
+  }
+  /** The one task whose title is the quote, or starts with it, or is its start; null when none or several. */
+  find(quote2) {
+    const q3 = normalise2(quote2);
+    if (q3.length < 8) return null;
+    const exact = this.titles.filter((t2) => t2.title === q3);
+    if (exact.length === 1) return exact[0]?.id ?? null;
+    if (exact.length > 1) return null;
+    const near = this.titles.filter(
+      (t2) => t2.title.startsWith(q3) || t2.title.length >= 12 && q3.startsWith(t2.title)
+    );
+    return near.length === 1 ? near[0]?.id ?? null : null;
+  }
+};
+var cache = /* @__PURE__ */ new WeakMap();
+function titleIndex(list) {
+  let index = cache.get(list);
+  if (!index) cache.set(list, index = new TitleIndex(list));
+  return index;
+}
+function normalise2(text) {
+  return text.toLowerCase().replace(/[`*"“”'’]/g, "").replace(/\[[^\]]*\]\s*/g, "").replace(/\s+/g, " ").replace(/[\s.:;,]+$/, "").trim();
+}
+
+// src/core/detect/statements/words/column-words.ts
+var DEPENDENCY_COLUMNS = [
+  String.raw`dependenc(?:y|ies)|depends|deps|prerequisites?|pre-requisites?|requirements?\s+tasks?|waits?\s+for|upstream`,
+  String.raw`d[eé]pendances?|pr[eé]requis|depend[eê]ncias?|dependencias|pr[eé]-?requisitos?|requisitos?\s+previos`,
+  String.raw`зависимост\S*|предпосылк\S*`,
+  String.raw`前置(?:任务|条件|タスク)?|前提|依赖|依存(?:関係)?|선행(?:\s*작업|\s*조건)?|의존(?:성)?`
+];
+var DEPENDENT_COLUMNS = [
+  String.raw`dependents|successors|downstream|unblocks|enables|blocks|required\s+by|needed\s+by`,
+  String.raw`d[eé]pendants|bloque|bloqueia|bloquea|sucesores|sucessores`,
+  String.raw`блокирует|последующ\S*`,
+  String.raw`后续(?:任务)?|後続(?:タスク)?|후행(?:\s*작업)?|阻塞`
+];
+var NONE_CELLS = [
+  String.raw`none|nothing|n/?a|nenhum[a]?|ninguno|aucune?|нет|無|无|なし|없음|[-—–]`
+];
+var TOGETHER_WORDS = [
+  String.raw`together|at\s+once|juntos|juntas|ensemble|вместе|一起|同时|一緒に|同時に|함께|동시에`
+];
+
+// src/core/detect/statements/read-parallel-runs.ts
+var COMMENT = /^\s*(?:#|\/\/|--\s|;|%%|\/\*|\*)/;
+var together = null;
+function readParallelRuns(rc, unit, parallelSection) {
+  let run2 = [];
+  let parallel2 = parallelSection;
+  const close = () => {
+    if (parallel2 && run2.length > 1 && run2[0]) {
+      const members2 = run2.map((r2) => r2.targets.filter((t2) => t2.level === "task")).filter((m2) => m2.length > 0);
+      const first = run2[0].line;
+      if (members2.length > 1)
+        recordSentence(
+          rc,
+          { relations: [], parallel: [{ members: members2.flat() }] },
+          evidence(first.text.trim(), first.line)
+        );
+    }
+    run2 = [];
+  };
+  for (const line of unit.lines) {
+    if (line.text.trim().length === 0 || COMMENT.test(line.text)) {
+      close();
+      if (COMMENT.test(line.text)) parallel2 = runKind(line.text, parallelSection);
+      continue;
+    }
+    const targets = lineTargets(rc, line);
+    if (targets.length === 0) {
+      close();
+      continue;
+    }
+    run2.push({ line, targets });
+  }
+  close();
+}
+function runKind(comment, parallelSection) {
+  together ??= patternList(TOGETHER_WORDS);
+  const folded = foldText(comment);
+  if (isHedged(folded)) return false;
+  const markers = findMarkers(folded);
+  if (markers.some((m2) => m2.type === "sequence")) return false;
+  if (markers.some((m2) => m2.type === "parallel") || together.test(folded)) return true;
+  return parallelSection;
+}
+function lineTargets(rc, line) {
+  const folded = foldText(line.text);
+  const quoted = /"([^"]+)"|“([^”]+)”/.exec(line.text);
+  const outside = quoted ? folded.slice(0, quoted.index) : folded;
+  const refs = findReferences(rc, outside, line.line, { bare: true }).filter(
+    (r2) => r2.target.level === "task"
+  );
+  if (refs.length > 0) return [refs[0]?.target];
+  const title = quoted ? quoted[1] ?? quoted[2] ?? "" : "";
+  const id = title.length > 0 ? titleIndex(rc.ctx.list).find(title) : null;
+  if (id !== null) return [{ level: "task", ids: [id], written: title }];
+  const inTitle = findReferences(rc, folded, line.line, { bare: true }).filter(
+    (r2) => r2.target.level === "task"
+  );
+  return inTitle.length > 0 ? [inTitle[0]?.target] : [];
+}
+
+// src/core/detect/statements/words/filler-words.ts
+var DETERMINER_WORDS = [
+  String.raw`the|a|an|no|its|their|his|her|our|your|some|every|each|another|any|other|such`,
+  String.raw`o|os|as|um|uma|el|los|las|la|le|les|un|une|des|du|nenhum|nenhuma|ningun|ninguna|aucun|aucune|cada|chaque`,
+  String.raw`никакие|никакой|каждый|каждая`
+];
+var FILLER_WORDS = [
+  String.raw`it|its|they|them|this|these|that|those|both|each|all|which|who|and|also|then|only|still|so|too`,
+  String.raw`can|could|must|should|will|would|may|might|shall|cannot|can't|be|is|are|was|were|been|being|has|have|had|do|does|did`,
+  String.raw`start|starts|started|begin|begins|run|runs|proceed|proceeds|go|goes|come|comes|happen|happens|wait|waits|work|be\s+done|done`,
+  String.raw`first|next|later|afterwards|immediately|directly|strictly|must\s+be|the|a|an|story|stories|phase|phases|task|tasks`,
+  String.raw`pode|podem|puede|pueden|peut|peuvent|deve|devem|debe|deben|doit|doivent|todas?|todos|tous|toutes|ser|ele|ela|eles|elas|il|elle|ils`,
+  String.raw`comecar|iniciar|empezar|commencer|rodar|executar|ejecutar|feit[oa]s?|hech[oa]s?|fait(?:e|s|es)?|so|solo|apenas|seulement`,
+  String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`
+];
+var NOT_WORDS = [
+  String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  String.raw`n[aã]o|pas|ni|nem|sin|sem|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
+];
+
+// src/core/detect/statements/read-clause.ts
+var fillers = null;
+var determiners = null;
+var not = null;
+function readClause(clause, inherited) {
+  const out = {
+    relations: [],
+    parallel: [],
+    sequences: [],
+    subject: inherited,
+    unread: false,
+    dangling: []
+  };
+  const { markers, refs, text } = clause;
+  if (markers.length === 0) {
+    const opening = refs.length > 0 && !new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
+    return opening ? { ...out, subject: targetsOf(refs) } : out;
+  }
+  const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
+  const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
+  const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
+  let subject = subjectOf(clause, left(0), right(0), inherited);
+  const antecedent = relativeAntecedent(clause, inherited);
+  markers.forEach((marker, i) => {
+    const before = left(i);
+    const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
+    const negated = isNegated(text.slice(Math.max(before[before.length - 1]?.end ?? 0, from), marker.start));
+    const read = readMarker(clause, marker, before, right(i), subject, {
+      first: i === 0,
+      antecedent,
+      negated
+    });
+    if (i === 0 && read.subject) subject = read.subject;
+    if (read.relation) out.relations.push(read.relation);
+    if (read.parallel) out.parallel.push(read.parallel);
+    if (read.sequence) out.sequences.push(read.sequence);
+    if (read.unread) out.unread = true;
+    if (read.dangling) out.dangling.push(read.dangling);
+  });
+  out.subject = subject ?? inherited;
+  return out;
+}
+var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
+function relativeAntecedent(clause, inherited) {
+  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
+  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
+}
+function subjectOf(clause, before, after, inherited) {
+  const first = clause.markers[0];
+  if (before.length > 0) {
+    if (first?.type === "relation" && first.word.object === "precedes") {
+      const groups2 = referenceGroups(clause.text, before);
+      if (groups2.length > 1) return targetsOf(groups2.slice(0, -1).flat());
+      return inherited;
+    }
+    return targetsOf(before);
+  }
+  if (first?.type === "relation" && first.word.object === "follows") {
+    const groups2 = referenceGroups(clause.text, after);
+    if (opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
+  }
+  const words3 = clause.text.slice(clause.start, first?.start ?? clause.start);
+  return !clause.lenient && namesOwnSubject(words3) ? null : inherited;
+}
+function opens(clause, groups2) {
+  const text = clause.text;
+  const firstGroup = groups2[0];
+  const second = groups2[1]?.[0];
+  const marker = clause.markers[0];
+  if (!firstGroup || !second || !marker) return false;
+  if (new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, marker.start).replace(/^[^:]*:/, ""))) return false;
+  const end = firstGroup[firstGroup.length - 1]?.end ?? 0;
+  return /[,，、:]/.test(text.slice(end, second.start));
+}
+function namesOwnSubject(words3) {
+  if (RELATIVE.test(` ${words3} `)) return false;
+  determiners ??= patternList(DETERMINER_WORDS);
+  fillers ??= patternList(FILLER_WORDS);
+  for (const d2 of determiners.findAll(words3)) {
+    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words3.slice(d2.end));
+    if (next && !fillers.test(next[1])) return true;
+  }
+  return false;
+}
+function readMarker(clause, marker, before, after, subject, context3) {
+  const { first, antecedent, negated } = context3;
+  if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
+  if (marker.type === "sequence") {
+    if (isPermission(clause.text) || before.length === 0) return {};
+    return { sequence: targetsOf(before) };
+  }
+  if (marker.type !== "relation") return {};
+  const found = objectOf(clause, marker, before, after, subject, first);
+  const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
+  const who = found.subject ?? subject;
+  if (negated && marker.word.temporal !== true) return {};
+  const forward = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  if (object2.length === 0 || who === null || who.length === 0) {
+    return {
+      unread: object2.length > 0 || who !== null && who.length > 0 && before.length + after.length > 0,
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward } } : {}
+    };
+  }
+  const relation = forward ? { before: object2, after: who } : { before: who, after: object2 };
+  return { relation, ...found.subject ? { subject: found.subject } : {} };
+}
+function objectOf(clause, marker, before, after, subject, first) {
+  if (marker.word.object === "precedes") {
+    const groups3 = referenceGroups(clause.text, before);
+    const object2 = groups3[groups3.length - 1] ?? [];
+    if (groups3.length > 1) return { refs: object2, subject: targetsOf(groups3.slice(0, -1).flat()) };
+    if (first && after.length > 0) return { refs: object2, subject: targetsOf(after) };
+    return { refs: object2, subject: null };
+  }
+  const groups2 = referenceGroups(clause.text, after);
+  if (first && before.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
+  return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
+}
+function isNegated(gap) {
+  not ??= patternList(NOT_WORDS);
+  return not.test(gap);
+}
+function affirmed(text, groups2, from) {
+  not ??= patternList(NOT_WORDS);
+  const out = [];
+  let previous = from;
+  for (const group of groups2) {
+    const start = group[0]?.start ?? 0;
+    if (!not.test(text.slice(previous, start))) out.push(...group);
+    previous = group[group.length - 1]?.end ?? start;
+  }
+  return out;
+}
+function readParallel(takesObject, before, after, subject) {
+  const own2 = before.length > 0 ? targetsOf(before) : null;
+  if (!takesObject) return { parallel: { members: own2 ?? subject ?? targetsOf(after) } };
+  const members2 = own2 ?? subject ?? [];
+  const object2 = targetsOf(after);
+  if (object2.length === 0 || object2.some((t2) => t2.level === "each-other")) return { parallel: { members: members2 } };
+  return { parallel: { members: members2, against: object2 } };
+}
+
+// src/core/detect/statements/words/conjunction-words.ts
+var CLAUSE_BOUNDARIES = [
+  String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
+  String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|и|но|а)\b`,
+  String.raw`,|，|、?但|而|그리고|하지만|が、`
+];
+var REASON_BOUNDARIES = [
+  String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
+  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car)\b`,
+  String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`
+];
+
+// src/core/detect/statements/split-clauses.ts
+var boundaries = null;
+var reasons = null;
+function splitClauses(text, from, markers) {
+  boundaries ??= patternList(CLAUSE_BOUNDARIES);
+  reasons ??= patternList(REASON_BOUNDARIES);
+  const clear = (b3) => b3.start >= from && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end);
+  const hard = reasons.findAll(text).filter(clear);
+  const cuts = [
+    ...boundaries.findAll(text).filter(clear).map((b3) => ({ ...b3, hard: false })),
+    ...hard.map((b3) => ({ ...b3, hard: true }))
+  ].sort((a, b3) => a.start - b3.start);
+  const spans = [];
+  let start = from;
+  let coordinated = false;
+  cuts.forEach((cut, i) => {
+    const next = cuts[i + 1]?.start ?? text.length;
+    const left = markers.filter((m2) => m2.start >= start && m2.end <= cut.start);
+    const right = markers.filter((m2) => m2.start >= cut.end && m2.end <= next);
+    const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
+    if (cut.start < start || !cut.hard && !opens2 && (left.length === 0 || right.length === 0)) return;
+    spans.push({ start, end: cut.start, markers: left, coordinated });
+    start = cut.end;
+    coordinated = opens2 && !cut.hard;
+  });
+  spans.push({ start, end: text.length, markers: markers.filter((m2) => m2.start >= start), coordinated });
+  return spans;
+}
+
+// src/core/detect/statements/read-sentence.ts
+function readSentence(folded, refs, inherited, labelParallel, lenient = false) {
+  const empty = {
+    relations: [],
+    parallel: [],
+    sequences: [],
+    subject: inherited,
+    unread: false,
+    dangling: [],
+    hedged: false
+  };
+  if (isHedged(folded)) return { ...empty, hedged: true };
+  const parentheses = findParentheses(folded);
+  const own2 = dropAppositions(folded, refs, parentheses);
+  const clauseParens = parentheses.filter((p2) => p2.clause);
+  const inClauseParen = (r2) => clauseParens.some((p2) => r2.start > p2.start && r2.end < p2.end);
+  const main = mask2(folded, [...clauseParens, ...refs.filter((r2) => !own2.includes(r2))]);
+  const markers = withoutTag(folded, findMarkers(mask2(folded, clauseParens)), inherited);
+  const mainRefs = own2.filter((r2) => !inClauseParen(r2));
+  const copulas = copulaArrows(main, markers);
+  const chain = markers.filter(
+    (m2) => m2.type === "chain" && !copulas.includes(m2) && linksReferences(main, m2, mainRefs)
+  );
+  if (chain.length > 0) return { ...empty, ...readChain(main, mainRefs, markers, chain) };
+  const out = { ...empty };
+  const subjects = readClauses(out, {
+    main,
+    markers,
+    parentheses,
+    refs: mainRefs,
+    inherited,
+    labelParallel,
+    lenient
+  });
+  readParentheses(out, { folded, parens: clauseParens, refs: own2, subjects, lenient });
+  if (hasException(folded)) out.parallel = [];
+  return out;
+}
+function readParentheses(out, p2) {
+  for (const paren of p2.parens) {
+    const at2 = [...p2.subjects].reverse().find((s) => s.start <= paren.start)?.subject ?? out.subject;
+    const refs = p2.refs.filter((r2) => r2.start > paren.start && r2.end < paren.end);
+    const text = mask2(p2.folded, [
+      { start: 0, end: paren.start + 1 },
+      { start: paren.end - 1, end: p2.folded.length }
+    ]);
+    const markers = findMarkers(text).filter((m2) => m2.type !== "chain");
+    merge2(out, readClause({ text, start: paren.start + 1, refs, markers, lenient: p2.lenient }, at2));
+  }
+}
+function readClauses(out, m2) {
+  const label2 = labelEnd(m2.main, m2.markers, m2.parentheses);
+  const labelRefs = label2 < 0 ? [] : m2.refs.filter((r2) => r2.end <= label2);
+  let subject = labelRefs.length > 0 ? labelRefs.map((r2) => r2.target) : m2.inherited;
+  const bodyStart = Math.max(label2, 0);
+  const bodyMarkers = m2.markers.filter((k2) => k2.start >= bodyStart && k2.type !== "chain");
+  if (m2.labelParallel && bodyMarkers.length === 0) {
+    const members2 = m2.refs.filter((r2) => r2.start >= bodyStart).map((r2) => r2.target);
+    if (members2.length > 1) out.parallel.push({ members: members2 });
+  }
+  const subjects = [];
+  let relating = subject;
+  for (const clause of splitClauses(m2.main, bodyStart, bodyMarkers)) {
+    if (clause.coordinated) subject = relating;
+    const before = subject;
+    const refs = m2.refs.filter((r2) => r2.start >= clause.start && r2.end <= clause.end);
+    const clauseText = {
+      text: m2.main,
+      start: clause.start,
+      refs,
+      markers: clause.markers,
+      lenient: m2.lenient
+    };
+    const read = readClause(clauseText, subject);
+    merge2(out, read);
+    subjects.push({ start: clause.start, subject: read.subject });
+    subject = read.subject;
+    if (clause.markers.length > 0 || read.subject !== before) relating = read.subject;
+  }
+  out.subject = subject;
+  return subjects;
+}
+function withoutTag(folded, markers, inherited) {
+  const first = markers[0];
+  if (inherited !== null || first?.type !== "relation") return [...markers];
+  const opens2 = !/[\p{L}\p{N}]/u.test(folded.slice(0, first.start)) && /^\s*[:：]/.test(folded.slice(first.end));
+  return opens2 ? markers.slice(1) : [...markers];
+}
+function linksReferences(text, marker, refs) {
+  if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
+  const before = [...refs].reverse().find((r2) => r2.end <= marker.start);
+  const after = refs.find((r2) => r2.start >= marker.end);
+  return before !== void 0 && after !== void 0 && /^[\s,;:.)]*$/.test(text.slice(before.end, marker.start)) && /^[\s,:(]*$/.test(text.slice(marker.end, after.start));
+}
+function merge2(out, read) {
+  out.relations.push(...read.relations);
+  out.parallel.push(...read.parallel);
+  out.sequences.push(...read.sequences);
+  if (read.unread) out.unread = true;
+  out.dangling.push(...read.dangling);
+}
+function readChain(text, refs, markers, chain) {
+  const out = { relations: [], parallel: [] };
+  const bounds = [0, ...chain.flatMap((m2) => [m2.start, m2.end]), text.length];
+  let previous = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const from = bounds[i] ?? 0;
+    const to2 = bounds[i + 1] ?? text.length;
+    const step = refs.filter((r2) => r2.start >= from && r2.end <= to2).map((r2) => r2.target);
+    if (step.length === 0) continue;
+    if (markers.some((m2) => m2.type === "parallel" && m2.start >= from && m2.end <= to2) && step.length > 1)
+      out.parallel.push({ members: step });
+    if (previous.length > 0) out.relations.push({ before: previous, after: step });
+    previous = step;
+  }
+  return out;
+}
+
+// src/core/detect/statements/split-sentences.ts
+var BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|\s[-–—]{1,2}\s/g;
+function splitSentences(text) {
+  const out = [];
+  let start = 0;
+  for (const m2 of text.matchAll(BREAK)) {
+    if (/^\s[-–—]/.test(m2[0]) && isRange(text, m2.index, m2.index + m2[0].length)) continue;
+    if (m2[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m2.index))) continue;
+    push3(out, text, start, m2.index + (/^[。！？；;]/.test(m2[0]) ? 1 : 0));
+    start = m2.index + m2[0].length;
+  }
+  push3(out, text, start, text.length);
+  return out;
+}
+function isRange(text, from, to2) {
+  return /(?:T\d{3,}\w*|US\d+|\d)$/.test(text.slice(0, from)) && /^(?:T\d|US\d|\d)/.test(text.slice(to2));
+}
+function push3(out, text, from, to2) {
+  const raw = text.slice(from, to2);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed.length > 0) out.push({ text: trimmed, offset: from + lead });
+}
+
+// src/core/detect/statements/read-prose-unit.ts
+var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|[^\p{ASCII}]/iu;
+function readProseUnit(rc, unit, options) {
+  const joined = joinLines(unit);
+  if (!MAY_REFER.test(joined.folded)) return null;
+  const enclosing = enclosingPhase(rc.vocabulary.phases, unit.headings);
+  const lineAt2 = (offset) => {
+    let line = unit.lines[0]?.line ?? 0;
+    for (const s of joined.starts) if (s.offset <= offset) line = s.line;
+    return line;
+  };
+  const refs = findReferences(rc, joined.folded, lineAt2(0), { enclosing });
+  if (refs.length === 0) return null;
+  const label2 = unitLabel(joined.folded, refs);
+  if (label2.end > 0 && isHedged(joined.folded.slice(0, label2.end))) return null;
+  if (options.leadIn) lendLeadIn(rc, options.leadIn, joined, refs, lineAt2(0));
+  const subject = label2.subject ?? inheritedSubject(rc, unit, enclosing);
+  const opens2 = joined.text.trimEnd().endsWith(":");
+  const last = readSentences(rc, { joined, refs, label: label2, lineAt: lineAt2, subject }, options.warn && !opens2);
+  if (!opens2 || !last || last.reading.dangling.length === 0) return null;
+  return { relations: last.reading.dangling, quote: last.quote, headings: unit.headings };
+}
+function readSentences(rc, u2, warn) {
+  const labelText = u2.joined.text.slice(0, u2.label.end).trim();
+  let subject = u2.subject;
+  let last = null;
+  for (const part of splitSentences(u2.joined.text.slice(u2.label.end))) {
+    const offset = part.offset + u2.label.end;
+    const end = offset + part.text.length;
+    const local = u2.refs.filter((r2) => r2.start >= offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - offset, end: r2.end - offset }));
+    const read = readSentence(
+      u2.joined.folded.slice(offset, end),
+      local,
+      subject,
+      u2.label.end > 0 && u2.label.parallel
+    );
+    const line = u2.lineAt(offset);
+    const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
+    recordSentence(rc, read, said);
+    if (warn && read.unread && read.relations.length + read.parallel.length + read.sequences.length === 0)
+      warnUnread(rc, line, said.quote);
+    subject = read.subject;
+    last = { reading: read, quote: said.quote };
+  }
+  return last;
+}
+function warnUnread(rc, line, quote2) {
+  const prefix = `${rc.source}:${line}: `;
+  if (rc.ctx.warnings.some((w2) => w2.startsWith(prefix) && w2.endsWith("is not a task in this list"))) return;
+  warnAbout(
+    rc,
+    line,
+    `"${quote2}" reads like a dependency, but maestro cannot tell what it relates; no edge from it`
+  );
+}
+function lendLeadIn(rc, leadIn, joined, refs, line) {
+  const own2 = dropAppositions(joined.folded, refs, findParentheses(joined.folded));
+  const subject = (referenceGroups(joined.folded, own2)[0] ?? []).map((r2) => r2.target);
+  if (subject.length === 0) return;
+  const relations = leadIn.relations.map(
+    (d2) => d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object }
+  );
+  recordSentence(rc, { relations, parallel: [] }, evidence(`${leadIn.quote} ${joined.text}`, line));
+}
+function unitLabel(folded, refs) {
+  const head = folded.slice(0, 120);
+  const parentheses = findParentheses(head);
+  const markers = findMarkers(head);
+  const end = labelEnd(head, markers, parentheses);
+  if (end < 0) return { end: 0, subject: null, parallel: false };
+  const own2 = dropAppositions(folded, refs, parentheses).filter((r2) => r2.end <= end).map((r2) => r2.target);
+  return {
+    end,
+    subject: own2.length > 0 ? own2 : null,
+    parallel: markers.some((m2) => m2.end <= end && m2.type === "parallel")
+  };
+}
+function inheritedSubject(rc, unit, enclosing) {
+  for (let parent = unit.parent; parent !== null; parent = parent.parent) {
+    const label2 = labelSubject(rc, parent);
+    if (label2) return label2;
+  }
+  if (enclosing === null) return null;
+  return [
+    { level: "group", phases: [enclosing], ids: [], written: rc.vocabulary.phases[enclosing]?.title ?? "" }
+  ];
+}
+var labels = /* @__PURE__ */ new WeakMap();
+function labelSubject(rc, unit) {
+  const known2 = labels.get(unit);
+  if (known2 !== void 0) return known2;
+  const joined = joinLines(unit);
+  const subject = MAY_REFER.test(joined.folded) ? unitLabel(joined.folded, findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0)).subject : null;
+  labels.set(unit, subject);
+  return subject;
+}
+function joinLines(unit) {
+  let text = "";
+  const starts = [];
+  for (const line of unit.lines) {
+    if (text.length > 0) text += " ";
+    starts.push({ offset: text.length, line: line.line });
+    text += cleanLine(line.text);
+  }
+  const folded = foldText(text).replace(
+    /"[^"\n]*"|“[^”]*”|«[^»]*»|「[^」]*」/g,
+    (q3) => `"${" ".repeat(q3.length - 2)}"`
+  );
+  return { text, folded, starts };
+}
+
+// src/core/detect/statements/read-code-unit.ts
+var READABLE = /* @__PURE__ */ new Set([
+  "",
+  "text",
+  "txt",
+  "plain",
+  "plaintext",
+  "bash",
+  "sh",
+  "shell",
+  "console",
+  "zsh",
+  "ascii",
+  "diagram",
+  "md",
+  "markdown",
+  "none",
+  "mermaid"
+]);
+var STROKES = /[│┃║├┤┬┴┼┌┐└┘╭╮╯╰╔╗╚╝╠╣╦╩╬|]/g;
+function readCodeUnit(rc, unit, parallelSection) {
+  const info2 = unit.info.split(/\s+/)[0] ?? "";
+  if (!READABLE.has(info2)) return;
+  if (info2 === "mermaid") {
+    readMermaid(rc, unit);
+    return;
+  }
+  for (const line of unit.lines) {
+    const text = line.text.replace(/"[^"]*"|“[^”]*”/g, (q3) => " ".repeat(q3.length)).replace(STROKES, " ");
+    if (text.trim().length === 0 || /^\s*(?:[$>]\s|npm |npx |git |cd |cargo |go |python)/.test(text))
+      continue;
+    readProseUnit(
+      rc,
+      { kind: "prose", lines: [{ line: line.line, text }], headings: unit.headings, indent: 0, parent: null },
+      { warn: false }
+    );
+  }
+  readDiagram(rc, unit);
+  readParallelRuns(rc, unit, parallelSection);
+}
+
+// src/core/detect/statements/read-table.ts
+var dependency = null;
+var dependent = null;
+function readTable(rc, unit) {
+  const rows = unit.lines.map((l3) => ({ line: l3.line, cells: splitRow(l3.text) }));
+  const header = rows[0]?.cells ?? [];
+  const body = rows.slice(1).filter((r2) => !r2.cells.every((c3) => /^:?-{2,}:?$/.test(c3.trim()) || c3.trim() === ""));
+  const kinds = header.map(columnKind);
+  if (!kinds.some((k2) => k2 === "forward" || k2 === "backward" || k2 === "parallel")) return;
+  const cellRefs = (text, line) => {
+    const folded = foldText(cleanLine(text));
+    if (folded.length === 0 || isHedged(folded)) return [];
+    const refs = findReferences(rc, folded, line, { bare: true });
+    return dropAppositions(folded, refs, findParentheses(folded)).map((r2) => r2.target);
+  };
+  const subjectColumn = kinds.findIndex(
+    (k2, i) => k2 === "other" && body.some((r2) => cellRefs(r2.cells[i] ?? "", r2.line).length > 0)
+  );
+  if (subjectColumn < 0) return;
+  for (const row of body) {
+    const subject = cellRefs(row.cells[subjectColumn] ?? "", row.line);
+    if (subject.length === 0) continue;
+    const relations = [];
+    const parallel2 = [];
+    kinds.forEach((kind, i) => {
+      const cell = cellRefs(row.cells[i] ?? "", row.line);
+      if (cell.length === 0) return;
+      if (kind === "forward") relations.push({ before: cell, after: subject });
+      else if (kind === "backward") relations.push({ before: subject, after: cell });
+      else if (kind === "parallel") parallel2.push({ members: subject, against: cell });
+    });
+    const text = row.cells.map((c3) => cleanLine(c3)).join(" | ");
+    recordSentence(rc, { relations, parallel: parallel2 }, evidence(`| ${text} |`, row.line));
+  }
+}
+function splitRow(text) {
+  const cells = text.trim().replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/);
+  return cells.map((c3) => c3.trim());
+}
+function columnKind(header) {
+  dependency ??= patternList(DEPENDENCY_COLUMNS);
+  dependent ??= patternList(DEPENDENT_COLUMNS);
+  const folded = foldText(cleanLine(header));
+  const markers = findMarkers(folded);
+  if (markers.some((m2) => m2.type === "parallel")) return "parallel";
+  const relation = markers.find((m2) => m2.type === "relation");
+  if (relation?.type === "relation") return relation.word.direction;
+  if (dependent.test(folded)) return "backward";
+  if (dependency.test(folded)) return "forward";
+  return "other";
+}
+
+// src/core/detect/statements/read-task-notes.ts
+var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|antes|despu|depois|ap[oó]s|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
+function readTaskNotes(rc) {
+  for (const task of rc.ctx.list.tasks) {
+    const lines = readableText(task.title, task.body).split("\n");
+    lines.forEach((raw, i) => {
+      if (!/\d/.test(raw) || !RELATION_HINT.test(raw)) return;
+      const folded = foldText(cleanLine(raw)).replace(/"[^"\n]*"|“[^”]*”/g, (q3) => " ".repeat(q3.length));
+      if (!findMarkers(folded).some((m2) => m2.type === "relation")) return;
+      readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
+    });
+  }
+}
+function readTaskLine(rc, task, text, folded, line) {
+  const self2 = { level: "task", ids: [task.id], written: task.id };
+  const refs = findReferences(rc, folded, line);
+  if (refs.length === 0) return;
+  for (const sentence of splitSentences(text)) {
+    const end = sentence.offset + sentence.text.length;
+    const local = refs.filter((r2) => r2.start >= sentence.offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - sentence.offset, end: r2.end - sentence.offset }));
+    const read = readSentence(folded.slice(sentence.offset, end), local, [self2], false, true);
+    const at2 = evidence(sentence.text, line);
+    for (const r2 of read.relations) {
+      const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.includes(task.id));
+      const first = r2.before.includes(self2) && !names(r2.after);
+      const last = r2.after.includes(self2) && !names(r2.before);
+      if (first || last) rc.out.relations.push({ before: r2.before, after: r2.after, ...at2, origin: "task" });
+    }
+  }
+}
+
+// src/core/detect/statements/words/parallel-headings.ts
+var PARALLEL_HEADINGS = [
+  String.raw`parallel|concurren|simultane`,
+  String.raw`parall[eè]l|paralel`,
+  String.raw`параллел`,
+  String.raw`并行|並行|並列|병렬`
+];
+
+// src/core/detect/statements/words/strategy-headings.ts
+var STRATEGY_HEADINGS = [
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:(?:implementation|execution|delivery|rollout|team|development|testing|single[- ]developer|multi[- ]developer|parallel\s+team)\s+)?strateg`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:mvp|minimum\s+viable)\b`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?incremental\b`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended)\b`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|инкрементальн)`,
+  String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`
+];
+
+// src/core/detect/statements/section-kind.ts
+var strategy = null;
+var parallel = null;
+var strategyMemo = /* @__PURE__ */ new Map();
+function isStrategySection(headings) {
+  strategy ??= STRATEGY_HEADINGS.map((p2) => new RegExp(p2, "iu"));
+  return headings.some((h3) => {
+    let known2 = strategyMemo.get(h3);
+    if (known2 === void 0) {
+      known2 = strategy?.some((re2) => re2.test(h3.trim())) ?? false;
+      if (strategyMemo.size > 2e3) strategyMemo.clear();
+      strategyMemo.set(h3, known2);
+    }
+    return known2;
+  });
+}
+function isParallelSection(headings) {
+  parallel ??= patternList(PARALLEL_HEADINGS.map((p2) => String.raw`\w*(?:${p2})\w*`));
+  return headings.some((h3) => parallel?.test(h3) ?? false);
+}
+
+// src/core/detect/statements/statement-units.ts
+var LIST_ITEM4 = /^\s*(?:[-*+]|\d+[.)])\s+/;
+function statementUnits(notes) {
+  const units = [];
+  let open5 = null;
+  let previous = null;
+  let items = [];
+  for (const note of notes) {
+    const contiguous = previous !== null && sameHeadings(previous.headings, note.headings) && note.line === previous.line + 1;
+    const sameSection2 = open5 !== null && contiguous;
+    previous = note;
+    if (!contiguous) items = [];
+    if (note.code !== null) {
+      if (open5?.kind === "code" && sameSection2 && open5.info === note.code) open5.lines.push(note);
+      else
+        units.push(
+          open5 = { kind: "code", info: note.code.toLowerCase(), lines: [note], headings: note.headings }
+        );
+      continue;
+    }
+    const trimmed = note.text.trim();
+    if (trimmed.length === 0) {
+      open5 = null;
+      continue;
+    }
+    if (trimmed.startsWith("|")) {
+      if (open5?.kind === "table" && sameSection2) open5.lines.push(note);
+      else units.push(open5 = { kind: "table", lines: [note], headings: note.headings });
+      continue;
+    }
+    const indent = note.text.length - note.text.trimStart().length;
+    if (open5?.kind === "prose" && sameSection2 && continues(open5, note.text, indent)) {
+      open5.lines.push(note);
+      continue;
+    }
+    if (!LIST_ITEM4.test(note.text)) items = [];
+    while (items.length > 0 && (items[items.length - 1]?.indent ?? 0) >= indent) items.pop();
+    const unit = {
+      kind: "prose",
+      lines: [note],
+      headings: note.headings,
+      indent,
+      parent: LIST_ITEM4.test(note.text) ? items[items.length - 1] ?? null : null
+    };
+    if (LIST_ITEM4.test(note.text)) items.push(unit);
+    units.push(open5 = unit);
+  }
+  return units;
+}
+function continues(unit, text, indent) {
+  if (LIST_ITEM4.test(text)) return false;
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
+  return indent > unit.indent || /^[a-z(,;&+]/.test(trimmed);
+}
+function sameHeadings(a, b3) {
+  return a.length === b3.length && a.every((h3, i) => h3 === b3[i]);
+}
+
+// src/core/detect/statements/read-statements.ts
+function readStatements(ctx) {
+  const out = { relations: [], parallel: [], warnings: [] };
+  const notes = ctx.list.notes ?? [];
+  const rc = {
+    ctx,
+    vocabulary: listVocabulary(ctx.list),
+    source: ctx.list.tasks[0]?.source ?? ctx.list.source,
+    out
+  };
+  let leadIn = null;
+  for (const unit of statementUnits(notes)) {
+    if (isStrategySection(unit.headings)) continue;
+    if (unit.kind === "prose") {
+      const under = leadIn !== null && isItem(unit) && sameSection(leadIn.headings, unit.headings) ? leadIn : null;
+      leadIn = readProseUnit(rc, unit, { warn: true, leadIn: under }) ?? under;
+    } else {
+      leadIn = null;
+      if (unit.kind === "table") readTable(rc, unit);
+      else readCodeUnit(rc, unit, isParallelSection(unit.headings));
+    }
+  }
+  readTaskNotes(rc);
+  return out;
+}
+function isItem(unit) {
+  return /^\s*(?:[-*+]|\d+[.)])\s+/.test(unit.lines[0]?.text ?? "");
+}
+function sameSection(a, b3) {
+  return a.length === b3.length && a.every((h3, i) => h3 === b3[i]);
+}
+
 // src/core/detect/detect-dependencies.ts
-function detectDependencies(list, options = {}) {
-  const edges = new EdgeSet();
-  const ctx = detectionContext(list, edges);
+function layoutOf(list) {
+  const plan = readAuthorWaves(list);
+  if (plan) return { kind: "author-waves", plan };
+  return declaresWholeGraph(list) ? { kind: "declared" } : { kind: "listing" };
+}
+function detectWithinPhases(ctx, layout, imports, apart) {
   detectExplicitEdges(ctx);
+  detectMentionEdges(ctx);
   detectFileEdges(ctx);
-  detectOrderEdges(ctx);
+  detectSymbolEdges(ctx);
+  if (layout.kind === "listing") detectOrderEdges(ctx, apart);
   detectCueEdges(ctx);
-  if (options.imports) detectImportEdges(ctx, options.imports);
-  const expanded = expandGroupEdges(list.tasks, edges.edges);
+  if (layout.kind === "listing") {
+    detectStageEdges(ctx);
+    detectTestedWorkEdges(ctx);
+  }
+  if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
+  if (imports) detectImportEdges(ctx, imports);
+}
+function detectDependencies(input2, options = {}) {
+  const list = settlePhaseRoles(input2);
+  const ctx = detectionContext(list, new EdgeSet());
+  const layout = layoutOf(list);
+  const statements = readStatements(ctx);
+  detectWithinPhases(ctx, layout, options.imports, apartPairs(statements.parallel));
   const inner = new EdgeSet();
-  for (const edge of expanded) inner.add(edge);
+  for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
-  const ends = phaseEnds(outer);
-  detectPhaseEdges(outer, ends);
-  detectStatementEdges(outer, ends);
-  const final = expandGroupEdges(list.tasks, inner.edges);
+  const ends2 = phaseEnds(outer);
+  if (layout.kind === "listing") detectPhaseEdges(outer, ends2);
+  detectStatementEdges(outer, ends2, statements);
+  const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));
+  const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({
+    ...edge,
+    backward: (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0)
+  }));
   const ids = list.tasks.filter((t2) => !t2.group).map((t2) => t2.id);
   const acyclic = breakCycles(ids, final);
-  const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));
   const sorted = acyclic.edges.map((edge, i) => ({ edge, i })).sort(
     (a, b3) => (position.get(a.edge.to) ?? 0) - (position.get(b3.edge.to) ?? 0) || (position.get(a.edge.from) ?? 0) - (position.get(b3.edge.from) ?? 0) || a.i - b3.i
   ).map((x3) => x3.edge);
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
 }
 
+// src/core/plan/task-graph.ts
+function taskGraph(ids, edges) {
+  const position = /* @__PURE__ */ new Map();
+  ids.forEach((id, i) => position.set(id, i));
+  const preds = /* @__PURE__ */ new Map();
+  const succs = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    preds.set(id, []);
+    succs.set(id, []);
+  }
+  for (const edge of edges) {
+    if (!position.has(edge.from) || !position.has(edge.to) || edge.from === edge.to) continue;
+    preds.get(edge.to).push(edge.from);
+    succs.get(edge.from).push(edge.to);
+  }
+  const indegree = /* @__PURE__ */ new Map();
+  for (const id of ids) indegree.set(id, preds.get(id).length);
+  const order = [];
+  for (const id of ids) if (indegree.get(id) === 0) order.push(id);
+  for (let i = 0; i < order.length; i++) {
+    for (const next of succs.get(order[i])) {
+      const d2 = indegree.get(next) - 1;
+      indegree.set(next, d2);
+      if (d2 === 0) order.push(next);
+    }
+  }
+  if (order.length !== ids.length) throw new Error("taskGraph: the dependency graph has a cycle");
+  const remaining = /* @__PURE__ */ new Map();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i];
+    let best = 0;
+    for (const s of succs.get(id)) best = Math.max(best, remaining.get(s) ?? 0);
+    remaining.set(id, best + 1);
+  }
+  return { ids, position, preds, succs, order, remaining };
+}
+
 // src/core/plan/critical-path.ts
-function criticalPath(taskIds, edges, done) {
+function criticalPath(taskIds2, edges, done) {
   const graph = taskGraph(
-    taskIds.filter((id) => !done.has(id)),
+    taskIds2.filter((id) => !done.has(id)),
     edges.filter((e) => !done.has(e.from))
   );
   const better = (a, b3) => b3 === null || (graph.remaining.get(a) ?? 0) > (graph.remaining.get(b3) ?? 0) || (graph.remaining.get(a) ?? 0) === (graph.remaining.get(b3) ?? 0) && (graph.position.get(a) ?? 0) < (graph.position.get(b3) ?? 0);
@@ -41467,6 +45117,32 @@ function criticalPath(taskIds, edges, done) {
     current = next;
   }
   return path;
+}
+
+// src/core/plan/plan-waves.ts
+function planWaves(taskIds2, edges, done) {
+  const graph = taskGraph(
+    taskIds2.filter((id) => !done.has(id)),
+    edges.filter((e) => !done.has(e.from))
+  );
+  const waveOf = /* @__PURE__ */ new Map();
+  for (const id of graph.order) {
+    let wave = 0;
+    for (const p2 of graph.preds.get(id)) wave = Math.max(wave, waveOf.get(p2) ?? 0);
+    waveOf.set(id, wave + 1);
+  }
+  const waves = [];
+  for (const id of graph.ids) {
+    const n = waveOf.get(id);
+    while (waves.length < n) waves.push({ number: waves.length + 1, tasks: [] });
+    waves[n - 1]?.tasks.push(id);
+  }
+  for (const wave of waves) {
+    wave.tasks.sort(
+      (a, b3) => (graph.remaining.get(b3) ?? 0) - (graph.remaining.get(a) ?? 0) || (graph.position.get(a) ?? 0) - (graph.position.get(b3) ?? 0)
+    );
+  }
+  return { waves, waveOf };
 }
 
 // src/core/plan/build-plan.ts
@@ -41505,10 +45181,53 @@ function toPlanJson(plan) {
         wave: plan.waveOf.get(t2.id) ?? null
       };
     }),
-    edges: plan.edges.map(({ from, to: to2, kind, reason }) => ({ from, to: to2, kind, reason })),
+    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward }) => ({
+      from,
+      to: to2,
+      kind,
+      reason,
+      origin: origin ?? null,
+      line: line ?? null,
+      backward: backward ?? false
+    })),
     waves: plan.waves.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] })),
     warnings: [...plan.warnings]
   };
+}
+
+// src/core/run/find-dependents.ts
+function findDependents(id, edges, candidates) {
+  const succs = /* @__PURE__ */ new Map();
+  for (const edge of edges) {
+    const list = succs.get(edge.from) ?? [];
+    list.push(edge.to);
+    succs.set(edge.from, list);
+  }
+  const via = /* @__PURE__ */ new Map();
+  const queue = [id];
+  for (let i = 0; i < queue.length; i++) {
+    const current = queue[i];
+    for (const next of succs.get(current) ?? []) {
+      if (next === id || via.has(next)) continue;
+      via.set(next, current);
+      queue.push(next);
+    }
+  }
+  return candidates.filter((c3) => via.has(c3)).map((c3) => ({ id: c3, via: via.get(c3) }));
+}
+
+// src/core/run/replan-remaining.ts
+function replanRemaining(remaining, edges, done, inflight) {
+  const satisfied = /* @__PURE__ */ new Set([...done, ...inflight]);
+  const first = planWaves(remaining, edges, satisfied);
+  const blocked = new Set(
+    edges.filter((e) => inflight.has(e.from) && !done.has(e.from)).map((edge) => edge.to)
+  );
+  const current = (first.waves[0]?.tasks ?? []).filter((id) => !blocked.has(id));
+  const currentSet = new Set(current);
+  const rest = remaining.filter((id) => !currentSet.has(id));
+  const later = planWaves(rest, edges, /* @__PURE__ */ new Set([...satisfied, ...current])).waves.map((w2) => w2.tasks);
+  return { current, later: later.filter((tasks) => tasks.length > 0) };
 }
 
 // src/runner/prepare-run.ts
@@ -41544,30 +45263,867 @@ function prepareRun(list, tasksRel, only, imports) {
   return { tasks, byListOrder, edges, done, skipped, initial, planJson };
 }
 
-// src/runner/repair-interrupted-run.ts
-import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, resolve as resolve5 } from "node:path";
+// src/runner/start-checks.ts
+import { isAbsolute as isAbsolute4, resolve as resolve10 } from "node:path";
 
-// src/core/edit/only-checkboxes-differ.ts
-var CHECKBOX3 = /^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]/;
-function onlyCheckboxesDiffer(before, after) {
-  if (before === after) return false;
-  const a = before.split("\n");
-  const b3 = after.split("\n");
-  if (a.length !== b3.length) return false;
-  return a.every((line, i) => {
-    const other = b3[i] ?? "";
-    if (line === other) return true;
-    const box = CHECKBOX3.exec(line);
-    const otherBox = CHECKBOX3.exec(other);
-    return box !== null && otherBox !== null && box[1] === otherBox[1] && line.slice(box[0].length) === other.slice(otherBox[0].length);
+// src/core/model/plan.ts
+var MAX_PARALLEL = 3;
+
+// src/runner/start-checks.ts
+var MAX_TASKS_PER_RUN = 1e3;
+function checkParallel(maxParallel) {
+  if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > MAX_PARALLEL) {
+    throw new RefusedStartError("bad-option", `max parallel must be 1..${MAX_PARALLEL}, got ${maxParallel}`);
+  }
+  return Math.min(MAX_PARALLEL, maxParallel);
+}
+async function repositoryTop(host, repo) {
+  try {
+    return await host.open(repo).topLevel();
+  } catch (error63) {
+    throw new RefusedStartError("not-a-repository", `${repo} is not inside a git work tree`, [
+      error63 instanceof Error ? error63.message.trim() : String(error63)
+    ]);
+  }
+}
+function locateTaskList(repo, repoTop, tasksPath) {
+  const tasksAbs = isAbsolute4(tasksPath) ? tasksPath : resolve10(repo, tasksPath);
+  const tasksRel = repoRelative(repoTop, tasksAbs);
+  if (tasksRel.startsWith("../") || isAbsolute4(tasksRel)) {
+    throw new RefusedStartError(
+      "tasks-outside-repository",
+      `${tasksPath} is outside the repository ${repoTop}`
+    );
+  }
+  return { tasksAbs, tasksRel };
+}
+function refuseTooManyTasks(list, only, tasksRel) {
+  const toRun = list.tasks.filter(
+    (t2) => !t2.done && !t2.group && (only === void 0 || only.includes(t2.id))
+  ).length;
+  if (toRun > MAX_TASKS_PER_RUN) {
+    throw new RefusedStartError(
+      "too-many-tasks",
+      `${tasksRel}: ${toRun} tasks to run; maestro implement runs at most ${MAX_TASKS_PER_RUN} per run (use --only or split the list)`
+    );
+  }
+}
+
+// src/runner/wave-run.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { mkdir as mkdir6, writeFile as writeFile8 } from "node:fs/promises";
+import { dirname as dirname7, join as join12 } from "node:path";
+
+// src/runner/repository-guard.ts
+import { lstat as lstat4, mkdir as mkdir3, readdir as readdir4, readFile as readFile6, rm as rm6, writeFile as writeFile4, chmod as chmod2 } from "node:fs/promises";
+import { dirname as dirname4, join as join9, relative as relative5 } from "node:path";
+var WATCHED_FILES = [
+  "config",
+  "config.worktree",
+  "info/attributes",
+  "info/exclude",
+  "objects/info/alternates"
+];
+var WATCHED_REFS = ["refs/heads/", "refs/tags/", "refs/notes/"];
+var OWN_BRANCHES = "refs/heads/maestro/";
+var MAX_HOOK_FILES = 500;
+async function readState(path) {
+  try {
+    const info2 = await lstat4(path);
+    if (!info2.isFile())
+      return { content: Buffer.from(`<${info2.isDirectory() ? "directory" : "special"}>`), mode: -1 };
+    return { content: await readFile6(path), mode: info2.mode & 4095 };
+  } catch {
+    return null;
+  }
+}
+function same(a, b3) {
+  if (a === null || b3 === null) return a === b3;
+  return a.mode === b3.mode && a.content.equals(b3.content);
+}
+async function walk(dir, base = dir, out = []) {
+  let names;
+  try {
+    names = await readdir4(dir);
+  } catch {
+    return out;
+  }
+  for (const name of names.sort()) {
+    if (out.length >= MAX_HOOK_FILES) break;
+    const path = join9(dir, name);
+    out.push(relative5(base, path));
+    if ((await lstat4(path)).isDirectory()) await walk(path, base, out);
+  }
+  return out;
+}
+var RepositoryGuard = class _RepositoryGuard {
+  constructor(main, commonDir2, ownFiles) {
+    this.main = main;
+    this.commonDir = commonDir2;
+    this.ownFiles = ownFiles;
+  }
+  main;
+  commonDir;
+  ownFiles;
+  files = /* @__PURE__ */ new Map();
+  refs = /* @__PURE__ */ new Map();
+  serial = pLimit(1);
+  /** Records the current state; call again whenever maestro itself has changed it (after each wave). */
+  static async capture(main, commonDir2) {
+    const guard = new _RepositoryGuard(main, commonDir2, {
+      HEAD: await main.pathInGitDir("HEAD"),
+      "config.worktree": await main.pathInGitDir("config.worktree")
+    });
+    await guard.recapture();
+    return guard;
+  }
+  /** Takes the current state as the good one (no agent may be running). */
+  recapture() {
+    return this.serial(async () => {
+      this.files = await this.readFiles();
+      this.refs = await this.readRefs();
+    });
+  }
+  async watchedPaths() {
+    const paths = /* @__PURE__ */ new Map();
+    for (const name of WATCHED_FILES) paths.set(`.git/${name}`, join9(this.commonDir, name));
+    for (const path of Object.values(this.ownFiles)) {
+      const shown = relative5(this.commonDir, path).startsWith("..") ? path : `.git/${relative5(this.commonDir, path)}`;
+      paths.set(shown, path);
+    }
+    for (const name of await walk(join9(this.commonDir, "hooks"))) {
+      paths.set(`.git/hooks/${name}`, join9(this.commonDir, "hooks", name));
+    }
+    return paths;
+  }
+  async readFiles() {
+    const states = /* @__PURE__ */ new Map();
+    for (const [shown, path] of await this.watchedPaths())
+      states.set(`${shown}\0${path}`, await readState(path));
+    return states;
+  }
+  readRefs() {
+    return this.main.listRefs(WATCHED_REFS).then((refs) => {
+      for (const ref of [...refs.keys()]) if (ref.startsWith(OWN_BRANCHES)) refs.delete(ref);
+      return refs;
+    });
+  }
+  /**
+   * What changed since the last capture, one line per change; `.git` files and refs are put back first, so
+   * the git commands that follow (maestro's own) run as the user set git up. The main work tree is reported
+   * but not touched.
+   */
+  check() {
+    return this.serial(async () => {
+      const findings = [];
+      const now = await this.readFiles();
+      for (const key of /* @__PURE__ */ new Set([...this.files.keys(), ...now.keys()])) {
+        const before = this.files.get(key) ?? null;
+        const after = now.get(key) ?? null;
+        if (same(before, after)) continue;
+        const [shown = key, path = key] = key.split("\0");
+        findings.push(`${before === null ? "added" : after === null ? "deleted" : "changed"} ${shown}`);
+        await restore(path, before);
+      }
+      const refs = await this.readRefs();
+      for (const [ref, object2] of this.refs) {
+        const current = refs.get(ref);
+        if (current === object2) continue;
+        findings.push(current === void 0 ? `deleted ${ref}` : `moved ${ref}`);
+        await this.main.updateRef(ref, object2);
+      }
+      const dirty = await this.main.statusLines();
+      return { reverted: findings, workTree: dirty.slice(0, 20) };
+    });
+  }
+};
+async function restore(path, state) {
+  if (state === null) {
+    await rm6(path, { recursive: true, force: true });
+    return;
+  }
+  if (state.mode === -1) {
+    await rm6(path, { force: true }).catch(() => void 0);
+    await mkdir3(path, { recursive: true });
+    return;
+  }
+  await rm6(path, { recursive: true, force: true });
+  await mkdir3(dirname4(path), { recursive: true });
+  await writeFile4(path, state.content);
+  await chmod2(path, state.mode);
+}
+
+// src/runner/repository-watch.ts
+var RepositoryWatch = class {
+  constructor(ctx, ledger) {
+    this.ctx = ctx;
+    this.ledger = ledger;
+  }
+  ctx;
+  ledger;
+  guard = null;
+  /** Tasks that ran while something changed the repository outside the worktrees: their results are refused. */
+  tainted = /* @__PURE__ */ new Map();
+  /** Set when the main work tree changed during a wave: nothing more is merged onto it. */
+  workTreeChanged = null;
+  /** Takes the repository as it is now as the good state: between waves only maestro (and the user's verify and push) changed it. */
+  async beginWave() {
+    this.tainted.clear();
+    if (this.guard === null)
+      this.guard = await RepositoryGuard.capture(this.ctx.main, await this.ctx.main.commonDir());
+    else await this.guard.recapture();
+  }
+  /** Why a task's result is refused (something changed outside the worktrees while it ran), if it is. */
+  taintOf(id) {
+    return this.tainted.get(id);
+  }
+  /**
+   * Checks what agents could change outside their worktrees (see RepositoryGuard) and puts it back. A change
+   * is pinned on `blame` when given; every other task running now cannot be cleared of it, so their results
+   * are refused too. A changed main work tree stops the run. Returns one line per change.
+   */
+  async check(blame, self2) {
+    if (this.guard === null) return [];
+    const { reverted, workTree } = await this.guard.check();
+    const all = [...reverted];
+    if (workTree.length > 0)
+      all.push(`changed the main work tree, left in place for you to look at: ${workTree.join(", ")}`);
+    if (all.length === 0) return [];
+    this.taintOthers(blame, self2, all);
+    if (workTree.length > 0 && this.workTreeChanged === null) {
+      this.workTreeChanged = workTree.join(", ");
+      this.ledger.stop(
+        `the main work tree changed while agents ran (${this.workTreeChanged}): nothing more is merged onto it`
+      );
+    }
+    return all;
+  }
+  taintOthers(blame, self2, changes) {
+    const where = blame === null ? "" : `, found when ${blame} ended`;
+    for (const other of this.ledger.running) {
+      if (other === self2 || this.tainted.has(other)) continue;
+      this.tainted.set(
+        other,
+        `the repository changed outside the worktrees while it ran${where} (${changes.join("; ")}); its result is not merged`
+      );
+    }
+  }
+};
+
+// src/runner/run-context.ts
+var MAX_ATTEMPTS = 2;
+var RunLedger = class {
+  doneThisRun = [];
+  failed = /* @__PURE__ */ new Map();
+  kept = [];
+  attempts = /* @__PURE__ */ new Map();
+  notes = [];
+  /** Tasks whose agent runs now. */
+  running = /* @__PURE__ */ new Set();
+  stopReason = null;
+  cancelled = false;
+  /** Starts nothing more after what runs now; the first reason given is the one reported. */
+  stop(reason) {
+    this.stopReason ??= reason;
+  }
+  /** True once the run starts nothing more. */
+  get stopping() {
+    return this.stopReason !== null;
+  }
+  /** The attempt a task is at (1 before its first start). */
+  attemptOf(id) {
+    return this.attempts.get(id) ?? 1;
+  }
+};
+
+// src/core/run/discover-file-edges.ts
+function discoverFileEdges(finished, changed, waiting, existing) {
+  const changedSet = new Set(changed);
+  const known2 = new Set(existing.map((e) => `${e.from}\0${e.to}`));
+  const found = [];
+  for (const task of waiting) {
+    if (task.id === finished || known2.has(`${finished}\0${task.id}`)) continue;
+    const named = [...task.files, ...task.reads ?? []];
+    const shared = [...changedSet].filter(
+      (c3) => named.some((n) => n === c3 || n.endsWith("/") && c3.startsWith(n))
+    );
+    if (shared.length === 0) continue;
+    found.push({
+      from: finished,
+      to: task.id,
+      kind: "file",
+      reason: `${finished} changed ${shared.map((f3) => `\`${f3}\``).join(", ")}, which ${task.id} names`,
+      stated: false
+    });
+  }
+  return found;
+}
+
+// src/runner/task-outcomes.ts
+var NO_CHANGES_REASON = "no changes: the agent exited 0 and changed nothing, so there was nothing to merge";
+var TaskOutcomes = class {
+  constructor(ctx, ledger, plan) {
+    this.ctx = ctx;
+    this.ledger = ledger;
+    this.plan = plan;
+  }
+  ctx;
+  ledger;
+  plan;
+  /** Branch renames still in flight; awaited before the wave's merges are reported done. */
+  renames = [];
+  /** Records a finished attempt, then re-plans around what it taught: dependencies, files it changed. */
+  afterTask(attempt) {
+    const { id, wave, result, branch, log: log2, tail } = attempt;
+    const refusal2 = result.ok ? attempt.taint : result.reason ?? "failed";
+    if (refusal2 !== void 0) {
+      this.fail(id, wave, refusal2, branch, log2, tail, result.files);
+      return;
+    }
+    const reasons2 = [...this.concludeSuccess(attempt), ...this.learnFileEdges(id, result)];
+    if (reasons2.length > 0) this.plan.replan(reasons2.join("; "));
+  }
+  /**
+   * A successful attempt is done, unless its agent reported a dependency that is not merged yet: then the
+   * result is premature and the task runs again after it. Returns why the plan changed.
+   */
+  concludeSuccess({ id, wave, result, branch, log: log2 }) {
+    const { tasks, done, edges } = this.ctx;
+    const missing = result.report.dependsOn.filter((dep) => tasks.has(dep) && !done.has(dep) && dep !== id);
+    if (missing.length === 0 || this.ledger.attemptOf(id) >= MAX_ATTEMPTS) {
+      const reason = result.files.length === 0 ? NO_CHANGES_REASON : null;
+      this.ctx.emit({ ...this.taskEnd(id, wave, "done", result.files, reason), branch, log: log2 });
+      return [];
+    }
+    for (const dep of missing) {
+      if (findDependents(id, edges, [dep]).length > 0) continue;
+      const reason = `${id}'s agent reported it depends on ${dep}`;
+      edges.push({ from: dep, to: id, kind: "explicit", reason, stated: false });
+    }
+    this.retryLater(id, branch, log2);
+    const them = missing.length > 1 ? "them" : "it";
+    return [`${id} reported it depends on ${missing.join(", ")}: re-run after ${them}`];
+  }
+  /** Files it changed that a task not started yet names: that task now runs after it. */
+  learnFileEdges(id, result) {
+    const { tasks, edges } = this.ctx;
+    const waiting = this.plan.waiting().map((t2) => ({ id: t2, files: tasks.get(t2)?.files ?? [], reads: tasks.get(t2)?.reads ?? [] }));
+    const touched = [.../* @__PURE__ */ new Set([...result.files, ...result.report.files])];
+    const found = discoverFileEdges(id, touched, waiting, edges);
+    edges.push(...found);
+    return found.map((e) => e.reason);
+  }
+  /** Fails a task: its branch and log are kept, what needs it is skipped, `--fail-fast` stops the run. */
+  fail(id, wave, reason, branch, log2, tail, files = []) {
+    this.ledger.failed.set(id, reason);
+    this.plan.retry.delete(id);
+    this.ledger.kept.push({ task: id, branch, log: log2 });
+    const event = { ...this.taskEnd(id, wave, "failed", files, reason), branch, log: log2 };
+    this.ctx.emit(tail ? { ...event, tail } : event);
+    this.plan.skipDependents(id, "failed");
+    if (this.ctx.options.failFast) this.ledger.stop(`--fail-fast: ${id} failed`);
+  }
+  /** Sends a task to a later wave, keeping this attempt's branch as `.../attempt-N` for inspection. */
+  retryLater(id, branch, log2) {
+    this.plan.retry.add(id);
+    const renamed = `${branch}/attempt-${this.ledger.attemptOf(id)}`;
+    this.renames.push(
+      this.ctx.main.renameBranch(branch, renamed).then(
+        () => void this.ledger.kept.push({ task: id, branch: renamed, log: log2 }),
+        () => void this.ledger.kept.push({ task: id, branch, log: log2 })
+      )
+    );
+  }
+  /** Waits for the branch renames still in flight. */
+  async settleRenames() {
+    await Promise.all(this.renames.splice(0));
+  }
+  taskEnd(id, wave, status, files, reason) {
+    return { type: "task-end", time: this.ctx.time(), task: id, wave, status, files, reason };
+  }
+};
+
+// src/runner/tick-merged-tasks.ts
+import { readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, resolve as resolve11 } from "node:path";
+async function tickMergedTasks(ctx, ledger, wave, merged) {
+  const changed = [];
+  for (const [source, tasks] of bySource(ctx, merged)) {
+    const file2 = await tickFile(ctx, ledger, source, tasks);
+    if (file2 !== null) changed.push(file2);
+  }
+  if (changed.length === 0) return;
+  ctx.options.onStep?.(`tick-written:${wave}`);
+  await ctx.main.commitPaths(changed, `maestro: tick ${merged.join(", ")} (wave ${wave})`, [
+    `Maestro-Run: ${ctx.options.runId}`
+  ]);
+}
+function bySource(ctx, ids) {
+  const grouped = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const task = ctx.tasks.get(id);
+    grouped.set(task.source, [...grouped.get(task.source) ?? [], task]);
+  }
+  return grouped;
+}
+async function tickFile(ctx, ledger, source, tasks) {
+  const abs = isAbsolute5(source) ? source : resolve11(ctx.repoTop, source);
+  let text;
+  try {
+    text = await readFile7(abs, "utf8");
+  } catch {
+    return null;
+  }
+  const result = tickTasks(
+    text,
+    tasks.map((t2) => ({ id: t2.id, line: t2.line }))
+  );
+  const shown = repoRelative(ctx.repoTop, abs);
+  if (result.missing.length > 0) {
+    ledger.notes.push(`could not tick ${result.missing.join(", ")} in ${shown}: line not found`);
+  }
+  if (result.text === text) return null;
+  await writeFile5(abs, result.text);
+  return shown;
+}
+
+// src/runner/verify-wave.ts
+import { mkdir as mkdir4, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname5, join as join10 } from "node:path";
+
+// src/adapters/agents/run-process.ts
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, openSync, writeSync } from "node:fs";
+var PROCESS_TAG_VARIABLE = "MAESTRO_PROCESS_TAG";
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+}
+async function runProcess(spec) {
+  const started = performance.now();
+  const stdio = openStdio(spec);
+  if (spec.signal?.aborted) {
+    stdio.close();
+    return { exitCode: null, signal: null, timedOut: false, aborted: true, spawnError: null, durationMs: 0 };
+  }
+  const tag = randomBytes(12).toString("hex");
+  const child = spawn(spec.command, spec.args, {
+    cwd: spec.cwd,
+    env: { ...spec.env, [PROCESS_TAG_VARIABLE]: tag },
+    stdio: [stdio.stdin, stdio.out, stdio.out],
+    detached: true,
+    shell: false
   });
+  child.once("spawn", () => {
+    if (child.pid !== void 0) spec.onSpawn?.(child.pid);
+  });
+  return supervise(child, spec, stdio, tag, started);
+}
+function openStdio(spec) {
+  const out = openSync(spec.logFile, "a");
+  const stdin = spec.stdinFile === null ? "ignore" : openSync(spec.stdinFile, "r");
+  return {
+    out,
+    stdin,
+    close: () => {
+      closeSync(out);
+      if (typeof stdin === "number") closeSync(stdin);
+    }
+  };
+}
+function supervise(child, spec, stdio, tag, started) {
+  return new Promise((resolvePromise) => {
+    const limits = enforceLimits(child, spec, stdio.out);
+    let settled = false;
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      limits.clear();
+      if (child.pid !== void 0) killGroup(child.pid, "SIGKILL");
+      stdio.close();
+      const { timedOut, aborted: aborted2 } = limits;
+      const done = { ...result, timedOut, aborted: aborted2, durationMs: performance.now() - started };
+      void tryKillProcessesWithEnv(PROCESS_TAG_VARIABLE, tag).then(() => resolvePromise(done));
+    };
+    child.on("error", (error63) => {
+      writeSync(stdio.out, `
+[maestro] could not start ${spec.command}: ${error63.message}
+`);
+      finish({ exitCode: null, signal: null, spawnError: error63.message });
+    });
+    child.on("exit", (code, signal) => finish({ exitCode: code, signal, spawnError: null }));
+  });
+}
+function enforceLimits(child, spec, out) {
+  const grace = spec.graceMs ?? 5e3;
+  let killTimer;
+  const stop = (why) => {
+    writeSync(out, `
+[maestro] ${why}: stopping the process group
+`);
+    if (child.pid === void 0) return;
+    const pid = child.pid;
+    killGroup(pid, "SIGTERM");
+    killTimer ??= setTimeout(() => killGroup(pid, "SIGKILL"), grace);
+  };
+  const timer = setTimeout(() => {
+    limits.timedOut = true;
+    stop(`timed out after ${spec.timeoutMs} ms`);
+  }, spec.timeoutMs);
+  const onAbort = () => {
+    limits.aborted = true;
+    stop("run cancelled");
+  };
+  spec.signal?.addEventListener("abort", onAbort, { once: true });
+  const limits = {
+    timedOut: false,
+    aborted: false,
+    clear: () => {
+      clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      spec.signal?.removeEventListener("abort", onAbort);
+    }
+  };
+  return limits;
+}
+
+// src/runner/read-tail.ts
+import { open as open2 } from "node:fs/promises";
+var TAIL_LINE_CHARS = 300;
+var TAIL_CHARS = 4e3;
+var TAIL_READ_BYTES = 16384;
+async function readTail(path, lines = 20) {
+  try {
+    const text = await readEnd(path);
+    const kept = text.trimEnd().split("\n").slice(-lines).map((line) => line.length > TAIL_LINE_CHARS ? `\u2026${line.slice(-(TAIL_LINE_CHARS - 1))}` : line);
+    while (kept.length > 1 && kept.join("\n").length > TAIL_CHARS) kept.shift();
+    return kept.join("\n");
+  } catch {
+    return "";
+  }
+}
+async function readEnd(path) {
+  const file2 = await open2(path, "r");
+  try {
+    const { size } = await file2.stat();
+    const length = Math.min(size, TAIL_READ_BYTES);
+    const buffer = Buffer.alloc(length);
+    await file2.read(buffer, 0, length, size - length);
+    return buffer.toString("utf8");
+  } finally {
+    await file2.close();
+  }
+}
+
+// src/runner/verify-wave.ts
+async function verifyWave(ctx, wave) {
+  const { options } = ctx;
+  const [command2, ...args] = options.verify;
+  const log2 = join10(options.workDir, "logs", `verify-wave-${wave}.log`);
+  await mkdir4(dirname5(log2), { recursive: true });
+  await writeFile6(log2, `[maestro] verify after wave ${wave}: ${options.verify?.join(" ") ?? ""}
+`);
+  const result = await runProcess({
+    command: command2,
+    args,
+    cwd: ctx.repoTop,
+    env: agentEnvironment(options.env, { MAESTRO_RUN_ID: options.runId, MAESTRO_WAVE: String(wave) }),
+    logFile: log2,
+    stdinFile: null,
+    timeoutMs: options.taskTimeoutMs,
+    ...options.signal ? { signal: options.signal } : {}
+  });
+  let ok = result.exitCode === 0 && !result.timedOut;
+  const leftovers = await ctx.main.statusLines();
+  if (ok && leftovers.length > 0) {
+    ok = false;
+    const listed = leftovers.join("\n");
+    await writeFile6(log2, `
+[maestro] verify left changes in the work tree:
+${listed}
+`, { flag: "a" });
+  }
+  const output2 = await readTail(log2, 40);
+  ctx.emit({ type: "verify", time: ctx.time(), wave, ok, output: output2 });
+  return ok ? null : `verify failed after wave ${wave} (log: ${log2})`;
+}
+
+// src/runner/wave-merger.ts
+var WaveMerger = class {
+  constructor(ctx, ledger, plan, watch, outcomes) {
+    this.ctx = ctx;
+    this.ledger = ledger;
+    this.plan = plan;
+    this.watch = watch;
+    this.outcomes = outcomes;
+  }
+  ctx;
+  ledger;
+  plan;
+  watch;
+  outcomes;
+  /**
+   * Merges what succeeded among `ran` unless the run is cancelled or the repository changed outside the
+   * worktrees; then nothing is merged and their branches are kept.
+   */
+  async mergeWave(wave, ran, results) {
+    const late = ran.length > 0 ? await this.watch.check(null, null) : [];
+    if (late.length > 0)
+      this.ledger.stop(`the repository changed outside the worktrees after wave ${wave}: ${late.join("; ")}`);
+    const succeeded = ran.filter((id) => results.get(id)?.ok && !this.plan.retry.has(id) && !this.ledger.failed.has(id)).sort(this.ctx.byListOrder);
+    const outcome = { merged: [], conflicted: [] };
+    if (this.ledger.cancelled || this.watch.workTreeChanged !== null || late.length > 0) {
+      for (const id of succeeded) this.ledger.kept.push({ task: id, ...this.where(id) });
+      return outcome;
+    }
+    for (const id of succeeded) await this.mergeOne(id, wave, results, outcome);
+    return outcome;
+  }
+  async mergeOne(id, wave, results, outcome) {
+    const { ctx } = this;
+    const { branch, log: log2 } = this.where(id);
+    if (results.get(id)?.hasCommits !== false) {
+      const task = ctx.tasks.get(id);
+      ctx.options.onStep?.(`merge:${id}`);
+      const merge4 = await ctx.main.mergeNoFf(
+        branch,
+        `maestro: merge ${id}: ${task.title}
+
+${mergeTrailers(id, ctx.options.runId, ctx.tasksRel)}`,
+        () => ctx.options.onStep?.(`mid-merge:${id}`)
+      );
+      if (!merge4.merged) {
+        ctx.emit({
+          type: "merge",
+          time: ctx.time(),
+          task: id,
+          wave,
+          result: "conflict",
+          files: merge4.conflicts
+        });
+        outcome.conflicted.push({ id, files: merge4.conflicts });
+        this.handleConflict(id, wave, merge4.conflicts, outcome.merged, results, branch, log2);
+        return;
+      }
+      ctx.options.onStep?.(`merged:${id}`);
+      ctx.emit({ type: "merge", time: ctx.time(), task: id, wave, result: "merged" });
+    }
+    outcome.merged.push(id);
+    ctx.done.add(id);
+    this.ledger.doneThisRun.push(id);
+    await ctx.main.tryDeleteMergedBranch(branch);
+  }
+  /** A conflict is a dependency found late: the task runs again after the tasks it collided with. */
+  handleConflict(id, wave, files, mergedBefore, results, branch, log2) {
+    const named = files.join(", ") || "no file named";
+    if (this.ledger.attemptOf(id) >= MAX_ATTEMPTS) {
+      this.outcomes.fail(id, wave, `merge conflict again (${named})`, branch, log2, null);
+      return;
+    }
+    const culprits = mergedBefore.filter((m2) => (results.get(m2)?.files ?? []).some((f3) => files.includes(f3)));
+    for (const from of culprits.length > 0 ? culprits : mergedBefore) {
+      const reason = `${id} conflicted with ${from} when merged (${files.join(", ")})`;
+      this.ctx.edges.push({ from, to: id, kind: "file", reason, stated: false });
+    }
+    this.outcomes.retryLater(id, branch, log2);
+  }
+  /**
+   * After the wave's merges: ticks them (first: the merged tasks are done whatever verify says, and a
+   * resumed run must not redo them), runs `--verify`, then `onWaveMerged` (the App pushes there).
+   */
+  async verifyAndTick(wave, merged) {
+    const { ctx, ledger } = this;
+    const { options } = ctx;
+    options.onStep?.(`tick:${wave}`);
+    await tickMergedTasks(ctx, ledger, wave, merged);
+    options.onStep?.(`ticked:${wave}`);
+    if (options.verify && options.verify.length > 0) {
+      const failed = await verifyWave(ctx, wave);
+      if (failed !== null) ledger.stop(failed);
+    }
+    if (!options.onWaveMerged) return;
+    try {
+      await options.onWaveMerged({ wave, head: await ctx.main.revParse("HEAD") });
+    } catch (error63) {
+      ledger.stop(`stopped after wave ${wave}: ${error63 instanceof Error ? error63.message : String(error63)}`);
+    }
+  }
+  /** Why the wave re-plans after its merges: the conflicts, each re-run on top of the merged result. */
+  static conflictReason(wave, conflicted) {
+    if (conflicted.length === 0) return null;
+    return conflicted.map(
+      ({ id, files }) => `${id} conflicted when merged (${files.join(", ") || "no file named"}): re-run on top of wave ${wave}`
+    ).join("; ");
+  }
+  where(id) {
+    const paths = taskPaths(this.ctx.options.workDir, this.ctx.options.runId, id, this.ledger.attemptOf(id));
+    return { branch: paths.branch, log: paths.log };
+  }
+};
+
+// src/runner/wave-plan.ts
+var WavePlan = class {
+  constructor(ctx, ledger) {
+    this.ctx = ctx;
+    this.ledger = ledger;
+    this.current = ctx.initial[0] ?? [];
+    this.later = ctx.initial.slice(1);
+  }
+  ctx;
+  ledger;
+  /** The wave running now, or (between waves) the next one. */
+  current;
+  later;
+  /** Tasks waiting for a later wave to re-run (conflict, or a dependency the agent reported). */
+  retry = /* @__PURE__ */ new Set();
+  startedThisWave = [];
+  history = [];
+  waveNumber = 0;
+  inWave = false;
+  /** True while a wave is left to run. */
+  hasWork() {
+    return this.current.length > 0;
+  }
+  /** Numbers the next wave and opens it. */
+  beginWave() {
+    this.waveNumber += 1;
+    this.inWave = true;
+    this.startedThisWave.length = 0;
+    return this.waveNumber;
+  }
+  /** True when `id` is still meant to run in the current wave. */
+  isQueued(id) {
+    return this.current.includes(id);
+  }
+  /** Records that `id` started in this wave. */
+  started(id) {
+    this.startedThisWave.push(id);
+  }
+  /** Tasks not started yet that a finished task could still move: waiting in this wave or a later one. */
+  waiting() {
+    return [...this.current, ...this.later.flat()].filter(
+      (t2) => !this.startedThisWave.includes(t2) && !this.ctx.skipped.has(t2)
+    );
+  }
+  /** Closes the wave: records what ran, then re-plans the rest on top of the merged result. */
+  endWave(wave, ran, reason) {
+    this.history.push({ number: wave, tasks: ran.filter((id) => !this.retry.has(id)) });
+    this.startedThisWave.length = 0;
+    this.inWave = false;
+    this.current = this.current.filter((id) => !ran.includes(id));
+    this.replan(reason);
+  }
+  /** Skips, with `reason`, every task never started (the run stopped). */
+  skipLeftovers(reason) {
+    for (const id of [...this.current, ...this.later.flat()]) {
+      this.emitSkipped(id, reason, this.plannedWaveOf(id));
+    }
+  }
+  /** Re-plans what has not started, emitting `regroup` when the waves change. */
+  replan(reason) {
+    const before = this.snapshot();
+    const inflight = new Set(this.startedThisWave.filter((id) => !this.retry.has(id)));
+    const started = new Set(this.startedThisWave);
+    const next = replanRemaining(this.remaining(inflight), this.ctx.edges, this.ctx.done, inflight);
+    if (this.inWave) {
+      const again = next.current.filter((id) => started.has(id));
+      this.current = [...inflight, ...next.current.filter((id) => !started.has(id))];
+      this.later = again.length > 0 ? [again, ...next.later] : next.later;
+    } else {
+      this.retry.clear();
+      this.current = next.current;
+      this.later = next.later;
+    }
+    const after = this.snapshot();
+    if (reason !== null && JSON.stringify(before) !== JSON.stringify(after)) {
+      this.ctx.emit({ type: "regroup", time: this.ctx.time(), reason, before, after });
+    }
+  }
+  remaining(inflight) {
+    const { skipped, byListOrder } = this.ctx;
+    return [...this.current, ...this.later.flat(), ...this.retry].filter((id) => !inflight.has(id)).filter((id, i, all) => all.indexOf(id) === i && !skipped.has(id) && !this.ledger.failed.has(id)).sort(byListOrder);
+  }
+  /** Skips every task not started yet that needs `id` (transitively), which `why` (failed, ...). */
+  skipDependents(id, why) {
+    const { skipped, edges } = this.ctx;
+    const candidates = [...this.current, ...this.later.flat(), ...this.retry].filter(
+      (c3) => !this.startedThisWave.includes(c3)
+    );
+    for (const dep of findDependents(id, edges, candidates)) {
+      if (skipped.has(dep.id)) continue;
+      const reason = dep.via === id ? `depends on ${id}, which ${why}` : `depends on ${dep.via}, skipped (${id} ${why})`;
+      this.emitSkipped(dep.id, reason, this.plannedWaveOf(dep.id));
+      this.retry.delete(dep.id);
+    }
+    this.current = this.current.filter((c3) => !skipped.has(c3));
+    this.later = this.later.map((w2) => w2.filter((c3) => !skipped.has(c3))).filter((w2) => w2.length > 0);
+  }
+  /** Records `id` as skipped and reports it. */
+  emitSkipped(id, reason, wave) {
+    this.ctx.skipped.set(id, reason);
+    this.ctx.emit({
+      type: "task-end",
+      time: this.ctx.time(),
+      task: id,
+      wave,
+      status: "skipped",
+      files: [],
+      reason,
+      branch: null,
+      log: null
+    });
+  }
+  snapshot() {
+    const future = [this.current, ...this.later].filter((w2) => w2.length > 0);
+    const first = this.inWave ? this.waveNumber : this.waveNumber + 1;
+    return [
+      ...this.history.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] })),
+      ...future.map((tasks, i) => ({ number: first + i, tasks: [...tasks] }))
+    ];
+  }
+  plannedWaveOf(id) {
+    const wave = this.snapshot().find((w2) => w2.tasks.includes(id));
+    return wave?.number ?? this.waveNumber;
+  }
+};
+
+// src/runner/memory-throttle.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/adapters/system/read-free-memory.ts
+import { freemem, totalmem } from "node:os";
+function readFreeMemory() {
+  const constrained = process.constrainedMemory();
+  const total = constrained > 0 && constrained < totalmem() ? constrained : totalmem();
+  const available = typeof process.availableMemory === "function" ? process.availableMemory() : freemem();
+  return { availableBytes: Math.min(available, total), totalBytes: total };
+}
+
+// src/runner/memory-throttle.ts
+var LOW_MEMORY_SHARE = 0.1;
+var MEMORY_POLL_MS = 500;
+function memoryShortage(freeMemory = readFreeMemory) {
+  const { availableBytes, totalBytes } = freeMemory();
+  if (totalBytes <= 0 || availableBytes >= totalBytes * LOW_MEMORY_SHARE) return null;
+  return Math.round(availableBytes * 100 / totalBytes);
+}
+function holdWhileShort(shortage, onHold) {
+  const share = shortage();
+  if (share === null) return null;
+  onHold(share);
+  return (async () => {
+    do
+      await sleep2(MEMORY_POLL_MS);
+    while (shortage() !== null);
+  })();
 }
 
 // src/runner/run-task.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir2, open as open3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join5, relative as relative3 } from "node:path";
+import { appendFile as appendFile2, mkdir as mkdir5, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname6 } from "node:path";
 
 // src/adapters/agents/agent-invocation.ts
 var GEMINI_INSTRUCTION = "Carry out the task described in the prompt above in the current directory, then stop.";
@@ -41609,36 +46165,6 @@ function agentInvocation(agent, paths) {
   }
 }
 
-// src/core/run/find-forbidden-changes.ts
-import { posix as posix2 } from "node:path";
-function isGitName(component) {
-  const name = component.toLowerCase().replace(/[. ]+$/, "");
-  return name === ".git" || name === "git~1";
-}
-function symlinkProblem(path, target) {
-  if (target.startsWith("/") || /^[a-zA-Z]:[\\/]/.test(target) || target.startsWith("\\")) {
-    return `${path} -> ${target} points outside the repository`;
-  }
-  const resolved = posix2.normalize(posix2.join(posix2.dirname(path), target.replace(/\\/g, "/")));
-  if (resolved === ".." || resolved.startsWith("../"))
-    return `${path} -> ${target} points outside the repository`;
-  if (resolved.split("/").some(isGitName)) return `${path} -> ${target} points into .git`;
-  return null;
-}
-function findForbiddenChanges(changes, final = [], kept = []) {
-  const problems = /* @__PURE__ */ new Set();
-  for (const change of changes) {
-    if (change.path.split("/").some(isGitName)) problems.add(`${change.path} is inside .git`);
-    if (change.mode === "120000" && change.target !== null) {
-      const problem = symlinkProblem(change.path, change.target);
-      if (problem !== null) problems.add(problem);
-    }
-  }
-  return [...problems].concat(
-    kept.filter((path) => final.some((c3) => c3.path === path && c3.mode === "000000")).map((path) => `deletes ${path}, the task list that records the run`)
-  );
-}
-
 // src/core/render/render-agent-prompt.ts
 function renderAgentPrompt(input2) {
   const { task } = input2;
@@ -41673,8 +46199,72 @@ function renderAgentPrompt(input2) {
   return out.join("\n");
 }
 
+// src/runner/describe-failure.ts
+function describeFailure(what, result, timeoutMs) {
+  if (result.aborted) return `${what} stopped: run cancelled`;
+  if (result.timedOut) return `${what} timed out after ${formatMs(timeoutMs)}`;
+  if (result.spawnError !== null) return `${what} could not start: ${result.spawnError}`;
+  if (result.exitCode !== 0) {
+    return result.exitCode === null ? `${what} was killed by ${result.signal ?? "a signal"}` : `${what} exited with code ${result.exitCode}`;
+  }
+  return null;
+}
+function formatMs(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  if (s < 60) return `${s}s`;
+  const m2 = Math.floor(s / 60);
+  return s % 60 === 0 ? `${m2}m` : `${m2}m${s % 60}s`;
+}
+
+// src/core/run/find-forbidden-changes.ts
+import { posix as posix2 } from "node:path";
+function isGitName(component) {
+  const name = component.toLowerCase().replace(/[. ]+$/, "");
+  return name === ".git" || name === "git~1";
+}
+function symlinkProblem(path, target) {
+  if (target.startsWith("/") || /^[a-zA-Z]:[\\/]/.test(target) || target.startsWith("\\")) {
+    return `${path} -> ${target} points outside the repository`;
+  }
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(path), target.replace(/\\/g, "/")));
+  if (resolved === ".." || resolved.startsWith("../"))
+    return `${path} -> ${target} points outside the repository`;
+  if (resolved.split("/").some(isGitName)) return `${path} -> ${target} points into .git`;
+  return null;
+}
+function findForbiddenChanges(changes, final = [], kept = []) {
+  const problems = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    if (change.path.split("/").some(isGitName)) problems.add(`${change.path} is inside .git`);
+    if (change.mode === "120000" && change.target !== null) {
+      const problem = symlinkProblem(change.path, change.target);
+      if (problem !== null) problems.add(problem);
+    }
+  }
+  return [...problems].concat(
+    kept.filter((path) => final.some((c3) => c3.path === path && c3.mode === "000000")).map((path) => `deletes ${path}, the task list that records the run`)
+  );
+}
+
+// src/runner/forbidden-changes.ts
+async function forbiddenChanges(wt2, base, head, tasksRel) {
+  const withTargets = (entries) => Promise.all(
+    entries.map(async (e) => ({
+      path: e.path,
+      mode: e.mode,
+      target: e.mode === "120000" ? await wt2.readBlob(e.object) : null
+    }))
+  );
+  const changes = [];
+  for (const commit of await wt2.commitsBetween(base, head)) {
+    changes.push(...await withTargets(await wt2.commitChanges(commit)));
+  }
+  const final = await withTargets(await wt2.diffEntries(base, head));
+  return findForbiddenChanges(changes, final, tasksRel === "" ? [] : [tasksRel]);
+}
+
 // src/runner/read-agent-report.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -41770,7 +46360,7 @@ __export(external_exports, {
   _ZodString: () => _ZodString,
   _default: () => _default2,
   _function: () => _function,
-  any: () => any,
+  any: () => any2,
   array: () => array,
   base64: () => base642,
   base64url: () => base64url2,
@@ -41886,7 +46476,7 @@ __export(external_exports, {
   properties: () => _properties,
   property: () => _property,
   readonly: () => readonly,
-  record: () => record,
+  record: () => record2,
   refine: () => refine,
   regex: () => _regex,
   regexes: () => regexes_exports,
@@ -42306,7 +46896,7 @@ __export(util_exports, {
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
-  merge: () => merge2,
+  merge: () => merge3,
   mergeDefs: () => mergeDefs,
   normalizeParams: () => normalizeParams,
   nullish: () => nullish,
@@ -42713,7 +47303,7 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick(schema2, mask) {
+function pick(schema2, mask3) {
   const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
@@ -42721,29 +47311,29 @@ function pick(schema2, mask) {
     throw new Error(".pick() cannot be used on object schemas containing refinements");
   }
   const newShape = {};
-  mirrorShape(newShape, schema2, maskedKeys(schema2, mask));
+  mirrorShape(newShape, schema2, maskedKeys(schema2, mask3));
   return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function maskedKeys(schema2, mask) {
+function maskedKeys(schema2, mask3) {
   const raw = sourceShape(schema2);
   const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
+  for (const key of Reflect.ownKeys(mask3)) {
     if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
       throw new Error(`Unrecognized key: "${String(key)}"`);
     }
-    if (mask[key])
+    if (mask3[key])
       keys.push(key);
   }
   return keys;
 }
-function omit2(schema2, mask) {
+function omit2(schema2, mask3) {
   const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".omit() cannot be used on object schemas containing refinements");
   }
-  const omitted = new Set(maskedKeys(schema2, mask));
+  const omitted = new Set(maskedKeys(schema2, mask3));
   const newShape = {};
   mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key) => !omitted.has(key)));
   return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
@@ -42776,7 +47366,7 @@ function safeExtend(schema2, shape) {
   }
   return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
 }
-function merge2(a, b3) {
+function merge3(a, b3) {
   if (!b3?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
@@ -42795,20 +47385,20 @@ function merge2(a, b3) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema2, mask, name = "partial") {
+function partial(Class2, schema2, mask3, name = "partial") {
   const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
   }
-  const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
+  const selected = mask3 ? new Set(maskedKeys(schema2, mask3)) : void 0;
   const newShape = {};
   mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class2, schema2, mask) {
-  const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
+function required(Class2, schema2, mask3) {
+  const selected = mask3 ? new Set(maskedKeys(schema2, mask3)) : void 0;
   const newShape = {};
   mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value, key) => (
     // overwrite with non-optional
@@ -42844,8 +47434,8 @@ function prefixIssues(path, issues) {
     return iss;
   });
 }
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
+function unwrapMessage(message2) {
+  return typeof message2 === "string" ? message2 : message2?.message;
 }
 function sizeCaps(defChecks) {
   const caps = [];
@@ -42875,7 +47465,7 @@ function finalizeIssue(iss, ctx, config2) {
       iss.schema = iss.inst;
   }
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k2 of Object.keys(iss)) {
     if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
@@ -42883,7 +47473,7 @@ function finalizeIssue(iss, ctx, config2) {
     full[k2] = iss[k2];
   }
   full.path ?? (full.path = []);
-  full.message = message;
+  full.message = message2;
   if (ctx?.reportInput) {
     full.input = iss.input;
   }
@@ -42903,14 +47493,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -43643,7 +48233,7 @@ __export(regexes_exports, {
   sha512_base64url: () => sha512_base64url,
   sha512_hex: () => sha512_hex,
   string: () => string,
-  time: () => time,
+  time: () => time3,
   ulid: () => ulid,
   undefined: () => _undefined,
   unicodeEmail: () => unicodeEmail,
@@ -43711,7 +48301,7 @@ function timeSource(args) {
   const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex2;
 }
-function time(args) {
+function time3(args) {
   return new RegExp(`^${timeSource(args)}$`);
 }
 function datetime(args) {
@@ -44502,9 +49092,9 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url2, hostname3) {
-  hostname3.lastIndex = 0;
-  return hostname3.test(url2.hostname);
+function urlHostnameOk(url2, hostname4) {
+  hostname4.lastIndex = 0;
+  return hostname4.test(url2.hostname);
 }
 function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
@@ -44615,7 +49205,7 @@ var $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-  def.pattern ?? (def.pattern = time(def));
+  def.pattern ?? (def.pattern = time3(def));
   $ZodStringFormat.init(inst, def);
 });
 var $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
@@ -45696,7 +50286,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -45717,11 +50307,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f3]) => f3.l && f3.r).map(([k2]) => k2);
@@ -46743,7 +51333,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve7) {
+function isRecursive(inst, stack, resolve13) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -46753,33 +51343,33 @@ function isRecursive(inst, stack, resolve7) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve7);
-      if (answer > result)
-        result = answer;
+      const answer2 = isRecursive(child, stack, resolve13);
+      if (answer2 > result)
+        result = answer2;
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer2 = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
-      if (child > answer)
-        answer = child;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve13) : NONE;
+      if (child > answer2)
+        answer2 = child;
     }
-    return answer;
+    return answer2;
   };
-  const merge3 = (answer) => {
-    if (answer > result)
-      result = answer;
+  const merge4 = (answer2) => {
+    if (answer2 > result)
+      result = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -46828,8 +51418,8 @@ function isRecursive(inst, stack, resolve7) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve13 ? inst._zod.innerType : void 0);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -46875,10 +51465,10 @@ function isRecursive(inst, stack, resolve7) {
   stack.delete(inst);
   return settle(inst, result);
 }
-function settle(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
+function settle(inst, answer2) {
+  if (answer2 !== ASSUMED)
+    recursive.set(inst, answer2 === PROVEN);
+  return answer2;
 }
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
@@ -46892,7 +51482,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open3 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -46901,7 +51491,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open3.push(entry);
     return empty;
   },
   guard(inst) {
@@ -46972,10 +51562,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open3.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open3.length > depth ? open3.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r2) => {
             if (entry)
@@ -47293,8 +51883,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -49941,8 +54531,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -52680,8 +57270,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -54622,8 +59212,8 @@ var globalRegistry = globalThis.__zod_globalRegistry;
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
-  constructor(message = "z.compile does not support async refinements, transforms, or checks") {
-    super(message);
+  constructor(message2 = "z.compile does not support async refinements, transforms, or checks") {
+    super(message2);
     this.name = "ZodCompileAsyncError";
   }
 };
@@ -57323,12 +61913,12 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema2, ctx, json2, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema2, path: params.path, message }) : ctx.unrepresentable;
+function handleUnrepresentable(schema2, ctx, json2, params, message2) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema2, path: params.path, message: message2 }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
-    throw new Error(message);
+    throw new Error(message2);
   Object.assign(json2, result);
   return true;
 }
@@ -57938,12 +62528,12 @@ var stringProcessor = (schema2, ctx, _json, _params) => {
   if (contentEncoding)
     json2.contentEncoding = contentEncoding;
   if (patterns && patterns.size > 0) {
-    const patternList = [...patterns].map(exactPattern);
-    if (patternList.length === 1)
-      json2.pattern = patternList[0].source;
-    else if (patternList.length > 1) {
+    const patternList2 = [...patterns].map(exactPattern);
+    if (patternList2.length === 1)
+      json2.pattern = patternList2[0].source;
+    else if (patternList2.length > 1) {
       json2.allOf = [
-        ...patternList.map((regex2) => ({
+        ...patternList2.map((regex2) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
           pattern: regex2.source
         }))
@@ -58329,14 +62919,14 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record2 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record2);
-    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names2 || names2 === true || rewrites.has(names2))
+  for (const record3 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record3);
+    const names = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names || names === true || rewrites.has(names))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
-    if (rewritten !== names2)
-      rewrites.set(names2, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten !== names)
+      rewrites.set(names, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -58728,7 +63318,7 @@ __export(schemas_exports2, {
   _ZodString: () => _ZodString,
   _default: () => _default2,
   _function: () => _function,
-  any: () => any,
+  any: () => any2,
   array: () => array,
   base64: () => base642,
   base64url: () => base64url2,
@@ -58798,7 +63388,7 @@ __export(schemas_exports2, {
   preprocess: () => preprocess,
   promise: () => promise,
   readonly: () => readonly,
-  record: () => record,
+  record: () => record2,
   refine: () => refine,
   set: () => set,
   strictObject: () => strictObject,
@@ -59654,7 +64244,7 @@ var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
 });
-function any() {
+function any2() {
   return _any(ZodAny);
 }
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
@@ -59768,11 +64358,11 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   merge(other) {
     return util_exports.merge(this, other);
   },
-  pick(mask) {
-    return util_exports.pick(this, mask);
+  pick(mask3) {
+    return util_exports.pick(this, mask3);
   },
-  omit(mask) {
-    return util_exports.omit(this, mask);
+  omit(mask3) {
+    return util_exports.omit(this, mask3);
   },
   partial(...args) {
     return util_exports.partial(ZodOptional, this, args[0]);
@@ -59900,7 +64490,7 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function record2(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
     return new ZodRecord({
       type: "record",
@@ -60375,7 +64965,7 @@ var stringbool = (...args) => _stringbool({
 }, ...args);
 function json(params) {
   const jsonSchema = lazy(() => {
-    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
+    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record2(string2(), jsonSchema)]);
   });
   return jsonSchema;
 }
@@ -60423,7 +65013,7 @@ __export(iso_exports, {
   date: () => date3,
   datetime: () => datetime2,
   duration: () => duration2,
-  time: () => time2
+  time: () => time4
 });
 function datetime2(params) {
   return _isoDateTime(ZodISODateTime, params);
@@ -60431,7 +65021,7 @@ function datetime2(params) {
 function date3(params) {
   return _isoDate(ZodISODate, params);
 }
-function time2(params) {
+function time4(params) {
   return _isoTime(ZodISOTime, params);
 }
 function duration2(params) {
@@ -61178,21 +65768,21 @@ function visit(schema2, fnOrHandlers) {
     const h3 = fnOrHandlers[node2._zod.def.type];
     return h3 ? h3(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache.get(s);
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn2(inner, inner !== s);
-    cache.set(s, mapped);
+    cache2.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -61401,7 +65991,7 @@ var reportSchema = external_exports.object({
 async function readAgentReport(path) {
   let text;
   try {
-    text = await readFile3(path, "utf8");
+    text = await readFile8(path, "utf8");
   } catch {
     return { report: { dependsOn: [], files: [] }, problem: null };
   }
@@ -61422,1126 +66012,448 @@ async function readAgentReport(path) {
   }
 }
 
-// src/runner/worktree-link.ts
-import { lstat as lstat3, readFile as readFile4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join4, resolve as resolve4 } from "node:path";
-async function readOrNull(path) {
-  try {
-    return await readFile4(path, "utf8");
-  } catch {
-    return null;
-  }
+// src/runner/setup-inputs.ts
+import { createHash } from "node:crypto";
+import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
+import { isAbsolute as isAbsolute6, join as join11, relative as relative6, resolve as resolve12 } from "node:path";
+var SETUP_INPUT_NAMES = /* @__PURE__ */ new Set([
+  "package.json",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  "bun.lock",
+  "bun.lockb",
+  ".npmrc",
+  ".yarnrc.yml",
+  ".nvmrc",
+  ".node-version",
+  ".tool-versions",
+  ".python-version",
+  "pyproject.toml",
+  "poetry.lock",
+  "uv.lock",
+  "Pipfile",
+  "Pipfile.lock",
+  "setup.py",
+  "setup.cfg",
+  "Cargo.toml",
+  "Cargo.lock",
+  "rust-toolchain.toml",
+  "go.mod",
+  "go.sum",
+  "Gemfile",
+  "Gemfile.lock",
+  "composer.json",
+  "composer.lock",
+  "mix.exs",
+  "mix.lock",
+  "pubspec.yaml",
+  "pubspec.lock",
+  "Podfile.lock",
+  "gradle.lockfile",
+  "packages.lock.json"
+]);
+var SETUP_INPUT_PATTERNS = [/^requirements.*\.(txt|in)$/, /^constraints.*\.txt$/];
+function isSetupInput(name) {
+  return SETUP_INPUT_NAMES.has(name) || SETUP_INPUT_PATTERNS.some((p2) => p2.test(name));
 }
-async function captureWorktreeLink(worktree) {
-  const gitFile = await readFile4(join4(worktree, ".git"), "utf8");
-  const pointer = /^gitdir: (.*)$/m.exec(gitFile)?.[1]?.trim() ?? "";
-  const adminDir = isAbsolute2(pointer) ? pointer : resolve4(worktree, pointer);
-  return {
-    worktree,
-    gitFile,
-    adminDir,
-    commondir: await readOrNull(join4(adminDir, "commondir")),
-    configWorktree: await readOrNull(join4(adminDir, "config.worktree"))
-  };
+async function readSetupInputs(worktree, setup) {
+  const root = await readdir5(worktree, { withFileTypes: true });
+  const files = root.filter((e) => e.isFile() && isSetupInput(e.name)).map((e) => e.name);
+  const script = scriptInside(worktree, setup[0]);
+  if (script !== null && !files.includes(script)) files.push(script);
+  files.sort();
+  const hash2 = createHash("sha256");
+  for (const file2 of files) {
+    const content = await readFile9(join11(worktree, file2)).catch(() => null);
+    hash2.update(`${file2}\0${content === null ? "-" : content.length}\0`);
+    if (content !== null) hash2.update(content);
+  }
+  return { files, hash: hash2.digest("hex") };
 }
-async function worktreeLinkChanges(link3) {
-  const problems = [];
-  const dotGit = join4(link3.worktree, ".git");
-  const info2 = await lstat3(dotGit).catch(() => null);
-  if (info2 === null || !info2.isFile()) problems.push(".git is no longer a file");
-  else if (await readOrNull(dotGit) !== link3.gitFile) problems.push(".git points somewhere else");
-  if (await readOrNull(join4(link3.adminDir, "commondir")) !== link3.commondir) {
-    problems.push(`${join4(link3.adminDir, "commondir")} changed`);
-  }
-  if (await readOrNull(join4(link3.adminDir, "config.worktree")) !== link3.configWorktree) {
-    problems.push(`${join4(link3.adminDir, "config.worktree")} changed`);
-  }
-  return problems;
+function scriptInside(worktree, command2) {
+  if (command2 === void 0 || isAbsolute6(command2) || !command2.includes("/")) return null;
+  const path = relative6(worktree, resolve12(worktree, command2)).split("\\").join("/");
+  return path.startsWith("../") ? null : path;
 }
 
 // src/runner/run-task.ts
-function taskPaths(workDir, runId, id, attempt) {
-  const name = attempt > 1 ? `${id}.attempt-${attempt}` : id;
-  return {
-    branch: attempt > 1 ? `maestro/${runId}/${id}/attempt-${attempt}` : `maestro/${runId}/${id}`,
-    worktree: join5(workDir, "worktrees", name),
-    log: join5(workDir, "logs", `${name}.log`),
-    prompt: join5(workDir, "prompts", `${name}.md`),
-    report: join5(workDir, "reports", `${name}.json`),
-    script: join5(workDir, "scripts", `${name}.sh`),
-    taskDir: join5(workDir, "tasks", name)
-  };
-}
-function describeFailure(what, result, timeoutMs) {
-  if (result.aborted) return `${what} stopped: run cancelled`;
-  if (result.timedOut) return `${what} timed out after ${formatMs(timeoutMs)}`;
-  if (result.spawnError !== null) return `${what} could not start: ${result.spawnError}`;
-  if (result.exitCode !== 0) {
-    return result.exitCode === null ? `${what} was killed by ${result.signal ?? "a signal"}` : `${what} exited with code ${result.exitCode}`;
-  }
-  return null;
-}
-function formatMs(ms2) {
-  const s = Math.round(ms2 / 1e3);
-  if (s < 60) return `${s}s`;
-  const m2 = Math.floor(s / 60);
-  return s % 60 === 0 ? `${m2}m` : `${m2}m${s % 60}s`;
-}
-var TAIL_LINE_CHARS = 300;
-var TAIL_CHARS = 4e3;
-async function readTail(path, lines = 20) {
-  try {
-    const file2 = await open3(path, "r");
-    try {
-      const { size } = await file2.stat();
-      const length = Math.min(size, 16384);
-      const buffer = Buffer.alloc(length);
-      await file2.read(buffer, 0, length, size - length);
-      const kept = buffer.toString("utf8").trimEnd().split("\n").slice(-lines).map((line) => line.length > TAIL_LINE_CHARS ? `\u2026${line.slice(-(TAIL_LINE_CHARS - 1))}` : line);
-      while (kept.length > 1 && kept.join("\n").length > TAIL_CHARS) kept.shift();
-      return kept.join("\n");
-    } finally {
-      await file2.close();
-    }
-  } catch {
-    return "";
-  }
-}
+var NO_REPORT = { dependsOn: [], files: [] };
 async function runTaskAttempt(task, ctx) {
-  const { options, paths } = ctx;
-  const notes = [];
-  const empty = { dependsOn: [], files: [] };
-  await Promise.all(
-    [paths.log, paths.prompt, paths.report, paths.script].map((p2) => mkdir2(dirname3(p2), { recursive: true }))
-  );
-  await mkdir2(paths.taskDir, { recursive: true });
-  await writeFile2(paths.log, `[maestro] ${task.id}: ${task.title}
-`);
-  let worktreeCreated = false;
+  const { paths, slot } = ctx;
+  await prepareTaskFiles(task, paths);
   let linkIntact = true;
   try {
-    await ctx.main.addWorktree(paths.worktree, paths.branch, ctx.base);
-    worktreeCreated = true;
-    const link3 = await captureWorktreeLink(paths.worktree);
-    const prompt = renderAgentPrompt({
-      task,
-      tasksPath: ctx.tasksRel,
-      specPath: ctx.specPath,
-      planPath: ctx.planPath,
-      wave: ctx.wave,
-      runId: options.runId,
-      reportFile: paths.report
-    });
-    await writeFile2(paths.prompt, prompt);
-    const env = agentEnvironment(options.env, {
-      MAESTRO_TASK_ID: task.id,
-      MAESTRO_TASK_TITLE: task.title,
-      MAESTRO_PROMPT_FILE: paths.prompt,
-      MAESTRO_WAVE: String(ctx.wave),
-      MAESTRO_RUN_ID: options.runId,
-      MAESTRO_REPORT_FILE: paths.report
-    });
-    let failure2 = null;
-    if (options.setup && options.setup.length > 0) {
-      const [command2, ...args] = options.setup;
-      const setup = await runProcess({
-        command: command2,
-        args,
-        cwd: paths.worktree,
-        env,
-        logFile: paths.log,
-        stdinFile: null,
-        timeoutMs: options.taskTimeoutMs,
-        ...options.signal ? { signal: options.signal } : {}
-      });
-      failure2 = describeFailure("setup", setup, options.taskTimeoutMs);
-    }
-    if (failure2 === null) {
-      const isScript = "preset" in options.agent && options.agent.preset === "script";
-      if (isScript && (task.script === null || task.script.trim() === "")) {
-        failure2 = "the script agent needs a fenced code block under the task, and it has none";
-      } else {
-        if (isScript) await writeFile2(paths.script, `${task.script ?? ""}
-`);
-        const invocation = agentInvocation(options.agent, {
-          promptFile: paths.prompt,
-          scriptFile: paths.script,
-          taskDir: paths.taskDir
-        });
-        const agent = await runProcess({
-          command: invocation.command,
-          args: invocation.args,
-          cwd: paths.worktree,
-          env,
-          logFile: paths.log,
-          stdinFile: invocation.stdin === "prompt" ? paths.prompt : null,
-          timeoutMs: options.taskTimeoutMs,
-          ...options.signal ? { signal: options.signal } : {},
-          onSpawn: () => options.onStep?.(`agent-running:${task.id}`)
-        });
-        failure2 = describeFailure("agent", agent, options.taskTimeoutMs);
-      }
-    }
+    const { link: link3, problem } = await ctx.slots.prepare(slot, paths.branch, ctx.base);
+    if (problem !== null) await log(paths, `slot-${slot.number}: ${problem}`);
+    const failure2 = await runSetupAndAgent(task, ctx, await writePrompt(task, ctx));
     const linkProblems = await worktreeLinkChanges(link3);
     if (linkProblems.length > 0) {
       linkIntact = false;
       await ctx.checkRepository();
-      return {
-        ok: false,
-        reason: `the agent rewrote its worktree's .git link (${linkProblems.join("; ")}): maestro ran no git command in it and deleted it`,
-        files: [],
-        report: empty,
-        notes,
-        hasCommits: false
-      };
+      const what = linkProblems.join("; ");
+      return failedAttempt(
+        `the agent rewrote its worktree's .git link (${what}): maestro ran no git command in it and deleted it`,
+        false
+      );
     }
-    const outside = await ctx.checkRepository();
-    if (outside.length > 0) {
-      failure2 = `the agent changed the repository outside its worktree (${outside.join("; ")}); reverted where maestro could, not merged${failure2 === null ? "" : `; also: ${failure2}`}`;
-    }
-    const wt2 = ctx.host.open(paths.worktree);
-    const branchNow = await wt2.currentBranch();
-    if (branchNow !== paths.branch) {
-      return {
-        ok: false,
-        reason: `the agent left its worktree on ${branchNow ?? "a detached HEAD"} instead of ${paths.branch}`,
-        files: [],
-        report: empty,
-        notes,
-        hasCommits: true
-      };
-    }
-    await wt2.commitAll(
-      `${task.id}: ${task.title}${failure2 === null ? "" : " (failed, kept for inspection)"}`,
-      [`Maestro-Task: ${task.id}`]
-    );
-    const head = await wt2.revParse("HEAD");
-    const files = head === ctx.base ? [] : await wt2.changedFiles(ctx.base, head);
-    if (failure2 === null && head !== ctx.base) {
-      const forbidden = await forbiddenChanges(ctx, wt2, head);
-      if (forbidden.length > 0) {
-        failure2 = `its commits reach outside the repository, so they are not merged: ${forbidden.join("; ")}`;
-      }
-    }
-    const { report, problem } = await readAgentReport(paths.report);
-    if (problem !== null) notes.push(problem);
-    if (failure2 === null && ctx.tasksRel !== "" && files.includes(ctx.tasksRel)) {
-      notes.push(`${task.id} changed ${ctx.tasksRel} itself; maestro ticks tasks when they are merged`);
-    }
-    return { ok: failure2 === null, reason: failure2, files, report, notes, hasCommits: head !== ctx.base };
+    return await collectResult(task, ctx, failure2);
   } catch (error63) {
-    const message = error63 instanceof Error ? error63.message.trim() : String(error63);
-    return {
-      ok: false,
-      reason: `maestro error: ${message}`,
-      files: [],
-      report: empty,
-      notes,
-      hasCommits: false
-    };
+    const message2 = error63 instanceof Error ? error63.message.trim() : String(error63);
+    return failedAttempt(`maestro error: ${message2}`, false);
   } finally {
-    if (!linkIntact) await ctx.main.tryDeleteWorktreeFolder(paths.worktree);
-    else if (worktreeCreated || existsSync5(paths.worktree)) await ctx.main.tryRemoveWorktree(paths.worktree);
+    await ctx.slots.leave(slot, linkIntact);
   }
 }
-async function forbiddenChanges(ctx, wt2, head) {
-  const withTargets = async (entries) => Promise.all(
-    entries.map(async (e) => ({
-      path: e.path,
-      mode: e.mode,
-      target: e.mode === "120000" ? await wt2.readBlob(e.object) : null
-    }))
-  );
-  const changes = [];
-  for (const commit of await wt2.commitsBetween(ctx.base, head)) {
-    changes.push(...await withTargets(await wt2.commitChanges(commit)));
-  }
-  const final = await withTargets(await wt2.diffEntries(ctx.base, head));
-  return findForbiddenChanges(changes, final, ctx.tasksRel === "" ? [] : [ctx.tasksRel]);
+async function log(paths, line) {
+  await appendFile2(paths.log, `[maestro] ${line}
+`);
 }
-function repoRelative(top, path) {
-  return relative3(top, path).split("\\").join("/");
+function failedAttempt(reason, hasCommits) {
+  return { ok: false, reason, files: [], report: NO_REPORT, notes: [], hasCommits };
 }
-
-// src/runner/repair-interrupted-run.ts
-var HISTORY_LIMIT = 500;
-function sourcesOf(repoTop, list) {
-  const sources = /* @__PURE__ */ new Set();
-  for (const task of list.tasks) {
-    sources.add(repoRelative(repoTop, isAbsolute3(task.source) ? task.source : resolve5(repoTop, task.source)));
-  }
-  return [...sources];
+async function prepareTaskFiles(task, paths) {
+  const files = [paths.log, paths.prompt, paths.report, paths.script];
+  await Promise.all(files.map((p2) => mkdir5(dirname6(p2), { recursive: true })));
+  await mkdir5(paths.taskDir, { recursive: true });
+  await writeFile7(paths.log, `[maestro] ${task.id}: ${task.title}
+`);
 }
-async function undoHalfDoneTick(main, repoTop, list) {
-  const sources = sourcesOf(repoTop, list);
-  const dirty = await main.statusLines();
-  const paths = dirty.map((line) => line.slice(3));
-  if (dirty.length === 0 || !dirty.every((line) => /^[ M][ M] /.test(line)) || !paths.every((p2) => sources.includes(p2))) {
-    return [];
-  }
-  for (const path of paths) {
-    const committed = await main.showAtHead(path);
-    const current = await readFile5(resolve5(repoTop, path), "utf8").catch(() => null);
-    if (committed === null || current === null || !onlyCheckboxesDiffer(committed, current)) return [];
-  }
-  await main.restoreFromHead(paths);
-  return paths;
+async function writePrompt(task, ctx) {
+  const { options, paths } = ctx;
+  const prompt = renderAgentPrompt({
+    task,
+    tasksPath: ctx.tasksRel,
+    specPath: ctx.specPath,
+    planPath: ctx.planPath,
+    wave: ctx.wave,
+    runId: options.runId,
+    reportFile: paths.report
+  });
+  await writeFile7(paths.prompt, prompt);
+  return agentEnvironment(options.env, {
+    MAESTRO_TASK_ID: task.id,
+    MAESTRO_TASK_TITLE: task.title,
+    MAESTRO_PROMPT_FILE: paths.prompt,
+    MAESTRO_WAVE: String(ctx.wave),
+    MAESTRO_RUN_ID: options.runId,
+    MAESTRO_REPORT_FILE: paths.report
+  });
 }
-async function tickUntickedMerges(main, repoTop, tasksRel, list, runId) {
-  const sources = sourcesOf(repoTop, list);
-  const history = await main.firstParentHistory(HISTORY_LIMIT, sources);
-  const pending = new Set(list.tasks.filter((t2) => !t2.done).map((t2) => t2.id));
-  const unticked = findUntickedMerges(
-    history.map((c3) => ({ sha: c3.sha, message: c3.message, touchesTaskList: c3.touchesPaths })),
-    tasksRel
-  ).filter((m2) => pending.has(m2.task));
-  if (unticked.length === 0) return [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const merge3 of unticked) {
-    const task = list.tasks.find((t2) => t2.id === merge3.task);
-    if (!task) continue;
-    const file2 = isAbsolute3(task.source) ? task.source : resolve5(repoTop, task.source);
-    byFile.set(file2, [...byFile.get(file2) ?? [], { id: task.id, line: task.line }]);
-  }
-  const changed = [];
-  for (const [file2, requests] of byFile) {
-    const text = await readFile5(file2, "utf8");
-    const result = tickTasks(text, requests);
-    if (result.text !== text) {
-      await writeFile3(file2, result.text);
-      changed.push(repoRelative(repoTop, file2));
-    }
-  }
-  if (changed.length > 0) {
-    const ids = unticked.map((m2) => m2.task);
-    const runs = [...new Set(unticked.map((m2) => m2.run))];
-    await main.commitPaths(
-      changed,
-      `maestro: tick ${ids.join(", ")} (merged by run ${runs.join(", ")}, which stopped before ticking)`,
-      [`Maestro-Run: ${runId}`]
-    );
-  }
-  return unticked;
+async function runSetupAndAgent(task, ctx, env) {
+  const failure2 = await runSetupIfNeeded(ctx, env);
+  return failure2 ?? runAgent(task, ctx, env);
 }
-
-// src/runner/run-errors.ts
-var RefusedStartError = class extends Error {
-  constructor(reason, message, details = []) {
-    super(details.length === 0 ? message : `${message}
-${details.map((d2) => `  ${d2}`).join("\n")}`);
-    this.reason = reason;
-    this.details = details;
-  }
-  reason;
-  details;
-  name = "RefusedStartError";
-};
-
-// src/runner/repository-guard.ts
-import { lstat as lstat4, mkdir as mkdir3, readdir as readdir4, readFile as readFile6, rm as rm4, writeFile as writeFile4, chmod as chmod2 } from "node:fs/promises";
-import { dirname as dirname4, join as join6, relative as relative4 } from "node:path";
-var WATCHED_FILES = [
-  "config",
-  "config.worktree",
-  "info/attributes",
-  "info/exclude",
-  "objects/info/alternates"
-];
-var WATCHED_REFS = ["refs/heads/", "refs/tags/", "refs/notes/"];
-var OWN_BRANCHES = "refs/heads/maestro/";
-var MAX_HOOK_FILES = 500;
-async function readState(path) {
-  try {
-    const info2 = await lstat4(path);
-    if (!info2.isFile())
-      return { content: Buffer.from(`<${info2.isDirectory() ? "directory" : "special"}>`), mode: -1 };
-    return { content: await readFile6(path), mode: info2.mode & 4095 };
-  } catch {
+async function runSetupIfNeeded(ctx, env) {
+  const { options, slot } = ctx;
+  if (!options.setup || options.setup.length === 0) return null;
+  const inputs = await readSetupInputs(slot.path, options.setup);
+  if (!options.cleanIgnored && slot.setupInputs === inputs.hash) {
+    const files = inputs.files.join(", ") || "none found";
+    await log(ctx.paths, `setup skipped: it ran in slot-${slot.number} for the same inputs (${files})`);
     return null;
   }
+  slot.setupInputs = null;
+  const [command2, ...args] = options.setup;
+  const setup = await runProcess(processRequest(ctx, env, command2, args, null));
+  const failure2 = describeFailure("setup", setup, options.taskTimeoutMs);
+  if (failure2 === null) slot.setupInputs = inputs.hash;
+  return failure2;
 }
-function same(a, b3) {
-  if (a === null || b3 === null) return a === b3;
-  return a.mode === b3.mode && a.content.equals(b3.content);
+async function runAgent(task, ctx, env) {
+  const { options, paths } = ctx;
+  const isScript = "preset" in options.agent && options.agent.preset === "script";
+  if (isScript && (task.script === null || task.script.trim() === "")) {
+    return "the script agent needs a fenced code block under the task, and it has none";
+  }
+  if (isScript) await writeFile7(paths.script, `${task.script ?? ""}
+`);
+  const invocation = agentInvocation(options.agent, {
+    promptFile: paths.prompt,
+    scriptFile: paths.script,
+    taskDir: paths.taskDir
+  });
+  const stdin = invocation.stdin === "prompt" ? paths.prompt : null;
+  const agent = await runProcess({
+    ...processRequest(ctx, env, invocation.command, invocation.args, stdin),
+    onSpawn: () => options.onStep?.(`agent-running:${task.id}`)
+  });
+  return describeFailure("agent", agent, options.taskTimeoutMs);
 }
-async function walk(dir, base = dir, out = []) {
-  let names2;
-  try {
-    names2 = await readdir4(dir);
-  } catch {
-    return out;
-  }
-  for (const name of names2.sort()) {
-    if (out.length >= MAX_HOOK_FILES) break;
-    const path = join6(dir, name);
-    out.push(relative4(base, path));
-    if ((await lstat4(path)).isDirectory()) await walk(path, base, out);
-  }
-  return out;
+function processRequest(ctx, env, command2, args, stdinFile) {
+  const { options, paths } = ctx;
+  return {
+    command: command2,
+    args,
+    cwd: ctx.slot.path,
+    env,
+    logFile: paths.log,
+    stdinFile,
+    timeoutMs: options.taskTimeoutMs,
+    ...options.signal ? { signal: options.signal } : {}
+  };
 }
-var RepositoryGuard = class _RepositoryGuard {
-  constructor(main, commonDir, ownFiles) {
-    this.main = main;
-    this.commonDir = commonDir;
-    this.ownFiles = ownFiles;
+async function collectResult(task, ctx, agentFailure) {
+  const { paths } = ctx;
+  let failure2 = agentFailure;
+  const outside = await ctx.checkRepository();
+  if (outside.length > 0) {
+    failure2 = `the agent changed the repository outside its worktree (${outside.join("; ")}); reverted where maestro could, not merged${failure2 === null ? "" : `; also: ${failure2}`}`;
   }
-  main;
-  commonDir;
-  ownFiles;
-  files = /* @__PURE__ */ new Map();
-  refs = /* @__PURE__ */ new Map();
-  serial = pLimit(1);
-  /** Records the current state; call again whenever maestro itself has changed it (after each wave). */
-  static async capture(main, commonDir) {
-    const guard = new _RepositoryGuard(main, commonDir, {
-      HEAD: await main.pathInGitDir("HEAD"),
-      "config.worktree": await main.pathInGitDir("config.worktree")
-    });
-    await guard.recapture();
-    return guard;
+  const wt2 = ctx.host.open(ctx.slot.path);
+  const branchNow = await wt2.currentBranch();
+  if (branchNow !== paths.branch) {
+    return failedAttempt(
+      `the agent left its worktree on ${branchNow ?? "a detached HEAD"} instead of ${paths.branch}`,
+      true
+    );
   }
-  /** Takes the current state as the good one (no agent may be running). */
-  recapture() {
-    return this.serial(async () => {
-      this.files = await this.readFiles();
-      this.refs = await this.readRefs();
-    });
-  }
-  async watchedPaths() {
-    const paths = /* @__PURE__ */ new Map();
-    for (const name of WATCHED_FILES) paths.set(`.git/${name}`, join6(this.commonDir, name));
-    for (const path of Object.values(this.ownFiles)) {
-      const shown = relative4(this.commonDir, path).startsWith("..") ? path : `.git/${relative4(this.commonDir, path)}`;
-      paths.set(shown, path);
+  const kept = failure2 === null ? "" : " (failed, kept for inspection)";
+  await wt2.commitAll(`${task.id}: ${task.title}${kept}`, [`Maestro-Task: ${task.id}`]);
+  const head = await wt2.revParse("HEAD");
+  const files = head === ctx.base ? [] : await wt2.changedFiles(ctx.base, head);
+  if (failure2 === null && head !== ctx.base) {
+    const forbidden = await forbiddenChanges(wt2, ctx.base, head, ctx.tasksRel);
+    if (forbidden.length > 0) {
+      failure2 = `its commits reach outside the repository, so they are not merged: ${forbidden.join("; ")}`;
     }
-    for (const name of await walk(join6(this.commonDir, "hooks"))) {
-      paths.set(`.git/hooks/${name}`, join6(this.commonDir, "hooks", name));
+  }
+  const notes = [];
+  const { report, problem } = await readAgentReport(paths.report);
+  if (problem !== null) notes.push(problem);
+  if (failure2 === null && ctx.tasksRel !== "" && files.includes(ctx.tasksRel)) {
+    notes.push(`${task.id} changed ${ctx.tasksRel} itself; maestro ticks tasks when they are merged`);
+  }
+  return { ok: failure2 === null, reason: failure2, files, report, notes, hasCommits: head !== ctx.base };
+}
+
+// src/runner/wave-scheduler.ts
+var WaveScheduler = class {
+  constructor(ctx, ledger, plan, watch, outcomes, slots) {
+    this.ctx = ctx;
+    this.ledger = ledger;
+    this.plan = plan;
+    this.watch = watch;
+    this.outcomes = outcomes;
+    this.slots = slots;
+  }
+  ctx;
+  ledger;
+  plan;
+  watch;
+  outcomes;
+  slots;
+  /** Runs every task of the current wave from `base`; returns the results of those that started. */
+  async runWave(wave, base, docs) {
+    const turn = { wave, base, docs, results: /* @__PURE__ */ new Map() };
+    const limit = pLimit(this.ctx.parallel);
+    await Promise.all([...this.plan.current].map((id) => limit(() => this.runOne(id, turn))));
+    return turn.results;
+  }
+  async runOne(id, turn) {
+    const hold = holdWhileShort(
+      () => this.memoryShortFor(id),
+      (share) => this.announceThrottle(id, share)
+    );
+    if (hold !== null) await hold;
+    if (!this.plan.isQueued(id) || this.ledger.stopping) return;
+    const { paths, slot } = this.start(id);
+    if (this.ledger.running.size > 1) await this.watch.check(null, id);
+    const { branch } = paths;
+    const worktree = slot.path;
+    this.ctx.emit({ type: "task-start", time: this.ctx.time(), task: id, wave: turn.wave, branch, worktree });
+    const result = await this.attempt(id, paths, slot, turn);
+    await this.record(id, paths, turn, result);
+  }
+  async attempt(id, paths, slot, turn) {
+    const { base, wave, docs } = turn;
+    try {
+      return await runTaskAttempt(this.ctx.tasks.get(id), {
+        ...this.ctx,
+        ...docs,
+        base,
+        wave,
+        paths,
+        slots: this.slots,
+        slot,
+        checkRepository: () => this.watch.check(id, id)
+      });
+    } finally {
+      this.ledger.running.delete(id);
+      this.slots.give(slot);
     }
-    return paths;
   }
-  async readFiles() {
-    const states = /* @__PURE__ */ new Map();
-    for (const [shown, path] of await this.watchedPaths())
-      states.set(`${shown}\0${path}`, await readState(path));
-    return states;
-  }
-  readRefs() {
-    return this.main.listRefs(WATCHED_REFS).then((refs) => {
-      for (const ref of [...refs.keys()]) if (ref.startsWith(OWN_BRANCHES)) refs.delete(ref);
-      return refs;
+  /** Records an attempt's result at once, so the re-planner can still move the tasks waiting. */
+  async record(id, paths, turn, result) {
+    const tail = result.ok ? null : await readTail(paths.log);
+    this.ledger.notes.push(...result.notes);
+    turn.results.set(id, result);
+    const { branch, log: log2 } = paths;
+    this.outcomes.afterTask({
+      id,
+      wave: turn.wave,
+      result,
+      taint: this.watch.taintOf(id),
+      branch,
+      log: log2,
+      tail
     });
   }
   /**
-   * What changed since the last capture, one line per change; `.git` files and refs are put back first, so
-   * the git commands that follow (maestro's own) run as the user set git up. The main work tree is reported
-   * but not touched.
+   * Counts a new attempt of `id`, marks it running and gives it a slot; no await may come between the memory
+   * check and this.
    */
-  check() {
-    return this.serial(async () => {
-      const findings = [];
-      const now = await this.readFiles();
-      for (const key of /* @__PURE__ */ new Set([...this.files.keys(), ...now.keys()])) {
-        const before = this.files.get(key) ?? null;
-        const after = now.get(key) ?? null;
-        if (same(before, after)) continue;
-        const [shown = key, path = key] = key.split("\0");
-        findings.push(`${before === null ? "added" : after === null ? "deleted" : "changed"} ${shown}`);
-        await restore(path, before);
-      }
-      const refs = await this.readRefs();
-      for (const [ref, object2] of this.refs) {
-        const current = refs.get(ref);
-        if (current === object2) continue;
-        findings.push(current === void 0 ? `deleted ${ref}` : `moved ${ref}`);
-        await this.main.updateRef(ref, object2);
-      }
-      const dirty = await this.main.statusLines();
-      return { reverted: findings, workTree: dirty.slice(0, 20) };
+  start(id) {
+    const attempt = (this.ledger.attempts.get(id) ?? 0) + 1;
+    this.ledger.attempts.set(id, attempt);
+    this.plan.started(id);
+    this.ledger.running.add(id);
+    const paths = taskPaths(this.ctx.options.workDir, this.ctx.options.runId, id, attempt);
+    return { paths, slot: this.slots.take() };
+  }
+  /**
+   * Short memory holds a task back only while one of our own tasks runs (waiting on nothing would wait
+   * forever) and while it is still meant to run.
+   */
+  memoryShortFor(id) {
+    if (!this.plan.isQueued(id) || this.ledger.stopping || this.ledger.running.size === 0) return null;
+    return memoryShortage(this.ctx.options.freeMemory);
+  }
+  announceThrottle(id, share) {
+    this.ctx.emit({
+      type: "throttle",
+      time: this.ctx.time(),
+      task: id,
+      reason: `available memory is ${share}% (< ${LOW_MEMORY_SHARE * 100}%): waiting for a running task to finish`
     });
   }
 };
-async function restore(path, state) {
-  if (state === null) {
-    await rm4(path, { recursive: true, force: true });
-    return;
-  }
-  if (state.mode === -1) {
-    await rm4(path, { force: true }).catch(() => void 0);
-    await mkdir3(path, { recursive: true });
-    return;
-  }
-  await rm4(path, { recursive: true, force: true });
-  await mkdir3(dirname4(path), { recursive: true });
-  await writeFile4(path, state.content);
-  await chmod2(path, state.mode);
-}
 
-// src/runner/run-lock.ts
-import { mkdir as mkdir4, readFile as readFile7, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname5 } from "node:path";
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error63) {
-    return error63.code === "EPERM";
+// src/runner/wave-run.ts
+var WaveRun = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.plan = new WavePlan(ctx, this.ledger);
+    this.watch = new RepositoryWatch(ctx, this.ledger);
+    this.outcomes = new TaskOutcomes(ctx, this.ledger, this.plan);
+    const { host, main, options, parallel: parallel2 } = ctx;
+    this.slots = new SlotPool(host, main, options.workDir, parallel2, options.cleanIgnored ?? false);
+    this.scheduler = new WaveScheduler(ctx, this.ledger, this.plan, this.watch, this.outcomes, this.slots);
+    this.merger = new WaveMerger(ctx, this.ledger, this.plan, this.watch, this.outcomes);
   }
-}
-async function acquireRunLock(path, info2) {
-  await mkdir4(dirname5(path), { recursive: true });
-  try {
-    await writeFile5(path, JSON.stringify(info2), { flag: "wx" });
-    return { stale: null };
-  } catch (error63) {
-    if (error63.code !== "EEXIST") throw error63;
+  ctx;
+  ledger = new RunLedger();
+  plan;
+  watch;
+  scheduler;
+  merger;
+  outcomes;
+  slots;
+  /** Runs every wave until none is left or the run stops; reports and returns how it ended. */
+  async run() {
+    this.announcePlan();
+    const stopListening = this.listenForAbort();
+    const docs = featureDocs(this.ctx);
+    await mkdir6(this.ctx.options.workDir, { recursive: true });
+    try {
+      while (this.plan.hasWork() && !this.ledger.stopping) await this.runWave(docs);
+    } finally {
+      stopListening();
+      await this.slots.removeAll();
+    }
+    this.plan.skipLeftovers(this.ledger.stopReason ?? "not run");
+    await this.writeNotes();
+    return this.finish();
   }
-  let previous = null;
-  try {
-    previous = JSON.parse(await readFile7(path, "utf8"));
-  } catch {
-    previous = null;
+  /** One wave: pin its base, run its tasks, merge them, tick and verify, re-plan the rest. */
+  async runWave(docs) {
+    const { ctx } = this;
+    const wave = this.plan.beginWave();
+    await this.watch.beginWave();
+    const base = await ctx.main.revParse("HEAD");
+    ctx.emit({ type: "wave-start", time: ctx.time(), wave, tasks: [...this.plan.current] });
+    const results = await this.scheduler.runWave(wave, base, docs);
+    const ran = [...this.plan.startedThisWave];
+    const { merged, conflicted } = await this.merger.mergeWave(wave, ran, results);
+    await this.outcomes.settleRenames();
+    if (merged.length > 0) await this.merger.verifyAndTick(wave, merged);
+    ctx.options.onStep?.(`wave-end:${wave}`);
+    ctx.emit({ type: "wave-end", time: ctx.time(), wave });
+    this.plan.endWave(wave, ran, WaveMerger.conflictReason(wave, conflicted));
   }
-  if (previous && previous.pid !== process.pid && isAlive(previous.pid)) {
-    throw new RefusedStartError(
-      "another-run-active",
-      `another maestro run (${previous.runId}, pid ${previous.pid}) is active in this repository`,
-      [`lock file: ${path}`]
-    );
+  announcePlan() {
+    const { ctx } = this;
+    ctx.emit({ type: "plan", time: ctx.time(), runId: ctx.options.runId, plan: ctx.planJson });
+    for (const [id, reason] of ctx.skipped) this.plan.emitSkipped(id, reason, 0);
   }
-  await writeFile5(path, JSON.stringify(info2));
-  return { stale: previous ?? { pid: 0, runId: "unknown", startedAt: "" } };
-}
-async function tryReleaseRunLock(path) {
-  try {
-    await rm5(path, { force: true });
-    return true;
-  } catch {
-    return false;
+  /** Aborting cancels the run: nothing new starts (running agents see the same signal). */
+  listenForAbort() {
+    const { signal } = this.ctx.options;
+    const onAbort = () => {
+      this.ledger.cancelled = true;
+      this.ledger.stop("run cancelled");
+    };
+    if (signal?.aborted) onAbort();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    return () => signal?.removeEventListener("abort", onAbort);
   }
+  async writeNotes() {
+    if (this.ledger.notes.length === 0) return;
+    const text = `${this.ledger.notes.join("\n")}
+`;
+    await writeFile8(join12(this.ctx.options.workDir, "notes.txt"), text).catch(() => void 0);
+  }
+  finish() {
+    const { ctx, ledger } = this;
+    const status = ledger.cancelled ? "cancelled" : ledger.failed.size === 0 && ctx.skipped.size === 0 && !ledger.stopping ? "success" : "failure";
+    const { doneThisRun, failed, kept } = ledger;
+    const counts = { done: doneThisRun.length, failed: failed.size, skipped: ctx.skipped.size };
+    ctx.emit({ type: "run-end", time: ctx.time(), status, ...counts, kept });
+    return {
+      status,
+      done: [...doneThisRun],
+      failed: [...failed.keys()],
+      skipped: [...ctx.skipped.keys()],
+      waves: this.plan.waveNumber,
+      kept: [...kept]
+    };
+  }
+};
+function featureDocs(ctx) {
+  const dir = dirname7(ctx.tasksRel);
+  const found = (name) => existsSync7(join12(ctx.repoTop, dir, name)) ? join12(dir, name) : null;
+  return { specPath: found("spec.md"), planPath: found("plan.md") };
 }
 
 // src/runner/implement.ts
-var LOW_MEMORY_SHARE = 0.1;
-var MEMORY_POLL_MS = 500;
-var MAX_ATTEMPTS = 2;
-var MAX_TASKS_PER_RUN = 1e3;
-var NO_CHANGES_REASON = "no changes: the agent exited 0 and changed nothing, so there was nothing to merge";
 async function implement(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const time3 = () => now().toISOString();
+  const time5 = () => now().toISOString();
   const emit = (event) => options.onEvent(event);
-  if (!Number.isInteger(options.maxParallel) || options.maxParallel < 1 || options.maxParallel > MAX_PARALLEL) {
-    throw new RefusedStartError(
-      "bad-option",
-      `max parallel must be 1..${MAX_PARALLEL}, got ${options.maxParallel}`
-    );
-  }
-  const parallel = Math.min(MAX_PARALLEL, options.maxParallel);
+  const parallel2 = checkParallel(options.maxParallel);
   const host = new GitHost(options.env);
-  let repoTop;
-  try {
-    repoTop = await host.open(options.repo).topLevel();
-  } catch (error63) {
-    throw new RefusedStartError("not-a-repository", `${options.repo} is not inside a git work tree`, [
-      error63 instanceof Error ? error63.message.trim() : String(error63)
-    ]);
-  }
+  const repoTop = await repositoryTop(host, options.repo);
   const main = host.open(repoTop);
-  const tasksAbs = isAbsolute4(options.tasksPath) ? options.tasksPath : resolve6(options.repo, options.tasksPath);
-  const tasksRel = repoRelative(repoTop, tasksAbs);
-  if (tasksRel.startsWith("../") || isAbsolute4(tasksRel)) {
-    throw new RefusedStartError(
-      "tasks-outside-repository",
-      `${options.tasksPath} is outside the repository ${repoTop}`
-    );
-  }
+  const { tasksAbs, tasksRel } = locateTaskList(options.repo, repoTop, options.tasksPath);
   const readList = async () => readRepositoryContext(repoTop, parseTaskList(await readTaskListInput(tasksAbs)));
-  const { list, imports } = await readList();
-  const toRun = list.tasks.filter(
-    (t2) => !t2.done && !t2.group && (options.only === void 0 || options.only.includes(t2.id))
-  ).length;
-  if (toRun > MAX_TASKS_PER_RUN) {
-    throw new RefusedStartError(
-      "too-many-tasks",
-      `${tasksRel}: ${toRun} tasks to run; maestro implement runs at most ${MAX_TASKS_PER_RUN} per run (use --only or split the list)`
-    );
-  }
-  let prepared = prepareRun(list, tasksRel, options.only, imports);
-  if (options.dryRun) {
-    const { planJson, skipped } = prepared;
-    emit({ type: "plan", time: time3(), runId: options.runId, plan: planJson });
-    const wouldCreate = planJson.waves.flatMap(
-      (w2) => w2.tasks.map((id) => {
-        const paths = taskPaths(options.workDir, options.runId, id, 1);
-        return { task: id, wave: w2.number, branch: paths.branch, worktree: paths.worktree };
-      })
-    );
-    return {
-      status: "success",
-      done: [],
-      failed: [],
-      skipped: [...skipped.keys()],
-      waves: planJson.waves.length,
-      kept: [],
-      wouldCreate
-    };
-  }
-  const lockPath = join7(await main.commonDir(), "maestro", "lock.json");
-  const { stale } = await acquireRunLock(lockPath, {
-    pid: process.pid,
-    runId: options.runId,
-    startedAt: time3()
-  });
+  const first = await readList();
+  refuseTooManyTasks(first.list, options.only, tasksRel);
+  const plan = (read) => prepareRun(read.list, tasksRel, options.only, read.imports);
+  const prepared = plan(first);
+  if (options.dryRun) return dryRun(options, prepared, parallel2, emit, time5());
+  const { runId, workDir } = options;
+  const claim2 = { main, repoTop, tasksRel, runId, workDir, startedAt: time5(), first, readList };
+  const { lockPath, current } = await claimRepository(claim2);
   try {
-    await cleanStaleRun(main, stale);
-    const operation = await main.operationInProgress();
-    if (operation !== null) {
-      throw new RefusedStartError(
-        "operation-in-progress",
-        `${operation} is in progress in ${repoTop}: finish or abort it first`
-      );
-    }
-    const branch = await main.currentBranch();
-    if (branch === null) {
-      throw new RefusedStartError(
-        "detached-head",
-        `HEAD is detached in ${repoTop}: check out the branch maestro should commit to`
-      );
-    }
-    let current = { list, imports };
-    if (stale !== null && (await undoHalfDoneTick(main, repoTop, current.list)).length > 0) {
-      current = await readList();
-    }
-    if ((await tickUntickedMerges(main, repoTop, tasksRel, current.list, options.runId)).length > 0) {
-      current = await readList();
-    }
-    if (current.list !== list) prepared = prepareRun(current.list, tasksRel, options.only, current.imports);
-    const dirty = await main.statusLines();
-    if (dirty.length > 0) {
-      throw new RefusedStartError(
-        "dirty-work-tree",
-        `the work tree of ${repoTop} has uncommitted changes: commit or stash them first (maestro never touches them)`,
-        dirty.slice(0, 20)
-      );
-    }
-  } catch (error63) {
-    await tryReleaseRunLock(lockPath);
-    throw error63;
-  }
-  try {
-    return await new WaveRun(options, {
-      host,
-      main,
-      repoTop,
-      tasksRel,
-      parallel,
-      time: time3,
-      emit,
-      ...prepared
-    }).run();
+    const context3 = { options, host, main, repoTop, tasksRel, parallel: parallel2, time: time5, emit };
+    return await new WaveRun({ ...context3, ...current === first ? prepared : plan(current) }).run();
   } finally {
     await host.open(repoTop).tryPruneWorktrees();
     await tryReleaseRunLock(lockPath);
   }
 }
-var WaveRun = class {
-  constructor(options, s) {
-    this.options = options;
-    this.s = s;
-    this.current = s.initial[0] ?? [];
-    this.later = s.initial.slice(1);
-  }
-  options;
-  s;
-  doneThisRun = [];
-  failed = /* @__PURE__ */ new Map();
-  kept = [];
-  attempts = /* @__PURE__ */ new Map();
-  /** Tasks waiting for a later wave to re-run (conflict, or a dependency the agent reported). */
-  retry = /* @__PURE__ */ new Set();
-  history = [];
-  current = [];
-  later = [];
-  waveNumber = 0;
-  stopReason = null;
-  inWave = false;
-  /** Branch renames still in flight; awaited before the wave's merges are reported done. */
-  pending = [];
-  cancelled = false;
-  running = /* @__PURE__ */ new Set();
-  startedThisWave = [];
-  notes = [];
-  guard = null;
-  /** Tasks that ran while something changed the repository outside the worktrees: their results are refused. */
-  tainted = /* @__PURE__ */ new Map();
-  /** Set when the main work tree changed during a wave: nothing more is merged onto it. */
-  workTreeChanged = null;
-  async run() {
-    const { s, options } = this;
-    s.emit({ type: "plan", time: s.time(), runId: options.runId, plan: s.planJson });
-    for (const [id, reason] of s.skipped) this.emitSkipped(id, reason, 0);
-    const onAbort = () => {
-      this.cancelled = true;
-      this.stopReason ??= "run cancelled";
-    };
-    if (options.signal?.aborted) onAbort();
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    const specDir = dirname6(s.tasksRel);
-    const specPath = existsSync6(join7(s.repoTop, specDir, "spec.md")) ? join7(specDir, "spec.md") : null;
-    const planPath = existsSync6(join7(s.repoTop, specDir, "plan.md")) ? join7(specDir, "plan.md") : null;
-    await mkdir5(options.workDir, { recursive: true });
-    try {
-      while (this.current.length > 0 && this.stopReason === null) {
-        await this.runWave(specPath, planPath);
-      }
-    } finally {
-      options.signal?.removeEventListener("abort", onAbort);
-    }
-    const leftover = [...this.current, ...this.later.flat()];
-    for (const id of leftover) {
-      this.emitSkipped(id, this.stopReason ?? "not run", this.plannedWaveOf(id));
-    }
-    if (this.notes.length > 0) {
-      await writeFile6(join7(options.workDir, "notes.txt"), `${this.notes.join("\n")}
-`).catch(
-        () => void 0
-      );
-    }
-    const status = this.cancelled ? "cancelled" : this.failed.size === 0 && s.skipped.size === 0 && this.stopReason === null ? "success" : "failure";
-    s.emit({
-      type: "run-end",
-      time: s.time(),
-      status,
-      done: this.doneThisRun.length,
-      failed: this.failed.size,
-      skipped: s.skipped.size,
-      kept: this.kept
-    });
-    return {
-      status,
-      done: [...this.doneThisRun],
-      failed: [...this.failed.keys()],
-      skipped: [...s.skipped.keys()],
-      waves: this.waveNumber,
-      kept: [...this.kept]
-    };
-  }
-  snapshot() {
-    const future = [this.current, ...this.later].filter((w2) => w2.length > 0);
-    const first = this.inWave ? this.waveNumber : this.waveNumber + 1;
-    return [
-      ...this.history.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] })),
-      ...future.map((tasks, i) => ({ number: first + i, tasks: [...tasks] }))
-    ];
-  }
-  plannedWaveOf(id) {
-    const wave = this.snapshot().find((w2) => w2.tasks.includes(id));
-    return wave?.number ?? this.waveNumber;
-  }
-  emitSkipped(id, reason, wave) {
-    this.s.skipped.set(id, reason);
-    this.s.emit({
-      type: "task-end",
-      time: this.s.time(),
-      task: id,
-      wave,
-      status: "skipped",
-      files: [],
-      reason,
-      branch: null,
-      log: null
-    });
-  }
-  /** Re-plans what has not started, emitting `regroup` when the waves change. */
-  replan(reason) {
-    const before = this.snapshot();
-    const inflight = new Set(this.startedThisWave.filter((id) => !this.retry.has(id)));
-    const started = new Set(this.startedThisWave);
-    const remaining = [...this.current, ...this.later.flat(), ...this.retry].filter((id) => !inflight.has(id)).filter((id, i, all) => all.indexOf(id) === i && !this.s.skipped.has(id) && !this.failed.has(id)).sort(this.s.byListOrder);
-    const next = replanRemaining(remaining, this.s.edges, this.s.done, inflight);
-    if (this.inWave) {
-      const again = next.current.filter((id) => started.has(id));
-      this.current = [...inflight, ...next.current.filter((id) => !started.has(id))];
-      this.later = again.length > 0 ? [again, ...next.later] : next.later;
-    } else {
-      this.retry.clear();
-      this.current = next.current;
-      this.later = next.later;
-    }
-    const after = this.snapshot();
-    if (reason !== null && JSON.stringify(before) !== JSON.stringify(after)) {
-      this.s.emit({ type: "regroup", time: this.s.time(), reason, before, after });
-    }
-  }
-  skipDependents(id, why) {
-    const candidates = [...this.current, ...this.later.flat(), ...this.retry].filter(
-      (c3) => !this.startedThisWave.includes(c3)
-    );
-    for (const dep of findDependents(id, this.s.edges, candidates)) {
-      if (this.s.skipped.has(dep.id)) continue;
-      const reason = dep.via === id ? `depends on ${id}, which ${why}` : `depends on ${dep.via}, skipped (${id} ${why})`;
-      this.emitSkipped(dep.id, reason, this.plannedWaveOf(dep.id));
-      this.retry.delete(dep.id);
-    }
-    this.current = this.current.filter((c3) => !this.s.skipped.has(c3));
-    this.later = this.later.map((w2) => w2.filter((c3) => !this.s.skipped.has(c3))).filter((w2) => w2.length > 0);
-  }
-  /**
-   * Checks what agents could change outside their worktrees (see RepositoryGuard) and puts it back. A change
-   * is pinned on `blame` when given; every other task running now cannot be cleared of it, so their results
-   * are refused too. A changed main work tree stops the run: maestro merges nothing onto edits it did not make.
-   */
-  async checkRepository(blame, self2) {
-    if (this.guard === null) return [];
-    const { reverted, workTree } = await this.guard.check();
-    const all = [...reverted];
-    if (workTree.length > 0)
-      all.push(`changed the main work tree, left in place for you to look at: ${workTree.join(", ")}`);
-    if (all.length === 0) return [];
-    const where = blame === null ? "" : `, found when ${blame} ended`;
-    for (const other of this.running) {
-      if (other === self2 || this.tainted.has(other)) continue;
-      this.tainted.set(
-        other,
-        `the repository changed outside the worktrees while it ran${where} (${all.join("; ")}); its result is not merged`
-      );
-    }
-    if (workTree.length > 0 && this.workTreeChanged === null) {
-      this.workTreeChanged = workTree.join(", ");
-      this.stopReason ??= `the main work tree changed while agents ran (${this.workTreeChanged}): nothing more is merged onto it`;
-    }
-    return all;
-  }
-  /** The share of memory still free (0..100) when it is short, else null. */
-  memoryShortage() {
-    const { availableBytes, totalBytes } = (this.options.freeMemory ?? readFreeMemory)();
-    if (totalBytes <= 0 || availableBytes >= totalBytes * LOW_MEMORY_SHARE) return null;
-    return Math.round(availableBytes * 100 / totalBytes);
-  }
-  async runWave(specPath, planPath) {
-    const { s, options } = this;
-    this.waveNumber += 1;
-    this.inWave = true;
-    const wave = this.waveNumber;
-    this.startedThisWave.length = 0;
-    this.tainted.clear();
-    if (this.guard === null) this.guard = await RepositoryGuard.capture(s.main, await s.main.commonDir());
-    else await this.guard.recapture();
-    const base = await s.main.revParse("HEAD");
-    s.emit({ type: "wave-start", time: s.time(), wave, tasks: [...this.current] });
-    const results = /* @__PURE__ */ new Map();
-    const limit = pLimit(s.parallel);
-    const startOne = async (id) => {
-      let announced = false;
-      let share;
-      while (this.current.includes(id) && this.stopReason === null && this.running.size > 0 && (share = this.memoryShortage()) !== null) {
-        if (!announced) {
-          announced = true;
-          s.emit({
-            type: "throttle",
-            time: s.time(),
-            task: id,
-            reason: `available memory is ${share}% (< ${LOW_MEMORY_SHARE * 100}%): waiting for a running task to finish`
-          });
-        }
-        await sleep2(MEMORY_POLL_MS);
-      }
-      if (!this.current.includes(id) || this.stopReason !== null) return;
-      const task = s.tasks.get(id);
-      const attempt = (this.attempts.get(id) ?? 0) + 1;
-      this.attempts.set(id, attempt);
-      const paths = taskPaths(options.workDir, options.runId, id, attempt);
-      this.startedThisWave.push(id);
-      this.running.add(id);
-      if (this.running.size > 1) await this.checkRepository(null, id);
-      s.emit({
-        type: "task-start",
-        time: s.time(),
-        task: id,
-        wave,
-        branch: paths.branch,
-        worktree: paths.worktree
-      });
-      let result;
-      try {
-        result = await runTaskAttempt(task, {
-          options,
-          host: s.host,
-          main: s.main,
-          repoTop: s.repoTop,
-          tasksRel: s.tasksRel,
-          specPath,
-          planPath,
-          base,
-          wave,
-          paths,
-          checkRepository: () => this.checkRepository(id, id)
-        });
-      } finally {
-        this.running.delete(id);
-      }
-      const tail = result.ok ? null : await readTail(paths.log);
-      this.notes.push(...result.notes);
-      results.set(id, result);
-      this.afterTask(id, wave, result, paths.branch, paths.log, tail);
-    };
-    await Promise.all([...this.current].map((id) => limit(() => startOne(id))));
-    const ran = [...this.startedThisWave];
-    const late = ran.length > 0 ? await this.checkRepository(null, null) : [];
-    if (late.length > 0)
-      this.stopReason ??= `the repository changed outside the worktrees after wave ${wave}: ${late.join("; ")}`;
-    const succeeded = ran.filter((id) => results.get(id)?.ok && !this.retry.has(id) && !this.failed.has(id)).sort(s.byListOrder);
-    const merged = [];
-    const conflicted = [];
-    if (!this.cancelled && this.workTreeChanged === null && late.length === 0) {
-      for (const id of succeeded) {
-        const paths = taskPaths(options.workDir, options.runId, id, this.attempts.get(id) ?? 1);
-        const task = s.tasks.get(id);
-        if (results.get(id)?.hasCommits === false) {
-          merged.push(id);
-          s.done.add(id);
-          this.doneThisRun.push(id);
-          await s.main.tryDeleteMergedBranch(paths.branch);
-          continue;
-        }
-        options.onStep?.(`merge:${id}`);
-        const outcome = await s.main.mergeNoFf(
-          paths.branch,
-          `maestro: merge ${id}: ${task.title}
-
-${mergeTrailers(id, options.runId, s.tasksRel)}`,
-          () => options.onStep?.(`mid-merge:${id}`)
-        );
-        if (outcome.merged) {
-          options.onStep?.(`merged:${id}`);
-          s.emit({ type: "merge", time: s.time(), task: id, wave, result: "merged" });
-          merged.push(id);
-          s.done.add(id);
-          this.doneThisRun.push(id);
-          await s.main.tryDeleteMergedBranch(paths.branch);
-          continue;
-        }
-        s.emit({
-          type: "merge",
-          time: s.time(),
-          task: id,
-          wave,
-          result: "conflict",
-          files: outcome.conflicts
-        });
-        conflicted.push({ id, files: outcome.conflicts });
-        this.handleConflict(id, wave, outcome.conflicts, merged, results, paths.branch, paths.log);
-      }
-    } else {
-      for (const id of succeeded) {
-        const paths = taskPaths(options.workDir, options.runId, id, this.attempts.get(id) ?? 1);
-        this.kept.push({ task: id, branch: paths.branch, log: paths.log });
-      }
-    }
-    await Promise.all(this.pending.splice(0));
-    if (merged.length > 0) {
-      await this.verifyAndTick(wave, merged);
-    }
-    this.history.push({ number: wave, tasks: ran.filter((id) => !this.retry.has(id)) });
-    options.onStep?.(`wave-end:${wave}`);
-    s.emit({ type: "wave-end", time: s.time(), wave });
-    this.startedThisWave.length = 0;
-    this.inWave = false;
-    this.current = this.current.filter((id) => !ran.includes(id));
-    const reason = conflicted.length === 0 ? null : conflicted.map(
-      ({ id, files }) => `${id} conflicted when merged (${files.join(", ") || "no file named"}): re-run on top of wave ${wave}`
-    ).join("; ");
-    this.replan(reason);
-  }
-  afterTask(id, wave, result, branch, log, tail) {
-    const { s } = this;
-    const taint = this.tainted.get(id);
-    if (result.ok && taint !== void 0) {
-      this.fail(id, wave, taint, branch, log, tail, result.files);
-      return;
-    }
-    if (!result.ok) {
-      this.fail(id, wave, result.reason ?? "failed", branch, log, tail, result.files);
-      return;
-    }
-    const missing = result.report.dependsOn.filter(
-      (dep) => s.tasks.has(dep) && !s.done.has(dep) && dep !== id
-    );
-    const reasons = [];
-    if (missing.length > 0 && (this.attempts.get(id) ?? 1) < MAX_ATTEMPTS) {
-      for (const dep of missing) {
-        if (findDependents(id, s.edges, [dep]).length > 0) continue;
-        s.edges.push({
-          from: dep,
-          to: id,
-          kind: "explicit",
-          reason: `${id}'s agent reported it depends on ${dep}`,
-          stated: false
-        });
-      }
-      this.retry.add(id);
-      this.keepRenamed(id, branch, log);
-      reasons.push(
-        `${id} reported it depends on ${missing.join(", ")}: re-run after ${missing.length > 1 ? "them" : "it"}`
-      );
-    } else {
-      s.emit({
-        type: "task-end",
-        time: s.time(),
-        task: id,
-        wave,
-        status: "done",
-        files: result.files,
-        reason: result.files.length === 0 ? NO_CHANGES_REASON : null,
-        branch,
-        log
-      });
-    }
-    const waiting = [...this.current, ...this.later.flat()].filter((t2) => !this.startedThisWave.includes(t2) && !s.skipped.has(t2)).map((t2) => ({ id: t2, files: s.tasks.get(t2)?.files ?? [] }));
-    const found = discoverFileEdges(
-      id,
-      [.../* @__PURE__ */ new Set([...result.files, ...result.report.files])],
-      waiting,
-      s.edges
-    );
-    s.edges.push(...found);
-    reasons.push(...found.map((e) => e.reason));
-    if (reasons.length > 0) this.replan(reasons.join("; "));
-  }
-  fail(id, wave, reason, branch, log, tail, files = []) {
-    const { s } = this;
-    this.failed.set(id, reason);
-    this.retry.delete(id);
-    this.kept.push({ task: id, branch, log });
-    s.emit({
-      type: "task-end",
-      time: s.time(),
-      task: id,
-      wave,
-      status: "failed",
-      files,
-      reason,
-      branch,
-      log,
-      ...tail ? { tail } : {}
-    });
-    this.skipDependents(id, "failed");
-    if (this.options.failFast && this.stopReason === null) this.stopReason = `--fail-fast: ${id} failed`;
-  }
-  handleConflict(id, wave, files, mergedBefore, results, branch, log) {
-    const { s } = this;
-    const attempt = this.attempts.get(id) ?? 1;
-    if (attempt >= MAX_ATTEMPTS) {
-      this.fail(id, wave, `merge conflict again (${files.join(", ") || "no file named"})`, branch, log, null);
-      return;
-    }
-    const culprits = mergedBefore.filter((m2) => (results.get(m2)?.files ?? []).some((f3) => files.includes(f3)));
-    for (const from of culprits.length > 0 ? culprits : mergedBefore) {
-      s.edges.push({
-        from,
-        to: id,
-        kind: "file",
-        reason: `${id} conflicted with ${from} when merged (${files.join(", ")})`,
-        stated: false
-      });
-    }
-    this.retry.add(id);
-    this.keepRenamed(id, branch, log);
-  }
-  /** Keeps an attempt's branch as `.../attempt-N` for inspection; the re-run gets a fresh branch. */
-  keepRenamed(id, branch, log) {
-    const renamed = `${branch}/attempt-${this.attempts.get(id) ?? 1}`;
-    this.pending.push(
-      this.s.main.renameBranch(branch, renamed).then(
-        () => void this.kept.push({ task: id, branch: renamed, log }),
-        () => void this.kept.push({ task: id, branch, log })
-      )
-    );
-  }
-  async verifyAndTick(wave, merged) {
-    const { s, options } = this;
-    options.onStep?.(`tick:${wave}`);
-    await this.tick(wave, merged);
-    options.onStep?.(`ticked:${wave}`);
-    if (options.verify && options.verify.length > 0) {
-      const [command2, ...args] = options.verify;
-      const log = join7(options.workDir, "logs", `verify-wave-${wave}.log`);
-      await mkdir5(dirname6(log), { recursive: true });
-      await writeFile6(log, `[maestro] verify after wave ${wave}: ${options.verify.join(" ")}
-`);
-      const result = await runProcess({
-        command: command2,
-        args,
-        cwd: s.repoTop,
-        env: agentEnvironment(options.env, { MAESTRO_RUN_ID: options.runId, MAESTRO_WAVE: String(wave) }),
-        logFile: log,
-        stdinFile: null,
-        timeoutMs: options.taskTimeoutMs,
-        ...options.signal ? { signal: options.signal } : {}
-      });
-      let ok = result.exitCode === 0 && !result.timedOut;
-      const leftovers = await s.main.statusLines();
-      if (ok && leftovers.length > 0) {
-        ok = false;
-        await writeFile6(log, `
-[maestro] verify left changes in the work tree:
-${leftovers.join("\n")}
-`, {
-          flag: "a"
-        });
-      }
-      const output2 = await readTail(log, 40);
-      s.emit({ type: "verify", time: s.time(), wave, ok, output: output2 });
-      if (!ok) this.stopReason ??= `verify failed after wave ${wave} (log: ${log})`;
-    }
-    if (options.onWaveMerged) {
-      try {
-        await options.onWaveMerged({ wave, head: await s.main.revParse("HEAD") });
-      } catch (error63) {
-        this.stopReason ??= `stopped after wave ${wave}: ${error63 instanceof Error ? error63.message : String(error63)}`;
-      }
-    }
-  }
-  async tick(wave, merged) {
-    const { s, options } = this;
-    const bySource = /* @__PURE__ */ new Map();
-    for (const id of merged) {
-      const task = s.tasks.get(id);
-      const list = bySource.get(task.source) ?? [];
-      list.push(task);
-      bySource.set(task.source, list);
-    }
-    const changed = [];
-    for (const [source, sourceTasks] of bySource) {
-      const abs = isAbsolute4(source) ? source : resolve6(s.repoTop, source);
-      let text;
-      try {
-        text = await readFile8(abs, "utf8");
-      } catch {
-        continue;
-      }
-      const result = tickTasks(
-        text,
-        sourceTasks.map((t2) => ({ id: t2.id, line: t2.line }))
-      );
-      if (result.missing.length > 0) {
-        this.notes.push(
-          `could not tick ${result.missing.join(", ")} in ${repoRelative(s.repoTop, abs)}: line not found`
-        );
-      }
-      if (result.text !== text) {
-        await writeFile6(abs, result.text);
-        changed.push(repoRelative(s.repoTop, abs));
-      }
-    }
-    if (changed.length > 0) {
-      options.onStep?.(`tick-written:${wave}`);
-      await s.main.commitPaths(changed, `maestro: tick ${merged.join(", ")} (wave ${wave})`, [
-        `Maestro-Run: ${options.runId}`
-      ]);
-    }
-  }
-};
 
 // src/github/default-runner.ts
 var defaultRunner = implement;
@@ -62552,9 +66464,9 @@ var RunRegistry = class {
   /** A ticket for `key`, or null when a run already holds it. */
   claim(key) {
     if (this.#runs.has(key)) return null;
-    let resolve7 = () => {
+    let resolve13 = () => {
     };
-    const linked = new Promise((r2) => resolve7 = r2);
+    const linked = new Promise((r2) => resolve13 = r2);
     const ticket = {
       key,
       controller: new AbortController(),
@@ -62562,7 +66474,7 @@ var RunRegistry = class {
       linked,
       setLink(link3) {
         ticket.link = link3;
-        resolve7(link3);
+        resolve13(link3);
       }
     };
     this.#runs.set(key, ticket);
@@ -62590,349 +66502,13 @@ function runKey(owner, repo, target) {
   return typeof target === "number" ? `${owner}/${repo}#${target}` : `${owner}/${repo}@${target}`;
 }
 
-// src/github/run-pull-request.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { rm as rm8, stat as stat4 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+// src/github/run-claimed.ts
+import { rm as rm9 } from "node:fs/promises";
 
-// src/adapters/fs/run-records.ts
-import { mkdir as mkdir6, readdir as readdir5, readFile as readFile9, rm as rm6, writeFile as writeFile7 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-var FILE = "run.json";
-async function writeRunRecord(runRoot, record2) {
-  await mkdir6(runRoot, { recursive: true });
-  await writeFile7(join8(runRoot, FILE), `${JSON.stringify(record2)}
-`);
-}
-async function readRunRecords(workRoot) {
-  let names2;
-  try {
-    names2 = await readdir5(workRoot);
-  } catch {
-    return [];
-  }
-  const found = [];
-  for (const name of names2) {
-    const dir = join8(workRoot, name);
-    try {
-      const value = JSON.parse(await readFile9(join8(dir, FILE), "utf8"));
-      if (typeof value.owner === "string" && typeof value.repo === "string" && typeof value.checkRunId === "number" && typeof value.instance === "string" && (value.pullNumber === null || typeof value.pullNumber === "number")) {
-        found.push({ dir, record: value });
-      }
-    } catch {
-    }
-  }
-  return found;
-}
-async function tryRemoveRunFolder(dir) {
-  try {
-    await rm6(dir, { recursive: true, force: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/core/render/markdown-text.ts
-function utf8Bytes(text) {
-  return new TextEncoder().encode(text).length;
-}
-function tableCell(text, max = 100) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-  return cut.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function inlineCode(text) {
-  const flat = text.replace(/\s+/g, " ");
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function codeBlock(text, language = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text.replace(/\s+$/, "")}
-${fence}`;
-}
-function formatDuration(ms2) {
-  const total = Math.max(0, Math.floor(ms2 / 1e3));
-  const h3 = Math.floor(total / 3600);
-  const m2 = Math.floor(total % 3600 / 60);
-  const s = total % 60;
-  const two = (n) => String(n).padStart(2, "0");
-  if (h3 > 0) return `${h3}h ${two(m2)}m ${two(s)}s`;
-  if (m2 > 0) return `${m2}m ${two(s)}s`;
-  return `${s}s`;
-}
-function lastLines(text, lines) {
-  const all = text.replace(/\s+$/, "").split("\n");
-  return all.slice(Math.max(0, all.length - lines)).join("\n");
-}
-
-// src/core/render/task-annotations.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-function taskAnnotations(state, path) {
-  const out = [];
-  for (const task of state.tasks.values()) {
-    if (task.status !== "failed" && task.status !== "skipped") continue;
-    const reason = task.reason ?? task.status;
-    const tail = task.status === "failed" && task.tail ? `
-
-${lastLines(task.tail, 20)}` : "";
-    const where = task.branch ? `
-
-Branch: ${task.branch}${task.log ? `
-Log: ${task.log}` : ""}` : "";
-    out.push({
-      path,
-      start_line: Math.max(1, task.line),
-      end_line: Math.max(1, task.line),
-      annotation_level: task.status === "failed" ? "failure" : "warning",
-      title: `${task.id} ${task.status}`,
-      // GitHub caps a message at 64 KB; an annotation is a pointer, not the whole log.
-      message: `${reason}${where}${tail}`.slice(0, 4e3)
-    });
-  }
-  return out;
-}
-function inBatches(items, size = ANNOTATIONS_PER_REQUEST) {
-  const batches = [];
-  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
-  return batches;
-}
-
-// src/adapters/github/create-once.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-
-// src/adapters/github/github-client.ts
-function httpStatusOf(error63) {
-  if (error63 !== null && typeof error63 === "object" && "status" in error63 && typeof error63.status === "number") {
-    return error63.status;
-  }
-  return null;
-}
-
-// src/adapters/github/create-once.ts
-var NO_RETRY = { request: { retries: 0 } };
-var defaultRetryPause = (attempt) => new Promise((resolve7) => setTimeout(resolve7, (attempt - 1) ** 2 * 1e3));
-function createNonce() {
-  return randomBytes2(8).toString("hex");
-}
-async function createOnce(create, find, pause = defaultRetryPause, attempts = 4) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await create();
-    } catch (error63) {
-      const status = httpStatusOf(error63);
-      const mayHaveStored = status !== null && status >= 500;
-      if (!mayHaveStored || attempt >= attempts) throw error63;
-      await pause(attempt + 1);
-      const found = await find();
-      if (found !== null) return found;
-    }
-  }
-}
-function commentMarker(nonce) {
-  return `<!-- maestro:${nonce} -->`;
-}
-async function createCommentOnce(client, repo, issueNumber, body, pause) {
-  const marker = commentMarker(createNonce());
-  return createOnce(
-    async () => (await client.rest.issues.createComment({
-      ...repo,
-      issue_number: issueNumber,
-      body: `${body}
-
-${marker}`,
-      ...NO_RETRY
-    })).data,
-    async () => {
-      const { data } = await client.rest.issues.listCommentsForRepo({
-        ...repo,
-        sort: "created",
-        direction: "desc",
-        per_page: 50
-      });
-      return data.find((c3) => c3.body?.includes(marker)) ?? null;
-    },
-    pause
-  );
-}
-
-// src/adapters/github/check-run-sink.ts
-var REQUESTED_ACTIONS = {
-  retryFailed: {
-    label: "Retry failed",
-    description: "Run the failed and skipped tasks again",
-    identifier: "retry-failed"
-  },
-  cancel: { label: "Cancel", description: "Stop the run, keep merged work", identifier: "cancel" }
-};
-var CHECK_RUN_NAME = "maestro";
-function encodeMemo(memo2) {
-  return JSON.stringify(memo2);
-}
-function decodeMemo(text) {
-  try {
-    const value = JSON.parse(text ?? "");
-    const pr2 = typeof value.pr === "number" ? value.pr : null;
-    const tasks = typeof value.tasks === "string" ? value.tasks : null;
-    return typeof value.nonce === "string" ? { pr: pr2, tasks, nonce: value.nonce } : { pr: pr2, tasks };
-  } catch {
-    return null;
-  }
-}
-var CheckRunSink = class _CheckRunSink {
-  constructor(client, repo, id, url2, memo2) {
-    this.client = client;
-    this.repo = repo;
-    this.id = id;
-    this.url = url2;
-    this.memo = memo2;
-  }
-  client;
-  repo;
-  id;
-  url;
-  memo;
-  /**
-   * Creates the check run, in progress, exactly once even when GitHub answers a 5xx after storing it.
-   * Throws the API's error (403 when the token lacks `checks: write`).
-   */
-  static async create(client, repo, headSha, memo2, startedAt, pause) {
-    const nonce = createNonce();
-    const externalId = encodeMemo({ ...memo2, nonce });
-    const data = await createOnce(
-      async () => (await client.rest.checks.create({
-        ...repo,
-        name: CHECK_RUN_NAME,
-        head_sha: headSha,
-        status: "in_progress",
-        started_at: startedAt.toISOString(),
-        external_id: externalId,
-        output: { title: "Preparing", summary: "maestro accepted the command and is preparing the run." },
-        actions: [REQUESTED_ACTIONS.cancel],
-        ...NO_RETRY
-      })).data,
-      async () => {
-        const { data: found } = await client.rest.checks.listForRef({
-          ...repo,
-          ref: headSha,
-          check_name: CHECK_RUN_NAME,
-          per_page: 100
-        });
-        return found.check_runs.find((r2) => decodeMemo(r2.external_id)?.nonce === nonce) ?? null;
-      },
-      pause
-    );
-    return new _CheckRunSink(client, repo, data.id, data.html_url ?? null, memo2);
-  }
-  /** Records the task list once it is known, so "Retry failed" can find it again. */
-  remember(memo2) {
-    this.memo = memo2;
-  }
-  async show(output2) {
-    await this.client.rest.checks.update({
-      ...this.repo,
-      check_run_id: this.id,
-      status: "in_progress",
-      external_id: encodeMemo(this.memo),
-      output: output2
-    });
-  }
-  async finish(conclusion, output2, annotations, retryable) {
-    const [first = [], ...rest] = inBatches(annotations);
-    await this.client.rest.checks.update({
-      ...this.repo,
-      check_run_id: this.id,
-      status: "completed",
-      conclusion,
-      external_id: encodeMemo(this.memo),
-      output: { ...output2, annotations: first },
-      actions: retryable ? [REQUESTED_ACTIONS.retryFailed] : []
-    });
-    for (const batch of rest) {
-      await this.client.rest.checks.update({
-        ...this.repo,
-        check_run_id: this.id,
-        output: { title: output2.title, summary: output2.summary, annotations: batch }
-      });
-    }
-  }
-};
-
-// src/adapters/github/collaborator-permission.ts
-var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
-async function readPermission(client, repo, username) {
-  try {
-    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
-    return data.role_name || data.permission || "none";
-  } catch (error63) {
-    if (httpStatusOf(error63) === 404) return "none";
-    throw error63;
-  }
-}
-function canWrite(permission) {
-  return WRITERS.has(permission);
-}
-
-// src/adapters/github/comment-reactions.ts
-async function tryReact(client, repo, commentId, content) {
-  try {
-    await client.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/adapters/github/comment-sink.ts
-var CONCLUSION_ICON = {
-  success: "\u2705",
-  failure: "\u274C",
-  cancelled: "\u23F9\uFE0F",
-  neutral: "\u{1F4CB}"
-};
-var COMMENT_LIMIT = 65e3;
-var CommentSink = class {
-  constructor(client, repo, pullNumber, pause) {
-    this.client = client;
-    this.repo = repo;
-    this.pullNumber = pullNumber;
-    this.pause = pause;
-  }
-  client;
-  repo;
-  pullNumber;
-  pause;
-  #commentId = null;
-  url = null;
-  async show(output2) {
-    await this.#write(`\u{1F504} **maestro** \xB7 ${output2.title}`, output2);
-  }
-  async finish(conclusion, output2, _annotations) {
-    await this.#write(`${CONCLUSION_ICON[conclusion]} **maestro** \xB7 ${output2.title}`, output2);
-  }
-  async #write(heading, output2) {
-    const full = `${heading}
-
-${output2.summary}
-
-${output2.text}`;
-    const body = utf8Bytes(full) <= COMMENT_LIMIT ? full : `${heading}
-
-${output2.summary}`;
-    if (this.#commentId === null) {
-      const data = await createCommentOnce(this.client, this.repo, this.pullNumber, body, this.pause);
-      this.#commentId = data.id;
-      this.url = data.html_url;
-    } else {
-      await this.client.rest.issues.updateComment({ ...this.repo, comment_id: this.#commentId, body });
-    }
-  }
-};
+// src/adapters/github/pull-request-checkout.ts
+import { execFile as execFile2 } from "node:child_process";
+import { mkdir as mkdir7, rm as rm7 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 
 // src/adapters/github/git-errors.ts
 var GitCommandError = class extends Error {
@@ -62972,26 +66548,7 @@ var BranchDeletedError = class extends Error {
   name = "BranchDeletedError";
 };
 
-// src/adapters/github/list-pull-request-files.ts
-async function listPullRequestFiles(client, repo, pullNumber) {
-  const files = [];
-  for (let page = 1; page <= 30; page++) {
-    const { data } = await client.rest.pulls.listFiles({
-      ...repo,
-      pull_number: pullNumber,
-      per_page: 100,
-      page
-    });
-    files.push(...data.map((f3) => f3.filename));
-    if (data.length < 100) break;
-  }
-  return files;
-}
-
 // src/adapters/github/pull-request-checkout.ts
-import { execFile } from "node:child_process";
-import { mkdir as mkdir7, rm as rm7 } from "node:fs/promises";
-import { join as join9 } from "node:path";
 var PullRequestCheckout = class _PullRequestCheckout {
   constructor(options) {
     this.options = options;
@@ -63067,6 +66624,42 @@ var PullRequestCheckout = class _PullRequestCheckout {
       }
     }
   }
+  /** True when the clone has this local branch. */
+  async hasBranch(branch) {
+    return this.#git(["rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`]).then(
+      () => true,
+      () => false
+    );
+  }
+  /**
+   * Pushes a local branch to a new remote branch `remoteBranch`, never over an existing one (no force) and
+   * never to the branch this checkout works on. Throws GitCommandError when the push fails.
+   */
+  async pushNewBranch(local, remoteBranch) {
+    if (remoteBranch === this.options.branch)
+      throw new Error(`internal: refusing to push ${local} over ${remoteBranch}`);
+    await this.#git(
+      ["push", "--quiet", "--porcelain", "origin", `refs/heads/${local}:refs/heads/${remoteBranch}`],
+      {
+        network: true
+      }
+    );
+  }
+  /** Names of the remote's branches under `prefix` (e.g. `maestro/`). */
+  async remoteBranches(prefix) {
+    const out = await this.#git(["ls-remote", "--heads", "origin", `refs/heads/${prefix}*`], {
+      network: true
+    });
+    return out.split("\n").map((line) => line.split("	")[1] ?? "").filter((ref) => ref.startsWith(`refs/heads/${prefix}`)).map((ref) => ref.slice("refs/heads/".length));
+  }
+  /** Deletes remote branches (never the one this checkout works on). Throws GitCommandError when it fails. */
+  async deleteRemoteBranches(branches) {
+    const doomed = branches.filter((b3) => b3 !== this.options.branch);
+    if (doomed.length === 0) return;
+    await this.#git(["push", "--quiet", "origin", ...doomed.map((b3) => `:refs/heads/${b3}`)], {
+      network: true
+    });
+  }
   /** Removes the clone; never throws. */
   async tryRemove() {
     try {
@@ -63127,8 +66720,8 @@ var PullRequestCheckout = class _PullRequestCheckout {
         env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
       }
     }
-    return new Promise((resolve7, reject) => {
-      execFile(
+    return new Promise((resolve13, reject) => {
+      execFile2(
         "git",
         args,
         { cwd: this.options.dir, env, maxBuffer: 64 * 1024 * 1024 },
@@ -63143,7 +66736,7 @@ ${stdout}`
               )
             );
           } else {
-            resolve7(stdout);
+            resolve13(stdout);
           }
         }
       );
@@ -63152,193 +66745,619 @@ ${stdout}`
 };
 function runDirectories(workRoot, runId) {
   return {
-    root: join9(workRoot, runId),
-    clone: join9(workRoot, runId, "repo"),
-    work: join9(workRoot, runId, "work")
+    root: join13(workRoot, runId),
+    clone: join13(workRoot, runId, "repo"),
+    work: join13(workRoot, runId, "work")
   };
 }
 
-// src/core/config/config-error.ts
-var ConfigError = class extends Error {
-  constructor(file2, key, problem, line = null) {
-    super(`${file2}${line === null ? "" : `:${line}`}: ${key === null ? "" : `\`${key}\`: `}${problem}`);
-    this.file = file2;
-    this.key = key;
-    this.problem = problem;
-    this.line = line;
+// src/github/check-out-target.ts
+async function checkOutTarget(run2) {
+  const { deps, repo, target } = run2;
+  return PullRequestCheckout.clone({
+    cloneUrl: repo.cloneUrl,
+    branch: target.branch,
+    sha: target.sha,
+    dir: run2.dirs.clone,
+    token: deps.gitToken,
+    identity: deps.identity,
+    env: deps.gitEnv
+  });
+}
+
+// src/github/choose-run-task-list.ts
+import { stat as stat5 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+
+// src/adapters/github/check-run-memo.ts
+function encodeMemo(memo2) {
+  return JSON.stringify(memo2);
+}
+function decodeMemo(text) {
+  try {
+    const value = JSON.parse(text ?? "");
+    return {
+      pr: typeof value.pr === "number" ? value.pr : null,
+      tasks: typeof value.tasks === "string" ? value.tasks : null,
+      ...typeof value.nonce === "string" ? { nonce: value.nonce } : {},
+      ...typeof value.comment === "number" ? { comment: value.comment } : {},
+      ...typeof value.beat === "number" ? { beat: value.beat } : {}
+    };
+  } catch {
+    return null;
   }
-  file;
-  key;
-  problem;
-  line;
-  name = "ConfigError";
+}
+
+// src/core/render/markdown-text.ts
+function utf8Bytes(text) {
+  return new TextEncoder().encode(text).length;
+}
+function tableCell(text, max = 100) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+  return cut.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function inlineCode(text) {
+  const flat = text.replace(/\s+/g, " ");
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function codeBlock(text, language = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text.replace(/\s+$/, "")}
+${fence}`;
+}
+function formatDuration(ms2) {
+  const total = Math.max(0, Math.floor(ms2 / 1e3));
+  const h3 = Math.floor(total / 3600);
+  const m2 = Math.floor(total % 3600 / 60);
+  const s = total % 60;
+  const two = (n) => String(n).padStart(2, "0");
+  if (h3 > 0) return `${h3}h ${two(m2)}m ${two(s)}s`;
+  if (m2 > 0) return `${m2}m ${two(s)}s`;
+  return `${s}s`;
+}
+function lastLines(text, lines) {
+  const all = text.replace(/\s+$/, "").split("\n");
+  return all.slice(Math.max(0, all.length - lines)).join("\n");
+}
+
+// src/core/render/task-annotations.ts
+var LEVEL = {
+  failed: "failure",
+  skipped: "warning",
+  cancelled: "notice"
+};
+var ANNOTATIONS_PER_REQUEST = 50;
+function taskAnnotations(state, path, kept) {
+  const out = [];
+  for (const task of state.tasks.values()) {
+    const level = LEVEL[task.status];
+    if (level === void 0) continue;
+    const reason = task.reason ?? task.status;
+    const tail = task.status === "failed" && task.tail ? `
+
+${lastLines(task.tail, 20)}` : "";
+    const where = whereKept(task, kept);
+    out.push({
+      path,
+      start_line: Math.max(1, task.line),
+      end_line: Math.max(1, task.line),
+      annotation_level: level,
+      title: `${task.id} ${task.status}`,
+      // GitHub caps a message at 64 KB; an annotation is a pointer, not the whole log.
+      message: `${reason}${where}${tail}`.slice(0, 4e3)
+    });
+  }
+  return out;
+}
+function whereKept(task, kept) {
+  if (kept === void 0)
+    return task.branch ? `
+
+Branch: ${task.branch}${task.log ? `
+Log: ${task.log}` : ""}` : "";
+  const branch = kept.get(task.id)?.branch;
+  return branch ? `
+
+Branch: ${branch}` : "";
+}
+function inBatches(items, size = ANNOTATIONS_PER_REQUEST) {
+  const batches = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
+// src/adapters/github/create-once.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+
+// src/adapters/github/github-client.ts
+function httpStatusOf(error63) {
+  if (error63 !== null && typeof error63 === "object" && "status" in error63 && typeof error63.status === "number") {
+    return error63.status;
+  }
+  return null;
+}
+
+// src/adapters/github/create-once.ts
+var NO_RETRY = { request: { retries: 0 } };
+var defaultRetryPause = (attempt) => new Promise((resolve13) => setTimeout(resolve13, (attempt - 1) ** 2 * 1e3));
+function createNonce() {
+  return randomBytes2(8).toString("hex");
+}
+async function createOnce(create, find, pause = defaultRetryPause, attempts = 4) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error63) {
+      const status = httpStatusOf(error63);
+      const mayHaveStored = status !== null && status >= 500;
+      if (!mayHaveStored || attempt >= attempts) throw error63;
+      await pause(attempt + 1);
+      const found = await find();
+      if (found !== null) return found;
+    }
+  }
+}
+function commentMarker(nonce) {
+  return `<!-- maestro:${nonce} -->`;
+}
+async function createCommentOnce(client, repo, issueNumber, body, pause) {
+  const marker = commentMarker(createNonce());
+  return createOnce(
+    async () => (await client.rest.issues.createComment({
+      ...repo,
+      issue_number: issueNumber,
+      body: `${body}
+
+${marker}`,
+      ...NO_RETRY
+    })).data,
+    async () => {
+      const { data } = await client.rest.issues.listCommentsForRepo({
+        ...repo,
+        sort: "created",
+        direction: "desc",
+        per_page: 50
+      });
+      return data.find((c3) => c3.body?.includes(marker)) ?? null;
+    },
+    pause
+  );
+}
+
+// src/adapters/github/check-run-sink.ts
+var REQUESTED_ACTIONS = {
+  retryFailed: {
+    label: "Retry failed",
+    description: "Run the failed and skipped tasks again",
+    identifier: "retry-failed"
+  },
+  cancel: { label: "Cancel", description: "Stop the run, keep merged work", identifier: "cancel" }
+};
+var CHECK_RUN_NAME = "maestro";
+var CheckRunSink = class _CheckRunSink {
+  constructor(client, repo, id, url2, memo2, start) {
+    this.client = client;
+    this.repo = repo;
+    this.id = id;
+    this.url = url2;
+    this.memo = memo2;
+    this.start = start;
+  }
+  client;
+  repo;
+  id;
+  url;
+  memo;
+  start;
+  /**
+   * Creates the check run, in progress, exactly once even when GitHub answers a 5xx after storing it.
+   * Throws the API's error (403 when the token lacks `checks: write`).
+   */
+  static async create(client, repo, start) {
+    const { headSha, startedAt, pause, buttons = true } = start;
+    const nonce = createNonce();
+    const externalId = encodeMemo(_CheckRunSink.#stamped({ ...start.memo, nonce }, start));
+    const data = await createOnce(
+      async () => (await client.rest.checks.create({
+        ...repo,
+        name: CHECK_RUN_NAME,
+        head_sha: headSha,
+        status: "in_progress",
+        started_at: startedAt.toISOString(),
+        external_id: externalId,
+        output: { title: "Preparing", summary: "maestro accepted the command and is preparing the run." },
+        actions: buttons ? [REQUESTED_ACTIONS.cancel] : [],
+        ...NO_RETRY
+      })).data,
+      async () => {
+        const { data: found } = await client.rest.checks.listForRef({
+          ...repo,
+          ref: headSha,
+          check_name: CHECK_RUN_NAME,
+          per_page: 100
+        });
+        return found.check_runs.find((r2) => decodeMemo(r2.external_id)?.nonce === nonce) ?? null;
+      },
+      pause
+    );
+    return new _CheckRunSink(client, repo, data.id, data.html_url ?? null, start.memo, start);
+  }
+  static #stamped(memo2, start) {
+    return start.clock ? { ...memo2, beat: start.clock() } : memo2;
+  }
+  /** Records the task list once it is known, so "Retry failed" can find it again. */
+  remember(update) {
+    this.memo = { ...this.memo, ...update };
+  }
+  async show(output2) {
+    await this.client.rest.checks.update({
+      ...this.repo,
+      check_run_id: this.id,
+      status: "in_progress",
+      external_id: encodeMemo(_CheckRunSink.#stamped(this.memo, this.start)),
+      output: output2
+    });
+  }
+  async finish(conclusion, output2, annotations, retryable) {
+    const [first = [], ...rest] = inBatches(annotations);
+    await this.client.rest.checks.update({
+      ...this.repo,
+      check_run_id: this.id,
+      status: "completed",
+      conclusion,
+      // A finished run claims nothing: only what "Retry failed" needs stays.
+      external_id: encodeMemo({ pr: this.memo.pr, tasks: this.memo.tasks }),
+      output: { ...output2, annotations: first },
+      actions: retryable && this.start.buttons !== false ? [REQUESTED_ACTIONS.retryFailed] : []
+    });
+    for (const batch of rest) {
+      await this.client.rest.checks.update({
+        ...this.repo,
+        check_run_id: this.id,
+        output: { title: output2.title, summary: output2.summary, annotations: batch }
+      });
+    }
+  }
 };
 
-// src/core/config/maestro-config.ts
-var import_yaml2 = __toESM(require_dist3(), 1);
-
-// src/core/command/plain-repository-path.ts
-var PLAIN = /^(?![/-])(?!.*(?:^|\/)(?:\.\.?|\.git)(?:\/|$))[A-Za-z0-9._\-/]{1,200}$/;
-function isPlainRepositoryPath(path) {
-  return PLAIN.test(path);
-}
-
-// src/core/config/parse-duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(text) {
-  if (typeof text === "number") return text > 0 ? Math.round(text * 6e4) : null;
-  const trimmed = text.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) {
-    const ms3 = Math.round(Number(trimmed) * 6e4);
-    return ms3 > 0 ? ms3 : null;
+// src/adapters/github/list-pull-request-files.ts
+async function listPullRequestFiles(client, repo, pullNumber) {
+  const files = [];
+  for (let page = 1; page <= 30; page++) {
+    const { data } = await client.rest.pulls.listFiles({
+      ...repo,
+      pull_number: pullNumber,
+      per_page: 100,
+      page
+    });
+    files.push(...data.map((f3) => f3.filename));
+    if (data.length < 100) break;
   }
-  const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
-  if (parts.length === 0 || parts.map((p2) => p2[0]).join("") !== trimmed) return null;
-  const ms2 = parts.reduce((sum, p2) => sum + Number(p2[1]) * (UNIT_MS[p2[2] ?? "m"] ?? 0), 0);
-  return ms2 > 0 ? Math.round(ms2) : null;
+  return files;
 }
 
-// src/core/config/split-command-line.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-function splitCommandLine(text) {
-  const argv = [];
-  for (const part of (0, import_shell_quote.parse)(text, (name) => `$${name}`)) {
-    if (typeof part === "string") argv.push(part);
-    else if ("op" in part && part.op === "glob") argv.push(part.pattern);
-    else if ("comment" in part) break;
-    else return { problem: `shell operator "${part.op}" is not supported (no shell runs)` };
+// src/core/command/choose-task-list.ts
+var SPEC_TASKS = /^specs\/[^/]+\/tasks\.md$/;
+var ANY_SPEC_TASKS = /^specs\/(?:.+\/)?tasks\.md$/;
+function chooseTaskList(clues) {
+  if (clues.commandPath !== null) return { kind: "found", path: clues.commandPath, via: "command" };
+  if (clues.configPath !== null) return { kind: "found", path: clues.configPath, via: "config" };
+  const changed = [...new Set(clues.changedFiles.filter((f3) => SPEC_TASKS.test(f3)))].sort();
+  if (changed.length === 1) return { kind: "found", path: changed[0], via: "pull-request" };
+  const all = [...new Set(clues.treeFiles.filter((f3) => ANY_SPEC_TASKS.test(f3)))].sort();
+  if (all.length === 1) return { kind: "found", path: all[0], via: "only-one" };
+  return { kind: "ambiguous", candidates: changed.length > 1 ? changed : all };
+}
+
+// src/core/render/render-replies.ts
+function renderHelpReply(problem) {
+  const lines = problem === null ? [] : [`I did not understand that: ${problem}.`, ""];
+  lines.push(
+    "**maestro** implements the tasks of a spec on this pull request, wave by wave. Commands (first line of a new comment):",
+    "",
+    "| Command | What it does |",
+    "|---|---|",
+    "| `/maestro implement [path/to/tasks.md] [--dry-run] [--only T001,T004]` | Run the tasks and push each merged wave to this branch (`/maestro.implement` works too). |",
+    "| `/maestro plan [path/to/tasks.md]` | Show the waves and the dependency graph; run nothing. |",
+    "| `/maestro cancel` | Stop the running run; merged work is kept and pushed. |",
+    "| `/maestro help` | This message. |",
+    "",
+    "Without a path, maestro uses `tasks:` from `.github/maestro.yml`, else the one `specs/*/tasks.md` this pull request changes, else the only `tasks.md` under `specs/`."
+  );
+  return lines.join("\n");
+}
+function renderPermissionDenied(user, permission2) {
+  return `Sorry @${user}, only people with write, maintain or admin access to this repository can run maestro (your access: ${permission2}).`;
+}
+function renderForkRefusal(headRepo) {
+  return [
+    `maestro does not run on pull requests from forks (this one comes from ${inlineCode(headRepo)}).`,
+    "",
+    "It would run the fork's code with this repository's credentials and push to a branch it does not own. A maintainer can push the branch to this repository and open the pull request from there."
+  ].join("\n");
+}
+function renderAlreadyRunning(link3) {
+  return `maestro is already running on this pull request${link3 ? ` ([progress](${link3}))` : ""}. Wait for it to finish, or stop it with \`/maestro cancel\`.`;
+}
+function renderTaskListChoice(candidates) {
+  if (candidates.length === 0) {
+    return "I could not find a task list: name it in the command (`/maestro implement specs/my-feature/tasks.md`) or set `tasks:` in `.github/maestro.yml` on the default branch.";
   }
-  if (argv.length === 0) return { problem: "it is empty" };
-  return { argv };
+  const shown = candidates.slice(0, 30).map((c3) => `- ${inlineCode(c3)}`);
+  if (candidates.length > 30) shown.push(`- \u2026and ${candidates.length - 30} more`);
+  return [
+    "Which task list? Several match; name one in the command, e.g.",
+    "",
+    `\`/maestro implement ${candidates[0] ?? "specs/feature/tasks.md"}\``,
+    "",
+    ...shown
+  ].join("\n");
+}
+function renderRegroupComment(regroup) {
+  const table = (waves) => waves.map((w2) => `| ${w2.number} | ${tableCell(w2.tasks.join(", "), 2e3)} |`).join("\n");
+  return [
+    `\u{1F500} **maestro re-grouped the remaining waves**: ${tableCell(regroup.reason, 500)}`,
+    "",
+    "**Before**",
+    "",
+    "| Wave | Tasks |",
+    "|---|---|",
+    table(regroup.before),
+    "",
+    "**After**",
+    "",
+    "| Wave | Tasks |",
+    "|---|---|",
+    table(regroup.after)
+  ].join("\n");
 }
 
-// src/core/config/maestro-config.ts
-var AGENT_PRESETS = ["claude", "codex", "aider", "gemini", "script"];
-var EMPTY_CONFIG = {
-  tasks: null,
-  agent: null,
-  verify: null,
-  setup: null,
-  taskTimeoutMs: null
+// src/github/run-stopped.ts
+var RunStopped = class extends Error {
+  constructor(title, message2, conclusion = "failure") {
+    super(message2);
+    this.title = title;
+    this.conclusion = conclusion;
+  }
+  title;
+  conclusion;
 };
-var command = external_exports.union([external_exports.string(), external_exports.array(external_exports.string().min(1)).min(1)], {
-  error: "must be a command: plain words (`npm test`) or a list of non-empty words (`[npm, test]`)"
-});
-var schema = external_exports.strictObject({
-  tasks: external_exports.string().refine(isPlainRepositoryPath, "must be a plain repository path").optional(),
-  agent: external_exports.enum(AGENT_PRESETS).optional(),
-  verify: command.optional(),
-  setup: command.optional(),
-  "task-timeout": external_exports.union([external_exports.number().positive().finite(), external_exports.string()], {
-    error: "must be a duration: a number of minutes, or `90s`, `30m`, `2h`, `1h30m`"
-  }).optional()
-});
-var MAX_CONFIG_BYTES = 64 * 1024;
-function parseMaestroConfig(text, file2 = ".github/maestro.yml") {
-  if (text.length > MAX_CONFIG_BYTES || new TextEncoder().encode(text).length > MAX_CONFIG_BYTES)
-    throw new ConfigError(file2, null, "is larger than 64 KiB");
-  try {
-    return parseConfigText(text, file2);
-  } catch (error63) {
-    if (error63 instanceof RangeError)
-      throw new ConfigError(file2, null, "is nested too deeply to be a maestro config");
-    throw error63;
+function isForeseenStop(error63) {
+  return error63 instanceof RunStopped || error63 instanceof BranchDeletedError;
+}
+function stopConclusion(error63) {
+  if (error63 instanceof RunStopped) return error63.conclusion;
+  return error63 instanceof BranchDeletedError ? "cancelled" : "failure";
+}
+function stopTitle(error63) {
+  if (error63 instanceof RunStopped) return error63.title;
+  if (error63 instanceof BranchDeletedError) return "Stopped: the branch was deleted";
+  if (error63 instanceof BranchMovedConflictError) return "Stopped: the branch moved and conflicts";
+  return "Stopped: could not push";
+}
+function failureTitle(error63) {
+  if (isForeseenStop(error63)) return stopTitle(error63);
+  if (!(error63 instanceof Error)) return "maestro failed";
+  switch (error63.name) {
+    case "ConfigError":
+      return "Configuration error";
+    case "TaskListError":
+    case "CycleError":
+      return "The task list cannot be planned";
+    case "BranchMovedConflictError":
+      return "Stopped: the branch moved and conflicts";
+    default:
+      return "maestro failed";
   }
 }
-function parseConfigText(text, file2) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineOf = (offset) => offset === void 0 ? null : lineCounter.linePos(offset).line;
-  const syntax = doc.errors[0];
-  if (syntax && /call stack/i.test(syntax.message)) throw new RangeError(syntax.message);
-  if (syntax)
-    throw new ConfigError(
-      file2,
-      null,
-      `invalid YAML: ${syntax.message.split("\n")[0] ?? ""}`,
-      lineOf(syntax.pos[0])
+function errorText(error63) {
+  return error63 instanceof Error ? error63.message : String(error63);
+}
+
+// src/github/choose-run-task-list.ts
+async function chooseRunTaskList(run2, checkout, config2, sink) {
+  const { deps, target } = run2;
+  const changed = target.pullNumber === null ? [] : await listPullRequestFiles(deps.client, run2.ref, target.pullNumber);
+  const choice = chooseTaskList({
+    commandPath: target.commandPath ?? deps.overrides.tasks ?? null,
+    configPath: config2.tasks,
+    changedFiles: changed,
+    treeFiles: await checkout.listFiles()
+  });
+  if (choice.kind === "ambiguous")
+    throw new RunStopped("Which task list?", renderTaskListChoice(choice.candidates));
+  const tasksPath = choice.path;
+  if (sink instanceof CheckRunSink) sink.remember({ tasks: tasksPath });
+  if (!await exists2(join14(checkout.dir, tasksPath))) {
+    throw new RunStopped(
+      "Task list not found",
+      `\`${tasksPath}\` does not exist at ${target.sha.slice(0, 7)}.`
     );
-  let aliasLine;
-  visitAliases(doc.contents, (offset) => aliasLine ??= lineOf(offset));
-  if (aliasLine !== void 0)
-    throw new ConfigError(file2, null, "YAML aliases (`*name`) are not allowed", aliasLine);
-  let value;
+  }
+  return tasksPath;
+}
+async function exists2(path) {
   try {
-    value = doc.toJS({ maxAliasCount: 0 });
-  } catch (error63) {
-    throw new ConfigError(file2, null, `invalid YAML: ${error63.message}`);
+    await stat5(path);
+    return true;
+  } catch {
+    return false;
   }
-  if (value === null || value === void 0) return { ...EMPTY_CONFIG };
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issue3 = result.error.issues[0];
-    const key = issue3?.code === "unrecognized_keys" ? issue3.keys[0] ?? null : issue3?.path.length ? issue3.path.map(String).join(".") : null;
-    const problem = issue3?.code === "unrecognized_keys" ? `unknown key (allowed: tasks, agent, verify, setup, task-timeout)` : key === null ? "must be a mapping of keys to values" : issue3?.message ?? "is invalid";
-    throw new ConfigError(
-      file2,
-      key,
-      problem,
-      key === null ? null : keyLine(doc, key.split(".")[0] ?? "", lineOf)
-    );
-  }
-  const data = result.data;
+}
+
+// src/github/conclude-run.ts
+async function concludeRun(run2, progress, tasksPath, result) {
+  await Promise.all(run2.pending);
+  const output2 = finalOutput(progress, result);
+  const { sink, state } = progress;
+  const retryable = (result.summary?.failed.length ?? 0) + result.cancelled.length > 0;
+  await progress.writer.flush(
+    () => sink.finish(
+      result.conclusion,
+      output2,
+      taskAnnotations(state, tasksPath, result.kept ?? /* @__PURE__ */ new Map()),
+      retryable
+    )
+  );
+  await run2.deps.onFinalOutput?.(output2);
+  await answer(run2, result, output2, sink.url);
+  if (run2.target.planOnly && sink instanceof CheckRunSink) await run2.comment(planComment(output2));
   return {
-    tasks: data.tasks?.replace(/\/+$/, "") ?? null,
-    agent: data.agent ?? null,
-    verify: data.verify === void 0 ? null : toArgv(file2, "verify", data.verify),
-    setup: data.setup === void 0 ? null : toArgv(file2, "setup", data.setup),
-    taskTimeoutMs: data["task-timeout"] === void 0 ? null : parseDuration2(file2, "task-timeout", data["task-timeout"])
+    kind: "run",
+    conclusion: result.conclusion,
+    summary: result.summary,
+    cancelled: result.cancelled,
+    output: output2
   };
 }
-function parseDuration2(file2, key, value) {
-  const ms2 = parseDuration(value);
-  if (ms2 === null) throw new ConfigError(file2, key, `\`${value}\` is not a duration (e.g. 30m, 2h, 90s)`);
-  if (ms2 < 1e3 || ms2 > 24 * 36e5)
-    throw new ConfigError(file2, key, "must be between 1 second and 24 hours");
-  return ms2;
+function finalOutput(progress, result) {
+  const output2 = progress.render(result.kept);
+  if (result.pushError === null) return output2;
+  return {
+    ...output2,
+    title: stopTitle(result.pushError),
+    summary: `**${errorText(result.pushError)}**
+
+${output2.summary}`
+  };
 }
-function toArgv(file2, key, value) {
-  if (Array.isArray(value)) return value;
-  const parsed = splitCommandLine(value);
-  if ("problem" in parsed) throw new ConfigError(file2, key, parsed.problem);
-  return parsed.argv;
-}
-function visitAliases(node2, found) {
-  if (node2 === null || typeof node2 !== "object") return;
-  if ((0, import_yaml2.isAlias)(node2)) {
-    found(node2.range?.[0]);
-    return;
+async function answer(run2, result, output2, url2) {
+  if (result.conclusion === "failure") {
+    await run2.react("confused");
+    if (run2.target.commentId !== null) {
+      await run2.comment(`maestro finished with failures: ${output2.title}.${url2 ? ` [Details](${url2})` : ""}`);
+    }
+  } else if (result.conclusion !== "cancelled") {
+    await run2.react("rocket");
+  } else if (result.pushError !== null) {
+    await run2.comment(`maestro stopped: ${errorText(result.pushError)}`);
   }
-  const n = node2;
-  for (const item of n.items ?? []) visitAliases(item, found);
-  if ("key" in n) visitAliases(n.key, found);
-  if ("value" in n) visitAliases(n.value, found);
 }
-function keyLine(doc, key, lineOf) {
-  const contents = doc.contents;
-  const pair = contents?.items?.find((p2) => p2.key?.value === key);
-  return lineOf(pair?.key?.range?.[0]);
+function planComment(output2) {
+  const body = `\u{1F4CB} **maestro plan** \xB7 ${output2.title}
+
+${output2.summary}
+
+${output2.text}`;
+  return body.length <= 65e3 ? body : `\u{1F4CB} **maestro plan** \xB7 ${output2.title}
+
+${output2.summary}`.slice(0, 65e3);
 }
 
-// src/adapters/github/read-repository-config.ts
-var CONFIG_PATH = ".github/maestro.yml";
-async function readRepositoryConfig(client, repo, defaultBranch) {
-  let content;
-  try {
-    const { data } = await client.rest.repos.getContent({ ...repo, path: CONFIG_PATH, ref: defaultBranch });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) {
-      throw new ConfigError(CONFIG_PATH, null, "is not a file");
-    }
-    if ("encoding" in data && data.encoding !== "base64") {
-      throw new ConfigError(CONFIG_PATH, null, `is ${data.size} bytes, larger than 64 KiB`);
-    }
-    content = Buffer.from(data.content, "base64").toString("utf8");
-  } catch (error63) {
-    if (httpStatusOf(error63) === 404) return { ...EMPTY_CONFIG };
-    throw error63;
+// src/github/conclude-stopped-run.ts
+async function concludeStoppedRun(run2, sink, error63) {
+  const { deps, target } = run2;
+  await Promise.allSettled(run2.pending);
+  const stopped = isForeseenStop(error63);
+  const message2 = errorText(error63);
+  const conclusion = stopConclusion(error63);
+  if (!stopped) {
+    deps.log.error(
+      `run ${run2.runId} failed: ${error63 instanceof Error ? error63.stack ?? error63.message : String(error63)}`
+    );
   }
-  return parseMaestroConfig(content, CONFIG_PATH);
+  const output2 = { title: failureTitle(error63), summary: message2, text: "" };
+  if (sink) {
+    await sink.finish(conclusion, output2, [], false).catch((e) => deps.log.warn(`could not conclude: ${String(e)}`));
+  }
+  await deps.onFinalOutput?.(output2);
+  await run2.react("confused");
+  if (target.commentId !== null || stopped) {
+    await run2.comment(conclusion === "cancelled" ? `maestro stopped: ${message2}` : message2);
+  }
+  return { kind: "run", conclusion, summary: null, cancelled: [], output: output2 };
 }
+
+// src/adapters/fs/run-records.ts
+import { mkdir as mkdir8, readdir as readdir6, readFile as readFile10, rm as rm8, writeFile as writeFile9 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+var FILE = "run.json";
+async function writeRunRecord(runRoot, record3) {
+  await mkdir8(runRoot, { recursive: true });
+  await writeFile9(join15(runRoot, FILE), `${JSON.stringify(record3)}
+`);
+}
+async function readRunRecords(workRoot) {
+  let names;
+  try {
+    names = await readdir6(workRoot);
+  } catch {
+    return [];
+  }
+  const found = [];
+  for (const name of names) {
+    const dir = join15(workRoot, name);
+    try {
+      const value = JSON.parse(await readFile10(join15(dir, FILE), "utf8"));
+      if (typeof value.owner === "string" && typeof value.repo === "string" && typeof value.checkRunId === "number" && typeof value.instance === "string" && (value.pullNumber === null || typeof value.pullNumber === "number")) {
+        found.push({ dir, record: value });
+      }
+    } catch {
+    }
+  }
+  return found;
+}
+async function tryRemoveRunFolder(dir) {
+  try {
+    await rm8(dir, { recursive: true, force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/adapters/github/comment-sink.ts
+var CONCLUSION_ICON = {
+  success: "\u2705",
+  failure: "\u274C",
+  cancelled: "\u23F9\uFE0F",
+  neutral: "\u{1F4CB}",
+  skipped: "\u23ED\uFE0F"
+};
+var COMMENT_LIMIT = 65e3;
+var CommentSink = class {
+  constructor(client, repo, pullNumber, pause) {
+    this.client = client;
+    this.repo = repo;
+    this.pullNumber = pullNumber;
+    this.pause = pause;
+  }
+  client;
+  repo;
+  pullNumber;
+  pause;
+  #commentId = null;
+  url = null;
+  async show(output2) {
+    await this.#write(`\u{1F504} **maestro** \xB7 ${output2.title}`, output2);
+  }
+  async finish(conclusion, output2, _annotations) {
+    await this.#write(`${CONCLUSION_ICON[conclusion]} **maestro** \xB7 ${output2.title}`, output2);
+  }
+  async #write(heading, output2) {
+    const full = `${heading}
+
+${output2.summary}
+
+${output2.text}`;
+    const body = utf8Bytes(full) <= COMMENT_LIMIT ? full : `${heading}
+
+${output2.summary}`;
+    if (this.#commentId === null) {
+      const data = await createCommentOnce(this.client, this.repo, this.pullNumber, body, this.pause);
+      this.#commentId = data.id;
+      this.url = data.html_url;
+    } else {
+      await this.client.rest.issues.updateComment({ ...this.repo, comment_id: this.#commentId, body });
+    }
+  }
+};
 
 // src/adapters/github/throttled-writer.ts
 var ThrottledWriter = class {
@@ -63399,87 +67418,18 @@ var ThrottledWriter = class {
   }
 };
 
-// src/core/command/choose-task-list.ts
-var SPEC_TASKS = /^specs\/[^/]+\/tasks\.md$/;
-var ANY_SPEC_TASKS = /^specs\/(?:.+\/)?tasks\.md$/;
-function chooseTaskList(clues) {
-  if (clues.commandPath !== null) return { kind: "found", path: clues.commandPath, via: "command" };
-  if (clues.configPath !== null) return { kind: "found", path: clues.configPath, via: "config" };
-  const changed = [...new Set(clues.changedFiles.filter((f3) => SPEC_TASKS.test(f3)))].sort();
-  if (changed.length === 1) return { kind: "found", path: changed[0], via: "pull-request" };
-  const all = [...new Set(clues.treeFiles.filter((f3) => ANY_SPEC_TASKS.test(f3)))].sort();
-  if (all.length === 1) return { kind: "found", path: all[0], via: "only-one" };
-  return { kind: "ambiguous", candidates: changed.length > 1 ? changed : all };
+// src/adapters/system/this-process.ts
+import { hostname as hostname3 } from "node:os";
+function thisProcess() {
+  return { host: hostname3(), pid: process.pid };
 }
-
-// src/core/command/parse-comment-command.ts
-var TASK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
-function parseCommentCommand(body) {
-  const firstLine = (body.split(/\r?\n/, 1)[0] ?? "").trim();
-  const head = /^\/maestro(?:\.(implement|plan|cancel|help))?(?=\s|$)/.exec(firstLine);
-  if (!head) {
-    if (!firstLine.startsWith("/maestro")) return null;
-    return help(`unknown command \`${clip(firstLine.split(/\s/, 1)[0] ?? "")}\``);
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error63) {
+    return error63.code === "EPERM";
   }
-  const words = firstLine.slice(head[0].length).trim().split(/\s+/).filter(Boolean);
-  const verb = head[1] ?? words.shift();
-  if (verb === void 0 || verb === "help") return help(null);
-  switch (verb) {
-    case "implement":
-      return parseImplement(words);
-    case "plan": {
-      const path = parsePathArgument(words);
-      return typeof path === "object" && path !== null ? path : { kind: "plan", path };
-    }
-    case "cancel":
-      return words.length === 0 ? { kind: "cancel" } : help(`\`cancel\` takes no arguments`);
-    default:
-      return help(`unknown command \`${clip(verb)}\``);
-  }
-}
-function parseImplement(words) {
-  let dryRun = false;
-  let only = null;
-  const positional = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (word === "--dry-run") {
-      dryRun = true;
-    } else if (word === "--only" || word.startsWith("--only=")) {
-      const value = word === "--only" ? words[++i] : word.slice("--only=".length);
-      if (value === void 0 || value === "")
-        return help("`--only` needs task IDs, e.g. `--only T001,T004`");
-      const ids = value.split(",").filter(Boolean);
-      const bad = ids.find((id) => !TASK_ID.test(id));
-      if (bad !== void 0 || ids.length === 0) return help(`\`${clip(bad ?? value)}\` is not a task ID`);
-      only = [...only ?? [], ...ids];
-    } else if (word.startsWith("-")) {
-      return help(`unknown option \`${clip(word)}\``);
-    } else {
-      positional.push(word);
-    }
-  }
-  const path = parsePathArgument(positional);
-  if (typeof path === "object" && path !== null) return path;
-  return { kind: "implement", path, dryRun, only: only === null ? null : [...new Set(only)] };
-}
-function parsePathArgument(words) {
-  if (words.length === 0) return null;
-  if (words.length > 1) return help(`expected one task-list path, got ${words.length} words`);
-  const path = words[0];
-  if (!isPlainRepositoryPath(path)) {
-    return help(
-      `\`${clip(path)}\` is not a plain repository path (letters, digits, \`._-/\`, no \`..\`, not absolute, not starting with \`-\`)`
-    );
-  }
-  return path.replace(/\/+$/, "");
-}
-function help(problem) {
-  return { kind: "help", problem };
-}
-function clip(text) {
-  const plain = text.replace(/[`\r\n]/g, "");
-  return plain.length > 40 ? `${plain.slice(0, 40)}\u2026` : plain;
 }
 
 // src/core/model/run-state.ts
@@ -63502,65 +67452,20 @@ function emptyRunState() {
 }
 function applyRunEvent(state, event) {
   switch (event.type) {
-    case "plan": {
-      state.runId = event.runId;
-      state.source = event.plan.source;
-      state.startedAt = event.time;
-      state.status = "running";
-      state.waves = event.plan.waves.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] }));
-      state.edges = event.plan.edges;
-      state.warnings = event.plan.warnings;
-      state.alreadyDone = event.plan.tasks.filter((t2) => t2.done).map((t2) => t2.id);
-      for (const t2 of event.plan.tasks) {
-        if (t2.done) continue;
-        state.tasks.set(t2.id, {
-          id: t2.id,
-          title: t2.title,
-          line: t2.line,
-          status: "pending",
-          startedAt: null,
-          endedAt: null,
-          reason: null,
-          branch: null,
-          log: null,
-          tail: null,
-          files: t2.files
-        });
-      }
+    case "plan":
+      applyPlan(state, event);
       break;
-    }
     case "wave-start":
       state.currentWave = event.wave;
       break;
-    case "task-start": {
-      const task = state.tasks.get(event.task);
-      if (task) {
-        task.status = "running";
-        task.startedAt = event.time;
-        task.endedAt = null;
-        task.reason = null;
-        task.branch = event.branch;
-      }
+    case "task-start":
+      applyTaskStart(state, event);
       break;
-    }
-    case "task-end": {
-      const task = state.tasks.get(event.task);
-      if (task) {
-        task.status = event.status;
-        task.endedAt = event.time;
-        task.reason = event.reason;
-        task.branch = event.branch;
-        task.log = event.log;
-        task.tail = event.tail ?? null;
-        if (event.files.length > 0) task.files = event.files;
-      }
+    case "task-end":
+      applyTaskEnd(state, event);
       break;
-    }
     case "merge":
-      if (event.result === "conflict") {
-        const task = state.tasks.get(event.task);
-        if (task) task.status = "pending";
-      }
+      if (event.result === "conflict") setStatus(state, event.task, "pending");
       break;
     case "regroup":
       state.regroups.push({
@@ -63589,13 +67494,108 @@ function applyRunEvent(state, event) {
   }
   return state;
 }
+function applyPlan(state, event) {
+  state.runId = event.runId;
+  state.source = event.plan.source;
+  state.startedAt = event.time;
+  state.status = "running";
+  state.waves = event.plan.waves.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] }));
+  state.edges = event.plan.edges;
+  state.warnings = event.plan.warnings;
+  state.alreadyDone = event.plan.tasks.filter((t2) => t2.done).map((t2) => t2.id);
+  for (const t2 of event.plan.tasks) {
+    if (t2.done) continue;
+    state.tasks.set(t2.id, {
+      id: t2.id,
+      title: t2.title,
+      line: t2.line,
+      status: "pending",
+      startedAt: null,
+      endedAt: null,
+      reason: null,
+      branch: null,
+      log: null,
+      tail: null,
+      files: t2.files
+    });
+  }
+}
+function applyTaskStart(state, event) {
+  const task = state.tasks.get(event.task);
+  if (!task) return;
+  task.status = "running";
+  task.startedAt = event.time;
+  task.endedAt = null;
+  task.reason = null;
+  task.branch = event.branch;
+}
+function applyTaskEnd(state, event) {
+  const task = state.tasks.get(event.task);
+  if (!task) return;
+  task.status = event.status;
+  task.endedAt = event.time;
+  task.reason = event.reason;
+  task.branch = event.branch;
+  task.log = event.log;
+  task.tail = event.tail ?? null;
+  if (event.files.length > 0) task.files = event.files;
+}
+function setStatus(state, id, status) {
+  const task = state.tasks.get(id);
+  if (task) task.status = status;
+}
+function hasEnded(status) {
+  return status === "done" || status === "failed" || status === "skipped" || status === "cancelled";
+}
 function percentEnded(state, ids) {
   if (ids.length === 0) return 100;
-  const ended = ids.filter((id) => {
-    const s = state.tasks.get(id)?.status;
-    return s === "done" || s === "failed" || s === "skipped";
-  }).length;
+  const ended = ids.filter((id) => hasEnded(state.tasks.get(id)?.status)).length;
   return Math.floor(ended * 100 / ids.length);
+}
+
+// src/core/render/kept-work.ts
+var LOG_END_BYTES = 16 * 1024;
+function renderKeptLine(task, kept) {
+  if (kept === void 0) {
+    const where = [
+      task.branch ? `branch ${inlineCode(task.branch)}` : null,
+      task.log ? `log ${inlineCode(task.log)}` : null
+    ].filter(Boolean);
+    return where.length ? `**Kept for inspection**: ${where.join(" \xB7 ")}` : null;
+  }
+  const work = kept.get(task.id);
+  if (work === void 0) return null;
+  const log2 = work.logEnd ? " \xB7 the end of its log is in the details below" : "";
+  if (work.branch === null)
+    return work.missing ? `**Not kept**: ${tableCell(work.missing, 300)}${log2}` : null;
+  const branch = work.url ? `[${inlineCode(work.branch)}](${work.url})` : inlineCode(work.branch);
+  return `**Kept for inspection**: branch ${branch}${log2}`;
+}
+function renderLogEnds(state, kept, budget) {
+  const logs = [...kept].filter(([, work]) => work.logEnd);
+  const heading = "### End of the logs of failed tasks";
+  const room = Math.floor((budget - utf8Bytes(heading) - 2) / Math.max(1, logs.length));
+  const blocks = [];
+  for (const [id, work] of logs) {
+    const title = `#### ${tableCell(id, 32)} \xB7 ${tableCell(state.tasks.get(id)?.title ?? "", 100)}`;
+    const text = endWithin(work.logEnd ?? "", Math.min(LOG_END_BYTES, room - utf8Bytes(title) - 20));
+    if (text !== null) blocks.push(`${title}
+
+${codeBlock(text)}`);
+  }
+  const section = `${heading}
+
+${blocks.join("\n\n")}`;
+  return blocks.length > 0 && utf8Bytes(section) <= budget ? section : null;
+}
+function endWithin(text, bytes) {
+  if (bytes < 200) return null;
+  let end = text.replace(/\s+$/, "");
+  while (end !== "" && utf8Bytes(end) > bytes - 16) {
+    const lineEnd = end.indexOf("\n");
+    end = lineEnd === -1 ? end.slice(Math.ceil(end.length / 2)) : end.slice(lineEnd + 1);
+  }
+  return end === "" ? null : end;
 }
 
 // src/core/render/render-mermaid.ts
@@ -63605,7 +67605,8 @@ var STATUS_STYLE = {
   running: "fill:#ddf4ff,stroke:#0969da,color:#0a3069",
   done: "fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
   failed: "fill:#ffebe9,stroke:#cf222e,color:#82071e",
-  skipped: "fill:#fff8c5,stroke:#9a6700,color:#4d2d00"
+  skipped: "fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+  cancelled: "fill:#f6f8fa,stroke:#57606a,color:#24292f,stroke-dasharray:4 2"
 };
 function renderMermaid(graph, maxTasks = MERMAID_MAX_TASKS) {
   const loose = graph.loose ?? [];
@@ -63652,8 +67653,8 @@ function transitiveReduction(ids, edges) {
     const b3 = index.get(e.to);
     if (a !== void 0 && b3 !== void 0 && a !== b3) succ[a]?.push(b3);
   }
-  const words = Math.ceil(ids.length / 32);
-  const reach = ids.map(() => new Uint32Array(words));
+  const words3 = Math.ceil(ids.length / 32);
+  const reach = ids.map(() => new Uint32Array(words3));
   const order = ids.map((_3, i) => i).sort((a, b3) => b3 - a);
   const out = [];
   for (const i of order) {
@@ -63661,7 +67662,7 @@ function transitiveReduction(ids, edges) {
     const mine = reach[i];
     for (const j3 of direct) {
       const r2 = reach[j3];
-      for (let w2 = 0; w2 < words; w2++) mine[w2] = mine[w2] | r2[w2];
+      for (let w2 = 0; w2 < words3; w2++) mine[w2] = mine[w2] | r2[w2];
     }
     for (const j3 of direct) {
       const viaOther = direct.some(
@@ -63683,22 +67684,23 @@ var STATUS_ICON = {
   running: "\u{1F504}",
   done: "\u2705",
   failed: "\u274C",
-  skipped: "\u23ED\uFE0F"
+  skipped: "\u23ED\uFE0F",
+  cancelled: "\u23F9\uFE0F"
 };
 function renderCheckRun(state, options) {
   const limit = options.limit ?? CHECK_RUN_TEXT_LIMIT;
   const planOnly = options.planOnly ?? false;
   let summary2 = "";
   for (const level of [0, 1, 2, 3, 4]) {
-    summary2 = renderSummary(state, options.now, planOnly, level);
+    summary2 = renderSummary(state, options, level);
     if (utf8Bytes(summary2) <= limit) break;
   }
   if (utf8Bytes(summary2) > limit) summary2 = renderHeader(state, options.now, planOnly);
-  return { title: renderTitle(state, planOnly), summary: summary2, text: renderText(state, limit) };
+  return { title: renderTitle(state, planOnly), summary: summary2, text: renderText(state, limit, options.kept) };
 }
 function renderTitle(state, planOnly = false) {
   const tasks = [...state.tasks.values()];
-  const count = (s) => tasks.filter((t2) => t2.status === s).length;
+  const count2 = (s) => tasks.filter((t2) => t2.status === s).length;
   const total = tasks.length;
   if (planOnly)
     return `Plan: ${total} ${plural2(total, "task")} in ${state.waves.length} ${plural2(state.waves.length, "wave")}`;
@@ -63707,20 +67709,20 @@ function renderTitle(state, planOnly = false) {
       return "Preparing";
     case "running": {
       const wave = state.currentWave === null ? "" : `Wave ${state.currentWave} of ${lastWave(state)} \xB7 `;
-      return `${wave}${total - count("pending") - count("running")}/${total} tasks ended (${percentEnded(state, [...state.tasks.keys()])}%)`;
+      return `${wave}${total - count2("pending") - count2("running")}/${total} tasks ended (${percentEnded(state, [...state.tasks.keys()])}%)`;
     }
     case "success":
-      return `${count("done")}/${total} tasks done`;
+      return `${count2("done")}/${total} tasks done`;
     case "failure":
-      return `${count("failed")} failed, ${count("skipped")} skipped, ${count("done")}/${total} done`;
+      return `${count2("failed")} failed, ${count2("skipped")} skipped, ${count2("done")}/${total} done`;
     case "cancelled":
-      return `Cancelled \xB7 ${count("done")}/${total} done`;
+      return `Cancelled \xB7 ${count2("done")}/${total} done`;
   }
 }
-function renderSummary(state, now, planOnly, level) {
-  const parts = [renderHeader(state, now, planOnly)];
+function renderSummary(state, options, level) {
+  const parts = [renderHeader(state, options.now, options.planOnly ?? false)];
   parts.push(renderWaves(state, level));
-  const failures = renderFailures(state, level);
+  const failures = renderFailures(state, level, options.kept);
   if (failures) parts.push(failures);
   const regroups = renderRegroups(state, level);
   if (regroups) parts.push(regroups);
@@ -63729,7 +67731,7 @@ function renderSummary(state, now, planOnly, level) {
 function renderHeader(state, now, planOnly) {
   const tasks = [...state.tasks.values()];
   const total = tasks.length;
-  const count = (s) => tasks.filter((t2) => t2.status === s).length;
+  const count2 = (s) => tasks.filter((t2) => t2.status === s).length;
   const lines = [];
   if (planOnly) {
     lines.push(
@@ -63737,8 +67739,8 @@ function renderHeader(state, now, planOnly) {
     );
   } else {
     const percent = percentEnded(state, [...state.tasks.keys()]);
-    const ended = total - count("pending") - count("running");
-    const detail = ["done", "failed", "skipped", "running"].filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`).join(", ");
+    const ended = total - count2("pending") - count2("running");
+    const detail = ["done", "failed", "cancelled", "skipped", "running"].filter((s) => count2(s) > 0).map((s) => `${count2(s)} ${s}`).join(", ");
     const started = state.startedAt === null ? null : Date.parse(state.startedAt);
     const ended_at = state.endedAt === null ? now.getTime() : Date.parse(state.endedAt);
     const elapsed = started === null ? "" : ` \xB7 elapsed ${formatDuration(ended_at - started)}`;
@@ -63760,7 +67762,7 @@ function progressBar(percent) {
   return `\`${"\u2588".repeat(filled)}${"\u2591".repeat(20 - filled)}\``;
 }
 function renderWaves(state, level) {
-  const finished = (w2) => w2.tasks.every((id) => ["done", "failed", "skipped"].includes(state.tasks.get(id)?.status ?? "pending"));
+  const finished = (w2) => w2.tasks.every((id) => hasEnded(state.tasks.get(id)?.status));
   const active = state.waves.find((w2) => !finished(w2))?.number ?? Infinity;
   const out = [];
   const inWaves = new Set(state.waves.flatMap((w2) => w2.tasks));
@@ -63799,8 +67801,8 @@ ${waveTable(state, { number: 0, tasks: earlier }, level)}`
 ${waveTable(state, wave, level)}`);
   }
   if (farPending.length > 0) {
-    const count = farPending.reduce((n, w2) => n + w2.tasks.length, 0);
-    out.push(`\u2B1C **Waves ${range(farPending)}** pending: ${count} ${plural2(count, "task")}`);
+    const count2 = farPending.reduce((n, w2) => n + w2.tasks.length, 0);
+    out.push(`\u2B1C **Waves ${range(farPending)}** pending: ${count2} ${plural2(count2, "task")}`);
   }
   return `### Waves
 
@@ -63825,6 +67827,7 @@ function waveIcon(state, wave) {
   const statuses = wave.tasks.map((id) => state.tasks.get(id)?.status ?? "pending");
   if (statuses.includes("failed")) return STATUS_ICON.failed;
   if (statuses.includes("running")) return STATUS_ICON.running;
+  if (statuses.includes("cancelled")) return STATUS_ICON.cancelled;
   if (statuses.every((s) => s === "done")) return STATUS_ICON.done;
   if (statuses.every((s) => s === "pending")) return STATUS_ICON.pending;
   if (statuses.every((s) => s === "done" || s === "skipped")) return STATUS_ICON.skipped;
@@ -63836,10 +67839,10 @@ function countLine(state, ids) {
     const s = state.tasks.get(id)?.status ?? "pending";
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  const parts = ["done", "running", "failed", "skipped", "pending"].filter((s) => (counts.get(s) ?? 0) > 0).map((s) => `${counts.get(s)} ${s}`);
+  const parts = ["done", "running", "failed", "cancelled", "skipped", "pending"].filter((s) => (counts.get(s) ?? 0) > 0).map((s) => `${counts.get(s)} ${s}`);
   return `${ids.length} ${plural2(ids.length, "task")}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
-function renderFailures(state, level) {
+function renderFailures(state, level, kept) {
   const failed = [...state.tasks.values()].filter((t2) => t2.status === "failed");
   if (failed.length === 0) return null;
   const max = level >= 3 ? 10 : failed.length;
@@ -63847,11 +67850,8 @@ function renderFailures(state, level) {
     if (level >= 4) return `- \u274C ${tableCell(task.id, 32)}: ${tableCell(task.reason ?? "failed", 120)}`;
     const lines = [`#### \u274C ${tableCell(task.id, 32)} \xB7 ${tableCell(task.title, 100)}`, ""];
     lines.push(`**Why**: ${tableCell(task.reason ?? "failed", 500)}`);
-    const where = [
-      task.branch ? `branch ${inlineCode(task.branch)}` : null,
-      task.log ? `log ${inlineCode(task.log)}` : null
-    ].filter(Boolean);
-    if (where.length) lines.push("", `**Kept for inspection**: ${where.join(" \xB7 ")}`);
+    const where = renderKeptLine(task, kept);
+    if (where !== null) lines.push("", where);
     if (task.tail) lines.push("", codeBlock(lastLines(task.tail, level >= 3 ? 10 : 30)));
     return lines.join("\n");
   });
@@ -63881,37 +67881,42 @@ function waveList(waves, level = 0) {
   const max = level >= 3 ? 300 : 2e3;
   return tableCell(text, max);
 }
-function renderText(state, limit) {
-  const parts = [];
-  if (state.tasks.size > 0 && state.tasks.size <= MERMAID_MAX_TASKS) {
-    const inWaves = new Set(state.waves.flatMap((w2) => w2.tasks));
-    const graph = renderMermaid({
-      waves: state.waves,
-      loose: [...state.tasks.keys()].filter((id) => !inWaves.has(id)),
-      edges: state.edges,
-      label: (id) => `${id} ${state.tasks.get(id)?.title ?? ""}`,
-      status: (id) => state.tasks.get(id)?.status
-    });
-    parts.push(`### Dependency graph
-
-${codeBlock(graph.trimEnd(), "mermaid")}`);
-  } else if (state.tasks.size > 0) {
-    parts.push(
-      `### Dependency graph
-
-The graph (${state.tasks.size} tasks, ${state.edges.length} edges) is too large to draw here; run \`maestro plan\` locally to see it.`
-    );
+function renderText(state, limit, kept) {
+  const graph = renderGraph(state);
+  const warnings = renderWarnings(state);
+  const logs = kept === void 0 ? null : renderLogEnds(state, kept, limit - utf8Bytes(graph ?? "") - 4);
+  for (const parts of [[graph, logs, warnings], [graph, logs], [graph]]) {
+    const text = parts.filter((p2) => p2 !== null).join("\n\n");
+    if (utf8Bytes(text) <= limit) return text;
   }
-  if (state.warnings.length > 0) {
-    const shown = state.warnings.slice(0, 50).map((w2) => `- ${tableCell(w2, 300)}`);
-    if (state.warnings.length > 50) shown.push(`- \u2026and ${state.warnings.length - 50} more`);
-    parts.push(`### Warnings
+  return "";
+}
+function renderGraph(state) {
+  if (state.tasks.size === 0) return null;
+  if (state.tasks.size > MERMAID_MAX_TASKS) {
+    return `### Dependency graph
 
-${shown.join("\n")}`);
+The graph (${state.tasks.size} tasks, ${state.edges.length} edges) is too large to draw here; run \`maestro plan\` locally to see it.`;
   }
-  const text = parts.join("\n\n");
-  if (utf8Bytes(text) <= limit) return text;
-  return parts[0] !== void 0 && utf8Bytes(parts[0]) <= limit ? parts[0] : "";
+  const inWaves = new Set(state.waves.flatMap((w2) => w2.tasks));
+  const graph = renderMermaid({
+    waves: state.waves,
+    loose: [...state.tasks.keys()].filter((id) => !inWaves.has(id)),
+    edges: state.edges,
+    label: (id) => `${id} ${state.tasks.get(id)?.title ?? ""}`,
+    status: (id) => state.tasks.get(id)?.status
+  });
+  return `### Dependency graph
+
+${codeBlock(graph.trimEnd(), "mermaid")}`;
+}
+function renderWarnings(state) {
+  if (state.warnings.length === 0) return null;
+  const shown = state.warnings.slice(0, 50).map((w2) => `- ${tableCell(w2, 300)}`);
+  if (state.warnings.length > 50) shown.push(`- \u2026and ${state.warnings.length - 50} more`);
+  return `### Warnings
+
+${shown.join("\n")}`;
 }
 function range(waves) {
   const first = waves[0]?.number;
@@ -63925,67 +67930,422 @@ function lastWave(state) {
   return Math.max(0, ...state.waves.map((w2) => w2.number));
 }
 
-// src/core/render/render-replies.ts
-function renderHelpReply(problem) {
-  const lines = problem === null ? [] : [`I did not understand that: ${problem}.`, ""];
-  lines.push(
-    "**maestro** implements the tasks of a spec on this pull request, wave by wave. Commands (first line of a new comment):",
-    "",
-    "| Command | What it does |",
-    "|---|---|",
-    "| `/maestro implement [path/to/tasks.md] [--dry-run] [--only T001,T004]` | Run the tasks and push each merged wave to this branch (`/maestro.implement` works too). |",
-    "| `/maestro plan [path/to/tasks.md]` | Show the waves and the dependency graph; run nothing. |",
-    "| `/maestro cancel` | Stop the running run; merged work is kept and pushed. |",
-    "| `/maestro help` | This message. |",
-    "",
-    "Without a path, maestro uses `tasks:` from `.github/maestro.yml`, else the one `specs/*/tasks.md` this pull request changes, else the only `tasks.md` under `specs/`."
-  );
-  return lines.join("\n");
-}
-function renderPermissionDenied(user, permission) {
-  return `Sorry @${user}, only people with write, maintain or admin access to this repository can run maestro (your access: ${permission}).`;
-}
-function renderForkRefusal(headRepo) {
-  return [
-    `maestro does not run on pull requests from forks (this one comes from ${inlineCode(headRepo)}).`,
-    "",
-    "It would run the fork's code with this repository's credentials and push to a branch it does not own. A maintainer can push the branch to this repository and open the pull request from there."
-  ].join("\n");
-}
-function renderAlreadyRunning(link3) {
-  return `maestro is already running on this pull request${link3 ? ` ([progress](${link3}))` : ""}. Wait for it to finish, or stop it with \`/maestro cancel\`.`;
-}
-function renderTaskListChoice(candidates) {
-  if (candidates.length === 0) {
-    return "I could not find a task list: name it in the command (`/maestro implement specs/my-feature/tasks.md`) or set `tasks:` in `.github/maestro.yml` on the default branch.";
+// src/github/run-claims.ts
+var HEARTBEAT_MS = 6e4;
+var LEASE_MS = 5 * 6e4;
+async function readClaims(scope) {
+  const { deps, ref, pullNumber, sha } = scope;
+  const { data } = await deps.client.rest.checks.listForRef({
+    ...ref,
+    ref: sha,
+    check_name: CHECK_RUN_NAME,
+    status: "in_progress"
+  });
+  const claims = /* @__PURE__ */ new Map();
+  for (const run2 of data.check_runs) {
+    const memo2 = decodeMemo(run2.external_id);
+    if (memo2?.pr !== pullNumber) continue;
+    claims.set(run2.id, toClaim(run2, null));
   }
-  const shown = candidates.slice(0, 30).map((c3) => `- ${inlineCode(c3)}`);
-  if (candidates.length > 30) shown.push(`- \u2026and ${candidates.length - 30} more`);
-  return [
-    "Which task list? Several match; name one in the command, e.g.",
-    "",
-    `\`/maestro implement ${candidates[0] ?? "specs/feature/tasks.md"}\``,
-    "",
-    ...shown
-  ].join("\n");
+  for (const found of await readRunRecords(deps.workRoot)) {
+    const { record: record3 } = found;
+    if (record3.owner !== ref.owner || record3.repo !== ref.repo || record3.pullNumber !== pullNumber) continue;
+    if (record3.instance === deps.instanceId) continue;
+    const known2 = claims.get(record3.checkRunId) ?? await readClaim(scope, record3.checkRunId);
+    claims.set(record3.checkRunId, { ...known2, record: found });
+  }
+  return [...claims.values()].sort((a, b3) => a.id - b3.id);
 }
-function renderRegroupComment(regroup) {
-  const table = (waves) => waves.map((w2) => `| ${w2.number} | ${tableCell(w2.tasks.join(", "), 2e3)} |`).join("\n");
-  return [
-    `\u{1F500} **maestro re-grouped the remaining waves**: ${tableCell(regroup.reason, 500)}`,
-    "",
-    "**Before**",
-    "",
-    "| Wave | Tasks |",
-    "|---|---|",
-    table(regroup.before),
-    "",
-    "**After**",
-    "",
-    "| Wave | Tasks |",
-    "|---|---|",
-    table(regroup.after)
-  ].join("\n");
+function isStale(claim2, deps) {
+  const me2 = thisProcess();
+  const record3 = claim2.record?.record;
+  if (record3?.host === me2.host && record3.pid !== void 0 && record3.instance !== deps.instanceId) {
+    if (record3.pid === me2.pid || !processIsAlive(record3.pid)) return true;
+  }
+  return claim2.beat !== null && deps.timers.now() - claim2.beat > LEASE_MS;
+}
+async function readClaim(scope, id) {
+  const { deps, ref } = scope;
+  const run2 = await deps.client.rest.checks.get({ ...ref, check_run_id: id }).then(
+    (r2) => r2.data,
+    () => null
+  );
+  if (run2 === null) return { id, url: null, inProgress: false, comment: null, beat: null, record: null };
+  return toClaim(run2, null);
+}
+function toClaim(run2, record3) {
+  const memo2 = decodeMemo(run2.external_id);
+  const started = run2.started_at === null ? null : Date.parse(run2.started_at);
+  return {
+    id: run2.id,
+    url: run2.html_url,
+    inProgress: run2.status !== "completed",
+    comment: memo2?.comment ?? null,
+    beat: memo2?.beat ?? (started !== null && Number.isFinite(started) ? started : null),
+    record: record3
+  };
+}
+
+// src/github/open-progress.ts
+async function openProgress(run2) {
+  const { deps, target } = run2;
+  const sink = await openSink(run2);
+  run2.ticket.setLink(sink.url);
+  if (deps.instanceId !== void 0 && sink instanceof CheckRunSink) {
+    await writeRunRecord(run2.dirs.root, {
+      ...run2.ref,
+      pullNumber: target.pullNumber,
+      checkRunId: sink.id,
+      instance: deps.instanceId,
+      ...thisProcess()
+    });
+  }
+  const state = emptyRunState();
+  const render = (kept = /* @__PURE__ */ new Map()) => renderCheckRun(state, { now: run2.now(), planOnly: target.planOnly, kept });
+  const writer = new ThrottledWriter(
+    () => sink.show(render()),
+    deps.timers,
+    deps.updateIntervalMs ?? 3e3,
+    (error63) => deps.log.warn(`progress update failed: ${String(error63)}`)
+  );
+  const stop = deps.instanceId === void 0 ? () => {
+  } : heartbeat(run2, () => writer.changed());
+  return { sink, state, writer, render, stop };
+}
+function heartbeat(run2, beat) {
+  const { timers } = run2.deps;
+  let handle = null;
+  const next = () => {
+    handle = timers.setTimeout(() => {
+      beat();
+      next();
+    }, HEARTBEAT_MS);
+  };
+  next();
+  return () => timers.clearTimeout(handle);
+}
+async function openSink(run2) {
+  const { deps, target } = run2;
+  try {
+    return await CheckRunSink.create(deps.client, run2.ref, {
+      headSha: target.sha,
+      memo: {
+        pr: target.pullNumber,
+        tasks: target.commandPath,
+        ...target.commentId === null ? {} : { comment: target.commentId }
+      },
+      startedAt: run2.now(),
+      buttons: deps.buttons,
+      ...deps.retryPause ? { pause: deps.retryPause } : {},
+      // The App's runs say they are alive with every write (see claim-run.ts); the Action's need not.
+      ...deps.instanceId === void 0 ? {} : { clock: () => deps.timers.now() }
+    });
+  } catch (error63) {
+    if (!deps.commentFallback || httpStatusOf(error63) !== 403 || target.pullNumber === null) throw error63;
+    deps.log.warn("the token cannot create check runs; showing progress in a comment instead");
+    return new CommentSink(deps.client, run2.ref, target.pullNumber, deps.retryPause);
+  }
+}
+
+// src/adapters/fs/read-file-end.ts
+import { open as open4 } from "node:fs/promises";
+async function readFileEnd(path, maxBytes) {
+  try {
+    const file2 = await open4(path, "r");
+    try {
+      const { size } = await file2.stat();
+      const length = Math.min(size, maxBytes);
+      const buffer = Buffer.alloc(length);
+      await file2.read(buffer, 0, length, size - length);
+      const text = buffer.toString("utf8");
+      if (length === size) return text;
+      const firstBreak = text.indexOf("\n");
+      return firstBreak === -1 ? text : text.slice(firstBreak + 1);
+    } finally {
+      await file2.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+// src/core/run/kept-branch.ts
+function runScope(pullNumber, branch) {
+  if (pullNumber !== null) return String(pullNumber);
+  return `branch-${branch.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 40)}`;
+}
+function gitHubRunId(scope, sha, nowMs, random) {
+  return `${scope}-${sha.slice(0, 7)}-${nowMs.toString(36)}-${random}`;
+}
+function keptBranchName(runId, taskId) {
+  const safe = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(taskId) && !taskId.endsWith(".lock");
+  return safe ? `maestro/${runId}/${taskId}` : null;
+}
+function isEarlierKeptBranch(name, scope, taskId, currentRunId) {
+  const match = /^maestro\/([^/]+)\/([^/]+)$/.exec(name);
+  if (match === null || match[2] !== taskId || match[1] === currentRunId) return false;
+  const runId = match[1] ?? "";
+  return runId.startsWith(`${scope}-`) && /^[0-9a-f]{7}-[0-9a-z]+-[0-9a-f]{6}$/.test(runId.slice(scope.length + 1));
+}
+function compareUrl(htmlUrl, base, kept) {
+  if (htmlUrl === null) return null;
+  const ref = (name) => encodeURIComponent(name).replace(/%2F/g, "/");
+  return `${htmlUrl}/compare/${ref(base)}...${ref(kept)}`;
+}
+
+// src/github/keep-failed-work.ts
+var LOG_END_BYTES2 = 16 * 1024;
+async function keepFailedWork(run2, checkout, progress, settings, result) {
+  if (result.summary === null) return result;
+  const kept = /* @__PURE__ */ new Map();
+  const failed = [...progress.state.tasks.values()].filter((t2) => t2.status === "failed");
+  for (const task of failed) kept.set(task.id, await keepTask(run2, checkout, settings, task));
+  await removeEarlierKeptBranches(run2, checkout, result.summary.done);
+  return { ...result, kept };
+}
+async function keepTask(run2, checkout, settings, task) {
+  const logEnd = task.log === null ? null : await readFileEnd(task.log, LOG_END_BYTES2);
+  const keep = (missing) => ({ branch: null, url: null, missing, logEnd });
+  if (settings.config.keepFailedBranches === false) {
+    return keep("failed branches are not kept (`keep-failed-branches: false` in `.github/maestro.yml`)");
+  }
+  const remote = keptBranchName(run2.runId, task.id);
+  if (remote === null) return keep(`the task ID ${task.id} cannot be part of a branch name`);
+  if (task.branch === null || !await checkout.hasBranch(task.branch))
+    return keep("the task left no branch");
+  try {
+    await checkout.pushNewBranch(task.branch, remote);
+  } catch (error63) {
+    run2.deps.log.warn(`could not push ${remote}: ${errorText(error63)}`);
+    return keep(`its branch could not be pushed (${errorText(error63).slice(0, 200)})`);
+  }
+  return {
+    branch: remote,
+    url: compareUrl(run2.repo.htmlUrl, run2.target.branch, remote),
+    missing: null,
+    logEnd
+  };
+}
+async function removeEarlierKeptBranches(run2, checkout, done) {
+  if (done.length === 0) return;
+  try {
+    const branches = await checkout.remoteBranches("maestro/");
+    const stale = branches.filter((b3) => done.some((id) => isEarlierKeptBranch(b3, run2.scope, id, run2.runId)));
+    await checkout.deleteRemoteBranches(stale);
+  } catch (error63) {
+    run2.deps.log.warn(`could not remove the branches kept for tasks now done: ${errorText(error63)}`);
+  }
+}
+
+// src/github/plan-run.ts
+import { join as join16 } from "node:path";
+async function planRun(run2, checkout, tasksPath, progress) {
+  const input2 = await readTaskListInput(join16(checkout.dir, tasksPath));
+  const list = parseTaskList(input2.kind === "file" ? { ...input2, path: tasksPath } : input2);
+  const context3 = await readRepositoryContext(checkout.dir, list);
+  const plan = toPlanJson(buildPlan(context3.list, { imports: context3.imports }));
+  applyRunEvent(progress.state, { type: "plan", time: run2.now().toISOString(), runId: run2.runId, plan });
+  return { conclusion: "neutral", summary: null, cancelled: [], pushError: null };
+}
+
+// src/github/push-run-work.ts
+async function pushRunWork(checkout, engine) {
+  let pushError = engine.pushError;
+  if (pushError === null) await checkout.push().catch((error63) => pushError = error63);
+  return {
+    conclusion: pushError === null ? engine.summary.status : stopConclusion(pushError),
+    summary: engine.summary,
+    cancelled: engine.cancelled,
+    pushError
+  };
+}
+
+// src/core/config/config-error.ts
+var ConfigError = class extends Error {
+  constructor(file2, key, problem, line = null) {
+    super(`${file2}${line === null ? "" : `:${line}`}: ${key === null ? "" : `\`${key}\`: `}${problem}`);
+    this.file = file2;
+    this.key = key;
+    this.problem = problem;
+    this.line = line;
+  }
+  file;
+  key;
+  problem;
+  line;
+  name = "ConfigError";
+};
+
+// src/core/config/maestro-config.ts
+var import_yaml3 = __toESM(require_dist3(), 1);
+
+// src/core/command/plain-repository-path.ts
+var PLAIN = /^(?![/-])(?!.*(?:^|\/)(?:\.\.?|\.git)(?:\/|$))[A-Za-z0-9._\-/]{1,200}$/;
+function isPlainRepositoryPath(path) {
+  return PLAIN.test(path);
+}
+
+// src/core/config/parse-duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(text) {
+  if (typeof text === "number") return text > 0 ? Math.round(text * 6e4) : null;
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) {
+    const ms3 = Math.round(Number(trimmed) * 6e4);
+    return ms3 > 0 ? ms3 : null;
+  }
+  const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p2) => p2[0]).join("") !== trimmed) return null;
+  const ms2 = parts.reduce((sum, p2) => sum + Number(p2[1]) * (UNIT_MS[p2[2] ?? "m"] ?? 0), 0);
+  return ms2 > 0 ? Math.round(ms2) : null;
+}
+
+// src/core/config/split-command-line.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+function splitCommandLine(text) {
+  const argv = [];
+  for (const part of (0, import_shell_quote.parse)(text, (name) => `$${name}`)) {
+    if (typeof part === "string") argv.push(part);
+    else if ("op" in part && part.op === "glob") argv.push(part.pattern);
+    else if ("comment" in part) break;
+    else return { problem: `shell operator "${part.op}" is not supported (no shell runs)` };
+  }
+  if (argv.length === 0) return { problem: "it is empty" };
+  return { argv };
+}
+
+// src/core/config/maestro-config.ts
+var AGENT_PRESETS = ["claude", "codex", "aider", "gemini", "script"];
+var EMPTY_CONFIG = {
+  tasks: null,
+  agent: null,
+  verify: null,
+  setup: null,
+  taskTimeoutMs: null,
+  cleanIgnored: null,
+  keepFailedBranches: null
+};
+var command = external_exports.union([external_exports.string(), external_exports.array(external_exports.string().min(1)).min(1)], {
+  error: "must be a command: plain words (`npm test`) or a list of non-empty words (`[npm, test]`)"
+});
+var schema = external_exports.strictObject({
+  tasks: external_exports.string().refine(isPlainRepositoryPath, "must be a plain repository path").optional(),
+  agent: external_exports.enum(AGENT_PRESETS).optional(),
+  verify: command.optional(),
+  setup: command.optional(),
+  "task-timeout": external_exports.union([external_exports.number().positive().finite(), external_exports.string()], {
+    error: "must be a duration: a number of minutes, or `90s`, `30m`, `2h`, `1h30m`"
+  }).optional(),
+  "clean-ignored": external_exports.boolean({ error: "must be true or false" }).optional(),
+  "keep-failed-branches": external_exports.boolean({ error: "must be true or false" }).optional()
+});
+var MAX_CONFIG_BYTES = 64 * 1024;
+function parseMaestroConfig(text, file2 = ".github/maestro.yml") {
+  if (text.length > MAX_CONFIG_BYTES || new TextEncoder().encode(text).length > MAX_CONFIG_BYTES)
+    throw new ConfigError(file2, null, "is larger than 64 KiB");
+  try {
+    return parseConfigText(text, file2);
+  } catch (error63) {
+    if (error63 instanceof RangeError)
+      throw new ConfigError(file2, null, "is nested too deeply to be a maestro config");
+    throw error63;
+  }
+}
+function parseConfigText(text, file2) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineOf = (offset) => offset === void 0 ? null : lineCounter.linePos(offset).line;
+  const syntax = doc.errors[0];
+  if (syntax && /call stack/i.test(syntax.message)) throw new RangeError(syntax.message);
+  if (syntax)
+    throw new ConfigError(
+      file2,
+      null,
+      `invalid YAML: ${syntax.message.split("\n")[0] ?? ""}`,
+      lineOf(syntax.pos[0])
+    );
+  let aliasLine;
+  visitAliases(doc.contents, (offset) => aliasLine ??= lineOf(offset));
+  if (aliasLine !== void 0)
+    throw new ConfigError(file2, null, "YAML aliases (`*name`) are not allowed", aliasLine);
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (error63) {
+    throw new ConfigError(file2, null, `invalid YAML: ${error63.message}`);
+  }
+  if (value === null || value === void 0) return { ...EMPTY_CONFIG };
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue3 = result.error.issues[0];
+    const key = issue3?.code === "unrecognized_keys" ? issue3.keys[0] ?? null : issue3?.path.length ? issue3.path.map(String).join(".") : null;
+    const problem = issue3?.code === "unrecognized_keys" ? `unknown key (allowed: tasks, agent, verify, setup, task-timeout, clean-ignored, keep-failed-branches)` : key === null ? "must be a mapping of keys to values" : issue3?.message ?? "is invalid";
+    throw new ConfigError(
+      file2,
+      key,
+      problem,
+      key === null ? null : keyLine(doc, key.split(".")[0] ?? "", lineOf)
+    );
+  }
+  const data = result.data;
+  return {
+    tasks: data.tasks?.replace(/\/+$/, "") ?? null,
+    agent: data.agent ?? null,
+    verify: data.verify === void 0 ? null : toArgv(file2, "verify", data.verify),
+    setup: data.setup === void 0 ? null : toArgv(file2, "setup", data.setup),
+    taskTimeoutMs: data["task-timeout"] === void 0 ? null : parseDuration2(file2, "task-timeout", data["task-timeout"]),
+    cleanIgnored: data["clean-ignored"] ?? null,
+    keepFailedBranches: data["keep-failed-branches"] ?? null
+  };
+}
+function parseDuration2(file2, key, value) {
+  const ms2 = parseDuration(value);
+  if (ms2 === null) throw new ConfigError(file2, key, `\`${value}\` is not a duration (e.g. 30m, 2h, 90s)`);
+  if (ms2 < 1e3 || ms2 > 24 * 36e5)
+    throw new ConfigError(file2, key, "must be between 1 second and 24 hours");
+  return ms2;
+}
+function toArgv(file2, key, value) {
+  if (Array.isArray(value)) return value;
+  const parsed = splitCommandLine(value);
+  if ("problem" in parsed) throw new ConfigError(file2, key, parsed.problem);
+  return parsed.argv;
+}
+function visitAliases(node2, found) {
+  if (node2 === null || typeof node2 !== "object") return;
+  if ((0, import_yaml3.isAlias)(node2)) {
+    found(node2.range?.[0]);
+    return;
+  }
+  const n = node2;
+  for (const item of n.items ?? []) visitAliases(item, found);
+  if ("key" in n) visitAliases(n.key, found);
+  if ("value" in n) visitAliases(n.value, found);
+}
+function keyLine(doc, key, lineOf) {
+  const contents = doc.contents;
+  const pair = contents?.items?.find((p2) => p2.key?.value === key);
+  return lineOf(pair?.key?.range?.[0]);
+}
+
+// src/adapters/github/read-repository-config.ts
+var CONFIG_PATH = ".github/maestro.yml";
+async function readRepositoryConfig(client, repo, defaultBranch) {
+  let content;
+  try {
+    const { data } = await client.rest.repos.getContent({ ...repo, path: CONFIG_PATH, ref: defaultBranch });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) {
+      throw new ConfigError(CONFIG_PATH, null, "is not a file");
+    }
+    if ("encoding" in data && data.encoding !== "base64") {
+      throw new ConfigError(CONFIG_PATH, null, `is ${data.size} bytes, larger than 64 KiB`);
+    }
+    content = Buffer.from(data.content, "base64").toString("utf8");
+  } catch (error63) {
+    if (httpStatusOf(error63) === 404) return { ...EMPTY_CONFIG };
+    throw error63;
+  }
+  return parseMaestroConfig(content, CONFIG_PATH);
 }
 
 // src/github/agent-policy.ts
@@ -64001,363 +68361,58 @@ function resolveAgent(policy, config2, file2) {
   }
   return { preset };
 }
-function agentPolicyFromSettings(settings, names2) {
+function agentPolicyFromSettings(settings, names) {
   const asPreset = (value, name) => {
     if (AGENT_PRESETS.includes(value)) return value;
     throw new ConfigError(name, null, `\`${value}\` is not an agent preset (${AGENT_PRESETS.join(", ")})`);
   };
-  const defaultPreset = asPreset(settings.preset.trim() || "claude", names2.preset);
-  const allowed = settings.allowed.trim() ? settings.allowed.split(",").map((p2) => asPreset(p2.trim(), names2.allowed)) : [defaultPreset];
+  const defaultPreset = asPreset(settings.preset.trim() || "claude", names.preset);
+  const allowed = settings.allowed.trim() ? settings.allowed.split(",").map((p2) => asPreset(p2.trim(), names.allowed)) : [defaultPreset];
   let command2 = null;
   const text = settings.command.trim();
   if (text.startsWith("[")) {
     const value = JSON.parse(text);
     if (!Array.isArray(value) || value.length === 0 || !value.every((w2) => typeof w2 === "string" && w2 !== "")) {
-      throw new ConfigError(names2.command, null, "must be a JSON array of non-empty strings");
+      throw new ConfigError(names.command, null, "must be a JSON array of non-empty strings");
     }
     command2 = value;
   } else if (text) {
     const parsed = splitCommandLine(text);
-    if ("problem" in parsed) throw new ConfigError(names2.command, null, parsed.problem);
+    if ("problem" in parsed) throw new ConfigError(names.command, null, parsed.problem);
     command2 = parsed.argv;
   }
   return { command: command2, defaultPreset, allowedPresets: allowed };
 }
 
-// src/github/run-pull-request.ts
+// src/github/resolve-run-settings.ts
 var DEFAULT_TASK_TIMEOUT_MS = 30 * 6e4;
-async function handleCommentCommand(deps, repo, comment) {
-  const command2 = parseCommentCommand(comment.body);
-  if (command2 === null) return { kind: "ignored" };
-  const ref = { owner: repo.owner, repo: repo.repo };
-  const reply = (body) => postComment(deps, ref, comment.pullNumber, body);
-  const refuse = async (body, reason) => {
-    await tryReact(deps.client, ref, comment.id, "confused");
-    await reply(body);
-    return { kind: "replied", reason };
+async function resolveRunSettings(run2) {
+  const { deps, repo } = run2;
+  const config2 = await readRepositoryConfig(deps.client, run2.ref, repo.defaultBranch);
+  const agent = resolveAgent(deps.agents, config2, CONFIG_PATH);
+  return {
+    config: config2,
+    agent,
+    verify: deps.overrides.verify ?? config2.verify,
+    setup: deps.overrides.setup ?? config2.setup,
+    taskTimeoutMs: deps.overrides.taskTimeoutMs ?? config2.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS
   };
-  const permission = await readPermission(deps.client, ref, comment.user);
-  if (!canWrite(permission)) return refuse(renderPermissionDenied(comment.user, permission), "permission");
-  if (command2.kind === "help") {
-    await reply(renderHelpReply(command2.problem));
-    return { kind: "replied", reason: "help" };
-  }
-  const key = runKey(repo.owner, repo.repo, comment.pullNumber);
-  if (command2.kind === "cancel") {
-    const ticket2 = deps.registry.get(key);
-    if (!ticket2)
-      return refuse("There is no maestro run going on for this pull request.", "nothing-to-cancel");
-    await tryReact(deps.client, ref, comment.id, "eyes");
-    ticket2.controller.abort();
-    await reply(`Cancelling: running agents are stopped, merged work is kept and pushed.`);
-    return { kind: "replied", reason: "cancel" };
-  }
-  const { data: pr2 } = await deps.client.rest.pulls.get({ ...ref, pull_number: comment.pullNumber });
-  if (pr2.state !== "open") return { kind: "ignored" };
-  const headRepo = pr2.head.repo?.full_name ?? "(a deleted fork)";
-  if (headRepo !== pr2.base.repo.full_name) return refuse(renderForkRefusal(headRepo), "fork");
-  const ticket = deps.registry.claim(key);
-  if (ticket === null) {
-    const link3 = await deps.registry.get(key)?.linked ?? null;
-    return refuse(renderAlreadyRunning(link3), "already-running");
-  }
-  const planOnly = command2.kind === "plan" || command2.kind === "implement" && command2.dryRun;
-  return runClaimed(deps, repo, ticket, {
-    branch: pr2.head.ref,
-    // Pinned now: whatever is pushed later is merged in, never run unseen.
-    sha: pr2.head.sha,
-    pullNumber: comment.pullNumber,
-    commandPath: command2.path,
-    planOnly,
-    only: command2.kind === "implement" ? command2.only : null,
-    commentId: comment.id
-  });
 }
-async function handleBranchRun(deps, repo, target) {
-  const key = runKey(repo.owner, repo.repo, target.branch);
-  const ticket = deps.registry.claim(key);
-  if (ticket === null) return { kind: "replied", reason: "already-running" };
-  return runClaimed(deps, repo, ticket, { ...target, pullNumber: null, commentId: null });
-}
-var RunStopped = class extends Error {
-  constructor(title, message, conclusion = "failure") {
-    super(message);
-    this.title = title;
-    this.conclusion = conclusion;
-  }
-  title;
-  conclusion;
-};
-function stopConclusion(error63) {
-  if (error63 instanceof RunStopped) return error63.conclusion;
-  return error63 instanceof BranchDeletedError ? "cancelled" : "failure";
-}
-function stopTitle(error63) {
-  if (error63 instanceof BranchDeletedError) return "Stopped: the branch was deleted";
-  if (error63 instanceof BranchMovedConflictError) return "Stopped: the branch moved and conflicts";
-  return "Stopped: could not push";
-}
-async function runClaimed(deps, repo, ticket, target) {
-  const ref = { owner: repo.owner, repo: repo.repo };
-  const now = () => new Date(deps.timers.now());
-  const react = async (content) => {
-    if (target.commentId !== null) await tryReact(deps.client, ref, target.commentId, content);
-  };
-  const runId = `${target.pullNumber ?? "run"}-${target.sha.slice(0, 7)}-${deps.timers.now().toString(36)}-${randomBytes3(3).toString("hex")}`;
-  const dirs = runDirectories(deps.workRoot, runId);
-  let checkout = null;
-  let sink = null;
-  const pending = [];
-  try {
-    await react("eyes");
-    sink = await openSink(deps, ref, target, now());
-    ticket.setLink(sink.url);
-    if (deps.instanceId !== void 0 && sink instanceof CheckRunSink) {
-      await writeRunRecord(dirs.root, {
-        ...ref,
-        pullNumber: target.pullNumber,
-        checkRunId: sink.id,
-        instance: deps.instanceId
-      });
-      await concludeStaleRuns(deps, repo, target, sink).catch(
-        (error63) => deps.log.warn(`could not conclude stale check runs: ${String(error63)}`)
-      );
-    }
-    const state = emptyRunState();
-    const render = () => renderCheckRun(state, { now: now(), planOnly: target.planOnly });
-    const writer = new ThrottledWriter(
-      () => sink.show(render()),
-      deps.timers,
-      deps.updateIntervalMs ?? 3e3,
-      (error63) => deps.log.warn(`progress update failed: ${String(error63)}`)
-    );
-    const config2 = await readRepositoryConfig(deps.client, ref, repo.defaultBranch);
-    const agent = resolveAgent(deps.agents, config2, CONFIG_PATH);
-    checkout = await PullRequestCheckout.clone({
-      cloneUrl: repo.cloneUrl,
-      branch: target.branch,
-      sha: target.sha,
-      dir: dirs.clone,
-      token: deps.gitToken,
-      identity: deps.identity,
-      env: deps.gitEnv
-    });
-    const changed = target.pullNumber === null ? [] : await listPullRequestFiles(deps.client, ref, target.pullNumber);
-    const choice = chooseTaskList({
-      commandPath: target.commandPath ?? deps.overrides.tasks ?? null,
-      configPath: config2.tasks,
-      changedFiles: changed,
-      treeFiles: await checkout.listFiles()
-    });
-    if (choice.kind === "ambiguous")
-      throw new RunStopped("Which task list?", renderTaskListChoice(choice.candidates));
-    const tasksPath = choice.path;
-    if (sink instanceof CheckRunSink) sink.remember({ pr: target.pullNumber, tasks: tasksPath });
-    if (!await exists2(join10(checkout.dir, tasksPath))) {
-      throw new RunStopped(
-        "Task list not found",
-        `\`${tasksPath}\` does not exist at ${target.sha.slice(0, 7)}.`
-      );
-    }
-    let summary2 = null;
-    let conclusion;
-    let pushError = null;
-    if (target.planOnly) {
-      const input2 = await readTaskListInput(join10(checkout.dir, tasksPath));
-      const list = parseTaskList(input2.kind === "file" ? { ...input2, path: tasksPath } : input2);
-      const context3 = await readRepositoryContext(checkout.dir, list);
-      const plan = toPlanJson(buildPlan(context3.list, { imports: context3.imports }));
-      applyRunEvent(state, { type: "plan", time: now().toISOString(), runId, plan });
-      conclusion = "neutral";
-    } else {
-      const work = checkout;
-      summary2 = await deps.runner({
-        repo: work.dir,
-        tasksPath,
-        agent,
-        ...deps.overrides.verify ?? config2.verify ? { verify: deps.overrides.verify ?? config2.verify ?? [] } : {},
-        ...deps.overrides.setup ?? config2.setup ? { setup: deps.overrides.setup ?? config2.setup ?? [] } : {},
-        taskTimeoutMs: deps.overrides.taskTimeoutMs ?? config2.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS,
-        maxParallel: 3,
-        dryRun: false,
-        failFast: false,
-        ...target.only ? { only: target.only } : {},
-        runId,
-        workDir: dirs.work,
-        env: deps.agentEnv,
-        onEvent: (event) => {
-          applyRunEvent(state, event);
-          writer.changed();
-          if (event.type === "regroup" && target.pullNumber !== null) {
-            pending.push(postComment(deps, ref, target.pullNumber, renderRegroupComment(event)));
-          }
-        },
-        onWaveMerged: async ({ wave }) => {
-          try {
-            const pushed = await work.push();
-            const edited = pushed.theirFiles.filter((f3) => f3 === tasksPath || f3.startsWith(`${tasksPath}/`));
-            if (edited.length > 0) {
-              throw new RunStopped(
-                "Stopped: the task list changed on the branch",
-                `\`${tasksPath}\` was changed on \`${target.branch}\` while maestro ran. maestro merged the change, pushed the work of waves 1\u2013${wave} and stopped, so the remaining tasks are not run from an outdated list. Run the command again to continue with the new list.`,
-                "cancelled"
-              );
-            }
-            if (target.pullNumber !== null) {
-              const { data: pr2 } = await deps.client.rest.pulls.get({
-                ...ref,
-                pull_number: target.pullNumber
-              });
-              if (pr2.state !== "open") {
-                throw new RunStopped(
-                  "Stopped: the pull request was closed",
-                  `Pull request #${target.pullNumber} was closed while maestro ran. The work of waves 1\u2013${wave} was pushed to its branch; nothing more will run.`,
-                  "cancelled"
-                );
-              }
-            }
-          } catch (error63) {
-            pushError = error63;
-            throw error63;
-          }
-        },
-        signal: ticket.controller.signal,
-        now
-      });
-      if (pushError === null) await work.push().catch((error63) => pushError = error63);
-      conclusion = pushError === null ? summary2.status : stopConclusion(pushError);
-    }
-    await Promise.all(pending);
-    let output2 = render();
-    if (pushError !== null) {
-      output2 = {
-        ...output2,
-        title: pushError instanceof RunStopped ? pushError.title : stopTitle(pushError),
-        summary: `**${errorText(pushError)}**
 
-${output2.summary}`
-      };
-    }
-    const finalSink = sink;
-    await writer.flush(
-      () => finalSink.finish(
-        conclusion,
-        output2,
-        taskAnnotations(state, tasksPath),
-        (summary2?.failed.length ?? 0) > 0
-      )
-    );
-    await deps.onFinalOutput?.(output2);
-    if (conclusion === "failure") {
-      await react("confused");
-      if (target.pullNumber !== null && target.commentId !== null) {
-        await postComment(
-          deps,
-          ref,
-          target.pullNumber,
-          `maestro finished with failures: ${output2.title}.${sink.url ? ` [Details](${sink.url})` : ""}`
-        );
-      }
-    } else if (conclusion !== "cancelled") {
-      await react("rocket");
-    } else if (pushError !== null && target.pullNumber !== null) {
-      await postComment(deps, ref, target.pullNumber, `maestro stopped: ${errorText(pushError)}`);
-    }
-    if (target.planOnly && target.pullNumber !== null && sink instanceof CheckRunSink) {
-      await postComment(deps, ref, target.pullNumber, planComment(output2));
-    }
-    return { kind: "run", conclusion, summary: summary2, output: output2 };
-  } catch (error63) {
-    await Promise.allSettled(pending);
-    const stopped = error63 instanceof RunStopped || error63 instanceof BranchDeletedError;
-    const title = error63 instanceof RunStopped ? error63.title : stopped ? stopTitle(error63) : titleOf(error63);
-    const message = errorText(error63);
-    const conclusion = stopConclusion(error63);
-    if (!stopped)
-      deps.log.error(
-        `run ${runId} failed: ${error63 instanceof Error ? error63.stack ?? error63.message : String(error63)}`
-      );
-    const output2 = { title, summary: message, text: "" };
-    if (sink) {
-      await sink.finish(conclusion, output2, [], false).catch((e) => deps.log.warn(`could not conclude: ${String(e)}`));
-    }
-    await deps.onFinalOutput?.(output2);
-    await react("confused");
-    if (target.pullNumber !== null && (target.commentId !== null || stopped)) {
-      await postComment(
-        deps,
-        ref,
-        target.pullNumber,
-        conclusion === "cancelled" ? `maestro stopped: ${message}` : message
-      );
-    }
-    return { kind: "run", conclusion, summary: null, output: output2 };
-  } finally {
-    deps.registry.release(ticket);
-    if (!deps.keepWorkDirs) {
-      if (checkout) await checkout.tryRemove();
-      await rm8(dirs.root, { recursive: true, force: true }).catch(() => void 0);
-    }
-  }
-}
-async function concludeStaleRuns(deps, repo, target, own2) {
-  const ref = { owner: repo.owner, repo: repo.repo };
-  const stale = /* @__PURE__ */ new Map();
-  for (const { dir, record: record2 } of await readRunRecords(deps.workRoot)) {
-    if (record2.owner !== repo.owner || record2.repo !== repo.repo) continue;
-    if (record2.pullNumber !== target.pullNumber || record2.instance === deps.instanceId) continue;
-    stale.set(record2.checkRunId, dir);
-  }
-  const { data } = await deps.client.rest.checks.listForRef({
-    ...ref,
-    ref: target.sha,
-    check_name: CHECK_RUN_NAME,
-    status: "in_progress"
-  });
-  for (const run2 of data.check_runs) {
-    if (run2.id !== own2.id && decodeMemo(run2.external_id)?.pr === target.pullNumber && !stale.has(run2.id)) {
-      stale.set(run2.id, null);
-    }
-  }
-  for (const [id, dir] of stale) {
-    if (id === own2.id) continue;
-    const run2 = await deps.client.rest.checks.get({ ...ref, check_run_id: id }).then(
-      (r2) => r2.data,
-      () => null
-    );
-    if (run2 !== null && run2.status !== "completed") {
-      await deps.client.rest.checks.update({
-        ...ref,
-        check_run_id: id,
-        status: "completed",
-        conclusion: "cancelled",
-        output: {
-          title: "Interrupted",
-          summary: `This run was interrupted: the maestro App stopped while it ran. Work merged before that is on the branch. A new run has started${own2.url ? `: [maestro](${own2.url})` : ""}.`
-        },
-        actions: []
-      });
-      deps.log.warn(`concluded the stale check run ${id} of ${repo.owner}/${repo.repo}`);
-    }
-    if (dir !== null) await tryRemoveRunFolder(dir);
-  }
-}
-async function openSink(deps, ref, target, startedAt) {
+// src/github/run-context.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+
+// src/adapters/github/comment-reactions.ts
+async function tryReact(client, repo, commentId, content) {
   try {
-    return await CheckRunSink.create(
-      deps.client,
-      ref,
-      target.sha,
-      { pr: target.pullNumber, tasks: target.commandPath },
-      startedAt,
-      deps.retryPause
-    );
-  } catch (error63) {
-    if (!deps.commentFallback || httpStatusOf(error63) !== 403 || target.pullNumber === null) throw error63;
-    deps.log.warn("the token cannot create check runs; showing progress in a comment instead");
-    return new CommentSink(deps.client, ref, target.pullNumber, deps.retryPause);
+    await client.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
+    return true;
+  } catch {
+    return false;
   }
 }
+
+// src/github/post-comment.ts
 async function postComment(deps, ref, pullNumber, body) {
   try {
     await createCommentOnce(deps.client, ref, pullNumber, body, deps.retryPause);
@@ -64365,42 +68420,410 @@ async function postComment(deps, ref, pullNumber, body) {
     deps.log.warn(`could not comment on #${pullNumber}: ${String(error63)}`);
   }
 }
-function planComment(output2) {
-  const body = `\u{1F4CB} **maestro plan** \xB7 ${output2.title}
 
-${output2.summary}
-
-${output2.text}`;
-  return body.length <= 65e3 ? body : `\u{1F4CB} **maestro plan** \xB7 ${output2.title}
-
-${output2.summary}`.slice(0, 65e3);
+// src/github/run-context.ts
+function newRunContext(deps, repo, ticket, target) {
+  const ref = { owner: repo.owner, repo: repo.repo };
+  const scope = runScope(target.pullNumber, target.branch);
+  const runId = gitHubRunId(scope, target.sha, deps.timers.now(), randomBytes3(3).toString("hex"));
+  return {
+    deps,
+    repo,
+    ref,
+    ticket,
+    target,
+    scope,
+    runId,
+    dirs: runDirectories(deps.workRoot, runId),
+    pending: [],
+    now: () => new Date(deps.timers.now()),
+    react: async (content) => {
+      if (target.commentId !== null) await tryReact(deps.client, ref, target.commentId, content);
+    },
+    comment: async (body) => {
+      if (target.pullNumber !== null) await postComment(deps, ref, target.pullNumber, body);
+    }
+  };
 }
-function titleOf(error63) {
-  if (error63 instanceof Error) {
-    switch (error63.name) {
-      case "ConfigError":
-        return "Configuration error";
-      case "TaskListError":
-      case "CycleError":
-        return "The task list cannot be planned";
-      case "BranchMovedConflictError":
-        return "Stopped: the branch moved and conflicts";
-      default:
-        return "maestro failed";
+
+// src/core/run/classify-cancelled.ts
+function createCancelClassifier() {
+  const stopped = /* @__PURE__ */ new Set();
+  return (event, cancelled) => {
+    if (event.type === "task-end" && event.status === "failed" && cancelled) {
+      stopped.add(event.task);
+      return { ...event, status: "cancelled" };
+    }
+    if (event.type === "run-end" && stopped.size > 0) {
+      return { ...event, failed: Math.max(0, event.failed - stopped.size), cancelled: stopped.size };
+    }
+    return event;
+  };
+}
+
+// src/github/run-engine.ts
+async function runEngine(run2, checkout, tasksPath, settings, progress) {
+  let pushError = null;
+  const onWaveMerged = async ({ wave }) => {
+    try {
+      await pushWave(run2, checkout, tasksPath, wave);
+    } catch (error63) {
+      pushError = error63;
+      throw error63;
+    }
+  };
+  const summary2 = await run2.deps.runner(
+    engineOptions(run2, checkout, tasksPath, settings, progress, onWaveMerged)
+  );
+  const cancelled = [...progress.state.tasks.values()].filter((t2) => t2.status === "cancelled").map((t2) => t2.id);
+  const failed = summary2.failed.filter((id) => !cancelled.includes(id));
+  return { summary: { ...summary2, failed }, cancelled, pushError };
+}
+function engineOptions(run2, checkout, tasksPath, settings, progress, onWaveMerged) {
+  const { deps, target } = run2;
+  const signal = run2.ticket.controller.signal;
+  const classify2 = createCancelClassifier();
+  return {
+    repo: checkout.dir,
+    tasksPath,
+    agent: settings.agent,
+    ...settings.verify ? { verify: settings.verify } : {},
+    ...settings.setup ? { setup: settings.setup } : {},
+    taskTimeoutMs: settings.taskTimeoutMs,
+    maxParallel: 3,
+    dryRun: false,
+    failFast: false,
+    ...target.only ? { only: target.only } : {},
+    runId: run2.runId,
+    workDir: run2.dirs.work,
+    env: deps.agentEnv,
+    onEvent: (engineEvent) => {
+      const event = classify2(engineEvent, signal.aborted);
+      applyRunEvent(progress.state, event);
+      progress.writer.changed();
+      if (event.type === "regroup") run2.pending.push(run2.comment(renderRegroupComment(event)));
+    },
+    onWaveMerged,
+    signal,
+    now: () => run2.now()
+  };
+}
+async function pushWave(run2, checkout, tasksPath, wave) {
+  const { deps, target } = run2;
+  const pushed = await checkout.push();
+  const edited = pushed.theirFiles.filter((f3) => f3 === tasksPath || f3.startsWith(`${tasksPath}/`));
+  if (edited.length > 0) {
+    throw new RunStopped(
+      "Stopped: the task list changed on the branch",
+      `\`${tasksPath}\` was changed on \`${target.branch}\` while maestro ran. maestro merged the change, pushed the work of waves 1\u2013${wave} and stopped, so the remaining tasks are not run from an outdated list. Run the command again to continue with the new list.`,
+      "cancelled"
+    );
+  }
+  if (target.pullNumber === null) return;
+  const { data: pr2 } = await deps.client.rest.pulls.get({ ...run2.ref, pull_number: target.pullNumber });
+  if (pr2.state !== "open") {
+    throw new RunStopped(
+      "Stopped: the pull request was closed",
+      `Pull request #${target.pullNumber} was closed while maestro ran. The work of waves 1\u2013${wave} was pushed to its branch; nothing more will run.`,
+      "cancelled"
+    );
+  }
+}
+
+// src/github/verify-claim.ts
+async function verifyClaim(run2, sink) {
+  const { deps, target } = run2;
+  if (deps.instanceId === void 0 || !(sink instanceof CheckRunSink) || target.pullNumber === null)
+    return null;
+  let claims;
+  try {
+    claims = await readClaims({ deps, ref: run2.ref, pullNumber: target.pullNumber, sha: target.sha });
+  } catch (error63) {
+    deps.log.warn(`could not look for runs of other processes: ${String(error63)}`);
+    return null;
+  }
+  const others = claims.filter((c3) => c3.id !== sink.id);
+  const dead = others.filter((c3) => !c3.inProgress || isStale(c3, deps));
+  const earlier = others.find((c3) => c3.id < sink.id && !dead.includes(c3));
+  if (earlier !== void 0) return earlier;
+  for (const claim2 of dead) await concludeDead(run2, sink, claim2);
+  return null;
+}
+async function yieldClaim(run2, sink, earlier) {
+  const link3 = earlier.url ? `[maestro](${earlier.url})` : "the earlier maestro check run";
+  await sink.finish(
+    "skipped",
+    {
+      title: "Already running",
+      summary: `Another maestro process started on this pull request first: ${link3}.`,
+      text: ""
+    },
+    [],
+    false
+  );
+  if (earlier.comment !== null && earlier.comment === run2.target.commentId) return { kind: "ignored" };
+  await run2.react("confused");
+  await run2.comment(renderAlreadyRunning(earlier.url));
+  return { kind: "replied", reason: "already-running" };
+}
+async function concludeDead(run2, own2, claim2) {
+  const { deps, ref } = run2;
+  if (claim2.inProgress) {
+    await deps.client.rest.checks.update({
+      ...ref,
+      check_run_id: claim2.id,
+      status: "completed",
+      conclusion: "cancelled",
+      output: {
+        title: "Interrupted",
+        summary: `This run was interrupted: the maestro App stopped while it ran. Work merged before that is on the branch. A new run has started${own2.url ? `: [maestro](${own2.url})` : ""}.`
+      },
+      actions: []
+    }).then(
+      () => deps.log.warn(`concluded the stale check run ${claim2.id} of ${ref.owner}/${ref.repo}`),
+      (error63) => deps.log.warn(`could not conclude the stale check run ${claim2.id}: ${String(error63)}`)
+    );
+  }
+  if (claim2.record !== null) await tryRemoveRunFolder(claim2.record.dir);
+}
+
+// src/github/run-claimed.ts
+async function runClaimed(deps, repo, ticket, target) {
+  const run2 = newRunContext(deps, repo, ticket, target);
+  let progress = null;
+  let checkout = null;
+  try {
+    await run2.react("eyes");
+    progress = await openProgress(run2);
+    const earlier = await verifyClaim(run2, progress.sink);
+    if (earlier !== null) return await yieldClaim(run2, progress.sink, earlier);
+    const settings = await resolveRunSettings(run2);
+    checkout = await checkOutTarget(run2);
+    const tasksPath = await chooseRunTaskList(run2, checkout, settings.config, progress.sink);
+    const result = target.planOnly ? await planRun(run2, checkout, tasksPath, progress) : await pushRunWork(checkout, await runEngine(run2, checkout, tasksPath, settings, progress));
+    const kept = await keepFailedWork(run2, checkout, progress, settings, result);
+    return await concludeRun(run2, progress, tasksPath, kept);
+  } catch (error63) {
+    return await concludeStoppedRun(run2, progress?.sink ?? null, error63);
+  } finally {
+    progress?.stop();
+    await releaseRun(run2, checkout);
+  }
+}
+async function releaseRun(run2, checkout) {
+  run2.deps.registry.release(run2.ticket);
+  if (run2.deps.keepWorkDirs) return;
+  if (checkout) await checkout.tryRemove();
+  await rm9(run2.dirs.root, { recursive: true, force: true }).catch(() => void 0);
+}
+
+// src/github/handle-branch-run.ts
+async function handleBranchRun(deps, repo, target) {
+  const ticket = deps.registry.claim(runKey(repo.owner, repo.repo, target.branch));
+  if (ticket === null) return { kind: "replied", reason: "already-running" };
+  return runClaimed(deps, repo, ticket, { ...target, pullNumber: null, commentId: null });
+}
+
+// src/core/command/parse-comment-command.ts
+var TASK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
+function parseCommentCommand(body) {
+  const firstLine = (body.split(/\r?\n/, 1)[0] ?? "").trim();
+  const head = /^\/maestro(?:\.(implement|plan|cancel|help))?(?=\s|$)/.exec(firstLine);
+  if (!head) {
+    if (!firstLine.startsWith("/maestro")) return null;
+    return help(`unknown command \`${clip(firstLine.split(/\s/, 1)[0] ?? "")}\``);
+  }
+  const words3 = firstLine.slice(head[0].length).trim().split(/\s+/).filter(Boolean);
+  const verb = head[1] ?? words3.shift();
+  if (verb === void 0 || verb === "help") return help(null);
+  switch (verb) {
+    case "implement":
+      return parseImplement(words3);
+    case "plan": {
+      const path = parsePathArgument(words3);
+      return typeof path === "object" && path !== null ? path : { kind: "plan", path };
+    }
+    case "cancel":
+      return words3.length === 0 ? { kind: "cancel" } : help(`\`cancel\` takes no arguments`);
+    default:
+      return help(`unknown command \`${clip(verb)}\``);
+  }
+}
+function parseImplement(words3) {
+  let dryRun2 = false;
+  let only = null;
+  const positional = [];
+  for (let i = 0; i < words3.length; i++) {
+    const word = words3[i];
+    if (word === "--dry-run") {
+      dryRun2 = true;
+    } else if (word === "--only" || word.startsWith("--only=")) {
+      const value = word === "--only" ? words3[++i] : word.slice("--only=".length);
+      if (value === void 0 || value === "")
+        return help("`--only` needs task IDs, e.g. `--only T001,T004`");
+      const ids = value.split(",").filter(Boolean);
+      const bad = ids.find((id) => !TASK_ID.test(id));
+      if (bad !== void 0 || ids.length === 0) return help(`\`${clip(bad ?? value)}\` is not a task ID`);
+      only = [...only ?? [], ...ids];
+    } else if (word.startsWith("-")) {
+      return help(`unknown option \`${clip(word)}\``);
+    } else {
+      positional.push(word);
     }
   }
-  return "maestro failed";
+  const path = parsePathArgument(positional);
+  if (typeof path === "object" && path !== null) return path;
+  return { kind: "implement", path, dryRun: dryRun2, only: only === null ? null : [...new Set(only)] };
 }
-function errorText(error63) {
-  return error63 instanceof Error ? error63.message : String(error63);
-}
-async function exists2(path) {
-  try {
-    await stat4(path);
-    return true;
-  } catch {
-    return false;
+function parsePathArgument(words3) {
+  if (words3.length === 0) return null;
+  if (words3.length > 1) return help(`expected one task-list path, got ${words3.length} words`);
+  const path = words3[0];
+  if (!isPlainRepositoryPath(path)) {
+    return help(
+      `\`${clip(path)}\` is not a plain repository path (letters, digits, \`._-/\`, no \`..\`, not absolute, not starting with \`-\`)`
+    );
   }
+  return path.replace(/\/+$/, "");
+}
+function help(problem) {
+  return { kind: "help", problem };
+}
+function clip(text) {
+  const plain = text.replace(/[`\r\n]/g, "");
+  return plain.length > 40 ? `${plain.slice(0, 40)}\u2026` : plain;
+}
+
+// src/adapters/github/collaborator-permission.ts
+var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+async function readPermission(client, repo, username) {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
+    return data.role_name || data.permission || "none";
+  } catch (error63) {
+    if (httpStatusOf(error63) === 404) return "none";
+    throw error63;
+  }
+}
+function canWrite(permission2) {
+  return WRITERS.has(permission2);
+}
+
+// src/github/authorise-command.ts
+async function authoriseUser(deps, ref, user) {
+  const permission2 = await readPermission(deps.client, ref, user);
+  return canWrite(permission2) ? { allowed: true } : { allowed: false, permission: permission2 };
+}
+function forkOf(pr2) {
+  const headRepo = pr2.head.repo?.full_name ?? "(a deleted fork)";
+  return headRepo === pr2.base.repo.full_name ? null : headRepo;
+}
+async function readPullRequest(deps, ref, pullNumber) {
+  const { data } = await deps.client.rest.pulls.get({ ...ref, pull_number: pullNumber });
+  return data;
+}
+
+// src/github/claim-run.ts
+async function claimRun(deps, key, scope) {
+  const ticket = deps.registry.claim(key);
+  if (ticket === null) {
+    const link3 = await deps.registry.get(key)?.linked ?? null;
+    return { ticket: null, link: link3, sameCommand: false };
+  }
+  const holder = scope === null ? null : await liveClaimOf(scope);
+  if (holder === null) return { ticket };
+  deps.registry.release(ticket);
+  return {
+    ticket: null,
+    link: holder.url,
+    sameCommand: holder.comment !== null && holder.comment === scope?.commentId
+  };
+}
+async function liveClaimOf(scope) {
+  if (scope.deps.instanceId === void 0) return null;
+  try {
+    return (await readClaims(scope)).find((c3) => c3.inProgress && !isStale(c3, scope.deps)) ?? null;
+  } catch (error63) {
+    scope.deps.log.warn(`could not look for runs of other processes: ${String(error63)}`);
+    return null;
+  }
+}
+
+// src/github/handle-comment-command.ts
+async function handleCommentCommand(deps, repo, comment) {
+  const command2 = parseCommentCommand(comment.body);
+  if (command2 === null) return { kind: "ignored" };
+  const ref = { owner: repo.owner, repo: repo.repo };
+  const refuse = refusal(deps, ref, comment);
+  const access2 = await authoriseUser(deps, ref, comment.user);
+  if (!access2.allowed) return refuse(renderPermissionDenied(comment.user, access2.permission), "permission");
+  if (command2.kind === "help") {
+    await postComment(deps, ref, comment.pullNumber, renderHelpReply(command2.problem));
+    return { kind: "replied", reason: "help" };
+  }
+  const key = runKey(repo.owner, repo.repo, comment.pullNumber);
+  if (command2.kind === "cancel") return cancelRun(deps, ref, comment, key);
+  const pr2 = await readPullRequest(deps, ref, comment.pullNumber);
+  if (pr2.state !== "open") return { kind: "ignored" };
+  const fork = forkOf(pr2);
+  if (fork !== null) return refuse(renderForkRefusal(fork), "fork");
+  const scope = { deps, ref, pullNumber: comment.pullNumber, sha: pr2.head.sha, commentId: comment.id };
+  const claim2 = await claimRun(deps, key, scope);
+  if (claim2.ticket === null) {
+    if (claim2.sameCommand) return { kind: "ignored" };
+    return refuse(renderAlreadyRunning(claim2.link), "already-running");
+  }
+  return runClaimed(deps, repo, claim2.ticket, {
+    branch: pr2.head.ref,
+    // Pinned now: whatever is pushed later is merged in, never run unseen.
+    sha: pr2.head.sha,
+    pullNumber: comment.pullNumber,
+    commandPath: command2.path,
+    planOnly: isPlanOnly(command2),
+    only: command2.kind === "implement" ? command2.only : null,
+    commentId: comment.id
+  });
+}
+async function cancelRun(deps, ref, comment, key) {
+  const ticket = deps.registry.get(key);
+  if (!ticket) {
+    return refusal(
+      deps,
+      ref,
+      comment
+    )("There is no maestro run going on for this pull request.", "nothing-to-cancel");
+  }
+  await tryReact(deps.client, ref, comment.id, "eyes");
+  ticket.controller.abort();
+  await postComment(
+    deps,
+    ref,
+    comment.pullNumber,
+    `Cancelling: running agents are stopped, merged work is kept and pushed.`
+  );
+  return { kind: "replied", reason: "cancel" };
+}
+function refusal(deps, ref, comment) {
+  return async (body, reason) => {
+    await tryReact(deps.client, ref, comment.id, "confused");
+    await postComment(deps, ref, comment.pullNumber, body);
+    return { kind: "replied", reason };
+  };
+}
+function isPlanOnly(command2) {
+  return command2.kind === "plan" || command2.dryRun;
+}
+
+// src/github/repository-facts.ts
+function repositoryFacts(repository) {
+  const fromClone = /^https?:\/\/.+\.git$/.test(repository.clone_url) ? repository.clone_url.slice(0, -4) : null;
+  return {
+    owner: repository.owner.login,
+    repo: repository.name,
+    defaultBranch: repository.default_branch,
+    cloneUrl: repository.clone_url,
+    htmlUrl: repository.html_url ?? fromClone
+  };
 }
 
 // src/action/action-inputs.ts
@@ -64441,12 +68864,13 @@ async function run(options = {}) {
       setOutput("status", outcome.conclusion);
       setOutput("done", String(outcome.summary?.done.length ?? 0));
       setOutput("failed", String(outcome.summary?.failed.length ?? 0));
+      setOutput("cancelled", String(outcome.cancelled.length));
       setOutput("skipped", String(outcome.summary?.skipped.length ?? 0));
       setOutput("waves", String(outcome.summary?.waves ?? 0));
       if (outcome.conclusion === "failure") setFailed(`maestro: ${outcome.output.title}`);
     } else {
       setOutput("status", outcome.kind === "ignored" ? "ignored" : `refused: ${outcome.reason}`);
-      for (const name of ["done", "failed", "skipped", "waves"]) setOutput(name, "0");
+      for (const name of ["done", "failed", "cancelled", "skipped", "waves"]) setOutput(name, "0");
     }
   } catch (error63) {
     setFailed(error63 instanceof Error ? error63.message : String(error63));
@@ -64457,15 +68881,10 @@ async function runAction(options, env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const eventPath = env.GITHUB_EVENT_PATH;
   if (!eventPath) throw new Error("GITHUB_EVENT_PATH is not set: run maestro's Action inside a workflow");
-  const payload = JSON.parse(await readFile10(eventPath, "utf8"));
+  const payload = JSON.parse(await readFile11(eventPath, "utf8"));
   const repository = payload.repository;
   if (!repository) throw new Error(`the ${eventName} event has no repository`);
-  const repo = {
-    owner: repository.owner.login,
-    repo: repository.name,
-    defaultBranch: repository.default_branch,
-    cloneUrl: repository.clone_url
-  };
+  const repo = repositoryFacts(repository);
   setSecret(inputs.token);
   const registry2 = new RunRegistry();
   const stop = () => registry2.abortAll();
@@ -64482,7 +68901,7 @@ async function runAction(options, env) {
     client,
     runner: options.runner ?? defaultRunner,
     gitToken: () => Promise.resolve(inputs.token),
-    workRoot: join11(env.RUNNER_TEMP || tmpdir(), "maestro"),
+    workRoot: join17(env.RUNNER_TEMP || tmpdir(), "maestro"),
     agents: inputs.agents,
     overrides: inputs.overrides,
     registry: registry2,
@@ -64490,6 +68909,8 @@ async function runAction(options, env) {
     agentEnv: withoutSecrets(env),
     gitEnv: withoutSecrets(env),
     identity: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
+    // Clicks on check-run buttons go to the App that made the check run (GitHub Actions), not to this job.
+    buttons: false,
     commentFallback: true,
     log: { info: (m2) => info(m2), warn: (m2) => warning(m2), error: (m2) => error(m2) },
     ...options.updateIntervalMs === void 0 ? {} : { updateIntervalMs: options.updateIntervalMs },
