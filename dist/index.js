@@ -40084,23 +40084,23 @@ function roleLines(task) {
   const out = [
     { number: task.line, text: task.title, role: "any" }
   ];
-  let open5 = null;
+  let open4 = null;
   for (const line of task.prose) {
     const field = FIELD.exec(line.text);
     if (field) {
       const name = (field[1] ?? "").replace(/:$/, "").trim();
       const value = (field[2] ?? "").trim();
       if (SKIP_FIELD.test(name)) {
-        open5 = null;
+        open4 = null;
         continue;
       }
       const role = READ_FIELD.test(name) ? "reads" : "any";
-      open5 = value.length === 0 && role === "reads" ? role : null;
+      open4 = value.length === 0 && role === "reads" ? role : null;
       out.push({ number: line.number, text: line.text, role });
       continue;
     }
-    if (open5 !== null && (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text))) open5 = null;
-    out.push({ number: line.number, text: line.text, role: open5 ?? "any" });
+    if (open4 !== null && (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text))) open4 = null;
+    out.push({ number: line.number, text: line.text, role: open4 ?? "any" });
   }
   return out;
 }
@@ -40160,11 +40160,11 @@ function scanLines(text) {
   if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
   const lines = new Array(raw.length);
   const fences = [];
-  let open5 = null;
+  let open4 = null;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     const indent = indentOf(line);
-    if (open5 === null) {
+    if (open4 === null) {
       const first = line.charCodeAt(indent === 0 ? 0 : line.length - line.trimStart().length);
       if (first === 96 || first === 126) {
         const m2 = FENCE_OPEN.exec(line);
@@ -40180,7 +40180,7 @@ function scanLines(text) {
               body: []
             };
             fences.push(fence);
-            open5 = { fence, char: marker[0], length: marker.length };
+            open4 = { fence, char: marker[0], length: marker.length };
             lines[i] = { number: i + 1, text: line, indent, role: "open", fence: fences.length - 1 };
             continue;
           }
@@ -40190,13 +40190,13 @@ function scanLines(text) {
       continue;
     }
     const trimmed = line.trim();
-    if (trimmed.length >= open5.length && trimmed[0] === open5.char && /^(`+|~+)$/.test(trimmed) && trimmed[0] === open5.char) {
-      open5.fence.close = i + 1;
+    if (trimmed.length >= open4.length && trimmed[0] === open4.char && /^(`+|~+)$/.test(trimmed) && trimmed[0] === open4.char) {
+      open4.fence.close = i + 1;
       lines[i] = { number: i + 1, text: line, indent, role: "close", fence: fences.length - 1 };
-      open5 = null;
+      open4 = null;
       continue;
     }
-    open5.fence.body.push(line);
+    open4.fence.body.push(line);
     lines[i] = { number: i + 1, text: line, indent, role: "code", fence: fences.length - 1 };
   }
   return { lines, fences };
@@ -40567,7 +40567,7 @@ var FILES = /^(files?|file\(s\)|paths?|files modified|target files?|location)$/;
 var DEPENDS = /^(depends|depends on|dependencies|dependency|blocked by)$/;
 function readTaskFields(lines) {
   const fields = { files: [], depends: [] };
-  let open5 = null;
+  let open4 = null;
   for (const line of lines) {
     const m2 = FIELD2.exec(line.text);
     if (m2) {
@@ -40577,15 +40577,15 @@ function readTaskFields(lines) {
       if (kind === "files") fields.files.push({ line: line.number, text: value });
       if (kind === "depends")
         fields.depends.push({ line: line.number, text: value, written: line.text.trim() });
-      open5 = value.length === 0 ? kind : null;
+      open4 = value.length === 0 ? kind : null;
       continue;
     }
-    if (open5 === null) continue;
+    if (open4 === null) continue;
     if (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text)) {
-      open5 = null;
+      open4 = null;
       continue;
     }
-    if (open5 === "files") fields.files.push({ line: line.number, text: line.text.trim() });
+    if (open4 === "files") fields.files.push({ line: line.number, text: line.text.trim() });
     else fields.depends.push({ line: line.number, text: line.text.trim(), written: line.text.trim() });
   }
   return fields;
@@ -40620,8 +40620,8 @@ function dedent(lines) {
 }
 
 // src/core/parse/finish-task.ts
-function finishTask(open5, fences, idStyle, ignoredPaths) {
-  const { task, lines } = open5;
+function finishTask(open4, fences, idStyle, ignoredPaths) {
+  const { task, lines } = open4;
   while (lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") === "") lines.pop();
   task.body = dedent(lines.map((l3) => l3.text)).join("\n");
   const prose = lines.filter((l3) => !l3.code);
@@ -40629,7 +40629,7 @@ function finishTask(open5, fences, idStyle, ignoredPaths) {
   Object.assign(task, readTaskPaths(task, prose, fields, ignoredPaths));
   task.declared = readDeclared(fields, idStyle);
   task.dependencyField = fields.depends.length > 0;
-  task.script = readTaskScript(fences, open5.fences);
+  task.script = readTaskScript(fences, open4.fences);
 }
 function readDeclared(fields, idStyle) {
   const declared = [];
@@ -40769,35 +40769,35 @@ function openTask(kind, where, id, rest, checked) {
     pendingBlank: []
   };
 }
-function takeFenceLine(open5, line, fence) {
+function takeFenceLine(open4, line, fence) {
   const index = line.fence ?? -1;
-  const belongs = open5.fences.has(index) || line.role === "open" && (open5.kind === "heading" || fence.indent > open5.indent);
+  const belongs = open4.fences.has(index) || line.role === "open" && (open4.kind === "heading" || fence.indent > open4.indent);
   if (!belongs) return false;
-  if (line.role === "open") open5.fences.add(index);
-  keepPendingBlanks(open5);
-  open5.lines.push({ number: line.number, text: line.text, code: true });
+  if (line.role === "open") open4.fences.add(index);
+  keepPendingBlanks(open4);
+  open4.lines.push({ number: line.number, text: line.text, code: true });
   return true;
 }
-function takeBodyLine(open5, line) {
+function takeBodyLine(open4, line) {
   const text = line.text;
-  if (open5.kind === "heading") {
-    open5.lines.push({ number: line.number, text, code: false });
+  if (open4.kind === "heading") {
+    open4.lines.push({ number: line.number, text, code: false });
     return true;
   }
   const first = text.trimStart()[0];
   if (first === void 0) {
-    open5.pendingBlank.push({ number: line.number, text: "" });
+    open4.pendingBlank.push({ number: line.number, text: "" });
     return true;
   }
-  const lazy2 = open5.pendingBlank.length === 0 && !LIST_ITEM.test(text) && first !== ">" && first !== "|";
-  if (line.indent <= open5.indent && !lazy2) return false;
-  keepPendingBlanks(open5);
-  open5.lines.push({ number: line.number, text, code: false });
+  const lazy2 = open4.pendingBlank.length === 0 && !LIST_ITEM.test(text) && first !== ">" && first !== "|";
+  if (line.indent <= open4.indent && !lazy2) return false;
+  keepPendingBlanks(open4);
+  open4.lines.push({ number: line.number, text, code: false });
   return true;
 }
-function keepPendingBlanks(open5) {
-  open5.lines.push(...open5.pendingBlank.map((b3) => ({ ...b3, code: false })));
-  open5.pendingBlank = [];
+function keepPendingBlanks(open4) {
+  open4.lines.push(...open4.pendingBlank.map((b3) => ({ ...b3, code: false })));
+  open4.pendingBlank = [];
 }
 
 // src/core/parse/outside-text.ts
@@ -41804,13 +41804,13 @@ function bindingClauses(list) {
 }
 function paragraphs(notes) {
   const out = [];
-  let open5 = null;
+  let open4 = null;
   for (const note of notes) {
     const prose = note.code === null && !note.headings.some((h3) => STRATEGY_HEADING.test(h3));
-    if (!prose || note.text.trim() === "" || LIST_ITEM3.test(note.text)) open5 = null;
+    if (!prose || note.text.trim() === "" || LIST_ITEM3.test(note.text)) open4 = null;
     if (!prose || note.text.trim() === "") continue;
-    if (open5) open5.text += ` ${note.text.trim()}`;
-    else out.push(open5 = { line: note.line, text: note.text.replace(LIST_ITEM3, "").trim() });
+    if (open4) open4.text += ` ${note.text.trim()}`;
+    else out.push(open4 = { line: note.line, text: note.text.replace(LIST_ITEM3, "").trim() });
   }
   return out;
 }
@@ -44013,7 +44013,7 @@ function parseMermaidFlowchart(lines) {
   if (!first || !HEADER.test(first.text)) return null;
   const graph = { nodes: /* @__PURE__ */ new Map(), next: /* @__PURE__ */ new Map() };
   const subgraphs = /* @__PURE__ */ new Map();
-  const open5 = [];
+  const open4 = [];
   const links = [];
   for (const line of lines.slice(lines.indexOf(first) + 1)) {
     for (const statement of line.text.replace(/%%.*$/, "").split(";")) {
@@ -44021,16 +44021,16 @@ function parseMermaidFlowchart(lines) {
       if (text.length === 0 || /^(?:style|classDef|class|click|linkStyle|direction)\b/.test(text)) continue;
       const sub = /^subgraph\s+([\p{L}\p{N}_.]+)/u.exec(text);
       if (sub) {
-        open5.push(sub[1]);
+        open4.push(sub[1]);
         subgraphs.set(sub[1], []);
-      } else if (text === "end") open5.pop();
+      } else if (text === "end") open4.pop();
       else
         readStatement(
           text.replace(TEXT_LINK, textLink),
           line.line,
           graph,
           links,
-          (id) => open5.forEach((s) => subgraphs.get(s)?.push(id))
+          (id) => open4.forEach((s) => subgraphs.get(s)?.push(id))
         );
     }
   }
@@ -44042,10 +44042,10 @@ function parseMermaidFlowchart(lines) {
   for (const id of subgraphs.keys()) graph.nodes.delete(id);
   return graph;
 }
-function textLink(_3, open5, close) {
+function textLink(_3, open4, close) {
   const head = close.endsWith(">") ? ">" : "";
-  if (open5 === "-." || close.includes(".")) return `-.-${head}`;
-  return open5 === "==" ? `==${head || "="}` : `--${head || "-"}`;
+  if (open4 === "-." || close.includes(".")) return `-.-${head}`;
+  return open4 === "==" ? `==${head || "="}` : `--${head || "-"}`;
 }
 function readStatement(text, line, graph, links, member) {
   let rest = text;
@@ -44083,9 +44083,9 @@ function readNode(text) {
   if (!id) return null;
   let at2 = id[0].length;
   let label2 = null;
-  for (const [open5, close] of SHAPES) {
-    if (!text.startsWith(open5, at2)) continue;
-    const start = at2 + open5.length;
+  for (const [open4, close] of SHAPES) {
+    if (!text.startsWith(open4, at2)) continue;
+    const start = at2 + open4.length;
     const quoted = text[start] === '"' ? text.indexOf('"', start + 1) : -1;
     const end = text.indexOf(close, quoted >= 0 ? quoted + 1 : start);
     if (end < 0) continue;
@@ -44930,35 +44930,35 @@ function isParallelSection(headings) {
 var LIST_ITEM4 = /^\s*(?:[-*+]|\d+[.)])\s+/;
 function statementUnits(notes) {
   const units = [];
-  let open5 = null;
+  let open4 = null;
   let previous = null;
   let items = [];
   for (const note of notes) {
     const contiguous = previous !== null && sameHeadings(previous.headings, note.headings) && note.line === previous.line + 1;
-    const sameSection2 = open5 !== null && contiguous;
+    const sameSection2 = open4 !== null && contiguous;
     previous = note;
     if (!contiguous) items = [];
     if (note.code !== null) {
-      if (open5?.kind === "code" && sameSection2 && open5.info === note.code) open5.lines.push(note);
+      if (open4?.kind === "code" && sameSection2 && open4.info === note.code) open4.lines.push(note);
       else
         units.push(
-          open5 = { kind: "code", info: note.code.toLowerCase(), lines: [note], headings: note.headings }
+          open4 = { kind: "code", info: note.code.toLowerCase(), lines: [note], headings: note.headings }
         );
       continue;
     }
     const trimmed = note.text.trim();
     if (trimmed.length === 0) {
-      open5 = null;
+      open4 = null;
       continue;
     }
     if (trimmed.startsWith("|")) {
-      if (open5?.kind === "table" && sameSection2) open5.lines.push(note);
-      else units.push(open5 = { kind: "table", lines: [note], headings: note.headings });
+      if (open4?.kind === "table" && sameSection2) open4.lines.push(note);
+      else units.push(open4 = { kind: "table", lines: [note], headings: note.headings });
       continue;
     }
     const indent = note.text.length - note.text.trimStart().length;
-    if (open5?.kind === "prose" && sameSection2 && continues(open5, note.text, indent)) {
-      open5.lines.push(note);
+    if (open4?.kind === "prose" && sameSection2 && continues(open4, note.text, indent)) {
+      open4.lines.push(note);
       continue;
     }
     if (!LIST_ITEM4.test(note.text)) items = [];
@@ -44971,7 +44971,7 @@ function statementUnits(notes) {
       parent: LIST_ITEM4.test(note.text) ? items[items.length - 1] ?? null : null
     };
     if (LIST_ITEM4.test(note.text)) items.push(unit);
-    units.push(open5 = unit);
+    units.push(open4 = unit);
   }
   return units;
 }
@@ -45790,32 +45790,38 @@ function enforceLimits(child, spec, out) {
   return limits;
 }
 
-// src/runner/read-tail.ts
+// src/adapters/fs/read-file-end.ts
 import { open as open2 } from "node:fs/promises";
+async function readFileEnd(path, maxBytes) {
+  try {
+    const file2 = await open2(path, "r");
+    try {
+      const { size } = await file2.stat();
+      const length = Math.min(size, maxBytes);
+      const buffer = Buffer.alloc(length);
+      await file2.read(buffer, 0, length, size - length);
+      const text = buffer.toString("utf8");
+      if (length === size) return text;
+      const firstBreak = text.indexOf("\n");
+      return firstBreak === -1 ? text : text.slice(firstBreak + 1);
+    } finally {
+      await file2.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+// src/runner/read-tail.ts
 var TAIL_LINE_CHARS = 300;
 var TAIL_CHARS = 4e3;
 var TAIL_READ_BYTES = 16384;
 async function readTail(path, lines = 20) {
-  try {
-    const text = await readEnd(path);
-    const kept = text.trimEnd().split("\n").slice(-lines).map((line) => line.length > TAIL_LINE_CHARS ? `\u2026${line.slice(-(TAIL_LINE_CHARS - 1))}` : line);
-    while (kept.length > 1 && kept.join("\n").length > TAIL_CHARS) kept.shift();
-    return kept.join("\n");
-  } catch {
-    return "";
-  }
-}
-async function readEnd(path) {
-  const file2 = await open2(path, "r");
-  try {
-    const { size } = await file2.stat();
-    const length = Math.min(size, TAIL_READ_BYTES);
-    const buffer = Buffer.alloc(length);
-    await file2.read(buffer, 0, length, size - length);
-    return buffer.toString("utf8");
-  } finally {
-    await file2.close();
-  }
+  const text = await readFileEnd(path, TAIL_READ_BYTES);
+  if (text === null) return "";
+  const kept = text.trimEnd().split("\n").slice(-lines).map((line) => line.length > TAIL_LINE_CHARS ? `\u2026${line.slice(-(TAIL_LINE_CHARS - 1))}` : line);
+  while (kept.length > 1 && kept.join("\n").length > TAIL_CHARS) kept.shift();
+  return kept.join("\n");
 }
 
 // src/runner/verify-wave.ts
@@ -68044,28 +68050,6 @@ async function openSink(run2) {
     if (!deps.commentFallback || httpStatusOf(error63) !== 403 || target.pullNumber === null) throw error63;
     deps.log.warn("the token cannot create check runs; showing progress in a comment instead");
     return new CommentSink(deps.client, run2.ref, target.pullNumber, deps.retryPause);
-  }
-}
-
-// src/adapters/fs/read-file-end.ts
-import { open as open4 } from "node:fs/promises";
-async function readFileEnd(path, maxBytes) {
-  try {
-    const file2 = await open4(path, "r");
-    try {
-      const { size } = await file2.stat();
-      const length = Math.min(size, maxBytes);
-      const buffer = Buffer.alloc(length);
-      await file2.read(buffer, 0, length, size - length);
-      const text = buffer.toString("utf8");
-      if (length === size) return text;
-      const firstBreak = text.indexOf("\n");
-      return firstBreak === -1 ? text : text.slice(firstBreak + 1);
-    } finally {
-      await file2.close();
-    }
-  } catch {
-    return null;
   }
 }
 
