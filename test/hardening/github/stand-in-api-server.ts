@@ -11,12 +11,15 @@ export interface StandInApi {
   baseUrl: string;
   /** Requests that did not start with the API prefix (a client that ignored GHE_HOST's layout). */
   outsidePrefix: string[];
+  /** Requests refused with 422 because GitHub's OpenAPI description does not allow them. */
+  refused: string[];
   close(): Promise<void>;
 }
 
 /** Serves `fake` under `/api/v3` on a free loopback port. */
 export async function startStandInApi(fake: FakeGitHub, prefix = "/api/v3"): Promise<StandInApi> {
   const outsidePrefix: string[] = [];
+  const refused: string[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -30,7 +33,10 @@ export async function startStandInApi(fake: FakeGitHub, prefix = "/api/v3"): Pro
       const method = req.method ?? "GET";
       const raw = Buffer.concat(chunks).toString("utf8");
       // Checked against GitHub's description like every request of the suite; refused as GitHub would.
-      if (refuseInvalidRequest({ method, url, body: raw }, res)) return;
+      if (refuseInvalidRequest({ method, url, body: raw }, res)) {
+        refused.push(`${method} ${url}`);
+        return;
+      }
       const [status, body, headers = {}] = fake.answer(method, url.slice(prefix.length), raw);
       res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
     });
@@ -42,6 +48,7 @@ export async function startStandInApi(fake: FakeGitHub, prefix = "/api/v3"): Pro
     host,
     baseUrl: `http://${host}${prefix}`,
     outsidePrefix,
+    refused,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
