@@ -92,11 +92,14 @@ function outputs(file: string): Record<string, string> {
   return out;
 }
 
-describe("the bundled Action, run as a workflow runs it", () => {
+describe.each([
+  ["GitHub Enterprise Server (/api/v3)", "/api/v3"],
+  ["github.com (API at the root)", ""],
+])("the bundled Action, run as a workflow runs it, %s", (_layout, prefix) => {
   it("merges the task that succeeds, pushes the failed task's branch and shows it and its log in the check run", async () => {
     remote = makeRemote({ "specs/001-demo/tasks.md": TASKS });
     const gh = new FakeGitHub(remote.bare, "acme/demo", false).pull(7, "feature");
-    api = await startStandInApi(gh);
+    api = await startStandInApi(gh, prefix);
     dir = mkdtempSync(join(tmpdir(), "maestro-bundle-"));
     const files = {
       event: join(dir, "event.json"),
