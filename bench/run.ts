@@ -49,8 +49,8 @@ const settings = args.quick
       git: {
         repos: [
           { name: "large", files: 20_000 },
-          // Whole runs take a second or two here: three each way, for a median.
-          { name: "small", files: 20, runs: 3 },
+          // A task's git work takes about 0.1 s here, a whole run under a second: noise needs more samples.
+          { name: "small", files: 20, tasks: 30, runs: 5 },
           // Fewer tasks: a fresh worktree of 100,000 files takes tens of seconds here.
           { name: "huge", files: 100_000, tasks: 3 },
         ],
