@@ -68474,6 +68474,8 @@ function engineOptions(run2, checkout, tasksPath, settings, progress, onWaveMerg
     ...settings.verify ? { verify: settings.verify } : {},
     ...settings.setup ? { setup: settings.setup } : {},
     taskTimeoutMs: settings.taskTimeoutMs,
+    // `clean-ignored: true` in .github/maestro.yml: slots lose ignored files between tasks too.
+    ...settings.config.cleanIgnored ? { cleanIgnored: true } : {},
     maxParallel: 3,
     dryRun: false,
     failFast: false,
