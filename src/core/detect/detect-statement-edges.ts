@@ -1,5 +1,6 @@
 import type { DetectionContext } from "./detection-context.js";
 import type { PhaseEnds } from "./phase-ends.js";
+import { apartPairs } from "./statements/apart-pairs.js";
 import { linkRelations } from "./statements/link-relations.js";
 import type { StatementReading } from "./statements/statement-types.js";
 
@@ -16,5 +17,9 @@ export function detectStatementEdges(
 ): void {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
-  linkRelations(ctx, ends, reading.relations, { source, warnings: ctx.warnings });
+  linkRelations(ctx, ends, reading.relations, {
+    source,
+    warnings: ctx.warnings,
+    apart: apartPairs(reading.parallel),
+  });
 }

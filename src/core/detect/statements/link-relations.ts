@@ -1,13 +1,16 @@
 import type { EdgeKind } from "../../model/edge.js";
 import type { DetectionContext } from "../detection-context.js";
-import { linkPhases, type PhaseEnds } from "../phase-ends.js";
+import type { PhaseEnds } from "../phase-ends.js";
+import { pairKey, type ApartPairs } from "./apart-pairs.js";
 import { expandSide, type Block, type Side } from "./expand-side.js";
 import type { Relation } from "./statement-types.js";
 
-/** Where warnings about statements go: the list's file as the user named it. */
+/** Where warnings about statements go (the list's file as the user named it), and the author's exceptions. */
 export interface LinkSite {
   source: string;
   warnings: string[];
+  /** Task pairs the author says may run at once: a relation between their groups does not bind them. */
+  apart?: ApartPairs;
 }
 
 /**
@@ -33,12 +36,12 @@ export function linkRelations(
     for (const from of blocksOf(before)) {
       for (const to of blocksOf(after)) {
         if (groupOnly && from.first > to.first && !overlaps(from, to)) backward.push({ relation, from, to });
-        else linkBlocks(ctx, ends, from, to, relation);
+        else linkBlocks(ctx, ends, { from, to, relation, apart: site.apart });
       }
     }
   }
   for (const { relation, from, to } of backward) {
-    linkBlocks(ctx, ends, from, to, relation);
+    linkBlocks(ctx, ends, { from, to, relation, apart: site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`,
     );
@@ -67,34 +70,56 @@ function groupEnds(ctx: DetectionContext, tasks: readonly string[], which: "sour
   return tasks.filter((t) => !linked.has(t));
 }
 
-/** Adds the edges of one relation between two blocks (phases, story tasks or single tasks). */
-function linkBlocks(
-  ctx: DetectionContext,
-  ends: ReadonlyMap<number, PhaseEnds>,
-  from: Block,
-  to: Block,
-  relation: Relation,
-): void {
+interface BlockLink {
+  from: Block;
+  to: Block;
+  relation: Relation;
+  apart: ApartPairs | undefined;
+}
+
+/**
+ * Adds the edges of one relation between two blocks (phases, story tasks or single tasks): the last tasks
+ * of one before the first tasks of the other. A relation naming a phase or story binds every task of it
+ * except those the author says may run alongside ("T019 is independent of US1"): the specific claim wins
+ * over the general one, and the excepted task's successors in its group still wait.
+ */
+function linkBlocks(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>, link: BlockLink): void {
+  const { from, to, relation } = link;
   const reason = `statement "${relation.quote}" (${ctx.at({ source: ctx.list.tasks[0]?.source ?? ctx.list.source }, relation.line)})`;
   const evidence = { origin: relation.origin ?? ("statement" as const), line: relation.line };
   const fromPhase = from.phase === null ? undefined : ctx.list.phases[from.phase];
   const toPhase = to.phase === null ? undefined : ctx.list.phases[to.phase];
-  if (fromPhase && toPhase) {
-    linkPhases(ctx, ends, fromPhase, toPhase, reason, evidence);
-    return;
-  }
+  if (fromPhase && toPhase && fromPhase.index === toPhase.index) return;
   const kind: EdgeKind = from.task && to.task ? "explicit" : "phase";
   const sources = fromPhase
     ? (ends.get(fromPhase.index)?.sinks.map((t) => t.id) ?? [])
     : groupEnds(ctx, from.tasks, "sinks");
-  const targets = toPhase
-    ? (ends.get(toPhase.index)?.sources.map((t) => t.id) ?? [])
-    : groupEnds(ctx, to.tasks, "sources");
+  const targetTasks = toPhase ? (ends.get(toPhase.index)?.tasks.map((t) => t.id) ?? []) : to.tasks;
+  const apart = kind === "phase" ? link.apart : undefined;
   for (const a of sources) {
-    for (const b of targets) {
+    const excepted = (b: string): boolean => apart?.has(pairKey(a, b)) === true;
+    for (const b of firstBound(ctx, targetTasks, excepted)) {
       if (fromPhase && ctx.byId.get(b)?.phase === fromPhase.index) continue;
       if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
       ctx.edges.add({ from: a, to: b, kind, reason, stated: false, ...evidence });
     }
   }
+}
+
+/**
+ * The tasks of a group a relation must reach directly: those not excepted whose predecessors inside the
+ * group are all excepted (with no exception, the group's first tasks). The rest follow through the group's
+ * own edges.
+ */
+function firstBound(
+  ctx: DetectionContext,
+  tasks: readonly string[],
+  excepted: (id: string) => boolean,
+): string[] {
+  const inside = new Set(tasks);
+  const carried = new Set<string>();
+  for (const e of ctx.edges.edges) {
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from)) carried.add(e.to);
+  }
+  return tasks.filter((t) => !excepted(t) && !carried.has(t));
 }

@@ -64,7 +64,8 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
     const opening =
       refs.length > 0 &&
       !/\p{L}{2,}/u.test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
-    return opening ? { ...out, subject: targetsOf(refs) } : out;
+    // Only the opening list is the subject: "Phase 8 reports on every story" is about Phase 8.
+    return opening ? { ...out, subject: targetsOf(referenceGroups(text, refs)[0] ?? []) } : out;
   }
   const inRange = (from: number, to: number): FoundReference[] =>
     refs.filter((r) => r.start >= from && r.end <= to);

@@ -1,4 +1,4 @@
-import type { ReadingContext } from "./reading-context.js";
+import { warnAbout, type ReadingContext } from "./reading-context.js";
 import type { Evidence, ParallelClaim, Target } from "./statement-types.js";
 
 /** What a sentence, a table row or a graph says, before it is recorded with its evidence. */
@@ -10,10 +10,14 @@ export interface Reading {
 
 /** Records what one sentence (or row, or graph line) says, with its evidence. */
 export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidence): void {
-  for (const r of reading.relations) rc.out.relations.push({ before: r.before, after: r.after, ...at });
+  for (const r of reading.relations) {
+    const relation = withoutSelf(r);
+    if (relation) rc.out.relations.push({ ...relation, ...at });
+    else warnAbout(rc, at.line, `"${at.quote}" relates something to itself; no edge from it`);
+  }
   for (const claim of reading.parallel) {
     const tasks = claim.against
-      ? [taskIds(claim.members), taskIds(claim.against)]
+      ? [taskIds(claim.members), againstIds(rc, claim.members, claim.against)]
       : parallelMembers(claim.members);
     if (tasks.filter((m) => m.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at });
   }
@@ -25,6 +29,24 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
 }
 
 /**
+ * A relation without the things named on both of its sides: nothing goes before itself, so a side that
+ * names only what the other names says nothing (null when a side is left empty).
+ */
+function withoutSelf(r: Reading["relations"][number]): Reading["relations"][number] | null {
+  const key = (t: Target): string =>
+    t.level === "task"
+      ? `t:${t.ids.join(",")}`
+      : t.level === "group"
+        ? `g:${t.phases.join(",")}|${t.ids.join(",")}`
+        : t.level;
+  const shared = new Set(r.before.map(key).filter((k) => r.after.some((t) => key(t) === k)));
+  if (shared.size === 0) return r;
+  const before = r.before.filter((t) => !shared.has(key(t)));
+  const after = r.after.filter((t) => !shared.has(key(t)));
+  return before.length > 0 && after.length > 0 ? { before, after } : null;
+}
+
+/**
  * The members of a parallel statement that name tasks: one member per ID or range written. A range
  * written alone ("T011-T019 can run in parallel") stands for each of its tasks.
  */
@@ -32,6 +54,22 @@ function parallelMembers(members: readonly Target[]): string[][] {
   const tasks = members.filter((m) => m.level === "task").map((m) => [...m.ids]);
   if (tasks.length === 1) return (tasks[0] ?? []).map((id) => [id]);
   return tasks;
+}
+
+/**
+ * What named tasks run alongside: tasks, or the tasks of a phase or story when the claim is about named
+ * tasks ("T019 is independent of US1 and US2"). A claim between two groups stays out: it is read as the
+ * stories' independence by the phase rules, never as an exception to what the list says of them.
+ */
+function againstIds(rc: ReadingContext, members: readonly Target[], against: readonly Target[]): string[] {
+  if (!members.some((m) => m.level === "task")) return taskIds(against);
+  return against.flatMap((t) => {
+    if (t.level === "task") return [...t.ids];
+    if (t.level !== "group") return [];
+    const phases = new Set(t.phases);
+    const inPhases = rc.ctx.list.tasks.filter((x) => !x.group && x.phase !== null && phases.has(x.phase));
+    return [...inPhases.map((x) => x.id), ...t.ids];
+  });
 }
 
 /** Every task ID named by some targets. */

@@ -16,4 +16,10 @@ export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car)\b`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
+  // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
+  // stands before it is the reason, never part of that claim's subject or object.
+  String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,
+  String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
+  String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
+  String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
 ];

@@ -21,6 +21,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     ),
   ),
   follows(String.raw`once`),
+  time(follows(String.raw`as\s+soon\s+as`)),
   follows(String.raw`until`),
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
@@ -28,14 +29,20 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`unblocked\s+(?:by|after)`),
   follows(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   follows(String.raw`follows|following`),
+  // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
+  follows(String.raw`re-?uses?|re-?using|extends`),
   // French
   follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   time(follows(String.raw`apr[eè]s`)),
-  follows(String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?`),
+  follows(
+    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`,
+  ),
   // Spanish and Portuguese
   follows(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
   time(follows(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
-  follows(String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?\s+(?:de|da|do)`),
+  follows(
+    String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?\s+(?:de|da|do)|reutiliza(?:n|m)?`,
+  ),
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),
