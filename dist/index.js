@@ -42722,12 +42722,12 @@ function linkRelations(ctx, ends2, relations, site) {
     for (const from of blocksOf(before)) {
       for (const to2 of blocksOf(after)) {
         if (groupOnly && from.first > to2.first && !overlaps(from, to2)) backward.push({ relation, from, to: to2 });
-        else linkBlocks(ctx, ends2, from, to2, relation);
+        else linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.apart });
       }
     }
   }
   for (const { relation, from, to: to2 } of backward) {
-    linkBlocks(ctx, ends2, from, to2, relation);
+    linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
     );
@@ -42748,32 +42748,44 @@ function groupEnds(ctx, tasks, which2) {
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
-function linkBlocks(ctx, ends2, from, to2, relation) {
+function linkBlocks(ctx, ends2, link3) {
+  const { from, to: to2, relation } = link3;
   const reason = `statement "${relation.quote}" (${ctx.at({ source: ctx.list.tasks[0]?.source ?? ctx.list.source }, relation.line)})`;
   const evidence2 = { origin: relation.origin ?? "statement", line: relation.line };
   const fromPhase = from.phase === null ? void 0 : ctx.list.phases[from.phase];
   const toPhase = to2.phase === null ? void 0 : ctx.list.phases[to2.phase];
-  if (fromPhase && toPhase) {
-    linkPhases(ctx, ends2, fromPhase, toPhase, reason, evidence2);
-    return;
-  }
+  if (fromPhase && toPhase && fromPhase.index === toPhase.index) return;
   const kind = from.task && to2.task ? "explicit" : "phase";
   const sources = fromPhase ? ends2.get(fromPhase.index)?.sinks.map((t2) => t2.id) ?? [] : groupEnds(ctx, from.tasks, "sinks");
-  const targets = toPhase ? ends2.get(toPhase.index)?.sources.map((t2) => t2.id) ?? [] : groupEnds(ctx, to2.tasks, "sources");
+  const targetTasks = toPhase ? ends2.get(toPhase.index)?.tasks.map((t2) => t2.id) ?? [] : to2.tasks;
+  const apart = kind === "phase" ? link3.apart : void 0;
   for (const a of sources) {
-    for (const b3 of targets) {
+    const excepted = (b3) => apart?.has(pairKey(a, b3)) === true;
+    for (const b3 of firstBound(ctx, targetTasks, excepted)) {
       if (fromPhase && ctx.byId.get(b3)?.phase === fromPhase.index) continue;
       if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
       ctx.edges.add({ from: a, to: b3, kind, reason, stated: false, ...evidence2 });
     }
   }
 }
+function firstBound(ctx, tasks, excepted) {
+  const inside = new Set(tasks);
+  const carried = /* @__PURE__ */ new Set();
+  for (const e of ctx.edges.edges) {
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from)) carried.add(e.to);
+  }
+  return tasks.filter((t2) => !excepted(t2) && !carried.has(t2));
+}
 
 // src/core/detect/detect-statement-edges.ts
 function detectStatementEdges(ctx, ends2, reading) {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
-  linkRelations(ctx, ends2, reading.relations, { source, warnings: ctx.warnings });
+  linkRelations(ctx, ends2, reading.relations, {
+    source,
+    warnings: ctx.warnings,
+    apart: apartPairs(reading.parallel)
+  });
 }
 
 // src/core/detect/edge-set.ts
@@ -43345,6 +43357,7 @@ var FORWARD_WORDS = [
     )
   ),
   follows2(String.raw`once`),
+  time2(follows2(String.raw`as\s+soon\s+as`)),
   follows2(String.raw`until`),
   time2(follows2(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows2(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
@@ -43352,14 +43365,20 @@ var FORWARD_WORDS = [
   follows2(String.raw`unblocked\s+(?:by|after)`),
   follows2(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   follows2(String.raw`follows|following`),
+  // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
+  follows2(String.raw`re-?uses?|re-?using|extends`),
   // French
   follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   time2(follows2(String.raw`apr[eè]s`)),
-  follows2(String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?`),
+  follows2(
+    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
+  ),
   // Spanish and Portuguese
   follows2(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
   time2(follows2(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
-  follows2(String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?\s+(?:de|da|do)`),
+  follows2(
+    String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?\s+(?:de|da|do)|reutiliza(?:n|m)?`
+  ),
   // Russian
   follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time2(follows2(String.raw`после`)),
@@ -43464,64 +43483,6 @@ function findMarkers(text) {
 function isPermission(text) {
   permission ??= patternList(PERMISSION_WORDS);
   return permission.test(text);
-}
-
-// src/core/detect/statements/record-reading.ts
-function recordSentence(rc, reading, at2) {
-  for (const r2 of reading.relations) rc.out.relations.push({ before: r2.before, after: r2.after, ...at2 });
-  for (const claim2 of reading.parallel) {
-    const tasks = claim2.against ? [taskIds(claim2.members), taskIds(claim2.against)] : parallelMembers(claim2.members);
-    if (tasks.filter((m2) => m2.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at2 });
-  }
-  for (const sequence of reading.sequences ?? []) {
-    const steps = sequenceSteps(rc, sequence);
-    for (let i = 1; i < steps.length; i++)
-      rc.out.relations.push({ before: [steps[i - 1]], after: [steps[i]], ...at2 });
-  }
-}
-function parallelMembers(members2) {
-  const tasks = members2.filter((m2) => m2.level === "task").map((m2) => [...m2.ids]);
-  if (tasks.length === 1) return (tasks[0] ?? []).map((id) => [id]);
-  return tasks;
-}
-function taskIds(targets) {
-  return targets.flatMap((t2) => t2.level === "task" ? t2.ids : []);
-}
-function sequenceSteps(rc, members2) {
-  const ids = members2.flatMap((m2) => m2.level === "task" ? m2.ids : []);
-  if (ids.length > 0) {
-    const ordered = [...new Set(ids)].filter((id) => rc.ctx.byId.get(id)?.parallel !== true).sort((a, b3) => rc.ctx.index.indexOf(a) - rc.ctx.index.indexOf(b3));
-    return ordered.map((id) => ({ level: "task", ids: [id], written: id }));
-  }
-  const phases = [...new Set(members2.flatMap((m2) => m2.level === "group" ? m2.phases : []))].sort(
-    (a, b3) => a - b3
-  );
-  return phases.map((p2) => ({
-    level: "group",
-    phases: [p2],
-    ids: [],
-    written: rc.vocabulary.phases[p2]?.title ?? ""
-  }));
-}
-
-// src/core/detect/statements/reference-groups.ts
-var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
-function referenceGroups(text, refs) {
-  const groups2 = [];
-  let current = [];
-  for (const ref of refs) {
-    const last = current[current.length - 1];
-    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
-      groups2.push(current);
-      current = [];
-    }
-    current.push(ref);
-  }
-  if (current.length > 0) groups2.push(current);
-  return groups2;
-}
-function targetsOf(refs) {
-  return refs.map((r2) => r2.target);
 }
 
 // src/core/detect/statements/words/quantifier-words.ts
@@ -43779,6 +43740,86 @@ function warnAbout(rc, line, message2) {
   if (!rc.out.warnings.includes(text)) rc.out.warnings.push(text);
 }
 
+// src/core/detect/statements/record-reading.ts
+function recordSentence(rc, reading, at2) {
+  for (const r2 of reading.relations) {
+    const relation = withoutSelf(r2);
+    if (relation) rc.out.relations.push({ ...relation, ...at2 });
+    else warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
+  }
+  for (const claim2 of reading.parallel) {
+    const tasks = claim2.against ? [taskIds(claim2.members), againstIds(rc, claim2.members, claim2.against)] : parallelMembers(claim2.members);
+    if (tasks.filter((m2) => m2.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at2 });
+  }
+  for (const sequence of reading.sequences ?? []) {
+    const steps = sequenceSteps(rc, sequence);
+    for (let i = 1; i < steps.length; i++)
+      rc.out.relations.push({ before: [steps[i - 1]], after: [steps[i]], ...at2 });
+  }
+}
+function withoutSelf(r2) {
+  const key = (t2) => t2.level === "task" ? `t:${t2.ids.join(",")}` : t2.level === "group" ? `g:${t2.phases.join(",")}|${t2.ids.join(",")}` : t2.level;
+  const shared = new Set(r2.before.map(key).filter((k2) => r2.after.some((t2) => key(t2) === k2)));
+  if (shared.size === 0) return r2;
+  const before = r2.before.filter((t2) => !shared.has(key(t2)));
+  const after = r2.after.filter((t2) => !shared.has(key(t2)));
+  return before.length > 0 && after.length > 0 ? { before, after } : null;
+}
+function parallelMembers(members2) {
+  const tasks = members2.filter((m2) => m2.level === "task").map((m2) => [...m2.ids]);
+  if (tasks.length === 1) return (tasks[0] ?? []).map((id) => [id]);
+  return tasks;
+}
+function againstIds(rc, members2, against) {
+  if (!members2.some((m2) => m2.level === "task")) return taskIds(against);
+  return against.flatMap((t2) => {
+    if (t2.level === "task") return [...t2.ids];
+    if (t2.level !== "group") return [];
+    const phases = new Set(t2.phases);
+    const inPhases = rc.ctx.list.tasks.filter((x3) => !x3.group && x3.phase !== null && phases.has(x3.phase));
+    return [...inPhases.map((x3) => x3.id), ...t2.ids];
+  });
+}
+function taskIds(targets) {
+  return targets.flatMap((t2) => t2.level === "task" ? t2.ids : []);
+}
+function sequenceSteps(rc, members2) {
+  const ids = members2.flatMap((m2) => m2.level === "task" ? m2.ids : []);
+  if (ids.length > 0) {
+    const ordered = [...new Set(ids)].filter((id) => rc.ctx.byId.get(id)?.parallel !== true).sort((a, b3) => rc.ctx.index.indexOf(a) - rc.ctx.index.indexOf(b3));
+    return ordered.map((id) => ({ level: "task", ids: [id], written: id }));
+  }
+  const phases = [...new Set(members2.flatMap((m2) => m2.level === "group" ? m2.phases : []))].sort(
+    (a, b3) => a - b3
+  );
+  return phases.map((p2) => ({
+    level: "group",
+    phases: [p2],
+    ids: [],
+    written: rc.vocabulary.phases[p2]?.title ?? ""
+  }));
+}
+
+// src/core/detect/statements/reference-groups.ts
+var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+function referenceGroups(text, refs) {
+  const groups2 = [];
+  let current = [];
+  for (const ref of refs) {
+    const last = current[current.length - 1];
+    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
+      groups2.push(current);
+      current = [];
+    }
+    current.push(ref);
+  }
+  if (current.length > 0) groups2.push(current);
+  return groups2;
+}
+function targetsOf(refs) {
+  return refs.map((r2) => r2.target);
+}
+
 // src/core/detect/statements/sentence-parts.ts
 function findParentheses(text) {
   const out = [];
@@ -43824,7 +43865,7 @@ function restated(text, refs, p2) {
   const head = [...refs].reverse().find((r2) => r2.end <= p2.start);
   if (!head) return null;
   const gap = text.slice(head.end, p2.start);
-  if (gap.length > 40 || /[()（）.;!?]/.test(gap) || findMarkers(gap).length > 0) return null;
+  if (gap.length > 40 || /[()（）.;!?,，]/.test(gap) || findMarkers(gap).length > 0) return null;
   return refs.some((r2) => r2.start >= head.end && r2.end <= p2.start) ? null : head;
 }
 function labelEnd(text, markers, parentheses) {
@@ -44343,7 +44384,7 @@ function readClause(clause, inherited) {
   const { markers, refs, text } = clause;
   if (markers.length === 0) {
     const opening = refs.length > 0 && !new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
-    return opening ? { ...out, subject: targetsOf(refs) } : out;
+    return opening ? { ...out, subject: targetsOf(referenceGroups(text, refs)[0] ?? []) } : out;
   }
   const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
   const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
@@ -44478,7 +44519,13 @@ var CLAUSE_BOUNDARIES = [
 var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car)\b`,
-  String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`
+  String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
+  // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
+  // stands before it is the reason, never part of that claim's subject or object.
+  String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,
+  String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
+  String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
+  String.raw`所以|因此|因而|そのため|だから|따라서|그래서`
 ];
 
 // src/core/detect/statements/split-clauses.ts
