@@ -86,7 +86,7 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
-    if (read.parallel) out.parallel.push(read.parallel);
+    if (read.parallel) out.parallel.push(...read.parallel);
     if (read.sequence) out.sequences.push(read.sequence);
     if (read.unread) out.unread = true;
     if (read.dangling) out.dangling.push(read.dangling);
@@ -161,7 +161,7 @@ function namesOwnSubject(words: string): boolean {
 
 interface MarkerReading {
   relation?: { before: Target[]; after: Target[] };
-  parallel?: ParallelClaim;
+  parallel?: ParallelClaim[];
   sequence?: Target[];
   subject?: Target[];
   unread?: boolean;
@@ -243,7 +243,10 @@ function affirmed(text: string, groups: readonly FoundReference[][], from: numbe
   return out;
 }
 
-/** "A, B in parallel", "A independent of B", "A in parallel with each other": one list of members. */
+/**
+ * "A, B in parallel", "A independent of B", "A in parallel with each other": one list of members.
+ * "A and B are independent of each other and of C" says both: the members pairwise, and each against C.
+ */
 function readParallel(
   takesObject: boolean,
   before: FoundReference[],
@@ -251,9 +254,12 @@ function readParallel(
   subject: Target[] | null,
 ): MarkerReading {
   const own = before.length > 0 ? targetsOf(before) : null;
-  if (!takesObject) return { parallel: { members: own ?? subject ?? targetsOf(after) } };
+  if (!takesObject) return { parallel: [{ members: own ?? subject ?? targetsOf(after) }] };
   const members = own ?? subject ?? [];
   const object = targetsOf(after);
-  if (object.length === 0 || object.some((t) => t.level === "each-other")) return { parallel: { members } };
-  return { parallel: { members, against: object } };
+  const others = object.filter((t) => t.level !== "each-other");
+  const claims: ParallelClaim[] = [];
+  if (others.length < object.length || others.length === 0) claims.push({ members });
+  if (others.length > 0) claims.push({ members, against: others });
+  return { parallel: claims };
 }

@@ -127,7 +127,8 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   const subjects: Array<{ start: number; subject: Target[] | null }> = [];
   // A coordinated clause ("... and gates T030") shares the subject of the last clause that related something.
   let relating = subject;
-  for (const clause of splitClauses(m.main, bodyStart, bodyMarkers)) {
+  let opening: Dangling[] | null = null;
+  for (const clause of splitClauses(m.main, bodyStart, bodyMarkers, m.refs)) {
     if (clause.coordinated) subject = relating;
     const before = subject;
     const refs = m.refs.filter((r) => r.start >= clause.start && r.end <= clause.end);
@@ -139,11 +140,21 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
       lenient: m.lenient,
     };
     const read = readClause(clauseText, subject);
-    merge(out, read);
+    // "After T008 is written, T009 and T010 ...": an opening clause with no subject of its own relates
+    // the subject of the clause after it.
+    if (opening !== null && read.subject !== null && read.subject !== before)
+      for (const d of opening)
+        out.relations.push(
+          d.forward ? { before: d.object, after: read.subject } : { before: read.subject, after: d.object },
+        );
+    opening =
+      subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
+    merge(out, opening === null ? read : { ...read, dangling: [] });
     subjects.push({ start: clause.start, subject: read.subject });
     subject = read.subject;
     if (clause.markers.length > 0 || read.subject !== before) relating = read.subject;
   }
+  if (opening !== null) out.dangling.push(...opening);
   out.subject = subject;
   return subjects;
 }

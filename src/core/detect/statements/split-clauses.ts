@@ -21,7 +21,12 @@ let reasons: WordList<string> | null = null;
  * ("since ...", "because ...") always starts a clause of its own, and so does a relation word right after a
  * conjunction ("the cache reads T002 and gates T003").
  */
-export function splitClauses(text: string, from: number, markers: readonly Marker[]): ClauseSpan[] {
+export function splitClauses(
+  text: string,
+  from: number,
+  markers: readonly Marker[],
+  refs: ReadonlyArray<{ start: number; end: number }> = [],
+): ClauseSpan[] {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
   const clear = (b: { start: number; end: number }): boolean =>
@@ -38,7 +43,7 @@ export function splitClauses(text: string, from: number, markers: readonly Marke
   let start = from;
   let coordinated = false;
   cuts.forEach((cut, i) => {
-    const next = cuts[i + 1]?.start ?? text.length;
+    const next = rightEnd(cuts, i, markers, afterReference(text, cut.start, refs)) ?? text.length;
     const left = markers.filter((m) => m.start >= start && m.end <= cut.start);
     const right = markers.filter((m) => m.start >= cut.end && m.end <= next);
     const opens = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
@@ -49,4 +54,32 @@ export function splitClauses(text: string, from: number, markers: readonly Marke
   });
   spans.push({ start, end: text.length, markers: markers.filter((m) => m.start >= start), coordinated });
   return spans;
+}
+
+/**
+ * Where the right side of a cut ends: at the next cut, except that a cut after a word that is no reference
+ * ("After T008 is written, T009 and T010 are independent") cannot be continuing a list, so the cuts right
+ * after it with no relation word between ("T009 and T010") are inside its right side.
+ */
+function rightEnd(
+  cuts: ReadonlyArray<{ start: number; end: number }>,
+  i: number,
+  markers: readonly Marker[],
+  afterReference: boolean,
+): number | undefined {
+  if (afterReference) return cuts[i + 1]?.start;
+  let j = i + 1;
+  const from = cuts[i]?.end ?? 0;
+  while (j < cuts.length && !markers.some((m) => m.start >= from && m.end <= (cuts[j]?.start ?? 0))) j++;
+  return cuts[j]?.start;
+}
+
+/** True when the text before a cut ends with a reference (a comma there may separate list items). */
+function afterReference(
+  text: string,
+  at: number,
+  refs: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  if (refs.length === 0) return true;
+  return refs.some((r) => r.end <= at && /^[\s)）\]'’`"]*$/.test(text.slice(r.end, at)));
 }

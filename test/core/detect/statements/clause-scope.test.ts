@@ -99,3 +99,65 @@ describe("an exception to a relation between groups", () => {
     expect(got).toEqual(["T003>T004", "T003>T005"]);
   });
 });
+
+// One phase of unmarked tasks, so listing order chains them unless the words say otherwise.
+const chain = (note: string): string =>
+  [
+    "# Tasks",
+    "",
+    "## Phase 1: Catalogue",
+    "",
+    ...["T001", "T002", "T003", "T004", "T005", "T006"].map((id) => `- [ ] ${id} Part ${id} in src/${id}.ts`),
+    "",
+    "## Notes",
+    "",
+    note,
+    "",
+  ].join("\n");
+const edgesOf = (text: string): string[] =>
+  detect(text)
+    .edges.map((e) => `${e.from}>${e.to}:${e.kind}`)
+    .sort();
+
+describe("clauses around a comma, a colon and a parallel claim", () => {
+  it("reads an opening clause after which a comma follows a plain word: its object goes before the next clause's subject", () => {
+    const got = edgesOf(
+      chain("- After the scanner in T002 is merged, T003 and T004 are independent of each other."),
+    );
+    expect(got).toContain("T002>T003:explicit");
+    expect(got).toContain("T002>T004:explicit");
+    expect(got.some((e) => /^T003>T004/.test(e))).toBe(false);
+  });
+
+  it("keeps a comma between two references a list separator", () => {
+    const got = edgesOf(chain("- T004 depends on T001, T002 and blocks T006."));
+    expect(got).toEqual(
+      expect.arrayContaining(["T001>T004:explicit", "T002>T004:explicit", "T004>T006:explicit"]),
+    );
+  });
+
+  it("reads 'independent of each other and of …' as both claims", () => {
+    const got = edgesOf(chain("- T005 and T006 are independent of each other and of T003-T004."));
+    expect(got.filter((e) => /^T00[3-6]>T00[5-6]/.test(e))).toEqual([]);
+  });
+
+  it("reads several tasks taken 'at once' as parallel, and one task started 'at once' as nothing", () => {
+    expect(edgesOf(chain("- T002, T003 and T004 can be picked up by three people at once."))).not.toContain(
+      "T002>T003:order",
+    );
+    expect(edgesOf(chain("- Start T003 at once."))).toContain("T002>T003:order");
+  });
+
+  it("ends an object at a colon that a relation of its own follows", () => {
+    const got = edgesOf(chain("- T006 depends on T001: T005 needs T003."));
+    expect(got).toContain("T001>T006:explicit");
+    expect(got).toContain("T003>T005:explicit");
+    expect(got).not.toContain("T005>T006:explicit");
+  });
+
+  it("reads the list after 'depends on:' as its object", () => {
+    expect(edgesOf(chain("- T006 depends on: T001, T002."))).toEqual(
+      expect.arrayContaining(["T001>T006:explicit", "T002>T006:explicit"]),
+    );
+  });
+});

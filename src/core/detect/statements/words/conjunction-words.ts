@@ -6,6 +6,8 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
   String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|и|но|а)\b`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
+  // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
+  String.raw`:|：`,
 ];
 
 /**

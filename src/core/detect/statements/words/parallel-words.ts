@@ -31,6 +31,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`,
   ),
   alone(String.raw`independent(?:ly)?|in\s+any\s+order|any\s+time|anytime`),
+  // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
+  // (one thing "at once" only starts now, and a claim needs two members).
+  alone(String.raw`at\s+once`),
   alone(String.raw`∥|║|\[p\]`),
   // French
   withObject(
