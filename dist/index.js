@@ -43417,6 +43417,9 @@ var PARALLEL_WORDS = [
     String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`
   ),
   alone(String.raw`independent(?:ly)?|in\s+any\s+order|any\s+time|anytime`),
+  // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
+  // (one thing "at once" only starts now, and a claim needs two members).
+  alone(String.raw`at\s+once`),
   alone(String.raw`∥|║|\[p\]`),
   // French
   withObject(
@@ -44402,7 +44405,7 @@ function readClause(clause, inherited) {
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
-    if (read.parallel) out.parallel.push(read.parallel);
+    if (read.parallel) out.parallel.push(...read.parallel);
     if (read.sequence) out.sequences.push(read.sequence);
     if (read.unread) out.unread = true;
     if (read.dangling) out.dangling.push(read.dangling);
@@ -44503,18 +44506,23 @@ function affirmed(text, groups2, from) {
 }
 function readParallel(takesObject, before, after, subject) {
   const own2 = before.length > 0 ? targetsOf(before) : null;
-  if (!takesObject) return { parallel: { members: own2 ?? subject ?? targetsOf(after) } };
+  if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
   const members2 = own2 ?? subject ?? [];
   const object2 = targetsOf(after);
-  if (object2.length === 0 || object2.some((t2) => t2.level === "each-other")) return { parallel: { members: members2 } };
-  return { parallel: { members: members2, against: object2 } };
+  const others = object2.filter((t2) => t2.level !== "each-other");
+  const claims = [];
+  if (others.length < object2.length || others.length === 0) claims.push({ members: members2 });
+  if (others.length > 0) claims.push({ members: members2, against: others });
+  return { parallel: claims };
 }
 
 // src/core/detect/statements/words/conjunction-words.ts
 var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
   String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|и|но|а)\b`,
-  String.raw`,|，|、?但|而|그리고|하지만|が、`
+  String.raw`,|，|、?但|而|그리고|하지만|が、`,
+  // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
+  String.raw`:|：`
 ];
 var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
@@ -44531,7 +44539,7 @@ var REASON_BOUNDARIES = [
 // src/core/detect/statements/split-clauses.ts
 var boundaries = null;
 var reasons = null;
-function splitClauses(text, from, markers) {
+function splitClauses(text, from, markers, refs = []) {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
   const clear = (b3) => b3.start >= from && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end);
@@ -44544,7 +44552,7 @@ function splitClauses(text, from, markers) {
   let start = from;
   let coordinated = false;
   cuts.forEach((cut, i) => {
-    const next = cuts[i + 1]?.start ?? text.length;
+    const next = rightEnd(cuts, i, markers, afterReference(text, cut.start, refs)) ?? text.length;
     const left = markers.filter((m2) => m2.start >= start && m2.end <= cut.start);
     const right = markers.filter((m2) => m2.start >= cut.end && m2.end <= next);
     const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
@@ -44555,6 +44563,17 @@ function splitClauses(text, from, markers) {
   });
   spans.push({ start, end: text.length, markers: markers.filter((m2) => m2.start >= start), coordinated });
   return spans;
+}
+function rightEnd(cuts, i, markers, afterReference2) {
+  if (afterReference2) return cuts[i + 1]?.start;
+  let j3 = i + 1;
+  const from = cuts[i]?.end ?? 0;
+  while (j3 < cuts.length && !markers.some((m2) => m2.start >= from && m2.end <= (cuts[j3]?.start ?? 0))) j3++;
+  return cuts[j3]?.start;
+}
+function afterReference(text, at2, refs) {
+  if (refs.length === 0) return true;
+  return refs.some((r2) => r2.end <= at2 && /^[\s)）\]'’`"]*$/.test(text.slice(r2.end, at2)));
 }
 
 // src/core/detect/statements/read-sentence.ts
@@ -44619,7 +44638,8 @@ function readClauses(out, m2) {
   }
   const subjects = [];
   let relating = subject;
-  for (const clause of splitClauses(m2.main, bodyStart, bodyMarkers)) {
+  let opening = null;
+  for (const clause of splitClauses(m2.main, bodyStart, bodyMarkers, m2.refs)) {
     if (clause.coordinated) subject = relating;
     const before = subject;
     const refs = m2.refs.filter((r2) => r2.start >= clause.start && r2.end <= clause.end);
@@ -44631,11 +44651,18 @@ function readClauses(out, m2) {
       lenient: m2.lenient
     };
     const read = readClause(clauseText, subject);
-    merge2(out, read);
+    if (opening !== null && read.subject !== null && read.subject !== before)
+      for (const d2 of opening)
+        out.relations.push(
+          d2.forward ? { before: d2.object, after: read.subject } : { before: read.subject, after: d2.object }
+        );
+    opening = subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
+    merge2(out, opening === null ? read : { ...read, dangling: [] });
     subjects.push({ start: clause.start, subject: read.subject });
     subject = read.subject;
     if (clause.markers.length > 0 || read.subject !== before) relating = read.subject;
   }
+  if (opening !== null) out.dangling.push(...opening);
   out.subject = subject;
   return subjects;
 }
