@@ -4,9 +4,13 @@
  * incremental strategy. Independent of src/core.
  */
 
-/** Words that make a sentence an alternative or a suggestion rather than a rule. */
+/**
+ * Words that make a sentence an alternative or a suggestion rather than a rule. Staffing counts when it is
+ * a condition ("with one developer", "done by one developer"), not when it says who takes which task ("One
+ * developer handles T008 while another converts T009 once T007 completes" still states when T009 starts).
+ */
 export const NON_BINDING_WORDS =
-  /\bor\b|\boptional(?:ly)?\b|\bcould\b|\bmay\b|\bmight\b|\be\.g\.|\bfor example\b|\brecommended\b|\bif staffed\b|\bone developer\b|\bsingle developer\b/i;
+  /\bor\b|\boptional(?:ly)?\b|\bcould\b|\bmay\b|\bmight\b|\be\.g\.|\bfor example\b|\brecommended\b|\bif staffed\b|\b(?:with|by|for)\s+(?:only\s+)?(?:one|a single|a)\s+developer\b|\bsingle developer\b/i;
 
 /** Headings of sections that describe a way of working, not dependencies. */
 export const STRATEGY_HEADING =

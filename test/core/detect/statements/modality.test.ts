@@ -41,6 +41,22 @@ describe("only binding statements make edges", () => {
       expect(statementPairs(stories(`## Notes\n\n- ${sentence}\n`)), sentence).toEqual([]);
   });
 
+  it("reads staffing as a condition as binding nothing, and who takes which task as no condition", () => {
+    for (const sentence of [
+      "With one developer, US2 goes before US3",
+      "When a single developer does both, US3 follows US2",
+      "Done by one developer: US2, then US3",
+    ])
+      expect(statementPairs(stories(`## Notes\n\n- ${sentence}\n`)), sentence).toEqual([]);
+    expect(
+      statementPairs(
+        stories(
+          "## Notes\n\n- One developer builds the parser (T004) while another writes the exporter (T005) once T003 is merged\n",
+        ),
+      ),
+    ).toContain("T003>T005");
+  });
+
   it("reads an order by priority as a preference, not a dependency", () => {
     expect(
       statementPairs(stories("## Notes\n\n- Work through the stories in priority order (P1 → P2 → P3)\n")),

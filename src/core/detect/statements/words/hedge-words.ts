@@ -11,7 +11,9 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
   String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
-  String.raw`(?:one|single|solo|a\s+single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
+  // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
+  // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
+  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
   String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
   // Evaluations ("most valuable after US4") state a preference, not an order.
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
