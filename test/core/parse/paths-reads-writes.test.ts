@@ -195,6 +195,28 @@ describe("folders", () => {
     expect(uses("Update `a.ts`, then tidy lib/util/").W).toEqual(["a.ts", "lib/util/"]);
   });
 
+  it("joins a file name to an extensionless folder after a preposition of place", () => {
+    expect(uses("Add seed script 0002_seed_rates.sql in `db/changesets` with sample rows").W).toEqual([
+      "db/changesets/0002_seed_rates.sql",
+    ]);
+    expect(uses("Put `banner.vue` and `footer.vue` into the web/src/layout folder").W).toEqual([
+      "web/src/layout/banner.vue",
+      "web/src/layout/footer.vue",
+    ]);
+    expect(uses("Écrire `tarifs.py` dans le dossier `app/facturation`").W).toEqual([
+      "app/facturation/tarifs.py",
+    ]);
+    expect(uses("Создать `reader.go` в `internal/feed`").W).toEqual(["internal/feed/reader.go"]);
+  });
+
+  it("does not join a file name to an extensionless path after any other bridge", () => {
+    expect(uses("Update rates.sql and app/db/changesets").W).toEqual(["rates.sql", "app/db/changesets"]);
+    expect(uses("Load rates.sql from app/db/changesets").W).toEqual(["rates.sql", "app/db/changesets"]);
+    expect(uses("Touch `rates.sql`, app/db/changesets").W).toEqual(["rates.sql", "app/db/changesets"]);
+    // A path ending in a file's name is a file, not the place of one.
+    expect(uses("Add the `lint.mk` rules in build/Makefile").W).toEqual(["lint.mk", "build/Makefile"]);
+  });
+
   it("counts a file name written again with its folder once", () => {
     expect(uses("Create `cart.ts` (src/shop/cart.ts)").W).toEqual(["src/shop/cart.ts"]);
   });
