@@ -120,6 +120,14 @@ Write lib/export.ts.
     expect(uses("Check lib/ and run the formatter over it").W).toEqual(["lib/"]);
   });
 
+  it("does not read a word inside a path as a verb of change", () => {
+    expect(uses("Confirm the layout has src/test/kotlin and src/build/gen")).toEqual({
+      ...none,
+      R: ["src/test/kotlin", "src/build/gen"],
+    });
+    expect(uses("Confirm src/test/kotlin exists and build it").W).toEqual(["src/test/kotlin"]);
+  });
+
   it("uses things listed together alike", () => {
     expect(uses("Write lib/tax.ts per docs/tax.md and docs/vat.md").R).toEqual([
       "docs/tax.md",
