@@ -41,7 +41,7 @@ export function detectFileEdges(ctx: DetectionContext): void {
 }
 
 /** The task's paths as the list spells them, each once with its strongest use (edits before reads). */
-function usesOf(task: Task, spellings: (path: string) => string[]): Use[] {
+function usesOf(task: Task, spellings: (path: string, task: Task) => string[]): Use[] {
   const creates = new Set(task.creates ?? []);
   const written: Use[] = [
     ...task.files.map((path): Use => ({
@@ -54,7 +54,7 @@ function usesOf(task: Task, spellings: (path: string) => string[]): Use[] {
   ];
   const out = new Map<string, Use>();
   for (const u of written) {
-    for (const path of spellings(u.path)) if (!out.has(path)) out.set(path, { ...u, path });
+    for (const path of spellings(u.path, task)) if (!out.has(path)) out.set(path, { ...u, path });
   }
   return [...out.values()];
 }

@@ -9,10 +9,14 @@ const PER_FOLDER_NAMES =
  * The paths one written path stands for across a list, where tasks spell one file two ways: a bare file
  * name (`CartTest.java`) also stands for the one path the list names with a folder and that name
  * (`src/test/CartTest.java`). Names in many folders (`README.md`, `index.ts`) and names the list gives
- * several folders are left as written.
+ * several folders are left as written. An extensionless path written without its closing slash
+ * (`src/db`) also stands for the folder `src/db/` when the list names something inside it, so a task
+ * naming the folder so still meets the tasks that name its files; not for a task that names files
+ * inside it itself, as that task names the folder as their place (or where it runs a command).
  */
-export function listPathSpellings(tasks: readonly Task[]): (path: string) => string[] {
+export function listPathSpellings(tasks: readonly Task[]): (path: string, task: Task) => string[] {
   const named = new Set(tasks.flatMap((t) => [...t.files, ...(t.reads ?? []), ...(t.addsTo ?? [])]));
+  const holding = foldersHolding(named);
   const byName = new Map<string, string[]>();
   for (const path of named) {
     const slash = path.lastIndexOf("/");
@@ -20,8 +24,30 @@ export function listPathSpellings(tasks: readonly Task[]): (path: string) => str
     const name = path.slice(slash + 1);
     byName.set(name, [...(byName.get(name) ?? []), path]);
   }
-  return (path) => {
+  return (path, task) => {
+    if (holding.has(`${path}/`) && isExtensionless(path) && !namesInside(task, `${path}/`))
+      return [path, `${path}/`];
     const full = byName.get(path) ?? [];
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
+}
+
+/** Every folder that holds one of the paths: `a/b/c.ts` gives `a/` and `a/b/`. */
+function foldersHolding(paths: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const path of paths) {
+    for (let i = path.indexOf("/"); i >= 0 && i < path.length - 1; i = path.indexOf("/", i + 1))
+      out.add(path.slice(0, i + 1));
+  }
+  return out;
+}
+
+/** `src/db`, not `src/db/`, `src/app.ts`, `build/Makefile` nor `conf.d`. */
+function isExtensionless(path: string): boolean {
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return last.length > 0 && !last.includes(".") && !namesFile(path);
+}
+
+function namesInside(task: Task, folder: string): boolean {
+  return [...task.files, ...(task.reads ?? []), ...(task.addsTo ?? [])].some((p) => p.startsWith(folder));
 }

@@ -76,8 +76,8 @@ const LIST_JOINER = /^\s*(?:,|、|&|\+|and|or|e|y|et|und|и)?\s*$/i;
  * Says what a line of task text does with each path it names: reads it (a cue such as "per", "see",
  * "as described in"; a design document that is not the object of a writing verb), creates it (a folder
  * that is created or scaffolded), puts new files in it (a folder named as the place of new things), or
- * writes it (everything else: safety first). A file name written before a folder (`x.ts in src/`) is
- * that folder's file.
+ * writes it (everything else: safety first). A file name written before a folder (`x.ts in src/`,
+ * `x.sql in src/db`) is that folder's file.
  */
 export function classifyMentions(
   text: string,
@@ -203,8 +203,9 @@ function isWriteObject(before: string): boolean {
 }
 
 /**
- * `Create \`user.ts\` in src/models/`, `a.ts, b.ts and c.ts under lib/`: each file name is a file of the
- * folder written right after it (at most three words between, none joining two things).
+ * `Create \`user.ts\` in src/models/`, `a.ts, b.ts and c.ts under lib/`, `x.sql in src/db`: each file
+ * name is a file of the folder written right after it (see placeOfName); the folder is then no path of
+ * its own, as the task works on the named files only.
  */
 function joinFileNamesToFolders(
   text: string,
@@ -214,11 +215,11 @@ function joinFileNamesToFolders(
   const consumed = new Set<number>();
   const firstOfGroup = new Map<number, PathMention>();
   for (const [f, folder] of mentions.entries()) {
-    const folderPath = folder.path ?? folder.doubt?.candidates[0] ?? null;
-    if (folderPath === null || !folderPath.endsWith("/") || f === 0) continue;
+    if (f === 0 || !isBareName(mentions[f - 1])) continue;
+    const folderPath = placeOfName(folder, text.slice(mentions[f - 1]?.end, folder.start));
+    if (folderPath === null) continue;
     const names: number[] = [];
     let at = f - 1;
-    if (!isBareName(mentions[at]) || !shortBridge(text.slice(mentions[at]?.end, folder.start))) continue;
     names.push(at);
     for (at -= 1; at >= 0 && isBareName(mentions[at]); at--) {
       if (!LIST_JOINER.test(text.slice(mentions[at]?.end, mentions[at + 1]?.start))) break;
@@ -232,6 +233,42 @@ function joinFileNamesToFolders(
     consumed.add(f);
   }
   return { paths, consumed, firstOfGroup };
+}
+
+/**
+ * The folder a file name written before it belongs to, or null. A folder spelt with a slash at the end
+ * takes a short bridge (`x.ts in src/`, `x.ts em src/`); an extensionless path without one is a folder
+ * only when a locative preposition links them (`x.sql in src/db`), since after "and", "from" or a comma
+ * it may be a path of its own.
+ */
+function placeOfName(folder: PathMention, between: string): string | null {
+  const path = folder.path ?? folder.doubt?.candidates[0] ?? null;
+  if (path === null) return null;
+  if (path.endsWith("/")) return shortBridge(between) ? path : null;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  const extensionless = path.includes("/") && !last.includes(".") && !namesFile(path);
+  return extensionless && locativeBridge(between) ? `${path}/` : null;
+}
+
+// Prepositions that name a place: "x.sql in src/db", "dans", "en", "em", "im", "unter", "в".
+const PLACE_PREPOSITION = /^(?:in|into|under|inside|within|dans|en|em|no|na|im|unter|в|во)$/i;
+// Words that may stand between the preposition and the folder: "in the folder src/db".
+const PLACE_FILLER =
+  /^(?:the|a|this|that|its|their|our|your|existing|same|shared|folder|directory|dir|le|la|el|o|der|dem|den|папке|каталоге|директории|pasta|diretório|dossier|répertoire|carpeta|directorio|ordner|verzeichnis)$/i;
+
+/** "in", "into the", "in the folder", "dans le dossier": a preposition of place, then at most two fillers. */
+function locativeBridge(between: string): boolean {
+  const words = between
+    .replace(/[`"']/g, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  const [first, ...rest] = words;
+  return (
+    first !== undefined &&
+    PLACE_PREPOSITION.test(first) &&
+    rest.length <= 2 &&
+    rest.every((w) => PLACE_FILLER.test(w))
+  );
 }
 
 function isBareName(mention: PathMention | undefined): boolean {

@@ -132,8 +132,14 @@ function classifyLines(
   }));
 }
 
+/** The task's words, paths blanked out: `src/test/java` holds no verb "test". */
 function allText(task: TaskText): string {
-  return [task.title, ...task.prose.map((l) => l.text)].join("\n");
+  const text = [task.title, ...task.prose.map((l) => l.text)].join("\n");
+  let out = text;
+  for (const m of findPathMentions(text)) {
+    if (m.path !== null) out = out.slice(0, m.start) + " ".repeat(m.end - m.start) + out.slice(m.end);
+  }
+  return out;
 }
 
 /** The title and description lines, each with what its field says (read fields, skipped fields). */

@@ -120,6 +120,14 @@ Write lib/export.ts.
     expect(uses("Check lib/ and run the formatter over it").W).toEqual(["lib/"]);
   });
 
+  it("does not read a word inside a path as a verb of change", () => {
+    expect(uses("Confirm the layout has src/test/kotlin and src/build/gen")).toEqual({
+      ...none,
+      R: ["src/test/kotlin", "src/build/gen"],
+    });
+    expect(uses("Confirm src/test/kotlin exists and build it").W).toEqual(["src/test/kotlin"]);
+  });
+
   it("uses things listed together alike", () => {
     expect(uses("Write lib/tax.ts per docs/tax.md and docs/vat.md").R).toEqual([
       "docs/tax.md",
@@ -193,6 +201,28 @@ describe("folders", () => {
   it("does not join a file name to a folder named for something else", () => {
     expect(uses("Update `a.ts` and lib/util/").W).toEqual(["a.ts", "lib/util/"]);
     expect(uses("Update `a.ts`, then tidy lib/util/").W).toEqual(["a.ts", "lib/util/"]);
+  });
+
+  it("joins a file name to an extensionless folder after a preposition of place", () => {
+    expect(uses("Add seed script 0002_seed_rates.sql in `db/changesets` with sample rows").W).toEqual([
+      "db/changesets/0002_seed_rates.sql",
+    ]);
+    expect(uses("Put `banner.vue` and `footer.vue` into the web/src/layout folder").W).toEqual([
+      "web/src/layout/banner.vue",
+      "web/src/layout/footer.vue",
+    ]);
+    expect(uses("Écrire `tarifs.py` dans le dossier `app/facturation`").W).toEqual([
+      "app/facturation/tarifs.py",
+    ]);
+    expect(uses("Создать `reader.go` в `internal/feed`").W).toEqual(["internal/feed/reader.go"]);
+  });
+
+  it("does not join a file name to an extensionless path after any other bridge", () => {
+    expect(uses("Update rates.sql and app/db/changesets").W).toEqual(["rates.sql", "app/db/changesets"]);
+    expect(uses("Load rates.sql from app/db/changesets").W).toEqual(["rates.sql", "app/db/changesets"]);
+    expect(uses("Touch `rates.sql`, app/db/changesets").W).toEqual(["rates.sql", "app/db/changesets"]);
+    // A path ending in a file's name is a file, not the place of one.
+    expect(uses("Add the `lint.mk` rules in build/Makefile").W).toEqual(["lint.mk", "build/Makefile"]);
   });
 
   it("counts a file name written again with its folder once", () => {

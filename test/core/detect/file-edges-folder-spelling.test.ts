@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+// Every task is [P]: only file edges can order them.
+const filePairs = (tasks: string[]): string[] =>
+  detectDependencies(
+    parseTaskList({
+      kind: "file",
+      path: "tasks.md",
+      text: tasks.map((t, i) => `- [ ] T${String(i + 1).padStart(3, "0")} [P] ${t}`).join("\n") + "\n",
+    }),
+  )
+    .edges.filter((e) => e.kind === "file")
+    .map((e) => `${e.from}>${e.to}`);
+
+describe("a folder written without its closing slash", () => {
+  it("meets the files the list names inside it", () => {
+    expect(
+      filePairs(["Add 0003_totals.sql in app/db/changes", "Renumber every migration of app/db/changes"]),
+    ).toEqual(["T001>T002"]);
+    expect(
+      filePairs(["Renumber every migration of app/db/changes", "Add 0003_totals.sql in app/db/changes"]),
+    ).toEqual(["T001>T002"]);
+  });
+
+  it("does not order two tasks that each put a named file in it", () => {
+    expect(
+      filePairs(["Add 0003_totals.sql in app/db/changes", "Add 0004_fees.sql in app/db/changes"]),
+    ).toEqual([]);
+  });
+
+  it("stays a file when nothing inside it is named, or only by the task naming it", () => {
+    expect(filePairs(["Add a --dry-run flag to tools/bin/ship", "Write tools/bin/lint.sh"])).toEqual([]);
+    expect(
+      filePairs([
+        "Refresh app/web/ui/gen/strings.ts by running the generator (from app/web/ui)",
+        "Write app/web/ui/button.tsx",
+      ]),
+    ).toEqual([]);
+  });
+});
