@@ -39960,11 +39960,11 @@ function joinFileNamesToFolders(text, mentions) {
   const consumed = /* @__PURE__ */ new Set();
   const firstOfGroup = /* @__PURE__ */ new Map();
   for (const [f3, folder] of mentions.entries()) {
-    const folderPath = folder.path ?? folder.doubt?.candidates[0] ?? null;
-    if (folderPath === null || !folderPath.endsWith("/") || f3 === 0) continue;
+    if (f3 === 0 || !isBareName(mentions[f3 - 1])) continue;
+    const folderPath = placeOfName(folder, text.slice(mentions[f3 - 1]?.end, folder.start));
+    if (folderPath === null) continue;
     const names = [];
     let at2 = f3 - 1;
-    if (!isBareName(mentions[at2]) || !shortBridge(text.slice(mentions[at2]?.end, folder.start))) continue;
     names.push(at2);
     for (at2 -= 1; at2 >= 0 && isBareName(mentions[at2]); at2--) {
       if (!LIST_JOINER.test(text.slice(mentions[at2]?.end, mentions[at2 + 1]?.start))) break;
@@ -39978,6 +39978,21 @@ function joinFileNamesToFolders(text, mentions) {
     consumed.add(f3);
   }
   return { paths, consumed, firstOfGroup };
+}
+function placeOfName(folder, between2) {
+  const path = folder.path ?? folder.doubt?.candidates[0] ?? null;
+  if (path === null) return null;
+  if (path.endsWith("/")) return shortBridge(between2) ? path : null;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  const extensionless = path.includes("/") && !last.includes(".") && !namesFile(path);
+  return extensionless && locativeBridge(between2) ? `${path}/` : null;
+}
+var PLACE_PREPOSITION = /^(?:in|into|under|inside|within|dans|en|em|no|na|im|unter|в|во)$/i;
+var PLACE_FILLER = /^(?:the|a|this|that|its|their|our|your|existing|same|shared|folder|directory|dir|le|la|el|o|der|dem|den|папке|каталоге|директории|pasta|diretório|dossier|répertoire|carpeta|directorio|ordner|verzeichnis)$/i;
+function locativeBridge(between2) {
+  const words3 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
+  const [first, ...rest] = words3;
+  return first !== void 0 && PLACE_PREPOSITION.test(first) && rest.length <= 2 && rest.every((w2) => PLACE_FILLER.test(w2));
 }
 function isBareName(mention) {
   return mention !== void 0 && mention.path !== null && !mention.path.includes("/") && !mention.link;
@@ -40078,7 +40093,12 @@ function classifyLines(lines, isDocument) {
   }));
 }
 function allText(task) {
-  return [task.title, ...task.prose.map((l3) => l3.text)].join("\n");
+  const text = [task.title, ...task.prose.map((l3) => l3.text)].join("\n");
+  let out = text;
+  for (const m2 of findPathMentions(text)) {
+    if (m2.path !== null) out = out.slice(0, m2.start) + " ".repeat(m2.end - m2.start) + out.slice(m2.end);
+  }
+  return out;
 }
 function roleLines(task) {
   const out = [
@@ -42041,6 +42061,7 @@ function selfDependency(task, line, words3, at2) {
 var PER_FOLDER_NAMES = /^(?:readme|changelog|license|contributing|index|__init__|mod|lib|main|page|layout|route|\+page|\+layout|\+server|package|tsconfig|cargo|go|pyproject|setup|requirements|dockerfile|makefile|values|chart|build|pom|settings|config|\.gitignore|\.env)(?:\.[\w.]+)?$/i;
 function listPathSpellings(tasks) {
   const named = new Set(tasks.flatMap((t2) => [...t2.files, ...t2.reads ?? [], ...t2.addsTo ?? []]));
+  const holding = foldersHolding(named);
   const byName = /* @__PURE__ */ new Map();
   for (const path of named) {
     const slash = path.lastIndexOf("/");
@@ -42048,10 +42069,27 @@ function listPathSpellings(tasks) {
     const name = path.slice(slash + 1);
     byName.set(name, [...byName.get(name) ?? [], path]);
   }
-  return (path) => {
+  return (path, task) => {
+    if (holding.has(`${path}/`) && isExtensionless(path) && !namesInside(task, `${path}/`))
+      return [path, `${path}/`];
     const full = byName.get(path) ?? [];
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
+}
+function foldersHolding(paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    for (let i = path.indexOf("/"); i >= 0 && i < path.length - 1; i = path.indexOf("/", i + 1))
+      out.add(path.slice(0, i + 1));
+  }
+  return out;
+}
+function isExtensionless(path) {
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return last.length > 0 && !last.includes(".") && !namesFile(path);
+}
+function namesInside(task, folder) {
+  return [...task.files, ...task.reads ?? [], ...task.addsTo ?? []].some((p2) => p2.startsWith(folder));
 }
 
 // src/core/detect/detect-file-edges.ts
@@ -42079,7 +42117,7 @@ function usesOf(task, spellings) {
   ];
   const out = /* @__PURE__ */ new Map();
   for (const u2 of written) {
-    for (const path of spellings(u2.path)) if (!out.has(path)) out.set(path, { ...u2, path });
+    for (const path of spellings(u2.path, task)) if (!out.has(path)) out.set(path, { ...u2, path });
   }
   return [...out.values()];
 }
@@ -44211,7 +44249,9 @@ var HEDGE_WORDS = [
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
   String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
-  String.raw`(?:one|single|solo|a\s+single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
+  // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
+  // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
+  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
   String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
   // Evaluations ("most valuable after US4") state a preference, not an order.
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
