@@ -47,3 +47,30 @@ describe("phase roles come from position and the list's own words", () => {
     expect(kinds(late)).toEqual(["story", "story", "other"]);
   });
 });
+
+describe("two phases of one story keep their order", () => {
+  const SPLIT_STORY = `
+## Phase 1: Setup
+- [ ] T001 Init
+## Phase 2: User Story 1 - Invoices API
+- [ ] T010 [US1] Invoice endpoint in api/invoices.ts
+## Phase 3: User Story 1 - Invoices screen
+- [ ] T020 [US1] Invoice screen in web/invoices.tsx
+## Phase 4: User Story 2 - Reminders
+- [ ] T030 [US2] Reminder job in jobs/remind.ts
+`;
+
+  it("makes the story's later phase wait for its earlier one", () => {
+    const { edges } = detectDependencies(parse(SPLIT_STORY));
+    const edge = edges.find((e) => e.from === "T010" && e.to === "T020");
+    expect(edge?.kind).toBe("phase");
+    expect(edge?.reason).toMatch(/continues US1 after "Phase 2: User Story 1 - Invoices API"/);
+  });
+
+  it("leaves different stories of the stage independent", () => {
+    const { edges } = detectDependencies(parse(SPLIT_STORY));
+    const between = edges.filter((e) => ["T010", "T020", "T030"].includes(e.from) && e.to === "T030");
+    expect(between).toEqual([]);
+    expect(edges.filter((e) => e.from === "T030")).toEqual([]);
+  });
+});
