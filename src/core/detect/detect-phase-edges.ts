@@ -7,6 +7,7 @@ import { linkPhases, type PhaseEnds } from "./phase-ends.js";
  * phases form one stage whose stories are independent of each other. So Setup comes before Foundational,
  * Foundational blocks every story, and Polish (or any later phase) waits for all stories before it.
  * Edges go from the last tasks of each phase of a stage to the first tasks of each phase of the next.
+ * Two phases of the same story in one stage keep their order.
  */
 export function detectPhaseEdges(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>): void {
   const stages: Phase[][] = [];
@@ -25,17 +26,40 @@ export function detectPhaseEdges(ctx: DetectionContext, ends: ReadonlyMap<number
         });
     }
   }
+  for (const stage of stages) chainSameStory(ctx, ends, stage);
+}
+
+/**
+ * Two phases of one story in a stage ("User Story 1 - API", then "User Story 1 - Screens") are that
+ * story's work in the order listed: only different stories are independent, so each waits for the
+ * story's phase before it.
+ */
+function chainSameStory(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>, stage: Phase[]): void {
+  const latest = new Map<string, Phase>();
+  for (const phase of stage) {
+    if (phase.story === null) continue;
+    const before = latest.get(phase.story);
+    latest.set(phase.story, phase);
+    if (!before) continue;
+    const reason = `phase: ${place(ctx, phase)} continues ${phase.story} after ${place(ctx, before)}`;
+    linkPhases(ctx, ends, before, phase, reason, { origin: "structure", line: phase.line });
+  }
 }
 
 function phaseReason(ctx: DetectionContext, before: Phase, after: Phase): string {
-  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
-  const a = `"${short(before.title)}" (${ctx.at({ source }, before.line)})`;
-  const b = `"${short(after.title)}" (${ctx.at({ source }, after.line)})`;
+  const a = place(ctx, before);
+  const b = place(ctx, after);
   if (before.kind === "foundational" && after.kind === "story")
     return `phase: ${a} blocks every user story, including ${b}`;
   if (before.kind === "story" && after.kind !== "story")
     return `phase: ${b} comes after the user stories, including ${a}`;
   return `phase: ${a} comes before ${b}`;
+}
+
+/** `"Phase 3: ..." (tasks.md:40)`: a phase as edge reasons quote it. */
+function place(ctx: DetectionContext, phase: Phase): string {
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  return `"${short(phase.title)}" (${ctx.at({ source }, phase.line)})`;
 }
 
 function short(title: string): string {

@@ -7,7 +7,46 @@ export interface PhaseHeading {
   story: string | null;
 }
 
-const PHASE_PREFIX = /^(?:(?:phase|stage)\s+\d+(?:\.\d+)*[a-z]?\b|final\s+phase\b)/i;
+/**
+ * Words that open a phase heading, each followed by the phase's number. A word alone is not enough:
+ * "Phase-out plan", "Stage directions" or a bare "Fase" are prose headings, so the number is required.
+ */
+const PHASE_WORDS: readonly string[] = [
+  // English: the spec-kit template's own word, and "Stage" for lists that call their phases stages.
+  String.raw`phase|stage`,
+  // Portuguese, Spanish and Italian (spec-kit translations): "Fase 2: Fundação".
+  String.raw`fase`,
+  // French "Étape 3 :" (also typed without the accent), Spanish, Portuguese and Catalan "Etapa 1".
+  String.raw`[eé]tape|etapa`,
+  // German "Stufe 2" (German lists also say "Phase", read above).
+  String.raw`stufe`,
+  // Russian "Этап 2", "Фаза 2".
+  String.raw`этап|фаза`,
+];
+
+/** Words of scripts written without a space before the number: "フェーズ3", "阶段 2", "단계 2". */
+const CJK_PHASE_WORDS: readonly string[] = [
+  // Japanese "フェーズ" (phase).
+  String.raw`フェーズ`,
+  // Chinese "阶段" (simplified) and "階段" (traditional): stage, phase.
+  String.raw`阶段|階段`,
+  // Korean "단계" (step, stage) and the loanword "페이즈" (phase).
+  String.raw`단계|페이즈`,
+];
+
+const PHASE_WORD = new RegExp(
+  String.raw`^(?:(?:${PHASE_WORDS.join("|")})\s+|(?:${CJK_PHASE_WORDS.join("|")})\s*)`,
+  "iu",
+);
+
+/**
+ * The phase's number after the word: `3`, `2.5`, `3a`, or a Roman numeral in capitals (`II`, `IV`)
+ * followed by punctuation, the end or a capitalised word, so that "Stage I did" stays prose.
+ */
+const PHASE_NUMBER = /^(?:\d+(?:\.\d+)*[a-zA-Z]?\b|[IVXL]+(?=\s*(?:[:：.\-–—(]|$)|\s+\p{Lu}))/u;
+
+/** "Final Phase: Polish": the closing phase, without a number. */
+const FINAL_PHASE = /^final\s+phase\b/i;
 
 /** Strips leading emoji, bold markers and punctuation that authors put before a heading's words. */
 export function headingWords(text: string): string {
@@ -23,19 +62,29 @@ export function headingWords(text: string): string {
  */
 export function classifyPhase(heading: string): PhaseHeading | null {
   const words = headingWords(heading).replace(/\*\*/g, "");
-  const prefix = PHASE_PREFIX.exec(words);
-  if (!prefix) return null;
-  const name = words.slice(prefix[0].length).replace(/^\s*[:.\-–—]?\s*/, "");
+  const prefix = phasePrefix(words);
+  if (prefix === null) return null;
+  const name = words.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
   if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold)/i.test(name)) {
     return { kind: "setup", story: null };
   }
   if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix[0] + " " + name)) {
+  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix + " " + name)) {
     return { kind: "polish", story: null };
   }
   return { kind: "other", story: null };
+}
+
+/** The heading's opening words that make it a phase ("Phase 3", "Fase II", "Final Phase"), or null. */
+function phasePrefix(words: string): string | null {
+  const final = FINAL_PHASE.exec(words);
+  if (final) return final[0];
+  const word = PHASE_WORD.exec(words);
+  if (!word) return null;
+  const number = PHASE_NUMBER.exec(words.slice(word[0].length));
+  return number ? word[0] + number[0] : null;
 }
 
 /** The story a phase name belongs to: `User Story 2 - ...` -> US2, `US6 - ...` -> US6. */

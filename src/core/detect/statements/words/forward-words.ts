@@ -33,6 +33,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`re-?uses?|re-?using|extends`),
   // French
   follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  // "Le récit 2 s'appuie sur le récit 1": relies on.
+  follows(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time(follows(String.raw`apr[eè]s`)),
   follows(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { classifyPhase } from "../../../src/core/parse/classify-phase.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+const parse = (text: string) => parseTaskList({ kind: "file", path: "tasks.md", text });
+
+describe("a phase heading is a phase word followed by the phase's number", () => {
+  it.each([
+    "Fase 4: Relatórios mensais",
+    "Étape 2 : Import des factures",
+    "Etape 2 - Import",
+    "Etapa 5: Integración",
+    "Stufe 3: Abrechnung",
+    "Этап 4: Отчёты",
+    "Фаза 1: Подготовка",
+    "フェーズ4: 月次レポート",
+    "フェーズ 4：月次レポート",
+    "阶段 3：账单导出",
+    "階段3：帳單匯出",
+    "단계 3: 청구서 내보내기",
+    "페이즈 2: 가져오기",
+    "Phase III: Invoice export",
+    "Stage IV",
+    "Phase II Invoice export",
+    "Phase 6 — Invoice export",
+    "Phase 2.5: Invoice export",
+  ])("reads %j as a phase", (heading) => {
+    expect(classifyPhase(heading)).not.toBeNull();
+  });
+
+  it.each([
+    "Phase-out plan for the legacy importer",
+    "Stage directions",
+    "Fase",
+    "Fases 1 e 2 em paralelo",
+    "Étapes suivantes",
+    "阶段之间的依赖",
+    "Stage I wrote down",
+    "Phase Internals",
+    "Phases 2 and 3 run together",
+  ])("does not read %j as a phase", (heading) => {
+    expect(classifyPhase(heading)).toBeNull();
+  });
+
+  it("splits a list at its phase headings in another language, and keeps prose headings inside a phase", () => {
+    const list = parse(
+      [
+        "## Etapa 1: Preparación",
+        "- [ ] T001 Crear el proyecto",
+        "## Etapa 2: Cobros",
+        "### Etapas siguientes",
+        "- [ ] T002 Cobro con tarjeta en src/pay.ts",
+        "## Etapa II: Informes",
+        "- [ ] T003 Informe mensual en src/report.ts",
+      ].join("\n"),
+    );
+    expect(list.phases.map((p) => p.title)).toEqual([
+      "Etapa 1: Preparación",
+      "Etapa 2: Cobros",
+      "Etapa II: Informes",
+    ]);
+    expect(list.tasks.map((t) => t.phase)).toEqual([0, 1, 2]);
+  });
+
+  it("reads the phase's name after a full-width colon", () => {
+    expect(classifyPhase("阶段 9：Polish")?.kind).toBe("polish");
+  });
+});
