@@ -108,6 +108,13 @@ export function copulaArrows(text: string, markers: readonly Marker[]): Marker[]
     const next = markers[i + 1];
     if (!next || next.type === "chain") return false;
     const between = text.slice(m.end, next.start);
-    return (FILLER.exec(between)?.[0].length ?? 0) === between.length;
+    if ((FILLER.exec(between)?.[0].length ?? 0) === between.length) return true;
+    // In any language, a few plain words ("→ Pode rodar em paralelo com US1-3", "→ peut démarrer après")
+    // lead to the word; a name (it holds a digit) or a clause mark between means the arrow orders things.
+    const words = between
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w.length > 0);
+    return words.length <= 3 && !/[\d,.;:()（），：]/.test(between);
   });
 }

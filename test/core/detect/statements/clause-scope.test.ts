@@ -161,3 +161,17 @@ describe("clauses around a comma, a colon and a parallel claim", () => {
     );
   });
 });
+
+describe("an arrow before a predicate", () => {
+  it("reads an arrow followed by a few plain words and a parallel or relation word as a colon, in any language", () => {
+    expect(statementPairs(library("## Notes\n\n- **US3** → pode rodar em paralelo com US1-2\n"))).toEqual([]);
+    expect(statementPairs(library("## Notes\n\n- US3 → peut démarrer après US2\n"))).toEqual([
+      "T004>T006",
+      "T005>T006",
+    ]);
+  });
+
+  it("keeps an arrow between names a chain", () => {
+    expect(statementPairs(library("## Notes\n\n- US1 → US3\n"))).toEqual(["T003>T006"]);
+  });
+});
