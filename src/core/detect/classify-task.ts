@@ -1,4 +1,5 @@
 import type { Task } from "../model/task.js";
+import { withoutQuotedNames } from "./quoted-names.js";
 import { isTestPath } from "./test-file-conventions.js";
 
 /** The kinds of work cue rules talk about ("tests before implementation", "models before services"). */
@@ -22,7 +23,8 @@ export function classifyTask(task: Task): TaskRole {
   if (WRITES_TESTS.test(task.title) && task.files.filter((f) => !f.endsWith("/")).every(isTestPath))
     return "test";
   if (INTEGRATING_VERB.test(task.title.replace(/^[^\p{L}]+/u, ""))) return "integration";
-  return roleByWords(`${task.title} ${task.files.join(" ")}`);
+  // "Add the `services` key to the config": a quoted word is a name, not the task's kind of work.
+  return roleByWords(`${withoutQuotedNames(task.title)} ${task.files.join(" ")}`);
 }
 
 function roleByWords(text: string): TaskRole {

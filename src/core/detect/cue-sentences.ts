@@ -1,4 +1,5 @@
 import type { DependencyStatement, ListNote, TaskList } from "../model/task.js";
+import { withoutQuotedNames } from "./quoted-names.js";
 
 // A rule stated as a suggestion, an alternative or a denial binds nothing: "optionally write tests before
 // the implementation", "tests are not needed before implementation".
@@ -10,44 +11,72 @@ const STRATEGY_HEADING =
   /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 const CLAUSE_BREAK = /[.;!?。；！？](?:\s|$)|\s[—–]\s/u;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+// A rule stated for stories ("in every story", "within each user story", "inside a story", "tests of the
+// story", "within stories") holds inside stories only. A story named by number ("User Story 1") or counted
+// as waiting ("blocks all user stories") is something the sentence talks about, not where a rule holds.
+const STORY_SCOPE = new RegExp(
+  [
+    String.raw`\b(?:each|every|a|any|the|that|this|its|per|within|inside|in)[\s-]+(?:user\s+)?story\b(?!\s*\d)`,
+    String.raw`\b(?:within|inside|in|across|for)\s+(?:all\s+|the\s+)?(?:user\s+)?stories\b`,
+    String.raw`각\s*(?:사용자\s*)?스토리|(?:每个|每一个|各个?)\s*(?:用户)?故事|各(?:ユーザー)?ストーリー`,
+    String.raw`\bcada\s+(?:user\s+)?hist[oó]ria\b|\bchaque\s+histoire\b|кажд\S*\s+истори`,
+  ].join("|"),
+  "iu",
+);
+
+/** A clause that binds a cue rule, and where the rule holds: inside stories only, or in every phase. */
+export interface CueClause extends DependencyStatement {
+  scope: "stories" | "every-phase";
+}
+
+interface Paragraph extends DependencyStatement {
+  /** The innermost heading above the paragraph ("" when none). */
+  heading: string;
+}
 
 /**
  * The binding clauses of the prose outside the tasks, each with the line it starts on: paragraphs and list
  * items joined across their lines, then cut into clauses. Clauses that suggest, offer an alternative or
  * deny, and everything under a strategy, MVP or staffing heading, are left out. Headings that state a
- * rule (read by the parser as cues) count as clauses too.
+ * rule (read by the parser as cues) count as clauses too. A clause, or the heading above it, that names
+ * stories ("in every story", "### Within each user story") binds its rule inside stories only. Quoted
+ * names ("the `integration` marker") are not kinds of work.
  */
-export function bindingClauses(list: TaskList): DependencyStatement[] {
-  const out: DependencyStatement[] = [];
+export function bindingClauses(list: TaskList): CueClause[] {
+  const out: CueClause[] = [];
   for (const paragraph of [...paragraphs(list.notes ?? []), ...headingCues(list)]) {
-    for (const clause of paragraph.text.split(CLAUSE_BREAK)) {
+    for (const clause of withoutQuotedNames(paragraph.text).split(CLAUSE_BREAK)) {
       const text = clause
         .replace(/[*_`>]/g, "")
         .replace(/\s+/g, " ")
         .trim();
-      if (text.length > 0 && !NOT_BINDING.test(text) && !DENIAL.test(text))
-        out.push({ line: paragraph.line, text });
+      if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
+      const forStories = STORY_SCOPE.test(text) || STORY_SCOPE.test(paragraph.heading);
+      out.push({ line: paragraph.line, text, scope: forStories ? "stories" : "every-phase" });
     }
   }
   return out;
 }
 
 /** Paragraphs and list items of prose (not code, not under a strategy heading), with their first line. */
-function paragraphs(notes: readonly ListNote[]): DependencyStatement[] {
-  const out: DependencyStatement[] = [];
-  let open: DependencyStatement | null = null;
+function paragraphs(notes: readonly ListNote[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let open: Paragraph | null = null;
   for (const note of notes) {
     const prose = note.code === null && !note.headings.some((h) => STRATEGY_HEADING.test(h));
     if (!prose || note.text.trim() === "" || LIST_ITEM.test(note.text)) open = null;
     if (!prose || note.text.trim() === "") continue;
     if (open) open.text += ` ${note.text.trim()}`;
-    else out.push((open = { line: note.line, text: note.text.replace(LIST_ITEM, "").trim() }));
+    else {
+      const text = note.text.replace(LIST_ITEM, "").trim();
+      out.push((open = { line: note.line, text, heading: note.headings.at(-1) ?? "" }));
+    }
   }
   return out;
 }
 
 // The parser keeps headings that state an order among its cues; prose lines are read from the notes.
-function headingCues(list: TaskList): DependencyStatement[] {
+function headingCues(list: TaskList): Paragraph[] {
   const noteLines = new Set((list.notes ?? []).map((n) => n.line));
-  return (list.cues ?? []).filter((c) => !noteLines.has(c.line));
+  return (list.cues ?? []).filter((c) => !noteLines.has(c.line)).map((c) => ({ ...c, heading: "" }));
 }

@@ -1,6 +1,6 @@
 import type { Task } from "../model/task.js";
 import { classifyTask, type TaskRole } from "./classify-task.js";
-import { bindingClauses } from "./cue-sentences.js";
+import { bindingClauses, type CueClause } from "./cue-sentences.js";
 import type { CueRole } from "./cue-vocabulary.js";
 import type { DetectionContext } from "./detection-context.js";
 import { readRoleOrders } from "./read-role-order.js";
@@ -12,6 +12,14 @@ interface CueRule {
   before: (role: TaskRole) => boolean;
   after: (role: TaskRole) => boolean;
   why: string;
+}
+
+/** A rule the list binds, with the clause that binds it and where it holds. */
+interface ActiveRule {
+  rule: CueRule;
+  line: number;
+  text: string;
+  scope: CueClause["scope"];
 }
 
 const RULES: CueRule[] = [
@@ -48,66 +56,93 @@ const RULES: CueRule[] = [
 /**
  * Cue edges, only for rules the list itself states ("Tests MUST be written and FAIL before
  * implementation", "Models before services", "Core implementation before integration"), applied inside
- * each phase (or story) and only forwards in list order.
+ * each phase (or story) and only forwards in list order. A rule stated for stories ("in every story",
+ * "within each user story") holds inside story phases and story-labelled tasks only, not in Setup,
+ * Foundational or Polish; a rule stated without a scope holds in every phase.
  */
 export function detectCueEdges(ctx: DetectionContext): void {
-  const active = activeRules(ctx);
-  if (active.length === 0) return;
+  for (const scope of ["every-phase", "stories"] as const) {
+    const active = activeRules(ctx).filter((a) => a.scope === scope);
+    if (active.length > 0) applyRules(ctx, active, taskGroups(ctx, scope));
+  }
+}
+
+/** The tasks a rule of the scope orders among themselves, in list order: one group per phase (or story). */
+function taskGroups(ctx: DetectionContext, scope: CueClause["scope"]): Task[][] {
   const groups = new Map<string, Task[]>();
   for (const task of ctx.list.tasks) {
     if (task.group) continue;
-    const key =
-      task.phase !== null ? `p${task.phase}` : task.stories[0] !== undefined ? `s${task.stories[0]}` : null;
+    const key = groupKey(ctx, task, scope);
     if (key === null) continue;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
     group.push(task);
   }
-  for (const tasks of groups.values()) {
+  return [...groups.values()];
+}
+
+function groupKey(ctx: DetectionContext, task: Task, scope: CueClause["scope"]): string | null {
+  const story = task.stories[0];
+  if (task.phase === null) return story !== undefined ? `s${story}` : null;
+  if (scope === "every-phase" || ctx.list.phases[task.phase]?.kind === "story") return `p${task.phase}`;
+  // A story-labelled task in a phase of another kind belongs to its story there.
+  return story !== undefined ? `p${task.phase}s${story}` : null;
+}
+
+function applyRules(ctx: DetectionContext, active: readonly ActiveRule[], groups: readonly Task[][]): void {
+  for (const tasks of groups) {
     const roles = tasks.map(classifyTask);
-    for (const { rule, line, text } of active) {
-      const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-      const seen: Task[] = [];
-      // A task that already follows a task which got the cue edges is covered by transitivity: linking it
-      // again would make tests x implementations edges per story.
-      const covered = new Set<string>();
-      const reason = tasks[0] ? `cue "${quoted}" (${ctx.at(tasks[0], line)}): ${rule.why}` : "";
-      tasks.forEach((task, i) => {
-        const role = roles[i] as TaskRole;
-        if (rule.after(role) && seen.length > 0) {
-          if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
-          else {
-            for (const before of seen)
-              ctx.edges.add({
-                from: before.id,
-                to: task.id,
-                kind: "cue",
-                reason,
-                stated: false,
-                origin: "cue",
-                line,
-              });
-            covered.add(task.id);
-          }
-        }
-        if (rule.before(role)) {
-          seen.push(task);
-          covered.clear();
-        }
-      });
-    }
+    for (const cue of active) applyRule(ctx, cue, tasks, roles);
   }
 }
 
-/** The rules the list binds, each with the first clause that states it. */
-function activeRules(ctx: DetectionContext): Array<{ rule: CueRule; line: number; text: string }> {
+/** One rule inside one group: each task of the later kind waits for the tasks of the earlier kind before it. */
+function applyRule(ctx: DetectionContext, cue: ActiveRule, tasks: readonly Task[], roles: TaskRole[]): void {
+  const { rule, line, text } = cue;
+  const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const seen: Task[] = [];
+  // A task that already follows a task which got the cue edges is covered by transitivity: linking it
+  // again would make tests x implementations edges per story.
+  const covered = new Set<string>();
+  const reason = tasks[0] ? `cue "${quoted}" (${ctx.at(tasks[0], line)}): ${rule.why}` : "";
+  tasks.forEach((task, i) => {
+    const role = roles[i] as TaskRole;
+    if (rule.after(role) && seen.length > 0) {
+      if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
+      else {
+        for (const before of seen)
+          ctx.edges.add({
+            from: before.id,
+            to: task.id,
+            kind: "cue",
+            reason,
+            stated: false,
+            origin: "cue",
+            line,
+          });
+        covered.add(task.id);
+      }
+    }
+    if (rule.before(role)) {
+      seen.push(task);
+      covered.clear();
+    }
+  });
+}
+
+/**
+ * The rules the list binds, each with the first clause that states it; a rule stated both for stories and
+ * without a scope holds in every phase.
+ */
+function activeRules(ctx: DetectionContext): ActiveRule[] {
   const clauses = bindingClauses(ctx.list).map((c) => ({ ...c, orders: readRoleOrders(c.text) }));
-  const active: Array<{ rule: CueRule; line: number; text: string }> = [];
+  const active: ActiveRule[] = [];
   for (const rule of RULES) {
-    const cue = clauses.find((c) =>
+    const stating = clauses.filter((c) =>
       c.orders.some((o) => o.first === rule.first && rule.then.includes(o.then)),
     );
-    if (cue) active.push({ rule, line: cue.line, text: cue.text });
+    const cue = stating.find((c) => c.scope === "every-phase") ?? stating[0];
+    if (cue) active.push({ rule, line: cue.line, text: cue.text, scope: cue.scope });
   }
   return active;
 }

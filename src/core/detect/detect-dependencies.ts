@@ -2,7 +2,7 @@ import type { Edge } from "../model/edge.js";
 import type { TaskList } from "../model/task.js";
 import { breakCycles } from "./break-cycles.js";
 import { detectCueEdges } from "./detect-cue-edges.js";
-import { detectExplicitEdges } from "./detect-explicit-edges.js";
+import { deniedPairs, detectExplicitEdges } from "./detect-explicit-edges.js";
 import { detectFileEdges } from "./detect-file-edges.js";
 import { detectImportEdges } from "./detect-import-edges.js";
 import { detectMentionEdges } from "./detect-mention-edges.js";
@@ -75,7 +75,8 @@ export function detectDependencies(
   const ctx = detectionContext(list, new EdgeSet());
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
-  detectWithinPhases(ctx, layout, options.imports, apartPairs(statements.parallel));
+  const apart = new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
+  detectWithinPhases(ctx, layout, options.imports, apart);
   const inner = new EdgeSet();
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };

@@ -1,7 +1,9 @@
 import { CycleError, TaskListError } from "../errors.js";
 import type { Task } from "../model/task.js";
 import { findDependencyPhrases } from "../parse/extract-task-references.js";
+import { isDenied } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
+import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 
 // Requirement links (`_Requirements: 1.2_`, `**Validates: Requirements 1.3**`) name requirements, not tasks.
 const REQUIREMENT_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage)\b/i;
@@ -10,6 +12,7 @@ const REQUIREMENT_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|de
  * Explicit edges: structured fields (`**Depends**: T003`, GSD `depends_on`) and dependency phrases in a
  * task's own text (`(depends on T012)`, `after T009`, `once T007 lands`, `task 2.1`). A phrase that opens a
  * clause is stated; one inside a sentence about something else is only read from prose (stated: false).
+ * A phrase a negation denies ("does not depend on 4.1", "no longer needs T003") binds nothing.
  * A stated dependency on a task that does not exist, or of a task on itself, is an error (TaskListError,
  * CycleError): running the list anyway would ignore an order the author asked for. In prose, a warning.
  */
@@ -37,6 +40,7 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
     const text = readableText(task.title, task.body);
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
+      if (isDenied(text, phrase.index)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);
@@ -62,6 +66,28 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
       }
     }
   }
+}
+
+/**
+ * The tasks a task's own text says it does not depend on ("does not depend on T004", "no longer needs
+ * 2.1"), as pairs in both orders: the author sets them apart, so listing order puts nothing between them.
+ */
+export function deniedPairs(ctx: DetectionContext): ApartPairs {
+  const out = new Set<string>();
+  if (ctx.style === "none") return out;
+  for (const task of ctx.list.tasks) {
+    const text = readableText(task.title, task.body);
+    if (!/\d/.test(text)) continue;
+    for (const phrase of findDependencyPhrases(text, ctx.style)) {
+      if (!isDenied(text, phrase.index)) continue;
+      const ids = phrase.references.flatMap((ref) => ctx.index.resolve(ref).ids);
+      for (const id of ids.filter((other) => other !== task.id)) {
+        out.add(pairKey(id, task.id));
+        out.add(pairKey(task.id, id));
+      }
+    }
+  }
+  return out;
 }
 
 /** A task's title and body with code blocks and requirement links blanked out, keeping line positions. */

@@ -1,10 +1,12 @@
 import type { Task } from "../model/task.js";
 import { findAllReferences } from "../parse/extract-task-references.js";
+import { deniesAny } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
 import { readableText } from "./detect-explicit-edges.js";
 import { withoutPaths } from "./without-paths.js";
 
-// A clause that names another task to set it apart, compare with it or run beside it binds nothing.
+// A clause that names another task to set it apart, compare with it or run beside it binds nothing; nor
+// does one whose word of need a negation denies ("doesn't need 1.2", "never depends on T004").
 const UNBINDING_CLAUSE =
   /\b(parallel|concurrent\w*|independent\w*|not\b|no\s+depend\w*|unlike|instead\s+of|same\s+as|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
 
@@ -31,6 +33,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
       if (UNBINDING_CLAUSE.test(clause.text) || PUTS_THIS_TASK_FIRST.test(clause.text)) continue;
+      if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
         const line = task.line + clause.line;

@@ -1,5 +1,6 @@
 import type { Task } from "../model/task.js";
 import { classifyTask } from "./classify-task.js";
+import { isTestSupportPath } from "./test-file-conventions.js";
 import { bindsTestsFirst } from "./detect-cue-edges.js";
 import type { DetectionContext } from "./detection-context.js";
 
@@ -7,7 +8,8 @@ import type { DetectionContext } from "./detection-context.js";
  * In numbered (Kiro-style) lists a top-level task's sub-tasks build something and then test it: "2.1
  * Create the cart store", "2.2 Write unit tests for the cart store". A test sub-task tests the work listed
  * before it in its top-level task, so it waits for those sub-tasks. Lists that bind tests to come first
- * ("tests before implementation") keep that order instead; the cue edges carry it.
+ * ("tests before implementation") keep that order instead; the cue edges carry it. A sub-task that only
+ * lays out what tests stand on (fixtures, `conftest.py`, helpers, setup files) tests nothing yet.
  */
 export function detectTestedWorkEdges(ctx: DetectionContext): void {
   if (ctx.list.format !== "numbered" || bindsTestsFirst(ctx)) return;
@@ -20,9 +22,16 @@ export function detectTestedWorkEdges(ctx: DetectionContext): void {
         built.push(task);
         continue;
       }
+      if (onlySupport(task)) continue;
       for (const work of built) link(ctx, work, task, parent.id);
     }
   }
+}
+
+/** The task's files are all test support (folders aside): it scaffolds the tests and tests no work. */
+function onlySupport(task: Task): boolean {
+  const files = task.files.filter((f) => !f.endsWith("/"));
+  return files.length > 0 && files.every(isTestSupportPath);
 }
 
 function link(ctx: DetectionContext, work: Task, test: Task, parent: string): void {

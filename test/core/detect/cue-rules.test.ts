@@ -28,6 +28,14 @@ describe("cue rules fire only when a sentence binds them", () => {
     );
   });
 
+  it("reads a quoted word in a rule as a name, a quoted rule or file pattern as words", () => {
+    expect(cueEdges(`The \`tests\` profile runs before implementation reviews.\n${STORY}`)).toEqual([]);
+    expect(cueEdges(`Our rule: "tests before implementation".\n${STORY}`)).toEqual(["T010>T011"]);
+    expect(cueEdges(`Files ending in \`.test.ts\` come before the implementation.\n${STORY}`)).toEqual([
+      "T010>T011",
+    ]);
+  });
+
   it("ignores the rule under a heading about delivery strategy", () => {
     const text = `## Delivery strategy\n\nTests before implementation when a pair is free.\n${STORY}`;
     expect(cueEdges(text)).toEqual([]);
@@ -50,8 +58,62 @@ describe("task roles", () => {
     ).toBe("other");
   });
 
+  it("takes a single quoted word for a name, not for the task's kind of work", () => {
+    expect(classifyTask(task("Rename the `services` key in the deploy manifest", ["deploy/app.yaml"]))).toBe(
+      "other",
+    );
+    expect(classifyTask(task('Document the "endpoint" setting', ["docs/settings.md"]))).toBe("other");
+    expect(classifyTask(task("Billing service for refunds", ["src/billing/refunds.py"]))).toBe("service");
+    expect(classifyTask(task("Refund handler in `src/handlers/refund.py`", ["src/handlers/refund.py"]))).toBe(
+      "endpoint",
+    );
+  });
+
   it("does not take a source folder named spec for tests", () => {
     expect(classifyTask(task("Parse the OpenAPI document", ["internal/spec/spec.go"]))).toBe("other");
     expect(classifyTask(task("Cover the parser", ["internal/spec/spec_test.go"]))).toBe("test");
+  });
+});
+
+describe("where a cue rule holds", () => {
+  const LIST = `
+## Phase 3: User Story 1 - Invoices
+- [ ] T010 [P] [US1] Unit test for totals in tests/invoice/total.test.ts
+- [ ] T011 [P] [US1] Invoice total in src/invoice/total.ts
+
+## Phase 4: Polish
+- [ ] T020 [P] Load test for the totals page in tests/load/totals.test.ts
+- [ ] T021 [P] Admin handbook in docs/admin.md
+`;
+
+  it("binds a rule stated for stories inside story phases only", () => {
+    expect(cueEdges(`Within each story the tests are written before the implementation.\n${LIST}`)).toEqual([
+      "T010>T011",
+    ]);
+    expect(cueEdges(`## Per-story rules\n\nTests, then implementation.\n${LIST}`)).toEqual(["T010>T011"]);
+  });
+
+  it("binds a rule stated without a scope in every phase", () => {
+    expect(cueEdges(`Tests are always written before the implementation.\n${LIST}`)).toEqual([
+      "T010>T011",
+      "T020>T021",
+    ]);
+  });
+
+  it("does not take a story named by number, or stories counted as waiting, for the rule's scope", () => {
+    const text = `## Phase 3: User Story 1 - Invoices\n\nTests before implementation.\n${LIST.replace(/^\n## Phase 3.*\n/, "\n")}`;
+    expect(cueEdges(text)).toEqual(["T010>T011", "T020>T021"]);
+  });
+
+  it("orders a story-labelled task outside story phases with its own story only", () => {
+    const text = `Tests come first in every user story.
+
+## Phase 1: Backend
+- [ ] T001 [P] [US1] Test for the ledger in tests/ledger.test.ts
+- [ ] T002 [P] [US2] Test for the export in tests/export.test.ts
+- [ ] T003 [P] [US1] Ledger in src/ledger.ts
+- [ ] T004 [P] Logging setup in src/log.ts
+`;
+    expect(cueEdges(text)).toEqual(["T001>T003"]);
   });
 });

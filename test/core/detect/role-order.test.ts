@@ -41,8 +41,8 @@ describe("binding clauses", () => {
     const text =
       "Rules:\nimplementation starts only\nonce the tests exist; keep commits small.\n\n- [ ] T001 Do it\n";
     expect(clauses(text)).toEqual([
-      { line: 1, text: "Rules: implementation starts only once the tests exist" },
-      { line: 1, text: "keep commits small" },
+      { line: 1, text: "Rules: implementation starts only once the tests exist", scope: "every-phase" },
+      { line: 1, text: "keep commits small", scope: "every-phase" },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTestPath } from "../../../src/core/detect/test-file-conventions.js";
+import { isTestPath, isTestSupportPath } from "../../../src/core/detect/test-file-conventions.js";
 
 describe("test files by each language's convention", () => {
   it.each([
@@ -26,4 +26,23 @@ describe("test files by each language's convention", () => {
     "pkg/latest/version.go",
     "src/Testimonials.tsx",
   ])("%s is not a test file", (path) => expect(isTestPath(path)).toBe(false));
+});
+
+describe("what tests stand on without testing anything", () => {
+  it.each([
+    "tests/conftest.py",
+    "test/fixtures/invoices.json",
+    "spec/spec_helper.rb",
+    "test/__mocks__/mailer.ts",
+    "tests/setup.ts",
+    "pkg/parse/testdata/empty.yaml",
+  ])("%s is test support", (path) => expect(isTestSupportPath(path)).toBe(true));
+
+  it.each([
+    "tests/test_helpers.py",
+    "tests/unit/test_ledger.py",
+    "src/helpers.ts",
+    "test/fixtures.spec.ts",
+    "tests/",
+  ])("%s is not test support", (path) => expect(isTestSupportPath(path)).toBe(false));
 });
