@@ -40664,25 +40664,58 @@ function readDeclared(fields, idStyle) {
 }
 
 // src/core/parse/classify-phase.ts
-var PHASE_PREFIX = /^(?:(?:phase|stage)\s+\d+(?:\.\d+)*[a-z]?\b|final\s+phase\b)/i;
+var PHASE_WORDS = [
+  // English: the spec-kit template's own word, and "Stage" for lists that call their phases stages.
+  String.raw`phase|stage`,
+  // Portuguese, Spanish and Italian (spec-kit translations): "Fase 2: Fundação".
+  String.raw`fase`,
+  // French "Étape 3 :" (also typed without the accent), Spanish, Portuguese and Catalan "Etapa 1".
+  String.raw`[eé]tape|etapa`,
+  // German "Stufe 2" (German lists also say "Phase", read above).
+  String.raw`stufe`,
+  // Russian "Этап 2", "Фаза 2".
+  String.raw`этап|фаза`
+];
+var CJK_PHASE_WORDS = [
+  // Japanese "フェーズ" (phase).
+  String.raw`フェーズ`,
+  // Chinese "阶段" (simplified) and "階段" (traditional): stage, phase.
+  String.raw`阶段|階段`,
+  // Korean "단계" (step, stage) and the loanword "페이즈" (phase).
+  String.raw`단계|페이즈`
+];
+var PHASE_WORD = new RegExp(
+  String.raw`^(?:(?:${PHASE_WORDS.join("|")})\s+|(?:${CJK_PHASE_WORDS.join("|")})\s*)`,
+  "iu"
+);
+var PHASE_NUMBER = new RegExp("^(?:\\d+(?:\\.\\d+)*[a-zA-Z]?\\b|[IVXL]+(?=\\s*(?:[:\uFF1A.\\-\u2013\u2014(]|$)|\\s+\\p{Lu}))", "u");
+var FINAL_PHASE = /^final\s+phase\b/i;
 function headingWords(text) {
   return text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
 }
 function classifyPhase(heading) {
   const words3 = headingWords(heading).replace(/\*\*/g, "");
-  const prefix = PHASE_PREFIX.exec(words3);
-  if (!prefix) return null;
-  const name = words3.slice(prefix[0].length).replace(/^\s*[:.\-–—]?\s*/, "");
+  const prefix = phasePrefix(words3);
+  if (prefix === null) return null;
+  const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
   if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold)/i.test(name)) {
     return { kind: "setup", story: null };
   }
   if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix[0] + " " + name)) {
+  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix + " " + name)) {
     return { kind: "polish", story: null };
   }
   return { kind: "other", story: null };
+}
+function phasePrefix(words3) {
+  const final = FINAL_PHASE.exec(words3);
+  if (final) return final[0];
+  const word = PHASE_WORD.exec(words3);
+  if (!word) return null;
+  const number4 = PHASE_NUMBER.exec(words3.slice(word[0].length));
+  return number4 ? word[0] + number4[0] : null;
 }
 function storyOf(name) {
   const long = /\buser\s+stor(?:y|ies)\s+(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))/i.exec(name);
@@ -40947,13 +40980,13 @@ var ListWalk = class {
   }
   start(kind, line, shape, task, checked) {
     this.close();
-    const place = {
+    const place2 = {
       source: this.path,
       line: line.number,
       phase: this.trail.phase,
       section: this.trail.section
     };
-    this.open = openTask(kind, { ...shape, place }, task.id, task.rest, checked);
+    this.open = openTask(kind, { ...shape, place: place2 }, task.id, task.rest, checked);
     this.tasks.push(this.open.task);
   }
   close() {
@@ -41759,6 +41792,16 @@ function findCycle(ids, edges, alive, remaining, position) {
   return [...loop.slice(start), ...loop.slice(0, start)];
 }
 
+// src/core/detect/quoted-names.ts
+var QUOTED = /`([^`\n]*)`|"([^"\n]*)"|“([^”\n]*)”/g;
+var NOT_A_NAME = /[\s./*\\]/;
+function withoutQuotedNames(text) {
+  return text.replace(QUOTED, (whole, ...groups2) => {
+    const inside = groups2.slice(0, 3).find((g2) => g2 !== void 0) ?? "";
+    return inside === "" || NOT_A_NAME.test(inside) ? whole : " ".repeat(whole.length);
+  });
+}
+
 // src/core/detect/test-file-conventions.ts
 var TEST_FOLDER = /(^|\/)(tests?|__tests__|e2e|testdata|test-data|benches|benchmarks?)\//;
 var ROOT_SPEC_FOLDER = /^spec\//;
@@ -41781,6 +41824,13 @@ function isTestPath(path) {
   if (TEST_FOLDER.test(path) || ROOT_SPEC_FOLDER.test(path)) return true;
   return TEST_FILE.some((pattern) => pattern.test(path));
 }
+var SUPPORT_FOLDER = /(^|\/)(fixtures?|__fixtures__|__mocks__|mocks?|stubs?|fakes?|factories|testdata|test-data|helpers?|support|utils)\//;
+var SUPPORT_FILE = /(^|\/)(conftest\.py|__init__\.py|[^/]*[_.-]?helpers?\.\w+|[^/]*setup(?:tests?)?\.[cm]?[jt]sx?|setuptests\.\w+|test[_-]?setup\.\w+)$/i;
+function isTestSupportPath(path) {
+  if (path.endsWith("/") || !isTestPath(path)) return false;
+  if (TEST_FILE.some((pattern) => pattern.test(path)) && !/(^|\/)conftest\.py$/.test(path)) return false;
+  return SUPPORT_FOLDER.test(path) || SUPPORT_FILE.test(path);
+}
 
 // src/core/detect/classify-task.ts
 var INTEGRATING_VERB = /^(integrate|wire|hook\s+up|plug|register|mount|connect)\b/i;
@@ -41792,7 +41842,7 @@ function classifyTask(task) {
   if (WRITES_TESTS.test(task.title) && task.files.filter((f3) => !f3.endsWith("/")).every(isTestPath))
     return "test";
   if (INTEGRATING_VERB.test(task.title.replace(/^[^\p{L}]+/u, ""))) return "integration";
-  return roleByWords(`${task.title} ${task.files.join(" ")}`);
+  return roleByWords(`${withoutQuotedNames(task.title)} ${task.files.join(" ")}`);
 }
 function roleByWords(text) {
   if (/\b(endpoints?|controllers?|routes?|handlers?|commands?)\b|(^|\/)(controllers?|routes?|handlers?|endpoints?|api)\//i.test(
@@ -41811,13 +41861,23 @@ var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 var CLAUSE_BREAK = /[.;!?。；！？](?:\s|$)|\s[—–]\s/u;
 var LIST_ITEM3 = /^\s*(?:[-*+]|\d+[.)])\s+/;
+var STORY_SCOPE = new RegExp(
+  [
+    String.raw`\b(?:each|every|a|any|the|that|this|its|per|within|inside|in)[\s-]+(?:user\s+)?story\b(?!\s*\d)`,
+    String.raw`\b(?:within|inside|in|across|for)\s+(?:all\s+|the\s+)?(?:user\s+)?stories\b`,
+    String.raw`각\s*(?:사용자\s*)?스토리|(?:每个|每一个|各个?)\s*(?:用户)?故事|各(?:ユーザー)?ストーリー`,
+    String.raw`\bcada\s+(?:user\s+)?hist[oó]ria\b|\bchaque\s+histoire\b|кажд\S*\s+истори`
+  ].join("|"),
+  "iu"
+);
 function bindingClauses(list) {
   const out = [];
   for (const paragraph of [...paragraphs(list.notes ?? []), ...headingCues(list)]) {
-    for (const clause of paragraph.text.split(CLAUSE_BREAK)) {
+    for (const clause of withoutQuotedNames(paragraph.text).split(CLAUSE_BREAK)) {
       const text = clause.replace(/[*_`>]/g, "").replace(/\s+/g, " ").trim();
-      if (text.length > 0 && !NOT_BINDING.test(text) && !DENIAL.test(text))
-        out.push({ line: paragraph.line, text });
+      if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
+      const forStories = STORY_SCOPE.test(text) || STORY_SCOPE.test(paragraph.heading);
+      out.push({ line: paragraph.line, text, scope: forStories ? "stories" : "every-phase" });
     }
   }
   return out;
@@ -41830,13 +41890,16 @@ function paragraphs(notes) {
     if (!prose || note.text.trim() === "" || LIST_ITEM3.test(note.text)) open4 = null;
     if (!prose || note.text.trim() === "") continue;
     if (open4) open4.text += ` ${note.text.trim()}`;
-    else out.push(open4 = { line: note.line, text: note.text.replace(LIST_ITEM3, "").trim() });
+    else {
+      const text = note.text.replace(LIST_ITEM3, "").trim();
+      out.push(open4 = { line: note.line, text, heading: note.headings.at(-1) ?? "" });
+    }
   }
   return out;
 }
 function headingCues(list) {
   const noteLines = new Set((list.notes ?? []).map((n) => n.line));
-  return (list.cues ?? []).filter((c3) => !noteLines.has(c3.line));
+  return (list.cues ?? []).filter((c3) => !noteLines.has(c3.line)).map((c3) => ({ ...c3, heading: "" }));
 }
 
 // src/core/detect/cue-vocabulary.ts
@@ -41918,63 +41981,218 @@ var RULES = [
   }
 ];
 function detectCueEdges(ctx) {
-  const active = activeRules(ctx);
-  if (active.length === 0) return;
+  for (const scope of ["every-phase", "stories"]) {
+    const active = activeRules(ctx).filter((a) => a.scope === scope);
+    if (active.length > 0) applyRules(ctx, active, taskGroups(ctx, scope));
+  }
+}
+function taskGroups(ctx, scope) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const task of ctx.list.tasks) {
     if (task.group) continue;
-    const key = task.phase !== null ? `p${task.phase}` : task.stories[0] !== void 0 ? `s${task.stories[0]}` : null;
+    const key = groupKey(ctx, task, scope);
     if (key === null) continue;
     let group = groups2.get(key);
     if (!group) groups2.set(key, group = []);
     group.push(task);
   }
-  for (const tasks of groups2.values()) {
+  return [...groups2.values()];
+}
+function groupKey(ctx, task, scope) {
+  const story = task.stories[0];
+  if (task.phase === null) return story !== void 0 ? `s${story}` : null;
+  if (scope === "every-phase" || ctx.list.phases[task.phase]?.kind === "story") return `p${task.phase}`;
+  return story !== void 0 ? `p${task.phase}s${story}` : null;
+}
+function applyRules(ctx, active, groups2) {
+  for (const tasks of groups2) {
     const roles = tasks.map(classifyTask);
-    for (const { rule, line, text } of active) {
-      const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-      const seen = [];
-      const covered = /* @__PURE__ */ new Set();
-      const reason = tasks[0] ? `cue "${quoted}" (${ctx.at(tasks[0], line)}): ${rule.why}` : "";
-      tasks.forEach((task, i) => {
-        const role = roles[i];
-        if (rule.after(role) && seen.length > 0) {
-          if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
-          else {
-            for (const before of seen)
-              ctx.edges.add({
-                from: before.id,
-                to: task.id,
-                kind: "cue",
-                reason,
-                stated: false,
-                origin: "cue",
-                line
-              });
-            covered.add(task.id);
-          }
-        }
-        if (rule.before(role)) {
-          seen.push(task);
-          covered.clear();
-        }
-      });
-    }
+    for (const cue of active) applyRule(ctx, cue, tasks, roles);
   }
+}
+function applyRule(ctx, cue, tasks, roles) {
+  const { rule, line, text } = cue;
+  const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const seen = [];
+  const covered = /* @__PURE__ */ new Set();
+  const reason = tasks[0] ? `cue "${quoted}" (${ctx.at(tasks[0], line)}): ${rule.why}` : "";
+  tasks.forEach((task, i) => {
+    const role = roles[i];
+    if (rule.after(role) && seen.length > 0) {
+      if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
+      else {
+        for (const before of seen)
+          ctx.edges.add({
+            from: before.id,
+            to: task.id,
+            kind: "cue",
+            reason,
+            stated: false,
+            origin: "cue",
+            line
+          });
+        covered.add(task.id);
+      }
+    }
+    if (rule.before(role)) {
+      seen.push(task);
+      covered.clear();
+    }
+  });
 }
 function activeRules(ctx) {
   const clauses2 = bindingClauses(ctx.list).map((c3) => ({ ...c3, orders: readRoleOrders(c3.text) }));
   const active = [];
   for (const rule of RULES) {
-    const cue = clauses2.find(
+    const stating = clauses2.filter(
       (c3) => c3.orders.some((o2) => o2.first === rule.first && rule.then.includes(o2.then))
     );
-    if (cue) active.push({ rule, line: cue.line, text: cue.text });
+    const cue = stating.find((c3) => c3.scope === "every-phase") ?? stating[0];
+    if (cue) active.push({ rule, line: cue.line, text: cue.text, scope: cue.scope });
   }
   return active;
 }
 function bindsTestsFirst(ctx) {
   return activeRules(ctx).some(({ rule }) => rule.first === "test");
+}
+
+// src/core/detect/statements/word-matcher.ts
+var WORD = /[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+var WordList = class {
+  compiled;
+  /** All entries at once, to find where some entry starts; the entries then decide there, in order. */
+  any;
+  cache = /* @__PURE__ */ new Map();
+  /** Patterns are written in lower case (the text is lowered before matching, one character for one). */
+  constructor(entries, patternOf) {
+    this.compiled = entries.map((entry) => {
+      const pattern = patternOf(entry);
+      return { at: new RegExp(pattern, "y"), entry, script: scriptOf(pattern) };
+    });
+    this.any = new RegExp(entries.map((e) => `(?:${patternOf(e)})`).join("|"), "g");
+  }
+  /** Every match, in text order, none overlapping. */
+  findAll(text) {
+    const cached2 = this.cache.get(text);
+    if (cached2) return cached2;
+    const lower = lowerCase(text);
+    const out = [];
+    this.any.lastIndex = 0;
+    for (let m2 = this.any.exec(lower); m2 !== null; m2 = this.any.exec(lower)) {
+      const found = this.bestAt(lower, m2.index);
+      this.any.lastIndex = found ? found.end : m2.index + 1;
+      if (found) out.push(found);
+    }
+    if (this.cache.size > 4e3) this.cache.clear();
+    this.cache.set(text, out);
+    return out;
+  }
+  /** The first entry (in list order) matching a whole word at a position, or null. */
+  bestAt(lower, start) {
+    for (const { at: at2, entry, script } of this.compiled) {
+      if (script !== null && !script.test(lower)) continue;
+      at2.lastIndex = start;
+      const m2 = at2.exec(lower);
+      if (m2 === null || m2[0].length === 0) continue;
+      const end = start + m2[0].length;
+      if (wholeWord(lower, start, end)) return { start, end, entry };
+    }
+    return null;
+  }
+  /** True when some entry occurs in the text. */
+  test(text) {
+    return this.findAll(text).length > 0;
+  }
+  /** The first match in text order, or null. */
+  first(text) {
+    return this.findAll(text)[0] ?? null;
+  }
+};
+var SCRIPTS = [/[\u3040-\u30ff\u3400-\u9fff]/, /[\uac00-\ud7af\u1100-\u11ff]/, /[\u0400-\u04ff]/];
+function scriptOf(pattern) {
+  if (/[a-z]/.test(pattern.replace(/\\./g, ""))) return null;
+  const found = SCRIPTS.filter((s) => s.test(pattern));
+  return found.length === 1 ? found[0] : null;
+}
+function lowerCase(text) {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const c3 of text) {
+    const l3 = c3.toLowerCase();
+    out += l3.length === c3.length ? l3 : c3;
+  }
+  return out;
+}
+function wholeWord(text, start, end) {
+  const word = (i) => i >= 0 && i < text.length && WORD.test(text[i]);
+  if (word(start) && word(start - 1)) return false;
+  return !(word(end - 1) && word(end));
+}
+function patternList(patterns) {
+  return new WordList(patterns, (p2) => p2);
+}
+
+// src/core/detect/statements/words/filler-words.ts
+var DETERMINER_WORDS = [
+  String.raw`the|a|an|no|its|their|his|her|our|your|some|every|each|another|any|other|such`,
+  String.raw`o|os|as|um|uma|el|los|las|la|le|les|un|une|des|du|nenhum|nenhuma|ningun|ninguna|aucun|aucune|cada|chaque`,
+  String.raw`никакие|никакой|каждый|каждая`
+];
+var FILLER_WORDS = [
+  String.raw`it|its|they|them|this|these|that|those|both|each|all|which|who|and|also|then|only|still|so|too`,
+  String.raw`can|could|must|should|will|would|may|might|shall|cannot|can't|be|is|are|was|were|been|being|has|have|had|do|does|did`,
+  String.raw`start|starts|started|begin|begins|run|runs|proceed|proceeds|go|goes|come|comes|happen|happens|wait|waits|work|be\s+done|done`,
+  String.raw`first|next|later|afterwards|immediately|directly|strictly|must\s+be|the|a|an|story|stories|phase|phases|task|tasks`,
+  String.raw`pode|podem|puede|pueden|peut|peuvent|deve|devem|debe|deben|doit|doivent|todas?|todos|tous|toutes|ser|ele|ela|eles|elas|il|elle|ils`,
+  String.raw`comecar|iniciar|empezar|commencer|rodar|executar|ejecutar|feit[oa]s?|hech[oa]s?|fait(?:e|s|es)?|so|solo|apenas|seulement`,
+  String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`
+];
+var NOT_WORDS = [
+  String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  String.raw`n[aã]o|pas|ni|nem|sin|sem|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
+];
+
+// src/core/detect/denied-phrase.ts
+var DENYING_WORDS = [...NOT_WORDS, String.raw`no\s+longer`];
+var BRIDGE = String.raw`(?:really|actually|necessarily|directly|strictly|even|at\s+all|yet|in\s+fact|have\s+to|has\s+to|need\s+to|needs\s+to|be|get|go|come|start|run|begin)`;
+var BRIDGE_WORDS = new RegExp(String.raw`^(?:\s*\b${BRIDGE}\b)*\s*$`, "i");
+var CLAUSE_END = /[.;:,!?()[\]\n—–]|\s-\s/g;
+var denying = null;
+function deniesAny(text, pattern) {
+  const every = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  return [...text.matchAll(every)].some((m2) => isDenied(text, m2.index));
+}
+function isDenied(text, index) {
+  const before = text.slice(0, index);
+  let start = 0;
+  for (const m2 of before.matchAll(CLAUSE_END)) start = m2.index + m2[0].length;
+  const clause = before.slice(start);
+  denying ??= patternList(DENYING_WORDS);
+  const last = denying.findAll(clause).at(-1);
+  return last !== void 0 && BRIDGE_WORDS.test(clause.slice(last.end));
+}
+
+// src/core/detect/statements/apart-pairs.ts
+function pairKey(a, b3) {
+  return `${a}\0${b3}`;
+}
+function apartPairs(groups2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const group of groups2) {
+    group.members.forEach((a, i) => {
+      for (const b3 of group.members.slice(i + 1)) {
+        for (const x3 of a) {
+          for (const y2 of b3) {
+            if (x3 === y2) continue;
+            out.add(pairKey(x3, y2));
+            out.add(pairKey(y2, x3));
+          }
+        }
+      }
+    });
+  }
+  return out;
 }
 
 // src/core/detect/detect-explicit-edges.ts
@@ -42002,6 +42220,7 @@ function detectExplicitEdges(ctx) {
     const text = readableText(task.title, task.body);
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
+      if (isDenied(text, phrase.index)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);
@@ -42027,6 +42246,23 @@ function detectExplicitEdges(ctx) {
       }
     }
   }
+}
+function deniedPairs(ctx) {
+  const out = /* @__PURE__ */ new Set();
+  if (ctx.style === "none") return out;
+  for (const task of ctx.list.tasks) {
+    const text = readableText(task.title, task.body);
+    if (!/\d/.test(text)) continue;
+    for (const phrase of findDependencyPhrases(text, ctx.style)) {
+      if (!isDenied(text, phrase.index)) continue;
+      const ids = phrase.references.flatMap((ref) => ctx.index.resolve(ref).ids);
+      for (const id of ids.filter((other) => other !== task.id)) {
+        out.add(pairKey(id, task.id));
+        out.add(pairKey(task.id, id));
+      }
+    }
+  }
+  return out;
 }
 function readableText(title, body) {
   if (body.length === 0) return title;
@@ -42255,6 +42491,7 @@ function detectMentionEdges(ctx) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
       if (UNBINDING_CLAUSE.test(clause.text) || PUTS_THIS_TASK_FIRST.test(clause.text)) continue;
+      if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
         const line = task.line + clause.line;
@@ -42285,28 +42522,6 @@ function clauses(text) {
 }
 function quote(text) {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-// src/core/detect/statements/apart-pairs.ts
-function pairKey(a, b3) {
-  return `${a}\0${b3}`;
-}
-function apartPairs(groups2) {
-  const out = /* @__PURE__ */ new Set();
-  for (const group of groups2) {
-    group.members.forEach((a, i) => {
-      for (const b3 of group.members.slice(i + 1)) {
-        for (const x3 of a) {
-          for (const y2 of b3) {
-            if (x3 === y2) continue;
-            out.add(pairKey(x3, y2));
-            out.add(pairKey(y2, x3));
-          }
-        }
-      }
-    });
-  }
-  return out;
 }
 
 // src/core/detect/detect-order-edges.ts
@@ -42423,16 +42638,31 @@ function detectPhaseEdges(ctx, ends2) {
         });
     }
   }
+  for (const stage of stages) chainSameStory(ctx, ends2, stage);
+}
+function chainSameStory(ctx, ends2, stage) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const phase of stage) {
+    if (phase.story === null) continue;
+    const before = latest.get(phase.story);
+    latest.set(phase.story, phase);
+    if (!before) continue;
+    const reason = `phase: ${place(ctx, phase)} continues ${phase.story} after ${place(ctx, before)}`;
+    linkPhases(ctx, ends2, before, phase, reason, { origin: "structure", line: phase.line });
+  }
 }
 function phaseReason(ctx, before, after) {
-  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
-  const a = `"${short(before.title)}" (${ctx.at({ source }, before.line)})`;
-  const b3 = `"${short(after.title)}" (${ctx.at({ source }, after.line)})`;
+  const a = place(ctx, before);
+  const b3 = place(ctx, after);
   if (before.kind === "foundational" && after.kind === "story")
     return `phase: ${a} blocks every user story, including ${b3}`;
   if (before.kind === "story" && after.kind !== "story")
     return `phase: ${b3} comes after the user stories, including ${a}`;
   return `phase: ${a} comes before ${b3}`;
+}
+function place(ctx, phase) {
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  return `"${short(phase.title)}" (${ctx.at({ source }, phase.line)})`;
 }
 function short(title) {
   return title.length > 60 ? `${title.slice(0, 57)}...` : title;
@@ -42672,9 +42902,14 @@ function detectTestedWorkEdges(ctx) {
         built.push(task);
         continue;
       }
+      if (onlySupport(task)) continue;
       for (const work of built) link2(ctx, work, task, parent.id);
     }
   }
+}
+function onlySupport(task) {
+  const files = task.files.filter((f3) => !f3.endsWith("/"));
+  return files.length > 0 && files.every(isTestSupportPath);
 }
 function link2(ctx, work, test, parent) {
   ctx.edges.add({
@@ -43003,20 +43238,47 @@ function expandGroupEdges(tasks, edges) {
   return out.edges;
 }
 
+// src/core/detect/story-of-phase.ts
+var PRIORITY_MARKER = /[(（][^()（）]*\bP\d\b[^()（）]*[)）]/u;
+function storyOfPhase(phase, tasks) {
+  const own2 = tasks.filter((t2) => !t2.group);
+  const labelled = own2.filter((t2) => t2.stories.length > 0);
+  const stories = new Set(labelled.flatMap((t2) => t2.stories));
+  if (stories.size !== 1 || labelled.length === 0) return null;
+  const [story] = stories;
+  if (labelled.length === own2.length) return story ?? null;
+  const most = labelled.length * 2 > own2.length;
+  return most && PRIORITY_MARKER.test(phase.title) ? story ?? null : null;
+}
+
 // src/core/detect/settle-phase-roles.ts
 var EVERY_STORY = /\b(?:all|every|any|each|none)\s+(?:of\s+the\s+)?(?:user\s+)?stor(?:y|ies)\b|\bno\s+(?:user\s+)?story\b/i;
 var WAITING = /\b(?:block(?:s|ing)?|before|until|prerequisites?|gates?|must\s+(?:be\s+)?(?:complete|finish|done))/i;
 var NOT_BINDING2 = /\b(?:optional(?:ly)?|could|e\.g\.|for example|recommended|ideally|if possible)\b/i;
 function settlePhaseRoles(list) {
-  const firstStory = list.phases.find((p2) => p2.kind === "story")?.index ?? null;
-  let changed = false;
-  const phases = list.phases.map((phase) => {
+  const own2 = tasksByPhase(list);
+  const storied = list.phases.map((phase) => withStoryOfTasks(phase, own2.get(phase.index) ?? []));
+  const firstStory = storied.find((p2) => p2.kind === "story")?.index ?? null;
+  const phases = storied.map((phase) => {
     const kind = settledKind(phase, firstStory, declaresFoundational(list, phase));
-    if (kind === phase.kind) return phase;
-    changed = true;
-    return { ...phase, kind };
+    return kind === phase.kind ? phase : { ...phase, kind };
   });
-  return changed ? { ...list, phases } : list;
+  return phases.every((p2, i) => p2 === list.phases[i]) ? list : { ...list, phases };
+}
+function withStoryOfTasks(phase, tasks) {
+  if (phase.kind !== "other") return phase;
+  const story = storyOfPhase(phase, tasks);
+  return story === null ? phase : { ...phase, kind: "story", story };
+}
+function tasksByPhase(list) {
+  const byPhase = /* @__PURE__ */ new Map();
+  for (const task of list.tasks) {
+    if (task.phase === null) continue;
+    const own2 = byPhase.get(task.phase);
+    if (own2) own2.push(task);
+    else byPhase.set(task.phase, [task]);
+  }
+  return byPhase;
 }
 function settledKind(phase, firstStory, declared) {
   const beforeStories = firstStory === null || phase.index < firstStory;
@@ -43055,85 +43317,8 @@ function cleanLine(text) {
   return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
 }
 
-// src/core/detect/statements/word-matcher.ts
-var WORD = /[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
-var WordList = class {
-  compiled;
-  /** All entries at once, to find where some entry starts; the entries then decide there, in order. */
-  any;
-  cache = /* @__PURE__ */ new Map();
-  /** Patterns are written in lower case (the text is lowered before matching, one character for one). */
-  constructor(entries, patternOf) {
-    this.compiled = entries.map((entry) => {
-      const pattern = patternOf(entry);
-      return { at: new RegExp(pattern, "y"), entry, script: scriptOf(pattern) };
-    });
-    this.any = new RegExp(entries.map((e) => `(?:${patternOf(e)})`).join("|"), "g");
-  }
-  /** Every match, in text order, none overlapping. */
-  findAll(text) {
-    const cached2 = this.cache.get(text);
-    if (cached2) return cached2;
-    const lower = lowerCase(text);
-    const out = [];
-    this.any.lastIndex = 0;
-    for (let m2 = this.any.exec(lower); m2 !== null; m2 = this.any.exec(lower)) {
-      const found = this.bestAt(lower, m2.index);
-      this.any.lastIndex = found ? found.end : m2.index + 1;
-      if (found) out.push(found);
-    }
-    if (this.cache.size > 4e3) this.cache.clear();
-    this.cache.set(text, out);
-    return out;
-  }
-  /** The first entry (in list order) matching a whole word at a position, or null. */
-  bestAt(lower, start) {
-    for (const { at: at2, entry, script } of this.compiled) {
-      if (script !== null && !script.test(lower)) continue;
-      at2.lastIndex = start;
-      const m2 = at2.exec(lower);
-      if (m2 === null || m2[0].length === 0) continue;
-      const end = start + m2[0].length;
-      if (wholeWord(lower, start, end)) return { start, end, entry };
-    }
-    return null;
-  }
-  /** True when some entry occurs in the text. */
-  test(text) {
-    return this.findAll(text).length > 0;
-  }
-  /** The first match in text order, or null. */
-  first(text) {
-    return this.findAll(text)[0] ?? null;
-  }
-};
-var SCRIPTS = [/[\u3040-\u30ff\u3400-\u9fff]/, /[\uac00-\ud7af\u1100-\u11ff]/, /[\u0400-\u04ff]/];
-function scriptOf(pattern) {
-  if (/[a-z]/.test(pattern.replace(/\\./g, ""))) return null;
-  const found = SCRIPTS.filter((s) => s.test(pattern));
-  return found.length === 1 ? found[0] : null;
-}
-function lowerCase(text) {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = "";
-  for (const c3 of text) {
-    const l3 = c3.toLowerCase();
-    out += l3.length === c3.length ? l3 : c3;
-  }
-  return out;
-}
-function wholeWord(text, start, end) {
-  const word = (i) => i >= 0 && i < text.length && WORD.test(text[i]);
-  if (word(start) && word(start - 1)) return false;
-  return !(word(end - 1) && word(end));
-}
-function patternList(patterns) {
-  return new WordList(patterns, (p2) => p2);
-}
-
 // src/core/detect/statements/words/phase-words.ts
-var PHASE_WORDS = [
+var PHASE_WORDS2 = [
   String.raw`phases?|stages?`,
   String.raw`fases?|[eé]tapes?|etapas?`,
   String.raw`фаз[аыуе]?|этап[аыуе]?|этапы`,
@@ -43150,6 +43335,8 @@ var FINAL_PHASE_WORDS = [
 var STORY_WORDS = [
   String.raw`user\s+stor(?:y|ies)|stor(?:y|ies)`,
   String.raw`hist[oó]rias?(?:\s+de\s+usu[aá]rio)?|user\s+storys?`,
+  // French "récit utilisateur" (user story), often shortened to "récit".
+  String.raw`r[ée]cits?(?:\s+utilisateurs?)?`,
   String.raw`истори[яиюй]`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
 ];
@@ -43194,7 +43381,7 @@ function listVocabulary(list) {
 }
 function phaseNumber(title) {
   phaseNumberWords ??= patternList([
-    ...PHASE_WORDS.map((w2) => String.raw`(?:${w2})\s*\d+(?:\.\d+)*`),
+    ...PHASE_WORDS2.map((w2) => String.raw`(?:${w2})\s*\d+(?:\.\d+)*`),
     ...FINAL_PHASE_WORDS
   ]);
   const folded = foldText(title);
@@ -43407,6 +43594,8 @@ var FORWARD_WORDS = [
   follows2(String.raw`re-?uses?|re-?using|extends`),
   // French
   follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  // "Le récit 2 s'appuie sur le récit 1": relies on.
+  follows2(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time2(follows2(String.raw`apr[eè]s`)),
   follows2(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
@@ -43572,7 +43761,7 @@ var ROLE_WORDS2 = [
 var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~)\s*`;
-var PHASE = any(PHASE_WORDS);
+var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;
 var ENTRIES = [
@@ -43928,7 +44117,9 @@ function copulaArrows(text, markers) {
     const next = markers[i + 1];
     if (!next || next.type === "chain") return false;
     const between2 = text.slice(m2.end, next.start);
-    return (FILLER2.exec(between2)?.[0].length ?? 0) === between2.length;
+    if ((FILLER2.exec(between2)?.[0].length ?? 0) === between2.length) return true;
+    const words3 = between2.trim().split(/\s+/).filter((w2) => w2.length > 0);
+    return words3.length <= 3 && !/[\d,.;:()（），：]/.test(between2);
   });
 }
 
@@ -44390,26 +44581,6 @@ function lineTargets(rc, line) {
   );
   return inTitle.length > 0 ? [inTitle[0]?.target] : [];
 }
-
-// src/core/detect/statements/words/filler-words.ts
-var DETERMINER_WORDS = [
-  String.raw`the|a|an|no|its|their|his|her|our|your|some|every|each|another|any|other|such`,
-  String.raw`o|os|as|um|uma|el|los|las|la|le|les|un|une|des|du|nenhum|nenhuma|ningun|ninguna|aucun|aucune|cada|chaque`,
-  String.raw`никакие|никакой|каждый|каждая`
-];
-var FILLER_WORDS = [
-  String.raw`it|its|they|them|this|these|that|those|both|each|all|which|who|and|also|then|only|still|so|too`,
-  String.raw`can|could|must|should|will|would|may|might|shall|cannot|can't|be|is|are|was|were|been|being|has|have|had|do|does|did`,
-  String.raw`start|starts|started|begin|begins|run|runs|proceed|proceeds|go|goes|come|comes|happen|happens|wait|waits|work|be\s+done|done`,
-  String.raw`first|next|later|afterwards|immediately|directly|strictly|must\s+be|the|a|an|story|stories|phase|phases|task|tasks`,
-  String.raw`pode|podem|puede|pueden|peut|peuvent|deve|devem|debe|deben|doit|doivent|todas?|todos|tous|toutes|ser|ele|ela|eles|elas|il|elle|ils`,
-  String.raw`comecar|iniciar|empezar|commencer|rodar|executar|ejecutar|feit[oa]s?|hech[oa]s?|fait(?:e|s|es)?|so|solo|apenas|seulement`,
-  String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`
-];
-var NOT_WORDS = [
-  String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`n[aã]o|pas|ni|nem|sin|sem|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
-];
 
 // src/core/detect/statements/read-clause.ts
 var fillers = null;
@@ -45156,7 +45327,8 @@ function detectDependencies(input2, options = {}) {
   const ctx = detectionContext(list, new EdgeSet());
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
-  detectWithinPhases(ctx, layout, options.imports, apartPairs(statements.parallel));
+  const apart = /* @__PURE__ */ new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
+  detectWithinPhases(ctx, layout, options.imports, apart);
   const inner = new EdgeSet();
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
@@ -54283,8 +54455,8 @@ var error21 = () => {
       case "invalid_union":
         return "\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF";
       case "invalid_element": {
-        const place = withDefinite(issue3.origin ?? "array");
-        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place}`;
+        const place2 = withDefinite(issue3.origin ?? "array");
+        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place2}`;
       }
       default:
         return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF`;
