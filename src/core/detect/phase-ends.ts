@@ -10,7 +10,9 @@ export interface PhaseEnds {
 
 /**
  * Finds each phase's sources and sinks from the edges detected so far, so phase boundaries become
- * sinks(A) x sources(B) edges rather than every pair of the two phases.
+ * sinks(A) x sources(B) edges rather than every pair of the two phases. Only edges pointing forward in
+ * list order count: cycles are broken later, and a cycle inside a phase would otherwise leave it with no
+ * first task at all, so that nothing before the phase would bind it.
  */
 export function phaseEnds(ctx: DetectionContext): Map<number, PhaseEnds> {
   const ends = new Map<number, PhaseEnds>();
@@ -24,9 +26,11 @@ export function phaseEnds(ctx: DetectionContext): Map<number, PhaseEnds> {
   }
   const hasIn = new Set<string>();
   const hasOut = new Set<string>();
+  const position = new Map(ctx.list.tasks.map((t, i) => [t.id, i]));
   for (const edge of ctx.edges.edges) {
     const a = phaseOf.get(edge.from);
     if (a === undefined || a !== phaseOf.get(edge.to)) continue;
+    if ((position.get(edge.from) ?? 0) >= (position.get(edge.to) ?? 0)) continue;
     hasOut.add(edge.from);
     hasIn.add(edge.to);
   }

@@ -64,8 +64,10 @@ function groupEnds(ctx: DetectionContext, tasks: readonly string[], which: "sour
   if (tasks.length < 2) return [...tasks];
   const inside = new Set(tasks);
   const linked = new Set<string>();
+  // Forward edges only, as for phases: a cycle not yet broken must not leave the group without ends.
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to)) linked.add(which === "sinks" ? e.from : e.to);
+    if (inside.has(e.from) && inside.has(e.to) && forward(ctx, e.from, e.to))
+      linked.add(which === "sinks" ? e.from : e.to);
   }
   return tasks.filter((t) => !linked.has(t));
 }
@@ -98,12 +100,20 @@ function linkBlocks(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>,
   const apart = kind === "phase" ? link.apart : undefined;
   for (const a of sources) {
     const excepted = (b: string): boolean => apart?.has(pairKey(a, b)) === true;
-    for (const b of firstBound(ctx, targetTasks, excepted)) {
+    const bound = relation.afterEnd
+      ? lastTasks(ctx, targetTasks).filter((b) => !excepted(b))
+      : firstBound(ctx, targetTasks, excepted);
+    for (const b of bound) {
       if (fromPhase && ctx.byId.get(b)?.phase === fromPhase.index) continue;
       if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
       ctx.edges.add({ from: a, to: b, kind, reason, stated: false, ...evidence });
     }
   }
+}
+
+/** The last tasks of a group: those no other task of the group waits for. */
+function lastTasks(ctx: DetectionContext, tasks: readonly string[]): string[] {
+  return groupEnds(ctx, tasks, "sinks");
 }
 
 /**
@@ -119,7 +129,13 @@ function firstBound(
   const inside = new Set(tasks);
   const carried = new Set<string>();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from)) carried.add(e.to);
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward(ctx, e.from, e.to))
+      carried.add(e.to);
   }
   return tasks.filter((t) => !excepted(t) && !carried.has(t));
+}
+
+/** True when `a` is listed before `b`. */
+function forward(ctx: DetectionContext, a: string, b: string): boolean {
+  return ctx.index.indexOf(a) < ctx.index.indexOf(b);
 }

@@ -22,7 +22,7 @@ export interface Clause {
 
 /** Everything one clause says. */
 export interface ClauseReading {
-  relations: Array<{ before: Target[]; after: Target[] }>;
+  relations: Array<{ before: Target[]; after: Target[]; afterEnd?: boolean }>;
   /** What the clause says may run at once. */
   parallel: ParallelClaim[];
   /** Things the clause says run one after another, in list order. */
@@ -78,11 +78,13 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
   markers.forEach((marker, i) => {
     const before = left(i);
     const from = i === 0 ? clause.start : (markers[i - 1]?.end ?? 0);
-    const negated = isNegated(text.slice(Math.max(before[before.length - 1]?.end ?? 0, from), marker.start));
+    const gap = text.slice(Math.max(before[before.length - 1]?.end ?? 0, from), marker.start);
+    const negated = isNegated(gap);
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,
       negated,
+      ending: ENDING.test(gap),
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
@@ -94,6 +96,10 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
   out.subject = subject ?? inherited;
   return out;
 }
+
+// Words saying that the subject's end, not its start, is what the relation binds ("cannot finish before").
+const ENDING =
+  /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
 
 // "the modules that all user stories depend on": the relation's object is what the relative pronoun stands for.
 const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
@@ -160,7 +166,7 @@ function namesOwnSubject(words: string): boolean {
 }
 
 interface MarkerReading {
-  relation?: { before: Target[]; after: Target[] };
+  relation?: { before: Target[]; after: Target[]; afterEnd?: boolean };
   parallel?: ParallelClaim[];
   sequence?: Target[];
   subject?: Target[];
@@ -174,7 +180,7 @@ function readMarker(
   before: FoundReference[],
   after: FoundReference[],
   subject: Target[] | null,
-  context: { first: boolean; antecedent: Target[] | null; negated: boolean },
+  context: { first: boolean; antecedent: Target[] | null; negated: boolean; ending: boolean },
 ): MarkerReading {
   const { first, antecedent, negated } = context;
   if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
@@ -196,7 +202,10 @@ function readMarker(
       ...(object.length > 0 && (who === null || who.length === 0) ? { dangling: { object, forward } } : {}),
     };
   }
-  const relation = forward ? { before: object, after: who } : { before: who, after: object };
+  // "US2 cannot finish before the writer exists": the object binds the subject's end, not its start.
+  const relation = forward
+    ? { before: object, after: who, ...(context.ending ? { afterEnd: true } : {}) }
+    : { before: who, after: object };
   return { relation, ...(found.subject ? { subject: found.subject } : {}) };
 }
 

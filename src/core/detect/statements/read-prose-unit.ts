@@ -16,6 +16,7 @@ import { referenceGroups } from "./reference-groups.js";
 import type { SentenceReading } from "./read-sentence.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
+import { narrowPossessives } from "./possessive-parts.js";
 import { isHedged } from "./sentence-modality.js";
 
 // Every reference holds a digit or one of these words (or is written in another script).
@@ -54,7 +55,11 @@ export function readProseUnit(
     for (const s of joined.starts) if (s.offset <= offset) line = s.line;
     return line;
   };
-  const refs = findReferences(rc, joined.folded, lineAt(0), { enclosing });
+  const refs = narrowPossessives(
+    rc,
+    joined.folded,
+    findReferences(rc, joined.folded, lineAt(0), { enclosing }),
+  );
   if (refs.length === 0) return null;
   const label = unitLabel(joined.folded, refs);
   // A label such as "Optional:" or "Recommended:" makes everything after it a suggestion.

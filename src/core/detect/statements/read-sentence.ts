@@ -14,7 +14,7 @@ import { isHedged, hasException } from "./sentence-modality.js";
 
 /** What one sentence says. */
 export interface SentenceReading {
-  relations: Array<{ before: Target[]; after: Target[] }>;
+  relations: Array<{ before: Target[]; after: Target[]; afterEnd?: boolean }>;
   parallel: ParallelClaim[];
   sequences: Target[][];
   /** The subject the next sentence inherits. */

@@ -3,7 +3,7 @@ import type { Evidence, ParallelClaim, Target } from "./statement-types.js";
 
 /** What a sentence, a table row or a graph says, before it is recorded with its evidence. */
 export interface Reading {
-  relations: ReadonlyArray<{ before: readonly Target[]; after: readonly Target[] }>;
+  relations: ReadonlyArray<{ before: readonly Target[]; after: readonly Target[]; afterEnd?: boolean }>;
   parallel: readonly ParallelClaim[];
   sequences?: ReadonlyArray<readonly Target[]>;
 }
@@ -43,7 +43,7 @@ function withoutSelf(r: Reading["relations"][number]): Reading["relations"][numb
   if (shared.size === 0) return r;
   const before = r.before.filter((t) => !shared.has(key(t)));
   const after = r.after.filter((t) => !shared.has(key(t)));
-  return before.length > 0 && after.length > 0 ? { before, after } : null;
+  return before.length > 0 && after.length > 0 ? { ...r, before, after } : null;
 }
 
 /**

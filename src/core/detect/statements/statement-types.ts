@@ -44,6 +44,8 @@ export interface ParallelClaim {
 export interface Relation extends Evidence {
   before: readonly Target[];
   after: readonly Target[];
+  /** "US2 cannot finish before T013": what goes before binds the end of `after`, not its start. */
+  afterEnd?: boolean;
   /** Written in a task's own text rather than in a note of the list. */
   origin?: "task";
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+const detect = (text: string) => detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
+
+// Phase 2 holds a cycle the cycle breaker settles only at the end: T003 is listed after T002 (order),
+// and T002's words reuse what T003 writes (a backward mention).
+const list = (phase2: string[]): string =>
+  [
+    "# Tasks",
+    "",
+    "## Phase 1: Setup",
+    "",
+    "- [ ] T001 Create the project in src/index.ts",
+    "",
+    "## Phase 2: Foundational",
+    "",
+    ...phase2,
+    "",
+    "## Phase 3: Polish",
+    "",
+    "- [ ] T004 Write the guide in docs/guide.md",
+    "",
+  ].join("\n");
+
+describe("phase boundaries around a cycle inside a phase", () => {
+  it("still binds a phase whose tasks form a cycle: its first task waits for the phase before, its last gates the next", () => {
+    const { edges } = detect(
+      list([
+        "- [ ] T002 Build the ledger reader in src/reader.ts, reusing the record type from T003",
+        "- [ ] T003 Build the ledger writer in src/writer.ts",
+      ]),
+    );
+    expect(edges.some((e) => e.from === "T001" && e.to === "T002" && e.kind === "phase")).toBe(true);
+    expect(edges.some((e) => e.from === "T003" && e.to === "T004" && e.kind === "phase")).toBe(true);
+  });
+
+  it("links the ends of a phase without a cycle as before", () => {
+    const { edges } = detect(
+      list([
+        "- [ ] T002 Build the ledger reader in src/reader.ts",
+        "- [ ] T003 Build the ledger writer in src/writer.ts",
+      ]),
+    );
+    const phase = edges.filter((e) => e.kind === "phase").map((e) => `${e.from}>${e.to}`);
+    expect(phase.sort()).toEqual(["T001>T002", "T003>T004"]);
+  });
+});

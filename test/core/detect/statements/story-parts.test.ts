@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { statementPairs } from "./plan-helpers.js";
+
+// Three independent stories; US1 has a parser and an exporter, US2 a mailer and a digest.
+const shop = (note: string): string =>
+  [
+    "# Tasks",
+    "",
+    "## Phase 1: User Story 1 - Statements (Priority: P1)",
+    "",
+    "- [ ] T001 [P] [US1] Statement parser in src/statements/parser.py",
+    "- [ ] T002 [P] [US1] CSV exporter in src/statements/export.py",
+    "",
+    "## Phase 2: User Story 2 - Alerts (Priority: P2)",
+    "",
+    "- [ ] T003 [P] [US2] Alert mailer in src/alerts/mailer.py",
+    "- [ ] T004 [US2] Weekly digest in src/alerts/digest.py",
+    "",
+    "## Phase 3: User Story 3 - Budgets (Priority: P3)",
+    "",
+    "- [ ] T005 [P] [US3] Budget rules in src/budgets/rules.py",
+    "",
+    "## Notes",
+    "",
+    `- ${note}`,
+    "",
+  ].join("\n");
+
+describe("the part of a story a sentence names", () => {
+  it("narrows 'US1's parser' to the US1 task whose title or files name the parser", () => {
+    expect(statementPairs(shop("US3 reuses US1's statement parser."))).toEqual(["T001>T005"]);
+  });
+
+  it("keeps the whole story when no task of it names every word of the part", () => {
+    expect(statementPairs(shop("US3 needs US1's parsing flow."))).toEqual(["T001>T005", "T002>T005"]);
+  });
+
+  it("keeps the whole story when it is named without a possessive", () => {
+    expect(statementPairs(shop("US3 reuses the parser of US1."))).toEqual(["T001>T005", "T002>T005"]);
+  });
+});
+
+describe("what must be finished", () => {
+  it("binds the end of a story that 'cannot finish before' something, not its start", () => {
+    expect(statementPairs(shop("US2 cannot finish before US1's exporter exists."))).toEqual(["T002>T004"]);
+  });
+
+  it("binds the start of a story that 'cannot start before' something", () => {
+    expect(statementPairs(shop("US2 cannot start before US1's exporter exists."))).toEqual(["T002>T003"]);
+  });
+});
