@@ -42598,9 +42598,11 @@ function phaseEnds(ctx) {
   }
   const hasIn = /* @__PURE__ */ new Set();
   const hasOut = /* @__PURE__ */ new Set();
+  const position = new Map(ctx.list.tasks.map((t2, i) => [t2.id, i]));
   for (const edge of ctx.edges.edges) {
     const a = phaseOf.get(edge.from);
     if (a === void 0 || a !== phaseOf.get(edge.to)) continue;
+    if ((position.get(edge.from) ?? 0) >= (position.get(edge.to) ?? 0)) continue;
     hasOut.add(edge.from);
     hasIn.add(edge.to);
   }
@@ -43017,7 +43019,8 @@ function groupEnds(ctx, tasks, which2) {
   const inside = new Set(tasks);
   const linked = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to)) linked.add(which2 === "sinks" ? e.from : e.to);
+    if (inside.has(e.from) && inside.has(e.to) && forward(ctx, e.from, e.to))
+      linked.add(which2 === "sinks" ? e.from : e.to);
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
@@ -43034,20 +43037,28 @@ function linkBlocks(ctx, ends2, link3) {
   const apart = kind === "phase" ? link3.apart : void 0;
   for (const a of sources) {
     const excepted = (b3) => apart?.has(pairKey(a, b3)) === true;
-    for (const b3 of firstBound(ctx, targetTasks, excepted)) {
+    const bound = relation.afterEnd ? lastTasks(ctx, targetTasks).filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
+    for (const b3 of bound) {
       if (fromPhase && ctx.byId.get(b3)?.phase === fromPhase.index) continue;
       if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
       ctx.edges.add({ from: a, to: b3, kind, reason, stated: false, ...evidence2 });
     }
   }
 }
+function lastTasks(ctx, tasks) {
+  return groupEnds(ctx, tasks, "sinks");
+}
 function firstBound(ctx, tasks, excepted) {
   const inside = new Set(tasks);
   const carried = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from)) carried.add(e.to);
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward(ctx, e.from, e.to))
+      carried.add(e.to);
   }
   return tasks.filter((t2) => !excepted(t2) && !carried.has(t2));
+}
+function forward(ctx, a, b3) {
+  return ctx.index.indexOf(a) < ctx.index.indexOf(b3);
 }
 
 // src/core/detect/detect-statement-edges.ts
@@ -43993,7 +44004,7 @@ function withoutSelf(r2) {
   if (shared.size === 0) return r2;
   const before = r2.before.filter((t2) => !shared.has(key(t2)));
   const after = r2.after.filter((t2) => !shared.has(key(t2)));
-  return before.length > 0 && after.length > 0 ? { before, after } : null;
+  return before.length > 0 && after.length > 0 ? { ...r2, before, after } : null;
 }
 function parallelMembers(members2) {
   const tasks = members2.filter((m2) => m2.level === "task").map((m2) => [...m2.ids]);
@@ -44608,11 +44619,13 @@ function readClause(clause, inherited) {
   markers.forEach((marker, i) => {
     const before = left(i);
     const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
-    const negated = isNegated(text.slice(Math.max(before[before.length - 1]?.end ?? 0, from), marker.start));
+    const gap = text.slice(Math.max(before[before.length - 1]?.end ?? 0, from), marker.start);
+    const negated = isNegated(gap);
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,
-      negated
+      negated,
+      ending: ENDING.test(gap)
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
@@ -44624,6 +44637,7 @@ function readClause(clause, inherited) {
   out.subject = subject ?? inherited;
   return out;
 }
+var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
 var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
 function relativeAntecedent(clause, inherited) {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
@@ -44678,14 +44692,14 @@ function readMarker(clause, marker, before, after, subject, context3) {
   const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
   if (negated && marker.word.temporal !== true) return {};
-  const forward = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
       unread: object2.length > 0 || who !== null && who.length > 0 && before.length + after.length > 0,
-      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward } } : {}
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward2 } } : {}
     };
   }
-  const relation = forward ? { before: object2, after: who } : { before: who, after: object2 };
+  const relation = forward2 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
 function objectOf(clause, marker, before, after, subject, first) {
@@ -44937,6 +44951,48 @@ function push3(out, text, from, to2) {
   if (trimmed.length > 0) out.push({ text: trimmed, offset: from + lead });
 }
 
+// src/core/detect/statements/possessive-parts.ts
+var POSSESSIVE = /^['’]s\s+/;
+var WORD2 = /^[\p{L}][\p{L}\p{N}_-]*/u;
+var STOP = /^(?:and|or|but|nor|so|to|is|are|was|were|be|been|being|has|have|had|exists?|existed|lands?|landed|ships?|shipped|is|before|after|until|once|from|for|in|on|of|with|by|at|as|that|which|who|the|a|an|this|these|those|it|its|their|must|should|can|could|will|would|may|might|do|does|did|not|no)$/i;
+var MAX_WORDS = 3;
+function narrowPossessives(rc, folded, refs) {
+  return refs.map((ref) => {
+    if (ref.target.level !== "group") return ref;
+    const words3 = partWords(folded.slice(ref.end));
+    if (words3.length === 0) return ref;
+    const ids = tasksNaming(groupTasks(rc, ref.target), words3);
+    if (ids.length === 0) return ref;
+    const target = { level: "task", ids, written: `${ref.target.written}'s ${words3.join(" ")}` };
+    return { ...ref, target };
+  });
+}
+function partWords(after) {
+  const opening = POSSESSIVE.exec(after);
+  if (!opening) return [];
+  const words3 = [];
+  let rest = after.slice(opening[0].length);
+  while (words3.length < MAX_WORDS) {
+    const word = WORD2.exec(rest);
+    if (!word || STOP.test(word[0])) break;
+    words3.push(word[0].toLowerCase());
+    rest = rest.slice(word[0].length);
+    if (!new RegExp("^ +\\p{L}", "u").test(rest)) break;
+    rest = rest.trimStart();
+  }
+  return words3;
+}
+function groupTasks(rc, target) {
+  const phases = new Set(target.phases);
+  const ids = new Set(target.ids);
+  return rc.ctx.list.tasks.filter((t2) => !t2.group && (t2.phase !== null && phases.has(t2.phase) || ids.has(t2.id))).map((t2) => ({ id: t2.id, text: `${t2.title} ${t2.files.join(" ")}`.toLowerCase() }));
+}
+function tasksNaming(tasks, words3) {
+  const significant = words3.filter((w2) => w2.length >= 3);
+  if (significant.length === 0) return [];
+  return tasks.filter((t2) => significant.every((w2) => t2.text.includes(w2))).map((t2) => t2.id);
+}
+
 // src/core/detect/statements/read-prose-unit.ts
 var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|[^\p{ASCII}]/iu;
 function readProseUnit(rc, unit, options) {
@@ -44948,7 +45004,11 @@ function readProseUnit(rc, unit, options) {
     for (const s of joined.starts) if (s.offset <= offset) line = s.line;
     return line;
   };
-  const refs = findReferences(rc, joined.folded, lineAt2(0), { enclosing });
+  const refs = narrowPossessives(
+    rc,
+    joined.folded,
+    findReferences(rc, joined.folded, lineAt2(0), { enclosing })
+  );
   if (refs.length === 0) return null;
   const label2 = unitLabel(joined.folded, refs);
   if (label2.end > 0 && isHedged(joined.folded.slice(0, label2.end))) return null;
