@@ -4,6 +4,7 @@ import { breakCycles } from "./break-cycles.js";
 import { detectCueEdges } from "./detect-cue-edges.js";
 import { deniedPairs, detectExplicitEdges } from "./detect-explicit-edges.js";
 import { detectFileEdges } from "./detect-file-edges.js";
+import { detectManifestEdges } from "./detect-manifest-edges.js";
 import { detectImportEdges } from "./detect-import-edges.js";
 import { detectMentionEdges } from "./detect-mention-edges.js";
 import { detectOrderEdges } from "./detect-order-edges.js";
@@ -45,6 +46,7 @@ function detectWithinPhases(
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
+  detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
   if (layout.kind === "listing") detectOrderEdges(ctx, apart);
   detectCueEdges(ctx);
