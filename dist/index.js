@@ -27698,7 +27698,7 @@ var require_cst = __commonJS({
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
-    var DOCUMENT = "";
+    var DOCUMENT2 = "";
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
@@ -27707,7 +27707,7 @@ var require_cst = __commonJS({
       switch (token) {
         case BOM:
           return "<BOM>";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
@@ -27721,7 +27721,7 @@ var require_cst = __commonJS({
       switch (source) {
         case BOM:
           return "byte-order-mark";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
@@ -27782,7 +27782,7 @@ var require_cst = __commonJS({
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
+    exports.DOCUMENT = DOCUMENT2;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
@@ -35090,11 +35090,11 @@ async function realExisting(path, depth = 0) {
     try {
       return join(await realpath(current), ...missing.reverse());
     } catch {
-      const link3 = await lstat2(current).then(
+      const link4 = await lstat2(current).then(
         (info2) => info2.isSymbolicLink(),
         () => false
       );
-      if (link3 && depth < 40) {
+      if (link4 && depth < 40) {
         const target = resolve(dirname(current), await readlink2(current));
         return realExisting(join(target, ...missing.reverse()), depth + 1);
       }
@@ -41537,17 +41537,17 @@ async function captureWorktreeLink(worktree) {
     configWorktree: await readOrNull(join6(adminDir, "config.worktree"))
   };
 }
-async function worktreeLinkChanges(link3) {
+async function worktreeLinkChanges(link4) {
   const problems = [];
-  const dotGit = join6(link3.worktree, ".git");
+  const dotGit = join6(link4.worktree, ".git");
   const info2 = await lstat3(dotGit).catch(() => null);
   if (info2 === null || !info2.isFile()) problems.push(".git is no longer a file");
-  else if (await readOrNull(dotGit) !== link3.gitFile) problems.push(".git points somewhere else");
-  if (await readOrNull(join6(link3.adminDir, "commondir")) !== link3.commondir) {
-    problems.push(`${join6(link3.adminDir, "commondir")} changed`);
+  else if (await readOrNull(dotGit) !== link4.gitFile) problems.push(".git points somewhere else");
+  if (await readOrNull(join6(link4.adminDir, "commondir")) !== link4.commondir) {
+    problems.push(`${join6(link4.adminDir, "commondir")} changed`);
   }
-  if (await readOrNull(join6(link3.adminDir, "config.worktree")) !== link3.configWorktree) {
-    problems.push(`${join6(link3.adminDir, "config.worktree")} changed`);
+  if (await readOrNull(join6(link4.adminDir, "config.worktree")) !== link4.configWorktree) {
+    problems.push(`${join6(link4.adminDir, "config.worktree")} changed`);
   }
   return problems;
 }
@@ -42438,6 +42438,56 @@ function foldersOf(path) {
   return out;
 }
 
+// src/core/detect/detect-manifest-edges.ts
+var MANIFESTS = [
+  {
+    tool: /\bgradle\b/i,
+    name: "Gradle",
+    file: /(?:^|\/)(?:(?:build|settings)\.gradle(?:\.kts)?|libs\.versions\.toml)$/
+  },
+  { tool: /\bmaven\b/i, name: "Maven", file: /(?:^|\/)pom\.xml$/ },
+  { tool: /\b(?:npm|yarn|pnpm)\b/i, name: "npm", file: /(?:^|\/)package\.json$/ },
+  { tool: /\bcargo\b/i, name: "Cargo", file: /(?:^|\/)Cargo\.toml$/ },
+  { tool: /\b(?:poetry|hatch|pdm)\b/i, name: "Python packaging", file: /(?:^|\/)pyproject\.toml$/ },
+  { tool: /\bcomposer\b/i, name: "Composer", file: /(?:^|\/)composer\.json$/ }
+];
+var DECLARED = /\b(?:plugins?|dependenc(?:y|ies)|deps|scripts?|packages?|modules?|extensions?)\b/i;
+var LOOKS = /^\W*(?:verify|check|validate|run|execute|test|list|confirm|ensure|review|audit|inspect)\b/i;
+var CODE_OR_PATH = /`[^`]*`|\S*[/\\]\S*/g;
+var DECLINED = /\b(?:rather\s+than|instead\s+of|without|no\s+new|not)\b(?:\s+\S+){1,4}/gi;
+var DOCUMENT = /\.(?:md|mdx|rst|adoc|txt)$|(?:^|\/)docs?\//i;
+function detectManifestEdges(ctx) {
+  const tasks = ctx.list.tasks.filter((t2) => !t2.group);
+  for (const [i, task] of tasks.entries()) {
+    for (const m2 of MANIFESTS) {
+      if (!m2.tool.test(task.title.replace(DECLINED, " ")) || !declares(task.title)) continue;
+      if (task.files.some((f3) => m2.file.test(f3))) continue;
+      if (task.files.length > 0 && task.files.every((f3) => DOCUMENT.test(f3))) continue;
+      const editsIt = (t2) => t2.files.some((f3) => m2.file.test(f3));
+      const before = tasks.slice(0, i).reverse().find(editsIt);
+      const after = tasks.slice(i + 1).find(editsIt);
+      if (before) link2(ctx, before, task, task, m2.name);
+      if (after) link2(ctx, task, after, task, m2.name);
+    }
+  }
+}
+function declares(title) {
+  return !LOOKS.test(title) && DECLARED.test(title.replace(CODE_OR_PATH, " ").replace(DECLINED, " "));
+}
+function link2(ctx, from, to2, implied, tool) {
+  const named = implied === to2 ? from : to2;
+  const manifest = named.files.find((f3) => MANIFESTS.some((m2) => m2.name === tool && m2.file.test(f3))) ?? "";
+  ctx.edges.add({
+    from: from.id,
+    to: to2.id,
+    kind: "file",
+    reason: `file: ${implied.id} configures the ${tool} build, declared in ${manifest}, which ${named.id} edits (${ctx.at(implied, implied.line)}, :${named.line})`,
+    stated: false,
+    origin: "file",
+    line: implied.line
+  });
+}
+
 // src/core/detect/detect-import-edges.ts
 function detectImportEdges(ctx, imports) {
   const namers = /* @__PURE__ */ new Map();
@@ -42905,7 +42955,7 @@ function detectTestedWorkEdges(ctx) {
         continue;
       }
       if (onlySupport(task)) continue;
-      for (const work of built) link2(ctx, work, task, parent.id);
+      for (const work of built) link3(ctx, work, task, parent.id);
     }
   }
 }
@@ -42913,7 +42963,7 @@ function onlySupport(task) {
   const files = task.files.filter((f3) => !f3.endsWith("/"));
   return files.length > 0 && files.every(isTestSupportPath);
 }
-function link2(ctx, work, test, parent) {
+function link3(ctx, work, test, parent) {
   ctx.edges.add({
     from: work.id,
     to: test.id,
@@ -43024,8 +43074,8 @@ function groupEnds(ctx, tasks, which2) {
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
-function linkBlocks(ctx, ends2, link3) {
-  const { from, to: to2, relation } = link3;
+function linkBlocks(ctx, ends2, link4) {
+  const { from, to: to2, relation } = link4;
   const reason = `statement "${relation.quote}" (${ctx.at({ source: ctx.list.tasks[0]?.source ?? ctx.list.source }, relation.line)})`;
   const evidence2 = { origin: relation.origin ?? "statement", line: relation.line };
   const fromPhase = from.phase === null ? void 0 : ctx.list.phases[from.phase];
@@ -43034,7 +43084,7 @@ function linkBlocks(ctx, ends2, link3) {
   const kind = from.task && to2.task ? "explicit" : "phase";
   const sources = fromPhase ? ends2.get(fromPhase.index)?.sinks.map((t2) => t2.id) ?? [] : groupEnds(ctx, from.tasks, "sinks");
   const targetTasks = toPhase ? ends2.get(toPhase.index)?.tasks.map((t2) => t2.id) ?? [] : to2.tasks;
-  const apart = kind === "phase" ? link3.apart : void 0;
+  const apart = kind === "phase" ? link4.apart : void 0;
   for (const a of sources) {
     const excepted = (b3) => apart?.has(pairKey(a, b3)) === true;
     const bound = relation.afterEnd ? lastTasks(ctx, targetTasks).filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
@@ -44234,9 +44284,9 @@ function readDiagram(rc, unit) {
       );
   });
   const inverted = treeReadsUpwards(rc, links, named);
-  for (const link3 of links) {
-    const line = unit.lines[items[link3.to]?.row ?? 0];
-    const [before, after] = link3.tree && inverted ? [link3.to, link3.from] : [link3.from, link3.to];
+  for (const link4 of links) {
+    const line = unit.lines[items[link4.to]?.row ?? 0];
+    const [before, after] = link4.tree && inverted ? [link4.to, link4.from] : [link4.from, link4.to];
     const relation = { before: named[before] ?? [], after: named[after] ?? [] };
     recordSentence(rc, { relations: [relation], parallel: [] }, evidence(line?.text ?? "", line?.line ?? 0));
   }
@@ -44244,10 +44294,10 @@ function readDiagram(rc, unit) {
 function treeReadsUpwards(rc, links, named) {
   let up = 0;
   let down = 0;
-  for (const link3 of links) {
-    if (!link3.tree) continue;
-    const parent = firstPosition(rc, named[link3.from] ?? []);
-    const child = firstPosition(rc, named[link3.to] ?? []);
+  for (const link4 of links) {
+    if (!link4.tree) continue;
+    const parent = firstPosition(rc, named[link4.from] ?? []);
+    const child = firstPosition(rc, named[link4.to] ?? []);
     if (parent === null || child === null || parent === child) continue;
     if (child < parent) up++;
     else down++;
@@ -44319,10 +44369,10 @@ function parseMermaidFlowchart(lines) {
     }
   }
   const expand2 = (id) => subgraphs.get(id)?.flatMap(expand2) ?? [id];
-  for (const link3 of links)
-    for (const from of link3.from.flatMap(expand2))
-      for (const to2 of link3.to.flatMap(expand2))
-        graph.next.set(from, [...graph.next.get(from) ?? [], { to: to2, line: link3.line }]);
+  for (const link4 of links)
+    for (const from of link4.from.flatMap(expand2))
+      for (const to2 of link4.to.flatMap(expand2))
+        graph.next.set(from, [...graph.next.get(from) ?? [], { to: to2, line: link4.line }]);
   for (const id of subgraphs.keys()) graph.nodes.delete(id);
   return graph;
 }
@@ -44334,7 +44384,7 @@ function textLink(_3, open4, close) {
 function readStatement(text, line, graph, links, member) {
   let rest = text;
   let previous = null;
-  let link3 = null;
+  let link4 = null;
   while (rest.trim().length > 0) {
     const group = [];
     for (; ; ) {
@@ -44350,14 +44400,14 @@ function readStatement(text, line, graph, links, member) {
       if (!amp) break;
       rest = rest.slice(amp[0].length);
     }
-    if (previous && link3?.binding)
-      links.push(link3.backwards ? { from: group, to: previous, line } : { from: previous, to: group, line });
+    if (previous && link4?.binding)
+      links.push(link4.backwards ? { from: group, to: previous, line } : { from: previous, to: group, line });
     const m2 = LINK2.exec(rest);
     if (!m2 || m2[0].length === 0) return;
     const stroke = m2[2] ?? "";
     const head = m2[3] === ">";
     const tail = m2[1] === "<";
-    link3 = { binding: head !== tail && !stroke.includes(".") && !stroke.startsWith("~"), backwards: tail };
+    link4 = { binding: head !== tail && !stroke.includes(".") && !stroke.startsWith("~"), backwards: tail };
     previous = group;
     rest = rest.slice(m2[0].length);
   }
@@ -45372,6 +45422,7 @@ function detectWithinPhases(ctx, layout, imports, apart) {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
+  detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
   if (layout.kind === "listing") detectOrderEdges(ctx, apart);
   detectCueEdges(ctx);
@@ -66438,10 +66489,10 @@ async function runTaskAttempt(task, ctx) {
   await prepareTaskFiles(task, paths);
   let linkIntact = true;
   try {
-    const { link: link3, problem } = await ctx.slots.prepare(slot, paths.branch, ctx.base);
+    const { link: link4, problem } = await ctx.slots.prepare(slot, paths.branch, ctx.base);
     if (problem !== null) await log(paths, `slot-${slot.number}: ${problem}`);
     const failure2 = await runSetupAndAgent(task, ctx, await writePrompt(task, ctx));
-    const linkProblems = await worktreeLinkChanges(link3);
+    const linkProblems = await worktreeLinkChanges(link4);
     if (linkProblems.length > 0) {
       linkIntact = false;
       await ctx.checkRepository();
@@ -66824,9 +66875,9 @@ var RunRegistry = class {
       controller: new AbortController(),
       link: null,
       linked,
-      setLink(link3) {
-        ticket.link = link3;
-        resolve13(link3);
+      setLink(link4) {
+        ticket.link = link4;
+        resolve13(link4);
       }
     };
     this.#runs.set(key, ticket);
@@ -67434,8 +67485,8 @@ function renderForkRefusal(headRepo) {
     "It would run the fork's code with this repository's credentials and push to a branch it does not own. A maintainer can push the branch to this repository and open the pull request from there."
   ].join("\n");
 }
-function renderAlreadyRunning(link3) {
-  return `maestro is already running on this pull request${link3 ? ` ([progress](${link3}))` : ""}. Wait for it to finish, or stop it with \`/maestro cancel\`.`;
+function renderAlreadyRunning(link4) {
+  return `maestro is already running on this pull request${link4 ? ` ([progress](${link4}))` : ""}. Wait for it to finish, or stop it with \`/maestro cancel\`.`;
 }
 function renderTaskListChoice(candidates) {
   if (candidates.length === 0) {
@@ -68882,12 +68933,12 @@ async function verifyClaim(run2, sink) {
   return null;
 }
 async function yieldClaim(run2, sink, earlier) {
-  const link3 = earlier.url ? `[maestro](${earlier.url})` : "the earlier maestro check run";
+  const link4 = earlier.url ? `[maestro](${earlier.url})` : "the earlier maestro check run";
   await sink.finish(
     "skipped",
     {
       title: "Already running",
-      summary: `Another maestro process started on this pull request first: ${link3}.`,
+      summary: `Another maestro process started on this pull request first: ${link4}.`,
       text: ""
     },
     [],
@@ -69059,8 +69110,8 @@ async function readPullRequest(deps, ref, pullNumber) {
 async function claimRun(deps, key, scope) {
   const ticket = deps.registry.claim(key);
   if (ticket === null) {
-    const link3 = await deps.registry.get(key)?.linked ?? null;
-    return { ticket: null, link: link3, sameCommand: false };
+    const link4 = await deps.registry.get(key)?.linked ?? null;
+    return { ticket: null, link: link4, sameCommand: false };
   }
   const holder = scope === null ? null : await liveClaimOf(scope);
   if (holder === null) return { ticket };
