@@ -19,8 +19,16 @@ export function classifyTask(task: Task): TaskRole {
   if (task.section !== null && /^tests?\b/i.test(task.section)) return "test";
   const onlyTests = task.files.every(isTestPath);
   if (task.files.length > 0 && onlyTests) return "test";
-  // A folder named beside "Write tests" is where they go, not code the task edits.
-  if (WRITES_TESTS.test(task.title) && task.files.filter((f) => !f.endsWith("/")).every(isTestPath))
+  // A folder named beside "Write tests" is where they go, and a bare file name ("tests for config.ts in
+  // tests/unit/config.test.ts") the unit under test: neither is code the task edits. A leading tag
+  // ("[TEST] Write unit tests ...") is no word of the title.
+  const title = task.title.replace(/^(?:\s*\[[^\]]*\])+\s*/, "");
+  const edited = task.files.filter((f) => !f.endsWith("/"));
+  const tested = edited.filter((f) => !isTestPath(f));
+  if (
+    WRITES_TESTS.test(title) &&
+    (tested.length === 0 || (edited.some(isTestPath) && tested.every((f) => !f.includes("/"))))
+  )
     return "test";
   if (INTEGRATING_VERB.test(task.title.replace(/^[^\p{L}]+/u, ""))) return "integration";
   // "Add the `services` key to the config": a quoted word is a name, not the task's kind of work.

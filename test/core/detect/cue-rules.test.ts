@@ -69,6 +69,25 @@ describe("task roles", () => {
     );
   });
 
+  it("takes a tagged 'Write tests for x.ts in tests/...' task for a test: the bare name is the unit under test", () => {
+    expect(
+      classifyTask(
+        task("[TEST] Write unit tests for ledger.ts (post, reverse) in tests/unit/ledger.test.ts", [
+          "ledger.ts",
+          "tests/unit/ledger.test.ts",
+        ]),
+      ),
+    ).toBe("test");
+    expect(
+      classifyTask(
+        task("Write tests and the parser in src/ledger/parse.ts", [
+          "src/ledger/parse.ts",
+          "tests/ledger.test.ts",
+        ]),
+      ),
+    ).not.toBe("test");
+  });
+
   it("does not take a source folder named spec for tests", () => {
     expect(classifyTask(task("Parse the OpenAPI document", ["internal/spec/spec.go"]))).toBe("other");
     expect(classifyTask(task("Cover the parser", ["internal/spec/spec_test.go"]))).toBe("test");
