@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: maestro's plans against (a) labelled must-order / must-parallel pairs, (b) the authors'
  * own parallel statements across the corpus, (c) counts that must stay at 0 (same-file pairs in a wave,
- * edges from non-binding sentences) plus backward prose edges, (d) schedule ratios over the corpus.
+ * edges from non-binding sentences) plus backward prose edges, (d) schedule ratios over the corpus, (e) the
+ * relations the authors state in words and Depends fields, honoured by the plan or explained by a warning.
  */
 import { readdir } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
@@ -20,6 +21,13 @@ import {
 import { LabelError } from "./labels.js";
 import { labelFiles, loadLabelled, PlanCache, unplanned, UnplannedListError } from "./load-labelled.js";
 import { exists, readText, type PlanView } from "./plan-view.js";
+import {
+  bySentence,
+  checkStatedRelations,
+  sentenceLine,
+  statedTotals,
+  type StatedResult,
+} from "./stated-relations.js";
 
 export { labelFiles, loadLabelled, PlanCache, UnplannedListError } from "./load-labelled.js";
 
@@ -73,6 +81,11 @@ export interface EvalFigures {
     equal: { vsSequential: number; vsLimit: number };
     logNormal: { vsSequential: number; vsLimit: number };
   } | null;
+  /** (e) Stated relations and Depends fields over the corpus task lists and our own lists. */
+  stated: ReturnType<typeof statedTotals> & {
+    /** Silent violations, one line per sentence: `list:line: N pair(s) [origin]: a < b (waves), ...: "quote"`. */
+    silentSentences: string[];
+  };
   /** The planner gave no edge `origin`: the harness derived it from kind and reason. */
   derivedOrigins: boolean;
   elapsedMs: number;
@@ -89,6 +102,8 @@ export interface EvalRun {
   backwardProse: ListedEdge[];
   nonBinding: ListedEdge[];
   gsd: Array<{ list: string; id: string; author: number; maestro: number | null }>;
+  /** (e) per list. */
+  stated: StatedResult[];
 }
 
 /** Runs the whole evaluation. Throws LabelError for a bad labels file. */
@@ -146,6 +161,12 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
     if (gsdDirs.includes(view.path))
       gsd.push(...gsdWaveMismatches(view).map((m) => ({ list: view.path, ...m })));
   }
+
+  // (e) stated relations, over the task lists (not the GSD phases: (c) checks their plans against the authors' waves).
+  const stated = views.filter((v) => !gsdDirs.includes(v.path)).map(checkStatedRelations);
+  const silentSentences = bySentence(
+    stated.flatMap((r) => r.violations).filter((v) => v.warning === null),
+  ).map((s) => sentenceLine(s, shortName(s.list, options)));
 
   // (d) schedule ratios, as benchmark 1 computes them.
   let schedule: EvalFigures["schedule"] = null;
@@ -207,6 +228,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
       gsdWaveMismatches: gsd.length,
     },
     schedule,
+    stated: { ...statedTotals(stated), silentSentences },
     derivedOrigins: views.some((v) => v.derived),
     elapsedMs: Math.round(performance.now() - started),
   };
@@ -219,6 +241,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
     backwardProse: counts.backwardProse,
     nonBinding: counts.nonBinding,
     gsd,
+    stated,
   };
 }
 
@@ -231,6 +254,8 @@ export function failures(figures: EvalFigures): string[] {
     out.push(`${figures.counts.sameFileInWave} same-file pair(s) in one wave`);
   if (figures.counts.nonBinding > 0)
     out.push(`${figures.counts.nonBinding} edge(s) from non-binding sentences`);
+  if (figures.stated.silent > 0)
+    out.push(`${figures.stated.silent} stated pair(s) broken with no warning saying why`);
   if (figures.labelled.errors.length > 0)
     out.push(`${figures.labelled.errors.length} labels file(s) unusable`);
   return out;
