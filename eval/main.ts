@@ -1,6 +1,7 @@
 // `npm run eval`: prints the report, writes the figures to bench/results.json under `eval` (other keys
-// kept) and exits 1 when a labelled must-order pair is violated or a count that must be 0 is not; 2 for a
-// bad labels file. `--no-write` leaves results.json alone; `--no-schedule` skips the schedule ratios.
+// kept) and exits 1 when a labelled must-order pair is violated or a count that must be 0 is not (stated
+// pairs broken silently among them); 2 for a bad labels file. `--no-write` leaves results.json alone;
+// `--no-schedule` skips the schedule ratios.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

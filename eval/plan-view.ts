@@ -10,6 +10,7 @@ import type { EdgeOrigin } from "../src/core/model/edge.js";
 import { readFile, stat } from "node:fs/promises";
 import { readTaskListInput } from "../src/adapters/fs/read-task-list-input.js";
 import { parseTaskList } from "../src/core/parse/parse-task-list.js";
+import type { TaskList } from "../src/core/model/task.js";
 import { buildPlan } from "../src/core/plan/build-plan.js";
 
 /** Where an edge's evidence came from. */
@@ -64,12 +65,17 @@ export interface PlanView {
   lines: Map<string, string[]>;
   /** True when the planner gave no `origin` field and the harness derived it. */
   derived: boolean;
+  /** The list as parsed (before detection settles its phase roles). */
+  list: TaskList;
+  /** The plan's warnings (parsing, detection, cycles broken), as `maestro plan` prints them. */
+  warnings: string[];
 }
 
 /** Plans one list (all tasks, as `--all`) and returns the evaluation's view of it. Throws when it does not plan. */
 export async function planView(path: string): Promise<PlanView> {
   const input = await readTaskListInput(path);
-  const plan = buildPlan(parseTaskList(input), { all: true });
+  const list = parseTaskList(input);
+  const plan = buildPlan(list, { all: true });
   const lines = new Map<string, string[]>();
   if (input.kind === "file") lines.set(input.path, input.text.split(/\r?\n/));
   else for (const f of input.files) lines.set(f.path, f.text.split(/\r?\n/));
@@ -119,6 +125,8 @@ export async function planView(path: string): Promise<PlanView> {
     waves: plan.waves.map((w) => [...w.tasks]),
     lines,
     derived,
+    list,
+    warnings: [...plan.warnings],
   };
 }
 

@@ -2,6 +2,7 @@
 import { basename } from "node:path";
 import type { ListedEdge } from "./evaluate.js";
 import type { EvalFigures, EvalRun } from "./run-eval.js";
+import { bySentence as statedBySentence, sentenceLine } from "./stated-relations.js";
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const ratio = (x: number): string => x.toFixed(3);
@@ -107,6 +108,24 @@ export function renderReport(run: EvalRun, previous: unknown, maxListed = 30): s
   for (const g of run.gsd)
     out.push(`  GSD ${basename(g.list)}: plan ${g.id} author wave ${g.author}, maestro ${g.maestro ?? "-"}`);
   out.push("");
+  const E = f.stated;
+  out.push(`## (e) Stated relations honoured: ${E.lists} task lists`);
+  out.push(
+    `  ${E.relations} relations and ${E.declared} Depends fields, ${E.pairs} task pairs; violated ${E.violated}: warned ${E.warned}, silent ${E.silent}`,
+  );
+  const sentences = statedBySentence(run.stated.flatMap((r) => r.violations));
+  for (const kind of ["silent", "warned"] as const) {
+    const listed = sentences.filter((s) => (s.warning === null) === (kind === "silent"));
+    if (listed.length === 0) continue;
+    out.push(
+      `  ${kind} (${listed.length} sentence(s)${listed.length > maxListed ? `, first ${maxListed}` : ""}):`,
+    );
+    for (const s of listed.slice(0, maxListed)) {
+      out.push(`    ${sentenceLine(s, basename(s.list)).slice(0, 300)}`);
+      if (s.warning !== null) out.push(`      warning: ${s.warning.slice(0, 200)}`);
+    }
+  }
+  out.push("");
   out.push("## Totals (previous run in brackets)");
   const L = f.labelled;
   out.push(
@@ -137,6 +156,11 @@ export function renderReport(run: EvalRun, previous: unknown, maxListed = 30): s
   out.push(
     `  GSD plans off authors' wave ${beside(C.gsdWaveMismatches, p("counts", "gsdWaveMismatches"), String)}`,
   );
+  out.push(
+    `  stated pairs violated    ${beside(E.violated, p("stated", "violated"), String)}  of ${E.pairs} (${E.relations} relations, ${E.declared} Depends fields)`,
+  );
+  out.push(`    warned                 ${beside(E.warned, p("stated", "warned"), String)}`);
+  out.push(`    silent                 ${beside(E.silent, p("stated", "silent"), String)}  (must be 0)`);
   if (f.schedule) {
     const S = f.schedule;
     out.push(`  schedule, median of ${S.lists} lists:`);

@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: maestro's plans against (a) labelled must-order / must-parallel pairs, (b) the authors'
  * own parallel statements across the corpus, (c) counts that must stay at 0 (same-file pairs in a wave,
- * edges from non-binding sentences) plus backward prose edges, (d) schedule ratios over the corpus.
+ * edges from non-binding sentences) plus backward prose edges, (d) schedule ratios over the corpus, (e) the
+ * relations the authors state in words and Depends fields, honoured by the plan or explained by a warning.
  */
 import { readdir } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
@@ -17,8 +18,18 @@ import {
   type ParallelBlockResult,
   type SameFilePair,
 } from "./evaluate.js";
-import { checkLabelIds, LabelError, parseLabels, resolveListPath, type LabelFile } from "./labels.js";
-import { exists, planView, readText, type PlanView } from "./plan-view.js";
+import { LabelError } from "./labels.js";
+import { labelFiles, loadLabelled, PlanCache, unplanned, UnplannedListError } from "./load-labelled.js";
+import { exists, readText, type PlanView } from "./plan-view.js";
+import {
+  bySentence,
+  checkStatedRelations,
+  sentenceLine,
+  statedTotals,
+  type StatedResult,
+} from "./stated-relations.js";
+
+export { labelFiles, loadLabelled, PlanCache, UnplannedListError } from "./load-labelled.js";
 
 /** Where to look and what to run. */
 export interface EvalOptions {
@@ -70,6 +81,11 @@ export interface EvalFigures {
     equal: { vsSequential: number; vsLimit: number };
     logNormal: { vsSequential: number; vsLimit: number };
   } | null;
+  /** (e) Stated relations and Depends fields over the corpus task lists and our own lists. */
+  stated: ReturnType<typeof statedTotals> & {
+    /** Silent violations, one line per sentence: `list:line: N pair(s) [origin]: a < b (waves), ...: "quote"`. */
+    silentSentences: string[];
+  };
   /** The planner gave no edge `origin`: the harness derived it from kind and reason. */
   derivedOrigins: boolean;
   elapsedMs: number;
@@ -86,91 +102,8 @@ export interface EvalRun {
   backwardProse: ListedEdge[];
   nonBinding: ListedEdge[];
   gsd: Array<{ list: string; id: string; author: number; maestro: number | null }>;
-}
-
-/** The labels files present: eval/labels/corpus/*.txt and eval/labels/own/*.txt, sorted. */
-export async function labelFiles(repoRoot: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const dir of ["eval/labels/corpus", "eval/labels/own"]) {
-    const abs = join(repoRoot, dir);
-    if (!(await exists(abs))) continue;
-    for (const name of (await readdir(abs)).filter((n) => n.endsWith(".txt")).sort())
-      out.push(join(abs, name));
-  }
-  return out;
-}
-
-/** A labels file, parsed, with its list planned and its IDs checked. Throws LabelError naming file:line. */
-export async function loadLabelled(
-  file: string,
-  options: Pick<EvalOptions, "repoRoot" | "corpusDir">,
-  cache = new PlanCache(),
-): Promise<{ labels: LabelFile; view: PlanView }> {
-  const shown = relative(options.repoRoot, file) || file;
-  const labels = parseLabels(await readText(file), shown);
-  const path = resolveListPath(labels.list, options.repoRoot, options.corpusDir);
-  let view: PlanView;
-  try {
-    view = await cache.get(path);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UnplannedListError(labels, `the list ${labels.list} does not plan: ${message}`);
-  }
-  const known = new Set(view.tasks.map((t) => t.id));
-  checkLabelIds(labels, known);
-  return { labels, view };
-}
-
-/** A labels file whose list maestro refuses to plan. */
-export class UnplannedListError extends LabelError {
-  constructor(
-    readonly labels: LabelFile,
-    problem: string,
-  ) {
-    super(labels.file, labels.listLine, problem);
-  }
-}
-
-/** The result of a labels file whose list does not plan: every pair unmet. */
-function unplanned(labels: LabelFile): LabelledResult {
-  const order = labels.pairs.filter((p) => p.kind === "order");
-  const parallel = labels.pairs.filter((p) => p.kind === "parallel");
-  return {
-    labels: labels.file,
-    list: labels.list,
-    order: { held: 0, total: order.length },
-    parallel: { sameWave: 0, total: parallel.length, noPath: 0 },
-    violations: order.map((p) => ({
-      labels: labels.file,
-      line: p.line,
-      before: p.before,
-      after: p.after,
-      why: p.why,
-      waves: [null, null],
-    })),
-    misses: parallel.map((p) => ({
-      labels: labels.file,
-      line: p.line,
-      a: p.a,
-      b: p.b,
-      why: p.why,
-      waves: [null, null],
-      noPath: true,
-    })),
-  };
-}
-
-/** Plans each path once. */
-export class PlanCache {
-  private readonly plans = new Map<string, Promise<PlanView>>();
-  get(path: string): Promise<PlanView> {
-    let p = this.plans.get(path);
-    if (!p) {
-      p = planView(path);
-      this.plans.set(path, p);
-    }
-    return p;
-  }
+  /** (e) per list. */
+  stated: StatedResult[];
 }
 
 /** Runs the whole evaluation. Throws LabelError for a bad labels file. */
@@ -228,6 +161,12 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
     if (gsdDirs.includes(view.path))
       gsd.push(...gsdWaveMismatches(view).map((m) => ({ list: view.path, ...m })));
   }
+
+  // (e) stated relations, over the task lists (not the GSD phases: (c) checks their plans against the authors' waves).
+  const stated = views.filter((v) => !gsdDirs.includes(v.path)).map(checkStatedRelations);
+  const silentSentences = bySentence(
+    stated.flatMap((r) => r.violations).filter((v) => v.warning === null),
+  ).map((s) => sentenceLine(s, shortName(s.list, options)));
 
   // (d) schedule ratios, as benchmark 1 computes them.
   let schedule: EvalFigures["schedule"] = null;
@@ -289,6 +228,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
       gsdWaveMismatches: gsd.length,
     },
     schedule,
+    stated: { ...statedTotals(stated), silentSentences },
     derivedOrigins: views.some((v) => v.derived),
     elapsedMs: Math.round(performance.now() - started),
   };
@@ -301,6 +241,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
     backwardProse: counts.backwardProse,
     nonBinding: counts.nonBinding,
     gsd,
+    stated,
   };
 }
 
@@ -313,6 +254,8 @@ export function failures(figures: EvalFigures): string[] {
     out.push(`${figures.counts.sameFileInWave} same-file pair(s) in one wave`);
   if (figures.counts.nonBinding > 0)
     out.push(`${figures.counts.nonBinding} edge(s) from non-binding sentences`);
+  if (figures.stated.silent > 0)
+    out.push(`${figures.stated.silent} stated pair(s) broken with no warning saying why`);
   if (figures.labelled.errors.length > 0)
     out.push(`${figures.labelled.errors.length} labels file(s) unusable`);
   return out;
