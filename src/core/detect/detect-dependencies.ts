@@ -1,6 +1,7 @@
 import type { Edge } from "../model/edge.js";
 import type { TaskList } from "../model/task.js";
 import { breakCycles } from "./break-cycles.js";
+import { rebindOrphans } from "./rebind-orphans.js";
 import { detectCueEdges } from "./detect-cue-edges.js";
 import { deniedPairs, detectExplicitEdges } from "./detect-explicit-edges.js";
 import { detectFileEdges } from "./detect-file-edges.js";
@@ -91,7 +92,7 @@ export function detectDependencies(
     backward: (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0),
   }));
   const ids = list.tasks.filter((t) => !t.group).map((t) => t.id);
-  const acyclic = breakCycles(ids, final);
+  const acyclic = rebindOrphans(list.tasks, ids, final, breakCycles(ids, final));
   const sorted = acyclic.edges
     .map((edge, i) => ({ edge, i }))
     .sort(

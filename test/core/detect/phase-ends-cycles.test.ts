@@ -47,3 +47,36 @@ describe("phase boundaries around a cycle inside a phase", () => {
     expect(phase.sort()).toEqual(["T001>T002", "T003>T004"]);
   });
 });
+
+describe("a task whose only edge inside its phase a cycle takes away", () => {
+  // T004 is a service of US1, after the model T003 by the list's rule; it also "creates" PriceTable,
+  // which the Foundational task T002 names, so a backward code-name edge T004 -> T002 closes a cycle
+  // through the phase boundary, and the cycle breaker gives up the rule's edge T003 -> T004.
+  const text = [
+    "# Tasks",
+    "",
+    "## Phase 1: Setup",
+    "",
+    "- [ ] T001 Create the project in src/index.ts",
+    "",
+    "## Phase 2: Foundational",
+    "",
+    "- [ ] T002 Cache lookups through the PriceTable in src/cache.ts",
+    "",
+    "## Phase 3: User Story 1 - Prices (Priority: P1)",
+    "",
+    "- [ ] T003 [P] [US1] Price model in src/models/price.ts",
+    "- [ ] T004 [P] [US1] Price service in src/services/PriceTable.ts",
+    "",
+    "## Notes",
+    "",
+    "- Within each story, models before services.",
+    "",
+  ].join("\n");
+
+  it("still waits for the phases before its own", () => {
+    const { edges } = detect(text);
+    expect(edges.some((e) => e.from === "T002" && e.to === "T004")).toBe(true);
+    expect(edges.some((e) => e.from === "T004" && e.to === "T002")).toBe(false);
+  });
+});
