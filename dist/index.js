@@ -41792,6 +41792,44 @@ function findCycle(ids, edges, alive, remaining, position) {
   return [...loop.slice(start), ...loop.slice(0, start)];
 }
 
+// src/core/detect/rebind-orphans.ts
+function rebindOrphans(tasks, ids, before, after) {
+  let current = after;
+  const warnings = [...after.warnings];
+  const phaseOf = new Map(tasks.filter((t2) => !t2.group).map((t2) => [t2.id, t2.phase]));
+  const hadInner = innerTargets(before, phaseOf);
+  for (let round = 0; round < 4; round++) {
+    const orphans = [...hadInner].filter((id) => !innerTargets(current.edges, phaseOf).has(id));
+    const added = orphans.flatMap((id) => phaseEdgesFor(id, phaseOf, current.edges));
+    if (added.length === 0) break;
+    current = breakCycles(ids, [...current.edges, ...added]);
+    warnings.push(...current.warnings);
+  }
+  return { edges: current.edges, warnings };
+}
+function innerTargets(edges, phaseOf) {
+  const out = /* @__PURE__ */ new Set();
+  for (const e of edges) {
+    const p2 = phaseOf.get(e.to);
+    if (p2 !== void 0 && p2 !== null && phaseOf.get(e.from) === p2) out.add(e.to);
+  }
+  return out;
+}
+function phaseEdgesFor(id, phaseOf, edges) {
+  const phase = phaseOf.get(id);
+  if (phase === void 0 || phase === null) return [];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of edges) {
+    if (e.kind !== "phase" || e.to === id || phaseOf.get(e.to) !== phase || phaseOf.get(e.from) === phase)
+      continue;
+    if (seen.has(e.from)) continue;
+    seen.add(e.from);
+    out.push({ ...e, to: id, backward: false });
+  }
+  return out;
+}
+
 // src/core/detect/quoted-names.ts
 var QUOTED = /`([^`\n]*)`|"([^"\n]*)"|“([^”\n]*)”/g;
 var NOT_A_NAME = /[\s./*\\]/;
@@ -41839,7 +41877,10 @@ function classifyTask(task) {
   if (task.section !== null && /^tests?\b/i.test(task.section)) return "test";
   const onlyTests = task.files.every(isTestPath);
   if (task.files.length > 0 && onlyTests) return "test";
-  if (WRITES_TESTS.test(task.title) && task.files.filter((f3) => !f3.endsWith("/")).every(isTestPath))
+  const title = task.title.replace(/^(?:\s*\[[^\]]*\])+\s*/, "");
+  const edited = task.files.filter((f3) => !f3.endsWith("/"));
+  const tested = edited.filter((f3) => !isTestPath(f3));
+  if (WRITES_TESTS.test(title) && (tested.length === 0 || edited.some(isTestPath) && tested.every((f3) => !f3.includes("/"))))
     return "test";
   if (INTEGRATING_VERB.test(task.title.replace(/^[^\p{L}]+/u, ""))) return "integration";
   return roleByWords(`${withoutQuotedNames(task.title)} ${task.files.join(" ")}`);
@@ -45452,7 +45493,7 @@ function detectDependencies(input2, options = {}) {
     backward: (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0)
   }));
   const ids = list.tasks.filter((t2) => !t2.group).map((t2) => t2.id);
-  const acyclic = breakCycles(ids, final);
+  const acyclic = rebindOrphans(list.tasks, ids, final, breakCycles(ids, final));
   const sorted = acyclic.edges.map((edge, i) => ({ edge, i })).sort(
     (a, b3) => (position.get(a.edge.to) ?? 0) - (position.get(b3.edge.to) ?? 0) || (position.get(a.edge.from) ?? 0) - (position.get(b3.edge.from) ?? 0) || a.i - b3.i
   ).map((x3) => x3.edge);
