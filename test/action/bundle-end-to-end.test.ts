@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../hardening/github/fake-github.js";
 import { startStandInApi, type StandInApi } from "../hardening/github/stand-in-api-server.js";
+import { writeFailingAgent } from "../support/failing-agent.js";
 import { git, makeRemote, type RemoteFixture } from "../support/git-fixture.js";
 import { workflowDispatchEvent } from "../support/webhook-examples.js";
 
@@ -34,27 +35,6 @@ afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   if (remote) rmSync(remote.root, { recursive: true, force: true });
 });
-
-/** An agent that does its task, except T002: it leaves a draft, says why on stderr and exits 1. */
-function agentFailingT002(at: string): string {
-  const script = join(at, "agent.sh");
-  writeFileSync(
-    script,
-    [
-      "#!/bin/sh",
-      'if [ "$MAESTRO_TASK_ID" = "T002" ]; then',
-      '  echo "compiling the view"',
-      '  echo "draft" > view-draft.txt',
-      '  echo "error: src/view.ts does not compile" >&2',
-      "  exit 1",
-      "fi",
-      'echo "$MAESTRO_TASK_ID" > "done-$MAESTRO_TASK_ID.txt"',
-      "",
-    ].join("\n"),
-  );
-  chmodSync(script, 0o755);
-  return script;
-}
 
 interface Exit {
   code: number | null;
@@ -126,7 +106,7 @@ describe.each([
       RUNNER_TEMP: files.temp,
       GITHUB_TOKEN: "ghs_workflow_token",
       "INPUT_GITHUB-TOKEN": "ghs_workflow_token",
-      "INPUT_AGENT-COMMAND": agentFailingT002(dir),
+      "INPUT_AGENT-COMMAND": writeFailingAgent(dir, { task: "T002" }),
       INPUT_COMMAND: "implement",
       "INPUT_TASK-TIMEOUT": "1m",
     });

@@ -1,8 +1,9 @@
-import { chmodSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { defaultRunner } from "../../../src/github/default-runner.js";
+import { writeFailingAgent } from "../../support/failing-agent.js";
 import { git, makeRemote, type RemoteFixture } from "../../support/git-fixture.js";
 import { blockNetwork } from "../../support/github-api.js";
 import { commentPayload } from "./app-harness.js";
@@ -29,31 +30,6 @@ afterEach(async () => {
   nock.cleanAll();
 });
 
-/**
- * An agent that does its task, except T003 while `fail-T003` exists: then it leaves a draft, says why on
- * stderr and exits 1.
- */
-function agentFailingT003(dir: string): string[] {
-  const script = join(dir, "agent.sh");
-  writeFileSync(join(dir, "fail-T003"), "");
-  writeFileSync(
-    script,
-    [
-      "#!/bin/sh",
-      `if [ "$MAESTRO_TASK_ID" = "T003" ] && [ -e '${join(dir, "fail-T003")}' ]; then`,
-      '  echo "compiling the view"',
-      '  echo "draft" > view-draft.txt',
-      '  echo "error: src/view.ts does not compile" >&2',
-      "  exit 1",
-      "fi",
-      'echo "$MAESTRO_TASK_ID" > "done-$MAESTRO_TASK_ID.txt"',
-      "",
-    ].join("\n"),
-  );
-  chmodSync(script, 0o755);
-  return [script];
-}
-
 describe.each([
   { layout: "github.com", enterprise: false },
   { layout: "GitHub Enterprise Server", enterprise: true },
@@ -61,12 +37,16 @@ describe.each([
   it("runs a command end to end, keeps the failed task's branch and log where the check run says; every token from this host", async () => {
     const network = blockNetwork();
     remote = makeRemote();
+    // T003's agent fails while this file exists.
+    const failT003 = join(remote.root, "fail-T003");
+    writeFileSync(failT003, "");
+    const agent = writeFailingAgent(remote.root, { task: "T003", whileExists: failT003 });
     const gh = new FakeGitHub(remote.bare, "acme/demo", !enterprise).pull(7, "feature");
     api = enterprise ? await startStandInApi(gh) : null;
     server = await startAppServer({
       remote,
       runner: defaultRunner,
-      agents: { command: agentFailingT003(remote.root), defaultPreset: "claude", allowedPresets: ["claude"] },
+      agents: { command: [agent], defaultPreset: "claude", allowedPresets: ["claude"] },
       ...(api ? { gheHost: api.host } : {}),
     });
 
@@ -97,7 +77,7 @@ describe.each([
     expect(JSON.stringify(run?.writes.at(-1))).not.toContain(server.workRoot);
 
     // Once T003 succeeds in a later run, the branch kept for it goes.
-    rmSync(join(remote.root, "fail-T003"));
+    rmSync(failT003);
     expect(await server.post("issue_comment", comment(1002), "d-2")).toBe(200);
     await server.app.background.idle();
     expect(gh.maestroRuns().map((r) => r.conclusion)).toEqual(["failure", "success"]);
