@@ -44,7 +44,10 @@ describe("implement: a multi-wave run", () => {
     });
     const agent = repo.script("agent.sh", TIMELINE_AGENT);
     const events: RunEvent[] = [];
-    const summary = await implement(runOptions(repo, events, { agent: { command: [agent] } }));
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, TIMELINE: join(repo.root, "timeline") };
+    const summary = await implement(
+      runOptions(repo, events, { agent: { command: [agent] }, env: { ...env, AGENT_RENDEZVOUS: "3" } }),
+    );
 
     expect(summary.status).toBe("success");
     expect(summary.done.sort()).toEqual(["T001", "T002", "T003", "T004", "T005", "T006", "T007"]);

@@ -61,11 +61,20 @@ export function makeTempRepo(files: Record<string, string>): TempRepo {
 /**
  * A fake agent: records `start`/`end` lines with millisecond timestamps in `$TIMELINE`, writes
  * `src/<task>.txt`, sleeps `$AGENT_SLEEP` seconds (default 0.3), then runs `$AGENT_EXTRA` hooks by task.
+ * `$AGENT_RENDEZVOUS` (optional) makes the first agents wait until that many have started.
  */
 export const TIMELINE_AGENT = `#!/usr/bin/env bash
 set -euo pipefail
 now() { date +%s%3N; }
 echo "start $(now) $MAESTRO_TASK_ID $$" >> "$TIMELINE"
+# With AGENT_RENDEZVOUS=n, the first agents wait (10 s at most) until n have started: a test of
+# parallelism then does not depend on how fast a loaded machine starts processes.
+if [ -n "\${AGENT_RENDEZVOUS:-}" ]; then
+  for _ in $(seq 1 100); do
+    [ "$(grep -c '^start ' "$TIMELINE")" -ge "$AGENT_RENDEZVOUS" ] && break
+    sleep 0.1
+  done
+fi
 mkdir -p src
 echo "$MAESTRO_TASK_ID" > "src/$MAESTRO_TASK_ID.txt"
 sleep "\${AGENT_SLEEP:-0.3}"
