@@ -85,6 +85,7 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
       antecedent,
       negated,
       ending: ENDING.test(gap),
+      past: PAST.test(gap),
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
@@ -100,6 +101,9 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
 // Words saying that the subject's end, not its start, is what the relation binds ("cannot finish before").
 const ENDING =
   /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
+
+// A passive past between the subject and its relation word: "was defined before", "were added after".
+const PAST = /(?:^|[^\p{L}])(?:was|were|had\s+been)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|ten|wn)(?:$|[^\p{L}])/iu;
 
 // "the modules that all user stories depend on": the relation's object is what the relative pronoun stands for.
 const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
@@ -180,7 +184,7 @@ function readMarker(
   before: FoundReference[],
   after: FoundReference[],
   subject: Target[] | null,
-  context: { first: boolean; antecedent: Target[] | null; negated: boolean; ending: boolean },
+  context: { first: boolean; antecedent: Target[] | null; negated: boolean; ending: boolean; past: boolean },
 ): MarkerReading {
   const { first, antecedent, negated } = context;
   if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
@@ -195,6 +199,8 @@ function readMarker(
   const who = found.subject ?? subject;
   // "cannot start before B" puts B first; "need not wait for B" says nothing.
   if (negated && marker.word.temporal !== true) return {};
+  // "Phase 11 was defined before Phase 10": the past tells what happened (to the list), not an order.
+  if (context.past) return {};
   const forward = (marker.word.direction === "forward") !== (negated && marker.word.temporal === true);
   if (object.length === 0 || who === null || who.length === 0) {
     return {

@@ -57,6 +57,13 @@ describe("only binding statements make edges", () => {
     ).toContain("T003>T005");
   });
 
+  it("reads a passive past as history, not an order, and a passive rule as a rule", () => {
+    expect(
+      statementPairs(stories("## Notes\n\n- US3 was written down before US2, so its IDs are lower\n")),
+    ).toEqual([]);
+    expect(statementPairs(stories("## Notes\n\n- US2 must be merged before US3\n"))).toEqual(["T004>T005"]);
+  });
+
   it("reads an order by priority as a preference, not a dependency", () => {
     expect(
       statementPairs(stories("## Notes\n\n- Work through the stories in priority order (P1 → P2 → P3)\n")),
