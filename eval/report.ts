@@ -170,6 +170,11 @@ export function renderReport(run: EvalRun, previous: unknown, maxListed = 30): s
     out.push(
       `    log-normal maestro/sequential ${beside(S.logNormal.vsSequential, p("schedule", "logNormal", "vsSequential"), ratio)}  maestro/limit ${beside(S.logNormal.vsLimit, p("schedule", "logNormal", "vsLimit"), ratio)}`,
     );
+    out.push(
+      "    where the time goes (medians equal / log-normal with one kind of edge left out; not a plan to run):",
+    );
+    for (const w of S.without ?? [])
+      out.push(`      without ${w.without.padEnd(33)} ${ratio(w.equal)} / ${ratio(w.logNormal)}`);
   }
   out.push(`  (${(f.elapsedMs / 1000).toFixed(1)} s)`);
   return `${out.join("\n")}\n`;

@@ -4,6 +4,7 @@
  * edges from non-binding sentences) plus backward prose edges, (d) schedule ratios over the corpus, (e) the
  * relations the authors state in words and Depends fields, honoured by the plan or explained by a warning.
  */
+import { scheduleAblation, type AblationRow } from "./schedule-ablation.js";
 import { readdir } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import {
@@ -80,6 +81,8 @@ export interface EvalFigures {
     lists: number;
     equal: { vsSequential: number; vsLimit: number };
     logNormal: { vsSequential: number; vsLimit: number };
+    /** The medians with one kind of edge left out at a time (eval/schedule-ablation.ts). */
+    without: AblationRow[];
   } | null;
   /** (e) Stated relations and Depends fields over the corpus task lists and our own lists. */
   stated: ReturnType<typeof statedTotals> & {
@@ -180,6 +183,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
         vsSequential: q.models.logNormal.median.vsSequential,
         vsLimit: q.models.logNormal.median.vsLimit,
       },
+      without: await scheduleAblation(join(options.corpusDir, "tasks")),
     };
   }
 

@@ -1,0 +1,68 @@
+/**
+ * Where the schedule's time goes: the median ratios with one kind of edge left out at a time. Not a
+ * plan anyone should run (every kind holds real dependencies); it shows which evidence serialises the
+ * corpus, so a target on the medians can be weighed against what it would cost in safety.
+ */
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { readTaskListInput } from "../src/adapters/fs/read-task-list-input.js";
+import { MAX_PARALLEL } from "../src/core/model/plan.js";
+import type { Edge } from "../src/core/model/edge.js";
+import { parseTaskList } from "../src/core/parse/parse-task-list.js";
+import { buildPlan } from "../src/core/plan/build-plan.js";
+import type { Plan } from "../src/core/model/plan.js";
+import { planWaves } from "../src/core/plan/plan-waves.js";
+import { median } from "../bench/measure.js";
+import { equalDurations, logNormalDuration, simulateSchedules } from "../bench/simulate-schedules.js";
+
+/** One row: the medians (maestro/sequential) with the named edges left out. */
+export interface AblationRow {
+  without: string;
+  equal: number;
+  logNormal: number;
+}
+
+const KINDS: ReadonlyArray<{ without: string; drops: (e: Edge) => boolean }> = [
+  { without: "listing order", drops: (e) => e.kind === "order" },
+  { without: "phase structure", drops: (e) => e.kind === "phase" && e.origin === "structure" },
+  {
+    without: "statements about phases/stories",
+    drops: (e) => e.kind === "phase" && e.origin === "statement",
+  },
+  { without: "shared files", drops: (e) => e.kind === "file" },
+  { without: "code names", drops: (e) => e.kind === "symbol" },
+  { without: "cues", drops: (e) => e.kind === "cue" },
+];
+
+/** The medians over every list of `tasksDir` that plans, for each kind of edge left out. */
+export async function scheduleAblation(tasksDir: string): Promise<AblationRow[]> {
+  const plans: Plan[] = [];
+  for (const file of (await readdir(tasksDir)).filter((f) => f.endsWith(".md")).sort()) {
+    try {
+      plans.push(buildPlan(parseTaskList(await readTaskListInput(join(tasksDir, file))), { all: true }));
+    } catch {
+      // A list that does not plan is reported by the schedule ratios (d) already.
+    }
+  }
+  return KINDS.map(({ without, drops }) => {
+    const equal: number[] = [];
+    const logNormal: number[] = [];
+    for (const plan of plans) {
+      const ids = plan.waves.flatMap((w) => w.tasks);
+      const edges = plan.edges.filter((e) => !drops(e));
+      const waves = planWaves(ids, edges, new Set()).waves.map((w) => w.tasks);
+      const executable = new Set(ids);
+      const tasks = plan.list.tasks
+        .filter((t) => executable.has(t.id))
+        .map((t) => ({ id: t.id, phase: t.phase, parallel: t.parallel }));
+      for (const [out, duration] of [
+        [equal, equalDurations],
+        [logNormal, logNormalDuration],
+      ] as const) {
+        const m = simulateSchedules({ tasks, edges, waves, duration, slots: MAX_PARALLEL });
+        out.push(m.maestro / m.sequential);
+      }
+    }
+    return { without, equal: median(equal), logNormal: median(logNormal) };
+  });
+}
