@@ -44716,7 +44716,8 @@ function readClause(clause, inherited) {
       first: i === 0,
       antecedent,
       negated,
-      ending: ENDING.test(gap)
+      ending: ENDING.test(gap),
+      past: PAST.test(gap)
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
@@ -44729,6 +44730,7 @@ function readClause(clause, inherited) {
   return out;
 }
 var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
+var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
 var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
 function relativeAntecedent(clause, inherited) {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
@@ -44783,6 +44785,7 @@ function readMarker(clause, marker, before, after, subject, context3) {
   const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
   if (negated && marker.word.temporal !== true) return {};
+  if (context3.past) return {};
   const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
