@@ -11,7 +11,15 @@ export interface PlanJson {
     story: string | null;
     parallel: boolean;
     done: boolean;
+    /** Paths the task edits (files, and folders it creates or works on as a whole). */
     files: string[];
+    /** Paths it only reads ("per data-model.md"): ordered after their writers, never in conflict.
+     * This and the next two are always written; records saved before they existed lack them. */
+    reads?: string[];
+    /** Folders it puts new files in: no conflict with other tasks adding files there. */
+    addsTo?: string[];
+    /** The part of `files` it creates (folders scaffolded). */
+    creates?: string[];
     /** null for a done task. */
     wave: number | null;
   }>;

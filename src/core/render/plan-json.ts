@@ -20,6 +20,9 @@ export function toPlanJson(plan: Plan): PlanJson {
         parallel: t.parallel,
         done: plan.waveOf.has(t.id) ? false : t.done,
         files: [...t.files],
+        reads: [...(t.reads ?? [])],
+        addsTo: [...(t.addsTo ?? [])],
+        creates: [...(t.creates ?? [])],
         wave: plan.waveOf.get(t.id) ?? null,
       };
     }),

@@ -53,6 +53,9 @@ describe("renderers", () => {
       parallel: false,
       done: true,
       files: ["src/"],
+      reads: [],
+      addsTo: [],
+      creates: ["src/"],
       wave: null,
     });
     expect(json.tasks[4]?.story).toBe("US1");
