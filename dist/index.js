@@ -45619,6 +45619,9 @@ function toPlanJson(plan) {
         parallel: t2.parallel,
         done: plan.waveOf.has(t2.id) ? false : t2.done,
         files: [...t2.files],
+        reads: [...t2.reads ?? []],
+        addsTo: [...t2.addsTo ?? []],
+        creates: [...t2.creates ?? []],
         wave: plan.waveOf.get(t2.id) ?? null
       };
     }),
