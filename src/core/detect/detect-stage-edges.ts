@@ -27,6 +27,7 @@ export function detectStageEdges(ctx: DetectionContext): void {
           stated: false,
           origin: "structure",
           line: after.first.line,
+          numbering: true,
         });
   }
 }

@@ -27,4 +27,6 @@ export interface Edge {
   line?: number | null;
   /** `from` is listed after `to`: the edge points back in list order (set by the planner). */
   backward?: boolean;
+  /** Inferred from a numbered list's numbering alone (task 3 after task 2), with no word of the author's. */
+  numbering?: boolean;
 }

@@ -36,4 +36,28 @@ describe("which edge a cycle loses", () => {
     expect(pairs(edges)).toEqual(["T002>T001:explicit"]);
     expect(edges[0]).toMatchObject({ origin: "statement", backward: true, line: 7 });
   });
+
+  it("in a numbered list, keeps a code name a task integrates with over the numbering's stage order", () => {
+    const { edges, warnings } = detect(`
+- [ ] 1. Services
+- [ ] 1.1 Create the SignupService in app/signup_service.py
+  - Integrate with AccountStore to save new accounts
+- [ ] 2. Storage
+- [ ] 2.1 Implement AccountStore in app/account_store.py
+`);
+    expect(pairs(edges)).toContain("2.1>1.1:symbol");
+    expect(pairs(edges)).not.toContain("1.1>2.1:order");
+    expect(warnings.join("\n")).toMatch(
+      /dropped the inferred edge 1\.1 -> 2\.1 \(order: task 2 is listed after task 1/,
+    );
+  });
+
+  it("keeps a spec-kit list's own listing order over a code name used before its creator is listed", () => {
+    const { edges } = detect(`
+## Phase 1: Build
+- [ ] T001 Create the SignupService in app/signup_service.py (saves through AccountStore)
+- [ ] T002 Implement AccountStore in app/account_store.py
+`);
+    expect(pairs(edges)).toEqual(["T001>T002:order"]);
+  });
 });
