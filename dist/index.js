@@ -41689,6 +41689,7 @@ var RANKS = [
   "backward-prose",
   "cue",
   "group-prose",
+  "numbering",
   "backward-symbol",
   "order",
   "symbol",
@@ -41700,7 +41701,7 @@ function evidenceRank(edge) {
   if (edge.kind === "import") return "import";
   if (edge.kind === "cue") return "cue";
   if (edge.kind === "file") return "file";
-  if (edge.kind === "order") return "order";
+  if (edge.kind === "order") return edge.numbering === true ? "numbering" : "order";
   if (edge.kind === "symbol") return edge.backward === true ? "backward-symbol" : "symbol";
   const prose = edge.origin === "statement" || edge.origin === "task";
   if (edge.kind === "phase" && !prose) return "structure";
@@ -42780,7 +42781,8 @@ function detectStageEdges(ctx) {
           reason,
           stated: false,
           origin: "structure",
-          line: after.first.line
+          line: after.first.line,
+          numbering: true
         });
   }
 }
