@@ -89,6 +89,8 @@ function readParentheses(
   },
 ): void {
   for (const paren of p.parens) {
+    // An aside with a hedge of its own ("(optionally after T004)") binds nothing; the sentence still does.
+    if (isHedged(p.folded.slice(paren.start + 1, paren.end - 1))) continue;
     const at = [...p.subjects].reverse().find((s) => s.start <= paren.start)?.subject ?? out.subject;
     const refs = p.refs.filter((r) => r.start > paren.start && r.end < paren.end);
     const text = mask(p.folded, [

@@ -57,6 +57,16 @@ describe("only binding statements make edges", () => {
     ).toContain("T003>T005");
   });
 
+  it("reads an aside in parentheses as hedging the sentence only when it opens with the hedge", () => {
+    expect(
+      statementPairs(stories("## Notes\n\n- US3 depends on US2 (the API client or its mock)\n")),
+    ).toEqual(["T004>T005"]);
+    expect(statementPairs(stories("## Notes\n\n- US3 depends on US2 (optionally also on US1)\n"))).toEqual([
+      "T004>T005",
+    ]);
+    expect(statementPairs(stories("## Notes\n\n- US3 depends on US2 (or on nothing at all)\n"))).toEqual([]);
+  });
+
   it("reads a passive past as history, not an order, and a passive rule as a rule", () => {
     expect(
       statementPairs(stories("## Notes\n\n- US3 was written down before US2, so its IDs are lower\n")),
