@@ -44570,8 +44570,13 @@ var exceptions = null;
 var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+\.\d+))/giu;
 function isHedged(folded) {
   hedges ??= patternList(HEDGE_WORDS);
-  return hedges.test(folded.replace(OR_BETWEEN_IDS, "$1$2&$3"));
+  const main = folded.replace(
+    /[(（][^()（）]*[)）]/g,
+    (aside) => ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length)
+  );
+  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3"));
 }
+var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
 function hasException(folded) {
   exceptions ??= patternList(EXCEPTION_WORDS);
   return exceptions.test(folded);
@@ -44937,6 +44942,7 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false) {
 }
 function readParentheses(out, p2) {
   for (const paren of p2.parens) {
+    if (isHedged(p2.folded.slice(paren.start + 1, paren.end - 1))) continue;
     const at2 = [...p2.subjects].reverse().find((s) => s.start <= paren.start)?.subject ?? out.subject;
     const refs = p2.refs.filter((r2) => r2.start > paren.start && r2.end < paren.end);
     const text = mask2(p2.folded, [
