@@ -9,19 +9,14 @@ import {
   mask,
   type Parenthesis,
 } from "./sentence-parts.js";
-import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
+import type { FoundReference, Target } from "./statement-types.js";
 import { isHedged, hasException } from "./sentence-modality.js";
 
-/** What one sentence says. */
-export interface SentenceReading {
-  relations: Array<{ before: Target[]; after: Target[]; afterEnd?: boolean }>;
-  parallel: ParallelClaim[];
-  sequences: Target[][];
-  /** The subject the next sentence inherits. */
-  subject: Target[] | null;
-  unread: boolean;
-  /** Relations with no subject, which a lead-in line ending in ":" lends to the items under it. */
-  dangling: Dangling[];
+/**
+ * What one sentence says: what its clauses say together (`subject` is the one the next sentence
+ * inherits; `dangling`, relations a lead-in line ending in ":" lends to the items under it).
+ */
+export interface SentenceReading extends ClauseReading {
   /** An alternative, suggestion or condition: it says nothing binding. */
   hedged: boolean;
 }
