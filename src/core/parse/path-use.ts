@@ -1,6 +1,7 @@
 import type { PathUse } from "../model/task.js";
 import type { PathMention } from "./extract-paths.js";
 import { namesFile } from "./known-file-names.js";
+import { readCueAfter, readCueBefore } from "./read-cue-words.js";
 
 /** A mention with what its sentence says the task does with it. */
 export interface UsedMention extends PathMention {
@@ -114,7 +115,8 @@ export function classifyMentions(
         isDesignDocument,
       );
     }
-    if (READ_ONLY_NOTE.test(masked.slice(mention.end))) reading.use = "reads";
+    const after = masked.slice(mention.end);
+    if (READ_ONLY_NOTE.test(after) || readCueAfter(after)) reading.use = "reads";
     out.push(reading);
   }
   return out;
@@ -138,6 +140,7 @@ function useOf(
   if (role === "reads") return "reads";
   if (READ_CUE.test(before) && !(/\b(?:read|consult|study)/i.test(before) && EDITS_PRONOUN.test(text)))
     return "reads";
+  if (readCueBefore(before)) return "reads";
   if (PRODUCED_FROM.test(sentenceOf(before))) return "reads";
   const path = mention.path ?? mention.doubt?.candidates[0] ?? "";
   const document =

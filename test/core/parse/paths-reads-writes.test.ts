@@ -229,3 +229,29 @@ describe("folders", () => {
     expect(uses("Create `cart.ts` (src/shop/cart.ts)").W).toEqual(["src/shop/cart.ts"]);
   });
 });
+
+describe("reads in other languages", () => {
+  it.each([
+    ["Implémenter le client selon docs/api.md dans src/client.ts", "docs/api.md"],
+    ["Écrire src/client.ts (voir docs/api.md)", "docs/api.md"],
+    ["Implementar el cliente según docs/api.md en src/client.ts", "docs/api.md"],
+    ["Implementar o cliente de acordo com docs/api.md em src/client.ts", "docs/api.md"],
+    ["Den Client gemäß docs/api.md in src/client.ts schreiben", "docs/api.md"],
+    ["Реализовать клиент согласно docs/api.md в src/client.ts", "docs/api.md"],
+    ["根据 docs/api.md 实现 src/client.ts", "docs/api.md"],
+    ["docs/api.md を参照して src/client.ts を実装する", "docs/api.md"],
+    ["docs/api.md를 참고하여 src/client.ts 구현", "docs/api.md"],
+  ])("%s", (text, read) => {
+    const got = uses(text);
+    expect(got.R).toEqual([read]);
+    expect(got.W).toEqual(["src/client.ts"]);
+  });
+
+  it.each([
+    "Mettre à jour docs/api.md et src/client.ts",
+    "Pouvoir docs/api.md et src/client.ts",
+    "更新 docs/api.md 和 src/client.ts",
+  ])("does not read a path the sentence edits: %s", (text) => {
+    expect(uses(text).R).toEqual([]);
+  });
+});
