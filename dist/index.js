@@ -39840,6 +39840,29 @@ function parseMapping(file2, yaml, first) {
   return meta3;
 }
 
+// src/core/parse/read-cue-words.ts
+var BEFORE_PATH = new RegExp(
+  "(?:^|[\\s(\uFF08:\uFF1A,\uFF0C;\uFF1B])(?:" + [
+    // French
+    "voir|selon|d'apr[e\xE8]s|conform[e\xE9]ment\\s+[\xE0a]|en\\s+suivant",
+    // Spanish and Portuguese
+    "v[\xE9e]ase|seg[u\xFA]n|conforme(?:\\s+(?:a|com))?|de\\s+acuerdo\\s+con|de\\s+acordo\\s+com|segundo",
+    // German
+    "siehe|gem[\xE4a](?:\xDF|ss)|laut|entsprechend",
+    // Russian
+    "\u0441\u043E\u0433\u043B\u0430\u0441\u043D\u043E|\u0441\u043C\\.?|\u0432\\s+\u0441\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0438\\s+\u0441|\u043F\u043E\\s+\u043E\u0431\u0440\u0430\u0437\u0446\u0443"
+  ].join("|") + ")\\s+(?:(?:le|la|les|l'|el|los|las|o|a|os|as|der|die|das|dem|den)\\s+)?[`\"'(\\[\xAB]?$",
+  "iu"
+);
+var BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
+var AFTER_PATH = /^[`"')\]」）]?\s*(?:を参照|を参考|に従|に基づ|に沿|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰)/u;
+function readCueBefore(before) {
+  return BEFORE_PATH.test(before) || BEFORE_PATH_CJK.test(before);
+}
+function readCueAfter(after) {
+  return AFTER_PATH.test(after);
+}
+
 // src/core/parse/path-use.ts
 var DET = "(?:the|a|an|this|that|these|those|its|their|our|your|existing|current|same|relevant|corresponding|shared)";
 var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifications?|designs?|definitions?|models?|patterns?|conventions?|styles?|guides?|guidelines?|examples?|samples?|formats?|structures?|layouts?|templates?|interfaces?|rules?|requirements?|instructions?|steps?|docs?|documentation|descriptions?|tables?|diagrams?|outlines?|plans?|decisions?|notes?|protocols?|flows?|algorithms?|approach(?:es)?|implementations?|scenarios?|criteria|checklists?|lists?|configuration|tests?)";
@@ -39900,7 +39923,8 @@ function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
         isDesignDocument2
       );
     }
-    if (READ_ONLY_NOTE.test(masked.slice(mention.end))) reading.use = "reads";
+    const after = masked.slice(mention.end);
+    if (READ_ONLY_NOTE.test(after) || readCueAfter(after)) reading.use = "reads";
     out.push(reading);
   }
   return out;
@@ -39911,6 +39935,7 @@ function useOf(text, masked, mention, before, role, isDesignDocument2) {
   if (role === "reads") return "reads";
   if (READ_CUE.test(before) && !(/\b(?:read|consult|study)/i.test(before) && EDITS_PRONOUN.test(text)))
     return "reads";
+  if (readCueBefore(before)) return "reads";
   if (PRODUCED_FROM.test(sentenceOf(before))) return "reads";
   const path = mention.path ?? mention.doubt?.candidates[0] ?? "";
   const document2 = isDesignDocument2(path) || mention.link && /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(path);
