@@ -1,6 +1,6 @@
 import type { PhaseKind } from "../../model/task.js";
 import type { ListVocabulary } from "./list-vocabulary.js";
-import { normaliseNumber } from "./list-vocabulary.js";
+import { normaliseNumber, trackKey } from "./list-vocabulary.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { WordList } from "./word-matcher.js";
 import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
@@ -13,6 +13,7 @@ import {
 } from "./words/quantifier-words.js";
 import { ROLE_WORDS } from "./words/role-words.js";
 import { STORY_WORDS } from "./words/story-words.js";
+import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
 
 type Kind =
   | "phase"
@@ -24,7 +25,8 @@ type Kind =
   | "all-stories"
   | "all-phases"
   | "each-other"
-  | "this";
+  | "this"
+  | "track";
 interface Entry {
   kind: Kind;
   pattern: string;
@@ -58,6 +60,7 @@ const ENTRIES: Entry[] = [
   },
   { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
   { kind: "this", pattern: any(THIS_PHASE_WORDS) },
+  { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` },
 ];
 
 let words: WordList<Entry> | null = null;
@@ -118,6 +121,8 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
       return { level: "each-other", written };
     case "this":
       return group(enclosing === null ? [] : [enclosing]);
+    case "track":
+      return group([], v.trackTasks.get(trackKey(written) ?? "") ?? []);
   }
 }
 

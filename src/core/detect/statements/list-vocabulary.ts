@@ -3,6 +3,7 @@ import { foldText } from "./fold-text.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
 import { PRIORITY_WORDS } from "./words/story-words.js";
+import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
 
 /** How one list names its groups: phase numbers, stories, priorities and roles, resolved to phases. */
 export interface ListVocabulary {
@@ -21,6 +22,8 @@ export interface ListVocabulary {
   finalPhase: number | null;
   /** Tasks by phase, in list order. */
   phaseTasks: ReadonlyMap<number, string[]>;
+  /** "track a" -> the tasks under the headings that open with that track's name (phases or sections). */
+  trackTasks: ReadonlyMap<string, string[]>;
 }
 
 let phaseNumberWords: WordList<string> | null = null;
@@ -46,6 +49,7 @@ export function listVocabulary(list: TaskList): ListVocabulary {
     if (priority !== null) push(priorityPhases, priority, phase.index);
     push(rolePhases, phase.kind, phase.index);
   }
+  const trackTasks = tracksOf(list);
   const last = list.phases[list.phases.length - 1];
   return {
     phases: list.phases,
@@ -56,7 +60,37 @@ export function listVocabulary(list: TaskList): ListVocabulary {
     rolePhases,
     finalPhase: last ? last.index : null,
     phaseTasks,
+    trackTasks,
   };
+}
+
+let trackHeading: RegExp | null = null;
+
+/** The track a heading opens with, as a key ("Track A: Billing API" -> "track a"), or null. */
+export function trackKey(heading: string): string | null {
+  trackHeading ??= new RegExp(`^\\W*(?:${TRACK_WORDS.join("|")})\\s*(${TRACK_LABEL})`, "iu");
+  const folded = foldText(heading).toLowerCase();
+  const m = trackHeading.exec(folded);
+  if (!m) return null;
+  const word = folded
+    .slice(0, m.index + m[0].length - (m[1]?.length ?? 0))
+    .replace(/^\W*/, "")
+    .trim();
+  return `${word.replace(/\s+/g, " ")} ${m[1] ?? ""}`;
+}
+
+/** Tasks by track: under a phase or a section whose heading names a track. */
+function tracksOf(list: TaskList): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const task of list.tasks) {
+    if (task.group) continue;
+    const phase = task.phase === null ? null : list.phases[task.phase];
+    for (const heading of [phase?.title ?? "", task.section ?? ""]) {
+      const key = trackKey(heading);
+      if (key !== null) push(out, key, task.id);
+    }
+  }
+  return out;
 }
 
 /** The number a phase heading opens with ("Phase 3.1: Setup" -> "3.1"), or null. */

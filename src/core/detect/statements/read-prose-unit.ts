@@ -20,7 +20,8 @@ import { narrowPossessives } from "./possessive-parts.js";
 import { isHedged } from "./sentence-modality.js";
 
 // Every reference holds a digit or one of these words (or is written in another script).
-const MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|[^\p{ASCII}]/iu;
+const MAY_REFER =
+  /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
 
 /** A line ending in ":" whose relation has no subject of its own: the items under it lend one. */
 export interface LeadIn {
