@@ -43474,6 +43474,15 @@ var PRIORITY_WORDS = [
   String.raw`优先级|優先度|우선순위`
 ];
 
+// src/core/detect/statements/words/track-words.ts
+var TRACK_WORDS = [
+  String.raw`(?:parallel\s+)?(?:track|work\s*stream|workstream|stream|lane|swim\s*lane)`,
+  String.raw`piste|volet|flujo|pista|frente|trilha|strang`,
+  String.raw`трек|поток|направление`,
+  String.raw`泳道|轨道|工作流|トラック|レーン|트랙`
+];
+var TRACK_LABEL = String.raw`(?:[a-zа-я]|\d+|[ivx]+)(?![\p{L}\p{N}])`;
+
 // src/core/detect/statements/list-vocabulary.ts
 var phaseNumberWords = null;
 function listVocabulary(list) {
@@ -43496,6 +43505,7 @@ function listVocabulary(list) {
     if (priority !== null) push2(priorityPhases, priority, phase.index);
     push2(rolePhases, phase.kind, phase.index);
   }
+  const trackTasks = tracksOf(list);
   const last = list.phases[list.phases.length - 1];
   return {
     phases: list.phases,
@@ -43505,8 +43515,30 @@ function listVocabulary(list) {
     priorityPhases,
     rolePhases,
     finalPhase: last ? last.index : null,
-    phaseTasks
+    phaseTasks,
+    trackTasks
   };
+}
+var trackHeading = null;
+function trackKey(heading) {
+  trackHeading ??= new RegExp(`^\\W*(?:${TRACK_WORDS.join("|")})\\s*(${TRACK_LABEL})`, "iu");
+  const folded = foldText(heading).toLowerCase();
+  const m2 = trackHeading.exec(folded);
+  if (!m2) return null;
+  const word = folded.slice(0, m2.index + m2[0].length - (m2[1]?.length ?? 0)).replace(/^\W*/, "").trim();
+  return `${word.replace(/\s+/g, " ")} ${m2[1] ?? ""}`;
+}
+function tracksOf(list) {
+  const out = /* @__PURE__ */ new Map();
+  for (const task of list.tasks) {
+    if (task.group) continue;
+    const phase = task.phase === null ? null : list.phases[task.phase];
+    for (const heading of [phase?.title ?? "", task.section ?? ""]) {
+      const key = trackKey(heading);
+      if (key !== null) push2(out, key, task.id);
+    }
+  }
+  return out;
 }
 function phaseNumber(title) {
   phaseNumberWords ??= patternList([
@@ -43912,7 +43944,8 @@ var ENTRIES = [
     pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`
   },
   { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
-  { kind: "this", pattern: any(THIS_PHASE_WORDS) }
+  { kind: "this", pattern: any(THIS_PHASE_WORDS) },
+  { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` }
 ];
 var words2 = null;
 function findGroupReferences(text, vocabulary, enclosingPhase2) {
@@ -43954,6 +43987,8 @@ function targetOf(entry, written, v2, enclosing) {
       return { level: "each-other", written };
     case "this":
       return group(enclosing === null ? [] : [enclosing]);
+    case "track":
+      return group([], v2.trackTasks.get(trackKey(written) ?? "") ?? []);
   }
 }
 function phaseNumbers(written, v2) {
@@ -45121,7 +45156,7 @@ function tasksNaming(tasks, words3) {
 }
 
 // src/core/detect/statements/read-prose-unit.ts
-var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|[^\p{ASCII}]/iu;
+var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
 function readProseUnit(rc, unit, options) {
   const joined = joinLines(unit);
   if (!MAY_REFER.test(joined.folded)) return null;
