@@ -17,6 +17,7 @@ import type { SentenceReading } from "./read-sentence.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
 import { narrowPossessives } from "./possessive-parts.js";
+import { resolveAnaphora } from "./anaphora.js";
 import { isHedged } from "./sentence-modality.js";
 
 // Every reference holds a digit or one of these words (or is written in another script).
@@ -90,18 +91,17 @@ function readSentences(
   const labelText = u.joined.text.slice(0, u.label.end).trim();
   let subject = u.subject;
   let last: { reading: SentenceReading; quote: string } | null = null;
+  let previous: { folded: string; refs: readonly FoundReference[] } | null = null;
   for (const part of splitSentences(u.joined.text.slice(u.label.end))) {
     const offset = part.offset + u.label.end;
     const end = offset + part.text.length;
-    const local: FoundReference[] = u.refs
+    const folded = u.joined.folded.slice(offset, end);
+    const named: FoundReference[] = u.refs
       .filter((r) => r.start >= offset && r.end <= end)
       .map((r) => ({ ...r, start: r.start - offset, end: r.end - offset }));
-    const read = readSentence(
-      u.joined.folded.slice(offset, end),
-      local,
-      subject,
-      u.label.end > 0 && u.label.parallel,
-    );
+    const local = resolveAnaphora(folded, named, previous);
+    previous = { folded, refs: named };
+    const read = readSentence(folded, local, subject, u.label.end > 0 && u.label.parallel);
     const line = u.lineAt(offset);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     recordSentence(rc, read, said);

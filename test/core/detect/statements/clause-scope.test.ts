@@ -175,3 +175,22 @@ describe("an arrow before a predicate", () => {
     expect(statementPairs(library("## Notes\n\n- US1 → US3\n"))).toEqual(["T003>T006"]);
   });
 });
+
+describe("words standing for the tasks named just before", () => {
+  it("reads 'both' and 'them' as the list of task IDs the sentence before named together", () => {
+    expect(edgesOf(chain("- T002 and T003 are independent of each other. T005 needs both."))).toEqual(
+      expect.arrayContaining(["T002>T005:explicit", "T003>T005:explicit"]),
+    );
+    expect(edgesOf(chain("- T002 and T003 can run at the same time; T006 follows them."))).toEqual(
+      expect.arrayContaining(["T002>T006:explicit", "T003>T006:explicit"]),
+    );
+  });
+
+  it("does not read 'both files' or a 'them' after a sentence that names no two tasks", () => {
+    const got = edgesOf(chain("- T002 and T003 share nothing. T005 reads both files."));
+    expect(got.filter((e) => e.endsWith(":explicit"))).toEqual([]);
+    expect(
+      edgesOf(chain("- Keep the fixtures small. T005 needs them.")).filter((e) => e.endsWith(":explicit")),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { referenceGroups } from "./reference-groups.js";
+import type { FoundReference } from "./statement-types.js";
+
+// Words standing for the tasks a sentence before named together: "T011 needs both", "T012 follows
+// them", "les deux", "ambos", "beide", "оба", "两者". "Both files" or "them all in src/" name other things:
+// the word must end its phrase (punctuation, the end, or "of them").
+const ANAPHOR =
+  /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
+
+/**
+ * Resolves a word such as "both" or "them" in a sentence that names no task to the tasks the sentence
+ * before named together (its last list of two or more task IDs), as a reference at the word's place.
+ * Only task IDs count: "them" after a sentence about files or stories stays unread.
+ */
+export function resolveAnaphora(
+  folded: string,
+  local: readonly FoundReference[],
+  previous: { folded: string; refs: readonly FoundReference[] } | null,
+): FoundReference[] {
+  if (previous === null) return [...local];
+  const word = ANAPHOR.exec(folded);
+  if (word === null || local.some((r) => r.start < word.index + word[0].length && word.index < r.end))
+    return [...local];
+  const groups = referenceGroups(previous.folded, previous.refs).filter(
+    (g) => g.length >= 2 && g.every((r) => r.target.level === "task"),
+  );
+  const last = groups[groups.length - 1];
+  if (last === undefined) return [...local];
+  const ids = last.flatMap((r) => (r.target.level === "task" ? r.target.ids : []));
+  const reference: FoundReference = {
+    start: word.index,
+    end: word.index + word[0].length,
+    target: { level: "task", ids, written: word[0] },
+  };
+  return [...local, reference].sort((a, b) => a.start - b.start);
+}
