@@ -45155,6 +45155,27 @@ function tasksNaming(tasks, words3) {
   return tasks.filter((t2) => significant.every((w2) => t2.text.includes(w2))).map((t2) => t2.id);
 }
 
+// src/core/detect/statements/anaphora.ts
+var ANAPHOR = /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
+function resolveAnaphora(folded, local, previous) {
+  if (previous === null) return [...local];
+  const word = ANAPHOR.exec(folded);
+  if (word === null || local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end))
+    return [...local];
+  const groups2 = referenceGroups(previous.folded, previous.refs).filter(
+    (g2) => g2.length >= 2 && g2.every((r2) => r2.target.level === "task")
+  );
+  const last = groups2[groups2.length - 1];
+  if (last === void 0) return [...local];
+  const ids = last.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []);
+  const reference = {
+    start: word.index,
+    end: word.index + word[0].length,
+    target: { level: "task", ids, written: word[0] }
+  };
+  return [...local, reference].sort((a, b3) => a.start - b3.start);
+}
+
 // src/core/detect/statements/read-prose-unit.ts
 var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
 function readProseUnit(rc, unit, options) {
@@ -45185,16 +45206,15 @@ function readSentences(rc, u2, warn) {
   const labelText = u2.joined.text.slice(0, u2.label.end).trim();
   let subject = u2.subject;
   let last = null;
+  let previous = null;
   for (const part of splitSentences(u2.joined.text.slice(u2.label.end))) {
     const offset = part.offset + u2.label.end;
     const end = offset + part.text.length;
-    const local = u2.refs.filter((r2) => r2.start >= offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - offset, end: r2.end - offset }));
-    const read = readSentence(
-      u2.joined.folded.slice(offset, end),
-      local,
-      subject,
-      u2.label.end > 0 && u2.label.parallel
-    );
+    const folded = u2.joined.folded.slice(offset, end);
+    const named = u2.refs.filter((r2) => r2.start >= offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - offset, end: r2.end - offset }));
+    const local = resolveAnaphora(folded, named, previous);
+    previous = { folded, refs: named };
+    const read = readSentence(folded, local, subject, u2.label.end > 0 && u2.label.parallel);
     const line = u2.lineAt(offset);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     recordSentence(rc, read, said);
