@@ -69,6 +69,7 @@ export function readSentence(
   });
   readParentheses(out, { folded, parens: clauseParens, refs: own, subjects, lenient });
   if (hasException(folded)) out.parallel = [];
+  if (spellsOutThrough(folded, out.relations)) out.relations = out.relations.filter(namesTasksOnly);
   return out;
 }
 
@@ -218,4 +219,21 @@ function readChain(
     previous = step;
   }
   return out;
+}
+
+// "US2 depends on US1 only through one task: T014 needs T011": the dependency is restricted to what the
+// sentence then spells out.
+const ONLY_THROUGH =
+  /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
+
+/**
+ * True when a sentence restricts a relation between groups to the tasks it names ("only through"), and
+ * names some: then the group-level relations say nothing beyond the task-level ones.
+ */
+function spellsOutThrough(folded: string, relations: SentenceReading["relations"]): boolean {
+  return ONLY_THROUGH.test(folded) && relations.some(namesTasksOnly) && !relations.every(namesTasksOnly);
+}
+
+function namesTasksOnly(r: { before: readonly Target[]; after: readonly Target[] }): boolean {
+  return [...r.before, ...r.after].every((t) => t.level === "task");
 }

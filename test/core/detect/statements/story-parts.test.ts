@@ -49,3 +49,18 @@ describe("what must be finished", () => {
     expect(statementPairs(shop("US2 cannot start before US1's exporter exists."))).toEqual(["T002>T003"]);
   });
 });
+
+describe("a relation restricted to what the sentence spells out", () => {
+  it("keeps only the task-level relations of a sentence that says the dependency runs 'only through' them", () => {
+    expect(statementPairs(shop("US3 depends on US1 only through one task: T005 needs T002."))).toEqual([
+      "T002>T005",
+    ]);
+  });
+
+  it("keeps the relation between the stories when the sentence names no task", () => {
+    expect(statementPairs(shop("US3 depends on US1 only through the shared statement types."))).toEqual([
+      "T001>T005",
+      "T002>T005",
+    ]);
+  });
+});
