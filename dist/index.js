@@ -44998,6 +44998,7 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false) {
   });
   readParentheses(out, { folded, parens: clauseParens, refs: own2, subjects, lenient });
   if (hasException(folded)) out.parallel = [];
+  if (spellsOutThrough(folded, out.relations)) out.relations = out.relations.filter(namesTasksOnly);
   return out;
 }
 function readParentheses(out, p2) {
@@ -45087,6 +45088,13 @@ function readChain(text, refs, markers, chain) {
     previous = step;
   }
   return out;
+}
+var ONLY_THROUGH = /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
+function spellsOutThrough(folded, relations) {
+  return ONLY_THROUGH.test(folded) && relations.some(namesTasksOnly) && !relations.every(namesTasksOnly);
+}
+function namesTasksOnly(r2) {
+  return [...r2.before, ...r2.after].every((t2) => t2.level === "task");
 }
 
 // src/core/detect/statements/split-sentences.ts
