@@ -1,7 +1,8 @@
 import type { ReadingContext } from "./reading-context.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
-// "US1's reader", "US2’s login flow": a story or phase followed by the part of it the sentence is about.
+// "US1's reader", "US2’s login flow": a story or phase followed by the part of it the sentence is about
+// (and "the reader of US1", "US1 的读取器" below).
 const POSSESSIVE = /^['’]s\s+/;
 const WORD = /^[\p{L}][\p{L}\p{N}_-]*/u;
 // Words that end the noun phrase of a possessive: function words and the verbs that follow a subject.
@@ -23,13 +24,46 @@ export function narrowPossessives(
 ): FoundReference[] {
   return refs.map((ref) => {
     if (ref.target.level !== "group") return ref;
-    const words = partWords(folded.slice(ref.end));
-    if (words.length === 0) return ref;
+    const words = [
+      partWords(folded.slice(ref.end)),
+      OPEN_ENDED.test(folded.slice(ref.end)) ? [] : partBefore(folded.slice(0, ref.start)),
+      partCjk(folded.slice(ref.end)),
+    ].find((w) => w.length > 0);
+    if (words === undefined) return ref;
     const ids = tasksNaming(groupTasks(rc, ref.target), words);
     if (ids.length === 0) return ref;
     const target: Target = { level: "task", ids, written: `${ref.target.written}'s ${words.join(" ")}` };
     return { ...ref, target };
   });
+}
+
+// "the reader of US1", "le lecteur de US1", "el lector del US1", "der Leser von US1": the part comes first.
+const OF_BEFORE = /(?:^|[^\p{L}])(?:of|de|du|del|da|do|von|der)\s+(?:the\s+)?$/iu;
+const DETERMINER = /^(?:the|a|an|le|la|les|l'|un|une|el|los|las|o|a|os|as|der|die|das|den|dem|ein|eine)$/i;
+// "US1 的读取器", "US1の読み込み処理": the part follows a particle, in Han or Katakana.
+const CJK_PART = /^\s*(?:的|の)\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})/u;
+
+/** The words of the noun phrase before "of US1" / "de US1", back to a determiner or a function word. */
+function partBefore(before: string): string[] {
+  const of = OF_BEFORE.exec(before);
+  if (!of) return [];
+  const words = before
+    .slice(0, of.index + (of[0].match(/^[^\p{L}]/u) ? 1 : 0))
+    .trim()
+    .split(/\s+/);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < MAX_WORDS; i--) {
+    const word = words[i] ?? "";
+    if (!WORD.test(word) || DETERMINER.test(word) || STOP.test(word)) break;
+    out.unshift(word.toLowerCase());
+  }
+  return out;
+}
+
+/** The Han or Katakana run after a possessive particle ("的", "の"). */
+function partCjk(after: string): string[] {
+  const m = CJK_PART.exec(after);
+  return m?.[1] ? [m[1]] : [];
 }
 
 /** The words of the noun phrase after "'s", up to a function word, a verb or a punctuation mark. */
@@ -46,8 +80,12 @@ function partWords(after: string): string[] {
     if (!/^ +\p{L}/u.test(rest)) break;
     rest = rest.trimStart();
   }
-  return words;
+  // "US1's publish/execute path" names two parts, "US1's orchestrator (T076)" its own tasks: the author
+  // said more than one part word can hold, so the whole story stays.
+  return OPEN_ENDED.test(rest) ? [] : words;
 }
+
+const OPEN_ENDED = /^\s*(?:[/&+]|[(（][^)）]*\d)/;
 
 interface NamedTask {
   id: string;
@@ -59,12 +97,26 @@ function groupTasks(rc: ReadingContext, target: Extract<Target, { level: "group"
   const ids = new Set(target.ids);
   return rc.ctx.list.tasks
     .filter((t) => !t.group && ((t.phase !== null && phases.has(t.phase)) || ids.has(t.id)))
-    .map((t) => ({ id: t.id, text: `${t.title} ${t.files.join(" ")}`.toLowerCase() }));
+    .map((t) => ({ id: t.id, text: wordsOf(`${t.title} ${t.files.join(" ")}`) }));
 }
 
 /** The tasks whose title or paths hold every word of the part ("login flow" needs "flow" too). */
 function tasksNaming(tasks: readonly NamedTask[], words: readonly string[]): string[] {
-  const significant = words.filter((w) => w.length >= 3);
+  const significant = words.filter((w) => w.length >= 3 || CJK.test(w));
   if (significant.length === 0) return [];
-  return tasks.filter((t) => significant.every((w) => t.text.includes(w))).map((t) => t.id);
+  // A Latin word must start a word of the text ("end" is not in "backend"); a Han run may sit anywhere.
+  const holds = (text: string, w: string): boolean =>
+    CJK.test(w) ? text.includes(w) : new RegExp(`(?:^|[^\\p{L}])${escape(w)}`, "u").test(text);
+  return tasks.filter((t) => significant.every((w) => holds(t.text, w))).map((t) => t.id);
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Katakana}]/u;
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Lower-cased text whose code names are split into words ("WorkflowOrchestrator" -> "workflow orchestrator"). */
+function wordsOf(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").toLowerCase();
 }

@@ -35,8 +35,39 @@ describe("the part of a story a sentence names", () => {
     expect(statementPairs(shop("US3 needs US1's parsing flow."))).toEqual(["T001>T005", "T002>T005"]);
   });
 
-  it("keeps the whole story when it is named without a possessive", () => {
-    expect(statementPairs(shop("US3 reuses the parser of US1."))).toEqual(["T001>T005", "T002>T005"]);
+  it("reads 'the part of US1' as the possessive, in English and in other languages", () => {
+    expect(statementPairs(shop("US3 reuses the statement parser of US1."))).toEqual(["T001>T005"]);
+    const zh = [
+      "# Tasks",
+      "",
+      "## Phase 1: 用户故事 1 - 对账 (优先级: P1)",
+      "",
+      "- [ ] T001 [P] [US1] 实现 CSV 读取器 in src/reader.ts",
+      "- [ ] T002 [P] [US1] 实现报表导出 in src/export.ts",
+      "",
+      "## Phase 2: 用户故事 2 - 提醒 (优先级: P2)",
+      "",
+      "- [ ] T003 [P] [US2] 提醒任务 in src/remind.ts",
+      "",
+      "## Notes",
+      "",
+      "- US2 需要 US1 的读取器。",
+      "",
+    ].join("\n");
+    expect(statementPairs(zh)).toEqual(["T001>T003"]);
+  });
+
+  it("keeps the whole story for a part no task of it names at the start of a word", () => {
+    expect(statementPairs(shop("US3 needs the end of US1."))).toEqual(["T001>T005", "T002>T005"]);
+    expect(statementPairs(shop("US3 reuses the parsing flow of US1."))).toEqual(["T001>T005", "T002>T005"]);
+    expect(statementPairs(shop("US3 reuses US1's parser/exporter pair."))).toEqual([
+      "T001>T005",
+      "T002>T005",
+    ]);
+  });
+
+  it("takes the task IDs the author gives after the part over the words", () => {
+    expect(statementPairs(shop("US3 reuses US1's parser (T002)."))).toEqual(["T002>T005"]);
   });
 });
 
