@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn2 = new Uint8Array([13, 10]);
@@ -5512,14 +5512,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -29624,24 +29624,24 @@ var require_parse2 = __commonJS({
       return pre + r2;
     }
     var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m2, escape) {
-      var kind = escape.charAt(0);
+    function expandAnsiCEscape(m2, escape2) {
+      var kind = escape2.charAt(0);
       if (kind === "c") {
-        var ctrl = escape.charAt(1);
+        var ctrl = escape2.charAt(1);
         return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
       }
       if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape.slice(1), 16);
+        var cp = parseInt(escape2.slice(1), 16);
         if (cp > 1114111) {
           return m2;
         }
         return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
       }
       if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape, 8) & 255);
+        return String.fromCharCode(parseInt(escape2, 8) & 255);
       }
-      var letter = ANSI_C_LETTERS.indexOf(escape);
-      return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+      var letter = ANSI_C_LETTERS.indexOf(escape2);
+      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
     }
     function expandAnsiC(body) {
       return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
@@ -45129,13 +45129,36 @@ var MAX_WORDS = 3;
 function narrowPossessives(rc, folded, refs) {
   return refs.map((ref) => {
     if (ref.target.level !== "group") return ref;
-    const words3 = partWords(folded.slice(ref.end));
-    if (words3.length === 0) return ref;
+    const words3 = [
+      partWords(folded.slice(ref.end)),
+      OPEN_ENDED.test(folded.slice(ref.end)) ? [] : partBefore(folded.slice(0, ref.start)),
+      partCjk(folded.slice(ref.end))
+    ].find((w2) => w2.length > 0);
+    if (words3 === void 0) return ref;
     const ids = tasksNaming(groupTasks(rc, ref.target), words3);
     if (ids.length === 0) return ref;
     const target = { level: "task", ids, written: `${ref.target.written}'s ${words3.join(" ")}` };
     return { ...ref, target };
   });
+}
+var OF_BEFORE = /(?:^|[^\p{L}])(?:of|de|du|del|da|do|von|der)\s+(?:the\s+)?$/iu;
+var DETERMINER = /^(?:the|a|an|le|la|les|l'|un|une|el|los|las|o|a|os|as|der|die|das|den|dem|ein|eine)$/i;
+var CJK_PART = /^\s*(?:的|の)\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})/u;
+function partBefore(before) {
+  const of = OF_BEFORE.exec(before);
+  if (!of) return [];
+  const words3 = before.slice(0, of.index + (of[0].match(/^[^\p{L}]/u) ? 1 : 0)).trim().split(/\s+/);
+  const out = [];
+  for (let i = words3.length - 1; i >= 0 && out.length < MAX_WORDS; i--) {
+    const word = words3[i] ?? "";
+    if (!WORD2.test(word) || DETERMINER.test(word) || STOP.test(word)) break;
+    out.unshift(word.toLowerCase());
+  }
+  return out;
+}
+function partCjk(after) {
+  const m2 = CJK_PART.exec(after);
+  return m2?.[1] ? [m2[1]] : [];
 }
 function partWords(after) {
   const opening = POSSESSIVE.exec(after);
@@ -45150,17 +45173,26 @@ function partWords(after) {
     if (!new RegExp("^ +\\p{L}", "u").test(rest)) break;
     rest = rest.trimStart();
   }
-  return words3;
+  return OPEN_ENDED.test(rest) ? [] : words3;
 }
+var OPEN_ENDED = /^\s*(?:[/&+]|[(（][^)）]*\d)/;
 function groupTasks(rc, target) {
   const phases = new Set(target.phases);
   const ids = new Set(target.ids);
-  return rc.ctx.list.tasks.filter((t2) => !t2.group && (t2.phase !== null && phases.has(t2.phase) || ids.has(t2.id))).map((t2) => ({ id: t2.id, text: `${t2.title} ${t2.files.join(" ")}`.toLowerCase() }));
+  return rc.ctx.list.tasks.filter((t2) => !t2.group && (t2.phase !== null && phases.has(t2.phase) || ids.has(t2.id))).map((t2) => ({ id: t2.id, text: wordsOf(`${t2.title} ${t2.files.join(" ")}`) }));
 }
 function tasksNaming(tasks, words3) {
-  const significant = words3.filter((w2) => w2.length >= 3);
+  const significant = words3.filter((w2) => w2.length >= 3 || CJK.test(w2));
   if (significant.length === 0) return [];
-  return tasks.filter((t2) => significant.every((w2) => t2.text.includes(w2))).map((t2) => t2.id);
+  const holds = (text, w2) => CJK.test(w2) ? text.includes(w2) : new RegExp(`(?:^|[^\\p{L}])${escape(w2)}`, "u").test(text);
+  return tasks.filter((t2) => significant.every((w2) => holds(t2.text, w2))).map((t2) => t2.id);
+}
+var CJK = /[\p{Script=Han}\p{Script=Katakana}]/u;
+function escape(word) {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function wordsOf(text) {
+  return text.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").toLowerCase();
 }
 
 // src/core/detect/statements/anaphora.ts
