@@ -57,17 +57,16 @@ function overlaps(a: Block, b: Block): boolean {
 }
 
 /**
- * The first (sources) or last (sinks) tasks of a group of tasks, as for a phase: linking ends is enough,
- * since the edges inside the group carry the order on.
+ * The last tasks of a group: those no other task of the group waits for. Linking ends is enough, since the
+ * edges inside the group carry the order on. Forward edges only, as for phases: a cycle not yet broken
+ * must not leave the group without ends.
  */
-function groupEnds(ctx: DetectionContext, tasks: readonly string[], which: "sources" | "sinks"): string[] {
+function lastTasks(ctx: DetectionContext, tasks: readonly string[]): string[] {
   if (tasks.length < 2) return [...tasks];
   const inside = new Set(tasks);
   const linked = new Set<string>();
-  // Forward edges only, as for phases: a cycle not yet broken must not leave the group without ends.
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && forward(ctx, e.from, e.to))
-      linked.add(which === "sinks" ? e.from : e.to);
+    if (inside.has(e.from) && inside.has(e.to) && forward(ctx, e.from, e.to)) linked.add(e.from);
   }
   return tasks.filter((t) => !linked.has(t));
 }
@@ -95,25 +94,25 @@ function linkBlocks(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>,
   const kind: EdgeKind = from.task && to.task ? "explicit" : "phase";
   const sources = fromPhase
     ? (ends.get(fromPhase.index)?.sinks.map((t) => t.id) ?? [])
-    : groupEnds(ctx, from.tasks, "sinks");
+    : lastTasks(ctx, from.tasks);
   const targetTasks = toPhase ? (ends.get(toPhase.index)?.tasks.map((t) => t.id) ?? []) : to.tasks;
   const apart = kind === "phase" ? link.apart : undefined;
+  // The tasks the relation reaches when nothing is excepted: found once, not once per source.
+  const reached = relation.afterEnd ? lastTasks(ctx, targetTasks) : firstBound(ctx, targetTasks, () => false);
   for (const a of sources) {
     const excepted = (b: string): boolean => apart?.has(pairKey(a, b)) === true;
-    const bound = relation.afterEnd
-      ? lastTasks(ctx, targetTasks).filter((b) => !excepted(b))
-      : firstBound(ctx, targetTasks, excepted);
+    const exceptions = apart !== undefined && targetTasks.some(excepted);
+    const bound = !exceptions
+      ? reached
+      : relation.afterEnd
+        ? reached.filter((b) => !excepted(b))
+        : firstBound(ctx, targetTasks, excepted);
     for (const b of bound) {
       if (fromPhase && ctx.byId.get(b)?.phase === fromPhase.index) continue;
       if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
       ctx.edges.add({ from: a, to: b, kind, reason, stated: false, ...evidence });
     }
   }
-}
-
-/** The last tasks of a group: those no other task of the group waits for. */
-function lastTasks(ctx: DetectionContext, tasks: readonly string[]): string[] {
-  return groupEnds(ctx, tasks, "sinks");
 }
 
 /**
