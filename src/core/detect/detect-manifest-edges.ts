@@ -36,16 +36,17 @@ const DOCUMENT = /\.(?:md|mdx|rst|adoc|txt)$|(?:^|\/)docs?\//i;
 export function detectManifestEdges(ctx: DetectionContext): void {
   const tasks = ctx.list.tasks.filter((t) => !t.group);
   for (const [i, task] of tasks.entries()) {
+    if (!declares(task.title)) continue;
+    // One that only writes documents describes the build; it does not configure it.
+    if (task.files.length > 0 && task.files.every((f) => DOCUMENT.test(f))) continue;
     for (const m of MANIFESTS) {
-      if (!m.tool.test(task.title.replace(DECLINED, " ")) || !declares(task.title)) continue;
-      // A task that names its manifest is ordered by file edges; one that only writes documents describes.
-      if (task.files.some((f) => m.file.test(f))) continue;
-      if (task.files.length > 0 && task.files.every((f) => DOCUMENT.test(f))) continue;
+      // A task that names its manifest is ordered by file edges.
+      if (!m.tool.test(task.title.replace(DECLINED, " ")) || task.files.some((f) => m.file.test(f))) continue;
       const editsIt = (t: Task): boolean => t.files.some((f) => m.file.test(f));
       const before = tasks.slice(0, i).reverse().find(editsIt);
       const after = tasks.slice(i + 1).find(editsIt);
-      if (before) link(ctx, before, task, task, m.name);
-      if (after) link(ctx, task, after, task, m.name);
+      if (before) link(ctx, { from: before, to: task, named: before, implied: task }, m);
+      if (after) link(ctx, { from: task, to: after, named: after, implied: task }, m);
     }
   }
 }
@@ -55,14 +56,19 @@ function declares(title: string): boolean {
   return !LOOKS.test(title) && DECLARED.test(title.replace(CODE_OR_PATH, " ").replace(DECLINED, " "));
 }
 
-function link(ctx: DetectionContext, from: Task, to: Task, implied: Task, tool: string): void {
-  const named = implied === to ? from : to;
-  const manifest = named.files.find((f) => MANIFESTS.some((m) => m.name === tool && m.file.test(f))) ?? "";
+/** An edge between the task that implies the manifest and the one that names it, in list order. */
+function link(
+  ctx: DetectionContext,
+  pair: { from: Task; to: Task; named: Task; implied: Task },
+  m: (typeof MANIFESTS)[number],
+): void {
+  const { from, to, named, implied } = pair;
+  const manifest = named.files.find((f) => m.file.test(f)) ?? "";
   ctx.edges.add({
     from: from.id,
     to: to.id,
     kind: "file",
-    reason: `file: ${implied.id} configures the ${tool} build, declared in ${manifest}, which ${named.id} edits (${ctx.at(implied, implied.line)}, :${named.line})`,
+    reason: `file: ${implied.id} configures the ${m.name} build, declared in ${manifest}, which ${named.id} edits (${ctx.at(implied, implied.line)}, :${named.line})`,
     stated: false,
     origin: "file",
     line: implied.line,

@@ -7,7 +7,7 @@ const POSSESSIVE = /^['’]s\s+/;
 const WORD = /^[\p{L}][\p{L}\p{N}_-]*/u;
 // Words that end the noun phrase of a possessive: function words and the verbs that follow a subject.
 const STOP =
-  /^(?:and|or|but|nor|so|to|is|are|was|were|be|been|being|has|have|had|exists?|existed|lands?|landed|ships?|shipped|is|before|after|until|once|from|for|in|on|of|with|by|at|as|that|which|who|the|a|an|this|these|those|it|its|their|must|should|can|could|will|would|may|might|do|does|did|not|no)$/i;
+  /^(?:and|or|but|nor|so|to|is|are|was|were|be|been|being|has|have|had|exists?|existed|lands?|landed|ships?|shipped|before|after|until|once|from|for|in|on|of|with|by|at|as|that|which|who|the|a|an|this|these|those|it|its|their|must|should|can|could|will|would|may|might|do|does|did|not|no)$/i;
 const MAX_WORDS = 3;
 
 /**
