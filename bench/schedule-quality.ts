@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { readTaskListInput } from "../src/adapters/fs/read-task-list-input.js";
 import { parseTaskList } from "../src/core/parse/parse-task-list.js";
 import { buildPlan } from "../src/core/plan/build-plan.js";
-import { MAX_PARALLEL } from "../src/core/model/plan.js";
+import { MAX_PARALLEL, type Plan } from "../src/core/model/plan.js";
 import { corpusDir } from "./corpus-dir.js";
 import { median } from "./measure.js";
 import {
@@ -12,6 +12,7 @@ import {
   logNormalDuration,
   simulateSchedules,
   type Makespans,
+  type SimTask,
 } from "./simulate-schedules.js";
 
 /** One corpus file's figures under one duration model. */
@@ -46,34 +47,55 @@ export interface ScheduleQuality {
   skipped: Array<{ file: string; error: string }>;
 }
 
-/** Benchmark 1: schedule quality of every task list in `tasksDir` (default: the corpus), both duration models. */
-export async function scheduleQuality(tasksDir: string = join(corpusDir, "tasks")): Promise<ScheduleQuality> {
-  const dir = tasksDir;
-  const files = (await readdir(dir)).filter((f) => f.endsWith(".md")).sort();
-  const models = { equal: equalDurations, logNormal: logNormalDuration };
-  const result: ScheduleQuality = {
-    tasksDir: dir,
-    models: {} as Record<DurationModel, ScheduleModelResult>,
-    forcedApart: { parallelMarked: 0, forcedApart: 0, share: 0 },
-    skipped: [],
-  };
-  const plans = [];
-  for (const file of files) {
+/** The task lists of a folder planned as `--all` would, and the ones that do not plan, with why. */
+export interface PlannedFolder {
+  plans: Array<{ file: string; plan: Plan }>;
+  skipped: Array<{ file: string; error: string }>;
+}
+
+/** Plans every task list (`*.md`) of a folder. */
+export async function planFolder(dir: string): Promise<PlannedFolder> {
+  const out: PlannedFolder = { plans: [], skipped: [] };
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith(".md")).sort()) {
     try {
-      plans.push({
+      out.plans.push({
         file,
         plan: buildPlan(parseTaskList(await readTaskListInput(join(dir, file))), { all: true }),
       });
     } catch (error) {
-      result.skipped.push({ file, error: error instanceof Error ? error.message : String(error) });
+      out.skipped.push({ file, error: error instanceof Error ? error.message : String(error) });
     }
   }
+  return out;
+}
+
+/** The simulator's view of a plan: the tasks it runs, in list order. */
+export function simTasks(plan: Plan): SimTask[] {
+  const executable = new Set(plan.waves.flatMap((w) => w.tasks));
+  return plan.list.tasks
+    .filter((t) => executable.has(t.id))
+    .map((t) => ({ id: t.id, phase: t.phase, parallel: t.parallel }));
+}
+
+/**
+ * Benchmark 1: schedule quality of every task list in `tasksDir` (default: the corpus), both duration
+ * models. `folder`: the folder already planned, when the caller has it.
+ */
+export async function scheduleQuality(
+  tasksDir: string = join(corpusDir, "tasks"),
+  folder?: PlannedFolder,
+): Promise<ScheduleQuality> {
+  const { plans, skipped } = folder ?? (await planFolder(tasksDir));
+  const models = { equal: equalDurations, logNormal: logNormalDuration };
+  const result: ScheduleQuality = {
+    tasksDir,
+    models: {} as Record<DurationModel, ScheduleModelResult>,
+    forcedApart: { parallelMarked: 0, forcedApart: 0, share: 0 },
+    skipped: [...skipped],
+  };
   for (const [name, duration] of Object.entries(models) as Array<[DurationModel, (id: string) => number]>) {
     const rows = plans.map(({ file, plan }): ScheduleRow => {
-      const executable = new Set(plan.waves.flatMap((w) => w.tasks));
-      const tasks = plan.list.tasks
-        .filter((t) => executable.has(t.id))
-        .map((t) => ({ id: t.id, phase: t.phase, parallel: t.parallel }));
+      const tasks = simTasks(plan);
       const makespans = simulateSchedules({
         tasks,
         edges: plan.edges,

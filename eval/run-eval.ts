@@ -174,8 +174,11 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
   // (d) schedule ratios, as benchmark 1 computes them.
   let schedule: EvalFigures["schedule"] = null;
   if (options.schedule) {
-    const { scheduleQuality } = await import("../bench/schedule-quality.js");
-    const q = await scheduleQuality(join(options.corpusDir, "tasks"));
+    const { planFolder, scheduleQuality } = await import("../bench/schedule-quality.js");
+    const tasksDir = join(options.corpusDir, "tasks");
+    // Planned once for both: the ratios and where the time goes.
+    const folder = await planFolder(tasksDir);
+    const q = await scheduleQuality(tasksDir, folder);
     schedule = {
       lists: q.models.equal.rows.length,
       equal: { vsSequential: q.models.equal.median.vsSequential, vsLimit: q.models.equal.median.vsLimit },
@@ -183,7 +186,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
         vsSequential: q.models.logNormal.median.vsSequential,
         vsLimit: q.models.logNormal.median.vsLimit,
       },
-      without: await scheduleAblation(join(options.corpusDir, "tasks")),
+      without: scheduleAblation(folder.plans),
     };
   }
 

@@ -3,16 +3,11 @@
  * plan anyone should run (every kind holds real dependencies); it shows which evidence serialises the
  * corpus, so a target on the medians can be weighed against what it would cost in safety.
  */
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
-import { readTaskListInput } from "../src/adapters/fs/read-task-list-input.js";
-import { MAX_PARALLEL } from "../src/core/model/plan.js";
 import type { Edge } from "../src/core/model/edge.js";
-import { parseTaskList } from "../src/core/parse/parse-task-list.js";
-import { buildPlan } from "../src/core/plan/build-plan.js";
-import type { Plan } from "../src/core/model/plan.js";
+import { MAX_PARALLEL, type Plan } from "../src/core/model/plan.js";
 import { planWaves } from "../src/core/plan/plan-waves.js";
 import { median } from "../bench/measure.js";
+import { simTasks } from "../bench/schedule-quality.js";
 import { equalDurations, logNormalDuration, simulateSchedules } from "../bench/simulate-schedules.js";
 
 /** One row: the medians (maestro/sequential) with the named edges left out. */
@@ -34,27 +29,16 @@ const KINDS: ReadonlyArray<{ without: string; drops: (e: Edge) => boolean }> = [
   { without: "cues", drops: (e) => e.kind === "cue" },
 ];
 
-/** The medians over every list of `tasksDir` that plans, for each kind of edge left out. */
-export async function scheduleAblation(tasksDir: string): Promise<AblationRow[]> {
-  const plans: Plan[] = [];
-  for (const file of (await readdir(tasksDir)).filter((f) => f.endsWith(".md")).sort()) {
-    try {
-      plans.push(buildPlan(parseTaskList(await readTaskListInput(join(tasksDir, file))), { all: true }));
-    } catch {
-      // A list that does not plan is reported by the schedule ratios (d) already.
-    }
-  }
+/** The medians over the planned lists, for each kind of edge left out. */
+export function scheduleAblation(plans: ReadonlyArray<{ plan: Plan }>): AblationRow[] {
   return KINDS.map(({ without, drops }) => {
     const equal: number[] = [];
     const logNormal: number[] = [];
-    for (const plan of plans) {
+    for (const { plan } of plans) {
       const ids = plan.waves.flatMap((w) => w.tasks);
       const edges = plan.edges.filter((e) => !drops(e));
       const waves = planWaves(ids, edges, new Set()).waves.map((w) => w.tasks);
-      const executable = new Set(ids);
-      const tasks = plan.list.tasks
-        .filter((t) => executable.has(t.id))
-        .map((t) => ({ id: t.id, phase: t.phase, parallel: t.parallel }));
+      const tasks = simTasks(plan);
       for (const [out, duration] of [
         [equal, equalDurations],
         [logNormal, logNormalDuration],
