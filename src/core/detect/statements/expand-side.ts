@@ -1,4 +1,5 @@
 import type { DetectionContext } from "../detection-context.js";
+import type { Task } from "../../model/task.js";
 import type { Target } from "./statement-types.js";
 
 /** One thing a relation links: a phase, the tasks of a story without a phase, or one task. */
@@ -86,4 +87,11 @@ function phaseBlock(ctx: DetectionContext, index: number): Block {
 
 function firstOf(ctx: DetectionContext, ids: readonly string[]): number {
   return Math.min(...ids.map((id) => ctx.index.indexOf(id)));
+}
+
+/** The tasks a phase or story stands for: the tasks of its phases and the tasks labelled with it. */
+export function tasksOfGroup(tasks: readonly Task[], target: Extract<Target, { level: "group" }>): Task[] {
+  const phases = new Set(target.phases);
+  const ids = new Set(target.ids);
+  return tasks.filter((t) => !t.group && ((t.phase !== null && phases.has(t.phase)) || ids.has(t.id)));
 }

@@ -1,3 +1,4 @@
+import { tasksOfGroup } from "./expand-side.js";
 import type { ReadingContext } from "./reading-context.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
@@ -93,11 +94,10 @@ interface NamedTask {
 }
 
 function groupTasks(rc: ReadingContext, target: Extract<Target, { level: "group" }>): NamedTask[] {
-  const phases = new Set(target.phases);
-  const ids = new Set(target.ids);
-  return rc.ctx.list.tasks
-    .filter((t) => !t.group && ((t.phase !== null && phases.has(t.phase)) || ids.has(t.id)))
-    .map((t) => ({ id: t.id, text: wordsOf(`${t.title} ${t.files.join(" ")}`) }));
+  return tasksOfGroup(rc.ctx.list.tasks, target).map((t) => ({
+    id: t.id,
+    text: wordsOf(`${t.title} ${t.files.join(" ")}`),
+  }));
 }
 
 /** The tasks whose title or paths hold every word of the part ("login flow" needs "flow" too). */

@@ -1,3 +1,4 @@
+import { tasksOfGroup } from "./expand-side.js";
 import { warnAbout, type ReadingContext } from "./reading-context.js";
 import type { Evidence, ParallelClaim, Target } from "./statement-types.js";
 
@@ -66,9 +67,7 @@ function againstIds(rc: ReadingContext, members: readonly Target[], against: rea
   return against.flatMap((t) => {
     if (t.level === "task") return [...t.ids];
     if (t.level !== "group") return [];
-    const phases = new Set(t.phases);
-    const inPhases = rc.ctx.list.tasks.filter((x) => !x.group && x.phase !== null && phases.has(x.phase));
-    return [...inPhases.map((x) => x.id), ...t.ids];
+    return tasksOfGroup(rc.ctx.list.tasks, t).map((x) => x.id);
   });
 }
 
