@@ -42526,29 +42526,29 @@ var DOCUMENT = /\.(?:md|mdx|rst|adoc|txt)$|(?:^|\/)docs?\//i;
 function detectManifestEdges(ctx) {
   const tasks = ctx.list.tasks.filter((t2) => !t2.group);
   for (const [i, task] of tasks.entries()) {
+    if (!declares(task.title)) continue;
+    if (task.files.length > 0 && task.files.every((f3) => DOCUMENT.test(f3))) continue;
     for (const m2 of MANIFESTS) {
-      if (!m2.tool.test(task.title.replace(DECLINED, " ")) || !declares(task.title)) continue;
-      if (task.files.some((f3) => m2.file.test(f3))) continue;
-      if (task.files.length > 0 && task.files.every((f3) => DOCUMENT.test(f3))) continue;
+      if (!m2.tool.test(task.title.replace(DECLINED, " ")) || task.files.some((f3) => m2.file.test(f3))) continue;
       const editsIt = (t2) => t2.files.some((f3) => m2.file.test(f3));
       const before = tasks.slice(0, i).reverse().find(editsIt);
       const after = tasks.slice(i + 1).find(editsIt);
-      if (before) link2(ctx, before, task, task, m2.name);
-      if (after) link2(ctx, task, after, task, m2.name);
+      if (before) link2(ctx, { from: before, to: task, named: before, implied: task }, m2);
+      if (after) link2(ctx, { from: task, to: after, named: after, implied: task }, m2);
     }
   }
 }
 function declares(title) {
   return !LOOKS.test(title) && DECLARED.test(title.replace(CODE_OR_PATH, " ").replace(DECLINED, " "));
 }
-function link2(ctx, from, to2, implied, tool) {
-  const named = implied === to2 ? from : to2;
-  const manifest = named.files.find((f3) => MANIFESTS.some((m2) => m2.name === tool && m2.file.test(f3))) ?? "";
+function link2(ctx, pair, m2) {
+  const { from, to: to2, named, implied } = pair;
+  const manifest = named.files.find((f3) => m2.file.test(f3)) ?? "";
   ctx.edges.add({
     from: from.id,
     to: to2.id,
     kind: "file",
-    reason: `file: ${implied.id} configures the ${tool} build, declared in ${manifest}, which ${named.id} edits (${ctx.at(implied, implied.line)}, :${named.line})`,
+    reason: `file: ${implied.id} configures the ${m2.name} build, declared in ${manifest}, which ${named.id} edits (${ctx.at(implied, implied.line)}, :${named.line})`,
     stated: false,
     origin: "file",
     line: implied.line
@@ -43104,6 +43104,11 @@ function phaseBlock(ctx, index) {
 function firstOf(ctx, ids) {
   return Math.min(...ids.map((id) => ctx.index.indexOf(id)));
 }
+function tasksOfGroup(tasks, target) {
+  const phases = new Set(target.phases);
+  const ids = new Set(target.ids);
+  return tasks.filter((t2) => !t2.group && (t2.phase !== null && phases.has(t2.phase) || ids.has(t2.id)));
+}
 
 // src/core/detect/statements/link-relations.ts
 function linkRelations(ctx, ends2, relations, site) {
@@ -43132,13 +43137,12 @@ function blocksOf(side) {
 function overlaps(a, b3) {
   return a.tasks.some((t2) => b3.tasks.includes(t2));
 }
-function groupEnds(ctx, tasks, which2) {
+function lastTasks(ctx, tasks) {
   if (tasks.length < 2) return [...tasks];
   const inside = new Set(tasks);
   const linked = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && forward(ctx, e.from, e.to))
-      linked.add(which2 === "sinks" ? e.from : e.to);
+    if (inside.has(e.from) && inside.has(e.to) && forward(ctx, e.from, e.to)) linked.add(e.from);
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
@@ -43150,21 +43154,20 @@ function linkBlocks(ctx, ends2, link4) {
   const toPhase = to2.phase === null ? void 0 : ctx.list.phases[to2.phase];
   if (fromPhase && toPhase && fromPhase.index === toPhase.index) return;
   const kind = from.task && to2.task ? "explicit" : "phase";
-  const sources = fromPhase ? ends2.get(fromPhase.index)?.sinks.map((t2) => t2.id) ?? [] : groupEnds(ctx, from.tasks, "sinks");
+  const sources = fromPhase ? ends2.get(fromPhase.index)?.sinks.map((t2) => t2.id) ?? [] : lastTasks(ctx, from.tasks);
   const targetTasks = toPhase ? ends2.get(toPhase.index)?.tasks.map((t2) => t2.id) ?? [] : to2.tasks;
   const apart = kind === "phase" ? link4.apart : void 0;
+  const reached = relation.afterEnd ? lastTasks(ctx, targetTasks) : firstBound(ctx, targetTasks, () => false);
   for (const a of sources) {
     const excepted = (b3) => apart?.has(pairKey(a, b3)) === true;
-    const bound = relation.afterEnd ? lastTasks(ctx, targetTasks).filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
+    const exceptions2 = apart !== void 0 && targetTasks.some(excepted);
+    const bound = !exceptions2 ? reached : relation.afterEnd ? reached.filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
     for (const b3 of bound) {
       if (fromPhase && ctx.byId.get(b3)?.phase === fromPhase.index) continue;
       if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
       ctx.edges.add({ from: a, to: b3, kind, reason, stated: false, ...evidence2 });
     }
   }
-}
-function lastTasks(ctx, tasks) {
-  return groupEnds(ctx, tasks, "sinks");
 }
 function firstBound(ctx, tasks, excepted) {
   const inside = new Set(tasks);
@@ -44169,9 +44172,7 @@ function againstIds(rc, members2, against) {
   return against.flatMap((t2) => {
     if (t2.level === "task") return [...t2.ids];
     if (t2.level !== "group") return [];
-    const phases = new Set(t2.phases);
-    const inPhases = rc.ctx.list.tasks.filter((x3) => !x3.group && x3.phase !== null && phases.has(x3.phase));
-    return [...inPhases.map((x3) => x3.id), ...t2.ids];
+    return tasksOfGroup(rc.ctx.list.tasks, t2).map((x3) => x3.id);
   });
 }
 function taskIds(targets) {
@@ -45124,7 +45125,7 @@ function push3(out, text, from, to2) {
 // src/core/detect/statements/possessive-parts.ts
 var POSSESSIVE = /^['’]s\s+/;
 var WORD2 = /^[\p{L}][\p{L}\p{N}_-]*/u;
-var STOP = /^(?:and|or|but|nor|so|to|is|are|was|were|be|been|being|has|have|had|exists?|existed|lands?|landed|ships?|shipped|is|before|after|until|once|from|for|in|on|of|with|by|at|as|that|which|who|the|a|an|this|these|those|it|its|their|must|should|can|could|will|would|may|might|do|does|did|not|no)$/i;
+var STOP = /^(?:and|or|but|nor|so|to|is|are|was|were|be|been|being|has|have|had|exists?|existed|lands?|landed|ships?|shipped|before|after|until|once|from|for|in|on|of|with|by|at|as|that|which|who|the|a|an|this|these|those|it|its|their|must|should|can|could|will|would|may|might|do|does|did|not|no)$/i;
 var MAX_WORDS = 3;
 function narrowPossessives(rc, folded, refs) {
   return refs.map((ref) => {
@@ -45177,9 +45178,10 @@ function partWords(after) {
 }
 var OPEN_ENDED = /^\s*(?:[/&+]|[(（][^)）]*\d)/;
 function groupTasks(rc, target) {
-  const phases = new Set(target.phases);
-  const ids = new Set(target.ids);
-  return rc.ctx.list.tasks.filter((t2) => !t2.group && (t2.phase !== null && phases.has(t2.phase) || ids.has(t2.id))).map((t2) => ({ id: t2.id, text: wordsOf(`${t2.title} ${t2.files.join(" ")}`) }));
+  return tasksOfGroup(rc.ctx.list.tasks, target).map((t2) => ({
+    id: t2.id,
+    text: wordsOf(`${t2.title} ${t2.files.join(" ")}`)
+  }));
 }
 function tasksNaming(tasks, words3) {
   const significant = words3.filter((w2) => w2.length >= 3 || CJK.test(w2));
