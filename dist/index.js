@@ -41823,35 +41823,59 @@ function rebindOrphans(tasks, ids, before, after) {
   let current = after;
   const warnings = [...after.warnings];
   const phaseOf = new Map(tasks.filter((t2) => !t2.group).map((t2) => [t2.id, t2.phase]));
-  const hadInner = innerTargets(before, phaseOf);
+  const hadInner = innerEnds(before, phaseOf);
   for (let round = 0; round < 4; round++) {
-    const orphans = [...hadInner].filter((id) => !innerTargets(current.edges, phaseOf).has(id));
-    const added = orphans.flatMap((id) => phaseEdgesFor(id, phaseOf, current.edges));
+    const has = innerEnds(current.edges, phaseOf);
+    const orphans = [...hadInner.targets].filter((id) => !has.targets.has(id));
+    const widows = [...hadInner.sources].filter((id) => !has.sources.has(id));
+    const added = [
+      ...orphans.flatMap((id) => phaseEdgesInto(id, phaseOf, current.edges)),
+      ...widows.flatMap((id) => phaseEdgesOutOf(id, phaseOf, current.edges))
+    ];
     if (added.length === 0) break;
     current = breakCycles(ids, [...current.edges, ...added]);
     warnings.push(...current.warnings);
   }
   return { edges: current.edges, warnings };
 }
-function innerTargets(edges, phaseOf) {
-  const out = /* @__PURE__ */ new Set();
+function innerEnds(edges, phaseOf) {
+  const targets = /* @__PURE__ */ new Set();
+  const sources = /* @__PURE__ */ new Set();
   for (const e of edges) {
     const p2 = phaseOf.get(e.to);
-    if (p2 !== void 0 && p2 !== null && phaseOf.get(e.from) === p2) out.add(e.to);
+    if (p2 === void 0 || p2 === null || phaseOf.get(e.from) !== p2) continue;
+    targets.add(e.to);
+    sources.add(e.from);
   }
-  return out;
+  return { targets, sources };
 }
-function phaseEdgesFor(id, phaseOf, edges) {
+function phaseEdgesAcross(edges, phaseOf, phase, end) {
+  const far = end === "to" ? "from" : "to";
+  return edges.filter(
+    (e) => e.kind === "phase" && phaseOf.get(e[end]) === phase && phaseOf.get(e[far]) !== phase
+  );
+}
+function phaseEdgesInto(id, phaseOf, edges) {
   const phase = phaseOf.get(id);
   if (phase === void 0 || phase === null) return [];
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const e of edges) {
-    if (e.kind !== "phase" || e.to === id || phaseOf.get(e.to) !== phase || phaseOf.get(e.from) === phase)
-      continue;
-    if (seen.has(e.from)) continue;
+  for (const e of phaseEdgesAcross(edges, phaseOf, phase, "to")) {
+    if (e.to === id || seen.has(e.from)) continue;
     seen.add(e.from);
-    out.push({ ...e, to: id, backward: false });
+    out.push({ ...e, to: id });
+  }
+  return out;
+}
+function phaseEdgesOutOf(id, phaseOf, edges) {
+  const phase = phaseOf.get(id);
+  if (phase === void 0 || phase === null) return [];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of phaseEdgesAcross(edges, phaseOf, phase, "from")) {
+    if (e.from === id || seen.has(e.to)) continue;
+    seen.add(e.to);
+    out.push({ ...e, from: id });
   }
   return out;
 }

@@ -80,3 +80,27 @@ describe("a task whose only edge inside its phase a cycle takes away", () => {
     expect(edges.some((e) => e.from === "T004" && e.to === "T002")).toBe(false);
   });
 });
+
+describe("a task whose only edge to a later task of its phase a cycle takes away", () => {
+  // T003 is listed after T002 (an order edge T002 -> T003), but the note says T003 must land first: the
+  // cycle breaker drops the order edge, and T002, once followed by T003, is now a last task of its phase.
+  const text = (note: string) =>
+    list([
+      "- [ ] T002 Build the ledger exporter in src/export.ts",
+      "- [ ] T003 Build the ledger schema in src/schema.ts",
+      "",
+      note,
+    ]);
+
+  it("still comes before the phase after its own", () => {
+    const { edges } = detect(text("The schema work in T003 has to land before T002 starts."));
+    expect(edges.some((e) => e.from === "T003" && e.to === "T002")).toBe(true);
+    expect(edges.some((e) => e.from === "T002" && e.to === "T004" && e.kind === "phase")).toBe(true);
+  });
+
+  it("adds no phase edge from a task that still has a later task of its phase after it", () => {
+    const { edges } = detect(text("Both tasks are reviewed by the same person."));
+    const phase = edges.filter((e) => e.kind === "phase").map((e) => `${e.from}>${e.to}`);
+    expect(phase.sort()).toEqual(["T001>T002", "T003>T004"]);
+  });
+});
