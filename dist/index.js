@@ -45046,7 +45046,8 @@ function readClauses(out, m2) {
   const bodyStart = Math.max(label2, 0);
   const bodyMarkers = m2.markers.filter((k2) => k2.start >= bodyStart && k2.type !== "chain");
   if (m2.labelParallel && bodyMarkers.length === 0) {
-    const members2 = m2.refs.filter((r2) => r2.start >= bodyStart).map((r2) => r2.target);
+    const lists = referenceGroups(m2.main, m2.refs.filter((r2) => r2.start >= bodyStart));
+    const members2 = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
     if (members2.length > 1) out.parallel.push({ members: members2 });
   }
   const subjects = [];

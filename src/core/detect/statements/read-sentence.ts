@@ -1,5 +1,6 @@
 import { findMarkers, type Marker } from "./find-markers.js";
 import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
+import { referenceGroups, targetsOf } from "./reference-groups.js";
 import { splitClauses } from "./split-clauses.js";
 import {
   copulaArrows,
@@ -119,7 +120,10 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   const bodyStart = Math.max(label, 0);
   const bodyMarkers = m.markers.filter((k) => k.start >= bodyStart && k.type !== "chain");
   if (m.labelParallel && bodyMarkers.length === 0) {
-    const members = m.refs.filter((r) => r.start >= bodyStart).map((r) => r.target);
+    // Under a parallel label only a list is a claim ("T021, T022 and T023"); a sentence whose verb stands
+    // between two tasks ("T015 loads the script from T014") says something else about them.
+    const lists = referenceGroups(m.main, m.refs.filter((r) => r.start >= bodyStart));
+    const members = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
     if (members.length > 1) out.parallel.push({ members });
   }
   const subjects: Array<{ start: number; subject: Target[] | null }> = [];

@@ -96,4 +96,14 @@ describe("parallel statements remove listing-order edges", () => {
     );
     expect(pairs(text, "order")).toEqual(["T001>T002"]);
   });
+
+  it("under a parallel label, takes a list of tasks as a claim", () => {
+    const order = pairs(serial(unmarked, "## Notes\n\n**Parallel**: T003 and T004.\n"), "order");
+    expect(order).not.toContain("T003>T004");
+  });
+
+  it("under a parallel label, claims nothing for a sentence whose verb stands between two tasks", () => {
+    const notes = "## Notes\n\n**Parallel**: T004 fills the cache that T003 sets up.\n";
+    expect(pairs(serial(unmarked, notes), "order")).toContain("T003>T004");
+  });
 });
