@@ -41828,10 +41828,11 @@ function rebindOrphans(tasks, ids, before, after) {
     const has = innerEnds(current.edges, phaseOf);
     const orphans = [...hadInner.targets].filter((id) => !has.targets.has(id));
     const widows = [...hadInner.sources].filter((id) => !has.sources.has(id));
+    const present = new Set(current.edges.map((e) => `${e.from}>${e.to}`));
     const added = [
       ...orphans.flatMap((id) => phaseEdgesInto(id, phaseOf, current.edges)),
       ...widows.flatMap((id) => phaseEdgesOutOf(id, phaseOf, current.edges))
-    ];
+    ].filter((e) => !present.has(`${e.from}>${e.to}`));
     if (added.length === 0) break;
     current = breakCycles(ids, [...current.edges, ...added]);
     warnings.push(...current.warnings);
@@ -43098,6 +43099,10 @@ function expandSide(ctx, side, other) {
           first: firstOf(ctx, target.ids),
           name: `"${target.written}"`
         });
+    } else if (target.level === "rest-of-phase") {
+      const named = new Set(other.flatMap((t2) => t2.level === "task" ? t2.ids : []));
+      const tasks = ctx.list.tasks.filter((t2) => !t2.group && t2.phase !== null && otherPhases.has(t2.phase) && !named.has(t2.id)).map((t2) => t2.id);
+      add({ phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: target.written });
     } else if (target.level === "earlier") {
       const limit = Math.min(...otherPhases);
       for (const phase of ctx.list.phases) if (phase.index < limit) add(phaseBlock(ctx, phase.index));
@@ -43178,10 +43183,10 @@ function linkBlocks(ctx, ends2, link4) {
   const toPhase = to2.phase === null ? void 0 : ctx.list.phases[to2.phase];
   if (fromPhase && toPhase && fromPhase.index === toPhase.index) return;
   const kind = from.task && to2.task ? "explicit" : "phase";
-  const sources = fromPhase ? ends2.get(fromPhase.index)?.sinks.map((t2) => t2.id) ?? [] : lastTasks(ctx, from.tasks);
+  const sources = fromPhase ? ends2.get(fromPhase.index)?.sinks.map((t2) => t2.id) ?? [] : from.each ? from.tasks : lastTasks(ctx, from.tasks);
   const targetTasks = toPhase ? ends2.get(toPhase.index)?.tasks.map((t2) => t2.id) ?? [] : to2.tasks;
   const apart = kind === "phase" ? link4.apart : void 0;
-  const reached = relation.afterEnd ? lastTasks(ctx, targetTasks) : firstBound(ctx, targetTasks, () => false);
+  const reached = to2.each ? targetTasks : relation.afterEnd ? lastTasks(ctx, targetTasks) : firstBound(ctx, targetTasks, () => false);
   for (const a of sources) {
     const excepted = (b3) => apart?.has(pairKey(a, b3)) === true;
     const exceptions2 = apart !== void 0 && targetTasks.some(excepted);
@@ -44792,7 +44797,11 @@ function readClause(clause, inherited) {
   const { markers, refs, text } = clause;
   if (markers.length === 0) {
     const opening = refs.length > 0 && !new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
-    return opening ? { ...out, subject: targetsOf(referenceGroups(text, refs)[0] ?? []) } : out;
+    if (!opening) return out;
+    const list = referenceGroups(text, refs)[0] ?? [];
+    const subject2 = targetsOf(list);
+    const place2 = positionIn(text.slice(list[list.length - 1]?.end ?? 0), subject2, inherited);
+    return place2 === null ? { ...out, subject: subject2 } : { ...out, subject: subject2, relations: [place2] };
   }
   const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
   const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
@@ -44820,6 +44829,16 @@ function readClause(clause, inherited) {
   });
   out.subject = subject ?? inherited;
   return out;
+}
+var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+último|por\s+último|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
+function positionIn(rest, subject, inherited) {
+  if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
+  const m2 = POSITION.exec(rest);
+  if (!m2) return null;
+  const own2 = new Set(subject.flatMap((t2) => t2.level === "task" ? t2.ids : []));
+  const spokenOf = (inherited ?? []).filter((t2) => t2.level === "task" && !t2.ids.some((id) => own2.has(id)));
+  const others = spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m2[0].trim() }];
+  return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
 }
 var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
 var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
@@ -45046,7 +45065,10 @@ function readClauses(out, m2) {
   const bodyStart = Math.max(label2, 0);
   const bodyMarkers = m2.markers.filter((k2) => k2.start >= bodyStart && k2.type !== "chain");
   if (m2.labelParallel && bodyMarkers.length === 0) {
-    const lists = referenceGroups(m2.main, m2.refs.filter((r2) => r2.start >= bodyStart));
+    const lists = referenceGroups(
+      m2.main,
+      m2.refs.filter((r2) => r2.start >= bodyStart)
+    );
     const members2 = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
     if (members2.length > 1) out.parallel.push({ members: members2 });
   }

@@ -200,6 +200,10 @@ function expandSide(
       );
       for (const t of list.tasks) if (!t.group && t.phase !== null && phases.has(t.phase)) out.add(t.id);
       for (const id of target.ids) for (const leaf of leavesOf(view, id)) out.add(leaf);
+    } else if (target.level === "rest-of-phase") {
+      const named = new Set(other.flatMap((t) => (t.level === "task" ? t.ids : [])));
+      for (const t of list.tasks)
+        if (!t.group && t.phase !== null && otherPhases.has(t.phase) && !named.has(t.id)) out.add(t.id);
     }
   }
   return [...out];

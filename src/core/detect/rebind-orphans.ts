@@ -28,10 +28,12 @@ export function rebindOrphans(
     const has = innerEnds(current.edges, phaseOf);
     const orphans = [...hadInner.targets].filter((id) => !has.targets.has(id));
     const widows = [...hadInner.sources].filter((id) => !has.sources.has(id));
+    // An orphan stays one after the copy (phase edges cross phases): copy only what it lacks, once.
+    const present = new Set(current.edges.map((e) => `${e.from}>${e.to}`));
     const added = [
       ...orphans.flatMap((id) => phaseEdgesInto(id, phaseOf, current.edges)),
       ...widows.flatMap((id) => phaseEdgesOutOf(id, phaseOf, current.edges)),
-    ];
+    ].filter((e) => !present.has(`${e.from}>${e.to}`));
     if (added.length === 0) break;
     current = breakCycles(ids, [...current.edges, ...added]);
     warnings.push(...current.warnings);
@@ -53,7 +55,12 @@ function innerEnds(edges: readonly Edge[], phaseOf: PhaseOf): { targets: Set<str
 }
 
 /** Phase edges between the task's phase and other phases, on the side `end` names. */
-function phaseEdgesAcross(edges: readonly Edge[], phaseOf: PhaseOf, phase: number, end: "to" | "from"): Edge[] {
+function phaseEdgesAcross(
+  edges: readonly Edge[],
+  phaseOf: PhaseOf,
+  phase: number,
+  end: "to" | "from",
+): Edge[] {
   const far = end === "to" ? "from" : "to";
   return edges.filter(
     (e) => e.kind === "phase" && phaseOf.get(e[end]) === phase && phaseOf.get(e[far]) !== phase,

@@ -95,7 +95,8 @@ describe("a task whose only edge to a later task of its phase a cycle takes away
   it("still comes before the phase after its own", () => {
     const { edges } = detect(text("The schema work in T003 has to land before T002 starts."));
     expect(edges.some((e) => e.from === "T003" && e.to === "T002")).toBe(true);
-    expect(edges.some((e) => e.from === "T002" && e.to === "T004" && e.kind === "phase")).toBe(true);
+    // Once: the copy is not repeated on every round of breaking the cycles it closes.
+    expect(edges.filter((e) => e.from === "T002" && e.to === "T004" && e.kind === "phase")).toHaveLength(1);
   });
 
   it("adds no phase edge from a task that still has a later task of its phase after it", () => {

@@ -8,6 +8,8 @@ export interface Block {
   tasks: string[];
   /** Named by task IDs (one ID or a range), as opposed to a phase or story. */
   task: boolean;
+  /** Each of its tasks is bound itself ("every other task of the phase"), not only its ends. */
+  each?: boolean;
   /** List position of its first task, to tell forward from backward. */
   first: number;
   /** How warnings name it. */
@@ -55,6 +57,12 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
           first: firstOf(ctx, target.ids),
           name: `"${target.written}"`,
         });
+    } else if (target.level === "rest-of-phase") {
+      const named = new Set(other.flatMap((t) => (t.level === "task" ? t.ids : [])));
+      const tasks = ctx.list.tasks
+        .filter((t) => !t.group && t.phase !== null && otherPhases.has(t.phase) && !named.has(t.id))
+        .map((t) => t.id);
+      add({ phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: target.written });
     } else if (target.level === "earlier") {
       const limit = Math.min(...otherPhases);
       for (const phase of ctx.list.phases) if (phase.index < limit) add(phaseBlock(ctx, phase.index));

@@ -94,11 +94,17 @@ function linkBlocks(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>,
   const kind: EdgeKind = from.task && to.task ? "explicit" : "phase";
   const sources = fromPhase
     ? (ends.get(fromPhase.index)?.sinks.map((t) => t.id) ?? [])
-    : lastTasks(ctx, from.tasks);
+    : from.each
+      ? from.tasks
+      : lastTasks(ctx, from.tasks);
   const targetTasks = toPhase ? (ends.get(toPhase.index)?.tasks.map((t) => t.id) ?? []) : to.tasks;
   const apart = kind === "phase" ? link.apart : undefined;
   // The tasks the relation reaches when nothing is excepted: found once, not once per source.
-  const reached = relation.afterEnd ? lastTasks(ctx, targetTasks) : firstBound(ctx, targetTasks, () => false);
+  const reached = to.each
+    ? targetTasks
+    : relation.afterEnd
+      ? lastTasks(ctx, targetTasks)
+      : firstBound(ctx, targetTasks, () => false);
   for (const a of sources) {
     const excepted = (b: string): boolean => apart?.has(pairKey(a, b)) === true;
     const exceptions = apart !== undefined && targetTasks.some(excepted);

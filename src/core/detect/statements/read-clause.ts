@@ -64,8 +64,12 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
     const opening =
       refs.length > 0 &&
       !/\p{L}{2,}/u.test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
+    if (!opening) return out;
     // Only the opening list is the subject: "Phase 8 reports on every story" is about Phase 8.
-    return opening ? { ...out, subject: targetsOf(referenceGroups(text, refs)[0] ?? []) } : out;
+    const list = referenceGroups(text, refs)[0] ?? [];
+    const subject = targetsOf(list);
+    const place = positionIn(text.slice(list[list.length - 1]?.end ?? 0), subject, inherited);
+    return place === null ? { ...out, subject } : { ...out, subject, relations: [place] };
   }
   const inRange = (from: number, to: number): FoundReference[] =>
     refs.filter((r) => r.start >= from && r.end <= to);
@@ -96,6 +100,30 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
   });
   out.subject = subject ?? inherited;
   return out;
+}
+
+// "T017 goes first", "T024 last", "T003 en premier": a position among the tasks of its phase, and nothing
+// after it but the clause's end or an aside.
+const POSITION =
+  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+último|por\s+último|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
+
+/**
+ * Tasks said to go first (last) do so among the other tasks just spoken of ("T012 and T015 edit one file;
+ * T012 goes first"), or, when none were, among every other task of their phase. Null: no such words.
+ */
+function positionIn(
+  rest: string,
+  subject: Target[],
+  inherited: Target[] | null,
+): ClauseReading["relations"][number] | null {
+  if (subject.length === 0 || !subject.every((t) => t.level === "task")) return null;
+  const m = POSITION.exec(rest);
+  if (!m) return null;
+  const own = new Set(subject.flatMap((t) => (t.level === "task" ? t.ids : [])));
+  const spokenOf = (inherited ?? []).filter((t) => t.level === "task" && !t.ids.some((id) => own.has(id)));
+  const others: Target[] =
+    spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m[0].trim() }];
+  return m.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
 }
 
 // Words saying that the subject's end, not its start, is what the relation binds ("cannot finish before").

@@ -122,7 +122,10 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   if (m.labelParallel && bodyMarkers.length === 0) {
     // Under a parallel label only a list is a claim ("T021, T022 and T023"); a sentence whose verb stands
     // between two tasks ("T015 loads the script from T014") says something else about them.
-    const lists = referenceGroups(m.main, m.refs.filter((r) => r.start >= bodyStart));
+    const lists = referenceGroups(
+      m.main,
+      m.refs.filter((r) => r.start >= bodyStart),
+    );
     const members = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
     if (members.length > 1) out.parallel.push({ members });
   }

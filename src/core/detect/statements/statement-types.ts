@@ -16,7 +16,9 @@ export type Target =
   /** "all phases", "all other phases", "all implementation phases": every phase before the subject's. */
   | { level: "earlier"; written: string }
   /** "each other", "one another": the subject's own members. */
-  | { level: "each-other"; written: string };
+  | { level: "each-other"; written: string }
+  /** "T017 goes first": every other task of the phase of the other side's tasks. */
+  | { level: "rest-of-phase"; written: string };
 
 /** A reference found in a piece of text: where it is and what it names. */
 export interface FoundReference {

@@ -50,7 +50,16 @@ describe("relations read by structure", () => {
   });
 
   it("takes the references a clause opens with as the subject of a relation after a comma", () => {
-    expect(statementPairs(five("## Order\n\n- T005 comes last, after T003\n"))).toEqual(["T003>T005"]);
+    expect(statementPairs(five("## Order\n\n- T005 builds the summary page, after T003\n"))).toEqual([
+      "T003>T005",
+    ]);
+    // "comes last" says more: after every other task of its phase (position.test.ts).
+    expect(statementPairs(five("## Order\n\n- T005 comes last, after T003\n"))).toEqual([
+      "T001>T005",
+      "T002>T005",
+      "T003>T005",
+      "T004>T005",
+    ]);
   });
 
   it("reads no opening phrase in a relation word standing mid-clause", () => {
