@@ -32,9 +32,12 @@ export interface ParallelMiss {
 export interface LabelledResult {
   labels: string;
   list: string;
-  order: { held: number; total: number };
+  /** `byPath`: held because a path of edges leads from one to the other, not only by the waves. */
+  order: { held: number; total: number; byPath: number };
   parallel: { sameWave: number; total: number; noPath: number };
   violations: OrderViolation[];
+  /** Pairs the waves keep although no edge path does: a re-plan at run time need not keep them. */
+  unbacked: OrderViolation[];
   misses: ParallelMiss[];
 }
 
@@ -52,9 +55,10 @@ export function evaluateLabels(labels: LabelFile, view: PlanView): LabelledResul
   const result: LabelledResult = {
     labels: labels.file,
     list: labels.list,
-    order: { held: 0, total: 0 },
+    order: { held: 0, total: 0, byPath: 0 },
     parallel: { sameWave: 0, total: 0, noPath: 0 },
     violations: [],
+    unbacked: [],
     misses: [],
   };
   for (const p of labels.pairs) {
@@ -64,16 +68,19 @@ export function evaluateLabels(labels: LabelFile, view: PlanView): LabelledResul
           const wb = waveOf(view, before);
           const wa = waveOf(view, after);
           result.order.total++;
-          if (wb !== null && wa !== null && wb < wa) result.order.held++;
-          else
-            result.violations.push({
-              labels: labels.file,
-              line: p.line,
-              before,
-              after,
-              why: p.why,
-              waves: [wb, wa],
-            });
+          const pair = {
+            labels: labels.file,
+            line: p.line,
+            before,
+            after,
+            why: p.why,
+            waves: [wb, wa] as const,
+          };
+          const held = wb !== null && wa !== null && wb < wa;
+          if (!held) result.violations.push({ ...pair, waves: [wb, wa] });
+          else if (graph.path(before, after).any) result.order.byPath++;
+          else result.unbacked.push({ ...pair, waves: [wb, wa] });
+          if (held) result.order.held++;
         }
       }
     } else {

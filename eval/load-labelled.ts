@@ -55,7 +55,7 @@ export function unplanned(labels: LabelFile): LabelledResult {
   return {
     labels: labels.file,
     list: labels.list,
-    order: { held: 0, total: order.length },
+    order: { held: 0, total: order.length, byPath: 0 },
     parallel: { sameWave: 0, total: parallel.length, noPath: 0 },
     violations: order.map((p) => ({
       labels: labels.file,
@@ -65,6 +65,7 @@ export function unplanned(labels: LabelFile): LabelledResult {
       why: p.why,
       waves: [null, null],
     })),
+    unbacked: [],
     misses: parallel.map((p) => ({
       labels: labels.file,
       line: p.line,

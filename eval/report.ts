@@ -61,6 +61,13 @@ export function renderReport(run: EvalRun, previous: unknown, maxListed = 30): s
       );
     }
   }
+  const unbacked = f.labelled.unbacked ?? [];
+  if (unbacked.length > 0) {
+    out.push("");
+    out.push(`  must-order pairs kept only by the waves, with no path of edges (${unbacked.length}):`);
+    for (const v of unbacked.slice(0, maxListed))
+      out.push(`    ${v.labels}:${v.line}: ${v.before} < ${v.after} why: ${v.why}`);
+  }
   const misses = run.labelled.flatMap((l) => l.misses);
   if (misses.length > 0) {
     out.push("");
@@ -131,6 +138,10 @@ export function renderReport(run: EvalRun, previous: unknown, maxListed = 30): s
   out.push(
     `  must-order recall        ${beside(L.order.recall, p("labelled", "order", "recall"), pct)}  ${L.order.held}/${L.order.total}`,
   );
+  if (L.order.byPathShare !== undefined)
+    out.push(
+      `    held by a path         ${beside(L.order.byPathShare, p("labelled", "order", "byPathShare"), pct)}  ${L.order.byPath ?? 0}/${L.order.total} (the rest only by the waves: a re-plan need not keep them)`,
+    );
   out.push(
     `  must-parallel same wave  ${beside(L.parallel.recall, p("labelled", "parallel", "recall"), pct)}  ${L.parallel.sameWave}/${L.parallel.total}`,
   );

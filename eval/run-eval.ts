@@ -49,15 +49,18 @@ export interface EvalFigures {
     files: number;
     /** Labels files that could not be used, as `file:line: problem`. */
     errors: string[];
-    order: { held: number; total: number; recall: number };
+    /** `byPath`: held by a path of edges, not only by the waves (missing in runs before 2026-12-02). */
+    order: { held: number; total: number; recall: number; byPath?: number; byPathShare?: number };
     parallel: { sameWave: number; total: number; recall: number; noPath: number; noPathShare: number };
     lists: Array<{
       labels: string;
       list: string;
-      order: { held: number; total: number };
+      order: { held: number; total: number; byPath?: number };
       parallel: { sameWave: number; total: number; noPath: number };
     }>;
     violations: OrderViolation[];
+    /** Held by the waves only: no path of edges keeps them. */
+    unbacked?: OrderViolation[];
   };
   parallelBlocks: {
     lists: number;
@@ -194,6 +197,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
   const share = (n: number, d: number): number => (d === 0 ? 0 : n / d);
   const orderHeld = sum(labelled.map((l) => l.order.held));
   const orderTotal = sum(labelled.map((l) => l.order.total));
+  const orderByPath = sum(labelled.map((l) => l.order.byPath));
   const parSame = sum(labelled.map((l) => l.parallel.sameWave));
   const parTotal = sum(labelled.map((l) => l.parallel.total));
   const parNoPath = sum(labelled.map((l) => l.parallel.noPath));
@@ -205,7 +209,13 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
     labelled: {
       files: labelled.length,
       errors: labelErrors.map((e) => e.message),
-      order: { held: orderHeld, total: orderTotal, recall: share(orderHeld, orderTotal) },
+      order: {
+        held: orderHeld,
+        total: orderTotal,
+        recall: share(orderHeld, orderTotal),
+        byPath: orderByPath,
+        byPathShare: share(orderByPath, orderTotal),
+      },
       parallel: {
         sameWave: parSame,
         total: parTotal,
@@ -215,6 +225,7 @@ export async function runEval(options: EvalOptions): Promise<EvalRun> {
       },
       lists: labelled.map((l) => ({ labels: l.labels, list: l.list, order: l.order, parallel: l.parallel })),
       violations: labelled.flatMap((l) => l.violations),
+      unbacked: labelled.flatMap((l) => l.unbacked),
     },
     parallelBlocks: {
       lists: parallelBlocks.length,
@@ -306,10 +317,12 @@ export function storedFigures(f: EvalFigures): Record<string, unknown> {
         (l) =>
           `${l.labels}: must-order ${l.order.held}/${l.order.total}, must-parallel ${l.parallel.sameWave}/${l.parallel.total} (no path ${l.parallel.noPath})`,
       ),
-      violations: f.labelled.violations.map(
-        (v) =>
-          `${v.labels}:${v.line}: ${v.before} < ${v.after} (waves ${v.waves[0] ?? "-"}, ${v.waves[1] ?? "-"})`,
-      ),
+      violations: f.labelled.violations.map(pairLine),
+      unbacked: (f.labelled.unbacked ?? []).map(pairLine),
     },
   };
+}
+
+function pairLine(v: OrderViolation): string {
+  return `${v.labels}:${v.line}: ${v.before} < ${v.after} (waves ${v.waves[0] ?? "-"}, ${v.waves[1] ?? "-"})`;
 }
