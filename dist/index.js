@@ -34987,7 +34987,8 @@ function settleTaskPaths(list, known2) {
     if (doubts.length === 0) return task;
     let settled = { ...task, doubtful: [] };
     for (const doubt of doubts) {
-      const chosen = doubt.candidates.find(isKnown) ?? doubt.otherwise;
+      const vouched = doubt.topFolder !== void 0 && sure.hasInside(doubt.topFolder);
+      const chosen = (vouched ? doubt.candidates[0] : doubt.candidates.find(isKnown)) ?? doubt.otherwise;
       if (chosen === doubt.assumed) continue;
       settled = move(settled, doubt, chosen);
       if (chosen === null && doubt.assumed !== null) {
@@ -35001,6 +35002,29 @@ function settleTaskPaths(list, known2) {
   const warnings = [...list.warnings, ...dropped.slice(0, 3)];
   if (dropped.length > 3)
     warnings.push(`${list.source}: ${dropped.length - 3} more words not read as paths for the same reason`);
+  return { ...list, tasks, warnings };
+}
+function settleWordLists(list) {
+  const sure = surePaths(list.tasks);
+  const dropped = [];
+  const tasks = list.tasks.map((task) => {
+    let settled = task;
+    for (const doubt of task.doubtful ?? []) {
+      if (doubt.topFolder === void 0 || doubt.assumed === null || sure.hasInside(doubt.topFolder))
+        continue;
+      settled = move(settled, doubt, null);
+      settled.doubtful = (settled.doubtful ?? []).map((d2) => d2 === doubt ? { ...d2, assumed: null } : d2);
+      dropped.push(
+        `${task.source}:${task.line}: ${task.id} names "${doubt.written}", not read as a path: the list names no file under ${doubt.topFolder}`
+      );
+    }
+    return settled;
+  });
+  const warnings = [...list.warnings, ...dropped.slice(0, 3)];
+  if (dropped.length > 3)
+    warnings.push(
+      `${list.source}: ${dropped.length - 3} more words joined by slashes not read as paths for the same reason`
+    );
   return { ...list, tasks, warnings };
 }
 function doubtfulCandidates(list) {
@@ -39737,9 +39761,17 @@ function readCandidate(candidate, quoted) {
   if (root.kind === "rooted" && !namesFile(path)) {
     return { path: path.endsWith("/") ? path : null, doubt: { candidates: [path], otherwise: null } };
   }
+  if (!quoted && root.kind === "relative" && !/^\.\.?[/\\]/.test(candidate) && isWordList(path))
+    return {
+      path,
+      doubt: { candidates: [path, `${path}/`], otherwise: null, topFolder: `${path.split("/")[0] ?? ""}/` }
+    };
   if (!quoted && root.kind === "relative" && /^[^/]+\/$/.test(path) && !/^\.\.?[/\\]/.test(candidate))
     return { path, doubt: { candidates: [path], otherwise: null } };
   return { path };
+}
+function isWordList(path) {
+  return path.includes("/") && !path.endsWith("/") && !namesFile(path);
 }
 function normalise(text) {
   const isDirectory2 = text.endsWith("/");
@@ -41151,7 +41183,7 @@ function parseTaskList(input2) {
   const tasks = settled.tasks;
   if (list.format !== "gsd") markTaskGroups(tasks);
   expandDeclaredRanges(tasks);
-  return { ...list, tasks, warnings: [...list.warnings, ...settled.warnings] };
+  return settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] });
 }
 function expandDeclaredRanges(tasks) {
   const index = new TaskIdIndex(tasks.map((t2) => t2.id));

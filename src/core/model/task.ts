@@ -40,6 +40,11 @@ export interface DoubtfulPath {
   assumed: string | null;
   /** The reading when the repository has no candidate; null when it is then not a path. */
   otherwise: string | null;
+  /**
+   * Bare words joined by slashes with no file at the end (`src/main/java`, `pause/resume/cancel`): the
+   * list vouches for them too when it names files under this first folder (`src/`).
+   */
+  topFolder?: string;
 }
 
 /** One unit of work read from a task list. Plain data, produced by the parsers. */

@@ -15,6 +15,8 @@ export interface ExtractedPaths {
 export interface PathDoubt {
   candidates: string[];
   otherwise: string | null;
+  /** A bare word list such as `pause/resume/cancel`: a path only where the list names files under this. */
+  topFolder?: string;
 }
 
 /** One place a text names a path, with what it reads as. */
@@ -260,10 +262,21 @@ function readCandidate(candidate: string, quoted: boolean): Reading | null {
     // `/api/v1/` or `/health`: a folder of the repository, or a route?
     return { path: path.endsWith("/") ? path : null, doubt: { candidates: [path], otherwise: null } };
   }
+  // Bare words joined by slashes with no file at the end (`src/main/java`, but also `pause/resume/cancel`,
+  // `en/de/tr`, `Active/Queued/Failed`): a folder only where the list has files under its first folder.
+  if (!quoted && root.kind === "relative" && !/^\.\.?[/\\]/.test(candidate) && isWordList(path))
+    return {
+      path,
+      doubt: { candidates: [path, `${path}/`], otherwise: null, topFolder: `${path.split("/")[0] ?? ""}/` },
+    };
   // A lone capitalised or plain word with a slash (`Repositories/`) may be a layer's name, not a folder.
   if (!quoted && root.kind === "relative" && /^[^/]+\/$/.test(path) && !/^\.\.?[/\\]/.test(candidate))
     return { path, doubt: { candidates: [path], otherwise: null } };
   return { path };
+}
+
+function isWordList(path: string): boolean {
+  return path.includes("/") && !path.endsWith("/") && !namesFile(path);
 }
 
 /**

@@ -18,7 +18,8 @@ export function settleTaskPaths(list: TaskList, known: ReadonlySet<string>): Tas
     if (doubts.length === 0) return task;
     let settled: Task = { ...task, doubtful: [] };
     for (const doubt of doubts) {
-      const chosen = doubt.candidates.find(isKnown) ?? doubt.otherwise;
+      const vouched = doubt.topFolder !== undefined && sure.hasInside(doubt.topFolder);
+      const chosen = (vouched ? doubt.candidates[0] : doubt.candidates.find(isKnown)) ?? doubt.otherwise;
       if (chosen === doubt.assumed) continue;
       settled = move(settled, doubt, chosen);
       if (chosen === null && doubt.assumed !== null) {
@@ -32,6 +33,35 @@ export function settleTaskPaths(list: TaskList, known: ReadonlySet<string>): Tas
   const warnings = [...list.warnings, ...dropped.slice(0, 3)];
   if (dropped.length > 3)
     warnings.push(`${list.source}: ${dropped.length - 3} more words not read as paths for the same reason`);
+  return { ...list, tasks, warnings };
+}
+
+/**
+ * Settles, from the list alone, the bare word lists joined by slashes (`src/main/java`,
+ * `pause/resume/cancel`): each stays a path when the list names files under its first folder, and is
+ * otherwise no path, with a warning. The doubt stays for the repository to settle (`--repo`).
+ */
+export function settleWordLists(list: TaskList): TaskList {
+  const sure = surePaths(list.tasks);
+  const dropped: string[] = [];
+  const tasks = list.tasks.map((task) => {
+    let settled = task;
+    for (const doubt of task.doubtful ?? []) {
+      if (doubt.topFolder === undefined || doubt.assumed === null || sure.hasInside(doubt.topFolder))
+        continue;
+      settled = move(settled, doubt, null);
+      settled.doubtful = (settled.doubtful ?? []).map((d) => (d === doubt ? { ...d, assumed: null } : d));
+      dropped.push(
+        `${task.source}:${task.line}: ${task.id} names "${doubt.written}", not read as a path: the list names no file under ${doubt.topFolder}`,
+      );
+    }
+    return settled;
+  });
+  const warnings = [...list.warnings, ...dropped.slice(0, 3)];
+  if (dropped.length > 3)
+    warnings.push(
+      `${list.source}: ${dropped.length - 3} more words joined by slashes not read as paths for the same reason`,
+    );
   return { ...list, tasks, warnings };
 }
 

@@ -3,8 +3,11 @@ import type { Task } from "../../../src/core/model/task.js";
 import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
 
 /** One task per call: what it edits (W), creates (C), adds files to (A) and reads (R). */
-function uses(text: string): { W: string[]; C: string[]; A: string[]; R: string[] } {
-  const list = parseTaskList({ kind: "file", path: "tasks.md", text: `- [ ] T001 ${text}\n` });
+// `beside`: a second task, naming a file under the first folder of a bare extensionless path such as
+// `src/test/kotlin`, which is a folder only where the list has files under `src/` (paths-settle.test.ts).
+function uses(text: string, beside?: string): { W: string[]; C: string[]; A: string[]; R: string[] } {
+  const second = beside === undefined ? "" : `- [ ] T002 Keep ${beside} tidy\n`;
+  const list = parseTaskList({ kind: "file", path: "tasks.md", text: `- [ ] T001 ${text}\n${second}` });
   const task = list.tasks[0] as Task;
   return { W: task.files, C: task.creates ?? [], A: task.addsTo ?? [], R: task.reads ?? [] };
 }
@@ -121,11 +124,11 @@ Write lib/export.ts.
   });
 
   it("does not read a word inside a path as a verb of change", () => {
-    expect(uses("Confirm the layout has src/test/kotlin and src/build/gen")).toEqual({
+    expect(uses("Confirm the layout has src/test/kotlin and src/build/gen", "src/Main.kt")).toEqual({
       ...none,
       R: ["src/test/kotlin", "src/build/gen"],
     });
-    expect(uses("Confirm src/test/kotlin exists and build it").W).toEqual(["src/test/kotlin"]);
+    expect(uses("Confirm src/test/kotlin exists and build it", "src/Main.kt").W).toEqual(["src/test/kotlin"]);
   });
 
   it("uses things listed together alike", () => {
@@ -218,9 +221,19 @@ describe("folders", () => {
   });
 
   it("does not join a file name to an extensionless path after any other bridge", () => {
-    expect(uses("Update rates.sql and app/db/changesets").W).toEqual(["rates.sql", "app/db/changesets"]);
-    expect(uses("Load rates.sql from app/db/changesets").W).toEqual(["rates.sql", "app/db/changesets"]);
-    expect(uses("Touch `rates.sql`, app/db/changesets").W).toEqual(["rates.sql", "app/db/changesets"]);
+    const beside = "app/db/schema.sql";
+    expect(uses("Update rates.sql and app/db/changesets", beside).W).toEqual([
+      "rates.sql",
+      "app/db/changesets",
+    ]);
+    expect(uses("Load rates.sql from app/db/changesets", beside).W).toEqual([
+      "rates.sql",
+      "app/db/changesets",
+    ]);
+    expect(uses("Touch `rates.sql`, app/db/changesets", beside).W).toEqual([
+      "rates.sql",
+      "app/db/changesets",
+    ]);
     // A path ending in a file's name is a file, not the place of one.
     expect(uses("Add the `lint.mk` rules in build/Makefile").W).toEqual(["lint.mk", "build/Makefile"]);
   });

@@ -51,3 +51,30 @@ describe("settleTaskPaths: what the repository settles", () => {
     expect(settleTaskPaths(l, new Set()).tasks).toEqual(l.tasks);
   });
 });
+
+describe("bare words joined by slashes, with no file at the end", () => {
+  it("are no path when the list names no file under their first folder, with a warning", () => {
+    const l = list("Add the state badge (draft/review/published) to src/ui/badge.ts");
+    expect(task(l).files).toEqual(["src/ui/badge.ts"]);
+    expect(l.warnings).toEqual([
+      'tasks.md:1: T001 names "draft/review/published", not read as a path: the list names no file under draft/',
+    ]);
+  });
+
+  it("stay a folder when the list names files under their first folder", () => {
+    const l = list("Put the generated clients in gen/api/clients", "Write gen/api/README.md");
+    expect(task(l).files).toEqual(["gen/api/clients"]);
+  });
+
+  it("stay a path when written in backticks, with a file at the end, or from ./", () => {
+    const l = list("Sweep `jobs/nightly/cleanup`, ops/cron/purge.sh and ./tools/bin/lint");
+    expect(task(l).files).toEqual(["jobs/nightly/cleanup", "ops/cron/purge.sh", "tools/bin/lint"]);
+  });
+
+  it("are a path with --repo when the repository has them", () => {
+    const l = list("Refresh the snapshots in fixtures/golden/v2");
+    expect(task(l).files).toEqual([]);
+    expect(task(settleTaskPaths(l, new Set(["fixtures/golden/v2/"]))).files).toEqual(["fixtures/golden/v2/"]);
+    expect(task(settleTaskPaths(l, new Set())).files).toEqual([]);
+  });
+});
