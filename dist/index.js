@@ -43003,7 +43003,7 @@ function detectSymbolEdges(ctx) {
   const creators = findCreators(tasks);
   if (creators.size === 0) return;
   for (const task of tasks.filter((t2) => classifyTask(t2) !== "test")) {
-    for (const name of codeNames(withoutPaths(readableText(task.title, task.body)))) {
+    for (const name of namesUsed(readableText(task.title, task.body))) {
       const creation = creators.get(nameKey(name));
       if (!creation || creation.task === task) continue;
       ctx.edges.add({
@@ -43017,6 +43017,12 @@ function detectSymbolEdges(ctx) {
       });
     }
   }
+}
+var CODE_WORD = /`([A-Z][a-z0-9]{3,})`/g;
+var SINGLE_WORD_STEM = /^[A-Z][a-z0-9]{3,}$/;
+function namesUsed(text) {
+  const words3 = [...text.matchAll(CODE_WORD)].map((m2) => m2[1] ?? "");
+  return [.../* @__PURE__ */ new Set([...codeNames(withoutPaths(text)), ...words3])];
 }
 function isCodeName(word) {
   return codeNames(word)[0] === word;
@@ -43059,7 +43065,9 @@ function findCreators(tasks) {
 function creationsOf(task) {
   const out = [];
   for (const file2 of task.files.filter((f3) => !isTestPath(f3))) {
-    const name = codeNameOfFile(file2);
+    const stem = (file2.split("/").pop() ?? "").replace(/\..*$/, "");
+    const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : null;
+    const name = codeNameOfFile(file2) ?? single;
     if (name) out.push({ task, name, how: file2 });
   }
   const titled = createdName(task.title, isCodeName);

@@ -5,6 +5,7 @@ import { createdName } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
 import { isTestPath } from "./test-file-conventions.js";
 import { withoutPaths } from "./without-paths.js";
+import { isBareFileName } from "../parse/known-file-names.js";
 import { readableText } from "./detect-explicit-edges.js";
 
 interface Creation {
@@ -32,7 +33,7 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
   if (creators.size === 0) return;
   // A test names what it tests, which may not exist yet: the cue and tested-work rules order tests.
   for (const task of tasks.filter((t) => classifyTask(t) !== "test")) {
-    for (const name of codeNames(withoutPaths(readableText(task.title, task.body)))) {
+    for (const name of namesUsed(readableText(task.title, task.body))) {
       const creation = creators.get(nameKey(name));
       if (!creation || creation.task === task) continue;
       ctx.edges.add({
@@ -46,6 +47,17 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
       });
     }
   }
+}
+
+// A single capitalised word written as code (`Workflow`): one word alone names too many things in prose,
+// but in backticks it is a type, and it links a task only to the task creating a file of that very stem.
+const CODE_WORD = /`([A-Z][a-z0-9]{3,})`/g;
+const SINGLE_WORD_STEM = /^[A-Z][a-z0-9]{3,}$/;
+
+/** The code names a task's text uses: names of two or more words, and single capitalised words in backticks. */
+function namesUsed(text: string): string[] {
+  const words = [...text.matchAll(CODE_WORD)].map((m) => m[1] ?? "");
+  return [...new Set([...codeNames(withoutPaths(text)), ...words])];
 }
 
 function isCodeName(word: string): boolean {
@@ -103,7 +115,9 @@ function creationsOf(task: Task): Creation[] {
   const out: Creation[] = [];
   // A test file is named after what it tests; it does not create that name.
   for (const file of task.files.filter((f) => !isTestPath(f))) {
-    const name = codeNameOfFile(file);
+    const stem = (file.split("/").pop() ?? "").replace(/\..*$/, "");
+    const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : null;
+    const name = codeNameOfFile(file) ?? single;
     if (name) out.push({ task, name, how: file });
   }
   const titled = createdName(task.title, isCodeName);

@@ -64,4 +64,23 @@ describe("a task that uses a code name waits for the task that creates it", () =
 `;
     expect(symbolPairs(text)).toEqual([]);
   });
+
+  it("links a single capitalised word in backticks to the task creating a file of that very name", () => {
+    const text = `- [ ] T001 [P] Shipment aggregate in src/Domain/Shipment.cs
+- [ ] T002 [P] Persistence mapping for \`Shipment\` in src/Data/ShipmentMap.cs
+`;
+    expect(symbolPairs(text)).toEqual(["T001>T002"]);
+  });
+
+  it("does not link a single word outside backticks, in lower case, or with no file of its name", () => {
+    const text = `- [ ] T001 [P] Shipment aggregate in src/Domain/Shipment.cs
+- [ ] T002 [P] Shipment mapping in src/Data/ShipmentMap.cs
+- [ ] T003 [P] Tidy \`shipment\` logging in src/log.ts
+- [ ] T004 [P] Retry \`Carrier\` calls in src/retry.ts
+- [ ] T005 [P] Multi-stage build in api/Dockerfile
+- [ ] T006 [P] Slim the web \`Dockerfile\` in web/Dockerfile
+`;
+    expect(symbolPairs(text)).toEqual([]);
+  });
 });
+
