@@ -44902,7 +44902,12 @@ function subjectOf(clause, before, after, inherited) {
     if (opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
   }
   const words3 = clause.text.slice(clause.start, first?.start ?? clause.start);
-  return !clause.lenient && namesOwnSubject(words3) ? null : inherited;
+  const own2 = clause.lenient ? introducesOther(words3) : namesOwnSubject(words3);
+  return own2 ? null : inherited;
+}
+var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
+function introducesOther(words3) {
+  return OTHER_SUBJECT.test(words3);
 }
 function opens(clause, groups2) {
   const text = clause.text;
@@ -45519,7 +45524,10 @@ function readTaskNotes(rc) {
     const lines = readableText(task.title, task.body).split("\n");
     lines.forEach((raw, i) => {
       if (!/\d/.test(raw) || !RELATION_HINT.test(raw)) return;
-      const folded = foldText(cleanLine(raw)).replace(/"[^"\n]*"|“[^”]*”/g, (q3) => " ".repeat(q3.length));
+      const folded = foldText(cleanLine(raw)).replace(
+        /"[^"\n]*"|“[^”]*”/g,
+        (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
+      );
       if (!findMarkers(folded).some((m2) => m2.type === "relation")) return;
       readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
     });

@@ -83,4 +83,3 @@ describe("a task that uses a code name waits for the task that creates it", () =
     expect(symbolPairs(text)).toEqual([]);
   });
 });
-

@@ -163,7 +163,19 @@ function subjectOf(
     if (opens(clause, groups)) return targetsOf(groups.slice(1).flat());
   }
   const words = clause.text.slice(clause.start, first?.start ?? clause.start);
-  return !clause.lenient && namesOwnSubject(words) ? null : inherited;
+  const own = clause.lenient ? introducesOther(words) : namesOwnSubject(words);
+  return own ? null : inherited;
+}
+
+// In a task's own text a clause borrows the task as its subject ("the store gates T009" is about the
+// task's store), unless its subject brings in something else: an indefinite or negative determiner, a
+// number, or a quoted phrase ("A fully automatic timeout needs ...", "no retry logic exists until US7",
+// "two members have no caller until ...", '"missing inputs" are deferred ...').
+const OTHER_SUBJECT =
+  /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
+
+function introducesOther(words: string): boolean {
+  return OTHER_SUBJECT.test(words);
 }
 
 /**

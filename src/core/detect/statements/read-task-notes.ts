@@ -23,7 +23,11 @@ export function readTaskNotes(rc: ReadingContext): void {
     lines.forEach((raw, i) => {
       // Only lines naming something with a number can relate this task to it.
       if (!/\d/.test(raw) || !RELATION_HINT.test(raw)) return;
-      const folded = foldText(cleanLine(raw)).replace(/"[^"\n]*"|“[^”]*”/g, (q) => " ".repeat(q.length));
+      // A quoted phrase says nothing of order; its quote marks stay, to show a subject stood there.
+      const folded = foldText(cleanLine(raw)).replace(
+        /"[^"\n]*"|“[^”]*”/g,
+        (q) => `${q.slice(0, 1)}${" ".repeat(q.length - 2)}${q.slice(-1)}`,
+      );
       if (!findMarkers(folded).some((m) => m.type === "relation")) return;
       readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
     });

@@ -193,4 +193,18 @@ describe("a task's own words", () => {
     const { edges } = detect(headings("See T002, which lands before T003."));
     expect(edges.some((e) => e.from === "T001")).toBe(false);
   });
+
+  it("does not lend the task to a clause whose subject brings in something else", () => {
+    // Objects named as stories: task IDs after "needs" are read by the explicit reader (explicit-edges).
+    const stories = (note: string) =>
+      detect(
+        `## Phase 1: User Story 1 - Sign in\n\n- [ ] T001 [P] [US1] Sign-in form\n\n## Phase 2: User Story 2 - Profile\n\n- [ ] T002 [P] [US2] Profile page. ${note}\n`,
+      ).edges.map((e) => `${e.from}>${e.to}`);
+    expect(stories("A badge for new members needs US1 in a later release.")).toEqual([]);
+    expect(stories("No avatar upload exists until US1 is done.")).toEqual([]);
+    expect(stories('"Remember me" is deferred until US1.')).toEqual([]);
+    expect(stories("Two counters have no reader before US1.")).toEqual([]);
+    // The task's own things still speak for it.
+    expect(stories("The page needs US1's session cookie.")).toEqual(["T001>T002"]);
+  });
 });
