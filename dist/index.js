@@ -41769,40 +41769,84 @@ function edgeStrength(edge) {
   return edge.stated ? 100 : RANKS.indexOf(evidenceRank(edge));
 }
 
+// src/core/detect/turn-shared-file.ts
+var WORDS = /* @__PURE__ */ new Set(["statement", "task", "field"]);
+function turnSharedFile(edges, alive, { cycle, weakest }, list) {
+  const span = (e) => (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) + Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
+  const words3 = edges[weakest];
+  if (!WORDS.has(words3.origin)) return null;
+  let at2;
+  for (const i of cycle) {
+    const shared = edges[i].shared;
+    if (shared === void 0 || shared.turned === true || shared.pinned === true) continue;
+    if (at2 === void 0 || span(edges[i]) > span(edges[at2])) at2 = i;
+  }
+  if (at2 === void 0) return null;
+  const file2 = edges[at2];
+  const path = file2.shared?.file;
+  const inChain = (test) => edges.findIndex((e, i) => alive[i] === true && e.shared?.file === path && test(e));
+  const pred = inChain((e) => e.to === file2.from);
+  const succ = inChain((e) => e.from === file2.to);
+  const append = (edge) => {
+    edges.push(edge);
+    alive.push(true);
+  };
+  alive[at2] = false;
+  append({
+    ...file2,
+    from: file2.to,
+    to: file2.from,
+    backward: file2.backward !== true,
+    shared: { file: path, turned: true },
+    reason: `${file2.reason}, turned round so that ${words3.reason} holds`
+  });
+  if (pred >= 0) {
+    alive[pred] = false;
+    const before = edges[pred];
+    append({ ...before, to: file2.to, shared: { file: path, pinned: before.shared?.pinned === true } });
+  }
+  if (succ >= 0) {
+    alive[succ] = false;
+    append({ ...edges[succ], from: file2.from, shared: { file: path } });
+  }
+  return `turned round the file edge ${file2.from} -> ${file2.to} (both write ${path}: either order keeps them apart) rather than drop ${words3.from} -> ${words3.to} (${words3.reason})`;
+}
+
 // src/core/detect/break-cycles.ts
-function breakCycles(ids, edges) {
+function breakCycles(ids, edges, phaseOf = /* @__PURE__ */ new Map()) {
   const warnings = [];
-  const alive = edges.map(() => true);
+  const all = [...edges];
+  const alive = all.map(() => true);
   const position = new Map(ids.map((id, i) => [id, i]));
   for (; ; ) {
-    const remaining = tasksInCycles(ids, edges, alive);
+    const remaining = tasksInCycles(ids, all, alive);
     if (remaining.size === 0) break;
-    const cycle = findCycle(ids, edges, alive, remaining, position);
-    const droppable = cycle.filter((i) => !edges[i].stated);
-    if (droppable.length === 0) {
-      const path2 = [...cycle.map((i) => edges[i].from), edges[cycle[0]].from];
+    const cycle = findCycle(ids, all, alive, remaining, position);
+    const path = [...cycle.map((i) => all[i].from), all[cycle[0]].from];
+    const droppable = cycle.filter((i) => !all[i].stated);
+    if (droppable.length === 0)
       throw new CycleError(
-        path2,
-        cycle.map((i) => edges[i].reason)
+        path,
+        cycle.map((i) => all[i].reason)
       );
-    }
     let weakest = droppable[0];
     for (const i of droppable) {
-      const s = edgeStrength(edges[i]);
-      const w2 = edgeStrength(edges[weakest]);
+      const s = edgeStrength(all[i]);
+      const w2 = edgeStrength(all[weakest]);
       if (s < w2 || s === w2 && i > weakest) weakest = i;
     }
+    const turned = turnSharedFile(all, alive, { cycle, weakest }, { position, phaseOf });
+    if (turned !== null) {
+      warnings.push(`dependency cycle ${path.join(" -> ")}: ${turned}`);
+      continue;
+    }
     alive[weakest] = false;
-    const dropped = edges[weakest];
-    const path = [
-      ...cycle.map((i) => edges[i].from),
-      edges[cycle[0]].from
-    ].join(" -> ");
+    const dropped = all[weakest];
     warnings.push(
-      `dependency cycle ${path}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`
+      `dependency cycle ${path.join(" -> ")}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`
     );
   }
-  return { edges: edges.filter((_3, i) => alive[i]), warnings };
+  return { edges: all.filter((_3, i) => alive[i]), warnings };
 }
 function tasksInCycles(ids, edges, alive) {
   const indegree = new Map(ids.map((id) => [id, 0]));
@@ -41864,9 +41908,14 @@ function rebindOrphans(tasks, ids, before, after) {
     const added = [
       ...orphans.flatMap((id) => phaseEdgesInto(id, phaseOf, current.edges)),
       ...widows.flatMap((id) => phaseEdgesOutOf(id, phaseOf, current.edges))
-    ].filter((e) => !present.has(`${e.from}>${e.to}`));
+    ].filter((e) => {
+      const key = `${e.from}>${e.to}`;
+      if (present.has(key)) return false;
+      present.add(key);
+      return true;
+    });
     if (added.length === 0) break;
-    current = breakCycles(ids, [...current.edges, ...added]);
+    current = breakCycles(ids, [...current.edges, ...added], phaseOf);
     warnings.push(...current.warnings);
   }
   return { edges: current.edges, warnings };
@@ -42417,6 +42466,90 @@ function selfDependency(task, line, words3, at2) {
   return new CycleError([task.id, task.id], [`explicit "${words3}" (${at2}): ${task.id} depends on itself`]);
 }
 
+// src/core/detect/creation-verbs.ts
+var CREATION_WORDS = [
+  // English
+  "create",
+  "add",
+  "implement",
+  "define",
+  "build",
+  "write",
+  "introduce",
+  "scaffold",
+  "generate",
+  "make",
+  "set up",
+  "setup",
+  "develop",
+  "declare",
+  // French, Spanish, Portuguese, German
+  "cr\xE9er",
+  "impl\xE9menter",
+  "ajouter",
+  "d\xE9finir",
+  "\xE9crire",
+  "crear",
+  "criar",
+  "implementar",
+  "agregar",
+  "a\xF1adir",
+  "adicionar",
+  "escribir",
+  "escrever",
+  "definir",
+  "erstellen",
+  "implementieren",
+  "hinzuf\xFCgen",
+  // Russian
+  "\u0441\u043E\u0437\u0434\u0430\u0442\u044C",
+  "\u0440\u0435\u0430\u043B\u0438\u0437\u043E\u0432\u0430\u0442\u044C",
+  "\u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C",
+  "\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u044C",
+  "\u0440\u0430\u0437\u0440\u0430\u0431\u043E\u0442\u0430\u0442\u044C",
+  "\u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0438\u0442\u044C"
+];
+var CREATION_MARKS = [
+  "\u4F5C\u6210",
+  "\u5B9F\u88C5",
+  "\u8FFD\u52A0",
+  "\u5B9A\u7FA9",
+  "\uC0DD\uC131",
+  "\uAD6C\uD604",
+  "\uCD94\uAC00",
+  "\uC791\uC131",
+  "\uC815\uC758",
+  "\u521B\u5EFA",
+  "\u5B9E\u73B0",
+  "\u65B0\u5EFA",
+  "\u6DFB\u52A0",
+  "\u7F16\u5199",
+  "\u5B9A\u4E49"
+];
+var VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
+var WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
+function createdName(title, isName) {
+  for (const verb of title.matchAll(VERB)) {
+    const next = title.slice(verb.index + verb[0].length).split(/\s+/).filter(Boolean).slice(0, 3);
+    const name = next.map((w2) => w2.replace(WORD_EDGES, "")).find(isName);
+    if (name) return name;
+  }
+  for (const mark of CREATION_MARKS) {
+    const at2 = title.indexOf(mark);
+    if (at2 < 0) continue;
+    const before = title.slice(0, at2).replace(/[をの]\s*$/u, "").split(/\s+/).pop() ?? "";
+    const name = before.replace(WORD_EDGES, "");
+    if (isName(name)) return name;
+  }
+  return null;
+}
+function opensWithCreation(title) {
+  VERB.lastIndex = 0;
+  const first = VERB.exec(title.trimStart());
+  VERB.lastIndex = 0;
+  return first !== null && first.index === 0 || CREATION_MARKS.some((mark) => title.includes(mark));
+}
+
 // src/core/detect/path-spellings.ts
 var PER_FOLDER_NAMES = /^(?:readme|changelog|license|contributing|index|__init__|mod|lib|main|page|layout|route|\+page|\+layout|\+server|package|tsconfig|cargo|go|pyproject|setup|requirements|dockerfile|makefile|values|chart|build|pom|settings|config|\.gitignore|\.env)(?:\.[\w.]+)?$/i;
 function listPathSpellings(tasks) {
@@ -42454,7 +42587,13 @@ function namesInside(task, folder) {
 
 // src/core/detect/detect-file-edges.ts
 function detectFileEdges(ctx) {
-  const seen = { editor: /* @__PURE__ */ new Map(), adders: /* @__PURE__ */ new Map(), inside: /* @__PURE__ */ new Map(), position: /* @__PURE__ */ new Map() };
+  const seen = {
+    editor: /* @__PURE__ */ new Map(),
+    adders: /* @__PURE__ */ new Map(),
+    inside: /* @__PURE__ */ new Map(),
+    position: /* @__PURE__ */ new Map(),
+    writers: /* @__PURE__ */ new Map()
+  };
   const spellings = listPathSpellings(ctx.list.tasks);
   for (const [i, task] of ctx.list.tasks.entries()) {
     if (task.group) continue;
@@ -42462,6 +42601,17 @@ function detectFileEdges(ctx) {
     const uses = usesOf(task, spellings);
     for (const u2 of uses) linkEarlier(ctx, seen, task, u2);
     for (const u2 of uses) record(seen, task, u2);
+  }
+  chainWriters(ctx, seen.writers);
+}
+function chainWriters(ctx, writers) {
+  for (const [path, list] of writers) {
+    for (let i = 1; i < list.length; i++) {
+      const [earlier, later] = [list[i - 1], list[i]];
+      const spelt = later.written === path ? "" : ` (${later.task.id} writes it as ${later.written})`;
+      const pinned = i === 1 && opensWithCreation(earlier.task.title);
+      link(ctx, earlier.task, later.task, `both name ${path}${spelt}`, later.written, { file: path, pinned });
+    }
   }
 }
 function usesOf(task, spellings) {
@@ -42485,7 +42635,8 @@ function linkEarlier(ctx, seen, task, u2) {
   const spelt = u2.written === u2.path ? "" : ` (${task.id} writes it as ${u2.written})`;
   const add = (from, why) => link(ctx, from, task, `${why}${spelt}`, u2.written);
   const exact = seen.editor.get(u2.path);
-  if (exact && exact.task !== task) add(exact.task, exactReason(exact, task, u2));
+  const bothWrite = exact?.use === "writes" && u2.use === "writes" && !u2.path.endsWith("/");
+  if (exact && exact.task !== task && !bothWrite) add(exact.task, exactReason(exact, task, u2));
   for (const folder of foldersOf(u2.path)) {
     const owner = seen.editor.get(folder);
     if (owner && owner.task !== task)
@@ -42517,6 +42668,11 @@ function record(seen, task, u2) {
     if (!list.includes(task)) list.push(task);
     seen.adders.set(u2.path, list);
   } else {
+    if (u2.use === "writes" && !u2.path.endsWith("/")) {
+      const list = seen.writers.get(u2.path) ?? [];
+      if (!list.some((w2) => w2.task === task)) list.push({ task, written: u2.written });
+      seen.writers.set(u2.path, list);
+    }
     seen.editor.set(u2.path, { task, use: u2.use });
     if (u2.path.endsWith("/")) seen.adders.delete(u2.path);
   }
@@ -42528,8 +42684,7 @@ function record(seen, task, u2) {
 }
 function exactReason(earlier, later, u2) {
   const folder = u2.path.endsWith("/");
-  if (earlier.use === "writes" && u2.use === "writes")
-    return folder ? `both work on ${u2.path} as a whole` : `both name ${u2.path}`;
+  if (earlier.use === "writes" && u2.use === "writes") return `both work on ${u2.path} as a whole`;
   if (u2.use === "reads") {
     const how = earlier.use === "creates" ? "creates" : folder ? "works on as a whole" : "writes";
     return `${later.id} reads ${u2.path}, which ${earlier.task.id} ${how}`;
@@ -42542,7 +42697,7 @@ function did(task, path, use) {
   if (use === "reads") return `${task.id} reads ${path}`;
   return path.endsWith("/") ? `${task.id} works on ${path} as a whole` : `${task.id} writes ${path}`;
 }
-function link(ctx, from, to2, why, path) {
+function link(ctx, from, to2, why, path, shared) {
   const line = to2.pathLines?.[path] ?? to2.line;
   ctx.edges.add({
     from: from.id,
@@ -42551,7 +42706,8 @@ function link(ctx, from, to2, why, path) {
     reason: `file: ${why} (${ctx.at(from, from.line)}, ${from.source === to2.source ? `:${line}` : ctx.at(to2, line)})`,
     stated: false,
     origin: "file",
-    line
+    line,
+    ...shared === void 0 ? {} : { shared }
   });
 }
 function foldersOf(path) {
@@ -42913,84 +43069,6 @@ function kebabAsName(stem) {
 }
 function nameKey(name) {
   return name.replace(/[_-]/g, "").toLowerCase();
-}
-
-// src/core/detect/creation-verbs.ts
-var CREATION_WORDS = [
-  // English
-  "create",
-  "add",
-  "implement",
-  "define",
-  "build",
-  "write",
-  "introduce",
-  "scaffold",
-  "generate",
-  "make",
-  "set up",
-  "setup",
-  "develop",
-  "declare",
-  // French, Spanish, Portuguese, German
-  "cr\xE9er",
-  "impl\xE9menter",
-  "ajouter",
-  "d\xE9finir",
-  "\xE9crire",
-  "crear",
-  "criar",
-  "implementar",
-  "agregar",
-  "a\xF1adir",
-  "adicionar",
-  "escribir",
-  "escrever",
-  "definir",
-  "erstellen",
-  "implementieren",
-  "hinzuf\xFCgen",
-  // Russian
-  "\u0441\u043E\u0437\u0434\u0430\u0442\u044C",
-  "\u0440\u0435\u0430\u043B\u0438\u0437\u043E\u0432\u0430\u0442\u044C",
-  "\u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C",
-  "\u043D\u0430\u043F\u0438\u0441\u0430\u0442\u044C",
-  "\u0440\u0430\u0437\u0440\u0430\u0431\u043E\u0442\u0430\u0442\u044C",
-  "\u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0438\u0442\u044C"
-];
-var CREATION_MARKS = [
-  "\u4F5C\u6210",
-  "\u5B9F\u88C5",
-  "\u8FFD\u52A0",
-  "\u5B9A\u7FA9",
-  "\uC0DD\uC131",
-  "\uAD6C\uD604",
-  "\uCD94\uAC00",
-  "\uC791\uC131",
-  "\uC815\uC758",
-  "\u521B\u5EFA",
-  "\u5B9E\u73B0",
-  "\u65B0\u5EFA",
-  "\u6DFB\u52A0",
-  "\u7F16\u5199",
-  "\u5B9A\u4E49"
-];
-var VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
-var WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
-function createdName(title, isName) {
-  for (const verb of title.matchAll(VERB)) {
-    const next = title.slice(verb.index + verb[0].length).split(/\s+/).filter(Boolean).slice(0, 3);
-    const name = next.map((w2) => w2.replace(WORD_EDGES, "")).find(isName);
-    if (name) return name;
-  }
-  for (const mark of CREATION_MARKS) {
-    const at2 = title.indexOf(mark);
-    if (at2 < 0) continue;
-    const before = title.slice(0, at2).replace(/[をの]\s*$/u, "").split(/\s+/).pop() ?? "";
-    const name = before.replace(WORD_EDGES, "");
-    if (isName(name)) return name;
-  }
-  return null;
 }
 
 // src/core/detect/detect-symbol-edges.ts
@@ -45721,7 +45799,8 @@ function detectDependencies(input2, options = {}) {
     backward: (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0)
   }));
   const ids = list.tasks.filter((t2) => !t2.group).map((t2) => t2.id);
-  const acyclic = rebindOrphans(list.tasks, ids, final, breakCycles(ids, final));
+  const phaseOf = new Map(list.tasks.map((t2) => [t2.id, t2.phase]));
+  const acyclic = rebindOrphans(list.tasks, ids, final, breakCycles(ids, final, phaseOf));
   const sorted = acyclic.edges.map((edge, i) => ({ edge, i })).sort(
     (a, b3) => (position.get(a.edge.to) ?? 0) - (position.get(b3.edge.to) ?? 0) || (position.get(a.edge.from) ?? 0) - (position.get(b3.edge.from) ?? 0) || a.i - b3.i
   ).map((x3) => x3.edge);

@@ -1,48 +1,53 @@
 import { CycleError } from "../errors.js";
 import type { Edge } from "../model/edge.js";
 import { edgeStrength } from "./edge-strength.js";
+import { turnSharedFile } from "./turn-shared-file.js";
 
 /**
  * Makes the graph acyclic. A cycle made only of stated edges is the author's contradiction: CycleError.
  * A cycle with an inferred edge loses its weakest inferred edge (ties: the one detected last), with a
- * warning naming the cycle and the dropped edge; repeated until no cycle is left. Deterministic.
+ * warning naming the cycle and the dropped edge; repeated until no cycle is left. When that edge holds
+ * the authors' words and the cycle runs through two writers of one file, their file edge turns round
+ * instead (turnSharedFile). Deterministic.
  */
 export function breakCycles(
   ids: readonly string[],
   edges: readonly Edge[],
+  phaseOf: ReadonlyMap<string, number | null> = new Map(),
 ): { edges: Edge[]; warnings: string[] } {
   const warnings: string[] = [];
-  const alive = edges.map(() => true);
+  const all = [...edges];
+  const alive = all.map(() => true);
   const position = new Map(ids.map((id, i) => [id, i]));
   for (;;) {
-    const remaining = tasksInCycles(ids, edges, alive);
+    const remaining = tasksInCycles(ids, all, alive);
     if (remaining.size === 0) break;
-    const cycle = findCycle(ids, edges, alive, remaining, position);
-    const droppable = cycle.filter((i) => !(edges[i] as Edge).stated);
-    if (droppable.length === 0) {
-      const path = [...cycle.map((i) => (edges[i] as Edge).from), (edges[cycle[0] as number] as Edge).from];
+    const cycle = findCycle(ids, all, alive, remaining, position);
+    const path = [...cycle.map((i) => (all[i] as Edge).from), (all[cycle[0] as number] as Edge).from];
+    const droppable = cycle.filter((i) => !(all[i] as Edge).stated);
+    if (droppable.length === 0)
       throw new CycleError(
         path,
-        cycle.map((i) => (edges[i] as Edge).reason),
+        cycle.map((i) => (all[i] as Edge).reason),
       );
-    }
     let weakest = droppable[0] as number;
     for (const i of droppable) {
-      const s = edgeStrength(edges[i] as Edge);
-      const w = edgeStrength(edges[weakest] as Edge);
+      const s = edgeStrength(all[i] as Edge);
+      const w = edgeStrength(all[weakest] as Edge);
       if (s < w || (s === w && i > weakest)) weakest = i;
     }
+    const turned = turnSharedFile(all, alive, { cycle, weakest }, { position, phaseOf });
+    if (turned !== null) {
+      warnings.push(`dependency cycle ${path.join(" -> ")}: ${turned}`);
+      continue;
+    }
     alive[weakest] = false;
-    const dropped = edges[weakest] as Edge;
-    const path = [
-      ...cycle.map((i) => (edges[i] as Edge).from),
-      (edges[cycle[0] as number] as Edge).from,
-    ].join(" -> ");
+    const dropped = all[weakest] as Edge;
     warnings.push(
-      `dependency cycle ${path}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`,
+      `dependency cycle ${path.join(" -> ")}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`,
     );
   }
-  return { edges: edges.filter((_, i) => alive[i]), warnings };
+  return { edges: all.filter((_, i) => alive[i]), warnings };
 }
 
 /** Tasks Kahn's algorithm cannot order: those on a cycle or downstream of one. */

@@ -93,3 +93,11 @@ export function createdName(title: string, isName: (word: string) => boolean): s
   }
   return null;
 }
+
+/** True when a title opens with a creation word ("Create the router in ...", "Write tests in ..."). */
+export function opensWithCreation(title: string): boolean {
+  VERB.lastIndex = 0;
+  const first = VERB.exec(title.trimStart());
+  VERB.lastIndex = 0;
+  return (first !== null && first.index === 0) || CREATION_MARKS.some((mark) => title.includes(mark));
+}

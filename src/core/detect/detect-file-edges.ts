@@ -1,4 +1,6 @@
+import type { Edge } from "../model/edge.js";
 import type { PathUse, Task } from "../model/task.js";
+import { opensWithCreation } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
 import { listPathSpellings } from "./path-spellings.js";
 
@@ -19,6 +21,8 @@ interface Seen {
   /** Folder -> the edited paths and the folders given new files that lie inside it. */
   inside: Map<string, Set<string>>;
   position: Map<string, number>;
+  /** File -> the tasks that write it, in list order, each with the path as it wrote it. */
+  writers: Map<string, Array<{ task: Task; written: string }>>;
 }
 
 /**
@@ -29,7 +33,13 @@ interface Seen {
  * ordered. Each path is chained to its nearest earlier editor, so the edge count stays near linear.
  */
 export function detectFileEdges(ctx: DetectionContext): void {
-  const seen: Seen = { editor: new Map(), adders: new Map(), inside: new Map(), position: new Map() };
+  const seen: Seen = {
+    editor: new Map(),
+    adders: new Map(),
+    inside: new Map(),
+    position: new Map(),
+    writers: new Map(),
+  };
   const spellings = listPathSpellings(ctx.list.tasks);
   for (const [i, task] of ctx.list.tasks.entries()) {
     if (task.group) continue;
@@ -38,7 +48,27 @@ export function detectFileEdges(ctx: DetectionContext): void {
     for (const u of uses) linkEarlier(ctx, seen, task, u);
     for (const u of uses) record(seen, task, u);
   }
+  chainWriters(ctx, seen.writers);
 }
+
+/**
+ * Tasks writing one file wait each for the writer listed before it. They conflict whichever goes first,
+ * so the edge is marked `shared`: the cycle breaker may turn it round where the authors' words put the
+ * later one first ("User Story 4 depends on User Story 1" where US1's late tasks edit US4's file). The
+ * first writer stays first when its title creates something ("Create the router in routes.ts").
+ */
+function chainWriters(ctx: DetectionContext, writers: Seen["writers"]): void {
+  for (const [path, list] of writers) {
+    for (let i = 1; i < list.length; i++) {
+      const [earlier, later] = [list[i - 1], list[i]] as [Writer, Writer];
+      const spelt = later.written === path ? "" : ` (${later.task.id} writes it as ${later.written})`;
+      const pinned = i === 1 && opensWithCreation(earlier.task.title);
+      link(ctx, earlier.task, later.task, `both name ${path}${spelt}`, later.written, { file: path, pinned });
+    }
+  }
+}
+
+type Writer = { task: Task; written: string };
 
 /** The task's paths as the list spells them, each once with its strongest use (edits before reads). */
 function usesOf(task: Task, spellings: (path: string, task: Task) => string[]): Use[] {
@@ -63,7 +93,8 @@ function linkEarlier(ctx: DetectionContext, seen: Seen, task: Task, u: Use): voi
   const spelt = u.written === u.path ? "" : ` (${task.id} writes it as ${u.written})`;
   const add = (from: Task, why: string): void => link(ctx, from, task, `${why}${spelt}`, u.written);
   const exact = seen.editor.get(u.path);
-  if (exact && exact.task !== task) add(exact.task, exactReason(exact, task, u));
+  const bothWrite = exact?.use === "writes" && u.use === "writes" && !u.path.endsWith("/");
+  if (exact && exact.task !== task && !bothWrite) add(exact.task, exactReason(exact, task, u));
   for (const folder of foldersOf(u.path)) {
     const owner = seen.editor.get(folder);
     if (owner && owner.task !== task)
@@ -97,6 +128,11 @@ function record(seen: Seen, task: Task, u: Use): void {
     if (!list.includes(task)) list.push(task);
     seen.adders.set(u.path, list);
   } else {
+    if (u.use === "writes" && !u.path.endsWith("/")) {
+      const list = seen.writers.get(u.path) ?? [];
+      if (!list.some((w) => w.task === task)) list.push({ task, written: u.written });
+      seen.writers.set(u.path, list);
+    }
     seen.editor.set(u.path, { task, use: u.use });
     // Edited as a whole or created: the tasks that added files to it are behind this one now.
     if (u.path.endsWith("/")) seen.adders.delete(u.path);
@@ -110,8 +146,7 @@ function record(seen: Seen, task: Task, u: Use): void {
 
 function exactReason(earlier: { task: Task; use: PathUse }, later: Task, u: Use): string {
   const folder = u.path.endsWith("/");
-  if (earlier.use === "writes" && u.use === "writes")
-    return folder ? `both work on ${u.path} as a whole` : `both name ${u.path}`;
+  if (earlier.use === "writes" && u.use === "writes") return `both work on ${u.path} as a whole`;
   if (u.use === "reads") {
     const how = earlier.use === "creates" ? "creates" : folder ? "works on as a whole" : "writes";
     return `${later.id} reads ${u.path}, which ${earlier.task.id} ${how}`;
@@ -127,7 +162,14 @@ function did(task: Task, path: string, use: PathUse): string {
   return path.endsWith("/") ? `${task.id} works on ${path} as a whole` : `${task.id} writes ${path}`;
 }
 
-function link(ctx: DetectionContext, from: Task, to: Task, why: string, path: string): void {
+function link(
+  ctx: DetectionContext,
+  from: Task,
+  to: Task,
+  why: string,
+  path: string,
+  shared?: Edge["shared"],
+): void {
   const line = to.pathLines?.[path] ?? to.line;
   ctx.edges.add({
     from: from.id,
@@ -137,6 +179,7 @@ function link(ctx: DetectionContext, from: Task, to: Task, why: string, path: st
     stated: false,
     origin: "file",
     line,
+    ...(shared === undefined ? {} : { shared }),
   });
 }
 

@@ -33,9 +33,14 @@ export function rebindOrphans(
     const added = [
       ...orphans.flatMap((id) => phaseEdgesInto(id, phaseOf, current.edges)),
       ...widows.flatMap((id) => phaseEdgesOutOf(id, phaseOf, current.edges)),
-    ].filter((e) => !present.has(`${e.from}>${e.to}`));
+    ].filter((e) => {
+      const key = `${e.from}>${e.to}`;
+      if (present.has(key)) return false;
+      present.add(key);
+      return true;
+    });
     if (added.length === 0) break;
-    current = breakCycles(ids, [...current.edges, ...added]);
+    current = breakCycles(ids, [...current.edges, ...added], phaseOf);
     warnings.push(...current.warnings);
   }
   return { edges: current.edges, warnings };

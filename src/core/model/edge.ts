@@ -29,4 +29,11 @@ export interface Edge {
   backward?: boolean;
   /** Inferred from a numbered list's numbering alone (task 3 after task 2), with no word of the author's. */
   numbering?: boolean;
+  /**
+   * A file edge between two tasks that both write `file`: they conflict whichever goes first, so the
+   * order (listing order) may turn round where the authors' words put the later-listed one first.
+   * `turned`: it did, and does not turn back; `pinned`: `from` is the file's first writer and its title
+   * creates something, so it stays first.
+   */
+  shared?: { file: string; turned?: boolean; pinned?: boolean };
 }
