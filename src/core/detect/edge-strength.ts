@@ -16,19 +16,20 @@ export type EvidenceRank =
 
 // Weakest first. An import is only a hint that code links two files. A sentence that names phases or
 // stories (not tasks) and points back in list order contradicts the list's own layout: the likeliest
-// misreading of all. A cue is a general rule of the list. A forward sentence about phases or stories is
-// prose read by maestro. A numbered list's stage order (task 3 after task 2) is maestro's reading of the
-// numbering, weaker than a code name the author wrote. A code name used before the task that creates it
-// is listed contradicts the author's layout, which wins. Listing order is the author's layout. A code name one task creates and a
-// later one uses is a fact about the work, read from names alone. A sentence naming the tasks themselves is
-// close to stated. A shared file is a concrete fact about the work. A phase boundary is the structure.
+// misreading of all. A cue is a general rule of the list. A numbered list's stage order (task 3 after
+// task 2) is maestro's reading of the numbering, weaker than a code name the author wrote. A code name
+// used before the task that creates it is listed contradicts the author's layout, and a forward sentence
+// about phases or stories (the authors' words, agreeing with that layout) wins over it. Listing order is
+// the author's layout. A code name one task creates and a later one uses is a fact about the work, read
+// from names alone. A sentence naming the tasks themselves is close to stated. A shared file is a
+// concrete fact about the work. A phase boundary is the structure.
 const RANKS: readonly EvidenceRank[] = [
   "import",
   "backward-prose",
   "cue",
-  "group-prose",
   "numbering",
   "backward-symbol",
+  "group-prose",
   "order",
   "symbol",
   "task-prose",

@@ -60,4 +60,25 @@ describe("which edge a cycle loses", () => {
 `);
     expect(pairs(edges)).toEqual(["T001>T002:order"]);
   });
+
+  it("keeps the authors' sentence about stories over a code name used before its creator is listed", () => {
+    const list = (notes: string) =>
+      detect(`
+## Phase 3: User Story 1 - Catalog
+- [ ] T010 [US1] Product page in web/product.tsx, showing the PriceBadge
+## Phase 4: User Story 2 - Pricing
+- [ ] T020 [US2] Create the PriceBadge component in web/PriceBadge.tsx
+
+## Dependencies
+
+${notes}
+`);
+    const words = list("- User Story 2 depends on User Story 1.");
+    expect(pairs(words.edges)).toEqual(["T010>T020:phase"]);
+    expect(words.warnings.join("\n")).toMatch(
+      /dropped the inferred edge T020 -> T010 \(symbol: T020 creates PriceBadge/,
+    );
+    // With no such sentence the code name orders them: the page waits for the badge.
+    expect(pairs(list("- Stories are independent.").edges)).toEqual(["T020>T010:symbol"]);
+  });
 });
