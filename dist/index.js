@@ -44928,9 +44928,11 @@ function readClause(clause, inherited) {
   const antecedent = relativeAntecedent(clause, inherited);
   markers.forEach((marker, i) => {
     const before = left(i);
+    const lastRef = before[before.length - 1]?.end ?? 0;
     const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
-    const gap = text.slice(Math.max(before[before.length - 1]?.end ?? 0, from), marker.start);
-    const negated = isNegated(gap);
+    const gap = text.slice(Math.max(lastRef, from), marker.start);
+    const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start));
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,

@@ -81,9 +81,15 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
   const antecedent = relativeAntecedent(clause, inherited);
   markers.forEach((marker, i) => {
     const before = left(i);
+    const lastRef = before[before.length - 1]?.end ?? 0;
     const from = i === 0 ? clause.start : (markers[i - 1]?.end ?? 0);
-    const gap = text.slice(Math.max(before[before.length - 1]?.end ?? 0, from), marker.start);
-    const negated = isNegated(gap);
+    const gap = text.slice(Math.max(lastRef, from), marker.start);
+    // A negation reaches over a word that relates nothing of its own ("not independently implementable
+    // before US1" negates "before"): back to the last relation word, not to any marker.
+    const relationEnd = markers
+      .slice(0, i)
+      .reduce((end, m) => (m.type === "relation" ? m.end : end), clause.start);
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start));
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,

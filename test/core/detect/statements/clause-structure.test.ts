@@ -151,6 +151,16 @@ describe("relations read by structure", () => {
     expect(statementPairs(five("## Order\n\n- T005 need not wait for T002\n"))).toEqual([]);
   });
 
+  it("lets a negation reach over an adverb that relates nothing to the word of time after it", () => {
+    expect(
+      statementPairs(five("## Order\n\n- T005 is not independently shippable before T002 lands\n")),
+    ).toEqual(["T002>T005"]);
+    // Not over a relation word: the negation there is spent.
+    expect(statementPairs(five("## Order\n\n- T005 does not need T001 and goes before T003\n"))).toEqual([
+      "T005>T003",
+    ]);
+  });
+
   it("lends a lead-in line's relation to the items under it", () => {
     const notes =
       "## Order\n\nOnce T001 is merged:\n\n- T004 (reader)\n- T005 (writer)\n\nUnrelated text.\n\n- T003 alone\n";
