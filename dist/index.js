@@ -45174,14 +45174,27 @@ function readParentheses(out, p2) {
   for (const paren of p2.parens) {
     if (isHedged(p2.folded.slice(paren.start + 1, paren.end - 1))) continue;
     const at2 = [...p2.subjects].reverse().find((s) => s.start <= paren.start)?.subject ?? out.subject;
-    const refs = p2.refs.filter((r2) => r2.start > paren.start && r2.end < paren.end);
-    const text = mask2(p2.folded, [
-      { start: 0, end: paren.start + 1 },
-      { start: paren.end - 1, end: p2.folded.length }
-    ]);
-    const markers = findMarkers(text).filter((m2) => m2.type !== "chain");
-    merge2(out, readClause({ text, start: paren.start + 1, refs, markers, lenient: p2.lenient }, at2));
+    for (const [from, to2] of asideParts(p2.folded, paren)) {
+      const refs = p2.refs.filter((r2) => r2.start >= from && r2.end <= to2);
+      const text = mask2(p2.folded, [
+        { start: 0, end: from },
+        { start: to2, end: p2.folded.length }
+      ]);
+      const markers = findMarkers(text).filter((m2) => m2.type !== "chain");
+      merge2(out, readClause({ text, start: from, refs, markers, lenient: p2.lenient }, at2));
+    }
   }
+}
+function asideParts(folded, paren) {
+  const parts = [];
+  let from = paren.start + 1;
+  for (let i = from; i < paren.end - 1; i++) {
+    if (folded[i] !== ";" && folded[i] !== "\uFF1B") continue;
+    parts.push([from, i]);
+    from = i + 1;
+  }
+  parts.push([from, paren.end - 1]);
+  return parts;
 }
 function readClauses(out, m2) {
   const label2 = labelEnd(m2.main, m2.markers, m2.parentheses);
@@ -45278,11 +45291,25 @@ function splitSentences(text) {
   for (const m2 of text.matchAll(BREAK)) {
     if (/^\s[-–—]/.test(m2[0]) && isRange(text, m2.index, m2.index + m2[0].length)) continue;
     if (m2[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m2.index))) continue;
+    if (insideParenthesis(text, m2.index)) continue;
     push3(out, text, start, m2.index + (/^[。！？；;]/.test(m2[0]) ? 1 : 0));
     start = m2.index + m2[0].length;
   }
   push3(out, text, start, text.length);
   return out;
+}
+function insideParenthesis(text, at2) {
+  let depth = 0;
+  for (let i = 0; i < at2; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let i = at2; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return true;
+  }
+  return false;
 }
 function isRange(text, from, to2) {
   return /(?:T\d{3,}\w*|US\d+|\d)$/.test(text.slice(0, from)) && /^(?:T\d|US\d|\d)/.test(text.slice(to2));

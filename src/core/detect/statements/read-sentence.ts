@@ -89,14 +89,30 @@ function readParentheses(
     // An aside with a hedge of its own ("(optionally after T004)") binds nothing; the sentence still does.
     if (isHedged(p.folded.slice(paren.start + 1, paren.end - 1))) continue;
     const at = [...p.subjects].reverse().find((s) => s.start <= paren.start)?.subject ?? out.subject;
-    const refs = p.refs.filter((r) => r.start > paren.start && r.end < paren.end);
-    const text = mask(p.folded, [
-      { start: 0, end: paren.start + 1 },
-      { start: paren.end - 1, end: p.folded.length },
-    ]);
-    const markers = findMarkers(text).filter((m) => m.type !== "chain");
-    merge(out, readClause({ text, start: paren.start + 1, refs, markers, lenient: p.lenient }, at));
+    // "(makes T003 pass; needs T002)": each part the aside's semicolons divide speaks of the subject.
+    for (const [from, to] of asideParts(p.folded, paren)) {
+      const refs = p.refs.filter((r) => r.start >= from && r.end <= to);
+      const text = mask(p.folded, [
+        { start: 0, end: from },
+        { start: to, end: p.folded.length },
+      ]);
+      const markers = findMarkers(text).filter((m) => m.type !== "chain");
+      merge(out, readClause({ text, start: from, refs, markers, lenient: p.lenient }, at));
+    }
   }
+}
+
+/** The parts of a parenthesis between its semicolons, as [start, end) offsets inside it. */
+function asideParts(folded: string, paren: Parenthesis): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = paren.start + 1;
+  for (let i = from; i < paren.end - 1; i++) {
+    if (folded[i] !== ";" && folded[i] !== "；") continue;
+    parts.push([from, i]);
+    from = i + 1;
+  }
+  parts.push([from, paren.end - 1]);
+  return parts;
 }
 
 interface MainText {

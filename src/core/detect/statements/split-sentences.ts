@@ -5,7 +5,8 @@ export interface Sentence {
 }
 
 // Sentence ends: a stop followed by space, a semicolon, or a spaced dash ("Depends on Setup - BLOCKS all
-// user stories"). A spaced dash between two IDs or numbers is a range ("T001 - T005"), not a break.
+// user stories"), outside parentheses. A spaced dash between two IDs or numbers is a range ("T001 -
+// T005"), not a break.
 const BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|\s[-–—]{1,2}\s/g;
 
 /** Splits a statement into sentences. */
@@ -15,11 +16,27 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(BREAK)) {
     if (/^\s[-–—]/.test(m[0]) && isRange(text, m.index, m.index + m[0].length)) continue;
     if (m[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m.index))) continue;
+    if (insideParenthesis(text, m.index)) continue;
     push(out, text, start, m.index + (/^[。！？；;]/.test(m[0]) ? 1 : 0));
     start = m.index + m[0].length;
   }
   push(out, text, start, text.length);
   return out;
+}
+
+/** A parenthesis is one aside: a stop or a semicolon inside one that closes later ends no sentence. */
+function insideParenthesis(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return true;
+  }
+  return false;
 }
 
 function isRange(text: string, from: number, to: number): boolean {

@@ -151,6 +151,20 @@ describe("relations read by structure", () => {
     expect(statementPairs(five("## Order\n\n- T005 need not wait for T002\n"))).toEqual([]);
   });
 
+  it("ends no sentence at a semicolon inside a parenthesis", () => {
+    // The aside's own relation binds; the word of time before it takes no object from inside it.
+    expect(
+      statementPairs(
+        five("## Order\n\n- T005 validates input before saving (makes T003 pass; needs T002)\n"),
+      ),
+    ).toEqual(["T002>T005"]);
+    // Outside a parenthesis a semicolon still ends the sentence.
+    expect(statementPairs(five("## Order\n\n- T005 needs T002; T004 needs T001\n"))).toEqual([
+      "T001>T004",
+      "T002>T005",
+    ]);
+  });
+
   it("lets a negation reach over an adverb that relates nothing to the word of time after it", () => {
     expect(
       statementPairs(five("## Order\n\n- T005 is not independently shippable before T002 lands\n")),
