@@ -35061,7 +35061,15 @@ function surePaths(tasks) {
   const sorted = [...paths].sort();
   return {
     has: (path) => paths.has(path),
-    hasInside: (folder) => sorted.some((p2) => p2 !== folder && p2.startsWith(folder))
+    hasInside: (folder) => {
+      let [low, high] = [0, sorted.length];
+      while (low < high) {
+        const mid = low + high >> 1;
+        if (sorted[mid] <= folder) low = mid + 1;
+        else high = mid;
+      }
+      return sorted[low]?.startsWith(folder) === true;
+    }
   };
 }
 
@@ -43317,6 +43325,7 @@ function linkBlocks(ctx, ends2, link4) {
   }
 }
 function firstBound(ctx, tasks, excepted) {
+  if (tasks.length < 2) return tasks.filter((t2) => !excepted(t2));
   const inside = new Set(tasks);
   const carried = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {

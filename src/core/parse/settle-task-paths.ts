@@ -108,6 +108,15 @@ function surePaths(tasks: readonly Task[]): {
   const sorted = [...paths].sort();
   return {
     has: (path) => paths.has(path),
-    hasInside: (folder) => sorted.some((p) => p !== folder && p.startsWith(folder)),
+    hasInside: (folder) => {
+      // The paths inside a folder sort right after it: look at the first one not below it.
+      let [low, high] = [0, sorted.length];
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((sorted[mid] as string) <= folder) low = mid + 1;
+        else high = mid;
+      }
+      return sorted[low]?.startsWith(folder) === true;
+    },
   };
 }

@@ -131,6 +131,8 @@ function firstBound(
   tasks: readonly string[],
   excepted: (id: string) => boolean,
 ): string[] {
+  // One task has nothing inside the group to carry the order to it (and most relations name one task).
+  if (tasks.length < 2) return tasks.filter((t) => !excepted(t));
   const inside = new Set(tasks);
   const carried = new Set<string>();
   for (const e of ctx.edges.edges) {
