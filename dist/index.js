@@ -42376,6 +42376,392 @@ function apartPairs(groups2) {
   return out;
 }
 
+// src/core/detect/statements/words/backward-words.ts
+var follows = (pattern) => ({ pattern, direction: "backward", object: "follows" });
+var precedes = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
+var time = (word) => ({ ...word, temporal: true });
+var BACKWARD_WORDS = [
+  // English
+  time(follows(String.raw`before`)),
+  follows(String.raw`blocks|blocking`),
+  follows(String.raw`unblocks|unblocking|enables`),
+  follows(String.raw`precedes|preceding`),
+  follows(String.raw`gates|gating`),
+  follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
+  follows(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  // French
+  time(follows(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  // Spanish and Portuguese
+  time(follows(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  // Russian
+  time(follows(String.raw`перед|до`)),
+  follows(String.raw`блокирует|блокируют`),
+  // Chinese
+  follows(String.raw`阻塞|先于|先於`),
+  time(precedes(String.raw`之前|以前`)),
+  // Japanese
+  time(precedes(String.raw`より前に?|の前に?|前に`)),
+  precedes(String.raw`をブロック`),
+  follows(String.raw`ブロック`),
+  // Korean
+  time(precedes(String.raw`이전에|전에`)),
+  precedes(String.raw`블로킹|차단`)
+];
+
+// src/core/detect/statements/words/chain-words.ts
+var CHAIN_WORDS = [
+  String.raw`[─━═-]*(?:→|⟶|⇒|➜|➔|➝|►|▶|▸)|-{1,3}>|={1,3}>`,
+  String.raw`then|followed\s+by|and\s+then`,
+  String.raw`puis|ensuite|luego|depois|em\s+seguida|затем|потом`,
+  String.raw`然后|その後|그\s*다음`
+];
+
+// src/core/detect/statements/words/forward-words.ts
+var follows2 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
+var precedes2 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
+var time2 = (word) => ({ ...word, temporal: true });
+var FORWARD_WORDS = [
+  // English
+  follows2(
+    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
+  ),
+  follows2(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows2(String.raw`needs?(?!\s+(?:to|by|for|not)\b)`),
+  follows2(String.raw`relies\s+on|rely\s+on`),
+  time2(
+    follows2(
+      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|after`
+    )
+  ),
+  follows2(String.raw`once`),
+  time2(follows2(String.raw`as\s+soon\s+as`)),
+  follows2(String.raw`until`),
+  time2(follows2(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows2(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  follows2(String.raw`blocked\s+(?:by|on|until)`),
+  follows2(String.raw`unblocked\s+(?:by|after)`),
+  follows2(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  follows2(String.raw`follows|following`),
+  // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
+  follows2(String.raw`re-?uses?|re-?using|extends`),
+  // French
+  follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  // "Le récit 2 s'appuie sur le récit 1": relies on.
+  follows2(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  time2(follows2(String.raw`apr[eè]s`)),
+  follows2(
+    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
+  ),
+  // Spanish and Portuguese
+  follows2(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
+  time2(follows2(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  follows2(
+    String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?\s+(?:de|da|do)|reutiliza(?:n|m)?`
+  ),
+  // Russian
+  follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  time2(follows2(String.raw`после`)),
+  // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
+  follows2(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
+  time2(precedes2(String.raw`之后|之後|以后|以後|完成后|完成後`)),
+  // Japanese
+  precedes2(String.raw`に依存|が必要`),
+  time2(precedes2(String.raw`の後に?|の完了後|完了後|以降`)),
+  follows2(String.raw`依存(?!なし)`),
+  // Korean
+  precedes2(String.raw`에\s*의존|필요`),
+  time2(precedes2(String.raw`이후|완료\s*후|후에|다음에`)),
+  follows2(String.raw`의존(?!성?\s*없)`)
+];
+
+// src/core/detect/statements/words/parallel-words.ts
+var alone = (pattern) => ({ pattern, takesObject: false });
+var withObject = (pattern) => ({ pattern, takesObject: true });
+var PARALLEL_WORDS = [
+  // English
+  withObject(
+    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside`
+  ),
+  withObject(String.raw`independent(?:ly)?\s+(?:of|from)`),
+  withObject(
+    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`
+  ),
+  withObject(
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`
+  ),
+  alone(
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
+  ),
+  alone(
+    String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`
+  ),
+  alone(String.raw`independent(?:ly)?|in\s+any\s+order|any\s+time|anytime`),
+  // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
+  // (one thing "at once" only starts now, and a claim needs two members).
+  alone(String.raw`at\s+once`),
+  alone(String.raw`∥|║|\[p\]`),
+  // French
+  withObject(
+    String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`
+  ),
+  alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
+  // Spanish and Portuguese
+  withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
+  withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
+  alone(
+    String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`
+  ),
+  alone(String.raw`simult[aá]neamente`),
+  // Russian
+  withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
+  alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
+  // Chinese
+  alone(String.raw`可以并行|可并行|并行|並行|并发|同时进行|互不依赖|无依赖|無依賴|不依赖|不依賴|独立`),
+  // Japanese
+  alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
+  // Korean
+  alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`)
+];
+
+// src/core/detect/statements/words/sequence-words.ts
+var SEQUENCE_WORDS = [
+  String.raw`sequential(?:ly)?|in\s+sequence|one\s+(?:at\s+a\s+time|after\s+(?:the\s+)?other|by\s+one)`,
+  String.raw`s[eé]quentiel(?:le)?s?(?:ment)?|secuencial(?:es|mente)?|sequenciais|sequencial(?:mente)?|em\s+sequ[eê]ncia`,
+  String.raw`последовательно`,
+  String.raw`顺序执行|依次|順番に|順次|순차적?으로|순차`
+];
+var PERMISSION_WORDS = [
+  String.raw`can|could|may|might|pode|podem|puede|pueden|peut|peuvent|можно|可以|できる|수\s*있`
+];
+
+// src/core/detect/statements/find-markers.ts
+var words = null;
+var permission = null;
+function wordList() {
+  words ??= new WordList(
+    [
+      // Negations first: "does not depend on" and "no dependencies on" contain relation words.
+      ...PARALLEL_WORDS.map((word) => ({ type: "parallel", word })),
+      { type: "sequence" },
+      ...[...FORWARD_WORDS, ...BACKWARD_WORDS].map((word) => ({ type: "relation", word })),
+      { type: "chain" }
+    ],
+    (f3) => {
+      if (f3.type === "relation" || f3.type === "parallel") return f3.word.pattern;
+      return f3.type === "sequence" ? SEQUENCE_WORDS.join("|") : CHAIN_WORDS.join("|");
+    }
+  );
+  return words;
+}
+function findMarkers(text) {
+  return wordList().findAll(text).map((m2) => {
+    const at2 = { start: m2.start, end: m2.end };
+    const f3 = m2.entry;
+    if (f3.type === "relation") return { type: "relation", ...at2, word: f3.word };
+    if (f3.type === "parallel") return { type: "parallel", ...at2, takesObject: f3.word.takesObject };
+    return { type: f3.type, ...at2 };
+  });
+}
+function isPermission(text) {
+  permission ??= patternList(PERMISSION_WORDS);
+  return permission.test(text);
+}
+
+// src/core/detect/statements/reference-groups.ts
+var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+function referenceGroups(text, refs) {
+  const groups2 = [];
+  let current = [];
+  for (const ref of refs) {
+    const last = current[current.length - 1];
+    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
+      groups2.push(current);
+      current = [];
+    }
+    current.push(ref);
+  }
+  if (current.length > 0) groups2.push(current);
+  return groups2;
+}
+function targetsOf(refs) {
+  return refs.map((r2) => r2.target);
+}
+
+// src/core/detect/statements/read-clause.ts
+var fillers = null;
+var determiners = null;
+var not = null;
+function readClause(clause, inherited) {
+  const out = {
+    relations: [],
+    parallel: [],
+    sequences: [],
+    subject: inherited,
+    unread: false,
+    dangling: []
+  };
+  const { markers, refs, text } = clause;
+  if (markers.length === 0) {
+    const opening = refs.length > 0 && !new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
+    if (!opening) return out;
+    const list = referenceGroups(text, refs)[0] ?? [];
+    const subject2 = targetsOf(list);
+    const place2 = positionIn(text.slice(list[list.length - 1]?.end ?? 0), subject2, inherited);
+    return place2 === null ? { ...out, subject: subject2 } : { ...out, subject: subject2, relations: [place2] };
+  }
+  const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
+  const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
+  const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
+  let subject = subjectOf(clause, left(0), right(0), inherited);
+  const antecedent = relativeAntecedent(clause, inherited);
+  markers.forEach((marker, i) => {
+    const before = left(i);
+    const lastRef = before[before.length - 1]?.end ?? 0;
+    const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
+    const gap = text.slice(Math.max(lastRef, from), marker.start);
+    const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start));
+    const read = readMarker(clause, marker, before, right(i), subject, {
+      first: i === 0,
+      antecedent,
+      negated,
+      ending: ENDING.test(gap),
+      past: PAST.test(gap)
+    });
+    if (i === 0 && read.subject) subject = read.subject;
+    if (read.relation) out.relations.push(read.relation);
+    if (read.parallel) out.parallel.push(...read.parallel);
+    if (read.sequence) out.sequences.push(read.sequence);
+    if (read.unread) out.unread = true;
+    if (read.dangling) out.dangling.push(read.dangling);
+  });
+  out.subject = subject ?? inherited;
+  return out;
+}
+var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+último|por\s+último|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
+function positionIn(rest, subject, inherited) {
+  if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
+  const m2 = POSITION.exec(rest);
+  if (!m2) return null;
+  const own2 = new Set(subject.flatMap((t2) => t2.level === "task" ? t2.ids : []));
+  const spokenOf = (inherited ?? []).filter((t2) => t2.level === "task" && !t2.ids.some((id) => own2.has(id)));
+  const others = spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m2[0].trim() }];
+  return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
+}
+var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
+var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
+var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
+function relativeAntecedent(clause, inherited) {
+  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
+  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
+}
+function subjectOf(clause, before, after, inherited) {
+  const first = clause.markers[0];
+  if (before.length > 0) {
+    if (first?.type === "relation" && first.word.object === "precedes") {
+      const groups2 = referenceGroups(clause.text, before);
+      if (groups2.length > 1) return targetsOf(groups2.slice(0, -1).flat());
+      return inherited;
+    }
+    return targetsOf(before);
+  }
+  if (first?.type === "relation" && first.word.object === "follows") {
+    const groups2 = referenceGroups(clause.text, after);
+    if (opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
+  }
+  const words3 = clause.text.slice(clause.start, first?.start ?? clause.start);
+  const own2 = clause.lenient ? introducesOther(words3) : namesOwnSubject(words3);
+  return own2 ? null : inherited;
+}
+var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
+function introducesOther(words3) {
+  return OTHER_SUBJECT.test(words3);
+}
+function opens(clause, groups2) {
+  const text = clause.text;
+  const firstGroup = groups2[0];
+  const second = groups2[1]?.[0];
+  const marker = clause.markers[0];
+  if (!firstGroup || !second || !marker) return false;
+  if (new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, marker.start).replace(/^[^:]*:/, ""))) return false;
+  const end = firstGroup[firstGroup.length - 1]?.end ?? 0;
+  return /[,，、:]/.test(text.slice(end, second.start));
+}
+function namesOwnSubject(words3) {
+  if (RELATIVE.test(` ${words3} `)) return false;
+  determiners ??= patternList(DETERMINER_WORDS);
+  fillers ??= patternList(FILLER_WORDS);
+  for (const d2 of determiners.findAll(words3)) {
+    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words3.slice(d2.end));
+    if (next && !fillers.test(next[1])) return true;
+  }
+  return false;
+}
+function readMarker(clause, marker, before, after, subject, context3) {
+  const { first, antecedent, negated } = context3;
+  if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
+  if (marker.type === "sequence") {
+    if (isPermission(clause.text) || before.length === 0) return {};
+    return { sequence: targetsOf(before) };
+  }
+  if (marker.type !== "relation") return {};
+  const found = objectOf(clause, marker, before, after, subject, first);
+  const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
+  const who = found.subject ?? subject;
+  if (negated && marker.word.temporal !== true) return {};
+  if (context3.past) return {};
+  const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  if (object2.length === 0 || who === null || who.length === 0) {
+    return {
+      unread: object2.length > 0 || who !== null && who.length > 0 && before.length + after.length > 0,
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward2 } } : {}
+    };
+  }
+  const relation = forward2 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
+  return { relation, ...found.subject ? { subject: found.subject } : {} };
+}
+function objectOf(clause, marker, before, after, subject, first) {
+  if (marker.word.object === "precedes") {
+    const groups3 = referenceGroups(clause.text, before);
+    const object2 = groups3[groups3.length - 1] ?? [];
+    if (groups3.length > 1) return { refs: object2, subject: targetsOf(groups3.slice(0, -1).flat()) };
+    if (first && after.length > 0) return { refs: object2, subject: targetsOf(after) };
+    return { refs: object2, subject: null };
+  }
+  const groups2 = referenceGroups(clause.text, after);
+  if (first && before.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
+  return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
+}
+function isNegated(gap) {
+  not ??= patternList(NOT_WORDS);
+  return not.test(gap);
+}
+function affirmed(text, groups2, from) {
+  not ??= patternList(NOT_WORDS);
+  const out = [];
+  let previous = from;
+  for (const group of groups2) {
+    const start = group[0]?.start ?? 0;
+    if (!not.test(text.slice(previous, start))) out.push(...group);
+    previous = group[group.length - 1]?.end ?? start;
+  }
+  return out;
+}
+function readParallel(takesObject, before, after, subject) {
+  const own2 = before.length > 0 ? targetsOf(before) : null;
+  if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
+  const members2 = own2 ?? subject ?? [];
+  const object2 = targetsOf(after);
+  const others = object2.filter((t2) => t2.level !== "each-other");
+  const claims = [];
+  if (others.length < object2.length || others.length === 0) claims.push({ members: members2 });
+  if (others.length > 0) claims.push({ members: members2, against: others });
+  return { parallel: claims };
+}
+
 // src/core/detect/detect-explicit-edges.ts
 var REQUIREMENT_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage)\b/i;
 function detectExplicitEdges(ctx) {
@@ -42401,7 +42787,7 @@ function detectExplicitEdges(ctx) {
     const text = readableText(task.title, task.body);
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
-      if (isDenied(text, phrase.index)) continue;
+      if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);
@@ -42428,6 +42814,13 @@ function detectExplicitEdges(ctx) {
     }
   }
 }
+function aboutSomethingElse(text, index) {
+  const before = text.slice(0, index);
+  let start = 0;
+  for (const m2 of before.matchAll(CLAUSE_END2)) start = m2.index + m2[0].length;
+  return introducesOther(before.slice(start));
+}
+var CLAUSE_END2 = /[.;:!?](?=\s)|[;(\n—]/g;
 function deniedPairs(ctx) {
   const out = /* @__PURE__ */ new Set();
   if (ctx.style === "none") return out;
@@ -43841,200 +44234,6 @@ function asciiCell(row, c3, ch) {
   return null;
 }
 
-// src/core/detect/statements/words/backward-words.ts
-var follows = (pattern) => ({ pattern, direction: "backward", object: "follows" });
-var precedes = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
-var time = (word) => ({ ...word, temporal: true });
-var BACKWARD_WORDS = [
-  // English
-  time(follows(String.raw`before`)),
-  follows(String.raw`blocks|blocking`),
-  follows(String.raw`unblocks|unblocking|enables`),
-  follows(String.raw`precedes|preceding`),
-  follows(String.raw`gates|gating`),
-  follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
-  follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
-  follows(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
-  // French
-  time(follows(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
-  // Spanish and Portuguese
-  time(follows(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
-  // Russian
-  time(follows(String.raw`перед|до`)),
-  follows(String.raw`блокирует|блокируют`),
-  // Chinese
-  follows(String.raw`阻塞|先于|先於`),
-  time(precedes(String.raw`之前|以前`)),
-  // Japanese
-  time(precedes(String.raw`より前に?|の前に?|前に`)),
-  precedes(String.raw`をブロック`),
-  follows(String.raw`ブロック`),
-  // Korean
-  time(precedes(String.raw`이전에|전에`)),
-  precedes(String.raw`블로킹|차단`)
-];
-
-// src/core/detect/statements/words/chain-words.ts
-var CHAIN_WORDS = [
-  String.raw`[─━═-]*(?:→|⟶|⇒|➜|➔|➝|►|▶|▸)|-{1,3}>|={1,3}>`,
-  String.raw`then|followed\s+by|and\s+then`,
-  String.raw`puis|ensuite|luego|depois|em\s+seguida|затем|потом`,
-  String.raw`然后|その後|그\s*다음`
-];
-
-// src/core/detect/statements/words/forward-words.ts
-var follows2 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
-var precedes2 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
-var time2 = (word) => ({ ...word, temporal: true });
-var FORWARD_WORDS = [
-  // English
-  follows2(
-    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
-  ),
-  follows2(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows2(String.raw`needs?(?!\s+(?:to|by|for|not)\b)`),
-  follows2(String.raw`relies\s+on|rely\s+on`),
-  time2(
-    follows2(
-      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|after`
-    )
-  ),
-  follows2(String.raw`once`),
-  time2(follows2(String.raw`as\s+soon\s+as`)),
-  follows2(String.raw`until`),
-  time2(follows2(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows2(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
-  follows2(String.raw`blocked\s+(?:by|on|until)`),
-  follows2(String.raw`unblocked\s+(?:by|after)`),
-  follows2(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  follows2(String.raw`follows|following`),
-  // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
-  follows2(String.raw`re-?uses?|re-?using|extends`),
-  // French
-  follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
-  // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows2(String.raw`s['’]appuie(?:nt)?\s+sur`),
-  time2(follows2(String.raw`apr[eè]s`)),
-  follows2(
-    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
-  ),
-  // Spanish and Portuguese
-  follows2(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
-  time2(follows2(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
-  follows2(
-    String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?\s+(?:de|da|do)|reutiliza(?:n|m)?`
-  ),
-  // Russian
-  follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
-  time2(follows2(String.raw`после`)),
-  // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
-  follows2(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
-  time2(precedes2(String.raw`之后|之後|以后|以後|完成后|完成後`)),
-  // Japanese
-  precedes2(String.raw`に依存|が必要`),
-  time2(precedes2(String.raw`の後に?|の完了後|完了後|以降`)),
-  follows2(String.raw`依存(?!なし)`),
-  // Korean
-  precedes2(String.raw`에\s*의존|필요`),
-  time2(precedes2(String.raw`이후|완료\s*후|후에|다음에`)),
-  follows2(String.raw`의존(?!성?\s*없)`)
-];
-
-// src/core/detect/statements/words/parallel-words.ts
-var alone = (pattern) => ({ pattern, takesObject: false });
-var withObject = (pattern) => ({ pattern, takesObject: true });
-var PARALLEL_WORDS = [
-  // English
-  withObject(
-    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside`
-  ),
-  withObject(String.raw`independent(?:ly)?\s+(?:of|from)`),
-  withObject(
-    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`
-  ),
-  withObject(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`
-  ),
-  alone(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
-  ),
-  alone(
-    String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`
-  ),
-  alone(String.raw`independent(?:ly)?|in\s+any\s+order|any\s+time|anytime`),
-  // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
-  // (one thing "at once" only starts now, and a claim needs two members).
-  alone(String.raw`at\s+once`),
-  alone(String.raw`∥|║|\[p\]`),
-  // French
-  withObject(
-    String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`
-  ),
-  alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
-  // Spanish and Portuguese
-  withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
-  withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
-  alone(
-    String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`
-  ),
-  alone(String.raw`simult[aá]neamente`),
-  // Russian
-  withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
-  alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
-  // Chinese
-  alone(String.raw`可以并行|可并行|并行|並行|并发|同时进行|互不依赖|无依赖|無依賴|不依赖|不依賴|独立`),
-  // Japanese
-  alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
-  // Korean
-  alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`)
-];
-
-// src/core/detect/statements/words/sequence-words.ts
-var SEQUENCE_WORDS = [
-  String.raw`sequential(?:ly)?|in\s+sequence|one\s+(?:at\s+a\s+time|after\s+(?:the\s+)?other|by\s+one)`,
-  String.raw`s[eé]quentiel(?:le)?s?(?:ment)?|secuencial(?:es|mente)?|sequenciais|sequencial(?:mente)?|em\s+sequ[eê]ncia`,
-  String.raw`последовательно`,
-  String.raw`顺序执行|依次|順番に|順次|순차적?으로|순차`
-];
-var PERMISSION_WORDS = [
-  String.raw`can|could|may|might|pode|podem|puede|pueden|peut|peuvent|можно|可以|できる|수\s*있`
-];
-
-// src/core/detect/statements/find-markers.ts
-var words = null;
-var permission = null;
-function wordList() {
-  words ??= new WordList(
-    [
-      // Negations first: "does not depend on" and "no dependencies on" contain relation words.
-      ...PARALLEL_WORDS.map((word) => ({ type: "parallel", word })),
-      { type: "sequence" },
-      ...[...FORWARD_WORDS, ...BACKWARD_WORDS].map((word) => ({ type: "relation", word })),
-      { type: "chain" }
-    ],
-    (f3) => {
-      if (f3.type === "relation" || f3.type === "parallel") return f3.word.pattern;
-      return f3.type === "sequence" ? SEQUENCE_WORDS.join("|") : CHAIN_WORDS.join("|");
-    }
-  );
-  return words;
-}
-function findMarkers(text) {
-  return wordList().findAll(text).map((m2) => {
-    const at2 = { start: m2.start, end: m2.end };
-    const f3 = m2.entry;
-    if (f3.type === "relation") return { type: "relation", ...at2, word: f3.word };
-    if (f3.type === "parallel") return { type: "parallel", ...at2, takesObject: f3.word.takesObject };
-    return { type: f3.type, ...at2 };
-  });
-}
-function isPermission(text) {
-  permission ??= patternList(PERMISSION_WORDS);
-  return permission.test(text);
-}
-
 // src/core/detect/statements/words/quantifier-words.ts
 var ALL_WORDS = [
   String.raw`all|every|any`,
@@ -44349,26 +44548,6 @@ function sequenceSteps(rc, members2) {
     ids: [],
     written: rc.vocabulary.phases[p2]?.title ?? ""
   }));
-}
-
-// src/core/detect/statements/reference-groups.ts
-var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
-function referenceGroups(text, refs) {
-  const groups2 = [];
-  let current = [];
-  for (const ref of refs) {
-    const last = current[current.length - 1];
-    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
-      groups2.push(current);
-      current = [];
-    }
-    current.push(ref);
-  }
-  if (current.length > 0) groups2.push(current);
-  return groups2;
-}
-function targetsOf(refs) {
-  return refs.map((r2) => r2.target);
 }
 
 // src/core/detect/statements/sentence-parts.ts
@@ -44906,178 +45085,6 @@ function lineTargets(rc, line) {
     (r2) => r2.target.level === "task"
   );
   return inTitle.length > 0 ? [inTitle[0]?.target] : [];
-}
-
-// src/core/detect/statements/read-clause.ts
-var fillers = null;
-var determiners = null;
-var not = null;
-function readClause(clause, inherited) {
-  const out = {
-    relations: [],
-    parallel: [],
-    sequences: [],
-    subject: inherited,
-    unread: false,
-    dangling: []
-  };
-  const { markers, refs, text } = clause;
-  if (markers.length === 0) {
-    const opening = refs.length > 0 && !new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
-    if (!opening) return out;
-    const list = referenceGroups(text, refs)[0] ?? [];
-    const subject2 = targetsOf(list);
-    const place2 = positionIn(text.slice(list[list.length - 1]?.end ?? 0), subject2, inherited);
-    return place2 === null ? { ...out, subject: subject2 } : { ...out, subject: subject2, relations: [place2] };
-  }
-  const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
-  const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
-  const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
-  let subject = subjectOf(clause, left(0), right(0), inherited);
-  const antecedent = relativeAntecedent(clause, inherited);
-  markers.forEach((marker, i) => {
-    const before = left(i);
-    const lastRef = before[before.length - 1]?.end ?? 0;
-    const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
-    const gap = text.slice(Math.max(lastRef, from), marker.start);
-    const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
-    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start));
-    const read = readMarker(clause, marker, before, right(i), subject, {
-      first: i === 0,
-      antecedent,
-      negated,
-      ending: ENDING.test(gap),
-      past: PAST.test(gap)
-    });
-    if (i === 0 && read.subject) subject = read.subject;
-    if (read.relation) out.relations.push(read.relation);
-    if (read.parallel) out.parallel.push(...read.parallel);
-    if (read.sequence) out.sequences.push(read.sequence);
-    if (read.unread) out.unread = true;
-    if (read.dangling) out.dangling.push(read.dangling);
-  });
-  out.subject = subject ?? inherited;
-  return out;
-}
-var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+último|por\s+último|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
-function positionIn(rest, subject, inherited) {
-  if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
-  const m2 = POSITION.exec(rest);
-  if (!m2) return null;
-  const own2 = new Set(subject.flatMap((t2) => t2.level === "task" ? t2.ids : []));
-  const spokenOf = (inherited ?? []).filter((t2) => t2.level === "task" && !t2.ids.some((id) => own2.has(id)));
-  const others = spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m2[0].trim() }];
-  return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
-}
-var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
-var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
-var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
-function relativeAntecedent(clause, inherited) {
-  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
-  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
-}
-function subjectOf(clause, before, after, inherited) {
-  const first = clause.markers[0];
-  if (before.length > 0) {
-    if (first?.type === "relation" && first.word.object === "precedes") {
-      const groups2 = referenceGroups(clause.text, before);
-      if (groups2.length > 1) return targetsOf(groups2.slice(0, -1).flat());
-      return inherited;
-    }
-    return targetsOf(before);
-  }
-  if (first?.type === "relation" && first.word.object === "follows") {
-    const groups2 = referenceGroups(clause.text, after);
-    if (opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
-  }
-  const words3 = clause.text.slice(clause.start, first?.start ?? clause.start);
-  const own2 = clause.lenient ? introducesOther(words3) : namesOwnSubject(words3);
-  return own2 ? null : inherited;
-}
-var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
-function introducesOther(words3) {
-  return OTHER_SUBJECT.test(words3);
-}
-function opens(clause, groups2) {
-  const text = clause.text;
-  const firstGroup = groups2[0];
-  const second = groups2[1]?.[0];
-  const marker = clause.markers[0];
-  if (!firstGroup || !second || !marker) return false;
-  if (new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, marker.start).replace(/^[^:]*:/, ""))) return false;
-  const end = firstGroup[firstGroup.length - 1]?.end ?? 0;
-  return /[,，、:]/.test(text.slice(end, second.start));
-}
-function namesOwnSubject(words3) {
-  if (RELATIVE.test(` ${words3} `)) return false;
-  determiners ??= patternList(DETERMINER_WORDS);
-  fillers ??= patternList(FILLER_WORDS);
-  for (const d2 of determiners.findAll(words3)) {
-    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words3.slice(d2.end));
-    if (next && !fillers.test(next[1])) return true;
-  }
-  return false;
-}
-function readMarker(clause, marker, before, after, subject, context3) {
-  const { first, antecedent, negated } = context3;
-  if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
-  if (marker.type === "sequence") {
-    if (isPermission(clause.text) || before.length === 0) return {};
-    return { sequence: targetsOf(before) };
-  }
-  if (marker.type !== "relation") return {};
-  const found = objectOf(clause, marker, before, after, subject, first);
-  const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
-  const who = found.subject ?? subject;
-  if (negated && marker.word.temporal !== true) return {};
-  if (context3.past) return {};
-  const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
-  if (object2.length === 0 || who === null || who.length === 0) {
-    return {
-      unread: object2.length > 0 || who !== null && who.length > 0 && before.length + after.length > 0,
-      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward2 } } : {}
-    };
-  }
-  const relation = forward2 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
-  return { relation, ...found.subject ? { subject: found.subject } : {} };
-}
-function objectOf(clause, marker, before, after, subject, first) {
-  if (marker.word.object === "precedes") {
-    const groups3 = referenceGroups(clause.text, before);
-    const object2 = groups3[groups3.length - 1] ?? [];
-    if (groups3.length > 1) return { refs: object2, subject: targetsOf(groups3.slice(0, -1).flat()) };
-    if (first && after.length > 0) return { refs: object2, subject: targetsOf(after) };
-    return { refs: object2, subject: null };
-  }
-  const groups2 = referenceGroups(clause.text, after);
-  if (first && before.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
-  return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
-}
-function isNegated(gap) {
-  not ??= patternList(NOT_WORDS);
-  return not.test(gap);
-}
-function affirmed(text, groups2, from) {
-  not ??= patternList(NOT_WORDS);
-  const out = [];
-  let previous = from;
-  for (const group of groups2) {
-    const start = group[0]?.start ?? 0;
-    if (!not.test(text.slice(previous, start))) out.push(...group);
-    previous = group[group.length - 1]?.end ?? start;
-  }
-  return out;
-}
-function readParallel(takesObject, before, after, subject) {
-  const own2 = before.length > 0 ? targetsOf(before) : null;
-  if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
-  const members2 = own2 ?? subject ?? [];
-  const object2 = targetsOf(after);
-  const others = object2.filter((t2) => t2.level !== "each-other");
-  const claims = [];
-  if (others.length < object2.length || others.length === 0) claims.push({ members: members2 });
-  if (others.length > 0) claims.push({ members: members2, against: others });
-  return { parallel: claims };
 }
 
 // src/core/detect/statements/words/conjunction-words.ts

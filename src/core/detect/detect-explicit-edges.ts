@@ -4,6 +4,7 @@ import { findDependencyPhrases } from "../parse/extract-task-references.js";
 import { isDenied } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
 import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
+import { introducesOther } from "./statements/read-clause.js";
 
 // Requirement links (`_Requirements: 1.2_`, `**Validates: Requirements 1.3**`) name requirements, not tasks.
 const REQUIREMENT_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage)\b/i;
@@ -40,7 +41,7 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
     const text = readableText(task.title, task.body);
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
-      if (isDenied(text, phrase.index)) continue;
+      if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);
@@ -67,6 +68,21 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
     }
   }
 }
+
+/**
+ * A phrase inside a clause whose subject brings in something other than the task ("a warm-up job for cold
+ * starts needs T003 in a later release", "no retry exists until T009") says nothing of the task itself.
+ */
+function aboutSomethingElse(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_END)) start = m.index + m[0].length;
+  return introducesOther(before.slice(start));
+}
+
+// Where a clause ends: a stop followed by a space (not the dot of "2.1"), a semicolon, a colon, a dash, a
+// line break, or the opening of a parenthesis.
+const CLAUSE_END = /[.;:!?](?=\s)|[;(\n—]/g;
 
 /**
  * The tasks a task's own text says it does not depend on ("does not depend on T004", "no longer needs

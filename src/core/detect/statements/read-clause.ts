@@ -180,7 +180,7 @@ function subjectOf(
 const OTHER_SUBJECT =
   /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
 
-function introducesOther(words: string): boolean {
+export function introducesOther(words: string): boolean {
   return OTHER_SUBJECT.test(words);
 }
 

@@ -231,4 +231,14 @@ describe("a task's own words", () => {
     // The task's own things still speak for it.
     expect(stories("The page needs US1's session cookie.")).toEqual(["T001>T002"]);
   });
+
+  it("reads task IDs after such a subject as nothing of the task either", () => {
+    const task = (note: string) =>
+      detect(headings(note))
+        .edges.filter((e) => e.to === "T001")
+        .map((e) => `${e.from}>${e.to}`);
+    expect(task("Notes: a warm-up job for cold starts needs T003 in a later release.")).toEqual([]);
+    expect(task("Notes: no eviction exists until T004 lands.")).toEqual([]);
+    expect(task("Notes: the cache needs T002 (step 2.1 of the plan).")).toEqual(["T002>T001"]);
+  });
 });
