@@ -41780,44 +41780,48 @@ function edgeStrength(edge) {
 // src/core/detect/turn-shared-file.ts
 var WORDS = /* @__PURE__ */ new Set(["statement", "task", "field"]);
 function turnSharedFile(edges, alive, { cycle, weakest }, list) {
-  const span = (e) => (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) + Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
   const words3 = edges[weakest];
   if (!WORDS.has(words3.origin)) return null;
+  const at2 = linkToTurn(edges, cycle, list);
+  if (at2 === void 0) return null;
+  const file2 = edges[at2];
+  swapWriters(edges, alive, at2, `${file2.reason}, turned round so that ${words3.reason} holds`);
+  return `turned round the file edge ${file2.from} -> ${file2.to} (both write ${file2.shared?.file}: either order keeps them apart) rather than drop ${words3.from} -> ${words3.to} (${words3.reason})`;
+}
+function linkToTurn(edges, cycle, list) {
+  const span = (e) => (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) + Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
   let at2;
   for (const i of cycle) {
     const shared = edges[i].shared;
     if (shared === void 0 || shared.turned === true || shared.pinned === true) continue;
     if (at2 === void 0 || span(edges[i]) > span(edges[at2])) at2 = i;
   }
-  if (at2 === void 0) return null;
-  const file2 = edges[at2];
-  const path = file2.shared?.file;
-  const inChain = (test) => edges.findIndex((e, i) => alive[i] === true && e.shared?.file === path && test(e));
-  const pred = inChain((e) => e.to === file2.from);
-  const succ = inChain((e) => e.from === file2.to);
-  const append = (edge) => {
+  return at2;
+}
+function swapWriters(edges, alive, at2, reason) {
+  const link4 = edges[at2];
+  const file2 = link4.shared?.file;
+  const inChain = (test) => edges.findIndex((e, i) => alive[i] === true && e.shared?.file === file2 && test(e));
+  const pred = inChain((e) => e.to === link4.from);
+  const succ = inChain((e) => e.from === link4.to);
+  const replace = (i, edge) => {
+    alive[i] = false;
     edges.push(edge);
     alive.push(true);
   };
-  alive[at2] = false;
-  append({
-    ...file2,
-    from: file2.to,
-    to: file2.from,
-    backward: file2.backward !== true,
-    shared: { file: path, turned: true },
-    reason: `${file2.reason}, turned round so that ${words3.reason} holds`
+  replace(at2, {
+    ...link4,
+    from: link4.to,
+    to: link4.from,
+    backward: link4.backward !== true,
+    shared: { file: file2, turned: true },
+    reason
   });
-  if (pred >= 0) {
-    alive[pred] = false;
-    const before = edges[pred];
-    append({ ...before, to: file2.to, shared: { file: path, pinned: before.shared?.pinned === true } });
-  }
-  if (succ >= 0) {
-    alive[succ] = false;
-    append({ ...edges[succ], from: file2.from, shared: { file: path } });
-  }
-  return `turned round the file edge ${file2.from} -> ${file2.to} (both write ${path}: either order keeps them apart) rather than drop ${words3.from} -> ${words3.to} (${words3.reason})`;
+  const before = edges[pred];
+  if (before)
+    replace(pred, { ...before, to: link4.to, shared: { file: file2, pinned: before.shared?.pinned === true } });
+  const after = edges[succ];
+  if (after) replace(succ, { ...after, from: link4.from, shared: { file: file2 } });
 }
 
 // src/core/detect/break-cycles.ts

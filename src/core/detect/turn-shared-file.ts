@@ -3,6 +3,12 @@ import type { Edge } from "../model/edge.js";
 // Evidence that is the authors' own words: a sentence of the list, a task's text, a Depends field.
 const WORDS: ReadonlySet<Edge["origin"]> = new Set(["statement", "task", "field"]);
 
+/** Where the list puts each task: its position and its phase. */
+interface ListPlaces {
+  position: ReadonlyMap<string, number>;
+  phaseOf: ReadonlyMap<string, number | null>;
+}
+
 /**
  * Two tasks writing one file conflict whichever goes first; listing order chose for them. When breaking a
  * cycle would cost the authors' words (`weakest`, the edge otherwise dropped) and the cycle runs through
@@ -14,50 +20,60 @@ export function turnSharedFile(
   edges: Edge[],
   alive: boolean[],
   { cycle, weakest }: { cycle: readonly number[]; weakest: number },
-  list: { position: ReadonlyMap<string, number>; phaseOf: ReadonlyMap<string, number | null> },
+  list: ListPlaces,
 ): string | null {
-  // A link between two phases first (where the chain crosses from one part of the list to another), then
-  // the longest: not an order between neighbours that nothing contradicts.
+  const words = edges[weakest] as Edge;
+  if (!WORDS.has(words.origin)) return null;
+  const at = linkToTurn(edges, cycle, list);
+  if (at === undefined) return null;
+  const file = edges[at] as Edge;
+  swapWriters(edges, alive, at, `${file.reason}, turned round so that ${words.reason} holds`);
+  return `turned round the file edge ${file.from} -> ${file.to} (both write ${file.shared?.file}: either order keeps them apart) rather than drop ${words.from} -> ${words.to} (${words.reason})`;
+}
+
+/**
+ * The shared-file link of the cycle that may turn: one between two phases first (where the chain crosses
+ * from one part of the list to another), then the longest; not an order between neighbours that nothing
+ * contradicts. Never a turned link, nor one out of a first writer that creates the file (`pinned`).
+ */
+function linkToTurn(edges: readonly Edge[], cycle: readonly number[], list: ListPlaces): number | undefined {
   const span = (e: Edge): number =>
     (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) +
     Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
-  const words = edges[weakest] as Edge;
-  if (!WORDS.has(words.origin)) return null;
   let at: number | undefined;
   for (const i of cycle) {
     const shared = (edges[i] as Edge).shared;
     if (shared === undefined || shared.turned === true || shared.pinned === true) continue;
     if (at === undefined || span(edges[i] as Edge) > span(edges[at] as Edge)) at = i;
   }
-  if (at === undefined) return null;
-  const file = edges[at] as Edge;
-  const path = file.shared?.file as string;
+  return at;
+}
+
+/** P -> A -> B -> N becomes P -> B -> A -> N in the chain of writers of the file link `at` names. */
+function swapWriters(edges: Edge[], alive: boolean[], at: number, reason: string): void {
+  const link = edges[at] as Edge;
+  const file = link.shared?.file as string;
   const inChain = (test: (e: Edge) => boolean): number =>
-    edges.findIndex((e, i) => alive[i] === true && e.shared?.file === path && test(e));
-  const pred = inChain((e) => e.to === file.from);
-  const succ = inChain((e) => e.from === file.to);
-  const append = (edge: Edge): void => {
+    edges.findIndex((e, i) => alive[i] === true && e.shared?.file === file && test(e));
+  const pred = inChain((e) => e.to === link.from);
+  const succ = inChain((e) => e.from === link.to);
+  const replace = (i: number, edge: Edge): void => {
+    alive[i] = false;
     edges.push(edge);
     alive.push(true);
   };
-  alive[at] = false;
-  append({
-    ...file,
-    from: file.to,
-    to: file.from,
-    backward: file.backward !== true,
-    shared: { file: path, turned: true },
-    reason: `${file.reason}, turned round so that ${words.reason} holds`,
+  replace(at, {
+    ...link,
+    from: link.to,
+    to: link.from,
+    backward: link.backward !== true,
+    shared: { file, turned: true },
+    reason,
   });
-  if (pred >= 0) {
-    alive[pred] = false;
-    // P stays where it was, first writer or not: its link keeps `pinned`.
-    const before = edges[pred] as Edge;
-    append({ ...before, to: file.to, shared: { file: path, pinned: before.shared?.pinned === true } });
-  }
-  if (succ >= 0) {
-    alive[succ] = false;
-    append({ ...(edges[succ] as Edge), from: file.from, shared: { file: path } });
-  }
-  return `turned round the file edge ${file.from} -> ${file.to} (both write ${path}: either order keeps them apart) rather than drop ${words.from} -> ${words.to} (${words.reason})`;
+  // P stays where it was, first writer or not: its link keeps `pinned`.
+  const before = edges[pred];
+  if (before)
+    replace(pred, { ...before, to: link.to, shared: { file, pinned: before.shared?.pinned === true } });
+  const after = edges[succ];
+  if (after) replace(succ, { ...after, from: link.from, shared: { file } });
 }
