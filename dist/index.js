@@ -41786,7 +41786,22 @@ function turnSharedFile(edges, alive, { cycle, weakest }, list) {
   if (at2 === void 0) return null;
   const file2 = edges[at2];
   swapWriters(edges, alive, at2, `${file2.reason}, turned round so that ${words3.reason} holds`);
-  return `turned round the file edge ${file2.from} -> ${file2.to} (both write ${file2.shared?.file}: either order keeps them apart) rather than drop ${words3.from} -> ${words3.to} (${words3.reason})`;
+  return { file: file2.shared?.file, link: `${file2.from} -> ${file2.to}`, words: words3 };
+}
+function turnWarnings(turns) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const t2 of turns) {
+    const key = `${t2.turn.file}\0${t2.turn.words.from}>${t2.turn.words.to}\0${t2.turn.words.reason}`;
+    groups2.set(key, [...groups2.get(key) ?? [], t2]);
+  }
+  return [...groups2.values()].map((group) => {
+    const { turn, cycle } = group[0];
+    const dropped = `rather than drop ${turn.words.from} -> ${turn.words.to} (${turn.words.reason})`;
+    if (group.length === 1)
+      return `dependency cycle ${cycle}: turned round the file edge ${turn.link} (both write ${turn.file}: either order keeps them apart) ${dropped}`;
+    const links = group.map((t2) => t2.turn.link).join(", ");
+    return `dependency cycle ${cycle}: turned round ${group.length} file edges between writers of ${turn.file} (${links}; either order keeps two writers apart) ${dropped}`;
+  });
 }
 function linkToTurn(edges, cycle, list) {
   const span = (e) => (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) + Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
@@ -41827,6 +41842,7 @@ function swapWriters(edges, alive, at2, reason) {
 // src/core/detect/break-cycles.ts
 function breakCycles(ids, edges, phaseOf = /* @__PURE__ */ new Map()) {
   const warnings = [];
+  const turns = [];
   const all = [...edges];
   const alive = all.map(() => true);
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -41847,9 +41863,9 @@ function breakCycles(ids, edges, phaseOf = /* @__PURE__ */ new Map()) {
       const w2 = edgeStrength(all[weakest]);
       if (s < w2 || s === w2 && i > weakest) weakest = i;
     }
-    const turned = turnSharedFile(all, alive, { cycle, weakest }, { position, phaseOf });
-    if (turned !== null) {
-      warnings.push(`dependency cycle ${path.join(" -> ")}: ${turned}`);
+    const turn = turnSharedFile(all, alive, { cycle, weakest }, { position, phaseOf });
+    if (turn !== null) {
+      turns.push({ turn, cycle: path.join(" -> ") });
       continue;
     }
     alive[weakest] = false;
@@ -41858,7 +41874,7 @@ function breakCycles(ids, edges, phaseOf = /* @__PURE__ */ new Map()) {
       `dependency cycle ${path.join(" -> ")}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`
     );
   }
-  return { edges: all.filter((_3, i) => alive[i]), warnings };
+  return { edges: all.filter((_3, i) => alive[i]), warnings: [...turnWarnings(turns), ...warnings] };
 }
 function tasksInCycles(ids, edges, alive) {
   const indegree = new Map(ids.map((id) => [id, 0]));

@@ -1,7 +1,7 @@
 import { CycleError } from "../errors.js";
 import type { Edge } from "../model/edge.js";
 import { edgeStrength } from "./edge-strength.js";
-import { turnSharedFile } from "./turn-shared-file.js";
+import { turnSharedFile, turnWarnings, type Turn } from "./turn-shared-file.js";
 
 /**
  * Makes the graph acyclic. A cycle made only of stated edges is the author's contradiction: CycleError.
@@ -16,6 +16,7 @@ export function breakCycles(
   phaseOf: ReadonlyMap<string, number | null> = new Map(),
 ): { edges: Edge[]; warnings: string[] } {
   const warnings: string[] = [];
+  const turns: Array<{ turn: Turn; cycle: string }> = [];
   const all = [...edges];
   const alive = all.map(() => true);
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -36,9 +37,9 @@ export function breakCycles(
       const w = edgeStrength(all[weakest] as Edge);
       if (s < w || (s === w && i > weakest)) weakest = i;
     }
-    const turned = turnSharedFile(all, alive, { cycle, weakest }, { position, phaseOf });
-    if (turned !== null) {
-      warnings.push(`dependency cycle ${path.join(" -> ")}: ${turned}`);
+    const turn = turnSharedFile(all, alive, { cycle, weakest }, { position, phaseOf });
+    if (turn !== null) {
+      turns.push({ turn, cycle: path.join(" -> ") });
       continue;
     }
     alive[weakest] = false;
@@ -47,7 +48,7 @@ export function breakCycles(
       `dependency cycle ${path.join(" -> ")}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`,
     );
   }
-  return { edges: all.filter((_, i) => alive[i]), warnings };
+  return { edges: all.filter((_, i) => alive[i]), warnings: [...turnWarnings(turns), ...warnings] };
 }
 
 /** Tasks Kahn's algorithm cannot order: those on a cycle or downstream of one. */

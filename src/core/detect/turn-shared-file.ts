@@ -9,26 +9,53 @@ interface ListPlaces {
   phaseOf: ReadonlyMap<string, number | null>;
 }
 
+/** A file edge turned round: the file, the link as it was, and the authors' words it gave way to. */
+export interface Turn {
+  file: string;
+  link: string;
+  words: Edge;
+}
+
 /**
  * Two tasks writing one file conflict whichever goes first; listing order chose for them. When breaking a
  * cycle would cost the authors' words (`weakest`, the edge otherwise dropped) and the cycle runs through
  * such a file edge A -> B, A and B swap places in that file's chain of writers instead: P -> B -> A -> N
  * for P -> A -> B -> N, so they still never share a wave. The turned edge does not turn back. Changes
- * `edges` and `alive` in place (new edges are appended, alive) and returns what was done, or null.
+ * `edges` and `alive` in place (new edges are appended, alive) and returns what was turned, or null.
  */
 export function turnSharedFile(
   edges: Edge[],
   alive: boolean[],
   { cycle, weakest }: { cycle: readonly number[]; weakest: number },
   list: ListPlaces,
-): string | null {
+): Turn | null {
   const words = edges[weakest] as Edge;
   if (!WORDS.has(words.origin)) return null;
   const at = linkToTurn(edges, cycle, list);
   if (at === undefined) return null;
   const file = edges[at] as Edge;
   swapWriters(edges, alive, at, `${file.reason}, turned round so that ${words.reason} holds`);
-  return `turned round the file edge ${file.from} -> ${file.to} (both write ${file.shared?.file}: either order keeps them apart) rather than drop ${words.from} -> ${words.to} (${words.reason})`;
+  return { file: file.shared?.file as string, link: `${file.from} -> ${file.to}`, words };
+}
+
+/**
+ * The warnings for the turns of one run, one per file and sentence: "turned round the file edge A -> B
+ * (both write F: ...) rather than drop W", or for several "turned round 3 file edges of F (A -> B, ...)".
+ */
+export function turnWarnings(turns: ReadonlyArray<{ turn: Turn; cycle: string }>): string[] {
+  const groups = new Map<string, Array<{ turn: Turn; cycle: string }>>();
+  for (const t of turns) {
+    const key = `${t.turn.file}\u0000${t.turn.words.from}>${t.turn.words.to}\u0000${t.turn.words.reason}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  return [...groups.values()].map((group) => {
+    const { turn, cycle } = group[0] as { turn: Turn; cycle: string };
+    const dropped = `rather than drop ${turn.words.from} -> ${turn.words.to} (${turn.words.reason})`;
+    if (group.length === 1)
+      return `dependency cycle ${cycle}: turned round the file edge ${turn.link} (both write ${turn.file}: either order keeps them apart) ${dropped}`;
+    const links = group.map((t) => t.turn.link).join(", ");
+    return `dependency cycle ${cycle}: turned round ${group.length} file edges between writers of ${turn.file} (${links}; either order keeps two writers apart) ${dropped}`;
+  });
 }
 
 /**

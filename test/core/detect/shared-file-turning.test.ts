@@ -59,6 +59,25 @@ describe("two writers of one file follow the authors' words, not listing order",
     expect(detect(text).warnings.join("\n")).toMatch(/dropped the inferred edge T004 -> T002 \(statement/);
   });
 
+  it("says once for a file and a sentence how many file edges it turned", () => {
+    const text = stories(
+      [
+        "- [ ] T002 [P] [US1] Register the quote routes in src/app/routes.ts",
+        "- [ ] T003 [P] [US1] Register the quote export route in src/app/routes.ts",
+      ],
+      [
+        "- [ ] T004 [P] [US2] Register the invoice routes in src/app/routes.ts",
+        "- [ ] T005 [P] [US2] Register the invoice export route in src/app/routes.ts",
+      ],
+    );
+    expect(pairs(text, "file")).toEqual(["T004>T005", "T005>T002", "T002>T003"].sort());
+    const turns = detect(text).warnings.filter((w) => w.includes("turned round"));
+    expect(turns).toHaveLength(1);
+    expect(turns[0]).toMatch(
+      /turned round \d+ file edges between writers of src\/app\/routes\.ts \(T003 -> T004/,
+    );
+  });
+
   it("turns nothing when a task creates the folder the other writes into", () => {
     const text = stories(
       ["- [ ] T002 [P] [US1] Create the src/app/quotes/ folder with its index in src/app/quotes/index.ts"],
