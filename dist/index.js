@@ -41782,7 +41782,7 @@ var WORDS = /* @__PURE__ */ new Set(["statement", "task", "field"]);
 function turnSharedFile(edges, alive, { cycle, weakest }, list) {
   const words3 = edges[weakest];
   if (!WORDS.has(words3.origin)) return null;
-  const at2 = linkToTurn(edges, cycle, list);
+  const at2 = linkToTurn(edges, cycle, list, words3.kind === "explicit");
   if (at2 === void 0) return null;
   const file2 = edges[at2];
   swapWriters(edges, alive, at2, `${file2.reason}, turned round so that ${words3.reason} holds`);
@@ -41803,12 +41803,12 @@ function turnWarnings(turns) {
     return `dependency cycle ${cycle}: turned round ${group.length} file edges between writers of ${turn.file} (${links}; either order keeps two writers apart) ${dropped}`;
   });
 }
-function linkToTurn(edges, cycle, list) {
+function linkToTurn(edges, cycle, list, unpin) {
   const span = (e) => (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) + Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
   let at2;
   for (const i of cycle) {
     const shared = edges[i].shared;
-    if (shared === void 0 || shared.turned === true || shared.pinned === true) continue;
+    if (shared === void 0 || shared.turned === true || shared.pinned === true && !unpin) continue;
     if (at2 === void 0 || span(edges[i]) > span(edges[at2])) at2 = i;
   }
   return at2;
@@ -43624,6 +43624,7 @@ function expandSide(ctx, side, other) {
         phase: null,
         tasks: [...target.ids],
         task: true,
+        each: true,
         first: firstOf(ctx, target.ids),
         name: target.written
       });

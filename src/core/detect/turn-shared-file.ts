@@ -31,7 +31,8 @@ export function turnSharedFile(
 ): Turn | null {
   const words = edges[weakest] as Edge;
   if (!WORDS.has(words.origin)) return null;
-  const at = linkToTurn(edges, cycle, list);
+  // A sentence naming the two tasks by ID knows which creates the file; one about phases or stories may not.
+  const at = linkToTurn(edges, cycle, list, words.kind === "explicit");
   if (at === undefined) return null;
   const file = edges[at] as Edge;
   swapWriters(edges, alive, at, `${file.reason}, turned round so that ${words.reason} holds`);
@@ -61,16 +62,21 @@ export function turnWarnings(turns: ReadonlyArray<{ turn: Turn; cycle: string }>
 /**
  * The shared-file link of the cycle that may turn: one between two phases first (where the chain crosses
  * from one part of the list to another), then the longest; not an order between neighbours that nothing
- * contradicts. Never a turned link, nor one out of a first writer that creates the file (`pinned`).
+ * contradicts. Never a turned link, nor, unless `unpin`, one out of a first writer that creates the file.
  */
-function linkToTurn(edges: readonly Edge[], cycle: readonly number[], list: ListPlaces): number | undefined {
+function linkToTurn(
+  edges: readonly Edge[],
+  cycle: readonly number[],
+  list: ListPlaces,
+  unpin: boolean,
+): number | undefined {
   const span = (e: Edge): number =>
     (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) +
     Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
   let at: number | undefined;
   for (const i of cycle) {
     const shared = (edges[i] as Edge).shared;
-    if (shared === undefined || shared.turned === true || shared.pinned === true) continue;
+    if (shared === undefined || shared.turned === true || (shared.pinned === true && !unpin)) continue;
     if (at === undefined || span(edges[i] as Edge) > span(edges[at] as Edge)) at = i;
   }
   return at;

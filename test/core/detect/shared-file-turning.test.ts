@@ -78,6 +78,17 @@ describe("two writers of one file follow the authors' words, not listing order",
     );
   });
 
+  it("turns a first writer's link too when a sentence names both tasks by ID", () => {
+    const text = stories(
+      ["- [ ] T002 [P] [US1] Create the router in src/app/routes.ts"],
+      ["- [ ] T003 [P] [US2] Register the invoice routes in src/app/routes.ts"],
+    ).replace(
+      "- User Story 1 depends on User Story 2 (quotes reuse the invoice totals).",
+      "- T002 comes after T003.",
+    );
+    expect(pairs(text, "file")).toEqual(["T003>T002"]);
+  });
+
   it("turns nothing when a task creates the folder the other writes into", () => {
     const text = stories(
       ["- [ ] T002 [P] [US1] Create the src/app/quotes/ folder with its index in src/app/quotes/index.ts"],

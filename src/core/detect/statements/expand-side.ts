@@ -37,10 +37,13 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
   };
   for (const target of side) {
     if (target.level === "task") {
+      // Named by ID, each task is bound itself: the order inside a range may be the listing order's
+      // guess, which a cycle can drop ("T115-T118 ... after fixtures (T119-T121)").
       add({
         phase: null,
         tasks: [...target.ids],
         task: true,
+        each: true,
         first: firstOf(ctx, target.ids),
         name: target.written,
       });

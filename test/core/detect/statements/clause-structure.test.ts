@@ -151,6 +151,18 @@ describe("relations read by structure", () => {
     expect(statementPairs(five("## Order\n\n- T005 need not wait for T002\n"))).toEqual([]);
   });
 
+  it("binds each task a range names, not only the range's last", () => {
+    // Unmarked T001-T003 are chained by listing order; a cycle may drop that guess, so each is bound.
+    const text = speckit(
+      [["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]],
+      "## Order\n\n- T001-T003 before T005\n",
+      {
+        parallel: false,
+      },
+    );
+    expect(statementPairs(text)).toEqual(["T001>T005", "T002>T005", "T003>T005"]);
+  });
+
   it("ends no sentence at a semicolon inside a parenthesis", () => {
     // The aside's own relation binds; the word of time before it takes no object from inside it.
     expect(
