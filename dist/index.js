@@ -41923,10 +41923,9 @@ function findCycle(ids, edges, alive, remaining, position) {
 }
 
 // src/core/detect/rebind-orphans.ts
-function rebindOrphans(tasks, ids, before, after) {
+function rebindOrphans(phaseOf, ids, before, after) {
   let current = after;
   const warnings = [...after.warnings];
-  const phaseOf = new Map(tasks.filter((t2) => !t2.group).map((t2) => [t2.id, t2.phase]));
   const hadInner = innerEnds(before, phaseOf);
   for (let round = 0; round < 4; round++) {
     const has = innerEnds(current.edges, phaseOf);
@@ -41934,8 +41933,8 @@ function rebindOrphans(tasks, ids, before, after) {
     const widows = [...hadInner.sources].filter((id) => !has.sources.has(id));
     const present = new Set(current.edges.map((e) => `${e.from}>${e.to}`));
     const added = [
-      ...orphans.flatMap((id) => phaseEdgesInto(id, phaseOf, current.edges)),
-      ...widows.flatMap((id) => phaseEdgesOutOf(id, phaseOf, current.edges))
+      ...orphans.flatMap((id) => copiedPhaseEdges(id, phaseOf, current.edges, "to")),
+      ...widows.flatMap((id) => copiedPhaseEdges(id, phaseOf, current.edges, "from"))
     ].filter((e) => {
       const key = `${e.from}>${e.to}`;
       if (present.has(key)) return false;
@@ -41959,35 +41958,13 @@ function innerEnds(edges, phaseOf) {
   }
   return { targets, sources };
 }
-function phaseEdgesAcross(edges, phaseOf, phase, end) {
+function copiedPhaseEdges(id, phaseOf, edges, end) {
+  const phase = phaseOf.get(id);
+  if (phase === void 0 || phase === null) return [];
   const far = end === "to" ? "from" : "to";
   return edges.filter(
-    (e) => e.kind === "phase" && phaseOf.get(e[end]) === phase && phaseOf.get(e[far]) !== phase
-  );
-}
-function phaseEdgesInto(id, phaseOf, edges) {
-  const phase = phaseOf.get(id);
-  if (phase === void 0 || phase === null) return [];
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of phaseEdgesAcross(edges, phaseOf, phase, "to")) {
-    if (e.to === id || seen.has(e.from)) continue;
-    seen.add(e.from);
-    out.push({ ...e, to: id });
-  }
-  return out;
-}
-function phaseEdgesOutOf(id, phaseOf, edges) {
-  const phase = phaseOf.get(id);
-  if (phase === void 0 || phase === null) return [];
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of phaseEdgesAcross(edges, phaseOf, phase, "from")) {
-    if (e.from === id || seen.has(e.to)) continue;
-    seen.add(e.to);
-    out.push({ ...e, from: id });
-  }
-  return out;
+    (e) => e.kind === "phase" && e[end] !== id && phaseOf.get(e[end]) === phase && phaseOf.get(e[far]) !== phase
+  ).map((e) => ({ ...e, [end]: id }));
 }
 
 // src/core/detect/quoted-names.ts
@@ -45865,8 +45842,8 @@ function detectDependencies(input2, options = {}) {
     backward: (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0)
   }));
   const ids = list.tasks.filter((t2) => !t2.group).map((t2) => t2.id);
-  const phaseOf = new Map(list.tasks.map((t2) => [t2.id, t2.phase]));
-  const acyclic = rebindOrphans(list.tasks, ids, final, breakCycles(ids, final, phaseOf));
+  const phaseOf = new Map(list.tasks.filter((t2) => !t2.group).map((t2) => [t2.id, t2.phase]));
+  const acyclic = rebindOrphans(phaseOf, ids, final, breakCycles(ids, final, phaseOf));
   const sorted = acyclic.edges.map((edge, i) => ({ edge, i })).sort(
     (a, b3) => (position.get(a.edge.to) ?? 0) - (position.get(b3.edge.to) ?? 0) || (position.get(a.edge.from) ?? 0) - (position.get(b3.edge.from) ?? 0) || a.i - b3.i
   ).map((x3) => x3.edge);

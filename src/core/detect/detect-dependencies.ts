@@ -92,8 +92,8 @@ export function detectDependencies(
     backward: (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0),
   }));
   const ids = list.tasks.filter((t) => !t.group).map((t) => t.id);
-  const phaseOf = new Map(list.tasks.map((t) => [t.id, t.phase]));
-  const acyclic = rebindOrphans(list.tasks, ids, final, breakCycles(ids, final, phaseOf));
+  const phaseOf = new Map(list.tasks.filter((t) => !t.group).map((t) => [t.id, t.phase]));
+  const acyclic = rebindOrphans(phaseOf, ids, final, breakCycles(ids, final, phaseOf));
   const sorted = acyclic.edges
     .map((edge, i) => ({ edge, i }))
     .sort(

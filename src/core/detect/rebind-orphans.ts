@@ -1,5 +1,4 @@
 import type { Edge } from "../model/edge.js";
-import type { Task } from "../model/task.js";
 import { breakCycles } from "./break-cycles.js";
 
 type PhaseOf = ReadonlyMap<string, number | null>;
@@ -14,25 +13,25 @@ type PhaseOf = ReadonlyMap<string, number | null>;
  * goes, e.g. a code name used before its creator is listed).
  */
 export function rebindOrphans(
-  tasks: readonly Task[],
+  phaseOf: PhaseOf,
   ids: readonly string[],
   before: readonly Edge[],
   after: { edges: Edge[]; warnings: string[] },
 ): { edges: Edge[]; warnings: string[] } {
   let current = after;
   const warnings = [...after.warnings];
-  const phaseOf = new Map(tasks.filter((t) => !t.group).map((t) => [t.id, t.phase]));
   const hadInner = innerEnds(before, phaseOf);
   // Each round can only drop edges; two or three rounds settle any list seen so far.
   for (let round = 0; round < 4; round++) {
     const has = innerEnds(current.edges, phaseOf);
     const orphans = [...hadInner.targets].filter((id) => !has.targets.has(id));
     const widows = [...hadInner.sources].filter((id) => !has.sources.has(id));
-    // An orphan stays one after the copy (phase edges cross phases): copy only what it lacks, once.
+    // An orphan stays one after the copy (phase edges cross phases): copy only what it lacks, once (the
+    // phase's first tasks share their sources, so one source gives the orphan one edge).
     const present = new Set(current.edges.map((e) => `${e.from}>${e.to}`));
     const added = [
-      ...orphans.flatMap((id) => phaseEdgesInto(id, phaseOf, current.edges)),
-      ...widows.flatMap((id) => phaseEdgesOutOf(id, phaseOf, current.edges)),
+      ...orphans.flatMap((id) => copiedPhaseEdges(id, phaseOf, current.edges, "to")),
+      ...widows.flatMap((id) => copiedPhaseEdges(id, phaseOf, current.edges, "from")),
     ].filter((e) => {
       const key = `${e.from}>${e.to}`;
       if (present.has(key)) return false;
@@ -59,43 +58,18 @@ function innerEnds(edges: readonly Edge[], phaseOf: PhaseOf): { targets: Set<str
   return { targets, sources };
 }
 
-/** Phase edges between the task's phase and other phases, on the side `end` names. */
-function phaseEdgesAcross(
-  edges: readonly Edge[],
-  phaseOf: PhaseOf,
-  phase: number,
-  end: "to" | "from",
-): Edge[] {
+/**
+ * The phase edges between a task's phase and other phases, copied to the task: those into the phase's
+ * first tasks (`end` "to": the task becomes their target) or out of its last (`end` "from").
+ */
+function copiedPhaseEdges(id: string, phaseOf: PhaseOf, edges: readonly Edge[], end: "to" | "from"): Edge[] {
+  const phase = phaseOf.get(id);
+  if (phase === undefined || phase === null) return [];
   const far = end === "to" ? "from" : "to";
-  return edges.filter(
-    (e) => e.kind === "phase" && phaseOf.get(e[end]) === phase && phaseOf.get(e[far]) !== phase,
-  );
-}
-
-/** The phase edges into the first tasks of a task's phase, copied to the task. */
-function phaseEdgesInto(id: string, phaseOf: PhaseOf, edges: readonly Edge[]): Edge[] {
-  const phase = phaseOf.get(id);
-  if (phase === undefined || phase === null) return [];
-  const seen = new Set<string>();
-  const out: Edge[] = [];
-  for (const e of phaseEdgesAcross(edges, phaseOf, phase, "to")) {
-    if (e.to === id || seen.has(e.from)) continue;
-    seen.add(e.from);
-    out.push({ ...e, to: id });
-  }
-  return out;
-}
-
-/** The phase edges out of the last tasks of a task's phase, copied from the task. */
-function phaseEdgesOutOf(id: string, phaseOf: PhaseOf, edges: readonly Edge[]): Edge[] {
-  const phase = phaseOf.get(id);
-  if (phase === undefined || phase === null) return [];
-  const seen = new Set<string>();
-  const out: Edge[] = [];
-  for (const e of phaseEdgesAcross(edges, phaseOf, phase, "from")) {
-    if (e.from === id || seen.has(e.to)) continue;
-    seen.add(e.to);
-    out.push({ ...e, from: id });
-  }
-  return out;
+  return edges
+    .filter(
+      (e) =>
+        e.kind === "phase" && e[end] !== id && phaseOf.get(e[end]) === phase && phaseOf.get(e[far]) !== phase,
+    )
+    .map((e) => ({ ...e, [end]: id }));
 }
