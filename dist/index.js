@@ -34999,10 +34999,7 @@ function settleTaskPaths(list, known2) {
     }
     return settled;
   });
-  const warnings = [...list.warnings, ...dropped.slice(0, 3)];
-  if (dropped.length > 3)
-    warnings.push(`${list.source}: ${dropped.length - 3} more words not read as paths for the same reason`);
-  return { ...list, tasks, warnings };
+  return { ...list, tasks, warnings: withDropped(list, dropped, "words") };
 }
 function settleWordLists(list) {
   const sure = surePaths(list.tasks);
@@ -35020,12 +35017,13 @@ function settleWordLists(list) {
     }
     return settled;
   });
+  return { ...list, tasks, warnings: withDropped(list, dropped, "words joined by slashes") };
+}
+function withDropped(list, dropped, what) {
   const warnings = [...list.warnings, ...dropped.slice(0, 3)];
   if (dropped.length > 3)
-    warnings.push(
-      `${list.source}: ${dropped.length - 3} more words joined by slashes not read as paths for the same reason`
-    );
-  return { ...list, tasks, warnings };
+    warnings.push(`${list.source}: ${dropped.length - 3} more ${what} not read as paths for the same reason`);
+  return warnings;
 }
 function doubtfulCandidates(list) {
   return [...new Set(list.tasks.flatMap((t2) => (t2.doubtful ?? []).flatMap((d2) => d2.candidates)))].sort();
@@ -43012,6 +43010,9 @@ function chainWriters(ctx, writers) {
     }
   }
 }
+function writesFile(u2) {
+  return u2.use === "writes" && !u2.path.endsWith("/");
+}
 function usesOf(task, spellings) {
   const creates = new Set(task.creates ?? []);
   const written = [
@@ -43033,7 +43034,7 @@ function linkEarlier(ctx, seen, task, u2) {
   const spelt = u2.written === u2.path ? "" : ` (${task.id} writes it as ${u2.written})`;
   const add = (from, why) => link(ctx, from, task, `${why}${spelt}`, u2.written);
   const exact = seen.editor.get(u2.path);
-  const bothWrite = exact?.use === "writes" && u2.use === "writes" && !u2.path.endsWith("/");
+  const bothWrite = exact?.use === "writes" && writesFile(u2);
   if (exact && exact.task !== task && !bothWrite) add(exact.task, exactReason(exact, task, u2));
   for (const folder of foldersOf(u2.path)) {
     const owner = seen.editor.get(folder);
@@ -43066,7 +43067,7 @@ function record(seen, task, u2) {
     if (!list.includes(task)) list.push(task);
     seen.adders.set(u2.path, list);
   } else {
-    if (u2.use === "writes" && !u2.path.endsWith("/")) {
+    if (writesFile(u2)) {
       const list = seen.writers.get(u2.path) ?? [];
       if (!list.some((w2) => w2.task === task)) list.push({ task, written: u2.written });
       seen.writers.set(u2.path, list);
@@ -43457,9 +43458,11 @@ function codeNames(text) {
   return [...out];
 }
 function codeNameOfFile(path) {
-  const base = path.split("/").pop() ?? "";
-  const stem = base.replace(/\..*$/, "");
+  const stem = fileStem(path);
   return codeNames(stem)[0] === stem ? stem : kebabAsName(stem);
+}
+function fileStem(path) {
+  return (path.split("/").pop() ?? "").replace(/\..*$/, "");
 }
 function kebabAsName(stem) {
   if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(stem) || stem.length < MIN_LENGTH) return null;
@@ -43541,7 +43544,7 @@ function findCreators(tasks) {
 function creationsOf(task) {
   const out = [];
   for (const file2 of task.files.filter((f3) => !isTestPath(f3))) {
-    const stem = (file2.split("/").pop() ?? "").replace(/\..*$/, "");
+    const stem = fileStem(file2);
     const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : null;
     const name = codeNameOfFile(file2) ?? single;
     if (name) out.push({ task, name, how: file2 });

@@ -68,18 +68,18 @@ export function evaluateLabels(labels: LabelFile, view: PlanView): LabelledResul
           const wb = waveOf(view, before);
           const wa = waveOf(view, after);
           result.order.total++;
-          const pair = {
+          const pair: OrderViolation = {
             labels: labels.file,
             line: p.line,
             before,
             after,
             why: p.why,
-            waves: [wb, wa] as const,
+            waves: [wb, wa],
           };
           const held = wb !== null && wa !== null && wb < wa;
-          if (!held) result.violations.push({ ...pair, waves: [wb, wa] });
+          if (!held) result.violations.push(pair);
           else if (graph.path(before, after).any) result.order.byPath++;
-          else result.unbacked.push({ ...pair, waves: [wb, wa] });
+          else result.unbacked.push(pair);
           if (held) result.order.held++;
         }
       }

@@ -13,9 +13,13 @@ export function codeNames(text: string): string[] {
 
 /** A file's name without folders and extensions when it is a code name (`UserEntity.java` -> `UserEntity`). */
 export function codeNameOfFile(path: string): string | null {
-  const base = path.split("/").pop() ?? "";
-  const stem = base.replace(/\..*$/, "");
+  const stem = fileStem(path);
   return codeNames(stem)[0] === stem ? stem : kebabAsName(stem);
+}
+
+/** A file's name without folders and extensions (`src/UserEntity.java` -> `UserEntity`). */
+export function fileStem(path: string): string {
+  return (path.split("/").pop() ?? "").replace(/\..*$/, "");
 }
 
 // `user-service.ts` declares what code calls userService or UserService.

@@ -70,6 +70,11 @@ function chainWriters(ctx: DetectionContext, writers: Seen["writers"]): void {
 
 type Writer = { task: Task; written: string };
 
+/** A use that writes a file (not a folder): such writers are chained by chainWriters. */
+function writesFile(u: Use): boolean {
+  return u.use === "writes" && !u.path.endsWith("/");
+}
+
 /** The task's paths as the list spells them, each once with its strongest use (edits before reads). */
 function usesOf(task: Task, spellings: (path: string, task: Task) => string[]): Use[] {
   const creates = new Set(task.creates ?? []);
@@ -93,7 +98,7 @@ function linkEarlier(ctx: DetectionContext, seen: Seen, task: Task, u: Use): voi
   const spelt = u.written === u.path ? "" : ` (${task.id} writes it as ${u.written})`;
   const add = (from: Task, why: string): void => link(ctx, from, task, `${why}${spelt}`, u.written);
   const exact = seen.editor.get(u.path);
-  const bothWrite = exact?.use === "writes" && u.use === "writes" && !u.path.endsWith("/");
+  const bothWrite = exact?.use === "writes" && writesFile(u);
   if (exact && exact.task !== task && !bothWrite) add(exact.task, exactReason(exact, task, u));
   for (const folder of foldersOf(u.path)) {
     const owner = seen.editor.get(folder);
@@ -128,7 +133,7 @@ function record(seen: Seen, task: Task, u: Use): void {
     if (!list.includes(task)) list.push(task);
     seen.adders.set(u.path, list);
   } else {
-    if (u.use === "writes" && !u.path.endsWith("/")) {
+    if (writesFile(u)) {
       const list = seen.writers.get(u.path) ?? [];
       if (!list.some((w) => w.task === task)) list.push({ task, written: u.written });
       seen.writers.set(u.path, list);

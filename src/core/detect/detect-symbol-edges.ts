@@ -1,6 +1,6 @@
 import type { Task } from "../model/task.js";
 import { classifyTask } from "./classify-task.js";
-import { codeNameOfFile, codeNames, nameKey } from "./code-names.js";
+import { codeNameOfFile, codeNames, fileStem, nameKey } from "./code-names.js";
 import { createdName } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
 import { isTestPath } from "./test-file-conventions.js";
@@ -115,7 +115,7 @@ function creationsOf(task: Task): Creation[] {
   const out: Creation[] = [];
   // A test file is named after what it tests; it does not create that name.
   for (const file of task.files.filter((f) => !isTestPath(f))) {
-    const stem = (file.split("/").pop() ?? "").replace(/\..*$/, "");
+    const stem = fileStem(file);
     const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : null;
     const name = codeNameOfFile(file) ?? single;
     if (name) out.push({ task, name, how: file });

@@ -30,10 +30,7 @@ export function settleTaskPaths(list: TaskList, known: ReadonlySet<string>): Tas
     }
     return settled;
   });
-  const warnings = [...list.warnings, ...dropped.slice(0, 3)];
-  if (dropped.length > 3)
-    warnings.push(`${list.source}: ${dropped.length - 3} more words not read as paths for the same reason`);
-  return { ...list, tasks, warnings };
+  return { ...list, tasks, warnings: withDropped(list, dropped, "words") };
 }
 
 /**
@@ -57,12 +54,15 @@ export function settleWordLists(list: TaskList): TaskList {
     }
     return settled;
   });
+  return { ...list, tasks, warnings: withDropped(list, dropped, "words joined by slashes") };
+}
+
+/** The list's warnings and the first three words not read as paths; the rest only counted. */
+function withDropped(list: TaskList, dropped: readonly string[], what: string): string[] {
   const warnings = [...list.warnings, ...dropped.slice(0, 3)];
   if (dropped.length > 3)
-    warnings.push(
-      `${list.source}: ${dropped.length - 3} more words joined by slashes not read as paths for the same reason`,
-    );
-  return { ...list, tasks, warnings };
+    warnings.push(`${list.source}: ${dropped.length - 3} more ${what} not read as paths for the same reason`);
+  return warnings;
 }
 
 /** Every repository-relative reading a list leaves to the repository, for the caller to look up. */
