@@ -42636,7 +42636,7 @@ function readClause(clause, inherited) {
   out.subject = subject ?? inherited;
   return out;
 }
-var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+último|por\s+último|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
+var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
 function positionIn(rest, subject, inherited) {
   if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
   const m2 = POSITION.exec(rest);

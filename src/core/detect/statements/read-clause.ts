@@ -109,9 +109,9 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
 }
 
 // "T017 goes first", "T024 last", "T003 en premier": a position among the tasks of its phase, and nothing
-// after it but the clause's end or an aside.
+// after it but the clause's end or an aside. Matched on folded text: "por último" reads "por ultimo".
 const POSITION =
-  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+último|por\s+último|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
+  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
 
 /**
  * Tasks said to go first (last) do so among the other tasks just spoken of ("T012 and T015 edit one file;

@@ -27,8 +27,9 @@ describe("a task said to go first or last", () => {
     ]);
   });
 
-  it("reads the position in French", () => {
+  it("reads the position in French and Spanish", () => {
     expect(statementPairs(list("- T001 en dernier."))).toEqual(["T002>T001", "T003>T001", "T004>T001"]);
+    expect(statementPairs(list("- T001 por último."))).toEqual(["T002>T001", "T003>T001", "T004>T001"]);
   });
 
   it("reads nothing when a word follows ('first draft'), for a story, or as an option", () => {
