@@ -42815,7 +42815,7 @@ function aboutSomethingElse(text, index) {
   for (const m2 of before.matchAll(CLAUSE_END2)) start = m2.index + m2[0].length;
   return introducesOther(before.slice(start));
 }
-var CLAUSE_END2 = /[.;:!?](?=\s)|[;(\n—]/g;
+var CLAUSE_END2 = /[.:!?](?=\s)|[;(\n—]/g;
 function deniedPairs(ctx) {
   const out = /* @__PURE__ */ new Set();
   if (ctx.style === "none") return out;

@@ -82,7 +82,7 @@ function aboutSomethingElse(text: string, index: number): boolean {
 
 // Where a clause ends: a stop followed by a space (not the dot of "2.1"), a semicolon, a colon, a dash, a
 // line break, or the opening of a parenthesis.
-const CLAUSE_END = /[.;:!?](?=\s)|[;(\n—]/g;
+const CLAUSE_END = /[.:!?](?=\s)|[;(\n—]/g;
 
 /**
  * The tasks a task's own text says it does not depend on ("does not depend on T004", "no longer needs
