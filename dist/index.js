@@ -42035,6 +42035,7 @@ function roleByWords(text) {
 var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b/i;
 var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
+var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
 var CLAUSE_BREAK = /[.;!?。；！？](?:\s|$)|\s[—–]\s/u;
 var LIST_ITEM3 = /^\s*(?:[-*+]|\d+[.)])\s+/;
 var STORY_SCOPE = new RegExp(
@@ -42049,6 +42050,7 @@ var STORY_SCOPE = new RegExp(
 function bindingClauses(list) {
   const out = [];
   for (const paragraph of [...paragraphs(list.notes ?? []), ...headingCues(list)]) {
+    if (DESCRIBES_THE_WORK.test(paragraph.text.replace(/[*_`>]/g, "").trim())) continue;
     for (const clause of withoutQuotedNames(paragraph.text).split(CLAUSE_BREAK)) {
       const text = clause.replace(/[*_`>]/g, "").replace(/\s+/g, " ").trim();
       if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
@@ -42113,9 +42115,18 @@ function readRoleOrders(clause) {
     const between2 = clause.slice(a.end, b3 ? b3.start : clause.length);
     if (b3 && FIRST_THEN.test(between2)) push4({ first: a.role, then: b3.role });
     else if (b3 && THEN_FIRST.test(between2)) push4({ first: b3.role, then: a.role });
-    else if (FIRST_OF_ALL.test(between2.split(/[,;]/)[0] ?? "")) push4({ first: a.role, then: "rest" });
+    else if (firstOfAll(between2.split(/[,;]/)[0] ?? "")) push4({ first: a.role, then: "rest" });
   });
   return out;
+}
+var ORDINAL = /\b(?:the|a|an|its|their|his|her|our|your|my|this|that|each|every)\s+$/iu;
+var OTHER_WORD_JOINED = /[\p{L}\p{N}]-$/u;
+var EVERY_FIRST = new RegExp(FIRST_OF_ALL.source, "giu");
+function firstOfAll(after) {
+  return [...after.matchAll(EVERY_FIRST)].some((m2) => {
+    const before = after.slice(0, m2.index);
+    return !ORDINAL.test(before) && !OTHER_WORD_JOINED.test(before);
+  });
 }
 function findMentions(clause) {
   const all = [];

@@ -9,6 +9,11 @@ const DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b/i;
 // Sections that describe ways to staff or deliver the work, not rules about the tasks.
 const STRATEGY_HEADING =
   /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
+// A story's goal and its acceptance or independent test describe what it delivers and how it is checked,
+// not the order of its tasks ("Goal: teach test-first development", "Independent Test: fail on the first
+// call"), as spec-kit's template lays them out.
+const DESCRIBES_THE_WORK =
+  /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
 const CLAUSE_BREAK = /[.;!?。；！？](?:\s|$)|\s[—–]\s/u;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 // A rule stated for stories ("in every story", "within each user story", "inside a story", "tests of the
@@ -37,7 +42,8 @@ interface Paragraph extends DependencyStatement {
 /**
  * The binding clauses of the prose outside the tasks, each with the line it starts on: paragraphs and list
  * items joined across their lines, then cut into clauses. Clauses that suggest, offer an alternative or
- * deny, and everything under a strategy, MVP or staffing heading, are left out. Headings that state a
+ * deny, everything under a strategy, MVP or staffing heading, and a story's goal or independent test
+ * are left out. Headings that state a
  * rule (read by the parser as cues) count as clauses too. A clause, or the heading above it, that names
  * stories ("in every story", "### Within each user story") binds its rule inside stories only. Quoted
  * names ("the `integration` marker") are not kinds of work.
@@ -45,6 +51,7 @@ interface Paragraph extends DependencyStatement {
 export function bindingClauses(list: TaskList): CueClause[] {
   const out: CueClause[] = [];
   for (const paragraph of [...paragraphs(list.notes ?? []), ...headingCues(list)]) {
+    if (DESCRIBES_THE_WORK.test(paragraph.text.replace(/[*_`>]/g, "").trim())) continue;
     for (const clause of withoutQuotedNames(paragraph.text).split(CLAUSE_BREAK)) {
       const text = clause
         .replace(/[*_`>]/g, "")

@@ -33,9 +33,24 @@ export function readRoleOrders(clause: string): RoleOrder[] {
     const between = clause.slice(a.end, b ? b.start : clause.length);
     if (b && FIRST_THEN.test(between)) push({ first: a.role, then: b.role });
     else if (b && THEN_FIRST.test(between)) push({ first: b.role, then: a.role });
-    else if (FIRST_OF_ALL.test(between.split(/[,;]/)[0] ?? "")) push({ first: a.role, then: "rest" });
+    else if (firstOfAll(between.split(/[,;]/)[0] ?? "")) push({ first: a.role, then: "rest" });
   });
   return out;
+}
+
+// "first" after a determiner is an ordinal ("on its first attempt", "the first run"), and "first" joined
+// by a hyphen to another word puts that word first ("a backend-first order"): neither orders the kind of
+// work named before it. In "test-first" the hyphen follows the kind itself, which the mention consumed.
+const ORDINAL = /\b(?:the|a|an|its|their|his|her|our|your|my|this|that|each|every)\s+$/iu;
+const OTHER_WORD_JOINED = /[\p{L}\p{N}]-$/u;
+const EVERY_FIRST = new RegExp(FIRST_OF_ALL.source, "giu");
+
+/** True when the words after a kind of work put it before every other kind ("tests are written first"). */
+function firstOfAll(after: string): boolean {
+  return [...after.matchAll(EVERY_FIRST)].some((m) => {
+    const before = after.slice(0, m.index);
+    return !ORDINAL.test(before) && !OTHER_WORD_JOINED.test(before);
+  });
 }
 
 function findMentions(clause: string): Mention[] {

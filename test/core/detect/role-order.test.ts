@@ -28,6 +28,17 @@ describe("orders between kinds of work, as lists write them", () => {
     expect(readRoleOrders(clause).map((o) => [o.first, o.then])).toEqual(expected);
   });
 
+  it("takes 'first' after a determiner for an ordinal, and 'X-first' for X's order, not the kind before it", () => {
+    expect(readRoleOrders("The tests retry the upload on their first two calls")).toEqual([]);
+    expect(readRoleOrders("Integration tests cover the first login")).toEqual([]);
+    expect(readRoleOrders("Tests are laid out in a mobile-first grid")).toEqual([]);
+    // Must still fire: "first" as an adverb of the kind, or joined to the kind itself.
+    expect(readRoleOrders("On the first day, tests are written first")).toEqual([
+      { first: "test", then: "rest" },
+    ]);
+    expect(readRoleOrders("The team works test-first throughout")).toEqual([{ first: "test", then: "rest" }]);
+  });
+
   it("reads nothing where no order between two kinds is stated", () => {
     expect(readRoleOrders("Run the integration tests after the deploy")).toEqual([]);
     expect(readRoleOrders("Services and endpoints live in src/")).toEqual([]);
@@ -44,6 +55,20 @@ describe("binding clauses", () => {
       { line: 1, text: "Rules: implementation starts only once the tests exist", scope: "every-phase" },
       { line: 1, text: "keep commits small", scope: "every-phase" },
     ]);
+  });
+
+  it("leaves out a story's goal and its independent test: they describe the work, not its order", () => {
+    const text = [
+      "**Goal**: Teach the team test-first development with worked examples.",
+      "",
+      "**Independent Test**: The client fails on its first attempt, then tests pass before the release.",
+      "",
+      "**Rule**: tests first in every story.",
+      "",
+      "- [ ] T001 Do it",
+      "",
+    ].join("\n");
+    expect(clauses(text)).toEqual([{ line: 5, text: "Rule: tests first in every story", scope: "stories" }]);
   });
 
   it("leaves out suggestions, denials and strategy sections", () => {
