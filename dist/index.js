@@ -39907,9 +39907,11 @@ var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifi
 var REF_RUN = `(?:(?:[\\w\`'\u2019.\xA7-]+\\s+){0,3}?${REF_NOUN}\\s+(?:in|of|from|at|within|inside|under)\\s+(?:${DET}\\s+)?)`;
 var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:ring)?\\s+to|referencing|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|(?:that|which|to)\\s+(?:validat|verif|check|inspect|read|pars|load)\\w*";
 var WEAK_CUES = "per|following|matching|against";
+var COMPARISON_CUES = "same\\s+(?:(?!(?:files?|folders?|director(?:y|ies)|dirs?|modules?|places?|locations?|paths?)\\b)[\\w'\u2019-]+\\s+){0,2}as|(?:similar|analogous|identical|akin)\\s+to|mirror(?:s|ed\\s+(?:on|after|from))?";
+var POSSESSOR = "(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}[\\w-]+['\u2019]s\\s+";
 var OPEN = "[`\"'(\\[]?";
 var READ_CUE = new RegExp(
-  `(?:(?<!\\b(?:a|an|the)\\s)\\b(?:${STRONG_CUES})\\s+(?:${DET}\\s+)?${REF_RUN}?|(?<!\\b(?:a|an|the)\\s)\\b(?:${WEAK_CUES})\\s+(?:${DET}\\s+${REF_RUN}?)?)${OPEN}$`,
+  `(?:(?<!\\b(?:a|an|the)\\s)\\b(?:${STRONG_CUES})\\s+(?:${DET}\\s+)?${REF_RUN}?|(?<!\\b(?:a|an|the)\\s)\\b(?:${WEAK_CUES})\\s+(?:${DET}\\s+${REF_RUN}?)?|\\b(?:${COMPARISON_CUES})\\s+(?:${POSSESSOR}|${DET}\\s+)?${REF_RUN}?)${OPEN}$`,
   "i"
 );
 var EDITS_PRONOUN = /\b(?:update|edit|modify|change|extend|fix|rewrite|patch|adjust|amend|append to|add to)\s+(?:it|them)\b/i;
@@ -43015,7 +43017,7 @@ function chainWriters(ctx, writers) {
   for (const [path, list] of writers) {
     for (let i = 1; i < list.length; i++) {
       const [earlier, later] = [list[i - 1], list[i]];
-      const spelt = later.written === path ? "" : ` (${later.task.id} writes it as ${later.written})`;
+      const spelt = later.written === path ? "" : ` (${later.task.id} spells it ${later.written})`;
       const pinned = i === 1 && opensWithCreation(earlier.task.title);
       link(ctx, earlier.task, later.task, `both name ${path}${spelt}`, later.written, { file: path, pinned });
     }
@@ -43042,7 +43044,7 @@ function usesOf(task, spellings) {
   return [...out.values()];
 }
 function linkEarlier(ctx, seen, task, u2) {
-  const spelt = u2.written === u2.path ? "" : ` (${task.id} writes it as ${u2.written})`;
+  const spelt = u2.written === u2.path ? "" : ` (${task.id} spells it ${u2.written})`;
   const add = (from, why) => link(ctx, from, task, `${why}${spelt}`, u2.written);
   const exact = seen.editor.get(u2.path);
   const bothWrite = exact?.use === "writes" && writesFile(u2);

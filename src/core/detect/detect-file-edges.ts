@@ -61,7 +61,7 @@ function chainWriters(ctx: DetectionContext, writers: Seen["writers"]): void {
   for (const [path, list] of writers) {
     for (let i = 1; i < list.length; i++) {
       const [earlier, later] = [list[i - 1], list[i]] as [Writer, Writer];
-      const spelt = later.written === path ? "" : ` (${later.task.id} writes it as ${later.written})`;
+      const spelt = later.written === path ? "" : ` (${later.task.id} spells it ${later.written})`;
       const pinned = i === 1 && opensWithCreation(earlier.task.title);
       link(ctx, earlier.task, later.task, `both name ${path}${spelt}`, later.written, { file: path, pinned });
     }
@@ -95,7 +95,7 @@ function usesOf(task: Task, spellings: (path: string, task: Task) => string[]): 
 }
 
 function linkEarlier(ctx: DetectionContext, seen: Seen, task: Task, u: Use): void {
-  const spelt = u.written === u.path ? "" : ` (${task.id} writes it as ${u.written})`;
+  const spelt = u.written === u.path ? "" : ` (${task.id} spells it ${u.written})`;
   const add = (from: Task, why: string): void => link(ctx, from, task, `${why}${spelt}`, u.written);
   const exact = seen.editor.get(u.path);
   const bothWrite = exact?.use === "writes" && writesFile(u);

@@ -32,10 +32,17 @@ const STRONG_CUES =
   // "a step that validates X", "a helper to parse X": what the new code reads.
   "(?:that|which|to)\\s+(?:validat|verif|check|inspect|read|pars|load)\\w*";
 const WEAK_CUES = "per|following|matching|against";
+// A comparison names a model to follow: "the same convention as X", "similar to X", "mirrors the
+// runtime's X". "The same file as X" names a place, where the task writes.
+const COMPARISON_CUES =
+  "same\\s+(?:(?!(?:files?|folders?|director(?:y|ies)|dirs?|modules?|places?|locations?|paths?)\\b)[\\w'’-]+\\s+){0,2}as|" +
+  "(?:similar|analogous|identical|akin)\\s+to|mirror(?:s|ed\\s+(?:on|after|from))?";
+const POSSESSOR = "(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}[\\w-]+['’]s\\s+";
 const OPEN = "[`\"'(\\[]?";
 const READ_CUE = new RegExp(
   `(?:(?<!\\b(?:a|an|the)\\s)\\b(?:${STRONG_CUES})\\s+(?:${DET}\\s+)?${REF_RUN}?` +
-    `|(?<!\\b(?:a|an|the)\\s)\\b(?:${WEAK_CUES})\\s+(?:${DET}\\s+${REF_RUN}?)?)${OPEN}$`,
+    `|(?<!\\b(?:a|an|the)\\s)\\b(?:${WEAK_CUES})\\s+(?:${DET}\\s+${REF_RUN}?)?` +
+    `|\\b(?:${COMPARISON_CUES})\\s+(?:${POSSESSOR}|${DET}\\s+)?${REF_RUN}?)${OPEN}$`,
   "i",
 );
 // "read X and update it": the path read is the one edited.

@@ -126,7 +126,7 @@ describe("one file spelt two ways", () => {
       "Add a case to CartTest.java",
     ]);
     expect(edges.map((e) => e.reason)).toEqual([
-      "file: both name src/test/shop/CartTest.java (T002 writes it as CartTest.java) (tasks.md:1, :2)",
+      "file: both name src/test/shop/CartTest.java (T002 spells it CartTest.java) (tasks.md:1, :2)",
     ]);
   });
 

@@ -27,6 +27,10 @@ describe("reads: what a sentence names as a source", () => {
     ["Keep lib/log.ts consistent with docs/logging.md", "docs/logging.md"],
     ["Name the routes matching config/routes.yml in api/routes.ts", "config/routes.yml"],
     ["Guard the inputs of api/orders.ts against schemas/order.json", "schemas/order.json"],
+    // A comparison names a model to follow.
+    ["Lay out web/pay.tsx with the same grid conventions as web/cart.tsx", "web/cart.tsx"],
+    ["Write lib/queue/redis.ts similar to lib/queue/memory.ts", "lib/queue/memory.ts"],
+    ["Add the retry banner in app/banner.tsx (mirrors the checkout team's ui/Banner.tsx)", "ui/Banner.tsx"],
   ])("%s", (text, read) => {
     const got = uses(text);
     expect(got.R).toEqual([read]);
@@ -40,6 +44,8 @@ describe("reads: what a sentence names as a source", () => {
     "Create the following files: lib/a.ts",
     "Make sure the limits are specified in config/limits.yml",
     "Read config/limits.yml and update it with the new quota",
+    // A comparison of place: the task writes there.
+    "Put the parser in the same file as lib/lexer.ts",
   ])("does not read a path that is written: %s", (text) => {
     expect(uses(text).R).toEqual([]);
   });
