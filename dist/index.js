@@ -9567,7 +9567,7 @@ var require_readable = __commonJS({
         return this[kBody];
       }
       async dump(opts) {
-        let limit = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
+        let limit2 = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
         const signal = opts?.signal;
         if (signal != null && (typeof signal !== "object" || !("aborted" in signal))) {
           throw new InvalidArgumentError("signal must be an AbortSignal");
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
           return null;
         }
         return await new Promise((resolve13, reject) => {
-          if (this[kContentLength] > limit) {
+          if (this[kContentLength] > limit2) {
             this.destroy(new AbortError());
           }
           const onAbort = () => {
@@ -9592,8 +9592,8 @@ var require_readable = __commonJS({
               resolve13(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
-            limit -= chunk.length;
-            if (limit <= 0) {
+            limit2 -= chunk.length;
+            if (limit2 <= 0) {
               this.destroy();
             }
           }).resume();
@@ -23216,16 +23216,16 @@ var require_stringifyString = __commonJS({
     function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
-      const limit = lineWidth - indentLength;
+      const limit2 = lineWidth - indentLength;
       const strLen = str.length;
-      if (strLen <= limit)
+      if (strLen <= limit2)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
         if (str[i] === "\n") {
-          if (i - start > limit)
+          if (i - start > limit2)
             return true;
           start = i + 1;
-          if (strLen - start <= limit)
+          if (strLen - start <= limit2)
             return false;
         }
       }
@@ -39080,8 +39080,8 @@ async function commitChanges(c3, commit) {
 async function diffEntries(c3, from, to2) {
   return parseRawDiff(await c3.git.raw(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to2]));
 }
-async function firstParentHistory(c3, limit, paths) {
-  const recent = ["log", "--first-parent", `-n${limit}`];
+async function firstParentHistory(c3, limit2, paths) {
+  const recent = ["log", "--first-parent", `-n${limit2}`];
   const log2 = await c3.git.raw([...recent, "--format=%H%x1f%B%x1e", "HEAD"]);
   const touching = new Set(
     paths.length === 0 ? [] : (await c3.git.raw([...recent, "--format=%H", "HEAD", "--", ...paths])).split("\n")
@@ -39436,8 +39436,8 @@ var GitRepository = class {
     return this.run((c3) => diffEntries(c3, from, to2));
   }
   /** The last `limit` first-parent commits of HEAD, newest first, and whether each touched `paths`. */
-  firstParentHistory(limit, paths) {
-    return this.run((c3) => firstParentHistory(c3, limit, paths));
+  firstParentHistory(limit2, paths) {
+    return this.run((c3) => firstParentHistory(c3, limit2, paths));
   }
   /** A file's content in HEAD, or null when HEAD has no such file. */
   showAtHead(path) {
@@ -42339,7 +42339,7 @@ var FILLER_WORDS = [
 ];
 var NOT_WORDS = [
   String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`n[aã]o|pas|ni|nem|sin|sem|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
+  String.raw`n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
 ];
 
 // src/core/detect/denied-phrase.ts
@@ -42393,7 +42393,7 @@ var BACKWARD_WORDS = [
   time(follows(String.raw`before`)),
   follows(String.raw`blocks|blocking`),
   follows(String.raw`unblocks|unblocking|enables`),
-  follows(String.raw`precedes|preceding`),
+  follows(String.raw`precedes|preceding|(?:is\s+|are\s+)?followed\s+by`),
   follows(String.raw`gates|gating`),
   follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
   follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
@@ -42404,6 +42404,9 @@ var BACKWARD_WORDS = [
   // Spanish and Portuguese
   time(follows(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
   follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  // German
+  time(follows(String.raw`vor`)),
+  follows(String.raw`blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),
@@ -42431,6 +42434,7 @@ var CHAIN_WORDS = [
 var follows2 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
 var precedes2 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
 var time2 = (word) => ({ ...word, temporal: true });
+var limit = (word) => ({ ...word, limit: true });
 var FORWARD_WORDS = [
   // English
   follows2(
@@ -42446,29 +42450,65 @@ var FORWARD_WORDS = [
   ),
   follows2(String.raw`once`),
   time2(follows2(String.raw`as\s+soon\s+as`)),
-  follows2(String.raw`until`),
+  limit(follows2(String.raw`until`)),
   time2(follows2(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows2(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   follows2(String.raw`blocked\s+(?:by|on|until)`),
   follows2(String.raw`unblocked\s+(?:by|after)`),
   follows2(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  follows2(String.raw`follows|following`),
+  follows2(String.raw`follows|following|(?:is\s+|are\s+)?preceded\s+by`),
   // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
   follows2(String.raw`re-?uses?|re-?using|extends`),
+  // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
+  // "uses the same colours as US1" compares, and binds nothing.
+  follows2(
+    String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?)(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`
+  ),
   // French
   follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
   follows2(String.raw`s['’]appuie(?:nt)?\s+sur`),
-  time2(follows2(String.raw`apr[eè]s`)),
+  time2(
+    follows2(
+      String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
+    )
+  ),
+  { ...time2(follows2(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows2(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows2(String.raw`repose(?:nt)?\s+sur`),
   follows2(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // Spanish and Portuguese
   follows2(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
   time2(follows2(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
+  // singular participle has one object.
+  {
+    ...time2(
+      follows2(
+        String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
+      )
+    ),
+    oneObject: true
+  },
+  time2(
+    follows2(
+      String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
+    )
+  ),
+  limit(follows2(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows2(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
   follows2(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?\s+(?:de|da|do)|reutiliza(?:n|m)?`
   ),
+  // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
+  follows2(String.raw`h[äa]ng(?:t|en)\s+(?:nur\s+|direkt\s+)?von|abh[äa]ngig\s+von`),
+  follows2(
+    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+auf|warten\s+auf|baut\s+auf|bauen\s+auf`
+  ),
+  time2(follows2(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  { ...precedes2(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // Russian
   follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time2(follows2(String.raw`после`)),
@@ -42500,6 +42540,8 @@ var PARALLEL_WORDS = [
   withObject(
     String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`
   ),
+  // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
+  withObject(String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von`),
   alone(
     String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
   ),
@@ -42522,7 +42564,8 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`
   ),
-  alone(String.raw`simult[aá]neamente`),
+  alone(String.raw`simult[aá]neamente|a\s+la\s+vez|al\s+mismo\s+tiempo|ao\s+mesmo\s+tempo`),
+  alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
@@ -42598,6 +42641,30 @@ function targetsOf(refs) {
   return refs.map((r2) => r2.target);
 }
 
+// src/core/detect/statements/read-position.ts
+function openingPlace(clause, until, inherited) {
+  const { text } = clause;
+  const refs = clause.refs.filter((r2) => r2.end <= until);
+  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "");
+  if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead)) return null;
+  const list = referenceGroups(text, refs)[0] ?? [];
+  const subject = targetsOf(list);
+  return {
+    subject,
+    place: positionIn(text.slice(list[list.length - 1]?.end ?? 0, until), subject, inherited)
+  };
+}
+var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final))(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+phase)?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+function positionIn(rest, subject, inherited) {
+  if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
+  const m2 = POSITION.exec(rest);
+  if (!m2) return null;
+  const own2 = new Set(subject.flatMap((t2) => t2.level === "task" ? t2.ids : []));
+  const spokenOf = (inherited ?? []).filter((t2) => t2.level === "task" && !t2.ids.some((id) => own2.has(id)));
+  const others = spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m2[0].trim() }];
+  return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
+}
+
 // src/core/detect/statements/read-clause.ts
 var fillers = null;
 var determiners = null;
@@ -42613,25 +42680,28 @@ function readClause(clause, inherited) {
   };
   const { markers, refs, text } = clause;
   if (markers.length === 0) {
-    const opening = refs.length > 0 && !new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
+    const opening = openingPlace(clause, text.length, inherited);
     if (!opening) return out;
-    const list = referenceGroups(text, refs)[0] ?? [];
-    const subject2 = targetsOf(list);
-    const place2 = positionIn(text.slice(list[list.length - 1]?.end ?? 0), subject2, inherited);
+    const { subject: subject2, place: place2 } = opening;
     return place2 === null ? { ...out, subject: subject2 } : { ...out, subject: subject2, relations: [place2] };
+  }
+  if (!markers.some((m2) => m2.type === "relation")) {
+    const place2 = openingPlace(clause, markers[0]?.start ?? text.length, inherited)?.place;
+    if (place2) out.relations.push(place2);
   }
   const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
   const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
   const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
   let subject = subjectOf(clause, left(0), right(0), inherited);
   const antecedent = relativeAntecedent(clause, inherited);
+  const neither = NEITHER.test(text.slice(clause.start, left(0)[0]?.start ?? clause.start));
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;
     const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
     const gap = text.slice(Math.max(lastRef, from), marker.start);
     const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
-    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start));
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || relationEnd === clause.start && neither;
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,
@@ -42649,16 +42719,7 @@ function readClause(clause, inherited) {
   out.subject = subject ?? inherited;
   return out;
 }
-var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
-function positionIn(rest, subject, inherited) {
-  if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
-  const m2 = POSITION.exec(rest);
-  if (!m2) return null;
-  const own2 = new Set(subject.flatMap((t2) => t2.level === "task" ? t2.ids : []));
-  const spokenOf = (inherited ?? []).filter((t2) => t2.level === "task" && !t2.ids.some((id) => own2.has(id)));
-  const others = spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m2[0].trim() }];
-  return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
-}
+var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
 var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
 var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
 var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
@@ -42677,7 +42738,7 @@ function subjectOf(clause, before, after, inherited) {
     return targetsOf(before);
   }
   if (first?.type === "relation" && first.word.object === "follows") {
-    const groups2 = referenceGroups(clause.text, after);
+    const groups2 = openingGroups(clause, after);
     if (opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
   }
   const words3 = clause.text.slice(clause.start, first?.start ?? clause.start);
@@ -42687,6 +42748,14 @@ function subjectOf(clause, before, after, inherited) {
 var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
 function introducesOther(words3) {
   return OTHER_SUBJECT.test(words3);
+}
+function openingGroups(clause, refs) {
+  const groups2 = referenceGroups(clause.text, refs);
+  const marker = clause.markers[0];
+  const head = groups2[0];
+  if (marker?.type !== "relation" || marker.word.oneObject !== true || !head || head.length < 2)
+    return groups2;
+  return [head.slice(0, 1), head.slice(1), ...groups2.slice(1)];
 }
 function opens(clause, groups2) {
   const text = clause.text;
@@ -42719,7 +42788,7 @@ function readMarker(clause, marker, before, after, subject, context3) {
   const found = objectOf(clause, marker, before, after, subject, first);
   const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
-  if (negated && marker.word.temporal !== true) return {};
+  if (negated && marker.word.temporal !== true && marker.word.limit !== true) return {};
   if (context3.past) return {};
   const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
   if (object2.length === 0 || who === null || who.length === 0) {
@@ -42736,10 +42805,11 @@ function objectOf(clause, marker, before, after, subject, first) {
     const groups3 = referenceGroups(clause.text, before);
     const object2 = groups3[groups3.length - 1] ?? [];
     if (groups3.length > 1) return { refs: object2, subject: targetsOf(groups3.slice(0, -1).flat()) };
-    if (first && after.length > 0) return { refs: object2, subject: targetsOf(after) };
+    if (first && after.length > 0 && marker.word.closesBracket !== true)
+      return { refs: object2, subject: targetsOf(after) };
     return { refs: object2, subject: null };
   }
-  const groups2 = referenceGroups(clause.text, after);
+  const groups2 = first ? openingGroups(clause, after) : referenceGroups(clause.text, after);
   if (first && before.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
 }
@@ -43637,8 +43707,8 @@ function expandSide(ctx, side, other) {
       const tasks = ctx.list.tasks.filter((t2) => !t2.group && t2.phase !== null && otherPhases.has(t2.phase) && !named.has(t2.id)).map((t2) => t2.id);
       add({ phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: target.written });
     } else if (target.level === "earlier") {
-      const limit = Math.min(...otherPhases);
-      for (const phase of ctx.list.phases) if (phase.index < limit) add(phaseBlock(ctx, phase.index));
+      const limit2 = Math.min(...otherPhases);
+      for (const phase of ctx.list.phases) if (phase.index < limit2) add(phaseBlock(ctx, phase.index));
     }
   }
   return { blocks };
@@ -44427,11 +44497,11 @@ function allStories(written, v2) {
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b)\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
-var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|и|、|和)\s*${NUM_ITEM})*)`,
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|、|和)\s*${NUM_ITEM})*)`,
   "giu"
 );
 var BARE_NUMBERED = new RegExp(
@@ -44463,6 +44533,18 @@ function findTaskReferences(ctx, text, site, bare) {
     }
   }
   return out.sort((a, b3) => a.start - b3.start);
+}
+function bareNumberedFrom(ctx, text, from) {
+  if (ctx.style !== "numbered") return [];
+  const out = [];
+  for (const m2 of text.slice(from).matchAll(BARE_NUMBERED)) {
+    const ids = resolve9(ctx, m2[1] ?? "", m2[2] ?? null, null);
+    const start = from + m2.index;
+    const written = m2[0];
+    if (ids.length > 0)
+      out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
+  }
+  return out;
 }
 function resolve9(ctx, from, to2, site) {
   const first = known(ctx, from);
@@ -44950,7 +45032,8 @@ var HEDGE_WORDS = [
   // English
   String.raw`or|either`,
   String.raw`optional(?:ly)?|if|unless|whether`,
-  String.raw`could|may|might|perhaps|possibly|potentially|ideally|preferably`,
+  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
+  String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
   String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
@@ -44963,7 +45046,9 @@ var HEDGE_WORDS = [
   // French
   String.raw`ou|optionnel(?:le)?(?:ment)?|si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
   // Spanish and Portuguese
-  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)
+  String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
   // Russian
   String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
   // Chinese
@@ -45104,14 +45189,14 @@ function lineTargets(rc, line) {
 // src/core/detect/statements/words/conjunction-words.ts
 var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
-  String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|и|но|а)\b`,
+  String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|und|aber|sondern|w[äa]hrend|и|но|а)\b`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
   String.raw`:|：`
 ];
 var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
-  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car)\b`,
+  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
   // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
   // stands before it is the reason, never part of that claim's subject or object.
@@ -45655,7 +45740,7 @@ function columnKind(header) {
 }
 
 // src/core/detect/statements/read-task-notes.ts
-var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|antes|despu|depois|ap[oó]s|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
+var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|uses|nutz|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
@@ -45670,9 +45755,19 @@ function readTaskNotes(rc) {
     });
   }
 }
+function withBareIds(rc, folded, refs) {
+  const starts = findMarkers(folded).flatMap(
+    (m2) => m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start]
+  );
+  if (starts.length === 0) return refs;
+  const bare = bareNumberedFrom(rc.ctx, folded, Math.min(...starts)).filter(
+    (b3) => !refs.some((r2) => r2.start < b3.end && b3.start < r2.end)
+  );
+  return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
+}
 function readTaskLine(rc, task, text, folded, line) {
   const self2 = { level: "task", ids: [task.id], written: task.id };
-  const refs = findReferences(rc, folded, line);
+  const refs = withBareIds(rc, folded, findReferences(rc, folded, line));
   if (refs.length === 0) return;
   for (const sentence of splitSentences(text)) {
     const end = sentence.offset + sentence.text.length;
@@ -67061,8 +67156,8 @@ var WaveScheduler = class {
   /** Runs every task of the current wave from `base`; returns the results of those that started. */
   async runWave(wave, base, docs) {
     const turn = { wave, base, docs, results: /* @__PURE__ */ new Map() };
-    const limit = pLimit(this.ctx.parallel);
-    await Promise.all([...this.plan.current].map((id) => limit(() => this.runOne(id, turn))));
+    const limit2 = pLimit(this.ctx.parallel);
+    await Promise.all([...this.plan.current].map((id) => limit2(() => this.runOne(id, turn))));
     return turn.results;
   }
   async runOne(id, turn) {
@@ -68501,15 +68596,15 @@ var STATUS_ICON = {
   cancelled: "\u23F9\uFE0F"
 };
 function renderCheckRun(state, options) {
-  const limit = options.limit ?? CHECK_RUN_TEXT_LIMIT;
+  const limit2 = options.limit ?? CHECK_RUN_TEXT_LIMIT;
   const planOnly = options.planOnly ?? false;
   let summary2 = "";
   for (const level of [0, 1, 2, 3, 4]) {
     summary2 = renderSummary(state, options, level);
-    if (utf8Bytes(summary2) <= limit) break;
+    if (utf8Bytes(summary2) <= limit2) break;
   }
-  if (utf8Bytes(summary2) > limit) summary2 = renderHeader(state, options.now, planOnly);
-  return { title: renderTitle(state, planOnly), summary: summary2, text: renderText(state, limit, options.kept) };
+  if (utf8Bytes(summary2) > limit2) summary2 = renderHeader(state, options.now, planOnly);
+  return { title: renderTitle(state, planOnly), summary: summary2, text: renderText(state, limit2, options.kept) };
 }
 function renderTitle(state, planOnly = false) {
   const tasks = [...state.tasks.values()];
@@ -68694,13 +68789,13 @@ function waveList(waves, level = 0) {
   const max = level >= 3 ? 300 : 2e3;
   return tableCell(text, max);
 }
-function renderText(state, limit, kept) {
+function renderText(state, limit2, kept) {
   const graph = renderGraph(state);
   const warnings = renderWarnings(state);
-  const logs = kept === void 0 ? null : renderLogEnds(state, kept, limit - utf8Bytes(graph ?? "") - 4);
+  const logs = kept === void 0 ? null : renderLogEnds(state, kept, limit2 - utf8Bytes(graph ?? "") - 4);
   for (const parts of [[graph, logs, warnings], [graph, logs], [graph]]) {
     const text = parts.filter((p2) => p2 !== null).join("\n\n");
-    if (utf8Bytes(text) <= limit) return text;
+    if (utf8Bytes(text) <= limit2) return text;
   }
   return "";
 }

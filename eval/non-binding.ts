@@ -10,7 +10,7 @@
  * developer handles T008 while another converts T009 once T007 completes" still states when T009 starts).
  */
 export const NON_BINDING_WORDS =
-  /\bor\b|\boptional(?:ly)?\b|\bcould\b|\bmay\b|\bmight\b|\be\.g\.|\bfor example\b|\brecommended\b|\bif staffed\b|\b(?:with|by|for)\s+(?:only\s+)?(?:one|a single|a)\s+developer\b|\bsingle developer\b/i;
+  /\bor\b|\boptional(?:ly)?\b|\bcould\b|\bmay\b(?!\s+not\b)|\bmight\b|\be\.g\.|\bfor example\b|\brecommended\b|\bif staffed\b|\b(?:with|by|for)\s+(?:only\s+)?(?:one|a single|a)\s+developer\b|\bsingle developer\b/i;
 
 /** Headings of sections that describe a way of working, not dependencies. */
 export const STRATEGY_HEADING =

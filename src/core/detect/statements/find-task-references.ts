@@ -5,11 +5,11 @@ const T_ID = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 const RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b)\s*`;
 const T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID})(?:${RANGE}(${T_ID}))?(?!\w)`, "g");
 // In numbered lists a parent task is also called a group ("all of group 2").
-const TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
+const TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
 const NUM_ID = String.raw`\d+(?:\.\d+)*`;
 const NUM_ITEM = String.raw`${NUM_ID}(?:${RANGE}${NUM_ID})?`;
 const NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|и|、|和)\s*${NUM_ITEM})*)`,
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|、|和)\s*${NUM_ITEM})*)`,
   "giu",
 );
 const BARE_NUMBERED = new RegExp(
@@ -58,6 +58,24 @@ export function findTaskReferences(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * In a numbered list, the bare IDs (`2.1`, `3.1-3.3`) from `from` on, where the words before say they
+ * name tasks (after a relation word: "depende da 2.1", "setzt 2.3 und 3.1 voraus"). A number the list
+ * has no task for (a version, "Python 3.12") is left alone without a word.
+ */
+export function bareNumberedFrom(ctx: DetectionContext, text: string, from: number): FoundReference[] {
+  if (ctx.style !== "numbered") return [];
+  const out: FoundReference[] = [];
+  for (const m of text.slice(from).matchAll(BARE_NUMBERED)) {
+    const ids = resolve(ctx, m[1] ?? "", m[2] ?? null, null);
+    const start = from + m.index;
+    const written = m[0];
+    if (ids.length > 0)
+      out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
+  }
+  return out;
 }
 
 /** The tasks an ID or range names; an ID with a suffix the list lacks (`T005-TEST`) falls back to its stem. */

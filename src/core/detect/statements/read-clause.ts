@@ -1,4 +1,5 @@
 import { isPermission, type Marker } from "./find-markers.js";
+import { openingPlace } from "./read-position.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
@@ -61,15 +62,15 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
   // A clause relating nothing still names, by the references it opens with, what its parentheses and the
   // next clause speak of ("T020 comes last, after ..."); references after other words are objects.
   if (markers.length === 0) {
-    const opening =
-      refs.length > 0 &&
-      !/\p{L}{2,}/u.test(text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, ""));
+    const opening = openingPlace(clause, text.length, inherited);
     if (!opening) return out;
-    // Only the opening list is the subject: "Phase 8 reports on every story" is about Phase 8.
-    const list = referenceGroups(text, refs)[0] ?? [];
-    const subject = targetsOf(list);
-    const place = positionIn(text.slice(list[list.length - 1]?.end ?? 0), subject, inherited);
+    const { subject, place } = opening;
     return place === null ? { ...out, subject } : { ...out, subject, relations: [place] };
+  }
+  // "T011 first, the rest of Phase 3 in any order": a position stated before words of parallel work.
+  if (!markers.some((m) => m.type === "relation")) {
+    const place = openingPlace(clause, markers[0]?.start ?? text.length, inherited)?.place;
+    if (place) out.relations.push(place);
   }
   const inRange = (from: number, to: number): FoundReference[] =>
     refs.filter((r) => r.start >= from && r.end <= to);
@@ -79,6 +80,8 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
     inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
   let subject = subjectOf(clause, left(0), right(0), inherited);
   const antecedent = relativeAntecedent(clause, inherited);
+  // "Neither T029 nor T030 can begin before T025": a subject opened by "neither" negates its verb.
+  const neither = NEITHER.test(text.slice(clause.start, left(0)[0]?.start ?? clause.start));
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;
@@ -89,7 +92,9 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
     const relationEnd = markers
       .slice(0, i)
       .reduce((end, m) => (m.type === "relation" ? m.end : end), clause.start);
-    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start));
+    const negated =
+      isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) ||
+      (relationEnd === clause.start && neither);
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,
@@ -108,29 +113,7 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
   return out;
 }
 
-// "T017 goes first", "T024 last", "T003 en premier": a position among the tasks of its phase, and nothing
-// after it but the clause's end or an aside. Matched on folded text: "por último" reads "por ultimo".
-const POSITION =
-  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final))(?=\s*(?:$|[.,;:!(（—–]))/iu;
-
-/**
- * Tasks said to go first (last) do so among the other tasks just spoken of ("T012 and T015 edit one file;
- * T012 goes first"), or, when none were, among every other task of their phase. Null: no such words.
- */
-function positionIn(
-  rest: string,
-  subject: Target[],
-  inherited: Target[] | null,
-): ClauseReading["relations"][number] | null {
-  if (subject.length === 0 || !subject.every((t) => t.level === "task")) return null;
-  const m = POSITION.exec(rest);
-  if (!m) return null;
-  const own = new Set(subject.flatMap((t) => (t.level === "task" ? t.ids : [])));
-  const spokenOf = (inherited ?? []).filter((t) => t.level === "task" && !t.ids.some((id) => own.has(id)));
-  const others: Target[] =
-    spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m[0].trim() }];
-  return m.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
-}
+const NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
 
 // Words saying that the subject's end, not its start, is what the relation binds ("cannot finish before").
 const ENDING =
@@ -165,7 +148,7 @@ function subjectOf(
     return targetsOf(before);
   }
   if (first?.type === "relation" && first.word.object === "follows") {
-    const groups = referenceGroups(clause.text, after);
+    const groups = openingGroups(clause, after);
     if (opens(clause, groups)) return targetsOf(groups.slice(1).flat());
   }
   const words = clause.text.slice(clause.start, first?.start ?? clause.start);
@@ -188,6 +171,16 @@ export function introducesOther(words: string): boolean {
  * "After T012, T013 can start": the clause opens with its relation word, then its object, a comma, then
  * the subject. A relation word in the middle of a clause opens nothing.
  */
+/** The lists after a clause's first word; a singular participle takes only the first reference. */
+function openingGroups(clause: Clause, refs: FoundReference[]): FoundReference[][] {
+  const groups = referenceGroups(clause.text, refs);
+  const marker = clause.markers[0];
+  const head = groups[0];
+  if (marker?.type !== "relation" || marker.word.oneObject !== true || !head || head.length < 2)
+    return groups;
+  return [head.slice(0, 1), head.slice(1), ...groups.slice(1)];
+}
+
 function opens(clause: Clause, groups: readonly FoundReference[][]): boolean {
   const text = clause.text;
   const firstGroup = groups[0];
@@ -243,8 +236,8 @@ function readMarker(
   const found = objectOf(clause, marker, before, after, subject, first);
   const object = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
-  // "cannot start before B" puts B first; "need not wait for B" says nothing.
-  if (negated && marker.word.temporal !== true) return {};
+  // "cannot start before B" puts B first; "need not wait for B" says nothing; "cannot start until B" waits.
+  if (negated && marker.word.temporal !== true && marker.word.limit !== true) return {};
   // "Phase 11 was defined before Phase 10": the past tells what happened (to the list), not an order.
   if (context.past) return {};
   const forward = (marker.word.direction === "forward") !== (negated && marker.word.temporal === true);
@@ -277,10 +270,11 @@ function objectOf(
     const groups = referenceGroups(clause.text, before);
     const object = groups[groups.length - 1] ?? [];
     if (groups.length > 1) return { refs: object, subject: targetsOf(groups.slice(0, -1).flat()) };
-    if (first && after.length > 0) return { refs: object, subject: targetsOf(after) };
+    if (first && after.length > 0 && marker.word.closesBracket !== true)
+      return { refs: object, subject: targetsOf(after) };
     return { refs: object, subject: null };
   }
-  const groups = referenceGroups(clause.text, after);
+  const groups = first ? openingGroups(clause, after) : referenceGroups(clause.text, after);
   if (first && before.length === 0 && opens(clause, groups)) return { refs: groups[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups, marker.end), subject: null };
 }

@@ -3,13 +3,14 @@ import { readableText } from "../detect-explicit-edges.js";
 import { findMarkers } from "./find-markers.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
+import { bareNumberedFrom } from "./find-task-references.js";
 import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
 import { splitSentences } from "./split-sentences.js";
-import type { Target } from "./statement-types.js";
+import type { FoundReference, Target } from "./statement-types.js";
 
 // A cheap first look for the relation words of statements/words/ (the full reading follows).
 const RELATION_HINT =
-  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|antes|despu|depois|ap[oó]s|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
+  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|uses|nutz|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
 
 /**
  * What a task's own text relates it to: "the store needs T002 but gates T009 and T013", "must land
@@ -34,9 +35,24 @@ export function readTaskNotes(rc: ReadingContext): void {
   }
 }
 
+/**
+ * A numbered list's task notes name tasks by bare number where a relation word governs them: after it
+ * ("Depende da 2.1"), or before it when its object comes first ("setzt 2.1 voraus", "2.1の後").
+ */
+function withBareIds(rc: ReadingContext, folded: string, refs: FoundReference[]): FoundReference[] {
+  const starts = findMarkers(folded).flatMap((m) =>
+    m.type !== "relation" ? [] : [m.word.object === "precedes" ? 0 : m.start],
+  );
+  if (starts.length === 0) return refs;
+  const bare = bareNumberedFrom(rc.ctx, folded, Math.min(...starts)).filter(
+    (b) => !refs.some((r) => r.start < b.end && b.start < r.end),
+  );
+  return [...refs, ...bare].sort((a, b) => a.start - b.start);
+}
+
 function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: string, line: number): void {
   const self: Target = { level: "task", ids: [task.id], written: task.id };
-  const refs = findReferences(rc, folded, line);
+  const refs = withBareIds(rc, folded, findReferences(rc, folded, line));
   if (refs.length === 0) return;
   for (const sentence of splitSentences(text)) {
     const end = sentence.offset + sentence.text.length;

@@ -11,7 +11,7 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   time(follows(String.raw`before`)),
   follows(String.raw`blocks|blocking`),
   follows(String.raw`unblocks|unblocking|enables`),
-  follows(String.raw`precedes|preceding`),
+  follows(String.raw`precedes|preceding|(?:is\s+|are\s+)?followed\s+by`),
   follows(String.raw`gates|gating`),
   follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
   follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
@@ -22,6 +22,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Spanish and Portuguese
   time(follows(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
   follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  // German
+  time(follows(String.raw`vor`)),
+  follows(String.raw`blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),

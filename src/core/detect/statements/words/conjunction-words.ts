@@ -4,7 +4,7 @@
  */
 export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
-  String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|и|но|а)\b`,
+  String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|und|aber|sondern|w[äa]hrend|и|но|а)\b`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
   String.raw`:|：`,
@@ -16,7 +16,7 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
  */
 export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
-  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car)\b`,
+  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
   // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
   // stands before it is the reason, never part of that claim's subject or object.

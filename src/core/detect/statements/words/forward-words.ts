@@ -5,6 +5,7 @@ import type { RelationWord } from "./relation-word.js";
 const follows = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "follows" });
 const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "precedes" });
 const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
+const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
 
 /** Words whose subject comes after their object, in every language maestro reads. */
 export const FORWARD_WORDS: readonly RelationWord[] = [
@@ -22,29 +23,65 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ),
   follows(String.raw`once`),
   time(follows(String.raw`as\s+soon\s+as`)),
-  follows(String.raw`until`),
+  limit(follows(String.raw`until`)),
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   follows(String.raw`blocked\s+(?:by|on|until)`),
   follows(String.raw`unblocked\s+(?:by|after)`),
   follows(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  follows(String.raw`follows|following`),
+  follows(String.raw`follows|following|(?:is\s+|are\s+)?preceded\s+by`),
   // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
   follows(String.raw`re-?uses?|re-?using|extends`),
+  // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
+  // "uses the same colours as US1" compares, and binds nothing.
+  follows(
+    String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?)(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`,
+  ),
   // French
   follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
   follows(String.raw`s['’]appuie(?:nt)?\s+sur`),
-  time(follows(String.raw`apr[eè]s`)),
+  time(
+    follows(
+      String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`,
+    ),
+  ),
+  { ...time(follows(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows(String.raw`repose(?:nt)?\s+sur`),
   follows(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`,
   ),
   // Spanish and Portuguese
   follows(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
   time(follows(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
+  // singular participle has one object.
+  {
+    ...time(
+      follows(
+        String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`,
+      ),
+    ),
+    oneObject: true,
+  },
+  time(
+    follows(
+      String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`,
+    ),
+  ),
+  limit(follows(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
   follows(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?\s+(?:de|da|do)|reutiliza(?:n|m)?`,
   ),
+  // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
+  follows(String.raw`h[äa]ng(?:t|en)\s+(?:nur\s+|direkt\s+)?von|abh[äa]ngig\s+von`),
+  follows(
+    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+auf|warten\s+auf|baut\s+auf|bauen\s+auf`,
+  ),
+  time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),

@@ -7,7 +7,8 @@ export const HEDGE_WORDS: readonly string[] = [
   // English
   String.raw`or|either`,
   String.raw`optional(?:ly)?|if|unless|whether`,
-  String.raw`could|may|might|perhaps|possibly|potentially|ideally|preferably`,
+  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
+  String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
   String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
@@ -20,7 +21,9 @@ export const HEDGE_WORDS: readonly string[] = [
   // French
   String.raw`ou|optionnel(?:le)?(?:ment)?|si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
   // Spanish and Portuguese
-  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)
+  String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
   // Russian
   String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
   // Chinese

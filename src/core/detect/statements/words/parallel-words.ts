@@ -24,6 +24,8 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   withObject(
     String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`,
   ),
+  // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
+  withObject(String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von`),
   alone(
     String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`,
   ),
@@ -46,7 +48,8 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`,
   ),
-  alone(String.raw`simult[aá]neamente`),
+  alone(String.raw`simult[aá]neamente|a\s+la\s+vez|al\s+mismo\s+tiempo|ao\s+mesmo\s+tempo`),
+  alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),

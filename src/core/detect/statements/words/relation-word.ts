@@ -17,4 +17,19 @@ export interface RelationWord {
    * first). Other words negated state nothing ("A need not wait for B").
    */
   temporal?: boolean;
+  /**
+   * A word naming the point a wait lasts to ("until"): negated or not, the subject waits for the object
+   * ("A cannot start until B is merged", "A waits until B").
+   */
+  limit?: boolean;
+  /**
+   * A particle closing a verb bracket (German "A setzt B voraus"): its object stands before it, and its
+   * subject before the object, never after the word as a Japanese postposition's may.
+   */
+  closesBracket?: boolean;
+  /**
+   * A singular participle opening the clause (Spanish "una vez terminada T001, T002 y T003 pueden ..."):
+   * its object is the one reference after it; the list that follows is the subject.
+   */
+  oneObject?: boolean;
 }

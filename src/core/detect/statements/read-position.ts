@@ -1,0 +1,49 @@
+import { referenceGroups, targetsOf } from "./reference-groups.js";
+import type { FoundReference, Target } from "./statement-types.js";
+
+/** A position read as a relation: `before` goes before `after`. */
+export interface Placed {
+  before: Target[];
+  after: Target[];
+}
+
+/**
+ * The list a clause opens with (only the opening list is the subject: "Phase 8 reports on every story" is
+ * about Phase 8), and the position the words after it, up to `until`, give it ("T017 goes first").
+ */
+export function openingPlace(
+  clause: { text: string; start: number; refs: readonly FoundReference[] },
+  until: number,
+  inherited: Target[] | null,
+): { subject: Target[]; place: Placed | null } | null {
+  const { text } = clause;
+  const refs = clause.refs.filter((r) => r.end <= until);
+  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "");
+  if (refs.length === 0 || /\p{L}{2,}/u.test(lead)) return null;
+  const list = referenceGroups(text, refs)[0] ?? [];
+  const subject = targetsOf(list);
+  return {
+    subject,
+    place: positionIn(text.slice(list[list.length - 1]?.end ?? 0, until), subject, inherited),
+  };
+}
+
+// "T017 goes first", "T024 last", "T003 en premier": a position among the tasks of its phase, and nothing
+// after it but the clause's end or an aside. Matched on folded text: "por último" reads "por ultimo".
+const POSITION =
+  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+)?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final))(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+phase)?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+
+/**
+ * Tasks said to go first (last) do so among the other tasks just spoken of ("T012 and T015 edit one file;
+ * T012 goes first"), or, when none were, among every other task of their phase. Null: no such words.
+ */
+function positionIn(rest: string, subject: Target[], inherited: Target[] | null): Placed | null {
+  if (subject.length === 0 || !subject.every((t) => t.level === "task")) return null;
+  const m = POSITION.exec(rest);
+  if (!m) return null;
+  const own = new Set(subject.flatMap((t) => (t.level === "task" ? t.ids : [])));
+  const spokenOf = (inherited ?? []).filter((t) => t.level === "task" && !t.ids.some((id) => own.has(id)));
+  const others: Target[] =
+    spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m[0].trim() }];
+  return m.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../../src/core/parse/parse-task-list.js";
+import { pairs, serial, speckit, statementPairs } from "./plan-helpers.js";
+
+const five = (notes: string): string =>
+  speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], notes);
+const said = (sentence: string): string[] => statementPairs(five(`## Notes\n\n- ${sentence}\n`));
+
+describe("waits the words state however they are turned", () => {
+  it.each([
+    ["a negated wait until", "T004 may not begin until T001 has landed.", ["T001>T004"]],
+    ["a plain wait until", "T004 stays parked until T001 ships.", ["T001>T004"]],
+    ["Spanish 'hasta que'", "T004 no puede arrancar hasta que T001 esté fusionada.", ["T001>T004"]],
+    [
+      "a subject opened by 'neither'",
+      "Neither T002 nor T003 can start before T001.",
+      ["T001>T002", "T001>T003"],
+    ],
+    ["a passive 'preceded by'", "T005 is preceded by T002.", ["T002>T005"]],
+    ["a passive 'followed by'", "T001 is followed by T004.", ["T001>T004"]],
+    ["'uses' with a task after it", "T004 uses the client built in T002.", ["T002>T004"]],
+  ])("reads %s", (_, sentence, expected) => {
+    expect(said(sentence)).toEqual(expected);
+  });
+
+  it("does not fire where the words relate nothing or only suggest", () => {
+    // A negated word that is not a wait still says nothing; "may" without "not" still hedges.
+    expect(said("Neither T002 nor T003 depends on T001.")).toEqual([]);
+    expect(said("T004 may depend on T001.")).toEqual([]);
+    expect(said("T004 uses Redis for the cache.")).toEqual([]);
+    expect(said("T004 uses the same colours as T001.")).toEqual([]);
+    expect(said("Sugerencia: T004 después de T001.")).toEqual([]);
+    expect(said("T004 könnte nach T001 kommen.")).toEqual([]);
+  });
+});
+
+describe("Spanish, Portuguese, French and German relation words", () => {
+  it.each([
+    ["Spanish 'se apoya en'", "T004 se apoya en T001.", ["T001>T004"]],
+    ["Portuguese 'assim que'", "T004 começa assim que T001 terminar.", ["T001>T004"]],
+    ["French 'dès que'", "T004 démarre dès que T001 est fusionnée.", ["T001>T004"]],
+    ["German 'setzt ... voraus'", "T004 setzt T001 voraus.", ["T001>T004"]],
+    ["German 'erst nach'", "T005 erst nach T002.", ["T002>T005"]],
+    ["German 'ist Voraussetzung für'", "T002 ist Voraussetzung für T005.", ["T002>T005"]],
+    ["German 'blockiert'", "T003 blockiert T005.", ["T003>T005"]],
+  ])("reads %s", (_, sentence, expected) => {
+    expect(said(sentence)).toEqual(expected);
+  });
+
+  it("takes a singular participle's object as the one task after it", () => {
+    // "Once T001 is done, T002 and T003 can run at once": not "once T001, T002 ... are done".
+    const got = said("Una vez completada T001, T002, T003 y T004 pueden avanzar a la vez.");
+    expect(got).toEqual(expect.arrayContaining(["T001>T002", "T001>T003"]));
+    expect(got.filter((p) => !p.startsWith("T001>"))).toEqual([]);
+  });
+
+  it("reads German parallel words and a denial as no order", () => {
+    const notes =
+      "## Notes\n\n- T002 kann parallel zu T003 laufen.\n- T004 hängt von keiner anderen Aufgabe ab.\n";
+    expect(pairs(serial(["T001", "T002", "T003", "T004"], notes), "order")).not.toContain("T002>T003");
+    expect(said("T004 hängt von keiner anderen Aufgabe ab.")).toEqual([]);
+  });
+});
+
+describe("positions and numbered lists", () => {
+  it("reads a position before words of parallel work, and 'last in its phase'", () => {
+    expect(said("T001 first, the rest of the phase in any order.")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T004",
+      "T001>T005",
+    ]);
+    expect(said("T005 goes last in its phase.")).toEqual([
+      "T001>T005",
+      "T002>T005",
+      "T003>T005",
+      "T004>T005",
+    ]);
+    // Must not fire: "first" of something else, and a phase other than its own.
+    expect(said("T005 handles the first request.")).toEqual([]);
+  });
+
+  const kiro = (note: string): string =>
+    [
+      "# Plan",
+      "",
+      "- [ ] 1. Base",
+      "  - [ ] 1.1 Create the project in app/main.py",
+      "  - [ ] 1.2 Create the model in app/model.py",
+      `    - ${note}`,
+      "    - _Requirements: 1.1_",
+      "",
+    ].join("\n");
+  const edgesOf = (text: string): string[] =>
+    detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text })).edges.map(
+      (e) => `${e.from}>${e.to}`,
+    );
+
+  it.each([["Depende da 1.1"], ["Setzt 1.1 voraus"], ["Erst nach 1.1"], ["Nutzt das Projekt aus 1.1"]])(
+    "reads a bare sub-task number after a relation word in a numbered list's notes: %s",
+    (note) => {
+      expect(edgesOf(kiro(note))).toEqual(["1.1>1.2"]);
+    },
+  );
+
+  it("leaves requirement numbers and versions alone", () => {
+    expect(edgesOf(kiro("Runs on Python 3.12"))).toEqual([]);
+    expect(edgesOf(kiro("Benötigt Python 3.12"))).toEqual([]);
+  });
+});
