@@ -42692,7 +42692,7 @@ function readClause(clause, inherited) {
   const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
   const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
   const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
-  let subject = subjectOf(clause, left(0), right(0), inherited);
+  let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
   const antecedent = relativeAntecedent(clause, inherited);
   const neither = NEITHER.test(text.slice(clause.start, left(0)[0]?.start ?? clause.start));
   markers.forEach((marker, i) => {
@@ -42726,6 +42726,18 @@ var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|кот
 function relativeAntecedent(clause, inherited) {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
   return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
+}
+var RELATIVE_ASIDE = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
+var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
+function subjectReferences(clause, before) {
+  const { text } = clause;
+  const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
+  const own2 = opening ? before.filter((r2) => r2.start >= clause.start + opening[0].length) : before;
+  const first = own2[0];
+  const last = own2[own2.length - 1];
+  if (!first || !last || first === last) return own2.length > 0 ? own2 : before;
+  const m2 = RELATIVE_ASIDE.exec(text.slice(first.end, last.start));
+  return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
 function subjectOf(clause, before, after, inherited) {
   const first = clause.markers[0];
@@ -43293,7 +43305,7 @@ function withoutPaths(text) {
 }
 
 // src/core/detect/detect-mention-edges.ts
-var UNBINDING_CLAUSE = /\b(parallel|concurrent\w*|independent\w*|not\b|no\s+depend\w*|unlike|instead\s+of|same\s+as|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
+var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|instead\s+of|same\s+as|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
 function detectMentionEdges(ctx) {
@@ -43483,10 +43495,10 @@ function short(title) {
 }
 
 // src/core/detect/detect-stage-edges.ts
-function detectStageEdges(ctx) {
+function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set()) {
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
-  if (statesDependenciesTaskByTask(ctx, stages)) return;
+  if (statesDependenciesTaskByTask(ctx, stages, stating)) return;
   for (let i = 1; i < stages.length; i++) {
     const before = stages[i - 1];
     const after = stages[i];
@@ -43506,11 +43518,12 @@ function detectStageEdges(ctx) {
         });
   }
 }
-function statesDependenciesTaskByTask(ctx, stages) {
+function statesDependenciesTaskByTask(ctx, stages, stated) {
   const later = stages.slice(1).flatMap((s) => s.leaves);
-  const stating = new Set(
-    ctx.edges.edges.filter((e) => e.origin === "task" || e.origin === "field").map((e) => e.to)
-  );
+  const stating = /* @__PURE__ */ new Set([
+    ...stated,
+    ...ctx.edges.edges.filter((e) => e.origin === "task" || e.origin === "field").map((e) => e.to)
+  ]);
   return later.length > 0 && later.filter((t2) => stating.has(t2.id)).length * 2 >= later.length;
 }
 function topLevelStages(tasks) {
@@ -44003,6 +44016,68 @@ function expandGroupEdges(tasks, edges) {
   return out.edges;
 }
 
+// src/core/detect/statements/fold-text.ts
+function foldText(text) {
+  if (/^[\x00-\x7F]*$/.test(text)) return text;
+  let out = "";
+  for (const c3 of text) {
+    const code = c3.codePointAt(0) ?? 0;
+    out += code >= 192 && code <= 591 ? c3.normalize("NFD")[0] ?? c3 : c3;
+  }
+  return out;
+}
+function cleanLine(text) {
+  return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
+}
+
+// src/core/detect/listing-order-disclaimed.ts
+var ORDER = /\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\b|порядок|順序|順番|顺序|순서/iu;
+var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s)\b|задач|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
+var DENIES_MEANING = new RegExp(
+  [
+    String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
+    String.raw`\b(?:does|do)\s*(?:not|n't)\s+(?:matter|imply|mean|reflect|indicate|dictate|define|determine)\b`,
+    String.raw`\b(?:is|are)\s*(?:not|n't)\s+(?:significant|meaningful|binding|an?\s+(?:execution|dependency)\s+order|the\s+(?:execution|work(?:ing)?|build|implementation)\s+order)`,
+    String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b`,
+    String.raw`\bnicht\s+nach\s+(?:der\s+)?reihenfolge|\bkeine\s+bedeutung\b|\b(?:ist|sind)\s+nicht\s+die\s+(?:ausfuhrungs)?reihenfolge`,
+    String.raw`\bnao\s+(?:e|significa|implica|indica|define)\s+(?:a\s+|uma\s+)?ordem|\bnao\s+tem\s+significado`,
+    String.raw`\bno\s+(?:es|significa|implica|indica|define)\s+(?:el\s+|un\s+)?orden|\bno\s+tiene\s+significado`,
+    String.raw`\bn['’]est\s+pas\s+l['’]ordre|\bn['’]implique\s+(?:pas|aucun)|\bne\s+(?:signifie|veut\s+dire)\s+rien`,
+    String.raw`не\s+(?:означает|задаёт|задает|определяет|является)|не\s+имеет\s+значения`,
+    String.raw`意味を持たない|意味はない|不代表|无意义|의미가\s*없`
+  ].join("|"),
+  "iu"
+);
+var NAMES_TASKS = /\bT\d{3}|\b\d+\.\d+\b|\[P\]|\bparallel/i;
+function listingOrderDisclaimer(list) {
+  const phaseTitles = new Set(list.phases.map((p2) => p2.title));
+  const notes = (list.notes ?? []).filter((n) => outsidePhases(n, phaseTitles));
+  for (const note of paragraphs2(notes)) {
+    for (const sentence of note.text.split(/(?<=[.!?。])\s+|;\s+/u)) {
+      const folded = foldText(sentence);
+      if (NAMES_TASKS.test(folded) || !ORDER.test(folded) || !LIST_OR_TASKS.test(folded)) continue;
+      if (DENIES_MEANING.test(folded)) return { line: note.line, quote: sentence.trim() };
+    }
+  }
+  return null;
+}
+function paragraphs2(notes) {
+  const out = [];
+  let previous = -1;
+  for (const note of notes) {
+    const text = cleanLine(note.text);
+    const open4 = out[out.length - 1];
+    if (open4 && note.line === previous + 1 && text !== "" && !/^\s*(?:[-*+]|\d+[.)])\s/.test(note.text))
+      open4.text += ` ${text}`;
+    else if (text !== "") out.push({ line: note.line, text });
+    previous = note.line;
+  }
+  return out;
+}
+function outsidePhases(note, phaseTitles) {
+  return note.code === null && !note.headings.some((h3) => phaseTitles.has(h3));
+}
+
 // src/core/detect/story-of-phase.ts
 var PRIORITY_MARKER = /[(（][^()（）]*\bP\d\b[^()（）]*[)）]/u;
 function storyOfPhase(phase, tasks) {
@@ -44066,20 +44141,6 @@ function declaresFoundational(list, phase) {
   );
   const sentences = own2.map((n) => n.text).join(" ").split(/(?<=[.!?])\s+|\n/);
   return sentences.some((s) => EVERY_STORY.test(s) && WAITING.test(s) && !NOT_BINDING2.test(s));
-}
-
-// src/core/detect/statements/fold-text.ts
-function foldText(text) {
-  if (/^[\x00-\x7F]*$/.test(text)) return text;
-  let out = "";
-  for (const c3 of text) {
-    const code = c3.codePointAt(0) ?? 0;
-    out += code >= 192 && code <= 591 ? c3.normalize("NFD")[0] ?? c3 : c3;
-  }
-  return out;
-}
-function cleanLine(text) {
-  return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
 }
 
 // src/core/detect/statements/words/phase-words.ts
@@ -44700,7 +44761,8 @@ function labelEnd(text, markers, parentheses) {
     const c3 = text[i];
     if (c3 !== ":" && c3 !== "\uFF1A" || inParens(i)) continue;
     if (/\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1))) continue;
-    return markers.some((m2) => m2.start < i && m2.type !== "parallel") ? -1 : i + 1;
+    const relates = (m2) => m2.type !== "parallel" || m2.takesObject && /^\s*$/.test(text.slice(m2.end, i));
+    return markers.some((m2) => m2.start < i && relates(m2)) ? -1 : i + 1;
   }
   const copula = copulaArrows(text, markers)[0];
   if (copula && !markers.some((m2) => m2.start < copula.start && m2.type !== "chain")) return copula.end;
@@ -45031,7 +45093,8 @@ var EXCEPTION_WORDS = [
 var HEDGE_WORDS = [
   // English
   String.raw`or|either`,
-  String.raw`optional(?:ly)?|if|unless|whether`,
+  // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
+  String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
   String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
@@ -45531,6 +45594,22 @@ function resolveAnaphora(folded, local, previous) {
   };
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
+var IT = /(?<![\p{L}\p{N}'’])it(?=\s*(?:[.;:!?)]|$))/iu;
+function resolveIt(folded, local) {
+  const word = IT.exec(folded);
+  if (word === null) return [...local];
+  const comma = folded.lastIndexOf(",", word.index);
+  const earlier = local.filter((r2) => r2.end <= comma);
+  const last = earlier[earlier.length - 1];
+  if (comma < 0 || last === void 0 || last.target.level !== "task" || last.target.ids.length !== 1)
+    return [...local];
+  const reference = {
+    start: word.index,
+    end: word.index + word[0].length,
+    target: { ...last.target, written: word[0] }
+  };
+  return [...local, reference].sort((a, b3) => a.start - b3.start);
+}
 
 // src/core/detect/statements/read-prose-unit.ts
 var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
@@ -45568,7 +45647,7 @@ function readSentences(rc, u2, warn) {
     const end = offset + part.text.length;
     const folded = u2.joined.folded.slice(offset, end);
     const named = u2.refs.filter((r2) => r2.start >= offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - offset, end: r2.end - offset }));
-    const local = resolveAnaphora(folded, named, previous);
+    const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
     previous = { folded, refs: named };
     const read = readSentence(folded, local, subject, u2.label.end > 0 && u2.label.parallel);
     const line = u2.lineAt(offset);
@@ -45740,7 +45819,7 @@ function columnKind(header) {
 }
 
 // src/core/detect/statements/read-task-notes.ts
-var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|uses|nutz|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
+var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|nutz|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
@@ -45750,15 +45829,16 @@ function readTaskNotes(rc) {
         /"[^"\n]*"|“[^”]*”/g,
         (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
       );
-      if (!findMarkers(folded).some((m2) => m2.type === "relation")) return;
+      if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) return;
       readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
     });
   }
 }
 function withBareIds(rc, folded, refs) {
-  const starts = findMarkers(folded).flatMap(
-    (m2) => m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start]
-  );
+  const starts = findMarkers(folded).flatMap((m2) => {
+    if (m2.type === "parallel") return m2.takesObject ? [m2.start] : [];
+    return m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start];
+  });
   if (starts.length === 0) return refs;
   const bare = bareNumberedFrom(rc.ctx, folded, Math.min(...starts)).filter(
     (b3) => !refs.some((r2) => r2.start < b3.end && b3.start < r2.end)
@@ -45778,8 +45858,11 @@ function readTaskLine(rc, task, text, folded, line) {
       const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.includes(task.id));
       const first = r2.before.includes(self2) && !names(r2.after);
       const last = r2.after.includes(self2) && !names(r2.before);
-      if (first || last) rc.out.relations.push({ before: r2.before, after: r2.after, ...at2, origin: "task" });
+      if (first || last)
+        rc.out.relations.push({ before: r2.before, after: r2.after, ...at2, origin: "task", by: task.id });
     }
+    const beside = read.parallel.filter((claim2) => claim2.members.includes(self2));
+    if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at2);
   }
 }
 
@@ -45919,16 +46002,16 @@ function layoutOf(list) {
   if (plan) return { kind: "author-waves", plan };
   return declaresWholeGraph(list) ? { kind: "declared" } : { kind: "listing" };
 }
-function detectWithinPhases(ctx, layout, imports, apart) {
+function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder) {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
-  if (layout.kind === "listing") detectOrderEdges(ctx, apart);
+  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart);
   detectCueEdges(ctx);
   if (layout.kind === "listing") {
-    detectStageEdges(ctx);
+    if (listingOrder) detectStageEdges(ctx, stating);
     detectTestedWorkEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
@@ -45940,7 +46023,13 @@ function detectDependencies(input2, options = {}) {
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
   const apart = /* @__PURE__ */ new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
-  detectWithinPhases(ctx, layout, options.imports, apart);
+  const stating = new Set(statements.relations.flatMap((r2) => r2.by === void 0 ? [] : [r2.by]));
+  const disclaimer = listingOrderDisclaimer(list);
+  if (disclaimer)
+    ctx.warnings.push(
+      `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`
+    );
+  detectWithinPhases(ctx, layout, options.imports, apart, stating, disclaimer === null);
   const inner = new EdgeSet();
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };

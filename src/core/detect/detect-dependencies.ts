@@ -20,6 +20,7 @@ import { detectAuthorWaveEdges } from "./detect-author-wave-edges.js";
 import { detectionContext, type DetectionContext } from "./detection-context.js";
 import { readAuthorWaves, type AuthorWaves } from "./read-author-waves.js";
 import { expandGroupEdges } from "./expand-group-edges.js";
+import { listingOrderDisclaimer } from "./listing-order-disclaimed.js";
 import { phaseEnds } from "./phase-ends.js";
 import { settlePhaseRoles } from "./settle-phase-roles.js";
 import { apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
@@ -43,16 +44,18 @@ function detectWithinPhases(
   layout: Layout,
   imports: ReadonlyMap<string, readonly string[]> | undefined,
   apart: ApartPairs,
+  stating: ReadonlySet<string>,
+  listingOrder: boolean,
 ): void {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
-  if (layout.kind === "listing") detectOrderEdges(ctx, apart);
+  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart);
   detectCueEdges(ctx);
   if (layout.kind === "listing") {
-    detectStageEdges(ctx);
+    if (listingOrder) detectStageEdges(ctx, stating);
     detectTestedWorkEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
@@ -79,7 +82,13 @@ export function detectDependencies(
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
   const apart = new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
-  detectWithinPhases(ctx, layout, options.imports, apart);
+  const stating = new Set(statements.relations.flatMap((r) => (r.by === undefined ? [] : [r.by])));
+  const disclaimer = listingOrderDisclaimer(list);
+  if (disclaimer)
+    ctx.warnings.push(
+      `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`,
+    );
+  detectWithinPhases(ctx, layout, options.imports, apart, stating, disclaimer === null);
   const inner = new EdgeSet();
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };

@@ -8,10 +8,10 @@ import type { DetectionContext } from "./detection-context.js";
  * list uses them (order edges). Phases, where the list has them, bound the stages. A list that states
  * the dependencies of most of its tasks one by one has said what the order is: its layout adds nothing.
  */
-export function detectStageEdges(ctx: DetectionContext): void {
+export function detectStageEdges(ctx: DetectionContext, stating: ReadonlySet<string> = new Set()): void {
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
-  if (statesDependenciesTaskByTask(ctx, stages)) return;
+  if (statesDependenciesTaskByTask(ctx, stages, stating)) return;
   for (let i = 1; i < stages.length; i++) {
     const before = stages[i - 1] as Stage;
     const after = stages[i] as Stage;
@@ -39,12 +39,21 @@ interface Stage {
   leaves: Task[];
 }
 
-/** True when most tasks after the first stage name what they wait for in their own text or fields. */
-function statesDependenciesTaskByTask(ctx: DetectionContext, stages: readonly Stage[]): boolean {
+/**
+ * True when most tasks after the first stage name what they wait for in their own text or fields: an
+ * explicit phrase or field, or a sentence of their own text the statement reader read (`stated`), in
+ * any language ("Setzt 2.1 voraus").
+ */
+function statesDependenciesTaskByTask(
+  ctx: DetectionContext,
+  stages: readonly Stage[],
+  stated: ReadonlySet<string>,
+): boolean {
   const later = stages.slice(1).flatMap((s) => s.leaves);
-  const stating = new Set(
-    ctx.edges.edges.filter((e) => e.origin === "task" || e.origin === "field").map((e) => e.to),
-  );
+  const stating = new Set([
+    ...stated,
+    ...ctx.edges.edges.filter((e) => e.origin === "task" || e.origin === "field").map((e) => e.to),
+  ]);
   return later.length > 0 && later.filter((t) => stating.has(t.id)).length * 2 >= later.length;
 }
 

@@ -34,3 +34,27 @@ export function resolveAnaphora(
   };
   return [...local, reference].sort((a, b) => a.start - b.start);
 }
+
+// "it" ending its phrase ("T013 follows it."): never the subject of its own clause (that would be
+// "itself"), so it stands for the task an earlier clause of the sentence named last.
+const IT = /(?<![\p{L}\p{N}'’])it(?=\s*(?:[.;:!?)]|$))/iu;
+
+/**
+ * Resolves "it" to the last task named before the last comma ahead of it ("Unless T012 is skipped, T013
+ * follows it": T012). Without a single task there, or with no comma ahead, it stays unread.
+ */
+export function resolveIt(folded: string, local: readonly FoundReference[]): FoundReference[] {
+  const word = IT.exec(folded);
+  if (word === null) return [...local];
+  const comma = folded.lastIndexOf(",", word.index);
+  const earlier = local.filter((r) => r.end <= comma);
+  const last = earlier[earlier.length - 1];
+  if (comma < 0 || last === undefined || last.target.level !== "task" || last.target.ids.length !== 1)
+    return [...local];
+  const reference: FoundReference = {
+    start: word.index,
+    end: word.index + word[0].length,
+    target: { ...last.target, written: word[0] },
+  };
+  return [...local, reference].sort((a, b) => a.start - b.start);
+}

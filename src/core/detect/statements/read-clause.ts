@@ -78,7 +78,7 @@ export function readClause(clause: Clause, inherited: Target[] | null): ClauseRe
     inRange(i === 0 ? 0 : (markers[i - 1]?.end ?? 0), markers[i]?.start ?? 0);
   const right = (i: number): FoundReference[] =>
     inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
-  let subject = subjectOf(clause, left(0), right(0), inherited);
+  let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
   const antecedent = relativeAntecedent(clause, inherited);
   // "Neither T029 nor T030 can begin before T025": a subject opened by "neither" negates its verb.
   const neither = NEITHER.test(text.slice(clause.start, left(0)[0]?.start ?? clause.start));
@@ -129,6 +129,28 @@ const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|ко
 function relativeAntecedent(clause: Clause, inherited: Target[] | null): Target[] | null {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
   return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
+}
+
+// A relative clause set off by a comma describes the subject it follows ("T026, which wraps the client
+// from T024, is started only after T024"): what it names is not part of that subject.
+const RELATIVE_ASIDE =
+  /,\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|котор\p{L}*)(?:$|[^\p{L}])/iu;
+
+// An opening subordinate clause sets a condition or a time for the main one ("Unless T012 is skipped,
+// T013 follows it"): what it names is not the main clause's subject.
+const OPENING_SUBORDINATE =
+  /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
+
+/** The references before a clause's first word that make its subject. */
+function subjectReferences(clause: Clause, before: FoundReference[]): FoundReference[] {
+  const { text } = clause;
+  const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
+  const own = opening ? before.filter((r) => r.start >= clause.start + opening[0].length) : before;
+  const first = own[0];
+  const last = own[own.length - 1];
+  if (!first || !last || first === last) return own.length > 0 ? own : before;
+  const m = RELATIVE_ASIDE.exec(text.slice(first.end, last.start));
+  return m ? own.filter((r) => r.start < first.end + m.index) : own;
 }
 
 /** The clause's own subject: what stands before its first word, else what the opening adverbial leaves. */

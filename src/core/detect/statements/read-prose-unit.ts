@@ -17,7 +17,7 @@ import type { SentenceReading } from "./read-sentence.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
 import { narrowPossessives } from "./possessive-parts.js";
-import { resolveAnaphora } from "./anaphora.js";
+import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { isHedged } from "./sentence-modality.js";
 
 // Every reference holds a digit or one of these words (or is written in another script).
@@ -99,7 +99,7 @@ function readSentences(
     const named: FoundReference[] = u.refs
       .filter((r) => r.start >= offset && r.end <= end)
       .map((r) => ({ ...r, start: r.start - offset, end: r.end - offset }));
-    const local = resolveAnaphora(folded, named, previous);
+    const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
     previous = { folded, refs: named };
     const read = readSentence(folded, local, subject, u.label.end > 0 && u.label.parallel);
     const line = u.lineAt(offset);

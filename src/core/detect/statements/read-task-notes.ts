@@ -3,6 +3,7 @@ import { readableText } from "../detect-explicit-edges.js";
 import { findMarkers } from "./find-markers.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
+import { recordSentence } from "./record-reading.js";
 import { bareNumberedFrom } from "./find-task-references.js";
 import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
 import { splitSentences } from "./split-sentences.js";
@@ -10,7 +11,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 
 // A cheap first look for the relation words of statements/words/ (the full reading follows).
 const RELATION_HINT =
-  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|uses|nutz|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
+  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|nutz|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
 
 /**
  * What a task's own text relates it to: "the store needs T002 but gates T009 and T013", "must land
@@ -29,7 +30,7 @@ export function readTaskNotes(rc: ReadingContext): void {
         /"[^"\n]*"|“[^”]*”/g,
         (q) => `${q.slice(0, 1)}${" ".repeat(q.length - 2)}${q.slice(-1)}`,
       );
-      if (!findMarkers(folded).some((m) => m.type === "relation")) return;
+      if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) return;
       readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
     });
   }
@@ -40,9 +41,10 @@ export function readTaskNotes(rc: ReadingContext): void {
  * ("Depende da 2.1"), or before it when its object comes first ("setzt 2.1 voraus", "2.1の後").
  */
 function withBareIds(rc: ReadingContext, folded: string, refs: FoundReference[]): FoundReference[] {
-  const starts = findMarkers(folded).flatMap((m) =>
-    m.type !== "relation" ? [] : [m.word.object === "precedes" ? 0 : m.start],
-  );
+  const starts = findMarkers(folded).flatMap((m) => {
+    if (m.type === "parallel") return m.takesObject ? [m.start] : [];
+    return m.type !== "relation" ? [] : [m.word.object === "precedes" ? 0 : m.start];
+  });
   if (starts.length === 0) return refs;
   const bare = bareNumberedFrom(rc.ctx, folded, Math.min(...starts)).filter(
     (b) => !refs.some((r) => r.start < b.end && b.start < r.end),
@@ -66,7 +68,11 @@ function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: stri
         side.some((t) => t.level === "task" && t.ids.includes(task.id));
       const first = r.before.includes(self) && !names(r.after);
       const last = r.after.includes(self) && !names(r.before);
-      if (first || last) rc.out.relations.push({ before: r.before, after: r.after, ...at, origin: "task" });
+      if (first || last)
+        rc.out.relations.push({ before: r.before, after: r.after, ...at, origin: "task", by: task.id });
     }
+    // "Parallelizable with: T003, T004", "kann parallel zu 5.1 laufen": the task beside others.
+    const beside = read.parallel.filter((claim) => claim.members.includes(self));
+    if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at);
   }
 }

@@ -77,7 +77,8 @@ function restated(text: string, refs: readonly FoundReference[], p: Parenthesis)
 
 /**
  * Where a sentence's label ends: "**Phase 4**: ...", "US1 (T003–T016) → after Foundational" (an arrow
- * followed by a relation word is a colon). The label must come first and hold no relation word itself;
+ * followed by a relation word is a colon). The label must come first and hold no relation word itself,
+ * nor end with a parallel word that takes an object ("Parallelizable with: T003");
  * returns -1 when there is none.
  */
 export function labelEnd(
@@ -90,7 +91,11 @@ export function labelEnd(
     const c = text[i];
     if ((c !== ":" && c !== "：") || inParens(i)) continue;
     if (/\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1))) continue;
-    return markers.some((m) => m.start < i && m.type !== "parallel") ? -1 : i + 1;
+    // "**Parallel Opportunities**: T001, T002" is a label; in "Parallelizable with: T003" the colon
+    // introduces the object of the word before it.
+    const relates = (m: Marker): boolean =>
+      m.type !== "parallel" || (m.takesObject && /^\s*$/.test(text.slice(m.end, i)));
+    return markers.some((m) => m.start < i && relates(m)) ? -1 : i + 1;
   }
   const copula = copulaArrows(text, markers)[0];
   if (copula && !markers.some((m) => m.start < copula.start && m.type !== "chain")) return copula.end;

@@ -50,6 +50,8 @@ export interface Relation extends Evidence {
   afterEnd?: boolean;
   /** Written in a task's own text rather than in a note of the list. */
   origin?: "task";
+  /** The task whose own text states it. */
+  by?: string;
 }
 
 /** Tasks the author says may run at the same time: every pair of tasks from two different members. */

@@ -6,7 +6,8 @@
 export const HEDGE_WORDS: readonly string[] = [
   // English
   String.raw`or|either`,
-  String.raw`optional(?:ly)?|if|unless|whether`,
+  // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
+  String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
   String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,

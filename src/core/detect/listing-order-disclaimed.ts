@@ -1,0 +1,61 @@
+import type { ListNote, TaskList } from "../model/task.js";
+import { cleanLine, foldText } from "./statements/fold-text.js";
+
+// A sentence saying the order the tasks are listed in means nothing: an order noun, a word for the list
+// or its tasks, and a denial of meaning ("carries no meaning", "is not the execution order", "nicht nach
+// Reihenfolge", "não é a ordem de execução"). Matched on folded text.
+const ORDER = /\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\b|порядок|順序|順番|顺序|순서/iu;
+const LIST_OR_TASKS =
+  /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s)\b|задач|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
+const DENIES_MEANING = new RegExp(
+  [
+    String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
+    String.raw`\b(?:does|do)\s*(?:not|n't)\s+(?:matter|imply|mean|reflect|indicate|dictate|define|determine)\b`,
+    String.raw`\b(?:is|are)\s*(?:not|n't)\s+(?:significant|meaningful|binding|an?\s+(?:execution|dependency)\s+order|the\s+(?:execution|work(?:ing)?|build|implementation)\s+order)`,
+    String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b`,
+    String.raw`\bnicht\s+nach\s+(?:der\s+)?reihenfolge|\bkeine\s+bedeutung\b|\b(?:ist|sind)\s+nicht\s+die\s+(?:ausfuhrungs)?reihenfolge`,
+    String.raw`\bnao\s+(?:e|significa|implica|indica|define)\s+(?:a\s+|uma\s+)?ordem|\bnao\s+tem\s+significado`,
+    String.raw`\bno\s+(?:es|significa|implica|indica|define)\s+(?:el\s+|un\s+)?orden|\bno\s+tiene\s+significado`,
+    String.raw`\bn['’]est\s+pas\s+l['’]ordre|\bn['’]implique\s+(?:pas|aucun)|\bne\s+(?:signifie|veut\s+dire)\s+rien`,
+    String.raw`не\s+(?:означает|задаёт|задает|определяет|является)|не\s+имеет\s+значения`,
+    String.raw`意味を持たない|意味はない|不代表|无意义|의미가\s*없`,
+  ].join("|"),
+  "iu",
+);
+// A sentence naming tasks, or the [P] marker, speaks of those tasks only ("the order of T004-T006 does
+// not matter", "the order of [P] tasks does not matter"), not of the whole list.
+const NAMES_TASKS = /\bT\d{3}|\b\d+\.\d+\b|\[P\]|\bparallel/i;
+
+/** The sentence, with its line, in which the authors say the listing order means nothing; or null. */
+export function listingOrderDisclaimer(list: TaskList): { line: number; quote: string } | null {
+  const phaseTitles = new Set(list.phases.map((p) => p.title));
+  const notes = (list.notes ?? []).filter((n) => outsidePhases(n, phaseTitles));
+  for (const note of paragraphs(notes)) {
+    for (const sentence of note.text.split(/(?<=[.!?。])\s+|;\s+/u)) {
+      const folded = foldText(sentence);
+      if (NAMES_TASKS.test(folded) || !ORDER.test(folded) || !LIST_OR_TASKS.test(folded)) continue;
+      if (DENIES_MEANING.test(folded)) return { line: note.line, quote: sentence.trim() };
+    }
+  }
+  return null;
+}
+
+/** Consecutive prose lines joined into one text (a list item starts a paragraph of its own). */
+function paragraphs(notes: readonly ListNote[]): Array<{ line: number; text: string }> {
+  const out: Array<{ line: number; text: string }> = [];
+  let previous = -1;
+  for (const note of notes) {
+    const text = cleanLine(note.text);
+    const open = out[out.length - 1];
+    if (open && note.line === previous + 1 && text !== "" && !/^\s*(?:[-*+]|\d+[.)])\s/.test(note.text))
+      open.text += ` ${text}`;
+    else if (text !== "") out.push({ line: note.line, text });
+    previous = note.line;
+  }
+  return out;
+}
+
+/** Prose of the list's introduction or format notes: not code, not under a phase heading. */
+function outsidePhases(note: ListNote, phaseTitles: ReadonlySet<string>): boolean {
+  return note.code === null && !note.headings.some((h) => phaseTitles.has(h));
+}

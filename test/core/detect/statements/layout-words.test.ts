@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../../src/core/detect/detect-dependencies.js";
+import { listingOrderDisclaimer } from "../../../../src/core/detect/listing-order-disclaimed.js";
+import { parseTaskList } from "../../../../src/core/parse/parse-task-list.js";
+import { pairs, speckit, statementPairs } from "./plan-helpers.js";
+
+const parse = (text: string) => parseTaskList({ kind: "file", path: "tasks.md", text });
+const edgesOf = (text: string): string[] =>
+  detectDependencies(parse(text)).edges.map((e) => `${e.from}>${e.to}`);
+const unmarked = (ids: string[], notes = "", intro = ""): string =>
+  speckit([["Phase 1: Catalogue", ids]], notes, { parallel: false }).replace(
+    "# Tasks: Lending library\n",
+    `# Tasks: Lending library\n\n${intro}\n`,
+  );
+const five = (notes: string): string =>
+  speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], notes);
+const said = (sentence: string): string[] => statementPairs(five(`## Notes\n\n- ${sentence}\n`));
+
+describe("a task's own words about running beside others", () => {
+  const withBullet = (bullet: string): string =>
+    unmarked(["T001", "T002", "T003"]).replace(
+      "- [ ] T002 Work item T002 in src/t002.ts",
+      `- [ ] T002 Work item T002 in src/t002.ts\n  - ${bullet}`,
+    );
+
+  it("frees the listing order between the task and the ones it names, a colon before them or not", () => {
+    expect(pairs(withBullet("Parallelizable with: T003"), "order")).not.toContain("T002>T003");
+    expect(pairs(withBullet("Can run alongside T003"), "order")).not.toContain("T002>T003");
+    // Naming the task beside it is no mention of a task it builds on.
+    expect(edgesOf(withBullet("Parallelizable with: T001"))).not.toContain("T001>T002");
+  });
+
+  it("keeps a label before a colon a label ('Parallel opportunities: ...' is not a claim by its words)", () => {
+    expect(pairs(withBullet("Parallel notes: T003"), "order")).toContain("T002>T003");
+  });
+});
+
+describe("a list whose authors say its order means nothing", () => {
+  it.each([
+    ["Inside a phase the order in which tasks are listed carries no meaning on its own."],
+    ["Tasks are grouped by area, not in execution order."],
+    ["Die Aufgaben sind nach Modulen gruppiert, nicht nach Reihenfolge."],
+    ["A ordem da lista não é a ordem de execução."],
+  ])("gets no listing-order edges, and says why: %s", (intro) => {
+    const text = unmarked(["T001", "T002", "T003"], "", intro);
+    expect(pairs(text, "order")).toEqual([]);
+    expect(detectDependencies(parse(text)).warnings.join("\n")).toContain(
+      "not by the order they are listed in",
+    );
+  });
+
+  it.each([
+    ["Tasks without [P] must not run out of order."],
+    ["The order of [P] tasks does not matter."],
+    ["The order of T002 and T003 does not matter."],
+    ["Run the tasks in the order listed."],
+  ])("keeps the listing order where the words do not deny it for the whole list: %s", (intro) => {
+    expect(listingOrderDisclaimer(parse(unmarked(["T001", "T002"], "", intro)))).toBeNull();
+    expect(pairs(unmarked(["T001", "T002"], "", intro), "order")).toEqual(["T001>T002"]);
+  });
+
+  it("stops a numbered list's top-level tasks from running one after another", () => {
+    const kiro = (intro: string): string =>
+      `# Plan\n\n${intro}\n\n- [ ] 1. Base\n  - [ ] 1.1 Create a in a/a.py\n- [ ] 2. Next\n  - [ ] 2.1 Create b in b/b.py\n`;
+    expect(edgesOf(kiro(""))).toEqual(["1.1>2.1"]);
+    expect(edgesOf(kiro("The numbering of the tasks does not imply an order."))).toEqual([]);
+  });
+});
+
+describe("subjects that asides and conditions do not join", () => {
+  it("leaves a relative clause set off by commas out of the subject", () => {
+    expect(said("T004, which wraps the client from T002, starts only after T002 is merged.")).toEqual([
+      "T002>T004",
+    ]);
+    // Must not fire without the commas of an aside: both are the subject.
+    expect(said("T003 and T004 need T001.")).toEqual(["T001>T003", "T001>T004"]);
+  });
+
+  it("reads 'unless' as the exception to a rule that binds, and 'it' as the task an earlier clause named", () => {
+    expect(said("Unless T002 is skipped, T003 follows it.")).toEqual(["T002>T003"]);
+    // "if" still makes a condition; "it" with no earlier clause stays unread.
+    expect(said("If T002 is late, T003 follows it.")).toEqual([]);
+    expect(said("T003 follows it.")).toEqual([]);
+  });
+});
