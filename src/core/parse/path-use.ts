@@ -123,7 +123,7 @@ export function classifyMentions(
       );
     }
     const after = masked.slice(mention.end);
-    if (READ_ONLY_NOTE.test(after) || readCueAfter(after)) reading.use = "reads";
+    if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after)) reading.use = "reads";
     out.push(reading);
   }
   return out;
@@ -132,6 +132,13 @@ export function classifyMentions(
 // "X (read-only)", "X (reads it, changes nothing)": the author says the path is not edited.
 const READ_ONLY_NOTE =
   /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
+// "do not modify src/db/schema.ts (owned by T005)", "without touching X", "X itself is not edited":
+// the author forbids or denies writing it; the task at most reads it. Only an instruction: "the user
+// does not see the edit button in X" describes the product.
+const NOT_EDITED_BEFORE =
+  /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'(\[]?$/i;
+const NOT_EDITED_AFTER =
+  /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
 // "Generate docs/x.md from data/y.json": what a task makes something from is its source.
 const PRODUCED_FROM =
   /(?<![\w-])(?:generate|derive|build|compile|render|produce|export|create|make)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?§\s*(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?[`"']?$/i;
@@ -147,7 +154,7 @@ function useOf(
   if (role === "reads") return "reads";
   if (READ_CUE.test(before) && !(/\b(?:read|consult|study)/i.test(before) && EDITS_PRONOUN.test(text)))
     return "reads";
-  if (readCueBefore(before)) return "reads";
+  if (readCueBefore(before) || NOT_EDITED_BEFORE.test(sentenceOf(before))) return "reads";
   if (PRODUCED_FROM.test(sentenceOf(before))) return "reads";
   const path = mention.path ?? mention.doubt?.candidates[0] ?? "";
   const document =

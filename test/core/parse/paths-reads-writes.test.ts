@@ -46,8 +46,22 @@ describe("reads: what a sentence names as a source", () => {
     "Read config/limits.yml and update it with the new quota",
     // A comparison of place: the task writes there.
     "Put the parser in the same file as lib/lexer.ts",
+    // A description of the product, not an instruction about the file.
+    "Write an E2E test: a guest does not see the edit button in tests/e2e/edit.spec.ts",
   ])("does not read a path that is written: %s", (text) => {
     expect(uses(text).R).toEqual([]);
+  });
+
+  it("reads what the author forbids or denies writing", () => {
+    expect(
+      uses("Add the repository in src/repo.ts; do not modify src/db/schema.ts (owned by T005)").R,
+    ).toEqual(["src/db/schema.ts"]);
+    expect(uses("Register the plugin in src/plugins/pay.ts without touching src/http/router.ts").R).toEqual([
+      "src/http/router.ts",
+    ]);
+    expect(uses("Add handlers in src/routes/pay.ts (src/http/router.ts itself is not edited)").R).toEqual([
+      "src/http/router.ts",
+    ]);
   });
 
   it("reads what the author marks as not edited, what a task makes something from, what new code reads", () => {

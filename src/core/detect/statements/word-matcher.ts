@@ -1,7 +1,11 @@
 // Latin, Greek and Cyrillic words need whole-word matches; Chinese, Japanese and Korean are written without
 // spaces, so their words match anywhere. A match may start (or end) inside a run of word characters only
 // when its own first (or last) character is not one.
-const WORD = /[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+const WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]`;
+const WORD = new RegExp(WORD_CLASS);
+// Ends each entry's match where a word may end, so that an alternative cut short ("do" in "de|do|dos"
+// before "dos modelos") gives way to a longer one instead of failing the whole-word check.
+const WORD_END = `(?:(?<=${WORD_CLASS})(?!${WORD_CLASS})|(?<!${WORD_CLASS}))`;
 
 /** One match of a word list in a text. */
 export interface WordMatch<T> {
@@ -25,7 +29,7 @@ export class WordList<T> {
   constructor(entries: readonly T[], patternOf: (entry: T) => string) {
     this.compiled = entries.map((entry) => {
       const pattern = patternOf(entry);
-      return { at: new RegExp(pattern, "y"), entry, script: scriptOf(pattern) };
+      return { at: new RegExp(`(?:${pattern})${WORD_END}`, "y"), entry, script: scriptOf(pattern) };
     });
     this.any = new RegExp(entries.map((e) => `(?:${patternOf(e)})`).join("|"), "g");
   }

@@ -44,6 +44,10 @@ describe("Spanish, Portuguese, French and German relation words", () => {
     ["German 'erst nach'", "T005 erst nach T002.", ["T002>T005"]],
     ["German 'ist Voraussetzung für'", "T002 ist Voraussetzung für T005.", ["T002>T005"]],
     ["German 'blockiert'", "T003 blockiert T005.", ["T003>T005"]],
+    // A word list tries the longer alternative when a shorter one ends inside a word ("do" / "dos").
+    ["Portuguese 'depende dos'", "T004 depende dos modelos de T001.", ["T001>T004"]],
+    ["Portuguese 'precisa apenas dos'", "T004 precisa apenas dos projetos de T001.", ["T001>T004"]],
+    ["Russian 'использует'", "T004 использует форматтеры из T002.", ["T002>T004"]],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });
