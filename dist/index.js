@@ -39905,7 +39905,7 @@ function readCueAfter(after) {
 var DET = "(?:the|a|an|this|that|these|those|its|their|our|your|existing|current|same|relevant|corresponding|shared)";
 var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifications?|designs?|definitions?|models?|patterns?|conventions?|styles?|guides?|guidelines?|examples?|samples?|formats?|structures?|layouts?|templates?|interfaces?|rules?|requirements?|instructions?|steps?|docs?|documentation|descriptions?|tables?|diagrams?|outlines?|plans?|decisions?|notes?|protocols?|flows?|algorithms?|approach(?:es)?|implementations?|scenarios?|criteria|checklists?|lists?|configuration|tests?)";
 var REF_RUN = `(?:(?:[\\w\`'\u2019.\xA7-]+\\s+){0,3}?${REF_NOUN}\\s+(?:in|of|from|at|within|inside|under)\\s+(?:${DET}\\s+)?)`;
-var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:ring)?\\s+to|referencing|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|(?:that|which|to)\\s+(?:validat|verif|check|inspect|read|pars|load)\\w*";
+var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'\u2019-]+\\s+){0,3}?from|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|(?:that|which|to)\\s+(?:validat|verif|check|inspect|read|pars|load)\\w*";
 var WEAK_CUES = "per|following|matching|against";
 var COMPARISON_CUES = "same\\s+(?:(?!(?:files?|folders?|director(?:y|ies)|dirs?|modules?|places?|locations?|paths?)\\b)[\\w'\u2019-]+\\s+){0,2}as|(?:similar|analogous|identical|akin)\\s+to|mirror(?:s|ed\\s+(?:on|after|from))?";
 var POSSESSOR = "(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}[\\w-]+['\u2019]s\\s+";
@@ -39964,13 +39964,16 @@ function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
       );
     }
     const after = masked.slice(mention.end);
-    if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after)) reading.use = "reads";
+    if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
+      reading.use = "reads";
+    if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start)))) continue;
     out.push(reading);
   }
   return out;
 }
 var READ_ONLY_NOTE = /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
 var NOT_EDITED_BEFORE = /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'(\[]?$/i;
+var NOT_USED_BEFORE = /\b(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from\s+(?:the\s+)?[`"'(\[]?$/i;
 var NOT_EDITED_AFTER = /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
 var PRODUCED_FROM = /(?<![\w-])(?:generate|derive|build|compile|render|produce|export|create|make)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?§\s*(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?[`"']?$/i;
 function useOf(text, masked, mention, before, role, isDesignDocument2) {
@@ -40554,7 +40557,7 @@ var NUM_ID = String.raw`\d+(?:\.\d+)+`;
 var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
 var SEPARATOR = /^\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
-var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|from)\b/gi;
+var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from)\b/gi;
 var T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
 var NUM_ONE = new RegExp(`^(${NUM_ID})(?![\\w.]*\\w)(?:${RANGE_DASH}(${NUM_ID})(?!\\w))?`);
 var NUM_ONE_AFTER_TASK = /^(\d+(?:\.\d+)*)(?![\w.]*\w)(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(\d+(?:\.\d+)*)(?!\w))?/;
@@ -42460,7 +42463,10 @@ var FORWARD_WORDS = [
   follows2(String.raw`blocked\s+(?:by|on|until)`),
   follows2(String.raw`unblocked\s+(?:by|after)`),
   follows2(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  follows2(String.raw`follows|following|(?:is\s+|are\s+)?preceded\s+by`),
+  // "follows the same field naming as T012" compares; it orders nothing.
+  follows2(
+    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
+  ),
   // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
   follows2(String.raw`re-?uses?|re-?using|extends`),
   // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
@@ -43309,7 +43315,7 @@ function withoutPaths(text) {
 }
 
 // src/core/detect/detect-mention-edges.ts
-var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|instead\s+of|same\s+as|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
+var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
 function detectMentionEdges(ctx) {

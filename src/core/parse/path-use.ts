@@ -26,7 +26,7 @@ const REF_RUN = `(?:(?:[\\w\`'’.§-]+\\s+){0,3}?${REF_NOUN}\\s+(?:in|of|from|a
 const STRONG_CUES =
   "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|" +
   "(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|" +
-  "based\\s+on|according\\s+to|refer(?:ring)?\\s+to|referencing|in\\s+(?:accordance|line)\\s+with|" +
+  "based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'’-]+\\s+){0,3}?from|in\\s+(?:accordance|line)\\s+with|" +
   "consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|" +
   "derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|" +
   // "a step that validates X", "a helper to parse X": what the new code reads.
@@ -123,7 +123,9 @@ export function classifyMentions(
       );
     }
     const after = masked.slice(mention.end);
-    if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after)) reading.use = "reads";
+    if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
+      reading.use = "reads";
+    if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start)))) continue;
     out.push(reading);
   }
   return out;
@@ -137,6 +139,9 @@ const READ_ONLY_NOTE =
 // does not see the edit button in X" describes the product.
 const NOT_EDITED_BEFORE =
   /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'(\[]?$/i;
+// "nothing is imported from X": the task does not even read it.
+const NOT_USED_BEFORE =
+  /\b(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from\s+(?:the\s+)?[`"'(\[]?$/i;
 const NOT_EDITED_AFTER =
   /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
 // "Generate docs/x.md from data/y.json": what a task makes something from is its source.

@@ -29,7 +29,10 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`blocked\s+(?:by|on|until)`),
   follows(String.raw`unblocked\s+(?:by|after)`),
   follows(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  follows(String.raw`follows|following|(?:is\s+|are\s+)?preceded\s+by`),
+  // "follows the same field naming as T012" compares; it orders nothing.
+  follows(
+    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`,
+  ),
   // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
   follows(String.raw`re-?uses?|re-?using|extends`),
   // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");

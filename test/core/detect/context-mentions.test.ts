@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+import type { Task } from "../../../src/core/model/task.js";
+
+// Lists written by coding assistants explain each task by other tasks: context, not dependencies.
+const edges = (text: string): string[] =>
+  detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text })).edges.map(
+    (e) => `${e.from}>${e.to}`,
+  );
+const task = (line: string): Task =>
+  parseTaskList({ kind: "file", path: "tasks.md", text: `- [ ] T001 ${line}\n` }).tasks[0] as Task;
+
+describe("mentions of other tasks that set the task apart", () => {
+  it.each([
+    ["kept apart", "Add the bench config in bench.config.ts, kept separate from T001 on purpose"],
+    ["a comparison with words between", "Write the CSV parser in src/csv.ts, same parsing approach as T001"],
+    ["a denied need", "Render the report in src/report.ts; no changes to the exporter in T001 are needed"],
+    [
+      "a comparison of naming",
+      "Write docs/api.yaml: it follows the same field naming as T001, but is docs only",
+    ],
+  ])("binds nothing: %s", (_, line) => {
+    expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([]);
+  });
+
+  it("still binds a task it takes something from, or follows", () => {
+    expect(
+      edges(
+        "- [ ] T001 [P] Money type in src/money.ts\n- [ ] T002 [P] Invoices in src/inv.ts using the type from T001\n",
+      ),
+    ).toEqual(["T001>T002"]);
+    expect(
+      edges("- [ ] T001 [P] Schema in db/s.sql\n- [ ] T002 [P] Seed data in db/seed.sql; it follows T001\n"),
+    ).toEqual(["T001>T002"]);
+  });
+});
+
+describe("paths a task reads, or does not use at all", () => {
+  it("reads what it refers to or imports from", () => {
+    expect(task("Lint config in eslint.config.js that refers to tsconfig.json by path").reads).toEqual([
+      "tsconfig.json",
+    ]);
+    expect(task("Report view in src/view.ts; import the formatters from src/format.ts").reads).toEqual([
+      "src/format.ts",
+    ]);
+  });
+
+  it("does not use what it says nothing is taken from", () => {
+    const t = task("Invoice schemas in src/inv/schemas.ts; nothing is imported from src/routes/journal.ts");
+    expect(t.files).toEqual(["src/inv/schemas.ts"]);
+    expect(t.reads ?? []).toEqual([]);
+  });
+});
