@@ -42045,6 +42045,7 @@ var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel te
 var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
 var CLAUSE_BREAK = /[.;!?。；！？](?:\s|$)|\s[—–]\s/u;
 var LIST_ITEM3 = /^\s*(?:[-*+]|\d+[.)])\s+/;
+var FIELD_LINE = /^\s*(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)\s*[:：]|^\s*(?:\*\*|__)[^*_]{1,40}[:：]\s*(?:\*\*|__)/;
 var STORY_SCOPE = new RegExp(
   [
     String.raw`\b(?:each|every|a|any|the|that|this|its|per|within|inside|in)[\s-]+(?:user\s+)?story\b(?!\s*\d)`,
@@ -42072,7 +42073,8 @@ function paragraphs(notes) {
   let open4 = null;
   for (const note of notes) {
     const prose = note.code === null && !note.headings.some((h3) => STRATEGY_HEADING.test(h3));
-    if (!prose || note.text.trim() === "" || LIST_ITEM3.test(note.text)) open4 = null;
+    if (!prose || note.text.trim() === "" || LIST_ITEM3.test(note.text) || FIELD_LINE.test(note.text))
+      open4 = null;
     if (!prose || note.text.trim() === "") continue;
     if (open4) open4.text += ` ${note.text.trim()}`;
     else {
@@ -43315,7 +43317,7 @@ function withoutPaths(text) {
 }
 
 // src/core/detect/detect-mention-edges.ts
-var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
+var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
 function detectMentionEdges(ctx) {
@@ -45271,6 +45273,9 @@ var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
+  // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
+  String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
+  String.raw`尽管|虽然|にもかかわらず`,
   // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
   // stands before it is the reason, never part of that claim's subject or object.
   String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,

@@ -16,6 +16,9 @@ const DESCRIBES_THE_WORK =
   /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
 const CLAUSE_BREAK = /[.;!?。；！？](?:\s|$)|\s[—–]\s/u;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+// "**Tests**: ..." on a line of its own is a field of its own, even with no blank line before it.
+const FIELD_LINE =
+  /^\s*(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)\s*[:：]|^\s*(?:\*\*|__)[^*_]{1,40}[:：]\s*(?:\*\*|__)/;
 // A rule stated for stories ("in every story", "within each user story", "inside a story", "tests of the
 // story", "within stories") holds inside stories only. A story named by number ("User Story 1") or counted
 // as waiting ("blocks all user stories") is something the sentence talks about, not where a rule holds.
@@ -71,7 +74,8 @@ function paragraphs(notes: readonly ListNote[]): Paragraph[] {
   let open: Paragraph | null = null;
   for (const note of notes) {
     const prose = note.code === null && !note.headings.some((h) => STRATEGY_HEADING.test(h));
-    if (!prose || note.text.trim() === "" || LIST_ITEM.test(note.text)) open = null;
+    if (!prose || note.text.trim() === "" || LIST_ITEM.test(note.text) || FIELD_LINE.test(note.text))
+      open = null;
     if (!prose || note.text.trim() === "") continue;
     if (open) open.text += ` ${note.text.trim()}`;
     else {

@@ -20,6 +20,7 @@ describe("mentions of other tasks that set the task apart", () => {
       "a comparison of naming",
       "Write docs/api.yaml: it follows the same field naming as T001, but is docs only",
     ],
+    ["a cross-reference", "Retry job in src/retry.ts; see T001 for the backoff policy, no code is shared"],
   ])("binds nothing: %s", (_, line) => {
     expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([]);
   });
@@ -33,6 +34,23 @@ describe("mentions of other tasks that set the task apart", () => {
     expect(
       edges("- [ ] T001 [P] Schema in db/s.sql\n- [ ] T002 [P] Seed data in db/seed.sql; it follows T001\n"),
     ).toEqual(["T001>T002"]);
+  });
+});
+
+describe("a concession is a clause of its own", () => {
+  it("keeps 'even though T001 belongs to US1' out of what the task needs", () => {
+    const text = [
+      "## Phase 1: User Story 1 - Post entries (Priority: P1)",
+      "",
+      "- [ ] T001 [P] [US1] Posting service in src/post.ts",
+      "- [ ] T002 [P] [US1] Journal view in src/view.ts",
+      "",
+      "## Phase 2: User Story 2 - Invoices (Priority: P2)",
+      "",
+      "- [ ] T003 [P] [US2] Revenue poster in src/rev.ts; this needs T001 merged even though T001 belongs to US1",
+      "",
+    ].join("\n");
+    expect(edges(text)).toEqual(["T001>T003"]);
   });
 });
 

@@ -71,6 +71,14 @@ describe("binding clauses", () => {
     expect(clauses(text)).toEqual([{ line: 5, text: "Rule: tests first in every story", scope: "stories" }]);
   });
 
+  it("starts a new paragraph at a bold field line, so a rule cites its own line", () => {
+    const text =
+      "**Input**: the design docs\n**Tests**: write tests first in every story\n\n- [ ] T001 Do it\n";
+    expect(clauses(text).filter((c) => /tests first/.test(c.text))).toEqual([
+      { line: 2, text: "Tests: write tests first in every story", scope: "stories" },
+    ]);
+  });
+
   it("leaves out suggestions, denials and strategy sections", () => {
     const text =
       "Ideally tests come before implementation.\nTests are not needed before implementation.\n\n## Delivery strategy\n\nTests before implementation.\n\n- [ ] T001 Do it\n";
