@@ -41846,11 +41846,11 @@ function swapWriters(edges, alive, at2, reason) {
 
 // src/core/detect/break-cycles.ts
 function breakCycles(ids, edges, phaseOf = /* @__PURE__ */ new Map()) {
-  const warnings = [];
   const turns = [];
   const all = [...edges];
   const alive = all.map(() => true);
   const position = new Map(ids.map((id, i) => [id, i]));
+  const drops = new Drops(all, alive, { position, phaseOf });
   for (; ; ) {
     const remaining = tasksInCycles(ids, all, alive);
     if (remaining.size === 0) break;
@@ -41873,13 +41873,54 @@ function breakCycles(ids, edges, phaseOf = /* @__PURE__ */ new Map()) {
       turns.push({ turn, cycle: path.join(" -> ") });
       continue;
     }
-    alive[weakest] = false;
-    const dropped = all[weakest];
-    warnings.push(
-      `dependency cycle ${path.join(" -> ")}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`
+    drops.drop(weakest, path);
+  }
+  return { edges: all.filter((_3, i) => alive[i]), warnings: [...turnWarnings(turns), ...drops.warnings()] };
+}
+var Drops = class {
+  constructor(all, alive, layout) {
+    this.all = all;
+    this.alive = alive;
+    this.layout = layout;
+  }
+  all;
+  alive;
+  layout;
+  said = [];
+  ownerOf = /* @__PURE__ */ new Map();
+  gone = /* @__PURE__ */ new Set();
+  drop(index, path) {
+    this.alive[index] = false;
+    const dropped = this.all[index];
+    let owner = this.ownerOf.get(index);
+    if (owner === void 0) {
+      const text = `dependency cycle ${path.join(" -> ")}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`;
+      owner = this.said.push({ text, to: dropped.to, through: 0 }) - 1;
+    } else this.said[owner].through++;
+    for (const bypass of orderBypasses(this.all, this.alive, dropped, { gone: this.gone, ...this.layout })) {
+      this.ownerOf.set(this.all.length, owner);
+      this.all.push(bypass);
+      this.alive.push(true);
+    }
+    this.gone.add(`${dropped.from}\0${dropped.to}`);
+  }
+  warnings() {
+    return this.said.map(
+      ({ text, to: to2, through }) => through === 0 ? text : `${text}; the same cycle dropped ${through} more listing-order link(s) to ${to2} from the tasks listed before it`
     );
   }
-  return { edges: all.filter((_3, i) => alive[i]), warnings: [...turnWarnings(turns), ...warnings] };
+};
+function orderBypasses(all, alive, dropped, context3) {
+  if (dropped.kind !== "order") return [];
+  const { gone, position, phaseOf } = context3;
+  const at2 = (id) => position.get(id) ?? 0;
+  const listedBefore = (e) => e.kind === "order" || phaseOf.get(e.from) === phaseOf.get(e.to) && at2(e.from) < at2(e.to);
+  const linked = new Set(all.filter((e, i) => alive[i] && e.to === dropped.to).map((e) => e.from));
+  return all.filter((e, i) => alive[i] && e.to === dropped.from && listedBefore(e)).filter((e) => e.from !== dropped.to && !linked.has(e.from) && !gone.has(`${e.from}\0${dropped.to}`)).map((e) => ({
+    ...dropped,
+    from: e.from,
+    reason: `order: ${dropped.to} stays after ${e.from}, listed before ${dropped.from} (the link ${dropped.from} -> ${dropped.to} was dropped to break a cycle)`
+  }));
 }
 function tasksInCycles(ids, edges, alive) {
   const indegree = new Map(ids.map((id) => [id, 0]));
@@ -42633,6 +42674,39 @@ function isPermission(text) {
   return permission.test(text);
 }
 
+// src/core/detect/statements/words/exception-words.ts
+var EXCEPTION_WORDS = [
+  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
+  String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
+  String.raw`кроме|за\s+исключением`,
+  String.raw`除了|除外|以外|제외`
+];
+
+// src/core/detect/statements/clause-exceptions.ts
+var exceptions = null;
+function exceptedTasks(clause) {
+  if (!clause.markers.some((m2) => m2.type === "relation")) return null;
+  exceptions ??= patternList(EXCEPTION_WORDS);
+  const word = exceptions.findAll(clause.text).find((m2) => m2.start >= clause.start);
+  if (!word) return null;
+  const next = clause.markers.find((m2) => m2.start >= word.end)?.start ?? clause.text.length;
+  const out = clause.refs.filter((r2) => r2.start >= word.end && r2.end <= next);
+  if (out.length === 0 || out.some((r2) => r2.target.level !== "task")) return null;
+  const excepted = new Set(out.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
+  return { kept: clause.refs.filter((r2) => !out.includes(r2)), excepted };
+}
+function withoutExcepted(relations, excepted) {
+  const side = (targets) => targets.flatMap((t2) => {
+    if (t2.level === "task") {
+      const ids = t2.ids.filter((id) => !excepted.has(id));
+      return ids.length === 0 ? [] : [{ ...t2, ids }];
+    }
+    if (t2.level === "group") return [{ ...t2, except: [...t2.except ?? [], ...excepted] }];
+    return [t2];
+  });
+  return relations.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
+}
+
 // src/core/detect/statements/reference-groups.ts
 var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 function referenceGroups(text, refs) {
@@ -42682,6 +42756,12 @@ var fillers = null;
 var determiners = null;
 var not = null;
 function readClause(clause, inherited) {
+  const carved = exceptedTasks(clause);
+  if (carved === null) return readWholeClause(clause, inherited);
+  const out = readWholeClause({ ...clause, refs: carved.kept }, inherited);
+  return { ...out, relations: withoutExcepted(out.relations, carved.excepted) };
+}
+function readWholeClause(clause, inherited) {
   const out = {
     relations: [],
     parallel: [],
@@ -43718,15 +43798,11 @@ function expandSide(ctx, side, other) {
       });
     } else if (target.level === "group") {
       const phases = target.otherThanSubject ? target.phases.filter((p2) => !otherPhases.has(p2)) : target.phases;
-      for (const p2 of phases) add(phaseBlock(ctx, p2));
-      if (target.ids.length > 0)
-        add({
-          phase: null,
-          tasks: [...target.ids],
-          task: false,
-          first: firstOf(ctx, target.ids),
-          name: `"${target.written}"`
-        });
+      const except = new Set(target.except ?? []);
+      for (const p2 of phases) add(except.size === 0 ? phaseBlock(ctx, p2) : exceptBlock(ctx, p2, except));
+      const ids = target.ids.filter((id) => !except.has(id));
+      if (ids.length > 0)
+        add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {
       const named = new Set(other.flatMap((t2) => t2.level === "task" ? t2.ids : []));
       const tasks = ctx.list.tasks.filter((t2) => !t2.group && t2.phase !== null && otherPhases.has(t2.phase) && !named.has(t2.id)).map((t2) => t2.id);
@@ -43757,6 +43833,11 @@ function phaseBlock(ctx, index) {
     first: firstOf(ctx, tasks),
     name: `"${title.length > 40 ? `${title.slice(0, 37)}...` : title}"`
   };
+}
+function exceptBlock(ctx, index, except) {
+  const whole = phaseBlock(ctx, index);
+  const tasks = whole.tasks.filter((id) => !except.has(id));
+  return { ...whole, phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks) };
 }
 function firstOf(ctx, ids) {
   return Math.min(...ids.map((id) => ctx.index.indexOf(id)));
@@ -43817,8 +43898,8 @@ function linkBlocks(ctx, ends2, link4) {
   const reached = to2.each ? targetTasks : relation.afterEnd ? lastTasks(ctx, targetTasks) : firstBound(ctx, targetTasks, () => false);
   for (const a of sources) {
     const excepted = (b3) => apart?.has(pairKey(a, b3)) === true;
-    const exceptions2 = apart !== void 0 && targetTasks.some(excepted);
-    const bound = !exceptions2 ? reached : relation.afterEnd ? reached.filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
+    const exceptions3 = apart !== void 0 && targetTasks.some(excepted);
+    const bound = !exceptions3 ? reached : relation.afterEnd ? reached.filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
     for (const b3 of bound) {
       if (fromPhase && ctx.byId.get(b3)?.phase === fromPhase.index) continue;
       if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
@@ -45093,14 +45174,6 @@ function orderedPairs(graph, names) {
   return out.sort((a, b3) => a[2] - b3[2]);
 }
 
-// src/core/detect/statements/words/exception-words.ts
-var EXCEPTION_WORDS = [
-  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
-  String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
-  String.raw`кроме|за\s+исключением`,
-  String.raw`除了|除外|以外|제외`
-];
-
 // src/core/detect/statements/words/hedge-words.ts
 var HEDGE_WORDS = [
   // English
@@ -45136,7 +45209,7 @@ var HEDGE_WORDS = [
 
 // src/core/detect/statements/sentence-modality.ts
 var hedges = null;
-var exceptions = null;
+var exceptions2 = null;
 var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+\.\d+))/giu;
 function isHedged(folded) {
   hedges ??= patternList(HEDGE_WORDS);
@@ -45148,8 +45221,8 @@ function isHedged(folded) {
 }
 var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
 function hasException(folded) {
-  exceptions ??= patternList(EXCEPTION_WORDS);
-  return exceptions.test(folded);
+  exceptions2 ??= patternList(EXCEPTION_WORDS);
+  return exceptions2.test(folded);
 }
 
 // src/core/detect/statements/title-index.ts

@@ -198,8 +198,10 @@ function expandSide(
       const phases = new Set(
         target.otherThanSubject ? target.phases.filter((p) => !otherPhases.has(p)) : target.phases,
       );
-      for (const t of list.tasks) if (!t.group && t.phase !== null && phases.has(t.phase)) out.add(t.id);
-      for (const id of target.ids) for (const leaf of leavesOf(view, id)) out.add(leaf);
+      const except = new Set(target.except ?? []);
+      for (const t of list.tasks)
+        if (!t.group && t.phase !== null && phases.has(t.phase) && !except.has(t.id)) out.add(t.id);
+      for (const id of target.ids) if (!except.has(id)) for (const leaf of leavesOf(view, id)) out.add(leaf);
     } else if (target.level === "rest-of-phase") {
       const named = new Set(other.flatMap((t) => (t.level === "task" ? t.ids : [])));
       for (const t of list.tasks)

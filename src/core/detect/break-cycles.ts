@@ -15,11 +15,11 @@ export function breakCycles(
   edges: readonly Edge[],
   phaseOf: ReadonlyMap<string, number | null> = new Map(),
 ): { edges: Edge[]; warnings: string[] } {
-  const warnings: string[] = [];
   const turns: Array<{ turn: Turn; cycle: string }> = [];
   const all = [...edges];
   const alive = all.map(() => true);
   const position = new Map(ids.map((id, i) => [id, i]));
+  const drops = new Drops(all, alive, { position, phaseOf });
   for (;;) {
     const remaining = tasksInCycles(ids, all, alive);
     if (remaining.size === 0) break;
@@ -42,13 +42,84 @@ export function breakCycles(
       turns.push({ turn, cycle: path.join(" -> ") });
       continue;
     }
-    alive[weakest] = false;
-    const dropped = all[weakest] as Edge;
-    warnings.push(
-      `dependency cycle ${path.join(" -> ")}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`,
+    drops.drop(weakest, path);
+  }
+  return { edges: all.filter((_, i) => alive[i]), warnings: [...turnWarnings(turns), ...drops.warnings()] };
+}
+
+/**
+ * The edges the breaker drops, with a warning each. A dropped listing-order link is bypassed (see
+ * orderBypasses); a bypass dropped in turn belongs to the first warning, which counts it.
+ */
+class Drops {
+  private readonly said: Array<{ text: string; to: string; through: number }> = [];
+  private readonly ownerOf = new Map<number, number>();
+  private readonly gone = new Set<string>();
+
+  constructor(
+    private readonly all: Edge[],
+    private readonly alive: boolean[],
+    private readonly layout: {
+      position: ReadonlyMap<string, number>;
+      phaseOf: ReadonlyMap<string, number | null>;
+    },
+  ) {}
+
+  drop(index: number, path: readonly string[]): void {
+    this.alive[index] = false;
+    const dropped = this.all[index] as Edge;
+    let owner = this.ownerOf.get(index);
+    if (owner === undefined) {
+      const text = `dependency cycle ${path.join(" -> ")}: dropped the inferred edge ${dropped.from} -> ${dropped.to} (${dropped.reason})`;
+      owner = this.said.push({ text, to: dropped.to, through: 0 }) - 1;
+    } else (this.said[owner] as { through: number }).through++;
+    for (const bypass of orderBypasses(this.all, this.alive, dropped, { gone: this.gone, ...this.layout })) {
+      this.ownerOf.set(this.all.length, owner);
+      this.all.push(bypass);
+      this.alive.push(true);
+    }
+    this.gone.add(`${dropped.from}\0${dropped.to}`);
+  }
+
+  warnings(): string[] {
+    return this.said.map(({ text, to, through }) =>
+      through === 0
+        ? text
+        : `${text}; the same cycle dropped ${through} more listing-order link(s) to ${to} from the tasks listed before it`,
     );
   }
-  return { edges: all.filter((_, i) => alive[i]), warnings: [...turnWarnings(turns), ...warnings] };
+}
+
+/**
+ * Listing order is linked sparsely: a task follows the last unmarked task before it, which follows the
+ * ones before that. Dropping one such link (a -> b) must not free b from the tasks before a, so b is
+ * linked to a's own predecessors by listing order: its order edges, and any edge from a task of its phase
+ * listed before it (a stronger edge may have taken the order edge's place). Never a pair dropped before.
+ */
+function orderBypasses(
+  all: readonly Edge[],
+  alive: readonly boolean[],
+  dropped: Edge,
+  context: {
+    gone: ReadonlySet<string>;
+    position: ReadonlyMap<string, number>;
+    phaseOf: ReadonlyMap<string, number | null>;
+  },
+): Edge[] {
+  if (dropped.kind !== "order") return [];
+  const { gone, position, phaseOf } = context;
+  const at = (id: string): number => position.get(id) ?? 0;
+  const listedBefore = (e: Edge): boolean =>
+    e.kind === "order" || (phaseOf.get(e.from) === phaseOf.get(e.to) && at(e.from) < at(e.to));
+  const linked = new Set(all.filter((e, i) => alive[i] && e.to === dropped.to).map((e) => e.from));
+  return all
+    .filter((e, i) => alive[i] && e.to === dropped.from && listedBefore(e))
+    .filter((e) => e.from !== dropped.to && !linked.has(e.from) && !gone.has(`${e.from}\0${dropped.to}`))
+    .map((e) => ({
+      ...dropped,
+      from: e.from,
+      reason: `order: ${dropped.to} stays after ${e.from}, listed before ${dropped.from} (the link ${dropped.from} -> ${dropped.to} was dropped to break a cycle)`,
+    }));
 }
 
 /** Tasks Kahn's algorithm cannot order: those on a cycle or downstream of one. */

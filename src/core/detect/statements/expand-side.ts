@@ -51,15 +51,12 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
       const phases = target.otherThanSubject
         ? target.phases.filter((p) => !otherPhases.has(p))
         : target.phases;
-      for (const p of phases) add(phaseBlock(ctx, p));
-      if (target.ids.length > 0)
-        add({
-          phase: null,
-          tasks: [...target.ids],
-          task: false,
-          first: firstOf(ctx, target.ids),
-          name: `"${target.written}"`,
-        });
+      const except = new Set(target.except ?? []);
+      // "Everything in Phase 4 except T024": the phase's other tasks, each bound itself.
+      for (const p of phases) add(except.size === 0 ? phaseBlock(ctx, p) : exceptBlock(ctx, p, except));
+      const ids = target.ids.filter((id) => !except.has(id));
+      if (ids.length > 0)
+        add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {
       const named = new Set(other.flatMap((t) => (t.level === "task" ? t.ids : [])));
       const tasks = ctx.list.tasks
@@ -94,6 +91,12 @@ function phaseBlock(ctx: DetectionContext, index: number): Block {
     first: firstOf(ctx, tasks),
     name: `"${title.length > 40 ? `${title.slice(0, 37)}...` : title}"`,
   };
+}
+
+function exceptBlock(ctx: DetectionContext, index: number, except: ReadonlySet<string>): Block {
+  const whole = phaseBlock(ctx, index);
+  const tasks = whole.tasks.filter((id) => !except.has(id));
+  return { ...whole, phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks) };
 }
 
 function firstOf(ctx: DetectionContext, ids: readonly string[]): number {

@@ -1,6 +1,8 @@
 import { isPermission, type Marker } from "./find-markers.js";
+import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
 import { openingPlace } from "./read-position.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
+import type { Clause, ClauseReading, Dangling } from "./clause-types.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { DETERMINER_WORDS, FILLER_WORDS, NOT_WORDS } from "./words/filler-words.js";
@@ -9,38 +11,7 @@ let fillers: WordList<string> | null = null;
 let determiners: WordList<string> | null = null;
 let not: WordList<string> | null = null;
 
-/** One clause: its (folded) text, the references it names and its relation words, all by position. */
-export interface Clause {
-  text: string;
-  /** Where the clause starts in `text`. */
-  start: number;
-  /** In a task's own text every clause may borrow the task as its subject ("the store gates T009"). */
-  lenient?: boolean;
-  refs: readonly FoundReference[];
-  /** Relation, parallel and sequence words (chains are read before clauses). */
-  markers: readonly Marker[];
-}
-
-/** Everything one clause says. */
-export interface ClauseReading {
-  relations: Array<{ before: Target[]; after: Target[]; afterEnd?: boolean }>;
-  /** What the clause says may run at once. */
-  parallel: ParallelClaim[];
-  /** Things the clause says run one after another, in list order. */
-  sequences: Target[][];
-  /** The subject the next clause inherits when it names none of its own. */
-  subject: Target[] | null;
-  /** The clause relates something but one side names nothing maestro can resolve. */
-  unread: boolean;
-  /** Relations with an object but no subject ("After Phase 2 completes:"), for a lead-in to lend. */
-  dangling: Dangling[];
-}
-
-/** A relation waiting for its subject: the object and the direction (forward: object first). */
-export interface Dangling {
-  object: Target[];
-  forward: boolean;
-}
+export type { Clause, ClauseReading, Dangling } from "./clause-types.js";
 
 /**
  * Reads one clause by structure. The subject is what stands before the first relation word (or the
@@ -50,6 +21,13 @@ export interface Dangling {
  * the rest as the subject. Postpositions ("US1の後", "Phase 1 완료 후") take the list before them.
  */
 export function readClause(clause: Clause, inherited: Target[] | null): ClauseReading {
+  const carved = exceptedTasks(clause);
+  if (carved === null) return readWholeClause(clause, inherited);
+  const out = readWholeClause({ ...clause, refs: carved.kept }, inherited);
+  return { ...out, relations: withoutExcepted(out.relations, carved.excepted) };
+}
+
+function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseReading {
   const out: ClauseReading = {
     relations: [],
     parallel: [],

@@ -12,6 +12,8 @@ export type Target =
       ids: readonly string[];
       written: string;
       otherThanSubject?: boolean;
+      /** Tasks the sentence carves out ("everything in Phase 4 except T024"). */
+      except?: readonly string[];
     }
   /** "all phases", "all other phases", "all implementation phases": every phase before the subject's. */
   | { level: "earlier"; written: string }

@@ -83,3 +83,48 @@ describe("subjects that asides and conditions do not join", () => {
     expect(said("T003 follows it.")).toEqual([]);
   });
 });
+
+describe("exceptions carved out of a relation", () => {
+  it.each([
+    ["Everything in Phase 1 except T003 needs T001.", ["T001>T002", "T001>T004", "T001>T005"]],
+    ["T002-T005 except T004 need T001.", ["T001>T002", "T001>T003", "T001>T005"]],
+    ["All of Phase 1 waits for T001, apart from T005.", ["T001>T002", "T001>T003", "T001>T004"]],
+  ])("leaves the excepted tasks out: %s", (sentence, expected) => {
+    expect(said(sentence)).toEqual(expected);
+  });
+
+  it("carves nothing out of a parallel claim, nor where the exception names no task", () => {
+    expect(
+      pairs(
+        unmarked(["T001", "T002", "T003"], "## Notes\n\n- All can run in parallel except T002.\n"),
+        "order",
+      ),
+    ).toEqual(["T001>T002", "T002>T003"]);
+    // An exception naming no task changes nothing.
+    expect(said("All of Phase 1 waits for T001, except for docs.")).toEqual(
+      said("All of Phase 1 waits for T001."),
+    );
+  });
+});
+
+describe("a listing-order link a cycle drops", () => {
+  it("keeps the later task after the tasks listed before the link's source", () => {
+    const text = [
+      "## Phase 1: Work",
+      "",
+      "- [ ] T001 [P] First in src/a.ts",
+      "- [ ] T002 Second in src/b.ts",
+      "- [ ] T003 Third in src/c.ts",
+      "",
+      "## Notes",
+      "",
+      "- T002 goes last in its phase.",
+      "",
+    ].join("\n");
+    const got = detectDependencies(parse(text));
+    const edges = got.edges.map((e) => `${e.from}>${e.to}`);
+    expect(edges).toContain("T003>T002");
+    expect(edges).toContain("T001>T003");
+    expect(got.warnings.join("\n")).toContain("dropped the inferred edge T002 -> T003");
+  });
+});

@@ -1,0 +1,42 @@
+import type { FoundReference, Target } from "./statement-types.js";
+import { patternList, type WordList } from "./word-matcher.js";
+import { EXCEPTION_WORDS } from "./words/exception-words.js";
+import type { Clause, ClauseReading } from "./clause-types.js";
+
+let exceptions: WordList<string> | null = null;
+
+/**
+ * The tasks a clause that relates things carves out ("Everything in Phase 4 except T024 needs T018",
+ * "T010-T015 except T013 need T008", "All of Phase 4 waits for T020, apart from T027"): the task IDs after
+ * an exception word, up to the next relation word or the clause's end. Null when it carves out nothing.
+ */
+export function exceptedTasks(clause: Clause): { kept: FoundReference[]; excepted: Set<string> } | null {
+  if (!clause.markers.some((m) => m.type === "relation")) return null;
+  exceptions ??= patternList(EXCEPTION_WORDS);
+  const word = exceptions.findAll(clause.text).find((m) => m.start >= clause.start);
+  if (!word) return null;
+  const next = clause.markers.find((m) => m.start >= word.end)?.start ?? clause.text.length;
+  const out = clause.refs.filter((r) => r.start >= word.end && r.end <= next);
+  if (out.length === 0 || out.some((r) => r.target.level !== "task")) return null;
+  const excepted = new Set(out.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
+  return { kept: clause.refs.filter((r) => !out.includes(r)), excepted };
+}
+
+/** A clause's relations without the tasks it carved out: left out of task lists, excepted from groups. */
+export function withoutExcepted(
+  relations: ClauseReading["relations"],
+  excepted: ReadonlySet<string>,
+): ClauseReading["relations"] {
+  const side = (targets: readonly Target[]): Target[] =>
+    targets.flatMap((t): Target[] => {
+      if (t.level === "task") {
+        const ids = t.ids.filter((id) => !excepted.has(id));
+        return ids.length === 0 ? [] : [{ ...t, ids }];
+      }
+      if (t.level === "group") return [{ ...t, except: [...(t.except ?? []), ...excepted] }];
+      return [t];
+    });
+  return relations
+    .map((r) => ({ ...r, before: side(r.before), after: side(r.after) }))
+    .filter((r) => r.before.length > 0 && r.after.length > 0);
+}

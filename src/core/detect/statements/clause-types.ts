@@ -1,0 +1,35 @@
+import type { Marker } from "./find-markers.js";
+import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
+
+/** One clause: its (folded) text, the references it names and its relation words, all by position. */
+export interface Clause {
+  text: string;
+  /** Where the clause starts in `text`. */
+  start: number;
+  /** In a task's own text every clause may borrow the task as its subject ("the store gates T009"). */
+  lenient?: boolean;
+  refs: readonly FoundReference[];
+  /** Relation, parallel and sequence words (chains are read before clauses). */
+  markers: readonly Marker[];
+}
+
+/** Everything one clause says. */
+export interface ClauseReading {
+  relations: Array<{ before: Target[]; after: Target[]; afterEnd?: boolean }>;
+  /** What the clause says may run at once. */
+  parallel: ParallelClaim[];
+  /** Things the clause says run one after another, in list order. */
+  sequences: Target[][];
+  /** The subject the next clause inherits when it names none of its own. */
+  subject: Target[] | null;
+  /** The clause relates something but one side names nothing maestro can resolve. */
+  unread: boolean;
+  /** Relations with an object but no subject ("After Phase 2 completes:"), for a lead-in to lend. */
+  dangling: Dangling[];
+}
+
+/** A relation waiting for its subject: the object and the direction (forward: object first). */
+export interface Dangling {
+  object: Target[];
+  forward: boolean;
+}
