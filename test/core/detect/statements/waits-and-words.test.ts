@@ -32,6 +32,11 @@ describe("waits the words state however they are turned", () => {
     expect(said("T004 uses the same colours as T001.")).toEqual([]);
     expect(said("Sugerencia: T004 después de T001.")).toEqual([]);
     expect(said("T004 könnte nach T001 kommen.")).toEqual([]);
+    expect(said("Ad esempio, T004 dopo T001.")).toEqual([]);
+    expect(said("T004 hangt niet af van T001.")).toEqual([]);
+    expect(said("T004 nie zależy od T001.")).toEqual([]);
+    // "voor" is also "for": it orders nothing.
+    expect(said("T004 is voor T001 bedoeld.")).toEqual([]);
   });
 });
 
@@ -48,6 +53,12 @@ describe("Spanish, Portuguese, French and German relation words", () => {
     ["Portuguese 'depende dos'", "T004 depende dos modelos de T001.", ["T001>T004"]],
     ["Portuguese 'precisa apenas dos'", "T004 precisa apenas dos projetos de T001.", ["T001>T004"]],
     ["Russian 'использует'", "T004 использует форматтеры из T002.", ["T002>T004"]],
+    ["Italian 'dipende da'", "T004 dipende da T001.", ["T001>T004"]],
+    ["Italian 'prima di'", "T002 va completato prima di T005.", ["T002>T005"]],
+    ["Dutch 'hangt af van'", "T004 hangt af van T001.", ["T001>T004"]],
+    ["Dutch 'pas nadat'", "T005 begint pas nadat T003 klaar is.", ["T003>T005"]],
+    ["Polish 'zależy od'", "T004 zależy od T001.", ["T001>T004"]],
+    ["Polish 'blokuje'", "T003 blokuje T005.", ["T003>T005"]],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });

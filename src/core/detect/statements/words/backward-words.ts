@@ -25,6 +25,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // German
   time(follows(String.raw`vor`)),
   follows(String.raw`blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`),
+  // Italian, Dutch, Polish
+  time(follows(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),
