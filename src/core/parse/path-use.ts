@@ -138,10 +138,10 @@ const READ_ONLY_NOTE =
 // the author forbids or denies writing it; the task at most reads it. Only an instruction: "the user
 // does not see the edit button in X" describes the product.
 const NOT_EDITED_BEFORE =
-  /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'(\[]?$/i;
+  /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'([]?$/i;
 // "nothing is imported from X": the task does not even read it.
 const NOT_USED_BEFORE =
-  /\b(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from\s+(?:the\s+)?[`"'(\[]?$/i;
+  /\b(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from\s+(?:the\s+)?[`"'([]?$/i;
 const NOT_EDITED_AFTER =
   /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
 // "Generate docs/x.md from data/y.json": what a task makes something from is its source.

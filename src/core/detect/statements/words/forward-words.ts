@@ -86,7 +86,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
   { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // Italian
-  follows(String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`),
+  follows(
+    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`,
+  ),
   time(
     follows(
       String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`,
@@ -94,7 +96,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ),
   limit(follows(String.raw`finch[eé]`)),
   // Dutch ("voor" is also "for": only "voordat" reads as before)
-  follows(String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`),
+  follows(
+    String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`,
+  ),
   time(follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na|zodra`)),
   // Polish
   follows(String.raw`zale[żz](?:y|ą)\s+od|wymaga(?:ją)?|korzysta\s+z|u[żz]ywa`),

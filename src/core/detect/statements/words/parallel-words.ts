@@ -54,7 +54,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   withObject(
     String.raw`in\s+parallelo\s+con|indipendent[ei]\s+da(?:l|lla|i|lle)?|non\s+dipend(?:e|ono)\s+da(?:l|lla|i|lle)?|parallel\s+met|onafhankelijk\s+van|h[ae]ng(?:t|en)\s+niet\s+af\s+van|r[óo]wnolegle\s+z|niezale[żz]n\w*\s+od|nie\s+zale[żz](?:y|ą)\s+od`,
   ),
-  alone(String.raw`in\s+parallelo|contemporaneamente|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`),
+  alone(
+    String.raw`in\s+parallelo|contemporaneamente|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`,
+  ),
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
