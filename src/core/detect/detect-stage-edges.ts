@@ -1,5 +1,6 @@
 import type { Task } from "../model/task.js";
 import type { DetectionContext } from "./detection-context.js";
+import { stageOrderAffirmed } from "./listing-order-disclaimed.js";
 
 /**
  * Stage edges for numbered (Kiro-style) lists: their top-level tasks are stages run in the order listed,
@@ -11,7 +12,8 @@ import type { DetectionContext } from "./detection-context.js";
 export function detectStageEdges(ctx: DetectionContext, stating: ReadonlySet<string> = new Set()): void {
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
-  if (statesDependenciesTaskByTask(ctx, stages, stating)) return;
+  // "Finish every sub-task of a step before starting the next": the authors say the stages bind.
+  if (stageOrderAffirmed(ctx.list) === null && statesDependenciesTaskByTask(ctx, stages, stating)) return;
   for (let i = 1; i < stages.length; i++) {
     const before = stages[i - 1] as Stage;
     const after = stages[i] as Stage;

@@ -4,9 +4,10 @@ import { cleanLine, foldText } from "./statements/fold-text.js";
 // A sentence saying the order the tasks are listed in means nothing: an order noun, a word for the list
 // or its tasks, and a denial of meaning ("carries no meaning", "is not the execution order", "nicht nach
 // Reihenfolge", "não é a ordem de execução"). Matched on folded text.
-const ORDER = /\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\b|порядок|順序|順番|顺序|순서/iu;
+const ORDER =
+  /\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\b|порядо?к\p{L}*|順序|順番|顺序|순서/iu;
 const LIST_OR_TASKS =
-  /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s)\b|задач|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
+  /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s)\b|задач|групп|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
 const DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
@@ -17,7 +18,7 @@ const DENIES_MEANING = new RegExp(
     String.raw`\bnao\s+(?:e|significa|implica|indica|define)\s+(?:a\s+|uma\s+)?ordem|\bnao\s+tem\s+significado`,
     String.raw`\bno\s+(?:es|significa|implica|indica|define)\s+(?:el\s+|un\s+)?orden|\bno\s+tiene\s+significado`,
     String.raw`\bn['’]est\s+pas\s+l['’]ordre|\bn['’]implique\s+(?:pas|aucun)|\bne\s+(?:signifie|veut\s+dire)\s+rien`,
-    String.raw`не\s+(?:означает|задаёт|задает|определяет|является)|не\s+имеет\s+значения`,
+    String.raw`не\s+(?:означает|задаёт|задает|определяет|является)|не\s+имеет\s+значения|не\s+по\s+порядку|ничего\s+не\s+(?:задают|задаёт|значат|значит)`,
     String.raw`意味を持たない|意味はない|不代表|无意义|의미가\s*없`,
   ].join("|"),
   "iu",
@@ -28,13 +29,45 @@ const NAMES_TASKS = /\bT\d{3}|\b\d+\.\d+\b|\[P\]|\bparallel/i;
 
 /** The sentence, with its line, in which the authors say the listing order means nothing; or null. */
 export function listingOrderDisclaimer(list: TaskList): { line: number; quote: string } | null {
+  return introSentence(
+    list,
+    (folded) => ORDER.test(folded) && LIST_OR_TASKS.test(folded) && DENIES_MEANING.test(folded),
+  );
+}
+
+// A sentence saying a numbered list's top-level tasks run one after another: a word for them and an order
+// phrase ("finish every sub-task of a step before starting the next step", "groups run in order",
+// "Grupy wykonujemy po kolei", "Gruppen nacheinander"), with no negation.
+const GROUP_WORD =
+  /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|groupes?|etapes?)\b|шаг|групп|этап/iu;
+const RUN_IN_ORDER = new RegExp(
+  [
+    String.raw`\bbefore\s+(?:starting|beginning|moving\s+on\s+to|opening)\s+the\s+next\b|\bbuilds?\s+on\s+the\s+previous\b`,
+    String.raw`\b(?:run|done|worked|executed|taken|completed)\s+in\s+order\b|\bone\s+after\s+(?:another|the\s+other)\b`,
+    String.raw`\bnacheinander\b|\bder\s+reihe\s+nach\b|\bpo\s+kolei\b|\bkolejno\b|\bem\s+ordem\b|\ben\s+orden\b|\bdans\s+l['’]ordre\b|по\s+порядку|по\s+очереди`,
+  ].join("|"),
+  "iu",
+);
+const NEGATED = /(?<![\p{L}])(?:not|no|nicht|kein\p{L}*|nie|nao|ne|pas|не|ни|нет)(?![\p{L}])/iu;
+
+/** The sentence in which the authors say a numbered list's top-level tasks run in order; or null. */
+export function stageOrderAffirmed(list: TaskList): { line: number; quote: string } | null {
+  return introSentence(
+    list,
+    (folded) => GROUP_WORD.test(folded) && RUN_IN_ORDER.test(folded) && !NEGATED.test(folded),
+  );
+}
+
+function introSentence(
+  list: TaskList,
+  says: (folded: string) => boolean,
+): { line: number; quote: string } | null {
   const phaseTitles = new Set(list.phases.map((p) => p.title));
   const notes = (list.notes ?? []).filter((n) => outsidePhases(n, phaseTitles));
   for (const note of paragraphs(notes)) {
     for (const sentence of note.text.split(/(?<=[.!?。])\s+|;\s+/u)) {
       const folded = foldText(sentence);
-      if (NAMES_TASKS.test(folded) || !ORDER.test(folded) || !LIST_OR_TASKS.test(folded)) continue;
-      if (DENIES_MEANING.test(folded)) return { line: note.line, quote: sentence.trim() };
+      if (!NAMES_TASKS.test(folded) && says(folded)) return { line: note.line, quote: sentence.trim() };
     }
   }
   return null;

@@ -226,6 +226,12 @@ function readMarker(
   context: { first: boolean; antecedent: Target[] | null; negated: boolean; ending: boolean; past: boolean },
 ): MarkerReading {
   const { first, antecedent, negated } = context;
+  // "T022 and T023 must not run at the same time": a conflict, so they go one after the other, as written
+  // (even where both are marked [P]).
+  if (marker.type === "parallel" && context.negated && !marker.takesObject && before.length > 1) {
+    const [first, ...rest] = targetsOf(before);
+    return first ? { relation: { before: [first], after: rest } } : {};
+  }
   if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
   if (marker.type === "sequence") {
     // Only what is written before the word runs in sequence ("T005-T011 sequential"), not "IDs sequential (T001-T088)".

@@ -41,6 +41,7 @@ describe("a list whose authors say its order means nothing", () => {
     ["Tasks are grouped by area, not in execution order."],
     ["Die Aufgaben sind nach Modulen gruppiert, nicht nach Reihenfolge."],
     ["A ordem da lista não é a ordem de execução."],
+    ["Задачи сгруппированы по темам, а не по порядку выполнения."],
   ])("gets no listing-order edges, and says why: %s", (intro) => {
     const text = unmarked(["T001", "T002", "T003"], "", intro);
     expect(pairs(text, "order")).toEqual([]);
@@ -126,5 +127,56 @@ describe("a listing-order link a cycle drops", () => {
     expect(edges).toContain("T003>T002");
     expect(edges).toContain("T001>T003");
     expect(got.warnings.join("\n")).toContain("dropped the inferred edge T002 -> T003");
+  });
+});
+
+describe("conflicts, last tasks and stages the authors name", () => {
+  it("orders two tasks that must not run at the same time, as written, even both [P]", () => {
+    expect(said("T002 and T003 must not run at the same time (both run migrations).")).toEqual(["T002>T003"]);
+    expect(said("T002 and T003 can run at the same time.")).toEqual([]);
+  });
+
+  it("reads 'must be the last task of the feature' as a position", () => {
+    expect(said("T005 must be the last task of the feature.")).toEqual([
+      "T001>T005",
+      "T002>T005",
+      "T003>T005",
+      "T004>T005",
+    ]);
+    expect(said("T005 fixes the last task of the import.")).toEqual([]);
+  });
+
+  const steps = (intro: string): string =>
+    [
+      "# Plan",
+      "",
+      intro,
+      "",
+      "- [ ] 1. Base",
+      "  - [ ] 1.1 Create a in a/a.py",
+      "  - [ ] 1.2 Create b in b/b.py",
+      "    - Depends on 1.1",
+      "- [ ] 2. Next",
+      "  - [ ] 2.1 Create c in c/c.py",
+      "    - Needs 1.1",
+      "  - [ ] 2.2 Create d in d/d.py",
+      "    - Do after everything in step 1",
+      "",
+    ].join("\n");
+
+  it("keeps a numbered list's stages in order where the authors say they run in order", () => {
+    // "everything in step 1" names the top-level task's sub-tasks.
+    const stated = ["1.1>1.2", "1.1>2.1", "1.1>2.2", "1.2>2.2"];
+    expect(edgesOf(steps(""))).toEqual(stated);
+    expect(edgesOf(steps("Finish every sub-task of a step before starting the next step."))).toEqual([
+      "1.1>1.2",
+      "1.1>2.1",
+      "1.2>2.1",
+      "1.1>2.2",
+      "1.2>2.2",
+    ]);
+    // A denial is no affirmation, in any script.
+    expect(edgesOf(steps("Steps are not done one after another."))).toEqual(stated);
+    expect(edgesOf(steps("Шаги выполняются не по порядку."))).toEqual(stated);
   });
 });
