@@ -43702,7 +43702,7 @@ function outsidePhases(note, phaseTitles) {
 }
 
 // src/core/detect/detect-stage-edges.ts
-function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set()) {
+function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set(), free = /* @__PURE__ */ new Set()) {
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
   if (stageOrderAffirmed(ctx.list) === null && statesDependenciesTaskByTask(ctx, stages, stating)) return;
@@ -43712,7 +43712,7 @@ function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set()) {
     if (before.phase !== after.phase) continue;
     const reason = `order: task ${after.id} is listed after task ${before.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
     for (const from of ends(ctx, before.leaves, "sinks"))
-      for (const to2 of ends(ctx, after.leaves, "sources"))
+      for (const to2 of ends(ctx, after.leaves, "sources").filter((t2) => !free.has(t2.id)))
         ctx.edges.add({
           from: from.id,
           to: to2.id,
@@ -45968,6 +45968,7 @@ function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
     lines.forEach((raw, i) => {
+      if (i > 0 && waitsForNothing(raw)) rc.out.free.push(task.id);
       if (!/\d/.test(raw) || !RELATION_HINT.test(raw)) return;
       const folded = foldText(cleanLine(raw)).replace(
         /"[^"\n]*"|“[^”]*”/g,
@@ -45977,6 +45978,14 @@ function readTaskNotes(rc) {
       readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
     });
   }
+}
+function waitsForNothing(raw) {
+  const folded = foldText(cleanLine(raw));
+  if (/\d/.test(folded)) return false;
+  const first = findMarkers(folded)[0];
+  if (first === void 0 || first.start > 20) return false;
+  if (first.type === "parallel") return true;
+  return first.type === "relation" && isNegated(folded);
 }
 function withBareIds(rc, folded, refs) {
   const starts = findMarkers(folded).flatMap((m2) => {
@@ -46110,7 +46119,7 @@ function sameHeadings(a, b3) {
 
 // src/core/detect/statements/read-statements.ts
 function readStatements(ctx) {
-  const out = { relations: [], parallel: [], warnings: [] };
+  const out = { relations: [], parallel: [], free: [], warnings: [] };
   const notes = ctx.list.notes ?? [];
   const rc = {
     ctx,
@@ -46146,7 +46155,7 @@ function layoutOf(list) {
   if (plan) return { kind: "author-waves", plan };
   return declaresWholeGraph(list) ? { kind: "declared" } : { kind: "listing" };
 }
-function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder) {
+function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder, free) {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
@@ -46155,7 +46164,7 @@ function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder) 
   if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart);
   detectCueEdges(ctx);
   if (layout.kind === "listing") {
-    if (listingOrder) detectStageEdges(ctx, stating);
+    if (listingOrder) detectStageEdges(ctx, stating, free);
     detectTestedWorkEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
@@ -46168,12 +46177,13 @@ function detectDependencies(input2, options = {}) {
   const statements = readStatements(ctx);
   const apart = /* @__PURE__ */ new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
   const stating = new Set(statements.relations.flatMap((r2) => r2.by === void 0 ? [] : [r2.by]));
+  const free = new Set(statements.free);
   const disclaimer = listingOrderDisclaimer(list);
   if (disclaimer)
     ctx.warnings.push(
       `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`
     );
-  detectWithinPhases(ctx, layout, options.imports, apart, stating, disclaimer === null);
+  detectWithinPhases(ctx, layout, options.imports, apart, stating, disclaimer === null, free);
   const inner = new EdgeSet();
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };

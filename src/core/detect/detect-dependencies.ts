@@ -46,6 +46,7 @@ function detectWithinPhases(
   apart: ApartPairs,
   stating: ReadonlySet<string>,
   listingOrder: boolean,
+  free: ReadonlySet<string>,
 ): void {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
@@ -55,7 +56,7 @@ function detectWithinPhases(
   if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart);
   detectCueEdges(ctx);
   if (layout.kind === "listing") {
-    if (listingOrder) detectStageEdges(ctx, stating);
+    if (listingOrder) detectStageEdges(ctx, stating, free);
     detectTestedWorkEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
@@ -83,12 +84,13 @@ export function detectDependencies(
   const statements = readStatements(ctx);
   const apart = new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
   const stating = new Set(statements.relations.flatMap((r) => (r.by === undefined ? [] : [r.by])));
+  const free = new Set(statements.free);
   const disclaimer = listingOrderDisclaimer(list);
   if (disclaimer)
     ctx.warnings.push(
       `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`,
     );
-  detectWithinPhases(ctx, layout, options.imports, apart, stating, disclaimer === null);
+  detectWithinPhases(ctx, layout, options.imports, apart, stating, disclaimer === null, free);
   const inner = new EdgeSet();
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };

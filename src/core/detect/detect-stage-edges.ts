@@ -9,7 +9,11 @@ import { stageOrderAffirmed } from "./listing-order-disclaimed.js";
  * list uses them (order edges). Phases, where the list has them, bound the stages. A list that states
  * the dependencies of most of its tasks one by one has said what the order is: its layout adds nothing.
  */
-export function detectStageEdges(ctx: DetectionContext, stating: ReadonlySet<string> = new Set()): void {
+export function detectStageEdges(
+  ctx: DetectionContext,
+  stating: ReadonlySet<string> = new Set(),
+  free: ReadonlySet<string> = new Set(),
+): void {
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
   // "Finish every sub-task of a step before starting the next": the authors say the stages bind.
@@ -20,7 +24,8 @@ export function detectStageEdges(ctx: DetectionContext, stating: ReadonlySet<str
     if (before.phase !== after.phase) continue;
     const reason = `order: task ${after.id} is listed after task ${before.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
     for (const from of ends(ctx, before.leaves, "sinks"))
-      for (const to of ends(ctx, after.leaves, "sources"))
+      // A sub-task whose own notes say it waits for nothing does not wait for the stage before.
+      for (const to of ends(ctx, after.leaves, "sources").filter((t) => !free.has(t.id)))
         ctx.edges.add({
           from: from.id,
           to: to.id,

@@ -286,7 +286,7 @@ function objectOf(
 }
 
 /** True when a negation stands between the subject and its relation word ("cannot start before"). */
-function isNegated(gap: string): boolean {
+export function isNegated(gap: string): boolean {
   not ??= patternList(NOT_WORDS);
   return not.test(gap);
 }

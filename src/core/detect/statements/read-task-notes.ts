@@ -1,6 +1,7 @@
 import type { Task } from "../../model/task.js";
 import { readableText } from "../detect-explicit-edges.js";
 import { findMarkers } from "./find-markers.js";
+import { isNegated } from "./read-clause.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
 import { recordSentence } from "./record-reading.js";
@@ -23,6 +24,7 @@ export function readTaskNotes(rc: ReadingContext): void {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
     lines.forEach((raw, i) => {
+      if (i > 0 && waitsForNothing(raw)) rc.out.free.push(task.id);
       // Only lines naming something with a number can relate this task to it.
       if (!/\d/.test(raw) || !RELATION_HINT.test(raw)) return;
       // A quoted phrase says nothing of order; its quote marks stay, to show a subject stood there.
@@ -34,6 +36,20 @@ export function readTaskNotes(rc: ReadingContext): void {
       readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
     });
   }
+}
+
+/**
+ * A note of the task's own that opens by saying it waits for nothing ("Independent — start any time",
+ * "Não depende de nenhuma outra tarefa", "Nie zależy od innych zadań", "Hängt von keiner anderen Aufgabe
+ * ab"): it names no task, and a word of parallel work or a denied relation stands in its first words.
+ */
+function waitsForNothing(raw: string): boolean {
+  const folded = foldText(cleanLine(raw));
+  if (/\d/.test(folded)) return false;
+  const first = findMarkers(folded)[0];
+  if (first === undefined || first.start > 20) return false;
+  if (first.type === "parallel") return true;
+  return first.type === "relation" && isNegated(folded);
 }
 
 /**

@@ -65,6 +65,8 @@ export interface ParallelGroup extends Evidence {
 export interface StatementReading {
   relations: Relation[];
   parallel: ParallelGroup[];
+  /** Tasks whose own notes say they wait for nothing ("Independent — start any time"). */
+  free: string[];
   /** Statements that looked like dependencies but could not be read, already phrased (`file:line: ...`). */
   warnings: string[];
 }

@@ -175,6 +175,17 @@ describe("conflicts, last tasks and stages the authors name", () => {
       "1.1>2.2",
       "1.2>2.2",
     ]);
+    // A sub-task whose own note says it waits for nothing does not wait for the step before it.
+    const free = steps("Finish every sub-task of a step before starting the next step.").replace(
+      "    - Needs 1.1",
+      "    - Independent: start any time",
+    );
+    expect(edgesOf(free)).not.toContain("1.2>2.1");
+    const named = steps("Finish every sub-task of a step before starting the next step.").replace(
+      "    - Needs 1.1",
+      "    - Independent of 1.1",
+    );
+    expect(edgesOf(named)).toContain("1.2>2.1");
     // A denial is no affirmation, in any script.
     expect(edgesOf(steps("Steps are not done one after another."))).toEqual(stated);
     expect(edgesOf(steps("Шаги выполняются не по порядку."))).toEqual(stated);
