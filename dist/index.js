@@ -42622,7 +42622,12 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`
   ),
-  alone(String.raw`independent(?:ly)?|in\s+any\s+order|any\s+time|anytime`),
+  {
+    pattern: String.raw`in\s+any\s+order|in\s+beliebiger\s+reihenfolge|en\s+cualquier\s+orden|em\s+qualquer\s+ordem|dans\s+n['’]importe\s+quel\s+ordre|in\s+qualsiasi\s+ordine|in\s+willekeurige\s+volgorde|w\s+dowolnej\s+kolejno[śs]ci|в\s+любом\s+порядке`,
+    takesObject: false,
+    unordered: true
+  },
+  alone(String.raw`independent(?:ly)?|any\s+time|anytime`),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
@@ -42693,7 +42698,13 @@ function findMarkers(text) {
     const at2 = { start: m2.start, end: m2.end };
     const f3 = m2.entry;
     if (f3.type === "relation") return { type: "relation", ...at2, word: f3.word };
-    if (f3.type === "parallel") return { type: "parallel", ...at2, takesObject: f3.word.takesObject };
+    if (f3.type === "parallel")
+      return {
+        type: "parallel",
+        ...at2,
+        takesObject: f3.word.takesObject,
+        ...f3.word.unordered ? { unordered: true } : {}
+      };
     return { type: f3.type, ...at2 };
   });
 }
@@ -42914,6 +42925,10 @@ function readMarker(clause, marker, before, after, subject, context3) {
   if (marker.type === "parallel" && context3.negated && !marker.takesObject && before.length > 1) {
     const [first2, ...rest] = targetsOf(before);
     return first2 ? { relation: { before: [first2], after: rest } } : {};
+  }
+  if (marker.type === "parallel" && marker.unordered === true && before.length > 0) {
+    const members2 = referenceGroups(clause.text, before).at(-1) ?? before;
+    return { parallel: [{ members: targetsOf(members2), unordered: true }] };
   }
   if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
   if (marker.type === "sequence") {
@@ -44803,7 +44818,7 @@ function recordSentence(rc, reading, at2) {
     else warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
   }
   for (const claim2 of reading.parallel) {
-    const tasks = claim2.against ? [taskIds(claim2.members), againstIds(rc, claim2.members, claim2.against)] : parallelMembers(claim2.members);
+    const tasks = claim2.against ? [taskIds(claim2.members), againstIds(rc, claim2.members, claim2.against)] : claim2.unordered ? unorderedMembers(rc, claim2.members) : parallelMembers(claim2.members);
     if (tasks.filter((m2) => m2.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at2 });
   }
   for (const sequence of reading.sequences ?? []) {
@@ -44832,6 +44847,11 @@ function againstIds(rc, members2, against) {
     if (t2.level !== "group") return [];
     return tasksOfGroup(rc.ctx.list.tasks, t2).map((x3) => x3.id);
   });
+}
+function unorderedMembers(rc, members2) {
+  const group = members2.length === 1 ? members2[0] : void 0;
+  if (group?.level !== "group" || group.phases.length !== 1) return parallelMembers(members2);
+  return tasksOfGroup(rc.ctx.list.tasks, group).map((t2) => [t2.id]);
 }
 function taskIds(targets) {
   return targets.flatMap((t2) => t2.level === "task" ? t2.ids : []);

@@ -9,7 +9,7 @@ import { PERMISSION_WORDS, SEQUENCE_WORDS } from "./words/sequence-words.js";
 /** A word in a clause that relates the things around it. */
 export type Marker =
   | { type: "relation"; start: number; end: number; word: RelationWord }
-  | { type: "parallel"; start: number; end: number; takesObject: boolean }
+  | { type: "parallel"; start: number; end: number; takesObject: boolean; unordered?: boolean }
   | { type: "sequence"; start: number; end: number }
   | { type: "chain"; start: number; end: number };
 
@@ -50,7 +50,13 @@ export function findMarkers(text: string): Marker[] {
       const at = { start: m.start, end: m.end };
       const f = m.entry;
       if (f.type === "relation") return { type: "relation", ...at, word: f.word };
-      if (f.type === "parallel") return { type: "parallel", ...at, takesObject: f.word.takesObject };
+      if (f.type === "parallel")
+        return {
+          type: "parallel",
+          ...at,
+          takesObject: f.word.takesObject,
+          ...(f.word.unordered ? { unordered: true } : {}),
+        };
       return { type: f.type, ...at };
     });
 }

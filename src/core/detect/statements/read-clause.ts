@@ -232,6 +232,11 @@ function readMarker(
     const [first, ...rest] = targetsOf(before);
     return first ? { relation: { before: [first], after: rest } } : {};
   }
+  // "T011 first, the rest of Phase 3 in any order": what is in any order is the list right before the words.
+  if (marker.type === "parallel" && marker.unordered === true && before.length > 0) {
+    const members = referenceGroups(clause.text, before).at(-1) ?? before;
+    return { parallel: [{ members: targetsOf(members), unordered: true }] };
+  }
   if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
   if (marker.type === "sequence") {
     // Only what is written before the word runs in sequence ("T005-T011 sequential"), not "IDs sequential (T001-T088)".

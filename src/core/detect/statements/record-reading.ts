@@ -19,7 +19,9 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
   for (const claim of reading.parallel) {
     const tasks = claim.against
       ? [taskIds(claim.members), againstIds(rc, claim.members, claim.against)]
-      : parallelMembers(claim.members);
+      : claim.unordered
+        ? unorderedMembers(rc, claim.members)
+        : parallelMembers(claim.members);
     if (tasks.filter((m) => m.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at });
   }
   for (const sequence of reading.sequences ?? []) {
@@ -69,6 +71,13 @@ function againstIds(rc: ReadingContext, members: readonly Target[], against: rea
     if (t.level !== "group") return [];
     return tasksOfGroup(rc.ctx.list.tasks, t).map((x) => x.id);
   });
+}
+
+/** "T012-T016 in any order", "the rest of Phase 3 in any order": each task named, or of the one phase named. */
+function unorderedMembers(rc: ReadingContext, members: readonly Target[]): string[][] {
+  const group = members.length === 1 ? members[0] : undefined;
+  if (group?.level !== "group" || group.phases.length !== 1) return parallelMembers(members);
+  return tasksOfGroup(rc.ctx.list.tasks, group).map((t) => [t.id]);
 }
 
 /** Every task ID named by some targets. */

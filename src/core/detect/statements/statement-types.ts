@@ -42,6 +42,8 @@ export interface Evidence {
 export interface ParallelClaim {
   members: readonly Target[];
   against?: readonly Target[];
+  /** "the rest of Phase 3 in any order": a phase named alone stands for its tasks, pairwise. */
+  unordered?: boolean;
 }
 
 /** A relation read from the author's words: everything in `before` goes before everything in `after`. */

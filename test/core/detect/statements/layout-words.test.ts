@@ -191,3 +191,23 @@ describe("conflicts, last tasks and stages the authors name", () => {
     expect(edgesOf(steps("Шаги выполняются не по порядку."))).toEqual(stated);
   });
 });
+
+describe("'in any order'", () => {
+  const order = (notes: string): string[] =>
+    pairs(unmarked(["T001", "T002", "T003", "T004"], `## Notes\n\n- ${notes}\n`), "order");
+
+  it("frees the listing order among what it names: tasks, or the tasks of the one phase named", () => {
+    expect(order("The rest of Phase 1 in any order.")).toEqual([]);
+    expect(order("T002, T003 and T004 in any order.")).toEqual(["T001>T002", "T001>T003", "T001>T004"]);
+    expect(order("T002 und T003 in beliebiger Reihenfolge.")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T002>T004",
+      "T003>T004",
+    ]);
+  });
+
+  it("does not free a phase named as running beside others", () => {
+    expect(order("Phase 1 can run in parallel.")).toEqual(["T001>T002", "T002>T003", "T003>T004"]);
+  });
+});

@@ -3,6 +3,8 @@ export interface ParallelWord {
   pattern: string;
   /** The phrase names the other side after it ("independent of B", "in parallel with B"). */
   takesObject: boolean;
+  /** "in any order": the things named have no order among themselves, the tasks of one phase included. */
+  unordered?: boolean;
 }
 
 const alone = (pattern: string): ParallelWord => ({ pattern, takesObject: false });
@@ -32,7 +34,12 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`,
   ),
-  alone(String.raw`independent(?:ly)?|in\s+any\s+order|any\s+time|anytime`),
+  {
+    pattern: String.raw`in\s+any\s+order|in\s+beliebiger\s+reihenfolge|en\s+cualquier\s+orden|em\s+qualquer\s+ordem|dans\s+n['’]importe\s+quel\s+ordre|in\s+qualsiasi\s+ordine|in\s+willekeurige\s+volgorde|w\s+dowolnej\s+kolejno[śs]ci|в\s+любом\s+порядке`,
+    takesObject: false,
+    unordered: true,
+  },
+  alone(String.raw`independent(?:ly)?|any\s+time|anytime`),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
