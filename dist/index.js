@@ -45566,7 +45566,7 @@ function readClauses(out, m2) {
       markers: clause.markers,
       lenient: m2.lenient
     };
-    const read = readClause(clauseText, subject);
+    const read = readClause(clauseText, relativeAntecedent2(m2.main, clause.start, m2.refs) ?? subject);
     if (opening !== null && read.subject !== null && read.subject !== before)
       for (const d2 of opening)
         out.relations.push(
@@ -45623,6 +45623,12 @@ function spellsOutThrough(folded, relations) {
 }
 function namesTasksOnly(r2) {
   return [...r2.before, ...r2.after].every((t2) => t2.level === "task");
+}
+var RELATIVE_OPENING = new RegExp("^[\\s,;:(\u2014\u2013-]*(?:which|who|whose|que|qui|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?![\\p{L}])", "iu");
+function relativeAntecedent2(text, start, refs) {
+  if (!RELATIVE_OPENING.test(text.slice(start))) return null;
+  const last = refs.filter((r2) => r2.end <= start).at(-1);
+  return last === void 0 ? null : targetsOf([last]);
 }
 
 // src/core/detect/statements/split-sentences.ts

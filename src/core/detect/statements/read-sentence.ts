@@ -160,7 +160,7 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
       markers: clause.markers,
       lenient: m.lenient,
     };
-    const read = readClause(clauseText, subject);
+    const read = readClause(clauseText, relativeAntecedent(m.main, clause.start, m.refs) ?? subject);
     // "After T008 is written, T009 and T010 ...": an opening clause with no subject of its own relates
     // the subject of the clause after it.
     if (opening !== null && read.subject !== null && read.subject !== before)
@@ -259,4 +259,14 @@ function spellsOutThrough(folded: string, relations: SentenceReading["relations"
 
 function namesTasksOnly(r: { before: readonly Target[]; after: readonly Target[] }): boolean {
   return [...r.before, ...r.after].every((t) => t.level === "task");
+}
+
+// A clause opening with a relative pronoun speaks of the name just before it ("..., apart from T030,
+// which extends the registry of T015": T030 extends it, not the sentence's subject).
+const RELATIVE_OPENING = /^[\s,;:(—–-]*(?:which|who|whose|que|qui|welche[rsm]?|котор\p{L}*)(?![\p{L}])/iu;
+
+function relativeAntecedent(text: string, start: number, refs: readonly FoundReference[]): Target[] | null {
+  if (!RELATIVE_OPENING.test(text.slice(start))) return null;
+  const last = refs.filter((r) => r.end <= start).at(-1);
+  return last === undefined ? null : targetsOf([last]);
 }

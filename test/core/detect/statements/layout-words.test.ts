@@ -77,6 +77,12 @@ describe("subjects that asides and conditions do not join", () => {
     expect(said("T003 and T004 need T001.")).toEqual(["T001>T003", "T001>T004"]);
   });
 
+  it("gives a clause opening with a relative pronoun the name just before it as subject", () => {
+    expect(said("T004 needs T001, apart from T005, which extends T002.")).toEqual(["T001>T004", "T002>T005"]);
+    // Without the pronoun the clause keeps the sentence's subject.
+    expect(said("T004 needs T001, and extends T002.")).toEqual(["T001>T004", "T002>T004"]);
+  });
+
   it("reads 'unless' as the exception to a rule that binds, and 'it' as the task an earlier clause named", () => {
     expect(said("Unless T002 is skipped, T003 follows it.")).toEqual(["T002>T003"]);
     // "if" still makes a condition; "it" with no earlier clause stays unread.
