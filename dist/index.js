@@ -42460,6 +42460,8 @@ var BACKWARD_WORDS = [
   // Italian, Dutch, Polish
   time(follows(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
   follows(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),
+  // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
+  time(follows(String.raw`(?:moet|moeten)\s+voor`)),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),
@@ -43437,6 +43439,20 @@ function detectImportEdges(ctx, imports) {
   }
 }
 
+// src/core/detect/statements/fold-text.ts
+function foldText(text) {
+  if (/^[\x00-\x7F]*$/.test(text)) return text;
+  let out = "";
+  for (const c3 of text) {
+    const code = c3.codePointAt(0) ?? 0;
+    out += code >= 192 && code <= 591 ? c3.normalize("NFD")[0] ?? c3 : c3;
+  }
+  return out;
+}
+function cleanLine(text) {
+  return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
+}
+
 // src/core/detect/without-paths.ts
 var PATH_LIKE = /\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b/g;
 function withoutPaths(text) {
@@ -43446,6 +43462,10 @@ function withoutPaths(text) {
 // src/core/detect/detect-mention-edges.ts
 var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
+function putsThisTaskFirst(text) {
+  if (PUTS_THIS_TASK_FIRST.test(text)) return true;
+  return findMarkers(foldText(text)).some((m2) => m2.type === "relation" && m2.word.direction === "backward");
+}
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
 function detectMentionEdges(ctx) {
   if (ctx.style === "none") return;
@@ -43453,7 +43473,7 @@ function detectMentionEdges(ctx) {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      if (UNBINDING_CLAUSE.test(clause.text) || PUTS_THIS_TASK_FIRST.test(clause.text)) continue;
+      if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text)) continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
@@ -43631,20 +43651,6 @@ function place(ctx, phase) {
 }
 function short(title) {
   return title.length > 60 ? `${title.slice(0, 57)}...` : title;
-}
-
-// src/core/detect/statements/fold-text.ts
-function foldText(text) {
-  if (/^[\x00-\x7F]*$/.test(text)) return text;
-  let out = "";
-  for (const c3 of text) {
-    const code = c3.codePointAt(0) ?? 0;
-    out += code >= 192 && code <= 591 ? c3.normalize("NFD")[0] ?? c3 : c3;
-  }
-  return out;
-}
-function cleanLine(text) {
-  return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
 }
 
 // src/core/detect/listing-order-disclaimed.ts
@@ -44921,12 +44927,14 @@ function restated(text, refs, p2) {
   if (gap.length > 40 || /[()（）.;!?,，]/.test(gap) || findMarkers(gap).length > 0) return null;
   return refs.some((r2) => r2.start >= head.end && r2.end <= p2.start) ? null : head;
 }
+var POSITION_BEFORE_COLON = /\b(?:goes|go|comes?|runs?|is|be)\s+(?:the\s+(?:very\s+)?)?(?:first|last)(?:\s+(?:task|step|one))?\b/i;
 function labelEnd(text, markers, parentheses) {
   const inParens = (i) => parentheses.some((p2) => i > p2.start && i < p2.end);
   for (let i = 0; i < Math.min(text.length, 100); i++) {
     const c3 = text[i];
     if (c3 !== ":" && c3 !== "\uFF1A" || inParens(i)) continue;
     if (/\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1))) continue;
+    if (POSITION_BEFORE_COLON.test(text.slice(0, i))) return -1;
     const relates = (m2) => m2.type !== "parallel" || m2.takesObject && /^\s*$/.test(text.slice(m2.end, i));
     return markers.some((m2) => m2.start < i && relates(m2)) ? -1 : i + 1;
   }

@@ -3,6 +3,8 @@ import { findAllReferences } from "../parse/extract-task-references.js";
 import { deniesAny } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
 import { readableText } from "./detect-explicit-edges.js";
+import { findMarkers } from "./statements/find-markers.js";
+import { foldText } from "./statements/fold-text.js";
 import { withoutPaths } from "./without-paths.js";
 
 // A clause that names another task to set it apart, compare with it or run beside it ("Parallelizable
@@ -15,6 +17,12 @@ const UNBINDING_CLAUSE =
 // gives that edge its direction.
 const PUTS_THIS_TASK_FIRST =
   /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
+
+/** "gates T009", "blocca T016", "muss vor T012 fertig sein": a word of any language putting this task first. */
+function putsThisTaskFirst(text: string): boolean {
+  if (PUTS_THIS_TASK_FIRST.test(text)) return true;
+  return findMarkers(foldText(text)).some((m) => m.type === "relation" && m.word.direction === "backward");
+}
 
 const NEED_WORDS =
   /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
@@ -33,7 +41,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      if (UNBINDING_CLAUSE.test(clause.text) || PUTS_THIS_TASK_FIRST.test(clause.text)) continue;
+      if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text)) continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {

@@ -37,6 +37,14 @@ describe("mentions of other tasks that set the task apart", () => {
   });
 });
 
+describe("a mention that puts the task first, in any language", () => {
+  it("is no mention of a task it builds on", () => {
+    const text =
+      "- [ ] T001 [P] Chart view in src/view.ts\n- [ ] T002 [P] Chart module in src/chart.js; blocca T001, la cui vista lo carica\n";
+    expect(edges(text)).toEqual(["T002>T001"]);
+  });
+});
+
 describe("a concession is a clause of its own", () => {
   it("keeps 'even though T001 belongs to US1' out of what the task needs", () => {
     const text = [

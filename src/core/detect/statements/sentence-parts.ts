@@ -75,6 +75,9 @@ function restated(text: string, refs: readonly FoundReference[], p: Parenthesis)
   return refs.some((r) => r.start >= head.end && r.end <= p.start) ? null : head;
 }
 
+const POSITION_BEFORE_COLON =
+  /\b(?:goes|go|comes?|runs?|is|be)\s+(?:the\s+(?:very\s+)?)?(?:first|last)(?:\s+(?:task|step|one))?\b/i;
+
 /**
  * Where a sentence's label ends: "**Phase 4**: ...", "US1 (T003–T016) → after Foundational" (an arrow
  * followed by a relation word is a colon). The label must come first and hold no relation word itself,
@@ -93,6 +96,8 @@ export function labelEnd(
     if (/\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1))) continue;
     // "**Parallel Opportunities**: T001, T002" is a label; in "Parallelizable with: T003" the colon
     // introduces the object of the word before it.
+    // "T036 must be the last task of the feature: ..." states a position; what follows is its reason.
+    if (POSITION_BEFORE_COLON.test(text.slice(0, i))) return -1;
     const relates = (m: Marker): boolean =>
       m.type !== "parallel" || (m.takesObject && /^\s*$/.test(text.slice(m.end, i)));
     return markers.some((m) => m.start < i && relates(m)) ? -1 : i + 1;

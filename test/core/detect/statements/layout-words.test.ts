@@ -150,6 +150,13 @@ describe("conflicts, last tasks and stages the authors name", () => {
       "T004>T005",
     ]);
     expect(said("T005 fixes the last task of the import.")).toEqual([]);
+    // A colon after the position gives its reason; it is no label.
+    expect(said("T005 must be the last task of the feature: it switches the flag on.")).toEqual([
+      "T001>T005",
+      "T002>T005",
+      "T003>T005",
+      "T004>T005",
+    ]);
   });
 
   const steps = (intro: string): string =>

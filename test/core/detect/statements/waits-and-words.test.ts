@@ -59,6 +59,7 @@ describe("Spanish, Portuguese, French and German relation words", () => {
     ["Dutch 'pas nadat'", "T005 begint pas nadat T003 klaar is.", ["T003>T005"]],
     ["Polish 'zależy od'", "T004 zależy od T001.", ["T001>T004"]],
     ["Polish 'blokuje'", "T003 blokuje T005.", ["T003>T005"]],
+    ["Dutch 'moet vóór'", "T005 moet vóór T002 klaar zijn.", ["T005>T002"]],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });

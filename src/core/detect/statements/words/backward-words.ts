@@ -28,6 +28,8 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Italian, Dutch, Polish
   time(follows(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
   follows(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),
+  // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
+  time(follows(String.raw`(?:moet|moeten)\s+voor`)),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),
