@@ -43768,6 +43768,7 @@ function ends(ctx, leaves, which2) {
   const linked = /* @__PURE__ */ new Set();
   for (const edge of ctx.edges.edges) {
     if (!ids.has(edge.from) || !ids.has(edge.to)) continue;
+    if (ctx.index.indexOf(edge.from) > ctx.index.indexOf(edge.to)) continue;
     linked.add(which2 === "sources" ? edge.to : edge.from);
   }
   return leaves.filter((t2) => !linked.has(t2.id));

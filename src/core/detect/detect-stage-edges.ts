@@ -81,12 +81,17 @@ function topLevelStages(tasks: readonly Task[]): Stage[] {
     .filter((s) => s.leaves.length > 0);
 }
 
-/** The stage's first tasks (no edge from inside the stage) or last tasks (no edge to inside it). */
+/**
+ * The stage's first tasks (no edge from inside the stage) or last tasks (no edge to inside it). An edge
+ * pointing back in list order counts for neither: it may lose a cycle later, and the task behind it
+ * must not be left out of the stage order then.
+ */
 function ends(ctx: DetectionContext, leaves: readonly Task[], which: "sources" | "sinks"): Task[] {
   const ids = new Set(leaves.map((t) => t.id));
   const linked = new Set<string>();
   for (const edge of ctx.edges.edges) {
     if (!ids.has(edge.from) || !ids.has(edge.to)) continue;
+    if (ctx.index.indexOf(edge.from) > ctx.index.indexOf(edge.to)) continue;
     linked.add(which === "sources" ? edge.to : edge.from);
   }
   return leaves.filter((t) => !linked.has(t.id));

@@ -224,3 +224,24 @@ describe("'in any order'", () => {
     expect(order("Phase 1 can run in parallel.")).toEqual(["T001>T002", "T002>T003", "T003>T004"]);
   });
 });
+
+describe("a numbered list's stage order and edges that point back", () => {
+  it("still reaches a sub-task whose only in-stage edge points back and loses a cycle", () => {
+    const text = [
+      "# Plan",
+      "",
+      "Finish every sub-task of a step before starting the next step.",
+      "",
+      "- [ ] 1. Base",
+      "  - [ ] 1.1 Create the app shell in web/app.ts",
+      "- [ ] 2. Reports",
+      "  - [ ] 2.1 Create the report page in web/report.ts showing the `ReportWidget`",
+      "  - [ ] 2.2 Create `ReportWidget` in web/ReportWidget.ts",
+      "    - Depends on 2.1",
+      "",
+    ].join("\n");
+    const edges = edgesOf(text);
+    expect(edges).toContain("1.1>2.1");
+    expect(edges).toContain("2.1>2.2");
+  });
+});
