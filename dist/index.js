@@ -45203,6 +45203,35 @@ function readNode(text) {
   return { id: id[1], label: label2, length: at2 + (cls ? cls[0].length : 0) };
 }
 
+// src/core/detect/statements/title-index.ts
+var TitleIndex = class {
+  titles;
+  constructor(list) {
+    this.titles = list.tasks.filter((t2) => !t2.group).map((t2) => ({ id: t2.id, title: normalise2(t2.title) }));
+  }
+  /** The one task whose title is the quote, or starts with it, or is its start; null when none or several. */
+  find(quote2) {
+    const q3 = normalise2(quote2);
+    if (q3.length < 8) return null;
+    const exact = this.titles.filter((t2) => t2.title === q3);
+    if (exact.length === 1) return exact[0]?.id ?? null;
+    if (exact.length > 1) return null;
+    const near = this.titles.filter(
+      (t2) => t2.title.startsWith(q3) || t2.title.length >= 12 && q3.startsWith(t2.title)
+    );
+    return near.length === 1 ? near[0]?.id ?? null : null;
+  }
+};
+var cache = /* @__PURE__ */ new WeakMap();
+function titleIndex(list) {
+  let index = cache.get(list);
+  if (!index) cache.set(list, index = new TitleIndex(list));
+  return index;
+}
+function normalise2(text) {
+  return text.toLowerCase().replace(/[`*"“”'’]/g, "").replace(/\[[^\]]*\]\s*/g, "").replace(/\s+/g, " ").replace(/[\s.:;,]+$/, "").trim();
+}
+
 // src/core/detect/statements/read-mermaid.ts
 function readMermaid(rc, unit) {
   const graph = parseMermaidFlowchart(unit.lines);
@@ -45229,7 +45258,8 @@ function nodeTargets2(rc, id, label2, line) {
     const first = referenceGroups(folded, refs)[0] ?? [];
     if (first.length > 0) return first.map((r2) => r2.target);
   }
-  return [];
+  const titled = label2 === null ? null : titleIndex(rc.ctx.list).find(label2);
+  return titled === null ? [] : [{ level: "task", ids: [titled], written: label2 ?? titled }];
 }
 function orderedPairs(graph, names) {
   const out = [];
@@ -45308,35 +45338,6 @@ var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|�
 function hasException(folded) {
   exceptions2 ??= patternList(EXCEPTION_WORDS);
   return exceptions2.test(folded);
-}
-
-// src/core/detect/statements/title-index.ts
-var TitleIndex = class {
-  titles;
-  constructor(list) {
-    this.titles = list.tasks.filter((t2) => !t2.group).map((t2) => ({ id: t2.id, title: normalise2(t2.title) }));
-  }
-  /** The one task whose title is the quote, or starts with it, or is its start; null when none or several. */
-  find(quote2) {
-    const q3 = normalise2(quote2);
-    if (q3.length < 8) return null;
-    const exact = this.titles.filter((t2) => t2.title === q3);
-    if (exact.length === 1) return exact[0]?.id ?? null;
-    if (exact.length > 1) return null;
-    const near = this.titles.filter(
-      (t2) => t2.title.startsWith(q3) || t2.title.length >= 12 && q3.startsWith(t2.title)
-    );
-    return near.length === 1 ? near[0]?.id ?? null : null;
-  }
-};
-var cache = /* @__PURE__ */ new WeakMap();
-function titleIndex(list) {
-  let index = cache.get(list);
-  if (!index) cache.set(list, index = new TitleIndex(list));
-  return index;
-}
-function normalise2(text) {
-  return text.toLowerCase().replace(/[`*"“”'’]/g, "").replace(/\[[^\]]*\]\s*/g, "").replace(/\s+/g, " ").replace(/[\s.:;,]+$/, "").trim();
 }
 
 // src/core/detect/statements/words/column-words.ts

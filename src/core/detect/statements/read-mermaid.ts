@@ -5,12 +5,14 @@ import { evidence, findReferences, type ReadingContext } from "./reading-context
 import { referenceGroups } from "./reference-groups.js";
 import { dropAppositions, findParentheses } from "./sentence-parts.js";
 import type { CodeUnit } from "./statement-units.js";
+import { titleIndex } from "./title-index.js";
 import type { Target } from "./statement-types.js";
 
 /**
  * A Mermaid flowchart (`graph` or `flowchart`): `A --> B` puts A before B, `A & B --> C` and
  * `A --> B & C` fan in and out, chains read link by link, and a link to a subgraph reaches every node in
- * it. A node names what its label names (`T010[Title]`, `US1[Phase 3: US1]`), else what its ID names.
+ * it. A node names what its label names (`T010[Title]`, `US1[Phase 3: US1]`), else what its ID names, else
+ * the one task whose title its label starts (`transcode["Transcode stage"]`).
  * Nodes naming nothing ("Review", a decision) pass order through. Dotted (`-.->`) and unlabelled-arrow
  * links (`---`) state no order; other diagram types (gantt schedules, pie charts) are not read.
  */
@@ -40,7 +42,9 @@ function nodeTargets(rc: ReadingContext, id: string, label: string | null, line:
     const first = referenceGroups(folded, refs)[0] ?? [];
     if (first.length > 0) return first.map((r) => r.target);
   }
-  return [];
+  // `transcode["Transcode stage"]`: a label that is the start of one task's title names that task.
+  const titled = label === null ? null : titleIndex(rc.ctx.list).find(label);
+  return titled === null ? [] : [{ level: "task", ids: [titled], written: label ?? titled }];
 }
 
 /**

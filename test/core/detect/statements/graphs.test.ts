@@ -5,6 +5,23 @@ const six = (notes: string): string =>
   speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005", "T006"]]], notes);
 
 describe("Mermaid graphs", () => {
+  it("names a task by a label that starts its title, when one title does", () => {
+    const list = [
+      "## Phase 1: Media",
+      "",
+      "- [ ] T001 [P] Transcode stage that runs ffmpeg per rung in src/transcode.ts",
+      "- [ ] T002 [P] HLS packager that writes the playlists in src/hls.ts",
+      "- [ ] T003 [P] Thumbnail stage in src/thumb.ts",
+      "- [ ] T004 [P] Thumbnail stage tests in test/thumb.test.ts",
+      "",
+    ].join("\n");
+    const graph = (body: string): string => `${list}\n## Graph\n\n\`\`\`mermaid\ngraph LR\n${body}\n\`\`\`\n`;
+    expect(statementPairs(graph('  tx["Transcode stage"] --> hls["HLS packager"]'))).toEqual(["T001>T002"]);
+    // Two titles start with the label, or it is too short to name one: nothing.
+    expect(statementPairs(graph('  th["Thumbnail stage"] --> hls["HLS packager"]'))).toEqual([]);
+    expect(statementPairs(graph('  a["Media"] --> hls["HLS packager"]'))).toEqual([]);
+  });
+
   it("reads links, chains, fan-out and fan-in", () => {
     const graph = "```mermaid\ngraph TD\n  T001 --> T002 & T003\n  T002 & T003 --> T004 --> T005\n```\n";
     expect(statementPairs(six(`## Graph\n\n${graph}`))).toEqual([
