@@ -42813,9 +42813,9 @@ function readWholeClause(clause, inherited) {
   };
   const { markers, refs, text } = clause;
   if (markers.length === 0) {
-    const opening = openingPlace(clause, text.length, inherited);
-    if (!opening) return out;
-    const { subject: subject2, place: place2 } = opening;
+    const opening2 = openingPlace(clause, text.length, inherited);
+    if (!opening2) return out;
+    const { subject: subject2, place: place2 } = opening2;
     return place2 === null ? { ...out, subject: subject2 } : { ...out, subject: subject2, relations: [place2] };
   }
   if (!markers.some((m2) => m2.type === "relation")) {
@@ -42827,7 +42827,8 @@ function readWholeClause(clause, inherited) {
   const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
   let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
   const antecedent = relativeAntecedent(clause, inherited);
-  const neither = NEITHER.test(text.slice(clause.start, left(0)[0]?.start ?? clause.start));
+  const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
+  const neither = NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;
@@ -42853,6 +42854,7 @@ function readWholeClause(clause, inherited) {
   return out;
 }
 var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
+var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
 var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
 var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
 var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;

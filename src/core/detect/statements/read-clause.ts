@@ -58,8 +58,10 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
     inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
   let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
   const antecedent = relativeAntecedent(clause, inherited);
-  // "Neither T029 nor T030 can begin before T025": a subject opened by "neither" negates its verb.
-  const neither = NEITHER.test(text.slice(clause.start, left(0)[0]?.start ?? clause.start));
+  // "Neither T029 nor T030 can begin before T025", "Nothing in US3 depends on US2": a subject opened by
+  // "neither" or a negative quantifier negates its verb.
+  const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
+  const neither = NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;
@@ -92,6 +94,11 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
 }
 
 const NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
+
+// "Nothing in US3", "No task of Phase 5", "None of the US2 tasks", "Aucune tâche de", "Keine Aufgabe aus":
+// a negative quantifier, at most two words (a noun, "of the") before the subject's first reference.
+const NEGATIVE_QUANTIFIER =
+  /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
 
 // Words saying that the subject's end, not its start, is what the relation binds ("cannot finish before").
 const ENDING =

@@ -40,6 +40,43 @@ describe("waits the words state however they are turned", () => {
   });
 });
 
+const stories = (sentence: string): string[] =>
+  statementPairs(
+    speckit(
+      [
+        ["Phase 1: Setup", ["T001"]],
+        ["Phase 2: User Story 1 - Lend a book (Priority: P1)", ["T002", "T003"]],
+        ["Phase 3: User Story 2 - Return a book (Priority: P2)", ["T004", "T005"]],
+      ],
+      `## Dependencies\n\n- ${sentence}\n`,
+    ),
+  );
+
+describe("a subject opened by a negative quantifier", () => {
+  it("negates the relation, so only what the sentence excepts or turns round binds", () => {
+    expect(stories("No task in US2 relies on US1 except T005, which needs T003.")).toEqual(["T003>T005"]);
+    expect(stories("None of the US2 tasks depend on US1.")).toEqual([]);
+    expect(stories("Aucune tâche de US2 ne dépend de US1.")).toEqual([]);
+    // A negated wait still orders: "nothing ... can start before" is "everything waits for".
+    expect(stories("Nothing in US2 can start before T002.")).toEqual(["T002>T004", "T002>T005"]);
+  });
+
+  it("does not fire without the quantifier before the subject", () => {
+    expect(stories("Everything in US2 relies on US1.")).toEqual([
+      "T002>T004",
+      "T002>T005",
+      "T003>T004",
+      "T003>T005",
+    ]);
+    expect(stories("US2 relies on US1, and no task in it starts early.")).toEqual([
+      "T002>T004",
+      "T002>T005",
+      "T003>T004",
+      "T003>T005",
+    ]);
+  });
+});
+
 describe("Spanish, Portuguese, French and German relation words", () => {
   it.each([
     ["Spanish 'se apoya en'", "T004 se apoya en T001.", ["T001>T004"]],
