@@ -42633,7 +42633,9 @@ var PARALLEL_WORDS = [
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
-  alone(String.raw`∥|║|\[p\]`),
+  // The parallel signs stand between the two sides ("T021 ∥ T022", "src/log.ts ‖ T011"), like "alongside".
+  withObject(String.raw`∥|‖|║`),
+  alone(String.raw`\[p\]`),
   // French
   withObject(
     String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`
@@ -43462,7 +43464,7 @@ function withoutPaths(text) {
 }
 
 // src/core/detect/detect-mention-edges.ts
-var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|∥/i;
+var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 function putsThisTaskFirst(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
@@ -45821,6 +45823,7 @@ function readProseUnit(rc, unit, options) {
 }
 function readSentences(rc, u2, warn) {
   const labelText = u2.joined.text.slice(0, u2.label.end).trim();
+  if (u2.label.parallel) readParallelLabel(rc, u2, labelText);
   let subject = u2.subject;
   let last = null;
   let previous = null;
@@ -45841,6 +45844,13 @@ function readSentences(rc, u2, warn) {
     last = { reading: read, quote: said.quote };
   }
   return last;
+}
+function readParallelLabel(rc, u2, labelText) {
+  const refs = u2.refs.filter((r2) => r2.end <= u2.label.end);
+  if (refs.length < 2) return;
+  const words3 = u2.joined.folded.slice(0, u2.label.end).replace(/[:：]\s*$/, (c3) => " ".repeat(c3.length));
+  const read = readSentence(words3, refs, null, false);
+  recordSentence(rc, { relations: [], parallel: read.parallel }, evidence(labelText, u2.lineAt(0)));
 }
 function warnUnread(rc, line, quote2) {
   const prefix = `${rc.source}:${line}: `;
@@ -46001,7 +46011,7 @@ function columnKind(header) {
 }
 
 // src/core/detect/statements/read-task-notes.ts
-var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
+var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║/i;
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");

@@ -89,6 +89,7 @@ function readSentences(
   warn: boolean,
 ): { reading: SentenceReading; quote: string } | null {
   const labelText = u.joined.text.slice(0, u.label.end).trim();
+  if (u.label.parallel) readParallelLabel(rc, u, labelText);
   let subject = u.subject;
   let last: { reading: SentenceReading; quote: string } | null = null;
   let previous: { folded: string; refs: readonly FoundReference[] } | null = null;
@@ -111,6 +112,19 @@ function readSentences(
     last = { reading: read, quote: said.quote };
   }
   return last;
+}
+
+/**
+ * "T002 and T003 can run in parallel: both only read the config", "T021 ∥ T022: separate modules": a label
+ * that names two things with a word of parallel work is itself a claim; the words after it give the reason.
+ */
+function readParallelLabel(rc: ReadingContext, u: UnitText, labelText: string): void {
+  const refs = u.refs.filter((r) => r.end <= u.label.end);
+  if (refs.length < 2) return;
+  // Without its colon, so that it does not read as a label again.
+  const words = u.joined.folded.slice(0, u.label.end).replace(/[:：]\s*$/, (c) => " ".repeat(c.length));
+  const read = readSentence(words, refs, null, false);
+  recordSentence(rc, { relations: [], parallel: read.parallel }, evidence(labelText, u.lineAt(0)));
 }
 
 /** Warns about a sentence that reads like a dependency but relates nothing maestro knows. */

@@ -12,7 +12,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 
 // A cheap first look for the relation words of statements/words/ (the full reading follows).
 const RELATION_HINT =
-  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단/i;
+  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║/i;
 
 /**
  * What a task's own text relates it to: "the store needs T002 but gates T009 and T013", "must land

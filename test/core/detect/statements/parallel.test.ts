@@ -106,4 +106,50 @@ describe("parallel statements remove listing-order edges", () => {
     const notes = "## Notes\n\n**Parallel**: T004 fills the cache that T003 sets up.\n";
     expect(pairs(serial(unmarked, notes), "order")).toContain("T003>T004");
   });
+
+  it("reads a label that itself claims parallel work, the words after it giving the reason", () => {
+    const claim = "## Notes\n\n- T003 and T004 can run in parallel: both only read the schema.\n";
+    expect(pairs(serial(unmarked, claim), "order")).not.toContain("T003>T004");
+    const sign = "## Notes\n\n- T003 ‖ T004: separate modules that meet only in T005.\n";
+    expect(pairs(serial(unmarked, sign), "order")).not.toContain("T003>T004");
+  });
+
+  it("claims nothing for a label that relates its tasks or names only one", () => {
+    const wait = "## Notes\n\n- T004 waits for T003: both touch the schema.\n";
+    expect(pairs(serial(unmarked, wait))).toContain("T003>T004");
+    const one = "## Notes\n\n- T004 can run in parallel: its files are its own.\n";
+    expect(pairs(serial(unmarked, one), "order")).toContain("T003>T004");
+  });
+});
+
+describe("the parallel signs ∥ ‖ ║ stand between the two sides", () => {
+  const list = (line4: string, notes = ""): string =>
+    [
+      "# Tasks: Lending library",
+      "",
+      "## Phase 1: Catalogue",
+      "",
+      "- [ ] T001 Create the loan store in src/store.ts",
+      "- [ ] T002 Build the due-date cache in src/cache.ts",
+      "- [ ] T003 Build the reminder queue in src/queue.ts",
+      `- [ ] T004 ${line4}`,
+      "",
+      notes,
+    ].join("\n");
+
+  it("in a task's own text: a claim beside the task named, and no mention edge", () => {
+    const edges = pairs(list("Add the audit log in src/audit.ts ‖ T003"));
+    expect(edges).not.toContain("T003>T004");
+    expect(edges).toContain("T002>T004");
+  });
+
+  it("in a note, between two tasks", () => {
+    const edges = pairs(list("Add the audit log in src/audit.ts", "## Notes\n\n- T004 ∥ T003\n"));
+    expect(edges).not.toContain("T003>T004");
+  });
+
+  it("a task that merely names another keeps the mention, and an unmarked one its listing order", () => {
+    expect(pairs(list("Add the audit log in src/audit.ts for the queue of T003"))).toContain("T003>T004");
+    expect(pairs(list("Add the audit log in src/audit.ts ‖ T001"))).toContain("T003>T004");
+  });
 });

@@ -43,7 +43,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
-  alone(String.raw`∥|║|\[p\]`),
+  // The parallel signs stand between the two sides ("T021 ∥ T022", "src/log.ts ‖ T011"), like "alongside".
+  withObject(String.raw`∥|‖|║`),
+  alone(String.raw`\[p\]`),
   // French
   withObject(
     String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`,
