@@ -39732,6 +39732,7 @@ function quotedCandidate(inner) {
   if (!segments.every((s) => SEGMENT.test(s)) || /^[@$(]/.test(segments[0] ?? "")) return null;
   if (/^([/\\]|\.\.([/\\]|$)|~)/.test(text)) return text;
   const lastSegment = segments[segments.length - 1] ?? "";
+  if (/^\d+$/.test(lastSegment) && !text.endsWith("/")) return null;
   if (/^[\w-]+\.(com|org|io|net|dev|app|co|in|gov|edu)$/i.test(segments[0] ?? "") && segments.length > 1)
     return null;
   if (/[/\\]/.test(text)) {

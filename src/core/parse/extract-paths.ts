@@ -215,6 +215,8 @@ function quotedCandidate(inner: string): string | null {
   if (!segments.every((s) => SEGMENT.test(s)) || /^[@$(]/.test(segments[0] ?? "")) return null;
   if (/^([/\\]|\.\.([/\\]|$)|~)/.test(text)) return text;
   const lastSegment = segments[segments.length - 1] ?? "";
+  // `assign/3`, `Repo.transact/2`: a function and its arity (Elixir, Erlang), like `1/2` a fraction, no file.
+  if (/^\d+$/.test(lastSegment) && !text.endsWith("/")) return null;
   // github.com/org/repo is a module path, not a file in this repository.
   if (/^[\w-]+\.(com|org|io|net|dev|app|co|in|gov|edu)$/i.test(segments[0] ?? "") && segments.length > 1)
     return null;

@@ -15,6 +15,13 @@ describe("extractPaths", () => {
     expect(extractPaths(text).paths).toEqual([]);
   });
 
+  it("reads a quoted name with an arity as a function, not a file", () => {
+    const text = "Add `Accounts.register/2` and `notify/1` beside `lib/app/accounts.ex`, a quarter is `1/4`";
+    expect(extractPaths(text).paths).toEqual(["lib/app/accounts.ex"]);
+    // A folder whose name is a number is still a folder.
+    expect(extractPaths("Put the fixtures in `priv/seeds/2/`").paths).toEqual(["priv/seeds/2/"]);
+  });
+
   it("keeps folders with a trailing slash and reduces globs to their folder", () => {
     expect(extractPaths("Create `api/` and docs/guides/ from `tests/fixtures/*.json`").paths).toEqual([
       "api/",
