@@ -45344,6 +45344,10 @@ function hasException(folded) {
   exceptions2 ??= patternList(EXCEPTION_WORDS);
   return exceptions2.test(folded);
 }
+var DISCLAIMER = new RegExp("^\\s*(?:(?:but|and|note:?)\\s+)?(?:it|this|that|these|those|the\\s+above|this\\s+(?:order|sequence|path|list)|c['\u2019]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|\u044D\u0442\u043E|dit)(?:\\s+(?:is|are|was|es|e|ist|sind|est|jest|\u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F|\\u00e8|blijft))?\\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[o\xF3]|seulement|juste|nur|lediglich|soltanto|tylko|\u043B\u0438\u0448\u044C|\u0442\u043E\u043B\u044C\u043A\u043E|slechts|maar)?\\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|sugerencia|sugest[a\xE3]o|recomenda[c\xE7][a\xE3]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|\u0440\u0435\u043A\u043E\u043C\u0435\u043D\u0434\u0430\u0446\u0438\\p{L}*|\u043F\u0440\u0435\u0434\u043B\u043E\u0436\u0435\u043D\u0438\\p{L}*)|^\\s*(?:it|this|that|this\\s+order|the\\s+above)\\s+(?:is|are)\\s+not\\s+(?:binding|mandatory|required|a\\s+rule|a\\s+requirement)", "iu");
+function disclaims(folded) {
+  return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
+}
 
 // src/core/detect/statements/words/column-words.ts
 var DEPENDENCY_COLUMNS = [
@@ -45828,17 +45832,23 @@ function readSentences(rc, u2, warn) {
   let subject = u2.subject;
   let last = null;
   let previous = null;
-  for (const part of splitSentences(u2.joined.text.slice(u2.label.end))) {
+  const parts = splitSentences(u2.joined.text.slice(u2.label.end));
+  const foldedPart = (i) => {
+    const part = parts[i];
+    const offset = (part?.offset ?? 0) + u2.label.end;
+    return part ? u2.joined.folded.slice(offset, offset + part.text.length) : "";
+  };
+  for (const [i, part] of parts.entries()) {
     const offset = part.offset + u2.label.end;
     const end = offset + part.text.length;
-    const folded = u2.joined.folded.slice(offset, end);
+    const folded = foldedPart(i);
     const named = u2.refs.filter((r2) => r2.start >= offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - offset, end: r2.end - offset }));
     const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
     previous = { folded, refs: named };
     const read = readSentence(folded, local, subject, u2.label.end > 0 && u2.label.parallel);
     const line = u2.lineAt(offset);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
-    recordSentence(rc, read, said);
+    if (!disclaims(foldedPart(i + 1))) recordSentence(rc, read, said);
     if (warn && read.unread && read.relations.length + read.parallel.length + read.sequences.length === 0)
       warnUnread(rc, line, said.quote);
     subject = read.subject;
@@ -46081,6 +46091,8 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:(?:implementation|execution|delivery|rollout|team|development|testing|single[- ]developer|multi[- ]developer|parallel\s+team)\s+)?strateg`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:mvp|minimum\s+viable)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?incremental\b`,
+  // A way of working for one person ("Solo developer path", "Working alone", "One-person order").
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:solo|working\s+alone|alone|one[- ]person|single[- ]person)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`

@@ -14,7 +14,7 @@ export const NON_BINDING_WORDS =
 
 /** Headings of sections that describe a way of working, not dependencies. */
 export const STRATEGY_HEADING =
-  /strateg|\bmvp\b|incremental|parallel team|team (?:strategy|capacity)|multiple developers|single developer|staffing/i;
+  /strateg|\bmvp\b|incremental|parallel team|team (?:strategy|capacity)|multiple developers|single developer|staffing|\bsolo\b|working alone/i;
 
 const PHASE_HEADING = /^(?:\W*)(?:phase|fase|этап|stage|step|user story|story|us\d)/i;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;

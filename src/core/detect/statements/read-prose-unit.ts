@@ -18,7 +18,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
 import { narrowPossessives } from "./possessive-parts.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
-import { isHedged } from "./sentence-modality.js";
+import { disclaims, isHedged } from "./sentence-modality.js";
 
 // Every reference holds a digit or one of these words (or is written in another script).
 const MAY_REFER =
@@ -93,10 +93,16 @@ function readSentences(
   let subject = u.subject;
   let last: { reading: SentenceReading; quote: string } | null = null;
   let previous: { folded: string; refs: readonly FoundReference[] } | null = null;
-  for (const part of splitSentences(u.joined.text.slice(u.label.end))) {
+  const parts = splitSentences(u.joined.text.slice(u.label.end));
+  const foldedPart = (i: number): string => {
+    const part = parts[i];
+    const offset = (part?.offset ?? 0) + u.label.end;
+    return part ? u.joined.folded.slice(offset, offset + part.text.length) : "";
+  };
+  for (const [i, part] of parts.entries()) {
     const offset = part.offset + u.label.end;
     const end = offset + part.text.length;
-    const folded = u.joined.folded.slice(offset, end);
+    const folded = foldedPart(i);
     const named: FoundReference[] = u.refs
       .filter((r) => r.start >= offset && r.end <= end)
       .map((r) => ({ ...r, start: r.start - offset, end: r.end - offset }));
@@ -105,7 +111,8 @@ function readSentences(
     const read = readSentence(folded, local, subject, u.label.end > 0 && u.label.parallel);
     const line = u.lineAt(offset);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
-    recordSentence(rc, read, said);
+    // "... Setup → US1 → US3. It is only a suggestion.": the next sentence takes this one back.
+    if (!disclaims(foldedPart(i + 1))) recordSentence(rc, read, said);
     if (warn && read.unread && read.relations.length + read.parallel.length + read.sequences.length === 0)
       warnUnread(rc, line, said.quote);
     subject = read.subject;

@@ -31,3 +31,14 @@ export function hasException(folded: string): boolean {
   exceptions ??= patternList(EXCEPTION_WORDS);
   return exceptions.test(folded);
 }
+
+// A sentence that calls what it follows a suggestion ("It is only a suggestion.", "This order is not
+// binding.", "C'est juste une suggestion.", "Das ist nur ein Vorschlag."): its subject is a pronoun or
+// "this order", and it names nothing of its own.
+const DISCLAIMER =
+  /^\s*(?:(?:but|and|note:?)\s+)?(?:it|this|that|these|those|the\s+above|this\s+(?:order|sequence|path|list)|c['’]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|это|dit)(?:\s+(?:is|are|was|es|e|ist|sind|est|jest|является|\u00e8|blijft))?\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[oó]|seulement|juste|nur|lediglich|soltanto|tylko|лишь|только|slechts|maar)?\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|sugerencia|sugest[aã]o|recomenda[cç][aã]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|рекомендаци\p{L}*|предложени\p{L}*)|^\s*(?:it|this|that|this\s+order|the\s+above)\s+(?:is|are)\s+not\s+(?:binding|mandatory|required|a\s+rule|a\s+requirement)/iu;
+
+/** True when a (folded) sentence takes back the one before it by calling it a suggestion. */
+export function disclaims(folded: string): boolean {
+  return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
+}

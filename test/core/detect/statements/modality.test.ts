@@ -87,8 +87,35 @@ describe("only binding statements make edges", () => {
       "Incremental Delivery",
       "Parallel Team Strategy",
       "Suggested Order",
+      "Solo developer path",
+      "Working alone",
     ])
       expect(statementPairs(stories(`## ${heading}\n\n- US3 depends on US2\n`)), heading).toEqual([]);
+  });
+
+  it("reads a sentence the next one calls a suggestion as binding nothing", () => {
+    for (const disclaimer of [
+      "It is only a suggestion.",
+      "This is just a recommendation, not a rule.",
+      "This order is not binding.",
+      "C'est juste une suggestion.",
+      "Das ist nur ein Vorschlag.",
+    ])
+      expect(
+        statementPairs(stories(`## Dependencies\n\nUS1 → US3 → US2 keeps reviews short. ${disclaimer}\n`)),
+        disclaimer,
+      ).toEqual([]);
+  });
+
+  it("keeps a sentence whose next sentence says something else, or names a task", () => {
+    const notes = (next: string): string => `## Dependencies\n\nUS3 depends on US2. ${next}\n`;
+    expect(statementPairs(stories(notes("It is the only story that changes the schema.")))).toEqual([
+      "T004>T005",
+    ]);
+    expect(statementPairs(stories(notes("T003 is only a suggestion for later.")))).toEqual(["T004>T005"]);
+    expect(
+      statementPairs(stories("## Dependencies\n\nUS3 depends on US2.\n\nIt is only a suggestion.\n")),
+    ).toEqual(["T004>T005"]);
   });
 
   it("does not silence a list whose title merely mentions an MVP", () => {
