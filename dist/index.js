@@ -42610,7 +42610,9 @@ var PARALLEL_WORDS = [
   withObject(
     String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside`
   ),
-  withObject(String.raw`independent(?:ly)?\s+(?:of|from)`),
+  withObject(
+    String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with`
+  ),
   withObject(
     String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`
   ),
@@ -42630,7 +42632,7 @@ var PARALLEL_WORDS = [
     takesObject: false,
     unordered: true
   },
-  alone(String.raw`independent(?:ly)?|any\s+time|anytime`),
+  alone(String.raw`independent(?:ly)?|unrelated|any\s+time|anytime`),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
@@ -43465,7 +43467,7 @@ function withoutPaths(text) {
 }
 
 // src/core/detect/detect-mention-edges.ts
-var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
+var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 function putsThisTaskFirst(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
@@ -46022,7 +46024,7 @@ function columnKind(header) {
 }
 
 // src/core/detect/statements/read-task-notes.ts
-var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║/i;
+var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║/i;
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
@@ -46057,9 +46059,18 @@ function withBareIds(rc, folded, refs) {
   );
   return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
 }
+var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
+function withThisTask(folded, refs, self2) {
+  const own2 = [...folded.matchAll(THIS_TASK)].map((m2) => ({
+    start: m2.index,
+    end: m2.index + m2[0].length,
+    target: self2
+  }));
+  return own2.length === 0 ? refs : [...refs, ...own2].sort((a, b3) => a.start - b3.start);
+}
 function readTaskLine(rc, task, text, folded, line) {
   const self2 = { level: "task", ids: [task.id], written: task.id };
-  const refs = withBareIds(rc, folded, findReferences(rc, folded, line));
+  const refs = withThisTask(folded, withBareIds(rc, folded, findReferences(rc, folded, line)), self2);
   if (refs.length === 0) return;
   for (const sentence of splitSentences(text)) {
     const end = sentence.offset + sentence.text.length;

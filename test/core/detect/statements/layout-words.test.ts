@@ -30,6 +30,21 @@ describe("a task's own words about running beside others", () => {
     expect(edgesOf(withBullet("Parallelizable with: T001"))).not.toContain("T001>T002");
   });
 
+  it("reads 'unrelated to' and 'has nothing to do with' as running beside the task named", () => {
+    expect(pairs(withBullet("Unrelated to T003."), "order")).not.toContain("T002>T003");
+    expect(edgesOf(withBullet("Has nothing to do with the cache of T001."))).not.toContain("T001>T002");
+    expect(said("T004 has nothing to do with T003.")).toEqual([]);
+  });
+
+  it("reads 'this one' in a task's own text as the task", () => {
+    const backward = withBullet("It wraps the picker, so T003 has to be merged before this one.");
+    expect(edgesOf(backward)).toContain("T003>T002");
+    // Without "this one" nothing says what T003 goes before.
+    expect(edgesOf(withBullet("It wraps the picker, so T003 has to be merged first."))).not.toContain(
+      "T003>T002",
+    );
+  });
+
   it("keeps a label before a colon a label ('Parallel opportunities: ...' is not a claim by its words)", () => {
     expect(pairs(withBullet("Parallel notes: T003"), "order")).toContain("T002>T003");
   });
