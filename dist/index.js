@@ -41140,6 +41140,35 @@ function spellingHides(text, task) {
   return canonical.indexOf(task.id) < 0 || line.slice(0, end) !== canonical.slice(0, end);
 }
 
+// src/core/parse/same-file-tasks.ts
+var SAME_FILE = /(?<![\p{L}])(?:(?:the\s+)?same\s+file|m[eê]me\s+fichier|mism[oa]\s+(?:archivo|fichero)|mesmo\s+arquivo|derselben\s+datei|gleichen\s+datei|stesso\s+file|tym\s+samym\s+pliku|том\s+же\s+файле|同じファイル|同一文件|같은\s*파일)(?![\p{L}])/iu;
+var NAMED_TASK = /^\s+(?:as|que|wie|di|co|что\s+и)\s+(?:in\s+)?([A-Z]+\d+(?:\.\d+)*|\d+(?:\.\d+)+)/iu;
+function settleSameFileTasks(list) {
+  const byId = /* @__PURE__ */ new Map();
+  let previous = null;
+  const tasks = list.tasks.map((task) => {
+    const settled = withSameFile(task, previous, byId);
+    byId.set(settled.id, settled);
+    if (settled.files.length > 0 && !settled.group) previous = settled;
+    return settled;
+  });
+  return { ...list, tasks };
+}
+function withSameFile(task, previous, byId) {
+  if (task.files.length > 0 || task.group) return task;
+  const text = `${task.title}
+${task.body}`;
+  const said = SAME_FILE.exec(text);
+  if (!said) return task;
+  const named = NAMED_TASK.exec(text.slice(said.index + said[0].length))?.[1];
+  const source = named === void 0 ? previous : byId.get(named) ?? null;
+  if (source === null || source.source !== task.source) return task;
+  const files = source.files.filter((f3) => !f3.endsWith("/"));
+  if (files.length === 0) return task;
+  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f3) => [f3, task.line])) };
+  return { ...task, files, pathLines };
+}
+
 // src/core/parse/task-id-index.ts
 var TaskIdIndex = class {
   constructor(ids) {
@@ -41197,7 +41226,9 @@ function parseTaskList(input2) {
   const tasks = settled.tasks;
   if (list.format !== "gsd") markTaskGroups(tasks);
   expandDeclaredRanges(tasks);
-  return settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] });
+  return settleSameFileTasks(
+    settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] })
+  );
 }
 function expandDeclaredRanges(tasks) {
   const index = new TaskIdIndex(tasks.map((t2) => t2.id));

@@ -5,6 +5,7 @@ import { markTaskGroups } from "./mark-task-groups.js";
 import { parseGsdPhase } from "./parse-gsd-phase.js";
 import { parseMarkdownList } from "./parse-markdown-list.js";
 import { settleDuplicateIds } from "./settle-duplicate-ids.js";
+import { settleSameFileTasks } from "./same-file-tasks.js";
 import { settleWordLists } from "./settle-task-paths.js";
 import { TaskIdIndex } from "./task-id-index.js";
 
@@ -31,7 +32,9 @@ export function parseTaskList(input: TaskListInput): TaskList {
   const tasks = settled.tasks;
   if (list.format !== "gsd") markTaskGroups(tasks);
   expandDeclaredRanges(tasks);
-  return settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] });
+  return settleSameFileTasks(
+    settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] }),
+  );
 }
 
 /** `**Depends**: T001 through T010` is stored as one range while parsing; expand it now all IDs are known. */
