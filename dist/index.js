@@ -42642,7 +42642,7 @@ var PARALLEL_WORDS = [
     String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside`
   ),
   withObject(
-    String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with`
+    String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`
   ),
   withObject(
     String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`
@@ -42663,7 +42663,7 @@ var PARALLEL_WORDS = [
     takesObject: false,
     unordered: true
   },
-  alone(String.raw`independent(?:ly)?|unrelated|any\s+time|anytime`),
+  alone(String.raw`independent(?:ly)?|unrelated|overlap(?:s|ping)?|any\s+time|anytime`),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
@@ -43498,7 +43498,7 @@ function withoutPaths(text) {
 }
 
 // src/core/detect/detect-mention-edges.ts
-var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
+var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 function putsThisTaskFirst(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
@@ -45727,7 +45727,7 @@ var WORD2 = /^[\p{L}][\p{L}\p{N}_-]*/u;
 var STOP = /^(?:and|or|but|nor|so|to|is|are|was|were|be|been|being|has|have|had|exists?|existed|lands?|landed|ships?|shipped|before|after|until|once|from|for|in|on|of|with|by|at|as|that|which|who|the|a|an|this|these|those|it|its|their|must|should|can|could|will|would|may|might|do|does|did|not|no)$/i;
 var MAX_WORDS = 3;
 function narrowPossessives(rc, folded, refs) {
-  return refs.map((ref) => {
+  return withoutLocatingGroups(rc, folded, refs).map((ref) => {
     if (ref.target.level !== "group") return ref;
     const words3 = [
       partWords(folded.slice(ref.end)),
@@ -45739,6 +45739,16 @@ function narrowPossessives(rc, folded, refs) {
     if (ids.length === 0) return ref;
     const target = { level: "task", ids, written: `${ref.target.written}'s ${words3.join(" ")}` };
     return { ...ref, target };
+  });
+}
+var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|из|в)\s+(?:the\s+)?$/iu;
+function withoutLocatingGroups(rc, folded, refs) {
+  return refs.filter((ref, i) => {
+    const before = refs[i - 1];
+    if (ref.target.level !== "group" || before?.target.level !== "task") return true;
+    if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;
+    const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t2) => t2.id));
+    return !before.target.ids.every((id) => inside.has(id));
   });
 }
 var OF_BEFORE = /(?:^|[^\p{L}])(?:of|de|du|del|da|do|von|der)\s+(?:the\s+)?$/iu;
@@ -46055,7 +46065,7 @@ function columnKind(header) {
 }
 
 // src/core/detect/statements/read-task-notes.ts
-var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║/i;
+var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|overlap|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║/i;
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");

@@ -23,7 +23,7 @@ export function narrowPossessives(
   folded: string,
   refs: readonly FoundReference[],
 ): FoundReference[] {
-  return refs.map((ref) => {
+  return withoutLocatingGroups(rc, folded, refs).map((ref) => {
     if (ref.target.level !== "group") return ref;
     const words = [
       partWords(folded.slice(ref.end)),
@@ -35,6 +35,25 @@ export function narrowPossessives(
     if (ids.length === 0) return ref;
     const target: Target = { level: "task", ids, written: `${ref.target.written}'s ${words.join(" ")}` };
     return { ...ref, target };
+  });
+}
+
+// "T022 from US2", "T014 in Phase 3", "T007 de US1": a word that says where the task before it is.
+const LOCATING =
+  /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|из|в)\s+(?:the\s+)?$/iu;
+
+/** A story or phase that only says where the tasks named before it are: "US3 reuses only T022 from US2". */
+function withoutLocatingGroups(
+  rc: ReadingContext,
+  folded: string,
+  refs: readonly FoundReference[],
+): FoundReference[] {
+  return refs.filter((ref, i) => {
+    const before = refs[i - 1];
+    if (ref.target.level !== "group" || before?.target.level !== "task") return true;
+    if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;
+    const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t) => t.id));
+    return !before.target.ids.every((id) => inside.has(id));
   });
 }
 

@@ -30,10 +30,12 @@ describe("a task's own words about running beside others", () => {
     expect(edgesOf(withBullet("Parallelizable with: T001"))).not.toContain("T001>T002");
   });
 
-  it("reads 'unrelated to' and 'has nothing to do with' as running beside the task named", () => {
+  it("reads 'unrelated to', 'has nothing to do with' and 'overlap with' as running beside the task named", () => {
     expect(pairs(withBullet("Unrelated to T003."), "order")).not.toContain("T002>T003");
     expect(edgesOf(withBullet("Has nothing to do with the cache of T001."))).not.toContain("T001>T002");
     expect(said("T004 has nothing to do with T003.")).toEqual([]);
+    expect(pairs(withBullet("Can overlap with T003."), "order")).not.toContain("T002>T003");
+    expect(edgesOf(withBullet("Can overlap with T001."))).not.toContain("T001>T002");
   });
 
   it("reads 'this one' in a task's own text as the task", () => {

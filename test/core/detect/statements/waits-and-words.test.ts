@@ -77,6 +77,18 @@ describe("a subject opened by a negative quantifier", () => {
   });
 });
 
+describe("a story or phase that only says where a task is", () => {
+  it("leaves the task alone as what is related", () => {
+    expect(stories("US2 reuses only T003 from US1.")).toEqual(["T003>T004", "T003>T005"]);
+    expect(stories("US2 réutilise T002 de US1.")).toEqual(["T002>T004", "T002>T005"]);
+  });
+
+  it("keeps a story that does not hold the task before it", () => {
+    // T001 is a Setup task: "from US1" names a second thing, the whole story.
+    expect(stories("US2 reuses T001 from US1.")).toEqual(expect.arrayContaining(["T002>T004", "T003>T005"]));
+  });
+});
+
 describe("Spanish, Portuguese, French and German relation words", () => {
   it.each([
     ["Spanish 'se apoya en'", "T004 se apoya en T001.", ["T001>T004"]],

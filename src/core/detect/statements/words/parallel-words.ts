@@ -20,7 +20,7 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside`,
   ),
   withObject(
-    String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with`,
+    String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`,
   ),
   withObject(
     String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`,
@@ -41,7 +41,7 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     takesObject: false,
     unordered: true,
   },
-  alone(String.raw`independent(?:ly)?|unrelated|any\s+time|anytime`),
+  alone(String.raw`independent(?:ly)?|unrelated|overlap(?:s|ping)?|any\s+time|anytime`),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
