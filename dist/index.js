@@ -42116,7 +42116,8 @@ var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recomme
 var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
-var CLAUSE_BREAK = /[.;!?。；！？](?:\s|$)|\s[—–]\s/u;
+var SENTENCE_BREAK = /[.;!?。；！？](?:\s|$)/u;
+var DASH_BREAK = /\s[—–]\s/u;
 var LIST_ITEM3 = /^\s*(?:[-*+]|\d+[.)])\s+/;
 var FIELD_LINE = /^\s*(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)\s*[:：]|^\s*(?:\*\*|__)[^*_]{1,40}[:：]\s*(?:\*\*|__)/;
 var STORY_SCOPE = new RegExp(
@@ -42132,11 +42133,13 @@ function bindingClauses(list) {
   const out = [];
   for (const paragraph of [...paragraphs(list.notes ?? []), ...headingCues(list)]) {
     if (DESCRIBES_THE_WORK.test(paragraph.text.replace(/[*_`>]/g, "").trim())) continue;
-    for (const clause of withoutQuotedNames(paragraph.text).split(CLAUSE_BREAK)) {
-      const text = clause.replace(/[*_`>]/g, "").replace(/\s+/g, " ").trim();
-      if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
-      const forStories = STORY_SCOPE.test(text) || STORY_SCOPE.test(paragraph.heading);
-      out.push({ line: paragraph.line, text, scope: forStories ? "stories" : "every-phase" });
+    for (const sentence of withoutQuotedNames(paragraph.text).split(SENTENCE_BREAK)) {
+      const forStories = STORY_SCOPE.test(sentence) || STORY_SCOPE.test(paragraph.heading);
+      for (const clause of sentence.split(DASH_BREAK)) {
+        const text = clause.replace(/[*_`>]/g, "").replace(/\s+/g, " ").trim();
+        if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
+        out.push({ line: paragraph.line, text, scope: forStories ? "stories" : "every-phase" });
+      }
     }
   }
   return out;

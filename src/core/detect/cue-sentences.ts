@@ -14,7 +14,9 @@ const STRATEGY_HEADING =
 // call"), as spec-kit's template lays them out.
 const DESCRIBES_THE_WORK =
   /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
-const CLAUSE_BREAK = /[.;!?。；！？](?:\s|$)|\s[—–]\s/u;
+const SENTENCE_BREAK = /[.;!?。；！？](?:\s|$)/u;
+// A dash sets off a clause that goes on with the same rule ("Tests first — in every story, ...").
+const DASH_BREAK = /\s[—–]\s/u;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 // "**Tests**: ..." on a line of its own is a field of its own, even with no blank line before it.
 const FIELD_LINE =
@@ -55,14 +57,17 @@ export function bindingClauses(list: TaskList): CueClause[] {
   const out: CueClause[] = [];
   for (const paragraph of [...paragraphs(list.notes ?? []), ...headingCues(list)]) {
     if (DESCRIBES_THE_WORK.test(paragraph.text.replace(/[*_`>]/g, "").trim())) continue;
-    for (const clause of withoutQuotedNames(paragraph.text).split(CLAUSE_BREAK)) {
-      const text = clause
-        .replace(/[*_`>]/g, "")
-        .replace(/\s+/g, " ")
-        .trim();
-      if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
-      const forStories = STORY_SCOPE.test(text) || STORY_SCOPE.test(paragraph.heading);
-      out.push({ line: paragraph.line, text, scope: forStories ? "stories" : "every-phase" });
+    for (const sentence of withoutQuotedNames(paragraph.text).split(SENTENCE_BREAK)) {
+      // A story scope in any clause of the sentence holds for the rule its other clauses state.
+      const forStories = STORY_SCOPE.test(sentence) || STORY_SCOPE.test(paragraph.heading);
+      for (const clause of sentence.split(DASH_BREAK)) {
+        const text = clause
+          .replace(/[*_`>]/g, "")
+          .replace(/\s+/g, " ")
+          .trim();
+        if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
+        out.push({ line: paragraph.line, text, scope: forStories ? "stories" : "every-phase" });
+      }
     }
   }
   return out;

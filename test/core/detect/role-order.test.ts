@@ -79,6 +79,14 @@ describe("binding clauses", () => {
     ]);
   });
 
+  it("scopes a rule by a story scope in another clause of its sentence, not of the next sentence", () => {
+    const dashed =
+      "**Specs first** — within each story, specs are red before other work starts.\n\n- [ ] T001 Do it\n";
+    expect(clauses(dashed).map((c) => c.scope)).toEqual(["stories", "stories"]);
+    const two = "Specs first. Within each story, models come before services.\n\n- [ ] T001 Do it\n";
+    expect(clauses(two).map((c) => c.scope)).toEqual(["every-phase", "stories"]);
+  });
+
   it("leaves out suggestions, denials and strategy sections", () => {
     const text =
       "Ideally tests come before implementation.\nTests are not needed before implementation.\n\n## Delivery strategy\n\nTests before implementation.\n\n- [ ] T001 Do it\n";
