@@ -40633,7 +40633,7 @@ function findDependencyPhrases(text, style) {
   if (style === "none") return [];
   const out = [];
   for (const m2 of text.matchAll(PHRASES)) {
-    const start = m2.index + m2[0].length;
+    const start = m2.index + m2[0].length + (/^\s*[:：]/.exec(text.slice(m2.index + m2[0].length))?.[0].length ?? 0);
     const list = readReferenceList(text.slice(start, start + 400), style);
     if (list.references.length === 0) continue;
     out.push({

@@ -130,7 +130,9 @@ export function findDependencyPhrases(text: string, style: IdStyle): DependencyP
   if (style === "none") return [];
   const out: DependencyPhrase[] = [];
   for (const m of text.matchAll(PHRASES)) {
-    const start = m.index + m[0].length;
+    // "Depends on: T028", "Blocked by: T004": a colon may stand between the phrase and its tasks.
+    const start =
+      m.index + m[0].length + (/^\s*[:：]/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
     const list = readReferenceList(text.slice(start, start + 400), style);
     if (list.references.length === 0) continue;
     out.push({

@@ -81,4 +81,17 @@ ${notes}
     // With no such sentence the code name orders them: the page waits for the badge.
     expect(pairs(list("- Stories are independent.").edges)).toEqual(["T020>T010:symbol"]);
   });
+
+  it("reads 'Depends on: T001' in a task's notes as stated, over a later task named in passing", () => {
+    const { edges, warnings } = detect(`
+## Phase 1: Build
+- [ ] T001 [P] Seat counter in app/seats.py
+  - Acceptance: the tenth seat is refused once T002 is in
+- [ ] T002 [P] Refuse invites over the limit in app/invites.py
+  - Depends on: T001
+`);
+    expect(pairs(edges)).toEqual(["T001>T002:explicit"]);
+    expect(edges[0]?.stated).toBe(true);
+    expect(warnings.join("\n")).toContain('dropped the inferred edge T002 -> T001 (explicit "once T002"');
+  });
 });
