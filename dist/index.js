@@ -43035,7 +43035,7 @@ function readParallel(takesObject, before, after, subject) {
 }
 
 // src/core/detect/detect-explicit-edges.ts
-var REQUIREMENT_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage)\b/i;
+var REQUIREMENT_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage|acceptance(?:\s+criteria)?\s*[_*]*\s*[:：]|done\s+when\s*[_*]*\s*[:：]|crit[eè]res\s+d['’]acceptation|criterios\s+de\s+aceptaci[oó]n|crit[eé]rios\s+de\s+aceita[cç][aã]o|akzeptanzkriterien)/i;
 function detectExplicitEdges(ctx) {
   for (const task of ctx.list.tasks) {
     for (const declared of task.declared) {
@@ -43501,7 +43501,7 @@ function withoutPaths(text) {
 }
 
 // src/core/detect/detect-mention-edges.ts
-var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
+var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 function putsThisTaskFirst(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
@@ -43702,6 +43702,8 @@ var DENIES_MEANING = new RegExp(
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
     String.raw`\b(?:does|do)\s*(?:not|n't)\s+(?:matter|imply|mean|reflect|indicate|dictate|define|determine)\b`,
     String.raw`\b(?:is|are)\s*(?:not|n't)\s+(?:significant|meaningful|binding|an?\s+(?:execution|dependency)\s+order|the\s+(?:execution|work(?:ing)?|build|implementation)\s+order)`,
+    // "the order of the list is reading order only", "listed for readability only"
+    String.raw`\b(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:the\s+|a\s+)?(?:reading|display|presentation)\s+order\b|\bfor\s+(?:reading|readability|display)\s+only\b`,
     String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b`,
     String.raw`\bnicht\s+nach\s+(?:der\s+)?reihenfolge|\bkeine\s+bedeutung\b|\b(?:ist|sind)\s+nicht\s+die\s+(?:ausfuhrungs)?reihenfolge`,
     String.raw`\bnao\s+(?:e|significa|implica|indica|define)\s+(?:a\s+|uma\s+)?ordem|\bnao\s+tem\s+significado`,

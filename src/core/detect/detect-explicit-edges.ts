@@ -6,8 +6,10 @@ import type { DetectionContext } from "./detection-context.js";
 import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 import { introducesOther } from "./statements/read-clause.js";
 
-// Requirement links (`_Requirements: 1.2_`, `**Validates: Requirements 1.3**`) name requirements, not tasks.
-const REQUIREMENT_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage)\b/i;
+// Requirement links (`_Requirements: 1.2_`, `**Validates: Requirements 1.3**`) name requirements, not tasks;
+// acceptance criteria say how the work is checked ("Acceptance: fails until T016 is merged"), not what it needs.
+const REQUIREMENT_LINE =
+  /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage|acceptance(?:\s+criteria)?\s*[_*]*\s*[:：]|done\s+when\s*[_*]*\s*[:：]|crit[eè]res\s+d['’]acceptation|criterios\s+de\s+aceptaci[oó]n|crit[eé]rios\s+de\s+aceita[cç][aã]o|akzeptanzkriterien)/i;
 
 /**
  * Explicit edges: structured fields (`**Depends**: T003`, GSD `depends_on`) and dependency phrases in a

@@ -11,7 +11,7 @@ import { withoutPaths } from "./without-paths.js";
 // with: T008", "parallel zu 5.1", "independiente de T004") binds nothing; nor
 // does one whose word of need a negation denies ("doesn't need 1.2", "never depends on T004").
 const UNBINDING_CLAUSE =
-  /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
+  /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 
 // "gates T009", "must land before T012": the task named goes after this one; the statement reader
 // gives that edge its direction.

@@ -13,6 +13,8 @@ const DENIES_MEANING = new RegExp(
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
     String.raw`\b(?:does|do)\s*(?:not|n't)\s+(?:matter|imply|mean|reflect|indicate|dictate|define|determine)\b`,
     String.raw`\b(?:is|are)\s*(?:not|n't)\s+(?:significant|meaningful|binding|an?\s+(?:execution|dependency)\s+order|the\s+(?:execution|work(?:ing)?|build|implementation)\s+order)`,
+    // "the order of the list is reading order only", "listed for readability only"
+    String.raw`\b(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:the\s+|a\s+)?(?:reading|display|presentation)\s+order\b|\bfor\s+(?:reading|readability|display)\s+only\b`,
     String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b`,
     String.raw`\bnicht\s+nach\s+(?:der\s+)?reihenfolge|\bkeine\s+bedeutung\b|\b(?:ist|sind)\s+nicht\s+die\s+(?:ausfuhrungs)?reihenfolge`,
     String.raw`\bnao\s+(?:e|significa|implica|indica|define)\s+(?:a\s+|uma\s+)?ordem|\bnao\s+tem\s+significado`,

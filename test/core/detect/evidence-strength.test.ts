@@ -86,7 +86,7 @@ ${notes}
     const { edges, warnings } = detect(`
 ## Phase 1: Build
 - [ ] T001 [P] Seat counter in app/seats.py
-  - Acceptance: the tenth seat is refused once T002 is in
+  - The tenth seat is refused once T002 is in, as the demo shows
 - [ ] T002 [P] Refuse invites over the limit in app/invites.py
   - Depends on: T001
 `);

@@ -38,6 +38,14 @@ describe("a task's own words about running beside others", () => {
     expect(edgesOf(withBullet("Can overlap with T001."))).not.toContain("T001>T002");
   });
 
+  it("reads nothing in an acceptance line, and no need in a review note", () => {
+    const explicit = (bullet: string): string[] => pairs(withBullet(bullet), "explicit");
+    expect(explicit("Acceptance: the report fails until T001 is merged.")).toEqual([]);
+    expect(explicit("Note: reviewed together with T001.")).toEqual([]);
+    // A need written outside an acceptance line still binds.
+    expect(explicit("Needs the parser from T001.")).toEqual(["T001>T002"]);
+  });
+
   it("reads 'this one' in a task's own text as the task", () => {
     const backward = withBullet("It wraps the picker, so T003 has to be merged before this one.");
     expect(edgesOf(backward)).toContain("T003>T002");
@@ -59,6 +67,7 @@ describe("a list whose authors say its order means nothing", () => {
     ["Die Aufgaben sind nach Modulen gruppiert, nicht nach Reihenfolge."],
     ["A ordem da lista não é a ordem de execução."],
     ["Задачи сгруппированы по темам, а не по порядку выполнения."],
+    ["Within a phase, the order of the list is a reading order only."],
   ])("gets no listing-order edges, and says why: %s", (intro) => {
     const text = unmarked(["T001", "T002", "T003"], "", intro);
     expect(pairs(text, "order")).toEqual([]);
@@ -72,6 +81,7 @@ describe("a list whose authors say its order means nothing", () => {
     ["The order of [P] tasks does not matter."],
     ["The order of T002 and T003 does not matter."],
     ["Run the tasks in the order listed."],
+    ["Keep the reading order only for the docs tasks."],
   ])("keeps the listing order where the words do not deny it for the whole list: %s", (intro) => {
     expect(listingOrderDisclaimer(parse(unmarked(["T001", "T002"], "", intro)))).toBeNull();
     expect(pairs(unmarked(["T001", "T002"], "", intro), "order")).toEqual(["T001>T002"]);
