@@ -42557,6 +42557,9 @@ var FORWARD_WORDS = [
   follows2(
     String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`
   ),
+  // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
+  // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
+  follows2(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
   // French
   follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
@@ -43559,10 +43562,18 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set()) {
     else segments.push([task]);
   }
   for (const segment of segments) {
-    const touched = apart.size > 0 && segment.some((a) => segment.some((b3) => apart.has(pairKey(a.id, b3.id))));
-    const links = touched ? linksAround(segment, apart) : listingLinks(segment);
+    const free = (a, b3) => apart.has(pairKey(a.id, b3.id)) || otherTracks(a, b3);
+    const touched = segment.some((a) => segment.some((b3) => free(a, b3)));
+    const links = touched ? linksAround(segment, free) : listingLinks(segment);
     for (const [before, task] of links) addOrder(ctx, before, task);
   }
+}
+var TRACK_SECTION = /^\W*(?:parallel\s+)?(?:track|lane|swim\s*lane|work\s*stream|piste|pista|trilha|трек|泳道|トラック|레인|트랙)(?![\p{L}])/iu;
+function otherTracks(a, b3) {
+  const track = (t2) => t2.section !== null && TRACK_SECTION.test(t2.section) ? t2.section : null;
+  const ta = track(a);
+  const tb = track(b3);
+  return ta !== null && tb !== null && ta !== tb;
 }
 function listingLinks(segment) {
   const out = [];
@@ -43579,7 +43590,7 @@ function listingLinks(segment) {
   }
   return out;
 }
-function linksAround(segment, apart) {
+function linksAround(segment, free) {
   const out = [];
   const reached = /* @__PURE__ */ new Map();
   segment.forEach((task, i) => {
@@ -43588,7 +43599,7 @@ function linksAround(segment, apart) {
     if (task.parallel) return;
     for (let j3 = i - 1; j3 >= 0; j3--) {
       const before = segment[j3];
-      if (have.has(before.id) || apart.has(pairKey(before.id, task.id))) continue;
+      if (have.has(before.id) || free(before, task)) continue;
       out.push([before, task]);
       have.add(before.id);
       for (const id of reached.get(before.id) ?? []) have.add(id);

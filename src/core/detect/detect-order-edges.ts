@@ -19,11 +19,24 @@ export function detectOrderEdges(ctx: DetectionContext, apart: ApartPairs = new 
     else segments.push([task]);
   }
   for (const segment of segments) {
-    const touched =
-      apart.size > 0 && segment.some((a) => segment.some((b) => apart.has(pairKey(a.id, b.id))));
-    const links = touched ? linksAround(segment, apart) : listingLinks(segment);
+    const free = (a: Task, b: Task): boolean => apart.has(pairKey(a.id, b.id)) || otherTracks(a, b);
+    const touched = segment.some((a) => segment.some((b) => free(a, b)));
+    const links = touched ? linksAround(segment, free) : listingLinks(segment);
     for (const [before, task] of links) addOrder(ctx, before, task);
   }
+}
+
+// "### Track API", "### Lane B", "### Workstream 2": a section of a phase that is a named stream of work.
+const TRACK_SECTION =
+  /^\W*(?:parallel\s+)?(?:track|lane|swim\s*lane|work\s*stream|piste|pista|trilha|трек|泳道|トラック|레인|트랙)(?![\p{L}])/iu;
+
+/** Two tasks in two different tracks of a phase: tracks run side by side, listing order holds inside each. */
+function otherTracks(a: Task, b: Task): boolean {
+  const track = (t: Task): string | null =>
+    t.section !== null && TRACK_SECTION.test(t.section) ? t.section : null;
+  const ta = track(a);
+  const tb = track(b);
+  return ta !== null && tb !== null && ta !== tb;
 }
 
 /** The usual links: each unmarked task after the previous unmarked task and the `[P]` tasks since. */
@@ -44,11 +57,11 @@ function listingLinks(segment: readonly Task[]): Array<[Task, Task]> {
 }
 
 /**
- * Links when some pairs of the segment may run at once: an unmarked task must follow every task listed
+ * Links when some pairs of the segment may run at once (said to, or in two tracks): an unmarked task must follow every task listed
  * before it except its parallel partners; it is linked to the latest ones not already reached through
  * another link, so the edges stay few.
  */
-function linksAround(segment: readonly Task[], apart: ApartPairs): Array<[Task, Task]> {
+function linksAround(segment: readonly Task[], free: (a: Task, b: Task) => boolean): Array<[Task, Task]> {
   const out: Array<[Task, Task]> = [];
   const reached = new Map<string, Set<string>>();
   segment.forEach((task, i) => {
@@ -57,7 +70,7 @@ function linksAround(segment: readonly Task[], apart: ApartPairs): Array<[Task, 
     if (task.parallel) return;
     for (let j = i - 1; j >= 0; j--) {
       const before = segment[j] as Task;
-      if (have.has(before.id) || apart.has(pairKey(before.id, task.id))) continue;
+      if (have.has(before.id) || free(before, task)) continue;
       out.push([before, task]);
       have.add(before.id);
       for (const id of reached.get(before.id) ?? []) have.add(id);

@@ -20,6 +20,7 @@ describe("waits the words state however they are turned", () => {
     ["a passive 'preceded by'", "T005 is preceded by T002.", ["T002>T005"]],
     ["a passive 'followed by'", "T001 is followed by T004.", ["T001>T004"]],
     ["'uses' with a task after it", "T004 uses the client built in T002.", ["T002>T004"]],
+    ["'calls' with a determiner after it", "T005 calls the endpoint from T003.", ["T003>T005"]],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });
@@ -29,6 +30,8 @@ describe("waits the words state however they are turned", () => {
     expect(said("Neither T002 nor T003 depends on T001.")).toEqual([]);
     expect(said("T004 may depend on T001.")).toEqual([]);
     expect(said("T004 uses Redis for the cache.")).toEqual([]);
+    // "calls" as a noun ("the cache calls in T002") relates nothing.
+    expect(said("T004 replaces the cache calls in T002.")).toEqual([]);
     expect(said("T004 uses the same colours as T001.")).toEqual([]);
     expect(said("Sugerencia: T004 después de T001.")).toEqual([]);
     expect(said("T004 könnte nach T001 kommen.")).toEqual([]);

@@ -40,6 +40,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`,
   ),
+  // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
+  // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
+  follows(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
   // French
   follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
