@@ -40744,6 +40744,8 @@ var PHASE_WORDS = [
   String.raw`[eé]tape|etapa`,
   // German "Stufe 2" (German lists also say "Phase", read above).
   String.raw`stufe`,
+  // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2".
+  String.raw`fas|faza|a[sş]ama`,
   // Russian "Этап 2", "Фаза 2".
   String.raw`этап|фаза`
 ];
@@ -40788,8 +40790,17 @@ function phasePrefix(words3) {
   const number4 = PHASE_NUMBER.exec(words3.slice(word[0].length));
   return number4 ? word[0] + number4[0] : null;
 }
+var STORY_WORDS = [
+  String.raw`user\s+stor(?:y|ies)|hist[oó]ria\s+de\s+usu[aá]rio|historia\s+de\s+usuario|r[ée]cit\s+utilisateur`,
+  String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
+  String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
+  String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`
+].join("|");
 function storyOf(name) {
-  const long = /\buser\s+stor(?:y|ies)\s+(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))/i.exec(name);
+  const long = new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
+    "iu"
+  ).exec(name);
   if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
   const short2 = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);
   if (short2) return `${short2[1] ?? ""}US${short2[2] ?? ""}`;
@@ -42424,7 +42435,7 @@ var FILLER_WORDS = [
 ];
 var NOT_WORDS = [
   String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
+  String.raw`inte|ej|icke|aldrig|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
 ];
 
 // src/core/detect/denied-phrase.ts
@@ -42497,6 +42508,9 @@ var BACKWARD_WORDS = [
   follows(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
   time(follows(String.raw`(?:moet|moeten)\s+voor`)),
+  // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
+  time(follows(String.raw`innan|fore`)),
+  follows(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),
@@ -42623,6 +42637,11 @@ var FORWARD_WORDS = [
   // Polish
   follows2(String.raw`zale[żz](?:y|ą)\s+od|wymaga(?:ją)?|korzysta\s+z|u[żz]ywa`),
   time2(follows2(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
+  follows2(
+    String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
+  ),
+  time2(follows2(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
   // Russian
   follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time2(follows2(String.raw`после`)),
@@ -42696,6 +42715,9 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`in\s+parallelo|contemporaneamente|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`
   ),
+  // Swedish
+  withObject(String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa`),
+  alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
@@ -44380,11 +44402,13 @@ var FINAL_PHASE_WORDS = [
 ];
 
 // src/core/detect/statements/words/story-words.ts
-var STORY_WORDS = [
+var STORY_WORDS2 = [
   String.raw`user\s+stor(?:y|ies)|stor(?:y|ies)`,
   String.raw`hist[oó]rias?(?:\s+de\s+usu[aá]rio)?|user\s+storys?`,
   // French "récit utilisateur" (user story), often shortened to "récit".
   String.raw`r[ée]cits?(?:\s+utilisateurs?)?`,
+  // Swedish "användarberättelse" (folded), "berättelse".
+  String.raw`(?:anvandar)?berattelser(?:na)?|(?:anvandar)?berattelsen?`,
   String.raw`истори[яиюй]`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
 ];
@@ -44604,7 +44628,7 @@ function asciiCell(row, c3, ch) {
 // src/core/detect/statements/words/quantifier-words.ts
 var ALL_WORDS = [
   String.raw`all|every|any`,
-  String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|wszystkie|wszystkich`,
+  String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
   String.raw`все|всех|всем`,
   String.raw`所有|全部|すべての|全ての|全|모든`
 ];
@@ -44648,7 +44672,7 @@ var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~)\s*`;
 var PHASE = any(PHASE_WORDS2);
-var STORY2 = any(STORY_WORDS);
+var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;
 var ENTRIES = [
   {
@@ -45366,6 +45390,8 @@ var HEDGE_WORDS = [
   // Italian, Dutch ("of" is also English), Polish
   String.raw`oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|suggeriment[oi]|suggerit[oa]`,
   String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
+  // Swedish
+  String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
   // Russian
   String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
   // Chinese
@@ -46157,6 +46183,8 @@ var PARALLEL_HEADINGS = [
 // src/core/detect/statements/words/strategy-headings.ts
 var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:(?:implementation|execution|delivery|rollout|team|development|testing|single[- ]developer|multi[- ]developer|parallel\s+team)\s+)?strateg`,
+  // Compounds: "Implementeringsstrategi", "Umsetzungsstrategie", "Implementatiestrategie".
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?\p{L}{4,}strategi`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:mvp|minimum\s+viable)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?incremental\b`,
   // A way of working for one person ("Solo developer path", "Working alone", "One-person order").

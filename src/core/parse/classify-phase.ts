@@ -20,6 +20,8 @@ const PHASE_WORDS: readonly string[] = [
   String.raw`[eé]tape|etapa`,
   // German "Stufe 2" (German lists also say "Phase", read above).
   String.raw`stufe`,
+  // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2".
+  String.raw`fas|faza|a[sş]ama`,
   // Russian "Этап 2", "Фаза 2".
   String.raw`этап|фаза`,
 ];
@@ -87,9 +89,22 @@ function phasePrefix(words: string): string | null {
   return number ? word[0] + number[0] : null;
 }
 
+// "User Story 2" in the languages lists are written in: "História de Usuário 2", "Historia de usuario 2",
+// "Récit utilisateur 2", "Användarberättelse 2", "Brugerhistorie 2", "Gebruikersverhaal 2", "Kullanıcı
+// Hikayesi 2", "Cerita Pengguna 2", "Пользовательская история 2", "ユーザーストーリー2", "用户故事 2", "사용자 스토리 2".
+const STORY_WORDS = [
+  String.raw`user\s+stor(?:y|ies)|hist[oó]ria\s+de\s+usu[aá]rio|historia\s+de\s+usuario|r[ée]cit\s+utilisateur`,
+  String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
+  String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
+  String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
+].join("|");
+
 /** The story a phase name belongs to: `User Story 2 - ...` -> US2, `US6 - ...` -> US6. */
 function storyOf(name: string): string | null {
-  const long = /\buser\s+stor(?:y|ies)\s+(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))/i.exec(name);
+  const long = new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
+    "iu",
+  ).exec(name);
   if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
   const short = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);
   if (short) return `${short[1] ?? ""}US${short[2] ?? ""}`;

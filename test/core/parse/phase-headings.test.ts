@@ -24,6 +24,9 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     "Phase II Invoice export",
     "Phase 6 — Invoice export",
     "Phase 2.5: Invoice export",
+    "Fas 2: Fakturor",
+    "Faza 3: Raporty",
+    "Aşama 4: Raporlar",
   ])("reads %j as a phase", (heading) => {
     expect(classifyPhase(heading)).not.toBeNull();
   });
@@ -38,8 +41,25 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     "Stage I wrote down",
     "Phase Internals",
     "Phases 2 and 3 run together",
+    "Fast path for invoices",
+    "Fas",
   ])("does not read %j as a phase", (heading) => {
     expect(classifyPhase(heading)).toBeNull();
+  });
+
+  it.each([
+    ["Fas 3: Användarberättelse 1 – Boka ett pass", "US1"],
+    ["Fase 4: História de Usuário 2 - Relatórios", "US2"],
+    ["Phase 5: Kullanıcı Hikayesi 3 - Raporlar", "US3"],
+    ["Fase 3: Cerita Pengguna 1 - Bayar iuran", "US1"],
+    ["Phase 6: User Story 4 - Reports", "US4"],
+  ])("reads a user story in the heading's language: %j", (heading, story) => {
+    expect(classifyPhase(heading)).toEqual({ kind: "story", story });
+  });
+
+  it("does not take a story word without a number for a story", () => {
+    expect(classifyPhase("Fas 3: Berättelser om bokning")?.kind).toBe("other");
+    expect(classifyPhase("Phase 3: Story 2 of the old plan")?.kind).toBe("other");
   });
 
   it("splits a list at its phase headings in another language, and keeps prose headings inside a phase", () => {

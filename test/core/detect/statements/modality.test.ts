@@ -89,6 +89,7 @@ describe("only binding statements make edges", () => {
       "Suggested Order",
       "Solo developer path",
       "Working alone",
+      "Implementeringsstrategi",
     ])
       expect(statementPairs(stories(`## ${heading}\n\n- US3 depends on US2\n`)), heading).toEqual([]);
   });

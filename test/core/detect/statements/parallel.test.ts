@@ -114,6 +114,11 @@ describe("parallel statements remove listing-order edges", () => {
     expect(pairs(serial(unmarked, sign), "order")).not.toContain("T003>T004");
   });
 
+  it("reads Swedish parallel words", () => {
+    const notes = "## Notes\n\n- T004 kan göras parallellt med T003.\n";
+    expect(pairs(serial(unmarked, notes), "order")).not.toContain("T003>T004");
+  });
+
   it("claims nothing for a label that relates its tasks or names only one", () => {
     const wait = "## Notes\n\n- T004 waits for T003: both touch the schema.\n";
     expect(pairs(serial(unmarked, wait))).toContain("T003>T004");

@@ -38,6 +38,8 @@ describe("waits the words state however they are turned", () => {
     expect(said("Ad esempio, T004 dopo T001.")).toEqual([]);
     expect(said("T004 hangt niet af van T001.")).toEqual([]);
     expect(said("T004 nie zależy od T001.")).toEqual([]);
+    expect(said("T004 beror inte på T001.")).toEqual([]);
+    expect(said("Förslagsvis T004 efter T001.")).toEqual([]);
     // "voor" is also "for": it orders nothing.
     expect(said("T004 is voor T001 bedoeld.")).toEqual([]);
   });
@@ -112,6 +114,10 @@ describe("Spanish, Portuguese, French and German relation words", () => {
     ["Polish 'zależy od'", "T004 zależy od T001.", ["T001>T004"]],
     ["Polish 'blokuje'", "T003 blokuje T005.", ["T003>T005"]],
     ["Dutch 'moet vóór'", "T005 moet vóór T002 klaar zijn.", ["T005>T002"]],
+    ["Swedish 'beror på'", "T004 beror på T001.", ["T001>T004"]],
+    ["Swedish 'innan'", "T002 måste vara klar innan T005 påbörjas.", ["T002>T005"]],
+    ["Swedish 'blockeras av'", "T004 blockeras av T001.", ["T001>T004"]],
+    ["Swedish 'krävs av'", "T001 och T002 krävs av T005.", ["T001>T005", "T002>T005"]],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });

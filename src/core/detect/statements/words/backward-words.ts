@@ -30,6 +30,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
   time(follows(String.raw`(?:moet|moeten)\s+voor`)),
+  // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
+  time(follows(String.raw`innan|fore`)),
+  follows(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),

@@ -106,6 +106,11 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // Polish
   follows(String.raw`zale[żz](?:y|ą)\s+od|wymaga(?:ją)?|korzysta\s+z|u[żz]ywa`),
   time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
+  follows(
+    String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`,
+  ),
+  time(follows(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),

@@ -68,6 +68,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`in\s+parallelo|contemporaneamente|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`,
   ),
+  // Swedish
+  withObject(String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa`),
+  alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),

@@ -4,7 +4,7 @@
  */
 export const ALL_WORDS: readonly string[] = [
   String.raw`all|every|any`,
-  String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|wszystkie|wszystkich`,
+  String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
   String.raw`все|всех|всем`,
   String.raw`所有|全部|すべての|全ての|全|모든`,
 ];

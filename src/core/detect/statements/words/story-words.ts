@@ -7,6 +7,8 @@ export const STORY_WORDS: readonly string[] = [
   String.raw`hist[oó]rias?(?:\s+de\s+usu[aá]rio)?|user\s+storys?`,
   // French "récit utilisateur" (user story), often shortened to "récit".
   String.raw`r[ée]cits?(?:\s+utilisateurs?)?`,
+  // Swedish "användarberättelse" (folded), "berättelse".
+  String.raw`(?:anvandar)?berattelser(?:na)?|(?:anvandar)?berattelsen?`,
   String.raw`истори[яиюй]`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,
 ];

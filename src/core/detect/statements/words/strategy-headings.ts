@@ -6,6 +6,8 @@
  */
 export const STRATEGY_HEADINGS: readonly string[] = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:(?:implementation|execution|delivery|rollout|team|development|testing|single[- ]developer|multi[- ]developer|parallel\s+team)\s+)?strateg`,
+  // Compounds: "Implementeringsstrategi", "Umsetzungsstrategie", "Implementatiestrategie".
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?\p{L}{4,}strategi`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:mvp|minimum\s+viable)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?incremental\b`,
   // A way of working for one person ("Solo developer path", "Working alone", "One-person order").
