@@ -42435,7 +42435,7 @@ var FILLER_WORDS = [
 ];
 var NOT_WORDS = [
   String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`inte|ej|icke|aldrig|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
+  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
 ];
 
 // src/core/detect/denied-phrase.ts
@@ -42511,6 +42511,11 @@ var BACKWARD_WORDS = [
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
   time(follows(String.raw`innan|fore`)),
   follows(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  // Indonesian and Malay ("dipakai oleh": used by)
+  time(follows(String.raw`sebelum`)),
+  follows(
+    String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
+  ),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),
@@ -42642,6 +42647,11 @@ var FORWARD_WORDS = [
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
   time2(follows2(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  // Indonesian and Malay ("diblokir oleh" is passive: blocked by)
+  follows2(
+    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|perlu|menunggu|menggunakan|memakai|diblokir\s+oleh`
+  ),
+  time2(follows2(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // Russian
   follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time2(follows2(String.raw`после`)),
@@ -42718,6 +42728,11 @@ var PARALLEL_WORDS = [
   // Swedish
   withObject(String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa`),
   alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
+  // Indonesian and Malay
+  withObject(
+    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|terlepas\s+dari`
+  ),
+  alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
@@ -43532,6 +43547,9 @@ function putsThisTaskFirst(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
   return findMarkers(foldText(text)).some((m2) => m2.type === "relation" && m2.word.direction === "backward");
 }
+function setsApart(text) {
+  return findMarkers(foldText(text)).some((m2) => m2.type === "parallel");
+}
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
 function detectMentionEdges(ctx) {
   if (ctx.style === "none") return;
@@ -43539,7 +43557,8 @@ function detectMentionEdges(ctx) {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text)) continue;
+      if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text) || setsApart(clause.text))
+        continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
@@ -45392,6 +45411,8 @@ var HEDGE_WORDS = [
   String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
   // Swedish
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
+  // Indonesian and Malay
+  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Russian
   String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
   // Chinese
@@ -46107,7 +46128,7 @@ function columnKind(header) {
 }
 
 // src/core/detect/statements/read-task-notes.ts
-var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|overlap|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║/i;
+var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|overlap|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║|sebelum|setelah|sesudah|gantung|butuh|perlu|blokir|oleh|bersamaan|paralel|innan|efter|beror|kräv|krav|blocker|väntar|vantar|parallellt|oberoende/i;
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
@@ -46143,8 +46164,10 @@ function withBareIds(rc, folded, refs) {
   return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
 }
 var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
+var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");
 function withThisTask(folded, refs, self2) {
-  const own2 = [...folded.matchAll(THIS_TASK)].map((m2) => ({
+  const said = [...folded.matchAll(THIS_TASK), ...folded.matchAll(THIS_THING)];
+  const own2 = said.filter((m2, i) => !said.some((o2, j3) => j3 < i && o2.index === m2.index)).map((m2) => ({
     start: m2.index,
     end: m2.index + m2[0].length,
     target: self2
@@ -46162,8 +46185,9 @@ function readTaskLine(rc, task, text, folded, line) {
     const at2 = evidence(sentence.text, line);
     for (const r2 of read.relations) {
       const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.includes(task.id));
-      const first = r2.before.includes(self2) && !names(r2.after);
-      const last = r2.after.includes(self2) && !names(r2.before);
+      const isSelf = (side) => side.includes(self2) || side.length === 1 && names(side);
+      const first = isSelf(r2.before) && !names(r2.after);
+      const last = isSelf(r2.after) && !names(r2.before);
       if (first || last)
         rc.out.relations.push({ before: r2.before, after: r2.after, ...at2, origin: "task", by: task.id });
     }

@@ -24,6 +24,11 @@ function putsThisTaskFirst(text: string): boolean {
   return findMarkers(foldText(text)).some((m) => m.type === "relation" && m.word.direction === "backward");
 }
 
+/** "tidak bergantung pada T005", "parallellt med T003": a word of any language setting the task apart. */
+function setsApart(text: string): boolean {
+  return findMarkers(foldText(text)).some((m) => m.type === "parallel");
+}
+
 const NEED_WORDS =
   /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
 
@@ -41,7 +46,8 @@ export function detectMentionEdges(ctx: DetectionContext): void {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text)) continue;
+      if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text) || setsApart(clause.text))
+        continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {

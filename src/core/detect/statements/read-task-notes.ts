@@ -12,7 +12,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 
 // A cheap first look for the relation words of statements/words/ (the full reading follows).
 const RELATION_HINT =
-  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|overlap|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║/i;
+  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|overlap|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║|sebelum|setelah|sesudah|gantung|butuh|perlu|blokir|oleh|bersamaan|paralel|innan|efter|beror|kräv|krav|blocker|väntar|vantar|parallellt|oberoende/i;
 
 /**
  * What a task's own text relates it to: "the store needs T002 but gates T009 and T013", "must land
@@ -68,16 +68,24 @@ function withBareIds(rc: ReadingContext, folded: string, refs: FoundReference[])
   return [...refs, ...bare].sort((a, b) => a.start - b.start);
 }
 
-// In a task's own text, "this one" is the task: "... so T015 has to be merged before this one".
+// In a task's own text, "this one" is the task, and so is "this <thing>" it makes as the object of a word
+// of order: "... so T015 has to be merged before this one", "T035's metrics are needed by this dashboard",
+// "dibutuhkan oleh dasbor ini" ("this phase", "this story" are larger than the task; "this session" as a
+// subject is about something else).
 const THIS_TASK =
   /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
+const THIS_THING =
+  /(?<=(?:^|[^\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\s+)(?:this\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\p{L}]))\p{L}[\p{L}-]*|[\p{L}-]+\s+ini)(?![\p{L}])/giu;
 
 function withThisTask(folded: string, refs: FoundReference[], self: Target): FoundReference[] {
-  const own = [...folded.matchAll(THIS_TASK)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    target: self,
-  }));
+  const said = [...folded.matchAll(THIS_TASK), ...folded.matchAll(THIS_THING)];
+  const own = said
+    .filter((m, i) => !said.some((o, j) => j < i && o.index === m.index))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      target: self,
+    }));
   return own.length === 0 ? refs : [...refs, ...own].sort((a, b) => a.start - b.start);
 }
 
@@ -95,8 +103,11 @@ function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: stri
     for (const r of read.relations) {
       const names = (side: readonly Target[]): boolean =>
         side.some((t) => t.level === "task" && t.ids.includes(task.id));
-      const first = r.before.includes(self) && !names(r.after);
-      const last = r.after.includes(self) && !names(r.before);
+      // The task stands on one side: as the subject its words lend, or named by its own ID.
+      const isSelf = (side: readonly Target[]): boolean =>
+        side.includes(self) || (side.length === 1 && names(side));
+      const first = isSelf(r.before) && !names(r.after);
+      const last = isSelf(r.after) && !names(r.before);
       if (first || last)
         rc.out.relations.push({ before: r.before, after: r.after, ...at, origin: "task", by: task.id });
     }

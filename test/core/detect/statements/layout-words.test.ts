@@ -46,6 +46,24 @@ describe("a task's own words about running beside others", () => {
     expect(explicit("Needs the parser from T001.")).toEqual(["T001>T002"]);
   });
 
+  it("reads a sentence of the task's own that names it by its ID", () => {
+    const own = withBullet("Although listed later, T002 must be merged before T001 starts.");
+    expect(edgesOf(own)).toContain("T002>T001");
+  });
+
+  it("reads 'this <thing>' after a word of order as what the task makes", () => {
+    expect(edgesOf(withBullet("The parser of T003 is needed by this screen."))).toContain("T003>T002");
+    expect(edgesOf(withBullet("Metrik dari T003 dibutuhkan oleh dasbor ini."))).toContain("T003>T002");
+    // Not as a subject, nor after a word that orders nothing.
+    expect(edgesOf(withBullet("The parser of T003 is needed by the release train."))).not.toContain(
+      "T003>T002",
+    );
+  });
+
+  it("reads a clause that sets the task apart in any language as no mention", () => {
+    expect(pairs(withBullet("Tidak bergantung pada T001."), "explicit")).toEqual([]);
+  });
+
   it("reads 'this one' in a task's own text as the task", () => {
     const backward = withBullet("It wraps the picker, so T003 has to be merged before this one.");
     expect(edgesOf(backward)).toContain("T003>T002");

@@ -39,6 +39,8 @@ describe("waits the words state however they are turned", () => {
     expect(said("T004 hangt niet af van T001.")).toEqual([]);
     expect(said("T004 nie zależy od T001.")).toEqual([]);
     expect(said("T004 beror inte på T001.")).toEqual([]);
+    expect(said("T004 tidak bergantung pada T001.")).toEqual([]);
+    expect(said("Sebaiknya T004 setelah T001.")).toEqual([]);
     expect(said("Förslagsvis T004 efter T001.")).toEqual([]);
     // "voor" is also "for": it orders nothing.
     expect(said("T004 is voor T001 bedoeld.")).toEqual([]);
@@ -115,6 +117,9 @@ describe("Spanish, Portuguese, French and German relation words", () => {
     ["Polish 'blokuje'", "T003 blokuje T005.", ["T003>T005"]],
     ["Dutch 'moet vóór'", "T005 moet vóór T002 klaar zijn.", ["T005>T002"]],
     ["Swedish 'beror på'", "T004 beror på T001.", ["T001>T004"]],
+    ["Indonesian 'bergantung pada'", "T004 bergantung pada T001.", ["T001>T004"]],
+    ["Indonesian 'sebelum'", "T002 harus selesai sebelum T005 dimulai.", ["T002>T005"]],
+    ["Indonesian 'dipakai oleh'", "T001 dipakai oleh T005.", ["T001>T005"]],
     ["Swedish 'innan'", "T002 måste vara klar innan T005 påbörjas.", ["T002>T005"]],
     ["Swedish 'blockeras av'", "T004 blockeras av T001.", ["T001>T004"]],
     ["Swedish 'krävs av'", "T001 och T002 krävs av T005.", ["T001>T005", "T002>T005"]],

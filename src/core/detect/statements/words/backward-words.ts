@@ -33,6 +33,11 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
   time(follows(String.raw`innan|fore`)),
   follows(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  // Indonesian and Malay ("dipakai oleh": used by)
+  time(follows(String.raw`sebelum`)),
+  follows(
+    String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`,
+  ),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),

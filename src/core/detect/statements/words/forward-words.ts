@@ -111,6 +111,11 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`,
   ),
   time(follows(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  // Indonesian and Malay ("diblokir oleh" is passive: blocked by)
+  follows(
+    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|perlu|menunggu|menggunakan|memakai|diblokir\s+oleh`,
+  ),
+  time(follows(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),

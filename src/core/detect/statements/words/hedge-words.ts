@@ -30,6 +30,8 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
   // Swedish
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
+  // Indonesian and Malay
+  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Russian
   String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
   // Chinese

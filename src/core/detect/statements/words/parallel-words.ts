@@ -71,6 +71,11 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Swedish
   withObject(String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa`),
   alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
+  // Indonesian and Malay
+  withObject(
+    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|terlepas\s+dari`,
+  ),
+  alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
