@@ -42434,7 +42434,7 @@ var FILLER_WORDS = [
   String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`
 ];
 var NOT_WORDS = [
-  String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
   String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
 ];
 
@@ -42827,6 +42827,18 @@ function withoutExcepted(relations, excepted) {
   return relations.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
 }
 
+// src/core/detect/statements/clause-negation.ts
+var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
+var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
+function needsNothing(marker, after) {
+  if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
+  return NOTHING.test(after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "");
+}
+var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
+function opensNegated(opening) {
+  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
+}
+
 // src/core/detect/statements/reference-groups.ts
 var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 function referenceGroups(text, refs) {
@@ -42907,14 +42919,14 @@ function readWholeClause(clause, inherited) {
   let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
   const antecedent = relativeAntecedent(clause, inherited);
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
-  const neither = NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
+  const neither = opensNegated(opening);
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;
     const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
     const gap = text.slice(Math.max(lastRef, from), marker.start);
     const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
-    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || relationEnd === clause.start && neither;
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end));
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,
@@ -42932,8 +42944,6 @@ function readWholeClause(clause, inherited) {
   out.subject = subject ?? inherited;
   return out;
 }
-var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
-var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
 var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
 var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
 var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
@@ -44821,7 +44831,7 @@ function allStories(written, v2) {
 
 // src/core/detect/statements/find-task-references.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b)\s*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
 var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
@@ -45405,6 +45415,7 @@ var HEDGE_WORDS = [
   // Spanish and Portuguese
   String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
   // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)
+  String.raw`wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
   String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
   // Italian, Dutch ("of" is also English), Polish
   String.raw`oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|suggeriment[oi]|suggerit[oa]`,

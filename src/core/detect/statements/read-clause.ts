@@ -1,5 +1,6 @@
 import { isPermission, type Marker } from "./find-markers.js";
 import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
+import { needsNothing, opensNegated } from "./clause-negation.js";
 import { openingPlace } from "./read-position.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import type { Clause, ClauseReading, Dangling } from "./clause-types.js";
@@ -61,7 +62,7 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
   // "Neither T029 nor T030 can begin before T025", "Nothing in US3 depends on US2": a subject opened by
   // "neither" or a negative quantifier negates its verb.
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
-  const neither = NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
+  const neither = opensNegated(opening);
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;
@@ -74,7 +75,8 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
       .reduce((end, m) => (m.type === "relation" ? m.end : end), clause.start);
     const negated =
       isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) ||
-      (relationEnd === clause.start && neither);
+      (relationEnd === clause.start && neither) ||
+      needsNothing(marker, text.slice(marker.end));
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,
@@ -92,13 +94,6 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
   out.subject = subject ?? inherited;
   return out;
 }
-
-const NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
-
-// "Nothing in US3", "No task of Phase 5", "None of the US2 tasks", "Aucune tâche de", "Keine Aufgabe aus":
-// a negative quantifier, at most two words (a noun, "of the") before the subject's first reference.
-const NEGATIVE_QUANTIFIER =
-  /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
 
 // Words saying that the subject's end, not its start, is what the relation binds ("cannot finish before").
 const ENDING =

@@ -40,6 +40,15 @@ describe("waits the words state however they are turned", () => {
     expect(said("T004 nie zależy od T001.")).toEqual([]);
     expect(said("T004 beror inte på T001.")).toEqual([]);
     expect(said("T004 tidak bergantung pada T001.")).toEqual([]);
+    // A word of need whose object is "nothing", and "neither" standing for the subject.
+    expect(said("T005 needs nothing from T002.")).toEqual([]);
+    expect(said("Von T001 und T002 braucht T005 nichts.")).toEqual([]);
+    expect(said("T004 and T005 only read the logs: neither waits for T001 or T002.")).toEqual([]);
+    // A range after "keine" is left out whole.
+    expect(said("T005 braucht keine der Aufgaben T001 bis T003.")).toEqual([]);
+    // German suggestions.
+    expect(said("Wer mag, schreibt T004 erst nach T002.")).toEqual([]);
+    expect(said("T005 schreibt sich am bequemsten zuletzt, etwa nach T003.")).toEqual([]);
     expect(said("Sebaiknya T004 setelah T001.")).toEqual([]);
     expect(said("Förslagsvis T004 efter T001.")).toEqual([]);
     // "voor" is also "for": it orders nothing.
@@ -118,6 +127,8 @@ describe("Spanish, Portuguese, French and German relation words", () => {
     ["Dutch 'moet vóór'", "T005 moet vóór T002 klaar zijn.", ["T005>T002"]],
     ["Swedish 'beror på'", "T004 beror på T001.", ["T001>T004"]],
     ["Indonesian 'bergantung pada'", "T004 bergantung pada T001.", ["T001>T004"]],
+    ["a range with 'bis'", "T005 braucht T001 bis T003.", ["T001>T005", "T002>T005", "T003>T005"]],
+    ["'nothing else but' still binding", "T005 needs T002 and nothing else.", ["T002>T005"]],
     ["Indonesian 'sebelum'", "T002 harus selesai sebelum T005 dimulai.", ["T002>T005"]],
     ["Indonesian 'dipakai oleh'", "T001 dipakai oleh T005.", ["T001>T005"]],
     ["Swedish 'innan'", "T002 måste vara klar innan T005 påbörjas.", ["T002>T005"]],

@@ -26,6 +26,6 @@ export const FILLER_WORDS: readonly string[] = [
  * they turn a word of time round ("cannot start before T001") and cancel any other.
  */
 export const NOT_WORDS: readonly string[] = [
-  String.raw`not|nor|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
   String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
 ];

@@ -1,0 +1,27 @@
+import type { Marker } from "./find-markers.js";
+
+// Negations a clause carries outside the gap between its subject and its verb: a subject opened by
+// "neither" or by a negative quantifier, and a verb of need whose object is "nothing".
+
+const NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
+
+// "US3 needs nothing from US2", "Aus US2 braucht US3 nichts": a word of need whose object is "nothing"
+// (but not "nothing else than", "nothing but T003").
+const NOTHING =
+  /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
+
+/** True when a word of need (not of time) has "nothing" for its object, before any stop, colon or comma. */
+export function needsNothing(marker: Marker, after: string): boolean {
+  if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
+  return NOTHING.test(after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "");
+}
+
+// "Nothing in US3", "No task of Phase 5", "None of the US2 tasks", "Aucune tâche de", "Keine Aufgabe aus":
+// a negative quantifier, at most two words (a noun, "of the") before the subject's first reference.
+const NEGATIVE_QUANTIFIER =
+  /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
+
+/** True when the words before a clause's subject negate its verb ("Neither T029 nor ...", "Nothing in US3"). */
+export function opensNegated(opening: string): boolean {
+  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
+}
