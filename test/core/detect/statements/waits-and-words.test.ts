@@ -48,6 +48,10 @@ describe("waits the words state however they are turned", () => {
     expect(said("T005 braucht keine der Aufgaben T001 bis T003.")).toEqual([]);
     // German suggestions.
     expect(said("Wer mag, schreibt T004 erst nach T002.")).toEqual([]);
+    // "danach" with a task on one side only chains nothing.
+    expect(said("T004 ist fertig, danach wird aufgeräumt.")).toEqual([]);
+    // An Italian suggestion with "poi" chains nothing.
+    expect(said("Se c'è un solo sviluppatore, conviene procedere così: T001, poi T002.")).toEqual([]);
     expect(said("T005 schreibt sich am bequemsten zuletzt, etwa nach T003.")).toEqual([]);
     expect(said("Sebaiknya T004 setelah T001.")).toEqual([]);
     expect(said("Förslagsvis T004 efter T001.")).toEqual([]);
@@ -114,6 +118,9 @@ describe("Spanish, Portuguese, French and German relation words", () => {
     ["German 'erst nach'", "T005 erst nach T002.", ["T002>T005"]],
     ["German 'ist Voraussetzung für'", "T002 ist Voraussetzung für T005.", ["T002>T005"]],
     ["German 'blockiert'", "T003 blockiert T005.", ["T003>T005"]],
+    ["German passive 'wird durch ... blockiert'", "T005 wird durch T003 blockiert.", ["T003>T005"]],
+    ["German 'zuerst ..., danach'", "Also zuerst T004, danach T002.", ["T004>T002"]],
+    ["Dutch 'daarna'", "Eerst T004, daarna T002.", ["T004>T002"]],
     // A word list tries the longer alternative when a shorter one ends inside a word ("do" / "dos").
     ["Portuguese 'depende dos'", "T004 depende dos modelos de T001.", ["T001>T004"]],
     ["Portuguese 'precisa apenas dos'", "T004 precisa apenas dos projetos de T001.", ["T001>T004"]],

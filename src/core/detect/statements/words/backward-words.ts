@@ -24,7 +24,10 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   // German
   time(follows(String.raw`vor`)),
-  follows(String.raw`blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`),
+  // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
+  follows(
+    String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`,
+  ),
   // Italian, Dutch, Polish
   time(follows(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
   follows(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),

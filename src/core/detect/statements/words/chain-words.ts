@@ -7,5 +7,7 @@ export const CHAIN_WORDS: readonly string[] = [
   String.raw`[─━═-]*(?:→|⟶|⇒|➜|➔|➝|►|▶|▸)|-{1,3}>|={1,3}>`,
   String.raw`then|followed\s+by|and\s+then`,
   String.raw`puis|ensuite|luego|depois|em\s+seguida|затем|потом`,
+  // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
+  String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
   String.raw`然后|その後|그\s*다음`,
 ];

@@ -87,6 +87,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+auf|warten\s+auf|baut\s+auf|bauen\s+auf`,
   ),
   time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  // "T022 wird durch T015 blockiert": the passive's agent is the object.
+  follows(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // Italian
   follows(
