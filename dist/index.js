@@ -42160,9 +42160,10 @@ function paragraphs(notes) {
   let open4 = null;
   for (const note of notes) {
     const prose = note.code === null && !note.headings.some((h3) => STRATEGY_HEADING.test(h3));
-    if (!prose || note.text.trim() === "" || LIST_ITEM3.test(note.text) || FIELD_LINE.test(note.text))
+    const row = /^\s*\|/.test(note.text);
+    if (!prose || row || note.text.trim() === "" || LIST_ITEM3.test(note.text) || FIELD_LINE.test(note.text))
       open4 = null;
-    if (!prose || note.text.trim() === "") continue;
+    if (!prose || row || note.text.trim() === "") continue;
     if (open4) open4.text += ` ${note.text.trim()}`;
     else {
       const text = note.text.replace(LIST_ITEM3, "").trim();
@@ -42716,6 +42717,8 @@ var PARALLEL_WORDS = [
   withObject(
     String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`
   ),
+  // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
+  withObject(String.raw`pendant\s+que|tandis\s+que`),
   alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
   // Spanish and Portuguese
   withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
@@ -43551,6 +43554,69 @@ function cleanLine(text) {
   return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
 }
 
+// src/core/detect/statements/words/hedge-words.ts
+var HEDGE_WORDS = [
+  // English
+  String.raw`or|either`,
+  // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
+  String.raw`optional(?:ly)?|if|whether`,
+  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
+  String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
+  String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
+  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
+  String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
+  // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
+  // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
+  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
+  String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
+  // Evaluations ("most valuable after US4") state a preference, not an order.
+  String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
+  // French
+  String.raw`ou|optionnel(?:le)?(?:ment)?|si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
+  // Spanish and Portuguese
+  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)
+  String.raw`wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
+  String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
+  // Italian, Dutch ("of" is also English), Polish
+  String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|suggeriment[oi]|suggerit[oa]`,
+  String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
+  // Swedish
+  String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
+  // Indonesian and Malay
+  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
+  // Russian
+  String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
+  // Chinese
+  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级`,
+  // Japanese
+  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順`,
+  // Korean
+  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순`
+];
+
+// src/core/detect/statements/sentence-modality.ts
+var hedges = null;
+var exceptions2 = null;
+var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+\.\d+))/giu;
+function isHedged(folded) {
+  hedges ??= patternList(HEDGE_WORDS);
+  const main = folded.replace(
+    /[(（][^()（）]*[)）]/g,
+    (aside) => ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length)
+  );
+  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3"));
+}
+var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
+function hasException(folded) {
+  exceptions2 ??= patternList(EXCEPTION_WORDS);
+  return exceptions2.test(folded);
+}
+var DISCLAIMER = new RegExp("^\\s*(?:(?:but|and|note:?)\\s+)?(?:it|this|that|these|those|the\\s+above|this\\s+(?:order|sequence|path|list)|c['\u2019]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|\u044D\u0442\u043E|dit)(?:\\s+(?:is|are|was|es|e|ist|sind|est|jest|\u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F|\\u00e8|blijft))?\\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[o\xF3]|seulement|juste|nur|lediglich|soltanto|tylko|\u043B\u0438\u0448\u044C|\u0442\u043E\u043B\u044C\u043A\u043E|slechts|maar)?\\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|sugerencia|sugest[a\xE3]o|recomenda[c\xE7][a\xE3]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|\u0440\u0435\u043A\u043E\u043C\u0435\u043D\u0434\u0430\u0446\u0438\\p{L}*|\u043F\u0440\u0435\u0434\u043B\u043E\u0436\u0435\u043D\u0438\\p{L}*)|^\\s*(?:it|this|that|this\\s+order|the\\s+above)\\s+(?:is|are)\\s+not\\s+(?:binding|mandatory|required|a\\s+rule|a\\s+requirement)", "iu");
+function disclaims(folded) {
+  return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
+}
+
 // src/core/detect/without-paths.ts
 var PATH_LIKE = /\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b/g;
 function withoutPaths(text) {
@@ -43576,6 +43642,7 @@ function detectMentionEdges(ctx) {
     for (const clause of clauses(text)) {
       if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text) || setsApart(clause.text))
         continue;
+      if (isHedged(foldText(clause.text))) continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
@@ -45400,69 +45467,6 @@ function orderedPairs(graph, names) {
   return out.sort((a, b3) => a[2] - b3[2]);
 }
 
-// src/core/detect/statements/words/hedge-words.ts
-var HEDGE_WORDS = [
-  // English
-  String.raw`or|either`,
-  // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
-  String.raw`optional(?:ly)?|if|whether`,
-  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
-  String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
-  String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
-  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
-  String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
-  // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
-  // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
-  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
-  String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
-  // Evaluations ("most valuable after US4") state a preference, not an order.
-  String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
-  // French
-  String.raw`ou|optionnel(?:le)?(?:ment)?|si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
-  // Spanish and Portuguese
-  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
-  // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)
-  String.raw`wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
-  String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
-  // Italian, Dutch ("of" is also English), Polish
-  String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|suggeriment[oi]|suggerit[oa]`,
-  String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
-  // Swedish
-  String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
-  // Indonesian and Malay
-  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
-  // Russian
-  String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
-  // Chinese
-  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级`,
-  // Japanese
-  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順`,
-  // Korean
-  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순`
-];
-
-// src/core/detect/statements/sentence-modality.ts
-var hedges = null;
-var exceptions2 = null;
-var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+\.\d+))/giu;
-function isHedged(folded) {
-  hedges ??= patternList(HEDGE_WORDS);
-  const main = folded.replace(
-    /[(（][^()（）]*[)）]/g,
-    (aside) => ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length)
-  );
-  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3"));
-}
-var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
-function hasException(folded) {
-  exceptions2 ??= patternList(EXCEPTION_WORDS);
-  return exceptions2.test(folded);
-}
-var DISCLAIMER = new RegExp("^\\s*(?:(?:but|and|note:?)\\s+)?(?:it|this|that|these|those|the\\s+above|this\\s+(?:order|sequence|path|list)|c['\u2019]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|\u044D\u0442\u043E|dit)(?:\\s+(?:is|are|was|es|e|ist|sind|est|jest|\u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F|\\u00e8|blijft))?\\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[o\xF3]|seulement|juste|nur|lediglich|soltanto|tylko|\u043B\u0438\u0448\u044C|\u0442\u043E\u043B\u044C\u043A\u043E|slechts|maar)?\\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|sugerencia|sugest[a\xE3]o|recomenda[c\xE7][a\xE3]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|\u0440\u0435\u043A\u043E\u043C\u0435\u043D\u0434\u0430\u0446\u0438\\p{L}*|\u043F\u0440\u0435\u0434\u043B\u043E\u0436\u0435\u043D\u0438\\p{L}*)|^\\s*(?:it|this|that|this\\s+order|the\\s+above)\\s+(?:is|are)\\s+not\\s+(?:binding|mandatory|required|a\\s+rule|a\\s+requirement)", "iu");
-function disclaims(folded) {
-  return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
-}
-
 // src/core/detect/statements/words/column-words.ts
 var DEPENDENCY_COLUMNS = [
   String.raw`dependenc(?:y|ies)|depends|deps|prerequisites?|pre-requisites?|requirements?\s+tasks?|waits?\s+for|upstream`,
@@ -46146,7 +46150,7 @@ function columnKind(header) {
 }
 
 // src/core/detect/statements/read-task-notes.ts
-var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|overlap|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║|sebelum|setelah|sesudah|gantung|butuh|perlu|blokir|oleh|bersamaan|paralel|innan|efter|beror|kräv|krav|blocker|väntar|vantar|parallellt|oberoende/i;
+var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|overlap|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║|sebelum|setelah|sesudah|gantung|butuh|perlu|blokir|oleh|bersamaan|paralel|innan|efter|beror|kräv|krav|blocker|väntar|vantar|parallellt|oberoende|pendant|tandis/i;
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");

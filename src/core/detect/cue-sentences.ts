@@ -79,9 +79,11 @@ function paragraphs(notes: readonly ListNote[]): Paragraph[] {
   let open: Paragraph | null = null;
   for (const note of notes) {
     const prose = note.code === null && !note.headings.some((h) => STRATEGY_HEADING.test(h));
-    if (!prose || note.text.trim() === "" || LIST_ITEM.test(note.text) || FIELD_LINE.test(note.text))
+    // A table row states pairs of its own ("| T018 | T021 ... test written first |"), never a rule.
+    const row = /^\s*\|/.test(note.text);
+    if (!prose || row || note.text.trim() === "" || LIST_ITEM.test(note.text) || FIELD_LINE.test(note.text))
       open = null;
-    if (!prose || note.text.trim() === "") continue;
+    if (!prose || row || note.text.trim() === "") continue;
     if (open) open.text += ` ${note.text.trim()}`;
     else {
       const text = note.text.replace(LIST_ITEM, "").trim();

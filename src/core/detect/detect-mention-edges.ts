@@ -5,6 +5,7 @@ import type { DetectionContext } from "./detection-context.js";
 import { readableText } from "./detect-explicit-edges.js";
 import { findMarkers } from "./statements/find-markers.js";
 import { foldText } from "./statements/fold-text.js";
+import { isHedged } from "./statements/sentence-modality.js";
 import { withoutPaths } from "./without-paths.js";
 
 // A clause that names another task to set it apart, compare with it or run beside it ("Parallelizable
@@ -48,6 +49,8 @@ export function detectMentionEdges(ctx: DetectionContext): void {
     for (const clause of clauses(text)) {
       if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text) || setsApart(clause.text))
         continue;
+      // "éventuellement après T010, si l'on veut ...": a suggestion in any language the statements read.
+      if (isHedged(foldText(clause.text))) continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {

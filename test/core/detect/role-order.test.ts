@@ -87,6 +87,12 @@ describe("binding clauses", () => {
     expect(clauses(two).map((c) => c.scope)).toEqual(["every-phase", "stories"]);
   });
 
+  it("reads no rule from a table row", () => {
+    const text =
+      "| Task | Needs | Note |\n| --- | --- | --- |\n| T002 | T001 | tests written first |\n\n- [ ] T001 Do it\n";
+    expect(clauses(text)).toEqual([]);
+  });
+
   it("leaves out suggestions, denials and strategy sections", () => {
     const text =
       "Ideally tests come before implementation.\nTests are not needed before implementation.\n\n## Delivery strategy\n\nTests before implementation.\n\n- [ ] T001 Do it\n";

@@ -62,6 +62,12 @@ describe("a task's own words about running beside others", () => {
 
   it("reads a clause that sets the task apart in any language as no mention", () => {
     expect(pairs(withBullet("Tidak bergantung pada T001."), "explicit")).toEqual([]);
+    expect(pairs(withBullet("Éventuellement après T001, si l'on veut."), "explicit")).toEqual([]);
+    expect(pairs(withBullet("Peut avancer pendant que T003 est en relecture."), "order")).not.toContain(
+      "T002>T003",
+    );
+    // Without the suggestion the mention binds.
+    expect(pairs(withBullet("Reprend le calcul de T001."), "explicit")).toEqual(["T001>T002"]);
   });
 
   it("reads 'this one' in a task's own text as the task", () => {
