@@ -39755,6 +39755,8 @@ function globStart(text) {
 function readCandidate(candidate, quoted) {
   const root = readPathRoot(candidate);
   if (root === null) return null;
+  const shared = "outside" in root ? sharedTopFolder(candidate) : null;
+  if (shared) return shared;
   if ("outside" in root) return quoted ? { path: null, ignored: root.outside } : null;
   const normal = normalise(root.text);
   if (normal === null || "ignored" in normal) return normal === null ? null : { path: null, ...normal };
@@ -39776,6 +39778,16 @@ function readCandidate(candidate, quoted) {
   if (!quoted && root.kind === "relative" && /^[^/]+\/$/.test(path) && !/^\.\.?[/\\]/.test(candidate))
     return { path, doubt: { candidates: [path], otherwise: null } };
   return { path };
+}
+var SHARED_ROOT = /^[/\\](lib|bin)[/\\](?=.*\.\w+$)/;
+function sharedTopFolder(candidate) {
+  const m2 = SHARED_ROOT.exec(candidate);
+  const normal = m2 ? normalise(candidate.slice(1).replace(/\\/g, "/")) : null;
+  if (!m2 || normal === null || !("path" in normal)) return null;
+  return {
+    path: normal.path,
+    doubt: { candidates: [normal.path], otherwise: null, topFolder: `${m2[1] ?? ""}/` }
+  };
 }
 function isWordList(path) {
   return path.includes("/") && !path.endsWith("/") && !namesFile(path);

@@ -249,6 +249,9 @@ type Reading = { path: string | null; ignored?: string; doubt?: PathDoubt };
 function readCandidate(candidate: string, quoted: boolean): Reading | null {
   const root = readPathRoot(candidate);
   if (root === null) return null;
+  // `/lib/app_web/router.ex` in a list that also names `lib/...`: the repository's lib/, not the system's.
+  const shared = "outside" in root ? sharedTopFolder(candidate) : null;
+  if (shared) return shared;
   // A bare `/usr/bin/env` in prose is left alone; a quoted one is reported.
   if ("outside" in root) return quoted ? { path: null, ignored: root.outside } : null;
   const normal = normalise(root.text);
@@ -275,6 +278,20 @@ function readCandidate(candidate: string, quoted: boolean): Reading | null {
   if (!quoted && root.kind === "relative" && /^[^/]+\/$/.test(path) && !/^\.\.?[/\\]/.test(candidate))
     return { path, doubt: { candidates: [path], otherwise: null } };
   return { path };
+}
+
+// System folders that repositories have at their root too (Ruby, Elixir and JavaScript `lib/`, `bin/`).
+const SHARED_ROOT = /^[/\\](lib|bin)[/\\](?=.*\.\w+$)/;
+
+/** A rooted file under lib/ or bin/: the repository's when the list names files under that folder. */
+function sharedTopFolder(candidate: string): Reading | null {
+  const m = SHARED_ROOT.exec(candidate);
+  const normal = m ? normalise(candidate.slice(1).replace(/\\/g, "/")) : null;
+  if (!m || normal === null || !("path" in normal)) return null;
+  return {
+    path: normal.path,
+    doubt: { candidates: [normal.path], otherwise: null, topFolder: `${m[1] ?? ""}/` },
+  };
 }
 
 function isWordList(path: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractPaths, findPathMentions } from "../../../src/core/parse/extract-paths.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
 
 const paths = (text: string): string[] => extractPaths(text).paths;
 const ignored = (text: string): string[] => extractPaths(text).ignored.map((x) => x.reason);
@@ -22,6 +23,23 @@ describe("paths rooted at the repository", () => {
       "it is in a home folder, outside the repository",
     ]);
     expect(paths("Mount /etc/ssl/certs.pem and /var/log/app.log, write /tmp/out.json")).toEqual([]);
+  });
+
+  it("reads /lib/... and /bin/... as the repository's when the list names files under lib/ or bin/", () => {
+    const filesOf = (lines: string[]): string[][] =>
+      parseTaskList({
+        kind: "file",
+        path: "tasks.md",
+        text: ["# Tasks", "", ...lines, ""].join("\n"),
+      }).tasks.map((t) => t.files);
+    expect(
+      filesOf([
+        "- [ ] T001 Add lib/shop_web/endpoint.ex",
+        "- [ ] T002 Add the route to /lib/shop_web/router.ex",
+      ]),
+    ).toEqual([["lib/shop_web/endpoint.ex"], ["lib/shop_web/router.ex"]]);
+    // Without a lib/ file of the list's own, it is the system's folder.
+    expect(filesOf(["- [ ] T001 Install the unit in /lib/systemd/system/shop.service"])).toEqual([[]]);
   });
 
   it("does not take routes for paths: parameters, globs, HTTP methods, 'page' or 'endpoint' words", () => {
