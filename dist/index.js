@@ -43700,16 +43700,19 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set()) {
   }
   for (const segment of segments) {
     const free = (a, b3) => apart.has(pairKey(a.id, b3.id)) || otherTracks(a, b3);
-    const touched = segment.some((a) => segment.some((b3) => free(a, b3)));
+    const tracks = new Set(segment.map(trackOf).filter((t2) => t2 !== null));
+    const touched = tracks.size > 1 || apart.size > 0 && segment.some((a) => segment.some((b3) => apart.has(pairKey(a.id, b3.id))));
     const links = touched ? linksAround(segment, free) : listingLinks(segment);
     for (const [before, task] of links) addOrder(ctx, before, task);
   }
 }
 var TRACK_SECTION = /^\W*(?:parallel\s+)?(?:track|lane|swim\s*lane|work\s*stream|piste|pista|trilha|трек|泳道|トラック|레인|트랙)(?![\p{L}])/iu;
+function trackOf(t2) {
+  return t2.section !== null && TRACK_SECTION.test(t2.section) ? t2.section : null;
+}
 function otherTracks(a, b3) {
-  const track = (t2) => t2.section !== null && TRACK_SECTION.test(t2.section) ? t2.section : null;
-  const ta = track(a);
-  const tb = track(b3);
+  const ta = trackOf(a);
+  const tb = trackOf(b3);
   return ta !== null && tb !== null && ta !== tb;
 }
 function listingLinks(segment) {

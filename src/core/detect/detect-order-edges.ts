@@ -20,7 +20,11 @@ export function detectOrderEdges(ctx: DetectionContext, apart: ApartPairs = new 
   }
   for (const segment of segments) {
     const free = (a: Task, b: Task): boolean => apart.has(pairKey(a.id, b.id)) || otherTracks(a, b);
-    const touched = segment.some((a) => segment.some((b) => free(a, b)));
+    // Checked without looking at every pair: a phase may hold tens of thousands of tasks.
+    const tracks = new Set(segment.map(trackOf).filter((t) => t !== null));
+    const touched =
+      tracks.size > 1 ||
+      (apart.size > 0 && segment.some((a) => segment.some((b) => apart.has(pairKey(a.id, b.id)))));
     const links = touched ? linksAround(segment, free) : listingLinks(segment);
     for (const [before, task] of links) addOrder(ctx, before, task);
   }
@@ -30,12 +34,15 @@ export function detectOrderEdges(ctx: DetectionContext, apart: ApartPairs = new 
 const TRACK_SECTION =
   /^\W*(?:parallel\s+)?(?:track|lane|swim\s*lane|work\s*stream|piste|pista|trilha|трек|泳道|トラック|레인|트랙)(?![\p{L}])/iu;
 
+/** The track a task is listed in ("### Track API"), or null outside any track. */
+function trackOf(t: Task): string | null {
+  return t.section !== null && TRACK_SECTION.test(t.section) ? t.section : null;
+}
+
 /** Two tasks in two different tracks of a phase: tracks run side by side, listing order holds inside each. */
 function otherTracks(a: Task, b: Task): boolean {
-  const track = (t: Task): string | null =>
-    t.section !== null && TRACK_SECTION.test(t.section) ? t.section : null;
-  const ta = track(a);
-  const tb = track(b);
+  const ta = trackOf(a);
+  const tb = trackOf(b);
   return ta !== null && tb !== null && ta !== tb;
 }
 
