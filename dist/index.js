@@ -40645,7 +40645,8 @@ function findDependencyPhrases(text, style) {
   if (style === "none") return [];
   const out = [];
   for (const m2 of text.matchAll(PHRASES)) {
-    const start = m2.index + m2[0].length + (/^\s*[:：]/.exec(text.slice(m2.index + m2[0].length))?.[0].length ?? 0);
+    const phraseEnd = m2.index + m2[0].length;
+    const start = phraseEnd + (/^\s*[:：]/.exec(text.slice(phraseEnd))?.[0].length ?? 0);
     const list = readReferenceList(text.slice(start, start + 400), style);
     if (list.references.length === 0) continue;
     out.push({
@@ -40808,11 +40809,12 @@ var STORY_WORDS = [
   String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`
 ].join("|");
+var LONG_STORY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
+  "iu"
+);
 function storyOf(name) {
-  const long = new RegExp(
-    String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
-    "iu"
-  ).exec(name);
+  const long = LONG_STORY.exec(name);
   if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
   const short2 = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);
   if (short2) return `${short2[1] ?? ""}US${short2[2] ?? ""}`;
@@ -43107,7 +43109,7 @@ function readParallel(takesObject, before, after, subject) {
 }
 
 // src/core/detect/detect-explicit-edges.ts
-var REQUIREMENT_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage|acceptance(?:\s+criteria)?\s*[_*]*\s*[:：]|done\s+when\s*[_*]*\s*[:：]|crit[eè]res\s+d['’]acceptation|criterios\s+de\s+aceptaci[oó]n|crit[eé]rios\s+de\s+aceita[cç][aã]o|akzeptanzkriterien)/i;
+var REQUIREMENT_OR_ACCEPTANCE_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage|acceptance(?:\s+criteria)?\s*[_*]*\s*[:：]|done\s+when\s*[_*]*\s*[:：]|crit[eè]res\s+d['’]acceptation|criterios\s+de\s+aceptaci[oó]n|crit[eé]rios\s+de\s+aceita[cç][aã]o|akzeptanzkriterien)/i;
 function detectExplicitEdges(ctx) {
   for (const task of ctx.list.tasks) {
     for (const declared of task.declared) {
@@ -43190,7 +43192,7 @@ function readableText(title, body) {
       inFence = !inFence;
       return "";
     }
-    return inFence || REQUIREMENT_LINE.test(line) ? "" : line;
+    return inFence || REQUIREMENT_OR_ACCEPTANCE_LINE.test(line) ? "" : line;
   });
   return `${title}
 ${lines.join("\n")}`;
@@ -43638,12 +43640,13 @@ function withoutPaths(text) {
 // src/core/detect/detect-mention-edges.ts
 var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
-function putsThisTaskFirst(text) {
+function unbindsInAnyLanguage(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
-  return findMarkers(foldText(text)).some((m2) => m2.type === "relation" && m2.word.direction === "backward");
-}
-function setsApart(text) {
-  return findMarkers(foldText(text)).some((m2) => m2.type === "parallel");
+  const folded = foldText(text);
+  const apart = findMarkers(folded).some(
+    (m2) => m2.type === "parallel" || m2.type === "relation" && m2.word.direction === "backward"
+  );
+  return apart || isHedged(folded);
 }
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
 function detectMentionEdges(ctx) {
@@ -43652,9 +43655,7 @@ function detectMentionEdges(ctx) {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text) || setsApart(clause.text))
-        continue;
-      if (isHedged(foldText(clause.text))) continue;
+      if (UNBINDING_CLAUSE.test(clause.text) || unbindsInAnyLanguage(clause.text)) continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
@@ -43699,8 +43700,13 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set()) {
     else segments.push([task]);
   }
   for (const segment of segments) {
+    const track = new Map(segment.map((t2) => [t2.id, trackOf(t2)]));
+    const otherTracks = (a, b3) => {
+      const [ta, tb] = [track.get(a.id) ?? null, track.get(b3.id) ?? null];
+      return ta !== null && tb !== null && ta !== tb;
+    };
     const free = (a, b3) => apart.has(pairKey(a.id, b3.id)) || otherTracks(a, b3);
-    const tracks = new Set(segment.map(trackOf).filter((t2) => t2 !== null));
+    const tracks = new Set([...track.values()].filter((t2) => t2 !== null));
     const touched = tracks.size > 1 || apart.size > 0 && segment.some((a) => segment.some((b3) => apart.has(pairKey(a.id, b3.id))));
     const links = touched ? linksAround(segment, free) : listingLinks(segment);
     for (const [before, task] of links) addOrder(ctx, before, task);
@@ -43709,11 +43715,6 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set()) {
 var TRACK_SECTION = /^\W*(?:parallel\s+)?(?:track|lane|swim\s*lane|work\s*stream|piste|pista|trilha|трек|泳道|トラック|레인|트랙)(?![\p{L}])/iu;
 function trackOf(t2) {
   return t2.section !== null && TRACK_SECTION.test(t2.section) ? t2.section : null;
-}
-function otherTracks(a, b3) {
-  const ta = trackOf(a);
-  const tb = trackOf(b3);
-  return ta !== null && tb !== null && ta !== tb;
 }
 function listingLinks(segment) {
   const out = [];

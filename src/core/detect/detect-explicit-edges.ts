@@ -8,7 +8,7 @@ import { introducesOther } from "./statements/read-clause.js";
 
 // Requirement links (`_Requirements: 1.2_`, `**Validates: Requirements 1.3**`) name requirements, not tasks;
 // acceptance criteria say how the work is checked ("Acceptance: fails until T016 is merged"), not what it needs.
-const REQUIREMENT_LINE =
+const REQUIREMENT_OR_ACCEPTANCE_LINE =
   /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage|acceptance(?:\s+criteria)?\s*[_*]*\s*[:：]|done\s+when\s*[_*]*\s*[:：]|crit[eè]res\s+d['’]acceptation|criterios\s+de\s+aceptaci[oó]n|crit[eé]rios\s+de\s+aceita[cç][aã]o|akzeptanzkriterien)/i;
 
 /**
@@ -117,7 +117,7 @@ export function readableText(title: string, body: string): string {
       inFence = !inFence;
       return "";
     }
-    return inFence || REQUIREMENT_LINE.test(line) ? "" : line;
+    return inFence || REQUIREMENT_OR_ACCEPTANCE_LINE.test(line) ? "" : line;
   });
   return `${title}\n${lines.join("\n")}`;
 }

@@ -19,15 +19,18 @@ const UNBINDING_CLAUSE =
 const PUTS_THIS_TASK_FIRST =
   /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 
-/** "gates T009", "blocca T016", "muss vor T012 fertig sein": a word of any language putting this task first. */
-function putsThisTaskFirst(text: string): boolean {
+/**
+ * A clause that, in any language the statements read, puts this task first ("gates T009", "blocca T016",
+ * "muss vor T012 fertig sein"), sets the task apart ("tidak bergantung pada T005", "parallellt med T003")
+ * or only suggests ("éventuellement après T010, si l'on veut ..."): the text is folded and searched once.
+ */
+function unbindsInAnyLanguage(text: string): boolean {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
-  return findMarkers(foldText(text)).some((m) => m.type === "relation" && m.word.direction === "backward");
-}
-
-/** "tidak bergantung pada T005", "parallellt med T003": a word of any language setting the task apart. */
-function setsApart(text: string): boolean {
-  return findMarkers(foldText(text)).some((m) => m.type === "parallel");
+  const folded = foldText(text);
+  const apart = findMarkers(folded).some(
+    (m) => m.type === "parallel" || (m.type === "relation" && m.word.direction === "backward"),
+  );
+  return apart || isHedged(folded);
 }
 
 const NEED_WORDS =
@@ -47,10 +50,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      if (UNBINDING_CLAUSE.test(clause.text) || putsThisTaskFirst(clause.text) || setsApart(clause.text))
-        continue;
-      // "éventuellement après T010, si l'on veut ...": a suggestion in any language the statements read.
-      if (isHedged(foldText(clause.text))) continue;
+      if (UNBINDING_CLAUSE.test(clause.text) || unbindsInAnyLanguage(clause.text)) continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {

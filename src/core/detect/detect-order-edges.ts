@@ -19,9 +19,15 @@ export function detectOrderEdges(ctx: DetectionContext, apart: ApartPairs = new 
     else segments.push([task]);
   }
   for (const segment of segments) {
+    // Each task's track read once, and checked without looking at every pair: a phase may hold tens of
+    // thousands of tasks.
+    const track = new Map(segment.map((t) => [t.id, trackOf(t)]));
+    const otherTracks = (a: Task, b: Task): boolean => {
+      const [ta, tb] = [track.get(a.id) ?? null, track.get(b.id) ?? null];
+      return ta !== null && tb !== null && ta !== tb;
+    };
     const free = (a: Task, b: Task): boolean => apart.has(pairKey(a.id, b.id)) || otherTracks(a, b);
-    // Checked without looking at every pair: a phase may hold tens of thousands of tasks.
-    const tracks = new Set(segment.map(trackOf).filter((t) => t !== null));
+    const tracks = new Set([...track.values()].filter((t) => t !== null));
     const touched =
       tracks.size > 1 ||
       (apart.size > 0 && segment.some((a) => segment.some((b) => apart.has(pairKey(a.id, b.id)))));
@@ -37,13 +43,6 @@ const TRACK_SECTION =
 /** The track a task is listed in ("### Track API"), or null outside any track. */
 function trackOf(t: Task): string | null {
   return t.section !== null && TRACK_SECTION.test(t.section) ? t.section : null;
-}
-
-/** Two tasks in two different tracks of a phase: tracks run side by side, listing order holds inside each. */
-function otherTracks(a: Task, b: Task): boolean {
-  const ta = trackOf(a);
-  const tb = trackOf(b);
-  return ta !== null && tb !== null && ta !== tb;
 }
 
 /** The usual links: each unmarked task after the previous unmarked task and the `[P]` tasks since. */

@@ -98,13 +98,14 @@ const STORY_WORDS = [
   String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
 ].join("|");
+const LONG_STORY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
+  "iu",
+);
 
 /** The story a phase name belongs to: `User Story 2 - ...` -> US2, `US6 - ...` -> US6. */
 function storyOf(name: string): string | null {
-  const long = new RegExp(
-    String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
-    "iu",
-  ).exec(name);
+  const long = LONG_STORY.exec(name);
   if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
   const short = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);
   if (short) return `${short[1] ?? ""}US${short[2] ?? ""}`;

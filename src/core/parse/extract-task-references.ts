@@ -131,8 +131,8 @@ export function findDependencyPhrases(text: string, style: IdStyle): DependencyP
   const out: DependencyPhrase[] = [];
   for (const m of text.matchAll(PHRASES)) {
     // "Depends on: T028", "Blocked by: T004": a colon may stand between the phrase and its tasks.
-    const start =
-      m.index + m[0].length + (/^\s*[:：]/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
+    const phraseEnd = m.index + m[0].length;
+    const start = phraseEnd + (/^\s*[:：]/.exec(text.slice(phraseEnd))?.[0].length ?? 0);
     const list = readReferenceList(text.slice(start, start + 400), style);
     if (list.references.length === 0) continue;
     out.push({
