@@ -21,6 +21,7 @@ import { detectionContext, type DetectionContext } from "./detection-context.js"
 import { readAuthorWaves, type AuthorWaves } from "./read-author-waves.js";
 import { expandGroupEdges } from "./expand-group-edges.js";
 import { listingOrderDisclaimer } from "./listing-order-disclaimed.js";
+import { namedBlockers } from "./named-blockers.js";
 import { phaseEnds } from "./phase-ends.js";
 import { settlePhaseRoles } from "./settle-phase-roles.js";
 import { apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
@@ -95,7 +96,7 @@ export function detectDependencies(
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends = phaseEnds(outer);
-  if (layout.kind === "listing") detectPhaseEdges(outer, ends);
+  if (layout.kind === "listing") detectPhaseEdges(outer, ends, namedBlockers(list, statements.relations));
   detectStatementEdges(outer, ends, statements);
   const position = new Map(list.tasks.map((t, i) => [t.id, i]));
   const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({

@@ -1,4 +1,5 @@
 import type { Phase } from "../model/task.js";
+import type { Evidence } from "./statements/statement-types.js";
 import type { DetectionContext } from "./detection-context.js";
 import { linkPhases, type PhaseEnds } from "./phase-ends.js";
 
@@ -7,9 +8,15 @@ import { linkPhases, type PhaseEnds } from "./phase-ends.js";
  * phases form one stage whose stories are independent of each other. So Setup comes before Foundational,
  * Foundational blocks every story, and Polish (or any later phase) waits for all stories before it.
  * Edges go from the last tasks of each phase of a stage to the first tasks of each phase of the next.
- * Two phases of the same story in one stage keep their order.
+ * Two phases of the same story in one stage keep their order. A Foundational phase whose blockers the
+ * list names (`namedBlockers`) reaches the stories through those tasks' own statement edges, and its
+ * last tasks go before the stage after the stories instead.
  */
-export function detectPhaseEdges(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>): void {
+export function detectPhaseEdges(
+  ctx: DetectionContext,
+  ends: ReadonlyMap<number, PhaseEnds>,
+  named: ReadonlyMap<number, Evidence>,
+): void {
   const stages: Phase[][] = [];
   for (const phase of ctx.list.phases) {
     if (!ends.has(phase.index)) continue;
@@ -19,8 +26,10 @@ export function detectPhaseEdges(ctx: DetectionContext, ends: ReadonlyMap<number
   }
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
-      for (const after of stages[s] ?? [])
-        linkPhases(ctx, ends, before, after, phaseReason(ctx, before, after), {
+      const narrowed = named.has(before.index) && stages[s]?.[0]?.kind === "story";
+      if (narrowed) warnNarrowed(ctx, before, named.get(before.index));
+      for (const after of (narrowed ? stages[s + 1] : stages[s]) ?? [])
+        linkPhases(ctx, ends, before, after, phaseReason(ctx, before, after, narrowed), {
           origin: "structure",
           line: after.line,
         });
@@ -46,9 +55,19 @@ function chainSameStory(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEn
   }
 }
 
-function phaseReason(ctx: DetectionContext, before: Phase, after: Phase): string {
+function warnNarrowed(ctx: DetectionContext, phase: Phase, evidence: Evidence | undefined): void {
+  if (!evidence) return;
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  ctx.warnings.push(
+    `${ctx.at({ source }, evidence.line)}: "${evidence.quote}" names what in ${place(ctx, phase)} blocks the user stories: its other tasks reach a story only through their words, files and names`,
+  );
+}
+
+function phaseReason(ctx: DetectionContext, before: Phase, after: Phase, narrowed: boolean): string {
   const a = place(ctx, before);
   const b = place(ctx, after);
+  if (narrowed)
+    return `phase: ${a} comes before ${b} (it blocks the user stories only through the tasks the list names)`;
   if (before.kind === "foundational" && after.kind === "story")
     return `phase: ${a} blocks every user story, including ${b}`;
   if (before.kind === "story" && after.kind !== "story")

@@ -21,6 +21,8 @@ describe("waits the words state however they are turned", () => {
     ["a passive 'followed by'", "T001 is followed by T004.", ["T001>T004"]],
     ["'uses' with a task after it", "T004 uses the client built in T002.", ["T002>T004"]],
     ["'calls' with a determiner after it", "T005 calls the endpoint from T003.", ["T003>T005"]],
+    ["a plural subject with a bare 'block'", "T001 and T002 block T005.", ["T001>T005", "T002>T005"]],
+    ["a plural subject with a bare 'precede'", "T002 and T003 precede T004.", ["T002>T004", "T003>T004"]],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });
@@ -30,6 +32,10 @@ describe("waits the words state however they are turned", () => {
     expect(said("Neither T002 nor T003 depends on T001.")).toEqual([]);
     expect(said("T004 may depend on T001.")).toEqual([]);
     expect(said("T004 uses Redis for the cache.")).toEqual([]);
+    // The bare "enable" and "gate" name things as often as they relate them.
+    expect(said("T004 adds the enable/disable toggle that T001 renders.")).toEqual([]);
+    expect(said("T005 adds the 401-gate cases next to T002's tests.")).toEqual([]);
+    expect(said("T004 moves the code block of T001 into a helper.")).toEqual([]);
     // "calls" as a noun ("the cache calls in T002") relates nothing.
     expect(said("T004 replaces the cache calls in T002.")).toEqual([]);
     expect(said("T004 uses the same colours as T001.")).toEqual([]);

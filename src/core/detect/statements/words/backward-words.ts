@@ -9,9 +9,14 @@ const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true })
 export const BACKWARD_WORDS: readonly RelationWord[] = [
   // English
   time(follows(String.raw`before`)),
-  follows(String.raw`blocks|blocking`),
-  follows(String.raw`unblocks|unblocking|enables`),
-  follows(String.raw`precedes|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
+  // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
+  // "block" is a noun after a determiner or before "of" ("the code block of T001").
+  follows(
+    String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`,
+  ),
+  follows(String.raw`unblock(?:s|ing)?|enables`),
+  follows(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
   follows(String.raw`gates|gating`),
   follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
   follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
