@@ -42502,9 +42502,14 @@ var time = (word) => ({ ...word, temporal: true });
 var BACKWARD_WORDS = [
   // English
   time(follows(String.raw`before`)),
-  follows(String.raw`blocks|blocking`),
-  follows(String.raw`unblocks|unblocking|enables`),
-  follows(String.raw`precedes|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
+  // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
+  // "block" is a noun after a determiner or before "of" ("the code block of T001").
+  follows(
+    String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
+  ),
+  follows(String.raw`unblock(?:s|ing)?|enables`),
+  follows(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
   follows(String.raw`gates|gating`),
   follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
   follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
@@ -42696,7 +42701,7 @@ var withObject = (pattern) => ({ pattern, takesObject: true });
 var PARALLEL_WORDS = [
   // English
   withObject(
-    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside`
+    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside|at\s+the\s+same\s+time\s+as`
   ),
   withObject(
     String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`
@@ -42732,7 +42737,7 @@ var PARALLEL_WORDS = [
     String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`
   ),
   // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
-  withObject(String.raw`pendant\s+que|tandis\s+que`),
+  withObject(String.raw`pendant\s+que|tandis\s+que|en\s+m[eê]me\s+temps\s+que`),
   alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
   // Spanish and Portuguese
   withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
@@ -42740,7 +42745,9 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`
   ),
+  withObject(String.raw`al\s+mismo\s+tiempo\s+que|ao\s+mesmo\s+tempo\s+que`),
   alone(String.raw`simult[aá]neamente|a\s+la\s+vez|al\s+mismo\s+tiempo|ao\s+mesmo\s+tempo`),
+  withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish
   withObject(
@@ -42782,6 +42789,7 @@ var PERMISSION_WORDS = [
 // src/core/detect/statements/find-markers.ts
 var words = null;
 var permission = null;
+var relations = null;
 function wordList() {
   words ??= new WordList(
     [
@@ -42817,6 +42825,10 @@ function isPermission(text) {
   permission ??= patternList(PERMISSION_WORDS);
   return permission.test(text);
 }
+function deniesRelation(parallelWords) {
+  relations ??= new WordList([...FORWARD_WORDS, ...BACKWARD_WORDS], (w2) => w2.pattern);
+  return relations.test(parallelWords);
+}
 
 // src/core/detect/statements/words/exception-words.ts
 var EXCEPTION_WORDS = [
@@ -42839,7 +42851,7 @@ function exceptedTasks(clause) {
   const excepted = new Set(out.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
   return { kept: clause.refs.filter((r2) => !out.includes(r2)), excepted };
 }
-function withoutExcepted(relations, excepted) {
+function withoutExcepted(relations2, excepted) {
   const side = (targets) => targets.flatMap((t2) => {
     if (t2.level === "task") {
       const ids = t2.ids.filter((id) => !excepted.has(id));
@@ -42848,15 +42860,17 @@ function withoutExcepted(relations, excepted) {
     if (t2.level === "group") return [{ ...t2, except: [...t2.except ?? [], ...excepted] }];
     return [t2];
   });
-  return relations.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
+  return relations2.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
 }
 
 // src/core/detect/statements/clause-negation.ts
 var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
 var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
+var NO_OBJECT = new RegExp("^\\s*(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
 function needsNothing(marker, after) {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
-  return NOTHING.test(after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "");
+  const object2 = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
+  return NOTHING.test(object2) || NO_OBJECT.test(object2);
 }
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
 function opensNegated(opening) {
@@ -43690,9 +43704,10 @@ function quote(text) {
 }
 
 // src/core/detect/detect-order-edges.ts
-function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set()) {
-  const tasks = ctx.list.tasks.filter((t2) => !t2.group);
-  if (ctx.list.format !== "speckit" && !tasks.some((t2) => t2.parallel)) return;
+function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__PURE__ */ new Set()) {
+  const listed = ctx.list.tasks.filter((t2) => !t2.group);
+  if (ctx.list.format !== "speckit" && !listed.some((t2) => t2.parallel)) return;
+  const tasks = listed.map((t2) => freed.has(t2.id) && !t2.parallel ? { ...t2, parallel: true } : t2);
   const segments = [];
   for (const task of tasks) {
     const last = segments[segments.length - 1];
@@ -43799,7 +43814,7 @@ function linkPhases(ctx, ends2, before, after, reason, evidence2) {
 }
 
 // src/core/detect/detect-phase-edges.ts
-function detectPhaseEdges(ctx, ends2) {
+function detectPhaseEdges(ctx, ends2, named) {
   const stages = [];
   for (const phase of ctx.list.phases) {
     if (!ends2.has(phase.index)) continue;
@@ -43809,8 +43824,10 @@ function detectPhaseEdges(ctx, ends2) {
   }
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
-      for (const after of stages[s] ?? [])
-        linkPhases(ctx, ends2, before, after, phaseReason(ctx, before, after), {
+      const narrowed = named.has(before.index) && stages[s]?.[0]?.kind === "story";
+      if (narrowed) warnNarrowed(ctx, before, named.get(before.index));
+      for (const after of (narrowed ? stages[s + 1] : stages[s]) ?? [])
+        linkPhases(ctx, ends2, before, after, phaseReason(ctx, before, after, narrowed), {
           origin: "structure",
           line: after.line
         });
@@ -43829,9 +43846,18 @@ function chainSameStory(ctx, ends2, stage) {
     linkPhases(ctx, ends2, before, phase, reason, { origin: "structure", line: phase.line });
   }
 }
-function phaseReason(ctx, before, after) {
+function warnNarrowed(ctx, phase, evidence2) {
+  if (!evidence2) return;
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  ctx.warnings.push(
+    `${ctx.at({ source }, evidence2.line)}: "${evidence2.quote}" names what in ${place(ctx, phase)} blocks the user stories: its other tasks reach a story only through their words, files and names`
+  );
+}
+function phaseReason(ctx, before, after, narrowed) {
   const a = place(ctx, before);
   const b3 = place(ctx, after);
+  if (narrowed)
+    return `phase: ${a} comes before ${b3} (it blocks the user stories only through the tasks the list names)`;
   if (before.kind === "foundational" && after.kind === "story")
     return `phase: ${a} blocks every user story, including ${b3}`;
   if (before.kind === "story" && after.kind !== "story")
@@ -44181,9 +44207,9 @@ function tasksOfGroup(tasks, target) {
 }
 
 // src/core/detect/statements/link-relations.ts
-function linkRelations(ctx, ends2, relations, site) {
+function linkRelations(ctx, ends2, relations2, site) {
   const backward = [];
-  for (const relation of relations) {
+  for (const relation of relations2) {
     const before = expandSide(ctx, relation.before, relation.after);
     const after = expandSide(ctx, relation.after, relation.before);
     const groupOnly = !relation.before.some((t2) => t2.level === "task") && !relation.after.some((t2) => t2.level === "task");
@@ -44439,6 +44465,42 @@ function expandGroupEdges(tasks, edges) {
     for (const f3 of from) for (const t2 of to2) out.add({ ...edge, from: f3, to: t2 });
   }
   return out.edges;
+}
+
+// src/core/detect/named-blockers.ts
+function namedBlockers(list, relations2) {
+  const stories = list.phases.filter((p2) => p2.kind === "story").map((p2) => p2.index);
+  if (stories.length === 0) return /* @__PURE__ */ new Map();
+  const foundational = new Map(list.phases.filter((p2) => p2.kind === "foundational").map((p2) => [p2.index, p2]));
+  const phaseOf = new Map(list.tasks.map((t2) => [t2.id, t2.phase]));
+  const named = /* @__PURE__ */ new Map();
+  const wholePhase = /* @__PURE__ */ new Set();
+  for (const relation of relations2) {
+    if (!coversEveryStory(relation.after, stories)) continue;
+    for (const target of relation.before) {
+      if (target.level === "group") for (const p2 of target.phases) wholePhase.add(p2);
+      if (target.level !== "task") continue;
+      for (const id of target.ids) {
+        const phase = phaseOf.get(id);
+        if (phase === null || phase === void 0 || !foundational.has(phase)) continue;
+        const entry = named.get(phase) ?? { ids: /* @__PURE__ */ new Set(), evidence: relation };
+        named.set(phase, { ...entry, ids: entry.ids.add(id) });
+      }
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [phase, { ids, evidence: evidence2 }] of named) {
+    if (!wholePhase.has(phase) && ids.size < tasksOf(list, foundational.get(phase)).length)
+      out.set(phase, { quote: evidence2.quote, line: evidence2.line });
+  }
+  return out;
+}
+function coversEveryStory(targets, stories) {
+  const named = new Set(targets.flatMap((t2) => t2.level === "group" ? t2.phases : []));
+  return stories.every((p2) => named.has(p2));
+}
+function tasksOf(list, phase) {
+  return list.tasks.filter((t2) => !t2.group && phase !== void 0 && t2.phase === phase.index).map((t2) => t2.id);
 }
 
 // src/core/detect/story-of-phase.ts
@@ -45771,8 +45833,8 @@ function readChain(text, refs, markers, chain) {
   return out;
 }
 var ONLY_THROUGH = /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
-function spellsOutThrough(folded, relations) {
-  return ONLY_THROUGH.test(folded) && relations.some(namesTasksOnly) && !relations.every(namesTasksOnly);
+function spellsOutThrough(folded, relations2) {
+  return ONLY_THROUGH.test(folded) && relations2.some(namesTasksOnly) && !relations2.every(namesTasksOnly);
 }
 function namesTasksOnly(r2) {
   return [...r2.before, ...r2.after].every((t2) => t2.level === "task");
@@ -46020,10 +46082,10 @@ function lendLeadIn(rc, leadIn, joined, refs, line) {
   const own2 = dropAppositions(joined.folded, refs, findParentheses(joined.folded));
   const subject = (referenceGroups(joined.folded, own2)[0] ?? []).map((r2) => r2.target);
   if (subject.length === 0) return;
-  const relations = leadIn.relations.map(
+  const relations2 = leadIn.relations.map(
     (d2) => d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object }
   );
-  recordSentence(rc, { relations, parallel: [] }, evidence(`${leadIn.quote} ${joined.text}`, line));
+  recordSentence(rc, { relations: relations2, parallel: [] }, evidence(`${leadIn.quote} ${joined.text}`, line));
 }
 function unitLabel(folded, refs) {
   const head = folded.slice(0, 120);
@@ -46135,17 +46197,17 @@ function readTable(rc, unit) {
   for (const row of body) {
     const subject = cellRefs(row.cells[subjectColumn] ?? "", row.line);
     if (subject.length === 0) continue;
-    const relations = [];
+    const relations2 = [];
     const parallel2 = [];
     kinds.forEach((kind, i) => {
       const cell = cellRefs(row.cells[i] ?? "", row.line);
       if (cell.length === 0) return;
-      if (kind === "forward") relations.push({ before: cell, after: subject });
-      else if (kind === "backward") relations.push({ before: subject, after: cell });
+      if (kind === "forward") relations2.push({ before: cell, after: subject });
+      else if (kind === "backward") relations2.push({ before: subject, after: cell });
       else if (kind === "parallel") parallel2.push({ members: subject, against: cell });
     });
     const text = row.cells.map((c3) => cleanLine(c3)).join(" | ");
-    recordSentence(rc, { relations, parallel: parallel2 }, evidence(`| ${text} |`, row.line));
+    recordSentence(rc, { relations: relations2, parallel: parallel2 }, evidence(`| ${text} |`, row.line));
   }
 }
 function splitRow(text) {
@@ -46166,13 +46228,14 @@ function columnKind(header) {
 }
 
 // src/core/detect/statements/read-task-notes.ts
-var RELATION_HINT = /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|overlap|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║|sebelum|setelah|sesudah|gantung|butuh|perlu|blokir|oleh|bersamaan|paralel|innan|efter|beror|kräv|krav|blocker|väntar|vantar|parallellt|oberoende|pendant|tandis/i;
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
     lines.forEach((raw, i) => {
-      if (i > 0 && waitsForNothing(raw)) rc.out.free.push(task.id);
-      if (!/\d/.test(raw) || !RELATION_HINT.test(raw)) return;
+      const freedom = i > 0 ? freedomOf(raw) : null;
+      if (freedom !== null) rc.out.free.push(task.id);
+      if (freedom === "denied") rc.out.denied.push(task.id);
+      if (!/\d/.test(raw)) return;
       const folded = foldText(cleanLine(raw)).replace(
         /"[^"\n]*"|“[^”]*”/g,
         (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
@@ -46182,14 +46245,26 @@ function readTaskNotes(rc) {
     });
   }
 }
-function waitsForNothing(raw) {
-  const folded = foldText(cleanLine(raw));
-  if (/\d/.test(folded)) return false;
-  const first = findMarkers(folded)[0];
-  if (first === void 0 || first.start > 20) return false;
-  if (first.type === "parallel") return true;
-  return first.type === "relation" && isNegated(folded);
+function freedomOf(raw) {
+  const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
+  const markers = findMarkers(folded);
+  const first = markers[0];
+  if (first !== void 0 && first.start <= 20 && !/\d/.test(folded)) {
+    const words3 = folded.slice(first.start, first.end);
+    if (first.type === "parallel")
+      return /^\[p\]$/i.test(words3) ? null : deniesRelation(words3) ? "denied" : "parallel";
+    if (first.type === "relation" && isNegated(folded)) return "denied";
+  }
+  const denied = markers.some((m2) => {
+    if (m2.type !== "relation") return false;
+    const lead = folded.slice(0, m2.start).split(/[.;:!?]/u).at(-1) ?? "";
+    const clause = folded.slice(m2.end).split(CLAUSE_END3)[0] ?? "";
+    if (!NAMES_THIS_TASK.test(lead) || /\d/.test(lead) || /\d/.test(clause)) return false;
+    return isNegated(lead) || needsNothing(m2, folded.slice(m2.end));
+  });
+  return denied ? "denied" : null;
 }
+var CLAUSE_END3 = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och|men|i|a|и|но)\s/iu;
 function withBareIds(rc, folded, refs) {
   const starts = findMarkers(folded).flatMap((m2) => {
     if (m2.type === "parallel") return m2.takesObject ? [m2.start] : [];
@@ -46202,6 +46277,7 @@ function withBareIds(rc, folded, refs) {
   return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
 }
 var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
+var NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
 var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");
 function withThisTask(folded, refs, self2) {
   const said = [...folded.matchAll(THIS_TASK), ...folded.matchAll(THIS_THING)];
@@ -46338,7 +46414,7 @@ function sameHeadings(a, b3) {
 
 // src/core/detect/statements/read-statements.ts
 function readStatements(ctx) {
-  const out = { relations: [], parallel: [], free: [], warnings: [] };
+  const out = { relations: [], parallel: [], free: [], denied: [], warnings: [] };
   const notes = ctx.list.notes ?? [];
   const rc = {
     ctx,
@@ -46380,10 +46456,10 @@ function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder, 
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
-  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart);
+  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order);
   detectCueEdges(ctx);
   if (layout.kind === "listing") {
-    if (listingOrder) detectStageEdges(ctx, stating, free);
+    if (listingOrder) detectStageEdges(ctx, stating, free.stage);
     detectTestedWorkEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
@@ -46396,7 +46472,7 @@ function detectDependencies(input2, options = {}) {
   const statements = readStatements(ctx);
   const apart = /* @__PURE__ */ new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
   const stating = new Set(statements.relations.flatMap((r2) => r2.by === void 0 ? [] : [r2.by]));
-  const free = new Set(statements.free);
+  const free = { stage: new Set(statements.free), order: new Set(statements.denied) };
   const disclaimer = listingOrderDisclaimer(list);
   if (disclaimer)
     ctx.warnings.push(
@@ -46407,7 +46483,7 @@ function detectDependencies(input2, options = {}) {
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends2 = phaseEnds(outer);
-  if (layout.kind === "listing") detectPhaseEdges(outer, ends2);
+  if (layout.kind === "listing") detectPhaseEdges(outer, ends2, namedBlockers(list, statements.relations));
   detectStatementEdges(outer, ends2, statements);
   const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));
   const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({

@@ -47,17 +47,17 @@ function detectWithinPhases(
   apart: ApartPairs,
   stating: ReadonlySet<string>,
   listingOrder: boolean,
-  free: ReadonlySet<string>,
+  free: { stage: ReadonlySet<string>; order: ReadonlySet<string> },
 ): void {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
-  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart);
+  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order);
   detectCueEdges(ctx);
   if (layout.kind === "listing") {
-    if (listingOrder) detectStageEdges(ctx, stating, free);
+    if (listingOrder) detectStageEdges(ctx, stating, free.stage);
     detectTestedWorkEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
@@ -85,7 +85,7 @@ export function detectDependencies(
   const statements = readStatements(ctx);
   const apart = new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
   const stating = new Set(statements.relations.flatMap((r) => (r.by === undefined ? [] : [r.by])));
-  const free = new Set(statements.free);
+  const free = { stage: new Set(statements.free), order: new Set(statements.denied) };
   const disclaimer = listingOrderDisclaimer(list);
   if (disclaimer)
     ctx.warnings.push(

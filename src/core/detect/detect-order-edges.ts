@@ -7,11 +7,18 @@ import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
  * previous unmarked task and the `[P]` tasks since, which is enough by transitivity). A `[P]` task gets no
  * such edge. Lists that never use `[P]` (Kiro, plain checklists) carry no order edges: only evidence counts.
  * Pairs the author declares parallel (`apart`: "T016, T017 can run in parallel") get no order between them;
- * each still follows every other task listed before it.
+ * each still follows every other task listed before it. A task whose own note says it waits for nothing
+ * ("this task depends on no other task of the story") gets no order edge, as if marked [P].
  */
-export function detectOrderEdges(ctx: DetectionContext, apart: ApartPairs = new Set()): void {
-  const tasks = ctx.list.tasks.filter((t) => !t.group);
-  if (ctx.list.format !== "speckit" && !tasks.some((t) => t.parallel)) return;
+export function detectOrderEdges(
+  ctx: DetectionContext,
+  apart: ApartPairs = new Set(),
+  freed: ReadonlySet<string> = new Set(),
+): void {
+  const listed = ctx.list.tasks.filter((t) => !t.group);
+  if (ctx.list.format !== "speckit" && !listed.some((t) => t.parallel)) return;
+  // A task whose own note says it waits for nothing is as free as one marked [P].
+  const tasks = listed.map((t) => (freed.has(t.id) && !t.parallel ? { ...t, parallel: true } : t));
   const segments: Task[][] = [];
   for (const task of tasks) {
     const last = segments[segments.length - 1];

@@ -10,10 +10,19 @@ const NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
 const NOTHING =
   /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
 
-/** True when a word of need (not of time) has "nothing" for its object, before any stop, colon or comma. */
+// "depends on no other task", "dépend d'aucune autre tâche", "depende de ninguna otra tarea": the object
+// opened by a negative determiner (a preposition of the verb may stand before it), not "no task but T003".
+const NO_OBJECT =
+  /^\s*(?:(?:on|upon|of|from|d['’]|de|da|do|von|od|от)\s*)?(?:no|none\s+of|aucune?|ningun[oa]?|ningún|nenhum[a]?|kein\p{L}*|nessun[oa]?|żadn\p{L}*|geen|ни\s+одн\p{L}*|никак\p{L}*)(?![\p{L}])(?![^.;:!?]*(?:but|except|other\s+than|sauf|excepto|salvo|au(?:ß|ss)er|tranne|behalve|oprócz|кроме))/iu;
+
+/**
+ * True when a word of need (not of time) has "nothing" for its object, before any stop, colon or comma,
+ * or an object opened by a negative determiner ("depends on no other task of the story").
+ */
 export function needsNothing(marker: Marker, after: string): boolean {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
-  return NOTHING.test(after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "");
+  const object = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
+  return NOTHING.test(object) || NO_OBJECT.test(object);
 }
 
 // "Nothing in US3", "No task of Phase 5", "None of the US2 tasks", "Aucune tâche de", "Keine Aufgabe aus":

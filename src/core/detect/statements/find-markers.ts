@@ -21,6 +21,7 @@ type Found =
 
 let words: WordList<Found> | null = null;
 let permission: WordList<string> | null = null;
+let relations: WordList<RelationWord> | null = null;
 
 function wordList(): WordList<Found> {
   words ??= new WordList<Found>(
@@ -70,4 +71,10 @@ export function hasMarker(text: string): boolean {
 export function isPermission(text: string): boolean {
   permission ??= patternList(PERMISSION_WORDS);
   return permission.test(text);
+}
+
+/** True when words of parallel work deny a relation ("does not depend on", "no depende de", "not blocked by"). */
+export function deniesRelation(parallelWords: string): boolean {
+  relations ??= new WordList<RelationWord>([...FORWARD_WORDS, ...BACKWARD_WORDS], (w) => w.pattern);
+  return relations.test(parallelWords);
 }

@@ -1,6 +1,7 @@
 import type { Task } from "../../model/task.js";
 import { readableText } from "../detect-explicit-edges.js";
-import { findMarkers } from "./find-markers.js";
+import { deniesRelation, findMarkers } from "./find-markers.js";
+import { needsNothing } from "./clause-negation.js";
 import { isNegated } from "./read-clause.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
@@ -9,10 +10,6 @@ import { bareNumberedFrom } from "./find-task-references.js";
 import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
 import { splitSentences } from "./split-sentences.js";
 import type { FoundReference, Target } from "./statement-types.js";
-
-// A cheap first look for the relation words of statements/words/ (the full reading follows).
-const RELATION_HINT =
-  /before|block|preced|gate|enabl|prerequisite|requir|need|depend|after|wait|once|build|until|follow|rel(?:y|ies)|avant|bloqu|pr[eé]c[eè]d|d[eé]pend|apr[eè]s|une fois|d[eè]s que|jusqu|repose|antes|despu|depois|ap[oó]s|tras|una vez|uma vez|hasta que|at[eé] que|cuanto|assim que|logo que|apoya|apoia|voraus|nach|ben[öo]tig|erforder|braucht|wartet|h[äa]ng|sobald|vor\b|parallel|paralel|alongside|unrelated|nothing to do|overlap|concurren|simultan|at the same time|independ|unabh|gleichzeitig|параллел|並行|並列|并行|병렬|uses|использу|precisa|nutz|dipend|richied|dopo|prima|blocca|hangt|vereist|nadat|zodra|zale|wymaga|przed|blokuj|\bpo\b|verwende|benutz|usa|utiliz|utilis|перед|до|блок|после|завис|треб|之前|以前|阻塞|先于|先於|依赖|依賴|之后|之後|以后|前に|の後|依存|ブロック|이전|전에|이후|후에|의존|블로킹|차단|∥|‖|║|sebelum|setelah|sesudah|gantung|butuh|perlu|blokir|oleh|bersamaan|paralel|innan|efter|beror|kräv|krav|blocker|väntar|vantar|parallellt|oberoende|pendant|tandis/i;
 
 /**
  * What a task's own text relates it to: "the store needs T002 but gates T009 and T013", "must land
@@ -24,9 +21,11 @@ export function readTaskNotes(rc: ReadingContext): void {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
     lines.forEach((raw, i) => {
-      if (i > 0 && waitsForNothing(raw)) rc.out.free.push(task.id);
+      const freedom = i > 0 ? freedomOf(raw) : null;
+      if (freedom !== null) rc.out.free.push(task.id);
+      if (freedom === "denied") rc.out.denied.push(task.id);
       // Only lines naming something with a number can relate this task to it.
-      if (!/\d/.test(raw) || !RELATION_HINT.test(raw)) return;
+      if (!/\d/.test(raw)) return;
       // A quoted phrase says nothing of order; its quote marks stay, to show a subject stood there.
       const folded = foldText(cleanLine(raw)).replace(
         /"[^"\n]*"|“[^”]*”/g,
@@ -39,18 +38,42 @@ export function readTaskNotes(rc: ReadingContext): void {
 }
 
 /**
- * A note of the task's own that opens by saying it waits for nothing ("Independent — start any time",
- * "Não depende de nenhuma outra tarefa", "Nie zależy od innych zadań", "Hängt von keiner anderen Aufgabe
- * ab"): it names no task, and a word of parallel work or a denied relation stands in its first words.
+ * A note of the task's own that says it waits for nothing: at its opening, a word of parallel work or a
+ * denied relation on a line naming no task ("Independent — start any time", "Não depende de nenhuma outra
+ * tarefa", "Nie zależy od innych zadań", "Hängt von keiner anderen Aufgabe ab"); or, anywhere, a clause
+ * whose subject is the task itself and whose relation is denied without naming a task ("this task depends
+ * on no other task of the story", "cette tâche ne dépend d'aucune autre tâche"). "denied" when a relation
+ * is denied, "parallel" when only a word of parallel work says so, null when the note says neither.
  */
-function waitsForNothing(raw: string): boolean {
-  const folded = foldText(cleanLine(raw));
-  if (/\d/.test(folded)) return false;
-  const first = findMarkers(folded)[0];
-  if (first === undefined || first.start > 20) return false;
-  if (first.type === "parallel") return true;
-  return first.type === "relation" && isNegated(folded);
+export function freedomOf(raw: string): "denied" | "parallel" | null {
+  // Code is a name, not a claim ("Commit: `chore(parallel): ...`").
+  const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
+  const markers = findMarkers(folded);
+  const first = markers[0];
+  if (first !== undefined && first.start <= 20 && !/\d/.test(folded)) {
+    // "[P]" written in prose names the marker ("a single [P] task runs alone"); it frees nothing.
+    const words = folded.slice(first.start, first.end);
+    // "No depende de nada", "does not depend on anything": a word of parallel work that denies a relation.
+    if (first.type === "parallel")
+      return /^\[p\]$/i.test(words) ? null : deniesRelation(words) ? "denied" : "parallel";
+    // A negation may follow the verb, as in Japanese and Korean ("他のタスクに依存しない").
+    if (first.type === "relation" && isNegated(folded)) return "denied";
+  }
+  const denied = markers.some((m) => {
+    if (m.type !== "relation") return false;
+    const lead =
+      folded
+        .slice(0, m.start)
+        .split(/[.;:!?]/u)
+        .at(-1) ?? "";
+    const clause = folded.slice(m.end).split(CLAUSE_END)[0] ?? "";
+    if (!NAMES_THIS_TASK.test(lead) || /\d/.test(lead) || /\d/.test(clause)) return false;
+    return isNegated(lead) || needsNothing(m, folded.slice(m.end));
+  });
+  return denied ? "denied" : null;
 }
+
+const CLAUSE_END = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och|men|i|a|и|но)\s/iu;
 
 /**
  * A numbered list's task notes name tasks by bare number where a relation word governs them: after it
@@ -74,6 +97,7 @@ function withBareIds(rc: ReadingContext, folded: string, refs: FoundReference[])
 // subject is about something else).
 const THIS_TASK =
   /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
+const NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
 const THIS_THING =
   /(?<=(?:^|[^\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\s+)(?:this\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\p{L}]))\p{L}[\p{L}-]*|[\p{L}-]+\s+ini)(?![\p{L}])/giu;
 

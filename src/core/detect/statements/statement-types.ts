@@ -69,6 +69,11 @@ export interface StatementReading {
   parallel: ParallelGroup[];
   /** Tasks whose own notes say they wait for nothing ("Independent — start any time"). */
   free: string[];
+  /**
+   * Of those, the tasks whose notes deny needing anything ("Depends on nothing", "this task depends on no
+   * other task of the story"), not only call themselves parallel: free of the listing order too.
+   */
+  denied: string[];
   /** Statements that looked like dependencies but could not be read, already phrased (`file:line: ...`). */
   warnings: string[];
 }

@@ -17,7 +17,7 @@ const withObject = (pattern: string): ParallelWord => ({ pattern, takesObject: t
 export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // English
   withObject(
-    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside`,
+    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside|at\s+the\s+same\s+time\s+as`,
   ),
   withObject(
     String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`,
@@ -53,7 +53,7 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`,
   ),
   // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
-  withObject(String.raw`pendant\s+que|tandis\s+que`),
+  withObject(String.raw`pendant\s+que|tandis\s+que|en\s+m[eê]me\s+temps\s+que`),
   alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
   // Spanish and Portuguese
   withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
@@ -61,7 +61,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`,
   ),
+  withObject(String.raw`al\s+mismo\s+tiempo\s+que|ao\s+mesmo\s+tempo\s+que`),
   alone(String.raw`simult[aá]neamente|a\s+la\s+vez|al\s+mismo\s+tiempo|ao\s+mesmo\s+tempo`),
+  withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish
   withObject(
