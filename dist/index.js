@@ -42577,6 +42577,9 @@ var FORWARD_WORDS = [
   follows2(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
   follows2(String.raw`needs?(?!\s+(?:to|by|for|not)\b)`),
   follows2(String.raw`relies\s+on|rely\s+on`),
+  // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
+  // Not "<=" (a comparison) nor the "<-" of "<!--".
+  follows2(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
   time2(
     follows2(
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|after`
@@ -42584,7 +42587,9 @@ var FORWARD_WORDS = [
   ),
   follows2(String.raw`once`),
   time2(follows2(String.raw`as\s+soon\s+as`)),
-  limit(follows2(String.raw`until`)),
+  // A test that "fails until" or "stays red until" the work lands is written first: that is its state,
+  // not a wait ("T004 stays parked until T001 ships" waits).
+  limit(follows2(String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)until`)),
   time2(follows2(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows2(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   follows2(String.raw`blocked\s+(?:by|on|until)`),
@@ -42606,6 +42611,11 @@ var FORWARD_WORDS = [
   follows2(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
   // French
   follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
+  // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
+  follows2(
+    String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
+  ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
   follows2(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time2(
@@ -42863,6 +42873,32 @@ function withoutExcepted(relations2, excepted) {
   return relations2.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
 }
 
+// src/core/detect/statements/words/quantifier-words.ts
+var ALL_WORDS = [
+  String.raw`all|every|any`,
+  String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
+  String.raw`все|всех|всем`,
+  String.raw`所有|全部|すべての|全ての|全|모든`
+];
+var NO_WORDS = [
+  String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`
+];
+var OTHER_WORDS = [
+  String.raw`other|others|outras|outros|otras|otros|autres|других|其他|他の|다른`
+];
+var EACH_OTHER_WORDS = [
+  String.raw`each\s+other|one\s+another|themselves`,
+  String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
+  String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
+  String.raw`相互|互相|彼此|互いに|서로`
+];
+var THIS_PHASE_WORDS = [
+  String.raw`this\s+(?:phase|stage|story)`,
+  String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
+  String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
+  String.raw`本阶段|该阶段|このフェーズ|이\s*단계`
+];
+
 // src/core/detect/statements/clause-negation.ts
 var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
 var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
@@ -42873,7 +42909,9 @@ function needsNothing(marker, after) {
   return NOTHING.test(object2) || NO_OBJECT.test(object2);
 }
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
-function opensNegated(opening) {
+var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}])`, "iu");
+function opensNegated(opening, first) {
+  if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
 }
 
@@ -42957,7 +42995,7 @@ function readWholeClause(clause, inherited) {
   let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
   const antecedent = relativeAntecedent(clause, inherited);
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
-  const neither = opensNegated(opening);
+  const neither = opensNegated(opening, left(0)[0]);
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;
@@ -44806,32 +44844,6 @@ function asciiCell(row, c3, ch) {
   return null;
 }
 
-// src/core/detect/statements/words/quantifier-words.ts
-var ALL_WORDS = [
-  String.raw`all|every|any`,
-  String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
-  String.raw`все|всех|всем`,
-  String.raw`所有|全部|すべての|全ての|全|모든`
-];
-var NO_WORDS = [
-  String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`
-];
-var OTHER_WORDS = [
-  String.raw`other|others|outras|outros|otras|otros|autres|других|其他|他の|다른`
-];
-var EACH_OTHER_WORDS = [
-  String.raw`each\s+other|one\s+another|themselves`,
-  String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
-  String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
-  String.raw`相互|互相|彼此|互いに|서로`
-];
-var THIS_PHASE_WORDS = [
-  String.raw`this\s+(?:phase|stage|story)`,
-  String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
-  String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
-  String.raw`本阶段|该阶段|このフェーズ|이\s*단계`
-];
-
 // src/core/detect/statements/words/role-words.ts
 var ROLE_WORDS2 = [
   {
@@ -45711,7 +45723,24 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false) {
   const chain = markers.filter(
     (m2) => m2.type === "chain" && !copulas.includes(m2) && linksReferences(main, m2, mainRefs)
   );
-  if (chain.length > 0) return { ...empty, ...readChain(main, mainRefs, markers, chain) };
+  if (chain.length > 0) {
+    const end = chainEnd(main, chain, mainRefs);
+    const read = { ...empty, ...readChain(main.slice(0, end), mainRefs, markers, chain) };
+    if (end >= folded.length) return read;
+    const shift = (r2) => ({ ...r2, start: r2.start - end, end: r2.end - end });
+    const rest = readSentence(
+      folded.slice(end),
+      refs.filter((r2) => r2.start >= end).map(shift),
+      inherited,
+      labelParallel,
+      lenient
+    );
+    return {
+      ...rest,
+      relations: [...read.relations, ...rest.relations],
+      parallel: [...read.parallel, ...rest.parallel]
+    };
+  }
   const out = { ...empty };
   const subjects = readClauses(out, {
     main,
@@ -45816,6 +45845,14 @@ function merge2(out, read) {
   if (read.unread) out.unread = true;
   out.dangling.push(...read.dangling);
 }
+var AFTER_CHAIN = /[:;]|,\s*(?:so|and\s+so|which|but|because|since|donc|car|also|daher|weil|porque|pois)(?![\p{L}])/iu;
+function chainEnd(text, chain, refs) {
+  const last = chain[chain.length - 1];
+  const step = refs.find((r2) => last !== void 0 && r2.start >= last.end);
+  if (step === void 0) return text.length;
+  const m2 = AFTER_CHAIN.exec(text.slice(step.end));
+  return m2 === null ? text.length : step.end + m2.index;
+}
 function readChain(text, refs, markers, chain) {
   const out = { relations: [], parallel: [] };
   const bounds = [0, ...chain.flatMap((m2) => [m2.start, m2.end]), text.length];
@@ -45832,7 +45869,7 @@ function readChain(text, refs, markers, chain) {
   }
   return out;
 }
-var ONLY_THROUGH = /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
+var ONLY_THROUGH = /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|(?:at|in)\s+(?:a\s+single|one\s+single|only\s+one|just\s+one)\s+(?:point|place|spot)|en\s+un\s+seul\s+(?:point|endroit)|en\s+un\s+(?:solo|unico|único)\s+punto|in\s+un\s+solo\s+punto|em\s+um\s+(?:unico|único|so|só)\s+ponto|an\s+einer\s+(?:einzigen\s+)?stelle|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
 function spellsOutThrough(folded, relations2) {
   return ONLY_THROUGH.test(folded) && relations2.some(namesTasksOnly) && !relations2.every(namesTasksOnly);
 }

@@ -1,4 +1,6 @@
 import type { Marker } from "./find-markers.js";
+import type { FoundReference } from "./statement-types.js";
+import { NO_WORDS } from "./words/quantifier-words.js";
 
 // Negations a clause carries outside the gap between its subject and its verb: a subject opened by
 // "neither" or by a negative quantifier, and a verb of need whose object is "nothing".
@@ -30,7 +32,15 @@ export function needsNothing(marker: Marker, after: string): boolean {
 const NEGATIVE_QUANTIFIER =
   /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
 
-/** True when the words before a clause's subject negate its verb ("Neither T029 nor ...", "Nothing in US3"). */
-export function opensNegated(opening: string): boolean {
+// A group written with its negative quantifier ("No story task", "aucune story") stands for every story,
+// and the quantifier negates the verb as it would before any other subject.
+const WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}])`, "iu");
+
+/**
+ * True when the words before a clause's subject negate its verb ("Neither T029 nor ...", "Nothing in US3"),
+ * or the subject's first reference opens with a negative quantifier ("No story task waits on T011").
+ */
+export function opensNegated(opening: string, first?: FoundReference): boolean {
+  if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
 }

@@ -62,7 +62,7 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
   // "Neither T029 nor T030 can begin before T025", "Nothing in US3 depends on US2": a subject opened by
   // "neither" or a negative quantifier negates its verb.
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
-  const neither = opensNegated(opening);
+  const neither = opensNegated(opening, left(0)[0]);
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;

@@ -57,7 +57,25 @@ export function readSentence(
   const chain = markers.filter(
     (m) => m.type === "chain" && !copulas.includes(m) && linksReferences(main, m, mainRefs),
   );
-  if (chain.length > 0) return { ...empty, ...readChain(main, mainRefs, markers, chain) };
+  if (chain.length > 0) {
+    const end = chainEnd(main, chain, mainRefs);
+    const read = { ...empty, ...readChain(main.slice(0, end), mainRefs, markers, chain) };
+    if (end >= folded.length) return read;
+    // "US1 → US3 is binding: nothing in Phase 5 starts before US1": the clause after the chain is its own.
+    const shift = (r: FoundReference): FoundReference => ({ ...r, start: r.start - end, end: r.end - end });
+    const rest = readSentence(
+      folded.slice(end),
+      refs.filter((r) => r.start >= end).map(shift),
+      inherited,
+      labelParallel,
+      lenient,
+    );
+    return {
+      ...rest,
+      relations: [...read.relations, ...rest.relations],
+      parallel: [...read.parallel, ...rest.parallel],
+    };
+  }
   const out: SentenceReading = { ...empty };
   const subjects = readClauses(out, {
     main,
@@ -217,6 +235,19 @@ function merge(out: SentenceReading, read: ClauseReading): void {
   out.dangling.push(...read.dangling);
 }
 
+// Where a chain's last step ends: a colon, a semicolon, or a comma before a word that opens a new clause.
+const AFTER_CHAIN =
+  /[:;]|,\s*(?:so|and\s+so|which|but|because|since|donc|car|also|daher|weil|porque|pois)(?![\p{L}])/iu;
+
+/** The end of the text an arrow chain spans: its last step stops where a new clause starts. */
+function chainEnd(text: string, chain: readonly Marker[], refs: readonly FoundReference[]): number {
+  const last = chain[chain.length - 1];
+  const step = refs.find((r) => last !== undefined && r.start >= last.end);
+  if (step === undefined) return text.length;
+  const m = AFTER_CHAIN.exec(text.slice(step.end));
+  return m === null ? text.length : step.end + m.index;
+}
+
 /**
  * "A → B → C": every step before the next. A step may name several things ("T023 + T024 [P] → T025");
  * a step naming nothing is passed through ("T001 → build → T002" orders T001 before T002). A parallel word
@@ -244,10 +275,10 @@ function readChain(
   return out;
 }
 
-// "US2 depends on US1 only through one task: T014 needs T011": the dependency is restricted to what the
-// sentence then spells out.
+// "US2 depends on US1 only through one task: T014 needs T011", "blocked by US1 at a single point (T018 ←
+// T011)": the dependency is restricted to what the sentence then spells out.
 const ONLY_THROUGH =
-  /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
+  /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|(?:at|in)\s+(?:a\s+single|one\s+single|only\s+one|just\s+one)\s+(?:point|place|spot)|en\s+un\s+seul\s+(?:point|endroit)|en\s+un\s+(?:solo|unico|único)\s+punto|in\s+un\s+solo\s+punto|em\s+um\s+(?:unico|único|so|só)\s+ponto|an\s+einer\s+(?:einzigen\s+)?stelle|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
 
 /**
  * True when a sentence restricts a relation between groups to the tasks it names ("only through"), and

@@ -16,6 +16,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
   follows(String.raw`needs?(?!\s+(?:to|by|for|not)\b)`),
   follows(String.raw`relies\s+on|rely\s+on`),
+  // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
+  // Not "<=" (a comparison) nor the "<-" of "<!--".
+  follows(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
   time(
     follows(
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|after`,
@@ -23,7 +26,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ),
   follows(String.raw`once`),
   time(follows(String.raw`as\s+soon\s+as`)),
-  limit(follows(String.raw`until`)),
+  // A test that "fails until" or "stays red until" the work lands is written first: that is its state,
+  // not a wait ("T004 stays parked until T001 ships" waits).
+  limit(follows(String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)until`)),
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   follows(String.raw`blocked\s+(?:by|on|until)`),
@@ -45,6 +50,11 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
   // French
   follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
+  // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
+  follows(
+    String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`,
+  ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
   follows(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time(

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { speckit, statementPairs } from "./plan-helpers.js";
+
+/** Setup and three one-phase stories, every task [P]; `note` is a bullet of a Dependencies section. */
+const said = (note: string): string[] =>
+  statementPairs(
+    speckit(
+      [
+        ["Phase 1: Setup", ["T001"]],
+        ["Phase 2: User Story 1 - Catalogue (Priority: P1)", ["T002", "T003"]],
+        ["Phase 3: User Story 2 - Loans (Priority: P2)", ["T004", "T005"]],
+        ["Phase 4: User Story 3 - Fines (Priority: P3)", ["T006", "T007"]],
+      ],
+      `## Dependencies\n\n- ${note}\n`,
+    ),
+  );
+
+const US1_BEFORE_US3 = ["T002>T006", "T002>T007", "T003>T006", "T003>T007"];
+
+describe("a left arrow", () => {
+  it("puts what it points from after what it points to", () => {
+    expect(said("T005 ← T002, T003")).toEqual(["T002>T005", "T003>T005"]);
+    expect(said("T006 <- T004 (the fines read the loans)")).toEqual(["T004>T006"]);
+    expect(said("US3 ⟵ US1")).toEqual(US1_BEFORE_US3);
+  });
+
+  it("is no comparison and no HTML comment", () => {
+    expect(said("T005 caps uploads at size <= 20 MB, like T002.")).toEqual([]);
+    expect(said("<!-- T004 and T005 were split from T002 -->")).toEqual([]);
+  });
+});
+
+describe("an arrow chain followed by a clause of its own", () => {
+  it("ends the chain where the new clause starts", () => {
+    expect(said("US1 → US3 is binding: nothing in Phase 4 starts before US1.")).toEqual(US1_BEFORE_US3);
+    expect(said("T002 → T004, so T006 needs T003.")).toEqual(["T002>T004", "T003>T006"]);
+  });
+
+  it("keeps a chain of three steps whole", () => {
+    expect(said("T002 → T004 → T006")).toEqual(["T002>T004", "T004>T006"]);
+  });
+});
+
+describe("a negative quantifier written with its group", () => {
+  it("negates a verb of need", () => {
+    expect(said("T002 and T003 are groundwork; no story task waits on them.")).toEqual([]);
+    expect(said("No story depends on T002.")).toEqual([]);
+  });
+
+  it("still orders with a word of time or a limit", () => {
+    // T003 is US1's own, so only the other stories wait for it.
+    expect(said("No user story work can begin until T003 is complete.")).toEqual([
+      "T003>T004",
+      "T003>T005",
+      "T003>T006",
+      "T003>T007",
+    ]);
+  });
+});
+
+describe("the passive 'blocked by' of French, Spanish and Italian", () => {
+  it.each([
+    ["French", "Le récit 3 est bloqué par le récit 1."],
+    ["Spanish", "La US3 está bloqueada por la US1."],
+    ["Italian", "US3 è bloccata da US1."],
+  ])("waits for its agent (%s)", (_, note) => {
+    expect(said(note)).toEqual(US1_BEFORE_US3);
+  });
+
+  it("leaves the active verb to put its subject first", () => {
+    expect(said("Le récit 1 bloque le récit 3.")).toEqual(US1_BEFORE_US3);
+  });
+});
+
+describe("a relation between stories held at one point", () => {
+  it("relates only the tasks it spells out", () => {
+    expect(said("US3 is blocked by US1 at a single point (T006 ← T002).")).toEqual(["T002>T006"]);
+    expect(said("Le récit 3 est bloqué par le récit 1 en un seul point (T006 ← T002).")).toEqual([
+      "T002>T006",
+    ]);
+  });
+
+  it("keeps the stories' relation when it spells out nothing", () => {
+    expect(said("US3 is blocked by US1 at a single point.")).toEqual(US1_BEFORE_US3);
+  });
+});
+
+describe("a test that fails until the work lands", () => {
+  it("is its state, not a wait", () => {
+    expect(said("T004 stays red until T006 lands; that is expected.")).toEqual([]);
+    expect(said("T004 fails until T006 is merged.")).toEqual([]);
+  });
+
+  it("does not hide a real wait", () => {
+    expect(said("T006 stays parked until T004 ships.")).toEqual(["T004>T006"]);
+  });
+});
