@@ -41971,9 +41971,9 @@ function orderBypasses(all, alive, dropped, context3) {
   if (dropped.kind !== "order") return [];
   const { gone, position, phaseOf } = context3;
   const at2 = (id) => position.get(id) ?? 0;
-  const listedBefore = (e) => e.kind === "order" || phaseOf.get(e.from) === phaseOf.get(e.to) && at2(e.from) < at2(e.to);
+  const listedBefore2 = (e) => e.kind === "order" || phaseOf.get(e.from) === phaseOf.get(e.to) && at2(e.from) < at2(e.to);
   const linked = new Set(all.filter((e, i) => alive[i] && e.to === dropped.to).map((e) => e.from));
-  return all.filter((e, i) => alive[i] && e.to === dropped.from && listedBefore(e)).filter((e) => e.from !== dropped.to && !linked.has(e.from) && !gone.has(`${e.from}\0${dropped.to}`)).map((e) => ({
+  return all.filter((e, i) => alive[i] && e.to === dropped.from && listedBefore2(e)).filter((e) => e.from !== dropped.to && !linked.has(e.from) && !gone.has(`${e.from}\0${dropped.to}`)).map((e) => ({
     ...dropped,
     from: e.from,
     reason: `order: ${dropped.to} stays after ${e.from}, listed before ${dropped.from} (the link ${dropped.from} -> ${dropped.to} was dropped to break a cycle)`
@@ -42883,6 +42883,14 @@ var ALL_WORDS = [
 var NO_WORDS = [
   String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`
 ];
+var ALL_BEFORE_WORDS = [
+  String.raw`everything\s+(?:(?:listed|written)\s+)?(?:above|before)(?:\s+(?:it|this(?:\s+one)?|them))?`,
+  String.raw`all\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?(?:tasks|work|steps|groups)\s+(?:above|before)(?:\s+(?:it|this(?:\s+one)?|them))?`,
+  String.raw`tout\s+ce\s+qui\s+pr[eé]c[eè]de|todo\s+lo\s+anterior|alles\s+(?:davor|vorherige)`
+];
+var ALL_OTHERS_WORDS = [
+  String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`
+];
 var OTHER_WORDS = [
   String.raw`other|others|outras|outros|otras|otros|autres|других|其他|他の|다른`
 ];
@@ -42906,13 +42914,85 @@ var NO_OBJECT = new RegExp("^\\s*(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|o
 function needsNothing(marker, after) {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
   const object2 = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
-  return NOTHING.test(object2) || NO_OBJECT.test(object2);
+  return NOTHING.test(object2) || NO_OBJECT.test(object2) || GAP.test(object2);
 }
+var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
 var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}])`, "iu");
 function opensNegated(opening, first) {
   if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
+}
+
+// src/core/detect/statements/find-task-references.ts
+var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
+var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
+var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
+var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
+var NUMBERED_LIST = new RegExp(
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|、|和)\s*${NUM_ITEM})*)`,
+  "giu"
+);
+var BARE_NUMBERED = new RegExp(
+  String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
+  "g"
+);
+function findTaskReferences(ctx, text, site, bare) {
+  if (ctx.style === "none") return [];
+  const out = [];
+  const add = (start, end, from, to2) => {
+    const ids = resolve9(ctx, from, to2, site);
+    if (ids.length > 0)
+      out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
+  };
+  if (ctx.style === "t") {
+    for (const m2 of text.matchAll(T_ITEM)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
+    return out;
+  }
+  for (const m2 of text.matchAll(NUMBERED_LIST)) {
+    const listStart = m2.index + m2[0].length - (m2[1] ?? "").length;
+    for (const item of (m2[1] ?? "").matchAll(new RegExp(`(${NUM_ID2})(?:${RANGE}(${NUM_ID2}))?`, "g"))) {
+      add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
+    }
+  }
+  if (bare) {
+    for (const m2 of text.matchAll(BARE_NUMBERED)) {
+      if (out.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
+      add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
+    }
+  }
+  return out.sort((a, b3) => a.start - b3.start);
+}
+function bareNumberedFrom(ctx, text, from) {
+  if (ctx.style !== "numbered") return [];
+  const out = [];
+  for (const m2 of text.slice(from).matchAll(BARE_NUMBERED)) {
+    const ids = resolve9(ctx, m2[1] ?? "", m2[2] ?? null, null);
+    const start = from + m2.index;
+    const written = m2[0];
+    if (ids.length > 0)
+      out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
+  }
+  return out;
+}
+function resolve9(ctx, from, to2, site) {
+  const first = known(ctx, from);
+  const last = to2 === null ? null : known(ctx, to2);
+  const resolved = ctx.index.resolve({ from: first ?? from, to: to2 === null ? null : last ?? to2 });
+  if (resolved.unknown !== null) {
+    if (site) ctx.unknownReference(site.source, site.line, resolved.unknown);
+    return [];
+  }
+  return resolved.ids;
+}
+function known(ctx, written) {
+  for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
+    if (ctx.index.has(id)) return id;
+    if (!/[.-]/.test(id)) break;
+  }
+  return null;
 }
 
 // src/core/detect/statements/reference-groups.ts
@@ -42936,10 +43016,11 @@ function targetsOf(refs) {
 }
 
 // src/core/detect/statements/read-position.ts
+var NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
 function openingPlace(clause, until, inherited) {
   const { text } = clause;
   const refs = clause.refs.filter((r2) => r2.end <= until);
-  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "");
+  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "").replace(NAMING_WORD, "");
   if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead)) return null;
   const list = referenceGroups(text, refs)[0] ?? [];
   const subject = targetsOf(list);
@@ -43700,7 +43781,7 @@ function unbindsInAnyLanguage(text) {
   );
   return apart || isHedged(folded);
 }
-var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
+var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in)\b/i;
 function detectMentionEdges(ctx) {
   if (ctx.style === "none") return;
   const position = new Map(ctx.list.tasks.map((t2, i) => [t2.id, i]));
@@ -44016,11 +44097,11 @@ function statesDependenciesTaskByTask(ctx, stages, stated) {
 function topLevelStages(tasks) {
   const byId = new Map(tasks.map((t2) => [t2.id, t2]));
   const children = new Set(tasks.flatMap((t2) => t2.children));
-  const leavesOf = (task) => task.group ? task.children.flatMap((id) => {
+  const leavesOf2 = (task) => task.group ? task.children.flatMap((id) => {
     const child = byId.get(id);
-    return child ? leavesOf(child) : [];
+    return child ? leavesOf2(child) : [];
   }) : [task];
-  return tasks.filter((t2) => !children.has(t2.id)).map((t2) => ({ id: t2.id, phase: t2.phase, first: t2, leaves: leavesOf(t2) })).filter((s) => s.leaves.length > 0);
+  return tasks.filter((t2) => !children.has(t2.id)).map((t2) => ({ id: t2.id, phase: t2.phase, first: t2, leaves: leavesOf2(t2) })).filter((s) => s.leaves.length > 0);
 }
 function ends(ctx, leaves, which2) {
   const ids = new Set(leaves.map((t2) => t2.id));
@@ -44044,6 +44125,12 @@ function codeNames(text) {
 function codeNameOfFile(path) {
   const stem = fileStem(path);
   return codeNames(stem)[0] === stem ? stem : kebabAsName(stem);
+}
+function roleNameOfFile(path) {
+  const m2 = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.([a-z]+)\.[a-z]+$/.exec(path.split("/").pop() ?? "");
+  if (!m2?.[1] || !m2[2] || /^(?:spec|test|e2e|stories|story|d|min|config|mock)$/.test(m2[2])) return null;
+  const name = `${m2[1]}-${m2[2]}`.replace(/(?:^|-)([a-z0-9])/g, (_3, c3) => c3.toUpperCase());
+  return name.length < MIN_LENGTH ? null : name;
 }
 function fileStem(path) {
   return (path.split("/").pop() ?? "").replace(/\..*$/, "");
@@ -44132,6 +44219,8 @@ function creationsOf(task) {
     const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : null;
     const name = codeNameOfFile(file2) ?? single;
     if (name) out.push({ task, name, how: file2 });
+    const role = roleNameOfFile(file2);
+    if (role) out.push({ task, name: role, how: file2 });
   }
   const titled = createdName(task.title, isCodeName);
   if (titled) out.push({ task, name: titled, how: "its title" });
@@ -44200,15 +44289,30 @@ function expandSide(ctx, side, other) {
       if (ids.length > 0)
         add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {
-      const named = new Set(other.flatMap((t2) => t2.level === "task" ? t2.ids : []));
-      const tasks = ctx.list.tasks.filter((t2) => !t2.group && t2.phase !== null && otherPhases.has(t2.phase) && !named.has(t2.id)).map((t2) => t2.id);
+      const named = new Set(other.flatMap((t2) => t2.level === "task" ? leavesOf(ctx, t2.ids) : []));
+      const tasks = ctx.list.tasks.filter((t2) => !t2.group && !named.has(t2.id)).filter(
+        (t2) => otherPhases.size === 0 ? t2.phase === null : t2.phase !== null && otherPhases.has(t2.phase)
+      ).map((t2) => t2.id);
       add({ phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: target.written });
     } else if (target.level === "earlier") {
+      if (otherPhases.size === 0) add(listedBefore(ctx, other, target.written));
       const limit2 = Math.min(...otherPhases);
       for (const phase of ctx.list.phases) if (phase.index < limit2) add(phaseBlock(ctx, phase.index));
     }
   }
   return { blocks };
+}
+function listedBefore(ctx, other, written) {
+  const named = other.flatMap((t2) => t2.level === "task" ? leavesOf(ctx, t2.ids) : []);
+  const first = Math.min(...named.map((id) => ctx.index.indexOf(id)));
+  const tasks = ctx.list.tasks.filter((t2) => !t2.group && t2.phase === null && ctx.index.indexOf(t2.id) < first).map((t2) => t2.id);
+  return { phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: `"${written}"` };
+}
+function leavesOf(ctx, ids) {
+  return ids.flatMap((id) => {
+    const task = ctx.byId.get(id);
+    return task?.group ? [id, ...leavesOf(ctx, task.children)] : [id];
+  });
 }
 function phasesOf(ctx, target) {
   if (target.level === "group") return [...target.phases];
@@ -44487,18 +44591,18 @@ function expandGroupEdges(tasks, edges) {
   const byId = new Map(tasks.map((t2) => [t2.id, t2]));
   if (!tasks.some((t2) => t2.group)) return [...edges];
   const leaves = /* @__PURE__ */ new Map();
-  const leavesOf = (id) => {
+  const leavesOf2 = (id) => {
     const cached2 = leaves.get(id);
     if (cached2) return cached2;
     const task = byId.get(id);
-    const out2 = task && task.group ? task.children.flatMap(leavesOf) : [id];
+    const out2 = task && task.group ? task.children.flatMap(leavesOf2) : [id];
     leaves.set(id, out2);
     return out2;
   };
   const out = new EdgeSet();
   for (const edge of edges) {
-    const from = leavesOf(edge.from);
-    const to2 = leavesOf(edge.to);
+    const from = leavesOf2(edge.from);
+    const to2 = leavesOf2(edge.to);
     if (from.some((f3) => to2.includes(f3))) continue;
     for (const f3 of from) for (const t2 of to2) out.add({ ...edge, from: f3, to: t2 });
   }
@@ -44885,6 +44989,8 @@ var ENTRIES = [
     kind: "all-phases",
     pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`
   },
+  { kind: "all-before", pattern: any(ALL_BEFORE_WORDS) },
+  { kind: "all-others", pattern: any(ALL_OTHERS_WORDS) },
   { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
   { kind: "this", pattern: any(THIS_PHASE_WORDS) },
   { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` }
@@ -44924,7 +45030,10 @@ function targetOf(entry, written, v2, enclosing) {
     case "all-stories":
       return allStories(written, v2);
     case "all-phases":
+    case "all-before":
       return { level: "earlier", written };
+    case "all-others":
+      return v2.phases.length === 0 ? { level: "rest-of-phase", written } : null;
     case "each-other":
       return { level: "each-other", written };
     case "this":
@@ -44991,77 +45100,6 @@ function allStories(written, v2) {
   if (phases.length === 0 && ids.length === 0) return null;
   const other = new RegExp(any(OTHER_WORDS), "iu").test(written);
   return { level: "group", phases, ids, written, otherThanSubject: other };
-}
-
-// src/core/detect/statements/find-task-references.ts
-var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
-var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
-var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
-var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
-var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
-var NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|、|和)\s*${NUM_ITEM})*)`,
-  "giu"
-);
-var BARE_NUMBERED = new RegExp(
-  String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
-  "g"
-);
-function findTaskReferences(ctx, text, site, bare) {
-  if (ctx.style === "none") return [];
-  const out = [];
-  const add = (start, end, from, to2) => {
-    const ids = resolve9(ctx, from, to2, site);
-    if (ids.length > 0)
-      out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
-  };
-  if (ctx.style === "t") {
-    for (const m2 of text.matchAll(T_ITEM)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
-    return out;
-  }
-  for (const m2 of text.matchAll(NUMBERED_LIST)) {
-    const listStart = m2.index + m2[0].length - (m2[1] ?? "").length;
-    for (const item of (m2[1] ?? "").matchAll(new RegExp(`(${NUM_ID2})(?:${RANGE}(${NUM_ID2}))?`, "g"))) {
-      add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
-    }
-  }
-  if (bare) {
-    for (const m2 of text.matchAll(BARE_NUMBERED)) {
-      if (out.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
-      add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
-    }
-  }
-  return out.sort((a, b3) => a.start - b3.start);
-}
-function bareNumberedFrom(ctx, text, from) {
-  if (ctx.style !== "numbered") return [];
-  const out = [];
-  for (const m2 of text.slice(from).matchAll(BARE_NUMBERED)) {
-    const ids = resolve9(ctx, m2[1] ?? "", m2[2] ?? null, null);
-    const start = from + m2.index;
-    const written = m2[0];
-    if (ids.length > 0)
-      out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
-  }
-  return out;
-}
-function resolve9(ctx, from, to2, site) {
-  const first = known(ctx, from);
-  const last = to2 === null ? null : known(ctx, to2);
-  const resolved = ctx.index.resolve({ from: first ?? from, to: to2 === null ? null : last ?? to2 });
-  if (resolved.unknown !== null) {
-    if (site) ctx.unknownReference(site.source, site.line, resolved.unknown);
-    return [];
-  }
-  return resolved.ids;
-}
-function known(ctx, written) {
-  for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
-    if (ctx.index.has(id)) return id;
-    if (!/[.-]/.test(id)) break;
-  }
-  return null;
 }
 
 // src/core/detect/statements/reading-context.ts

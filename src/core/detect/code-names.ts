@@ -17,6 +17,19 @@ export function codeNameOfFile(path: string): string | null {
   return codeNames(stem)[0] === stem ? stem : kebabAsName(stem);
 }
 
+/**
+ * `usage.service.ts`, `late-fee.pipe.ts`: Angular and NestJS name a file by what it declares and its role,
+ * and the class usually joins them (`UsageService`, `LateFeePipe`; an entity may drop the role, which the
+ * file's stem still names).
+ */
+export function roleNameOfFile(path: string): string | null {
+  const m = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.([a-z]+)\.[a-z]+$/.exec(path.split("/").pop() ?? "");
+  // A test, a story, a type declaration or a config declares no class of that name.
+  if (!m?.[1] || !m[2] || /^(?:spec|test|e2e|stories|story|d|min|config|mock)$/.test(m[2])) return null;
+  const name = `${m[1]}-${m[2]}`.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return name.length < MIN_LENGTH ? null : name;
+}
+
 /** A file's name without folders and extensions (`src/UserEntity.java` -> `UserEntity`). */
 export function fileStem(path: string): string {
   return (path.split("/").pop() ?? "").replace(/\..*$/, "");

@@ -33,8 +33,10 @@ function unbindsInAnyLanguage(text: string): boolean {
   return apart || isHedged(folded);
 }
 
+// A word of need, or a participle naming what a task made ("the module created in 1.2", "registered in
+// 2.4"): using what another task made needs it.
 const NEED_WORDS =
-  /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?)\b/i;
+  /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in)\b/i;
 
 /**
  * Mention edges: a task whose own text names an earlier task ("reuses the sources declared by T004",

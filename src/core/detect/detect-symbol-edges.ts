@@ -1,6 +1,6 @@
 import type { Task } from "../model/task.js";
 import { classifyTask } from "./classify-task.js";
-import { codeNameOfFile, codeNames, fileStem, nameKey } from "./code-names.js";
+import { codeNameOfFile, codeNames, fileStem, nameKey, roleNameOfFile } from "./code-names.js";
 import { createdName } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
 import { isTestPath } from "./test-file-conventions.js";
@@ -119,6 +119,8 @@ function creationsOf(task: Task): Creation[] {
     const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : null;
     const name = codeNameOfFile(file) ?? single;
     if (name) out.push({ task, name, how: file });
+    const role = roleNameOfFile(file);
+    if (role) out.push({ task, name: role, how: file });
   }
   const titled = createdName(task.title, isCodeName);
   if (titled) out.push({ task, name: titled, how: "its title" });

@@ -41,4 +41,29 @@ describe("a mention of an earlier sub-task in a numbered list", () => {
 `;
     expect(mentions(text)).toEqual(["1.1>1.2"]);
   });
+
+  it("counts a participle naming what the earlier sub-task made", () => {
+    const text = `- [ ] 1. Billing
+  - [ ] 1.1 Billing module in api/billing.module.ts
+  - [ ] 1.2 Stripe client in api/stripe.ts
+    - Wire it into the module created in 1.1
+  - [ ] 1.3 Usage service in api/usage.ts
+    - Inject the repository (registered in 1.1)
+  - [ ] 1.4 Invoice preview in api/preview.ts
+    - Mirrors the layout described in 1.1 of the design doc; nothing is shared
+`;
+    expect(mentions(text)).toEqual(["1.1>1.2", "1.1>1.3"]);
+  });
+});
+
+describe("a verb of need whose object stands before it", () => {
+  it("relates nothing to what follows the sentence's own verb", () => {
+    const text = `- [ ] 1. Usage
+  - [ ] 1.1 Usage aggregator in api/aggregator.ts
+    - The daily buckets the admin endpoint needs are added in 1.2, not here
+  - [ ] 1.2 Admin usage endpoint in api/admin.ts
+`;
+    const edges = detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text })).edges;
+    expect(edges.filter((e) => e.from === "1.2" && e.to === "1.1")).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codeNameOfFile, codeNames } from "../../../src/core/detect/code-names.js";
+import { codeNameOfFile, codeNames, roleNameOfFile } from "../../../src/core/detect/code-names.js";
 import { createdName } from "../../../src/core/detect/creation-verbs.js";
 import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
 import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
@@ -20,6 +20,14 @@ describe("code names", () => {
     expect(codeNameOfFile("app/Billing/InvoiceMailer.php")).toBe("InvoiceMailer");
     expect(codeNameOfFile("src/retry-queue.ts")).toBe("retryQueue");
     expect(codeNameOfFile("src/index.ts")).toBeNull();
+    // Angular and NestJS name a file by what it declares and its role.
+    expect(roleNameOfFile("apps/api/src/invoice/invoice.service.ts")).toBe("InvoiceService");
+    expect(roleNameOfFile("src/app/late-fee.pipe.ts")).toBe("LateFeePipe");
+    expect(codeNameOfFile("src/app/late-fee.pipe.ts")).toBe("lateFee");
+    expect(roleNameOfFile("src/app/app.module.ts")).toBe("AppModule");
+    expect(roleNameOfFile("src/invoice.spec.ts")).toBeNull();
+    expect(roleNameOfFile("src/billing.stories.tsx")).toBeNull();
+    expect(roleNameOfFile("src/retry-queue.ts")).toBeNull();
   });
 
   it("finds the name a title creates, in several languages and word orders", () => {

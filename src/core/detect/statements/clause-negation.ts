@@ -24,8 +24,12 @@ const NO_OBJECT =
 export function needsNothing(marker: Marker, after: string): boolean {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
   const object = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
-  return NOTHING.test(object) || NO_OBJECT.test(object);
+  return NOTHING.test(object) || NO_OBJECT.test(object) || GAP.test(object);
 }
+
+// "The buckets the admin endpoint needs are added in 6.1": a verb of need followed by the verb of the
+// sentence has its object before it (the thing needed); what follows is no object of it.
+const GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 
 // "Nothing in US3", "No task of Phase 5", "None of the US2 tasks", "Aucune tâche de", "Keine Aufgabe aus":
 // a negative quantifier, at most two words (a noun, "of the") before the subject's first reference.

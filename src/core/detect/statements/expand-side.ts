@@ -58,17 +58,40 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
       if (ids.length > 0)
         add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {
-      const named = new Set(other.flatMap((t) => (t.level === "task" ? t.ids : [])));
+      const named = new Set(other.flatMap((t) => (t.level === "task" ? leavesOf(ctx, t.ids) : [])));
+      // In a list without phases, the rest of the list.
       const tasks = ctx.list.tasks
-        .filter((t) => !t.group && t.phase !== null && otherPhases.has(t.phase) && !named.has(t.id))
+        .filter((t) => !t.group && !named.has(t.id))
+        .filter((t) =>
+          otherPhases.size === 0 ? t.phase === null : t.phase !== null && otherPhases.has(t.phase),
+        )
         .map((t) => t.id);
       add({ phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: target.written });
     } else if (target.level === "earlier") {
+      if (otherPhases.size === 0) add(listedBefore(ctx, other, target.written));
       const limit = Math.min(...otherPhases);
       for (const phase of ctx.list.phases) if (phase.index < limit) add(phaseBlock(ctx, phase.index));
     }
   }
   return { blocks };
+}
+
+/** The tasks a list without phases holds before the other side's first task ("everything above it"). */
+function listedBefore(ctx: DetectionContext, other: readonly Target[], written: string): Block {
+  const named = other.flatMap((t) => (t.level === "task" ? leavesOf(ctx, t.ids) : []));
+  const first = Math.min(...named.map((id) => ctx.index.indexOf(id)));
+  const tasks = ctx.list.tasks
+    .filter((t) => !t.group && t.phase === null && ctx.index.indexOf(t.id) < first)
+    .map((t) => t.id);
+  return { phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: `"${written}"` };
+}
+
+/** Task IDs with each group replaced by its sub-tasks (recursively). */
+function leavesOf(ctx: DetectionContext, ids: readonly string[]): string[] {
+  return ids.flatMap((id) => {
+    const task = ctx.byId.get(id);
+    return task?.group ? [id, ...leavesOf(ctx, task.children)] : [id];
+  });
 }
 
 function phasesOf(ctx: DetectionContext, target: Target): number[] {

@@ -5,6 +5,8 @@ import type { FoundReference, Target } from "./statement-types.js";
 import { WordList } from "./word-matcher.js";
 import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
 import {
+  ALL_BEFORE_WORDS,
+  ALL_OTHERS_WORDS,
   ALL_WORDS,
   EACH_OTHER_WORDS,
   NO_WORDS,
@@ -24,6 +26,8 @@ type Kind =
   | "final"
   | "all-stories"
   | "all-phases"
+  | "all-before"
+  | "all-others"
   | "each-other"
   | "this"
   | "track";
@@ -58,6 +62,8 @@ const ENTRIES: Entry[] = [
     kind: "all-phases",
     pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`,
   },
+  { kind: "all-before", pattern: any(ALL_BEFORE_WORDS) },
+  { kind: "all-others", pattern: any(ALL_OTHERS_WORDS) },
   { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
   { kind: "this", pattern: any(THIS_PHASE_WORDS) },
   { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` },
@@ -68,7 +74,8 @@ let words: WordList<Entry> | null = null;
 /**
  * Phases and stories a piece of (folded) text names: "Phase 3", "Phases 3-5", "Phase 3+", "US3",
  * "User Stories 2 and 3", "AUTH-US1/US2", "P1" (when stories carry priorities), "Setup", "Foundational",
- * "Polish", "the final phase", "all user stories", "all other phases", "each other", "this phase".
+ * "Polish", "the final phase", "all user stories", "all other phases", "everything above it", "each other",
+ * "this phase".
  * Overlapping matches keep the longest.
  */
 export function findGroupReferences(
@@ -116,7 +123,11 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
     case "all-stories":
       return allStories(written, v);
     case "all-phases":
+    case "all-before":
       return { level: "earlier", written };
+    case "all-others":
+      // In a list without phases, every other task; with phases the scope is not said.
+      return v.phases.length === 0 ? { level: "rest-of-phase", written } : null;
     case "each-other":
       return { level: "each-other", written };
     case "this":

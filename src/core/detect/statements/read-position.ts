@@ -1,5 +1,8 @@
+import { TASK_WORD } from "./find-task-references.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import type { FoundReference, Target } from "./statement-types.js";
+
+const NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
 
 /** A position read as a relation: `before` goes before `after`. */
 export interface Placed {
@@ -18,7 +21,11 @@ export function openingPlace(
 ): { subject: Target[]; place: Placed | null } | null {
   const { text } = clause;
   const refs = clause.refs.filter((r) => r.end <= until);
-  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "");
+  // A word naming what the reference is ("Group 3 goes last", "Task 2 first") is part of it.
+  const lead = text
+    .slice(clause.start, refs[0]?.start ?? 0)
+    .replace(/^[^:]*:/, "")
+    .replace(NAMING_WORD, "");
   if (refs.length === 0 || /\p{L}{2,}/u.test(lead)) return null;
   const list = referenceGroups(text, refs)[0] ?? [];
   const subject = targetsOf(list);

@@ -17,6 +17,25 @@ export const NO_WORDS: readonly string[] = [
   String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`,
 ];
 
+/**
+ * Everything listed before the other side ("everything above it", "all the tasks before this one"): read
+ * as "all phases" is, the work listed before. Not "everything else", whose scope is the sentence's
+ * ("everything else in Phase 2 can go in parallel").
+ */
+export const ALL_BEFORE_WORDS: readonly string[] = [
+  String.raw`everything\s+(?:(?:listed|written)\s+)?(?:above|before)(?:\s+(?:it|this(?:\s+one)?|them))?`,
+  String.raw`all\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?(?:tasks|work|steps|groups)\s+(?:above|before)(?:\s+(?:it|this(?:\s+one)?|them))?`,
+  String.raw`tout\s+ce\s+qui\s+pr[eé]c[eè]de|todo\s+lo\s+anterior|alles\s+(?:davor|vorherige)`,
+];
+
+/**
+ * Every other piece of work, whatever qualifies it ("any other API work", "all other tasks", "every other
+ * step"): in a list without phases, every task but the other side's.
+ */
+export const ALL_OTHERS_WORDS: readonly string[] = [
+  String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`,
+];
+
 /** Qualifiers meaning "the ones other than the subject" ("all other phases", "todas as outras"). */
 export const OTHER_WORDS: readonly string[] = [
   String.raw`other|others|outras|outros|otras|otros|autres|других|其他|他の|다른`,

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { detect } from "./plan-helpers.js";
+
+/** A numbered plan of three groups whose intro disclaims the listing order, then says `rule`. */
+const plan = (rule: string): string => `# Implementation Plan
+
+The task numbers are not an execution order. ${rule}
+
+- [ ] 1. Foundations
+- [ ] 1.1 Settings loader in \`core/settings.ts\`
+- [ ] 1.2 Event bus in \`core/bus.ts\`
+- [ ] 2. Features
+- [ ] 2.1 Reminder scheduler in \`features/reminders.ts\`
+- [ ] 2.2 Digest mailer in \`features/digest.ts\`
+- [ ] 3. Release
+- [ ] 3.1 Feature flag in \`release/flag.ts\`
+- [ ] 3.2 Release notes in \`docs/release.md\`
+`;
+
+const pairsOf = (rule: string): string[] =>
+  detect(plan(rule))
+    .edges.map((e) => `${e.from}>${e.to}`)
+    .sort();
+
+const GROUP_1_FIRST = [
+  "1.1>2.1",
+  "1.1>2.2",
+  "1.1>3.1",
+  "1.1>3.2",
+  "1.2>2.1",
+  "1.2>2.2",
+  "1.2>3.1",
+  "1.2>3.2",
+];
+const GROUP_3_LAST = ["1.1>3.1", "1.1>3.2", "1.2>3.1", "1.2>3.2", "2.1>3.1", "2.1>3.2", "2.2>3.1", "2.2>3.2"];
+
+describe("group rules in the intro of a numbered list without phases", () => {
+  it("puts a group said to go first or last before or after every other task", () => {
+    expect(pairsOf("Group 1 comes first.")).toEqual(GROUP_1_FIRST);
+    expect(pairsOf("Group 3 goes last.")).toEqual(GROUP_3_LAST);
+  });
+
+  it("reads 'everything above it' as the tasks listed before", () => {
+    expect(pairsOf("Group 3 is the rollout, after everything above it is merged.")).toEqual(GROUP_3_LAST);
+  });
+
+  it("reads 'any other ... work' as every other task, whatever qualifies it", () => {
+    expect(pairsOf("Group 1 has to be merged before any other backend work starts.")).toEqual(GROUP_1_FIRST);
+  });
+
+  it("relates nothing when the words name no order", () => {
+    expect(pairsOf("Group 1 is the largest; group 3 is small.")).toEqual([]);
+    expect(pairsOf("Group 3 could go last if time is short.")).toEqual([]);
+  });
+});
+
+describe("'any other work' in a list with phases", () => {
+  it("is left unread, with a warning, since its scope is not said", () => {
+    const text = `# Tasks
+
+## Phase 1: Setup
+
+- [ ] T001 Create the project in package.json
+- [ ] T002 [P] Lint config in eslint.config.js
+
+## Phase 2: Core
+
+- [ ] T003 [P] Parser in src/parse.ts
+- [ ] T004 [P] Printer in src/print.ts
+
+## Notes
+
+- T003 must be merged before any other core work starts.
+`;
+    const { edges, warnings } = detect(text);
+    expect(edges.filter((e) => e.origin === "statement")).toEqual([]);
+    expect(warnings.join("\n")).toMatch(/any other core work/);
+  });
+});
