@@ -43765,7 +43765,7 @@ function disclaims(folded) {
 }
 
 // src/core/detect/without-paths.ts
-var PATH_LIKE = /\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b/g;
+var PATH_LIKE = /\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b(?!\()/g;
 function withoutPaths(text) {
   return text.replace(PATH_LIKE, (word) => " ".repeat(word.length));
 }

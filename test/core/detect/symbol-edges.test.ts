@@ -48,6 +48,14 @@ describe("a task that uses a code name waits for the task that creates it", () =
     expect(symbolPairs(text)).toEqual(["T010>T020"]);
   });
 
+  it("links by a name called as a method, which is no file name", () => {
+    const text = `- [ ] T001 [P] Implement UsageService.record() in api/usage/usage.service.ts
+- [ ] T002 [P] Usage endpoint in api/usage/usage.controller.ts that calls \`UsageService.record()\`
+- [ ] T003 [P] Copy the seed file usage.record into fixtures/ in scripts/copy.sh
+`;
+    expect(symbolPairs(text)).toEqual(["T001>T002"]);
+  });
+
   it("links by a title that creates the name", () => {
     const text = `- [ ] T001 [P] Add the RateWindow value object
 - [ ] T002 [P] Throttle middleware in src/throttle.ts built on RateWindow
