@@ -42586,6 +42586,8 @@ var FORWARD_WORDS = [
     )
   ),
   follows2(String.raw`once`),
+  // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
+  time2(follows2(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   time2(follows2(String.raw`as\s+soon\s+as`)),
   // A test that "fails until" or "stays red until" the work lands is written first: that is its state,
   // not a wait ("T004 stays parked until T001 ships" waits).
@@ -46346,8 +46348,10 @@ function withBareIds(rc, folded, refs) {
     return m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start];
   });
   if (starts.length === 0) return refs;
-  const bare = bareNumberedFrom(rc.ctx, folded, Math.min(...starts)).filter(
-    (b3) => !refs.some((r2) => r2.start < b3.end && b3.start < r2.end)
+  const first = folded.search(/\S/);
+  const opening = bareNumberedFrom(rc.ctx, folded, 0).filter((b3) => b3.start === first);
+  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
+    (b3, i, all) => !refs.some((r2) => r2.start < b3.end && b3.start < r2.end) && all.findIndex((o2) => o2.start === b3.start) === i
   );
   return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
 }

@@ -85,8 +85,13 @@ function withBareIds(rc: ReadingContext, folded: string, refs: FoundReference[])
     return m.type !== "relation" ? [] : [m.word.object === "precedes" ? 0 : m.start];
   });
   if (starts.length === 0) return refs;
-  const bare = bareNumberedFrom(rc.ctx, folded, Math.min(...starts)).filter(
-    (b) => !refs.some((r) => r.start < b.end && b.start < r.end),
+  // A note may open with the sub-task it speaks of ("5.3 builds its table on ... this produces").
+  const first = folded.search(/\S/);
+  const opening = bareNumberedFrom(rc.ctx, folded, 0).filter((b) => b.start === first);
+  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
+    (b, i, all) =>
+      !refs.some((r) => r.start < b.end && b.start < r.end) &&
+      all.findIndex((o) => o.start === b.start) === i,
   );
   return [...refs, ...bare].sort((a, b) => a.start - b.start);
 }

@@ -77,3 +77,40 @@ describe("'any other work' in a list with phases", () => {
     expect(warnings.join("\n")).toMatch(/any other core work/);
   });
 });
+
+describe("a start set by another's end", () => {
+  it("reads 'begins when' as waiting for what follows", () => {
+    expect(pairsOf("Group 3 begins when groups 1 to 2 are completely merged.")).toEqual(GROUP_3_LAST);
+    expect(pairsOf("Group 3 can start only when group 1 is merged.")).toEqual([
+      "1.1>3.1",
+      "1.1>3.2",
+      "1.2>3.1",
+      "1.2>3.2",
+    ]);
+  });
+
+  it("relates nothing when no task stands after it", () => {
+    expect(pairsOf("Group 3 begins when you are ready.")).toEqual([]);
+  });
+});
+
+describe("a sub-task's note that opens with another sub-task's number", () => {
+  it("speaks of that sub-task", () => {
+    const text = `# Implementation Plan
+
+- [ ] 1. Core
+- [ ] 1.1 Query layer in \`core/query.ts\`
+  - 2.1 builds its table on the rows this produces and is held until this lands
+- [ ] 2. Screens
+- [ ] 2.1 Table screen in \`ui/table.tsx\`
+- [ ] 2.2 Chart screen in \`ui/chart.tsx\`
+  - Version 2.1 of the chart library is enough
+`;
+    const into = (id: string): string[] =>
+      detect(text)
+        .edges.filter((e) => e.to === id && e.origin !== "structure")
+        .map((e) => e.from);
+    expect(into("2.1")).toEqual(["1.1"]);
+    expect(into("2.2")).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     ),
   ),
   follows(String.raw`once`),
+  // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
+  time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   time(follows(String.raw`as\s+soon\s+as`)),
   // A test that "fails until" or "stays red until" the work lands is written first: that is its state,
   // not a wait ("T004 stays parked until T001 ships" waits).
