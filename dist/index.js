@@ -42150,7 +42150,8 @@ var STORY_SCOPE = new RegExp(
     String.raw`\b(?:each|every|a|any|the|that|this|its|per|within|inside|in)[\s-]+(?:user\s+)?story\b(?!\s*\d)`,
     String.raw`\b(?:within|inside|in|across|for)\s+(?:all\s+|the\s+)?(?:user\s+)?stories\b`,
     String.raw`각\s*(?:사용자\s*)?스토리|(?:每个|每一个|各个?)\s*(?:用户)?故事|各(?:ユーザー)?ストーリー`,
-    String.raw`\bcada\s+(?:user\s+)?hist[oó]ria\b|\bchaque\s+histoire\b|кажд\S*\s+истори`
+    String.raw`\bcada\s+(?:user\s+)?hist[oó]ria\b|\bchaque\s+histoire\b|кажд\S*\s+истори`,
+    String.raw`(?<!\p{L})(?:mỗi|từng)\s+(?:user\s+)?story\b`
   ].join("|"),
   "iu"
 );
@@ -42208,7 +42209,7 @@ var ROLE_WORDS = [
 ];
 var FIRST_THEN = /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後/iu;
 var THEN_FIRST = /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b/iu;
-var FIRST_OF_ALL = /\bfirst\b|\bd'abord\b|\bprimero\b|\bprimeiro\b|\bzuerst\b|\bсначала\b|先|最初|먼저/iu;
+var FIRST_OF_ALL = new RegExp("\\bfirst\\b|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})", "iu");
 
 // src/core/detect/read-role-order.ts
 function readRoleOrders(clause) {
@@ -42355,7 +42356,7 @@ function bindsTestsFirst(ctx) {
 }
 
 // src/core/detect/statements/word-matcher.ts
-var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]`;
+var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF]`;
 var WORD = new RegExp(WORD_CLASS);
 var WORD_END = `(?:(?<=${WORD_CLASS})(?!${WORD_CLASS})|(?<!${WORD_CLASS}))`;
 var WordList = class {
@@ -42450,7 +42451,7 @@ var FILLER_WORDS = [
 ];
 var NOT_WORDS = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
+  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|không|khong|chẳng|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
 ];
 
 // src/core/detect/denied-phrase.ts
@@ -42495,63 +42496,232 @@ function apartPairs(groups2) {
   return out;
 }
 
-// src/core/detect/statements/words/backward-words.ts
-var follows = (pattern) => ({ pattern, direction: "backward", object: "follows" });
-var precedes = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
+// src/core/detect/statements/fold-text.ts
+function foldText(text) {
+  if (/^[\x00-\x7F]*$/.test(text)) return text;
+  let out = "";
+  for (const c3 of text) {
+    const code = c3.codePointAt(0) ?? 0;
+    out += code >= 192 && code <= 591 ? c3.normalize("NFD")[0] ?? c3 : c3;
+  }
+  return out;
+}
+function cleanLine(text) {
+  return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
+}
+
+// src/core/detect/statements/words/forward-words.ts
+var follows = (pattern) => ({ pattern, direction: "forward", object: "follows" });
+var precedes = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
 var time = (word) => ({ ...word, temporal: true });
+var limit = (word) => ({ ...word, limit: true });
+var NOT_LISTING = String.raw`(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)`;
+var FORWARD_WORDS = [
+  // English
+  follows(
+    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
+  ),
+  follows(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows(String.raw`needs?(?!\s+(?:to|by|for|not)\b)`),
+  follows(String.raw`relies\s+on|rely\s+on`),
+  // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
+  // Not "<=" (a comparison) nor the "<-" of "<!--".
+  follows(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  time(
+    follows(
+      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
+    )
+  ),
+  follows(String.raw`once`),
+  // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
+  time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  time(follows(String.raw`as\s+soon\s+as`)),
+  // A test that "fails until" or "stays red until" the work lands is written first: that is its state,
+  // not a wait ("T004 stays parked until T001 ships" waits).
+  limit(follows(String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)until`)),
+  time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  follows(String.raw`blocked\s+(?:by|on|until)`),
+  follows(String.raw`unblocked\s+(?:by|after)`),
+  follows(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  // "follows the same field naming as T012" compares; it orders nothing.
+  follows(
+    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
+  ),
+  // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
+  follows(String.raw`re-?uses?|re-?using|extends`),
+  // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
+  // "uses the same colours as US1" compares, and binds nothing.
+  follows(
+    String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`
+  ),
+  // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
+  // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
+  follows(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
+  // French
+  follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
+  // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
+  follows(
+    String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
+  ),
+  // "Le récit 2 s'appuie sur le récit 1": relies on.
+  follows(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  time(
+    follows(
+      String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
+    )
+  ),
+  { ...time(follows(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows(String.raw`repose(?:nt)?\s+sur`),
+  follows(
+    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
+  ),
+  // Spanish and Portuguese
+  follows(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
+  time(follows(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
+  // singular participle has one object.
+  {
+    ...time(
+      follows(
+        String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
+      )
+    ),
+    oneObject: true
+  },
+  time(
+    follows(
+      String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
+    )
+  ),
+  limit(follows(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  follows(
+    String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
+  ),
+  // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
+  follows(String.raw`h[äa]ng(?:t|en)\s+(?:nur\s+|direkt\s+)?von|abh[äa]ngig\s+von`),
+  follows(
+    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+auf|warten\s+auf|baut\s+auf|bauen\s+auf`
+  ),
+  time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  // "T022 wird durch T015 blockiert": the passive's agent is the object.
+  follows(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
+  // Italian
+  follows(
+    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`
+  ),
+  time(
+    follows(
+      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
+    )
+  ),
+  limit(follows(String.raw`finch[eé]`)),
+  // Dutch ("voor" is also "for": only "voordat" reads as before)
+  follows(
+    String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
+  ),
+  time(follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na|zodra`)),
+  // Polish
+  follows(String.raw`zale[żz](?:y|ą)\s+od|wymaga(?:ją)?|korzysta\s+z|u[żz]ywa`),
+  time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
+  follows(
+    String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
+  ),
+  time(follows(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  // Indonesian and Malay ("diblokir oleh" is passive: blocked by)
+  follows(
+    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|perlu|menunggu|menggunakan|memakai|diblokir\s+oleh`
+  ),
+  time(follows(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
+  // word of need, so that "Không cần chờ T019" is denied as a whole.
+  follows(
+    foldText(
+      String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
+    )
+  ),
+  time(follows(foldText(String.raw`(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`))),
+  // Russian
+  follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  time(follows(String.raw`после`)),
+  // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
+  follows(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
+  time(precedes(String.raw`之后|之後|以后|以後|完成后|完成後`)),
+  // Japanese
+  precedes(String.raw`に依存|が必要`),
+  time(precedes(String.raw`の後に?|の完了後|完了後|以降`)),
+  follows(String.raw`依存(?!なし)`),
+  // Korean
+  precedes(String.raw`에\s*의존|필요`),
+  time(precedes(String.raw`이후|완료\s*후|후에|다음에`)),
+  follows(String.raw`의존(?!성?\s*없)`)
+];
+
+// src/core/detect/statements/words/backward-words.ts
+var follows2 = (pattern) => ({ pattern, direction: "backward", object: "follows" });
+var precedes2 = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
+var time2 = (word) => ({ ...word, temporal: true });
 var BACKWARD_WORDS = [
   // English
-  time(follows(String.raw`before`)),
+  time2(follows2(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows(
+  follows2(
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
-  follows(String.raw`unblock(?:s|ing)?|enables`),
-  follows(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows(String.raw`gates|gating`),
-  follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
-  follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
-  follows(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  follows2(String.raw`unblock(?:s|ing)?|enables`),
+  follows2(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows2(String.raw`gates|gating`),
+  follows2(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows2(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
+  follows2(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   // French
-  time(follows(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  time2(follows2(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows2(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
-  time(follows(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  time2(follows2(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows2(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   // German
-  time(follows(String.raw`vor`)),
+  time2(follows2(String.raw`vor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows(
+  follows2(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
   ),
   // Italian, Dutch, Polish
-  time(follows(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),
+  time2(follows2(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows2(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time(follows(String.raw`(?:moet|moeten)\s+voor`)),
+  time2(follows2(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time(follows(String.raw`innan|fore`)),
-  follows(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  time2(follows2(String.raw`innan|fore`)),
+  follows2(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Indonesian and Malay ("dipakai oleh": used by)
-  time(follows(String.raw`sebelum`)),
-  follows(
+  time2(follows2(String.raw`sebelum`)),
+  follows2(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
   ),
+  // Vietnamese ("chặn": blocks; "trước khi": before)
+  follows2(foldText(String.raw`chặn`)),
+  time2(follows2(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
-  time(follows(String.raw`перед|до`)),
-  follows(String.raw`блокирует|блокируют`),
+  time2(follows2(String.raw`перед|до`)),
+  follows2(String.raw`блокирует|блокируют`),
   // Chinese
-  follows(String.raw`阻塞|先于|先於`),
-  time(precedes(String.raw`之前|以前`)),
+  follows2(String.raw`阻塞|先于|先於`),
+  time2(precedes2(String.raw`之前|以前`)),
   // Japanese
-  time(precedes(String.raw`より前に?|の前に?|前に`)),
-  precedes(String.raw`をブロック`),
-  follows(String.raw`ブロック`),
+  time2(precedes2(String.raw`より前に?|の前に?|前に`)),
+  precedes2(String.raw`をブロック`),
+  follows2(String.raw`ブロック`),
   // Korean
-  time(precedes(String.raw`이전에|전에`)),
-  precedes(String.raw`블로킹|차단`)
+  time2(precedes2(String.raw`이전에|전에`)),
+  precedes2(String.raw`블로킹|차단`)
 ];
 
 // src/core/detect/statements/words/chain-words.ts
@@ -42562,149 +42732,6 @@ var CHAIN_WORDS = [
   // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
   String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
   String.raw`然后|その後|그\s*다음`
-];
-
-// src/core/detect/statements/words/forward-words.ts
-var follows2 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
-var precedes2 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
-var time2 = (word) => ({ ...word, temporal: true });
-var limit = (word) => ({ ...word, limit: true });
-var FORWARD_WORDS = [
-  // English
-  follows2(
-    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
-  ),
-  follows2(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows2(String.raw`needs?(?!\s+(?:to|by|for|not)\b)`),
-  follows2(String.raw`relies\s+on|rely\s+on`),
-  // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
-  // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows2(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
-  time2(
-    follows2(
-      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|after`
-    )
-  ),
-  follows2(String.raw`once`),
-  // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time2(follows2(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
-  time2(follows2(String.raw`as\s+soon\s+as`)),
-  // A test that "fails until" or "stays red until" the work lands is written first: that is its state,
-  // not a wait ("T004 stays parked until T001 ships" waits).
-  limit(follows2(String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)until`)),
-  time2(follows2(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows2(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
-  follows2(String.raw`blocked\s+(?:by|on|until)`),
-  follows2(String.raw`unblocked\s+(?:by|after)`),
-  follows2(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  // "follows the same field naming as T012" compares; it orders nothing.
-  follows2(
-    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
-  ),
-  // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
-  follows2(String.raw`re-?uses?|re-?using|extends`),
-  // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
-  // "uses the same colours as US1" compares, and binds nothing.
-  follows2(
-    String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`
-  ),
-  // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
-  // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
-  follows2(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
-  // French
-  follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
-  // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
-  // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows2(
-    String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
-  ),
-  // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows2(String.raw`s['’]appuie(?:nt)?\s+sur`),
-  time2(
-    follows2(
-      String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
-    )
-  ),
-  { ...time2(follows2(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows2(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows2(String.raw`repose(?:nt)?\s+sur`),
-  follows2(
-    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
-  ),
-  // Spanish and Portuguese
-  follows2(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
-  time2(follows2(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
-  // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
-  // singular participle has one object.
-  {
-    ...time2(
-      follows2(
-        String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
-      )
-    ),
-    oneObject: true
-  },
-  time2(
-    follows2(
-      String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
-    )
-  ),
-  limit(follows2(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows2(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
-  follows2(
-    String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
-  ),
-  // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
-  follows2(String.raw`h[äa]ng(?:t|en)\s+(?:nur\s+|direkt\s+)?von|abh[äa]ngig\s+von`),
-  follows2(
-    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+auf|warten\s+auf|baut\s+auf|bauen\s+auf`
-  ),
-  time2(follows2(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
-  // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows2(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
-  { ...precedes2(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
-  // Italian
-  follows2(
-    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`
-  ),
-  time2(
-    follows2(
-      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
-    )
-  ),
-  limit(follows2(String.raw`finch[eé]`)),
-  // Dutch ("voor" is also "for": only "voordat" reads as before)
-  follows2(
-    String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
-  ),
-  time2(follows2(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na|zodra`)),
-  // Polish
-  follows2(String.raw`zale[żz](?:y|ą)\s+od|wymaga(?:ją)?|korzysta\s+z|u[żz]ywa`),
-  time2(follows2(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
-  // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows2(
-    String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
-  ),
-  time2(follows2(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
-  // Indonesian and Malay ("diblokir oleh" is passive: blocked by)
-  follows2(
-    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|perlu|menunggu|menggunakan|memakai|diblokir\s+oleh`
-  ),
-  time2(follows2(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
-  // Russian
-  follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
-  time2(follows2(String.raw`после`)),
-  // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
-  follows2(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
-  time2(precedes2(String.raw`之后|之後|以后|以後|完成后|完成後`)),
-  // Japanese
-  precedes2(String.raw`に依存|が必要`),
-  time2(precedes2(String.raw`の後に?|の完了後|完了後|以降`)),
-  follows2(String.raw`依存(?!なし)`),
-  // Korean
-  precedes2(String.raw`에\s*의존|필요`),
-  time2(precedes2(String.raw`이후|완료\s*후|후에|다음에`)),
-  follows2(String.raw`의존(?!성?\s*없)`)
 ];
 
 // src/core/detect/statements/words/parallel-words.ts
@@ -42776,6 +42803,13 @@ var PARALLEL_WORDS = [
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|terlepas\s+dari`
   ),
   alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
+  // Vietnamese
+  withObject(
+    foldText(
+      String.raw`song\s+song\s+với|cùng\s+lúc\s+với|độc\s+lập\s+với|không\s+phụ\s+thuộc(?:\s+vào)?|không\s+cần\s+(?:chờ|đợi)`
+    )
+  ),
+  alone(foldText(String.raw`song\s+song|đồng\s+thời|cùng\s+lúc|độc\s+lập`)),
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
@@ -42847,6 +42881,8 @@ var EXCEPTION_WORDS = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
   String.raw`кроме|за\s+исключением`,
+  // Vietnamese "trừ" (except), as folded text reads it
+  String.raw`trừ`,
   String.raw`除了|除外|以外|제외`
 ];
 
@@ -42880,6 +42916,8 @@ var ALL_WORDS = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
   String.raw`все|всех|всем`,
+  // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
+  String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
   String.raw`所有|全部|すべての|全ての|全|모든`
 ];
 var NO_WORDS = [
@@ -43444,12 +43482,30 @@ function listPathSpellings(tasks) {
     const name = path.slice(slash + 1);
     byName.set(name, [...byName.get(name) ?? [], path]);
   }
+  const rooted = underRepositoryName(named);
   return (path, task) => {
     if (holding.has(`${path}/`) && isExtensionless(path) && !namesInside(task, `${path}/`))
       return [path, `${path}/`];
+    const root = rooted.get(path);
+    if (root !== void 0) return [path, root];
     const full = byName.get(path) ?? [];
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
+}
+function underRepositoryName(named) {
+  const uses = /* @__PURE__ */ new Map();
+  for (const path of named) {
+    const first = path.slice(0, path.indexOf("/") + 1);
+    if (first.length > 1) uses.set(first, (uses.get(first) ?? 0) + 1);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const path of named) {
+    const slash = path.indexOf("/");
+    const rest = path.slice(slash + 1);
+    if (slash > 0 && uses.get(path.slice(0, slash + 1)) === 1 && rest.includes("/") && named.has(rest))
+      out.set(path, rest);
+  }
+  return out;
 }
 function foldersHolding(paths) {
   const out = /* @__PURE__ */ new Set();
@@ -43689,20 +43745,6 @@ function detectImportEdges(ctx, imports) {
   }
 }
 
-// src/core/detect/statements/fold-text.ts
-function foldText(text) {
-  if (/^[\x00-\x7F]*$/.test(text)) return text;
-  let out = "";
-  for (const c3 of text) {
-    const code = c3.codePointAt(0) ?? 0;
-    out += code >= 192 && code <= 591 ? c3.normalize("NFD")[0] ?? c3 : c3;
-  }
-  return out;
-}
-function cleanLine(text) {
-  return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
-}
-
 // src/core/detect/statements/words/hedge-words.ts
 var HEDGE_WORDS = [
   // English
@@ -43734,6 +43776,8 @@ var HEDGE_WORDS = [
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
+  // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
+  foldText(String.raw`hoặc|nên\s+làm|có\s+lẽ|gợi\s+ý|không\s+bắt\s+buộc|ví\s+dụ|tùy\s+chọn|nếu`),
   // Russian
   String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
   // Chinese
@@ -44398,9 +44442,11 @@ function linkBlocks(ctx, ends2, link4) {
   const targetTasks = toPhase ? ends2.get(toPhase.index)?.tasks.map((t2) => t2.id) ?? [] : to2.tasks;
   const apart = kind === "phase" ? link4.apart : void 0;
   const reached = to2.each ? targetTasks : relation.afterEnd ? lastTasks(ctx, targetTasks) : firstBound(ctx, targetTasks, () => false);
+  const setApart = /* @__PURE__ */ new Set();
   for (const a of sources) {
     const excepted = (b3) => apart?.has(pairKey(a, b3)) === true;
     const exceptions3 = apart !== void 0 && targetTasks.some(excepted);
+    for (const b3 of exceptions3 ? targetTasks.filter(excepted) : []) setApart.add(b3);
     const bound = !exceptions3 ? reached : relation.afterEnd ? reached.filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
     for (const b3 of bound) {
       if (fromPhase && ctx.byId.get(b3)?.phase === fromPhase.index) continue;
@@ -44408,6 +44454,13 @@ function linkBlocks(ctx, ends2, link4) {
       ctx.edges.add({ from: a, to: b3, kind, reason, stated: false, ...evidence2 });
     }
   }
+  if (setApart.size > 0) warnSetApart(ctx, link4, [...setApart]);
+}
+function warnSetApart(ctx, link4, ids) {
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  ctx.warnings.push(
+    `${ctx.at({ source }, link4.relation.line)}: "${link4.relation.quote}" puts ${link4.from.name} before ${link4.to.name}, but another sentence of the list lets ${ids.join(", ")} run alongside it: ${ids.length === 1 ? "it does" : "they do"} not wait for it`
+  );
 }
 function firstBound(ctx, tasks, excepted) {
   if (tasks.length < 2) return tasks.filter((t2) => !excepted(t2));
@@ -46408,7 +46461,9 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:solo|working\s+alone|alone|one[- ]person|single[- ]person)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|инкрементальн)`,
-  String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`
+  String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
+  // Vietnamese "Chiến lược" (strategy), "Nếu chỉ có một người" (if there is only one person)
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:chi[eế]n\s+l[uư][oợ]c|n[eế]u\s+ch[iỉ]\s+c[oó]\s+m[oộ]t\s+ng[uư][oờ]i)`
 ];
 
 // src/core/detect/statements/section-kind.ts

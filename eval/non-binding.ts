@@ -69,9 +69,12 @@ export function enclosingHeadings(lines: readonly string[], line: number, minLev
   return out;
 }
 
-/** Sentences and dash-separated clauses of one line. */
+/** Sentences and dash-separated clauses of one line, without the line's list bullet. */
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|;\s+|\s[-–—]\s|。/).filter((s) => s.trim() !== "");
+  return text
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "")
+    .split(/(?<=[.!?])\s+|;\s+|\s[-–—]\s|。/)
+    .filter((s) => s.trim() !== "");
 }
 
 /** The first double-quoted words of an edge's reason (`explicit "depends on T003" (...)`), or null. */

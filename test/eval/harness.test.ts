@@ -174,12 +174,18 @@ describe("non-binding sentences", () => {
     "- US2 depends on US1",
     "## Implementation Strategy",
     "- US1 → US2 → US3",
+    "- T009 ← T004, T006 only; it doesn't need T005 or T007.",
   ];
 
   it("flags a suggestion in the cited sentence and any sentence under a strategy heading", () => {
     expect(nonBindingReason(lines, 3, "recommended after US1")).toContain('"recommended"');
     expect(nonBindingReason(lines, 4, "depends on US1")).toBeNull();
     expect(nonBindingReason(lines, 6, null)).toBe('under the heading "Implementation Strategy"');
+  });
+
+  it("finds the cited sentence of a bulleted line, and does not blame the line's other sentence", () => {
+    // The edge quotes the first sentence; the "or" stands in the second.
+    expect(nonBindingReason(["## Notes", ...lines.slice(6)], 2, "T009 ← T004, T006 only;")).toBeNull();
   });
 });
 

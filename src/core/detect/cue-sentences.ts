@@ -30,6 +30,7 @@ const STORY_SCOPE = new RegExp(
     String.raw`\b(?:within|inside|in|across|for)\s+(?:all\s+|the\s+)?(?:user\s+)?stories\b`,
     String.raw`각\s*(?:사용자\s*)?스토리|(?:每个|每一个|各个?)\s*(?:用户)?故事|各(?:ユーザー)?ストーリー`,
     String.raw`\bcada\s+(?:user\s+)?hist[oó]ria\b|\bchaque\s+histoire\b|кажд\S*\s+истори`,
+    String.raw`(?<!\p{L})(?:mỗi|từng)\s+(?:user\s+)?story\b`,
   ].join("|"),
   "iu",
 );

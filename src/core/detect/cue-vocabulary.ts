@@ -30,4 +30,4 @@ export const THEN_FIRST =
 
 /** "tests first": the role just before it goes before every other kind of work. */
 export const FIRST_OF_ALL =
-  /\bfirst\b|\bd'abord\b|\bprimero\b|\bprimeiro\b|\bzuerst\b|\bсначала\b|先|最初|먼저/iu;
+  /\bfirst\b|\bd'abord\b|\bprimero\b|\bprimeiro\b|\bzuerst\b|\bсначала\b|先|最初|먼저|(?<!\p{L})tr(?:ư|u)ớc(?!\p{L})/iu;

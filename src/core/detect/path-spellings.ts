@@ -24,12 +24,36 @@ export function listPathSpellings(tasks: readonly Task[]): (path: string, task: 
     const name = path.slice(slash + 1);
     byName.set(name, [...(byName.get(name) ?? []), path]);
   }
+  const rooted = underRepositoryName(named);
   return (path, task) => {
     if (holding.has(`${path}/`) && isExtensionless(path) && !namesInside(task, `${path}/`))
       return [path, `${path}/`];
+    const root = rooted.get(path);
+    if (root !== undefined) return [path, root];
     const full = byName.get(path) ?? [];
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
+}
+
+/**
+ * Paths written with the repository's own folder before them (`shop-api/src/app.module.ts` where the list
+ * writes `src/app.module.ts` elsewhere): a first folder only that one path uses, before a path the list
+ * names under its root. Each maps to the path it stands for.
+ */
+function underRepositoryName(named: ReadonlySet<string>): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const path of named) {
+    const first = path.slice(0, path.indexOf("/") + 1);
+    if (first.length > 1) uses.set(first, (uses.get(first) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const path of named) {
+    const slash = path.indexOf("/");
+    const rest = path.slice(slash + 1);
+    if (slash > 0 && uses.get(path.slice(0, slash + 1)) === 1 && rest.includes("/") && named.has(rest))
+      out.set(path, rest);
+  }
+  return out;
 }
 
 /** Every folder that holds one of the paths: `a/b/c.ts` gives `a/` and `a/b/`. */

@@ -40,3 +40,25 @@ describe("a folder written without its closing slash", () => {
     ).toEqual([]);
   });
 });
+
+describe("a path written with the repository's own folder before it", () => {
+  const filePairs = (text: string): string[] =>
+    detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }))
+      .edges.filter((e) => e.kind === "file")
+      .map((e) => `${e.from}>${e.to}`);
+
+  it("meets the path the other tasks write from the root", () => {
+    const text = `- [ ] T001 [P] Register the lookup controller in src/invoices/invoices.module.ts
+- [ ] T002 [P] Register the admin controller in shop-api/src/invoices/invoices.module.ts
+`;
+    expect(filePairs(text)).toEqual(["T001>T002"]);
+  });
+
+  it("stays apart when its first folder holds other paths of the list", () => {
+    const text = `- [ ] T001 [P] Settings in src/config.ts
+- [ ] T002 [P] Tool settings in tools/src/config.ts
+- [ ] T003 [P] Tool entry point in tools/src/main.ts
+`;
+    expect(filePairs(text)).toEqual([]);
+  });
+});

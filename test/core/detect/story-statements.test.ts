@@ -50,3 +50,32 @@ describe("French story words and 's'appuie sur'", () => {
     expect(edges.filter((e) => e.to === "T030")).toEqual([]);
   });
 });
+
+describe("a relation between stories that another sentence frees some tasks from", () => {
+  it("binds the other tasks and says which it leaves out", () => {
+    const text = `# Tasks
+
+## Phase 1: User Story 1 - Lend (Priority: P1)
+
+- [ ] T001 [P] [US1] Loan model in lib/loan.py
+- [ ] T002 [P] [US1] Loan view in lib/loan_view.py
+
+## Phase 2: User Story 2 - Remind (Priority: P2)
+
+- [ ] T003 [P] [US2] Reminder job in lib/remind.py
+- [ ] T004 [P] [US2] Reminder settings in lib/remind_settings.py
+
+## Dependencies
+
+- US2 builds on US1.
+- T004 is independent of US1.
+`;
+    const { edges, warnings } = detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
+    const into = (id: string): string[] => edges.filter((e) => e.to === id).map((e) => e.from);
+    expect(into("T003").sort()).toEqual(["T001", "T002"]);
+    expect(into("T004")).toEqual([]);
+    expect(warnings.join("\n")).toMatch(
+      /"US2 builds on US1\." puts .* but another sentence of the list lets T004 run alongside it/,
+    );
+  });
+});

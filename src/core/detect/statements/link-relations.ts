@@ -105,9 +105,11 @@ function linkBlocks(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>,
     : relation.afterEnd
       ? lastTasks(ctx, targetTasks)
       : firstBound(ctx, targetTasks, () => false);
+  const setApart = new Set<string>();
   for (const a of sources) {
     const excepted = (b: string): boolean => apart?.has(pairKey(a, b)) === true;
     const exceptions = apart !== undefined && targetTasks.some(excepted);
+    for (const b of exceptions ? targetTasks.filter(excepted) : []) setApart.add(b);
     const bound = !exceptions
       ? reached
       : relation.afterEnd
@@ -119,6 +121,15 @@ function linkBlocks(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>,
       ctx.edges.add({ from: a, to: b, kind, reason, stated: false, ...evidence });
     }
   }
+  if (setApart.size > 0) warnSetApart(ctx, link, [...setApart]);
+}
+
+/** Says which tasks a relation leaves out because another sentence lets them run alongside its other side. */
+function warnSetApart(ctx: DetectionContext, link: BlockLink, ids: readonly string[]): void {
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  ctx.warnings.push(
+    `${ctx.at({ source }, link.relation.line)}: "${link.relation.quote}" puts ${link.from.name} before ${link.to.name}, but another sentence of the list lets ${ids.join(", ")} run alongside it: ${ids.length === 1 ? "it does" : "they do"} not wait for it`,
+  );
 }
 
 /**

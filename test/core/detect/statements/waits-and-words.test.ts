@@ -23,6 +23,11 @@ describe("waits the words state however they are turned", () => {
     ["'calls' with a determiner after it", "T005 calls the endpoint from T003.", ["T003>T005"]],
     ["a plural subject with a bare 'block'", "T001 and T002 block T005.", ["T001>T005", "T002>T005"]],
     ["a plural subject with a bare 'precede'", "T002 and T003 precede T004.", ["T002>T004", "T003>T004"]],
+    [
+      "a wait beside where the task is written",
+      "T005 needs only T002, even though it is listed after T003 and T004.",
+      ["T002>T005"],
+    ],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });

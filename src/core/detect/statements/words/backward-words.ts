@@ -1,3 +1,5 @@
+import { foldText as vi } from "../fold-text.js";
+import { NOT_LISTING } from "./forward-words.js";
 import type { RelationWord } from "./relation-word.js";
 
 // The subject goes first: "A blocks B", "A before B", "A is a prerequisite for B".
@@ -8,7 +10,7 @@ const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true })
 /** Words whose subject comes before their object, in every language maestro reads. */
 export const BACKWARD_WORDS: readonly RelationWord[] = [
   // English
-  time(follows(String.raw`before`)),
+  time(follows(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
@@ -46,6 +48,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`,
   ),
+  // Vietnamese ("chặn": blocks; "trước khi": before)
+  follows(vi(String.raw`chặn`)),
+  time(follows(vi(String.raw`trước\s+khi|trước`))),
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),

@@ -1,3 +1,4 @@
+import { foldText as vi } from "../fold-text.js";
 import type { RelationWord } from "./relation-word.js";
 
 // The subject waits for the object: "A depends on B", "A after B", "A needs B". Entries that are postpositions
@@ -6,6 +7,9 @@ const follows = (pattern: string): RelationWord => ({ pattern, direction: "forwa
 const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "precedes" });
 const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
 const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
+
+// "even though it's listed after them" says where a task is written, not when it runs.
+export const NOT_LISTING = String.raw`(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)`;
 
 /** Words whose subject comes after their object, in every language maestro reads. */
 export const FORWARD_WORDS: readonly RelationWord[] = [
@@ -21,7 +25,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
   time(
     follows(
-      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|after`,
+      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`,
     ),
   ),
   follows(String.raw`once`),
@@ -130,6 +134,14 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|perlu|menunggu|menggunakan|memakai|diblokir\s+oleh`,
   ),
   time(follows(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
+  // word of need, so that "Không cần chờ T019" is denied as a whole.
+  follows(
+    vi(
+      String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`,
+    ),
+  ),
+  time(follows(vi(String.raw`(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`))),
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),

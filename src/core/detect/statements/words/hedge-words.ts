@@ -1,3 +1,5 @@
+import { foldText as vi } from "../fold-text.js";
+
 /**
  * Words that make a sentence an alternative, a suggestion, a condition or an example rather than a rule
  * ("or, with one developer, sequentially", "optionally", "if staffed", "could", "e.g."). A sentence with
@@ -33,6 +35,8 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
+  // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
+  vi(String.raw`hoặc|nên\s+làm|có\s+lẽ|gợi\s+ý|không\s+bắt\s+buộc|ví\s+dụ|tùy\s+chọn|nếu`),
   // Russian
   String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
   // Chinese

@@ -1,3 +1,5 @@
+import { foldText as vi } from "../fold-text.js";
+
 /** A word or phrase saying that things do not wait for each other. */
 export interface ParallelWord {
   pattern: string;
@@ -80,6 +82,13 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|terlepas\s+dari`,
   ),
   alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
+  // Vietnamese
+  withObject(
+    vi(
+      String.raw`song\s+song\s+với|cùng\s+lúc\s+với|độc\s+lập\s+với|không\s+phụ\s+thuộc(?:\s+vào)?|không\s+cần\s+(?:chờ|đợi)`,
+    ),
+  ),
+  alone(vi(String.raw`song\s+song|đồng\s+thời|cùng\s+lúc|độc\s+lập`)),
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),

@@ -6,6 +6,8 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
   String.raw`все|всех|всем`,
+  // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
+  String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
   String.raw`所有|全部|すべての|全ての|全|모든`,
 ];
 
