@@ -44039,7 +44039,7 @@ function short(title) {
 
 // src/core/detect/listing-order-disclaimed.ts
 var ORDER = new RegExp("\\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\\b|\u043F\u043E\u0440\u044F\u0434\u043E?\u043A\\p{L}*|\u9806\u5E8F|\u9806\u756A|\u987A\u5E8F|\uC21C\uC11C", "iu");
-var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s)\b|задач|групп|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
+var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
 var DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
@@ -44047,7 +44047,7 @@ var DENIES_MEANING = new RegExp(
     String.raw`\b(?:is|are)\s*(?:not|n't)\s+(?:significant|meaningful|binding|an?\s+(?:execution|dependency)\s+order|the\s+(?:execution|work(?:ing)?|build|implementation)\s+order)`,
     // "the order of the list is reading order only", "listed for readability only"
     String.raw`\b(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:the\s+|a\s+)?(?:reading|display|presentation)\s+order\b|\bfor\s+(?:reading|readability|display)\s+only\b`,
-    String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b`,
+    String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bnot\s+(?:an?\s+|the\s+)?(?:execution|dependency|build)\s+order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b`,
     String.raw`\bnicht\s+nach\s+(?:der\s+)?reihenfolge|\bkeine\s+bedeutung\b|\b(?:ist|sind)\s+nicht\s+die\s+(?:ausfuhrungs)?reihenfolge`,
     String.raw`\bnao\s+(?:e|significa|implica|indica|define)\s+(?:a\s+|uma\s+)?ordem|\bnao\s+tem\s+significado`,
     String.raw`\bno\s+(?:es|significa|implica|indica|define)\s+(?:el\s+|un\s+)?orden|\bno\s+tiene\s+significado`,
@@ -44084,9 +44084,11 @@ function introSentence(list, says) {
   const phaseTitles = new Set(list.phases.map((p2) => p2.title));
   const notes = (list.notes ?? []).filter((n) => outsidePhases(n, phaseTitles));
   for (const note of paragraphs2(notes)) {
-    for (const sentence of note.text.split(/(?<=[.!?。])\s+|;\s+/u)) {
-      const folded = foldText(sentence);
-      if (!NAMES_TASKS.test(folded) && says(folded)) return { line: note.line, quote: sentence.trim() };
+    for (const whole of note.text.split(/(?<=[.!?。])\s+/u)) {
+      for (const sentence of [whole, ...whole.split(/;\s+/u)]) {
+        const folded = foldText(sentence);
+        if (!NAMES_TASKS.test(folded) && says(folded)) return { line: note.line, quote: sentence.trim() };
+      }
     }
   }
   return null;

@@ -92,6 +92,9 @@ describe("a list whose authors say its order means nothing", () => {
     ["A ordem da lista não é a ordem de execução."],
     ["Задачи сгруппированы по темам, а не по порядку выполнения."],
     ["Within a phase, the order of the list is a reading order only."],
+    ["The numbers are for reference only; they are not an execution order."],
+    ["Numbering is for reference, not execution order."],
+    ["The order below is not the execution order."],
   ])("gets no listing-order edges, and says why: %s", (intro) => {
     const text = unmarked(["T001", "T002", "T003"], "", intro);
     expect(pairs(text, "order")).toEqual([]);
@@ -106,6 +109,8 @@ describe("a list whose authors say its order means nothing", () => {
     ["The order of T002 and T003 does not matter."],
     ["Run the tasks in the order listed."],
     ["Keep the reading order only for the docs tasks."],
+    ["The numbers match the sections of the design doc."],
+    ["Run the tasks below in order; the numbers are for reference."],
   ])("keeps the listing order where the words do not deny it for the whole list: %s", (intro) => {
     expect(listingOrderDisclaimer(parse(unmarked(["T001", "T002"], "", intro)))).toBeNull();
     expect(pairs(unmarked(["T001", "T002"], "", intro), "order")).toEqual(["T001>T002"]);
