@@ -45260,11 +45260,18 @@ function findParentheses(text) {
       depth--;
       if (depth === 0) {
         const inner = text.slice(start + 1, i);
-        out.push({ start, end: i + 1, clause: findMarkers(inner).some((m2) => m2.type !== "chain") });
+        out.push({ start, end: i + 1, clause: holdsClause(text, inner, start, i + 1) });
       }
     }
   }
   return out;
+}
+function holdsClause(text, inner, start, end) {
+  const markers = findMarkers(inner);
+  if (markers.some((m2) => m2.type !== "chain")) return true;
+  if (!markers.some((m2) => m2.type === "chain")) return false;
+  const outside = findMarkers(mask2(text, [{ start, end }]));
+  return outside.length > 0 && outside.every((m2) => m2.type !== "chain");
 }
 function mask2(text, spans) {
   let out = text;

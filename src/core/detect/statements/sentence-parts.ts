@@ -24,11 +24,24 @@ export function findParentheses(text: string): Parenthesis[] {
       depth--;
       if (depth === 0) {
         const inner = text.slice(start + 1, i);
-        out.push({ start, end: i + 1, clause: findMarkers(inner).some((m) => m.type !== "chain") });
+        out.push({ start, end: i + 1, clause: holdsClause(text, inner, start, i + 1) });
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether a parenthesis is a clause of its own: it holds a relation or parallel word, or an arrow chain
+ * beside a sentence that relates things itself ("US2 is blocked by US1 (T012 → T014)"); an arrow chain
+ * in a sentence that is itself a chain is one of its steps.
+ */
+function holdsClause(text: string, inner: string, start: number, end: number): boolean {
+  const markers = findMarkers(inner);
+  if (markers.some((m) => m.type !== "chain")) return true;
+  if (!markers.some((m) => m.type === "chain")) return false;
+  const outside = findMarkers(mask(text, [{ start, end }]));
+  return outside.length > 0 && outside.every((m) => m.type !== "chain");
 }
 
 /** The text with some spans blanked out (same length), so positions still match. */

@@ -36,6 +36,10 @@ describe("an arrow chain followed by a clause of its own", () => {
     expect(said("T002 → T004, so T006 needs T003.")).toEqual(["T002>T004", "T003>T006"]);
   });
 
+  it("reads the sentence around a chain in parentheses", () => {
+    expect(said("US3 is blocked by US1 (T002 → T006).")).toEqual(US1_BEFORE_US3);
+  });
+
   it("keeps a chain of three steps whole", () => {
     expect(said("T002 → T004 → T006")).toEqual(["T002>T004", "T004>T006"]);
   });
