@@ -43989,8 +43989,9 @@ function detectPhaseEdges(ctx, ends2, named) {
   }
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
-      const narrowed = named.has(before.index) && stages[s]?.[0]?.kind === "story";
-      if (narrowed) warnNarrowed(ctx, before, named.get(before.index));
+      const blockers = stages[s]?.[0]?.kind === "story" ? named.get(before.index) : void 0;
+      const narrowed = blockers !== void 0;
+      if (blockers) warnNarrowed(ctx, before, blockers);
       for (const after of (narrowed ? stages[s + 1] : stages[s]) ?? [])
         linkPhases(ctx, ends2, before, after, phaseReason(ctx, before, after, narrowed), {
           origin: "structure",
@@ -44012,7 +44013,6 @@ function chainSameStory(ctx, ends2, stage) {
   }
 }
 function warnNarrowed(ctx, phase, evidence2) {
-  if (!evidence2) return;
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   ctx.warnings.push(
     `${ctx.at({ source }, evidence2.line)}: "${evidence2.quote}" names what in ${place(ctx, phase)} blocks the user stories: its other tasks reach a story only through their words, files and names`
@@ -44085,7 +44085,8 @@ function introSentence(list, says) {
   const notes = (list.notes ?? []).filter((n) => outsidePhases(n, phaseTitles));
   for (const note of paragraphs2(notes)) {
     for (const whole of note.text.split(/(?<=[.!?。])\s+/u)) {
-      for (const sentence of [whole, ...whole.split(/;\s+/u)]) {
+      const clauses2 = whole.split(/;\s+/u);
+      for (const sentence of clauses2.length > 1 ? [whole, ...clauses2] : clauses2) {
         const folded = foldText(sentence);
         if (!NAMES_TASKS.test(folded) && says(folded)) return { line: note.line, quote: sentence.trim() };
       }
@@ -44145,11 +44146,11 @@ function statesDependenciesTaskByTask(ctx, stages, stated) {
 function topLevelStages(tasks) {
   const byId = new Map(tasks.map((t2) => [t2.id, t2]));
   const children = new Set(tasks.flatMap((t2) => t2.children));
-  const leavesOf2 = (task) => task.group ? task.children.flatMap((id) => {
+  const leavesOf = (task) => task.group ? task.children.flatMap((id) => {
     const child = byId.get(id);
-    return child ? leavesOf2(child) : [];
+    return child ? leavesOf(child) : [];
   }) : [task];
-  return tasks.filter((t2) => !children.has(t2.id)).map((t2) => ({ id: t2.id, phase: t2.phase, first: t2, leaves: leavesOf2(t2) })).filter((s) => s.leaves.length > 0);
+  return tasks.filter((t2) => !children.has(t2.id)).map((t2) => ({ id: t2.id, phase: t2.phase, first: t2, leaves: leavesOf(t2) })).filter((s) => s.leaves.length > 0);
 }
 function ends(ctx, leaves, which2) {
   const ids = new Set(leaves.map((t2) => t2.id));
@@ -44308,6 +44309,61 @@ function link3(ctx, work, test, parent) {
   });
 }
 
+// src/core/detect/edge-set.ts
+var EdgeSet = class {
+  byPair = /* @__PURE__ */ new Map();
+  into = /* @__PURE__ */ new Map();
+  edges = [];
+  /** Adds an edge unless it is a self-loop or a weaker duplicate of one already there. */
+  add(edge) {
+    if (edge.from === edge.to) return;
+    const key = `${edge.from}\0${edge.to}`;
+    const at2 = this.byPair.get(key);
+    if (at2 === void 0) {
+      this.byPair.set(key, this.edges.length);
+      this.edges.push(edge);
+      const list = this.into.get(edge.to);
+      if (list) list.push(edge.from);
+      else this.into.set(edge.to, [edge.from]);
+      return;
+    }
+    const existing = this.edges[at2];
+    if (edgeStrength(edge) > edgeStrength(existing)) this.edges[at2] = edge;
+  }
+  /** The tasks with an edge into `to`. */
+  sourcesOf(to2) {
+    return this.into.get(to2) ?? [];
+  }
+  /** True when some edge goes from `from` to `to`. */
+  has(from, to2) {
+    return this.byPair.has(`${from}\0${to2}`);
+  }
+};
+
+// src/core/detect/expand-group-edges.ts
+function expandGroupEdges(tasks, edges) {
+  const byId = new Map(tasks.map((t2) => [t2.id, t2]));
+  if (!tasks.some((t2) => t2.group)) return [...edges];
+  const leaves = /* @__PURE__ */ new Map();
+  const leavesOf = (id) => leafIds(byId, id, leaves);
+  const out = new EdgeSet();
+  for (const edge of edges) {
+    const from = leavesOf(edge.from);
+    const to2 = leavesOf(edge.to);
+    if (from.some((f3) => to2.includes(f3))) continue;
+    for (const f3 of from) for (const t2 of to2) out.add({ ...edge, from: f3, to: t2 });
+  }
+  return out.edges;
+}
+function leafIds(byId, id, cache2) {
+  const cached2 = cache2?.get(id);
+  if (cached2) return cached2;
+  const task = byId.get(id);
+  const out = task?.group ? task.children.flatMap((child) => leafIds(byId, child, cache2)) : [id];
+  cache2?.set(id, out);
+  return out;
+}
+
 // src/core/detect/statements/expand-side.ts
 function expandSide(ctx, side, other) {
   const otherPhases = new Set(other.flatMap((t2) => phasesOf(ctx, t2)));
@@ -44337,7 +44393,7 @@ function expandSide(ctx, side, other) {
       if (ids.length > 0)
         add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {
-      const named = new Set(other.flatMap((t2) => t2.level === "task" ? leavesOf(ctx, t2.ids) : []));
+      const named = new Set(leavesOfSide(ctx, other));
       const tasks = ctx.list.tasks.filter((t2) => !t2.group && !named.has(t2.id)).filter(
         (t2) => otherPhases.size === 0 ? t2.phase === null : t2.phase !== null && otherPhases.has(t2.phase)
       ).map((t2) => t2.id);
@@ -44351,16 +44407,13 @@ function expandSide(ctx, side, other) {
   return { blocks };
 }
 function listedBefore(ctx, other, written) {
-  const named = other.flatMap((t2) => t2.level === "task" ? leavesOf(ctx, t2.ids) : []);
+  const named = leavesOfSide(ctx, other);
   const first = Math.min(...named.map((id) => ctx.index.indexOf(id)));
   const tasks = ctx.list.tasks.filter((t2) => !t2.group && t2.phase === null && ctx.index.indexOf(t2.id) < first).map((t2) => t2.id);
   return { phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: `"${written}"` };
 }
-function leavesOf(ctx, ids) {
-  return ids.flatMap((id) => {
-    const task = ctx.byId.get(id);
-    return task?.group ? [id, ...leavesOf(ctx, task.children)] : [id];
-  });
+function leavesOfSide(ctx, side) {
+  return side.flatMap((t2) => t2.level === "task" ? t2.ids.flatMap((id) => leafIds(ctx.byId, id)) : []);
 }
 function phasesOf(ctx, target) {
   if (target.level === "group") return [...target.phases];
@@ -44489,37 +44542,6 @@ function detectStatementEdges(ctx, ends2, reading) {
   });
 }
 
-// src/core/detect/edge-set.ts
-var EdgeSet = class {
-  byPair = /* @__PURE__ */ new Map();
-  into = /* @__PURE__ */ new Map();
-  edges = [];
-  /** Adds an edge unless it is a self-loop or a weaker duplicate of one already there. */
-  add(edge) {
-    if (edge.from === edge.to) return;
-    const key = `${edge.from}\0${edge.to}`;
-    const at2 = this.byPair.get(key);
-    if (at2 === void 0) {
-      this.byPair.set(key, this.edges.length);
-      this.edges.push(edge);
-      const list = this.into.get(edge.to);
-      if (list) list.push(edge.from);
-      else this.into.set(edge.to, [edge.from]);
-      return;
-    }
-    const existing = this.edges[at2];
-    if (edgeStrength(edge) > edgeStrength(existing)) this.edges[at2] = edge;
-  }
-  /** The tasks with an edge into `to`. */
-  sourcesOf(to2) {
-    return this.into.get(to2) ?? [];
-  }
-  /** True when some edge goes from `from` to `to`. */
-  has(from, to2) {
-    return this.byPair.has(`${from}\0${to2}`);
-  }
-};
-
 // src/core/detect/declared-graph.ts
 var NEARLY_EVERY = 0.8;
 function declaresWholeGraph(list) {
@@ -44643,34 +44665,11 @@ function idsOf(wave) {
   return list.map(String);
 }
 
-// src/core/detect/expand-group-edges.ts
-function expandGroupEdges(tasks, edges) {
-  const byId = new Map(tasks.map((t2) => [t2.id, t2]));
-  if (!tasks.some((t2) => t2.group)) return [...edges];
-  const leaves = /* @__PURE__ */ new Map();
-  const leavesOf2 = (id) => {
-    const cached2 = leaves.get(id);
-    if (cached2) return cached2;
-    const task = byId.get(id);
-    const out2 = task && task.group ? task.children.flatMap(leavesOf2) : [id];
-    leaves.set(id, out2);
-    return out2;
-  };
-  const out = new EdgeSet();
-  for (const edge of edges) {
-    const from = leavesOf2(edge.from);
-    const to2 = leavesOf2(edge.to);
-    if (from.some((f3) => to2.includes(f3))) continue;
-    for (const f3 of from) for (const t2 of to2) out.add({ ...edge, from: f3, to: t2 });
-  }
-  return out.edges;
-}
-
 // src/core/detect/named-blockers.ts
 function namedBlockers(list, relations2) {
   const stories = list.phases.filter((p2) => p2.kind === "story").map((p2) => p2.index);
   if (stories.length === 0) return /* @__PURE__ */ new Map();
-  const foundational = new Map(list.phases.filter((p2) => p2.kind === "foundational").map((p2) => [p2.index, p2]));
+  const foundational = new Set(list.phases.filter((p2) => p2.kind === "foundational").map((p2) => p2.index));
   const phaseOf = new Map(list.tasks.map((t2) => [t2.id, t2.phase]));
   const named = /* @__PURE__ */ new Map();
   const wholePhase = /* @__PURE__ */ new Set();
@@ -44689,7 +44688,7 @@ function namedBlockers(list, relations2) {
   }
   const out = /* @__PURE__ */ new Map();
   for (const [phase, { ids, evidence: evidence2 }] of named) {
-    if (!wholePhase.has(phase) && ids.size < tasksOf(list, foundational.get(phase)).length)
+    if (!wholePhase.has(phase) && ids.size < tasksOf(list, phase).length)
       out.set(phase, { quote: evidence2.quote, line: evidence2.line });
   }
   return out;
@@ -44699,7 +44698,7 @@ function coversEveryStory(targets, stories) {
   return stories.every((p2) => named.has(p2));
 }
 function tasksOf(list, phase) {
-  return list.tasks.filter((t2) => !t2.group && phase !== void 0 && t2.phase === phase.index).map((t2) => t2.id);
+  return list.tasks.filter((t2) => !t2.group && t2.phase === phase).map((t2) => t2.id);
 }
 
 // src/core/detect/story-of-phase.ts

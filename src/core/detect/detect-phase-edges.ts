@@ -26,8 +26,9 @@ export function detectPhaseEdges(
   }
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
-      const narrowed = named.has(before.index) && stages[s]?.[0]?.kind === "story";
-      if (narrowed) warnNarrowed(ctx, before, named.get(before.index));
+      const blockers = stages[s]?.[0]?.kind === "story" ? named.get(before.index) : undefined;
+      const narrowed = blockers !== undefined;
+      if (blockers) warnNarrowed(ctx, before, blockers);
       for (const after of (narrowed ? stages[s + 1] : stages[s]) ?? [])
         linkPhases(ctx, ends, before, after, phaseReason(ctx, before, after, narrowed), {
           origin: "structure",
@@ -55,8 +56,7 @@ function chainSameStory(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEn
   }
 }
 
-function warnNarrowed(ctx: DetectionContext, phase: Phase, evidence: Evidence | undefined): void {
-  if (!evidence) return;
+function warnNarrowed(ctx: DetectionContext, phase: Phase, evidence: Evidence): void {
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   ctx.warnings.push(
     `${ctx.at({ source }, evidence.line)}: "${evidence.quote}" names what in ${place(ctx, phase)} blocks the user stories: its other tasks reach a story only through their words, files and names`,

@@ -11,14 +11,7 @@ export function expandGroupEdges(tasks: readonly Task[], edges: readonly Edge[])
   const byId = new Map(tasks.map((t) => [t.id, t]));
   if (!tasks.some((t) => t.group)) return [...edges];
   const leaves = new Map<string, string[]>();
-  const leavesOf = (id: string): string[] => {
-    const cached = leaves.get(id);
-    if (cached) return cached;
-    const task = byId.get(id);
-    const out = task && task.group ? task.children.flatMap(leavesOf) : [id];
-    leaves.set(id, out);
-    return out;
-  };
+  const leavesOf = (id: string): string[] => leafIds(byId, id, leaves);
   const out = new EdgeSet();
   for (const edge of edges) {
     const from = leavesOf(edge.from);
@@ -27,4 +20,18 @@ export function expandGroupEdges(tasks: readonly Task[], edges: readonly Edge[])
     for (const f of from) for (const t of to) out.add({ ...edge, from: f, to: t });
   }
   return out.edges;
+}
+
+/** A task's leaf sub-tasks, recursively (a task that is no group is its own leaf); `cache` keeps them per ID. */
+export function leafIds(
+  byId: ReadonlyMap<string, Task>,
+  id: string,
+  cache?: Map<string, string[]>,
+): string[] {
+  const cached = cache?.get(id);
+  if (cached) return cached;
+  const task = byId.get(id);
+  const out = task?.group ? task.children.flatMap((child) => leafIds(byId, child, cache)) : [id];
+  cache?.set(id, out);
+  return out;
 }

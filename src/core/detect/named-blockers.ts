@@ -1,4 +1,4 @@
-import type { Phase, TaskList } from "../model/task.js";
+import type { TaskList } from "../model/task.js";
 import type { Evidence, Relation, Target } from "./statements/statement-types.js";
 
 /**
@@ -11,7 +11,7 @@ import type { Evidence, Relation, Target } from "./statements/statement-types.js
 export function namedBlockers(list: TaskList, relations: readonly Relation[]): Map<number, Evidence> {
   const stories = list.phases.filter((p) => p.kind === "story").map((p) => p.index);
   if (stories.length === 0) return new Map();
-  const foundational = new Map(list.phases.filter((p) => p.kind === "foundational").map((p) => [p.index, p]));
+  const foundational = new Set(list.phases.filter((p) => p.kind === "foundational").map((p) => p.index));
   const phaseOf = new Map(list.tasks.map((t) => [t.id, t.phase]));
   const named = new Map<number, { ids: Set<string>; evidence: Evidence }>();
   const wholePhase = new Set<number>();
@@ -30,7 +30,7 @@ export function namedBlockers(list: TaskList, relations: readonly Relation[]): M
   }
   const out = new Map<number, Evidence>();
   for (const [phase, { ids, evidence }] of named) {
-    if (!wholePhase.has(phase) && ids.size < tasksOf(list, foundational.get(phase)).length)
+    if (!wholePhase.has(phase) && ids.size < tasksOf(list, phase).length)
       out.set(phase, { quote: evidence.quote, line: evidence.line });
   }
   return out;
@@ -42,8 +42,6 @@ function coversEveryStory(targets: readonly Target[], stories: readonly number[]
   return stories.every((p) => named.has(p));
 }
 
-function tasksOf(list: TaskList, phase: Phase | undefined): string[] {
-  return list.tasks
-    .filter((t) => !t.group && phase !== undefined && t.phase === phase.index)
-    .map((t) => t.id);
+function tasksOf(list: TaskList, phase: number): string[] {
+  return list.tasks.filter((t) => !t.group && t.phase === phase).map((t) => t.id);
 }

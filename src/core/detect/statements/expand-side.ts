@@ -1,5 +1,6 @@
 import type { DetectionContext } from "../detection-context.js";
 import type { Task } from "../../model/task.js";
+import { leafIds } from "../expand-group-edges.js";
 import type { Target } from "./statement-types.js";
 
 /** One thing a relation links: a phase, the tasks of a story without a phase, or one task. */
@@ -58,7 +59,7 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
       if (ids.length > 0)
         add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {
-      const named = new Set(other.flatMap((t) => (t.level === "task" ? leavesOf(ctx, t.ids) : [])));
+      const named = new Set(leavesOfSide(ctx, other));
       // In a list without phases, the rest of the list.
       const tasks = ctx.list.tasks
         .filter((t) => !t.group && !named.has(t.id))
@@ -78,7 +79,7 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
 
 /** The tasks a list without phases holds before the other side's first task ("everything above it"). */
 function listedBefore(ctx: DetectionContext, other: readonly Target[], written: string): Block {
-  const named = other.flatMap((t) => (t.level === "task" ? leavesOf(ctx, t.ids) : []));
+  const named = leavesOfSide(ctx, other);
   const first = Math.min(...named.map((id) => ctx.index.indexOf(id)));
   const tasks = ctx.list.tasks
     .filter((t) => !t.group && t.phase === null && ctx.index.indexOf(t.id) < first)
@@ -86,12 +87,9 @@ function listedBefore(ctx: DetectionContext, other: readonly Target[], written: 
   return { phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: `"${written}"` };
 }
 
-/** Task IDs with each group replaced by its sub-tasks (recursively). */
-function leavesOf(ctx: DetectionContext, ids: readonly string[]): string[] {
-  return ids.flatMap((id) => {
-    const task = ctx.byId.get(id);
-    return task?.group ? [id, ...leavesOf(ctx, task.children)] : [id];
-  });
+/** The tasks a side names by ID, each group as its leaf sub-tasks. */
+function leavesOfSide(ctx: DetectionContext, side: readonly Target[]): string[] {
+  return side.flatMap((t) => (t.level === "task" ? t.ids.flatMap((id) => leafIds(ctx.byId, id)) : []));
 }
 
 function phasesOf(ctx: DetectionContext, target: Target): number[] {

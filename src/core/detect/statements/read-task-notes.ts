@@ -45,7 +45,7 @@ export function readTaskNotes(rc: ReadingContext): void {
  * on no other task of the story", "cette tâche ne dépend d'aucune autre tâche"). "denied" when a relation
  * is denied, "parallel" when only a word of parallel work says so, null when the note says neither.
  */
-export function freedomOf(raw: string): "denied" | "parallel" | null {
+function freedomOf(raw: string): "denied" | "parallel" | null {
   // Code is a name, not a claim ("Commit: `chore(parallel): ...`").
   const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
   const markers = findMarkers(folded);
