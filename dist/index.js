@@ -43810,6 +43810,65 @@ function disclaims(folded) {
   return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
 }
 
+// src/core/detect/statements/statement-units.ts
+var LIST_ITEM4 = /^\s*(?:[-*+]|\d+[.)])\s+/;
+function statementUnits(notes) {
+  const units = [];
+  let open4 = null;
+  let previous = null;
+  let items = [];
+  for (const note of notes) {
+    const contiguous = previous !== null && sameHeadings(previous.headings, note.headings) && note.line === previous.line + 1;
+    const sameSection2 = open4 !== null && contiguous;
+    previous = note;
+    if (!contiguous) items = [];
+    if (note.code !== null) {
+      if (open4?.kind === "code" && sameSection2 && open4.info === note.code) open4.lines.push(note);
+      else
+        units.push(
+          open4 = { kind: "code", info: note.code.toLowerCase(), lines: [note], headings: note.headings }
+        );
+      continue;
+    }
+    const trimmed = note.text.trim();
+    if (trimmed.length === 0) {
+      open4 = null;
+      continue;
+    }
+    if (trimmed.startsWith("|")) {
+      if (open4?.kind === "table" && sameSection2) open4.lines.push(note);
+      else units.push(open4 = { kind: "table", lines: [note], headings: note.headings });
+      continue;
+    }
+    const indent = note.text.length - note.text.trimStart().length;
+    if (open4?.kind === "prose" && sameSection2 && continuesLine(open4.indent, note.text, indent)) {
+      open4.lines.push(note);
+      continue;
+    }
+    if (!LIST_ITEM4.test(note.text)) items = [];
+    while (items.length > 0 && (items[items.length - 1]?.indent ?? 0) >= indent) items.pop();
+    const unit = {
+      kind: "prose",
+      lines: [note],
+      headings: note.headings,
+      indent,
+      parent: LIST_ITEM4.test(note.text) ? items[items.length - 1] ?? null : null
+    };
+    if (LIST_ITEM4.test(note.text)) items.push(unit);
+    units.push(open4 = unit);
+  }
+  return units;
+}
+function continuesLine(openIndent, text, indent) {
+  if (LIST_ITEM4.test(text)) return false;
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
+  return indent > openIndent || /^[a-z(,;&+]/.test(trimmed);
+}
+function sameHeadings(a, b3) {
+  return a.length === b3.length && a.every((h3, i) => h3 === b3[i]);
+}
+
 // src/core/detect/without-paths.ts
 var PATH_LIKE = /\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b(?!\()/g;
 function withoutPaths(text) {
@@ -43819,6 +43878,7 @@ function withoutPaths(text) {
 // src/core/detect/detect-mention-edges.ts
 var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
+var BEFORE_THIS_TASK = /\bbefore\s+(?:this|here|work\s+(?:starts|begins)\s+(?:here|on\s+this)|anything\s+else)\b/i;
 function unbindsInAnyLanguage(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
   const folded = foldText(text);
@@ -43828,15 +43888,18 @@ function unbindsInAnyLanguage(text) {
   return apart || isHedged(folded);
 }
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in)\b/i;
+var NAMED_FIRST = /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
 function detectMentionEdges(ctx) {
   if (ctx.style === "none") return;
   const position = new Map(ctx.list.tasks.map((t2, i) => [t2.id, i]));
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      if (UNBINDING_CLAUSE.test(clause.text) || unbindsInAnyLanguage(clause.text)) continue;
+      const said = clause.text.replace(BEFORE_THIS_TASK, "");
+      if (UNBINDING_CLAUSE.test(said) || unbindsInAnyLanguage(said)) continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
+      if (ctx.style === "numbered" && ![NEED_WORDS, NAMED_FIRST, BEFORE_THIS_TASK].some((w2) => w2.test(clause.text)))
+        continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
         const line = task.line + clause.line;
         ctx.edges.add({
@@ -43858,9 +43921,19 @@ function earlierTasks(ctx, text, task, position) {
 }
 function clauses(text) {
   const out = [];
-  text.split("\n").forEach((lineText, line) => {
+  for (const { text: lineText, line } of wrappedLines(text))
     for (const part of lineText.split(/[;()[\]]|[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)\b/))
       if (/\d/.test(part)) out.push({ text: part.trim(), line });
+  return out;
+}
+function wrappedLines(text) {
+  const out = [];
+  text.split("\n").forEach((lineText, line) => {
+    const indent = lineText.length - lineText.trimStart().length;
+    const open4 = out[out.length - 1];
+    if (line > 1 && open4 !== void 0 && lineText.trim() !== "" && continuesLine(open4.indent, lineText, indent))
+      open4.text += ` ${lineText.trim()}`;
+    else out.push({ text: lineText, line, indent });
   });
   return out;
 }
@@ -44630,8 +44703,8 @@ function codeBlocks(notes) {
   const blocks = [];
   let previous = null;
   for (const note of notes) {
-    const continues2 = previous !== null && previous.code !== null && previous.line === note.line - 1;
-    if (note.code !== null && continues2)
+    const continues = previous !== null && previous.code !== null && previous.line === note.line - 1;
+    if (note.code !== null && continues)
       blocks[blocks.length - 1].text += `
 ${note.text}`;
     else if (note.code !== null) blocks.push({ line: note.line, text: note.text });
@@ -46493,65 +46566,6 @@ function isStrategySection(headings) {
 function isParallelSection(headings) {
   parallel ??= patternList(PARALLEL_HEADINGS.map((p2) => String.raw`\w*(?:${p2})\w*`));
   return headings.some((h3) => parallel?.test(h3) ?? false);
-}
-
-// src/core/detect/statements/statement-units.ts
-var LIST_ITEM4 = /^\s*(?:[-*+]|\d+[.)])\s+/;
-function statementUnits(notes) {
-  const units = [];
-  let open4 = null;
-  let previous = null;
-  let items = [];
-  for (const note of notes) {
-    const contiguous = previous !== null && sameHeadings(previous.headings, note.headings) && note.line === previous.line + 1;
-    const sameSection2 = open4 !== null && contiguous;
-    previous = note;
-    if (!contiguous) items = [];
-    if (note.code !== null) {
-      if (open4?.kind === "code" && sameSection2 && open4.info === note.code) open4.lines.push(note);
-      else
-        units.push(
-          open4 = { kind: "code", info: note.code.toLowerCase(), lines: [note], headings: note.headings }
-        );
-      continue;
-    }
-    const trimmed = note.text.trim();
-    if (trimmed.length === 0) {
-      open4 = null;
-      continue;
-    }
-    if (trimmed.startsWith("|")) {
-      if (open4?.kind === "table" && sameSection2) open4.lines.push(note);
-      else units.push(open4 = { kind: "table", lines: [note], headings: note.headings });
-      continue;
-    }
-    const indent = note.text.length - note.text.trimStart().length;
-    if (open4?.kind === "prose" && sameSection2 && continues(open4, note.text, indent)) {
-      open4.lines.push(note);
-      continue;
-    }
-    if (!LIST_ITEM4.test(note.text)) items = [];
-    while (items.length > 0 && (items[items.length - 1]?.indent ?? 0) >= indent) items.pop();
-    const unit = {
-      kind: "prose",
-      lines: [note],
-      headings: note.headings,
-      indent,
-      parent: LIST_ITEM4.test(note.text) ? items[items.length - 1] ?? null : null
-    };
-    if (LIST_ITEM4.test(note.text)) items.push(unit);
-    units.push(open4 = unit);
-  }
-  return units;
-}
-function continues(unit, text, indent) {
-  if (LIST_ITEM4.test(text)) return false;
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
-  return indent > unit.indent || /^[a-z(,;&+]/.test(trimmed);
-}
-function sameHeadings(a, b3) {
-  return a.length === b3.length && a.every((h3, i) => h3 === b3[i]);
 }
 
 // src/core/detect/statements/read-statements.ts

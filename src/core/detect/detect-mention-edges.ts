@@ -6,6 +6,7 @@ import { readableText } from "./detect-explicit-edges.js";
 import { findMarkers } from "./statements/find-markers.js";
 import { foldText } from "./statements/fold-text.js";
 import { isHedged } from "./statements/sentence-modality.js";
+import { continuesLine } from "./statements/statement-units.js";
 import { withoutPaths } from "./without-paths.js";
 
 // A clause that names another task to set it apart, compare with it or run beside it ("Parallelizable
@@ -18,6 +19,11 @@ const UNBINDING_CLAUSE =
 // gives that edge its direction.
 const PUTS_THIS_TASK_FIRST =
   /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
+
+// "Before" whose object is this task's own work ("must be merged before work starts here", "before
+// anything else") puts nothing after this task: it says what this task waits for.
+const BEFORE_THIS_TASK =
+  /\bbefore\s+(?:this|here|work\s+(?:starts|begins)\s+(?:here|on\s+this)|anything\s+else)\b/i;
 
 /**
  * A clause that, in any language the statements read, puts this task first ("gates T009", "blocca T016",
@@ -38,6 +44,11 @@ function unbindsInAnyLanguage(text: string): boolean {
 const NEED_WORDS =
   /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in)\b/i;
 
+// A sub-task said to come first ("so 1.1 has to be merged first", "2.3 goes first"): it goes before the
+// task whose note says so. Only with the number as the subject: "this goes first; 1.2 reads it" is no need.
+const NAMED_FIRST =
+  /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
+
 /**
  * Mention edges: a task whose own text names an earlier task ("reuses the sources declared by T004",
  * "extends the T012 entity") builds on it, even without a dependency phrase. Only mentions of tasks listed
@@ -52,9 +63,14 @@ export function detectMentionEdges(ctx: DetectionContext): void {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      if (UNBINDING_CLAUSE.test(clause.text) || unbindsInAnyLanguage(clause.text)) continue;
+      const said = clause.text.replace(BEFORE_THIS_TASK, "");
+      if (UNBINDING_CLAUSE.test(said) || unbindsInAnyLanguage(said)) continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      if (ctx.style === "numbered" && !NEED_WORDS.test(clause.text)) continue;
+      if (
+        ctx.style === "numbered" &&
+        ![NEED_WORDS, NAMED_FIRST, BEFORE_THIS_TASK].some((w) => w.test(clause.text))
+      )
+        continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
         const line = task.line + clause.line;
         ctx.edges.add({
@@ -87,12 +103,29 @@ function earlierTasks(
   );
 }
 
-/** The text's clauses with the line (from 0) each starts on. */
+/** The text's clauses with the line (from 0) each starts on; a sentence may wrap onto the next line. */
 function clauses(text: string): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
-  text.split("\n").forEach((lineText, line) => {
+  for (const { text: lineText, line } of wrappedLines(text))
     for (const part of lineText.split(/[;()[\]]|[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)\b/))
       if (/\d/.test(part)) out.push({ text: part.trim(), line });
+  return out;
+}
+
+/** The title, then the body's lines with each wrapped continuation joined to the line it continues. */
+function wrappedLines(text: string): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number; indent: number }> = [];
+  text.split("\n").forEach((lineText, line) => {
+    const indent = lineText.length - lineText.trimStart().length;
+    const open = out[out.length - 1];
+    if (
+      line > 1 &&
+      open !== undefined &&
+      lineText.trim() !== "" &&
+      continuesLine(open.indent, lineText, indent)
+    )
+      open.text += ` ${lineText.trim()}`;
+    else out.push({ text: lineText, line, indent });
   });
   return out;
 }

@@ -67,3 +67,39 @@ describe("a verb of need whose object stands before it", () => {
     expect(edges.filter((e) => e.from === "1.2" && e.to === "1.1")).toEqual([]);
   });
 });
+
+describe("a sub-task said to come first", () => {
+  it("goes before the task whose note says so, even when the sentence wraps onto the next line", () => {
+    const text = `- [ ] 1. Inventory
+  - [ ] 1.1 Stock table in db/stock.sql
+  - [ ] 1.2 Restock job in jobs/restock.ts
+    - Scheduled against the table, so 1.1
+      has to be merged first
+  - [ ] 1.3 Stock page in web/stock.tsx
+    - 1.1 lands first
+  - [ ] 1.4 Stock report in web/report.tsx
+    - Same columns as the page
+      of 1.3
+  - [ ] 1.5 Stock alerts in jobs/alerts.ts
+    - Polls what 1.1 and 1.3 write, so both must be merged
+      before work starts here
+  - [ ] 1.6 Stock export in jobs/export.ts
+    - Reads the table from 1.1 and must land before 1.7
+  - [ ] 1.7 Export page in web/export.tsx
+`;
+    expect(mentions(text)).toEqual(["1.1>1.2", "1.1>1.3", "1.1>1.5", "1.3>1.5"]);
+  });
+
+  it("binds nothing when this task is the one that goes first, or when the need is denied", () => {
+    const text = `- [ ] 1. Inventory
+  - [ ] 1.1 Stock table in db/stock.sql
+  - [ ] 1.2 Restock job in jobs/restock.ts
+    - This one goes first and 1.1 later
+  - [ ] 1.3 Stock page in web/stock.tsx
+    - 1.1 does not have to be merged first
+  - [ ] 1.4 Stock report in web/report.tsx
+    - Covers the first 1.1 release notes
+`;
+    expect(mentions(text)).toEqual([]);
+  });
+});

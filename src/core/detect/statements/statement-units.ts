@@ -71,7 +71,7 @@ export function statementUnits(notes: readonly ListNote[]): StatementUnit[] {
       continue;
     }
     const indent = note.text.length - note.text.trimStart().length;
-    if (open?.kind === "prose" && sameSection && continues(open, note.text, indent)) {
+    if (open?.kind === "prose" && sameSection && continuesLine(open.indent, note.text, indent)) {
       open.lines.push(note);
       continue;
     }
@@ -90,12 +90,15 @@ export function statementUnits(notes: readonly ListNote[]): StatementUnit[] {
   return units;
 }
 
-/** A line continues the open unit when it is no new item, no bold label, and starts lower-case or deeper. */
-function continues(unit: ProseUnit, text: string, indent: number): boolean {
+/**
+ * A line continues the item or paragraph above it (indented `openIndent`) when it is no new item, no bold
+ * label or quote, and starts lower-case or deeper: a sentence wrapped onto the next line.
+ */
+export function continuesLine(openIndent: number, text: string, indent: number): boolean {
   if (LIST_ITEM.test(text)) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
-  return indent > unit.indent || /^[a-z(,;&+]/.test(trimmed);
+  return indent > openIndent || /^[a-z(,;&+]/.test(trimmed);
 }
 
 function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
