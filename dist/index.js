@@ -40757,8 +40757,9 @@ var PHASE_WORDS = [
   String.raw`[eé]tape|etapa`,
   // German "Stufe 2" (German lists also say "Phase", read above).
   String.raw`stufe`,
-  // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2".
-  String.raw`fas|faza|a[sş]ama`,
+  // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2",
+  // Czech and Slovak "Fáze 2".
+  String.raw`fas|faza|f[aá]ze|a[sş]ama`,
   // Russian "Этап 2", "Фаза 2".
   String.raw`этап|фаза`
 ];
@@ -42451,7 +42452,7 @@ var FILLER_WORDS = [
 ];
 var NOT_WORDS = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|không|khong|chẳng|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
+  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|nikdy|ani|không|khong|chẳng|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
 ];
 
 // src/core/detect/denied-phrase.ts
@@ -42515,6 +42516,7 @@ var follows = (pattern) => ({ pattern, direction: "forward", object: "follows" }
 var precedes = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
 var time = (word) => ({ ...word, temporal: true });
 var limit = (word) => ({ ...word, limit: true });
+var FAILING_UNTIL = String.raw`(?:fail|fails|failing|red|broken|xfail)\s+until|(?:cerven[aeyi]|padaj[iy])\s*,?\s*dokud`;
 var NOT_LISTING = String.raw`(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)`;
 var FORWARD_WORDS = [
   // English
@@ -42536,8 +42538,7 @@ var FORWARD_WORDS = [
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   time(follows(String.raw`as\s+soon\s+as`)),
-  // A test that "fails until" or "stays red until" the work lands is written first: that is its state,
-  // not a wait ("T004 stays parked until T001 ships" waits).
+  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not.
   limit(follows(String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)until`)),
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
@@ -42628,6 +42629,21 @@ var FORWARD_WORDS = [
   // Polish
   follows(String.raw`zale[żz](?:y|ą)\s+od|wymaga(?:ją)?|korzysta\s+z|u[żz]ywa`),
   time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
+  // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
+  follows(
+    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
+  ),
+  time(
+    follows(
+      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
+    )
+  ),
+  limit(
+    follows(
+      String.raw`(?<!(?:cerven[aeyi]|padaj[iy])\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`
+    )
+  ),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
   follows(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
@@ -42701,6 +42717,9 @@ var BACKWARD_WORDS = [
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
   time2(follows2(String.raw`innan|fore`)),
   follows2(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
+  time2(follows2(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows2(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Indonesian and Malay ("dipakai oleh": used by)
   time2(follows2(String.raw`sebelum`)),
   follows2(
@@ -42798,6 +42817,13 @@ var PARALLEL_WORDS = [
   // Swedish
   withObject(String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa`),
   alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
+  // Czech and Slovak, folded: the negation is a prefix of the verb ("nezávisí na", "nečekají na")
+  withObject(
+    String.raw`(?:soubezne|soucasne|paralelne)\s+s(?:e)?|nezavis(?:i|eji|le|l[aeyi])\s+na|nezavisl[aeyi]\s+na|neceka(?:ji)?\s+na|nepotrebuj(?:e|i)|nesouvis(?:i|eji)\s+s`
+  ),
+  alone(
+    String.raw`soubezne|soucasne|paralelne|nezavisle|nezavisl[aeyi]|nesouvis(?:i|eji)|v\s+libovolnem\s+poradi`
+  ),
   // Indonesian and Malay
   withObject(
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|terlepas\s+dari`
@@ -42881,6 +42907,8 @@ var EXCEPTION_WORDS = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
   String.raw`кроме|за\s+исключением`,
+  // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
+  String.raw`krome|okrem|s\s+vyjimkou`,
   // Vietnamese "trừ" (except), as folded text reads it
   String.raw`trừ`,
   String.raw`除了|除外|以外|제외`
@@ -42916,6 +42944,8 @@ var ALL_WORDS = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
   String.raw`все|всех|всем`,
+  // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
+  String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
   String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
   String.raw`所有|全部|すべての|全ての|全|모든`
@@ -42932,11 +42962,12 @@ var ALL_OTHERS_WORDS = [
   String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`
 ];
 var OTHER_WORDS = [
-  String.raw`other|others|outras|outros|otras|otros|autres|других|其他|他の|다른`
+  String.raw`other|others|outras|outros|otras|otros|autres|ostatn(?:i|ich|im|imi)|других|其他|他の|다른`
 ];
 var EACH_OTHER_WORDS = [
   String.raw`each\s+other|one\s+another|themselves`,
   String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
+  String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
   String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
   String.raw`相互|互相|彼此|互いに|서로`
 ];
@@ -43036,7 +43067,7 @@ function known(ctx, written) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 function referenceGroups(text, refs) {
   const groups2 = [];
   let current = [];
@@ -43774,6 +43805,8 @@ var HEDGE_WORDS = [
   String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
   // Swedish
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
+  // Czech and Slovak, folded ("bylo by fajn": it would be nice; "bych": I would; "klidně": by all means)
+  String.raw`nebo|pripadne|volitelne|volitelny|doporuc(?:uji|ujeme|uje|eno|eni)|napriklad|napr\.|idealne|bylo\s+by|by\s+slo|slo\s+by|bych|bychom|klidne|pokud|jestli|nezavazne|neni\s+zavazne`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
@@ -44843,6 +44876,8 @@ function declaresFoundational(list, phase) {
 var PHASE_WORDS2 = [
   String.raw`phases?|stages?`,
   String.raw`fases?|[eé]tapes?|etapas?`,
+  // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
+  String.raw`faz(?:a|e|i|y|ie|ach|ami|emi)?`,
   String.raw`фаз[аыуе]?|этап[аыуе]?|этапы`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`
 ];
@@ -44862,6 +44897,8 @@ var STORY_WORDS2 = [
   // Swedish "användarberättelse" (folded), "berättelse".
   String.raw`(?:anvandar)?berattelser(?:na)?|(?:anvandar)?berattelsen?`,
   String.raw`истори[яиюй]`,
+  // Czech "uživatelský příběh" (user story), often just "příběh" (folded)
+  String.raw`(?:uzivatelsk(?:y|eho|emu|ym|e|ych)\s+)?pribeh(?:u|y|em|ech)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
 ];
 var PRIORITY_WORDS = [
@@ -45815,6 +45852,9 @@ function lineTargets(rc, line) {
 var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
   String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|und|aber|sondern|w[äa]hrend|и|но|а)\b`,
+  // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
+  // and then), "i" (and, also)
+  String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
   String.raw`:|：`
@@ -45822,6 +45862,8 @@ var CLAUSE_BOUNDARIES = [
 var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
+  // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because), "takže" (so)
+  String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
   // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
   String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
@@ -45831,7 +45873,10 @@ var REASON_BOUNDARIES = [
   String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,
   String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
   String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
-  String.raw`所以|因此|因而|そのため|だから|따라서|그래서`
+  String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
+  // A test's expected state ("... (fails until T016 lands)") is a clause of its own: no relation word
+  // before it takes an object from it.
+  String.raw`\b(?:${FAILING_UNTIL})\b`
 ];
 
 // src/core/detect/statements/split-clauses.ts
@@ -46543,6 +46588,8 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
+  // Czech and Slovak "Doporučení", "Doporučený postup" (recommendations, recommended way)
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
   // Vietnamese "Chiến lược" (strategy), "Nếu chỉ có một người" (if there is only one person)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:chi[eế]n\s+l[uư][oợ]c|n[eế]u\s+ch[iỉ]\s+c[oó]\s+m[oộ]t\s+ng[uư][oờ]i)`
 ];

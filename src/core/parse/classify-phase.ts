@@ -20,8 +20,9 @@ const PHASE_WORDS: readonly string[] = [
   String.raw`[eé]tape|etapa`,
   // German "Stufe 2" (German lists also say "Phase", read above).
   String.raw`stufe`,
-  // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2".
-  String.raw`fas|faza|a[sş]ama`,
+  // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2",
+  // Czech and Slovak "Fáze 2".
+  String.raw`fas|faza|f[aá]ze|a[sş]ama`,
   // Russian "Этап 2", "Фаза 2".
   String.raw`этап|фаза`,
 ];

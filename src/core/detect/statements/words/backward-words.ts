@@ -43,6 +43,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
   time(follows(String.raw`innan|fore`)),
   follows(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
+  time(follows(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Indonesian and Malay ("dipakai oleh": used by)
   time(follows(String.raw`sebelum`)),
   follows(

@@ -1,3 +1,5 @@
+import { FAILING_UNTIL } from "./forward-words.js";
+
 /**
  * Where a sentence may hold a second clause: commas and conjunctions ("Phase 4 depends on Phase 2 and
  * blocks Phase 6", "T020 needs T012 but gates T030", "US2 depends on US1, US3 depends on US2").
@@ -5,6 +7,9 @@
 export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
   String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|und|aber|sondern|w[äa]hrend|и|но|а)\b`,
+  // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
+  // and then), "i" (and, also)
+  String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
   String.raw`:|：`,
@@ -17,6 +22,8 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
 export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
+  // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because), "takže" (so)
+  String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
   // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
   String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
@@ -27,4 +34,7 @@ export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
   String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
   String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
+  // A test's expected state ("... (fails until T016 lands)") is a clause of its own: no relation word
+  // before it takes an object from it.
+  String.raw`\b(?:${FAILING_UNTIL})\b`,
 ];

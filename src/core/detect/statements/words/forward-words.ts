@@ -8,6 +8,10 @@ const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forw
 const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
 const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
 
+// A test that "fails until" or "stays red until" the work lands ("budou červené, dokud ...") is written
+// first: that is its expected state, not a wait, and a clause of its own.
+export const FAILING_UNTIL = String.raw`(?:fail|fails|failing|red|broken|xfail)\s+until|(?:cerven[aeyi]|padaj[iy])\s*,?\s*dokud`;
+
 // "even though it's listed after them" says where a task is written, not when it runs.
 export const NOT_LISTING = String.raw`(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)`;
 
@@ -32,8 +36,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   time(follows(String.raw`as\s+soon\s+as`)),
-  // A test that "fails until" or "stays red until" the work lands is written first: that is its state,
-  // not a wait ("T004 stays parked until T001 ships" waits).
+  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not.
   limit(follows(String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)until`)),
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
@@ -124,6 +127,21 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // Polish
   follows(String.raw`zale[żz](?:y|ą)\s+od|wymaga(?:ją)?|korzysta\s+z|u[żz]ywa`),
   time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
+  // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
+  follows(
+    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`,
+  ),
+  time(
+    follows(
+      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`,
+    ),
+  ),
+  limit(
+    follows(
+      String.raw`(?<!(?:cerven[aeyi]|padaj[iy])\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`,
+    ),
+  ),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
   follows(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`,

@@ -33,6 +33,8 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
   // Swedish
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
+  // Czech and Slovak, folded ("bylo by fajn": it would be nice; "bych": I would; "klidně": by all means)
+  String.raw`nebo|pripadne|volitelne|volitelny|doporuc(?:uji|ujeme|uje|eno|eni)|napriklad|napr\.|idealne|bylo\s+by|by\s+slo|slo\s+by|bych|bychom|klidne|pokud|jestli|nezavazne|neni\s+zavazne`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)

@@ -77,6 +77,13 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Swedish
   withObject(String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa`),
   alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
+  // Czech and Slovak, folded: the negation is a prefix of the verb ("nezávisí na", "nečekají na")
+  withObject(
+    String.raw`(?:soubezne|soucasne|paralelne)\s+s(?:e)?|nezavis(?:i|eji|le|l[aeyi])\s+na|nezavisl[aeyi]\s+na|neceka(?:ji)?\s+na|nepotrebuj(?:e|i)|nesouvis(?:i|eji)\s+s`,
+  ),
+  alone(
+    String.raw`soubezne|soucasne|paralelne|nezavisle|nezavisl[aeyi]|nesouvis(?:i|eji)|v\s+libovolnem\s+poradi`,
+  ),
   // Indonesian and Malay
   withObject(
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|terlepas\s+dari`,
