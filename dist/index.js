@@ -43191,7 +43191,8 @@ function subjectReferences(clause, before) {
   const m2 = RELATIVE_ASIDE.exec(text.slice(first.end, last.start));
   return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
-function subjectOf(clause, before, after, inherited) {
+function subjectOf(clause, written, after, inherited) {
+  const before = written.filter((r2) => r2.target.level !== "each-other");
   const first = clause.markers[0];
   if (before.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
@@ -43301,7 +43302,8 @@ function affirmed(text, groups2, from) {
   return out;
 }
 function readParallel(takesObject, before, after, subject) {
-  const own2 = before.length > 0 ? targetsOf(before) : null;
+  const named = before.filter((r2) => r2.target.level !== "each-other");
+  const own2 = named.length > 0 ? targetsOf(named) : null;
   if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
   const members2 = own2 ?? subject ?? [];
   const object2 = targetsOf(after);
@@ -44085,14 +44087,8 @@ function linkPhases(ctx, ends2, before, after, reason, evidence2) {
 }
 
 // src/core/detect/detect-phase-edges.ts
-function detectPhaseEdges(ctx, ends2, named) {
-  const stages = [];
-  for (const phase of ctx.list.phases) {
-    if (!ends2.has(phase.index)) continue;
-    const last = stages[stages.length - 1];
-    if (phase.kind === "story" && last && last[0]?.kind === "story") last.push(phase);
-    else stages.push([phase]);
-  }
+function detectPhaseEdges(ctx, ends2, named, parallel2 = []) {
+  const stages = phaseStages(ctx, ends2, parallel2);
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
       const blockers = stages[s]?.[0]?.kind === "story" ? named.get(before.index) : void 0;
@@ -44106,6 +44102,32 @@ function detectPhaseEdges(ctx, ends2, named) {
     }
   }
   for (const stage of stages) chainSameStory(ctx, ends2, stage);
+}
+function phaseStages(ctx, ends2, parallel2) {
+  const said = (a, b3) => parallel2.find((p2) => p2.phases.includes(a.index) && p2.phases.includes(b3.index));
+  const stages = [];
+  for (const phase of ctx.list.phases) {
+    if (!ends2.has(phase.index)) continue;
+    const last = stages[stages.length - 1];
+    if (!last) {
+      stages.push([phase]);
+      continue;
+    }
+    const claims = last.map((p2) => said(p2, phase));
+    const claim2 = claims.every((c3) => c3 !== void 0) ? claims[0] : void 0;
+    if (phase.kind === "story" && last[0]?.kind === "story") last.push(phase);
+    else if (claim2) {
+      warnBeside(ctx, claim2, phase, last);
+      last.push(phase);
+    } else stages.push([phase]);
+  }
+  return stages;
+}
+function warnBeside(ctx, claim2, phase, stage) {
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  ctx.warnings.push(
+    `${ctx.at({ source }, claim2.line)}: "${claim2.quote}": ${place(ctx, phase)} runs beside ${stage.map((p2) => place(ctx, p2)).join(" and ")}, not after it`
+  );
 }
 function chainSameStory(ctx, ends2, stage) {
   const latest = /* @__PURE__ */ new Map();
@@ -45302,6 +45324,7 @@ function recordSentence(rc, reading, at2) {
   for (const claim2 of reading.parallel) {
     const tasks = claim2.against ? [taskIds(claim2.members), againstIds(rc, claim2.members, claim2.against)] : claim2.unordered ? unorderedMembers(rc, claim2.members) : parallelMembers(claim2.members);
     if (tasks.filter((m2) => m2.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at2 });
+    for (const phases of phasePairs(claim2)) rc.out.parallelPhases.push({ phases, ...at2 });
   }
   for (const sequence of reading.sequences ?? []) {
     const steps = sequenceSteps(rc, sequence);
@@ -45316,6 +45339,23 @@ function withoutSelf(r2) {
   const before = r2.before.filter((t2) => !shared.has(key(t2)));
   const after = r2.after.filter((t2) => !shared.has(key(t2)));
   return before.length > 0 && after.length > 0 ? { ...r2, before, after } : null;
+}
+function phasePairs(claim2) {
+  const phasesOf2 = (targets) => targets.flatMap(
+    (t2) => t2.level === "group" && t2.otherThanSubject !== true && (t2.except ?? []).length === 0 ? t2.phases : []
+  );
+  const groups2 = claim2.members.filter((t2) => t2.level === "group");
+  const oneName = groups2.length === 1 && (groups2[0]?.written.match(/\d+/g) ?? []).length < 2;
+  if (!claim2.against && oneName) return [];
+  const members2 = [...new Set(phasesOf2(claim2.members))];
+  const against = claim2.against ? [...new Set(phasesOf2(claim2.against))] : null;
+  const pairs = [];
+  if (against) {
+    for (const a of members2) for (const b3 of against) if (a !== b3) pairs.push([a, b3]);
+  } else {
+    members2.forEach((a, i) => members2.slice(i + 1).forEach((b3) => pairs.push([a, b3])));
+  }
+  return pairs;
 }
 function parallelMembers(members2) {
   const tasks = members2.filter((m2) => m2.level === "task").map((m2) => [...m2.ids]);
@@ -46617,7 +46657,14 @@ function isParallelSection(headings) {
 
 // src/core/detect/statements/read-statements.ts
 function readStatements(ctx) {
-  const out = { relations: [], parallel: [], free: [], denied: [], warnings: [] };
+  const out = {
+    relations: [],
+    parallel: [],
+    parallelPhases: [],
+    free: [],
+    denied: [],
+    warnings: []
+  };
   const notes = ctx.list.notes ?? [];
   const rc = {
     ctx,
@@ -46686,7 +46733,8 @@ function detectDependencies(input2, options = {}) {
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends2 = phaseEnds(outer);
-  if (layout.kind === "listing") detectPhaseEdges(outer, ends2, namedBlockers(list, statements.relations));
+  if (layout.kind === "listing")
+    detectPhaseEdges(outer, ends2, namedBlockers(list, statements.relations), statements.parallelPhases);
   detectStatementEdges(outer, ends2, statements);
   const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));
   const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({

@@ -96,7 +96,8 @@ export function detectDependencies(
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends = phaseEnds(outer);
-  if (layout.kind === "listing") detectPhaseEdges(outer, ends, namedBlockers(list, statements.relations));
+  if (layout.kind === "listing")
+    detectPhaseEdges(outer, ends, namedBlockers(list, statements.relations), statements.parallelPhases);
   detectStatementEdges(outer, ends, statements);
   const position = new Map(list.tasks.map((t, i) => [t.id, i]));
   const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({

@@ -1,5 +1,5 @@
 import type { Phase } from "../model/task.js";
-import type { Evidence } from "./statements/statement-types.js";
+import type { Evidence, ParallelPhases } from "./statements/statement-types.js";
 import type { DetectionContext } from "./detection-context.js";
 import { linkPhases, type PhaseEnds } from "./phase-ends.js";
 
@@ -10,20 +10,16 @@ import { linkPhases, type PhaseEnds } from "./phase-ends.js";
  * Edges go from the last tasks of each phase of a stage to the first tasks of each phase of the next.
  * Two phases of the same story in one stage keep their order. A Foundational phase whose blockers the
  * list names (`namedBlockers`) reaches the stories through those tasks' own statement edges, and its
- * last tasks go before the stage after the stories instead.
+ * last tasks go before the stage after the stories instead. A phase the list says may run beside every
+ * phase of the stage before it (`parallel`: "Phase 3 and Phase 4 can run in parallel") joins that stage.
  */
 export function detectPhaseEdges(
   ctx: DetectionContext,
   ends: ReadonlyMap<number, PhaseEnds>,
   named: ReadonlyMap<number, Evidence>,
+  parallel: readonly ParallelPhases[] = [],
 ): void {
-  const stages: Phase[][] = [];
-  for (const phase of ctx.list.phases) {
-    if (!ends.has(phase.index)) continue;
-    const last = stages[stages.length - 1];
-    if (phase.kind === "story" && last && last[0]?.kind === "story") last.push(phase);
-    else stages.push([phase]);
-  }
+  const stages = phaseStages(ctx, ends, parallel);
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
       const blockers = stages[s]?.[0]?.kind === "story" ? named.get(before.index) : undefined;
@@ -37,6 +33,48 @@ export function detectPhaseEdges(
     }
   }
   for (const stage of stages) chainSameStory(ctx, ends, stage);
+}
+
+/**
+ * The phases in stages: consecutive story phases share one, and so does a phase said to run beside every
+ * phase of the stage before it (warned, quoting the words, since it would otherwise come after them).
+ */
+function phaseStages(
+  ctx: DetectionContext,
+  ends: ReadonlyMap<number, PhaseEnds>,
+  parallel: readonly ParallelPhases[],
+): Phase[][] {
+  const said = (a: Phase, b: Phase): ParallelPhases | undefined =>
+    parallel.find((p) => p.phases.includes(a.index) && p.phases.includes(b.index));
+  const stages: Phase[][] = [];
+  for (const phase of ctx.list.phases) {
+    if (!ends.has(phase.index)) continue;
+    const last = stages[stages.length - 1];
+    if (!last) {
+      stages.push([phase]);
+      continue;
+    }
+    const claims = last.map((p) => said(p, phase));
+    const claim = claims.every((c) => c !== undefined) ? claims[0] : undefined;
+    if (phase.kind === "story" && last[0]?.kind === "story") last.push(phase);
+    else if (claim) {
+      warnBeside(ctx, claim, phase, last);
+      last.push(phase);
+    } else stages.push([phase]);
+  }
+  return stages;
+}
+
+function warnBeside(
+  ctx: DetectionContext,
+  claim: ParallelPhases,
+  phase: Phase,
+  stage: readonly Phase[],
+): void {
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  ctx.warnings.push(
+    `${ctx.at({ source }, claim.line)}: "${claim.quote}": ${place(ctx, phase)} runs beside ${stage.map((p) => place(ctx, p)).join(" and ")}, not after it`,
+  );
 }
 
 /**

@@ -133,13 +133,17 @@ function subjectReferences(clause: Clause, before: FoundReference[]): FoundRefer
   return m ? own.filter((r) => r.start < first.end + m.index) : own;
 }
 
-/** The clause's own subject: what stands before its first word, else what the opening adverbial leaves. */
+/**
+ * The clause's own subject: what stands before its first word, else what the opening adverbial leaves.
+ * "Each other" written before the word ("Navzájem jsou nezávislé") is no subject: it stands for one.
+ */
 function subjectOf(
   clause: Clause,
-  before: FoundReference[],
+  written: FoundReference[],
   after: FoundReference[],
   inherited: Target[] | null,
 ): Target[] | null {
+  const before = written.filter((r) => r.target.level !== "each-other");
   const first = clause.markers[0];
   if (before.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
@@ -321,7 +325,8 @@ function readParallel(
   after: FoundReference[],
   subject: Target[] | null,
 ): MarkerReading {
-  const own = before.length > 0 ? targetsOf(before) : null;
+  const named = before.filter((r) => r.target.level !== "each-other");
+  const own = named.length > 0 ? targetsOf(named) : null;
   if (!takesObject) return { parallel: [{ members: own ?? subject ?? targetsOf(after) }] };
   const members = own ?? subject ?? [];
   const object = targetsOf(after);

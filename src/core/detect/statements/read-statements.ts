@@ -16,7 +16,14 @@ import type { StatementReading } from "./statement-types.js";
  * MVP, incremental delivery, team split) is read: those sections describe a way of working.
  */
 export function readStatements(ctx: DetectionContext): StatementReading {
-  const out: StatementReading = { relations: [], parallel: [], free: [], denied: [], warnings: [] };
+  const out: StatementReading = {
+    relations: [],
+    parallel: [],
+    parallelPhases: [],
+    free: [],
+    denied: [],
+    warnings: [],
+  };
   const notes = ctx.list.notes ?? [];
   const rc: ReadingContext = {
     ctx,

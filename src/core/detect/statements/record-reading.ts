@@ -23,6 +23,7 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
         ? unorderedMembers(rc, claim.members)
         : parallelMembers(claim.members);
     if (tasks.filter((m) => m.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at });
+    for (const phases of phasePairs(claim)) rc.out.parallelPhases.push({ phases, ...at });
   }
   for (const sequence of reading.sequences ?? []) {
     const steps = sequenceSteps(rc, sequence);
@@ -47,6 +48,32 @@ function withoutSelf(r: Reading["relations"][number]): Reading["relations"][numb
   const before = r.before.filter((t) => !shared.has(key(t)));
   const after = r.after.filter((t) => !shared.has(key(t)));
   return before.length > 0 && after.length > 0 ? { ...r, before, after } : null;
+}
+
+/**
+ * The pairs of whole phases a claim sets side by side: every two phases it names ("Phase 3 and Phase 4
+ * can run in parallel", "Phases 3-5 are independent of each other"), or, with `against`, each phase of
+ * the members with each phase against them ("Phase 4 can run in parallel with Phase 3"). A phase with
+ * tasks carved out of it, or "the other stories", is not a whole phase; nor does one name that stands for
+ * several phases ("Setup: no dependencies") set them beside each other.
+ */
+function phasePairs(claim: ParallelClaim): Array<[number, number]> {
+  const phasesOf = (targets: readonly Target[]): number[] =>
+    targets.flatMap((t) =>
+      t.level === "group" && t.otherThanSubject !== true && (t.except ?? []).length === 0 ? t.phases : [],
+    );
+  const groups = claim.members.filter((t) => t.level === "group");
+  const oneName = groups.length === 1 && (groups[0]?.written.match(/\d+/g) ?? []).length < 2;
+  if (!claim.against && oneName) return [];
+  const members = [...new Set(phasesOf(claim.members))];
+  const against = claim.against ? [...new Set(phasesOf(claim.against))] : null;
+  const pairs: Array<[number, number]> = [];
+  if (against) {
+    for (const a of members) for (const b of against) if (a !== b) pairs.push([a, b]);
+  } else {
+    members.forEach((a, i) => members.slice(i + 1).forEach((b) => pairs.push([a, b])));
+  }
+  return pairs;
 }
 
 /**

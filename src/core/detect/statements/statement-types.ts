@@ -63,10 +63,16 @@ export interface ParallelGroup extends Evidence {
   members: ReadonlyArray<readonly string[]>;
 }
 
+/** Two whole phases the author says may run at the same time ("Phase 3 and Phase 4 can run in parallel"). */
+export interface ParallelPhases extends Evidence {
+  phases: readonly [number, number];
+}
+
 /** Everything the statements of a list say. */
 export interface StatementReading {
   relations: Relation[];
   parallel: ParallelGroup[];
+  parallelPhases: ParallelPhases[];
   /** Tasks whose own notes say they wait for nothing ("Independent — start any time"). */
   free: string[];
   /**
