@@ -46480,12 +46480,7 @@ function readTable(rc, unit) {
   const body = rows.slice(1).filter((r2) => !r2.cells.every((c3) => /^:?-{2,}:?$/.test(c3.trim()) || c3.trim() === ""));
   const kinds = header.map(columnKind);
   if (!kinds.some((k2) => k2 === "forward" || k2 === "backward" || k2 === "parallel")) return;
-  const cellRefs = (text, line) => {
-    const folded = foldText(cleanLine(text));
-    if (folded.length === 0 || isHedged(folded)) return [];
-    const refs = findReferences(rc, folded, line, { bare: true });
-    return dropAppositions(folded, refs, findParentheses(folded)).map((r2) => r2.target);
-  };
+  const cellRefs = (text, line) => cellParts(rc, text, line).flatMap((p2) => p2.sentence ? [] : p2.targets);
   const subjectColumn = kinds.findIndex(
     (k2, i) => k2 === "other" && body.some((r2) => cellRefs(r2.cells[i] ?? "", r2.line).length > 0)
   );
@@ -46496,15 +46491,34 @@ function readTable(rc, unit) {
     const relations2 = [];
     const parallel2 = [];
     kinds.forEach((kind, i) => {
-      const cell = cellRefs(row.cells[i] ?? "", row.line);
+      if (kind === "other" || kind === "subject") return;
+      const parts = cellParts(rc, row.cells[i] ?? "", row.line);
+      for (const p2 of parts) if (p2.sentence) recordSentence(rc, p2.sentence, evidence(p2.text, row.line));
+      const cell = parts.flatMap((p2) => p2.sentence ? [] : p2.targets);
       if (cell.length === 0) return;
       if (kind === "forward") relations2.push({ before: cell, after: subject });
       else if (kind === "backward") relations2.push({ before: subject, after: cell });
-      else if (kind === "parallel") parallel2.push({ members: subject, against: cell });
+      else parallel2.push({ members: subject, against: cell });
     });
     const text = row.cells.map((c3) => cleanLine(c3)).join(" | ");
     recordSentence(rc, { relations: relations2, parallel: parallel2 }, evidence(`| ${text} |`, row.line));
   }
+}
+function cellParts(rc, cell, line) {
+  return cell.split(";").map((part) => {
+    const text = cleanLine(part);
+    const folded = foldText(text);
+    if (folded.length === 0 || isHedged(folded)) return { text, targets: [], sentence: null };
+    const refs = findReferences(rc, folded, line, { bare: true });
+    const parentheses = findParentheses(folded);
+    const relation = findMarkers(folded).find(
+      (m2) => m2.type === "relation" && !parentheses.some((p2) => p2.start < m2.start && m2.end <= p2.end)
+    );
+    if (relation && refs.some((r2) => r2.end <= relation.start))
+      return { text, targets: [], sentence: readSentence(folded, refs, null, false) };
+    const targets = dropAppositions(folded, refs, parentheses).map((r2) => r2.target);
+    return { text, targets, sentence: null };
+  });
 }
 function splitRow(text) {
   const cells = text.trim().replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/);

@@ -1,6 +1,7 @@
 import { findMarkers } from "./find-markers.js";
 import { foldText, cleanLine } from "./fold-text.js";
 import { recordSentence } from "./record-reading.js";
+import { readSentence, type SentenceReading } from "./read-sentence.js";
 import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
 import { dropAppositions, findParentheses } from "./sentence-parts.js";
 import { isHedged } from "./sentence-modality.js";
@@ -18,7 +19,9 @@ let dependent: WordList<string> | null = null;
  * A Markdown table with a dependency column: the header says which column is the subject (the first
  * column naming tasks, phases or stories) and which hold what the subject waits for ("Depends on",
  * "Prerequisites", "Can start after"), what waits for it ("Blocks", "Dependents") or what may run beside
- * it ("Parallel with"). Each row is read on its own line; a cell offering an alternative binds nothing.
+ * it ("Parallel with"). Each row is read on its own line; a cell offering an alternative binds nothing,
+ * and a part of a cell that is a sentence of its own ("Phase 2; T026 alone also needs T018") says what it
+ * says, not what the row's subject waits for.
  */
 export function readTable(rc: ReadingContext, unit: TableUnit): void {
   const rows = unit.lines.map((l) => ({ line: l.line, cells: splitRow(l.text) }));
@@ -28,12 +31,8 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
     .filter((r) => !r.cells.every((c) => /^:?-{2,}:?$/.test(c.trim()) || c.trim() === ""));
   const kinds = header.map(columnKind);
   if (!kinds.some((k) => k === "forward" || k === "backward" || k === "parallel")) return;
-  const cellRefs = (text: string, line: number): Target[] => {
-    const folded = foldText(cleanLine(text));
-    if (folded.length === 0 || isHedged(folded)) return [];
-    const refs = findReferences(rc, folded, line, { bare: true });
-    return dropAppositions(folded, refs, findParentheses(folded)).map((r) => r.target);
-  };
+  const cellRefs = (text: string, line: number): Target[] =>
+    cellParts(rc, text, line).flatMap((p) => (p.sentence ? [] : p.targets));
   const subjectColumn = kinds.findIndex(
     (k, i) => k === "other" && body.some((r) => cellRefs(r.cells[i] ?? "", r.line).length > 0),
   );
@@ -44,15 +43,44 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
     const relations: Array<{ before: Target[]; after: Target[] }> = [];
     const parallel: ParallelClaim[] = [];
     kinds.forEach((kind, i) => {
-      const cell = cellRefs(row.cells[i] ?? "", row.line);
+      if (kind === "other" || kind === "subject") return;
+      const parts = cellParts(rc, row.cells[i] ?? "", row.line);
+      for (const p of parts) if (p.sentence) recordSentence(rc, p.sentence, evidence(p.text, row.line));
+      const cell = parts.flatMap((p) => (p.sentence ? [] : p.targets));
       if (cell.length === 0) return;
       if (kind === "forward") relations.push({ before: cell, after: subject });
       else if (kind === "backward") relations.push({ before: subject, after: cell });
-      else if (kind === "parallel") parallel.push({ members: subject, against: cell });
+      else parallel.push({ members: subject, against: cell });
     });
     const text = row.cells.map((c) => cleanLine(c)).join(" | ");
     recordSentence(rc, { relations, parallel }, evidence(`| ${text} |`, row.line));
   }
+}
+
+/**
+ * A cell's parts (divided by ";"), each with what it names; a part with its own subject and relation
+ * word ("T026 alone also needs T018") is a sentence, read as one. A part offering an alternative names
+ * nothing.
+ */
+function cellParts(
+  rc: ReadingContext,
+  cell: string,
+  line: number,
+): Array<{ text: string; targets: Target[]; sentence: SentenceReading | null }> {
+  return cell.split(";").map((part) => {
+    const text = cleanLine(part);
+    const folded = foldText(text);
+    if (folded.length === 0 || isHedged(folded)) return { text, targets: [], sentence: null };
+    const refs = findReferences(rc, folded, line, { bare: true });
+    const parentheses = findParentheses(folded);
+    const relation = findMarkers(folded).find(
+      (m) => m.type === "relation" && !parentheses.some((p) => p.start < m.start && m.end <= p.end),
+    );
+    if (relation && refs.some((r) => r.end <= relation.start))
+      return { text, targets: [], sentence: readSentence(folded, refs, null, false) };
+    const targets = dropAppositions(folded, refs, parentheses).map((r) => r.target);
+    return { text, targets, sentence: null };
+  });
 }
 
 function splitRow(text: string): string[] {

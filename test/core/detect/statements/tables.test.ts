@@ -29,4 +29,20 @@ describe("tables with a dependency column", () => {
     const table = "| Task | Prerequisites |\n|---|---|\n| T004 | T001 or a mock |\n";
     expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual([]);
   });
+
+  it("reads a part of a cell that is a sentence of its own as that sentence, not as the row's prerequisite", () => {
+    const phases = speckit(
+      [
+        ["Phase 1: User Story 1 - Browse", ["T001", "T002"]],
+        ["Phase 2: User Story 2 - Borrow", ["T003", "T004"]],
+      ],
+      "## Dependencies\n\n| Story | Needs |\n|---|---|\n| US2 | T004 by itself also waits for T001; T002 |\n",
+    );
+    expect(statementPairs(phases)).toEqual(["T001>T004", "T002>T003", "T002>T004"]);
+  });
+
+  it("keeps a part with no relation word of its own as the row's prerequisite", () => {
+    const table = "| Task | Depends on |\n|---|---|\n| T004 | T001; T002 (needs its schema) |\n";
+    expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual(["T001>T004", "T002>T004"]);
+  });
 });
