@@ -40761,7 +40761,7 @@ var PHASE_WORDS = [
   // Czech and Slovak "Fáze 2".
   String.raw`fas|faza|f[aá]ze|a[sş]ama`,
   // Russian "Этап 2", "Фаза 2".
-  String.raw`этап|фаза`
+  String.raw`этап|фаза|етап`
 ];
 var CJK_PHASE_WORDS = [
   // Japanese "フェーズ" (phase).
@@ -42452,7 +42452,7 @@ var FILLER_WORDS = [
 ];
 var NOT_WORDS = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|nikdy|ani|không|khong|chẳng|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
+  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|nikdy|ani|không|khong|chẳng|не|ні|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
 ];
 
 // src/core/detect/denied-phrase.ts
@@ -42665,6 +42665,16 @@ var FORWARD_WORDS = [
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),
+  // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
+  // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
+  follows(
+    String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
+  ),
+  time(
+    follows(
+      String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
+    )
+  ),
   // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
   follows(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
   time(precedes(String.raw`之后|之後|以后|以後|完成后|完成後`)),
@@ -42731,6 +42741,8 @@ var BACKWARD_WORDS = [
   // Russian
   time2(follows2(String.raw`перед|до`)),
   follows2(String.raw`блокирует|блокируют`),
+  // Ukrainian ("блокує": blocks; "потрібне для": needed by)
+  follows2(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   follows2(String.raw`阻塞|先于|先於`),
   time2(precedes2(String.raw`之前|以前`)),
@@ -42839,6 +42851,11 @@ var PARALLEL_WORDS = [
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
+  // Ukrainian
+  withObject(
+    String.raw`паралельно\s+(?:з|із|зі)|одночасно\s+(?:з|із|зі)|незалежн\S*\s+від|не\s+залеж\S*\s+від|не\s+чека(?:є|ють)\s+на`
+  ),
+  alone(String.raw`паралельно|незалежн\S*`),
   // Chinese
   alone(String.raw`可以并行|可并行|并行|並行|并发|同时进行|互不依赖|无依赖|無依賴|不依赖|不依賴|独立`),
   // Japanese
@@ -42906,7 +42923,7 @@ function deniesRelation(parallelWords) {
 var EXCEPTION_WORDS = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
-  String.raw`кроме|за\s+исключением`,
+  String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
   String.raw`krome|okrem|s\s+vyjimkou`,
   // Vietnamese "trừ" (except), as folded text reads it
@@ -42944,6 +42961,8 @@ var ALL_WORDS = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
   String.raw`все|всех|всем`,
+  // Ukrainian "вся група 1", "усі", "кожна"
+  String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
@@ -42962,13 +42981,14 @@ var ALL_OTHERS_WORDS = [
   String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`
 ];
 var OTHER_WORDS = [
-  String.raw`other|others|outras|outros|otras|otros|autres|ostatn(?:i|ich|im|imi)|других|其他|他の|다른`
+  String.raw`other|others|outras|outros|otras|otros|autres|ostatn(?:i|ich|im|imi)|других|інш(?:і|их|им|ими)|其他|他の|다른`
 ];
 var EACH_OTHER_WORDS = [
   String.raw`each\s+other|one\s+another|themselves`,
   String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
   String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
+  String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,
   String.raw`相互|互相|彼此|互いに|서로`
 ];
 var THIS_PHASE_WORDS = [
@@ -42999,11 +43019,11 @@ function opensNegated(opening, first) {
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
-var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|、|和)\s*${NUM_ITEM})*)`,
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和)\s*${NUM_ITEM})*)`,
   "giu"
 );
 var BARE_NUMBERED = new RegExp(
@@ -43067,7 +43087,7 @@ function known(ctx, written) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 function referenceGroups(text, refs) {
   const groups2 = [];
   let current = [];
@@ -43100,7 +43120,7 @@ function openingPlace(clause, until, inherited) {
     place: positionIn(text.slice(list[list.length - 1]?.end ?? 0, until), subject, inherited)
   };
 }
-var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+|(?:must|should|will)\s+be\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final))(?:\s+(?:task|step|one))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:must|should|will)\s+be\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
 function positionIn(rest, subject, inherited) {
   if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
   const m2 = POSITION.exec(rest);
@@ -43815,6 +43835,9 @@ var HEDGE_WORDS = [
   foldText(String.raw`hoặc|nên\s+làm|có\s+lẽ|gợi\s+ý|không\s+bắt\s+buộc|ví\s+dụ|tùy\s+chọn|nếu`),
   // Russian
   String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
+  // Ukrainian ("бажано": preferably; "за бажанням": if you like; "на розсуд": at the discretion of; "можна":
+  // one may, but "не можна" forbids)
+  String.raw`або|бажано|за\s+бажанням|на\s+розсуд|необов['’]язково|наприклад|якщо|рекоменд\S*|радимо|(?<!не\s)можна`,
   // Chinese
   String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级`,
   // Japanese
@@ -43898,7 +43921,7 @@ function continuesLine(openIndent, text, indent) {
   if (LIST_ITEM4.test(text)) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
-  return indent > openIndent || /^[a-z(,;&+]/.test(trimmed);
+  return indent > openIndent || /^[\p{Ll}(,;&+]/u.test(trimmed);
 }
 function sameHeadings(a, b3) {
   return a.length === b3.length && a.every((h3, i) => h3 === b3[i]);
@@ -43912,6 +43935,7 @@ function withoutPaths(text) {
 
 // src/core/detect/detect-mention-edges.ts
 var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
+var UNBINDING_CYRILLIC = new RegExp("(?<![\\p{L}])(?:\u0442\u0430\u043A\\s+\u0441\u0430\u043C[\u043E\u0430]|\u044F\u043A\\s+(?:\u0443|\u0432)|\u0441\u0445\u043E\u0436\\p{L}*|\u0430\u043D\u0430\u043B\u043E\u0433\u0456\u0447\u043D\\p{L}*|\u0440\u0430\u0437\u043E\u043C|\u0442\u0430\u043A\\s+\u0436\u0435|\u043A\u0430\u043A\\s+\u0432)(?![\\p{L}])", "iu");
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 var BEFORE_THIS_TASK = /\bbefore\s+(?:this|here|work\s+(?:starts|begins)\s+(?:here|on\s+this)|anything\s+else)\b/i;
 function unbindsInAnyLanguage(text) {
@@ -43923,6 +43947,7 @@ function unbindsInAnyLanguage(text) {
   return apart || isHedged(folded);
 }
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in)\b/i;
+var CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
 var NAMED_FIRST = /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
 function detectMentionEdges(ctx) {
   if (ctx.style === "none") return;
@@ -43931,9 +43956,10 @@ function detectMentionEdges(ctx) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
       const said = clause.text.replace(BEFORE_THIS_TASK, "");
-      if (UNBINDING_CLAUSE.test(said) || unbindsInAnyLanguage(said)) continue;
+      if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC].some((w2) => w2.test(said)) || unbindsInAnyLanguage(said))
+        continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      if (ctx.style === "numbered" && ![NEED_WORDS, NAMED_FIRST, BEFORE_THIS_TASK].some((w2) => w2.test(clause.text)))
+      if (ctx.style === "numbered" && ![NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w2) => w2.test(clause.text)))
         continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {
         const line = task.line + clause.line;
@@ -44167,7 +44193,7 @@ function short(title) {
 
 // src/core/detect/listing-order-disclaimed.ts
 var ORDER = new RegExp("\\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\\b|\u043F\u043E\u0440\u044F\u0434\u043E?\u043A\\p{L}*|\u9806\u5E8F|\u9806\u756A|\u987A\u5E8F|\uC21C\uC11C", "iu");
-var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
+var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
 var DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
@@ -44181,6 +44207,7 @@ var DENIES_MEANING = new RegExp(
     String.raw`\bno\s+(?:es|significa|implica|indica|define)\s+(?:el\s+|un\s+)?orden|\bno\s+tiene\s+significado`,
     String.raw`\bn['’]est\s+pas\s+l['’]ordre|\bn['’]implique\s+(?:pas|aucun)|\bne\s+(?:signifie|veut\s+dire)\s+rien`,
     String.raw`не\s+(?:означает|задаёт|задает|определяет|является)|не\s+имеет\s+значения|не\s+по\s+порядку|ничего\s+не\s+(?:задают|задаёт|значат|значит)`,
+    String.raw`не\s+(?:означає|визначає|задає)|не\s+має\s+значення|нічого\s+не\s+(?:означає|значить|значать)`,
     String.raw`意味を持たない|意味はない|不代表|无意义|의미가\s*없`
   ].join("|"),
   "iu"
@@ -44192,7 +44219,7 @@ function listingOrderDisclaimer(list) {
     (folded) => ORDER.test(folded) && LIST_OR_TASKS.test(folded) && DENIES_MEANING.test(folded)
   );
 }
-var GROUP_WORD = /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|groupes?|etapes?)\b|шаг|групп|этап/iu;
+var GROUP_WORD = /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|groupes?|etapes?)\b|шаг|групп|груп|этап|етап/iu;
 var RUN_IN_ORDER = new RegExp(
   [
     String.raw`\bbefore\s+(?:starting|beginning|moving\s+on\s+to|opening)\s+the\s+next\b|\bbuilds?\s+on\s+the\s+previous\b`,
@@ -44900,7 +44927,7 @@ var PHASE_WORDS2 = [
   String.raw`fases?|[eé]tapes?|etapas?`,
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
   String.raw`faz(?:a|e|i|y|ie|ach|ami|emi)?`,
-  String.raw`фаз[аыуе]?|этап[аыуе]?|этапы`,
+  String.raw`фаз[аыуеі]?|этап[аыуе]?|этапы|етап(?:и|у|і|ом)?`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`
 ];
 var FINAL_PHASE_WORDS = [
@@ -44918,7 +44945,7 @@ var STORY_WORDS2 = [
   String.raw`r[ée]cits?(?:\s+utilisateurs?)?`,
   // Swedish "användarberättelse" (folded), "berättelse".
   String.raw`(?:anvandar)?berattelser(?:na)?|(?:anvandar)?berattelsen?`,
-  String.raw`истори[яиюй]`,
+  String.raw`истори[яиюй]|істор(?:ія|ії|ію)(?:\s+користувача)?`,
   // Czech "uživatelský příběh" (user story), often just "příběh" (folded)
   String.raw`(?:uzivatelsk(?:y|eho|emu|ym|e|ych)\s+)?pribeh(?:u|y|em|ech)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
@@ -45892,6 +45919,8 @@ function lineTargets(rc, line) {
 var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
   String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|und|aber|sondern|w[äa]hrend|и|но|а)\b`,
+  // Ukrainian "і", "й", "та" (and), "але", "проте" (but)
+  String.raw`,?\s*(?:і|й|та|але|проте)`,
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
   // and then), "i" (and, also)
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
@@ -45905,6 +45934,8 @@ var REASON_BOUNDARIES = [
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because), "takže" (so)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
+  // Ukrainian "бо", "тому що", "оскільки", "адже" (because), "тож" (so)
+  String.raw`,?\s*(?:бо|тому\s+що|оскільки|адже|тож)`,
   // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
   String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
   String.raw`尽管|虽然|にもかかわらず`,
@@ -46640,7 +46671,7 @@ var STRATEGY_HEADINGS = [
   // A way of working for one person ("Solo developer path", "Working alone", "One-person order").
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:solo|working\s+alone|alone|one[- ]person|single[- ]person)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended)\b`,
-  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|инкрементальн)`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|стратегі|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
   // Czech and Slovak "Doporučení", "Doporučený postup" (recommendations, recommended way)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,

@@ -32,9 +32,6 @@ const NO_PATH_YET: Record<string, string[]> = {
   "a-urel-jet-print-013-label-value-format": ["T015 < T031"],
   // An intro rule scoped by a folder ("anything that writes under infra/ runs after group 1").
   "atlas-infra-kiro": ["1.1 < 3.2", "1.2 < 3.2"],
-  // "выводит акт через форматтеры из 5.1" (prints through the formatters from 5.1): a bare "from" with no
-  // word of need; the English phrase reader takes "from 5.1", the statement reader has no "from".
-  "h2-sklad-kiro-ru": ["5.1 < 7.2"],
 };
 
 const files = [...labelsIn("eval/labels/corpus"), ...labelsIn("eval/labels/own")];

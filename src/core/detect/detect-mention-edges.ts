@@ -15,6 +15,10 @@ import { withoutPaths } from "./without-paths.js";
 const UNBINDING_CLAUSE =
   /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 
+// The same in Ukrainian and Russian: "так само, як у 2.3" (the same as in 2.3), "схоже на", "разом з".
+const UNBINDING_CYRILLIC =
+  /(?<![\p{L}])(?:так\s+сам[оа]|як\s+(?:у|в)|схож\p{L}*|аналогічн\p{L}*|разом|так\s+же|как\s+в)(?![\p{L}])/iu;
+
 // "gates T009", "must land before T012": the task named goes after this one; the statement reader
 // gives that edge its direction.
 const PUTS_THIS_TASK_FIRST =
@@ -44,6 +48,9 @@ function unbindsInAnyLanguage(text: string): boolean {
 const NEED_WORDS =
   /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in)\b/i;
 
+// Ukrainian and Russian "from" ("для таблиці з 1.1": for the table from 1.1), a word of need as "from" is.
+const CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
+
 // A sub-task said to come first ("so 1.1 has to be merged first", "2.3 goes first"): it goes before the
 // task whose note says so. Only with the number as the subject: "this goes first; 1.2 reads it" is no need.
 const NAMED_FIRST =
@@ -64,11 +71,12 @@ export function detectMentionEdges(ctx: DetectionContext): void {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
       const said = clause.text.replace(BEFORE_THIS_TASK, "");
-      if (UNBINDING_CLAUSE.test(said) || unbindsInAnyLanguage(said)) continue;
+      if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC].some((w) => w.test(said)) || unbindsInAnyLanguage(said))
+        continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (
         ctx.style === "numbered" &&
-        ![NEED_WORDS, NAMED_FIRST, BEFORE_THIS_TASK].some((w) => w.test(clause.text))
+        ![NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w) => w.test(clause.text))
       )
         continue;
       for (const id of earlierTasks(ctx, clause.text, task, position)) {

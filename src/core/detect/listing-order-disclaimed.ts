@@ -7,7 +7,7 @@ import { cleanLine, foldText } from "./statements/fold-text.js";
 const ORDER =
   /\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\b|порядо?к\p{L}*|順序|順番|顺序|순서/iu;
 const LIST_OR_TASKS =
-  /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
+  /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
 const DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
@@ -21,6 +21,7 @@ const DENIES_MEANING = new RegExp(
     String.raw`\bno\s+(?:es|significa|implica|indica|define)\s+(?:el\s+|un\s+)?orden|\bno\s+tiene\s+significado`,
     String.raw`\bn['’]est\s+pas\s+l['’]ordre|\bn['’]implique\s+(?:pas|aucun)|\bne\s+(?:signifie|veut\s+dire)\s+rien`,
     String.raw`не\s+(?:означает|задаёт|задает|определяет|является)|не\s+имеет\s+значения|не\s+по\s+порядку|ничего\s+не\s+(?:задают|задаёт|значат|значит)`,
+    String.raw`не\s+(?:означає|визначає|задає)|не\s+має\s+значення|нічого\s+не\s+(?:означає|значить|значать)`,
     String.raw`意味を持たない|意味はない|不代表|无意义|의미가\s*없`,
   ].join("|"),
   "iu",
@@ -41,7 +42,7 @@ export function listingOrderDisclaimer(list: TaskList): { line: number; quote: s
 // phrase ("finish every sub-task of a step before starting the next step", "groups run in order",
 // "Grupy wykonujemy po kolei", "Gruppen nacheinander"), with no negation.
 const GROUP_WORD =
-  /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|groupes?|etapes?)\b|шаг|групп|этап/iu;
+  /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|groupes?|etapes?)\b|шаг|групп|груп|этап|етап/iu;
 const RUN_IN_ORDER = new RegExp(
   [
     String.raw`\bbefore\s+(?:starting|beginning|moving\s+on\s+to|opening)\s+the\s+next\b|\bbuilds?\s+on\s+the\s+previous\b`,

@@ -24,7 +24,7 @@ const PHASE_WORDS: readonly string[] = [
   // Czech and Slovak "Fáze 2".
   String.raw`fas|faza|f[aá]ze|a[sş]ama`,
   // Russian "Этап 2", "Фаза 2".
-  String.raw`этап|фаза`,
+  String.raw`этап|фаза|етап`,
 ];
 
 /** Words of scripts written without a space before the number: "フェーズ3", "阶段 2", "단계 2". */

@@ -38,7 +38,7 @@ export function openingPlace(
 // "T017 goes first", "T024 last", "T003 en premier": a position among the tasks of its phase, and nothing
 // after it but the clause's end or an aside. Matched on folded text: "por último" reads "por ultimo".
 const POSITION =
-  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai)\s+|(?:must|should|will)\s+be\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final))(?:\s+(?:task|step|one))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:must|should|will)\s+be\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
 
 /**
  * Tasks said to go first (last) do so among the other tasks just spoken of ("T012 and T015 edit one file;

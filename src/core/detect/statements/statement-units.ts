@@ -98,7 +98,7 @@ export function continuesLine(openIndent: number, text: string, indent: number):
   if (LIST_ITEM.test(text)) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
-  return indent > openIndent || /^[a-z(,;&+]/.test(trimmed);
+  return indent > openIndent || /^[\p{Ll}(,;&+]/u.test(trimmed);
 }
 
 function sameHeadings(a: readonly string[], b: readonly string[]): boolean {

@@ -57,6 +57,8 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Russian
   time(follows(String.raw`перед|до`)),
   follows(String.raw`блокирует|блокируют`),
+  // Ukrainian ("блокує": blocks; "потрібне для": needed by)
+  follows(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   follows(String.raw`阻塞|先于|先於`),
   time(precedes(String.raw`之前|以前`)),

@@ -7,6 +7,8 @@ import { FAILING_UNTIL } from "./forward-words.js";
 export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
   String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|und|aber|sondern|w[äa]hrend|и|но|а)\b`,
+  // Ukrainian "і", "й", "та" (and), "але", "проте" (but)
+  String.raw`,?\s*(?:і|й|та|але|проте)`,
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
   // and then), "i" (and, also)
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
@@ -25,6 +27,8 @@ export const REASON_BOUNDARIES: readonly string[] = [
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because), "takže" (so)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
+  // Ukrainian "бо", "тому що", "оскільки", "адже" (because), "тож" (so)
+  String.raw`,?\s*(?:бо|тому\s+що|оскільки|адже|тож)`,
   // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
   String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
   String.raw`尽管|虽然|にもかかわらず`,

@@ -5,7 +5,7 @@
 export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
-  String.raw`кроме|за\s+исключением`,
+  String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
   String.raw`krome|okrem|s\s+vyjimkou`,
   // Vietnamese "trừ" (except), as folded text reads it

@@ -27,5 +27,5 @@ export const FILLER_WORDS: readonly string[] = [
  */
 export const NOT_WORDS: readonly string[] = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|nikdy|ani|không|khong|chẳng|не|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
+  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|nikdy|ani|không|khong|chẳng|не|ні|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
 ];

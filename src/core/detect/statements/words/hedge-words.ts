@@ -41,6 +41,9 @@ export const HEDGE_WORDS: readonly string[] = [
   vi(String.raw`hoặc|nên\s+làm|có\s+lẽ|gợi\s+ý|không\s+bắt\s+buộc|ví\s+dụ|tùy\s+chọn|nếu`),
   // Russian
   String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
+  // Ukrainian ("бажано": preferably; "за бажанням": if you like; "на розсуд": at the discretion of; "можна":
+  // one may, but "не можна" forbids)
+  String.raw`або|бажано|за\s+бажанням|на\s+розсуд|необов['’]язково|наприклад|якщо|рекоменд\S*|радимо|(?<!не\s)можна`,
   // Chinese
   String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级`,
   // Japanese

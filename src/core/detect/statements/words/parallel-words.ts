@@ -99,6 +99,11 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Russian
   withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
   alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
+  // Ukrainian
+  withObject(
+    String.raw`паралельно\s+(?:з|із|зі)|одночасно\s+(?:з|із|зі)|незалежн\S*\s+від|не\s+залеж\S*\s+від|не\s+чека(?:є|ють)\s+на`,
+  ),
+  alone(String.raw`паралельно|незалежн\S*`),
   // Chinese
   alone(String.raw`可以并行|可并行|并行|並行|并发|同时进行|互不依赖|无依赖|無依賴|不依赖|不依賴|独立`),
   // Japanese

@@ -4,7 +4,7 @@ export const PHASE_WORDS: readonly string[] = [
   String.raw`fases?|[eé]tapes?|etapas?`,
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
   String.raw`faz(?:a|e|i|y|ie|ach|ami|emi)?`,
-  String.raw`фаз[аыуе]?|этап[аыуе]?|этапы`,
+  String.raw`фаз[аыуеі]?|этап[аыуе]?|этапы|етап(?:и|у|і|ом)?`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`,
 ];
 

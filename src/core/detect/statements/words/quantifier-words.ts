@@ -6,6 +6,8 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
   String.raw`все|всех|всем`,
+  // Ukrainian "вся група 1", "усі", "кожна"
+  String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
@@ -42,7 +44,7 @@ export const ALL_OTHERS_WORDS: readonly string[] = [
 
 /** Qualifiers meaning "the ones other than the subject" ("all other phases", "todas as outras"). */
 export const OTHER_WORDS: readonly string[] = [
-  String.raw`other|others|outras|outros|otras|otros|autres|ostatn(?:i|ich|im|imi)|других|其他|他の|다른`,
+  String.raw`other|others|outras|outros|otras|otros|autres|ostatn(?:i|ich|im|imi)|других|інш(?:і|их|им|ими)|其他|他の|다른`,
 ];
 
 /** Phrases meaning "each other" ("in parallel with each other", "entre si", "互いに", "서로"). */
@@ -51,6 +53,7 @@ export const EACH_OTHER_WORDS: readonly string[] = [
   String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
   String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
+  String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,
   String.raw`相互|互相|彼此|互いに|서로`,
 ];
 

@@ -9,7 +9,7 @@ export const STORY_WORDS: readonly string[] = [
   String.raw`r[ée]cits?(?:\s+utilisateurs?)?`,
   // Swedish "användarberättelse" (folded), "berättelse".
   String.raw`(?:anvandar)?berattelser(?:na)?|(?:anvandar)?berattelsen?`,
-  String.raw`истори[яиюй]`,
+  String.raw`истори[яиюй]|істор(?:ія|ії|ію)(?:\s+користувача)?`,
   // Czech "uživatelský příběh" (user story), often just "příběh" (folded)
   String.raw`(?:uzivatelsk(?:y|eho|emu|ym|e|ych)\s+)?pribeh(?:u|y|em|ech)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,
