@@ -42538,8 +42538,13 @@ var FORWARD_WORDS = [
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   time(follows(String.raw`as\s+soon\s+as`)),
-  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not.
-  limit(follows(String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)until`)),
+  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
+  // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
+  limit(
+    follows(
+      String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)(?<!\b(?:stub|mock|fake)\w*\b[^.;]{0,60})until`
+    )
+  ),
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   follows(String.raw`blocked\s+(?:by|on|until)`),
@@ -43930,11 +43935,15 @@ function sameHeadings(a, b3) {
 // src/core/detect/without-paths.ts
 var PATH_LIKE = /\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b(?!\()/g;
 function withoutPaths(text) {
-  return text.replace(PATH_LIKE, (word) => " ".repeat(word.length));
+  return text.replace(PATH_LIKE, (word) => {
+    const trail = /[;,:.!?]+$/.exec(word)?.[0] ?? "";
+    return " ".repeat(word.length - trail.length) + trail;
+  });
 }
 
 // src/core/detect/detect-mention-edges.ts
 var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
+var STAND_IN_UNTIL = /\b(?:stub|mock|fake)\w*\b[^.;]*\buntil\b/i;
 var UNBINDING_CYRILLIC = new RegExp("(?<![\\p{L}])(?:\u0442\u0430\u043A\\s+\u0441\u0430\u043C[\u043E\u0430]|\u044F\u043A\\s+(?:\u0443|\u0432)|\u0441\u0445\u043E\u0436\\p{L}*|\u0430\u043D\u0430\u043B\u043E\u0433\u0456\u0447\u043D\\p{L}*|\u0440\u0430\u0437\u043E\u043C|\u0442\u0430\u043A\\s+\u0436\u0435|\u043A\u0430\u043A\\s+\u0432)(?![\\p{L}])", "iu");
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 var BEFORE_THIS_TASK = /\bbefore\s+(?:this|here|work\s+(?:starts|begins)\s+(?:here|on\s+this)|anything\s+else)\b/i;
@@ -43956,7 +43965,7 @@ function detectMentionEdges(ctx) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
       const said = clause.text.replace(BEFORE_THIS_TASK, "");
-      if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC].some((w2) => w2.test(said)) || unbindsInAnyLanguage(said))
+      if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL].some((w2) => w2.test(said)) || unbindsInAnyLanguage(said))
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && ![NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w2) => w2.test(clause.text)))

@@ -15,6 +15,10 @@ import { withoutPaths } from "./without-paths.js";
 const UNBINDING_CLAUSE =
   /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 
+// A stand-in used until the other task lands ("stub the preview with msw until T025 lands") is there so
+// as not to wait for it.
+const STAND_IN_UNTIL = /\b(?:stub|mock|fake)\w*\b[^.;]*\buntil\b/i;
+
 // The same in Ukrainian and Russian: "так само, як у 2.3" (the same as in 2.3), "схоже на", "разом з".
 const UNBINDING_CYRILLIC =
   /(?<![\p{L}])(?:так\s+сам[оа]|як\s+(?:у|в)|схож\p{L}*|аналогічн\p{L}*|разом|так\s+же|как\s+в)(?![\p{L}])/iu;
@@ -71,7 +75,10 @@ export function detectMentionEdges(ctx: DetectionContext): void {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
       const said = clause.text.replace(BEFORE_THIS_TASK, "");
-      if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC].some((w) => w.test(said)) || unbindsInAnyLanguage(said))
+      if (
+        [UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL].some((w) => w.test(said)) ||
+        unbindsInAnyLanguage(said)
+      )
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (

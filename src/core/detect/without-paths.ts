@@ -2,7 +2,13 @@
 // are not mentions of tasks or code names. A name called as a method ("UsageService.record()") is code.
 const PATH_LIKE = /\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b(?!\()/g;
 
-/** The text with every path-like word blanked out (lengths and line breaks kept). */
+/**
+ * The text with every path-like word blanked out (lengths and line breaks kept). The punctuation that
+ * ends the word stays: "from `@acme/contracts`; stub ..." still ends its clause at the semicolon.
+ */
 export function withoutPaths(text: string): string {
-  return text.replace(PATH_LIKE, (word) => " ".repeat(word.length));
+  return text.replace(PATH_LIKE, (word) => {
+    const trail = /[;,:.!?]+$/.exec(word)?.[0] ?? "";
+    return " ".repeat(word.length - trail.length) + trail;
+  });
 }

@@ -103,3 +103,25 @@ describe("a sub-task said to come first", () => {
     expect(mentions(text)).toEqual([]);
   });
 });
+
+describe("a stand-in used until another task lands", () => {
+  const edges = (text: string): string[] =>
+    detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text })).edges.map(
+      (e) => `${e.from}>${e.to}`,
+    );
+
+  it("does not wait for that task, even after a code span ending in a semicolon", () => {
+    const text = `- [ ] T001 [P] Quote service in api/quote.ts
+- [ ] T002 [P] Quote page in web/quote.tsx, typed with \`QuoteDto\` from \`@shop/contracts\`; mock the quote API with msw until T001 lands
+- [ ] T003 [P] Basket page in web/basket.tsx; fake the prices until T001 is merged
+`;
+    expect(edges(text)).toEqual([]);
+  });
+
+  it("still waits where the task itself is parked until the other lands", () => {
+    const text = `- [ ] T001 [P] Quote service in api/quote.ts
+- [ ] T002 [P] Quote page in web/quote.tsx, typed with \`QuoteDto\` from \`@shop/contracts\`; parked until T001 lands
+`;
+    expect(edges(text)).toEqual(["T001>T002"]);
+  });
+});

@@ -36,8 +36,13 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   time(follows(String.raw`as\s+soon\s+as`)),
-  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not.
-  limit(follows(String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)until`)),
+  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
+  // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
+  limit(
+    follows(
+      String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)(?<!\b(?:stub|mock|fake)\w*\b[^.;]{0,60})until`,
+    ),
+  ),
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   follows(String.raw`blocked\s+(?:by|on|until)`),
