@@ -42454,6 +42454,9 @@ var NOT_WORDS = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
   String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|nikdy|ani|không|khong|chẳng|не|ні|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
 ];
+var NEGATION_PARTICLES = [
+  String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`
+];
 
 // src/core/detect/denied-phrase.ts
 var DENYING_WORDS = [...NOT_WORDS, String.raw`no\s+longer`];
@@ -42654,9 +42657,10 @@ var FORWARD_WORDS = [
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
   time(follows(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
-  // Indonesian and Malay ("diblokir oleh" is passive: blocked by)
+  // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
+  // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
   follows(
-    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|perlu|menunggu|menggunakan|memakai|diblokir\s+oleh`
+    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
   ),
   time(follows(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
@@ -42832,7 +42836,9 @@ var PARALLEL_WORDS = [
     String.raw`in\s+parallelo|contemporaneamente|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`
   ),
   // Swedish
-  withObject(String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa`),
+  withObject(
+    String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa|(?:behover\s+inte\s+)?vanta(?:r)?\s+inte\s+pa|behover\s+inte\s+vanta\s+pa`
+  ),
   alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
   // Czech and Slovak, folded: the negation is a prefix of the verb ("nezávisí na", "nečekají na")
   withObject(
@@ -42843,7 +42849,7 @@ var PARALLEL_WORDS = [
   ),
   // Indonesian and Malay
   withObject(
-    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|terlepas\s+dari`
+    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`
   ),
   alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
   // Vietnamese
@@ -43942,6 +43948,7 @@ function withoutPaths(text) {
 }
 
 // src/core/detect/detect-mention-edges.ts
+var negations = null;
 var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
 var STAND_IN_UNTIL = /\b(?:stub|mock|fake)\w*\b[^.;]*\buntil\b/i;
 var UNBINDING_CYRILLIC = new RegExp("(?<![\\p{L}])(?:\u0442\u0430\u043A\\s+\u0441\u0430\u043C[\u043E\u0430]|\u044F\u043A\\s+(?:\u0443|\u0432)|\u0441\u0445\u043E\u0436\\p{L}*|\u0430\u043D\u0430\u043B\u043E\u0433\u0456\u0447\u043D\\p{L}*|\u0440\u0430\u0437\u043E\u043C|\u0442\u0430\u043A\\s+\u0436\u0435|\u043A\u0430\u043A\\s+\u0432)(?![\\p{L}])", "iu");
@@ -43950,6 +43957,8 @@ var BEFORE_THIS_TASK = /\bbefore\s+(?:this|here|work\s+(?:starts|begins)\s+(?:he
 function unbindsInAnyLanguage(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
   const folded = foldText(text);
+  negations ??= patternList(NEGATION_PARTICLES);
+  if (negations.test(folded)) return true;
   const apart = findMarkers(folded).some(
     (m2) => m2.type === "parallel" || m2.type === "relation" && m2.word.direction === "backward"
   );

@@ -8,6 +8,10 @@ import { foldText } from "./statements/fold-text.js";
 import { isHedged } from "./statements/sentence-modality.js";
 import { continuesLine } from "./statements/statement-units.js";
 import { withoutPaths } from "./without-paths.js";
+import { patternList, type WordList } from "./statements/word-matcher.js";
+import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
+
+let negations: WordList<string> | null = null;
 
 // A clause that names another task to set it apart, compare with it or run beside it ("Parallelizable
 // with: T008", "parallel zu 5.1", "independiente de T004") binds nothing; nor
@@ -35,12 +39,14 @@ const BEFORE_THIS_TASK =
 
 /**
  * A clause that, in any language the statements read, puts this task first ("gates T009", "blocca T016",
- * "muss vor T012 fertig sein"), sets the task apart ("tidak bergantung pada T005", "parallellt med T003")
+ * "muss vor T012 fertig sein"), denies ("behöver inte vänta på T011"), sets the task apart ("tidak bergantung pada T005", "parallellt med T003")
  * or only suggests ("éventuellement après T010, si l'on veut ..."): the text is folded and searched once.
  */
 function unbindsInAnyLanguage(text: string): boolean {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
   const folded = foldText(text);
+  negations ??= patternList(NEGATION_PARTICLES);
+  if (negations.test(folded)) return true;
   const apart = findMarkers(folded).some(
     (m) => m.type === "parallel" || (m.type === "relation" && m.word.direction === "backward"),
   );

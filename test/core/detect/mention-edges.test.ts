@@ -125,3 +125,29 @@ describe("a stand-in used until another task lands", () => {
     expect(edges(text)).toEqual(["T001>T002"]);
   });
 });
+
+describe("a mention in a clause another language negates", () => {
+  const edges = (text: string): string[] =>
+    detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text })).edges.map(
+      (e) => `${e.from}>${e.to}`,
+    );
+
+  it("binds nothing, and a denied wait frees the task from the listing order", () => {
+    const text = `## Phase 1: Work
+
+- [ ] T001 Booking schema in priv/booking.exs
+- [ ] T002 Layout in lib/layout.ex; behöver inte vänta på T001, layouten visar inga bokningar
+- [ ] T003 Expiry job in lib/expiry.ex; tidak perlu menunggu T001, cukup konfigurasi
+- [ ] T004 [P] Receipt view in lib/receipt.ex; giống T001 nhưng không import gì từ T001
+`;
+    expect(edges(text).filter((e) => e.startsWith("T001>"))).toEqual([]);
+  });
+
+  it("still binds a mention with no negation, and one after 'without' (whose object may be needed)", () => {
+    const text = `- [ ] T001 [P] Booking schema in priv/booking.exs
+- [ ] T002 [P] Calendar in lib/calendar.ex; ohne T001 bleibt der Kalender leer
+- [ ] T003 [P] Report in lib/report.ex, bygger på tabellerna från T001
+`;
+    expect(edges(text)).toEqual(["T001>T002", "T001>T003"]);
+  });
+});

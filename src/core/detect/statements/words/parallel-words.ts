@@ -75,7 +75,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`in\s+parallelo|contemporaneamente|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`,
   ),
   // Swedish
-  withObject(String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa`),
+  withObject(
+    String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa|(?:behover\s+inte\s+)?vanta(?:r)?\s+inte\s+pa|behover\s+inte\s+vanta\s+pa`,
+  ),
   alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
   // Czech and Slovak, folded: the negation is a prefix of the verb ("nezávisí na", "nečekají na")
   withObject(
@@ -86,7 +88,7 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   ),
   // Indonesian and Malay
   withObject(
-    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|terlepas\s+dari`,
+    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`,
   ),
   alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
   // Vietnamese
