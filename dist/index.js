@@ -42635,7 +42635,7 @@ var FORWARD_WORDS = [
   ),
   time(follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na|zodra`)),
   // Polish
-  follows(String.raw`zale[żz](?:y|ą)\s+od|wymaga(?:ją)?|korzysta\s+z|u[żz]ywa`),
+  follows(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
   time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
@@ -42730,7 +42730,7 @@ var BACKWARD_WORDS = [
   ),
   // Italian, Dutch, Polish
   time2(follows2(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows2(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),
+  follows2(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
   time2(follows2(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
@@ -42830,7 +42830,7 @@ var PARALLEL_WORDS = [
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish
   withObject(
-    String.raw`in\s+parallelo\s+con|indipendent[ei]\s+da(?:l|lla|i|lle)?|non\s+dipend(?:e|ono)\s+da(?:l|lla|i|lle)?|parallel\s+met|onafhankelijk\s+van|h[ae]ng(?:t|en)\s+niet\s+af\s+van|r[óo]wnolegle\s+z|niezale[żz]n\w*\s+od|nie\s+zale[żz](?:y|ą)\s+od`
+    String.raw`in\s+parallelo\s+con|indipendent[ei]\s+da(?:l|lla|i|lle)?|non\s+dipend(?:e|ono)\s+da(?:l|lla|i|lle)?|parallel\s+met|onafhankelijk\s+van|h[ae]ng(?:t|en)\s+niet\s+af\s+van|r[óo]wnolegle\s+z|niezale[żz]n\w*\s+od|nie\s+zale[żz](?:y|[aą])\s+od`
   ),
   alone(
     String.raw`in\s+parallelo|contemporaneamente|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`

@@ -49,6 +49,7 @@ describe("waits the words state however they are turned", () => {
     expect(said("Ad esempio, T004 dopo T001.")).toEqual([]);
     expect(said("T004 hangt niet af van T001.")).toEqual([]);
     expect(said("T004 nie zależy od T001.")).toEqual([]);
+    expect(said("T004 i T005 nie zależą od T001.")).toEqual([]);
     expect(said("T004 beror inte på T001.")).toEqual([]);
     expect(said("T004 tidak bergantung pada T001.")).toEqual([]);
     // A word of need whose object is "nothing", and "neither" standing for the subject.
@@ -133,6 +134,8 @@ describe("Spanish, Portuguese, French and German relation words", () => {
     ["Dutch 'pas nadat'", "T005 begint pas nadat T003 klaar is.", ["T003>T005"]],
     ["Polish 'zależy od'", "T004 zależy od T001.", ["T001>T004"]],
     ["Polish 'blokuje'", "T003 blokuje T005.", ["T003>T005"]],
+    ["Polish plural 'zależą od' (ą folds to a)", "T004 i T005 zależą od T001.", ["T001>T004", "T001>T005"]],
+    ["Polish plural 'blokują'", "T002 i T003 blokują T005.", ["T002>T005", "T003>T005"]],
     ["Dutch 'moet vóór'", "T005 moet vóór T002 klaar zijn.", ["T005>T002"]],
     ["Swedish 'beror på'", "T004 beror på T001.", ["T001>T004"]],
     ["Indonesian 'bergantung pada'", "T004 bergantung pada T001.", ["T001>T004"]],

@@ -37,7 +37,7 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   ),
   // Italian, Dutch, Polish
   time(follows(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|ą)`),
+  follows(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
   time(follows(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)

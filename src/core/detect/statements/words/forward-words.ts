@@ -130,7 +130,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ),
   time(follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na|zodra`)),
   // Polish
-  follows(String.raw`zale[żz](?:y|ą)\s+od|wymaga(?:ją)?|korzysta\s+z|u[żz]ywa`),
+  follows(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
   time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
