@@ -45933,6 +45933,21 @@ function lineTargets(rc, line) {
   return inTitle.length > 0 ? [inTitle[0]?.target] : [];
 }
 
+// src/core/detect/statements/bare-ids.ts
+function withBareIds(rc, folded, refs) {
+  const starts = findMarkers(folded).flatMap((m2) => {
+    if (m2.type === "parallel") return m2.takesObject ? [m2.start] : [];
+    return m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start];
+  });
+  if (starts.length === 0) return refs;
+  const first = folded.search(/\S/);
+  const opening = bareNumberedFrom(rc.ctx, folded, 0).filter((b3) => b3.start === first);
+  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
+    (b3, i, all) => !refs.some((r2) => r2.start < b3.end && b3.start < r2.end) && all.findIndex((o2) => o2.start === b3.start) === i
+  );
+  return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
+}
+
 // src/core/detect/statements/words/conjunction-words.ts
 var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
@@ -46365,7 +46380,7 @@ function readProseUnit(rc, unit, options) {
   const refs = narrowPossessives(
     rc,
     joined.folded,
-    findReferences(rc, joined.folded, lineAt2(0), { enclosing })
+    withBareIds(rc, joined.folded, findReferences(rc, joined.folded, lineAt2(0), { enclosing }))
   );
   if (refs.length === 0) return null;
   const label2 = unitLabel(joined.folded, refs);
@@ -46624,19 +46639,6 @@ function freedomOf(raw) {
   return denied ? "denied" : null;
 }
 var CLAUSE_END3 = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och|men|i|a|и|но)\s/iu;
-function withBareIds(rc, folded, refs) {
-  const starts = findMarkers(folded).flatMap((m2) => {
-    if (m2.type === "parallel") return m2.takesObject ? [m2.start] : [];
-    return m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start];
-  });
-  if (starts.length === 0) return refs;
-  const first = folded.search(/\S/);
-  const opening = bareNumberedFrom(rc.ctx, folded, 0).filter((b3) => b3.start === first);
-  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
-    (b3, i, all) => !refs.some((r2) => r2.start < b3.end && b3.start < r2.end) && all.findIndex((o2) => o2.start === b3.start) === i
-  );
-  return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
-}
 var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
 var NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
 var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");

@@ -1,3 +1,4 @@
+import { withBareIds } from "./bare-ids.js";
 import { findMarkers } from "./find-markers.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
@@ -60,7 +61,7 @@ export function readProseUnit(
   const refs = narrowPossessives(
     rc,
     joined.folded,
-    findReferences(rc, joined.folded, lineAt(0), { enclosing }),
+    withBareIds(rc, joined.folded, findReferences(rc, joined.folded, lineAt(0), { enclosing })),
   );
   if (refs.length === 0) return null;
   const label = unitLabel(joined.folded, refs);

@@ -6,7 +6,7 @@ import { isNegated } from "./read-clause.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
 import { recordSentence } from "./record-reading.js";
-import { bareNumberedFrom } from "./find-task-references.js";
+import { withBareIds } from "./bare-ids.js";
 import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
 import { splitSentences } from "./split-sentences.js";
 import type { FoundReference, Target } from "./statement-types.js";
@@ -74,27 +74,6 @@ function freedomOf(raw: string): "denied" | "parallel" | null {
 }
 
 const CLAUSE_END = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och|men|i|a|и|но)\s/iu;
-
-/**
- * A numbered list's task notes name tasks by bare number where a relation word governs them: after it
- * ("Depende da 2.1"), or before it when its object comes first ("setzt 2.1 voraus", "2.1の後").
- */
-function withBareIds(rc: ReadingContext, folded: string, refs: FoundReference[]): FoundReference[] {
-  const starts = findMarkers(folded).flatMap((m) => {
-    if (m.type === "parallel") return m.takesObject ? [m.start] : [];
-    return m.type !== "relation" ? [] : [m.word.object === "precedes" ? 0 : m.start];
-  });
-  if (starts.length === 0) return refs;
-  // A note may open with the sub-task it speaks of ("5.3 builds its table on ... this produces").
-  const first = folded.search(/\S/);
-  const opening = bareNumberedFrom(rc.ctx, folded, 0).filter((b) => b.start === first);
-  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
-    (b, i, all) =>
-      !refs.some((r) => r.start < b.end && b.start < r.end) &&
-      all.findIndex((o) => o.start === b.start) === i,
-  );
-  return [...refs, ...bare].sort((a, b) => a.start - b.start);
-}
 
 // In a task's own text, "this one" is the task, and so is "this <thing>" it makes as the object of a word
 // of order: "... so T015 has to be merged before this one", "T035's metrics are needed by this dashboard",

@@ -114,3 +114,20 @@ describe("a sub-task's note that opens with another sub-task's number", () => {
     expect(into("2.2")).toEqual([]);
   });
 });
+
+describe("bare sub-task numbers in a numbered plan's own notes", () => {
+  it("name tasks where a relation word governs them", () => {
+    expect(pairsOf("Group 3 starts after 1.2 and 2.1.")).toEqual([
+      "1.2>3.1",
+      "1.2>3.2",
+      "2.1>3.1",
+      "2.1>3.2",
+    ]);
+    expect(pairsOf("Gruppe 3 hängt von 1.1 ab.")).toEqual(["1.1>3.1", "1.1>3.2"]);
+  });
+
+  it("stay numbers elsewhere, or when the list has no such task", () => {
+    expect(pairsOf("Version 1.2 of the SDK ships the event bus.")).toEqual([]);
+    expect(pairsOf("Group 3 needs Node 18.2.")).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { bareNumberedFrom } from "./find-task-references.js";
+import { findMarkers } from "./find-markers.js";
+import type { ReadingContext } from "./reading-context.js";
+import type { FoundReference } from "./statement-types.js";
+
+/**
+ * A numbered list's notes (the list's own and its tasks') name tasks by bare number where a relation word governs them: after it
+ * ("Depende da 2.1"), or before it when its object comes first ("setzt 2.1 voraus", "2.1の後").
+ */
+export function withBareIds(rc: ReadingContext, folded: string, refs: FoundReference[]): FoundReference[] {
+  const starts = findMarkers(folded).flatMap((m) => {
+    if (m.type === "parallel") return m.takesObject ? [m.start] : [];
+    return m.type !== "relation" ? [] : [m.word.object === "precedes" ? 0 : m.start];
+  });
+  if (starts.length === 0) return refs;
+  // A note may open with the sub-task it speaks of ("5.3 builds its table on ... this produces").
+  const first = folded.search(/\S/);
+  const opening = bareNumberedFrom(rc.ctx, folded, 0).filter((b) => b.start === first);
+  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
+    (b, i, all) =>
+      !refs.some((r) => r.start < b.end && b.start < r.end) &&
+      all.findIndex((o) => o.start === b.start) === i,
+  );
+  return [...refs, ...bare].sort((a, b) => a.start - b.start);
+}
