@@ -45999,7 +45999,8 @@ function splitClauses(text, from, markers, refs = []) {
   let start = from;
   let coordinated = false;
   cuts.forEach((cut, i) => {
-    const next = rightEnd(cuts, i, markers, afterReference(text, cut.start, refs)) ?? text.length;
+    const listComma = afterReference(text, cut.start, refs) && !endsOpeningObject(text, from, cut.start, markers, refs);
+    const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
     const left = markers.filter((m2) => m2.start >= start && m2.end <= cut.start);
     const right = markers.filter((m2) => m2.start >= cut.end && m2.end <= next);
     const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
@@ -46017,6 +46018,12 @@ function rightEnd(cuts, i, markers, afterReference2) {
   const from = cuts[i]?.end ?? 0;
   while (j3 < cuts.length && !markers.some((m2) => m2.start >= from && m2.end <= (cuts[j3]?.start ?? 0))) j3++;
   return cuts[j3]?.start;
+}
+function endsOpeningObject(text, from, at2, markers, refs) {
+  const first = markers[0];
+  if (first?.type !== "relation" || first.word.oneObject !== true || first.end > at2) return false;
+  if (/\S/.test(text.slice(from, first.start))) return false;
+  return refs.filter((r2) => r2.start >= first.end && r2.end <= at2).length === 1;
 }
 function afterReference(text, at2, refs) {
   if (refs.length === 0) return true;

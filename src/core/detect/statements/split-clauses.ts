@@ -43,7 +43,9 @@ export function splitClauses(
   let start = from;
   let coordinated = false;
   cuts.forEach((cut, i) => {
-    const next = rightEnd(cuts, i, markers, afterReference(text, cut.start, refs)) ?? text.length;
+    const listComma =
+      afterReference(text, cut.start, refs) && !endsOpeningObject(text, from, cut.start, markers, refs);
+    const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
     const left = markers.filter((m) => m.start >= start && m.end <= cut.start);
     const right = markers.filter((m) => m.start >= cut.end && m.end <= next);
     const opens = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
@@ -72,6 +74,23 @@ function rightEnd(
   const from = cuts[i]?.end ?? 0;
   while (j < cuts.length && !markers.some((m) => m.start >= from && m.end <= (cuts[j]?.start ?? 0))) j++;
   return cuts[j]?.start;
+}
+
+/**
+ * True when a cut ends the one object of a singular participle opening the sentence ("Una vez terminada
+ * T001, T002, T003 y T004 ..."): that comma closes the opening, it separates no list items.
+ */
+function endsOpeningObject(
+  text: string,
+  from: number,
+  at: number,
+  markers: readonly Marker[],
+  refs: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  const first = markers[0];
+  if (first?.type !== "relation" || first.word.oneObject !== true || first.end > at) return false;
+  if (/\S/.test(text.slice(from, first.start))) return false;
+  return refs.filter((r) => r.start >= first.end && r.end <= at).length === 1;
 }
 
 /** True when the text before a cut ends with a reference (a comma there may separate list items). */

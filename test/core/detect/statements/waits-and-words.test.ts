@@ -211,3 +211,21 @@ describe("positions and numbered lists", () => {
     expect(edgesOf(kiro("Benötigt Python 3.12"))).toEqual([]);
   });
 });
+
+describe("a singular participle opening the sentence with its one object", () => {
+  it("ends the opening at the comma after that object, so the whole list after it is the subject", () => {
+    expect(said("Una vez acabada T001, T002, T003 y T004 se pueden hacer en paralelo.")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T004",
+    ]);
+  });
+
+  it("still ends an opening clause with a verb of its own at its comma", () => {
+    expect(said("Once T001 is done, T002, T003 and T004 can run in parallel.")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T004",
+    ]);
+  });
+});
