@@ -42450,12 +42450,14 @@ var FILLER_WORDS = [
   String.raw`comecar|iniciar|empezar|commencer|rodar|executar|ejecutar|feit[oa]s?|hech[oa]s?|fait(?:e|s|es)?|so|solo|apenas|seulement`,
   String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`
 ];
-var NOT_WORDS = [
-  String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|nikdy|ani|không|khong|chẳng|не|ні|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
-];
 var NEGATION_PARTICLES = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`
+];
+var NOT_WORDS = [
+  String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  ...NEGATION_PARTICLES,
+  // "without" and "nor" of other languages, "non", and the negations of Chinese, Japanese and Korean
+  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
 ];
 
 // src/core/detect/denied-phrase.ts
@@ -42519,7 +42521,10 @@ var follows = (pattern) => ({ pattern, direction: "forward", object: "follows" }
 var precedes = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
 var time = (word) => ({ ...word, temporal: true });
 var limit = (word) => ({ ...word, limit: true });
-var FAILING_UNTIL = String.raw`(?:fail|fails|failing|red|broken|xfail)\s+until|(?:cerven[aeyi]|padaj[iy])\s*,?\s*dokud`;
+var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail)`;
+var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
+var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud`;
+var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 var NOT_LISTING = String.raw`(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)`;
 var FORWARD_WORDS = [
   // English
@@ -42543,11 +42548,7 @@ var FORWARD_WORDS = [
   time(follows(String.raw`as\s+soon\s+as`)),
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(
-    follows(
-      String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)(?<!\b(?:stub|mock|fake)\w*\b[^.;]{0,60})until`
-    )
-  ),
+  limit(follows(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   follows(String.raw`blocked\s+(?:by|on|until)`),
@@ -42648,9 +42649,7 @@ var FORWARD_WORDS = [
     )
   ),
   limit(
-    follows(
-      String.raw`(?<!(?:cerven[aeyi]|padaj[iy])\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`
-    )
+    follows(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
   follows(
@@ -43222,8 +43221,11 @@ function subjectReferences(clause, before) {
   const m2 = RELATIVE_ASIDE.exec(text.slice(first.end, last.start));
   return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
+function withoutEachOther(refs) {
+  return refs.filter((r2) => r2.target.level !== "each-other");
+}
 function subjectOf(clause, written, after, inherited) {
-  const before = written.filter((r2) => r2.target.level !== "each-other");
+  const before = withoutEachOther(written);
   const first = clause.markers[0];
   if (before.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
@@ -43333,7 +43335,7 @@ function affirmed(text, groups2, from) {
   return out;
 }
 function readParallel(takesObject, before, after, subject) {
-  const named = before.filter((r2) => r2.target.level !== "each-other");
+  const named = withoutEachOther(before);
   const own2 = named.length > 0 ? targetsOf(named) : null;
   if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
   const members2 = own2 ?? subject ?? [];
@@ -43950,7 +43952,7 @@ function withoutPaths(text) {
 // src/core/detect/detect-mention-edges.ts
 var negations = null;
 var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
-var STAND_IN_UNTIL = /\b(?:stub|mock|fake)\w*\b[^.;]*\buntil\b/i;
+var STAND_IN_UNTIL = new RegExp(String.raw`${STAND_IN}[^.;]*\buntil\b`, "i");
 var UNBINDING_CYRILLIC = new RegExp("(?<![\\p{L}])(?:\u0442\u0430\u043A\\s+\u0441\u0430\u043C[\u043E\u0430]|\u044F\u043A\\s+(?:\u0443|\u0432)|\u0441\u0445\u043E\u0436\\p{L}*|\u0430\u043D\u0430\u043B\u043E\u0433\u0456\u0447\u043D\\p{L}*|\u0440\u0430\u0437\u043E\u043C|\u0442\u0430\u043A\\s+\u0436\u0435|\u043A\u0430\u043A\\s+\u0432)(?![\\p{L}])", "iu");
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 var BEFORE_THIS_TASK = /\bbefore\s+(?:this|here|work\s+(?:starts|begins)\s+(?:here|on\s+this)|anything\s+else)\b/i;
@@ -46562,9 +46564,15 @@ function readTable(rc, unit) {
     const relations2 = [];
     const parallel2 = [];
     kinds.forEach((kind, i) => {
-      if (kind === "other" || kind === "subject") return;
+      if (kind === "other") return;
       const parts = cellParts(rc, row.cells[i] ?? "", row.line);
-      for (const p2 of parts) if (p2.sentence) recordSentence(rc, p2.sentence, evidence(p2.text, row.line));
+      for (const p2 of parts)
+        if (p2.sentence)
+          recordSentence(
+            rc,
+            readSentence(p2.sentence.folded, p2.sentence.refs, null, false),
+            evidence(p2.text, row.line)
+          );
       const cell = parts.flatMap((p2) => p2.sentence ? [] : p2.targets);
       if (cell.length === 0) return;
       if (kind === "forward") relations2.push({ before: cell, after: subject });
@@ -46586,7 +46594,7 @@ function cellParts(rc, cell, line) {
       (m2) => m2.type === "relation" && !parentheses.some((p2) => p2.start < m2.start && m2.end <= p2.end)
     );
     if (relation && refs.some((r2) => r2.end <= relation.start))
-      return { text, targets: [], sentence: readSentence(folded, refs, null, false) };
+      return { text, targets: [], sentence: { folded, refs } };
     const targets = dropAppositions(folded, refs, parentheses).map((r2) => r2.target);
     return { text, targets, sentence: null };
   });

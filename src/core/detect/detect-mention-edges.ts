@@ -10,6 +10,7 @@ import { continuesLine } from "./statements/statement-units.js";
 import { withoutPaths } from "./without-paths.js";
 import { patternList, type WordList } from "./statements/word-matcher.js";
 import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
+import { STAND_IN } from "./statements/words/forward-words.js";
 
 let negations: WordList<string> | null = null;
 
@@ -21,7 +22,7 @@ const UNBINDING_CLAUSE =
 
 // A stand-in used until the other task lands ("stub the preview with msw until T025 lands") is there so
 // as not to wait for it.
-const STAND_IN_UNTIL = /\b(?:stub|mock|fake)\w*\b[^.;]*\buntil\b/i;
+const STAND_IN_UNTIL = new RegExp(String.raw`${STAND_IN}[^.;]*\buntil\b`, "i");
 
 // The same in Ukrainian and Russian: "так само, як у 2.3" (the same as in 2.3), "схоже на", "разом з".
 const UNBINDING_CYRILLIC =

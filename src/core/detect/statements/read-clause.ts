@@ -133,6 +133,11 @@ function subjectReferences(clause: Clause, before: FoundReference[]): FoundRefer
   return m ? own.filter((r) => r.start < first.end + m.index) : own;
 }
 
+/** References without "each other", which names nothing of its own but the subject's members. */
+function withoutEachOther(refs: FoundReference[]): FoundReference[] {
+  return refs.filter((r) => r.target.level !== "each-other");
+}
+
 /**
  * The clause's own subject: what stands before its first word, else what the opening adverbial leaves.
  * "Each other" written before the word ("Navzájem jsou nezávislé") is no subject: it stands for one.
@@ -143,7 +148,7 @@ function subjectOf(
   after: FoundReference[],
   inherited: Target[] | null,
 ): Target[] | null {
-  const before = written.filter((r) => r.target.level !== "each-other");
+  const before = withoutEachOther(written);
   const first = clause.markers[0];
   if (before.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
@@ -325,7 +330,7 @@ function readParallel(
   after: FoundReference[],
   subject: Target[] | null,
 ): MarkerReading {
-  const named = before.filter((r) => r.target.level !== "each-other");
+  const named = withoutEachOther(before);
   const own = named.length > 0 ? targetsOf(named) : null;
   if (!takesObject) return { parallel: [{ members: own ?? subject ?? targetsOf(after) }] };
   const members = own ?? subject ?? [];

@@ -1,12 +1,12 @@
 import { findMarkers } from "./find-markers.js";
 import { foldText, cleanLine } from "./fold-text.js";
 import { recordSentence } from "./record-reading.js";
-import { readSentence, type SentenceReading } from "./read-sentence.js";
+import { readSentence } from "./read-sentence.js";
 import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
 import { dropAppositions, findParentheses } from "./sentence-parts.js";
 import { isHedged } from "./sentence-modality.js";
 import type { TableUnit } from "./statement-units.js";
-import type { ParallelClaim, Target } from "./statement-types.js";
+import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { DEPENDENCY_COLUMNS, DEPENDENT_COLUMNS } from "./words/column-words.js";
 
@@ -43,9 +43,15 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
     const relations: Array<{ before: Target[]; after: Target[] }> = [];
     const parallel: ParallelClaim[] = [];
     kinds.forEach((kind, i) => {
-      if (kind === "other" || kind === "subject") return;
+      if (kind === "other") return;
       const parts = cellParts(rc, row.cells[i] ?? "", row.line);
-      for (const p of parts) if (p.sentence) recordSentence(rc, p.sentence, evidence(p.text, row.line));
+      for (const p of parts)
+        if (p.sentence)
+          recordSentence(
+            rc,
+            readSentence(p.sentence.folded, p.sentence.refs, null, false),
+            evidence(p.text, row.line),
+          );
       const cell = parts.flatMap((p) => (p.sentence ? [] : p.targets));
       if (cell.length === 0) return;
       if (kind === "forward") relations.push({ before: cell, after: subject });
@@ -59,14 +65,14 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
 
 /**
  * A cell's parts (divided by ";"), each with what it names; a part with its own subject and relation
- * word ("T026 alone also needs T018") is a sentence, read as one. A part offering an alternative names
- * nothing.
+ * word ("T026 alone also needs T018") is a sentence, to be read as one (only where the row is read, not
+ * while looking for the subject column). A part offering an alternative names nothing.
  */
 function cellParts(
   rc: ReadingContext,
   cell: string,
   line: number,
-): Array<{ text: string; targets: Target[]; sentence: SentenceReading | null }> {
+): Array<{ text: string; targets: Target[]; sentence: { folded: string; refs: FoundReference[] } | null }> {
   return cell.split(";").map((part) => {
     const text = cleanLine(part);
     const folded = foldText(text);
@@ -77,7 +83,7 @@ function cellParts(
       (m) => m.type === "relation" && !parentheses.some((p) => p.start < m.start && m.end <= p.end),
     );
     if (relation && refs.some((r) => r.end <= relation.start))
-      return { text, targets: [], sentence: readSentence(folded, refs, null, false) };
+      return { text, targets: [], sentence: { folded, refs } };
     const targets = dropAppositions(folded, refs, parentheses).map((r) => r.target);
     return { text, targets, sentence: null };
   });

@@ -22,19 +22,21 @@ export const FILLER_WORDS: readonly string[] = [
 ];
 
 /**
- * Negations: before a list they leave it out ("but not on US1", "mas não de US2"); before a relation word
- * they turn a word of time round ("cannot start before T001") and cancel any other.
- */
-export const NOT_WORDS: readonly string[] = [
-  String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
-  String.raw`inte|ej|icke|aldrig|tidak|bukan|tanpa|n[aã]o|pas|ni|nem|sin|sem|nicht|kein(?:e|er|en|em|es)?|nie|ohne|non|senza|niet|geen|zonder|bez|nikdy|ani|không|khong|chẳng|не|ні|нельзя|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
-];
-
-/**
  * The negation particles of the languages besides English (not "without", whose object may be what a
  * task needs: "ohne T003 bleibt die Seite leer"; nor "non", a prefix in "non-blocking"): a clause
  * holding one ("behöver inte vänta på T011", "tidak perlu menunggu T017") denies what it says.
  */
 export const NEGATION_PARTICLES: readonly string[] = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
+];
+
+/**
+ * Negations: before a list they leave it out ("but not on US1", "mas não de US2"); before a relation word
+ * they turn a word of time round ("cannot start before T001") and cancel any other.
+ */
+export const NOT_WORDS: readonly string[] = [
+  String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  ...NEGATION_PARTICLES,
+  // "without" and "nor" of other languages, "non", and the negations of Chinese, Japanese and Korean
+  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
 ];

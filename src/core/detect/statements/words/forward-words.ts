@@ -10,7 +10,12 @@ const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
 
 // A test that "fails until" or "stays red until" the work lands ("budou červené, dokud ...") is written
 // first: that is its expected state, not a wait, and a clause of its own.
-export const FAILING_UNTIL = String.raw`(?:fail|fails|failing|red|broken|xfail)\s+until|(?:cerven[aeyi]|padaj[iy])\s*,?\s*dokud`;
+const FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail)`;
+const FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
+export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud`;
+
+// A stand-in put there until another task lands ("stub the preview with msw until T025 lands").
+export const STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 
 // "even though it's listed after them" says where a task is written, not when it runs.
 export const NOT_LISTING = String.raw`(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)`;
@@ -38,11 +43,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   time(follows(String.raw`as\s+soon\s+as`)),
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(
-    follows(
-      String.raw`(?<!(?:fail|fails|failing|red|broken|xfail)\s+)(?<!\b(?:stub|mock|fake)\w*\b[^.;]{0,60})until`,
-    ),
-  ),
+  limit(follows(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   follows(String.raw`blocked\s+(?:by|on|until)`),
@@ -143,9 +144,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     ),
   ),
   limit(
-    follows(
-      String.raw`(?<!(?:cerven[aeyi]|padaj[iy])\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`,
-    ),
+    follows(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`),
   ),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
   follows(
