@@ -18730,7 +18730,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN2 = 1;
+    var OPEN3 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18862,7 +18862,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN2;
+          this.#readyState = OPEN3;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -18969,7 +18969,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN2,
+        value: OPEN3,
         writable: false
       },
       CLOSED: {
@@ -43025,6 +43025,115 @@ function opensNegated(opening, first) {
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
 }
 
+// src/core/detect/statements/reference-groups.ts
+var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+function referenceGroups(text, refs) {
+  const groups2 = [];
+  let current = [];
+  for (const ref of refs) {
+    const last = current[current.length - 1];
+    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
+      groups2.push(current);
+      current = [];
+    }
+    current.push(ref);
+  }
+  if (current.length > 0) groups2.push(current);
+  return groups2;
+}
+function targetsOf(refs) {
+  return refs.map((r2) => r2.target);
+}
+
+// src/core/detect/statements/words/pointer-words.ts
+var POINTER_WORDS = [
+  // English
+  String.raw`see(?:\s+also)?|cf\.?|compare(?:d)?(?:\s+(?:with|to))?|unlike|in\s+contrast\s+to|contrary\s+to|instead\s+of|rather\s+than`,
+  // French, Spanish, Portuguese, Italian
+  String.raw`voir(?:\s+aussi)?|contrairement\s+a|a\s+la\s+difference\s+de|vease|ver\s+tambien|a\s+diferencia\s+de|veja|vide|ao\s+contrario\s+de|diferente(?:mente)?\s+de|vedi|cfr\.?|a\s+differenza\s+di`,
+  // German, Dutch, Swedish, Polish, Czech, Indonesian
+  String.raw`siehe|vgl\.?|anders\s+als|im\s+gegensatz\s+zu|zie|in\s+tegenstelling\s+tot|se\s+aven|jfr\.?|till\s+skillnad\s+fran|zob\.|patrz|por\.|w\s+przeciwienstwie\s+do|viz|srov\.?|na\s+rozdil\s+od|lihat|berbeda\s+dengan|tidak\s+seperti`,
+  // Russian, Ukrainian, Vietnamese ("xem": see; "khác với": unlike), Chinese
+  String.raw`см\.?|в\s+отличие\s+от|див\.?|на\s+відміну\s+від|xem|khac\s+với|参见|參見|详见|詳見|不同于|不同於`
+];
+var SIMILARITY_WORDS = [
+  String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
+  String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
+  String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
+  String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`
+];
+var SIMILARITY_OPENINGS = [
+  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|как|як|như`
+];
+var POINTER_POSTPOSITIONS = [String.raw`を参照|を参考|참고|참조`];
+var SIMILARITY_POSTPOSITIONS = [
+  String.raw`と同様|と同じ|のように|처럼|와\s*같이|과\s*같이`
+];
+
+// src/core/detect/statements/pointed-references.ts
+var pointers = null;
+var similarities = null;
+var OPEN2 = String.raw`[\s"'\x60«“(（[:：]*`;
+var FILLER2 = String.raw`(?:the|a|an|task|tasks|step|steps|also|la|le|les|l'|el|los|las|o|os|as|das|die|der|den|dem|il|lo)`;
+var PREPOSITION = String.raw`(?:in|of|from|at|for|by|with|to|on|v|ve|z|ze|w|we|de|du|des|do|da|di|del|della|dans|en|em|na|no|von|im|aus|bei|van|uit|av|fran|dari|из|в|у|з|із|от|của|trong|ở|tại)`;
+var WORD2 = String.raw`(?![\p{L}])`;
+var BRIDGE2 = new RegExp(
+  String.raw`^${OPEN2}(?:(?:${FILLER2}|${PREPOSITION})${WORD2}${OPEN2})*$|^${OPEN2}(?:${FILLER2}${WORD2}\s+)?(?:[\p{L}\w'’-]+\s+){1,3}${PREPOSITION}${WORD2}${OPEN2}(?:${FILLER2}${WORD2}${OPEN2})*$`,
+  "iu"
+);
+var AFTER_PAUSE = /(?:^|[,，;(（—–]|\s-)\s*$/u;
+var RELATIVE_ASIDE = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
+var OPENS_RELATIVE = new RegExp(String.raw`^\s*${RELATIVE_ASIDE.source}`, "iu");
+function withoutPointedAt(clause) {
+  pointers ??= wordsOf(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
+  similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  const { text, markers } = clause;
+  const out = [];
+  let previousEnd = clause.start;
+  for (const group of referenceGroups(text, clause.refs)) {
+    const start = group[0]?.start ?? 0;
+    const end = group[group.length - 1]?.end ?? start;
+    const markerEnd = markers.reduce((e, m2) => m2.end <= start && m2.end > e ? m2.end : e, clause.start);
+    const gap = text.slice(Math.max(previousEnd, markerEnd), start);
+    const after = text.slice(end, end + 12);
+    const relates = markers.some((m2) => m2.start >= end);
+    const subject = markers.some((m2) => m2.start >= end && !/[,;.]/.test(text.slice(end, m2.start)));
+    if (relates && OPENS_RELATIVE.test(text.slice(end))) out.push(...group);
+    else if (points(pointers, gap, after) || RELATIVE_ASIDE.test(gap) && !relates)
+      out.push(...subject ? afterFirstComma(text, group) : []);
+    else if (!points(similarities, gap, after) || subject) out.push(...group);
+    previousEnd = end;
+  }
+  return out;
+}
+var ID_RUN = /(?<![\w.])(?:T\d+[a-z]?|\d+(?:\.\d+)+)(?:(?:\s*[,/&+]\s*|\s+(?:and|or|e|y|et|und|a|i|и|та|và)\s+)(?:T\d+[a-z]?|\d+(?:\.\d+)+))*(?![\w])/giu;
+function withoutPointedIds(text) {
+  pointers ??= wordsOf(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
+  similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  let out = text;
+  let previousEnd = 0;
+  for (const run2 of text.matchAll(ID_RUN)) {
+    const end = run2.index + run2[0].length;
+    const gap = text.slice(previousEnd, run2.index);
+    const after = text.slice(end, end + 12);
+    if (points(pointers, gap, after) || points(similarities, gap, after))
+      out = out.slice(0, run2.index) + " ".repeat(run2[0].length) + out.slice(end);
+    previousEnd = end;
+  }
+  return out;
+}
+function wordsOf(before, openings, after) {
+  return { before: patternList(before), openings: patternList(openings), after: patternList(after) };
+}
+function points(words3, gap, after) {
+  const governs = (list, placed) => list.findAll(gap).some((m2) => BRIDGE2.test(gap.slice(m2.end)) && placed(gap.slice(0, m2.start)));
+  return governs(words3.before, () => true) || governs(words3.openings, (before) => AFTER_PAUSE.test(before)) || words3.after.findAll(after).some((m2) => /^[\s"'`」）)]*$/u.test(after.slice(0, m2.start)));
+}
+function afterFirstComma(text, group) {
+  const at2 = group.findIndex((r2, i) => i > 0 && /[,，]/.test(text.slice(group[i - 1]?.end, r2.start)));
+  return at2 < 0 ? [] : group.slice(at2);
+}
+
 // src/core/detect/statements/find-task-references.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
@@ -43096,26 +43205,6 @@ function known(ctx, written) {
   return null;
 }
 
-// src/core/detect/statements/reference-groups.ts
-var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
-function referenceGroups(text, refs) {
-  const groups2 = [];
-  let current = [];
-  for (const ref of refs) {
-    const last = current[current.length - 1];
-    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
-      groups2.push(current);
-      current = [];
-    }
-    current.push(ref);
-  }
-  if (current.length > 0) groups2.push(current);
-  return groups2;
-}
-function targetsOf(refs) {
-  return refs.map((r2) => r2.target);
-}
-
 // src/core/detect/statements/read-position.ts
 var NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
 function openingPlace(clause, until, inherited) {
@@ -43145,7 +43234,8 @@ function positionIn(rest, subject, inherited) {
 var fillers = null;
 var determiners = null;
 var not = null;
-function readClause(clause, inherited) {
+function readClause(written, inherited) {
+  const clause = { ...written, refs: withoutPointedAt(written) };
   const carved = exceptedTasks(clause);
   if (carved === null) return readWholeClause(clause, inherited);
   const out = readWholeClause({ ...clause, refs: carved.kept }, inherited);
@@ -43209,7 +43299,7 @@ function relativeAntecedent(clause, inherited) {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
   return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
 }
-var RELATIVE_ASIDE = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
+var RELATIVE_ASIDE2 = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
 var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
 function subjectReferences(clause, before) {
   const { text } = clause;
@@ -43218,7 +43308,7 @@ function subjectReferences(clause, before) {
   const first = own2[0];
   const last = own2[own2.length - 1];
   if (!first || !last || first === last) return own2.length > 0 ? own2 : before;
-  const m2 = RELATIVE_ASIDE.exec(text.slice(first.end, last.start));
+  const m2 = RELATIVE_ASIDE2.exec(text.slice(first.end, last.start));
   return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
 function withoutEachOther(refs) {
@@ -43941,7 +44031,7 @@ function sameHeadings(a, b3) {
 }
 
 // src/core/detect/without-paths.ts
-var PATH_LIKE = /\S*[/\\]\S*|\S+\.[A-Za-z][\w]{0,5}\b(?!\()/g;
+var PATH_LIKE = /\S*[/\\]\S*|(?![([]?(?:e\.g|i\.e)\.)\S+\.[A-Za-z][\w]{0,5}\b(?!\()/g;
 function withoutPaths(text) {
   return text.replace(PATH_LIKE, (word) => {
     const trail = /[;,:.!?]+$/.exec(word)?.[0] ?? "";
@@ -43951,7 +44041,7 @@ function withoutPaths(text) {
 
 // src/core/detect/detect-mention-edges.ts
 var negations = null;
-var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
+var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g|for\s+example)\b|[∥‖║]/i;
 var STAND_IN_UNTIL = new RegExp(String.raw`${STAND_IN}[^.;]*\buntil\b`, "i");
 var UNBINDING_CYRILLIC = new RegExp("(?<![\\p{L}])(?:\u0442\u0430\u043A\\s+\u0441\u0430\u043C[\u043E\u0430]|\u044F\u043A\\s+(?:\u0443|\u0432)|\u0441\u0445\u043E\u0436\\p{L}*|\u0430\u043D\u0430\u043B\u043E\u0433\u0456\u0447\u043D\\p{L}*|\u0440\u0430\u0437\u043E\u043C|\u0442\u0430\u043A\\s+\u0436\u0435|\u043A\u0430\u043A\\s+\u0432)(?![\\p{L}])", "iu");
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
@@ -43981,7 +44071,7 @@ function detectMentionEdges(ctx) {
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && ![NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w2) => w2.test(clause.text)))
         continue;
-      for (const id of earlierTasks(ctx, clause.text, task, position)) {
+      for (const id of earlierTasks(ctx, withoutPointedIds(foldText(clause.text)), task, position)) {
         const line = task.line + clause.line;
         ctx.edges.add({
           from: id,
@@ -44000,10 +44090,11 @@ function earlierTasks(ctx, text, task, position) {
   const here = position.get(task.id) ?? 0;
   return findAllReferences(text, ctx.style === "numbered" ? "numbered" : "t").filter((ref) => ctx.style !== "numbered" || ref.from.includes(".")).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id && (position.get(id) ?? here) < here);
 }
+var CLAUSE_BREAK = /[;()[\]]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
 function clauses(text) {
   const out = [];
   for (const { text: lineText, line } of wrappedLines(text))
-    for (const part of lineText.split(/[;()[\]]|[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)\b/))
+    for (const part of lineText.split(CLAUSE_BREAK))
       if (/\d/.test(part)) out.push({ text: part.trim(), line });
   return out;
 }
@@ -45512,14 +45603,14 @@ function labelEnd(text, markers, parentheses) {
   if (copula && !markers.some((m2) => m2.start < copula.start && m2.type !== "chain")) return copula.end;
   return -1;
 }
-var FILLER2 = /^(?:\s|\b(?:all|both|can|could|are|is|be|must|should|will|only|then|run|runs|start|starts|also)\b)*/i;
+var FILLER3 = /^(?:\s|\b(?:all|both|can|could|are|is|be|must|should|will|only|then|run|runs|start|starts|also)\b)*/i;
 function copulaArrows(text, markers) {
   return markers.filter((m2, i) => {
     if (m2.type !== "chain" || !/[→⟶⇒➜➔➝►▶▸>]$/.test(text.slice(m2.start, m2.end))) return false;
     const next = markers[i + 1];
     if (!next || next.type === "chain") return false;
     const between2 = text.slice(m2.end, next.start);
-    if ((FILLER2.exec(between2)?.[0].length ?? 0) === between2.length) return true;
+    if ((FILLER3.exec(between2)?.[0].length ?? 0) === between2.length) return true;
     const words3 = between2.trim().split(/\s+/).filter((w2) => w2.length > 0);
     return words3.length <= 3 && !/[\d,.;:()（），：]/.test(between2);
   });
@@ -46255,7 +46346,7 @@ function push3(out, text, from, to2) {
 
 // src/core/detect/statements/possessive-parts.ts
 var POSSESSIVE = /^['’]s\s+/;
-var WORD2 = /^[\p{L}][\p{L}\p{N}_-]*/u;
+var WORD3 = /^[\p{L}][\p{L}\p{N}_-]*/u;
 var STOP = /^(?:and|or|but|nor|so|to|is|are|was|were|be|been|being|has|have|had|exists?|existed|lands?|landed|ships?|shipped|before|after|until|once|from|for|in|on|of|with|by|at|as|that|which|who|the|a|an|this|these|those|it|its|their|must|should|can|could|will|would|may|might|do|does|did|not|no)$/i;
 var MAX_WORDS = 3;
 function narrowPossessives(rc, folded, refs) {
@@ -46293,7 +46384,7 @@ function partBefore(before) {
   const out = [];
   for (let i = words3.length - 1; i >= 0 && out.length < MAX_WORDS; i--) {
     const word = words3[i] ?? "";
-    if (!WORD2.test(word) || DETERMINER.test(word) || STOP.test(word)) break;
+    if (!WORD3.test(word) || DETERMINER.test(word) || STOP.test(word)) break;
     out.unshift(word.toLowerCase());
   }
   return out;
@@ -46308,7 +46399,7 @@ function partWords(after) {
   const words3 = [];
   let rest = after.slice(opening[0].length);
   while (words3.length < MAX_WORDS) {
-    const word = WORD2.exec(rest);
+    const word = WORD3.exec(rest);
     if (!word || STOP.test(word[0])) break;
     words3.push(word[0].toLowerCase());
     rest = rest.slice(word[0].length);
@@ -46321,7 +46412,7 @@ var OPEN_ENDED = /^\s*(?:[/&+]|[(（][^)）]*\d)/;
 function groupTasks(rc, target) {
   return tasksOfGroup(rc.ctx.list.tasks, target).map((t2) => ({
     id: t2.id,
-    text: wordsOf(`${t2.title} ${t2.files.join(" ")}`)
+    text: wordsOf2(`${t2.title} ${t2.files.join(" ")}`)
   }));
 }
 function tasksNaming(tasks, words3) {
@@ -46334,7 +46425,7 @@ var CJK = /[\p{Script=Han}\p{Script=Katakana}]/u;
 function escape(word) {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function wordsOf(text) {
+function wordsOf2(text) {
   return text.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").toLowerCase();
 }
 

@@ -11,6 +11,7 @@ import { withoutPaths } from "./without-paths.js";
 import { patternList, type WordList } from "./statements/word-matcher.js";
 import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
 import { STAND_IN } from "./statements/words/forward-words.js";
+import { withoutPointedIds } from "./statements/pointed-references.js";
 
 let negations: WordList<string> | null = null;
 
@@ -18,7 +19,7 @@ let negations: WordList<string> | null = null;
 // with: T008", "parallel zu 5.1", "independiente de T004") binds nothing; nor
 // does one whose word of need a negation denies ("doesn't need 1.2", "never depends on T004").
 const UNBINDING_CLAUSE =
-  /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g\.|for\s+example)\b|[∥‖║]/i;
+  /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g|for\s+example)\b|[∥‖║]/i;
 
 // A stand-in used until the other task lands ("stub the preview with msw until T025 lands") is there so
 // as not to wait for it.
@@ -93,7 +94,8 @@ export function detectMentionEdges(ctx: DetectionContext): void {
         ![NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w) => w.test(clause.text))
       )
         continue;
-      for (const id of earlierTasks(ctx, clause.text, task, position)) {
+      // "xem T031 để biết ...", "stejně jako v T020": a task pointed at or compared with is not needed.
+      for (const id of earlierTasks(ctx, withoutPointedIds(foldText(clause.text)), task, position)) {
         const line = task.line + clause.line;
         ctx.edges.add({
           from: id,
@@ -125,11 +127,15 @@ function earlierTasks(
   );
 }
 
+// Where a clause ends; not at the full stop of an abbreviation ("cf. T004", "e.g. T012", "vgl. 2.3").
+const CLAUSE_BREAK =
+  /[;()[\]]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
+
 /** The text's clauses with the line (from 0) each starts on; a sentence may wrap onto the next line. */
 function clauses(text: string): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
   for (const { text: lineText, line } of wrappedLines(text))
-    for (const part of lineText.split(/[;()[\]]|[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)\b/))
+    for (const part of lineText.split(CLAUSE_BREAK))
       if (/\d/.test(part)) out.push({ text: part.trim(), line });
   return out;
 }

@@ -21,6 +21,11 @@ describe("mentions of other tasks that set the task apart", () => {
       "Write docs/api.yaml: it follows the same field naming as T001, but is docs only",
     ],
     ["a cross-reference", "Retry job in src/retry.ts; see T001 for the backoff policy, no code is shared"],
+    ["an abbreviated cross-reference", "Retry job in src/retry.ts (cf. T001)"],
+    ["an example", "Retry job in src/retry.ts (e.g. T001)"],
+    ["a cross-reference in Vietnamese", "Job thử lại in src/retry.ts; xem T001 để biết chính sách chờ"],
+    ["a comparison in German", "Wiederholungsjob in src/retry.ts, wie bei T001"],
+    ["a cross-reference in Japanese", "src/retry.ts に再試行ジョブ（T001を参照）"],
   ])("binds nothing: %s", (_, line) => {
     expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([]);
   });
@@ -33,6 +38,11 @@ describe("mentions of other tasks that set the task apart", () => {
     ).toEqual(["T001>T002"]);
     expect(
       edges("- [ ] T001 [P] Schema in db/s.sql\n- [ ] T002 [P] Seed data in db/seed.sql; it follows T001\n"),
+    ).toEqual(["T001>T002"]);
+    expect(
+      edges(
+        "- [ ] T001 [P] Tiền tệ in src/money.ts\n- [ ] T002 [P] Hóa đơn in src/inv.ts, dùng kiểu từ T001\n",
+      ),
     ).toEqual(["T001>T002"]);
   });
 });

@@ -1,6 +1,7 @@
 import { isPermission, type Marker } from "./find-markers.js";
 import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
 import { needsNothing, opensNegated } from "./clause-negation.js";
+import { withoutPointedAt } from "./pointed-references.js";
 import { openingPlace } from "./read-position.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import type { Clause, ClauseReading, Dangling } from "./clause-types.js";
@@ -21,7 +22,9 @@ export type { Clause, ClauseReading, Dangling } from "./clause-types.js";
  * A clause opening with its relation ("After T012, T013 can start") takes the first list as the object and
  * the rest as the subject. Postpositions ("US1の後", "Phase 1 완료 후") take the list before them.
  */
-export function readClause(clause: Clause, inherited: Target[] | null): ClauseReading {
+export function readClause(written: Clause, inherited: Target[] | null): ClauseReading {
+  // "T005 needs T003, see T004 for the layout": a reference pointed at is named, not related.
+  const clause = { ...written, refs: withoutPointedAt(written) };
   const carved = exceptedTasks(clause);
   if (carved === null) return readWholeClause(clause, inherited);
   const out = readWholeClause({ ...clause, refs: carved.kept }, inherited);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { speckit, statementPairs } from "./plan-helpers.js";
+
+// Five tasks side by side in one phase, so only what the notes say orders them.
+const bench = (note: string): string[] =>
+  statementPairs(
+    speckit([["Phase 1: Shelving", ["T001", "T002", "T003", "T004", "T005"]]], `## Notes\n\n- ${note}\n`),
+  );
+
+describe("a task the sentence only points at", () => {
+  it("is no object of a relation when a cross-reference governs it", () => {
+    expect(bench("T005 needs T003, see T004 for the shelf layout.")).toEqual(["T003>T005"]);
+    expect(bench("T005 depends on T003, compare T002 and T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 needs T003 (cf. T004) and T002.")).toEqual(["T002>T005", "T003>T005"]);
+  });
+
+  it("is no object when the sentence contrasts with it or names it instead", () => {
+    expect(bench("T005 waits for T003, unlike T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 waits for T003 instead of T004.")).toEqual(["T003>T005"]);
+  });
+
+  it("is no subject when a contrast governs it, but the list after the comma is", () => {
+    expect(bench("Unlike T004, T005 and T002 need T003.")).toEqual(["T003>T002", "T003>T005"]);
+  });
+
+  it("is compared with, so it is no object, but as a subject it shares the statement", () => {
+    expect(bench("T005 needs the same fixtures as T004.")).toEqual([]);
+    expect(bench("T005 waits for T003, like T004.")).toEqual(["T003>T005"]);
+    expect(bench("As with T004, T005 waits for T003.")).toEqual(["T003>T004", "T003>T005"]);
+  });
+
+  it("is no object when it stands in a relative clause set off by a comma that relates nothing", () => {
+    expect(bench("T005 waits for T003, which replaces T004.")).toEqual(["T003>T005"]);
+  });
+
+  it("reads the same in other languages", () => {
+    expect(bench("T005 braucht T003, siehe T004 für das Layout.")).toEqual(["T003>T005"]);
+    expect(bench("T005 depende de T003, a diferencia de T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 cần T003, xem T004 để biết bố cục.")).toEqual(["T003>T005"]);
+  });
+
+  it("does not fire on examples of what is needed, on a relative clause that relates, or on a plain list", () => {
+    expect(bench("T005 needs shelving tasks like T003 and T004.")).toEqual(["T003>T005", "T004>T005"]);
+    expect(bench("T005 needs T003, which needs T004.")).toEqual(["T003>T005", "T004>T003"]);
+    expect(bench("T005 needs T003, T004 and T002.")).toEqual(["T002>T005", "T003>T005", "T004>T005"]);
+    expect(bench("T005 needs the shelf from T003 and the labels from T004.")).toEqual([
+      "T003>T005",
+      "T004>T005",
+    ]);
+  });
+});
