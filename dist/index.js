@@ -42516,6 +42516,37 @@ function cleanLine(text) {
   return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
 }
 
+// src/core/detect/statements/words/participle-words.ts
+var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
+var REF = String.raw`t\d|us\d|\d`;
+var IBERIAN = String.raw`(?:[a-z]{3,}(?:ad|id)|feit|hech|pront|list|escrit|abiert|abert|resuelt)`;
+var IBERIAN_NEXT = String.raw`(?=\s+(?:(?:o|a|os|as|el|la|los|las|lo)\s|${REF}))`;
+var ITALIAN = String.raw`(?:[a-z]{3,}(?:at|it|ut)|fatt|pront)`;
+var ITALIAN_ARTICLE = String.raw`(?=\s+(?:il|lo|la|l'|i|gli|le)\s)`;
+var ITALIAN_NEXT = String.raw`(?=\s+(?:(?:il|lo|la|l'|i|gli|le)\s|${REF}))`;
+var PARTICIPLE_WORDS = [
+  {
+    pattern: String.raw`${OPENING}(?:${IBERIAN}[oa]${IBERIAN_NEXT}|${ITALIAN}[oa]${ITALIAN_NEXT})`,
+    direction: "forward",
+    object: "follows",
+    temporal: true,
+    oneObject: true
+  },
+  {
+    pattern: String.raw`${OPENING}(?:${IBERIAN}[oa]s${IBERIAN_NEXT}|${ITALIAN}i${ITALIAN_NEXT}|${ITALIAN}e${ITALIAN_ARTICLE})`,
+    direction: "forward",
+    object: "follows",
+    temporal: true
+  },
+  // "US2 só começa com a US1 concluída", "con la US1 terminada": with the object finished.
+  {
+    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{1,40}?\s+(?:conclu[ií]d|terminad|finalizad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
+    direction: "forward",
+    object: "follows",
+    temporal: true
+  }
+];
+
 // src/core/detect/statements/words/forward-words.ts
 var follows = (pattern) => ({ pattern, direction: "forward", object: "follows" });
 var precedes = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
@@ -42542,7 +42573,7 @@ var FORWARD_WORDS = [
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
-  follows(String.raw`once`),
+  time(follows(String.raw`once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   time(follows(String.raw`as\s+soon\s+as`)),
@@ -42589,7 +42620,14 @@ var FORWARD_WORDS = [
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // Spanish and Portuguese
-  follows(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
+  follows(
+    String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
+  ),
+  ...PARTICIPLE_WORDS,
+  // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
+  follows(
+    String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
+  ),
   time(follows(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.
@@ -43026,7 +43064,7 @@ function opensNegated(opening, first) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 function referenceGroups(text, refs) {
   const groups2 = [];
   let current = [];
@@ -46114,9 +46152,16 @@ function rightEnd(cuts, i, markers, afterReference2) {
 }
 function endsOpeningObject(text, from, at2, markers, refs) {
   const first = markers[0];
-  if (first?.type !== "relation" || first.word.oneObject !== true || first.end > at2) return false;
+  if (first?.type !== "relation" || first.word.object !== "follows" || first.end > at2) return false;
+  if (!/^[,，]/.test(text.slice(at2))) return false;
+  if (first.word.temporal !== true && first.word.oneObject !== true) return false;
   if (/\S/.test(text.slice(from, first.start))) return false;
-  return refs.filter((r2) => r2.start >= first.end && r2.end <= at2).length === 1;
+  const inside = refs.filter((r2) => r2.start >= first.end && r2.end <= at2);
+  if (first.word.oneObject === true) return inside.length === 1;
+  const earlier = [...text.slice(first.end, at2).matchAll(/[,，]/g)].some(
+    (c3) => afterReference(text, first.end + c3.index, inside)
+  );
+  return inside.length > 0 && !earlier;
 }
 function afterReference(text, at2, refs) {
   if (refs.length === 0) return true;
@@ -46222,8 +46267,15 @@ function readClauses(out, m2) {
   const subjects = [];
   let relating = subject;
   let opening = null;
-  for (const clause of splitClauses(m2.main, bodyStart, bodyMarkers, m2.refs)) {
+  const lent = subject;
+  let waiting = null;
+  const spans = splitClauses(m2.main, bodyStart, bodyMarkers, m2.refs);
+  for (const [i, clause] of spans.entries()) {
     if (clause.coordinated) subject = relating;
+    if (subjects.length === 0 && opensBeforeSubject(m2, clause, spans[i + 1])) {
+      subject = null;
+      waiting = lent;
+    }
     const before = subject;
     const refs = m2.refs.filter((r2) => r2.start >= clause.start && r2.end <= clause.end);
     const clauseText = {
@@ -46234,19 +46286,21 @@ function readClauses(out, m2) {
       lenient: m2.lenient
     };
     const read = readClause(clauseText, relativeAntecedent2(m2.main, clause.start, m2.refs) ?? subject);
-    if (opening !== null && read.subject !== null && read.subject !== before)
-      for (const d2 of opening)
-        out.relations.push(
-          d2.forward ? { before: d2.object, after: read.subject } : { before: read.subject, after: d2.object }
-        );
+    const subjectHere = read.subject;
+    if (opening !== null && subjectHere !== null && subjectHere !== before)
+      out.relations.push(...opening.map((d2) => lentTo(d2, subjectHere)));
     opening = subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
     merge2(out, opening === null ? read : { ...read, dangling: [] });
     subjects.push({ start: clause.start, subject: read.subject });
     subject = read.subject;
     if (clause.markers.length > 0 || read.subject !== before) relating = read.subject;
   }
-  if (opening !== null) out.dangling.push(...opening);
   out.subject = subject;
+  if (opening !== null && waiting !== null) {
+    const label3 = waiting;
+    out.relations.push(...opening.map((d2) => lentTo(d2, label3)));
+    out.subject = label3;
+  } else if (opening !== null) out.dangling.push(...opening);
   return subjects;
 }
 function withoutTag(folded, markers, inherited) {
@@ -46305,6 +46359,18 @@ function relativeAntecedent2(text, start, refs) {
   const last = refs.filter((r2) => r2.end <= start).at(-1);
   return last === void 0 ? null : targetsOf([last]);
 }
+function opensBeforeSubject(m2, clause, next) {
+  const first = clause.markers[0];
+  if (first?.type !== "relation" || first.word.object !== "follows" || next === void 0) return false;
+  if (first.word.temporal !== true && first.word.oneObject !== true) return false;
+  if (/\S/.test(m2.main.slice(clause.start, first.start)) || !/^[,，]/.test(m2.main.slice(clause.end)))
+    return false;
+  const subjectEnd = next.markers[0]?.start ?? next.end;
+  return m2.refs.some((r2) => r2.start >= next.start && r2.end <= subjectEnd);
+}
+function lentTo(d2, subject) {
+  return d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object };
+}
 
 // src/core/detect/statements/split-sentences.ts
 var BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|\s[-–—]{1,2}\s/g;
@@ -46350,11 +46416,15 @@ var WORD3 = /^[\p{L}][\p{L}\p{N}_-]*/u;
 var STOP = /^(?:and|or|but|nor|so|to|is|are|was|were|be|been|being|has|have|had|exists?|existed|lands?|landed|ships?|shipped|before|after|until|once|from|for|in|on|of|with|by|at|as|that|which|who|the|a|an|this|these|those|it|its|their|must|should|can|could|will|would|may|might|do|does|did|not|no)$/i;
 var MAX_WORDS = 3;
 function narrowPossessives(rc, folded, refs) {
+  const relationEnds = findMarkers(folded).filter((m2) => m2.type === "relation").map((m2) => m2.end);
   return withoutLocatingGroups(rc, folded, refs).map((ref) => {
     if (ref.target.level !== "group") return ref;
+    const ofRelation = relationEnds.some(
+      (end) => end <= ref.start && /^\s*$/.test(folded.slice(end, ref.start))
+    );
     const words3 = [
       partWords(folded.slice(ref.end)),
-      OPEN_ENDED.test(folded.slice(ref.end)) ? [] : partBefore(folded.slice(0, ref.start)),
+      OPEN_ENDED.test(folded.slice(ref.end)) || ofRelation ? [] : partBefore(folded.slice(0, ref.start)),
       partCjk(folded.slice(ref.end))
     ].find((w2) => w2.length > 0);
     if (words3 === void 0) return ref;

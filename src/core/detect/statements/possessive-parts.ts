@@ -1,4 +1,5 @@
 import { tasksOfGroup } from "./expand-side.js";
+import { findMarkers } from "./find-markers.js";
 import type { ReadingContext } from "./reading-context.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
@@ -23,11 +24,18 @@ export function narrowPossessives(
   folded: string,
   refs: readonly FoundReference[],
 ): FoundReference[] {
+  // "depende da US2": the "of" that ends a relation word opens no possessive.
+  const relationEnds = findMarkers(folded)
+    .filter((m) => m.type === "relation")
+    .map((m) => m.end);
   return withoutLocatingGroups(rc, folded, refs).map((ref) => {
     if (ref.target.level !== "group") return ref;
+    const ofRelation = relationEnds.some(
+      (end) => end <= ref.start && /^\s*$/.test(folded.slice(end, ref.start)),
+    );
     const words = [
       partWords(folded.slice(ref.end)),
-      OPEN_ENDED.test(folded.slice(ref.end)) ? [] : partBefore(folded.slice(0, ref.start)),
+      OPEN_ENDED.test(folded.slice(ref.end)) || ofRelation ? [] : partBefore(folded.slice(0, ref.start)),
       partCjk(folded.slice(ref.end)),
     ].find((w) => w.length > 0);
     if (words === undefined) return ref;

@@ -1,7 +1,7 @@
 import { findMarkers, type Marker } from "./find-markers.js";
 import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
-import { splitClauses } from "./split-clauses.js";
+import { splitClauses, type ClauseSpan } from "./split-clauses.js";
 import {
   copulaArrows,
   dropAppositions,
@@ -167,8 +167,17 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   // A coordinated clause ("... and gates T030") shares the subject of the last clause that related something.
   let relating = subject;
   let opening: Dangling[] | null = null;
-  for (const clause of splitClauses(m.main, bodyStart, bodyMarkers, m.refs)) {
+  // "US1: after T002, T003 and T004 can run in parallel": a sentence that opens with its word of time
+  // relates the subject after the comma; the label's subject only if no clause brings one.
+  const lent = subject;
+  let waiting: Target[] | null = null;
+  const spans = splitClauses(m.main, bodyStart, bodyMarkers, m.refs);
+  for (const [i, clause] of spans.entries()) {
     if (clause.coordinated) subject = relating;
+    if (subjects.length === 0 && opensBeforeSubject(m, clause, spans[i + 1])) {
+      subject = null;
+      waiting = lent;
+    }
     const before = subject;
     const refs = m.refs.filter((r) => r.start >= clause.start && r.end <= clause.end);
     const clauseText = {
@@ -181,11 +190,9 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     const read = readClause(clauseText, relativeAntecedent(m.main, clause.start, m.refs) ?? subject);
     // "After T008 is written, T009 and T010 ...": an opening clause with no subject of its own relates
     // the subject of the clause after it.
-    if (opening !== null && read.subject !== null && read.subject !== before)
-      for (const d of opening)
-        out.relations.push(
-          d.forward ? { before: d.object, after: read.subject } : { before: read.subject, after: d.object },
-        );
+    const subjectHere = read.subject;
+    if (opening !== null && subjectHere !== null && subjectHere !== before)
+      out.relations.push(...opening.map((d) => lentTo(d, subjectHere)));
     opening =
       subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
     merge(out, opening === null ? read : { ...read, dangling: [] });
@@ -193,8 +200,12 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     subject = read.subject;
     if (clause.markers.length > 0 || read.subject !== before) relating = read.subject;
   }
-  if (opening !== null) out.dangling.push(...opening);
   out.subject = subject;
+  if (opening !== null && waiting !== null) {
+    const label = waiting;
+    out.relations.push(...opening.map((d) => lentTo(d, label)));
+    out.subject = label;
+  } else if (opening !== null) out.dangling.push(...opening);
   return subjects;
 }
 
@@ -300,4 +311,25 @@ function relativeAntecedent(text: string, start: number, refs: readonly FoundRef
   if (!RELATIVE_OPENING.test(text.slice(start))) return null;
   const last = refs.filter((r) => r.end <= start).at(-1);
   return last === undefined ? null : targetsOf([last]);
+}
+
+/**
+ * True when a clause opens with a word of time and its object, and the clause after the comma names its
+ * own subject: "after T002, T003 and T004 ...", "Feito o T044, os componentes T045 e T046 ...". A label
+ * before such a sentence ("US1: ...") is then its topic, not its subject. "US2: can start after US1" has
+ * no such comma, so the label is its subject.
+ */
+function opensBeforeSubject(m: MainText, clause: ClauseSpan, next: ClauseSpan | undefined): boolean {
+  const first = clause.markers[0];
+  if (first?.type !== "relation" || first.word.object !== "follows" || next === undefined) return false;
+  if (first.word.temporal !== true && first.word.oneObject !== true) return false;
+  if (/\S/.test(m.main.slice(clause.start, first.start)) || !/^[,，]/.test(m.main.slice(clause.end)))
+    return false;
+  const subjectEnd = next.markers[0]?.start ?? next.end;
+  return m.refs.some((r) => r.start >= next.start && r.end <= subjectEnd);
+}
+
+/** A relation waiting for its subject, given one. */
+function lentTo(d: Dangling, subject: Target[]): { before: Target[]; after: Target[] } {
+  return d.forward ? { before: d.object, after: subject } : { before: subject, after: d.object };
 }

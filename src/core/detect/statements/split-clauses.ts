@@ -77,8 +77,11 @@ function rightEnd(
 }
 
 /**
- * True when a cut ends the one object of a singular participle opening the sentence ("Una vez terminada
- * T001, T002, T003 y T004 ..."): that comma closes the opening, it separates no list items.
+ * True when a cut is the comma that closes a sentence's opening word of time and its object: the first
+ * comma after a reference ("After T002, T003 and T004 can run in parallel", "Feito o T044, os componentes
+ * T045 e T046 ..."), or, for a singular participle, the comma after its one object ("Una vez terminada
+ * T001, T002, T003 y T004 ..."). That comma separates no list items. A word of need opening a sentence
+ * ("Depends on T002, T003 and T004") takes the whole list.
  */
 function endsOpeningObject(
   text: string,
@@ -88,9 +91,16 @@ function endsOpeningObject(
   refs: ReadonlyArray<{ start: number; end: number }>,
 ): boolean {
   const first = markers[0];
-  if (first?.type !== "relation" || first.word.oneObject !== true || first.end > at) return false;
+  if (first?.type !== "relation" || first.word.object !== "follows" || first.end > at) return false;
+  if (!/^[,，]/.test(text.slice(at))) return false;
+  if (first.word.temporal !== true && first.word.oneObject !== true) return false;
   if (/\S/.test(text.slice(from, first.start))) return false;
-  return refs.filter((r) => r.start >= first.end && r.end <= at).length === 1;
+  const inside = refs.filter((r) => r.start >= first.end && r.end <= at);
+  if (first.word.oneObject === true) return inside.length === 1;
+  const earlier = [...text.slice(first.end, at).matchAll(/[,，]/g)].some((c) =>
+    afterReference(text, first.end + c.index, inside),
+  );
+  return inside.length > 0 && !earlier;
 }
 
 /** True when the text before a cut ends with a reference (a comma there may separate list items). */

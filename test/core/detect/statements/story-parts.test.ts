@@ -57,6 +57,17 @@ describe("the part of a story a sentence names", () => {
     expect(statementPairs(zh)).toEqual(["T001>T003"]);
   });
 
+  it("takes no relation word for the part: 'depende da US1' is the whole story", () => {
+    // T001's title holds the word "depende", as a task's own note may.
+    const list = shop("**US3 (P3)**: depende da US1 inteira, porque os alertas nascem do extrato.").replace(
+      "Statement parser",
+      "Statement parser (depende do formato do banco)",
+    );
+    expect(statementPairs(list)).toEqual(["T001>T005", "T002>T005"]);
+    // The part before "do"/"da" still narrows when the relation word stands before it.
+    expect(statementPairs(shop("US3 depende do parser da US1."))).toEqual(["T001>T005"]);
+  });
+
   it("keeps the whole story for a part no task of it names at the start of a word", () => {
     expect(statementPairs(shop("US3 needs the end of US1."))).toEqual(["T001>T005", "T002>T005"]);
     expect(statementPairs(shop("US3 reuses the parsing flow of US1."))).toEqual(["T001>T005", "T002>T005"]);

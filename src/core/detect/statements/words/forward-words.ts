@@ -1,4 +1,5 @@
 import { foldText as vi } from "../fold-text.js";
+import { PARTICIPLE_WORDS } from "./participle-words.js";
 import type { RelationWord } from "./relation-word.js";
 
 // The subject waits for the object: "A depends on B", "A after B", "A needs B". Entries that are postpositions
@@ -37,7 +38,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`,
     ),
   ),
-  follows(String.raw`once`),
+  time(follows(String.raw`once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   time(follows(String.raw`as\s+soon\s+as`)),
@@ -84,7 +85,14 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`,
   ),
   // Spanish and Portuguese
-  follows(String.raw`depende(?:n|m)?\s+(?:de|da|do|das|dos|del)`),
+  follows(
+    String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`,
+  ),
+  ...PARTICIPLE_WORDS,
+  // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
+  follows(
+    String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`,
+  ),
   time(follows(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.

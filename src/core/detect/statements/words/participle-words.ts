@@ -1,0 +1,41 @@
+import type { RelationWord } from "./relation-word.js";
+
+// Portuguese, Spanish and Italian open a clause with a past participle and its object to say "once that
+// is done": "Concluídas T015 e T016, a T019 pode começar", "Feito o T044, ...", "Aplicada a migração
+// (T052), roda-se T051", "Terminati T003 e T004, ...". Written as folded text reads them. Only at a
+// clause's opening (the text's start, after a colon, a full stop, a bracket, a dash, or "e"/"y" joining
+// two such openings), and only before an article or the reference itself: "Resultado da T004" is a noun.
+const OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
+// Portuguese and Spanish participles ("-ado", "-ido" and the common irregular ones of finishing) before
+// their articles or the reference; Italian ones ("-ato", "-ito", "-uto") before theirs. An Italian plural
+// in "-ate", "-ite", "-ute" only before an article: "Create T004", "Update a ..." are English.
+const REF = String.raw`t\d|us\d|\d`;
+const IBERIAN = String.raw`(?:[a-z]{3,}(?:ad|id)|feit|hech|pront|list|escrit|abiert|abert|resuelt)`;
+const IBERIAN_NEXT = String.raw`(?=\s+(?:(?:o|a|os|as|el|la|los|las|lo)\s|${REF}))`;
+const ITALIAN = String.raw`(?:[a-z]{3,}(?:at|it|ut)|fatt|pront)`;
+const ITALIAN_ARTICLE = String.raw`(?=\s+(?:il|lo|la|l'|i|gli|le)\s)`;
+const ITALIAN_NEXT = String.raw`(?=\s+(?:(?:il|lo|la|l'|i|gli|le)\s|${REF}))`;
+
+/** Opening participles; a singular one has one object ("Terminada T001, T002 y T003 pueden ..."). */
+export const PARTICIPLE_WORDS: readonly RelationWord[] = [
+  {
+    pattern: String.raw`${OPENING}(?:${IBERIAN}[oa]${IBERIAN_NEXT}|${ITALIAN}[oa]${ITALIAN_NEXT})`,
+    direction: "forward",
+    object: "follows",
+    temporal: true,
+    oneObject: true,
+  },
+  {
+    pattern: String.raw`${OPENING}(?:${IBERIAN}[oa]s${IBERIAN_NEXT}|${ITALIAN}i${ITALIAN_NEXT}|${ITALIAN}e${ITALIAN_ARTICLE})`,
+    direction: "forward",
+    object: "follows",
+    temporal: true,
+  },
+  // "US2 só começa com a US1 concluída", "con la US1 terminada": with the object finished.
+  {
+    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{1,40}?\s+(?:conclu[ií]d|terminad|finalizad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
+    direction: "forward",
+    object: "follows",
+    temporal: true,
+  },
+];

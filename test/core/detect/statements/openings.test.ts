@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { speckit, statementPairs } from "./plan-helpers.js";
+
+// Five tasks side by side in one story, so only what the notes say orders them.
+const story = (note: string): string[] =>
+  statementPairs(
+    speckit(
+      [["Phase 1: User Story 1 - Fleet map", ["T001", "T002", "T003", "T004", "T005"]]],
+      `## Notes\n\n- ${note}\n`,
+    ),
+  );
+
+describe("a sentence that opens with a word of time and its object", () => {
+  it("takes the list after the first comma as its subject, also under a label", () => {
+    const pairs = ["T001>T002", "T001>T003"];
+    expect(story("After T001, T002 and T003 can run in parallel.")).toEqual(pairs);
+    expect(story("US1: after T001, T002 and T003 can run in parallel.")).toEqual(pairs);
+    expect(story("**US1**: once T001 and T004 are done, T005 can start.")).toEqual([
+      "T001>T005",
+      "T004>T005",
+    ]);
+  });
+
+  it("gives a label its subject when no clause after the comma names one", () => {
+    expect(story("T005: can start after T001 and T002.")).toEqual(["T001>T005", "T002>T005"]);
+    expect(story("T005: after T001.")).toEqual(["T001>T005"]);
+  });
+
+  it("keeps a whole list after a word of need that opens a sentence", () => {
+    expect(story("T005: depends on T001, T002 and T003.")).toEqual(["T001>T005", "T002>T005", "T003>T005"]);
+  });
+});
+
+describe("an opening participle of Portuguese, Spanish and Italian", () => {
+  it("reads 'done X, Y ...' as 'once X is done, Y ...'", () => {
+    expect(story("Concluídas T001 e T002, a T005 já pode começar.")).toEqual(["T001>T005", "T002>T005"]);
+    expect(story("Feito o T001, os componentes T002 e T003 podem ser tocados em paralelo.")).toEqual([
+      "T001>T002",
+      "T001>T003",
+    ]);
+    expect(story("Aplicada a migração (T004), roda-se o teste de carga T005.")).toEqual(["T004>T005"]);
+    expect(story("Terminada la T001, T002 y T003 pueden empezar.")).toEqual(["T001>T002", "T001>T003"]);
+    expect(story("Completati T001 e T002, la T003 può partire.")).toEqual(["T001>T003", "T002>T003"]);
+    expect(story("Publicado o endpoint (T001) e montada a página (T002), entra a T004.")).toEqual([
+      "T001>T004",
+      "T002>T004",
+    ]);
+  });
+
+  it("reads a story that starts 'with X finished'", () => {
+    expect(story("A T005 só começa com a T001 concluída.")).toEqual(["T001>T005"]);
+    expect(story("T005 empieza con la T002 terminada.")).toEqual(["T002>T005"]);
+  });
+
+  it("does not take English verbs or nouns at a sentence's opening for participles", () => {
+    expect(story("Create a shared client for T001 and T002.")).toEqual([]);
+    expect(story("Update T001, T002 and T003 together.")).toEqual([]);
+    expect(story("Resultado da T001: o mapa carrega em 2 s.")).toEqual([]);
+    expect(story("A T005 começa com a tela de login da T001 aberta ao lado.")).toEqual([]);
+  });
+});
+
+describe("a word of need in Portuguese and Spanish", () => {
+  it("reads 'depende apenas de' and 'chama as ... de' as needs", () => {
+    expect(story("T005 depende apenas da T001.")).toEqual(["T001>T005"]);
+    expect(story("A T005 chama as tasks da T003.")).toEqual(["T003>T005"]);
+  });
+
+  it("still reads a Czech list joined by 'a' without a comma as one list", () => {
+    expect(story("T005 závisí na T001, T002 a T003.")).toEqual(["T001>T005", "T002>T005", "T003>T005"]);
+  });
+});
