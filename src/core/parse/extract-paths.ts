@@ -137,7 +137,10 @@ function scanBare(clean: string, from: number, to: number, out: PathMention[]): 
     if (/^[/\\]/.test(candidate)) {
       // A rooted path starts a word: `x]/page.tsx` is the tail of something else; `/a/{id}` is a route.
       if (before !== "" && !/[\s(["'<>“‘]/.test(before)) continue;
-      if (next !== "" && "{:<[*".includes(next)) continue;
+      if (next !== "" && "{<[*".includes(next)) continue;
+      // `/users/:id` and `/v1/items:batchGet` are routes; a file named before a colon that opens its
+      // details ("in /src/config.py: `nnodes`, ...") is a file.
+      if (next === ":" && !(hasKnownExtension(candidate) && /^:(?:\s|$)/.test(chunk.slice(end)))) continue;
     }
     if (!bareCandidate(candidate)) continue;
     const route = isRoute(chunk, start, start + candidate.length);

@@ -14,6 +14,13 @@ describe("paths rooted at the repository", () => {
     expect(paths("Pin the compiler in `/tsconfig.base.json`")).toEqual(["tsconfig.base.json"]);
   });
 
+  it("reads a rooted file before a colon that opens its details, but not a route with a colon", () => {
+    expect(paths("Rendezvous settings in /src/trainer/config.py: `nnodes`, `max_restarts`")).toEqual([
+      "src/trainer/config.py",
+    ]);
+    expect(paths("POST /api/users: create one; GET /v1/items:batchGet; see /users/:id")).toEqual([]);
+  });
+
   it("keeps system and home folders outside, with the reason when quoted", () => {
     expect(paths("Copy `/usr/local/share/app.conf` and `/home/kim/notes.md` and `/Users/kim/a.ts`")).toEqual(
       [],

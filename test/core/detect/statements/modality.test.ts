@@ -41,6 +41,16 @@ describe("only binding statements make edges", () => {
       expect(statementPairs(stories(`## Notes\n\n- ${sentence}\n`)), sentence).toEqual([]);
   });
 
+  it("reads a concession that takes the order back as binding nothing, in several languages", () => {
+    const read = (note: string): string[] => statementPairs(stories(`## Notes\n\n- ${note}\n`));
+    expect(read("It helps to have T003 merged before T005, but it is not required.")).toEqual([]);
+    expect(read("T005 after T004 would be nice to have.")).toEqual([]);
+    expect(read("T005 depois da T003, mas não é obrigatório.")).toEqual([]);
+    expect(read("T005 nach T003, aber nicht zwingend.")).toEqual([]);
+    // "not required by" denies a relation; the sentence's other clause still binds.
+    expect(read("T004 is not required by T005, which needs T003.")).toEqual(["T003>T005"]);
+  });
+
   it("reads staffing as a condition as binding nothing, and who takes which task as no condition", () => {
     for (const sentence of [
       "With one developer, US2 goes before US3",
