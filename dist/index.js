@@ -42708,7 +42708,14 @@ var FORWARD_WORDS = [
       String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
     )
   ),
-  time(follows(foldText(String.raw`(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`))),
+  // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
+  time(
+    follows(
+      foldText(
+        String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
+      )
+    )
+  ),
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),
@@ -43048,6 +43055,7 @@ var THIS_PHASE_WORDS = [
 ];
 
 // src/core/detect/statements/clause-negation.ts
+var not = null;
 var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
 var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
 var NO_OBJECT = new RegExp("^\\s*(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
@@ -43062,6 +43070,21 @@ var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}
 function opensNegated(opening, first) {
   if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
+}
+function isNegated(gap) {
+  not ??= patternList(NOT_WORDS);
+  return not.test(gap);
+}
+function affirmed(text, groups2, from) {
+  not ??= patternList(NOT_WORDS);
+  const out = [];
+  let previous = from;
+  for (const group of groups2) {
+    const start = group[0]?.start ?? 0;
+    if (!not.test(text.slice(previous, start))) out.push(...group);
+    previous = group[group.length - 1]?.end ?? start;
+  }
+  return out;
 }
 
 // src/core/detect/statements/reference-groups.ts
@@ -43272,7 +43295,6 @@ function positionIn(rest, subject, inherited) {
 // src/core/detect/statements/read-clause.ts
 var fillers = null;
 var determiners = null;
-var not = null;
 function readClause(written, inherited) {
   const clause = { ...written, refs: withoutPointedAt(written) };
   const carved = exceptedTasks(clause);
@@ -43283,6 +43305,7 @@ function readClause(written, inherited) {
 function readWholeClause(clause, inherited) {
   const out = {
     relations: [],
+    denied: [],
     parallel: [],
     sequences: [],
     subject: inherited,
@@ -43323,6 +43346,7 @@ function readWholeClause(clause, inherited) {
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
+    if (read.denied) out.denied.push(read.denied);
     if (read.parallel) out.parallel.push(...read.parallel);
     if (read.sequence) out.sequences.push(read.sequence);
     if (read.unread) out.unread = true;
@@ -43423,7 +43447,11 @@ function readMarker(clause, marker, before, after, subject, context3) {
   const found = objectOf(clause, marker, before, after, subject, first);
   const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
-  if (negated && marker.word.temporal !== true && marker.word.limit !== true) return {};
+  if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
+    if (object2.length === 0 || who === null || who.length === 0) return {};
+    const forwardWord = marker.word.direction === "forward";
+    return { denied: forwardWord ? { before: object2, after: who } : { before: who, after: object2 } };
+  }
   if (context3.past) return {};
   const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
   if (object2.length === 0 || who === null || who.length === 0) {
@@ -43447,21 +43475,6 @@ function objectOf(clause, marker, before, after, subject, first) {
   const groups2 = first ? openingGroups(clause, after) : referenceGroups(clause.text, after);
   if (first && before.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
-}
-function isNegated(gap) {
-  not ??= patternList(NOT_WORDS);
-  return not.test(gap);
-}
-function affirmed(text, groups2, from) {
-  not ??= patternList(NOT_WORDS);
-  const out = [];
-  let previous = from;
-  for (const group of groups2) {
-    const start = group[0]?.start ?? 0;
-    if (!not.test(text.slice(previous, start))) out.push(...group);
-    previous = group[group.length - 1]?.end ?? start;
-  }
-  return out;
 }
 function readParallel(takesObject, before, after, subject) {
   const named = withoutEachOther(before);
@@ -44238,7 +44251,7 @@ function phaseEnds(ctx) {
     if (task.group || task.phase === null) continue;
     phaseOf.set(task.id, task.phase);
     let entry = ends2.get(task.phase);
-    if (!entry) ends2.set(task.phase, entry = { tasks: [], sources: [], sinks: [] });
+    if (!entry) ends2.set(task.phase, entry = { tasks: [], sources: [], sinks: [], before: /* @__PURE__ */ new Map() });
     entry.tasks.push(task);
   }
   const hasIn = /* @__PURE__ */ new Set();
@@ -44250,6 +44263,8 @@ function phaseEnds(ctx) {
     if ((position.get(edge.from) ?? 0) >= (position.get(edge.to) ?? 0)) continue;
     hasOut.add(edge.from);
     hasIn.add(edge.to);
+    const entry = ends2.get(a);
+    entry?.before.set(edge.to, [...entry.before.get(edge.to) ?? [], edge.from]);
   }
   for (const entry of ends2.values()) {
     entry.sources = entry.tasks.filter((t2) => !hasIn.has(t2.id));
@@ -44261,28 +44276,70 @@ function linkPhases(ctx, ends2, before, after, reason, evidence2) {
   const from = ends2.get(before.index);
   const to2 = ends2.get(after.index);
   if (!from || !to2 || before.index === after.index) return;
-  for (const a of from.sinks) {
-    for (const b3 of to2.sources)
+  linkTasks(ctx, from.sinks, to2.sources, reason, evidence2);
+}
+function linkTasks(ctx, from, to2, reason, evidence2) {
+  for (const a of from) {
+    for (const b3 of to2)
       ctx.edges.add({ from: a.id, to: b3.id, kind: "phase", reason, stated: false, ...evidence2 });
   }
 }
 
 // src/core/detect/detect-phase-edges.ts
-function detectPhaseEdges(ctx, ends2, named, parallel2 = []) {
+function detectPhaseEdges(ctx, ends2, named, parallel2 = [], exempt = /* @__PURE__ */ new Map()) {
   const stages = phaseStages(ctx, ends2, parallel2);
+  const freed = /* @__PURE__ */ new Map();
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
       const blockers = stages[s]?.[0]?.kind === "story" ? named.get(before.index) : void 0;
       const narrowed = blockers !== void 0;
       if (blockers) warnNarrowed(ctx, before, blockers);
-      for (const after of (narrowed ? stages[s + 1] : stages[s]) ?? [])
-        linkPhases(ctx, ends2, before, after, phaseReason(ctx, before, after, narrowed), {
-          origin: "structure",
-          line: after.line
-        });
+      const free = (id) => exempt.get(id)?.phases.has(before.index) === true;
+      for (const after of (narrowed ? stages[s + 1] : stages[s]) ?? []) {
+        const from = ends2.get(before.index);
+        const to2 = ends2.get(after.index);
+        if (!from || !to2 || before.index === after.index) continue;
+        const evidence2 = { origin: "structure", line: after.line };
+        linkTasks(
+          ctx,
+          from.sinks,
+          sourcesBeside(to2, free),
+          phaseReason(ctx, before, after, narrowed),
+          evidence2
+        );
+        for (const task of to2.tasks.filter((t2) => free(t2.id) && (to2.before.get(t2.id) ?? []).every(free))) {
+          const entry = freed.get(task.id) ?? { task, stage: s - 1, from: [] };
+          freed.set(task.id, { ...entry, from: [...entry.from, before] });
+        }
+      }
     }
   }
+  for (const { task, stage, from } of freed.values())
+    linkEarlier2(ctx, ends2, stages, stage, task, exempt, from);
   for (const stage of stages) chainSameStory(ctx, ends2, stage);
+}
+function sourcesBeside(to2, free) {
+  return to2.tasks.filter((t2) => !free(t2.id) && (to2.before.get(t2.id) ?? []).every(free));
+}
+function linkEarlier2(ctx, ends2, stages, stage, task, exempt, from) {
+  const said = exempt.get(task.id);
+  if (!said) return;
+  ctx.warnings.push(
+    `${ctx.at(task, said.evidence.line)}: "${said.evidence.quote}": ${task.id} does not wait for ${from.map((p2) => place(ctx, p2)).join(", ")}, although its phase comes after them`
+  );
+  for (let k2 = stage - 1; k2 >= 0; k2--) {
+    const phases = (stages[k2] ?? []).filter((p2) => !said.phases.has(p2.index) && ends2.has(p2.index));
+    if (phases.length === 0) continue;
+    for (const p2 of phases)
+      linkTasks(
+        ctx,
+        ends2.get(p2.index)?.sinks ?? [],
+        [task],
+        `phase: ${place(ctx, p2)} comes before ${task.id}, which the list frees from the phases after it`,
+        { origin: "structure", line: said.evidence.line }
+      );
+    return;
+  }
 }
 function phaseStages(ctx, ends2, parallel2) {
   const said = (a, b3) => parallel2.find((p2) => p2.phases.includes(a.index) && p2.phases.includes(b3.index));
@@ -45009,6 +45066,26 @@ function coversEveryStory(targets, stories) {
 }
 function tasksOf(list, phase) {
   return list.tasks.filter((t2) => !t2.group && t2.phase === phase).map((t2) => t2.id);
+}
+
+// src/core/detect/phase-exemptions.ts
+function phaseExemptions(relations2, own2) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (task, phases, evidence2) => {
+    const entry = out.get(task) ?? {
+      phases: /* @__PURE__ */ new Set(),
+      evidence: { quote: evidence2.quote, line: evidence2.line }
+    };
+    for (const p2 of phases) entry.phases.add(p2);
+    out.set(task, entry);
+  };
+  for (const e of own2) add(e.task, e.phases, e);
+  for (const r2 of relations2) {
+    const before = r2.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
+    if (before.length === 0) continue;
+    for (const t2 of r2.after) if (t2.level === "group") for (const id of t2.except ?? []) add(id, before, r2);
+  }
+  return out;
 }
 
 // src/core/detect/story-of-phase.ts
@@ -46178,6 +46255,7 @@ function afterReference(text, at2, refs) {
 function readSentence(folded, refs, inherited, labelParallel, lenient = false) {
   const empty = {
     relations: [],
+    denied: [],
     parallel: [],
     sequences: [],
     subject: inherited,
@@ -46323,6 +46401,7 @@ function linksReferences(text, marker, refs) {
 }
 function merge2(out, read) {
   out.relations.push(...read.relations);
+  out.denied.push(...read.denied);
   out.parallel.push(...read.parallel);
   out.sequences.push(...read.sequences);
   if (read.unread) out.unread = true;
@@ -46791,13 +46870,15 @@ function readTaskNotes(rc) {
       const freedom = i > 0 ? freedomOf(raw) : null;
       if (freedom !== null) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
-      if (!/\d/.test(raw)) return;
       const folded = foldText(cleanLine(raw)).replace(
         /"[^"\n]*"|“[^”]*”/g,
         (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
       );
+      const line = task.line + i;
+      if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r2) => r2.target.level === "group"))
+        return;
       if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) return;
-      readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
+      readTaskLine(rc, task, cleanLine(raw), folded, line);
     });
   }
 }
@@ -46842,9 +46923,17 @@ function readTaskLine(rc, task, text, folded, line) {
     const local = refs.filter((r2) => r2.start >= sentence.offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - sentence.offset, end: r2.end - sentence.offset }));
     const read = readSentence(folded.slice(sentence.offset, end), local, [self2], false, true);
     const at2 = evidence(sentence.text, line);
+    const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.includes(task.id));
+    const isSelf = (side) => side.includes(self2) || side.length === 1 && names(side);
+    const freedFrom = [
+      ...read.denied.filter((d2) => isSelf(d2.after)).map((d2) => d2.before),
+      ...read.parallel.flatMap(
+        (claim2) => claim2.members.includes(self2) ? [claim2.against ?? claim2.members] : []
+      )
+    ];
+    const phases = [...new Set(freedFrom.flat().flatMap((t2) => t2.level === "group" ? t2.phases : []))];
+    if (phases.length > 0) rc.out.exempt.push({ task: task.id, phases, ...at2 });
     for (const r2 of read.relations) {
-      const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.includes(task.id));
-      const isSelf = (side) => side.includes(self2) || side.length === 1 && names(side);
       const first = isSelf(r2.before) && !names(r2.after);
       const last = isSelf(r2.after) && !names(r2.before);
       if (first || last)
@@ -46910,6 +46999,7 @@ function readStatements(ctx) {
     parallelPhases: [],
     free: [],
     denied: [],
+    exempt: [],
     warnings: []
   };
   const notes = ctx.list.notes ?? [];
@@ -46981,7 +47071,13 @@ function detectDependencies(input2, options = {}) {
   const outer = { ...ctx, edges: inner };
   const ends2 = phaseEnds(outer);
   if (layout.kind === "listing")
-    detectPhaseEdges(outer, ends2, namedBlockers(list, statements.relations), statements.parallelPhases);
+    detectPhaseEdges(
+      outer,
+      ends2,
+      namedBlockers(list, statements.relations),
+      statements.parallelPhases,
+      phaseExemptions(statements.relations, statements.exempt)
+    );
   detectStatementEdges(outer, ends2, statements);
   const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));
   const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({

@@ -23,6 +23,7 @@ import { expandGroupEdges } from "./expand-group-edges.js";
 import { listingOrderDisclaimer } from "./listing-order-disclaimed.js";
 import { namedBlockers } from "./named-blockers.js";
 import { phaseEnds } from "./phase-ends.js";
+import { phaseExemptions } from "./phase-exemptions.js";
 import { settlePhaseRoles } from "./settle-phase-roles.js";
 import { apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
 import { readStatements } from "./statements/read-statements.js";
@@ -97,7 +98,13 @@ export function detectDependencies(
   const outer = { ...ctx, edges: inner };
   const ends = phaseEnds(outer);
   if (layout.kind === "listing")
-    detectPhaseEdges(outer, ends, namedBlockers(list, statements.relations), statements.parallelPhases);
+    detectPhaseEdges(
+      outer,
+      ends,
+      namedBlockers(list, statements.relations),
+      statements.parallelPhases,
+      phaseExemptions(statements.relations, statements.exempt),
+    );
   detectStatementEdges(outer, ends, statements);
   const position = new Map(list.tasks.map((t, i) => [t.id, i]));
   const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({

@@ -1,7 +1,8 @@
-import type { Phase } from "../model/task.js";
+import type { Phase, Task } from "../model/task.js";
 import type { Evidence, ParallelPhases } from "./statements/statement-types.js";
 import type { DetectionContext } from "./detection-context.js";
-import { linkPhases, type PhaseEnds } from "./phase-ends.js";
+import { linkPhases, linkTasks, type PhaseEnds } from "./phase-ends.js";
+import type { Exemptions } from "./phase-exemptions.js";
 
 /**
  * Phase edges with spec-kit semantics: phases run in the order listed, except that consecutive user-story
@@ -18,21 +19,76 @@ export function detectPhaseEdges(
   ends: ReadonlyMap<number, PhaseEnds>,
   named: ReadonlyMap<number, Evidence>,
   parallel: readonly ParallelPhases[] = [],
+  exempt: Exemptions = new Map(),
 ): void {
   const stages = phaseStages(ctx, ends, parallel);
+  const freed = new Map<string, { task: Task; stage: number; from: Phase[] }>();
   for (let s = 1; s < stages.length; s++) {
     for (const before of stages[s - 1] ?? []) {
       const blockers = stages[s]?.[0]?.kind === "story" ? named.get(before.index) : undefined;
       const narrowed = blockers !== undefined;
       if (blockers) warnNarrowed(ctx, before, blockers);
-      for (const after of (narrowed ? stages[s + 1] : stages[s]) ?? [])
-        linkPhases(ctx, ends, before, after, phaseReason(ctx, before, after, narrowed), {
-          origin: "structure",
-          line: after.line,
-        });
+      const free = (id: string): boolean => exempt.get(id)?.phases.has(before.index) === true;
+      for (const after of (narrowed ? stages[s + 1] : stages[s]) ?? []) {
+        const from = ends.get(before.index);
+        const to = ends.get(after.index);
+        if (!from || !to || before.index === after.index) continue;
+        const evidence = { origin: "structure" as const, line: after.line };
+        linkTasks(
+          ctx,
+          from.sinks,
+          sourcesBeside(to, free),
+          phaseReason(ctx, before, after, narrowed),
+          evidence,
+        );
+        for (const task of to.tasks.filter((t) => free(t.id) && (to.before.get(t.id) ?? []).every(free))) {
+          const entry = freed.get(task.id) ?? { task, stage: s - 1, from: [] };
+          freed.set(task.id, { ...entry, from: [...entry.from, before] });
+        }
+      }
     }
   }
+  for (const { task, stage, from } of freed.values())
+    linkEarlier(ctx, ends, stages, stage, task, exempt, from);
   for (const stage of stages) chainSameStory(ctx, ends, stage);
+}
+
+/** A phase's first tasks, as seen from a phase some of its tasks are freed from (`free`). */
+function sourcesBeside(to: PhaseEnds, free: (id: string) => boolean): Task[] {
+  return to.tasks.filter((t) => !free(t.id) && (to.before.get(t.id) ?? []).every(free));
+}
+
+/**
+ * A task freed from the phases of a stage still comes after the stage before them ("this task need not
+ * wait for any user story": it waits for Foundational): the nearest earlier stage it is not freed from.
+ */
+function linkEarlier(
+  ctx: DetectionContext,
+  ends: ReadonlyMap<number, PhaseEnds>,
+  stages: readonly Phase[][],
+  stage: number,
+  task: Task,
+  exempt: Exemptions,
+  from: readonly Phase[],
+): void {
+  const said = exempt.get(task.id);
+  if (!said) return;
+  ctx.warnings.push(
+    `${ctx.at(task, said.evidence.line)}: "${said.evidence.quote}": ${task.id} does not wait for ${from.map((p) => place(ctx, p)).join(", ")}, although its phase comes after them`,
+  );
+  for (let k = stage - 1; k >= 0; k--) {
+    const phases = (stages[k] ?? []).filter((p) => !said.phases.has(p.index) && ends.has(p.index));
+    if (phases.length === 0) continue;
+    for (const p of phases)
+      linkTasks(
+        ctx,
+        ends.get(p.index)?.sinks ?? [],
+        [task],
+        `phase: ${place(ctx, p)} comes before ${task.id}, which the list frees from the phases after it`,
+        { origin: "structure", line: said.evidence.line },
+      );
+    return;
+  }
 }
 
 /**

@@ -6,6 +6,8 @@ export interface PhaseEnds {
   tasks: Task[];
   sources: Task[];
   sinks: Task[];
+  /** Each task's predecessors inside the phase, by the edges that point forward in list order. */
+  before: Map<string, string[]>;
 }
 
 /**
@@ -21,7 +23,7 @@ export function phaseEnds(ctx: DetectionContext): Map<number, PhaseEnds> {
     if (task.group || task.phase === null) continue;
     phaseOf.set(task.id, task.phase);
     let entry = ends.get(task.phase);
-    if (!entry) ends.set(task.phase, (entry = { tasks: [], sources: [], sinks: [] }));
+    if (!entry) ends.set(task.phase, (entry = { tasks: [], sources: [], sinks: [], before: new Map() }));
     entry.tasks.push(task);
   }
   const hasIn = new Set<string>();
@@ -33,6 +35,8 @@ export function phaseEnds(ctx: DetectionContext): Map<number, PhaseEnds> {
     if ((position.get(edge.from) ?? 0) >= (position.get(edge.to) ?? 0)) continue;
     hasOut.add(edge.from);
     hasIn.add(edge.to);
+    const entry = ends.get(a);
+    entry?.before.set(edge.to, [...(entry.before.get(edge.to) ?? []), edge.from]);
   }
   for (const entry of ends.values()) {
     entry.sources = entry.tasks.filter((t) => !hasIn.has(t.id));
@@ -56,8 +60,19 @@ export function linkPhases(
   const from = ends.get(before.index);
   const to = ends.get(after.index);
   if (!from || !to || before.index === after.index) return;
-  for (const a of from.sinks) {
-    for (const b of to.sources)
+  linkTasks(ctx, from.sinks, to.sources, reason, evidence);
+}
+
+/** Adds from x to edges of kind "phase". */
+export function linkTasks(
+  ctx: DetectionContext,
+  from: readonly Task[],
+  to: readonly Task[],
+  reason: string,
+  evidence: PhaseEvidence,
+): void {
+  for (const a of from) {
+    for (const b of to)
       ctx.edges.add({ from: a.id, to: b.id, kind: "phase", reason, stated: false, ...evidence });
   }
 }

@@ -1,6 +1,10 @@
 import type { Marker } from "./find-markers.js";
 import type { FoundReference } from "./statement-types.js";
+import { patternList, type WordList } from "./word-matcher.js";
+import { NOT_WORDS } from "./words/filler-words.js";
 import { NO_WORDS } from "./words/quantifier-words.js";
+
+let not: WordList<string> | null = null;
 
 // Negations a clause carries outside the gap between its subject and its verb: a subject opened by
 // "neither" or by a negative quantifier, and a verb of need whose object is "nothing".
@@ -47,4 +51,23 @@ const WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{
 export function opensNegated(opening: string, first?: FoundReference): boolean {
   if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
+}
+
+/** True when a negation stands between the subject and its relation word ("cannot start before"). */
+export function isNegated(gap: string): boolean {
+  not ??= patternList(NOT_WORDS);
+  return not.test(gap);
+}
+
+/** Drops the lists a negation stands before: "depends on Foundation but not on US1" is Foundation only. */
+export function affirmed(text: string, groups: readonly FoundReference[][], from: number): FoundReference[] {
+  not ??= patternList(NOT_WORDS);
+  const out: FoundReference[] = [];
+  let previous = from;
+  for (const group of groups) {
+    const start = group[0]?.start ?? 0;
+    if (!not.test(text.slice(previous, start))) out.push(...group);
+    previous = group[group.length - 1]?.end ?? start;
+  }
+  return out;
 }

@@ -16,6 +16,8 @@ export interface Clause {
 /** Everything one clause says. */
 export interface ClauseReading {
   relations: Array<{ before: Target[]; after: Target[]; afterEnd?: boolean }>;
+  /** Relations the clause denies ("T007 need not wait for any user story"): no edge, a freedom. */
+  denied: Array<{ before: Target[]; after: Target[] }>;
   /** What the clause says may run at once. */
   parallel: ParallelClaim[];
   /** Things the clause says run one after another, in list order. */

@@ -1,17 +1,16 @@
 import { isPermission, type Marker } from "./find-markers.js";
 import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
-import { needsNothing, opensNegated } from "./clause-negation.js";
+import { affirmed, isNegated, needsNothing, opensNegated } from "./clause-negation.js";
 import { withoutPointedAt } from "./pointed-references.js";
 import { openingPlace } from "./read-position.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import type { Clause, ClauseReading, Dangling } from "./clause-types.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
-import { DETERMINER_WORDS, FILLER_WORDS, NOT_WORDS } from "./words/filler-words.js";
+import { DETERMINER_WORDS, FILLER_WORDS } from "./words/filler-words.js";
 
 let fillers: WordList<string> | null = null;
 let determiners: WordList<string> | null = null;
-let not: WordList<string> | null = null;
 
 export type { Clause, ClauseReading, Dangling } from "./clause-types.js";
 
@@ -34,6 +33,7 @@ export function readClause(written: Clause, inherited: Target[] | null): ClauseR
 function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseReading {
   const out: ClauseReading = {
     relations: [],
+    denied: [],
     parallel: [],
     sequences: [],
     subject: inherited,
@@ -89,6 +89,7 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
+    if (read.denied) out.denied.push(read.denied);
     if (read.parallel) out.parallel.push(...read.parallel);
     if (read.sequence) out.sequences.push(read.sequence);
     if (read.unread) out.unread = true;
@@ -224,6 +225,7 @@ function namesOwnSubject(words: string): boolean {
 
 interface MarkerReading {
   relation?: { before: Target[]; after: Target[]; afterEnd?: boolean };
+  denied?: { before: Target[]; after: Target[] };
   parallel?: ParallelClaim[];
   sequence?: Target[];
   subject?: Target[];
@@ -261,8 +263,12 @@ function readMarker(
   const found = objectOf(clause, marker, before, after, subject, first);
   const object = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
-  // "cannot start before B" puts B first; "need not wait for B" says nothing; "cannot start until B" waits.
-  if (negated && marker.word.temporal !== true && marker.word.limit !== true) return {};
+  // "cannot start before B" puts B first; "need not wait for B" denies; "cannot start until B" waits.
+  if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
+    if (object.length === 0 || who === null || who.length === 0) return {};
+    const forwardWord = marker.word.direction === "forward";
+    return { denied: forwardWord ? { before: object, after: who } : { before: who, after: object } };
+  }
   // "Phase 11 was defined before Phase 10": the past tells what happened (to the list), not an order.
   if (context.past) return {};
   const forward = (marker.word.direction === "forward") !== (negated && marker.word.temporal === true);
@@ -302,25 +308,6 @@ function objectOf(
   const groups = first ? openingGroups(clause, after) : referenceGroups(clause.text, after);
   if (first && before.length === 0 && opens(clause, groups)) return { refs: groups[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups, marker.end), subject: null };
-}
-
-/** True when a negation stands between the subject and its relation word ("cannot start before"). */
-export function isNegated(gap: string): boolean {
-  not ??= patternList(NOT_WORDS);
-  return not.test(gap);
-}
-
-/** Drops the lists a negation stands before: "depends on Foundation but not on US1" is Foundation only. */
-function affirmed(text: string, groups: readonly FoundReference[][], from: number): FoundReference[] {
-  not ??= patternList(NOT_WORDS);
-  const out: FoundReference[] = [];
-  let previous = from;
-  for (const group of groups) {
-    const start = group[0]?.start ?? 0;
-    if (!not.test(text.slice(previous, start))) out.push(...group);
-    previous = group[group.length - 1]?.end ?? start;
-  }
-  return out;
 }
 
 /**

@@ -36,6 +36,7 @@ export function readSentence(
 ): SentenceReading {
   const empty: SentenceReading = {
     relations: [],
+    denied: [],
     parallel: [],
     sequences: [],
     subject: inherited,
@@ -240,6 +241,7 @@ function linksReferences(text: string, marker: Marker, refs: readonly FoundRefer
 
 function merge(out: SentenceReading, read: ClauseReading): void {
   out.relations.push(...read.relations);
+  out.denied.push(...read.denied);
   out.parallel.push(...read.parallel);
   out.sequences.push(...read.sequences);
   if (read.unread) out.unread = true;

@@ -22,6 +22,7 @@ export function readStatements(ctx: DetectionContext): StatementReading {
     parallelPhases: [],
     free: [],
     denied: [],
+    exempt: [],
     warnings: [],
   };
   const notes = ctx.list.notes ?? [];

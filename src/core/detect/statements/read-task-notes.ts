@@ -1,8 +1,7 @@
 import type { Task } from "../../model/task.js";
 import { readableText } from "../detect-explicit-edges.js";
 import { deniesRelation, findMarkers } from "./find-markers.js";
-import { needsNothing } from "./clause-negation.js";
-import { isNegated } from "./read-clause.js";
+import { isNegated, needsNothing } from "./clause-negation.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
 import { recordSentence } from "./record-reading.js";
@@ -24,15 +23,17 @@ export function readTaskNotes(rc: ReadingContext): void {
       const freedom = i > 0 ? freedomOf(raw) : null;
       if (freedom !== null) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
-      // Only lines naming something with a number can relate this task to it.
-      if (!/\d/.test(raw)) return;
       // A quoted phrase says nothing of order; its quote marks stay, to show a subject stood there.
       const folded = foldText(cleanLine(raw)).replace(
         /"[^"\n]*"|“[^”]*”/g,
         (q) => `${q.slice(0, 1)}${" ".repeat(q.length - 2)}${q.slice(-1)}`,
       );
+      // Only lines naming something with a number, or a group ("any user story"), can relate this task to it.
+      const line = task.line + i;
+      if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r) => r.target.level === "group"))
+        return;
       if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) return;
-      readTaskLine(rc, task, cleanLine(raw), folded, task.line + i);
+      readTaskLine(rc, task, cleanLine(raw), folded, line);
     });
   }
 }
@@ -108,12 +109,21 @@ function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: stri
       .map((r) => ({ ...r, start: r.start - sentence.offset, end: r.end - sentence.offset }));
     const read = readSentence(folded.slice(sentence.offset, end), local, [self], false, true);
     const at = evidence(sentence.text, line);
+    const names = (side: readonly Target[]): boolean =>
+      side.some((t) => t.level === "task" && t.ids.includes(task.id));
+    // The task stands on one side: as the subject its words lend, or named by its own ID.
+    const isSelf = (side: readonly Target[]): boolean =>
+      side.includes(self) || (side.length === 1 && names(side));
+    // "This task need not wait for any user story", "runs beside the stories": free of those phases.
+    const freedFrom = [
+      ...read.denied.filter((d) => isSelf(d.after)).map((d) => d.before),
+      ...read.parallel.flatMap((claim) =>
+        claim.members.includes(self) ? [claim.against ?? claim.members] : [],
+      ),
+    ];
+    const phases = [...new Set(freedFrom.flat().flatMap((t) => (t.level === "group" ? t.phases : [])))];
+    if (phases.length > 0) rc.out.exempt.push({ task: task.id, phases, ...at });
     for (const r of read.relations) {
-      const names = (side: readonly Target[]): boolean =>
-        side.some((t) => t.level === "task" && t.ids.includes(task.id));
-      // The task stands on one side: as the subject its words lend, or named by its own ID.
-      const isSelf = (side: readonly Target[]): boolean =>
-        side.includes(self) || (side.length === 1 && names(side));
       const first = isSelf(r.before) && !names(r.after);
       const last = isSelf(r.after) && !names(r.before);
       if (first || last)

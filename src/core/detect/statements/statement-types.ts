@@ -80,6 +80,17 @@ export interface StatementReading {
    * other task of the story"), not only call themselves parallel: free of the listing order too.
    */
   denied: string[];
+  /**
+   * Tasks whose own words free them from whole phases before them ("this task need not wait for any user
+   * story", "can run beside the stories"): the phase structure does not put them after those phases.
+   */
+  exempt: PhaseExemption[];
   /** Statements that looked like dependencies but could not be read, already phrased (`file:line: ...`). */
   warnings: string[];
+}
+
+/** A task freed, in its own words, from the phases the structure would otherwise put before it. */
+export interface PhaseExemption extends Evidence {
+  task: string;
+  phases: readonly number[];
 }

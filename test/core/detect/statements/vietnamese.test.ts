@@ -13,6 +13,12 @@ describe("Vietnamese statements", () => {
     ["bị chặn bởi (blocked by)", "T005 bị chặn bởi T004.", ["T004>T005"]],
     ["sau khi (after)", "T004 chỉ bắt đầu sau khi T002 xong.", ["T002>T004"]],
     ["trước (before)", "T002 phải xong trước T005.", ["T002>T005"]],
+    ["ngay khi (as soon as)", "T005 bắt đầu được ngay khi T003 xong.", ["T003>T005"]],
+    [
+      "a denial, then 'ngay khi' in a clause of its own",
+      "T005 không cần chờ T004, bắt đầu được ngay khi T002 xong.",
+      ["T002>T005"],
+    ],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+// Setup, Foundational, two stories, and a Polish phase whose first task is a guide (T006) and whose
+// other tasks (T007, T008) come after it in listing order.
+const list = (guide: string, notes = ""): string =>
+  [
+    "# Tasks",
+    "## Phase 1: Setup",
+    "- [ ] T001 Create the workspace",
+    "## Phase 2: Foundational",
+    "- [ ] T002 Shared money type in src/money.ts",
+    "## Phase 3: User Story 1 - Pay (Priority: P1)",
+    "- [ ] T003 [US1] Payment form in src/pay/form.tsx",
+    "## Phase 4: User Story 2 - Refund (Priority: P2)",
+    "- [ ] T004 [US2] Refund flow in src/refund/flow.ts",
+    "- [ ] T005 [US2] Refund emails in src/refund/mail.ts",
+    "## Phase 5: Polish",
+    `- [ ] T006 Operator guide in docs/operator.md ${guide}`,
+    "- [ ] T007 Metrics in src/metrics.ts",
+    "- [ ] T008 Run the quickstart end to end",
+    notes,
+    "",
+  ].join("\n");
+
+const plan = (text: string) => detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
+const into = (text: string, id: string): string[] =>
+  plan(text)
+    .edges.filter((e) => e.to === id)
+    .map((e) => e.from)
+    .sort();
+
+describe("a task freed from whole phases by the list's words", () => {
+  it("waits for the stage before them when its own note says it need not wait for the stories", () => {
+    const text = list("— this task does not need to wait for any user story");
+    expect(into(text, "T006")).toEqual(["T002"]);
+    const { warnings } = plan(text);
+    expect(
+      warnings.some((w) =>
+        /tasks\.md:\d+: "this task does not need.*": T006 does not wait for "Phase 3/.test(w),
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps the tasks after it in its phase after the stories", () => {
+    const text = list("— this task does not need to wait for any user story");
+    expect(into(text, "T007")).toEqual(["T003", "T005", "T006"]);
+  });
+
+  it("is freed by a statement between phases that excepts it", () => {
+    const text = list("", "\n## Dependencies\n\n- Polish (Phase 5): after all user stories, except T006.\n");
+    expect(into(text, "T006")).toEqual(["T002"]);
+  });
+
+  it("stays after the stories when its note frees it from one task only, or says nothing", () => {
+    expect(into(list("— it does not need to wait for T004"), "T006")).toEqual(["T003", "T005"]);
+    expect(into(list(""), "T006")).toEqual(["T003", "T005"]);
+  });
+});
