@@ -43065,7 +43065,7 @@ function needsNothing(marker, after) {
   return NOTHING.test(object2) || NO_OBJECT.test(object2) || GAP.test(object2);
 }
 var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
-var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
+var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
 var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}])`, "iu");
 function opensNegated(opening, first) {
   if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
@@ -46519,13 +46519,17 @@ function narrowPossessives(rc, folded, refs) {
     return { ...ref, target };
   });
 }
-var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|из|в)\s+(?:the\s+)?$/iu;
+var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|из|в)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
 function withoutLocatingGroups(rc, folded, refs) {
   return refs.filter((ref, i) => {
     const before = refs[i - 1];
-    if (ref.target.level !== "group" || before?.target.level !== "task") return true;
+    if (before?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;
-    const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t2) => t2.id));
+    const inside = new Set(
+      ref.target.level === "group" ? tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t2) => t2.id) : rc.ctx.list.tasks.filter(
+        (t2) => ref.target.level === "task" && ref.target.ids.some((p2) => t2.id.startsWith(`${p2}.`))
+      ).map((t2) => t2.id)
+    );
     return !before.target.ids.every((id) => inside.has(id));
   });
 }

@@ -36,9 +36,10 @@ export function needsNothing(marker: Marker, after: string): boolean {
 const GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 
 // "Nothing in US3", "No task of Phase 5", "None of the US2 tasks", "Aucune tâche de", "Keine Aufgabe aus":
-// a negative quantifier, at most two words (a noun, "of the") before the subject's first reference.
+// a negative quantifier, at most four words (a noun, "of the", a noun: "ninguna sub-tarea de los grupos")
+// before the subject's first reference.
 const NEGATIVE_QUANTIFIER =
-  /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
+  /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}[\p{L}-]*){0,4}\s*$/iu;
 
 // A group written with its negative quantifier ("No story task", "aucune story") stands for every story,
 // and the quantifier negates the verb as it would before any other subject.

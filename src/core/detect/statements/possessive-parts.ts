@@ -46,9 +46,10 @@ export function narrowPossessives(
   });
 }
 
-// "T022 from US2", "T014 in Phase 3", "T007 de US1": a word that says where the task before it is.
+// "T022 from US2", "T014 in Phase 3", "T007 de US1", "1.2 del grupo 1": a word that says where the task
+// before it is.
 const LOCATING =
-  /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|из|в)\s+(?:the\s+)?$/iu;
+  /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|из|в)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
 
 /** A story or phase that only says where the tasks named before it are: "US3 reuses only T022 from US2". */
 function withoutLocatingGroups(
@@ -58,9 +59,18 @@ function withoutLocatingGroups(
 ): FoundReference[] {
   return refs.filter((ref, i) => {
     const before = refs[i - 1];
-    if (ref.target.level !== "group" || before?.target.level !== "task") return true;
+    if (before?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;
-    const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t) => t.id));
+    // "1.2 y 1.5 del grupo 1": a parent task (a Kiro group) locates its sub-tasks as a phase does.
+    const inside = new Set(
+      ref.target.level === "group"
+        ? tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t) => t.id)
+        : rc.ctx.list.tasks
+            .filter(
+              (t) => ref.target.level === "task" && ref.target.ids.some((p) => t.id.startsWith(`${p}.`)),
+            )
+            .map((t) => t.id),
+    );
     return !before.target.ids.every((id) => inside.has(id));
   });
 }
