@@ -40788,10 +40788,10 @@ function classifyPhase(heading) {
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
+  if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
   if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold)/i.test(name)) {
     return { kind: "setup", story: null };
   }
-  if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
   if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix + " " + name)) {
     return { kind: "polish", story: null };
   }
@@ -42849,7 +42849,11 @@ var PARALLEL_WORDS = [
     takesObject: false,
     unordered: true
   },
-  alone(String.raw`independent(?:ly)?|unrelated|overlap(?:s|ping)?|any\s+time|anytime`),
+  // "Independent Test", "independently testable", "independently deliverable" say how a story is checked
+  // or shipped (spec-kit's own words), not what it waits for.
+  alone(
+    String.raw`independent(?:ly)?(?!\s+(?:test\w*|deliver\w*|deploy\w*|verif\w*|releas\w*|demo\w*|shippable|valuable|usable))|unrelated|overlap(?:s|ping)?|any\s+time|anytime`
+  ),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
@@ -43366,6 +43370,7 @@ var RELATIVE_ASIDE2 = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|c
 var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
 function subjectReferences(clause, before) {
   const { text } = clause;
+  if (/^\s*[+＋&]\s*$/.test(text.slice(before.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
   const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
   const own2 = opening ? before.filter((r2) => r2.start >= clause.start + opening[0].length) : before;
   const first = own2[0];
@@ -46252,7 +46257,7 @@ function afterReference(text, at2, refs) {
 }
 
 // src/core/detect/statements/read-sentence.ts
-function readSentence(folded, refs, inherited, labelParallel, lenient = false) {
+function readSentence(folded, refs, inherited, labelParallel, lenient = false, topic = false) {
   const empty = {
     relations: [],
     denied: [],
@@ -46301,7 +46306,8 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false) {
     refs: mainRefs,
     inherited,
     labelParallel,
-    lenient
+    lenient,
+    topic
   });
   readParentheses(out, { folded, parens: clauseParens, refs: own2, subjects, lenient });
   if (hasException(folded)) out.parallel = [];
@@ -46375,9 +46381,10 @@ function readClauses(out, m2) {
       out.relations.push(...opening.map((d2) => lentTo(d2, subjectHere)));
     opening = subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
     merge2(out, opening === null ? read : { ...read, dangling: [] });
-    subjects.push({ start: clause.start, subject: read.subject });
-    subject = read.subject;
-    if (clause.markers.length > 0 || read.subject !== before) relating = read.subject;
+    const said = m2.topic && clause.markers.length === 0 && read.relations.length === 0 ? subject : read.subject;
+    subjects.push({ start: clause.start, subject: said });
+    subject = said;
+    if (clause.markers.length > 0 || said !== before) relating = said;
   }
   out.subject = subject;
   if (opening !== null && waiting !== null) {
@@ -46670,7 +46677,8 @@ function readSentences(rc, u2, warn) {
     const named = u2.refs.filter((r2) => r2.start >= offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - offset, end: r2.end - offset }));
     const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
     previous = { folded, refs: named };
-    const read = readSentence(folded, local, subject, u2.label.end > 0 && u2.label.parallel);
+    const topic = u2.label.subject !== null && subject === u2.label.subject;
+    const read = readSentence(folded, local, subject, u2.label.end > 0 && u2.label.parallel, false, topic);
     const line = u2.lineAt(offset);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     if (!disclaims(foldedPart(i + 1))) recordSentence(rc, read, said);

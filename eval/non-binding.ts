@@ -36,7 +36,11 @@ export function nonBindingReason(
   if (heading !== undefined) return `under the heading "${heading}"`;
   const candidates = sentencesOf(text);
   const words = quote?.replace(/(\.\.\.|…)$/, "") ?? null;
-  const cited = words ? candidates.filter((s) => s.includes(words) || words.includes(s.trim())) : [];
+  // The reader quotes prose without its emphasis and code marks ("**US1** → after Foundational").
+  const plain = (s: string): string => s.replace(/\*\*|__|`/g, "");
+  const cited = words
+    ? candidates.filter((s) => plain(s).includes(words) || words.includes(plain(s).trim()))
+    : [];
   for (const sentence of cited.length > 0 ? cited : candidates) {
     const word = NON_BINDING_WORDS.exec(sentence);
     if (word) return `"${word[0]}" in "${sentence.trim()}"`;

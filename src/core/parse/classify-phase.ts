@@ -70,10 +70,11 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   const name = words.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
+  // spec-kit's own heading is "Foundational (Blocking Prerequisites)": the foundation, not the setup.
+  if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
   if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold)/i.test(name)) {
     return { kind: "setup", story: null };
   }
-  if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
   if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix + " " + name)) {
     return { kind: "polish", story: null };
   }

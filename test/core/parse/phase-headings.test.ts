@@ -57,6 +57,13 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     expect(classifyPhase(heading)).toEqual({ kind: "story", story });
   });
 
+  it("reads spec-kit's own 'Foundational (Blocking Prerequisites)' as the foundation, plain prerequisites as setup", () => {
+    expect(classifyPhase("Phase 2: Foundational (Blocking Prerequisites)")?.kind).toBe("foundational");
+    expect(classifyPhase("Phase 2: Blocking Prerequisites")?.kind).toBe("foundational");
+    expect(classifyPhase("Phase 1: Prerequisites")?.kind).toBe("setup");
+    expect(classifyPhase("Phase 1: Setup (Shared Infrastructure)")?.kind).toBe("setup");
+  });
+
   it("does not take a story word without a number for a story", () => {
     expect(classifyPhase("Fas 3: Berättelser om bokning")?.kind).toBe("other");
     expect(classifyPhase("Phase 3: Story 2 of the old plan")?.kind).toBe("other");

@@ -128,6 +128,9 @@ const OPENING_SUBORDINATE =
 /** The references before a clause's first word that make its subject. */
 function subjectReferences(clause: Clause, before: FoundReference[]): FoundReference[] {
   const { text } = clause;
+  // "**US3**: Foundational + reuses the dialog of T006": a name joined to the verb by "+" is one more
+  // thing the label's subject needs, not the verb's subject.
+  if (/^\s*[+＋&]\s*$/.test(text.slice(before.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
   const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
   const own = opening ? before.filter((r) => r.start >= clause.start + opening[0].length) : before;
   const first = own[0];

@@ -109,7 +109,8 @@ function readSentences(
       .map((r) => ({ ...r, start: r.start - offset, end: r.end - offset }));
     const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
     previous = { folded, refs: named };
-    const read = readSentence(folded, local, subject, u.label.end > 0 && u.label.parallel);
+    const topic = u.label.subject !== null && subject === u.label.subject;
+    const read = readSentence(folded, local, subject, u.label.end > 0 && u.label.parallel, false, topic);
     const line = u.lineAt(offset);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     // "... Setup → US1 → US3. It is only a suggestion.": the next sentence takes this one back.

@@ -33,6 +33,7 @@ export function readSentence(
   inherited: Target[] | null,
   labelParallel: boolean,
   lenient = false,
+  topic = false,
 ): SentenceReading {
   const empty: SentenceReading = {
     relations: [],
@@ -86,6 +87,7 @@ export function readSentence(
     inherited,
     labelParallel,
     lenient,
+    topic,
   });
   readParentheses(out, { folded, parens: clauseParens, refs: own, subjects, lenient });
   if (hasException(folded)) out.parallel = [];
@@ -135,6 +137,8 @@ function asideParts(folded: string, paren: Parenthesis): Array<[number, number]>
 }
 
 interface MainText {
+  /** The inherited subject is the item's label ("**US2 (P2)**: Foundation only - independent of US1"). */
+  topic: boolean;
   main: string;
   markers: readonly Marker[];
   parentheses: ReturnType<typeof findParentheses>;
@@ -197,9 +201,13 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     opening =
       subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
     merge(out, opening === null ? read : { ...read, dangling: [] });
-    subjects.push({ start: clause.start, subject: read.subject });
-    subject = read.subject;
-    if (clause.markers.length > 0 || read.subject !== before) relating = read.subject;
+    // Under a label a clause that relates nothing ("Foundation only") names no new subject: the label
+    // stays what the next clause speaks of.
+    const said =
+      m.topic && clause.markers.length === 0 && read.relations.length === 0 ? subject : read.subject;
+    subjects.push({ start: clause.start, subject: said });
+    subject = said;
+    if (clause.markers.length > 0 || said !== before) relating = said;
   }
   out.subject = subject;
   if (opening !== null && waiting !== null) {

@@ -43,7 +43,11 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     takesObject: false,
     unordered: true,
   },
-  alone(String.raw`independent(?:ly)?|unrelated|overlap(?:s|ping)?|any\s+time|anytime`),
+  // "Independent Test", "independently testable", "independently deliverable" say how a story is checked
+  // or shipped (spec-kit's own words), not what it waits for.
+  alone(
+    String.raw`independent(?:ly)?(?!\s+(?:test\w*|deliver\w*|deploy\w*|verif\w*|releas\w*|demo\w*|shippable|valuable|usable))|unrelated|overlap(?:s|ping)?|any\s+time|anytime`,
+  ),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
