@@ -42577,7 +42577,8 @@ var FORWARD_WORDS = [
   time(follows(String.raw`once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
-  time(follows(String.raw`as\s+soon\s+as`)),
+  // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
+  time(follows(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
   limit(follows(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
@@ -45074,7 +45075,8 @@ function tasksOf(list, phase) {
 }
 
 // src/core/detect/phase-exemptions.ts
-function phaseExemptions(relations2, own2) {
+function phaseExemptions(list, statements) {
+  const { relations: relations2, exempt: own2 } = statements;
   const out = /* @__PURE__ */ new Map();
   const add = (task, phases, evidence2) => {
     const entry = out.get(task) ?? {
@@ -45090,6 +45092,20 @@ function phaseExemptions(relations2, own2) {
     if (before.length === 0) continue;
     for (const t2 of r2.after) if (t2.level === "group") for (const id of t2.except ?? []) add(id, before, r2);
   }
+  for (const claim2 of statements.parallel)
+    for (const [task, phases] of besideWholePhases(list, claim2)) add(task, phases, claim2);
+  return out;
+}
+function besideWholePhases(list, claim2) {
+  const tasksOf2 = /* @__PURE__ */ new Map();
+  for (const t2 of list.tasks)
+    if (!t2.group && t2.phase !== null) tasksOf2.set(t2.phase, [...tasksOf2.get(t2.phase) ?? [], t2.id]);
+  const out = /* @__PURE__ */ new Map();
+  claim2.members.forEach((member, i) => {
+    const others = new Set(claim2.members.filter((_3, j3) => j3 !== i).flat());
+    const phases = [...tasksOf2].filter(([, ids]) => ids.every((id) => others.has(id))).map(([p2]) => p2);
+    if (phases.length > 0) for (const id of member) out.set(id, phases);
+  });
   return out;
 }
 
@@ -47088,7 +47104,7 @@ function detectDependencies(input2, options = {}) {
       ends2,
       namedBlockers(list, statements.relations),
       statements.parallelPhases,
-      phaseExemptions(statements.relations, statements.exempt)
+      phaseExemptions(list, statements)
     );
   detectStatementEdges(outer, ends2, statements);
   const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));

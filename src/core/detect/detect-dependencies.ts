@@ -103,7 +103,7 @@ export function detectDependencies(
       ends,
       namedBlockers(list, statements.relations),
       statements.parallelPhases,
-      phaseExemptions(statements.relations, statements.exempt),
+      phaseExemptions(list, statements),
     );
   detectStatementEdges(outer, ends, statements);
   const position = new Map(list.tasks.map((t, i) => [t.id, i]));

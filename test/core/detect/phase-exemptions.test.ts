@@ -53,6 +53,17 @@ describe("a task freed from whole phases by the list's words", () => {
     expect(into(text, "T006")).toEqual(["T002"]);
   });
 
+  it("is freed by a parallel claim that sets it beside every task of those phases", () => {
+    const text = list(
+      "",
+      "\n## Dependencies\n\n- T006 can be picked up right after Phase 2, alongside all user stories.\n",
+    );
+    expect(into(text, "T006")).toEqual(["T002"]);
+    // Beside one task of US2 only: still after the stories.
+    const one = list("", "\n## Dependencies\n\n- T006 can run alongside T004.\n");
+    expect(into(one, "T006")).toEqual(["T003", "T005"]);
+  });
+
   it("stays after the stories when its note frees it from one task only, or says nothing", () => {
     expect(into(list("— it does not need to wait for T004"), "T006")).toEqual(["T003", "T005"]);
     expect(into(list(""), "T006")).toEqual(["T003", "T005"]);

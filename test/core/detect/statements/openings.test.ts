@@ -21,6 +21,11 @@ describe("a sentence that opens with a word of time and its object", () => {
     ]);
   });
 
+  it("reads 'the moment X is merged' as a word of time, and 'at the moment' as none", () => {
+    expect(story("T005 can start the moment T001 is merged.")).toEqual(["T001>T005"]);
+    expect(story("At the moment T005 has no owner; T001 is in review.")).toEqual([]);
+  });
+
   it("gives a label its subject when no clause after the comma names one", () => {
     expect(story("T005: can start after T001 and T002.")).toEqual(["T001>T005", "T002>T005"]);
     expect(story("T005: after T001.")).toEqual(["T001>T005"]);
