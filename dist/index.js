@@ -42539,9 +42539,10 @@ var PARTICIPLE_WORDS = [
     object: "follows",
     temporal: true
   },
-  // "US2 só começa com a US1 concluída", "con la US1 terminada": with the object finished.
+  // "US2 só começa com a US1 concluída", "con la US1 terminada": with the object finished. Only with a
+  // reference before the participle: "Com a fase inteira pronta, as histórias ..." names no object.
   {
-    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{1,40}?\s+(?:conclu[ií]d|terminad|finalizad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
+    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{0,30}?(?:t\d|us\d|\d)[^,.;:]{0,20}?\s+(?:conclu[ií]d|terminad|finalizad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
     direction: "forward",
     object: "follows",
     temporal: true

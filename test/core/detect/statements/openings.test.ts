@@ -62,6 +62,22 @@ describe("an opening participle of Portuguese, Spanish and Italian", () => {
     expect(story("Update T001, T002 and T003 together.")).toEqual([]);
     expect(story("Resultado da T001: o mapa carrega em 2 s.")).toEqual([]);
     expect(story("A T005 começa com a tela de login da T001 aberta ao lado.")).toEqual([]);
+    // "with the whole phase ready" names no task before its participle: no object to wait for, also in
+    // a phase's own text (whose phase would otherwise be the subject).
+    const inPhase = [
+      "## Phase 1: Foundation",
+      "",
+      "- [ ] T001 [P] Schema in db/schema.sql",
+      "",
+      "**Checkpoint**: Com a fase inteira pronta, T002 e T003 podem começar.",
+      "",
+      "## Phase 2: User Story 1 - Map (Priority: P1)",
+      "",
+      "- [ ] T002 [P] [US1] Map in web/map.ts",
+      "- [ ] T003 [P] [US1] List in web/list.ts",
+      "",
+    ].join("\n");
+    expect(statementPairs(inPhase)).toEqual([]);
   });
 });
 
