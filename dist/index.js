@@ -42800,7 +42800,10 @@ var BACKWARD_WORDS = [
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
   follows2(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
-  follows2(String.raw`阻塞|先于|先於`),
+  // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
+  follows2(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
+  follows2(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
   time2(precedes2(String.raw`之前|以前`)),
   // Japanese
   time2(precedes2(String.raw`より前に?|の前に?|前に`)),
@@ -42919,7 +42922,10 @@ var PARALLEL_WORDS = [
   ),
   alone(String.raw`паралельно|незалежн\S*`),
   // Chinese
-  alone(String.raw`可以并行|可并行|并行|並行|并发|同时进行|互不依赖|无依赖|無依賴|不依赖|不依賴|独立`),
+  // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
+  alone(
+    String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`
+  ),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
   // Korean

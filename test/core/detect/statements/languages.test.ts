@@ -52,4 +52,26 @@ describe("statements in other languages", () => {
   ])("reads a negation in %s as no edge", (_, sentence) => {
     expect(statementPairs(five(`## Notes\n\n- ${sentence}\n`))).toEqual([]);
   });
+
+  it("reads Traditional Chinese as written in Taiwan", () => {
+    // 依賴 (depends on) and 阻擋 / 擋住 (blocks) in one sentence: two relations, two directions.
+    expect(statementPairs(five("## 相依性\n\n- T003 依賴 T001，並且阻擋 T005。\n"))).toEqual([
+      "T001>T003",
+      "T003>T005",
+    ]);
+    expect(statementPairs(five("## 相依性\n\n- T004 依賴 T002，並且擋住 T005 的整合測試。\n"))).toEqual([
+      "T002>T004",
+      "T004>T005",
+    ]);
+    expect(pairs(unmarked("## 備註\n\n- T002 與 T003 獨立，可同時進行。\n"), "order")).not.toContain(
+      "T002>T003",
+    );
+    // A comparative: "T005 必須比 T002 先完成" (T005 must be done before T002), against list order.
+    expect(statementPairs(five("## 相依性\n\n- T005 必須比 T002 先完成。\n"))).toEqual(["T005>T002"]);
+  });
+
+  it("does not read a Chinese 'block' that names nothing after it", () => {
+    expect(statementPairs(five("## 相依性\n\n- 遇到阻擋就回報。\n"))).toEqual([]);
+    expect(statementPairs(five("## 相依性\n\n- T005 比 T002 大。\n"))).toEqual([]);
+  });
 });

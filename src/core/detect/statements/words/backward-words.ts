@@ -60,7 +60,10 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
   follows(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
-  follows(String.raw`阻塞|先于|先於`),
+  // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
+  follows(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
+  follows(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
   time(precedes(String.raw`之前|以前`)),
   // Japanese
   time(precedes(String.raw`より前に?|の前に?|前に`)),

@@ -111,7 +111,10 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   ),
   alone(String.raw`паралельно|незалежн\S*`),
   // Chinese
-  alone(String.raw`可以并行|可并行|并行|並行|并发|同时进行|互不依赖|无依赖|無依賴|不依赖|不依賴|独立`),
+  // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
+  alone(
+    String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`,
+  ),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
   // Korean
