@@ -4,6 +4,7 @@ import { bindingClauses, type CueClause } from "./cue-sentences.js";
 import type { CueRole } from "./cue-vocabulary.js";
 import type { DetectionContext } from "./detection-context.js";
 import { readRoleOrders } from "./read-role-order.js";
+import { tasksOutsideRules } from "./rule-exceptions.js";
 
 interface CueRule {
   /** The order between kinds of work a clause must state. */
@@ -61,10 +62,18 @@ const RULES: CueRule[] = [
  * Foundational or Polish; a rule stated without a scope holds in every phase.
  */
 export function detectCueEdges(ctx: DetectionContext): void {
+  const outside = tasksOutsideRules(ctx);
   for (const scope of ["every-phase", "stories"] as const) {
     const active = activeRules(ctx).filter((a) => a.scope === scope);
-    if (active.length > 0) applyRules(ctx, active, taskGroups(ctx, scope));
+    if (active.length === 0) continue;
+    const groups = taskGroups(ctx, scope).map((tasks) => tasks.filter((t) => !outside.has(t.id)));
+    applyRules(ctx, active, groups);
   }
+  // "The tests-first rule does not apply to T030": said once, for each task the rules leave out.
+  for (const [id, said] of outside)
+    ctx.warnings.push(
+      `${ctx.at({ source: ctx.list.tasks[0]?.source ?? ctx.list.source }, said.line)}: "${said.quote}": the list's ordering rules leave ${id} out`,
+    );
 }
 
 /** The tasks a rule of the scope orders among themselves, in list order: one group per phase (or story). */

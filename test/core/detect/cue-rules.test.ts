@@ -20,6 +20,36 @@ describe("cue rules fire only when a sentence binds them", () => {
     expect(cueEdges(`Write each story's tests before its implementation.\n${STORY}`)).toEqual(["T010>T011"]);
   });
 
+  it("leaves out a task the list takes the rule back for, and says so", () => {
+    const story = `${STORY}- [ ] T012 [P] [US1] Spike: compare two rounding libraries in spikes/rounding.md\n`;
+    const rule = "Write each story's tests before its implementation.";
+    expect(
+      cueEdges(
+        `${rule}\n${story}\n## Notes\n\n- The tests-first rule does not apply to T012: it is a spike.\n`,
+      ),
+    ).toEqual(["T010>T011"]);
+    expect(cueEdges(`${rule}\n${story}\n## Notes\n\n- La regla no se aplica a T012.\n`)).toEqual([
+      "T010>T011",
+    ]);
+    const { warnings } = detectDependencies(
+      parse(`${rule}\n${story}\n## Notes\n\n- T012 is exempt from the tests-first rule.\n`),
+    );
+    expect(
+      warnings.some((w) =>
+        /"T012 is exempt from the tests-first rule\.": the list's ordering rules leave T012 out/.test(w),
+      ),
+    ).toBe(true);
+    // Must not fire: the rule applies, or a sentence without a rule word.
+    expect(cueEdges(`${rule}\n${story}\n## Notes\n\n- The rule applies to T012 as well.\n`)).toEqual([
+      "T010>T011",
+      "T010>T012",
+    ]);
+    expect(cueEdges(`${rule}\n${story}\n## Notes\n\n- T012 does not apply the migration.\n`)).toEqual([
+      "T010>T011",
+      "T010>T012",
+    ]);
+  });
+
   it("ignores the rule when it is a suggestion, a denial, or split over two clauses", () => {
     expect(cueEdges(`Optionally, write tests before the implementation.\n${STORY}`)).toEqual([]);
     expect(cueEdges(`Tests are not required before implementation.\n${STORY}`)).toEqual([]);
