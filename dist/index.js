@@ -43052,8 +43052,7 @@ var AFTER_PAUSE = /(?:^|[,，;(（—–]|\s-)\s*$/u;
 var RELATIVE_ASIDE = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
 var OPENS_RELATIVE = new RegExp(String.raw`^\s*${RELATIVE_ASIDE.source}`, "iu");
 function withoutPointedAt(clause) {
-  pointers ??= wordsOf(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
-  similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  const { pointers: pointers2, similarities: similarities2 } = pointerLists();
   const { text, markers } = clause;
   const out = [];
   let previousEnd = clause.start;
@@ -43066,28 +43065,32 @@ function withoutPointedAt(clause) {
     const relates = markers.some((m2) => m2.start >= end);
     const subject = markers.some((m2) => m2.start >= end && !/[,;.]/.test(text.slice(end, m2.start)));
     if (relates && OPENS_RELATIVE.test(text.slice(end))) out.push(...group);
-    else if (points(pointers, gap, after) || RELATIVE_ASIDE.test(gap) && !relates)
+    else if (points(pointers2, gap, after) || RELATIVE_ASIDE.test(gap) && !relates)
       out.push(...subject ? afterFirstComma(text, group) : []);
-    else if (!points(similarities, gap, after) || subject) out.push(...group);
+    else if (!points(similarities2, gap, after) || subject) out.push(...group);
     previousEnd = end;
   }
   return out;
 }
 var ID_RUN = /(?<![\w.])(?:T\d+[a-z]?|\d+(?:\.\d+)+)(?:(?:\s*[,/&+]\s*|\s+(?:and|or|e|y|et|und|a|i|и|та|và)\s+)(?:T\d+[a-z]?|\d+(?:\.\d+)+))*(?![\w])/giu;
 function withoutPointedIds(text) {
-  pointers ??= wordsOf(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
-  similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  const { pointers: pointers2, similarities: similarities2 } = pointerLists();
   let out = text;
   let previousEnd = 0;
   for (const run2 of text.matchAll(ID_RUN)) {
     const end = run2.index + run2[0].length;
     const gap = text.slice(previousEnd, run2.index);
     const after = text.slice(end, end + 12);
-    if (points(pointers, gap, after) || points(similarities, gap, after))
+    if (points(pointers2, gap, after) || points(similarities2, gap, after))
       out = out.slice(0, run2.index) + " ".repeat(run2[0].length) + out.slice(end);
     previousEnd = end;
   }
   return out;
+}
+function pointerLists() {
+  pointers ??= wordsOf(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
+  similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  return { pointers, similarities };
 }
 function wordsOf(before, openings, after) {
   return { before: patternList(before), openings: patternList(openings), after: patternList(after) };
@@ -44341,14 +44344,9 @@ function detectPhaseEdges(ctx, ends2, named, parallel2 = [], exempt = /* @__PURE
         const to2 = ends2.get(after.index);
         if (!from || !to2 || before.index === after.index) continue;
         const evidence2 = { origin: "structure", line: after.line };
-        linkTasks(
-          ctx,
-          from.sinks,
-          sourcesBeside(to2, free),
-          phaseReason(ctx, before, after, narrowed),
-          evidence2
-        );
-        for (const task of to2.tasks.filter((t2) => free(t2.id) && (to2.before.get(t2.id) ?? []).every(free))) {
+        const firsts = firstTasksBeside(to2, free);
+        linkTasks(ctx, from.sinks, firsts.bound, phaseReason(ctx, before, after, narrowed), evidence2);
+        for (const task of firsts.freed) {
           const entry = freed.get(task.id) ?? { task, stage: s - 1, from: [] };
           freed.set(task.id, { ...entry, from: [...entry.from, before] });
         }
@@ -44359,8 +44357,9 @@ function detectPhaseEdges(ctx, ends2, named, parallel2 = [], exempt = /* @__PURE
     linkEarlier2(ctx, ends2, stages, stage, task, exempt, from);
   for (const stage of stages) chainSameStory(ctx, ends2, stage);
 }
-function sourcesBeside(to2, free) {
-  return to2.tasks.filter((t2) => !free(t2.id) && (to2.before.get(t2.id) ?? []).every(free));
+function firstTasksBeside(to2, free) {
+  const firsts = to2.tasks.filter((t2) => (to2.before.get(t2.id) ?? []).every(free));
+  return { bound: firsts.filter((t2) => !free(t2.id)), freed: firsts.filter((t2) => free(t2.id)) };
 }
 function linkEarlier2(ctx, ends2, stages, stage, task, exempt, from) {
   const said = exempt.get(task.id);
@@ -45127,14 +45126,14 @@ function phaseExemptions(list, statements) {
     if (before.length === 0) continue;
     for (const t2 of r2.after) if (t2.level === "group") for (const id of t2.except ?? []) add(id, before, r2);
   }
-  for (const claim2 of statements.parallel)
-    for (const [task, phases] of besideWholePhases(list, claim2)) add(task, phases, claim2);
-  return out;
-}
-function besideWholePhases(list, claim2) {
   const tasksOf2 = /* @__PURE__ */ new Map();
   for (const t2 of list.tasks)
     if (!t2.group && t2.phase !== null) tasksOf2.set(t2.phase, [...tasksOf2.get(t2.phase) ?? [], t2.id]);
+  for (const claim2 of statements.parallel)
+    for (const [task, phases] of besideWholePhases(tasksOf2, claim2)) add(task, phases, claim2);
+  return out;
+}
+function besideWholePhases(tasksOf2, claim2) {
   const out = /* @__PURE__ */ new Map();
   claim2.members.forEach((member, i) => {
     const others = new Set(claim2.members.filter((_3, j3) => j3 !== i).flat());
@@ -46290,17 +46289,20 @@ function rightEnd(cuts, i, markers, afterReference2) {
   return cuts[j3]?.start;
 }
 function endsOpeningObject(text, from, at2, markers, refs) {
-  const first = markers[0];
-  if (first?.type !== "relation" || first.word.object !== "follows" || first.end > at2) return false;
-  if (!/^[,，]/.test(text.slice(at2))) return false;
-  if (first.word.temporal !== true && first.word.oneObject !== true) return false;
-  if (/\S/.test(text.slice(from, first.start))) return false;
+  const first = openingWordOfTime(text, from, markers);
+  if (first === null || first.end > at2 || !/^[,，]/.test(text.slice(at2))) return false;
   const inside = refs.filter((r2) => r2.start >= first.end && r2.end <= at2);
   if (first.word.oneObject === true) return inside.length === 1;
   const earlier = [...text.slice(first.end, at2).matchAll(/[,，]/g)].some(
     (c3) => afterReference(text, first.end + c3.index, inside)
   );
   return inside.length > 0 && !earlier;
+}
+function openingWordOfTime(text, from, markers) {
+  const first = markers[0];
+  if (first?.type !== "relation" || first.word.object !== "follows") return null;
+  if (first.word.temporal !== true && first.word.oneObject !== true) return null;
+  return /\S/.test(text.slice(from, first.start)) ? null : first;
 }
 function afterReference(text, at2, refs) {
   if (refs.length === 0) return true;
@@ -46503,11 +46505,8 @@ function relativeAntecedent2(text, start, refs) {
   return last === void 0 ? null : targetsOf([last]);
 }
 function opensBeforeSubject(m2, clause, next) {
-  const first = clause.markers[0];
-  if (first?.type !== "relation" || first.word.object !== "follows" || next === void 0) return false;
-  if (first.word.temporal !== true && first.word.oneObject !== true) return false;
-  if (/\S/.test(m2.main.slice(clause.start, first.start)) || !/^[,，]/.test(m2.main.slice(clause.end)))
-    return false;
+  if (next === void 0 || openingWordOfTime(m2.main, clause.start, clause.markers) === null) return false;
+  if (!/^[,，]/.test(m2.main.slice(clause.end))) return false;
   const subjectEnd = next.markers[0]?.start ?? next.end;
   return m2.refs.some((r2) => r2.start >= next.start && r2.end <= subjectEnd);
 }
@@ -46937,10 +46936,10 @@ function readTaskNotes(rc) {
         /"[^"\n]*"|“[^”]*”/g,
         (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
       );
+      if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) return;
       const line = task.line + i;
       if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r2) => r2.target.level === "group"))
         return;
-      if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) return;
       readTaskLine(rc, task, cleanLine(raw), folded, line);
     });
   }

@@ -34,14 +34,9 @@ export function detectPhaseEdges(
         const to = ends.get(after.index);
         if (!from || !to || before.index === after.index) continue;
         const evidence = { origin: "structure" as const, line: after.line };
-        linkTasks(
-          ctx,
-          from.sinks,
-          sourcesBeside(to, free),
-          phaseReason(ctx, before, after, narrowed),
-          evidence,
-        );
-        for (const task of to.tasks.filter((t) => free(t.id) && (to.before.get(t.id) ?? []).every(free))) {
+        const firsts = firstTasksBeside(to, free);
+        linkTasks(ctx, from.sinks, firsts.bound, phaseReason(ctx, before, after, narrowed), evidence);
+        for (const task of firsts.freed) {
           const entry = freed.get(task.id) ?? { task, stage: s - 1, from: [] };
           freed.set(task.id, { ...entry, from: [...entry.from, before] });
         }
@@ -53,9 +48,13 @@ export function detectPhaseEdges(
   for (const stage of stages) chainSameStory(ctx, ends, stage);
 }
 
-/** A phase's first tasks, as seen from a phase some of its tasks are freed from (`free`). */
-function sourcesBeside(to: PhaseEnds, free: (id: string) => boolean): Task[] {
-  return to.tasks.filter((t) => !free(t.id) && (to.before.get(t.id) ?? []).every(free));
+/**
+ * A phase's first tasks as seen from a phase some of its tasks are freed from (`free`): the tasks whose
+ * predecessors inside the phase are all freed, split into those still bound to that phase and the freed.
+ */
+function firstTasksBeside(to: PhaseEnds, free: (id: string) => boolean): { bound: Task[]; freed: Task[] } {
+  const firsts = to.tasks.filter((t) => (to.before.get(t.id) ?? []).every(free));
+  return { bound: firsts.filter((t) => !free(t.id)), freed: firsts.filter((t) => free(t.id)) };
 }
 
 /**

@@ -33,8 +33,11 @@ export function phaseExemptions(
     if (before.length === 0) continue;
     for (const t of r.after) if (t.level === "group") for (const id of t.except ?? []) add(id, before, r);
   }
+  const tasksOf = new Map<number, string[]>();
+  for (const t of list.tasks)
+    if (!t.group && t.phase !== null) tasksOf.set(t.phase, [...(tasksOf.get(t.phase) ?? []), t.id]);
   for (const claim of statements.parallel)
-    for (const [task, phases] of besideWholePhases(list, claim)) add(task, phases, claim);
+    for (const [task, phases] of besideWholePhases(tasksOf, claim)) add(task, phases, claim);
   return out;
 }
 
@@ -42,10 +45,10 @@ export function phaseExemptions(
  * "T044 can be picked up right after Phase 2, alongside the stories": a task a parallel claim sets beside
  * every task of another phase runs beside that phase.
  */
-function besideWholePhases(list: TaskList, claim: ParallelGroup): Map<string, number[]> {
-  const tasksOf = new Map<number, string[]>();
-  for (const t of list.tasks)
-    if (!t.group && t.phase !== null) tasksOf.set(t.phase, [...(tasksOf.get(t.phase) ?? []), t.id]);
+function besideWholePhases(
+  tasksOf: ReadonlyMap<number, readonly string[]>,
+  claim: ParallelGroup,
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
   claim.members.forEach((member, i) => {
     const others = new Set(claim.members.filter((_, j) => j !== i).flat());

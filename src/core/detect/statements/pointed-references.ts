@@ -49,8 +49,7 @@ const OPENS_RELATIVE = new RegExp(String.raw`^\s*${RELATIVE_ASIDE.source}`, "iu"
  * a relation word follows is its subject after the first comma ("Unlike T004, T005 needs T003").
  */
 export function withoutPointedAt(clause: Clause): FoundReference[] {
-  pointers ??= wordsOf(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
-  similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  const { pointers, similarities } = pointerLists();
   const { text, markers } = clause;
   const out: FoundReference[] = [];
   let previousEnd = clause.start;
@@ -82,8 +81,7 @@ const ID_RUN =
  * no need.
  */
 export function withoutPointedIds(text: string): string {
-  pointers ??= wordsOf(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
-  similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  const { pointers, similarities } = pointerLists();
   let out = text;
   let previousEnd = 0;
   for (const run of text.matchAll(ID_RUN)) {
@@ -95,6 +93,13 @@ export function withoutPointedIds(text: string): string {
     previousEnd = end;
   }
   return out;
+}
+
+/** The word lists that point at a task and that compare with one, compiled once. */
+function pointerLists(): { pointers: PointerWords; similarities: PointerWords } {
+  pointers ??= wordsOf(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
+  similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  return { pointers, similarities };
 }
 
 function wordsOf(

@@ -1,7 +1,7 @@
 import { findMarkers, type Marker } from "./find-markers.js";
 import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
-import { splitClauses, type ClauseSpan } from "./split-clauses.js";
+import { openingWordOfTime, splitClauses, type ClauseSpan } from "./split-clauses.js";
 import {
   copulaArrows,
   dropAppositions,
@@ -330,11 +330,8 @@ function relativeAntecedent(text: string, start: number, refs: readonly FoundRef
  * no such comma, so the label is its subject.
  */
 function opensBeforeSubject(m: MainText, clause: ClauseSpan, next: ClauseSpan | undefined): boolean {
-  const first = clause.markers[0];
-  if (first?.type !== "relation" || first.word.object !== "follows" || next === undefined) return false;
-  if (first.word.temporal !== true && first.word.oneObject !== true) return false;
-  if (/\S/.test(m.main.slice(clause.start, first.start)) || !/^[,，]/.test(m.main.slice(clause.end)))
-    return false;
+  if (next === undefined || openingWordOfTime(m.main, clause.start, clause.markers) === null) return false;
+  if (!/^[,，]/.test(m.main.slice(clause.end))) return false;
   const subjectEnd = next.markers[0]?.start ?? next.end;
   return m.refs.some((r) => r.start >= next.start && r.end <= subjectEnd);
 }

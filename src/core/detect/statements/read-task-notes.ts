@@ -28,11 +28,11 @@ export function readTaskNotes(rc: ReadingContext): void {
         /"[^"\n]*"|“[^”]*”/g,
         (q) => `${q.slice(0, 1)}${" ".repeat(q.length - 2)}${q.slice(-1)}`,
       );
+      if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) return;
       // Only lines naming something with a number, or a group ("any user story"), can relate this task to it.
       const line = task.line + i;
       if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r) => r.target.level === "group"))
         return;
-      if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) return;
       readTaskLine(rc, task, cleanLine(raw), folded, line);
     });
   }

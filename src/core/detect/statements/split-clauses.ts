@@ -90,17 +90,29 @@ function endsOpeningObject(
   markers: readonly Marker[],
   refs: ReadonlyArray<{ start: number; end: number }>,
 ): boolean {
-  const first = markers[0];
-  if (first?.type !== "relation" || first.word.object !== "follows" || first.end > at) return false;
-  if (!/^[,，]/.test(text.slice(at))) return false;
-  if (first.word.temporal !== true && first.word.oneObject !== true) return false;
-  if (/\S/.test(text.slice(from, first.start))) return false;
+  const first = openingWordOfTime(text, from, markers);
+  if (first === null || first.end > at || !/^[,，]/.test(text.slice(at))) return false;
   const inside = refs.filter((r) => r.start >= first.end && r.end <= at);
   if (first.word.oneObject === true) return inside.length === 1;
   const earlier = [...text.slice(first.end, at).matchAll(/[,，]/g)].some((c) =>
     afterReference(text, first.end + c.index, inside),
   );
   return inside.length > 0 && !earlier;
+}
+
+/**
+ * The word a sentence (from `from`) opens with when it is a word of time whose object follows it ("After
+ * T002, ...", "Once T002 is done, ...", "Feito o T044, ..."), else null.
+ */
+export function openingWordOfTime(
+  text: string,
+  from: number,
+  markers: readonly Marker[],
+): Extract<Marker, { type: "relation" }> | null {
+  const first = markers[0];
+  if (first?.type !== "relation" || first.word.object !== "follows") return null;
+  if (first.word.temporal !== true && first.word.oneObject !== true) return null;
+  return /\S/.test(text.slice(from, first.start)) ? null : first;
 }
 
 /** True when the text before a cut ends with a reference (a comma there may separate list items). */
