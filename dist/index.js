@@ -42250,6 +42250,119 @@ function findMentions(clause) {
   return all.filter((m2, i) => !all.slice(0, i).some((o2) => o2.end > m2.start));
 }
 
+// src/core/detect/detect-cue-edges.ts
+var RULES = [
+  {
+    first: "test",
+    then: ["implementation", "rest"],
+    before: (r2) => r2 === "test",
+    after: (r2) => r2 !== "test",
+    why: "test task before the story's implementation"
+  },
+  {
+    first: "model",
+    then: ["service"],
+    before: (r2) => r2 === "model",
+    after: (r2) => r2 === "service",
+    why: "model before service"
+  },
+  {
+    first: "service",
+    then: ["endpoint"],
+    before: (r2) => r2 === "service",
+    after: (r2) => r2 === "endpoint",
+    why: "service before endpoint"
+  },
+  {
+    first: "implementation",
+    then: ["integration"],
+    before: (r2) => r2 !== "integration" && r2 !== "test",
+    after: (r2) => r2 === "integration",
+    why: "component before the integration that wires it"
+  }
+];
+function detectCueEdges(ctx, outside) {
+  for (const scope of ["every-phase", "stories"]) {
+    const active = activeRules(ctx).filter((a) => a.scope === scope);
+    if (active.length === 0) continue;
+    const groups2 = taskGroups(ctx, scope).map((tasks) => tasks.filter((t2) => !outside.has(t2.id)));
+    applyRules(ctx, active, groups2);
+  }
+  for (const [id, said] of outside)
+    ctx.warnings.push(
+      `${ctx.at({ source: ctx.list.tasks[0]?.source ?? ctx.list.source }, said.line)}: "${said.quote}": the list's ordering rules leave ${id} out`
+    );
+}
+function taskGroups(ctx, scope) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const task of ctx.list.tasks) {
+    if (task.group) continue;
+    const key = groupKey(ctx, task, scope);
+    if (key === null) continue;
+    let group = groups2.get(key);
+    if (!group) groups2.set(key, group = []);
+    group.push(task);
+  }
+  return [...groups2.values()];
+}
+function groupKey(ctx, task, scope) {
+  const story = task.stories[0];
+  if (task.phase === null) return story !== void 0 ? `s${story}` : null;
+  if (scope === "every-phase" || ctx.list.phases[task.phase]?.kind === "story") return `p${task.phase}`;
+  return story !== void 0 ? `p${task.phase}s${story}` : null;
+}
+function applyRules(ctx, active, groups2) {
+  for (const tasks of groups2) {
+    const roles = tasks.map(classifyTask);
+    for (const cue of active) applyRule(ctx, cue, tasks, roles);
+  }
+}
+function applyRule(ctx, cue, tasks, roles) {
+  const { rule, line, text } = cue;
+  const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const seen = [];
+  const covered = /* @__PURE__ */ new Set();
+  const reason = tasks[0] ? `cue "${quoted}" (${ctx.at(tasks[0], line)}): ${rule.why}` : "";
+  tasks.forEach((task, i) => {
+    const role = roles[i];
+    if (rule.after(role) && seen.length > 0) {
+      if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
+      else {
+        for (const before of seen)
+          ctx.edges.add({
+            from: before.id,
+            to: task.id,
+            kind: "cue",
+            reason,
+            stated: false,
+            origin: "cue",
+            line
+          });
+        covered.add(task.id);
+      }
+    }
+    if (rule.before(role)) {
+      seen.push(task);
+      covered.clear();
+    }
+  });
+}
+function activeRules(ctx) {
+  const clauses2 = bindingClauses(ctx.list).map((c3) => ({ ...c3, orders: readRoleOrders(c3.text) }));
+  const active = [];
+  for (const rule of RULES) {
+    const stating = clauses2.filter(
+      (c3) => c3.orders.some((o2) => o2.first === rule.first && rule.then.includes(o2.then))
+    );
+    const cue = stating.find((c3) => c3.scope === "every-phase") ?? stating[0];
+    if (cue) active.push({ rule, line: cue.line, text: cue.text, scope: cue.scope });
+  }
+  return active;
+}
+function bindsTestsFirst(ctx) {
+  return activeRules(ctx).some(({ rule }) => rule.first === "test");
+}
+
 // src/core/detect/statements/word-matcher.ts
 var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF]`;
 var WORD = new RegExp(WORD_CLASS);
@@ -43501,141 +43614,6 @@ function unknownStated(task, line, written, words3) {
 }
 function selfDependency(task, line, words3, at2) {
   return new CycleError([task.id, task.id], [`explicit "${words3}" (${at2}): ${task.id} depends on itself`]);
-}
-
-// src/core/detect/rule-exceptions.ts
-var NOT_APPLYING = /\b(?:rules?|order|orders|conventions?|requirements?|policy|reglas?|regras?|r[eè]gles?|regeln?)\b[^.;:]{0,40}?(?:\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+apply\s+to|\bno\s+se\s+aplica\s+a|\bn[aã]o\s+se\s+aplica\s+(?:a|à|ao)|\bne\s+s['’]applique\s+pas\s+(?:à|a|au)|\bgilt\s+nicht\s+f[üu]r)\s+([^.;:]+)/i;
-var EXEMPT = /([^.;:]{1,60}?)\b(?:is|are)\s+exempt(?:ed)?\s+from\s+(?:the\s+)?[^.;:]{0,40}?\b(?:rules?|order|convention)\b/i;
-function tasksOutsideRules(ctx) {
-  const out = /* @__PURE__ */ new Map();
-  const read = (text, line) => {
-    const named = NOT_APPLYING.exec(text)?.[1] ?? EXEMPT.exec(text)?.[1];
-    if (named === void 0) return;
-    for (const ref of findAllReferences(named, ctx.style === "numbered" ? "numbered" : "t"))
-      for (const id of ctx.index.resolve(ref).ids)
-        if (!out.has(id)) out.set(id, { quote: quoteOf(text), line });
-  };
-  for (const note of ctx.list.notes ?? []) if (note.code === null) read(note.text, note.line);
-  for (const task of ctx.list.tasks)
-    readableText(task.title, task.body).split("\n").forEach((text, i) => read(text, task.line + i));
-  return out;
-}
-function quoteOf(text) {
-  return text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").trim().slice(0, 120);
-}
-
-// src/core/detect/detect-cue-edges.ts
-var RULES = [
-  {
-    first: "test",
-    then: ["implementation", "rest"],
-    before: (r2) => r2 === "test",
-    after: (r2) => r2 !== "test",
-    why: "test task before the story's implementation"
-  },
-  {
-    first: "model",
-    then: ["service"],
-    before: (r2) => r2 === "model",
-    after: (r2) => r2 === "service",
-    why: "model before service"
-  },
-  {
-    first: "service",
-    then: ["endpoint"],
-    before: (r2) => r2 === "service",
-    after: (r2) => r2 === "endpoint",
-    why: "service before endpoint"
-  },
-  {
-    first: "implementation",
-    then: ["integration"],
-    before: (r2) => r2 !== "integration" && r2 !== "test",
-    after: (r2) => r2 === "integration",
-    why: "component before the integration that wires it"
-  }
-];
-function detectCueEdges(ctx) {
-  const outside = tasksOutsideRules(ctx);
-  for (const scope of ["every-phase", "stories"]) {
-    const active = activeRules(ctx).filter((a) => a.scope === scope);
-    if (active.length === 0) continue;
-    const groups2 = taskGroups(ctx, scope).map((tasks) => tasks.filter((t2) => !outside.has(t2.id)));
-    applyRules(ctx, active, groups2);
-  }
-  for (const [id, said] of outside)
-    ctx.warnings.push(
-      `${ctx.at({ source: ctx.list.tasks[0]?.source ?? ctx.list.source }, said.line)}: "${said.quote}": the list's ordering rules leave ${id} out`
-    );
-}
-function taskGroups(ctx, scope) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const task of ctx.list.tasks) {
-    if (task.group) continue;
-    const key = groupKey(ctx, task, scope);
-    if (key === null) continue;
-    let group = groups2.get(key);
-    if (!group) groups2.set(key, group = []);
-    group.push(task);
-  }
-  return [...groups2.values()];
-}
-function groupKey(ctx, task, scope) {
-  const story = task.stories[0];
-  if (task.phase === null) return story !== void 0 ? `s${story}` : null;
-  if (scope === "every-phase" || ctx.list.phases[task.phase]?.kind === "story") return `p${task.phase}`;
-  return story !== void 0 ? `p${task.phase}s${story}` : null;
-}
-function applyRules(ctx, active, groups2) {
-  for (const tasks of groups2) {
-    const roles = tasks.map(classifyTask);
-    for (const cue of active) applyRule(ctx, cue, tasks, roles);
-  }
-}
-function applyRule(ctx, cue, tasks, roles) {
-  const { rule, line, text } = cue;
-  const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  const seen = [];
-  const covered = /* @__PURE__ */ new Set();
-  const reason = tasks[0] ? `cue "${quoted}" (${ctx.at(tasks[0], line)}): ${rule.why}` : "";
-  tasks.forEach((task, i) => {
-    const role = roles[i];
-    if (rule.after(role) && seen.length > 0) {
-      if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
-      else {
-        for (const before of seen)
-          ctx.edges.add({
-            from: before.id,
-            to: task.id,
-            kind: "cue",
-            reason,
-            stated: false,
-            origin: "cue",
-            line
-          });
-        covered.add(task.id);
-      }
-    }
-    if (rule.before(role)) {
-      seen.push(task);
-      covered.clear();
-    }
-  });
-}
-function activeRules(ctx) {
-  const clauses2 = bindingClauses(ctx.list).map((c3) => ({ ...c3, orders: readRoleOrders(c3.text) }));
-  const active = [];
-  for (const rule of RULES) {
-    const stating = clauses2.filter(
-      (c3) => c3.orders.some((o2) => o2.first === rule.first && rule.then.includes(o2.then))
-    );
-    const cue = stating.find((c3) => c3.scope === "every-phase") ?? stating[0];
-    if (cue) active.push({ rule, line: cue.line, text: cue.text, scope: cue.scope });
-  }
-  return active;
-}
-function bindsTestsFirst(ctx) {
-  return activeRules(ctx).some(({ rule }) => rule.first === "test");
 }
 
 // src/core/detect/creation-verbs.ts
@@ -45141,6 +45119,42 @@ function besideWholePhases(tasksOf2, claim2) {
     if (phases.length > 0) for (const id of member) out.set(id, phases);
   });
   return out;
+}
+
+// src/core/detect/rule-exceptions.ts
+var NOT_APPLYING = /\b(?:rules?|order|orders|conventions?|requirements?|policy|reglas?|regras?|r[eè]gles?|regeln?)\b[^.;:]{0,40}?(?:\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+apply\s+to|\bno\s+se\s+aplica\s+a|\bn[aã]o\s+se\s+aplica\s+(?:a|à|ao)|\bne\s+s['’]applique\s+pas\s+(?:à|a|au)|\bgilt\s+nicht\s+f[üu]r)\s+([^.;:]+)/i;
+var EXEMPT = /([^.;:]{1,60}?)\b(?:is|are)\s+exempt(?:ed)?\s+from\s+(?:the\s+)?[^.;:]{0,40}?\b(?:rules?|order|convention)\b/i;
+var TESTS_RULE = /test|\btdd\b|prueba/i;
+function freedFromTests(ctx, outside) {
+  const out = /* @__PURE__ */ new Set();
+  const tasks = ctx.list.tasks.filter((t2) => !t2.group);
+  tasks.forEach((task, i) => {
+    const said = outside.get(task.id);
+    if (said === void 0 || !TESTS_RULE.test(said.quote)) return;
+    for (const before of tasks.slice(0, i)) {
+      if (before.phase !== task.phase || classifyTask(before) !== "test") continue;
+      out.add(pairKey(before.id, task.id));
+      out.add(pairKey(task.id, before.id));
+    }
+  });
+  return out;
+}
+function tasksOutsideRules(ctx) {
+  const out = /* @__PURE__ */ new Map();
+  const read = (text, line) => {
+    const named = NOT_APPLYING.exec(text)?.[1] ?? EXEMPT.exec(text)?.[1];
+    if (named === void 0) return;
+    for (const ref of findAllReferences(named, ctx.style === "numbered" ? "numbered" : "t"))
+      for (const id of ctx.index.resolve(ref).ids)
+        if (!out.has(id)) out.set(id, { quote: quoteOf(text), line });
+  };
+  for (const note of ctx.list.notes ?? []) if (note.code === null) read(note.text, note.line);
+  for (const task of ctx.list.tasks)
+    readableText(task.title, task.body).split("\n").forEach((text, i) => read(text, task.line + i));
+  return out;
+}
+function quoteOf(text) {
+  return text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").trim().slice(0, 120);
 }
 
 // src/core/detect/story-of-phase.ts
@@ -47106,7 +47120,7 @@ function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder, 
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
   if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order);
-  detectCueEdges(ctx);
+  detectCueEdges(ctx, free.rules);
   if (layout.kind === "listing") {
     if (listingOrder) detectStageEdges(ctx, stating, free.stage);
     detectTestedWorkEdges(ctx);
@@ -47119,9 +47133,14 @@ function detectDependencies(input2, options = {}) {
   const ctx = detectionContext(list, new EdgeSet());
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
-  const apart = /* @__PURE__ */ new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
+  const outsideRules = tasksOutsideRules(ctx);
+  const apart = /* @__PURE__ */ new Set([
+    ...apartPairs(statements.parallel),
+    ...deniedPairs(ctx),
+    ...freedFromTests(ctx, outsideRules)
+  ]);
   const stating = new Set(statements.relations.flatMap((r2) => r2.by === void 0 ? [] : [r2.by]));
-  const free = { stage: new Set(statements.free), order: new Set(statements.denied) };
+  const free = { stage: new Set(statements.free), order: new Set(statements.denied), rules: outsideRules };
   const disclaimer = listingOrderDisclaimer(list);
   if (disclaimer)
     ctx.warnings.push(

@@ -4,7 +4,7 @@ import { bindingClauses, type CueClause } from "./cue-sentences.js";
 import type { CueRole } from "./cue-vocabulary.js";
 import type { DetectionContext } from "./detection-context.js";
 import { readRoleOrders } from "./read-role-order.js";
-import { tasksOutsideRules } from "./rule-exceptions.js";
+import type { RuleExceptions } from "./rule-exceptions.js";
 
 interface CueRule {
   /** The order between kinds of work a clause must state. */
@@ -61,8 +61,7 @@ const RULES: CueRule[] = [
  * "within each user story") holds inside story phases and story-labelled tasks only, not in Setup,
  * Foundational or Polish; a rule stated without a scope holds in every phase.
  */
-export function detectCueEdges(ctx: DetectionContext): void {
-  const outside = tasksOutsideRules(ctx);
+export function detectCueEdges(ctx: DetectionContext, outside: RuleExceptions): void {
   for (const scope of ["every-phase", "stories"] as const) {
     const active = activeRules(ctx).filter((a) => a.scope === scope);
     if (active.length === 0) continue;

@@ -24,6 +24,7 @@ import { listingOrderDisclaimer } from "./listing-order-disclaimed.js";
 import { namedBlockers } from "./named-blockers.js";
 import { phaseEnds } from "./phase-ends.js";
 import { phaseExemptions } from "./phase-exemptions.js";
+import { freedFromTests, tasksOutsideRules, type RuleExceptions } from "./rule-exceptions.js";
 import { settlePhaseRoles } from "./settle-phase-roles.js";
 import { apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
 import { readStatements } from "./statements/read-statements.js";
@@ -48,7 +49,7 @@ function detectWithinPhases(
   apart: ApartPairs,
   stating: ReadonlySet<string>,
   listingOrder: boolean,
-  free: { stage: ReadonlySet<string>; order: ReadonlySet<string> },
+  free: { stage: ReadonlySet<string>; order: ReadonlySet<string>; rules: RuleExceptions },
 ): void {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
@@ -56,7 +57,7 @@ function detectWithinPhases(
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
   if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order);
-  detectCueEdges(ctx);
+  detectCueEdges(ctx, free.rules);
   if (layout.kind === "listing") {
     if (listingOrder) detectStageEdges(ctx, stating, free.stage);
     detectTestedWorkEdges(ctx);
@@ -84,9 +85,14 @@ export function detectDependencies(
   const ctx = detectionContext(list, new EdgeSet());
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
-  const apart = new Set([...apartPairs(statements.parallel), ...deniedPairs(ctx)]);
+  const outsideRules = tasksOutsideRules(ctx);
+  const apart = new Set([
+    ...apartPairs(statements.parallel),
+    ...deniedPairs(ctx),
+    ...freedFromTests(ctx, outsideRules),
+  ]);
   const stating = new Set(statements.relations.flatMap((r) => (r.by === undefined ? [] : [r.by])));
-  const free = { stage: new Set(statements.free), order: new Set(statements.denied) };
+  const free = { stage: new Set(statements.free), order: new Set(statements.denied), rules: outsideRules };
   const disclaimer = listingOrderDisclaimer(list);
   if (disclaimer)
     ctx.warnings.push(

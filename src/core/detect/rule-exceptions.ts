@@ -1,6 +1,8 @@
 import { findAllReferences } from "../parse/extract-task-references.js";
+import { classifyTask } from "./classify-task.js";
 import { readableText } from "./detect-explicit-edges.js";
 import type { DetectionContext } from "./detection-context.js";
+import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 
 // "The tests-first rule does not apply to T030", "this order doesn't apply to T012 and T013", "la regla
 // no se aplica a T030", "a regra não se aplica à T030", "cette règle ne s'applique pas à T030", "die Regel
@@ -11,12 +13,39 @@ const NOT_APPLYING =
 const EXEMPT =
   /([^.;:]{1,60}?)\b(?:is|are)\s+exempt(?:ed)?\s+from\s+(?:the\s+)?[^.;:]{0,40}?\b(?:rules?|order|convention)\b/i;
 
+/** A task the list frees from its ordering rules, with the words and line that say so. */
+export type RuleExceptions = ReadonlyMap<string, { quote: string; line: number }>;
+
+// The rule taken back is the tests-first one when its words name tests: "tests-first", "TDD", "la regla
+// de pruebas primero", "a regra de testes".
+const TESTS_RULE = /test|\btdd\b|prueba/i;
+
+/**
+ * A tests-first rule shows in a listing as order too: a story's tests are listed before its
+ * implementation, and an unmarked task after them waits for them. Taking that rule back for a task frees it
+ * from the test tasks listed before it in its phase; it still follows every other task listed before it.
+ */
+export function freedFromTests(ctx: DetectionContext, outside: RuleExceptions): ApartPairs {
+  const out = new Set<string>();
+  const tasks = ctx.list.tasks.filter((t) => !t.group);
+  tasks.forEach((task, i) => {
+    const said = outside.get(task.id);
+    if (said === undefined || !TESTS_RULE.test(said.quote)) return;
+    for (const before of tasks.slice(0, i)) {
+      if (before.phase !== task.phase || classifyTask(before) !== "test") continue;
+      out.add(pairKey(before.id, task.id));
+      out.add(pairKey(task.id, before.id));
+    }
+  });
+  return out;
+}
+
 /**
  * The tasks the list frees from its ordering rules (tests first, models before services, ...), with the
  * words and line that say so: the cue rules leave them out. Read in the list's notes and in the tasks'
  * own text.
  */
-export function tasksOutsideRules(ctx: DetectionContext): Map<string, { quote: string; line: number }> {
+export function tasksOutsideRules(ctx: DetectionContext): RuleExceptions {
   const out = new Map<string, { quote: string; line: number }>();
   const read = (text: string, line: number): void => {
     const named = NOT_APPLYING.exec(text)?.[1] ?? EXEMPT.exec(text)?.[1];

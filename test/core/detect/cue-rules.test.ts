@@ -50,6 +50,33 @@ describe("cue rules fire only when a sentence binds them", () => {
     ]);
   });
 
+  it("frees a task the tests-first rule is taken back for from the tests listed before it", () => {
+    const story = `
+## Phase 3: User Story 1 - Receipts
+
+### Tests
+- [ ] T020 [P] [US1] Receipt layout test in tests/receipt/layout.test.ts
+- [ ] T021 [P] [US1] Receipt totals test in tests/receipt/totals.test.ts
+
+### Implementation
+- [ ] T022 [US1] Prototype two PDF renderers and note the pick in docs/pdf-choice.md
+- [ ] T023 [US1] Receipt renderer in src/receipt/render.ts
+`;
+    const orderInto = (text: string, id: string) =>
+      detectDependencies(parse(text))
+        .edges.filter((e) => e.to === id && e.kind === "order")
+        .map((e) => e.from)
+        .sort();
+    const rule = "Tests first: each story's tests are written before its code.";
+    const takenBack = `${rule}\n${story}\n## Notes\n\n- T022 is exempt from the test-first rule.\n`;
+    expect(orderInto(takenBack, "T022")).toEqual([]);
+    expect(orderInto(takenBack, "T023")).toEqual(["T020", "T021", "T022"]);
+    // Must not fire: the rule taken back is not the tests one, or nothing is taken back.
+    const otherRule = `${rule}\n${story}\n## Notes\n\n- The models-before-services rule does not apply to T022.\n`;
+    expect(orderInto(otherRule, "T022")).toEqual(["T020", "T021"]);
+    expect(orderInto(`${rule}\n${story}`, "T022")).toEqual(["T020", "T021"]);
+  });
+
   it("ignores the rule when it is a suggestion, a denial, or split over two clauses", () => {
     expect(cueEdges(`Optionally, write tests before the implementation.\n${STORY}`)).toEqual([]);
     expect(cueEdges(`Tests are not required before implementation.\n${STORY}`)).toEqual([]);
