@@ -42560,7 +42560,7 @@ var follows = (pattern) => ({ pattern, direction: "forward", object: "follows" }
 var precedes = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
 var time = (word) => ({ ...word, temporal: true });
 var limit = (word) => ({ ...word, limit: true });
-var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail)`;
+var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
 var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;

@@ -93,9 +93,12 @@ describe("a test that fails until the work lands", () => {
   it("is its state, not a wait", () => {
     expect(said("T004 stays red until T006 lands; that is expected.")).toEqual([]);
     expect(said("T004 fails until T006 is merged.")).toEqual([]);
+    expect(said("T004 won't compile until T006 adds the interface, and that is fine.")).toEqual([]);
+    expect(said("T004 does not pass until T006 is merged.")).toEqual([]);
   });
 
   it("does not hide a real wait", () => {
     expect(said("T006 stays parked until T004 ships.")).toEqual(["T004>T006"]);
+    expect(said("T006 cannot start until T004 compiles.")).toEqual(["T004>T006"]);
   });
 });

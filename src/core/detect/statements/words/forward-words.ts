@@ -9,9 +9,9 @@ const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forw
 const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
 const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
 
-// A test that "fails until" or "stays red until" the work lands ("budou červené, dokud ...") is written
-// first: that is its expected state, not a wait, and a clause of its own.
-const FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail)`;
+// A test that "fails until", "stays red until" or "will not compile until" the work lands ("budou
+// červené, dokud ...") is written first: that is its expected state, not a wait, and a clause of its own.
+const FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
 const FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud`;
 
