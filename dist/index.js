@@ -42876,7 +42876,7 @@ var PARALLEL_WORDS = [
     String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`
   ),
   // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
-  withObject(String.raw`pendant\s+que|tandis\s+que|en\s+m[eê]me\s+temps\s+que`),
+  withObject(String.raw`pendant\s+que|en\s+m[eê]me\s+temps\s+que`),
   alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
   // Spanish and Portuguese
   withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
@@ -46233,8 +46233,8 @@ function withBareIds(rc, folded, refs) {
 
 // src/core/detect/statements/words/conjunction-words.ts
 var CLAUSE_BOUNDARIES = [
-  String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
-  String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|und|aber|sondern|w[äa]hrend|и|но|а)\b`,
+  String.raw`,?\s*\b(?:and|but|whereas|except|yet|although|though|however)\b`,
+  String.raw`,?\s*\b(?:et|mais|y|pero|e|mas|und|aber|sondern|и|но|а)\b`,
   // Ukrainian "і", "й", "та" (and), "але", "проте" (but)
   String.raw`,?\s*(?:і|й|та|але|проте)`,
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
@@ -46243,6 +46243,9 @@ var CLAUSE_BOUNDARIES = [
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
   String.raw`:|：`
+];
+var MEANWHILE_BOUNDARIES = [
+  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara)\b`
 ];
 var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
@@ -46269,13 +46272,21 @@ var REASON_BOUNDARIES = [
 // src/core/detect/statements/split-clauses.ts
 var boundaries = null;
 var reasons = null;
+var meanwhile = null;
 function splitClauses(text, from, markers, refs = []) {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
   const clear = (b3) => b3.start >= from && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end);
-  const hard = reasons.findAll(text).filter(clear);
+  meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
+  const [alone2, joined] = partition(
+    meanwhile.findAll(text).filter(clear),
+    (b3) => meanwhileAlone(text, from, b3, markers)
+  );
+  const hard = [...reasons.findAll(text).filter(clear), ...alone2];
+  const soft = [...boundaries.findAll(text).filter(clear), ...joined];
+  const closing = closingComma(text, from, hard, soft, markers, refs);
   const cuts = [
-    ...boundaries.findAll(text).filter(clear).map((b3) => ({ ...b3, hard: false })),
+    ...soft.map((b3) => ({ ...b3, hard: b3 === closing })),
     ...hard.map((b3) => ({ ...b3, hard: true }))
   ].sort((a, b3) => a.start - b3.start);
   const spans = [];
@@ -46294,6 +46305,23 @@ function splitClauses(text, from, markers, refs = []) {
   });
   spans.push({ start, end: text.length, markers: markers.filter((m2) => m2.start >= start), coordinated });
   return spans;
+}
+function meanwhileAlone(text, from, cut, markers) {
+  if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
+  if (markers.some((m2) => m2.type === "relation" && m2.start >= cut.end)) return false;
+  return openingWordOfTime(text, from, markers) === null;
+}
+function partition(items, test) {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+function closingComma(text, from, hard, soft, markers, refs) {
+  const opening = hard.find((b3) => b3.start >= from && !/\S/.test(text.slice(from, b3.start)));
+  if (opening === void 0) return null;
+  const commas = soft.filter((b3) => b3.start >= opening.end && /^[,，]/.test(text.slice(b3.start)));
+  const main = markers.find((m2) => commas.some((c3) => c3.end <= m2.start));
+  const before = commas.filter((c3) => main === void 0 || c3.end <= main.start);
+  const afterWord = before.find((c3) => refs.length > 0 && !afterReference(text, c3.start, refs));
+  return afterWord ?? before[before.length - 1] ?? null;
 }
 function rightEnd(cuts, i, markers, afterReference2) {
   if (afterReference2) return cuts[i + 1]?.start;

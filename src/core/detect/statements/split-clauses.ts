@@ -1,6 +1,6 @@
 import type { Marker } from "./find-markers.js";
 import { patternList, type WordList } from "./word-matcher.js";
-import { CLAUSE_BOUNDARIES, REASON_BOUNDARIES } from "./words/conjunction-words.js";
+import { CLAUSE_BOUNDARIES, MEANWHILE_BOUNDARIES, REASON_BOUNDARIES } from "./words/conjunction-words.js";
 
 /** A clause of a sentence: its span and its relation words. */
 export interface ClauseSpan {
@@ -13,6 +13,7 @@ export interface ClauseSpan {
 
 let boundaries: WordList<string> | null = null;
 let reasons: WordList<string> | null = null;
+let meanwhile: WordList<string> | null = null;
 
 /**
  * Splits a sentence (from `from`) into clauses at commas and conjunctions, but only where both sides
@@ -31,12 +32,15 @@ export function splitClauses(
   reasons ??= patternList(REASON_BOUNDARIES);
   const clear = (b: { start: number; end: number }): boolean =>
     b.start >= from && !markers.some((m) => b.start < m.end && m.start < b.end);
-  const hard = reasons.findAll(text).filter(clear);
+  meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
+  const [alone, joined] = partition(meanwhile.findAll(text).filter(clear), (b) =>
+    meanwhileAlone(text, from, b, markers),
+  );
+  const hard = [...reasons.findAll(text).filter(clear), ...alone];
+  const soft = [...boundaries.findAll(text).filter(clear), ...joined];
+  const closing = closingComma(text, from, hard, soft, markers, refs);
   const cuts = [
-    ...boundaries
-      .findAll(text)
-      .filter(clear)
-      .map((b) => ({ ...b, hard: false })),
+    ...soft.map((b) => ({ ...b, hard: b === closing })),
     ...hard.map((b) => ({ ...b, hard: true })),
   ].sort((a, b) => a.start - b.start);
   const spans: ClauseSpan[] = [];
@@ -56,6 +60,51 @@ export function splitClauses(
   });
   spans.push({ start, end: text.length, markers: markers.filter((m) => m.start >= start), coordinated });
   return spans;
+}
+
+/**
+ * True when a conjunction of meanwhile opens a clause of its own: when it opens the sentence ("While T002
+ * is in review, T004 ..."), or when no relation word follows it and no word of time opens the sentence
+ * ("T004 starts once T001 is merged, while T002 is still in review": T002 is no object of "once"). A time
+ * word after it ("T008 while another does T009 once T007 completes") or opening the sentence ("After T011,
+ * one developer does T012 while another does T013") covers both sides.
+ */
+function meanwhileAlone(
+  text: string,
+  from: number,
+  cut: { start: number; end: number },
+  markers: readonly Marker[],
+): boolean {
+  if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
+  if (markers.some((m) => m.type === "relation" && m.start >= cut.end)) return false;
+  return openingWordOfTime(text, from, markers) === null;
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/**
+ * The comma that closes a clause opening the sentence with a conjunction of reason, concession or
+ * meanwhile ("Because T002 is slow, T004 waits for T001", "While T002 is in review, ..."): the first comma
+ * after a word that is no reference (a comma after one may separate list items: "Since T002, T003 and T005
+ * change the schema, ..."), else the last comma before the next relation word that follows a comma.
+ */
+function closingComma<B extends { start: number; end: number }>(
+  text: string,
+  from: number,
+  hard: readonly B[],
+  soft: readonly B[],
+  markers: readonly Marker[],
+  refs: ReadonlyArray<{ start: number; end: number }>,
+): B | null {
+  const opening = hard.find((b) => b.start >= from && !/\S/.test(text.slice(from, b.start)));
+  if (opening === undefined) return null;
+  const commas = soft.filter((b) => b.start >= opening.end && /^[,，]/.test(text.slice(b.start)));
+  const main = markers.find((m) => commas.some((c) => c.end <= m.start));
+  const before = commas.filter((c) => main === undefined || c.end <= main.start);
+  const afterWord = before.find((c) => refs.length > 0 && !afterReference(text, c.start, refs));
+  return afterWord ?? before[before.length - 1] ?? null;
 }
 
 /**

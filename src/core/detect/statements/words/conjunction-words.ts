@@ -5,8 +5,8 @@ import { FAILING_UNTIL } from "./forward-words.js";
  * blocks Phase 6", "T020 needs T012 but gates T030", "US2 depends on US1, US3 depends on US2").
  */
 export const CLAUSE_BOUNDARIES: readonly string[] = [
-  String.raw`,?\s*\b(?:and|but|while|whereas|except|yet|although|though|however)\b`,
-  String.raw`,?\s*\b(?:et|mais|alors\s+que|y|pero|mientras|e|mas|enquanto|und|aber|sondern|w[äa]hrend|и|но|а)\b`,
+  String.raw`,?\s*\b(?:and|but|whereas|except|yet|although|though|however)\b`,
+  String.raw`,?\s*\b(?:et|mais|y|pero|e|mas|und|aber|sondern|и|но|а)\b`,
   // Ukrainian "і", "й", "та" (and), "але", "проте" (but)
   String.raw`,?\s*(?:і|й|та|але|проте)`,
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
@@ -15,6 +15,15 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
   String.raw`:|：`,
+];
+
+/**
+ * Conjunctions of what happens meanwhile ("T004 starts once T001 is merged, while T002 is still in
+ * review"). Where they open a clause of their own is the clause splitter's call: a time word opening the
+ * sentence, or one in the clause after them, may cover both sides.
+ */
+export const MEANWHILE_BOUNDARIES: readonly string[] = [
+  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara)\b`,
 ];
 
 /**

@@ -59,7 +59,7 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`,
   ),
   // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
-  withObject(String.raw`pendant\s+que|tandis\s+que|en\s+m[eê]me\s+temps\s+que`),
+  withObject(String.raw`pendant\s+que|en\s+m[eê]me\s+temps\s+que`),
   alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
   // Spanish and Portuguese
   withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),

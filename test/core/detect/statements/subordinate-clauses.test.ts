@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { speckit, statementPairs } from "./plan-helpers.js";
+
+/** One phase of five [P] tasks; `note` is a bullet of a Dependencies section. */
+const said = (note: string): string[] =>
+  statementPairs(
+    speckit([["Phase 1: Setup", ["T001", "T002", "T003", "T004", "T005"]]], `## Dependencies\n\n- ${note}\n`),
+  );
+
+describe("a clause of what happens meanwhile", () => {
+  it("names no object of the relation before it", () => {
+    expect(said("T004 can begin the moment T001 lands, while T002 and T003 are still in review.")).toEqual([
+      "T001>T004",
+    ]);
+    expect(said("T004 needs T001 whilst T003 is being written.")).toEqual(["T001>T004"]);
+    expect(said("T004 peut commencer dès que T001 est fusionnée, tandis que T002 est en relecture.")).toEqual(
+      ["T001>T004"],
+    );
+  });
+
+  it("keeps a relation of its own, and a word of time that covers both sides", () => {
+    expect(said("T004 waits for T001, while T005 waits for T002.")).toEqual(["T001>T004", "T002>T005"]);
+    expect(said("T004 dépend de T001, tandis que T005 dépend de T002.")).toEqual(["T001>T004", "T002>T005"]);
+    // Must not cut: the time word after "while", or opening the sentence, covers both tasks.
+    expect(said("One person takes T004 while another takes T005 once T001 is merged.")).toEqual([
+      "T001>T004",
+      "T001>T005",
+    ]);
+    expect(said("After T001, one person takes T004 while another takes T005.")).toEqual([
+      "T001>T004",
+      "T001>T005",
+    ]);
+  });
+});
+
+describe("a clause opening the sentence with a conjunction", () => {
+  it("ends at the comma after its last word", () => {
+    expect(said("While T002 is in review, T004 can start after T001.")).toEqual(["T001>T004"]);
+    expect(said("Because T002 is slow, T004 waits for T001.")).toEqual(["T001>T004"]);
+    expect(said("Even though T003 is listed first, T004 waits for T001.")).toEqual(["T001>T004"]);
+  });
+
+  it("keeps the list it opens with, and a relation of its own", () => {
+    expect(said("Since T002, T003 and T005 touch the schema, T004 waits for T001.")).toEqual(["T001>T004"]);
+    expect(said("Since T002 needs T003, T004 waits for T001.")).toEqual(["T001>T004", "T003>T002"]);
+    // Must not cut: no conjunction opens the sentence, so the comma lists the subject.
+    expect(said("T002, T003 and T005 wait for T001.")).toEqual(["T001>T002", "T001>T003", "T001>T005"]);
+  });
+});
