@@ -42250,6 +42250,28 @@ function findMentions(clause) {
   return all.filter((m2, i) => !all.slice(0, i).some((o2) => o2.end > m2.start));
 }
 
+// src/core/detect/statements/apart-pairs.ts
+function pairKey(a, b3) {
+  return `${a}\0${b3}`;
+}
+function apartPairs(groups2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const group of groups2) {
+    group.members.forEach((a, i) => {
+      for (const b3 of group.members.slice(i + 1)) {
+        for (const x3 of a) {
+          for (const y2 of b3) {
+            if (x3 === y2) continue;
+            out.add(pairKey(x3, y2));
+            out.add(pairKey(y2, x3));
+          }
+        }
+      }
+    });
+  }
+  return out;
+}
+
 // src/core/detect/detect-cue-edges.ts
 var RULES = [
   {
@@ -42281,12 +42303,12 @@ var RULES = [
     why: "component before the integration that wires it"
   }
 ];
-function detectCueEdges(ctx, outside) {
+function detectCueEdges(ctx, outside, apart) {
   for (const scope of ["every-phase", "stories"]) {
     const active = activeRules(ctx).filter((a) => a.scope === scope);
     if (active.length === 0) continue;
     const groups2 = taskGroups(ctx, scope).map((tasks) => tasks.filter((t2) => !outside.has(t2.id)));
-    applyRules(ctx, active, groups2);
+    applyRules(ctx, active, groups2, apart);
   }
   for (const [id, said] of outside)
     ctx.warnings.push(
@@ -42311,13 +42333,13 @@ function groupKey(ctx, task, scope) {
   if (scope === "every-phase" || ctx.list.phases[task.phase]?.kind === "story") return `p${task.phase}`;
   return story !== void 0 ? `p${task.phase}s${story}` : null;
 }
-function applyRules(ctx, active, groups2) {
+function applyRules(ctx, active, groups2, apart) {
   for (const tasks of groups2) {
     const roles = tasks.map(classifyTask);
-    for (const cue of active) applyRule(ctx, cue, tasks, roles);
+    for (const cue of active) applyRule(ctx, cue, tasks, roles, apart);
   }
 }
-function applyRule(ctx, cue, tasks, roles) {
+function applyRule(ctx, cue, tasks, roles, apart) {
   const { rule, line, text } = cue;
   const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
   const seen = [];
@@ -42326,9 +42348,10 @@ function applyRule(ctx, cue, tasks, roles) {
   tasks.forEach((task, i) => {
     const role = roles[i];
     if (rule.after(role) && seen.length > 0) {
+      const linked = seen.filter((before) => !apart.has(pairKey(before.id, task.id)));
       if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
       else {
-        for (const before of seen)
+        for (const before of linked)
           ctx.edges.add({
             from: before.id,
             to: task.id,
@@ -42338,7 +42361,7 @@ function applyRule(ctx, cue, tasks, roles) {
             origin: "cue",
             line
           });
-        covered.add(task.id);
+        if (linked.length === seen.length) covered.add(task.id);
       }
     }
     if (rule.before(role)) {
@@ -42485,28 +42508,6 @@ function isDenied(text, index) {
   denying ??= patternList(DENYING_WORDS);
   const last = denying.findAll(clause).at(-1);
   return last !== void 0 && BRIDGE_WORDS.test(clause.slice(last.end));
-}
-
-// src/core/detect/statements/apart-pairs.ts
-function pairKey(a, b3) {
-  return `${a}\0${b3}`;
-}
-function apartPairs(groups2) {
-  const out = /* @__PURE__ */ new Set();
-  for (const group of groups2) {
-    group.members.forEach((a, i) => {
-      for (const b3 of group.members.slice(i + 1)) {
-        for (const x3 of a) {
-          for (const y2 of b3) {
-            if (x3 === y2) continue;
-            out.add(pairKey(x3, y2));
-            out.add(pairKey(y2, x3));
-          }
-        }
-      }
-    });
-  }
-  return out;
 }
 
 // src/core/detect/statements/fold-text.ts
@@ -47148,7 +47149,7 @@ function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder, 
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
   if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order);
-  detectCueEdges(ctx, free.rules);
+  detectCueEdges(ctx, free.rules, apart);
   if (layout.kind === "listing") {
     if (listingOrder) detectStageEdges(ctx, stating, free.stage);
     detectTestedWorkEdges(ctx);

@@ -5,6 +5,7 @@ import type { CueRole } from "./cue-vocabulary.js";
 import type { DetectionContext } from "./detection-context.js";
 import { readRoleOrders } from "./read-role-order.js";
 import type { RuleExceptions } from "./rule-exceptions.js";
+import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 
 interface CueRule {
   /** The order between kinds of work a clause must state. */
@@ -61,12 +62,12 @@ const RULES: CueRule[] = [
  * "within each user story") holds inside story phases and story-labelled tasks only, not in Setup,
  * Foundational or Polish; a rule stated without a scope holds in every phase.
  */
-export function detectCueEdges(ctx: DetectionContext, outside: RuleExceptions): void {
+export function detectCueEdges(ctx: DetectionContext, outside: RuleExceptions, apart: ApartPairs): void {
   for (const scope of ["every-phase", "stories"] as const) {
     const active = activeRules(ctx).filter((a) => a.scope === scope);
     if (active.length === 0) continue;
     const groups = taskGroups(ctx, scope).map((tasks) => tasks.filter((t) => !outside.has(t.id)));
-    applyRules(ctx, active, groups);
+    applyRules(ctx, active, groups, apart);
   }
   // "The tests-first rule does not apply to T030": said once, for each task the rules leave out.
   for (const [id, said] of outside)
@@ -97,15 +98,30 @@ function groupKey(ctx: DetectionContext, task: Task, scope: CueClause["scope"]):
   return story !== undefined ? `p${task.phase}s${story}` : null;
 }
 
-function applyRules(ctx: DetectionContext, active: readonly ActiveRule[], groups: readonly Task[][]): void {
+function applyRules(
+  ctx: DetectionContext,
+  active: readonly ActiveRule[],
+  groups: readonly Task[][],
+  apart: ApartPairs,
+): void {
   for (const tasks of groups) {
     const roles = tasks.map(classifyTask);
-    for (const cue of active) applyRule(ctx, cue, tasks, roles);
+    for (const cue of active) applyRule(ctx, cue, tasks, roles, apart);
   }
 }
 
-/** One rule inside one group: each task of the later kind waits for the tasks of the earlier kind before it. */
-function applyRule(ctx: DetectionContext, cue: ActiveRule, tasks: readonly Task[], roles: TaskRole[]): void {
+/**
+ * One rule inside one group: each task of the later kind waits for the tasks of the earlier kind before it,
+ * except those the author names as running beside it ("T015, T016 and T017 at once"): a word about two
+ * tasks outweighs a rule about kinds of work.
+ */
+function applyRule(
+  ctx: DetectionContext,
+  cue: ActiveRule,
+  tasks: readonly Task[],
+  roles: TaskRole[],
+  apart: ApartPairs,
+): void {
   const { rule, line, text } = cue;
   const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
   const seen: Task[] = [];
@@ -116,9 +132,10 @@ function applyRule(ctx: DetectionContext, cue: ActiveRule, tasks: readonly Task[
   tasks.forEach((task, i) => {
     const role = roles[i] as TaskRole;
     if (rule.after(role) && seen.length > 0) {
+      const linked = seen.filter((before) => !apart.has(pairKey(before.id, task.id)));
       if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
       else {
-        for (const before of seen)
+        for (const before of linked)
           ctx.edges.add({
             from: before.id,
             to: task.id,
@@ -128,7 +145,8 @@ function applyRule(ctx: DetectionContext, cue: ActiveRule, tasks: readonly Task[
             origin: "cue",
             line,
           });
-        covered.add(task.id);
+        // A task freed from some of them covers nothing by transitivity.
+        if (linked.length === seen.length) covered.add(task.id);
       }
     }
     if (rule.before(role)) {

@@ -50,6 +50,19 @@ describe("cue rules fire only when a sentence binds them", () => {
     ]);
   });
 
+  it("leaves out a pair the author names as running side by side", () => {
+    const rule = "Write each story's tests before its implementation.";
+    const story = `${STORY}- [ ] T012 [P] [US1] Invoice number format in src/invoice/number.ts\n`;
+    const notes = (line: string) => `${rule}\n${story}\n## Parallel work\n\n- ${line}\n`;
+    expect(cueEdges(notes("T010 and T011 can be done at the same time."))).toEqual(["T010>T012"]);
+    // Must not fire: the claim names other tasks, or only says the story may overlap another.
+    expect(cueEdges(notes("T011 and T012 can be done at the same time."))).toEqual([
+      "T010>T011",
+      "T010>T012",
+    ]);
+    expect(cueEdges(notes("US1 can overlap with the setup work."))).toEqual(["T010>T011", "T010>T012"]);
+  });
+
   it("frees a task the tests-first rule is taken back for from the tests listed before it", () => {
     const story = `
 ## Phase 3: User Story 1 - Receipts
