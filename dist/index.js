@@ -40788,11 +40788,12 @@ function classifyPhase(heading) {
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
-  if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
-  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold)/i.test(name)) {
+  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]/i.test(name))
+    return { kind: "foundational", story: null };
+  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire)/i.test(name)) {
     return { kind: "setup", story: null };
   }
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix + " " + name)) {
+  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare)\b/i.test(prefix + " " + name)) {
     return { kind: "polish", story: null };
   }
   return { kind: "other", story: null };
@@ -40809,6 +40810,8 @@ var STORY_WORDS = [
   String.raw`user\s+stor(?:y|ies)|hist[oó]ria\s+de\s+usu[aá]rio|historia\s+de\s+usuario|r[ée]cit\s+utilisateur`,
   String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
   String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
+  // Romanian "Povestea 2", "Povestea utilizatorului 2"
+  String.raw`povestea(?:\s+utilizatorului)?`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`
 ].join("|");
 var LONG_STORY = new RegExp(
@@ -42478,10 +42481,14 @@ var FILLER_WORDS = [
   String.raw`first|next|later|afterwards|immediately|directly|strictly|must\s+be|the|a|an|story|stories|phase|phases|task|tasks`,
   String.raw`pode|podem|puede|pueden|peut|peuvent|deve|devem|debe|deben|doit|doivent|todas?|todos|tous|toutes|ser|ele|ela|eles|elas|il|elle|ils`,
   String.raw`comecar|iniciar|empezar|commencer|rodar|executar|ejecutar|feit[oa]s?|hech[oa]s?|fait(?:e|s|es)?|so|solo|apenas|seulement`,
-  String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`
+  String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`,
+  // Romanian, folded: "pot", "poate" (can), "trebuie" (must), "încep", "pornesc" (start)
+  String.raw`pot|poate|trebuie|incep|incepe|pornesc|porne[șş]te|sunt|este|vor`
 ];
 var NEGATION_PARTICLES = [
-  String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`
+  String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
+  // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)
+  String.raw`nu(?=\s+(?:poate|pot|depind?e?|are|au|a[șş]teapta|trebuie|e|este|sunt|se|mai|il|o|le|ii|blocheaza))|nici`
 ];
 var NOT_WORDS = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
@@ -42511,12 +42518,13 @@ function isDenied(text, index) {
 }
 
 // src/core/detect/statements/fold-text.ts
+var KEPT = /[șşțţȘŞȚŢ]/;
 function foldText(text) {
   if (/^[\x00-\x7F]*$/.test(text)) return text;
   let out = "";
   for (const c3 of text) {
     const code = c3.codePointAt(0) ?? 0;
-    out += code >= 192 && code <= 591 ? c3.normalize("NFD")[0] ?? c3 : c3;
+    out += code >= 192 && code <= 591 && !KEPT.test(c3) ? c3.normalize("NFD")[0] ?? c3 : c3;
   }
   return out;
 }
@@ -42563,7 +42571,8 @@ var time = (word) => ({ ...word, temporal: true });
 var limit = (word) => ({ ...word, limit: true });
 var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
 var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
-var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud`;
+var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
+var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 var NOT_LISTING = String.raw`(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)`;
 var FORWARD_WORDS = [
@@ -42699,6 +42708,23 @@ var FORWARD_WORDS = [
   limit(
     follows(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
+  // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
+  // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
+  follows(
+    String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
+  ),
+  // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
+  // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
+  // comparison), nor where a task "appears after" another in the list.
+  time(
+    follows(
+      String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
+    )
+  ),
+  // "odată terminată T001, ...": a singular participle has one object.
+  { ...time(follows(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
   follows(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
@@ -42793,6 +42819,12 @@ var BACKWARD_WORDS = [
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
   time2(follows2(String.raw`pred(?:tim,?\s+nez)?`)),
   follows2(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
+  // prerequisite for)
+  time2(follows2(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows2(
+    String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
+  ),
   // Indonesian and Malay ("dipakai oleh": used by)
   time2(follows2(String.raw`sebelum`)),
   follows2(
@@ -42908,6 +42940,14 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`soubezne|soucasne|paralelne|nezavisle|nezavisl[aeyi]|nesouvis(?:i|eji)|v\s+libovolnem\s+poradi`
   ),
+  // Romanian, folded: "în paralel cu", "independent de", "nu depinde de", "nu așteaptă după", "odată cu"
+  // (together with), "se suprapune cu" (overlaps with)
+  withObject(
+    String.raw`(?:in\s+)?paralel\s+cu|independent[aei]?\s+de|nu\s+depind?e?\s+de|nu\s+blocheaza|nu\s+(?:este|e|sunt)\s+blocat[aei]?\s+de|nu\s+(?:are|au)\s+nevoie\s+de|nu\s+a[șş]teapta(?:\s+(?:dupa|pe))?|fara\s+sa\s+a[șş]tepte|in\s+acela[șş]i\s+timp\s+cu|odata\s+cu|simultan\s+cu|se\s+suprapun?e?\s+cu`
+  ),
+  alone(
+    String.raw`in\s+paralel|independent[aei]|simultan|in\s+acela[șş]i\s+timp|se\s+suprapun?e?|in\s+orice\s+ordine`
+  ),
   // Indonesian and Malay
   withObject(
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`
@@ -43001,6 +43041,8 @@ var EXCEPTION_WORDS = [
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
   String.raw`krome|okrem|s\s+vyjimkou`,
+  // Romanian "cu excepția", "în afară de", "exceptând" (folded)
+  String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
   // Vietnamese "trừ" (except), as folded text reads it
   String.raw`trừ`,
   String.raw`除了|除外|以外|제외`
@@ -43040,6 +43082,8 @@ var ALL_WORDS = [
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
+  // Romanian "toate", "toți", "fiecare" (folded)
+  String.raw`toate|to[țţ]i|fiecare`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
   String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
   String.raw`所有|全部|すべての|全ての|全|모든`
@@ -43107,7 +43151,7 @@ function affirmed(text, groups2, from) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 function referenceGroups(text, refs) {
   const groups2 = [];
   let current = [];
@@ -43134,6 +43178,8 @@ var POINTER_WORDS = [
   String.raw`voir(?:\s+aussi)?|contrairement\s+a|a\s+la\s+difference\s+de|vease|ver\s+tambien|a\s+diferencia\s+de|veja|vide|ao\s+contrario\s+de|diferente(?:mente)?\s+de|vedi|cfr\.?|a\s+differenza\s+di`,
   // German, Dutch, Swedish, Polish, Czech, Indonesian
   String.raw`siehe|vgl\.?|anders\s+als|im\s+gegensatz\s+zu|zie|in\s+tegenstelling\s+tot|se\s+aven|jfr\.?|till\s+skillnad\s+fran|zob\.|patrz|por\.|w\s+przeciwienstwie\s+do|viz|srov\.?|na\s+rozdil\s+od|lihat|berbeda\s+dengan|tidak\s+seperti`,
+  // Romanian, folded: "vezi" (see), "spre deosebire de" (unlike), "în loc de" (instead of), "inspirați-vă din"
+  String.raw`vezi|spre\s+deosebire\s+de|in\s+loc\s+de|(?:va\s+pute[țţ]i\s+)?inspira(?:[țţ]i)?(?:-va)?\s+din`,
   // Russian, Ukrainian, Vietnamese ("xem": see; "khác với": unlike), Chinese
   String.raw`см\.?|в\s+отличие\s+от|див\.?|на\s+відміну\s+від|xem|khac\s+với|参见|參見|详见|詳見|不同于|不同於`
 ];
@@ -43141,6 +43187,8 @@ var SIMILARITY_WORDS = [
   String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
   String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
   String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
+  // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
+  String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
   String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`
 ];
 var SIMILARITY_OPENINGS = [
@@ -43163,7 +43211,7 @@ var BRIDGE2 = new RegExp(
   "iu"
 );
 var AFTER_PAUSE = /(?:^|[,，;(（—–]|\s-)\s*$/u;
-var RELATIVE_ASIDE = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
+var RELATIVE_ASIDE = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|care|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
 var OPENS_RELATIVE = new RegExp(String.raw`^\s*${RELATIVE_ASIDE.source}`, "iu");
 function withoutPointedAt(clause) {
   const { pointers: pointers2, similarities: similarities2 } = pointerLists();
@@ -44012,6 +44060,10 @@ var HEDGE_WORDS = [
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
   // Czech and Slovak, folded ("bylo by fajn": it would be nice; "bych": I would; "klidně": by all means)
   String.raw`nebo|pripadne|volitelne|volitelny|doporuc(?:uji|ujeme|uje|eno|eni)|napriklad|napr\.|idealne|bylo\s+by|by\s+slo|slo\s+by|bych|bychom|klidne|pokud|jestli|nezavazne|neni\s+zavazne`,
+  // Romanian, folded ("sau", or, is left out: Vietnamese "sau" is "after"; "dacă" is "if", not in "chiar
+  // dacă": even though; "ar putea": could; "merită": it is
+  // worth it; "nu e o condiție": it is no requirement; "mai comod": more convenient)
+  String.raw`(?<!chiar\s)daca|ar\s+putea|ar\s+fi\s+(?:bine|util|ideal|mai)|de\s+exemplu|de\s+pilda|recomandat[aei]?|se\s+recomanda|recomandare|sugesti[ei]|eventual|de\s+preferat|merita|la\s+nevoie|mai\s+(?:comod|simplu|u[șş]or)|nu\s+(?:e|este)\s+(?:o\s+)?(?:condi[țţ]ie|obligatori[ue])|in\s+ordinea\s+priorita[țţ]ii`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
@@ -44121,6 +44173,7 @@ function withoutPaths(text) {
 
 // src/core/detect/detect-mention-edges.ts
 var negations = null;
+var similar = null;
 var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g|for\s+example)\b|[∥‖║]/i;
 var STAND_IN_UNTIL = new RegExp(String.raw`${STAND_IN}[^.;]*\buntil\b`, "i");
 var UNBINDING_CYRILLIC = new RegExp("(?<![\\p{L}])(?:\u0442\u0430\u043A\\s+\u0441\u0430\u043C[\u043E\u0430]|\u044F\u043A\\s+(?:\u0443|\u0432)|\u0441\u0445\u043E\u0436\\p{L}*|\u0430\u043D\u0430\u043B\u043E\u0433\u0456\u0447\u043D\\p{L}*|\u0440\u0430\u0437\u043E\u043C|\u0442\u0430\u043A\\s+\u0436\u0435|\u043A\u0430\u043A\\s+\u0432)(?![\\p{L}])", "iu");
@@ -44130,7 +44183,8 @@ function unbindsInAnyLanguage(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
   const folded = foldText(text);
   negations ??= patternList(NEGATION_PARTICLES);
-  if (negations.test(folded)) return true;
+  similar ??= patternList(SIMILARITY_WORDS);
+  if (negations.test(folded) || similar.test(folded)) return true;
   const apart = findMarkers(folded).some(
     (m2) => m2.type === "parallel" || m2.type === "relation" && m2.word.direction === "backward"
   );
@@ -45228,7 +45282,8 @@ var PHASE_WORDS2 = [
   String.raw`phases?|stages?`,
   String.raw`fases?|[eé]tapes?|etapas?`,
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
-  String.raw`faz(?:a|e|i|y|ie|ach|ami|emi)?`,
+  // Romanian "faza, fazei, fazele, fazelor"
+  String.raw`faz(?:a|e|i|y|ie|ach|ami|emi|ei|ele|elor)?`,
   String.raw`фаз[аыуеі]?|этап[аыуе]?|этапы|етап(?:и|у|і|ом)?`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`
 ];
@@ -45250,6 +45305,8 @@ var STORY_WORDS2 = [
   String.raw`истори[яиюй]|істор(?:ія|ії|ію)(?:\s+користувача)?`,
   // Czech "uživatelský příběh" (user story), often just "příběh" (folded)
   String.raw`(?:uzivatelsk(?:y|eho|emu|ym|e|ych)\s+)?pribeh(?:u|y|em|ech)?`,
+  // Romanian "povestea", "poveștile", "poveștii" (folded), "povestea utilizatorului" (user story)
+  String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
 ];
 var PRIORITY_WORDS = [
@@ -45469,15 +45526,15 @@ function asciiCell(row, c3, ch) {
 var ROLE_WORDS2 = [
   {
     kind: "setup",
-    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|настройк\S*|セットアップ`
+    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|настройк\S*|セットアップ`
   },
   {
     kind: "foundational",
-    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|фундамент\S*|基盤|基础阶段|기반\s*단계`
+    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|фундамент\S*|基盤|基础阶段|기반\s*단계`
   },
   {
     kind: "polish",
-    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|полировк\S*|仕上げ|收尾|마무리`
+    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|полировк\S*|仕上げ|收尾|마무리`
   }
 ];
 
@@ -46241,18 +46298,23 @@ var CLAUSE_BOUNDARIES = [
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
   // and then), "i" (and, also)
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
+  // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
+  String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
   String.raw`:|：`
 ];
 var MEANWHILE_BOUNDARIES = [
-  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara)\b`
+  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce)\b`
 ];
 var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because), "takže" (so)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
+  // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"
+  // (so), "chiar dacă", "deși" (even though)
+  String.raw`,?\s*(?:pentru\s+ca|fiindca|deoarece|caci|intrucat|a[șş]a\s+ca|deci|chiar\s+daca|de[șş]i)`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
   // Ukrainian "бо", "тому що", "оскільки", "адже" (because), "тож" (so)
   String.raw`,?\s*(?:бо|тому\s+що|оскільки|адже|тож)`,
@@ -46274,6 +46336,7 @@ var REASON_BOUNDARIES = [
 var boundaries = null;
 var reasons = null;
 var meanwhile = null;
+var fillers2 = null;
 function splitClauses(text, from, markers, refs = []) {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
@@ -46294,18 +46357,35 @@ function splitClauses(text, from, markers, refs = []) {
   let start = from;
   let coordinated = false;
   cuts.forEach((cut, i) => {
-    const listComma = afterReference(text, cut.start, refs) && !endsOpeningObject(text, from, cut.start, markers, refs);
+    const closesOpening = endsOpeningObject(text, from, cut.start, markers, refs);
+    const listComma = afterReference(text, cut.start, refs) && !closesOpening;
     const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
     const left = markers.filter((m2) => m2.start >= start && m2.end <= cut.start);
     const right = markers.filter((m2) => m2.start >= cut.end && m2.end <= next);
     const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
-    if (cut.start < start || !cut.hard && !opens2 && (left.length === 0 || right.length === 0)) return;
+    const hard2 = cut.hard || closesOpening && subjectFollows(text, from, cut, refs);
+    if (cut.start < start || !hard2 && !opens2 && (left.length === 0 || right.length === 0)) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
     start = cut.end;
     coordinated = opens2 && !cut.hard;
   });
   spans.push({ start, end: text.length, markers: markers.filter((m2) => m2.start >= start), coordinated });
   return spans;
+}
+function subjectFollows(text, from, cut, refs) {
+  const opening = text.slice(from, cut.start);
+  if (/[,，]/.test(opening)) return false;
+  const list = referenceGroups(
+    text,
+    refs.filter((r2) => r2.start >= cut.end)
+  )[0];
+  const first = list?.[0];
+  const last = list?.[list.length - 1];
+  if (first === void 0 || last === void 0 || /\S/.test(text.slice(cut.end, first.start))) return false;
+  fillers2 ??= patternList(FILLER_WORDS);
+  const after = text.slice(last.end);
+  const space = /^\s+/.exec(after)?.[0].length ?? 0;
+  return space > 0 && fillers2.findAll(after).some((w2) => w2.start === space);
 }
 function meanwhileAlone(text, from, cut, markers) {
   if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
@@ -47071,6 +47151,8 @@ var STRATEGY_HEADINGS = [
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
   // Czech and Slovak "Doporučení", "Doporučený postup" (recommendations, recommended way)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
+  // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:sugestii|recomand[aă]ri)`,
   // Vietnamese "Chiến lược" (strategy), "Nếu chỉ có một người" (if there is only one person)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:chi[eế]n\s+l[uư][oợ]c|n[eế]u\s+ch[iỉ]\s+c[oó]\s+m[oộ]t\s+ng[uư][oờ]i)`
 ];

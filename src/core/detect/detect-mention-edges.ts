@@ -10,10 +10,12 @@ import { continuesLine } from "./statements/statement-units.js";
 import { withoutPaths } from "./without-paths.js";
 import { patternList, type WordList } from "./statements/word-matcher.js";
 import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
+import { SIMILARITY_WORDS } from "./statements/words/pointer-words.js";
 import { STAND_IN } from "./statements/words/forward-words.js";
 import { withoutPointedIds } from "./statements/pointed-references.js";
 
 let negations: WordList<string> | null = null;
+let similar: WordList<string> | null = null;
 
 // A clause that names another task to set it apart, compare with it or run beside it ("Parallelizable
 // with: T008", "parallel zu 5.1", "independiente de T004") binds nothing; nor
@@ -41,14 +43,16 @@ const BEFORE_THIS_TASK =
 
 /**
  * A clause that, in any language the statements read, puts this task first ("gates T009", "blocca T016",
- * "muss vor T012 fertig sein"), denies ("behöver inte vänta på T011"), sets the task apart ("tidak bergantung pada T005", "parallellt med T003")
+ * "muss vor T012 fertig sein"), denies ("behöver inte vänta på T011"), sets the task apart ("tidak bergantung pada T005", "parallellt med T003"),
+ * compares ("după același tipar ca maparea din T016": after the same pattern as)
  * or only suggests ("éventuellement après T010, si l'on veut ..."): the text is folded and searched once.
  */
 function unbindsInAnyLanguage(text: string): boolean {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
   const folded = foldText(text);
   negations ??= patternList(NEGATION_PARTICLES);
-  if (negations.test(folded)) return true;
+  similar ??= patternList(SIMILARITY_WORDS);
+  if (negations.test(folded) || similar.test(folded)) return true;
   const apart = findMarkers(folded).some(
     (m) => m.type === "parallel" || (m.type === "relation" && m.word.direction === "backward"),
   );

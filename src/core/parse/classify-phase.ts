@@ -71,11 +71,15 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   const story = storyOf(name);
   if (story) return { kind: "story", story };
   // spec-kit's own heading is "Foundational (Blocking Prerequisites)": the foundation, not the setup.
-  if (/\bfoundation|\bblocking prerequisites/i.test(name)) return { kind: "foundational", story: null };
-  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold)/i.test(name)) {
+  // Romanian "Fundație" (foundation), "Pregătire" (setup), "Finisare" (polish).
+  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]/i.test(name))
+    return { kind: "foundational", story: null };
+  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire)/i.test(name)) {
     return { kind: "setup", story: null };
   }
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up)\b/i.test(prefix + " " + name)) {
+  if (
+    /\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare)\b/i.test(prefix + " " + name)
+  ) {
     return { kind: "polish", story: null };
   }
   return { kind: "other", story: null };
@@ -93,11 +97,13 @@ function phasePrefix(words: string): string | null {
 
 // "User Story 2" in the languages lists are written in: "História de Usuário 2", "Historia de usuario 2",
 // "Récit utilisateur 2", "Användarberättelse 2", "Brugerhistorie 2", "Gebruikersverhaal 2", "Kullanıcı
-// Hikayesi 2", "Cerita Pengguna 2", "Пользовательская история 2", "ユーザーストーリー2", "用户故事 2", "사용자 스토리 2".
+// Hikayesi 2", "Cerita Pengguna 2", "Povestea 2", "Пользовательская история 2", "ユーザーストーリー2", "用户故事 2", "사용자 스토리 2".
 const STORY_WORDS = [
   String.raw`user\s+stor(?:y|ies)|hist[oó]ria\s+de\s+usu[aá]rio|historia\s+de\s+usuario|r[ée]cit\s+utilisateur`,
   String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
   String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
+  // Romanian "Povestea 2", "Povestea utilizatorului 2"
+  String.raw`povestea(?:\s+utilizatorului)?`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
 ].join("|");
 const LONG_STORY = new RegExp(

@@ -53,6 +53,7 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     ["Phase 5: Kullanıcı Hikayesi 3 - Raporlar", "US3"],
     ["Fase 3: Cerita Pengguna 1 - Bayar iuran", "US1"],
     ["Phase 6: User Story 4 - Reports", "US4"],
+    ["Faza 5: Povestea 3 - Rapoarte lunare", "US3"],
   ])("reads a user story in the heading's language: %j", (heading, story) => {
     expect(classifyPhase(heading)).toEqual({ kind: "story", story });
   });
@@ -62,6 +63,13 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     expect(classifyPhase("Phase 2: Blocking Prerequisites")?.kind).toBe("foundational");
     expect(classifyPhase("Phase 1: Prerequisites")?.kind).toBe("setup");
     expect(classifyPhase("Phase 1: Setup (Shared Infrastructure)")?.kind).toBe("setup");
+  });
+
+  it("reads the roles in Romanian, and no role from a word that only looks alike", () => {
+    expect(classifyPhase("Faza 1: Pregătirea mediului")?.kind).toBe("setup");
+    expect(classifyPhase("Faza 2: Fundație (blochează tot)")?.kind).toBe("foundational");
+    expect(classifyPhase("Faza 7: Finisare")?.kind).toBe("polish");
+    expect(classifyPhase("Faza 4: Rapoarte fundamentale")?.kind).toBe("other");
   });
 
   it("does not take a story word without a number for a story", () => {

@@ -1,3 +1,7 @@
+// Romanian "ș" and "ț" (with a comma or, as often typed, a cedilla) stay: folded, "și" (and) would read
+// as the French and Spanish "si" (if).
+const KEPT = /[șşțţȘŞȚŢ]/;
+
 /**
  * The text statements are matched on: accents removed from Latin letters ("após" reads as "apos",
  * "dépend" as "depend") one character for one, so positions stay those of the original.
@@ -9,7 +13,7 @@ export function foldText(text: string): string {
   let out = "";
   for (const c of text) {
     const code = c.codePointAt(0) ?? 0;
-    out += code >= 0xc0 && code <= 0x24f ? (c.normalize("NFD")[0] ?? c) : c;
+    out += code >= 0xc0 && code <= 0x24f && !KEPT.test(c) ? (c.normalize("NFD")[0] ?? c) : c;
   }
   return out;
 }

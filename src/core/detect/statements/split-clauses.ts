@@ -1,6 +1,8 @@
 import type { Marker } from "./find-markers.js";
+import { referenceGroups } from "./reference-groups.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { CLAUSE_BOUNDARIES, MEANWHILE_BOUNDARIES, REASON_BOUNDARIES } from "./words/conjunction-words.js";
+import { FILLER_WORDS } from "./words/filler-words.js";
 
 /** A clause of a sentence: its span and its relation words. */
 export interface ClauseSpan {
@@ -14,6 +16,7 @@ export interface ClauseSpan {
 let boundaries: WordList<string> | null = null;
 let reasons: WordList<string> | null = null;
 let meanwhile: WordList<string> | null = null;
+let fillers: WordList<string> | null = null;
 
 /**
  * Splits a sentence (from `from`) into clauses at commas and conjunctions, but only where both sides
@@ -47,19 +50,47 @@ export function splitClauses(
   let start = from;
   let coordinated = false;
   cuts.forEach((cut, i) => {
-    const listComma =
-      afterReference(text, cut.start, refs) && !endsOpeningObject(text, from, cut.start, markers, refs);
+    const closesOpening = endsOpeningObject(text, from, cut.start, markers, refs);
+    const listComma = afterReference(text, cut.start, refs) && !closesOpening;
     const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
     const left = markers.filter((m) => m.start >= start && m.end <= cut.start);
     const right = markers.filter((m) => m.start >= cut.end && m.end <= next);
     const opens = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
-    if (cut.start < start || (!cut.hard && !opens && (left.length === 0 || right.length === 0))) return;
+    const hard = cut.hard || (closesOpening && subjectFollows(text, from, cut, refs));
+    if (cut.start < start || (!hard && !opens && (left.length === 0 || right.length === 0))) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
     start = cut.end;
     coordinated = opens && !cut.hard;
   });
   spans.push({ start, end: text.length, markers: markers.filter((m) => m.start >= start), coordinated });
   return spans;
+}
+
+/**
+ * True when the comma closing an opening word of time is its first comma and a list of references follows
+ * it straight away, then a verb of its own ("After T001, T004 and T005 can start", "... pot începe"): that
+ * list is the subject, whether or not a relation word comes after it. Not "→ after T016, T017 (...)" nor
+ * "После 4.1, 4.3 и 7.2" (a list of objects, nothing after it).
+ */
+function subjectFollows(
+  text: string,
+  from: number,
+  cut: { start: number; end: number },
+  refs: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  const opening = text.slice(from, cut.start);
+  if (/[,，]/.test(opening)) return false;
+  const list = referenceGroups(
+    text,
+    refs.filter((r) => r.start >= cut.end),
+  )[0];
+  const first = list?.[0];
+  const last = list?.[list.length - 1];
+  if (first === undefined || last === undefined || /\S/.test(text.slice(cut.end, first.start))) return false;
+  fillers ??= patternList(FILLER_WORDS);
+  const after = text.slice(last.end);
+  const space = /^\s+/.exec(after)?.[0].length ?? 0;
+  return space > 0 && fillers.findAll(after).some((w) => w.start === space);
 }
 
 /**

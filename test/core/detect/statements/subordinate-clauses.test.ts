@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speckit, statementPairs } from "./plan-helpers.js";
+import { pairs, speckit, statementPairs } from "./plan-helpers.js";
 
 /** One phase of five [P] tasks; `note` is a bullet of a Dependencies section. */
 const said = (note: string): string[] =>
@@ -45,5 +45,17 @@ describe("a clause opening the sentence with a conjunction", () => {
     expect(said("Since T002 needs T003, T004 waits for T001.")).toEqual(["T001>T004", "T003>T002"]);
     // Must not cut: no conjunction opens the sentence, so the comma lists the subject.
     expect(said("T002, T003 and T005 wait for T001.")).toEqual(["T001>T002", "T001>T003", "T001>T005"]);
+  });
+});
+
+describe("an opening word of time and its object", () => {
+  it("closes at its first comma when a subject and its verb follow", () => {
+    expect(said("After T001, T004 and T005 can start.")).toEqual(["T001>T004", "T001>T005"]);
+    expect(said("Once T002 is merged, T004 and T005 can begin.")).toEqual(["T002>T004", "T002>T005"]);
+  });
+
+  it("keeps a list of objects with no verb after it", () => {
+    const list = `# Tasks\n\n## Phase 1: Work\n\n${["T001", "T002", "T003"].map((id) => `- [ ] ${id} [P] Item ${id} in src/${id}.ts`).join("\n")}\n- [ ] T004 [P] Summary page in src/t004.ts\n  - After T001, T002 and T003\n`;
+    expect(pairs(list, "explicit").sort()).toEqual(["T001>T004", "T002>T004", "T003>T004"]);
   });
 });

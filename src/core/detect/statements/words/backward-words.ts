@@ -46,6 +46,12 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
   time(follows(String.raw`pred(?:tim,?\s+nez)?`)),
   follows(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
+  // prerequisite for)
+  time(follows(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows(
+    String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`,
+  ),
   // Indonesian and Malay ("dipakai oleh": used by)
   time(follows(String.raw`sebelum`)),
   follows(

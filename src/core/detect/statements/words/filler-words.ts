@@ -19,6 +19,8 @@ export const FILLER_WORDS: readonly string[] = [
   String.raw`pode|podem|puede|pueden|peut|peuvent|deve|devem|debe|deben|doit|doivent|todas?|todos|tous|toutes|ser|ele|ela|eles|elas|il|elle|ils`,
   String.raw`comecar|iniciar|empezar|commencer|rodar|executar|ejecutar|feit[oa]s?|hech[oa]s?|fait(?:e|s|es)?|so|solo|apenas|seulement`,
   String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`,
+  // Romanian, folded: "pot", "poate" (can), "trebuie" (must), "încep", "pornesc" (start)
+  String.raw`pot|poate|trebuie|incep|incepe|pornesc|porne[șş]te|sunt|este|vor`,
 ];
 
 /**
@@ -28,6 +30,8 @@ export const FILLER_WORDS: readonly string[] = [
  */
 export const NEGATION_PARTICLES: readonly string[] = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
+  // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)
+  String.raw`nu(?=\s+(?:poate|pot|depind?e?|are|au|a[șş]teapta|trebuie|e|este|sunt|se|mai|il|o|le|ii|blocheaza))|nici`,
 ];
 
 /**

@@ -13,7 +13,9 @@ const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
 // červené, dokud ...") is written first: that is its expected state, not a wait, and a clause of its own.
 const FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
 const FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
-export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud`;
+// Romanian, folded: "rămân roșii până ...", "pică până ..." (stay red, fail until)
+const FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
+export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana`;
 
 // A stand-in put there until another task lands ("stub the preview with msw until T025 lands").
 export const STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
@@ -155,6 +157,23 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   limit(
     follows(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`),
   ),
+  // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
+  // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
+  follows(
+    String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`,
+  ),
+  // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
+  // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
+  // comparison), nor where a task "appears after" another in the list.
+  time(
+    follows(
+      String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`,
+    ),
+  ),
+  // "odată terminată T001, ...": a singular participle has one object.
+  { ...time(follows(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
   follows(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`,

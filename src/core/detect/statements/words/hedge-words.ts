@@ -40,6 +40,10 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
   // Czech and Slovak, folded ("bylo by fajn": it would be nice; "bych": I would; "klidně": by all means)
   String.raw`nebo|pripadne|volitelne|volitelny|doporuc(?:uji|ujeme|uje|eno|eni)|napriklad|napr\.|idealne|bylo\s+by|by\s+slo|slo\s+by|bych|bychom|klidne|pokud|jestli|nezavazne|neni\s+zavazne`,
+  // Romanian, folded ("sau", or, is left out: Vietnamese "sau" is "after"; "dacă" is "if", not in "chiar
+  // dacă": even though; "ar putea": could; "merită": it is
+  // worth it; "nu e o condiție": it is no requirement; "mai comod": more convenient)
+  String.raw`(?<!chiar\s)daca|ar\s+putea|ar\s+fi\s+(?:bine|util|ideal|mai)|de\s+exemplu|de\s+pilda|recomandat[aei]?|se\s+recomanda|recomandare|sugesti[ei]|eventual|de\s+preferat|merita|la\s+nevoie|mai\s+(?:comod|simplu|u[șş]or)|nu\s+(?:e|este)\s+(?:o\s+)?(?:condi[țţ]ie|obligatori[ue])|in\s+ordinea\s+priorita[țţ]ii`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)

@@ -90,6 +90,14 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`soubezne|soucasne|paralelne|nezavisle|nezavisl[aeyi]|nesouvis(?:i|eji)|v\s+libovolnem\s+poradi`,
   ),
+  // Romanian, folded: "în paralel cu", "independent de", "nu depinde de", "nu așteaptă după", "odată cu"
+  // (together with), "se suprapune cu" (overlaps with)
+  withObject(
+    String.raw`(?:in\s+)?paralel\s+cu|independent[aei]?\s+de|nu\s+depind?e?\s+de|nu\s+blocheaza|nu\s+(?:este|e|sunt)\s+blocat[aei]?\s+de|nu\s+(?:are|au)\s+nevoie\s+de|nu\s+a[șş]teapta(?:\s+(?:dupa|pe))?|fara\s+sa\s+a[șş]tepte|in\s+acela[șş]i\s+timp\s+cu|odata\s+cu|simultan\s+cu|se\s+suprapun?e?\s+cu`,
+  ),
+  alone(
+    String.raw`in\s+paralel|independent[aei]|simultan|in\s+acela[șş]i\s+timp|se\s+suprapun?e?|in\s+orice\s+ordine`,
+  ),
   // Indonesian and Malay
   withObject(
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`,

@@ -3,7 +3,8 @@ export const PHASE_WORDS: readonly string[] = [
   String.raw`phases?|stages?`,
   String.raw`fases?|[eé]tapes?|etapas?`,
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
-  String.raw`faz(?:a|e|i|y|ie|ach|ami|emi)?`,
+  // Romanian "faza, fazei, fazele, fazelor"
+  String.raw`faz(?:a|e|i|y|ie|ach|ami|emi|ei|ele|elor)?`,
   String.raw`фаз[аыуеі]?|этап[аыуе]?|этапы|етап(?:и|у|і|ом)?`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`,
 ];

@@ -10,6 +10,8 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
+  // Romanian "toate", "toți", "fiecare" (folded)
+  String.raw`toate|to[țţ]i|fiecare`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
   String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
   String.raw`所有|全部|すべての|全ての|全|모든`,
