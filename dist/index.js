@@ -39481,6 +39481,10 @@ var GitRepository = class {
 
 // src/core/parse/task-id-pattern.ts
 var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
+var KEY_ID_SOURCE = String.raw`[A-Z][A-Z0-9]{1,9}-\d+`;
+function keyPrefix(key) {
+  return key.slice(0, key.lastIndexOf("-"));
+}
 function untaggedId(id) {
   const m2 = /^(T\d{3,}[A-Za-z]?(?:\.\d+)*)-[A-Z][A-Z0-9]*$/.exec(id);
   return m2 ? m2[1] : null;
@@ -40415,6 +40419,7 @@ function canonicalText(text) {
 var CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
 var BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
 var SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
+var KEY_ID = new RegExp(String.raw`^(?:\*\*)?(${KEY_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
 var NUMBERED_ID = /^(?:\*\*)?(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$)\s*(.*)$/;
 var HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
 var HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
@@ -40439,6 +40444,10 @@ function readSpeckitId(rest) {
   const m2 = SPECKIT_ID.exec(rest);
   return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
 }
+function readKeyId(rest) {
+  const m2 = KEY_ID.exec(rest);
+  return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
+}
 function readNumberedId(rest) {
   const m2 = NUMBERED_ID.exec(rest);
   return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
@@ -40449,6 +40458,7 @@ function detectMarkdownFormat(lines) {
   let speckit = false;
   let numbered = false;
   let checklist = false;
+  let keyed = true;
   for (const line of lines) {
     if (line.role !== "text") continue;
     const text = line.text;
@@ -40461,11 +40471,14 @@ function detectMarkdownFormat(lines) {
     if (!c3) continue;
     if (readSpeckitId(c3.rest)) speckit = true;
     else if (readNumberedId(c3.rest)) numbered = true;
-    else if (c3.bulleted && c3.rest.trim().length > 0) checklist = true;
+    else if (c3.bulleted && c3.rest.trim().length > 0) {
+      checklist = true;
+      keyed &&= readKeyId(c3.rest) !== null;
+    }
   }
   if (speckit) return "speckit";
   if (numbered) return "numbered";
-  if (checklist) return "checklist";
+  if (checklist) return keyed ? "keyed" : "checklist";
   return null;
 }
 
@@ -40566,6 +40579,11 @@ function noTasksError(path) {
 }
 
 // src/core/parse/extract-task-references.ts
+function idStyleOf(format) {
+  if (format === "numbered") return "numbered";
+  if (format === "keyed") return "key";
+  return format === "checklist" ? "none" : "t";
+}
 var T_ID = T_ID_SOURCE;
 var NUM_ID = String.raw`\d+(?:\.\d+)+`;
 var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
@@ -40573,10 +40591,12 @@ var SEPARATOR = /^\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&|\+|\/|;(?=\s*T\d))\s
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
 var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from)\b/gi;
 var T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
+var KEY_ONE = new RegExp(`^(${KEY_ID_SOURCE})(?!\\w)(?:${RANGE_DASH}(${KEY_ID_SOURCE})(?!\\w))?`);
 var NUM_ONE = new RegExp(`^(${NUM_ID})(?![\\w.]*\\w)(?:${RANGE_DASH}(${NUM_ID})(?!\\w))?`);
 var NUM_ONE_AFTER_TASK = /^(\d+(?:\.\d+)*)(?![\w.]*\w)(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(\d+(?:\.\d+)*)(?!\w))?/;
 function readOne(text, style, taskWordSeen) {
-  const m2 = (style === "numbered" ? taskWordSeen ? NUM_ONE_AFTER_TASK : NUM_ONE : T_ONE).exec(text);
+  const one = style === "key" ? KEY_ONE : T_ONE;
+  const m2 = (style === "numbered" ? taskWordSeen ? NUM_ONE_AFTER_TASK : NUM_ONE : one).exec(text);
   if (!m2) return null;
   return { ref: { from: m2[1], to: m2[2] ?? null }, length: m2[0].length };
 }
@@ -40622,11 +40642,11 @@ function readReferenceList(text, style) {
 }
 function findAllReferences(text, style) {
   const out = [];
-  const starter = style === "numbered" ? /(?<![\w.])(?=\d+(?:\.\d+)*)/g : new RegExp(`(?<![\\w])(?=${T_ID})`, "g");
+  const starter = style === "numbered" ? /(?<![\w.])(?=\d+(?:\.\d+)*)/g : new RegExp(`(?<![\\w])(?=${style === "key" ? KEY_ID_SOURCE : T_ID})`, "g");
   let from = 0;
   for (const m2 of text.matchAll(starter)) {
     if (m2.index < from) continue;
-    const list = readReferenceList(text.slice(m2.index), style === "numbered" ? "numbered" : "t");
+    const list = readReferenceList(text.slice(m2.index), style === "none" ? "t" : style);
     if (list.references.length === 0) {
       if (style === "numbered") {
         const n = /^\d+(?:\.\d+)*/.exec(text.slice(m2.index));
@@ -40740,7 +40760,7 @@ function readDeclared(fields, idStyle) {
   const declared = [];
   for (const field of fields.depends) {
     if (/^\s*(none|n\/a|-|—)?\s*\.?\s*$/i.test(field.text)) continue;
-    for (const ref of findAllReferences(field.text, idStyle === "numbered" ? "numbered" : "t")) {
+    for (const ref of findAllReferences(field.text, idStyle === "none" ? "t" : idStyle)) {
       const id = ref.to === null ? ref.from : `${ref.from}..${ref.to}`;
       declared.push({ id, line: field.line, text: field.written });
     }
@@ -40983,7 +41003,7 @@ var ListWalk = class {
     this.path = path;
     this.format = format;
     this.fences = fences;
-    this.idStyle = format === "numbered" ? "numbered" : format === "checklist" ? "none" : "t";
+    this.idStyle = idStyleOf(format);
   }
   path;
   format;
@@ -41060,6 +41080,7 @@ var ListWalk = class {
   taskId({ rest, bulleted }) {
     if (this.format === "speckit") return readSpeckitId(rest);
     if (this.format === "numbered") return readNumberedId(rest);
+    if (this.format === "keyed") return readKeyId(rest);
     if (!bulleted || rest.trim().length === 0) return null;
     this.checklistCount++;
     return { id: `C${String(this.checklistCount).padStart(3, "0")}`, rest };
@@ -43130,9 +43151,10 @@ function needsNothing(marker, after) {
 var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
 var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}])`, "iu");
+var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
 function opensNegated(opening, first) {
   if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
-  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
+  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
 }
 function isNegated(gap) {
   not ??= patternList(NOT_WORDS);
@@ -43270,6 +43292,10 @@ function afterFirstComma(text, group) {
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
+var KEY_ITEM = new RegExp(
+  String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
+  "g"
+);
 var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
@@ -43291,6 +43317,12 @@ function findTaskReferences(ctx, text, site, bare) {
   };
   if (ctx.style === "t") {
     for (const m2 of text.matchAll(T_ITEM)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
+    return out;
+  }
+  if (ctx.style === "key") {
+    for (const m2 of text.matchAll(KEY_ITEM))
+      if (ctx.keyPrefixes.has(keyPrefix(m2[1] ?? "")))
+        add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
     return out;
   }
   for (const m2 of text.matchAll(NUMBERED_LIST)) {
@@ -44174,7 +44206,7 @@ function withoutPaths(text) {
 // src/core/detect/detect-mention-edges.ts
 var negations = null;
 var similar = null;
-var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g|for\s+example)\b|[∥‖║]/i;
+var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g|for\s+example|relat(?:es|ed)\s+to|related)\b|[∥‖║]/i;
 var STAND_IN_UNTIL = new RegExp(String.raw`${STAND_IN}[^.;]*\buntil\b`, "i");
 var UNBINDING_CYRILLIC = new RegExp("(?<![\\p{L}])(?:\u0442\u0430\u043A\\s+\u0441\u0430\u043C[\u043E\u0430]|\u044F\u043A\\s+(?:\u0443|\u0432)|\u0441\u0445\u043E\u0436\\p{L}*|\u0430\u043D\u0430\u043B\u043E\u0433\u0456\u0447\u043D\\p{L}*|\u0440\u0430\u0437\u043E\u043C|\u0442\u0430\u043A\\s+\u0436\u0435|\u043A\u0430\u043A\\s+\u0432)(?![\\p{L}])", "iu");
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
@@ -44222,7 +44254,7 @@ function detectMentionEdges(ctx) {
 }
 function earlierTasks(ctx, text, task, position) {
   const here = position.get(task.id) ?? 0;
-  return findAllReferences(text, ctx.style === "numbered" ? "numbered" : "t").filter((ref) => ctx.style !== "numbered" || ref.from.includes(".")).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id && (position.get(id) ?? here) < here);
+  return findAllReferences(text, ctx.style).filter((ref) => ctx.style !== "numbered" || ref.from.includes(".")).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id && (position.get(id) ?? here) < here);
 }
 var CLAUSE_BREAK = /[;()[\]]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
 function clauses(text) {
@@ -45030,12 +45062,13 @@ function linkLeftOut(ctx, plan) {
 function detectionContext(list, edges) {
   const warned = /* @__PURE__ */ new Set();
   const warnings = [];
-  const style = list.format === "numbered" ? "numbered" : list.format === "speckit" || list.format === "heading" ? "t" : "none";
+  const style = list.format === "gsd" ? "none" : idStyleOf(list.format);
   return {
     list,
     index: new TaskIdIndex(list.tasks.map((t2) => t2.id)),
     byId: new Map(list.tasks.map((t2) => [t2.id, t2])),
     style,
+    keyPrefixes: new Set(style === "key" ? list.tasks.map((t2) => keyPrefix(t2.id)) : []),
     edges,
     warnings,
     at: (task, line) => `${baseName(task.source)}:${line}`,
@@ -45199,7 +45232,7 @@ function tasksOutsideRules(ctx) {
   const read = (text, line) => {
     const named = NOT_APPLYING.exec(text)?.[1] ?? EXEMPT.exec(text)?.[1];
     if (named === void 0) return;
-    for (const ref of findAllReferences(named, ctx.style === "numbered" ? "numbered" : "t"))
+    for (const ref of findAllReferences(named, ctx.style))
       for (const id of ctx.index.resolve(ref).ids)
         if (!out.has(id)) out.set(id, { quote: quoteOf(text), line });
   };

@@ -17,11 +17,12 @@ import { withoutPointedIds } from "./statements/pointed-references.js";
 let negations: WordList<string> | null = null;
 let similar: WordList<string> | null = null;
 
-// A clause that names another task to set it apart, compare with it or run beside it ("Parallelizable
-// with: T008", "parallel zu 5.1", "independiente de T004") binds nothing; nor
+// A clause that names another task to set it apart, compare with it, run beside it or link it as related
+// ("Parallelizable with: T008", "parallel zu 5.1", "independiente de T004", "Relates to: SUP-101", a
+// tracker's link for context) binds nothing; nor
 // does one whose word of need a negation denies ("doesn't need 1.2", "never depends on T004").
 const UNBINDING_CLAUSE =
-  /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g|for\s+example)\b|[∥‖║]/i;
+  /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g|for\s+example|relat(?:es|ed)\s+to|related)\b|[∥‖║]/i;
 
 // A stand-in used until the other task lands ("stub the preview with msw until T025 lands") is there so
 // as not to wait for it.
@@ -123,7 +124,7 @@ function earlierTasks(
 ): string[] {
   const here = position.get(task.id) ?? 0;
   return (
-    findAllReferences(text, ctx.style === "numbered" ? "numbered" : "t")
+    findAllReferences(text, ctx.style)
       // A lone integer in prose is a count ("3 data nodes"), not task 3.
       .filter((ref) => ctx.style !== "numbered" || ref.from.includes("."))
       .flatMap((ref) => ctx.index.resolve(ref).ids)

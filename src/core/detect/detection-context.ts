@@ -1,6 +1,7 @@
 import type { Task, TaskList } from "../model/task.js";
-import type { IdStyle } from "../parse/extract-task-references.js";
+import { idStyleOf, type IdStyle } from "../parse/extract-task-references.js";
 import { TaskIdIndex } from "../parse/task-id-index.js";
+import { keyPrefix } from "../parse/task-id-pattern.js";
 import type { EdgeSet } from "./edge-set.js";
 
 /** What every detector reads and writes: the list, its IDs, the edges so far and the warnings. */
@@ -9,6 +10,8 @@ export interface DetectionContext {
   index: TaskIdIndex;
   byId: Map<string, Task>;
   style: IdStyle;
+  /** The project keys of a list whose IDs are issue-tracker keys (`SUP` for `SUP-101`), else empty. */
+  keyPrefixes: ReadonlySet<string>;
   edges: EdgeSet;
   warnings: string[];
   /** `tasks.md:31` for a line of a task's file. */
@@ -21,17 +24,14 @@ export interface DetectionContext {
 export function detectionContext(list: TaskList, edges: EdgeSet): DetectionContext {
   const warned = new Set<string>();
   const warnings: string[] = [];
-  const style: IdStyle =
-    list.format === "numbered"
-      ? "numbered"
-      : list.format === "speckit" || list.format === "heading"
-        ? "t"
-        : "none";
+  // A GSD plan names tasks by nothing a reader could spot in prose.
+  const style: IdStyle = list.format === "gsd" ? "none" : idStyleOf(list.format);
   return {
     list,
     index: new TaskIdIndex(list.tasks.map((t) => t.id)),
     byId: new Map(list.tasks.map((t) => [t.id, t])),
     style,
+    keyPrefixes: new Set(style === "key" ? list.tasks.map((t) => keyPrefix(t.id)) : []),
     edges,
     warnings,
     at: (task, line) => `${baseName(task.source)}:${line}`,

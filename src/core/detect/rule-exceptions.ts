@@ -50,7 +50,7 @@ export function tasksOutsideRules(ctx: DetectionContext): RuleExceptions {
   const read = (text: string, line: number): void => {
     const named = NOT_APPLYING.exec(text)?.[1] ?? EXEMPT.exec(text)?.[1];
     if (named === undefined) return;
-    for (const ref of findAllReferences(named, ctx.style === "numbered" ? "numbered" : "t"))
+    for (const ref of findAllReferences(named, ctx.style))
       for (const id of ctx.index.resolve(ref).ids)
         if (!out.has(id)) out.set(id, { quote: quoteOf(text), line });
   };

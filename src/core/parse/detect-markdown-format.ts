@@ -3,6 +3,7 @@ import {
   readCheckboxLine,
   readHeadingLine,
   readHeadingTask,
+  readKeyId,
   readNumberedId,
   readSpeckitId,
 } from "./read-task-line.js";
@@ -16,6 +17,8 @@ export function detectMarkdownFormat(lines: readonly ScannedLine[]): MarkdownFor
   let speckit = false;
   let numbered = false;
   let checklist = false;
+  // A checklist whose every item opens with an issue-tracker key (`- [ ] SUP-101 ...`) is keyed.
+  let keyed = true;
   for (const line of lines) {
     if (line.role !== "text") continue;
     const text = line.text;
@@ -30,10 +33,13 @@ export function detectMarkdownFormat(lines: readonly ScannedLine[]): MarkdownFor
     if (readSpeckitId(c.rest)) speckit = true;
     else if (readNumberedId(c.rest)) numbered = true;
     // Without a bullet and without an ID, nothing but the brackets says the line is a task.
-    else if (c.bulleted && c.rest.trim().length > 0) checklist = true;
+    else if (c.bulleted && c.rest.trim().length > 0) {
+      checklist = true;
+      keyed &&= readKeyId(c.rest) !== null;
+    }
   }
   if (speckit) return "speckit";
   if (numbered) return "numbered";
-  if (checklist) return "checklist";
+  if (checklist) return keyed ? "keyed" : "checklist";
   return null;
 }

@@ -1,7 +1,18 @@
-import { T_ID_SOURCE } from "./task-id-pattern.js";
+import type { TaskListFormat } from "../model/task.js";
+import { KEY_ID_SOURCE, T_ID_SOURCE } from "./task-id-pattern.js";
 
-/** How a list writes its task IDs: spec-kit `T012`, numbered `2.1`, or neither (generated IDs). */
-export type IdStyle = "t" | "numbered" | "none";
+/**
+ * How a list writes its task IDs: spec-kit `T012`, numbered `2.1`, issue-tracker keys `SUP-101`, or none
+ * of them (generated IDs).
+ */
+export type IdStyle = "t" | "numbered" | "key" | "none";
+
+/** The ID style of a list's format. */
+export function idStyleOf(format: TaskListFormat): IdStyle {
+  if (format === "numbered") return "numbered";
+  if (format === "keyed") return "key";
+  return format === "checklist" ? "none" : "t";
+}
 
 /** One reference to tasks: a single ID or a range, as written. */
 export interface WrittenReference {
@@ -35,6 +46,7 @@ const PHRASES =
   /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from)\b/gi;
 
 const T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
+const KEY_ONE = new RegExp(`^(${KEY_ID_SOURCE})(?!\\w)(?:${RANGE_DASH}(${KEY_ID_SOURCE})(?!\\w))?`);
 const NUM_ONE = new RegExp(`^(${NUM_ID})(?![\\w.]*\\w)(?:${RANGE_DASH}(${NUM_ID})(?!\\w))?`);
 const NUM_ONE_AFTER_TASK =
   /^(\d+(?:\.\d+)*)(?![\w.]*\w)(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(\d+(?:\.\d+)*)(?!\w))?/;
@@ -45,7 +57,8 @@ function readOne(
   style: IdStyle,
   taskWordSeen: boolean,
 ): { ref: WrittenReference; length: number } | null {
-  const m = (style === "numbered" ? (taskWordSeen ? NUM_ONE_AFTER_TASK : NUM_ONE) : T_ONE).exec(text);
+  const one = style === "key" ? KEY_ONE : T_ONE;
+  const m = (style === "numbered" ? (taskWordSeen ? NUM_ONE_AFTER_TASK : NUM_ONE) : one).exec(text);
   if (!m) return null;
   return { ref: { from: m[1] as string, to: m[2] ?? null }, length: m[0].length };
 }
@@ -103,11 +116,13 @@ export function readReferenceList(
 export function findAllReferences(text: string, style: IdStyle): WrittenReference[] {
   const out: WrittenReference[] = [];
   const starter =
-    style === "numbered" ? /(?<![\w.])(?=\d+(?:\.\d+)*)/g : new RegExp(`(?<![\\w])(?=${T_ID})`, "g");
+    style === "numbered"
+      ? /(?<![\w.])(?=\d+(?:\.\d+)*)/g
+      : new RegExp(`(?<![\\w])(?=${style === "key" ? KEY_ID_SOURCE : T_ID})`, "g");
   let from = 0;
   for (const m of text.matchAll(starter)) {
     if (m.index < from) continue;
-    const list = readReferenceList(text.slice(m.index), style === "numbered" ? "numbered" : "t");
+    const list = readReferenceList(text.slice(m.index), style === "none" ? "t" : style);
     if (list.references.length === 0) {
       // Numbered fields write bare numbers ("Depends on: 3"): accept a lone integer here.
       if (style === "numbered") {

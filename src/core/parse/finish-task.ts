@@ -29,7 +29,7 @@ function readDeclared(fields: TaskFields, idStyle: IdStyle): DeclaredDependency[
   const declared: DeclaredDependency[] = [];
   for (const field of fields.depends) {
     if (/^\s*(none|n\/a|-|—)?\s*\.?\s*$/i.test(field.text)) continue;
-    for (const ref of findAllReferences(field.text, idStyle === "numbered" ? "numbered" : "t")) {
+    for (const ref of findAllReferences(field.text, idStyle === "none" ? "t" : idStyle)) {
       const id = ref.to === null ? ref.from : `${ref.from}..${ref.to}`;
       declared.push({ id, line: field.line, text: field.written });
     }

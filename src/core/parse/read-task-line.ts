@@ -1,5 +1,5 @@
 import { canonicalText } from "./canonical-text.js";
-import { T_ID_SOURCE } from "./task-id-pattern.js";
+import { KEY_ID_SOURCE, T_ID_SOURCE } from "./task-id-pattern.js";
 
 /** A Markdown heading: its level (number of `#`) and its text without the closing `#`s. */
 export interface HeadingLine {
@@ -24,6 +24,7 @@ export interface TaskIdAndRest {
 const CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
 const BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
 const SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
+const KEY_ID = new RegExp(String.raw`^(?:\*\*)?(${KEY_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
 const NUMBERED_ID = /^(?:\*\*)?(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$)\s*(.*)$/;
 const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
 const HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
@@ -57,6 +58,12 @@ export function readCheckboxLine(text: string): CheckboxLine | null {
 /** Reads a spec-kit ID (`T012`, `T046A`) at the start of a checkbox item's text. */
 export function readSpeckitId(rest: string): TaskIdAndRest | null {
   const m = SPECKIT_ID.exec(rest);
+  return m ? { id: m[1] as string, rest: m[2] ?? "" } : null;
+}
+
+/** Reads an issue-tracker key (`SUP-101`) at the start of a checkbox item's text. */
+export function readKeyId(rest: string): TaskIdAndRest | null {
+  const m = KEY_ID.exec(rest);
   return m ? { id: m[1] as string, rest: m[2] ?? "" } : null;
 }
 

@@ -7,6 +7,17 @@
  */
 export const T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
 
+/**
+ * The regular-expression source of an issue-tracker key used as a task ID (`SUP-101`, `ENG-42`): a
+ * project key of capitals and digits, a hyphen, a number. Callers add `(?!\w)` after it.
+ */
+export const KEY_ID_SOURCE = String.raw`[A-Z][A-Z0-9]{1,9}-\d+`;
+
+/** The project part of an issue-tracker key (`SUP-101` -> `SUP`). */
+export function keyPrefix(key: string): string {
+  return key.slice(0, key.lastIndexOf("-"));
+}
+
 /** The task an ID's tag hangs on (`T005-TEST` -> `T005`), or null for an untagged ID. */
 export function untaggedId(id: string): string | null {
   const m = /^(T\d{3,}[A-Za-z]?(?:\.\d+)*)-[A-Z][A-Z0-9]*$/.exec(id);

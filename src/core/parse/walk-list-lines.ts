@@ -1,7 +1,7 @@
 import { TaskListError } from "../errors.js";
 import type { Task } from "../model/task.js";
 import type { MarkdownFormat } from "./detect-markdown-format.js";
-import type { IdStyle } from "./extract-task-references.js";
+import { idStyleOf, type IdStyle } from "./extract-task-references.js";
 import { finishTask } from "./finish-task.js";
 import { HeadingTrail } from "./heading-trail.js";
 import { openTask, takeBodyLine, takeFenceLine, type OpenTask } from "./open-task.js";
@@ -10,6 +10,7 @@ import {
   readCheckboxLine,
   readHeadingLine,
   readHeadingTask,
+  readKeyId,
   readNumberedId,
   readSpeckitId,
   type CheckboxLine,
@@ -40,7 +41,7 @@ export class ListWalk {
     private readonly format: MarkdownFormat,
     private readonly fences: readonly Fence[],
   ) {
-    this.idStyle = format === "numbered" ? "numbered" : format === "checklist" ? "none" : "t";
+    this.idStyle = idStyleOf(format);
   }
 
   /** Reads the next line of the document. */
@@ -111,6 +112,7 @@ export class ListWalk {
   private taskId({ rest, bulleted }: CheckboxLine): TaskIdAndRest | null {
     if (this.format === "speckit") return readSpeckitId(rest);
     if (this.format === "numbered") return readNumberedId(rest);
+    if (this.format === "keyed") return readKeyId(rest);
     if (!bulleted || rest.trim().length === 0) return null;
     this.checklistCount++;
     return { id: `C${String(this.checklistCount).padStart(3, "0")}`, rest };

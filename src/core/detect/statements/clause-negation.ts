@@ -45,13 +45,19 @@ const NEGATIVE_QUANTIFIER =
 // and the quantifier negates the verb as it would before any other subject.
 const WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}])`, "iu");
 
+// "Don't run the backfill (SUP-140) before SUP-139 is merged": a negative imperative whose verb has the
+// subject for its object negates the relation after it, as "cannot start before" does. Not "Don't forget:
+// T004 needs T001", where a stop ends the imperative before the subject.
+const NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
+
 /**
- * True when the words before a clause's subject negate its verb ("Neither T029 nor ...", "Nothing in US3"),
- * or the subject's first reference opens with a negative quantifier ("No story task waits on T011").
+ * True when the words before a clause's subject negate its verb ("Neither T029 nor ...", "Nothing in US3",
+ * "Don't start T004 before ..."), or the subject's first reference opens with a negative quantifier ("No
+ * story task waits on T011").
  */
 export function opensNegated(opening: string, first?: FoundReference): boolean {
   if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
-  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening);
+  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
 }
 
 /** True when a negation stands between the subject and its relation word ("cannot start before"). */

@@ -1,3 +1,4 @@
+import { KEY_ID_SOURCE, keyPrefix } from "../../parse/task-id-pattern.js";
 import type { DetectionContext } from "../detection-context.js";
 import type { FoundReference } from "./statement-types.js";
 
@@ -5,6 +6,10 @@ const T_ID = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 // "T005 to T010", "T005 bis T010", "T005 hasta T010", "T005 jusqu'à T010", "T005 tot en met T010", "T005 sampai T010".
 const RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
 const T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID})(?:${RANGE}(${T_ID}))?(?!\w)`, "g");
+const KEY_ITEM = new RegExp(
+  String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
+  "g",
+);
 // In numbered lists a parent task is also called a group ("all of group 2").
 export const TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 const NUM_ID = String.raw`\d+(?:\.\d+)*`;
@@ -44,6 +49,13 @@ export function findTaskReferences(
   };
   if (ctx.style === "t") {
     for (const m of text.matchAll(T_ITEM)) add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
+    return out;
+  }
+  if (ctx.style === "key") {
+    // Keys of other projects ("UTF-8", "ISO-8601", "FR-001") are not this list's tasks, nor unknown ones.
+    for (const m of text.matchAll(KEY_ITEM))
+      if (ctx.keyPrefixes.has(keyPrefix(m[1] ?? "")))
+        add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
     return out;
   }
   for (const m of text.matchAll(NUMBERED_LIST)) {

@@ -59,3 +59,15 @@ describe("an opening word of time and its object", () => {
     expect(pairs(list, "explicit").sort()).toEqual(["T001>T004", "T002>T004", "T003>T004"]);
   });
 });
+
+describe("a negative imperative before the subject", () => {
+  it("turns a word of time round, as 'cannot start before' does", () => {
+    expect(said("Don't run the migration (T004) before T001 is merged.")).toEqual(["T001>T004"]);
+    expect(said("Do not start T005 before T002 lands.")).toEqual(["T002>T005"]);
+  });
+
+  it("does not reach past a stop, nor read an imperative that is no negation", () => {
+    expect(said("Don't forget: T004 needs T001.")).toEqual(["T001>T004"]);
+    expect(said("Run T004 before T001 is merged.")).toEqual(["T004>T001"]);
+  });
+});

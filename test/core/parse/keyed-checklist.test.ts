@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
+import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+
+const parse = (text: string) => parseTaskList({ kind: "file", path: "plan.md", text });
+const edges = (text: string) =>
+  detectDependencies(parse(text))
+    .edges.map((e) => `${e.from}>${e.to}`)
+    .sort();
+
+// A plan exported from an issue tracker: each item opens with its key, links on their own lines.
+const EXPORT = `# Checkout rework
+
+## Milestone 1
+
+- [ ] PAY-7 Card vault table in db/schema/vault.sql
+  Blocked by: —
+- [ ] PAY-8 Vault repository in src/vault/repo.ts
+  Blocked by: PAY-7
+- [ ] PAY-9 Token encoder in src/vault/encode.ts
+  Relates to: PAY-8 (same naming)
+  Blocks: PAY-10
+
+## Milestone 2
+
+- [ ] PAY-10 Checkout endpoint in src/api/checkout.ts, UTF-8 bodies only, see FR-012
+`;
+
+describe("a checklist whose items open with issue-tracker keys", () => {
+  it("keeps the keys as the tasks' IDs", () => {
+    const list = parse(EXPORT);
+    expect(list.format).toBe("keyed");
+    expect(list.tasks.map((t) => t.id)).toEqual(["PAY-7", "PAY-8", "PAY-9", "PAY-10"]);
+  });
+
+  it("reads the links between keys, and a related link as context only", () => {
+    expect(edges(EXPORT)).toEqual(["PAY-7>PAY-8", "PAY-9>PAY-10"]);
+    // Keys of no task of the list ("UTF-8", "FR-012") name nothing and draw no warning.
+    const { warnings } = detectDependencies(parse(EXPORT));
+    expect(warnings.filter((w) => /UTF-8|FR-012/.test(w))).toEqual([]);
+  });
+
+  it("stays a plain checklist when some item has no key", () => {
+    const mixed = `${EXPORT}- [ ] Write the release note\n`;
+    const list = parse(mixed);
+    expect(list.format).toBe("checklist");
+    expect(list.tasks[0]?.id).toBe("C001");
+  });
+});
