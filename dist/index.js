@@ -40808,12 +40808,16 @@ function classifyPhase(heading) {
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
-  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]/i.test(name))
+  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b/i.test(name))
     return { kind: "foundational", story: null };
-  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire)/i.test(name)) {
+  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett)/i.test(
+    name
+  )) {
     return { kind: "setup", story: null };
   }
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare)\b/i.test(prefix + " " + name)) {
+  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding)\b/i.test(
+    prefix + " " + name
+  )) {
     return { kind: "polish", story: null };
   }
   return { kind: "other", story: null };
@@ -42504,10 +42508,14 @@ var FILLER_WORDS = [
   String.raw`comecar|iniciar|empezar|commencer|rodar|executar|ejecutar|feit[oa]s?|hech[oa]s?|fait(?:e|s|es)?|so|solo|apenas|seulement`,
   String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`,
   // Romanian, folded: "pot", "poate" (can), "trebuie" (must), "încep", "pornesc" (start)
-  String.raw`pot|poate|trebuie|incep|incepe|pornesc|porne[șş]te|sunt|este|vor`
+  String.raw`pot|poate|trebuie|incep|incepe|pornesc|porne[șş]te|sunt|este|vor`,
+  // Danish and Norwegian: "kan", "skal", "må" (folded "ma"), "starte", "begynde"
+  String.raw`kan|skal|starte|begynde|begynne`
 ];
 var NEGATION_PARTICLES = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
+  // Danish and Norwegian "ikke" (not)
+  String.raw`ikke`,
   // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)
   String.raw`nu(?=\s+(?:poate|pot|depind?e?|are|au|a[șş]teapta|trebuie|e|este|sunt|se|mai|il|o|le|ii|blocheaza))|nici`
 ];
@@ -42615,6 +42623,13 @@ var FORWARD_WORDS = [
   time(follows(String.raw`once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
+  // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
+  time(
+    follows(
+      String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
+    )
+  ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
   time(follows(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
@@ -42751,6 +42766,24 @@ var FORWARD_WORDS = [
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
   time(follows(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
+  // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
+  follows(
+    String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
+  ),
+  time(
+    follows(
+      String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
+    )
+  ),
+  limit(follows(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  // "Når Fase 2 er færdig, ...", Swedish "När fas 2 är klar": opening the sentence with a finished object,
+  // "when" is "once".
+  time(
+    follows(
+      String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
+    )
+  ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
   follows(
@@ -42846,6 +42879,10 @@ var BACKWARD_WORDS = [
   follows2(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
   ),
+  // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
+  // (before; not "inden for": within), "blokerer", "er en forudsætning for"
+  time2(follows2(String.raw`før|inden(?!\s+for\b)`)),
+  follows2(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
   // Indonesian and Malay ("dipakai oleh": used by)
   time2(follows2(String.raw`sebelum`)),
   follows2(
@@ -42969,6 +43006,14 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`in\s+paralel|independent[aei]|simultan|in\s+acela[șş]i\s+timp|se\s+suprapun?e?|in\s+orice\s+ordine`
   ),
+  // Danish and Norwegian, folded (æ and ø stay): "uafhængig af", "afhænger ikke af", "behøver ikke at vente
+  // på", "venter ikke på", "samtidig med", "sideløbende med"
+  withObject(
+    String.raw`uafh[æe]ngige?t?\s+af|uavhengige?\s+av|afh[æe]nger\s+ikke\s+af|beh[øo]ver\s+ikke(?:\s+at)?(?:\s+vente\s+pa)?|venter\s+ikke\s+pa|samtidig\s+med|sidel[øo]bende\s+med|parallelt\s+med`
+  ),
+  alone(
+    String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`
+  ),
   // Indonesian and Malay
   withObject(
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`
@@ -43062,6 +43107,8 @@ var EXCEPTION_WORDS = [
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
   String.raw`krome|okrem|s\s+vyjimkou`,
+  // Danish and Norwegian "undtagen", "bortset fra", "med undtagelse af", "unntatt"
+  String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)
   String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
   // Vietnamese "trừ" (except), as folded text reads it
@@ -43105,6 +43152,8 @@ var ALL_WORDS = [
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
   // Romanian "toate", "toți", "fiecare" (folded)
   String.raw`toate|to[țţ]i|fiecare`,
+  // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
+  String.raw`hver|enhver|samtlige`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
   String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
   String.raw`所有|全部|すべての|全ての|全|모든`
@@ -43173,7 +43222,7 @@ function affirmed(text, groups2, from) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 function referenceGroups(text, refs) {
   const groups2 = [];
   let current = [];
@@ -43200,6 +43249,8 @@ var POINTER_WORDS = [
   String.raw`voir(?:\s+aussi)?|contrairement\s+a|a\s+la\s+difference\s+de|vease|ver\s+tambien|a\s+diferencia\s+de|veja|vide|ao\s+contrario\s+de|diferente(?:mente)?\s+de|vedi|cfr\.?|a\s+differenza\s+di`,
   // German, Dutch, Swedish, Polish, Czech, Indonesian
   String.raw`siehe|vgl\.?|anders\s+als|im\s+gegensatz\s+zu|zie|in\s+tegenstelling\s+tot|se\s+aven|jfr\.?|till\s+skillnad\s+fran|zob\.|patrz|por\.|w\s+przeciwienstwie\s+do|viz|srov\.?|na\s+rozdil\s+od|lihat|berbeda\s+dengan|tidak\s+seperti`,
+  // Danish and Norwegian "i stedet for" (instead of)
+  String.raw`i\s+stedet\s+for`,
   // Romanian, folded: "vezi" (see), "spre deosebire de" (unlike), "în loc de" (instead of), "inspirați-vă din"
   String.raw`vezi|spre\s+deosebire\s+de|in\s+loc\s+de|(?:va\s+pute[țţ]i\s+)?inspira(?:[țţ]i)?(?:-va)?\s+din`,
   // Russian, Ukrainian, Vietnamese ("xem": see; "khác với": unlike), Chinese
@@ -43209,6 +43260,8 @@ var SIMILARITY_WORDS = [
   String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
   String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
   String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
+  // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som"
+  String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som`,
   // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
   String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
   String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`
@@ -43233,7 +43286,7 @@ var BRIDGE2 = new RegExp(
   "iu"
 );
 var AFTER_PAUSE = /(?:^|[,，;(（—–]|\s-)\s*$/u;
-var RELATIVE_ASIDE = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|care|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
+var RELATIVE_ASIDE = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|care|som|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
 var OPENS_RELATIVE = new RegExp(String.raw`^\s*${RELATIVE_ASIDE.source}`, "iu");
 function withoutPointedAt(clause) {
   const { pointers: pointers2, similarities: similarities2 } = pointerLists();
@@ -44096,6 +44149,9 @@ var HEDGE_WORDS = [
   // dacă": even though; "ar putea": could; "merită": it is
   // worth it; "nu e o condiție": it is no requirement; "mai comod": more convenient)
   String.raw`(?<!chiar\s)daca|ar\s+putea|ar\s+fi\s+(?:bine|util|ideal|mai)|de\s+exemplu|de\s+pilda|recomandat[aei]?|se\s+recomanda|recomandare|sugesti[ei]|eventual|de\s+preferat|merita|la\s+nevoie|mai\s+(?:comod|simplu|u[șş]or)|nu\s+(?:e|este)\s+(?:o\s+)?(?:condi[țţ]ie|obligatori[ue])|in\s+ordinea\s+priorita[țţ]ii`,
+  // Danish and Norwegian ("hvis": if; "gerne": preferably; "foretrækker I det": if you prefer; "ikke et
+  // krav": not a requirement; "ikke bindende": not binding)
+  String.raw`hvis|dersom|eventuelt|gerne|gjerne|foretr[æe]kker\s+(?:i|du|man|vi)|kunne|f\.\s?eks\.|for\s+eksempel|anbefal(?:et|es|ing)|forslag|valgfri(?:t|e)?|ikke\s+(?:et\s+krav|bindende|n[øo]dvendigt|obligatorisk)|om\s+(?:i|du|man)\s+vil`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
@@ -45313,7 +45369,7 @@ function declaresFoundational(list, phase) {
 // src/core/detect/statements/words/phase-words.ts
 var PHASE_WORDS2 = [
   String.raw`phases?|stages?`,
-  String.raw`fases?|[eé]tapes?|etapas?`,
+  String.raw`fases?|fasen|faser(?:ne)?|[eé]tapes?|etapas?`,
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
   // Romanian "faza, fazei, fazele, fazelor"
   String.raw`faz(?:a|e|i|y|ie|ach|ami|emi|ei|ele|elor)?`,
@@ -45338,6 +45394,8 @@ var STORY_WORDS2 = [
   String.raw`истори[яиюй]|істор(?:ія|ії|ію)(?:\s+користувача)?`,
   // Czech "uživatelský příběh" (user story), often just "příběh" (folded)
   String.raw`(?:uzivatelsk(?:y|eho|emu|ym|e|ych)\s+)?pribeh(?:u|y|em|ech)?`,
+  // Danish "brugerhistorie", Norwegian "brukerhistorie" (user story), often just "historie(n)"
+  String.raw`bru[gk]erhistorie(?:n|r|rne|rnes)?|historie(?:n|r|rne|rnes)?`,
   // Romanian "povestea", "poveștile", "poveștii" (folded), "povestea utilizatorului" (user story)
   String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
@@ -45559,15 +45617,15 @@ function asciiCell(row, c3, ch) {
 var ROLE_WORDS2 = [
   {
     kind: "setup",
-    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|настройк\S*|セットアップ`
+    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|настройк\S*|セットアップ`
   },
   {
     kind: "foundational",
-    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|фундамент\S*|基盤|基础阶段|기반\s*단계`
+    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|фундамент\S*|基盤|基础阶段|기반\s*단계`
   },
   {
     kind: "polish",
-    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|полировк\S*|仕上げ|收尾|마무리`
+    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|полировк\S*|仕上げ|收尾|마무리`
   }
 ];
 
@@ -46331,6 +46389,8 @@ var CLAUSE_BOUNDARIES = [
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
   // and then), "i" (and, also)
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
+  // Danish and Norwegian "og" (and), "men" (but)
+  String.raw`,?\s*\b(?:og|men)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
@@ -46338,13 +46398,15 @@ var CLAUSE_BOUNDARIES = [
   String.raw`:|：`
 ];
 var MEANWHILE_BOUNDARIES = [
-  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce)\b`
+  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce|mens)\b`
 ];
 var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because), "takže" (so)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
+  // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
+  String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
   // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"
   // (so), "chiar dacă", "deși" (even though)
   String.raw`,?\s*(?:pentru\s+ca|fiindca|deoarece|caci|intrucat|a[șş]a\s+ca|deci|chiar\s+daca|de[șş]i)`,
@@ -47184,6 +47246,8 @@ var STRATEGY_HEADINGS = [
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
   // Czech and Slovak "Doporučení", "Doporučený postup" (recommendations, recommended way)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
+  // Danish and Norwegian "Forslag" (suggestions)
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?forslag`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:sugestii|recomand[aă]ri)`,
   // Vietnamese "Chiến lược" (strategy), "Nếu chỉ có một người" (if there is only one person)

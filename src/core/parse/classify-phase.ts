@@ -71,14 +71,21 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   const story = storyOf(name);
   if (story) return { kind: "story", story };
   // spec-kit's own heading is "Foundational (Blocking Prerequisites)": the foundation, not the setup.
-  // Romanian "Fundație" (foundation), "Pregătire" (setup), "Finisare" (polish).
-  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]/i.test(name))
+  // Romanian "Fundație" (foundation), "Pregătire" (setup), "Finisare" (polish); Danish and Norwegian
+  // "Fundament", "Opsætning" / "Oppsett", "Oprydning" / "Opprydding".
+  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b/i.test(name))
     return { kind: "foundational", story: null };
-  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire)/i.test(name)) {
+  if (
+    /\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett)/i.test(
+      name,
+    )
+  ) {
     return { kind: "setup", story: null };
   }
   if (
-    /\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare)\b/i.test(prefix + " " + name)
+    /\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding)\b/i.test(
+      prefix + " " + name,
+    )
   ) {
     return { kind: "polish", story: null };
   }

@@ -5,7 +5,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 // Czech and Slovak "a" (and) never follows a comma; there it is the Portuguese article ("Concluídas T015 e
 // T016, a T019 pode começar": the list ends at the comma).
 const LIST_GAP =
-  /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|i|och|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+  /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 /** Splits references (in text order) into lists: runs separated only by list separators. */
 export function referenceGroups<R extends { start: number; end: number }>(

@@ -52,6 +52,10 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`,
   ),
+  // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
+  // (before; not "inden for": within), "blokerer", "er en forudsætning for"
+  time(follows(String.raw`før|inden(?!\s+for\b)`)),
+  follows(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
   // Indonesian and Malay ("dipakai oleh": used by)
   time(follows(String.raw`sebelum`)),
   follows(

@@ -12,6 +12,8 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
   // and then), "i" (and, also)
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
+  // Danish and Norwegian "og" (and), "men" (but)
+  String.raw`,?\s*\b(?:og|men)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
@@ -25,7 +27,7 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
  * sentence, or one in the clause after them, may cover both sides.
  */
 export const MEANWHILE_BOUNDARIES: readonly string[] = [
-  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce)\b`,
+  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce|mens)\b`,
 ];
 
 /**
@@ -37,6 +39,8 @@ export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because), "takže" (so)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
+  // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
+  String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
   // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"
   // (so), "chiar dacă", "deși" (even though)
   String.raw`,?\s*(?:pentru\s+ca|fiindca|deoarece|caci|intrucat|a[șş]a\s+ca|deci|chiar\s+daca|de[șş]i)`,

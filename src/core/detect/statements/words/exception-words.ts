@@ -8,6 +8,8 @@ export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
   String.raw`krome|okrem|s\s+vyjimkou`,
+  // Danish and Norwegian "undtagen", "bortset fra", "med undtagelse af", "unntatt"
+  String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)
   String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
   // Vietnamese "trừ" (except), as folded text reads it

@@ -21,6 +21,8 @@ export const FILLER_WORDS: readonly string[] = [
   String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`,
   // Romanian, folded: "pot", "poate" (can), "trebuie" (must), "încep", "pornesc" (start)
   String.raw`pot|poate|trebuie|incep|incepe|pornesc|porne[șş]te|sunt|este|vor`,
+  // Danish and Norwegian: "kan", "skal", "må" (folded "ma"), "starte", "begynde"
+  String.raw`kan|skal|starte|begynde|begynne`,
 ];
 
 /**
@@ -30,6 +32,8 @@ export const FILLER_WORDS: readonly string[] = [
  */
 export const NEGATION_PARTICLES: readonly string[] = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
+  // Danish and Norwegian "ikke" (not)
+  String.raw`ikke`,
   // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)
   String.raw`nu(?=\s+(?:poate|pot|depind?e?|are|au|a[șş]teapta|trebuie|e|este|sunt|se|mai|il|o|le|ii|blocheaza))|nici`,
 ];

@@ -43,6 +43,13 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   time(follows(String.raw`once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
+  // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
+  time(
+    follows(
+      String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`,
+    ),
+  ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
   time(follows(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
@@ -179,6 +186,24 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`,
   ),
   time(follows(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
+  // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
+  follows(
+    String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`,
+  ),
+  time(
+    follows(
+      String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`,
+    ),
+  ),
+  limit(follows(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  // "Når Fase 2 er færdig, ...", Swedish "När fas 2 är klar": opening the sentence with a finished object,
+  // "when" is "once".
+  time(
+    follows(
+      String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`,
+    ),
+  ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
   follows(

@@ -98,6 +98,14 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`in\s+paralel|independent[aei]|simultan|in\s+acela[șş]i\s+timp|se\s+suprapun?e?|in\s+orice\s+ordine`,
   ),
+  // Danish and Norwegian, folded (æ and ø stay): "uafhængig af", "afhænger ikke af", "behøver ikke at vente
+  // på", "venter ikke på", "samtidig med", "sideløbende med"
+  withObject(
+    String.raw`uafh[æe]ngige?t?\s+af|uavhengige?\s+av|afh[æe]nger\s+ikke\s+af|beh[øo]ver\s+ikke(?:\s+at)?(?:\s+vente\s+pa)?|venter\s+ikke\s+pa|samtidig\s+med|sidel[øo]bende\s+med|parallelt\s+med`,
+  ),
+  alone(
+    String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`,
+  ),
   // Indonesian and Malay
   withObject(
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`,

@@ -1,7 +1,7 @@
 /** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
 export const PHASE_WORDS: readonly string[] = [
   String.raw`phases?|stages?`,
-  String.raw`fases?|[eé]tapes?|etapas?`,
+  String.raw`fases?|fasen|faser(?:ne)?|[eé]tapes?|etapas?`,
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
   // Romanian "faza, fazei, fazele, fazelor"
   String.raw`faz(?:a|e|i|y|ie|ach|ami|emi|ei|ele|elor)?`,

@@ -12,6 +12,8 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
   // Romanian "toate", "toți", "fiecare" (folded)
   String.raw`toate|to[țţ]i|fiecare`,
+  // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
+  String.raw`hver|enhver|samtlige`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
   String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
   String.raw`所有|全部|すべての|全ての|全|모든`,

@@ -12,6 +12,8 @@ export const STORY_WORDS: readonly string[] = [
   String.raw`истори[яиюй]|істор(?:ія|ії|ію)(?:\s+користувача)?`,
   // Czech "uživatelský příběh" (user story), often just "příběh" (folded)
   String.raw`(?:uzivatelsk(?:y|eho|emu|ym|e|ych)\s+)?pribeh(?:u|y|em|ech)?`,
+  // Danish "brugerhistorie", Norwegian "brukerhistorie" (user story), often just "historie(n)"
+  String.raw`bru[gk]erhistorie(?:n|r|rne|rnes)?|historie(?:n|r|rne|rnes)?`,
   // Romanian "povestea", "poveștile", "poveștii" (folded), "povestea utilizatorului" (user story)
   String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,

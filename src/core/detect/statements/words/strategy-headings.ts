@@ -17,6 +17,8 @@ export const STRATEGY_HEADINGS: readonly string[] = [
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
   // Czech and Slovak "Doporučení", "Doporučený postup" (recommendations, recommended way)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
+  // Danish and Norwegian "Forslag" (suggestions)
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?forslag`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:sugestii|recomand[aă]ri)`,
   // Vietnamese "Chiến lược" (strategy), "Nếu chỉ có một người" (if there is only one person)
