@@ -46794,7 +46794,7 @@ function narrowPossessives(rc, folded, refs) {
     return { ...ref, target };
   });
 }
-var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|из|в)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
+var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
 function withoutLocatingGroups(rc, folded, refs) {
   return refs.filter((ref, i) => {
     const before = refs[i - 1];

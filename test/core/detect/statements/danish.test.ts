@@ -48,3 +48,19 @@ describe("'when' in any sentence", () => {
     expect(said("When T002 lands the banner turns green, see T004.")).toEqual([]);
   });
 });
+
+describe("a story named right after one of its tasks", () => {
+  const stories = (note: string): string[] =>
+    pairs(
+      `# Opgaver\n\n## Fase 1: Brugerhistorie 1 - Lager (Prioritet: P1)\n\n- [ ] T001 [P] a i src/a.go\n- [ ] T002 [P] b i src/b.go\n\n## Fase 2: Brugerhistorie 2 - Pluk (Prioritet: P2)\n\n- [ ] T003 [P] c i src/c.go\n- [ ] T004 [P] d i src/d.go\n\n## Afhængigheder\n\n- ${note}\n`,
+    ).sort();
+
+  it("only says where the task is", () => {
+    expect(stories("T004 blokerer T001 i US1.")).toEqual(["T004>T001"]);
+    expect(stories("T001 venter på T003 fra US2.")).toEqual(["T003>T001"]);
+  });
+
+  it("is still a thing related when it does not hold the task ('i' is Polish 'and')", () => {
+    expect(stories("T002 blokuje T001 i US2.")).toEqual(["T002>T001", "T002>T003", "T002>T004"]);
+  });
+});
