@@ -45060,14 +45060,21 @@ function forward(ctx, a, b3) {
 }
 
 // src/core/detect/detect-statement-edges.ts
-function detectStatementEdges(ctx, ends2, reading) {
+function detectStatementEdges(ctx, ends2, reading, exempt = /* @__PURE__ */ new Map()) {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   linkRelations(ctx, ends2, reading.relations, {
     source,
     warnings: ctx.warnings,
-    apart: apartPairs(reading.parallel)
+    apart: /* @__PURE__ */ new Set([...apartPairs(reading.parallel), ...freedPairs(ctx, exempt)])
   });
+}
+function freedPairs(ctx, exempt) {
+  const out = [];
+  for (const [id, { phases }] of exempt)
+    for (const task of ctx.list.tasks)
+      if (task.phase !== null && phases.has(task.phase)) out.push(pairKey(task.id, id), pairKey(id, task.id));
+  return out;
 }
 
 // src/core/detect/declared-graph.ts
@@ -45613,6 +45620,24 @@ function asciiCell(row, c3, ch) {
   return null;
 }
 
+// src/core/detect/statements/exclusive-needs.ts
+var ONLY = /(?:^|[^\p{L}])(?:only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|s[oó]|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки)(?![\p{L}])/iu;
+function exclusiveNeed(list, relation, at2) {
+  const [after] = relation.after;
+  const [first] = relation.before;
+  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
+  if (first === void 0 || relation.before.some((t2) => t2.level !== "group")) return null;
+  const phases = relation.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
+  const own2 = list.tasks.find((t2) => t2.id === after.ids[0])?.phase ?? null;
+  if (own2 === null || phases.length === 0) return null;
+  const from = at2.quote.indexOf(after.written);
+  const to2 = from < 0 ? -1 : at2.quote.indexOf(first.written, from + after.written.length);
+  if (to2 < 0 || !ONLY.test(at2.quote.slice(from + after.written.length, to2))) return null;
+  const last = Math.max(...phases);
+  const between2 = list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
+  return between2.length > 0 ? { task: after.ids[0], phases: between2, ...at2 } : null;
+}
+
 // src/core/detect/statements/words/role-words.ts
 var ROLE_WORDS2 = [
   {
@@ -45797,6 +45822,8 @@ function recordSentence(rc, reading, at2) {
     const relation = withoutSelf(r2);
     if (relation) rc.out.relations.push({ ...relation, ...at2 });
     else warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
+    const exempt = relation ? exclusiveNeed(rc.ctx.list, relation, at2) : null;
+    if (exempt) rc.out.exempt.push(exempt);
   }
   for (const claim2 of reading.parallel) {
     const tasks = claim2.against ? [taskIds(claim2.members), againstIds(rc, claim2.members, claim2.against)] : claim2.unordered ? unorderedMembers(rc, claim2.members) : parallelMembers(claim2.members);
@@ -47359,15 +47386,16 @@ function detectDependencies(input2, options = {}) {
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends2 = phaseEnds(outer);
+  const exempt = phaseExemptions(list, statements);
   if (layout.kind === "listing")
     detectPhaseEdges(
       outer,
       ends2,
       namedBlockers(list, statements.relations),
       statements.parallelPhases,
-      phaseExemptions(list, statements)
+      exempt
     );
-  detectStatementEdges(outer, ends2, statements);
+  detectStatementEdges(outer, ends2, statements, exempt);
   const position = new Map(list.tasks.map((t2, i) => [t2.id, i]));
   const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({
     ...edge,

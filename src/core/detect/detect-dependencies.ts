@@ -103,15 +103,16 @@ export function detectDependencies(
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends = phaseEnds(outer);
+  const exempt = phaseExemptions(list, statements);
   if (layout.kind === "listing")
     detectPhaseEdges(
       outer,
       ends,
       namedBlockers(list, statements.relations),
       statements.parallelPhases,
-      phaseExemptions(list, statements),
+      exempt,
     );
-  detectStatementEdges(outer, ends, statements);
+  detectStatementEdges(outer, ends, statements, exempt);
   const position = new Map(list.tasks.map((t, i) => [t.id, i]));
   const final = expandGroupEdges(list.tasks, inner.edges).map((edge) => ({
     ...edge,

@@ -1,6 +1,7 @@
 import type { DetectionContext } from "./detection-context.js";
 import type { PhaseEnds } from "./phase-ends.js";
-import { apartPairs } from "./statements/apart-pairs.js";
+import type { Exemptions } from "./phase-exemptions.js";
+import { apartPairs, pairKey } from "./statements/apart-pairs.js";
 import { linkRelations } from "./statements/link-relations.js";
 import type { StatementReading } from "./statements/statement-types.js";
 
@@ -8,18 +9,29 @@ import type { StatementReading } from "./statements/statement-types.js";
  * Statement edges: what the list says outside its tasks (read once by readStatements, before order
  * edges, so its parallel statements can remove listing-order edges). Every edge has origin "statement",
  * the line of the sentence, and its words in the reason. Statements are inferred evidence (stated: false):
- * a sentence about the plan is not the task's own declaration.
+ * a sentence about the plan is not the task's own declaration. A task freed from some phases ("T045, which
+ * depends only on Phase 2") is not bound by a relation between those phases and its own.
  */
 export function detectStatementEdges(
   ctx: DetectionContext,
   ends: ReadonlyMap<number, PhaseEnds>,
   reading: StatementReading,
+  exempt: Exemptions = new Map(),
 ): void {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   linkRelations(ctx, ends, reading.relations, {
     source,
     warnings: ctx.warnings,
-    apart: apartPairs(reading.parallel),
+    apart: new Set([...apartPairs(reading.parallel), ...freedPairs(ctx, exempt)]),
   });
+}
+
+/** Each exempt task with every task of the phases it is freed from, in both orders. */
+function freedPairs(ctx: DetectionContext, exempt: Exemptions): string[] {
+  const out: string[] = [];
+  for (const [id, { phases }] of exempt)
+    for (const task of ctx.list.tasks)
+      if (task.phase !== null && phases.has(task.phase)) out.push(pairKey(task.id, id), pairKey(id, task.id));
+  return out;
 }

@@ -53,6 +53,16 @@ describe("a task freed from whole phases by the list's words", () => {
     expect(into(text, "T006")).toEqual(["T002"]);
   });
 
+  it("is freed by a sentence saying it needs only an earlier phase, in any language", () => {
+    const rule = "- Polish (Phase 5): not before every user story is finished.";
+    const only = (sentence: string) => list("", `\n## Dependencies\n\n${rule}\n- ${sentence}\n`);
+    expect(into(only("The one exception is T006, which depends only on Phase 2."), "T006")).toEqual(["T002"]);
+    expect(into(only("Undtagelsen er T006, som kun afhænger af Fase 2."), "T006")).toEqual(["T002"]);
+    // Must not fire: "only" before the task qualifies the subject, not what the task needs.
+    expect(into(only("Only T006 depends on Phase 2."), "T006")).toEqual(["T002", "T003", "T005"]);
+    expect(into(only("T006 depends on Phase 2."), "T006")).toEqual(["T002", "T003", "T005"]);
+  });
+
   it("is freed by a parallel claim that sets it beside every task of those phases", () => {
     const text = list(
       "",

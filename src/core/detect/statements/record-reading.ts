@@ -1,3 +1,4 @@
+import { exclusiveNeed } from "./exclusive-needs.js";
 import { tasksOfGroup } from "./expand-side.js";
 import { warnAbout, type ReadingContext } from "./reading-context.js";
 import type { Evidence, ParallelClaim, Target } from "./statement-types.js";
@@ -15,6 +16,8 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
     const relation = withoutSelf(r);
     if (relation) rc.out.relations.push({ ...relation, ...at });
     else warnAbout(rc, at.line, `"${at.quote}" relates something to itself; no edge from it`);
+    const exempt = relation ? exclusiveNeed(rc.ctx.list, relation, at) : null;
+    if (exempt) rc.out.exempt.push(exempt);
   }
   for (const claim of reading.parallel) {
     const tasks = claim.against
