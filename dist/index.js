@@ -42282,6 +42282,10 @@ function findMentions(clause) {
 function pairKey(a, b3) {
   return `${a}\0${b3}`;
 }
+function addApart(out, a, b3) {
+  out.add(pairKey(a, b3));
+  out.add(pairKey(b3, a));
+}
 function apartPairs(groups2) {
   const out = /* @__PURE__ */ new Set();
   for (const group of groups2) {
@@ -42289,9 +42293,7 @@ function apartPairs(groups2) {
       for (const b3 of group.members.slice(i + 1)) {
         for (const x3 of a) {
           for (const y2 of b3) {
-            if (x3 === y2) continue;
-            out.add(pairKey(x3, y2));
-            out.add(pairKey(y2, x3));
+            if (x3 !== y2) addApart(out, x3, y2);
           }
         }
       }
@@ -43713,10 +43715,7 @@ function deniedPairs(ctx) {
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (!isDenied(text, phrase.index)) continue;
       const ids = phrase.references.flatMap((ref) => ctx.index.resolve(ref).ids);
-      for (const id of ids.filter((other) => other !== task.id)) {
-        out.add(pairKey(id, task.id));
-        out.add(pairKey(task.id, id));
-      }
+      for (const id of ids.filter((other) => other !== task.id)) addApart(out, id, task.id);
     }
   }
   return out;
@@ -45060,20 +45059,20 @@ function forward(ctx, a, b3) {
 }
 
 // src/core/detect/detect-statement-edges.ts
-function detectStatementEdges(ctx, ends2, reading, exempt = /* @__PURE__ */ new Map()) {
+function detectStatementEdges(ctx, ends2, reading, exempt) {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   linkRelations(ctx, ends2, reading.relations, {
     source,
     warnings: ctx.warnings,
-    apart: /* @__PURE__ */ new Set([...apartPairs(reading.parallel), ...freedPairs(ctx, exempt)])
+    apart: withFreedPairs(ctx, apartPairs(reading.parallel), exempt)
   });
 }
-function freedPairs(ctx, exempt) {
-  const out = [];
+function withFreedPairs(ctx, apart, exempt) {
+  const out = new Set(apart);
   for (const [id, { phases }] of exempt)
     for (const task of ctx.list.tasks)
-      if (task.phase !== null && phases.has(task.phase)) out.push(pairKey(task.id, id), pairKey(id, task.id));
+      if (task.phase !== null && phases.has(task.phase)) addApart(out, task.id, id);
   return out;
 }
 
@@ -45283,9 +45282,7 @@ function freedFromTests(ctx, outside) {
     const said = outside.get(task.id);
     if (said === void 0 || !TESTS_RULE.test(said.quote)) return;
     for (const before of tasks.slice(0, i)) {
-      if (before.phase !== task.phase || classifyTask(before) !== "test") continue;
-      out.add(pairKey(before.id, task.id));
-      out.add(pairKey(task.id, before.id));
+      if (before.phase === task.phase && classifyTask(before) === "test") addApart(out, before.id, task.id);
     }
   });
   return out;
@@ -45622,19 +45619,19 @@ function asciiCell(row, c3, ch) {
 
 // src/core/detect/statements/exclusive-needs.ts
 var ONLY = /(?:^|[^\p{L}])(?:only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|s[oó]|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки)(?![\p{L}])/iu;
-function exclusiveNeed(list, relation, at2) {
+function exclusiveNeed(ctx, relation, at2) {
   const [after] = relation.after;
   const [first] = relation.before;
   if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
   if (first === void 0 || relation.before.some((t2) => t2.level !== "group")) return null;
   const phases = relation.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
-  const own2 = list.tasks.find((t2) => t2.id === after.ids[0])?.phase ?? null;
+  const own2 = ctx.byId.get(after.ids[0])?.phase ?? null;
   if (own2 === null || phases.length === 0) return null;
   const from = at2.quote.indexOf(after.written);
   const to2 = from < 0 ? -1 : at2.quote.indexOf(first.written, from + after.written.length);
   if (to2 < 0 || !ONLY.test(at2.quote.slice(from + after.written.length, to2))) return null;
   const last = Math.max(...phases);
-  const between2 = list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
+  const between2 = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
   return between2.length > 0 ? { task: after.ids[0], phases: between2, ...at2 } : null;
 }
 
@@ -45822,7 +45819,7 @@ function recordSentence(rc, reading, at2) {
     const relation = withoutSelf(r2);
     if (relation) rc.out.relations.push({ ...relation, ...at2 });
     else warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
-    const exempt = relation ? exclusiveNeed(rc.ctx.list, relation, at2) : null;
+    const exempt = relation ? exclusiveNeed(rc.ctx, relation, at2) : null;
     if (exempt) rc.out.exempt.push(exempt);
   }
   for (const claim2 of reading.parallel) {

@@ -3,7 +3,7 @@ import type { Task } from "../model/task.js";
 import { findDependencyPhrases } from "../parse/extract-task-references.js";
 import { isDenied } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
-import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
+import { addApart, type ApartPairs } from "./statements/apart-pairs.js";
 import { introducesOther } from "./statements/read-clause.js";
 
 // Requirement links (`_Requirements: 1.2_`, `**Validates: Requirements 1.3**`) name requirements, not tasks;
@@ -99,10 +99,7 @@ export function deniedPairs(ctx: DetectionContext): ApartPairs {
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (!isDenied(text, phrase.index)) continue;
       const ids = phrase.references.flatMap((ref) => ctx.index.resolve(ref).ids);
-      for (const id of ids.filter((other) => other !== task.id)) {
-        out.add(pairKey(id, task.id));
-        out.add(pairKey(task.id, id));
-      }
+      for (const id of ids.filter((other) => other !== task.id)) addApart(out, id, task.id);
     }
   }
   return out;

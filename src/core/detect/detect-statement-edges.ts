@@ -1,7 +1,7 @@
 import type { DetectionContext } from "./detection-context.js";
 import type { PhaseEnds } from "./phase-ends.js";
 import type { Exemptions } from "./phase-exemptions.js";
-import { apartPairs, pairKey } from "./statements/apart-pairs.js";
+import { addApart, apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
 import { linkRelations } from "./statements/link-relations.js";
 import type { StatementReading } from "./statements/statement-types.js";
 
@@ -16,22 +16,22 @@ export function detectStatementEdges(
   ctx: DetectionContext,
   ends: ReadonlyMap<number, PhaseEnds>,
   reading: StatementReading,
-  exempt: Exemptions = new Map(),
+  exempt: Exemptions,
 ): void {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   linkRelations(ctx, ends, reading.relations, {
     source,
     warnings: ctx.warnings,
-    apart: new Set([...apartPairs(reading.parallel), ...freedPairs(ctx, exempt)]),
+    apart: withFreedPairs(ctx, apartPairs(reading.parallel), exempt),
   });
 }
 
-/** Each exempt task with every task of the phases it is freed from, in both orders. */
-function freedPairs(ctx: DetectionContext, exempt: Exemptions): string[] {
-  const out: string[] = [];
+/** The apart pairs, and each exempt task with every task of the phases it is freed from. */
+function withFreedPairs(ctx: DetectionContext, apart: ApartPairs, exempt: Exemptions): ApartPairs {
+  const out = new Set(apart);
   for (const [id, { phases }] of exempt)
     for (const task of ctx.list.tasks)
-      if (task.phase !== null && phases.has(task.phase)) out.push(pairKey(task.id, id), pairKey(id, task.id));
+      if (task.phase !== null && phases.has(task.phase)) addApart(out, task.id, id);
   return out;
 }

@@ -2,7 +2,7 @@ import { findAllReferences } from "../parse/extract-task-references.js";
 import { classifyTask } from "./classify-task.js";
 import { readableText } from "./detect-explicit-edges.js";
 import type { DetectionContext } from "./detection-context.js";
-import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
+import { addApart, type ApartPairs } from "./statements/apart-pairs.js";
 
 // "The tests-first rule does not apply to T030", "this order doesn't apply to T012 and T013", "la regla
 // no se aplica a T030", "a regra não se aplica à T030", "cette règle ne s'applique pas à T030", "die Regel
@@ -32,9 +32,7 @@ export function freedFromTests(ctx: DetectionContext, outside: RuleExceptions): 
     const said = outside.get(task.id);
     if (said === undefined || !TESTS_RULE.test(said.quote)) return;
     for (const before of tasks.slice(0, i)) {
-      if (before.phase !== task.phase || classifyTask(before) !== "test") continue;
-      out.add(pairKey(before.id, task.id));
-      out.add(pairKey(task.id, before.id));
+      if (before.phase === task.phase && classifyTask(before) === "test") addApart(out, before.id, task.id);
     }
   });
   return out;

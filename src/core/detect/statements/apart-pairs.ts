@@ -8,6 +8,12 @@ export function pairKey(a: string, b: string): string {
   return `${a}\u0000${b}`;
 }
 
+/** Adds a pair to a set of apart pairs, in both orders. */
+export function addApart(out: Set<string>, a: string, b: string): void {
+  out.add(pairKey(a, b));
+  out.add(pairKey(b, a));
+}
+
 /** Every pair of tasks from two different members of a parallel group, in both orders. */
 export function apartPairs(groups: readonly ParallelGroup[]): ApartPairs {
   const out = new Set<string>();
@@ -16,9 +22,7 @@ export function apartPairs(groups: readonly ParallelGroup[]): ApartPairs {
       for (const b of group.members.slice(i + 1)) {
         for (const x of a) {
           for (const y of b) {
-            if (x === y) continue;
-            out.add(pairKey(x, y));
-            out.add(pairKey(y, x));
+            if (x !== y) addApart(out, x, y);
           }
         }
       }

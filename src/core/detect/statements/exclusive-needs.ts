@@ -1,4 +1,4 @@
-import type { TaskList } from "../../model/task.js";
+import type { DetectionContext } from "../detection-context.js";
 import type { Evidence, PhaseExemption, Target } from "./statement-types.js";
 
 // "only", as written between a task and what it needs, in the languages maestro reads: "T045 depends
@@ -14,7 +14,7 @@ const ONLY =
  * says nothing of what else T045 needs). Null when the relation is not such a statement.
  */
 export function exclusiveNeed(
-  list: TaskList,
+  ctx: DetectionContext,
   relation: { before: readonly Target[]; after: readonly Target[] },
   at: Evidence,
 ): PhaseExemption | null {
@@ -23,12 +23,12 @@ export function exclusiveNeed(
   if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
   if (first === undefined || relation.before.some((t) => t.level !== "group")) return null;
   const phases = relation.before.flatMap((t) => (t.level === "group" ? t.phases : []));
-  const own = list.tasks.find((t) => t.id === after.ids[0])?.phase ?? null;
+  const own = ctx.byId.get(after.ids[0] as string)?.phase ?? null;
   if (own === null || phases.length === 0) return null;
   const from = at.quote.indexOf(after.written);
   const to = from < 0 ? -1 : at.quote.indexOf(first.written, from + after.written.length);
   if (to < 0 || !ONLY.test(at.quote.slice(from + after.written.length, to))) return null;
   const last = Math.max(...phases);
-  const between = list.phases.filter((p) => p.index > last && p.index < own).map((p) => p.index);
+  const between = ctx.list.phases.filter((p) => p.index > last && p.index < own).map((p) => p.index);
   return between.length > 0 ? { task: after.ids[0] as string, phases: between, ...at } : null;
 }

@@ -16,7 +16,7 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
     const relation = withoutSelf(r);
     if (relation) rc.out.relations.push({ ...relation, ...at });
     else warnAbout(rc, at.line, `"${at.quote}" relates something to itself; no edge from it`);
-    const exempt = relation ? exclusiveNeed(rc.ctx.list, relation, at) : null;
+    const exempt = relation ? exclusiveNeed(rc.ctx, relation, at) : null;
     if (exempt) rc.out.exempt.push(exempt);
   }
   for (const claim of reading.parallel) {

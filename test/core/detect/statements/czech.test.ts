@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { detect, speckit, statementPairs } from "./plan-helpers.js";
+import { saidUnder, detect, speckit } from "./plan-helpers.js";
 
-const five = (notes: string): string =>
-  speckit([["Fáze 1: Práce", ["T001", "T002", "T003", "T004", "T005"]]], notes);
-const said = (sentence: string): string[] => statementPairs(five(`## Poznámky\n\n- ${sentence}\n`));
+const said = saidUnder("Fáze 1: Práce", "Poznámky");
 
 describe("Czech statements", () => {
   it.each([

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pairs, speckit, statementPairs } from "./plan-helpers.js";
+import { saidUnder, pairs } from "./plan-helpers.js";
 
-const five = (notes: string): string =>
-  speckit([["Fase 1: Arbejde", ["T001", "T002", "T003", "T004", "T005"]]], notes);
-const said = (sentence: string): string[] => statementPairs(five(`## Noter\n\n- ${sentence}\n`));
+const said = saidUnder("Fase 1: Arbejde", "Noter");
 
 /** Setup, two stories and a clean-up phase; `note` is a bullet of the dependency section. */
 const phases = (note: string): string[] =>

@@ -38,6 +38,17 @@ export function speckit(
   return `# Tasks: Lending library\n\n${body}\n${notes}\n`;
 }
 
+/**
+ * The statement pairs of one sentence, written as a bullet under `heading` below one phase (`phase`) of
+ * five [P] tasks, T001 to T005: how a language's statements are read, with no listing order in the way.
+ */
+export function saidUnder(phase: string, heading: string): (sentence: string) => string[] {
+  return (sentence) =>
+    statementPairs(
+      speckit([[phase, ["T001", "T002", "T003", "T004", "T005"]]], `## ${heading}\n\n- ${sentence}\n`),
+    );
+}
+
 /** One phase of unmarked tasks (so listing order chains them), plus notes. */
 export function serial(ids: string[], notes: string): string {
   return speckit([["Phase 1: Catalogue", ids]], notes, { parallel: false });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pairs, speckit, statementPairs } from "./plan-helpers.js";
+import { saidUnder, pairs, speckit, statementPairs } from "./plan-helpers.js";
 
-const five = (notes: string): string =>
-  speckit([["Faza 1: Lucrări", ["T001", "T002", "T003", "T004", "T005"]]], notes);
-const said = (sentence: string): string[] => statementPairs(five(`## Note\n\n- ${sentence}\n`));
+const said = saidUnder("Faza 1: Lucrări", "Note");
 
 const stories = (note: string): string[] =>
   statementPairs(

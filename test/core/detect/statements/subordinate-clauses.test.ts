@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { pairs, speckit, statementPairs } from "./plan-helpers.js";
+import { saidUnder, pairs } from "./plan-helpers.js";
 
-/** One phase of five [P] tasks; `note` is a bullet of a Dependencies section. */
-const said = (note: string): string[] =>
-  statementPairs(
-    speckit([["Phase 1: Setup", ["T001", "T002", "T003", "T004", "T005"]]], `## Dependencies\n\n- ${note}\n`),
-  );
+/** One phase of five [P] tasks; the sentence is a bullet of a Dependencies section. */
+const said = saidUnder("Phase 1: Setup", "Dependencies");
 
 describe("a clause of what happens meanwhile", () => {
   it("names no object of the relation before it", () => {

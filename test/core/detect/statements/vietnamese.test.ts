@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { detect, speckit, statementPairs } from "./plan-helpers.js";
+import { saidUnder, detect, speckit } from "./plan-helpers.js";
 
-const five = (notes: string): string =>
-  speckit([["Phase 1: Công việc", ["T001", "T002", "T003", "T004", "T005"]]], notes);
-const said = (sentence: string): string[] => statementPairs(five(`## Ghi chú\n\n- ${sentence}\n`));
+const said = saidUnder("Phase 1: Công việc", "Ghi chú");
 
 describe("Vietnamese statements", () => {
   it.each([
