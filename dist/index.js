@@ -43347,6 +43347,13 @@ function afterFirstComma(text, group) {
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
+var T_ITEM_A_TO = new RegExp(
+  String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
+  "g"
+);
+var JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${T_ID2}\s+(?:e|y|et|ed)\s+${T_ID2}`);
+var SERIES_ENDED_BY_A = new RegExp(String.raw`${T_ID2},\s*${T_ID2}\s+a\s+${T_ID2}`);
+var aReadsTo = /* @__PURE__ */ new WeakMap();
 var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
@@ -43371,7 +43378,8 @@ function findTaskReferences(ctx, text, site, bare) {
       out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
   };
   if (ctx.style === "t") {
-    for (const m2 of text.matchAll(T_ITEM)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
+    for (const m2 of text.matchAll(aMeansTo(ctx.list) ? T_ITEM_A_TO : T_ITEM))
+      add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
     return out;
   }
   if (ctx.style === "key") {
@@ -43393,6 +43401,15 @@ function findTaskReferences(ctx, text, site, bare) {
     }
   }
   return out.sort((a, b3) => a.start - b3.start);
+}
+function aMeansTo(list) {
+  let known2 = aReadsTo.get(list);
+  if (known2 === void 0) {
+    const texts = [...list.tasks.flatMap((t2) => [t2.title, t2.body]), ...(list.notes ?? []).map((n) => n.text)];
+    known2 = texts.some((t2) => JOINED_BY_ROMANCE_AND.test(t2)) && !texts.some((t2) => SERIES_ENDED_BY_A.test(t2));
+    aReadsTo.set(list, known2);
+  }
+  return known2;
 }
 function bareNumberedFrom(ctx, text, from) {
   if (ctx.style !== "numbered") return [];
@@ -43637,6 +43654,9 @@ function objectOf(clause, marker, before, after, subject, first) {
 function readParallel(takesObject, before, after, subject) {
   const named = withoutEachOther(before);
   const own2 = named.length > 0 ? targetsOf(named) : null;
+  const reflexive = after.findIndex((r2) => r2.target.level === "each-other");
+  if (!takesObject && own2 && reflexive >= 0 && reflexive < after.length - 1)
+    return readParallel(true, before, after.slice(reflexive), subject);
   if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
   const members2 = own2 ?? subject ?? [];
   const object2 = targetsOf(after);
@@ -44130,8 +44150,8 @@ var HEDGE_WORDS = [
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
   // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
   String.raw`(?:nao|no|non)\s+(?:e\s+|es\s+)?(?:obrigatori[oa]|obligatori[oa]|obbligatori[oa]|necessari[oa]|imprescindible)|(?:pas|non)\s+obligatoire|pas\s+n[eé]cessaire|facultati(?:f|ve)|nicht\s+(?:zwingend|n[öo]tig|erforderlich|notwendig|verpflichtend)|niet\s+(?:verplicht|nodig|noodzakelijk)|inte\s+(?:nodvandigt|obligatoriskt|ett\s+krav)`,
-  // French
-  String.raw`ou|optionnel(?:le)?(?:ment)?|si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
+  // French ("si" is "if"; in "entre si" and "por si", Spanish and Portuguese, it is "themselves")
+  String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
   // Spanish and Portuguese
   String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
   // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)

@@ -1,4 +1,5 @@
 import { KEY_ID_SOURCE, keyPrefix } from "../../parse/task-id-pattern.js";
+import type { TaskList } from "../../model/task.js";
 import type { DetectionContext } from "../detection-context.js";
 import type { FoundReference } from "./statement-types.js";
 
@@ -6,6 +7,14 @@ const T_ID = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 // "T005 to T010", "T005 bis T010", "T005 hasta T010", "T005 jusqu'à T010", "T005 tot en met T010", "T005 sampai T010".
 const RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
 const T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID})(?:${RANGE}(${T_ID}))?(?!\w)`, "g");
+// "T011 a T013", "T011 à T013": "to" in Portuguese, Spanish, Italian and French, but "and" in Czech and Slovak.
+const T_ITEM_A_TO = new RegExp(
+  String.raw`(?<![\w])(${T_ID})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID}))?(?!\w)`,
+  "g",
+);
+const JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${T_ID}\s+(?:e|y|et|ed)\s+${T_ID}`);
+const SERIES_ENDED_BY_A = new RegExp(String.raw`${T_ID},\s*${T_ID}\s+a\s+${T_ID}`);
+const aReadsTo = new WeakMap<TaskList, boolean>();
 const KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g",
@@ -48,7 +57,8 @@ export function findTaskReferences(
       out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
   };
   if (ctx.style === "t") {
-    for (const m of text.matchAll(T_ITEM)) add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
+    for (const m of text.matchAll(aMeansTo(ctx.list) ? T_ITEM_A_TO : T_ITEM))
+      add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
     return out;
   }
   if (ctx.style === "key") {
@@ -71,6 +81,20 @@ export function findTaskReferences(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether "a" between two IDs means "to" in this list: it joins IDs with another word for "and" ("T027,
+ * T028 e T030") and never ends a series with "a" ("T002, T003 a T004", Czech for "and").
+ */
+function aMeansTo(list: TaskList): boolean {
+  let known = aReadsTo.get(list);
+  if (known === undefined) {
+    const texts = [...list.tasks.flatMap((t) => [t.title, t.body]), ...(list.notes ?? []).map((n) => n.text)];
+    known = texts.some((t) => JOINED_BY_ROMANCE_AND.test(t)) && !texts.some((t) => SERIES_ENDED_BY_A.test(t));
+    aReadsTo.set(list, known);
+  }
+  return known;
 }
 
 /**

@@ -325,6 +325,10 @@ function readParallel(
 ): MarkerReading {
   const named = withoutEachOther(before);
   const own = named.length > 0 ? targetsOf(named) : null;
+  // "T011 a T013 em paralelo entre si e com a T014": after "each other", what they also run beside.
+  const reflexive = after.findIndex((r) => r.target.level === "each-other");
+  if (!takesObject && own && reflexive >= 0 && reflexive < after.length - 1)
+    return readParallel(true, before, after.slice(reflexive), subject);
   if (!takesObject) return { parallel: [{ members: own ?? subject ?? targetsOf(after) }] };
   const members = own ?? subject ?? [];
   const object = targetsOf(after);

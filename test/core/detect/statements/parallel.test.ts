@@ -158,3 +158,28 @@ describe("the parallel signs ∥ ‖ ║ stand between the two sides", () => {
     expect(pairs(list("Add the audit log in src/audit.ts ‖ T001"))).toContain("T003>T004");
   });
 });
+
+describe("each other, in the Romance languages", () => {
+  it("reads 'each other' after a bare parallel word, then what else the tasks run beside", () => {
+    const notes = "## Notas\n\n- T002 y T003 avanzan en paralelo entre sí y con T004.\n";
+    const edges = pairs(serial(unmarked, notes));
+    expect(edges).not.toContain("T002>T003");
+    expect(edges).not.toContain("T003>T004");
+    expect(edges).toContain("T001>T002");
+    expect(edges).toContain("T004>T005");
+  });
+
+  it("takes 'entre si' (each other) for no condition, while a French 'si' (if) still hedges", () => {
+    const reflexive = pairs(serial(unmarked, "## Notas\n\n- T003 e T004 correm em paralelo entre si.\n"));
+    expect(reflexive).not.toContain("T003>T004");
+    expect(reflexive).toContain("T002>T003");
+    const conditional = pairs(
+      serial(unmarked, "## Notes\n\n- T003 et T004 en parallèle si le serveur tient.\n"),
+    );
+    expect(conditional).toContain("T003>T004");
+    // "each other" with nothing after it names no other task.
+    expect(pairs(serial(unmarked, "## Notas\n\n- T002 e T003 em paralelo entre si.\n"))).toContain(
+      "T003>T004",
+    );
+  });
+});

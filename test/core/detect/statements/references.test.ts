@@ -27,6 +27,25 @@ describe("what statements name", () => {
       ]);
   });
 
+  it("reads 'a' between two IDs as 'to' where the list says 'and' with another word", () => {
+    const six = (notes: string): string =>
+      speckit([["Fase 1: Trabalho", ["T001", "T002", "T003", "T004", "T005", "T006"]]], notes);
+    const portuguese = "## Ordem\n\n- T004 e T005 não se tocam.\n- A T006 só entra depois de T001 a T003.\n";
+    expect(statementPairs(six(portuguese))).toEqual(["T001>T006", "T002>T006", "T003>T006"]);
+  });
+
+  it("reads 'a' between two IDs as 'and' where the list ends a series with it (Czech, Slovak)", () => {
+    const six = (notes: string): string =>
+      speckit([["Fáze 1: Práce", ["T001", "T002", "T003", "T004", "T005", "T006"]]], notes);
+    const czech = "## Pořadí\n\n- T002, T004 a T005 jdou souběžně.\n- T006 čeká na T001 a T003.\n";
+    expect(statementPairs(six(czech))).toEqual(["T001>T006", "T003>T006"]);
+    // With no word for "and" between IDs at all, "a" is not read as a range either.
+    expect(statementPairs(six("## Pořadí\n\n- T006 čeká na T001 a T003.\n"))).toEqual([
+      "T001>T006",
+      "T003>T006",
+    ]);
+  });
+
   it("reads stories as US3, User Story 3, Story 3, and story lists", () => {
     expect(statementPairs(board("## Deps\n\n- User Story 3 depends on User Story 1 and US2\n"))).toEqual([
       "T003>T005",
