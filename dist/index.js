@@ -39481,9 +39481,10 @@ var GitRepository = class {
 
 // src/core/parse/task-id-pattern.ts
 var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
-var KEY_ID_SOURCE = String.raw`[A-Z][A-Z0-9]{1,9}-\d+`;
+var KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|[A-Z]{1,3}\d+(?:\.\d+)+)`;
 function keyPrefix(key) {
-  return key.slice(0, key.lastIndexOf("-"));
+  const dash = key.lastIndexOf("-");
+  return dash >= 0 ? key.slice(0, dash) : /^[A-Z]+/.exec(key)?.[0] ?? "";
 }
 function untaggedId(id) {
   const m2 = /^(T\d{3,}[A-Za-z]?(?:\.\d+)*)-[A-Z][A-Z0-9]*$/.exec(id);

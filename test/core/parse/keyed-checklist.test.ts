@@ -47,3 +47,32 @@ describe("a checklist whose items open with issue-tracker keys", () => {
     expect(list.tasks[0]?.id).toBe("C001");
   });
 });
+
+// A plan numbered by milestone: M1.2 is item 2 of milestone 1.
+const OUTLINE = `# Edge cache rollout
+
+## M1 — Buckets
+
+- [ ] M1.1 Origin bucket in infra/cache/bucket.tf
+- [ ] M1.2 Bucket policy in infra/cache/policy.tf (needs M1.1)
+
+## M2 — Distribution
+
+- [ ] M2.1 CDN distribution in infra/cache/cdn.tf, only once M1.1–M1.2 are applied
+- [ ] M2.2 Purge script in scripts/purge.sh; see S3.5 of the runbook for the flags
+`;
+
+describe("a checklist whose items open with a letter and an outline number", () => {
+  it("keeps M1.2-style numbers as IDs and reads the items' words by them", () => {
+    const list = parse(OUTLINE);
+    expect(list.format).toBe("keyed");
+    expect(list.tasks.map((t) => t.id)).toEqual(["M1.1", "M1.2", "M2.1", "M2.2"]);
+    expect(edges(OUTLINE)).toEqual(["M1.1>M1.2", "M1.1>M2.1", "M1.2>M2.1"]);
+  });
+
+  it("takes a word with a letter and a number but no dot (S3, EC2) for a word, not an ID", () => {
+    const words = "# Infra\n\n- [ ] S3 bucket for the logs\n- [ ] EC2 role for the workers\n";
+    expect(parse(words).format).toBe("checklist");
+    expect(parse(words).tasks.map((t) => t.id)).toEqual(["C001", "C002"]);
+  });
+});
