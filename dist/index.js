@@ -40782,6 +40782,8 @@ var PHASE_WORDS = [
   // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2",
   // Czech and Slovak "Fáze 2".
   String.raw`fas|faza|f[aá]ze|a[sş]ama`,
+  // Finnish "Vaihe 2".
+  String.raw`vaihe`,
   // Russian "Этап 2", "Фаза 2".
   String.raw`этап|фаза|етап`
 ];
@@ -40809,14 +40811,14 @@ function classifyPhase(heading) {
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
-  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b/i.test(name))
+  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b/i.test(name))
     return { kind: "foundational", story: null };
-  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett)/i.test(
+  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus)/i.test(
     name
   )) {
     return { kind: "setup", story: null };
   }
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding)\b/i.test(
+  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely)\b/i.test(
     prefix + " " + name
   )) {
     return { kind: "polish", story: null };
@@ -40835,8 +40837,8 @@ var STORY_WORDS = [
   String.raw`user\s+stor(?:y|ies)|hist[oó]ria\s+de\s+usu[aá]rio|historia\s+de\s+usuario|r[ée]cit\s+utilisateur`,
   String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
   String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
-  // Romanian "Povestea 2", "Povestea utilizatorului 2"
-  String.raw`povestea(?:\s+utilizatorului)?`,
+  // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
+  String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`
 ].join("|");
 var LONG_STORY = new RegExp(
@@ -42519,6 +42521,8 @@ var NEGATION_PARTICLES = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
   // Danish and Norwegian "ikke" (not)
   String.raw`ikke`,
+  // Finnish, the verb of negation: "ei", "eivät", "eikä", "eivätkä", "emme" (folded)
+  String.raw`ei|eivat|eika|eivatka|emme`,
   // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)
   String.raw`nu(?=\s+(?:poate|pot|depind?e?|are|au|a[șş]teapta|trebuie|e|este|sunt|se|mai|il|o|le|ii|blocheaza))|nici`
 ];
@@ -42787,6 +42791,26 @@ var FORWARD_WORDS = [
       String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
     )
   ),
+  // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
+  // depends on, is dependent on, requires, needs, waits for, builds on, uses
+  follows(
+    String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
+  ),
+  // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
+  // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
+  time(precedes(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
+  time(
+    follows(
+      String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
+    )
+  ),
+  limit(follows(String.raw`kunnes`)),
+  // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
+  time(
+    follows(
+      String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
+    )
+  ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
   follows(
@@ -42886,6 +42910,10 @@ var BACKWARD_WORDS = [
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
   time2(follows2(String.raw`før|inden(?!\s+for\b)`)),
   follows2(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
+  // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
+  // edellytys X:lle" (is a prerequisite for)
+  time2(follows2(String.raw`ennen(?:\s+kuin)?`)),
+  follows2(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
   time2(follows2(String.raw`sebelum`)),
   follows2(
@@ -43017,6 +43045,15 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`
   ),
+  // Finnish, folded: the negation is a verb of its own and the verb after it a stem ("ei riipu X:stä": does
+  // not depend on X; "eivät odota": do not wait for; "ei tarvitse odottaa"), "rinnakkain X:n kanssa" (side
+  // by side with X), "samaan aikaan" (at the same time), "riippumaton" (independent)
+  withObject(
+    String.raw`(?:ei|eivat|eika|eivatka)\s+(?:(?:vain|myoskaan)\s+)?(?:riipu|odota|tarvitse(?:\s+odottaa)?|vaadi|edellyta)|(?:rinnakkain|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa)(?=\s+\S+\s+kanssa)`
+  ),
+  alone(
+    String.raw`rinnakkain|rinnakkaisesti|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa|riippumatto(?:mia|mat|man|mana|ia)|riippumaton|toisistaan\s+riippumatta|missa\s+tahansa\s+jarjestyksessa`
+  ),
   // Indonesian and Malay
   withObject(
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`
@@ -43112,6 +43149,8 @@ var EXCEPTION_WORDS = [
   String.raw`krome|okrem|s\s+vyjimkou`,
   // Danish and Norwegian "undtagen", "bortset fra", "med undtagelse af", "unntatt"
   String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
+  // Finnish "lukuun ottamatta", "paitsi", "poikkeuksena" (except)
+  String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)
   String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
   // Vietnamese "trừ" (except), as folded text reads it
@@ -43155,6 +43194,8 @@ var ALL_WORDS = [
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
   // Romanian "toate", "toți", "fiecare" (folded)
   String.raw`toate|to[țţ]i|fiecare`,
+  // Finnish "kaikki", "jokainen" (every), with case endings
+  String.raw`kaikki|kaikkien|kaikkia|jokainen|jokaisen|jokaista`,
   // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
   String.raw`hver|enhver|samtlige`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
@@ -43178,6 +43219,8 @@ var OTHER_WORDS = [
 var EACH_OTHER_WORDS = [
   String.raw`each\s+other|one\s+another|themselves`,
   String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
+  // Finnish "toisistaan" (from each other), "keskenään" (among themselves), folded
+  String.raw`toisistaan|keskenaan`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
   String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
   String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,
@@ -43242,6 +43285,11 @@ function referenceGroups(text, refs) {
 }
 function targetsOf(refs) {
   return refs.map((r2) => r2.target);
+}
+var LATIN_WORD = /(?:^|[^:'’\p{L}])[a-z\u00C0-\u024F]{2,}/iu;
+function endsRightBefore(text, object2, at2) {
+  const last = object2[object2.length - 1];
+  return last !== void 0 && !LATIN_WORD.test(text.slice(last.end, at2));
 }
 
 // src/core/detect/statements/words/pointer-words.ts
@@ -43643,6 +43691,7 @@ function objectOf(clause, marker, before, after, subject, first) {
   if (marker.word.object === "precedes") {
     const groups3 = referenceGroups(clause.text, before);
     const object2 = groups3[groups3.length - 1] ?? [];
+    if (!endsRightBefore(clause.text, object2, marker.start)) return { refs: [], subject: null };
     if (groups3.length > 1) return { refs: object2, subject: targetsOf(groups3.slice(0, -1).flat()) };
     if (first && after.length > 0 && marker.word.closesBracket !== true)
       return { refs: object2, subject: targetsOf(after) };
@@ -44172,6 +44221,9 @@ var HEDGE_WORDS = [
   // Danish and Norwegian ("hvis": if; "gerne": preferably; "foretrækker I det": if you prefer; "ikke et
   // krav": not a requirement; "ikke bindende": not binding)
   String.raw`hvis|dersom|eventuelt|gerne|gjerne|foretr[æe]kker\s+(?:i|du|man|vi)|kunne|f\.\s?eks\.|for\s+eksempel|anbefal(?:et|es|ing)|forslag|valgfri(?:t|e)?|ikke\s+(?:et\s+krav|bindende|n[øo]dvendigt|obligatorisk)|om\s+(?:i|du|man)\s+vil`,
+  // Finnish, folded ("mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
+  // ehdoton vaatimus": is no strict requirement)
+  String.raw`tai|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
@@ -45398,6 +45450,8 @@ var PHASE_WORDS2 = [
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
   // Romanian "faza, fazei, fazele, fazelor"
   String.raw`faz(?:a|e|i|y|ie|ach|ami|emi|ei|ele|elor)?`,
+  // Finnish "vaihe" with its case endings ("vaiheen 2 jälkeen": after phase 2; "Vaiheet 3–6")
+  String.raw`vaihe(?:en|et|essa|esta|eseen|iden|ita|tta|isiin)?`,
   String.raw`фаз[аыуеі]?|этап[аыуе]?|этапы|етап(?:и|у|і|ом)?`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`
 ];
@@ -45421,6 +45475,8 @@ var STORY_WORDS2 = [
   String.raw`(?:uzivatelsk(?:y|eho|emu|ym|e|ych)\s+)?pribeh(?:u|y|em|ech)?`,
   // Danish "brugerhistorie", Norwegian "brukerhistorie" (user story), often just "historie(n)"
   String.raw`bru[gk]erhistorie(?:n|r|rne|rnes)?|historie(?:n|r|rne|rnes)?`,
+  // Finnish "käyttäjätarina" (user story), often just "tarina", with its case endings (folded)
+  String.raw`(?:kayttaja)?tarin(?:a|an|at|aa|assa|asta|aan|oiden|oita|oihin|oissa|oista|oittain)`,
   // Romanian "povestea", "poveștile", "poveștii" (folded), "povestea utilizatorului" (user story)
   String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
@@ -45660,15 +45716,15 @@ function exclusiveNeed(ctx, relation, at2) {
 var ROLE_WORDS2 = [
   {
     kind: "setup",
-    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|настройк\S*|セットアップ`
+    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|valmistelu(?:n|vaihe)?|alustus|настройк\S*|セットアップ`
   },
   {
     kind: "foundational",
-    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|фундамент\S*|基盤|基础阶段|기반\s*단계`
+    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|perusta(?:n|vaihe)?|perustus|фундамент\S*|基盤|基础阶段|기반\s*단계`
   },
   {
     kind: "polish",
-    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|полировк\S*|仕上げ|收尾|마무리`
+    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|viimeistely(?:n|vaihe)?|полировк\S*|仕上げ|收尾|마무리`
   }
 ];
 
@@ -45979,6 +46035,8 @@ function labelEnd(text, markers, parentheses) {
     const c3 = text[i];
     if (c3 !== ":" && c3 !== "\uFF1A" || inParens(i)) continue;
     if (/\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1))) continue;
+    if (c3 === ":" && /[\p{L}\p{N}]$/u.test(text.slice(0, i)) && /^[a-z\u00C0-\u024F]/i.test(text.slice(i + 1)))
+      continue;
     if (POSITION_BEFORE_COLON.test(text.slice(0, i))) return -1;
     const relates = (m2) => m2.type !== "parallel" || m2.takesObject && /^\s*$/.test(text.slice(m2.end, i));
     return markers.some((m2) => m2.start < i && relates(m2)) ? -1 : i + 1;
@@ -46436,11 +46494,14 @@ var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
   // Danish and Norwegian "og" (and), "men" (but)
   String.raw`,?\s*\b(?:og|men)\b`,
+  // Finnish "ja", "sekä" (and), "mutta" (but), folded
+  String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
-  // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
-  String.raw`:|：`
+  // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011". A colon
+  // glued to letters after it is a Finnish case ending on an ID ("T003:n kanssa": with T003), not a stop.
+  String.raw`:(?![a-z\u00C0-\u024F])|：`
 ];
 var MEANWHILE_BOUNDARIES = [
   String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce|mens)\b`
@@ -46452,6 +46513,8 @@ var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
   // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
   String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
+  // Finnish "koska", "sillä" (because), "joten" (so), "vaikka" (even though), folded
+  String.raw`,?\s*\b(?:koska|silla|joten|vaikka)\b`,
   // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"
   // (so), "chiar dacă", "deși" (even though)
   String.raw`,?\s*(?:pentru\s+ca|fiindca|deoarece|caci|intrucat|a[șş]a\s+ca|deci|chiar\s+daca|de[șş]i)`,
@@ -47219,7 +47282,7 @@ function freedomOf(raw) {
   }
   const denied = markers.some((m2) => {
     if (m2.type !== "relation") return false;
-    const lead = folded.slice(0, m2.start).split(/[.;:!?]/u).at(-1) ?? "";
+    const lead = folded.slice(0, m2.start).split(/[.;!?]|:(?![a-z\u00C0-\u024F])/iu).at(-1) ?? "";
     const clause = folded.slice(m2.end).split(CLAUSE_END3)[0] ?? "";
     if (!NAMES_THIS_TASK.test(lead) || /\d/.test(lead) || /\d/.test(clause)) return false;
     return isNegated(lead) || needsNothing(m2, folded.slice(m2.end));
@@ -47273,6 +47336,8 @@ function readTaskLine(rc, task, text, folded, line) {
 var PARALLEL_HEADINGS = [
   String.raw`parallel|concurren|simultane`,
   String.raw`parall[eè]l|paralel`,
+  // Finnish "Rinnakkaisuus", "Rinnakkain" (parallelism, side by side)
+  String.raw`rinnakkai`,
   String.raw`параллел`,
   String.raw`并行|並行|並列|병렬`
 ];
@@ -47293,6 +47358,8 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
   // Danish and Norwegian "Forslag" (suggestions)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?forslag`,
+  // Finnish "Vaiheittain" (step by step: incremental delivery), "Ehdotukset", "Suositukset" (suggestions)
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:vaiheittain|ehdotukset|suositukset)`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:sugestii|recomand[aă]ri)`,
   // Vietnamese "Chiến lược" (strategy), "Nếu chỉ có một người" (if there is only one person)

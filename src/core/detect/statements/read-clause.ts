@@ -3,7 +3,7 @@ import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
 import { affirmed, isNegated, needsNothing, opensNegated } from "./clause-negation.js";
 import { withoutPointedAt } from "./pointed-references.js";
 import { openingPlace } from "./read-position.js";
-import { referenceGroups, targetsOf } from "./reference-groups.js";
+import { endsRightBefore, referenceGroups, targetsOf } from "./reference-groups.js";
 import type { Clause, ClauseReading, Dangling } from "./clause-types.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
@@ -303,6 +303,9 @@ function objectOf(
   if (marker.word.object === "precedes") {
     const groups = referenceGroups(clause.text, before);
     const object = groups[groups.length - 1] ?? [];
+    // A postposition's object is the word right before it: "US4 tests come after the pages" ("sivujen
+    // jälkeen") names no task as what they follow, whatever stands further left.
+    if (!endsRightBefore(clause.text, object, marker.start)) return { refs: [], subject: null };
     if (groups.length > 1) return { refs: object, subject: targetsOf(groups.slice(0, -1).flat()) };
     if (first && after.length > 0 && marker.word.closesBracket !== true)
       return { refs: object, subject: targetsOf(after) };

@@ -65,7 +65,7 @@ function freedomOf(raw: string): "denied" | "parallel" | null {
     const lead =
       folded
         .slice(0, m.start)
-        .split(/[.;:!?]/u)
+        .split(/[.;!?]|:(?![a-z\u00C0-\u024F])/iu)
         .at(-1) ?? "";
     const clause = folded.slice(m.end).split(CLAUSE_END)[0] ?? "";
     if (!NAMES_THIS_TASK.test(lead) || /\d/.test(lead) || /\d/.test(clause)) return false;

@@ -31,3 +31,14 @@ export function referenceGroups<R extends { start: number; end: number }>(
 export function targetsOf(refs: readonly FoundReference[]): Target[] {
   return refs.map((r) => r.target);
 }
+
+// A word in Latin letters between a postposition and its object ("sivujen" in "US4 tests ... sivujen
+// jälkeen"): the object is that word. A case ending after a colon ("T004:n jälkeen") belongs to the ID; the
+// particles and nouns Japanese, Chinese and Korean write between ("Phase 3 완료 필요") are left alone.
+const LATIN_WORD = /(?:^|[^:'’\p{L}])[a-z\u00C0-\u024F]{2,}/iu;
+
+/** True when a postposition at `at` has `object` for its object: nothing but a case ending between. */
+export function endsRightBefore(text: string, object: readonly FoundReference[], at: number): boolean {
+  const last = object[object.length - 1];
+  return last !== undefined && !LATIN_WORD.test(text.slice(last.end, at));
+}

@@ -107,6 +107,13 @@ export function labelEnd(
     const c = text[i];
     if ((c !== ":" && c !== "：") || inParens(i)) continue;
     if (/\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1))) continue;
+    // "T003:n kanssa", "US1:stä": a Finnish case ending glued to a name, not a label's colon.
+    if (
+      c === ":" &&
+      /[\p{L}\p{N}]$/u.test(text.slice(0, i)) &&
+      /^[a-z\u00C0-\u024F]/i.test(text.slice(i + 1))
+    )
+      continue;
     // "**Parallel Opportunities**: T001, T002" is a label; in "Parallelizable with: T003" the colon
     // introduces the object of the word before it.
     // "T036 must be the last task of the feature: ..." states a position; what follows is its reason.

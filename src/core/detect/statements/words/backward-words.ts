@@ -56,6 +56,10 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
   time(follows(String.raw`før|inden(?!\s+for\b)`)),
   follows(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
+  // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
+  // edellytys X:lle" (is a prerequisite for)
+  time(follows(String.raw`ennen(?:\s+kuin)?`)),
+  follows(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
   time(follows(String.raw`sebelum`)),
   follows(

@@ -14,11 +14,14 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
   // Danish and Norwegian "og" (and), "men" (but)
   String.raw`,?\s*\b(?:og|men)\b`,
+  // Finnish "ja", "sekä" (and), "mutta" (but), folded
+  String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
-  // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011".
-  String.raw`:|：`,
+  // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011". A colon
+  // glued to letters after it is a Finnish case ending on an ID ("T003:n kanssa": with T003), not a stop.
+  String.raw`:(?![a-z\u00C0-\u024F])|：`,
 ];
 
 /**
@@ -41,6 +44,8 @@ export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
   // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
   String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
+  // Finnish "koska", "sillä" (because), "joten" (so), "vaikka" (even though), folded
+  String.raw`,?\s*\b(?:koska|silla|joten|vaikka)\b`,
   // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"
   // (so), "chiar dacă", "deși" (even though)
   String.raw`,?\s*(?:pentru\s+ca|fiindca|deoarece|caci|intrucat|a[șş]a\s+ca|deci|chiar\s+daca|de[șş]i)`,

@@ -10,6 +10,8 @@ export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`krome|okrem|s\s+vyjimkou`,
   // Danish and Norwegian "undtagen", "bortset fra", "med undtagelse af", "unntatt"
   String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
+  // Finnish "lukuun ottamatta", "paitsi", "poikkeuksena" (except)
+  String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)
   String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
   // Vietnamese "trừ" (except), as folded text reads it

@@ -204,6 +204,26 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`,
     ),
   ),
+  // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
+  // depends on, is dependent on, requires, needs, waits for, builds on, uses
+  follows(
+    String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`,
+  ),
+  // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
+  // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
+  time(precedes(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
+  time(
+    follows(
+      String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`,
+    ),
+  ),
+  limit(follows(String.raw`kunnes`)),
+  // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
+  time(
+    follows(
+      String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`,
+    ),
+  ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
   follows(

@@ -47,6 +47,9 @@ export const HEDGE_WORDS: readonly string[] = [
   // Danish and Norwegian ("hvis": if; "gerne": preferably; "foretrækker I det": if you prefer; "ikke et
   // krav": not a requirement; "ikke bindende": not binding)
   String.raw`hvis|dersom|eventuelt|gerne|gjerne|foretr[æe]kker\s+(?:i|du|man|vi)|kunne|f\.\s?eks\.|for\s+eksempel|anbefal(?:et|es|ing)|forslag|valgfri(?:t|e)?|ikke\s+(?:et\s+krav|bindende|n[øo]dvendigt|obligatorisk)|om\s+(?:i|du|man)\s+vil`,
+  // Finnish, folded ("mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
+  // ehdoton vaatimus": is no strict requirement)
+  String.raw`tai|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)

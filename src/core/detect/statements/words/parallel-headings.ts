@@ -5,6 +5,8 @@
 export const PARALLEL_HEADINGS: readonly string[] = [
   String.raw`parallel|concurren|simultane`,
   String.raw`parall[eè]l|paralel`,
+  // Finnish "Rinnakkaisuus", "Rinnakkain" (parallelism, side by side)
+  String.raw`rinnakkai`,
   String.raw`параллел`,
   String.raw`并行|並行|並列|병렬`,
 ];

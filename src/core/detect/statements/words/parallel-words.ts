@@ -106,6 +106,15 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`,
   ),
+  // Finnish, folded: the negation is a verb of its own and the verb after it a stem ("ei riipu X:stä": does
+  // not depend on X; "eivät odota": do not wait for; "ei tarvitse odottaa"), "rinnakkain X:n kanssa" (side
+  // by side with X), "samaan aikaan" (at the same time), "riippumaton" (independent)
+  withObject(
+    String.raw`(?:ei|eivat|eika|eivatka)\s+(?:(?:vain|myoskaan)\s+)?(?:riipu|odota|tarvitse(?:\s+odottaa)?|vaadi|edellyta)|(?:rinnakkain|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa)(?=\s+\S+\s+kanssa)`,
+  ),
+  alone(
+    String.raw`rinnakkain|rinnakkaisesti|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa|riippumatto(?:mia|mat|man|mana|ia)|riippumaton|toisistaan\s+riippumatta|missa\s+tahansa\s+jarjestyksessa`,
+  ),
   // Indonesian and Malay
   withObject(
     String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`,

@@ -5,6 +5,8 @@ export const PHASE_WORDS: readonly string[] = [
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
   // Romanian "faza, fazei, fazele, fazelor"
   String.raw`faz(?:a|e|i|y|ie|ach|ami|emi|ei|ele|elor)?`,
+  // Finnish "vaihe" with its case endings ("vaiheen 2 jälkeen": after phase 2; "Vaiheet 3–6")
+  String.raw`vaihe(?:en|et|essa|esta|eseen|iden|ita|tta|isiin)?`,
   String.raw`фаз[аыуеі]?|этап[аыуе]?|этапы|етап(?:и|у|і|ом)?`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`,
 ];

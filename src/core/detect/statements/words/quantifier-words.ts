@@ -12,6 +12,8 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
   // Romanian "toate", "toți", "fiecare" (folded)
   String.raw`toate|to[țţ]i|fiecare`,
+  // Finnish "kaikki", "jokainen" (every), with case endings
+  String.raw`kaikki|kaikkien|kaikkia|jokainen|jokaisen|jokaista`,
   // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
   String.raw`hver|enhver|samtlige`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
@@ -55,6 +57,8 @@ export const OTHER_WORDS: readonly string[] = [
 export const EACH_OTHER_WORDS: readonly string[] = [
   String.raw`each\s+other|one\s+another|themselves`,
   String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
+  // Finnish "toisistaan" (from each other), "keskenään" (among themselves), folded
+  String.raw`toisistaan|keskenaan`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
   String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
   String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,

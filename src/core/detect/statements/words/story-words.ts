@@ -14,6 +14,8 @@ export const STORY_WORDS: readonly string[] = [
   String.raw`(?:uzivatelsk(?:y|eho|emu|ym|e|ych)\s+)?pribeh(?:u|y|em|ech)?`,
   // Danish "brugerhistorie", Norwegian "brukerhistorie" (user story), often just "historie(n)"
   String.raw`bru[gk]erhistorie(?:n|r|rne|rnes)?|historie(?:n|r|rne|rnes)?`,
+  // Finnish "käyttäjätarina" (user story), often just "tarina", with its case endings (folded)
+  String.raw`(?:kayttaja)?tarin(?:a|an|at|aa|assa|asta|aan|oiden|oita|oihin|oissa|oista|oittain)`,
   // Romanian "povestea", "poveștile", "poveștii" (folded), "povestea utilizatorului" (user story)
   String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,

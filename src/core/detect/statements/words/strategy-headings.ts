@@ -19,6 +19,8 @@ export const STRATEGY_HEADINGS: readonly string[] = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
   // Danish and Norwegian "Forslag" (suggestions)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?forslag`,
+  // Finnish "Vaiheittain" (step by step: incremental delivery), "Ehdotukset", "Suositukset" (suggestions)
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:vaiheittain|ehdotukset|suositukset)`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:sugestii|recomand[aă]ri)`,
   // Vietnamese "Chiến lược" (strategy), "Nếu chỉ có một người" (if there is only one person)
