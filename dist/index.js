@@ -40782,8 +40782,8 @@ var PHASE_WORDS = [
   // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2",
   // Czech and Slovak "Fáze 2".
   String.raw`fas|faza|f[aá]ze|a[sş]ama`,
-  // Finnish "Vaihe 2".
-  String.raw`vaihe`,
+  // Finnish "Vaihe 2", Greek "Φάση 2".
+  String.raw`vaihe|φ[άα]ση`,
   // Russian "Этап 2", "Фаза 2".
   String.raw`этап|фаза|етап`
 ];
@@ -40811,14 +40811,16 @@ function classifyPhase(heading) {
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
-  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b/i.test(name))
+  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση/i.test(
+    name
+  ))
     return { kind: "foundational", story: null };
-  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus)/i.test(
+  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus|προετοιμασ[ίι]α)/i.test(
     name
   )) {
     return { kind: "setup", story: null };
   }
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely)\b/i.test(
+  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely|βελτι[ώω]σεις)(?![\p{L}])/iu.test(
     prefix + " " + name
   )) {
     return { kind: "polish", story: null };
@@ -40838,7 +40840,7 @@ var STORY_WORDS = [
   String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
   String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
   // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
-  String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina`,
+  String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`
 ].join("|");
 var LONG_STORY = new RegExp(
@@ -42521,6 +42523,8 @@ var NEGATION_PARTICLES = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
   // Danish and Norwegian "ikke" (not)
   String.raw`ikke`,
+  // Greek "δεν", "μην" (not), "ούτε" (nor)
+  String.raw`δεν|μην|ο[ύυ]τε`,
   // Finnish, the verb of negation: "ei", "eivät", "eikä", "eivätkä", "emme" (folded)
   String.raw`ei|eivat|eika|eivatka|emme`,
   // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)
@@ -42791,6 +42795,24 @@ var FORWARD_WORDS = [
       String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
     )
   ),
+  // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
+  // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
+  follows(
+    String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
+  ),
+  // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
+  // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
+  time(
+    follows(
+      String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
+    )
+  ),
+  limit(follows(String.raw`μ[έε]χρι\s+να`)),
+  time(
+    follows(
+      String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
+    )
+  ),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
   follows(
@@ -42910,6 +42932,9 @@ var BACKWARD_WORDS = [
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
   time2(follows2(String.raw`før|inden(?!\s+for\b)`)),
   follows2(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
+  // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
+  time2(follows2(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
   time2(follows2(String.raw`ennen(?:\s+kuin)?`)),
@@ -43045,6 +43070,14 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`
   ),
+  // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
+  // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
+  withObject(
+    String.raw`παρ[άα]λληλα\s+με|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι)\s+απ[όο]|δεν\s+εξαρτ[άα](?:ται|νται|ωνται)\s+απ[όο]|δεν\s+περιμ[έε]ν(?:ει|ουν)|ταυτ[όο]χρονα\s+με|μαζ[ίι]\s+με|δ[ίι]πλα\s+σ(?:ε|τ[οηια]ν?|τις|τους)`
+  ),
+  alone(
+    String.raw`παρ[άα]λληλα|ταυτ[όο]χρονα|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι|ων)|μαζ[ίι]|δ[ίι]πλα\s+τους|με\s+οποιαδ[ήη]ποτε\s+σειρ[άα]`
+  ),
   // Finnish, folded: the negation is a verb of its own and the verb after it a stem ("ei riipu X:stä": does
   // not depend on X; "eivät odota": do not wait for; "ei tarvitse odottaa"), "rinnakkain X:n kanssa" (side
   // by side with X), "samaan aikaan" (at the same time), "riippumaton" (independent)
@@ -43149,6 +43182,8 @@ var EXCEPTION_WORDS = [
   String.raw`krome|okrem|s\s+vyjimkou`,
   // Danish and Norwegian "undtagen", "bortset fra", "med undtagelse af", "unntatt"
   String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
+  // Greek "εκτός από" (except), "εξαίρεση" (exception)
+  String.raw`εκτ[όο]ς\s+(?:απ[όο]|αν)|εξα[ίι]ρεση`,
   // Finnish "lukuun ottamatta", "paitsi", "poikkeuksena" (except)
   String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)
@@ -43194,6 +43229,8 @@ var ALL_WORDS = [
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
   // Romanian "toate", "toți", "fiecare" (folded)
   String.raw`toate|to[țţ]i|fiecare`,
+  // Greek "όλες", "όλοι", "όλα", "κάθε" (all, every)
+  String.raw`[όο]λ(?:ες|οι|α|ων|ους|η)|κ[άα]θε`,
   // Finnish "kaikki", "jokainen" (every), with case endings
   String.raw`kaikki|kaikkien|kaikkia|jokainen|jokaisen|jokaista`,
   // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
@@ -43221,6 +43258,8 @@ var EACH_OTHER_WORDS = [
   String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
   // Finnish "toisistaan" (from each other), "keskenään" (among themselves), folded
   String.raw`toisistaan|keskenaan`,
+  // Greek "μεταξύ τους" (among themselves)
+  String.raw`μεταξ[ύυ]\s+τους`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
   String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
   String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,
@@ -43230,6 +43269,8 @@ var THIS_PHASE_WORDS = [
   String.raw`this\s+(?:phase|stage|story)`,
   String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
   String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
+  // Greek "αυτή η φάση", "αυτής της φάσης"
+  String.raw`αυτ[ήη]\s+η\s+φ[άα]ση|αυτ[ήη]ς\s+της\s+φ[άα]σης`,
   String.raw`本阶段|该阶段|このフェーズ|이\s*단계`
 ];
 
@@ -43244,7 +43285,7 @@ function needsNothing(marker, after) {
   return NOTHING.test(object2) || NO_OBJECT.test(object2) || GAP.test(object2);
 }
 var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
-var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
+var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
 var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}])`, "iu");
 var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
 function opensNegated(opening, first) {
@@ -43598,11 +43639,14 @@ function subjectReferences(clause, before) {
   const m2 = RELATIVE_ASIDE2.exec(text.slice(first.end, last.start));
   return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
+var SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
 function withoutEachOther(refs) {
   return refs.filter((r2) => r2.target.level !== "each-other");
 }
 function subjectOf(clause, written, after, inherited) {
-  const before = withoutEachOther(written);
+  const before = withoutEachOther(written).filter(
+    (r2) => !SOURCE_OPENING.test(clause.text.slice(clause.start, r2.start))
+  );
   const first = clause.markers[0];
   if (before.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
@@ -44224,6 +44268,9 @@ var HEDGE_WORDS = [
   // Finnish, folded ("mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
   // ehdoton vaatimus": is no strict requirement)
   String.raw`tai|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
+  // Greek ("αν": if, not "αν και": although; "θα μπορούσε": could; "εναλλακτικά": alternatively; "δεν είναι
+  // απαραίτητο": it is not necessary; "ή": or, accented, unlike the article "η")
+  String.raw`ή|εάν|αν(?!\s+και)|[ίι]σως|ενδεχομ[έε]νως|προαιρετικ[άα]|προτε[ίι]νεται|προτε[ίι]νουμε|συν[ίι]σταται|για\s+παρ[άα]δειγμα|π\.χ\.|θα\s+μπορο[ύυ]σ(?:ε|αν)|εναλλακτικ[άα]|δεν\s+ε[ίι]ναι\s+(?:απαρα[ίι]τητο|υποχρεωτικ[όο])|κατ[άα]\s+προτ[ίι]μηση`,
   // Indonesian and Malay
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
@@ -45453,6 +45500,8 @@ var PHASE_WORDS2 = [
   // Finnish "vaihe" with its case endings ("vaiheen 2 jälkeen": after phase 2; "Vaiheet 3–6")
   String.raw`vaihe(?:en|et|essa|esta|eseen|iden|ita|tta|isiin)?`,
   String.raw`фаз[аыуеі]?|этап[аыуе]?|этапы|етап(?:и|у|і|ом)?`,
+  // Greek "φάση", "φάσης", "φάσεις", "φάσεων" (Greek keeps its accents when text is folded)
+  String.raw`φ[άα]σ(?:η|ης|εις|εων)`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`
 ];
 var FINAL_PHASE_WORDS = [
@@ -45477,6 +45526,8 @@ var STORY_WORDS2 = [
   String.raw`bru[gk]erhistorie(?:n|r|rne|rnes)?|historie(?:n|r|rne|rnes)?`,
   // Finnish "käyttäjätarina" (user story), often just "tarina", with its case endings (folded)
   String.raw`(?:kayttaja)?tarin(?:a|an|at|aa|assa|asta|aan|oiden|oita|oihin|oissa|oista|oittain)`,
+  // Greek "ιστορία χρήστη" (user story), often just "ιστορία"
+  String.raw`ιστορ[ίι](?:α|ας|ες|ών|ων)(?:\s+χρ[ήη]στ(?:η|ών|ων))?`,
   // Romanian "povestea", "poveștile", "poveștii" (folded), "povestea utilizatorului" (user story)
   String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
@@ -45716,15 +45767,15 @@ function exclusiveNeed(ctx, relation, at2) {
 var ROLE_WORDS2 = [
   {
     kind: "setup",
-    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|valmistelu(?:n|vaihe)?|alustus|настройк\S*|セットアップ`
+    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|valmistelu(?:n|vaihe)?|alustus|προετοιμασ[ίι]α[ςσ]?|настройк\S*|セットアップ`
   },
   {
     kind: "foundational",
-    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|perusta(?:n|vaihe)?|perustus|фундамент\S*|基盤|基础阶段|기반\s*단계`
+    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|perusta(?:n|vaihe)?|perustus|θεμελ[ίι]ωσ(?:η|ης)|фундамент\S*|基盤|基础阶段|기반\s*단계`
   },
   {
     kind: "polish",
-    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|viimeistely(?:n|vaihe)?|полировк\S*|仕上げ|收尾|마무리`
+    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|viimeistely(?:n|vaihe)?|βελτι[ώω]σεις|βελτι[ώω]σεων|полировк\S*|仕上げ|收尾|마무리`
   }
 ];
 
@@ -46494,6 +46545,8 @@ var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
   // Danish and Norwegian "og" (and), "men" (but)
   String.raw`,?\s*\b(?:og|men)\b`,
+  // Greek "και" (and), "αλλά" (but), "ενώ" (whereas)
+  String.raw`,?\s*(?<![\u0370-\u03FF])(?:και|αλλ[άα]|εν[ώω])(?![\u0370-\u03FF])`,
   // Finnish "ja", "sekä" (and), "mutta" (but), folded
   String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
@@ -46513,6 +46566,8 @@ var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
   // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
   String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
+  // Greek "γιατί", "επειδή", "διότι" (because), "οπότε", "άρα" (so), "αν και" (although)
+  String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|οπ[όο]τε|[άα]ρα|αν\s+και)(?![\u0370-\u03FF])`,
   // Finnish "koska", "sillä" (because), "joten" (so), "vaikka" (even though), folded
   String.raw`,?\s*\b(?:koska|silla|joten|vaikka)\b`,
   // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"
@@ -46841,7 +46896,7 @@ function lentTo(d2, subject) {
 }
 
 // src/core/detect/statements/split-sentences.ts
-var BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|\s[-–—]{1,2}\s/g;
+var BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
 function splitSentences(text) {
   const out = [];
   let start = 0;
@@ -46849,7 +46904,7 @@ function splitSentences(text) {
     if (/^\s[-–—]/.test(m2[0]) && isRange(text, m2.index, m2.index + m2[0].length)) continue;
     if (m2[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m2.index))) continue;
     if (insideParenthesis(text, m2.index)) continue;
-    push3(out, text, start, m2.index + (/^[。！？；;]/.test(m2[0]) ? 1 : 0));
+    push3(out, text, start, m2.index + (/^[。！？；;·\u0387]/.test(m2[0]) ? 1 : 0));
     start = m2.index + m2[0].length;
   }
   push3(out, text, start, text.length);
@@ -47338,6 +47393,8 @@ var PARALLEL_HEADINGS = [
   String.raw`parall[eè]l|paralel`,
   // Finnish "Rinnakkaisuus", "Rinnakkain" (parallelism, side by side)
   String.raw`rinnakkai`,
+  // Greek "παραλληλισμός", "παράλληλα"
+  String.raw`παρ[άα]λληλ|παραλληλισμ`,
   String.raw`параллел`,
   String.raw`并行|並行|並列|병렬`
 ];
@@ -47358,6 +47415,8 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
   // Danish and Norwegian "Forslag" (suggestions)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?forslag`,
+  // Greek "Στρατηγική" (strategy), "Σταδιακή παράδοση" (incremental delivery), "Πρώτα το MVP"
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:στρατηγικ|σταδιακ|πρ[ώω]τα\s+το\s+mvp)`,
   // Finnish "Vaiheittain" (step by step: incremental delivery), "Ehdotukset", "Suositukset" (suggestions)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:vaiheittain|ehdotukset|suositukset)`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)

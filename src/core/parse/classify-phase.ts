@@ -23,8 +23,8 @@ const PHASE_WORDS: readonly string[] = [
   // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2",
   // Czech and Slovak "Fáze 2".
   String.raw`fas|faza|f[aá]ze|a[sş]ama`,
-  // Finnish "Vaihe 2".
-  String.raw`vaihe`,
+  // Finnish "Vaihe 2", Greek "Φάση 2".
+  String.raw`vaihe|φ[άα]ση`,
   // Russian "Этап 2", "Фаза 2".
   String.raw`этап|фаза|етап`,
 ];
@@ -76,17 +76,21 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   // Romanian "Fundație" (foundation), "Pregătire" (setup), "Finisare" (polish); Danish and Norwegian
   // "Fundament", "Opsætning" / "Oppsett", "Oprydning" / "Opprydding"; Finnish "Perusta", "Valmistelu",
   // "Viimeistely".
-  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b/i.test(name))
+  if (
+    /\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση/i.test(
+      name,
+    )
+  )
     return { kind: "foundational", story: null };
   if (
-    /\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus)/i.test(
+    /\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus|προετοιμασ[ίι]α)/i.test(
       name,
     )
   ) {
     return { kind: "setup", story: null };
   }
   if (
-    /\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely)\b/i.test(
+    /\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely|βελτι[ώω]σεις)(?![\p{L}])/iu.test(
       prefix + " " + name,
     )
   ) {
@@ -113,7 +117,7 @@ const STORY_WORDS = [
   String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
   String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
   // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
-  String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina`,
+  String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
 ].join("|");
 const LONG_STORY = new RegExp(

@@ -39,7 +39,7 @@ const GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 // a negative quantifier, at most four words (a noun, "of the", a noun: "ninguna sub-tarea de los grupos")
 // before the subject's first reference.
 const NEGATIVE_QUANTIFIER =
-  /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}[\p{L}-]*){0,4}\s*$/iu;
+  /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|καμ[ίι]α|καν[έε]να[ςσ]?|τ[ίι]ποτα|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}[\p{L}-]*){0,4}\s*$/iu;
 
 // A group written with its negative quantifier ("No story task", "aucune story") stands for every story,
 // and the quantifier negates the verb as it would before any other subject.

@@ -140,6 +140,9 @@ function subjectReferences(clause: Clause, before: FoundReference[]): FoundRefer
   return m ? own.filter((r) => r.start < first.end + m.index) : own;
 }
 
+// "From" opening a clause, Greek "από (την)" included.
+const SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
+
 /** References without "each other", which names nothing of its own but the subject's members. */
 function withoutEachOther(refs: FoundReference[]): FoundReference[] {
   return refs.filter((r) => r.target.level !== "each-other");
@@ -147,7 +150,8 @@ function withoutEachOther(refs: FoundReference[]): FoundReference[] {
 
 /**
  * The clause's own subject: what stands before its first word, else what the opening adverbial leaves.
- * "Each other" written before the word ("Navzájem jsou nezávislé") is no subject: it stands for one.
+ * "Each other" written before the word ("Navzájem jsou nezávislé") is no subject: it stands for one, nor
+ * is a list the clause opens with "from" ("From US2 it needs only T026": where the object comes from).
  */
 function subjectOf(
   clause: Clause,
@@ -155,7 +159,9 @@ function subjectOf(
   after: FoundReference[],
   inherited: Target[] | null,
 ): Target[] | null {
-  const before = withoutEachOther(written);
+  const before = withoutEachOther(written).filter(
+    (r) => !SOURCE_OPENING.test(clause.text.slice(clause.start, r.start)),
+  );
   const first = clause.markers[0];
   if (before.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {

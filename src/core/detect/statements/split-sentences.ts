@@ -7,7 +7,8 @@ export interface Sentence {
 // Sentence ends: a stop followed by space, a semicolon, or a spaced dash ("Depends on Setup - BLOCKS all
 // user stories"), outside parentheses. A spaced dash between two IDs or numbers is a range ("T001 -
 // T005"), not a break.
-const BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|\s[-–—]{1,2}\s/g;
+// Greek writes its semicolon as a raised dot ("·", U+0387, or U+00B7 as typed) before a space.
+const BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
 
 /** Splits a statement into sentences. */
 export function splitSentences(text: string): Sentence[] {
@@ -17,7 +18,7 @@ export function splitSentences(text: string): Sentence[] {
     if (/^\s[-–—]/.test(m[0]) && isRange(text, m.index, m.index + m[0].length)) continue;
     if (m[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m.index))) continue;
     if (insideParenthesis(text, m.index)) continue;
-    push(out, text, start, m.index + (/^[。！？；;]/.test(m[0]) ? 1 : 0));
+    push(out, text, start, m.index + (/^[。！？；;·\u0387]/.test(m[0]) ? 1 : 0));
     start = m.index + m[0].length;
   }
   push(out, text, start, text.length);

@@ -18,6 +18,11 @@ describe("waits the words state however they are turned", () => {
       ["T001>T002", "T001>T003"],
     ],
     ["a passive 'preceded by'", "T005 is preceded by T002.", ["T002>T005"]],
+    [
+      "an opening 'from' that says where the object comes from",
+      "T005: from T001 it needs only T003.",
+      ["T003>T005"],
+    ],
     ["a passive 'followed by'", "T001 is followed by T004.", ["T001>T004"]],
     ["'uses' with a task after it", "T004 uses the client built in T002.", ["T002>T004"]],
     ["'calls' with a determiner after it", "T005 calls the endpoint from T003.", ["T003>T005"]],

@@ -56,6 +56,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
   time(follows(String.raw`før|inden(?!\s+for\b)`)),
   follows(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
+  // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
+  time(follows(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
   time(follows(String.raw`ennen(?:\s+kuin)?`)),

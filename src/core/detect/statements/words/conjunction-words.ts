@@ -14,6 +14,8 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
   // Danish and Norwegian "og" (and), "men" (but)
   String.raw`,?\s*\b(?:og|men)\b`,
+  // Greek "και" (and), "αλλά" (but), "ενώ" (whereas)
+  String.raw`,?\s*(?<![\u0370-\u03FF])(?:και|αλλ[άα]|εν[ώω])(?![\u0370-\u03FF])`,
   // Finnish "ja", "sekä" (and), "mutta" (but), folded
   String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
@@ -44,6 +46,8 @@ export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
   // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
   String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
+  // Greek "γιατί", "επειδή", "διότι" (because), "οπότε", "άρα" (so), "αν και" (although)
+  String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|οπ[όο]τε|[άα]ρα|αν\s+και)(?![\u0370-\u03FF])`,
   // Finnish "koska", "sillä" (because), "joten" (so), "vaikka" (even though), folded
   String.raw`,?\s*\b(?:koska|silla|joten|vaikka)\b`,
   // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"

@@ -10,6 +10,8 @@ export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`krome|okrem|s\s+vyjimkou`,
   // Danish and Norwegian "undtagen", "bortset fra", "med undtagelse af", "unntatt"
   String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
+  // Greek "εκτός από" (except), "εξαίρεση" (exception)
+  String.raw`εκτ[όο]ς\s+(?:απ[όο]|αν)|εξα[ίι]ρεση`,
   // Finnish "lukuun ottamatta", "paitsi", "poikkeuksena" (except)
   String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)

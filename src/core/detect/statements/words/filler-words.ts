@@ -34,6 +34,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
   // Danish and Norwegian "ikke" (not)
   String.raw`ikke`,
+  // Greek "δεν", "μην" (not), "ούτε" (nor)
+  String.raw`δεν|μην|ο[ύυ]τε`,
   // Finnish, the verb of negation: "ei", "eivät", "eikä", "eivätkä", "emme" (folded)
   String.raw`ei|eivat|eika|eivatka|emme`,
   // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)

@@ -106,6 +106,14 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`,
   ),
+  // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
+  // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
+  withObject(
+    String.raw`παρ[άα]λληλα\s+με|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι)\s+απ[όο]|δεν\s+εξαρτ[άα](?:ται|νται|ωνται)\s+απ[όο]|δεν\s+περιμ[έε]ν(?:ει|ουν)|ταυτ[όο]χρονα\s+με|μαζ[ίι]\s+με|δ[ίι]πλα\s+σ(?:ε|τ[οηια]ν?|τις|τους)`,
+  ),
+  alone(
+    String.raw`παρ[άα]λληλα|ταυτ[όο]χρονα|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι|ων)|μαζ[ίι]|δ[ίι]πλα\s+τους|με\s+οποιαδ[ήη]ποτε\s+σειρ[άα]`,
+  ),
   // Finnish, folded: the negation is a verb of its own and the verb after it a stem ("ei riipu X:stä": does
   // not depend on X; "eivät odota": do not wait for; "ei tarvitse odottaa"), "rinnakkain X:n kanssa" (side
   // by side with X), "samaan aikaan" (at the same time), "riippumaton" (independent)

@@ -8,6 +8,8 @@ export const PHASE_WORDS: readonly string[] = [
   // Finnish "vaihe" with its case endings ("vaiheen 2 jälkeen": after phase 2; "Vaiheet 3–6")
   String.raw`vaihe(?:en|et|essa|esta|eseen|iden|ita|tta|isiin)?`,
   String.raw`фаз[аыуеі]?|этап[аыуе]?|этапы|етап(?:и|у|і|ом)?`,
+  // Greek "φάση", "φάσης", "φάσεις", "φάσεων" (Greek keeps its accents when text is folded)
+  String.raw`φ[άα]σ(?:η|ης|εις|εων)`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`,
 ];
 

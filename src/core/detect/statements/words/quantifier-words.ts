@@ -12,6 +12,8 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
   // Romanian "toate", "toți", "fiecare" (folded)
   String.raw`toate|to[țţ]i|fiecare`,
+  // Greek "όλες", "όλοι", "όλα", "κάθε" (all, every)
+  String.raw`[όο]λ(?:ες|οι|α|ων|ους|η)|κ[άα]θε`,
   // Finnish "kaikki", "jokainen" (every), with case endings
   String.raw`kaikki|kaikkien|kaikkia|jokainen|jokaisen|jokaista`,
   // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
@@ -59,6 +61,8 @@ export const EACH_OTHER_WORDS: readonly string[] = [
   String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
   // Finnish "toisistaan" (from each other), "keskenään" (among themselves), folded
   String.raw`toisistaan|keskenaan`,
+  // Greek "μεταξύ τους" (among themselves)
+  String.raw`μεταξ[ύυ]\s+τους`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
   String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
   String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,
@@ -70,5 +74,7 @@ export const THIS_PHASE_WORDS: readonly string[] = [
   String.raw`this\s+(?:phase|stage|story)`,
   String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
   String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
+  // Greek "αυτή η φάση", "αυτής της φάσης"
+  String.raw`αυτ[ήη]\s+η\s+φ[άα]ση|αυτ[ήη]ς\s+της\s+φ[άα]σης`,
   String.raw`本阶段|该阶段|このフェーズ|이\s*단계`,
 ];

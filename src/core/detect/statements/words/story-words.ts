@@ -16,6 +16,8 @@ export const STORY_WORDS: readonly string[] = [
   String.raw`bru[gk]erhistorie(?:n|r|rne|rnes)?|historie(?:n|r|rne|rnes)?`,
   // Finnish "käyttäjätarina" (user story), often just "tarina", with its case endings (folded)
   String.raw`(?:kayttaja)?tarin(?:a|an|at|aa|assa|asta|aan|oiden|oita|oihin|oissa|oista|oittain)`,
+  // Greek "ιστορία χρήστη" (user story), often just "ιστορία"
+  String.raw`ιστορ[ίι](?:α|ας|ες|ών|ων)(?:\s+χρ[ήη]στ(?:η|ών|ων))?`,
   // Romanian "povestea", "poveștile", "poveștii" (folded), "povestea utilizatorului" (user story)
   String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,

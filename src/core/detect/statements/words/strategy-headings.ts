@@ -19,6 +19,8 @@ export const STRATEGY_HEADINGS: readonly string[] = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
   // Danish and Norwegian "Forslag" (suggestions)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?forslag`,
+  // Greek "Στρατηγική" (strategy), "Σταδιακή παράδοση" (incremental delivery), "Πρώτα το MVP"
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:στρατηγικ|σταδιακ|πρ[ώω]τα\s+το\s+mvp)`,
   // Finnish "Vaiheittain" (step by step: incremental delivery), "Ehdotukset", "Suositukset" (suggestions)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:vaiheittain|ehdotukset|suositukset)`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)

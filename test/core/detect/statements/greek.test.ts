@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { pairs, saidUnder } from "./plan-helpers.js";
+
+const said = saidUnder("Φάση 1: Εργασία", "Σημειώσεις");
+
+/** Setup, foundation, two stories and polish; `note` is a bullet of the dependency section. */
+const phases = (note: string): string[] =>
+  pairs(
+    `# Εργασίες\n\n## Φάση 1: Προετοιμασία\n\n- [ ] T001 a στο src/A.cs\n\n## Φάση 2: Θεμελίωση\n\n- [ ] T002 b στο src/B.cs\n\n## Φάση 3: Ιστορία Χρήστη 1 - Παραγγελίες (Προτεραιότητα: P1)\n\n- [ ] T003 c στο src/C.cs\n\n## Φάση 4: Ιστορία Χρήστη 2 - Επιστροφές (Προτεραιότητα: P2)\n\n- [ ] T004 d στο src/D.cs\n\n## Φάση 5: Βελτιώσεις\n\n- [ ] T005 e στο src/E.cs\n\n## Εξαρτήσεις\n\n- ${note}\n`,
+  ).sort();
+
+describe("Greek statements", () => {
+  it.each([
+    [
+      "εξαρτάται από (depends on), with και (and)",
+      "Η T004 εξαρτάται από την T001 και την T002.",
+      ["T001>T004", "T002>T004"],
+    ],
+    ["χρειάζεται (needs)", "Η T005 χρειάζεται την T003.", ["T003>T005"]],
+    ["περιμένει (waits for)", "Η T005 περιμένει την T002.", ["T002>T005"]],
+    ["μετά από (after)", "Η T004 γράφεται μετά από την T001.", ["T001>T004"]],
+    ["μόλις (as soon as)", "Η T005 ξεκινά μόλις γίνει merge η T003.", ["T003>T005"]],
+    ["πριν από (before)", "Η T002 πρέπει να κλείσει πριν από την T005.", ["T002>T005"]],
+    ["μπλοκάρει (blocks)", "Η T001 μπλοκάρει την T004 και την T005.", ["T001>T004", "T001>T005"]],
+    [
+      "an opening 'from' that only says where the object is",
+      "T005: από την T001 χρειάζεται μόνο την T003.",
+      ["T003>T005"],
+    ],
+  ])("reads %s", (_, sentence, expected) => {
+    expect(said(sentence)).toEqual(expected);
+  });
+
+  it("does not fire on denials, suggestions, alternatives or where a task is written", () => {
+    expect(said("Η T004 δεν εξαρτάται από την T002.")).toEqual([]);
+    expect(said("Θα μπορούσε η T005 να περιμένει την T001, αλλά δεν είναι απαραίτητο.")).toEqual([]);
+    expect(said("Εναλλακτικά, η T004 γράφεται μετά την T003.")).toEqual([]);
+    expect(said("Αν μείνει χρόνος, η T004 μετά την T003.")).toEqual([]);
+    // "μετά" inside "μεταφορά" (transfer) is no word of time.
+    expect(said("Η T004 κάνει τη μεταφορά της T002.")).toEqual([]);
+    // "written after T003" says where T004 stands in the list.
+    expect(said("Η T004 είναι γραμμένη μετά την T003.")).toEqual([]);
+  });
+
+  it("reads phases, stories and roles from the headings and the prose", () => {
+    const stories = ["T001>T002", "T002>T003", "T002>T004", "T003>T005", "T004>T005"];
+    expect(phases("Η Φάση 2 ξεκινά όταν κλείσει η Φάση 1 και μπλοκάρει όλες τις ιστορίες χρήστη.")).toEqual(
+      stories,
+    );
+    expect(phases("Η US2 ξεκινά μόνο όταν κλείσει η US1.")).toContain("T003>T004");
+    expect(phases("Όταν ολοκληρωθεί η US1, ξεκινά η US2.")).toContain("T003>T004");
+    expect(phases("Οι US1 και US2 είναι ανεξάρτητες μεταξύ τους.")).not.toContain("T003>T004");
+  });
+
+  it("ends a sentence at the raised dot, Greek's semicolon", () => {
+    expect(said("Η T004 ξεκινά μετά την T001· η T005 ανεξάρτητη από την T002.")).toEqual(["T001>T004"]);
+  });
+});
