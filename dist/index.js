@@ -42614,7 +42614,7 @@ var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
 var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
-var NOT_LISTING = String.raw`(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)`;
+var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
   // English
   follows(
@@ -43286,7 +43286,7 @@ function needsNothing(marker, after) {
 }
 var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
-var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}])`, "iu");
+var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
 var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
 function opensNegated(opening, first) {
   if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
@@ -43463,9 +43463,12 @@ function findTaskReferences(ctx, text, site, bare) {
   if (ctx.style === "none") return [];
   const out = [];
   const add = (start, end, from, to2) => {
-    const ids = resolve9(ctx, from, to2, site);
+    const resolved = resolve9(ctx, from, to2, site);
+    const onward = to2 === null && resolved.length === 1 ? ONWARD.exec(text.slice(end)) : null;
+    const ids = onward ? restOfGroup(ctx, resolved[0]) : resolved;
+    const stop = end + (onward?.[0].length ?? 0);
     if (ids.length > 0)
-      out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
+      out.push({ start, end: stop, target: { level: "task", ids, written: text.slice(start, stop) } });
   };
   if (ctx.style === "t") {
     for (const m2 of text.matchAll(aMeansTo(ctx.list) ? T_ITEM_A_TO : T_ITEM))
@@ -43476,7 +43479,8 @@ function findTaskReferences(ctx, text, site, bare) {
     for (const m2 of text.matchAll(KEY_ITEM))
       if (ctx.keyPrefixes.has(keyPrefix(m2[1] ?? "")))
         add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
-    return out;
+    out.push(...outlineGroups(ctx, text, out));
+    return out.sort((a, b3) => a.start - b3.start);
   }
   for (const m2 of text.matchAll(NUMBERED_LIST)) {
     const listStart = m2.index + m2[0].length - (m2[1] ?? "").length;
@@ -43491,6 +43495,30 @@ function findTaskReferences(ctx, text, site, bare) {
     }
   }
   return out.sort((a, b3) => a.start - b3.start);
+}
+var ONWARD = /^\s*(?:and\s+)?onwards?\b/i;
+var OUTLINE_GROUP = /(?<![\w.])([A-Z]{1,3}\d+)(?!\w|\.\d)/g;
+function restOfGroup(ctx, id) {
+  const task = ctx.byId.get(id);
+  const parent = parentId(id);
+  const from = ctx.list.tasks.findIndex((t2) => t2.id === id);
+  return ctx.list.tasks.slice(from).filter((t2) => !t2.group && (task?.phase != null ? t2.phase === task.phase : parentId(t2.id) === parent)).map((t2) => t2.id);
+}
+function outlineGroups(ctx, text, found) {
+  const out = [];
+  for (const m2 of text.matchAll(OUTLINE_GROUP)) {
+    const group = m2[1] ?? "";
+    if (!ctx.keyPrefixes.has(keyPrefix(group)) || found.some((r2) => r2.start <= m2.index && m2.index < r2.end))
+      continue;
+    const ids = ctx.list.tasks.filter((t2) => !t2.group && t2.id.startsWith(`${group}.`)).map((t2) => t2.id);
+    if (ids.length > 0)
+      out.push({
+        start: m2.index,
+        end: m2.index + group.length,
+        target: { level: "task", ids, written: group }
+      });
+  }
+  return out;
 }
 function aMeansTo(list) {
   let known2 = aReadsTo.get(list);
@@ -44363,7 +44391,7 @@ function continuesLine(openIndent, text, indent) {
   if (LIST_ITEM4.test(text)) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
-  return indent > openIndent || /^[\p{Ll}(,;&+]/u.test(trimmed);
+  return indent > openIndent || new RegExp("^(?:[\\p{Ll}(,;&+]|`\\p{Ll})", "u").test(trimmed);
 }
 function sameHeadings(a, b3) {
   return a.length === b3.length && a.every((h3, i) => h3 === b3[i]);
@@ -45036,7 +45064,8 @@ function expandSide(ctx, side, other) {
       const phases = target.otherThanSubject ? target.phases.filter((p2) => !otherPhases.has(p2)) : target.phases;
       const except = new Set(target.except ?? []);
       for (const p2 of phases) add(except.size === 0 ? phaseBlock(ctx, p2) : exceptBlock(ctx, p2, except));
-      const ids = target.ids.filter((id) => !except.has(id));
+      const named = target.ids.length > 0 ? new Set(leavesOfSide(ctx, other)) : /* @__PURE__ */ new Set();
+      const ids = target.ids.filter((id) => !except.has(id) && !named.has(id));
       if (ids.length > 0)
         add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {
@@ -45579,7 +45608,11 @@ function listVocabulary(list) {
     rolePhases,
     finalPhase: last ? last.index : null,
     phaseTasks,
-    trackTasks
+    trackTasks,
+    tasksUnder: (folder) => {
+      const under = folder.toLowerCase().replace(/^\.?\//, "");
+      return list.tasks.filter((t2) => !t2.group && t2.files.some((f3) => f3.toLowerCase().startsWith(under))).map((t2) => t2.id);
+    }
   };
 }
 var trackHeading = null;
@@ -45808,7 +45841,13 @@ var ENTRIES = [
   { kind: "all-others", pattern: any(ALL_OTHERS_WORDS) },
   { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
   { kind: "this", pattern: any(THIS_PHASE_WORDS) },
-  { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` }
+  { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` },
+  // "nothing under infra/prod/", "anything that writes under infra/", "every task in src/api/": the tasks
+  // whose files are in that folder (written with its closing slash).
+  {
+    kind: "folder",
+    pattern: String.raw`(?:anything|nothing|everything|(?:every|any|no|all)\s+(?:\S+\s+)?(?:tasks?|items?|work|changes?))(?:\s+(?:that|which)\s+(?:writes?|touch(?:es)?|changes?|edits?|lives?))?\s+(?:under|in(?:side)?|within|below)\s+[\w.-]+(?:/[\w.-]+)*/`
+  }
 ];
 var words2 = null;
 function findGroupReferences(text, vocabulary, enclosingPhase2) {
@@ -45855,6 +45894,8 @@ function targetOf(entry, written, v2, enclosing) {
       return group(enclosing === null ? [] : [enclosing]);
     case "track":
       return group([], v2.trackTasks.get(trackKey(written) ?? "") ?? []);
+    case "folder":
+      return group([], v2.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
   }
 }
 function phaseNumbers(written, v2) {

@@ -181,7 +181,8 @@ export function explaining(
 /**
  * One side of a relation as task IDs: task targets as written (a group ID such as Kiro "2" stands for its
  * leaf sub-tasks), group targets as the tasks of their phases plus their own IDs ("all other stories"
- * leaves out the other side's phases, as the planner does); "earlier" and "each-other" are skipped.
+ * leaves out the other side's phases, as the planner does, and a group of tasks the other side's tasks);
+ * "earlier" and "each-other" are skipped.
  */
 function expandSide(
   list: TaskList,
@@ -201,7 +202,12 @@ function expandSide(
       const except = new Set(target.except ?? []);
       for (const t of list.tasks)
         if (!t.group && t.phase !== null && phases.has(t.phase) && !except.has(t.id)) out.add(t.id);
-      for (const id of target.ids) if (!except.has(id)) for (const leaf of leavesOf(view, id)) out.add(leaf);
+      // "Anything under infra/ runs after group 1": group 1's tasks are the other side's (as the planner reads it).
+      const named = new Set(
+        other.flatMap((t) => (t.level === "task" ? t.ids.flatMap((id) => leavesOf(view, id)) : [])),
+      );
+      for (const id of target.ids)
+        if (!except.has(id)) for (const leaf of leavesOf(view, id)) if (!named.has(leaf)) out.add(leaf);
     } else if (target.level === "rest-of-phase") {
       const named = new Set(other.flatMap((t) => (t.level === "task" ? t.ids : [])));
       for (const t of list.tasks)

@@ -30,8 +30,6 @@ const NOT_YET: Record<string, string[]> = {};
 const NO_PATH_YET: Record<string, string[]> = {
   // The files are named only as "en/de/tr ARB files" in T031: no path to share with T015's.
   "a-urel-jet-print-013-label-value-format": ["T015 < T031"],
-  // An intro rule scoped by a folder ("anything that writes under infra/ runs after group 1").
-  "atlas-infra-kiro": ["1.1 < 3.2", "1.2 < 3.2"],
 };
 
 const files = [...labelsIn("eval/labels/corpus"), ...labelsIn("eval/labels/own")];

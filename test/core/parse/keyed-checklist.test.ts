@@ -76,3 +76,59 @@ describe("a checklist whose items open with a letter and an outline number", () 
     expect(parse(words).tasks.map((t) => t.id)).toEqual(["C001", "C002"]);
   });
 });
+
+// Milestones with their items; notes name whole milestones and runs of items.
+const MILESTONES = (notes: string): string => `# Data centre exit
+
+## M1 — Network
+
+- [ ] M1.1 VPC in infra/net/vpc.tf
+- [ ] M1.2 Subnets in infra/net/subnets.tf
+
+## M2 — Storage
+
+- [ ] M2.1 Buckets in infra/store/buckets.tf
+- [ ] M2.2 Replication in infra/store/replication.tf
+- [ ] M2.3 Lifecycle rules in infra/store/lifecycle.tf
+
+## M3 — Docs
+
+- [ ] M3.1 Runbook in docs/runbook.md
+
+${notes}
+`;
+
+describe("an outline-keyed list's notes", () => {
+  it("read a milestone's name (M2) as all of its items", () => {
+    expect(edges(MILESTONES("Notes: M3 waits for M1."))).toEqual(["M1.1>M3.1", "M1.2>M3.1"]);
+  });
+
+  it("read 'X onward' as X and the items after it under the same milestone", () => {
+    expect(edges(MILESTONES("Notes: M2.2 onward waits for M1.2."))).toEqual(["M1.2>M2.2", "M1.2>M2.3"]);
+    // Without "onward", only the item named.
+    expect(edges(MILESTONES("Notes: M2.2 waits for M1.2."))).toEqual(["M1.2>M2.2"]);
+  });
+
+  it("read 'anything under a folder' as the items with a file there", () => {
+    expect(edges(MILESTONES("Notes: anything under infra/store/ runs only after M1.1."))).toEqual([
+      "M1.1>M2.1",
+      "M1.1>M2.2",
+      "M1.1>M2.3",
+    ]);
+    expect(
+      edges(MILESTONES("Notes: nothing under infra/store/ gets written before M1.2 is merged.")),
+    ).toEqual(["M1.2>M2.1", "M1.2>M2.2", "M1.2>M2.3"]);
+    // The other side's own items in that folder are not ordered against themselves.
+    expect(edges(MILESTONES("Notes: anything under infra/ runs only after M1."))).toEqual([
+      "M1.1>M2.1",
+      "M1.1>M2.2",
+      "M1.1>M2.3",
+      "M1.2>M2.1",
+      "M1.2>M2.2",
+      "M1.2>M2.3",
+    ]);
+    // A folder no item writes to names nothing; "written before" with no finished object is the listing.
+    expect(edges(MILESTONES("Notes: anything under infra/dns/ runs only after M1.1."))).toEqual([]);
+    expect(edges(MILESTONES("Notes: M3.1 is written before M2.1 in this file."))).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ const NEGATIVE_QUANTIFIER =
 
 // A group written with its negative quantifier ("No story task", "aucune story") stands for every story,
 // and the quantifier negates the verb as it would before any other subject.
-const WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")})(?![\p{L}])`, "iu");
+const WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
 
 // "Don't run the backfill (SUP-140) before SUP-139 is merged": a negative imperative whose verb has the
 // subject for its object negates the relation after it, as "cannot start before" does. Not "Don't forget:

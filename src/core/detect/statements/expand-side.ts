@@ -55,7 +55,9 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
       const except = new Set(target.except ?? []);
       // "Everything in Phase 4 except T024": the phase's other tasks, each bound itself.
       for (const p of phases) add(except.size === 0 ? phaseBlock(ctx, p) : exceptBlock(ctx, p, except));
-      const ids = target.ids.filter((id) => !except.has(id));
+      // "Anything under infra/ runs after group 1": the tasks of group 1 are the other side's, not this one's.
+      const named = target.ids.length > 0 ? new Set(leavesOfSide(ctx, other)) : new Set<string>();
+      const ids = target.ids.filter((id) => !except.has(id) && !named.has(id));
       if (ids.length > 0)
         add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {

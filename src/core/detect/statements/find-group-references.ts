@@ -30,7 +30,8 @@ type Kind =
   | "all-others"
   | "each-other"
   | "this"
-  | "track";
+  | "track"
+  | "folder";
 interface Entry {
   kind: Kind;
   pattern: string;
@@ -67,6 +68,12 @@ const ENTRIES: Entry[] = [
   { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
   { kind: "this", pattern: any(THIS_PHASE_WORDS) },
   { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` },
+  // "nothing under infra/prod/", "anything that writes under infra/", "every task in src/api/": the tasks
+  // whose files are in that folder (written with its closing slash).
+  {
+    kind: "folder",
+    pattern: String.raw`(?:anything|nothing|everything|(?:every|any|no|all)\s+(?:\S+\s+)?(?:tasks?|items?|work|changes?))(?:\s+(?:that|which)\s+(?:writes?|touch(?:es)?|changes?|edits?|lives?))?\s+(?:under|in(?:side)?|within|below)\s+[\w.-]+(?:/[\w.-]+)*/`,
+  },
 ];
 
 let words: WordList<Entry> | null = null;
@@ -134,6 +141,8 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
       return group(enclosing === null ? [] : [enclosing]);
     case "track":
       return group([], v.trackTasks.get(trackKey(written) ?? "") ?? []);
+    case "folder":
+      return group([], v.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
   }
 }
 

@@ -1,4 +1,4 @@
-import { KEY_ID_SOURCE, keyPrefix } from "../../parse/task-id-pattern.js";
+import { KEY_ID_SOURCE, keyPrefix, parentId } from "../../parse/task-id-pattern.js";
 import type { TaskList } from "../../model/task.js";
 import type { DetectionContext } from "../detection-context.js";
 import type { FoundReference } from "./statement-types.js";
@@ -52,9 +52,13 @@ export function findTaskReferences(
   if (ctx.style === "none") return [];
   const out: FoundReference[] = [];
   const add = (start: number, end: number, from: string, to: string | null): void => {
-    const ids = resolve(ctx, from, to, site);
+    const resolved = resolve(ctx, from, to, site);
+    // "M6.2 onward", "T010 onwards": the task and the ones listed after it in its phase or group.
+    const onward = to === null && resolved.length === 1 ? ONWARD.exec(text.slice(end)) : null;
+    const ids = onward ? restOfGroup(ctx, resolved[0] as string) : resolved;
+    const stop = end + (onward?.[0].length ?? 0);
     if (ids.length > 0)
-      out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
+      out.push({ start, end: stop, target: { level: "task", ids, written: text.slice(start, stop) } });
   };
   if (ctx.style === "t") {
     for (const m of text.matchAll(aMeansTo(ctx.list) ? T_ITEM_A_TO : T_ITEM))
@@ -66,7 +70,8 @@ export function findTaskReferences(
     for (const m of text.matchAll(KEY_ITEM))
       if (ctx.keyPrefixes.has(keyPrefix(m[1] ?? "")))
         add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
-    return out;
+    out.push(...outlineGroups(ctx, text, out));
+    return out.sort((a, b) => a.start - b.start);
   }
   for (const m of text.matchAll(NUMBERED_LIST)) {
     const listStart = m.index + m[0].length - (m[1] ?? "").length;
@@ -81,6 +86,43 @@ export function findTaskReferences(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const ONWARD = /^\s*(?:and\s+)?onwards?\b/i;
+// "M3" in a list keyed M3.1, M3.2, ...: the outline group, every item numbered under it.
+const OUTLINE_GROUP = /(?<![\w.])([A-Z]{1,3}\d+)(?!\w|\.\d)/g;
+
+/** The task and those listed after it in its phase, or (in a list without phases) under its outline parent. */
+function restOfGroup(ctx: DetectionContext, id: string): string[] {
+  const task = ctx.byId.get(id);
+  const parent = parentId(id);
+  const from = ctx.list.tasks.findIndex((t) => t.id === id);
+  return ctx.list.tasks
+    .slice(from)
+    .filter((t) => !t.group && (task?.phase != null ? t.phase === task.phase : parentId(t.id) === parent))
+    .map((t) => t.id);
+}
+
+/** Outline groups ("M3") a keyed list's text names, where no key already stands. */
+function outlineGroups(
+  ctx: DetectionContext,
+  text: string,
+  found: readonly FoundReference[],
+): FoundReference[] {
+  const out: FoundReference[] = [];
+  for (const m of text.matchAll(OUTLINE_GROUP)) {
+    const group = m[1] ?? "";
+    if (!ctx.keyPrefixes.has(keyPrefix(group)) || found.some((r) => r.start <= m.index && m.index < r.end))
+      continue;
+    const ids = ctx.list.tasks.filter((t) => !t.group && t.id.startsWith(`${group}.`)).map((t) => t.id);
+    if (ids.length > 0)
+      out.push({
+        start: m.index,
+        end: m.index + group.length,
+        target: { level: "task", ids, written: group },
+      });
+  }
+  return out;
 }
 
 /**

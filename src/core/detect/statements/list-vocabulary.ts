@@ -24,6 +24,8 @@ export interface ListVocabulary {
   phaseTasks: ReadonlyMap<number, string[]>;
   /** "track a" -> the tasks under the headings that open with that track's name (phases or sections). */
   trackTasks: ReadonlyMap<string, string[]>;
+  /** "infra/prod/" -> the tasks with a file in that folder, in list order. */
+  tasksUnder(folder: string): string[];
 }
 
 let phaseNumberWords: WordList<string> | null = null;
@@ -61,6 +63,12 @@ export function listVocabulary(list: TaskList): ListVocabulary {
     finalPhase: last ? last.index : null,
     phaseTasks,
     trackTasks,
+    tasksUnder: (folder) => {
+      const under = folder.toLowerCase().replace(/^\.?\//, "");
+      return list.tasks
+        .filter((t) => !t.group && t.files.some((f) => f.toLowerCase().startsWith(under)))
+        .map((t) => t.id);
+    },
   };
 }
 

@@ -92,13 +92,14 @@ export function statementUnits(notes: readonly ListNote[]): StatementUnit[] {
 
 /**
  * A line continues the item or paragraph above it (indented `openIndent`) when it is no new item, no bold
- * label or quote, and starts lower-case or deeper: a sentence wrapped onto the next line.
+ * label or quote, and starts lower-case (a code span opening with a lower-case letter included: "`infra/`)
+ * runs only after ...") or deeper: a sentence wrapped onto the next line.
  */
 export function continuesLine(openIndent: number, text: string, indent: number): boolean {
   if (LIST_ITEM.test(text)) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
-  return indent > openIndent || /^[\p{Ll}(,;&+]/u.test(trimmed);
+  return indent > openIndent || /^(?:[\p{Ll}(,;&+]|`\p{Ll})/u.test(trimmed);
 }
 
 function sameHeadings(a: readonly string[], b: readonly string[]): boolean {

@@ -20,8 +20,9 @@ export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*
 // A stand-in put there until another task lands ("stub the preview with msw until T025 lands").
 export const STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 
-// "even though it's listed after them" says where a task is written, not when it runs.
-export const NOT_LISTING = String.raw`(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)`;
+// "even though it's listed after them" says where a task is written, not when it runs; "nothing gets
+// written before M1.2 is merged" waits for work done, since its object is in a finished state.
+export const NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 
 /** Words whose subject comes after their object, in every language maestro reads. */
 export const FORWARD_WORDS: readonly RelationWord[] = [
