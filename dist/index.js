@@ -44267,7 +44267,7 @@ var HEDGE_WORDS = [
   String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
   // A concession that takes the order back ("..., but it is not required", "nice to have", "it helps to
   // have T043 merged first"); "not required by T005" and "not needed for US2" deny a relation instead.
-  String.raw`not\s+(?:strictly\s+|really\s+|absolutely\s+)?(?:required|necessary|mandatory|essential|a\s+must|a\s+hard\s+requirement)(?!\s+(?:by|for|before|after|until)\b)|nice\s+to\s+have|(?:it\s+)?helps\s+(?:to|if)|would\s+be\s+nice`,
+  String.raw`not\s+(?:strictly\s+|really\s+|absolutely\s+)?(?:required|necessary|mandatory|essential|a\s+must|a\s+hard\s+requirement)(?!\s+(?:by|for|before|after|until)\b)|nice[\s-]+to[\s-]+have|(?:it\s+)?helps\s+(?:to|if)|would\s+be\s+nice`,
   // Evaluations ("most valuable after US4") state a preference, not an order.
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
   // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
@@ -47291,6 +47291,15 @@ function readTable(rc, unit) {
   for (const row of body) {
     const subject = cellRefs(row.cells[subjectColumn] ?? "", row.line);
     if (subject.length === 0) continue;
+    const strength = rowStrength(row.cells.filter((_3, i) => kinds[i] === "other" && i !== subjectColumn));
+    if (strength.soft) {
+      warnAbout(
+        rc,
+        row.line,
+        `the row of ${cleanLine(row.cells[subjectColumn] ?? "")} calls its order "${strength.soft}": no edge from it`
+      );
+      continue;
+    }
     const relations2 = [];
     const parallel2 = [];
     kinds.forEach((kind, i) => {
@@ -47303,7 +47312,10 @@ function readTable(rc, unit) {
             readSentence(p2.sentence.folded, p2.sentence.refs, null, false),
             evidence(p2.text, row.line)
           );
-      const cell = parts.flatMap((p2) => p2.sentence ? [] : p2.targets);
+      const cell = withoutIds(
+        parts.flatMap((p2) => p2.sentence ? [] : p2.targets),
+        strength.softIds
+      );
       if (cell.length === 0) return;
       if (kind === "forward") relations2.push({ before: cell, after: subject });
       else if (kind === "backward") relations2.push({ before: subject, after: cell });
@@ -47327,6 +47339,25 @@ function cellParts(rc, cell, line) {
       return { text, targets: [], sentence: { folded, refs } };
     const targets = dropAppositions(folded, refs, parentheses).map((r2) => r2.target);
     return { text, targets, sentence: null };
+  });
+}
+var SOFT_CELL = /^(?:soft|optional|preferred|weak|advisory|recommended|suggested|nice[\s-]+to[\s-]+have)$/i;
+var SOFT_IDS = /\b(?:soft|optional|preferred|weak)\s*\(([^)]*)\)/gi;
+function rowStrength(cells) {
+  const softIds = /* @__PURE__ */ new Set();
+  let soft = null;
+  for (const cell of cells.map((c3) => cleanLine(c3).trim())) {
+    if (SOFT_CELL.test(cell)) soft = cell.toLowerCase();
+    for (const m2 of cell.matchAll(SOFT_IDS)) for (const id of (m2[1] ?? "").split(/[\s,]+/)) softIds.add(id);
+  }
+  return { soft, softIds };
+}
+function withoutIds(targets, ids) {
+  if (ids.size === 0) return targets;
+  return targets.flatMap((t2) => {
+    if (t2.level !== "task") return [t2];
+    const kept = t2.ids.filter((id) => !ids.has(id));
+    return kept.length === 0 ? [] : [{ ...t2, ids: kept }];
   });
 }
 function splitRow(text) {

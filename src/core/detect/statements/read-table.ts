@@ -2,7 +2,7 @@ import { findMarkers } from "./find-markers.js";
 import { foldText, cleanLine } from "./fold-text.js";
 import { recordSentence } from "./record-reading.js";
 import { readSentence } from "./read-sentence.js";
-import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
+import { evidence, findReferences, warnAbout, type ReadingContext } from "./reading-context.js";
 import { dropAppositions, findParentheses } from "./sentence-parts.js";
 import { isHedged } from "./sentence-modality.js";
 import type { TableUnit } from "./statement-units.js";
@@ -40,6 +40,15 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
   for (const row of body) {
     const subject = cellRefs(row.cells[subjectColumn] ?? "", row.line);
     if (subject.length === 0) continue;
+    const strength = rowStrength(row.cells.filter((_, i) => kinds[i] === "other" && i !== subjectColumn));
+    if (strength.soft) {
+      warnAbout(
+        rc,
+        row.line,
+        `the row of ${cleanLine(row.cells[subjectColumn] ?? "")} calls its order "${strength.soft}": no edge from it`,
+      );
+      continue;
+    }
     const relations: Array<{ before: Target[]; after: Target[] }> = [];
     const parallel: ParallelClaim[] = [];
     kinds.forEach((kind, i) => {
@@ -52,7 +61,10 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
             readSentence(p.sentence.folded, p.sentence.refs, null, false),
             evidence(p.text, row.line),
           );
-      const cell = parts.flatMap((p) => (p.sentence ? [] : p.targets));
+      const cell = withoutIds(
+        parts.flatMap((p) => (p.sentence ? [] : p.targets)),
+        strength.softIds,
+      );
       if (cell.length === 0) return;
       if (kind === "forward") relations.push({ before: cell, after: subject });
       else if (kind === "backward") relations.push({ before: subject, after: cell });
@@ -86,6 +98,32 @@ function cellParts(
       return { text, targets: [], sentence: { folded, refs } };
     const targets = dropAppositions(folded, refs, parentheses).map((r) => r.target);
     return { text, targets, sentence: null };
+  });
+}
+
+// A strength column ("Type", "Strength") whose cell says the row's order need not hold: "soft", "optional".
+const SOFT_CELL = /^(?:soft|optional|preferred|weak|advisory|recommended|suggested|nice[\s-]+to[\s-]+have)$/i;
+// "hard (T025) / soft (T034)": the IDs in brackets after a soft word are the soft ones.
+const SOFT_IDS = /\b(?:soft|optional|preferred|weak)\s*\(([^)]*)\)/gi;
+
+/** Whether a row calls its whole order soft (the word), and the IDs it calls soft one by one. */
+function rowStrength(cells: readonly string[]): { soft: string | null; softIds: Set<string> } {
+  const softIds = new Set<string>();
+  let soft: string | null = null;
+  for (const cell of cells.map((c) => cleanLine(c).trim())) {
+    if (SOFT_CELL.test(cell)) soft = cell.toLowerCase();
+    for (const m of cell.matchAll(SOFT_IDS)) for (const id of (m[1] ?? "").split(/[\s,]+/)) softIds.add(id);
+  }
+  return { soft, softIds };
+}
+
+/** Targets without the tasks named soft ("soft (T034)"); a target left naming nothing goes. */
+function withoutIds(targets: Target[], ids: ReadonlySet<string>): Target[] {
+  if (ids.size === 0) return targets;
+  return targets.flatMap((t): Target[] => {
+    if (t.level !== "task") return [t];
+    const kept = t.ids.filter((id) => !ids.has(id));
+    return kept.length === 0 ? [] : [{ ...t, ids: kept }];
   });
 }
 

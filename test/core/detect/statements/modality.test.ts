@@ -45,6 +45,9 @@ describe("only binding statements make edges", () => {
     const read = (note: string): string[] => statementPairs(stories(`## Notes\n\n- ${note}\n`));
     expect(read("It helps to have T003 merged before T005, but it is not required.")).toEqual([]);
     expect(read("T005 after T004 would be nice to have.")).toEqual([]);
+    // Spelt with hyphens, as a label or inside the sentence.
+    expect(read("Nice-to-have: T005 after T003, so the cache is warm.")).toEqual([]);
+    expect(read("A nice-to-have ordering is T005 after T004.")).toEqual([]);
     expect(read("T005 depois da T003, mas não é obrigatório.")).toEqual([]);
     expect(read("T005 nach T003, aber nicht zwingend.")).toEqual([]);
     // "not required by" denies a relation; the sentence's other clause still binds.

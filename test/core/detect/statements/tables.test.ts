@@ -20,6 +20,21 @@ describe("tables with a dependency column", () => {
     expect(statementPairs(work(`## 依赖\n\n${table}`))).toEqual(["T002>T004"]);
   });
 
+  it("reads nothing from a row whose strength column calls its order soft or optional", () => {
+    const table =
+      "| Task | Needs | Strength | Note |\n|---|---|---|---|\n| T003 | T001 | optional | warmer cache |\n| T004 | T002 | required | schema |\n";
+    expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual(["T002>T004"]);
+  });
+
+  it("keeps the hard part of a row that calls one of its tasks soft", () => {
+    const table =
+      "| Task | Needs | Kind |\n|---|---|---|\n| T004 | T001, T003 | hard (T001) / soft (T003) |\n";
+    expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual(["T001>T004"]);
+    // "soft" in a note that is no strength column leaves the row binding.
+    const noted = "| Task | Needs | Why |\n|---|---|---|\n| T004 | T002 | the soft-delete flag |\n";
+    expect(statementPairs(work(`## Dependencies\n\n${noted}`))).toEqual(["T002>T004"]);
+  });
+
   it("reads nothing from a table without a dependency column", () => {
     const table = "| Task | Owner | Estimate |\n|---|---|---|\n| T003 | Ana | T001 + 2d |\n";
     expect(statementPairs(work(`## Plan\n\n${table}`))).toEqual([]);
