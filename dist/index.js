@@ -40795,6 +40795,7 @@ var CJK_PHASE_WORDS = [
   // Korean "단계" (step, stage) and the loanword "페이즈" (phase).
   String.raw`단계|페이즈`
 ];
+var ORDINAL_PHASE = /^(\d+(?:\.\d+)*)\.\s+(?:f[áa]zis|szakasz)(?![\p{L}])/iu;
 var PHASE_WORD = new RegExp(
   String.raw`^(?:(?:${PHASE_WORDS.join("|")})\s+|(?:${CJK_PHASE_WORDS.join("|")})\s*)`,
   "iu"
@@ -40811,16 +40812,16 @@ function classifyPhase(heading) {
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
-  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση/i.test(
+  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση|\balapok\b/i.test(
     name
   ))
     return { kind: "foundational", story: null };
-  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus|προετοιμασ[ίι]α)/i.test(
+  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus|προετοιμασ[ίι]α|el[őo]k[ée]sz[íi]t[ée]s)/i.test(
     name
   )) {
     return { kind: "setup", story: null };
   }
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely|βελτι[ώω]σεις)(?![\p{L}])/iu.test(
+  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely|βελτι[ώω]σεις|v[ée]gleges[íi]t[ée]s)(?![\p{L}])/iu.test(
     prefix + " " + name
   )) {
     return { kind: "polish", story: null };
@@ -40830,6 +40831,8 @@ function classifyPhase(heading) {
 function phasePrefix(words3) {
   const final = FINAL_PHASE.exec(words3);
   if (final) return final[0];
+  const ordinal = ORDINAL_PHASE.exec(words3);
+  if (ordinal) return ordinal[0];
   const word = PHASE_WORD.exec(words3);
   if (!word) return null;
   const number4 = PHASE_NUMBER.exec(words3.slice(word[0].length));
@@ -40847,7 +40850,10 @@ var LONG_STORY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
   "iu"
 );
+var ORDINAL_STORY = /(?:^|[^\p{L}\d])(\d+)\.\s+(?:felhaszn[áa]l[óo]i\s+)?t[öo]rt[ée]net(?![\p{L}])/iu;
 function storyOf(name) {
+  const ordinal = ORDINAL_STORY.exec(name);
+  if (ordinal) return `US${ordinal[1] ?? ""}`;
   const long = LONG_STORY.exec(name);
   if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
   const short2 = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);
@@ -42525,6 +42531,8 @@ var NEGATION_PARTICLES = [
   String.raw`ikke`,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
+  // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")
+  String.raw`nem`,
   // Finnish, the verb of negation: "ei", "eivät", "eikä", "eivätkä", "emme" (folded)
   String.raw`ei|eivat|eika|eivatka|emme`,
   // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)
@@ -42813,6 +42821,13 @@ var FORWARD_WORDS = [
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
     )
   ),
+  // Hungarian, folded: the postpositions "X után" (after X) and the verbs at the clause's end, their object
+  // before them with its suffix: "a T008-tól függ" (depends on T008), "a T041-re vár" (waits for T041);
+  // "szüksége van X-re" (needs X)
+  // ("a listában a T031 után" says where a task is listed: in the list, after T031)
+  time(precedes(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
+  { ...precedes(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
+  follows(String.raw`szuksege\s+van|szukseguk\s+van`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
   follows(
@@ -42935,6 +42950,8 @@ var BACKWARD_WORDS = [
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
   time2(follows2(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  // Hungarian, folded: "X előtt" (before X), a postposition
+  time2(precedes2(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
   time2(follows2(String.raw`ennen(?:\s+kuin)?`)),
@@ -43078,6 +43095,11 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`παρ[άα]λληλα|ταυτ[όο]χρονα|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι|ων)|μαζ[ίι]|δ[ίι]πλα\s+τους|με\s+οποιαδ[ήη]ποτε\s+σειρ[άα]`
   ),
+  // Hungarian, folded: "párhuzamosan" (in parallel), "egy időben", "egyszerre" (at once), "független"
+  // (independent), "nem függ" (does not depend), "nem vár" (does not wait)
+  alone(
+    String.raw`parhuzamosan|egy\s+idoben|egyszerre|fuggetlen(?:ek|ul)?|nem\s+fugg(?:nek)?|nem\s+var(?:nak)?`
+  ),
   // Finnish, folded: the negation is a verb of its own and the verb after it a stem ("ei riipu X:stä": does
   // not depend on X; "eivät odota": do not wait for; "ei tarvitse odottaa"), "rinnakkain X:n kanssa" (side
   // by side with X), "samaan aikaan" (at the same time), "riippumaton" (independent)
@@ -43184,6 +43206,8 @@ var EXCEPTION_WORDS = [
   String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
   // Greek "εκτός από" (except), "εξαίρεση" (exception)
   String.raw`εκτ[όο]ς\s+(?:απ[όο]|αν)|εξα[ίι]ρεση`,
+  // Hungarian "kivéve", "kivétel" (except), folded
+  String.raw`kiveve|kivetel(?:lel)?`,
   // Finnish "lukuun ottamatta", "paitsi", "poikkeuksena" (except)
   String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)
@@ -43231,6 +43255,8 @@ var ALL_WORDS = [
   String.raw`toate|to[țţ]i|fiecare`,
   // Greek "όλες", "όλοι", "όλα", "κάθε" (all, every)
   String.raw`[όο]λ(?:ες|οι|α|ων|ους|η)|κ[άα]θε`,
+  // Hungarian "összes", "minden", "mindegyik" (all, every), folded
+  String.raw`osszes|minden|mindegyik`,
   // Finnish "kaikki", "jokainen" (every), with case endings
   String.raw`kaikki|kaikkien|kaikkia|jokainen|jokaisen|jokaista`,
   // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
@@ -43258,6 +43284,8 @@ var EACH_OTHER_WORDS = [
   String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
   // Finnish "toisistaan" (from each other), "keskenään" (among themselves), folded
   String.raw`toisistaan|keskenaan`,
+  // Hungarian "egymástól", "egymással" (from, with each other), folded
+  String.raw`egymast[oó]l|egymassal`,
   // Greek "μεταξύ τους" (among themselves)
   String.raw`μεταξ[ύυ]\s+τους`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
@@ -43309,13 +43337,15 @@ function affirmed(text, groups2, from) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
 function referenceGroups(text, refs) {
   const groups2 = [];
   let current = [];
   for (const ref of refs) {
     const last = current[current.length - 1];
-    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
+    const gap = last ? text.slice(last.end, ref.start) : "";
+    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))) {
       groups2.push(current);
       current = [];
     }
@@ -43327,7 +43357,7 @@ function referenceGroups(text, refs) {
 function targetsOf(refs) {
   return refs.map((r2) => r2.target);
 }
-var LATIN_WORD = /(?:^|[^:'’\p{L}])[a-z\u00C0-\u024F]{2,}/iu;
+var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 function endsRightBefore(text, object2, at2) {
   const last = object2[object2.length - 1];
   return last !== void 0 && !LATIN_WORD.test(text.slice(last.end, at2));
@@ -44296,6 +44326,9 @@ var HEDGE_WORDS = [
   // Finnish, folded ("mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
   // ehdoton vaatimus": is no strict requirement)
   String.raw`tai|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
+  // Hungarian, folded ("akár": even, if you like; "érdemes": it is worth; "nem feltétel": no condition;
+  // "ha": if; "vagy": or; "például": for example; "javasolt": suggested)
+  String.raw`akar|erdemes|(?:ez\s+)?nem\s+(?:feltetel|kotelezo|szukseges)|ha|vagy|peldaul|javasolt|ajanlott|opcionalis`,
   // Greek ("αν": if, not "αν και": although; "θα μπορούσε": could; "εναλλακτικά": alternatively; "δεν είναι
   // απαραίτητο": it is not necessary; "ή": or, accented, unlike the article "η")
   String.raw`ή|εάν|αν(?!\s+και)|[ίι]σως|ενδεχομ[έε]νως|προαιρετικ[άα]|προτε[ίι]νεται|προτε[ίι]νουμε|συν[ίι]σταται|για\s+παρ[άα]δειγμα|π\.χ\.|θα\s+μπορο[ύυ]σ(?:ε|αν)|εναλλακτικ[άα]|δεν\s+ε[ίι]ναι\s+(?:απαρα[ίι]τητο|υποχρεωτικ[όο])|κατ[άα]\s+προτ[ίι]μηση`,
@@ -45533,6 +45566,12 @@ var PHASE_WORDS2 = [
   String.raw`φ[άα]σ(?:η|ης|εις|εων)`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`
 ];
+var HU_PHASE_WORDS = [
+  String.raw`fazis(?:ban|ba|ra|rol|ig|tol|hoz|nak|nal|t|a|ok|ai|ait)?|szakasz(?:ban|ra|tol|hoz|nak|t|a)?`
+];
+var HU_STORY_WORDS = [
+  String.raw`(?:felhasznaloi\s+)?tortenet(?:hez|ben|be|re|rol|tol|nek|et|e|ek|ei|eket)?`
+];
 var FINAL_PHASE_WORDS = [
   String.raw`(?:final|last)\s+phase`,
   String.raw`fase\s+final|[uú]ltima\s+fase|phase\s+finale|derni[eè]re\s+phase`,
@@ -45642,6 +45681,11 @@ function phaseNumber(title) {
     ...FINAL_PHASE_WORDS
   ]);
   const folded = foldText(title);
+  const ordinal = new RegExp(
+    String.raw`^\W*(\d+(?:\.\d+)*)\.\s+(?:${HU_PHASE_WORDS.join("|")})(?![\p{L}])`,
+    "iu"
+  ).exec(folded);
+  if (ordinal) return normaliseNumber(ordinal[1] ?? "");
   const found = phaseNumberWords.first(folded);
   if (!found || found.start > 2) return null;
   const digits = /\d+(?:\.\d+)*/.exec(folded.slice(found.start, found.end));
@@ -45800,15 +45844,15 @@ function exclusiveNeed(ctx, relation, at2) {
 var ROLE_WORDS2 = [
   {
     kind: "setup",
-    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|valmistelu(?:n|vaihe)?|alustus|προετοιμασ[ίι]α[ςσ]?|настройк\S*|セットアップ`
+    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|valmistelu(?:n|vaihe)?|alustus|προετοιμασ[ίι]α[ςσ]?|elokeszites(?:e|t)?|настройк\S*|セットアップ`
   },
   {
     kind: "foundational",
-    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|perusta(?:n|vaihe)?|perustus|θεμελ[ίι]ωσ(?:η|ης)|фундамент\S*|基盤|基础阶段|기반\s*단계`
+    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|perusta(?:n|vaihe)?|perustus|θεμελ[ίι]ωσ(?:η|ης)|alapok(?:at)?|фундамент\S*|基盤|基础阶段|기반\s*단계`
   },
   {
     kind: "polish",
-    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|viimeistely(?:n|vaihe)?|βελτι[ώω]σεις|βελτι[ώω]σεων|полировк\S*|仕上げ|收尾|마무리`
+    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|viimeistely(?:n|vaihe)?|βελτι[ώω]σεις|βελτι[ώω]σεων|veglegesites(?:e|t)?|полировк\S*|仕上げ|收尾|마무리`
   }
 ];
 
@@ -45825,6 +45869,9 @@ var ENTRIES = [
     pattern: String.raw`(?:${PHASE})\s*${NUM}(?:\s*\+)?(?:${SEP}(?:(?:${PHASE})\s*)?${NUM}(?:\s*\+)?)*`
   },
   { kind: "story", pattern: String.raw`(?:${STORY2})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY2})\s*)?\d+)*` },
+  // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
+  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
+  { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
   { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.]))*` },
   { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
   ...ROLE_WORDS2.map((r2) => ({ kind: "role", pattern: r2.pattern, role: r2.kind })),
@@ -46588,6 +46635,9 @@ var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:og|men)\b`,
   // Greek "και" (and), "αλλά" (but), "ενώ" (whereas)
   String.raw`,?\s*(?<![\u0370-\u03FF])(?:και|αλλ[άα]|εν[ώω])(?![\u0370-\u03FF])`,
+  // Hungarian "és" (and), "viszont", "azonban" (but, however), "pedig" (whereas), folded ("de", but,
+  // is left out: it is the Romance "of")
+  String.raw`,?\s*\b(?:es|viszont|azonban|pedig)\b`,
   // Finnish "ja", "sekä" (and), "mutta" (but), folded
   String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
@@ -46609,6 +46659,8 @@ var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
   // Greek "γιατί", "επειδή", "διότι" (because), "οπότε", "άρα" (so), "αν και" (although)
   String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|οπ[όο]τε|[άα]ρα|αν\s+και)(?![\u0370-\u03FF])`,
+  // Hungarian "mert" (because), "ezért", "így" (so), "bár" (although), folded
+  String.raw`,?\s*\b(?:mert|ezert|igy|bar)\b`,
   // Finnish "koska", "sillä" (because), "joten" (so), "vaikka" (even though), folded
   String.raw`,?\s*\b(?:koska|silla|joten|vaikka)\b`,
   // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"
@@ -46945,6 +46997,7 @@ function splitSentences(text) {
     if (/^\s[-–—]/.test(m2[0]) && isRange(text, m2.index, m2.index + m2[0].length)) continue;
     if (m2[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m2.index))) continue;
     if (insideParenthesis(text, m2.index)) continue;
+    if (/\d\.$/.test(text.slice(0, m2.index)) && new RegExp("^\\p{Ll}", "u").test(text.slice(m2.index + m2[0].length))) continue;
     push3(out, text, start, m2.index + (/^[。！？；;·\u0387]/.test(m2[0]) ? 1 : 0));
     start = m2.index + m2[0].length;
   }
@@ -47465,6 +47518,8 @@ var PARALLEL_HEADINGS = [
   String.raw`parall[eè]l|paralel`,
   // Finnish "Rinnakkaisuus", "Rinnakkain" (parallelism, side by side)
   String.raw`rinnakkai`,
+  // Hungarian "Párhuzamosítási lehetőségek", "Párhuzamos példa"
+  String.raw`p[aá]rhuzamos`,
   // Greek "παραλληλισμός", "παράλληλα"
   String.raw`παρ[άα]λληλ|παραλληλισμ`,
   String.raw`параллел`,
@@ -47489,6 +47544,8 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?forslag`,
   // Greek "Στρατηγική" (strategy), "Σταδιακή παράδοση" (incremental delivery), "Πρώτα το MVP"
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:στρατηγικ|σταδιακ|πρ[ώω]τα\s+το\s+mvp)`,
+  // Hungarian "Megvalósítási stratégia", "Fokozatos bővítés" (incremental), "Először az MVP"
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:megval[oó]s[ií]t[aá]si\s+strat[eé]gia|fokozatos|el[oő]sz[oö]r\s+az\s+mvp)`,
   // Finnish "Vaiheittain" (step by step: incremental delivery), "Ehdotukset", "Suositukset" (suggestions)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:vaiheittain|ehdotukset|suositukset)`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)

@@ -39,6 +39,9 @@ const CJK_PHASE_WORDS: readonly string[] = [
   String.raw`단계|페이즈`,
 ];
 
+// Hungarian writes the ordinal first: "2. fázis: Alapok".
+const ORDINAL_PHASE = /^(\d+(?:\.\d+)*)\.\s+(?:f[áa]zis|szakasz)(?![\p{L}])/iu;
+
 const PHASE_WORD = new RegExp(
   String.raw`^(?:(?:${PHASE_WORDS.join("|")})\s+|(?:${CJK_PHASE_WORDS.join("|")})\s*)`,
   "iu",
@@ -77,20 +80,20 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   // "Fundament", "Opsætning" / "Oppsett", "Oprydning" / "Opprydding"; Finnish "Perusta", "Valmistelu",
   // "Viimeistely".
   if (
-    /\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση/i.test(
+    /\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση|\balapok\b/i.test(
       name,
     )
   )
     return { kind: "foundational", story: null };
   if (
-    /\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus|προετοιμασ[ίι]α)/i.test(
+    /\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus|προετοιμασ[ίι]α|el[őo]k[ée]sz[íi]t[ée]s)/i.test(
       name,
     )
   ) {
     return { kind: "setup", story: null };
   }
   if (
-    /\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely|βελτι[ώω]σεις)(?![\p{L}])/iu.test(
+    /\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely|βελτι[ώω]σεις|v[ée]gleges[íi]t[ée]s)(?![\p{L}])/iu.test(
       prefix + " " + name,
     )
   ) {
@@ -103,6 +106,8 @@ export function classifyPhase(heading: string): PhaseHeading | null {
 function phasePrefix(words: string): string | null {
   const final = FINAL_PHASE.exec(words);
   if (final) return final[0];
+  const ordinal = ORDINAL_PHASE.exec(words);
+  if (ordinal) return ordinal[0];
   const word = PHASE_WORD.exec(words);
   if (!word) return null;
   const number = PHASE_NUMBER.exec(words.slice(word[0].length));
@@ -126,7 +131,12 @@ const LONG_STORY = new RegExp(
 );
 
 /** The story a phase name belongs to: `User Story 2 - ...` -> US2, `US6 - ...` -> US6. */
+// Hungarian "1. felhasználói történet" (user story 1): the ordinal first.
+const ORDINAL_STORY = /(?:^|[^\p{L}\d])(\d+)\.\s+(?:felhaszn[áa]l[óo]i\s+)?t[öo]rt[ée]net(?![\p{L}])/iu;
+
 function storyOf(name: string): string | null {
+  const ordinal = ORDINAL_STORY.exec(name);
+  if (ordinal) return `US${ordinal[1] ?? ""}`;
   const long = LONG_STORY.exec(name);
   if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
   const short = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);

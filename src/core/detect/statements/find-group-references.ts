@@ -16,6 +16,7 @@ import {
 import { ROLE_WORDS } from "./words/role-words.js";
 import { STORY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
+import { HU_PHASE_WORDS, HU_STORY_WORDS } from "./words/phase-words.js";
 
 type Kind =
   | "phase"
@@ -51,6 +52,9 @@ const ENTRIES: Entry[] = [
     pattern: String.raw`(?:${PHASE})\s*${NUM}(?:\s*\+)?(?:${SEP}(?:(?:${PHASE})\s*)?${NUM}(?:\s*\+)?)*`,
   },
   { kind: "story", pattern: String.raw`(?:${STORY})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY})\s*)?\d+)*` },
+  // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
+  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
+  { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
   { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.]))*` },
   { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
   ...ROLE_WORDS.map((r) => ({ kind: "role" as const, pattern: r.pattern, role: r.kind })),

@@ -1,7 +1,7 @@
 import type { Phase, PhaseKind, TaskList } from "../../model/task.js";
 import { foldText } from "./fold-text.js";
 import { patternList, type WordList } from "./word-matcher.js";
-import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
+import { FINAL_PHASE_WORDS, HU_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
 import { PRIORITY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
 
@@ -108,6 +108,12 @@ function phaseNumber(title: string): string | null {
     ...FINAL_PHASE_WORDS,
   ]);
   const folded = foldText(title);
+  // Hungarian writes the ordinal first: "2. fázis: Alapok".
+  const ordinal = new RegExp(
+    String.raw`^\W*(\d+(?:\.\d+)*)\.\s+(?:${HU_PHASE_WORDS.join("|")})(?![\p{L}])`,
+    "iu",
+  ).exec(folded);
+  if (ordinal) return normaliseNumber(ordinal[1] ?? "");
   const found = phaseNumberWords.first(folded);
   if (!found || found.start > 2) return null;
   const digits = /\d+(?:\.\d+)*/.exec(folded.slice(found.start, found.end));

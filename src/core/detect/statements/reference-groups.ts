@@ -3,9 +3,12 @@ import type { FoundReference, Target } from "./statement-types.js";
 // Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013")
 // when only separators, conjunctions and a few filler words stand between them.
 // Czech and Slovak "a" (and) never follows a comma; there it is the Portuguese article ("Concluídas T015 e
-// T016, a T019 pode começar": the list ends at the comma).
+// T016, a T019 pode começar": the list ends at the comma). Hungarian joins with "és" and hangs a case ending
+// on each ID with a hyphen ("a T008-tól és a T009-től").
 const LIST_GAP =
-  /^(?:[\s,;&+/|、，・()（）]|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+
+const CASE_ENDING = /^-\p{L}{1,5}(?![\p{L}])/u;
 
 /** Splits references (in text order) into lists: runs separated only by list separators. */
 export function referenceGroups<R extends { start: number; end: number }>(
@@ -16,8 +19,14 @@ export function referenceGroups<R extends { start: number; end: number }>(
   let current: R[] = [];
   for (const ref of refs) {
     const last = current[current.length - 1];
-    // A parenthesis between two references ("T002-T006 (DB chain) and T009") does not break the list.
-    if (last && !LIST_GAP.test(text.slice(last.end, ref.start).replace(/\([^()]*\)|（[^（）]*）/g, " "))) {
+    // A parenthesis between two references ("T002-T006 (DB chain) and T009") does not break the list; a
+    // case ending on one and not the other ("A T010 a T008-tól ...") does: the items of a list share theirs.
+    const gap = last ? text.slice(last.end, ref.start) : "";
+    if (
+      last &&
+      (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) ||
+        CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))
+    ) {
       groups.push(current);
       current = [];
     }
@@ -33,9 +42,10 @@ export function targetsOf(refs: readonly FoundReference[]): Target[] {
 }
 
 // A word in Latin letters between a postposition and its object ("sivujen" in "US4 tests ... sivujen
-// jälkeen"): the object is that word. A case ending after a colon ("T004:n jälkeen") belongs to the ID; the
-// particles and nouns Japanese, Chinese and Korean write between ("Phase 3 완료 필요") are left alone.
-const LATIN_WORD = /(?:^|[^:'’\p{L}])[a-z\u00C0-\u024F]{2,}/iu;
+// jälkeen"): the object is that word. A case ending after a colon or a hyphen ("T004:n jälkeen", "a
+// T009-től függ") belongs to the ID, and a particle of two letters ("is": also) stands aside; the particles
+// and nouns Japanese, Chinese and Korean write between ("Phase 3 완료 필요") are left alone.
+const LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 
 /** True when a postposition at `at` has `object` for its object: nothing but a case ending between. */
 export function endsRightBefore(text: string, object: readonly FoundReference[], at: number): boolean {

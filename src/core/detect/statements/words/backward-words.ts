@@ -59,6 +59,8 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
   time(follows(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  // Hungarian, folded: "X előtt" (before X), a postposition
+  time(precedes(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
   time(follows(String.raw`ennen(?:\s+kuin)?`)),

@@ -16,6 +16,9 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:og|men)\b`,
   // Greek "και" (and), "αλλά" (but), "ενώ" (whereas)
   String.raw`,?\s*(?<![\u0370-\u03FF])(?:και|αλλ[άα]|εν[ώω])(?![\u0370-\u03FF])`,
+  // Hungarian "és" (and), "viszont", "azonban" (but, however), "pedig" (whereas), folded ("de", but,
+  // is left out: it is the Romance "of")
+  String.raw`,?\s*\b(?:es|viszont|azonban|pedig)\b`,
   // Finnish "ja", "sekä" (and), "mutta" (but), folded
   String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
@@ -48,6 +51,8 @@ export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
   // Greek "γιατί", "επειδή", "διότι" (because), "οπότε", "άρα" (so), "αν και" (although)
   String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|οπ[όο]τε|[άα]ρα|αν\s+και)(?![\u0370-\u03FF])`,
+  // Hungarian "mert" (because), "ezért", "így" (so), "bár" (although), folded
+  String.raw`,?\s*\b(?:mert|ezert|igy|bar)\b`,
   // Finnish "koska", "sillä" (because), "joten" (so), "vaikka" (even though), folded
   String.raw`,?\s*\b(?:koska|silla|joten|vaikka)\b`,
   // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"

@@ -12,6 +12,8 @@ export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
   // Greek "εκτός από" (except), "εξαίρεση" (exception)
   String.raw`εκτ[όο]ς\s+(?:απ[όο]|αν)|εξα[ίι]ρεση`,
+  // Hungarian "kivéve", "kivétel" (except), folded
+  String.raw`kiveve|kivetel(?:lel)?`,
   // Finnish "lukuun ottamatta", "paitsi", "poikkeuksena" (except)
   String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)

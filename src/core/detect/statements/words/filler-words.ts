@@ -36,6 +36,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   String.raw`ikke`,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
+  // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")
+  String.raw`nem`,
   // Finnish, the verb of negation: "ei", "eivät", "eikä", "eivätkä", "emme" (folded)
   String.raw`ei|eivat|eika|eivatka|emme`,
   // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)

@@ -223,6 +223,13 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`,
     ),
   ),
+  // Hungarian, folded: the postpositions "X után" (after X) and the verbs at the clause's end, their object
+  // before them with its suffix: "a T008-tól függ" (depends on T008), "a T041-re vár" (waits for T041);
+  // "szüksége van X-re" (needs X)
+  // ("a listában a T031 után" says where a task is listed: in the list, after T031)
+  time(precedes(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
+  { ...precedes(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
+  follows(String.raw`szuksege\s+van|szukseguk\s+van`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
   follows(

@@ -7,6 +7,8 @@ export const PARALLEL_HEADINGS: readonly string[] = [
   String.raw`parall[eè]l|paralel`,
   // Finnish "Rinnakkaisuus", "Rinnakkain" (parallelism, side by side)
   String.raw`rinnakkai`,
+  // Hungarian "Párhuzamosítási lehetőségek", "Párhuzamos példa"
+  String.raw`p[aá]rhuzamos`,
   // Greek "παραλληλισμός", "παράλληλα"
   String.raw`παρ[άα]λληλ|παραλληλισμ`,
   String.raw`параллел`,

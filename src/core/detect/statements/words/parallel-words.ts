@@ -114,6 +114,11 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`παρ[άα]λληλα|ταυτ[όο]χρονα|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι|ων)|μαζ[ίι]|δ[ίι]πλα\s+τους|με\s+οποιαδ[ήη]ποτε\s+σειρ[άα]`,
   ),
+  // Hungarian, folded: "párhuzamosan" (in parallel), "egy időben", "egyszerre" (at once), "független"
+  // (independent), "nem függ" (does not depend), "nem vár" (does not wait)
+  alone(
+    String.raw`parhuzamosan|egy\s+idoben|egyszerre|fuggetlen(?:ek|ul)?|nem\s+fugg(?:nek)?|nem\s+var(?:nak)?`,
+  ),
   // Finnish, folded: the negation is a verb of its own and the verb after it a stem ("ei riipu X:stä": does
   // not depend on X; "eivät odota": do not wait for; "ei tarvitse odottaa"), "rinnakkain X:n kanssa" (side
   // by side with X), "samaan aikaan" (at the same time), "riippumaton" (independent)

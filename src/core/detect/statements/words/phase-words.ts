@@ -13,6 +13,16 @@ export const PHASE_WORDS: readonly string[] = [
   String.raw`阶段|階段|フェーズ|단계|페이즈`,
 ];
 
+/** Hungarian "fázis", "szakasz" with their endings, written after the ordinal ("a 2. fázis után"), folded. */
+export const HU_PHASE_WORDS: readonly string[] = [
+  String.raw`fazis(?:ban|ba|ra|rol|ig|tol|hoz|nak|nal|t|a|ok|ai|ait)?|szakasz(?:ban|ra|tol|hoz|nak|t|a)?`,
+];
+
+/** Hungarian "(felhasználói) történet" (user story) with its endings, after the ordinal, folded. */
+export const HU_STORY_WORDS: readonly string[] = [
+  String.raw`(?:felhasznaloi\s+)?tortenet(?:hez|ben|be|re|rol|tol|nek|et|e|ek|ei|eket)?`,
+];
+
 /** Words for "the final phase" ("Final Phase", "last phase", "fase final", "最終フェーズ"). */
 export const FINAL_PHASE_WORDS: readonly string[] = [
   String.raw`(?:final|last)\s+phase`,

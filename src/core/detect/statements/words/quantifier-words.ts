@@ -14,6 +14,8 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`toate|to[țţ]i|fiecare`,
   // Greek "όλες", "όλοι", "όλα", "κάθε" (all, every)
   String.raw`[όο]λ(?:ες|οι|α|ων|ους|η)|κ[άα]θε`,
+  // Hungarian "összes", "minden", "mindegyik" (all, every), folded
+  String.raw`osszes|minden|mindegyik`,
   // Finnish "kaikki", "jokainen" (every), with case endings
   String.raw`kaikki|kaikkien|kaikkia|jokainen|jokaisen|jokaista`,
   // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
@@ -61,6 +63,8 @@ export const EACH_OTHER_WORDS: readonly string[] = [
   String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
   // Finnish "toisistaan" (from each other), "keskenään" (among themselves), folded
   String.raw`toisistaan|keskenaan`,
+  // Hungarian "egymástól", "egymással" (from, with each other), folded
+  String.raw`egymast[oó]l|egymassal`,
   // Greek "μεταξύ τους" (among themselves)
   String.raw`μεταξ[ύυ]\s+τους`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,

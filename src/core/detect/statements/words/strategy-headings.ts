@@ -21,6 +21,8 @@ export const STRATEGY_HEADINGS: readonly string[] = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?forslag`,
   // Greek "Στρατηγική" (strategy), "Σταδιακή παράδοση" (incremental delivery), "Πρώτα το MVP"
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:στρατηγικ|σταδιακ|πρ[ώω]τα\s+το\s+mvp)`,
+  // Hungarian "Megvalósítási stratégia", "Fokozatos bővítés" (incremental), "Először az MVP"
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:megval[oó]s[ií]t[aá]si\s+strat[eé]gia|fokozatos|el[oő]sz[oö]r\s+az\s+mvp)`,
   // Finnish "Vaiheittain" (step by step: incremental delivery), "Ehdotukset", "Suositukset" (suggestions)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:vaiheittain|ehdotukset|suositukset)`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)
