@@ -45616,6 +45616,10 @@ var TRACK_LABEL = String.raw`(?:[a-zа-я]|\d+|[ivx]+)(?![\p{L}\p{N}])`;
 
 // src/core/detect/statements/list-vocabulary.ts
 var phaseNumberWords = null;
+var ORDINAL_PHASE2 = new RegExp(
+  String.raw`^\W*(\d+(?:\.\d+)*)\.\s+(?:${HU_PHASE_WORDS.join("|")})(?![\p{L}])`,
+  "iu"
+);
 function listVocabulary(list) {
   const storyTasks = /* @__PURE__ */ new Map();
   const phaseTasks = /* @__PURE__ */ new Map();
@@ -45681,10 +45685,7 @@ function phaseNumber(title) {
     ...FINAL_PHASE_WORDS
   ]);
   const folded = foldText(title);
-  const ordinal = new RegExp(
-    String.raw`^\W*(\d+(?:\.\d+)*)\.\s+(?:${HU_PHASE_WORDS.join("|")})(?![\p{L}])`,
-    "iu"
-  ).exec(folded);
+  const ordinal = ORDINAL_PHASE2.exec(folded);
   if (ordinal) return normaliseNumber(ordinal[1] ?? "");
   const found = phaseNumberWords.first(folded);
   if (!found || found.start > 2) return null;

@@ -29,6 +29,10 @@ export interface ListVocabulary {
 }
 
 let phaseNumberWords: WordList<string> | null = null;
+const ORDINAL_PHASE = new RegExp(
+  String.raw`^\W*(\d+(?:\.\d+)*)\.\s+(?:${HU_PHASE_WORDS.join("|")})(?![\p{L}])`,
+  "iu",
+);
 
 /** Builds the vocabulary of a list from its phases and tasks. */
 export function listVocabulary(list: TaskList): ListVocabulary {
@@ -109,10 +113,7 @@ function phaseNumber(title: string): string | null {
   ]);
   const folded = foldText(title);
   // Hungarian writes the ordinal first: "2. fázis: Alapok".
-  const ordinal = new RegExp(
-    String.raw`^\W*(\d+(?:\.\d+)*)\.\s+(?:${HU_PHASE_WORDS.join("|")})(?![\p{L}])`,
-    "iu",
-  ).exec(folded);
+  const ordinal = ORDINAL_PHASE.exec(folded);
   if (ordinal) return normaliseNumber(ordinal[1] ?? "");
   const found = phaseNumberWords.first(folded);
   if (!found || found.start > 2) return null;
