@@ -40828,6 +40828,9 @@ function classifyPhase(heading) {
   }
   return { kind: "other", story: null };
 }
+function ordinalPhaseNumber(heading) {
+  return ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""))?.[1] ?? null;
+}
 function phasePrefix(words3) {
   const final = FINAL_PHASE.exec(words3);
   if (final) return final[0];
@@ -45616,10 +45619,6 @@ var TRACK_LABEL = String.raw`(?:[a-zа-я]|\d+|[ivx]+)(?![\p{L}\p{N}])`;
 
 // src/core/detect/statements/list-vocabulary.ts
 var phaseNumberWords = null;
-var ORDINAL_PHASE2 = new RegExp(
-  String.raw`^\W*(\d+(?:\.\d+)*)\.\s+(?:${HU_PHASE_WORDS.join("|")})(?![\p{L}])`,
-  "iu"
-);
 function listVocabulary(list) {
   const storyTasks = /* @__PURE__ */ new Map();
   const phaseTasks = /* @__PURE__ */ new Map();
@@ -45684,9 +45683,9 @@ function phaseNumber(title) {
     ...PHASE_WORDS2.map((w2) => String.raw`(?:${w2})\s*\d+(?:\.\d+)*`),
     ...FINAL_PHASE_WORDS
   ]);
+  const ordinal = ordinalPhaseNumber(title);
+  if (ordinal !== null) return normaliseNumber(ordinal);
   const folded = foldText(title);
-  const ordinal = ORDINAL_PHASE2.exec(folded);
-  if (ordinal) return normaliseNumber(ordinal[1] ?? "");
   const found = phaseNumberWords.first(folded);
   if (!found || found.start > 2) return null;
   const digits = /\d+(?:\.\d+)*/.exec(folded.slice(found.start, found.end));

@@ -102,6 +102,11 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   return { kind: "other", story: null };
 }
 
+/** The number of a phase heading that writes its ordinal first ("2. fázis: Alapok" -> "2"), or null. */
+export function ordinalPhaseNumber(heading: string): string | null {
+  return ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""))?.[1] ?? null;
+}
+
 /** The heading's opening words that make it a phase ("Phase 3", "Fase II", "Final Phase"), or null. */
 function phasePrefix(words: string): string | null {
   const final = FINAL_PHASE.exec(words);

@@ -1,7 +1,8 @@
 import type { Phase, PhaseKind, TaskList } from "../../model/task.js";
+import { ordinalPhaseNumber } from "../../parse/classify-phase.js";
 import { foldText } from "./fold-text.js";
 import { patternList, type WordList } from "./word-matcher.js";
-import { FINAL_PHASE_WORDS, HU_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
+import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
 import { PRIORITY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
 
@@ -29,10 +30,6 @@ export interface ListVocabulary {
 }
 
 let phaseNumberWords: WordList<string> | null = null;
-const ORDINAL_PHASE = new RegExp(
-  String.raw`^\W*(\d+(?:\.\d+)*)\.\s+(?:${HU_PHASE_WORDS.join("|")})(?![\p{L}])`,
-  "iu",
-);
 
 /** Builds the vocabulary of a list from its phases and tasks. */
 export function listVocabulary(list: TaskList): ListVocabulary {
@@ -111,10 +108,10 @@ function phaseNumber(title: string): string | null {
     ...PHASE_WORDS.map((w) => String.raw`(?:${w})\s*\d+(?:\.\d+)*`),
     ...FINAL_PHASE_WORDS,
   ]);
-  const folded = foldText(title);
   // Hungarian writes the ordinal first: "2. fázis: Alapok".
-  const ordinal = ORDINAL_PHASE.exec(folded);
-  if (ordinal) return normaliseNumber(ordinal[1] ?? "");
+  const ordinal = ordinalPhaseNumber(title);
+  if (ordinal !== null) return normaliseNumber(ordinal);
+  const folded = foldText(title);
   const found = phaseNumberWords.first(folded);
   if (!found || found.start > 2) return null;
   const digits = /\d+(?:\.\d+)*/.exec(folded.slice(found.start, found.end));
