@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { saidUnder, pairs } from "./plan-helpers.js";
+import { onePerPhase, pairs, saidUnder } from "./plan-helpers.js";
 
 const said = saidUnder("Fase 1: Arbejde", "Noter");
 
 /** Setup, two stories and a clean-up phase; `note` is a bullet of the dependency section. */
-const phases = (note: string): string[] =>
-  pairs(
-    `# Opgaver\n\n## Fase 1: Opsætning\n\n- [ ] T001 a i src/a.go\n\n## Fase 2: Brugerhistorie 1 - Lager (Prioritet: P1)\n\n- [ ] T002 b i src/b.go\n\n## Fase 3: Brugerhistorie 2 - Pluk (Prioritet: P2)\n\n- [ ] T003 c i src/c.go\n\n## Fase 4: Oprydning\n\n- [ ] T004 d i src/d.go\n\n## Afhængigheder\n\n- ${note}\n`,
-  ).sort();
+const phases = onePerPhase(
+  [
+    "Fase 1: Opsætning",
+    "Fase 2: Brugerhistorie 1 - Lager (Prioritet: P1)",
+    "Fase 3: Brugerhistorie 2 - Pluk (Prioritet: P2)",
+    "Fase 4: Oprydning",
+  ],
+  "Afhængigheder",
+);
 
 describe("Danish statements", () => {
   it.each([

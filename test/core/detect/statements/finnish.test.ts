@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { pairs, saidUnder } from "./plan-helpers.js";
+import { onePerPhase, pairs, saidUnder } from "./plan-helpers.js";
 
 const said = saidUnder("Vaihe 1: Työ", "Huomiot");
 
 /** Setup, foundation, two stories and finishing touches; `note` is a bullet of the dependency section. */
-const phases = (note: string): string[] =>
-  pairs(
-    `# Tehtävät\n\n## Vaihe 1: Valmistelu\n\n- [ ] T001 a tiedostossa src/a.kt\n\n## Vaihe 2: Perusta\n\n- [ ] T002 b tiedostossa src/b.kt\n\n## Vaihe 3: Käyttäjätarina 1 - Varasto (prioriteetti: P1)\n\n- [ ] T003 c tiedostossa src/c.kt\n\n## Vaihe 4: Käyttäjätarina 2 - Keräily (prioriteetti: P2)\n\n- [ ] T004 d tiedostossa src/d.kt\n\n## Vaihe 5: Viimeistely\n\n- [ ] T005 e tiedostossa src/e.kt\n\n## Riippuvuudet\n\n- ${note}\n`,
-  ).sort();
+const phases = onePerPhase(
+  [
+    "Vaihe 1: Valmistelu",
+    "Vaihe 2: Perusta",
+    "Vaihe 3: Käyttäjätarina 1 - Varasto (prioriteetti: P1)",
+    "Vaihe 4: Käyttäjätarina 2 - Keräily (prioriteetti: P2)",
+    "Vaihe 5: Viimeistely",
+  ],
+  "Riippuvuudet",
+);
 
 describe("Finnish statements", () => {
   it.each([

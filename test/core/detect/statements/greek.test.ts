@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { pairs, saidUnder } from "./plan-helpers.js";
+import { onePerPhase, saidUnder } from "./plan-helpers.js";
 
 const said = saidUnder("Φάση 1: Εργασία", "Σημειώσεις");
 
 /** Setup, foundation, two stories and polish; `note` is a bullet of the dependency section. */
-const phases = (note: string): string[] =>
-  pairs(
-    `# Εργασίες\n\n## Φάση 1: Προετοιμασία\n\n- [ ] T001 a στο src/A.cs\n\n## Φάση 2: Θεμελίωση\n\n- [ ] T002 b στο src/B.cs\n\n## Φάση 3: Ιστορία Χρήστη 1 - Παραγγελίες (Προτεραιότητα: P1)\n\n- [ ] T003 c στο src/C.cs\n\n## Φάση 4: Ιστορία Χρήστη 2 - Επιστροφές (Προτεραιότητα: P2)\n\n- [ ] T004 d στο src/D.cs\n\n## Φάση 5: Βελτιώσεις\n\n- [ ] T005 e στο src/E.cs\n\n## Εξαρτήσεις\n\n- ${note}\n`,
-  ).sort();
+const phases = onePerPhase(
+  [
+    "Φάση 1: Προετοιμασία",
+    "Φάση 2: Θεμελίωση",
+    "Φάση 3: Ιστορία Χρήστη 1 - Παραγγελίες (Προτεραιότητα: P1)",
+    "Φάση 4: Ιστορία Χρήστη 2 - Επιστροφές (Προτεραιότητα: P2)",
+    "Φάση 5: Βελτιώσεις",
+  ],
+  "Εξαρτήσεις",
+);
 
 describe("Greek statements", () => {
   it.each([

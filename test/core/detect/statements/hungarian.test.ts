@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { pairs, saidUnder } from "./plan-helpers.js";
+import { onePerPhase, saidUnder } from "./plan-helpers.js";
 
 const said = saidUnder("1. fázis: Munka", "Megjegyzések");
 
 /** Setup, foundation, two stories and finishing; `note` is a bullet of the dependency section. */
-const phases = (note: string): string[] =>
-  pairs(
-    `# Feladatok\n\n## 1. fázis: Előkészítés\n\n- [ ] T001 a src/A.php\n\n## 2. fázis: Alapok\n\n- [ ] T002 b src/B.php\n\n## 3. fázis: 1. felhasználói történet – Rendelés (prioritás: P1)\n\n- [ ] T003 c src/C.php\n\n## 4. fázis: 2. felhasználói történet – Szállítás (prioritás: P2)\n\n- [ ] T004 d src/D.php\n\n## 5. fázis: Véglegesítés\n\n- [ ] T005 e src/E.php\n\n## Függőségek\n\n- ${note}\n`,
-  ).sort();
+const phases = onePerPhase(
+  [
+    "1. fázis: Előkészítés",
+    "2. fázis: Alapok",
+    "3. fázis: 1. felhasználói történet – Rendelés (prioritás: P1)",
+    "4. fázis: 2. felhasználói történet – Szállítás (prioritás: P2)",
+    "5. fázis: Véglegesítés",
+  ],
+  "Függőségek",
+);
 
 describe("Hungarian statements", () => {
   it.each([

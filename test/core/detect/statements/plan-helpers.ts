@@ -53,3 +53,18 @@ export function saidUnder(phase: string, heading: string): (sentence: string) =>
 export function serial(ids: string[], notes: string): string {
   return speckit([["Phase 1: Catalogue", ids]], notes, { parallel: false });
 }
+
+/**
+ * Every edge (`from>to`, sorted) of a list with one unmarked task per phase (T001 in the first, ...) and one
+ * bullet under `heading`: how a language's phase headings and its statements about phases are read.
+ */
+export function onePerPhase(titles: readonly string[], heading: string): (note: string) => string[] {
+  return (note) =>
+    pairs(
+      speckit(
+        titles.map((title, i) => [title, [`T${String(i + 1).padStart(3, "0")}`]]),
+        `## ${heading}\n\n- ${note}\n`,
+        { parallel: false },
+      ),
+    ).sort();
+}
