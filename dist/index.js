@@ -42632,7 +42632,7 @@ var FORWARD_WORDS = [
     String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
   ),
   follows(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows(String.raw`needs?(?!\s+(?:to|by|for|not)\b)`),
+  follows(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
   follows(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".
@@ -43315,6 +43315,11 @@ function needsNothing(marker, after) {
   const object2 = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
   return NOTHING.test(object2) || NO_OBJECT.test(object2) || GAP.test(object2);
 }
+var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
+function waitsForNothing(after) {
+  const object2 = after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "";
+  return !new RegExp("\\p{L}", "u").test(object2) || ANYTHING.test(object2) || NOTHING.test(object2) || NO_OBJECT.test(object2);
+}
 var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
 var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
@@ -43323,9 +43328,13 @@ function opensNegated(opening, first) {
   if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
 }
+var NOT_ONLY = /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
 function isNegated(gap) {
   not ??= patternList(NOT_WORDS);
-  return not.test(gap);
+  return not.test(withoutNotOnly(gap));
+}
+function withoutNotOnly(text) {
+  return text.replace(NOT_ONLY, (m2) => " ".repeat(m2.length));
 }
 function affirmed(text, groups2, from) {
   not ??= patternList(NOT_WORDS);
@@ -43333,7 +43342,7 @@ function affirmed(text, groups2, from) {
   let previous = from;
   for (const group of groups2) {
     const start = group[0]?.start ?? 0;
-    if (!not.test(text.slice(previous, start))) out.push(...group);
+    if (!not.test(withoutNotOnly(text.slice(previous, start)))) out.push(...group);
     previous = group[group.length - 1]?.end ?? start;
   }
   return out;
@@ -43464,6 +43473,39 @@ function points(words3, gap, after) {
 function afterFirstComma(text, group) {
   const at2 = group.findIndex((r2, i) => i > 0 && /[,，]/.test(text.slice(group[i - 1]?.end, r2.start)));
   return at2 < 0 ? [] : group.slice(at2);
+}
+
+// src/core/detect/statements/read-parallel-claim.ts
+function readParallel(text, marker, before, after, subject) {
+  const from = after[0]?.end ?? marker.end;
+  const stop = /[;；：]|:(?=\s|$)/.exec(text.slice(from));
+  const object2 = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
+  const read = readClaims(marker.type === "parallel" && marker.takesObject, before, object2, subject);
+  const members2 = read.parallel?.[0]?.members ?? [];
+  const words3 = text.slice(marker.start, marker.end);
+  if (members2.length === 0 || !isNegated(words3) || !deniesRelation(words3)) return read;
+  const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
+  if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
+  if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
+  return { ...read, denied: { before: [], after: [...members2] } };
+}
+function readClaims(takesObject, before, after, subject) {
+  const named = withoutEachOther(before);
+  const own2 = named.length > 0 ? targetsOf(named) : null;
+  const reflexive = after.findIndex((r2) => r2.target.level === "each-other");
+  if (!takesObject && own2 && reflexive >= 0 && reflexive < after.length - 1)
+    return readClaims(true, before, after.slice(reflexive), subject);
+  if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
+  const members2 = own2 ?? subject ?? [];
+  const object2 = targetsOf(after);
+  const others = object2.filter((t2) => t2.level !== "each-other");
+  const claims = [];
+  if (others.length < object2.length || others.length === 0) claims.push({ members: members2 });
+  if (others.length > 0) claims.push({ members: members2, against: others });
+  return { parallel: claims };
+}
+function withoutEachOther(refs) {
+  return refs.filter((r2) => r2.target.level !== "each-other");
 }
 
 // src/core/detect/statements/find-task-references.ts
@@ -43701,9 +43743,6 @@ function subjectReferences(clause, before) {
   return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
 var SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
-function withoutEachOther(refs) {
-  return refs.filter((r2) => r2.target.level !== "each-other");
-}
 function subjectOf(clause, written, after, inherited) {
   const before = withoutEachOther(written).filter(
     (r2) => !SOURCE_OPENING.test(clause.text.slice(clause.start, r2.start))
@@ -43767,7 +43806,7 @@ function readMarker(clause, marker, before, after, subject, context3) {
     const members2 = referenceGroups(clause.text, before).at(-1) ?? before;
     return { parallel: [{ members: targetsOf(members2), unordered: true }] };
   }
-  if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
+  if (marker.type === "parallel") return readParallel(clause.text, marker, before, after, subject);
   if (marker.type === "sequence") {
     if (isPermission(clause.text) || before.length === 0) return {};
     return { sequence: targetsOf(before) };
@@ -43777,7 +43816,9 @@ function readMarker(clause, marker, before, after, subject, context3) {
   const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
   if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
-    if (object2.length === 0 || who === null || who.length === 0) return {};
+    if (who === null || who.length === 0) return {};
+    if (object2.length === 0)
+      return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
     const forwardWord = marker.word.direction === "forward";
     return { denied: forwardWord ? { before: object2, after: who } : { before: who, after: object2 } };
   }
@@ -43805,21 +43846,6 @@ function objectOf(clause, marker, before, after, subject, first) {
   const groups2 = first ? openingGroups(clause, after) : referenceGroups(clause.text, after);
   if (first && before.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
-}
-function readParallel(takesObject, before, after, subject) {
-  const named = withoutEachOther(before);
-  const own2 = named.length > 0 ? targetsOf(named) : null;
-  const reflexive = after.findIndex((r2) => r2.target.level === "each-other");
-  if (!takesObject && own2 && reflexive >= 0 && reflexive < after.length - 1)
-    return readParallel(true, before, after.slice(reflexive), subject);
-  if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
-  const members2 = own2 ?? subject ?? [];
-  const object2 = targetsOf(after);
-  const others = object2.filter((t2) => t2.level !== "each-other");
-  const claims = [];
-  if (others.length < object2.length || others.length === 0) claims.push({ members: members2 });
-  if (others.length > 0) claims.push({ members: members2, against: others });
-  return { parallel: claims };
 }
 
 // src/core/detect/detect-explicit-edges.ts
@@ -45168,15 +45194,16 @@ function linkRelations(ctx, ends2, relations2, site) {
     const before = expandSide(ctx, relation.before, relation.after);
     const after = expandSide(ctx, relation.after, relation.before);
     const groupOnly = !relation.before.some((t2) => t2.level === "task") && !relation.after.some((t2) => t2.level === "task");
+    const apart = groupOnly ? site.groupApart ?? site.apart : site.apart;
     for (const from of blocksOf(before)) {
       for (const to2 of blocksOf(after)) {
         if (groupOnly && from.first > to2.first && !overlaps(from, to2)) backward.push({ relation, from, to: to2 });
-        else linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.apart });
+        else linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
       }
     }
   }
   for (const { relation, from, to: to2 } of backward) {
-    linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.apart });
+    linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.groupApart ?? site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
     );
@@ -45247,10 +45274,12 @@ function forward(ctx, a, b3) {
 function detectStatementEdges(ctx, ends2, reading, exempt) {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  const apart = withFreedPairs(ctx, apartPairs(reading.parallel), exempt);
   linkRelations(ctx, ends2, reading.relations, {
     source,
     warnings: ctx.warnings,
-    apart: withFreedPairs(ctx, apartPairs(reading.parallel), exempt)
+    apart,
+    groupApart: withUnwaited(ctx, apart, reading.unwaited)
   });
 }
 function withFreedPairs(ctx, apart, exempt) {
@@ -45258,6 +45287,14 @@ function withFreedPairs(ctx, apart, exempt) {
   for (const [id, { phases }] of exempt)
     for (const task of ctx.list.tasks)
       if (task.phase !== null && phases.has(task.phase)) addApart(out, task.id, id);
+  return out;
+}
+function withUnwaited(ctx, apart, unwaited) {
+  if (unwaited.length === 0) return apart;
+  const out = new Set(apart);
+  const tasksOf2 = (phase) => ctx.list.tasks.filter((t2) => t2.phase === phase && !t2.group);
+  for (const { before, after } of unwaited)
+    for (const a of tasksOf2(before)) for (const b3 of tasksOf2(after)) out.add(pairKey(a.id, b3.id));
   return out;
 }
 
@@ -46038,7 +46075,7 @@ function recordSentence(rc, reading, at2) {
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at2) : null;
     if (exempt) rc.out.exempt.push(exempt);
   }
-  for (const claim2 of reading.parallel) {
+  for (const claim2 of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at2)]) {
     const tasks = claim2.against ? [taskIds(claim2.members), againstIds(rc, claim2.members, claim2.against)] : claim2.unordered ? unorderedMembers(rc, claim2.members) : parallelMembers(claim2.members);
     if (tasks.filter((m2) => m2.length > 0).length > 1) rc.out.parallel.push({ members: tasks, ...at2 });
     for (const phases of phasePairs(claim2)) rc.out.parallelPhases.push({ phases, ...at2 });
@@ -46048,6 +46085,25 @@ function recordSentence(rc, reading, at2) {
     for (let i = 1; i < steps.length; i++)
       rc.out.relations.push({ before: [steps[i - 1]], after: [steps[i]], ...at2 });
   }
+}
+function deniedClaims(rc, denied, at2) {
+  const claims = [];
+  for (const d2 of denied) {
+    if (d2.before.length > 0) {
+      claims.push({ members: d2.after, against: d2.before });
+      for (const after of wholePhases(d2.after))
+        for (const before of wholePhases(d2.before))
+          if (before !== after) rc.out.unwaited.push({ before, after, ...at2 });
+    } else {
+      rc.out.free.push(...taskIds(d2.after));
+      rc.out.denied.push(...taskIds(d2.after));
+    }
+  }
+  return claims;
+}
+function wholePhases(side) {
+  if (side.some((t2) => t2.level !== "group" || (t2.except ?? []).length > 0)) return [];
+  return side.flatMap((t2) => t2.level === "group" ? t2.phases : []);
 }
 function withoutSelf(r2) {
   const key = (t2) => t2.level === "task" ? `t:${t2.ids.join(",")}` : t2.level === "group" ? `g:${t2.phases.join(",")}|${t2.ids.join(",")}` : t2.level;
@@ -46177,7 +46233,7 @@ function labelEnd(text, markers, parentheses) {
     if (c3 === ":" && /[\p{L}\p{N}]$/u.test(text.slice(0, i)) && /^[a-z\u00C0-\u024F]/i.test(text.slice(i + 1)))
       continue;
     if (POSITION_BEFORE_COLON.test(text.slice(0, i))) return -1;
-    const relates = (m2) => m2.type !== "parallel" || m2.takesObject && /^\s*$/.test(text.slice(m2.end, i));
+    const relates = (m2) => m2.type !== "parallel" || m2.takesObject && /^\s*$/.test(text.slice(m2.end, i)) || deniesRelation(text.slice(m2.start, m2.end));
     return markers.some((m2) => m2.start < i && relates(m2)) ? -1 : i + 1;
   }
   const copula = copulaArrows(text, markers)[0];
@@ -47581,6 +47637,7 @@ function readStatements(ctx) {
     relations: [],
     parallel: [],
     parallelPhases: [],
+    unwaited: [],
     free: [],
     denied: [],
     exempt: [],
@@ -70563,7 +70620,7 @@ function lastWave(state) {
 // src/github/run-claims.ts
 var HEARTBEAT_MS = 6e4;
 var LEASE_MS = 5 * 6e4;
-async function readClaims(scope) {
+async function readClaims2(scope) {
   const { deps, ref, pullNumber, sha } = scope;
   const { data } = await deps.client.rest.checks.listForRef({
     ...ref,
@@ -71147,7 +71204,7 @@ async function verifyClaim(run2, sink) {
     return null;
   let claims;
   try {
-    claims = await readClaims({ deps, ref: run2.ref, pullNumber: target.pullNumber, sha: target.sha });
+    claims = await readClaims2({ deps, ref: run2.ref, pullNumber: target.pullNumber, sha: target.sha });
   } catch (error63) {
     deps.log.warn(`could not look for runs of other processes: ${String(error63)}`);
     return null;
@@ -71352,7 +71409,7 @@ async function claimRun(deps, key, scope) {
 async function liveClaimOf(scope) {
   if (scope.deps.instanceId === void 0) return null;
   try {
-    return (await readClaims(scope)).find((c3) => c3.inProgress && !isStale(c3, scope.deps)) ?? null;
+    return (await readClaims2(scope)).find((c3) => c3.inProgress && !isStale(c3, scope.deps)) ?? null;
   } catch (error63) {
     scope.deps.log.warn(`could not look for runs of other processes: ${String(error63)}`);
     return null;

@@ -1,7 +1,7 @@
 import type { DetectionContext } from "./detection-context.js";
 import type { PhaseEnds } from "./phase-ends.js";
 import type { Exemptions } from "./phase-exemptions.js";
-import { addApart, apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
+import { addApart, apartPairs, pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 import { linkRelations } from "./statements/link-relations.js";
 import type { StatementReading } from "./statements/statement-types.js";
 
@@ -20,10 +20,12 @@ export function detectStatementEdges(
 ): void {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  const apart = withFreedPairs(ctx, apartPairs(reading.parallel), exempt);
   linkRelations(ctx, ends, reading.relations, {
     source,
     warnings: ctx.warnings,
-    apart: withFreedPairs(ctx, apartPairs(reading.parallel), exempt),
+    apart,
+    groupApart: withUnwaited(ctx, apart, reading.unwaited),
   });
 }
 
@@ -33,5 +35,23 @@ function withFreedPairs(ctx: DetectionContext, apart: ApartPairs, exempt: Exempt
   for (const [id, { phases }] of exempt)
     for (const task of ctx.list.tasks)
       if (task.phase !== null && phases.has(task.phase)) addApart(out, task.id, id);
+  return out;
+}
+
+/**
+ * The apart pairs and, one way only, each task of a phase the list says does not wait for another ("US2
+ * does not wait for US1") with each task of that other: a relation between the two read elsewhere that
+ * puts the other first ("the one model US2 reuses from US1") is contradicted there, and says so.
+ */
+function withUnwaited(
+  ctx: DetectionContext,
+  apart: ApartPairs,
+  unwaited: StatementReading["unwaited"],
+): ApartPairs {
+  if (unwaited.length === 0) return apart;
+  const out = new Set(apart);
+  const tasksOf = (phase: number) => ctx.list.tasks.filter((t) => t.phase === phase && !t.group);
+  for (const { before, after } of unwaited)
+    for (const a of tasksOf(before)) for (const b of tasksOf(after)) out.add(pairKey(a.id, b.id));
   return out;
 }

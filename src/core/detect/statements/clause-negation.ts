@@ -31,6 +31,20 @@ export function needsNothing(marker: Marker, after: string): boolean {
   return NOTHING.test(object) || NO_OBJECT.test(object) || GAP.test(object);
 }
 
+// "for anything", "on anyone else", "any other task of its story": no object but everything.
+const ANYTHING =
+  /^\s*(?:to\s+wait\s*$|(?:to\s+wait\s+)?(?:(?:for|on|upon|of)\s+)?(?:anything|anyone|anybody|any\s+(?:other\s+)?(?:tasks?|one|work)|the\s+others?|others)(?:\s+else)?(?:\s+(?:in|of|from)\s+(?:its|the|this|their)\s+\p{L}+)?\s*$)/iu;
+
+/**
+ * True when a denied relation word has no object, or everything for its object: "T004 does not have to
+ * wait: ...", "T004 needs nothing", "T004 does not need anything else in its story". Such a task waits for
+ * nothing the listing order would put before it.
+ */
+export function waitsForNothing(after: string): boolean {
+  const object = after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "";
+  return !/\p{L}/u.test(object) || ANYTHING.test(object) || NOTHING.test(object) || NO_OBJECT.test(object);
+}
+
 // "The buckets the admin endpoint needs are added in 6.1": a verb of need followed by the verb of the
 // sentence has its object before it (the thing needed); what follows is no object of it.
 const GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
@@ -60,10 +74,20 @@ export function opensNegated(opening: string, first?: FoundReference): boolean {
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
 }
 
+// "not only", "not just": what follows is affirmed, with more to come ("needs not only T004 but also T003",
+// "doesn't just need T005"), folded ("nao so", "nu doar").
+const NOT_ONLY =
+  /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
+
 /** True when a negation stands between the subject and its relation word ("cannot start before"). */
 export function isNegated(gap: string): boolean {
   not ??= patternList(NOT_WORDS);
-  return not.test(gap);
+  return not.test(withoutNotOnly(gap));
+}
+
+/** The text with its "not only" phrases blanked, position for position. */
+function withoutNotOnly(text: string): string {
+  return text.replace(NOT_ONLY, (m) => " ".repeat(m.length));
 }
 
 /** Drops the lists a negation stands before: "depends on Foundation but not on US1" is Foundation only. */
@@ -73,7 +97,7 @@ export function affirmed(text: string, groups: readonly FoundReference[][], from
   let previous = from;
   for (const group of groups) {
     const start = group[0]?.start ?? 0;
-    if (!not.test(text.slice(previous, start))) out.push(...group);
+    if (!not.test(withoutNotOnly(text.slice(previous, start)))) out.push(...group);
     previous = group[group.length - 1]?.end ?? start;
   }
   return out;

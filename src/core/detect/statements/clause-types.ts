@@ -35,3 +35,14 @@ export interface Dangling {
   object: Target[];
   forward: boolean;
 }
+
+/** What one relation, parallel or sequence word of a clause says. */
+export interface MarkerReading {
+  relation?: { before: Target[]; after: Target[]; afterEnd?: boolean };
+  denied?: { before: Target[]; after: Target[] };
+  parallel?: ParallelClaim[];
+  sequence?: Target[];
+  subject?: Target[];
+  unread?: boolean;
+  dangling?: Dangling;
+}

@@ -11,6 +11,11 @@ export interface LinkSite {
   warnings: string[];
   /** Task pairs the author says may run at once: a relation between their groups does not bind them. */
   apart?: ApartPairs;
+  /**
+   * The same with the phases the list says do not wait for others ("US2 does not wait for US1"): they
+   * take back relations naming only phases or stories; one naming a task ("T018 unblocks US2") says more.
+   */
+  groupApart?: ApartPairs;
 }
 
 /**
@@ -33,15 +38,16 @@ export function linkRelations(
     const after = expandSide(ctx, relation.after, relation.before);
     const groupOnly =
       !relation.before.some((t) => t.level === "task") && !relation.after.some((t) => t.level === "task");
+    const apart = groupOnly ? (site.groupApart ?? site.apart) : site.apart;
     for (const from of blocksOf(before)) {
       for (const to of blocksOf(after)) {
         if (groupOnly && from.first > to.first && !overlaps(from, to)) backward.push({ relation, from, to });
-        else linkBlocks(ctx, ends, { from, to, relation, apart: site.apart });
+        else linkBlocks(ctx, ends, { from, to, relation, apart });
       }
     }
   }
   for (const { relation, from, to } of backward) {
-    linkBlocks(ctx, ends, { from, to, relation, apart: site.apart });
+    linkBlocks(ctx, ends, { from, to, relation, apart: site.groupApart ?? site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`,
     );

@@ -1,11 +1,12 @@
 import { isPermission, type Marker } from "./find-markers.js";
 import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
-import { affirmed, isNegated, needsNothing, opensNegated } from "./clause-negation.js";
+import { affirmed, isNegated, needsNothing, opensNegated, waitsForNothing } from "./clause-negation.js";
 import { withoutPointedAt } from "./pointed-references.js";
+import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace } from "./read-position.js";
 import { endsRightBefore, referenceGroups, targetsOf } from "./reference-groups.js";
-import type { Clause, ClauseReading, Dangling } from "./clause-types.js";
-import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
+import type { Clause, ClauseReading, MarkerReading } from "./clause-types.js";
+import type { FoundReference, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { DETERMINER_WORDS, FILLER_WORDS } from "./words/filler-words.js";
 
@@ -143,11 +144,6 @@ function subjectReferences(clause: Clause, before: FoundReference[]): FoundRefer
 // "From" opening a clause, Greek "από (την)" included.
 const SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
 
-/** References without "each other", which names nothing of its own but the subject's members. */
-function withoutEachOther(refs: FoundReference[]): FoundReference[] {
-  return refs.filter((r) => r.target.level !== "each-other");
-}
-
 /**
  * The clause's own subject: what stands before its first word, else what the opening adverbial leaves.
  * "Each other" written before the word ("Navzájem jsou nezávislé") is no subject: it stands for one, nor
@@ -232,16 +228,6 @@ function namesOwnSubject(words: string): boolean {
   return false;
 }
 
-interface MarkerReading {
-  relation?: { before: Target[]; after: Target[]; afterEnd?: boolean };
-  denied?: { before: Target[]; after: Target[] };
-  parallel?: ParallelClaim[];
-  sequence?: Target[];
-  subject?: Target[];
-  unread?: boolean;
-  dangling?: Dangling;
-}
-
 function readMarker(
   clause: Clause,
   marker: Marker,
@@ -262,7 +248,7 @@ function readMarker(
     const members = referenceGroups(clause.text, before).at(-1) ?? before;
     return { parallel: [{ members: targetsOf(members), unordered: true }] };
   }
-  if (marker.type === "parallel") return readParallel(marker.takesObject, before, after, subject);
+  if (marker.type === "parallel") return readParallel(clause.text, marker, before, after, subject);
   if (marker.type === "sequence") {
     // Only what is written before the word runs in sequence ("T005-T011 sequential"), not "IDs sequential (T001-T088)".
     if (isPermission(clause.text) || before.length === 0) return {};
@@ -274,7 +260,9 @@ function readMarker(
   const who = found.subject ?? subject;
   // "cannot start before B" puts B first; "need not wait for B" denies; "cannot start until B" waits.
   if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
-    if (object.length === 0 || who === null || who.length === 0) return {};
+    if (who === null || who.length === 0) return {};
+    if (object.length === 0)
+      return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
     const forwardWord = marker.word.direction === "forward";
     return { denied: forwardWord ? { before: object, after: who } : { before: who, after: object } };
   }
@@ -320,30 +308,4 @@ function objectOf(
   const groups = first ? openingGroups(clause, after) : referenceGroups(clause.text, after);
   if (first && before.length === 0 && opens(clause, groups)) return { refs: groups[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups, marker.end), subject: null };
-}
-
-/**
- * "A, B in parallel", "A independent of B", "A in parallel with each other": one list of members.
- * "A and B are independent of each other and of C" says both: the members pairwise, and each against C.
- */
-function readParallel(
-  takesObject: boolean,
-  before: FoundReference[],
-  after: FoundReference[],
-  subject: Target[] | null,
-): MarkerReading {
-  const named = withoutEachOther(before);
-  const own = named.length > 0 ? targetsOf(named) : null;
-  // "T011 a T013 em paralelo entre si e com a T014": after "each other", what they also run beside.
-  const reflexive = after.findIndex((r) => r.target.level === "each-other");
-  if (!takesObject && own && reflexive >= 0 && reflexive < after.length - 1)
-    return readParallel(true, before, after.slice(reflexive), subject);
-  if (!takesObject) return { parallel: [{ members: own ?? subject ?? targetsOf(after) }] };
-  const members = own ?? subject ?? [];
-  const object = targetsOf(after);
-  const others = object.filter((t) => t.level !== "each-other");
-  const claims: ParallelClaim[] = [];
-  if (others.length < object.length || others.length === 0) claims.push({ members });
-  if (others.length > 0) claims.push({ members, against: others });
-  return { parallel: claims };
 }

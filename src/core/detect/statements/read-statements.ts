@@ -20,6 +20,7 @@ export function readStatements(ctx: DetectionContext): StatementReading {
     relations: [],
     parallel: [],
     parallelPhases: [],
+    unwaited: [],
     free: [],
     denied: [],
     exempt: [],

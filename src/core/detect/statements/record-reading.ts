@@ -8,6 +8,8 @@ export interface Reading {
   relations: ReadonlyArray<{ before: readonly Target[]; after: readonly Target[]; afterEnd?: boolean }>;
   parallel: readonly ParallelClaim[];
   sequences?: ReadonlyArray<readonly Target[]>;
+  /** Relations the sentence denies ("T005 need not wait for T004"); an empty `before` denies any need. */
+  denied?: ReadonlyArray<{ before: readonly Target[]; after: readonly Target[] }>;
 }
 
 /** Records what one sentence (or row, or graph line) says, with its evidence. */
@@ -19,7 +21,7 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at) : null;
     if (exempt) rc.out.exempt.push(exempt);
   }
-  for (const claim of reading.parallel) {
+  for (const claim of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at)]) {
     const tasks = claim.against
       ? [taskIds(claim.members), againstIds(rc, claim.members, claim.against)]
       : claim.unordered
@@ -33,6 +35,38 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
     for (let i = 1; i < steps.length; i++)
       rc.out.relations.push({ before: [steps[i - 1] as Target], after: [steps[i] as Target], ...at });
   }
+}
+
+/**
+ * What denied relations say: "T005 need not wait for T004" sets the two side by side, as a parallel claim
+ * would (it takes back the listing order between them, never a file or a stated edge); "US2 does not wait
+ * for US1" also says which way: a relation putting US1 before US2 is contradicted, one putting US2 first
+ * is not; "T004 does not have to wait for anything" frees the tasks it names from the listing order.
+ */
+function deniedClaims(
+  rc: ReadingContext,
+  denied: NonNullable<Reading["denied"]>,
+  at: Evidence,
+): ParallelClaim[] {
+  const claims: ParallelClaim[] = [];
+  for (const d of denied) {
+    if (d.before.length > 0) {
+      claims.push({ members: d.after, against: d.before });
+      for (const after of wholePhases(d.after))
+        for (const before of wholePhases(d.before))
+          if (before !== after) rc.out.unwaited.push({ before, after, ...at });
+    } else {
+      rc.out.free.push(...taskIds(d.after));
+      rc.out.denied.push(...taskIds(d.after));
+    }
+  }
+  return claims;
+}
+
+/** The phases a side names, when it names only phases and stories, each whole. */
+function wholePhases(side: readonly Target[]): number[] {
+  if (side.some((t) => t.level !== "group" || (t.except ?? []).length > 0)) return [];
+  return side.flatMap((t) => (t.level === "group" ? t.phases : []));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { findMarkers, type Marker } from "./find-markers.js";
+import { deniesRelation, findMarkers, type Marker } from "./find-markers.js";
 import { referenceGroups } from "./reference-groups.js";
 import type { FoundReference } from "./statement-types.js";
 
@@ -118,8 +118,11 @@ export function labelEnd(
     // introduces the object of the word before it.
     // "T036 must be the last task of the feature: ..." states a position; what follows is its reason.
     if (POSITION_BEFORE_COLON.test(text.slice(0, i))) return -1;
+    // "T004 does not need to wait: ..." denies a relation: a statement, not a label.
     const relates = (m: Marker): boolean =>
-      m.type !== "parallel" || (m.takesObject && /^\s*$/.test(text.slice(m.end, i)));
+      m.type !== "parallel" ||
+      (m.takesObject && /^\s*$/.test(text.slice(m.end, i))) ||
+      deniesRelation(text.slice(m.start, m.end));
     return markers.some((m) => m.start < i && relates(m)) ? -1 : i + 1;
   }
   const copula = copulaArrows(text, markers)[0];

@@ -68,11 +68,19 @@ export interface ParallelPhases extends Evidence {
   phases: readonly [number, number];
 }
 
+/** A phase the list says does not wait for another: `after` need not come after `before`. */
+export interface Unwaited extends Evidence {
+  before: number;
+  after: number;
+}
+
 /** Everything the statements of a list say. */
 export interface StatementReading {
   relations: Relation[];
   parallel: ParallelGroup[];
   parallelPhases: ParallelPhases[];
+  /** Phases the list says do not wait for others ("US2 does not wait for US1"), in that direction only. */
+  unwaited: Unwaited[];
   /** Tasks whose own notes say they wait for nothing ("Independent — start any time"). */
   free: string[];
   /**

@@ -1,0 +1,61 @@
+import { deniesRelation, type Marker } from "./find-markers.js";
+import { isNegated, waitsForNothing } from "./clause-negation.js";
+import type { MarkerReading } from "./clause-types.js";
+import { targetsOf } from "./reference-groups.js";
+import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
+
+/**
+ * "A, B in parallel", "A independent of B", "A in parallel with each other": one list of members.
+ * "A and B are independent of each other and of C" says both: the members pairwise, and each against C.
+ * Words denying a relation with nothing for their object ("T004 does not depend on anything", "T018 need
+ * not wait:") also say the members wait for nothing at all.
+ */
+export function readParallel(
+  text: string,
+  marker: Marker,
+  before: FoundReference[],
+  after: FoundReference[],
+  subject: Target[] | null,
+): MarkerReading {
+  // "T032 does not depend on T024: the policy names the bucket from Phase 2": a colon after the object
+  // ends it ("Parallelizable with: T003" opens it; "T009:ää" is a case ending).
+  const from = after[0]?.end ?? marker.end;
+  const stop = /[;；：]|:(?=\s|$)/.exec(text.slice(from));
+  const object = stop === null ? after : after.filter((r) => r.start < from + stop.index);
+  const read = readClaims(marker.type === "parallel" && marker.takesObject, before, object, subject);
+  const members = read.parallel?.[0]?.members ?? [];
+  const words = text.slice(marker.start, marker.end);
+  if (members.length === 0 || !isNegated(words) || !deniesRelation(words)) return read;
+  // "US2 does not wait for US1": the members do not wait for the object, which way it goes.
+  const against = read.parallel?.find((c) => c.against !== undefined)?.against;
+  if (against) return { ...read, denied: { before: [...against], after: [...members] } };
+  if (object.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
+  return { ...read, denied: { before: [], after: [...members] } };
+}
+
+function readClaims(
+  takesObject: boolean,
+  before: FoundReference[],
+  after: FoundReference[],
+  subject: Target[] | null,
+): MarkerReading {
+  const named = withoutEachOther(before);
+  const own = named.length > 0 ? targetsOf(named) : null;
+  // "T011 a T013 em paralelo entre si e com a T014": after "each other", what they also run beside.
+  const reflexive = after.findIndex((r) => r.target.level === "each-other");
+  if (!takesObject && own && reflexive >= 0 && reflexive < after.length - 1)
+    return readClaims(true, before, after.slice(reflexive), subject);
+  if (!takesObject) return { parallel: [{ members: own ?? subject ?? targetsOf(after) }] };
+  const members = own ?? subject ?? [];
+  const object = targetsOf(after);
+  const others = object.filter((t) => t.level !== "each-other");
+  const claims: ParallelClaim[] = [];
+  if (others.length < object.length || others.length === 0) claims.push({ members });
+  if (others.length > 0) claims.push({ members, against: others });
+  return { parallel: claims };
+}
+
+/** References without "each other", which names nothing of its own but the subject's members. */
+export function withoutEachOther(refs: FoundReference[]): FoundReference[] {
+  return refs.filter((r) => r.target.level !== "each-other");
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { detect, pairs, serial, speckit } from "./plan-helpers.js";
+
+/** Five unmarked tasks in one phase (listing order chains them) and one bullet of notes. */
+const chained = (sentence: string): string[] =>
+  pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## Notes\n\n- ${sentence}\n`)).sort();
+
+describe("a sentence of the notes denying that a task waits", () => {
+  it.each([
+    "T005 does not have to wait for T004.",
+    "T005 need not wait for T004; the two touch different shelves.",
+    "T005 doesn't need to wait for T004.",
+  ])("takes back the listing order between the two: %s", (sentence) => {
+    const edges = chained(sentence);
+    expect(edges).not.toContain("T004>T005");
+    // T005 still follows what is listed before T004.
+    expect(edges).toContain("T003>T005");
+  });
+
+  it.each([
+    "T004 does not need to wait: the label printer is already there.",
+    "T004 doesn't have to wait for anything else in its phase.",
+    "T004 needs nothing.",
+    // Finnish: "T004 need not wait: it can start at once."
+    "T004:ää ei tarvitse odottaa: sen voi aloittaa heti.",
+  ])("with nothing for its object, frees the task from the listing order: %s", (sentence) => {
+    const edges = chained(sentence);
+    expect(edges.filter((p) => p.endsWith(">T004"))).toEqual([]);
+    // The tasks listed after it still wait for it.
+    expect(edges).toContain("T004>T005");
+  });
+
+  it("does not free a task from a thing it names that is not a task, nor take back an affirmed need", () => {
+    expect(chained("T004 does not wait for the catalogue design.")).toContain("T003>T004");
+    expect(chained("T005 needs not only T004 but also T001.")).toEqual(
+      expect.arrayContaining(["T001>T005", "T004>T005"]),
+    );
+    expect(chained("T005 doesn't just need T004; it needs T002 too.")).toEqual(
+      expect.arrayContaining(["T002>T005", "T004>T005"]),
+    );
+    // Words of time "at once" hold "once": they deny nothing.
+    expect(chained("T002 and T005 at once.")).toContain("T004>T005");
+  });
+
+  it("ends the object of a denial at a colon that follows it", () => {
+    const list = speckit(
+      [
+        ["Phase 1: Setup", ["T001"]],
+        ["Phase 2: Foundational", ["T002", "T003"]],
+        ["Phase 3: User Story 1 - Borrow (Priority: P1)", ["T004", "T005"]],
+      ],
+      "## Notes\n\n- T005 does not depend on T004: it only reads the shelf index from Phase 2.\n",
+      { parallel: false },
+    );
+    const edges = pairs(list);
+    expect(edges).not.toContain("T004>T005");
+    expect(edges).toContain("T003>T004");
+    expect(edges.some((p) => p.startsWith("T003>") && p.endsWith("T005"))).toBe(true);
+  });
+});
+
+/** Setup and two stories; US2's first task is T004. `notes` go under a Dependencies heading. */
+const stories = (notes: string): string =>
+  speckit(
+    [
+      ["Phase 1: Setup", ["T001"]],
+      ["Phase 2: User Story 1 - Borrow (Priority: P1)", ["T002", "T003"]],
+      ["Phase 3: User Story 2 - Return (Priority: P2)", ["T004", "T005"]],
+    ],
+    `## Dependencies\n\n${notes}\n`,
+    { parallel: false },
+  );
+
+describe("a story said not to wait for another", () => {
+  it("takes back a relation between the two stories read elsewhere, with a warning", () => {
+    const { edges, warnings } = detect(
+      stories("- US2 reuses the loan model from US1.\n- US2 does not wait for US1."),
+    );
+    expect(edges.filter((e) => e.origin === "statement")).toEqual([]);
+    expect(warnings.some((w) => w.includes("another sentence of the list lets"))).toBe(true);
+  });
+
+  it("keeps the relation the other way, and a relation that names a task", () => {
+    expect(
+      pairs(stories("- US1 comes after US2.\n- US2 does not wait for US1.")).filter((p) =>
+        p.startsWith("T005>"),
+      ),
+    ).toEqual(["T005>T002"]);
+    expect(pairs(stories("- T003 unblocks US2.\n- US2 does not wait for US1."))).toContain("T003>T004");
+  });
+
+  it("is not read from a claim without a direction", () => {
+    expect(
+      pairs(stories("- US2 reuses the loan model from US1.\n- US1 and US2 can run in parallel.")),
+    ).toContain("T003>T004");
+  });
+});
