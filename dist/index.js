@@ -42623,7 +42623,8 @@ var limit = (word) => ({ ...word, limit: true });
 var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
 var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
-var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana`;
+var FAILING_DE = String.raw`(?:rot|fehl)`;
+var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
@@ -43309,7 +43310,7 @@ var THIS_PHASE_WORDS = [
 var not = null;
 var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
 var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
-var NO_OBJECT = new RegExp("^\\s*(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
+var NO_OBJECT = new RegExp("^\\s*(?:(?:however|though|aber|jedoch|doch|allerdings|also|mais|pero|por[e\xE9]m|mas|per\xF2)\\s+)?(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
 function needsNothing(marker, after) {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
   const object2 = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
@@ -43817,10 +43818,11 @@ function readMarker(clause, marker, before, after, subject, context3) {
   const who = found.subject ?? subject;
   if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
     if (who === null || who.length === 0) return {};
-    if (object2.length === 0)
+    const denied = object2.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? object2 : targetsOf(after);
+    if (denied.length === 0)
       return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
     const forwardWord = marker.word.direction === "forward";
-    return { denied: forwardWord ? { before: object2, after: who } : { before: who, after: object2 } };
+    return { denied: forwardWord ? { before: denied, after: who } : { before: who, after: denied } };
   }
   if (context3.past) return {};
   const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
@@ -44473,6 +44475,7 @@ var negations = null;
 var similar = null;
 var UNBINDING_CLAUSE = /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g|for\s+example|relat(?:es|ed)\s+to|related)\b|[∥‖║]/i;
 var STAND_IN_UNTIL = new RegExp(String.raw`${STAND_IN}[^.;]*\buntil\b`, "i");
+var FAILING_STATE = new RegExp(String.raw`\b(?:${FAILING_UNTIL})\b`, "i");
 var UNBINDING_CYRILLIC = new RegExp("(?<![\\p{L}])(?:\u0442\u0430\u043A\\s+\u0441\u0430\u043C[\u043E\u0430]|\u044F\u043A\\s+(?:\u0443|\u0432)|\u0441\u0445\u043E\u0436\\p{L}*|\u0430\u043D\u0430\u043B\u043E\u0433\u0456\u0447\u043D\\p{L}*|\u0440\u0430\u0437\u043E\u043C|\u0442\u0430\u043A\\s+\u0436\u0435|\u043A\u0430\u043A\\s+\u0432)(?![\\p{L}])", "iu");
 var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 var BEFORE_THIS_TASK = /\bbefore\s+(?:this|here|work\s+(?:starts|begins)\s+(?:here|on\s+this)|anything\s+else)\b/i;
@@ -44497,7 +44500,7 @@ function detectMentionEdges(ctx) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
       const said = clause.text.replace(BEFORE_THIS_TASK, "");
-      if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL].some((w2) => w2.test(said)) || unbindsInAnyLanguage(said))
+      if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE].some((w2) => w2.test(said)) || unbindsInAnyLanguage(said))
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       if (ctx.style === "numbered" && ![NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w2) => w2.test(clause.text)))

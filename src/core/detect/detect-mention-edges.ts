@@ -11,7 +11,7 @@ import { withoutPaths } from "./without-paths.js";
 import { patternList, type WordList } from "./statements/word-matcher.js";
 import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
 import { SIMILARITY_WORDS } from "./statements/words/pointer-words.js";
-import { STAND_IN } from "./statements/words/forward-words.js";
+import { FAILING_UNTIL, STAND_IN } from "./statements/words/forward-words.js";
 import { withoutPointedIds } from "./statements/pointed-references.js";
 
 let negations: WordList<string> | null = null;
@@ -27,6 +27,9 @@ const UNBINDING_CLAUSE =
 // A stand-in used until the other task lands ("stub the preview with msw until T025 lands") is there so
 // as not to wait for it.
 const STAND_IN_UNTIL = new RegExp(String.raw`${STAND_IN}[^.;]*\buntil\b`, "i");
+// A test's expected state ("they stay red until T008 is merged", "sie bleiben rot, bis T008 ..."): it is
+// written first, so it does not wait for what makes it pass.
+const FAILING_STATE = new RegExp(String.raw`\b(?:${FAILING_UNTIL})\b`, "i");
 
 // The same in Ukrainian and Russian: "так само, як у 2.3" (the same as in 2.3), "схоже на", "разом з".
 const UNBINDING_CYRILLIC =
@@ -89,7 +92,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
     for (const clause of clauses(text)) {
       const said = clause.text.replace(BEFORE_THIS_TASK, "");
       if (
-        [UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL].some((w) => w.test(said)) ||
+        [UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE].some((w) => w.test(said)) ||
         unbindsInAnyLanguage(said)
       )
         continue;

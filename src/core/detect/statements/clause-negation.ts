@@ -17,9 +17,10 @@ const NOTHING =
   /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
 
 // "depends on no other task", "dépend d'aucune autre tâche", "depende de ninguna otra tarea": the object
-// opened by a negative determiner (a preposition of the verb may stand before it), not "no task but T003".
+// opened by a negative determiner (a preposition of the verb, or an adverb of contrast the verb-second
+// order puts after it, may stand before it: "braucht aber keine der Aufgaben"), not "no task but T003".
 const NO_OBJECT =
-  /^\s*(?:(?:on|upon|of|from|d['’]|de|da|do|von|od|от)\s*)?(?:no|none\s+of|aucune?|ningun[oa]?|ningún|nenhum[a]?|kein\p{L}*|nessun[oa]?|żadn\p{L}*|geen|ни\s+одн\p{L}*|никак\p{L}*)(?![\p{L}])(?![^.;:!?]*(?:but|except|other\s+than|sauf|excepto|salvo|au(?:ß|ss)er|tranne|behalve|oprócz|кроме))/iu;
+  /^\s*(?:(?:however|though|aber|jedoch|doch|allerdings|also|mais|pero|por[eé]m|mas|però)\s+)?(?:(?:on|upon|of|from|d['’]|de|da|do|von|od|от)\s*)?(?:no|none\s+of|aucune?|ningun[oa]?|ningún|nenhum[a]?|kein\p{L}*|nessun[oa]?|żadn\p{L}*|geen|ни\s+одн\p{L}*|никак\p{L}*)(?![\p{L}])(?![^.;:!?]*(?:but|except|other\s+than|sauf|excepto|salvo|au(?:ß|ss)er|tranne|behalve|oprócz|кроме))/iu;
 
 /**
  * True when a word of need (not of time) has "nothing" for its object, before any stop, colon or comma,

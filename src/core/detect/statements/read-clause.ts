@@ -261,10 +261,13 @@ function readMarker(
   // "cannot start before B" puts B first; "need not wait for B" denies; "cannot start until B" waits.
   if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
     if (who === null || who.length === 0) return {};
-    if (object.length === 0)
+    // "needs none of T005 to T010": the negative determiner dropped the list it opens, which is denied.
+    const denied =
+      object.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? object : targetsOf(after);
+    if (denied.length === 0)
       return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
     const forwardWord = marker.word.direction === "forward";
-    return { denied: forwardWord ? { before: object, after: who } : { before: who, after: object } };
+    return { denied: forwardWord ? { before: denied, after: who } : { before: who, after: denied } };
   }
   // "Phase 11 was defined before Phase 10": the past tells what happened (to the list), not an order.
   if (context.past) return {};

@@ -95,3 +95,39 @@ describe("a story said not to wait for another", () => {
     ).toContain("T003>T004");
   });
 });
+
+describe("a denial whose object opens with a negative determiner", () => {
+  it.each([
+    "T005 needs none of T002 to T004.",
+    // German, verb second: "T005 needs, however, none of the tasks T002 to T004."
+    "T005 braucht aber keine der Aufgaben T002 bis T004.",
+  ])("sets the task apart from the tasks it lists: %s", (sentence) => {
+    const edges = chained(sentence);
+    expect(edges.filter((p) => p.endsWith(">T005"))).toEqual(["T001>T005"]);
+  });
+
+  it("still needs the task an exception names", () => {
+    expect(chained("T005 depends on no task but T003.")).toContain("T003>T005");
+  });
+});
+
+/** A phase of unmarked tasks; T005 is a test whose own text says what state it is in until T004 lands. */
+const testNote = (note: string): string[] =>
+  pairs(
+    `# Tasks: Shelf\n\n## Phase 1: Catalogue\n\n- [ ] T004 Shelf index in src/index.ts\n- [ ] T005 [P] Index tests in tests/index.test.ts (${note})\n`,
+  );
+
+describe("a test's own words on its expected state", () => {
+  it.each([
+    "write first; they stay red until T004 is merged",
+    // German: "write first; they stay red until T004 is merged"
+    "zuerst schreiben; sie bleiben rot, bis T004 gemergt ist",
+  ])("do not make it wait for the work: %s", (note) => {
+    expect(testNote(note)).not.toContain("T004>T005");
+  });
+
+  it("still make it wait when it names the work as a need", () => {
+    expect(testNote("runs against the index from T004")).toContain("T004>T005");
+    expect(testNote("nutzt den Index aus T004")).toContain("T004>T005");
+  });
+});

@@ -15,7 +15,9 @@ const FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]
 const FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 // Romanian, folded: "rămân roșii până ...", "pică până ..." (stay red, fail until)
 const FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
-export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana`;
+// German: "bleiben rot, bis ...", "schlagen fehl, bis ..."
+const FAILING_DE = String.raw`(?:rot|fehl)`;
+export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
 
 // A stand-in put there until another task lands ("stub the preview with msw until T025 lands").
 export const STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
