@@ -42667,8 +42667,12 @@ var FORWARD_WORDS = [
   follows(
     String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
   ),
-  // Reusing or extending something needs it to exist first: "US3 reuses US1's reader".
-  follows(String.raw`re-?uses?|re-?using|extends`),
+  // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader",
+  // "4.3 and 4.4 both import this".
+  // "no import of T021's module", "the import from T003" are nouns.
+  follows(
+    String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
+  ),
   // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
   // "uses the same colours as US1" compares, and binds nothing.
   follows(
@@ -44014,7 +44018,10 @@ var CREATION_MARKS = [
 ];
 var VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
 var WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
+var NAMED_KIND = /^\s*`?([\p{L}_][\p{L}\p{N}_]*)`?\s+(?:model|class|entity|enum|type|interface|record|struct|trait|service|repository|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?(?![\p{L}])/iu;
 function createdName(title, isName) {
+  const opening = NAMED_KIND.exec(title)?.[1];
+  if (opening !== void 0 && isName(opening)) return opening;
   for (const verb of title.matchAll(VERB)) {
     const next = title.slice(verb.index + verb[0].length).split(/\s+/).filter(Boolean).slice(0, 3);
     const name = next.map((w2) => w2.replace(WORD_EDGES, "")).find(isName);
@@ -44314,7 +44321,8 @@ function detectImportEdges(ctx, imports) {
 // src/core/detect/statements/words/hedge-words.ts
 var HEDGE_WORDS = [
   // English
-  String.raw`or|either`,
+  // "either of them" is "each of them" ("merged before either of them starts"), no alternative.
+  String.raw`or|either(?!\s+(?:of|one)\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
@@ -46673,12 +46681,22 @@ function withBareIds(rc, folded, refs) {
     return m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start];
   });
   if (starts.length === 0) return refs;
-  const first = folded.search(/\S/);
-  const opening = bareNumberedFrom(rc.ctx, folded, 0).filter((b3) => b3.start === first);
+  const opening = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded);
   const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
     (b3, i, all) => !refs.some((r2) => r2.start < b3.end && b3.start < r2.end) && all.findIndex((o2) => o2.start === b3.start) === i
   );
   return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
+}
+var LIST_JOINER2 = /^\s*(?:,|&|\+|\/|,?\s*(?:and|or|e|y|et|und|i|a|и))?\s*$/iu;
+function openingList(bare, folded) {
+  const out = [];
+  let end = folded.search(/\S/);
+  for (const b3 of bare) {
+    if (out.length === 0 ? b3.start !== end : !LIST_JOINER2.test(folded.slice(end, b3.start))) break;
+    out.push(b3);
+    end = b3.end;
+  }
+  return out;
 }
 
 // src/core/detect/statements/words/conjunction-words.ts
@@ -47532,8 +47550,13 @@ var CLAUSE_END3 = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och
 var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
 var NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
 var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");
+var THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)this(?=\s*(?:[,.;:!?)]|$))/giu;
 function withThisTask(folded, refs, self2) {
-  const said = [...folded.matchAll(THIS_TASK), ...folded.matchAll(THIS_THING)];
+  const said = [
+    ...folded.matchAll(THIS_TASK),
+    ...folded.matchAll(THIS_THING),
+    ...folded.matchAll(THIS_AS_OBJECT)
+  ];
   const own2 = said.filter((m2, i) => !said.some((o2, j3) => j3 < i && o2.index === m2.index)).map((m2) => ({
     start: m2.index,
     end: m2.index + m2[0].length,

@@ -63,13 +63,19 @@ const CREATION_MARKS = [
 
 const VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
 const WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
+// A title opening with a code name and the kind of thing it is: "`AuditExport` model", "OrderService class".
+const NAMED_KIND =
+  /^\s*`?([\p{L}_][\p{L}\p{N}_]*)`?\s+(?:model|class|entity|enum|type|interface|record|struct|trait|service|repository|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?(?![\p{L}])/iu;
 
 /**
  * The name a title says it creates, or null: the verb's object, with at most two words between them
  * ("Create the `UserRepository`", "Add a new OrderService class"), or the name just before a creation
- * mark in scripts that put the verb last ("UserRepositoryを実装する").
+ * mark in scripts that put the verb last ("UserRepositoryを実装する"), or the name a title opens with before
+ * the kind of thing it is ("`AuditExport` model in schema.prisma": the title is about making it).
  */
 export function createdName(title: string, isName: (word: string) => boolean): string | null {
+  const opening = NAMED_KIND.exec(title)?.[1];
+  if (opening !== undefined && isName(opening)) return opening;
   for (const verb of title.matchAll(VERB)) {
     const next = title
       .slice(verb.index + verb[0].length)

@@ -36,6 +36,30 @@ describe("code names", () => {
     expect(createdName("PaymentGatewayを実装する", isName)).toBe("PaymentGateway");
     expect(createdName("Fix the InvoiceMailer retries", isName)).toBeNull();
   });
+
+  it("takes the name a title opens with before the kind of thing it is as what the title makes", () => {
+    expect(createdName("`LoanRecord` model (due, returnedAt) in db/schema.prisma", isName)).toBe(
+      "LoanRecord",
+    );
+    expect(createdName("ShelfIndex class in src/shelf.ts", isName)).toBe("ShelfIndex");
+    // A name followed by anything but a kind is only named.
+    expect(createdName("`LoanRecord` rows are archived nightly", isName)).toBeNull();
+    expect(createdName("`LoanRecord` tests in tests/loan.test.ts", isName)).toBeNull();
+  });
+
+  it("does not put the task making a model after a later task whose file is spelt like it", () => {
+    const list = `# Tasks: Loans
+
+## Phase 1: Loans
+
+- [ ] T001 [P] \`LoanRecord\` model (due, returnedAt) in db/schema.prisma
+- [ ] T002 [P] Queue payload in src/queues/loan-record.ts
+- [ ] T003 [P] Loan endpoint in src/api/loans.ts that inserts a \`LoanRecord\` row
+`;
+    const edges = symbolPairs(list);
+    expect(edges).not.toContain("T002>T001");
+    expect(edges).toContain("T001>T003");
+  });
 });
 
 describe("a task that uses a code name waits for the task that creates it", () => {

@@ -13,13 +13,27 @@ export function withBareIds(rc: ReadingContext, folded: string, refs: FoundRefer
     return m.type !== "relation" ? [] : [m.word.object === "precedes" ? 0 : m.start];
   });
   if (starts.length === 0) return refs;
-  // A note may open with the sub-task it speaks of ("5.3 builds its table on ... this produces").
-  const first = folded.search(/\S/);
-  const opening = bareNumberedFrom(rc.ctx, folded, 0).filter((b) => b.start === first);
+  // A note may open with the sub-tasks it speaks of ("5.3 builds its table on ... this produces", "4.3 and
+  // 4.4 both import this").
+  const opening = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded);
   const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
     (b, i, all) =>
       !refs.some((r) => r.start < b.end && b.start < r.end) &&
       all.findIndex((o) => o.start === b.start) === i,
   );
   return [...refs, ...bare].sort((a, b) => a.start - b.start);
+}
+
+const LIST_JOINER = /^\s*(?:,|&|\+|\/|,?\s*(?:and|or|e|y|et|und|i|a|и))?\s*$/iu;
+
+/** The bare numbers a text opens with, one list of them ("4.3 and 4.4", "2.1, 2.2"). */
+function openingList(bare: readonly FoundReference[], folded: string): FoundReference[] {
+  const out: FoundReference[] = [];
+  let end = folded.search(/\S/);
+  for (const b of bare) {
+    if (out.length === 0 ? b.start !== end : !LIST_JOINER.test(folded.slice(end, b.start))) break;
+    out.push(b);
+    end = b.end;
+  }
+  return out;
 }

@@ -86,8 +86,16 @@ const NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
 const THIS_THING =
   /(?<=(?:^|[^\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\s+)(?:this\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\p{L}]))\p{L}[\p{L}-]*|[\p{L}-]+\s+ini)(?![\p{L}])/giu;
 
+// A bare "this" ending a clause whose subject names tasks is the task as their object: "4.3 and 4.4 both
+// import this, so ..." (not "that's why we need this": no task stands before it).
+const THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)this(?=\s*(?:[,.;:!?)]|$))/giu;
+
 function withThisTask(folded: string, refs: FoundReference[], self: Target): FoundReference[] {
-  const said = [...folded.matchAll(THIS_TASK), ...folded.matchAll(THIS_THING)];
+  const said = [
+    ...folded.matchAll(THIS_TASK),
+    ...folded.matchAll(THIS_THING),
+    ...folded.matchAll(THIS_AS_OBJECT),
+  ];
   const own = said
     .filter((m, i) => !said.some((o, j) => j < i && o.index === m.index))
     .map((m) => ({

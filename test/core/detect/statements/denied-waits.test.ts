@@ -131,3 +131,29 @@ describe("a test's own words on its expected state", () => {
     expect(testNote("nutzt den Index aus T004")).toContain("T004>T005");
   });
 });
+
+/** A numbered list; 1.2's own note speaks of the two tasks after it. */
+const numbered = (note: string): string[] =>
+  pairs(`# Implementation Plan
+
+- [ ] 1. Loans
+  - [ ] 1.1 Loan model in src/model.ts
+  - [ ] 1.2 Loan contract in src/contract.ts
+    - ${note}
+  - [ ] 1.3 Loan producer in src/producer.ts
+  - [ ] 1.4 Loan worker in src/worker.ts
+`).sort();
+
+describe("a note naming the tasks that import this one", () => {
+  it("puts this task before each of them", () => {
+    const edges = numbered(
+      "1.3 and 1.4 both import this, so it has to be merged before either of them starts",
+    );
+    expect(edges).toEqual(expect.arrayContaining(["1.2>1.3", "1.2>1.4"]));
+  });
+
+  it("does not read a bare 'this' without tasks before it, nor an import written as a noun", () => {
+    expect(numbered("1.3 relates to it; that's why we need this")).not.toContain("1.3>1.2");
+    expect(numbered("1.3 enqueues by name, so there is no import of this module")).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@ import { foldText as vi } from "../fold-text.js";
  */
 export const HEDGE_WORDS: readonly string[] = [
   // English
-  String.raw`or|either`,
+  // "either of them" is "each of them" ("merged before either of them starts"), no alternative.
+  String.raw`or|either(?!\s+(?:of|one)\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
