@@ -45871,7 +45871,7 @@ function asciiCell(row, c3, ch) {
 }
 
 // src/core/detect/statements/exclusive-needs.ts
-var ONLY = /(?:^|[^\p{L}])(?:only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|s[oó]|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки)(?![\p{L}])/iu;
+var ONLY = /(?:^|[^\p{L}])(?:only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca)(?![\p{L}])/iu;
 function exclusiveNeed(ctx, relation, at2) {
   const [after] = relation.after;
   const [first] = relation.before;
@@ -45886,6 +45886,27 @@ function exclusiveNeed(ctx, relation, at2) {
   const last = Math.max(...phases);
   const between2 = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
   return between2.length > 0 ? { task: after.ids[0], phases: between2, ...at2 } : null;
+}
+function onlyNeed(relation, at2, self2) {
+  const [after] = relation.after;
+  const [first] = relation.before;
+  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
+  if (first === void 0 || relation.before.some((t2) => t2.level !== "task")) return null;
+  const named = at2.quote.indexOf(after.written);
+  const to2 = at2.quote.indexOf(first.written, named < 0 ? 0 : named + after.written.length);
+  if (to2 < 0) return null;
+  const from = named >= 0 ? named + after.written.length : after.ids[0] === self2 ? clauseStart(at2.quote, to2) : -1;
+  if (from < 0) return null;
+  const between2 = at2.quote.slice(from, to2);
+  if (!ONLY.test(between2)) return null;
+  const timed = findMarkers(foldText(between2)).some(
+    (m2) => m2.type === "relation" && (m2.word.temporal === true || m2.word.limit === true)
+  );
+  return timed ? null : after.ids[0];
+}
+function clauseStart(text, before) {
+  const stops = [...text.slice(0, before).matchAll(/[,;:.](?=\s)/g)];
+  return stops.length === 0 ? 0 : (stops[stops.length - 1]?.index ?? 0) + 1;
 }
 
 // src/core/detect/statements/words/role-words.ts
@@ -46085,6 +46106,8 @@ function recordSentence(rc, reading, at2) {
     else warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at2) : null;
     if (exempt) rc.out.exempt.push(exempt);
+    const only = relation ? onlyNeed(relation, at2) : null;
+    if (only) freeOfListing(rc, [only]);
   }
   for (const claim2 of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at2)]) {
     const tasks = claim2.against ? [taskIds(claim2.members), againstIds(rc, claim2.members, claim2.against)] : claim2.unordered ? unorderedMembers(rc, claim2.members) : parallelMembers(claim2.members);
@@ -46105,12 +46128,13 @@ function deniedClaims(rc, denied, at2) {
       for (const after of wholePhases(d2.after))
         for (const before of wholePhases(d2.before))
           if (before !== after) rc.out.unwaited.push({ before, after, ...at2 });
-    } else {
-      rc.out.free.push(...taskIds(d2.after));
-      rc.out.denied.push(...taskIds(d2.after));
-    }
+    } else freeOfListing(rc, taskIds(d2.after));
   }
   return claims;
+}
+function freeOfListing(rc, ids) {
+  rc.out.free.push(...ids);
+  rc.out.denied.push(...ids);
 }
 function wholePhases(side) {
   if (side.some((t2) => t2.level !== "group" || (t2.except ?? []).length > 0)) return [];
@@ -47588,6 +47612,7 @@ function readTaskLine(rc, task, text, folded, line) {
       const last = isSelf(r2.after) && !names(r2.before);
       if (first || last)
         rc.out.relations.push({ before: r2.before, after: r2.after, ...at2, origin: "task", by: task.id });
+      if (last && onlyNeed(r2, at2, task.id) !== null) freeOfListing(rc, [task.id]);
     }
     const beside = read.parallel.filter((claim2) => claim2.members.includes(self2));
     if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at2);

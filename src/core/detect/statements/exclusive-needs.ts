@@ -1,11 +1,14 @@
 import type { DetectionContext } from "../detection-context.js";
+import { findMarkers } from "./find-markers.js";
+import { foldText } from "./fold-text.js";
 import type { Evidence, PhaseExemption, Target } from "./statement-types.js";
 
-// "only", as written between a task and what it needs, in the languages maestro reads: "T045 depends
+// "only", as written between a task and what it needs, in the languages maestro reads (Portuguese "só"
+// with its accent: "so" is English): "T045 depends
 // only on Phase 2", "T045, som kun afhænger af Fase 2", "die nur von Phase 2 abhängt", "que só depende
 // da Fase 2", "care depinde doar de Faza 2".
 const ONLY =
-  /(?:^|[^\p{L}])(?:only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|s[oó]|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca)(?![\p{L}])/iu;
 
 /**
  * A task said to need only earlier phases ("The only exception is T045, which depends only on Phase 2")
@@ -31,4 +34,38 @@ export function exclusiveNeed(
   const last = Math.max(...phases);
   const between = ctx.list.phases.filter((p) => p.index > last && p.index < own).map((p) => p.index);
   return between.length > 0 ? { task: after.ids[0] as string, phases: between, ...at } : null;
+}
+
+/**
+ * A task said to need only certain tasks ("T011 needs only T006", "T004 depends only on T001", "tarvitsee
+ * ainoastaan T006:n enumit") waits for those and for nothing the listing order would add: its ID, or null.
+ * The "only" must stand between the task (or, in its own note, the clause's start) and what it needs, with
+ * no word of time ("T004 can only start after T003" says when, not that nothing else is needed).
+ */
+export function onlyNeed(
+  relation: { before: readonly Target[]; after: readonly Target[] },
+  at: Evidence,
+  self?: string,
+): string | null {
+  const [after] = relation.after;
+  const [first] = relation.before;
+  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
+  if (first === undefined || relation.before.some((t) => t.level !== "task")) return null;
+  const named = at.quote.indexOf(after.written);
+  const to = at.quote.indexOf(first.written, named < 0 ? 0 : named + after.written.length);
+  if (to < 0) return null;
+  const from =
+    named >= 0 ? named + after.written.length : after.ids[0] === self ? clauseStart(at.quote, to) : -1;
+  if (from < 0) return null;
+  const between = at.quote.slice(from, to);
+  if (!ONLY.test(between)) return null;
+  const timed = findMarkers(foldText(between)).some(
+    (m) => m.type === "relation" && (m.word.temporal === true || m.word.limit === true),
+  );
+  return timed ? null : (after.ids[0] as string);
+}
+
+function clauseStart(text: string, before: number): number {
+  const stops = [...text.slice(0, before).matchAll(/[,;:.](?=\s)/g)];
+  return stops.length === 0 ? 0 : (stops[stops.length - 1]?.index ?? 0) + 1;
 }

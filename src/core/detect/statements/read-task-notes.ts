@@ -4,7 +4,8 @@ import { deniesRelation, findMarkers } from "./find-markers.js";
 import { isNegated, needsNothing } from "./clause-negation.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
-import { recordSentence } from "./record-reading.js";
+import { freeOfListing, recordSentence } from "./record-reading.js";
+import { onlyNeed } from "./exclusive-needs.js";
 import { withBareIds } from "./bare-ids.js";
 import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
 import { splitSentences } from "./split-sentences.js";
@@ -136,6 +137,7 @@ function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: stri
       const last = isSelf(r.after) && !names(r.before);
       if (first || last)
         rc.out.relations.push({ before: r.before, after: r.after, ...at, origin: "task", by: task.id });
+      if (last && onlyNeed(r, at, task.id) !== null) freeOfListing(rc, [task.id]);
     }
     // "Parallelizable with: T003, T004", "kann parallel zu 5.1 laufen": the task beside others.
     const beside = read.parallel.filter((claim) => claim.members.includes(self));

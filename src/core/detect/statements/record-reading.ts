@@ -1,4 +1,4 @@
-import { exclusiveNeed } from "./exclusive-needs.js";
+import { exclusiveNeed, onlyNeed } from "./exclusive-needs.js";
 import { tasksOfGroup } from "./expand-side.js";
 import { warnAbout, type ReadingContext } from "./reading-context.js";
 import type { Evidence, ParallelClaim, Target } from "./statement-types.js";
@@ -20,6 +20,8 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
     else warnAbout(rc, at.line, `"${at.quote}" relates something to itself; no edge from it`);
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at) : null;
     if (exempt) rc.out.exempt.push(exempt);
+    const only = relation ? onlyNeed(relation, at) : null;
+    if (only) freeOfListing(rc, [only]);
   }
   for (const claim of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at)]) {
     const tasks = claim.against
@@ -55,12 +57,15 @@ function deniedClaims(
       for (const after of wholePhases(d.after))
         for (const before of wholePhases(d.before))
           if (before !== after) rc.out.unwaited.push({ before, after, ...at });
-    } else {
-      rc.out.free.push(...taskIds(d.after));
-      rc.out.denied.push(...taskIds(d.after));
-    }
+    } else freeOfListing(rc, taskIds(d.after));
   }
   return claims;
+}
+
+/** Tasks the author frees from the listing order (and a numbered list's stage order), as [P] would. */
+export function freeOfListing(rc: ReadingContext, ids: readonly string[]): void {
+  rc.out.free.push(...ids);
+  rc.out.denied.push(...ids);
 }
 
 /** The phases a side names, when it names only phases and stories, each whole. */

@@ -157,3 +157,33 @@ describe("a note naming the tasks that import this one", () => {
     expect(numbered("1.3 enqueues by name, so there is no import of this module")).toEqual([]);
   });
 });
+
+describe("a task said to need only certain tasks", () => {
+  it.each([
+    "T004 needs only T001.",
+    "T004 depends only on T001.",
+    "T004 only needs T001's shelf codes.",
+    // Finnish: "T004 needs only T001's enums."
+    "T004 tarvitsee ainoastaan T001:n enumit.",
+  ])("waits for those and not for the listing order: %s", (sentence) => {
+    const edges = chained(sentence);
+    expect(edges.filter((p) => p.endsWith(">T004"))).toEqual(["T001>T004"]);
+    expect(edges).toContain("T004>T005");
+  });
+
+  it("reads the same in a task's own note", () => {
+    const list = serial(["T001", "T002", "T003", "T004"], "").replace(
+      "Work item T004 in src/t004.ts",
+      "Work item T004 in src/t004.ts. It reads the shelf codes, so it needs only T001's table",
+    );
+    expect(pairs(list).filter((p) => p.endsWith(">T004"))).toEqual(["T001>T004"]);
+  });
+
+  it("is not read from 'only' with a word of time, before the subject, or from English 'so'", () => {
+    expect(chained("T004 can only start after T002.")).toContain("T003>T004");
+    expect(chained("Only T004 needs T001.")).toContain("T003>T004");
+    expect(chained("T004 builds on the spike, so T002 has to be finished before T004 starts.")).toContain(
+      "T003>T004",
+    );
+  });
+});
