@@ -39913,11 +39913,26 @@ var BEFORE_PATH = new RegExp(
 );
 var BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
 var AFTER_PATH = /^[`"')\]」）]?\s*(?:を参照|を参考|に従|に基づ|に沿|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰)/u;
+var READ_ONLY_AFTER = new RegExp(
+  "^[`\"'\\]]?\\s*(?:\\p{L}+\\s+){0,2}?[(\uFF08]\\s*(?:" + [
+    "ch\u1EC9\\s+(?:d\xF9ng|\u0111\u1ECDc)|kh\xF4ng\\s+(?:s\u1EEDa|ch\u1EC9nh\\s+s\u1EEDa|thay\\s+\u0111\u1ED5i)",
+    "nur\\s+les(?:en|end)|unver[\xE4a]ndert|nicht\\s+(?:[\xE4a]ndern|bearbeiten)",
+    "(?:en\\s+)?lecture\\s+seule|ne\\s+pas\\s+(?:modifier|toucher)|inchang[\xE9e]e?",
+    "(?:de\\s+)?s[o\xF3]lo\\s+lectura|no\\s+modificar|sin\\s+(?:modificar|cambios)",
+    "(?:somente|apenas|s[\xF3o])\\s+leitura|n[\xE3a]o\\s+(?:alterar|modificar|mexer)|sem\\s+(?:alterar|altera[\xE7c][\xF5o]es)",
+    "sola\\s+lettura|non\\s+modificare|alleen\\s+lezen|niet\\s+wijzigen",
+    "tylko\\s+do\\s+odczytu|bez\\s+zmian|nie\\s+(?:modyfikowa[\u0107c]|zmienia[\u0107c])|jen\\s+ke\\s+[\u010Dc]ten[\xEDi]|pouze\\s+pro\\s+[\u010Dc]ten[\xEDi]|nem[\u011Be]nit",
+    "\u0442\u043E\u043B\u044C\u043A\u043E\\s+(?:\u0434\u043B\u044F\\s+)?\u0447\u0442\u0435\u043D\u0438[\u0435\u044F]|\u043D\u0435\\s+(?:\u0438\u0437\u043C\u0435\u043D\u044F\u0442\u044C|\u043C\u0435\u043D\u044F\u0442\u044C|\u0440\u0435\u0434\u0430\u043A\u0442\u0438\u0440\u043E\u0432\u0430\u0442\u044C)|\u0431\u0435\u0437\\s+\u0438\u0437\u043C\u0435\u043D\u0435\u043D\u0438\u0439|\u043B\u0438\u0448\u0435\\s+\u0447\u0438\u0442\u0430\u043D\u043D\u044F|\u043D\u0435\\s+\u0437\u043C\u0456\u043D\u044E\u0432\u0430\u0442\u0438",
+    "hanya\\s+dibaca|(?:tidak|jangan)\\s+diubah|salt\\s+okunur|de[\u011Fg]i[\u015Fs]tirmeden",
+    "\u53EA\u8BFB|\u4EC5\u8BFB\u53D6|\u4E0D\u4FEE\u6539|\u4E0D\u8981\u4FEE\u6539|\u8AAD\u307F\u53D6\u308A\u5C02\u7528|\u53C2\u7167\u306E\u307F|\u5909\u66F4\u3057\u306A\u3044|\uC77D\uAE30\\s*\uC804\uC6A9|\uC218\uC815\uD558\uC9C0\\s*\uC54A"
+  ].join("|") + ")",
+  "iu"
+);
 function readCueBefore(before) {
   return BEFORE_PATH.test(before) || BEFORE_PATH_CJK.test(before);
 }
 function readCueAfter(after) {
-  return AFTER_PATH.test(after);
+  return AFTER_PATH.test(after) || READ_ONLY_AFTER.test(after);
 }
 
 // src/core/parse/path-use.ts

@@ -21,13 +21,33 @@ const BEFORE_PATH = new RegExp(
 const BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
 const AFTER_PATH =
   /^[`"')\]」）]?\s*(?:を参照|を参考|に従|に基づ|に沿|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰)/u;
+// "X (read-only)" in other languages: a parenthesis after the path opening with "read only", "do not
+// change", "unchanged" ("(chỉ dùng, không sửa)", "(nur lesen)", "(ne pas modifier)", "(只读)"), at most
+// two words of the path's own description between ("có sẵn (chỉ dùng, không sửa)": existing, only used).
+const READ_ONLY_AFTER = new RegExp(
+  "^[`\"'\\]]?\\s*(?:\\p{L}+\\s+){0,2}?[(（]\\s*(?:" +
+    [
+      "chỉ\\s+(?:dùng|đọc)|không\\s+(?:sửa|chỉnh\\s+sửa|thay\\s+đổi)",
+      "nur\\s+les(?:en|end)|unver[äa]ndert|nicht\\s+(?:[äa]ndern|bearbeiten)",
+      "(?:en\\s+)?lecture\\s+seule|ne\\s+pas\\s+(?:modifier|toucher)|inchang[ée]e?",
+      "(?:de\\s+)?s[oó]lo\\s+lectura|no\\s+modificar|sin\\s+(?:modificar|cambios)",
+      "(?:somente|apenas|s[óo])\\s+leitura|n[ãa]o\\s+(?:alterar|modificar|mexer)|sem\\s+(?:alterar|altera[çc][õo]es)",
+      "sola\\s+lettura|non\\s+modificare|alleen\\s+lezen|niet\\s+wijzigen",
+      "tylko\\s+do\\s+odczytu|bez\\s+zmian|nie\\s+(?:modyfikowa[ćc]|zmienia[ćc])|jen\\s+ke\\s+[čc]ten[íi]|pouze\\s+pro\\s+[čc]ten[íi]|nem[ěe]nit",
+      "только\\s+(?:для\\s+)?чтени[ея]|не\\s+(?:изменять|менять|редактировать)|без\\s+изменений|лише\\s+читання|не\\s+змінювати",
+      "hanya\\s+dibaca|(?:tidak|jangan)\\s+diubah|salt\\s+okunur|de[ğg]i[şs]tirmeden",
+      "只读|仅读取|不修改|不要修改|読み取り専用|参照のみ|変更しない|읽기\\s*전용|수정하지\\s*않",
+    ].join("|") +
+    ")",
+  "iu",
+);
 
 /** True when the text right before a path says, in another language, that the path is read. */
 export function readCueBefore(before: string): boolean {
   return BEFORE_PATH.test(before) || BEFORE_PATH_CJK.test(before);
 }
 
-/** True when the text right after a path says it is read (a Japanese or Korean postposition). */
+/** True when the text right after a path says it is read (a Japanese or Korean postposition, a note). */
 export function readCueAfter(after: string): boolean {
-  return AFTER_PATH.test(after);
+  return AFTER_PATH.test(after) || READ_ONLY_AFTER.test(after);
 }

@@ -288,3 +288,27 @@ describe("reads in other languages", () => {
     expect(uses(text).R).toEqual([]);
   });
 });
+
+describe("a note after a path saying it is not edited, in other languages", () => {
+  it.each([
+    // Vietnamese: "build the app with the existing X (only use, don't edit)"
+    "Dựng app bằng lib/boot.ts có sẵn (chỉ dùng, không sửa) trong src/client.ts",
+    "Den Client mit lib/boot.ts (nur lesen) in src/client.ts schreiben",
+    "Écrire src/client.ts avec lib/boot.ts (ne pas modifier)",
+    "Escribir src/client.ts con lib/boot.ts (solo lectura)",
+    "Escrever src/client.ts com lib/boot.ts (não alterar)",
+    "用 lib/boot.ts （只读） 实现 src/client.ts",
+  ])("reads the path: %s", (text) => {
+    const got = uses(text);
+    expect(got.R).toEqual(["lib/boot.ts"]);
+    expect(got.W).toEqual(["src/client.ts"]);
+  });
+
+  it.each([
+    "Sửa lib/boot.ts (thêm cấu hình) và src/client.ts",
+    "lib/boot.ts anpassen (nur die Ports) und src/client.ts schreiben",
+    "Réécrire lib/boot.ts pour le nouveau démarrage, puis src/client.ts (ne pas modifier les tests)",
+  ])("leaves a path edited when the note says something else: %s", (text) => {
+    expect(uses(text).W).toEqual(expect.arrayContaining(["lib/boot.ts"]));
+  });
+});
