@@ -47024,7 +47024,8 @@ function readClauses(out, m2) {
       out.relations.push(...opening.map((d2) => lentTo(d2, subjectHere)));
     opening = subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
     merge2(out, opening === null ? read : { ...read, dangling: [] });
-    const said = m2.topic && clause.markers.length === 0 && read.relations.length === 0 ? subject : read.subject;
+    const ownTask = read.subject !== subject && read.subject?.every((t2) => t2.level === "task") === true;
+    const said = m2.topic && clause.markers.length === 0 && read.relations.length === 0 && !ownTask ? subject : read.subject;
     subjects.push({ start: clause.start, subject: said });
     subject = said;
     if (clause.markers.length > 0 || said !== before) relating = said;

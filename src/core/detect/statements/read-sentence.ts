@@ -202,9 +202,13 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
       subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
     merge(out, opening === null ? read : { ...read, dangling: [] });
     // Under a label a clause that relates nothing ("Foundation only") names no new subject: the label
-    // stays what the next clause speaks of.
+    // stays what the next clause speaks of; one opening with a task ("T005 puts the buttons into the
+    // view, so it waits for T003") speaks of that task.
+    const ownTask = read.subject !== subject && read.subject?.every((t) => t.level === "task") === true;
     const said =
-      m.topic && clause.markers.length === 0 && read.relations.length === 0 ? subject : read.subject;
+      m.topic && clause.markers.length === 0 && read.relations.length === 0 && !ownTask
+        ? subject
+        : read.subject;
     subjects.push({ start: clause.start, subject: said });
     subject = said;
     if (clause.markers.length > 0 || said !== before) relating = said;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { speckit, statementPairs } from "./plan-helpers.js";
+
+/** Setup and two stories (US1: T002, T003; US2: T004, T005) and one bullet of notes under Dependencies. */
+const said = (sentence: string): string[] =>
+  statementPairs(
+    speckit(
+      [
+        ["Phase 1: Setup", ["T001"]],
+        ["Phase 2: User Story 1 - Lend (Priority: P1)", ["T002", "T003"]],
+        ["Phase 3: User Story 2 - Remind (Priority: P2)", ["T004", "T005"]],
+      ],
+      `## Dependencies\n\n- ${sentence}\n`,
+    ),
+  );
+
+describe("a clause under a label that opens with a task", () => {
+  it.each([
+    "**Story 2**: T005 puts the reminder into the loan view, so it waits for T003.",
+    "**Story 2**: it meets Story 1 at one point: T005 puts the reminder into the view made in T003, so it waits for T003.",
+    // Hungarian, the subject dropped in the second clause: "so it waits for T003"
+    "**Story 2**: A T005 a T003-ban készülő nézetbe teszi az emlékeztetőt, ezért a T003-ra vár.",
+  ])("speaks of that task, not of the label: %s", (sentence) => {
+    expect(said(sentence)).toEqual(["T003>T005"]);
+  });
+
+  it("leaves the label the subject when the clause opens with no task", () => {
+    // Every task of the story waits (the helper marks them all [P]).
+    expect(said("**Story 2**: Setup only; it also waits for T003.")).toEqual(["T003>T004", "T003>T005"]);
+  });
+});
