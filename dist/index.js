@@ -46899,6 +46899,24 @@ function afterReference(text, at2, refs) {
   return refs.some((r2) => r2.end <= at2 && /^[\s)）\]'’`"]*$/.test(text.slice(r2.end, at2)));
 }
 
+// src/core/detect/statements/sentence-openings.ts
+function opensBeforeSubject(main, refs, spans, first) {
+  const clause = spans[first];
+  if (clause === void 0 || openingWordOfTime(main, clause.start, clause.markers) === null) return false;
+  const second = spans[first + 1];
+  if (second?.coordinated === true && openingWordOfTime(main, second.start, second.markers) !== null) {
+    const comma = main.slice(second.start, second.end).search(/[,，]/);
+    return comma >= 0 && refs.some((r2) => r2.start > second.start + comma && r2.end <= second.end);
+  }
+  const next = second;
+  if (next === void 0 || !/^[,，]/.test(main.slice(clause.end))) return false;
+  const subjectEnd = next.markers[0]?.start ?? next.end;
+  return refs.some((r2) => r2.start >= next.start && r2.end <= subjectEnd);
+}
+function lentTo(d2, subject) {
+  return d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object };
+}
+
 // src/core/detect/statements/read-sentence.ts
 function readSentence(folded, refs, inherited, labelParallel, lenient = false, topic = false) {
   const empty = {
@@ -47005,7 +47023,7 @@ function readClauses(out, m2) {
   const spans = splitClauses(m2.main, bodyStart, bodyMarkers, m2.refs);
   for (const [i, clause] of spans.entries()) {
     if (clause.coordinated) subject = relating;
-    if (subjects.length === 0 && opensBeforeSubject(m2, clause, spans[i + 1])) {
+    if (subjects.length === 0 && opensBeforeSubject(m2.main, m2.refs, spans, i)) {
       subject = null;
       waiting = lent;
     }
@@ -47019,10 +47037,11 @@ function readClauses(out, m2) {
       lenient: m2.lenient
     };
     const read = readClause(clauseText, relativeAntecedent2(m2.main, clause.start, m2.refs) ?? subject);
+    const dangles = read.relations.length === 0 && read.dangling.length > 0;
     const subjectHere = read.subject;
-    if (opening !== null && subjectHere !== null && subjectHere !== before)
+    if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before)
       out.relations.push(...opening.map((d2) => lentTo(d2, subjectHere)));
-    opening = subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
+    opening = dangles && (subjects.length === 0 || opening !== null) ? [...opening ?? [], ...read.dangling] : null;
     merge2(out, opening === null ? read : { ...read, dangling: [] });
     const ownTask = read.subject !== subject && read.subject?.every((t2) => t2.level === "task") === true;
     const said = m2.topic && clause.markers.length === 0 && read.relations.length === 0 && !ownTask ? subject : read.subject;
@@ -47094,15 +47113,6 @@ function relativeAntecedent2(text, start, refs) {
   if (!RELATIVE_OPENING.test(text.slice(start))) return null;
   const last = refs.filter((r2) => r2.end <= start).at(-1);
   return last === void 0 ? null : targetsOf([last]);
-}
-function opensBeforeSubject(m2, clause, next) {
-  if (next === void 0 || openingWordOfTime(m2.main, clause.start, clause.markers) === null) return false;
-  if (!/^[,，]/.test(m2.main.slice(clause.end))) return false;
-  const subjectEnd = next.markers[0]?.start ?? next.end;
-  return m2.refs.some((r2) => r2.start >= next.start && r2.end <= subjectEnd);
-}
-function lentTo(d2, subject) {
-  return d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object };
 }
 
 // src/core/detect/statements/split-sentences.ts

@@ -1,7 +1,8 @@
 import { findMarkers, type Marker } from "./find-markers.js";
 import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
-import { openingWordOfTime, splitClauses, type ClauseSpan } from "./split-clauses.js";
+import { splitClauses } from "./split-clauses.js";
+import { lentTo, opensBeforeSubject } from "./sentence-openings.js";
 import {
   copulaArrows,
   dropAppositions,
@@ -179,7 +180,7 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   const spans = splitClauses(m.main, bodyStart, bodyMarkers, m.refs);
   for (const [i, clause] of spans.entries()) {
     if (clause.coordinated) subject = relating;
-    if (subjects.length === 0 && opensBeforeSubject(m, clause, spans[i + 1])) {
+    if (subjects.length === 0 && opensBeforeSubject(m.main, m.refs, spans, i)) {
       subject = null;
       waiting = lent;
     }
@@ -195,11 +196,13 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     const read = readClause(clauseText, relativeAntecedent(m.main, clause.start, m.refs) ?? subject);
     // "After T008 is written, T009 and T010 ...": an opening clause with no subject of its own relates
     // the subject of the clause after it.
+    // Openings joined by "and" ("Publicado X (T027) e montada Y (T047), ...") wait for it together.
+    const dangles = read.relations.length === 0 && read.dangling.length > 0;
     const subjectHere = read.subject;
-    if (opening !== null && subjectHere !== null && subjectHere !== before)
+    if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before)
       out.relations.push(...opening.map((d) => lentTo(d, subjectHere)));
     opening =
-      subjects.length === 0 && read.relations.length === 0 && read.dangling.length > 0 ? read.dangling : null;
+      dangles && (subjects.length === 0 || opening !== null) ? [...(opening ?? []), ...read.dangling] : null;
     merge(out, opening === null ? read : { ...read, dangling: [] });
     // Under a label a clause that relates nothing ("Foundation only") names no new subject: the label
     // stays what the next clause speaks of; one opening with a task ("T005 puts the buttons into the
@@ -325,22 +328,4 @@ function relativeAntecedent(text: string, start: number, refs: readonly FoundRef
   if (!RELATIVE_OPENING.test(text.slice(start))) return null;
   const last = refs.filter((r) => r.end <= start).at(-1);
   return last === undefined ? null : targetsOf([last]);
-}
-
-/**
- * True when a clause opens with a word of time and its object, and the clause after the comma names its
- * own subject: "after T002, T003 and T004 ...", "Feito o T044, os componentes T045 e T046 ...". A label
- * before such a sentence ("US1: ...") is then its topic, not its subject. "US2: can start after US1" has
- * no such comma, so the label is its subject.
- */
-function opensBeforeSubject(m: MainText, clause: ClauseSpan, next: ClauseSpan | undefined): boolean {
-  if (next === undefined || openingWordOfTime(m.main, clause.start, clause.markers) === null) return false;
-  if (!/^[,，]/.test(m.main.slice(clause.end))) return false;
-  const subjectEnd = next.markers[0]?.start ?? next.end;
-  return m.refs.some((r) => r.start >= next.start && r.end <= subjectEnd);
-}
-
-/** A relation waiting for its subject, given one. */
-function lentTo(d: Dangling, subject: Target[]): { before: Target[]; after: Target[] } {
-  return d.forward ? { before: d.object, after: subject } : { before: subject, after: d.object };
 }

@@ -29,3 +29,16 @@ describe("a clause under a label that opens with a task", () => {
     expect(said("**Story 2**: Setup only; it also waits for T003.")).toEqual(["T003>T004", "T003>T005"]);
   });
 });
+
+describe("two openings of time joined by 'and', then the subject", () => {
+  it.each([
+    "T003 and T004 can go in parallel. Once the index (T002) is published and the view (T003) is mounted, T005 comes in.",
+    // Portuguese, absolute participles: "Published the index (T002) and mounted the view (T003), in comes T005."
+    "T003 e T004 podem andar em paralelo. Publicado o índice (T002) e montada a tela (T003), entra a T005.",
+  ])("relate both to that subject, not to the sentence before's: %s", (sentence) => {
+    const pairs = said(sentence);
+    expect(pairs).toEqual(expect.arrayContaining(["T002>T005", "T003>T005"]));
+    expect(pairs).not.toContain("T002>T003");
+    expect(pairs).not.toContain("T002>T004");
+  });
+});

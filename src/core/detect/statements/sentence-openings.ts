@@ -1,0 +1,35 @@
+import type { Dangling } from "./clause-types.js";
+import { openingWordOfTime, type ClauseSpan } from "./split-clauses.js";
+import type { FoundReference, Target } from "./statement-types.js";
+
+/**
+ * True when a sentence opens with a word of time and its object, and the clause after the comma names its
+ * own subject: "after T002, T003 and T004 ...", "Feito o T044, os componentes T045 e T046 ...". Openings
+ * joined by "and" count as one ("Publicado X (T027) e montada Y (T047), entra a T048"). A label before
+ * such a sentence ("US1: ...") is then its topic, not its subject; so is the subject the sentence before
+ * lends. "US2: can start after US1" has no such comma, so the label is its subject.
+ */
+export function opensBeforeSubject(
+  main: string,
+  refs: readonly FoundReference[],
+  spans: readonly ClauseSpan[],
+  first: number,
+): boolean {
+  const clause = spans[first];
+  if (clause === undefined || openingWordOfTime(main, clause.start, clause.markers) === null) return false;
+  // A second opening joined by "and" carries the comma and the subject after it.
+  const second = spans[first + 1];
+  if (second?.coordinated === true && openingWordOfTime(main, second.start, second.markers) !== null) {
+    const comma = main.slice(second.start, second.end).search(/[,，]/);
+    return comma >= 0 && refs.some((r) => r.start > second.start + comma && r.end <= second.end);
+  }
+  const next = second;
+  if (next === undefined || !/^[,，]/.test(main.slice(clause.end))) return false;
+  const subjectEnd = next.markers[0]?.start ?? next.end;
+  return refs.some((r) => r.start >= next.start && r.end <= subjectEnd);
+}
+
+/** A relation waiting for its subject, given one. */
+export function lentTo(d: Dangling, subject: Target[]): { before: Target[]; after: Target[] } {
+  return d.forward ? { before: d.object, after: subject } : { before: subject, after: d.object };
+}
