@@ -44033,10 +44033,15 @@ var CREATION_MARKS = [
 ];
 var VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
 var WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
-var NAMED_KIND = /^\s*`?([\p{L}_][\p{L}\p{N}_]*)`?\s+(?:model|class|entity|enum|type|interface|record|struct|trait|service|repository|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?(?![\p{L}])/iu;
+var KIND = "(?:model|class|entit(?:y|ies)|enum|type|interface|record|struct|trait|service|repository|repositories|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?";
+var NAME_THEN_KIND = new RegExp(`^\\s*\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?\\s+${KIND}(?![\\p{L}])`, "iu");
+var KIND_THEN_NAME = new RegExp(
+  `^\\s*(?:[\\p{L}-]+\\s+){0,2}?${KIND}\\s+\`([\\p{L}_][\\p{L}\\p{N}_]*)\``,
+  "iu"
+);
 function createdName(title, isName) {
-  const opening = NAMED_KIND.exec(title)?.[1];
-  if (opening !== void 0 && isName(opening)) return opening;
+  const declared = declaredName(title, isName);
+  if (declared !== null) return declared;
   for (const verb of title.matchAll(VERB)) {
     const next = title.slice(verb.index + verb[0].length).split(/\s+/).filter(Boolean).slice(0, 3);
     const name = next.map((w2) => w2.replace(WORD_EDGES, "")).find(isName);
@@ -44050,6 +44055,12 @@ function createdName(title, isName) {
     if (isName(name)) return name;
   }
   return null;
+}
+function declaredName(title, isName) {
+  const before = NAME_THEN_KIND.exec(title)?.[1];
+  if (before !== void 0 && isName(before)) return before;
+  const after = KIND_THEN_NAME.exec(title)?.[1];
+  return after !== void 0 && (isName(after) || /^[A-Z][a-z0-9]{3,}$/.test(after)) ? after : null;
 }
 function opensWithCreation(title) {
   VERB.lastIndex = 0;
@@ -44965,9 +44976,10 @@ function detectSymbolEdges(ctx) {
   const creators = findCreators(tasks);
   if (creators.size === 0) return;
   for (const task of tasks.filter((t2) => classifyTask(t2) !== "test")) {
+    const own2 = ownMakings(task);
     for (const name of namesUsed(readableText(task.title, task.body))) {
       const creation = creators.get(nameKey(name));
-      if (!creation || creation.task === task) continue;
+      if (!creation || creation.task === task || makesItsOwn(own2, creation)) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,
@@ -45037,6 +45049,20 @@ function creationsOf(task) {
   const titled = createdName(task.title, isCodeName);
   if (titled) out.push({ task, name: titled, how: "its title" });
   return out;
+}
+var REMOVES = /^\s*(?:delete|remove|drop|retire|deprecate)\b/i;
+function ownMakings(task) {
+  if (REMOVES.test(task.title)) return [];
+  const files = creationsOf(task).filter((c3) => c3.how !== "its title");
+  const declared = declaredName(task.title, isCodeName);
+  return declared === null ? files : [...files, { task, name: declared, how: "its title" }];
+}
+function makesItsOwn(own2, creation) {
+  const key = nameKey(creation.name);
+  return own2.some((c3) => nameKey(c3.name) === key && !sameFile(c3.how, creation.how));
+}
+function sameFile(a, b3) {
+  return a === b3 || a.endsWith(`/${b3}`) || b3.endsWith(`/${a}`);
 }
 
 // src/core/detect/detect-tested-work-edges.ts

@@ -63,9 +63,16 @@ const CREATION_MARKS = [
 
 const VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
 const WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
-// A title opening with a code name and the kind of thing it is: "`AuditExport` model", "OrderService class".
-const NAMED_KIND =
-  /^\s*`?([\p{L}_][\p{L}\p{N}_]*)`?\s+(?:model|class|entity|enum|type|interface|record|struct|trait|service|repository|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?(?![\p{L}])/iu;
+// A title opening with a code name and the kind of thing it is: "`AuditExport` model", "OrderService class";
+// or with the kind, a word or two before it, and the name in backticks: "TypeORM entities `Inspection` and
+// ...", "Domain model `Order`".
+const KIND =
+  "(?:model|class|entit(?:y|ies)|enum|type|interface|record|struct|trait|service|repository|repositories|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?";
+const NAME_THEN_KIND = new RegExp(`^\\s*\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?\\s+${KIND}(?![\\p{L}])`, "iu");
+const KIND_THEN_NAME = new RegExp(
+  `^\\s*(?:[\\p{L}-]+\\s+){0,2}?${KIND}\\s+\`([\\p{L}_][\\p{L}\\p{N}_]*)\``,
+  "iu",
+);
 
 /**
  * The name a title says it creates, or null: the verb's object, with at most two words between them
@@ -74,8 +81,8 @@ const NAMED_KIND =
  * the kind of thing it is ("`AuditExport` model in schema.prisma": the title is about making it).
  */
 export function createdName(title: string, isName: (word: string) => boolean): string | null {
-  const opening = NAMED_KIND.exec(title)?.[1];
-  if (opening !== undefined && isName(opening)) return opening;
+  const declared = declaredName(title, isName);
+  if (declared !== null) return declared;
   for (const verb of title.matchAll(VERB)) {
     const next = title
       .slice(verb.index + verb[0].length)
@@ -98,6 +105,18 @@ export function createdName(title: string, isName: (word: string) => boolean): s
     if (isName(name)) return name;
   }
   return null;
+}
+
+/**
+ * The name a title declares by opening with it and its kind ("`AuditExport` model in ...") or with its kind
+ * and the name in backticks ("TypeORM entities `Inspection` and ..."), or null. Written as code after its
+ * kind, one capitalised word is a name too.
+ */
+export function declaredName(title: string, isName: (word: string) => boolean): string | null {
+  const before = NAME_THEN_KIND.exec(title)?.[1];
+  if (before !== undefined && isName(before)) return before;
+  const after = KIND_THEN_NAME.exec(title)?.[1];
+  return after !== undefined && (isName(after) || /^[A-Z][a-z0-9]{3,}$/.test(after)) ? after : null;
 }
 
 /** True when a title opens with a creation word ("Create the router in ...", "Write tests in ..."). */

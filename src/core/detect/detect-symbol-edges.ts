@@ -1,7 +1,7 @@
 import type { Task } from "../model/task.js";
 import { classifyTask } from "./classify-task.js";
 import { codeNameOfFile, codeNames, fileStem, nameKey, roleNameOfFile } from "./code-names.js";
-import { createdName } from "./creation-verbs.js";
+import { createdName, declaredName } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
 import { isTestPath } from "./test-file-conventions.js";
 import { withoutPaths } from "./without-paths.js";
@@ -20,7 +20,8 @@ interface Creation {
  * `UserRepository`, `fetch_orders`) comes after the task that creates it, even when the two tasks name no
  * common file. A task creates a name when it names a file called so (`UserEntity.java`), or when its title
  * says it creates something and the name is the first one the title mentions. The first task listed that
- * creates a name owns it; every other task mentioning it waits for that one, wherever it is listed.
+ * creates a name owns it; every other task mentioning it waits for that one, wherever it is listed, unless
+ * it creates a thing of that name itself.
  * Tasks that change the same name ("... into WeirdoEditor") are ordered among themselves as well.
  */
 export function detectSymbolEdges(ctx: DetectionContext): void {
@@ -33,9 +34,10 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
   if (creators.size === 0) return;
   // A test names what it tests, which may not exist yet: the cue and tested-work rules order tests.
   for (const task of tasks.filter((t) => classifyTask(t) !== "test")) {
+    const own = ownMakings(task);
     for (const name of namesUsed(readableText(task.title, task.body))) {
       const creation = creators.get(nameKey(name));
-      if (!creation || creation.task === task) continue;
+      if (!creation || creation.task === task || makesItsOwn(own, creation)) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,
@@ -125,4 +127,30 @@ function creationsOf(task: Task): Creation[] {
   const titled = createdName(task.title, isCodeName);
   if (titled) out.push({ task, name: titled, how: "its title" });
   return out;
+}
+
+// "Delete x/standard_graph.rs", "Remove the old Inspection.ts": a file a task removes is not one it makes.
+const REMOVES = /^\s*(?:delete|remove|drop|retire|deprecate)\b/i;
+
+/** What a task surely makes itself: the files it names, and the name its title declares with its kind. */
+function ownMakings(task: Task): Creation[] {
+  if (REMOVES.test(task.title)) return [];
+  const files = creationsOf(task).filter((c) => c.how !== "its title");
+  const declared = declaredName(task.title, isCodeName);
+  return declared === null ? files : [...files, { task, name: declared, how: "its title" }];
+}
+
+/**
+ * A task making a thing of the same name in another file makes its own ("TypeORM entities `Inspection`"
+ * in the API beside an Inspection.ts model in the app; Inspection.kt beside Inspection.sq): it does not
+ * wait for the other. Naming the creator's own file is editing it, which the file edges order.
+ */
+function makesItsOwn(own: readonly Creation[], creation: Creation): boolean {
+  const key = nameKey(creation.name);
+  return own.some((c) => nameKey(c.name) === key && !sameFile(c.how, creation.how));
+}
+
+/** One file written two ways: in full, or by its bare name or a shorter tail ("WorkflowDesignerPage.tsx"). */
+function sameFile(a: string, b: string): boolean {
+  return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
 }

@@ -45,6 +45,28 @@ describe("code names", () => {
     // A name followed by anything but a kind is only named.
     expect(createdName("`LoanRecord` rows are archived nightly", isName)).toBeNull();
     expect(createdName("`LoanRecord` tests in tests/loan.test.ts", isName)).toBeNull();
+    expect(createdName("Sequelize entities `Shelf` and `ShelfSlot` in db/shelf.ts", isName)).toBe("Shelf");
+    expect(createdName("Fix the `Shelf` entity", isName)).toBeNull();
+  });
+
+  it("lets a task make its own thing of a name another task's file already has", () => {
+    const list = (second: string) => `# Tasks: Shelves
+
+## Phase 1: Shelves
+
+- [ ] T001 [P] Model classes in app/src/models/Shelf.ts
+- [ ] T002 [P] ${second}
+`;
+    // The API's entity and the app's model share a name, not a file.
+    expect(symbolPairs(list("ORM entities `Shelf` and `ShelfSlot` in api/src/shelf.entity.ts"))).toEqual([]);
+    expect(symbolPairs(list("Domain class in shared/model/Shelf.kt, used as `Shelf`"))).toEqual([]);
+    // The same file written by its bare name, or a task removing its own file, still waits for the maker.
+    const allPairs = (text: string) =>
+      detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text })).edges.map(
+        (e) => `${e.from}>${e.to}`,
+      );
+    expect(allPairs(list("Wire `Shelf` into Shelf.ts and the router"))).toEqual(["T001>T002"]);
+    expect(symbolPairs(list("Delete old/Shelf.ts now that `Shelf` exists"))).toEqual(["T001>T002"]);
   });
 
   it("does not put the task making a model after a later task whose file is spelt like it", () => {
