@@ -3,10 +3,9 @@ import { findMarkers } from "./find-markers.js";
 import { foldText } from "./fold-text.js";
 import type { Evidence, PhaseExemption, Target } from "./statement-types.js";
 
-// "only", as written between a task and what it needs, in the languages maestro reads (Portuguese "só"
-// with its accent: "so" is English): "T045 depends
-// only on Phase 2", "T045, som kun afhænger af Fase 2", "die nur von Phase 2 abhängt", "que só depende
-// da Fase 2", "care depinde doar de Faza 2".
+// "only", as written between a task and what it needs, in the languages maestro reads: "T045 depends only
+// on Phase 2", "T045, som kun afhænger af Fase 2", "die nur von Phase 2 abhängt", "que só depende da Fase
+// 2", "care depinde doar de Faza 2" (Portuguese "só" with its accent: unaccented "so" is English).
 const ONLY =
   /(?:^|[^\p{L}])(?:only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca)(?![\p{L}])/iu;
 
