@@ -43242,11 +43242,12 @@ var EXCEPTION_WORDS = [
 
 // src/core/detect/statements/clause-exceptions.ts
 var exceptions = null;
+var NOTHING_BUT = new RegExp("(?:^|[^\\p{L}])(?:no|none|nothing|kein\\p{L}*|nichts|aucune?|rien|ningun[oa]?|ning\xFAn|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|\u017Cadn\\p{L}*|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
 function exceptedTasks(clause) {
   if (!clause.markers.some((m2) => m2.type === "relation")) return null;
   exceptions ??= patternList(EXCEPTION_WORDS);
   const word = exceptions.findAll(clause.text).find((m2) => m2.start >= clause.start);
-  if (!word) return null;
+  if (!word || NOTHING_BUT.test(clause.text.slice(clause.start, word.start))) return null;
   const next = clause.markers.find((m2) => m2.start >= word.end)?.start ?? clause.text.length;
   const out = clause.refs.filter((r2) => r2.start >= word.end && r2.end <= next);
   if (out.length === 0 || out.some((r2) => r2.target.level !== "task")) return null;
@@ -43328,7 +43329,7 @@ var THIS_PHASE_WORDS = [
 // src/core/detect/statements/clause-negation.ts
 var not = null;
 var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
-var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
+var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|other\s+than|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
 var NO_OBJECT = new RegExp("^\\s*(?:(?:however|though|aber|jedoch|doch|allerdings|also|mais|pero|por[e\xE9]m|mas|per\xF2)\\s+)?(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
 function needsNothing(marker, after) {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
@@ -43356,13 +43357,15 @@ function isNegated(gap) {
 function withoutNotOnly(text) {
   return text.replace(NOT_ONLY, (m2) => " ".repeat(m2.length));
 }
+var EXCEPTED_FROM_NOTHING = /(?:but|except|other\s+than|besides|apart\s+from|au(?:ß|ss)er|sauf|hormis|excepto|salvo|exceto|tranne|behalve|opr[óo]cz|кроме|крім)\s*$/iu;
 function affirmed(text, groups2, from) {
   not ??= patternList(NOT_WORDS);
   const out = [];
   let previous = from;
   for (const group of groups2) {
     const start = group[0]?.start ?? 0;
-    if (!not.test(withoutNotOnly(text.slice(previous, start)))) out.push(...group);
+    const gap = text.slice(previous, start);
+    if (!not.test(withoutNotOnly(gap)) || EXCEPTED_FROM_NOTHING.test(gap)) out.push(...group);
     previous = group[group.length - 1]?.end ?? start;
   }
   return out;

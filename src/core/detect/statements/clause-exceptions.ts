@@ -5,6 +5,11 @@ import type { Clause, ClauseReading } from "./clause-types.js";
 
 let exceptions: WordList<string> | null = null;
 
+// "needs no task except T003", "depends on nothing other than T003", "braucht keine Aufgabe außer T003": a
+// negative quantifier before the exception makes what follows the only thing named, not a carve-out.
+const NOTHING_BUT =
+  /(?:^|[^\p{L}])(?:no|none|nothing|kein\p{L}*|nichts|aucune?|rien|ningun[oa]?|ningún|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|żadn\p{L}*|nic|ничего|никак\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
+
 /**
  * The tasks a clause that relates things carves out ("Everything in Phase 4 except T024 needs T018",
  * "T010-T015 except T013 need T008", "All of Phase 4 waits for T020, apart from T027"): the task IDs after
@@ -14,7 +19,7 @@ export function exceptedTasks(clause: Clause): { kept: FoundReference[]; excepte
   if (!clause.markers.some((m) => m.type === "relation")) return null;
   exceptions ??= patternList(EXCEPTION_WORDS);
   const word = exceptions.findAll(clause.text).find((m) => m.start >= clause.start);
-  if (!word) return null;
+  if (!word || NOTHING_BUT.test(clause.text.slice(clause.start, word.start))) return null;
   const next = clause.markers.find((m) => m.start >= word.end)?.start ?? clause.text.length;
   const out = clause.refs.filter((r) => r.start >= word.end && r.end <= next);
   if (out.length === 0 || out.some((r) => r.target.level !== "task")) return null;

@@ -14,7 +14,7 @@ const NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
 // "US3 needs nothing from US2", "Aus US2 braucht US3 nichts": a word of need whose object is "nothing"
 // (but not "nothing else than", "nothing but T003").
 const NOTHING =
-  /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|other\s+than|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
 
 // "depends on no other task", "dépend d'aucune autre tâche", "depende de ninguna otra tarea": the object
 // opened by a negative determiner (a preposition of the verb, or an adverb of contrast the verb-second
@@ -91,6 +91,10 @@ function withoutNotOnly(text: string): string {
   return text.replace(NOT_ONLY, (m) => " ".repeat(m.length));
 }
 
+// "no task except T003", "keine Aufgabe außer T003": an exception right after the negation affirms.
+const EXCEPTED_FROM_NOTHING =
+  /(?:but|except|other\s+than|besides|apart\s+from|au(?:ß|ss)er|sauf|hormis|excepto|salvo|exceto|tranne|behalve|opr[óo]cz|кроме|крім)\s*$/iu;
+
 /** Drops the lists a negation stands before: "depends on Foundation but not on US1" is Foundation only. */
 export function affirmed(text: string, groups: readonly FoundReference[][], from: number): FoundReference[] {
   not ??= patternList(NOT_WORDS);
@@ -98,7 +102,8 @@ export function affirmed(text: string, groups: readonly FoundReference[][], from
   let previous = from;
   for (const group of groups) {
     const start = group[0]?.start ?? 0;
-    if (!not.test(withoutNotOnly(text.slice(previous, start)))) out.push(...group);
+    const gap = text.slice(previous, start);
+    if (!not.test(withoutNotOnly(gap)) || EXCEPTED_FROM_NOTHING.test(gap)) out.push(...group);
     previous = group[group.length - 1]?.end ?? start;
   }
   return out;

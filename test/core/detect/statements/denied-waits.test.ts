@@ -106,7 +106,18 @@ describe("a denial whose object opens with a negative determiner", () => {
     expect(edges.filter((p) => p.endsWith(">T005"))).toEqual(["T001>T005"]);
   });
 
-  it("still needs the task an exception names", () => {
+  it.each([
+    "T005 depends on no task but T003.",
+    "T005 needs no task except T002.",
+    "T005 depends on nothing other than T002.",
+    // German: "T005 needs no task except T002."
+    "T005 braucht keine Aufgabe außer T002.",
+  ])("still needs the task an exception names: %s", (sentence) => {
+    const need = /T00[23]/.exec(sentence)?.[0] ?? "";
+    expect(chained(sentence)).toContain(`${need}>T005`);
+  });
+
+  it("keeps the older exception case", () => {
     expect(chained("T005 depends on no task but T003.")).toContain("T003>T005");
   });
 });
