@@ -44976,10 +44976,11 @@ function detectSymbolEdges(ctx) {
     ctx,
     tasks.filter((t2) => classifyTask(t2) !== "test")
   );
-  const creators = findCreators(tasks);
+  const made = new Map(tasks.map((t2) => [t2, creationsOf(t2)]));
+  const creators = findCreators(made);
   if (creators.size === 0) return;
   for (const task of tasks.filter((t2) => classifyTask(t2) !== "test")) {
-    const own2 = ownMakings(task);
+    const own2 = ownMakings(task, made.get(task) ?? []);
     for (const name of namesUsed(readableText(task.title, task.body))) {
       const creation = creators.get(nameKey(name));
       if (!creation || creation.task === task || makesItsOwn(own2, creation)) continue;
@@ -45029,10 +45030,10 @@ function changedNames(title) {
   const names = [...title.matchAll(CHANGED_NAME)].map((m2) => m2[1] ?? "").filter(isCodeName);
   return [...new Set(names)];
 }
-function findCreators(tasks) {
+function findCreators(made) {
   const creators = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    for (const creation of creationsOf(task)) {
+  for (const creations of made.values()) {
+    for (const creation of creations) {
       const key = nameKey(creation.name);
       if (!creators.has(key)) creators.set(key, creation);
     }
@@ -45054,9 +45055,9 @@ function creationsOf(task) {
   return out;
 }
 var REMOVES = /^\s*(?:delete|remove|drop|retire|deprecate)\b/i;
-function ownMakings(task) {
+function ownMakings(task, creations) {
   if (REMOVES.test(task.title)) return [];
-  const files = creationsOf(task).filter((c3) => c3.how !== "its title");
+  const files = creations.filter((c3) => c3.how !== "its title");
   const declared = declaredName(task.title, isCodeName);
   return declared === null ? files : [...files, { task, name: declared, how: "its title" }];
 }
@@ -45334,7 +45335,7 @@ function detectStatementEdges(ctx, ends2, reading, exempt) {
     source,
     warnings: ctx.warnings,
     apart,
-    groupApart: withUnwaited(ctx, apart, reading.unwaited)
+    groupApart: withUnwaited(ends2, apart, reading.unwaited)
   });
 }
 function withFreedPairs(ctx, apart, exempt) {
@@ -45344,10 +45345,10 @@ function withFreedPairs(ctx, apart, exempt) {
       if (task.phase !== null && phases.has(task.phase)) addApart(out, task.id, id);
   return out;
 }
-function withUnwaited(ctx, apart, unwaited) {
+function withUnwaited(ends2, apart, unwaited) {
   if (unwaited.length === 0) return apart;
   const out = new Set(apart);
-  const tasksOf2 = (phase) => ctx.list.tasks.filter((t2) => t2.phase === phase && !t2.group);
+  const tasksOf2 = (phase) => ends2.get(phase)?.tasks ?? [];
   for (const { before, after } of unwaited)
     for (const a of tasksOf2(before)) for (const b3 of tasksOf2(after)) out.add(pairKey(a.id, b3.id));
   return out;
@@ -45924,29 +45925,30 @@ function exclusiveNeed(ctx, relation, at2) {
   const phases = relation.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
   const own2 = ctx.byId.get(after.ids[0])?.phase ?? null;
   if (own2 === null || phases.length === 0) return null;
-  const from = at2.quote.indexOf(after.written);
-  const to2 = from < 0 ? -1 : at2.quote.indexOf(first.written, from + after.written.length);
-  if (to2 < 0 || !ONLY.test(at2.quote.slice(from + after.written.length, to2))) return null;
+  const between2 = wordsBetween(at2.quote, after, first);
+  if (between2 === null || !ONLY.test(between2)) return null;
   const last = Math.max(...phases);
-  const between2 = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
-  return between2.length > 0 ? { task: after.ids[0], phases: between2, ...at2 } : null;
+  const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
+  return skipped.length > 0 ? { task: after.ids[0], phases: skipped, ...at2 } : null;
 }
 function onlyNeed(relation, at2, self2) {
   const [after] = relation.after;
   const [first] = relation.before;
   if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
   if (first === void 0 || relation.before.some((t2) => t2.level !== "task")) return null;
-  const named = at2.quote.indexOf(after.written);
-  const to2 = at2.quote.indexOf(first.written, named < 0 ? 0 : named + after.written.length);
-  if (to2 < 0) return null;
-  const from = named >= 0 ? named + after.written.length : after.ids[0] === self2 ? clauseStart(at2.quote, to2) : -1;
-  if (from < 0) return null;
-  const between2 = at2.quote.slice(from, to2);
-  if (!ONLY.test(between2)) return null;
+  const between2 = wordsBetween(at2.quote, after, first, self2);
+  if (between2 === null || !ONLY.test(between2)) return null;
   const timed = findMarkers(foldText(between2)).some(
     (m2) => m2.type === "relation" && (m2.word.temporal === true || m2.word.limit === true)
   );
   return timed ? null : after.ids[0];
+}
+function wordsBetween(quote2, subject, object2, self2) {
+  const named = quote2.indexOf(subject.written);
+  const to2 = quote2.indexOf(object2.written, named < 0 ? 0 : named + subject.written.length);
+  if (to2 < 0) return null;
+  if (named >= 0) return quote2.slice(named + subject.written.length, to2);
+  return subject.ids[0] === self2 ? quote2.slice(clauseStart(quote2, to2), to2) : null;
 }
 function clauseStart(text, before) {
   const stops = [...text.slice(0, before).matchAll(/[,;:.](?=\s)/g)];
@@ -46937,10 +46939,9 @@ function opensBeforeSubject(main, refs, spans, first) {
     const comma = main.slice(second.start, second.end).search(/[,，]/);
     return comma >= 0 && refs.some((r2) => r2.start > second.start + comma && r2.end <= second.end);
   }
-  const next = second;
-  if (next === void 0 || !/^[,，]/.test(main.slice(clause.end))) return false;
-  const subjectEnd = next.markers[0]?.start ?? next.end;
-  return refs.some((r2) => r2.start >= next.start && r2.end <= subjectEnd);
+  if (second === void 0 || !/^[,，]/.test(main.slice(clause.end))) return false;
+  const subjectEnd = second.markers[0]?.start ?? second.end;
+  return refs.some((r2) => r2.start >= second.start && r2.end <= subjectEnd);
 }
 function lentTo(d2, subject) {
   return d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object };

@@ -25,7 +25,7 @@ export function detectStatementEdges(
     source,
     warnings: ctx.warnings,
     apart,
-    groupApart: withUnwaited(ctx, apart, reading.unwaited),
+    groupApart: withUnwaited(ends, apart, reading.unwaited),
   });
 }
 
@@ -44,13 +44,13 @@ function withFreedPairs(ctx: DetectionContext, apart: ApartPairs, exempt: Exempt
  * puts the other first ("the one model US2 reuses from US1") is contradicted there, and says so.
  */
 function withUnwaited(
-  ctx: DetectionContext,
+  ends: ReadonlyMap<number, PhaseEnds>,
   apart: ApartPairs,
   unwaited: StatementReading["unwaited"],
 ): ApartPairs {
   if (unwaited.length === 0) return apart;
   const out = new Set(apart);
-  const tasksOf = (phase: number) => ctx.list.tasks.filter((t) => t.phase === phase && !t.group);
+  const tasksOf = (phase: number) => ends.get(phase)?.tasks ?? [];
   for (const { before, after } of unwaited)
     for (const a of tasksOf(before)) for (const b of tasksOf(after)) out.add(pairKey(a.id, b.id));
   return out;

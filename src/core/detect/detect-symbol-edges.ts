@@ -30,11 +30,12 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
     ctx,
     tasks.filter((t) => classifyTask(t) !== "test"),
   );
-  const creators = findCreators(tasks);
+  const made = new Map(tasks.map((t) => [t, creationsOf(t)]));
+  const creators = findCreators(made);
   if (creators.size === 0) return;
   // A test names what it tests, which may not exist yet: the cue and tested-work rules order tests.
   for (const task of tasks.filter((t) => classifyTask(t) !== "test")) {
-    const own = ownMakings(task);
+    const own = ownMakings(task, made.get(task) ?? []);
     for (const name of namesUsed(readableText(task.title, task.body))) {
       const creation = creators.get(nameKey(name));
       if (!creation || creation.task === task || makesItsOwn(own, creation)) continue;
@@ -102,10 +103,10 @@ function changedNames(title: string): string[] {
 }
 
 /** Each created name (by its key) and the first task listed that creates it. */
-function findCreators(tasks: readonly Task[]): Map<string, Creation> {
+function findCreators(made: ReadonlyMap<Task, readonly Creation[]>): Map<string, Creation> {
   const creators = new Map<string, Creation>();
-  for (const task of tasks) {
-    for (const creation of creationsOf(task)) {
+  for (const creations of made.values()) {
+    for (const creation of creations) {
       const key = nameKey(creation.name);
       if (!creators.has(key)) creators.set(key, creation);
     }
@@ -133,9 +134,9 @@ function creationsOf(task: Task): Creation[] {
 const REMOVES = /^\s*(?:delete|remove|drop|retire|deprecate)\b/i;
 
 /** What a task surely makes itself: the files it names, and the name its title declares with its kind. */
-function ownMakings(task: Task): Creation[] {
+function ownMakings(task: Task, creations: readonly Creation[]): Creation[] {
   if (REMOVES.test(task.title)) return [];
-  const files = creationsOf(task).filter((c) => c.how !== "its title");
+  const files = creations.filter((c) => c.how !== "its title");
   const declared = declaredName(task.title, isCodeName);
   return declared === null ? files : [...files, { task, name: declared, how: "its title" }];
 }

@@ -27,12 +27,11 @@ export function exclusiveNeed(
   const phases = relation.before.flatMap((t) => (t.level === "group" ? t.phases : []));
   const own = ctx.byId.get(after.ids[0] as string)?.phase ?? null;
   if (own === null || phases.length === 0) return null;
-  const from = at.quote.indexOf(after.written);
-  const to = from < 0 ? -1 : at.quote.indexOf(first.written, from + after.written.length);
-  if (to < 0 || !ONLY.test(at.quote.slice(from + after.written.length, to))) return null;
+  const between = wordsBetween(at.quote, after, first);
+  if (between === null || !ONLY.test(between)) return null;
   const last = Math.max(...phases);
-  const between = ctx.list.phases.filter((p) => p.index > last && p.index < own).map((p) => p.index);
-  return between.length > 0 ? { task: after.ids[0] as string, phases: between, ...at } : null;
+  const skipped = ctx.list.phases.filter((p) => p.index > last && p.index < own).map((p) => p.index);
+  return skipped.length > 0 ? { task: after.ids[0] as string, phases: skipped, ...at } : null;
 }
 
 /**
@@ -50,18 +49,29 @@ export function onlyNeed(
   const [first] = relation.before;
   if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
   if (first === undefined || relation.before.some((t) => t.level !== "task")) return null;
-  const named = at.quote.indexOf(after.written);
-  const to = at.quote.indexOf(first.written, named < 0 ? 0 : named + after.written.length);
-  if (to < 0) return null;
-  const from =
-    named >= 0 ? named + after.written.length : after.ids[0] === self ? clauseStart(at.quote, to) : -1;
-  if (from < 0) return null;
-  const between = at.quote.slice(from, to);
-  if (!ONLY.test(between)) return null;
+  const between = wordsBetween(at.quote, after, first, self);
+  if (between === null || !ONLY.test(between)) return null;
   const timed = findMarkers(foldText(between)).some(
     (m) => m.type === "relation" && (m.word.temporal === true || m.word.limit === true),
   );
   return timed ? null : (after.ids[0] as string);
+}
+
+/**
+ * The words between a relation's subject and its first object as the quote writes them, or null. A task
+ * that is not written, in its own note (`self`), stands at the start of the object's clause.
+ */
+function wordsBetween(
+  quote: string,
+  subject: Extract<Target, { level: "task" }>,
+  object: Target,
+  self?: string,
+): string | null {
+  const named = quote.indexOf(subject.written);
+  const to = quote.indexOf(object.written, named < 0 ? 0 : named + subject.written.length);
+  if (to < 0) return null;
+  if (named >= 0) return quote.slice(named + subject.written.length, to);
+  return subject.ids[0] === self ? quote.slice(clauseStart(quote, to), to) : null;
 }
 
 function clauseStart(text: string, before: number): number {

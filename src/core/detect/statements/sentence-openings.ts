@@ -23,10 +23,9 @@ export function opensBeforeSubject(
     const comma = main.slice(second.start, second.end).search(/[,，]/);
     return comma >= 0 && refs.some((r) => r.start > second.start + comma && r.end <= second.end);
   }
-  const next = second;
-  if (next === undefined || !/^[,，]/.test(main.slice(clause.end))) return false;
-  const subjectEnd = next.markers[0]?.start ?? next.end;
-  return refs.some((r) => r.start >= next.start && r.end <= subjectEnd);
+  if (second === undefined || !/^[,，]/.test(main.slice(clause.end))) return false;
+  const subjectEnd = second.markers[0]?.start ?? second.end;
+  return refs.some((r) => r.start >= second.start && r.end <= subjectEnd);
 }
 
 /** A relation waiting for its subject, given one. */
