@@ -1,18 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speckit, statementPairs } from "./plan-helpers.js";
-
-/** Setup and two stories (US1: T002, T003; US2: T004, T005) and one bullet of notes under Dependencies. */
-const said = (sentence: string): string[] =>
-  statementPairs(
-    speckit(
-      [
-        ["Phase 1: Setup", ["T001"]],
-        ["Phase 2: User Story 1 - Lend (Priority: P1)", ["T002", "T003"]],
-        ["Phase 3: User Story 2 - Remind (Priority: P2)", ["T004", "T005"]],
-      ],
-      `## Dependencies\n\n- ${sentence}\n`,
-    ),
-  );
+import { twoStories } from "./plan-helpers.js";
 
 describe("a clause under a label that opens with a task", () => {
   it.each([
@@ -21,12 +8,15 @@ describe("a clause under a label that opens with a task", () => {
     // Hungarian, the subject dropped in the second clause: "so it waits for T003"
     "**Story 2**: A T005 a T003-ban készülő nézetbe teszi az emlékeztetőt, ezért a T003-ra vár.",
   ])("speaks of that task, not of the label: %s", (sentence) => {
-    expect(said(sentence)).toEqual(["T003>T005"]);
+    expect(twoStories(sentence)).toEqual(["T003>T005"]);
   });
 
   it("leaves the label the subject when the clause opens with no task", () => {
     // Every task of the story waits (the helper marks them all [P]).
-    expect(said("**Story 2**: Setup only; it also waits for T003.")).toEqual(["T003>T004", "T003>T005"]);
+    expect(twoStories("**Story 2**: Setup only; it also waits for T003.")).toEqual([
+      "T003>T004",
+      "T003>T005",
+    ]);
   });
 });
 
@@ -36,7 +26,7 @@ describe("two openings of time joined by 'and', then the subject", () => {
     // Portuguese, absolute participles: "Published the index (T002) and mounted the view (T003), in comes T005."
     "T003 e T004 podem andar em paralelo. Publicado o índice (T002) e montada a tela (T003), entra a T005.",
   ])("relate both to that subject, not to the sentence before's: %s", (sentence) => {
-    const pairs = said(sentence);
+    const pairs = twoStories(sentence);
     expect(pairs).toEqual(expect.arrayContaining(["T002>T005", "T003>T005"]));
     expect(pairs).not.toContain("T002>T003");
     expect(pairs).not.toContain("T002>T004");

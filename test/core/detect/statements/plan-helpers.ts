@@ -68,3 +68,20 @@ export function onePerPhase(titles: readonly string[], heading: string): (note: 
       ),
     ).sort();
 }
+
+/**
+ * The statement pairs of one bullet under a Dependencies heading, below Setup (T001) and two stories of
+ * [P] tasks (US1: T002, T003; US2: T004, T005).
+ */
+export function twoStories(sentence: string): string[] {
+  return statementPairs(
+    speckit(
+      [
+        ["Phase 1: Setup", ["T001"]],
+        ["Phase 2: User Story 1 - Lend a book (Priority: P1)", ["T002", "T003"]],
+        ["Phase 3: User Story 2 - Return a book (Priority: P2)", ["T004", "T005"]],
+      ],
+      `## Dependencies\n\n- ${sentence}\n`,
+    ),
+  );
+}

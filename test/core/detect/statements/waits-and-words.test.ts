@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectDependencies } from "../../../../src/core/detect/detect-dependencies.js";
 import { parseTaskList } from "../../../../src/core/parse/parse-task-list.js";
-import { pairs, serial, speckit, statementPairs } from "./plan-helpers.js";
+import { pairs, serial, speckit, statementPairs, twoStories } from "./plan-helpers.js";
 
 const five = (notes: string): string =>
   speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], notes);
@@ -77,43 +77,33 @@ describe("waits the words state however they are turned", () => {
   });
 });
 
-const stories = (sentence: string): string[] =>
-  statementPairs(
-    speckit(
-      [
-        ["Phase 1: Setup", ["T001"]],
-        ["Phase 2: User Story 1 - Lend a book (Priority: P1)", ["T002", "T003"]],
-        ["Phase 3: User Story 2 - Return a book (Priority: P2)", ["T004", "T005"]],
-      ],
-      `## Dependencies\n\n- ${sentence}\n`,
-    ),
-  );
-
 describe("a subject opened by a negative quantifier", () => {
   it("negates the relation, so only what the sentence excepts or turns round binds", () => {
-    expect(stories("No task in US2 relies on US1 except T005, which needs T003.")).toEqual(["T003>T005"]);
-    expect(stories("None of the US2 tasks depend on US1.")).toEqual([]);
-    expect(stories("Aucune tâche de US2 ne dépend de US1.")).toEqual([]);
+    expect(twoStories("No task in US2 relies on US1 except T005, which needs T003.")).toEqual(["T003>T005"]);
+    expect(twoStories("None of the US2 tasks depend on US1.")).toEqual([]);
+    expect(twoStories("Aucune tâche de US2 ne dépend de US1.")).toEqual([]);
     // A negated wait still orders: "nothing ... can start before" is "everything waits for".
-    expect(stories("Nothing in US2 can start before T002.")).toEqual(["T002>T004", "T002>T005"]);
+    expect(twoStories("Nothing in US2 can start before T002.")).toEqual(["T002>T004", "T002>T005"]);
   });
 
   it("does not fire without the quantifier before the subject", () => {
     const us1BeforeUs2 = ["T002>T004", "T002>T005", "T003>T004", "T003>T005"];
-    expect(stories("Everything in US2 relies on US1.")).toEqual(us1BeforeUs2);
-    expect(stories("US2 relies on US1, and no task in it starts early.")).toEqual(us1BeforeUs2);
+    expect(twoStories("Everything in US2 relies on US1.")).toEqual(us1BeforeUs2);
+    expect(twoStories("US2 relies on US1, and no task in it starts early.")).toEqual(us1BeforeUs2);
   });
 });
 
 describe("a story or phase that only says where a task is", () => {
   it("leaves the task alone as what is related", () => {
-    expect(stories("US2 reuses only T003 from US1.")).toEqual(["T003>T004", "T003>T005"]);
-    expect(stories("US2 réutilise T002 de US1.")).toEqual(["T002>T004", "T002>T005"]);
+    expect(twoStories("US2 reuses only T003 from US1.")).toEqual(["T003>T004", "T003>T005"]);
+    expect(twoStories("US2 réutilise T002 de US1.")).toEqual(["T002>T004", "T002>T005"]);
   });
 
   it("keeps a story that does not hold the task before it", () => {
     // T001 is a Setup task: "from US1" names a second thing, the whole story.
-    expect(stories("US2 reuses T001 from US1.")).toEqual(expect.arrayContaining(["T002>T004", "T003>T005"]));
+    expect(twoStories("US2 reuses T001 from US1.")).toEqual(
+      expect.arrayContaining(["T002>T004", "T003>T005"]),
+    );
   });
 });
 
