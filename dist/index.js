@@ -43163,6 +43163,51 @@ var PARALLEL_WORDS = [
   alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`)
 ];
 
+// src/core/detect/statements/words/pointer-words.ts
+var POINTER_WORDS = [
+  // English
+  String.raw`see(?:\s+also)?|cf\.?|compare(?:d)?(?:\s+(?:with|to))?|unlike|in\s+contrast\s+to|contrary\s+to|instead\s+of|rather\s+than`,
+  // French, Spanish, Portuguese, Italian
+  String.raw`voir(?:\s+aussi)?|contrairement\s+a|a\s+la\s+difference\s+de|vease|ver\s+tambien|a\s+diferencia\s+de|veja|vide|ao\s+contrario\s+de|diferente(?:mente)?\s+de|vedi|cfr\.?|a\s+differenza\s+di`,
+  // German, Dutch, Swedish, Polish, Czech, Indonesian
+  String.raw`siehe|vgl\.?|anders\s+als|im\s+gegensatz\s+zu|zie|in\s+tegenstelling\s+tot|se\s+aven|jfr\.?|till\s+skillnad\s+fran|zob\.|patrz|por\.|w\s+przeciwienstwie\s+do|viz|srov\.?|na\s+rozdil\s+od|lihat|berbeda\s+dengan|tidak\s+seperti`,
+  // Danish and Norwegian "i stedet for" (instead of)
+  String.raw`i\s+stedet\s+for`,
+  // Romanian, folded: "vezi" (see), "spre deosebire de" (unlike), "în loc de" (instead of), "inspirați-vă din"
+  String.raw`vezi|spre\s+deosebire\s+de|in\s+loc\s+de|(?:va\s+pute[țţ]i\s+)?inspira(?:[țţ]i)?(?:-va)?\s+din`,
+  // Russian, Ukrainian, Vietnamese ("xem": see; "khác với": unlike), Chinese
+  String.raw`см\.?|в\s+отличие\s+от|див\.?|на\s+відміну\s+від|xem|khac\s+với|参见|參見|详见|詳見|不同于|不同於`
+];
+var SIMILARITY_WORDS = [
+  String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
+  String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
+  String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
+  // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som"
+  String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som`,
+  // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
+  String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
+  String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`,
+  // Modelled on another task: English, French, Spanish and Portuguese, Italian, German, Dutch (folded)
+  String.raw`modell?ed\s+(?:on|after)|patterned\s+(?:on|after)|in\s+the\s+style\s+of|semblable\s+a|similaire\s+a|sur\s+le\s+modele\s+de|a\s+l['’]image\s+de|similar\s+a|parecid[oa]\s+a|semelhante\s+a|a\s+semejanza\s+de|a\s+semelhanca\s+de|nos\s+moldes\s+de|simile\s+a|analogamente\s+a|sul(?:lo)?\s+(?:stesso\s+)?modello\s+di|sulla\s+falsariga\s+di|ahnlich\s+wie|nach\s+dem\s+(?:muster|vorbild)\s+von|vergelijkbaar\s+met|naar\s+het\s+voorbeeld\s+van|op\s+dezelfde\s+manier\s+als`,
+  // Swedish, Danish and Norwegian, Polish, Czech, Indonesian (folded; "ø" stays)
+  String.raw`pa\s+samma\s+satt\s+som|likt|pa\s+samme\s+made\s+som|efter\s+m[øo]nster\s+(?:af|fra|av)|na\s+wzor|wzorem|podobn[aeyi]\s+do|podobne\s+jako|obdobne\s+jako|po\s+vzoru|mirip\s+dengan|serupa\s+dengan|mengikuti\s+pola`,
+  // Finnish "samanlainen kuin" (similar to), "samaan tapaan kuin" (in the same way as); Hungarian
+  // "hasonló" (similar), "ugyanúgy ... mint" (the same way as); Greek "παρόμοιο με", "ίδιο ... με";
+  // Turkish "benzer şekilde" (similarly); Russian and Ukrainian "по образцу", "за зразком"; Chinese "仿照"
+  String.raw`sama(?:nlai|nkaltai)(?:nen|sesti)\s+kuin|samaan\s+tapaan\s+kuin|samalla\s+tavalla\s+kuin|vastaava(?:sti)?\s+kuin|hasonlo(?:an)?|ugyanugy|ugyanolyan|παρ[όο]μοι(?:ο|α|ος|ες)\s+με|αντ[ίι]στοιχ(?:α|ο)\s+με|[ίι]δι(?:ο|α|ος)\s+(?:\S+\s+){0,3}?με|κατ[άα]\s+το\s+πρ[όο]τυπο|benzer\s+[şs]ekilde|по\s+образцу|по\s+аналогии\s+с|за\s+зразком|仿照|仿效`
+];
+var SIMILARITY_OPENINGS = [
+  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|как|як|như`,
+  // Hungarian "mint", Greek "όπως"
+  String.raw`mint|[όο]πως`
+];
+var POINTER_POSTPOSITIONS = [String.raw`を参照|を参考|참고|참조`];
+var SIMILARITY_POSTPOSITIONS = [
+  String.raw`と同様|と同じ|のように|に倣って|にならって|처럼|와\s*같이|과\s*같이|와\s*비슷하게|과\s*비슷하게`,
+  // Hungarian "a T022 mintájára" (on the model of), Turkish "T013 gibi" (like), Chinese "和 T013 一样"
+  String.raw`mintajara|hasonloan|gibi|ile\s+ayn[ıi]|一样|一樣`
+];
+
 // src/core/detect/statements/words/sequence-words.ts
 var SEQUENCE_WORDS = [
   String.raw`sequential(?:ly)?|in\s+sequence|one\s+(?:at\s+a\s+time|after\s+(?:the\s+)?other|by\s+one)`,
@@ -43178,6 +43223,7 @@ var PERMISSION_WORDS = [
 var words = null;
 var permission = null;
 var relations = null;
+var comparisons = null;
 function wordList() {
   words ??= new WordList(
     [
@@ -43195,7 +43241,10 @@ function wordList() {
   return words;
 }
 function findMarkers(text) {
-  return wordList().findAll(text).map((m2) => {
+  comparisons ??= patternList([...POINTER_WORDS, ...SIMILARITY_WORDS]);
+  const phrases = comparisons.findAll(text);
+  const inPhrase = (m2) => phrases.some((p2) => p2.start <= m2.start && m2.end <= p2.end);
+  return wordList().findAll(text).filter((m2) => m2.entry.type !== "relation" || !inPhrase(m2)).map((m2) => {
     const at2 = { start: m2.start, end: m2.end };
     const f3 = m2.entry;
     if (f3.type === "relation") return { type: "relation", ...at2, word: f3.word };
@@ -43398,44 +43447,11 @@ function endsRightBefore(text, object2, at2) {
   return last !== void 0 && !LATIN_WORD.test(text.slice(last.end, at2));
 }
 
-// src/core/detect/statements/words/pointer-words.ts
-var POINTER_WORDS = [
-  // English
-  String.raw`see(?:\s+also)?|cf\.?|compare(?:d)?(?:\s+(?:with|to))?|unlike|in\s+contrast\s+to|contrary\s+to|instead\s+of|rather\s+than`,
-  // French, Spanish, Portuguese, Italian
-  String.raw`voir(?:\s+aussi)?|contrairement\s+a|a\s+la\s+difference\s+de|vease|ver\s+tambien|a\s+diferencia\s+de|veja|vide|ao\s+contrario\s+de|diferente(?:mente)?\s+de|vedi|cfr\.?|a\s+differenza\s+di`,
-  // German, Dutch, Swedish, Polish, Czech, Indonesian
-  String.raw`siehe|vgl\.?|anders\s+als|im\s+gegensatz\s+zu|zie|in\s+tegenstelling\s+tot|se\s+aven|jfr\.?|till\s+skillnad\s+fran|zob\.|patrz|por\.|w\s+przeciwienstwie\s+do|viz|srov\.?|na\s+rozdil\s+od|lihat|berbeda\s+dengan|tidak\s+seperti`,
-  // Danish and Norwegian "i stedet for" (instead of)
-  String.raw`i\s+stedet\s+for`,
-  // Romanian, folded: "vezi" (see), "spre deosebire de" (unlike), "în loc de" (instead of), "inspirați-vă din"
-  String.raw`vezi|spre\s+deosebire\s+de|in\s+loc\s+de|(?:va\s+pute[țţ]i\s+)?inspira(?:[țţ]i)?(?:-va)?\s+din`,
-  // Russian, Ukrainian, Vietnamese ("xem": see; "khác với": unlike), Chinese
-  String.raw`см\.?|в\s+отличие\s+от|див\.?|на\s+відміну\s+від|xem|khac\s+với|参见|參見|详见|詳見|不同于|不同於`
-];
-var SIMILARITY_WORDS = [
-  String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
-  String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
-  String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
-  // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som"
-  String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som`,
-  // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
-  String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
-  String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`
-];
-var SIMILARITY_OPENINGS = [
-  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|как|як|như`
-];
-var POINTER_POSTPOSITIONS = [String.raw`を参照|を参考|참고|참조`];
-var SIMILARITY_POSTPOSITIONS = [
-  String.raw`と同様|と同じ|のように|처럼|와\s*같이|과\s*같이`
-];
-
 // src/core/detect/statements/pointed-references.ts
 var pointers = null;
 var similarities = null;
 var OPEN2 = String.raw`[\s"'\x60«“(（[:：]*`;
-var FILLER2 = String.raw`(?:the|a|an|task|tasks|step|steps|also|la|le|les|l'|el|los|las|o|os|as|das|die|der|den|dem|il|lo)`;
+var FILLER2 = String.raw`(?:the|a|an|task|tasks|step|steps|also|la|le|les|l'|el|los|las|o|os|as|das|die|der|den|dem|il|lo|az|η|ο|το|την|τον|της|του|τα|τις|οι)`;
 var PREPOSITION = String.raw`(?:in|of|from|at|for|by|with|to|on|v|ve|z|ze|w|we|de|du|des|do|da|di|del|della|dans|en|em|na|no|von|im|aus|bei|van|uit|av|fran|dari|из|в|у|з|із|от|của|trong|ở|tại)`;
 var WORD2 = String.raw`(?![\p{L}])`;
 var BRIDGE2 = new RegExp(
@@ -44409,12 +44425,17 @@ var HEDGE_WORDS = [
   // Ukrainian ("бажано": preferably; "за бажанням": if you like; "на розсуд": at the discretion of; "можна":
   // one may, but "не можна" forbids)
   String.raw`або|бажано|за\s+бажанням|на\s+розсуд|необов['’]язково|наприклад|якщо|рекоменд\S*|радимо|(?<!не\s)можна`,
+  // "Preferably" states a wish, not an order: French, Spanish, Portuguese, Italian, Dutch, Danish and
+  // Norwegian, Swedish, Polish and Czech (folded), Hungarian, Turkish, Russian. A noun of preferences
+  // ("l'écran des préférences") is no such adverb.
+  String.raw`de\s+preference|preferablement|preferiblemente|preferentemente|de\s+preferencia|preferencialmente|preferivelmente|preferibilmente|di\s+preferenza|bij\s+voorkeur|liefst|fortrinsvis|foretradesvis|najlepiej|w\s+miare\s+mozliwosci|nejlepe|prednostne|pokud\s+mozno|lehetoleg|tercihen|mumkunse|желательно|предпочтительно|краще`,
+  foldText(String.raw`tốt\s+nhất\s+là`),
   // Chinese
-  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级`,
+  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级|最好|尽量|盡量`,
   // Japanese
-  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順`,
+  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
   // Korean
-  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순`
+  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`
 ];
 
 // src/core/detect/statements/sentence-modality.ts

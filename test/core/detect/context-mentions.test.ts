@@ -30,6 +30,38 @@ describe("mentions of other tasks that set the task apart", () => {
     expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([]);
   });
 
+  // A comparison names a model to follow, not a thing needed; a preference states a wish, not an order.
+  it.each([
+    ["a model in English", "Retry job in src/retry.ts, modelled on T001"],
+    ["a model in Finnish", "Uusintatyö src/retry.ts: rakenne samanlainen kuin T001:n viejällä"],
+    ["a model in Hungarian", "Újrapróbáló feladat a src/retry.ts fájlban, a T001 mintájára"],
+    ["a comparison in Hungarian", "Újrapróbáló feladat a src/retry.ts fájlban, hasonló a T001-éhez"],
+    ["a comparison in Greek", "Εργασία επανάληψης στο src/retry.ts, παρόμοια με την T001"],
+    ["a comparison in Turkish", "src/retry.ts içinde yeniden deneme işi, T001 gibi"],
+    ["a comparison in French", "Tâche de relance dans src/retry.ts, semblable à T001"],
+    ['a model in Polish ("na" is Dutch "after")', "Zadanie ponawiania w src/retry.ts, na wzór T001"],
+    ["a preference in French", "Tâche de relance dans src/retry.ts (de préférence après T001)"],
+    ["a preference in Spanish", "Tarea de reintento en src/retry.ts, preferiblemente después de T001"],
+    ["a preference in Dutch", "Herhaaltaak in src/retry.ts, bij voorkeur na T001"],
+    ["a preference in Chinese", "在 src/retry.ts 中实现重试任务，最好在 T001 之后"],
+  ])("binds nothing: %s", (_, line) => {
+    expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([]);
+  });
+
+  it.each([
+    ["uses it, in Finnish", "Uusintatyö src/retry.ts käyttää T001:n viejää"],
+    ["uses what it made, in Hungarian", "Újrapróbáló feladat a src/retry.ts fájlban, a T001 után"],
+    ["comes after it, in French", "Tâche de relance dans src/retry.ts, après T001 (écran des préférences)"],
+    [
+      "comes after it, in Spanish",
+      "Tarea de reintento en src/retry.ts después de T001, con las preferencias",
+    ],
+  ])("still binds a task it %s", (_, line) => {
+    expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([
+      "T001>T002",
+    ]);
+  });
+
   it("still binds a task it takes something from, or follows", () => {
     expect(
       edges(

@@ -3,6 +3,7 @@ import { BACKWARD_WORDS } from "./words/backward-words.js";
 import { CHAIN_WORDS } from "./words/chain-words.js";
 import { FORWARD_WORDS } from "./words/forward-words.js";
 import { PARALLEL_WORDS, type ParallelWord } from "./words/parallel-words.js";
+import { POINTER_WORDS, SIMILARITY_WORDS } from "./words/pointer-words.js";
 import type { RelationWord } from "./words/relation-word.js";
 import { PERMISSION_WORDS, SEQUENCE_WORDS } from "./words/sequence-words.js";
 
@@ -22,6 +23,7 @@ type Found =
 let words: WordList<Found> | null = null;
 let permission: WordList<string> | null = null;
 let relations: WordList<RelationWord> | null = null;
+let comparisons: WordList<string> | null = null;
 
 function wordList(): WordList<Found> {
   words ??= new WordList<Found>(
@@ -45,8 +47,15 @@ function wordList(): WordList<Found> {
  * "no dependencies on") win over the relation words inside them.
  */
 export function findMarkers(text: string): Marker[] {
+  comparisons ??= patternList([...POINTER_WORDS, ...SIMILARITY_WORDS]);
+  const phrases = comparisons.findAll(text);
+  // A word of time inside a phrase that compares or points ("modelled after T004", "nach dem Muster
+  // von", Polish "na wzór": on the model of, where Dutch "na" is "after") is part of that phrase.
+  const inPhrase = (m: { start: number; end: number }): boolean =>
+    phrases.some((p) => p.start <= m.start && m.end <= p.end);
   return wordList()
     .findAll(text)
+    .filter((m) => m.entry.type !== "relation" || !inPhrase(m))
     .map((m): Marker => {
       const at = { start: m.start, end: m.end };
       const f = m.entry;

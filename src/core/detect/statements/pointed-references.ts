@@ -23,7 +23,7 @@ let similarities: PointerWords | null = null;
 // la T012"), or a short noun phrase ending in a preposition ("the same as the label in T018", "compare
 // the handler of T007", "stejně jako štítek v T018").
 const OPEN = String.raw`[\s"'\x60«“(（[:：]*`;
-const FILLER = String.raw`(?:the|a|an|task|tasks|step|steps|also|la|le|les|l'|el|los|las|o|os|as|das|die|der|den|dem|il|lo)`;
+const FILLER = String.raw`(?:the|a|an|task|tasks|step|steps|also|la|le|les|l'|el|los|las|o|os|as|das|die|der|den|dem|il|lo|az|η|ο|το|την|τον|της|του|τα|τις|οι)`;
 const PREPOSITION = String.raw`(?:in|of|from|at|for|by|with|to|on|v|ve|z|ze|w|we|de|du|des|do|da|di|del|della|dans|en|em|na|no|von|im|aus|bei|van|uit|av|fran|dari|из|в|у|з|із|от|của|trong|ở|tại)`;
 const WORD = String.raw`(?![\p{L}])`;
 const BRIDGE = new RegExp(

@@ -39,6 +39,21 @@ describe("a task the sentence only points at", () => {
     expect(bench("T005 cần T003, xem T004 để biết bố cục.")).toEqual(["T003>T005"]);
   });
 
+  it("compares with a task modelled on, in other languages too", () => {
+    expect(bench("T005 needs T003, modelled on T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 tarvitsee T003:n, rakenne samanlainen kuin T004:n.")).toEqual(["T003>T005"]);
+    expect(bench("A T005 a T003-ra vár, a T004 mintájára.")).toEqual(["T003>T005"]);
+    expect(bench("Η T005 χρειάζεται την T003, όπως η T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 dépend de T003, semblable à T004.")).toEqual(["T003>T005"]);
+  });
+
+  it("reads a word of time inside such a phrase as part of it, and one outside as a relation", () => {
+    expect(bench("T005 needs T003, modelled after T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 braucht T003, nach dem Muster von T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 runs after T004, modelled on T002.")).toEqual(["T004>T005"]);
+    expect(bench("T005 kommt nach T004, ähnlich wie T002.")).toEqual(["T004>T005"]);
+  });
+
   it("does not fire on examples of what is needed, on a relative clause that relates, or on a plain list", () => {
     expect(bench("T005 needs shelving tasks like T003 and T004.")).toEqual(["T003>T005", "T004>T005"]);
     expect(bench("T005 needs T003, which needs T004.")).toEqual(["T003>T005", "T004>T003"]);

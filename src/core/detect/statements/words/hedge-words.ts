@@ -66,10 +66,15 @@ export const HEDGE_WORDS: readonly string[] = [
   // Ukrainian ("бажано": preferably; "за бажанням": if you like; "на розсуд": at the discretion of; "можна":
   // one may, but "не можна" forbids)
   String.raw`або|бажано|за\s+бажанням|на\s+розсуд|необов['’]язково|наприклад|якщо|рекоменд\S*|радимо|(?<!не\s)можна`,
+  // "Preferably" states a wish, not an order: French, Spanish, Portuguese, Italian, Dutch, Danish and
+  // Norwegian, Swedish, Polish and Czech (folded), Hungarian, Turkish, Russian. A noun of preferences
+  // ("l'écran des préférences") is no such adverb.
+  String.raw`de\s+preference|preferablement|preferiblemente|preferentemente|de\s+preferencia|preferencialmente|preferivelmente|preferibilmente|di\s+preferenza|bij\s+voorkeur|liefst|fortrinsvis|foretradesvis|najlepiej|w\s+miare\s+mozliwosci|nejlepe|prednostne|pokud\s+mozno|lehetoleg|tercihen|mumkunse|желательно|предпочтительно|краще`,
+  vi(String.raw`tốt\s+nhất\s+là`),
   // Chinese
-  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级`,
+  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级|最好|尽量|盡量`,
   // Japanese
-  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順`,
+  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
   // Korean
-  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순`,
+  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
 ];

@@ -34,6 +34,14 @@ export const SIMILARITY_WORDS: readonly string[] = [
   // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
   String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
   String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`,
+  // Modelled on another task: English, French, Spanish and Portuguese, Italian, German, Dutch (folded)
+  String.raw`modell?ed\s+(?:on|after)|patterned\s+(?:on|after)|in\s+the\s+style\s+of|semblable\s+a|similaire\s+a|sur\s+le\s+modele\s+de|a\s+l['’]image\s+de|similar\s+a|parecid[oa]\s+a|semelhante\s+a|a\s+semejanza\s+de|a\s+semelhanca\s+de|nos\s+moldes\s+de|simile\s+a|analogamente\s+a|sul(?:lo)?\s+(?:stesso\s+)?modello\s+di|sulla\s+falsariga\s+di|ahnlich\s+wie|nach\s+dem\s+(?:muster|vorbild)\s+von|vergelijkbaar\s+met|naar\s+het\s+voorbeeld\s+van|op\s+dezelfde\s+manier\s+als`,
+  // Swedish, Danish and Norwegian, Polish, Czech, Indonesian (folded; "ø" stays)
+  String.raw`pa\s+samma\s+satt\s+som|likt|pa\s+samme\s+made\s+som|efter\s+m[øo]nster\s+(?:af|fra|av)|na\s+wzor|wzorem|podobn[aeyi]\s+do|podobne\s+jako|obdobne\s+jako|po\s+vzoru|mirip\s+dengan|serupa\s+dengan|mengikuti\s+pola`,
+  // Finnish "samanlainen kuin" (similar to), "samaan tapaan kuin" (in the same way as); Hungarian
+  // "hasonló" (similar), "ugyanúgy ... mint" (the same way as); Greek "παρόμοιο με", "ίδιο ... με";
+  // Turkish "benzer şekilde" (similarly); Russian and Ukrainian "по образцу", "за зразком"; Chinese "仿照"
+  String.raw`sama(?:nlai|nkaltai)(?:nen|sesti)\s+kuin|samaan\s+tapaan\s+kuin|samalla\s+tavalla\s+kuin|vastaava(?:sti)?\s+kuin|hasonlo(?:an)?|ugyanugy|ugyanolyan|παρ[όο]μοι(?:ο|α|ος|ες)\s+με|αντ[ίι]στοιχ(?:α|ο)\s+με|[ίι]δι(?:ο|α|ος)\s+(?:\S+\s+){0,3}?με|κατ[άα]\s+το\s+πρ[όο]τυπο|benzer\s+[şs]ekilde|по\s+образцу|по\s+аналогии\s+с|за\s+зразком|仿照|仿效`,
 ];
 
 /**
@@ -42,10 +50,14 @@ export const SIMILARITY_WORDS: readonly string[] = [
  */
 export const SIMILARITY_OPENINGS: readonly string[] = [
   String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|как|як|như`,
+  // Hungarian "mint", Greek "όπως"
+  String.raw`mint|[όο]πως`,
 ];
 
 /** Japanese and Korean say it after the reference: "T004を参照" (see), "T004と同様" (as with), "T004처럼". */
 export const POINTER_POSTPOSITIONS: readonly string[] = [String.raw`を参照|を参考|참고|참조`];
 export const SIMILARITY_POSTPOSITIONS: readonly string[] = [
-  String.raw`と同様|と同じ|のように|처럼|와\s*같이|과\s*같이`,
+  String.raw`と同様|と同じ|のように|に倣って|にならって|처럼|와\s*같이|과\s*같이|와\s*비슷하게|과\s*비슷하게`,
+  // Hungarian "a T022 mintájára" (on the model of), Turkish "T013 gibi" (like), Chinese "和 T013 一样"
+  String.raw`mintajara|hasonloan|gibi|ile\s+ayn[ıi]|一样|一樣`,
 ];
