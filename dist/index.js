@@ -42362,12 +42362,12 @@ var RULES = [
     why: "component before the integration that wires it"
   }
 ];
-function detectCueEdges(ctx, outside, apart) {
+function detectCueEdges(ctx, outside, apart, waitsForNothing2 = /* @__PURE__ */ new Set()) {
   for (const scope of ["every-phase", "stories"]) {
     const active = activeRules(ctx).filter((a) => a.scope === scope);
     if (active.length === 0) continue;
     const groups2 = taskGroups(ctx, scope).map((tasks) => tasks.filter((t2) => !outside.has(t2.id)));
-    applyRules(ctx, active, groups2, apart);
+    applyRules(ctx, active, groups2, { apart, waitsForNothing: waitsForNothing2 });
   }
   for (const [id, said] of outside)
     ctx.warnings.push(
@@ -42392,13 +42392,13 @@ function groupKey(ctx, task, scope) {
   if (scope === "every-phase" || ctx.list.phases[task.phase]?.kind === "story") return `p${task.phase}`;
   return story !== void 0 ? `p${task.phase}s${story}` : null;
 }
-function applyRules(ctx, active, groups2, apart) {
+function applyRules(ctx, active, groups2, words3) {
   for (const tasks of groups2) {
     const roles = tasks.map(classifyTask);
-    for (const cue of active) applyRule(ctx, cue, tasks, roles, apart);
+    for (const cue of active) applyRule(ctx, cue, tasks, roles, words3);
   }
 }
-function applyRule(ctx, cue, tasks, roles, apart) {
+function applyRule(ctx, cue, tasks, roles, { apart, waitsForNothing: waitsForNothing2 }) {
   const { rule, line, text } = cue;
   const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
   const seen = [];
@@ -42406,7 +42406,7 @@ function applyRule(ctx, cue, tasks, roles, apart) {
   const reason = tasks[0] ? `cue "${quoted}" (${ctx.at(tasks[0], line)}): ${rule.why}` : "";
   tasks.forEach((task, i) => {
     const role = roles[i];
-    if (rule.after(role) && seen.length > 0) {
+    if (rule.after(role) && seen.length > 0 && !waitsForNothing2.has(task.id)) {
       const linked = seen.filter((before) => !apart.has(pairKey(before.id, task.id)));
       if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
       else {
@@ -42747,7 +42747,11 @@ var FORWARD_WORDS = [
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
   // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
-  follows(String.raw`h[äa]ng(?:t|en)\s+(?:nur\s+|direkt\s+)?von|abh[äa]ngig\s+von`),
+  // Adverbs may stand between "hängt" and "von" ("hängt aber nur von T003 ab"), "nicht" too: the parallel
+  // words take "hängt nicht von" first, as a denial.
+  follows(
+    String.raw`h[äa]ng(?:t|en)\s+(?:(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht)\s+)*von|abh[äa]ngig\s+von`
+  ),
   follows(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+auf|warten\s+auf|baut\s+auf|bauen\s+auf`
   ),
@@ -43035,7 +43039,9 @@ var PARALLEL_WORDS = [
     String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`
   ),
   // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
-  withObject(String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von`),
+  withObject(
+    String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von`
+  ),
   alone(
     String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
   ),
@@ -43383,7 +43389,11 @@ var NO_OBJECT = new RegExp("^\\s*(?:(?:however|though|aber|jedoch|doch|allerding
 function needsNothing(marker, after) {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
   const object2 = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
-  return NOTHING.test(object2) || NO_OBJECT.test(object2) || GAP.test(object2);
+  return namesNothing(object2) || GAP.test(object2);
+}
+function namesNothing(after) {
+  const object2 = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
+  return NOTHING.test(object2) || NO_OBJECT.test(object2);
 }
 var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
 function waitsForNothing(after) {
@@ -47613,7 +47623,7 @@ function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
     lines.forEach((raw, i) => {
-      const freedom = i > 0 ? freedomOf(raw) : null;
+      const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
       if (freedom !== null) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
       const folded = foldText(cleanLine(raw)).replace(
@@ -47631,12 +47641,13 @@ function readTaskNotes(rc) {
 function freedomOf(raw) {
   const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
   const markers = findMarkers(folded);
-  const first = markers[0];
+  const first = markers.find((m2) => !/^\[p\]$/i.test(folded.slice(m2.start, m2.end)));
   if (first !== void 0 && first.start <= 20 && !/\d/.test(folded)) {
     const words3 = folded.slice(first.start, first.end);
-    if (first.type === "parallel")
-      return /^\[p\]$/i.test(words3) ? null : deniesRelation(words3) ? "denied" : "parallel";
+    if (first.type === "parallel") return deniesRelation(words3) ? "denied" : "parallel";
     if (first.type === "relation" && isNegated(folded)) return "denied";
+    if (first.type === "relation" && first.word.temporal !== true && namesNothing(folded.slice(first.end)))
+      return "denied";
   }
   const denied = markers.some((m2) => {
     if (m2.type !== "relation") return false;
@@ -47646,6 +47657,22 @@ function freedomOf(raw) {
     return isNegated(lead) || needsNothing(m2, folded.slice(m2.end));
   });
   return denied ? "denied" : null;
+}
+var TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
+function titleFreedom(title) {
+  const frees = (note) => {
+    const folded = foldText(cleanLine(note.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
+    const markers = findMarkers(folded);
+    const first = markers.find((m2) => !/^\[p\]$/i.test(folded.slice(m2.start, m2.end)));
+    if (first === void 0 || first.start > 20 || /\d/.test(folded)) return false;
+    const rest = folded.slice(first.end);
+    if (first.type === "parallel")
+      return deniesRelation(folded.slice(first.start, first.end)) && waitsForNothing(rest);
+    if (first.type !== "relation" || first.word.temporal === true) return false;
+    return namesNothing(rest) || isNegated(folded) && waitsForNothing(rest);
+  };
+  const notes = title.split(TITLE_NOTE).slice(1);
+  return notes.some((note) => frees(note.replace(/\)[\s.]*$/, ""))) ? "denied" : null;
 }
 var CLAUSE_END3 = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och|men|i|a|и|но)\s/iu;
 var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
@@ -47813,7 +47840,7 @@ function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder, 
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
   if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order);
-  detectCueEdges(ctx, free.rules, apart);
+  detectCueEdges(ctx, free.rules, apart, free.order);
   if (layout.kind === "listing") {
     if (listingOrder) detectStageEdges(ctx, stating, free.stage);
     detectTestedWorkEdges(ctx);

@@ -62,12 +62,17 @@ const RULES: CueRule[] = [
  * "within each user story") holds inside story phases and story-labelled tasks only, not in Setup,
  * Foundational or Polish; a rule stated without a scope holds in every phase.
  */
-export function detectCueEdges(ctx: DetectionContext, outside: RuleExceptions, apart: ApartPairs): void {
+export function detectCueEdges(
+  ctx: DetectionContext,
+  outside: RuleExceptions,
+  apart: ApartPairs,
+  waitsForNothing: ReadonlySet<string> = new Set(),
+): void {
   for (const scope of ["every-phase", "stories"] as const) {
     const active = activeRules(ctx).filter((a) => a.scope === scope);
     if (active.length === 0) continue;
     const groups = taskGroups(ctx, scope).map((tasks) => tasks.filter((t) => !outside.has(t.id)));
-    applyRules(ctx, active, groups, apart);
+    applyRules(ctx, active, groups, { apart, waitsForNothing });
   }
   // "The tests-first rule does not apply to T030": said once, for each task the rules leave out.
   for (const [id, said] of outside)
@@ -98,29 +103,36 @@ function groupKey(ctx: DetectionContext, task: Task, scope: CueClause["scope"]):
   return story !== undefined ? `p${task.phase}s${story}` : null;
 }
 
+/** What the authors said about single tasks, which outweighs a rule about kinds of work. */
+interface TaskWords {
+  /** Pairs named as running side by side ("T015, T016 and T017 at once"). */
+  apart: ApartPairs;
+  /** Tasks whose own words say they wait for nothing ("depends on no other task of this phase"). */
+  waitsForNothing: ReadonlySet<string>;
+}
+
 function applyRules(
   ctx: DetectionContext,
   active: readonly ActiveRule[],
   groups: readonly Task[][],
-  apart: ApartPairs,
+  words: TaskWords,
 ): void {
   for (const tasks of groups) {
     const roles = tasks.map(classifyTask);
-    for (const cue of active) applyRule(ctx, cue, tasks, roles, apart);
+    for (const cue of active) applyRule(ctx, cue, tasks, roles, words);
   }
 }
 
 /**
  * One rule inside one group: each task of the later kind waits for the tasks of the earlier kind before it,
- * except those the author names as running beside it ("T015, T016 and T017 at once"): a word about two
- * tasks outweighs a rule about kinds of work.
+ * except those the author names as running beside it, and none when its own words say it waits for nothing.
  */
 function applyRule(
   ctx: DetectionContext,
   cue: ActiveRule,
   tasks: readonly Task[],
   roles: TaskRole[],
-  apart: ApartPairs,
+  { apart, waitsForNothing }: TaskWords,
 ): void {
   const { rule, line, text } = cue;
   const quoted = text.length > 80 ? `${text.slice(0, 77)}...` : text;
@@ -131,7 +143,7 @@ function applyRule(
   const reason = tasks[0] ? `cue "${quoted}" (${ctx.at(tasks[0], line)}): ${rule.why}` : "";
   tasks.forEach((task, i) => {
     const role = roles[i] as TaskRole;
-    if (rule.after(role) && seen.length > 0) {
+    if (rule.after(role) && seen.length > 0 && !waitsForNothing.has(task.id)) {
       const linked = seen.filter((before) => !apart.has(pairKey(before.id, task.id)));
       if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
       else {

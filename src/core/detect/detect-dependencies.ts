@@ -57,7 +57,7 @@ function detectWithinPhases(
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
   if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order);
-  detectCueEdges(ctx, free.rules, apart);
+  detectCueEdges(ctx, free.rules, apart, free.order);
   if (layout.kind === "listing") {
     if (listingOrder) detectStageEdges(ctx, stating, free.stage);
     detectTestedWorkEdges(ctx);

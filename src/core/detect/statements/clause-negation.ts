@@ -29,7 +29,13 @@ const NO_OBJECT =
 export function needsNothing(marker: Marker, after: string): boolean {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
   const object = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
-  return NOTHING.test(object) || NO_OBJECT.test(object) || GAP.test(object);
+  return namesNothing(object) || GAP.test(object);
+}
+
+/** True when the object after a word of need is "nothing" or opens with a negative determiner. */
+export function namesNothing(after: string): boolean {
+  const object = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
+  return NOTHING.test(object) || NO_OBJECT.test(object);
 }
 
 // "for anything", "on anyone else", "any other task of its story": no object but everything.

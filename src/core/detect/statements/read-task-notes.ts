@@ -1,7 +1,7 @@
 import type { Task } from "../../model/task.js";
 import { readableText } from "../detect-explicit-edges.js";
 import { deniesRelation, findMarkers } from "./find-markers.js";
-import { isNegated, needsNothing } from "./clause-negation.js";
+import { isNegated, namesNothing, needsNothing, waitsForNothing } from "./clause-negation.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
 import { freeOfListing, recordSentence } from "./record-reading.js";
@@ -21,7 +21,7 @@ export function readTaskNotes(rc: ReadingContext): void {
   for (const task of rc.ctx.list.tasks) {
     const lines = readableText(task.title, task.body).split("\n");
     lines.forEach((raw, i) => {
-      const freedom = i > 0 ? freedomOf(raw) : null;
+      const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
       if (freedom !== null) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
       // A quoted phrase says nothing of order; its quote marks stay, to show a subject stood there.
@@ -51,15 +51,18 @@ function freedomOf(raw: string): "denied" | "parallel" | null {
   // Code is a name, not a claim ("Commit: `chore(parallel): ...`").
   const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
   const markers = findMarkers(folded);
-  const first = markers[0];
+  // "[P]" written in prose names the marker ("a single [P] task runs alone", "without [P], but ..."); it
+  // frees nothing, and the claim is in the words after it.
+  const first = markers.find((m) => !/^\[p\]$/i.test(folded.slice(m.start, m.end)));
   if (first !== undefined && first.start <= 20 && !/\d/.test(folded)) {
-    // "[P]" written in prose names the marker ("a single [P] task runs alone"); it frees nothing.
     const words = folded.slice(first.start, first.end);
     // "No depende de nada", "does not depend on anything": a word of parallel work that denies a relation.
-    if (first.type === "parallel")
-      return /^\[p\]$/i.test(words) ? null : deniesRelation(words) ? "denied" : "parallel";
-    // A negation may follow the verb, as in Japanese and Korean ("他のタスクに依存しない").
+    if (first.type === "parallel") return deniesRelation(words) ? "denied" : "parallel";
+    // A negation may follow the verb, as in Japanese and Korean ("他のタスクに依存しない"); or the object
+    // is nothing ("Depends on nothing in this phase", "hängt von keiner anderen Aufgabe ab").
     if (first.type === "relation" && isNegated(folded)) return "denied";
+    if (first.type === "relation" && first.word.temporal !== true && namesNothing(folded.slice(first.end)))
+      return "denied";
   }
   const denied = markers.some((m) => {
     if (m.type !== "relation") return false;
@@ -73,6 +76,32 @@ function freedomOf(raw: string): "denied" | "parallel" | null {
     return isNegated(lead) || needsNothing(m, folded.slice(m.end));
   });
   return denied ? "denied" : null;
+}
+
+// A title describes the work; a clause set off after it by a dash, a semicolon or a bracket may be a note
+// ("Button texts in messages.de.yaml – no [P], but depends on no other task of this phase").
+const TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
+
+/**
+ * A note after the title's description that says the task needs nothing ("denied"), or null: its opening
+ * word of need has nothing for its object, or is denied with no object or everything for it. A word of
+ * parallel work or a negation about the code ("non-blocking call", "after this the stories no longer
+ * touch routes.php") frees nothing.
+ */
+function titleFreedom(title: string): "denied" | null {
+  const frees = (note: string): boolean => {
+    const folded = foldText(cleanLine(note.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
+    const markers = findMarkers(folded);
+    const first = markers.find((m) => !/^\[p\]$/i.test(folded.slice(m.start, m.end)));
+    if (first === undefined || first.start > 20 || /\d/.test(folded)) return false;
+    const rest = folded.slice(first.end);
+    if (first.type === "parallel")
+      return deniesRelation(folded.slice(first.start, first.end)) && waitsForNothing(rest);
+    if (first.type !== "relation" || first.word.temporal === true) return false;
+    return namesNothing(rest) || (isNegated(folded) && waitsForNothing(rest));
+  };
+  const notes = title.split(TITLE_NOTE).slice(1);
+  return notes.some((note) => frees(note.replace(/\)[\s.]*$/, ""))) ? "denied" : null;
 }
 
 const CLAUSE_END = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och|men|i|a|и|но)\s/iu;

@@ -29,6 +29,9 @@ describe("a task whose own note denies needing anything", () => {
     ["French", "Cette tâche ne dépend d'aucune autre tâche du récit."],
     ["Spanish", "Esta tarea no depende de ninguna otra tarea de la historia."],
     ["a label before it", "Not marked by mistake: this task needs no other task of its story."],
+    ["the [P] marker named first", "Without [P], but it depends on no other task of the story."],
+    ["German, the [P] marker named first", "Ohne [P], hängt aber von keiner anderen Aufgabe ab."],
+    ["a word of need with nothing for its object", "Depends on nothing in this story."],
   ])("is free of the listing order (%s)", (_, note) => {
     expect(into(note)).toEqual(["T001>T005"]);
     // The tasks listed after it still wait for it.
@@ -54,5 +57,69 @@ describe("a task whose own note denies needing anything", () => {
     expect(into("Commit: `feat(hours): run checks in parallel`")).toContain("T004>T005");
     expect(into("Done when: a single [P] task runs alone")).toContain("T004>T005");
     expect(into("Parallel rendering of the hours table works")).toContain("T004>T005");
+  });
+});
+
+/** The same story, with `tail` written on T005's own title line. */
+const titled = (tail: string): string =>
+  story("Open on weekdays.").replace(
+    "Opening hours page in room/hours.py",
+    `Opening hours page in room/hours.py ${tail}`,
+  );
+const intoTitled = (tail: string): string[] =>
+  pairs(titled(tail))
+    .filter((p) => p.endsWith(">T005"))
+    .sort();
+
+describe("a note after the title's description", () => {
+  it.each([
+    ["a dash", "– no [P], but it depends on no other task of this story"],
+    ["a bracket", "(does not need to wait for anything)"],
+    ["a semicolon, in German", "; hängt von keiner anderen Aufgabe dieser Phase ab"],
+  ])("frees the task when it says the task needs nothing (%s)", (_, tail) => {
+    expect(intoTitled(tail)).toEqual(["T001>T005"]);
+  });
+
+  it.each([
+    ["a word of parallel work about the code", "(non-blocking refresh after each save)"],
+    ["a negation about something else", "; after this task the other pages no longer change room/api.py"],
+    ["a relation naming a task", "– does not depend on T003"],
+    ["no separator before it", "that depends on no other service"],
+  ])("frees nothing on %s", (_, tail) => {
+    expect(intoTitled(tail)).toContain("T004>T005");
+  });
+});
+
+describe("German 'hängt ... von ... ab' with words between", () => {
+  it("relates, and denies with 'nicht'", () => {
+    expect(pairs(story("Hängt aber nur von T002 ab."))).toContain("T002>T005");
+    const apart = pairs(story("Hängt aber nicht von T004 ab."));
+    expect(apart).not.toContain("T004>T005");
+    expect(apart).toContain("T003>T005");
+  });
+});
+
+describe("a task whose own words say it waits for nothing, under a tests-first rule", () => {
+  const tdd = (tail: string): string[] =>
+    pairs(`# Tasks: Reading room
+
+**Tests**: written first in every story; they must fail before the implementation.
+
+## Phase 1: Setup
+
+- [ ] T001 Create the project in pyproject.toml
+
+## Phase 2: User Story 1 - Borrow (Priority: P1)
+
+- [ ] T002 [P] [US1] Loan tests in tests/test_loans.py
+- [ ] T003 [P] [US1] Loan model in room/loans.py
+- [ ] T004 [P] [US1] Shelf labels in room/labels.py ${tail}
+`);
+
+  it("gets no cue edge from the tests, while the story's other work does", () => {
+    expect(tdd("")).toContain("T002>T004");
+    const freed = tdd("– depends on no other task of this story");
+    expect(freed).not.toContain("T002>T004");
+    expect(freed).toContain("T002>T003");
   });
 });

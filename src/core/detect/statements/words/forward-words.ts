@@ -132,7 +132,11 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`,
   ),
   // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
-  follows(String.raw`h[äa]ng(?:t|en)\s+(?:nur\s+|direkt\s+)?von|abh[äa]ngig\s+von`),
+  // Adverbs may stand between "hängt" and "von" ("hängt aber nur von T003 ab"), "nicht" too: the parallel
+  // words take "hängt nicht von" first, as a denial.
+  follows(
+    String.raw`h[äa]ng(?:t|en)\s+(?:(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht)\s+)*von|abh[äa]ngig\s+von`,
+  ),
   follows(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+auf|warten\s+auf|baut\s+auf|bauen\s+auf`,
   ),
