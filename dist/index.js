@@ -43898,6 +43898,103 @@ function objectOf(clause, marker, before, after, subject, first) {
   return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
 }
 
+// src/core/detect/statements/words/hedge-words.ts
+var HEDGE_WORDS = [
+  // English
+  // "either of them" is "each of them" ("merged before either of them starts"), no alternative.
+  String.raw`or|either(?!\s+(?:of|one)\b)`,
+  // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
+  String.raw`optional(?:ly)?|if|whether`,
+  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
+  String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
+  String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
+  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
+  String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
+  // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
+  // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
+  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
+  String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
+  // A concession that takes the order back ("..., but it is not required", "nice to have", "it helps to
+  // have T043 merged first"); "not required by T005" and "not needed for US2" deny a relation instead.
+  String.raw`not\s+(?:strictly\s+|really\s+|absolutely\s+)?(?:required|necessary|mandatory|essential|a\s+must|a\s+hard\s+requirement)(?!\s+(?:by|for|before|after|until)\b)|nice[\s-]+to[\s-]+have|(?:it\s+)?helps\s+(?:to|if)|would\s+be\s+nice`,
+  // Evaluations ("most valuable after US4") state a preference, not an order.
+  String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
+  // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
+  String.raw`(?:nao|no|non)\s+(?:e\s+|es\s+)?(?:obrigatori[oa]|obligatori[oa]|obbligatori[oa]|necessari[oa]|imprescindible)|(?:pas|non)\s+obligatoire|pas\s+n[eé]cessaire|facultati(?:f|ve)|nicht\s+(?:zwingend|n[öo]tig|erforderlich|notwendig|verpflichtend)|niet\s+(?:verplicht|nodig|noodzakelijk)|inte\s+(?:nodvandigt|obligatoriskt|ett\s+krav)`,
+  // French ("si" is "if"; in "entre si" and "por si", Spanish and Portuguese, it is "themselves")
+  String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
+  // Spanish and Portuguese
+  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)
+  String.raw`wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
+  String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
+  // Italian, Dutch ("of" is also English), Polish
+  String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|suggeriment[oi]|suggerit[oa]`,
+  String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
+  // Swedish
+  String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
+  // Czech and Slovak, folded ("bylo by fajn": it would be nice; "bych": I would; "klidně": by all means)
+  String.raw`nebo|pripadne|volitelne|volitelny|doporuc(?:uji|ujeme|uje|eno|eni)|napriklad|napr\.|idealne|bylo\s+by|by\s+slo|slo\s+by|bych|bychom|klidne|pokud|jestli|nezavazne|neni\s+zavazne`,
+  // Romanian, folded ("sau", or, is left out: Vietnamese "sau" is "after"; "dacă" is "if", not in "chiar
+  // dacă": even though; "ar putea": could; "merită": it is
+  // worth it; "nu e o condiție": it is no requirement; "mai comod": more convenient)
+  String.raw`(?<!chiar\s)daca|ar\s+putea|ar\s+fi\s+(?:bine|util|ideal|mai)|de\s+exemplu|de\s+pilda|recomandat[aei]?|se\s+recomanda|recomandare|sugesti[ei]|eventual|de\s+preferat|merita|la\s+nevoie|mai\s+(?:comod|simplu|u[șş]or)|nu\s+(?:e|este)\s+(?:o\s+)?(?:condi[țţ]ie|obligatori[ue])|in\s+ordinea\s+priorita[țţ]ii`,
+  // Danish and Norwegian ("hvis": if; "gerne": preferably; "foretrækker I det": if you prefer; "ikke et
+  // krav": not a requirement; "ikke bindende": not binding)
+  String.raw`hvis|dersom|eventuelt|gerne|gjerne|foretr[æe]kker\s+(?:i|du|man|vi)|kunne|f\.\s?eks\.|for\s+eksempel|anbefal(?:et|es|ing)|forslag|valgfri(?:t|e)?|ikke\s+(?:et\s+krav|bindende|n[øo]dvendigt|obligatorisk)|om\s+(?:i|du|man)\s+vil`,
+  // Finnish, folded ("mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
+  // ehdoton vaatimus": is no strict requirement)
+  String.raw`tai|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
+  // Hungarian, folded ("akár": even, if you like; "érdemes": it is worth; "nem feltétel": no condition;
+  // "ha": if; "vagy": or; "például": for example; "javasolt": suggested)
+  String.raw`akar|erdemes|(?:ez\s+)?nem\s+(?:feltetel|kotelezo|szukseges)|ha|vagy|peldaul|javasolt|ajanlott|opcionalis`,
+  // Greek ("αν": if, not "αν και": although; "θα μπορούσε": could; "εναλλακτικά": alternatively; "δεν είναι
+  // απαραίτητο": it is not necessary; "ή": or, accented, unlike the article "η")
+  String.raw`ή|εάν|αν(?!\s+και)|[ίι]σως|ενδεχομ[έε]νως|προαιρετικ[άα]|προτε[ίι]νεται|προτε[ίι]νουμε|συν[ίι]σταται|για\s+παρ[άα]δειγμα|π\.χ\.|θα\s+μπορο[ύυ]σ(?:ε|αν)|εναλλακτικ[άα]|δεν\s+ε[ίι]ναι\s+(?:απαρα[ίι]τητο|υποχρεωτικ[όο])|κατ[άα]\s+προτ[ίι]μηση`,
+  // Indonesian and Malay
+  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
+  // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
+  foldText(String.raw`hoặc|nên\s+làm|có\s+lẽ|gợi\s+ý|không\s+bắt\s+buộc|ví\s+dụ|tùy\s+chọn|nếu`),
+  // Russian
+  String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
+  // Ukrainian ("бажано": preferably; "за бажанням": if you like; "на розсуд": at the discretion of; "можна":
+  // one may, but "не можна" forbids)
+  String.raw`або|бажано|за\s+бажанням|на\s+розсуд|необов['’]язково|наприклад|якщо|рекоменд\S*|радимо|(?<!не\s)можна`,
+  // "Preferably" states a wish, not an order: French, Spanish, Portuguese, Italian, Dutch, Danish and
+  // Norwegian, Swedish, Polish and Czech (folded), Hungarian, Turkish, Russian. A noun of preferences
+  // ("l'écran des préférences") is no such adverb.
+  String.raw`de\s+preference|preferablement|preferiblemente|preferentemente|de\s+preferencia|preferencialmente|preferivelmente|preferibilmente|di\s+preferenza|bij\s+voorkeur|liefst|fortrinsvis|foretradesvis|najlepiej|w\s+miare\s+mozliwosci|nejlepe|prednostne|pokud\s+mozno|lehetoleg|tercihen|mumkunse|желательно|предпочтительно|краще`,
+  foldText(String.raw`tốt\s+nhất\s+là`),
+  // Chinese
+  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级|最好|尽量|盡量`,
+  // Japanese
+  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
+  // Korean
+  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`
+];
+
+// src/core/detect/statements/sentence-modality.ts
+var hedges = null;
+var exceptions2 = null;
+var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+\.\d+))/giu;
+function isHedged(folded) {
+  hedges ??= patternList(HEDGE_WORDS);
+  const main = folded.replace(
+    /[(（][^()（）]*[)）]/g,
+    (aside) => ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length)
+  );
+  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3"));
+}
+var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
+function hasException(folded) {
+  exceptions2 ??= patternList(EXCEPTION_WORDS);
+  return exceptions2.test(folded);
+}
+var DISCLAIMER = new RegExp("^\\s*(?:(?:but|and|note:?)\\s+)?(?:it|this|that|these|those|the\\s+above|this\\s+(?:order|sequence|path|list)|c['\u2019]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|\u044D\u0442\u043E|dit)(?:\\s+(?:is|are|was|es|e|ist|sind|est|jest|\u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F|\\u00e8|blijft))?\\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[o\xF3]|seulement|juste|nur|lediglich|soltanto|tylko|\u043B\u0438\u0448\u044C|\u0442\u043E\u043B\u044C\u043A\u043E|slechts|maar)?\\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|sugerencia|sugest[a\xE3]o|recomenda[c\xE7][a\xE3]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|\u0440\u0435\u043A\u043E\u043C\u0435\u043D\u0434\u0430\u0446\u0438\\p{L}*|\u043F\u0440\u0435\u0434\u043B\u043E\u0436\u0435\u043D\u0438\\p{L}*)|^\\s*(?:it|this|that|this\\s+order|the\\s+above)\\s+(?:is|are)\\s+not\\s+(?:binding|mandatory|required|a\\s+rule|a\\s+requirement)", "iu");
+function disclaims(folded) {
+  return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
+}
+
 // src/core/detect/detect-explicit-edges.ts
 var REQUIREMENT_OR_ACCEPTANCE_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage|acceptance(?:\s+criteria)?\s*[_*]*\s*[:：]|done\s+when\s*[_*]*\s*[:：]|crit[eè]res\s+d['’]acceptation|criterios\s+de\s+aceptaci[oó]n|crit[eé]rios\s+de\s+aceita[cç][aã]o|akzeptanzkriterien)/i;
 function detectExplicitEdges(ctx) {
@@ -43924,6 +44021,7 @@ function detectExplicitEdges(ctx) {
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
+      if (hedgedBefore(text, phrase.index)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);
@@ -43951,12 +44049,19 @@ function detectExplicitEdges(ctx) {
   }
 }
 function aboutSomethingElse(text, index) {
+  return introducesOther(clauseBefore(text, index));
+}
+function hedgedBefore(text, index) {
+  return isHedged(foldText(clauseBefore(text, index, HEDGE_SCOPE_END)));
+}
+function clauseBefore(text, index, end = CLAUSE_END2) {
   const before = text.slice(0, index);
   let start = 0;
-  for (const m2 of before.matchAll(CLAUSE_END2)) start = m2.index + m2[0].length;
-  return introducesOther(before.slice(start));
+  for (const m2 of before.matchAll(end)) start = m2.index + m2[0].length;
+  return before.slice(start);
 }
 var CLAUSE_END2 = /[.:!?](?=\s)|[;(\n—]/g;
+var HEDGE_SCOPE_END = /[.!?](?=\s)|[;(\n—]/g;
 function deniedPairs(ctx) {
   const out = /* @__PURE__ */ new Set();
   if (ctx.style === "none") return out;
@@ -44371,103 +44476,6 @@ function detectImportEdges(ctx, imports) {
       }
     }
   }
-}
-
-// src/core/detect/statements/words/hedge-words.ts
-var HEDGE_WORDS = [
-  // English
-  // "either of them" is "each of them" ("merged before either of them starts"), no alternative.
-  String.raw`or|either(?!\s+(?:of|one)\b)`,
-  // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
-  String.raw`optional(?:ly)?|if|whether`,
-  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
-  String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
-  String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
-  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
-  String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
-  // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
-  // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
-  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
-  String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
-  // A concession that takes the order back ("..., but it is not required", "nice to have", "it helps to
-  // have T043 merged first"); "not required by T005" and "not needed for US2" deny a relation instead.
-  String.raw`not\s+(?:strictly\s+|really\s+|absolutely\s+)?(?:required|necessary|mandatory|essential|a\s+must|a\s+hard\s+requirement)(?!\s+(?:by|for|before|after|until)\b)|nice[\s-]+to[\s-]+have|(?:it\s+)?helps\s+(?:to|if)|would\s+be\s+nice`,
-  // Evaluations ("most valuable after US4") state a preference, not an order.
-  String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
-  // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
-  String.raw`(?:nao|no|non)\s+(?:e\s+|es\s+)?(?:obrigatori[oa]|obligatori[oa]|obbligatori[oa]|necessari[oa]|imprescindible)|(?:pas|non)\s+obligatoire|pas\s+n[eé]cessaire|facultati(?:f|ve)|nicht\s+(?:zwingend|n[öo]tig|erforderlich|notwendig|verpflichtend)|niet\s+(?:verplicht|nodig|noodzakelijk)|inte\s+(?:nodvandigt|obligatoriskt|ett\s+krav)`,
-  // French ("si" is "if"; in "entre si" and "por si", Spanish and Portuguese, it is "themselves")
-  String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
-  // Spanish and Portuguese
-  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
-  // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)
-  String.raw`wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
-  String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
-  // Italian, Dutch ("of" is also English), Polish
-  String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|suggeriment[oi]|suggerit[oa]`,
-  String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
-  // Swedish
-  String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
-  // Czech and Slovak, folded ("bylo by fajn": it would be nice; "bych": I would; "klidně": by all means)
-  String.raw`nebo|pripadne|volitelne|volitelny|doporuc(?:uji|ujeme|uje|eno|eni)|napriklad|napr\.|idealne|bylo\s+by|by\s+slo|slo\s+by|bych|bychom|klidne|pokud|jestli|nezavazne|neni\s+zavazne`,
-  // Romanian, folded ("sau", or, is left out: Vietnamese "sau" is "after"; "dacă" is "if", not in "chiar
-  // dacă": even though; "ar putea": could; "merită": it is
-  // worth it; "nu e o condiție": it is no requirement; "mai comod": more convenient)
-  String.raw`(?<!chiar\s)daca|ar\s+putea|ar\s+fi\s+(?:bine|util|ideal|mai)|de\s+exemplu|de\s+pilda|recomandat[aei]?|se\s+recomanda|recomandare|sugesti[ei]|eventual|de\s+preferat|merita|la\s+nevoie|mai\s+(?:comod|simplu|u[șş]or)|nu\s+(?:e|este)\s+(?:o\s+)?(?:condi[țţ]ie|obligatori[ue])|in\s+ordinea\s+priorita[țţ]ii`,
-  // Danish and Norwegian ("hvis": if; "gerne": preferably; "foretrækker I det": if you prefer; "ikke et
-  // krav": not a requirement; "ikke bindende": not binding)
-  String.raw`hvis|dersom|eventuelt|gerne|gjerne|foretr[æe]kker\s+(?:i|du|man|vi)|kunne|f\.\s?eks\.|for\s+eksempel|anbefal(?:et|es|ing)|forslag|valgfri(?:t|e)?|ikke\s+(?:et\s+krav|bindende|n[øo]dvendigt|obligatorisk)|om\s+(?:i|du|man)\s+vil`,
-  // Finnish, folded ("mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
-  // ehdoton vaatimus": is no strict requirement)
-  String.raw`tai|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
-  // Hungarian, folded ("akár": even, if you like; "érdemes": it is worth; "nem feltétel": no condition;
-  // "ha": if; "vagy": or; "például": for example; "javasolt": suggested)
-  String.raw`akar|erdemes|(?:ez\s+)?nem\s+(?:feltetel|kotelezo|szukseges)|ha|vagy|peldaul|javasolt|ajanlott|opcionalis`,
-  // Greek ("αν": if, not "αν και": although; "θα μπορούσε": could; "εναλλακτικά": alternatively; "δεν είναι
-  // απαραίτητο": it is not necessary; "ή": or, accented, unlike the article "η")
-  String.raw`ή|εάν|αν(?!\s+και)|[ίι]σως|ενδεχομ[έε]νως|προαιρετικ[άα]|προτε[ίι]νεται|προτε[ίι]νουμε|συν[ίι]σταται|για\s+παρ[άα]δειγμα|π\.χ\.|θα\s+μπορο[ύυ]σ(?:ε|αν)|εναλλακτικ[άα]|δεν\s+ε[ίι]ναι\s+(?:απαρα[ίι]τητο|υποχρεωτικ[όο])|κατ[άα]\s+προτ[ίι]μηση`,
-  // Indonesian and Malay
-  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
-  // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
-  foldText(String.raw`hoặc|nên\s+làm|có\s+lẽ|gợi\s+ý|không\s+bắt\s+buộc|ví\s+dụ|tùy\s+chọn|nếu`),
-  // Russian
-  String.raw`или|опционально|необязательно|если|например|рекомендуется|по\s+приоритету`,
-  // Ukrainian ("бажано": preferably; "за бажанням": if you like; "на розсуд": at the discretion of; "можна":
-  // one may, but "не можна" forbids)
-  String.raw`або|бажано|за\s+бажанням|на\s+розсуд|необов['’]язково|наприклад|якщо|рекоменд\S*|радимо|(?<!не\s)можна`,
-  // "Preferably" states a wish, not an order: French, Spanish, Portuguese, Italian, Dutch, Danish and
-  // Norwegian, Swedish, Polish and Czech (folded), Hungarian, Turkish, Russian. A noun of preferences
-  // ("l'écran des préférences") is no such adverb.
-  String.raw`de\s+preference|preferablement|preferiblemente|preferentemente|de\s+preferencia|preferencialmente|preferivelmente|preferibilmente|di\s+preferenza|bij\s+voorkeur|liefst|fortrinsvis|foretradesvis|najlepiej|w\s+miare\s+mozliwosci|nejlepe|prednostne|pokud\s+mozno|lehetoleg|tercihen|mumkunse|желательно|предпочтительно|краще`,
-  foldText(String.raw`tốt\s+nhất\s+là`),
-  // Chinese
-  String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级|最好|尽量|盡量`,
-  // Japanese
-  String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
-  // Korean
-  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`
-];
-
-// src/core/detect/statements/sentence-modality.ts
-var hedges = null;
-var exceptions2 = null;
-var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+\.\d+))/giu;
-function isHedged(folded) {
-  hedges ??= patternList(HEDGE_WORDS);
-  const main = folded.replace(
-    /[(（][^()（）]*[)）]/g,
-    (aside) => ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length)
-  );
-  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3"));
-}
-var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
-function hasException(folded) {
-  exceptions2 ??= patternList(EXCEPTION_WORDS);
-  return exceptions2.test(folded);
-}
-var DISCLAIMER = new RegExp("^\\s*(?:(?:but|and|note:?)\\s+)?(?:it|this|that|these|those|the\\s+above|this\\s+(?:order|sequence|path|list)|c['\u2019]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|\u044D\u0442\u043E|dit)(?:\\s+(?:is|are|was|es|e|ist|sind|est|jest|\u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F|\\u00e8|blijft))?\\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[o\xF3]|seulement|juste|nur|lediglich|soltanto|tylko|\u043B\u0438\u0448\u044C|\u0442\u043E\u043B\u044C\u043A\u043E|slechts|maar)?\\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|sugerencia|sugest[a\xE3]o|recomenda[c\xE7][a\xE3]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|\u0440\u0435\u043A\u043E\u043C\u0435\u043D\u0434\u0430\u0446\u0438\\p{L}*|\u043F\u0440\u0435\u0434\u043B\u043E\u0436\u0435\u043D\u0438\\p{L}*)|^\\s*(?:it|this|that|this\\s+order|the\\s+above)\\s+(?:is|are)\\s+not\\s+(?:binding|mandatory|required|a\\s+rule|a\\s+requirement)", "iu");
-function disclaims(folded) {
-  return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
 }
 
 // src/core/detect/statements/statement-units.ts

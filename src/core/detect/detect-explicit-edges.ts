@@ -4,7 +4,9 @@ import { findDependencyPhrases } from "../parse/extract-task-references.js";
 import { isDenied } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
 import { addApart, type ApartPairs } from "./statements/apart-pairs.js";
+import { foldText } from "./statements/fold-text.js";
 import { introducesOther } from "./statements/read-clause.js";
+import { isHedged } from "./statements/sentence-modality.js";
 
 // Requirement links (`_Requirements: 1.2_`, `**Validates: Requirements 1.3**`) name requirements, not tasks;
 // acceptance criteria say how the work is checked ("Acceptance: fails until T016 is merged"), not what it needs.
@@ -44,6 +46,7 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
+      if (hedgedBefore(text, phrase.index)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);
@@ -76,15 +79,31 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
  * starts needs T003 in a later release", "no retry exists until T009") says nothing of the task itself.
  */
 function aboutSomethingElse(text: string, index: number): boolean {
+  return introducesOther(clauseBefore(text, index));
+}
+
+/**
+ * A phrase after a word of hedging in its clause ("you could run it once more after 4.3", "ideally after
+ * T010", "(optional: after T003)") binds nothing; a hedge after the phrase ("needs 2.1, or a stub of it")
+ * or in an earlier clause ("... into either form (depends on T009)") leaves it binding.
+ */
+function hedgedBefore(text: string, index: number): boolean {
+  // A label's hedge carries over its colon ("Optional: after T003").
+  return isHedged(foldText(clauseBefore(text, index, HEDGE_SCOPE_END)));
+}
+
+/** The words of a phrase's clause before it. */
+function clauseBefore(text: string, index: number, end = CLAUSE_END): string {
   const before = text.slice(0, index);
   let start = 0;
-  for (const m of before.matchAll(CLAUSE_END)) start = m.index + m[0].length;
-  return introducesOther(before.slice(start));
+  for (const m of before.matchAll(end)) start = m.index + m[0].length;
+  return before.slice(start);
 }
 
 // Where a clause ends: a stop followed by a space (not the dot of "2.1"), a semicolon, a colon, a dash, a
 // line break, or the opening of a parenthesis.
 const CLAUSE_END = /[.:!?](?=\s)|[;(\n—]/g;
+const HEDGE_SCOPE_END = /[.!?](?=\s)|[;(\n—]/g;
 
 /**
  * The tasks a task's own text says it does not depend on ("does not depend on T004", "no longer needs

@@ -78,3 +78,27 @@ describe("a denied dependency on a task listed before", () => {
     expect(edges.filter((e) => e.to === "T003").map((e) => e.from)).toEqual(["T002"]);
   });
 });
+
+describe("hedged phrases in a task's own text", () => {
+  const list = (note: string): string => `- [ ] 1. Storage
+- [ ] 1.1 Bucket in infra/bucket.tf
+- [ ] 1.2 Queue in infra/queue.tf
+  - ${note}
+`;
+
+  it.each([
+    ["a condition and a 'could'", "If the plan is slow in CI, you could run it once more after 1.1"],
+    ["a preference", "Ideally after 1.1, so the names line up"],
+    ["an optional aside", "(optional: after 1.1, for the shared tags)"],
+  ])("make no edge: %s", (_, note) => {
+    expect(explicit(list(note))).toEqual([]);
+  });
+
+  it.each([
+    ["a hedge after the phrase", "Needs the bucket from 1.1, or a stub of it in tests"],
+    ["a hedge in an earlier clause", "Encodes either form of the key (depends on 1.1)"],
+    ["a hedge in an earlier sentence", "Could be renamed later. Needs the bucket from 1.1"],
+  ])("still bind with %s", (_, note) => {
+    expect(explicit(list(note))).toEqual(["1.1>1.2"]);
+  });
+});
