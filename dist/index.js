@@ -43273,6 +43273,71 @@ function deniesRelation(parallelWords) {
   return relations.test(parallelWords);
 }
 
+// src/core/detect/statements/reference-groups.ts
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
+function referenceGroups(text, refs) {
+  const groups2 = [];
+  let current = [];
+  for (const ref of refs) {
+    const last = current[current.length - 1];
+    const gap = last ? text.slice(last.end, ref.start) : "";
+    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))) {
+      groups2.push(current);
+      current = [];
+    }
+    current.push(ref);
+  }
+  if (current.length > 0) groups2.push(current);
+  return groups2;
+}
+function targetsOf(refs) {
+  return refs.map((r2) => r2.target);
+}
+var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
+function endsRightBefore(text, object2, at2) {
+  const last = object2[object2.length - 1];
+  return last !== void 0 && !LATIN_WORD.test(text.slice(last.end, at2));
+}
+
+// src/core/detect/statements/additive-objects.ts
+var ADDITIVE = /(?:^|[,;:])[^\p{L}]*(?:(?:so|and|but|then|also|et|donc|y|e|und|dann|quindi|portanto|entao|i|и)\s+)?(?:on\s+top\s+of|in\s+addition\s+to|en\s+plus\s+de|ademas\s+de|alem\s+de|oltre\s+a|zusatzlich\s+zu|bovenop|naast|utover|udover|помимо|в\s+дополнение\s+к|на\s+додачу\s+до)(?:\s+(?:the|la|le|les|el|los|las|a|o|os|as|der|die|das|dem|den|de|het))?\s*$/iu;
+function additiveOpening(clause) {
+  const none = { kept: clause.refs, additive: [] };
+  const marker = clause.markers[0];
+  if (!marker) return none;
+  let previousEnd = clause.start;
+  for (const group of referenceGroups(clause.text, clause.refs)) {
+    const start = group[0]?.start ?? marker.start;
+    if (start >= marker.start) return none;
+    if (ADDITIVE.test(clause.text.slice(previousEnd, start))) {
+      const additive = beforeLastComma(clause.text, group);
+      return { kept: clause.refs.filter((r2) => !additive.includes(r2)), additive };
+    }
+    previousEnd = group[group.length - 1]?.end ?? start;
+  }
+  return none;
+}
+function beforeLastComma(text, group) {
+  let at2 = group.length;
+  group.forEach((r2, i) => {
+    if (i > 0 && /[,，]/.test(text.slice(group[i - 1]?.end, r2.start))) at2 = i;
+  });
+  return group.slice(0, at2);
+}
+function withAdditive(read, additive) {
+  const [relation, ...rest] = read.relations;
+  const subject = read.subject ?? [];
+  if (!relation || subject.length === 0) return null;
+  const holds = (side) => side.some((t2) => subject.includes(t2));
+  const extra = targetsOf(additive);
+  if (holds(relation.after) && !holds(relation.before))
+    return { ...read, relations: [{ ...relation, before: [...relation.before, ...extra] }, ...rest] };
+  if (holds(relation.before) && !holds(relation.after))
+    return { ...read, relations: [{ ...relation, after: [...relation.after, ...extra] }, ...rest] };
+  return null;
+}
+
 // src/core/detect/statements/words/exception-words.ts
 var EXCEPTION_WORDS = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
@@ -43428,33 +43493,6 @@ function affirmed(text, groups2, from) {
     previous = group[group.length - 1]?.end ?? start;
   }
   return out;
-}
-
-// src/core/detect/statements/reference-groups.ts
-var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
-var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
-function referenceGroups(text, refs) {
-  const groups2 = [];
-  let current = [];
-  for (const ref of refs) {
-    const last = current[current.length - 1];
-    const gap = last ? text.slice(last.end, ref.start) : "";
-    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))) {
-      groups2.push(current);
-      current = [];
-    }
-    current.push(ref);
-  }
-  if (current.length > 0) groups2.push(current);
-  return groups2;
-}
-function targetsOf(refs) {
-  return refs.map((r2) => r2.target);
-}
-var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
-function endsRightBefore(text, object2, at2) {
-  const last = object2[object2.length - 1];
-  return last !== void 0 && !LATIN_WORD.test(text.slice(last.end, at2));
 }
 
 // src/core/detect/statements/pointed-references.ts
@@ -43713,6 +43751,14 @@ var fillers = null;
 var determiners = null;
 function readClause(written, inherited) {
   const clause = { ...written, refs: withoutPointedAt(written) };
+  const { kept, additive } = additiveOpening(clause);
+  if (additive.length > 0) {
+    const read = withAdditive(readCarved({ ...clause, refs: kept }, inherited), additive);
+    if (read !== null) return read;
+  }
+  return readCarved(clause, inherited);
+}
+function readCarved(clause, inherited) {
   const carved = exceptedTasks(clause);
   if (carved === null) return readWholeClause(clause, inherited);
   const out = readWholeClause({ ...clause, refs: carved.kept }, inherited);

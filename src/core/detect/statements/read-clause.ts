@@ -1,4 +1,5 @@
 import { isPermission, type Marker } from "./find-markers.js";
+import { additiveOpening, withAdditive } from "./additive-objects.js";
 import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
 import { affirmed, isNegated, needsNothing, opensNegated, waitsForNothing } from "./clause-negation.js";
 import { withoutPointedAt } from "./pointed-references.js";
@@ -25,6 +26,16 @@ export type { Clause, ClauseReading, Dangling } from "./clause-types.js";
 export function readClause(written: Clause, inherited: Target[] | null): ClauseReading {
   // "T005 needs T003, see T004 for the layout": a reference pointed at is named, not related.
   const clause = { ...written, refs: withoutPointedAt(written) };
+  // "On top of T008, it needs T007": the opening list is one more object.
+  const { kept, additive } = additiveOpening(clause);
+  if (additive.length > 0) {
+    const read = withAdditive(readCarved({ ...clause, refs: kept }, inherited), additive);
+    if (read !== null) return read;
+  }
+  return readCarved(clause, inherited);
+}
+
+function readCarved(clause: Clause, inherited: Target[] | null): ClauseReading {
   const carved = exceptedTasks(clause);
   if (carved === null) return readWholeClause(clause, inherited);
   const out = readWholeClause({ ...clause, refs: carved.kept }, inherited);
