@@ -43467,6 +43467,10 @@ function waitsForNothing(after) {
 }
 var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
+var NEGATIVE_PRONOUN_NEXT = /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
+function negativePronounNext(gap) {
+  return NEGATIVE_PRONOUN_NEXT.test(gap);
+}
 var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
 var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
 function opensNegated(opening, first) {
@@ -43798,7 +43802,7 @@ function readWholeClause(clause, inherited) {
     const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
     const gap = text.slice(Math.max(lastRef, from), marker.start);
     const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
-    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end));
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || i === 0 && before.length > 0 && negativePronounNext(text.slice(lastRef, marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end));
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,
@@ -43953,6 +43957,8 @@ var HEDGE_WORDS = [
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
   String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
+  // "T051 is best run after T050": a preference for a time, not a rule.
+  String.raw`(?:is|are|it['’]s)\s+best\s+(?:run|done|started|merged|scheduled|written|picked\s+up|left|kept|placed)`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
   String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
@@ -47294,8 +47300,13 @@ function narrowPossessives(rc, folded, refs) {
   });
 }
 var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
+var OPENING_PLACE = /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?))\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
+var THEN_TASKS = /^\s*,?\s*(?:(?:only|just|solo|s[oó]lo|nur|seulement|apenas|somente|tylko|jen|pouze|только|лише)\s+)?$/iu;
 function withoutLocatingGroups(rc, folded, refs) {
   return refs.filter((ref, i) => {
+    const next = refs[i + 1];
+    if (ref.target.level === "group" && next?.target.level === "task" && OPENING_PLACE.test(folded.slice(0, ref.start)) && THEN_TASKS.test(folded.slice(ref.end, next.start)))
+      return false;
     const before = refs[i - 1];
     if (before?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;

@@ -62,6 +62,16 @@ const GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 const NEGATIVE_QUANTIFIER =
   /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|καμ[ίι]α|καν[έε]να[ςσ]?|τ[ίι]ποτα|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}[\p{L}-]*){0,4}\s*$/iu;
 
+// "In Phase 1 nothing waits for T002", "In US3 nothing else needs US2": a negative pronoun standing right
+// after a place it names is the subject, and negates the verb (an auxiliary may follow it).
+const NEGATIVE_PRONOUN_NEXT =
+  /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
+
+/** True when a negative pronoun is the subject right before the relation word ("In Phase 1 nothing waits"). */
+export function negativePronounNext(gap: string): boolean {
+  return NEGATIVE_PRONOUN_NEXT.test(gap);
+}
+
 // A group written with its negative quantifier ("No story task", "aucune story") stands for every story,
 // and the quantifier negates the verb as it would before any other subject.
 const WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");

@@ -52,13 +52,31 @@ export function narrowPossessives(
 const LOCATING =
   /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
 
-/** A story or phase that only says where the tasks named before it are: "US3 reuses only T022 from US2". */
+// "Within US2 only T032 and T033 wait on US1", "In Phase 3, T012 needs T004", "Dentro de la US2 solo
+// T032 ...": a clause opening with a story or phase after a word of place, then tasks, says where they are.
+const OPENING_PLACE =
+  /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?))\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
+const THEN_TASKS =
+  /^\s*,?\s*(?:(?:only|just|solo|s[oó]lo|nur|seulement|apenas|somente|tylko|jen|pouze|только|лише)\s+)?$/iu;
+
+/**
+ * A story or phase that only says where the tasks named next to it are: "US3 reuses only T022 from US2",
+ * "Within US2 only T032 and T033 wait on US1".
+ */
 function withoutLocatingGroups(
   rc: ReadingContext,
   folded: string,
   refs: readonly FoundReference[],
 ): FoundReference[] {
   return refs.filter((ref, i) => {
+    const next = refs[i + 1];
+    if (
+      ref.target.level === "group" &&
+      next?.target.level === "task" &&
+      OPENING_PLACE.test(folded.slice(0, ref.start)) &&
+      THEN_TASKS.test(folded.slice(ref.end, next.start))
+    )
+      return false;
     const before = refs[i - 1];
     if (before?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;

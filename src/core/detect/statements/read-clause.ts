@@ -1,7 +1,14 @@
 import { isPermission, type Marker } from "./find-markers.js";
 import { additiveOpening, withAdditive } from "./additive-objects.js";
 import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
-import { affirmed, isNegated, needsNothing, opensNegated, waitsForNothing } from "./clause-negation.js";
+import {
+  affirmed,
+  isNegated,
+  needsNothing,
+  negativePronounNext,
+  opensNegated,
+  waitsForNothing,
+} from "./clause-negation.js";
 import { withoutPointedAt } from "./pointed-references.js";
 import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace } from "./read-position.js";
@@ -90,6 +97,7 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
       .reduce((end, m) => (m.type === "relation" ? m.end : end), clause.start);
     const negated =
       isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) ||
+      (i === 0 && before.length > 0 && negativePronounNext(text.slice(lastRef, marker.start))) ||
       (relationEnd === clause.start && neither) ||
       needsNothing(marker, text.slice(marker.end));
     const read = readMarker(clause, marker, before, right(i), subject, {

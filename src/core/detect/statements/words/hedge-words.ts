@@ -13,6 +13,8 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
   String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
+  // "T051 is best run after T050": a preference for a time, not a rule.
+  String.raw`(?:is|are|it['’]s)\s+best\s+(?:run|done|started|merged|scheduled|written|picked\s+up|left|kept|placed)`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
   String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
