@@ -44676,7 +44676,7 @@ function quote(text) {
 }
 
 // src/core/detect/detect-order-edges.ts
-function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__PURE__ */ new Set()) {
+function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__PURE__ */ new Set(), beside = /* @__PURE__ */ new Set()) {
   const listed = ctx.list.tasks.filter((t2) => !t2.group);
   if (ctx.list.format !== "speckit" && !listed.some((t2) => t2.parallel)) return;
   const tasks = listed.map((t2) => freed.has(t2.id) && !t2.parallel ? { ...t2, parallel: true } : t2);
@@ -44692,12 +44692,41 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__
       const [ta, tb] = [track.get(a.id) ?? null, track.get(b3.id) ?? null];
       return ta !== null && tb !== null && ta !== tb;
     };
-    const free = (a, b3) => apart.has(pairKey(a.id, b3.id)) || otherTracks(a, b3);
+    const afterPartner = besidePartnersAncestor(ctx, beside);
+    const free = (a, b3) => apart.has(pairKey(a.id, b3.id)) || otherTracks(a, b3) || afterPartner(a, b3);
     const tracks = new Set([...track.values()].filter((t2) => t2 !== null));
     const touched = tracks.size > 1 || apart.size > 0 && segment.some((a) => segment.some((b3) => apart.has(pairKey(a.id, b3.id))));
     const links = touched ? linksAround(segment, free) : listingLinks(segment);
     for (const [before, task] of links) addOrder(ctx, before, task);
   }
+}
+function besidePartnersAncestor(ctx, beside) {
+  if (beside.size === 0) return () => false;
+  const partners = /* @__PURE__ */ new Map();
+  for (const key of beside) {
+    const [a, b3] = key.split("\0");
+    partners.set(a, [...partners.get(a) ?? [], b3]);
+  }
+  const ancestors = /* @__PURE__ */ new Map();
+  const ancestorsOf = (id) => {
+    const known2 = ancestors.get(id);
+    if (known2) return known2;
+    const seen = /* @__PURE__ */ new Set();
+    const queue = [id];
+    for (let next = queue.pop(); next !== void 0; next = queue.pop()) {
+      for (const from of ctx.edges.sourcesOf(next)) {
+        if (seen.has(from)) continue;
+        seen.add(from);
+        queue.push(from);
+      }
+    }
+    ancestors.set(id, seen);
+    return seen;
+  };
+  return (before, task) => {
+    const mine = partners.get(task.id);
+    return mine !== void 0 && mine.some((p2) => ancestorsOf(before.id).has(p2));
+  };
 }
 var TRACK_SECTION = /^\W*(?:parallel\s+)?(?:track|lane|swim\s*lane|work\s*stream|piste|pista|trilha|трек|泳道|トラック|레인|트랙)(?![\p{L}])/iu;
 function trackOf(t2) {
@@ -47904,7 +47933,7 @@ function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder, 
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
-  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order);
+  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order, free.beside);
   detectCueEdges(ctx, free.rules, apart, free.order);
   if (layout.kind === "listing") {
     if (listingOrder) detectStageEdges(ctx, stating, free.stage);
@@ -47925,7 +47954,12 @@ function detectDependencies(input2, options = {}) {
     ...freedFromTests(ctx, outsideRules)
   ]);
   const stating = new Set(statements.relations.flatMap((r2) => r2.by === void 0 ? [] : [r2.by]));
-  const free = { stage: new Set(statements.free), order: new Set(statements.denied), rules: outsideRules };
+  const free = {
+    stage: new Set(statements.free),
+    order: new Set(statements.denied),
+    beside: apartPairs(statements.parallel),
+    rules: outsideRules
+  };
   const disclaimer = listingOrderDisclaimer(list);
   if (disclaimer)
     ctx.warnings.push(

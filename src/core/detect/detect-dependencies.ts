@@ -49,14 +49,14 @@ function detectWithinPhases(
   apart: ApartPairs,
   stating: ReadonlySet<string>,
   listingOrder: boolean,
-  free: { stage: ReadonlySet<string>; order: ReadonlySet<string>; rules: RuleExceptions },
+  free: { stage: ReadonlySet<string>; order: ReadonlySet<string>; beside: ApartPairs; rules: RuleExceptions },
 ): void {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
-  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order);
+  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order, free.beside);
   detectCueEdges(ctx, free.rules, apart, free.order);
   if (layout.kind === "listing") {
     if (listingOrder) detectStageEdges(ctx, stating, free.stage);
@@ -92,7 +92,12 @@ export function detectDependencies(
     ...freedFromTests(ctx, outsideRules),
   ]);
   const stating = new Set(statements.relations.flatMap((r) => (r.by === undefined ? [] : [r.by])));
-  const free = { stage: new Set(statements.free), order: new Set(statements.denied), rules: outsideRules };
+  const free = {
+    stage: new Set(statements.free),
+    order: new Set(statements.denied),
+    beside: apartPairs(statements.parallel),
+    rules: outsideRules,
+  };
   const disclaimer = listingOrderDisclaimer(list);
   if (disclaimer)
     ctx.warnings.push(

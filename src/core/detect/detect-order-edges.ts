@@ -14,6 +14,7 @@ export function detectOrderEdges(
   ctx: DetectionContext,
   apart: ApartPairs = new Set(),
   freed: ReadonlySet<string> = new Set(),
+  beside: ApartPairs = new Set(),
 ): void {
   const listed = ctx.list.tasks.filter((t) => !t.group);
   if (ctx.list.format !== "speckit" && !listed.some((t) => t.parallel)) return;
@@ -33,7 +34,9 @@ export function detectOrderEdges(
       const [ta, tb] = [track.get(a.id) ?? null, track.get(b.id) ?? null];
       return ta !== null && tb !== null && ta !== tb;
     };
-    const free = (a: Task, b: Task): boolean => apart.has(pairKey(a.id, b.id)) || otherTracks(a, b);
+    const afterPartner = besidePartnersAncestor(ctx, beside);
+    const free = (a: Task, b: Task): boolean =>
+      apart.has(pairKey(a.id, b.id)) || otherTracks(a, b) || afterPartner(a, b);
     const tracks = new Set([...track.values()].filter((t) => t !== null));
     const touched =
       tracks.size > 1 ||
@@ -41,6 +44,40 @@ export function detectOrderEdges(
     const links = touched ? linksAround(segment, free) : listingLinks(segment);
     for (const [before, task] of links) addOrder(ctx, before, task);
   }
+}
+
+/**
+ * A task said to run beside another ("T019 can start together with T016-T017") does not wait, by listing
+ * order alone, for a task that its own evidence puts after that partner (T018, built on T016 and T017):
+ * waiting for it would hold the task until the partner is done. True for such a (before, task) pair.
+ */
+function besidePartnersAncestor(ctx: DetectionContext, beside: ApartPairs): (a: Task, b: Task) => boolean {
+  if (beside.size === 0) return () => false;
+  const partners = new Map<string, string[]>();
+  for (const key of beside) {
+    const [a, b] = key.split("\u0000") as [string, string];
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+  }
+  const ancestors = new Map<string, ReadonlySet<string>>();
+  const ancestorsOf = (id: string): ReadonlySet<string> => {
+    const known = ancestors.get(id);
+    if (known) return known;
+    const seen = new Set<string>();
+    const queue = [id];
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const from of ctx.edges.sourcesOf(next)) {
+        if (seen.has(from)) continue;
+        seen.add(from);
+        queue.push(from);
+      }
+    }
+    ancestors.set(id, seen);
+    return seen;
+  };
+  return (before, task) => {
+    const mine = partners.get(task.id);
+    return mine !== undefined && mine.some((p) => ancestorsOf(before.id).has(p));
+  };
 }
 
 // "### Track API", "### Lane B", "### Workstream 2": a section of a phase that is a named stream of work.
