@@ -46958,7 +46958,7 @@ var fillers2 = null;
 function splitClauses(text, from, markers, refs = []) {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
-  const clear = (b3) => b3.start >= from && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end);
+  const clear = (b3) => b3.start >= from && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && !refs.some((r2) => r2.start < b3.start && b3.end < r2.end);
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
   const [alone2, joined] = partition(
     meanwhile.findAll(text).filter(clear),

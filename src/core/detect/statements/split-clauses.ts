@@ -33,8 +33,11 @@ export function splitClauses(
 ): ClauseSpan[] {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
+  // A conjunction inside one reference ("US1 and US2" read as one list of stories) joins its parts.
   const clear = (b: { start: number; end: number }): boolean =>
-    b.start >= from && !markers.some((m) => b.start < m.end && m.start < b.end);
+    b.start >= from &&
+    !markers.some((m) => b.start < m.end && m.start < b.end) &&
+    !refs.some((r) => r.start < b.start && b.end < r.end);
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
   const [alone, joined] = partition(meanwhile.findAll(text).filter(clear), (b) =>
     meanwhileAlone(text, from, b, markers),

@@ -254,3 +254,31 @@ describe("a task's own words", () => {
     expect(task("Notes: the cache needs T002 (step 2.1 of the plan).")).toEqual(["T002>T001"]);
   });
 });
+
+describe("a list of stories joined by 'and' before a second verb", () => {
+  // Three stories of one task each; the notes speak of T004 in US3.
+  const stories = (note: string): string[] =>
+    statementPairs(
+      speckit(
+        [
+          ["Phase 1: Setup", ["T001"]],
+          ["Phase 2: User Story 1 - Catalogue (Priority: P1)", ["T002"]],
+          ["Phase 3: User Story 2 - Loans (Priority: P2)", ["T003"]],
+          ["Phase 4: User Story 3 - Fines (Priority: P3)", ["T004", "T005"]],
+        ],
+        `## Dependencies\n\n- US3 builds on US1's catalogue, but ${note}\n`,
+      ),
+    );
+
+  it("keeps the list whole, so the task is set apart from both stories", () => {
+    expect(stories("T004 is independent of US1 and US2 and can start as soon as Setup is merged.")).toEqual([
+      "T002>T005",
+    ]);
+  });
+
+  it("still splits before a verb that follows one story", () => {
+    expect(stories("T004 is independent of US1 and can start as soon as Setup is merged.")).toEqual([
+      "T002>T005",
+    ]);
+  });
+});
