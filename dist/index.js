@@ -39907,12 +39907,17 @@ var BEFORE_PATH = new RegExp(
     // German
     "siehe|gem[\xE4a](?:\xDF|ss)|laut|entsprechend",
     // Russian
-    "\u0441\u043E\u0433\u043B\u0430\u0441\u043D\u043E|\u0441\u043C\\.?|\u0432\\s+\u0441\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0438\\s+\u0441|\u043F\u043E\\s+\u043E\u0431\u0440\u0430\u0437\u0446\u0443"
+    "\u0441\u043E\u0433\u043B\u0430\u0441\u043D\u043E|\u0441\u043C\\.?|\u0432\\s+\u0441\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0438\\s+\u0441|\u043F\u043E\\s+\u043E\u0431\u0440\u0430\u0437\u0446\u0443",
+    // Ukrainian, Italian, Dutch, Polish, Czech, Swedish, Danish and Norwegian
+    "\u0437\u0433\u0456\u0434\u043D\u043E\\s+\u0437|\u0432\u0456\u0434\u043F\u043E\u0432\u0456\u0434\u043D\u043E\\s+\u0434\u043E|\u0434\u0438\u0432\\.?|secondo|come\\s+da|in\\s+base\\s+a|vedi|conformemente\\s+a|volgens|zie",
+    "zgodnie\\s+z|wed[\u0142l]ug|patrz|zob\\.?|podle|dle|viz|enligt|if[\xF8o]lge|jf\\.?",
+    // Indonesian and Malay, Vietnamese, Romanian, Greek
+    "sesuai(?:\\s+dengan)?|menurut|berdasarkan|lihat|theo|xem|conform|potrivit|vezi|\u03C3\u03CD\u03BC\u03C6\u03C9\u03BD\u03B1\\s+\u03BC\u03B5|\u03B2[\u03AC\u03B1]\u03C3\u03B5\u03B9|\u03B2\u03BB\\.?"
   ].join("|") + ")\\s+(?:(?:le|la|les|l'|el|los|las|o|a|os|as|der|die|das|dem|den)\\s+)?[`\"'(\\[\xAB]?$",
   "iu"
 );
 var BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
-var AFTER_PATH = /^[`"')\]」）]?\s*(?:を参照|を参考|に従|に基づ|に沿|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰)/u;
+var AFTER_PATH = new RegExp("^[`\"')\\]\u300D\uFF09]?\\s*(?:\u3092\u53C2\u7167|\u3092\u53C2\u8003|\u306B\u5F93|\u306B\u57FA\u3065|\u306B\u6CBF|\uB97C\\s*\uCC38\uACE0|\uC744\\s*\uCC38\uACE0|\uB97C\\s*\uCC38\uC870|\uC744\\s*\uCC38\uC870|\uC5D0\\s*\uB530\uB77C|\uC5D0\\s*\uB9DE\uCDB0|szerint(?![\\p{L}])|(?::n\\s+)?mukaise(?:sti|n)(?![\\p{L}])|['\u2019]?\\p{L}{0,3}\\s*g[\xF6o]re(?![\\p{L}]))", "u");
 var READ_ONLY_AFTER = new RegExp(
   "^[`\"'\\]]?\\s*(?:\\p{L}+\\s+){0,2}?[(\uFF08]\\s*(?:" + [
     "ch\u1EC9\\s+(?:d\xF9ng|\u0111\u1ECDc)|kh\xF4ng\\s+(?:s\u1EEDa|ch\u1EC9nh\\s+s\u1EEDa|thay\\s+\u0111\u1ED5i)",

@@ -14,13 +14,20 @@ const BEFORE_PATH = new RegExp(
       "siehe|gem[äa](?:ß|ss)|laut|entsprechend",
       // Russian
       "согласно|см\\.?|в\\s+соответствии\\s+с|по\\s+образцу",
+      // Ukrainian, Italian, Dutch, Polish, Czech, Swedish, Danish and Norwegian
+      "згідно\\s+з|відповідно\\s+до|див\\.?|secondo|come\\s+da|in\\s+base\\s+a|vedi|conformemente\\s+a|volgens|zie",
+      "zgodnie\\s+z|wed[łl]ug|patrz|zob\\.?|podle|dle|viz|enligt|if[øo]lge|jf\\.?",
+      // Indonesian and Malay, Vietnamese, Romanian, Greek
+      "sesuai(?:\\s+dengan)?|menurut|berdasarkan|lihat|theo|xem|conform|potrivit|vezi|σύμφωνα\\s+με|β[άα]σει|βλ\\.?",
     ].join("|") +
     ")\\s+(?:(?:le|la|les|l'|el|los|las|o|a|os|as|der|die|das|dem|den)\\s+)?[`\"'(\\[«]?$",
   "iu",
 );
 const BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
+// Hungarian "a docs/api.md szerint" (according to), Finnish "docs/api.md:n mukaisesti", Turkish
+// "docs/api.md'ye göre" are postpositions too.
 const AFTER_PATH =
-  /^[`"')\]」）]?\s*(?:を参照|を参考|に従|に基づ|に沿|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰)/u;
+  /^[`"')\]」）]?\s*(?:を参照|を参考|に従|に基づ|に沿|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰|szerint(?![\p{L}])|(?::n\s+)?mukaise(?:sti|n)(?![\p{L}])|['’]?\p{L}{0,3}\s*g[öo]re(?![\p{L}]))/u;
 // "X (read-only)" in other languages: a parenthesis after the path opening with "read only", "do not
 // change", "unchanged" ("(chỉ dùng, không sửa)", "(nur lesen)", "(ne pas modifier)", "(只读)"), at most
 // two words of the path's own description between ("có sẵn (chỉ dùng, không sửa)": existing, only used).

@@ -274,6 +274,14 @@ describe("reads in other languages", () => {
     ["根据 docs/api.md 实现 src/client.ts", "docs/api.md"],
     ["docs/api.md を参照して src/client.ts を実装する", "docs/api.md"],
     ["docs/api.md를 참고하여 src/client.ts 구현", "docs/api.md"],
+    ["Klien di src/client.ts sesuai docs/api.md", "docs/api.md"],
+    ["Viết src/client.ts theo docs/api.md", "docs/api.md"],
+    ["Scrivere src/client.ts secondo docs/api.md", "docs/api.md"],
+    ["Klient w src/client.ts zgodnie z docs/api.md", "docs/api.md"],
+    ["Klienten i src/client.ts enligt docs/api.md", "docs/api.md"],
+    ["Ο πελάτης στο src/client.ts σύμφωνα με docs/api.md", "docs/api.md"],
+    ["A kliens a src/client.ts fájlban a docs/api.md szerint", "docs/api.md"],
+    ["Asiakas tiedostoon src/client.ts docs/api.md:n mukaisesti", "docs/api.md"],
   ])("%s", (text, read) => {
     const got = uses(text);
     expect(got.R).toEqual([read]);
@@ -284,6 +292,8 @@ describe("reads in other languages", () => {
     "Mettre à jour docs/api.md et src/client.ts",
     "Pouvoir docs/api.md et src/client.ts",
     "更新 docs/api.md 和 src/client.ts",
+    "Perbarui docs/api.md dan src/client.ts",
+    "Aggiornare docs/api.md e src/client.ts secondo le regole",
   ])("does not read a path the sentence edits: %s", (text) => {
     expect(uses(text).R).toEqual([]);
   });
