@@ -44,6 +44,11 @@ describe("mentions of other tasks that set the task apart", () => {
     ["a preference in Spanish", "Tarea de reintento en src/retry.ts, preferiblemente después de T001"],
     ["a preference in Dutch", "Herhaaltaak in src/retry.ts, bij voorkeur na T001"],
     ["a preference in Chinese", "在 src/retry.ts 中实现重试任务，最好在 T001 之后"],
+    ["a denial in Turkish", "src/retry.ts içinde yeniden deneme işi; T001'e bağımlı değildir"],
+    [
+      "a condition in Turkish",
+      "src/retry.ts içinde yeniden deneme işi; istenirse T001'deki şablon kopyalanır",
+    ],
   ])("binds nothing: %s", (_, line) => {
     expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([]);
   });
@@ -56,6 +61,7 @@ describe("mentions of other tasks that set the task apart", () => {
       "comes after it, in Spanish",
       "Tarea de reintento en src/retry.ts después de T001, con las preferencias",
     ],
+    ["depends on it, in Turkish", "src/retry.ts içinde yeniden deneme işi; T001'e bağlıdır"],
   ])("still binds a task it %s", (_, line) => {
     expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([
       "T001>T002",
