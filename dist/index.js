@@ -42320,6 +42320,16 @@ function addApart(out, a, b3) {
   out.add(pairKey(a, b3));
   out.add(pairKey(b3, a));
 }
+function partnersOf(pairs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const key of pairs) {
+    const [a, b3] = key.split("\0");
+    const list = out.get(a);
+    if (list) list.push(b3);
+    else out.set(a, [b3]);
+  }
+  return out;
+}
 function apartPairs(groups2) {
   const out = /* @__PURE__ */ new Set();
   for (const group of groups2) {
@@ -44690,6 +44700,7 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__
   const listed = ctx.list.tasks.filter((t2) => !t2.group);
   if (ctx.list.format !== "speckit" && !listed.some((t2) => t2.parallel)) return;
   const tasks = listed.map((t2) => freed.has(t2.id) && !t2.parallel ? { ...t2, parallel: true } : t2);
+  const afterPartner = besidePartnersDescendant(ctx, beside);
   const segments = [];
   for (const task of tasks) {
     const last = segments[segments.length - 1];
@@ -44702,7 +44713,6 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__
       const [ta, tb] = [track.get(a.id) ?? null, track.get(b3.id) ?? null];
       return ta !== null && tb !== null && ta !== tb;
     };
-    const afterPartner = besidePartnersAncestor(ctx, beside);
     const free = (a, b3) => apart.has(pairKey(a.id, b3.id)) || otherTracks(a, b3) || afterPartner(a, b3);
     const tracks = new Set([...track.values()].filter((t2) => t2 !== null));
     const touched = tracks.size > 1 || apart.size > 0 && segment.some((a) => segment.some((b3) => apart.has(pairKey(a.id, b3.id))));
@@ -44710,33 +44720,32 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__
     for (const [before, task] of links) addOrder(ctx, before, task);
   }
 }
-function besidePartnersAncestor(ctx, beside) {
+function besidePartnersDescendant(ctx, beside) {
   if (beside.size === 0) return () => false;
-  const partners = /* @__PURE__ */ new Map();
-  for (const key of beside) {
-    const [a, b3] = key.split("\0");
-    partners.set(a, [...partners.get(a) ?? [], b3]);
+  const partners = partnersOf(beside);
+  const next = /* @__PURE__ */ new Map();
+  for (const edge of ctx.edges.edges) {
+    const list = next.get(edge.from);
+    if (list) list.push(edge.to);
+    else next.set(edge.from, [edge.to]);
   }
-  const ancestors = /* @__PURE__ */ new Map();
-  const ancestorsOf = (id) => {
-    const known2 = ancestors.get(id);
+  const reached = /* @__PURE__ */ new Map();
+  const descendantsOf = (id) => {
+    const known2 = reached.get(id);
     if (known2) return known2;
     const seen = /* @__PURE__ */ new Set();
     const queue = [id];
-    for (let next = queue.pop(); next !== void 0; next = queue.pop()) {
-      for (const from of ctx.edges.sourcesOf(next)) {
-        if (seen.has(from)) continue;
-        seen.add(from);
-        queue.push(from);
+    for (let at2 = queue.pop(); at2 !== void 0; at2 = queue.pop()) {
+      for (const to2 of next.get(at2) ?? []) {
+        if (seen.has(to2)) continue;
+        seen.add(to2);
+        queue.push(to2);
       }
     }
-    ancestors.set(id, seen);
+    reached.set(id, seen);
     return seen;
   };
-  return (before, task) => {
-    const mine = partners.get(task.id);
-    return mine !== void 0 && mine.some((p2) => ancestorsOf(before.id).has(p2));
-  };
+  return (before, task) => (partners.get(task.id) ?? []).some((p2) => descendantsOf(p2).has(before.id));
 }
 var TRACK_SECTION = /^\W*(?:parallel\s+)?(?:track|lane|swim\s*lane|work\s*stream|piste|pista|trilha|трек|泳道|トラック|레인|트랙)(?![\p{L}])/iu;
 function trackOf(t2) {

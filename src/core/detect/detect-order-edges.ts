@@ -1,6 +1,6 @@
 import type { Task } from "../model/task.js";
 import type { DetectionContext } from "./detection-context.js";
-import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
+import { pairKey, partnersOf, type ApartPairs } from "./statements/apart-pairs.js";
 
 /**
  * Order edges: inside a phase, a task without `[P]` comes after the tasks listed before it (linked to the
@@ -20,6 +20,7 @@ export function detectOrderEdges(
   if (ctx.list.format !== "speckit" && !listed.some((t) => t.parallel)) return;
   // A task whose own note says it waits for nothing is as free as one marked [P].
   const tasks = listed.map((t) => (freed.has(t.id) && !t.parallel ? { ...t, parallel: true } : t));
+  const afterPartner = besidePartnersDescendant(ctx, beside);
   const segments: Task[][] = [];
   for (const task of tasks) {
     const last = segments[segments.length - 1];
@@ -34,7 +35,6 @@ export function detectOrderEdges(
       const [ta, tb] = [track.get(a.id) ?? null, track.get(b.id) ?? null];
       return ta !== null && tb !== null && ta !== tb;
     };
-    const afterPartner = besidePartnersAncestor(ctx, beside);
     const free = (a: Task, b: Task): boolean =>
       apart.has(pairKey(a.id, b.id)) || otherTracks(a, b) || afterPartner(a, b);
     const tracks = new Set([...track.values()].filter((t) => t !== null));
@@ -51,33 +51,32 @@ export function detectOrderEdges(
  * order alone, for a task that its own evidence puts after that partner (T018, built on T016 and T017):
  * waiting for it would hold the task until the partner is done. True for such a (before, task) pair.
  */
-function besidePartnersAncestor(ctx: DetectionContext, beside: ApartPairs): (a: Task, b: Task) => boolean {
+function besidePartnersDescendant(ctx: DetectionContext, beside: ApartPairs): (a: Task, b: Task) => boolean {
   if (beside.size === 0) return () => false;
-  const partners = new Map<string, string[]>();
-  for (const key of beside) {
-    const [a, b] = key.split("\u0000") as [string, string];
-    partners.set(a, [...(partners.get(a) ?? []), b]);
+  const partners = partnersOf(beside);
+  const next = new Map<string, string[]>();
+  for (const edge of ctx.edges.edges) {
+    const list = next.get(edge.from);
+    if (list) list.push(edge.to);
+    else next.set(edge.from, [edge.to]);
   }
-  const ancestors = new Map<string, ReadonlySet<string>>();
-  const ancestorsOf = (id: string): ReadonlySet<string> => {
-    const known = ancestors.get(id);
+  const reached = new Map<string, ReadonlySet<string>>();
+  const descendantsOf = (id: string): ReadonlySet<string> => {
+    const known = reached.get(id);
     if (known) return known;
     const seen = new Set<string>();
     const queue = [id];
-    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-      for (const from of ctx.edges.sourcesOf(next)) {
-        if (seen.has(from)) continue;
-        seen.add(from);
-        queue.push(from);
+    for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
+      for (const to of next.get(at) ?? []) {
+        if (seen.has(to)) continue;
+        seen.add(to);
+        queue.push(to);
       }
     }
-    ancestors.set(id, seen);
+    reached.set(id, seen);
     return seen;
   };
-  return (before, task) => {
-    const mine = partners.get(task.id);
-    return mine !== undefined && mine.some((p) => ancestorsOf(before.id).has(p));
-  };
+  return (before, task) => (partners.get(task.id) ?? []).some((p) => descendantsOf(p).has(before.id));
 }
 
 // "### Track API", "### Lane B", "### Workstream 2": a section of a phase that is a named stream of work.

@@ -14,6 +14,18 @@ export function addApart(out: Set<string>, a: string, b: string): void {
   out.add(pairKey(b, a));
 }
 
+/** Each task's partners in a set of apart pairs. */
+export function partnersOf(pairs: ApartPairs): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of pairs) {
+    const [a, b] = key.split("\u0000") as [string, string];
+    const list = out.get(a);
+    if (list) list.push(b);
+    else out.set(a, [b]);
+  }
+  return out;
+}
+
 /** Every pair of tasks from two different members of a parallel group, in both orders. */
 export function apartPairs(groups: readonly ParallelGroup[]): ApartPairs {
   const out = new Set<string>();
