@@ -42926,6 +42926,11 @@ var FORWARD_WORDS = [
       String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
     )
   ),
+  // Turkish, folded: a converb of "without" ("tamamlanmadan", "bitmeden", "olmadan": without X being done),
+  // its object before it and its subject after it, orders only before a verb its suffix negates ("US1
+  // tamamlanmadan US3'e geçilmez": US3 is not entered without US1 done; "başlanamaz", "başlamamalı");
+  // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
+  precedes(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`),
   // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
   follows(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
   time(precedes(String.raw`之后|之後|以后|以後|完成后|完成後`)),
