@@ -46060,7 +46060,8 @@ function asciiCell(row, c3, ch) {
 }
 
 // src/core/detect/statements/exclusive-needs.ts
-var ONLY = /(?:^|[^\p{L}])(?:only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca)(?![\p{L}])/iu;
+var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca`;
+var ONLY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])`, "iu");
 function exclusiveNeed(ctx, relation, at2) {
   const [after] = relation.after;
   const [first] = relation.before;
@@ -47354,7 +47355,7 @@ function narrowPossessives(rc, folded, refs) {
 }
 var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
 var OPENING_PLACE = /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?))\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
-var THEN_TASKS = /^\s*,?\s*(?:(?:only|just|solo|s[oó]lo|nur|seulement|apenas|somente|tylko|jen|pouze|только|лише)\s+)?$/iu;
+var THEN_TASKS = new RegExp(String.raw`^\s*,?\s*(?:(?:${ONLY_WORDS})\s+)?$`, "iu");
 function withoutLocatingGroups(rc, folded, refs) {
   return refs.filter((ref, i) => {
     const next = refs[i + 1];

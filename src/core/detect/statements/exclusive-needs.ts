@@ -5,9 +5,10 @@ import type { Evidence, PhaseExemption, Target } from "./statement-types.js";
 
 // "only", as written between a task and what it needs, in the languages maestro reads: "T045 depends only
 // on Phase 2", "T045, som kun afhænger af Fase 2", "die nur von Phase 2 abhängt", "que só depende da Fase
-// 2", "care depinde doar de Faza 2" (Portuguese "só" with its accent: unaccented "so" is English).
-const ONLY =
-  /(?:^|[^\p{L}])(?:only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca)(?![\p{L}])/iu;
+// 2", "care depinde doar de Faza 2" (Portuguese "só" with its accent: unaccented "so" is English). Also
+// what may stand between a place and the tasks it locates ("Within US2 only T032 ...").
+export const ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca`;
+const ONLY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])`, "iu");
 
 /**
  * A task said to need only earlier phases ("The only exception is T045, which depends only on Phase 2")

@@ -1,3 +1,4 @@
+import { ONLY_WORDS } from "./exclusive-needs.js";
 import { tasksOfGroup } from "./expand-side.js";
 import { findMarkers } from "./find-markers.js";
 import type { ReadingContext } from "./reading-context.js";
@@ -56,8 +57,7 @@ const LOCATING =
 // T032 ...": a clause opening with a story or phase after a word of place, then tasks, says where they are.
 const OPENING_PLACE =
   /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?))\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
-const THEN_TASKS =
-  /^\s*,?\s*(?:(?:only|just|solo|s[oó]lo|nur|seulement|apenas|somente|tylko|jen|pouze|только|лише)\s+)?$/iu;
+const THEN_TASKS = new RegExp(String.raw`^\s*,?\s*(?:(?:${ONLY_WORDS})\s+)?$`, "iu");
 
 /**
  * A story or phase that only says where the tasks named next to it are: "US3 reuses only T022 from US2",
