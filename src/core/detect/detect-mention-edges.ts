@@ -24,6 +24,12 @@ let similar: WordList<string> | null = null;
 const UNBINDING_CLAUSE =
   /\b(paral+[eè]l\w*|concurrent\w*|independ\w*|unrelated|overlap\w*|together\s+with|nothing\s+to\s+do|unabh[äa]ngig\w*|gleichzeitig|simultan\w*|not\b|no\s+depend\w*|unlike|see|separate\w*|apart|different|distinct|decoupled|instead\s+of|same\s+(?:[\w-]+\s+){0,3}?as|no\b[^,;.]*\b(?:needed|required|necessary)|similar|like|mirror\w*|pattern|cf\.?|compare\w*|replac\w*|supersed\w*|optional\w*|could|e\.g|for\s+example|relat(?:es|ed)\s+to|related)\b|[∥‖║]/i;
 
+// A clause saying the two share no code ("copy the layout of SUP-124, nothing is shared in code", "shares
+// no code with it", "kein gemeinsamer Code", "aucun code partagé", "no se comparte código") names the
+// other task as a model, not a need.
+const SHARES_NOTHING =
+  /\b(?:(?:nothing|no\s+code)\s+(?:is|gets)\s+shared|shares?\s+(?:no\s+code|nothing\s+(?:with|in\s+code))|no\s+shared\s+code|kein(?:en|e)?\s+gemeinsame[nr]?\s+code|aucun\s+code\s+partag[eé]|rien\s+n['’]est\s+partag[eé]|no\s+se\s+comparte|sin\s+c[oó]digo\s+compartido|nenhum\s+c[oó]digo\s+(?:[eé]\s+)?compartilhado)/i;
+
 // A stand-in used until the other task lands ("stub the preview with msw until T025 lands") is there so
 // as not to wait for it.
 const STAND_IN_UNTIL = new RegExp(String.raw`${STAND_IN}[^.;]*\buntil\b`, "i");
@@ -92,7 +98,9 @@ export function detectMentionEdges(ctx: DetectionContext): void {
     for (const clause of clauses(text)) {
       const said = clause.text.replace(BEFORE_THIS_TASK, "");
       if (
-        [UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE].some((w) => w.test(said)) ||
+        [UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE, SHARES_NOTHING].some((w) =>
+          w.test(said),
+        ) ||
         unbindsInAnyLanguage(said)
       )
         continue;

@@ -44,6 +44,14 @@ describe("mentions of other tasks that set the task apart", () => {
     ["a preference in Spanish", "Tarea de reintento en src/retry.ts, preferiblemente después de T001"],
     ["a preference in Dutch", "Herhaaltaak in src/retry.ts, bij voorkeur na T001"],
     ["a preference in Chinese", "在 src/retry.ts 中实现重试任务，最好在 T001 之后"],
+    [
+      "a model with no code shared",
+      "Retry job in src/retry.ts: copy the layout of T001, nothing is shared in code",
+    ],
+    [
+      "a model with no code shared, in Spanish",
+      "Tarea de reintento en src/retry.ts con la estructura de T001, no se comparte código",
+    ],
     ["a denial in Turkish", "src/retry.ts içinde yeniden deneme işi; T001'e bağımlı değildir"],
     [
       "a condition in Turkish",
@@ -61,6 +69,7 @@ describe("mentions of other tasks that set the task apart", () => {
       "comes after it, in Spanish",
       "Tarea de reintento en src/retry.ts después de T001, con las preferencias",
     ],
+    ["needs it, sharing no state", "Retry job in src/retry.ts shares no state but uses the queue from T001"],
     ["depends on it, in Turkish", "src/retry.ts içinde yeniden deneme işi; T001'e bağlıdır"],
   ])("still binds a task it %s", (_, line) => {
     expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([

@@ -50,6 +50,7 @@ describe("a task the sentence only points at", () => {
   it("reads a word of time inside such a phrase as part of it, and one outside as a relation", () => {
     expect(bench("T005 needs T003, modelled after T004.")).toEqual(["T003>T005"]);
     expect(bench("T005 braucht T003, nach dem Muster von T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 braucht T003, nach Art von T004.")).toEqual(["T003>T005"]);
     expect(bench("T005 runs after T004, modelled on T002.")).toEqual(["T004>T005"]);
     expect(bench("T005 kommt nach T004, ähnlich wie T002.")).toEqual(["T004>T005"]);
   });
