@@ -47761,9 +47761,7 @@ function readTaskNotes(rc) {
   }
 }
 function freedomOf(raw) {
-  const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
-  const markers = findMarkers(folded);
-  const first = markers.find((m2) => !/^\[p\]$/i.test(folded.slice(m2.start, m2.end)));
+  const { folded, markers, first } = openingMarker(raw);
   if (first !== void 0 && first.start <= 20 && !/\d/.test(folded)) {
     const words3 = folded.slice(first.start, first.end);
     if (first.type === "parallel") return deniesRelation(words3) ? "denied" : "parallel";
@@ -47780,12 +47778,15 @@ function freedomOf(raw) {
   });
   return denied ? "denied" : null;
 }
+function openingMarker(raw) {
+  const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
+  const markers = findMarkers(folded);
+  return { folded, markers, first: markers.find((m2) => !/^\[p\]$/i.test(folded.slice(m2.start, m2.end))) };
+}
 var TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
 function titleFreedom(title) {
   const frees = (note) => {
-    const folded = foldText(cleanLine(note.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
-    const markers = findMarkers(folded);
-    const first = markers.find((m2) => !/^\[p\]$/i.test(folded.slice(m2.start, m2.end)));
+    const { folded, first } = openingMarker(note);
     if (first === void 0 || first.start > 20 || /\d/.test(folded)) return false;
     const rest = folded.slice(first.end);
     if (first.type === "parallel")

@@ -1,6 +1,6 @@
 import type { Task } from "../../model/task.js";
 import { readableText } from "../detect-explicit-edges.js";
-import { deniesRelation, findMarkers } from "./find-markers.js";
+import { deniesRelation, findMarkers, type Marker } from "./find-markers.js";
 import { isNegated, namesNothing, needsNothing, waitsForNothing } from "./clause-negation.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
@@ -48,12 +48,7 @@ export function readTaskNotes(rc: ReadingContext): void {
  * is denied, "parallel" when only a word of parallel work says so, null when the note says neither.
  */
 function freedomOf(raw: string): "denied" | "parallel" | null {
-  // Code is a name, not a claim ("Commit: `chore(parallel): ...`").
-  const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
-  const markers = findMarkers(folded);
-  // "[P]" written in prose names the marker ("a single [P] task runs alone", "without [P], but ..."); it
-  // frees nothing, and the claim is in the words after it.
-  const first = markers.find((m) => !/^\[p\]$/i.test(folded.slice(m.start, m.end)));
+  const { folded, markers, first } = openingMarker(raw);
   if (first !== undefined && first.start <= 20 && !/\d/.test(folded)) {
     const words = folded.slice(first.start, first.end);
     // "No depende de nada", "does not depend on anything": a word of parallel work that denies a relation.
@@ -78,6 +73,17 @@ function freedomOf(raw: string): "denied" | "parallel" | null {
   return denied ? "denied" : null;
 }
 
+/**
+ * A note's folded text, its markers, and the first of them that is a claim: code is a name, not a claim
+ * ("Commit: `chore(parallel): ...`"), and "[P]" written in prose names the marker ("a single [P] task runs
+ * alone", "without [P], but ..."), so the claim is in the words after it.
+ */
+function openingMarker(raw: string): { folded: string; markers: Marker[]; first: Marker | undefined } {
+  const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
+  const markers = findMarkers(folded);
+  return { folded, markers, first: markers.find((m) => !/^\[p\]$/i.test(folded.slice(m.start, m.end))) };
+}
+
 // A title describes the work; a clause set off after it by a dash, a semicolon or a bracket may be a note
 // ("Button texts in messages.de.yaml – no [P], but depends on no other task of this phase").
 const TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
@@ -90,9 +96,7 @@ const TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
  */
 function titleFreedom(title: string): "denied" | null {
   const frees = (note: string): boolean => {
-    const folded = foldText(cleanLine(note.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
-    const markers = findMarkers(folded);
-    const first = markers.find((m) => !/^\[p\]$/i.test(folded.slice(m.start, m.end)));
+    const { folded, first } = openingMarker(note);
     if (first === undefined || first.start > 20 || /\d/.test(folded)) return false;
     const rest = folded.slice(first.end);
     if (first.type === "parallel")
