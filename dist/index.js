@@ -43269,9 +43269,8 @@ function wordList() {
   return words;
 }
 function findMarkers(text) {
-  comparisons ??= patternList([...POINTER_WORDS, ...SIMILARITY_WORDS]);
-  const phrases = comparisons.findAll(text);
-  const inPhrase = (m2) => phrases.some((p2) => p2.start <= m2.start && m2.end <= p2.end);
+  let phrases = null;
+  const inPhrase = (m2) => (phrases ??= comparisonPhrases(text)).some((p2) => p2.start <= m2.start && m2.end <= p2.end);
   return wordList().findAll(text).filter((m2) => m2.entry.type !== "relation" || !inPhrase(m2)).map((m2) => {
     const at2 = { start: m2.start, end: m2.end };
     const f3 = m2.entry;
@@ -43285,6 +43284,10 @@ function findMarkers(text) {
       };
     return { type: f3.type, ...at2 };
   });
+}
+function comparisonPhrases(text) {
+  comparisons ??= patternList([...POINTER_WORDS, ...SIMILARITY_WORDS]);
+  return comparisons.findAll(text);
 }
 function isPermission(text) {
   permission ??= patternList(PERMISSION_WORDS);
@@ -43475,12 +43478,14 @@ var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего
 var NO_OBJECT = new RegExp("^\\s*(?:(?:however|though|aber|jedoch|doch|allerdings|also|mais|pero|por[e\xE9]m|mas|per\xF2)\\s+)?(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
 function needsNothing(marker, after) {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
-  const object2 = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
-  return namesNothing(object2) || GAP.test(object2);
+  return namesNothing(after) || GAP.test(objectWords(after));
 }
 function namesNothing(after) {
-  const object2 = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
+  const object2 = objectWords(after);
   return NOTHING.test(object2) || NO_OBJECT.test(object2);
+}
+function objectWords(after) {
+  return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
 }
 var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
 function waitsForNothing(after) {

@@ -28,14 +28,18 @@ const NO_OBJECT =
  */
 export function needsNothing(marker: Marker, after: string): boolean {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
-  const object = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
-  return namesNothing(object) || GAP.test(object);
+  return namesNothing(after) || GAP.test(objectWords(after));
 }
 
 /** True when the object after a word of need is "nothing" or opens with a negative determiner. */
 export function namesNothing(after: string): boolean {
-  const object = after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
+  const object = objectWords(after);
   return NOTHING.test(object) || NO_OBJECT.test(object);
+}
+
+/** The words after a relation word up to a stop, colon, comma or dash: where its object can be. */
+function objectWords(after: string): string {
+  return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
 }
 
 // "for anything", "on anyone else", "any other task of its story": no object but everything.

@@ -1,4 +1,4 @@
-import { patternList, WordList } from "./word-matcher.js";
+import { patternList, WordList, type WordMatch } from "./word-matcher.js";
 import { BACKWARD_WORDS } from "./words/backward-words.js";
 import { CHAIN_WORDS } from "./words/chain-words.js";
 import { FORWARD_WORDS } from "./words/forward-words.js";
@@ -47,12 +47,12 @@ function wordList(): WordList<Found> {
  * "no dependencies on") win over the relation words inside them.
  */
 export function findMarkers(text: string): Marker[] {
-  comparisons ??= patternList([...POINTER_WORDS, ...SIMILARITY_WORDS]);
-  const phrases = comparisons.findAll(text);
   // A word of time inside a phrase that compares or points ("modelled after T004", "nach dem Muster
-  // von", Polish "na wzór": on the model of, where Dutch "na" is "after") is part of that phrase.
+  // von", Polish "na wzór": on the model of, where Dutch "na" is "after") is part of that phrase. The
+  // phrases are looked for only in text that holds a relation word: most text holds none.
+  let phrases: readonly WordMatch<string>[] | null = null;
   const inPhrase = (m: { start: number; end: number }): boolean =>
-    phrases.some((p) => p.start <= m.start && m.end <= p.end);
+    (phrases ??= comparisonPhrases(text)).some((p) => p.start <= m.start && m.end <= p.end);
   return wordList()
     .findAll(text)
     .filter((m) => m.entry.type !== "relation" || !inPhrase(m))
@@ -69,6 +69,12 @@ export function findMarkers(text: string): Marker[] {
         };
       return { type: f.type, ...at };
     });
+}
+
+/** Where phrases that compare with or point at something stand ("similar to", "see", "na wzór"). */
+function comparisonPhrases(text: string): WordMatch<string>[] {
+  comparisons ??= patternList([...POINTER_WORDS, ...SIMILARITY_WORDS]);
+  return comparisons.findAll(text);
 }
 
 /** True when the text holds a relation, parallel or sequence word (chain marks aside). */
