@@ -47435,6 +47435,45 @@ function wordsOf2(text) {
   return text.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").toLowerCase();
 }
 
+// src/core/detect/statements/restricted-groups.ts
+var HEAD = String.raw`(?:tasks?|sub-?tasks?|items?|ones|pieces|parts)`;
+var OWN_WORDS = String.raw`(?:it|they|(?:its|their|each|this|that)\s+(?:own\s+)?(?:(?:task|story)\s+)?(?:bod(?:y|ies)|lines?|descriptions?|texts?|tasks?|notes?|titles?))`;
+var NAMING = String.raw`(?:names?|mentions?|references?|cites?|uses?|imports?|calls?|reads?|points?\s+(?:to|at))`;
+var NAMED_IN = String.raw`(?:named|mentioned|referenced|cited|used|imported|called)\s+(?:in|by)\s+(?:its|their|each)\b`;
+var RESTRICTED = new RegExp(
+  String.raw`^\s*${HEAD}\s+(?:(?:(?:that|which)\s+)?${OWN_WORDS}\s+(?:(?:also|explicitly|directly)\s+)?${NAMING}\b|${NAMED_IN})`,
+  "iu"
+);
+var JOINER2 = /^\s*(?:[/,&+]|and|or)\s*$/iu;
+function withoutRestrictedGroups(rc, folded, refs, lineAt2) {
+  const dropped = /* @__PURE__ */ new Set();
+  for (let i = 0; i < refs.length; i++) {
+    let last = i;
+    while (refs[last]?.target.level === "group" && joinsNext(folded, refs, last)) last++;
+    const run2 = refs.slice(i, last + 1);
+    const end = run2.at(-1)?.end ?? 0;
+    if (run2.every((r2) => r2.target.level === "group") && RESTRICTED.test(folded.slice(end))) {
+      run2.forEach((r2) => dropped.add(r2));
+      const words3 = folded.slice(
+        run2[0]?.start ?? 0,
+        end + (RESTRICTED.exec(folded.slice(end))?.[0].length ?? 0)
+      );
+      warnAbout(
+        rc,
+        lineAt2(run2[0]?.start ?? 0),
+        `"${words3.trim()}" names only some tasks of the group, the ones its tasks' own words name; those words relate them, the group as a whole makes no edge`
+      );
+    }
+    i = last;
+  }
+  return refs.filter((r2) => !dropped.has(r2));
+}
+function joinsNext(folded, refs, i) {
+  const here = refs[i];
+  const next = refs[i + 1];
+  return here !== void 0 && next?.target.level === "group" && JOINER2.test(folded.slice(here.end, next.start));
+}
+
 // src/core/detect/statements/anaphora.ts
 var ANAPHOR = /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
 function resolveAnaphora(folded, local, previous) {
@@ -47483,10 +47522,11 @@ function readProseUnit(rc, unit, options) {
     for (const s of joined.starts) if (s.offset <= offset) line = s.line;
     return line;
   };
+  const found = withBareIds(rc, joined.folded, findReferences(rc, joined.folded, lineAt2(0), { enclosing }));
   const refs = narrowPossessives(
     rc,
     joined.folded,
-    withBareIds(rc, joined.folded, findReferences(rc, joined.folded, lineAt2(0), { enclosing }))
+    withoutRestrictedGroups(rc, joined.folded, found, lineAt2)
   );
   if (refs.length === 0) return null;
   const label2 = unitLabel(joined.folded, refs);

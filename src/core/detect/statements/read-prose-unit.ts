@@ -18,6 +18,7 @@ import type { SentenceReading } from "./read-sentence.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
 import { narrowPossessives } from "./possessive-parts.js";
+import { withoutRestrictedGroups } from "./restricted-groups.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { disclaims, isHedged } from "./sentence-modality.js";
 
@@ -58,10 +59,11 @@ export function readProseUnit(
     for (const s of joined.starts) if (s.offset <= offset) line = s.line;
     return line;
   };
+  const found = withBareIds(rc, joined.folded, findReferences(rc, joined.folded, lineAt(0), { enclosing }));
   const refs = narrowPossessives(
     rc,
     joined.folded,
-    withBareIds(rc, joined.folded, findReferences(rc, joined.folded, lineAt(0), { enclosing })),
+    withoutRestrictedGroups(rc, joined.folded, found, lineAt),
   );
   if (refs.length === 0) return null;
   const label = unitLabel(joined.folded, refs);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statementPairs } from "./plan-helpers.js";
+import { detect, statementPairs } from "./plan-helpers.js";
 
 // Three independent stories; US1 has a parser and an exporter, US2 a mailer and a digest.
 const shop = (note: string): string =>
@@ -104,5 +104,30 @@ describe("a relation restricted to what the sentence spells out", () => {
       "T001>T005",
       "T002>T005",
     ]);
+  });
+});
+
+describe("a story that only qualifies the tasks a relative clause picks out", () => {
+  const warned = (note: string): string[] =>
+    detect(shop(note)).warnings.filter((w) => w.includes("names only some tasks"));
+
+  it("makes no edge from 'the US1 tasks its own lines mention', and says why", () => {
+    expect(statementPairs(shop("US3 waits for the US1 tasks that its own lines mention."))).toEqual([]);
+    expect(warned("US3 waits for the US1 tasks that its own lines mention.")).toHaveLength(1);
+  });
+
+  it("drops every story of the qualifier and keeps the rest of the sentence", () => {
+    const note = "US3 needs US2, plus the US1 and US2 items named in its task descriptions.";
+    // US2's last task: T004 waits for T003 by listing order.
+    expect(statementPairs(shop(note))).toEqual(["T004>T005"]);
+    expect(statementPairs(shop("US3 needs the US1/US2 ones they reference."))).toEqual([]);
+  });
+
+  it("keeps the whole story when the clause says something else of the tasks", () => {
+    const whole = ["T001>T005", "T002>T005"];
+    expect(statementPairs(shop("US3 waits for the US1 tasks that are listed above."))).toEqual(whole);
+    expect(statementPairs(shop("US3 waits for the US1 tasks, which its lines mention."))).toEqual(whole);
+    expect(statementPairs(shop("US3 waits for the US1 tasks."))).toEqual(whole);
+    expect(warned("US3 waits for the US1 tasks that are listed above.")).toEqual([]);
   });
 });
