@@ -43495,6 +43495,10 @@ function waitsForNothing(after) {
 var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
 var NEGATIVE_PRONOUN_NEXT = /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
+var NEGATIVE_OTHERS = new RegExp("(?:^|[^\\p{L}])(?:(?:nothing|none|no|nobody)\\s+(?:else|other|more)|no\\s+(?:\\p{L}+\\s+)?other|(?:keine?n?|nichts)\\s+(?:anderes?|andere[nr]?|sonst)|sonst\\s+nichts|rien\\s+d['\u2019]autre|aucune?\\s+autre|nada\\s+m[a\xE1]s|ningun[ao]?\\s+otr[ao]|ning\xFAn\\s+otro|nenhum[a]?\\s+outr[ao]|nient['\u2019]altro|nessun[ao]?\\s+altr[ao]|niets\\s+anders|geen\\s+ander[e]?|nic\\s+innego|\u017Cadn\\p{L}*\\s+inn\\p{L}*|\u043D\u0438\u0447\u0435\u0433\u043E\\s+\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*\\s+\u0434\u0440\u0443\u0433\\p{L}*|\u043D\u0456\u0447\u043E\u0433\u043E\\s+\u0456\u043D\u0448\u043E\u0433\u043E)(?![\\p{L}])", "iu");
+function deniesOthers(words3) {
+  return NEGATIVE_OTHERS.test(words3);
+}
 function negativePronounNext(gap) {
   return NEGATIVE_PRONOUN_NEXT.test(gap);
 }
@@ -43823,6 +43827,7 @@ function readWholeClause(clause, inherited) {
   const antecedent = relativeAntecedent(clause, inherited);
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
   const neither = opensNegated(opening, left(0)[0]);
+  const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;
@@ -43839,7 +43844,7 @@ function readWholeClause(clause, inherited) {
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
-    if (read.denied) out.denied.push(read.denied);
+    if (read.denied) out.denied.push(others ? { ...read.denied, others } : read.denied);
     if (read.parallel) out.parallel.push(...read.parallel);
     if (read.sequence) out.sequences.push(read.sequence);
     if (read.unread) out.unread = true;
@@ -45482,7 +45487,12 @@ function forward(ctx, a, b3) {
 function detectStatementEdges(ctx, ends2, reading, exempt) {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
-  const apart = withFreedPairs(ctx, apartPairs(reading.parallel), exempt);
+  const apart = withOthersApart(
+    ctx,
+    ends2,
+    withFreedPairs(ctx, apartPairs(reading.parallel), exempt),
+    reading.unwaited
+  );
   linkRelations(ctx, ends2, reading.relations, {
     source,
     warnings: ctx.warnings,
@@ -45495,6 +45505,22 @@ function withFreedPairs(ctx, apart, exempt) {
   for (const [id, { phases }] of exempt)
     for (const task of ctx.list.tasks)
       if (task.phase !== null && phases.has(task.phase)) addApart(out, task.id, id);
+  return out;
+}
+function withOthersApart(ctx, ends2, apart, unwaited) {
+  const others = unwaited.filter((u2) => u2.others === true);
+  if (others.length === 0) return apart;
+  const out = new Set(apart);
+  const tasksOf2 = (phase) => (ends2.get(phase)?.tasks ?? []).map((t2) => t2.id);
+  for (const { before, after } of others) {
+    const earlier = new Set(tasksOf2(before));
+    const naming = new Set(
+      ctx.edges.edges.filter((e) => (e.origin === "task" || e.origin === "field") && earlier.has(e.from)).map((e) => e.to)
+    );
+    const later = tasksOf2(after);
+    if (!later.some((id) => naming.has(id))) continue;
+    for (const b3 of later.filter((id) => !naming.has(id))) for (const a of earlier) addApart(out, a, b3);
+  }
   return out;
 }
 function withUnwaited(ends2, apart, unwaited) {
@@ -46326,7 +46352,8 @@ function deniedClaims(rc, denied, at2) {
       claims.push({ members: d2.after, against: d2.before });
       for (const after of wholePhases(d2.after))
         for (const before of wholePhases(d2.before))
-          if (before !== after) rc.out.unwaited.push({ before, after, ...at2 });
+          if (before !== after)
+            rc.out.unwaited.push({ before, after, ...at2, ...d2.others ? { others: true } : {} });
     } else freeOfListing(rc, taskIds(d2.after));
   }
   return claims;

@@ -20,7 +20,12 @@ export function detectStatementEdges(
 ): void {
   ctx.warnings.push(...reading.warnings);
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
-  const apart = withFreedPairs(ctx, apartPairs(reading.parallel), exempt);
+  const apart = withOthersApart(
+    ctx,
+    ends,
+    withFreedPairs(ctx, apartPairs(reading.parallel), exempt),
+    reading.unwaited,
+  );
   linkRelations(ctx, ends, reading.relations, {
     source,
     warnings: ctx.warnings,
@@ -35,6 +40,35 @@ function withFreedPairs(ctx: DetectionContext, apart: ApartPairs, exempt: Exempt
   for (const [id, { phases }] of exempt)
     for (const task of ctx.list.tasks)
       if (task.phase !== null && phases.has(task.phase)) addApart(out, task.id, id);
+  return out;
+}
+
+/**
+ * The apart pairs and, for "nothing else in US3 waits for US2", each task of US2 with each task of US3
+ * whose own words name no task of US2. Only when some task of US3 does name one: without one, nothing
+ * says which part of US3 the relations read elsewhere are about, and they stay whole.
+ */
+function withOthersApart(
+  ctx: DetectionContext,
+  ends: ReadonlyMap<number, PhaseEnds>,
+  apart: ApartPairs,
+  unwaited: StatementReading["unwaited"],
+): ApartPairs {
+  const others = unwaited.filter((u) => u.others === true);
+  if (others.length === 0) return apart;
+  const out = new Set(apart);
+  const tasksOf = (phase: number) => (ends.get(phase)?.tasks ?? []).map((t) => t.id);
+  for (const { before, after } of others) {
+    const earlier = new Set(tasksOf(before));
+    const naming = new Set(
+      ctx.edges.edges
+        .filter((e) => (e.origin === "task" || e.origin === "field") && earlier.has(e.from))
+        .map((e) => e.to),
+    );
+    const later = tasksOf(after);
+    if (!later.some((id) => naming.has(id))) continue;
+    for (const b of later.filter((id) => !naming.has(id))) for (const a of earlier) addApart(out, a, b);
+  }
   return out;
 }
 

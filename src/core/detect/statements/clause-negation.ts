@@ -71,6 +71,17 @@ const NEGATIVE_QUANTIFIER =
 const NEGATIVE_PRONOUN_NEXT =
   /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
 
+// "nothing else", "no other task", "keine andere Aufgabe", "nichts anderes", "rien d'autre", "aucune autre
+// tâche", "nada más", "ninguna otra", "nient'altro", "nessun altro", "niets anders", "geen andere", "nic
+// innego", "ничего другого", "никакая другая": a negative quantifier with a word for the rest.
+const NEGATIVE_OTHERS =
+  /(?:^|[^\p{L}])(?:(?:nothing|none|no|nobody)\s+(?:else|other|more)|no\s+(?:\p{L}+\s+)?other|(?:keine?n?|nichts)\s+(?:anderes?|andere[nr]?|sonst)|sonst\s+nichts|rien\s+d['’]autre|aucune?\s+autre|nada\s+m[aá]s|ningun[ao]?\s+otr[ao]|ningún\s+otro|nenhum[a]?\s+outr[ao]|nient['’]altro|nessun[ao]?\s+altr[ao]|niets\s+anders|geen\s+ander[e]?|nic\s+innego|żadn\p{L}*\s+inn\p{L}*|ничего\s+другого|никак\p{L}*\s+друг\p{L}*|нічого\s+іншого)(?![\p{L}])/iu;
+
+/** True when the words around a negated subject deny it of the rest only ("nothing else in US3"). */
+export function deniesOthers(words: string): boolean {
+  return NEGATIVE_OTHERS.test(words);
+}
+
 /** True when a negative pronoun is the subject right before the relation word ("In Phase 1 nothing waits"). */
 export function negativePronounNext(gap: string): boolean {
   return NEGATIVE_PRONOUN_NEXT.test(gap);

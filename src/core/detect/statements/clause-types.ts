@@ -17,7 +17,7 @@ export interface Clause {
 export interface ClauseReading {
   relations: Array<{ before: Target[]; after: Target[]; afterEnd?: boolean }>;
   /** Relations the clause denies ("T007 need not wait for any user story"): no edge, a freedom. */
-  denied: Array<{ before: Target[]; after: Target[] }>;
+  denied: DeniedRelation[];
   /** What the clause says may run at once. */
   parallel: ParallelClaim[];
   /** Things the clause says run one after another, in list order. */
@@ -30,6 +30,16 @@ export interface ClauseReading {
   dangling: Dangling[];
 }
 
+/**
+ * A relation the clause denies. `others`: the subject was "nothing else in US3", "no other task of US3":
+ * what the list says elsewhere of some of its tasks stands, the rest do not wait.
+ */
+export interface DeniedRelation {
+  before: Target[];
+  after: Target[];
+  others?: boolean;
+}
+
 /** A relation waiting for its subject: the object and the direction (forward: object first). */
 export interface Dangling {
   object: Target[];
@@ -39,7 +49,7 @@ export interface Dangling {
 /** What one relation, parallel or sequence word of a clause says. */
 export interface MarkerReading {
   relation?: { before: Target[]; after: Target[]; afterEnd?: boolean };
-  denied?: { before: Target[]; after: Target[] };
+  denied?: DeniedRelation;
   parallel?: ParallelClaim[];
   sequence?: Target[];
   subject?: Target[];

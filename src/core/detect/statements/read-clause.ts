@@ -5,6 +5,7 @@ import {
   affirmed,
   isNegated,
   needsNothing,
+  deniesOthers,
   negativePronounNext,
   opensNegated,
   waitsForNothing,
@@ -85,6 +86,9 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
   // "neither" or a negative quantifier negates its verb.
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
   const neither = opensNegated(opening, left(0)[0]);
+  // "Nothing else in US3 waits for US2", "In US3 no other task needs US2": the denial spares what is said
+  // of some of its tasks elsewhere.
+  const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);
   markers.forEach((marker, i) => {
     const before = left(i);
     const lastRef = before[before.length - 1]?.end ?? 0;
@@ -109,7 +113,7 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
-    if (read.denied) out.denied.push(read.denied);
+    if (read.denied) out.denied.push(others ? { ...read.denied, others } : read.denied);
     if (read.parallel) out.parallel.push(...read.parallel);
     if (read.sequence) out.sequences.push(read.sequence);
     if (read.unread) out.unread = true;

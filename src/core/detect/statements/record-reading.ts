@@ -9,7 +9,7 @@ export interface Reading {
   parallel: readonly ParallelClaim[];
   sequences?: ReadonlyArray<readonly Target[]>;
   /** Relations the sentence denies ("T005 need not wait for T004"); an empty `before` denies any need. */
-  denied?: ReadonlyArray<{ before: readonly Target[]; after: readonly Target[] }>;
+  denied?: ReadonlyArray<{ before: readonly Target[]; after: readonly Target[]; others?: boolean }>;
 }
 
 /** Records what one sentence (or row, or graph line) says, with its evidence. */
@@ -56,7 +56,8 @@ function deniedClaims(
       claims.push({ members: d.after, against: d.before });
       for (const after of wholePhases(d.after))
         for (const before of wholePhases(d.before))
-          if (before !== after) rc.out.unwaited.push({ before, after, ...at });
+          if (before !== after)
+            rc.out.unwaited.push({ before, after, ...at, ...(d.others ? { others: true } : {}) });
     } else freeOfListing(rc, taskIds(d.after));
   }
   return claims;

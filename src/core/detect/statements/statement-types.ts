@@ -72,6 +72,12 @@ export interface ParallelPhases extends Evidence {
 export interface Unwaited extends Evidence {
   before: number;
   after: number;
+  /**
+   * "Nothing else in US3 waits for US2": only the tasks of `after` whose own words name a task of `before`
+   * wait for it; a relation read elsewhere, even one naming a task ("US3 reuses T022 from US2"), binds no
+   * other task of `after`.
+   */
+  others?: boolean;
 }
 
 /** Everything the statements of a list say. */
