@@ -26999,11 +26999,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st2 = before[i];
+          let st2 = before2[i];
           switch (st2.type) {
             case "space":
             case "comment":
@@ -27011,10 +27011,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st2.source.length;
               continue;
           }
-          st2 = before[++i];
+          st2 = before2[++i];
           while (st2?.type === "space") {
             offset += st2.source.length;
-            st2 = before[++i];
+            st2 = before2[++i];
           }
           break;
         }
@@ -27092,10 +27092,10 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -39664,14 +39664,14 @@ function scanBare(clean, from, to2, out) {
     const end = m2.index + m2[0].length;
     const next = chunk[end] ?? "";
     if (next === "(" || next === "'" || next === '"') continue;
-    const before = m2.index > 0 ? chunk[m2.index - 1] ?? "" : "";
-    if (before !== "" && "$%{=".includes(before)) continue;
-    if (before === ":" && /(?:^|[\s(`"'])[A-Za-z][\w+.-]*:$/.test(chunk.slice(0, m2.index))) continue;
+    const before2 = m2.index > 0 ? chunk[m2.index - 1] ?? "" : "";
+    if (before2 !== "" && "$%{=".includes(before2)) continue;
+    if (before2 === ":" && /(?:^|[\s(`"'])[A-Za-z][\w+.-]*:$/.test(chunk.slice(0, m2.index))) continue;
     const candidate = m2[0].replace(/[.\-+\\]+$/, "").replace(/^-+/, "");
     if (candidate.length === 0) continue;
     const start = m2.index + m2[0].indexOf(candidate);
     if (/^[/\\]/.test(candidate)) {
-      if (before !== "" && !/[\s(["'<>“‘]/.test(before)) continue;
+      if (before2 !== "" && !/[\s(["'<>“‘]/.test(before2)) continue;
       if (next !== "" && "{<[*".includes(next)) continue;
       if (next === ":" && !(hasKnownExtension(candidate) && /^:(?:\s|$)/.test(chunk.slice(end)))) continue;
     }
@@ -39933,8 +39933,8 @@ var READ_ONLY_AFTER = new RegExp(
   ].join("|") + ")",
   "iu"
 );
-function readCueBefore(before) {
-  return BEFORE_PATH.test(before) || BEFORE_PATH_CJK.test(before);
+function readCueBefore(before2) {
+  return BEFORE_PATH.test(before2) || BEFORE_PATH_CJK.test(before2);
 }
 function readCueAfter(after) {
   return AFTER_PATH.test(after) || READ_ONLY_AFTER.test(after);
@@ -39992,12 +39992,12 @@ function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
       const folder = (path ?? "").endsWith("/");
       reading.use = folder || previous.use === "reads" ? previous.use : "writes";
     } else {
-      const before = masked.slice(0, first.start);
+      const before2 = masked.slice(0, first.start);
       reading.use = useOf(
         text,
         masked,
         { ...reading, start: first.start },
-        before,
+        before2,
         roleOf(mention),
         isDesignDocument2
       );
@@ -40015,17 +40015,17 @@ var NOT_EDITED_BEFORE = /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should
 var NOT_USED_BEFORE = /\b(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from\s+(?:the\s+)?[`"'([]?$/i;
 var NOT_EDITED_AFTER = /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
 var PRODUCED_FROM = /(?<![\w-])(?:generate|derive|build|compile|render|produce|export|create|make)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?§\s*(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?[`"']?$/i;
-function useOf(text, masked, mention, before, role, isDesignDocument2) {
+function useOf(text, masked, mention, before2, role, isDesignDocument2) {
   if (role === "reads") return "reads";
-  if (READ_CUE.test(before) && !(/\b(?:read|consult|study)/i.test(before) && EDITS_PRONOUN.test(text)))
+  if (READ_CUE.test(before2) && !(/\b(?:read|consult|study)/i.test(before2) && EDITS_PRONOUN.test(text)))
     return "reads";
-  if (readCueBefore(before) || NOT_EDITED_BEFORE.test(sentenceOf(before))) return "reads";
-  if (PRODUCED_FROM.test(sentenceOf(before))) return "reads";
+  if (readCueBefore(before2) || NOT_EDITED_BEFORE.test(sentenceOf(before2))) return "reads";
+  if (PRODUCED_FROM.test(sentenceOf(before2))) return "reads";
   const path = mention.path ?? mention.doubt?.candidates[0] ?? "";
   const document2 = isDesignDocument2(path) || mention.link && /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(path);
-  if (document2 && !isWriteObject(before)) return "reads";
+  if (document2 && !isWriteObject(before2)) return "reads";
   if (!path.endsWith("/")) return "writes";
-  return folderUse(path, sentenceOf(before), masked.slice(mention.end));
+  return folderUse(path, sentenceOf(before2), masked.slice(mention.end));
 }
 function asFolder(path, masked, start, end) {
   if (path === null || path.endsWith("/") || namesFile(path)) return path;
@@ -40057,8 +40057,8 @@ function namesProject(object2, name) {
     object2
   );
 }
-function isWriteObject(before) {
-  const clause = sentenceOf(before).split(/[(—–:]/).pop() ?? "";
+function isWriteObject(before2) {
+  const clause = sentenceOf(before2).split(/[(—–:]/).pop() ?? "";
   const verb = lastMatch(WRITE_VERB, clause);
   if (verb === null) return false;
   const words3 = clause.slice(verb.index + verb[0].length).replace(/[`"'([]/g, " ").split(/\s+/).filter((w2) => w2.length > 0 && w2 !== "\xA7" && w2 !== "," && !/^and$/i.test(w2));
@@ -40118,10 +40118,10 @@ function mask(text, mentions) {
   }
   return out;
 }
-function sentenceOf(before) {
-  const breaks = [...before.matchAll(/[.;!?](?=\s)|\n(?=\s*(?:[-*+]|\d+[.)]|\*\*|\n))/g)];
+function sentenceOf(before2) {
+  const breaks = [...before2.matchAll(/[.;!?](?=\s)|\n(?=\s*(?:[-*+]|\d+[.)]|\*\*|\n))/g)];
   const last = breaks[breaks.length - 1];
-  return last === void 0 ? before : before.slice(last.index + 1);
+  return last === void 0 ? before2 : before2.slice(last.index + 1);
 }
 function lastMatch(pattern, text) {
   let last = null;
@@ -41454,9 +41454,9 @@ import { isAbsolute as isAbsolute2, resolve as resolve7 } from "node:path";
 
 // src/core/edit/only-checkboxes-differ.ts
 var CHECKBOX2 = /^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]/;
-function onlyCheckboxesDiffer(before, after) {
-  if (before === after) return false;
-  const a = before.split("\n");
+function onlyCheckboxesDiffer(before2, after) {
+  if (before2 === after) return false;
+  const a = before2.split("\n");
   const b3 = after.split("\n");
   if (a.length !== b3.length) return false;
   return a.every((line, i) => {
@@ -41958,9 +41958,9 @@ function swapWriters(edges, alive, at2, reason) {
     shared: { file: file2, turned: true },
     reason
   });
-  const before = edges[pred];
-  if (before)
-    replace(pred, { ...before, to: link4.to, shared: { file: file2, pinned: before.shared?.pinned === true } });
+  const before2 = edges[pred];
+  if (before2)
+    replace(pred, { ...before2, to: link4.to, shared: { file: file2, pinned: before2.shared?.pinned === true } });
   const after = edges[succ];
   if (after) replace(succ, { ...after, from: link4.from, shared: { file: file2 } });
 }
@@ -42090,10 +42090,10 @@ function findCycle(ids, edges, alive, remaining, position) {
 }
 
 // src/core/detect/rebind-orphans.ts
-function rebindOrphans(phaseOf, ids, before, after) {
+function rebindOrphans(phaseOf, ids, before2, after) {
   let current = after;
   const warnings = [...after.warnings];
-  const hadInner = innerEnds(before, phaseOf);
+  const hadInner = innerEnds(before2, phaseOf);
   for (let round = 0; round < 4; round++) {
     const has = innerEnds(current.edges, phaseOf);
     const orphans = [...hadInner.targets].filter((id) => !has.targets.has(id));
@@ -42300,8 +42300,8 @@ var OTHER_WORD_JOINED = /[\p{L}\p{N}]-$/u;
 var EVERY_FIRST = new RegExp(FIRST_OF_ALL.source, "giu");
 function firstOfAll(after) {
   return [...after.matchAll(EVERY_FIRST)].some((m2) => {
-    const before = after.slice(0, m2.index);
-    return !ORDINAL.test(before) && !OTHER_WORD_JOINED.test(before);
+    const before2 = after.slice(0, m2.index);
+    return !ORDINAL.test(before2) && !OTHER_WORD_JOINED.test(before2);
   });
 }
 function findMentions(clause) {
@@ -42422,12 +42422,12 @@ function applyRule(ctx, cue, tasks, roles, { apart, waitsForNothing: waitsForNot
   tasks.forEach((task, i) => {
     const role = roles[i];
     if (rule.after(role) && seen.length > 0 && !waitsForNothing2.has(task.id)) {
-      const linked = seen.filter((before) => !apart.has(pairKey(before.id, task.id)));
+      const linked = seen.filter((before2) => !apart.has(pairKey(before2.id, task.id)));
       if (ctx.edges.sourcesOf(task.id).some((from) => covered.has(from))) covered.add(task.id);
       else {
-        for (const before of linked)
+        for (const before2 of linked)
           ctx.edges.add({
-            from: before.id,
+            from: before2.id,
             to: task.id,
             kind: "cue",
             reason,
@@ -42591,10 +42591,10 @@ function deniesAny(text, pattern) {
   return [...text.matchAll(every)].some((m2) => isDenied(text, m2.index));
 }
 function isDenied(text, index) {
-  const before = text.slice(0, index);
+  const before2 = text.slice(0, index);
   let start = 0;
-  for (const m2 of before.matchAll(CLAUSE_END)) start = m2.index + m2[0].length;
-  const clause = before.slice(start);
+  for (const m2 of before2.matchAll(CLAUSE_END)) start = m2.index + m2[0].length;
+  const clause = before2.slice(start);
   denying ??= patternList(DENYING_WORDS);
   const last = denying.findAll(clause).at(-1);
   return last !== void 0 && BRIDGE_WORDS.test(clause.slice(last.end));
@@ -43585,12 +43585,12 @@ function pointerLists() {
   similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
   return { pointers, similarities };
 }
-function wordsOf(before, openings, after) {
-  return { before: patternList(before), openings: patternList(openings), after: patternList(after) };
+function wordsOf(before2, openings, after) {
+  return { before: patternList(before2), openings: patternList(openings), after: patternList(after) };
 }
 function points(words3, gap, after) {
   const governs = (list, placed) => list.findAll(gap).some((m2) => BRIDGE2.test(gap.slice(m2.end)) && placed(gap.slice(0, m2.start)));
-  return governs(words3.before, () => true) || governs(words3.openings, (before) => AFTER_PAUSE.test(before)) || words3.after.findAll(after).some((m2) => /^[\s"'`」）)]*$/u.test(after.slice(0, m2.start)));
+  return governs(words3.before, () => true) || governs(words3.openings, (before2) => AFTER_PAUSE.test(before2)) || words3.after.findAll(after).some((m2) => /^[\s"'`」）)]*$/u.test(after.slice(0, m2.start)));
 }
 function afterFirstComma(text, group) {
   const at2 = group.findIndex((r2, i) => i > 0 && /[,，]/.test(text.slice(group[i - 1]?.end, r2.start)));
@@ -43598,11 +43598,11 @@ function afterFirstComma(text, group) {
 }
 
 // src/core/detect/statements/read-parallel-claim.ts
-function readParallel(text, marker, before, after, subject) {
+function readParallel(text, marker, before2, after, subject) {
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(text.slice(from));
   const object2 = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
-  const read = readClaims(marker.type === "parallel" && marker.takesObject, before, object2, subject);
+  const read = readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
   const members2 = read.parallel?.[0]?.members ?? [];
   const words3 = text.slice(marker.start, marker.end);
   if (members2.length === 0 || !isNegated(words3) || !deniesRelation(words3)) return read;
@@ -43611,12 +43611,12 @@ function readParallel(text, marker, before, after, subject) {
   if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
   return { ...read, denied: { before: [], after: [...members2] } };
 }
-function readClaims(takesObject, before, after, subject) {
-  const named = withoutEachOther(before);
+function readClaims(takesObject, before2, after, subject) {
+  const named = withoutEachOther(before2);
   const own2 = named.length > 0 ? targetsOf(named) : null;
   const reflexive = after.findIndex((r2) => r2.target.level === "each-other");
   if (!takesObject && own2 && reflexive >= 0 && reflexive < after.length - 1)
-    return readClaims(true, before, after.slice(reflexive), subject);
+    return readClaims(true, before2, after.slice(reflexive), subject);
   if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
   const members2 = own2 ?? subject ?? [];
   const object2 = targetsOf(after);
@@ -43829,13 +43829,13 @@ function readWholeClause(clause, inherited) {
   const neither = opensNegated(opening, left(0)[0]);
   const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);
   markers.forEach((marker, i) => {
-    const before = left(i);
-    const lastRef = before[before.length - 1]?.end ?? 0;
+    const before2 = left(i);
+    const lastRef = before2[before2.length - 1]?.end ?? 0;
     const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
     const gap = text.slice(Math.max(lastRef, from), marker.start);
     const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
-    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || i === 0 && before.length > 0 && negativePronounNext(text.slice(lastRef, marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end));
-    const read = readMarker(clause, marker, before, right(i), subject, {
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || i === 0 && before2.length > 0 && negativePronounNext(text.slice(lastRef, marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end));
+    const read = readMarker(clause, marker, before2, right(i), subject, {
       first: i === 0,
       antecedent,
       negated,
@@ -43862,30 +43862,30 @@ function relativeAntecedent(clause, inherited) {
 }
 var RELATIVE_ASIDE2 = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
 var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
-function subjectReferences(clause, before) {
+function subjectReferences(clause, before2) {
   const { text } = clause;
-  if (/^\s*[+＋&]\s*$/.test(text.slice(before.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
+  if (/^\s*[+＋&]\s*$/.test(text.slice(before2.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
   const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
-  const own2 = opening ? before.filter((r2) => r2.start >= clause.start + opening[0].length) : before;
+  const own2 = opening ? before2.filter((r2) => r2.start >= clause.start + opening[0].length) : before2;
   const first = own2[0];
   const last = own2[own2.length - 1];
-  if (!first || !last || first === last) return own2.length > 0 ? own2 : before;
+  if (!first || !last || first === last) return own2.length > 0 ? own2 : before2;
   const m2 = RELATIVE_ASIDE2.exec(text.slice(first.end, last.start));
   return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
 var SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
 function subjectOf(clause, written, after, inherited) {
-  const before = withoutEachOther(written).filter(
+  const before2 = withoutEachOther(written).filter(
     (r2) => !SOURCE_OPENING.test(clause.text.slice(clause.start, r2.start))
   );
   const first = clause.markers[0];
-  if (before.length > 0) {
+  if (before2.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
-      const groups2 = referenceGroups(clause.text, before);
+      const groups2 = referenceGroups(clause.text, before2);
       if (groups2.length > 1) return targetsOf(groups2.slice(0, -1).flat());
       return inherited;
     }
-    return targetsOf(before);
+    return targetsOf(before2);
   }
   if (first?.type === "relation" && first.word.object === "follows") {
     const groups2 = openingGroups(clause, after);
@@ -43927,23 +43927,23 @@ function namesOwnSubject(words3) {
   }
   return false;
 }
-function readMarker(clause, marker, before, after, subject, context3) {
+function readMarker(clause, marker, before2, after, subject, context3) {
   const { first, antecedent, negated } = context3;
-  if (marker.type === "parallel" && context3.negated && !marker.takesObject && before.length > 1) {
-    const [first2, ...rest] = targetsOf(before);
+  if (marker.type === "parallel" && context3.negated && !marker.takesObject && before2.length > 1) {
+    const [first2, ...rest] = targetsOf(before2);
     return first2 ? { relation: { before: [first2], after: rest } } : {};
   }
-  if (marker.type === "parallel" && marker.unordered === true && before.length > 0) {
-    const members2 = referenceGroups(clause.text, before).at(-1) ?? before;
+  if (marker.type === "parallel" && marker.unordered === true && before2.length > 0) {
+    const members2 = referenceGroups(clause.text, before2).at(-1) ?? before2;
     return { parallel: [{ members: targetsOf(members2), unordered: true }] };
   }
-  if (marker.type === "parallel") return readParallel(clause.text, marker, before, after, subject);
+  if (marker.type === "parallel") return readParallel(clause.text, marker, before2, after, subject);
   if (marker.type === "sequence") {
-    if (isPermission(clause.text) || before.length === 0) return {};
-    return { sequence: targetsOf(before) };
+    if (isPermission(clause.text) || before2.length === 0) return {};
+    return { sequence: targetsOf(before2) };
   }
   if (marker.type !== "relation") return {};
-  const found = objectOf(clause, marker, before, after, subject, first);
+  const found = objectOf(clause, marker, before2, after, subject, first);
   const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
   if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
@@ -43958,16 +43958,16 @@ function readMarker(clause, marker, before, after, subject, context3) {
   const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
-      unread: object2.length > 0 || who !== null && who.length > 0 && before.length + after.length > 0,
+      unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
       ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward2 } } : {}
     };
   }
   const relation = forward2 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
-function objectOf(clause, marker, before, after, subject, first) {
+function objectOf(clause, marker, before2, after, subject, first) {
   if (marker.word.object === "precedes") {
-    const groups3 = referenceGroups(clause.text, before);
+    const groups3 = referenceGroups(clause.text, before2);
     const object2 = groups3[groups3.length - 1] ?? [];
     if (!endsRightBefore(clause.text, object2, marker.start)) return { refs: [], subject: null };
     if (groups3.length > 1) return { refs: object2, subject: targetsOf(groups3.slice(0, -1).flat()) };
@@ -43976,7 +43976,7 @@ function objectOf(clause, marker, before, after, subject, first) {
     return { refs: object2, subject: null };
   }
   const groups2 = first ? openingGroups(clause, after) : referenceGroups(clause.text, after);
-  if (first && before.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
+  if (first && before2.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
 }
 
@@ -44142,10 +44142,10 @@ function hedgedBefore(text, index) {
   return isHedged(foldText(clauseBefore(text, index, HEDGE_SCOPE_END)));
 }
 function clauseBefore(text, index, end = CLAUSE_END2) {
-  const before = text.slice(0, index);
+  const before2 = text.slice(0, index);
   let start = 0;
-  for (const m2 of before.matchAll(end)) start = m2.index + m2[0].length;
-  return before.slice(start);
+  for (const m2 of before2.matchAll(end)) start = m2.index + m2[0].length;
+  return before2.slice(start);
 }
 var CLAUSE_END2 = /[.:!?](?=\s)|[;(\n—]/g;
 var HEDGE_SCOPE_END = /[.!?](?=\s)|[;(\n—]/g;
@@ -44271,15 +44271,15 @@ function createdName(title, isName) {
   for (const mark of CREATION_MARKS) {
     const at2 = title.indexOf(mark);
     if (at2 < 0) continue;
-    const before = title.slice(0, at2).replace(/[をの]\s*$/u, "").split(/\s+/).pop() ?? "";
-    const name = before.replace(WORD_EDGES, "");
+    const before2 = title.slice(0, at2).replace(/[をの]\s*$/u, "").split(/\s+/).pop() ?? "";
+    const name = before2.replace(WORD_EDGES, "");
     if (isName(name)) return name;
   }
   return null;
 }
 function declaredName(title, isName) {
-  const before = NAME_THEN_KIND.exec(title)?.[1];
-  if (before !== void 0 && isName(before)) return before;
+  const before2 = NAME_THEN_KIND.exec(title)?.[1];
+  if (before2 !== void 0 && isName(before2)) return before2;
   const after = KIND_THEN_NAME.exec(title)?.[1];
   return after !== void 0 && (isName(after) || /^[A-Z][a-z0-9]{3,}$/.test(after)) ? after : null;
 }
@@ -44505,9 +44505,9 @@ function detectManifestEdges(ctx) {
     for (const m2 of MANIFESTS) {
       if (!m2.tool.test(task.title.replace(DECLINED, " ")) || task.files.some((f3) => m2.file.test(f3))) continue;
       const editsIt = (t2) => t2.files.some((f3) => m2.file.test(f3));
-      const before = tasks.slice(0, i).reverse().find(editsIt);
+      const before2 = tasks.slice(0, i).reverse().find(editsIt);
       const after = tasks.slice(i + 1).find(editsIt);
-      if (before) link2(ctx, { from: before, to: task, named: before, implied: task }, m2);
+      if (before2) link2(ctx, { from: before2, to: task, named: before2, implied: task }, m2);
       if (after) link2(ctx, { from: task, to: after, named: after, implied: task }, m2);
     }
   }
@@ -44735,7 +44735,7 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__
     const tracks = new Set([...track.values()].filter((t2) => t2 !== null));
     const touched = tracks.size > 1 || apart.size > 0 && segment.some((a) => segment.some((b3) => apart.has(pairKey(a.id, b3.id))));
     const links = touched ? linksAround(segment, free) : listingLinks(segment);
-    for (const [before, task] of links) addOrder(ctx, before, task);
+    for (const [before2, task] of links) addOrder(ctx, before2, task);
   }
 }
 function besidePartnersDescendant(ctx, beside) {
@@ -44763,7 +44763,7 @@ function besidePartnersDescendant(ctx, beside) {
     reached.set(id, seen);
     return seen;
   };
-  return (before, task) => (partners.get(task.id) ?? []).some((p2) => descendantsOf(p2).has(before.id));
+  return (before2, task) => (partners.get(task.id) ?? []).some((p2) => descendantsOf(p2).has(before2.id));
 }
 var TRACK_SECTION = /^\W*(?:parallel\s+)?(?:track|lane|swim\s*lane|work\s*stream|piste|pista|trilha|трек|泳道|トラック|레인|트랙)(?![\p{L}])/iu;
 function trackOf(t2) {
@@ -44778,7 +44778,7 @@ function listingLinks(segment) {
       sinceSerial.push(task);
       continue;
     }
-    for (const before of lastSerial ? [lastSerial, ...sinceSerial] : sinceSerial) out.push([before, task]);
+    for (const before2 of lastSerial ? [lastSerial, ...sinceSerial] : sinceSerial) out.push([before2, task]);
     lastSerial = task;
     sinceSerial = [];
   }
@@ -44792,22 +44792,22 @@ function linksAround(segment, free) {
     reached.set(task.id, have);
     if (task.parallel) return;
     for (let j3 = i - 1; j3 >= 0; j3--) {
-      const before = segment[j3];
-      if (have.has(before.id) || free(before, task)) continue;
-      out.push([before, task]);
-      have.add(before.id);
-      for (const id of reached.get(before.id) ?? []) have.add(id);
+      const before2 = segment[j3];
+      if (have.has(before2.id) || free(before2, task)) continue;
+      out.push([before2, task]);
+      have.add(before2.id);
+      for (const id of reached.get(before2.id) ?? []) have.add(id);
     }
   });
   return out;
 }
-function addOrder(ctx, before, task) {
+function addOrder(ctx, before2, task) {
   const where = task.phase === null ? "" : ` in "${ctx.list.phases[task.phase]?.title ?? ""}"`;
   ctx.edges.add({
-    from: before.id,
+    from: before2.id,
     to: task.id,
     kind: "order",
-    reason: `order: ${task.id} is listed after ${before.id}${where} and not marked [P] (${ctx.at(task, task.line)})`,
+    reason: `order: ${task.id} is listed after ${before2.id}${where} and not marked [P] (${ctx.at(task, task.line)})`,
     stated: false,
     origin: "structure",
     line: task.line
@@ -44843,10 +44843,10 @@ function phaseEnds(ctx) {
   }
   return ends2;
 }
-function linkPhases(ctx, ends2, before, after, reason, evidence2) {
-  const from = ends2.get(before.index);
+function linkPhases(ctx, ends2, before2, after, reason, evidence2) {
+  const from = ends2.get(before2.index);
   const to2 = ends2.get(after.index);
-  if (!from || !to2 || before.index === after.index) return;
+  if (!from || !to2 || before2.index === after.index) return;
   linkTasks(ctx, from.sinks, to2.sources, reason, evidence2);
 }
 function linkTasks(ctx, from, to2, reason, evidence2) {
@@ -44861,21 +44861,21 @@ function detectPhaseEdges(ctx, ends2, named, parallel2 = [], exempt = /* @__PURE
   const stages = phaseStages(ctx, ends2, parallel2);
   const freed = /* @__PURE__ */ new Map();
   for (let s = 1; s < stages.length; s++) {
-    for (const before of stages[s - 1] ?? []) {
-      const blockers = stages[s]?.[0]?.kind === "story" ? named.get(before.index) : void 0;
+    for (const before2 of stages[s - 1] ?? []) {
+      const blockers = stages[s]?.[0]?.kind === "story" ? named.get(before2.index) : void 0;
       const narrowed = blockers !== void 0;
-      if (blockers) warnNarrowed(ctx, before, blockers);
-      const free = (id) => exempt.get(id)?.phases.has(before.index) === true;
+      if (blockers) warnNarrowed(ctx, before2, blockers);
+      const free = (id) => exempt.get(id)?.phases.has(before2.index) === true;
       for (const after of (narrowed ? stages[s + 1] : stages[s]) ?? []) {
-        const from = ends2.get(before.index);
+        const from = ends2.get(before2.index);
         const to2 = ends2.get(after.index);
-        if (!from || !to2 || before.index === after.index) continue;
+        if (!from || !to2 || before2.index === after.index) continue;
         const evidence2 = { origin: "structure", line: after.line };
         const firsts = firstTasksBeside(to2, free);
-        linkTasks(ctx, from.sinks, firsts.bound, phaseReason(ctx, before, after, narrowed), evidence2);
+        linkTasks(ctx, from.sinks, firsts.bound, phaseReason(ctx, before2, after, narrowed), evidence2);
         for (const task of firsts.freed) {
           const entry = freed.get(task.id) ?? { task, stage: s - 1, from: [] };
-          freed.set(task.id, { ...entry, from: [...entry.from, before] });
+          freed.set(task.id, { ...entry, from: [...entry.from, before2] });
         }
       }
     }
@@ -44938,11 +44938,11 @@ function chainSameStory(ctx, ends2, stage) {
   const latest = /* @__PURE__ */ new Map();
   for (const phase of stage) {
     if (phase.story === null) continue;
-    const before = latest.get(phase.story);
+    const before2 = latest.get(phase.story);
     latest.set(phase.story, phase);
-    if (!before) continue;
-    const reason = `phase: ${place(ctx, phase)} continues ${phase.story} after ${place(ctx, before)}`;
-    linkPhases(ctx, ends2, before, phase, reason, { origin: "structure", line: phase.line });
+    if (!before2) continue;
+    const reason = `phase: ${place(ctx, phase)} continues ${phase.story} after ${place(ctx, before2)}`;
+    linkPhases(ctx, ends2, before2, phase, reason, { origin: "structure", line: phase.line });
   }
 }
 function warnNarrowed(ctx, phase, evidence2) {
@@ -44951,14 +44951,14 @@ function warnNarrowed(ctx, phase, evidence2) {
     `${ctx.at({ source }, evidence2.line)}: "${evidence2.quote}" names what in ${place(ctx, phase)} blocks the user stories: its other tasks reach a story only through their words, files and names`
   );
 }
-function phaseReason(ctx, before, after, narrowed) {
-  const a = place(ctx, before);
+function phaseReason(ctx, before2, after, narrowed) {
+  const a = place(ctx, before2);
   const b3 = place(ctx, after);
   if (narrowed)
     return `phase: ${a} comes before ${b3} (it blocks the user stories only through the tasks the list names)`;
-  if (before.kind === "foundational" && after.kind === "story")
+  if (before2.kind === "foundational" && after.kind === "story")
     return `phase: ${a} blocks every user story, including ${b3}`;
-  if (before.kind === "story" && after.kind !== "story")
+  if (before2.kind === "story" && after.kind !== "story")
     return `phase: ${b3} comes after the user stories, including ${a}`;
   return `phase: ${a} comes before ${b3}`;
 }
@@ -44992,11 +44992,27 @@ var DENIES_MEANING = new RegExp(
   "iu"
 );
 var NAMES_TASKS = /\bT\d{3}|\b\d+\.\d+\b|\[P\]|\bparallel/i;
+var ANY_GROUP = String.raw`(?:inside|within|in|under)\s+(?:a|an|one|each|every|any|the\s+same)\s+\p{L}+`;
+var MUTUALLY_INDEPENDENT = new RegExp(
+  [
+    String.raw`^(?:${ANY_GROUP}\s*,?\s*)?(?:(?:the|all)\s+)?(?:sub-?tasks|tasks|items|entries)(?:\s+${ANY_GROUP})?\s+(?:are\s+(?:(?:mutually|all)\s+)?independent\b|(?:are|come|go|can\s+be\s+(?:done|worked\s+on|taken))\s+in\s+(?:no\s+(?:particular|set|fixed)|any)\s+order\b|do\s*(?:not|n't)\s+depend\s+on\s+(?:each\s+other|one\s+another))`,
+    String.raw`^(?:innerhalb\s+(?:einer|eines|jeder|jedes)\s+\p{L}+\s*,?\s*)?(?:sind\s+)?(?:die\s+|alle\s+)?(?:teil)?aufgaben\s+(?:sind\s+)?(?:voneinander\s+)?unabhangig\b`,
+    String.raw`^(?:dans\s+(?:une|un|chaque)\s+\p{L}+\s*,?\s*)?(?:les\s+|toutes\s+les\s+)?(?:sous-)?taches\s+sont\s+independantes\b`,
+    String.raw`^(?:dentro\s+de\s+(?:un|una|cada)\s+\p{L}+\s*,?\s*)?(?:las\s+|los\s+|as\s+|os\s+)?(?:sub-?)?(?:tareas|tarefas)\s+(?:son|sao)\s+(?:independientes|independentes)\b`
+  ].join("|"),
+  "iu"
+);
 function listingOrderDisclaimer(list) {
-  return introSentence(
+  const denied = introSentence(
     list,
     (folded) => ORDER.test(folded) && LIST_OR_TASKS.test(folded) && DENIES_MEANING.test(folded)
   );
+  if (denied) return { ...denied, siblingsOnly: false };
+  const independent = introSentence(
+    list,
+    (folded) => MUTUALLY_INDEPENDENT.test(folded.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").trimStart())
+  );
+  return independent ? { ...independent, siblingsOnly: true } : null;
 }
 var GROUP_WORD = /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|groupes?|etapes?)\b|шаг|групп|груп|этап|етап/iu;
 var RUN_IN_ORDER = new RegExp(
@@ -45051,11 +45067,11 @@ function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set(), free = /* @_
   const stages = topLevelStages(ctx.list.tasks);
   if (stageOrderAffirmed(ctx.list) === null && statesDependenciesTaskByTask(ctx, stages, stating)) return;
   for (let i = 1; i < stages.length; i++) {
-    const before = stages[i - 1];
+    const before2 = stages[i - 1];
     const after = stages[i];
-    if (before.phase !== after.phase) continue;
-    const reason = `order: task ${after.id} is listed after task ${before.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
-    for (const from of ends(ctx, before.leaves, "sinks"))
+    if (before2.phase !== after.phase) continue;
+    const reason = `order: task ${after.id} is listed after task ${before2.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
+    for (const from of ends(ctx, before2.leaves, "sinks"))
       for (const to2 of ends(ctx, after.leaves, "sources").filter((t2) => !free.has(t2.id)))
         ctx.edges.add({
           from: from.id,
@@ -45227,7 +45243,7 @@ function sameFile(a, b3) {
 }
 
 // src/core/detect/detect-tested-work-edges.ts
-function detectTestedWorkEdges(ctx) {
+function detectTestedWorkEdges(ctx, ownNeeds2 = /* @__PURE__ */ new Map()) {
   if (ctx.list.format !== "numbered" || bindsTestsFirst(ctx)) return;
   const byId = new Map(ctx.list.tasks.map((t2) => [t2.id, t2]));
   for (const parent of ctx.list.tasks.filter((t2) => t2.group)) {
@@ -45239,20 +45255,53 @@ function detectTestedWorkEdges(ctx) {
         continue;
       }
       if (onlySupport(task)) continue;
-      for (const work of built) link3(ctx, work, task, parent.id);
+      const named = namedWork(ctx, task, before(parent, task, byId), ownNeeds2.get(task.id) ?? []);
+      if (named.length > 0)
+        for (const work of named) link3(ctx, work, task, `${task.id} covers ${work.id}, as its own words say`);
+      else
+        for (const work of built)
+          link3(
+            ctx,
+            work,
+            task,
+            `${task.id} tests the work listed before it in task ${parent.id}, including ${work.id}`
+          );
     }
   }
+}
+function before(parent, test, byId) {
+  const out = [];
+  const walk2 = (id) => {
+    const task = byId.get(id);
+    if (!task || task.line >= test.line) return;
+    if (task.group) task.children.forEach(walk2);
+    else out.push(task);
+  };
+  parent.children.forEach(walk2);
+  return out;
 }
 function onlySupport(task) {
   const files = task.files.filter((f3) => !f3.endsWith("/"));
   return files.length > 0 && files.every(isTestSupportPath);
 }
-function link3(ctx, work, test, parent) {
+var COVERS = /(?<![\p{L}])(?:cover(?:s|ing)?|tests|verif(?:y|ies)|exercis(?:e|es)|testet|deckt|couvre(?:nt)?|cubre(?:n)?|cobre(?:m)?|copre|dekt|pokrywa|pokr[ýy]v[áa]|покрива[єю]т?|покрыва(?:ет|ют)|t[äa]cker|d[æa]kker|dekker|kattaa|lefedi|καλ[ύυ]πτει)(?![\p{L}])|覆盖|涵蓋|涵盖|カバー|커버/iu;
+var SUB_TASK_ID = /(?<![\d.])\d+(?:\.\d+)+(?![\d.]*\d)/g;
+function namedWork(ctx, test, built, needs) {
+  const ids = new Set(needs);
+  const words3 = `${test.title}
+${test.body}`.replace(/`[^`]*`|\S*[/\\]\S*/g, " ");
+  for (const clause of words3.split(/[.;。；](?:\s|$)|\n/u))
+    if (COVERS.test(clause)) for (const m2 of clause.matchAll(SUB_TASK_ID)) ids.add(m2[0]);
+  for (const e of ctx.edges.edges)
+    if (e.to === test.id && (e.origin === "task" || e.origin === "field")) ids.add(e.from);
+  return built.filter((t2) => ids.has(t2.id));
+}
+function link3(ctx, work, test, why) {
   ctx.edges.add({
     from: work.id,
     to: test.id,
     kind: "order",
-    reason: `order: ${test.id} tests the work listed before it in task ${parent}, including ${work.id} (${ctx.at(test, test.line)})`,
+    reason: `order: ${why} (${ctx.at(test, test.line)})`,
     stated: false,
     origin: "structure",
     line: test.line
@@ -45404,11 +45453,11 @@ function tasksOfGroup(tasks, target) {
 function linkRelations(ctx, ends2, relations2, site) {
   const backward = [];
   for (const relation of relations2) {
-    const before = expandSide(ctx, relation.before, relation.after);
+    const before2 = expandSide(ctx, relation.before, relation.after);
     const after = expandSide(ctx, relation.after, relation.before);
     const groupOnly = !relation.before.some((t2) => t2.level === "task") && !relation.after.some((t2) => t2.level === "task");
     const apart = groupOnly ? site.groupApart ?? site.apart : site.apart;
-    for (const from of blocksOf(before)) {
+    for (const from of blocksOf(before2)) {
       for (const to2 of blocksOf(after)) {
         if (groupOnly && from.first > to2.first && !overlaps(from, to2)) backward.push({ relation, from, to: to2 });
         else linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
@@ -45512,8 +45561,8 @@ function withOthersApart(ctx, ends2, apart, unwaited) {
   if (others.length === 0) return apart;
   const out = new Set(apart);
   const tasksOf2 = (phase) => (ends2.get(phase)?.tasks ?? []).map((t2) => t2.id);
-  for (const { before, after } of others) {
-    const earlier = new Set(tasksOf2(before));
+  for (const { before: before2, after } of others) {
+    const earlier = new Set(tasksOf2(before2));
     const naming = new Set(
       ctx.edges.edges.filter((e) => (e.origin === "task" || e.origin === "field") && earlier.has(e.from)).map((e) => e.to)
     );
@@ -45527,8 +45576,8 @@ function withUnwaited(ends2, apart, unwaited) {
   if (unwaited.length === 0) return apart;
   const out = new Set(apart);
   const tasksOf2 = (phase) => ends2.get(phase)?.tasks ?? [];
-  for (const { before, after } of unwaited)
-    for (const a of tasksOf2(before)) for (const b3 of tasksOf2(after)) out.add(pairKey(a.id, b3.id));
+  for (const { before: before2, after } of unwaited)
+    for (const a of tasksOf2(before2)) for (const b3 of tasksOf2(after)) out.add(pairKey(a.id, b3.id));
   return out;
 }
 
@@ -45572,7 +45621,7 @@ function linkLeftOut(ctx, plan) {
       origin: "structure",
       line: task.line
     });
-    for (const before of tasks.slice(0, i)) add(before.id, task.id);
+    for (const before2 of tasks.slice(0, i)) add(before2.id, task.id);
   });
 }
 
@@ -45706,9 +45755,9 @@ function phaseExemptions(list, statements) {
   };
   for (const e of own2) add(e.task, e.phases, e);
   for (const r2 of relations2) {
-    const before = r2.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
-    if (before.length === 0) continue;
-    for (const t2 of r2.after) if (t2.level === "group") for (const id of t2.except ?? []) add(id, before, r2);
+    const before2 = r2.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
+    if (before2.length === 0) continue;
+    for (const t2 of r2.after) if (t2.level === "group") for (const id of t2.except ?? []) add(id, before2, r2);
   }
   const tasksOf2 = /* @__PURE__ */ new Map();
   for (const t2 of list.tasks)
@@ -45737,8 +45786,8 @@ function freedFromTests(ctx, outside) {
   tasks.forEach((task, i) => {
     const said = outside.get(task.id);
     if (said === void 0 || !TESTS_RULE.test(said.quote)) return;
-    for (const before of tasks.slice(0, i)) {
-      if (before.phase === task.phase && classifyTask(before) === "test") addApart(out, before.id, task.id);
+    for (const before2 of tasks.slice(0, i)) {
+      if (before2.phase === task.phase && classifyTask(before2) === "test") addApart(out, before2.id, task.id);
     }
   });
   return out;
@@ -46082,14 +46131,14 @@ function classify(row, c3) {
   return LINE_CELLS.get(ch) ?? HEAD_CELLS.get(ch) ?? asciiCell(row, c3, ch) ?? TEXT;
 }
 function asciiCell(row, c3, ch) {
-  const before = row[c3 - 1] ?? " ";
+  const before2 = row[c3 - 1] ?? " ";
   const after = row[c3 + 1] ?? " ";
   const stroke = (x3) => x3 === "-" || x3 === "=" || x3 === "\u2500" || x3 === "\u2501";
-  if ((ch === "-" || ch === "=") && (stroke(before) || stroke(after) || after === ">" || before === "<"))
+  if ((ch === "-" || ch === "=") && (stroke(before2) || stroke(after) || after === ">" || before2 === "<"))
     return ACROSS;
-  if (ch === ">" && stroke(before)) return HEAD_CELLS.get("\u25BA") ?? null;
+  if (ch === ">" && stroke(before2)) return HEAD_CELLS.get("\u25BA") ?? null;
   if (ch === "<" && stroke(after)) return HEAD_CELLS.get("\u25C4") ?? null;
-  if (ch === "|" && /\s/.test(before) && /\s/.test(after)) return DOWN;
+  if (ch === "|" && /\s/.test(before2) && /\s/.test(after)) return DOWN;
   return null;
 }
 
@@ -46129,8 +46178,8 @@ function wordsBetween(quote2, subject, object2, self2) {
   if (named >= 0) return quote2.slice(named + subject.written.length, to2);
   return subject.ids[0] === self2 ? quote2.slice(clauseStart(quote2, to2), to2) : null;
 }
-function clauseStart(text, before) {
-  const stops = [...text.slice(0, before).matchAll(/[,;:.](?=\s)/g)];
+function clauseStart(text, before2) {
+  const stops = [...text.slice(0, before2).matchAll(/[,;:.](?=\s)/g)];
   return stops.length === 0 ? 0 : (stops[stops.length - 1]?.index ?? 0) + 1;
 }
 
@@ -46351,9 +46400,9 @@ function deniedClaims(rc, denied, at2) {
     if (d2.before.length > 0) {
       claims.push({ members: d2.after, against: d2.before });
       for (const after of wholePhases(d2.after))
-        for (const before of wholePhases(d2.before))
-          if (before !== after)
-            rc.out.unwaited.push({ before, after, ...at2, ...d2.others ? { others: true } : {} });
+        for (const before2 of wholePhases(d2.before))
+          if (before2 !== after)
+            rc.out.unwaited.push({ before: before2, after, ...at2, ...d2.others ? { others: true } : {} });
     } else freeOfListing(rc, taskIds(d2.after));
   }
   return claims;
@@ -46370,9 +46419,9 @@ function withoutSelf(r2) {
   const key = (t2) => t2.level === "task" ? `t:${t2.ids.join(",")}` : t2.level === "group" ? `g:${t2.phases.join(",")}|${t2.ids.join(",")}` : t2.level;
   const shared = new Set(r2.before.map(key).filter((k2) => r2.after.some((t2) => key(t2) === k2)));
   if (shared.size === 0) return r2;
-  const before = r2.before.filter((t2) => !shared.has(key(t2)));
+  const before2 = r2.before.filter((t2) => !shared.has(key(t2)));
   const after = r2.after.filter((t2) => !shared.has(key(t2)));
-  return before.length > 0 && after.length > 0 ? { ...r2, before, after } : null;
+  return before2.length > 0 && after.length > 0 ? { ...r2, before: before2, after } : null;
 }
 function phasePairs(claim2) {
   const phasesOf2 = (targets) => targets.flatMap(
@@ -46616,8 +46665,8 @@ function readDiagram(rc, unit) {
   const inverted = treeReadsUpwards(rc, links, named);
   for (const link4 of links) {
     const line = unit.lines[items[link4.to]?.row ?? 0];
-    const [before, after] = link4.tree && inverted ? [link4.to, link4.from] : [link4.from, link4.to];
-    const relation = { before: named[before] ?? [], after: named[after] ?? [] };
+    const [before2, after] = link4.tree && inverted ? [link4.to, link4.from] : [link4.from, link4.to];
+    const relation = { before: named[before2] ?? [], after: named[after] ?? [] };
     recordSentence(rc, { relations: [relation], parallel: [] }, evidence(line?.text ?? "", line?.line ?? 0));
   }
 }
@@ -47078,9 +47127,9 @@ function closingComma(text, from, hard, soft, markers, refs) {
   if (opening === void 0) return null;
   const commas = soft.filter((b3) => b3.start >= opening.end && /^[,，]/.test(text.slice(b3.start)));
   const main = markers.find((m2) => commas.some((c3) => c3.end <= m2.start));
-  const before = commas.filter((c3) => main === void 0 || c3.end <= main.start);
-  const afterWord = before.find((c3) => refs.length > 0 && !afterReference(text, c3.start, refs));
-  return afterWord ?? before[before.length - 1] ?? null;
+  const before2 = commas.filter((c3) => main === void 0 || c3.end <= main.start);
+  const afterWord = before2.find((c3) => refs.length > 0 && !afterReference(text, c3.start, refs));
+  return afterWord ?? before2[before2.length - 1] ?? null;
 }
 function rightEnd(cuts, i, markers, afterReference2) {
   if (afterReference2) return cuts[i + 1]?.start;
@@ -47237,7 +47286,7 @@ function readClauses(out, m2) {
       subject = null;
       waiting = lent;
     }
-    const before = subject;
+    const before2 = subject;
     const refs = m2.refs.filter((r2) => r2.start >= clause.start && r2.end <= clause.end);
     const clauseText = {
       text: m2.main,
@@ -47249,7 +47298,7 @@ function readClauses(out, m2) {
     const read = readClause(clauseText, relativeAntecedent2(m2.main, clause.start, m2.refs) ?? subject);
     const dangles = read.relations.length === 0 && read.dangling.length > 0;
     const subjectHere = read.subject;
-    if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before)
+    if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before2)
       out.relations.push(...opening.map((d2) => lentTo(d2, subjectHere)));
     opening = dangles && (subjects.length === 0 || opening !== null) ? [...opening ?? [], ...read.dangling] : null;
     merge2(out, opening === null ? read : { ...read, dangling: [] });
@@ -47257,7 +47306,7 @@ function readClauses(out, m2) {
     const said = m2.topic && clause.markers.length === 0 && read.relations.length === 0 && !ownTask ? subject : read.subject;
     subjects.push({ start: clause.start, subject: said });
     subject = said;
-    if (clause.markers.length > 0 || said !== before) relating = said;
+    if (clause.markers.length > 0 || said !== before2) relating = said;
   }
   out.subject = subject;
   if (opening !== null && waiting !== null) {
@@ -47275,9 +47324,9 @@ function withoutTag(folded, markers, inherited) {
 }
 function linksReferences(text, marker, refs) {
   if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
-  const before = [...refs].reverse().find((r2) => r2.end <= marker.start);
+  const before2 = [...refs].reverse().find((r2) => r2.end <= marker.start);
   const after = refs.find((r2) => r2.start >= marker.end);
-  return before !== void 0 && after !== void 0 && /^[\s,;:.)]*$/.test(text.slice(before.end, marker.start)) && /^[\s,:(]*$/.test(text.slice(marker.end, after.start));
+  return before2 !== void 0 && after !== void 0 && /^[\s,;:.)]*$/.test(text.slice(before2.end, marker.start)) && /^[\s,:(]*$/.test(text.slice(marker.end, after.start));
 }
 function merge2(out, read) {
   out.relations.push(...read.relations);
@@ -47396,24 +47445,24 @@ function withoutLocatingGroups(rc, folded, refs) {
     const next = refs[i + 1];
     if (ref.target.level === "group" && next?.target.level === "task" && OPENING_PLACE.test(folded.slice(0, ref.start)) && THEN_TASKS.test(folded.slice(ref.end, next.start)))
       return false;
-    const before = refs[i - 1];
-    if (before?.target.level !== "task" || ref.target.level === "each-other") return true;
-    if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;
+    const before2 = refs[i - 1];
+    if (before2?.target.level !== "task" || ref.target.level === "each-other") return true;
+    if (!LOCATING.test(folded.slice(before2.end, ref.start))) return true;
     const inside = new Set(
       ref.target.level === "group" ? tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t2) => t2.id) : rc.ctx.list.tasks.filter(
         (t2) => ref.target.level === "task" && ref.target.ids.some((p2) => t2.id.startsWith(`${p2}.`))
       ).map((t2) => t2.id)
     );
-    return !before.target.ids.every((id) => inside.has(id));
+    return !before2.target.ids.every((id) => inside.has(id));
   });
 }
 var OF_BEFORE = /(?:^|[^\p{L}])(?:of|de|du|del|da|do|von|der)\s+(?:the\s+)?$/iu;
 var DETERMINER = /^(?:the|a|an|le|la|les|l'|un|une|el|los|las|o|a|os|as|der|die|das|den|dem|ein|eine)$/i;
 var CJK_PART = /^\s*(?:的|の)\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})/u;
-function partBefore(before) {
-  const of = OF_BEFORE.exec(before);
+function partBefore(before2) {
+  const of = OF_BEFORE.exec(before2);
   if (!of) return [];
-  const words3 = before.slice(0, of.index + (of[0].match(/^[^\p{L}]/u) ? 1 : 0)).trim().split(/\s+/);
+  const words3 = before2.slice(0, of.index + (of[0].match(/^[^\p{L}]/u) ? 1 : 0)).trim().split(/\s+/);
   const out = [];
   for (let i = words3.length - 1; i >= 0 && out.length < MAX_WORDS; i--) {
     const word = words3[i] ?? "";
@@ -48028,17 +48077,17 @@ function layoutOf(list) {
   if (plan) return { kind: "author-waves", plan };
   return declaresWholeGraph(list) ? { kind: "declared" } : { kind: "listing" };
 }
-function detectWithinPhases(ctx, layout, imports, apart, stating, listingOrder, free) {
+function detectWithinPhases(ctx, layout, imports, apart, stating, listing, free) {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
-  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order, free.beside);
+  if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, apart, free.order, free.beside);
   detectCueEdges(ctx, free.rules, apart, free.order);
   if (layout.kind === "listing") {
-    if (listingOrder) detectStageEdges(ctx, stating, free.stage);
-    detectTestedWorkEdges(ctx);
+    if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
+    detectTestedWorkEdges(ctx, stating.needs);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
   if (imports) detectImportEdges(ctx, imports);
@@ -48054,7 +48103,10 @@ function detectDependencies(input2, options = {}) {
     ...deniedPairs(ctx),
     ...freedFromTests(ctx, outsideRules)
   ]);
-  const stating = new Set(statements.relations.flatMap((r2) => r2.by === void 0 ? [] : [r2.by]));
+  const stating = {
+    tasks: new Set(statements.relations.flatMap((r2) => r2.by === void 0 ? [] : [r2.by])),
+    needs: ownNeeds(statements.relations)
+  };
   const free = {
     stage: new Set(statements.free),
     order: new Set(statements.denied),
@@ -48066,7 +48118,8 @@ function detectDependencies(input2, options = {}) {
     ctx.warnings.push(
       `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`
     );
-  detectWithinPhases(ctx, layout, options.imports, apart, stating, disclaimer === null, free);
+  const listing = { order: disclaimer === null, stages: disclaimer === null || disclaimer.siblingsOnly };
+  detectWithinPhases(ctx, layout, options.imports, apart, stating, listing, free);
   const inner = new EdgeSet();
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
@@ -48093,6 +48146,16 @@ function detectDependencies(input2, options = {}) {
     (a, b3) => (position.get(a.edge.to) ?? 0) - (position.get(b3.edge.to) ?? 0) || (position.get(a.edge.from) ?? 0) - (position.get(b3.edge.from) ?? 0) || a.i - b3.i
   ).map((x3) => x3.edge);
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
+}
+function ownNeeds(relations2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const r2 of relations2) {
+    if (r2.by === void 0 || !r2.after.some((t2) => t2.level === "task" && t2.ids.includes(r2.by ?? "")))
+      continue;
+    const ids = r2.before.flatMap((t2) => t2.level === "task" ? t2.ids : []);
+    out.set(r2.by, [...out.get(r2.by) ?? [], ...ids]);
+  }
+  return out;
 }
 
 // src/core/plan/task-graph.ts
@@ -48454,12 +48517,12 @@ var RepositoryGuard = class _RepositoryGuard {
       const findings = [];
       const now = await this.readFiles();
       for (const key of /* @__PURE__ */ new Set([...this.files.keys(), ...now.keys()])) {
-        const before = this.files.get(key) ?? null;
+        const before2 = this.files.get(key) ?? null;
         const after = now.get(key) ?? null;
-        if (same(before, after)) continue;
+        if (same(before2, after)) continue;
         const [shown = key, path = key] = key.split("\0");
-        findings.push(`${before === null ? "added" : after === null ? "deleted" : "changed"} ${shown}`);
-        await restore(path, before);
+        findings.push(`${before2 === null ? "added" : after === null ? "deleted" : "changed"} ${shown}`);
+        await restore(path, before2);
       }
       const refs = await this.readRefs();
       for (const [ref, object2] of this.refs) {
@@ -49066,7 +49129,7 @@ var WavePlan = class {
   }
   /** Re-plans what has not started, emitting `regroup` when the waves change. */
   replan(reason) {
-    const before = this.snapshot();
+    const before2 = this.snapshot();
     const inflight = new Set(this.startedThisWave.filter((id) => !this.retry.has(id)));
     const started = new Set(this.startedThisWave);
     const next = replanRemaining(this.remaining(inflight), this.ctx.edges, this.ctx.done, inflight);
@@ -49080,8 +49143,8 @@ var WavePlan = class {
       this.later = next.later;
     }
     const after = this.snapshot();
-    if (reason !== null && JSON.stringify(before) !== JSON.stringify(after)) {
-      this.ctx.emit({ type: "regroup", time: this.ctx.time(), reason, before, after });
+    if (reason !== null && JSON.stringify(before2) !== JSON.stringify(after)) {
+      this.ctx.emit({ type: "regroup", time: this.ctx.time(), reason, before: before2, after });
     }
   }
   remaining(inflight) {
@@ -54167,10 +54230,10 @@ function partPattern(schema2) {
   const own2 = schema2._zod.pattern?.source;
   const inner = def.innerType ?? schema2._zod.innerType;
   if (inner) {
-    const before = inner._zod.pattern?.source;
+    const before2 = inner._zod.pattern?.source;
     const after = partPattern(inner);
-    if (own2 && before && after && after !== before) {
-      return own2.replace(cleanRegex(before), () => cleanRegex(after));
+    if (own2 && before2 && after && after !== before2) {
+      return own2.replace(cleanRegex(before2), () => cleanRegex(after));
     }
     return own2;
   }

@@ -28,6 +28,7 @@ import { freedFromTests, tasksOutsideRules, type RuleExceptions } from "./rule-e
 import { settlePhaseRoles } from "./settle-phase-roles.js";
 import { apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
 import { readStatements } from "./statements/read-statements.js";
+import type { Relation } from "./statements/statement-types.js";
 
 /**
  * What orders the tasks beyond the evidence: the list's layout (phases, listing order, `[P]`, numbered
@@ -47,8 +48,8 @@ function detectWithinPhases(
   layout: Layout,
   imports: ReadonlyMap<string, readonly string[]> | undefined,
   apart: ApartPairs,
-  stating: ReadonlySet<string>,
-  listingOrder: boolean,
+  stating: { tasks: ReadonlySet<string>; needs: ReadonlyMap<string, readonly string[]> },
+  listing: { order: boolean; stages: boolean },
   free: { stage: ReadonlySet<string>; order: ReadonlySet<string>; beside: ApartPairs; rules: RuleExceptions },
 ): void {
   detectExplicitEdges(ctx);
@@ -56,11 +57,11 @@ function detectWithinPhases(
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx);
-  if (layout.kind === "listing" && listingOrder) detectOrderEdges(ctx, apart, free.order, free.beside);
+  if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, apart, free.order, free.beside);
   detectCueEdges(ctx, free.rules, apart, free.order);
   if (layout.kind === "listing") {
-    if (listingOrder) detectStageEdges(ctx, stating, free.stage);
-    detectTestedWorkEdges(ctx);
+    if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
+    detectTestedWorkEdges(ctx, stating.needs);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
   if (imports) detectImportEdges(ctx, imports);
@@ -91,7 +92,10 @@ export function detectDependencies(
     ...deniedPairs(ctx),
     ...freedFromTests(ctx, outsideRules),
   ]);
-  const stating = new Set(statements.relations.flatMap((r) => (r.by === undefined ? [] : [r.by])));
+  const stating = {
+    tasks: new Set(statements.relations.flatMap((r) => (r.by === undefined ? [] : [r.by]))),
+    needs: ownNeeds(statements.relations),
+  };
   const free = {
     stage: new Set(statements.free),
     order: new Set(statements.denied),
@@ -103,7 +107,9 @@ export function detectDependencies(
     ctx.warnings.push(
       `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`,
     );
-  detectWithinPhases(ctx, layout, options.imports, apart, stating, disclaimer === null, free);
+  // Tasks said to be independent of each other are not ordered by listing; the stages they sit in still are.
+  const listing = { order: disclaimer === null, stages: disclaimer === null || disclaimer.siblingsOnly };
+  detectWithinPhases(ctx, layout, options.imports, apart, stating, listing, free);
   const inner = new EdgeSet();
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
@@ -136,4 +142,16 @@ export function detectDependencies(
     )
     .map((x) => x.edge);
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
+}
+
+/** Each task that names, in its own words, tasks it waits for ("Після 2.2 та 2.5"): those task IDs. */
+function ownNeeds(relations: readonly Relation[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of relations) {
+    if (r.by === undefined || !r.after.some((t) => t.level === "task" && t.ids.includes(r.by ?? "")))
+      continue;
+    const ids = r.before.flatMap((t) => (t.level === "task" ? t.ids : []));
+    out.set(r.by, [...(out.get(r.by) ?? []), ...ids]);
+  }
+  return out;
 }

@@ -30,12 +30,39 @@ const DENIES_MEANING = new RegExp(
 // not matter", "the order of [P] tasks does not matter"), not of the whole list.
 const NAMES_TASKS = /\bT\d{3}|\b\d+\.\d+\b|\[P\]|\bparallel/i;
 
-/** The sentence, with its line, in which the authors say the listing order means nothing; or null. */
-export function listingOrderDisclaimer(list: TaskList): { line: number; quote: string } | null {
-  return introSentence(
+// A sentence saying the tasks, all of them or those of any one group, do not depend on each other by
+// default ("Inside a step, sub-tasks are independent of each other unless a line says otherwise", "Items
+// under one heading are in no particular order", "Innerhalb einer Gruppe sind die Teilaufgaben unabhängig
+// voneinander"): the subject is the tasks themselves, with at most a place that is any group, never a kind
+// of task or one group ("Test tasks are independent", "The Polish tasks are independent"). Folded text.
+const ANY_GROUP = String.raw`(?:inside|within|in|under)\s+(?:a|an|one|each|every|any|the\s+same)\s+\p{L}+`;
+const MUTUALLY_INDEPENDENT = new RegExp(
+  [
+    String.raw`^(?:${ANY_GROUP}\s*,?\s*)?(?:(?:the|all)\s+)?(?:sub-?tasks|tasks|items|entries)(?:\s+${ANY_GROUP})?\s+(?:are\s+(?:(?:mutually|all)\s+)?independent\b|(?:are|come|go|can\s+be\s+(?:done|worked\s+on|taken))\s+in\s+(?:no\s+(?:particular|set|fixed)|any)\s+order\b|do\s*(?:not|n't)\s+depend\s+on\s+(?:each\s+other|one\s+another))`,
+    String.raw`^(?:innerhalb\s+(?:einer|eines|jeder|jedes)\s+\p{L}+\s*,?\s*)?(?:sind\s+)?(?:die\s+|alle\s+)?(?:teil)?aufgaben\s+(?:sind\s+)?(?:voneinander\s+)?unabhangig\b`,
+    String.raw`^(?:dans\s+(?:une|un|chaque)\s+\p{L}+\s*,?\s*)?(?:les\s+|toutes\s+les\s+)?(?:sous-)?taches\s+sont\s+independantes\b`,
+    String.raw`^(?:dentro\s+de\s+(?:un|una|cada)\s+\p{L}+\s*,?\s*)?(?:las\s+|los\s+|as\s+|os\s+)?(?:sub-?)?(?:tareas|tarefas)\s+(?:son|sao)\s+(?:independientes|independentes)\b`,
+  ].join("|"),
+  "iu",
+);
+
+/**
+ * The sentence, with its line, in which the authors say the listing order means nothing; or null.
+ * `siblingsOnly`: it says the tasks are independent of each other, which leaves a numbered list's stages
+ * in the order they are listed.
+ */
+export function listingOrderDisclaimer(
+  list: TaskList,
+): { line: number; quote: string; siblingsOnly: boolean } | null {
+  const denied = introSentence(
     list,
     (folded) => ORDER.test(folded) && LIST_OR_TASKS.test(folded) && DENIES_MEANING.test(folded),
   );
+  if (denied) return { ...denied, siblingsOnly: false };
+  const independent = introSentence(list, (folded) =>
+    MUTUALLY_INDEPENDENT.test(folded.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").trimStart()),
+  );
+  return independent ? { ...independent, siblingsOnly: true } : null;
 }
 
 // A sentence saying a numbered list's top-level tasks run one after another: a word for them and an order

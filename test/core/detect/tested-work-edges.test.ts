@@ -4,7 +4,7 @@ import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
 
 const testedWork = (text: string) =>
   detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }))
-    .edges.filter((e) => e.reason.includes("tests the work listed before it"))
+    .edges.filter((e) => /tests the work listed before it|covers/.test(e.reason))
     .map((e) => `${e.from}>${e.to}`);
 
 describe("a test sub-task in a numbered list", () => {
@@ -28,5 +28,27 @@ describe("a test sub-task in a numbered list", () => {
   - **Files**: tests/helpers.py
 `;
     expect(testedWork(text)).toEqual([]);
+  });
+
+  it("waits only for the sub-tasks its own words say it covers or needs", () => {
+    const list = (note: string): string => `- [ ] 1. Ledger
+- [ ] 1.1 Posting rules
+  - **Files**: src/ledger/posting.py
+- [ ] 1.2 Currency table
+  - **Files**: src/ledger/currency.py
+- [ ] 1.3 Cases for the ledger
+  - **Files**: tests/test_ledger.py
+  - ${note}
+  - _Requirements: 1.2_
+`;
+    expect(testedWork(list("Covers 1.1 only; the currency table has its own checks"))).toEqual(["1.1>1.3"]);
+    const into = (text: string): string[] =>
+      detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }))
+        .edges.filter((e) => e.to === "1.3")
+        .map((e) => `${e.from}>${e.to}`);
+    expect(into(list("Depends on: 1.2"))).toEqual(["1.2>1.3"]);
+    expect(into(list("Nach 1.2 zu schreiben"))).toEqual(["1.2>1.3"]);
+    // A requirements line names requirements, not sub-tasks: the work before it stays.
+    expect(testedWork(list("Round trips every posting"))).toEqual(["1.1>1.3", "1.2>1.3"]);
   });
 });

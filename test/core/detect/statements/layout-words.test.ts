@@ -121,6 +121,29 @@ describe("a list whose authors say its order means nothing", () => {
       `# Plan\n\n${intro}\n\n- [ ] 1. Base\n  - [ ] 1.1 Create a in a/a.py\n- [ ] 2. Next\n  - [ ] 2.1 Create b in b/b.py\n`;
     expect(edgesOf(kiro(""))).toEqual(["1.1>2.1"]);
     expect(edgesOf(kiro("The numbering of the tasks does not imply an order."))).toEqual([]);
+    // Sub-tasks independent of each other leave the top-level tasks in the order listed.
+    expect(edgesOf(kiro("Inside a group, sub-tasks are independent of each other."))).toEqual(["1.1>2.1"]);
+  });
+
+  it.each([
+    ["Inside a phase, tasks are independent of each other unless a note says otherwise."],
+    ["Items under one heading are in no particular order unless a line says so."],
+    ["Innerhalb einer Phase sind die Aufgaben voneinander unabhängig."],
+    ["Dans une phase, les tâches sont indépendantes les unes des autres."],
+    ["Dentro de una fase, las tareas son independientes entre sí."],
+  ])("gets no listing-order edges when the tasks are said to be independent: %s", (intro) => {
+    const text = unmarked(["T001", "T002", "T003"], "", intro);
+    expect(pairs(text, "order")).toEqual([]);
+    expect(listingOrderDisclaimer(parse(text))?.siblingsOnly).toBe(true);
+  });
+
+  it.each([
+    ["Test tasks are independent of each other."],
+    ["The Polish tasks are independent."],
+    ["Tasks are not independent: run them one by one."],
+    ["Tasks in Phase 1 are in no particular order."],
+  ])("keeps the listing order when only some tasks are said to be independent: %s", (intro) => {
+    expect(pairs(unmarked(["T001", "T002"], "", intro), "order")).toEqual(["T001>T002"]);
   });
 });
 
