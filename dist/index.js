@@ -47938,7 +47938,8 @@ function withThisTask(folded, refs, self2) {
 }
 function readTaskLine(rc, task, text, folded, line) {
   const self2 = { level: "task", ids: [task.id], written: task.id };
-  const refs = withThisTask(folded, withBareIds(rc, folded, findReferences(rc, folded, line)), self2);
+  const found = narrowPossessives(rc, folded, withBareIds(rc, folded, findReferences(rc, folded, line)));
+  const refs = withThisTask(folded, found, self2);
   if (refs.length === 0) return;
   for (const sentence of splitSentences(text)) {
     const end = sentence.offset + sentence.text.length;

@@ -3,6 +3,7 @@ import { readableText } from "../detect-explicit-edges.js";
 import { deniesRelation, findMarkers, type Marker } from "./find-markers.js";
 import { isNegated, namesNothing, needsNothing, waitsForNothing } from "./clause-negation.js";
 import { cleanLine, foldText } from "./fold-text.js";
+import { narrowPossessives } from "./possessive-parts.js";
 import { readSentence } from "./read-sentence.js";
 import { freeOfListing, recordSentence } from "./record-reading.js";
 import { onlyNeed } from "./exclusive-needs.js";
@@ -142,7 +143,9 @@ function withThisTask(folded: string, refs: FoundReference[], self: Target): Fou
 
 function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: string, line: number): void {
   const self: Target = { level: "task", ids: [task.id], written: task.id };
-  const refs = withThisTask(folded, withBareIds(rc, folded, findReferences(rc, folded, line)), self);
+  // "required by T029 in US3": a story right after a task only says where the task is.
+  const found = narrowPossessives(rc, folded, withBareIds(rc, folded, findReferences(rc, folded, line)));
+  const refs = withThisTask(folded, found, self);
   if (refs.length === 0) return;
   for (const sentence of splitSentences(text)) {
     const end = sentence.offset + sentence.text.length;
