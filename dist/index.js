@@ -39481,7 +39481,7 @@ var GitRepository = class {
 
 // src/core/parse/task-id-pattern.ts
 var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
-var KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|[A-Z]{1,3}\d+(?:\.\d+)+)`;
+var KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|[A-Z]{1,3}\d+(?:\.\d+)+)`;
 function keyPrefix(key) {
   const dash = key.lastIndexOf("-");
   return dash >= 0 ? key.slice(0, dash) : /^[A-Z]+/.exec(key)?.[0] ?? "";
@@ -71162,7 +71162,7 @@ function gitHubRunId(scope, sha, nowMs, random) {
   return `${scope}-${sha.slice(0, 7)}-${nowMs.toString(36)}-${random}`;
 }
 function keptBranchName(runId, taskId) {
-  const safe = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(taskId) && !taskId.endsWith(".lock");
+  const safe = /^#?[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(taskId) && !taskId.endsWith(".lock");
   return safe ? `maestro/${runId}/${taskId}` : null;
 }
 function isEarlierKeptBranch(name, scope, taskId, currentRunId) {

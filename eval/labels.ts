@@ -57,8 +57,8 @@ export class LabelError extends Error {
 
 const LIST_HEADER = /^#\s*list:\s*(.*?)\s*$/i;
 const WHY = /^(.*?)#\s*why:\s*(.*?)\s*$/i;
-/** A task ID token: no blanks, no separators, no comment sign. */
-const ID = /^[^\s,<|#]+$/;
+/** A task ID token: no blanks, no separators, no comment sign (but a GitHub issue reference, `#412`). */
+const ID = /^(?:#\d+|[^\s,<|#]+)$/;
 
 /** Parses one labels file. Throws LabelError for a missing or repeated header or a malformed line. */
 export function parseLabels(text: string, file: string): LabelFile {

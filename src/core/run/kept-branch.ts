@@ -17,7 +17,8 @@ export function gitHubRunId(scope: string, sha: string, nowMs: number, random: s
 
 /** The remote branch a failed task's work is kept on; null when the task ID cannot be part of a branch name. */
 export function keptBranchName(runId: string, taskId: string): string | null {
-  const safe = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(taskId) && !taskId.endsWith(".lock");
+  // A GitHub issue reference ("#412", a tracking issue's item) is a valid ref name too.
+  const safe = /^#?[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(taskId) && !taskId.endsWith(".lock");
   return safe ? `maestro/${runId}/${taskId}` : null;
 }
 

@@ -132,3 +132,35 @@ describe("an outline-keyed list's notes", () => {
     expect(edges(MILESTONES("Notes: M3.1 is written before M2.1 in this file."))).toEqual([]);
   });
 });
+
+// A GitHub tracking issue: its items are issues and pull requests, named by number.
+const TRACKING = (extra = ""): string => `# Epic: webhook retries
+
+The list order is just how we file them.
+
+### Backend
+
+- [ ] #31 Retry queue table in db/migrations/0031_retries.sql
+- [ ] #32 Retry worker in api/src/retry/worker.ts, blocked by #31
+- [x] #33 Backoff helper in api/src/retry/backoff.ts
+
+### Frontend
+
+- [ ] #34 Retry history panel in web/src/RetryPanel.tsx, after #32 lands; same approach as #7 upstream
+${extra}`;
+
+describe("a GitHub tracking issue whose items are issue references", () => {
+  it("keeps the references as IDs and reads the links between them", () => {
+    const list = parse(TRACKING());
+    expect(list.format).toBe("keyed");
+    expect(list.tasks.map((t) => t.id)).toEqual(["#31", "#32", "#33", "#34"]);
+    expect(list.tasks.find((t) => t.id === "#33")?.done).toBe(true);
+    expect(edges(TRACKING())).toEqual(["#31>#32", "#32>#34"]);
+  });
+
+  it("is a plain checklist when an item has no reference, and a number inside a word is none", () => {
+    const mixed = parse(TRACKING("- [ ] Write the runbook in docs/retries.md\n"));
+    expect(mixed.format).toBe("checklist");
+    expect(parse("- [ ] a#31 item\n- [ ] #32 other\n").format).toBe("checklist");
+  });
+});

@@ -15,11 +15,15 @@ describe("the branches maestro keeps for failed tasks", () => {
     expect(runId).toBe("7-0123456-loyw3v28-a1b2c3");
     expect(keptBranchName(runId, "T003")).toBe("maestro/7-0123456-loyw3v28-a1b2c3/T003");
     expect(keptBranchName(runId, "2.1")).toBe("maestro/7-0123456-loyw3v28-a1b2c3/2.1");
+    expect(keptBranchName(runId, "#412")).toBe("maestro/7-0123456-loyw3v28-a1b2c3/#412");
+    expect(compareUrl("https://github.com/o/r", "main", "maestro/7-x/#412")).toBe(
+      "https://github.com/o/r/compare/main...maestro/7-x/%23412",
+    );
     expect(runScope(null, "feature/login page")).toBe("branch-feature-login-page");
   });
 
   it("refuse task IDs that cannot be part of a branch name", () => {
-    for (const id of ["..", "a..b", "x.lock", "-T1", "T 1", "T1/", "T~1", "T^1", "T:1", "T1."]) {
+    for (const id of ["..", "a..b", "x.lock", "-T1", "T 1", "T1/", "T~1", "T^1", "T:1", "T1.", "##1", "#"]) {
       expect(keptBranchName("7-0123456-x-a1b2c3", id)).toBeNull();
     }
   });
