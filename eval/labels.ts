@@ -79,7 +79,8 @@ export function parseLabels(text: string, file: string): LabelFile {
       listLine = line;
       return;
     }
-    if (trimmed.startsWith("#")) return;
+    // A comment; a line opening with a GitHub reference ("#410 < #412") is a pair.
+    if (trimmed.startsWith("#") && !/^#\d/.test(trimmed)) return;
     const why = WHY.exec(trimmed);
     if (!why) throw new LabelError(file, line, `a pair without "# why: ...": ${trimmed}`);
     const body = (why[1] ?? "").trim();

@@ -37,6 +37,16 @@ describe("parseLabels", () => {
     expect(parallel.map((p) => `${p.a}|${p.b}`)).toEqual(["T010|T011", "T010|T012", "T011|T012"]);
   });
 
+  it("reads a line opening with a GitHub reference as a pair, and a '#' comment as a comment", () => {
+    const labels = parseLabels(
+      "# list: eval/lists/epic.md\n# #410 is done\n#410 < #412 #413  # why: blocked by #410\n#420 | #421  # why: both roots\n",
+      "labels.txt",
+    );
+    expect(
+      labels.pairs.map((p) => (p.kind === "order" ? `${p.before}<${p.after}` : `${p.a}|${p.b}`)),
+    ).toEqual(["#410<#412", "#410<#413", "#420|#421"]);
+  });
+
   it("accepts Kiro, checklist and GSD IDs and a corpus list", () => {
     const labels = parseLabels(
       "# list: corpus:tasks/x.md\n1.1 < 2.3  # why: w\nC001 | 01-02 # why: w\n",

@@ -84,13 +84,12 @@ export function createdName(title: string, isName: (word: string) => boolean): s
   const declared = declaredName(title, isName);
   if (declared !== null) return declared;
   for (const verb of title.matchAll(VERB)) {
-    const next = title
+    const words = title
       .slice(verb.index + verb[0].length)
       .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, 3);
-    const name = next.map((w) => w.replace(WORD_EDGES, "")).find(isName);
-    if (name) return name;
+      .filter(Boolean);
+    const at = words.slice(0, 3).findIndex((w) => isName(w.replace(WORD_EDGES, "")));
+    if (at >= 0 && !modifies(words[at], words[at + 1])) return (words[at] as string).replace(WORD_EDGES, "");
   }
   for (const mark of CREATION_MARKS) {
     const at = title.indexOf(mark);
@@ -105,6 +104,18 @@ export function createdName(title: string, isName: (word: string) => boolean): s
     if (isName(name)) return name;
   }
   return null;
+}
+
+// Nouns for a part, an instance or a use of a thing: after a name they are what the verb makes ("write
+// the `export_runs` row", "add `CartService` tests", "an `OrderPlaced` fixture"), the name only says whose.
+// Not "field" or "column": "add the `expires_at` column" makes `expires_at`.
+const PART_OF =
+  /^(?:rows?|entr(?:y|ies)|tests?|specs?|fixtures?|mocks?|stubs?|calls?|usages?|examples?|checks?|cases?|instances?|snapshots?|docs?|documentation|comments?)$/i;
+
+/** True when the name only qualifies the noun after it, which names a part or a use of it. */
+function modifies(name: string | undefined, next: string | undefined): boolean {
+  if (name === undefined || next === undefined || /[,;:.)]$/.test(name)) return false;
+  return PART_OF.test(next.replace(WORD_EDGES, ""));
 }
 
 /**

@@ -37,6 +37,15 @@ describe("code names", () => {
     expect(createdName("Fix the InvoiceMailer retries", isName)).toBeNull();
   });
 
+  it("takes a name before a noun for its part or use as whose, not as what the verb makes", () => {
+    expect(createdName("Write the `loan_events` row on every checkout", isName)).toBeNull();
+    expect(createdName("Add `ShelfIndex` tests for empty shelves", isName)).toBeNull();
+    // A field, column or kind after the name is the name itself; a function word leaves it the object.
+    expect(createdName("Add the due_date field to the Loan struct", isName)).toBe("due_date");
+    expect(createdName("Implement `renew_loan()` handler function", isName)).toBe("renew_loan");
+    expect(createdName("Create ShelfIndex for the catalogue", isName)).toBe("ShelfIndex");
+  });
+
   it("takes the name a title opens with before the kind of thing it is as what the title makes", () => {
     expect(createdName("`LoanRecord` model (due, returnedAt) in db/schema.prisma", isName)).toBe(
       "LoanRecord",
