@@ -44264,9 +44264,9 @@ function createdName(title, isName) {
   const declared = declaredName(title, isName);
   if (declared !== null) return declared;
   for (const verb of title.matchAll(VERB)) {
-    const next = title.slice(verb.index + verb[0].length).split(/\s+/).filter(Boolean).slice(0, 3);
-    const name = next.map((w2) => w2.replace(WORD_EDGES, "")).find(isName);
-    if (name) return name;
+    const words3 = title.slice(verb.index + verb[0].length).split(/\s+/).filter(Boolean);
+    const at2 = words3.slice(0, 3).findIndex((w2) => isName(w2.replace(WORD_EDGES, "")));
+    if (at2 >= 0 && !modifies(words3[at2], words3[at2 + 1])) return words3[at2].replace(WORD_EDGES, "");
   }
   for (const mark of CREATION_MARKS) {
     const at2 = title.indexOf(mark);
@@ -44276,6 +44276,11 @@ function createdName(title, isName) {
     if (isName(name)) return name;
   }
   return null;
+}
+var PART_OF = /^(?:rows?|entr(?:y|ies)|tests?|specs?|fixtures?|mocks?|stubs?|calls?|usages?|examples?|checks?|cases?|instances?|snapshots?|docs?|documentation|comments?)$/i;
+function modifies(name, next) {
+  if (name === void 0 || next === void 0 || /[,;:.)]$/.test(name)) return false;
+  return PART_OF.test(next.replace(WORD_EDGES, ""));
 }
 function declaredName(title, isName) {
   const before2 = NAME_THEN_KIND.exec(title)?.[1];
