@@ -45317,11 +45317,20 @@ function link3(ctx, work, test, why) {
 var EdgeSet = class {
   byPair = /* @__PURE__ */ new Map();
   into = /* @__PURE__ */ new Map();
+  refused = /* @__PURE__ */ new Set();
   edges = [];
+  /**
+   * The author's own links (origin task or field) between these pairs (`from\0to`) are not added: the
+   * list takes them back in words. Other evidence between the same tasks (a shared file) still is.
+   */
+  refuseLinks(pairs) {
+    this.refused = pairs;
+  }
   /** Adds an edge unless it is a self-loop or a weaker duplicate of one already there. */
   add(edge) {
     if (edge.from === edge.to) return;
     const key = `${edge.from}\0${edge.to}`;
+    if ((edge.origin === "task" || edge.origin === "field") && this.refused.has(key)) return;
     const at2 = this.byPair.get(key);
     if (at2 === void 0) {
       this.byPair.set(key, this.edges.length);
@@ -47555,6 +47564,45 @@ function joinsNext(folded, refs, i) {
   return here !== void 0 && next?.target.level === "group" && JOINER2.test(folded.slice(here.end, next.start));
 }
 
+// src/core/detect/retracted-links.ts
+var RETRACTS = /(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are)\s+wrong|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])/iu;
+var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)", "iu");
+var QUOTED2 = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
+var TAKES_BACK = "the list takes back the link";
+var OWNER = /^\s*(?:on|for|of|in|at|auf|bei|sur|de|en|em|no|na|w|v)\s+/iu;
+function retractedLinks(ctx) {
+  const out = /* @__PURE__ */ new Set();
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  const read = (text, line, own2, file2) => {
+    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+      if (!RETRACTS.test(sentence) || NEGATED2.test(sentence)) continue;
+      for (const quote2 of sentence.matchAll(QUOTED2)) {
+        const links = findDependencyPhrases(quote2[1] ?? "", ctx.style).flatMap((p2) => p2.references);
+        const owner = ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? own2;
+        if (links.length === 0 || owner === null) continue;
+        for (const from of links.flatMap((ref) => ctx.index.resolve(ref).ids)) {
+          if (from === owner) continue;
+          out.add(`${from}\0${owner}`);
+          ctx.warnings.push(
+            `${file2}:${line}: "${sentence.trim()}": ${TAKES_BACK} "${quote2[1]}" of ${owner}; no edge ${from} -> ${owner} from it`
+          );
+        }
+      }
+    }
+  };
+  for (const note of ctx.list.notes ?? []) if (note.code === null) read(note.text, note.line, null, source);
+  for (const task of ctx.list.tasks)
+    for (const text of `${task.title}
+${task.body}`.split("\n")) read(text, task.line, task.id, task.source);
+  return out;
+}
+function ownerAfter(ctx, rest) {
+  const opening = OWNER.exec(rest);
+  if (!opening) return null;
+  const ref = findAllReferences(rest.slice(opening[0].length, opening[0].length + 40), ctx.style)[0];
+  return ref ? ctx.index.resolve(ref).ids[0] ?? null : null;
+}
+
 // src/core/detect/statements/anaphora.ts
 var ANAPHOR = /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
 function resolveAnaphora(folded, local, previous) {
@@ -47659,7 +47707,8 @@ function readParallelLabel(rc, u2, labelText) {
 }
 function warnUnread(rc, line, quote2) {
   const prefix = `${rc.source}:${line}: `;
-  if (rc.ctx.warnings.some((w2) => w2.startsWith(prefix) && w2.endsWith("is not a task in this list"))) return;
+  const said = (w2) => w2.startsWith(prefix) && (w2.endsWith("is not a task in this list") || w2.includes(TAKES_BACK));
+  if (rc.ctx.warnings.some(said)) return;
   warnAbout(
     rc,
     line,
@@ -48101,6 +48150,8 @@ function detectWithinPhases(ctx, layout, imports, apart, stating, listing, free)
 function detectDependencies(input2, options = {}) {
   const list = settlePhaseRoles(input2);
   const ctx = detectionContext(list, new EdgeSet());
+  const retracted = retractedLinks(ctx);
+  ctx.edges.refuseLinks(retracted);
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
   const outsideRules = tasksOutsideRules(ctx);
@@ -48127,6 +48178,7 @@ function detectDependencies(input2, options = {}) {
   const listing = { order: disclaimer === null, stages: disclaimer === null || disclaimer.siblingsOnly };
   detectWithinPhases(ctx, layout, options.imports, apart, stating, listing, free);
   const inner = new EdgeSet();
+  inner.refuseLinks(retracted);
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends2 = phaseEnds(outer);

@@ -28,6 +28,7 @@ import { freedFromTests, tasksOutsideRules, type RuleExceptions } from "./rule-e
 import { settlePhaseRoles } from "./settle-phase-roles.js";
 import { apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
 import { readStatements } from "./statements/read-statements.js";
+import { retractedLinks } from "./retracted-links.js";
 import type { Relation } from "./statements/statement-types.js";
 
 /**
@@ -84,6 +85,8 @@ export function detectDependencies(
 ): DetectedDependencies {
   const list = settlePhaseRoles(input);
   const ctx = detectionContext(list, new EdgeSet());
+  const retracted = retractedLinks(ctx);
+  ctx.edges.refuseLinks(retracted);
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
   const outsideRules = tasksOutsideRules(ctx);
@@ -111,6 +114,7 @@ export function detectDependencies(
   const listing = { order: disclaimer === null, stages: disclaimer === null || disclaimer.siblingsOnly };
   detectWithinPhases(ctx, layout, options.imports, apart, stating, listing, free);
   const inner = new EdgeSet();
+  inner.refuseLinks(retracted);
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends = phaseEnds(outer);

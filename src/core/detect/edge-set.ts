@@ -5,12 +5,22 @@ import { edgeStrength } from "./edge-strength.js";
 export class EdgeSet {
   private readonly byPair = new Map<string, number>();
   private readonly into = new Map<string, string[]>();
+  private refused: ReadonlySet<string> = new Set();
   readonly edges: Edge[] = [];
+
+  /**
+   * The author's own links (origin task or field) between these pairs (`from\0to`) are not added: the
+   * list takes them back in words. Other evidence between the same tasks (a shared file) still is.
+   */
+  refuseLinks(pairs: ReadonlySet<string>): void {
+    this.refused = pairs;
+  }
 
   /** Adds an edge unless it is a self-loop or a weaker duplicate of one already there. */
   add(edge: Edge): void {
     if (edge.from === edge.to) return;
     const key = `${edge.from}\u0000${edge.to}`;
+    if ((edge.origin === "task" || edge.origin === "field") && this.refused.has(key)) return;
     const at = this.byPair.get(key);
     if (at === undefined) {
       this.byPair.set(key, this.edges.length);

@@ -19,6 +19,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
 import { narrowPossessives } from "./possessive-parts.js";
 import { withoutRestrictedGroups } from "./restricted-groups.js";
+import { TAKES_BACK } from "../retracted-links.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { disclaims, isHedged } from "./sentence-modality.js";
 
@@ -142,7 +143,10 @@ function readParallelLabel(rc: ReadingContext, u: UnitText, labelText: string): 
 function warnUnread(rc: ReadingContext, line: number, quote: string): void {
   // An unknown ID on the line has been reported already.
   const prefix = `${rc.source}:${line}: `;
-  if (rc.ctx.warnings.some((w) => w.startsWith(prefix) && w.endsWith("is not a task in this list"))) return;
+  // So has a link the sentence takes back ("Ignore the `Blocked by: T003` on T005").
+  const said = (w: string): boolean =>
+    w.startsWith(prefix) && (w.endsWith("is not a task in this list") || w.includes(TAKES_BACK));
+  if (rc.ctx.warnings.some(said)) return;
   warnAbout(
     rc,
     line,

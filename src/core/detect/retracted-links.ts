@@ -1,0 +1,57 @@
+import { findAllReferences, findDependencyPhrases } from "../parse/extract-task-references.js";
+import type { DetectionContext } from "./detection-context.js";
+
+// A link quoted in a sentence that calls it stale or says to ignore it: "Ignore the `Blocked by: SUP-130`
+// on SUP-131", "The sidebar still says "blocked by #1226"; that is stale". Trackers copy links along with
+// cloned tickets and keep them after plans change; the authors then take them back in words.
+const RETRACTS =
+  /(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are)\s+wrong|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])/iu;
+// "Do not ignore the ...", "it is not stale": the link stands.
+const NEGATED =
+  /(?<![\p{L}])(?:do\s*n[o'’]t|never|not|nicht|ne\s+pas|no|não|non)\s+(?:\p{L}+\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)/iu;
+// A quoted stretch: backticks, straight or curly double quotes, guillemets (not apostrophes).
+const QUOTED = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
+// The task a quoted link belongs to, named right after it: "on SUP-131", "for T012", "of 2.3".
+/** What the warning says, so that the statement reader does not call the sentence unreadable too. */
+export const TAKES_BACK = "the list takes back the link";
+
+const OWNER = /^\s*(?:on|for|of|in|at|auf|bei|sur|de|en|em|no|na|w|v)\s+/iu;
+
+/**
+ * The author's own links the list takes back (as `from\0to` keys, the EdgeSet's pair keys), each with a
+ * warning quoting the words. A link is the quoted dependency phrase ("blocked by #1226"); the task it
+ * belongs to is the one named right after the quote, or the task whose own text holds the sentence.
+ */
+export function retractedLinks(ctx: DetectionContext): Set<string> {
+  const out = new Set<string>();
+  const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
+  const read = (text: string, line: number, own: string | null, file: string): void => {
+    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+      if (!RETRACTS.test(sentence) || NEGATED.test(sentence)) continue;
+      for (const quote of sentence.matchAll(QUOTED)) {
+        const links = findDependencyPhrases(quote[1] ?? "", ctx.style).flatMap((p) => p.references);
+        const owner = ownerAfter(ctx, sentence.slice(quote.index + quote[0].length)) ?? own;
+        if (links.length === 0 || owner === null) continue;
+        for (const from of links.flatMap((ref) => ctx.index.resolve(ref).ids)) {
+          if (from === owner) continue;
+          out.add(`${from}\u0000${owner}`);
+          ctx.warnings.push(
+            `${file}:${line}: "${sentence.trim()}": ${TAKES_BACK} "${quote[1]}" of ${owner}; no edge ${from} -> ${owner} from it`,
+          );
+        }
+      }
+    }
+  };
+  for (const note of ctx.list.notes ?? []) if (note.code === null) read(note.text, note.line, null, source);
+  for (const task of ctx.list.tasks)
+    for (const text of `${task.title}\n${task.body}`.split("\n")) read(text, task.line, task.id, task.source);
+  return out;
+}
+
+/** The task named right after a quoted link ("... on SUP-131"), or null. */
+function ownerAfter(ctx: DetectionContext, rest: string): string | null {
+  const opening = OWNER.exec(rest);
+  if (!opening) return null;
+  const ref = findAllReferences(rest.slice(opening[0].length, opening[0].length + 40), ctx.style)[0];
+  return ref ? (ctx.index.resolve(ref).ids[0] ?? null) : null;
+}

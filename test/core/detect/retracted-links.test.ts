@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { detect } from "./statements/plan-helpers.js";
+
+// Four tasks with their own links; `note` goes under a Notes heading, `extra` ends T004's line.
+const board = (note: string, extra = "", t4File = "src/export/page.ts"): string =>
+  [
+    "# Tasks",
+    "",
+    "## Phase 1: Reports",
+    "",
+    "- [ ] T001 [P] Report schema in src/report/schema.ts",
+    "- [ ] T002 [P] Report API in src/report/api.ts",
+    "- [ ] T003 [P] Report chart in src/report/chart.ts. Depends on: T001",
+    `- [ ] T004 [P] Export page in ${t4File}, blocked by T002${extra}`,
+    "",
+    "## Notes",
+    "",
+    `- ${note}`,
+    "",
+  ].join("\n");
+
+const edgesOf = (text: string): string[] =>
+  detect(text)
+    .edges.map((e) => `${e.from}>${e.to}`)
+    .sort();
+
+describe("a link the list takes back in words", () => {
+  it("is no edge when a note says to ignore it on the task named after it, and a warning says so", () => {
+    const text = board("Disregard the `Depends on: T001` on T003; it came from an older plan.");
+    expect(edgesOf(text)).toEqual(["T002>T004"]);
+    expect(detect(text).warnings.join("\n")).toContain('takes back the link "Depends on: T001" of T003');
+  });
+
+  it("is no edge when the task's own words call the quoted link stale", () => {
+    const text = board("Nothing to add.", '. The ticket still says "blocked by T002", which is outdated.');
+    // T004's own "blocked by T002" is the same link, quoted and taken back in the same task.
+    expect(edgesOf(text)).toEqual(["T001>T003"]);
+  });
+
+  it("keeps the link when the words do not take it back", () => {
+    expect(edgesOf(board("Do not ignore the `Depends on: T001` on T003."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+    expect(
+      edgesOf(board("The `Depends on: T001` on T003 is there because the chart reads the schema.")),
+    ).toEqual(["T001>T003", "T002>T004"]);
+  });
+
+  it("keeps other evidence between the two tasks: a shared file still orders them", () => {
+    const text = board("Nothing to add.", '. The "blocked by T002" is stale.', "src/report/api.ts");
+    expect(edgesOf(text)).toEqual(["T001>T003", "T002>T004"]);
+    expect(detect(text).edges.find((e) => e.to === "T004")?.kind).toBe("file");
+  });
+});
