@@ -39499,13 +39499,19 @@ function parentId(id) {
 // src/core/parse/mark-task-groups.ts
 function markTaskGroups(tasks) {
   const byId = new Map(tasks.map((t2) => [t2.id, t2]));
+  const parentOf = /* @__PURE__ */ new Map();
   for (const task of tasks) {
-    const parent = byId.get(parentId(task.id) ?? "");
+    const parent = byId.get(parentId(task.id) ?? task.nestedUnder ?? "");
     if (!parent) continue;
     parent.group = true;
     parent.children.push(task.id);
+    parentOf.set(task.id, parent.id);
   }
-  const depth = (t2) => t2.id.split(".").length;
+  const depth = (t2) => {
+    let n = 0;
+    for (let id = parentOf.get(t2.id); id !== void 0 && n < tasks.length; id = parentOf.get(id)) n++;
+    return n;
+  };
   const groups2 = tasks.filter((t2) => t2.group).sort((a, b3) => depth(b3) - depth(a));
   for (const group of groups2) {
     group.done = group.children.every((id) => byId.get(id)?.done === true);
@@ -41057,6 +41063,8 @@ var ListWalk = class {
   checklistCount = 0;
   /** The line just read continues a task written as a list item (Markdown would join the next line to it). */
   continuesItem = false;
+  /** Keyed items open above the current line, outermost first: an item indented under one is its sub-task. */
+  nesting = [];
   /** Reads the next line of the document. */
   read(line) {
     this.readLine(line);
@@ -41096,6 +41104,7 @@ var ListWalk = class {
       return true;
     }
     this.close();
+    this.nesting = [];
     this.trail.enter(heading, line.number);
     this.outside.cue(line.number, heading.text);
     return true;
@@ -41148,6 +41157,17 @@ var ListWalk = class {
     };
     this.open = openTask(kind, { ...shape, place: place2 }, task.id, task.rest, checked);
     this.tasks.push(this.open.task);
+    if (this.format === "keyed" && kind === "checkbox") this.nest(this.open.task, shape.indent);
+  }
+  /**
+   * A tracker item indented under another ("- [ ] #1207 REST API" with "  - [ ] #1208 GET route" below it)
+   * is its sub-issue: the keys carry no hierarchy of their own, the indentation does.
+   */
+  nest(task, indent) {
+    while ((this.nesting.at(-1)?.indent ?? -1) >= indent) this.nesting.pop();
+    const parent = this.nesting.at(-1);
+    if (parent) task.nestedUnder = parent.id;
+    this.nesting.push({ indent, id: task.id });
   }
   close() {
     if (this.open === null) return;
@@ -45956,10 +45976,12 @@ var phaseNumberWords = null;
 function listVocabulary(list) {
   const storyTasks = /* @__PURE__ */ new Map();
   const phaseTasks = /* @__PURE__ */ new Map();
+  const sectionTasks = /* @__PURE__ */ new Map();
   for (const task of list.tasks) {
     if (task.group) continue;
     for (const story of task.stories) push2(storyTasks, story, task.id);
     if (task.phase !== null) push2(phaseTasks, task.phase, task.id);
+    if (task.section !== null) push2(sectionTasks, sectionKey(task.section), task.id);
   }
   const phaseByNumber = /* @__PURE__ */ new Map();
   const storyPhases = /* @__PURE__ */ new Map();
@@ -45985,11 +46007,15 @@ function listVocabulary(list) {
     finalPhase: last ? last.index : null,
     phaseTasks,
     trackTasks,
+    sectionTasks,
     tasksUnder: (folder) => {
       const under = folder.toLowerCase().replace(/^\.?\//, "");
       return list.tasks.filter((t2) => !t2.group && t2.files.some((f3) => f3.toLowerCase().startsWith(under))).map((t2) => t2.id);
     }
   };
+}
+function sectionKey(heading) {
+  return foldText(heading).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/\s+/g, " ");
 }
 var trackHeading = null;
 function trackKey(heading) {
@@ -46220,6 +46246,7 @@ var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|
 var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;
+var SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY2}|us|stage|step)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
 var ENTRIES = [
   {
     kind: "phase",
@@ -46251,6 +46278,13 @@ var ENTRIES = [
   {
     kind: "folder",
     pattern: String.raw`(?:anything|nothing|everything|(?:every|any|no|all)\s+(?:\S+\s+)?(?:tasks?|items?|work|changes?))(?:\s+(?:that|which)\s+(?:writes?|touch(?:es)?|changes?|edits?|lives?))?\s+(?:under|in(?:side)?|within|below)\s+[\w.-]+(?:/[\w.-]+)*/`
+  },
+  // "everything under Backend, Worker and Frontend", "all items in the Rollout section": the tasks under
+  // the section headings of those names (resolved against the list's own headings; no such heading, no
+  // reference).
+  {
+    kind: "section",
+    pattern: String.raw`(?:anything|nothing|everything|(?:every|any|no|all)\s+(?:\S+\s+)?(?:tasks?|items?|issues?|work))\s+(?:under|in(?:side)?|within|below)\s+(?:the\s+)?${SECTION_NAME}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?${SECTION_NAME})*(?:\s+sections?)?(?![\w/])`
   }
 ];
 var words2 = null;
@@ -46300,6 +46334,8 @@ function targetOf(entry, written, v2, enclosing) {
       return group([], v2.trackTasks.get(trackKey(written) ?? "") ?? []);
     case "folder":
       return group([], v2.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
+    case "section":
+      return sectionGroup(written, v2);
   }
 }
 function phaseNumbers(written, v2) {
@@ -46360,6 +46396,12 @@ function allStories(written, v2) {
   if (phases.length === 0 && ids.length === 0) return null;
   const other = new RegExp(any(OTHER_WORDS), "iu").test(written);
   return { level: "group", phases, ids, written, otherThanSubject: other };
+}
+function sectionGroup(written, v2) {
+  const names = written.replace(/^.*?\s(?:under|inside|in|within|below)\s+/iu, "").replace(/\s+sections?$/iu, "").split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/iu).map((n) => n.replace(/^the\s+/iu, ""));
+  const ids = names.flatMap((n) => v2.sectionTasks.get(sectionKey(n)) ?? []);
+  if (ids.length === 0) return null;
+  return { level: "group", phases: [], ids, written };
 }
 
 // src/core/detect/statements/reading-context.ts

@@ -96,6 +96,8 @@ export interface Task {
   children: string[];
   /** GSD: the wave the author assigned, else null. Informational: maestro computes its own waves. */
   authorWave: number | null;
+  /** The item it is indented under, in a keyed list (a tracking issue's sub-issues); absent otherwise. */
+  nestedUnder?: string;
 }
 
 /** A sentence from a "Dependencies & Execution Order" section, kept for detection to read. */

@@ -35,6 +35,8 @@ export class ListWalk {
   private checklistCount = 0;
   /** The line just read continues a task written as a list item (Markdown would join the next line to it). */
   private continuesItem = false;
+  /** Keyed items open above the current line, outermost first: an item indented under one is its sub-task. */
+  private nesting: Array<{ indent: number; id: string }> = [];
 
   constructor(
     private readonly path: string,
@@ -88,6 +90,7 @@ export class ListWalk {
       return true;
     }
     this.close();
+    this.nesting = [];
     this.trail.enter(heading, line.number);
     this.outside.cue(line.number, heading.text);
     return true;
@@ -152,6 +155,18 @@ export class ListWalk {
     };
     this.open = openTask(kind, { ...shape, place }, task.id, task.rest, checked);
     this.tasks.push(this.open.task);
+    if (this.format === "keyed" && kind === "checkbox") this.nest(this.open.task, shape.indent);
+  }
+
+  /**
+   * A tracker item indented under another ("- [ ] #1207 REST API" with "  - [ ] #1208 GET route" below it)
+   * is its sub-issue: the keys carry no hierarchy of their own, the indentation does.
+   */
+  private nest(task: Task, indent: number): void {
+    while ((this.nesting.at(-1)?.indent ?? -1) >= indent) this.nesting.pop();
+    const parent = this.nesting.at(-1);
+    if (parent) task.nestedUnder = parent.id;
+    this.nesting.push({ indent, id: task.id });
   }
 
   private close(): void {

@@ -164,3 +164,45 @@ describe("a GitHub tracking issue whose items are issue references", () => {
     expect(parse("- [ ] a#31 item\n- [ ] #32 other\n").format).toBe("checklist");
   });
 });
+
+// A tracking issue with sub-issues indented under a parent item, and sections named by their headings.
+const EPIC = (order: string): string => `# Epic: exports
+
+### Backend
+
+- [ ] #50 Exports API
+  - [ ] #51 List route in api/src/list.ts
+  - [ ] #52 Create route in api/src/create.ts
+- [ ] #53 Client generation in client/gen.ts, blocked by #50
+
+### Worker
+
+- [ ] #54 Export job in worker/src/job.ts
+
+### Rollout
+
+- [ ] #55 Staging soak in ops/soak.md
+
+### Order
+
+${order}
+`;
+
+describe("a tracking issue's sub-issues and sections", () => {
+  it("makes an item with items indented under it a group its sub-issues stand for", () => {
+    const list = parse(EPIC(""));
+    expect(list.tasks.find((t) => t.id === "#50")?.children).toEqual(["#51", "#52"]);
+    expect(edges(EPIC(""))).toEqual(["#51>#53", "#52>#53"]);
+  });
+
+  it("reads 'everything under Backend and Worker' as the items under those headings", () => {
+    expect(edges(EPIC("#55 waits for everything under Backend and Worker."))).toEqual([
+      "#51>#53",
+      "#52>#53",
+      "#53>#55",
+      "#54>#55",
+    ]);
+    // A name that is no heading of the list names nothing.
+    expect(edges(EPIC("#55 waits for everything under Docs."))).toEqual(["#51>#53", "#52>#53"]);
+  });
+});

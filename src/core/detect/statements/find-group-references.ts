@@ -1,6 +1,6 @@
 import type { PhaseKind } from "../../model/task.js";
 import type { ListVocabulary } from "./list-vocabulary.js";
-import { normaliseNumber, trackKey } from "./list-vocabulary.js";
+import { normaliseNumber, sectionKey, trackKey } from "./list-vocabulary.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { WordList } from "./word-matcher.js";
 import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
@@ -32,7 +32,8 @@ type Kind =
   | "each-other"
   | "this"
   | "track"
-  | "folder";
+  | "folder"
+  | "section";
 interface Entry {
   kind: Kind;
   pattern: string;
@@ -45,6 +46,10 @@ const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|
 const PHASE = any(PHASE_WORDS);
 const STORY = any(STORY_WORDS);
 const US = String.raw`(?:[a-z]+-)?us[- ]?`;
+
+// A section's name: a whole word of letters that is no phase or story word and has no number after it
+// ("Backend", not "Phase 3", "US2" or "US 2").
+const SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY}|us|stage|step)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
 
 const ENTRIES: Entry[] = [
   {
@@ -77,6 +82,13 @@ const ENTRIES: Entry[] = [
   {
     kind: "folder",
     pattern: String.raw`(?:anything|nothing|everything|(?:every|any|no|all)\s+(?:\S+\s+)?(?:tasks?|items?|work|changes?))(?:\s+(?:that|which)\s+(?:writes?|touch(?:es)?|changes?|edits?|lives?))?\s+(?:under|in(?:side)?|within|below)\s+[\w.-]+(?:/[\w.-]+)*/`,
+  },
+  // "everything under Backend, Worker and Frontend", "all items in the Rollout section": the tasks under
+  // the section headings of those names (resolved against the list's own headings; no such heading, no
+  // reference).
+  {
+    kind: "section",
+    pattern: String.raw`(?:anything|nothing|everything|(?:every|any|no|all)\s+(?:\S+\s+)?(?:tasks?|items?|issues?|work))\s+(?:under|in(?:side)?|within|below)\s+(?:the\s+)?${SECTION_NAME}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?${SECTION_NAME})*(?:\s+sections?)?(?![\w/])`,
   },
 ];
 
@@ -147,6 +159,8 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
       return group([], v.trackTasks.get(trackKey(written) ?? "") ?? []);
     case "folder":
       return group([], v.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
+    case "section":
+      return sectionGroup(written, v);
   }
 }
 
@@ -214,4 +228,16 @@ function allStories(written: string, v: ListVocabulary): Target | null {
   if (phases.length === 0 && ids.length === 0) return null;
   const other = new RegExp(any(OTHER_WORDS), "iu").test(written);
   return { level: "group", phases, ids, written, otherThanSubject: other };
+}
+
+/** The tasks under the sections a phrase names ("everything under Backend and Worker"), or null. */
+function sectionGroup(written: string, v: ListVocabulary): Target | null {
+  const names = written
+    .replace(/^.*?\s(?:under|inside|in|within|below)\s+/iu, "")
+    .replace(/\s+sections?$/iu, "")
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/iu)
+    .map((n) => n.replace(/^the\s+/iu, ""));
+  const ids = names.flatMap((n) => v.sectionTasks.get(sectionKey(n)) ?? []);
+  if (ids.length === 0) return null;
+  return { level: "group", phases: [], ids, written };
 }

@@ -27,6 +27,8 @@ export interface ListVocabulary {
   trackTasks: ReadonlyMap<string, string[]>;
   /** "infra/prod/" -> the tasks with a file in that folder, in list order. */
   tasksUnder(folder: string): string[];
+  /** "backend" -> the tasks under a section heading of that name ("### Backend"), in list order. */
+  sectionTasks: ReadonlyMap<string, string[]>;
 }
 
 let phaseNumberWords: WordList<string> | null = null;
@@ -35,10 +37,12 @@ let phaseNumberWords: WordList<string> | null = null;
 export function listVocabulary(list: TaskList): ListVocabulary {
   const storyTasks = new Map<string, string[]>();
   const phaseTasks = new Map<number, string[]>();
+  const sectionTasks = new Map<string, string[]>();
   for (const task of list.tasks) {
     if (task.group) continue;
     for (const story of task.stories) push(storyTasks, story, task.id);
     if (task.phase !== null) push(phaseTasks, task.phase, task.id);
+    if (task.section !== null) push(sectionTasks, sectionKey(task.section), task.id);
   }
   const phaseByNumber = new Map<string, number[]>();
   const storyPhases = new Map<string, number[]>();
@@ -64,6 +68,7 @@ export function listVocabulary(list: TaskList): ListVocabulary {
     finalPhase: last ? last.index : null,
     phaseTasks,
     trackTasks,
+    sectionTasks,
     tasksUnder: (folder) => {
       const under = folder.toLowerCase().replace(/^\.?\//, "");
       return list.tasks
@@ -71,6 +76,14 @@ export function listVocabulary(list: TaskList): ListVocabulary {
         .map((t) => t.id);
     },
   };
+}
+
+/** A section heading as its name is written in prose: "### 🖥 Backend" -> "backend". */
+export function sectionKey(heading: string): string {
+  return foldText(heading)
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+    .replace(/\s+/g, " ");
 }
 
 let trackHeading: RegExp | null = null;
