@@ -40811,7 +40811,9 @@ var PHASE_WORDS = [
   // Finnish "Vaihe 2", Greek "Φάση 2".
   String.raw`vaihe|φ[άα]ση`,
   // Russian "Этап 2", "Фаза 2".
-  String.raw`этап|фаза|етап`
+  String.raw`этап|фаза|етап`,
+  // Arabic "المرحلة 2" (the phase), also without the article or with a final hā'.
+  String.raw`(?:ال)?مرحل[ةه]`
 ];
 var CJK_PHASE_WORDS = [
   // Japanese "フェーズ" (phase).
@@ -40838,6 +40840,8 @@ function classifyPhase(heading) {
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
+  const role = ARABIC_ROLES.find((r2) => r2.words.test(name));
+  if (role) return { kind: role.kind, story: null };
   if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση|\balapok\b/i.test(
     name
   ))
@@ -40854,6 +40858,11 @@ function classifyPhase(heading) {
   }
   return { kind: "other", story: null };
 }
+var ARABIC_ROLES = [
+  { kind: "setup", words: /^(?:ال)?(?:إعداد|اعداد|تهيئة)(?![\p{L}])/u },
+  { kind: "foundational", words: /^(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)(?![\p{L}])/u },
+  { kind: "polish", words: /^(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)(?![\p{L}])/u }
+];
 function ordinalPhaseNumber(heading) {
   return ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""))?.[1] ?? null;
 }
@@ -40873,7 +40882,9 @@ var STORY_WORDS = [
   String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
   // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
   String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
-  String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`
+  String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
+  // Arabic "قصة المستخدم 2" (the user's story)
+  String.raw`قص[ةه]\s+(?:ال)?مستخدم`
 ].join("|");
 var LONG_STORY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,

@@ -27,6 +27,8 @@ const PHASE_WORDS: readonly string[] = [
   String.raw`vaihe|φ[άα]ση`,
   // Russian "Этап 2", "Фаза 2".
   String.raw`этап|фаза|етап`,
+  // Arabic "المرحلة 2" (the phase), also without the article or with a final hā'.
+  String.raw`(?:ال)?مرحل[ةه]`,
 ];
 
 /** Words of scripts written without a space before the number: "フェーズ3", "阶段 2", "단계 2". */
@@ -75,6 +77,8 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   const name = words.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
+  const role = ARABIC_ROLES.find((r) => r.words.test(name));
+  if (role) return { kind: role.kind, story: null };
   // spec-kit's own heading is "Foundational (Blocking Prerequisites)": the foundation, not the setup.
   // Romanian "Fundație" (foundation), "Pregătire" (setup), "Finisare" (polish); Danish and Norwegian
   // "Fundament", "Opsætning" / "Oppsett", "Oprydning" / "Opprydding"; Finnish "Perusta", "Valmistelu",
@@ -101,6 +105,14 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   }
   return { kind: "other", story: null };
 }
+
+// Arabic role names at the start of a phase's name: "الإعداد" (the setup), "التهيئة" (initialisation), "الأساس"
+// (the foundation), "التحسينات" (improvements), "اللمسات الأخيرة" (finishing touches), "التلميع" (polish).
+const ARABIC_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
+  { kind: "setup", words: /^(?:ال)?(?:إعداد|اعداد|تهيئة)(?![\p{L}])/u },
+  { kind: "foundational", words: /^(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)(?![\p{L}])/u },
+  { kind: "polish", words: /^(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)(?![\p{L}])/u },
+];
 
 /** The number of a phase heading that writes its ordinal first ("2. fázis: Alapok" -> "2"), or null. */
 export function ordinalPhaseNumber(heading: string): string | null {
@@ -129,6 +141,8 @@ const STORY_WORDS = [
   // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
   String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
+  // Arabic "قصة المستخدم 2" (the user's story)
+  String.raw`قص[ةه]\s+(?:ال)?مستخدم`,
 ].join("|");
 const LONG_STORY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,

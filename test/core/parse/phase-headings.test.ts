@@ -72,6 +72,16 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     expect(classifyPhase("Faza 4: Rapoarte fundamentale")?.kind).toBe("other");
   });
 
+  it("reads Arabic phase headings, their stories and roles, and no role from a later word", () => {
+    expect(classifyPhase("المرحلة 1: التهيئة")?.kind).toBe("setup");
+    expect(classifyPhase("المرحلة 2: الأساس (يحجب كل القصص)")?.kind).toBe("foundational");
+    expect(classifyPhase("مرحلة 3: قصة المستخدم 2 - سجل الإعارة")).toEqual({ kind: "story", story: "US2" });
+    expect(classifyPhase("المرحلة 6: التحسينات")?.kind).toBe("polish");
+    // The role word must open the name: "reports of the setup" is no setup phase.
+    expect(classifyPhase("المرحلة 4: تقارير الإعداد")?.kind).toBe("other");
+    expect(classifyPhase("مرحلة التخطيط")).toBeNull();
+  });
+
   it("does not take a story word without a number for a story", () => {
     expect(classifyPhase("Fas 3: Berättelser om bokning")?.kind).toBe("other");
     expect(classifyPhase("Phase 3: Story 2 of the old plan")?.kind).toBe("other");
