@@ -19259,9 +19259,9 @@ var require_lib = __commonJS({
     var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o2) {
         ownKeys = Object.getOwnPropertyNames || function(o3) {
-          var ar2 = [];
-          for (var k2 in o3) if (Object.prototype.hasOwnProperty.call(o3, k2)) ar2[ar2.length] = k2;
-          return ar2;
+          var ar3 = [];
+          for (var k2 in o3) if (Object.prototype.hasOwnProperty.call(o3, k2)) ar3[ar3.length] = k2;
+          return ar3;
         };
         return ownKeys(o2);
       };
@@ -19487,9 +19487,9 @@ var require_lib = __commonJS({
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
+      sendStream(verb2, requestUrl, stream, additionalHeaders) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
+          return this.request(verb2, requestUrl, stream, additionalHeaders);
         });
       }
       /**
@@ -19535,14 +19535,14 @@ var require_lib = __commonJS({
        * All other methods such as get, post, patch, and request ultimately call this.
        * Prefer get, del, post and patch
        */
-      request(verb, requestUrl, data, headers) {
+      request(verb2, requestUrl, data, headers) {
         return __awaiter3(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let info2 = this._prepareRequest(verb2, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb2) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
@@ -19579,7 +19579,7 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              info2 = this._prepareRequest(verb2, parsedRedirectUrl, headers);
               response = yield this.requestRaw(info2, data);
               redirectsRemaining--;
             }
@@ -40044,13 +40044,13 @@ function folderUse(folder, sentence, after) {
   if (create && STRUCTURE_NOUN.test(sentence.slice(create.index))) return "creates";
   const locative = LOCATIVE.exec(sentence);
   if (locative) {
-    const verb = lastMatch(NEW_VERB, sentence.slice(0, locative.index));
-    if (verb === null) return "writes";
-    const object2 = sentence.slice(verb.index + verb[0].length, locative.index);
+    const verb2 = lastMatch(NEW_VERB, sentence.slice(0, locative.index));
+    if (verb2 === null) return "writes";
+    const object2 = sentence.slice(verb2.index + verb2[0].length, locative.index);
     if (WHOLE.test(object2)) return "writes";
     const name = folder.replace(/\/$/, "").split("/").pop() ?? "";
     if (namesProject(object2, name)) return "creates";
-    return /^(?:create|generate|introduce)/i.test(verb[0]) || NEW_THING.test(object2) ? "adds-to" : "writes";
+    return /^(?:create|generate|introduce)/i.test(verb2[0]) || NEW_THING.test(object2) ? "adds-to" : "writes";
   }
   if (create && FOLDER_NOUN_AFTER.test(after)) return "creates";
   return "writes";
@@ -40065,9 +40065,9 @@ function namesProject(object2, name) {
 }
 function isWriteObject(before2) {
   const clause = sentenceOf(before2).split(/[(—–:]/).pop() ?? "";
-  const verb = lastMatch(WRITE_VERB, clause);
-  if (verb === null) return false;
-  const words3 = clause.slice(verb.index + verb[0].length).replace(/[`"'([]/g, " ").split(/\s+/).filter((w2) => w2.length > 0 && w2 !== "\xA7" && w2 !== "," && !/^and$/i.test(w2));
+  const verb2 = lastMatch(WRITE_VERB, clause);
+  if (verb2 === null) return false;
+  const words3 = clause.slice(verb2.index + verb2[0].length).replace(/[`"'([]/g, " ").split(/\s+/).filter((w2) => w2.length > 0 && w2 !== "\xA7" && w2 !== "," && !/^and$/i.test(w2));
   return words3.length <= 5 && !words3.some((w2) => OBJECT_STOP.test(w2) || /[,;:]$/.test(w2));
 }
 function joinFileNamesToFolders(text, mentions) {
@@ -40578,8 +40578,8 @@ function checkboxProblem(text) {
 function headingProblem(text) {
   const deep = HEADING_TOO_DEEP.exec(text);
   if (deep) return `a Markdown heading has at most 6 \`#\`: write \`### ${deep[1] ?? ""}: Title\``;
-  const glued = HEADING_GLUED.exec(text);
-  if (glued) return `no space after the \`#\`s: write \`### ${glued[1] ?? ""}: Title\``;
+  const glued2 = HEADING_GLUED.exec(text);
+  if (glued2) return `no space after the \`#\`s: write \`### ${glued2[1] ?? ""}: Title\``;
   return null;
 }
 
@@ -42291,20 +42291,20 @@ function headingCues(list) {
 var ROLE_WORDS = [
   [
     "test",
-    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*/giu
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])/giu
   ],
   [
     "implementation",
-    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*/giu
+    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])/giu
   ],
   ["model", /\b(?:models?|entit(?:y|ies)|schemas?)\b|模型|モデル|모델/giu],
   ["service", /\bservices?\b|服务|サービス|서비스/giu],
   ["endpoint", /\b(?:endpoints?|controllers?|routes?|handlers?|api)\b|接口|エンドポイント|엔드포인트/giu],
   ["integration", /\bintegration\b(?!\s+tests?)|\bwiring\b|集成|統合|통합/giu]
 ];
-var FIRST_THEN = /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後/iu;
-var THEN_FIRST = /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b/iu;
-var FIRST_OF_ALL = new RegExp("\\bfirst\\b|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})", "iu");
+var FIRST_THEN = /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後|(?<![\p{L}])[وف]?(?:قبل|ثم)(?![\p{L}])/iu;
+var THEN_FIRST = /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b|(?<![\p{L}])[وف]?بعد(?![\p{L}])/iu;
+var FIRST_OF_ALL = new RegExp("\\bfirst\\b|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])", "iu");
 
 // src/core/detect/read-role-order.ts
 function readRoleOrders(clause) {
@@ -42492,7 +42492,7 @@ function bindsTestsFirst(ctx) {
 }
 
 // src/core/detect/statements/word-matcher.ts
-var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF]`;
+var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0600-\u06FF\u1E00-\u1EFF]`;
 var WORD = new RegExp(WORD_CLASS);
 var WORD_END = `(?:(?<=${WORD_CLASS})(?!${WORD_CLASS})|(?<!${WORD_CLASS}))`;
 var WordList = class {
@@ -42570,6 +42570,36 @@ function patternList(patterns) {
   return new WordList(patterns, (p2) => p2);
 }
 
+// src/core/detect/statements/words/arabic-words.ts
+var MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*";
+function ar2(words3) {
+  return [...words3].map((c3) => /\s/.test(c3) ? "\\s+" : /[\u0621-\u064A]/.test(c3) ? c3 + MARKS : c3).join("");
+}
+var verb = (stem) => `[\u064A\u062A]${MARKS}${ar2(stem)}`;
+var glued = (pattern) => `(?:[\u0648\u0641]${MARKS})?(?:${pattern})`;
+var AR_FOLLOWS = glued(
+  `${verb("\u0639\u062A\u0645\u062F")}(?:${ar2("\u0648\u0646")}|${ar2("\u0627\u0646")})?\\s+${ar2("\u0639\u0644\u0649")}|${verb("\u062D\u062A\u0627\u062C")}(?:\\s+(?:${ar2("\u0625\u0644\u0649")}|${ar2("\u0627\u0644\u0649")}))?|${verb("\u062A\u0637\u0644\u0628")}|${verb("\u0646\u062A\u0638\u0631")}`
+);
+var AR_AFTER = glued(
+  `${ar2("\u0628\u0639\u062F")}(?:\\s+(?:${ar2("\u0627\u0643\u062A\u0645\u0627\u0644")}|${ar2("\u0627\u0646\u062A\u0647\u0627\u0621")}|${ar2("\u0625\u0646\u062C\u0627\u0632")}|${ar2("\u062F\u0645\u062C")}))?|${ar2("\u0639\u0646\u062F")}\\s+(?:${ar2("\u0627\u0643\u062A\u0645\u0627\u0644")}|${ar2("\u0627\u0646\u062A\u0647\u0627\u0621")}|${ar2("\u062F\u0645\u062C")})`
+);
+var AR_BLOCKS = glued(`${verb("\u062D\u062C\u0628")}|${verb("\u0645\u0646\u0639")}|${verb("\u0633\u0628\u0642")}`);
+var AR_BEFORE = `(?<!${ar2("\u0645\u0646")}\\s+)${glued(ar2("\u0642\u0628\u0644"))}`;
+var AR_PARALLEL_WITH = glued(
+  `${ar2("\u0628\u0627\u0644\u062A\u0648\u0627\u0632\u064A")}\\s+${ar2("\u0645\u0639")}|${ar2("\u0645\u0633\u062A\u0642\u0644")}(?:${ar2("\u0629")}|${ar2("\u0648\u0646")}|${ar2("\u0627\u0646")}|${ar2("\u062A\u0627\u0646")})?\\s+${ar2("\u0639\u0646")}|${ar2("\u0641\u064A \u0627\u0644\u0648\u0642\u062A \u0646\u0641\u0633\u0647")}\\s+${ar2("\u0645\u0639")}`
+);
+var AR_PARALLEL = glued(
+  `${ar2("\u0628\u0627\u0644\u062A\u0648\u0627\u0632\u064A")}|${ar2("\u0645\u0639\u0627")}|${ar2("\u0645\u0633\u062A\u0642\u0644")}(?:${ar2("\u0629")}|${ar2("\u0648\u0646")}|${ar2("\u0627\u0646")}|${ar2("\u062A\u0627\u0646")})?|${ar2("\u0641\u064A \u0627\u0644\u0648\u0642\u062A \u0646\u0641\u0633\u0647")}`
+);
+var AR_NOT = glued(`${ar2("\u0644\u0627")}|${ar2("\u0644\u0646")}|${ar2("\u0644\u0645")}|${ar2("\u0644\u064A\u0633")}|${ar2("\u0644\u064A\u0633\u062A")}`);
+var AR_HEDGES = glued(
+  `${ar2("\u0623\u0648")}|${ar2("\u064A\u0641\u0636\u0644")}|${ar2("\u0627\u062E\u062A\u064A\u0627\u0631\u064A")}(?:${ar2("\u0629")})?|${ar2("\u0639\u0644\u0649 \u0633\u0628\u064A\u0644 \u0627\u0644\u0645\u062B\u0627\u0644")}|${ar2("\u0645\u062B\u0644\u0627")}|(?:${ar2("\u0625\u0646")}|${ar2("\u0625\u0630\u0627")})\\s+${ar2("\u062A\u0648\u0641\u0631")}|${ar2("\u0631\u0628\u0645\u0627")}|${ar2("\u064A\u0633\u062A\u062D\u0633\u0646")}`
+);
+var AR_EXCEPT = glued(`${ar2("\u0645\u0627 \u0639\u062F\u0627")}|${ar2("\u0639\u062F\u0627")}|${ar2("\u0628\u0627\u0633\u062A\u062B\u0646\u0627\u0621")}|${ar2("\u0625\u0644\u0627")}`);
+var AR_PHASE = `(?:${ar2("\u0627\u0644")})?(?:${ar2("\u0645\u0631\u062D\u0644\u0629")}|${ar2("\u0645\u0631\u062D\u0644\u0647")}|${ar2("\u0645\u0631\u0627\u062D\u0644")})`;
+var AR_STORY = `(?:${ar2("\u0642\u0635\u0629")}|${ar2("\u0642\u0635\u0635")})(?:\\s+(?:${ar2("\u0627\u0644")})?${ar2("\u0645\u0633\u062A\u062E\u062F\u0645")})?|${ar2("\u0627\u0644\u0642\u0635\u0629")}|${ar2("\u0627\u0644\u0642\u0635\u0635")}`;
+var AR_ALL = `${ar2("\u062C\u0645\u064A\u0639")}|${ar2("\u0643\u0644")}`;
+
 // src/core/detect/statements/words/filler-words.ts
 var DETERMINER_WORDS = [
   String.raw`the|a|an|no|its|their|his|her|our|your|some|every|each|another|any|other|such`,
@@ -42593,6 +42623,8 @@ var NEGATION_PARTICLES = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
   // Danish and Norwegian "ikke" (not)
   String.raw`ikke`,
+  // Arabic "لا", "لن", "لم", "ليس" (not)
+  AR_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")
@@ -42878,6 +42910,9 @@ var FORWARD_WORDS = [
       String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
     )
   ),
+  // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
+  follows(AR_FOLLOWS),
+  time(follows(AR_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
   follows(
@@ -43029,6 +43064,9 @@ var BACKWARD_WORDS = [
   follows2(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
   time2(follows2(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
+  time2(follows2(AR_BEFORE)),
+  follows2(AR_BLOCKS),
   follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time2(precedes2(String.raw`elott`)),
@@ -43169,6 +43207,9 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`
   ),
+  // Arabic: "بالتوازي مع" (in parallel with), "مستقلة عن" (independent of), "معًا" (together)
+  withObject(AR_PARALLEL_WITH),
+  alone(AR_PARALLEL),
   // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
   // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
   withObject(
@@ -43413,7 +43454,9 @@ var EXCEPTION_WORDS = [
   String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
   // Vietnamese "trừ" (except), as folded text reads it
   String.raw`trừ`,
-  String.raw`除了|除外|以外|제외`
+  String.raw`除了|除外|以外|제외`,
+  // Arabic "ما عدا", "باستثناء", "إلا" (except)
+  AR_EXCEPT
 ];
 
 // src/core/detect/statements/clause-exceptions.ts
@@ -43447,6 +43490,8 @@ var ALL_WORDS = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
   String.raw`все|всех|всем`,
+  // Arabic "جميع", "كل" (all, every)
+  AR_ALL,
   // Ukrainian "вся група 1", "усі", "кожна"
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
@@ -44088,7 +44133,9 @@ var HEDGE_WORDS = [
   // Japanese
   String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
   // Korean
-  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`
+  String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
+  // Arabic "أو" (or), "يُفضَّل" (preferably), "اختياري" (optional), "على سبيل المثال" (for example)
+  AR_HEDGES
 ];
 
 // src/core/detect/statements/sentence-modality.ts
@@ -44294,8 +44341,8 @@ var KIND_THEN_NAME = new RegExp(
 function createdName(title, isName) {
   const declared = declaredName(title, isName);
   if (declared !== null) return declared;
-  for (const verb of title.matchAll(VERB)) {
-    const words3 = title.slice(verb.index + verb[0].length).split(/\s+/).filter(Boolean);
+  for (const verb2 of title.matchAll(VERB)) {
+    const words3 = title.slice(verb2.index + verb2[0].length).split(/\s+/).filter(Boolean);
     const at2 = words3.slice(0, 3).findIndex((w2) => isName(w2.replace(WORD_EDGES, "")));
     if (at2 >= 0 && !modifies(words3[at2], words3[at2 + 1])) return words3[at2].replace(WORD_EDGES, "");
   }
@@ -45932,7 +45979,9 @@ var PHASE_WORDS2 = [
   String.raw`фаз[аыуеі]?|этап[аыуе]?|этапы|етап(?:и|у|і|ом)?`,
   // Greek "φάση", "φάσης", "φάσεις", "φάσεων" (Greek keeps its accents when text is folded)
   String.raw`φ[άα]σ(?:η|ης|εις|εων)`,
-  String.raw`阶段|階段|フェーズ|단계|페이즈`
+  String.raw`阶段|階段|フェーズ|단계|페이즈`,
+  // Arabic "المرحلة", "المراحل" (the phase, the phases)
+  AR_PHASE
 ];
 var HU_PHASE_WORDS = [
   String.raw`fazis(?:ban|ba|ra|rol|ig|tol|hoz|nak|nal|t|a|ok|ai|ait)?|szakasz(?:ban|ra|tol|hoz|nak|t|a)?`
@@ -45966,7 +46015,9 @@ var STORY_WORDS2 = [
   String.raw`ιστορ[ίι](?:α|ας|ες|ών|ων)(?:\s+χρ[ήη]στ(?:η|ών|ων))?`,
   // Romanian "povestea", "poveștile", "poveștii" (folded), "povestea utilizatorului" (user story)
   String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
-  String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`
+  String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,
+  // Arabic "قصة المستخدم" (user story), "قصص المستخدم" (user stories)
+  AR_STORY
 ];
 var PRIORITY_WORDS = [
   String.raw`priority|prioridade|prioridad|priorit[eé]|приоритет`,
@@ -46253,7 +46304,7 @@ var ROLE_WORDS2 = [
 // src/core/detect/statements/find-group-references.ts
 var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
-var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~)\s*`;
+var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى)\s*`;
 var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;
@@ -57316,9 +57367,9 @@ var error21 = () => {
           return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${comparison}`;
         }
         if (issue3.origin === "array" || issue3.origin === "set") {
-          const verb = issue3.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
+          const verb2 = issue3.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
           const comparison = issue3.inclusive ? `${issue3.maximum} ${sizing?.unit ?? ""} \u05D0\u05D5 \u05E4\u05D7\u05D5\u05EA` : `\u05E4\u05D7\u05D5\u05EA \u05DE-${issue3.maximum} ${sizing?.unit ?? ""}`;
-          return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
+          return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb2} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue3.inclusive ? "<=" : "<";
         const be2 = verbFor(issue3.origin ?? "value");
@@ -57338,13 +57389,13 @@ var error21 = () => {
           return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${comparison}`;
         }
         if (issue3.origin === "array" || issue3.origin === "set") {
-          const verb = issue3.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
+          const verb2 = issue3.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
           if (issue3.minimum === 1 && issue3.inclusive) {
             const singularPhrase = issue3.origin === "set" ? "\u05DC\u05E4\u05D7\u05D5\u05EA \u05E4\u05E8\u05D9\u05D8 \u05D0\u05D7\u05D3" : "\u05DC\u05E4\u05D7\u05D5\u05EA \u05E4\u05E8\u05D9\u05D8 \u05D0\u05D7\u05D3";
-            return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${singularPhrase}`;
+            return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb2} \u05DC\u05D4\u05DB\u05D9\u05DC ${singularPhrase}`;
           }
           const comparison = issue3.inclusive ? `${issue3.minimum} ${sizing?.unit ?? ""} \u05D0\u05D5 \u05D9\u05D5\u05EA\u05E8` : `\u05D9\u05D5\u05EA\u05E8 \u05DE-${issue3.minimum} ${sizing?.unit ?? ""}`;
-          return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
+          return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb2} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue3.inclusive ? ">=" : ">";
         const be2 = verbFor(issue3.origin ?? "value");
@@ -71830,9 +71881,9 @@ function parseCommentCommand(body) {
     return help(`unknown command \`${clip(firstLine.split(/\s/, 1)[0] ?? "")}\``);
   }
   const words3 = firstLine.slice(head[0].length).trim().split(/\s+/).filter(Boolean);
-  const verb = head[1] ?? words3.shift();
-  if (verb === void 0 || verb === "help") return help(null);
-  switch (verb) {
+  const verb2 = head[1] ?? words3.shift();
+  if (verb2 === void 0 || verb2 === "help") return help(null);
+  switch (verb2) {
     case "implement":
       return parseImplement(words3);
     case "plan": {
@@ -71842,7 +71893,7 @@ function parseCommentCommand(body) {
     case "cancel":
       return words3.length === 0 ? { kind: "cancel" } : help(`\`cancel\` takes no arguments`);
     default:
-      return help(`unknown command \`${clip(verb)}\``);
+      return help(`unknown command \`${clip(verb2)}\``);
   }
 }
 function parseImplement(words3) {

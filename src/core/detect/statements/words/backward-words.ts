@@ -1,3 +1,4 @@
+import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
 import type { RelationWord } from "./relation-word.js";
@@ -58,6 +59,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
   time(follows(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
+  time(follows(AR_BEFORE)),
+  follows(AR_BLOCKS),
   follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time(precedes(String.raw`elott`)),

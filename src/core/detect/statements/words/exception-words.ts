@@ -1,3 +1,4 @@
+import { AR_EXCEPT } from "./arabic-words.js";
 /**
  * Words that carve an exception out of a statement ("all can run in parallel except T004"). Which part
  * the exception covers is not clear from the words alone, so such a sentence removes no order edge.
@@ -21,4 +22,6 @@ export const EXCEPTION_WORDS: readonly string[] = [
   // Vietnamese "trừ" (except), as folded text reads it
   String.raw`trừ`,
   String.raw`除了|除外|以外|제외`,
+  // Arabic "ما عدا", "باستثناء", "إلا" (except)
+  AR_EXCEPT,
 ];

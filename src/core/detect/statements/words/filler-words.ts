@@ -1,3 +1,4 @@
+import { AR_NOT } from "./arabic-words.js";
 /**
  * Determiners opening a noun phrase. A clause whose words before the relation hold one ("no UI changes
  * were required for this story", "the docs need T005") has a subject of its own that names no task or
@@ -34,6 +35,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
   // Danish and Norwegian "ikke" (not)
   String.raw`ikke`,
+  // Arabic "لا", "لن", "لم", "ليس" (not)
+  AR_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")

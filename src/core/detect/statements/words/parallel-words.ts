@@ -1,3 +1,4 @@
+import { AR_PARALLEL, AR_PARALLEL_WITH } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
 /** A word or phrase saying that things do not wait for each other. */
@@ -108,6 +109,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`,
   ),
+  // Arabic: "بالتوازي مع" (in parallel with), "مستقلة عن" (independent of), "معًا" (together)
+  withObject(AR_PARALLEL_WITH),
+  alone(AR_PARALLEL),
   // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
   // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
   withObject(

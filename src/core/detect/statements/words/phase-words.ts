@@ -1,3 +1,4 @@
+import { AR_PHASE } from "./arabic-words.js";
 /** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
 export const PHASE_WORDS: readonly string[] = [
   String.raw`phases?|stages?`,
@@ -11,6 +12,8 @@ export const PHASE_WORDS: readonly string[] = [
   // Greek "φάση", "φάσης", "φάσεις", "φάσεων" (Greek keeps its accents when text is folded)
   String.raw`φ[άα]σ(?:η|ης|εις|εων)`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`,
+  // Arabic "المرحلة", "المراحل" (the phase, the phases)
+  AR_PHASE,
 ];
 
 /** Hungarian "fázis", "szakasz" with their endings, written after the ordinal ("a 2. fázis után"), folded. */

@@ -1,3 +1,4 @@
+import { AR_ALL } from "./arabic-words.js";
 /**
  * Quantifiers that make a group of every story or every phase ("all user stories", "every story",
  * "todas as user stories", "所有用户故事", "すべてのストーリー", "모든 User Story", "все истории").
@@ -6,6 +7,8 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
   String.raw`все|всех|всем`,
+  // Arabic "جميع", "كل" (all, every)
+  AR_ALL,
   // Ukrainian "вся група 1", "усі", "кожна"
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"

@@ -1,3 +1,4 @@
+import { AR_STORY } from "./arabic-words.js";
 /**
  * Words that name a user story before its number ("User Story 3", "Story 3", "História 3",
  * "ユーザーストーリー3"); `US3` and `AUTH-US3` are read apart from these.
@@ -21,6 +22,8 @@ export const STORY_WORDS: readonly string[] = [
   // Romanian "povestea", "poveștile", "poveștii" (folded), "povestea utilizatorului" (user story)
   String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,
+  // Arabic "قصة المستخدم" (user story), "قصص المستخدم" (user stories)
+  AR_STORY,
 ];
 
 /** Words for a priority label on a story ("Priority: P1", "Prioridade P1", "優先度: P1"). */
