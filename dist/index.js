@@ -42492,7 +42492,7 @@ function bindsTestsFirst(ctx) {
 }
 
 // src/core/detect/statements/word-matcher.ts
-var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0600-\u06FF\u1E00-\u1EFF]`;
+var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;
 var WORD = new RegExp(WORD_CLASS);
 var WORD_END = `(?:(?<=${WORD_CLASS})(?!${WORD_CLASS})|(?<!${WORD_CLASS}))`;
 var WordList = class {
@@ -44044,14 +44044,17 @@ function readMarker(clause, marker, before2, after, subject, context3) {
 function objectOf(clause, marker, before2, after, subject, first) {
   if (marker.word.object === "precedes") {
     const groups3 = referenceGroups(clause.text, before2);
-    const object2 = groups3[groups3.length - 1] ?? [];
-    if (!endsRightBefore(clause.text, object2, marker.start)) return { refs: [], subject: null };
-    if (groups3.length > 1) return { refs: object2, subject: targetsOf(groups3.slice(0, -1).flat()) };
+    const object3 = groups3[groups3.length - 1] ?? [];
+    if (!endsRightBefore(clause.text, object3, marker.start)) return { refs: [], subject: null };
+    if (groups3.length > 1) return { refs: object3, subject: targetsOf(groups3.slice(0, -1).flat()) };
     if (first && after.length > 0 && marker.word.closesBracket !== true)
-      return { refs: object2, subject: targetsOf(after) };
-    return { refs: object2, subject: null };
+      return { refs: object3, subject: targetsOf(after) };
+    return { refs: object3, subject: null };
   }
-  const groups2 = first ? openingGroups(clause, after) : referenceGroups(clause.text, after);
+  const from = after[0]?.end ?? marker.end;
+  const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
+  const object2 = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
+  const groups2 = first ? openingGroups(clause, object2) : referenceGroups(clause.text, object2);
   if (first && before2.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
 }
@@ -47137,6 +47140,8 @@ var CLAUSE_BOUNDARIES = [
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
+  // Arabic comma "،", and "لكن", "ولكن" (but), "بينما" (whereas)
+  String.raw`،|[,،]?\s*(?:و?لكن|بينما)`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011". A colon
   // glued to letters after it is a Finnish case ending on an ID ("T003:n kanssa": with T003), not a stop.
   String.raw`:(?![a-z\u00C0-\u024F])|：`
@@ -47555,7 +47560,7 @@ function narrowPossessives(rc, folded, refs) {
     return { ...ref, target };
   });
 }
-var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
+var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
 var OPENING_PLACE = /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?))\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
 var THEN_TASKS = new RegExp(String.raw`^\s*,?\s*(?:(?:${ONLY_WORDS})\s+)?$`, "iu");
 function withoutLocatingGroups(rc, folded, refs) {
@@ -47872,7 +47877,26 @@ function joinLines(unit) {
     /"[^"\n]*"|“[^”]*”|«[^»]*»|「[^」]*」/g,
     (q3) => `"${" ".repeat(q3.length - 2)}"`
   );
-  return { text, folded, starts };
+  return { text, folded: rightToLeft(text) ? mirrorArrows(folded) : folded, starts };
+}
+var FIRST_LETTER = new RegExp("\\p{L}", "u");
+var RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+var MIRRORED = {
+  "\u2190": "\u2192",
+  "\u2192": "\u2190",
+  "\u27F5": "\u27F6",
+  "\u27F6": "\u27F5",
+  "\u21D0": "\u21D2",
+  "\u21D2": "\u21D0",
+  "\u2B05": "\u27A1",
+  "\u27A1": "\u2B05"
+};
+function rightToLeft(text) {
+  const first = FIRST_LETTER.exec(text)?.[0];
+  return first !== void 0 && RTL_LETTER.test(first);
+}
+function mirrorArrows(text) {
+  return text.replace(/[←→⟵⟶⇐⇒⬅➡]/g, (a) => MIRRORED[a] ?? a);
 }
 
 // src/core/detect/statements/read-code-unit.ts

@@ -331,7 +331,12 @@ function objectOf(
       return { refs: object, subject: targetsOf(after) };
     return { refs: object, subject: null };
   }
-  const groups = first ? openingGroups(clause, after) : referenceGroups(clause.text, after);
+  // "T031 blocks T033: the page calls the routes T031 adds": a colon after the object ends it, as it ends a
+  // parallel claim's (read-parallel-claim.ts).
+  const from = after[0]?.end ?? marker.end;
+  const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
+  const object = stop === null ? after : after.filter((r) => r.start < from + stop.index);
+  const groups = first ? openingGroups(clause, object) : referenceGroups(clause.text, object);
   if (first && before.length === 0 && opens(clause, groups)) return { refs: groups[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups, marker.end), subject: null };
 }

@@ -236,5 +236,30 @@ function joinLines(unit: ProseUnit): JoinedText {
     /"[^"\n]*"|“[^”]*”|«[^»]*»|「[^」]*」/g,
     (q) => `"${" ".repeat(q.length - 2)}"`,
   );
-  return { text, folded, starts };
+  return { text, folded: rightToLeft(text) ? mirrorArrows(folded) : folded, starts };
+}
+
+// A paragraph whose first letter is Arabic or Hebrew is written right to left (Unicode's paragraph
+// direction): its arrows point the other way round in the order the words are read, so "المرحلة 1 ←
+// المرحلة 2" is phase 1, then phase 2. The arrows are turned, one character for one.
+const FIRST_LETTER = /\p{L}/u;
+const RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const MIRRORED: Readonly<Record<string, string>> = {
+  "←": "→",
+  "→": "←",
+  "⟵": "⟶",
+  "⟶": "⟵",
+  "⇐": "⇒",
+  "⇒": "⇐",
+  "⬅": "➡",
+  "➡": "⬅",
+};
+
+function rightToLeft(text: string): boolean {
+  const first = FIRST_LETTER.exec(text)?.[0];
+  return first !== undefined && RTL_LETTER.test(first);
+}
+
+function mirrorArrows(text: string): string {
+  return text.replace(/[←→⟵⟶⇐⇒⬅➡]/g, (a) => MIRRORED[a] ?? a);
 }

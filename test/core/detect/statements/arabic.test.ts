@@ -36,6 +36,21 @@ describe("Arabic statements", () => {
     expect(said(sentence)).toEqual(expected);
   });
 
+  it("reads arrows the way a right-to-left paragraph runs, and a left-to-right one as before", () => {
+    expect(said("ترتيب ملزم: T001 ← T003 ← T005")).toEqual(["T001>T003", "T003>T005"]);
+    expect(said("T005 ← T003")).toEqual(["T003>T005"]);
+  });
+
+  it("ends a clause at the Arabic comma: the second clause keeps the first one's subject", () => {
+    const serial = speckit([["المرحلة 1: الأعمال", ["T001", "T002", "T003", "T004"]]], "", {
+      parallel: false,
+    });
+    const note = "T004 مستقلة عن T002 وT003، ويمكن تنفيذها بالتوازي مع T002.";
+    const order = pairs(`${serial}\n## ملاحظات\n\n- ${note}\n`, "order");
+    expect(order).toContain("T002>T003");
+    expect(order).not.toContain("T003>T004");
+  });
+
   it("reads stories, phases and 'all user stories'", () => {
     expect(stories("قصة المستخدم 2 تعتمد على قصة المستخدم 1.")).toEqual([
       "T002>T004",
@@ -44,6 +59,8 @@ describe("Arabic statements", () => {
       "T003>T005",
     ]);
     expect(stories("T005 لا يبدأ قبل اكتمال المرحلة 2.")).toEqual(["T002>T005", "T003>T005"]);
+    // "من قصة المستخدم 1" (from user story 1) only says where T002 is.
+    expect(stories("T005 لا يبدأ قبل T002 من قصة المستخدم 1.")).toEqual(["T002>T005"]);
   });
 
   it("does not fire on denials, parallel claims, suggestions, 'by someone' or a word of its own", () => {

@@ -77,6 +77,17 @@ describe("waits the words state however they are turned", () => {
   });
 });
 
+describe("an explanation after a colon", () => {
+  it("is no part of the relation's object", () => {
+    expect(said("T001 blocks T003: the page calls routes T001 adds.")).toEqual(["T001>T003"]);
+    expect(said("T005 needs T002: the parser T002 writes is what T005 reads.")).toEqual(["T002>T005"]);
+  });
+
+  it("leaves a colon before the object, and a list after it, as they were", () => {
+    expect(said("T004 depends on: T002, T003.")).toEqual(["T002>T004", "T003>T004"]);
+  });
+});
+
 describe("a subject opened by a negative quantifier", () => {
   it("negates the relation, so only what the sentence excepts or turns round binds", () => {
     expect(twoStories("No task in US2 relies on US1 except T005, which needs T003.")).toEqual(["T003>T005"]);

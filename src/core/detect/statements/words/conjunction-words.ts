@@ -24,6 +24,8 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
+  // Arabic comma "،", and "لكن", "ولكن" (but), "بينما" (whereas)
+  String.raw`،|[,،]?\s*(?:و?لكن|بينما)`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011". A colon
   // glued to letters after it is a Finnish case ending on an ID ("T003:n kanssa": with T003), not a stop.
   String.raw`:(?![a-z\u00C0-\u024F])|：`,
