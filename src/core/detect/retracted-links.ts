@@ -11,10 +11,10 @@ const NEGATED =
   /(?<![\p{L}])(?:do\s*n[o'’]t|never|not|nicht|ne\s+pas|no|não|non)\s+(?:\p{L}+\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)/iu;
 // A quoted stretch: backticks, straight or curly double quotes, guillemets (not apostrophes).
 const QUOTED = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
-// The task a quoted link belongs to, named right after it: "on SUP-131", "for T012", "of 2.3".
 /** What the warning says, so that the statement reader does not call the sentence unreadable too. */
 export const TAKES_BACK = "the list takes back the link";
 
+// The task a quoted link belongs to, named right after it: "on SUP-131", "for T012", "of 2.3".
 const OWNER = /^\s*(?:on|for|of|in|at|auf|bei|sur|de|en|em|no|na|w|v)\s+/iu;
 
 /**

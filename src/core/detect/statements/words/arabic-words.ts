@@ -1,8 +1,9 @@
 /**
  * Arabic words of the statement reader, in one place. Arabic writes the conjunctions "و" (and) and "ف" (so)
  * and the prepositions "ب" (with) and "ل" (for) joined to the next word ("وتحجب": and blocks), and may mark
- * short vowels (ُ ِ َ ّ ً: "يُفضَّل"); `ar()` lets any mark follow any letter, and `glued()` allows the
- * joined conjunction. Words are matched whole (word-matcher.ts counts Arabic letters as word letters).
+ * short vowels (ُ ِ َ ّ ً: "يُفضَّل"); `ar()` lets any mark follow any letter, and `glued()` allows a
+ * joined "و" or "ف" (the prepositions are part of the words listed: "بالتوازي"). Words are matched whole
+ * (word-matcher.ts counts Arabic letters and marks as word letters).
  */
 const MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*";
 
@@ -26,7 +27,7 @@ export const AR_FOLLOWS = glued(
 export const AR_AFTER = glued(
   `${ar("بعد")}(?:\\s+(?:${ar("اكتمال")}|${ar("انتهاء")}|${ar("إنجاز")}|${ar("دمج")}))?|${ar("عند")}\\s+(?:${ar("اكتمال")}|${ar("انتهاء")}|${ar("دمج")})`,
 );
-// "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes), "شرط ل" (is a condition for): the subject first.
+// "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes): the subject first.
 export const AR_BLOCKS = glued(`${verb("حجب")}|${verb("منع")}|${verb("سبق")}`);
 // "قبل" (before); not "من قِبل" (by someone).
 export const AR_BEFORE = `(?<!${ar("من")}\\s+)${glued(ar("قبل"))}`;
