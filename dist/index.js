@@ -40813,7 +40813,9 @@ var PHASE_WORDS = [
   // Russian "Этап 2", "Фаза 2".
   String.raw`этап|фаза|етап`,
   // Arabic "المرحلة 2" (the phase), also without the article or with a final hā'.
-  String.raw`(?:ال)?مرحل[ةه]`
+  String.raw`(?:ال)?مرحل[ةه]`,
+  // Hebrew "שלב 2" (stage, phase; "השלב" with the article), "פאזה 2".
+  String.raw`ה?שלב|ה?פאזה`
 ];
 var CJK_PHASE_WORDS = [
   // Japanese "フェーズ" (phase).
@@ -40840,7 +40842,7 @@ function classifyPhase(heading) {
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
-  const role = ARABIC_ROLES.find((r2) => r2.words.test(name));
+  const role = RTL_ROLES.find((r2) => r2.words.test(name));
   if (role) return { kind: role.kind, story: null };
   if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση|\balapok\b/i.test(
     name
@@ -40858,10 +40860,16 @@ function classifyPhase(heading) {
   }
   return { kind: "other", story: null };
 }
-var ARABIC_ROLES = [
-  { kind: "setup", words: /^(?:ال)?(?:إعداد|اعداد|تهيئة)(?![\p{L}])/u },
-  { kind: "foundational", words: /^(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)(?![\p{L}])/u },
-  { kind: "polish", words: /^(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)(?![\p{L}])/u }
+var RTL_ROLES = [
+  { kind: "setup", words: /^(?:(?:ال)?(?:إعداد|اعداد|تهيئة)|ה?(?:הכנה|הקמה|אתחול))(?![\p{L}])/u },
+  {
+    kind: "foundational",
+    words: /^(?:(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)|ה?(?:יסודות|בסיס))(?![\p{L}])/u
+  },
+  {
+    kind: "polish",
+    words: /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור))(?![\p{L}])/u
+  }
 ];
 function ordinalPhaseNumber(heading) {
   return ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""))?.[1] ?? null;
@@ -40883,8 +40891,8 @@ var STORY_WORDS = [
   // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
   String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
-  // Arabic "قصة المستخدم 2" (the user's story)
-  String.raw`قص[ةه]\s+(?:ال)?مستخدم`
+  // Arabic "قصة المستخدم 2" (the user's story), Hebrew "סיפור משתמש 2" (user story)
+  String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`
 ].join("|");
 var LONG_STORY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,

@@ -29,6 +29,8 @@ const PHASE_WORDS: readonly string[] = [
   String.raw`этап|фаза|етап`,
   // Arabic "المرحلة 2" (the phase), also without the article or with a final hā'.
   String.raw`(?:ال)?مرحل[ةه]`,
+  // Hebrew "שלב 2" (stage, phase; "השלב" with the article), "פאזה 2".
+  String.raw`ה?שלב|ה?פאזה`,
 ];
 
 /** Words of scripts written without a space before the number: "フェーズ3", "阶段 2", "단계 2". */
@@ -77,7 +79,7 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   const name = words.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
-  const role = ARABIC_ROLES.find((r) => r.words.test(name));
+  const role = RTL_ROLES.find((r) => r.words.test(name));
   if (role) return { kind: role.kind, story: null };
   // spec-kit's own heading is "Foundational (Blocking Prerequisites)": the foundation, not the setup.
   // Romanian "Fundație" (foundation), "Pregătire" (setup), "Finisare" (polish); Danish and Norwegian
@@ -107,11 +109,19 @@ export function classifyPhase(heading: string): PhaseHeading | null {
 }
 
 // Arabic role names at the start of a phase's name: "الإعداد" (the setup), "التهيئة" (initialisation), "الأساس"
-// (the foundation), "التحسينات" (improvements), "اللمسات الأخيرة" (finishing touches), "التلميع" (polish).
-const ARABIC_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
-  { kind: "setup", words: /^(?:ال)?(?:إعداد|اعداد|تهيئة)(?![\p{L}])/u },
-  { kind: "foundational", words: /^(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)(?![\p{L}])/u },
-  { kind: "polish", words: /^(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)(?![\p{L}])/u },
+// (the foundation), "التحسينات" (improvements), "اللمسات الأخيرة" (finishing touches), "التلميع" (polish);
+// Hebrew: "הכנה", "הקמה", "אתחול" (preparation, setting up, initialisation), "יסודות", "בסיס" (foundations,
+// base), "ליטוש", "שיפורים", "גימור" (polish, improvements, finish), the article "ה" allowed.
+const RTL_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
+  { kind: "setup", words: /^(?:(?:ال)?(?:إعداد|اعداد|تهيئة)|ה?(?:הכנה|הקמה|אתחול))(?![\p{L}])/u },
+  {
+    kind: "foundational",
+    words: /^(?:(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)|ה?(?:יסודות|בסיס))(?![\p{L}])/u,
+  },
+  {
+    kind: "polish",
+    words: /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור))(?![\p{L}])/u,
+  },
 ];
 
 /** The number of a phase heading that writes its ordinal first ("2. fázis: Alapok" -> "2"), or null. */
@@ -141,8 +151,8 @@ const STORY_WORDS = [
   // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
   String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
-  // Arabic "قصة المستخدم 2" (the user's story)
-  String.raw`قص[ةه]\s+(?:ال)?مستخدم`,
+  // Arabic "قصة المستخدم 2" (the user's story), Hebrew "סיפור משתמש 2" (user story)
+  String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`,
 ].join("|");
 const LONG_STORY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,

@@ -82,6 +82,15 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     expect(classifyPhase("مرحلة التخطيط")).toBeNull();
   });
 
+  it("reads Hebrew phase headings, their stories and roles the same way", () => {
+    expect(classifyPhase("שלב 1: הקמה")?.kind).toBe("setup");
+    expect(classifyPhase("שלב 2: בסיס משותף")?.kind).toBe("foundational");
+    expect(classifyPhase("שלב 3: סיפור משתמש 2 - השאלת ספר")).toEqual({ kind: "story", story: "US2" });
+    expect(classifyPhase("שלב 6: שיפורים")?.kind).toBe("polish");
+    expect(classifyPhase("שלב 4: דוחות הליטוש")?.kind).toBe("other");
+    expect(classifyPhase("שלבי העבודה")).toBeNull();
+  });
+
   it("does not take a story word without a number for a story", () => {
     expect(classifyPhase("Fas 3: Berättelser om bokning")?.kind).toBe("other");
     expect(classifyPhase("Phase 3: Story 2 of the old plan")?.kind).toBe("other");
