@@ -42299,20 +42299,20 @@ function headingCues(list) {
 var ROLE_WORDS = [
   [
     "test",
-    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])/giu
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])/giu
   ],
   [
     "implementation",
-    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])/giu
+    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?מימוש(?![\p{L}])/giu
   ],
   ["model", /\b(?:models?|entit(?:y|ies)|schemas?)\b|模型|モデル|모델/giu],
   ["service", /\bservices?\b|服务|サービス|서비스/giu],
   ["endpoint", /\b(?:endpoints?|controllers?|routes?|handlers?|api)\b|接口|エンドポイント|엔드포인트/giu],
   ["integration", /\bintegration\b(?!\s+tests?)|\bwiring\b|集成|統合|통합/giu]
 ];
-var FIRST_THEN = /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後|(?<![\p{L}])[وف]?(?:قبل|ثم)(?![\p{L}])/iu;
-var THEN_FIRST = /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b|(?<![\p{L}])[وف]?بعد(?![\p{L}])/iu;
-var FIRST_OF_ALL = new RegExp("\\bfirst\\b|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])", "iu");
+var FIRST_THEN = /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後|(?<![\p{L}])[وف]?(?:قبل|ثم)(?![\p{L}])|(?<![\p{L}])ו?(?:לפני|ואז)(?![\p{L}])/iu;
+var THEN_FIRST = /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b|(?<![\p{L}])[وف]?بعد(?![\p{L}])|(?<![\p{L}])ו?(?:אחרי|לאחר)(?![\p{L}])/iu;
+var FIRST_OF_ALL = new RegExp("\\bfirst\\b|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])|(?<![\\p{L}])(?:\u05EA\u05D7\u05D9\u05DC\u05D4|\u05E7\u05D5\u05D3\u05DD|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D5\u05EA|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D9\u05DD)(?![\\p{L}])", "iu");
 
 // src/core/detect/read-role-order.ts
 function readRoleOrders(clause) {
@@ -42500,7 +42500,7 @@ function bindsTestsFirst(ctx) {
 }
 
 // src/core/detect/statements/word-matcher.ts
-var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;
+var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u05D0-\u05EA\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;
 var WORD = new RegExp(WORD_CLASS);
 var WORD_END = `(?:(?<=${WORD_CLASS})(?!${WORD_CLASS})|(?<!${WORD_CLASS}))`;
 var WordList = class {
@@ -42578,6 +42578,21 @@ function patternList(patterns) {
   return new WordList(patterns, (p2) => p2);
 }
 
+// src/core/detect/statements/words/hebrew-words.ts
+var JOINED = "[\u05D5\u05D1\u05DC\u05DE\u05D4\u05E9\u05DB]?";
+var HE_FOLLOWS = `${JOINED}(?:\u05EA\u05DC\u05D5\u05D9(?:\u05D4|\u05D9\u05DD|\u05D5\u05EA)?|\u05E6\u05E8\u05D9\u05DA|\u05E6\u05E8\u05D9\u05DB\u05D4|\u05E6\u05E8\u05D9\u05DB\u05D9\u05DD|\u05D3\u05D5\u05E8\u05E9(?:\u05EA|\u05D9\u05DD|\u05D5\u05EA)?|\u05DE\u05DE\u05EA\u05D9\u05DF(?:\u05D4|\u05D9\u05DD|\u05D5\u05EA)?)`;
+var HE_AFTER = `\u05D5?(?:\u05D0\u05D7\u05E8\u05D9|\u05DC\u05D0\u05D7\u05E8)(?:\\s+(?:\u05D4\u05E9\u05DC\u05DE\u05EA|\u05E1\u05D9\u05D5\u05DD|\u05DE\u05D9\u05D6\u05D5\u05D2))?`;
+var HE_BLOCKS = `\u05D5?(?:\u05D7\u05D5\u05E1\u05DD|\u05D7\u05D5\u05E1\u05DE\u05EA|\u05D7\u05D5\u05E1\u05DE\u05D9\u05DD|\u05D7\u05D5\u05E1\u05DE\u05D5\u05EA)(?:\\s+\u05D0\u05EA)?|\u05D5?(?:\u05E7\u05D5\u05D3\u05DD|\u05E7\u05D5\u05D3\u05DE\u05EA|\u05E7\u05D5\u05D3\u05DE\u05D9\u05DD|\u05E7\u05D5\u05D3\u05DE\u05D5\u05EA)`;
+var HE_BEFORE = `\u05D5?\u05DC\u05E4\u05E0\u05D9`;
+var HE_PARALLEL_WITH = `\u05D5?(?:\u05D1\u05DE\u05E7\u05D1\u05D9\u05DC|\u05D1\u05DC\u05EA\u05D9\\s+\u05EA\u05DC\u05D5\u05D9(?:\u05D4|\u05D9\u05DD|\u05D5\u05EA)?|\u05D1\u05D5[-\u05BE]?\u05D6\u05DE\u05E0\u05D9\u05EA(?:\\s+\u05E2\u05DD)?)`;
+var HE_PARALLEL = `\u05D5?(?:\u05D1\u05DE\u05E7\u05D1\u05D9\u05DC|\u05D9\u05D7\u05D3|\u05D1\u05D9\u05D7\u05D3|\u05E2\u05E6\u05DE\u05D0\u05D9(?:\u05EA|\u05D9\u05DD|\u05D5\u05EA)?)`;
+var HE_NOT = `\u05D5?(?:\u05DC\u05D0|\u05D0\u05D9\u05DF|\u05D0\u05D9\u05E0\u05D5|\u05D0\u05D9\u05E0\u05D4|\u05D0\u05D9\u05E0\u05DD|\u05D0\u05D9\u05E0\u05DF)`;
+var HE_HEDGES = `\u05D5?(?:\u05D0\u05D5|\u05DE\u05D5\u05DE\u05DC\u05E5|\u05DE\u05D5\u05DE\u05DC\u05E6\u05EA|\u05D0\u05D5\u05E4\u05E6\u05D9\u05D5\u05E0\u05DC\u05D9(?:\u05EA)?|\u05DC\u05D3\u05D5\u05D2\u05DE\u05D4|\u05DC\u05D3\u05D5\u05D2\u05DE\u05D0|\u05DC\u05DE\u05E9\u05DC|\u05E8\u05E6\u05D5\u05D9|\u05D0\u05E4\u05E9\u05E8\\s+\u05D2\u05DD)`;
+var HE_EXCEPT = `(?:\u05DC\u05DE\u05E2\u05D8|\u05DE\u05DC\u05D1\u05D3|\u05D7\u05D5\u05E5|\u05E4\u05E8\u05D8)`;
+var HE_PHASE = `${JOINED}(?:\u05E9\u05DC\u05D1|\u05E9\u05DC\u05D1\u05D9\u05DD|\u05E9\u05DC\u05D1\u05D9)`;
+var HE_STORY = `${JOINED}(?:\u05E1\u05D9\u05E4\u05D5\u05E8|\u05E1\u05D9\u05E4\u05D5\u05E8\u05D9|\u05E1\u05D9\u05E4\u05D5\u05E8\u05D9\u05DD)(?:\\s+(?:\u05D4)?\u05DE\u05E9\u05EA\u05DE\u05E9)?`;
+var HE_ALL = `\u05D5?(?:\u05DB\u05DC|\u05DB\u05DC\u05DC)`;
+
 // src/core/detect/statements/words/arabic-words.ts
 var MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*";
 function ar2(words3) {
@@ -42633,6 +42648,8 @@ var NEGATION_PARTICLES = [
   String.raw`ikke`,
   // Arabic "لا", "لن", "لم", "ليس" (not)
   AR_NOT,
+  // Hebrew "לא", "אין", "אינו" (not)
+  HE_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")
@@ -42921,6 +42938,9 @@ var FORWARD_WORDS = [
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
   follows(AR_FOLLOWS),
   time(follows(AR_AFTER)),
+  // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
+  follows(HE_FOLLOWS),
+  time(follows(HE_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
   follows(
@@ -43075,6 +43095,9 @@ var BACKWARD_WORDS = [
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
   time2(follows2(AR_BEFORE)),
   follows2(AR_BLOCKS),
+  // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
+  time2(follows2(HE_BEFORE)),
+  follows2(HE_BLOCKS),
   follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time2(precedes2(String.raw`elott`)),
@@ -43218,6 +43241,9 @@ var PARALLEL_WORDS = [
   // Arabic: "بالتوازي مع" (in parallel with), "مستقلة عن" (independent of), "معًا" (together)
   withObject(AR_PARALLEL_WITH),
   alone(AR_PARALLEL),
+  // Hebrew: "במקביל ל-" (in parallel with), "בלתי תלוי ב-" (independent of), "יחד" (together)
+  withObject(HE_PARALLEL_WITH),
+  alone(HE_PARALLEL),
   // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
   // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
   withObject(
@@ -43464,7 +43490,9 @@ var EXCEPTION_WORDS = [
   String.raw`trừ`,
   String.raw`除了|除外|以外|제외`,
   // Arabic "ما عدا", "باستثناء", "إلا" (except)
-  AR_EXCEPT
+  AR_EXCEPT,
+  // Hebrew "למעט", "מלבד", "חוץ מ-", "פרט ל-" (except)
+  HE_EXCEPT
 ];
 
 // src/core/detect/statements/clause-exceptions.ts
@@ -43500,6 +43528,8 @@ var ALL_WORDS = [
   String.raw`все|всех|всем`,
   // Arabic "جميع", "كل" (all, every)
   AR_ALL,
+  // Hebrew "כל" (all, every)
+  HE_ALL,
   // Ukrainian "вся група 1", "усі", "кожна"
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
@@ -44146,7 +44176,9 @@ var HEDGE_WORDS = [
   // Korean
   String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
   // Arabic "أو" (or), "يُفضَّل" (preferably), "اختياري" (optional), "على سبيل المثال" (for example)
-  AR_HEDGES
+  AR_HEDGES,
+  // Hebrew "או" (or), "מומלץ" (recommended), "אופציונלי" (optional), "לדוגמה", "למשל" (for example)
+  HE_HEDGES
 ];
 
 // src/core/detect/statements/sentence-modality.ts
@@ -45992,7 +46024,9 @@ var PHASE_WORDS2 = [
   String.raw`φ[άα]σ(?:η|ης|εις|εων)`,
   String.raw`阶段|階段|フェーズ|단계|페이즈`,
   // Arabic "المرحلة", "المراحل" (the phase, the phases)
-  AR_PHASE
+  AR_PHASE,
+  // Hebrew "שלב", "שלבים" (phase, phases), a joined letter allowed
+  HE_PHASE
 ];
 var HU_PHASE_WORDS = [
   String.raw`fazis(?:ban|ba|ra|rol|ig|tol|hoz|nak|nal|t|a|ok|ai|ait)?|szakasz(?:ban|ra|tol|hoz|nak|t|a)?`
@@ -46028,7 +46062,9 @@ var STORY_WORDS2 = [
   String.raw`pove[sșş]t(?:ea|ile|ilor|ii|e|i)(?:\s+(?:de\s+)?utilizator(?:ului)?)?`,
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,
   // Arabic "قصة المستخدم" (user story), "قصص المستخدم" (user stories)
-  AR_STORY
+  AR_STORY,
+  // Hebrew "סיפור משתמש" (user story), "סיפורי המשתמש" (the user stories), a joined letter allowed
+  HE_STORY
 ];
 var PRIORITY_WORDS = [
   String.raw`priority|prioridade|prioridad|priorit[eé]|приоритет`,
@@ -46315,7 +46351,7 @@ var ROLE_WORDS2 = [
 // src/core/detect/statements/find-group-references.ts
 var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
-var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى)\s*`;
+var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى|ו-?|עד)\s*`;
 var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;
@@ -47185,6 +47221,9 @@ var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
   String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
   String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
+  // Hebrew "כי", "מכיוון", "משום" (because), "לכן", "ולכן" (therefore), ", כך ש..." (so that), "למרות"
+  // (although); Arabic "لأن" (because), "إذ" (since), "لذا", "لذلك" (therefore), "مع أن", "رغم" (although)
+  String.raw`,?\s*(?:כי|מכיוון|משום|ו?לכן|למרות)|,\s*כך|,?\s*(?:لأن|لان|إذ|لذا|لذلك|مع\s+أن|رغم)`,
   // A test's expected state ("... (fails until T016 lands)") is a clause of its own: no relation word
   // before it takes an object from it.
   String.raw`\b(?:${FAILING_UNTIL})\b`
@@ -47205,7 +47244,7 @@ function splitClauses(text, from, markers, refs = []) {
     (b3) => meanwhileAlone(text, from, b3, markers)
   );
   const hard = [...reasons.findAll(text).filter(clear), ...alone2];
-  const soft = [...boundaries.findAll(text).filter(clear), ...joined];
+  const soft = [...boundaries.findAll(text).filter(clear), ...joined, ...joinedAnd(text, from, markers)];
   const closing = closingComma(text, from, hard, soft, markers, refs);
   const cuts = [
     ...soft.map((b3) => ({ ...b3, hard: b3 === closing })),
@@ -47288,6 +47327,9 @@ function openingWordOfTime(text, from, markers) {
 function afterReference(text, at2, refs) {
   if (refs.length === 0) return true;
   return refs.some((r2) => r2.end <= at2 && /^[\s)）\]'’`"]*$/.test(text.slice(r2.end, at2)));
+}
+function joinedAnd(text, from, markers) {
+  return markers.filter((m2) => m2.start > from && /[וو]/.test(text[m2.start] ?? "") && /\s/.test(text[m2.start - 1] ?? "")).map((m2) => ({ start: m2.start, end: m2.start }));
 }
 
 // src/core/detect/statements/sentence-openings.ts

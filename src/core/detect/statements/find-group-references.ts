@@ -42,8 +42,9 @@ interface Entry {
 
 const any = (words: readonly string[]): string => words.map((w) => `(?:${w})`).join("|");
 const NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
-// Arabic joins "و" (and) to the next number ("1 و2") and says "إلى" (to) for a range.
-const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى)\s*`;
+// Arabic joins "و" (and) to the next number ("1 و2") and says "إلى" (to) for a range; Hebrew "ו-2" (and
+// 2), "3 עד 6" (3 to 6).
+const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى|ו-?|עד)\s*`;
 const PHASE = any(PHASE_WORDS);
 const STORY = any(STORY_WORDS);
 const US = String.raw`(?:[a-z]+-)?us[- ]?`;

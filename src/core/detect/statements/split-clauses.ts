@@ -43,7 +43,7 @@ export function splitClauses(
     meanwhileAlone(text, from, b, markers),
   );
   const hard = [...reasons.findAll(text).filter(clear), ...alone];
-  const soft = [...boundaries.findAll(text).filter(clear), ...joined];
+  const soft = [...boundaries.findAll(text).filter(clear), ...joined, ...joinedAnd(text, from, markers)];
   const closing = closingComma(text, from, hard, soft, markers, refs);
   const cuts = [
     ...soft.map((b) => ({ ...b, hard: b === closing })),
@@ -206,4 +206,19 @@ function afterReference(
 ): boolean {
   if (refs.length === 0) return true;
   return refs.some((r) => r.end <= at && /^[\s)）\]'’`"]*$/.test(text.slice(r.end, at)));
+}
+
+/**
+ * Hebrew "ו" and Arabic "و" (and) are written joined to the word after them: a relation or parallel word
+ * that opens with one after a space ("... אחרי שלב 1 ובלתי תלוי ב-...", "... على T018 ويحجب T025") has an
+ * "and" in front of it, a cut of no width where the word starts.
+ */
+function joinedAnd(
+  text: string,
+  from: number,
+  markers: readonly Marker[],
+): Array<{ start: number; end: number }> {
+  return markers
+    .filter((m) => m.start > from && /[וو]/.test(text[m.start] ?? "") && /\s/.test(text[m.start - 1] ?? ""))
+    .map((m) => ({ start: m.start, end: m.start }));
 }

@@ -1,3 +1,4 @@
+import { HE_BEFORE, HE_BLOCKS } from "./hebrew-words.js";
 import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
@@ -62,6 +63,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
   time(follows(AR_BEFORE)),
   follows(AR_BLOCKS),
+  // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
+  time(follows(HE_BEFORE)),
+  follows(HE_BLOCKS),
   follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time(precedes(String.raw`elott`)),

@@ -72,6 +72,9 @@ export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
   String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
   String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
+  // Hebrew "כי", "מכיוון", "משום" (because), "לכן", "ולכן" (therefore), ", כך ש..." (so that), "למרות"
+  // (although); Arabic "لأن" (because), "إذ" (since), "لذا", "لذلك" (therefore), "مع أن", "رغم" (although)
+  String.raw`,?\s*(?:כי|מכיוון|משום|ו?לכן|למרות)|,\s*כך|,?\s*(?:لأن|لان|إذ|لذا|لذلك|مع\s+أن|رغم)`,
   // A test's expected state ("... (fails until T016 lands)") is a clause of its own: no relation word
   // before it takes an object from it.
   String.raw`\b(?:${FAILING_UNTIL})\b`,

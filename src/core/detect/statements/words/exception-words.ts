@@ -1,3 +1,4 @@
+import { HE_EXCEPT } from "./hebrew-words.js";
 import { AR_EXCEPT } from "./arabic-words.js";
 /**
  * Words that carve an exception out of a statement ("all can run in parallel except T004"). Which part
@@ -24,4 +25,6 @@ export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`除了|除外|以外|제외`,
   // Arabic "ما عدا", "باستثناء", "إلا" (except)
   AR_EXCEPT,
+  // Hebrew "למעט", "מלבד", "חוץ מ-", "פרט ל-" (except)
+  HE_EXCEPT,
 ];

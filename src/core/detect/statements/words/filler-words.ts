@@ -1,3 +1,4 @@
+import { HE_NOT } from "./hebrew-words.js";
 import { AR_NOT } from "./arabic-words.js";
 /**
  * Determiners opening a noun phrase. A clause whose words before the relation hold one ("no UI changes
@@ -37,6 +38,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   String.raw`ikke`,
   // Arabic "لا", "لن", "لم", "ليس" (not)
   AR_NOT,
+  // Hebrew "לא", "אין", "אינו" (not)
+  HE_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")

@@ -1,3 +1,4 @@
+import { HE_AFTER, HE_FOLLOWS } from "./hebrew-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
@@ -219,6 +220,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
   follows(AR_FOLLOWS),
   time(follows(AR_AFTER)),
+  // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
+  follows(HE_FOLLOWS),
+  time(follows(HE_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
   follows(

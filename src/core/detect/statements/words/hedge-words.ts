@@ -1,3 +1,4 @@
+import { HE_HEDGES } from "./hebrew-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
@@ -85,4 +86,6 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
   // Arabic "أو" (or), "يُفضَّل" (preferably), "اختياري" (optional), "على سبيل المثال" (for example)
   AR_HEDGES,
+  // Hebrew "או" (or), "מומלץ" (recommended), "אופציונלי" (optional), "לדוגמה", "למשל" (for example)
+  HE_HEDGES,
 ];

@@ -1,3 +1,4 @@
+import { HE_PARALLEL, HE_PARALLEL_WITH } from "./hebrew-words.js";
 import { AR_PARALLEL, AR_PARALLEL_WITH } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
@@ -112,6 +113,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Arabic: "بالتوازي مع" (in parallel with), "مستقلة عن" (independent of), "معًا" (together)
   withObject(AR_PARALLEL_WITH),
   alone(AR_PARALLEL),
+  // Hebrew: "במקביל ל-" (in parallel with), "בלתי תלוי ב-" (independent of), "יחד" (together)
+  withObject(HE_PARALLEL_WITH),
+  alone(HE_PARALLEL),
   // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
   // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
   withObject(

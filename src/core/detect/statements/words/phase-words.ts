@@ -1,3 +1,4 @@
+import { HE_PHASE } from "./hebrew-words.js";
 import { AR_PHASE } from "./arabic-words.js";
 /** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
 export const PHASE_WORDS: readonly string[] = [
@@ -14,6 +15,8 @@ export const PHASE_WORDS: readonly string[] = [
   String.raw`阶段|階段|フェーズ|단계|페이즈`,
   // Arabic "المرحلة", "المراحل" (the phase, the phases)
   AR_PHASE,
+  // Hebrew "שלב", "שלבים" (phase, phases), a joined letter allowed
+  HE_PHASE,
 ];
 
 /** Hungarian "fázis", "szakasz" with their endings, written after the ordinal ("a 2. fázis után"), folded. */

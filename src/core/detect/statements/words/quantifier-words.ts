@@ -1,3 +1,4 @@
+import { HE_ALL } from "./hebrew-words.js";
 import { AR_ALL } from "./arabic-words.js";
 /**
  * Quantifiers that make a group of every story or every phase ("all user stories", "every story",
@@ -9,6 +10,8 @@ export const ALL_WORDS: readonly string[] = [
   String.raw`все|всех|всем`,
   // Arabic "جميع", "كل" (all, every)
   AR_ALL,
+  // Hebrew "כל" (all, every)
+  HE_ALL,
   // Ukrainian "вся група 1", "усі", "кожна"
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"

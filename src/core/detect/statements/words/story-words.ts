@@ -1,3 +1,4 @@
+import { HE_STORY } from "./hebrew-words.js";
 import { AR_STORY } from "./arabic-words.js";
 /**
  * Words that name a user story before its number ("User Story 3", "Story 3", "História 3",
@@ -24,6 +25,8 @@ export const STORY_WORDS: readonly string[] = [
   String.raw`用户故事|用戶故事|故事|ユーザーストーリー|ストーリー|사용자\s*스토리|스토리`,
   // Arabic "قصة المستخدم" (user story), "قصص المستخدم" (user stories)
   AR_STORY,
+  // Hebrew "סיפור משתמש" (user story), "סיפורי המשתמש" (the user stories), a joined letter allowed
+  HE_STORY,
 ];
 
 /** Words for a priority label on a story ("Priority: P1", "Prioridade P1", "優先度: P1"). */
