@@ -41330,7 +41330,10 @@ var TaskIdIndex = class {
     const b3 = this.position.get(ref.to);
     let ids = [];
     if (a !== void 0 && b3 !== void 0) {
-      ids = this.ids.slice(Math.min(a, b3), Math.max(a, b3) + 1);
+      let end = Math.max(a, b3);
+      const last = this.ids[end] ?? "";
+      while (this.ids[end + 1]?.startsWith(`${last}.`)) end++;
+      ids = this.ids.slice(Math.min(a, b3), end + 1);
     } else {
       const low = /^T(\d+)/.exec(ref.from);
       const high = /^T(\d+)/.exec(ref.to);
@@ -45511,11 +45514,13 @@ function expandSide(ctx, side, other) {
   };
   for (const target of side) {
     if (target.level === "task") {
+      const grouped = target.ids.some((id) => ctx.byId.get(id)?.group === true);
       add({
         phase: null,
-        tasks: [...target.ids],
+        tasks: grouped ? [...new Set(target.ids.flatMap((id) => leafIds(ctx.byId, id)))] : [...target.ids],
         task: true,
         each: true,
+        grouped,
         first: firstOf(ctx, target.ids),
         name: target.written
       });
@@ -45631,14 +45636,14 @@ function linkBlocks(ctx, ends2, link4) {
   const kind = from.task && to2.task ? "explicit" : "phase";
   const sources = fromPhase ? ends2.get(fromPhase.index)?.sinks.map((t2) => t2.id) ?? [] : from.each ? from.tasks : lastTasks(ctx, from.tasks);
   const targetTasks = toPhase ? ends2.get(toPhase.index)?.tasks.map((t2) => t2.id) ?? [] : to2.tasks;
-  const apart = kind === "phase" ? link4.apart : void 0;
+  const apart = kind === "phase" || from.grouped === true || to2.grouped === true ? link4.apart : void 0;
   const reached = to2.each ? targetTasks : relation.afterEnd ? lastTasks(ctx, targetTasks) : firstBound(ctx, targetTasks, () => false);
   const setApart = /* @__PURE__ */ new Set();
   for (const a of sources) {
     const excepted = (b3) => apart?.has(pairKey(a, b3)) === true;
     const exceptions3 = apart !== void 0 && targetTasks.some(excepted);
     for (const b3 of exceptions3 ? targetTasks.filter(excepted) : []) setApart.add(b3);
-    const bound = !exceptions3 ? reached : relation.afterEnd ? reached.filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
+    const bound = !exceptions3 ? reached : relation.afterEnd || to2.each ? reached.filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
     for (const b3 of bound) {
       if (fromPhase && ctx.byId.get(b3)?.phase === fromPhase.index) continue;
       if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
@@ -45674,7 +45679,7 @@ function detectStatementEdges(ctx, ends2, reading, exempt) {
   const apart = withOthersApart(
     ctx,
     ends2,
-    withFreedPairs(ctx, apartPairs(reading.parallel), exempt),
+    withFreedPairs(ctx, apartPairs(withSubTasks(ctx, reading.parallel)), exempt),
     reading.unwaited
   );
   linkRelations(ctx, ends2, reading.relations, {
@@ -45683,6 +45688,12 @@ function detectStatementEdges(ctx, ends2, reading, exempt) {
     apart,
     groupApart: withUnwaited(ends2, apart, reading.unwaited)
   });
+}
+function withSubTasks(ctx, groups2) {
+  return groups2.map((g2) => ({
+    ...g2,
+    members: g2.members.map((m2) => [...new Set(m2.flatMap((id) => [id, ...leafIds(ctx.byId, id)]))])
+  }));
 }
 function withFreedPairs(ctx, apart, exempt) {
   const out = new Set(apart);

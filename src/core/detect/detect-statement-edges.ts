@@ -1,4 +1,5 @@
 import type { DetectionContext } from "./detection-context.js";
+import { leafIds } from "./expand-group-edges.js";
 import type { PhaseEnds } from "./phase-ends.js";
 import type { Exemptions } from "./phase-exemptions.js";
 import { addApart, apartPairs, pairKey, type ApartPairs } from "./statements/apart-pairs.js";
@@ -23,7 +24,7 @@ export function detectStatementEdges(
   const apart = withOthersApart(
     ctx,
     ends,
-    withFreedPairs(ctx, apartPairs(reading.parallel), exempt),
+    withFreedPairs(ctx, apartPairs(withSubTasks(ctx, reading.parallel)), exempt),
     reading.unwaited,
   );
   linkRelations(ctx, ends, reading.relations, {
@@ -32,6 +33,17 @@ export function detectStatementEdges(
     apart,
     groupApart: withUnwaited(ends, apart, reading.unwaited),
   });
+}
+
+/** Parallel claims with each numbered group standing for its sub-tasks too ("3.1 does not wait for group 2"). */
+function withSubTasks(
+  ctx: DetectionContext,
+  groups: StatementReading["parallel"],
+): StatementReading["parallel"] {
+  return groups.map((g) => ({
+    ...g,
+    members: g.members.map((m) => [...new Set(m.flatMap((id) => [id, ...leafIds(ctx.byId, id)]))]),
+  }));
 }
 
 /** The apart pairs, and each exempt task with every task of the phases it is freed from. */

@@ -44,7 +44,11 @@ export class TaskIdIndex {
     const b = this.position.get(ref.to);
     let ids: string[] = [];
     if (a !== undefined && b !== undefined) {
-      ids = this.ids.slice(Math.min(a, b), Math.max(a, b) + 1);
+      // "groups 2 to 5" ends with group 5's own sub-tasks (5.1, 5.2, ...), listed after it.
+      let end = Math.max(a, b);
+      const last = this.ids[end] ?? "";
+      while (this.ids[end + 1]?.startsWith(`${last}.`)) end++;
+      ids = this.ids.slice(Math.min(a, b), end + 1);
     } else {
       const low = /^T(\d+)/.exec(ref.from);
       const high = /^T(\d+)/.exec(ref.to);

@@ -9,6 +9,8 @@ export interface Block {
   tasks: string[];
   /** Named by task IDs (one ID or a range), as opposed to a phase or story. */
   task: boolean;
+  /** Its IDs name a numbered group ("groups 2 to 5", "all of 3."): a group of tasks, as a phase is. */
+  grouped?: boolean;
   /** Each of its tasks is bound itself ("every other task of the phase"), not only its ends. */
   each?: boolean;
   /** List position of its first task, to tell forward from backward. */
@@ -40,11 +42,14 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
     if (target.level === "task") {
       // Named by ID, each task is bound itself: the order inside a range may be the listing order's
       // guess, which a cycle can drop ("T115-T118 ... after fixtures (T119-T121)").
+      // A numbered group stands for its sub-tasks, so that a sub-task set beside the other side is left out.
+      const grouped = target.ids.some((id) => ctx.byId.get(id)?.group === true);
       add({
         phase: null,
-        tasks: [...target.ids],
+        tasks: grouped ? [...new Set(target.ids.flatMap((id) => leafIds(ctx.byId, id)))] : [...target.ids],
         task: true,
         each: true,
+        grouped,
         first: firstOf(ctx, target.ids),
         name: target.written,
       });

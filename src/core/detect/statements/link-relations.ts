@@ -104,7 +104,9 @@ function linkBlocks(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>,
       ? from.tasks
       : lastTasks(ctx, from.tasks);
   const targetTasks = toPhase ? (ends.get(toPhase.index)?.tasks.map((t) => t.id) ?? []) : to.tasks;
-  const apart = kind === "phase" ? link.apart : undefined;
+  // A relation naming a phase, a story or a numbered group binds every task of it except those the author
+  // sets beside the other side; one naming tasks one by one binds them all.
+  const apart = kind === "phase" || from.grouped === true || to.grouped === true ? link.apart : undefined;
   // The tasks the relation reaches when nothing is excepted: found once, not once per source.
   const reached = to.each
     ? targetTasks
@@ -118,7 +120,7 @@ function linkBlocks(ctx: DetectionContext, ends: ReadonlyMap<number, PhaseEnds>,
     for (const b of exceptions ? targetTasks.filter(excepted) : []) setApart.add(b);
     const bound = !exceptions
       ? reached
-      : relation.afterEnd
+      : relation.afterEnd || to.each
         ? reached.filter((b) => !excepted(b))
         : firstBound(ctx, targetTasks, excepted);
     for (const b of bound) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speckit, statementPairs } from "./plan-helpers.js";
+import { detect, speckit, statementPairs } from "./plan-helpers.js";
 
 const stories = (note: string): string[] =>
   statementPairs(
@@ -59,5 +59,44 @@ describe("a Kiro group named only to say where its sub-tasks are", () => {
 
   it("is an object when it is named as one: 'needs 2.1 and group 1'", () => {
     expect(reading("2.2 needs 2.1 and group 1.")).toEqual(["1.1>2.2", "1.2>2.2", "1.3>2.2", "2.1>2.2"]);
+  });
+});
+
+describe("a relation naming numbered groups, and a sub-task set beside them", () => {
+  // Three groups in no stage order (the intro says so); group 3 waits for groups 1 to 2 by a sentence.
+  const plan = (notes: string, own = ""): string =>
+    [
+      "# Plan",
+      "",
+      "The numbers are for reference only; they are not an execution order.",
+      "",
+      "- [ ] 1. Schema",
+      "  - [ ] 1.1 Tables in db/schema.sql",
+      "- [ ] 2. Service",
+      "  - [ ] 2.1 Reader in src/reader.py",
+      "  - [ ] 2.2 Writer in src/writer.py",
+      "- [ ] 3. Jobs",
+      `  - [ ] 3.1 Cleanup job in jobs/cleanup.py${own}`,
+      "  - [ ] 3.2 Export job in jobs/export.py",
+      "",
+      "## Notes",
+      "",
+      `- ${notes}`,
+      "",
+    ].join("\n");
+  const into = (text: string, id: string): string[] =>
+    detect(text)
+      .edges.filter((e) => e.to === id)
+      .map((e) => e.from)
+      .sort();
+
+  it("takes a range ending at a group to hold that group's sub-tasks", () => {
+    expect(into(plan("Group 3 begins when groups 1 to 2 are merged."), "3.2")).toEqual(["1.1", "2.1", "2.2"]);
+  });
+
+  it("leaves out of it a sub-task whose own words set it beside a group", () => {
+    const text = plan("Group 3 begins when groups 1 to 2 are merged.", "; does not wait for group 2");
+    expect(into(text, "3.1")).toEqual(["1.1"]);
+    expect(into(text, "3.2")).toEqual(["1.1", "2.1", "2.2"]);
   });
 });
