@@ -45099,6 +45099,11 @@ function short(title) {
   return title.length > 60 ? `${title.slice(0, 57)}...` : title;
 }
 
+// src/core/model/edge.ts
+function inTasksOwnWords(edge) {
+  return edge.origin === "task" || edge.origin === "field";
+}
+
 // src/core/detect/listing-order-disclaimed.ts
 var ORDER = new RegExp("\\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\\b|\u043F\u043E\u0440\u044F\u0434\u043E?\u043A\\p{L}*|\u9806\u5E8F|\u9806\u756A|\u987A\u5E8F|\uC21C\uC11C", "iu");
 var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
@@ -45216,10 +45221,7 @@ function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set(), free = /* @_
 }
 function statesDependenciesTaskByTask(ctx, stages, stated) {
   const later = stages.slice(1).flatMap((s) => s.leaves);
-  const stating = /* @__PURE__ */ new Set([
-    ...stated,
-    ...ctx.edges.edges.filter((e) => e.origin === "task" || e.origin === "field").map((e) => e.to)
-  ]);
+  const stating = /* @__PURE__ */ new Set([...stated, ...ctx.edges.edges.filter(inTasksOwnWords).map((e) => e.to)]);
   return later.length > 0 && later.filter((t2) => stating.has(t2.id)).length * 2 >= later.length;
 }
 function topLevelStages(tasks) {
@@ -45421,8 +45423,7 @@ function namedWork(ctx, test, built, needs) {
 ${test.body}`.replace(/`[^`]*`|\S*[/\\]\S*/g, " ");
   for (const clause of words3.split(/[.;。；](?:\s|$)|\n/u))
     if (COVERS.test(clause)) for (const m2 of clause.matchAll(SUB_TASK_ID)) ids.add(m2[0]);
-  for (const e of ctx.edges.edges)
-    if (e.to === test.id && (e.origin === "task" || e.origin === "field")) ids.add(e.from);
+  for (const e of ctx.edges.edges) if (e.to === test.id && inTasksOwnWords(e)) ids.add(e.from);
   return built.filter((t2) => ids.has(t2.id));
 }
 function link3(ctx, work, test, why) {
@@ -45454,7 +45455,7 @@ var EdgeSet = class {
   add(edge) {
     if (edge.from === edge.to) return;
     const key = `${edge.from}\0${edge.to}`;
-    if ((edge.origin === "task" || edge.origin === "field") && this.refused.has(key)) return;
+    if (inTasksOwnWords(edge) && this.refused.has(key)) return;
     const at2 = this.byPair.get(key);
     if (at2 === void 0) {
       this.byPair.set(key, this.edges.length);
@@ -45710,7 +45711,7 @@ function withOthersApart(ctx, ends2, apart, unwaited) {
   for (const { before: before2, after } of others) {
     const earlier = new Set(tasksOf2(before2));
     const naming = new Set(
-      ctx.edges.edges.filter((e) => (e.origin === "task" || e.origin === "field") && earlier.has(e.from)).map((e) => e.to)
+      ctx.edges.edges.filter((e) => inTasksOwnWords(e) && earlier.has(e.from)).map((e) => e.to)
     );
     const later = tasksOf2(after);
     if (!later.some((id) => naming.has(id))) continue;

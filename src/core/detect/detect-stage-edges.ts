@@ -1,3 +1,4 @@
+import { inTasksOwnWords } from "../model/edge.js";
 import type { Task } from "../model/task.js";
 import type { DetectionContext } from "./detection-context.js";
 import { stageOrderAffirmed } from "./listing-order-disclaimed.js";
@@ -57,10 +58,7 @@ function statesDependenciesTaskByTask(
   stated: ReadonlySet<string>,
 ): boolean {
   const later = stages.slice(1).flatMap((s) => s.leaves);
-  const stating = new Set([
-    ...stated,
-    ...ctx.edges.edges.filter((e) => e.origin === "task" || e.origin === "field").map((e) => e.to),
-  ]);
+  const stating = new Set([...stated, ...ctx.edges.edges.filter(inTasksOwnWords).map((e) => e.to)]);
   return later.length > 0 && later.filter((t) => stating.has(t.id)).length * 2 >= later.length;
 }
 

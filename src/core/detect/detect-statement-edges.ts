@@ -1,3 +1,4 @@
+import { inTasksOwnWords } from "../model/edge.js";
 import type { DetectionContext } from "./detection-context.js";
 import { leafIds } from "./expand-group-edges.js";
 import type { PhaseEnds } from "./phase-ends.js";
@@ -73,9 +74,7 @@ function withOthersApart(
   for (const { before, after } of others) {
     const earlier = new Set(tasksOf(before));
     const naming = new Set(
-      ctx.edges.edges
-        .filter((e) => (e.origin === "task" || e.origin === "field") && earlier.has(e.from))
-        .map((e) => e.to),
+      ctx.edges.edges.filter((e) => inTasksOwnWords(e) && earlier.has(e.from)).map((e) => e.to),
     );
     const later = tasksOf(after);
     if (!later.some((id) => naming.has(id))) continue;

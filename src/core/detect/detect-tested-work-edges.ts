@@ -1,3 +1,4 @@
+import { inTasksOwnWords } from "../model/edge.js";
 import type { Task } from "../model/task.js";
 import { classifyTask } from "./classify-task.js";
 import { isTestSupportPath } from "./test-file-conventions.js";
@@ -86,8 +87,7 @@ function namedWork(
   const words = `${test.title}\n${test.body}`.replace(/`[^`]*`|\S*[/\\]\S*/g, " ");
   for (const clause of words.split(/[.;。；](?:\s|$)|\n/u))
     if (COVERS.test(clause)) for (const m of clause.matchAll(SUB_TASK_ID)) ids.add(m[0]);
-  for (const e of ctx.edges.edges)
-    if (e.to === test.id && (e.origin === "task" || e.origin === "field")) ids.add(e.from);
+  for (const e of ctx.edges.edges) if (e.to === test.id && inTasksOwnWords(e)) ids.add(e.from);
   return built.filter((t) => ids.has(t.id));
 }
 

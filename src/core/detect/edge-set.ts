@@ -1,4 +1,4 @@
-import type { Edge } from "../model/edge.js";
+import { inTasksOwnWords, type Edge } from "../model/edge.js";
 import { edgeStrength } from "./edge-strength.js";
 
 /** Edges keyed by (from, to): one edge per pair, the strongest reason wins; insertion order is kept. */
@@ -20,7 +20,7 @@ export class EdgeSet {
   add(edge: Edge): void {
     if (edge.from === edge.to) return;
     const key = `${edge.from}\u0000${edge.to}`;
-    if ((edge.origin === "task" || edge.origin === "field") && this.refused.has(key)) return;
+    if (inTasksOwnWords(edge) && this.refused.has(key)) return;
     const at = this.byPair.get(key);
     if (at === undefined) {
       this.byPair.set(key, this.edges.length);

@@ -9,6 +9,11 @@ export type EdgeKind = "phase" | "file" | "symbol" | "explicit" | "order" | "cue
  */
 export type EdgeOrigin = "task" | "field" | "statement" | "structure" | "file" | "symbol" | "cue" | "import";
 
+/** The edge rests on the task's own words: its text or its structured Depends field. */
+export function inTasksOwnWords(edge: Pick<Edge, "origin">): boolean {
+  return edge.origin === "task" || edge.origin === "field";
+}
+
 /** `to` depends on `from`: `from` must be merged before `to` starts. */
 export interface Edge {
   from: string;
