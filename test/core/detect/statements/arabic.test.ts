@@ -1,20 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { detect, pairs, saidUnder, speckit, statementPairs } from "./plan-helpers.js";
+import { detect, pairs, saidUnder, speckit, twoStoriesIn } from "./plan-helpers.js";
 
 const said = saidUnder("المرحلة 1: الأعمال", "ملاحظات");
 
 // Setup (T001) and two stories of two [P] tasks each: US1 catalogues books, US2 lends them.
-const stories = (note: string): string[] =>
-  statementPairs(
-    speckit(
-      [
-        ["المرحلة 1: التهيئة", ["T001"]],
-        ["المرحلة 2: قصة المستخدم 1 - الفهرس (الأولوية: P1)", ["T002", "T003"]],
-        ["المرحلة 3: قصة المستخدم 2 - الإعارة (الأولوية: P2)", ["T004", "T005"]],
-      ],
-      `## التبعيات\n\n- ${note}\n`,
-    ),
-  );
+const stories = twoStoriesIn(
+  [
+    "المرحلة 1: التهيئة",
+    "المرحلة 2: قصة المستخدم 1 - الفهرس (الأولوية: P1)",
+    "المرحلة 3: قصة المستخدم 2 - الإعارة (الأولوية: P2)",
+  ],
+  "التبعيات",
+);
 
 describe("Arabic statements", () => {
   it.each([

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { detect, pairs, saidUnder, speckit, statementPairs } from "./plan-helpers.js";
+import { detect, pairs, saidUnder, speckit, twoStoriesIn } from "./plan-helpers.js";
 
 const said = saidUnder("שלב 1: עבודה", "הערות");
 
 // Setup (T001) and two stories of two [P] tasks each: US1 catalogues books, US2 lends them.
-const stories = (note: string): string[] =>
-  statementPairs(
-    speckit(
-      [
-        ["שלב 1: הכנה", ["T001"]],
-        ["שלב 2: סיפור משתמש 1 - קטלוג (עדיפות: P1)", ["T002", "T003"]],
-        ["שלב 3: סיפור משתמש 2 - השאלה (עדיפות: P2)", ["T004", "T005"]],
-      ],
-      `## תלויות\n\n- ${note}\n`,
-    ),
-  );
+const stories = twoStoriesIn(
+  ["שלב 1: הכנה", "שלב 2: סיפור משתמש 1 - קטלוג (עדיפות: P1)", "שלב 3: סיפור משתמש 2 - השאלה (עדיפות: P2)"],
+  "תלויות",
+);
 
 describe("Hebrew statements", () => {
   it.each([

@@ -70,18 +70,32 @@ export function onePerPhase(titles: readonly string[], heading: string): (note: 
 }
 
 /**
- * The statement pairs of one bullet under a Dependencies heading, below Setup (T001) and two stories of
- * [P] tasks (US1: T002, T003; US2: T004, T005).
+ * The statement pairs of one bullet under `heading`, below Setup (T001) and two stories of [P] tasks (US1:
+ * T002, T003; US2: T004, T005), their phase headings written as `titles` in the list's language.
  */
-export function twoStories(sentence: string): string[] {
-  return statementPairs(
-    speckit(
-      [
-        ["Phase 1: Setup", ["T001"]],
-        ["Phase 2: User Story 1 - Lend a book (Priority: P1)", ["T002", "T003"]],
-        ["Phase 3: User Story 2 - Return a book (Priority: P2)", ["T004", "T005"]],
-      ],
-      `## Dependencies\n\n- ${sentence}\n`,
-    ),
-  );
+export function twoStoriesIn(
+  titles: readonly [setup: string, us1: string, us2: string],
+  heading: string,
+): (sentence: string) => string[] {
+  return (sentence) =>
+    statementPairs(
+      speckit(
+        [
+          [titles[0], ["T001"]],
+          [titles[1], ["T002", "T003"]],
+          [titles[2], ["T004", "T005"]],
+        ],
+        `## ${heading}\n\n- ${sentence}\n`,
+      ),
+    );
 }
+
+/** twoStoriesIn in English, under a Dependencies heading: US1 lends a book, US2 returns it. */
+export const twoStories = twoStoriesIn(
+  [
+    "Phase 1: Setup",
+    "Phase 2: User Story 1 - Lend a book (Priority: P1)",
+    "Phase 3: User Story 2 - Return a book (Priority: P2)",
+  ],
+  "Dependencies",
+);

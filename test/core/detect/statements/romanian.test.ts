@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { saidUnder, pairs, speckit, statementPairs } from "./plan-helpers.js";
+import { saidUnder, pairs, twoStoriesIn } from "./plan-helpers.js";
 
 const said = saidUnder("Faza 1: Lucrări", "Note");
 
-const stories = (note: string): string[] =>
-  statementPairs(
-    speckit(
-      [
-        ["Faza 1: Pregătire", ["T001"]],
-        ["Faza 2: Povestea 1 - Catalog (Prioritate: P1)", ["T002", "T003"]],
-        ["Faza 3: Povestea 2 - Împrumuturi (Prioritate: P2)", ["T004", "T005"]],
-      ],
-      `## Dependențe\n\n- ${note}\n`,
-    ),
-  );
+const stories = twoStoriesIn(
+  [
+    "Faza 1: Pregătire",
+    "Faza 2: Povestea 1 - Catalog (Prioritate: P1)",
+    "Faza 3: Povestea 2 - Împrumuturi (Prioritate: P2)",
+  ],
+  "Dependențe",
+);
 
 describe("Romanian statements", () => {
   it.each([
