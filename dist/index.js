@@ -40842,7 +40842,7 @@ function classifyPhase(heading) {
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
-  const role = RTL_ROLES.find((r2) => r2.words.test(name));
+  const role = [...RTL_ROLES, ...NAMED_ROLES].find((r2) => r2.words.test(name));
   if (role) return { kind: role.kind, story: null };
   if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση|\balapok\b/i.test(
     name
@@ -40869,6 +40869,20 @@ var RTL_ROLES = [
   {
     kind: "polish",
     words: /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור))(?![\p{L}])/u
+  }
+];
+var NAMED_ROLES = [
+  {
+    kind: "setup",
+    words: /^(?:configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비)/iu
+  },
+  {
+    kind: "foundational",
+    words: /^(?:fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초)/iu
+  },
+  {
+    kind: "polish",
+    words: /^(?:pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리)/iu
   }
 ];
 function ordinalPhaseNumber(heading) {
@@ -42668,7 +42682,9 @@ var NOT_WORDS = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
   ...NEGATION_PARTICLES,
   // "without" and "nor" of other languages, "non", and the negations of Chinese, Japanese and Korean
-  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`
+  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
+  // Greek "χωρίς" (without: "χωρίς να περιμένει τις ιστορίες", without waiting for the stories)
+  String.raw`χωρ[ίι]ς`
 ];
 
 // src/core/detect/denied-phrase.ts
@@ -43562,6 +43578,39 @@ var ALL_BEFORE_WORDS = [
 var ALL_OTHERS_WORDS = [
   String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`
 ];
+var DEFINITE_STORIES_WORDS = [
+  String.raw`(?:the|both(?:\s+(?:of\s+)?the)?)\s+(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:user\s+)?stories`,
+  String.raw`(?:les|des(?=\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d+)\s))\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|\d+)\s+)?(?:r[eé]cits|histoires)(?:\s+utilisateurs?)?`,
+  String.raw`(?:las|ambas(?:\s+las)?)\s+(?:(?:dos|tres|cuatro|cinco|seis|siete|ocho|\d+)\s+)?historias(?:\s+de\s+usuario)?`,
+  String.raw`(?:as|ambas(?:\s+as)?)\s+(?:(?:duas|tr[eê]s|quatro|cinco|seis|sete|oito|\d+)\s+)?hist[oó]rias(?:\s+de\s+usu[aá]rio)?`,
+  String.raw`(?:die|beide[n]?)\s+(?:(?:beiden|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|\d+)\s+)?(?:user\s+)?stor(?:ies|ys)`,
+  // Greek "τις ιστορίες", "οι τέσσερις ιστορίες"
+  String.raw`(?:τις|οι)\s+(?:(?:δ[υύ]ο|τρεις|τ[εέ]σσερις|π[εέ]ντε|\d+)\s+)?ιστορ[ίι]ες(?:\s+χρ[ήη]στη)?`,
+  // Hungarian "a történetek", "a négy történethez" (folded); not the accusative "a történeteket", an object
+  // the clause's own reading does not yet tell from its subject.
+  String.raw`az?\s+(?:(?:ket|harom|negy|ot|hat|\d+)\s+)?(?:felhasznaloi\s+)?tortenet(?:ek(?:re|hez|nek|tol|ben)?|re|hez|nek|tol|ben)(?=\s|[.,;:!?)]|$)`,
+  // Danish and Norwegian "historierne", "historiene"; Swedish "berättelserna" (folded): the article is a suffix.
+  String.raw`(?:bru[gk]er)?historie(?:rne|ne)|(?:anvandar)?berattelserna`
+];
+var COUNT_WORDS = new Map(
+  [
+    [2, "both ambas beide beiden two deux dos duas zwei \u03B4\u03CD\u03BF \u03B4\u03C5\u03BF ket"],
+    [3, "three trois tres tr\xEAs drei \u03C4\u03C1\u03B5\u03B9\u03C2 harom"],
+    [4, "four quatre cuatro quatro vier \u03C4\u03AD\u03C3\u03C3\u03B5\u03C1\u03B9\u03C2 \u03C4\u03B5\u03C3\u03C3\u03B5\u03C1\u03B9\u03C2 negy"],
+    [5, "five cinq cinco f\xFCnf funf \u03C0\u03AD\u03BD\u03C4\u03B5 \u03C0\u03B5\u03BD\u03C4\u03B5 ot"],
+    [6, "six seis sechs hat"],
+    [7, "seven sept siete sete sieben"],
+    [8, "eight huit ocho oito acht"]
+  ].flatMap(([n, words3]) => words3.split(" ").map((w2) => [w2, n]))
+);
+function countOfDefinitePlural(written) {
+  for (const word of written.toLowerCase().split(/\s+/)) {
+    if (/^\d+$/.test(word)) return Number(word);
+    const n = COUNT_WORDS.get(word);
+    if (n !== void 0) return n;
+  }
+  return null;
+}
 var OTHER_WORDS = [
   String.raw`other|others|outras|outros|otras|otros|autres|ostatn(?:i|ich|im|imi)|других|інш(?:і|их|им|ими)|其他|他の|다른`
 ];
@@ -46059,6 +46108,8 @@ var STORY_WORDS2 = [
   String.raw`hist[oó]rias?(?:\s+de\s+usu[aá]rio)?|user\s+storys?`,
   // French "récit utilisateur" (user story), often shortened to "récit".
   String.raw`r[ée]cits?(?:\s+utilisateurs?)?`,
+  // French "histoire utilisateur", Dutch "gebruikersverhaal" (user story), often just "histoire", "verhaal".
+  String.raw`histoires?(?:\s+utilisateurs?)?|(?:gebruikers)?verha(?:al|len)`,
   // Swedish "användarberättelse" (folded), "berättelse".
   String.raw`(?:anvandar)?berattelser(?:na)?|(?:anvandar)?berattelsen?`,
   String.raw`истори[яиюй]|істор(?:ія|ії|ію)(?:\s+користувача)?`,
@@ -46368,6 +46419,7 @@ var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;
 var SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY2}|us|stage|step)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
+var DEFINITE_ARTICLE_BEFORE = /(?:^|[\s(])(?:the|les|la|le|los|las|el|os|as|die|der|das|den|het|il|lo|gli)\s+$|(?:^|[\s(])l['’]$/iu;
 var ENTRIES = [
   {
     kind: "phase",
@@ -46385,6 +46437,7 @@ var ENTRIES = [
     kind: "all-stories",
     pattern: String.raw`(?:${any([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY2})(?!\s*#?\s*\d)`
   },
+  { kind: "definite-stories", pattern: any(DEFINITE_STORIES_WORDS) },
   {
     kind: "all-phases",
     pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`
@@ -46415,15 +46468,16 @@ function findGroupReferences(text, vocabulary, enclosingPhase2) {
   for (const m2 of words2.findAll(text)) {
     if (out.some((r2) => r2.start < m2.end && m2.start < r2.end)) continue;
     const written = text.slice(m2.start, m2.end);
-    if (m2.entry.kind === "role" && !namesPhase(written, text.slice(m2.end))) continue;
+    if (m2.entry.kind === "role" && !namesPhase(written, text.slice(0, m2.start), text.slice(m2.end))) continue;
     const target = targetOf(m2.entry, written, vocabulary, enclosingPhase2);
     if (target) out.push({ start: m2.start, end: m2.end, target });
   }
   return out.sort((a, b3) => a.start - b3.start);
 }
-function namesPhase(written, after) {
+function namesPhase(written, before2, after) {
   if (!/^[a-z]/i.test(written)) return true;
   if (/^[A-Z]/.test(written)) return true;
+  if (DEFINITE_ARTICLE_BEFORE.test(before2)) return true;
   return new RegExp(String.raw`^\s*(?:${PHASE})\b`, "i").test(after);
 }
 function targetOf(entry, written, v2, enclosing) {
@@ -46442,6 +46496,8 @@ function targetOf(entry, written, v2, enclosing) {
       return group(v2.finalPhase === null ? [] : [v2.finalPhase]);
     case "all-stories":
       return allStories(written, v2);
+    case "definite-stories":
+      return definiteStories(written, v2);
     case "all-phases":
     case "all-before":
       return { level: "earlier", written };
@@ -46517,6 +46573,11 @@ function allStories(written, v2) {
   if (phases.length === 0 && ids.length === 0) return null;
   const other = new RegExp(any(OTHER_WORDS), "iu").test(written);
   return { level: "group", phases, ids, written, otherThanSubject: other };
+}
+function definiteStories(written, v2) {
+  const count2 = countOfDefinitePlural(written);
+  const stories = v2.phases.filter((p2) => p2.kind === "story").length || new Set(v2.storyTasks.keys()).size;
+  return count2 === null || count2 === stories ? allStories(written, v2) : null;
 }
 function sectionGroup(written, v2) {
   const names = written.replace(/^.*?\s(?:under|inside|in|within|below)\s+/iu, "").replace(/\s+sections?$/iu, "").split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/iu).map((n) => n.replace(/^the\s+/iu, ""));

@@ -79,7 +79,7 @@ export function classifyPhase(heading: string): PhaseHeading | null {
   const name = words.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
-  const role = RTL_ROLES.find((r) => r.words.test(name));
+  const role = [...RTL_ROLES, ...NAMED_ROLES].find((r) => r.words.test(name));
   if (role) return { kind: role.kind, story: null };
   // spec-kit's own heading is "Foundational (Blocking Prerequisites)": the foundation, not the setup.
   // Romanian "Fundație" (foundation), "Pregătire" (setup), "Finisare" (polish); Danish and Norwegian
@@ -121,6 +121,29 @@ const RTL_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
   {
     kind: "polish",
     words: /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור))(?![\p{L}])/u,
+  },
+];
+
+// The role names of spec-kit's translated templates and of lists written in other languages, at the start
+// of a phase's name: "Fase 1: Configuración", "Phase 2: Fondations", "Fase 2: Fundação", "Phase 7:
+// Feinschliff", "Fáze 2: Základ", "フェーズ6: 仕上げ", "階段 1：專案設定", "Phase 6: 마무리" (scripts without
+// spaces between words end the word anywhere). A name that only holds the word later ("Phase 3: Core
+// Configuration") is no role.
+const NAMED_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
+  {
+    kind: "setup",
+    words:
+      /^(?:configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비)/iu,
+  },
+  {
+    kind: "foundational",
+    words:
+      /^(?:fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초)/iu,
+  },
+  {
+    kind: "polish",
+    words:
+      /^(?:pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리)/iu,
   },
 ];
 

@@ -89,7 +89,7 @@ describe("a phase is a story's when its tasks carry that story's label, whatever
   it("reads a phase whose tasks all carry one story's label as that story's phase", () => {
     const phases = settled(BEFORE + CATALOGUE + CART);
     expect(phases.map((p) => [p.kind, p.story])).toEqual([
-      ["other", null],
+      ["setup", null],
       ["story", "US1"],
       ["story", "US2"],
     ]);
@@ -104,7 +104,8 @@ describe("a phase is a story's when its tasks carry that story's label, whatever
       "- [ ] T031 [US2] Testi del carrello in app/cart.md",
     );
     const phases = settled(BEFORE + CATALOGUE + CART + finish);
-    expect(phases[3]?.kind).toBe("other");
+    // "Rifiniture" (finishing) names the role its place allows; the labels make no story of it.
+    expect(phases[3]?.kind).toBe("polish");
     const { edges } = detectDependencies(parse(BEFORE + CATALOGUE + CART + finish));
     expect(edges.filter((e) => e.to === "T030").map((e) => e.from)).toEqual(["T011", "T020"]);
   });

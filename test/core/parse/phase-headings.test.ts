@@ -72,6 +72,40 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     expect(classifyPhase("Faza 4: Rapoarte fundamentale")?.kind).toBe("other");
   });
 
+  it.each([
+    ["Fase 1: Preparación del entorno", "setup"],
+    ["Étape 1 : Mise en place", "setup"],
+    ["Phase 1: Vorbereitung", "setup"],
+    ["Faza 1: Przygotowanie", "setup"],
+    ["Этап 1: Настройка окружения", "setup"],
+    ["Φάση 1: Προετοιμασία", "setup"],
+    ["フェーズ1: 準備", "setup"],
+    ["阶段 1：项目搭建", "setup"],
+    ["Fase 2: Fundação compartilhada", "foundational"],
+    ["Phase 2 : Fondations (bloque tous les récits)", "foundational"],
+    ["Phase 2: Grundlagen", "foundational"],
+    ["Fáze 2: Základy", "foundational"],
+    ["Aşama 2: Temel altyapı", "foundational"],
+    ["階段 2：基礎建設", "foundational"],
+    ["단계 2: 기반 작업", "foundational"],
+    ["Fase 6: Rifinitura", "polish"],
+    ["Phase 7 : Finitions", "polish"],
+    ["Phase 6: Feinschliff", "polish"],
+    ["Fase 6: Afronding", "polish"],
+    ["Phase 6: Hoàn thiện", "polish"],
+    ["フェーズ6: 仕上げと横断的対応", "polish"],
+    ["阶段 6：收尾工作", "polish"],
+  ])("reads the role name opening %j in its own language", (heading, kind) => {
+    expect(classifyPhase(heading)?.kind).toBe(kind);
+  });
+
+  it("reads no role from a role word later in the name", () => {
+    expect(classifyPhase("Phase 3: Core Configuration")?.kind).toBe("other");
+    expect(classifyPhase("Fase 4: Informes de la preparación")?.kind).toBe("other");
+    expect(classifyPhase("Phase 5: Export für die Grundlagenforschung")?.kind).toBe("other");
+    expect(classifyPhase("Phase 4: Berichte, Feinschliff später")?.kind).toBe("other");
+  });
+
   it("reads Arabic phase headings, their stories and roles, and no role from a later word", () => {
     expect(classifyPhase("المرحلة 1: التهيئة")?.kind).toBe("setup");
     expect(classifyPhase("المرحلة 2: الأساس (يحجب كل القصص)")?.kind).toBe("foundational");

@@ -8,6 +8,8 @@ import {
   ALL_BEFORE_WORDS,
   ALL_OTHERS_WORDS,
   ALL_WORDS,
+  countOfDefinitePlural,
+  DEFINITE_STORIES_WORDS,
   EACH_OTHER_WORDS,
   NO_WORDS,
   OTHER_WORDS,
@@ -26,6 +28,7 @@ type Kind =
   | "role"
   | "final"
   | "all-stories"
+  | "definite-stories"
   | "all-phases"
   | "all-before"
   | "all-others"
@@ -53,6 +56,10 @@ const US = String.raw`(?:[a-z]+-)?us[- ]?`;
 // ("Backend", not "Phase 3", "US2" or "US 2").
 const SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY}|us|stage|step)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
 
+// "a", "o", "i" and "de" are left out: each is also an indefinite article or a preposition somewhere.
+const DEFINITE_ARTICLE_BEFORE =
+  /(?:^|[\s(])(?:the|les|la|le|los|las|el|os|as|die|der|das|den|het|il|lo|gli)\s+$|(?:^|[\s(])l['’]$/iu;
+
 const ENTRIES: Entry[] = [
   {
     kind: "phase",
@@ -70,6 +77,7 @@ const ENTRIES: Entry[] = [
     kind: "all-stories",
     pattern: String.raw`(?:${any([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY})(?!\s*#?\s*\d)`,
   },
+  { kind: "definite-stories", pattern: any(DEFINITE_STORIES_WORDS) },
   {
     kind: "all-phases",
     pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`,
@@ -113,7 +121,7 @@ export function findGroupReferences(
   for (const m of words.findAll(text)) {
     if (out.some((r) => r.start < m.end && m.start < r.end)) continue;
     const written = text.slice(m.start, m.end);
-    if (m.entry.kind === "role" && !namesPhase(written, text.slice(m.end))) continue;
+    if (m.entry.kind === "role" && !namesPhase(written, text.slice(0, m.start), text.slice(m.end))) continue;
     const target = targetOf(m.entry, written, vocabulary, enclosingPhase);
     if (target) out.push({ start: m.start, end: m.end, target });
   }
@@ -121,12 +129,15 @@ export function findGroupReferences(
 }
 
 /**
- * A role word names a phase when written as a name ("Setup", "Foundational") or followed by "phase";
- * "developer setup" or "test setup" is not the Setup phase. Scripts without case always count.
+ * A role word names a phase when written as a name ("Setup", "Foundational"), after a definite article
+ * ("les finitions", "la configuración": languages that write nouns in lower case name the phase so) or
+ * followed by "phase"; "developer setup" or "test setup" is not the Setup phase. Scripts without case always
+ * count.
  */
-function namesPhase(written: string, after: string): boolean {
+function namesPhase(written: string, before: string, after: string): boolean {
   if (!/^[a-z]/i.test(written)) return true;
   if (/^[A-Z]/.test(written)) return true;
+  if (DEFINITE_ARTICLE_BEFORE.test(before)) return true;
   return new RegExp(String.raw`^\s*(?:${PHASE})\b`, "i").test(after);
 }
 
@@ -147,6 +158,8 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
       return group(v.finalPhase === null ? [] : [v.finalPhase]);
     case "all-stories":
       return allStories(written, v);
+    case "definite-stories":
+      return definiteStories(written, v);
     case "all-phases":
     case "all-before":
       return { level: "earlier", written };
@@ -230,6 +243,16 @@ function allStories(written: string, v: ListVocabulary): Target | null {
   if (phases.length === 0 && ids.length === 0) return null;
   const other = new RegExp(any(OTHER_WORDS), "iu").test(written);
   return { level: "group", phases, ids, written, otherThanSubject: other };
+}
+
+/**
+ * "the stories", "both stories", "les quatre récits": every story, where the count the words give (if any)
+ * is the list's; "the three stories" in a list of four names some of them, and which is not said.
+ */
+function definiteStories(written: string, v: ListVocabulary): Target | null {
+  const count = countOfDefinitePlural(written);
+  const stories = v.phases.filter((p) => p.kind === "story").length || new Set(v.storyTasks.keys()).size;
+  return count === null || count === stories ? allStories(written, v) : null;
 }
 
 /** The tasks under the sections a phrase names ("everything under Backend and Worker"), or null. */

@@ -58,6 +58,52 @@ export const ALL_OTHERS_WORDS: readonly string[] = [
   String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`,
 ];
 
+/**
+ * A definite plural names the whole set it counts ("the user stories", "les récits", "as histórias", "die
+ * Stories", "τις ιστορίες", "a történeteket", "historierne"), and "both" or a number names it only where the
+ * list has that many ("both stories", "the four stories", "des quatre récits"): the reader checks the count.
+ * A bare or indefinite plural ("two stories", "des récits") names some, not all.
+ */
+export const DEFINITE_STORIES_WORDS: readonly string[] = [
+  String.raw`(?:the|both(?:\s+(?:of\s+)?the)?)\s+(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:user\s+)?stories`,
+  String.raw`(?:les|des(?=\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d+)\s))\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|\d+)\s+)?(?:r[eé]cits|histoires)(?:\s+utilisateurs?)?`,
+  String.raw`(?:las|ambas(?:\s+las)?)\s+(?:(?:dos|tres|cuatro|cinco|seis|siete|ocho|\d+)\s+)?historias(?:\s+de\s+usuario)?`,
+  String.raw`(?:as|ambas(?:\s+as)?)\s+(?:(?:duas|tr[eê]s|quatro|cinco|seis|sete|oito|\d+)\s+)?hist[oó]rias(?:\s+de\s+usu[aá]rio)?`,
+  String.raw`(?:die|beide[n]?)\s+(?:(?:beiden|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|\d+)\s+)?(?:user\s+)?stor(?:ies|ys)`,
+  // Greek "τις ιστορίες", "οι τέσσερις ιστορίες"
+  String.raw`(?:τις|οι)\s+(?:(?:δ[υύ]ο|τρεις|τ[εέ]σσερις|π[εέ]ντε|\d+)\s+)?ιστορ[ίι]ες(?:\s+χρ[ήη]στη)?`,
+  // Hungarian "a történetek", "a négy történethez" (folded); not the accusative "a történeteket", an object
+  // the clause's own reading does not yet tell from its subject.
+  String.raw`az?\s+(?:(?:ket|harom|negy|ot|hat|\d+)\s+)?(?:felhasznaloi\s+)?tortenet(?:ek(?:re|hez|nek|tol|ben)?|re|hez|nek|tol|ben)(?=\s|[.,;:!?)]|$)`,
+  // Danish and Norwegian "historierne", "historiene"; Swedish "berättelserna" (folded): the article is a suffix.
+  String.raw`(?:bru[gk]er)?historie(?:rne|ne)|(?:anvandar)?berattelserna`,
+];
+
+/** The count a word of a definite plural gives ("both" 2, "quatre" 4). */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [2, "both ambas beide beiden two deux dos duas zwei δύο δυο ket"],
+      [3, "three trois tres três drei τρεις harom"],
+      [4, "four quatre cuatro quatro vier τέσσερις τεσσερις negy"],
+      [5, "five cinq cinco fünf funf πέντε πεντε ot"],
+      [6, "six seis sechs hat"],
+      [7, "seven sept siete sete sieben"],
+      [8, "eight huit ocho oito acht"],
+    ] as const
+  ).flatMap(([n, words]) => words.split(" ").map((w): [string, number] => [w, n])),
+);
+
+/** The count a definite plural gives ("both stories" 2, "the four stories" 4), or null where it gives none. */
+export function countOfDefinitePlural(written: string): number | null {
+  for (const word of written.toLowerCase().split(/\s+/)) {
+    if (/^\d+$/.test(word)) return Number(word);
+    const n = COUNT_WORDS.get(word);
+    if (n !== undefined) return n;
+  }
+  return null;
+}
+
 /** Qualifiers meaning "the ones other than the subject" ("all other phases", "todas as outras"). */
 export const OTHER_WORDS: readonly string[] = [
   String.raw`other|others|outras|outros|otras|otros|autres|ostatn(?:i|ich|im|imi)|других|інш(?:і|их|им|ими)|其他|他の|다른`,

@@ -9,6 +9,8 @@ export const STORY_WORDS: readonly string[] = [
   String.raw`hist[oó]rias?(?:\s+de\s+usu[aá]rio)?|user\s+storys?`,
   // French "récit utilisateur" (user story), often shortened to "récit".
   String.raw`r[ée]cits?(?:\s+utilisateurs?)?`,
+  // French "histoire utilisateur", Dutch "gebruikersverhaal" (user story), often just "histoire", "verhaal".
+  String.raw`histoires?(?:\s+utilisateurs?)?|(?:gebruikers)?verha(?:al|len)`,
   // Swedish "användarberättelse" (folded), "berättelse".
   String.raw`(?:anvandar)?berattelser(?:na)?|(?:anvandar)?berattelsen?`,
   String.raw`истори[яиюй]|істор(?:ія|ії|ію)(?:\s+користувача)?`,
