@@ -40795,6 +40795,14 @@ function readDeclared(fields, idStyle) {
   return declared;
 }
 
+// src/core/parse/western-digits.ts
+function westernDigits(text) {
+  return text.replace(
+    /[\u0660-\u0669\u06F0-\u06F9]/g,
+    (d2) => String((d2.codePointAt(0) ?? 0) - ((d2.codePointAt(0) ?? 0) >= 1776 ? 1776 : 1632))
+  );
+}
+
 // src/core/parse/classify-phase.ts
 var PHASE_WORDS = [
   // English: the spec-kit template's own word, and "Stage" for lists that call their phases stages.
@@ -40814,6 +40822,8 @@ var PHASE_WORDS = [
   String.raw`этап|фаза|етап`,
   // Arabic "المرحلة 2" (the phase), also without the article or with a final hā'.
   String.raw`(?:ال)?مرحل[ةه]`,
+  // Persian "فاز ۳" (phase; "مرحله", stage, is read above).
+  String.raw`فاز`,
   // Hebrew "שלב 2" (stage, phase; "השלב" with the article), "פאזה 2".
   String.raw`ה?שלב|ה?פאזה`
 ];
@@ -40833,7 +40843,7 @@ var PHASE_WORD = new RegExp(
 var PHASE_NUMBER = new RegExp("^(?:\\d+(?:\\.\\d+)*[a-zA-Z]?\\b|[IVXL]+(?=\\s*(?:[:\uFF1A.\\-\u2013\u2014(]|$)|\\s+\\p{Lu}))", "u");
 var FINAL_PHASE = /^final\s+phase\b/i;
 function headingWords(text) {
-  return text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
+  return westernDigits(text).replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
 }
 function classifyPhase(heading) {
   const words3 = headingWords(heading).replace(/\*\*/g, "");
@@ -40861,14 +40871,17 @@ function classifyPhase(heading) {
   return { kind: "other", story: null };
 }
 var RTL_ROLES = [
-  { kind: "setup", words: /^(?:(?:ال)?(?:إعداد|اعداد|تهيئة)|ה?(?:הכנה|הקמה|אתחול))(?![\p{L}])/u },
+  {
+    kind: "setup",
+    words: /^(?:(?:ال)?(?:إعداد|اعداد|تهيئة)|ה?(?:הכנה|הקמה|אתחול)|راه\u200c?\s*اندازی|آماده\u200c?\s*سازی|پیکربندی)(?![\p{L}])/u
+  },
   {
     kind: "foundational",
-    words: /^(?:(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)|ה?(?:יסודות|בסיס))(?![\p{L}])/u
+    words: /^(?:(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)|ה?(?:יסודות|בסיס)|پایه|مبانی|زیربنا)(?![\p{L}])/u
   },
   {
     kind: "polish",
-    words: /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור))(?![\p{L}])/u
+    words: /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור)|بهبود(?:\u200c?ها)?|صیقل|نهایی\u200c?\s*سازی)(?![\p{L}])/u
   }
 ];
 var NAMED_ROLES = [
@@ -40906,7 +40919,9 @@ var STORY_WORDS = [
   String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
   // Arabic "قصة المستخدم 2" (the user's story), Hebrew "סיפור משתמש 2" (user story)
-  String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`
+  String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`,
+  // Persian "داستان کاربر ۲" (user story; "ک" and "ی" also typed as their Arabic forms)
+  String.raw`داستان\s+[کك]اربر`
 ].join("|");
 var LONG_STORY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
@@ -42610,6 +42625,28 @@ var HE_PHASE = `${JOINED}(?:\u05E9\u05DC\u05D1|\u05E9\u05DC\u05D1\u05D9\u05DD|\u
 var HE_STORY = `${JOINED}(?:\u05E1\u05D9\u05E4\u05D5\u05E8|\u05E1\u05D9\u05E4\u05D5\u05E8\u05D9|\u05E1\u05D9\u05E4\u05D5\u05E8\u05D9\u05DD)(?:\\s+(?:\u05D4)?\u05DE\u05E9\u05EA\u05DE\u05E9)?`;
 var HE_ALL = `\u05D5?(?:\u05DB\u05DC|\u05DB\u05DC\u05DC)`;
 
+// src/core/detect/statements/words/persian-words.ts
+function fa(words3) {
+  return [...words3].map((c3) => c3 === " " ? "(?:\\u200c|\\s+)?" : c3 === "\u06A9" ? "[\u06A9\u0643]" : c3 === "\u06CC" ? "[\u06CC\u064A]" : c3).join("");
+}
+var FA_NEEDS_BEFORE = [
+  `${fa("\u0648\u0627\u0628\u0633\u062A\u0647")}(?:\\s+(?:${fa("\u0627\u0633\u062A")}|${fa("\u0647\u0633\u062A\u0646\u062F")}|${fa("\u0628\u0627\u0634\u062F")}))?|${fa("\u0648\u0627\u0628\u0633\u062A\u0647 \u0627\u0646\u062F")}`,
+  `(?:${fa("\u0646\u06CC\u0627\u0632")}|${fa("\u0644\u0627\u0632\u0645")}|${fa("\u0627\u062D\u062A\u06CC\u0627\u062C")})(?:${fa("\u06CC")})?\\s+(?:${fa("\u062F\u0627\u0631\u062F")}|${fa("\u062F\u0627\u0631\u0646\u062F")}|${fa("\u0646\u062F\u0627\u0631\u062F")}|${fa("\u0646\u062F\u0627\u0631\u0646\u062F")})`
+].join("|");
+var FA_WAITS_FOR = fa("\u0645\u0646\u062A\u0638\u0631");
+var FA_AFTER = `(?:${fa("\u067E\u0633 \u0627\u0632")}|${fa("\u0628\u0639\u062F \u0627\u0632")}|${fa("\u0628\u0647 \u0645\u062D\u0636")})(?:\\s+(?:${fa("\u067E\u0627\u06CC\u0627\u0646")}|${fa("\u0627\u062A\u0645\u0627\u0645")}|${fa("\u0627\u062F\u063A\u0627\u0645")}))?`;
+var FA_BEFORE = `${fa("\u0642\u0628\u0644 \u0627\u0632")}|${fa("\u067E\u06CC\u0634 \u0627\u0632")}`;
+var FA_BLOCKS = `${fa("\u0645\u0633\u062F\u0648\u062F \u0645\u06CC \u06A9\u0646\u062F")}|${fa("\u0645\u0633\u062F\u0648\u062F \u0645\u06CC \u06A9\u0646\u0646\u062F")}`;
+var FA_PARALLEL_WITH = `(?:${fa("\u0647\u0645 \u0632\u0645\u0627\u0646")}|${fa("\u0628\u0647 \u0637\u0648\u0631 \u0645\u0648\u0627\u0632\u06CC")}|${fa("\u0645\u0648\u0627\u0632\u06CC")})\\s+${fa("\u0628\u0627")}|${fa("\u0645\u0633\u062A\u0642\u0644 \u0627\u0632")}`;
+var FA_PARALLEL = `${fa("\u0647\u0645 \u0632\u0645\u0627\u0646")}|${fa("\u0628\u0647 \u0637\u0648\u0631 \u0645\u0648\u0627\u0632\u06CC")}|${fa("\u0645\u0648\u0627\u0632\u06CC")}|${fa("\u0628\u0627 \u0647\u0645")}|${fa("\u0645\u0633\u062A\u0642\u0644")}`;
+var FA_NEGATED_VERB = `${fa("\u0646\u06CC\u0633\u062A")}|${fa("\u0646\u06CC\u0633\u062A\u0646\u062F")}|${fa("\u0646\u062F\u0627\u0631\u062F")}|${fa("\u0646\u062F\u0627\u0631\u0646\u062F")}|${fa("\u0646\u0645\u06CC")}`;
+var FA_NOT = `${fa("\u0646\u06CC\u0633\u062A")}|${fa("\u0646\u06CC\u0633\u062A\u0646\u062F")}|${fa("\u0646\u062F\u0627\u0631\u062F")}|${fa("\u0646\u062F\u0627\u0631\u0646\u062F")}|${fa("\u0646\u0645\u06CC")}|${fa("\u0628\u062F\u0648\u0646")}`;
+var FA_HEDGES = `${fa("\u06CC\u0627")}|${fa("\u0627\u062E\u062A\u06CC\u0627\u0631\u06CC")}|${fa("\u0645\u062B\u0644\u0627")}\u064B?|${fa("\u0628\u0631\u0627\u06CC \u0645\u062B\u0627\u0644")}|${fa("\u0628\u0647\u062A\u0631 \u0627\u0633\u062A")}|${fa("\u062A\u0631\u062C\u06CC\u062D\u0627")}\u064B?|${fa("\u067E\u06CC\u0634\u0646\u0647\u0627\u062F")}\\S*|${fa("\u0627\u06AF\u0631")}`;
+var FA_EXCEPT = `${fa("\u0628\u0647 \u062C\u0632")}|${fa("\u062C\u0632")}|${fa("\u0645\u06AF\u0631")}|${fa("\u0628\u0647 \u0627\u0633\u062A\u062B\u0646\u0627\u06CC")}`;
+var FA_PHASE = `${fa("\u0641\u0627\u0632")}(?:\\u200c?${fa("\u0647\u0627\u06CC")}|\\u200c?${fa("\u0647\u0627")})?|${fa("\u0645\u0631\u062D\u0644\u0647")}`;
+var FA_STORY = `${fa("\u062F\u0627\u0633\u062A\u0627\u0646")}(?:\\u200c?\\s*${fa("\u0647\u0627\u06CC")}|\\u200c?\\s*${fa("\u0647\u0627")})?(?:\\s+${fa("\u06A9\u0627\u0631\u0628\u0631")})?`;
+var FA_ALL = `${fa("\u0647\u0645\u0647")}[\\u0654]?|${fa("\u0647\u0645\u06C0")}|${fa("\u062A\u0645\u0627\u0645")}(?:${fa("\u06CC")})?|${fa("\u0647\u0631")}`;
+
 // src/core/detect/statements/words/arabic-words.ts
 var MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*";
 function ar2(words3) {
@@ -42667,6 +42704,8 @@ var NEGATION_PARTICLES = [
   AR_NOT,
   // Hebrew "לא", "אין", "אינו" (not)
   HE_NOT,
+  // Persian, the negated verb at the clause's end: "نیست", "ندارد", "نمی‌ماند" (is not, has not, does not wait)
+  FA_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")
@@ -42712,7 +42751,7 @@ var KEPT = /[șşțţȘŞȚŢ]/;
 function foldText(text) {
   if (/^[\x00-\x7F]*$/.test(text)) return text;
   let out = "";
-  for (const c3 of text) {
+  for (const c3 of westernDigits(text)) {
     const code = c3.codePointAt(0) ?? 0;
     out += code >= 192 && code <= 591 && !KEPT.test(c3) ? c3.normalize("NFD")[0] ?? c3 : c3;
   }
@@ -42960,6 +42999,11 @@ var FORWARD_WORDS = [
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
   follows(HE_FOLLOWS),
   time(follows(HE_AFTER)),
+  // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
+  // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
+  precedes(FA_NEEDS_BEFORE),
+  follows(FA_WAITS_FOR),
+  time(follows(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
   follows(
@@ -43117,6 +43161,9 @@ var BACKWARD_WORDS = [
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
   time2(follows2(HE_BEFORE)),
   follows2(HE_BLOCKS),
+  // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
+  time2(follows2(FA_BEFORE)),
+  precedes2(FA_BLOCKS),
   follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time2(precedes2(String.raw`elott`)),
@@ -43263,6 +43310,9 @@ var PARALLEL_WORDS = [
   // Hebrew: "במקביל ל-" (in parallel with), "בלתי תלוי ב-" (independent of), "יחד" (together)
   withObject(HE_PARALLEL_WITH),
   alone(HE_PARALLEL),
+  // Persian: "هم‌زمان با", "موازی با" (at the same time as, in parallel with), "با هم" (together)
+  withObject(FA_PARALLEL_WITH),
+  alone(FA_PARALLEL),
   // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
   // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
   withObject(
@@ -43511,7 +43561,9 @@ var EXCEPTION_WORDS = [
   // Arabic "ما عدا", "باستثناء", "إلا" (except)
   AR_EXCEPT,
   // Hebrew "למעט", "מלבד", "חוץ מ-", "פרט ל-" (except)
-  HE_EXCEPT
+  HE_EXCEPT,
+  // Persian "به‌جز", "مگر" (except)
+  FA_EXCEPT
 ];
 
 // src/core/detect/statements/clause-exceptions.ts
@@ -43549,6 +43601,8 @@ var ALL_WORDS = [
   AR_ALL,
   // Hebrew "כל" (all, every)
   HE_ALL,
+  // Persian "همهٔ", "تمام" (all), "هر" (every)
+  FA_ALL,
   // Ukrainian "вся група 1", "усі", "кожна"
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
@@ -43679,6 +43733,10 @@ function isNegated(gap) {
   not ??= patternList(NOT_WORDS);
   return not.test(withoutNotOnly(gap));
 }
+var NEGATED_CLOSING_VERB = new RegExp(`(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB})(?![\\u0600-\\u06FF])`);
+function closingVerbNegated(stretch) {
+  return NEGATED_CLOSING_VERB.test(stretch);
+}
 function withoutNotOnly(text) {
   return text.replace(NOT_ONLY, (m2) => " ".repeat(m2.length));
 }
@@ -43798,7 +43856,7 @@ function withoutEachOther(refs) {
 
 // src/core/detect/statements/find-task-references.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b)\s*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF]))\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
 var T_ITEM_A_TO = new RegExp(
   String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
@@ -44000,7 +44058,7 @@ function readWholeClause(clause, inherited) {
     const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
     const gap = text.slice(Math.max(lastRef, from), marker.start);
     const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
-    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || i === 0 && before2.length > 0 && negativePronounNext(text.slice(lastRef, marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end));
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || i === 0 && before2.length > 0 && negativePronounNext(text.slice(lastRef, marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end)) || closingVerbNegated(text.slice(marker.start, markers[i + 1]?.start ?? text.length));
     const read = readMarker(clause, marker, before2, right(i), subject, {
       first: i === 0,
       antecedent,
@@ -44230,7 +44288,9 @@ var HEDGE_WORDS = [
   // Arabic "أو" (or), "يُفضَّل" (preferably), "اختياري" (optional), "على سبيل المثال" (for example)
   AR_HEDGES,
   // Hebrew "או" (or), "מומלץ" (recommended), "אופציונלי" (optional), "לדוגמה", "למשל" (for example)
-  HE_HEDGES
+  HE_HEDGES,
+  // Persian "یا" (or), "اختیاری" (optional), "مثلاً" (for example), "بهتر است" (it is better), "اگر" (if)
+  FA_HEDGES
 ];
 
 // src/core/detect/statements/sentence-modality.ts
@@ -46087,7 +46147,9 @@ var PHASE_WORDS2 = [
   // Arabic "المرحلة", "المراحل" (the phase, the phases)
   AR_PHASE,
   // Hebrew "שלב", "שלבים" (phase, phases), a joined letter allowed
-  HE_PHASE
+  HE_PHASE,
+  // Persian "فاز" (phase), "مرحله" (stage)
+  FA_PHASE
 ];
 var HU_PHASE_WORDS = [
   String.raw`fazis(?:ban|ba|ra|rol|ig|tol|hoz|nak|nal|t|a|ok|ai|ait)?|szakasz(?:ban|ra|tol|hoz|nak|t|a)?`
@@ -46127,7 +46189,9 @@ var STORY_WORDS2 = [
   // Arabic "قصة المستخدم" (user story), "قصص المستخدم" (user stories)
   AR_STORY,
   // Hebrew "סיפור משתמש" (user story), "סיפורי המשתמש" (the user stories), a joined letter allowed
-  HE_STORY
+  HE_STORY,
+  // Persian "داستان کاربر" (user story), "داستان‌های" (stories)
+  FA_STORY
 ];
 var PRIORITY_WORDS = [
   String.raw`priority|prioridade|prioridad|priorit[eé]|приоритет`,
@@ -46355,7 +46419,7 @@ function asciiCell(row, c3, ch) {
 }
 
 // src/core/detect/statements/exclusive-needs.ts
-var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca`;
+var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
 var ONLY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])`, "iu");
 function exclusiveNeed(ctx, relation, at2) {
   const [after] = relation.after;
@@ -46414,7 +46478,8 @@ var ROLE_WORDS2 = [
 // src/core/detect/statements/find-group-references.ts
 var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
-var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى|ו-?|עד)\s*`;
+var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى|تا|ו-?|עד)\s*`;
+var RANGE_WORDS = String.raw`إلى|الى|עד|تا`;
 var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;
@@ -46518,7 +46583,9 @@ function targetOf(entry, written, v2, enclosing) {
 function phaseNumbers(written, v2) {
   const out = [];
   const parts = [
-    ...written.matchAll(new RegExp(String.raw`(${NUM})(\s*\+)?|(-|–|—|\bto\b|\bthrough\b|~)`, "giu"))
+    ...written.matchAll(
+      new RegExp(String.raw`(${NUM})(\s*\+)?|(-|–|—|\bto\b|\bthrough\b|~|${RANGE_WORDS})`, "giu")
+    )
   ];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -46545,7 +46612,9 @@ function between(v2, lo, hi) {
 function storyGroup(written, v2) {
   const prefix = /(?<![A-Z0-9])([A-Z]+-)US/i.exec(written)?.[1]?.toUpperCase() ?? "";
   const numbers = [];
-  const parts = [...written.matchAll(/(\d+)|(-|–|—|\bto\b|\bthrough\b|~)/giu)];
+  const parts = [
+    ...written.matchAll(new RegExp(String.raw`(\d+)|(-|–|—|\bto\b|\bthrough\b|~|${RANGE_WORDS})`, "giu"))
+  ];
   for (let i = 0; i < parts.length; i++) {
     const n = parts[i]?.[1];
     if (n === void 0) continue;
@@ -47401,8 +47470,11 @@ function afterReference(text, at2, refs) {
   if (refs.length === 0) return true;
   return refs.some((r2) => r2.end <= at2 && /^[\s)）\]'’`"]*$/.test(text.slice(r2.end, at2)));
 }
+var OWN_FIRST_WAW = /^وابسته/;
 function joinedAnd(text, from, markers) {
-  return markers.filter((m2) => m2.start > from && /[וو]/.test(text[m2.start] ?? "") && /\s/.test(text[m2.start - 1] ?? "")).map((m2) => ({ start: m2.start, end: m2.start }));
+  return markers.filter(
+    (m2) => m2.start > from && /[וو]/.test(text[m2.start] ?? "") && /\s/.test(text[m2.start - 1] ?? "") && !OWN_FIRST_WAW.test(text.slice(m2.start, m2.end))
+  ).map((m2) => ({ start: m2.start, end: m2.start }));
 }
 
 // src/core/detect/statements/sentence-openings.ts
@@ -47621,7 +47693,7 @@ function relativeAntecedent2(text, start, refs) {
 }
 
 // src/core/detect/statements/split-sentences.ts
-var BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
+var BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|[;؛]\s*|[؟۔]\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
 function splitSentences(text) {
   const out = [];
   let start = 0;
@@ -47684,7 +47756,7 @@ function narrowPossessives(rc, folded, refs) {
   });
 }
 var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
-var OPENING_PLACE = /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?))\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
+var OPENING_PLACE = /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?)|از|در|درون)\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
 var THEN_TASKS = new RegExp(String.raw`^\s*,?\s*(?:(?:${ONLY_WORDS})\s+)?$`, "iu");
 function withoutLocatingGroups(rc, folded, refs) {
   return refs.filter((ref, i) => {

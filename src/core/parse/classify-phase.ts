@@ -1,4 +1,5 @@
 import type { PhaseKind } from "../model/task.js";
+import { westernDigits } from "./western-digits.js";
 
 /** What a phase heading says about its place in the spec-kit order. */
 export interface PhaseHeading {
@@ -29,6 +30,8 @@ const PHASE_WORDS: readonly string[] = [
   String.raw`этап|фаза|етап`,
   // Arabic "المرحلة 2" (the phase), also without the article or with a final hā'.
   String.raw`(?:ال)?مرحل[ةه]`,
+  // Persian "فاز ۳" (phase; "مرحله", stage, is read above).
+  String.raw`فاز`,
   // Hebrew "שלב 2" (stage, phase; "השלב" with the article), "פאזה 2".
   String.raw`ה?שלב|ה?פאזה`,
 ];
@@ -60,9 +63,12 @@ const PHASE_NUMBER = /^(?:\d+(?:\.\d+)*[a-zA-Z]?\b|[IVXL]+(?=\s*(?:[:：.\-–�
 /** "Final Phase: Polish": the closing phase, without a number. */
 const FINAL_PHASE = /^final\s+phase\b/i;
 
-/** Strips leading emoji, bold markers and punctuation that authors put before a heading's words. */
+/**
+ * Strips leading emoji, bold markers and punctuation that authors put before a heading's words; Eastern
+ * Arabic and Persian digits are read as digits ("فاز ۳").
+ */
 export function headingWords(text: string): string {
-  return text
+  return westernDigits(text)
     .replace(/^[^\p{L}\p{N}]+/u, "")
     .replace(/\s+#+\s*$/, "")
     .trim();
@@ -111,16 +117,25 @@ export function classifyPhase(heading: string): PhaseHeading | null {
 // Arabic role names at the start of a phase's name: "الإعداد" (the setup), "التهيئة" (initialisation), "الأساس"
 // (the foundation), "التحسينات" (improvements), "اللمسات الأخيرة" (finishing touches), "التلميع" (polish);
 // Hebrew: "הכנה", "הקמה", "אתחול" (preparation, setting up, initialisation), "יסודות", "בסיס" (foundations,
-// base), "ליטוש", "שיפורים", "גימור" (polish, improvements, finish), the article "ה" allowed.
+// base), "ליטוש", "שיפורים", "גימור" (polish, improvements, finish), the article "ה" allowed; Persian
+// "راه‌اندازی", "آماده‌سازی", "پیکربندی" (setting up, preparation, configuration), "پایه", "مبانی", "زیربنا"
+// (base, foundations, infrastructure), "بهبودها", "صیقل", "نهایی‌سازی" (improvements, polish, finalising),
+// the zero-width non-joiner inside a word optional.
 const RTL_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
-  { kind: "setup", words: /^(?:(?:ال)?(?:إعداد|اعداد|تهيئة)|ה?(?:הכנה|הקמה|אתחול))(?![\p{L}])/u },
+  {
+    kind: "setup",
+    words:
+      /^(?:(?:ال)?(?:إعداد|اعداد|تهيئة)|ה?(?:הכנה|הקמה|אתחול)|راه\u200c?\s*اندازی|آماده\u200c?\s*سازی|پیکربندی)(?![\p{L}])/u,
+  },
   {
     kind: "foundational",
-    words: /^(?:(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)|ה?(?:יסודות|בסיס))(?![\p{L}])/u,
+    words:
+      /^(?:(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)|ה?(?:יסודות|בסיס)|پایه|مبانی|زیربنا)(?![\p{L}])/u,
   },
   {
     kind: "polish",
-    words: /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור))(?![\p{L}])/u,
+    words:
+      /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור)|بهبود(?:\u200c?ها)?|صیقل|نهایی\u200c?\s*سازی)(?![\p{L}])/u,
   },
 ];
 
@@ -176,6 +191,8 @@ const STORY_WORDS = [
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
   // Arabic "قصة المستخدم 2" (the user's story), Hebrew "סיפור משתמש 2" (user story)
   String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`,
+  // Persian "داستان کاربر ۲" (user story; "ک" and "ی" also typed as their Arabic forms)
+  String.raw`داستان\s+[کك]اربر`,
 ].join("|");
 const LONG_STORY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,

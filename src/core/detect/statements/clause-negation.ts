@@ -3,6 +3,7 @@ import type { FoundReference } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { NOT_WORDS } from "./words/filler-words.js";
 import { NO_WORDS } from "./words/quantifier-words.js";
+import { FA_NEGATED_VERB } from "./words/persian-words.js";
 
 let not: WordList<string> | null = null;
 
@@ -115,6 +116,17 @@ const NOT_ONLY =
 export function isNegated(gap: string): boolean {
   not ??= patternList(NOT_WORDS);
   return not.test(withoutNotOnly(gap));
+}
+
+// Persian closes a clause with its verb, negated by a prefix: the relation word before it is denied.
+const NEGATED_CLOSING_VERB = new RegExp(`(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB})(?![\\u0600-\\u06FF])`);
+
+/**
+ * True when the verb closing a relation word's stretch of the clause is negated ("منتظر T039 نمی‌ماند": does
+ * not wait for T039; "به T023 وابسته نیست": does not depend on T023).
+ */
+export function closingVerbNegated(stretch: string): boolean {
+  return NEGATED_CLOSING_VERB.test(stretch);
 }
 
 /** The text with its "not only" phrases blanked, position for position. */

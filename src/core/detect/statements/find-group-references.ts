@@ -46,8 +46,10 @@ interface Entry {
 const any = (words: readonly string[]): string => words.map((w) => `(?:${w})`).join("|");
 const NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 // Arabic joins "و" (and) to the next number ("1 و2") and says "إلى" (to) for a range; Hebrew "ו-2" (and
-// 2), "3 עד 6" (3 to 6).
-const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى|ו-?|עד)\s*`;
+// 2), "3 עד 6" (3 to 6); Persian "۳ تا ۶" (3 to 6).
+const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى|تا|ו-?|עד)\s*`;
+// "to" between two numbers in Arabic, Hebrew and Persian ("3 إلى 6", "3 עד 6", "۳ تا ۶").
+const RANGE_WORDS = String.raw`إلى|الى|עד|تا`;
 const PHASE = any(PHASE_WORDS);
 const STORY = any(STORY_WORDS);
 const US = String.raw`(?:[a-z]+-)?us[- ]?`;
@@ -183,7 +185,9 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
 function phaseNumbers(written: string, v: ListVocabulary): number[] {
   const out: number[] = [];
   const parts = [
-    ...written.matchAll(new RegExp(String.raw`(${NUM})(\s*\+)?|(-|–|—|\bto\b|\bthrough\b|~)`, "giu")),
+    ...written.matchAll(
+      new RegExp(String.raw`(${NUM})(\s*\+)?|(-|–|—|\bto\b|\bthrough\b|~|${RANGE_WORDS})`, "giu"),
+    ),
   ];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -213,7 +217,9 @@ function between(v: ListVocabulary, lo: number, hi: number): number[] {
 function storyGroup(written: string, v: ListVocabulary): Target | null {
   const prefix = /(?<![A-Z0-9])([A-Z]+-)US/i.exec(written)?.[1]?.toUpperCase() ?? "";
   const numbers: number[] = [];
-  const parts = [...written.matchAll(/(\d+)|(-|–|—|\bto\b|\bthrough\b|~)/giu)];
+  const parts = [
+    ...written.matchAll(new RegExp(String.raw`(\d+)|(-|–|—|\bto\b|\bthrough\b|~|${RANGE_WORDS})`, "giu")),
+  ];
   for (let i = 0; i < parts.length; i++) {
     const n = parts[i]?.[1];
     if (n === undefined) continue;

@@ -1,17 +1,19 @@
+import { westernDigits } from "../../parse/western-digits.js";
 // Romanian "ș" and "ț" (with a comma or, as often typed, a cedilla) stay: folded, "și" (and) would read
 // as the French and Spanish "si" (if).
 const KEPT = /[șşțţȘŞȚŢ]/;
 
 /**
  * The text statements are matched on: accents removed from Latin letters ("após" reads as "apos",
- * "dépend" as "depend") one character for one, so positions stay those of the original.
+ * "dépend" as "depend") and Eastern Arabic and Persian digits read as digits ("داستان ۲"), one character for
+ * one, so positions stay those of the original.
  */
 export function foldText(text: string): string {
   // Pure-ASCII text (most lists) has nothing to fold.
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7F]*$/.test(text)) return text;
   let out = "";
-  for (const c of text) {
+  for (const c of westernDigits(text)) {
     const code = c.codePointAt(0) ?? 0;
     out += code >= 0xc0 && code <= 0x24f && !KEPT.test(c) ? (c.normalize("NFD")[0] ?? c) : c;
   }

@@ -55,9 +55,10 @@ const LOCATING =
   /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
 
 // "Within US2 only T032 and T033 wait on US1", "In Phase 3, T012 needs T004", "Dentro de la US2 solo
-// T032 ...": a clause opening with a story or phase after a word of place, then tasks, says where they are.
+// T032 ...", Persian "از داستان ۱ فقط T017" (from story 1 only T017): a clause opening with a story or phase
+// after a word of place, then tasks, says where they are.
 const OPENING_PLACE =
-  /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?))\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
+  /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?)|از|در|درون)\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
 const THEN_TASKS = new RegExp(String.raw`^\s*,?\s*(?:(?:${ONLY_WORDS})\s+)?$`, "iu");
 
 /**

@@ -3,6 +3,7 @@ import { additiveOpening, withAdditive } from "./additive-objects.js";
 import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
 import {
   affirmed,
+  closingVerbNegated,
   isNegated,
   needsNothing,
   deniesOthers,
@@ -103,7 +104,8 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
       isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) ||
       (i === 0 && before.length > 0 && negativePronounNext(text.slice(lastRef, marker.start))) ||
       (relationEnd === clause.start && neither) ||
-      needsNothing(marker, text.slice(marker.end));
+      needsNothing(marker, text.slice(marker.end)) ||
+      closingVerbNegated(text.slice(marker.start, markers[i + 1]?.start ?? text.length));
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,

@@ -213,12 +213,22 @@ function afterReference(
  * that opens with one after a space ("... אחרי שלב 1 ובלתי תלוי ב-...", "... على T018 ويحجب T025") has an
  * "and" in front of it, a cut of no width where the word starts.
  */
+// A word whose own first letter is "و" joins no "and" to it: Persian "وابسته" (dependent), which Persian,
+// unlike Arabic, never glues "و" to.
+const OWN_FIRST_WAW = /^وابسته/;
+
 function joinedAnd(
   text: string,
   from: number,
   markers: readonly Marker[],
 ): Array<{ start: number; end: number }> {
   return markers
-    .filter((m) => m.start > from && /[וو]/.test(text[m.start] ?? "") && /\s/.test(text[m.start - 1] ?? ""))
+    .filter(
+      (m) =>
+        m.start > from &&
+        /[וو]/.test(text[m.start] ?? "") &&
+        /\s/.test(text[m.start - 1] ?? "") &&
+        !OWN_FIRST_WAW.test(text.slice(m.start, m.end)),
+    )
     .map((m) => ({ start: m.start, end: m.start }));
 }

@@ -7,8 +7,9 @@ export interface Sentence {
 // Sentence ends: a stop followed by space, a semicolon, or a spaced dash ("Depends on Setup - BLOCKS all
 // user stories"), outside parentheses. A spaced dash between two IDs or numbers is a range ("T001 -
 // T005"), not a break.
-// Greek writes its semicolon as a raised dot ("·", U+0387, or U+00B7 as typed) before a space.
-const BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|;\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
+// Greek writes its semicolon as a raised dot ("·", U+0387, or U+00B7 as typed) before a space; Arabic and
+// Persian write "؛" (semicolon) and "؟" (question mark), Urdu "۔" (full stop).
+const BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|[;؛]\s*|[؟۔]\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
 
 /** Splits a statement into sentences. */
 export function splitSentences(text: string): Sentence[] {

@@ -1,4 +1,5 @@
 import { HE_BEFORE, HE_BLOCKS } from "./hebrew-words.js";
+import { FA_BEFORE, FA_BLOCKS } from "./persian-words.js";
 import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
@@ -66,6 +67,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
   time(follows(HE_BEFORE)),
   follows(HE_BLOCKS),
+  // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
+  time(follows(FA_BEFORE)),
+  precedes(FA_BLOCKS),
   follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time(precedes(String.raw`elott`)),

@@ -1,4 +1,5 @@
 import { HE_EXCEPT } from "./hebrew-words.js";
+import { FA_EXCEPT } from "./persian-words.js";
 import { AR_EXCEPT } from "./arabic-words.js";
 /**
  * Words that carve an exception out of a statement ("all can run in parallel except T004"). Which part
@@ -27,4 +28,6 @@ export const EXCEPTION_WORDS: readonly string[] = [
   AR_EXCEPT,
   // Hebrew "למעט", "מלבד", "חוץ מ-", "פרט ל-" (except)
   HE_EXCEPT,
+  // Persian "به‌جز", "مگر" (except)
+  FA_EXCEPT,
 ];

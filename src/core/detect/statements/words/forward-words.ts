@@ -1,4 +1,5 @@
 import { HE_AFTER, HE_FOLLOWS } from "./hebrew-words.js";
+import { FA_AFTER, FA_NEEDS_BEFORE, FA_WAITS_FOR } from "./persian-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
@@ -223,6 +224,11 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
   follows(HE_FOLLOWS),
   time(follows(HE_AFTER)),
+  // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
+  // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
+  precedes(FA_NEEDS_BEFORE),
+  follows(FA_WAITS_FOR),
+  time(follows(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
   follows(

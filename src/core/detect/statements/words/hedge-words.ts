@@ -1,4 +1,5 @@
 import { HE_HEDGES } from "./hebrew-words.js";
+import { FA_HEDGES } from "./persian-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
@@ -88,4 +89,6 @@ export const HEDGE_WORDS: readonly string[] = [
   AR_HEDGES,
   // Hebrew "או" (or), "מומלץ" (recommended), "אופציונלי" (optional), "לדוגמה", "למשל" (for example)
   HE_HEDGES,
+  // Persian "یا" (or), "اختیاری" (optional), "مثلاً" (for example), "بهتر است" (it is better), "اگر" (if)
+  FA_HEDGES,
 ];

@@ -1,3 +1,4 @@
+import { FA_PARALLEL, FA_PARALLEL_WITH } from "./persian-words.js";
 import { HE_PARALLEL, HE_PARALLEL_WITH } from "./hebrew-words.js";
 import { AR_PARALLEL, AR_PARALLEL_WITH } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
@@ -116,6 +117,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Hebrew: "במקביל ל-" (in parallel with), "בלתי תלוי ב-" (independent of), "יחד" (together)
   withObject(HE_PARALLEL_WITH),
   alone(HE_PARALLEL),
+  // Persian: "هم‌زمان با", "موازی با" (at the same time as, in parallel with), "با هم" (together)
+  withObject(FA_PARALLEL_WITH),
+  alone(FA_PARALLEL),
   // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
   // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
   withObject(

@@ -1,4 +1,5 @@
 import { HE_PHASE } from "./hebrew-words.js";
+import { FA_PHASE } from "./persian-words.js";
 import { AR_PHASE } from "./arabic-words.js";
 /** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
 export const PHASE_WORDS: readonly string[] = [
@@ -17,6 +18,8 @@ export const PHASE_WORDS: readonly string[] = [
   AR_PHASE,
   // Hebrew "שלב", "שלבים" (phase, phases), a joined letter allowed
   HE_PHASE,
+  // Persian "فاز" (phase), "مرحله" (stage)
+  FA_PHASE,
 ];
 
 /** Hungarian "fázis", "szakasz" with their endings, written after the ordinal ("a 2. fázis után"), folded. */

@@ -1,4 +1,5 @@
 import { HE_ALL } from "./hebrew-words.js";
+import { FA_ALL } from "./persian-words.js";
 import { AR_ALL } from "./arabic-words.js";
 /**
  * Quantifiers that make a group of every story or every phase ("all user stories", "every story",
@@ -12,6 +13,8 @@ export const ALL_WORDS: readonly string[] = [
   AR_ALL,
   // Hebrew "כל" (all, every)
   HE_ALL,
+  // Persian "همهٔ", "تمام" (all), "هر" (every)
+  FA_ALL,
   // Ukrainian "вся група 1", "усі", "кожна"
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"

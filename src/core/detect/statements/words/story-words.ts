@@ -1,4 +1,5 @@
 import { HE_STORY } from "./hebrew-words.js";
+import { FA_STORY } from "./persian-words.js";
 import { AR_STORY } from "./arabic-words.js";
 /**
  * Words that name a user story before its number ("User Story 3", "Story 3", "História 3",
@@ -29,6 +30,8 @@ export const STORY_WORDS: readonly string[] = [
   AR_STORY,
   // Hebrew "סיפור משתמש" (user story), "סיפורי המשתמש" (the user stories), a joined letter allowed
   HE_STORY,
+  // Persian "داستان کاربر" (user story), "داستان‌های" (stories)
+  FA_STORY,
 ];
 
 /** Words for a priority label on a story ("Priority: P1", "Prioridade P1", "優先度: P1"). */
