@@ -42640,7 +42640,7 @@ var FA_BLOCKS = `${fa("\u0645\u0633\u062F\u0648\u062F \u0645\u06CC \u06A9\u0646\
 var FA_PARALLEL_WITH = `(?:${fa("\u0647\u0645 \u0632\u0645\u0627\u0646")}|${fa("\u0628\u0647 \u0637\u0648\u0631 \u0645\u0648\u0627\u0632\u06CC")}|${fa("\u0645\u0648\u0627\u0632\u06CC")})\\s+${fa("\u0628\u0627")}|${fa("\u0645\u0633\u062A\u0642\u0644 \u0627\u0632")}`;
 var FA_PARALLEL = `${fa("\u0647\u0645 \u0632\u0645\u0627\u0646")}|${fa("\u0628\u0647 \u0637\u0648\u0631 \u0645\u0648\u0627\u0632\u06CC")}|${fa("\u0645\u0648\u0627\u0632\u06CC")}|${fa("\u0628\u0627 \u0647\u0645")}|${fa("\u0645\u0633\u062A\u0642\u0644")}`;
 var FA_NEGATED_VERB = `${fa("\u0646\u06CC\u0633\u062A")}|${fa("\u0646\u06CC\u0633\u062A\u0646\u062F")}|${fa("\u0646\u062F\u0627\u0631\u062F")}|${fa("\u0646\u062F\u0627\u0631\u0646\u062F")}|${fa("\u0646\u0645\u06CC")}`;
-var FA_NOT = `${fa("\u0646\u06CC\u0633\u062A")}|${fa("\u0646\u06CC\u0633\u062A\u0646\u062F")}|${fa("\u0646\u062F\u0627\u0631\u062F")}|${fa("\u0646\u062F\u0627\u0631\u0646\u062F")}|${fa("\u0646\u0645\u06CC")}|${fa("\u0628\u062F\u0648\u0646")}`;
+var FA_NOT = `${FA_NEGATED_VERB}|${fa("\u0628\u062F\u0648\u0646")}`;
 var FA_HEDGES = `${fa("\u06CC\u0627")}|${fa("\u0627\u062E\u062A\u06CC\u0627\u0631\u06CC")}|${fa("\u0645\u062B\u0644\u0627")}\u064B?|${fa("\u0628\u0631\u0627\u06CC \u0645\u062B\u0627\u0644")}|${fa("\u0628\u0647\u062A\u0631 \u0627\u0633\u062A")}|${fa("\u062A\u0631\u062C\u06CC\u062D\u0627")}\u064B?|${fa("\u067E\u06CC\u0634\u0646\u0647\u0627\u062F")}\\S*|${fa("\u0627\u06AF\u0631")}`;
 var FA_EXCEPT = `${fa("\u0628\u0647 \u062C\u0632")}|${fa("\u062C\u0632")}|${fa("\u0645\u06AF\u0631")}|${fa("\u0628\u0647 \u0627\u0633\u062A\u062B\u0646\u0627\u06CC")}`;
 var FA_PHASE = `${fa("\u0641\u0627\u0632")}(?:\\u200c?${fa("\u0647\u0627\u06CC")}|\\u200c?${fa("\u0647\u0627")})?|${fa("\u0645\u0631\u062D\u0644\u0647")}`;
@@ -46478,8 +46478,8 @@ var ROLE_WORDS2 = [
 // src/core/detect/statements/find-group-references.ts
 var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
-var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|إلى|الى|تا|ו-?|עד)\s*`;
 var RANGE_WORDS = String.raw`إلى|الى|עד|تا`;
+var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?)\s*`;
 var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;

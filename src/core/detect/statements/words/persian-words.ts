@@ -38,7 +38,7 @@ export const FA_PARALLEL = `${fa("هم زمان")}|${fa("به طور موازی"
 export const FA_NEGATED_VERB = `${fa("نیست")}|${fa("نیستند")}|${fa("ندارد")}|${fa("ندارند")}|${fa("نمی")}`;
 // The negated verb: "نیست" (is not), "ندارد" (does not have, need), "نمی‌…" (the negated present: "نمی‌ماند",
 // does not wait), "بدون" (without).
-export const FA_NOT = `${fa("نیست")}|${fa("نیستند")}|${fa("ندارد")}|${fa("ندارند")}|${fa("نمی")}|${fa("بدون")}`;
+export const FA_NOT = `${FA_NEGATED_VERB}|${fa("بدون")}`;
 // "یا" (or), "اختیاری" (optional), "مثلاً", "برای مثال" (for example), "بهتر است" (it is better), "ترجیحاً"
 // (preferably), "پیشنهاد" (suggestion), "اگر" (if).
 export const FA_HEDGES = `${fa("یا")}|${fa("اختیاری")}|${fa("مثلا")}ً?|${fa("برای مثال")}|${fa("بهتر است")}|${fa("ترجیحا")}ً?|${fa("پیشنهاد")}\\S*|${fa("اگر")}`;
