@@ -39652,7 +39652,7 @@ function push(out, written, span, how) {
   out.push({ ...span, written, quoted: how.quoted, link: how.link ?? false, ...reading });
 }
 function scanBare(clean, from, to2, out) {
-  let chunk = clean.slice(from, to2);
+  let chunk = clean.slice(from, to2).replace(RENDERED_DUNDER, unrenderDunder);
   if (!/[./\\]/.test(chunk)) return;
   chunk = chunk.replace(VARIABLE_PATH, (m2, index) => {
     const written = m2.replace(/[.:]+$/, "");
@@ -39690,6 +39690,12 @@ function scanBare(clean, from, to2, out) {
       { quoted: false, route }
     );
   }
+}
+var RENDERED_DUNDER = /(?<=^|[\s(/])\*\*([A-Za-z][A-Za-z0-9]*)\*\*(?=\/|\.[A-Za-z0-9]+)/g;
+function unrenderDunder(whole, word, index, text) {
+  const rest = /^[\w./-]*/.exec(text.slice(index + whole.length))?.[0] ?? "";
+  const inPath = text[index - 1] === "/" || /^\/[\w.-]/.test(rest) || hasKnownExtension(`${word}${rest}`);
+  return inPath ? `__${word}__` : whole;
 }
 function isRoute(text, start, end) {
   return HTTP_ROUTE.test(text.slice(Math.max(0, start - 24), start)) || ROUTE_AFTER.test(text.slice(end));
@@ -45363,8 +45369,10 @@ function codeNames(text) {
 }
 function codeNameOfFile(path) {
   const stem = fileStem(path);
-  return codeNames(stem)[0] === stem ? stem : kebabAsName(stem);
+  if (codeNames(stem)[0] === stem) return stem;
+  return JS_MODULE.test(path) ? kebabAsName(stem) : null;
 }
+var JS_MODULE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
 function roleNameOfFile(path) {
   const m2 = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.([a-z]+)\.[a-z]+$/.exec(path.split("/").pop() ?? "");
   if (!m2?.[1] || !m2[2] || /^(?:spec|test|e2e|stories|story|d|min|config|mock)$/.test(m2[2])) return null;

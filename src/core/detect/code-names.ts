@@ -14,8 +14,13 @@ export function codeNames(text: string): string[] {
 /** A file's name without folders and extensions when it is a code name (`UserEntity.java` -> `UserEntity`). */
 export function codeNameOfFile(path: string): string | null {
   const stem = fileStem(path);
-  return codeNames(stem)[0] === stem ? stem : kebabAsName(stem);
+  if (codeNames(stem)[0] === stem) return stem;
+  return JS_MODULE.test(path) ? kebabAsName(stem) : null;
 }
+
+// Only JavaScript's module files turn a kebab-case name into the code name that imports them;
+// `usage-billing.json` or `deploy-checklist.md` is named like a file, not like anything in code.
+const JS_MODULE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
 
 /**
  * `usage.service.ts`, `late-fee.pipe.ts`: Angular and NestJS name a file by what it declares and its role,

@@ -108,7 +108,7 @@ function push(
 }
 
 function scanBare(clean: string, from: number, to: number, out: PathMention[]): void {
-  let chunk = clean.slice(from, to);
+  let chunk = clean.slice(from, to).replace(RENDERED_DUNDER, unrenderDunder);
   if (!/[./\\]/.test(chunk)) return;
   chunk = chunk.replace(VARIABLE_PATH, (m: string, index: number) => {
     const written = m.replace(/[.:]+$/, "");
@@ -151,6 +151,17 @@ function scanBare(clean: string, from: number, to: number, out: PathMention[]): 
       { quoted: false, route },
     );
   }
+}
+
+// `backend/__init__.py` written outside backticks is rendered with "init" in bold, and a tool that turns the
+// rendered page back into Markdown writes `backend/**init**.py`. A glob's `**` is a whole segment, so a word
+// wrapped in `**` inside a path or a file name is the dunder name (`__init__`, `__tests__`).
+const RENDERED_DUNDER = /(?<=^|[\s(/])\*\*([A-Za-z][A-Za-z0-9]*)\*\*(?=\/|\.[A-Za-z0-9]+)/g;
+
+function unrenderDunder(whole: string, word: string, index: number, text: string): string {
+  const rest = /^[\w./-]*/.exec(text.slice(index + whole.length))?.[0] ?? "";
+  const inPath = text[index - 1] === "/" || /^\/[\w.-]/.test(rest) || hasKnownExtension(`${word}${rest}`);
+  return inPath ? `__${word}__` : whole;
 }
 
 function isRoute(text: string, start: number, end: number): boolean {

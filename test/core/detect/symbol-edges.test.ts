@@ -30,6 +30,24 @@ describe("code names", () => {
     expect(roleNameOfFile("src/retry-queue.ts")).toBeNull();
   });
 
+  it("reads a kebab-case file name as a code name only for a JavaScript module", () => {
+    expect(codeNameOfFile("web/src/late-fees.tsx")).toBe("lateFees");
+    expect(codeNameOfFile("ui/LateFees.vue")).toBe("LateFees");
+    // A dashboard, a page of docs or a template is named like a file, whatever its words.
+    expect(codeNameOfFile("ops/dashboards/late-fees.json")).toBeNull();
+    expect(codeNameOfFile("docs/late-fees.md")).toBeNull();
+    expect(codeNameOfFile("config/late_fees.yaml")).toBe("late_fees");
+    const list = (first: string) => `# Tasks: Fees
+
+## Phase 1: Fees
+
+- [ ] T001 [P] ${first}
+- [ ] T002 [P] Guard the \`late_fees\` flag in src/flags.py
+`;
+    expect(symbolPairs(list("Grafana board in ops/dashboards/late-fees.json"))).toEqual([]);
+    expect(symbolPairs(list("Fee helpers in web/src/late-fees.ts"))).toEqual(["T001>T002"]);
+  });
+
   it("finds the name a title creates, in several languages and word orders", () => {
     expect(createdName("Create the `InvoiceMailer` service", isName)).toBe("InvoiceMailer");
     expect(createdName("Реализовать PaymentGateway", isName)).toBe("PaymentGateway");

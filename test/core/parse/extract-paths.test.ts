@@ -48,4 +48,18 @@ describe("extractPaths", () => {
   it("resolves inner .. segments that stay inside the repository", () => {
     expect(extractPaths("`src/a/../b/c.ts`").paths).toEqual(["src/b/c.ts"]);
   });
+
+  it("reads a word in bold inside a path as the dunder name Markdown rendered bold", () => {
+    const text = "Touch pkg/orders/**init**.py, ui/cart/**tests**/cart.test.tsx and **main**.py";
+    expect(extractPaths(text).paths).toEqual([
+      "pkg/orders/__init__.py",
+      "ui/cart/__tests__/cart.test.tsx",
+      "__main__.py",
+    ]);
+    // A glob's `**` is a whole segment, and bold prose beside a path stays prose.
+    expect(extractPaths("Lint `lib/**/*.rb`; **Note**. See **docs**/ and docs/setup.md").paths).toEqual([
+      "lib/",
+      "docs/setup.md",
+    ]);
+  });
 });
