@@ -41404,9 +41404,9 @@ function expandDeclaredRanges(tasks) {
       const dots = d2.id.indexOf("..");
       if (dots < 0) return [d2];
       const ref = { from: d2.id.slice(0, dots), to: d2.id.slice(dots + 2) };
-      const resolved = index.resolve(ref);
-      if (resolved.ids.length === 0) return [{ ...d2, id: `${ref.from}-${ref.to}` }];
-      return resolved.ids.map((id) => ({ ...d2, id }));
+      const resolved2 = index.resolve(ref);
+      if (resolved2.ids.length === 0) return [{ ...d2, id: `${ref.from}-${ref.to}` }];
+      return resolved2.ids.map((id) => ({ ...d2, id }));
     });
   }
 }
@@ -43890,9 +43890,9 @@ function findTaskReferences(ctx, text, site, bare) {
   if (ctx.style === "none") return [];
   const out = [];
   const add = (start, end, from, to2) => {
-    const resolved = resolve9(ctx, from, to2, site);
-    const onward = to2 === null && resolved.length === 1 ? ONWARD.exec(text.slice(end)) : null;
-    const ids = onward ? restOfGroup(ctx, resolved[0]) : resolved;
+    const resolved2 = resolve9(ctx, from, to2, site);
+    const onward = to2 === null && resolved2.length === 1 ? ONWARD.exec(text.slice(end)) : null;
+    const ids = onward ? restOfGroup(ctx, resolved2[0]) : resolved2;
     const stop = end + (onward?.[0].length ?? 0);
     if (ids.length > 0)
       out.push({ start, end: stop, target: { level: "task", ids, written: text.slice(start, stop) } });
@@ -43971,12 +43971,12 @@ function bareNumberedFrom(ctx, text, from) {
 function resolve9(ctx, from, to2, site) {
   const first = known(ctx, from);
   const last = to2 === null ? null : known(ctx, to2);
-  const resolved = ctx.index.resolve({ from: first ?? from, to: to2 === null ? null : last ?? to2 });
-  if (resolved.unknown !== null) {
-    if (site) ctx.unknownReference(site.source, site.line, resolved.unknown);
+  const resolved2 = ctx.index.resolve({ from: first ?? from, to: to2 === null ? null : last ?? to2 });
+  if (resolved2.unknown !== null) {
+    if (site) ctx.unknownReference(site.source, site.line, resolved2.unknown);
     return [];
   }
-  return resolved.ids;
+  return resolved2.ids;
 }
 function known(ctx, written) {
   for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
@@ -44316,7 +44316,7 @@ function hasException(folded) {
   exceptions2 ??= patternList(EXCEPTION_WORDS);
   return exceptions2.test(folded);
 }
-var DISCLAIMER = new RegExp("^\\s*(?:(?:but|and|note:?)\\s+)?(?:it|this|that|these|those|the\\s+above|this\\s+(?:order|sequence|path|list)|c['\u2019]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|\u044D\u0442\u043E|dit)(?:\\s+(?:is|are|was|es|e|ist|sind|est|jest|\u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F|\\u00e8|blijft))?\\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[o\xF3]|seulement|juste|nur|lediglich|soltanto|tylko|\u043B\u0438\u0448\u044C|\u0442\u043E\u043B\u044C\u043A\u043E|slechts|maar)?\\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|sugerencia|sugest[a\xE3]o|recomenda[c\xE7][a\xE3]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|\u0440\u0435\u043A\u043E\u043C\u0435\u043D\u0434\u0430\u0446\u0438\\p{L}*|\u043F\u0440\u0435\u0434\u043B\u043E\u0436\u0435\u043D\u0438\\p{L}*)|^\\s*(?:it|this|that|this\\s+order|the\\s+above)\\s+(?:is|are)\\s+not\\s+(?:binding|mandatory|required|a\\s+rule|a\\s+requirement)", "iu");
+var DISCLAIMER = new RegExp("^\\s*(?:(?:but|and|note:?)\\s+)?(?:(?:it|this|that)['\u2019]s|it|this|that|these|those|the\\s+above|this\\s+(?:order|sequence|path|list)|c['\u2019]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|\u044D\u0442\u043E|dit)(?:\\s+(?:is|are|was|es|e|ist|sind|est|jest|\u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F|\\u00e8|blijft))?\\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[o\xF3]|seulement|juste|nur|lediglich|soltanto|tylko|\u043B\u0438\u0448\u044C|\u0442\u043E\u043B\u044C\u043A\u043E|slechts|maar)?\\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|nicety|sugerencia|sugest[a\xE3]o|recomenda[c\xE7][a\xE3]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|\u0440\u0435\u043A\u043E\u043C\u0435\u043D\u0434\u0430\u0446\u0438\\p{L}*|\u043F\u0440\u0435\u0434\u043B\u043E\u0436\u0435\u043D\u0438\\p{L}*)|^\\s*(?:(?:it|this|that|this\\s+order|the\\s+above)\\s+(?:is|are)|(?:it|this|that)['\u2019]s)\\s+not\\s+(?:binding|mandatory|required|a\\s+rule|a\\s+requirement|a\\s+blocker|blocking|a\\s+(?:hard\\s+)?dependency)", "iu");
 function disclaims(folded) {
   return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
 }
@@ -44350,16 +44350,16 @@ function detectExplicitEdges(ctx) {
       if (hedgedBefore(text, phrase.index)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
-        const resolved = ctx.index.resolve(ref);
-        if (resolved.unknown !== null) {
-          if (phrase.opensClause) throw unknownStated(task, line, resolved.unknown, phrase.text);
-          ctx.unknownReference(task.source, line, resolved.unknown);
+        const resolved2 = ctx.index.resolve(ref);
+        if (resolved2.unknown !== null) {
+          if (phrase.opensClause) throw unknownStated(task, line, resolved2.unknown, phrase.text);
+          ctx.unknownReference(task.source, line, resolved2.unknown);
           continue;
         }
-        if (phrase.opensClause && ref.to === null && resolved.ids[0] === task.id) {
+        if (phrase.opensClause && ref.to === null && resolved2.ids[0] === task.id) {
           throw selfDependency(task, line, phrase.text, ctx.at(task, line));
         }
-        for (const id of resolved.ids) {
+        for (const id of resolved2.ids) {
           ctx.edges.add({
             from: id,
             to: task.id,
@@ -45563,7 +45563,8 @@ var EdgeSet = class {
   edges = [];
   /**
    * The author's own links (origin task or field) between these pairs (`from\0to`) are not added: the
-   * list takes them back in words. Other evidence between the same tasks (a shared file) still is.
+   * list takes them back in words, and a statement quoting one to take it back ("T005's `Blocked by: T003`
+   * is stale") states nothing else. Other evidence between the same tasks (a shared file) still is.
    */
   refuseLinks(pairs) {
     this.refused = pairs;
@@ -45572,7 +45573,7 @@ var EdgeSet = class {
   add(edge) {
     if (edge.from === edge.to) return;
     const key = `${edge.from}\0${edge.to}`;
-    if (inTasksOwnWords(edge) && this.refused.has(key)) return;
+    if ((inTasksOwnWords(edge) || edge.origin === "statement") && this.refused.has(key)) return;
     const at2 = this.byPair.get(key);
     if (at2 === void 0) {
       this.byPair.set(key, this.edges.length);
@@ -46225,7 +46226,11 @@ function listVocabulary(list) {
     if (task.group) continue;
     for (const story of task.stories) push2(storyTasks, story, task.id);
     if (task.phase !== null) push2(phaseTasks, task.phase, task.id);
-    if (task.section !== null) push2(sectionTasks, sectionKey(task.section), task.id);
+    if (task.section !== null) {
+      push2(sectionTasks, sectionKey(task.section), task.id);
+      const name = sectionKey(sectionName(task.section));
+      if (name !== sectionKey(task.section)) push2(sectionTasks, name, task.id);
+    }
   }
   const phaseByNumber = /* @__PURE__ */ new Map();
   const storyPhases = /* @__PURE__ */ new Map();
@@ -46260,6 +46265,9 @@ function listVocabulary(list) {
 }
 function sectionKey(heading) {
   return foldText(heading).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/\s+/g, " ");
+}
+function sectionName(heading) {
+  return heading.replace(/^\s*[\p{L}][\p{L} -]{0,24}[:：]\s+/u, "").replace(/\s*[(（][^)）]*[)）]\s*$/u, "").trim();
 }
 var trackHeading = null;
 function trackKey(heading) {
@@ -46542,6 +46550,11 @@ function findGroupReferences(text, vocabulary, enclosingPhase2) {
     if (out.some((r2) => r2.start < m2.end && m2.start < r2.end)) continue;
     const written = text.slice(m2.start, m2.end);
     if (m2.entry.kind === "role" && !namesPhase(written, text.slice(0, m2.start), text.slice(m2.end))) continue;
+    const named = m2.entry.kind === "section" ? namedSection(text, m2.start, m2.end, vocabulary) : null;
+    if (named) {
+      out.push(named);
+      continue;
+    }
     const target = targetOf(m2.entry, written, vocabulary, enclosingPhase2);
     if (target) out.push({ start: m2.start, end: m2.end, target });
   }
@@ -46655,6 +46668,19 @@ function definiteStories(written, v2) {
   const count2 = countOfDefinitePlural(written);
   const stories = v2.phases.filter((p2) => p2.kind === "story").length || new Set(v2.storyTasks.keys()).size;
   return count2 === null || count2 === stories ? allStories(written, v2) : null;
+}
+function namedSection(text, start, end, v2) {
+  const opening = /\s(?:under|inside|in|within|below)\s+(?:the\s+)?/iu.exec(text.slice(start, end));
+  if (!opening) return null;
+  const from = start + opening.index + opening[0].length;
+  const rest = text.slice(from).toLowerCase();
+  const name = [...v2.sectionTasks.keys()].filter(
+    (key) => key.includes(" ") && rest.startsWith(key) && !/^[\p{L}\p{N}]/u.test(rest.slice(key.length))
+  ).sort((a, b3) => b3.length - a.length)[0];
+  if (name === void 0) return null;
+  const to2 = from + name.length;
+  const ids = v2.sectionTasks.get(name) ?? [];
+  return { start, end: to2, target: { level: "group", phases: [], ids, written: text.slice(start, to2) } };
 }
 function sectionGroup(written, v2) {
   const names = written.replace(/^.*?\s(?:under|inside|in|within|below)\s+/iu, "").replace(/\s+sections?$/iu, "").split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/iu).map((n) => n.replace(/^the\s+/iu, ""));
@@ -47709,7 +47735,8 @@ function splitSentences(text) {
     if (/^\s[-–—]/.test(m2[0]) && isRange(text, m2.index, m2.index + m2[0].length)) continue;
     if (m2[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m2.index))) continue;
     if (insideParenthesis(text, m2.index)) continue;
-    if (/\d\.$/.test(text.slice(0, m2.index)) && new RegExp("^\\p{Ll}", "u").test(text.slice(m2.index + m2[0].length))) continue;
+    if (/(?<![\p{L}\p{N}_-])\d+\.$/u.test(text.slice(0, m2.index)) && new RegExp("^\\p{Ll}", "u").test(text.slice(m2.index + m2[0].length)))
+      continue;
     push3(out, text, start, m2.index + (/^[。！？；;·\u0387]/.test(m2[0]) ? 1 : 0));
     start = m2.index + m2[0].length;
   }
@@ -47889,14 +47916,16 @@ function retractedLinks(ctx) {
     for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
       if (!RETRACTS.test(sentence) || NEGATED2.test(sentence)) continue;
       for (const quote2 of sentence.matchAll(QUOTED2)) {
-        const links = findDependencyPhrases(quote2[1] ?? "", ctx.style).flatMap((p2) => p2.references);
-        const owner = ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? own2;
-        if (links.length === 0 || owner === null) continue;
-        for (const from of links.flatMap((ref) => ctx.index.resolve(ref).ids)) {
+        const owner = ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? own2;
+        if (owner === null) continue;
+        const words3 = quote2[1] ?? "";
+        const quoted = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
+        const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words3, sentence);
+        for (const from of links) {
           if (from === owner) continue;
           out.add(`${from}\0${owner}`);
           ctx.warnings.push(
-            `${file2}:${line}: "${sentence.trim()}": ${TAKES_BACK} "${quote2[1]}" of ${owner}; no edge ${from} -> ${owner} from it`
+            `${file2}:${line}: "${sentence.trim()}": ${TAKES_BACK} "${words3}" of ${owner}; no edge ${from} -> ${owner} from it`
           );
         }
       }
@@ -47913,6 +47942,30 @@ function ownerAfter(ctx, rest) {
   if (!opening) return null;
   const ref = findAllReferences(rest.slice(opening[0].length, opening[0].length + 40), ctx.style)[0];
   return ref ? ctx.index.resolve(ref).ids[0] ?? null : null;
+}
+var POSSESSIVE2 = /['’]s\s*$/u;
+function ownerBefore(ctx, before2) {
+  if (!POSSESSIVE2.test(before2)) return null;
+  const word = /[^\s(“"]+$/u.exec(before2.replace(POSSESSIVE2, ""))?.[0] ?? "";
+  const refs = findAllReferences(word, ctx.style);
+  return refs.length === 1 && refs[0] ? ctx.index.resolve(refs[0]).ids[0] ?? null : null;
+}
+function resolved(ctx, refs) {
+  return refs.flatMap((ref) => ctx.index.resolve(ref).ids);
+}
+function fieldLinks(ctx, owner, field, sentence) {
+  const name = field.replace(/[\s:：]+$/u, "").toLowerCase();
+  const task = ctx.byId.get(owner);
+  if (name.length === 0 || !task) return [];
+  const kept = new Set(resolved(ctx, findAllReferences(sentence, ctx.style)));
+  const phrases = findDependencyPhrases(`${task.title}
+${task.body}`, ctx.style).filter(
+    (p2) => p2.text.toLowerCase().startsWith(name)
+  );
+  return resolved(
+    ctx,
+    phrases.flatMap((p2) => p2.references)
+  ).filter((id) => !kept.has(id));
 }
 
 // src/core/detect/statements/anaphora.ts
@@ -47935,19 +47988,21 @@ function resolveAnaphora(folded, local, previous) {
   };
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
-var IT = /(?<![\p{L}\p{N}'’])it(?=\s*(?:[.;:!?)]|$))/iu;
+var IT = /(?<![\p{L}\p{N}'’])it(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)]|$))/iu;
 function resolveIt(folded, local) {
   const word = IT.exec(folded);
   if (word === null) return [...local];
   const comma = folded.lastIndexOf(",", word.index);
   const earlier = local.filter((r2) => r2.end <= comma);
   const last = earlier[earlier.length - 1];
-  if (comma < 0 || last === void 0 || last.target.level !== "task" || last.target.ids.length !== 1)
-    return [...local];
+  if (comma < 0 || last === void 0) return [...local];
+  const clauseStart2 = folded.lastIndexOf(",", last.start) + 1;
+  const subject = earlier.find((r2) => r2.start >= clauseStart2);
+  if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference = {
     start: word.index,
     end: word.index + word[0].length,
-    target: { ...last.target, written: word[0] }
+    target: { ...subject.target, written: word[0] }
   };
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
@@ -48376,7 +48431,7 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?incremental\b`,
   // A way of working for one person ("Solo developer path", "Working alone", "One-person order").
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:solo|working\s+alone|alone|one[- ]person|single[- ]person)\b`,
-  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended)\b`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended|suggestions|nice[- ]to[- ]haves?)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|стратегі|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
   // Czech and Slovak "Doporučení", "Doporučený postup" (recommendations, recommended way)
@@ -48436,8 +48491,16 @@ function readStatements(ctx) {
     out
   };
   let leadIn = null;
+  let quieted = null;
   for (const unit of statementUnits(notes)) {
     if (isStrategySection(unit.headings)) continue;
+    if (quieted !== null && unit.kind === "prose" && isItem(unit) && sameSection(quieted, unit.headings))
+      continue;
+    quieted = unit.kind === "prose" && isStrategyLeadIn(unit) ? unit.headings : null;
+    if (quieted !== null) {
+      leadIn = null;
+      continue;
+    }
     if (unit.kind === "prose") {
       const under = leadIn !== null && isItem(unit) && sameSection(leadIn.headings, unit.headings) ? leadIn : null;
       leadIn = readProseUnit(rc, unit, { warn: true, leadIn: under }) ?? under;
@@ -48449,6 +48512,11 @@ function readStatements(ctx) {
   }
   readTaskNotes(rc);
   return out;
+}
+function isStrategyLeadIn(unit) {
+  const text = (unit.lines[0]?.text ?? "").replace(/\*\*|__/g, "").trim();
+  if (unit.lines.length !== 1 || isItem(unit) || !/[:：]$/.test(text)) return false;
+  return isStrategySection([text.slice(0, -1)]);
 }
 function isItem(unit) {
   return /^\s*(?:[-*+]|\d+[.)])\s+/.test(unit.lines[0]?.text ?? "");
@@ -49720,10 +49788,10 @@ function symlinkProblem(path, target) {
   if (target.startsWith("/") || /^[a-zA-Z]:[\\/]/.test(target) || target.startsWith("\\")) {
     return `${path} -> ${target} points outside the repository`;
   }
-  const resolved = posix2.normalize(posix2.join(posix2.dirname(path), target.replace(/\\/g, "/")));
-  if (resolved === ".." || resolved.startsWith("../"))
+  const resolved2 = posix2.normalize(posix2.join(posix2.dirname(path), target.replace(/\\/g, "/")));
+  if (resolved2 === ".." || resolved2.startsWith("../"))
     return `${path} -> ${target} points outside the repository`;
-  if (resolved.split("/").some(isGitName)) return `${path} -> ${target} points into .git`;
+  if (resolved2.split("/").some(isGitName)) return `${path} -> ${target} points into .git`;
   return null;
 }
 function findForbiddenChanges(changes, final = [], kept = []) {
@@ -68861,8 +68929,8 @@ function convertBaseSchema(schema2, ctx) {
       });
     }
     ctx.processing.add(refPath);
-    const resolved = resolveRef(refPath, ctx);
-    const zodSchema2 = convertSchema(resolved, ctx);
+    const resolved2 = resolveRef(refPath, ctx);
+    const zodSchema2 = convertSchema(resolved2, ctx);
     ctx.refs.set(refPath, zodSchema2);
     ctx.processing.delete(refPath);
     return zodSchema2;

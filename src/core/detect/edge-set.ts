@@ -10,7 +10,8 @@ export class EdgeSet {
 
   /**
    * The author's own links (origin task or field) between these pairs (`from\0to`) are not added: the
-   * list takes them back in words. Other evidence between the same tasks (a shared file) still is.
+   * list takes them back in words, and a statement quoting one to take it back ("T005's `Blocked by: T003`
+   * is stale") states nothing else. Other evidence between the same tasks (a shared file) still is.
    */
   refuseLinks(pairs: ReadonlySet<string>): void {
     this.refused = pairs;
@@ -20,7 +21,7 @@ export class EdgeSet {
   add(edge: Edge): void {
     if (edge.from === edge.to) return;
     const key = `${edge.from}\u0000${edge.to}`;
-    if (inTasksOwnWords(edge) && this.refused.has(key)) return;
+    if ((inTasksOwnWords(edge) || edge.origin === "statement") && this.refused.has(key)) return;
     const at = this.byPair.get(key);
     if (at === undefined) {
       this.byPair.set(key, this.edges.length);

@@ -1,4 +1,5 @@
 import { findAllReferences, findDependencyPhrases } from "../parse/extract-task-references.js";
+import type { WrittenReference } from "../parse/extract-task-references.js";
 import type { DetectionContext } from "./detection-context.js";
 
 // A link quoted in a sentence that calls it stale or says to ignore it: "Ignore the `Blocked by: SUP-130`
@@ -29,14 +30,19 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
     for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
       if (!RETRACTS.test(sentence) || NEGATED.test(sentence)) continue;
       for (const quote of sentence.matchAll(QUOTED)) {
-        const links = findDependencyPhrases(quote[1] ?? "", ctx.style).flatMap((p) => p.references);
-        const owner = ownerAfter(ctx, sentence.slice(quote.index + quote[0].length)) ?? own;
-        if (links.length === 0 || owner === null) continue;
-        for (const from of links.flatMap((ref) => ctx.index.resolve(ref).ids)) {
+        const owner =
+          ownerAfter(ctx, sentence.slice(quote.index + quote[0].length)) ??
+          ownerBefore(ctx, sentence.slice(0, quote.index)) ??
+          own;
+        if (owner === null) continue;
+        const words = quote[1] ?? "";
+        const quoted = findDependencyPhrases(words, ctx.style).flatMap((p) => p.references);
+        const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words, sentence);
+        for (const from of links) {
           if (from === owner) continue;
           out.add(`${from}\u0000${owner}`);
           ctx.warnings.push(
-            `${file}:${line}: "${sentence.trim()}": ${TAKES_BACK} "${quote[1]}" of ${owner}; no edge ${from} -> ${owner} from it`,
+            `${file}:${line}: "${sentence.trim()}": ${TAKES_BACK} "${words}" of ${owner}; no edge ${from} -> ${owner} from it`,
           );
         }
       }
@@ -54,4 +60,37 @@ function ownerAfter(ctx: DetectionContext, rest: string): string | null {
   if (!opening) return null;
   const ref = findAllReferences(rest.slice(opening[0].length, opening[0].length + 40), ctx.style)[0];
   return ref ? (ctx.index.resolve(ref).ids[0] ?? null) : null;
+}
+
+// "BIL-229's `Blocked by: BIL-228`": the owner named just before the quote, with a possessive.
+const POSSESSIVE = /['’]s\s*$/u;
+
+/** The task named right before a quoted link with a possessive ("SUP-131's `Blocked by`"), or null. */
+function ownerBefore(ctx: DetectionContext, before: string): string | null {
+  if (!POSSESSIVE.test(before)) return null;
+  const word = /[^\s(“"]+$/u.exec(before.replace(POSSESSIVE, ""))?.[0] ?? "";
+  const refs = findAllReferences(word, ctx.style);
+  return refs.length === 1 && refs[0] ? (ctx.index.resolve(refs[0]).ids[0] ?? null) : null;
+}
+
+function resolved(ctx: DetectionContext, refs: readonly WrittenReference[]): string[] {
+  return refs.flatMap((ref) => ctx.index.resolve(ref).ids);
+}
+
+/**
+ * A quoted field with no tasks in it ("SUP-131's `Blocked by` is stale; it only needs SUP-120"): every
+ * task that field of the owner's own text names, but the ones the sentence still names.
+ */
+function fieldLinks(ctx: DetectionContext, owner: string, field: string, sentence: string): string[] {
+  const name = field.replace(/[\s:：]+$/u, "").toLowerCase();
+  const task = ctx.byId.get(owner);
+  if (name.length === 0 || !task) return [];
+  const kept = new Set(resolved(ctx, findAllReferences(sentence, ctx.style)));
+  const phrases = findDependencyPhrases(`${task.title}\n${task.body}`, ctx.style).filter((p) =>
+    p.text.toLowerCase().startsWith(name),
+  );
+  return resolved(
+    ctx,
+    phrases.flatMap((p) => p.references),
+  ).filter((id) => !kept.has(id));
 }

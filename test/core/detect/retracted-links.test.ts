@@ -52,4 +52,33 @@ describe("a link the list takes back in words", () => {
     expect(edgesOf(text)).toEqual(["T001>T003", "T002>T004"]);
     expect(detect(text).edges.find((e) => e.to === "T004")?.kind).toBe("file");
   });
+
+  it("belongs to the task named before the quote with a possessive", () => {
+    const text = board("T003's `Depends on: T001` is out of date: the chart draws fixed sample data now.");
+    expect(edgesOf(text)).toEqual(["T002>T004"]);
+    // Without the possessive, the quote belongs to no task: the link stands.
+    expect(edgesOf(board("A `Depends on: T001` is out of date somewhere."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
+
+  it("takes back a whole field quoted without its tasks, but the tasks the sentence still names", () => {
+    const field = (note: string) =>
+      board(note, ", T001 and T003").replace(
+        "blocked by T002, T001 and T003",
+        "Blocked by: T002, T001, T003",
+      );
+    expect(edgesOf(field("T004's `Blocked by` is obsolete; it only needs T001."))).toEqual([
+      "T001>T003",
+      "T001>T004",
+    ]);
+    // A field the task does not have takes back nothing.
+    expect(edgesOf(field("T004's `Depends on` is obsolete."))).toEqual([
+      "T001>T003",
+      "T001>T004",
+      "T002>T004",
+      "T003>T004",
+    ]);
+  });
 });

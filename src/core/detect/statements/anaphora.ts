@@ -35,13 +35,15 @@ export function resolveAnaphora(
   return [...local, reference].sort((a, b) => a.start - b.start);
 }
 
-// "it" ending its phrase ("T013 follows it."): never the subject of its own clause (that would be
-// "itself"), so it stands for the task an earlier clause of the sentence named last.
-const IT = /(?<![\p{L}\p{N}'’])it(?=\s*(?:[.;:!?)]|$))/iu;
+// "it" ending its phrase ("T013 follows it.", "... before it too."): never the subject of its own clause
+// (that would be "itself"), so it stands for a task an earlier clause of the sentence named.
+const IT = /(?<![\p{L}\p{N}'’])it(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)]|$))/iu;
 
 /**
- * Resolves "it" to the last task named before the last comma ahead of it ("Unless T012 is skipped, T013
- * follows it": T012). Without a single task there, or with no comma ahead, it stays unread.
+ * Resolves "it" to the subject of the nearest clause ahead of it that names a task, its first task
+ * ("Unless T012 is skipped, T013 follows it": T012; "T014 is blocked by T011 only, but T013 goes before it
+ * too": T014, the subject, not the T011 its clause names last). Without a single task there, or with no
+ * comma ahead, it stays unread.
  */
 export function resolveIt(folded: string, local: readonly FoundReference[]): FoundReference[] {
   const word = IT.exec(folded);
@@ -49,12 +51,14 @@ export function resolveIt(folded: string, local: readonly FoundReference[]): Fou
   const comma = folded.lastIndexOf(",", word.index);
   const earlier = local.filter((r) => r.end <= comma);
   const last = earlier[earlier.length - 1];
-  if (comma < 0 || last === undefined || last.target.level !== "task" || last.target.ids.length !== 1)
-    return [...local];
+  if (comma < 0 || last === undefined) return [...local];
+  const clauseStart = folded.lastIndexOf(",", last.start) + 1;
+  const subject = earlier.find((r) => r.start >= clauseStart);
+  if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference: FoundReference = {
     start: word.index,
     end: word.index + word[0].length,
-    target: { ...last.target, written: word[0] },
+    target: { ...subject.target, written: word[0] },
   };
   return [...local, reference].sort((a, b) => a.start - b.start);
 }

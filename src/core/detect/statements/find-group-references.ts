@@ -124,6 +124,11 @@ export function findGroupReferences(
     if (out.some((r) => r.start < m.end && m.start < r.end)) continue;
     const written = text.slice(m.start, m.end);
     if (m.entry.kind === "role" && !namesPhase(written, text.slice(0, m.start), text.slice(m.end))) continue;
+    const named = m.entry.kind === "section" ? namedSection(text, m.start, m.end, vocabulary) : null;
+    if (named) {
+      out.push(named);
+      continue;
+    }
     const target = targetOf(m.entry, written, vocabulary, enclosingPhase);
     if (target) out.push({ start: m.start, end: m.end, target });
   }
@@ -259,6 +264,27 @@ function definiteStories(written: string, v: ListVocabulary): Target | null {
   const count = countOfDefinitePlural(written);
   const stories = v.phases.filter((p) => p.kind === "story").length || new Set(v.storyTasks.keys()).size;
   return count === null || count === stories ? allStories(written, v) : null;
+}
+
+/**
+ * A section named by its whole name, as the list's own heading writes it ("every issue in Limits and
+ * alerts", under "## Milestone: Limits and alerts (target May 2)"): the longest name of a section that the
+ * text after "in"/"under" opens with, or null.
+ */
+function namedSection(text: string, start: number, end: number, v: ListVocabulary): FoundReference | null {
+  const opening = /\s(?:under|inside|in|within|below)\s+(?:the\s+)?/iu.exec(text.slice(start, end));
+  if (!opening) return null;
+  const from = start + opening.index + opening[0].length;
+  const rest = text.slice(from).toLowerCase();
+  const name = [...v.sectionTasks.keys()]
+    .filter(
+      (key) => key.includes(" ") && rest.startsWith(key) && !/^[\p{L}\p{N}]/u.test(rest.slice(key.length)),
+    )
+    .sort((a, b) => b.length - a.length)[0];
+  if (name === undefined) return null;
+  const to = from + name.length;
+  const ids = v.sectionTasks.get(name) ?? [];
+  return { start, end: to, target: { level: "group", phases: [], ids, written: text.slice(start, to) } };
 }
 
 /** The tasks under the sections a phrase names ("everything under Backend and Worker"), or null. */

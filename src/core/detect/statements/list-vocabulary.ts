@@ -42,7 +42,11 @@ export function listVocabulary(list: TaskList): ListVocabulary {
     if (task.group) continue;
     for (const story of task.stories) push(storyTasks, story, task.id);
     if (task.phase !== null) push(phaseTasks, task.phase, task.id);
-    if (task.section !== null) push(sectionTasks, sectionKey(task.section), task.id);
+    if (task.section !== null) {
+      push(sectionTasks, sectionKey(task.section), task.id);
+      const name = sectionKey(sectionName(task.section));
+      if (name !== sectionKey(task.section)) push(sectionTasks, name, task.id);
+    }
   }
   const phaseByNumber = new Map<string, number[]>();
   const storyPhases = new Map<string, number[]>();
@@ -84,6 +88,17 @@ export function sectionKey(heading: string): string {
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
     .replace(/\s+/g, " ");
+}
+
+/**
+ * A section heading's name without the kind of section before it or an aside after it: "Milestone: Limits
+ * and alerts (target May 2)" -> "Limits and alerts".
+ */
+function sectionName(heading: string): string {
+  return heading
+    .replace(/^\s*[\p{L}][\p{L} -]{0,24}[:：]\s+/u, "")
+    .replace(/\s*[(（][^)）]*[)）]\s*$/u, "")
+    .trim();
 }
 
 let trackHeading: RegExp | null = null;

@@ -34,8 +34,17 @@ export function readStatements(ctx: DetectionContext): StatementReading {
     out,
   };
   let leadIn: LeadIn | null = null;
+  let quieted: readonly string[] | null = null;
   for (const unit of statementUnits(notes)) {
     if (isStrategySection(unit.headings)) continue;
+    // The items under a lead-in that heads them as suggestions ("Suggestions, not rules:") bind nothing.
+    if (quieted !== null && unit.kind === "prose" && isItem(unit) && sameSection(quieted, unit.headings))
+      continue;
+    quieted = unit.kind === "prose" && isStrategyLeadIn(unit) ? unit.headings : null;
+    if (quieted !== null) {
+      leadIn = null;
+      continue;
+    }
     if (unit.kind === "prose") {
       const under: LeadIn | null =
         leadIn !== null && isItem(unit) && sameSection(leadIn.headings, unit.headings) ? leadIn : null;
@@ -49,6 +58,13 @@ export function readStatements(ctx: DetectionContext): StatementReading {
   }
   readTaskNotes(rc);
   return out;
+}
+
+/** A line of its own ending in a colon is the heading of the list under it ("Suggestions, not rules:"). */
+function isStrategyLeadIn(unit: ProseUnit): boolean {
+  const text = (unit.lines[0]?.text ?? "").replace(/\*\*|__/g, "").trim();
+  if (unit.lines.length !== 1 || isItem(unit) || !/[:：]$/.test(text)) return false;
+  return isStrategySection([text.slice(0, -1)]);
 }
 
 function isItem(unit: ProseUnit): boolean {

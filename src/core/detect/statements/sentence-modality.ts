@@ -33,10 +33,10 @@ export function hasException(folded: string): boolean {
 }
 
 // A sentence that calls what it follows a suggestion ("It is only a suggestion.", "This order is not
-// binding.", "C'est juste une suggestion.", "Das ist nur ein Vorschlag."): its subject is a pronoun or
-// "this order", and it names nothing of its own.
+// binding.", "That's a nicety.", "It's not a blocker.", "C'est juste une suggestion.", "Das ist nur ein
+// Vorschlag."): its subject is a pronoun or "this order", and it names nothing of its own.
 const DISCLAIMER =
-  /^\s*(?:(?:but|and|note:?)\s+)?(?:it|this|that|these|those|the\s+above|this\s+(?:order|sequence|path|list)|c['’]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|это|dit)(?:\s+(?:is|are|was|es|e|ist|sind|est|jest|является|\u00e8|blijft))?\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[oó]|seulement|juste|nur|lediglich|soltanto|tylko|лишь|только|slechts|maar)?\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|sugerencia|sugest[aã]o|recomenda[cç][aã]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|рекомендаци\p{L}*|предложени\p{L}*)|^\s*(?:it|this|that|this\s+order|the\s+above)\s+(?:is|are)\s+not\s+(?:binding|mandatory|required|a\s+rule|a\s+requirement)/iu;
+  /^\s*(?:(?:but|and|note:?)\s+)?(?:(?:it|this|that)['’]s|it|this|that|these|those|the\s+above|this\s+(?:order|sequence|path|list)|c['’]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|это|dit)(?:\s+(?:is|are|was|es|e|ist|sind|est|jest|является|\u00e8|blijft))?\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[oó]|seulement|juste|nur|lediglich|soltanto|tylko|лишь|только|slechts|maar)?\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|nicety|sugerencia|sugest[aã]o|recomenda[cç][aã]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|рекомендаци\p{L}*|предложени\p{L}*)|^\s*(?:(?:it|this|that|this\s+order|the\s+above)\s+(?:is|are)|(?:it|this|that)['’]s)\s+not\s+(?:binding|mandatory|required|a\s+rule|a\s+requirement|a\s+blocker|blocking|a\s+(?:hard\s+)?dependency)/iu;
 
 /** True when a (folded) sentence takes back the one before it by calling it a suggestion. */
 export function disclaims(folded: string): boolean {

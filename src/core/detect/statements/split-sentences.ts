@@ -19,8 +19,13 @@ export function splitSentences(text: string): Sentence[] {
     if (/^\s[-–—]/.test(m[0]) && isRange(text, m.index, m.index + m[0].length)) continue;
     if (m[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m.index))) continue;
     if (insideParenthesis(text, m.index)) continue;
-    // "a 2. fázis után": a stop after a number and before a lower-case word is an ordinal's (Hungarian).
-    if (/\d\.$/.test(text.slice(0, m.index)) && /^\p{Ll}/u.test(text.slice(m.index + m[0].length))) continue;
+    // "a 2. fázis után": a stop after a number and before a lower-case word is an ordinal's (Hungarian);
+    // a task's ID ("... duplicating BIL-230. `<Chart>` takes ...") is no ordinal.
+    if (
+      /(?<![\p{L}\p{N}_-])\d+\.$/u.test(text.slice(0, m.index)) &&
+      /^\p{Ll}/u.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     push(out, text, start, m.index + (/^[。！？；;·\u0387]/.test(m[0]) ? 1 : 0));
     start = m.index + m[0].length;
   }

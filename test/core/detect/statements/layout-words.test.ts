@@ -168,6 +168,20 @@ describe("subjects that asides and conditions do not join", () => {
     expect(said("If T002 is late, T003 follows it.")).toEqual([]);
     expect(said("T003 follows it.")).toEqual([]);
   });
+
+  it("reads 'it' as the subject of the clause ahead, also with a word such as 'too' after it", () => {
+    // T004 is the subject; T001, named last, is not what "it" stands for.
+    expect(said("T004 is blocked by T001 only, but T003 goes before it too.")).toEqual([
+      "T001>T004",
+      "T003>T004",
+    ]);
+    expect(said("T004 needs T001, and T002 must land before it as well.")).toEqual([
+      "T001>T004",
+      "T002>T004",
+    ]);
+    // Must not fire: "it" with more words after it ends no phrase and stands for no task.
+    expect(said("T004 needs T001, so T003 builds it twice.")).toEqual(["T001>T004"]);
+  });
 });
 
 describe("exceptions carved out of a relation", () => {

@@ -107,11 +107,27 @@ describe("only binding statements make edges", () => {
       expect(statementPairs(stories(`## ${heading}\n\n- US3 depends on US2\n`)), heading).toEqual([]);
   });
 
+  it("reads nothing in the list under a line that heads it as suggestions", () => {
+    const notes = (lead: string): string =>
+      `## Dependencies\n\nUS3 depends on US2.\n\n${lead}\n\n- US1 before US3, so demos build up.\n- T003 ahead of T004.\n\nUS2 depends on US1.\n`;
+    for (const lead of ["Suggestions, not rules:", "**Nice to have:**", "Suggested order:"])
+      expect(statementPairs(stories(notes(lead))), lead).toEqual(["T003>T004", "T004>T005"]);
+    // Must not fire: a lead-in that is no suggestion, or a suggestion line that heads no list.
+    expect(statementPairs(stories(notes("Hard rules:")))).toEqual(["T003>T004", "T003>T005", "T004>T005"]);
+    expect(
+      statementPairs(
+        stories("## Dependencies\n\nSuggestions, not rules: none so far.\n\n- US1 before US3.\n"),
+      ),
+    ).toEqual(["T003>T005"]);
+  });
+
   it("reads a sentence the next one calls a suggestion as binding nothing", () => {
     for (const disclaimer of [
       "It is only a suggestion.",
       "This is just a recommendation, not a rule.",
       "This order is not binding.",
+      "That's a nicety.",
+      "It's not a blocker.",
       "C'est juste une suggestion.",
       "Das ist nur ein Vorschlag.",
     ])

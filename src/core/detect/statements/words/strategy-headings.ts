@@ -12,7 +12,7 @@ export const STRATEGY_HEADINGS: readonly string[] = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?incremental\b`,
   // A way of working for one person ("Solo developer path", "Working alone", "One-person order").
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:solo|working\s+alone|alone|one[- ]person|single[- ]person)\b`,
-  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended)\b`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended|suggestions|nice[- ]to[- ]haves?)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|стратегі|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
   // Czech and Slovak "Doporučení", "Doporučený postup" (recommendations, recommended way)
