@@ -47925,7 +47925,7 @@ function retractedLinks(ctx) {
           if (from === owner) continue;
           out.add(`${from}\0${owner}`);
           ctx.warnings.push(
-            `${file2}:${line}: "${sentence.trim()}": ${TAKES_BACK} "${words3}" of ${owner}; no edge ${from} -> ${owner} from it`
+            `${file2}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words3}" of ${owner}; no edge ${from} -> ${owner} from it`
           );
         }
       }
@@ -47966,6 +47966,9 @@ ${task.body}`, ctx.style).filter(
     ctx,
     phrases.flatMap((p2) => p2.references)
   ).filter((id) => !kept.has(id));
+}
+function plain(sentence) {
+  return sentence.replace(/`/g, "").trim();
 }
 
 // src/core/detect/statements/anaphora.ts
@@ -72232,8 +72235,8 @@ function help(problem) {
   return { kind: "help", problem };
 }
 function clip(text) {
-  const plain = text.replace(/[`\r\n]/g, "");
-  return plain.length > 40 ? `${plain.slice(0, 40)}\u2026` : plain;
+  const plain2 = text.replace(/[`\r\n]/g, "");
+  return plain2.length > 40 ? `${plain2.slice(0, 40)}\u2026` : plain2;
 }
 
 // src/adapters/github/collaborator-permission.ts

@@ -42,7 +42,7 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
           if (from === owner) continue;
           out.add(`${from}\u0000${owner}`);
           ctx.warnings.push(
-            `${file}:${line}: "${sentence.trim()}": ${TAKES_BACK} "${words}" of ${owner}; no edge ${from} -> ${owner} from it`,
+            `${file}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words}" of ${owner}; no edge ${from} -> ${owner} from it`,
           );
         }
       }
@@ -93,4 +93,9 @@ function fieldLinks(ctx: DetectionContext, owner: string, field: string, sentenc
     ctx,
     phrases.flatMap((p) => p.references),
   ).filter((id) => !kept.has(id));
+}
+
+/** A sentence as warnings quote statements: without its code marks. */
+function plain(sentence: string): string {
+  return sentence.replace(/`/g, "").trim();
 }
