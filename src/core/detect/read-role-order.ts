@@ -1,4 +1,11 @@
-import { FIRST_OF_ALL, FIRST_THEN, ROLE_WORDS, THEN_FIRST, type CueRole } from "./cue-vocabulary.js";
+import {
+  FIRST_OF_ALL,
+  FIRST_RIGHT_AFTER,
+  FIRST_THEN,
+  ROLE_WORDS,
+  THEN_FIRST,
+  type CueRole,
+} from "./cue-vocabulary.js";
 
 /** One order a clause states between kinds of work; `then` "rest" means every other kind. */
 export interface RoleOrder {
@@ -47,6 +54,7 @@ const EVERY_FIRST = new RegExp(FIRST_OF_ALL.source, "giu");
 
 /** True when the words after a kind of work put it before every other kind ("tests are written first"). */
 function firstOfAll(after: string): boolean {
+  if (FIRST_RIGHT_AFTER.test(after)) return true;
   return [...after.matchAll(EVERY_FIRST)].some((m) => {
     const before = after.slice(0, m.index);
     return !ORDINAL.test(before) && !OTHER_WORD_JOINED.test(before);

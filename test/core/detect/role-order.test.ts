@@ -28,6 +28,20 @@ describe("orders between kinds of work, as lists write them", () => {
     expect(readRoleOrders(clause).map((o) => [o.first, o.then])).toEqual(expected);
   });
 
+  it("reads Persian kinds of work and order words, 'first' only right after the kind", () => {
+    // Tests are written before the implementation; tests first (with and without the object marker).
+    expect(
+      readRoleOrders("تست‌های هر بخش پیش از پیاده‌سازی نوشته می‌شوند").map((o) => [o.first, o.then]),
+    ).toEqual([["test", "implementation"]]);
+    expect(readRoleOrders("پیاده‌سازی پس از تست‌ها").map((o) => [o.first, o.then])).toEqual([
+      ["test", "implementation"],
+    ]);
+    expect(readRoleOrders("آزمون‌ها اول")).toEqual([{ first: "test", then: "rest" }]);
+    expect(readRoleOrders("این تست‌ها را اول بنویسید")).toEqual([{ first: "test", then: "rest" }]);
+    // Must not fire: "the tests of the first phase" (an ordinal follows its noun in Persian).
+    expect(readRoleOrders("تست‌های فاز اول سبز هستند")).toEqual([]);
+  });
+
   it("takes 'first' after a determiner for an ordinal, and 'X-first' for X's order, not the kind before it", () => {
     expect(readRoleOrders("The tests retry the upload on their first two calls")).toEqual([]);
     expect(readRoleOrders("Integration tests cover the first login")).toEqual([]);

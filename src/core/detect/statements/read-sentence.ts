@@ -249,8 +249,8 @@ function linksReferences(text: string, marker: Marker, refs: readonly FoundRefer
   return (
     before !== undefined &&
     after !== undefined &&
-    /^[\s,;:.)]*$/.test(text.slice(before.end, marker.start)) &&
-    /^[\s,:(]*$/.test(text.slice(marker.end, after.start))
+    /^[\s,;:.)،؛]*$/.test(text.slice(before.end, marker.start)) &&
+    /^[\s,:(،]*$/.test(text.slice(marker.end, after.start))
   );
 }
 

@@ -120,6 +120,15 @@ describe("relations read by structure", () => {
     ]);
   });
 
+  it("reads 'finally' and 'lastly' as going on with a chain", () => {
+    expect(statementPairs(five("## Order\n\n- T001, then T003 and finally T005\n"))).toEqual([
+      "T001>T003",
+      "T003>T005",
+    ]);
+    // Must not fire: "Lastly" opening a sentence chains nothing to what stands after it.
+    expect(statementPairs(five("## Order\n\n- Lastly, T004 updates the changelog\n"))).toEqual([]);
+  });
+
   it("does not read 'then' as a chain when it is an adverb", () => {
     expect(
       statementPairs(five("## Order\n\n- T005 waits for T001 and can then run alongside T002\n")),

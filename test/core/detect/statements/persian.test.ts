@@ -36,6 +36,7 @@ describe("Persian statements", () => {
     ["'after', the non-joiner typed as a space", "T004 پس از T001 شروع می شود.", ["T001>T004"]],
     ["'before'", "T002 پیش از T005 ادغام می‌شود.", ["T002>T005"]],
     ["a range with 'تا' (to)", "T005 به T001 تا T003 نیاز دارد.", ["T001>T005", "T002>T005", "T003>T005"]],
+    ["'then' and 'finally' in a chain", "T001، سپس T003 و در آخر T005.", ["T001>T003", "T003>T005"]],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });

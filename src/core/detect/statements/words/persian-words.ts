@@ -50,3 +50,7 @@ export const FA_PHASE = `${fa("فاز")}(?:\\u200c?${fa("های")}|\\u200c?${fa(
 export const FA_STORY = `${fa("داستان")}(?:\\u200c?\\s*${fa("های")}|\\u200c?\\s*${fa("ها")})?(?:\\s+${fa("کاربر")})?`;
 // "همهٔ", "همه", "تمام" (all), "هر" (every).
 export const FA_ALL = `${fa("همه")}[\\u0654]?|${fa("همۀ")}|${fa("تمام")}(?:${fa("ی")})?|${fa("هر")}`;
+
+// "سپس" (then), "در آخر", "در نهایت" (finally): "T043، سپس T044 و در آخر T045". ("بعد" alone is "then" in
+// Persian but "after" in Arabic, and the word alone does not say which language the list is in.)
+export const FA_THEN = `(?:${fa("و")}\\s+)?(?:${fa("سپس")}|${fa("در آخر")}|${fa("در نهایت")})`;
