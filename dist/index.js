@@ -42337,20 +42337,21 @@ function headingCues(list) {
 var ROLE_WORDS = [
   [
     "test",
-    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])/giu
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])/giu
   ],
   [
     "implementation",
-    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?מימוש(?![\p{L}])/giu
+    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?מימוש(?![\p{L}])|(?<![\p{L}])پیاده[\u200c\s]?سازی(?:\u200c?ها)?(?![\p{L}])/giu
   ],
   ["model", /\b(?:models?|entit(?:y|ies)|schemas?)\b|模型|モデル|모델/giu],
   ["service", /\bservices?\b|服务|サービス|서비스/giu],
   ["endpoint", /\b(?:endpoints?|controllers?|routes?|handlers?|api)\b|接口|エンドポイント|엔드포인트/giu],
   ["integration", /\bintegration\b(?!\s+tests?)|\bwiring\b|集成|統合|통합/giu]
 ];
-var FIRST_THEN = /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後|(?<![\p{L}])[وف]?(?:قبل|ثم)(?![\p{L}])|(?<![\p{L}])ו?(?:לפני|ואז)(?![\p{L}])/iu;
-var THEN_FIRST = /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b|(?<![\p{L}])[وف]?بعد(?![\p{L}])|(?<![\p{L}])ו?(?:אחרי|לאחר)(?![\p{L}])/iu;
+var FIRST_THEN = /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後|(?<![\p{L}])[وف]?(?:قبل|ثم)(?![\p{L}])|(?<![\p{L}])ו?(?:לפני|ואז)(?![\p{L}])|(?<![\p{L}])(?:پیش\s+از|سپس)(?![\p{L}])/iu;
+var THEN_FIRST = /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b|(?<![\p{L}])[وف]?بعد(?![\p{L}])|(?<![\p{L}])ו?(?:אחרי|לאחר)(?![\p{L}])|(?<![\p{L}])پس\s+از(?![\p{L}])/iu;
 var FIRST_OF_ALL = new RegExp("\\bfirst\\b|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])|(?<![\\p{L}])(?:\u05EA\u05D7\u05D9\u05DC\u05D4|\u05E7\u05D5\u05D3\u05DD|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D5\u05EA|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D9\u05DD)(?![\\p{L}])", "iu");
+var FIRST_RIGHT_AFTER = /^\s*(?:را\s+)?(?:اول|ابتدا)(?![\p{L}])/u;
 
 // src/core/detect/read-role-order.ts
 function readRoleOrders(clause) {
@@ -42376,6 +42377,7 @@ var ORDINAL = /\b(?:the|a|an|its|their|his|her|our|your|my|this|that|each|every)
 var OTHER_WORD_JOINED = /[\p{L}\p{N}]-$/u;
 var EVERY_FIRST = new RegExp(FIRST_OF_ALL.source, "giu");
 function firstOfAll(after) {
+  if (FIRST_RIGHT_AFTER.test(after)) return true;
   return [...after.matchAll(EVERY_FIRST)].some((m2) => {
     const before2 = after.slice(0, m2.index);
     return !ORDINAL.test(before2) && !OTHER_WORD_JOINED.test(before2);
@@ -42652,6 +42654,7 @@ var FA_EXCEPT = `${fa("\u0628\u0647 \u062C\u0632")}|${fa("\u062C\u0632")}|${fa("
 var FA_PHASE = `${fa("\u0641\u0627\u0632")}(?:\\u200c?${fa("\u0647\u0627\u06CC")}|\\u200c?${fa("\u0647\u0627")})?|${fa("\u0645\u0631\u062D\u0644\u0647")}`;
 var FA_STORY = `${fa("\u062F\u0627\u0633\u062A\u0627\u0646")}(?:\\u200c?\\s*${fa("\u0647\u0627\u06CC")}|\\u200c?\\s*${fa("\u0647\u0627")})?(?:\\s+${fa("\u06A9\u0627\u0631\u0628\u0631")})?`;
 var FA_ALL = `${fa("\u0647\u0645\u0647")}[\\u0654]?|${fa("\u0647\u0645\u06C0")}|${fa("\u062A\u0645\u0627\u0645")}(?:${fa("\u06CC")})?|${fa("\u0647\u0631")}`;
+var FA_THEN = `(?:${fa("\u0648")}\\s+)?(?:${fa("\u0633\u067E\u0633")}|${fa("\u062F\u0631 \u0622\u062E\u0631")}|${fa("\u062F\u0631 \u0646\u0647\u0627\u06CC\u062A")})`;
 
 // src/core/detect/statements/words/arabic-words.ts
 var MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*";
@@ -43208,11 +43211,13 @@ var BACKWARD_WORDS = [
 // src/core/detect/statements/words/chain-words.ts
 var CHAIN_WORDS = [
   String.raw`[─━═-]*(?:→|⟶|⇒|➜|➔|➝|►|▶|▸)|-{1,3}>|={1,3}>`,
-  String.raw`then|followed\s+by|and\s+then`,
+  // "T043, then T044 and finally T045": "finally" and "lastly" go on with the sequence.
+  String.raw`then|followed\s+by|and\s+then|(?:and\s+)?(?:finally|lastly)`,
   String.raw`puis|ensuite|luego|depois|em\s+seguida|затем|потом`,
   // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
   String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
-  String.raw`然后|その後|그\s*다음`
+  String.raw`然后|その後|그\s*다음`,
+  FA_THEN
 ];
 
 // src/core/detect/statements/words/parallel-words.ts
@@ -47678,7 +47683,7 @@ function linksReferences(text, marker, refs) {
   if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
   const before2 = [...refs].reverse().find((r2) => r2.end <= marker.start);
   const after = refs.find((r2) => r2.start >= marker.end);
-  return before2 !== void 0 && after !== void 0 && /^[\s,;:.)]*$/.test(text.slice(before2.end, marker.start)) && /^[\s,:(]*$/.test(text.slice(marker.end, after.start));
+  return before2 !== void 0 && after !== void 0 && /^[\s,;:.)،؛]*$/.test(text.slice(before2.end, marker.start)) && /^[\s,:(،]*$/.test(text.slice(marker.end, after.start));
 }
 function merge2(out, read) {
   out.relations.push(...read.relations);
