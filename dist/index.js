@@ -42337,20 +42337,20 @@ function headingCues(list) {
 var ROLE_WORDS = [
   [
     "test",
-    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])/giu
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])|\btest(?:en|ene|er|erne)\b/giu
   ],
   [
     "implementation",
-    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?מימוש(?![\p{L}])|(?<![\p{L}])پیاده[\u200c\s]?سازی(?:\u200c?ها)?(?![\p{L}])/giu
+    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?מימוש(?![\p{L}])|(?<![\p{L}])پیاده[\u200c\s]?سازی(?:\u200c?ها)?(?![\p{L}])|\bimplementering\w*/giu
   ],
   ["model", /\b(?:models?|entit(?:y|ies)|schemas?)\b|模型|モデル|모델/giu],
   ["service", /\bservices?\b|服务|サービス|서비스/giu],
   ["endpoint", /\b(?:endpoints?|controllers?|routes?|handlers?|api)\b|接口|エンドポイント|엔드포인트/giu],
   ["integration", /\bintegration\b(?!\s+tests?)|\bwiring\b|集成|統合|통합/giu]
 ];
-var FIRST_THEN = /\bbefore\b|\bthen\b|\bfollowed\s+by\b|\bprecedes?\b|\bprior\s+to\b|→|->|⟶|=>|\bavant\b|\bpuis\b|\bantes\b|\bdepois\b|\bluego\b|\bvor\b|\bdann\b|\bдо\b|\bзатем\b|\bпотом\b|후|다음|然后|之后|以后|后|の後|のあと|後|(?<![\p{L}])[وف]?(?:قبل|ثم)(?![\p{L}])|(?<![\p{L}])ו?(?:לפני|ואז)(?![\p{L}])|(?<![\p{L}])(?:پیش\s+از|سپس)(?![\p{L}])/iu;
-var THEN_FIRST = /\bafter\b|\bonce\b|\bonly\s+when\b|\bas\s+soon\s+as\b|\baprès\b|\bdespués\b|\bnach\b|\bпосле\b|(?<![\p{L}])[وف]?بعد(?![\p{L}])|(?<![\p{L}])ו?(?:אחרי|לאחר)(?![\p{L}])|(?<![\p{L}])پس\s+از(?![\p{L}])/iu;
-var FIRST_OF_ALL = new RegExp("\\bfirst\\b|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])|(?<![\\p{L}])(?:\u05EA\u05D7\u05D9\u05DC\u05D4|\u05E7\u05D5\u05D3\u05DD|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D5\u05EA|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D9\u05DD)(?![\\p{L}])", "iu");
+var FIRST_THEN = new RegExp("\\bbefore\\b|\\bthen\\b|\\bfollowed\\s+by\\b|\\bprecedes?\\b|\\bprior\\s+to\\b|\u2192|->|\u27F6|=>|\\bavant\\b|\\bpuis\\b|\\bantes\\b|\\bdepois\\b|\\bluego\\b|\\bvor\\b|\\bdann\\b|\\b\u0434\u043E\\b|\\b\u0437\u0430\u0442\u0435\u043C\\b|\\b\u043F\u043E\u0442\u043E\u043C\\b|\uD6C4|\uB2E4\uC74C|\u7136\u540E|\u4E4B\u540E|\u4EE5\u540E|\u540E|\u306E\u5F8C|\u306E\u3042\u3068|\u5F8C|(?<![\\p{L}])[\u0648\u0641]?(?:\u0642\u0628\u0644|\u062B\u0645)(?![\\p{L}])|(?<![\\p{L}])\u05D5?(?:\u05DC\u05E4\u05E0\u05D9|\u05D5\u05D0\u05D6)(?![\\p{L}])|(?<![\\p{L}])(?:\u067E\u06CC\u0634\\s+\u0627\u0632|\u0633\u067E\u0633)(?![\\p{L}])|(?<!\\p{L})(?:f\xF8r|inden|innan)(?!\\p{L})", "iu");
+var THEN_FIRST = new RegExp("\\bafter\\b|\\bonce\\b|\\bonly\\s+when\\b|\\bas\\s+soon\\s+as\\b|\\bapr\xE8s\\b|\\bdespu\xE9s\\b|\\bnach\\b|\\b\u043F\u043E\u0441\u043B\u0435\\b|(?<![\\p{L}])[\u0648\u0641]?\u0628\u0639\u062F(?![\\p{L}])|(?<![\\p{L}])\u05D5?(?:\u05D0\u05D7\u05E8\u05D9|\u05DC\u05D0\u05D7\u05E8)(?![\\p{L}])|(?<![\\p{L}])\u067E\u0633\\s+\u0627\u0632(?![\\p{L}])|(?<!\\p{L})(?:(?:f[\xF8\xF6]rst\\s+)?(?:etter|efter)|f[\xF8\xF6]rst\\s+(?:n\xE5r|n\xE4r))(?!\\p{L})", "iu");
+var FIRST_OF_ALL = new RegExp("\\bfirst\\b|(?<!\\p{L})f[\xF8\xF6]rst(?!\\p{L})(?!\\s+(?:n\xE5r|nar|n\xE4r|efter|etter|da|om|i\\s+dag))|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])|(?<![\\p{L}])(?:\u05EA\u05D7\u05D9\u05DC\u05D4|\u05E7\u05D5\u05D3\u05DD|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D5\u05EA|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D9\u05DD)(?![\\p{L}])", "iu");
 var FIRST_RIGHT_AFTER = /^\s*(?:را\s+)?(?:اول|ابتدا)(?![\p{L}])/u;
 
 // src/core/detect/read-role-order.ts
@@ -42945,7 +42945,10 @@ var FORWARD_WORDS = [
   follows(
     String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
   ),
-  time(follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na|zodra`)),
+  // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na".
+  time(
+    follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`)
+  ),
   // Polish
   follows(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
   time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
@@ -42988,6 +42991,20 @@ var FORWARD_WORDS = [
   // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
   follows(
     String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
+  ),
+  // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
+  // "er avhengig av", "blokkeres av", "bygger på"
+  follows(
+    String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
+  ),
+  // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
+  time(follows(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
+  // "before" opens the sentence with what the rest waits for.
+  time(
+    follows(
+      String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
+    )
   ),
   time(
     follows(
@@ -43161,7 +43178,9 @@ var BACKWARD_WORDS = [
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
   time2(follows2(String.raw`før|inden(?!\s+for\b)`)),
-  follows2(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
+  follows2(
+    String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
+  ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
   time2(follows2(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
@@ -44234,7 +44253,7 @@ var HEDGE_WORDS = [
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
   // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
   // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
-  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
+  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons?|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
   String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
   // A concession that takes the order back ("..., but it is not required", "nice to have", "it helps to
   // have T043 merged first"); "not required by T005" and "not needed for US2" deny a relation instead.
@@ -44415,11 +44434,15 @@ function readableText(title, body) {
       inFence = !inFence;
       return "";
     }
-    return inFence || REQUIREMENT_OR_ACCEPTANCE_LINE.test(line) ? "" : line;
+    return inFence || REQUIREMENT_OR_ACCEPTANCE_LINE.test(line) ? "" : line.replace(LINK_TO_TASK, "$1");
   });
   return `${title}
 ${lines.join("\n")}`;
 }
+var LINK_TO_TASK = new RegExp(
+  String.raw`\[(${T_ID_SOURCE}|${KEY_ID_SOURCE})(?:[\s:.—–-][^\]\n]*)?\]\([^)\s]*\)`,
+  "g"
+);
 function countNewlines(text, end) {
   let n = 0;
   for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
@@ -45377,7 +45400,11 @@ function codeNameOfFile(path) {
   if (codeNames(stem)[0] === stem) return stem;
   return JS_MODULE.test(path) ? kebabAsName(stem) : null;
 }
+function declaredByFile(used, path) {
+  return !used.includes("_") || !fileStem(path).includes("_") || NAMED_MODULE.test(path);
+}
 var JS_MODULE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+var NAMED_MODULE = /\.(?:py|pyi|pyx|rs|rb|erl|lua)$/;
 function roleNameOfFile(path) {
   const m2 = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.([a-z]+)\.[a-z]+$/.exec(path.split("/").pop() ?? "");
   if (!m2?.[1] || !m2[2] || /^(?:spec|test|e2e|stories|story|d|min|config|mock)$/.test(m2[2])) return null;
@@ -45410,6 +45437,7 @@ function detectSymbolEdges(ctx) {
     for (const name of namesUsed(readableText(task.title, task.body))) {
       const creation = creators.get(nameKey(name));
       if (!creation || creation.task === task || makesItsOwn(own2, creation)) continue;
+      if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,
@@ -48522,9 +48550,11 @@ function readStatements(ctx) {
   return out;
 }
 function isStrategyLeadIn(unit) {
-  const text = (unit.lines[0]?.text ?? "").replace(/\*\*|__/g, "").trim();
-  if (unit.lines.length !== 1 || isItem(unit) || !/[:：]$/.test(text)) return false;
-  return isStrategySection([text.slice(0, -1)]);
+  const line = (unit.lines[0]?.text ?? "").trim();
+  const text = line.replace(/\*\*|__/g, "").trim();
+  const heads = /[:：]$/.test(text) || /^(?:\*\*|__)[^*_]+(?:\*\*|__)$/.test(line);
+  if (unit.lines.length !== 1 || isItem(unit) || !heads) return false;
+  return isStrategySection([text.replace(/[:：]$/, "")]);
 }
 function isItem(unit) {
   return /^\s*(?:[-*+]|\d+[.)])\s+/.test(unit.lines[0]?.text ?? "");

@@ -18,9 +18,20 @@ export function codeNameOfFile(path: string): string | null {
   return JS_MODULE.test(path) ? kebabAsName(stem) : null;
 }
 
+/**
+ * True when a name as a task writes it can be what a file of that name declares. A snake_case file
+ * (`booking_series.dart`, `deliver_worker.ex`) declares its name in CamelCase (`BookingSeries`); the name
+ * itself, snake_case, is what code uses only where the language names a module by its file (`import
+ * booking_series`, `mod booking_series;`); elsewhere `booking_series` is as likely a table.
+ */
+export function declaredByFile(used: string, path: string): boolean {
+  return !used.includes("_") || !fileStem(path).includes("_") || NAMED_MODULE.test(path);
+}
+
 // Only JavaScript's module files turn a kebab-case name into the code name that imports them;
 // `usage-billing.json` or `deploy-checklist.md` is named like a file, not like anything in code.
 const JS_MODULE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+const NAMED_MODULE = /\.(?:py|pyi|pyx|rs|rb|erl|lua)$/;
 
 /**
  * `usage.service.ts`, `late-fee.pipe.ts`: Angular and NestJS name a file by what it declares and its role,

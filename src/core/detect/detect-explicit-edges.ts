@@ -1,6 +1,7 @@
 import { CycleError, TaskListError } from "../errors.js";
 import type { Task } from "../model/task.js";
 import { findDependencyPhrases } from "../parse/extract-task-references.js";
+import { KEY_ID_SOURCE, T_ID_SOURCE } from "../parse/task-id-pattern.js";
 import { isDenied } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
 import { addApart, type ApartPairs } from "./statements/apart-pairs.js";
@@ -133,10 +134,18 @@ export function readableText(title: string, body: string): string {
       inFence = !inFence;
       return "";
     }
-    return inFence || REQUIREMENT_OR_ACCEPTANCE_LINE.test(line) ? "" : line;
+    return inFence || REQUIREMENT_OR_ACCEPTANCE_LINE.test(line) ? "" : line.replace(LINK_TO_TASK, "$1");
   });
   return `${title}\n${lines.join("\n")}`;
 }
+
+// A tracker exports a relation as a link to the other page, titled with its ID and title ("Blocked by:
+// [NOT-10 Series table](NOT-10-series-table-82a8.md), [NOT-14 ...](...)"): the link names that task, and a
+// field of several links is a list of IDs.
+const LINK_TO_TASK = new RegExp(
+  String.raw`\[(${T_ID_SOURCE}|${KEY_ID_SOURCE})(?:[\s:.—–-][^\]\n]*)?\]\([^)\s]*\)`,
+  "g",
+);
 
 function countNewlines(text: string, end: number): number {
   let n = 0;

@@ -1,6 +1,13 @@
 import type { Task } from "../model/task.js";
 import { classifyTask } from "./classify-task.js";
-import { codeNameOfFile, codeNames, fileStem, nameKey, roleNameOfFile } from "./code-names.js";
+import {
+  codeNameOfFile,
+  codeNames,
+  declaredByFile,
+  fileStem,
+  nameKey,
+  roleNameOfFile,
+} from "./code-names.js";
 import { createdName, declaredName } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
 import { isTestPath } from "./test-file-conventions.js";
@@ -39,6 +46,7 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
     for (const name of namesUsed(readableText(task.title, task.body))) {
       const creation = creators.get(nameKey(name));
       if (!creation || creation.task === task || makesItsOwn(own, creation)) continue;
+      if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,

@@ -48,6 +48,25 @@ describe("code names", () => {
     expect(symbolPairs(list("Fee helpers in web/src/late-fees.ts"))).toEqual(["T001>T002"]);
   });
 
+  it("links a snake_case file's name written in snake case only where the language imports it so", () => {
+    const list = (file: string, used: string) => `# Tasks: Fees
+
+## Phase 1: Fees
+
+- [ ] T001 [P] Fee rules in ${file}
+- [ ] T002 [P] ${used} in src/report.txt
+`;
+    // A Dart or Elixir file of that name declares LateFeeRule; the snake name is as likely a table.
+    expect(symbolPairs(list("lib/late_fee_rule.dart", "Index the `late_fee_rule` table"))).toEqual([]);
+    expect(symbolPairs(list("lib/late_fee_rule.dart", "Call `LateFeeRule` from the report"))).toEqual([
+      "T001>T002",
+    ]);
+    // Python imports the module by that very name.
+    expect(symbolPairs(list("fees/late_fee_rule.py", "Call `late_fee_rule` from the report"))).toEqual([
+      "T001>T002",
+    ]);
+  });
+
   it("finds the name a title creates, in several languages and word orders", () => {
     expect(createdName("Create the `InvoiceMailer` service", isName)).toBe("InvoiceMailer");
     expect(createdName("Реализовать PaymentGateway", isName)).toBe("PaymentGateway");

@@ -206,3 +206,25 @@ describe("a tracking issue's sub-issues and sections", () => {
     expect(edges(EPIC("#55 waits for everything under Docs."))).toEqual(["#51>#53", "#52>#53"]);
   });
 });
+
+describe("relations exported as links to the other pages", () => {
+  // A board export: each relation is a link titled with the other page's ID and title.
+  const BOARD = (field: string): string => `# Board (its keys spell "not": read as keys, not as words)
+
+- [ ] NOT-1 Schema in db/schema.sql
+- [ ] NOT-2 Client in src/client.ts
+- [ ] NOT-3 Screen in src/screen.ts
+  ${field}
+`;
+
+  it("reads every link of a field as the task its title opens with", () => {
+    const field =
+      "Blocked by: [NOT-1 Schema](NOT-1-schema-4f2a.md), [NOT-2 Client in the app](NOT-2-client-9b1c.md)";
+    expect(edges(BOARD(field))).toEqual(["NOT-1>NOT-3", "NOT-2>NOT-3"]);
+  });
+
+  it("reads a link whose title opens with no task as its words", () => {
+    // Must not fire: a link to a design page, and a task's ID only inside the link's target.
+    expect(edges(BOARD("Blocked by: [the design review](NOT-1-review.md)"))).toEqual([]);
+  });
+});

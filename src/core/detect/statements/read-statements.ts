@@ -60,11 +60,16 @@ export function readStatements(ctx: DetectionContext): StatementReading {
   return out;
 }
 
-/** A line of its own ending in a colon is the heading of the list under it ("Suggestions, not rules:"). */
+/**
+ * A line of its own ending in a colon, or all in bold, is the heading of the list under it ("Suggestions,
+ * not rules:", "**Suggestions (none of these bind)**").
+ */
 function isStrategyLeadIn(unit: ProseUnit): boolean {
-  const text = (unit.lines[0]?.text ?? "").replace(/\*\*|__/g, "").trim();
-  if (unit.lines.length !== 1 || isItem(unit) || !/[:：]$/.test(text)) return false;
-  return isStrategySection([text.slice(0, -1)]);
+  const line = (unit.lines[0]?.text ?? "").trim();
+  const text = line.replace(/\*\*|__/g, "").trim();
+  const heads = /[:：]$/.test(text) || /^(?:\*\*|__)[^*_]+(?:\*\*|__)$/.test(line);
+  if (unit.lines.length !== 1 || isItem(unit) || !heads) return false;
+  return isStrategySection([text.replace(/[:：]$/, "")]);
 }
 
 function isItem(unit: ProseUnit): boolean {

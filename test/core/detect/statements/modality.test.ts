@@ -57,6 +57,7 @@ describe("only binding statements make edges", () => {
   it("reads staffing as a condition as binding nothing, and who takes which task as no condition", () => {
     for (const sentence of [
       "With one developer, US2 goes before US3",
+      "An order for one person: US2 before US3",
       "When a single developer does both, US3 follows US2",
       "Done by one developer: US2, then US3",
     ])
@@ -110,10 +111,16 @@ describe("only binding statements make edges", () => {
   it("reads nothing in the list under a line that heads it as suggestions", () => {
     const notes = (lead: string): string =>
       `## Dependencies\n\nUS3 depends on US2.\n\n${lead}\n\n- US1 before US3, so demos build up.\n- T003 ahead of T004.\n\nUS2 depends on US1.\n`;
-    for (const lead of ["Suggestions, not rules:", "**Nice to have:**", "Suggested order:"])
+    for (const lead of [
+      "Suggestions, not rules:",
+      "**Nice to have:**",
+      "Suggested order:",
+      "**Suggestions (none bind)**",
+    ])
       expect(statementPairs(stories(notes(lead))), lead).toEqual(["T003>T004", "T004>T005"]);
     // Must not fire: a lead-in that is no suggestion, or a suggestion line that heads no list.
     expect(statementPairs(stories(notes("Hard rules:")))).toEqual(["T003>T004", "T003>T005", "T004>T005"]);
+    expect(statementPairs(stories(notes("**Hard rules**")))).toEqual(["T003>T004", "T003>T005", "T004>T005"]);
     expect(
       statementPairs(
         stories("## Dependencies\n\nSuggestions, not rules: none so far.\n\n- US1 before US3.\n"),

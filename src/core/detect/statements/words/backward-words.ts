@@ -58,7 +58,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
   time(follows(String.raw`før|inden(?!\s+for\b)`)),
-  follows(String.raw`blokerer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for`),
+  follows(
+    String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`,
+  ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
   time(follows(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)

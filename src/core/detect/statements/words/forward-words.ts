@@ -161,7 +161,10 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`,
   ),
-  time(follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na|zodra`)),
+  // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na".
+  time(
+    follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`),
+  ),
   // Polish
   follows(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
   time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
@@ -204,6 +207,20 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
   follows(
     String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`,
+  ),
+  // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
+  // "er avhengig av", "blokkeres av", "bygger på"
+  follows(
+    String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`,
+  ),
+  // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
+  time(follows(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
+  // "before" opens the sentence with what the rest waits for.
+  time(
+    follows(
+      String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`,
+    ),
   ),
   time(
     follows(

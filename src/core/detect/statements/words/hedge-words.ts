@@ -23,7 +23,7 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
   // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
   // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
-  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
+  String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons?|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
   String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
   // A concession that takes the order back ("..., but it is not required", "nice to have", "it helps to
   // have T043 merged first"); "not required by T005" and "not needed for US2" deny a relation instead.
