@@ -43415,8 +43415,9 @@ var SIMILARITY_WORDS = [
   String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
   String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
   String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
-  // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som"
-  String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som`,
+  // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
+  // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)
+  String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som|(?:efter|etter)\s+m[øo]nster\s+(?:af|av|fra)`,
   // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
   String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
   String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`,
@@ -43575,8 +43576,8 @@ var EXCEPTION_WORDS = [
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
   String.raw`krome|okrem|s\s+vyjimkou`,
-  // Danish and Norwegian "undtagen", "bortset fra", "med undtagelse af", "unntatt"
-  String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
+  // Danish and Norwegian "undtagen", "bortset fra" (Norwegian "bortsett fra"), "med undtagelse af", "unntatt"
+  String.raw`undtagen|bortsett?\s+fra|med\s+undtagelse\s+af|unntatt`,
   // Greek "εκτός από" (except), "εξαίρεση" (exception)
   String.raw`εκτ[όο]ς\s+(?:απ[όο]|αν)|εξα[ίι]ρεση`,
   // Hungarian "kivéve", "kivétel" (except), folded
@@ -47399,6 +47400,10 @@ var CLAUSE_BOUNDARIES = [
   // glued to letters after it is a Finnish case ending on an ID ("T003:n kanssa": with T003), not a stop.
   String.raw`:(?![a-z\u00C0-\u024F])|：`
 ];
+var CONTRAST_BOUNDARIES = [
+  String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b`,
+  String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`
+];
 var MEANWHILE_BOUNDARIES = [
   String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce|mens)\b`
 ];
@@ -47441,6 +47446,7 @@ var REASON_BOUNDARIES = [
 // src/core/detect/statements/split-clauses.ts
 var boundaries = null;
 var reasons = null;
+var contrasts = null;
 var meanwhile = null;
 var fillers2 = null;
 function splitClauses(text, from, markers, refs = []) {
@@ -47453,11 +47459,18 @@ function splitClauses(text, from, markers, refs = []) {
     (b3) => meanwhileAlone(text, from, b3, markers)
   );
   const hard = [...reasons.findAll(text).filter(clear), ...alone2];
-  const soft = [...boundaries.findAll(text).filter(clear), ...joined, ...joinedAnd(text, from, markers)];
+  contrasts ??= patternList(CONTRAST_BOUNDARIES);
+  const contrast = contrasts.findAll(text).filter(clear);
+  const soft = [
+    ...boundaries.findAll(text).filter(clear),
+    ...joined,
+    ...joinedAnd(text, from, markers)
+  ].filter((b3) => !contrast.some((c3) => c3.start === b3.start));
   const closing = closingComma(text, from, hard, soft, markers, refs);
   const cuts = [
-    ...soft.map((b3) => ({ ...b3, hard: b3 === closing })),
-    ...hard.map((b3) => ({ ...b3, hard: true }))
+    ...soft.map((b3) => ({ ...b3, hard: b3 === closing, contrast: false })),
+    ...hard.map((b3) => ({ ...b3, hard: true, contrast: false })),
+    ...contrast.map((b3) => ({ ...b3, hard: true, contrast: true }))
   ].sort((a, b3) => a.start - b3.start);
   const spans = [];
   let start = from;
@@ -47473,7 +47486,7 @@ function splitClauses(text, from, markers, refs = []) {
     if (cut.start < start || !hard2 && !opens2 && (left.length === 0 || right.length === 0)) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
     start = cut.end;
-    coordinated = opens2 && !cut.hard;
+    coordinated = opens2 && (!cut.hard || cut.contrast);
   });
   spans.push({ start, end: text.length, markers: markers.filter((m2) => m2.start >= start), coordinated });
   return spans;

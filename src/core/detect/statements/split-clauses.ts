@@ -1,7 +1,12 @@
 import type { Marker } from "./find-markers.js";
 import { referenceGroups } from "./reference-groups.js";
 import { patternList, type WordList } from "./word-matcher.js";
-import { CLAUSE_BOUNDARIES, MEANWHILE_BOUNDARIES, REASON_BOUNDARIES } from "./words/conjunction-words.js";
+import {
+  CLAUSE_BOUNDARIES,
+  CONTRAST_BOUNDARIES,
+  MEANWHILE_BOUNDARIES,
+  REASON_BOUNDARIES,
+} from "./words/conjunction-words.js";
 import { FILLER_WORDS } from "./words/filler-words.js";
 
 /** A clause of a sentence: its span and its relation words. */
@@ -15,6 +20,7 @@ export interface ClauseSpan {
 
 let boundaries: WordList<string> | null = null;
 let reasons: WordList<string> | null = null;
+let contrasts: WordList<string> | null = null;
 let meanwhile: WordList<string> | null = null;
 let fillers: WordList<string> | null = null;
 
@@ -43,11 +49,18 @@ export function splitClauses(
     meanwhileAlone(text, from, b, markers),
   );
   const hard = [...reasons.findAll(text).filter(clear), ...alone];
-  const soft = [...boundaries.findAll(text).filter(clear), ...joined, ...joinedAnd(text, from, markers)];
+  contrasts ??= patternList(CONTRAST_BOUNDARIES);
+  const contrast = contrasts.findAll(text).filter(clear);
+  const soft = [
+    ...boundaries.findAll(text).filter(clear),
+    ...joined,
+    ...joinedAnd(text, from, markers),
+  ].filter((b) => !contrast.some((c) => c.start === b.start));
   const closing = closingComma(text, from, hard, soft, markers, refs);
   const cuts = [
-    ...soft.map((b) => ({ ...b, hard: b === closing })),
-    ...hard.map((b) => ({ ...b, hard: true })),
+    ...soft.map((b) => ({ ...b, hard: b === closing, contrast: false })),
+    ...hard.map((b) => ({ ...b, hard: true, contrast: false })),
+    ...contrast.map((b) => ({ ...b, hard: true, contrast: true })),
   ].sort((a, b) => a.start - b.start);
   const spans: ClauseSpan[] = [];
   let start = from;
@@ -63,7 +76,7 @@ export function splitClauses(
     if (cut.start < start || (!hard && !opens && (left.length === 0 || right.length === 0))) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
     start = cut.end;
-    coordinated = opens && !cut.hard;
+    coordinated = opens && (!cut.hard || cut.contrast);
   });
   spans.push({ start, end: text.length, markers: markers.filter((m) => m.start >= start), coordinated });
   return spans;

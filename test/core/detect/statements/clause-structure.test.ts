@@ -106,6 +106,15 @@ describe("relations read by structure", () => {
     expect(statementPairs(five("## Order\n\n- T005 needs T002 but not T003\n"))).toEqual(["T002>T005"]);
   });
 
+  it("reads a contrast after a comma as a clause of its own, sharing the subject only with its relation", () => {
+    const read = (sentence: string) => statementPairs(five(`## Order\n\n- ${sentence}\n`));
+    expect(read("T004 needs T001, but T003 stays small")).toEqual(["T001>T004"]);
+    expect(read("T004 braucht T001, aber T003 bleibt klein")).toEqual(["T001>T004"]);
+    expect(read("T004 needs T001, but gates T005")).toEqual(["T001>T004", "T004>T005"]);
+    // Must not fire: "but not" carves out of the list, and without a comma "but" may be "except".
+    expect(read("T005 needs T002 but not T003")).toEqual(["T002>T005"]);
+  });
+
   it("reads a reason as a clause of its own, not as part of the object", () => {
     expect(
       statementPairs(five("## Order\n\n- T004 requires T001 because T003 rewrites the config\n")),

@@ -18,6 +18,15 @@ describe("Norwegian statements", () => {
     expect(said(sentence)).toEqual(expected);
   });
 
+  it("reads a comparison as no need, and 'bortsett fra' as an exception", () => {
+    expect(said("T005 er bygget etter mønster fra T002, men uten delt kode.")).toEqual([]);
+    expect(said("Alle oppgavene i Fase 1 venter på T001, bortsett fra T004.")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T005",
+    ]);
+  });
+
   it("reads nothing from 'now', a need denied, or a fronted 'before' that is not negated", () => {
     // Folded, "nå" (now) spells the Dutch "na" (after); a verb after it shows it is no preposition.
     expect(findMarkers(foldText("nå kan historiene starte"))).toEqual([]);

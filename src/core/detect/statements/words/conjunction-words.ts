@@ -32,6 +32,16 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
 ];
 
 /**
+ * A contrast after a comma ("T004 needs T001, but T003 is small"): what follows is a clause of its own,
+ * never more of the object before it; it shares the sentence's subject only when it opens with its
+ * relation ("T020 needs T012, but gates T030"). "but" without a comma may mean "except" ("all but T005").
+ */
+export const CONTRAST_BOUNDARIES: readonly string[] = [
+  String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b`,
+  String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`,
+];
+
+/**
  * Conjunctions of what happens meanwhile ("T004 starts once T001 is merged, while T002 is still in
  * review"). Where they open a clause of their own is the clause splitter's call: a time word opening the
  * sentence, or one in the clause after them, may cover both sides.

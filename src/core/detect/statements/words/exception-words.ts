@@ -11,8 +11,8 @@ export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
   String.raw`krome|okrem|s\s+vyjimkou`,
-  // Danish and Norwegian "undtagen", "bortset fra", "med undtagelse af", "unntatt"
-  String.raw`undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt`,
+  // Danish and Norwegian "undtagen", "bortset fra" (Norwegian "bortsett fra"), "med undtagelse af", "unntatt"
+  String.raw`undtagen|bortsett?\s+fra|med\s+undtagelse\s+af|unntatt`,
   // Greek "εκτός από" (except), "εξαίρεση" (exception)
   String.raw`εκτ[όο]ς\s+(?:απ[όο]|αν)|εξα[ίι]ρεση`,
   // Hungarian "kivéve", "kivétel" (except), folded
