@@ -43852,6 +43852,56 @@ function afterFirstComma(text, group) {
   return at2 < 0 ? [] : group.slice(at2);
 }
 
+// src/core/detect/statements/exclusive-needs.ts
+var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
+var ONLY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])`, "iu");
+function exclusiveNeed(ctx, relation, at2) {
+  const [after] = relation.after;
+  const [first] = relation.before;
+  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
+  if (first === void 0 || relation.before.some((t2) => t2.level !== "group")) return null;
+  const phases = relation.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
+  const own2 = ctx.byId.get(after.ids[0])?.phase ?? null;
+  if (own2 === null || phases.length === 0) return null;
+  const between2 = wordsBetween(at2.quote, after, first);
+  if (between2 === null || !ONLY.test(between2)) return null;
+  const last = Math.max(...phases);
+  const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
+  return skipped.length > 0 ? { task: after.ids[0], phases: skipped, ...at2 } : null;
+}
+function onlyNeed(relation, at2, self2) {
+  const [after] = relation.after;
+  const [first] = relation.before;
+  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
+  if (first === void 0 || relation.before.some((t2) => t2.level !== "task")) return null;
+  const between2 = wordsBetween(at2.quote, after, first, self2);
+  if (between2 === null || !ONLY.test(between2)) return null;
+  const timed = findMarkers(foldText(between2)).some(
+    (m2) => m2.type === "relation" && (m2.word.temporal === true || m2.word.limit === true)
+  );
+  return timed ? null : after.ids[0];
+}
+function wordsBetween(quote2, subject, object2, self2) {
+  const named = quote2.indexOf(subject.written);
+  const to2 = quote2.indexOf(object2.written, named < 0 ? 0 : named + subject.written.length);
+  if (to2 < 0) return null;
+  if (named >= 0) return quote2.slice(named + subject.written.length, to2);
+  return subject.ids[0] === self2 ? quote2.slice(clauseStart(quote2, to2), to2) : null;
+}
+function clauseStart(text, before2) {
+  const stops = [...text.slice(0, before2).matchAll(/[,;:.](?=\s)/g)];
+  return stops.length === 0 ? 0 : (stops[stops.length - 1]?.index ?? 0) + 1;
+}
+
+// src/core/detect/statements/only-turn.ts
+var ONLY_TURN = new RegExp(
+  String.raw`[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na))?\s*$`,
+  "iu"
+);
+function onlyTurn(text, from, refs) {
+  return refs.findIndex((r2, i) => i > 0 && ONLY_TURN.test(text.slice(refs[i - 1]?.end ?? from, r2.start)));
+}
+
 // src/core/detect/statements/read-parallel-claim.ts
 function readParallel(text, marker, before2, after, subject) {
   const from = after[0]?.end ?? marker.end;
@@ -43860,7 +43910,10 @@ function readParallel(text, marker, before2, after, subject) {
   const read = readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
   const members2 = read.parallel?.[0]?.members ?? [];
   const words3 = text.slice(marker.start, marker.end);
-  if (members2.length === 0 || !isNegated(words3) || !deniesRelation(words3)) return read;
+  if (members2.length === 0 || !isNegated(words3)) return read;
+  const turn = onlyTurn(text, marker.end, object2);
+  if (turn > 0) return readTurned(marker, before2, object2, subject, turn);
+  if (!deniesRelation(words3)) return read;
   const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
   if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
   if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
@@ -43883,6 +43936,21 @@ function readClaims(takesObject, before2, after, subject) {
 }
 function withoutEachOther(refs) {
   return refs.filter((r2) => r2.target.level !== "each-other");
+}
+function readTurned(marker, before2, object2, subject, turn) {
+  const read = readClaims(
+    marker.type === "parallel" && marker.takesObject,
+    before2,
+    object2.slice(0, turn),
+    subject
+  );
+  const members2 = read.parallel?.[0]?.members ?? [];
+  const against = read.parallel?.find((c3) => c3.against !== void 0)?.against ?? [];
+  return {
+    ...read,
+    denied: { before: [...against], after: [...members2] },
+    relation: { before: targetsOf(object2.slice(turn)), after: [...members2] }
+  };
 }
 
 // src/core/detect/statements/find-task-references.ts
@@ -46466,47 +46534,6 @@ function asciiCell(row, c3, ch) {
   if (ch === "<" && stroke(after)) return HEAD_CELLS.get("\u25C4") ?? null;
   if (ch === "|" && /\s/.test(before2) && /\s/.test(after)) return DOWN;
   return null;
-}
-
-// src/core/detect/statements/exclusive-needs.ts
-var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
-var ONLY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])`, "iu");
-function exclusiveNeed(ctx, relation, at2) {
-  const [after] = relation.after;
-  const [first] = relation.before;
-  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
-  if (first === void 0 || relation.before.some((t2) => t2.level !== "group")) return null;
-  const phases = relation.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
-  const own2 = ctx.byId.get(after.ids[0])?.phase ?? null;
-  if (own2 === null || phases.length === 0) return null;
-  const between2 = wordsBetween(at2.quote, after, first);
-  if (between2 === null || !ONLY.test(between2)) return null;
-  const last = Math.max(...phases);
-  const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
-  return skipped.length > 0 ? { task: after.ids[0], phases: skipped, ...at2 } : null;
-}
-function onlyNeed(relation, at2, self2) {
-  const [after] = relation.after;
-  const [first] = relation.before;
-  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
-  if (first === void 0 || relation.before.some((t2) => t2.level !== "task")) return null;
-  const between2 = wordsBetween(at2.quote, after, first, self2);
-  if (between2 === null || !ONLY.test(between2)) return null;
-  const timed = findMarkers(foldText(between2)).some(
-    (m2) => m2.type === "relation" && (m2.word.temporal === true || m2.word.limit === true)
-  );
-  return timed ? null : after.ids[0];
-}
-function wordsBetween(quote2, subject, object2, self2) {
-  const named = quote2.indexOf(subject.written);
-  const to2 = quote2.indexOf(object2.written, named < 0 ? 0 : named + subject.written.length);
-  if (to2 < 0) return null;
-  if (named >= 0) return quote2.slice(named + subject.written.length, to2);
-  return subject.ids[0] === self2 ? quote2.slice(clauseStart(quote2, to2), to2) : null;
-}
-function clauseStart(text, before2) {
-  const stops = [...text.slice(0, before2).matchAll(/[,;:.](?=\s)/g)];
-  return stops.length === 0 ? 0 : (stops[stops.length - 1]?.index ?? 0) + 1;
 }
 
 // src/core/detect/statements/words/role-words.ts

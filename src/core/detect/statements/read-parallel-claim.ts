@@ -1,3 +1,4 @@
+import { onlyTurn } from "./only-turn.js";
 import { deniesRelation, type Marker } from "./find-markers.js";
 import { isNegated, waitsForNothing } from "./clause-negation.js";
 import type { MarkerReading } from "./clause-types.js";
@@ -25,7 +26,11 @@ export function readParallel(
   const read = readClaims(marker.type === "parallel" && marker.takesObject, before, object, subject);
   const members = read.parallel?.[0]?.members ?? [];
   const words = text.slice(marker.start, marker.end);
-  if (members.length === 0 || !isNegated(words) || !deniesRelation(words)) return read;
+  if (members.length === 0 || !isNegated(words)) return read;
+  // "does not wait for T004, only for T002", "venter ikke på T004, bare på T002"
+  const turn = onlyTurn(text, marker.end, object);
+  if (turn > 0) return readTurned(marker, before, object, subject, turn);
+  if (!deniesRelation(words)) return read;
   // "US2 does not wait for US1": the members do not wait for the object, which way it goes.
   const against = read.parallel?.find((c) => c.against !== undefined)?.against;
   if (against) return { ...read, denied: { before: [...against], after: [...members] } };
@@ -58,4 +63,30 @@ function readClaims(
 /** References without "each other", which names nothing of its own but the subject's members. */
 export function withoutEachOther(refs: FoundReference[]): FoundReference[] {
   return refs.filter((r) => r.target.level !== "each-other");
+}
+
+/**
+ * "T005 does not wait for T004, only for T002": the subject is set beside and freed from the object before
+ * the turn, and waits for the rest.
+ */
+function readTurned(
+  marker: Marker,
+  before: FoundReference[],
+  object: FoundReference[],
+  subject: Target[] | null,
+  turn: number,
+): MarkerReading {
+  const read = readClaims(
+    marker.type === "parallel" && marker.takesObject,
+    before,
+    object.slice(0, turn),
+    subject,
+  );
+  const members = read.parallel?.[0]?.members ?? [];
+  const against = read.parallel?.find((c) => c.against !== undefined)?.against ?? [];
+  return {
+    ...read,
+    denied: { before: [...against], after: [...members] },
+    relation: { before: targetsOf(object.slice(turn)), after: [...members] },
+  };
 }

@@ -71,6 +71,32 @@ const stories = (notes: string): string =>
     { parallel: false },
   );
 
+describe("a denial that turns to what the task does wait for", () => {
+  // Five [P] tasks in one phase, so only the sentence orders them.
+  const said = (sentence: string): string[] =>
+    pairs(
+      speckit(
+        [["Phase 1: Shelves", ["T001", "T002", "T003", "T004", "T005"]]],
+        `## Notes\n\n- ${sentence}\n`,
+      ),
+    ).sort();
+
+  it.each([
+    "T005 does not wait for T004, only for T002 and T003.",
+    "T005 doesn't depend on T004, only on T002 and T003.",
+    "T005 venter ikke på T004, bare på T002 og T003.",
+    "T005 hängt nicht von T004 ab, nur von T002 und T003.",
+  ])("waits for what follows 'only': %s", (sentence) => {
+    expect(said(sentence)).toEqual(["T002>T005", "T003>T005"]);
+  });
+
+  it("turns nothing without a denial or without the comma", () => {
+    // Must not fire: "only" beside a parallel claim, or inside the denied list.
+    expect(said("T005 runs beside T004, only beside T002.")).toEqual([]);
+    expect(said("T005 does not wait for T004 only.")).toEqual([]);
+  });
+});
+
 describe("a story said not to wait for another", () => {
   it("takes back a relation between the two stories read elsewhere, with a warning", () => {
     const { edges, warnings } = detect(

@@ -1,0 +1,14 @@
+import { ONLY_WORDS } from "./exclusive-needs.js";
+import type { FoundReference } from "./statement-types.js";
+
+// "T047 does not wait for T042-T046, only for T040 and T041": after a comma, "only" (with "but" or a
+// preposition) turns the rest of a denied relation's object into what the relation does hold for.
+const ONLY_TURN = new RegExp(
+  String.raw`[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na))?\s*$`,
+  "iu",
+);
+
+/** Where an "only" turn starts in a denied relation's object (an index into its references), or -1. */
+export function onlyTurn(text: string, from: number, refs: readonly FoundReference[]): number {
+  return refs.findIndex((r, i) => i > 0 && ONLY_TURN.test(text.slice(refs[i - 1]?.end ?? from, r.start)));
+}
