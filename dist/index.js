@@ -42811,6 +42811,7 @@ var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|
 var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
 var FAILING_DE = String.raw`(?:rot|fehl)`;
+var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
 var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
@@ -42919,18 +42920,18 @@ var FORWARD_WORDS = [
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
   // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
-  // Adverbs may stand between "hängt" and "von" ("hängt aber nur von T003 ab"), "nicht" too: the parallel
-  // words take "hängt nicht von" first, as a denial.
+  // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
+  // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
+  follows(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
   follows(
-    String.raw`h[äa]ng(?:t|en)\s+(?:(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht)\s+)*von|abh[äa]ngig\s+von`
-  ),
-  follows(
-    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+auf|warten\s+auf|baut\s+auf|bauen\s+auf`
+    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
   ),
   time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
   follows(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
+  // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
+  follows(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
   // Italian
   follows(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`

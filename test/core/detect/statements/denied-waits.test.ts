@@ -21,6 +21,8 @@ describe("a sentence of the notes denying that a task waits", () => {
     "T004 does not need to wait: the label printer is already there.",
     "T004 doesn't have to wait for anything else in its phase.",
     "T004 needs nothing.",
+    // German puts an adverb between the verb and its preposition: "but waits for nothing from this phase".
+    "T004 wartet aber auf nichts aus dieser Phase.",
     // Finnish: "T004 need not wait: it can start at once."
     "T004:ää ei tarvitse odottaa: sen voi aloittaa heti.",
   ])("with nothing for its object, frees the task from the listing order: %s", (sentence) => {

@@ -19,6 +19,12 @@ describe("waits the words state however they are turned", () => {
     ],
     ["a passive 'preceded by'", "T005 is preceded by T002.", ["T002>T005"]],
     [
+      "German 'ist auf ... angewiesen'",
+      "T005 ist nur auf T002 und das Schema aus T003 angewiesen.",
+      ["T002>T005", "T003>T005"],
+    ],
+    ["German 'wartet' with an adverb before 'auf'", "T005 wartet erst auf T003.", ["T003>T005"]],
+    [
       "an opening 'from' that says where the object comes from",
       "T005: from T001 it needs only T003.",
       ["T003>T005"],
@@ -168,6 +174,8 @@ describe("Spanish, Portuguese, French and German relation words", () => {
       "## Notes\n\n- T002 kann parallel zu T003 laufen.\n- T004 hängt von keiner anderen Aufgabe ab.\n";
     expect(pairs(serial(["T001", "T002", "T003", "T004"], notes), "order")).not.toContain("T002>T003");
     expect(said("T004 hängt von keiner anderen Aufgabe ab.")).toEqual([]);
+    // Must not fire: "ist auf" without the participle is a place ("is on the server").
+    expect(said("T004 ist auf dem Server von T002.")).toEqual([]);
   });
 });
 

@@ -20,6 +20,9 @@ const FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 const FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
 // German: "bleiben rot, bis ...", "schlagen fehl, bis ..."
 const FAILING_DE = String.raw`(?:rot|fehl)`;
+// German adverbs standing between a verb and its preposition in the verb-second order.
+const DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
+
 export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
 
 // A stand-in put there until another task lands ("stub the preview with msw until T025 lands").
@@ -135,18 +138,18 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`,
   ),
   // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
-  // Adverbs may stand between "hängt" and "von" ("hängt aber nur von T003 ab"), "nicht" too: the parallel
-  // words take "hängt nicht von" first, as a denial.
+  // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
+  // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
+  follows(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
   follows(
-    String.raw`h[äa]ng(?:t|en)\s+(?:(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht)\s+)*von|abh[äa]ngig\s+von`,
-  ),
-  follows(
-    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+auf|warten\s+auf|baut\s+auf|bauen\s+auf`,
+    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`,
   ),
   time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
   follows(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
+  // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
+  follows(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
   // Italian
   follows(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`,
