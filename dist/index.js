@@ -40148,6 +40148,7 @@ function lastMatch(pattern, text) {
 // src/core/parse/read-task-paths.ts
 var FIELD = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{1,40}?)\*\*\s*:?\s*(.*)$/;
 var READ_FIELD = /^(?:.*\s)?(?:inputs?|references?|refs?|see(?: also)?|spec|specs|design|context|sources?|research|docs?|documentation|reads?|uses|background|based on|prerequisites?)$/i;
+var PLAIN_READ_FIELD = /^\s*(?:[-*+]\s+)?(?:reads?|inputs?|references?|see(?: also)?|context|background|based on|consults?|uses)\s*:\s*\S/i;
 var SKIP_FIELD = /^(?:verify|verification|expected(?: output)?|output|commands?|tests?|notes?|acceptance(?: criteria)?|done when|commit|checkpoint|goal|purpose)$/i;
 var SPEC_DOCUMENTS = /* @__PURE__ */ new Set([
   "plan.md",
@@ -40235,13 +40236,14 @@ function roleLines(task) {
         open4 = null;
         continue;
       }
-      const role = READ_FIELD.test(name) ? "reads" : "any";
-      open4 = value.length === 0 && role === "reads" ? role : null;
-      out.push({ number: line.number, text: line.text, role });
+      const role2 = READ_FIELD.test(name) ? "reads" : "any";
+      open4 = value.length === 0 && role2 === "reads" ? role2 : null;
+      out.push({ number: line.number, text: line.text, role: role2 });
       continue;
     }
     if (open4 !== null && (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text))) open4 = null;
-    out.push({ number: line.number, text: line.text, role: open4 ?? "any" });
+    const role = PLAIN_READ_FIELD.test(line.text) ? "reads" : open4 ?? "any";
+    out.push({ number: line.number, text: line.text, role });
   }
   return out;
 }

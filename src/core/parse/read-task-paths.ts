@@ -32,6 +32,10 @@ const FIELD = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{1,40}?)\*\*\s*:?\s*(.*)$/;
 // Fields that name what a task reads: its paths are read, never edited.
 const READ_FIELD =
   /^(?:.*\s)?(?:inputs?|references?|refs?|see(?: also)?|spec|specs|design|context|sources?|research|docs?|documentation|reads?|uses|background|based on|prerequisites?)$/i;
+// The same written without bold ("  - Reads: lib/app/invitations.ex"), in the words that only name reading:
+// a plain "Docs:" or "Spec:" line may as well say what to write.
+const PLAIN_READ_FIELD =
+  /^\s*(?:[-*+]\s+)?(?:reads?|inputs?|references?|see(?: also)?|context|background|based on|consults?|uses)\s*:\s*\S/i;
 // Fields that say how to check a task or why it exists: not read for paths (as before).
 const SKIP_FIELD =
   /^(?:verify|verification|expected(?: output)?|output|commands?|tests?|notes?|acceptance(?: criteria)?|done when|commit|checkpoint|goal|purpose)$/i;
@@ -164,7 +168,8 @@ function roleLines(task: TaskText): Array<{ number: number; text: string; role: 
       continue;
     }
     if (open !== null && (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text))) open = null;
-    out.push({ number: line.number, text: line.text, role: open ?? "any" });
+    const role: LineRole = PLAIN_READ_FIELD.test(line.text) ? "reads" : (open ?? "any");
+    out.push({ number: line.number, text: line.text, role });
   }
   return out;
 }

@@ -109,6 +109,24 @@ Write lib/export.ts.
     expect(task.files).toEqual(["lib/export.ts"]);
   });
 
+  it("reads a plain field that names reading, written without bold under the task", () => {
+    const list = parseTaskList({
+      kind: "file",
+      path: "tasks.md",
+      text: `- [ ] T001 Purge worker
+  - Touches: lib/purge_worker.ex
+  - Reads: lib/accounts.ex
+  - Uses: \`lib/clock.ex\`
+`,
+    });
+    const task = list.tasks[0] as Task;
+    expect(task.reads).toEqual(["lib/accounts.ex", "lib/clock.ex"]);
+    expect(task.files).toEqual(["lib/purge_worker.ex"]);
+    // Must not fire: a plain "Docs:" line may say what to write, and prose naming "reads" is no field.
+    expect(uses("Write the guide\n  - Docs: docs/guide.md").W).toEqual(["docs/guide.md"]);
+    expect(uses("Cache what lib/app.ts reads: config/app.yml").R).toEqual([]);
+  });
+
   it("keeps the spec-kit design documents read-only unless a writing verb acts on them", () => {
     expect(uses("Create entities for each model in data-model.md under src/models/user.py").R).toEqual([
       "data-model.md",
