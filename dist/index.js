@@ -47513,6 +47513,7 @@ function splitClauses(text, from, markers, refs = []) {
     const right = markers.filter((m2) => m2.start >= cut.end && m2.end <= next);
     const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
     const hard2 = cut.hard || closesOpening && subjectFollows(text, from, cut, refs);
+    if (!hard2 && negatedVerbBefore(text, start, cut, left.length)) return;
     if (cut.start < start || !hard2 && !opens2 && (left.length === 0 || right.length === 0)) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
     start = cut.end;
@@ -47585,6 +47586,9 @@ function joinedAnd(text, from, markers) {
   return markers.filter(
     (m2) => m2.start > from && /[וو]/.test(text[m2.start] ?? "") && /\s/.test(text[m2.start - 1] ?? "") && !OWN_FIRST_WAW.test(text.slice(m2.start, m2.end))
   ).map((m2) => ({ start: m2.start, end: m2.start }));
+}
+function negatedVerbBefore(text, start, cut, markersBefore) {
+  return markersBefore === 0 && /^[,，]\s*$/.test(text.slice(cut.start, cut.end)) && isNegated(text.slice(start, cut.start));
 }
 
 // src/core/detect/statements/sentence-openings.ts

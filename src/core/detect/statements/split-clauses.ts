@@ -1,3 +1,4 @@
+import { isNegated } from "./clause-negation.js";
 import type { Marker } from "./find-markers.js";
 import { referenceGroups } from "./reference-groups.js";
 import { patternList, type WordList } from "./word-matcher.js";
@@ -73,6 +74,7 @@ export function splitClauses(
     const right = markers.filter((m) => m.start >= cut.end && m.end <= next);
     const opens = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
     const hard = cut.hard || (closesOpening && subjectFollows(text, from, cut, refs));
+    if (!hard && negatedVerbBefore(text, start, cut, left.length)) return;
     if (cut.start < start || (!hard && !opens && (left.length === 0 || right.length === 0))) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
     start = cut.end;
@@ -244,4 +246,22 @@ function joinedAnd(
         !OWN_FIRST_WAW.test(text.slice(m.start, m.end)),
     )
     .map((m) => ({ start: m.start, end: m.start }));
+}
+
+/**
+ * True when a bare comma follows a negated verb that relates nothing itself ("T004 kan ikke starte, før T002
+ * er ferdig", "T004 cannot start, before T002 is done"): the comma sets off the verb's own clause of time,
+ * which the negation governs, so it cuts nothing.
+ */
+function negatedVerbBefore(
+  text: string,
+  start: number,
+  cut: { start: number; end: number },
+  markersBefore: number,
+): boolean {
+  return (
+    markersBefore === 0 &&
+    /^[,，]\s*$/.test(text.slice(cut.start, cut.end)) &&
+    isNegated(text.slice(start, cut.start))
+  );
 }

@@ -115,6 +115,13 @@ describe("relations read by structure", () => {
     expect(read("T005 needs T002 but not T003")).toEqual(["T002>T005"]);
   });
 
+  it("keeps a negated verb and its clause of time together across a comma", () => {
+    const read = (sentence: string) => statementPairs(five(`## Order\n\n- ${sentence}\n`));
+    expect(read("T004 cannot start, before T002 is done")).toEqual(["T002>T004"]);
+    // Must not fire: without the negation the comma still sets off a clause of its own.
+    expect(read("T004 can start, before T002 is done")).toEqual(["T004>T002"]);
+  });
+
   it("reads a reason as a clause of its own, not as part of the object", () => {
     expect(
       statementPairs(five("## Order\n\n- T004 requires T001 because T003 rewrites the config\n")),

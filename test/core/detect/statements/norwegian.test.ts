@@ -14,6 +14,11 @@ describe("Norwegian statements", () => {
     ["'blocks'", "T002 blokkerer T005.", ["T002>T005"]],
     ["'at the earliest when', fronted", "Tidligst når T001 er merget, kan T004 begynne.", ["T001>T004"]],
     ["'not before', fronted, the verb second", "Ikke før T002 er ferdig, kan T003 begynne.", ["T002>T003"]],
+    [
+      "'cannot start, before', the comma before the clause of time",
+      "T004 kan ikke starte, før T002 er ferdig.",
+      ["T002>T004"],
+    ],
   ])("reads %s", (_, sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });
