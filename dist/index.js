@@ -47403,6 +47403,25 @@ function openingList(bare, folded) {
   return out;
 }
 
+// src/core/detect/statements/inverted-openings.ts
+var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did)\s+(?=\S)/giu;
+var FOCUS = /^[\s*_>(-]*(?:only|not|just)?\s*$/iu;
+function commaBeforeInversion(main, markers, refs) {
+  const first = markers[0];
+  if (first?.type !== "relation" || first.word.object !== "follows" || first.word.temporal !== true)
+    return main;
+  if (!FOCUS.test(main.slice(0, first.start))) return main;
+  const object2 = refs.find((r2) => r2.start >= first.end);
+  if (object2 === void 0) return main;
+  for (const m2 of main.slice(object2.end).matchAll(AUXILIARY)) {
+    const at2 = object2.end + m2.index;
+    if (/[,，;]/.test(main.slice(first.end, at2))) return main;
+    if (refs.some((r2) => r2.start === at2 + m2[0].length))
+      return `${main.slice(0, at2)},${" ".repeat(m2[0].length - 1)}${main.slice(at2 + m2[0].length)}`;
+  }
+  return main;
+}
+
 // src/core/detect/statements/words/conjunction-words.ts
 var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:and|but|whereas|except|yet|although|though|however)\b`,
@@ -47575,7 +47594,7 @@ function openingWordOfTime(text, from, markers) {
   const first = markers[0];
   if (first?.type !== "relation" || first.word.object !== "follows") return null;
   if (first.word.temporal !== true && first.word.oneObject !== true) return null;
-  return /\S/.test(text.slice(from, first.start)) ? null : first;
+  return /^\s*(?:(?:only|just)\s+)?$/i.test(text.slice(from, first.start)) ? first : null;
 }
 function afterReference(text, at2, refs) {
   if (refs.length === 0) return true;
@@ -47625,9 +47644,10 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
   const own2 = dropAppositions(folded, refs, parentheses);
   const clauseParens = parentheses.filter((p2) => p2.clause);
   const inClauseParen = (r2) => clauseParens.some((p2) => r2.start > p2.start && r2.end < p2.end);
-  const main = mask2(folded, [...clauseParens, ...refs.filter((r2) => !own2.includes(r2))]);
   const markers = withoutTag(folded, findMarkers(mask2(folded, clauseParens)), inherited);
   const mainRefs = own2.filter((r2) => !inClauseParen(r2));
+  const masked = mask2(folded, [...clauseParens, ...refs.filter((r2) => !own2.includes(r2))]);
+  const main = commaBeforeInversion(masked, markers, mainRefs);
   const copulas = copulaArrows(main, markers);
   const chain = markers.filter(
     (m2) => m2.type === "chain" && !copulas.includes(m2) && linksReferences(main, m2, mainRefs)

@@ -1,3 +1,4 @@
+import { commaBeforeInversion } from "./inverted-openings.js";
 import { findMarkers, type Marker } from "./find-markers.js";
 import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
@@ -53,9 +54,10 @@ export function readSentence(
   const inClauseParen = (r: FoundReference): boolean =>
     clauseParens.some((p) => r.start > p.start && r.end < p.end);
   // A restated name ("Phase 3 (T012)") is blanked so it does not split the list it stands in.
-  const main = mask(folded, [...clauseParens, ...refs.filter((r) => !own.includes(r))]);
   const markers = withoutTag(folded, findMarkers(mask(folded, clauseParens)), inherited);
   const mainRefs = own.filter((r) => !inClauseParen(r));
+  const masked = mask(folded, [...clauseParens, ...refs.filter((r) => !own.includes(r))]);
+  const main = commaBeforeInversion(masked, markers, mainRefs);
   const copulas = copulaArrows(main, markers);
   const chain = markers.filter(
     (m) => m.type === "chain" && !copulas.includes(m) && linksReferences(main, m, mainRefs),

@@ -210,7 +210,8 @@ export function openingWordOfTime(
   const first = markers[0];
   if (first?.type !== "relation" || first.word.object !== "follows") return null;
   if (first.word.temporal !== true && first.word.oneObject !== true) return null;
-  return /\S/.test(text.slice(from, first.start)) ? null : first;
+  // "Only after T002 is merged, T004 ...": a focus word before it still opens the sentence with it.
+  return /^\s*(?:(?:only|just)\s+)?$/i.test(text.slice(from, first.start)) ? first : null;
 }
 
 /** True when the text before a cut ends with a reference (a comma there may separate list items). */

@@ -115,6 +115,15 @@ describe("relations read by structure", () => {
     expect(read("T005 needs T002 but not T003")).toEqual(["T002>T005"]);
   });
 
+  it("reads an opening clause of time before an inverted verb as if a comma closed it", () => {
+    const read = (sentence: string) => statementPairs(five(`## Order\n\n- ${sentence}\n`));
+    expect(read("Only after T002 is merged can T004 start")).toEqual(["T002>T004"]);
+    expect(read("After T001 lands does T005 begin")).toEqual(["T001>T005"]);
+    expect(read("Only after T002 is merged, T004 can start")).toEqual(["T002>T004"]);
+    // Must not fire: a verb after the opening's object that no task follows is no inversion.
+    expect(read("After T002 is merged can be decided later")).toEqual([]);
+  });
+
   it("keeps a negated verb and its clause of time together across a comma", () => {
     const read = (sentence: string) => statementPairs(five(`## Order\n\n- ${sentence}\n`));
     expect(read("T004 cannot start, before T002 is done")).toEqual(["T002>T004"]);

@@ -1,0 +1,33 @@
+import type { Marker } from "./find-markers.js";
+import type { FoundReference } from "./statement-types.js";
+
+// An auxiliary opening an inverted clause: "... can T004 start", "... does T004 begin".
+const AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did)\s+(?=\S)/giu;
+// What may stand before the word of time: "Only after ...", "Not until ..." (when "not until" is no word).
+const FOCUS = /^[\s*_>(-]*(?:only|not|just)?\s*$/iu;
+
+/**
+ * "Only after T002 is merged can T004 start", "After T003 lands does T005 begin": English puts the verb
+ * before the subject after an opening clause of time and writes no comma. The verb is read as the comma
+ * it stands for (same length, so offsets hold): the opening's object and the subject after it are then read
+ * as in "After T002 is merged, T004 starts".
+ */
+export function commaBeforeInversion(
+  main: string,
+  markers: readonly Marker[],
+  refs: readonly FoundReference[],
+): string {
+  const first = markers[0];
+  if (first?.type !== "relation" || first.word.object !== "follows" || first.word.temporal !== true)
+    return main;
+  if (!FOCUS.test(main.slice(0, first.start))) return main;
+  const object = refs.find((r) => r.start >= first.end);
+  if (object === undefined) return main;
+  for (const m of main.slice(object.end).matchAll(AUXILIARY)) {
+    const at = object.end + m.index;
+    if (/[,，;]/.test(main.slice(first.end, at))) return main;
+    if (refs.some((r) => r.start === at + m[0].length))
+      return `${main.slice(0, at)},${" ".repeat(m[0].length - 1)}${main.slice(at + m[0].length)}`;
+  }
+  return main;
+}
