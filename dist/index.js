@@ -46322,13 +46322,21 @@ var TRACK_WORDS = [
 var TRACK_LABEL = String.raw`(?:[a-zа-я]|\d+|[ivx]+)(?![\p{L}\p{N}])`;
 
 // src/core/detect/statements/list-vocabulary.ts
+var TAGS_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:tags?|labels?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/gimu;
+function tagsOf(body) {
+  return [...body.matchAll(TAGS_FIELD)].flatMap(
+    (m2) => (m2[1] ?? "").split(/[,;]/).map((t2) => t2.replace(/[`*_]/g, "").trim().toLowerCase()).filter((t2) => t2.length > 0)
+  );
+}
 var phaseNumberWords = null;
 function listVocabulary(list) {
   const storyTasks = /* @__PURE__ */ new Map();
   const phaseTasks = /* @__PURE__ */ new Map();
   const sectionTasks = /* @__PURE__ */ new Map();
+  const taggedTasks = /* @__PURE__ */ new Map();
   for (const task of list.tasks) {
     if (task.group) continue;
+    for (const tag of tagsOf(task.body)) push2(taggedTasks, tag, task.id);
     for (const story of task.stories) push2(storyTasks, story, task.id);
     if (task.phase !== null) push2(phaseTasks, task.phase, task.id);
     if (task.section !== null) {
@@ -46362,6 +46370,7 @@ function listVocabulary(list) {
     phaseTasks,
     trackTasks,
     sectionTasks,
+    taggedTasks,
     tasksUnder: (folder) => {
       const under = folder.toLowerCase().replace(/^\.?\//, "");
       return list.tasks.filter((t2) => !t2.group && t2.files.some((f3) => f3.toLowerCase().startsWith(under))).map((t2) => t2.id);
@@ -46604,6 +46613,12 @@ var ENTRIES = [
   {
     kind: "section",
     pattern: String.raw`(?:anything|nothing|everything|(?:every|any|no|all)\s+(?:\S+\s+)?(?:tasks?|items?|issues?|work))\s+(?:under|in(?:side)?|within|below)\s+(?:the\s+)?${SECTION_NAME}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?${SECTION_NAME})*(?:\s+sections?)?(?![\w/])`
+  },
+  // "every page tagged Tests", "all issues labelled infra": the tasks whose own Tags or Labels field names
+  // that value (no task has it, no reference).
+  {
+    kind: "tagged",
+    pattern: String.raw`(?:every|any|all|each)\s+(?:\S+\s+)?(?:pages?|issues?|tasks?|items?|tickets?|cards?)\s+(?:tagged|label(?:l)?ed|with\s+the\s+(?:tag|label))\s+["“\`]?[\w][\w-]*`
   }
 ];
 var words2 = null;
@@ -46663,6 +46678,8 @@ function targetOf(entry, written, v2, enclosing) {
       return group([], v2.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
     case "section":
       return sectionGroup(written, v2);
+    case "tagged":
+      return group([], v2.taggedTasks.get((/[\w-]+$/.exec(written)?.[0] ?? "").toLowerCase()) ?? []);
   }
 }
 function phaseNumbers(written, v2) {

@@ -36,7 +36,8 @@ type Kind =
   | "this"
   | "track"
   | "folder"
-  | "section";
+  | "section"
+  | "tagged";
 interface Entry {
   kind: Kind;
   pattern: string;
@@ -101,6 +102,12 @@ const ENTRIES: Entry[] = [
   {
     kind: "section",
     pattern: String.raw`(?:anything|nothing|everything|(?:every|any|no|all)\s+(?:\S+\s+)?(?:tasks?|items?|issues?|work))\s+(?:under|in(?:side)?|within|below)\s+(?:the\s+)?${SECTION_NAME}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?${SECTION_NAME})*(?:\s+sections?)?(?![\w/])`,
+  },
+  // "every page tagged Tests", "all issues labelled infra": the tasks whose own Tags or Labels field names
+  // that value (no task has it, no reference).
+  {
+    kind: "tagged",
+    pattern: String.raw`(?:every|any|all|each)\s+(?:\S+\s+)?(?:pages?|issues?|tasks?|items?|tickets?|cards?)\s+(?:tagged|label(?:l)?ed|with\s+the\s+(?:tag|label))\s+["“\`]?[\w][\w-]*`,
   },
 ];
 
@@ -183,6 +190,8 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
       return group([], v.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
     case "section":
       return sectionGroup(written, v);
+    case "tagged":
+      return group([], v.taggedTasks.get((/[\w-]+$/.exec(written)?.[0] ?? "").toLowerCase()) ?? []);
   }
 }
 

@@ -29,6 +29,20 @@ export interface ListVocabulary {
   tasksUnder(folder: string): string[];
   /** "backend" -> the tasks under a section heading of that name ("### Backend"), in list order. */
   sectionTasks: ReadonlyMap<string, string[]>;
+  /** "tests" -> the tasks whose own Tags or Labels field names it ("Labels: backend, tests"). */
+  taggedTasks: ReadonlyMap<string, string[]>;
+}
+
+// A task's own tags, as trackers export them: "Tags: Backend, Tests", "Labels: infra, ci".
+const TAGS_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:tags?|labels?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/gimu;
+
+function tagsOf(body: string): string[] {
+  return [...body.matchAll(TAGS_FIELD)].flatMap((m) =>
+    (m[1] ?? "")
+      .split(/[,;]/)
+      .map((t) => t.replace(/[`*_]/g, "").trim().toLowerCase())
+      .filter((t) => t.length > 0),
+  );
 }
 
 let phaseNumberWords: WordList<string> | null = null;
@@ -38,8 +52,10 @@ export function listVocabulary(list: TaskList): ListVocabulary {
   const storyTasks = new Map<string, string[]>();
   const phaseTasks = new Map<number, string[]>();
   const sectionTasks = new Map<string, string[]>();
+  const taggedTasks = new Map<string, string[]>();
   for (const task of list.tasks) {
     if (task.group) continue;
+    for (const tag of tagsOf(task.body)) push(taggedTasks, tag, task.id);
     for (const story of task.stories) push(storyTasks, story, task.id);
     if (task.phase !== null) push(phaseTasks, task.phase, task.id);
     if (task.section !== null) {
@@ -73,6 +89,7 @@ export function listVocabulary(list: TaskList): ListVocabulary {
     phaseTasks,
     trackTasks,
     sectionTasks,
+    taggedTasks,
     tasksUnder: (folder) => {
       const under = folder.toLowerCase().replace(/^\.?\//, "");
       return list.tasks

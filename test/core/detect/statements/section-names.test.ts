@@ -41,3 +41,36 @@ describe("a section named by its heading's whole name", () => {
     expect(pairs(ROADMAP("REP-14 waits for every issue in Export centers."))).toEqual([]);
   });
 });
+
+describe("a group named by a tag the tasks carry", () => {
+  const BOARD = (note: string): string => `# Board
+
+- [ ] KEY-1 Schema in db/schema.sql
+  Labels: backend
+- [ ] KEY-2 Schema tests in db/schema_test.sql
+  Labels: backend, tests
+- [ ] KEY-3 Screen tests in web/screen.test.ts
+  Tags: Tests
+- [ ] KEY-4 Beta switch in ops/flags.yml
+
+## Notes
+
+${note}
+`;
+
+  it("reads 'every page tagged X' as the tasks whose own Tags or Labels field names X", () => {
+    expect(pairs(BOARD("KEY-4 waits for every page tagged Tests.")).sort()).toEqual([
+      "KEY-2>KEY-4",
+      "KEY-3>KEY-4",
+    ]);
+    expect(pairs(BOARD("KEY-4 waits for all issues labelled backend.")).sort()).toEqual([
+      "KEY-1>KEY-4",
+      "KEY-2>KEY-4",
+    ]);
+  });
+
+  it("names nothing with a tag no task carries", () => {
+    // Must not fire: no task is tagged "frontend".
+    expect(pairs(BOARD("KEY-4 waits for every page tagged frontend."))).toEqual([]);
+  });
+});
