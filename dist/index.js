@@ -43909,15 +43909,19 @@ function onlyTurn(text, from, refs) {
 function readParallel(text, marker, before2, after, subject) {
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(text.slice(from));
-  const object2 = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
+  const whole = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
+  const words3 = text.slice(marker.start, marker.end);
+  const turn = isNegated(words3) ? onlyTurn(text, marker.end, whole) : -1;
+  const object2 = turn > 0 ? whole.slice(0, turn) : whole;
   const read = readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
   const members2 = read.parallel?.[0]?.members ?? [];
-  const words3 = text.slice(marker.start, marker.end);
   if (members2.length === 0 || !isNegated(words3)) return read;
-  const turn = onlyTurn(text, marker.end, object2);
-  if (turn > 0) return readTurned(marker, before2, object2, subject, turn);
-  if (!deniesRelation(words3)) return read;
   const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
+  if (turn > 0) {
+    const waited = { before: targetsOf(whole.slice(turn)), after: [...members2] };
+    return { ...read, denied: { before: [...against ?? []], after: [...members2] }, relation: waited };
+  }
+  if (!deniesRelation(words3)) return read;
   if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
   if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
   return { ...read, denied: { before: [], after: [...members2] } };
@@ -43939,21 +43943,6 @@ function readClaims(takesObject, before2, after, subject) {
 }
 function withoutEachOther(refs) {
   return refs.filter((r2) => r2.target.level !== "each-other");
-}
-function readTurned(marker, before2, object2, subject, turn) {
-  const read = readClaims(
-    marker.type === "parallel" && marker.takesObject,
-    before2,
-    object2.slice(0, turn),
-    subject
-  );
-  const members2 = read.parallel?.[0]?.members ?? [];
-  const against = read.parallel?.find((c3) => c3.against !== void 0)?.against ?? [];
-  return {
-    ...read,
-    denied: { before: [...against], after: [...members2] },
-    relation: { before: targetsOf(object2.slice(turn)), after: [...members2] }
-  };
 }
 
 // src/core/detect/statements/find-task-references.ts
@@ -47420,25 +47409,6 @@ function openingList(bare, folded) {
   return out;
 }
 
-// src/core/detect/statements/inverted-openings.ts
-var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did)\s+(?=\S)/giu;
-var FOCUS = /^[\s*_>(-]*(?:only|not|just)?\s*$/iu;
-function commaBeforeInversion(main, markers, refs) {
-  const first = markers[0];
-  if (first?.type !== "relation" || first.word.object !== "follows" || first.word.temporal !== true)
-    return main;
-  if (!FOCUS.test(main.slice(0, first.start))) return main;
-  const object2 = refs.find((r2) => r2.start >= first.end);
-  if (object2 === void 0) return main;
-  for (const m2 of main.slice(object2.end).matchAll(AUXILIARY)) {
-    const at2 = object2.end + m2.index;
-    if (/[,，;]/.test(main.slice(first.end, at2))) return main;
-    if (refs.some((r2) => r2.start === at2 + m2[0].length))
-      return `${main.slice(0, at2)},${" ".repeat(m2[0].length - 1)}${main.slice(at2 + m2[0].length)}`;
-  }
-  return main;
-}
-
 // src/core/detect/statements/words/conjunction-words.ts
 var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:and|but|whereas|except|yet|although|though|however)\b`,
@@ -47625,6 +47595,22 @@ function joinedAnd(text, from, markers) {
 }
 function negatedVerbBefore(text, start, cut, markersBefore) {
   return markersBefore === 0 && /^[,，]\s*$/.test(text.slice(cut.start, cut.end)) && isNegated(text.slice(start, cut.start));
+}
+
+// src/core/detect/statements/inverted-openings.ts
+var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did)\s+(?=\S)/giu;
+function commaBeforeInversion(main, markers, refs) {
+  const first = openingWordOfTime(main, 0, markers);
+  if (first === null) return main;
+  const object2 = refs.find((r2) => r2.start >= first.end);
+  if (object2 === void 0) return main;
+  for (const m2 of main.slice(object2.end).matchAll(AUXILIARY)) {
+    const at2 = object2.end + m2.index;
+    if (/[,，;]/.test(main.slice(first.end, at2))) return main;
+    if (refs.some((r2) => r2.start === at2 + m2[0].length))
+      return `${main.slice(0, at2)},${" ".repeat(m2[0].length - 1)}${main.slice(at2 + m2[0].length)}`;
+  }
+  return main;
 }
 
 // src/core/detect/statements/sentence-openings.ts

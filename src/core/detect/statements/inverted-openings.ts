@@ -1,10 +1,9 @@
 import type { Marker } from "./find-markers.js";
+import { openingWordOfTime } from "./split-clauses.js";
 import type { FoundReference } from "./statement-types.js";
 
 // An auxiliary opening an inverted clause: "... can T004 start", "... does T004 begin".
 const AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did)\s+(?=\S)/giu;
-// What may stand before the word of time: "Only after ...", "Not until ..." (when "not until" is no word).
-const FOCUS = /^[\s*_>(-]*(?:only|not|just)?\s*$/iu;
 
 /**
  * "Only after T002 is merged can T004 start", "After T003 lands does T005 begin": English puts the verb
@@ -17,10 +16,8 @@ export function commaBeforeInversion(
   markers: readonly Marker[],
   refs: readonly FoundReference[],
 ): string {
-  const first = markers[0];
-  if (first?.type !== "relation" || first.word.object !== "follows" || first.word.temporal !== true)
-    return main;
-  if (!FOCUS.test(main.slice(0, first.start))) return main;
+  const first = openingWordOfTime(main, 0, markers);
+  if (first === null) return main;
   const object = refs.find((r) => r.start >= first.end);
   if (object === undefined) return main;
   for (const m of main.slice(object.end).matchAll(AUXILIARY)) {

@@ -22,17 +22,22 @@ export function readParallel(
   // ends it ("Parallelizable with: T003" opens it; "T009:ää" is a case ending).
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(text.slice(from));
-  const object = stop === null ? after : after.filter((r) => r.start < from + stop.index);
+  const whole = stop === null ? after : after.filter((r) => r.start < from + stop.index);
+  const words = text.slice(marker.start, marker.end);
+  // "does not wait for T004, only for T002", "venter ikke på T004, bare på T002": the members wait for what
+  // follows "only"; the denial holds for what comes before it.
+  const turn = isNegated(words) ? onlyTurn(text, marker.end, whole) : -1;
+  const object = turn > 0 ? whole.slice(0, turn) : whole;
   const read = readClaims(marker.type === "parallel" && marker.takesObject, before, object, subject);
   const members = read.parallel?.[0]?.members ?? [];
-  const words = text.slice(marker.start, marker.end);
   if (members.length === 0 || !isNegated(words)) return read;
-  // "does not wait for T004, only for T002", "venter ikke på T004, bare på T002"
-  const turn = onlyTurn(text, marker.end, object);
-  if (turn > 0) return readTurned(marker, before, object, subject, turn);
+  const against = read.parallel?.find((c) => c.against !== undefined)?.against;
+  if (turn > 0) {
+    const waited = { before: targetsOf(whole.slice(turn)), after: [...members] };
+    return { ...read, denied: { before: [...(against ?? [])], after: [...members] }, relation: waited };
+  }
   if (!deniesRelation(words)) return read;
   // "US2 does not wait for US1": the members do not wait for the object, which way it goes.
-  const against = read.parallel?.find((c) => c.against !== undefined)?.against;
   if (against) return { ...read, denied: { before: [...against], after: [...members] } };
   if (object.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
   return { ...read, denied: { before: [], after: [...members] } };
@@ -63,30 +68,4 @@ function readClaims(
 /** References without "each other", which names nothing of its own but the subject's members. */
 export function withoutEachOther(refs: FoundReference[]): FoundReference[] {
   return refs.filter((r) => r.target.level !== "each-other");
-}
-
-/**
- * "T005 does not wait for T004, only for T002": the subject is set beside and freed from the object before
- * the turn, and waits for the rest.
- */
-function readTurned(
-  marker: Marker,
-  before: FoundReference[],
-  object: FoundReference[],
-  subject: Target[] | null,
-  turn: number,
-): MarkerReading {
-  const read = readClaims(
-    marker.type === "parallel" && marker.takesObject,
-    before,
-    object.slice(0, turn),
-    subject,
-  );
-  const members = read.parallel?.[0]?.members ?? [];
-  const against = read.parallel?.find((c) => c.against !== undefined)?.against ?? [];
-  return {
-    ...read,
-    denied: { before: [...against], after: [...members] },
-    relation: { before: targetsOf(object.slice(turn)), after: [...members] },
-  };
 }
