@@ -46843,9 +46843,13 @@ function phasePairs(claim2) {
   if (!claim2.against && oneName) return [];
   const members2 = [...new Set(phasesOf2(claim2.members))];
   const against = claim2.against ? [...new Set(phasesOf2(claim2.against))] : null;
+  const earlier = claim2.against?.some((t2) => t2.level === "earlier") === true;
   const pairs = [];
   if (against) {
     for (const a of members2) for (const b3 of against) if (a !== b3) pairs.push([a, b3]);
+    if (earlier) {
+      for (const a of members2) for (let b3 = 0; b3 < a; b3++) if (!against.includes(b3)) pairs.push([a, b3]);
+    }
   } else {
     members2.forEach((a, i) => members2.slice(i + 1).forEach((b3) => pairs.push([a, b3])));
   }

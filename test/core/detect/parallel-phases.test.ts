@@ -57,3 +57,25 @@ describe("a phase said to run beside the phase before it", () => {
     expect(pairs(note)).toContain("T003>T004");
   });
 });
+
+describe("a phase said to run beside any other phase", () => {
+  it.each([
+    "Phase 3 can run in parallel with any phase.",
+    "Phase 3 can proceed alongside every other phase (it touches only the warehouse files).",
+    "Phase 3 is independent of all other phases.",
+    "Phase 3 does not depend on any other phase.",
+  ])("joins the stage before it: %s", (note) => {
+    const edges = pairs(note);
+    expect(edges).not.toContain("T003>T004");
+    expect(edges).toEqual(expect.arrayContaining(["T001>T004", "T003>T006", "T005>T006"]));
+  });
+
+  it.each([
+    "Phase 3 runs after all other phases.",
+    "Phase 3 can run in parallel with any phase once Phase 2 is merged.",
+    "With a second developer, Phase 3 could run in parallel with any phase.",
+    "Tasks in Phase 3 can run in parallel with each other.",
+  ])("leaves the phase order alone otherwise: %s", (note) => {
+    expect(pairs(note)).toContain("T003>T004");
+  });
+});

@@ -110,9 +110,14 @@ function phasePairs(claim: ParallelClaim): Array<[number, number]> {
   if (!claim.against && oneName) return [];
   const members = [...new Set(phasesOf(claim.members))];
   const against = claim.against ? [...new Set(phasesOf(claim.against))] : null;
+  // "Phase 4 can run in parallel with any phase", "... independent of everything above it": beside every
+  // phase listed before it (the phases after it come after it by their own order).
+  const earlier = claim.against?.some((t) => t.level === "earlier") === true;
   const pairs: Array<[number, number]> = [];
   if (against) {
     for (const a of members) for (const b of against) if (a !== b) pairs.push([a, b]);
+    if (earlier)
+      for (const a of members) for (let b = 0; b < a; b++) if (!against.includes(b)) pairs.push([a, b]);
   } else {
     members.forEach((a, i) => members.slice(i + 1).forEach((b) => pairs.push([a, b])));
   }
