@@ -29,6 +29,8 @@ const STRONG_CUES =
   "based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'’-]+\\s+){0,3}?from|in\\s+(?:accordance|line)\\s+with|" +
   "consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|" +
   "derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|" +
+  // An instrument is used, not made: "build the app using test/setup-app.ts".
+  "using|by\\s+means\\s+of|with\\s+the\\s+help\\s+of|" +
   // "a step that validates X", "a helper to parse X": what the new code reads.
   "(?:that|which|to)\\s+(?:validat|verif|check|inspect|read|pars|load)\\w*";
 const WEAK_CUES = "per|following|matching|against";

@@ -19,6 +19,8 @@ const BEFORE_PATH = new RegExp(
       "zgodnie\\s+z|wed[łl]ug|patrz|zob\\.?|podle|dle|viz|enligt|if[øo]lge|jf\\.?",
       // Indonesian and Malay, Vietnamese, Romanian, Greek
       "sesuai(?:\\s+dengan)?|menurut|berdasarkan|lihat|theo|xem|conform|potrivit|vezi|σύμφωνα\\s+με|β[άα]σει|βλ\\.?",
+      // An instrument ("using"): Vietnamese, Spanish, Portuguese, Italian, French, German, Russian, Polish
+      "bằng|(?:sử\\s+)?dùng|usando|utilizando|mediante|por\\s+meio\\s+de|tramite|en\\s+utilisant|au\\s+moyen\\s+de|mithilfe(?:\\s+von)?|mit\\s+hilfe\\s+von|unter\\s+verwendung\\s+von|используя|с\\s+помощью|za\\s+pomocą|używając",
     ].join("|") +
     ")\\s+(?:(?:le|la|les|l'|el|los|las|o|a|os|as|der|die|das|dem|den)\\s+)?[`\"'(\\[«]?$",
   "iu",

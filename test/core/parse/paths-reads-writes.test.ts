@@ -340,3 +340,28 @@ describe("a note after a path saying it is not edited, in other languages", () =
     expect(uses(text).W).toEqual(expect.arrayContaining(["lib/boot.ts"]));
   });
 });
+
+describe("an instrument is used, not written", () => {
+  it.each([
+    "Boot the checkout test app using lib/boot.ts, in src/client.ts",
+    "Write src/client.ts by means of lib/boot.ts",
+    // Vietnamese "with" (instrument) and "use", Spanish and Portuguese "using", German "with the help of"
+    "Khởi tạo client bằng lib/boot.ts trong src/client.ts",
+    "Viết src/client.ts, dùng lib/boot.ts để khởi động",
+    "Escribir src/client.ts usando lib/boot.ts",
+    "Escrever src/client.ts utilizando lib/boot.ts",
+    "src/client.ts mithilfe von lib/boot.ts schreiben",
+  ])("reads the instrument: %s", (text) => {
+    const got = uses(text);
+    expect(got.R).toEqual(["lib/boot.ts"]);
+    expect(got.W).toEqual(["src/client.ts"]);
+  });
+
+  it.each([
+    "Update lib/boot.ts using the new port numbers, then src/client.ts",
+    "Wire lib/boot.ts with src/client.ts",
+    "Sửa lib/boot.ts và src/client.ts",
+  ])("leaves a path written when no instrument word governs it: %s", (text) => {
+    expect(uses(text).W).toEqual(expect.arrayContaining(["lib/boot.ts", "src/client.ts"]));
+  });
+});
