@@ -43259,20 +43259,20 @@ var PARALLEL_WORDS = [
     String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`
   ),
   withObject(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`
   ),
   // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
   withObject(
     String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von`
   ),
   alone(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
   ),
   alone(
     String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`
   ),
   {
-    pattern: String.raw`in\s+any\s+order|in\s+beliebiger\s+reihenfolge|en\s+cualquier\s+orden|em\s+qualquer\s+ordem|dans\s+n['’]importe\s+quel\s+ordre|in\s+qualsiasi\s+ordine|in\s+willekeurige\s+volgorde|w\s+dowolnej\s+kolejno[śs]ci|в\s+любом\s+порядке`,
+    pattern: String.raw`in\s+(?:any|either)\s+order|in\s+beliebiger\s+reihenfolge|en\s+cualquier\s+orden|em\s+qualquer\s+ordem|dans\s+n['’]importe\s+quel\s+ordre|in\s+qualsiasi\s+ordine|in\s+willekeurige\s+volgorde|w\s+dowolnej\s+kolejno[śs]ci|в\s+любом\s+порядке`,
     takesObject: false,
     unordered: true
   },
@@ -44303,8 +44303,9 @@ function objectOf(clause, marker, before2, after, subject, first) {
 // src/core/detect/statements/words/hedge-words.ts
 var HEDGE_WORDS = [
   // English
-  // "either of them" is "each of them" ("merged before either of them starts"), no alternative.
-  String.raw`or|either(?!\s+(?:of|one)\b)`,
+  // "either of them" is "each of them" ("merged before either of them starts"), and "in either order" is
+  // "in any order": no alternative.
+  String.raw`or|either(?!\s+(?:of|one|order|way)\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
@@ -44396,8 +44397,10 @@ function isHedged(folded) {
     /[(（][^()（）]*[)）]/g,
     (aside) => ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length)
   );
-  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3"));
+  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
 }
+var MANNER = String.raw`in\s+(?:any|either)\s+order|in\s+parallel|concurrently|simultaneously|at\s+the\s+same\s+time|at\s+once|together`;
+var OR_BETWEEN_MANNERS = new RegExp(String.raw`(${MANNER})(\s*,?\s*)(?:or)(\s+(?:${MANNER}))`, "giu");
 var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
 function hasException(folded) {
   exceptions2 ??= patternList(EXCEPTION_WORDS);

@@ -19,8 +19,14 @@ export function isHedged(folded: string): boolean {
   const main = folded.replace(/[(（][^()（）]*[)）]/g, (aside) =>
     ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length),
   );
-  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3"));
+  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
 }
+
+// "in either order or at the same time", "in parallel or in any order": an "or" between two ways of
+// running that both deny an order offers no alternative to a dependency ("sequentially or in parallel"
+// does).
+const MANNER = String.raw`in\s+(?:any|either)\s+order|in\s+parallel|concurrently|simultaneously|at\s+the\s+same\s+time|at\s+once|together`;
+const OR_BETWEEN_MANNERS = new RegExp(String.raw`(${MANNER})(\s*,?\s*)(?:or)(\s+(?:${MANNER}))`, "giu");
 
 // An aside opening with an alternative to what it follows.
 const ALTERNATIVE_ASIDE =

@@ -10,8 +10,9 @@ import { foldText as vi } from "../fold-text.js";
  */
 export const HEDGE_WORDS: readonly string[] = [
   // English
-  // "either of them" is "each of them" ("merged before either of them starts"), no alternative.
-  String.raw`or|either(?!\s+(?:of|one)\b)`,
+  // "either of them" is "each of them" ("merged before either of them starts"), and "in either order" is
+  // "in any order": no alternative.
+  String.raw`or|either(?!\s+(?:of|one|order|way)\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.

@@ -31,20 +31,20 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`,
   ),
   withObject(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`,
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`,
   ),
   // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
   withObject(
     String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von`,
   ),
   alone(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`,
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`,
   ),
   alone(
     String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`,
   ),
   {
-    pattern: String.raw`in\s+any\s+order|in\s+beliebiger\s+reihenfolge|en\s+cualquier\s+orden|em\s+qualquer\s+ordem|dans\s+n['’]importe\s+quel\s+ordre|in\s+qualsiasi\s+ordine|in\s+willekeurige\s+volgorde|w\s+dowolnej\s+kolejno[śs]ci|в\s+любом\s+порядке`,
+    pattern: String.raw`in\s+(?:any|either)\s+order|in\s+beliebiger\s+reihenfolge|en\s+cualquier\s+orden|em\s+qualquer\s+ordem|dans\s+n['’]importe\s+quel\s+ordre|in\s+qualsiasi\s+ordine|in\s+willekeurige\s+volgorde|w\s+dowolnej\s+kolejno[śs]ci|в\s+любом\s+порядке`,
     takesObject: false,
     unordered: true,
   },
