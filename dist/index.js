@@ -43869,10 +43869,19 @@ function exclusiveNeed(ctx, relation, at2) {
   const own2 = ctx.byId.get(after.ids[0])?.phase ?? null;
   if (own2 === null || phases.length === 0) return null;
   const between2 = wordsBetween(at2.quote, after, first);
-  if (between2 === null || !ONLY.test(between2)) return null;
+  if (between2 === null || !(ONLY.test(between2) || SOON.test(between2) || anyTime(at2.quote, between2, first)))
+    return null;
   const last = Math.max(...phases);
   const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
   return skipped.length > 0 ? { task: after.ids[0], phases: skipped, ...at2 } : null;
+}
+var SOON = /\b(?:as\s+soon\s+as|(?:right|immediately|directly|straight)\s+after)\b/i;
+var ANY_TIME = /(?:^|[^\p{L}])(?:any\s*time|at\s+any\s+(?:time|point)|bármikor|jederzeit|à\s+tout\s+moment|n['’]importe\s+quand|en\s+cualquier\s+momento|a\s+qualquer\s+momento|in\s+qualsiasi\s+momento|в\s+любое\s+время|kiedykolwiek|kdykoli|når\s+som\s+helst|när\s+som\s+helst|milloin\s+tahansa|随时|任何时候|いつでも|언제든)(?![\p{L}])/iu;
+function anyTime(quote2, between2, object2) {
+  if (ANY_TIME.test(between2)) return true;
+  const end = foldText(quote2).indexOf(object2.written) + object2.written.length;
+  const rest = quote2.slice(end);
+  return ANY_TIME.test(rest.slice(0, rest.search(/[,;:.!?](?=\s|$)|$/)));
 }
 function onlyNeed(relation, at2, self2) {
   const [after] = relation.after;
@@ -43887,8 +43896,9 @@ function onlyNeed(relation, at2, self2) {
   return timed ? null : after.ids[0];
 }
 function wordsBetween(quote2, subject, object2, self2) {
-  const named = quote2.indexOf(subject.written);
-  const to2 = quote2.indexOf(object2.written, named < 0 ? 0 : named + subject.written.length);
+  const folded = foldText(quote2);
+  const named = folded.indexOf(subject.written);
+  const to2 = folded.indexOf(object2.written, named < 0 ? 0 : named + subject.written.length);
   if (to2 < 0) return null;
   if (named >= 0) return quote2.slice(named + subject.written.length, to2);
   return subject.ids[0] === self2 ? quote2.slice(clauseStart(quote2, to2), to2) : null;

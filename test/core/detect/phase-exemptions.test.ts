@@ -63,6 +63,27 @@ describe("a task freed from whole phases by the list's words", () => {
     expect(into(only("T006 depends on Phase 2."), "T006")).toEqual(["T002", "T003", "T005"]);
   });
 
+  it("is freed by a sentence fixing its start at the end of an earlier phase", () => {
+    const rule = "- Polish (Phase 5): not before every user story is finished.";
+    const soon = (sentence: string) => list("", `\n## Dependencies\n\n${rule}\n- ${sentence}\n`);
+    for (const sentence of [
+      "T006 can be picked up any time after Phase 2.",
+      "The guide (T006) can begin as soon as Phase 2 is merged.",
+      "T006 starts right after Phase 2.",
+      // Hungarian, with the adverb after the phase: "after phase 2 any time"; accents folded away
+      "T006: a 2. fázis után bármikor elkezdhető.",
+      "T006 kann jederzeit nach Phase 2 beginnen.",
+    ])
+      expect(into(soon(sentence), "T006"), sentence).toEqual(["T002"]);
+    // Must not fire: a start after the phase with no word fixing it, or "any time" in another clause.
+    for (const sentence of [
+      "T006 starts after Phase 2.",
+      "T006 waits for Phase 2, and T007 can be picked up any time.",
+      "As soon as Phase 2 is merged, T006 is unblocked.",
+    ])
+      expect(into(soon(sentence), "T006"), sentence).toEqual(["T002", "T003", "T005"]);
+  });
+
   it("is freed by a parallel claim that sets it beside every task of those phases", () => {
     const text = list(
       "",

@@ -29,10 +29,26 @@ export function exclusiveNeed(
   const own = ctx.byId.get(after.ids[0] as string)?.phase ?? null;
   if (own === null || phases.length === 0) return null;
   const between = wordsBetween(at.quote, after, first);
-  if (between === null || !ONLY.test(between)) return null;
+  if (between === null || !(ONLY.test(between) || SOON.test(between) || anyTime(at.quote, between, first)))
+    return null;
   const last = Math.max(...phases);
   const skipped = ctx.list.phases.filter((p) => p.index > last && p.index < own).map((p) => p.index);
   return skipped.length > 0 ? { task: after.ids[0] as string, phases: skipped, ...at } : null;
+}
+
+// "T052 can start as soon as Phase 2 is done", "right after Phase 2": the start is fixed at the end of
+// what is named, so nothing else is needed.
+const SOON = /\b(?:as\s+soon\s+as|(?:right|immediately|directly|straight)\s+after)\b/i;
+// "any time after Phase 2", "a 2. fázis után bármikor", "jederzeit nach Phase 2": once what is named is
+// done, the task may start whenever; said of its clause, before or right after the thing named.
+const ANY_TIME =
+  /(?:^|[^\p{L}])(?:any\s*time|at\s+any\s+(?:time|point)|bármikor|jederzeit|à\s+tout\s+moment|n['’]importe\s+quand|en\s+cualquier\s+momento|a\s+qualquer\s+momento|in\s+qualsiasi\s+momento|в\s+любое\s+время|kiedykolwiek|kdykoli|når\s+som\s+helst|när\s+som\s+helst|milloin\s+tahansa|随时|任何时候|いつでも|언제든)(?![\p{L}])/iu;
+
+function anyTime(quote: string, between: string, object: Target): boolean {
+  if (ANY_TIME.test(between)) return true;
+  const end = foldText(quote).indexOf(object.written) + object.written.length;
+  const rest = quote.slice(end);
+  return ANY_TIME.test(rest.slice(0, rest.search(/[,;:.!?](?=\s|$)|$/)));
 }
 
 /**
@@ -68,8 +84,10 @@ function wordsBetween(
   object: Target,
   self?: string,
 ): string | null {
-  const named = quote.indexOf(subject.written);
-  const to = quote.indexOf(object.written, named < 0 ? 0 : named + subject.written.length);
+  // The references are written as folded text; folding keeps positions.
+  const folded = foldText(quote);
+  const named = folded.indexOf(subject.written);
+  const to = folded.indexOf(object.written, named < 0 ? 0 : named + subject.written.length);
   if (to < 0) return null;
   if (named >= 0) return quote.slice(named + subject.written.length, to);
   return subject.ids[0] === self ? quote.slice(clauseStart(quote, to), to) : null;
