@@ -42286,7 +42286,7 @@ var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recomme
 var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
-var SENTENCE_BREAK = /[.;!?。；！？](?:\s|$)/u;
+var SENTENCE_BREAK = /[.;!?。；！？।](?:\s|$)/u;
 var DASH_BREAK = /\s[—–]\s/u;
 var LIST_ITEM3 = /^\s*(?:[-*+]|\d+[.)])\s+/;
 var FIELD_LINE = /^\s*(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)\s*[:：]|^\s*(?:\*\*|__)[^*_]{1,40}[:：]\s*(?:\*\*|__)/;
@@ -42544,7 +42544,7 @@ function bindsTestsFirst(ctx) {
 }
 
 // src/core/detect/statements/word-matcher.ts
-var WORD_CLASS = String.raw`[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u05D0-\u05EA\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;
+var WORD_CLASS = String.raw`[\u0900-\u097FA-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u05D0-\u05EA\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;
 var WORD = new RegExp(WORD_CLASS);
 var WORD_END = `(?:(?<=${WORD_CLASS})(?!${WORD_CLASS})|(?<!${WORD_CLASS}))`;
 var WordList = class {
@@ -42660,6 +42660,22 @@ var FA_STORY = `${fa("\u062F\u0627\u0633\u062A\u0627\u0646")}(?:\\u200c?\\s*${fa
 var FA_ALL = `${fa("\u0647\u0645\u0647")}[\\u0654]?|${fa("\u0647\u0645\u06C0")}|${fa("\u062A\u0645\u0627\u0645")}(?:${fa("\u06CC")})?|${fa("\u0647\u0631")}`;
 var FA_THEN = `(?:${fa("\u0648")}\\s+)?(?:${fa("\u0633\u067E\u0633")}|${fa("\u062F\u0631 \u0622\u062E\u0631")}|${fa("\u062F\u0631 \u0646\u0647\u0627\u06CC\u062A")})`;
 
+// src/core/detect/statements/words/hindi-words.ts
+var ZA = "(?:\u091C\u093C|\u091C)";
+var HI_AFTER = String.raw`के\s+बाद(?:\s+ही)?`;
+var HI_DEPENDS_ON = String.raw`पर\s+(?:निर्भर|टिक[ाीे])(?!\s+नहीं)`;
+var HI_WAITS_FOR = String.raw`(?:का|की)\s+(?:इंत${ZA}ार|प्रतीक्षा)(?!\s+(?:नहीं|न)(?![\u0900-\u097F]))|(?:का|की|के)\s+(?:[^\s,;।]+\s+){0,2}?(?:इस्तेमाल|उपयोग)`;
+var HI_WHEN = String.raw`(?:तभी\s+(?:[^\s,;।]+\s+){0,3}?)?जब(?!\s+तक)`;
+var HI_UNTIL = String.raw`जब\s+तक`;
+var HI_TILL = String.raw`होने\s+तक`;
+var HI_BEFORE = String.raw`से\s+पहले|के\s+पहले`;
+var HI_BLOCKS = String.raw`को\s+(?:रोके\s+रखत[ाीे]|रोकत[ाीे]|ब्लॉक\s+करत[ाीे])`;
+var HI_PARALLEL_WITH = String.raw`पर\s+निर्भर\s+नहीं|(?:का|की)\s+(?:इंत${ZA}ार|प्रतीक्षा)\s+(?:भी\s+)?(?:नहीं|न)(?![\u0900-\u097F])|की\s+${ZA}रूरत\s+नहीं|के\s+साथ-?\s*साथ|के\s+साथ\s+(?:ही\s+)?(?=चल|किया|हो)`;
+var HI_PARALLEL = String.raw`एक\s+साथ|एक-दूसरे\s+(?:का|की|पर)\s+[^\s,;।]+\s+नहीं|समानांतर|स्वतंत्र`;
+var HI_NOT = String.raw`नहीं|न|बिना`;
+var HI_HEDGES = String.raw`या|सुझाव|अगर|यदि|बेहतर\s+होगा|${ZA}रूरी\s+नहीं|चाहें\s+तो|उदाहरण\s+के\s+लिए`;
+var HI_EXCEPT = String.raw`सिवाय|को\s+छोड़कर|अपवाद`;
+
 // src/core/detect/statements/words/arabic-words.ts
 var MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*";
 function ar2(words3) {
@@ -42719,6 +42735,8 @@ var NEGATION_PARTICLES = [
   HE_NOT,
   // Persian, the negated verb at the clause's end: "نیست", "ندارد", "نمی‌ماند" (is not, has not, does not wait)
   FA_NOT,
+  // Hindi "नहीं", "न" (not), "बिना" (without)
+  HI_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")
@@ -43101,6 +43119,14 @@ var FORWARD_WORDS = [
       )
     )
   ),
+  // Hindi, the object before its postposition: "1.3 के बाद", "1.5 पर निर्भर", "6.3 का इंतज़ार", "5.1 का
+  // client इस्तेमाल करता है"; "जब तक 1.6 merge न हो" (as long as 1.6 is not merged), "2.7 merge होने तक"
+  time(precedes(HI_AFTER)),
+  precedes(HI_DEPENDS_ON),
+  precedes(HI_WAITS_FOR),
+  limit(follows(HI_UNTIL)),
+  time(follows(HI_WHEN)),
+  limit(precedes(HI_TILL)),
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),
@@ -43197,6 +43223,9 @@ var BACKWARD_WORDS = [
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
   time2(follows2(FA_BEFORE)),
   precedes2(FA_BLOCKS),
+  // Hindi: "6.3 से पहले" (before 6.3), "5.1 को रोके रखता है" (holds 5.1 back)
+  time2(precedes2(HI_BEFORE)),
+  precedes2(HI_BLOCKS),
   follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time2(precedes2(String.raw`elott`)),
@@ -43395,6 +43424,10 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`
   ),
+  // Hindi: a denied need read as one phrase, the object before it ("1.1 पर निर्भर नहीं", "5.1 का इंतज़ार
+  // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
+  alone(HI_PARALLEL_WITH),
+  alone(HI_PARALLEL),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
   // Korean
@@ -43510,7 +43543,7 @@ function deniesRelation(parallelWords) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
 function referenceGroups(text, refs) {
   const groups2 = [];
@@ -43531,9 +43564,10 @@ function targetsOf(refs) {
   return refs.map((r2) => r2.target);
 }
 var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
+var COMPLETION = /(?:^|[^\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?)(?![\p{L}])/giu;
 function endsRightBefore(text, object2, at2) {
   const last = object2[object2.length - 1];
-  return last !== void 0 && !LATIN_WORD.test(text.slice(last.end, at2));
+  return last !== void 0 && !LATIN_WORD.test(text.slice(last.end, at2).replace(COMPLETION, " "));
 }
 
 // src/core/detect/statements/additive-objects.ts
@@ -43599,7 +43633,8 @@ var EXCEPTION_WORDS = [
   // Hebrew "למעט", "מלבד", "חוץ מ-", "פרט ל-" (except)
   HE_EXCEPT,
   // Persian "به‌جز", "مگر" (except)
-  FA_EXCEPT
+  FA_EXCEPT,
+  HI_EXCEPT
 ];
 
 // src/core/detect/statements/clause-exceptions.ts
@@ -43959,7 +43994,7 @@ function withoutEachOther(refs) {
 
 // src/core/detect/statements/find-task-references.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF]))\s*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F]))\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
 var T_ITEM_A_TO = new RegExp(
   String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
@@ -43976,7 +44011,7 @@ var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和)\s*${NUM_ITEM})*)`,
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा)\s*${NUM_ITEM})*)`,
   "giu"
 );
 var BARE_NUMBERED = new RegExp(
@@ -44394,7 +44429,8 @@ var HEDGE_WORDS = [
   // Hebrew "או" (or), "מומלץ" (recommended), "אופציונלי" (optional), "לדוגמה", "למשל" (for example)
   HE_HEDGES,
   // Persian "یا" (or), "اختیاری" (optional), "مثلاً" (for example), "بهتر است" (it is better), "اگر" (if)
-  FA_HEDGES
+  FA_HEDGES,
+  HI_HEDGES
 ];
 
 // src/core/detect/statements/sentence-modality.ts
@@ -45324,8 +45360,8 @@ function inTasksOwnWords(edge) {
 }
 
 // src/core/detect/listing-order-disclaimed.ts
-var ORDER = new RegExp("\\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\\b|\u043F\u043E\u0440\u044F\u0434\u043E?\u043A\\p{L}*|\u9806\u5E8F|\u9806\u756A|\u987A\u5E8F|\uC21C\uC11C", "iu");
-var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
+var ORDER = new RegExp("\\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\\b|\u043F\u043E\u0440\u044F\u0434\u043E?\u043A\\p{L}*|\u9806\u5E8F|\u9806\u756A|\u987A\u5E8F|\uC21C\uC11C|\u0915\u094D\u0930\u092E", "iu");
+var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|列表|작업|목록|सूची|क्रमांक/iu;
 var DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
@@ -45340,7 +45376,9 @@ var DENIES_MEANING = new RegExp(
     String.raw`\bn['’]est\s+pas\s+l['’]ordre|\bn['’]implique\s+(?:pas|aucun)|\bne\s+(?:signifie|veut\s+dire)\s+rien`,
     String.raw`не\s+(?:означает|задаёт|задает|определяет|является)|не\s+имеет\s+значения|не\s+по\s+порядку|ничего\s+не\s+(?:задают|задаёт|значат|значит)`,
     String.raw`не\s+(?:означає|визначає|задає)|не\s+має\s+значення|нічого\s+не\s+(?:означає|значить|значать)`,
-    String.raw`意味を持たない|意味はない|不代表|无意义|의미가\s*없`
+    String.raw`意味を持たない|意味はない|不代表|无意义|의미가\s*없`,
+    // Hindi: "क्रम तय नहीं होता" (does not set the order), "सिर्फ़ पढ़ने के लिए" (for reading only)
+    String.raw`तय\s+नहीं\s+(?:होता|होते|करता|करते)|सिर्फ़?\s+पढ़ने\s+(?:और\s+[^।.]{0,40}?)?के\s+लिए|कोई\s+(?:अर्थ|मतलब)\s+नहीं`
   ].join("|"),
   "iu"
 );
@@ -47849,7 +47887,7 @@ function relativeAntecedent2(text, start, refs) {
 }
 
 // src/core/detect/statements/split-sentences.ts
-var BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|[;؛]\s*|[؟۔]\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
+var BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；।॥]|[;؛]\s*|[؟۔]\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
 function splitSentences(text) {
   const out = [];
   let start = 0;
@@ -47859,7 +47897,7 @@ function splitSentences(text) {
     if (insideParenthesis(text, m2.index)) continue;
     if (/(?<![\p{L}\p{N}_-])\d+\.$/u.test(text.slice(0, m2.index)) && new RegExp("^\\p{Ll}", "u").test(text.slice(m2.index + m2[0].length)))
       continue;
-    push3(out, text, start, m2.index + (/^[。！？；;·\u0387]/.test(m2[0]) ? 1 : 0));
+    push3(out, text, start, m2.index + (/^[。！？；;·\u0387।॥]/.test(m2[0]) ? 1 : 0));
     start = m2.index + m2[0].length;
   }
   push3(out, text, start, text.length);

@@ -14,7 +14,7 @@ const STRATEGY_HEADING =
 // call"), as spec-kit's template lays them out.
 const DESCRIBES_THE_WORK =
   /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
-const SENTENCE_BREAK = /[.;!?。；！？](?:\s|$)/u;
+const SENTENCE_BREAK = /[.;!?。；！？।](?:\s|$)/u;
 // A dash sets off a clause that goes on with the same rule ("Tests first — in every story, ...").
 const DASH_BREAK = /\s[—–]\s/u;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;

@@ -5,9 +5,9 @@ import { cleanLine, foldText } from "./statements/fold-text.js";
 // or its tasks, and a denial of meaning ("carries no meaning", "is not the execution order", "nicht nach
 // Reihenfolge", "não é a ordem de execução"). Matched on folded text.
 const ORDER =
-  /\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\b|порядо?к\p{L}*|順序|順番|顺序|순서/iu;
+  /\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\b|порядо?к\p{L}*|順序|順番|顺序|순서|क्रम/iu;
 const LIST_OR_TASKS =
-  /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|列表|작업|목록/iu;
+  /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|列表|작업|목록|सूची|क्रमांक/iu;
 const DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
@@ -23,6 +23,8 @@ const DENIES_MEANING = new RegExp(
     String.raw`не\s+(?:означает|задаёт|задает|определяет|является)|не\s+имеет\s+значения|не\s+по\s+порядку|ничего\s+не\s+(?:задают|задаёт|значат|значит)`,
     String.raw`не\s+(?:означає|визначає|задає)|не\s+має\s+значення|нічого\s+не\s+(?:означає|значить|значать)`,
     String.raw`意味を持たない|意味はない|不代表|无意义|의미가\s*없`,
+    // Hindi: "क्रम तय नहीं होता" (does not set the order), "सिर्फ़ पढ़ने के लिए" (for reading only)
+    String.raw`तय\s+नहीं\s+(?:होता|होते|करता|करते)|सिर्फ़?\s+पढ़ने\s+(?:और\s+[^।.]{0,40}?)?के\s+लिए|कोई\s+(?:अर्थ|मतलब)\s+नहीं`,
   ].join("|"),
   "iu",
 );

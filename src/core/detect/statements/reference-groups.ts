@@ -2,11 +2,12 @@ import type { FoundReference, Target } from "./statement-types.js";
 
 // Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013")
 // when only separators, conjunctions and a few filler words stand between them.
+// Hindi joins with "और", "तथा", "एवं" (and), "या" (or).
 // Czech and Slovak "a" (and) never follows a comma; there it is the Portuguese article ("Concluídas T015 e
 // T016, a T019 pode começar": the list ends at the comma). Hungarian joins with "és" and hangs a case ending
 // on each ID with a hyphen ("a T008-tól és a T009-től").
 const LIST_GAP =
-  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 const CASE_ENDING = /^-\p{L}{1,5}(?![\p{L}])/u;
 
@@ -47,8 +48,13 @@ export function targetsOf(refs: readonly FoundReference[]): Target[] {
 // and nouns Japanese, Chinese and Korean write between ("Phase 3 완료 필요") are left alone.
 const LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 
+// A verb of completion kept in English between the object and a postposition of time says what happens to
+// the object ("1.3 के merge होने के बाद", after 1.3 is merged): no word of its own.
+const COMPLETION =
+  /(?:^|[^\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?)(?![\p{L}])/giu;
+
 /** True when a postposition at `at` has `object` for its object: nothing but a case ending between. */
 export function endsRightBefore(text: string, object: readonly FoundReference[], at: number): boolean {
   const last = object[object.length - 1];
-  return last !== undefined && !LATIN_WORD.test(text.slice(last.end, at));
+  return last !== undefined && !LATIN_WORD.test(text.slice(last.end, at).replace(COMPLETION, " "));
 }

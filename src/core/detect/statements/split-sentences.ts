@@ -8,8 +8,8 @@ export interface Sentence {
 // user stories"), outside parentheses. A spaced dash between two IDs or numbers is a range ("T001 -
 // T005"), not a break.
 // Greek writes its semicolon as a raised dot ("·", U+0387, or U+00B7 as typed) before a space; Arabic and
-// Persian write "؛" (semicolon) and "؟" (question mark), Urdu "۔" (full stop).
-const BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；]|[;؛]\s*|[؟۔]\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
+// Persian write "؛" (semicolon) and "؟" (question mark), Urdu "۔" (full stop), Hindi "।" (full stop).
+const BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；।॥]|[;؛]\s*|[؟۔]\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
 
 /** Splits a statement into sentences. */
 export function splitSentences(text: string): Sentence[] {
@@ -26,7 +26,7 @@ export function splitSentences(text: string): Sentence[] {
       /^\p{Ll}/u.test(text.slice(m.index + m[0].length))
     )
       continue;
-    push(out, text, start, m.index + (/^[。！？；;·\u0387]/.test(m[0]) ? 1 : 0));
+    push(out, text, start, m.index + (/^[。！？；;·\u0387।॥]/.test(m[0]) ? 1 : 0));
     start = m.index + m[0].length;
   }
   push(out, text, start, text.length);

@@ -1,5 +1,6 @@
 import { HE_EXCEPT } from "./hebrew-words.js";
 import { FA_EXCEPT } from "./persian-words.js";
+import { HI_EXCEPT } from "./hindi-words.js";
 import { AR_EXCEPT } from "./arabic-words.js";
 /**
  * Words that carve an exception out of a statement ("all can run in parallel except T004"). Which part
@@ -30,4 +31,5 @@ export const EXCEPTION_WORDS: readonly string[] = [
   HE_EXCEPT,
   // Persian "به‌جز", "مگر" (except)
   FA_EXCEPT,
+  HI_EXCEPT,
 ];

@@ -1,5 +1,6 @@
 import { HE_NOT } from "./hebrew-words.js";
 import { FA_NOT } from "./persian-words.js";
+import { HI_NOT } from "./hindi-words.js";
 import { AR_NOT } from "./arabic-words.js";
 /**
  * Determiners opening a noun phrase. A clause whose words before the relation hold one ("no UI changes
@@ -43,6 +44,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   HE_NOT,
   // Persian, the negated verb at the clause's end: "نیست", "ندارد", "نمی‌ماند" (is not, has not, does not wait)
   FA_NOT,
+  // Hindi "नहीं", "न" (not), "बिना" (without)
+  HI_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")

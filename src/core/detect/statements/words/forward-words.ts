@@ -1,5 +1,6 @@
 import { HE_AFTER, HE_FOLLOWS } from "./hebrew-words.js";
 import { FA_AFTER, FA_NEEDS_BEFORE, FA_WAITS_FOR } from "./persian-words.js";
+import { HI_AFTER, HI_DEPENDS_ON, HI_TILL, HI_UNTIL, HI_WAITS_FOR, HI_WHEN } from "./hindi-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
@@ -315,6 +316,14 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       ),
     ),
   ),
+  // Hindi, the object before its postposition: "1.3 के बाद", "1.5 पर निर्भर", "6.3 का इंतज़ार", "5.1 का
+  // client इस्तेमाल करता है"; "जब तक 1.6 merge न हो" (as long as 1.6 is not merged), "2.7 merge होने तक"
+  time(precedes(HI_AFTER)),
+  precedes(HI_DEPENDS_ON),
+  precedes(HI_WAITS_FOR),
+  limit(follows(HI_UNTIL)),
+  time(follows(HI_WHEN)),
+  limit(precedes(HI_TILL)),
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),

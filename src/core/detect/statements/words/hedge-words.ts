@@ -1,5 +1,6 @@
 import { HE_HEDGES } from "./hebrew-words.js";
 import { FA_HEDGES } from "./persian-words.js";
+import { HI_HEDGES } from "./hindi-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
@@ -92,4 +93,5 @@ export const HEDGE_WORDS: readonly string[] = [
   HE_HEDGES,
   // Persian "یا" (or), "اختیاری" (optional), "مثلاً" (for example), "بهتر است" (it is better), "اگر" (if)
   FA_HEDGES,
+  HI_HEDGES,
 ];

@@ -1,4 +1,5 @@
 import { FA_PARALLEL, FA_PARALLEL_WITH } from "./persian-words.js";
+import { HI_PARALLEL, HI_PARALLEL_WITH } from "./hindi-words.js";
 import { HE_PARALLEL, HE_PARALLEL_WITH } from "./hebrew-words.js";
 import { AR_PARALLEL, AR_PARALLEL_WITH } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
@@ -167,6 +168,10 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`,
   ),
+  // Hindi: a denied need read as one phrase, the object before it ("1.1 पर निर्भर नहीं", "5.1 का इंतज़ार
+  // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
+  alone(HI_PARALLEL_WITH),
+  alone(HI_PARALLEL),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
   // Korean
