@@ -40843,7 +40843,9 @@ var CJK_PHASE_WORDS = [
   // Chinese "阶段" (simplified) and "階段" (traditional): stage, phase.
   String.raw`阶段|階段`,
   // Korean "단계" (step, stage) and the loanword "페이즈" (phase).
-  String.raw`단계|페이즈`
+  String.raw`단계|페이즈`,
+  // Thai "เฟส" (phase), "ระยะที่" (stage number); Thai writes no space between words.
+  String.raw`เฟส|ระยะ(?:ที่)?`
 ];
 var ORDINAL_PHASE = /^(\d+(?:\.\d+)*)\.\s+(?:f[áa]zis|szakasz)(?![\p{L}])/iu;
 var PHASE_WORD = new RegExp(
@@ -40897,15 +40899,15 @@ var RTL_ROLES = [
 var NAMED_ROLES = [
   {
     kind: "setup",
-    words: /^(?:configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비)/iu
+    words: /^(?:configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu
   },
   {
     kind: "foundational",
-    words: /^(?:fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초)/iu
+    words: /^(?:fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu
   },
   {
     kind: "polish",
-    words: /^(?:pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리)/iu
+    words: /^(?:pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu
   }
 ];
 function ordinalPhaseNumber(heading) {
@@ -40931,7 +40933,9 @@ var STORY_WORDS = [
   // Arabic "قصة المستخدم 2" (the user's story), Hebrew "סיפור משתמש 2" (user story)
   String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`,
   // Persian "داستان کاربر ۲" (user story; "ک" and "ی" also typed as their Arabic forms)
-  String.raw`داستان\s+[کك]اربر`
+  String.raw`داستان\s+[کك]اربر`,
+  // Thai "เรื่องราวผู้ใช้ที่ 2" (user story number 2; "ที่" marks the ordinal)
+  String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?`
 ].join("|");
 var LONG_STORY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
@@ -42282,8 +42286,8 @@ function roleByWords(text) {
 }
 
 // src/core/detect/cue-sentences.ts
-var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b/i;
-var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b/i;
+var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ/i;
+var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b|ไม่(?:จำเป็น)?ต้อง/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
 var SENTENCE_BREAK = /[.;!?。；！？।](?:\s|$)/u;
@@ -42341,11 +42345,11 @@ function headingCues(list) {
 var ROLE_WORDS = [
   [
     "test",
-    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])|\btest(?:en|ene|er|erne)\b/giu
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])|\btest(?:en|ene|er|erne)\b|เทสต์|การทดสอบ/giu
   ],
   [
     "implementation",
-    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?מימוש(?![\p{L}])|(?<![\p{L}])پیاده[\u200c\s]?سازی(?:\u200c?ها)?(?![\p{L}])|\bimplementering\w*/giu
+    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?מימוש(?![\p{L}])|(?<![\p{L}])پیاده[\u200c\s]?سازی(?:\u200c?ها)?(?![\p{L}])|\bimplementering\w*|การพัฒนา|โค้ดจริง/giu
   ],
   ["model", /\b(?:models?|entit(?:y|ies)|schemas?)\b|模型|モデル|모델/giu],
   ["service", /\bservices?\b|服务|サービス|서비스/giu],
@@ -42354,7 +42358,7 @@ var ROLE_WORDS = [
 ];
 var FIRST_THEN = new RegExp("\\bbefore\\b|\\bthen\\b|\\bfollowed\\s+by\\b|\\bprecedes?\\b|\\bprior\\s+to\\b|\u2192|->|\u27F6|=>|\\bavant\\b|\\bpuis\\b|\\bantes\\b|\\bdepois\\b|\\bluego\\b|\\bvor\\b|\\bdann\\b|\\b\u0434\u043E\\b|\\b\u0437\u0430\u0442\u0435\u043C\\b|\\b\u043F\u043E\u0442\u043E\u043C\\b|\uD6C4|\uB2E4\uC74C|\u7136\u540E|\u4E4B\u540E|\u4EE5\u540E|\u540E|\u306E\u5F8C|\u306E\u3042\u3068|\u5F8C|(?<![\\p{L}])[\u0648\u0641]?(?:\u0642\u0628\u0644|\u062B\u0645)(?![\\p{L}])|(?<![\\p{L}])\u05D5?(?:\u05DC\u05E4\u05E0\u05D9|\u05D5\u05D0\u05D6)(?![\\p{L}])|(?<![\\p{L}])(?:\u067E\u06CC\u0634\\s+\u0627\u0632|\u0633\u067E\u0633)(?![\\p{L}])|(?<!\\p{L})(?:f\xF8r|inden|innan)(?!\\p{L})", "iu");
 var THEN_FIRST = new RegExp("\\bafter\\b|\\bonce\\b|\\bonly\\s+when\\b|\\bas\\s+soon\\s+as\\b|\\bapr\xE8s\\b|\\bdespu\xE9s\\b|\\bnach\\b|\\b\u043F\u043E\u0441\u043B\u0435\\b|(?<![\\p{L}])[\u0648\u0641]?\u0628\u0639\u062F(?![\\p{L}])|(?<![\\p{L}])\u05D5?(?:\u05D0\u05D7\u05E8\u05D9|\u05DC\u05D0\u05D7\u05E8)(?![\\p{L}])|(?<![\\p{L}])\u067E\u0633\\s+\u0627\u0632(?![\\p{L}])|(?<!\\p{L})(?:(?:f[\xF8\xF6]rst\\s+)?(?:etter|efter)|f[\xF8\xF6]rst\\s+(?:n\xE5r|n\xE4r))(?!\\p{L})", "iu");
-var FIRST_OF_ALL = new RegExp("\\bfirst\\b|(?<!\\p{L})f[\xF8\xF6]rst(?!\\p{L})(?!\\s+(?:n\xE5r|nar|n\xE4r|efter|etter|da|om|i\\s+dag))|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])|(?<![\\p{L}])(?:\u05EA\u05D7\u05D9\u05DC\u05D4|\u05E7\u05D5\u05D3\u05DD|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D5\u05EA|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D9\u05DD)(?![\\p{L}])", "iu");
+var FIRST_OF_ALL = new RegExp("\\bfirst\\b|(?<!\\p{L})f[\xF8\xF6]rst(?!\\p{L})(?!\\s+(?:n\xE5r|nar|n\xE4r|efter|etter|da|om|i\\s+dag))|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])|(?<![\\p{L}])(?:\u05EA\u05D7\u05D9\u05DC\u05D4|\u05E7\u05D5\u05D3\u05DD|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D5\u05EA|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D9\u05DD)(?![\\p{L}])|\u0E01\u0E48\u0E2D\u0E19(?!\\s*(?:T\\d|\u0E40\u0E1F\u0E2A|\u0E40\u0E23\u0E37\u0E48\u0E2D\u0E07))", "iu");
 var FIRST_RIGHT_AFTER = /^\s*(?:را\s+)?(?:اول|ابتدا)(?![\p{L}])/u;
 
 // src/core/detect/read-role-order.ts
@@ -42675,6 +42679,43 @@ var HI_PARALLEL = String.raw`एक\s+साथ|एक-दूसरे\s+(?:क�
 var HI_NOT = String.raw`नहीं|न|बिना`;
 var HI_HEDGES = String.raw`या|सुझाव|अगर|यदि|बेहतर\s+होगा|${ZA}रूरी\s+नहीं|चाहें\s+तो|उदाहरण\s+के\s+लिए`;
 var HI_EXCEPT = String.raw`सिवाय|को\s+छोड़कर|अपवाद`;
+var HI_FORWARD = [
+  { pattern: HI_AFTER, direction: "forward", object: "precedes", temporal: true },
+  { pattern: HI_DEPENDS_ON, direction: "forward", object: "precedes" },
+  { pattern: HI_WAITS_FOR, direction: "forward", object: "precedes" },
+  { pattern: HI_UNTIL, direction: "forward", object: "follows", limit: true },
+  { pattern: HI_TILL, direction: "forward", object: "precedes", limit: true },
+  { pattern: HI_WHEN, direction: "forward", object: "follows", temporal: true }
+];
+var HI_BACKWARD = [
+  { pattern: HI_BEFORE, direction: "backward", object: "precedes", temporal: true },
+  { pattern: HI_BLOCKS, direction: "backward", object: "precedes" }
+];
+
+// src/core/detect/statements/words/thai-words.ts
+var TH_NEEDS = String.raw`(?<!ไม่)(?:ยัง)?ต้องรอ(?:ให้)?|(?<!ไม่(?:ต้อง)?)รอ(?:ให้)?(?=\s*t?\d)|(?<!ไม่)ขึ้น(?:อยู่)?กับ|(?<!ไม่(?:ได้)?)ต้องใช้`;
+var TH_AFTER = String.raw`(?:เริ่ม(?:ได้)?\s*)?หลัง(?:จาก)?(?:ที่)?|(?:เริ่ม(?:ได้)?\s*)?ทันทีที่|(?:เริ่ม(?:ได้)?\s*)?เมื่อ`;
+var TH_UNTIL = String.raw`จนกว่า`;
+var TH_BEFORE = String.raw`ก่อน(?=\s*(?:t\d|\d|เฟส|เรื่องราว|us))`;
+var TH_BLOCKS = String.raw`บล็อก`;
+var TH_PARALLEL_WITH = String.raw`ไม่(?:จำเป็น)?ต้องรอ|ไม่ขึ้น(?:อยู่)?กับ|ไม่ได้ใช้|(?:ทำ)?(?:ไป)?พร้อม(?:กัน)?กับ|คู่ขนาน(?:กัน)?กับ`;
+var TH_PARALLEL = String.raw`(?:ทำ)?พร้อมกัน(?:ได้)?|คู่ขนาน|ไม่ขึ้นกับกัน|อิสระ(?:ต่อกัน)?`;
+var TH_NOT = String.raw`ไม่|ห้าม`;
+var TH_HEDGES = String.raw`ถ้า|หาก|หรือ|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|อาจ|ก็ได้|ไม่บังคับ|เช่น`;
+var TH_EXCEPT = String.raw`ยกเว้น|นอกจาก`;
+var TH_PHASE = String.raw`เฟส`;
+var TH_STORY = String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?|เรื่อง(?:ที่)?`;
+var TH_ALL = String.raw`ทุก`;
+var TH_AND = String.raw`และ`;
+var TH_FORWARD = [
+  { pattern: TH_NEEDS, direction: "forward", object: "follows" },
+  { pattern: TH_AFTER, direction: "forward", object: "follows", temporal: true },
+  { pattern: TH_UNTIL, direction: "forward", object: "follows", limit: true }
+];
+var TH_BACKWARD = [
+  { pattern: TH_BEFORE, direction: "backward", object: "follows", temporal: true },
+  { pattern: TH_BLOCKS, direction: "backward", object: "follows" }
+];
 
 // src/core/detect/statements/words/arabic-words.ts
 var MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*";
@@ -42737,6 +42778,8 @@ var NEGATION_PARTICLES = [
   FA_NOT,
   // Hindi "नहीं", "न" (not), "बिना" (without)
   HI_NOT,
+  // Thai "ไม่" (not), "ห้าม" (must not)
+  TH_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")
@@ -42824,17 +42867,19 @@ var PARTICIPLE_WORDS = [
   }
 ];
 
+// src/core/detect/statements/words/failing-words.ts
+var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
+var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
+var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
+var FAILING_DE = String.raw`(?:rot|fehl)`;
+var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
+
 // src/core/detect/statements/words/forward-words.ts
 var follows = (pattern) => ({ pattern, direction: "forward", object: "follows" });
 var precedes = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
 var time = (word) => ({ ...word, temporal: true });
 var limit = (word) => ({ ...word, limit: true });
-var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
-var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
-var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
-var FAILING_DE = String.raw`(?:rot|fehl)`;
 var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
-var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
@@ -43119,14 +43164,9 @@ var FORWARD_WORDS = [
       )
     )
   ),
-  // Hindi, the object before its postposition: "1.3 के बाद", "1.5 पर निर्भर", "6.3 का इंतज़ार", "5.1 का
-  // client इस्तेमाल करता है"; "जब तक 1.6 merge न हो" (as long as 1.6 is not merged), "2.7 merge होने तक"
-  time(precedes(HI_AFTER)),
-  precedes(HI_DEPENDS_ON),
-  precedes(HI_WAITS_FOR),
-  limit(follows(HI_UNTIL)),
-  time(follows(HI_WHEN)),
-  limit(precedes(HI_TILL)),
+  // Hindi and Thai (hindi-words.ts, thai-words.ts)
+  ...HI_FORWARD,
+  ...TH_FORWARD,
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),
@@ -43223,9 +43263,9 @@ var BACKWARD_WORDS = [
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
   time2(follows2(FA_BEFORE)),
   precedes2(FA_BLOCKS),
-  // Hindi: "6.3 से पहले" (before 6.3), "5.1 को रोके रखता है" (holds 5.1 back)
-  time2(precedes2(HI_BEFORE)),
-  precedes2(HI_BLOCKS),
+  // Hindi and Thai (hindi-words.ts, thai-words.ts)
+  ...HI_BACKWARD,
+  ...TH_BACKWARD,
   follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time2(precedes2(String.raw`elott`)),
@@ -43428,6 +43468,9 @@ var PARALLEL_WORDS = [
   // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
   alone(HI_PARALLEL_WITH),
   alone(HI_PARALLEL),
+  // Thai: "ไม่ต้องรอ T040" (need not wait for T040), "ไม่ขึ้นกับ US1", "ทำพร้อมกับ T001 ได้", "ทำพร้อมกันได้"
+  withObject(TH_PARALLEL_WITH),
+  alone(TH_PARALLEL),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
   // Korean
@@ -43543,7 +43586,7 @@ function deniesRelation(parallelWords) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
 function referenceGroups(text, refs) {
   const groups2 = [];
@@ -43634,7 +43677,8 @@ var EXCEPTION_WORDS = [
   HE_EXCEPT,
   // Persian "به‌جز", "مگر" (except)
   FA_EXCEPT,
-  HI_EXCEPT
+  HI_EXCEPT,
+  TH_EXCEPT
 ];
 
 // src/core/detect/statements/clause-exceptions.ts
@@ -43690,7 +43734,9 @@ var ALL_WORDS = [
   String.raw`hver|enhver|samtlige`,
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
   String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
-  String.raw`所有|全部|すべての|全ての|全|모든`
+  String.raw`所有|全部|すべての|全ての|全|모든`,
+  // Thai "ทุก" (every)
+  TH_ALL
 ];
 var NO_WORDS = [
   String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`
@@ -44011,7 +44057,7 @@ var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा)\s*${NUM_ITEM})*)`,
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
   "giu"
 );
 var BARE_NUMBERED = new RegExp(
@@ -44430,7 +44476,8 @@ var HEDGE_WORDS = [
   HE_HEDGES,
   // Persian "یا" (or), "اختیاری" (optional), "مثلاً" (for example), "بهتر است" (it is better), "اگر" (if)
   FA_HEDGES,
-  HI_HEDGES
+  HI_HEDGES,
+  TH_HEDGES
 ];
 
 // src/core/detect/statements/sentence-modality.ts
@@ -46305,7 +46352,9 @@ var PHASE_WORDS2 = [
   // Hebrew "שלב", "שלבים" (phase, phases), a joined letter allowed
   HE_PHASE,
   // Persian "فاز" (phase), "مرحله" (stage)
-  FA_PHASE
+  FA_PHASE,
+  // Thai "เฟส" (phase)
+  TH_PHASE
 ];
 var HU_PHASE_WORDS = [
   String.raw`fazis(?:ban|ba|ra|rol|ig|tol|hoz|nak|nal|t|a|ok|ai|ait)?|szakasz(?:ban|ra|tol|hoz|nak|t|a)?`
@@ -46347,7 +46396,9 @@ var STORY_WORDS2 = [
   // Hebrew "סיפור משתמש" (user story), "סיפורי המשתמש" (the user stories), a joined letter allowed
   HE_STORY,
   // Persian "داستان کاربر" (user story), "داستان‌های" (stories)
-  FA_STORY
+  FA_STORY,
+  // Thai "เรื่องราวผู้ใช้ที่ 1" (user story number 1), "เรื่อง" (story)
+  TH_STORY
 ];
 var PRIORITY_WORDS = [
   String.raw`priority|prioridade|prioridad|priorit[eé]|приоритет`,
@@ -46610,7 +46661,7 @@ var ROLE_WORDS2 = [
 var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 var RANGE_WORDS = String.raw`إلى|الى|עד|تا`;
-var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?)\s*`;
+var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
 var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;
@@ -47487,6 +47538,10 @@ var CLAUSE_BOUNDARIES = [
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
+  // Thai writes a space where a clause ends, and none between the words of one
+  String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])`,
+  // Thai "แต่" (but), "เพราะ" (because), "ส่วน" (as for), written against the words around them
+  String.raw`\s*(?:แต่|เพราะ|ส่วน)`,
   // Arabic comma "،", and "لكن", "ولكن" (but), "بينما" (whereas)
   String.raw`،|[,،]?\s*(?:و?لكن|بينما)`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011". A colon
@@ -47950,7 +48005,7 @@ function narrowPossessives(rc, folded, refs) {
     return { ...ref, target };
   });
 }
-var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
+var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في|ของ|ใน)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
 var OPENING_PLACE = /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?)|از|در|درون)\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
 var THEN_TASKS = new RegExp(String.raw`^\s*,?\s*(?:(?:${ONLY_WORDS})\s+)?$`, "iu");
 function withoutLocatingGroups(rc, folded, refs) {

@@ -11,7 +11,8 @@ import { withoutPaths } from "./without-paths.js";
 import { patternList, type WordList } from "./statements/word-matcher.js";
 import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
 import { SIMILARITY_WORDS } from "./statements/words/pointer-words.js";
-import { FAILING_UNTIL, STAND_IN } from "./statements/words/forward-words.js";
+import { FAILING_UNTIL } from "./statements/words/failing-words.js";
+import { STAND_IN } from "./statements/words/forward-words.js";
 import { withoutPointedIds } from "./statements/pointed-references.js";
 
 let negations: WordList<string> | null = null;

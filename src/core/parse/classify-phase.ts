@@ -44,6 +44,8 @@ const CJK_PHASE_WORDS: readonly string[] = [
   String.raw`阶段|階段`,
   // Korean "단계" (step, stage) and the loanword "페이즈" (phase).
   String.raw`단계|페이즈`,
+  // Thai "เฟส" (phase), "ระยะที่" (stage number); Thai writes no space between words.
+  String.raw`เฟส|ระยะ(?:ที่)?`,
 ];
 
 // Hungarian writes the ordinal first: "2. fázis: Alapok".
@@ -148,17 +150,17 @@ const NAMED_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
   {
     kind: "setup",
     words:
-      /^(?:configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비)/iu,
+      /^(?:configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu,
   },
   {
     kind: "foundational",
     words:
-      /^(?:fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초)/iu,
+      /^(?:fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu,
   },
   {
     kind: "polish",
     words:
-      /^(?:pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리)/iu,
+      /^(?:pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu,
   },
 ];
 
@@ -193,6 +195,8 @@ const STORY_WORDS = [
   String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`,
   // Persian "داستان کاربر ۲" (user story; "ک" and "ی" also typed as their Arabic forms)
   String.raw`داستان\s+[کك]اربر`,
+  // Thai "เรื่องราวผู้ใช้ที่ 2" (user story number 2; "ที่" marks the ordinal)
+  String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?`,
 ].join("|");
 const LONG_STORY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,

@@ -24,7 +24,7 @@ export const TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t
 const NUM_ID = String.raw`\d+(?:\.\d+)*`;
 const NUM_ITEM = String.raw`${NUM_ID}(?:${RANGE}${NUM_ID})?`;
 const NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा)\s*${NUM_ITEM})*)`,
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
   "giu",
 );
 const BARE_NUMBERED = new RegExp(

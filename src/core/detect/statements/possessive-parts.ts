@@ -49,10 +49,10 @@ export function narrowPossessives(
 
 // "T022 from US2", "T014 in Phase 3", "T007 de US1", "1.2 del grupo 1", "T030 i US2" (Danish, Norwegian,
 // Swedish "in"; Polish "i" is "and", but a group holding the task it follows only says where it is), "T016
-// din Povestea 1" (Romanian "from"), "T042 من قصة المستخدم 3" (Arabic "from"): a word that says where the
-// task before it is.
+// din Povestea 1" (Romanian "from"), "T042 من قصة المستخدم 3" (Arabic "from"), "T022 ของ US1" (Thai "of"): a
+// word that says where the task before it is.
 const LOCATING =
-  /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
+  /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في|ของ|ใน)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
 
 // "Within US2 only T032 and T033 wait on US1", "In Phase 3, T012 needs T004", "Dentro de la US2 solo
 // T032 ...", Persian "از داستان ۱ فقط T017" (from story 1 only T017): a clause opening with a story or phase

@@ -7,7 +7,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 // T016, a T019 pode começar": the list ends at the comma). Hungarian joins with "és" and hangs a case ending
 // on each ID with a hyphen ("a T008-tól és a T009-től").
 const LIST_GAP =
-  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 const CASE_ENDING = /^-\p{L}{1,5}(?![\p{L}])/u;
 

@@ -1,6 +1,7 @@
 import { HE_BEFORE, HE_BLOCKS } from "./hebrew-words.js";
 import { FA_BEFORE, FA_BLOCKS } from "./persian-words.js";
-import { HI_BEFORE, HI_BLOCKS } from "./hindi-words.js";
+import { HI_BACKWARD } from "./hindi-words.js";
+import { TH_BACKWARD } from "./thai-words.js";
 import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
@@ -73,9 +74,9 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
   time(follows(FA_BEFORE)),
   precedes(FA_BLOCKS),
-  // Hindi: "6.3 से पहले" (before 6.3), "5.1 को रोके रखता है" (holds 5.1 back)
-  time(precedes(HI_BEFORE)),
-  precedes(HI_BLOCKS),
+  // Hindi and Thai (hindi-words.ts, thai-words.ts)
+  ...HI_BACKWARD,
+  ...TH_BACKWARD,
   follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time(precedes(String.raw`elott`)),

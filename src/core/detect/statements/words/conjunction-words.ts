@@ -1,4 +1,4 @@
-import { FAILING_UNTIL } from "./forward-words.js";
+import { FAILING_UNTIL } from "./failing-words.js";
 
 /**
  * Where a sentence may hold a second clause: commas and conjunctions ("Phase 4 depends on Phase 2 and
@@ -24,6 +24,10 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
+  // Thai writes a space where a clause ends, and none between the words of one
+  String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])`,
+  // Thai "แต่" (but), "เพราะ" (because), "ส่วน" (as for), written against the words around them
+  String.raw`\s*(?:แต่|เพราะ|ส่วน)`,
   // Arabic comma "،", and "لكن", "ولكن" (but), "بينما" (whereas)
   String.raw`،|[,،]?\s*(?:و?لكن|بينما)`,
   // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011". A colon

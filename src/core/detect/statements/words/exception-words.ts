@@ -1,6 +1,7 @@
 import { HE_EXCEPT } from "./hebrew-words.js";
 import { FA_EXCEPT } from "./persian-words.js";
 import { HI_EXCEPT } from "./hindi-words.js";
+import { TH_EXCEPT } from "./thai-words.js";
 import { AR_EXCEPT } from "./arabic-words.js";
 /**
  * Words that carve an exception out of a statement ("all can run in parallel except T004"). Which part
@@ -32,4 +33,5 @@ export const EXCEPTION_WORDS: readonly string[] = [
   // Persian "به‌جز", "مگر" (except)
   FA_EXCEPT,
   HI_EXCEPT,
+  TH_EXCEPT,
 ];

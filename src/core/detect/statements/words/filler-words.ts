@@ -1,6 +1,7 @@
 import { HE_NOT } from "./hebrew-words.js";
 import { FA_NOT } from "./persian-words.js";
 import { HI_NOT } from "./hindi-words.js";
+import { TH_NOT } from "./thai-words.js";
 import { AR_NOT } from "./arabic-words.js";
 /**
  * Determiners opening a noun phrase. A clause whose words before the relation hold one ("no UI changes
@@ -46,6 +47,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   FA_NOT,
   // Hindi "नहीं", "न" (not), "बिना" (without)
   HI_NOT,
+  // Thai "ไม่" (not), "ห้าม" (must not)
+  TH_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")

@@ -1,10 +1,12 @@
 import { HE_AFTER, HE_FOLLOWS } from "./hebrew-words.js";
 import { FA_AFTER, FA_NEEDS_BEFORE, FA_WAITS_FOR } from "./persian-words.js";
-import { HI_AFTER, HI_DEPENDS_ON, HI_TILL, HI_UNTIL, HI_WAITS_FOR, HI_WHEN } from "./hindi-words.js";
+import { TH_FORWARD } from "./thai-words.js";
+import { HI_FORWARD } from "./hindi-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
 import type { RelationWord } from "./relation-word.js";
+import { FAILING, FAILING_CS, FAILING_RO } from "./failing-words.js";
 
 // The subject waits for the object: "A depends on B", "A after B", "A needs B". Entries that are postpositions
 // (the object written before the word, as in Japanese, Korean, and Chinese "X 之后") say so.
@@ -13,18 +15,8 @@ const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forw
 const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
 const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
 
-// A test that "fails until", "stays red until" or "will not compile until" the work lands ("budou
-// červené, dokud ...") is written first: that is its expected state, not a wait, and a clause of its own.
-const FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
-const FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
-// Romanian, folded: "rămân roșii până ...", "pică până ..." (stay red, fail until)
-const FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
-// German: "bleiben rot, bis ...", "schlagen fehl, bis ..."
-const FAILING_DE = String.raw`(?:rot|fehl)`;
 // German adverbs standing between a verb and its preposition in the verb-second order.
 const DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
-
-export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
 
 // A stand-in put there until another task lands ("stub the preview with msw until T025 lands").
 export const STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
@@ -316,14 +308,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       ),
     ),
   ),
-  // Hindi, the object before its postposition: "1.3 के बाद", "1.5 पर निर्भर", "6.3 का इंतज़ार", "5.1 का
-  // client इस्तेमाल करता है"; "जब तक 1.6 merge न हो" (as long as 1.6 is not merged), "2.7 merge होने तक"
-  time(precedes(HI_AFTER)),
-  precedes(HI_DEPENDS_ON),
-  precedes(HI_WAITS_FOR),
-  limit(follows(HI_UNTIL)),
-  time(follows(HI_WHEN)),
-  limit(precedes(HI_TILL)),
+  // Hindi and Thai (hindi-words.ts, thai-words.ts)
+  ...HI_FORWARD,
+  ...TH_FORWARD,
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),

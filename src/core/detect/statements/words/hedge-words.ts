@@ -1,6 +1,7 @@
 import { HE_HEDGES } from "./hebrew-words.js";
 import { FA_HEDGES } from "./persian-words.js";
 import { HI_HEDGES } from "./hindi-words.js";
+import { TH_HEDGES } from "./thai-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
@@ -94,4 +95,5 @@ export const HEDGE_WORDS: readonly string[] = [
   // Persian "یا" (or), "اختیاری" (optional), "مثلاً" (for example), "بهتر است" (it is better), "اگر" (if)
   FA_HEDGES,
   HI_HEDGES,
+  TH_HEDGES,
 ];

@@ -1,3 +1,5 @@
+import type { RelationWord } from "./relation-word.js";
+
 /**
  * Hindi, written in Devanagari with spaces between words. Its postpositions follow their object ("1.3 के
  * बाद", after 1.3; "1.5 पर निर्भर", dependent on 1.5; "6.3 से पहले", before 6.3) and its verb, with "नहीं"
@@ -46,3 +48,19 @@ export const HI_HEDGES = String.raw`या|सुझाव|अगर|यदि|�
 
 /** "सिवाय" (except), "को छोड़कर" (leaving out), "अपवाद" (exception). */
 export const HI_EXCEPT = String.raw`सिवाय|को\s+छोड़कर|अपवाद`;
+
+/** Hindi words that wait, the object before them ("1.3 के बाद", "1.5 पर निर्भर") or after ("जब तक"). */
+export const HI_FORWARD: readonly RelationWord[] = [
+  { pattern: HI_AFTER, direction: "forward", object: "precedes", temporal: true },
+  { pattern: HI_DEPENDS_ON, direction: "forward", object: "precedes" },
+  { pattern: HI_WAITS_FOR, direction: "forward", object: "precedes" },
+  { pattern: HI_UNTIL, direction: "forward", object: "follows", limit: true },
+  { pattern: HI_TILL, direction: "forward", object: "precedes", limit: true },
+  { pattern: HI_WHEN, direction: "forward", object: "follows", temporal: true },
+];
+
+/** Hindi words that go first: "6.3 से पहले" (before 6.3), "5.1 को रोके रखता है" (holds 5.1 back). */
+export const HI_BACKWARD: readonly RelationWord[] = [
+  { pattern: HI_BEFORE, direction: "backward", object: "precedes", temporal: true },
+  { pattern: HI_BLOCKS, direction: "backward", object: "precedes" },
+];

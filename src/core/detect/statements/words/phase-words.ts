@@ -1,6 +1,7 @@
 import { HE_PHASE } from "./hebrew-words.js";
 import { FA_PHASE } from "./persian-words.js";
 import { AR_PHASE } from "./arabic-words.js";
+import { TH_PHASE } from "./thai-words.js";
 /** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
 export const PHASE_WORDS: readonly string[] = [
   String.raw`phases?|stages?`,
@@ -20,6 +21,8 @@ export const PHASE_WORDS: readonly string[] = [
   HE_PHASE,
   // Persian "فاز" (phase), "مرحله" (stage)
   FA_PHASE,
+  // Thai "เฟส" (phase)
+  TH_PHASE,
 ];
 
 /** Hungarian "fázis", "szakasz" with their endings, written after the ordinal ("a 2. fázis után"), folded. */

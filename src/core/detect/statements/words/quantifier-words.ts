@@ -1,6 +1,7 @@
 import { HE_ALL } from "./hebrew-words.js";
 import { FA_ALL } from "./persian-words.js";
 import { AR_ALL } from "./arabic-words.js";
+import { TH_ALL } from "./thai-words.js";
 /**
  * Quantifiers that make a group of every story or every phase ("all user stories", "every story",
  * "todas as user stories", "所有用户故事", "すべてのストーリー", "모든 User Story", "все истории").
@@ -32,6 +33,8 @@ export const ALL_WORDS: readonly string[] = [
   // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
   String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
   String.raw`所有|全部|すべての|全ての|全|모든`,
+  // Thai "ทุก" (every)
+  TH_ALL,
 ];
 
 /**

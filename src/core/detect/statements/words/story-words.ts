@@ -1,5 +1,6 @@
 import { HE_STORY } from "./hebrew-words.js";
 import { FA_STORY } from "./persian-words.js";
+import { TH_STORY } from "./thai-words.js";
 import { AR_STORY } from "./arabic-words.js";
 /**
  * Words that name a user story before its number ("User Story 3", "Story 3", "História 3",
@@ -32,6 +33,8 @@ export const STORY_WORDS: readonly string[] = [
   HE_STORY,
   // Persian "داستان کاربر" (user story), "داستان‌های" (stories)
   FA_STORY,
+  // Thai "เรื่องราวผู้ใช้ที่ 1" (user story number 1), "เรื่อง" (story)
+  TH_STORY,
 ];
 
 /** Words for a priority label on a story ("Priority: P1", "Prioridade P1", "優先度: P1"). */

@@ -1,0 +1,9 @@
+// A test that "fails until", "stays red until" or "will not compile until" the work lands ("budou
+// červené, dokud ...") is written first: that is its expected state, not a wait, and a clause of its own.
+export const FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
+export const FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
+// Romanian, folded: "rămân roșii până ...", "pică până ..." (stay red, fail until)
+export const FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
+// German: "bleiben rot, bis ...", "schlagen fehl, bis ..."
+export const FAILING_DE = String.raw`(?:rot|fehl)`;
+export const FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
