@@ -47,10 +47,10 @@ interface Entry {
 const any = (words: readonly string[]): string => words.map((w) => `(?:${w})`).join("|");
 const NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 // "to" between two numbers in Arabic, Hebrew and Persian ("3 إلى 6", "3 עד 6", "۳ تا ۶").
-const RANGE_WORDS = String.raw`إلى|الى|עד|تا`;
+const RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง`;
 // Arabic joins "و" (and) to the next number ("1 و2") and says "إلى" (to) for a range; Hebrew "ו-2" (and
 // 2), "3 עד 6" (3 to 6); Persian "۳ تا ۶" (3 to 6).
-const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
+const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|ถึง|और)\s*`;
 const PHASE = any(PHASE_WORDS);
 const STORY = any(STORY_WORDS);
 const US = String.raw`(?:[a-z]+-)?us[- ]?`;
@@ -80,6 +80,8 @@ const ENTRIES: Entry[] = [
     kind: "all-stories",
     pattern: String.raw`(?:${any([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY})(?!\s*#?\s*\d)`,
   },
+  // Thai puts "any" and "all" after the noun: "เรื่องราวผู้ใช้ใดๆ" (any user story), "... ทั้งหมด" (all).
+  { kind: "all-stories", pattern: String.raw`(?:${STORY})\s*(?:ใด\s*ๆ|ใด|ทั้งหมด)` },
   { kind: "definite-stories", pattern: any(DEFINITE_STORIES_WORDS) },
   {
     kind: "all-phases",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyPhase } from "../../../../src/core/parse/classify-phase.js";
-import { pairs, saidUnder, serial, twoStoriesIn } from "./plan-helpers.js";
+import { detect, pairs, saidUnder, serial, twoStoriesIn } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under a Thai heading ("การพึ่งพา", dependencies).
 const said = saidUnder("เฟส 1: งานหลัก", "การพึ่งพา");
@@ -55,6 +55,16 @@ describe("Thai statements, written without spaces between words", () => {
     expect(order).not.toContain("T003>T004");
     expect(order).toContain("T001>T002");
   });
+
+  it("reads a range written with ถึง (to)", () => {
+    expect(said("T005 ต้องรอ T001 ถึง T003")).toEqual(["T001>T005", "T002>T005", "T003>T005"]);
+    const order = pairs(
+      serial(["T001", "T002", "T003", "T004"], "## หมายเหตุ\n\n- T002 ถึง T004 ทำพร้อมกันได้ทั้งหมด\n"),
+      "order",
+    );
+    expect(order).not.toContain("T002>T003");
+    expect(order).not.toContain("T003>T004");
+  });
 });
 
 describe("Thai statements about stories", () => {
@@ -91,5 +101,42 @@ describe("the Thai tests-first rule", () => {
     "ไม่ต้องเขียนเทสต์ก่อน", // no need to write tests first
   ])("binds nothing when suggested or denied: %s", (note) => {
     expect(pairs(list(note), "cue")).toEqual([]);
+  });
+});
+
+describe("a Thai task freed from the stories", () => {
+  const list = (note: string): string =>
+    [
+      "# รายการงาน",
+      "## เฟส 1: ตั้งค่า",
+      "- [ ] T001 สร้างโปรเจกต์ใน go.mod",
+      "## เฟส 2: พื้นฐาน",
+      "- [ ] T002 ชนิดข้อมูลใน internal/model.go",
+      "## เฟส 3: เรื่องราวผู้ใช้ที่ 1 - ยืม",
+      "- [ ] T003 [US1] บริการยืมใน internal/loan.go",
+      "## เฟส 4: เรื่องราวผู้ใช้ที่ 2 - คืน",
+      "- [ ] T004 [US2] บริการคืนใน internal/back.go",
+      "## เฟส 5: เก็บงาน",
+      "- [ ] T005 คู่มือใน docs/guide.md",
+      "## การพึ่งพา",
+      `- ${note}`,
+      "",
+    ].join("\n");
+  const into = (note: string): string[] =>
+    detect(list(note))
+      .edges.filter((e) => e.to === "T005")
+      .map((e) => e.from)
+      .sort();
+
+  it.each([
+    "T005 ไม่ต้องรอเรื่องราวผู้ใช้ใดๆ", // need not wait for any user story
+    "T005 ไม่ต้องรอเรื่องราวผู้ใช้ทั้งหมด", // ... for the user stories, all of them
+  ])("waits for the foundation only: %s", (note) => {
+    expect(into(note)).toEqual(["T002"]);
+  });
+
+  it("stays after the stories it is not freed from", () => {
+    // "need not wait for user story 1"
+    expect(into("T005 ไม่ต้องรอเรื่องราวผู้ใช้ที่ 1")).toEqual(["T002", "T004"]);
   });
 });
