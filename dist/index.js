@@ -44493,7 +44493,7 @@ function isHedged(folded) {
   return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
 }
 var MANNER = String.raw`in\s+(?:any|either)\s+order|in\s+parallel|concurrently|simultaneously|at\s+the\s+same\s+time|at\s+once|together`;
-var OR_BETWEEN_MANNERS = new RegExp(String.raw`(${MANNER})(\s*,?\s*)(?:or)(\s+(?:${MANNER}))`, "giu");
+var OR_BETWEEN_MANNERS = new RegExp(String.raw`(${MANNER})(\s*,?\s*)or(\s+(?:${MANNER}))`, "giu");
 var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
 function hasException(folded) {
   exceptions2 ??= patternList(EXCEPTION_WORDS);
@@ -47541,7 +47541,7 @@ var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // Thai writes a space where a clause ends, and none between the words of one
-  String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])`,
+  String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])(?!ยกเว้น|นอกจาก)`,
   // Thai "แต่" (but), "เพราะ" (because), "ส่วน" (as for), written against the words around them
   String.raw`\s*(?:แต่|เพราะ|ส่วน)`,
   // Arabic comma "،", and "لكن", "ولكن" (but), "بينما" (whereas)

@@ -26,7 +26,7 @@ export function isHedged(folded: string): boolean {
 // running that both deny an order offers no alternative to a dependency ("sequentially or in parallel"
 // does).
 const MANNER = String.raw`in\s+(?:any|either)\s+order|in\s+parallel|concurrently|simultaneously|at\s+the\s+same\s+time|at\s+once|together`;
-const OR_BETWEEN_MANNERS = new RegExp(String.raw`(${MANNER})(\s*,?\s*)(?:or)(\s+(?:${MANNER}))`, "giu");
+const OR_BETWEEN_MANNERS = new RegExp(String.raw`(${MANNER})(\s*,?\s*)or(\s+(?:${MANNER}))`, "giu");
 
 // An aside opening with an alternative to what it follows.
 const ALTERNATIVE_ASIDE =

@@ -135,6 +135,13 @@ describe("a Thai task freed from the stories", () => {
     expect(into(note)).toEqual(["T002"]);
   });
 
+  it("is carved out of the phase's statement by ยกเว้น (except), whatever follows it", () => {
+    // "Phase 5: starts after every user story is done, except T005, which need not wait for any story"
+    expect(into("เฟส 5: เริ่มหลังจากทุกเรื่องราวผู้ใช้เสร็จ ยกเว้น T005 ที่ไม่ต้องรอเรื่องราวผู้ใช้ใดๆ เลย")).toEqual(["T002"]);
+    // Must not fire: "as for T005, likewise" carves nothing out.
+    expect(into("เฟส 5: เริ่มหลังจากทุกเรื่องราวผู้ใช้เสร็จ ส่วน T005 ก็เช่นกัน")).toEqual(["T003", "T004"]);
+  });
+
   it("stays after the stories it is not freed from", () => {
     // "need not wait for user story 1"
     expect(into("T005 ไม่ต้องรอเรื่องราวผู้ใช้ที่ 1")).toEqual(["T002", "T004"]);

@@ -25,7 +25,7 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // Thai writes a space where a clause ends, and none between the words of one
-  String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])`,
+  String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])(?!ยกเว้น|นอกจาก)`,
   // Thai "แต่" (but), "เพราะ" (because), "ส่วน" (as for), written against the words around them
   String.raw`\s*(?:แต่|เพราะ|ส่วน)`,
   // Arabic comma "،", and "لكن", "ولكن" (but), "بينما" (whereas)
