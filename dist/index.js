@@ -43608,9 +43608,12 @@ function targetsOf(refs) {
 }
 var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 var COMPLETION = /(?:^|[^\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?)(?![\p{L}])/giu;
+var COLLECTIVE = /^\s*[—–-]?\s*(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])/u;
 function endsRightBefore(text, object2, at2) {
   const last = object2[object2.length - 1];
-  return last !== void 0 && !LATIN_WORD.test(text.slice(last.end, at2).replace(COMPLETION, " "));
+  if (last === void 0) return false;
+  const gap = text.slice(last.end, at2);
+  return COLLECTIVE.test(gap) && !/[.;:।]/.test(gap) || !LATIN_WORD.test(gap.replace(COMPLETION, " "));
 }
 
 // src/core/detect/statements/additive-objects.ts

@@ -53,8 +53,14 @@ const LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 const COMPLETION =
   /(?:^|[^\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?)(?![\p{L}])/giu;
 
+// A collective right after the list ("1.3 और 1.4 दोनों के ...", "5.5, 5.6 और 5.7 — तीनों views बन जाने
+// के बाद": both, all three) stands for it: the words after it say what of them the postposition means.
+const COLLECTIVE = /^\s*[—–-]?\s*(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])/u;
+
 /** True when a postposition at `at` has `object` for its object: nothing but a case ending between. */
 export function endsRightBefore(text: string, object: readonly FoundReference[], at: number): boolean {
   const last = object[object.length - 1];
-  return last !== undefined && !LATIN_WORD.test(text.slice(last.end, at).replace(COMPLETION, " "));
+  if (last === undefined) return false;
+  const gap = text.slice(last.end, at);
+  return (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) || !LATIN_WORD.test(gap.replace(COMPLETION, " "));
 }

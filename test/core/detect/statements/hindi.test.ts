@@ -88,3 +88,18 @@ describe("Hindi in a numbered list", () => {
     expect(edges("Group 2 के भीतर क्रम ज़रूरी है।")).toContain("2.1>3.1");
   });
 });
+
+describe("Hindi collectives", () => {
+  it.each([
+    // "after the models of both T001 and T002 are made": "दोनों" (both) stands for the list before it,
+    // and the English noun after it says what of them
+    ["T004 को T001 और T002 दोनों के models बनने के बाद करें।", ["T001>T004", "T002>T004"]],
+  ])("%s", (sentence, expected) => {
+    expect(said(sentence)).toEqual(expected);
+  });
+
+  it("does not take a collective across a sentence's end", () => {
+    // "T001 and T002 are both ready. Then T004 after the views."
+    expect(said("T001 और T002 दोनों तैयार हैं। फिर T004 को views के बाद करें।")).toEqual([]);
+  });
+});
