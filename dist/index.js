@@ -42706,7 +42706,6 @@ var TH_EXCEPT = String.raw`ยกเว้น|นอกจาก`;
 var TH_PHASE = String.raw`เฟส`;
 var TH_STORY = String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?|เรื่อง(?:ที่)?`;
 var TH_ALL = String.raw`ทุก`;
-var TH_AND = String.raw`และ`;
 var TH_FORWARD = [
   { pattern: TH_NEEDS, direction: "forward", object: "follows" },
   { pattern: TH_AFTER, direction: "forward", object: "follows", temporal: true },

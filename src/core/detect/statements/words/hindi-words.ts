@@ -3,8 +3,8 @@ import type { RelationWord } from "./relation-word.js";
 /**
  * Hindi, written in Devanagari with spaces between words. Its postpositions follow their object ("1.3 के
  * बाद", after 1.3; "1.5 पर निर्भर", dependent on 1.5; "6.3 से पहले", before 6.3) and its verb, with "नहीं"
- * (not) after it, closes the clause ("पर निर्भर नहीं है", does not depend on). Words a file of the list keeps
- * in English ("merge", "sub-task") are read by the English vocabulary.
+ * (not) after it, closes the clause ("पर निर्भर नहीं है", does not depend on). Words the list keeps in
+ * English ("merge", "sub-task") are read by the English vocabulary.
  */
 
 // "इंतज़ार" and "इंतजार" (wait), "ज़रूरत" and "जरूरत" (need): written with the nukta or without.

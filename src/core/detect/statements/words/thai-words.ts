@@ -46,9 +46,6 @@ export const TH_STORY = String.raw`เรื่องราว(?:ของ)?ผ�
 /** "ทุก" (every, all). */
 export const TH_ALL = String.raw`ทุก`;
 
-/** "และ" (and) joining a list. */
-export const TH_AND = String.raw`และ`;
-
 /** Thai words that wait, the object after them: "ต้องรอ T047", "หลังจาก T030 เสร็จ", "จนกว่า". */
 export const TH_FORWARD: readonly RelationWord[] = [
   { pattern: TH_NEEDS, direction: "forward", object: "follows" },
