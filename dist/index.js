@@ -43952,8 +43952,9 @@ function exclusiveNeed(ctx, relation, at2) {
   const own2 = ctx.byId.get(after.ids[0])?.phase ?? null;
   if (own2 === null || phases.length === 0) return null;
   const between2 = wordsBetween(at2.quote, after, first);
-  if (between2 === null || !(ONLY.test(between2) || SOON.test(between2) || anyTime(at2.quote, between2, first)))
-    return null;
+  if (between2 === null) return null;
+  const only = ONLY.test(between2) && !timed(between2);
+  if (!(only || SOON.test(between2) || anyTime(at2.quote, between2, first))) return null;
   const last = Math.max(...phases);
   const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
   return skipped.length > 0 ? { task: after.ids[0], phases: skipped, ...at2 } : null;
@@ -43973,10 +43974,12 @@ function onlyNeed(relation, at2, self2) {
   if (first === void 0 || relation.before.some((t2) => t2.level !== "task")) return null;
   const between2 = wordsBetween(at2.quote, after, first, self2);
   if (between2 === null || !ONLY.test(between2)) return null;
-  const timed = findMarkers(foldText(between2)).some(
+  return timed(between2) ? null : after.ids[0];
+}
+function timed(words3) {
+  return findMarkers(foldText(words3)).some(
     (m2) => m2.type === "relation" && (m2.word.temporal === true || m2.word.limit === true)
   );
-  return timed ? null : after.ids[0];
 }
 function wordsBetween(quote2, subject, object2, self2) {
   const folded = foldText(quote2);

@@ -60,6 +60,8 @@ describe("a task freed from whole phases by the list's words", () => {
     expect(into(only("Undtagelsen er T006, som kun afhænger af Fase 2."), "T006")).toEqual(["T002"]);
     // Must not fire: "only" before the task qualifies the subject, not what the task needs.
     expect(into(only("Only T006 depends on Phase 2."), "T006")).toEqual(["T002", "T003", "T005"]);
+    // Must not fire: an "only" of time says when T006 starts, not that nothing else is needed.
+    expect(into(only("T006 can only start after Phase 2."), "T006")).toEqual(["T002", "T003", "T005"]);
     expect(into(only("T006 depends on Phase 2."), "T006")).toEqual(["T002", "T003", "T005"]);
   });
 

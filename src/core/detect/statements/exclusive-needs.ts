@@ -29,8 +29,10 @@ export function exclusiveNeed(
   const own = ctx.byId.get(after.ids[0] as string)?.phase ?? null;
   if (own === null || phases.length === 0) return null;
   const between = wordsBetween(at.quote, after, first);
-  if (between === null || !(ONLY.test(between) || SOON.test(between) || anyTime(at.quote, between, first)))
-    return null;
+  if (between === null) return null;
+  // "T045 can only start after Phase 2" says when, not that nothing else is needed (as for onlyNeed).
+  const only = ONLY.test(between) && !timed(between);
+  if (!(only || SOON.test(between) || anyTime(at.quote, between, first))) return null;
   const last = Math.max(...phases);
   const skipped = ctx.list.phases.filter((p) => p.index > last && p.index < own).map((p) => p.index);
   return skipped.length > 0 ? { task: after.ids[0] as string, phases: skipped, ...at } : null;
@@ -68,10 +70,14 @@ export function onlyNeed(
   if (first === undefined || relation.before.some((t) => t.level !== "task")) return null;
   const between = wordsBetween(at.quote, after, first, self);
   if (between === null || !ONLY.test(between)) return null;
-  const timed = findMarkers(foldText(between)).some(
+  return timed(between) ? null : (after.ids[0] as string);
+}
+
+/** True when the words hold a relation word of time ("after", "until"). */
+function timed(words: string): boolean {
+  return findMarkers(foldText(words)).some(
     (m) => m.type === "relation" && (m.word.temporal === true || m.word.limit === true),
   );
-  return timed ? null : (after.ids[0] as string);
 }
 
 /**
