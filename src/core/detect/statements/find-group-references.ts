@@ -50,7 +50,7 @@ const NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 const RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง`;
 // Arabic joins "و" (and) to the next number ("1 و2") and says "إلى" (to) for a range; Hebrew "ו-2" (and
 // 2), "3 עד 6" (3 to 6); Persian "۳ تا ۶" (3 to 6).
-const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|ถึง|और)\s*`;
+const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
 const PHASE = any(PHASE_WORDS);
 const STORY = any(STORY_WORDS);
 const US = String.raw`(?:[a-z]+-)?us[- ]?`;

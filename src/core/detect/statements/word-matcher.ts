@@ -1,6 +1,7 @@
-// Latin (Vietnamese letters included), Greek, Cyrillic, Hebrew letters, Devanagari (Hindi writes spaces) and Arabic words (letters and
-// vowel marks; not the maqaf, the Arabic comma, semicolon or digits) need whole-word matches; Chinese, Japanese and Korean are written without
-// spaces, so their words match anywhere. A match may start (or end) inside a run of word characters only
+// Latin (Vietnamese letters included), Greek, Cyrillic, Hebrew letters, Devanagari (Hindi writes spaces)
+// and Arabic words (letters and vowel marks; not the maqaf, the Arabic comma, semicolon or digits) need
+// whole-word matches; Chinese, Japanese, Korean and Thai are written without spaces between words, so
+// their words match anywhere. A match may start (or end) inside a run of word characters only
 // when its own first (or last) character is not one.
 // Devanagari opens the class: its first code point is a combining sign, which must not follow a letter there.
 const WORD_CLASS = String.raw`[\u0900-\u097FA-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u05D0-\u05EA\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;

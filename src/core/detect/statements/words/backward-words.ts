@@ -74,10 +74,10 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
   time(follows(FA_BEFORE)),
   precedes(FA_BLOCKS),
+  follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hindi and Thai (hindi-words.ts, thai-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
-  follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hungarian, folded: "X előtt" (before X), a postposition
   time(precedes(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
