@@ -42834,6 +42834,33 @@ function cleanLine(text) {
   return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
 }
 
+// src/core/detect/statements/words/turkish-words.ts
+var TR_ABLATIVE = String.raw`['’][dt][ae]n|l[ae]r[dt][ae]n`;
+var ABLATIVE_OF_DONE = String.raw`[dt][ıiu]kt[ae]n`;
+var TR_BEFORE = String.raw`(?<=(?:${TR_ABLATIVE})\s{1,3})once`;
+var TR_AFTER = String.raw`(?<=(?:${TR_ABLATIVE}|${ABLATIVE_OF_DONE})\s{1,3})sonra`;
+var DEPENDENT = String.raw`bag(?:[ıi]m)?l[ıi]`;
+var TR_DEPENDS_ON = String.raw`(?<!istege\s)${DEPENDENT}(?:d[ıi]r(?:lar)?)?(?!\s+(?:degil|olmayan))`;
+var TR_WAITS_FOR = String.raw`bekle(?:r|rler|meli(?:dir)?|yecek|mek\s+zorunda)(?!\s+degil)`;
+var TR_NEEDS = String.raw`gerektir(?:ir|iyor)|ihtiyac(?:[ıi]|lar[ıi])?\s+(?:duy(?:ar|uyor)|var(?:d[ıi]r)?)|dayan(?:[ıi]r|makta(?:d[ıi]r)?)|uzerine\s+kurul(?:ur|acak)`;
+var TR_ONCE_DONE = String.raw`(?:bit|tamamlan|birle[sş]tiril|merge\s+edil|haz[ıi]r\s+ol)(?:ince|[ıi]nca|unca|t[ıi]g[ıi]nde|t[ıi]g[ıi]nda|d[ıi]g[ıi]nda|d[ıi]g[ıi]nde|dugunda|tugunda)`;
+var TR_BLOCKS = String.raw`engelle(?:r|rler|mektedir)|bloke\s+eder|[oö]n\s*ko[sş]ul(?:u|udur|dur)?`;
+var TR_FORWARD = [
+  { pattern: TR_AFTER, direction: "forward", object: "precedes", temporal: true },
+  { pattern: TR_ONCE_DONE, direction: "forward", object: "precedes", temporal: true },
+  { pattern: TR_DEPENDS_ON, direction: "forward", object: "precedes" },
+  { pattern: TR_WAITS_FOR, direction: "forward", object: "precedes" },
+  { pattern: TR_NEEDS, direction: "forward", object: "precedes" }
+];
+var TR_BACKWARD = [
+  { pattern: TR_BEFORE, direction: "backward", object: "precedes", temporal: true },
+  { pattern: TR_BLOCKS, direction: "backward", object: "precedes" }
+];
+var TR_PARALLEL_WITH = String.raw`${DEPENDENT}\s+degil(?:dir|ler)?|bag[ıi]ms[ıi]z(?:d[ıi]r)?|beklemez(?:ler)?|beklemek\s+zorunda\s+degil(?:dir)?|ile\s+(?:paralel|ayn[ıi]\s+anda|birlikte|e[sş]\s+zamanl[ıi])`;
+var TR_PARALLEL = String.raw`ayn[ıi]\s+anda|e[sş]\s+zamanl[ıi]|birbirinden\s+bag[ıi]ms[ıi]z`;
+var TR_STORY = String.raw`(?:kullan[ıi]c[ıi]\s+)?hikaye(?:si|ler|leri)?`;
+var TR_PHASE = String.raw`a[sş]ama(?:s[ıi]|lar|lar[ıi])?`;
+
 // src/core/detect/statements/words/participle-words.ts
 var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
 var REF = String.raw`t\d|us\d|\d`;
@@ -42897,7 +42924,8 @@ var FORWARD_WORDS = [
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
-  time(follows(String.raw`once`)),
+  // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
+  time(follows(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
@@ -43163,9 +43191,10 @@ var FORWARD_WORDS = [
       )
     )
   ),
-  // Hindi and Thai (hindi-words.ts, thai-words.ts)
+  // Hindi, Thai and Turkish (hindi-words.ts, thai-words.ts, turkish-words.ts)
   ...HI_FORWARD,
   ...TH_FORWARD,
+  ...TR_FORWARD,
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),
@@ -43263,9 +43292,10 @@ var BACKWARD_WORDS = [
   time2(follows2(FA_BEFORE)),
   precedes2(FA_BLOCKS),
   follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
-  // Hindi and Thai (hindi-words.ts, thai-words.ts)
+  // Hindi, Thai and Turkish (hindi-words.ts, thai-words.ts, turkish-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
+  ...TR_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
   time2(precedes2(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
@@ -43470,6 +43500,9 @@ var PARALLEL_WORDS = [
   // Thai: "ไม่ต้องรอ T040" (need not wait for T040), "ไม่ขึ้นกับ US1", "ทำพร้อมกับ T001 ได้", "ทำพร้อมกันได้"
   withObject(TH_PARALLEL_WITH),
   alone(TH_PARALLEL),
+  // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
+  alone(TR_PARALLEL_WITH),
+  alone(TR_PARALLEL),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
   // Korean
@@ -43585,8 +43618,10 @@ function deniesRelation(parallelWords) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
+var APOSTROPHE_ENDING = new RegExp("^['\u2019](?!(?:s|t|d|ll|re|ve|m)(?![\\p{L}]))\\p{L}{1,6}(?![\\p{L}])", "u");
+var JOINED2 = /(?:^|[^\p{L}])(?:ve|ile|veya|ya\s+da)(?![\p{L}])/u;
 function referenceGroups(text, refs) {
   const groups2 = [];
   let current = [];
@@ -43600,13 +43635,27 @@ function referenceGroups(text, refs) {
     current.push(ref);
   }
   if (current.length > 0) groups2.push(current);
-  return groups2;
+  return groups2.flatMap((group) => splitTopic(text, group));
+}
+function splitTopic(text, group) {
+  const last = group[group.length - 1];
+  if (last === void 0 || group.length < 2 || !APOSTROPHE_ENDING.test(text.slice(last.end))) return [group];
+  if (group.slice(0, -1).some((r2) => APOSTROPHE_ENDING.test(text.slice(r2.end)))) return [group];
+  const gaps = group.slice(1).map((r2, i) => text.slice(group[i].end, r2.start));
+  if (/^\s+$/.test(gaps[gaps.length - 1] ?? "")) return [group.slice(0, -1), [last]];
+  const firstJoin = gaps.findIndex((g2) => JOINED2.test(g2));
+  const afterJoin = gaps.findIndex((g2, i) => i > firstJoin && firstJoin >= 0 && /[,，]/.test(g2));
+  const cut = afterJoin >= 0 ? afterJoin : gaps.findIndex((g2) => /[,，]/.test(g2));
+  return cut < 0 ? [group] : [group.slice(0, cut + 1), group.slice(cut + 1)];
+}
+function subjectGroups(text, groups2) {
+  return groups2.filter((g2) => !APOSTROPHE_ENDING.test(text.slice(g2[g2.length - 1]?.end ?? 0)));
 }
 function targetsOf(refs) {
   return refs.map((r2) => r2.target);
 }
 var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
-var COMPLETION = /(?:^|[^\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?)(?![\p{L}])/giu;
+var COMPLETION = new RegExp("(?:^|[^\\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?|tamamlan\\p{L}*|bit(?:ti|tik|mi|ir|en)\\p{L}*|birle[s\u015F]tiril\\p{L}*|edil\\p{L}*)(?![\\p{L}])", "giu");
 var COLLECTIVE = /^\s*[—–-]?\s*(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])/u;
 function endsRightBefore(text, object2, at2) {
   const last = object2[object2.length - 1];
@@ -44295,7 +44344,8 @@ function subjectOf(clause, written, after, inherited) {
   if (before2.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
       const groups2 = referenceGroups(clause.text, before2);
-      if (groups2.length > 1) return targetsOf(groups2.slice(0, -1).flat());
+      const subjects = subjectGroups(clause.text, groups2.slice(0, -1));
+      if (subjects.length > 0) return targetsOf(subjects.flat());
       return inherited;
     }
     return targetsOf(before2);
@@ -44383,7 +44433,8 @@ function objectOf(clause, marker, before2, after, subject, first) {
     const groups3 = referenceGroups(clause.text, before2);
     const object3 = groups3[groups3.length - 1] ?? [];
     if (!endsRightBefore(clause.text, object3, marker.start)) return { refs: [], subject: null };
-    if (groups3.length > 1) return { refs: object3, subject: targetsOf(groups3.slice(0, -1).flat()) };
+    const subjects = subjectGroups(clause.text, groups3.slice(0, -1));
+    if (subjects.length > 0) return { refs: object3, subject: targetsOf(subjects.flat()) };
     if (first && after.length > 0 && marker.word.closesBracket !== true)
       return { refs: object3, subject: targetsOf(after) };
     return { refs: object3, subject: null };
@@ -46359,7 +46410,9 @@ var PHASE_WORDS2 = [
   // Persian "فاز" (phase), "مرحله" (stage)
   FA_PHASE,
   // Thai "เฟส" (phase)
-  TH_PHASE
+  TH_PHASE,
+  // Turkish "Aşama 2" (stage; "Faz 2" is read above)
+  TR_PHASE
 ];
 var HU_PHASE_WORDS = [
   String.raw`fazis(?:ban|ba|ra|rol|ig|tol|hoz|nak|nal|t|a|ok|ai|ait)?|szakasz(?:ban|ra|tol|hoz|nak|t|a)?`
@@ -46403,7 +46456,9 @@ var STORY_WORDS2 = [
   // Persian "داستان کاربر" (user story), "داستان‌های" (stories)
   FA_STORY,
   // Thai "เรื่องราวผู้ใช้ที่ 1" (user story number 1), "เรื่อง" (story)
-  TH_STORY
+  TH_STORY,
+  // Turkish "kullanıcı hikayesi 3" (user story), "hikaye 3"
+  TR_STORY
 ];
 var PRIORITY_WORDS = [
   String.raw`priority|prioridade|prioridad|priorit[eé]|приоритет`,
@@ -46670,18 +46725,23 @@ var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|
 var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?us[- ]?`;
+var CASE_ENDING_AHEAD = String.raw`['’](?!(?:s|t|d|ll|re|ve|m)(?![a-zı]))[a-zıçşğöü]`;
+var NO_CASE_ENDING = String.raw`(?!${CASE_ENDING_AHEAD})(?![^.;:!?]*?\s(?:ve|ile|veya|ya\s+da)\s+(?:us[- ]?)?\d+${CASE_ENDING_AHEAD})`;
 var SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY2}|us|stage|step)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
 var DEFINITE_ARTICLE_BEFORE = /(?:^|[\s(])(?:the|les|la|le|los|las|el|os|as|die|der|das|den|het|il|lo|gli)\s+$|(?:^|[\s(])l['’]$/iu;
 var ENTRIES = [
   {
     kind: "phase",
-    pattern: String.raw`(?:${PHASE})\s*${NUM}(?:\s*\+)?(?:${SEP}(?:(?:${PHASE})\s*)?${NUM}(?:\s*\+)?)*`
+    pattern: String.raw`(?:${PHASE})\s*${NUM}(?:\s*\+)?(?:${SEP}(?:(?:${PHASE})\s*)?${NUM}${NO_CASE_ENDING}(?:\s*\+)?)*`
   },
-  { kind: "story", pattern: String.raw`(?:${STORY2})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY2})\s*)?\d+)*` },
+  {
+    kind: "story",
+    pattern: String.raw`(?:${STORY2})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY2})\s*)?\d+${NO_CASE_ENDING})*`
+  },
   // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
   { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
   { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
-  { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.]))*` },
+  { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.])${NO_CASE_ENDING})*` },
   { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
   ...ROLE_WORDS2.map((r2) => ({ kind: "role", pattern: r2.pattern, role: r2.kind })),
   { kind: "final", pattern: any(FINAL_PHASE_WORDS) },
@@ -47607,7 +47667,7 @@ var fillers2 = null;
 function splitClauses(text, from, markers, refs = []) {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
-  const clear = (b3) => b3.start >= from && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && !refs.some((r2) => r2.start < b3.start && b3.end < r2.end);
+  const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && !refs.some((r2) => r2.start < b3.start && b3.end < r2.end);
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
   const [alone2, joined] = partition(
     meanwhile.findAll(text).filter(clear),

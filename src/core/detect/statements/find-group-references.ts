@@ -54,6 +54,12 @@ const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|
 const PHASE = any(PHASE_WORDS);
 const STORY = any(STORY_WORDS);
 const US = String.raw`(?:[a-z]+-)?us[- ]?`;
+// A Turkish case ending after an apostrophe ("US3, US1'e bağlıdır": US3 depends on US1) marks the object:
+// that item is not one more of the list before it (reference-groups.ts sorts subject from object). English
+// contractions ("US2's") are none. Nor is an item that a case ending later in the sentence takes into the
+// object ("US3, US1 ve US2'ye": US3 on US1 and US2; Turkish puts the ending on a list's last item only).
+const CASE_ENDING_AHEAD = String.raw`['’](?!(?:s|t|d|ll|re|ve|m)(?![a-zı]))[a-zıçşğöü]`;
+const NO_CASE_ENDING = String.raw`(?!${CASE_ENDING_AHEAD})(?![^.;:!?]*?\s(?:ve|ile|veya|ya\s+da)\s+(?:us[- ]?)?\d+${CASE_ENDING_AHEAD})`;
 
 // A section's name: a whole word of letters that is no phase or story word and has no number after it
 // ("Backend", not "Phase 3", "US2" or "US 2").
@@ -66,13 +72,16 @@ const DEFINITE_ARTICLE_BEFORE =
 const ENTRIES: Entry[] = [
   {
     kind: "phase",
-    pattern: String.raw`(?:${PHASE})\s*${NUM}(?:\s*\+)?(?:${SEP}(?:(?:${PHASE})\s*)?${NUM}(?:\s*\+)?)*`,
+    pattern: String.raw`(?:${PHASE})\s*${NUM}(?:\s*\+)?(?:${SEP}(?:(?:${PHASE})\s*)?${NUM}${NO_CASE_ENDING}(?:\s*\+)?)*`,
   },
-  { kind: "story", pattern: String.raw`(?:${STORY})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY})\s*)?\d+)*` },
+  {
+    kind: "story",
+    pattern: String.raw`(?:${STORY})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY})\s*)?\d+${NO_CASE_ENDING})*`,
+  },
   // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
   { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
   { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
-  { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.]))*` },
+  { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.])${NO_CASE_ENDING})*` },
   { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
   ...ROLE_WORDS.map((r) => ({ kind: "role" as const, pattern: r.pattern, role: r.kind })),
   { kind: "final", pattern: any(FINAL_PHASE_WORDS) },

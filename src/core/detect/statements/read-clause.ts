@@ -14,7 +14,7 @@ import {
 import { withoutPointedAt } from "./pointed-references.js";
 import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace } from "./read-position.js";
-import { endsRightBefore, referenceGroups, targetsOf } from "./reference-groups.js";
+import { endsRightBefore, referenceGroups, subjectGroups, targetsOf } from "./reference-groups.js";
 import type { Clause, ClauseReading, MarkerReading } from "./clause-types.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
@@ -187,7 +187,8 @@ function subjectOf(
   if (before.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
       const groups = referenceGroups(clause.text, before);
-      if (groups.length > 1) return targetsOf(groups.slice(0, -1).flat());
+      const subjects = subjectGroups(clause.text, groups.slice(0, -1));
+      if (subjects.length > 0) return targetsOf(subjects.flat());
       return inherited;
     }
     return targetsOf(before);
@@ -328,7 +329,8 @@ function objectOf(
     // A postposition's object is the word right before it: "US4 tests come after the pages" ("sivujen
     // jälkeen") names no task as what they follow, whatever stands further left.
     if (!endsRightBefore(clause.text, object, marker.start)) return { refs: [], subject: null };
-    if (groups.length > 1) return { refs: object, subject: targetsOf(groups.slice(0, -1).flat()) };
+    const subjects = subjectGroups(clause.text, groups.slice(0, -1));
+    if (subjects.length > 0) return { refs: object, subject: targetsOf(subjects.flat()) };
     if (first && after.length > 0 && marker.word.closesBracket !== true)
       return { refs: object, subject: targetsOf(after) };
     return { refs: object, subject: null };

@@ -5,11 +5,16 @@ import type { FoundReference, Target } from "./statement-types.js";
 // Hindi joins with "और", "तथा", "एवं" (and), "या" (or).
 // Czech and Slovak "a" (and) never follows a comma; there it is the Portuguese article ("Concluídas T015 e
 // T016, a T019 pode começar": the list ends at the comma). Hungarian joins with "és" and hangs a case ending
-// on each ID with a hyphen ("a T008-tól és a T009-től").
+// on each ID with a hyphen ("a T008-tól és a T009-től"); Turkish after an apostrophe ("T003'e ve T004'e").
 const LIST_GAP =
-  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|['’]\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 const CASE_ENDING = /^-\p{L}{1,5}(?![\p{L}])/u;
+
+// Turkish hangs a case ending on an ID after an apostrophe ("US1'e", "T008'den"), and in a list on its last
+// item only ("US1 ve US2'ye": on US1 and US2). English contractions ("T005's") are none.
+const APOSTROPHE_ENDING = /^['’](?!(?:s|t|d|ll|re|ve|m)(?![\p{L}]))\p{L}{1,6}(?![\p{L}])/u;
+const JOINED = /(?:^|[^\p{L}])(?:ve|ile|veya|ya\s+da)(?![\p{L}])/u;
 
 /** Splits references (in text order) into lists: runs separated only by list separators. */
 export function referenceGroups<R extends { start: number; end: number }>(
@@ -34,7 +39,34 @@ export function referenceGroups<R extends { start: number; end: number }>(
     current.push(ref);
   }
   if (current.length > 0) groups.push(current);
-  return groups;
+  return groups.flatMap((group) => splitTopic(text, group));
+}
+
+/**
+ * A Turkish list whose last item alone carries a case ending holds the relation's object, and before it,
+ * up to a comma, its subject (Turkish sets the subject off with a comma): "US3, US1 ve US2'ye bağlıdır"
+ * (US3 depends on US1 and US2), "T003 ve T004, T002'ye" (T003 and T004 on T002), "T003 ve T004 T002'ye"
+ * (no comma: the bare space), "T003 ve T004'e" (all of it the object). Where a comma follows a joined
+ * list ("A, B ve C, D'ye"), that comma closes the subject; otherwise the first comma does.
+ */
+function splitTopic<R extends { start: number; end: number }>(text: string, group: R[]): R[][] {
+  const last = group[group.length - 1];
+  if (last === undefined || group.length < 2 || !APOSTROPHE_ENDING.test(text.slice(last.end))) return [group];
+  if (group.slice(0, -1).some((r) => APOSTROPHE_ENDING.test(text.slice(r.end)))) return [group];
+  const gaps = group.slice(1).map((r, i) => text.slice((group[i] as R).end, r.start));
+  if (/^\s+$/.test(gaps[gaps.length - 1] ?? "")) return [group.slice(0, -1), [last]];
+  const firstJoin = gaps.findIndex((g) => JOINED.test(g));
+  const afterJoin = gaps.findIndex((g, i) => i > firstJoin && firstJoin >= 0 && /[,，]/.test(g));
+  const cut = afterJoin >= 0 ? afterJoin : gaps.findIndex((g) => /[,，]/.test(g));
+  return cut < 0 ? [group] : [group.slice(0, cut + 1), group.slice(cut + 1)];
+}
+
+/**
+ * The groups that can be a subject: a Turkish ID with a case ending after its apostrophe plays another part
+ * ("T029'daki testleri geçirmeli ve T031'i engeller": the tests in T029; the subject has no ending).
+ */
+export function subjectGroups<R extends { start: number; end: number }>(text: string, groups: R[][]): R[][] {
+  return groups.filter((g) => !APOSTROPHE_ENDING.test(text.slice(g[g.length - 1]?.end ?? 0)));
 }
 
 /** The targets of some references. */
@@ -50,8 +82,9 @@ const LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 
 // A verb of completion kept in English between the object and a postposition of time says what happens to
 // the object ("1.3 के merge होने के बाद", after 1.3 is merged): no word of its own.
+// Turkish says it with a verb of its own ("tamamlandıktan sonra", "merge edildikten sonra").
 const COMPLETION =
-  /(?:^|[^\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?)(?![\p{L}])/giu;
+  /(?:^|[^\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?|tamamlan\p{L}*|bit(?:ti|tik|mi|ir|en)\p{L}*|birle[sş]tiril\p{L}*|edil\p{L}*)(?![\p{L}])/giu;
 
 // A collective right after the list ("1.3 और 1.4 दोनों के ...", "5.5, 5.6 और 5.7 — तीनों views बन जाने
 // के बाद": both, all three) stands for it: the words after it say what of them the postposition means.

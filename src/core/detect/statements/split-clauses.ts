@@ -40,9 +40,11 @@ export function splitClauses(
 ): ClauseSpan[] {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
-  // A conjunction inside one reference ("US1 and US2" read as one list of stories) joins its parts.
+  // A conjunction inside one reference ("US1 and US2" read as one list of stories) joins its parts; a
+  // letter after an apostrophe is a case ending ("US1'e", "T005'i"), not the "e" or "i" of "and".
   const clear = (b: { start: number; end: number }): boolean =>
     b.start >= from &&
+    !/['’]/.test(text[b.start - 1] ?? "") &&
     !markers.some((m) => b.start < m.end && m.start < b.end) &&
     !refs.some((r) => r.start < b.start && b.end < r.end);
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saidUnder } from "./plan-helpers.js";
+import { saidUnder, twoStoriesIn } from "./plan-helpers.js";
 
 const said = saidUnder("Faz 1: Çalışma", "Bağımlılıklar");
 
@@ -20,4 +20,79 @@ describe("Turkish: a converb of 'without' before a negated verb", () => {
   ])("binds nothing: %s", (sentence) => {
     expect(said(sentence)).toEqual([]);
   });
+});
+
+describe("Turkish: the object with its case ending before the word, the subject set off by a comma", () => {
+  it.each([
+    // depends on, waits for, needs, after, once done
+    ["T004, T002'ye bağlıdır.", ["T002>T004"]],
+    ["T005 T003'e bağımlıdır.", ["T003>T005"]],
+    ["T004, T001'i bekler.", ["T001>T004"]],
+    ["T005, T002'ye ihtiyaç duyar.", ["T002>T005"]],
+    ["T003, T001'den sonra başlar.", ["T001>T003"]],
+    ["T002 tamamlandıktan sonra T005 başlar.", ["T002>T005"]],
+    ["T001 bitince T004 başlayabilir.", ["T001>T004"]],
+    // before, blocks: the subject goes first
+    ["T005, T002'den önce bitmeli.", ["T005>T002"]],
+    ["T003, T004'ü engeller.", ["T003>T004"]],
+    // the ending on the last item of a list covers the list; the comma closes the subject
+    ["T005, T001 ve T002'ye bağlıdır.", ["T001>T005", "T002>T005"]],
+    ["T004 ve T005, T001'e bağlıdır.", ["T001>T004", "T001>T005"]],
+    ["T004 ve T005 T002'yi bekler.", ["T002>T004", "T002>T005"]],
+  ])("orders: %s", (sentence, expected) => {
+    expect(said(sentence).sort()).toEqual(expected);
+  });
+
+  it.each([
+    // "does not depend on", "does not wait for", "independent of", "at the same time"
+    "T004, T002'ye bağlı değildir.",
+    "T004, T001'i beklemez.",
+    "T005, T003'ten bağımsızdır.",
+    "T002 ve T003 aynı anda yürütülebilir.",
+    // "optional": "isteğe bağlı"; "if you like, after T002" is a hedge
+    "T004 isteğe bağlıdır.",
+    "İstenirse T005, T002'den sonra yazılır.",
+    // "sonra" alone is "then", not "after": "first T001, then T004" is no postposition with an object
+    "T001 bitti, sonra T004 yazıldı.",
+    // an English word ending like the ablative before "once" stays the English "once"
+    "The guide is written once more by T004.",
+  ])("binds nothing: %s", (sentence) => {
+    expect(said(sentence)).toEqual([]);
+  });
+
+  it("does not take an ID with a case ending for the subject", () => {
+    // T005's own words: "must pass the tests in T002 and blocks T004"
+    expect(said("T005: T002'deki testleri geçirmeli ve T004'ü engeller.")).toContain("T005>T004");
+  });
+
+  it("keeps English contractions and possessives as they were", () => {
+    expect(said("T004 and T005 need T002's client.").sort()).toEqual(["T002>T004", "T002>T005"]);
+  });
+});
+
+describe("Turkish: stories and stages", () => {
+  const stories = twoStoriesIn(
+    [
+      "Aşama 1: Kurulum",
+      "Aşama 2: Kullanıcı Hikayesi 1 - Kitap ödünç ver (Öncelik: P1)",
+      "Aşama 3: Kullanıcı Hikayesi 2 - Kitap iade et (Öncelik: P2)",
+    ],
+    "Bağımlılıklar",
+  );
+
+  it.each([
+    "US2, US1'e bağlıdır.",
+    "Hikaye 2, Hikaye 1'den sonra başlar.",
+    "Aşama 3, Aşama 2'yi bekler.",
+    "US1 tamamlandıktan sonra US2 başlayabilir.",
+  ])("orders the second story after the first: %s", (sentence) => {
+    expect(stories(sentence)).toEqual(["T002>T004", "T002>T005", "T003>T004", "T003>T005"]);
+  });
+
+  it.each(["US2, US1'e bağlı değildir.", "US1 ve US2 aynı anda geliştirilebilir."])(
+    "binds nothing: %s",
+    (sentence) => {
+      expect(stories(sentence)).toEqual([]);
+    },
+  );
 });

@@ -2,6 +2,7 @@ import { HE_BEFORE, HE_BLOCKS } from "./hebrew-words.js";
 import { FA_BEFORE, FA_BLOCKS } from "./persian-words.js";
 import { HI_BACKWARD } from "./hindi-words.js";
 import { TH_BACKWARD } from "./thai-words.js";
+import { TR_BACKWARD } from "./turkish-words.js";
 import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
@@ -75,9 +76,10 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   time(follows(FA_BEFORE)),
   precedes(FA_BLOCKS),
   follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
-  // Hindi and Thai (hindi-words.ts, thai-words.ts)
+  // Hindi, Thai and Turkish (hindi-words.ts, thai-words.ts, turkish-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
+  ...TR_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
   time(precedes(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on

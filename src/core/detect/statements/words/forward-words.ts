@@ -2,6 +2,7 @@ import { HE_AFTER, HE_FOLLOWS } from "./hebrew-words.js";
 import { FA_AFTER, FA_NEEDS_BEFORE, FA_WAITS_FOR } from "./persian-words.js";
 import { TH_FORWARD } from "./thai-words.js";
 import { HI_FORWARD } from "./hindi-words.js";
+import { TR_ABLATIVE, TR_FORWARD } from "./turkish-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
@@ -42,7 +43,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`,
     ),
   ),
-  time(follows(String.raw`once`)),
+  // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
+  time(follows(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
@@ -308,9 +310,10 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       ),
     ),
   ),
-  // Hindi and Thai (hindi-words.ts, thai-words.ts)
+  // Hindi, Thai and Turkish (hindi-words.ts, thai-words.ts, turkish-words.ts)
   ...HI_FORWARD,
   ...TH_FORWARD,
+  ...TR_FORWARD,
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),

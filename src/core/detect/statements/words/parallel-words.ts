@@ -1,6 +1,7 @@
 import { FA_PARALLEL, FA_PARALLEL_WITH } from "./persian-words.js";
 import { HI_PARALLEL, HI_PARALLEL_WITH } from "./hindi-words.js";
 import { TH_PARALLEL, TH_PARALLEL_WITH } from "./thai-words.js";
+import { TR_PARALLEL, TR_PARALLEL_WITH } from "./turkish-words.js";
 import { HE_PARALLEL, HE_PARALLEL_WITH } from "./hebrew-words.js";
 import { AR_PARALLEL, AR_PARALLEL_WITH } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
@@ -176,6 +177,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Thai: "ไม่ต้องรอ T040" (need not wait for T040), "ไม่ขึ้นกับ US1", "ทำพร้อมกับ T001 ได้", "ทำพร้อมกันได้"
   withObject(TH_PARALLEL_WITH),
   alone(TH_PARALLEL),
+  // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
+  alone(TR_PARALLEL_WITH),
+  alone(TR_PARALLEL),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
   // Korean

@@ -2,6 +2,7 @@ import { HE_PHASE } from "./hebrew-words.js";
 import { FA_PHASE } from "./persian-words.js";
 import { AR_PHASE } from "./arabic-words.js";
 import { TH_PHASE } from "./thai-words.js";
+import { TR_PHASE } from "./turkish-words.js";
 /** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
 export const PHASE_WORDS: readonly string[] = [
   String.raw`phases?|stages?`,
@@ -23,6 +24,8 @@ export const PHASE_WORDS: readonly string[] = [
   FA_PHASE,
   // Thai "เฟส" (phase)
   TH_PHASE,
+  // Turkish "Aşama 2" (stage; "Faz 2" is read above)
+  TR_PHASE,
 ];
 
 /** Hungarian "fázis", "szakasz" with their endings, written after the ordinal ("a 2. fázis után"), folded. */
