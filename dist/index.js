@@ -40857,9 +40857,9 @@ var FINAL_PHASE = /^final\s+phase\b/i;
 function headingWords(text) {
   return westernDigits(text).replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
 }
-function classifyPhase(heading) {
+function classifyPhase(heading, countingWord2 = null) {
   const words3 = headingWords(heading).replace(/\*\*/g, "");
-  const prefix = phasePrefix(words3);
+  const prefix = phasePrefix(words3, countingWord2);
   if (prefix === null) return null;
   const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
@@ -40913,12 +40913,12 @@ var NAMED_ROLES = [
 function ordinalPhaseNumber(heading) {
   return ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""))?.[1] ?? null;
 }
-function phasePrefix(words3) {
+function phasePrefix(words3, countingWord2) {
   const final = FINAL_PHASE.exec(words3);
   if (final) return final[0];
   const ordinal = ORDINAL_PHASE.exec(words3);
   if (ordinal) return ordinal[0];
-  const word = PHASE_WORD.exec(words3);
+  const word = PHASE_WORD.exec(words3) ?? countingWord2?.exec(words3);
   if (!word) return null;
   const number4 = PHASE_NUMBER.exec(words3.slice(word[0].length));
   return number4 ? word[0] + number4[0] : null;
@@ -40954,6 +40954,11 @@ function storyOf(name) {
 
 // src/core/parse/heading-trail.ts
 var HeadingTrail = class {
+  /** `countingWord`: the word the list counts its phases with, when maestro knows no such word. */
+  constructor(countingWord2 = null) {
+    this.countingWord = countingWord2;
+  }
+  countingWord;
   /** Every phase heading met, in order (phases without tasks are dropped later). */
   phases = [];
   /** Index into `phases` of the current phase, or null outside phases. */
@@ -40972,7 +40977,7 @@ var HeadingTrail = class {
     const words3 = headingWords(text).replace(/\*\*/g, "");
     while ((this.headings[this.headings.length - 1]?.level ?? 0) >= level) this.headings.pop();
     this.headings.push({ level, text: words3 });
-    const classified = classifyPhase(text);
+    const classified = classifyPhase(text, this.countingWord);
     if (classified) {
       this.phases.push({ index: this.phases.length, title: words3, ...classified, line });
       this.phase = this.phases.length - 1;
@@ -41105,18 +41110,19 @@ var OutsideText = class {
 
 // src/core/parse/walk-list-lines.ts
 var ListWalk = class {
-  constructor(path, format, fences) {
+  constructor(path, format, fences, countingWord2 = null) {
     this.path = path;
     this.format = format;
     this.fences = fences;
     this.idStyle = idStyleOf(format);
+    this.trail = new HeadingTrail(countingWord2);
   }
   path;
   format;
   fences;
   tasks = [];
   ignoredPaths = [];
-  trail = new HeadingTrail();
+  trail;
   outside = new OutsideText();
   idStyle;
   /** Task lines written as a checkbox without a list bullet, reported once per list. */
@@ -41238,13 +41244,42 @@ var ListWalk = class {
   }
 };
 
+// src/core/parse/counted-headings.ts
+var COUNTED = new RegExp("^(\\p{L}[\\p{L}\\p{M}\\u200c]*)(?:\\s+(\\p{L}{1,3}\\.?))?\\s+(\\d+)(?=\\s*(?:[:\uFF1A.\\-\u2013\u2014(]|$))", "u");
+function countingWord(lines, format) {
+  if (format !== "speckit") return null;
+  const counts = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    if (line.role !== "text" || line.text.trimStart()[0] !== "#") continue;
+    const heading = readHeadingLine(line.text);
+    if (heading === null) continue;
+    if (classifyPhase(heading.text) !== null) return null;
+    const m2 = COUNTED.exec(headingWords(heading.text).replace(/\*\*/g, ""));
+    if (!m2) continue;
+    const key = `${heading.level} ${(m2[1] ?? "").toLowerCase()} ${(m2[2] ?? "").toLowerCase()}`;
+    const seen = counts.get(key) ?? { level: heading.level, numbers: [], prefix: prefixOf(m2) };
+    seen.numbers.push(Number(m2[3]));
+    counts.set(key, seen);
+  }
+  const counting = [...counts.values()].filter((c3) => c3.numbers.length >= 2 && countsUp(c3.numbers));
+  return counting.length === 1 ? new RegExp(`^${counting[0].prefix}\\s+`, "iu") : null;
+}
+function countsUp(numbers) {
+  const first = numbers[0] ?? -1;
+  return (first === 0 || first === 1) && numbers.every((n, i) => n === first + i);
+}
+function prefixOf(m2) {
+  const escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return m2[2] === void 0 ? escape2(m2[1] ?? "") : `${escape2(m2[1] ?? "")}\\s+${escape2(m2[2])}`;
+}
+
 // src/core/parse/parse-markdown-list.ts
 function parseMarkdownList(path, text) {
   const { lines, fences } = scanLines(text);
   refuseUnreadableList(path, lines);
   const format = detectMarkdownFormat(lines);
   if (format === null) throw noTasksError(path);
-  const walk2 = new ListWalk(path, format, fences);
+  const walk2 = new ListWalk(path, format, fences, countingWord(lines, format));
   for (const line of lines) walk2.read(line);
   walk2.end();
   const { tasks, trail, outside } = walk2;

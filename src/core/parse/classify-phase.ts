@@ -78,11 +78,12 @@ export function headingWords(text: string): string {
 
 /**
  * Classifies a heading as a phase heading (`Phase 3: User Story 1 - Sign in`, `Phase 3.1: Setup`,
- * `Final Phase: Polish`) or returns null when it is not one.
+ * `Final Phase: Polish`) or returns null when it is not one. `countingWord`: the word the list itself
+ * counts its phases with (counted-headings.ts), for languages maestro has no word of.
  */
-export function classifyPhase(heading: string): PhaseHeading | null {
+export function classifyPhase(heading: string, countingWord: RegExp | null = null): PhaseHeading | null {
   const words = headingWords(heading).replace(/\*\*/g, "");
-  const prefix = phasePrefix(words);
+  const prefix = phasePrefix(words, countingWord);
   if (prefix === null) return null;
   const name = words.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
@@ -170,12 +171,12 @@ export function ordinalPhaseNumber(heading: string): string | null {
 }
 
 /** The heading's opening words that make it a phase ("Phase 3", "Fase II", "Final Phase"), or null. */
-function phasePrefix(words: string): string | null {
+function phasePrefix(words: string, countingWord: RegExp | null): string | null {
   const final = FINAL_PHASE.exec(words);
   if (final) return final[0];
   const ordinal = ORDINAL_PHASE.exec(words);
   if (ordinal) return ordinal[0];
-  const word = PHASE_WORD.exec(words);
+  const word = PHASE_WORD.exec(words) ?? countingWord?.exec(words);
   if (!word) return null;
   const number = PHASE_NUMBER.exec(words.slice(word[0].length));
   return number ? word[0] + number[0] : null;

@@ -16,6 +16,9 @@ export class HeadingTrail {
   private phaseLevel = 0;
   private readonly headings: Array<{ level: number; text: string }> = [];
 
+  /** `countingWord`: the word the list counts its phases with, when maestro knows no such word. */
+  constructor(private readonly countingWord: RegExp | null = null) {}
+
   /** The headings above the current line, outermost first, without the `#`s. */
   names(): string[] {
     return this.headings.map((h) => h.text);
@@ -27,7 +30,7 @@ export class HeadingTrail {
     const words = headingWords(text).replace(/\*\*/g, "");
     while ((this.headings[this.headings.length - 1]?.level ?? 0) >= level) this.headings.pop();
     this.headings.push({ level, text: words });
-    const classified = classifyPhase(text);
+    const classified = classifyPhase(text, this.countingWord);
     if (classified) {
       this.phases.push({ index: this.phases.length, title: words, ...classified, line });
       this.phase = this.phases.length - 1;

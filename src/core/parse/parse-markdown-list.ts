@@ -5,6 +5,7 @@ import { summariseIgnored } from "./read-task-paths.js";
 import { noTasksError, refuseUnreadableList } from "./refuse-unreadable-list.js";
 import { scanLines, type Fence } from "./scan-lines.js";
 import { ListWalk } from "./walk-list-lines.js";
+import { countingWord } from "./counted-headings.js";
 
 /** Parses a Markdown task list (spec-kit, tasks as headings, numbered/Kiro, or a plain checklist). */
 export function parseMarkdownList(path: string, text: string): TaskList {
@@ -12,7 +13,7 @@ export function parseMarkdownList(path: string, text: string): TaskList {
   refuseUnreadableList(path, lines);
   const format = detectMarkdownFormat(lines);
   if (format === null) throw noTasksError(path);
-  const walk = new ListWalk(path, format, fences);
+  const walk = new ListWalk(path, format, fences, countingWord(lines, format));
   for (const line of lines) walk.read(line);
   walk.end();
   const { tasks, trail, outside } = walk;

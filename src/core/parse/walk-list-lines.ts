@@ -26,7 +26,7 @@ import type { Fence, ScannedLine } from "./scan-lines.js";
 export class ListWalk {
   readonly tasks: Task[] = [];
   readonly ignoredPaths: IgnoredPaths = [];
-  readonly trail = new HeadingTrail();
+  readonly trail: HeadingTrail;
   readonly outside = new OutsideText();
   private readonly idStyle: IdStyle;
   /** Task lines written as a checkbox without a list bullet, reported once per list. */
@@ -42,8 +42,10 @@ export class ListWalk {
     private readonly path: string,
     private readonly format: MarkdownFormat,
     private readonly fences: readonly Fence[],
+    countingWord: RegExp | null = null,
   ) {
     this.idStyle = idStyleOf(format);
+    this.trail = new HeadingTrail(countingWord);
   }
 
   /** Reads the next line of the document. */

@@ -154,3 +154,44 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     expect(classifyPhase("阶段 9：Polish")?.kind).toBe("polish");
   });
 });
+
+describe("a heading word the list itself counts with is its phase word", () => {
+  // Tagalog "Yugto" (stage), a word maestro has no entry for.
+  const list = (headings: readonly string[], prefix = "- [ ] "): string =>
+    headings
+      .map((h, i) => `## ${h}\n\n${prefix}T00${i + 1} Gawain ${i + 1} in src/g${i + 1}.ts\n`)
+      .join("\n");
+
+  it("reads headings counted 1, 2, 3 in order as phases, a particle between word and number allowed", () => {
+    for (const headings of [
+      ["Yugto 1: Paghahanda", "Yugto 2: Pundasyon", "Yugto 3: Kuwento 1"],
+      ["Awamu ya 1: Maandalizi", "Awamu ya 2: Misingi", "Awamu ya 3: Ukamilishaji"],
+    ]) {
+      const parsed = parse(list(headings));
+      expect(parsed.phases.map((p) => p.title)).toEqual(headings);
+      expect(parsed.tasks.map((t) => t.phase)).toEqual([0, 1, 2]);
+    }
+  });
+
+  it.each([
+    // numbers that do not count up one by one
+    [["Yugto 1: A", "Yugto 3: B", "Yugto 4: C"]],
+    // two words counting at one level: neither is the list's phase word
+    [["Yugto 1: A", "Hakbang 1: B", "Yugto 2: C", "Hakbang 2: D"]],
+    // one heading only
+    [["Yugto 1: A", "Iba pa", "Tala"]],
+  ])("leaves %j without phases", (headings) => {
+    expect(parse(list(headings)).phases).toEqual([]);
+  });
+
+  it("learns nothing where the list has a phase word maestro knows", () => {
+    const parsed = parse(list(["Phase 1: Setup", "Sprint 1", "Sprint 2"]));
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Phase 1: Setup"]);
+  });
+
+  it("learns nothing outside spec-kit lists: a board's sprints group work without ordering it", () => {
+    const board =
+      "## Sprint 1\n\n- [ ] SUP-1 Import in src/a.ts\n\n## Sprint 2\n\n- [ ] SUP-2 Export in src/b.ts\n";
+    expect(parse(board).phases).toEqual([]);
+  });
+});
