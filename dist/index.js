@@ -42896,6 +42896,41 @@ var TR_PARALLEL = String.raw`ayn[ıi]\s+anda|e[sş]\s+zamanl[ıi]|birbirinden\s+
 var TR_STORY = String.raw`(?:kullan[ıi]c[ıi]\s+)?hikaye(?:si|ler|leri)?`;
 var TR_PHASE = String.raw`a[sş]ama(?:s[ıi]|lar|lar[ıi])?`;
 
+// src/core/detect/statements/words/korean-words.ts
+var KO_ONCE_DONE = String.raw`(?:끝나|완료되|완료돼|머지되|머지돼|병합되|병합돼|배포되|배포돼|준비되|준비돼)(?:어야|야|면|고\s*나(?:서|면|야))`;
+var KO_AFTER = String.raw`뒤(?:에는|에야|에|부터)?(?=[\s.,;:)]|$)`;
+var KO_WAITS_FOR = String.raw`기다(?:린다|려야|리고|리며|립니다|린\s*(?:뒤|후|다음))`;
+var KO_USES_OWN = String.raw`의\s+(?:[^\s.,;]+\s+){0,2}?[^\s.,;]*?(?:을|를|으로|로)\s+(?:그대로\s+)?(?:쓴다|쓰고|쓰며|사용한다|사용하고|호출한다|호출하고|감싼다|감싸고|노출한다|상속한다|상속하고|참조한다|확장한다)`;
+var KO_NEEDS = String.raw`필요(?!(?:는|가|하지)?\s*(?:없|않))`;
+var KO_FORWARD = [
+  { pattern: String.raw`에\s*의존`, direction: "forward", object: "precedes" },
+  { pattern: KO_NEEDS, direction: "forward", object: "precedes" },
+  { pattern: KO_ONCE_DONE, direction: "forward", object: "precedes", temporal: true },
+  { pattern: KO_AFTER, direction: "forward", object: "precedes", temporal: true },
+  { pattern: KO_WAITS_FOR, direction: "forward", object: "precedes" },
+  { pattern: KO_USES_OWN, direction: "forward", object: "precedes" },
+  {
+    pattern: String.raw`이후|완료\s*후|후에|다음에`,
+    direction: "forward",
+    object: "precedes",
+    temporal: true
+  },
+  { pattern: String.raw`의존(?!성)`, direction: "forward", object: "follows" }
+];
+var KO_BACKWARD = [
+  { pattern: String.raw`보다\s*먼저`, direction: "backward", object: "precedes", temporal: true },
+  {
+    pattern: String.raw`전(?:에는|에야|에)(?=[\s.,;:)]|$)`,
+    direction: "backward",
+    object: "precedes",
+    temporal: true
+  }
+];
+var KO_PARALLEL_WITH = String.raw`기다리지\s*않|기다릴\s*필요(?:는|가)?\s*없`;
+var KO_HEDGES = String.raw`선택\s*사항|권한다|제안(?:이며|이다|합니다|한다)|원한다면|원하면|(?:꼭|반드시)\s*그럴\s*필요는\s*없|필수는\s*아니`;
+var KO_NEGATED_VERB = String.raw`지(?:는|도)?\s*(?:않|못)`;
+var KO_LOCATIVE = /^\s*(?:안|내)?에서(?:는|도)?/u;
+
 // src/core/detect/statements/words/participle-words.ts
 var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
 var REF = String.raw`t\d|us\d|\d`;
@@ -43247,7 +43282,8 @@ var FORWARD_WORDS = [
   // its object before it and its subject after it, orders only before a verb its suffix negates ("US1
   // tamamlanmadan US3'e geçilmez": US3 is not entered without US1 done; "başlanamaz", "başlamamalı");
   // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
-  precedes(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`),
+  // A limit, like "until": the subject after the converb waits, its negation being the converb's own.
+  limit(precedes(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
   // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
   follows(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
   time(precedes(String.raw`之后|之後|以后|以後|完成后|完成後`)),
@@ -43255,10 +43291,8 @@ var FORWARD_WORDS = [
   precedes(String.raw`に依存|が必要`),
   time(precedes(String.raw`の後に?|の完了後|完了後|以降`)),
   follows(String.raw`依存(?!なし)`),
-  // Korean
-  precedes(String.raw`에\s*의존|필요`),
-  time(precedes(String.raw`이후|완료\s*후|후에|다음에`)),
-  follows(String.raw`의존(?!성?\s*없)`)
+  // Korean (korean-words.ts)
+  ...KO_FORWARD
 ];
 
 // src/core/detect/statements/words/backward-words.ts
@@ -43331,6 +43365,8 @@ var BACKWARD_WORDS = [
   ...HI_BACKWARD,
   ...TH_BACKWARD,
   ...TR_BACKWARD,
+  // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
+  ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
   time2(precedes2(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
@@ -43541,7 +43577,8 @@ var PARALLEL_WORDS = [
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
   // Korean
-  alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`)
+  alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
+  alone(KO_PARALLEL_WITH)
 ];
 
 // src/core/detect/statements/words/pointer-words.ts
@@ -43655,6 +43692,7 @@ function deniesRelation(parallelWords) {
 // src/core/detect/statements/reference-groups.ts
 var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
+var KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
 var APOSTROPHE_ENDING = new RegExp("^['\u2019](?!(?:s|t|d|ll|re|ve|m)(?![\\p{L}]))\\p{L}{1,6}(?![\\p{L}])", "u");
 var JOINED2 = /(?:^|[^\p{L}])(?:ve|ile|veya|ya\s+da)(?![\p{L}])/u;
 function referenceGroups(text, refs) {
@@ -43663,7 +43701,7 @@ function referenceGroups(text, refs) {
   for (const ref of refs) {
     const last = current[current.length - 1];
     const gap = last ? text.slice(last.end, ref.start) : "";
-    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))) {
+    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && !KO_POSSESSIVE_AND.test(gap) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))) {
       groups2.push(current);
       current = [];
     }
@@ -43684,7 +43722,16 @@ function splitTopic(text, group) {
   return cut < 0 ? [group] : [group.slice(0, cut + 1), group.slice(cut + 1)];
 }
 function subjectGroups(text, groups2) {
-  return groups2.filter((g2) => !APOSTROPHE_ENDING.test(text.slice(g2[g2.length - 1]?.end ?? 0)));
+  return groups2.filter((g2) => {
+    const after = text.slice(g2[g2.length - 1]?.end ?? 0);
+    return !APOSTROPHE_ENDING.test(after) && !KO_LOCATIVE.test(after);
+  });
+}
+function outsideParentheses(text, from, refs) {
+  return refs.filter((r2) => {
+    const between2 = text.slice(from, r2.start);
+    return (between2.match(/[(（]/g) ?? []).length <= (between2.match(/[)）]/g) ?? []).length;
+  });
 }
 function targetsOf(refs) {
   return refs.map((r2) => r2.target);
@@ -43936,7 +43983,9 @@ function isNegated(gap) {
   not ??= patternList(NOT_WORDS);
   return not.test(withoutNotOnly(gap));
 }
-var NEGATED_CLOSING_VERB = new RegExp(`(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB})(?![\\u0600-\\u06FF])`);
+var NEGATED_CLOSING_VERB = new RegExp(
+  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`
+);
 function closingVerbNegated(stretch) {
   return NEGATED_CLOSING_VERB.test(stretch);
 }
@@ -44278,6 +44327,21 @@ function positionIn(rest, subject, inherited) {
   return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
 }
 
+// src/core/detect/statements/subject-references.ts
+var RELATIVE_ASIDE2 = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
+var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
+function subjectReferences(clause, before2) {
+  const { text } = clause;
+  if (/^\s*[+＋&]\s*$/.test(text.slice(before2.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
+  const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
+  const own2 = opening ? before2.filter((r2) => r2.start >= clause.start + opening[0].length) : before2;
+  const first = own2[0];
+  const last = own2[own2.length - 1];
+  if (!first || !last || first === last) return own2.length > 0 ? own2 : before2;
+  const m2 = RELATIVE_ASIDE2.exec(text.slice(first.end, last.start));
+  return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
+}
+
 // src/core/detect/statements/read-clause.ts
 var fillers = null;
 var determiners = null;
@@ -44356,19 +44420,6 @@ var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|кот
 function relativeAntecedent(clause, inherited) {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
   return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
-}
-var RELATIVE_ASIDE2 = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
-var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
-function subjectReferences(clause, before2) {
-  const { text } = clause;
-  if (/^\s*[+＋&]\s*$/.test(text.slice(before2.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
-  const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
-  const own2 = opening ? before2.filter((r2) => r2.start >= clause.start + opening[0].length) : before2;
-  const first = own2[0];
-  const last = own2[own2.length - 1];
-  if (!first || !last || first === last) return own2.length > 0 ? own2 : before2;
-  const m2 = RELATIVE_ASIDE2.exec(text.slice(first.end, last.start));
-  return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
 var SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
 function subjectOf(clause, written, after, inherited) {
@@ -44470,8 +44521,10 @@ function objectOf(clause, marker, before2, after, subject, first) {
     if (!endsRightBefore(clause.text, object3, marker.start)) return { refs: [], subject: null };
     const subjects = subjectGroups(clause.text, groups3.slice(0, -1));
     if (subjects.length > 0) return { refs: object3, subject: targetsOf(subjects.flat()) };
-    if (first && after.length > 0 && marker.word.closesBracket !== true)
-      return { refs: object3, subject: targetsOf(after) };
+    const following = outsideParentheses(clause.text, marker.end, after);
+    const timed2 = marker.word.temporal === true || marker.word.limit === true;
+    if (first && following.length > 0 && marker.word.closesBracket !== true && timed2)
+      return { refs: object3, subject: targetsOf(following) };
     return { refs: object3, subject: null };
   }
   const from = after[0]?.end ?? marker.end;
@@ -44561,6 +44614,7 @@ var HEDGE_WORDS = [
   String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
   // Korean
   String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
+  KO_HEDGES,
   // Arabic "أو" (or), "يُفضَّل" (preferably), "اختياري" (optional), "على سبيل المثال" (for example)
   AR_HEDGES,
   // Hebrew "או" (or), "מומלץ" (recommended), "אופציונלי" (optional), "לדוגמה", "למשל" (for example)
@@ -47702,7 +47756,7 @@ var fillers2 = null;
 function splitClauses(text, from, markers, refs = []) {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
-  const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && !refs.some((r2) => r2.start < b3.start && b3.end < r2.end);
+  const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !closesParticleList(text, b3, refs) && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && !refs.some((r2) => r2.start < b3.start && b3.end < r2.end);
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
   const [alone2, joined] = partition(
     meanwhile.findAll(text).filter(clear),
@@ -47761,6 +47815,19 @@ function meanwhileAlone(text, from, cut, markers) {
   if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
   if (markers.some((m2) => m2.type === "relation" && m2.start >= cut.end)) return false;
   return openingWordOfTime(text, from, markers) === null;
+}
+var KO_PARTICLE = /^(?:은|는|이|가|을|를|과|와|도|의|에)/u;
+function closesParticleList(text, cut, refs) {
+  if (!/^\s*[,，]\s*$/.test(text.slice(cut.start, cut.end))) return false;
+  if (!afterReference(text, cut.start, refs)) return false;
+  const nextAfter = (at2) => refs.find((r2) => r2.start >= at2 && /^\s*$/.test(text.slice(at2, r2.start)));
+  let next = nextAfter(cut.end);
+  while (next !== void 0) {
+    if (KO_PARTICLE.test(text.slice(next.end))) return true;
+    const comma = /^\s*[,，]/.exec(text.slice(next.end));
+    next = comma ? nextAfter(next.end + comma[0].length) : void 0;
+  }
+  return false;
 }
 function partition(items, test) {
   return [items.filter(test), items.filter((item) => !test(item))];

@@ -4,6 +4,7 @@ import { patternList, type WordList } from "./word-matcher.js";
 import { NOT_WORDS } from "./words/filler-words.js";
 import { NO_WORDS } from "./words/quantifier-words.js";
 import { FA_NEGATED_VERB } from "./words/persian-words.js";
+import { KO_NEGATED_VERB } from "./words/korean-words.js";
 
 let not: WordList<string> | null = null;
 
@@ -118,8 +119,11 @@ export function isNegated(gap: string): boolean {
   return not.test(withoutNotOnly(gap));
 }
 
-// Persian closes a clause with its verb, negated by a prefix: the relation word before it is denied.
-const NEGATED_CLOSING_VERB = new RegExp(`(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB})(?![\\u0600-\\u06FF])`);
+// Persian closes a clause with its verb, negated by a prefix, and Korean with its verb negated by "-지 않다"
+// or "-지 못하다" (does not, cannot): the relation word before it is denied.
+const NEGATED_CLOSING_VERB = new RegExp(
+  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`,
+);
 
 /**
  * True when the verb closing a relation word's stretch of the clause is negated ("منتظر T039 نمی‌ماند": does

@@ -14,7 +14,14 @@ import {
 import { withoutPointedAt } from "./pointed-references.js";
 import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace } from "./read-position.js";
-import { endsRightBefore, referenceGroups, subjectGroups, targetsOf } from "./reference-groups.js";
+import { subjectReferences } from "./subject-references.js";
+import {
+  endsRightBefore,
+  outsideParentheses,
+  referenceGroups,
+  subjectGroups,
+  targetsOf,
+} from "./reference-groups.js";
 import type { Clause, ClauseReading, MarkerReading } from "./clause-types.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
@@ -139,31 +146,6 @@ const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|ко
 function relativeAntecedent(clause: Clause, inherited: Target[] | null): Target[] | null {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
   return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
-}
-
-// A relative clause set off by a comma describes the subject it follows ("T026, which wraps the client
-// from T024, is started only after T024"): what it names is not part of that subject.
-const RELATIVE_ASIDE =
-  /,\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|котор\p{L}*)(?:$|[^\p{L}])/iu;
-
-// An opening subordinate clause sets a condition or a time for the main one ("Unless T012 is skipped,
-// T013 follows it"): what it names is not the main clause's subject.
-const OPENING_SUBORDINATE =
-  /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
-
-/** The references before a clause's first word that make its subject. */
-function subjectReferences(clause: Clause, before: FoundReference[]): FoundReference[] {
-  const { text } = clause;
-  // "**US3**: Foundational + reuses the dialog of T006": a name joined to the verb by "+" is one more
-  // thing the label's subject needs, not the verb's subject.
-  if (/^\s*[+＋&]\s*$/.test(text.slice(before.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
-  const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
-  const own = opening ? before.filter((r) => r.start >= clause.start + opening[0].length) : before;
-  const first = own[0];
-  const last = own[own.length - 1];
-  if (!first || !last || first === last) return own.length > 0 ? own : before;
-  const m = RELATIVE_ASIDE.exec(text.slice(first.end, last.start));
-  return m ? own.filter((r) => r.start < first.end + m.index) : own;
 }
 
 // "From" opening a clause, Greek "από (την)" included.
@@ -331,8 +313,12 @@ function objectOf(
     if (!endsRightBefore(clause.text, object, marker.start)) return { refs: [], subject: null };
     const subjects = subjectGroups(clause.text, groups.slice(0, -1));
     if (subjects.length > 0) return { refs: object, subject: targetsOf(subjects.flat()) };
-    if (first && after.length > 0 && marker.word.closesBracket !== true)
-      return { refs: object, subject: targetsOf(after) };
+    // Only a word of time lets the subject follow ("1.1이 끝나면 1.2를 시작한다"); a verb of need or use
+    // closes its clause ("7.1의 이미지를 쓰고, 7.2의 ..."); a parenthesis after the word is an aside.
+    const following = outsideParentheses(clause.text, marker.end, after);
+    const timed = marker.word.temporal === true || marker.word.limit === true;
+    if (first && following.length > 0 && marker.word.closesBracket !== true && timed)
+      return { refs: object, subject: targetsOf(following) };
     return { refs: object, subject: null };
   }
   // "T031 blocks T033: the page calls the routes T031 adds": a colon after the object ends it, as it ends a

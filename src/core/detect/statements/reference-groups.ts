@@ -1,3 +1,4 @@
+import { KO_LOCATIVE } from "./words/korean-words.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
 // Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013")
@@ -10,6 +11,10 @@ const LIST_GAP =
   /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|['’]\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 const CASE_ENDING = /^-\p{L}{1,5}(?![\p{L}])/u;
+
+// Korean joins two things owned by two tasks with "과"/"와" (and) after the first: "6.1의 WebClient 의존성과
+// 6.2의 템플릿이 필요하다" (6.1's WebClient dependency and 6.2's template are needed) is one list, 6.1 and 6.2.
+const KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
 
 // Turkish hangs a case ending on an ID after an apostrophe ("US1'e", "T008'den"), and in a list on its last
 // item only ("US1 ve US2'ye": on US1 and US2). English contractions ("T005's") are none.
@@ -30,7 +35,7 @@ export function referenceGroups<R extends { start: number; end: number }>(
     const gap = last ? text.slice(last.end, ref.start) : "";
     if (
       last &&
-      (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) ||
+      ((!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && !KO_POSSESSIVE_AND.test(gap)) ||
         CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))
     ) {
       groups.push(current);
@@ -63,10 +68,22 @@ function splitTopic<R extends { start: number; end: number }>(text: string, grou
 
 /**
  * The groups that can be a subject: a Turkish ID with a case ending after its apostrophe plays another part
- * ("T029'daki testleri geçirmeli ve T031'i engeller": the tests in T029; the subject has no ending).
+ * ("T029'daki testleri geçirmeli ve T031'i engeller": the tests in T029; the subject has no ending), as does
+ * a Korean place ("그룹 1 안에서는 1.1이 끝나면 ...": within group 1).
  */
 export function subjectGroups<R extends { start: number; end: number }>(text: string, groups: R[][]): R[][] {
-  return groups.filter((g) => !APOSTROPHE_ENDING.test(text.slice(g[g.length - 1]?.end ?? 0)));
+  return groups.filter((g) => {
+    const after = text.slice(g[g.length - 1]?.end ?? 0);
+    return !APOSTROPHE_ENDING.test(after) && !KO_LOCATIVE.test(after);
+  });
+}
+
+/** The references after `from` that no parenthesis opened after `from` encloses. */
+export function outsideParentheses<R extends { start: number }>(text: string, from: number, refs: R[]): R[] {
+  return refs.filter((r) => {
+    const between = text.slice(from, r.start);
+    return (between.match(/[(（]/g) ?? []).length <= (between.match(/[)）]/g) ?? []).length;
+  });
 }
 
 /** The targets of some references. */

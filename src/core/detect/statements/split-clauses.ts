@@ -45,6 +45,7 @@ export function splitClauses(
   const clear = (b: { start: number; end: number }): boolean =>
     b.start >= from &&
     !/['’]/.test(text[b.start - 1] ?? "") &&
+    !closesParticleList(text, b, refs) &&
     !markers.some((m) => b.start < m.end && m.start < b.end) &&
     !refs.some((r) => r.start < b.start && b.end < r.end);
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
@@ -129,6 +130,27 @@ function meanwhileAlone(
   if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
   if (markers.some((m) => m.type === "relation" && m.start >= cut.end)) return false;
   return openingWordOfTime(text, from, markers) === null;
+}
+
+// Korean hangs one particle on a list's last item ("그룹 2, 3, 4는 병렬로": groups 2, 3 and 4).
+const KO_PARTICLE = /^(?:은|는|이|가|을|를|과|와|도|의|에)/u;
+
+/** True for a comma inside a list of references whose last one carries a Korean particle: one list. */
+function closesParticleList(
+  text: string,
+  cut: { start: number; end: number },
+  refs: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  if (!/^\s*[,，]\s*$/.test(text.slice(cut.start, cut.end))) return false;
+  if (!afterReference(text, cut.start, refs)) return false;
+  const nextAfter = (at: number) => refs.find((r) => r.start >= at && /^\s*$/.test(text.slice(at, r.start)));
+  let next = nextAfter(cut.end);
+  while (next !== undefined) {
+    if (KO_PARTICLE.test(text.slice(next.end))) return true;
+    const comma = /^\s*[,，]/.exec(text.slice(next.end));
+    next = comma ? nextAfter(next.end + comma[0].length) : undefined;
+  }
+  return false;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

@@ -3,6 +3,7 @@ import { FA_BEFORE, FA_BLOCKS } from "./persian-words.js";
 import { HI_BACKWARD } from "./hindi-words.js";
 import { TH_BACKWARD } from "./thai-words.js";
 import { TR_BACKWARD } from "./turkish-words.js";
+import { KO_BACKWARD } from "./korean-words.js";
 import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
@@ -80,6 +81,8 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   ...HI_BACKWARD,
   ...TH_BACKWARD,
   ...TR_BACKWARD,
+  // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
+  ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
   time(precedes(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on

@@ -3,6 +3,7 @@ import { FA_AFTER, FA_NEEDS_BEFORE, FA_WAITS_FOR } from "./persian-words.js";
 import { TH_FORWARD } from "./thai-words.js";
 import { HI_FORWARD } from "./hindi-words.js";
 import { TR_ABLATIVE, TR_FORWARD } from "./turkish-words.js";
+import { KO_FORWARD } from "./korean-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
@@ -331,7 +332,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // its object before it and its subject after it, orders only before a verb its suffix negates ("US1
   // tamamlanmadan US3'e geçilmez": US3 is not entered without US1 done; "başlanamaz", "başlamamalı");
   // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
-  precedes(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`),
+  // A limit, like "until": the subject after the converb waits, its negation being the converb's own.
+  limit(precedes(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
   // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
   follows(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
   time(precedes(String.raw`之后|之後|以后|以後|完成后|完成後`)),
@@ -339,8 +341,6 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   precedes(String.raw`に依存|が必要`),
   time(precedes(String.raw`の後に?|の完了後|完了後|以降`)),
   follows(String.raw`依存(?!なし)`),
-  // Korean
-  precedes(String.raw`에\s*의존|필요`),
-  time(precedes(String.raw`이후|완료\s*후|후에|다음에`)),
-  follows(String.raw`의존(?!성?\s*없)`),
+  // Korean (korean-words.ts)
+  ...KO_FORWARD,
 ];

@@ -2,6 +2,7 @@ import { HE_HEDGES } from "./hebrew-words.js";
 import { FA_HEDGES } from "./persian-words.js";
 import { HI_HEDGES } from "./hindi-words.js";
 import { TH_HEDGES } from "./thai-words.js";
+import { KO_HEDGES } from "./korean-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
@@ -88,6 +89,7 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
   // Korean
   String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
+  KO_HEDGES,
   // Arabic "أو" (or), "يُفضَّل" (preferably), "اختياري" (optional), "على سبيل المثال" (for example)
   AR_HEDGES,
   // Hebrew "או" (or), "מומלץ" (recommended), "אופציונלי" (optional), "לדוגמה", "למשל" (for example)

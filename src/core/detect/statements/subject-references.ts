@@ -1,0 +1,27 @@
+import type { Clause } from "./clause-types.js";
+import type { FoundReference } from "./statement-types.js";
+
+// A relative clause set off by a comma describes the subject it follows ("T026, which wraps the client
+// from T024, is started only after T024"): what it names is not part of that subject.
+const RELATIVE_ASIDE =
+  /,\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|котор\p{L}*)(?:$|[^\p{L}])/iu;
+
+// An opening subordinate clause sets a condition or a time for the main one ("Unless T012 is skipped,
+// T013 follows it"): what it names is not the main clause's subject.
+const OPENING_SUBORDINATE =
+  /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
+
+/** The references before a clause's first word that make its subject. */
+export function subjectReferences(clause: Clause, before: FoundReference[]): FoundReference[] {
+  const { text } = clause;
+  // "**US3**: Foundational + reuses the dialog of T006": a name joined to the verb by "+" is one more
+  // thing the label's subject needs, not the verb's subject.
+  if (/^\s*[+＋&]\s*$/.test(text.slice(before.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
+  const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
+  const own = opening ? before.filter((r) => r.start >= clause.start + opening[0].length) : before;
+  const first = own[0];
+  const last = own[own.length - 1];
+  if (!first || !last || first === last) return own.length > 0 ? own : before;
+  const m = RELATIVE_ASIDE.exec(text.slice(first.end, last.start));
+  return m ? own.filter((r) => r.start < first.end + m.index) : own;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { detect, saidUnder } from "./plan-helpers.js";
+
+// A Kiro plan in Korean: two groups of three sub-tasks; `note` is written under sub-task `under`.
+const kiro = (under: string, note: string): string =>
+  [
+    "# 구현 계획",
+    "",
+    "- [ ] 1. 기반",
+    "  - [ ] 1.1 빌드 설정 app/build.gradle.kts",
+    ...(under === "1.1" ? [`    - ${note}`] : []),
+    "  - [ ] 1.2 스키마 app/db/V1__init.sql",
+    ...(under === "1.2" ? [`    - ${note}`] : []),
+    "  - [ ] 1.3 공통 예외 처리 app/src/Errors.kt",
+    ...(under === "1.3" ? [`    - ${note}`] : []),
+    "- [ ] 2. 기능",
+    "  - [ ] 2.1 주문 엔티티 app/src/Order.kt",
+    ...(under === "2.1" ? [`    - ${note}`] : []),
+    "  - [ ] 2.2 주문 서비스 app/src/OrderService.kt",
+    ...(under === "2.2" ? [`    - ${note}`] : []),
+    "  - [ ] 2.3 주문 API app/src/OrderApi.kt",
+    ...(under === "2.3" ? [`    - ${note}`] : []),
+    "",
+  ].join("\n");
+const statements = (under: string, note: string): string[] =>
+  detect(kiro(under, note))
+    .edges.filter((e) => e.origin === "statement" || e.origin === "task")
+    .map((e) => `${e.from}>${e.to}`)
+    .sort();
+
+describe("Korean in a numbered plan: the object and its particle before the word", () => {
+  it.each([
+    // "can start only once 1.2 is done", "only once 2.1 and 2.2 are merged"
+    ["2.3", "1.2가 끝나야 시작할 수 있다", ["1.2>2.3"]],
+    ["2.3", "2.1과 2.2가 머지되어야 시작한다", ["2.1>2.3", "2.2>2.3"]],
+    // "written after 2.1 and 2.2 are done (group 1 has no such rule)": the parenthesis is an aside
+    ["2.3", "2.1~2.2가 끝난 뒤에 쓴다 (그룹 1에는 이 규칙이 없다)", ["2.1>2.3", "2.2>2.3"]],
+    // "must finish before 2.1 although its number is later": the subject goes first
+    ["2.2", "번호는 뒤지만 2.1보다 먼저 끝나야 한다", ["2.2>2.1"]],
+    // "exposes 2.2's service as it is", "extends 1.3's handler": a verb of use on what a sub-task owns
+    ["2.3", "2.2의 서비스를 그대로 노출한다", ["2.2>2.3"]],
+    ["2.1", "1.3의 ErrorHandler를 상속한다", ["1.3>2.1"]],
+    // "1.1's settings and 1.2's schema are needed": two owners joined by "과" are one list
+    ["2.1", "1.1의 설정과 1.2의 스키마가 필요하다", ["1.1>2.1", "1.2>2.1"]],
+  ])("under %s: %s", (under, note, expected) => {
+    expect(statements(under, note)).toEqual(expected);
+  });
+
+  it("reads the subject after a word of time and the list its particle closes", () => {
+    // In the plan's intro: "once 1.1 is done, 1.2 and 1.3 go on at the same time"
+    const edges = statements("1.1", "1.1이 끝나면 1.2, 1.3을 동시에 진행한다");
+    expect(edges).toEqual(expect.arrayContaining(["1.1>1.2", "1.1>1.3"]));
+  });
+
+  it.each([
+    // "no need to wait for 1.2", "does not wait for 1.2"
+    ["2.1", "1.2를 기다릴 필요는 없다"],
+    ["2.1", "1.2를 기다리지 않는다"],
+    // "writing it after 2.1 is handy, but it need not be so": a concession takes the order back
+    ["2.3", "2.1 이후에 쓰면 편하지만, 꼭 그럴 필요는 없다"],
+    // "does not use 2.1's code", "2.2 and 2.3 use this entity" (they are the subject, not what 2.1 needs)
+    ["2.2", "2.1과 같은 규칙이지만 2.1의 코드를 쓰지는 않는다"],
+    ["2.1", "2.2, 2.3이 이 엔티티를 쓴다"],
+    // "adds the WebClient dependency": a library dependency, no task
+    ["1.1", "WebClient 의존성을 추가한다"],
+  ])("under %s binds nothing: %s", (under, note) => {
+    const edges = statements(under, note);
+    expect(edges.filter((e) => e.endsWith(`>${under}`))).toEqual([]);
+  });
+});
+
+describe("Korean statements in a spec-kit list", () => {
+  // Five [P] tasks, T001 to T005, and one bullet under a Korean heading ("의존성", dependencies).
+  const said = saidUnder("단계 1: 준비", "작업 순서");
+
+  it.each([
+    // "No task of T003 and T004 starts before T001 is merged": a negated "before" turns round
+    ["T003, T004는 T001이 머지되기 전에는 시작하지 않는다.", ["T001>T003", "T001>T004"]],
+    // "T005 waits for T002"
+    ["T005는 T002를 기다린다.", ["T002>T005"]],
+  ])("%s", (sentence, expected) => {
+    expect(said(sentence).sort()).toEqual(expected);
+  });
+
+  it("binds nothing in an optional note", () => {
+    // "Optional: T005 after T002"
+    expect(said("선택 사항: T005는 T002 이후에 해도 된다.")).toEqual([]);
+  });
+});
