@@ -40934,6 +40934,8 @@ var STORY_WORDS = [
   String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`,
   // Persian "داستان کاربر ۲" (user story; "ک" and "ی" also typed as their Arabic forms)
   String.raw`داستان\s+[کك]اربر`,
+  // Urdu "یوزر اسٹوری 2" (user story, the English words in Urdu letters)
+  String.raw`[یي]وزر\s+اسٹور[یي]`,
   // Thai "เรื่องราวผู้ใช้ที่ 2" (user story number 2; "ที่" marks the ordinal)
   String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?`
 ].join("|");
@@ -42380,7 +42382,7 @@ function headingCues(list) {
 var ROLE_WORDS = [
   [
     "test",
-    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])|\btest(?:en|ene|er|erne)\b|เทสต์|การทดสอบ/giu
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])ٹیسٹ(?:وں|س)?(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])|\btest(?:en|ene|er|erne)\b|เทสต์|การทดสอบ/giu
   ],
   [
     "implementation",
@@ -42394,7 +42396,7 @@ var ROLE_WORDS = [
 var FIRST_THEN = new RegExp("\\bbefore\\b|\\bthen\\b|\\bfollowed\\s+by\\b|\\bprecedes?\\b|\\bprior\\s+to\\b|\u2192|->|\u27F6|=>|\\bavant\\b|\\bpuis\\b|\\bantes\\b|\\bdepois\\b|\\bluego\\b|\\bvor\\b|\\bdann\\b|\\b\u0434\u043E\\b|\\b\u0437\u0430\u0442\u0435\u043C\\b|\\b\u043F\u043E\u0442\u043E\u043C\\b|\uD6C4|\uB2E4\uC74C|\u7136\u540E|\u4E4B\u540E|\u4EE5\u540E|\u540E|\u306E\u5F8C|\u306E\u3042\u3068|\u5F8C|(?<![\\p{L}])[\u0648\u0641]?(?:\u0642\u0628\u0644|\u062B\u0645)(?![\\p{L}])|(?<![\\p{L}])\u05D5?(?:\u05DC\u05E4\u05E0\u05D9|\u05D5\u05D0\u05D6)(?![\\p{L}])|(?<![\\p{L}])(?:\u067E\u06CC\u0634\\s+\u0627\u0632|\u0633\u067E\u0633)(?![\\p{L}])|(?<!\\p{L})(?:f\xF8r|inden|innan)(?!\\p{L})", "iu");
 var THEN_FIRST = new RegExp("\\bafter\\b|\\bonce\\b|\\bonly\\s+when\\b|\\bas\\s+soon\\s+as\\b|\\bapr\xE8s\\b|\\bdespu\xE9s\\b|\\bnach\\b|\\b\u043F\u043E\u0441\u043B\u0435\\b|(?<![\\p{L}])[\u0648\u0641]?\u0628\u0639\u062F(?![\\p{L}])|(?<![\\p{L}])\u05D5?(?:\u05D0\u05D7\u05E8\u05D9|\u05DC\u05D0\u05D7\u05E8)(?![\\p{L}])|(?<![\\p{L}])\u067E\u0633\\s+\u0627\u0632(?![\\p{L}])|(?<!\\p{L})(?:(?:f[\xF8\xF6]rst\\s+)?(?:etter|efter)|f[\xF8\xF6]rst\\s+(?:n\xE5r|n\xE4r))(?!\\p{L})", "iu");
 var FIRST_OF_ALL = new RegExp("\\bfirst\\b|(?<!\\p{L})f[\xF8\xF6]rst(?!\\p{L})(?!\\s+(?:n\xE5r|nar|n\xE4r|efter|etter|da|om|i\\s+dag))|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])|(?<![\\p{L}])(?:\u05EA\u05D7\u05D9\u05DC\u05D4|\u05E7\u05D5\u05D3\u05DD|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D5\u05EA|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D9\u05DD)(?![\\p{L}])|\u0E01\u0E48\u0E2D\u0E19(?!\\s*(?:T\\d|\u0E40\u0E1F\u0E2A|\u0E40\u0E23\u0E37\u0E48\u0E2D\u0E07))", "iu");
-var FIRST_RIGHT_AFTER = /^\s*(?:را\s+)?(?:اول|ابتدا)(?![\p{L}])/u;
+var FIRST_RIGHT_AFTER = /^\s*(?:را\s+)?(?:اول|ابتدا|پہلے)(?![\p{L}])/u;
 
 // src/core/detect/read-role-order.ts
 function readRoleOrders(clause) {
@@ -42727,6 +42729,41 @@ var HI_BACKWARD = [
   { pattern: HI_BLOCKS, direction: "backward", object: "precedes" }
 ];
 
+// src/core/detect/statements/words/urdu-words.ts
+function ur2(words3) {
+  const forms = { \u06A9: "[\u06A9\u0643]", \u06CC: "[\u06CC\u064A\u0649]", \u06C1: "[\u06C1\u0647]", " ": "\\s+" };
+  return [...words3].map((c3) => forms[c3] ?? c3).join("");
+}
+var NOT = `(?:${ur2("\u0646\u06C1\u06CC\u06BA")}|${ur2("\u0646\u06C1")})(?![\\u0600-\\u06FF])`;
+var UR_AFTER = `${ur2("\u06A9\u06D2")}(?:\\s+${ur2("\u0641\u0648\u0631\u0627")}\u064B?)?\\s+${ur2("\u0628\u0639\u062F")}(?:\\s+${ur2("\u06C1\u06CC")})?|${ur2("\u06C1\u0648\u062A\u06D2 \u06C1\u06CC")}`;
+var UR_DEPENDS_ON = `(?:${ur2("\u067E\u0631 \u0645\u0646\u062D\u0635\u0631")}|${ur2("\u062F\u0631\u06A9\u0627\u0631")})(?!\\s+${NOT})`;
+var UR_WAITS_FOR = `(?:${ur2("\u06A9\u0627")}|${ur2("\u06A9\u06CC")})\\s+${ur2("\u0627\u0646\u062A\u0638\u0627\u0631")}(?!\\s+${NOT})|(?:${ur2("\u06A9\u0627")}|${ur2("\u06A9\u06CC")}|${ur2("\u06A9\u06D2")})\\s+(?:[^\\s\u060C\u061B\u06D4]+\\s+){0,2}?${ur2("\u0627\u0633\u062A\u0639\u0645\u0627\u0644")}`;
+var UR_DEPENDENCE = `${ur2("\u06A9\u0627 \u0627\u0646\u062D\u0635\u0627\u0631")}`;
+var UR_WHEN = `${ur2("\u062A\u0628\u06BE\u06CC")}\\s+(?:[^\\s\u060C\u061B\u06D4]+\\s+){0,4}?${ur2("\u062C\u0628")}(?!\\s+${ur2("\u062A\u06A9")})`;
+var UR_UNTIL = `${ur2("\u062C\u0628 \u062A\u06A9")}`;
+var UR_FORWARD = [
+  { pattern: UR_AFTER, direction: "forward", object: "precedes", temporal: true },
+  { pattern: UR_DEPENDS_ON, direction: "forward", object: "precedes" },
+  { pattern: UR_WAITS_FOR, direction: "forward", object: "precedes" },
+  { pattern: UR_DEPENDENCE, direction: "forward", object: "follows" },
+  { pattern: UR_UNTIL, direction: "forward", object: "follows", limit: true },
+  { pattern: UR_WHEN, direction: "forward", object: "follows", temporal: true }
+];
+var UR_BACKWARD = [
+  { pattern: ur2("\u0633\u06D2 \u067E\u06C1\u0644\u06D2"), direction: "backward", object: "precedes", temporal: true },
+  { pattern: `${ur2("\u06A9\u0648 \u0631\u0648\u06A9\u062A")}[\u0627\u06D2\u06CC]`, direction: "backward", object: "precedes" }
+];
+var UR_PARALLEL_WITH = `${ur2("\u06A9\u06D2 \u0633\u0627\u062A\u06BE")}(?:\\s+${ur2("\u06C1\u06CC")})?(?!\\s+${ur2("\u0633\u0627\u062A\u06BE")})|${ur2("\u067E\u0631 \u0645\u0646\u062D\u0635\u0631")}\\s+${NOT}|(?:${ur2("\u06A9\u0627")}|${ur2("\u06A9\u06CC")})\\s+${ur2("\u0627\u0646\u062A\u0638\u0627\u0631")}\\s+${NOT}|${ur2("\u06A9\u06D2 \u0633\u0627\u062A\u06BE \u0633\u0627\u062A\u06BE")}|${ur2("\u06A9\u06D2 \u0645\u062A\u0648\u0627\u0632\u06CC")}|${ur2("\u0633\u06D2 \u06A9\u0648\u0626\u06CC \u062A\u0639\u0644\u0642 \u0646\u06C1\u06CC\u06BA")}`;
+var UR_PARALLEL = `${ur2("\u0627\u06CC\u06A9 \u0633\u0627\u062A\u06BE")}|${ur2("\u0645\u062A\u0648\u0627\u0632\u06CC")}|${ur2("\u0622\u0632\u0627\u062F")}`;
+var UR_NEGATED_VERB = ur2("\u0646\u06C1\u06CC\u06BA");
+var UR_NOT = `${ur2("\u0646\u06C1\u06CC\u06BA")}|${ur2("\u0646\u06C1")}|${ur2("\u0628\u063A\u06CC\u0631")}`;
+var UR_HEDGES = `${ur2("\u06CC\u0627")}|${ur2("\u0627\u06AF\u0631")}|${ur2("\u0648\u0631\u0646\u06C1")}|${ur2("\u0645\u062B\u0627\u0644 \u06A9\u06D2 \u0637\u0648\u0631 \u067E\u0631")}|${ur2("\u062A\u062C\u0648\u06CC\u0632")}|${ur2("\u0645\u0634\u0648\u0631\u06C1")}(?!\\s+${NOT})|${ur2("\u0628\u06C1\u062A\u0631 \u06C1\u0648\u06AF\u0627")}|${ur2("\u0636\u0631\u0648\u0631\u06CC \u0646\u06C1\u06CC\u06BA")}|${ur2("\u0644\u0627\u0632\u0645\u06CC \u0646\u06C1\u06CC\u06BA")}|${ur2("\u0627\u062E\u062A\u06CC\u0627\u0631\u06CC")}`;
+var UR_EXCEPT = `${ur2("\u0633\u0648\u0627\u0626\u06D2")}|${ur2("\u0627\u0633\u062A\u062B\u0646\u0627")}`;
+var UR_STORY = `(?:${ur2("\u06CC\u0648\u0632\u0631")}\\s+)?${ur2("\u0627\u0633\u0679\u0648\u0631\u06CC")}(?:${ur2("\u0632")}|${ur2("\u0648\u06BA")})?`;
+var UR_PHASE = `${ur2("\u0645\u0631\u062D\u0644\u06C1")}|${ur2("\u0645\u0631\u0627\u062D\u0644")}`;
+var UR_SOURCE = /^\s*میں\s+سے(?![\u0600-\u06FF])/u;
+var UR_AND = `(?<![\\u0600-\\u06FF])${ur2("\u0627\u0648\u0631")}(?![\\u0600-\\u06FF])`;
+
 // src/core/detect/statements/words/thai-words.ts
 var TH_NEEDS = String.raw`(?<!ไม่)(?:ยัง)?ต้องรอ(?:ให้)?|(?<!ไม่(?:ต้อง)?)รอ(?:ให้)?(?=\s*t?\d)|(?<!ไม่)ขึ้น(?:อยู่)?กับ|(?<!ไม่(?:ได้)?)ต้องใช้`;
 var TH_AFTER = String.raw`(?:เริ่ม(?:ได้)?\s*)?หลัง(?:จาก)?(?:ที่)?|(?:เริ่ม(?:ได้)?\s*)?ทันทีที่|(?:เริ่ม(?:ได้)?\s*)?เมื่อ`;
@@ -42812,6 +42849,8 @@ var NEGATION_PARTICLES = [
   FA_NOT,
   // Hindi "नहीं", "न" (not), "बिना" (without)
   HI_NOT,
+  // Urdu "نہیں", "نہ" (not), "بغیر" (without)
+  UR_NOT,
   // Thai "ไม่" (not), "ห้าม" (must not)
   TH_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
@@ -43261,10 +43300,11 @@ var FORWARD_WORDS = [
       )
     )
   ),
-  // Hindi, Thai and Turkish (hindi-words.ts, thai-words.ts, turkish-words.ts)
+  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_FORWARD,
   ...TH_FORWARD,
   ...TR_FORWARD,
+  ...UR_FORWARD,
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),
@@ -43361,10 +43401,11 @@ var BACKWARD_WORDS = [
   time2(follows2(FA_BEFORE)),
   precedes2(FA_BLOCKS),
   follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
-  // Hindi, Thai and Turkish (hindi-words.ts, thai-words.ts, turkish-words.ts)
+  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
   ...TR_BACKWARD,
+  ...UR_BACKWARD,
   // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
   ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
@@ -43416,6 +43457,7 @@ var CHAIN_WORDS = [
 // src/core/detect/statements/words/parallel-words.ts
 var alone = (pattern) => ({ pattern, takesObject: false });
 var withObject = (pattern) => ({ pattern, takesObject: true });
+var postposed = (pattern) => ({ pattern, takesObject: false, objectBefore: true });
 var PARALLEL_WORDS = [
   // English
   withObject(
@@ -43566,13 +43608,16 @@ var PARALLEL_WORDS = [
   ),
   // Hindi: a denied need read as one phrase, the object before it ("1.1 पर निर्भर नहीं", "5.1 का इंतज़ार
   // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
-  alone(HI_PARALLEL_WITH),
+  postposed(HI_PARALLEL_WITH),
   alone(HI_PARALLEL),
+  // Urdu, Hindi's grammar in Arabic script: "T005 پر منحصر نہیں", "ایک ساتھ", "متوازی"
+  postposed(UR_PARALLEL_WITH),
+  alone(UR_PARALLEL),
   // Thai: "ไม่ต้องรอ T040" (need not wait for T040), "ไม่ขึ้นกับ US1", "ทำพร้อมกับ T001 ได้", "ทำพร้อมกันได้"
   withObject(TH_PARALLEL_WITH),
   alone(TH_PARALLEL),
   // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
-  alone(TR_PARALLEL_WITH),
+  postposed(TR_PARALLEL_WITH),
   alone(TR_PARALLEL),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
@@ -43671,7 +43716,8 @@ function findMarkers(text) {
         type: "parallel",
         ...at2,
         takesObject: f3.word.takesObject,
-        ...f3.word.unordered ? { unordered: true } : {}
+        ...f3.word.unordered ? { unordered: true } : {},
+        ...f3.word.objectBefore ? { objectBefore: true } : {}
       };
     return { type: f3.type, ...at2 };
   });
@@ -43690,7 +43736,7 @@ function deniesRelation(parallelWords) {
 }
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
 var KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
 var APOSTROPHE_ENDING = new RegExp("^['\u2019](?!(?:s|t|d|ll|re|ve|m)(?![\\p{L}]))\\p{L}{1,6}(?![\\p{L}])", "u");
@@ -43721,10 +43767,11 @@ function splitTopic(text, group) {
   const cut = afterJoin >= 0 ? afterJoin : gaps.findIndex((g2) => /[,，]/.test(g2));
   return cut < 0 ? [group] : [group.slice(0, cut + 1), group.slice(cut + 1)];
 }
+var TR_WITH = /^\s+ile(?![\p{L}])/u;
 function subjectGroups(text, groups2) {
   return groups2.filter((g2) => {
     const after = text.slice(g2[g2.length - 1]?.end ?? 0);
-    return !APOSTROPHE_ENDING.test(after) && !KO_LOCATIVE.test(after);
+    return !APOSTROPHE_ENDING.test(after) && !KO_LOCATIVE.test(after) && !UR_SOURCE.test(after) && !TR_WITH.test(after);
   });
 }
 function outsideParentheses(text, from, refs) {
@@ -43739,11 +43786,14 @@ function targetsOf(refs) {
 var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 var COMPLETION = new RegExp("(?:^|[^\\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?|tamamlan\\p{L}*|bit(?:ti|tik|mi|ir|en)\\p{L}*|birle[s\u015F]tiril\\p{L}*|edil\\p{L}*)(?![\\p{L}])", "giu");
 var COLLECTIVE = /^\s*[—–-]?\s*(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])/u;
+var TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
 function endsRightBefore(text, object2, at2) {
   const last = object2[object2.length - 1];
   if (last === void 0) return false;
   const gap = text.slice(last.end, at2);
-  return COLLECTIVE.test(gap) && !/[.;:।]/.test(gap) || !LATIN_WORD.test(gap.replace(COMPLETION, " "));
+  if (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) return true;
+  if (TR_GENITIVE.test(gap) && !/[.;:,]/.test(gap)) return true;
+  return !LATIN_WORD.test(gap.replace(COMPLETION, " "));
 }
 
 // src/core/detect/statements/additive-objects.ts
@@ -43811,6 +43861,7 @@ var EXCEPTION_WORDS = [
   // Persian "به‌جز", "مگر" (except)
   FA_EXCEPT,
   HI_EXCEPT,
+  UR_EXCEPT,
   TH_EXCEPT
 ];
 
@@ -43984,7 +44035,7 @@ function isNegated(gap) {
   return not.test(withoutNotOnly(gap));
 }
 var NEGATED_CLOSING_VERB = new RegExp(
-  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`
+  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB}|${UR_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`
 );
 function closingVerbNegated(stretch) {
   return NEGATED_CLOSING_VERB.test(stretch);
@@ -44178,7 +44229,7 @@ function withoutEachOther(refs) {
 
 // src/core/detect/statements/find-task-references.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|ถึง)\s*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง)\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
 var T_ITEM_A_TO = new RegExp(
   String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
@@ -44341,6 +44392,14 @@ function subjectReferences(clause, before2) {
   const m2 = RELATIVE_ASIDE2.exec(text.slice(first.end, last.start));
   return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
+function ownSubject(clause, marker, following) {
+  const next = clause.markers.find((m2) => m2.start >= marker.end);
+  const postpositional = next !== void 0 && (next.type === "relation" && next.word.object === "precedes" || next.type === "parallel" && next.objectBefore === true);
+  if (!postpositional || next === void 0) return following;
+  const groups2 = referenceGroups(clause.text, following);
+  const last = groups2[groups2.length - 1] ?? [];
+  return endsRightBefore(clause.text, last, next.start) ? groups2.slice(0, -1).flat() : following;
+}
 
 // src/core/detect/statements/read-clause.ts
 var fillers = null;
@@ -44395,7 +44454,13 @@ function readWholeClause(clause, inherited) {
     const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
     const gap = text.slice(Math.max(lastRef, from), marker.start);
     const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
-    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || i === 0 && before2.length > 0 && negativePronounNext(text.slice(lastRef, marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end)) || closingVerbNegated(text.slice(marker.start, markers[i + 1]?.start ?? text.length));
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || i === 0 && before2.length > 0 && negativePronounNext(text.slice(lastRef, marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end)) || // A parallel phrase may hold its own negation ("سے کوئی تعلق نہیں": nothing to do with): only after it.
+    closingVerbNegated(
+      text.slice(
+        marker.type === "parallel" ? marker.end : marker.start,
+        markers[i + 1]?.start ?? text.length
+      )
+    );
     const read = readMarker(clause, marker, before2, right(i), subject, {
       first: i === 0,
       antecedent,
@@ -44434,7 +44499,8 @@ function subjectOf(clause, written, after, inherited) {
       if (subjects.length > 0) return targetsOf(subjects.flat());
       return inherited;
     }
-    return targetsOf(before2);
+    const own3 = subjectGroups(clause.text, referenceGroups(clause.text, before2));
+    return own3.length > 0 ? targetsOf(own3.flat()) : inherited;
   }
   if (first?.type === "relation" && first.word.object === "follows") {
     const groups2 = openingGroups(clause, after);
@@ -44521,7 +44587,7 @@ function objectOf(clause, marker, before2, after, subject, first) {
     if (!endsRightBefore(clause.text, object3, marker.start)) return { refs: [], subject: null };
     const subjects = subjectGroups(clause.text, groups3.slice(0, -1));
     if (subjects.length > 0) return { refs: object3, subject: targetsOf(subjects.flat()) };
-    const following = outsideParentheses(clause.text, marker.end, after);
+    const following = ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after));
     const timed2 = marker.word.temporal === true || marker.word.limit === true;
     if (first && following.length > 0 && marker.word.closesBracket !== true && timed2)
       return { refs: object3, subject: targetsOf(following) };
@@ -44622,6 +44688,7 @@ var HEDGE_WORDS = [
   // Persian "یا" (or), "اختیاری" (optional), "مثلاً" (for example), "بهتر است" (it is better), "اگر" (if)
   FA_HEDGES,
   HI_HEDGES,
+  UR_HEDGES,
   TH_HEDGES
 ];
 
@@ -46501,7 +46568,9 @@ var PHASE_WORDS2 = [
   // Thai "เฟส" (phase)
   TH_PHASE,
   // Turkish "Aşama 2" (stage; "Faz 2" is read above)
-  TR_PHASE
+  TR_PHASE,
+  // Urdu "مرحلہ 2" (stage)
+  UR_PHASE
 ];
 var HU_PHASE_WORDS = [
   String.raw`fazis(?:ban|ba|ra|rol|ig|tol|hoz|nak|nal|t|a|ok|ai|ait)?|szakasz(?:ban|ra|tol|hoz|nak|t|a)?`
@@ -46547,7 +46616,9 @@ var STORY_WORDS2 = [
   // Thai "เรื่องราวผู้ใช้ที่ 1" (user story number 1), "เรื่อง" (story)
   TH_STORY,
   // Turkish "kullanıcı hikayesi 3" (user story), "hikaye 3"
-  TR_STORY
+  TR_STORY,
+  // Urdu "یوزر اسٹوری 2" (user story), "اسٹوریز"
+  UR_STORY
 ];
 var PRIORITY_WORDS = [
   String.raw`priority|prioridade|prioridad|priorit[eé]|приоритет`,
@@ -46809,7 +46880,7 @@ var ROLE_WORDS2 = [
 // src/core/detect/statements/find-group-references.ts
 var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
-var RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง`;
+var RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF])`;
 var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
 var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
@@ -47706,6 +47777,8 @@ var CLAUSE_BOUNDARIES = [
 ];
 var CONTRAST_BOUNDARIES = [
   String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b`,
+  // Turkish "ancak", "fakat", "ama" (but)
+  String.raw`[,;]\s*(?:ancak|fakat|ama)\b`,
   String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`
 ];
 var MEANWHILE_BOUNDARIES = [
@@ -47733,6 +47806,8 @@ var REASON_BOUNDARIES = [
   // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
   String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
   String.raw`尽管|虽然|にもかかわらず`,
+  // Urdu "چاہے" (even if), "اگرچہ", "حالانکہ" (although), "کیونکہ" (because)
+  String.raw`[،,]?\s*(?<![\u0600-\u06FF])(?:چاہے|اگرچہ|حالانکہ|کیونکہ)(?![\u0600-\u06FF])`,
   // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
   // stands before it is the reason, never part of that claim's subject or object.
   String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,

@@ -8,7 +8,7 @@ export type CueRole = "test" | "implementation" | "model" | "service" | "endpoin
 export const ROLE_WORDS: ReadonlyArray<[CueRole, RegExp]> = [
   [
     "test",
-    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])|\btest(?:en|ene|er|erne)\b|เทสต์|การทดสอบ/giu,
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])ٹیسٹ(?:وں|س)?(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])|\btest(?:en|ene|er|erne)\b|เทสต์|การทดสอบ/giu,
   ],
   [
     "implementation",
@@ -38,7 +38,7 @@ export const FIRST_OF_ALL =
 
 /**
  * "first" written after the kind of work with nothing between (Persian "تست‌ها اول", "تست‌ها را اول
- * بنویسید": tests first): where an ordinal also follows its noun ("فاز اول", the first phase), only the
+ * بنویسید", Urdu "ٹیسٹ پہلے": tests first; Urdu "X سے پہلے", before X, has its postposition between): where an ordinal also follows its noun ("فاز اول", the first phase), only the
  * word right after the kind, or after the object marker "را", puts it first.
  */
-export const FIRST_RIGHT_AFTER = /^\s*(?:را\s+)?(?:اول|ابتدا)(?![\p{L}])/u;
+export const FIRST_RIGHT_AFTER = /^\s*(?:را\s+)?(?:اول|ابتدا|پہلے)(?![\p{L}])/u;

@@ -196,6 +196,8 @@ const STORY_WORDS = [
   String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`,
   // Persian "داستان کاربر ۲" (user story; "ک" and "ی" also typed as their Arabic forms)
   String.raw`داستان\s+[کك]اربر`,
+  // Urdu "یوزر اسٹوری 2" (user story, the English words in Urdu letters)
+  String.raw`[یي]وزر\s+اسٹور[یي]`,
   // Thai "เรื่องราวผู้ใช้ที่ 2" (user story number 2; "ที่" marks the ordinal)
   String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?`,
 ].join("|");

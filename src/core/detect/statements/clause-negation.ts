@@ -5,6 +5,7 @@ import { NOT_WORDS } from "./words/filler-words.js";
 import { NO_WORDS } from "./words/quantifier-words.js";
 import { FA_NEGATED_VERB } from "./words/persian-words.js";
 import { KO_NEGATED_VERB } from "./words/korean-words.js";
+import { UR_NEGATED_VERB } from "./words/urdu-words.js";
 
 let not: WordList<string> | null = null;
 
@@ -119,10 +120,11 @@ export function isNegated(gap: string): boolean {
   return not.test(withoutNotOnly(gap));
 }
 
-// Persian closes a clause with its verb, negated by a prefix, and Korean with its verb negated by "-지 않다"
-// or "-지 못하다" (does not, cannot): the relation word before it is denied.
+// Persian closes a clause with its verb, negated by a prefix, Urdu with "نہیں" before its verb ("شروع نہیں
+// ہوگا", will not start), and Korean with its verb negated by "-지 않다" or "-지 못하다" (does not, cannot): the
+// relation word before it is denied.
 const NEGATED_CLOSING_VERB = new RegExp(
-  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`,
+  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB}|${UR_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`,
 );
 
 /**

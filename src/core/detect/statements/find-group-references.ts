@@ -47,9 +47,9 @@ interface Entry {
 const any = (words: readonly string[]): string => words.map((w) => `(?:${w})`).join("|");
 const NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 // "to" between two numbers in Arabic, Hebrew and Persian ("3 إلى 6", "3 עד 6", "۳ تا ۶").
-const RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง`;
+const RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF])`;
 // Arabic joins "و" (and) to the next number ("1 و2") and says "إلى" (to) for a range; Hebrew "ו-2" (and
-// 2), "3 עד 6" (3 to 6); Persian "۳ تا ۶" (3 to 6).
+// 2), "3 עד 6" (3 to 6); Persian "۳ تا ۶" (3 to 6); Urdu "3 سے ۶ تک" (3 to 6), "3 اور 4" (3 and 4).
 const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
 const PHASE = any(PHASE_WORDS);
 const STORY = any(STORY_WORDS);

@@ -10,7 +10,14 @@ import { PERMISSION_WORDS, SEQUENCE_WORDS } from "./words/sequence-words.js";
 /** A word in a clause that relates the things around it. */
 export type Marker =
   | { type: "relation"; start: number; end: number; word: RelationWord }
-  | { type: "parallel"; start: number; end: number; takesObject: boolean; unordered?: boolean }
+  | {
+      type: "parallel";
+      start: number;
+      end: number;
+      takesObject: boolean;
+      unordered?: boolean;
+      objectBefore?: boolean;
+    }
   | { type: "sequence"; start: number; end: number }
   | { type: "chain"; start: number; end: number };
 
@@ -66,6 +73,7 @@ export function findMarkers(text: string): Marker[] {
           ...at,
           takesObject: f.word.takesObject,
           ...(f.word.unordered ? { unordered: true } : {}),
+          ...(f.word.objectBefore ? { objectBefore: true } : {}),
         };
       return { type: f.type, ...at };
     });

@@ -14,7 +14,7 @@ import {
 import { withoutPointedAt } from "./pointed-references.js";
 import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace } from "./read-position.js";
-import { subjectReferences } from "./subject-references.js";
+import { ownSubject, subjectReferences } from "./subject-references.js";
 import {
   endsRightBefore,
   outsideParentheses,
@@ -112,7 +112,13 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
       (i === 0 && before.length > 0 && negativePronounNext(text.slice(lastRef, marker.start))) ||
       (relationEnd === clause.start && neither) ||
       needsNothing(marker, text.slice(marker.end)) ||
-      closingVerbNegated(text.slice(marker.start, markers[i + 1]?.start ?? text.length));
+      // A parallel phrase may hold its own negation ("سے کوئی تعلق نہیں": nothing to do with): only after it.
+      closingVerbNegated(
+        text.slice(
+          marker.type === "parallel" ? marker.end : marker.start,
+          markers[i + 1]?.start ?? text.length,
+        ),
+      );
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,
@@ -173,7 +179,8 @@ function subjectOf(
       if (subjects.length > 0) return targetsOf(subjects.flat());
       return inherited;
     }
-    return targetsOf(before);
+    const own = subjectGroups(clause.text, referenceGroups(clause.text, before));
+    return own.length > 0 ? targetsOf(own.flat()) : inherited;
   }
   if (first?.type === "relation" && first.word.object === "follows") {
     const groups = openingGroups(clause, after);
@@ -315,7 +322,7 @@ function objectOf(
     if (subjects.length > 0) return { refs: object, subject: targetsOf(subjects.flat()) };
     // Only a word of time lets the subject follow ("1.1이 끝나면 1.2를 시작한다"); a verb of need or use
     // closes its clause ("7.1의 이미지를 쓰고, 7.2의 ..."); a parenthesis after the word is an aside.
-    const following = outsideParentheses(clause.text, marker.end, after);
+    const following = ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after));
     const timed = marker.word.temporal === true || marker.word.limit === true;
     if (first && following.length > 0 && marker.word.closesBracket !== true && timed)
       return { refs: object, subject: targetsOf(following) };

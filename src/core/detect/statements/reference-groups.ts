@@ -1,14 +1,15 @@
 import { KO_LOCATIVE } from "./words/korean-words.js";
+import { UR_SOURCE } from "./words/urdu-words.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
 // Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013")
 // when only separators, conjunctions and a few filler words stand between them.
-// Hindi joins with "और", "तथा", "एवं" (and), "या" (or).
+// Hindi joins with "और", "तथा", "एवं" (and), "या" (or); Urdu with "اور" (and), "یا" (or).
 // Czech and Slovak "a" (and) never follows a comma; there it is the Portuguese article ("Concluídas T015 e
 // T016, a T019 pode começar": the list ends at the comma). Hungarian joins with "és" and hangs a case ending
 // on each ID with a hyphen ("a T008-tól és a T009-től"); Turkish after an apostrophe ("T003'e ve T004'e").
 const LIST_GAP =
-  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|['’]\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|['’]\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|(?<![\u0600-\u06FF])(?:اور|یا)(?![\u0600-\u06FF])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 const CASE_ENDING = /^-\p{L}{1,5}(?![\p{L}])/u;
 
@@ -66,15 +67,24 @@ function splitTopic<R extends { start: number; end: number }>(text: string, grou
   return cut < 0 ? [group] : [group.slice(0, cut + 1), group.slice(cut + 1)];
 }
 
+// Turkish "ile" (with) after a name: "T029 ile paralel", in parallel with T029.
+const TR_WITH = /^\s+ile(?![\p{L}])/u;
+
 /**
  * The groups that can be a subject: a Turkish ID with a case ending after its apostrophe plays another part
  * ("T029'daki testleri geçirmeli ve T031'i engeller": the tests in T029; the subject has no ending), as does
- * a Korean place ("그룹 1 안에서는 1.1이 끝나면 ...": within group 1).
+ * a Korean place ("그룹 1 안에서는 1.1이 끝나면 ...": within group 1), an Urdu source ("US2 میں سے", out of US2)
+ * or a Turkish companion ("T029 ile", with T029).
  */
 export function subjectGroups<R extends { start: number; end: number }>(text: string, groups: R[][]): R[][] {
   return groups.filter((g) => {
     const after = text.slice(g[g.length - 1]?.end ?? 0);
-    return !APOSTROPHE_ENDING.test(after) && !KO_LOCATIVE.test(after);
+    return (
+      !APOSTROPHE_ENDING.test(after) &&
+      !KO_LOCATIVE.test(after) &&
+      !UR_SOURCE.test(after) &&
+      !TR_WITH.test(after)
+    );
   });
 }
 
@@ -107,10 +117,16 @@ const COMPLETION =
 // के बाद": both, all three) stands for it: the words after it say what of them the postposition means.
 const COLLECTIVE = /^\s*[—–-]?\s*(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])/u;
 
+// A Turkish genitive on the ID ("T022'nin parse_report/1 fonksiyonu olmadan": without T022's parse_report/1
+// function): the words up to the postposition name what of it is meant.
+const TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
+
 /** True when a postposition at `at` has `object` for its object: nothing but a case ending between. */
 export function endsRightBefore(text: string, object: readonly FoundReference[], at: number): boolean {
   const last = object[object.length - 1];
   if (last === undefined) return false;
   const gap = text.slice(last.end, at);
-  return (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) || !LATIN_WORD.test(gap.replace(COMPLETION, " "));
+  if (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) return true;
+  if (TR_GENITIVE.test(gap) && !/[.;:,]/.test(gap)) return true;
+  return !LATIN_WORD.test(gap.replace(COMPLETION, " "));
 }

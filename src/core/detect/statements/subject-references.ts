@@ -1,4 +1,6 @@
 import type { Clause } from "./clause-types.js";
+import type { Marker } from "./find-markers.js";
+import { endsRightBefore, referenceGroups } from "./reference-groups.js";
 import type { FoundReference } from "./statement-types.js";
 
 // A relative clause set off by a comma describes the subject it follows ("T026, which wraps the client
@@ -24,4 +26,21 @@ export function subjectReferences(clause: Clause, before: FoundReference[]): Fou
   if (!first || !last || first === last) return own.length > 0 ? own : before;
   const m = RELATIVE_ASIDE.exec(text.slice(first.end, last.start));
   return m ? own.filter((r) => r.start < first.end + m.index) : own;
+}
+
+/**
+ * The references after a postposition of time that can be its subject: not the list right before a
+ * postpositional phrase that follows ("US1 مکمل ہوتے ہی یہ US2 کے ٹیسٹوں کے ساتھ ہی شروع": as soon as US1 is
+ * done, this starts together with US2's tests; US2 is that phrase's object).
+ */
+export function ownSubject(clause: Clause, marker: Marker, following: FoundReference[]): FoundReference[] {
+  const next = clause.markers.find((m) => m.start >= marker.end);
+  const postpositional =
+    next !== undefined &&
+    ((next.type === "relation" && next.word.object === "precedes") ||
+      (next.type === "parallel" && next.objectBefore === true));
+  if (!postpositional || next === undefined) return following;
+  const groups = referenceGroups(clause.text, following);
+  const last = groups[groups.length - 1] ?? [];
+  return endsRightBefore(clause.text, last, next.start) ? groups.slice(0, -1).flat() : following;
 }

@@ -96,3 +96,17 @@ describe("Turkish: stories and stages", () => {
     },
   );
 });
+
+describe("Turkish: a genitive and a companion", () => {
+  it("takes an ID with a genitive for the owner of what is needed", () => {
+    // "T005 cannot be written without T002's parse function"
+    expect(said("T005, T002'nin parse fonksiyonu olmadan yazılamaz.")).toEqual(["T002>T005"]);
+  });
+
+  it("does not take an ID with 'ile' (with) for the subject", () => {
+    // T005's own words: "can run in parallel with T003, but must be finished before T004"
+    const notes = "T005: T003 ile paralel yürütülebilir, ancak T004'ten önce bitirilmeli.";
+    expect(said(notes)).toContain("T005>T004");
+    expect(said(notes)).not.toContain("T003>T004");
+  });
+});

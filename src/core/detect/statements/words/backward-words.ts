@@ -4,6 +4,7 @@ import { HI_BACKWARD } from "./hindi-words.js";
 import { TH_BACKWARD } from "./thai-words.js";
 import { TR_BACKWARD } from "./turkish-words.js";
 import { KO_BACKWARD } from "./korean-words.js";
+import { UR_BACKWARD } from "./urdu-words.js";
 import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
@@ -77,10 +78,11 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   time(follows(FA_BEFORE)),
   precedes(FA_BLOCKS),
   follows(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
-  // Hindi, Thai and Turkish (hindi-words.ts, thai-words.ts, turkish-words.ts)
+  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
   ...TR_BACKWARD,
+  ...UR_BACKWARD,
   // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
   ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition

@@ -42,6 +42,8 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
  */
 export const CONTRAST_BOUNDARIES: readonly string[] = [
   String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b`,
+  // Turkish "ancak", "fakat", "ama" (but)
+  String.raw`[,;]\s*(?:ancak|fakat|ama)\b`,
   String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`,
 ];
 
@@ -80,6 +82,8 @@ export const REASON_BOUNDARIES: readonly string[] = [
   // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
   String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
   String.raw`尽管|虽然|にもかかわらず`,
+  // Urdu "چاہے" (even if), "اگرچہ", "حالانکہ" (although), "کیونکہ" (because)
+  String.raw`[،,]?\s*(?<![\u0600-\u06FF])(?:چاہے|اگرچہ|حالانکہ|کیونکہ)(?![\u0600-\u06FF])`,
   // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
   // stands before it is the reason, never part of that claim's subject or object.
   String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,

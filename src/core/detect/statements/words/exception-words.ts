@@ -1,6 +1,7 @@
 import { HE_EXCEPT } from "./hebrew-words.js";
 import { FA_EXCEPT } from "./persian-words.js";
 import { HI_EXCEPT } from "./hindi-words.js";
+import { UR_EXCEPT } from "./urdu-words.js";
 import { TH_EXCEPT } from "./thai-words.js";
 import { AR_EXCEPT } from "./arabic-words.js";
 /**
@@ -33,5 +34,6 @@ export const EXCEPTION_WORDS: readonly string[] = [
   // Persian "به‌جز", "مگر" (except)
   FA_EXCEPT,
   HI_EXCEPT,
+  UR_EXCEPT,
   TH_EXCEPT,
 ];

@@ -1,6 +1,7 @@
 import { HE_NOT } from "./hebrew-words.js";
 import { FA_NOT } from "./persian-words.js";
 import { HI_NOT } from "./hindi-words.js";
+import { UR_NOT } from "./urdu-words.js";
 import { TH_NOT } from "./thai-words.js";
 import { AR_NOT } from "./arabic-words.js";
 /**
@@ -47,6 +48,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   FA_NOT,
   // Hindi "नहीं", "न" (not), "बिना" (without)
   HI_NOT,
+  // Urdu "نہیں", "نہ" (not), "بغیر" (without)
+  UR_NOT,
   // Thai "ไม่" (not), "ห้าม" (must not)
   TH_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)

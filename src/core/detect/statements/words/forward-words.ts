@@ -4,6 +4,7 @@ import { TH_FORWARD } from "./thai-words.js";
 import { HI_FORWARD } from "./hindi-words.js";
 import { TR_ABLATIVE, TR_FORWARD } from "./turkish-words.js";
 import { KO_FORWARD } from "./korean-words.js";
+import { UR_FORWARD } from "./urdu-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
@@ -311,10 +312,11 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       ),
     ),
   ),
-  // Hindi, Thai and Turkish (hindi-words.ts, thai-words.ts, turkish-words.ts)
+  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_FORWARD,
   ...TH_FORWARD,
   ...TR_FORWARD,
+  ...UR_FORWARD,
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   time(follows(String.raw`после`)),

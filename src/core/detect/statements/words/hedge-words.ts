@@ -3,6 +3,7 @@ import { FA_HEDGES } from "./persian-words.js";
 import { HI_HEDGES } from "./hindi-words.js";
 import { TH_HEDGES } from "./thai-words.js";
 import { KO_HEDGES } from "./korean-words.js";
+import { UR_HEDGES } from "./urdu-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
@@ -97,5 +98,6 @@ export const HEDGE_WORDS: readonly string[] = [
   // Persian "یا" (or), "اختیاری" (optional), "مثلاً" (for example), "بهتر است" (it is better), "اگر" (if)
   FA_HEDGES,
   HI_HEDGES,
+  UR_HEDGES,
   TH_HEDGES,
 ];

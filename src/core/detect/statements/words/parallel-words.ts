@@ -3,6 +3,7 @@ import { HI_PARALLEL, HI_PARALLEL_WITH } from "./hindi-words.js";
 import { TH_PARALLEL, TH_PARALLEL_WITH } from "./thai-words.js";
 import { TR_PARALLEL, TR_PARALLEL_WITH } from "./turkish-words.js";
 import { KO_PARALLEL_WITH } from "./korean-words.js";
+import { UR_PARALLEL, UR_PARALLEL_WITH } from "./urdu-words.js";
 import { HE_PARALLEL, HE_PARALLEL_WITH } from "./hebrew-words.js";
 import { AR_PARALLEL, AR_PARALLEL_WITH } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
@@ -14,10 +15,13 @@ export interface ParallelWord {
   takesObject: boolean;
   /** "in any order": the things named have no order among themselves, the tasks of one phase included. */
   unordered?: boolean;
+  /** A postpositional phrase whose other side stands right before it ("US2 کے ساتھ", with US2; "T029 ile"). */
+  objectBefore?: boolean;
 }
 
 const alone = (pattern: string): ParallelWord => ({ pattern, takesObject: false });
 const withObject = (pattern: string): ParallelWord => ({ pattern, takesObject: true });
+const postposed = (pattern: string): ParallelWord => ({ pattern, takesObject: false, objectBefore: true });
 
 /**
  * Negations of a dependency and statements of parallelism, in every language maestro reads. None of them
@@ -173,13 +177,16 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   ),
   // Hindi: a denied need read as one phrase, the object before it ("1.1 पर निर्भर नहीं", "5.1 का इंतज़ार
   // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
-  alone(HI_PARALLEL_WITH),
+  postposed(HI_PARALLEL_WITH),
   alone(HI_PARALLEL),
+  // Urdu, Hindi's grammar in Arabic script: "T005 پر منحصر نہیں", "ایک ساتھ", "متوازی"
+  postposed(UR_PARALLEL_WITH),
+  alone(UR_PARALLEL),
   // Thai: "ไม่ต้องรอ T040" (need not wait for T040), "ไม่ขึ้นกับ US1", "ทำพร้อมกับ T001 ได้", "ทำพร้อมกันได้"
   withObject(TH_PARALLEL_WITH),
   alone(TH_PARALLEL),
   // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
-  alone(TR_PARALLEL_WITH),
+  postposed(TR_PARALLEL_WITH),
   alone(TR_PARALLEL),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),

@@ -3,6 +3,7 @@ import { FA_PHASE } from "./persian-words.js";
 import { AR_PHASE } from "./arabic-words.js";
 import { TH_PHASE } from "./thai-words.js";
 import { TR_PHASE } from "./turkish-words.js";
+import { UR_PHASE } from "./urdu-words.js";
 /** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
 export const PHASE_WORDS: readonly string[] = [
   String.raw`phases?|stages?`,
@@ -26,6 +27,8 @@ export const PHASE_WORDS: readonly string[] = [
   TH_PHASE,
   // Turkish "Aşama 2" (stage; "Faz 2" is read above)
   TR_PHASE,
+  // Urdu "مرحلہ 2" (stage)
+  UR_PHASE,
 ];
 
 /** Hungarian "fázis", "szakasz" with their endings, written after the ordinal ("a 2. fázis után"), folded. */

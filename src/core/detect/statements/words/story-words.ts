@@ -3,6 +3,7 @@ import { FA_STORY } from "./persian-words.js";
 import { TH_STORY } from "./thai-words.js";
 import { AR_STORY } from "./arabic-words.js";
 import { TR_STORY } from "./turkish-words.js";
+import { UR_STORY } from "./urdu-words.js";
 /**
  * Words that name a user story before its number ("User Story 3", "Story 3", "História 3",
  * "ユーザーストーリー3"); `US3` and `AUTH-US3` are read apart from these.
@@ -38,6 +39,8 @@ export const STORY_WORDS: readonly string[] = [
   TH_STORY,
   // Turkish "kullanıcı hikayesi 3" (user story), "hikaye 3"
   TR_STORY,
+  // Urdu "یوزر اسٹوری 2" (user story), "اسٹوریز"
+  UR_STORY,
 ];
 
 /** Words for a priority label on a story ("Priority: P1", "Prioridade P1", "優先度: P1"). */
