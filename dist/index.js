@@ -40457,7 +40457,11 @@ var CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
 var BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
 var SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
 var KEY_ID = new RegExp(String.raw`^(?:\*\*)?(${KEY_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
-var NUMBERED_ID = /^(?:\*\*)?(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$)\s*(.*)$/;
+var TASK_LABEL = String.raw`(?:(?:sub-?)?tasks?|steps?|(?:teil)?aufgabe|schritt|tarea|subtarea|paso|tarefa|subtarefa|passo|t[aâ]che|sous-t[aâ]che|[eé]tape|задача|подзадача|шаг|任务|子任务|步骤|タスク|サブタスク|ステップ|작업|하위\s*작업)`;
+var NUMBERED_ID = new RegExp(
+  String.raw`^(?:\*\*)?(?:(?:${TASK_LABEL})\s+(\d+(?:\.\d+)*)(?:\*\*)?\s*:(?:\*\*)?|(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$))\s*(.*)$`,
+  "iu"
+);
 var HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
 var HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
 function readHeadingLine(text) {
@@ -40487,7 +40491,7 @@ function readKeyId(rest) {
 }
 function readNumberedId(rest) {
   const m2 = NUMBERED_ID.exec(rest);
-  return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
+  return m2 ? { id: m2[1] ?? m2[2], rest: m2[3] ?? "" } : null;
 }
 
 // src/core/parse/detect-markdown-format.ts
@@ -44242,11 +44246,11 @@ var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
   "giu"
 );
 var BARE_NUMBERED = new RegExp(
@@ -44338,12 +44342,22 @@ function bareNumberedFrom(ctx, text, from) {
 function resolve9(ctx, from, to2, site) {
   const first = known(ctx, from);
   const last = to2 === null ? null : known(ctx, to2);
+  const outline = first === null ? underOutline(ctx, from, to2) : [];
+  if (outline.length > 0) return outline;
   const resolved2 = ctx.index.resolve({ from: first ?? from, to: to2 === null ? null : last ?? to2 });
   if (resolved2.unknown !== null) {
     if (site) ctx.unknownReference(site.source, site.line, resolved2.unknown);
     return [];
   }
   return resolved2.ids;
+}
+function underOutline(ctx, from, to2) {
+  if (ctx.style !== "numbered" || !/^\d+$/.test(from) || to2 !== null && !/^\d+$/.test(to2)) return [];
+  const [lo, hi] = [Number(from), Number(to2 ?? from)];
+  return ctx.list.tasks.filter((t2) => !t2.group && /^\d+\./.test(t2.id)).filter((t2) => {
+    const top = Number(t2.id.split(".")[0]);
+    return top >= lo && top <= hi;
+  }).map((t2) => t2.id);
 }
 function known(ctx, written) {
   for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
@@ -44381,11 +44395,21 @@ function positionIn(rest, subject, inherited) {
 // src/core/detect/statements/subject-references.ts
 var RELATIVE_ASIDE2 = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
 var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
+function afterLastColon(text, refs) {
+  for (let i = refs.length - 1; i > 0; i--) {
+    const gap = text.slice(refs[i - 1].end, refs[i].start);
+    if (/[:：](?![\p{L}])/u.test(gap)) return refs.slice(i);
+  }
+  return refs;
+}
 function subjectReferences(clause, before2) {
   const { text } = clause;
   if (/^\s*[+＋&]\s*$/.test(text.slice(before2.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
   const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
-  const own2 = opening ? before2.filter((r2) => r2.start >= clause.start + opening[0].length) : before2;
+  const own2 = afterLastColon(
+    text,
+    opening ? before2.filter((r2) => r2.start >= clause.start + opening[0].length) : before2
+  );
   const first = own2[0];
   const last = own2[own2.length - 1];
   if (!first || !last || first === last) return own2.length > 0 ? own2 : before2;
@@ -44695,15 +44719,17 @@ var HEDGE_WORDS = [
 // src/core/detect/statements/sentence-modality.ts
 var hedges = null;
 var exceptions2 = null;
-var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+\.\d+))/giu;
+var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+|(?:sections?|groups?|phases?|stages?)\s+\d+(?:\s*,\s*\d+)*)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+(?:\.\d+)?)(?![\w.]))/giu;
 function isHedged(folded) {
   hedges ??= patternList(HEDGE_WORDS);
   const main = folded.replace(
     /[(（][^()（）]*[)）]/g,
     (aside) => ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length)
   );
-  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
+  const stated = main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length));
+  return hedges.test(stated.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
 }
+var REASON_TAIL = /,\s*(?:because|since|as\s+(?:they|it|both|all))\s[^;]*$/iu;
 var MANNER = String.raw`in\s+(?:any|either)\s+order|in\s+parallel|concurrently|simultaneously|at\s+the\s+same\s+time|at\s+once|together`;
 var OR_BETWEEN_MANNERS = new RegExp(String.raw`(${MANNER})(\s*,?\s*)or(\s+(?:${MANNER}))`, "giu");
 var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
@@ -45312,9 +45338,13 @@ function detectMentionEdges(ctx) {
       ) || unbindsInAnyLanguage(said))
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      if (ctx.style === "numbered" && ![NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w2) => w2.test(clause.text)))
-        continue;
-      for (const id of earlierTasks(ctx, withoutPointedIds(foldText(clause.text)), task, position)) {
+      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some(
+        (w2) => w2.test(clause.text)
+      );
+      const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
+      if (named?.length === 0) continue;
+      const text2 = named ? named.join(", ") : withoutPointedIds(foldText(clause.text));
+      for (const id of earlierTasks(ctx, text2, task, position)) {
         const line = task.line + clause.line;
         ctx.edges.add({
           from: id,
@@ -45328,6 +45358,10 @@ function detectMentionEdges(ctx) {
       }
     }
   }
+}
+var LABELLED_NUMBER = /\b(?:sub-?tasks?|tasks?|steps?)\s+(\d+(?:\.\d+)+)\b/giu;
+function labelledNumbers(text) {
+  return [...text.matchAll(LABELLED_NUMBER)].map((m2) => m2[1]);
 }
 function earlierTasks(ctx, text, task, position) {
   const here = position.get(task.id) ?? 0;

@@ -42,10 +42,21 @@ export function nonBindingReason(
     ? candidates.filter((s) => plain(s).includes(words) || words.includes(plain(s).trim()))
     : [];
   for (const sentence of cited.length > 0 ? cited : candidates) {
-    const word = NON_BINDING_WORDS.exec(sentence);
+    const word = NON_BINDING_WORDS.exec(withoutListsAndReasons(sentence));
     if (word) return `"${word[0]}" in "${sentence.trim()}"`;
   }
   return null;
+}
+
+// "groups 2, 3 or 4", "T012 or T013": an "or" inside a list of numbers names them all ("no sub-task of groups
+// 2, 3 or 4 starts before ..." binds each); a reason given after the statement (", because they read the
+// client or the schemas") says why, not what to do.
+const LIST_OR =
+  /\b((?:tasks?|groups?|sections?|phases?|stages?|stor(?:y|ies)|US|T)\s*\d+(?:\.\d+)*(?:\s*,\s*(?:US|T)?\d+(?:\.\d+)*)*)\s*,?\s*or\s+((?:US|T)?\d)/gi;
+const REASON_TAIL = /,\s*(?:because|since)\s[^;]*$/i;
+
+function withoutListsAndReasons(sentence: string): string {
+  return sentence.replace(REASON_TAIL, "").replace(LIST_OR, "$1 and $2");
 }
 
 /** The headings above a line, innermost first (only the ones that enclose it, of level `minLevel` or deeper). */

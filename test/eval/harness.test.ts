@@ -187,6 +187,21 @@ describe("non-binding sentences", () => {
     // The edge quotes the first sentence; the "or" stands in the second.
     expect(nonBindingReason(["## Notes", ...lines.slice(6)], 2, "T009 ← T004, T006 only;")).toBeNull();
   });
+
+  it("reads an 'or' inside a list of numbers, or in a reason, as no alternative", () => {
+    const notes = [
+      "## Notes",
+      "- No step of groups 3, 5 or 6 begins before group 2 is merged.",
+      "- Group 4 waits for group 2, since both touch the schema or its seed.",
+      "- Do group 4 or group 5 next.",
+      "- Group 4 waits for group 2 or group 3.",
+    ];
+    expect(nonBindingReason(notes, 2, null)).toBeNull();
+    expect(nonBindingReason(notes, 3, null)).toBeNull();
+    // Must still flag: an "or" between two actions, and one between two lists each with its own word
+    expect(nonBindingReason(notes, 4, null)).toContain('"or"');
+    expect(nonBindingReason(notes, 5, null)).toContain('"or"');
+  });
 });
 
 function sorted(pair: string): string {

@@ -89,7 +89,7 @@ const NAMED_FIRST =
  * before it count (naming a later task is foreshadowing, not a need), and not in a clause that compares,
  * contrasts or runs the tasks side by side. A spec-kit ID (`T012`) is unambiguous; a sub-task number
  * (`2.1`) could be a version, so in numbered lists it counts only in a clause with a word of need
- * ("Needs the VPC id exported by 2.1").
+ * ("Needs the VPC id exported by 2.1") or written with a word for a task ("the hook of Subtask 7.1").
  */
 export function detectMentionEdges(ctx: DetectionContext): void {
   if (ctx.style === "none") return;
@@ -106,13 +106,15 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       )
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      if (
-        ctx.style === "numbered" &&
-        ![NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w) => w.test(clause.text))
-      )
-        continue;
+      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w) =>
+        w.test(clause.text),
+      );
+      // A sub-task named with its word ("the hook of Subtask 7.1", "(task 2.3)") is no version number.
+      const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
+      if (named?.length === 0) continue;
       // "xem T031 để biết ...", "stejně jako v T020": a task pointed at or compared with is not needed.
-      for (const id of earlierTasks(ctx, withoutPointedIds(foldText(clause.text)), task, position)) {
+      const text = named ? named.join(", ") : withoutPointedIds(foldText(clause.text));
+      for (const id of earlierTasks(ctx, text, task, position)) {
         const line = task.line + clause.line;
         ctx.edges.add({
           from: id,
@@ -126,6 +128,13 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       }
     }
   }
+}
+
+const LABELLED_NUMBER = /\b(?:sub-?tasks?|tasks?|steps?)\s+(\d+(?:\.\d+)+)\b/giu;
+
+/** The sub-task numbers a clause writes after a word for a task ("Subtask 7.1", "task 2.3"). */
+function labelledNumbers(text: string): string[] {
+  return [...text.matchAll(LABELLED_NUMBER)].map((m) => m[1] as string);
 }
 
 function earlierTasks(

@@ -25,7 +25,13 @@ const CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
 const BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
 const SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
 const KEY_ID = new RegExp(String.raw`^(?:\*\*)?(${KEY_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
-const NUMBERED_ID = /^(?:\*\*)?(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$)\s*(.*)$/;
+// "1.2 Title", "**3.** Title", and a word for a task before the number, closed by a colon ("Task 1: Title",
+// "Subtask 1.2: Title", as BMAD stories write their tasks; "Step 3:", "Tarea 2:", "タスク 2:").
+const TASK_LABEL = String.raw`(?:(?:sub-?)?tasks?|steps?|(?:teil)?aufgabe|schritt|tarea|subtarea|paso|tarefa|subtarefa|passo|t[aâ]che|sous-t[aâ]che|[eé]tape|задача|подзадача|шаг|任务|子任务|步骤|タスク|サブタスク|ステップ|작업|하위\s*작업)`;
+const NUMBERED_ID = new RegExp(
+  String.raw`^(?:\*\*)?(?:(?:${TASK_LABEL})\s+(\d+(?:\.\d+)*)(?:\*\*)?\s*:(?:\*\*)?|(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$))\s*(.*)$`,
+  "iu",
+);
 const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
 const HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
 
@@ -70,5 +76,5 @@ export function readKeyId(rest: string): TaskIdAndRest | null {
 /** Reads a numbered ID (`2.1`, `3.`) at the start of a checkbox item's text. */
 export function readNumberedId(rest: string): TaskIdAndRest | null {
   const m = NUMBERED_ID.exec(rest);
-  return m ? { id: m[1] as string, rest: m[2] ?? "" } : null;
+  return m ? { id: (m[1] ?? m[2]) as string, rest: m[3] ?? "" } : null;
 }

@@ -21,11 +21,11 @@ const KEY_ITEM = new RegExp(
   "g",
 );
 // In numbered lists a parent task is also called a group ("all of group 2").
-export const TASK_WORD = String.raw`(?:tasks?|groups?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
+export const TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 const NUM_ID = String.raw`\d+(?:\.\d+)*`;
 const NUM_ITEM = String.raw`${NUM_ID}(?:${RANGE}${NUM_ID})?`;
 const NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
   "giu",
 );
 const BARE_NUMBERED = new RegExp(
@@ -167,12 +167,31 @@ function resolve(
 ): string[] {
   const first = known(ctx, from);
   const last = to === null ? null : known(ctx, to);
+  const outline = first === null ? underOutline(ctx, from, to) : [];
+  if (outline.length > 0) return outline;
   const resolved = ctx.index.resolve({ from: first ?? from, to: to === null ? null : (last ?? to) });
   if (resolved.unknown !== null) {
     if (site) ctx.unknownReference(site.source, site.line, resolved.unknown);
     return [];
   }
   return resolved.ids;
+}
+
+/**
+ * A numbered list whose sections are headings ("## 2. API" over items 2.1, 2.2, ... as OpenSpec writes
+ * them) has no task "2": "section 2" is every item numbered under it, "sections 1–7" every item under
+ * 1 to 7. Empty when no item is numbered so.
+ */
+function underOutline(ctx: DetectionContext, from: string, to: string | null): string[] {
+  if (ctx.style !== "numbered" || !/^\d+$/.test(from) || (to !== null && !/^\d+$/.test(to))) return [];
+  const [lo, hi] = [Number(from), Number(to ?? from)];
+  return ctx.list.tasks
+    .filter((t) => !t.group && /^\d+\./.test(t.id))
+    .filter((t) => {
+      const top = Number(t.id.split(".")[0]);
+      return top >= lo && top <= hi;
+    })
+    .map((t) => t.id);
 }
 
 function known(ctx: DetectionContext, written: string): string | null {

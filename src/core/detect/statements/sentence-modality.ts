@@ -5,8 +5,9 @@ import { HEDGE_WORDS } from "./words/hedge-words.js";
 let hedges: WordList<string> | null = null;
 let exceptions: WordList<string> | null = null;
 
-// "T012 or T013" only lists two tasks; any other "or" offers an alternative.
-const OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+\.\d+))/giu;
+// "T012 or T013" and "sections 2, 4 or 5" only list tasks or groups; any other "or" offers an alternative.
+const OR_BETWEEN_IDS =
+  /(T\d{3,}\w*|\d+\.\d+|(?:sections?|groups?|phases?|stages?)\s+\d+(?:\s*,\s*\d+)*)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+(?:\.\d+)?)(?![\w.]))/giu;
 
 /**
  * True when a (folded) sentence offers an alternative, a suggestion, a condition or an example. A
@@ -19,8 +20,13 @@ export function isHedged(folded: string): boolean {
   const main = folded.replace(/[(（][^()（）]*[)）]/g, (aside) =>
     ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length),
   );
-  return hedges.test(main.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
+  const stated = main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length));
+  return hedges.test(stated.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
 }
+
+// A reason given after the statement ("..., because they read the client or the schemas") says why, not
+// what to do: an "or" or a "may" in it offers no alternative to the statement.
+const REASON_TAIL = /,\s*(?:because|since|as\s+(?:they|it|both|all))\s[^;]*$/iu;
 
 // "in either order or at the same time", "in parallel or in any order": an "or" between two ways of
 // running that both deny an order offers no alternative to a dependency ("sequentially or in parallel"

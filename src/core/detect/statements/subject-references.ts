@@ -13,6 +13,20 @@ const RELATIVE_ASIDE =
 const OPENING_SUBORDINATE =
   /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
 
+/**
+ * "Section 1 goes first: nothing in sections 2 or 4 starts until ...": what follows a colon has a subject of
+ * its own when it names one; the names before the colon are the heading it explains. A label with nothing
+ * named after its colon ("**US3**: depends on US1") keeps its name, and a colon glued to letters is a
+ * Finnish case ending ("T003:n").
+ */
+function afterLastColon(text: string, refs: FoundReference[]): FoundReference[] {
+  for (let i = refs.length - 1; i > 0; i--) {
+    const gap = text.slice((refs[i - 1] as FoundReference).end, (refs[i] as FoundReference).start);
+    if (/[:：](?![\p{L}])/u.test(gap)) return refs.slice(i);
+  }
+  return refs;
+}
+
 /** The references before a clause's first word that make its subject. */
 export function subjectReferences(clause: Clause, before: FoundReference[]): FoundReference[] {
   const { text } = clause;
@@ -20,7 +34,10 @@ export function subjectReferences(clause: Clause, before: FoundReference[]): Fou
   // thing the label's subject needs, not the verb's subject.
   if (/^\s*[+＋&]\s*$/.test(text.slice(before.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
   const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
-  const own = opening ? before.filter((r) => r.start >= clause.start + opening[0].length) : before;
+  const own = afterLastColon(
+    text,
+    opening ? before.filter((r) => r.start >= clause.start + opening[0].length) : before,
+  );
   const first = own[0];
   const last = own[own.length - 1];
   if (!first || !last || first === last) return own.length > 0 ? own : before;
