@@ -48503,6 +48503,21 @@ function resolveIt(folded, local) {
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
 
+// src/core/detect/statements/next-sentence-exceptions.ts
+var EXCEPTIONS_FIRST = /^\s*(?:(?:the|its|their)\s+)?(?:(?:only|one|single|sole)\s+)?exceptions?\s*(?::|\bis\b|\bare\b)\s*/i;
+var EXCEPTIONS_AFTER = /^\s*(?:is|are)\s+(?:the|its|their)\s+(?:(?:only|one|single|sole)\s+)?exceptions?\b/i;
+function exceptionsNamed(folded, refs) {
+  const groups2 = referenceGroups(folded, refs);
+  const first = groups2[0] ?? [];
+  const opening = EXCEPTIONS_FIRST.exec(folded);
+  const named = opening !== null && first[0]?.start === opening[0].length ? first : first[0] !== void 0 && !/\S/.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
+  return new Set(named.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
+}
+function withoutNextExceptions(read, excepted) {
+  if (excepted.size === 0) return read;
+  return { ...read, relations: withoutExcepted(read.relations, excepted) };
+}
+
 // src/core/detect/statements/read-prose-unit.ts
 var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
 function readProseUnit(rc, unit, options) {
@@ -48542,18 +48557,23 @@ function readSentences(rc, u2, warn) {
     const offset = (part?.offset ?? 0) + u2.label.end;
     return part ? u2.joined.folded.slice(offset, offset + part.text.length) : "";
   };
+  const namedIn = (i) => {
+    const offset = (parts[i]?.offset ?? 0) + u2.label.end;
+    const end = offset + (parts[i]?.text.length ?? 0);
+    return u2.refs.filter((r2) => r2.start >= offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - offset, end: r2.end - offset }));
+  };
   for (const [i, part] of parts.entries()) {
     const offset = part.offset + u2.label.end;
-    const end = offset + part.text.length;
     const folded = foldedPart(i);
-    const named = u2.refs.filter((r2) => r2.start >= offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - offset, end: r2.end - offset }));
+    const named = namedIn(i);
     const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
     previous = { folded, refs: named };
     const topic = u2.label.subject !== null && subject === u2.label.subject;
     const read = readSentence(folded, local, subject, u2.label.end > 0 && u2.label.parallel, false, topic);
     const line = u2.lineAt(offset);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
-    if (!disclaims(foldedPart(i + 1))) recordSentence(rc, read, said);
+    const excepted = exceptionsNamed(foldedPart(i + 1), namedIn(i + 1));
+    if (!disclaims(foldedPart(i + 1))) recordSentence(rc, withoutNextExceptions(read, excepted), said);
     if (warn && read.unread && read.relations.length + read.parallel.length + read.sequences.length === 0)
       warnUnread(rc, line, said.quote);
     subject = read.subject;

@@ -22,6 +22,7 @@ import { withoutRestrictedGroups } from "./restricted-groups.js";
 import { TAKES_BACK } from "../retracted-links.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { disclaims, isHedged } from "./sentence-modality.js";
+import { exceptionsNamed, withoutNextExceptions } from "./next-sentence-exceptions.js";
 
 // Every reference holds a digit or one of these words (or is written in another script).
 const MAY_REFER =
@@ -103,13 +104,17 @@ function readSentences(
     const offset = (part?.offset ?? 0) + u.label.end;
     return part ? u.joined.folded.slice(offset, offset + part.text.length) : "";
   };
-  for (const [i, part] of parts.entries()) {
-    const offset = part.offset + u.label.end;
-    const end = offset + part.text.length;
-    const folded = foldedPart(i);
-    const named: FoundReference[] = u.refs
+  const namedIn = (i: number): FoundReference[] => {
+    const offset = (parts[i]?.offset ?? 0) + u.label.end;
+    const end = offset + (parts[i]?.text.length ?? 0);
+    return u.refs
       .filter((r) => r.start >= offset && r.end <= end)
       .map((r) => ({ ...r, start: r.start - offset, end: r.end - offset }));
+  };
+  for (const [i, part] of parts.entries()) {
+    const offset = part.offset + u.label.end;
+    const folded = foldedPart(i);
+    const named = namedIn(i);
     const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
     previous = { folded, refs: named };
     const topic = u.label.subject !== null && subject === u.label.subject;
@@ -117,7 +122,9 @@ function readSentences(
     const line = u.lineAt(offset);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     // "... Setup → US1 → US3. It is only a suggestion.": the next sentence takes this one back.
-    if (!disclaims(foldedPart(i + 1))) recordSentence(rc, read, said);
+    // "... The only exceptions are 2.1 and 2.7.": the next sentence carves tasks out of this one.
+    const excepted = exceptionsNamed(foldedPart(i + 1), namedIn(i + 1));
+    if (!disclaims(foldedPart(i + 1))) recordSentence(rc, withoutNextExceptions(read, excepted), said);
     if (warn && read.unread && read.relations.length + read.parallel.length + read.sequences.length === 0)
       warnUnread(rc, line, said.quote);
     subject = read.subject;

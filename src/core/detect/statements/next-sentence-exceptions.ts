@@ -1,0 +1,38 @@
+import type { SentenceReading } from "./read-sentence.js";
+import { withoutExcepted } from "./clause-exceptions.js";
+import { referenceGroups } from "./reference-groups.js";
+import type { FoundReference } from "./statement-types.js";
+
+// A sentence that names the exceptions to the one before it: "The only exceptions are 2.1 and its test 2.7,
+// which touch no database code", "The one exception: T020", "T020 is the only exception". The tasks stand
+// right after the words or open the sentence; "a sub-task of group 6 that says otherwise is the exception"
+// names none.
+const EXCEPTIONS_FIRST =
+  /^\s*(?:(?:the|its|their)\s+)?(?:(?:only|one|single|sole)\s+)?exceptions?\s*(?::|\bis\b|\bare\b)\s*/i;
+const EXCEPTIONS_AFTER =
+  /^\s*(?:is|are)\s+(?:the|its|their)\s+(?:(?:only|one|single|sole)\s+)?exceptions?\b/i;
+
+/**
+ * The tasks a sentence names as exceptions to the sentence before it, or none. Only task IDs count: "The
+ * only exception is Phase 6" names no task the rule before could drop.
+ */
+export function exceptionsNamed(folded: string, refs: readonly FoundReference[]): Set<string> {
+  const groups = referenceGroups(folded, refs);
+  const first = groups[0] ?? [];
+  const opening = EXCEPTIONS_FIRST.exec(folded);
+  const named =
+    opening !== null && first[0]?.start === opening[0].length
+      ? first
+      : first[0] !== undefined &&
+          !/\S/.test(folded.slice(0, first[0].start)) &&
+          EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0))
+        ? first
+        : [];
+  return new Set(named.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
+}
+
+/** A sentence's reading without the tasks the next sentence names as its exceptions. */
+export function withoutNextExceptions(read: SentenceReading, excepted: ReadonlySet<string>): SentenceReading {
+  if (excepted.size === 0) return read;
+  return { ...read, relations: withoutExcepted(read.relations, excepted) };
+}
