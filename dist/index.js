@@ -39931,7 +39931,7 @@ var BEFORE_PATH = new RegExp(
   "iu"
 );
 var BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
-var AFTER_PATH = new RegExp("^[`\"')\\]\u300D\uFF09]?\\s*(?:\u3092\u53C2\u7167|\u3092\u53C2\u8003|\u306B\u5F93|\u306B\u57FA\u3065|\u306B\u6CBF|\uB97C\\s*\uCC38\uACE0|\uC744\\s*\uCC38\uACE0|\uB97C\\s*\uCC38\uC870|\uC744\\s*\uCC38\uC870|\uC5D0\\s*\uB530\uB77C|\uC5D0\\s*\uB9DE\uCDB0|szerint(?![\\p{L}])|(?::n\\s+)?mukaise(?:sti|n)(?![\\p{L}])|['\u2019]?\\p{L}{0,3}\\s*g[\xF6o]re(?![\\p{L}]))", "u");
+var AFTER_PATH = new RegExp("^[`\"')\\]\u300D\uFF09]?\\s*(?:\xA7\\s*[\\p{L}\\p{N}]|\u3092\u53C2\u7167|\u3092\u53C2\u8003|\u306B\u5F93|\u306B\u57FA\u3065|\u306B\u6CBF|\uB97C\\s*\uCC38\uACE0|\uC744\\s*\uCC38\uACE0|\uB97C\\s*\uCC38\uC870|\uC744\\s*\uCC38\uC870|\uC5D0\\s*\uB530\uB77C|\uC5D0\\s*\uB9DE\uCDB0|szerint(?![\\p{L}])|(?::n\\s+)?mukaise(?:sti|n)(?![\\p{L}])|['\u2019]?\\p{L}{0,3}\\s*g[\xF6o]re(?![\\p{L}]))", "u");
 var READ_ONLY_AFTER = new RegExp(
   "^[`\"'\\]]?\\s*(?:\\p{L}+\\s+){0,2}?[(\uFF08]\\s*(?:" + [
     "ch\u1EC9\\s+(?:d\xF9ng|\u0111\u1ECDc)|kh\xF4ng\\s+(?:s\u1EEDa|ch\u1EC9nh\\s+s\u1EEDa|thay\\s+\u0111\u1ED5i)",
@@ -42878,7 +42878,12 @@ var NOT_WORDS = [
 ];
 
 // src/core/detect/denied-phrase.ts
-var DENYING_WORDS = [...NOT_WORDS, String.raw`no\s+longer`];
+var DENYING_WORDS = [
+  ...NOT_WORDS,
+  String.raw`no\s+longer`,
+  // "no" right before the phrase it is given ("no need to wait for 4.1"), not "no" of a thing named before
+  String.raw`no(?=\s*$)`
+];
 var BRIDGE = String.raw`(?:really|actually|necessarily|directly|strictly|even|at\s+all|yet|in\s+fact|have\s+to|has\s+to|need\s+to|needs\s+to|be|get|go|come|start|run|begin)`;
 var BRIDGE_WORDS = new RegExp(String.raw`^(?:\s*\b${BRIDGE}\b)*\s*$`, "i");
 var CLAUSE_END = /[.;:,!?()[\]\n—–]|\s-\s/g;
@@ -43471,7 +43476,7 @@ var PARALLEL_WORDS = [
     String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`
   ),
   withObject(
-    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`
+    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)|no\s+need\s+to\s+wait\s+(?:for|on)`
   ),
   withObject(
     String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`
@@ -48510,7 +48515,8 @@ function exceptionsNamed(folded, refs) {
   const groups2 = referenceGroups(folded, refs);
   const first = groups2[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);
-  const named = opening !== null && first[0]?.start === opening[0].length ? first : first[0] !== void 0 && !/\S/.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
+  const stop = opening === null ? -1 : folded.slice(opening[0].length).search(/[,;:(]|$/) + opening[0].length;
+  const named = opening !== null && first[0]?.start === opening[0].length ? refs.filter((r2) => r2.end <= stop) : first[0] !== void 0 && !/\S/.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
   return new Set(named.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
 }
 function withoutNextExceptions(read, excepted) {

@@ -1,8 +1,14 @@
 import { patternList, type WordList } from "./statements/word-matcher.js";
 import { NOT_WORDS } from "./statements/words/filler-words.js";
 
-// The statement reader's negations, plus "no longer", which only denies a relation ("no longer needs 2.1").
-const DENYING_WORDS: readonly string[] = [...NOT_WORDS, String.raw`no\s+longer`];
+// The statement reader's negations, plus "no longer", which only denies a relation ("no longer needs 2.1"),
+// "There is no need to wait for 4.1": "no" right before the word of need denies it.
+const DENYING_WORDS: readonly string[] = [
+  ...NOT_WORDS,
+  String.raw`no\s+longer`,
+  // "no" right before the phrase it is given ("no need to wait for 4.1"), not "no" of a thing named before
+  String.raw`no(?=\s*$)`,
+];
 
 // What may stand between a negation and the relation it denies: auxiliaries and adverbs ("does not really
 // depend on", "need not come after", "doesn't have to wait, after"). Any other word gives the negation a

@@ -27,9 +27,10 @@ const BEFORE_PATH = new RegExp(
 );
 const BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
 // Hungarian "a docs/api.md szerint" (according to), Finnish "docs/api.md:n mukaisesti", Turkish
-// "docs/api.md'ye göre" are postpositions too.
+// "docs/api.md'ye göre" are postpositions too. A section sign after a path cites a part of a document
+// ("design.md §Errors", "spec.md § 3.2"): it is read.
 const AFTER_PATH =
-  /^[`"')\]」）]?\s*(?:を参照|を参考|に従|に基づ|に沿|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰|szerint(?![\p{L}])|(?::n\s+)?mukaise(?:sti|n)(?![\p{L}])|['’]?\p{L}{0,3}\s*g[öo]re(?![\p{L}]))/u;
+  /^[`"')\]」）]?\s*(?:§\s*[\p{L}\p{N}]|を参照|を参考|に従|に基づ|に沿|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰|szerint(?![\p{L}])|(?::n\s+)?mukaise(?:sti|n)(?![\p{L}])|['’]?\p{L}{0,3}\s*g[öo]re(?![\p{L}]))/u;
 // "X (read-only)" in other languages: a parenthesis after the path opening with "read only", "do not
 // change", "unchanged" ("(chỉ dùng, không sửa)", "(nur lesen)", "(ne pas modifier)", "(只读)"), at most
 // two words of the path's own description between ("có sẵn (chỉ dùng, không sửa)": existing, only used).

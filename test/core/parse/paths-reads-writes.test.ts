@@ -31,6 +31,11 @@ describe("reads: what a sentence names as a source", () => {
     ["Lay out web/pay.tsx with the same grid conventions as web/cart.tsx", "web/cart.tsx"],
     ["Write lib/queue/redis.ts similar to lib/queue/memory.ts", "lib/queue/memory.ts"],
     ["Add the retry banner in app/banner.tsx (mirrors the checkout team's ui/Banner.tsx)", "ui/Banner.tsx"],
+    // A section sign after a path cites a part of a document.
+    [
+      "Write the purge job in jobs/purge.ts; docs/design.md §Retention leans towards a daily run",
+      "docs/design.md",
+    ],
   ])("%s", (text, read) => {
     const got = uses(text);
     expect(got.R).toEqual([read]);

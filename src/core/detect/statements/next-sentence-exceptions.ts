@@ -20,9 +20,11 @@ export function exceptionsNamed(folded: string, refs: readonly FoundReference[])
   const groups = referenceGroups(folded, refs);
   const first = groups[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);
+  // "The only exceptions are 2.1 and its test 2.7, which ...": every task named before the clause ends.
+  const stop = opening === null ? -1 : folded.slice(opening[0].length).search(/[,;:(]|$/) + opening[0].length;
   const named =
     opening !== null && first[0]?.start === opening[0].length
-      ? first
+      ? refs.filter((r) => r.end <= stop)
       : first[0] !== undefined &&
           !/\S/.test(folded.slice(0, first[0].start)) &&
           EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0))

@@ -13,6 +13,12 @@ describe("a sentence naming the exceptions to the one before it", () => {
     expect(said(notes).sort()).toEqual(["T001>T003", "T001>T005"]);
   });
 
+  it("takes every task its clause names, a word or two between them", () => {
+    const notes =
+      "T003, T004 and T005 wait for T001. The only exceptions are T003 and its check T005, which read nothing.";
+    expect(said(notes)).toEqual(["T001>T004"]);
+  });
+
   it.each([
     // exceptions of another kind: error handling, a phase
     "T003, T004 and T005 wait for T001. Exception handling for T004 lives in its own module.",

@@ -83,6 +83,12 @@ describe("tasks labelled with a word and a number", () => {
     expect(edges(story("removing goes through the hook of Subtask 2.1"))).toContain("2.1>2.2");
   });
 
+  it("reads 'there is no need to wait for' a sub-task as a denial", () => {
+    expect(edges(story("the hook is copied, so there is no need to wait for 2.1"))).not.toContain("2.1>2.2");
+    // Must still bind: a need that is no "no need"
+    expect(edges(story("the hook is not copied, so it needs the hook from 2.1"))).toContain("2.1>2.2");
+  });
+
   it.each([
     // a number without the word may be a section of a document, an acceptance criterion or a version
     "as section 4.2 of the design doc says",

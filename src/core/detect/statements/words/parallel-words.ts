@@ -36,7 +36,7 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`,
   ),
   withObject(
-    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)`,
+    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)|no\s+need\s+to\s+wait\s+(?:for|on)`,
   ),
   withObject(
     String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`,
