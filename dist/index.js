@@ -48510,18 +48510,30 @@ function resolveIt(folded, local) {
 
 // src/core/detect/statements/next-sentence-exceptions.ts
 var EXCEPTIONS_FIRST = /^\s*(?:(?:the|its|their)\s+)?(?:(?:only|one|single|sole)\s+)?exceptions?\s*(?::|\bis\b|\bare\b)\s*/i;
+var OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
 var EXCEPTIONS_AFTER = /^\s*(?:is|are)\s+(?:the|its|their)\s+(?:(?:only|one|single|sole)\s+)?exceptions?\b/i;
 function exceptionsNamed(folded, refs) {
   const groups2 = referenceGroups(folded, refs);
   const first = groups2[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);
   const stop = opening === null ? -1 : folded.slice(opening[0].length).search(/[,;:(]|$/) + opening[0].length;
-  const named = opening !== null && first[0]?.start === opening[0].length ? refs.filter((r2) => r2.end <= stop) : first[0] !== void 0 && !/\S/.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
+  const named = opening !== null && first[0]?.start === opening[0].length ? refs.filter((r2) => r2.end <= stop) : first[0] !== void 0 && OPENING_WORDS.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
   return new Set(named.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
 }
-function withoutNextExceptions(read, excepted) {
+function withoutNextExceptions(read, excepted, leavesOf) {
   if (excepted.size === 0) return read;
-  return { ...read, relations: withoutExcepted(read.relations, excepted) };
+  const opened = read.relations.map((r2) => ({ ...r2, before: open4(r2.before), after: open4(r2.after) }));
+  return { ...read, relations: withoutExcepted(opened, excepted) };
+  function open4(targets) {
+    return targets.map((t2) => {
+      if (t2.level !== "task") return t2;
+      const ids = t2.ids.flatMap((id) => {
+        const leaves = leavesOf(id);
+        return leaves.some((leaf) => excepted.has(leaf)) ? leaves : [id];
+      });
+      return { ...t2, ids };
+    });
+  }
 }
 
 // src/core/detect/statements/read-prose-unit.ts
@@ -48579,7 +48591,12 @@ function readSentences(rc, u2, warn) {
     const line = u2.lineAt(offset);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     const excepted = exceptionsNamed(foldedPart(i + 1), namedIn(i + 1));
-    if (!disclaims(foldedPart(i + 1))) recordSentence(rc, withoutNextExceptions(read, excepted), said);
+    if (!disclaims(foldedPart(i + 1)))
+      recordSentence(
+        rc,
+        withoutNextExceptions(read, excepted, (id) => leavesIn(rc, id)),
+        said
+      );
     if (warn && read.unread && read.relations.length + read.parallel.length + read.sequences.length === 0)
       warnUnread(rc, line, said.quote);
     subject = read.subject;
@@ -48677,6 +48694,9 @@ function rightToLeft(text) {
 }
 function mirrorArrows(text) {
   return text.replace(/[←→⟵⟶⇐⇒⬅➡]/g, (a) => MIRRORED[a] ?? a);
+}
+function leavesIn(rc, id) {
+  return leafIds(rc.ctx.byId, id, /* @__PURE__ */ new Map());
 }
 
 // src/core/detect/statements/read-code-unit.ts

@@ -1,7 +1,7 @@
 import type { SentenceReading } from "./read-sentence.js";
 import { withoutExcepted } from "./clause-exceptions.js";
 import { referenceGroups } from "./reference-groups.js";
-import type { FoundReference } from "./statement-types.js";
+import type { FoundReference, Target } from "./statement-types.js";
 
 // A sentence that names the exceptions to the one before it: "The only exceptions are 2.1 and its test 2.7,
 // which touch no database code", "The one exception: T020", "T020 is the only exception". The tasks stand
@@ -9,6 +9,8 @@ import type { FoundReference } from "./statement-types.js";
 // names none.
 const EXCEPTIONS_FIRST =
   /^\s*(?:(?:the|its|their)\s+)?(?:(?:only|one|single|sole)\s+)?exceptions?\s*(?::|\bis\b|\bare\b)\s*/i;
+// What may stand before the tasks that open such a sentence: "Subtasks 7.2 and 7.3 are the exception".
+const OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
 const EXCEPTIONS_AFTER =
   /^\s*(?:is|are)\s+(?:the|its|their)\s+(?:(?:only|one|single|sole)\s+)?exceptions?\b/i;
 
@@ -26,15 +28,35 @@ export function exceptionsNamed(folded: string, refs: readonly FoundReference[])
     opening !== null && first[0]?.start === opening[0].length
       ? refs.filter((r) => r.end <= stop)
       : first[0] !== undefined &&
-          !/\S/.test(folded.slice(0, first[0].start)) &&
+          OPENING_WORDS.test(folded.slice(0, first[0].start)) &&
           EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0))
         ? first
         : [];
   return new Set(named.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
 }
 
-/** A sentence's reading without the tasks the next sentence names as its exceptions. */
-export function withoutNextExceptions(read: SentenceReading, excepted: ReadonlySet<string>): SentenceReading {
+/**
+ * A sentence's reading without the tasks the next sentence names as its exceptions. A group named by the
+ * rule ("the UI tasks (Task 7 and Task 8)") stands for its sub-tasks, so an exception among them ("Subtasks
+ * 7.2 and 7.3 are the exception") leaves the others: `leavesOf` gives a task's leaf sub-tasks.
+ */
+export function withoutNextExceptions(
+  read: SentenceReading,
+  excepted: ReadonlySet<string>,
+  leavesOf: (id: string) => string[],
+): SentenceReading {
   if (excepted.size === 0) return read;
-  return { ...read, relations: withoutExcepted(read.relations, excepted) };
+  const opened = read.relations.map((r) => ({ ...r, before: open(r.before), after: open(r.after) }));
+  return { ...read, relations: withoutExcepted(opened, excepted) };
+
+  function open(targets: readonly Target[]): Target[] {
+    return targets.map((t) => {
+      if (t.level !== "task") return t;
+      const ids = t.ids.flatMap((id) => {
+        const leaves = leavesOf(id);
+        return leaves.some((leaf) => excepted.has(leaf)) ? leaves : [id];
+      });
+      return { ...t, ids };
+    });
+  }
 }

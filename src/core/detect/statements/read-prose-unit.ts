@@ -23,6 +23,7 @@ import { TAKES_BACK } from "../retracted-links.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { disclaims, isHedged } from "./sentence-modality.js";
 import { exceptionsNamed, withoutNextExceptions } from "./next-sentence-exceptions.js";
+import { leafIds } from "../expand-group-edges.js";
 
 // Every reference holds a digit or one of these words (or is written in another script).
 const MAY_REFER =
@@ -124,7 +125,12 @@ function readSentences(
     // "... Setup → US1 → US3. It is only a suggestion.": the next sentence takes this one back.
     // "... The only exceptions are 2.1 and 2.7.": the next sentence carves tasks out of this one.
     const excepted = exceptionsNamed(foldedPart(i + 1), namedIn(i + 1));
-    if (!disclaims(foldedPart(i + 1))) recordSentence(rc, withoutNextExceptions(read, excepted), said);
+    if (!disclaims(foldedPart(i + 1)))
+      recordSentence(
+        rc,
+        withoutNextExceptions(read, excepted, (id) => leavesIn(rc, id)),
+        said,
+      );
     if (warn && read.unread && read.relations.length + read.parallel.length + read.sequences.length === 0)
       warnUnread(rc, line, said.quote);
     subject = read.subject;
@@ -269,4 +275,9 @@ function rightToLeft(text: string): boolean {
 
 function mirrorArrows(text: string): string {
   return text.replace(/[←→⟵⟶⇐⇒⬅➡]/g, (a) => MIRRORED[a] ?? a);
+}
+
+/** A task's leaf sub-tasks (itself when it has none). */
+function leavesIn(rc: ReadingContext, id: string): string[] {
+  return leafIds(rc.ctx.byId, id, new Map());
 }

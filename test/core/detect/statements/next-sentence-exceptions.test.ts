@@ -9,6 +9,7 @@ describe("a sentence naming the exceptions to the one before it", () => {
     "T003, T004 and T005 wait for T001. The only exception is T004, which reads nothing of it.",
     "T003, T004 and T005 wait for T001. The one exception: T004.",
     "T003, T004 and T005 wait for T001. T004 is the only exception.",
+    "T003, T004 and T005 wait for T001. Task T004 is the exception: it reads nothing of it.",
   ])("carves the tasks it names out of that rule: %s", (notes) => {
     expect(said(notes).sort()).toEqual(["T001>T003", "T001>T005"]);
   });

@@ -103,3 +103,29 @@ describe("tasks labelled with a word and a number", () => {
     expect(list.format).toBe("checklist");
   });
 });
+
+describe("an exception sentence after a rule about whole groups", () => {
+  const plan = (notes: string): string =>
+    [
+      "# Plan",
+      "",
+      "- [ ] Task 1: Schema",
+      "  - [ ] Subtask 1.1: Add the table in db/schema.sql",
+      "- [ ] Task 2: Web",
+      "  - [ ] Subtask 2.1: Page in web/Page.tsx",
+      "  - [ ] Subtask 2.2: Stories in web/Page.stories.tsx",
+      "",
+      "## Notes",
+      "",
+      `- ${notes}`,
+      "",
+    ].join("\n");
+
+  it("leaves the named sub-task out of the group the rule names", () => {
+    const read = edges(
+      plan("Do not start Task 2 until Task 1 is merged. Subtask 2.2 is the exception: it uses mock data."),
+    );
+    expect(read).toContain("1.1>2.1");
+    expect(read).not.toContain("1.1>2.2");
+  });
+});
