@@ -42943,6 +42943,8 @@ var TR_PARALLEL_WITH = String.raw`${DEPENDENT}\s+degil(?:dir|ler)?|bag[ıi]ms[ı
 var TR_PARALLEL = String.raw`ayn[ıi]\s+anda|e[sş]\s+zamanl[ıi]|birbirinden\s+bag[ıi]ms[ıi]z`;
 var TR_STORY = String.raw`(?:kullan[ıi]c[ıi]\s+)?hikaye(?:si|ler|leri)?`;
 var TR_PHASE = String.raw`a[sş]ama(?:s[ıi]|lar|lar[ıi])?`;
+var TR_WITH = /^\s+ile(?![\p{L}])/u;
+var TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
 
 // src/core/detect/statements/words/korean-words.ts
 var KO_ONCE_DONE = String.raw`(?:끝나|완료되|완료돼|머지되|머지돼|병합되|병합돼|배포되|배포돼|준비되|준비돼)(?:어야|야|면|고\s*나(?:서|면|야))`;
@@ -42978,6 +42980,7 @@ var KO_PARALLEL_WITH = String.raw`기다리지\s*않|기다릴\s*필요(?:는|�
 var KO_HEDGES = String.raw`선택\s*사항|권한다|제안(?:이며|이다|합니다|한다)|원한다면|원하면|(?:꼭|반드시)\s*그럴\s*필요는\s*없|필수는\s*아니`;
 var KO_NEGATED_VERB = String.raw`지(?:는|도)?\s*(?:않|못)`;
 var KO_LOCATIVE = /^\s*(?:안|내)?에서(?:는|도)?/u;
+var KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
 
 // src/core/detect/statements/words/participle-words.ts
 var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
@@ -43747,7 +43750,6 @@ function deniesRelation(parallelWords) {
 // src/core/detect/statements/reference-groups.ts
 var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
-var KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
 var APOSTROPHE_ENDING = new RegExp("^['\u2019](?!(?:s|t|d|ll|re|ve|m)(?![\\p{L}]))\\p{L}{1,6}(?![\\p{L}])", "u");
 var JOINED2 = /(?:^|[^\p{L}])(?:ve|ile|veya|ya\s+da)(?![\p{L}])/u;
 function referenceGroups(text, refs) {
@@ -43776,7 +43778,6 @@ function splitTopic(text, group) {
   const cut = afterJoin >= 0 ? afterJoin : gaps.findIndex((g2) => /[,，]/.test(g2));
   return cut < 0 ? [group] : [group.slice(0, cut + 1), group.slice(cut + 1)];
 }
-var TR_WITH = /^\s+ile(?![\p{L}])/u;
 function subjectGroups(text, groups2) {
   return groups2.filter((g2) => {
     const after = text.slice(g2[g2.length - 1]?.end ?? 0);
@@ -43795,7 +43796,6 @@ function targetsOf(refs) {
 var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 var COMPLETION = new RegExp("(?:^|[^\\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?|tamamlan\\p{L}*|bit(?:ti|tik|mi|ir|en)\\p{L}*|birle[s\u015F]tiril\\p{L}*|edil\\p{L}*)(?![\\p{L}])", "giu");
 var COLLECTIVE = /^\s*[—–-]?\s*(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])/u;
-var TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
 function endsRightBefore(text, object2, at2) {
   const last = object2[object2.length - 1];
   if (last === void 0) return false;
@@ -48513,6 +48513,7 @@ var EXCEPTIONS_FIRST = /^\s*(?:(?:the|its|their)\s+)?(?:(?:only|one|single|sole)
 var OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
 var EXCEPTIONS_AFTER = /^\s*(?:is|are)\s+(?:the|its|their)\s+(?:(?:only|one|single|sole)\s+)?exceptions?\b/i;
 function exceptionsNamed(folded, refs) {
+  if (!/exception/i.test(folded)) return /* @__PURE__ */ new Set();
   const groups2 = referenceGroups(folded, refs);
   const first = groups2[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);
@@ -48696,7 +48697,7 @@ function mirrorArrows(text) {
   return text.replace(/[←→⟵⟶⇐⇒⬅➡]/g, (a) => MIRRORED[a] ?? a);
 }
 function leavesIn(rc, id) {
-  return leafIds(rc.ctx.byId, id, /* @__PURE__ */ new Map());
+  return leafIds(rc.ctx.byId, id);
 }
 
 // src/core/detect/statements/read-code-unit.ts

@@ -19,6 +19,8 @@ const EXCEPTIONS_AFTER =
  * only exception is Phase 6" names no task the rule before could drop.
  */
 export function exceptionsNamed(folded: string, refs: readonly FoundReference[]): Set<string> {
+  // Most sentences name no exception: the words are looked for before any reference is grouped.
+  if (!/exception/i.test(folded)) return new Set();
   const groups = referenceGroups(folded, refs);
   const first = groups[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);

@@ -279,5 +279,5 @@ function mirrorArrows(text: string): string {
 
 /** A task's leaf sub-tasks (itself when it has none). */
 function leavesIn(rc: ReadingContext, id: string): string[] {
-  return leafIds(rc.ctx.byId, id, new Map());
+  return leafIds(rc.ctx.byId, id);
 }

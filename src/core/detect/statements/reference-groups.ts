@@ -1,4 +1,5 @@
-import { KO_LOCATIVE } from "./words/korean-words.js";
+import { KO_LOCATIVE, KO_POSSESSIVE_AND } from "./words/korean-words.js";
+import { TR_GENITIVE, TR_WITH } from "./words/turkish-words.js";
 import { UR_SOURCE } from "./words/urdu-words.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
@@ -12,10 +13,6 @@ const LIST_GAP =
   /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|['’]\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|(?<![\u0600-\u06FF])(?:اور|یا)(?![\u0600-\u06FF])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 const CASE_ENDING = /^-\p{L}{1,5}(?![\p{L}])/u;
-
-// Korean joins two things owned by two tasks with "과"/"와" (and) after the first: "6.1의 WebClient 의존성과
-// 6.2의 템플릿이 필요하다" (6.1's WebClient dependency and 6.2's template are needed) is one list, 6.1 and 6.2.
-const KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
 
 // Turkish hangs a case ending on an ID after an apostrophe ("US1'e", "T008'den"), and in a list on its last
 // item only ("US1 ve US2'ye": on US1 and US2). English contractions ("T005's") are none.
@@ -67,9 +64,6 @@ function splitTopic<R extends { start: number; end: number }>(text: string, grou
   return cut < 0 ? [group] : [group.slice(0, cut + 1), group.slice(cut + 1)];
 }
 
-// Turkish "ile" (with) after a name: "T029 ile paralel", in parallel with T029.
-const TR_WITH = /^\s+ile(?![\p{L}])/u;
-
 /**
  * The groups that can be a subject: a Turkish ID with a case ending after its apostrophe plays another part
  * ("T029'daki testleri geçirmeli ve T031'i engeller": the tests in T029; the subject has no ending), as does
@@ -116,10 +110,6 @@ const COMPLETION =
 // A collective right after the list ("1.3 और 1.4 दोनों के ...", "5.5, 5.6 और 5.7 — तीनों views बन जाने
 // के बाद": both, all three) stands for it: the words after it say what of them the postposition means.
 const COLLECTIVE = /^\s*[—–-]?\s*(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])/u;
-
-// A Turkish genitive on the ID ("T022'nin parse_report/1 fonksiyonu olmadan": without T022's parse_report/1
-// function): the words up to the postposition name what of it is meant.
-const TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
 
 /** True when a postposition at `at` has `object` for its object: nothing but a case ending between. */
 export function endsRightBefore(text: string, object: readonly FoundReference[], at: number): boolean {

@@ -67,3 +67,9 @@ export const KO_NEGATED_VERB = String.raw`지(?:는|도)?\s*(?:않|못)`;
 
 /** A place, not a subject: "그룹 1 안에서는" (within group 1). */
 export const KO_LOCATIVE = /^\s*(?:안|내)?에서(?:는|도)?/u;
+
+/**
+ * Two things owned by two tasks joined by "과"/"와" (and) after the first: "6.1의 WebClient 의존성과 6.2의
+ * 템플릿이 필요하다" (6.1's WebClient dependency and 6.2's template are needed) lists 6.1 and 6.2.
+ */
+export const KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;

@@ -67,3 +67,12 @@ export const TR_STORY = String.raw`(?:kullan[ıi]c[ıi]\s+)?hikaye(?:si|ler|leri
 
 /** "Aşama 2" (stage), "aşaması", "aşamalar". */
 export const TR_PHASE = String.raw`a[sş]ama(?:s[ıi]|lar|lar[ıi])?`;
+
+/** "ile" (with) after a name: "T029 ile paralel", in parallel with T029; the name is no subject. */
+export const TR_WITH = /^\s+ile(?![\p{L}])/u;
+
+/**
+ * A genitive on the ID ("T022'nin parse_report/1 fonksiyonu olmadan": without T022's parse_report/1
+ * function): the words up to the postposition name what of it is meant.
+ */
+export const TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
