@@ -41355,30 +41355,54 @@ function spellingHides(text, task) {
 // src/core/parse/same-file-tasks.ts
 var SAME_FILE = /(?<![\p{L}])(?:(?:the\s+)?same\s+file|m[eê]me\s+fichier|mism[oa]\s+(?:archivo|fichero)|mesmo\s+arquivo|derselben\s+datei|gleichen\s+datei|stesso\s+file|tym\s+samym\s+pliku|том\s+же\s+файле|同じファイル|同一文件|같은\s*파일)(?![\p{L}])/iu;
 var NAMED_TASK = /^\s+(?:as|que|wie|di|co|что\s+и)\s+(?:in\s+)?([A-Z]+\d+(?:\.\d+)*|\d+(?:\.\d+)+)/iu;
+var SAME_KIND = /(?<![\p{L}])(?:the\s+same|l[ea]\s+m[êe]me|el\s+mismo|la\s+misma|o\s+mesmo|a\s+mesma|(?:der|die|das|dem|den)selben?)\s+(repository|repositorio|repositório|service|servicio|serviço|controller|contrôleur|controlador|component|composant|componente|komponente|page|screen|view|store|router|handler|schema|migration|dto|module|class|classe|clase|klasse)(?=\s*(?:$|[,.;:)]|\s(?:to|in|on|and|with|for|so|but|et|y|e|und|dans|en|em|a|à)(?![\p{L}])))/iu;
+var SAME_NAMED_FILE = /(?<![\p{L}])same\s+((?:[\p{L}-]+\s+){0,2})file\s+as\s+([A-Z]+-?\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?![\p{L}\p{N}])/iu;
+var ANY_FILE_KIND = /^(?:module|class|classe|clase|klasse)$/i;
 function settleSameFileTasks(list) {
   const byId = /* @__PURE__ */ new Map();
-  let previous = null;
+  const named = [];
   const tasks = list.tasks.map((task) => {
-    const settled = withSameFile(task, previous, byId);
+    const settled = withSameFile(task, named, byId);
     byId.set(settled.id, settled);
-    if (settled.files.length > 0 && !settled.group) previous = settled;
+    if (settled.files.length > 0 && !settled.group) named.unshift(settled);
     return settled;
   });
   return { ...list, tasks };
 }
-function withSameFile(task, previous, byId) {
-  if (task.files.length > 0 || task.group) return task;
+function withSameFile(task, earlier, byId) {
+  if (task.group) return task;
   const text = `${task.title}
 ${task.body}`;
+  if (task.files.length > 0) return withNamedTasksFile(task, text, byId);
   const said = SAME_FILE.exec(text);
-  if (!said) return task;
-  const named = NAMED_TASK.exec(text.slice(said.index + said[0].length))?.[1];
-  const source = named === void 0 ? previous : byId.get(named) ?? null;
-  if (source === null || source.source !== task.source) return task;
-  const files = source.files.filter((f3) => !f3.endsWith("/"));
+  const mine = earlier.filter((t2) => t2.source === task.source);
+  const named = said ? NAMED_TASK.exec(text.slice(said.index + said[0].length))?.[1] : void 0;
+  const source = named === void 0 ? mine[0] : byId.get(named);
+  const files = !said ? sameKindFile(text, mine) : source?.source === task.source ? source.files.filter((f3) => !f3.endsWith("/")) : [];
   if (files.length === 0) return task;
   const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f3) => [f3, task.line])) };
   return { ...task, files, pathLines };
+}
+function withNamedTasksFile(task, text, byId) {
+  const said = SAME_NAMED_FILE.exec(text);
+  const source = said ? byId.get(said[2] ?? "") : void 0;
+  if (!said || source?.source !== task.source) return task;
+  const words3 = (said[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const described = (f3) => words3.length === 0 || words3.some((w2) => (f3.split("/").pop() ?? "").toLowerCase().includes(w2));
+  const files = source.files.filter((f3) => !f3.endsWith("/") && !task.files.includes(f3) && described(f3));
+  if (files.length === 0) return task;
+  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f3) => [f3, task.line])) };
+  return { ...task, files: [...task.files, ...files], pathLines };
+}
+function sameKindFile(text, earlier) {
+  const kind = SAME_KIND.exec(text)?.[1]?.toLowerCase();
+  if (kind === void 0) return [];
+  const ofKind = (f3) => !f3.endsWith("/") && (ANY_FILE_KIND.test(kind) || (f3.split("/").pop() ?? "").toLowerCase().includes(kind.slice(0, 5)));
+  for (const task of earlier) {
+    const file2 = task.files.find(ofKind);
+    if (file2 !== void 0) return [file2];
+  }
+  return [];
 }
 
 // src/core/parse/task-id-index.ts
@@ -42327,7 +42351,7 @@ function roleByWords(text) {
 }
 
 // src/core/detect/cue-sentences.ts
-var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ/i;
+var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ/i;
 var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b|ไม่(?:จำเป็น)?ต้อง/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
@@ -42870,6 +42894,8 @@ var NEGATION_PARTICLES = [
 ];
 var NOT_WORDS = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  // "T004 has nothing (left) to wait for": the verb's object is "nothing", said before it.
+  String.raw`nothing\s+(?:(?:left|more|else)\s+)?to`,
   ...NEGATION_PARTICLES,
   // "without" and "nor" of other languages, "non", and the negations of Chinese, Japanese and Korean
   String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
@@ -43482,14 +43508,14 @@ var PARALLEL_WORDS = [
     String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)|no\s+need\s+to\s+wait\s+(?:for|on)`
   ),
   withObject(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between|inside|within)`
   ),
   // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
   withObject(
     String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von`
   ),
   alone(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
   ),
   alone(
     String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`
@@ -44137,20 +44163,30 @@ function afterFirstComma(text, group) {
 var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
 var ONLY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])`, "iu");
 function exclusiveNeed(ctx, relation, at2) {
+  const need = phasesNeededOnly(ctx, relation, at2);
+  if (need === null) return null;
+  const last = Math.max(...need.phases);
+  const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < need.own).map((p2) => p2.index);
+  return skipped.length > 0 ? { task: need.task, phases: skipped, ...at2 } : null;
+}
+function startsAfterEarlierPhases(ctx, relation, at2) {
+  const need = phasesNeededOnly(ctx, relation, at2);
+  return need !== null && need.phases.every((p2) => p2 < need.own) ? need.task : null;
+}
+function phasesNeededOnly(ctx, relation, at2) {
   const [after] = relation.after;
   const [first] = relation.before;
   if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
   if (first === void 0 || relation.before.some((t2) => t2.level !== "group")) return null;
   const phases = relation.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
-  const own2 = ctx.byId.get(after.ids[0])?.phase ?? null;
+  const task = after.ids[0];
+  const own2 = ctx.byId.get(task)?.phase ?? null;
   if (own2 === null || phases.length === 0) return null;
   const between2 = wordsBetween(at2.quote, after, first);
   if (between2 === null) return null;
   const only = ONLY.test(between2) && !timed(between2);
   if (!(only || SOON.test(between2) || anyTime(at2.quote, between2, first))) return null;
-  const last = Math.max(...phases);
-  const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
-  return skipped.length > 0 ? { task: after.ids[0], phases: skipped, ...at2 } : null;
+  return { task, own: own2, phases };
 }
 var SOON = /\b(?:as\s+soon\s+as|(?:right|immediately|directly|straight)\s+after)\b/i;
 var ANY_TIME = /(?:^|[^\p{L}])(?:any\s*time|at\s+any\s+(?:time|point)|bármikor|jederzeit|à\s+tout\s+moment|n['’]importe\s+quand|en\s+cualquier\s+momento|a\s+qualquer\s+momento|in\s+qualsiasi\s+momento|в\s+любое\s+время|kiedykolwiek|kdykoli|når\s+som\s+helst|när\s+som\s+helst|milloin\s+tahansa|随时|任何时候|いつでも|언제든)(?![\p{L}])/iu;
@@ -44643,7 +44679,8 @@ var HEDGE_WORDS = [
   // "T051 is best run after T050": a preference for a time, not a rule.
   String.raw`(?:is|are|it['’]s)\s+best\s+(?:run|done|started|merged|scheduled|written|picked\s+up|left|kept|placed)`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
-  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
+  // "writing the tests first is encouraged": a recommendation in the passive.
+  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider|encouraged`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
   // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
   // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
@@ -44922,6 +44959,7 @@ var CREATION_MARKS = [
   "\u5B9A\u4E49"
 ];
 var VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
+var ARGUMENTS = /\((?:[^()]|\([^()]*\))*\)/g;
 var WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
 var KIND = "(?:model|class|entit(?:y|ies)|enum|type|interface|record|struct|trait|service|repository|repositories|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?";
 var NAME_THEN_KIND = new RegExp(`^\\s*\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?\\s+${KIND}(?![\\p{L}])`, "iu");
@@ -44933,7 +44971,7 @@ function createdName(title, isName) {
   const declared = declaredName(title, isName);
   if (declared !== null) return declared;
   for (const verb2 of title.matchAll(VERB)) {
-    const words3 = title.slice(verb2.index + verb2[0].length).split(/\s+/).filter(Boolean);
+    const words3 = title.slice(verb2.index + verb2[0].length).replace(ARGUMENTS, "()").split(/\s+/).filter(Boolean);
     const at2 = words3.slice(0, 3).findIndex((w2) => isName(w2.replace(WORD_EDGES, "")));
     if (at2 >= 0 && !modifies(words3[at2], words3[at2 + 1])) return words3[at2].replace(WORD_EDGES, "");
   }
@@ -45331,6 +45369,8 @@ function unbindsInAnyLanguage(text) {
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in)\b/i;
 var CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
 var NAMED_FIRST = /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
+var LATER_FIRST = /(?:^|[\s(])((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/giu;
+var LATER_MAKER = /\b(?:uses?|using|needs?|reads?|reading|calls?|calling|extends?|consumes?|imports?|wraps?|wrapping)\s+(?:[^\s,;]+\s+){0,5}?(?:that|which)\s+((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:defines|creates|adds|builds|exports|provides|declares|generates|introduces|makes|registers)\b/giu;
 function detectMentionEdges(ctx) {
   if (ctx.style === "none") return;
   const position = new Map(ctx.list.tasks.map((t2, i) => [t2.id, i]));
@@ -45349,13 +45389,15 @@ function detectMentionEdges(ctx) {
       const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
       if (named?.length === 0) continue;
       const text2 = named ? named.join(", ") : withoutPointedIds(foldText(clause.text));
-      for (const id of earlierTasks(ctx, text2, task, position)) {
+      const earlier = earlierTasks(ctx, text2, task, position);
+      const later = laterTasksBound(ctx, said, task).filter((id) => !earlier.includes(id));
+      for (const id of [...earlier, ...later]) {
         const line = task.line + clause.line;
         ctx.edges.add({
           from: id,
           to: task.id,
           kind: "explicit",
-          reason: `explicit "${quote(clause.text)}" (${ctx.at(task, line)}), a mention of an earlier task`,
+          reason: `explicit "${quote(clause.text)}" (${ctx.at(task, line)}), ${earlier.includes(id) ? "a mention of an earlier task" : "a task named as coming first or as the maker of what this one uses"}`,
           stated: false,
           origin: "task",
           line
@@ -45363,6 +45405,10 @@ function detectMentionEdges(ctx) {
       }
     }
   }
+}
+function laterTasksBound(ctx, clause, task) {
+  const named = [...clause.matchAll(LATER_FIRST), ...clause.matchAll(LATER_MAKER)].map((m2) => m2[1] ?? "");
+  return named.flatMap((words3) => findAllReferences(words3, ctx.style)).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id);
 }
 var LABELLED_NUMBER = /\b(?:sub-?tasks?|tasks?|steps?)\s+(\d+(?:\.\d+)+)\b/giu;
 function labelledNumbers(text) {
@@ -45846,10 +45892,12 @@ function detectSymbolEdges(ctx) {
   if (creators.size === 0) return;
   for (const task of tasks.filter((t2) => classifyTask(t2) !== "test")) {
     const own2 = ownMakings(task, made.get(task) ?? []);
-    for (const name of namesUsed(readableText(task.title, task.body))) {
+    const text = readableText(task.title, task.body);
+    for (const name of namesUsed(text)) {
       const creation = creators.get(nameKey(name));
       if (!creation || creation.task === task || makesItsOwn(own2, creation)) continue;
       if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
+      if (creation.owner !== void 0 && !text.includes(creation.owner)) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,
@@ -45864,9 +45912,11 @@ function detectSymbolEdges(ctx) {
 }
 var CODE_WORD = /`([A-Z][a-z0-9]{3,})`/g;
 var SINGLE_WORD_STEM = /^[A-Z][a-z0-9]{3,}$/;
+var REFUSED_NAME = /\b(?:(?:not|never)\s+(?:from|via|through|using|by)|instead\s+of|rather\s+than)\s+(?:the\s+)?`?[\p{L}_][\p{L}\p{N}_.]*(?:\(\))?`?/giu;
 function namesUsed(text) {
-  const words3 = [...text.matchAll(CODE_WORD)].map((m2) => m2[1] ?? "");
-  return [.../* @__PURE__ */ new Set([...codeNames(withoutPaths(text)), ...words3])];
+  const used = text.replace(REFUSED_NAME, " ");
+  const words3 = [...used.matchAll(CODE_WORD)].map((m2) => m2[1] ?? "");
+  return [.../* @__PURE__ */ new Set([...codeNames(withoutPaths(used)), ...words3])];
 }
 function isCodeName(word) {
   return codeNames(word)[0] === word;
@@ -45917,8 +45967,14 @@ function creationsOf(task) {
     if (role) out.push({ task, name: role, how: file2 });
   }
   const titled = createdName(task.title, isCodeName);
-  if (titled) out.push({ task, name: titled, how: "its title" });
+  if (titled) out.push({ task, name: titled, how: "its title", ...memberOf(task.title, titled) });
   return out;
+}
+var MEMBER_OF = /^[^.;:]*?\s(?:to|into|on)\s+(?:the\s+)?`([\p{L}_][\p{L}\p{N}_]*)`/u;
+function memberOf(title, name) {
+  const after = title.slice(title.indexOf(name) + name.length).replace(/^`/, "").replace(/`[^`]*`/g, (code) => code.replace(/[.;:]/g, " "));
+  const owner = MEMBER_OF.exec(after)?.[1];
+  return owner !== void 0 && owner !== name ? { owner } : {};
 }
 var REMOVES = /^\s*(?:delete|remove|drop|retire|deprecate)\b/i;
 function ownMakings(task, creations) {
@@ -47161,7 +47217,7 @@ function recordSentence(rc, reading, at2) {
     else warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at2) : null;
     if (exempt) rc.out.exempt.push(exempt);
-    const only = relation ? onlyNeed(relation, at2) : null;
+    const only = relation ? onlyNeed(relation, at2) ?? startsAfterEarlierPhases(rc.ctx, relation, at2) : null;
     if (only) freeOfListing(rc, [only]);
   }
   for (const claim2 of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at2)]) {
@@ -47232,10 +47288,14 @@ function parallelMembers(members2) {
 }
 function againstIds(rc, members2, against) {
   if (!members2.some((m2) => m2.level === "task")) return taskIds(against);
+  const named = new Set(taskIds(members2));
+  const first = Math.min(...[...named].map((id) => rc.ctx.index.indexOf(id)));
   return against.flatMap((t2) => {
     if (t2.level === "task") return [...t2.ids];
     if (t2.level !== "group") return [];
-    return tasksOfGroup(rc.ctx.list.tasks, t2).map((x3) => x3.id);
+    const group = tasksOfGroup(rc.ctx.list.tasks, t2);
+    if (!group.some((x3) => named.has(x3.id))) return group.map((x3) => x3.id);
+    return group.filter((x3) => rc.ctx.index.indexOf(x3.id) < first).map((x3) => x3.id);
   });
 }
 function unorderedMembers(rc, members2) {

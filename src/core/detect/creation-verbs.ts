@@ -62,6 +62,10 @@ const CREATION_MARKS = [
 ];
 
 const VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}])`, "giu");
+// What a call written out passes ("Add `renew(tx, { loanId, memberId })`"): its arguments are names the new
+// function takes, not names it makes; a parenthesis in prose after the verb is an aside ("Add org filter
+// (`forOrg()` with an admin bypass)"). One level of nesting is enough for a signature in a title.
+const ARGUMENTS = /\((?:[^()]|\([^()]*\))*\)/g;
 const WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
 // A title opening with a code name and the kind of thing it is: "`AuditExport` model", "OrderService class";
 // or with the kind, a word or two before it, and the name in backticks: "TypeORM entities `Inspection` and
@@ -86,6 +90,7 @@ export function createdName(title: string, isName: (word: string) => boolean): s
   for (const verb of title.matchAll(VERB)) {
     const words = title
       .slice(verb.index + verb[0].length)
+      .replace(ARGUMENTS, "()")
       .split(/\s+/)
       .filter(Boolean);
     const at = words.slice(0, 3).findIndex((w) => isName(w.replace(WORD_EDGES, "")));

@@ -5,7 +5,7 @@ import { withoutQuotedNames } from "./quoted-names.js";
 // the implementation", "tests are not needed before implementation"; Thai "แนะนำ" (recommended; not
 // "ไม่ใช่แค่คำแนะนำ", not merely a recommendation), "ถ้า", "หาก" (if), "อาจ" (may), "ไม่ต้อง" (need not).
 const NOT_BINDING =
-  /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ/i;
+  /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ/i;
 const DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b|ไม่(?:จำเป็น)?ต้อง/i;
 // Sections that describe ways to staff or deliver the work, not rules about the tasks.
 const STRATEGY_HEADING =

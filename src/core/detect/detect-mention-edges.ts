@@ -83,6 +83,14 @@ const CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
 const NAMED_FIRST =
   /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
 
+// Two ways a note binds a task listed after it, which a bare mention never does: the task said to come
+// first ("so 5.1 lands first", "T014 has to be merged first"), and the task named as the maker of what this
+// one uses ("using the DTO that Subtask 5.1 defines", "reads the schema which T014 creates").
+const LATER_FIRST =
+  /(?:^|[\s(])((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/giu;
+const LATER_MAKER =
+  /\b(?:uses?|using|needs?|reads?|reading|calls?|calling|extends?|consumes?|imports?|wraps?|wrapping)\s+(?:[^\s,;]+\s+){0,5}?(?:that|which)\s+((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:defines|creates|adds|builds|exports|provides|declares|generates|introduces|makes|registers)\b/giu;
+
 /**
  * Mention edges: a task whose own text names an earlier task ("reuses the sources declared by T004",
  * "extends the T012 entity") builds on it, even without a dependency phrase. Only mentions of tasks listed
@@ -114,13 +122,15 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       if (named?.length === 0) continue;
       // "xem T031 để biết ...", "stejně jako v T020": a task pointed at or compared with is not needed.
       const text = named ? named.join(", ") : withoutPointedIds(foldText(clause.text));
-      for (const id of earlierTasks(ctx, text, task, position)) {
+      const earlier = earlierTasks(ctx, text, task, position);
+      const later = laterTasksBound(ctx, said, task).filter((id) => !earlier.includes(id));
+      for (const id of [...earlier, ...later]) {
         const line = task.line + clause.line;
         ctx.edges.add({
           from: id,
           to: task.id,
           kind: "explicit",
-          reason: `explicit "${quote(clause.text)}" (${ctx.at(task, line)}), a mention of an earlier task`,
+          reason: `explicit "${quote(clause.text)}" (${ctx.at(task, line)}), ${earlier.includes(id) ? "a mention of an earlier task" : "a task named as coming first or as the maker of what this one uses"}`,
           stated: false,
           origin: "task",
           line,
@@ -128,6 +138,15 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       }
     }
   }
+}
+
+/** The tasks, wherever listed, that a clause says come first or make what this task uses. */
+function laterTasksBound(ctx: DetectionContext, clause: string, task: Task): string[] {
+  const named = [...clause.matchAll(LATER_FIRST), ...clause.matchAll(LATER_MAKER)].map((m) => m[1] ?? "");
+  return named
+    .flatMap((words) => findAllReferences(words, ctx.style))
+    .flatMap((ref) => ctx.index.resolve(ref).ids)
+    .filter((id) => id !== task.id);
 }
 
 const LABELLED_NUMBER = /\b(?:sub-?tasks?|tasks?|steps?)\s+(\d+(?:\.\d+)+)\b/giu;

@@ -20,6 +20,8 @@ interface Creation {
   name: string;
   /** How the task creates it: the file that declares it, or its title. */
   how: string;
+  /** The named thing it is a member of ("Add `discountCents` to `CartDto`"): `CartDto`. */
+  owner?: string;
 }
 
 /**
@@ -43,10 +45,13 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
   // A test names what it tests, which may not exist yet: the cue and tested-work rules order tests.
   for (const task of tasks.filter((t) => classifyTask(t) !== "test")) {
     const own = ownMakings(task, made.get(task) ?? []);
-    for (const name of namesUsed(readableText(task.title, task.body))) {
+    const text = readableText(task.title, task.body);
+    for (const name of namesUsed(text)) {
       const creation = creators.get(nameKey(name));
       if (!creation || creation.task === task || makesItsOwn(own, creation)) continue;
       if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
+      // A member's bare name ("discountCents") is as likely another thing's member of that name.
+      if (creation.owner !== undefined && !text.includes(creation.owner)) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,
@@ -65,10 +70,16 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
 const CODE_WORD = /`([A-Z][a-z0-9]{3,})`/g;
 const SINGLE_WORD_STEM = /^[A-Z][a-z0-9]{3,}$/;
 
+// "read from the row, not from `CartTotals`", "instead of LegacyMailer": a name the task says it does without
+// is no name it uses.
+const REFUSED_NAME =
+  /\b(?:(?:not|never)\s+(?:from|via|through|using|by)|instead\s+of|rather\s+than)\s+(?:the\s+)?`?[\p{L}_][\p{L}\p{N}_.]*(?:\(\))?`?/giu;
+
 /** The code names a task's text uses: names of two or more words, and single capitalised words in backticks. */
 function namesUsed(text: string): string[] {
-  const words = [...text.matchAll(CODE_WORD)].map((m) => m[1] ?? "");
-  return [...new Set([...codeNames(withoutPaths(text)), ...words])];
+  const used = text.replace(REFUSED_NAME, " ");
+  const words = [...used.matchAll(CODE_WORD)].map((m) => m[1] ?? "");
+  return [...new Set([...codeNames(withoutPaths(used)), ...words])];
 }
 
 function isCodeName(word: string): boolean {
@@ -134,8 +145,23 @@ function creationsOf(task: Task): Creation[] {
     if (role) out.push({ task, name: role, how: file });
   }
   const titled = createdName(task.title, isCodeName);
-  if (titled) out.push({ task, name: titled, how: "its title" });
+  if (titled) out.push({ task, name: titled, how: "its title", ...memberOf(task.title, titled) });
   return out;
+}
+
+// "Add `discountCents` and `appliedPromotion` to `CartResponseDto`": the names before "to" and a name
+// written as code are members of that thing.
+const MEMBER_OF = /^[^.;:]*?\s(?:to|into|on)\s+(?:the\s+)?`([\p{L}_][\p{L}\p{N}_]*)`/u;
+
+/** The thing a created name is added to, when the title names it as code right after the name's list. */
+function memberOf(title: string, name: string): { owner?: string } {
+  // Punctuation inside code ("`applied: PromotionDto | null`") ends no clause.
+  const after = title
+    .slice(title.indexOf(name) + name.length)
+    .replace(/^`/, "")
+    .replace(/`[^`]*`/g, (code) => code.replace(/[.;:]/g, " "));
+  const owner = MEMBER_OF.exec(after)?.[1];
+  return owner !== undefined && owner !== name ? { owner } : {};
 }
 
 // "Delete x/standard_graph.rs", "Remove the old Inspection.ts": a file a task removes is not one it makes.

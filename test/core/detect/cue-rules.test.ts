@@ -93,6 +93,9 @@ describe("cue rules fire only when a sentence binds them", () => {
   it("ignores the rule when it is a suggestion, a denial, or split over two clauses", () => {
     expect(cueEdges(`Optionally, write tests before the implementation.\n${STORY}`)).toEqual([]);
     expect(cueEdges(`Tests are not required before implementation.\n${STORY}`)).toEqual([]);
+    // A recommendation in the passive, beside the same rule stated.
+    expect(cueEdges(`Writing tests before the implementation is encouraged.\n${STORY}`)).toEqual([]);
+    expect(cueEdges(`Writing tests before the implementation is expected.\n${STORY}`)).toEqual(["T010>T011"]);
     expect(cueEdges(`Tests live in tests/. Review happens before implementation starts.\n${STORY}`)).toEqual(
       [],
     );

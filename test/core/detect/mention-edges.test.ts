@@ -151,3 +151,36 @@ describe("a mention in a clause another language negates", () => {
     expect(edges(text)).toEqual(["T001>T002", "T001>T003"]);
   });
 });
+
+describe("a task listed later binds only when the note says it comes first or makes what this one uses", () => {
+  const later = (text: string) =>
+    detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }))
+      .edges.filter((e) => e.reason.endsWith("as the maker of what this one uses"))
+      .map((e) => `${e.from}>${e.to}`);
+
+  it("reads the maker of what is used, and a task said to come first, wherever they are listed", () => {
+    const text = `- [ ] T001 [P] Invoice page in web/invoice.tsx, reading the totals type that T004 declares
+- [ ] T002 [P] Refund button in web/refund.tsx (so T004 has to be merged first)
+- [ ] T003 [P] Tax banner in web/tax.tsx
+- [ ] T004 [P] Totals types in shared/totals.ts
+`;
+    expect(later(text)).toEqual(["T004>T001", "T004>T002"]);
+    const numbered = `- [ ] 1. Screens
+  - [ ] 1.1 Invoice page in web/invoice.tsx, using the hook that Subtask 2.2 exports
+  - [ ] 1.2 Refund button in web/refund.tsx (2.1 goes first)
+- [ ] 2. Shared
+  - [ ] 2.1 Money helpers in shared/money.ts
+  - [ ] 2.2 Totals hook in shared/useTotals.ts
+`;
+    expect(later(numbered)).toEqual(["2.2>1.1", "2.1>1.2"]);
+  });
+
+  it("stays a foreshadowing when the later task only makes something, or the clause hedges or denies", () => {
+    const text = `- [ ] T001 [P] Invoice page in web/invoice.tsx; the totals type that T004 declares replaces it later
+- [ ] T002 [P] Refund button in web/refund.tsx, not using the client that T004 builds
+- [ ] T003 [P] Tax banner in web/tax.tsx; it could reuse the helper that T004 adds
+- [ ] T004 [P] Totals types in shared/totals.ts
+`;
+    expect(later(text)).toEqual([]);
+  });
+});

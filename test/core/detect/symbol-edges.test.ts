@@ -83,6 +83,63 @@ describe("code names", () => {
     expect(createdName("Create ShelfIndex for the catalogue", isName)).toBe("ShelfIndex");
   });
 
+  it("links a member added to a named thing only to the tasks that name that thing", () => {
+    const list = (first: string) => `# Tasks: Loans
+
+## Phase 1: Loans
+
+- [ ] T001 [P] ${first}
+- [ ] T002 [P] Show \`lateFeeCents\` on the order receipt in web/receipt.tsx
+- [ ] T003 [P] Map \`LoanResponseDto\` with its \`lateFeeCents\` in web/loan-mapper.ts
+`;
+    // Another thing may have a member of that name: the receipt's order, not the loan's DTO.
+    expect(symbolPairs(list("Add `lateFeeCents` and `dueAt: Date` to `LoanResponseDto`"))).toEqual([
+      "T001>T003",
+    ]);
+    // Added to no named thing, the name is the task's own.
+    expect(symbolPairs(list("Add the `lateFeeCents` column in db/schema.sql")).sort()).toEqual([
+      "T001>T002",
+      "T001>T003",
+    ]);
+  });
+
+  it("does not take a name the task says it does without for a name it uses", () => {
+    const list = (second: string) => `# Tasks: Loans
+
+## Phase 1: Loans
+
+- [ ] T001 [P] Create the \`FeeCalculator\` in src/fees/fee-calculator.ts
+- [ ] T002 [P] ${second}
+`;
+    expect(
+      symbolPairs(list("Show the fee on the loan card, read from the row, not from `FeeCalculator`")),
+    ).toEqual([]);
+    expect(symbolPairs(list("Compute the fee inline instead of FeeCalculator in web/card.ts"))).toEqual([]);
+    // The refusal covers only the name it governs.
+    expect(symbolPairs(list("Show the fee from `FeeCalculator`, not from the cached row"))).toEqual([
+      "T001>T002",
+    ]);
+  });
+
+  it("takes a call written out for the function it adds, never for one of its arguments", () => {
+    expect(createdName("Add `renewLoan(tx, { loanId, memberId })` to the loans service", isName)).toBe(
+      "renewLoan",
+    );
+    expect(createdName("Implement `overdue_fee(days, daily_rate)` in fees.py", isName)).toBe("overdue_fee");
+    // With no name before the parenthesis, the arguments stay out all the same.
+    expect(createdName("Add (loanId, memberId) pairs to the export", isName)).toBeNull();
+    const list = `# Tasks: Loans
+
+## Phase 1: Loans
+
+- [ ] T001 [P] Add \`renewLoan(tx, { loanId, memberId })\` to the loans service
+- [ ] T002 [P] Add \`loanId\` and \`memberId\` columns to db/schema.sql
+- [ ] T003 [P] Call \`renewLoan\` from the renew button handler in web/renew.ts
+`;
+    // The function takes the column T002 adds: it waits for T002, never the column for the function.
+    expect(symbolPairs(list).sort()).toEqual(["T001>T003", "T002>T001"]);
+  });
+
   it("takes the name a title opens with before the kind of thing it is as what the title makes", () => {
     expect(createdName("`LoanRecord` model (due, returnedAt) in db/schema.prisma", isName)).toBe(
       "LoanRecord",

@@ -21,21 +21,47 @@ export function exclusiveNeed(
   relation: { before: readonly Target[]; after: readonly Target[] },
   at: Evidence,
 ): PhaseExemption | null {
+  const need = phasesNeededOnly(ctx, relation, at);
+  if (need === null) return null;
+  const last = Math.max(...need.phases);
+  const skipped = ctx.list.phases.filter((p) => p.index > last && p.index < need.own).map((p) => p.index);
+  return skipped.length > 0 ? { task: need.task, phases: skipped, ...at } : null;
+}
+
+/**
+ * The task such a statement names, when every phase it needs is listed before its own ("T027 can be
+ * picked up any time after Phase 2", T027 in Phase 3): it needs nothing of its own phase either, so the
+ * listing order there does not hold it. Null otherwise.
+ */
+export function startsAfterEarlierPhases(
+  ctx: DetectionContext,
+  relation: { before: readonly Target[]; after: readonly Target[] },
+  at: Evidence,
+): string | null {
+  const need = phasesNeededOnly(ctx, relation, at);
+  return need !== null && need.phases.every((p) => p < need.own) ? need.task : null;
+}
+
+/** The task, its phase and the phases it is said to need and nothing else, or null. */
+function phasesNeededOnly(
+  ctx: DetectionContext,
+  relation: { before: readonly Target[]; after: readonly Target[] },
+  at: Evidence,
+): { task: string; own: number; phases: number[] } | null {
   const [after] = relation.after;
   const [first] = relation.before;
   if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
   if (first === undefined || relation.before.some((t) => t.level !== "group")) return null;
   const phases = relation.before.flatMap((t) => (t.level === "group" ? t.phases : []));
-  const own = ctx.byId.get(after.ids[0] as string)?.phase ?? null;
+  const task = after.ids[0] as string;
+  const own = ctx.byId.get(task)?.phase ?? null;
   if (own === null || phases.length === 0) return null;
   const between = wordsBetween(at.quote, after, first);
   if (between === null) return null;
   // "T045 can only start after Phase 2" says when, not that nothing else is needed (as for onlyNeed).
   const only = ONLY.test(between) && !timed(between);
   if (!(only || SOON.test(between) || anyTime(at.quote, between, first))) return null;
-  const last = Math.max(...phases);
-  const skipped = ctx.list.phases.filter((p) => p.index > last && p.index < own).map((p) => p.index);
-  return skipped.length > 0 ? { task: after.ids[0] as string, phases: skipped, ...at } : null;
+  return { task, own, phases };
 }
 
 // "T052 can start as soon as Phase 2 is done", "right after Phase 2": the start is fixed at the end of

@@ -1,4 +1,4 @@
-import { exclusiveNeed, onlyNeed } from "./exclusive-needs.js";
+import { exclusiveNeed, onlyNeed, startsAfterEarlierPhases } from "./exclusive-needs.js";
 import { tasksOfGroup } from "./expand-side.js";
 import { warnAbout, type ReadingContext } from "./reading-context.js";
 import type { Evidence, ParallelClaim, Target } from "./statement-types.js";
@@ -20,7 +20,7 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
     else warnAbout(rc, at.line, `"${at.quote}" relates something to itself; no edge from it`);
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at) : null;
     if (exempt) rc.out.exempt.push(exempt);
-    const only = relation ? onlyNeed(relation, at) : null;
+    const only = relation ? (onlyNeed(relation, at) ?? startsAfterEarlierPhases(rc.ctx, relation, at)) : null;
     if (only) freeOfListing(rc, [only]);
   }
   for (const claim of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at)]) {
@@ -141,10 +141,16 @@ function parallelMembers(members: readonly Target[]): string[][] {
  */
 function againstIds(rc: ReadingContext, members: readonly Target[], against: readonly Target[]): string[] {
   if (!members.some((m) => m.level === "task")) return taskIds(against);
+  const named = new Set(taskIds(members));
+  const first = Math.min(...[...named].map((id) => rc.ctx.index.indexOf(id)));
   return against.flatMap((t) => {
     if (t.level === "task") return [...t.ids];
     if (t.level !== "group") return [];
-    return tasksOfGroup(rc.ctx.list.tasks, t).map((x) => x.id);
+    const group = tasksOfGroup(rc.ctx.list.tasks, t);
+    // "T027 has no dependency inside US1", T027 in US1: what it needs of its own group, the tasks listed
+    // before it; the ones after it may still need it.
+    if (!group.some((x) => named.has(x.id))) return group.map((x) => x.id);
+    return group.filter((x) => rc.ctx.index.indexOf(x.id) < first).map((x) => x.id);
   });
 }
 

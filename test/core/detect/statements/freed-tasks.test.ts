@@ -123,3 +123,50 @@ describe("a task whose own words say it waits for nothing, under a tests-first r
     expect(freed).toContain("T002>T003");
   });
 });
+
+describe("a statement outside the tasks that one of them waits for nothing in its own phase", () => {
+  /** Setup, Foundational, then one story of unmarked tasks T003 to T006, with a dependencies section. */
+  const phaseOf = (sentence: string): string => `# Tasks: Reading room
+
+## Phase 1: Setup
+
+- [ ] T001 Create the project in pyproject.toml
+
+## Phase 2: Foundational
+
+- [ ] T002 Database session in room/db.py
+
+## Phase 3: User Story 1 - Borrow (Priority: P1)
+
+- [ ] T003 [US1] Loan model in room/loans.py
+- [ ] T004 [US1] Loan service in room/service.py
+- [ ] T005 [US1] Opening hours page in room/hours.py
+- [ ] T006 [US1] Loan endpoint in room/api.py
+
+## Dependencies
+
+- ${sentence}
+`;
+  const orderInto = (sentence: string, id: string): string[] =>
+    detect(phaseOf(sentence))
+      .edges.filter((e) => e.kind === "order" && e.to === id)
+      .map((e) => `${e.from}>${e.to}`)
+      .sort();
+
+  it.each([
+    ["nothing left to wait for", "Once Phase 2 is merged, T005 has nothing left to wait for."],
+    ["nothing to wait for", "T005 has nothing to wait for."],
+    ["no upstream dependency inside its story", "T005 has no upstream dependency inside US1."],
+    ["any time after an earlier phase", "T005 can be picked up at any time after Phase 2."],
+    ["only an earlier phase", "T005 depends only on Phase 2."],
+  ])("frees it from the listing order (%s), and the tasks after it still wait for it", (_, sentence) => {
+    expect(orderInto(sentence, "T005")).toEqual([]);
+    expect(orderInto(sentence, "T006")).toContain("T005>T006");
+  });
+
+  it("keeps the listing order where the words say when, or what else it needs", () => {
+    expect(orderInto("T005 can only start after Phase 2.", "T005")).toEqual(["T004>T005"]);
+    expect(orderInto("T005 has a dependency inside US1.", "T005")).toEqual(["T004>T005"]);
+    expect(orderInto("T005 has nothing to do with T006.", "T005")).toEqual(["T004>T005"]);
+  });
+});

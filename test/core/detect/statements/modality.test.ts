@@ -25,6 +25,13 @@ describe("only binding statements make edges", () => {
     ).toEqual([]);
   });
 
+  it("reads a recommendation in the passive as binding nothing", () => {
+    expect(statementPairs(stories("## Notes\n\n- Finishing US2 before US3 is encouraged.\n"))).toEqual([]);
+    expect(statementPairs(stories("## Notes\n\n- Finishing US2 before US3 is mandatory.\n"))).toEqual([
+      "T004>T005",
+    ]);
+  });
+
   it("reads the same statement without the alternative as binding", () => {
     expect(statementPairs(stories("## Notes\n\n- US3 depends on US2\n"))).toEqual(["T004>T005"]);
   });

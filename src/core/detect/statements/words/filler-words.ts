@@ -70,6 +70,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
  */
 export const NOT_WORDS: readonly string[] = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
+  // "T004 has nothing (left) to wait for": the verb's object is "nothing", said before it.
+  String.raw`nothing\s+(?:(?:left|more|else)\s+)?to`,
   ...NEGATION_PARTICLES,
   // "without" and "nor" of other languages, "non", and the negations of Chinese, Japanese and Korean
   String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,

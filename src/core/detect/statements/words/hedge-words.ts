@@ -24,7 +24,8 @@ export const HEDGE_WORDS: readonly string[] = [
   // "T051 is best run after T050": a preference for a time, not a rule.
   String.raw`(?:is|are|it['’]s)\s+best\s+(?:run|done|started|merged|scheduled|written|picked\s+up|left|kept|placed)`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
-  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider`,
+  // "writing the tests first is encouraged": a recommendation in the passive.
+  String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider|encouraged`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
   // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
   // takes which task ("one developer handles T008 while another ...") only describes the parallel work.

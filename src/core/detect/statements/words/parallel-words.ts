@@ -39,14 +39,14 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)|no\s+need\s+to\s+wait\s+(?:for|on)`,
   ),
   withObject(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between)`,
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between|inside|within)`,
   ),
   // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
   withObject(
     String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von`,
   ),
   alone(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`,
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`,
   ),
   alone(
     String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`,
