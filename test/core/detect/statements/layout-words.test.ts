@@ -73,10 +73,17 @@ describe("a task's own words about running beside others", () => {
   it("reads 'this one' in a task's own text as the task", () => {
     const backward = withBullet("It wraps the picker, so T003 has to be merged before this one.");
     expect(edgesOf(backward)).toContain("T003>T002");
-    // Without "this one" nothing says what T003 goes before.
-    expect(edgesOf(withBullet("It wraps the picker, so T003 has to be merged first."))).not.toContain(
-      "T003>T002",
+    // Without "this one" the statement names nothing for T003 to go before; the note's "has to be merged
+    // first" still puts T003 before the task it is written in, as a word of the task's own.
+    const first = detectDependencies(
+      parse(withBullet("It wraps the picker, so T003 has to be merged first.")),
     );
+    const fromFirst = first.edges.filter((e) => e.from === "T003" && e.to === "T002");
+    expect(fromFirst.map((e) => e.origin)).toEqual(["task"]);
+    // Said of a task that is not the subject, "first" binds nothing.
+    expect(
+      edgesOf(withBullet("It wraps the picker; the picker itself has to be merged first.")),
+    ).not.toContain("T003>T002");
   });
 
   it("keeps a label before a colon a label ('Parallel opportunities: ...' is not a claim by its words)", () => {
