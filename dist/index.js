@@ -39931,7 +39931,7 @@ var BEFORE_PATH = new RegExp(
   "iu"
 );
 var BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
-var AFTER_PATH = new RegExp("^[`\"')\\]\u300D\uFF09]?\\s*(?:\xA7\\s*[\\p{L}\\p{N}]|\u3092\u53C2\u7167|\u3092\u53C2\u8003|\u306B\u5F93|\u306B\u57FA\u3065|\u306B\u6CBF|\uB97C\\s*\uCC38\uACE0|\uC744\\s*\uCC38\uACE0|\uB97C\\s*\uCC38\uC870|\uC744\\s*\uCC38\uC870|\uC5D0\\s*\uB530\uB77C|\uC5D0\\s*\uB9DE\uCDB0|szerint(?![\\p{L}])|(?::n\\s+)?mukaise(?:sti|n)(?![\\p{L}])|['\u2019]?\\p{L}{0,3}\\s*g[\xF6o]re(?![\\p{L}]))", "u");
+var AFTER_PATH = new RegExp("^[`\"')\\]\u300D\uFF09]?\\s*(?:\xA7\\s*[\\p{L}\\p{N}]|\u3092\u53C2\u7167|\u3092\u53C2\u8003|\u306B\u5F93|\u306B\u57FA\u3065|\u306B\u6CBF|\u3092(?:\\s*[\\p{L}\\p{N}_-]+\\s*\u3067)?\\s*(?:\u9069\u7528|\u5B9F\u884C|\u8AAD\u307F\u8FBC|\u8AAD\u3093|\u8AAD\u3080|\u4F7F\u3063\u3066|\u4F7F\u3046|\u4F7F\u7528)|\u304B\u3089\\s*(?:[^\\s\u3001\u3002]{0,40}?\\s*\u3092\\s*)?(?:\u751F\u6210|\u8AAD\u307F\u8FBC|\u8AAD\u3080|\u53D6\u5F97)|\uB97C\\s*\uCC38\uACE0|\uC744\\s*\uCC38\uACE0|\uB97C\\s*\uCC38\uC870|\uC744\\s*\uCC38\uC870|\uC5D0\\s*\uB530\uB77C|\uC5D0\\s*\uB9DE\uCDB0|szerint(?![\\p{L}])|(?::n\\s+)?mukaise(?:sti|n)(?![\\p{L}])|['\u2019]?\\p{L}{0,3}\\s*g[\xF6o]re(?![\\p{L}]))", "u");
 var READ_ONLY_AFTER = new RegExp(
   "^[`\"'\\]]?\\s*(?:\\p{L}+\\s+){0,2}?[(\uFF08]\\s*(?:" + [
     "ch\u1EC9\\s+(?:d\xF9ng|\u0111\u1ECDc)|kh\xF4ng\\s+(?:s\u1EEDa|ch\u1EC9nh\\s+s\u1EEDa|thay\\s+\u0111\u1ED5i)",
@@ -43008,6 +43008,43 @@ var KO_NEGATED_VERB = String.raw`지(?:는|도)?\s*(?:않|못)`;
 var KO_LOCATIVE = /^\s*(?:안|내)?에서(?:는|도)?/u;
 var KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
 
+// src/core/detect/statements/words/japanese-words.ts
+var OWNED = String.raw`(?:の\s*(?:(?!\d+\.\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
+var JA_ONCE_DONE = String.raw`${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*(?:(?:終わって|終えて|完了して|揃って|そろって|通って|マージされて|済んで|固まって|決まって|入って)から|(?:揃って|そろって|終わって|完了して|マージされて|入って)いれば|入った|入っている)`;
+var JA_USES_OWN = String.raw`${OWNED}(?:を\s*(?:[^。、,;]{1,20}?に\s*)?(?:そのまま\s*)?(?:使う|使い|使って|使用|呼ぶ|呼び|呼んで|包む|包み|表示す|表示し|登録す|登録し|組み込|読み込|継承|拡張)|に合わせ|から\s*(?:取る|取り|取って|読む|読み|読んで|受け取|生成))`;
+var JA_MADE_IN = String.raw`で(?:生成|作成|定義|追加|実装|用意)(?:した|された|済み)`;
+var JA_FORWARD = [
+  {
+    pattern: String.raw`${OWNED}(?:に依存|が必要(?!なのは)|が前提|(?:が)?(?:すべて|全部|両方)?(?:揃っている|そろっている|終わっている)?必要がある)`,
+    direction: "forward",
+    object: "precedes"
+  },
+  // "必要なのは 1.3 の定義だけ" (what it needs is only 1.3's definition): the object follows.
+  { pattern: String.raw`必要なのは`, direction: "forward", object: "follows" },
+  {
+    pattern: String.raw`の後に?|の完了後|完了後|以降`,
+    direction: "forward",
+    object: "precedes",
+    temporal: true
+  },
+  { pattern: JA_ONCE_DONE, direction: "forward", object: "precedes", temporal: true },
+  { pattern: JA_USES_OWN, direction: "forward", object: "precedes" },
+  { pattern: JA_MADE_IN, direction: "forward", object: "precedes" },
+  { pattern: String.raw`依存(?!なし|しない)`, direction: "forward", object: "follows" }
+];
+var JA_BACKWARD = [
+  {
+    pattern: String.raw`より(?:前|先)に?|の前に?|前に`,
+    direction: "backward",
+    object: "precedes",
+    temporal: true
+  },
+  { pattern: String.raw`をブロック`, direction: "backward", object: "precedes" },
+  { pattern: String.raw`ブロック`, direction: "backward", object: "follows" }
+];
+var JA_PARALLEL_WITH = String.raw`(?:を|は)\s*待たない|を待つ必要は(?:ない|ありません)`;
+var JA_POSSESSIVE_AND = /^\s*の\s*(?:[^\s、。,;]+\s*){1,3}?(?:と|、)\s*$/u;
+
 // src/core/detect/statements/words/participle-words.ts
 var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
 var REF = String.raw`t\d|us\d|\d`;
@@ -43365,10 +43402,8 @@ var FORWARD_WORDS = [
   // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
   follows(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
   time(precedes(String.raw`之后|之後|以后|以後|完成后|完成後`)),
-  // Japanese
-  precedes(String.raw`に依存|が必要`),
-  time(precedes(String.raw`の後に?|の完了後|完了後|以降`)),
-  follows(String.raw`依存(?!なし)`),
+  // Japanese (japanese-words.ts)
+  ...JA_FORWARD,
   // Korean (korean-words.ts)
   ...KO_FORWARD
 ];
@@ -43471,10 +43506,8 @@ var BACKWARD_WORDS = [
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
   follows2(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
   time2(precedes2(String.raw`之前|以前`)),
-  // Japanese
-  time2(precedes2(String.raw`より前に?|の前に?|前に`)),
-  precedes2(String.raw`をブロック`),
-  follows2(String.raw`ブロック`),
+  // Japanese (japanese-words.ts)
+  ...JA_BACKWARD,
   // Korean
   time2(precedes2(String.raw`이전에|전에`)),
   precedes2(String.raw`블로킹|차단`)
@@ -43659,6 +43692,7 @@ var PARALLEL_WORDS = [
   alone(TR_PARALLEL),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
+  alone(JA_PARALLEL_WITH),
   // Korean
   alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
   alone(KO_PARALLEL_WITH)
@@ -43775,6 +43809,7 @@ function deniesRelation(parallelWords) {
 
 // src/core/detect/statements/reference-groups.ts
 var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var GLOSSED_ITEM_GAP = /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
 var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
 var APOSTROPHE_ENDING = new RegExp("^['\u2019](?!(?:s|t|d|ll|re|ve|m)(?![\\p{L}]))\\p{L}{1,6}(?![\\p{L}])", "u");
 var JOINED2 = /(?:^|[^\p{L}])(?:ve|ile|veya|ya\s+da)(?![\p{L}])/u;
@@ -43784,7 +43819,7 @@ function referenceGroups(text, refs) {
   for (const ref of refs) {
     const last = current[current.length - 1];
     const gap = last ? text.slice(last.end, ref.start) : "";
-    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && !KO_POSSESSIVE_AND.test(gap) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))) {
+    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some((p2) => p2.test(gap)) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))) {
       groups2.push(current);
       current = [];
     }
@@ -44378,6 +44413,27 @@ function bareNumberedFrom(ctx, text, from) {
     if (ids.length > 0)
       out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
   }
+  for (const m2 of text.slice(from).matchAll(WILDCARD_NUMBERED)) {
+    const id = m2[1] ?? "";
+    if (ctx.byId.get(id)?.group !== true) continue;
+    const start = from + m2.index;
+    out.push({ start, end: start + m2[0].length, target: { level: "task", ids: [id], written: m2[0] } });
+  }
+  return out.sort((a, b3) => a.start - b3.start);
+}
+var WILDCARD_NUMBERED = /(?<![\w.])(\d+)\.[x*](?![\w.]*\w)/gi;
+var LABELLED_TOP = new RegExp(String.raw`${TASK_WORD}\s*#?\s*\d+(?![.\d])`, "iu");
+var BARE_INTEGER = /(?<![\w.#])(\d+)(?![\w.]*\w)/g;
+var AFTER_TASK_NUMBER = /^\s*(?:$|[,.;:)\]、。）]|に|へ|を|が|は|も|と|まで|から|の後|より|(?:and|or|und|et|starts?|begins?|can|may|must|should|is|are|has|have|waits?|needs?|depends?|follows?|comes?|goes?|runs?)(?![\p{L}]))/iu;
+function carriedTopLevelFrom(ctx, text, from) {
+  if (ctx.style !== "numbered" || !LABELLED_TOP.test(text)) return [];
+  const out = [];
+  for (const m2 of text.slice(from).matchAll(BARE_INTEGER)) {
+    const id = m2[1] ?? "";
+    const start = from + m2.index;
+    if (ctx.byId.get(id)?.group !== true || !AFTER_TASK_NUMBER.test(text.slice(start + id.length))) continue;
+    out.push({ start, end: start + id.length, target: { level: "task", ids: [id], written: id } });
+  }
   return out;
 }
 function resolve9(ctx, from, to2, site) {
@@ -44645,6 +44701,7 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   const relation = forward2 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
+var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
 function objectOf(clause, marker, before2, after, subject, first) {
   if (marker.word.object === "precedes") {
     const groups3 = referenceGroups(clause.text, before2);
@@ -44658,6 +44715,8 @@ function objectOf(clause, marker, before2, after, subject, first) {
       return { refs: object3, subject: targetsOf(following) };
     return { refs: object3, subject: null };
   }
+  if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
+    return { refs: [], subject: null };
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
   const object2 = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
@@ -44674,8 +44733,9 @@ var HEDGE_WORDS = [
   String.raw`or|either(?!\s+(?:of|one|order|way)\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
-  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
-  String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
+  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge; "may start as soon
+  // as group 1 is merged" permits, as "can start" does: it says when.
+  String.raw`could|may(?!\s+(?:not\b|(?:start|begin|run|proceed)\s+(?:as\s+soon\s+as|once|right\s+after|any\s*time|in\s+parallel)))|might|perhaps|possibly|potentially|ideally|preferably`,
   // "T051 is best run after T050": a preference for a time, not a rule.
   String.raw`(?:is|are|it['’]s)\s+best\s+(?:run|done|started|merged|scheduled|written|picked\s+up|left|kept|placed)`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
@@ -44744,6 +44804,9 @@ var HEDGE_WORDS = [
   String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级|最好|尽量|盡量`,
   // Japanese
   String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
+  // Japanese "余裕があれば" (if there is time: a conditional "-ば"), "済ませてもよい" (may finish), "おすすめ"
+  // (recommended), "目安" (a rough guide)
+  String.raw`あれば|(?:て|で)も(?:よい|良い|いい|かまわない|構わない)|おすすめ|お勧め|目安`,
   // Korean
   String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
   KO_HEDGES,
@@ -45335,6 +45398,17 @@ function continuesLine(openIndent, text, indent) {
 function sameHeadings(a, b3) {
   return a.length === b3.length && a.every((h3, i) => h3 === b3[i]);
 }
+function wrappedLines(text) {
+  const out = [];
+  text.split("\n").forEach((lineText, line) => {
+    const indent = lineText.length - lineText.trimStart().length;
+    const open4 = out[out.length - 1];
+    if (line > 1 && open4 !== void 0 && lineText.trim() !== "" && continuesLine(open4.indent, lineText, indent))
+      open4.text += ` ${lineText.trim()}`;
+    else out.push({ text: lineText, line, indent });
+  });
+  return out;
+}
 
 // src/core/detect/without-paths.ts
 var PATH_LIKE = /\S*[/\\]\S*|(?![([]?(?:e\.g|i\.e)\.)\S+\.[A-Za-z][\w]{0,5}\b(?!\()/g;
@@ -45411,30 +45485,22 @@ function laterTasksBound(ctx, clause, task) {
   return named.flatMap((words3) => findAllReferences(words3, ctx.style)).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id);
 }
 var LABELLED_NUMBER = /\b(?:sub-?tasks?|tasks?|steps?)\s+(\d+(?:\.\d+)+)\b/giu;
+var JA_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*の\s*(?!後|あと|前|完了|次|直後|直前)/gu;
+var JA_UNBINDING = /ない|ず(?:に|、|。|$)|せず|同じ|同様|ように|ような|とは別|参照|似/u;
 function labelledNumbers(text) {
-  return [...text.matchAll(LABELLED_NUMBER)].map((m2) => m2[1]);
+  const owners = JA_UNBINDING.test(text) ? [] : [...text.matchAll(JA_OWNER_NUMBER)];
+  return [...text.matchAll(LABELLED_NUMBER), ...owners].map((m2) => m2[1]);
 }
 function earlierTasks(ctx, text, task, position) {
   const here = position.get(task.id) ?? 0;
   return findAllReferences(text, ctx.style).filter((ref) => ctx.style !== "numbered" || ref.from.includes(".")).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id && (position.get(id) ?? here) < here);
 }
-var CLAUSE_BREAK = /[;()[\]]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
+var CLAUSE_BREAK = /[;()[\]。！？]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
 function clauses(text) {
   const out = [];
   for (const { text: lineText, line } of wrappedLines(text))
     for (const part of lineText.split(CLAUSE_BREAK))
       if (/\d/.test(part)) out.push({ text: part.trim(), line });
-  return out;
-}
-function wrappedLines(text) {
-  const out = [];
-  text.split("\n").forEach((lineText, line) => {
-    const indent = lineText.length - lineText.trimStart().length;
-    const open4 = out[out.length - 1];
-    if (line > 1 && open4 !== void 0 && lineText.trim() !== "" && continuesLine(open4.indent, lineText, indent))
-      open4.text += ` ${lineText.trim()}`;
-    else out.push({ text: lineText, line, indent });
-  });
   return out;
 }
 function quote(text) {
@@ -47826,7 +47892,9 @@ function withBareIds(rc, folded, refs) {
   });
   if (starts.length === 0) return refs;
   const opening = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded);
-  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
+  const from = Math.min(...starts);
+  const carried = carriedTopLevelFrom(rc.ctx, folded, from);
+  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, from), ...carried].filter(
     (b3, i, all) => !refs.some((r2) => r2.start < b3.end && b3.start < r2.end) && all.findIndex((o2) => o2.start === b3.start) === i
   );
   return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
@@ -47864,6 +47932,9 @@ var CLAUSE_BOUNDARIES = [
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
+  // Japanese "、" after a verb's or copula's joining form ("だけで、", "終わって、", "使い回せるし、") joins two
+  // clauses; after a noun it lists ("7.4、7.5、7.6").
+  String.raw`(?<=[でてし])、`,
   // Thai writes a space where a clause ends, and none between the words of one
   String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])(?!ยกเว้น|นอกจาก)`,
   // Thai "แต่" (but), "เพราะ" (because), "ส่วน" (as for), written against the words around them
@@ -48907,8 +48978,7 @@ function columnKind(header) {
 // src/core/detect/statements/read-task-notes.ts
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
-    const lines = readableText(task.title, task.body).split("\n");
-    lines.forEach((raw, i) => {
+    for (const { text: raw, line: i } of wrappedLines(readableText(task.title, task.body))) {
       const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
       if (freedom !== null) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
@@ -48916,12 +48986,12 @@ function readTaskNotes(rc) {
         /"[^"\n]*"|“[^”]*”/g,
         (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
       );
-      if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) return;
+      if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) continue;
       const line = task.line + i;
       if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r2) => r2.target.level === "group"))
-        return;
+        continue;
       readTaskLine(rc, task, cleanLine(raw), folded, line);
-    });
+    }
   }
 }
 function freedomOf(raw) {

@@ -6,7 +6,7 @@ import { readableText } from "./detect-explicit-edges.js";
 import { findMarkers } from "./statements/find-markers.js";
 import { foldText } from "./statements/fold-text.js";
 import { isHedged } from "./statements/sentence-modality.js";
-import { continuesLine } from "./statements/statement-units.js";
+import { wrappedLines } from "./statements/statement-units.js";
 import { withoutPaths } from "./without-paths.js";
 import { patternList, type WordList } from "./statements/word-matcher.js";
 import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
@@ -150,10 +150,20 @@ function laterTasksBound(ctx: DetectionContext, clause: string, task: Task): str
 }
 
 const LABELLED_NUMBER = /\b(?:sub-?tasks?|tasks?|steps?)\s+(\d+(?:\.\d+)+)\b/giu;
+// Japanese "1.5 のヘルパーで" (with 1.5's helper), "1.2 のフラグ" (1.2's flag): a sub-task owning a thing, as
+// "the hook of Subtask 7.1" is; not "1.1 の後" or "の前", words of time the statements read.
+const JA_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*の\s*(?!後|あと|前|完了|次|直後|直前)/gu;
+// A Japanese clause that denies ("使わない", "待たず") or compares ("と同じ", "のように", "とは別") names its
+// sub-task to set it apart.
+const JA_UNBINDING = /ない|ず(?:に|、|。|$)|せず|同じ|同様|ように|ような|とは別|参照|似/u;
 
-/** The sub-task numbers a clause writes after a word for a task ("Subtask 7.1", "task 2.3"). */
+/**
+ * The sub-task numbers a clause writes after a word for a task ("Subtask 7.1", "task 2.3"), or, in
+ * Japanese, as the owner of a thing ("1.2 のフラグ").
+ */
 function labelledNumbers(text: string): string[] {
-  return [...text.matchAll(LABELLED_NUMBER)].map((m) => m[1] as string);
+  const owners = JA_UNBINDING.test(text) ? [] : [...text.matchAll(JA_OWNER_NUMBER)];
+  return [...text.matchAll(LABELLED_NUMBER), ...owners].map((m) => m[1] as string);
 }
 
 function earlierTasks(
@@ -174,7 +184,7 @@ function earlierTasks(
 
 // Where a clause ends; not at the full stop of an abbreviation ("cf. T004", "e.g. T012", "vgl. 2.3").
 const CLAUSE_BREAK =
-  /[;()[\]]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
+  /[;()[\]。！？]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
 
 /** The text's clauses with the line (from 0) each starts on; a sentence may wrap onto the next line. */
 function clauses(text: string): Array<{ text: string; line: number }> {
@@ -182,24 +192,6 @@ function clauses(text: string): Array<{ text: string; line: number }> {
   for (const { text: lineText, line } of wrappedLines(text))
     for (const part of lineText.split(CLAUSE_BREAK))
       if (/\d/.test(part)) out.push({ text: part.trim(), line });
-  return out;
-}
-
-/** The title, then the body's lines with each wrapped continuation joined to the line it continues. */
-function wrappedLines(text: string): Array<{ text: string; line: number }> {
-  const out: Array<{ text: string; line: number; indent: number }> = [];
-  text.split("\n").forEach((lineText, line) => {
-    const indent = lineText.length - lineText.trimStart().length;
-    const open = out[out.length - 1];
-    if (
-      line > 1 &&
-      open !== undefined &&
-      lineText.trim() !== "" &&
-      continuesLine(open.indent, lineText, indent)
-    )
-      open.text += ` ${lineText.trim()}`;
-    else out.push({ text: lineText, line, indent });
-  });
   return out;
 }
 

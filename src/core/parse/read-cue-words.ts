@@ -26,11 +26,13 @@ const BEFORE_PATH = new RegExp(
   "iu",
 );
 const BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
+// Japanese "を goose で適用" (applies with goose), "を使って" (using it), "から ... を生成" (generates ... from it) use
+// the path as a source, as "を参照" (see) does.
 // Hungarian "a docs/api.md szerint" (according to), Finnish "docs/api.md:n mukaisesti", Turkish
 // "docs/api.md'ye göre" are postpositions too. A section sign after a path cites a part of a document
 // ("design.md §Errors", "spec.md § 3.2"): it is read.
 const AFTER_PATH =
-  /^[`"')\]」）]?\s*(?:§\s*[\p{L}\p{N}]|を参照|を参考|に従|に基づ|に沿|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰|szerint(?![\p{L}])|(?::n\s+)?mukaise(?:sti|n)(?![\p{L}])|['’]?\p{L}{0,3}\s*g[öo]re(?![\p{L}]))/u;
+  /^[`"')\]」）]?\s*(?:§\s*[\p{L}\p{N}]|を参照|を参考|に従|に基づ|に沿|を(?:\s*[\p{L}\p{N}_-]+\s*で)?\s*(?:適用|実行|読み込|読ん|読む|使って|使う|使用)|から\s*(?:[^\s、。]{0,40}?\s*を\s*)?(?:生成|読み込|読む|取得)|를\s*참고|을\s*참고|를\s*참조|을\s*참조|에\s*따라|에\s*맞춰|szerint(?![\p{L}])|(?::n\s+)?mukaise(?:sti|n)(?![\p{L}])|['’]?\p{L}{0,3}\s*g[öo]re(?![\p{L}]))/u;
 // "X (read-only)" in other languages: a parenthesis after the path opening with "read only", "do not
 // change", "unchanged" ("(chỉ dùng, không sửa)", "(nur lesen)", "(ne pas modifier)", "(只读)"), at most
 // two words of the path's own description between ("có sẵn (chỉ dùng, không sửa)": existing, only used).

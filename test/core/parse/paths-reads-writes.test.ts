@@ -296,6 +296,8 @@ describe("reads in other languages", () => {
     ["Реализовать клиент согласно docs/api.md в src/client.ts", "docs/api.md"],
     ["根据 docs/api.md 实现 src/client.ts", "docs/api.md"],
     ["docs/api.md を参照して src/client.ts を実装する", "docs/api.md"],
+    ["src/client.ts で db/migrations/ を goose で適用する", "db/migrations/"],
+    ["docs/api.md から src/client.ts を生成する", "docs/api.md"],
     ["docs/api.md를 참고하여 src/client.ts 구현", "docs/api.md"],
     ["Klien di src/client.ts sesuai docs/api.md", "docs/api.md"],
     ["Viết src/client.ts theo docs/api.md", "docs/api.md"],
@@ -317,6 +319,7 @@ describe("reads in other languages", () => {
     "更新 docs/api.md 和 src/client.ts",
     "Perbarui docs/api.md dan src/client.ts",
     "Aggiornare docs/api.md e src/client.ts secondo le regole",
+    "docs/api.md と src/client.ts を更新する",
   ])("does not read a path the sentence edits: %s", (text) => {
     expect(uses(text).R).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { bareNumberedFrom } from "./find-task-references.js";
+import { bareNumberedFrom, carriedTopLevelFrom } from "./find-task-references.js";
 import { findMarkers } from "./find-markers.js";
 import type { ReadingContext } from "./reading-context.js";
 import type { FoundReference } from "./statement-types.js";
@@ -16,7 +16,9 @@ export function withBareIds(rc: ReadingContext, folded: string, refs: FoundRefer
   // A note may open with the sub-tasks it speaks of ("5.3 builds its table on ... this produces", "4.3 and
   // 4.4 both import this").
   const opening = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded);
-  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, Math.min(...starts))].filter(
+  const from = Math.min(...starts);
+  const carried = carriedTopLevelFrom(rc.ctx, folded, from);
+  const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, from), ...carried].filter(
     (b, i, all) =>
       !refs.some((r) => r.start < b.end && b.start < r.end) &&
       all.findIndex((o) => o.start === b.start) === i,

@@ -155,6 +155,37 @@ export function bareNumberedFrom(ctx: DetectionContext, text: string, from: numb
     if (ids.length > 0)
       out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
   }
+  // "2.x", "2.*": every sub-task of task 2.
+  for (const m of text.slice(from).matchAll(WILDCARD_NUMBERED)) {
+    const id = m[1] ?? "";
+    if (ctx.byId.get(id)?.group !== true) continue;
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, target: { level: "task", ids: [id], written: m[0] } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const WILDCARD_NUMBERED = /(?<![\w.])(\d+)\.[x*](?![\w.]*\w)/gi;
+
+// "Task 3 must be done before 5 starts", "タスク 3 全体が終わってから 5 に進む": a sentence naming a top-level task
+// with its word lets that word carry to a bare number (a top-level task's) later in the sentence.
+const LABELLED_TOP = new RegExp(String.raw`${TASK_WORD}\s*#?\s*\d+(?![.\d])`, "iu");
+const BARE_INTEGER = /(?<![\w.#])(\d+)(?![\w.]*\w)/g;
+// What may follow such a number: a particle, punctuation or a verb, never a noun it counts ("3 replicas",
+// "3 つのテスト").
+const AFTER_TASK_NUMBER =
+  /^\s*(?:$|[,.;:)\]、。）]|に|へ|を|が|は|も|と|まで|から|の後|より|(?:and|or|und|et|starts?|begins?|can|may|must|should|is|are|has|have|waits?|needs?|depends?|follows?|comes?|goes?|runs?)(?![\p{L}]))/iu;
+
+/** Bare top-level task numbers after `from`, in a text that names a top-level task with its word. */
+export function carriedTopLevelFrom(ctx: DetectionContext, text: string, from: number): FoundReference[] {
+  if (ctx.style !== "numbered" || !LABELLED_TOP.test(text)) return [];
+  const out: FoundReference[] = [];
+  for (const m of text.slice(from).matchAll(BARE_INTEGER)) {
+    const id = m[1] ?? "";
+    const start = from + m.index;
+    if (ctx.byId.get(id)?.group !== true || !AFTER_TASK_NUMBER.test(text.slice(start + id.length))) continue;
+    out.push({ start, end: start + id.length, target: { level: "task", ids: [id], written: id } });
+  }
   return out;
 }
 

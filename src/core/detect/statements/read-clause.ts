@@ -304,6 +304,9 @@ function readMarker(
  * The object of a relation word, and a subject the word itself brings: a postposition's subject stands
  * before its object or after the word; an opening preposition's object is only its first list.
  */
+const NEW_CLAUSE =
+  /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
+
 function objectOf(
   clause: Clause,
   marker: Extract<Marker, { type: "relation" }>,
@@ -330,6 +333,10 @@ function objectOf(
   }
   // "T031 blocks T033: the page calls the routes T031 adds": a colon after the object ends it, as it ends a
   // parallel claim's (read-parallel-claim.ts).
+  // "subtract the discount before tax, and re-check it with the rule of 2.1": a new clause stands between
+  // the word and the first reference, which is not its object.
+  if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
+    return { refs: [], subject: null };
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
   const object = stop === null ? after : after.filter((r) => r.start < from + stop.index);

@@ -10,6 +10,7 @@ import { onlyNeed } from "./exclusive-needs.js";
 import { withBareIds } from "./bare-ids.js";
 import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
 import { splitSentences } from "./split-sentences.js";
+import { wrappedLines } from "./statement-units.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
 /**
@@ -20,8 +21,8 @@ import type { FoundReference, Target } from "./statement-types.js";
  */
 export function readTaskNotes(rc: ReadingContext): void {
   for (const task of rc.ctx.list.tasks) {
-    const lines = readableText(task.title, task.body).split("\n");
-    lines.forEach((raw, i) => {
+    // A sentence may wrap onto the next line of the note: it is read whole, from the line it starts on.
+    for (const { text: raw, line: i } of wrappedLines(readableText(task.title, task.body))) {
       const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
       if (freedom !== null) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
@@ -30,13 +31,13 @@ export function readTaskNotes(rc: ReadingContext): void {
         /"[^"\n]*"|“[^”]*”/g,
         (q) => `${q.slice(0, 1)}${" ".repeat(q.length - 2)}${q.slice(-1)}`,
       );
-      if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) return;
+      if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) continue;
       // Only lines naming something with a number, or a group ("any user story"), can relate this task to it.
       const line = task.line + i;
       if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r) => r.target.level === "group"))
-        return;
+        continue;
       readTaskLine(rc, task, cleanLine(raw), folded, line);
-    });
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { JA_POSSESSIVE_AND } from "./words/japanese-words.js";
 import { KO_LOCATIVE, KO_POSSESSIVE_AND } from "./words/korean-words.js";
 import { TR_GENITIVE, TR_WITH } from "./words/turkish-words.js";
 import { UR_SOURCE } from "./words/urdu-words.js";
@@ -11,6 +12,11 @@ import type { FoundReference, Target } from "./statement-types.js";
 // on each ID with a hyphen ("a T008-tól és a T009-től"); Turkish after an apostrophe ("T003'e ve T004'e").
 const LIST_GAP =
   /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|['’]\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|(?<![\u0600-\u06FF])(?:اور|یا)(?![\u0600-\u06FF])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+
+// Items each named and glossed with their IDs in brackets: "the UI tests (T020–T030) and the API tests
+// (T054–T070)", "ルーター（5.3）、ワーカー（6.3）" (the router (5.3), the worker (6.3)).
+const GLOSSED_ITEM_GAP =
+  /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
 
 const CASE_ENDING = /^-\p{L}{1,5}(?![\p{L}])/u;
 
@@ -33,7 +39,8 @@ export function referenceGroups<R extends { start: number; end: number }>(
     const gap = last ? text.slice(last.end, ref.start) : "";
     if (
       last &&
-      ((!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && !KO_POSSESSIVE_AND.test(gap)) ||
+      ((!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) &&
+        ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some((p) => p.test(gap))) ||
         CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))
     ) {
       groups.push(current);

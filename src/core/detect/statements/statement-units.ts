@@ -105,3 +105,21 @@ export function continuesLine(openIndent: number, text: string, indent: number):
 function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((h, i) => h === b[i]);
 }
+
+/** The title, then the body's lines with each wrapped continuation joined to the line it continues. */
+export function wrappedLines(text: string): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number; indent: number }> = [];
+  text.split("\n").forEach((lineText, line) => {
+    const indent = lineText.length - lineText.trimStart().length;
+    const open = out[out.length - 1];
+    if (
+      line > 1 &&
+      open !== undefined &&
+      lineText.trim() !== "" &&
+      continuesLine(open.indent, lineText, indent)
+    )
+      open.text += ` ${lineText.trim()}`;
+    else out.push({ text: lineText, line, indent });
+  });
+  return out;
+}

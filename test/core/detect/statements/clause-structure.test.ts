@@ -24,6 +24,20 @@ describe("relations read by structure", () => {
     ]);
   });
 
+  it("takes no object past a comma and a conjunction that open a new clause", () => {
+    const said = (sentence: string): string[] => statementPairs(five(`## Order\n\n- ${sentence}\n`));
+    // "before tax": the reference after the new clause is no object of "before".
+    expect(said("T004 trims the fee before tax, and re-checks the total with the rule of T002.")).toEqual([]);
+    // A conjunction repeating the preposition continues the object.
+    expect(said("T004 depends on the parser, and on T002.")).toEqual(["T002>T004"]);
+  });
+
+  it("reads items each glossed with their IDs in brackets as one list", () => {
+    const item = "- the UI tests (T002–T003) and the API tests (T004–T005) can start side by side";
+    const notes = `## Order\n\n**After T001 completes:**\n\n${item}\n`;
+    expect(statementPairs(five(notes))).toEqual(["T001>T002", "T001>T003", "T001>T004", "T001>T005"]);
+  });
+
   it("does not split a list of objects joined by 'and'", () => {
     expect(statementPairs(five("## Order\n\n- T005 relies on T001 and T003\n"))).toEqual([
       "T001>T005",

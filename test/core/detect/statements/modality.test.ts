@@ -25,6 +25,13 @@ describe("only binding statements make edges", () => {
     ).toEqual([]);
   });
 
+  it("reads 'may start as soon as' as a permission that says when, and other 'may' as a hedge", () => {
+    expect(statementPairs(stories("## Notes\n\n- US3 may start as soon as US2 is merged.\n"))).toEqual([
+      "T004>T005",
+    ]);
+    expect(statementPairs(stories("## Notes\n\n- US3 may depend on US2.\n"))).toEqual([]);
+  });
+
   it("reads a recommendation in the passive as binding nothing", () => {
     expect(statementPairs(stories("## Notes\n\n- Finishing US2 before US3 is encouraged.\n"))).toEqual([]);
     expect(statementPairs(stories("## Notes\n\n- Finishing US2 before US3 is mandatory.\n"))).toEqual([

@@ -127,3 +127,31 @@ describe("what statements name", () => {
     expect(warnings.filter((w) => w.includes("cannot tell"))).toHaveLength(1);
   });
 });
+
+describe("sentences as they are written in a sub-task's notes", () => {
+  const kiro = (note: string[]): string =>
+    [
+      "# Implementation plan",
+      "",
+      "- [ ] 1. Data",
+      "  - [ ] 1.1 Orders repository in app/orders_repo.py",
+      "  - [ ] 1.2 Orders service in app/orders_service.py",
+      "  - [ ] 1.3 Audit log in app/audit.py",
+      "  - [ ] 1.4 Orders API in app/orders_api.py",
+      ...note.map((line) => `    ${line}`),
+      "",
+    ].join("\n");
+  const into = (note: string[]): string[] =>
+    detect(kiro(note))
+      .edges.filter((e) => (e.origin === "statement" || e.origin === "task") && e.to === "1.4")
+      .map((e) => `${e.from}>${e.to}`)
+      .sort();
+
+  it("reads a sentence wrapped onto the next line whole", () => {
+    expect(into(["- Has to wait until the service of", "  1.2 is merged"])).toEqual(["1.2>1.4"]);
+    // A new item is a new sentence.
+    expect(
+      into(["- Has to wait until the service is ready", "- 1.2 keeps its own review checklist"]),
+    ).toEqual([]);
+  });
+});

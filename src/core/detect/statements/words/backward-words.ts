@@ -4,6 +4,7 @@ import { HI_BACKWARD } from "./hindi-words.js";
 import { TH_BACKWARD } from "./thai-words.js";
 import { TR_BACKWARD } from "./turkish-words.js";
 import { KO_BACKWARD } from "./korean-words.js";
+import { JA_BACKWARD } from "./japanese-words.js";
 import { UR_BACKWARD } from "./urdu-words.js";
 import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
@@ -110,10 +111,8 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
   follows(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
   time(precedes(String.raw`之前|以前`)),
-  // Japanese
-  time(precedes(String.raw`より前に?|の前に?|前に`)),
-  precedes(String.raw`をブロック`),
-  follows(String.raw`ブロック`),
+  // Japanese (japanese-words.ts)
+  ...JA_BACKWARD,
   // Korean
   time(precedes(String.raw`이전에|전에`)),
   precedes(String.raw`블로킹|차단`),

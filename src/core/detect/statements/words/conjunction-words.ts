@@ -24,6 +24,9 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
+  // Japanese "、" after a verb's or copula's joining form ("だけで、", "終わって、", "使い回せるし、") joins two
+  // clauses; after a noun it lists ("7.4、7.5、7.6").
+  String.raw`(?<=[でてし])、`,
   // Thai writes a space where a clause ends, and none between the words of one
   String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])(?!ยกเว้น|นอกจาก)`,
   // Thai "แต่" (but), "เพราะ" (because), "ส่วน" (as for), written against the words around them

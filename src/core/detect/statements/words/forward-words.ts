@@ -4,6 +4,7 @@ import { TH_FORWARD } from "./thai-words.js";
 import { HI_FORWARD } from "./hindi-words.js";
 import { TR_ABLATIVE, TR_FORWARD } from "./turkish-words.js";
 import { KO_FORWARD } from "./korean-words.js";
+import { JA_FORWARD } from "./japanese-words.js";
 import { UR_FORWARD } from "./urdu-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
@@ -339,10 +340,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
   follows(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
   time(precedes(String.raw`之后|之後|以后|以後|完成后|完成後`)),
-  // Japanese
-  precedes(String.raw`に依存|が必要`),
-  time(precedes(String.raw`の後に?|の完了後|完了後|以降`)),
-  follows(String.raw`依存(?!なし)`),
+  // Japanese (japanese-words.ts)
+  ...JA_FORWARD,
   // Korean (korean-words.ts)
   ...KO_FORWARD,
 ];

@@ -19,8 +19,9 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`or|either(?!\s+(?:of|one|order|way)\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
-  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge.
-  String.raw`could|may(?!\s+not\b)|might|perhaps|possibly|potentially|ideally|preferably`,
+  // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge; "may start as soon
+  // as group 1 is merged" permits, as "can start" does: it says when.
+  String.raw`could|may(?!\s+(?:not\b|(?:start|begin|run|proceed)\s+(?:as\s+soon\s+as|once|right\s+after|any\s*time|in\s+parallel)))|might|perhaps|possibly|potentially|ideally|preferably`,
   // "T051 is best run after T050": a preference for a time, not a rule.
   String.raw`(?:is|are|it['’]s)\s+best\s+(?:run|done|started|merged|scheduled|written|picked\s+up|left|kept|placed)`,
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
@@ -89,6 +90,9 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级|最好|尽量|盡量`,
   // Japanese
   String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
+  // Japanese "余裕があれば" (if there is time: a conditional "-ば"), "済ませてもよい" (may finish), "おすすめ"
+  // (recommended), "目安" (a rough guide)
+  String.raw`あれば|(?:て|で)も(?:よい|良い|いい|かまわない|構わない)|おすすめ|お勧め|目安`,
   // Korean
   String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
   KO_HEDGES,

@@ -3,6 +3,7 @@ import { HI_PARALLEL, HI_PARALLEL_WITH } from "./hindi-words.js";
 import { TH_PARALLEL, TH_PARALLEL_WITH } from "./thai-words.js";
 import { TR_PARALLEL, TR_PARALLEL_WITH } from "./turkish-words.js";
 import { KO_PARALLEL_WITH } from "./korean-words.js";
+import { JA_PARALLEL_WITH } from "./japanese-words.js";
 import { UR_PARALLEL, UR_PARALLEL_WITH } from "./urdu-words.js";
 import { HE_PARALLEL, HE_PARALLEL_WITH } from "./hebrew-words.js";
 import { AR_PARALLEL, AR_PARALLEL_WITH } from "./arabic-words.js";
@@ -190,6 +191,7 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(TR_PARALLEL),
   // Japanese
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
+  alone(JA_PARALLEL_WITH),
   // Korean
   alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
   alone(KO_PARALLEL_WITH),

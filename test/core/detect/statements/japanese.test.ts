@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { detect, saidUnder } from "./plan-helpers.js";
+
+// A Kiro plan in Japanese: two groups of three sub-tasks; `note` is written under sub-task `under`.
+const kiro = (under: string, note: string): string =>
+  [
+    "# 実装計画",
+    "",
+    "- [ ] 1. 基盤",
+    "  - [ ] 1.1 設定を読み込む app/config.go",
+    ...(under === "1.1" ? [`    - ${note}`] : []),
+    "  - [ ] 1.2 スキーマを作る app/db/001_init.sql",
+    ...(under === "1.2" ? [`    - ${note}`] : []),
+    "  - [ ] 1.3 共通のエラー型 app/errs.go",
+    ...(under === "1.3" ? [`    - ${note}`] : []),
+    "- [ ] 2. 注文",
+    "  - [ ] 2.1 注文リポジトリ app/order_repo.go",
+    ...(under === "2.1" ? [`    - ${note}`] : []),
+    "  - [ ] 2.2 注文サービス app/order_service.go",
+    ...(under === "2.2" ? [`    - ${note}`] : []),
+    "  - [ ] 2.3 注文 API app/order_api.go",
+    ...(under === "2.3" ? [`    - ${note}`] : []),
+    "",
+  ].join("\n");
+const statements = (under: string, note: string): string[] =>
+  detect(kiro(under, note))
+    .edges.filter((e) => e.origin === "statement" || e.origin === "task")
+    .map((e) => `${e.from}>${e.to}`)
+    .sort();
+
+describe("Japanese in a numbered plan: the object and its particle before the word", () => {
+  it.each([
+    // "uses 2.1's `OrderRepo` as it is", "calls 2.2's Place and registers it on the router"
+    ["2.2", "2.1 の `OrderRepo` をそのまま使う", ["2.1>2.2"]],
+    ["2.3", "2.2 の `OrderService.Place` を呼んでルーターに載せる", ["2.2>2.3"]],
+    // "takes the error codes from 1.3's `Errs`", "wraps the table created in 1.2"
+    ["2.1", "エラーコードは 1.3 の `Errs` から取る", ["1.3>2.1"]],
+    ["2.1", "1.2 で作成したテーブルを包む", ["1.2>2.1"]],
+    // "depends on 1.1's `Config.Load`": what a sub-task owns may stand between it and the particle
+    ["2.2", "1.1 の `Config.Load` に依存する", ["1.1>2.2"]],
+    // "only once both 2.1's tests and 2.2's review have passed": two owners joined by "と" are one list
+    ["2.3", "2.1 のテストと 2.2 のレビューの両方が通ってから", ["2.1>2.3", "2.2>2.3"]],
+    // "the repository (2.1) and the service (2.2) must all be in place": items glossed with their numbers
+    ["2.3", "リポジトリ（2.1）、サービス（2.2）がすべて揃っている必要がある", ["2.1>2.3", "2.2>2.3"]],
+    // "can start once 1.1-1.3 are in place", "every migration of 1.x is a premise"
+    ["2.1", "1.1〜1.3 が揃っていれば始められる", ["1.1>2.1", "1.2>2.1", "1.3>2.1"]],
+    ["2.1", "1.x のマイグレーションが前提", ["1.1>2.1", "1.2>2.1", "1.3>2.1"]],
+    // "return errors with 1.3's error type": a thing a sub-task owns, named with "の", is used
+    ["2.3", "エラーは 1.3 のエラー型で返す", ["1.3>2.3"]],
+    // "shape the responses after 2.3's OpenAPI definition": words of the owned thing may have spaces between
+    ["2.1", "応答の形は 2.3 の OpenAPI 定義に合わせる", ["2.3>2.1"]],
+    // "finish before 2.1, although its number is later": the subject goes first
+    ["2.2", "番号は後ろだが 2.1 より先に終わらせる", ["2.2>2.1"]],
+  ])("under %s: %s", (under, note, expected) => {
+    expect(statements(under, note)).toEqual(expected);
+  });
+
+  it.each([
+    // "does not wait for 2.1", "no need to wait for 1.2"
+    ["2.2", "2.1 を待たない"],
+    ["2.1", "1.2 を待つ必要はない"],
+    // "if there is time, you may finish 2.1 first": a condition and a permission
+    ["2.2", "余裕があれば 2.1 の後に回してもよい"],
+    // "does not use 1.3's error type" is no use; "1.3's section 5.2 of the design" names no sub-task
+    ["2.1", "1.3 のエラー型はここでは使わない"],
+    // "defined apart from 1.3's error type": a contrast
+    ["2.1", "1.3 のエラー型とは別に定義する"],
+  ])("under %s binds nothing: %s", (under, note) => {
+    const edges = statements(under, note);
+    expect(edges.filter((e) => e.endsWith(`>${under}`))).toEqual([]);
+  });
+
+  it("carries the word for a top-level task to a bare number in the same sentence", () => {
+    // In the plan's intro: "go on to 2 only after the whole of task 1 is done"
+    const text = kiro("", "").replace(
+      "- [ ] 1. 基盤",
+      "タスク 1 全体が終わってから 2 に進む。\n\n- [ ] 1. 基盤",
+    );
+    const edges = detect(text).edges.filter((e) => e.origin === "statement");
+    expect(edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(
+      expect.arrayContaining(["1.1>2.1", "1.2>2.1", "1.3>2.1"]),
+    );
+    // A number that counts something is no task: "after task 1, write 2 tests".
+    const counted = kiro("", "").replace(
+      "- [ ] 1. 基盤",
+      "タスク 1 の後、2 つのテストを書く。\n\n- [ ] 1. 基盤",
+    );
+    expect(detect(counted).edges.filter((e) => e.origin === "statement")).toEqual([]);
+  });
+});
+
+describe("Japanese statements in a spec-kit list", () => {
+  // Five [P] tasks, T001 to T005, and one bullet under a Japanese heading ("依存関係", dependencies).
+  const said = saidUnder("フェーズ 1: 準備", "依存関係");
+
+  it.each([
+    // "T004 only after T001 and T002 are both done"
+    ["T004 は T001 と T002 の両方が終わってから。", ["T001>T004", "T002>T004"]],
+    // "what T005 needs is only T003": the object follows
+    ["T005 が必要なのは T003 だけ。", ["T003>T005"]],
+    // "... only T003, and T004 comes after T001": "で、" joins two clauses, each with its own subject
+    ["T005 が必要なのは T003 だけで、T004 は T001 の後。", ["T001>T004", "T003>T005"]],
+  ])("%s", (sentence, expected) => {
+    expect(said(sentence).sort()).toEqual(expected);
+  });
+
+  it("binds nothing in a suggestion", () => {
+    // "Recommended: T005 after T002 (a rough guide)"
+    expect(said("おすすめは T002 の後に T005。あくまで目安。")).toEqual([]);
+  });
+});
