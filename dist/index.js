@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID2 = Buffer.from("id");
+    var ID3 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18537,7 +18537,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID2)) {
+        if (isFieldName(line, fieldLength, ID3)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -43716,6 +43716,8 @@ var POINTER_WORDS = [
 var SIMILARITY_WORDS = [
   String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
   String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
+  // "même découpage que la page de 4.2", "el mismo formato que 3.1", "o mesmo layout que 2.4": the same ... as
+  String.raw`meme\s+(?:\S+\s+){0,3}?que|mism[oa]s?\s+(?:\S+\s+){0,3}?que|mesm[oa]s?\s+(?:\S+\s+){0,3}?que`,
   String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
   // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
   // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)
@@ -44153,7 +44155,7 @@ function withoutPointedAt(clause) {
     const gap = text.slice(Math.max(previousEnd, markerEnd), start);
     const after = text.slice(end, end + 12);
     const relates = markers.some((m2) => m2.start >= end);
-    const subject = markers.some((m2) => m2.start >= end && !/[,;.]/.test(text.slice(end, m2.start)));
+    const subject = !PRONOUN_NEXT.test(text.slice(end)) && markers.some((m2) => m2.start >= end && !/[,;.]/.test(text.slice(end, m2.start)));
     if (relates && OPENS_RELATIVE.test(text.slice(end))) out.push(...group);
     else if (points(pointers2, gap, after) || RELATIVE_ASIDE.test(gap) && !relates)
       out.push(...subject ? afterFirstComma(text, group) : []);
@@ -44162,6 +44164,7 @@ function withoutPointedAt(clause) {
   }
   return out;
 }
+var PRONOUN_NEXT = /^\s*,?\s*(?:it|they|this\s+one|these|those)(?![\p{L}])/iu;
 var ID_RUN = /(?<![\w.])(?:T\d+[a-z]?|\d+(?:\.\d+)+)(?:(?:\s*[,/&+]\s*|\s+(?:and|or|e|y|et|und|a|i|и|та|và)\s+)(?:T\d+[a-z]?|\d+(?:\.\d+)+))*(?![\w])/giu;
 function withoutPointedIds(text) {
   const { pointers: pointers2, similarities: similarities2 } = pointerLists();
@@ -45487,9 +45490,12 @@ function laterTasksBound(ctx, clause, task) {
 var LABELLED_NUMBER = /\b(?:sub-?tasks?|tasks?|steps?)\s+(\d+(?:\.\d+)+)\b/giu;
 var JA_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*の\s*(?!後|あと|前|完了|次|直後|直前)/gu;
 var JA_UNBINDING = /ない|ず(?:に|、|。|$)|せず|同じ|同様|ように|ような|とは別|参照|似/u;
+var ROMANCE_OWNER_NUMBER = /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
 function labelledNumbers(text) {
   const owners = JA_UNBINDING.test(text) ? [] : [...text.matchAll(JA_OWNER_NUMBER)];
-  return [...text.matchAll(LABELLED_NUMBER), ...owners].map((m2) => m2[1]);
+  return [...text.matchAll(LABELLED_NUMBER), ...owners, ...text.matchAll(ROMANCE_OWNER_NUMBER)].map(
+    (m2) => m2[1]
+  );
 }
 function earlierTasks(ctx, text, task, position) {
   const here = position.get(task.id) ?? 0;
@@ -45779,11 +45785,11 @@ var DENIES_MEANING = new RegExp(
     String.raw`\b(?:is|are)\s*(?:not|n't)\s+(?:significant|meaningful|binding|an?\s+(?:execution|dependency)\s+order|the\s+(?:execution|work(?:ing)?|build|implementation)\s+order)`,
     // "the order of the list is reading order only", "listed for readability only"
     String.raw`\b(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:the\s+|a\s+)?(?:reading|display|presentation)\s+order\b|\bfor\s+(?:reading|readability|display)\s+only\b`,
-    String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bnot\s+(?:an?\s+|the\s+)?(?:execution|dependency|build)\s+order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b`,
-    String.raw`\bnicht\s+nach\s+(?:der\s+)?reihenfolge|\bkeine\s+bedeutung\b|\b(?:ist|sind)\s+nicht\s+die\s+(?:ausfuhrungs)?reihenfolge`,
+    String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bnot\s+(?:an?\s+|the\s+)?(?:execution|dependency|build)\s+order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b|\bsays?\s+nothing\s+(?:about|of)\b`,
+    String.raw`\bsagt\s+nichts\s+(?:uber|zur)\b|\bnicht\s+nach\s+(?:der\s+)?reihenfolge|\bkeine\s+bedeutung\b|\b(?:ist|sind)\s+nicht\s+die\s+(?:ausfuhrungs)?reihenfolge`,
     String.raw`\bnao\s+(?:e|significa|implica|indica|define)\s+(?:a\s+|uma\s+)?ordem|\bnao\s+tem\s+significado`,
     String.raw`\bno\s+(?:es|significa|implica|indica|define)\s+(?:el\s+|un\s+)?orden|\bno\s+tiene\s+significado`,
-    String.raw`\bn['’]est\s+pas\s+l['’]ordre|\bn['’]implique\s+(?:pas|aucun)|\bne\s+(?:signifie|veut\s+dire)\s+rien`,
+    String.raw`\bn['’]est\s+pas\s+l['’]ordre|\bn['’]implique\s+(?:pas|aucun)|\bne\s+(?:signifie|veut\s+dire)\s+rien|\bne\s+dit\s+rien\s+(?:de|sur)\b`,
     String.raw`не\s+(?:означает|задаёт|задает|определяет|является)|не\s+имеет\s+значения|не\s+по\s+порядку|ничего\s+не\s+(?:задают|задаёт|значат|значит)`,
     String.raw`не\s+(?:означає|визначає|задає)|не\s+має\s+значення|нічого\s+не\s+(?:означає|значить|значать)`,
     String.raw`意味を持たない|意味はない|不代表|无意义|의미가\s*없`,
@@ -46795,6 +46801,85 @@ var TRACK_WORDS = [
 ];
 var TRACK_LABEL = String.raw`(?:[a-zа-я]|\d+|[ivx]+)(?![\p{L}\p{N}])`;
 
+// src/core/detect/statements/named-sets.ts
+var SET_WORDS = String.raw`batch(?:es)?|waves?|rounds?|bundles?`;
+var SET_LABEL = String.raw`(?:[a-z]|\d+)(?![a-z0-9])`;
+var DEFINITION = new RegExp(
+  String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(${SET_WORDS})\s+(${SET_LABEL})\s*(?:\*\*|__)?[^:\n]*?:\s*(.*)$`,
+  "iu"
+);
+var ID = String.raw`[A-Z]+-?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+`;
+var MEMBERS = new RegExp(
+  String.raw`^(?:(?:${ID})(?:\s*(?:[-–—]|\.\.|to|through)\s*(?:${ID}))?(?:\s*(?:,|&|and|→|->|⟶)\s*|\s*$|(?=[\s.;(])))+`,
+  "u"
+);
+var ONE = new RegExp(String.raw`(${ID})(?:\s*(?:[-–—]|\.\.|to|through)\s*(${ID}))?`, "gu");
+function namedSetsOf(list) {
+  const ids = list.tasks.filter((t2) => !t2.group).map((t2) => t2.id);
+  const at2 = new Map(list.tasks.map((t2, i) => [t2.id, i]));
+  const sets = /* @__PURE__ */ new Map();
+  for (const note of list.notes ?? []) {
+    if (note.code !== null) continue;
+    const m2 = DEFINITION.exec(note.text);
+    if (!m2) continue;
+    const key = setKey(m2[1] ?? "", m2[2] ?? "");
+    const members2 = membersOf(m2[3] ?? "", ids, at2);
+    if (members2.length > 0 && !sets.has(key)) sets.set(key, members2);
+  }
+  return sets;
+}
+function setKey(word, label2) {
+  const singular = foldText(word).toLowerCase().replace(/(?:es|s)$/, "").replace(/^batche?$/, "batch");
+  return `${singular} ${label2.toLowerCase()}`;
+}
+function membersOf(text, ids, at2) {
+  const run2 = MEMBERS.exec(text.replace(/\*\*|`/g, ""))?.[0] ?? "";
+  const out = [];
+  for (const m2 of run2.matchAll(ONE)) {
+    const [from, to2] = [m2[1] ?? "", m2[2] ?? null];
+    if (!at2.has(from)) continue;
+    if (to2 === null || !at2.has(to2)) {
+      out.push(from);
+      continue;
+    }
+    const [lo, hi] = [at2.get(from) ?? 0, at2.get(to2) ?? 0];
+    out.push(...ids.filter((id) => (at2.get(id) ?? -1) >= lo && (at2.get(id) ?? -1) <= hi));
+  }
+  return [...new Set(out)];
+}
+function namedSetTasks(written, sets) {
+  const word = /^\S+/.exec(written)?.[0] ?? "";
+  const parts = written.slice(word.length).split(/\s*(?:,|&|\band\b|\bto\b|\bthrough\b|[-–])\s*/i);
+  const ranges = /\b(?:to|through)\b|[-–]/i.test(written);
+  const labels2 = parts.map((p2) => p2.trim()).filter((p2, i) => p2 !== "" && (i === 0 || !/^[a-z]$/.test(p2)));
+  const keys = ranges && labels2.length === 2 ? letterRange(labels2[0] ?? "", labels2[1] ?? "") : labels2;
+  return [...new Set(keys.flatMap((label2) => sets.get(setKey(word, label2)) ?? []))];
+}
+function letterRange(from, to2) {
+  const [a, b3] = [from.toUpperCase().charCodeAt(0), to2.toUpperCase().charCodeAt(0)];
+  if (/^\d+$/.test(from) && /^\d+$/.test(to2))
+    return Array.from(
+      { length: Math.max(0, Number(to2) - Number(from) + 1) },
+      (_3, i) => String(Number(from) + i)
+    );
+  return b3 < a ? [from, to2] : Array.from({ length: b3 - a + 1 }, (_3, i) => String.fromCharCode(a + i));
+}
+var BARE_LABEL = /(?<![\p{L}\p{N}])([A-Z])(?![\p{L}\p{N}])(?=\s*(?:$|[,.;:)]|and\b|or\b|&))/gu;
+function bareSetLabels(text, word, sets) {
+  const out = [];
+  for (const m2 of text.matchAll(BARE_LABEL)) {
+    const ids = sets.get(setKey(word, m2[1] ?? ""));
+    if (ids === void 0) continue;
+    const written = m2[1] ?? "";
+    out.push({
+      start: m2.index,
+      end: m2.index + 1,
+      target: { level: "group", phases: [], ids: [...ids], written }
+    });
+  }
+  return out;
+}
+
 // src/core/detect/statements/list-vocabulary.ts
 var TAGS_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:tags?|labels?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/gimu;
 function tagsOf(body) {
@@ -46843,6 +46928,7 @@ function listVocabulary(list) {
     finalPhase: last ? last.index : null,
     phaseTasks,
     trackTasks,
+    namedSets: namedSetsOf(list),
     sectionTasks,
     taggedTasks,
     tasksUnder: (folder) => {
@@ -47082,6 +47168,11 @@ var ENTRIES = [
   { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
   { kind: "this", pattern: any(THIS_PHASE_WORDS) },
   { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` },
+  // "Batch B", "Batches E, G and L", "Batches G to J": sets the list's prose defines.
+  {
+    kind: "named-set",
+    pattern: String.raw`(?:${SET_WORDS})\s+${SET_LABEL}(?:\s*(?:,|&|and|to|through|[-–])\s*${SET_LABEL})*`
+  },
   // "nothing under infra/prod/", "anything that writes under infra/", "every task in src/api/": the tasks
   // whose files are in that folder (written with its closing slash).
   {
@@ -47118,8 +47209,14 @@ function findGroupReferences(text, vocabulary, enclosingPhase2) {
     const target = targetOf(m2.entry, written, vocabulary, enclosingPhase2);
     if (target) out.push({ start: m2.start, end: m2.end, target });
   }
+  const setWord = out.map((r2) => SET_WORD.exec(text.slice(r2.start, r2.end))?.[0]).find((w2) => w2 !== void 0);
+  if (setWord !== void 0) {
+    for (const bare of bareSetLabels(text, setWord, vocabulary.namedSets))
+      if (!out.some((r2) => r2.start < bare.end && bare.start < r2.end)) out.push(bare);
+  }
   return out.sort((a, b3) => a.start - b3.start);
 }
+var SET_WORD = new RegExp(String.raw`^(?:${SET_WORDS})(?=\s)`, "i");
 function namesPhase(written, before2, after) {
   if (!/^[a-z]/i.test(written)) return true;
   if (/^[A-Z]/.test(written)) return true;
@@ -47155,6 +47252,10 @@ function targetOf(entry, written, v2, enclosing) {
       return group(enclosing === null ? [] : [enclosing]);
     case "track":
       return group([], v2.trackTasks.get(trackKey(written) ?? "") ?? []);
+    case "named-set": {
+      const ids = namedSetTasks(written, v2.namedSets);
+      return ids.length === 0 ? null : group([], ids);
+    }
     case "folder":
       return group([], v2.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
     case "section":
@@ -47629,7 +47730,7 @@ var SHAPES = [
   ["{", "}"],
   [">", "]"]
 ];
-var ID = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_.]*)/u;
+var ID2 = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_.]*)/u;
 var TEXT_LINK = /(--|==|-\.)\s+[^-=.>|&;\s][^>|]*?\s+(-{2,}>|={2,}>|\.-+>|-{3,}|={3,}|\.-+)/g;
 var LINK2 = /^\s*(<)?(-{2,}|={2,}|-\.+-|~{3,})(>|o|x)?(?:\|[^|]*\|)?\s*/;
 function parseMermaidFlowchart(lines) {
@@ -47703,7 +47804,7 @@ function readStatement(text, line, graph, links, member) {
   }
 }
 function readNode(text) {
-  const id = ID.exec(text);
+  const id = ID2.exec(text);
   if (!id) return null;
   let at2 = id[0].length;
   let label2 = null;
@@ -48001,7 +48102,8 @@ var fillers2 = null;
 function splitClauses(text, from, markers, refs = []) {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
   reasons ??= patternList(REASON_BOUNDARIES);
-  const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !closesParticleList(text, b3, refs) && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && !refs.some((r2) => r2.start < b3.start && b3.end < r2.end);
+  const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !closesParticleList(text, b3, refs) && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && // A boundary touching a reference's letters ("Batch A, and": the Czech "a" is the label) is part of it.
+  !refs.some((r2) => r2.start < b3.end && b3.start < r2.end && !(b3.start <= r2.start && b3.end >= r2.end));
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
   const [alone2, joined] = partition(
     meanwhile.findAll(text).filter(clear),
@@ -48156,6 +48258,47 @@ function lentTo(d2, subject) {
   return d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object };
 }
 
+// src/core/detect/statements/arrow-chains.ts
+function linksReferences(text, marker, refs) {
+  if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
+  const before2 = [...refs].reverse().find((r2) => r2.end <= marker.start);
+  const after = refs.find((r2) => r2.start >= marker.end);
+  return before2 !== void 0 && after !== void 0 && /^[\s,;:.)،؛]*$/.test(text.slice(before2.end, marker.start)) && /^[\s,:(،]*$/.test(text.slice(marker.end, after.start));
+}
+function chainBegin(text, chain, refs) {
+  const first = chain[0];
+  if (first === void 0) return 0;
+  const colons = [...text.slice(0, first.start).matchAll(/:(?![\p{L}])|：/gu)];
+  const last = colons[colons.length - 1];
+  if (last === void 0) return 0;
+  const after = last.index + last[0].length;
+  return refs.some((r2) => r2.start >= after && r2.end <= first.start) ? after : 0;
+}
+var AFTER_CHAIN = /[:;]|,\s*(?:so|and\s+so|which|but|because|since|donc|car|also|daher|weil|porque|pois)(?![\p{L}])/iu;
+function chainEnd(text, chain, refs) {
+  const last = chain[chain.length - 1];
+  const step = refs.find((r2) => last !== void 0 && r2.start >= last.end);
+  if (step === void 0) return text.length;
+  const m2 = AFTER_CHAIN.exec(text.slice(step.end));
+  return m2 === null ? text.length : step.end + m2.index;
+}
+function readChain(text, refs, markers, chain) {
+  const out = { relations: [], parallel: [] };
+  const bounds = [0, ...chain.flatMap((m2) => [m2.start, m2.end]), text.length];
+  let previous = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const from = bounds[i] ?? 0;
+    const to2 = bounds[i + 1] ?? text.length;
+    const step = refs.filter((r2) => r2.start >= from && r2.end <= to2).map((r2) => r2.target);
+    if (step.length === 0) continue;
+    if (markers.some((m2) => m2.type === "parallel" && m2.start >= from && m2.end <= to2) && step.length > 1)
+      out.parallel.push({ members: step });
+    if (previous.length > 0) out.relations.push({ before: previous, after: step });
+    previous = step;
+  }
+  return out;
+}
+
 // src/core/detect/statements/read-sentence.ts
 function readSentence(folded, refs, inherited, labelParallel, lenient = false, topic = false) {
   const empty = {
@@ -48181,24 +48324,12 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
   const chain = markers.filter(
     (m2) => m2.type === "chain" && !copulas.includes(m2) && linksReferences(main, m2, mainRefs)
   );
-  if (chain.length > 0) {
-    const end = chainEnd(main, chain, mainRefs);
-    const read = { ...empty, ...readChain(main.slice(0, end), mainRefs, markers, chain) };
-    if (end >= folded.length) return read;
-    const shift = (r2) => ({ ...r2, start: r2.start - end, end: r2.end - end });
-    const rest = readSentence(
-      folded.slice(end),
-      refs.filter((r2) => r2.start >= end).map(shift),
-      inherited,
-      labelParallel,
-      lenient
+  if (chain.length > 0)
+    return readAroundChain(
+      { folded, refs, inherited, labelParallel, lenient },
+      { main, mainRefs, markers, chain },
+      empty
     );
-    return {
-      ...rest,
-      relations: [...read.relations, ...rest.relations],
-      parallel: [...read.parallel, ...rest.parallel]
-    };
-  }
   const out = { ...empty };
   const subjects = readClauses(out, {
     main,
@@ -48214,6 +48345,30 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
   if (hasException(folded)) out.parallel = [];
   if (spellsOutThrough(folded, out.relations)) out.relations = out.relations.filter(namesTasksOnly);
   return out;
+}
+function readAroundChain(s, m2, empty) {
+  const begin = chainBegin(m2.main, m2.chain, m2.mainRefs);
+  const end = chainEnd(m2.main, m2.chain, m2.mainRefs);
+  const steps = m2.mainRefs.filter((r2) => r2.start >= begin);
+  const shift = (by) => (r2) => ({ ...r2, start: r2.start - by, end: r2.end - by });
+  const part = (from, to2) => readSentence(
+    s.folded.slice(from, to2),
+    s.refs.filter((r2) => r2.start >= from && r2.end <= to2).map(shift(from)),
+    s.inherited,
+    s.labelParallel,
+    s.lenient
+  );
+  const readings = [
+    ...begin > 0 ? [part(0, begin)] : [],
+    { ...empty, ...readChain(m2.main.slice(0, end), steps, m2.markers, m2.chain) },
+    ...end < s.folded.length ? [part(end, s.folded.length)] : []
+  ];
+  const last = readings[readings.length - 1] ?? empty;
+  return {
+    ...last,
+    relations: readings.flatMap((r2) => r2.relations),
+    parallel: readings.flatMap((r2) => r2.parallel)
+  };
 }
 function readParentheses(out, p2) {
   for (const paren of p2.parens) {
@@ -48303,12 +48458,6 @@ function withoutTag(folded, markers, inherited) {
   const opens2 = !/[\p{L}\p{N}]/u.test(folded.slice(0, first.start)) && /^\s*[:：]/.test(folded.slice(first.end));
   return opens2 ? markers.slice(1) : [...markers];
 }
-function linksReferences(text, marker, refs) {
-  if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
-  const before2 = [...refs].reverse().find((r2) => r2.end <= marker.start);
-  const after = refs.find((r2) => r2.start >= marker.end);
-  return before2 !== void 0 && after !== void 0 && /^[\s,;:.)،؛]*$/.test(text.slice(before2.end, marker.start)) && /^[\s,:(،]*$/.test(text.slice(marker.end, after.start));
-}
 function merge2(out, read) {
   out.relations.push(...read.relations);
   out.denied.push(...read.denied);
@@ -48316,30 +48465,6 @@ function merge2(out, read) {
   out.sequences.push(...read.sequences);
   if (read.unread) out.unread = true;
   out.dangling.push(...read.dangling);
-}
-var AFTER_CHAIN = /[:;]|,\s*(?:so|and\s+so|which|but|because|since|donc|car|also|daher|weil|porque|pois)(?![\p{L}])/iu;
-function chainEnd(text, chain, refs) {
-  const last = chain[chain.length - 1];
-  const step = refs.find((r2) => last !== void 0 && r2.start >= last.end);
-  if (step === void 0) return text.length;
-  const m2 = AFTER_CHAIN.exec(text.slice(step.end));
-  return m2 === null ? text.length : step.end + m2.index;
-}
-function readChain(text, refs, markers, chain) {
-  const out = { relations: [], parallel: [] };
-  const bounds = [0, ...chain.flatMap((m2) => [m2.start, m2.end]), text.length];
-  let previous = [];
-  for (let i = 0; i < bounds.length; i += 2) {
-    const from = bounds[i] ?? 0;
-    const to2 = bounds[i + 1] ?? text.length;
-    const step = refs.filter((r2) => r2.start >= from && r2.end <= to2).map((r2) => r2.target);
-    if (step.length === 0) continue;
-    if (markers.some((m2) => m2.type === "parallel" && m2.start >= from && m2.end <= to2) && step.length > 1)
-      out.parallel.push({ members: step });
-    if (previous.length > 0) out.relations.push({ before: previous, after: step });
-    previous = step;
-  }
-  return out;
 }
 var ONLY_THROUGH = /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|(?:at|in)\s+(?:a\s+single|one\s+single|only\s+one|just\s+one)\s+(?:point|place|spot)|en\s+un\s+seul\s+(?:point|endroit)|en\s+un\s+(?:solo|unico|único)\s+punto|in\s+un\s+solo\s+punto|em\s+um\s+(?:unico|único|so|só)\s+ponto|an\s+einer\s+(?:einzigen\s+)?stelle|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
 function spellsOutThrough(folded, relations2) {

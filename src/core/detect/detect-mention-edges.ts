@@ -156,14 +156,20 @@ const JA_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*の\s*(?!後|あと|前|完
 // A Japanese clause that denies ("使わない", "待たず") or compares ("と同じ", "のように", "とは別") names its
 // sub-task to set it apart.
 const JA_UNBINDING = /ない|ず(?:に|、|。|$)|せず|同じ|同様|ように|ような|とは別|参照|似/u;
+// French, Spanish, Portuguese and Italian "de/du/da/di/del 7.2" (of 7.2), "ajoutés en 1.1" (added in 1.1): a
+// thing of a sub-task or made in it, as "the hook of Subtask 7.1" is.
+const ROMANCE_OWNER_NUMBER =
+  /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
 
 /**
- * The sub-task numbers a clause writes after a word for a task ("Subtask 7.1", "task 2.3"), or, in
- * Japanese, as the owner of a thing ("1.2 のフラグ").
+ * The sub-task numbers a clause writes after a word for a task ("Subtask 7.1", "task 2.3"), or as the owner
+ * of a thing ("1.2 のフラグ", "le store de 7.2").
  */
 function labelledNumbers(text: string): string[] {
   const owners = JA_UNBINDING.test(text) ? [] : [...text.matchAll(JA_OWNER_NUMBER)];
-  return [...text.matchAll(LABELLED_NUMBER), ...owners].map((m) => m[1] as string);
+  return [...text.matchAll(LABELLED_NUMBER), ...owners, ...text.matchAll(ROMANCE_OWNER_NUMBER)].map(
+    (m) => m[1] as string,
+  );
 }
 
 function earlierTasks(

@@ -184,3 +184,24 @@ describe("a task listed later binds only when the note says it comes first or ma
     expect(later(text)).toEqual([]);
   });
 });
+
+describe("a sub-task named as the owner or the maker of a thing, in French, Spanish and Portuguese", () => {
+  const plan = (note: string) => `- [ ] 1. Données
+  - [ ] 1.1 Paramètres dans config/options.yaml
+  - [ ] 1.2 Store Pinia dans web/stores/options.ts
+  - [ ] 1.3 Page de liste dans web/pages/Options.vue
+    - ${note}
+`;
+  it.each([
+    ["Lit les paramètres ajoutés en 1.1", ["1.1>1.3"]],
+    ["Soumet par l'action poser du store de 1.2", ["1.2>1.3"]],
+    ["Usa el store de 1.2 para listar", ["1.2>1.3"]],
+  ])("%s", (note, expected) => {
+    expect(mentions(plan(note))).toEqual(expected);
+  });
+
+  it("not when the clause denies or compares", () => {
+    expect(mentions(plan("Ne dépend pas de 1.2"))).toEqual([]);
+    expect(mentions(plan("Même découpage que la page de 1.2, sans lien"))).toEqual([]);
+  });
+});

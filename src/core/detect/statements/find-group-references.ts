@@ -18,6 +18,7 @@ import {
 import { ROLE_WORDS } from "./words/role-words.js";
 import { STORY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
+import { bareSetLabels, namedSetTasks, SET_LABEL, SET_WORDS } from "./named-sets.js";
 import { HU_PHASE_WORDS, HU_STORY_WORDS } from "./words/phase-words.js";
 
 type Kind =
@@ -35,6 +36,7 @@ type Kind =
   | "each-other"
   | "this"
   | "track"
+  | "named-set"
   | "folder"
   | "section"
   | "tagged";
@@ -101,6 +103,11 @@ const ENTRIES: Entry[] = [
   { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
   { kind: "this", pattern: any(THIS_PHASE_WORDS) },
   { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` },
+  // "Batch B", "Batches E, G and L", "Batches G to J": sets the list's prose defines.
+  {
+    kind: "named-set",
+    pattern: String.raw`(?:${SET_WORDS})\s+${SET_LABEL}(?:\s*(?:,|&|and|to|through|[-–])\s*${SET_LABEL})*`,
+  },
   // "nothing under infra/prod/", "anything that writes under infra/", "every task in src/api/": the tasks
   // whose files are in that folder (written with its closing slash).
   {
@@ -150,8 +157,14 @@ export function findGroupReferences(
     const target = targetOf(m.entry, written, vocabulary, enclosingPhase);
     if (target) out.push({ start: m.start, end: m.end, target });
   }
+  const setWord = out.map((r) => SET_WORD.exec(text.slice(r.start, r.end))?.[0]).find((w) => w !== undefined);
+  if (setWord !== undefined)
+    for (const bare of bareSetLabels(text, setWord, vocabulary.namedSets))
+      if (!out.some((r) => r.start < bare.end && bare.start < r.end)) out.push(bare);
   return out.sort((a, b) => a.start - b.start);
 }
+
+const SET_WORD = new RegExp(String.raw`^(?:${SET_WORDS})(?=\s)`, "i");
 
 /**
  * A role word names a phase when written as a name ("Setup", "Foundational"), after a definite article
@@ -197,6 +210,10 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
       return group(enclosing === null ? [] : [enclosing]);
     case "track":
       return group([], v.trackTasks.get(trackKey(written) ?? "") ?? []);
+    case "named-set": {
+      const ids = namedSetTasks(written, v.namedSets);
+      return ids.length === 0 ? null : group([], ids);
+    }
     case "folder":
       return group([], v.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
     case "section":

@@ -5,6 +5,7 @@ import { patternList, type WordList } from "./word-matcher.js";
 import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
 import { PRIORITY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
+import { namedSetsOf } from "./named-sets.js";
 
 /** How one list names its groups: phase numbers, stories, priorities and roles, resolved to phases. */
 export interface ListVocabulary {
@@ -25,6 +26,8 @@ export interface ListVocabulary {
   phaseTasks: ReadonlyMap<number, string[]>;
   /** "track a" -> the tasks under the headings that open with that track's name (phases or sections). */
   trackTasks: ReadonlyMap<string, string[]>;
+  /** "batch b" -> the tasks a line of the list's prose defines the set with ("Batch B: T009–T012"). */
+  namedSets: ReadonlyMap<string, string[]>;
   /** "infra/prod/" -> the tasks with a file in that folder, in list order. */
   tasksUnder(folder: string): string[];
   /** "backend" -> the tasks under a section heading of that name ("### Backend"), in list order. */
@@ -88,6 +91,7 @@ export function listVocabulary(list: TaskList): ListVocabulary {
     finalPhase: last ? last.index : null,
     phaseTasks,
     trackTasks,
+    namedSets: namedSetsOf(list),
     sectionTasks,
     taggedTasks,
     tasksUnder: (folder) => {

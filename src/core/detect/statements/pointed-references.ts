@@ -60,7 +60,10 @@ export function withoutPointedAt(clause: Clause): FoundReference[] {
     const gap = text.slice(Math.max(previousEnd, markerEnd), start);
     const after = text.slice(end, end + 12);
     const relates = markers.some((m) => m.start >= end);
-    const subject = markers.some((m) => m.start >= end && !/[,;.]/.test(text.slice(end, m.start)));
+    // "Like T004 it waits for T003": a pronoun after the compared list is the subject.
+    const subject =
+      !PRONOUN_NEXT.test(text.slice(end)) &&
+      markers.some((m) => m.start >= end && !/[,;.]/.test(text.slice(end, m.start)));
     // "See T002, which lands before T003": what the relative clause relates is the list pointed at.
     if (relates && OPENS_RELATIVE.test(text.slice(end))) out.push(...group);
     else if (points(pointers, gap, after) || (RELATIVE_ASIDE.test(gap) && !relates))
@@ -70,6 +73,8 @@ export function withoutPointedAt(clause: Clause): FoundReference[] {
   }
   return out;
 }
+
+const PRONOUN_NEXT = /^\s*,?\s*(?:it|they|this\s+one|these|those)(?![\p{L}])/iu;
 
 // A run of task IDs in a task's own text: "T004", "T004 and T005", "2.3, 2.4".
 const ID_RUN =

@@ -14,6 +14,7 @@ import {
 } from "./sentence-parts.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { isHedged, hasException } from "./sentence-modality.js";
+import { chainBegin, chainEnd, linksReferences, readChain } from "./arrow-chains.js";
 
 /**
  * What one sentence says: what its clauses say together (`subject` is the one the next sentence
@@ -62,25 +63,12 @@ export function readSentence(
   const chain = markers.filter(
     (m) => m.type === "chain" && !copulas.includes(m) && linksReferences(main, m, mainRefs),
   );
-  if (chain.length > 0) {
-    const end = chainEnd(main, chain, mainRefs);
-    const read = { ...empty, ...readChain(main.slice(0, end), mainRefs, markers, chain) };
-    if (end >= folded.length) return read;
-    // "US1 → US3 is binding: nothing in Phase 5 starts before US1": the clause after the chain is its own.
-    const shift = (r: FoundReference): FoundReference => ({ ...r, start: r.start - end, end: r.end - end });
-    const rest = readSentence(
-      folded.slice(end),
-      refs.filter((r) => r.start >= end).map(shift),
-      inherited,
-      labelParallel,
-      lenient,
+  if (chain.length > 0)
+    return readAroundChain(
+      { folded, refs, inherited, labelParallel, lenient },
+      { main, mainRefs, markers, chain },
+      empty,
     );
-    return {
-      ...rest,
-      relations: [...read.relations, ...rest.relations],
-      parallel: [...read.parallel, ...rest.parallel],
-    };
-  }
   const out: SentenceReading = { ...empty };
   const subjects = readClauses(out, {
     main,
@@ -96,6 +84,54 @@ export function readSentence(
   if (hasException(folded)) out.parallel = [];
   if (spellsOutThrough(folded, out.relations)) out.relations = out.relations.filter(namesTasksOnly);
   return out;
+}
+
+/**
+ * A sentence with an arrow chain: the chain step by step; the words before a colon that opens it ("Batch F
+ * (after Batch E), a chain: T022 → T023") and the clause after it ("US1 → US3 is binding: nothing in Phase
+ * 5 starts before US1") each read as a sentence of their own.
+ */
+function readAroundChain(
+  s: {
+    folded: string;
+    refs: readonly FoundReference[];
+    inherited: Target[] | null;
+    labelParallel: boolean;
+    lenient: boolean;
+  },
+  m: {
+    main: string;
+    mainRefs: readonly FoundReference[];
+    markers: readonly Marker[];
+    chain: readonly Marker[];
+  },
+  empty: SentenceReading,
+): SentenceReading {
+  const begin = chainBegin(m.main, m.chain, m.mainRefs);
+  const end = chainEnd(m.main, m.chain, m.mainRefs);
+  const steps = m.mainRefs.filter((r) => r.start >= begin);
+  const shift =
+    (by: number) =>
+    (r: FoundReference): FoundReference => ({ ...r, start: r.start - by, end: r.end - by });
+  const part = (from: number, to: number): SentenceReading =>
+    readSentence(
+      s.folded.slice(from, to),
+      s.refs.filter((r) => r.start >= from && r.end <= to).map(shift(from)),
+      s.inherited,
+      s.labelParallel,
+      s.lenient,
+    );
+  const readings = [
+    ...(begin > 0 ? [part(0, begin)] : []),
+    { ...empty, ...readChain(m.main.slice(0, end), steps, m.markers, m.chain) },
+    ...(end < s.folded.length ? [part(end, s.folded.length)] : []),
+  ];
+  const last = readings[readings.length - 1] ?? empty;
+  return {
+    ...last,
+    relations: readings.flatMap((r) => r.relations),
+    parallel: readings.flatMap((r) => r.parallel),
+  };
 }
 
 /** Reads each parenthesis that relates something as a clause with the subject of the clause around it. */
@@ -240,22 +276,6 @@ function withoutTag(folded: string, markers: readonly Marker[], inherited: Targe
   return opens ? markers.slice(1) : [...markers];
 }
 
-/**
- * An arrow always chains; a word such as "then" only where it stands between two references ("T005
- * then T006"), not as an adverb ("can then run in parallel").
- */
-function linksReferences(text: string, marker: Marker, refs: readonly FoundReference[]): boolean {
-  if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
-  const before = [...refs].reverse().find((r) => r.end <= marker.start);
-  const after = refs.find((r) => r.start >= marker.end);
-  return (
-    before !== undefined &&
-    after !== undefined &&
-    /^[\s,;:.)،؛]*$/.test(text.slice(before.end, marker.start)) &&
-    /^[\s,:(،]*$/.test(text.slice(marker.end, after.start))
-  );
-}
-
 function merge(out: SentenceReading, read: ClauseReading): void {
   out.relations.push(...read.relations);
   out.denied.push(...read.denied);
@@ -263,46 +283,6 @@ function merge(out: SentenceReading, read: ClauseReading): void {
   out.sequences.push(...read.sequences);
   if (read.unread) out.unread = true;
   out.dangling.push(...read.dangling);
-}
-
-// Where a chain's last step ends: a colon, a semicolon, or a comma before a word that opens a new clause.
-const AFTER_CHAIN =
-  /[:;]|,\s*(?:so|and\s+so|which|but|because|since|donc|car|also|daher|weil|porque|pois)(?![\p{L}])/iu;
-
-/** The end of the text an arrow chain spans: its last step stops where a new clause starts. */
-function chainEnd(text: string, chain: readonly Marker[], refs: readonly FoundReference[]): number {
-  const last = chain[chain.length - 1];
-  const step = refs.find((r) => last !== undefined && r.start >= last.end);
-  if (step === undefined) return text.length;
-  const m = AFTER_CHAIN.exec(text.slice(step.end));
-  return m === null ? text.length : step.end + m.index;
-}
-
-/**
- * "A → B → C": every step before the next. A step may name several things ("T023 + T024 [P] → T025");
- * a step naming nothing is passed through ("T001 → build → T002" orders T001 before T002). A parallel word
- * inside a step makes its members parallel.
- */
-function readChain(
-  text: string,
-  refs: readonly FoundReference[],
-  markers: readonly Marker[],
-  chain: readonly Marker[],
-): Pick<SentenceReading, "relations" | "parallel"> {
-  const out: Pick<SentenceReading, "relations" | "parallel"> = { relations: [], parallel: [] };
-  const bounds = [0, ...chain.flatMap((m) => [m.start, m.end]), text.length];
-  let previous: Target[] = [];
-  for (let i = 0; i < bounds.length; i += 2) {
-    const from = bounds[i] ?? 0;
-    const to = bounds[i + 1] ?? text.length;
-    const step = refs.filter((r) => r.start >= from && r.end <= to).map((r) => r.target);
-    if (step.length === 0) continue;
-    if (markers.some((m) => m.type === "parallel" && m.start >= from && m.end <= to) && step.length > 1)
-      out.parallel.push({ members: step });
-    if (previous.length > 0) out.relations.push({ before: previous, after: step });
-    previous = step;
-  }
-  return out;
 }
 
 // "US2 depends on US1 only through one task: T014 needs T011", "blocked by US1 at a single point (T018 ←

@@ -47,7 +47,8 @@ export function splitClauses(
     !/['’]/.test(text[b.start - 1] ?? "") &&
     !closesParticleList(text, b, refs) &&
     !markers.some((m) => b.start < m.end && m.start < b.end) &&
-    !refs.some((r) => r.start < b.start && b.end < r.end);
+    // A boundary touching a reference's letters ("Batch A, and": the Czech "a" is the label) is part of it.
+    !refs.some((r) => r.start < b.end && b.start < r.end && !(b.start <= r.start && b.end >= r.end));
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
   const [alone, joined] = partition(meanwhile.findAll(text).filter(clear), (b) =>
     meanwhileAlone(text, from, b, markers),

@@ -1,0 +1,78 @@
+import type { Marker } from "./find-markers.js";
+import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
+
+/** What an arrow chain says: each step before the next, and the members of a step written as parallel. */
+export interface ChainReading {
+  relations: Array<{ before: Target[]; after: Target[] }>;
+  parallel: ParallelClaim[];
+}
+
+/**
+ * An arrow always chains; a word such as "then" only where it stands between two references ("T005
+ * then T006"), not as an adverb ("can then run in parallel").
+ */
+export function linksReferences(text: string, marker: Marker, refs: readonly FoundReference[]): boolean {
+  if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
+  const before = [...refs].reverse().find((r) => r.end <= marker.start);
+  const after = refs.find((r) => r.start >= marker.end);
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    /^[\s,;:.)،؛]*$/.test(text.slice(before.end, marker.start)) &&
+    /^[\s,:(،]*$/.test(text.slice(marker.end, after.start))
+  );
+}
+
+/**
+ * Where a chain's first step starts: after the last colon before its first arrow that has a reference
+ * between it and the arrow ("Batch F (after Batch E), a chain: T022 → T023"); else at the start.
+ */
+export function chainBegin(text: string, chain: readonly Marker[], refs: readonly FoundReference[]): number {
+  const first = chain[0];
+  if (first === undefined) return 0;
+  const colons = [...text.slice(0, first.start).matchAll(/:(?![\p{L}])|：/gu)];
+  const last = colons[colons.length - 1];
+  if (last === undefined) return 0;
+  const after = last.index + last[0].length;
+  return refs.some((r) => r.start >= after && r.end <= first.start) ? after : 0;
+}
+
+// Where a chain's last step ends: a colon, a semicolon, or a comma before a word that opens a new clause.
+const AFTER_CHAIN =
+  /[:;]|,\s*(?:so|and\s+so|which|but|because|since|donc|car|also|daher|weil|porque|pois)(?![\p{L}])/iu;
+
+/** The end of the text an arrow chain spans: its last step stops where a new clause starts. */
+export function chainEnd(text: string, chain: readonly Marker[], refs: readonly FoundReference[]): number {
+  const last = chain[chain.length - 1];
+  const step = refs.find((r) => last !== undefined && r.start >= last.end);
+  if (step === undefined) return text.length;
+  const m = AFTER_CHAIN.exec(text.slice(step.end));
+  return m === null ? text.length : step.end + m.index;
+}
+
+/**
+ * "A → B → C": every step before the next. A step may name several things ("T023 + T024 [P] → T025");
+ * a step naming nothing is passed through ("T001 → build → T002" orders T001 before T002). A parallel word
+ * inside a step makes its members parallel.
+ */
+export function readChain(
+  text: string,
+  refs: readonly FoundReference[],
+  markers: readonly Marker[],
+  chain: readonly Marker[],
+): ChainReading {
+  const out: ChainReading = { relations: [], parallel: [] };
+  const bounds = [0, ...chain.flatMap((m) => [m.start, m.end]), text.length];
+  let previous: Target[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const from = bounds[i] ?? 0;
+    const to = bounds[i + 1] ?? text.length;
+    const step = refs.filter((r) => r.start >= from && r.end <= to).map((r) => r.target);
+    if (step.length === 0) continue;
+    if (markers.some((m) => m.type === "parallel" && m.start >= from && m.end <= to) && step.length > 1)
+      out.parallel.push({ members: step });
+    if (previous.length > 0) out.relations.push({ before: previous, after: step });
+    previous = step;
+  }
+  return out;
+}
