@@ -41364,7 +41364,7 @@ function settleSameFileTasks(list) {
   const tasks = list.tasks.map((task) => {
     const settled = withSameFile(task, named, byId);
     byId.set(settled.id, settled);
-    if (settled.files.length > 0 && !settled.group) named.unshift(settled);
+    if (settled.files.length > 0 && !settled.group) named.push(settled);
     return settled;
   });
   return { ...list, tasks };
@@ -41375,13 +41375,13 @@ function withSameFile(task, earlier, byId) {
 ${task.body}`;
   if (task.files.length > 0) return withNamedTasksFile(task, text, byId);
   const said = SAME_FILE.exec(text);
-  const mine = earlier.filter((t2) => t2.source === task.source);
-  const named = said ? NAMED_TASK.exec(text.slice(said.index + said[0].length))?.[1] : void 0;
-  const source = named === void 0 ? mine[0] : byId.get(named);
-  const files = !said ? sameKindFile(text, mine) : source?.source === task.source ? source.files.filter((f3) => !f3.endsWith("/")) : [];
-  if (files.length === 0) return task;
-  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f3) => [f3, task.line])) };
-  return { ...task, files, pathLines };
+  if (!said) return withFiles(task, sameKindFile(text, task, earlier));
+  const named = NAMED_TASK.exec(text.slice(said.index + said[0].length))?.[1];
+  const source = named === void 0 ? nearestEarlier(task, earlier, () => true) : byId.get(named);
+  return source?.source === task.source ? withFiles(
+    task,
+    source.files.filter((f3) => !f3.endsWith("/"))
+  ) : task;
 }
 function withNamedTasksFile(task, text, byId) {
   const said = SAME_NAMED_FILE.exec(text);
@@ -41389,20 +41389,29 @@ function withNamedTasksFile(task, text, byId) {
   if (!said || source?.source !== task.source) return task;
   const words3 = (said[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const described = (f3) => words3.length === 0 || words3.some((w2) => (f3.split("/").pop() ?? "").toLowerCase().includes(w2));
-  const files = source.files.filter((f3) => !f3.endsWith("/") && !task.files.includes(f3) && described(f3));
-  if (files.length === 0) return task;
-  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f3) => [f3, task.line])) };
-  return { ...task, files: [...task.files, ...files], pathLines };
+  return withFiles(
+    task,
+    source.files.filter((f3) => !f3.endsWith("/") && !task.files.includes(f3) && described(f3))
+  );
 }
-function sameKindFile(text, earlier) {
+function sameKindFile(text, task, earlier) {
   const kind = SAME_KIND.exec(text)?.[1]?.toLowerCase();
   if (kind === void 0) return [];
   const ofKind = (f3) => !f3.endsWith("/") && (ANY_FILE_KIND.test(kind) || (f3.split("/").pop() ?? "").toLowerCase().includes(kind.slice(0, 5)));
-  for (const task of earlier) {
-    const file2 = task.files.find(ofKind);
-    if (file2 !== void 0) return [file2];
+  const file2 = nearestEarlier(task, earlier, (t2) => t2.files.some(ofKind))?.files.find(ofKind);
+  return file2 === void 0 ? [] : [file2];
+}
+function nearestEarlier(task, earlier, fits) {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const t2 = earlier[i];
+    if (t2.source === task.source && fits(t2)) return t2;
   }
-  return [];
+  return void 0;
+}
+function withFiles(task, files) {
+  if (files.length === 0) return task;
+  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f3) => [f3, task.line])) };
+  return { ...task, files: [...task.files, ...files], pathLines };
 }
 
 // src/core/parse/task-id-index.ts
@@ -44417,12 +44426,14 @@ function bareNumberedFrom(ctx, text, from) {
       out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
   }
   for (const m2 of text.slice(from).matchAll(WILDCARD_NUMBERED)) {
-    const id = m2[1] ?? "";
-    if (ctx.byId.get(id)?.group !== true) continue;
-    const start = from + m2.index;
-    out.push({ start, end: start + m2[0].length, target: { level: "task", ids: [id], written: m2[0] } });
+    const ref = topLevelTask(ctx, m2[1] ?? "", from + m2.index, m2[0]);
+    if (ref) out.push(ref);
   }
   return out.sort((a, b3) => a.start - b3.start);
+}
+function topLevelTask(ctx, id, start, written) {
+  if (ctx.byId.get(id)?.group !== true) return null;
+  return { start, end: start + written.length, target: { level: "task", ids: [id], written } };
 }
 var WILDCARD_NUMBERED = /(?<![\w.])(\d+)\.[x*](?![\w.]*\w)/gi;
 var LABELLED_TOP = new RegExp(String.raw`${TASK_WORD}\s*#?\s*\d+(?![.\d])`, "iu");
@@ -44434,8 +44445,8 @@ function carriedTopLevelFrom(ctx, text, from) {
   for (const m2 of text.slice(from).matchAll(BARE_INTEGER)) {
     const id = m2[1] ?? "";
     const start = from + m2.index;
-    if (ctx.byId.get(id)?.group !== true || !AFTER_TASK_NUMBER.test(text.slice(start + id.length))) continue;
-    out.push({ start, end: start + id.length, target: { level: "task", ids: [id], written: id } });
+    const ref = AFTER_TASK_NUMBER.test(text.slice(start + id.length)) ? topLevelTask(ctx, id, start, id) : null;
+    if (ref) out.push(ref);
   }
   return out;
 }

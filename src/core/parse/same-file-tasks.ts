@@ -24,11 +24,12 @@ const ANY_FILE_KIND = /^(?:module|class|classe|clase|klasse)$/i;
  */
 export function settleSameFileTasks(list: TaskList): TaskList {
   const byId = new Map<string, Task>();
+  // The tasks naming files so far, in list order: the nearest earlier one is found from the end.
   const named: Task[] = [];
   const tasks = list.tasks.map((task) => {
     const settled = withSameFile(task, named, byId);
     byId.set(settled.id, settled);
-    if (settled.files.length > 0 && !settled.group) named.unshift(settled);
+    if (settled.files.length > 0 && !settled.group) named.push(settled);
     return settled;
   });
   return { ...list, tasks };
@@ -44,18 +45,15 @@ function withSameFile(task: Task, earlier: readonly Task[], byId: ReadonlyMap<st
   const text = `${task.title}\n${task.body}`;
   if (task.files.length > 0) return withNamedTasksFile(task, text, byId);
   const said = SAME_FILE.exec(text);
-  // Another file of a phase folder is another document: its tasks' files are not this one's.
-  const mine = earlier.filter((t) => t.source === task.source);
-  const named = said ? NAMED_TASK.exec(text.slice(said.index + said[0].length))?.[1] : undefined;
-  const source = named === undefined ? mine[0] : byId.get(named);
-  const files = !said
-    ? sameKindFile(text, mine)
-    : source?.source === task.source
-      ? source.files.filter((f) => !f.endsWith("/"))
-      : [];
-  if (files.length === 0) return task;
-  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f) => [f, task.line])) };
-  return { ...task, files, pathLines };
+  if (!said) return withFiles(task, sameKindFile(text, task, earlier));
+  const named = NAMED_TASK.exec(text.slice(said.index + said[0].length))?.[1];
+  const source = named === undefined ? nearestEarlier(task, earlier, () => true) : byId.get(named);
+  return source?.source === task.source
+    ? withFiles(
+        task,
+        source.files.filter((f) => !f.endsWith("/")),
+      )
+    : task;
 }
 
 /** A task naming its own files that says it also edits the same file as an earlier task. */
@@ -67,23 +65,39 @@ function withNamedTasksFile(task: Task, text: string, byId: ReadonlyMap<string, 
   const words = (said[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const described = (f: string): boolean =>
     words.length === 0 || words.some((w) => (f.split("/").pop() ?? "").toLowerCase().includes(w));
-  const files = source.files.filter((f) => !f.endsWith("/") && !task.files.includes(f) && described(f));
-  if (files.length === 0) return task;
-  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f) => [f, task.line])) };
-  return { ...task, files: [...task.files, ...files], pathLines };
+  return withFiles(
+    task,
+    source.files.filter((f) => !f.endsWith("/") && !task.files.includes(f) && described(f)),
+  );
 }
 
 /** The file of that kind the nearest earlier task names ("promotions.repository.ts" for a repository). */
-function sameKindFile(text: string, earlier: readonly Task[]): string[] {
+function sameKindFile(text: string, task: Task, earlier: readonly Task[]): string[] {
   const kind = SAME_KIND.exec(text)?.[1]?.toLowerCase();
   if (kind === undefined) return [];
   // "repositorio" and "repository" share a stem; a file's name holds it.
   const ofKind = (f: string): boolean =>
     !f.endsWith("/") &&
     (ANY_FILE_KIND.test(kind) || (f.split("/").pop() ?? "").toLowerCase().includes(kind.slice(0, 5)));
-  for (const task of earlier) {
-    const file = task.files.find(ofKind);
-    if (file !== undefined) return [file];
+  const file = nearestEarlier(task, earlier, (t) => t.files.some(ofKind))?.files.find(ofKind);
+  return file === undefined ? [] : [file];
+}
+
+/**
+ * The nearest task before `task` that `fits`, among those of its own document: another file of a phase
+ * folder is another document, whose tasks' files are not this one's.
+ */
+function nearestEarlier(task: Task, earlier: readonly Task[], fits: (t: Task) => boolean): Task | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const t = earlier[i] as Task;
+    if (t.source === task.source && fits(t)) return t;
   }
-  return [];
+  return undefined;
+}
+
+/** The task with more files, each found on the task's own line. */
+function withFiles(task: Task, files: readonly string[]): Task {
+  if (files.length === 0) return task;
+  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f) => [f, task.line])) };
+  return { ...task, files: [...task.files, ...files], pathLines };
 }

@@ -157,12 +157,21 @@ export function bareNumberedFrom(ctx: DetectionContext, text: string, from: numb
   }
   // "2.x", "2.*": every sub-task of task 2.
   for (const m of text.slice(from).matchAll(WILDCARD_NUMBERED)) {
-    const id = m[1] ?? "";
-    if (ctx.byId.get(id)?.group !== true) continue;
-    const start = from + m.index;
-    out.push({ start, end: start + m[0].length, target: { level: "task", ids: [id], written: m[0] } });
+    const ref = topLevelTask(ctx, m[1] ?? "", from + m.index, m[0]);
+    if (ref) out.push(ref);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A reference to top-level task `id` written as `written` at `start`, or null when `id` is no such task. */
+function topLevelTask(
+  ctx: DetectionContext,
+  id: string,
+  start: number,
+  written: string,
+): FoundReference | null {
+  if (ctx.byId.get(id)?.group !== true) return null;
+  return { start, end: start + written.length, target: { level: "task", ids: [id], written } };
 }
 
 const WILDCARD_NUMBERED = /(?<![\w.])(\d+)\.[x*](?![\w.]*\w)/gi;
@@ -183,8 +192,10 @@ export function carriedTopLevelFrom(ctx: DetectionContext, text: string, from: n
   for (const m of text.slice(from).matchAll(BARE_INTEGER)) {
     const id = m[1] ?? "";
     const start = from + m.index;
-    if (ctx.byId.get(id)?.group !== true || !AFTER_TASK_NUMBER.test(text.slice(start + id.length))) continue;
-    out.push({ start, end: start + id.length, target: { level: "task", ids: [id], written: id } });
+    const ref = AFTER_TASK_NUMBER.test(text.slice(start + id.length))
+      ? topLevelTask(ctx, id, start, id)
+      : null;
+    if (ref) out.push(ref);
   }
   return out;
 }

@@ -1,32 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { detect, saidUnder } from "./plan-helpers.js";
+import { detect, kiroNotes, kiroPlan, saidUnder } from "./plan-helpers.js";
 
 // A Kiro plan in Japanese: two groups of three sub-tasks; `note` is written under sub-task `under`.
-const kiro = (under: string, note: string): string =>
+const GROUPS: Array<[string, string[]]> = [
   [
-    "# 実装計画",
-    "",
-    "- [ ] 1. 基盤",
-    "  - [ ] 1.1 設定を読み込む app/config.go",
-    ...(under === "1.1" ? [`    - ${note}`] : []),
-    "  - [ ] 1.2 スキーマを作る app/db/001_init.sql",
-    ...(under === "1.2" ? [`    - ${note}`] : []),
-    "  - [ ] 1.3 共通のエラー型 app/errs.go",
-    ...(under === "1.3" ? [`    - ${note}`] : []),
-    "- [ ] 2. 注文",
-    "  - [ ] 2.1 注文リポジトリ app/order_repo.go",
-    ...(under === "2.1" ? [`    - ${note}`] : []),
-    "  - [ ] 2.2 注文サービス app/order_service.go",
-    ...(under === "2.2" ? [`    - ${note}`] : []),
-    "  - [ ] 2.3 注文 API app/order_api.go",
-    ...(under === "2.3" ? [`    - ${note}`] : []),
-    "",
-  ].join("\n");
-const statements = (under: string, note: string): string[] =>
-  detect(kiro(under, note))
-    .edges.filter((e) => e.origin === "statement" || e.origin === "task")
-    .map((e) => `${e.from}>${e.to}`)
-    .sort();
+    "1. 基盤",
+    [
+      "1.1 設定を読み込む app/config.go",
+      "1.2 スキーマを作る app/db/001_init.sql",
+      "1.3 共通のエラー型 app/errs.go",
+    ],
+  ],
+  [
+    "2. 注文",
+    [
+      "2.1 注文リポジトリ app/order_repo.go",
+      "2.2 注文サービス app/order_service.go",
+      "2.3 注文 API app/order_api.go",
+    ],
+  ],
+];
+const statements = kiroNotes("実装計画", GROUPS);
 
 describe("Japanese in a numbered plan: the object and its particle before the word", () => {
   it.each([
@@ -72,7 +66,7 @@ describe("Japanese in a numbered plan: the object and its particle before the wo
 
   it("carries the word for a top-level task to a bare number in the same sentence", () => {
     // In the plan's intro: "go on to 2 only after the whole of task 1 is done"
-    const text = kiro("", "").replace(
+    const text = kiroPlan("実装計画", GROUPS).replace(
       "- [ ] 1. 基盤",
       "タスク 1 全体が終わってから 2 に進む。\n\n- [ ] 1. 基盤",
     );
@@ -81,7 +75,7 @@ describe("Japanese in a numbered plan: the object and its particle before the wo
       expect.arrayContaining(["1.1>2.1", "1.2>2.1", "1.3>2.1"]),
     );
     // A number that counts something is no task: "after task 1, write 2 tests".
-    const counted = kiro("", "").replace(
+    const counted = kiroPlan("実装計画", GROUPS).replace(
       "- [ ] 1. 基盤",
       "タスク 1 の後、2 つのテストを書く。\n\n- [ ] 1. 基盤",
     );

@@ -1,32 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { detect, saidUnder } from "./plan-helpers.js";
+import { kiroNotes, saidUnder } from "./plan-helpers.js";
 
 // A Kiro plan in Korean: two groups of three sub-tasks; `note` is written under sub-task `under`.
-const kiro = (under: string, note: string): string =>
+const statements = kiroNotes("구현 계획", [
   [
-    "# 구현 계획",
-    "",
-    "- [ ] 1. 기반",
-    "  - [ ] 1.1 빌드 설정 app/build.gradle.kts",
-    ...(under === "1.1" ? [`    - ${note}`] : []),
-    "  - [ ] 1.2 스키마 app/db/V1__init.sql",
-    ...(under === "1.2" ? [`    - ${note}`] : []),
-    "  - [ ] 1.3 공통 예외 처리 app/src/Errors.kt",
-    ...(under === "1.3" ? [`    - ${note}`] : []),
-    "- [ ] 2. 기능",
-    "  - [ ] 2.1 주문 엔티티 app/src/Order.kt",
-    ...(under === "2.1" ? [`    - ${note}`] : []),
-    "  - [ ] 2.2 주문 서비스 app/src/OrderService.kt",
-    ...(under === "2.2" ? [`    - ${note}`] : []),
-    "  - [ ] 2.3 주문 API app/src/OrderApi.kt",
-    ...(under === "2.3" ? [`    - ${note}`] : []),
-    "",
-  ].join("\n");
-const statements = (under: string, note: string): string[] =>
-  detect(kiro(under, note))
-    .edges.filter((e) => e.origin === "statement" || e.origin === "task")
-    .map((e) => `${e.from}>${e.to}`)
-    .sort();
+    "1. 기반",
+    [
+      "1.1 빌드 설정 app/build.gradle.kts",
+      "1.2 스키마 app/db/V1__init.sql",
+      "1.3 공통 예외 처리 app/src/Errors.kt",
+    ],
+  ],
+  [
+    "2. 기능",
+    [
+      "2.1 주문 엔티티 app/src/Order.kt",
+      "2.2 주문 서비스 app/src/OrderService.kt",
+      "2.3 주문 API app/src/OrderApi.kt",
+    ],
+  ],
+]);
 
 describe("Korean in a numbered plan: the object and its particle before the word", () => {
   it.each([

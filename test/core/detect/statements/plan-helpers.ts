@@ -99,3 +99,36 @@ export const twoStories = twoStoriesIn(
   ],
   "Dependencies",
 );
+
+/** A Kiro plan: its title, then top-level tasks with their sub-tasks ("1.1 Title path"), `note` under `under`. */
+export function kiroPlan(
+  title: string,
+  groups: ReadonlyArray<[string, readonly string[]]>,
+  under = "",
+  note = "",
+): string {
+  const lines = [`# ${title}`, ""];
+  for (const [group, subTasks] of groups) {
+    lines.push(`- [ ] ${group}`);
+    for (const subTask of subTasks) {
+      lines.push(`  - [ ] ${subTask}`);
+      if (subTask.startsWith(`${under} `)) lines.push(`    - ${note}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The pairs a Kiro plan's statements and sub-tasks' own words give (sorted), with `note` written under
+ * sub-task `under`: how a language's notes are read in a numbered plan.
+ */
+export function kiroNotes(
+  title: string,
+  groups: ReadonlyArray<[string, readonly string[]]>,
+): (under: string, note: string) => string[] {
+  return (under, note) =>
+    detect(kiroPlan(title, groups, under, note))
+      .edges.filter((e) => e.origin === "statement" || e.origin === "task")
+      .map((e) => `${e.from}>${e.to}`)
+      .sort();
+}
