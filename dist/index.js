@@ -11236,8 +11236,8 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
-        this.singular = singular;
+      constructor(singular2, plural3) {
+        this.singular = singular2;
         this.plural = plural3;
       }
       pluralize(count2) {
@@ -39637,19 +39637,19 @@ function findPathMentions(text) {
   for (const m2 of clean.matchAll(BACKTICKS)) {
     scanBare(clean, last, m2.index, out);
     const candidate = quotedCandidate(m2[1] ?? "");
-    const span = { start: m2.index, end: m2.index + m2[0].length };
+    const span2 = { start: m2.index, end: m2.index + m2[0].length };
     if (candidate !== null)
-      push(out, candidate, span, { quoted: true, route: isRoute(clean, span.start, span.end) });
+      push(out, candidate, span2, { quoted: true, route: isRoute(clean, span2.start, span2.end) });
     last = m2.index + m2[0].length;
   }
   scanBare(clean, last, clean.length, out);
   return out.sort((a, b3) => a.start - b3.start);
 }
-function push(out, written, span, how) {
+function push(out, written, span2, how) {
   const reading = readCandidate(written, how.quoted);
   if (reading === null) return;
   if (how.route === true && reading.path === null && reading.ignored === void 0) return;
-  out.push({ ...span, written, quoted: how.quoted, link: how.link ?? false, ...reading });
+  out.push({ ...span2, written, quoted: how.quoted, link: how.link ?? false, ...reading });
 }
 function scanBare(clean, from, to2, out) {
   let chunk = clean.slice(from, to2).replace(RENDERED_DUNDER, unrenderDunder);
@@ -42089,12 +42089,12 @@ function turnWarnings(turns) {
   });
 }
 function linkToTurn(edges, cycle, list, unpin) {
-  const span = (e) => (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) + Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
+  const span2 = (e) => (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) + Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
   let at2;
   for (const i of cycle) {
     const shared = edges[i].shared;
     if (shared === void 0 || shared.turned === true || shared.pinned === true && !unpin) continue;
-    if (at2 === void 0 || span(edges[i]) > span(edges[at2])) at2 = i;
+    if (at2 === void 0 || span2(edges[i]) > span2(edges[at2])) at2 = i;
   }
   return at2;
 }
@@ -46840,8 +46840,8 @@ function namedSetsOf(list) {
   return sets;
 }
 function setKey(word, label2) {
-  const singular = foldText(word).toLowerCase().replace(/(?:es|s)$/, "").replace(/^batche?$/, "batch");
-  return `${singular} ${label2.toLowerCase()}`;
+  const singular2 = foldText(word).toLowerCase().replace(/(?:es|s)$/, "").replace(/^batche?$/, "batch");
+  return `${singular2} ${label2.toLowerCase()}`;
 }
 function membersOf(text, ids, at2) {
   const run2 = MEMBERS.exec(text.replace(/\*\*|`/g, ""))?.[0] ?? "";
@@ -46889,6 +46889,42 @@ function bareSetLabels(text, word, sets) {
     });
   }
   return out;
+}
+
+// src/core/detect/statements/numbered-sections.ts
+var SECTION_COUNT_WORDS = String.raw`milestones?|sprints?|epics?|iterations?|increments?|releases?|meilensteine?|jalons?|hitos?|traguardi|traguardo|mijlpalen|mijlpaal`;
+var HEADING2 = new RegExp(String.raw`^\W*(${SECTION_COUNT_WORDS})\s*#?\s*(\d+)(?!\d)`, "iu");
+var NUMBER_RUN = /\d+(?:\s*(?:,|&|and|or|to|through|-|–)\s*\d+)*/iu;
+function numberedSectionsOf(list) {
+  const out = /* @__PURE__ */ new Map();
+  for (const task of list.tasks) {
+    if (task.group || task.section === null) continue;
+    const m2 = HEADING2.exec(foldText(task.section));
+    if (!m2) continue;
+    const key = `${singular(m2[1] ?? "")} ${Number(m2[2])}`;
+    const ids = out.get(key);
+    if (ids) ids.push(task.id);
+    else out.set(key, [task.id]);
+  }
+  return out;
+}
+function numberedSectionTasks(written, sections) {
+  const word = singular(new RegExp("^\\p{L}+", "u").exec(foldText(written))?.[0] ?? "");
+  const run2 = NUMBER_RUN.exec(written)?.[0] ?? "";
+  const numbers = [...run2.matchAll(/\d+/g)].map((m2) => Number(m2[0]));
+  const ranged = /\b(?:to|through)\b|[-–]/iu.test(run2);
+  const [from, to2] = [numbers[0] ?? 0, numbers[1] ?? 0];
+  const wanted = ranged && numbers.length === 2 ? span(from, to2) : numbers;
+  return [...new Set(wanted.flatMap((n) => sections.get(`${word} ${n}`) ?? []))];
+}
+function span(from, to2) {
+  return Array.from({ length: Math.max(0, to2 - from + 1) }, (_3, i) => from + i);
+}
+function singular(word) {
+  const lower = word.toLowerCase();
+  if (lower === "traguardi") return "traguardo";
+  if (lower === "mijlpalen") return "mijlpaal";
+  return lower.replace(/(?<=meilenstein)e$|(?<=[a-z]{3})s$/u, "");
 }
 
 // src/core/detect/statements/list-vocabulary.ts
@@ -46940,6 +46976,7 @@ function listVocabulary(list) {
     phaseTasks,
     trackTasks,
     namedSets: namedSetsOf(list),
+    numberedSections: numberedSectionsOf(list),
     sectionTasks,
     taggedTasks,
     tasksUnder: (folder) => {
@@ -47184,6 +47221,11 @@ var ENTRIES = [
     kind: "named-set",
     pattern: String.raw`(?:${SET_WORDS})\s+${SET_LABEL}(?:\s*(?:,|&|and|to|through|[-–])\s*${SET_LABEL})*`
   },
+  // "Milestone 2", "milestones 1 to 4", "Sprints 2 and 3": sections the list's headings count.
+  {
+    kind: "numbered-section",
+    pattern: String.raw`(?:${SECTION_COUNT_WORDS})\s*#?\s*\d+(?:\s*(?:,|&|and|or|to|through|[-–])\s*\d+)*(?!\d)`
+  },
   // "nothing under infra/prod/", "anything that writes under infra/", "every task in src/api/": the tasks
   // whose files are in that folder (written with its closing slash).
   {
@@ -47267,6 +47309,8 @@ function targetOf(entry, written, v2, enclosing) {
       const ids = namedSetTasks(written, v2.namedSets);
       return ids.length === 0 ? null : group([], ids);
     }
+    case "numbered-section":
+      return group([], numberedSectionTasks(written, v2.numberedSections));
     case "folder":
       return group([], v2.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
     case "section":
@@ -48668,10 +48712,96 @@ function joinsNext(folded, refs, i) {
   return here !== void 0 && next?.target.level === "group" && JOINER2.test(folded.slice(here.end, next.start));
 }
 
+// src/core/detect/statements/waiting-parts.ts
+var ONLY2 = String.raw`(?:only|just|solely|purely|merely|uniquement|seulement|soltanto|solamente|solo|unicamente|apenas|somente|nur|alleen|enkel|endast|bara|kun|bare)`;
+var FOR = String.raw`(?:for|pour|per|para|fur|voor|til)`;
+var DETERMINER2 = String.raw`(?:its|their|the|ses|leurs|les|i|gli|suoi|loro|sus|los|las|os|seus|suas|seine[n]?|ihre[n]?|die|zijn|haar|de|dess|deras|sine|dens)`;
+var KIND2 = String.raw`(?:unit|integration|contract|acceptance|end-to-end|e2e|api|ui|smoke|d['’]integration|di\s+integrazione|de\s+integracion|de\s+integracao)`;
+var TESTS = String.raw`(?:tests?|testing|test\s+tasks?|test\s+suites?|essais|prove|pruebas|testes|testy)`;
+var ONLY_FOR_TESTS = new RegExp(
+  String.raw`(?<![\p{L}])${ONLY2}\s+${FOR}\s+(?:${DETERMINER2}\s+)?(?:own\s+)?(?:(${KIND2})\s+)?${TESTS}(?![\p{L}])`,
+  "iu"
+);
+function scopedToTests(rc, folded, read, line) {
+  const scope = ONLY_FOR_TESTS.exec(folded);
+  if (scope === null || read.relations.length === 0) return read;
+  const narrowed = /* @__PURE__ */ new Map();
+  const narrow = (target) => {
+    const known2 = narrowed.get(target);
+    if (known2) return known2;
+    const tests = testsOf(rc, target, scope, line);
+    narrowed.set(target, tests);
+    return tests;
+  };
+  const relations2 = read.relations.map((relation) => ({ ...relation, after: relation.after.map(narrow) }));
+  const subject = read.subject?.map((t2) => narrowed.get(t2) ?? t2) ?? null;
+  return { ...read, relations: relations2, subject };
+}
+function testsOf(rc, target, scope, line) {
+  if (target.level !== "group") return target;
+  const tests = tasksOfGroup(rc.ctx.list.tasks, target).filter((task) => classifyTask(task) === "test");
+  const kind = scope[1]?.split(/[\s'’]+/).at(-1);
+  const ofKind = kind ? tests.filter(
+    (t2) => foldText(`${t2.title} ${t2.files.join(" ")}`).toLowerCase().includes(kind)
+  ) : [];
+  const ids = (ofKind.length > 0 ? ofKind : tests).map((task) => task.id);
+  if (ids.length === 0) return target;
+  warnAbout(
+    rc,
+    line,
+    `"${scope[0]}": only the tests of ${target.written} (${ids.join(", ")}) wait; its other tasks are free of the relation`
+  );
+  return { level: "task", ids, written: `${target.written}'s tests` };
+}
+var PURPOSE = /^\s*(?:\([^()]*\)\s*)?(?:for|pour|per|para|fur|voor)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\p{N}_-]+\s+){0,3}$/iu;
+function purposeParts(rc, folded, refs, read) {
+  if (read.relations.length === 0 || !/\b(?:for|pour|per|para|fur|voor)\b/i.test(folded)) return read;
+  const groups2 = referenceGroups(folded, refs).map((group, i, all) => {
+    const end = all[i - 1]?.at(-1)?.end;
+    const purpose = end !== void 0 && PURPOSE.test(folded.slice(end, group[0]?.start));
+    return { targets: targetsOf(group), purpose };
+  });
+  if (!groups2.some((g2) => g2.purpose)) return read;
+  return { ...read, relations: read.relations.flatMap((r2) => boundToParts(rc, r2, groups2)) };
+}
+function boundToParts(rc, relation, groups2) {
+  const waiting = new Set(relation.after.flatMap((t2) => idsOf2(rc, t2)));
+  const inside = (t2) => {
+    const ids = idsOf2(rc, t2);
+    return ids.length > 0 && ids.every((id) => waiting.has(id));
+  };
+  const bound = [];
+  const used = /* @__PURE__ */ new Set();
+  let pending = [];
+  for (const group of groups2) {
+    const objects = group.targets.filter((t2) => relation.before.includes(t2));
+    const run2 = group.purpose && pending.length > 0 ? leadingRun(objects, inside) : 0;
+    if (run2 > 0) {
+      const part = objects.slice(0, run2);
+      bound.push({ ...relation, before: pending, after: part });
+      [...pending, ...part].forEach((t2) => used.add(t2));
+    }
+    pending = objects.slice(run2);
+  }
+  if (bound.length === 0) return [relation];
+  const rest = relation.before.filter((t2) => !used.has(t2));
+  return [...bound, ...rest.length > 0 ? [{ ...relation, before: rest }] : []];
+}
+function leadingRun(targets, inside) {
+  const outside = targets.findIndex((t2) => !inside(t2));
+  return outside < 0 ? targets.length : outside;
+}
+function idsOf2(rc, target) {
+  if (target.level === "task") return [...target.ids];
+  if (target.level !== "group") return [];
+  return tasksOfGroup(rc.ctx.list.tasks, target).map((t2) => t2.id);
+}
+
 // src/core/detect/retracted-links.ts
 var RETRACTS = /(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are)\s+wrong|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])/iu;
 var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)", "iu");
 var QUOTED2 = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
+var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 var TAKES_BACK = "the list takes back the link";
 var OWNER = /^\s*(?:on|for|of|in|at|auf|bei|sur|de|en|em|no|na|w|v)\s+/iu;
 function retractedLinks(ctx) {
@@ -48680,10 +48810,12 @@ function retractedLinks(ctx) {
   const read = (text, line, own2, file2) => {
     for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
       if (!RETRACTS.test(sentence) || NEGATED2.test(sentence)) continue;
-      for (const quote2 of sentence.matchAll(QUOTED2)) {
-        const owner = ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? own2;
+      const quotes = [...sentence.matchAll(QUOTED2)].map((m2) => ({ m: m2, named: false }));
+      const fields = [...sentence.matchAll(FIELD_NAMED)].map((m2) => ({ m: m2, named: true }));
+      for (const { m: quote2, named } of [...quotes, ...fields]) {
+        const owner = ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? (named ? null : own2);
         if (owner === null) continue;
-        const words3 = quote2[1] ?? "";
+        const words3 = named ? (quote2[1] ?? "").replace(/-/g, " ") : quote2[1] ?? "";
         const quoted = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
         const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words3, sentence);
         for (const from of links) {
@@ -48803,6 +48935,18 @@ function withoutNextExceptions(read, excepted, leavesOf) {
     });
   }
 }
+var OPENING_EXCEPTION = /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
+function openingException(folded, refs) {
+  const group = referenceGroups(folded, refs)[0] ?? [];
+  const run2 = group.findIndex((r2) => r2.target.level !== "task");
+  const first = run2 < 0 ? group : group.slice(0, run2);
+  const start = first[0]?.start ?? 0;
+  const end = first.at(-1)?.end ?? 0;
+  const opens2 = first.length > 0 && OPENING_EXCEPTION.test(folded.slice(0, start)) && /^\s*[,，]/.test(folded.slice(end));
+  if (!opens2) return { refs, excepted: /* @__PURE__ */ new Set() };
+  const excepted = new Set(first.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
+  return { refs: refs.filter((r2) => !first.includes(r2)), excepted };
+}
 
 // src/core/detect/statements/read-prose-unit.ts
 var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
@@ -48855,10 +48999,19 @@ function readSentences(rc, u2, warn) {
     const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
     previous = { folded, refs: named };
     const topic = u2.label.subject !== null && subject === u2.label.subject;
-    const read = readSentence(folded, local, subject, u2.label.end > 0 && u2.label.parallel, false, topic);
     const line = u2.lineAt(offset);
+    const opening = openingException(folded, local);
+    const words3 = readSentence(
+      folded,
+      opening.refs,
+      subject,
+      u2.label.end > 0 && u2.label.parallel,
+      false,
+      topic
+    );
+    const read = scopedToTests(rc, folded, purposeParts(rc, folded, opening.refs, words3), line);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
-    const excepted = exceptionsNamed(foldedPart(i + 1), namedIn(i + 1));
+    const excepted = /* @__PURE__ */ new Set([...exceptionsNamed(foldedPart(i + 1), namedIn(i + 1)), ...opening.excepted]);
     if (!disclaims(foldedPart(i + 1)))
       recordSentence(
         rc,

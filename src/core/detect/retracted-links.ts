@@ -12,6 +12,10 @@ const NEGATED =
   /(?<![\p{L}])(?:do\s*n[o'’]t|never|not|nicht|ne\s+pas|no|não|non)\s+(?:\p{L}+\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)/iu;
 // A quoted stretch: backticks, straight or curly double quotes, guillemets (not apostrophes).
 const QUOTED = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
+// "The blocked-by on GEO-139 is stale", "the depends line of T012": a link field named without quotes, as a
+// noun, with the task it belongs to after it.
+const FIELD_NAMED =
+  /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 /** What the warning says, so that the statement reader does not call the sentence unreadable too. */
 export const TAKES_BACK = "the list takes back the link";
 
@@ -29,13 +33,16 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
   const read = (text: string, line: number, own: string | null, file: string): void => {
     for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
       if (!RETRACTS.test(sentence) || NEGATED.test(sentence)) continue;
-      for (const quote of sentence.matchAll(QUOTED)) {
+      const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ m, named: false }));
+      const fields = [...sentence.matchAll(FIELD_NAMED)].map((m) => ({ m, named: true }));
+      for (const { m: quote, named } of [...quotes, ...fields]) {
         const owner =
           ownerAfter(ctx, sentence.slice(quote.index + quote[0].length)) ??
           ownerBefore(ctx, sentence.slice(0, quote.index)) ??
-          own;
+          (named ? null : own);
         if (owner === null) continue;
-        const words = quote[1] ?? "";
+        // "blocked-by" names the field the task's text writes "blocked by".
+        const words = named ? (quote[1] ?? "").replace(/-/g, " ") : (quote[1] ?? "");
         const quoted = findDependencyPhrases(words, ctx.style).flatMap((p) => p.references);
         const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words, sentence);
         for (const from of links) {

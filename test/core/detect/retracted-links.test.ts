@@ -31,6 +31,19 @@ describe("a link the list takes back in words", () => {
     expect(detect(text).warnings.join("\n")).toContain('takes back the link "Depends on: T001" of T003');
   });
 
+  it("is no edge when a note names the link field without quotes, with the task it belongs to", () => {
+    expect(edgesOf(board("The blocked-by on T004 is stale; ignore it."))).toEqual(["T001>T003"]);
+    expect(edgesOf(board("Ignore the depends-on line of T003: the chart draws sample data."))).toEqual([
+      "T002>T004",
+    ]);
+    // A field named with no task after it, or words that keep it: the links stand.
+    expect(edgesOf(board("The blocked-by is stale somewhere; ignore it."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+    expect(edgesOf(board("The blocked-by on T004 is not stale."))).toEqual(["T001>T003", "T002>T004"]);
+  });
+
   it("is no edge when the task's own words call the quoted link stale", () => {
     const text = board("Nothing to add.", '. The ticket still says "blocked by T002", which is outdated.');
     // T004's own "blocked by T002" is the same link, quoted and taken back in the same task.

@@ -19,6 +19,7 @@ import { ROLE_WORDS } from "./words/role-words.js";
 import { STORY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
 import { bareSetLabels, namedSetTasks, SET_LABEL, SET_WORDS } from "./named-sets.js";
+import { numberedSectionTasks, SECTION_COUNT_WORDS } from "./numbered-sections.js";
 import { HU_PHASE_WORDS, HU_STORY_WORDS } from "./words/phase-words.js";
 
 type Kind =
@@ -37,6 +38,7 @@ type Kind =
   | "this"
   | "track"
   | "named-set"
+  | "numbered-section"
   | "folder"
   | "section"
   | "tagged";
@@ -107,6 +109,11 @@ const ENTRIES: Entry[] = [
   {
     kind: "named-set",
     pattern: String.raw`(?:${SET_WORDS})\s+${SET_LABEL}(?:\s*(?:,|&|and|to|through|[-–])\s*${SET_LABEL})*`,
+  },
+  // "Milestone 2", "milestones 1 to 4", "Sprints 2 and 3": sections the list's headings count.
+  {
+    kind: "numbered-section",
+    pattern: String.raw`(?:${SECTION_COUNT_WORDS})\s*#?\s*\d+(?:\s*(?:,|&|and|or|to|through|[-–])\s*\d+)*(?!\d)`,
   },
   // "nothing under infra/prod/", "anything that writes under infra/", "every task in src/api/": the tasks
   // whose files are in that folder (written with its closing slash).
@@ -214,6 +221,8 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
       const ids = namedSetTasks(written, v.namedSets);
       return ids.length === 0 ? null : group([], ids);
     }
+    case "numbered-section":
+      return group([], numberedSectionTasks(written, v.numberedSections));
     case "folder":
       return group([], v.tasksUnder(/\S+\/$/.exec(written)?.[0] ?? ""));
     case "section":

@@ -6,6 +6,7 @@ import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
 import { PRIORITY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
 import { namedSetsOf } from "./named-sets.js";
+import { numberedSectionsOf } from "./numbered-sections.js";
 
 /** How one list names its groups: phase numbers, stories, priorities and roles, resolved to phases. */
 export interface ListVocabulary {
@@ -28,6 +29,8 @@ export interface ListVocabulary {
   trackTasks: ReadonlyMap<string, string[]>;
   /** "batch b" -> the tasks a line of the list's prose defines the set with ("Batch B: T009–T012"). */
   namedSets: ReadonlyMap<string, string[]>;
+  /** "milestone 2" -> the tasks under the headings that count the list's sections ("## Milestone 2 — API"). */
+  numberedSections: ReadonlyMap<string, string[]>;
   /** "infra/prod/" -> the tasks with a file in that folder, in list order. */
   tasksUnder(folder: string): string[];
   /** "backend" -> the tasks under a section heading of that name ("### Backend"), in list order. */
@@ -92,6 +95,7 @@ export function listVocabulary(list: TaskList): ListVocabulary {
     phaseTasks,
     trackTasks,
     namedSets: namedSetsOf(list),
+    numberedSections: numberedSectionsOf(list),
     sectionTasks,
     taggedTasks,
     tasksUnder: (folder) => {

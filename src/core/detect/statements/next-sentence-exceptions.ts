@@ -62,3 +62,27 @@ export function withoutNextExceptions(
     });
   }
 }
+
+// "Apart from T004, nothing in Phase 3 starts before Phase 2", "Except for T010 and T011, Phase 4 waits
+// for T003", "Sauf T012, ...": an exception that opens a sentence, set off by a comma, carves its tasks out
+// of everything the rest of the sentence relates.
+const OPENING_EXCEPTION =
+  /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
+
+/** The tasks an opening exception names, and the sentence's references without them. */
+export function openingException(
+  folded: string,
+  refs: readonly FoundReference[],
+): { refs: readonly FoundReference[]; excepted: Set<string> } {
+  // The tasks the exception opens with ("Apart from T004, Phase 3 ...": the comma also joins lists).
+  const group = referenceGroups(folded, refs)[0] ?? [];
+  const run = group.findIndex((r) => r.target.level !== "task");
+  const first = run < 0 ? group : group.slice(0, run);
+  const start = first[0]?.start ?? 0;
+  const end = first.at(-1)?.end ?? 0;
+  const opens =
+    first.length > 0 && OPENING_EXCEPTION.test(folded.slice(0, start)) && /^\s*[,，]/.test(folded.slice(end));
+  if (!opens) return { refs, excepted: new Set() };
+  const excepted = new Set(first.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
+  return { refs: refs.filter((r) => !first.includes(r)), excepted };
+}

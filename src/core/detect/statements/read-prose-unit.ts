@@ -19,10 +19,11 @@ import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
 import { narrowPossessives } from "./possessive-parts.js";
 import { withoutRestrictedGroups } from "./restricted-groups.js";
+import { purposeParts, scopedToTests } from "./waiting-parts.js";
 import { TAKES_BACK } from "../retracted-links.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { disclaims, isHedged } from "./sentence-modality.js";
-import { exceptionsNamed, withoutNextExceptions } from "./next-sentence-exceptions.js";
+import { exceptionsNamed, openingException, withoutNextExceptions } from "./next-sentence-exceptions.js";
 import { leafIds } from "../expand-group-edges.js";
 
 // Every reference holds a digit or one of these words (or is written in another script).
@@ -119,12 +120,21 @@ function readSentences(
     const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
     previous = { folded, refs: named };
     const topic = u.label.subject !== null && subject === u.label.subject;
-    const read = readSentence(folded, local, subject, u.label.end > 0 && u.label.parallel, false, topic);
     const line = u.lineAt(offset);
+    const opening = openingException(folded, local);
+    const words = readSentence(
+      folded,
+      opening.refs,
+      subject,
+      u.label.end > 0 && u.label.parallel,
+      false,
+      topic,
+    );
+    const read = scopedToTests(rc, folded, purposeParts(rc, folded, opening.refs, words), line);
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     // "... Setup → US1 → US3. It is only a suggestion.": the next sentence takes this one back.
     // "... The only exceptions are 2.1 and 2.7.": the next sentence carves tasks out of this one.
-    const excepted = exceptionsNamed(foldedPart(i + 1), namedIn(i + 1));
+    const excepted = new Set([...exceptionsNamed(foldedPart(i + 1), namedIn(i + 1)), ...opening.excepted]);
     if (!disclaims(foldedPart(i + 1)))
       recordSentence(
         rc,
