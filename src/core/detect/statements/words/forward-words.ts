@@ -148,13 +148,14 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
   follows(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
-  // Italian
+  // Italian; a participle opening a clause with its object says what is done first ("Chiusa la Fase 2, si
+  // aprono ...", "Finito T002, parte T005").
   follows(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`,
   ),
   time(
     follows(
-      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`,
+      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])|(?:^|(?<=[.;:!?,]\s{0,3}))(?:chius|finit|complet|terminat|conclus|unit)[oaie](?=\s+(?:la|il|lo|le|i|gli|l['’]|[a-z]{1,6}-?\d|\d))`,
     ),
   ),
   limit(follows(String.raw`finch[eé]`)),

@@ -39,15 +39,17 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
   // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
   String.raw`(?:nao|no|non)\s+(?:e\s+|es\s+)?(?:obrigatori[oa]|obligatori[oa]|obbligatori[oa]|necessari[oa]|imprescindible)|(?:pas|non)\s+obligatoire|pas\s+n[eé]cessaire|facultati(?:f|ve)|nicht\s+(?:zwingend|n[öo]tig|erforderlich|notwendig|verpflichtend)|niet\s+(?:verplicht|nodig|noodzakelijk)|inte\s+(?:nodvandigt|obligatoriskt|ett\s+krav)`,
-  // French ("si" is "if"; in "entre si" and "por si", Spanish and Portuguese, it is "themselves")
-  String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
+  // French ("si" is "if"; in "entre si" and "por si", Spanish and Portuguese, it is "themselves"). "if"
+  // opens a clause with its subject ("si vous êtes seul", "si l'équipe", "si besoin", "si T012 ..."); the
+  // Italian "si" is a pronoun before a verb ("si apre", "si scrivono") and hedges nothing.
+  String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si(?=\s+(?:vous|on|nous|tu|ils?|elles?|l['’]|la|le|les|un|une|des|du|el|los|las|hay|es|tienes|plusieurs|personne|besoin|necessaire|possible|quelqu|chaque|aucune?|tou(?:te|s|tes)?|[a-z]{1,6}-?\d|\d))|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
   // Spanish and Portuguese
   String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
   // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)
   String.raw`wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
   String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
   // Italian, Dutch ("of" is also English), Polish
-  String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|suggeriment[oi]|suggerit[oa]`,
+  String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|consigliabil[ei]|suggeriment[oi]|suggerit[oa]|(?:sarebbe\s+)?meglio\s+se|non\s+(?:e\s+)?(?:pero\s+)?(?:bloccante|un\s+obbligo|vincolante)`,
   String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
   // Swedish
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
