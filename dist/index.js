@@ -42907,7 +42907,7 @@ var NOT_WORDS = [
   String.raw`nothing\s+(?:(?:left|more|else)\s+)?to`,
   ...NEGATION_PARTICLES,
   // "without" and "nor" of other languages, "non", and the negations of Chinese, Japanese and Korean
-  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|ではなく|できない|ない|없이|않`,
+  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|不(?=需|依|用|必|等|$)|无需|無需|没有|沒有|ではなく|できない|ない|없이|않`,
   // Greek "χωρίς" (without: "χωρίς να περιμένει τις ιστορίες", without waiting for the stories)
   String.raw`χωρ[ίι]ς`
 ];
@@ -43053,6 +43053,23 @@ var JA_BACKWARD = [
 ];
 var JA_PARALLEL_WITH = String.raw`(?:を|は)\s*待たない|を待つ必要は(?:ない|ありません)`;
 var JA_POSSESSIVE_AND = /^\s*の\s*(?:[^\s、。,;]+\s*){1,3}?(?:と|、)\s*$/u;
+
+// src/core/detect/statements/words/chinese-words.ts
+var ZH_DONE = String.raw`合[并併]|合入|完成|上[线線]|就位|部署|[结結]束|做完|[写寫]完|落地`;
+var ZH_FORWARD = [
+  // "等" waits before a task ("只等 6.4", "要等第 5 组"); after a noun it is "etc." ("1.1、1.2 等").
+  {
+    pattern: String.raw`依赖于|依賴於|依赖|依賴|取决于|需要|等待?(?=\s*(?:\d|第))`,
+    direction: "forward",
+    object: "follows"
+  },
+  {
+    pattern: String.raw`(?:${ZH_DONE})?(?:之后|之後|以后|以後)|(?:${ZH_DONE})[后後]`,
+    direction: "forward",
+    object: "precedes",
+    temporal: true
+  }
+];
 
 // src/core/detect/statements/words/participle-words.ts
 var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
@@ -43409,9 +43426,8 @@ var FORWARD_WORDS = [
   // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
   // A limit, like "until": the subject after the converb waits, its negation being the converb's own.
   limit(precedes(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
-  // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
-  follows(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
-  time(precedes(String.raw`之后|之後|以后|以後|完成后|完成後`)),
+  // Chinese (chinese-words.ts)
+  ...ZH_FORWARD,
   // Japanese (japanese-words.ts)
   ...JA_FORWARD,
   // Korean (korean-words.ts)
@@ -43682,7 +43698,8 @@ var PARALLEL_WORDS = [
     String.raw`паралельно\s+(?:з|із|зі)|одночасно\s+(?:з|із|зі)|незалежн\S*\s+від|не\s+залеж\S*\s+від|не\s+чека(?:є|ють)\s+на`
   ),
   alone(String.raw`паралельно|незалежн\S*`),
-  // Chinese
+  // Chinese: a denied wait, the object after it ("不用等第 3 组", "6.1 和 6.2 不等第 5 组"; not "不等于", unequal)
+  withObject(String.raw`(?:不用|不需要|无需|無需|不必|无须|無須)等待?|不等(?![于於])`),
   // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
   alone(
     String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`
@@ -44342,6 +44359,7 @@ var NUMBERED_LIST = new RegExp(
   String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
   "giu"
 );
+var ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
 var BARE_NUMBERED = new RegExp(
   String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
   "g"
@@ -44375,6 +44393,7 @@ function findTaskReferences(ctx, text, site, bare) {
       add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
     }
   }
+  for (const m2 of text.matchAll(ZH_ORDINAL)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", null);
   if (bare) {
     for (const m2 of text.matchAll(BARE_NUMBERED)) {
       if (out.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
@@ -44537,6 +44556,11 @@ function ownSubject(clause, marker, following) {
   return endsRightBefore(clause.text, last, next.start) ? groups2.slice(0, -1).flat() : following;
 }
 
+// src/core/detect/statements/verb-manner.ts
+var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
+var PERMITTED = /(?:^|[^\p{L}])(?:can|could|may|might|kann|k[öo]nnen|peut|peuvent|puede|pueden|pode|podem|pu[oò]|possono|kunnen|mag|mogen|можно|может|могут)(?:$|[^\p{L}])|可以|能够|できる|수\s*있/iu;
+var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
+
 // src/core/detect/statements/read-clause.ts
 var fillers = null;
 var determiners = null;
@@ -44550,10 +44574,10 @@ function readClause(written, inherited) {
   return readCarved(clause, inherited);
 }
 function readCarved(clause, inherited) {
-  const carved = exceptedTasks(clause);
-  if (carved === null) return readWholeClause(clause, inherited);
-  const out = readWholeClause({ ...clause, refs: carved.kept }, inherited);
-  return { ...out, relations: withoutExcepted(out.relations, carved.excepted) };
+  const carved2 = exceptedTasks(clause);
+  if (carved2 === null) return readWholeClause(clause, inherited);
+  const out = readWholeClause({ ...clause, refs: carved2.kept }, inherited);
+  return { ...out, relations: withoutExcepted(out.relations, carved2.excepted) };
 }
 function readWholeClause(clause, inherited) {
   const out = {
@@ -44602,7 +44626,8 @@ function readWholeClause(clause, inherited) {
       antecedent,
       negated,
       ending: ENDING.test(gap),
-      past: PAST.test(gap)
+      past: PAST.test(gap),
+      permitted: PERMITTED.test(text.slice(Math.max(from, relationEnd), marker.start))
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
@@ -44615,8 +44640,6 @@ function readWholeClause(clause, inherited) {
   out.subject = subject ?? inherited;
   return out;
 }
-var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
-var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
 var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
 function relativeAntecedent(clause, inherited) {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
@@ -44707,6 +44730,8 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   }
   if (context3.past) return {};
   const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  if (!forward2 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
+    return { denied: { before: object2, after: who } };
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
       unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
@@ -45462,6 +45487,9 @@ var CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
 var NAMED_FIRST = /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
 var LATER_FIRST = /(?:^|[\s(])((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/giu;
 var LATER_MAKER = /\b(?:uses?|using|needs?|reads?|reading|calls?|calling|extends?|consumes?|imports?|wraps?|wrapping)\s+(?:[^\s,;]+\s+){0,5}?(?:that|which)\s+((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:defines|creates|adds|builds|exports|provides|declares|generates|introduces|makes|registers)\b/giu;
+var ZH_LATER_MAKER = /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:中|里)?(?:定义|创建|生成|声明|注册|配置|提供|新增|实现)(?:了|好)?的|由\s*(\d+(?:\.\d+)+)\s*(?:负责)?(?:配置|提供|创建|生成|定义|实现|声明|注册)/gu;
+var ZH_FIRST = /((?:\d+(?:\.\d+)+\s*[、，,和与及]\s*)*\d+(?:\.\d+)+)[^，。；]{0,12}?(?:都|需要|要|必须|得)先(?:就位|完成|合并|做完|上线|写好|到位)/gu;
+var ZH_SAID_FIRST = new RegExp(ZH_FIRST.source, "u");
 function detectMentionEdges(ctx) {
   if (ctx.style === "none") return;
   const position = new Map(ctx.list.tasks.map((t2, i) => [t2.id, i]));
@@ -45474,7 +45502,7 @@ function detectMentionEdges(ctx) {
       ) || unbindsInAnyLanguage(said))
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some(
+      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some(
         (w2) => w2.test(clause.text)
       );
       const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
@@ -45498,24 +45526,31 @@ function detectMentionEdges(ctx) {
   }
 }
 function laterTasksBound(ctx, clause, task) {
-  const named = [...clause.matchAll(LATER_FIRST), ...clause.matchAll(LATER_MAKER)].map((m2) => m2[1] ?? "");
+  const zh = ZH_UNBINDING.test(clause) ? [] : [...clause.matchAll(ZH_LATER_MAKER), ...clause.matchAll(ZH_FIRST)];
+  const named = [...clause.matchAll(LATER_FIRST), ...clause.matchAll(LATER_MAKER), ...zh].map(
+    (m2) => m2[1] ?? m2[2] ?? ""
+  );
   return named.flatMap((words3) => findAllReferences(words3, ctx.style)).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id);
 }
 var LABELLED_NUMBER = /\b(?:sub-?tasks?|tasks?|steps?)\s+(\d+(?:\.\d+)+)\b/giu;
 var JA_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*の\s*(?!後|あと|前|完了|次|直後|直前)/gu;
 var JA_UNBINDING = /ない|ず(?:に|、|。|$)|せず|同じ|同様|ように|ような|とは別|参照|似/u;
+var ZH_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:(?:中|里)?(?:新增|创建|建|生成|声明|注册|配置|定义|提供|实现|加|写)?的(?!\s*(?:之后|以后|时候))|(?=(?:中|里)?(?:新增|创建|生成|声明|注册|配置|定义|提供|实现)(?:了|好)?的))|由\s*(\d+(?:\.\d+)+)\s*(?=(?:负责)?(?:配置|提供|创建|生成|定义|实现|声明|注册))/gu;
+var ZH_UNBINDING = /不|无需|无须|没有|(?:与|和|跟|同)[^，。；]{0,20}?(?:相同|一样|类似)|同样的|参照|参考|类似|仿照/u;
+var ZH_THROUGH = /(?:通过|经由|借助|调用|使用|引用)\s*(\d+(?:\.\d+)+)(?![\d.]*\d)/gu;
 var ROMANCE_OWNER_NUMBER = /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
 function labelledNumbers(text) {
   const owners = JA_UNBINDING.test(text) ? [] : [...text.matchAll(JA_OWNER_NUMBER)];
-  return [...text.matchAll(LABELLED_NUMBER), ...owners, ...text.matchAll(ROMANCE_OWNER_NUMBER)].map(
-    (m2) => m2[1]
+  const zh = ZH_UNBINDING.test(text) ? [] : [...text.matchAll(ZH_OWNER_NUMBER), ...text.matchAll(ZH_THROUGH)];
+  return [...text.matchAll(LABELLED_NUMBER), ...owners, ...zh, ...text.matchAll(ROMANCE_OWNER_NUMBER)].map(
+    (m2) => m2[1] ?? m2[2]
   );
 }
 function earlierTasks(ctx, text, task, position) {
   const here = position.get(task.id) ?? 0;
   return findAllReferences(text, ctx.style).filter((ref) => ctx.style !== "numbered" || ref.from.includes(".")).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id && (position.get(id) ?? here) < here);
 }
-var CLAUSE_BREAK = /[;()[\]。！？]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
+var CLAUSE_BREAK = /[;；()[\]。！？]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
 function clauses(text) {
   const out = [];
   for (const { text: lineText, line } of wrappedLines(text))
@@ -45791,7 +45826,7 @@ function inTasksOwnWords(edge) {
 
 // src/core/detect/listing-order-disclaimed.ts
 var ORDER = new RegExp("\\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\\b|\u043F\u043E\u0440\u044F\u0434\u043E?\u043A\\p{L}*|\u9806\u5E8F|\u9806\u756A|\u987A\u5E8F|\uC21C\uC11C|\u0915\u094D\u0930\u092E", "iu");
-var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|列表|작업|목록|सूची|क्रमांक/iu;
+var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|任務|列表|编号|編號|序号|작업|목록|सूची|क्रमांक/iu;
 var DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
@@ -46412,13 +46447,13 @@ function withOthersApart(ctx, ends2, apart, unwaited) {
   const others = unwaited.filter((u2) => u2.others === true);
   if (others.length === 0) return apart;
   const out = new Set(apart);
-  const tasksOf2 = (phase) => (ends2.get(phase)?.tasks ?? []).map((t2) => t2.id);
+  const tasksOf3 = (phase) => (ends2.get(phase)?.tasks ?? []).map((t2) => t2.id);
   for (const { before: before2, after } of others) {
-    const earlier = new Set(tasksOf2(before2));
+    const earlier = new Set(tasksOf3(before2));
     const naming = new Set(
       ctx.edges.edges.filter((e) => inTasksOwnWords(e) && earlier.has(e.from)).map((e) => e.to)
     );
-    const later = tasksOf2(after);
+    const later = tasksOf3(after);
     if (!later.some((id) => naming.has(id))) continue;
     for (const b3 of later.filter((id) => !naming.has(id))) for (const a of earlier) addApart(out, a, b3);
   }
@@ -46427,9 +46462,9 @@ function withOthersApart(ctx, ends2, apart, unwaited) {
 function withUnwaited(ends2, apart, unwaited) {
   if (unwaited.length === 0) return apart;
   const out = new Set(apart);
-  const tasksOf2 = (phase) => ends2.get(phase)?.tasks ?? [];
+  const tasksOf3 = (phase) => ends2.get(phase)?.tasks ?? [];
   for (const { before: before2, after } of unwaited)
-    for (const a of tasksOf2(before2)) for (const b3 of tasksOf2(after)) out.add(pairKey(a.id, b3.id));
+    for (const a of tasksOf3(before2)) for (const b3 of tasksOf3(after)) out.add(pairKey(a.id, b3.id));
   return out;
 }
 
@@ -46611,18 +46646,18 @@ function phaseExemptions(list, statements) {
     if (before2.length === 0) continue;
     for (const t2 of r2.after) if (t2.level === "group") for (const id of t2.except ?? []) add(id, before2, r2);
   }
-  const tasksOf2 = /* @__PURE__ */ new Map();
+  const tasksOf3 = /* @__PURE__ */ new Map();
   for (const t2 of list.tasks)
-    if (!t2.group && t2.phase !== null) tasksOf2.set(t2.phase, [...tasksOf2.get(t2.phase) ?? [], t2.id]);
+    if (!t2.group && t2.phase !== null) tasksOf3.set(t2.phase, [...tasksOf3.get(t2.phase) ?? [], t2.id]);
   for (const claim2 of statements.parallel)
-    for (const [task, phases] of besideWholePhases(tasksOf2, claim2)) add(task, phases, claim2);
+    for (const [task, phases] of besideWholePhases(tasksOf3, claim2)) add(task, phases, claim2);
   return out;
 }
-function besideWholePhases(tasksOf2, claim2) {
+function besideWholePhases(tasksOf3, claim2) {
   const out = /* @__PURE__ */ new Map();
   claim2.members.forEach((member, i) => {
     const others = new Set(claim2.members.filter((_3, j3) => j3 !== i).flat());
-    const phases = [...tasksOf2].filter(([, ids]) => ids.every((id) => others.has(id))).map(([p2]) => p2);
+    const phases = [...tasksOf3].filter(([, ids]) => ids.every((id) => others.has(id))).map(([p2]) => p2);
     if (phases.length > 0) for (const id of member) out.set(id, phases);
   });
   return out;
@@ -47159,6 +47194,35 @@ function asciiCell(row, c3, ch) {
   return null;
 }
 
+// src/core/detect/statements/objects-in-subject.ts
+function withoutObjectsInSubject(rc, relation) {
+  const objects = new Set(
+    relation.before.flatMap(
+      (t2) => t2.level === "task" ? t2.ids.flatMap((id) => leafIds(rc.ctx.byId, id)) : []
+    )
+  );
+  if (objects.size === 0) return relation;
+  const waiting = new Set(relation.after.flatMap((t2) => tasksOf2(rc, t2)));
+  if ([...objects].every((id) => waiting.has(id))) return relation;
+  const after = relation.after.map((t2) => carved(rc, t2, objects));
+  return after.every((t2, i) => t2 === relation.after[i]) ? relation : { ...relation, after };
+}
+function tasksOf2(rc, target) {
+  if (target.level === "group") return tasksOfGroup(rc.ctx.list.tasks, target).map((t2) => t2.id);
+  return target.level === "task" ? target.ids.flatMap((id) => leafIds(rc.ctx.byId, id)) : [];
+}
+function carved(rc, target, objects) {
+  if (target.level === "group") {
+    const inside = tasksOfGroup(rc.ctx.list.tasks, target).map((t2) => t2.id).filter((id) => objects.has(id));
+    return inside.length === 0 ? target : { ...target, except: [...target.except ?? [], ...inside] };
+  }
+  if (target.level !== "task") return target;
+  const leaves = target.ids.flatMap((id) => leafIds(rc.ctx.byId, id));
+  if (target.ids.every((id) => objects.has(id)) || !leaves.some((id) => objects.has(id))) return target;
+  const ids = leaves.filter((id) => !objects.has(id));
+  return ids.length === 0 ? target : { ...target, ids };
+}
+
 // src/core/detect/statements/words/role-words.ts
 var ROLE_WORDS2 = [
   {
@@ -47437,7 +47501,7 @@ function warnAbout(rc, line, message2) {
 // src/core/detect/statements/record-reading.ts
 function recordSentence(rc, reading, at2) {
   for (const r2 of reading.relations) {
-    const relation = withoutSelf(r2);
+    const relation = withoutSelf(withoutObjectsInSubject(rc, r2));
     if (relation) rc.out.relations.push({ ...relation, ...at2 });
     else warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at2) : null;

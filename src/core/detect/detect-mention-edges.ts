@@ -91,6 +91,16 @@ const LATER_FIRST =
 const LATER_MAKER =
   /\b(?:uses?|using|needs?|reads?|reading|calls?|calling|extends?|consumes?|imports?|wraps?|wrapping)\s+(?:[^\s,;]+\s+){0,5}?(?:that|which)\s+((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:defines|creates|adds|builds|exports|provides|declares|generates|introduces|makes|registers)\b/giu;
 
+// Chinese names what a sub-task makes by the sub-task and the verb: "使用 6.5 定义的权限" (uses the permission
+// 6.5 defines), "锁由 5.6 配置" (the lock is configured by 5.6). Made there, so wherever 5.6 is listed.
+const ZH_LATER_MAKER =
+  /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:中|里)?(?:定义|创建|生成|声明|注册|配置|提供|新增|实现)(?:了|好)?的|由\s*(\d+(?:\.\d+)+)\s*(?:负责)?(?:配置|提供|创建|生成|定义|实现|声明|注册)/gu;
+
+// "7.3、7.4、7.5 三个页面都要先就位" (the three pages 7.3, 7.4, 7.5 must all be in place first).
+const ZH_FIRST =
+  /((?:\d+(?:\.\d+)+\s*[、，,和与及]\s*)*\d+(?:\.\d+)+)[^，。；]{0,12}?(?:都|需要|要|必须|得)先(?:就位|完成|合并|做完|上线|写好|到位)/gu;
+const ZH_SAID_FIRST = new RegExp(ZH_FIRST.source, "u");
+
 /**
  * Mention edges: a task whose own text names an earlier task ("reuses the sources declared by T004",
  * "extends the T012 entity") builds on it, even without a dependency phrase. Only mentions of tasks listed
@@ -114,7 +124,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       )
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK].some((w) =>
+      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some((w) =>
         w.test(clause.text),
       );
       // A sub-task named with its word ("the hook of Subtask 7.1", "(task 2.3)") is no version number.
@@ -142,7 +152,12 @@ export function detectMentionEdges(ctx: DetectionContext): void {
 
 /** The tasks, wherever listed, that a clause says come first or make what this task uses. */
 function laterTasksBound(ctx: DetectionContext, clause: string, task: Task): string[] {
-  const named = [...clause.matchAll(LATER_FIRST), ...clause.matchAll(LATER_MAKER)].map((m) => m[1] ?? "");
+  const zh = ZH_UNBINDING.test(clause)
+    ? []
+    : [...clause.matchAll(ZH_LATER_MAKER), ...clause.matchAll(ZH_FIRST)];
+  const named = [...clause.matchAll(LATER_FIRST), ...clause.matchAll(LATER_MAKER), ...zh].map(
+    (m) => m[1] ?? m[2] ?? "",
+  );
   return named
     .flatMap((words) => findAllReferences(words, ctx.style))
     .flatMap((ref) => ctx.index.resolve(ref).ids)
@@ -156,6 +171,14 @@ const JA_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*の\s*(?!後|あと|前|完
 // A Japanese clause that denies ("使わない", "待たず") or compares ("と同じ", "のように", "とは別") names its
 // sub-task to set it apart.
 const JA_UNBINDING = /ない|ず(?:に|、|。|$)|せず|同じ|同様|ように|ような|とは別|参照|似/u;
+// Chinese "2.1 的表" (2.1's table), "2.3 创建的表" (the table 2.3 creates), "由 5.6 配置" (configured by 5.6):
+// a sub-task owning or making a thing. A clause that denies ("不", "无需") or compares ("同样", "参照") does not.
+const ZH_OWNER_NUMBER =
+  /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:(?:中|里)?(?:新增|创建|建|生成|声明|注册|配置|定义|提供|实现|加|写)?的(?!\s*(?:之后|以后|时候))|(?=(?:中|里)?(?:新增|创建|生成|声明|注册|配置|定义|提供|实现)(?:了|好)?的))|由\s*(\d+(?:\.\d+)+)\s*(?=(?:负责)?(?:配置|提供|创建|生成|定义|实现|声明|注册))/gu;
+const ZH_UNBINDING =
+  /不|无需|无须|没有|(?:与|和|跟|同)[^，。；]{0,20}?(?:相同|一样|类似)|同样的|参照|参考|类似|仿照/u;
+// "通过 5.2 发送" (sends through 5.2), "调用 4.2" (calls 4.2): a verb of use right before the sub-task.
+const ZH_THROUGH = /(?:通过|经由|借助|调用|使用|引用)\s*(\d+(?:\.\d+)+)(?![\d.]*\d)/gu;
 // French, Spanish, Portuguese and Italian "de/du/da/di/del 7.2" (of 7.2), "ajoutés en 1.1" (added in 1.1): a
 // thing of a sub-task or made in it, as "the hook of Subtask 7.1" is.
 const ROMANCE_OWNER_NUMBER =
@@ -167,8 +190,9 @@ const ROMANCE_OWNER_NUMBER =
  */
 function labelledNumbers(text: string): string[] {
   const owners = JA_UNBINDING.test(text) ? [] : [...text.matchAll(JA_OWNER_NUMBER)];
-  return [...text.matchAll(LABELLED_NUMBER), ...owners, ...text.matchAll(ROMANCE_OWNER_NUMBER)].map(
-    (m) => m[1] as string,
+  const zh = ZH_UNBINDING.test(text) ? [] : [...text.matchAll(ZH_OWNER_NUMBER), ...text.matchAll(ZH_THROUGH)];
+  return [...text.matchAll(LABELLED_NUMBER), ...owners, ...zh, ...text.matchAll(ROMANCE_OWNER_NUMBER)].map(
+    (m) => (m[1] ?? m[2]) as string,
   );
 }
 
@@ -190,7 +214,7 @@ function earlierTasks(
 
 // Where a clause ends; not at the full stop of an abbreviation ("cf. T004", "e.g. T012", "vgl. 2.3").
 const CLAUSE_BREAK =
-  /[;()[\]。！？]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
+  /[;；()[\]。！？]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
 
 /** The text's clauses with the line (from 0) each starts on; a sentence may wrap onto the next line. */
 function clauses(text: string): Array<{ text: string; line: number }> {

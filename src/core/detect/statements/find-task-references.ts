@@ -28,6 +28,8 @@ const NUMBERED_LIST = new RegExp(
   String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
   "giu",
 );
+// Chinese counts a group with an ordinal and a counter after the number: "第 3 组" (group 3), "第 5 项任务".
+const ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
 const BARE_NUMBERED = new RegExp(
   String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
   "g",
@@ -80,6 +82,7 @@ export function findTaskReferences(
       add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
     }
   }
+  for (const m of text.matchAll(ZH_ORDINAL)) add(m.index, m.index + m[0].length, m[1] ?? "", null);
   if (bare) {
     for (const m of text.matchAll(BARE_NUMBERED)) {
       if (out.some((r) => r.start <= m.index && m.index < r.end)) continue;

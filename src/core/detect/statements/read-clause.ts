@@ -22,6 +22,7 @@ import {
   subjectGroups,
   targetsOf,
 } from "./reference-groups.js";
+import { ENDING, PAST, PERMITTED } from "./verb-manner.js";
 import type { Clause, ClauseReading, MarkerReading } from "./clause-types.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
@@ -125,6 +126,7 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
       negated,
       ending: ENDING.test(gap),
       past: PAST.test(gap),
+      permitted: PERMITTED.test(text.slice(Math.max(from, relationEnd), marker.start)),
     });
     if (i === 0 && read.subject) subject = read.subject;
     if (read.relation) out.relations.push(read.relation);
@@ -137,13 +139,6 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
   out.subject = subject ?? inherited;
   return out;
 }
-
-// Words saying that the subject's end, not its start, is what the relation binds ("cannot finish before").
-const ENDING =
-  /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
-
-// A passive past between the subject and its relation word: "was defined before", "were added after".
-const PAST = /(?:^|[^\p{L}])(?:was|were|had\s+been)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|ten|wn)(?:$|[^\p{L}])/iu;
 
 // "the modules that all user stories depend on": the relation's object is what the relative pronoun stands for.
 const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
@@ -249,7 +244,14 @@ function readMarker(
   before: FoundReference[],
   after: FoundReference[],
   subject: Target[] | null,
-  context: { first: boolean; antecedent: Target[] | null; negated: boolean; ending: boolean; past: boolean },
+  context: {
+    first: boolean;
+    antecedent: Target[] | null;
+    negated: boolean;
+    ending: boolean;
+    past: boolean;
+    permitted: boolean;
+  },
 ): MarkerReading {
   const { first, antecedent, negated } = context;
   // "T022 and T023 must not run at the same time": a conflict, so they go one after the other, as written
@@ -287,6 +289,8 @@ function readMarker(
   // "Phase 11 was defined before Phase 10": the past tells what happened (to the list), not an order.
   if (context.past) return {};
   const forward = (marker.word.direction === "forward") !== (negated && marker.word.temporal === true);
+  if (!forward && !negated && context.permitted && marker.word.temporal === true && who && object.length > 0)
+    return { denied: { before: object, after: who } };
   if (object.length === 0 || who === null || who.length === 0) {
     return {
       unread: object.length > 0 || (who !== null && who.length > 0 && before.length + after.length > 0),

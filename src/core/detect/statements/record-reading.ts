@@ -1,5 +1,6 @@
 import { exclusiveNeed, onlyNeed, startsAfterEarlierPhases } from "./exclusive-needs.js";
 import { tasksOfGroup } from "./expand-side.js";
+import { withoutObjectsInSubject } from "./objects-in-subject.js";
 import { warnAbout, type ReadingContext } from "./reading-context.js";
 import type { Evidence, ParallelClaim, Target } from "./statement-types.js";
 
@@ -15,7 +16,7 @@ export interface Reading {
 /** Records what one sentence (or row, or graph line) says, with its evidence. */
 export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidence): void {
   for (const r of reading.relations) {
-    const relation = withoutSelf(r);
+    const relation = withoutSelf(withoutObjectsInSubject(rc, r));
     if (relation) rc.out.relations.push({ ...relation, ...at });
     else warnAbout(rc, at.line, `"${at.quote}" relates something to itself; no edge from it`);
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at) : null;

@@ -4,6 +4,7 @@ import { TH_FORWARD } from "./thai-words.js";
 import { HI_FORWARD } from "./hindi-words.js";
 import { TR_ABLATIVE, TR_FORWARD } from "./turkish-words.js";
 import { KO_FORWARD } from "./korean-words.js";
+import { ZH_FORWARD } from "./chinese-words.js";
 import { JA_FORWARD } from "./japanese-words.js";
 import { UR_FORWARD } from "./urdu-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
@@ -338,9 +339,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
   // A limit, like "until": the subject after the converb waits, its negation being the converb's own.
   limit(precedes(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
-  // Chinese (SVO: object after the verb; "之后/以后/完成后" are postpositions)
-  follows(String.raw`依赖于|依賴於|依赖|依賴|取决于|需要`),
-  time(precedes(String.raw`之后|之後|以后|以後|完成后|完成後`)),
+  // Chinese (chinese-words.ts)
+  ...ZH_FORWARD,
   // Japanese (japanese-words.ts)
   ...JA_FORWARD,
   // Korean (korean-words.ts)

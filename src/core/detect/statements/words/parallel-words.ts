@@ -171,7 +171,8 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`паралельно\s+(?:з|із|зі)|одночасно\s+(?:з|із|зі)|незалежн\S*\s+від|не\s+залеж\S*\s+від|не\s+чека(?:є|ють)\s+на`,
   ),
   alone(String.raw`паралельно|незалежн\S*`),
-  // Chinese
+  // Chinese: a denied wait, the object after it ("不用等第 3 组", "6.1 和 6.2 不等第 5 组"; not "不等于", unequal)
+  withObject(String.raw`(?:不用|不需要|无需|無需|不必|无须|無須)等待?|不等(?![于於])`),
   // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
   alone(
     String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`,

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { detect, kiroNotes, kiroPlan, saidUnder } from "./plan-helpers.js";
+
+// A Kiro plan in Chinese: two groups of three sub-tasks; `note` is written under sub-task `under`.
+const GROUPS: Array<[string, string[]]> = [
+  ["1. 基础", ["1.1 读取配置 app/config.go", "1.2 建表 app/db/001_init.sql", "1.3 公共错误类型 app/errs.go"]],
+  [
+    "2. 订单",
+    ["2.1 订单仓储 app/order_repo.go", "2.2 订单服务 app/order_service.go", "2.3 订单接口 app/order_api.go"],
+  ],
+];
+const note = kiroNotes("实施计划", GROUPS);
+
+describe("Chinese in a numbered plan", () => {
+  it.each([
+    // "wraps 2.1's OrderRepo", "uses the table 1.2 creates", "sends through 2.2"
+    ["2.2", "包装 2.1 的 `OrderRepo`", ["2.1>2.2"]],
+    ["2.1", "使用 1.2 创建的表", ["1.2>2.1"]],
+    ["2.3", "下单请求通过 2.2 发出", ["2.2>2.3"]],
+    // "start after 2.1 is merged", Traditional "完成後"
+    ["2.2", "在 2.1 合并之后开始", ["2.1>2.2"]],
+    ["2.3", "2.2 完成後才能開始", ["2.2>2.3"]],
+    // "only waits for 1.3"
+    ["2.1", "只等 1.3", ["1.3>2.1"]],
+  ])("reads the note of %s: %s", (under, words, expected) => {
+    expect(note(under, words)).toEqual(expected);
+  });
+
+  it("binds a later sub-task named as the maker of what this one uses, or said to come first", () => {
+    // "uses the error type 2.3 defines", "the lock is configured by 2.2", "2.2 and 2.3 must be in place first"
+    expect(note("2.1", "使用 2.3 定义的错误类型")).toEqual(["2.3>2.1"]);
+    expect(note("2.1", "锁由 2.2 配置")).toEqual(["2.2>2.1"]);
+    expect(note("2.1", "2.2、2.3 两个都要先就位")).toEqual(["2.2>2.1", "2.3>2.1"]);
+  });
+
+  it("binds nothing where the note compares, denies, or only counts", () => {
+    // "same format as 2.1's", "does not need 2.2's service", "1.1、1.2 etc."
+    expect(note("2.3", "和 2.1 的格式一样")).toEqual([]);
+    expect(note("2.3", "不需要 2.2 的服务")).toEqual([]);
+    expect(note("2.3", "参考 1.1、1.2 等")).toEqual([]);
+  });
+
+  it("reads a semicolon as the end of a clause: an alternative after it hedges only its own clause", () => {
+    expect(note("2.3", "基于 2.2 注册的指标；超时或失败时告警")).toEqual(["2.2>2.3"]);
+  });
+});
+
+describe("Chinese statements about groups", () => {
+  // The intro says the numbering is no order ("编号只是为了引用，不代表执行顺序"), so only the words order groups.
+  const plan = (words: string): string[] =>
+    detect(
+      `${kiroPlan("实施计划", [
+        ...GROUPS,
+        ["3. 报表", ["3.1 报表查询 app/report.go", "3.2 报表导出 app/export.go"]],
+      ]).replace(
+        "# 实施计划\n",
+        "# 实施计划\n\n编号只是为了引用，不代表执行顺序。\n",
+      )}\n## 依赖\n\n- ${words}\n`,
+    )
+      .edges.filter((e) => e.origin === "statement")
+      .map((e) => `${e.from}>${e.to}`)
+      .sort();
+
+  it("reads '第 N 组' as group N", () => {
+    expect(plan("第 2 组全部合并后才能开始第 3 组")).toEqual(
+      ["2.1>3.1", "2.1>3.2", "2.2>3.1", "2.2>3.2", "2.3>3.1", "2.3>3.2"].sort(),
+    );
+  });
+
+  it("leaves a sub-task of the waiting group that is named as a prerequisite free of the others", () => {
+    expect(plan("第 3 组只等 2.2 和 3.1")).toEqual(["2.2>3.2", "3.1>3.2"]);
+  });
+
+  it("reads a denied wait as no relation", () => {
+    expect(plan("第 3 组不用等第 2 组")).toEqual([]);
+  });
+});
+
+describe("a permission to go first", () => {
+  const said = saidUnder("Phase 1: Work", "Notes");
+  it("binds nothing: 'can start before' is no obligation", () => {
+    expect(said("T004 can even start before T002.")).toEqual([]);
+    expect(said("T004 peut même partir avant T002.")).toEqual([]);
+    expect(said("T004 可以在 T002 之前做完。")).toEqual([]);
+  });
+
+  it("still binds an obligation, and 'can start after'", () => {
+    expect(said("T004 must be finished before T002.")).toEqual(["T004>T002"]);
+    expect(said("T004 can start after T002.")).toEqual(["T002>T004"]);
+  });
+});
