@@ -44561,6 +44561,17 @@ var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?
 var PERMITTED = /(?:^|[^\p{L}])(?:can|could|may|might|kann|k[öo]nnen|peut|peuvent|puede|pueden|pode|podem|pu[oò]|possono|kunnen|mag|mogen|можно|может|могут)(?:$|[^\p{L}])|可以|能够|できる|수\s*있/iu;
 var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
 
+// src/core/detect/statements/relative-clauses.ts
+var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
+function relativeAntecedent(clause, inherited) {
+  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
+  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
+}
+var ROMANCE_RELATIVE_VERB = /(?:^|[^\p{L}])(?:que|qui|che)\s+$/iu;
+function subjectMayFollow(beforeWord) {
+  return ROMANCE_RELATIVE_VERB.test(beforeWord);
+}
+
 // src/core/detect/statements/read-clause.ts
 var fillers = null;
 var determiners = null;
@@ -44640,11 +44651,6 @@ function readWholeClause(clause, inherited) {
   out.subject = subject ?? inherited;
   return out;
 }
-var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
-function relativeAntecedent(clause, inherited) {
-  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
-  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
-}
 var SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
 function subjectOf(clause, written, after, inherited) {
   const before2 = withoutEachOther(written).filter(
@@ -44717,6 +44723,8 @@ function readMarker(clause, marker, before2, after, subject, context3) {
     return { sequence: targetsOf(before2) };
   }
   if (marker.type !== "relation") return {};
+  if (context3.antecedent && after.length > 0 && subjectMayFollow(clause.text.slice(0, marker.start)))
+    return { unread: true };
   const found = objectOf(clause, marker, before2, after, subject, first);
   const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
@@ -44741,6 +44749,7 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   const relation = forward2 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
+var JOINED_SUBJECT = new RegExp("\\p{L}\\s+(?:and|y|et|und|e|og|och)\\s+$", "iu");
 var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
 function objectOf(clause, marker, before2, after, subject, first) {
   if (marker.word.object === "precedes") {
@@ -44757,6 +44766,9 @@ function objectOf(clause, marker, before2, after, subject, first) {
   }
   if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
     return { refs: [], subject: null };
+  if (after[0] && JOINED_SUBJECT.test(clause.text.slice(marker.end, after[0].start))) {
+    if (new RegExp("^\\s+\\p{L}", "u").test(clause.text.slice(after[0].end))) return { refs: [], subject: null };
+  }
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
   const object2 = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
@@ -47798,11 +47810,17 @@ function readDiagram(rc, unit) {
   });
   const inverted = treeReadsUpwards(rc, links, named);
   for (const link4 of links) {
+    if (link4.tree && !inverted && memberOf2(rc, named[link4.to] ?? [], named[link4.from] ?? [])) continue;
     const line = unit.lines[items[link4.to]?.row ?? 0];
     const [before2, after] = link4.tree && inverted ? [link4.to, link4.from] : [link4.from, link4.to];
     const relation = { before: named[before2] ?? [], after: named[after] ?? [] };
     recordSentence(rc, { relations: [relation], parallel: [] }, evidence(line?.text ?? "", line?.line ?? 0));
   }
+}
+function memberOf2(rc, child, parent) {
+  const inParent = new Set(parent.flatMap((t2) => tasksOf2(rc, t2)));
+  const ids = child.flatMap((t2) => t2.level === "task" ? tasksOf2(rc, t2) : ["?"]);
+  return ids.length > 0 && ids.length < inParent.size && ids.every((id) => inParent.has(id));
 }
 function treeReadsUpwards(rc, links, named) {
   let up = 0;

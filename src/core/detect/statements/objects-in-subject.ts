@@ -29,7 +29,8 @@ export function withoutObjectsInSubject(rc: ReadingContext, relation: Relation):
   return after.every((t, i) => t === relation.after[i]) ? relation : { ...relation, after };
 }
 
-function tasksOf(rc: ReadingContext, target: Target): string[] {
+/** The leaf tasks a target stands for: a group's tasks, a task's leaf sub-tasks; none for other targets. */
+export function tasksOf(rc: ReadingContext, target: Target): string[] {
   if (target.level === "group") return tasksOfGroup(rc.ctx.list.tasks, target).map((t) => t.id);
   return target.level === "task" ? target.ids.flatMap((id) => leafIds(rc.ctx.byId, id)) : [];
 }

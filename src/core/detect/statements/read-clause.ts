@@ -23,6 +23,7 @@ import {
   targetsOf,
 } from "./reference-groups.js";
 import { ENDING, PAST, PERMITTED } from "./verb-manner.js";
+import { RELATIVE, relativeAntecedent, subjectMayFollow } from "./relative-clauses.js";
 import type { Clause, ClauseReading, MarkerReading } from "./clause-types.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
@@ -138,15 +139,6 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
   });
   out.subject = subject ?? inherited;
   return out;
-}
-
-// "the modules that all user stories depend on": the relation's object is what the relative pronoun stands for.
-const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
-
-/** For a relative clause whose relation word has no object, the thing the clause is about (or null). */
-function relativeAntecedent(clause: Clause, inherited: Target[] | null): Target[] | null {
-  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
-  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
 }
 
 // "From" opening a clause, Greek "από (την)" included.
@@ -272,6 +264,8 @@ function readMarker(
     return { sequence: targetsOf(before) };
   }
   if (marker.type !== "relation") return {};
+  if (context.antecedent && after.length > 0 && subjectMayFollow(clause.text.slice(0, marker.start)))
+    return { unread: true };
   const found = objectOf(clause, marker, before, after, subject, first);
   const object = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = found.subject ?? subject;
@@ -308,6 +302,7 @@ function readMarker(
  * The object of a relation word, and a subject the word itself brings: a postposition's subject stands
  * before its object or after the word; an opening preposition's object is only its first list.
  */
+const JOINED_SUBJECT = /\p{L}\s+(?:and|y|et|und|e|og|och)\s+$/iu;
 const NEW_CLAUSE =
   /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
 
@@ -341,6 +336,10 @@ function objectOf(
   // the word and the first reference, which is not its object.
   if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
     return { refs: [], subject: null };
+  // "T047 va después de todas ellas y T048 cierra el feature": a reference joined after other words and
+  // followed by words of its own opens a clause; it is no object ("after the migration and T012." is).
+  if (after[0] && JOINED_SUBJECT.test(clause.text.slice(marker.end, after[0].start)))
+    if (/^\s+\p{L}/u.test(clause.text.slice(after[0].end))) return { refs: [], subject: null };
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
   const object = stop === null ? after : after.filter((r) => r.start < from + stop.index);

@@ -8,6 +8,7 @@ import { dropAppositions, findParentheses } from "./sentence-parts.js";
 import type { CodeUnit } from "./statement-units.js";
 import type { Target } from "./statement-types.js";
 import { tracePaths } from "./trace-drawing.js";
+import { tasksOf } from "./objects-in-subject.js";
 
 const DRAWN = /[│┃║├┤┬┴┼┌┐└┘╭╮╯╰╔╗╚╝╠╣╦╩╬▼▲↓↑◄◀←]/;
 
@@ -55,11 +56,20 @@ export function readDiagram(rc: ReadingContext, unit: CodeUnit): void {
   });
   const inverted = treeReadsUpwards(rc, links, named);
   for (const link of links) {
+    // A task hung under the group it belongs to ("US1 (T012–T019)" / "└── T015") marks that task, for the
+    // branches under it to wait for; it does not wait for its own group.
+    if (link.tree && !inverted && memberOf(rc, named[link.to] ?? [], named[link.from] ?? [])) continue;
     const line = unit.lines[items[link.to]?.row ?? 0];
     const [before, after] = link.tree && inverted ? [link.to, link.from] : [link.from, link.to];
     const relation = { before: named[before] ?? [], after: named[after] ?? [] };
     recordSentence(rc, { relations: [relation], parallel: [] }, evidence(line?.text ?? "", line?.line ?? 0));
   }
+}
+
+function memberOf(rc: ReadingContext, child: readonly Target[], parent: readonly Target[]): boolean {
+  const inParent = new Set(parent.flatMap((t) => tasksOf(rc, t)));
+  const ids = child.flatMap((t) => (t.level === "task" ? tasksOf(rc, t) : ["?"]));
+  return ids.length > 0 && ids.length < inParent.size && ids.every((id) => inParent.has(id));
 }
 
 /**

@@ -330,3 +330,31 @@ describe("a list of stories joined by 'and' before a second verb", () => {
     ]);
   });
 });
+
+describe("where a clause's object ends", () => {
+  it("reads a reference joined after other words and followed by its own words as a new clause", () => {
+    // "T004 goes after all of them, and T005 closes the feature": T005 is no object of "after".
+    expect(
+      statementPairs(five("## Order\n\n- T004 va después de todas ellas y T005 cierra el feature.\n")),
+    ).toEqual([]);
+    // Coordinated with an unread object and ending the sentence, it is an object.
+    expect(statementPairs(five("## Order\n\n- T004 goes after the schema migration and T002.\n"))).toEqual([
+      "T002>T004",
+    ]);
+  });
+
+  it("reads nothing from a Romance relative pronoun right before the verb: its subject may follow it", () => {
+    // "Phase 1: the data model that all the stories use" (or "that uses all the stories").
+    const text = speckit(
+      [
+        ["Phase 1: Foundational", ["T001"]],
+        ["Phase 2: User Story 1 - Lend (Priority: P1)", ["T002"]],
+      ],
+      "",
+    ).replace("- [ ] T001", "**Propósito**: modelo de datos que usan todas las historias\n\n- [ ] T001");
+    expect(statementPairs(text)).toEqual([]);
+    expect(detect(text).warnings.filter((w) => w.includes("against the order"))).toEqual([]);
+    // The subject before the verb reads as always.
+    expect(statementPairs(five("## Order\n\n- T005 usa el cliente de T002.\n"))).toEqual(["T002>T005"]);
+  });
+});

@@ -73,6 +73,15 @@ describe("drawings in code blocks", () => {
     expect(statementPairs(six(`## Tree\n\n${tree}`))).toEqual(["T001>T003", "T003>T005", "T004>T005"]);
   });
 
+  it("reads a task hung under the range it belongs to as a mark, not as waiting for its own range", () => {
+    // "Reports (T001-T003)" holds T002; what hangs under T002 waits for T002 alone.
+    const tree = "```\nReports (T001-T003)\n└── T002 exporter\n    └── T005 Mailer\n```\n";
+    expect(statementPairs(six(`## Tree\n\n${tree}`))).toEqual(["T002>T005"]);
+    // A task outside the parent's range still waits for it.
+    const outside = "```\nReports (T001-T003)\n└── T004 exporter\n```\n";
+    expect(statementPairs(six(`## Tree\n\n${outside}`))).toEqual(["T001>T004", "T002>T004", "T003>T004"]);
+  });
+
   it("reads the children of a tree whose root says 'parallel' as a parallel group", () => {
     const tree = "```\nParallel batch:\n├── T002 (reader)\n├── T003 (writer)\n└── T004 (cache)\n```\n";
     const order = pairs(serial(["T001", "T002", "T003", "T004"], `## Batches\n\n${tree}`)).sort();
