@@ -43076,7 +43076,7 @@ var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
 var REF = String.raw`t\d|us\d|\d`;
 var IBERIAN = String.raw`(?:[a-z]{3,}(?:ad|id)|feit|hech|pront|list|escrit|abiert|abert|resuelt)`;
 var IBERIAN_NEXT = String.raw`(?=\s+(?:(?:o|a|os|as|el|la|los|las|lo)\s|${REF}))`;
-var ITALIAN = String.raw`(?:[a-z]{3,}(?:at|it|ut)|fatt|pront)`;
+var ITALIAN = String.raw`(?:[a-z]{3,}(?:at|it|ut)|fatt|pront|chius|conclus|unit)`;
 var ITALIAN_ARTICLE = String.raw`(?=\s+(?:il|lo|la|l'|i|gli|le)\s)`;
 var ITALIAN_NEXT = String.raw`(?=\s+(?:(?:il|lo|la|l'|i|gli|le)\s|${REF}))`;
 var PARTICIPLE_WORDS = [
@@ -43165,6 +43165,10 @@ var FORWARD_WORDS = [
   follows(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
+  // "implement the trait that T021 defines": what a task is said to make, the subject works with.
+  precedes(
+    String.raw`(?<=(?:that|which)\s+[a-z]*-?\d[\w.-]*\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`
+  ),
   // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
   // "uses the same colours as US1" compares, and binds nothing.
   follows(
@@ -43236,14 +43240,13 @@ var FORWARD_WORDS = [
   { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
   follows(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
-  // Italian; a participle opening a clause with its object says what is done first ("Chiusa la Fase 2, si
-  // aprono ...", "Finito T002, parte T005").
+  // Italian
   follows(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`
   ),
   time(
     follows(
-      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])|(?:^|(?<=[.;:!?,]\s{0,3}))(?:chius|finit|complet|terminat|conclus|unit)[oaie](?=\s+(?:la|il|lo|le|i|gli|l['’]|[a-z]{1,6}-?\d|\d))`
+      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
     )
   ),
   limit(follows(String.raw`finch[eé]`)),

@@ -358,3 +358,17 @@ describe("where a clause's object ends", () => {
     expect(statementPairs(five("## Order\n\n- T005 usa el cliente de T002.\n"))).toEqual(["T002>T005"]);
   });
 });
+
+describe("a task named as the maker of what the subject works with", () => {
+  it("puts the maker first: 'implement the trait that T002 defines'", () => {
+    expect(
+      statementPairs(
+        five("## Order\n\n- The exporters (T004, T005) implement the trait that T002 defines.\n"),
+      ),
+    ).toEqual(["T002>T004", "T002>T005"]);
+  });
+
+  it("reads no maker where the task after 'that' does something else to it", () => {
+    expect(statementPairs(five("## Order\n\n- T004 is the exporter that T002 reviews.\n"))).toEqual([]);
+  });
+});

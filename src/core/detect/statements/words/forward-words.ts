@@ -13,8 +13,7 @@ import { PARTICIPLE_WORDS } from "./participle-words.js";
 import type { RelationWord } from "./relation-word.js";
 import { FAILING, FAILING_CS, FAILING_RO } from "./failing-words.js";
 
-// The subject waits for the object: "A depends on B", "A after B", "A needs B". Entries that are postpositions
-// (the object written before the word, as in Japanese, Korean, and Chinese "X 之后") say so.
+// The subject waits for the object ("A depends on B", "A after B"); postpositions ("X 之后") say so.
 const follows = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "follows" });
 const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "precedes" });
 const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
@@ -77,6 +76,10 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // "no import of T021's module", "the import from T003" are nouns.
   follows(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`,
+  ),
+  // "implement the trait that T021 defines": what a task is said to make, the subject works with.
+  precedes(
+    String.raw`(?<=(?:that|which)\s+[a-z]*-?\d[\w.-]*\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`,
   ),
   // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
   // "uses the same colours as US1" compares, and binds nothing.
@@ -149,14 +152,13 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
   follows(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
-  // Italian; a participle opening a clause with its object says what is done first ("Chiusa la Fase 2, si
-  // aprono ...", "Finito T002, parte T005").
+  // Italian
   follows(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`,
   ),
   time(
     follows(
-      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])|(?:^|(?<=[.;:!?,]\s{0,3}))(?:chius|finit|complet|terminat|conclus|unit)[oaie](?=\s+(?:la|il|lo|le|i|gli|l['’]|[a-z]{1,6}-?\d|\d))`,
+      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`,
     ),
   ),
   limit(follows(String.raw`finch[eé]`)),

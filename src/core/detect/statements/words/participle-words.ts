@@ -5,6 +5,7 @@ import type { RelationWord } from "./relation-word.js";
 // (T052), roda-se T051", "Terminati T003 e T004, ...". Written as folded text reads them. Only at a
 // clause's opening (the text's start, after a colon, a full stop, a bracket, a dash, or "e"/"y" joining
 // two such openings), and only before an article or the reference itself: "Resultado da T004" is a noun.
+// Italian "Chiusa la Fase 2, si aprono ..." and "Unito T006, ..." use irregular or short participles.
 const OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
 // Portuguese and Spanish participles ("-ado", "-ido" and the common irregular ones of finishing) before
 // their articles or the reference; Italian ones ("-ato", "-ito", "-uto") before theirs. An Italian plural
@@ -12,7 +13,7 @@ const OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
 const REF = String.raw`t\d|us\d|\d`;
 const IBERIAN = String.raw`(?:[a-z]{3,}(?:ad|id)|feit|hech|pront|list|escrit|abiert|abert|resuelt)`;
 const IBERIAN_NEXT = String.raw`(?=\s+(?:(?:o|a|os|as|el|la|los|las|lo)\s|${REF}))`;
-const ITALIAN = String.raw`(?:[a-z]{3,}(?:at|it|ut)|fatt|pront)`;
+const ITALIAN = String.raw`(?:[a-z]{3,}(?:at|it|ut)|fatt|pront|chius|conclus|unit)`;
 const ITALIAN_ARTICLE = String.raw`(?=\s+(?:il|lo|la|l'|i|gli|le)\s)`;
 const ITALIAN_NEXT = String.raw`(?=\s+(?:(?:il|lo|la|l'|i|gli|le)\s|${REF}))`;
 
