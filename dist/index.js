@@ -47679,7 +47679,8 @@ function restated(text, refs, p2) {
   const head = [...refs].reverse().find((r2) => r2.end <= p2.start);
   if (!head) return null;
   const gap = text.slice(head.end, p2.start);
-  if (gap.length > 40 || /[()（）.;!?,，]/.test(gap) || findMarkers(gap).length > 0) return null;
+  const colon = /[:：]/.test(gap.replace(/^\s*[:：]/, ""));
+  if (gap.length > 40 || colon || /[()（）.;!?,，]/.test(gap) || findMarkers(gap).length > 0) return null;
   return refs.some((r2) => r2.start >= head.end && r2.end <= p2.start) ? null : head;
 }
 var POSITION_BEFORE_COLON = /\b(?:goes|go|comes?|runs?|is|be)\s+(?:the\s+(?:very\s+)?)?(?:first|last)(?:\s+(?:task|step|one))?\b/i;

@@ -83,8 +83,11 @@ function restated(text: string, refs: readonly FoundReference[], p: Parenthesis)
   const head = [...refs].reverse().find((r) => r.end <= p.start);
   if (!head) return null;
   const gap = text.slice(head.end, p.start);
-  // A title never spans a comma: "US1's reader, but the parser (T019)" restates nothing.
-  if (gap.length > 40 || /[()（）.;!?,，]/.test(gap) || findMarkers(gap).length > 0) return null;
+  // A title never spans a comma, nor a colon other than the one after the name ("US1: Health Check
+  // (Phase 3)"): "US1's reader, but the parser (T019)", "After T001 completes: the UI tests (T002–T003)"
+  // restate nothing.
+  const colon = /[:：]/.test(gap.replace(/^\s*[:：]/, ""));
+  if (gap.length > 40 || colon || /[()（）.;!?,，]/.test(gap) || findMarkers(gap).length > 0) return null;
   return refs.some((r) => r.start >= head.end && r.end <= p.start) ? null : head;
 }
 

@@ -107,6 +107,18 @@ describe("what statements name", () => {
     ).toEqual(["T004>T005"]);
   });
 
+  it("reads IDs in parentheses after a colon as the items they gloss, not as restating what came before", () => {
+    const text = speckit(
+      [["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]],
+      "## Deps\n\n- After T001 completes: the UI tests (T002–T003) and the API tests (T004–T005) can start.\n",
+    );
+    expect(statementPairs(text)).toEqual(["T001>T002", "T001>T003", "T001>T004", "T001>T005"]);
+    // A colon right after a name still opens its title: "US3: Archive (Phase 5)" restates US3.
+    expect(statementPairs(board("## Deps\n\n- US3: Archive (Phase 5) depends on US2\n"))).toEqual([
+      "T004>T005",
+    ]);
+  });
+
   it("reads a note inside a phase as speaking of that phase", () => {
     const text = board("").replace(
       "## Phase 5: User Story 3 - Archive a card (Priority: P2)\n",
