@@ -46344,6 +46344,10 @@ function tasksOfGroup(tasks, target) {
   const ids = new Set(target.ids);
   return tasks.filter((t2) => !t2.group && (t2.phase !== null && phases.has(t2.phase) || ids.has(t2.id)));
 }
+function targetTaskIds(ctx, target) {
+  if (target.level === "group") return tasksOfGroup(ctx.list.tasks, target).map((t2) => t2.id);
+  return target.level === "task" ? target.ids.flatMap((id) => leafIds(ctx.byId, id)) : [];
+}
 
 // src/core/detect/statements/link-relations.ts
 function linkRelations(ctx, ends2, relations2, site) {
@@ -46462,13 +46466,13 @@ function withOthersApart(ctx, ends2, apart, unwaited) {
   const others = unwaited.filter((u2) => u2.others === true);
   if (others.length === 0) return apart;
   const out = new Set(apart);
-  const tasksOf3 = (phase) => (ends2.get(phase)?.tasks ?? []).map((t2) => t2.id);
+  const tasksOf2 = (phase) => (ends2.get(phase)?.tasks ?? []).map((t2) => t2.id);
   for (const { before: before2, after } of others) {
-    const earlier = new Set(tasksOf3(before2));
+    const earlier = new Set(tasksOf2(before2));
     const naming = new Set(
       ctx.edges.edges.filter((e) => inTasksOwnWords(e) && earlier.has(e.from)).map((e) => e.to)
     );
-    const later = tasksOf3(after);
+    const later = tasksOf2(after);
     if (!later.some((id) => naming.has(id))) continue;
     for (const b3 of later.filter((id) => !naming.has(id))) for (const a of earlier) addApart(out, a, b3);
   }
@@ -46477,9 +46481,9 @@ function withOthersApart(ctx, ends2, apart, unwaited) {
 function withUnwaited(ends2, apart, unwaited) {
   if (unwaited.length === 0) return apart;
   const out = new Set(apart);
-  const tasksOf3 = (phase) => ends2.get(phase)?.tasks ?? [];
+  const tasksOf2 = (phase) => ends2.get(phase)?.tasks ?? [];
   for (const { before: before2, after } of unwaited)
-    for (const a of tasksOf3(before2)) for (const b3 of tasksOf3(after)) out.add(pairKey(a.id, b3.id));
+    for (const a of tasksOf2(before2)) for (const b3 of tasksOf2(after)) out.add(pairKey(a.id, b3.id));
   return out;
 }
 
@@ -46661,18 +46665,18 @@ function phaseExemptions(list, statements) {
     if (before2.length === 0) continue;
     for (const t2 of r2.after) if (t2.level === "group") for (const id of t2.except ?? []) add(id, before2, r2);
   }
-  const tasksOf3 = /* @__PURE__ */ new Map();
+  const tasksOf2 = /* @__PURE__ */ new Map();
   for (const t2 of list.tasks)
-    if (!t2.group && t2.phase !== null) tasksOf3.set(t2.phase, [...tasksOf3.get(t2.phase) ?? [], t2.id]);
+    if (!t2.group && t2.phase !== null) tasksOf2.set(t2.phase, [...tasksOf2.get(t2.phase) ?? [], t2.id]);
   for (const claim2 of statements.parallel)
-    for (const [task, phases] of besideWholePhases(tasksOf3, claim2)) add(task, phases, claim2);
+    for (const [task, phases] of besideWholePhases(tasksOf2, claim2)) add(task, phases, claim2);
   return out;
 }
-function besideWholePhases(tasksOf3, claim2) {
+function besideWholePhases(tasksOf2, claim2) {
   const out = /* @__PURE__ */ new Map();
   claim2.members.forEach((member, i) => {
     const others = new Set(claim2.members.filter((_3, j3) => j3 !== i).flat());
-    const phases = [...tasksOf3].filter(([, ids]) => ids.every((id) => others.has(id))).map(([p2]) => p2);
+    const phases = [...tasksOf2].filter(([, ids]) => ids.every((id) => others.has(id))).map(([p2]) => p2);
     if (phases.length > 0) for (const id of member) out.set(id, phases);
   });
   return out;
@@ -47212,19 +47216,13 @@ function asciiCell(row, c3, ch) {
 // src/core/detect/statements/objects-in-subject.ts
 function withoutObjectsInSubject(rc, relation) {
   const objects = new Set(
-    relation.before.flatMap(
-      (t2) => t2.level === "task" ? t2.ids.flatMap((id) => leafIds(rc.ctx.byId, id)) : []
-    )
+    relation.before.filter((t2) => t2.level === "task").flatMap((t2) => targetTaskIds(rc.ctx, t2))
   );
   if (objects.size === 0) return relation;
-  const waiting = new Set(relation.after.flatMap((t2) => tasksOf2(rc, t2)));
+  const waiting = new Set(relation.after.flatMap((t2) => targetTaskIds(rc.ctx, t2)));
   if ([...objects].every((id) => waiting.has(id))) return relation;
   const after = relation.after.map((t2) => carved(rc, t2, objects));
   return after.every((t2, i) => t2 === relation.after[i]) ? relation : { ...relation, after };
-}
-function tasksOf2(rc, target) {
-  if (target.level === "group") return tasksOfGroup(rc.ctx.list.tasks, target).map((t2) => t2.id);
-  return target.level === "task" ? target.ids.flatMap((id) => leafIds(rc.ctx.byId, id)) : [];
 }
 function carved(rc, target, objects) {
   if (target.level === "group") {
@@ -47232,7 +47230,7 @@ function carved(rc, target, objects) {
     return inside.length === 0 ? target : { ...target, except: [...target.except ?? [], ...inside] };
   }
   if (target.level !== "task") return target;
-  const leaves = target.ids.flatMap((id) => leafIds(rc.ctx.byId, id));
+  const leaves = targetTaskIds(rc.ctx, target);
   if (target.ids.every((id) => objects.has(id)) || !leaves.some((id) => objects.has(id))) return target;
   const ids = leaves.filter((id) => !objects.has(id));
   return ids.length === 0 ? target : { ...target, ids };
@@ -47822,8 +47820,8 @@ function readDiagram(rc, unit) {
   }
 }
 function memberOf2(rc, child, parent) {
-  const inParent = new Set(parent.flatMap((t2) => tasksOf2(rc, t2)));
-  const ids = child.flatMap((t2) => t2.level === "task" ? tasksOf2(rc, t2) : ["?"]);
+  const inParent = new Set(parent.flatMap((t2) => targetTaskIds(rc.ctx, t2)));
+  const ids = child.flatMap((t2) => t2.level === "task" ? targetTaskIds(rc.ctx, t2) : ["?"]);
   return ids.length > 0 && ids.length < inParent.size && ids.every((id) => inParent.has(id));
 }
 function treeReadsUpwards(rc, links, named) {
@@ -48854,9 +48852,9 @@ function purposeParts(rc, folded, refs, read) {
   return { ...read, relations: read.relations.flatMap((r2) => boundToParts(rc, r2, groups2)) };
 }
 function boundToParts(rc, relation, groups2) {
-  const waiting = new Set(relation.after.flatMap((t2) => idsOf2(rc, t2)));
+  const waiting = new Set(relation.after.flatMap((t2) => targetTaskIds(rc.ctx, t2)));
   const inside = (t2) => {
-    const ids = idsOf2(rc, t2);
+    const ids = targetTaskIds(rc.ctx, t2);
     return ids.length > 0 && ids.every((id) => waiting.has(id));
   };
   const bound = [];
@@ -48879,11 +48877,6 @@ function boundToParts(rc, relation, groups2) {
 function leadingRun(targets, inside) {
   const outside = targets.findIndex((t2) => !inside(t2));
   return outside < 0 ? targets.length : outside;
-}
-function idsOf2(rc, target) {
-  if (target.level === "task") return [...target.ids];
-  if (target.level !== "group") return [];
-  return tasksOfGroup(rc.ctx.list.tasks, target).map((t2) => t2.id);
 }
 
 // src/core/detect/retracted-links.ts

@@ -172,7 +172,7 @@ const JA_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*の\s*(?!後|あと|前|完
 // sub-task to set it apart.
 const JA_UNBINDING = /ない|ず(?:に|、|。|$)|せず|同じ|同様|ように|ような|とは別|参照|似/u;
 // Chinese "2.1 的表" (2.1's table), "2.3 创建的表" (the table 2.3 creates), "由 5.6 配置" (configured by 5.6):
-// a sub-task owning or making a thing. A clause that denies ("不", "无需") or compares ("同样", "参照") does not.
+// a sub-task owning or making a thing. A clause that denies ("不", "无需") or compares ("和 2.1 一样", "参照") does not.
 const ZH_OWNER_NUMBER =
   /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:(?:中|里)?(?:新增|创建|建|生成|声明|注册|配置|定义|提供|实现|加|写)?的(?!\s*(?:之后|以后|时候))|(?=(?:中|里)?(?:新增|创建|生成|声明|注册|配置|定义|提供|实现)(?:了|好)?的))|由\s*(\d+(?:\.\d+)+)\s*(?=(?:负责)?(?:配置|提供|创建|生成|定义|实现|声明|注册))/gu;
 const ZH_UNBINDING =

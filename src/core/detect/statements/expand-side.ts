@@ -137,3 +137,9 @@ export function tasksOfGroup(tasks: readonly Task[], target: Extract<Target, { l
   const ids = new Set(target.ids);
   return tasks.filter((t) => !t.group && ((t.phase !== null && phases.has(t.phase)) || ids.has(t.id)));
 }
+
+/** The leaf tasks a target stands for: a group's tasks, a task's leaf sub-tasks; none for other targets. */
+export function targetTaskIds(ctx: DetectionContext, target: Target): string[] {
+  if (target.level === "group") return tasksOfGroup(ctx.list.tasks, target).map((t) => t.id);
+  return target.level === "task" ? target.ids.flatMap((id) => leafIds(ctx.byId, id)) : [];
+}

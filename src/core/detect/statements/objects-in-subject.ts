@@ -1,5 +1,4 @@
-import { leafIds } from "../expand-group-edges.js";
-import { tasksOfGroup } from "./expand-side.js";
+import { targetTaskIds, tasksOfGroup } from "./expand-side.js";
 import type { ReadingContext } from "./reading-context.js";
 import type { Target } from "./statement-types.js";
 
@@ -16,23 +15,15 @@ interface Relation {
  */
 export function withoutObjectsInSubject(rc: ReadingContext, relation: Relation): Relation {
   const objects = new Set(
-    relation.before.flatMap((t) =>
-      t.level === "task" ? t.ids.flatMap((id) => leafIds(rc.ctx.byId, id)) : [],
-    ),
+    relation.before.filter((t) => t.level === "task").flatMap((t) => targetTaskIds(rc.ctx, t)),
   );
   if (objects.size === 0) return relation;
   // Only beside an object outside the waiting side: "after T017, US1 is shippable" (T017 in US1) says where
   // US1 ends, and relates nothing.
-  const waiting = new Set(relation.after.flatMap((t) => tasksOf(rc, t)));
+  const waiting = new Set(relation.after.flatMap((t) => targetTaskIds(rc.ctx, t)));
   if ([...objects].every((id) => waiting.has(id))) return relation;
   const after = relation.after.map((t) => carved(rc, t, objects));
   return after.every((t, i) => t === relation.after[i]) ? relation : { ...relation, after };
-}
-
-/** The leaf tasks a target stands for: a group's tasks, a task's leaf sub-tasks; none for other targets. */
-export function tasksOf(rc: ReadingContext, target: Target): string[] {
-  if (target.level === "group") return tasksOfGroup(rc.ctx.list.tasks, target).map((t) => t.id);
-  return target.level === "task" ? target.ids.flatMap((id) => leafIds(rc.ctx.byId, id)) : [];
 }
 
 function carved(rc: ReadingContext, target: Target, objects: ReadonlySet<string>): Target {
@@ -43,7 +34,7 @@ function carved(rc: ReadingContext, target: Target, objects: ReadonlySet<string>
     return inside.length === 0 ? target : { ...target, except: [...(target.except ?? []), ...inside] };
   }
   if (target.level !== "task") return target;
-  const leaves = target.ids.flatMap((id) => leafIds(rc.ctx.byId, id));
+  const leaves = targetTaskIds(rc.ctx, target);
   // A task named on both sides is left to the self-relation check; only a group's other leaves are kept.
   if (target.ids.every((id) => objects.has(id)) || !leaves.some((id) => objects.has(id))) return target;
   const ids = leaves.filter((id) => !objects.has(id));

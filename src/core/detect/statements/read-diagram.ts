@@ -1,3 +1,4 @@
+import { targetTaskIds } from "./expand-side.js";
 import { DrawingGrid, type DrawnItem } from "./drawing-grid.js";
 import { findMarkers } from "./find-markers.js";
 import { foldText } from "./fold-text.js";
@@ -8,7 +9,6 @@ import { dropAppositions, findParentheses } from "./sentence-parts.js";
 import type { CodeUnit } from "./statement-units.js";
 import type { Target } from "./statement-types.js";
 import { tracePaths } from "./trace-drawing.js";
-import { tasksOf } from "./objects-in-subject.js";
 
 const DRAWN = /[│┃║├┤┬┴┼┌┐└┘╭╮╯╰╔╗╚╝╠╣╦╩╬▼▲↓↑◄◀←]/;
 
@@ -67,8 +67,8 @@ export function readDiagram(rc: ReadingContext, unit: CodeUnit): void {
 }
 
 function memberOf(rc: ReadingContext, child: readonly Target[], parent: readonly Target[]): boolean {
-  const inParent = new Set(parent.flatMap((t) => tasksOf(rc, t)));
-  const ids = child.flatMap((t) => (t.level === "task" ? tasksOf(rc, t) : ["?"]));
+  const inParent = new Set(parent.flatMap((t) => targetTaskIds(rc.ctx, t)));
+  const ids = child.flatMap((t) => (t.level === "task" ? targetTaskIds(rc.ctx, t) : ["?"]));
   return ids.length > 0 && ids.length < inParent.size && ids.every((id) => inParent.has(id));
 }
 

@@ -1,6 +1,6 @@
 import { classifyTask } from "../classify-task.js";
 import { foldText } from "./fold-text.js";
-import { tasksOfGroup } from "./expand-side.js";
+import { targetTaskIds, tasksOfGroup } from "./expand-side.js";
 import type { SentenceReading } from "./read-sentence.js";
 import { warnAbout, type ReadingContext } from "./reading-context.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
@@ -108,9 +108,9 @@ function boundToParts(
   relation: Relation,
   groups: ReadonlyArray<{ targets: Target[]; purpose: boolean }>,
 ): Relation[] {
-  const waiting = new Set(relation.after.flatMap((t) => idsOf(rc, t)));
+  const waiting = new Set(relation.after.flatMap((t) => targetTaskIds(rc.ctx, t)));
   const inside = (t: Target): boolean => {
-    const ids = idsOf(rc, t);
+    const ids = targetTaskIds(rc.ctx, t);
     return ids.length > 0 && ids.every((id) => waiting.has(id));
   };
   const bound: Relation[] = [];
@@ -134,10 +134,4 @@ function boundToParts(
 function leadingRun(targets: readonly Target[], inside: (t: Target) => boolean): number {
   const outside = targets.findIndex((t) => !inside(t));
   return outside < 0 ? targets.length : outside;
-}
-
-function idsOf(rc: ReadingContext, target: Target): string[] {
-  if (target.level === "task") return [...target.ids];
-  if (target.level !== "group") return [];
-  return tasksOfGroup(rc.ctx.list.tasks, target).map((t) => t.id);
 }
