@@ -39637,19 +39637,19 @@ function findPathMentions(text) {
   for (const m2 of clean.matchAll(BACKTICKS)) {
     scanBare(clean, last, m2.index, out);
     const candidate = quotedCandidate(m2[1] ?? "");
-    const span2 = { start: m2.index, end: m2.index + m2[0].length };
+    const span = { start: m2.index, end: m2.index + m2[0].length };
     if (candidate !== null)
-      push(out, candidate, span2, { quoted: true, route: isRoute(clean, span2.start, span2.end) });
+      push(out, candidate, span, { quoted: true, route: isRoute(clean, span.start, span.end) });
     last = m2.index + m2[0].length;
   }
   scanBare(clean, last, clean.length, out);
   return out.sort((a, b3) => a.start - b3.start);
 }
-function push(out, written, span2, how) {
+function push(out, written, span, how) {
   const reading = readCandidate(written, how.quoted);
   if (reading === null) return;
   if (how.route === true && reading.path === null && reading.ignored === void 0) return;
-  out.push({ ...span2, written, quoted: how.quoted, link: how.link ?? false, ...reading });
+  out.push({ ...span, written, quoted: how.quoted, link: how.link ?? false, ...reading });
 }
 function scanBare(clean, from, to2, out) {
   let chunk = clean.slice(from, to2).replace(RENDERED_DUNDER, unrenderDunder);
@@ -42089,12 +42089,12 @@ function turnWarnings(turns) {
   });
 }
 function linkToTurn(edges, cycle, list, unpin) {
-  const span2 = (e) => (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) + Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
+  const span = (e) => (list.phaseOf.get(e.from) === list.phaseOf.get(e.to) ? 0 : list.position.size) + Math.abs((list.position.get(e.to) ?? 0) - (list.position.get(e.from) ?? 0));
   let at2;
   for (const i of cycle) {
     const shared = edges[i].shared;
     if (shared === void 0 || shared.turned === true || shared.pinned === true && !unpin) continue;
-    if (at2 === void 0 || span2(edges[i]) > span2(edges[at2])) at2 = i;
+    if (at2 === void 0 || span(edges[i]) > span(edges[at2])) at2 = i;
   }
   return at2;
 }
@@ -43159,9 +43159,8 @@ var FORWARD_WORDS = [
   follows(
     String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
   ),
-  // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader",
-  // "4.3 and 4.4 both import this".
-  // "no import of T021's module", "the import from T003" are nouns.
+  // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
+  // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
   follows(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
@@ -46971,11 +46970,8 @@ function numberedSectionTasks(written, sections) {
   const numbers = [...run2.matchAll(/\d+/g)].map((m2) => Number(m2[0]));
   const ranged = /\b(?:to|through)\b|[-–]/iu.test(run2);
   const [from, to2] = [numbers[0] ?? 0, numbers[1] ?? 0];
-  const wanted = ranged && numbers.length === 2 ? span(from, to2) : numbers;
+  const wanted = ranged && numbers.length === 2 ? letterRange(String(from), String(to2)) : numbers;
   return [...new Set(wanted.flatMap((n) => sections.get(`${word} ${n}`) ?? []))];
-}
-function span(from, to2) {
-  return Array.from({ length: Math.max(0, to2 - from + 1) }, (_3, i) => from + i);
 }
 function singular(word) {
   const lower = word.toLowerCase();

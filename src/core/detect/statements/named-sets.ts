@@ -80,7 +80,7 @@ export function namedSetTasks(written: string, sets: ReadonlyMap<string, readonl
 }
 
 /** "G" to "J" -> G, H, I, J; numbers likewise. */
-function letterRange(from: string, to: string): string[] {
+export function letterRange(from: string, to: string): string[] {
   const [a, b] = [from.toUpperCase().charCodeAt(0), to.toUpperCase().charCodeAt(0)];
   if (/^\d+$/.test(from) && /^\d+$/.test(to))
     return Array.from({ length: Math.max(0, Number(to) - Number(from) + 1) }, (_, i) =>

@@ -1,5 +1,6 @@
 import type { TaskList } from "../../model/task.js";
 import { foldText } from "./fold-text.js";
+import { letterRange } from "./named-sets.js";
 
 /**
  * Words that count a list's sections without making them phases: "## Milestone 2 — Evaluation engine",
@@ -39,12 +40,8 @@ export function numberedSectionTasks(
   const numbers = [...run.matchAll(/\d+/g)].map((m) => Number(m[0]));
   const ranged = /\b(?:to|through)\b|[-–]/iu.test(run);
   const [from, to] = [numbers[0] ?? 0, numbers[1] ?? 0];
-  const wanted = ranged && numbers.length === 2 ? span(from, to) : numbers;
+  const wanted = ranged && numbers.length === 2 ? letterRange(String(from), String(to)) : numbers;
   return [...new Set(wanted.flatMap((n) => sections.get(`${word} ${n}`) ?? []))];
-}
-
-function span(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
 /** "Milestones" -> "milestone", "Meilensteine" -> "meilenstein", "traguardi" -> "traguardo". */

@@ -29,6 +29,9 @@ const ledger = (note: string, testsHeading = "### Tests for User Story 2"): stri
     "",
   ].join("\n");
 
+// Every US1 task before every US2 task: the relation left whole.
+const WHOLE_STORY = ["T001>T003", "T001>T004", "T001>T005", "T002>T003", "T002>T004", "T002>T005"];
+
 describe("a relation limited to the tests of the side that waits", () => {
   it.each([
     "US2 depends on US1 only for its tests.",
@@ -47,10 +50,9 @@ describe("a relation limited to the tests of the side that waits", () => {
   });
 
   it("keeps the whole story when the limit is not testing, or nothing limits it", () => {
-    const whole = ["T001>T003", "T001>T004", "T001>T005", "T002>T003", "T002>T004", "T002>T005"];
-    expect(statementPairs(ledger("US2 depends on US1 only for its matching rules."))).toEqual(whole);
-    expect(statementPairs(ledger("US2 depends on US1, tests included."))).toEqual(whole);
-    expect(statementPairs(ledger("US2 depends on US1 for testing and for the rules."))).toEqual(whole);
+    expect(statementPairs(ledger("US2 depends on US1 only for its matching rules."))).toEqual(WHOLE_STORY);
+    expect(statementPairs(ledger("US2 depends on US1, tests included."))).toEqual(WHOLE_STORY);
+    expect(statementPairs(ledger("US2 depends on US1 for testing and for the rules."))).toEqual(WHOLE_STORY);
   });
 
   it("keeps the whole story when no task of it is a test", () => {
@@ -58,14 +60,7 @@ describe("a relation limited to the tests of the side that waits", () => {
       "spec/system/reconcile_spec.rb",
       "src/payments/reconcile.rb",
     );
-    expect(statementPairs(untested)).toEqual([
-      "T001>T003",
-      "T001>T004",
-      "T001>T005",
-      "T002>T003",
-      "T002>T004",
-      "T002>T005",
-    ]);
+    expect(statementPairs(untested)).toEqual(WHOLE_STORY);
   });
 });
 
@@ -89,13 +84,6 @@ describe("an object followed by the part of the waiting side that needs it", () 
 
   it("changes nothing when what follows 'for' is not part of the waiting side", () => {
     // T002 is in US1, not in the story that waits: "for T002" says why, not who.
-    expect(statementPairs(ledger("US2 needs T001 for T002."))).toEqual([
-      "T001>T003",
-      "T001>T004",
-      "T001>T005",
-      "T002>T003",
-      "T002>T004",
-      "T002>T005",
-    ]);
+    expect(statementPairs(ledger("US2 needs T001 for T002."))).toEqual(WHOLE_STORY);
   });
 });

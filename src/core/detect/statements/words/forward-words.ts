@@ -71,9 +71,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`,
   ),
-  // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader",
-  // "4.3 and 4.4 both import this".
-  // "no import of T021's module", "the import from T003" are nouns.
+  // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
+  // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
   follows(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`,
   ),
