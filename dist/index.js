@@ -43103,67 +43103,12 @@ var PARTICIPLE_WORDS = [
   }
 ];
 
-// src/core/detect/statements/words/failing-words.ts
-var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
-var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
-var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
-var FAILING_DE = String.raw`(?:rot|fehl)`;
-var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
-
-// src/core/detect/statements/words/forward-words.ts
+// src/core/detect/statements/words/product-words.ts
 var follows = (pattern) => ({ pattern, direction: "forward", object: "follows" });
 var precedes = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
-var time = (word) => ({ ...word, temporal: true });
-var limit = (word) => ({ ...word, limit: true });
-var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
-var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
-var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
-var FORWARD_WORDS = [
-  // English
-  follows(
-    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
-  ),
-  follows(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
-  follows(String.raw`relies\s+on|rely\s+on`),
-  // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
-  // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
-  time(
-    follows(
-      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
-    )
-  ),
-  // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
-  time(follows(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
-  // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
-  // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
-  // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
-  time(
-    follows(
-      String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
-    )
-  ),
-  // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time(follows(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
-  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
-  // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
-  time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
-  follows(String.raw`blocked\s+(?:by|on|until)`),
-  follows(String.raw`unblocked\s+(?:by|after)`),
-  follows(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  // "follows the same field naming as T012" compares; it orders nothing.
-  follows(
-    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
-  ),
-  // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
-  // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
-  follows(
-    String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
-  ),
+var TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
+var MADE_BY_TASK = String.raw`(?:\b(?:from|of)\s+${TASK_NUMBER}(?![\w.-])|\b${TASK_NUMBER}['’]s\s)`;
+var PRODUCT_WORDS = [
   // "implement the trait that T021 defines": what a task is said to make, the subject works with.
   precedes(
     String.raw`(?<=(?:that|which)\s+[a-z]*-?\d[\w.-]*\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`
@@ -43176,183 +43121,260 @@ var FORWARD_WORDS = [
   // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
   // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
   follows(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
+  // A thing holding, keeping or made of what another task makes is written after it: "`Profile` (T017)
+  // holds a `Format` from T014", "the repo stores the profiles of T017", "the summary is computed over
+  // T015's window". Only a thing said to come from a
+  // task: "holds a lock", "contains three fields" relate nothing, nor does "the same holds for T012".
+  follows(
+    String.raw`(?:holds|contains|wraps|embeds|carries|stores|persists|caches|loads)(?!\s+(?:for|true|up)\b)(?=[^.;:]{0,60}?${MADE_BY_TASK})`
+  ),
+  follows(
+    String.raw`(?:is|are)\s+(?:computed|calculated|derived|built|made|assembled)\s+(?:over|from|of|out\s+of)(?=[^.;:]{0,60}?${MADE_BY_TASK}|\s+${TASK_NUMBER}(?![\w.-]))`
+  )
+];
+
+// src/core/detect/statements/words/failing-words.ts
+var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
+var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
+var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
+var FAILING_DE = String.raw`(?:rot|fehl)`;
+var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
+
+// src/core/detect/statements/words/forward-words.ts
+var follows2 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
+var precedes2 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
+var time = (word) => ({ ...word, temporal: true });
+var limit = (word) => ({ ...word, limit: true });
+var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
+var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
+var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
+var FORWARD_WORDS = [
+  // English
+  follows2(
+    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
+  ),
+  follows2(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows2(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows2(String.raw`relies\s+on|rely\s+on`),
+  // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
+  // Not "<=" (a comparison) nor the "<-" of "<!--".
+  follows2(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  time(
+    follows2(
+      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
+    )
+  ),
+  // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
+  time(follows2(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
+  // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
+  time(follows2(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
+  // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
+  time(
+    follows2(
+      String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
+    )
+  ),
+  // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
+  time(follows2(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
+  // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
+  limit(follows2(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
+  time(follows2(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows2(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  follows2(String.raw`blocked\s+(?:by|on|until)`),
+  follows2(String.raw`unblocked\s+(?:by|after)`),
+  follows2(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  // "follows the same field naming as T012" compares; it orders nothing.
+  follows2(
+    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
+  ),
+  // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
+  // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
+  follows2(
+    String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
+  ),
+  // Working with what another task makes (product-words.ts)
+  ...PRODUCT_WORDS,
   // French
-  follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows(
+  follows2(
     String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
   ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  follows2(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time(
-    follows(
+    follows2(
       String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
     )
   ),
-  { ...time(follows(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows(String.raw`repose(?:nt)?\s+sur`),
-  follows(
+  { ...time(follows2(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows2(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows2(String.raw`repose(?:nt)?\s+sur`),
+  follows2(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
+  // "T004 a besoin de T001", "ont besoin du récit 1": needs.
+  follows2(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
   // Spanish and Portuguese
-  follows(
+  follows2(
     String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
   ),
   ...PARTICIPLE_WORDS,
   // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
-  follows(
+  follows2(
     String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
   ),
-  time(follows(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  time(follows2(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.
   {
     ...time(
-      follows(
+      follows2(
         String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
       )
     ),
     oneObject: true
   },
   time(
-    follows(
+    follows2(
       String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
     )
   ),
-  limit(follows(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
-  follows(
+  limit(follows2(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows2(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  follows2(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
   // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
   // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
   // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
-  follows(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
-  follows(
+  follows2(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
+  follows2(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
   ),
-  time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  time(follows2(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
-  { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
+  follows2(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  { ...precedes2(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
-  follows(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
+  follows2(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
   // Italian
-  follows(
+  follows2(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`
   ),
   time(
-    follows(
+    follows2(
       String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
     )
   ),
-  limit(follows(String.raw`finch[eé]`)),
+  limit(follows2(String.raw`finch[eé]`)),
   // Dutch ("voor" is also "for": only "voordat" reads as before)
-  follows(
+  follows2(
     String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na".
   time(
-    follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`)
+    follows2(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`)
   ),
   // Polish
-  follows(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
-  time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  follows2(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
+  time(follows2(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
-  follows(
+  follows2(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
   ),
   time(
-    follows(
+    follows2(
       String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
     )
   ),
   limit(
-    follows(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
+    follows2(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
   // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
-  follows(
+  follows2(
     String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
   ),
   // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
   // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
   // comparison), nor where a task "appears after" another in the list.
   time(
-    follows(
+    follows2(
       String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
     )
   ),
   // "odată terminată T001, ...": a singular participle has one object.
-  { ...time(follows(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
-  time(follows(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
-  limit(follows(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
+  { ...time(follows2(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows2(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows2(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows(
+  follows2(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
-  time(follows(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  time(follows2(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
   // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
   // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows(
+  follows2(
     String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
   ),
   // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
   // "er avhengig av", "blokkeres av", "bygger på"
-  follows(
+  follows2(
     String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
   ),
   // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time(follows(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  time(follows2(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
   // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
   // "before" opens the sentence with what the rest waits for.
   time(
-    follows(
+    follows2(
       String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
     )
   ),
   time(
-    follows(
+    follows2(
       String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
     )
   ),
-  limit(follows(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  limit(follows2(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
   // "Når Fase 2 er færdig, ...", Swedish "När fas 2 är klar": opening the sentence with a finished object,
   // "when" is "once".
   time(
-    follows(
+    follows2(
       String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
     )
   ),
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
-  follows(AR_FOLLOWS),
-  time(follows(AR_AFTER)),
+  follows2(AR_FOLLOWS),
+  time(follows2(AR_AFTER)),
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
-  follows(HE_FOLLOWS),
-  time(follows(HE_AFTER)),
+  follows2(HE_FOLLOWS),
+  time(follows2(HE_AFTER)),
   // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
   // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
-  precedes(FA_NEEDS_BEFORE),
-  follows(FA_WAITS_FOR),
-  time(follows(FA_AFTER)),
+  precedes2(FA_NEEDS_BEFORE),
+  follows2(FA_WAITS_FOR),
+  time(follows2(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
-  follows(
+  follows2(
     String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
   ),
   // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
   // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
   time(
-    follows(
+    follows2(
       String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
     )
   ),
-  limit(follows(String.raw`μ[έε]χρι\s+να`)),
+  limit(follows2(String.raw`μ[έε]χρι\s+να`)),
   time(
-    follows(
+    follows2(
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
     )
   ),
@@ -43360,45 +43382,45 @@ var FORWARD_WORDS = [
   // before them with its suffix: "a T008-tól függ" (depends on T008), "a T041-re vár" (waits for T041);
   // "szüksége van X-re" (needs X)
   // ("a listában a T031 után" says where a task is listed: in the list, after T031)
-  time(precedes(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
-  { ...precedes(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
-  follows(String.raw`szuksege\s+van|szukseguk\s+van`),
+  time(precedes2(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
+  { ...precedes2(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
+  follows2(String.raw`szuksege\s+van|szukseguk\s+van`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
-  follows(
+  follows2(
     String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
   ),
   // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
   // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
-  time(precedes(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
+  time(precedes2(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
   time(
-    follows(
+    follows2(
       String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
     )
   ),
-  limit(follows(String.raw`kunnes`)),
+  limit(follows2(String.raw`kunnes`)),
   // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
   time(
-    follows(
+    follows2(
       String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
     )
   ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
-  follows(
+  follows2(
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
   ),
-  time(follows(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  time(follows2(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
   // word of need, so that "Không cần chờ T019" is denied as a whole.
-  follows(
+  follows2(
     foldText(
       String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
     )
   ),
   // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
   time(
-    follows(
+    follows2(
       foldText(
         String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
       )
@@ -43410,15 +43432,15 @@ var FORWARD_WORDS = [
   ...TR_FORWARD,
   ...UR_FORWARD,
   // Russian
-  follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
-  time(follows(String.raw`после`)),
+  follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  time(follows2(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
-  follows(
+  follows2(
     String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
   ),
   time(
-    follows(
+    follows2(
       String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
     )
   ),
@@ -43427,7 +43449,7 @@ var FORWARD_WORDS = [
   // tamamlanmadan US3'e geçilmez": US3 is not entered without US1 done; "başlanamaz", "başlamamalı");
   // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
   // A limit, like "until": the subject after the converb waits, its negation being the converb's own.
-  limit(precedes(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
+  limit(precedes2(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
   // Chinese (chinese-words.ts)
   ...ZH_FORWARD,
   // Japanese (japanese-words.ts)
@@ -43437,71 +43459,71 @@ var FORWARD_WORDS = [
 ];
 
 // src/core/detect/statements/words/backward-words.ts
-var follows2 = (pattern) => ({ pattern, direction: "backward", object: "follows" });
-var precedes2 = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
+var follows3 = (pattern) => ({ pattern, direction: "backward", object: "follows" });
+var precedes3 = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
 var time2 = (word) => ({ ...word, temporal: true });
 var BACKWARD_WORDS = [
   // English
-  time2(follows2(String.raw`${NOT_LISTING}before`)),
+  time2(follows3(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows2(
+  follows3(
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
-  follows2(String.raw`unblock(?:s|ing)?|enables`),
-  follows2(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows2(String.raw`gates|gating`),
-  follows2(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
-  follows2(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
-  follows2(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  follows3(String.raw`unblock(?:s|ing)?|enables`),
+  follows3(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows3(String.raw`gates|gating`),
+  follows3(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows3(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
+  follows3(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   // French
-  time2(follows2(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows2(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  time2(follows3(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows3(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
-  time2(follows2(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows2(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  time2(follows3(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows3(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   // German
-  time2(follows2(String.raw`vor`)),
+  time2(follows3(String.raw`vor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows2(
+  follows3(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
   ),
   // Italian, Dutch, Polish
-  time2(follows2(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows2(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
+  time2(follows3(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows3(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time2(follows2(String.raw`(?:moet|moeten)\s+voor`)),
+  time2(follows3(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time2(follows2(String.raw`innan|fore`)),
-  follows2(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  time2(follows3(String.raw`innan|fore`)),
+  follows3(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
-  time2(follows2(String.raw`pred(?:tim,?\s+nez)?`)),
-  follows2(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  time2(follows3(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows3(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
   // prerequisite for)
-  time2(follows2(String.raw`inainte\s+(?:de|ca)|inaintea`)),
-  follows2(
+  time2(follows3(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows3(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
   ),
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
-  time2(follows2(String.raw`før|inden(?!\s+for\b)`)),
-  follows2(
+  time2(follows3(String.raw`før|inden(?!\s+for\b)`)),
+  follows3(
     String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
   ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
-  time2(follows2(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  time2(follows3(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
-  time2(follows2(AR_BEFORE)),
-  follows2(AR_BLOCKS),
+  time2(follows3(AR_BEFORE)),
+  follows3(AR_BLOCKS),
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
-  time2(follows2(HE_BEFORE)),
-  follows2(HE_BLOCKS),
+  time2(follows3(HE_BEFORE)),
+  follows3(HE_BLOCKS),
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
-  time2(follows2(FA_BEFORE)),
-  precedes2(FA_BLOCKS),
-  follows2(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  time2(follows3(FA_BEFORE)),
+  precedes3(FA_BLOCKS),
+  follows3(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
@@ -43510,35 +43532,35 @@ var BACKWARD_WORDS = [
   // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
   ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
-  time2(precedes2(String.raw`elott`)),
+  time2(precedes3(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
-  time2(follows2(String.raw`ennen(?:\s+kuin)?`)),
-  follows2(String.raw`estaa|edeltaa|on\s+edellytys`),
+  time2(follows3(String.raw`ennen(?:\s+kuin)?`)),
+  follows3(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
-  time2(follows2(String.raw`sebelum`)),
-  follows2(
+  time2(follows3(String.raw`sebelum`)),
+  follows3(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
   ),
   // Vietnamese ("chặn": blocks; "trước khi": before)
-  follows2(foldText(String.raw`chặn`)),
-  time2(follows2(foldText(String.raw`trước\s+khi|trước`))),
+  follows3(foldText(String.raw`chặn`)),
+  time2(follows3(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
-  time2(follows2(String.raw`перед|до`)),
-  follows2(String.raw`блокирует|блокируют`),
+  time2(follows3(String.raw`перед|до`)),
+  follows3(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
-  follows2(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
+  follows3(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
-  follows2(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  follows3(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
-  follows2(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
-  time2(precedes2(String.raw`之前|以前`)),
+  follows3(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
+  time2(precedes3(String.raw`之前|以前`)),
   // Japanese (japanese-words.ts)
   ...JA_BACKWARD,
   // Korean
-  time2(precedes2(String.raw`이전에|전에`)),
-  precedes2(String.raw`블로킹|차단`)
+  time2(precedes3(String.raw`이전에|전에`)),
+  precedes3(String.raw`블로킹|차단`)
 ];
 
 // src/core/detect/statements/words/chain-words.ts
@@ -48254,7 +48276,7 @@ function splitClauses(text, from, markers, refs = []) {
     ...boundaries.findAll(text).filter(clear),
     ...joined,
     ...joinedAnd(text, from, markers)
-  ].filter((b3) => !contrast.some((c3) => c3.start === b3.start));
+  ].filter((b3, _3, all) => !contrast.some((c3) => c3.start === b3.start) && !afterConjunction(text, b3, all));
   const closing = closingComma(text, from, hard, soft, markers, refs);
   const cuts = [
     ...soft.map((b3) => ({ ...b3, hard: b3 === closing, contrast: false })),
@@ -48273,6 +48295,7 @@ function splitClauses(text, from, markers, refs = []) {
     const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
     const hard2 = cut.hard || closesOpening && subjectFollows(text, from, cut, refs);
     if (!hard2 && negatedVerbBefore(text, start, cut, left.length)) return;
+    if (!hard2 && !opens2 && owesObject(text, left, cut)) return;
     if (cut.start < start || !hard2 && !opens2 && (left.length === 0 || right.length === 0)) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
     start = cut.end;
@@ -48361,6 +48384,16 @@ function joinedAnd(text, from, markers) {
 }
 function negatedVerbBefore(text, start, cut, markersBefore) {
   return markersBefore === 0 && /^[,，]\s*$/.test(text.slice(cut.start, cut.end)) && isNegated(text.slice(start, cut.start));
+}
+function owesObject(text, left, cut) {
+  const last = left[left.length - 1];
+  if (last?.type !== "relation" || last.word.object !== "follows") return false;
+  return !/\S/.test(text.slice(last.end, cut.start)) && !/[,，;:]/.test(text.slice(cut.start, cut.end));
+}
+function afterConjunction(text, b3, all) {
+  return all.some(
+    (other) => other.end <= b3.start && other.end > other.start && !/\S/.test(text.slice(other.end, b3.start))
+  );
 }
 
 // src/core/detect/statements/inverted-openings.ts

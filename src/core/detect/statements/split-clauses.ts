@@ -60,7 +60,7 @@ export function splitClauses(
     ...boundaries.findAll(text).filter(clear),
     ...joined,
     ...joinedAnd(text, from, markers),
-  ].filter((b) => !contrast.some((c) => c.start === b.start));
+  ].filter((b, _, all) => !contrast.some((c) => c.start === b.start) && !afterConjunction(text, b, all));
   const closing = closingComma(text, from, hard, soft, markers, refs);
   const cuts = [
     ...soft.map((b) => ({ ...b, hard: b === closing, contrast: false })),
@@ -79,6 +79,7 @@ export function splitClauses(
     const opens = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
     const hard = cut.hard || (closesOpening && subjectFollows(text, from, cut, refs));
     if (!hard && negatedVerbBefore(text, start, cut, left.length)) return;
+    if (!hard && !opens && owesObject(text, left, cut)) return;
     if (cut.start < start || (!hard && !opens && (left.length === 0 || right.length === 0))) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
     start = cut.end;
@@ -289,5 +290,32 @@ function negatedVerbBefore(
     markersBefore === 0 &&
     /^[,，]\s*$/.test(text.slice(cut.start, cut.end)) &&
     isNegated(text.slice(start, cut.start))
+  );
+}
+
+/**
+ * True when a word of a cut comes right after a relation word whose object follows it ("T004 uses a
+ * `Format` from T001"): a verb is not followed straight by a conjunction, so the word there is no "and"
+ * (the English article "a" is not the Czech "a"). A comma there does end the clause: the word stands
+ * without an object ("even though it comes after, T018 ...").
+ */
+function owesObject(text: string, left: readonly Marker[], cut: { start: number; end: number }): boolean {
+  const last = left[left.length - 1];
+  if (last?.type !== "relation" || last.word.object !== "follows") return false;
+  return !/\S/.test(text.slice(last.end, cut.start)) && !/[,，;:]/.test(text.slice(cut.start, cut.end));
+}
+
+/**
+ * True when a boundary follows another straight away: a conjunction does not follow a conjunction, so the
+ * word after "and" is something else ("and a `Rounding` from T016": the English article, not the Czech
+ * "a").
+ */
+function afterConjunction(
+  text: string,
+  b: { start: number },
+  all: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  return all.some(
+    (other) => other.end <= b.start && other.end > other.start && !/\S/.test(text.slice(other.end, b.start)),
   );
 }

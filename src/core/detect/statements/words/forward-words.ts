@@ -11,6 +11,7 @@ import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
 import type { RelationWord } from "./relation-word.js";
+import { PRODUCT_WORDS } from "./product-words.js";
 import { FAILING, FAILING_CS, FAILING_RO } from "./failing-words.js";
 
 // The subject waits for the object ("A depends on B", "A after B"); postpositions ("X 之后") say so.
@@ -76,18 +77,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`,
   ),
-  // "implement the trait that T021 defines": what a task is said to make, the subject works with.
-  precedes(
-    String.raw`(?<=(?:that|which)\s+[a-z]*-?\d[\w.-]*\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`,
-  ),
-  // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
-  // "uses the same colours as US1" compares, and binds nothing.
-  follows(
-    String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`,
-  ),
-  // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
-  // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
-  follows(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
+  // Working with what another task makes (product-words.ts)
+  ...PRODUCT_WORDS,
   // French
   follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
@@ -108,6 +99,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`,
   ),
+  // "T004 a besoin de T001", "ont besoin du récit 1": needs.
+  follows(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
   // Spanish and Portuguese
   follows(
     String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`,
