@@ -20405,9 +20405,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time5) {
+        async __groupCheck__(time6) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time5;
+          return this._nextRequest + this.timeout < time6;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -20725,14 +20725,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k2, ref, results, time5, v2;
-              time5 = Date.now();
+              var e, k2, ref, results, time6, v2;
+              time6 = Date.now();
               ref = this.instances;
               results = [];
               for (k2 in ref) {
                 v2 = ref[k2];
                 try {
-                  if (await v2._store.__groupCheck__(time5)) {
+                  if (await v2._store.__groupCheck__(time6)) {
                     results.push(this.deleteKey(k2));
                   } else {
                     results.push(void 0);
@@ -35322,12 +35322,12 @@ var TaskListError = class extends Error {
   name = "TaskListError";
 };
 var CycleError = class extends Error {
-  constructor(path, reasons2) {
+  constructor(path, reasons3) {
     super(
-      `dependency cycle: ${path[0] ?? ""}${reasons2.map((reason, i) => ` -> ${path[i + 1] ?? ""} (${reason})`).join("")}`
+      `dependency cycle: ${path[0] ?? ""}${reasons3.map((reason, i) => ` -> ${path[i + 1] ?? ""} (${reason})`).join("")}`
     );
     this.path = path;
-    this.reasons = reasons2;
+    this.reasons = reasons3;
   }
   path;
   reasons;
@@ -42013,9 +42013,9 @@ function taskPaths(workDir, runId, id, attempt) {
 }
 
 // src/runner/dry-run.ts
-function dryRun(options, prepared, parallel2, emit, time5) {
+function dryRun(options, prepared, parallel2, emit, time6) {
   const { planJson, skipped } = prepared;
-  emit({ type: "plan", time: time5, runId: options.runId, plan: planJson });
+  emit({ type: "plan", time: time6, runId: options.runId, plan: planJson });
   const wouldCreate = planJson.waves.flatMap(
     (w2) => w2.tasks.map((id, i) => {
       const { branch } = taskPaths(options.workDir, options.runId, id, 1);
@@ -43133,6 +43133,36 @@ var PRODUCT_WORDS = [
   )
 ];
 
+// src/core/detect/statements/words/german-words.ts
+var follows2 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
+var precedes2 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
+var time = (word) => ({ ...word, temporal: true });
+var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
+var DE_FORWARD = [
+  // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
+  // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
+  follows2(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
+  follows2(
+    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
+  ),
+  time(follows2(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
+  // only with a finished state after it ("wenn T001 abgeschlossen ist").
+  time(
+    follows2(
+      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+[^,.;:]{1,80}?\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`
+    )
+  ),
+  // "T005 folgt auf T004": follows.
+  follows2(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
+  // "T022 wird durch T015 blockiert": the passive's agent is the object.
+  follows2(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
+  { ...precedes2(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
+  // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
+  follows2(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
+];
+
 // src/core/detect/statements/words/failing-words.ts
 var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
 var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
@@ -43141,240 +43171,228 @@ var FAILING_DE = String.raw`(?:rot|fehl)`;
 var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
 
 // src/core/detect/statements/words/forward-words.ts
-var follows2 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
-var precedes2 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
-var time = (word) => ({ ...word, temporal: true });
+var follows3 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
+var precedes3 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
+var time2 = (word) => ({ ...word, temporal: true });
 var limit = (word) => ({ ...word, limit: true });
-var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
   // English
-  follows2(
+  follows3(
     String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
   ),
-  follows2(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows2(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
-  follows2(String.raw`relies\s+on|rely\s+on`),
+  follows3(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows3(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows3(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows2(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
-  time(
-    follows2(
+  follows3(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  time2(
+    follows3(
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
   // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
-  time(follows2(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
+  time2(follows3(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time(follows2(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  time2(follows3(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
     )
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time(follows2(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  time2(follows3(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows2(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
-  time(follows2(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows2(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
-  follows2(String.raw`blocked\s+(?:by|on|until)`),
-  follows2(String.raw`unblocked\s+(?:by|after)`),
-  follows2(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  limit(follows3(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
+  time2(follows3(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows3(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  follows3(String.raw`blocked\s+(?:by|on|until)`),
+  follows3(String.raw`unblocked\s+(?:by|after)`),
+  follows3(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing.
-  follows2(
+  follows3(
     String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
   ),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
-  follows2(
+  follows3(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,
   // French
-  follows2(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  follows3(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows2(
+  follows3(
     String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
   ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows2(String.raw`s['’]appuie(?:nt)?\s+sur`),
-  time(
-    follows2(
+  follows3(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  time2(
+    follows3(
       String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
     )
   ),
-  { ...time(follows2(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows2(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows2(String.raw`repose(?:nt)?\s+sur`),
-  follows2(
+  { ...time2(follows3(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows3(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows3(String.raw`repose(?:nt)?\s+sur`),
+  follows3(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // "T004 a besoin de T001", "ont besoin du récit 1": needs.
-  follows2(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
+  follows3(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
   // Spanish and Portuguese
-  follows2(
+  follows3(
     String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
   ),
   ...PARTICIPLE_WORDS,
   // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
-  follows2(
+  follows3(
     String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
   ),
-  time(follows2(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  time2(follows3(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.
   {
-    ...time(
-      follows2(
+    ...time2(
+      follows3(
         String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
       )
     ),
     oneObject: true
   },
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
     )
   ),
-  limit(follows2(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows2(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
-  follows2(
+  limit(follows3(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows3(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  follows3(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
-  // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
-  // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
-  // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
-  follows2(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
-  follows2(
-    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
-  ),
-  time(follows2(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
-  // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows2(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
-  { ...precedes2(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
-  // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
-  follows2(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
+  // German (german-words.ts)
+  ...DE_FORWARD,
   // Italian
-  follows2(
+  follows3(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`
   ),
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
     )
   ),
-  limit(follows2(String.raw`finch[eé]`)),
+  limit(follows3(String.raw`finch[eé]`)),
   // Dutch ("voor" is also "for": only "voordat" reads as before)
-  follows2(
+  follows3(
     String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na".
-  time(
-    follows2(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`)
+  time2(
+    follows3(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`)
   ),
   // Polish
-  follows2(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
-  time(follows2(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  follows3(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
+  time2(follows3(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
-  follows2(
+  follows3(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
   ),
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
     )
   ),
   limit(
-    follows2(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
+    follows3(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
   // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
-  follows2(
+  follows3(
     String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
   ),
   // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
   // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
   // comparison), nor where a task "appears after" another in the list.
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
     )
   ),
   // "odată terminată T001, ...": a singular participle has one object.
-  { ...time(follows2(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
-  time(follows2(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
-  limit(follows2(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
+  { ...time2(follows3(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time2(follows3(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows3(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows2(
+  follows3(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
-  time(follows2(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  time2(follows3(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
   // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
   // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows2(
+  follows3(
     String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
   ),
   // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
   // "er avhengig av", "blokkeres av", "bygger på"
-  follows2(
+  follows3(
     String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
   ),
   // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time(follows2(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  time2(follows3(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
   // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
   // "before" opens the sentence with what the rest waits for.
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
     )
   ),
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
     )
   ),
-  limit(follows2(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  limit(follows3(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
   // "Når Fase 2 er færdig, ...", Swedish "När fas 2 är klar": opening the sentence with a finished object,
   // "when" is "once".
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
     )
   ),
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
-  follows2(AR_FOLLOWS),
-  time(follows2(AR_AFTER)),
+  follows3(AR_FOLLOWS),
+  time2(follows3(AR_AFTER)),
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
-  follows2(HE_FOLLOWS),
-  time(follows2(HE_AFTER)),
+  follows3(HE_FOLLOWS),
+  time2(follows3(HE_AFTER)),
   // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
   // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
-  precedes2(FA_NEEDS_BEFORE),
-  follows2(FA_WAITS_FOR),
-  time(follows2(FA_AFTER)),
+  precedes3(FA_NEEDS_BEFORE),
+  follows3(FA_WAITS_FOR),
+  time2(follows3(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
-  follows2(
+  follows3(
     String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
   ),
   // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
   // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
     )
   ),
-  limit(follows2(String.raw`μ[έε]χρι\s+να`)),
-  time(
-    follows2(
+  limit(follows3(String.raw`μ[έε]χρι\s+να`)),
+  time2(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
     )
   ),
@@ -43382,45 +43400,45 @@ var FORWARD_WORDS = [
   // before them with its suffix: "a T008-tól függ" (depends on T008), "a T041-re vár" (waits for T041);
   // "szüksége van X-re" (needs X)
   // ("a listában a T031 után" says where a task is listed: in the list, after T031)
-  time(precedes2(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
-  { ...precedes2(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
-  follows2(String.raw`szuksege\s+van|szukseguk\s+van`),
+  time2(precedes3(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
+  { ...precedes3(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
+  follows3(String.raw`szuksege\s+van|szukseguk\s+van`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
-  follows2(
+  follows3(
     String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
   ),
   // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
   // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
-  time(precedes2(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
-  time(
-    follows2(
+  time2(precedes3(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
+  time2(
+    follows3(
       String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
     )
   ),
-  limit(follows2(String.raw`kunnes`)),
+  limit(follows3(String.raw`kunnes`)),
   // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
     )
   ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
-  follows2(
+  follows3(
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
   ),
-  time(follows2(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  time2(follows3(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
   // word of need, so that "Không cần chờ T019" is denied as a whole.
-  follows2(
+  follows3(
     foldText(
       String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
     )
   ),
   // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
-  time(
-    follows2(
+  time2(
+    follows3(
       foldText(
         String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
       )
@@ -43432,15 +43450,15 @@ var FORWARD_WORDS = [
   ...TR_FORWARD,
   ...UR_FORWARD,
   // Russian
-  follows2(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
-  time(follows2(String.raw`после`)),
+  follows3(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  time2(follows3(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
-  follows2(
+  follows3(
     String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
   ),
-  time(
-    follows2(
+  time2(
+    follows3(
       String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
     )
   ),
@@ -43449,7 +43467,7 @@ var FORWARD_WORDS = [
   // tamamlanmadan US3'e geçilmez": US3 is not entered without US1 done; "başlanamaz", "başlamamalı");
   // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
   // A limit, like "until": the subject after the converb waits, its negation being the converb's own.
-  limit(precedes2(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
+  limit(precedes3(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
   // Chinese (chinese-words.ts)
   ...ZH_FORWARD,
   // Japanese (japanese-words.ts)
@@ -43459,71 +43477,71 @@ var FORWARD_WORDS = [
 ];
 
 // src/core/detect/statements/words/backward-words.ts
-var follows3 = (pattern) => ({ pattern, direction: "backward", object: "follows" });
-var precedes3 = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
-var time2 = (word) => ({ ...word, temporal: true });
+var follows4 = (pattern) => ({ pattern, direction: "backward", object: "follows" });
+var precedes4 = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
+var time3 = (word) => ({ ...word, temporal: true });
 var BACKWARD_WORDS = [
   // English
-  time2(follows3(String.raw`${NOT_LISTING}before`)),
+  time3(follows4(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows3(
+  follows4(
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
-  follows3(String.raw`unblock(?:s|ing)?|enables`),
-  follows3(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows3(String.raw`gates|gating`),
-  follows3(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
-  follows3(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
-  follows3(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  follows4(String.raw`unblock(?:s|ing)?|enables`),
+  follows4(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows4(String.raw`gates|gating`),
+  follows4(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows4(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
+  follows4(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   // French
-  time2(follows3(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows3(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  time3(follows4(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows4(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
-  time2(follows3(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows3(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
-  // German
-  time2(follows3(String.raw`vor`)),
+  time3(follows4(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows4(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
+  time3(follows4(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows3(
+  follows4(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
   ),
   // Italian, Dutch, Polish
-  time2(follows3(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows3(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
+  time3(follows4(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows4(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time2(follows3(String.raw`(?:moet|moeten)\s+voor`)),
+  time3(follows4(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time2(follows3(String.raw`innan|fore`)),
-  follows3(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  time3(follows4(String.raw`innan|fore`)),
+  follows4(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
-  time2(follows3(String.raw`pred(?:tim,?\s+nez)?`)),
-  follows3(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  time3(follows4(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows4(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
   // prerequisite for)
-  time2(follows3(String.raw`inainte\s+(?:de|ca)|inaintea`)),
-  follows3(
+  time3(follows4(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows4(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
   ),
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
-  time2(follows3(String.raw`før|inden(?!\s+for\b)`)),
-  follows3(
+  time3(follows4(String.raw`før|inden(?!\s+for\b)`)),
+  follows4(
     String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
   ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
-  time2(follows3(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  time3(follows4(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
-  time2(follows3(AR_BEFORE)),
-  follows3(AR_BLOCKS),
+  time3(follows4(AR_BEFORE)),
+  follows4(AR_BLOCKS),
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
-  time2(follows3(HE_BEFORE)),
-  follows3(HE_BLOCKS),
+  time3(follows4(HE_BEFORE)),
+  follows4(HE_BLOCKS),
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
-  time2(follows3(FA_BEFORE)),
-  precedes3(FA_BLOCKS),
-  follows3(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  time3(follows4(FA_BEFORE)),
+  precedes4(FA_BLOCKS),
+  follows4(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
@@ -43532,35 +43550,35 @@ var BACKWARD_WORDS = [
   // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
   ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
-  time2(precedes3(String.raw`elott`)),
+  time3(precedes4(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
-  time2(follows3(String.raw`ennen(?:\s+kuin)?`)),
-  follows3(String.raw`estaa|edeltaa|on\s+edellytys`),
+  time3(follows4(String.raw`ennen(?:\s+kuin)?`)),
+  follows4(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
-  time2(follows3(String.raw`sebelum`)),
-  follows3(
+  time3(follows4(String.raw`sebelum`)),
+  follows4(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
   ),
   // Vietnamese ("chặn": blocks; "trước khi": before)
-  follows3(foldText(String.raw`chặn`)),
-  time2(follows3(foldText(String.raw`trước\s+khi|trước`))),
+  follows4(foldText(String.raw`chặn`)),
+  time3(follows4(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
-  time2(follows3(String.raw`перед|до`)),
-  follows3(String.raw`блокирует|блокируют`),
+  time3(follows4(String.raw`перед|до`)),
+  follows4(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
-  follows3(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
+  follows4(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
-  follows3(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  follows4(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
-  follows3(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
-  time2(precedes3(String.raw`之前|以前`)),
+  follows4(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
+  time3(precedes4(String.raw`之前|以前`)),
   // Japanese (japanese-words.ts)
   ...JA_BACKWARD,
   // Korean
-  time2(precedes3(String.raw`이전에|전에`)),
-  precedes3(String.raw`블로킹|차단`)
+  time3(precedes4(String.raw`이전에|전에`)),
+  precedes4(String.raw`블로킹|차단`)
 ];
 
 // src/core/detect/statements/words/chain-words.ts
@@ -43583,6 +43601,11 @@ var PARALLEL_WORDS = [
   // English
   withObject(
     String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside|at\s+the\s+same\s+time\s+as`
+  ),
+  // Running beside something: "can run next to US1", "side by side with", German "neben US1 laufen" ("neben"
+  // alone is also "besides": "neben T004 braucht T006 auch T005" adds a need).
+  withObject(
+    String.raw`(?<=\b(?:run|runs|running|go|goes|proceed|proceeds)\s+)next\s+to|side\s+by\s+side\s+with|neben(?=[^.;:]{1,60}?\b(?:laufen|l[äa]uft|herlaufen|herl[äa]uft|arbeiten)\b)`
   ),
   withObject(
     String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`
@@ -44579,6 +44602,12 @@ function ownSubject(clause, marker, following) {
   const last = groups2[groups2.length - 1] ?? [];
   return endsRightBefore(clause.text, last, next.start) ? groups2.slice(0, -1).flat() : following;
 }
+var SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
+var FRONTED_PHRASE = /^\s*(?:von|aus|neben|auf|bei|f[üu]r|au[ßs]er|van|uit|naast|op|p[åa]|fra|fran|av|af)\s+(?:(?:der|dem|den|die|das|de|het)\s+)?$/iu;
+function inOpeningPhrase(clause, ref) {
+  const opening = clause.text.slice(clause.start, ref.start);
+  return SOURCE_OPENING.test(opening) || FRONTED_PHRASE.test(opening);
+}
 
 // src/core/detect/statements/verb-manner.ts
 var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
@@ -44675,11 +44704,8 @@ function readWholeClause(clause, inherited) {
   out.subject = subject ?? inherited;
   return out;
 }
-var SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
 function subjectOf(clause, written, after, inherited) {
-  const before2 = withoutEachOther(written).filter(
-    (r2) => !SOURCE_OPENING.test(clause.text.slice(clause.start, r2.start))
-  );
+  const before2 = withoutEachOther(written).filter((r2) => !inOpeningPhrase(clause, r2));
   const first = clause.markers[0];
   if (before2.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
@@ -44693,7 +44719,7 @@ function subjectOf(clause, written, after, inherited) {
   }
   if (first?.type === "relation" && first.word.object === "follows") {
     const groups2 = openingGroups(clause, after);
-    if (opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
+    if (clause.shared !== true && opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
   }
   const words3 = clause.text.slice(clause.start, first?.start ?? clause.start);
   const own2 = clause.lenient ? introducesOther(words3) : namesOwnSubject(words3);
@@ -44835,8 +44861,9 @@ var HEDGE_WORDS = [
   String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si(?=\s+(?:vous|on|nous|tu|ils?|elles?|l['’]|la|le|les|un|une|des|du|el|los|las|hay|es|tienes|plusieurs|personne|besoin|necessaire|possible|quelqu|chaque|aucune?|tou(?:te|s|tes)?|[a-z]{1,6}-?\d|\d))|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
   // Spanish and Portuguese
   String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
-  // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds)
-  String.raw`wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
+  // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds; "wenn du allein arbeitest", "wenn man
+  // will" is a condition on who works, as "if you work alone" is; "empfiehlt sich": is advisable)
+  String.raw`wenn\s+(?:du|ihr|man|jemand)\b|empfiehlt|empfehlen|wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
   String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
   // Italian, Dutch ("of" is also English), Polish
   String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|consigliabil[ei]|suggeriment[oi]|suggerit[oa]|(?:sarebbe\s+)?meglio\s+se|non\s+(?:e\s+)?(?:pero\s+)?(?:bloccante|un\s+obbligo|vincolante)`,
@@ -44899,8 +44926,100 @@ var HEDGE_WORDS = [
   TH_HEDGES
 ];
 
+// src/core/detect/statements/words/conjunction-words.ts
+var CLAUSE_BOUNDARIES = [
+  String.raw`,?\s*\b(?:and|but|whereas|except|yet|although|though|however)\b`,
+  String.raw`,?\s*\b(?:et|mais|y|pero|e|mas|und|aber|sondern|и|но|а)\b`,
+  // Ukrainian "і", "й", "та" (and), "але", "проте" (but)
+  String.raw`,?\s*(?:і|й|та|але|проте)`,
+  // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
+  // and then), "i" (and, also)
+  String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
+  // Danish and Norwegian "og" (and), "men" (but)
+  String.raw`,?\s*\b(?:og|men)\b`,
+  // Greek "και" (and), "αλλά" (but), "ενώ" (whereas)
+  String.raw`,?\s*(?<![\u0370-\u03FF])(?:και|αλλ[άα]|εν[ώω])(?![\u0370-\u03FF])`,
+  // Hungarian "és" (and), "viszont", "azonban" (but, however), "pedig" (whereas), folded ("de", but,
+  // is left out: it is the Romance "of")
+  String.raw`,?\s*\b(?:es|viszont|azonban|pedig)\b`,
+  // Finnish "ja", "sekä" (and), "mutta" (but), folded
+  String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
+  // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
+  String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
+  String.raw`,|，|、?但|而|그리고|하지만|が、`,
+  // Japanese "、" after a verb's or copula's joining form ("だけで、", "終わって、", "使い回せるし、") joins two
+  // clauses; after a noun it lists ("7.4、7.5、7.6").
+  String.raw`(?<=[でてし])、`,
+  // Thai writes a space where a clause ends, and none between the words of one
+  String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])(?!ยกเว้น|นอกจาก)`,
+  // Thai "แต่" (but), "เพราะ" (because), "ส่วน" (as for), written against the words around them
+  String.raw`\s*(?:แต่|เพราะ|ส่วน)`,
+  // Arabic comma "،", and "لكن", "ولكن" (but), "بينما" (whereas)
+  String.raw`،|[,،]?\s*(?:و?لكن|بينما)`,
+  // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011". A colon
+  // glued to letters after it is a Finnish case ending on an ID ("T003:n kanssa": with T003), not a stop.
+  String.raw`:(?![a-z\u00C0-\u024F])|：`
+];
+var CONTRAST_BOUNDARIES = [
+  String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b`,
+  // Turkish "ancak", "fakat", "ama" (but)
+  String.raw`[,;]\s*(?:ancak|fakat|ama)\b`,
+  String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`
+];
+var MEANWHILE_BOUNDARIES = [
+  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce|mens)\b`
+];
+var CAUSE_BOUNDARIES = [
+  String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
+  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
+  // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because)
+  String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz)\b`,
+  // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
+  String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
+  // Greek "γιατί", "επειδή", "διότι" (because), "αν και" (although)
+  String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|αν\s+και)(?![\u0370-\u03FF])`,
+  // Hungarian "mert" (because), "bár" (although), folded
+  String.raw`,?\s*\b(?:mert|bar)\b`,
+  // Finnish "koska", "sillä" (because), "vaikka" (even though), folded
+  String.raw`,?\s*\b(?:koska|silla|vaikka)\b`,
+  // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "chiar dacă", "deși"
+  // (even though)
+  String.raw`,?\s*(?:pentru\s+ca|fiindca|deoarece|caci|intrucat|chiar\s+daca|de[șş]i)`,
+  String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
+  // Ukrainian "бо", "тому що", "оскільки", "адже" (because)
+  String.raw`,?\s*(?:бо|тому\s+що|оскільки|адже)`,
+  // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
+  String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
+  String.raw`尽管|虽然|にもかかわらず`,
+  // Urdu "چاہے" (even if), "اگرچہ", "حالانکہ" (although), "کیونکہ" (because)
+  String.raw`[،,]?\s*(?<![\u0600-\u06FF])(?:چاہے|اگرچہ|حالانکہ|کیونکہ)(?![\u0600-\u06FF])`,
+  // Hebrew "כי", "מכיוון", "משום" (because), ", כך ש..." (so that), "למרות" (although); Arabic "لأن"
+  // (because), "إذ" (since), "مع أن", "رغم" (although)
+  String.raw`,?\s*(?:כי|מכיוון|משום|למרות)|,\s*כך|,?\s*(?:لأن|لان|إذ|مع\s+أن|رغم)`
+];
+var REASON_BOUNDARIES = [
+  ...CAUSE_BOUNDARIES,
+  // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
+  // stands before it is the reason, never part of that claim's subject or object.
+  String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,
+  String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
+  String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
+  String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
+  // Czech and Slovak "takže", Greek "οπότε", "άρα", Hungarian "ezért", "így", Finnish "joten", Romanian
+  // "așa că", "deci", Ukrainian "тож" (so), folded
+  String.raw`,?\s*\b(?:takze|ezert|igy|joten)\b`,
+  String.raw`,?\s*(?<![\u0370-\u03FF])(?:οπ[όο]τε|[άα]ρα)(?![\u0370-\u03FF])`,
+  String.raw`,?\s*(?:a[șş]a\s+ca|deci|тож)`,
+  // Hebrew "לכן", "ולכן" (therefore); Arabic "لذا", "لذلك" (therefore)
+  String.raw`,?\s*(?:ו?לכן)|,?\s*(?:لذا|لذلك)`,
+  // A test's expected state ("... (fails until T016 lands)") is a clause of its own: no relation word
+  // before it takes an object from it.
+  String.raw`\b(?:${FAILING_UNTIL})\b`
+];
+
 // src/core/detect/statements/sentence-modality.ts
 var hedges = null;
+var reasons = null;
 var exceptions2 = null;
 var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+|(?:sections?|groups?|phases?|stages?)\s+\d+(?:\s*,\s*\d+)*)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+(?:\.\d+)?)(?![\w.]))/giu;
 function isHedged(folded) {
@@ -44909,10 +45028,18 @@ function isHedged(folded) {
     /[(（][^()（）]*[)）]/g,
     (aside) => ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length)
   );
-  const stated = main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length));
+  const stated = withoutReason(main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length)));
   return hedges.test(stated.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
 }
 var REASON_TAIL = /,\s*(?:because|since|as\s+(?:they|it|both|all))\s[^;]*$/iu;
+function withoutReason(text) {
+  reasons ??= patternList(CAUSE_BOUNDARIES);
+  const reason = reasons.findAll(text).find((b3) => b3.start > 0 && /^[,，]/.test(text.slice(b3.start)));
+  if (reason === void 0) return text;
+  const semicolon = text.indexOf(";", reason.start);
+  const end = semicolon < 0 ? text.length : semicolon;
+  return text.slice(0, reason.start) + " ".repeat(end - reason.start) + text.slice(end);
+}
 var MANNER = String.raw`in\s+(?:any|either)\s+order|in\s+parallel|concurrently|simultaneously|at\s+the\s+same\s+time|at\s+once|together`;
 var OR_BETWEEN_MANNERS = new RegExp(String.raw`(${MANNER})(\s*,?\s*)or(\s+(?:${MANNER}))`, "giu");
 var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
@@ -48172,96 +48299,15 @@ function openingList(bare, folded) {
   return out;
 }
 
-// src/core/detect/statements/words/conjunction-words.ts
-var CLAUSE_BOUNDARIES = [
-  String.raw`,?\s*\b(?:and|but|whereas|except|yet|although|though|however)\b`,
-  String.raw`,?\s*\b(?:et|mais|y|pero|e|mas|und|aber|sondern|и|но|а)\b`,
-  // Ukrainian "і", "й", "та" (and), "але", "проте" (but)
-  String.raw`,?\s*(?:і|й|та|але|проте)`,
-  // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
-  // and then), "i" (and, also)
-  String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
-  // Danish and Norwegian "og" (and), "men" (but)
-  String.raw`,?\s*\b(?:og|men)\b`,
-  // Greek "και" (and), "αλλά" (but), "ενώ" (whereas)
-  String.raw`,?\s*(?<![\u0370-\u03FF])(?:και|αλλ[άα]|εν[ώω])(?![\u0370-\u03FF])`,
-  // Hungarian "és" (and), "viszont", "azonban" (but, however), "pedig" (whereas), folded ("de", but,
-  // is left out: it is the Romance "of")
-  String.raw`,?\s*\b(?:es|viszont|azonban|pedig)\b`,
-  // Finnish "ja", "sekä" (and), "mutta" (but), folded
-  String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
-  // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
-  String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
-  String.raw`,|，|、?但|而|그리고|하지만|が、`,
-  // Japanese "、" after a verb's or copula's joining form ("だけで、", "終わって、", "使い回せるし、") joins two
-  // clauses; after a noun it lists ("7.4、7.5、7.6").
-  String.raw`(?<=[でてし])、`,
-  // Thai writes a space where a clause ends, and none between the words of one
-  String.raw`(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])(?!ยกเว้น|นอกจาก)`,
-  // Thai "แต่" (but), "เพราะ" (because), "ส่วน" (as for), written against the words around them
-  String.raw`\s*(?:แต่|เพราะ|ส่วน)`,
-  // Arabic comma "،", and "لكن", "ولكن" (but), "بينما" (whereas)
-  String.raw`،|[,،]?\s*(?:و?لكن|بينما)`,
-  // A colon after a relation and its object ends the object: "US2 depends on US1: T014 needs T011". A colon
-  // glued to letters after it is a Finnish case ending on an ID ("T003:n kanssa": with T003), not a stop.
-  String.raw`:(?![a-z\u00C0-\u024F])|：`
-];
-var CONTRAST_BOUNDARIES = [
-  String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b`,
-  // Turkish "ancak", "fakat", "ama" (but)
-  String.raw`[,;]\s*(?:ancak|fakat|ama)\b`,
-  String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`
-];
-var MEANWHILE_BOUNDARIES = [
-  String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce|mens)\b`
-];
-var REASON_BOUNDARIES = [
-  String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
-  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
-  // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because), "takže" (so)
-  String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
-  // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
-  String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
-  // Greek "γιατί", "επειδή", "διότι" (because), "οπότε", "άρα" (so), "αν και" (although)
-  String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|οπ[όο]τε|[άα]ρα|αν\s+και)(?![\u0370-\u03FF])`,
-  // Hungarian "mert" (because), "ezért", "így" (so), "bár" (although), folded
-  String.raw`,?\s*\b(?:mert|ezert|igy|bar)\b`,
-  // Finnish "koska", "sillä" (because), "joten" (so), "vaikka" (even though), folded
-  String.raw`,?\s*\b(?:koska|silla|joten|vaikka)\b`,
-  // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"
-  // (so), "chiar dacă", "deși" (even though)
-  String.raw`,?\s*(?:pentru\s+ca|fiindca|deoarece|caci|intrucat|a[șş]a\s+ca|deci|chiar\s+daca|de[șş]i)`,
-  String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
-  // Ukrainian "бо", "тому що", "оскільки", "адже" (because), "тож" (so)
-  String.raw`,?\s*(?:бо|тому\s+що|оскільки|адже|тож)`,
-  // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
-  String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
-  String.raw`尽管|虽然|にもかかわらず`,
-  // Urdu "چاہے" (even if), "اگرچہ", "حالانکہ" (although), "کیونکہ" (because)
-  String.raw`[،,]?\s*(?<![\u0600-\u06FF])(?:چاہے|اگرچہ|حالانکہ|کیونکہ)(?![\u0600-\u06FF])`,
-  // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
-  // stands before it is the reason, never part of that claim's subject or object.
-  String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,
-  String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
-  String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
-  String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
-  // Hebrew "כי", "מכיוון", "משום" (because), "לכן", "ולכן" (therefore), ", כך ש..." (so that), "למרות"
-  // (although); Arabic "لأن" (because), "إذ" (since), "لذا", "لذلك" (therefore), "مع أن", "رغم" (although)
-  String.raw`,?\s*(?:כי|מכיוון|משום|ו?לכן|למרות)|,\s*כך|,?\s*(?:لأن|لان|إذ|لذا|لذلك|مع\s+أن|رغم)`,
-  // A test's expected state ("... (fails until T016 lands)") is a clause of its own: no relation word
-  // before it takes an object from it.
-  String.raw`\b(?:${FAILING_UNTIL})\b`
-];
-
 // src/core/detect/statements/split-clauses.ts
 var boundaries = null;
-var reasons = null;
+var reasons2 = null;
 var contrasts = null;
 var meanwhile = null;
 var fillers2 = null;
 function splitClauses(text, from, markers, refs = []) {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
-  reasons ??= patternList(REASON_BOUNDARIES);
+  reasons2 ??= patternList(REASON_BOUNDARIES);
   const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !closesParticleList(text, b3, refs) && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && // A boundary touching a reference's letters ("Batch A, and": the Czech "a" is the label) is part of it.
   !refs.some((r2) => r2.start < b3.end && b3.start < r2.end && !(b3.start <= r2.start && b3.end >= r2.end));
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
@@ -48269,7 +48315,7 @@ function splitClauses(text, from, markers, refs = []) {
     meanwhile.findAll(text).filter(clear),
     (b3) => meanwhileAlone(text, from, b3, markers)
   );
-  const hard = [...reasons.findAll(text).filter(clear), ...alone2];
+  const hard = [...reasons2.findAll(text).filter(clear), ...alone2];
   contrasts ??= patternList(CONTRAST_BOUNDARIES);
   const contrast = contrasts.findAll(text).filter(clear);
   const soft = [
@@ -48353,7 +48399,8 @@ function rightEnd(cuts, i, markers, afterReference2) {
   if (afterReference2) return cuts[i + 1]?.start;
   let j3 = i + 1;
   const from = cuts[i]?.end ?? 0;
-  while (j3 < cuts.length && !markers.some((m2) => m2.start >= from && m2.end <= (cuts[j3]?.start ?? 0))) j3++;
+  const inside = (cut) => !cut.hard && !markers.some((m2) => m2.start >= from && m2.end <= cut.start);
+  while (j3 < cuts.length && inside(cuts[j3])) j3++;
   return cuts[j3]?.start;
 }
 function endsOpeningObject(text, from, at2, markers, refs) {
@@ -48410,6 +48457,35 @@ function commaBeforeInversion(main, markers, refs) {
       return `${main.slice(0, at2)},${" ".repeat(m2[0].length - 1)}${main.slice(at2 + m2[0].length)}`;
   }
   return main;
+}
+
+// src/core/detect/statements/gapped-clauses.ts
+var boundaries2 = null;
+function withGappedVerbs(text, markers, refs) {
+  boundaries2 ??= patternList(CLAUSE_BOUNDARIES);
+  const cuts = boundaries2.findAll(text);
+  const added = [];
+  for (const marker of markers) {
+    if (marker.type !== "relation" || marker.word.object !== "follows") continue;
+    const preposition = lastWordOf(text.slice(marker.start, marker.end));
+    if (preposition === null) continue;
+    const next = markers.find((m2) => m2.start >= marker.end)?.start ?? text.length;
+    for (const cut of cuts.filter((c3) => c3.start > marker.end && c3.end < next)) {
+      const gap = gappedPreposition(text, cut.end, preposition, refs);
+      if (gap !== null) added.push({ ...marker, start: gap, end: gap + preposition.length });
+    }
+  }
+  return [...markers, ...added].sort((a, b3) => a.start - b3.start);
+}
+function lastWordOf(words3) {
+  const match = /\s([a-z]{2,6})$/i.exec(words3.trim());
+  return match?.[1] ?? null;
+}
+function gappedPreposition(text, from, preposition, refs) {
+  const subject = refs.find((r2) => r2.start >= from && !/\S/.test(text.slice(from, r2.start)));
+  if (subject === void 0) return null;
+  const after = new RegExp(`^\\s+${preposition}(?=\\s)`, "i").exec(text.slice(subject.end));
+  return after === null ? null : subject.end + after[0].length - preposition.length;
 }
 
 // src/core/detect/statements/sentence-openings.ts
@@ -48487,7 +48563,11 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
   const own2 = dropAppositions(folded, refs, parentheses);
   const clauseParens = parentheses.filter((p2) => p2.clause);
   const inClauseParen = (r2) => clauseParens.some((p2) => r2.start > p2.start && r2.end < p2.end);
-  const markers = withoutTag(folded, findMarkers(mask2(folded, clauseParens)), inherited);
+  const markers = withGappedVerbs(
+    folded,
+    withoutTag(folded, findMarkers(mask2(folded, clauseParens)), inherited),
+    refs
+  );
   const mainRefs = own2.filter((r2) => !inClauseParen(r2));
   const masked = mask2(folded, [...clauseParens, ...refs.filter((r2) => !own2.includes(r2))]);
   const main = commaBeforeInversion(masked, markers, mainRefs);
@@ -48600,7 +48680,8 @@ function readClauses(out, m2) {
       start: clause.start,
       refs,
       markers: clause.markers,
-      lenient: m2.lenient
+      lenient: m2.lenient,
+      shared: clause.coordinated && subject !== null
     };
     const read = readClause(clauseText, relativeAntecedent2(m2.main, clause.start, m2.refs) ?? subject);
     const dangles = read.relations.length === 0 && read.dangling.length > 0;
@@ -50211,8 +50292,8 @@ var TaskOutcomes = class {
       this.fail(id, wave, refusal2, branch, log2, tail, result.files);
       return;
     }
-    const reasons2 = [...this.concludeSuccess(attempt), ...this.learnFileEdges(id, result)];
-    if (reasons2.length > 0) this.plan.replan(reasons2.join("; "));
+    const reasons3 = [...this.concludeSuccess(attempt), ...this.learnFileEdges(id, result)];
+    if (reasons3.length > 0) this.plan.replan(reasons3.join("; "));
   }
   /**
    * A successful attempt is done, unless its agent reported a dependency that is not merged yet: then the
@@ -52870,7 +52951,7 @@ __export(regexes_exports, {
   sha512_base64url: () => sha512_base64url,
   sha512_hex: () => sha512_hex,
   string: () => string,
-  time: () => time3,
+  time: () => time4,
   ulid: () => ulid,
   undefined: () => _undefined,
   unicodeEmail: () => unicodeEmail,
@@ -52938,7 +53019,7 @@ function timeSource(args) {
   const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex2;
 }
-function time3(args) {
+function time4(args) {
   return new RegExp(`^${timeSource(args)}$`);
 }
 function datetime(args) {
@@ -53842,7 +53923,7 @@ var $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-  def.pattern ?? (def.pattern = time3(def));
+  def.pattern ?? (def.pattern = time4(def));
   $ZodStringFormat.init(inst, def);
 });
 var $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
@@ -69650,7 +69731,7 @@ __export(iso_exports, {
   date: () => date3,
   datetime: () => datetime2,
   duration: () => duration2,
-  time: () => time4
+  time: () => time5
 });
 function datetime2(params) {
   return _isoDateTime(ZodISODateTime, params);
@@ -69658,7 +69739,7 @@ function datetime2(params) {
 function date3(params) {
   return _isoDate(ZodISODate, params);
 }
-function time4(params) {
+function time5(params) {
   return _isoTime(ZodISOTime, params);
 }
 function duration2(params) {
@@ -71067,7 +71148,7 @@ function featureDocs(ctx) {
 // src/runner/implement.ts
 async function implement(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const time5 = () => now().toISOString();
+  const time6 = () => now().toISOString();
   const emit = (event) => options.onEvent(event);
   const parallel2 = checkParallel(options.maxParallel);
   const host = new GitHost(options.env);
@@ -71079,12 +71160,12 @@ async function implement(options) {
   refuseTooManyTasks(first.list, options.only, tasksRel);
   const plan = (read) => prepareRun(read.list, tasksRel, options.only, read.imports);
   const prepared = plan(first);
-  if (options.dryRun) return dryRun(options, prepared, parallel2, emit, time5());
+  if (options.dryRun) return dryRun(options, prepared, parallel2, emit, time6());
   const { runId, workDir } = options;
-  const claim2 = { main, repoTop, tasksRel, runId, workDir, startedAt: time5(), first, readList };
+  const claim2 = { main, repoTop, tasksRel, runId, workDir, startedAt: time6(), first, readList };
   const { lockPath, current } = await claimRepository(claim2);
   try {
-    const context3 = { options, host, main, repoTop, tasksRel, parallel: parallel2, time: time5, emit };
+    const context3 = { options, host, main, repoTop, tasksRel, parallel: parallel2, time: time6, emit };
     return await new WaveRun({ ...context3, ...current === first ? prepared : plan(current) }).run();
   } finally {
     await host.open(repoTop).tryPruneWorktrees();

@@ -11,6 +11,11 @@ export interface Clause {
   refs: readonly FoundReference[];
   /** Relation, parallel and sequence words (chains are read before clauses). */
   markers: readonly Marker[];
+  /**
+   * It opens with its relation and shares the subject before it ("US3 joins, as soon as T004 is in, ..."):
+   * what follows its object is never its subject.
+   */
+  shared?: boolean;
 }
 
 /** Everything one clause says. */

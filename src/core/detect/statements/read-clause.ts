@@ -14,7 +14,7 @@ import {
 import { withoutPointedAt } from "./pointed-references.js";
 import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace } from "./read-position.js";
-import { ownSubject, subjectReferences } from "./subject-references.js";
+import { inOpeningPhrase, ownSubject, subjectReferences } from "./subject-references.js";
 import {
   endsRightBefore,
   outsideParentheses,
@@ -141,9 +141,6 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
   return out;
 }
 
-// "From" opening a clause, Greek "από (την)" included.
-const SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
-
 /**
  * The clause's own subject: what stands before its first word, else what the opening adverbial leaves.
  * "Each other" written before the word ("Navzájem jsou nezávislé") is no subject: it stands for one, nor
@@ -155,9 +152,7 @@ function subjectOf(
   after: FoundReference[],
   inherited: Target[] | null,
 ): Target[] | null {
-  const before = withoutEachOther(written).filter(
-    (r) => !SOURCE_OPENING.test(clause.text.slice(clause.start, r.start)),
-  );
+  const before = withoutEachOther(written).filter((r) => !inOpeningPhrase(clause, r));
   const first = clause.markers[0];
   if (before.length > 0) {
     if (first?.type === "relation" && first.word.object === "precedes") {
@@ -171,7 +166,7 @@ function subjectOf(
   }
   if (first?.type === "relation" && first.word.object === "follows") {
     const groups = openingGroups(clause, after);
-    if (opens(clause, groups)) return targetsOf(groups.slice(1).flat());
+    if (clause.shared !== true && opens(clause, groups)) return targetsOf(groups.slice(1).flat());
   }
   const words = clause.text.slice(clause.start, first?.start ?? clause.start);
   const own = clause.lenient ? introducesOther(words) : namesOwnSubject(words);

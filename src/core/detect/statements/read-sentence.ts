@@ -1,5 +1,6 @@
 import { commaBeforeInversion } from "./inverted-openings.js";
 import { findMarkers, type Marker } from "./find-markers.js";
+import { withGappedVerbs } from "./gapped-clauses.js";
 import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import { splitClauses } from "./split-clauses.js";
@@ -55,7 +56,11 @@ export function readSentence(
   const inClauseParen = (r: FoundReference): boolean =>
     clauseParens.some((p) => r.start > p.start && r.end < p.end);
   // A restated name ("Phase 3 (T012)") is blanked so it does not split the list it stands in.
-  const markers = withoutTag(folded, findMarkers(mask(folded, clauseParens)), inherited);
+  const markers = withGappedVerbs(
+    folded,
+    withoutTag(folded, findMarkers(mask(folded, clauseParens)), inherited),
+    refs,
+  );
   const mainRefs = own.filter((r) => !inClauseParen(r));
   const masked = mask(folded, [...clauseParens, ...refs.filter((r) => !own.includes(r))]);
   const main = commaBeforeInversion(masked, markers, mainRefs);
@@ -230,6 +235,7 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
       refs,
       markers: clause.markers,
       lenient: m.lenient,
+      shared: clause.coordinated && subject !== null,
     };
     const read = readClause(clauseText, relativeAntecedent(m.main, clause.start, m.refs) ?? subject);
     // "After T008 is written, T009 and T010 ...": an opening clause with no subject of its own relates

@@ -1,8 +1,10 @@
 import { patternList, type WordList } from "./word-matcher.js";
 import { EXCEPTION_WORDS } from "./words/exception-words.js";
 import { HEDGE_WORDS } from "./words/hedge-words.js";
+import { CAUSE_BOUNDARIES } from "./words/conjunction-words.js";
 
 let hedges: WordList<string> | null = null;
+let reasons: WordList<string> | null = null;
 let exceptions: WordList<string> | null = null;
 
 // "T012 or T013" and "sections 2, 4 or 5" only list tasks or groups; any other "or" offers an alternative.
@@ -20,13 +22,28 @@ export function isHedged(folded: string): boolean {
   const main = folded.replace(/[(（][^()（）]*[)）]/g, (aside) =>
     ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length),
   );
-  const stated = main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length));
+  const stated = withoutReason(main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length)));
   return hedges.test(stated.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
 }
 
 // A reason given after the statement ("..., because they read the client or the schemas") says why, not
 // what to do: an "or" or a "may" in it offers no alternative to the statement.
 const REASON_TAIL = /,\s*(?:because|since|as\s+(?:they|it|both|all))\s[^;]*$/iu;
+
+/**
+ * The sentence with its clause of cause after a comma blanked, in any language ("..., denn alle drei lesen
+ * oder schreiben die Tabelle", "..., parce qu'ils lisent ou écrivent ..."), up to a semicolon. A
+ * consequence ("..., so it doesn't matter whether T009 lands first") is a claim of its own, and keeps its
+ * hedge.
+ */
+function withoutReason(text: string): string {
+  reasons ??= patternList(CAUSE_BOUNDARIES);
+  const reason = reasons.findAll(text).find((b) => b.start > 0 && /^[,，]/.test(text.slice(b.start)));
+  if (reason === undefined) return text;
+  const semicolon = text.indexOf(";", reason.start);
+  const end = semicolon < 0 ? text.length : semicolon;
+  return text.slice(0, reason.start) + " ".repeat(end - reason.start) + text.slice(end);
+}
 
 // "in either order or at the same time", "in parallel or in any order": an "or" between two ways of
 // running that both deny an order offers no alternative to a dependency ("sequentially or in parallel"

@@ -188,7 +188,7 @@ function closingComma<B extends { start: number; end: number }>(
  * after it with no relation word between ("T009 and T010") are inside its right side.
  */
 function rightEnd(
-  cuts: ReadonlyArray<{ start: number; end: number }>,
+  cuts: ReadonlyArray<{ start: number; end: number; hard: boolean }>,
   i: number,
   markers: readonly Marker[],
   afterReference: boolean,
@@ -196,7 +196,11 @@ function rightEnd(
   if (afterReference) return cuts[i + 1]?.start;
   let j = i + 1;
   const from = cuts[i]?.end ?? 0;
-  while (j < cuts.length && !markers.some((m) => m.start >= from && m.end <= (cuts[j]?.start ?? 0))) j++;
+  // A reason or a contrast ("..., denn ...", "..., because ...") is always a clause of its own: the right
+  // side never reaches past it.
+  const inside = (cut: { start: number; hard: boolean }): boolean =>
+    !cut.hard && !markers.some((m) => m.start >= from && m.end <= cut.start);
+  while (j < cuts.length && inside(cuts[j] as { start: number; hard: boolean })) j++;
   return cuts[j]?.start;
 }
 

@@ -61,3 +61,18 @@ export function ownSubject(clause: Clause, marker: Marker, following: FoundRefer
   const last = groups[groups.length - 1] ?? [];
   return endsRightBefore(clause.text, last, next.start) ? groups.slice(0, -1).flat() : following;
 }
+
+// "From" opening a clause, Greek "από (την)" included.
+const SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
+
+// A preposition opening a clause of a verb-second language ("Von US3 braucht US4 nur T035", "Neben T004
+// braucht T006 auch T005", "Op T004 wacht US3"): the finite verb comes next and the subject after it, so
+// what the preposition governs is not the subject.
+const FRONTED_PHRASE =
+  /^\s*(?:von|aus|neben|auf|bei|f[üu]r|au[ßs]er|van|uit|naast|op|p[åa]|fra|fran|av|af)\s+(?:(?:der|dem|den|die|das|de|het)\s+)?$/iu;
+
+/** True when a reference is what a phrase opening the clause governs ("From US3, ...", "Von US3 braucht"). */
+export function inOpeningPhrase(clause: Clause, ref: FoundReference): boolean {
+  const opening = clause.text.slice(clause.start, ref.start);
+  return SOURCE_OPENING.test(opening) || FRONTED_PHRASE.test(opening);
+}

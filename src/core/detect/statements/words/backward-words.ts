@@ -38,8 +38,8 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Spanish and Portuguese
   time(follows(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
   follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
-  // German
-  time(follows(String.raw`vor`)),
+  // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
+  time(follows(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
   follows(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`,

@@ -60,42 +60,57 @@ export const MEANWHILE_BOUNDARIES: readonly string[] = [
 ];
 
 /**
- * Conjunctions opening a reason or a purpose ("... requires US1 since T073 emits ..."): what follows is a
- * clause of its own, never part of the object before it.
+ * Conjunctions opening a cause, a purpose or a concession ("... requires US1 since T073 emits ...", "...,
+ * denn alle drei lesen oder schreiben die Tabelle"): why the statement holds, not what to do.
  */
-export const REASON_BOUNDARIES: readonly string[] = [
+export const CAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
-  // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because), "takže" (so)
-  String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz|takze)\b`,
+  // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because)
+  String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz)\b`,
   // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
   String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
-  // Greek "γιατί", "επειδή", "διότι" (because), "οπότε", "άρα" (so), "αν και" (although)
-  String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|οπ[όο]τε|[άα]ρα|αν\s+και)(?![\u0370-\u03FF])`,
-  // Hungarian "mert" (because), "ezért", "így" (so), "bár" (although), folded
-  String.raw`,?\s*\b(?:mert|ezert|igy|bar)\b`,
-  // Finnish "koska", "sillä" (because), "joten" (so), "vaikka" (even though), folded
-  String.raw`,?\s*\b(?:koska|silla|joten|vaikka)\b`,
-  // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "așa că", "deci"
-  // (so), "chiar dacă", "deși" (even though)
-  String.raw`,?\s*(?:pentru\s+ca|fiindca|deoarece|caci|intrucat|a[șş]a\s+ca|deci|chiar\s+daca|de[șş]i)`,
+  // Greek "γιατί", "επειδή", "διότι" (because), "αν και" (although)
+  String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|αν\s+και)(?![\u0370-\u03FF])`,
+  // Hungarian "mert" (because), "bár" (although), folded
+  String.raw`,?\s*\b(?:mert|bar)\b`,
+  // Finnish "koska", "sillä" (because), "vaikka" (even though), folded
+  String.raw`,?\s*\b(?:koska|silla|vaikka)\b`,
+  // Romanian, folded: "pentru că", "fiindcă", "deoarece", "căci", "întrucât" (because), "chiar dacă", "deși"
+  // (even though)
+  String.raw`,?\s*(?:pentru\s+ca|fiindca|deoarece|caci|intrucat|chiar\s+daca|de[șş]i)`,
   String.raw`потому\s+что|так\s+как|因为|由于|ので|から|때문에`,
-  // Ukrainian "бо", "тому що", "оскільки", "адже" (because), "тож" (so)
-  String.raw`,?\s*(?:бо|тому\s+що|оскільки|адже|тож)`,
+  // Ukrainian "бо", "тому що", "оскільки", "адже" (because)
+  String.raw`,?\s*(?:бо|тому\s+що|оскільки|адже)`,
   // A concession ("... needs T015 even though T015 belongs to US1") is a clause of its own too.
   String.raw`,?\s*\b(?:even\s+though|even\s+if|although|whereas|albeit|aunque|embora|bien\s+que|obwohl|хотя)\b`,
   String.raw`尽管|虽然|にもかかわらず`,
   // Urdu "چاہے" (even if), "اگرچہ", "حالانکہ" (although), "کیونکہ" (because)
   String.raw`[،,]?\s*(?<![\u0600-\u06FF])(?:چاہے|اگرچہ|حالانکہ|کیونکہ)(?![\u0600-\u06FF])`,
+  // Hebrew "כי", "מכיוון", "משום" (because), ", כך ש..." (so that), "למרות" (although); Arabic "لأن"
+  // (because), "إذ" (since), "مع أن", "رغم" (although)
+  String.raw`,?\s*(?:כי|מכיוון|משום|למרות)|,\s*כך|,?\s*(?:لأن|لان|إذ|مع\s+أن|رغم)`,
+];
+
+/**
+ * Conjunctions opening a cause or a purpose (above), a consequence or a test's expected state: what follows
+ * is a clause of its own, never part of the object before it.
+ */
+export const REASON_BOUNDARIES: readonly string[] = [
+  ...CAUSE_BOUNDARIES,
   // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
   // stands before it is the reason, never part of that claim's subject or object.
   String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,
   String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
   String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
   String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
-  // Hebrew "כי", "מכיוון", "משום" (because), "לכן", "ולכן" (therefore), ", כך ש..." (so that), "למרות"
-  // (although); Arabic "لأن" (because), "إذ" (since), "لذا", "لذلك" (therefore), "مع أن", "رغم" (although)
-  String.raw`,?\s*(?:כי|מכיוון|משום|ו?לכן|למרות)|,\s*כך|,?\s*(?:لأن|لان|إذ|لذا|لذلك|مع\s+أن|رغم)`,
+  // Czech and Slovak "takže", Greek "οπότε", "άρα", Hungarian "ezért", "így", Finnish "joten", Romanian
+  // "așa că", "deci", Ukrainian "тож" (so), folded
+  String.raw`,?\s*\b(?:takze|ezert|igy|joten)\b`,
+  String.raw`,?\s*(?<![\u0370-\u03FF])(?:οπ[όο]τε|[άα]ρα)(?![\u0370-\u03FF])`,
+  String.raw`,?\s*(?:a[șş]a\s+ca|deci|тож)`,
+  // Hebrew "לכן", "ולכן" (therefore); Arabic "لذا", "لذلك" (therefore)
+  String.raw`,?\s*(?:ו?לכן)|,?\s*(?:لذا|لذلك)`,
   // A test's expected state ("... (fails until T016 lands)") is a clause of its own: no relation word
   // before it takes an object from it.
   String.raw`\b(?:${FAILING_UNTIL})\b`,

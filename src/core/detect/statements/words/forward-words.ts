@@ -12,6 +12,7 @@ import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
 import type { RelationWord } from "./relation-word.js";
 import { PRODUCT_WORDS } from "./product-words.js";
+import { DE_FORWARD } from "./german-words.js";
 import { FAILING, FAILING_CS, FAILING_RO } from "./failing-words.js";
 
 // The subject waits for the object ("A depends on B", "A after B"); postpositions ("X 之后") say so.
@@ -19,9 +20,6 @@ const follows = (pattern: string): RelationWord => ({ pattern, direction: "forwa
 const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "precedes" });
 const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
 const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
-
-// German adverbs standing between a verb and its preposition in the verb-second order.
-const DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
 
 // A stand-in put there until another task lands ("stub the preview with msw until T025 lands").
 export const STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
@@ -131,19 +129,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`,
   ),
-  // German ("setzt 2.1 voraus": the object stands between the verb and its particle, which closes it)
-  // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
-  // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
-  follows(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
-  follows(
-    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`,
-  ),
-  time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
-  // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
-  { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
-  // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
-  follows(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
+  // German (german-words.ts)
+  ...DE_FORWARD,
   // Italian
   follows(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`,

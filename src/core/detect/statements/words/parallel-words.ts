@@ -33,6 +33,11 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   withObject(
     String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside|at\s+the\s+same\s+time\s+as`,
   ),
+  // Running beside something: "can run next to US1", "side by side with", German "neben US1 laufen" ("neben"
+  // alone is also "besides": "neben T004 braucht T006 auch T005" adds a need).
+  withObject(
+    String.raw`(?<=\b(?:run|runs|running|go|goes|proceed|proceeds)\s+)next\s+to|side\s+by\s+side\s+with|neben(?=[^.;:]{1,60}?\b(?:laufen|l[äa]uft|herlaufen|herl[äa]uft|arbeiten)\b)`,
+  ),
   withObject(
     String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`,
   ),

@@ -1,0 +1,55 @@
+import type { Marker } from "./find-markers.js";
+import type { FoundReference } from "./statement-types.js";
+import { patternList, type WordList } from "./word-matcher.js";
+import { CLAUSE_BOUNDARIES } from "./words/conjunction-words.js";
+
+let boundaries: WordList<string> | null = null;
+
+type RelationMarker = Extract<Marker, { type: "relation" }>;
+
+/**
+ * Adds the verb a coordinated clause leaves out ("T006 waits for T004, and T007 for T005", "T010 wartet
+ * auf T005 und T012 auf T011"): after a conjunction, a reference followed straight by the preposition that
+ * ends a relation word before it is the subject of a clause of its own, whose relation is that word. The
+ * preposition is marked with it, so the clause splits there; without it, T007 would be one more thing T006
+ * waits for. A reference followed by anything else ("and T007 goes last") is left as it is.
+ */
+export function withGappedVerbs(
+  text: string,
+  markers: readonly Marker[],
+  refs: readonly FoundReference[],
+): Marker[] {
+  boundaries ??= patternList(CLAUSE_BOUNDARIES);
+  const cuts = boundaries.findAll(text);
+  const added: RelationMarker[] = [];
+  for (const marker of markers) {
+    if (marker.type !== "relation" || marker.word.object !== "follows") continue;
+    const preposition = lastWordOf(text.slice(marker.start, marker.end));
+    if (preposition === null) continue;
+    const next = markers.find((m) => m.start >= marker.end)?.start ?? text.length;
+    for (const cut of cuts.filter((c) => c.start > marker.end && c.end < next)) {
+      const gap = gappedPreposition(text, cut.end, preposition, refs);
+      if (gap !== null) added.push({ ...marker, start: gap, end: gap + preposition.length });
+    }
+  }
+  return [...markers, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The preposition a relation word of two words or more ends with ("waits for", "hängt von"), else null. */
+function lastWordOf(words: string): string | null {
+  const match = /\s([a-z]{2,6})$/i.exec(words.trim());
+  return match?.[1] ?? null;
+}
+
+/** Where the preposition stands when a reference and then it follow a conjunction, else null. */
+function gappedPreposition(
+  text: string,
+  from: number,
+  preposition: string,
+  refs: readonly FoundReference[],
+): number | null {
+  const subject = refs.find((r) => r.start >= from && !/\S/.test(text.slice(from, r.start)));
+  if (subject === undefined) return null;
+  const after = new RegExp(`^\\s+${preposition}(?=\\s)`, "i").exec(text.slice(subject.end));
+  return after === null ? null : subject.end + after[0].length - preposition.length;
+}

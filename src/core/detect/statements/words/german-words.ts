@@ -1,0 +1,34 @@
+import type { RelationWord } from "./relation-word.js";
+
+const follows = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "follows" });
+const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "precedes" });
+const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
+
+// German adverbs standing between a verb and its preposition in the verb-second order.
+const DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
+
+/** German words whose subject comes after their object ("hängt von T003 ab", "wartet auf", "sobald"). */
+export const DE_FORWARD: readonly RelationWord[] = [
+  // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
+  // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
+  follows(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
+  follows(
+    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`,
+  ),
+  time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
+  // only with a finished state after it ("wenn T001 abgeschlossen ist").
+  time(
+    follows(
+      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+[^,.;:]{1,80}?\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`,
+    ),
+  ),
+  // "T005 folgt auf T004": follows.
+  follows(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
+  // "T022 wird durch T015 blockiert": the passive's agent is the object.
+  follows(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
+  { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
+  // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
+  follows(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
+];

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { pairs, serial, speckit, statementPairs } from "./plan-helpers.js";
+
+const five = (notes: string): string =>
+  speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], notes);
+const said = (sentence: string): string[] => statementPairs(five(`## Reihenfolge\n\n- ${sentence}\n`));
+
+describe("German clauses of time", () => {
+  it("reads 'erst wenn' and a 'wenn' with a finished state as a start set by another's end", () => {
+    expect(said("Erst wenn T001 fertig ist, können T003 und T004 beginnen.")).toEqual([
+      "T001>T003",
+      "T001>T004",
+    ]);
+    expect(said("T004 legt los, wenn T002 abgeschlossen ist.")).toEqual(["T002>T004"]);
+  });
+
+  it("reads 'bevor' as before, and its negation as a wait", () => {
+    expect(said("T002 muss gemergt sein, bevor T005 beginnt.")).toEqual(["T002>T005"]);
+    expect(said("T005 fängt nicht an, bevor T003 fertig ist.")).toEqual(["T003>T005"]);
+    expect(
+      said("T004 fängt erst an, wenn T002 abgeschlossen ist, und muss fertig sein, bevor T005 beginnt."),
+    ).toEqual(["T002>T004", "T004>T005"]);
+  });
+
+  it("reads 'folgt auf' as follows", () => {
+    expect(said("T003 folgt auf T001.")).toEqual(["T001>T003"]);
+  });
+
+  it("reads no time from a 'wenn' of condition, nor from advice", () => {
+    expect(said("T004 startet, wenn das Team Zeit hat.")).toEqual([]);
+    expect(said("Wenn du allein arbeitest, mach T002 vor T004.")).toEqual([]);
+    expect(said("Für ein kleines Team empfiehlt sich T002 vor T004.")).toEqual([]);
+  });
+});
+
+describe("a clause of cause after the statement", () => {
+  it("ends the statement's object, and its 'or' offers no alternative", () => {
+    expect(
+      said("Bevor T004 startet, muss T002 gemergt sein, denn die Seiten bauen auf dem Dienst auf."),
+    ).toEqual(["T002>T004"]);
+    expect(
+      said("Erst wenn T001 fertig ist, kann T003 beginnen, denn beide lesen oder schreiben die Tabelle."),
+    ).toEqual(["T001>T003"]);
+  });
+
+  it("sets aside only a cause: a hedge in a consequence still hedges the sentence", () => {
+    expect(said("T003 needs T001, so T004 could wait for T002.")).toEqual([]);
+  });
+});
+
+describe("a coordinated clause that leaves out its verb", () => {
+  it("reads the subject before the repeated preposition as a clause of its own", () => {
+    expect(said("T004 waits for T001, and T005 for T002.")).toEqual(["T001>T004", "T002>T005"]);
+    expect(said("T004 wartet auf T001 und T005 auf T002.")).toEqual(["T001>T004", "T002>T005"]);
+    expect(said("T004 depends on T001 and T005 on the shared schema.")).toEqual(["T001>T004"]);
+  });
+
+  it("keeps a list of objects one list", () => {
+    expect(said("T004 waits for T001 and T002.")).toEqual(["T001>T004", "T002>T004"]);
+  });
+});
+
+describe("a clause that shares the subject before it", () => {
+  it("takes no subject from after its object", () => {
+    expect(said("T005 schließt sich an, sobald T002 steht, und kann neben T003 laufen.")).toEqual([
+      "T002>T005",
+    ]);
+    expect(said("T005 starts once T002 is in, and can run next to T003.")).toEqual(["T002>T005"]);
+  });
+
+  it("still reads an opening clause of time before a subject of its own", () => {
+    expect(said("After T002 is in, T005 can run next to T003.")).toEqual(["T002>T005"]);
+    expect(said("T005 kann neben T003 laufen, sobald T002 steht.")).toEqual(["T002>T005"]);
+  });
+});
+
+describe("running beside", () => {
+  const unmarked = (sentence: string): string =>
+    serial(["T001", "T002", "T003", "T004"], `## Reihenfolge\n\n- ${sentence}\n`);
+
+  it.each([
+    ["English", "T003 can run next to T002."],
+    ["German", "T003 kann neben T002 laufen."],
+  ])("frees two tasks from their listing order in %s", (_, sentence) => {
+    expect(pairs(unmarked(sentence), "order")).not.toContain("T002>T003");
+  });
+
+  it("claims nothing with 'neben' alone, which is 'besides'", () => {
+    expect(pairs(unmarked("Neben T001 braucht T003 auch T002."), "order")).toContain("T002>T003");
+    expect(pairs(unmarked("The summary sits next to T002."), "order")).toContain("T002>T003");
+  });
+});
+
+describe("a phrase a verb-second clause opens with", () => {
+  it("is not the subject: the subject comes after the verb", () => {
+    // Read backwards before: T003 and T004 waited for T005.
+    expect(said("Von T003 und T004 braucht T005 nur T004.")).not.toContain("T005>T003");
+    expect(said("Neben T001 braucht T005 auch T002.")).not.toContain("T005>T001");
+  });
+});
