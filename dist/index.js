@@ -43206,6 +43206,13 @@ var FORWARD_WORDS = [
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
   time2(follows3(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
+  // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
+  time2(
+    follows3(
+      String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`
+    )
+  ),
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
   limit(follows3(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
@@ -48472,7 +48479,8 @@ function withGappedVerbs(text, markers, refs) {
     const next = markers.find((m2) => m2.start >= marker.end)?.start ?? text.length;
     for (const cut of cuts.filter((c3) => c3.start > marker.end && c3.end < next)) {
       const gap = gappedPreposition(text, cut.end, preposition, refs);
-      if (gap !== null) added.push({ ...marker, start: gap, end: gap + preposition.length });
+      const marked = markers.some((m2) => m2.start <= (gap ?? -1) && (gap ?? -1) < m2.end);
+      if (gap !== null && !marked) added.push({ ...marker, start: gap, end: gap + preposition.length });
     }
   }
   return [...markers, ...added].sort((a, b3) => a.start - b3.start);

@@ -29,7 +29,9 @@ export function withGappedVerbs(
     const next = markers.find((m) => m.start >= marker.end)?.start ?? text.length;
     for (const cut of cuts.filter((c) => c.start > marker.end && c.end < next)) {
       const gap = gappedPreposition(text, cut.end, preposition, refs);
-      if (gap !== null) added.push({ ...marker, start: gap, end: gap + preposition.length });
+      // "T006 starts after T004, and T007 after T005": a word of its own already relates that clause.
+      const marked = markers.some((m) => m.start <= (gap ?? -1) && (gap ?? -1) < m.end);
+      if (gap !== null && !marked) added.push({ ...marker, start: gap, end: gap + preposition.length });
     }
   }
   return [...markers, ...added].sort((a, b) => a.start - b.start);

@@ -98,3 +98,17 @@ describe("a phrase a verb-second clause opens with", () => {
     expect(said("Neben T001 braucht T005 auch T002.")).not.toContain("T005>T001");
   });
 });
+
+describe("a sufficient condition", () => {
+  it.each([
+    ["English", "T005 needs neither of them; it is enough that T002 is merged."],
+    ["German", "T005 hängt von keiner der beiden ab; es genügt, dass T002 fertig ist."],
+    ["French", "T005 ne dépend d'aucune des deux ; il suffit que T002 soit fusionnée."],
+  ])("names what the subject before it waits for, in %s", (_, sentence) => {
+    expect(said(sentence)).toEqual(["T002>T005"]);
+  });
+
+  it("relates nothing without a subject to wait", () => {
+    expect(said("It is enough that one reviewer approves T002.")).toEqual([]);
+  });
+});

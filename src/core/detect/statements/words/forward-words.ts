@@ -58,6 +58,13 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
   time(follows(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
+  // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
+  time(
+    follows(
+      String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`,
+    ),
+  ),
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
   limit(follows(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
