@@ -34,6 +34,8 @@ const PHASE_WORDS: readonly string[] = [
   String.raw`فاز`,
   // Hebrew "שלב 2" (stage, phase; "השלב" with the article), "פאזה 2".
   String.raw`ה?שלב|ה?פאזה`,
+  // Swahili "Awamu ya 2" (phase of 2: the phase's number follows "ya").
+  String.raw`awamu\s+ya`,
 ];
 
 /** Words of scripts written without a space before the number: "フェーズ3", "阶段 2", "단계 2". */
@@ -151,17 +153,17 @@ const NAMED_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
   {
     kind: "setup",
     words:
-      /^(?:configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu,
+      /^(?:configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α|maandalizi)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu,
   },
   {
     kind: "foundational",
     words:
-      /^(?:fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu,
+      /^(?:fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση|misingi)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu,
   },
   {
     kind: "polish",
     words:
-      /^(?:pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu,
+      /^(?:pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις|ukamilishaji)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu,
   },
 ];
 
@@ -198,6 +200,8 @@ const STORY_WORDS = [
   String.raw`داستان\s+[کك]اربر`,
   // Urdu "یوزر اسٹوری 2" (user story, the English words in Urdu letters)
   String.raw`[یي]وزر\s+اسٹور[یي]`,
+  // Swahili "Hadithi ya Mtumiaji 2" (story of the user)
+  String.raw`hadithi\s+ya\s+mtumiaji`,
   // Thai "เรื่องราวผู้ใช้ที่ 2" (user story number 2; "ที่" marks the ordinal)
   String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?`,
 ].join("|");

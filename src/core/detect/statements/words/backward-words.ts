@@ -2,6 +2,7 @@ import { HE_BEFORE, HE_BLOCKS } from "./hebrew-words.js";
 import { FA_BEFORE, FA_BLOCKS } from "./persian-words.js";
 import { HI_BACKWARD } from "./hindi-words.js";
 import { TH_BACKWARD } from "./thai-words.js";
+import { SW_BACKWARD } from "./swahili-words.js";
 import { TR_BACKWARD } from "./turkish-words.js";
 import { KO_BACKWARD } from "./korean-words.js";
 import { JA_BACKWARD } from "./japanese-words.js";
@@ -82,6 +83,7 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
+  ...SW_BACKWARD,
   ...TR_BACKWARD,
   ...UR_BACKWARD,
   // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)

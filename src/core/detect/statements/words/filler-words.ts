@@ -3,6 +3,7 @@ import { FA_NOT } from "./persian-words.js";
 import { HI_NOT } from "./hindi-words.js";
 import { UR_NOT } from "./urdu-words.js";
 import { TH_NOT } from "./thai-words.js";
+import { SW_NOT } from "./swahili-words.js";
 import { AR_NOT } from "./arabic-words.js";
 /**
  * Determiners opening a noun phrase. A clause whose words before the relation hold one ("no UI changes
@@ -52,6 +53,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   UR_NOT,
   // Thai "ไม่" (not), "ห้าม" (must not)
   TH_NOT,
+  // Swahili "haiwezi" (cannot), "wala" (nor)
+  SW_NOT,
   // Greek "δεν", "μην" (not), "ούτε" (nor)
   String.raw`δεν|μην|ο[ύυ]τε`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")

@@ -2,6 +2,7 @@ import { HE_HEDGES } from "./hebrew-words.js";
 import { FA_HEDGES } from "./persian-words.js";
 import { HI_HEDGES } from "./hindi-words.js";
 import { TH_HEDGES } from "./thai-words.js";
+import { SW_HEDGES } from "./swahili-words.js";
 import { KO_HEDGES } from "./korean-words.js";
 import { UR_HEDGES } from "./urdu-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
@@ -108,4 +109,5 @@ export const HEDGE_WORDS: readonly string[] = [
   HI_HEDGES,
   UR_HEDGES,
   TH_HEDGES,
+  SW_HEDGES,
 ];

@@ -1,6 +1,7 @@
 import { FA_PARALLEL, FA_PARALLEL_WITH } from "./persian-words.js";
 import { HI_PARALLEL, HI_PARALLEL_WITH } from "./hindi-words.js";
 import { TH_PARALLEL, TH_PARALLEL_WITH } from "./thai-words.js";
+import { SW_PARALLEL, SW_PARALLEL_WITH } from "./swahili-words.js";
 import { TR_PARALLEL, TR_PARALLEL_WITH } from "./turkish-words.js";
 import { KO_PARALLEL_WITH } from "./korean-words.js";
 import { JA_PARALLEL_WITH } from "./japanese-words.js";
@@ -192,6 +193,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Thai: "ไม่ต้องรอ T040" (need not wait for T040), "ไม่ขึ้นกับ US1", "ทำพร้อมกับ T001 ได้", "ทำพร้อมกันได้"
   withObject(TH_PARALLEL_WITH),
   alone(TH_PARALLEL),
+  // Swahili "haitegemei" (does not depend on), "sambamba na" (in parallel with)
+  withObject(SW_PARALLEL_WITH),
+  alone(SW_PARALLEL),
   // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
   postposed(TR_PARALLEL_WITH),
   alone(TR_PARALLEL),

@@ -1,6 +1,7 @@
 import { HE_STORY } from "./hebrew-words.js";
 import { FA_STORY } from "./persian-words.js";
 import { TH_STORY } from "./thai-words.js";
+import { SW_STORY } from "./swahili-words.js";
 import { AR_STORY } from "./arabic-words.js";
 import { TR_STORY } from "./turkish-words.js";
 import { UR_STORY } from "./urdu-words.js";
@@ -37,6 +38,8 @@ export const STORY_WORDS: readonly string[] = [
   FA_STORY,
   // Thai "เรื่องราวผู้ใช้ที่ 1" (user story number 1), "เรื่อง" (story)
   TH_STORY,
+  // Swahili "Hadithi ya Mtumiaji 3" (user story 3), "Hadithi ya 3"
+  SW_STORY,
   // Turkish "kullanıcı hikayesi 3" (user story), "hikaye 3"
   TR_STORY,
   // Urdu "یوزر اسٹوری 2" (user story), "اسٹوریز"
