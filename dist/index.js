@@ -43321,9 +43321,13 @@ var FORWARD_WORDS = [
     )
   ),
   limit(follows4(String.raw`finch[eé]`)),
-  // Dutch ("voor" is also "for": only "voordat" reads as before)
+  // Dutch ("voor" is also "for": only "voordat" reads as before). The particle "af" may close the clause
+  // instead ("T044 hangt van T041 af"), and an adverb may stand before the preposition ("wacht alleen op").
   follows4(
     String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
+  ),
+  follows4(
+    String.raw`h[ae]ng(?:t|en)\s+(?:(?:alleen|ook|enkel|slechts|wel)\s+)*van|wacht(?:en)?\s+(?:(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts)\s+)*op`
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na".
   time3(
@@ -43695,7 +43699,7 @@ var PARALLEL_WORDS = [
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish
   withObject(
-    String.raw`in\s+parallelo\s+con|indipendent[ei]\s+da(?:l|lla|i|lle)?|non\s+dipend(?:e|ono)\s+da(?:l|lla|i|lle)?|parallel\s+met|onafhankelijk\s+van|h[ae]ng(?:t|en)\s+niet\s+af\s+van|r[óo]wnolegle\s+z|niezale[żz]n\w*\s+od|nie\s+zale[żz](?:y|[aą])\s+od`
+    String.raw`in\s+parallelo\s+con|indipendent[ei]\s+da(?:l|lla|i|lle)?|non\s+dipend(?:e|ono)\s+da(?:l|lla|i|lle)?|parallel\s+met|onafhankelijk\s+van|h[ae]ng(?:t|en)\s+niet\s+(?:af\s+)?van|wacht(?:en)?\s+niet\s+op|r[óo]wnolegle\s+z|niezale[żz]n\w*\s+od|nie\s+zale[żz](?:y|[aą])\s+od`
   ),
   alone(
     String.raw`in\s+parallelo|contemporaneamente|non\s+dipend(?:e|ono)\s+l['’]un[oa]\s+dall['’]altr[oa]|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`
@@ -44973,6 +44977,9 @@ var CLAUSE_BOUNDARIES = [
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
   // and then), "i" (and, also)
   String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
+  // Dutch "en" and Swedish "och" (and) only before a clause that leaves its verb out ("T005 wacht op T004 en
+  // T007 op T006"): elsewhere "en" is the Spanish, French and Catalan "in"
+  String.raw`,?\s*\b(?:en|och)\b(?=\s+[a-z]*-?\d[\w.-]*\s+(?:op|van|aan|pa|av|om|till|efter)\s)`,
   // Danish and Norwegian "og" (and), "men" (but)
   String.raw`,?\s*\b(?:og|men)\b`,
   // Greek "και" (and), "αλλά" (but), "ενώ" (whereas)

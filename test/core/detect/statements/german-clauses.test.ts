@@ -55,6 +55,13 @@ describe("a coordinated clause that leaves out its verb", () => {
     expect(said("T004 depends on T001 and T005 on the shared schema.")).toEqual(["T001>T004"]);
   });
 
+  it("reads the Dutch 'en' and the Swedish 'och' before such a clause, and only there", () => {
+    expect(said("T004 wacht op T001 en T005 op T002.")).toEqual(["T001>T004", "T002>T005"]);
+    expect(said("T004 väntar på T001 och T005 på T002.")).toEqual(["T001>T004", "T002>T005"]);
+    // Spanish "en" is "in".
+    expect(said("T005 depende de T001 en T002.")).toEqual(["T001>T005", "T002>T005"]);
+  });
+
   it("keeps a list of objects one list", () => {
     expect(said("T004 waits for T001 and T002.")).toEqual(["T001>T004", "T002>T004"]);
   });
@@ -110,5 +117,14 @@ describe("a sufficient condition", () => {
 
   it("relates nothing without a subject to wait", () => {
     expect(said("It is enough that one reviewer approves T002.")).toEqual([]);
+  });
+});
+
+describe("Dutch verbs with their particle or adverb apart", () => {
+  it("reads 'hangt van ... af' and 'wacht (alleen) op', and their negations as none", () => {
+    expect(said("T005 hangt van T002 af.")).toEqual(["T002>T005"]);
+    expect(said("T005 wacht alleen op T003.")).toEqual(["T003>T005"]);
+    expect(said("T005 hangt niet van T002 af.")).toEqual([]);
+    expect(said("T005 wacht niet op T003.")).toEqual([]);
   });
 });

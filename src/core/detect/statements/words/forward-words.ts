@@ -149,9 +149,13 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     ),
   ),
   limit(follows(String.raw`finch[eé]`)),
-  // Dutch ("voor" is also "for": only "voordat" reads as before)
+  // Dutch ("voor" is also "for": only "voordat" reads as before). The particle "af" may close the clause
+  // instead ("T044 hangt van T041 af"), and an adverb may stand before the preposition ("wacht alleen op").
   follows(
     String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`,
+  ),
+  follows(
+    String.raw`h[ae]ng(?:t|en)\s+(?:(?:alleen|ook|enkel|slechts|wel)\s+)*van|wacht(?:en)?\s+(?:(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts)\s+)*op`,
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na".
   time(
