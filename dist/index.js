@@ -42895,7 +42895,10 @@ var FILLER_WORDS = [
   // Romanian, folded: "pot", "poate" (can), "trebuie" (must), "încep", "pornesc" (start)
   String.raw`pot|poate|trebuie|incep|incepe|pornesc|porne[șş]te|sunt|este|vor`,
   // Danish and Norwegian: "kan", "skal", "må" (folded "ma"), "starte", "begynde"
-  String.raw`kan|skal|starte|begynde|begynne`
+  String.raw`kan|skal|starte|begynde|begynne`,
+  // German, Dutch and Swedish (folded) verbs of starting, left at the clause's end after a verb-second
+  // modal ("Nach T001 kann T003 beginnen", "Efter 2.3 kan 2.4 börja")
+  String.raw`beginnen|starten|anfangen|loslegen|borja|starta|paborjas`
 ];
 var NEGATION_PARTICLES = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
@@ -48491,7 +48494,7 @@ function afterConjunction(text, b3, all) {
 }
 
 // src/core/detect/statements/inverted-openings.ts
-var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did)\s+(?=\S)/giu;
+var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did|kann|k[öo]nnen|muss|m[üu]ssen|darf|d[üu]rfen|soll|sollen|kan|kunnen|moet|moeten|mag|mogen|kunne|ma|maste|skal|ska|bor)\s+(?=\S)/giu;
 function commaBeforeInversion(main, markers, refs) {
   const first = openingWordOfTime(main, 0, markers);
   if (first === null) return main;

@@ -2,12 +2,16 @@ import type { Marker } from "./find-markers.js";
 import { openingWordOfTime } from "./split-clauses.js";
 import type { FoundReference } from "./statement-types.js";
 
-// An auxiliary opening an inverted clause: "... can T004 start", "... does T004 begin".
-const AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did)\s+(?=\S)/giu;
+// An auxiliary opening an inverted clause: "... can T004 start", "... does T004 begin"; the verb-second
+// languages put their modal there after any opening phrase: German "Nach T001 kann T003 beginnen", Dutch
+// "Na T012 kunnen US1 en US3 beginnen", Swedish, Danish, Norwegian "Efter 2.3 kan 2.4 börja" (folded).
+const AUXILIARY =
+  /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did|kann|k[öo]nnen|muss|m[üu]ssen|darf|d[üu]rfen|soll|sollen|kan|kunnen|moet|moeten|mag|mogen|kunne|ma|maste|skal|ska|bor)\s+(?=\S)/giu;
 
 /**
  * "Only after T002 is merged can T004 start", "After T003 lands does T005 begin": English puts the verb
- * before the subject after an opening clause of time and writes no comma. The verb is read as the comma
+ * before the subject after an opening clause of time and writes no comma, as the verb-second languages
+ * do after any opening ("Nach T001 kann T003 beginnen"). The verb is read as the comma
  * it stands for (same length, so offsets hold): the opening's object and the subject after it are then read
  * as in "After T002 is merged, T004 starts".
  */

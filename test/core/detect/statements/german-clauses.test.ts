@@ -128,3 +128,18 @@ describe("Dutch verbs with their particle or adverb apart", () => {
     expect(said("T005 wacht niet op T003.")).toEqual([]);
   });
 });
+
+describe("a verb-second modal after an opening phrase of time", () => {
+  it.each([
+    ["German", "Nach T002 kann T005 beginnen."],
+    ["Dutch", "Na T002 kunnen T004 en T005 beginnen."],
+    ["Swedish", "Efter T002 kan T004 och T005 börja."],
+  ])("puts the subject after the modal, in %s", (_, sentence) => {
+    expect(said(sentence)).toEqual(expect.arrayContaining(["T002>T005"]));
+    expect(said(sentence)).not.toContain("T004>T005");
+  });
+
+  it("takes no subject from a verb that is no modal", () => {
+    expect(said("Nach T002 braucht T005 nichts mehr.")).not.toContain("T005>T002");
+  });
+});

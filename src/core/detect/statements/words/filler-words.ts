@@ -30,6 +30,9 @@ export const FILLER_WORDS: readonly string[] = [
   String.raw`pot|poate|trebuie|incep|incepe|pornesc|porne[șş]te|sunt|este|vor`,
   // Danish and Norwegian: "kan", "skal", "må" (folded "ma"), "starte", "begynde"
   String.raw`kan|skal|starte|begynde|begynne`,
+  // German, Dutch and Swedish (folded) verbs of starting, left at the clause's end after a verb-second
+  // modal ("Nach T001 kann T003 beginnen", "Efter 2.3 kan 2.4 börja")
+  String.raw`beginnen|starten|anfangen|loslegen|borja|starta|paborjas`,
 ];
 
 /**
