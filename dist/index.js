@@ -20405,9 +20405,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time7) {
+        async __groupCheck__(time4) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time7;
+          return this._nextRequest + this.timeout < time4;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -20725,14 +20725,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k2, ref, results, time7, v2;
-              time7 = Date.now();
+              var e, k2, ref, results, time4, v2;
+              time4 = Date.now();
               ref = this.instances;
               results = [];
               for (k2 in ref) {
                 v2 = ref[k2];
                 try {
-                  if (await v2._store.__groupCheck__(time7)) {
+                  if (await v2._store.__groupCheck__(time4)) {
                     results.push(this.deleteKey(k2));
                   } else {
                     results.push(void 0);
@@ -42017,9 +42017,9 @@ function taskPaths(workDir, runId, id, attempt) {
 }
 
 // src/runner/dry-run.ts
-function dryRun(options, prepared, parallel2, emit, time7) {
+function dryRun(options, prepared, parallel2, emit, time4) {
   const { planJson, skipped } = prepared;
-  emit({ type: "plan", time: time7, runId: options.runId, plan: planJson });
+  emit({ type: "plan", time: time4, runId: options.runId, plan: planJson });
   const wouldCreate = planJson.waves.flatMap(
     (w2) => w2.tasks.map((id, i) => {
       const { branch } = taskPaths(options.workDir, options.runId, id, 1);
@@ -42829,18 +42829,28 @@ var TH_BACKWARD = [
   { pattern: TH_BLOCKS, direction: "backward", object: "follows" }
 ];
 
+// src/core/detect/statements/words/relation-word.ts
+function wordsOf(direction) {
+  return {
+    follows: (pattern) => ({ pattern, direction, object: "follows" }),
+    precedes: (pattern) => ({ pattern, direction, object: "precedes" })
+  };
+}
+var time = (word) => ({ ...word, temporal: true });
+var limit = (word) => ({ ...word, limit: true });
+
 // src/core/detect/statements/words/swahili-words.ts
 var SUBJECT = String.raw`(?:i|zi|a|ya|li|ki|vi|wa|u|m|ku)`;
 var NEGATIVE = String.raw`h(?:ai|azi|a|aya|ali|aki|avi|awa|au|aku)`;
-var follows = (pattern) => ({ pattern, direction: "forward", object: "follows" });
-var time = (word) => ({ ...word, temporal: true });
+var forward = wordsOf("forward");
+var backward = wordsOf("backward");
 var SW_FORWARD = [
-  follows(String.raw`${SUBJECT}(?:na|ta|me)(?:tegemea|hitaji|subiri)`),
-  time(follows(String.raw`baada\s+ya`))
+  forward.follows(String.raw`${SUBJECT}(?:na|ta|me)(?:tegemea|hitaji|subiri)`),
+  time(forward.follows(String.raw`baada\s+ya`))
 ];
 var SW_BACKWARD = [
-  { pattern: String.raw`${SUBJECT}(?:na|ta)zuia`, direction: "backward", object: "follows" },
-  { pattern: String.raw`kabla\s+ya`, direction: "backward", object: "follows", temporal: true }
+  backward.follows(String.raw`${SUBJECT}(?:na|ta)zuia`),
+  time(backward.follows(String.raw`kabla\s+ya`))
 ];
 var SW_PARALLEL_WITH = String.raw`${NEGATIVE}(?:tegemei|subiri|hitaji)|sambamba\s+na|kwa\s+wakati\s+mmoja\s+na`;
 var SW_PARALLEL = String.raw`sambamba|kwa\s+wakati\s+mmoja`;
@@ -43132,63 +43142,60 @@ var PARTICIPLE_WORDS = [
 ];
 
 // src/core/detect/statements/words/product-words.ts
-var follows2 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
-var precedes = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
+var { follows, precedes } = wordsOf("forward");
 var TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
 var MADE_BY_TASK = String.raw`(?:\b(?:from|of)\s+${TASK_NUMBER}(?![\w.-])|\b${TASK_NUMBER}['’]s\s)`;
 var PRODUCT_WORDS = [
   // "implement the trait that T021 defines": what a task is said to make, the subject works with.
   precedes(
-    String.raw`(?<=(?:that|which)\s+[a-z]*-?\d[\w.-]*\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`
+    String.raw`(?<=(?:that|which)\s+${TASK_NUMBER}\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`
   ),
   // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
   // "uses the same colours as US1" compares, and binds nothing.
-  follows2(
+  follows(
     String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`
   ),
   // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
   // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
-  follows2(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
+  follows(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
   // A thing holding, keeping or made of what another task makes is written after it: "`Profile` (T017)
   // holds a `Format` from T014", "the repo stores the profiles of T017", "the summary is computed over
   // T015's window". Only a thing said to come from a
   // task: "holds a lock", "contains three fields" relate nothing, nor does "the same holds for T012".
-  follows2(
+  follows(
     String.raw`(?:holds|contains|wraps|embeds|carries|stores|persists|caches|loads)(?!\s+(?:for|true|up)\b)(?=[^.;:]{0,60}?${MADE_BY_TASK})`
   ),
-  follows2(
+  follows(
     String.raw`(?:is|are)\s+(?:computed|calculated|derived|built|made|assembled)\s+(?:over|from|of|out\s+of)(?=[^.;:]{0,60}?${MADE_BY_TASK}|\s+${TASK_NUMBER}(?![\w.-]))`
   )
 ];
 
 // src/core/detect/statements/words/german-words.ts
-var follows3 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
-var precedes2 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
-var time2 = (word) => ({ ...word, temporal: true });
+var { follows: follows2, precedes: precedes2 } = wordsOf("forward");
 var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
 var DE_FORWARD = [
   // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
   // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
-  follows3(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
-  follows3(
+  follows2(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
+  follows2(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
   ),
-  time2(follows3(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  time(follows2(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
   // only with a finished state after it ("wenn T001 abgeschlossen ist").
-  time2(
-    follows3(
+  time(
+    follows2(
       String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+[^,.;:]{1,80}?\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`
     )
   ),
   // "T005 folgt auf T004": follows.
-  follows3(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
+  follows2(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows3(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  follows2(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
   { ...precedes2(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
-  follows3(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
+  follows2(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
 ];
 
 // src/core/detect/statements/words/failing-words.ts
@@ -43199,239 +43206,236 @@ var FAILING_DE = String.raw`(?:rot|fehl)`;
 var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
 
 // src/core/detect/statements/words/forward-words.ts
-var follows4 = (pattern) => ({ pattern, direction: "forward", object: "follows" });
-var precedes3 = (pattern) => ({ pattern, direction: "forward", object: "precedes" });
-var time3 = (word) => ({ ...word, temporal: true });
-var limit = (word) => ({ ...word, limit: true });
+var { follows: follows3, precedes: precedes3 } = wordsOf("forward");
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
   // English
-  follows4(
+  follows3(
     String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
   ),
-  follows4(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows4(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
-  follows4(String.raw`relies\s+on|rely\s+on`),
+  follows3(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows3(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows3(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows4(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
-  time3(
-    follows4(
+  follows3(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  time(
+    follows3(
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
   // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
-  time3(follows4(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
+  time(follows3(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time3(follows4(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  time(follows3(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
     )
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time3(follows4(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  time(follows3(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
   // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
   // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`
     )
   ),
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows4(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
-  time3(follows4(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows4(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
-  follows4(String.raw`blocked\s+(?:by|on|until)`),
-  follows4(String.raw`unblocked\s+(?:by|after)`),
-  follows4(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  limit(follows3(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
+  time(follows3(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows3(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  follows3(String.raw`blocked\s+(?:by|on|until)`),
+  follows3(String.raw`unblocked\s+(?:by|after)`),
+  follows3(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing.
-  follows4(
+  follows3(
     String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
   ),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
-  follows4(
+  follows3(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,
   // French
-  follows4(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  follows3(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows4(
+  follows3(
     String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
   ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows4(String.raw`s['’]appuie(?:nt)?\s+sur`),
-  time3(
-    follows4(
+  follows3(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  time(
+    follows3(
       String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
     )
   ),
-  { ...time3(follows4(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows4(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows4(String.raw`repose(?:nt)?\s+sur`),
-  follows4(
+  { ...time(follows3(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows3(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows3(String.raw`repose(?:nt)?\s+sur`),
+  follows3(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // "T004 a besoin de T001", "ont besoin du récit 1": needs.
-  follows4(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
+  follows3(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
   // Spanish and Portuguese
-  follows4(
+  follows3(
     String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
   ),
   ...PARTICIPLE_WORDS,
   // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
-  follows4(
+  follows3(
     String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
   ),
-  time3(follows4(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  time(follows3(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.
   {
-    ...time3(
-      follows4(
+    ...time(
+      follows3(
         String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
       )
     ),
     oneObject: true
   },
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
     )
   ),
-  limit(follows4(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows4(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
-  follows4(
+  limit(follows3(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows3(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  follows3(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian
-  follows4(
+  follows3(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`
   ),
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
     )
   ),
-  limit(follows4(String.raw`finch[eé]`)),
+  limit(follows3(String.raw`finch[eé]`)),
   // Dutch ("voor" is also "for": only "voordat" reads as before). The particle "af" may close the clause
   // instead ("T044 hangt van T041 af"), and an adverb may stand before the preposition ("wacht alleen op").
-  follows4(
+  follows3(
     String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
   ),
-  follows4(
+  follows3(
     String.raw`h[ae]ng(?:t|en)\s+(?:(?:alleen|ook|enkel|slechts|wel)\s+)*van|wacht(?:en)?\s+(?:(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts)\s+)*op`
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na".
-  time3(
-    follows4(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`)
+  time(
+    follows3(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`)
   ),
   // Polish
-  follows4(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
-  time3(follows4(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  follows3(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
+  time(follows3(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
-  follows4(
+  follows3(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
   ),
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
     )
   ),
   limit(
-    follows4(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
+    follows3(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
   // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
-  follows4(
+  follows3(
     String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
   ),
   // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
   // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
   // comparison), nor where a task "appears after" another in the list.
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
     )
   ),
   // "odată terminată T001, ...": a singular participle has one object.
-  { ...time3(follows4(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
-  time3(follows4(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
-  limit(follows4(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
+  { ...time(follows3(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows3(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows3(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows4(
+  follows3(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
-  time3(follows4(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  time(follows3(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
   // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
   // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows4(
+  follows3(
     String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
   ),
   // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
   // "er avhengig av", "blokkeres av", "bygger på"
-  follows4(
+  follows3(
     String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
   ),
   // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time3(follows4(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  time(follows3(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
   // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
   // "before" opens the sentence with what the rest waits for.
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
     )
   ),
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
     )
   ),
-  limit(follows4(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  limit(follows3(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
   // "Når Fase 2 er færdig, ...", Swedish "När fas 2 är klar": opening the sentence with a finished object,
   // "when" is "once".
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
     )
   ),
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
-  follows4(AR_FOLLOWS),
-  time3(follows4(AR_AFTER)),
+  follows3(AR_FOLLOWS),
+  time(follows3(AR_AFTER)),
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
-  follows4(HE_FOLLOWS),
-  time3(follows4(HE_AFTER)),
+  follows3(HE_FOLLOWS),
+  time(follows3(HE_AFTER)),
   // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
   // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
   precedes3(FA_NEEDS_BEFORE),
-  follows4(FA_WAITS_FOR),
-  time3(follows4(FA_AFTER)),
+  follows3(FA_WAITS_FOR),
+  time(follows3(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
-  follows4(
+  follows3(
     String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
   ),
   // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
   // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
     )
   ),
-  limit(follows4(String.raw`μ[έε]χρι\s+να`)),
-  time3(
-    follows4(
+  limit(follows3(String.raw`μ[έε]χρι\s+να`)),
+  time(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
     )
   ),
@@ -43439,45 +43443,45 @@ var FORWARD_WORDS = [
   // before them with its suffix: "a T008-tól függ" (depends on T008), "a T041-re vár" (waits for T041);
   // "szüksége van X-re" (needs X)
   // ("a listában a T031 után" says where a task is listed: in the list, after T031)
-  time3(precedes3(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
+  time(precedes3(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
   { ...precedes3(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
-  follows4(String.raw`szuksege\s+van|szukseguk\s+van`),
+  follows3(String.raw`szuksege\s+van|szukseguk\s+van`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
-  follows4(
+  follows3(
     String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
   ),
   // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
   // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
-  time3(precedes3(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
-  time3(
-    follows4(
+  time(precedes3(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
+  time(
+    follows3(
       String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
     )
   ),
-  limit(follows4(String.raw`kunnes`)),
+  limit(follows3(String.raw`kunnes`)),
   // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
     )
   ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
-  follows4(
+  follows3(
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
   ),
-  time3(follows4(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  time(follows3(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
   // word of need, so that "Không cần chờ T019" is denied as a whole.
-  follows4(
+  follows3(
     foldText(
       String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
     )
   ),
   // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
-  time3(
-    follows4(
+  time(
+    follows3(
       foldText(
         String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
       )
@@ -43490,15 +43494,15 @@ var FORWARD_WORDS = [
   ...TR_FORWARD,
   ...UR_FORWARD,
   // Russian
-  follows4(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
-  time3(follows4(String.raw`после`)),
+  follows3(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  time(follows3(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
-  follows4(
+  follows3(
     String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
   ),
-  time3(
-    follows4(
+  time(
+    follows3(
       String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
     )
   ),
@@ -43517,71 +43521,69 @@ var FORWARD_WORDS = [
 ];
 
 // src/core/detect/statements/words/backward-words.ts
-var follows5 = (pattern) => ({ pattern, direction: "backward", object: "follows" });
-var precedes4 = (pattern) => ({ pattern, direction: "backward", object: "precedes" });
-var time4 = (word) => ({ ...word, temporal: true });
+var { follows: follows4, precedes: precedes4 } = wordsOf("backward");
 var BACKWARD_WORDS = [
   // English
-  time4(follows5(String.raw`${NOT_LISTING}before`)),
+  time(follows4(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows5(
+  follows4(
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
-  follows5(String.raw`unblock(?:s|ing)?|enables`),
-  follows5(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows5(String.raw`gates|gating`),
-  follows5(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
-  follows5(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
-  follows5(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  follows4(String.raw`unblock(?:s|ing)?|enables`),
+  follows4(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows4(String.raw`gates|gating`),
+  follows4(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows4(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
+  follows4(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   // French
-  time4(follows5(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows5(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  time(follows4(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows4(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
-  time4(follows5(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows5(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  time(follows4(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows4(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
-  time4(follows5(String.raw`vor|bevor`)),
+  time(follows4(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows5(
+  follows4(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
   ),
   // Italian, Dutch, Polish
-  time4(follows5(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows5(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
+  time(follows4(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows4(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time4(follows5(String.raw`(?:moet|moeten)\s+voor`)),
+  time(follows4(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time4(follows5(String.raw`innan|fore`)),
-  follows5(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  time(follows4(String.raw`innan|fore`)),
+  follows4(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
-  time4(follows5(String.raw`pred(?:tim,?\s+nez)?`)),
-  follows5(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  time(follows4(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows4(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
   // prerequisite for)
-  time4(follows5(String.raw`inainte\s+(?:de|ca)|inaintea`)),
-  follows5(
+  time(follows4(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows4(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
   ),
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
-  time4(follows5(String.raw`før|inden(?!\s+for\b)`)),
-  follows5(
+  time(follows4(String.raw`før|inden(?!\s+for\b)`)),
+  follows4(
     String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
   ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
-  time4(follows5(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  time(follows4(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
-  time4(follows5(AR_BEFORE)),
-  follows5(AR_BLOCKS),
+  time(follows4(AR_BEFORE)),
+  follows4(AR_BLOCKS),
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
-  time4(follows5(HE_BEFORE)),
-  follows5(HE_BLOCKS),
+  time(follows4(HE_BEFORE)),
+  follows4(HE_BLOCKS),
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
-  time4(follows5(FA_BEFORE)),
+  time(follows4(FA_BEFORE)),
   precedes4(FA_BLOCKS),
-  follows5(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  follows4(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
@@ -43591,34 +43593,34 @@ var BACKWARD_WORDS = [
   // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
   ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
-  time4(precedes4(String.raw`elott`)),
+  time(precedes4(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
-  time4(follows5(String.raw`ennen(?:\s+kuin)?`)),
-  follows5(String.raw`estaa|edeltaa|on\s+edellytys`),
+  time(follows4(String.raw`ennen(?:\s+kuin)?`)),
+  follows4(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
-  time4(follows5(String.raw`sebelum`)),
-  follows5(
+  time(follows4(String.raw`sebelum`)),
+  follows4(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
   ),
   // Vietnamese ("chặn": blocks; "trước khi": before)
-  follows5(foldText(String.raw`chặn`)),
-  time4(follows5(foldText(String.raw`trước\s+khi|trước`))),
+  follows4(foldText(String.raw`chặn`)),
+  time(follows4(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
-  time4(follows5(String.raw`перед|до`)),
-  follows5(String.raw`блокирует|блокируют`),
+  time(follows4(String.raw`перед|до`)),
+  follows4(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
-  follows5(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
+  follows4(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
-  follows5(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  follows4(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
-  follows5(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
-  time4(precedes4(String.raw`之前|以前`)),
+  follows4(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
+  time(precedes4(String.raw`之前|以前`)),
   // Japanese (japanese-words.ts)
   ...JA_BACKWARD,
   // Korean
-  time4(precedes4(String.raw`이전에|전에`)),
+  time(precedes4(String.raw`이전에|전에`)),
   precedes4(String.raw`블로킹|차단`)
 ];
 
@@ -44299,11 +44301,11 @@ function withoutPointedIds(text) {
   return out;
 }
 function pointerLists() {
-  pointers ??= wordsOf(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
-  similarities ??= wordsOf(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  pointers ??= wordsOf2(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
+  similarities ??= wordsOf2(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
   return { pointers, similarities };
 }
-function wordsOf(before2, openings, after) {
+function wordsOf2(before2, openings, after) {
   return { before: patternList(before2), openings: patternList(openings), after: patternList(after) };
 }
 function points(words3, gap, after) {
@@ -44831,16 +44833,16 @@ function readMarker(clause, marker, before2, after, subject, context3) {
     return { denied: forwardWord ? { before: denied, after: who } : { before: who, after: denied } };
   }
   if (context3.past) return {};
-  const forward2 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
-  if (!forward2 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
+  const forward3 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  if (!forward3 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
     return { denied: { before: object2, after: who } };
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
       unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
-      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward2 } } : {}
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward3 } } : {}
     };
   }
-  const relation = forward2 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
+  const relation = forward3 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
 var JOINED_SUBJECT = new RegExp("\\p{L}\\s+(?:and|y|et|und|e|og|och)\\s+$", "iu");
@@ -46547,7 +46549,7 @@ function targetTaskIds(ctx, target) {
 
 // src/core/detect/statements/link-relations.ts
 function linkRelations(ctx, ends2, relations2, site) {
-  const backward = [];
+  const backward2 = [];
   for (const relation of relations2) {
     const before2 = expandSide(ctx, relation.before, relation.after);
     const after = expandSide(ctx, relation.after, relation.before);
@@ -46555,12 +46557,12 @@ function linkRelations(ctx, ends2, relations2, site) {
     const apart = groupOnly ? site.groupApart ?? site.apart : site.apart;
     for (const from of blocksOf(before2)) {
       for (const to2 of blocksOf(after)) {
-        if (groupOnly && from.first > to2.first && !overlaps(from, to2)) backward.push({ relation, from, to: to2 });
+        if (groupOnly && from.first > to2.first && !overlaps(from, to2)) backward2.push({ relation, from, to: to2 });
         else linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
       }
     }
   }
-  for (const { relation, from, to: to2 } of backward) {
+  for (const { relation, from, to: to2 } of backward2) {
     linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.groupApart ?? site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
@@ -46578,7 +46580,7 @@ function lastTasks(ctx, tasks) {
   const inside = new Set(tasks);
   const linked = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && forward(ctx, e.from, e.to)) linked.add(e.from);
+    if (inside.has(e.from) && inside.has(e.to) && forward2(ctx, e.from, e.to)) linked.add(e.from);
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
@@ -46619,12 +46621,12 @@ function firstBound(ctx, tasks, excepted) {
   const inside = new Set(tasks);
   const carried = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward(ctx, e.from, e.to))
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward2(ctx, e.from, e.to))
       carried.add(e.to);
   }
   return tasks.filter((t2) => !excepted(t2) && !carried.has(t2));
 }
-function forward(ctx, a, b3) {
+function forward2(ctx, a, b3) {
   return ctx.index.indexOf(a) < ctx.index.indexOf(b3);
 }
 
@@ -48513,17 +48515,18 @@ function commaBeforeInversion(main, markers, refs) {
 var boundaries2 = null;
 function withGappedVerbs(text, markers, refs) {
   boundaries2 ??= patternList(CLAUSE_BOUNDARIES);
-  const cuts = boundaries2.findAll(text);
+  let cuts = null;
   const added = [];
   for (const marker of markers) {
     if (marker.type !== "relation" || marker.word.object !== "follows") continue;
     const preposition = lastWordOf(text.slice(marker.start, marker.end));
     if (preposition === null) continue;
+    cuts ??= boundaries2.findAll(text);
     const next = markers.find((m2) => m2.start >= marker.end)?.start ?? text.length;
     for (const cut of cuts.filter((c3) => c3.start > marker.end && c3.end < next)) {
       const gap = gappedPreposition(text, cut.end, preposition, refs);
-      const marked = markers.some((m2) => m2.start <= (gap ?? -1) && (gap ?? -1) < m2.end);
-      if (gap !== null && !marked) added.push({ ...marker, start: gap, end: gap + preposition.length });
+      if (gap === null || markers.some((m2) => m2.start <= gap && gap < m2.end)) continue;
+      added.push({ ...marker, start: gap, end: gap + preposition.length });
     }
   }
   return [...markers, ...added].sort((a, b3) => a.start - b3.start);
@@ -48904,7 +48907,7 @@ var OPEN_ENDED = /^\s*(?:[/&+]|[(（][^)）]*\d)/;
 function groupTasks(rc, target) {
   return tasksOfGroup(rc.ctx.list.tasks, target).map((t2) => ({
     id: t2.id,
-    text: wordsOf2(`${t2.title} ${t2.files.join(" ")}`)
+    text: wordsOf3(`${t2.title} ${t2.files.join(" ")}`)
   }));
 }
 function tasksNaming(tasks, words3) {
@@ -48917,7 +48920,7 @@ var CJK = /[\p{Script=Han}\p{Script=Katakana}]/u;
 function escape(word) {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function wordsOf2(text) {
+function wordsOf3(text) {
   return text.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").toLowerCase();
 }
 
@@ -49944,14 +49947,14 @@ function toPlanJson(plan) {
         wave: plan.waveOf.get(t2.id) ?? null
       };
     }),
-    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward }) => ({
+    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward2 }) => ({
       from,
       to: to2,
       kind,
       reason,
       origin: origin ?? null,
       line: line ?? null,
-      backward: backward ?? false
+      backward: backward2 ?? false
     })),
     waves: plan.waves.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] })),
     warnings: [...plan.warnings]
@@ -53002,7 +53005,7 @@ __export(regexes_exports, {
   sha512_base64url: () => sha512_base64url,
   sha512_hex: () => sha512_hex,
   string: () => string,
-  time: () => time5,
+  time: () => time2,
   ulid: () => ulid,
   undefined: () => _undefined,
   unicodeEmail: () => unicodeEmail,
@@ -53070,7 +53073,7 @@ function timeSource(args) {
   const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex2;
 }
-function time5(args) {
+function time2(args) {
   return new RegExp(`^${timeSource(args)}$`);
 }
 function datetime(args) {
@@ -53974,7 +53977,7 @@ var $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-  def.pattern ?? (def.pattern = time5(def));
+  def.pattern ?? (def.pattern = time2(def));
   $ZodStringFormat.init(inst, def);
 });
 var $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
@@ -69782,7 +69785,7 @@ __export(iso_exports, {
   date: () => date3,
   datetime: () => datetime2,
   duration: () => duration2,
-  time: () => time6
+  time: () => time3
 });
 function datetime2(params) {
   return _isoDateTime(ZodISODateTime, params);
@@ -69790,7 +69793,7 @@ function datetime2(params) {
 function date3(params) {
   return _isoDate(ZodISODate, params);
 }
-function time6(params) {
+function time3(params) {
   return _isoTime(ZodISOTime, params);
 }
 function duration2(params) {
@@ -71199,7 +71202,7 @@ function featureDocs(ctx) {
 // src/runner/implement.ts
 async function implement(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const time7 = () => now().toISOString();
+  const time4 = () => now().toISOString();
   const emit = (event) => options.onEvent(event);
   const parallel2 = checkParallel(options.maxParallel);
   const host = new GitHost(options.env);
@@ -71211,12 +71214,12 @@ async function implement(options) {
   refuseTooManyTasks(first.list, options.only, tasksRel);
   const plan = (read) => prepareRun(read.list, tasksRel, options.only, read.imports);
   const prepared = plan(first);
-  if (options.dryRun) return dryRun(options, prepared, parallel2, emit, time7());
+  if (options.dryRun) return dryRun(options, prepared, parallel2, emit, time4());
   const { runId, workDir } = options;
-  const claim2 = { main, repoTop, tasksRel, runId, workDir, startedAt: time7(), first, readList };
+  const claim2 = { main, repoTop, tasksRel, runId, workDir, startedAt: time4(), first, readList };
   const { lockPath, current } = await claimRepository(claim2);
   try {
-    const context3 = { options, host, main, repoTop, tasksRel, parallel: parallel2, time: time7, emit };
+    const context3 = { options, host, main, repoTop, tasksRel, parallel: parallel2, time: time4, emit };
     return await new WaveRun({ ...context3, ...current === first ? prepared : plan(current) }).run();
   } finally {
     await host.open(repoTop).tryPruneWorktrees();

@@ -20,18 +20,20 @@ export function withGappedVerbs(
   refs: readonly FoundReference[],
 ): Marker[] {
   boundaries ??= patternList(CLAUSE_BOUNDARIES);
-  const cuts = boundaries.findAll(text);
+  // Found only for a sentence with a relation word ending in a preposition: most sentences have none.
+  let cuts: Array<{ start: number; end: number }> | null = null;
   const added: RelationMarker[] = [];
   for (const marker of markers) {
     if (marker.type !== "relation" || marker.word.object !== "follows") continue;
     const preposition = lastWordOf(text.slice(marker.start, marker.end));
     if (preposition === null) continue;
+    cuts ??= boundaries.findAll(text);
     const next = markers.find((m) => m.start >= marker.end)?.start ?? text.length;
     for (const cut of cuts.filter((c) => c.start > marker.end && c.end < next)) {
       const gap = gappedPreposition(text, cut.end, preposition, refs);
       // "T006 starts after T004, and T007 after T005": a word of its own already relates that clause.
-      const marked = markers.some((m) => m.start <= (gap ?? -1) && (gap ?? -1) < m.end);
-      if (gap !== null && !marked) added.push({ ...marker, start: gap, end: gap + preposition.length });
+      if (gap === null || markers.some((m) => m.start <= gap && gap < m.end)) continue;
+      added.push({ ...marker, start: gap, end: gap + preposition.length });
     }
   }
   return [...markers, ...added].sort((a, b) => a.start - b.start);

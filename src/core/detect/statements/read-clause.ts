@@ -293,14 +293,14 @@ function readMarker(
   return { relation, ...(found.subject ? { subject: found.subject } : {}) };
 }
 
-/**
- * The object of a relation word, and a subject the word itself brings: a postposition's subject stands
- * before its object or after the word; an opening preposition's object is only its first list.
- */
 const JOINED_SUBJECT = /\p{L}\s+(?:and|y|et|und|e|og|och)\s+$/iu;
 const NEW_CLAUSE =
   /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
 
+/**
+ * The object of a relation word, and a subject the word itself brings: a postposition's subject stands
+ * before its object or after the word; an opening preposition's object is only its first list.
+ */
 function objectOf(
   clause: Clause,
   marker: Extract<Marker, { type: "relation" }>,

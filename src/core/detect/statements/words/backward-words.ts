@@ -10,12 +10,10 @@ import { UR_BACKWARD } from "./urdu-words.js";
 import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
-import type { RelationWord } from "./relation-word.js";
+import { time, wordsOf, type RelationWord } from "./relation-word.js";
 
 // The subject goes first: "A blocks B", "A before B", "A is a prerequisite for B".
-const follows = (pattern: string): RelationWord => ({ pattern, direction: "backward", object: "follows" });
-const precedes = (pattern: string): RelationWord => ({ pattern, direction: "backward", object: "precedes" });
-const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
+const { follows, precedes } = wordsOf("backward");
 
 /** Words whose subject comes before their object, in every language maestro reads. */
 export const BACKWARD_WORDS: readonly RelationWord[] = [

@@ -11,16 +11,13 @@ import { UR_FORWARD } from "./urdu-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
-import type { RelationWord } from "./relation-word.js";
+import { limit, time, wordsOf, type RelationWord } from "./relation-word.js";
 import { PRODUCT_WORDS } from "./product-words.js";
 import { DE_FORWARD } from "./german-words.js";
 import { FAILING, FAILING_CS, FAILING_RO } from "./failing-words.js";
 
 // The subject waits for the object ("A depends on B", "A after B"); postpositions ("X 之后") say so.
-const follows = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "follows" });
-const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "precedes" });
-const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
-const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
+const { follows, precedes } = wordsOf("forward");
 
 // A stand-in put there until another task lands ("stub the preview with msw until T025 lands").
 export const STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;

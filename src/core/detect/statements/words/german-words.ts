@@ -1,8 +1,6 @@
-import type { RelationWord } from "./relation-word.js";
+import { time, wordsOf, type RelationWord } from "./relation-word.js";
 
-const follows = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "follows" });
-const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "precedes" });
-const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
+const { follows, precedes } = wordsOf("forward");
 
 // German adverbs standing between a verb and its preposition in the verb-second order.
 const DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;

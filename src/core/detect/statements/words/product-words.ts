@@ -1,7 +1,6 @@
-import type { RelationWord } from "./relation-word.js";
+import { wordsOf, type RelationWord } from "./relation-word.js";
 
-const follows = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "follows" });
-const precedes = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "precedes" });
+const { follows, precedes } = wordsOf("forward");
 
 // A task's number as prose writes it after "from", "of" or before "'s" ("T014", "3.2", "GEO-139").
 const TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
@@ -17,7 +16,7 @@ const MADE_BY_TASK = String.raw`(?:\b(?:from|of)\s+${TASK_NUMBER}(?![\w.-])|\b${
 export const PRODUCT_WORDS: readonly RelationWord[] = [
   // "implement the trait that T021 defines": what a task is said to make, the subject works with.
   precedes(
-    String.raw`(?<=(?:that|which)\s+[a-z]*-?\d[\w.-]*\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`,
+    String.raw`(?<=(?:that|which)\s+${TASK_NUMBER}\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`,
   ),
   // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
   // "uses the same colours as US1" compares, and binds nothing.

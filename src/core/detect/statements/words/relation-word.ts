@@ -33,3 +33,23 @@ export interface RelationWord {
    */
   oneObject?: boolean;
 }
+
+/**
+ * The makers of the words of one direction: `follows` for a word written before its object ("after B"),
+ * `precedes` for one written after it (Japanese "Bの後").
+ */
+export function wordsOf(direction: RelationWord["direction"]): {
+  follows: (pattern: string) => RelationWord;
+  precedes: (pattern: string) => RelationWord;
+} {
+  return {
+    follows: (pattern) => ({ pattern, direction, object: "follows" }),
+    precedes: (pattern) => ({ pattern, direction, object: "precedes" }),
+  };
+}
+
+/** A word of time ("before", "after"). */
+export const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
+
+/** A word naming the point a wait lasts to ("until"). */
+export const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });

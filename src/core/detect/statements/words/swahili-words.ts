@@ -1,4 +1,4 @@
-import type { RelationWord } from "./relation-word.js";
+import { time, wordsOf, type RelationWord } from "./relation-word.js";
 
 /**
  * Swahili builds a verb from a prefix of its subject's noun class, a tense ("na" now, "ta" will, "me" has)
@@ -9,19 +9,19 @@ import type { RelationWord } from "./relation-word.js";
 const SUBJECT = String.raw`(?:i|zi|a|ya|li|ki|vi|wa|u|m|ku)`;
 const NEGATIVE = String.raw`h(?:ai|azi|a|aya|ali|aki|avi|awa|au|aku)`;
 
-const follows = (pattern: string): RelationWord => ({ pattern, direction: "forward", object: "follows" });
-const time = (word: RelationWord): RelationWord => ({ ...word, temporal: true });
+const forward = wordsOf("forward");
+const backward = wordsOf("backward");
 
 /** "inategemea" (depends on), "inahitaji" (needs), "inasubiri" (waits for), "baada ya" (after). */
 export const SW_FORWARD: readonly RelationWord[] = [
-  follows(String.raw`${SUBJECT}(?:na|ta|me)(?:tegemea|hitaji|subiri)`),
-  time(follows(String.raw`baada\s+ya`)),
+  forward.follows(String.raw`${SUBJECT}(?:na|ta|me)(?:tegemea|hitaji|subiri)`),
+  time(forward.follows(String.raw`baada\s+ya`)),
 ];
 
 /** "inazuia" (blocks), "kabla ya" (before). */
 export const SW_BACKWARD: readonly RelationWord[] = [
-  { pattern: String.raw`${SUBJECT}(?:na|ta)zuia`, direction: "backward", object: "follows" },
-  { pattern: String.raw`kabla\s+ya`, direction: "backward", object: "follows", temporal: true },
+  backward.follows(String.raw`${SUBJECT}(?:na|ta)zuia`),
+  time(backward.follows(String.raw`kabla\s+ya`)),
 ];
 
 /** "haitegemei" (does not depend on), "haisubiri", "haihitaji", "sambamba na" (in parallel with). */
