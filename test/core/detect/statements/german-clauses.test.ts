@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { pairs, serial, speckit, statementPairs } from "./plan-helpers.js";
+import { pairs, saidUnder, serial } from "./plan-helpers.js";
 
-const five = (notes: string): string =>
-  speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], notes);
-const said = (sentence: string): string[] => statementPairs(five(`## Reihenfolge\n\n- ${sentence}\n`));
+// Five [P] tasks, T001 to T005, and one bullet under a "Reihenfolge" heading.
+const said = saidUnder("Phase 1: Work", "Reihenfolge");
 
 describe("German clauses of time", () => {
   it("reads 'erst wenn' and a 'wenn' with a finished state as a start set by another's end", () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { speckit, statementPairs } from "./plan-helpers.js";
+import { saidUnder } from "./plan-helpers.js";
 
-const five = (notes: string): string =>
-  speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], notes);
-const said = (sentence: string): string[] => statementPairs(five(`## Order\n\n- ${sentence}\n`));
+// Five [P] tasks, T001 to T005, and one bullet under a "Order" heading.
+const said = saidUnder("Phase 1: Work", "Order");
 
 describe("a thing holding, or made of, what another task makes", () => {
   it("puts the task that makes the thing first", () => {
