@@ -39958,7 +39958,7 @@ function readCueAfter(after) {
 var DET = "(?:the|a|an|this|that|these|those|its|their|our|your|existing|current|same|relevant|corresponding|shared)";
 var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifications?|designs?|definitions?|models?|patterns?|conventions?|styles?|guides?|guidelines?|examples?|samples?|formats?|structures?|layouts?|templates?|interfaces?|rules?|requirements?|instructions?|steps?|docs?|documentation|descriptions?|tables?|diagrams?|outlines?|plans?|decisions?|notes?|protocols?|flows?|algorithms?|approach(?:es)?|implementations?|scenarios?|criteria|checklists?|lists?|configuration|tests?)";
 var REF_RUN = `(?:(?:[\\w\`'\u2019.\xA7-]+\\s+){0,3}?${REF_NOUN}\\s+(?:in|of|from|at|within|inside|under)\\s+(?:${DET}\\s+)?)`;
-var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'\u2019-]+\\s+){0,3}?from|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|using|by\\s+means\\s+of|with\\s+the\\s+help\\s+of|(?:that|which|to)\\s+(?:validat|verif|check|inspect|read|pars|load)\\w*";
+var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'\u2019-]+\\s+){0,3}?from|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|using|by\\s+means\\s+of|with\\s+the\\s+help\\s+of|(?:that|which|to)\\s+(?:(?:validat|verif|check|inspect|read|pars|load|scan|discover|collect)\\w*|picks?\\s+up)(?:\\s+(?:every|each|all|any))?";
 var WEAK_CUES = "per|following|matching|against";
 var COMPARISON_CUES = "same\\s+(?:(?!(?:files?|folders?|director(?:y|ies)|dirs?|modules?|places?|locations?|paths?)\\b)[\\w'\u2019-]+\\s+){0,2}as|(?:similar|analogous|identical|akin)\\s+to|mirror(?:s|ed\\s+(?:on|after|from))?";
 var POSSESSOR = "(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}[\\w-]+['\u2019]s\\s+";
@@ -40019,6 +40019,7 @@ function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
     const after = masked.slice(mention.end);
     if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
       reading.use = "reads";
+    if (globInsideFile(text, masked, mention)) reading.use = "reads";
     if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start)))) continue;
     out.push(reading);
   }
@@ -40124,6 +40125,9 @@ function shortBridge(between2) {
   if (/[,;:()]/.test(between2)) return false;
   const words3 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
   return words3.length >= 1 && words3.length <= 3 && !words3.some((w2) => JOINER.test(w2));
+}
+function globInsideFile(text, masked, mention) {
+  return /[*?]/.test(text.slice(mention.start, mention.end)) && /§\s*\(\s*$/.test(masked.slice(0, mention.start));
 }
 function mask(text, mentions) {
   let out = text;

@@ -31,8 +31,9 @@ const STRONG_CUES =
   "derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|" +
   // An instrument is used, not made: "build the app using test/setup-app.ts".
   "using|by\\s+means\\s+of|with\\s+the\\s+help\\s+of|" +
-  // "a step that validates X", "a helper to parse X": what the new code reads.
-  "(?:that|which|to)\\s+(?:validat|verif|check|inspect|read|pars|load)\\w*";
+  // "a step that validates X", "a helper to parse X", "a workspace file that picks up every X": what the
+  // new code reads or finds.
+  "(?:that|which|to)\\s+(?:(?:validat|verif|check|inspect|read|pars|load|scan|discover|collect)\\w*|picks?\\s+up)(?:\\s+(?:every|each|all|any))?";
 const WEAK_CUES = "per|following|matching|against";
 // A comparison names a model to follow: "the same convention as X", "similar to X", "mirrors the
 // runtime's X". "The same file as X" names a place, where the task writes.
@@ -127,6 +128,7 @@ export function classifyMentions(
     const after = masked.slice(mention.end);
     if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
       reading.use = "reads";
+    if (globInsideFile(text, masked, mention)) reading.use = "reads";
     if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start)))) continue;
     out.push(reading);
   }
@@ -309,6 +311,16 @@ function shortBridge(between: string): boolean {
 }
 
 /** The text with every mention replaced by `§`, so that cues never read a path as a word. */
+/**
+ * "`pnpm-workspace.yaml` (`packages/*`)": a glob in parentheses right after a file is what that file
+ * matches, written into it; the task reads those paths, it does not edit them.
+ */
+function globInsideFile(text: string, masked: string, mention: PathMention): boolean {
+  return (
+    /[*?]/.test(text.slice(mention.start, mention.end)) && /§\s*\(\s*$/.test(masked.slice(0, mention.start))
+  );
+}
+
 function mask(text: string, mentions: readonly PathMention[]): string {
   let out = text;
   for (const m of mentions) {
