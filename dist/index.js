@@ -42372,6 +42372,7 @@ var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recomme
 var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b|ไม่(?:จำเป็น)?ต้อง/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
+var SET_ASIDE = /\b(?:rather\s+than|instead\s+of)\b[^,;:]*/giu;
 var SENTENCE_BREAK = /[.;!?。；！？।](?:\s|$)/u;
 var DASH_BREAK = /\s[—–]\s/u;
 var LIST_ITEM3 = /^\s*(?:[-*+]|\d+[.)])\s+/;
@@ -42382,7 +42383,11 @@ var STORY_SCOPE = new RegExp(
     String.raw`\b(?:within|inside|in|across|for)\s+(?:all\s+|the\s+)?(?:user\s+)?stories\b`,
     String.raw`각\s*(?:사용자\s*)?스토리|(?:每个|每一个|各个?)\s*(?:用户)?故事|各(?:ユーザー)?ストーリー`,
     String.raw`\bcada\s+(?:user\s+)?hist[oó]ria\b|\bchaque\s+histoire\b|кажд\S*\s+истори`,
-    String.raw`(?<!\p{L})(?:mỗi|từng)\s+(?:user\s+)?story\b`
+    String.raw`(?<!\p{L})(?:mỗi|từng)\s+(?:user\s+)?story\b`,
+    // Dutch "in elke story", German "in jeder Story", Swedish "i varje story"
+    String.raw`(?<!\p{L})(?:elke|iedere|jede[rnms]?|varje|hver)\s+(?:user[\s-]+)?(?:story|stories|geschichte)(?!\p{L})`,
+    // Polish "w każdej historyjce", "wewnątrz każdej historyjki"; Czech "v každém příběhu", "každá story"
+    String.raw`(?<!\p{L})ka[żz]d\p{L}*\s+(?:historyj\p{L}*|p[řr][ií]b[ěe]h\p{L}*|story)(?!\p{L})`
   ].join("|"),
   "iu"
 );
@@ -42393,7 +42398,7 @@ function bindingClauses(list) {
     for (const sentence of withoutQuotedNames(paragraph.text).split(SENTENCE_BREAK)) {
       const forStories = STORY_SCOPE.test(sentence) || STORY_SCOPE.test(paragraph.heading);
       for (const clause of sentence.split(DASH_BREAK)) {
-        const text = clause.replace(/[*_`>]/g, "").replace(/\s+/g, " ").trim();
+        const text = clause.replace(SET_ASIDE, " ").replace(/[*_`>]/g, "").replace(/\s+/g, " ").trim();
         if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
         out.push({ line: paragraph.line, text, scope: forStories ? "stories" : "every-phase" });
       }
@@ -42427,20 +42432,20 @@ function headingCues(list) {
 var ROLE_WORDS = [
   [
     "test",
-    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])ٹیسٹ(?:وں|س)?(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])|\btest(?:en|ene|er|erne)\b|เทสต์|การทดสอบ/giu
+    /\b(?:unit\s+|contract\s+|integration\s+)?tests?\b|\btesting\b|_test\.\w+|\.(?:test|spec)\.\w+|\btest_\w+\.py\b|テスト|테스트|测试|測試|\bpruebas?\b|\btestes?\b|\bessais?\b|\bтест\w*|(?<![\p{L}])[وفبل]?(?:ال)?اختبار(?:ات)?(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?בדיק(?:ה|ות)(?![\p{L}])|(?<![\p{L}])ٹیسٹ(?:وں|س)?(?![\p{L}])|(?<![\p{L}])(?:تست|آزمون)(?:\u200c?(?:های|ها|ی))?(?![\p{L}])|\btest(?:en|ene|er|erne)\b|\btest(?:y|ów|ow|ami|ach)\b|เทสต์|การทดสอบ/giu
   ],
   [
     "implementation",
-    /\bimplementation\b|\bimplementing\b|\bimplement\b|\bcore\s+(?:modules?|code|logic)\b|\bproduction\s+code\b|구현|实现|実装|\bimplémentation\b|\bimplementaci[oó]n\b|\bimplementação\b|\bреализаци\w*|(?<![\p{L}])[وفبل]?(?:ال)?تنفيذ(?![\p{L}])|(?<![\p{L}])[ובלמשכ]?ה?מימוש(?![\p{L}])|(?<![\p{L}])پیاده[\u200c\s]?سازی(?:\u200c?ها)?(?![\p{L}])|\bimplementering\w*|การพัฒนา|โค้ดจริง/giu
+    new RegExp("\\bimplementation\\b|\\bimplementing\\b|\\bimplement\\b|\\bcore\\s+(?:modules?|code|logic)\\b|\\bproduction\\s+code\\b|\uAD6C\uD604|\u5B9E\u73B0|\u5B9F\u88C5|\\bimpl\xE9mentation\\b|\\bimplementaci[o\xF3]n\\b|\\bimplementa\xE7\xE3o\\b|\\b\u0440\u0435\u0430\u043B\u0438\u0437\u0430\u0446\u0438\\w*|(?<![\\p{L}])[\u0648\u0641\u0628\u0644]?(?:\u0627\u0644)?\u062A\u0646\u0641\u064A\u0630(?![\\p{L}])|(?<![\\p{L}])[\u05D5\u05D1\u05DC\u05DE\u05E9\u05DB]?\u05D4?\u05DE\u05D9\u05DE\u05D5\u05E9(?![\\p{L}])|(?<![\\p{L}])\u067E\u06CC\u0627\u062F\u0647[\\u200c\\s]?\u0633\u0627\u0632\u06CC(?:\\u200c?\u0647\u0627)?(?![\\p{L}])|\\bimplementering\\w*|\\bimplementac(?:j\\p{L}*|e)\\b|\u0E01\u0E32\u0E23\u0E1E\u0E31\u0E12\u0E19\u0E32|\u0E42\u0E04\u0E49\u0E14\u0E08\u0E23\u0E34\u0E07", "giu")
   ],
   ["model", /\b(?:models?|entit(?:y|ies)|schemas?)\b|模型|モデル|모델/giu],
   ["service", /\bservices?\b|服务|サービス|서비스/giu],
   ["endpoint", /\b(?:endpoints?|controllers?|routes?|handlers?|api)\b|接口|エンドポイント|엔드포인트/giu],
   ["integration", /\bintegration\b(?!\s+tests?)|\bwiring\b|集成|統合|통합/giu]
 ];
-var FIRST_THEN = new RegExp("\\bbefore\\b|\\bthen\\b|\\bfollowed\\s+by\\b|\\bprecedes?\\b|\\bprior\\s+to\\b|\u2192|->|\u27F6|=>|\\bavant\\b|\\bpuis\\b|\\bantes\\b|\\bdepois\\b|\\bluego\\b|\\bvor\\b|\\bdann\\b|\\b\u0434\u043E\\b|\\b\u0437\u0430\u0442\u0435\u043C\\b|\\b\u043F\u043E\u0442\u043E\u043C\\b|\uD6C4|\uB2E4\uC74C|\u7136\u540E|\u4E4B\u540E|\u4EE5\u540E|\u540E|\u306E\u5F8C|\u306E\u3042\u3068|\u5F8C|(?<![\\p{L}])[\u0648\u0641]?(?:\u0642\u0628\u0644|\u062B\u0645)(?![\\p{L}])|(?<![\\p{L}])\u05D5?(?:\u05DC\u05E4\u05E0\u05D9|\u05D5\u05D0\u05D6)(?![\\p{L}])|(?<![\\p{L}])(?:\u067E\u06CC\u0634\\s+\u0627\u0632|\u0633\u067E\u0633)(?![\\p{L}])|(?<!\\p{L})(?:f\xF8r|inden|innan)(?!\\p{L})", "iu");
+var FIRST_THEN = new RegExp("\\bbefore\\b|\\bthen\\b|\\bfollowed\\s+by\\b|\\bprecedes?\\b|\\bprior\\s+to\\b|\u2192|->|\u27F6|=>|\\bavant\\b|\\bpuis\\b|\\bantes\\b|\\bdepois\\b|\\bluego\\b|\\bvor\\b|\\bdann\\b|\\bpotem\\b|\\bnast[e\u0119]pnie\\b|\\bpot[o\xE9]m?\\b|\\b\u0434\u043E\\b|\\b\u0437\u0430\u0442\u0435\u043C\\b|\\b\u043F\u043E\u0442\u043E\u043C\\b|\uD6C4|\uB2E4\uC74C|\u7136\u540E|\u4E4B\u540E|\u4EE5\u540E|\u540E|\u306E\u5F8C|\u306E\u3042\u3068|\u5F8C|(?<![\\p{L}])[\u0648\u0641]?(?:\u0642\u0628\u0644|\u062B\u0645)(?![\\p{L}])|(?<![\\p{L}])\u05D5?(?:\u05DC\u05E4\u05E0\u05D9|\u05D5\u05D0\u05D6)(?![\\p{L}])|(?<![\\p{L}])(?:\u067E\u06CC\u0634\\s+\u0627\u0632|\u0633\u067E\u0633)(?![\\p{L}])|(?<!\\p{L})(?:f\xF8r|inden|innan)(?!\\p{L})", "iu");
 var THEN_FIRST = new RegExp("\\bafter\\b|\\bonce\\b|\\bonly\\s+when\\b|\\bas\\s+soon\\s+as\\b|\\bapr\xE8s\\b|\\bdespu\xE9s\\b|\\bnach\\b|\\b\u043F\u043E\u0441\u043B\u0435\\b|(?<![\\p{L}])[\u0648\u0641]?\u0628\u0639\u062F(?![\\p{L}])|(?<![\\p{L}])\u05D5?(?:\u05D0\u05D7\u05E8\u05D9|\u05DC\u05D0\u05D7\u05E8)(?![\\p{L}])|(?<![\\p{L}])\u067E\u0633\\s+\u0627\u0632(?![\\p{L}])|(?<!\\p{L})(?:(?:f[\xF8\xF6]rst\\s+)?(?:etter|efter)|f[\xF8\xF6]rst\\s+(?:n\xE5r|n\xE4r))(?!\\p{L})", "iu");
-var FIRST_OF_ALL = new RegExp("\\bfirst\\b|(?<!\\p{L})f[\xF8\xF6]rst(?!\\p{L})(?!\\s+(?:n\xE5r|nar|n\xE4r|efter|etter|da|om|i\\s+dag))|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])|(?<![\\p{L}])(?:\u05EA\u05D7\u05D9\u05DC\u05D4|\u05E7\u05D5\u05D3\u05DD|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D5\u05EA|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D9\u05DD)(?![\\p{L}])|\u0E01\u0E48\u0E2D\u0E19(?!\\s*(?:T\\d|\u0E40\u0E1F\u0E2A|\u0E40\u0E23\u0E37\u0E48\u0E2D\u0E07))", "iu");
+var FIRST_OF_ALL = new RegExp("\\bfirst\\b|(?<!\\p{L})f[\xF8\xF6]rst(?!\\p{L})(?!\\s+(?:n\xE5r|nar|n\xE4r|efter|etter|da|om|i\\s+dag))|\\bd'abord\\b|\\bprimero\\b|\\bprimeiro\\b|\\bzuerst\\b|\\beerst\\b|\\bnajpierw\\b|\\bnejprve\\b|\\b\u0441\u043D\u0430\u0447\u0430\u043B\u0430\\b|\u5148|\u6700\u521D|\uBA3C\uC800|(?<!\\p{L})tr(?:\u01B0|u)\u1EDBc(?!\\p{L})|(?<![\\p{L}])\u0623\u0648\u0644[\\u064B-\\u065F]*\u0627[\\u064B-\\u065F]*(?![\\p{L}])|(?<![\\p{L}])(?:\u05EA\u05D7\u05D9\u05DC\u05D4|\u05E7\u05D5\u05D3\u05DD|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D5\u05EA|\u05E8\u05D0\u05E9\u05D5\u05E0\u05D9\u05DD)(?![\\p{L}])|\u0E01\u0E48\u0E2D\u0E19(?!\\s*(?:T\\d|\u0E40\u0E1F\u0E2A|\u0E40\u0E23\u0E37\u0E48\u0E2D\u0E07))", "iu");
 var FIRST_RIGHT_AFTER = /^\s*(?:را\s+)?(?:اول|ابتدا|پہلے)(?![\p{L}])/u;
 
 // src/core/detect/read-role-order.ts
@@ -42994,71 +42999,6 @@ function cleanLine(text) {
   return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
 }
 
-// src/core/detect/statements/words/turkish-words.ts
-var TR_ABLATIVE = String.raw`['’][dt][ae]n|l[ae]r[dt][ae]n`;
-var ABLATIVE_OF_DONE = String.raw`[dt][ıiu]kt[ae]n`;
-var TR_BEFORE = String.raw`(?<=(?:${TR_ABLATIVE})\s{1,3})once`;
-var TR_AFTER = String.raw`(?<=(?:${TR_ABLATIVE}|${ABLATIVE_OF_DONE})\s{1,3})sonra`;
-var DEPENDENT = String.raw`bag(?:[ıi]m)?l[ıi]`;
-var TR_DEPENDS_ON = String.raw`(?<!istege\s)${DEPENDENT}(?:d[ıi]r(?:lar)?)?(?!\s+(?:degil|olmayan))`;
-var TR_WAITS_FOR = String.raw`bekle(?:r|rler|meli(?:dir)?|yecek|mek\s+zorunda)(?!\s+degil)`;
-var TR_NEEDS = String.raw`gerektir(?:ir|iyor)|ihtiyac(?:[ıi]|lar[ıi])?\s+(?:duy(?:ar|uyor)|var(?:d[ıi]r)?)|dayan(?:[ıi]r|makta(?:d[ıi]r)?)|uzerine\s+kurul(?:ur|acak)`;
-var TR_ONCE_DONE = String.raw`(?:bit|tamamlan|birle[sş]tiril|merge\s+edil|haz[ıi]r\s+ol)(?:ince|[ıi]nca|unca|t[ıi]g[ıi]nde|t[ıi]g[ıi]nda|d[ıi]g[ıi]nda|d[ıi]g[ıi]nde|dugunda|tugunda)`;
-var TR_BLOCKS = String.raw`engelle(?:r|rler|mektedir)|bloke\s+eder|[oö]n\s*ko[sş]ul(?:u|udur|dur)?`;
-var TR_FORWARD = [
-  { pattern: TR_AFTER, direction: "forward", object: "precedes", temporal: true },
-  { pattern: TR_ONCE_DONE, direction: "forward", object: "precedes", temporal: true },
-  { pattern: TR_DEPENDS_ON, direction: "forward", object: "precedes" },
-  { pattern: TR_WAITS_FOR, direction: "forward", object: "precedes" },
-  { pattern: TR_NEEDS, direction: "forward", object: "precedes" }
-];
-var TR_BACKWARD = [
-  { pattern: TR_BEFORE, direction: "backward", object: "precedes", temporal: true },
-  { pattern: TR_BLOCKS, direction: "backward", object: "precedes" }
-];
-var TR_PARALLEL_WITH = String.raw`${DEPENDENT}\s+degil(?:dir|ler)?|bag[ıi]ms[ıi]z(?:d[ıi]r)?|beklemez(?:ler)?|beklemek\s+zorunda\s+degil(?:dir)?|ile\s+(?:paralel|ayn[ıi]\s+anda|birlikte|e[sş]\s+zamanl[ıi])`;
-var TR_PARALLEL = String.raw`ayn[ıi]\s+anda|e[sş]\s+zamanl[ıi]|birbirinden\s+bag[ıi]ms[ıi]z`;
-var TR_STORY = String.raw`(?:kullan[ıi]c[ıi]\s+)?hikaye(?:si|ler|leri)?`;
-var TR_PHASE = String.raw`a[sş]ama(?:s[ıi]|lar|lar[ıi])?`;
-var TR_WITH = /^\s+ile(?![\p{L}])/u;
-var TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
-
-// src/core/detect/statements/words/korean-words.ts
-var KO_ONCE_DONE = String.raw`(?:끝나|완료되|완료돼|머지되|머지돼|병합되|병합돼|배포되|배포돼|준비되|준비돼)(?:어야|야|면|고\s*나(?:서|면|야))`;
-var KO_AFTER = String.raw`뒤(?:에는|에야|에|부터)?(?=[\s.,;:)]|$)`;
-var KO_WAITS_FOR = String.raw`기다(?:린다|려야|리고|리며|립니다|린\s*(?:뒤|후|다음))`;
-var KO_USES_OWN = String.raw`의\s+(?:[^\s.,;]+\s+){0,2}?[^\s.,;]*?(?:을|를|으로|로)\s+(?:그대로\s+)?(?:쓴다|쓰고|쓰며|사용한다|사용하고|호출한다|호출하고|감싼다|감싸고|노출한다|상속한다|상속하고|참조한다|확장한다)`;
-var KO_NEEDS = String.raw`필요(?!(?:는|가|하지)?\s*(?:없|않))`;
-var KO_FORWARD = [
-  { pattern: String.raw`에\s*의존`, direction: "forward", object: "precedes" },
-  { pattern: KO_NEEDS, direction: "forward", object: "precedes" },
-  { pattern: KO_ONCE_DONE, direction: "forward", object: "precedes", temporal: true },
-  { pattern: KO_AFTER, direction: "forward", object: "precedes", temporal: true },
-  { pattern: KO_WAITS_FOR, direction: "forward", object: "precedes" },
-  { pattern: KO_USES_OWN, direction: "forward", object: "precedes" },
-  {
-    pattern: String.raw`이후|완료\s*후|후에|다음에`,
-    direction: "forward",
-    object: "precedes",
-    temporal: true
-  },
-  { pattern: String.raw`의존(?!성)`, direction: "forward", object: "follows" }
-];
-var KO_BACKWARD = [
-  { pattern: String.raw`보다\s*먼저`, direction: "backward", object: "precedes", temporal: true },
-  {
-    pattern: String.raw`전(?:에는|에야|에)(?=[\s.,;:)]|$)`,
-    direction: "backward",
-    object: "precedes",
-    temporal: true
-  }
-];
-var KO_PARALLEL_WITH = String.raw`기다리지\s*않|기다릴\s*필요(?:는|가)?\s*없`;
-var KO_HEDGES = String.raw`선택\s*사항|권한다|제안(?:이며|이다|합니다|한다)|원한다면|원하면|(?:꼭|반드시)\s*그럴\s*필요는\s*없|필수는\s*아니`;
-var KO_NEGATED_VERB = String.raw`지(?:는|도)?\s*(?:않|못)`;
-var KO_LOCATIVE = /^\s*(?:안|내)?에서(?:는|도)?/u;
-var KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
-
 // src/core/detect/statements/words/japanese-words.ts
 var OWNED = String.raw`(?:の\s*(?:(?!\d+\.\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
 var JA_ONCE_DONE = String.raw`${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*(?:(?:終わって|終えて|完了して|揃って|そろって|通って|マージされて|済んで|固まって|決まって|入って)から|(?:揃って|そろって|終わって|完了して|マージされて|入って)いれば|入った|入っている)`;
@@ -43096,842 +43036,70 @@ var JA_BACKWARD = [
 var JA_PARALLEL_WITH = String.raw`(?:を|は)\s*待たない|を待つ必要は(?:ない|ありません)`;
 var JA_POSSESSIVE_AND = /^\s*の\s*(?:[^\s、。,;]+\s*){1,3}?(?:と|、)\s*$/u;
 
-// src/core/detect/statements/words/chinese-words.ts
-var ZH_DONE = String.raw`合[并併]|合入|完成|上[线線]|就位|部署|[结結]束|做完|[写寫]完|落地`;
-var ZH_FORWARD = [
-  // "等" waits before a task ("只等 6.4", "要等第 5 组"); after a noun it is "etc." ("1.1、1.2 等").
+// src/core/detect/statements/words/korean-words.ts
+var KO_ONCE_DONE = String.raw`(?:끝나|완료되|완료돼|머지되|머지돼|병합되|병합돼|배포되|배포돼|준비되|준비돼)(?:어야|야|면|고\s*나(?:서|면|야))`;
+var KO_AFTER = String.raw`뒤(?:에는|에야|에|부터)?(?=[\s.,;:)]|$)`;
+var KO_WAITS_FOR = String.raw`기다(?:린다|려야|리고|리며|립니다|린\s*(?:뒤|후|다음))`;
+var KO_USES_OWN = String.raw`의\s+(?:[^\s.,;]+\s+){0,2}?[^\s.,;]*?(?:을|를|으로|로)\s+(?:그대로\s+)?(?:쓴다|쓰고|쓰며|사용한다|사용하고|호출한다|호출하고|감싼다|감싸고|노출한다|상속한다|상속하고|참조한다|확장한다)`;
+var KO_NEEDS = String.raw`필요(?!(?:는|가|하지)?\s*(?:없|않))`;
+var KO_FORWARD = [
+  { pattern: String.raw`에\s*의존`, direction: "forward", object: "precedes" },
+  { pattern: KO_NEEDS, direction: "forward", object: "precedes" },
+  { pattern: KO_ONCE_DONE, direction: "forward", object: "precedes", temporal: true },
+  { pattern: KO_AFTER, direction: "forward", object: "precedes", temporal: true },
+  { pattern: KO_WAITS_FOR, direction: "forward", object: "precedes" },
+  { pattern: KO_USES_OWN, direction: "forward", object: "precedes" },
   {
-    pattern: String.raw`依赖于|依賴於|依赖|依賴|取决于|需要|等待?(?=\s*(?:\d|第))`,
+    pattern: String.raw`이후|완료\s*후|후에|다음에`,
     direction: "forward",
-    object: "follows"
+    object: "precedes",
+    temporal: true
   },
+  { pattern: String.raw`의존(?!성)`, direction: "forward", object: "follows" }
+];
+var KO_BACKWARD = [
+  { pattern: String.raw`보다\s*먼저`, direction: "backward", object: "precedes", temporal: true },
   {
-    pattern: String.raw`(?:${ZH_DONE})?(?:之后|之後|以后|以後)|(?:${ZH_DONE})[后後]`,
-    direction: "forward",
+    pattern: String.raw`전(?:에는|에야|에)(?=[\s.,;:)]|$)`,
+    direction: "backward",
     object: "precedes",
     temporal: true
   }
 ];
+var KO_PARALLEL_WITH = String.raw`기다리지\s*않|기다릴\s*필요(?:는|가)?\s*없`;
+var KO_HEDGES = String.raw`선택\s*사항|권한다|제안(?:이며|이다|합니다|한다)|원한다면|원하면|(?:꼭|반드시)\s*그럴\s*필요는\s*없|필수는\s*아니`;
+var KO_NEGATED_VERB = String.raw`지(?:는|도)?\s*(?:않|못)`;
+var KO_LOCATIVE = /^\s*(?:안|내)?에서(?:는|도)?/u;
+var KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
 
-// src/core/detect/statements/words/participle-words.ts
-var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
-var REF = String.raw`t\d|us\d|\d`;
-var IBERIAN = String.raw`(?:[a-z]{3,}(?:ad|id)|feit|hech|pront|list|escrit|abiert|abert|resuelt)`;
-var IBERIAN_NEXT = String.raw`(?=\s+(?:(?:o|a|os|as|el|la|los|las|lo)\s|${REF}))`;
-var ITALIAN = String.raw`(?:[a-z]{3,}(?:at|it|ut)|fatt|pront|chius|conclus|unit)`;
-var ITALIAN_ARTICLE = String.raw`(?=\s+(?:il|lo|la|l'|i|gli|le)\s)`;
-var ITALIAN_NEXT = String.raw`(?=\s+(?:(?:il|lo|la|l'|i|gli|le)\s|${REF}))`;
-var PARTICIPLE_WORDS = [
-  {
-    pattern: String.raw`${OPENING}(?:${IBERIAN}[oa]${IBERIAN_NEXT}|${ITALIAN}[oa]${ITALIAN_NEXT})`,
-    direction: "forward",
-    object: "follows",
-    temporal: true,
-    oneObject: true
-  },
-  {
-    pattern: String.raw`${OPENING}(?:${IBERIAN}[oa]s${IBERIAN_NEXT}|${ITALIAN}i${ITALIAN_NEXT}|${ITALIAN}e${ITALIAN_ARTICLE})`,
-    direction: "forward",
-    object: "follows",
-    temporal: true
-  },
-  // "US2 só começa com a US1 concluída", "con la US1 terminada": with the object finished. Only with a
-  // reference before the participle: "Com a fase inteira pronta, as histórias ..." names no object.
-  {
-    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{0,30}?(?:t\d|us\d|\d)[^,.;:]{0,20}?\s+(?:conclu[ií]d|terminad|finalizad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
-    direction: "forward",
-    object: "follows",
-    temporal: true
-  }
+// src/core/detect/statements/words/turkish-words.ts
+var TR_ABLATIVE = String.raw`['’][dt][ae]n|l[ae]r[dt][ae]n`;
+var ABLATIVE_OF_DONE = String.raw`[dt][ıiu]kt[ae]n`;
+var TR_BEFORE = String.raw`(?<=(?:${TR_ABLATIVE})\s{1,3})once`;
+var TR_AFTER = String.raw`(?<=(?:${TR_ABLATIVE}|${ABLATIVE_OF_DONE})\s{1,3})sonra`;
+var DEPENDENT = String.raw`bag(?:[ıi]m)?l[ıi]`;
+var TR_DEPENDS_ON = String.raw`(?<!istege\s)${DEPENDENT}(?:d[ıi]r(?:lar)?)?(?!\s+(?:degil|olmayan))`;
+var TR_WAITS_FOR = String.raw`bekle(?:r|rler|meli(?:dir)?|yecek|mek\s+zorunda)(?!\s+degil)`;
+var TR_NEEDS = String.raw`gerektir(?:ir|iyor)|ihtiyac(?:[ıi]|lar[ıi])?\s+(?:duy(?:ar|uyor)|var(?:d[ıi]r)?)|dayan(?:[ıi]r|makta(?:d[ıi]r)?)|uzerine\s+kurul(?:ur|acak)`;
+var TR_ONCE_DONE = String.raw`(?:bit|tamamlan|birle[sş]tiril|merge\s+edil|haz[ıi]r\s+ol)(?:ince|[ıi]nca|unca|t[ıi]g[ıi]nde|t[ıi]g[ıi]nda|d[ıi]g[ıi]nda|d[ıi]g[ıi]nde|dugunda|tugunda)`;
+var TR_BLOCKS = String.raw`engelle(?:r|rler|mektedir)|bloke\s+eder|[oö]n\s*ko[sş]ul(?:u|udur|dur)?`;
+var TR_FORWARD = [
+  { pattern: TR_AFTER, direction: "forward", object: "precedes", temporal: true },
+  { pattern: TR_ONCE_DONE, direction: "forward", object: "precedes", temporal: true },
+  { pattern: TR_DEPENDS_ON, direction: "forward", object: "precedes" },
+  { pattern: TR_WAITS_FOR, direction: "forward", object: "precedes" },
+  { pattern: TR_NEEDS, direction: "forward", object: "precedes" }
 ];
-
-// src/core/detect/statements/words/product-words.ts
-var { follows, precedes } = wordsOf("forward");
-var TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
-var MADE_BY_TASK = String.raw`(?:\b(?:from|of)\s+${TASK_NUMBER}(?![\w.-])|\b${TASK_NUMBER}['’]s\s)`;
-var PRODUCT_WORDS = [
-  // "implement the trait that T021 defines": what a task is said to make, the subject works with.
-  precedes(
-    String.raw`(?<=(?:that|which)\s+${TASK_NUMBER}\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`
-  ),
-  // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
-  // "uses the same colours as US1" compares, and binds nothing.
-  follows(
-    String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`
-  ),
-  // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
-  // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
-  follows(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
-  // A thing holding, keeping or made of what another task makes is written after it: "`Profile` (T017)
-  // holds a `Format` from T014", "the repo stores the profiles of T017", "the summary is computed over
-  // T015's window". Only a thing said to come from a
-  // task: "holds a lock", "contains three fields" relate nothing, nor does "the same holds for T012".
-  follows(
-    String.raw`(?:holds|contains|wraps|embeds|carries|stores|persists|caches|loads)(?!\s+(?:for|true|up)\b)(?=[^.;:]{0,60}?${MADE_BY_TASK})`
-  ),
-  follows(
-    String.raw`(?:is|are)\s+(?:computed|calculated|derived|built|made|assembled)\s+(?:over|from|of|out\s+of)(?=[^.;:]{0,60}?${MADE_BY_TASK}|\s+${TASK_NUMBER}(?![\w.-]))`
-  )
+var TR_BACKWARD = [
+  { pattern: TR_BEFORE, direction: "backward", object: "precedes", temporal: true },
+  { pattern: TR_BLOCKS, direction: "backward", object: "precedes" }
 ];
-
-// src/core/detect/statements/words/german-words.ts
-var { follows: follows2, precedes: precedes2 } = wordsOf("forward");
-var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
-var DE_FORWARD = [
-  // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
-  // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
-  follows2(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
-  follows2(
-    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
-  ),
-  time(follows2(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
-  // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
-  // only with a finished state after it ("wenn T001 abgeschlossen ist").
-  time(
-    follows2(
-      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+[^,.;:]{1,80}?\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`
-    )
-  ),
-  // "T005 folgt auf T004": follows.
-  follows2(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
-  // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows2(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
-  // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
-  { ...precedes2(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
-  // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
-  follows2(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
-];
-
-// src/core/detect/statements/words/failing-words.ts
-var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
-var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
-var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
-var FAILING_DE = String.raw`(?:rot|fehl)`;
-var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
-
-// src/core/detect/statements/words/forward-words.ts
-var { follows: follows3, precedes: precedes3 } = wordsOf("forward");
-var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
-var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
-var FORWARD_WORDS = [
-  // English
-  follows3(
-    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
-  ),
-  follows3(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows3(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
-  follows3(String.raw`relies\s+on|rely\s+on`),
-  // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
-  // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows3(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
-  time(
-    follows3(
-      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
-    )
-  ),
-  // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
-  time(follows3(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
-  // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time(follows3(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
-  // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
-  // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
-  time(
-    follows3(
-      String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
-    )
-  ),
-  // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time(follows3(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
-  // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
-  // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
-  time(
-    follows3(
-      String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`
-    )
-  ),
-  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
-  // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows3(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
-  time(follows3(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows3(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
-  follows3(String.raw`blocked\s+(?:by|on|until)`),
-  follows3(String.raw`unblocked\s+(?:by|after)`),
-  follows3(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  // "follows the same field naming as T012" compares; it orders nothing.
-  follows3(
-    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
-  ),
-  // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
-  // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
-  follows3(
-    String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
-  ),
-  // Working with what another task makes (product-words.ts)
-  ...PRODUCT_WORDS,
-  // French
-  follows3(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
-  // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
-  // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows3(
-    String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
-  ),
-  // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows3(String.raw`s['’]appuie(?:nt)?\s+sur`),
-  time(
-    follows3(
-      String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
-    )
-  ),
-  { ...time(follows3(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows3(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows3(String.raw`repose(?:nt)?\s+sur`),
-  follows3(
-    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
-  ),
-  // "T004 a besoin de T001", "ont besoin du récit 1": needs.
-  follows3(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
-  // Spanish and Portuguese
-  follows3(
-    String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
-  ),
-  ...PARTICIPLE_WORDS,
-  // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
-  follows3(
-    String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
-  ),
-  time(follows3(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
-  // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
-  // singular participle has one object.
-  {
-    ...time(
-      follows3(
-        String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
-      )
-    ),
-    oneObject: true
-  },
-  time(
-    follows3(
-      String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
-    )
-  ),
-  limit(follows3(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows3(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
-  follows3(
-    String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
-  ),
-  // German (german-words.ts)
-  ...DE_FORWARD,
-  // Italian
-  follows3(
-    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`
-  ),
-  time(
-    follows3(
-      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
-    )
-  ),
-  limit(follows3(String.raw`finch[eé]`)),
-  // Dutch ("voor" is also "for": only "voordat" reads as before). The particle "af" may close the clause
-  // instead ("T044 hangt van T041 af"), and an adverb may stand before the preposition ("wacht alleen op").
-  follows3(
-    String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
-  ),
-  follows3(
-    String.raw`h[ae]ng(?:t|en)\s+(?:(?:alleen|ook|enkel|slechts|wel)\s+)*van|wacht(?:en)?\s+(?:(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts)\s+)*op`
-  ),
-  // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na".
-  time(
-    follows3(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`)
-  ),
-  // Polish
-  follows3(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
-  time(follows3(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
-  // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
-  // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
-  follows3(
-    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
-  ),
-  time(
-    follows3(
-      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
-    )
-  ),
-  limit(
-    follows3(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
-  ),
-  // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
-  // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
-  follows3(
-    String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
-  ),
-  // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
-  // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
-  // comparison), nor where a task "appears after" another in the list.
-  time(
-    follows3(
-      String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
-    )
-  ),
-  // "odată terminată T001, ...": a singular participle has one object.
-  { ...time(follows3(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
-  time(follows3(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
-  limit(follows3(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
-  // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows3(
-    String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
-  ),
-  time(follows3(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
-  // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
-  // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows3(
-    String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
-  ),
-  // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
-  // "er avhengig av", "blokkeres av", "bygger på"
-  follows3(
-    String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
-  ),
-  // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time(follows3(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
-  // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
-  // "before" opens the sentence with what the rest waits for.
-  time(
-    follows3(
-      String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
-    )
-  ),
-  time(
-    follows3(
-      String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
-    )
-  ),
-  limit(follows3(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
-  // "Når Fase 2 er færdig, ...", Swedish "När fas 2 är klar": opening the sentence with a finished object,
-  // "when" is "once".
-  time(
-    follows3(
-      String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
-    )
-  ),
-  // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
-  follows3(AR_FOLLOWS),
-  time(follows3(AR_AFTER)),
-  // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
-  follows3(HE_FOLLOWS),
-  time(follows3(HE_AFTER)),
-  // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
-  // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
-  precedes3(FA_NEEDS_BEFORE),
-  follows3(FA_WAITS_FOR),
-  time(follows3(FA_AFTER)),
-  // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
-  // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
-  follows3(
-    String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
-  ),
-  // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
-  // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
-  time(
-    follows3(
-      String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
-    )
-  ),
-  limit(follows3(String.raw`μ[έε]χρι\s+να`)),
-  time(
-    follows3(
-      String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
-    )
-  ),
-  // Hungarian, folded: the postpositions "X után" (after X) and the verbs at the clause's end, their object
-  // before them with its suffix: "a T008-tól függ" (depends on T008), "a T041-re vár" (waits for T041);
-  // "szüksége van X-re" (needs X)
-  // ("a listában a T031 után" says where a task is listed: in the list, after T031)
-  time(precedes3(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
-  { ...precedes3(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
-  follows3(String.raw`szuksege\s+van|szukseguk\s+van`),
-  // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
-  // depends on, is dependent on, requires, needs, waits for, builds on, uses
-  follows3(
-    String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
-  ),
-  // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
-  // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
-  time(precedes3(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
-  time(
-    follows3(
-      String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
-    )
-  ),
-  limit(follows3(String.raw`kunnes`)),
-  // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
-  time(
-    follows3(
-      String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
-    )
-  ),
-  // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
-  // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
-  follows3(
-    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
-  ),
-  time(follows3(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
-  // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
-  // word of need, so that "Không cần chờ T019" is denied as a whole.
-  follows3(
-    foldText(
-      String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
-    )
-  ),
-  // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
-  time(
-    follows3(
-      foldText(
-        String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
-      )
-    )
-  ),
-  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
-  ...HI_FORWARD,
-  ...TH_FORWARD,
-  ...SW_FORWARD,
-  ...TR_FORWARD,
-  ...UR_FORWARD,
-  // Russian
-  follows3(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
-  time(follows3(String.raw`после`)),
-  // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
-  // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
-  follows3(
-    String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
-  ),
-  time(
-    follows3(
-      String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
-    )
-  ),
-  // Turkish, folded: a converb of "without" ("tamamlanmadan", "bitmeden", "olmadan": without X being done),
-  // its object before it and its subject after it, orders only before a verb its suffix negates ("US1
-  // tamamlanmadan US3'e geçilmez": US3 is not entered without US1 done; "başlanamaz", "başlamamalı");
-  // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
-  // A limit, like "until": the subject after the converb waits, its negation being the converb's own.
-  limit(precedes3(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
-  // Chinese (chinese-words.ts)
-  ...ZH_FORWARD,
-  // Japanese (japanese-words.ts)
-  ...JA_FORWARD,
-  // Korean (korean-words.ts)
-  ...KO_FORWARD
-];
-
-// src/core/detect/statements/words/backward-words.ts
-var { follows: follows4, precedes: precedes4 } = wordsOf("backward");
-var BACKWARD_WORDS = [
-  // English
-  time(follows4(String.raw`${NOT_LISTING}before`)),
-  // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
-  // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
-  // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows4(
-    String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
-  ),
-  follows4(String.raw`unblock(?:s|ing)?|enables`),
-  follows4(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows4(String.raw`gates|gating`),
-  follows4(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
-  follows4(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
-  follows4(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
-  // French
-  time(follows4(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows4(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
-  // Spanish and Portuguese
-  time(follows4(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows4(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
-  // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
-  time(follows4(String.raw`vor|bevor`)),
-  // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows4(
-    String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
-  ),
-  // Italian, Dutch, Polish
-  time(follows4(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows4(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
-  // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time(follows4(String.raw`(?:moet|moeten)\s+voor`)),
-  // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time(follows4(String.raw`innan|fore`)),
-  follows4(String.raw`blockerar|kravs\s+av|behovs\s+av`),
-  // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
-  time(follows4(String.raw`pred(?:tim,?\s+nez)?`)),
-  follows4(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
-  // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
-  // prerequisite for)
-  time(follows4(String.raw`inainte\s+(?:de|ca)|inaintea`)),
-  follows4(
-    String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
-  ),
-  // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
-  // (before; not "inden for": within), "blokerer", "er en forudsætning for"
-  time(follows4(String.raw`før|inden(?!\s+for\b)`)),
-  follows4(
-    String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
-  ),
-  // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
-  time(follows4(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
-  // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
-  time(follows4(AR_BEFORE)),
-  follows4(AR_BLOCKS),
-  // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
-  time(follows4(HE_BEFORE)),
-  follows4(HE_BLOCKS),
-  // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
-  time(follows4(FA_BEFORE)),
-  precedes4(FA_BLOCKS),
-  follows4(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
-  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
-  ...HI_BACKWARD,
-  ...TH_BACKWARD,
-  ...SW_BACKWARD,
-  ...TR_BACKWARD,
-  ...UR_BACKWARD,
-  // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
-  ...KO_BACKWARD,
-  // Hungarian, folded: "X előtt" (before X), a postposition
-  time(precedes4(String.raw`elott`)),
-  // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
-  // edellytys X:lle" (is a prerequisite for)
-  time(follows4(String.raw`ennen(?:\s+kuin)?`)),
-  follows4(String.raw`estaa|edeltaa|on\s+edellytys`),
-  // Indonesian and Malay ("dipakai oleh": used by)
-  time(follows4(String.raw`sebelum`)),
-  follows4(
-    String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
-  ),
-  // Vietnamese ("chặn": blocks; "trước khi": before)
-  follows4(foldText(String.raw`chặn`)),
-  time(follows4(foldText(String.raw`trước\s+khi|trước`))),
-  // Russian
-  time(follows4(String.raw`перед|до`)),
-  follows4(String.raw`блокирует|блокируют`),
-  // Ukrainian ("блокує": blocks; "потрібне для": needed by)
-  follows4(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
-  // Chinese
-  // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
-  follows4(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
-  // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
-  follows4(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
-  time(precedes4(String.raw`之前|以前`)),
-  // Japanese (japanese-words.ts)
-  ...JA_BACKWARD,
-  // Korean
-  time(precedes4(String.raw`이전에|전에`)),
-  precedes4(String.raw`블로킹|차단`)
-];
-
-// src/core/detect/statements/words/chain-words.ts
-var CHAIN_WORDS = [
-  String.raw`[─━═-]*(?:→|⟶|⇒|➜|➔|➝|►|▶|▸)|-{1,3}>|={1,3}>`,
-  // "T043, then T044 and finally T045": "finally" and "lastly" go on with the sequence.
-  String.raw`then|followed\s+by|and\s+then|(?:and\s+)?(?:finally|lastly)`,
-  String.raw`puis|ensuite|luego|depois|em\s+seguida|затем|потом`,
-  // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
-  String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
-  String.raw`然后|その後|그\s*다음`,
-  FA_THEN
-];
-
-// src/core/detect/statements/words/parallel-words.ts
-var alone = (pattern) => ({ pattern, takesObject: false });
-var withObject = (pattern) => ({ pattern, takesObject: true });
-var postposed = (pattern) => ({ pattern, takesObject: false, objectBefore: true });
-var PARALLEL_WORDS = [
-  // English
-  withObject(
-    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside|at\s+the\s+same\s+time\s+as`
-  ),
-  // Running beside something: "can run next to US1", "side by side with", German "neben US1 laufen" ("neben"
-  // alone is also "besides": "neben T004 braucht T006 auch T005" adds a need).
-  withObject(
-    String.raw`(?<=\b(?:run|runs|running|go|goes|proceed|proceeds)\s+)next\s+to|side\s+by\s+side\s+with|neben(?=[^.;:]{1,60}?\b(?:laufen|l[äa]uft|herlaufen|herl[äa]uft|arbeiten)\b)`
-  ),
-  withObject(
-    String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`
-  ),
-  withObject(
-    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)|no\s+need\s+to\s+wait\s+(?:for|on)`
-  ),
-  withObject(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between|inside|within)`
-  ),
-  // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
-  withObject(
-    String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von`
-  ),
-  alone(
-    String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
-  ),
-  alone(
-    String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`
-  ),
-  {
-    pattern: String.raw`in\s+(?:any|either)\s+order|in\s+beliebiger\s+reihenfolge|en\s+cualquier\s+orden|em\s+qualquer\s+ordem|dans\s+n['’]importe\s+quel\s+ordre|in\s+qualsiasi\s+ordine|in\s+willekeurige\s+volgorde|w\s+dowolnej\s+kolejno[śs]ci|в\s+любом\s+порядке`,
-    takesObject: false,
-    unordered: true
-  },
-  // "Independent Test", "independently testable", "independently deliverable" say how a story is checked
-  // or shipped (spec-kit's own words), not what it waits for.
-  alone(
-    String.raw`independent(?:ly)?(?!\s+(?:test\w*|deliver\w*|deploy\w*|verif\w*|releas\w*|demo\w*|shippable|valuable|usable))|unrelated|overlap(?:s|ping)?|any\s+time|anytime`
-  ),
-  // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
-  // (one thing "at once" only starts now, and a claim needs two members).
-  alone(String.raw`at\s+once`),
-  // The parallel signs stand between the two sides ("T021 ∥ T022", "src/log.ts ‖ T011"), like "alongside".
-  withObject(String.raw`∥|‖|║`),
-  alone(String.raw`\[p\]`),
-  // French
-  withObject(
-    String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`
-  ),
-  // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
-  withObject(String.raw`pendant\s+que|en\s+m[eê]me\s+temps\s+que`),
-  alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
-  // Spanish and Portuguese
-  withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
-  withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
-  alone(
-    String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`
-  ),
-  withObject(String.raw`al\s+mismo\s+tiempo\s+que|ao\s+mesmo\s+tempo\s+que`),
-  alone(String.raw`simult[aá]neamente|a\s+la\s+vez|al\s+mismo\s+tiempo|ao\s+mesmo\s+tempo`),
-  withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
-  alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
-  // Italian, Dutch, Polish
-  withObject(
-    String.raw`in\s+parallelo\s+con|indipendent[ei]\s+da(?:l|lla|i|lle)?|non\s+dipend(?:e|ono)\s+da(?:l|lla|i|lle)?|parallel\s+met|onafhankelijk\s+van|h[ae]ng(?:t|en)\s+niet\s+(?:af\s+)?van|wacht(?:en)?\s+niet\s+op|r[óo]wnolegle\s+z|niezale[żz]n\w*\s+od|nie\s+zale[żz](?:y|[aą])\s+od`
-  ),
-  alone(
-    String.raw`in\s+parallelo|contemporaneamente|non\s+dipend(?:e|ono)\s+l['’]un[oa]\s+dall['’]altr[oa]|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`
-  ),
-  // Swedish
-  withObject(
-    String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa|(?:behover\s+inte\s+)?vanta(?:r)?\s+inte\s+pa|behover\s+inte\s+vanta\s+pa`
-  ),
-  alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
-  // Czech and Slovak, folded: the negation is a prefix of the verb ("nezávisí na", "nečekají na")
-  withObject(
-    String.raw`(?:soubezne|soucasne|paralelne)\s+s(?:e)?|nezavis(?:i|eji|le|l[aeyi])\s+na|nezavisl[aeyi]\s+na|neceka(?:ji)?\s+na|nepotrebuj(?:e|i)|nesouvis(?:i|eji)\s+s`
-  ),
-  alone(
-    String.raw`soubezne|soucasne|paralelne|nezavisle|nezavisl[aeyi]|nesouvis(?:i|eji)|v\s+libovolnem\s+poradi`
-  ),
-  // Romanian, folded: "în paralel cu", "independent de", "nu depinde de", "nu așteaptă după", "odată cu"
-  // (together with), "se suprapune cu" (overlaps with)
-  withObject(
-    String.raw`(?:in\s+)?paralel\s+cu|independent[aei]?\s+de|nu\s+depind?e?\s+de|nu\s+blocheaza|nu\s+(?:este|e|sunt)\s+blocat[aei]?\s+de|nu\s+(?:are|au)\s+nevoie\s+de|nu\s+a[șş]teapta(?:\s+(?:dupa|pe))?|fara\s+sa\s+a[șş]tepte|in\s+acela[șş]i\s+timp\s+cu|odata\s+cu|simultan\s+cu|se\s+suprapun?e?\s+cu`
-  ),
-  alone(
-    String.raw`in\s+paralel|independent[aei]|simultan|in\s+acela[șş]i\s+timp|se\s+suprapun?e?|in\s+orice\s+ordine`
-  ),
-  // Danish and Norwegian, folded (æ and ø stay): "uafhængig af", "afhænger ikke af", "behøver ikke at vente
-  // på", "venter ikke på", "samtidig med", "sideløbende med"
-  withObject(
-    String.raw`uafh[æe]ngige?t?\s+af|uavhengige?\s+av|afh[æe]nger\s+ikke\s+af|beh[øo]ver\s+ikke(?:\s+at)?(?:\s+vente\s+pa)?|venter\s+ikke\s+pa|samtidig\s+med|sidel[øo]bende\s+med|parallelt\s+med`
-  ),
-  alone(
-    String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`
-  ),
-  // Arabic: "بالتوازي مع" (in parallel with), "مستقلة عن" (independent of), "معًا" (together)
-  withObject(AR_PARALLEL_WITH),
-  alone(AR_PARALLEL),
-  // Hebrew: "במקביל ל-" (in parallel with), "בלתי תלוי ב-" (independent of), "יחד" (together)
-  withObject(HE_PARALLEL_WITH),
-  alone(HE_PARALLEL),
-  // Persian: "هم‌زمان با", "موازی با" (at the same time as, in parallel with), "با هم" (together)
-  withObject(FA_PARALLEL_WITH),
-  alone(FA_PARALLEL),
-  // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
-  // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
-  withObject(
-    String.raw`παρ[άα]λληλα\s+με|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι)\s+απ[όο]|δεν\s+εξαρτ[άα](?:ται|νται|ωνται)\s+απ[όο]|δεν\s+περιμ[έε]ν(?:ει|ουν)|ταυτ[όο]χρονα\s+με|μαζ[ίι]\s+με|δ[ίι]πλα\s+σ(?:ε|τ[οηια]ν?|τις|τους)`
-  ),
-  alone(
-    String.raw`παρ[άα]λληλα|ταυτ[όο]χρονα|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι|ων)|μαζ[ίι]|δ[ίι]πλα\s+τους|με\s+οποιαδ[ήη]ποτε\s+σειρ[άα]`
-  ),
-  // Hungarian, folded: "párhuzamosan" (in parallel), "egy időben", "egyszerre" (at once), "független"
-  // (independent), "nem függ" (does not depend), "nem vár" (does not wait)
-  alone(
-    String.raw`parhuzamosan|egy\s+idoben|egyszerre|fuggetlen(?:ek|ul)?|nem\s+fugg(?:nek)?|nem\s+var(?:nak)?`
-  ),
-  // Finnish, folded: the negation is a verb of its own and the verb after it a stem ("ei riipu X:stä": does
-  // not depend on X; "eivät odota": do not wait for; "ei tarvitse odottaa"), "rinnakkain X:n kanssa" (side
-  // by side with X), "samaan aikaan" (at the same time), "riippumaton" (independent)
-  withObject(
-    String.raw`(?:ei|eivat|eika|eivatka)\s+(?:(?:vain|myoskaan)\s+)?(?:riipu|odota|tarvitse(?:\s+odottaa)?|vaadi|edellyta)|(?:rinnakkain|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa)(?=\s+\S+\s+kanssa)`
-  ),
-  alone(
-    String.raw`rinnakkain|rinnakkaisesti|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa|riippumatto(?:mia|mat|man|mana|ia)|riippumaton|toisistaan\s+riippumatta|missa\s+tahansa\s+jarjestyksessa`
-  ),
-  // Indonesian and Malay
-  withObject(
-    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`
-  ),
-  alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
-  // Vietnamese
-  withObject(
-    foldText(
-      String.raw`song\s+song\s+với|cùng\s+lúc\s+với|độc\s+lập\s+với|không\s+phụ\s+thuộc(?:\s+vào)?|không\s+cần\s+(?:chờ|đợi)`
-    )
-  ),
-  alone(foldText(String.raw`song\s+song|đồng\s+thời|cùng\s+lúc|độc\s+lập`)),
-  // Russian
-  withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
-  alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
-  // Ukrainian
-  withObject(
-    String.raw`паралельно\s+(?:з|із|зі)|одночасно\s+(?:з|із|зі)|незалежн\S*\s+від|не\s+залеж\S*\s+від|не\s+чека(?:є|ють)\s+на`
-  ),
-  alone(String.raw`паралельно|незалежн\S*`),
-  // Chinese: a denied wait, the object after it ("不用等第 3 组", "6.1 和 6.2 不等第 5 组"; not "不等于", unequal)
-  withObject(String.raw`(?:不用|不需要|无需|無需|不必|无须|無須)等待?|不等(?![于於])`),
-  // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
-  alone(
-    String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`
-  ),
-  // Hindi: a denied need read as one phrase, the object before it ("1.1 पर निर्भर नहीं", "5.1 का इंतज़ार
-  // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
-  postposed(HI_PARALLEL_WITH),
-  alone(HI_PARALLEL),
-  // Urdu, Hindi's grammar in Arabic script: "T005 پر منحصر نہیں", "ایک ساتھ", "متوازی"
-  postposed(UR_PARALLEL_WITH),
-  alone(UR_PARALLEL),
-  // Thai: "ไม่ต้องรอ T040" (need not wait for T040), "ไม่ขึ้นกับ US1", "ทำพร้อมกับ T001 ได้", "ทำพร้อมกันได้"
-  withObject(TH_PARALLEL_WITH),
-  alone(TH_PARALLEL),
-  // Swahili "haitegemei" (does not depend on), "sambamba na" (in parallel with)
-  withObject(SW_PARALLEL_WITH),
-  alone(SW_PARALLEL),
-  // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
-  postposed(TR_PARALLEL_WITH),
-  alone(TR_PARALLEL),
-  // Japanese
-  alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
-  alone(JA_PARALLEL_WITH),
-  // Korean
-  alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
-  alone(KO_PARALLEL_WITH)
-];
-
-// src/core/detect/statements/words/pointer-words.ts
-var POINTER_WORDS = [
-  // English
-  String.raw`see(?:\s+also)?|cf\.?|compare(?:d)?(?:\s+(?:with|to))?|unlike|in\s+contrast\s+to|contrary\s+to|instead\s+of|rather\s+than`,
-  // French, Spanish, Portuguese, Italian
-  String.raw`voir(?:\s+aussi)?|contrairement\s+a|a\s+la\s+difference\s+de|vease|ver\s+tambien|a\s+diferencia\s+de|veja|vide|ao\s+contrario\s+de|diferente(?:mente)?\s+de|vedi|cfr\.?|a\s+differenza\s+di`,
-  // German, Dutch, Swedish, Polish, Czech, Indonesian
-  String.raw`siehe|vgl\.?|anders\s+als|im\s+gegensatz\s+zu|zie|in\s+tegenstelling\s+tot|se\s+aven|jfr\.?|till\s+skillnad\s+fran|zob\.|patrz|por\.|w\s+przeciwienstwie\s+do|viz|srov\.?|na\s+rozdil\s+od|lihat|berbeda\s+dengan|tidak\s+seperti`,
-  // Danish and Norwegian "i stedet for" (instead of)
-  String.raw`i\s+stedet\s+for`,
-  // Romanian, folded: "vezi" (see), "spre deosebire de" (unlike), "în loc de" (instead of), "inspirați-vă din"
-  String.raw`vezi|spre\s+deosebire\s+de|in\s+loc\s+de|(?:va\s+pute[țţ]i\s+)?inspira(?:[țţ]i)?(?:-va)?\s+din`,
-  // Russian, Ukrainian, Vietnamese ("xem": see; "khác với": unlike), Chinese
-  String.raw`см\.?|в\s+отличие\s+от|див\.?|на\s+відміну\s+від|xem|khac\s+với|参见|參見|详见|詳見|不同于|不同於`
-];
-var SIMILARITY_WORDS = [
-  String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
-  String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
-  // "même découpage que la page de 4.2", "el mismo formato que 3.1", "o mesmo layout que 2.4": the same ... as
-  String.raw`meme\s+(?:\S+\s+){0,3}?que|mism[oa]s?\s+(?:\S+\s+){0,3}?que|mesm[oa]s?\s+(?:\S+\s+){0,3}?que`,
-  String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
-  // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
-  // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)
-  String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som|(?:efter|etter)\s+m[øo]nster\s+(?:af|av|fra)`,
-  // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
-  String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
-  String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`,
-  // Modelled on another task: English, French, Spanish and Portuguese, Italian, German, Dutch (folded)
-  String.raw`modell?ed\s+(?:on|after)|patterned\s+(?:on|after)|in\s+the\s+style\s+of|semblable\s+a|similaire\s+a|sur\s+le\s+modele\s+de|a\s+l['’]image\s+de|similar\s+a|parecid[oa]\s+a|semelhante\s+a|a\s+semejanza\s+de|a\s+semelhanca\s+de|nos\s+moldes\s+de|simile\s+a|analogamente\s+a|sul(?:lo)?\s+(?:stesso\s+)?modello\s+di|sulla\s+falsariga\s+di|ahnlich\s+wie|nach\s+dem\s+(?:muster|vorbild)\s+von|nach\s+art\s+von|vergelijkbaar\s+met|naar\s+het\s+voorbeeld\s+van|op\s+dezelfde\s+manier\s+als`,
-  // Swedish, Danish and Norwegian, Polish, Czech, Indonesian (folded; "ø" stays)
-  String.raw`pa\s+samma\s+satt\s+som|likt|pa\s+samme\s+made\s+som|efter\s+m[øo]nster\s+(?:af|fra|av)|na\s+wzor|wzorem|podobn[aeyi]\s+do|podobne\s+jako|obdobne\s+jako|po\s+vzoru|mirip\s+dengan|serupa\s+dengan|mengikuti\s+pola`,
-  // Finnish "samanlainen kuin" (similar to), "samaan tapaan kuin" (in the same way as); Hungarian
-  // "hasonló" (similar), "ugyanúgy ... mint" (the same way as); Greek "παρόμοιο με", "ίδιο ... με";
-  // Turkish "benzer şekilde" (similarly); Russian and Ukrainian "по образцу", "за зразком"; Chinese "仿照"
-  String.raw`sama(?:nlai|nkaltai)(?:nen|sesti)\s+kuin|samaan\s+tapaan\s+kuin|samalla\s+tavalla\s+kuin|vastaava(?:sti)?\s+kuin|hasonlo(?:an)?|ugyanugy|ugyanolyan|παρ[όο]μοι(?:ο|α|ος|ες)\s+με|αντ[ίι]στοιχ(?:α|ο)\s+με|[ίι]δι(?:ο|α|ος)\s+(?:\S+\s+){0,3}?με|κατ[άα]\s+το\s+πρ[όο]τυπο|benzer\s+[şs]ekilde|по\s+образцу|по\s+аналогии\s+с|за\s+зразком|仿照|仿效`
-];
-var SIMILARITY_OPENINGS = [
-  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|как|як|như`,
-  // Hungarian "mint", Greek "όπως"
-  String.raw`mint|[όο]πως`
-];
-var POINTER_POSTPOSITIONS = [String.raw`を参照|を参考|참고|참조`];
-var SIMILARITY_POSTPOSITIONS = [
-  String.raw`と同様|と同じ|のように|に倣って|にならって|처럼|와\s*같이|과\s*같이|와\s*비슷하게|과\s*비슷하게`,
-  // Hungarian "a T022 mintájára" (on the model of), Turkish "T013 gibi" (like), Chinese "和 T013 一样"
-  String.raw`mintajara|hasonloan|gibi|ile\s+ayn[ıi]|一样|一樣`
-];
-
-// src/core/detect/statements/words/sequence-words.ts
-var SEQUENCE_WORDS = [
-  String.raw`sequential(?:ly)?|in\s+sequence|one\s+(?:at\s+a\s+time|after\s+(?:the\s+)?other|by\s+one)`,
-  String.raw`s[eé]quentiel(?:le)?s?(?:ment)?|secuencial(?:es|mente)?|sequenciais|sequencial(?:mente)?|em\s+sequ[eê]ncia`,
-  String.raw`последовательно`,
-  String.raw`顺序执行|依次|順番に|順次|순차적?으로|순차`
-];
-var PERMISSION_WORDS = [
-  String.raw`can|could|may|might|pode|podem|puede|pueden|peut|peuvent|можно|可以|できる|수\s*있`
-];
-
-// src/core/detect/statements/find-markers.ts
-var words = null;
-var permission = null;
-var relations = null;
-var comparisons = null;
-function wordList() {
-  words ??= new WordList(
-    [
-      // Negations first: "does not depend on" and "no dependencies on" contain relation words.
-      ...PARALLEL_WORDS.map((word) => ({ type: "parallel", word })),
-      { type: "sequence" },
-      ...[...FORWARD_WORDS, ...BACKWARD_WORDS].map((word) => ({ type: "relation", word })),
-      { type: "chain" }
-    ],
-    (f3) => {
-      if (f3.type === "relation" || f3.type === "parallel") return f3.word.pattern;
-      return f3.type === "sequence" ? SEQUENCE_WORDS.join("|") : CHAIN_WORDS.join("|");
-    }
-  );
-  return words;
-}
-function findMarkers(text) {
-  let phrases = null;
-  const inPhrase = (m2) => (phrases ??= comparisonPhrases(text)).some((p2) => p2.start <= m2.start && m2.end <= p2.end);
-  return wordList().findAll(text).filter((m2) => m2.entry.type !== "relation" || !inPhrase(m2)).map((m2) => {
-    const at2 = { start: m2.start, end: m2.end };
-    const f3 = m2.entry;
-    if (f3.type === "relation") return { type: "relation", ...at2, word: f3.word };
-    if (f3.type === "parallel")
-      return {
-        type: "parallel",
-        ...at2,
-        takesObject: f3.word.takesObject,
-        ...f3.word.unordered ? { unordered: true } : {},
-        ...f3.word.objectBefore ? { objectBefore: true } : {}
-      };
-    return { type: f3.type, ...at2 };
-  });
-}
-function comparisonPhrases(text) {
-  comparisons ??= patternList([...POINTER_WORDS, ...SIMILARITY_WORDS]);
-  return comparisons.findAll(text);
-}
-function isPermission(text) {
-  permission ??= patternList(PERMISSION_WORDS);
-  return permission.test(text);
-}
-function deniesRelation(parallelWords) {
-  relations ??= new WordList([...FORWARD_WORDS, ...BACKWARD_WORDS], (w2) => w2.pattern);
-  return relations.test(parallelWords);
-}
+var TR_PARALLEL_WITH = String.raw`${DEPENDENT}\s+degil(?:dir|ler)?|bag[ıi]ms[ıi]z(?:d[ıi]r)?|beklemez(?:ler)?|beklemek\s+zorunda\s+degil(?:dir)?|ile\s+(?:paralel|ayn[ıi]\s+anda|birlikte|e[sş]\s+zamanl[ıi])`;
+var TR_PARALLEL = String.raw`ayn[ıi]\s+anda|e[sş]\s+zamanl[ıi]|birbirinden\s+bag[ıi]ms[ıi]z`;
+var TR_STORY = String.raw`(?:kullan[ıi]c[ıi]\s+)?hikaye(?:si|ler|leri)?`;
+var TR_PHASE = String.raw`a[sş]ama(?:s[ıi]|lar|lar[ıi])?`;
+var TR_WITH = /^\s+ile(?![\p{L}])/u;
+var TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
 
 // src/core/detect/statements/reference-groups.ts
 var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
@@ -43992,42 +43160,70 @@ function endsRightBefore(text, object2, at2) {
   return !LATIN_WORD.test(gap.replace(COMPLETION, " "));
 }
 
-// src/core/detect/statements/additive-objects.ts
-var ADDITIVE = /(?:^|[,;:])[^\p{L}]*(?:(?:so|and|but|then|also|et|donc|y|e|und|dann|quindi|portanto|entao|i|и)\s+)?(?:on\s+top\s+of|in\s+addition\s+to|en\s+plus\s+de|ademas\s+de|alem\s+de|oltre\s+a|zusatzlich\s+zu|bovenop|naast|utover|udover|помимо|в\s+дополнение\s+к|на\s+додачу\s+до)(?:\s+(?:the|la|le|les|el|los|las|a|o|os|as|der|die|das|dem|den|de|het))?\s*$/iu;
-function additiveOpening(clause) {
-  const none = { kept: clause.refs, additive: [] };
-  const marker = clause.markers[0];
-  if (!marker) return none;
-  let previousEnd = clause.start;
-  for (const group of referenceGroups(clause.text, clause.refs)) {
-    const start = group[0]?.start ?? marker.start;
-    if (start >= marker.start) return none;
-    if (ADDITIVE.test(clause.text.slice(previousEnd, start))) {
-      const additive = beforeLastComma(clause.text, group);
-      return { kept: clause.refs.filter((r2) => !additive.includes(r2)), additive };
-    }
-    previousEnd = group[group.length - 1]?.end ?? start;
+// src/core/detect/statements/relative-clauses.ts
+var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
+function relativeAntecedent(clause, inherited) {
+  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
+  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
+}
+var ROMANCE_RELATIVE_VERB = /(?:^|[^\p{L}])(?:que|qui|che)\s+$/iu;
+function subjectMayFollow(beforeWord) {
+  return ROMANCE_RELATIVE_VERB.test(beforeWord);
+}
+
+// src/core/detect/statements/subject-references.ts
+var fillers = null;
+var determiners = null;
+var RELATIVE_ASIDE = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
+var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
+function afterLastColon(text, refs) {
+  for (let i = refs.length - 1; i > 0; i--) {
+    const gap = text.slice(refs[i - 1].end, refs[i].start);
+    if (/[:：](?![\p{L}])/u.test(gap)) return refs.slice(i);
   }
-  return none;
+  return refs;
 }
-function beforeLastComma(text, group) {
-  let at2 = group.length;
-  group.forEach((r2, i) => {
-    if (i > 0 && /[,，]/.test(text.slice(group[i - 1]?.end, r2.start))) at2 = i;
-  });
-  return group.slice(0, at2);
+function subjectReferences(clause, before2) {
+  const { text } = clause;
+  if (/^\s*[+＋&]\s*$/.test(text.slice(before2.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
+  const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
+  const own2 = afterLastColon(
+    text,
+    opening ? before2.filter((r2) => r2.start >= clause.start + opening[0].length) : before2
+  );
+  const first = own2[0];
+  const last = own2[own2.length - 1];
+  if (!first || !last || first === last) return own2.length > 0 ? own2 : before2;
+  const m2 = RELATIVE_ASIDE.exec(text.slice(first.end, last.start));
+  return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
 }
-function withAdditive(read, additive) {
-  const [relation, ...rest] = read.relations;
-  const subject = read.subject ?? [];
-  if (!relation || subject.length === 0) return null;
-  const holds = (side) => side.some((t2) => subject.includes(t2));
-  const extra = targetsOf(additive);
-  if (holds(relation.after) && !holds(relation.before))
-    return { ...read, relations: [{ ...relation, before: [...relation.before, ...extra] }, ...rest] };
-  if (holds(relation.before) && !holds(relation.after))
-    return { ...read, relations: [{ ...relation, after: [...relation.after, ...extra] }, ...rest] };
-  return null;
+function ownSubject(clause, marker, following) {
+  const next = clause.markers.find((m2) => m2.start >= marker.end);
+  const postpositional = next !== void 0 && (next.type === "relation" && next.word.object === "precedes" || next.type === "parallel" && next.objectBefore === true);
+  if (!postpositional || next === void 0) return following;
+  const groups2 = referenceGroups(clause.text, following);
+  const last = groups2[groups2.length - 1] ?? [];
+  return endsRightBefore(clause.text, last, next.start) ? groups2.slice(0, -1).flat() : following;
+}
+var SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
+var FRONTED_PHRASE = /^\s*(?:von|aus|neben|auf|bei|f[üu]r|au[ßs]er|van|uit|naast|op|p[åa]|fra|fran|av|af)\s+(?:(?:der|dem|den|die|das|de|het)\s+)?$/iu;
+function inOpeningPhrase(clause, ref) {
+  const opening = clause.text.slice(clause.start, ref.start);
+  return SOURCE_OPENING.test(opening) || FRONTED_PHRASE.test(opening);
+}
+var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
+function introducesOther(words3) {
+  return OTHER_SUBJECT.test(words3);
+}
+function namesOwnSubject(words3) {
+  if (RELATIVE.test(` ${words3} `)) return false;
+  determiners ??= patternList(DETERMINER_WORDS);
+  fillers ??= patternList(FILLER_WORDS);
+  for (const d2 of determiners.findAll(words3)) {
+    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words3.slice(d2.end));
+    if (next && !fillers.test(next[1])) return true;
+  }
+  return false;
 }
 
 // src/core/detect/statements/words/exception-words.ts
@@ -44061,822 +43257,6 @@ var EXCEPTION_WORDS = [
   TH_EXCEPT
 ];
 
-// src/core/detect/statements/clause-exceptions.ts
-var exceptions = null;
-var NOTHING_BUT = new RegExp("(?:^|[^\\p{L}])(?:no|none|nothing|kein\\p{L}*|nichts|aucune?|rien|ningun[oa]?|ning\xFAn|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|\u017Cadn\\p{L}*|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
-function exceptedTasks(clause) {
-  if (!clause.markers.some((m2) => m2.type === "relation")) return null;
-  exceptions ??= patternList(EXCEPTION_WORDS);
-  const word = exceptions.findAll(clause.text).find((m2) => m2.start >= clause.start);
-  if (!word || NOTHING_BUT.test(clause.text.slice(clause.start, word.start))) return null;
-  const next = clause.markers.find((m2) => m2.start >= word.end)?.start ?? clause.text.length;
-  const out = clause.refs.filter((r2) => r2.start >= word.end && r2.end <= next);
-  if (out.length === 0 || out.some((r2) => r2.target.level !== "task")) return null;
-  const excepted = new Set(out.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
-  return { kept: clause.refs.filter((r2) => !out.includes(r2)), excepted };
-}
-function withoutExcepted(relations2, excepted) {
-  const side = (targets) => targets.flatMap((t2) => {
-    if (t2.level === "task") {
-      const ids = t2.ids.filter((id) => !excepted.has(id));
-      return ids.length === 0 ? [] : [{ ...t2, ids }];
-    }
-    if (t2.level === "group") return [{ ...t2, except: [...t2.except ?? [], ...excepted] }];
-    return [t2];
-  });
-  return relations2.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
-}
-
-// src/core/detect/statements/words/quantifier-words.ts
-var ALL_WORDS = [
-  String.raw`all|every|any`,
-  String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
-  String.raw`все|всех|всем`,
-  // Arabic "جميع", "كل" (all, every)
-  AR_ALL,
-  // Hebrew "כל" (all, every)
-  HE_ALL,
-  // Persian "همهٔ", "تمام" (all), "هر" (every)
-  FA_ALL,
-  // Ukrainian "вся група 1", "усі", "кожна"
-  String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
-  // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
-  String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
-  // Romanian "toate", "toți", "fiecare" (folded)
-  String.raw`toate|to[țţ]i|fiecare`,
-  // Greek "όλες", "όλοι", "όλα", "κάθε" (all, every)
-  String.raw`[όο]λ(?:ες|οι|α|ων|ους|η)|κ[άα]θε`,
-  // Hungarian "összes", "minden", "mindegyik" (all, every), folded
-  String.raw`osszes|minden|mindegyik`,
-  // Finnish "kaikki", "jokainen" (every), with case endings
-  String.raw`kaikki|kaikkien|kaikkia|jokainen|jokaisen|jokaista`,
-  // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
-  String.raw`hver|enhver|samtlige`,
-  // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
-  String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
-  String.raw`所有|全部|すべての|全ての|全|모든`,
-  // Thai "ทุก" (every)
-  TH_ALL
-];
-var NO_WORDS = [
-  String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`
-];
-var ALL_BEFORE_WORDS = [
-  String.raw`everything\s+(?:(?:listed|written)\s+)?(?:above|before)(?:\s+(?:it|this(?:\s+one)?|them))?`,
-  String.raw`all\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?(?:tasks|work|steps|groups)\s+(?:above|before)(?:\s+(?:it|this(?:\s+one)?|them))?`,
-  String.raw`tout\s+ce\s+qui\s+pr[eé]c[eè]de|todo\s+lo\s+anterior|alles\s+(?:davor|vorherige)`
-];
-var ALL_OTHERS_WORDS = [
-  String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`
-];
-var DEFINITE_STORIES_WORDS = [
-  String.raw`(?:the|both(?:\s+(?:of\s+)?the)?)\s+(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:user\s+)?stories`,
-  String.raw`(?:les|des(?=\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d+)\s))\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|\d+)\s+)?(?:r[eé]cits|histoires)(?:\s+utilisateurs?)?`,
-  String.raw`(?:las|ambas(?:\s+las)?)\s+(?:(?:dos|tres|cuatro|cinco|seis|siete|ocho|\d+)\s+)?historias(?:\s+de\s+usuario)?`,
-  String.raw`(?:as|ambas(?:\s+as)?)\s+(?:(?:duas|tr[eê]s|quatro|cinco|seis|sete|oito|\d+)\s+)?hist[oó]rias(?:\s+de\s+usu[aá]rio)?`,
-  String.raw`(?:die|beide[n]?)\s+(?:(?:beiden|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|\d+)\s+)?(?:user\s+)?stor(?:ies|ys)`,
-  // Greek "τις ιστορίες", "οι τέσσερις ιστορίες"
-  String.raw`(?:τις|οι)\s+(?:(?:δ[υύ]ο|τρεις|τ[εέ]σσερις|π[εέ]ντε|\d+)\s+)?ιστορ[ίι]ες(?:\s+χρ[ήη]στη)?`,
-  // Hungarian "a történetek", "a négy történethez" (folded); not the accusative "a történeteket", an object
-  // the clause's own reading does not yet tell from its subject.
-  String.raw`az?\s+(?:(?:ket|harom|negy|ot|hat|\d+)\s+)?(?:felhasznaloi\s+)?tortenet(?:ek(?:re|hez|nek|tol|ben)?|re|hez|nek|tol|ben)(?=\s|[.,;:!?)]|$)`,
-  // Danish and Norwegian "historierne", "historiene"; Swedish "berättelserna" (folded): the article is a suffix.
-  String.raw`(?:bru[gk]er)?historie(?:rne|ne)|(?:anvandar)?berattelserna`
-];
-var COUNT_WORDS = new Map(
-  [
-    [2, "both ambas beide beiden two deux dos duas zwei \u03B4\u03CD\u03BF \u03B4\u03C5\u03BF ket"],
-    [3, "three trois tres tr\xEAs drei \u03C4\u03C1\u03B5\u03B9\u03C2 harom"],
-    [4, "four quatre cuatro quatro vier \u03C4\u03AD\u03C3\u03C3\u03B5\u03C1\u03B9\u03C2 \u03C4\u03B5\u03C3\u03C3\u03B5\u03C1\u03B9\u03C2 negy"],
-    [5, "five cinq cinco f\xFCnf funf \u03C0\u03AD\u03BD\u03C4\u03B5 \u03C0\u03B5\u03BD\u03C4\u03B5 ot"],
-    [6, "six seis sechs hat"],
-    [7, "seven sept siete sete sieben"],
-    [8, "eight huit ocho oito acht"]
-  ].flatMap(([n, words3]) => words3.split(" ").map((w2) => [w2, n]))
-);
-function countOfDefinitePlural(written) {
-  for (const word of written.toLowerCase().split(/\s+/)) {
-    if (/^\d+$/.test(word)) return Number(word);
-    const n = COUNT_WORDS.get(word);
-    if (n !== void 0) return n;
-  }
-  return null;
-}
-var OTHER_WORDS = [
-  String.raw`other|others|outras|outros|otras|otros|autres|ostatn(?:i|ich|im|imi)|других|інш(?:і|их|им|ими)|其他|他の|다른`
-];
-var EACH_OTHER_WORDS = [
-  String.raw`each\s+other|one\s+another|themselves`,
-  String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
-  // Finnish "toisistaan" (from each other), "keskenään" (among themselves), folded
-  String.raw`toisistaan|keskenaan`,
-  // Hungarian "egymástól", "egymással" (from, with each other), folded
-  String.raw`egymast[oó]l|egymassal`,
-  // Greek "μεταξύ τους" (among themselves)
-  String.raw`μεταξ[ύυ]\s+τους`,
-  String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
-  String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
-  String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,
-  String.raw`相互|互相|彼此|互いに|서로`
-];
-var THIS_PHASE_WORDS = [
-  String.raw`this\s+(?:phase|stage|story)`,
-  String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
-  String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
-  // Greek "αυτή η φάση", "αυτής της φάσης"
-  String.raw`αυτ[ήη]\s+η\s+φ[άα]ση|αυτ[ήη]ς\s+της\s+φ[άα]σης`,
-  String.raw`本阶段|该阶段|このフェーズ|이\s*단계`
-];
-
-// src/core/detect/statements/clause-negation.ts
-var not = null;
-var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
-var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|other\s+than|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
-var NO_OBJECT = new RegExp("^\\s*(?:(?:however|though|aber|jedoch|doch|allerdings|also|mais|pero|por[e\xE9]m|mas|per\xF2)\\s+)?(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
-function needsNothing(marker, after) {
-  if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
-  return namesNothing(after) || GAP.test(objectWords(after));
-}
-function namesNothing(after) {
-  const object2 = objectWords(after);
-  return NOTHING.test(object2) || NO_OBJECT.test(object2);
-}
-function objectWords(after) {
-  return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
-}
-var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
-function waitsForNothing(after) {
-  const object2 = after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "";
-  return !new RegExp("\\p{L}", "u").test(object2) || ANYTHING.test(object2) || NOTHING.test(object2) || NO_OBJECT.test(object2);
-}
-var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
-var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
-var NEGATIVE_PRONOUN_NEXT = /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
-var NEGATIVE_OTHERS = new RegExp("(?:^|[^\\p{L}])(?:(?:nothing|none|no|nobody)\\s+(?:else|other|more)|no\\s+(?:\\p{L}+\\s+)?other|(?:keine?n?|nichts)\\s+(?:anderes?|andere[nr]?|sonst)|sonst\\s+nichts|rien\\s+d['\u2019]autre|aucune?\\s+autre|nada\\s+m[a\xE1]s|ningun[ao]?\\s+otr[ao]|ning\xFAn\\s+otro|nenhum[a]?\\s+outr[ao]|nient['\u2019]altro|nessun[ao]?\\s+altr[ao]|niets\\s+anders|geen\\s+ander[e]?|nic\\s+innego|\u017Cadn\\p{L}*\\s+inn\\p{L}*|\u043D\u0438\u0447\u0435\u0433\u043E\\s+\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*\\s+\u0434\u0440\u0443\u0433\\p{L}*|\u043D\u0456\u0447\u043E\u0433\u043E\\s+\u0456\u043D\u0448\u043E\u0433\u043E)(?![\\p{L}])", "iu");
-function deniesOthers(words3) {
-  return NEGATIVE_OTHERS.test(words3);
-}
-function negativePronounNext(gap) {
-  return NEGATIVE_PRONOUN_NEXT.test(gap);
-}
-var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
-var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
-function opensNegated(opening, first) {
-  if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
-  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
-}
-var NOT_ONLY = /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
-function isNegated(gap) {
-  not ??= patternList(NOT_WORDS);
-  return not.test(withoutNotOnly(gap));
-}
-var NEGATED_CLOSING_VERB = new RegExp(
-  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB}|${UR_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`
-);
-function closingVerbNegated(stretch) {
-  return NEGATED_CLOSING_VERB.test(stretch);
-}
-function withoutNotOnly(text) {
-  return text.replace(NOT_ONLY, (m2) => " ".repeat(m2.length));
-}
-var EXCEPTED_FROM_NOTHING = /(?:but|except|other\s+than|besides|apart\s+from|au(?:ß|ss)er|sauf|hormis|excepto|salvo|exceto|tranne|behalve|opr[óo]cz|кроме|крім)\s*$/iu;
-function affirmed(text, groups2, from) {
-  not ??= patternList(NOT_WORDS);
-  const out = [];
-  let previous = from;
-  for (const group of groups2) {
-    const start = group[0]?.start ?? 0;
-    const gap = text.slice(previous, start);
-    if (!not.test(withoutNotOnly(gap)) || EXCEPTED_FROM_NOTHING.test(gap)) out.push(...group);
-    previous = group[group.length - 1]?.end ?? start;
-  }
-  return out;
-}
-
-// src/core/detect/statements/pointed-references.ts
-var pointers = null;
-var similarities = null;
-var OPEN2 = String.raw`[\s"'\x60«“(（[:：]*`;
-var FILLER2 = String.raw`(?:the|a|an|task|tasks|step|steps|also|la|le|les|l'|el|los|las|o|os|as|das|die|der|den|dem|il|lo|az|η|ο|το|την|τον|της|του|τα|τις|οι)`;
-var PREPOSITION = String.raw`(?:in|of|from|at|for|by|with|to|on|v|ve|z|ze|w|we|de|du|des|do|da|di|del|della|dans|en|em|na|no|von|im|aus|bei|van|uit|av|fran|dari|из|в|у|з|із|от|của|trong|ở|tại)`;
-var WORD2 = String.raw`(?![\p{L}])`;
-var BRIDGE2 = new RegExp(
-  String.raw`^${OPEN2}(?:(?:${FILLER2}|${PREPOSITION})${WORD2}${OPEN2})*$|^${OPEN2}(?:${FILLER2}${WORD2}\s+)?(?:[\p{L}\w'’-]+\s+){1,3}${PREPOSITION}${WORD2}${OPEN2}(?:${FILLER2}${WORD2}${OPEN2})*$`,
-  "iu"
-);
-var AFTER_PAUSE = /(?:^|[,，;(（—–]|\s-)\s*$/u;
-var RELATIVE_ASIDE = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|care|som|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
-var OPENS_RELATIVE = new RegExp(String.raw`^\s*${RELATIVE_ASIDE.source}`, "iu");
-function withoutPointedAt(clause) {
-  const { pointers: pointers2, similarities: similarities2 } = pointerLists();
-  const { text, markers } = clause;
-  const out = [];
-  let previousEnd = clause.start;
-  for (const group of referenceGroups(text, clause.refs)) {
-    const start = group[0]?.start ?? 0;
-    const end = group[group.length - 1]?.end ?? start;
-    const markerEnd = markers.reduce((e, m2) => m2.end <= start && m2.end > e ? m2.end : e, clause.start);
-    const gap = text.slice(Math.max(previousEnd, markerEnd), start);
-    const after = text.slice(end, end + 12);
-    const relates = markers.some((m2) => m2.start >= end);
-    const subject = !PRONOUN_NEXT.test(text.slice(end)) && markers.some((m2) => m2.start >= end && !/[,;.]/.test(text.slice(end, m2.start)));
-    if (relates && OPENS_RELATIVE.test(text.slice(end))) out.push(...group);
-    else if (points(pointers2, gap, after) || RELATIVE_ASIDE.test(gap) && !relates)
-      out.push(...subject ? afterFirstComma(text, group) : []);
-    else if (!points(similarities2, gap, after) || subject) out.push(...group);
-    previousEnd = end;
-  }
-  return out;
-}
-var PRONOUN_NEXT = /^\s*,?\s*(?:it|they|this\s+one|these|those)(?![\p{L}])/iu;
-var ID_RUN = /(?<![\w.])(?:T\d+[a-z]?|\d+(?:\.\d+)+)(?:(?:\s*[,/&+]\s*|\s+(?:and|or|e|y|et|und|a|i|и|та|và)\s+)(?:T\d+[a-z]?|\d+(?:\.\d+)+))*(?![\w])/giu;
-function withoutPointedIds(text) {
-  const { pointers: pointers2, similarities: similarities2 } = pointerLists();
-  let out = text;
-  let previousEnd = 0;
-  for (const run2 of text.matchAll(ID_RUN)) {
-    const end = run2.index + run2[0].length;
-    const gap = text.slice(previousEnd, run2.index);
-    const after = text.slice(end, end + 12);
-    if (points(pointers2, gap, after) || points(similarities2, gap, after))
-      out = out.slice(0, run2.index) + " ".repeat(run2[0].length) + out.slice(end);
-    previousEnd = end;
-  }
-  return out;
-}
-function pointerLists() {
-  pointers ??= wordsOf2(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
-  similarities ??= wordsOf2(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
-  return { pointers, similarities };
-}
-function wordsOf2(before2, openings, after) {
-  return { before: patternList(before2), openings: patternList(openings), after: patternList(after) };
-}
-function points(words3, gap, after) {
-  const governs = (list, placed) => list.findAll(gap).some((m2) => BRIDGE2.test(gap.slice(m2.end)) && placed(gap.slice(0, m2.start)));
-  return governs(words3.before, () => true) || governs(words3.openings, (before2) => AFTER_PAUSE.test(before2)) || words3.after.findAll(after).some((m2) => /^[\s"'`」）)]*$/u.test(after.slice(0, m2.start)));
-}
-function afterFirstComma(text, group) {
-  const at2 = group.findIndex((r2, i) => i > 0 && /[,，]/.test(text.slice(group[i - 1]?.end, r2.start)));
-  return at2 < 0 ? [] : group.slice(at2);
-}
-
-// src/core/detect/statements/exclusive-needs.ts
-var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
-var ONLY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])`, "iu");
-function exclusiveNeed(ctx, relation, at2) {
-  const need = phasesNeededOnly(ctx, relation, at2);
-  if (need === null) return null;
-  const last = Math.max(...need.phases);
-  const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < need.own).map((p2) => p2.index);
-  return skipped.length > 0 ? { task: need.task, phases: skipped, ...at2 } : null;
-}
-function startsAfterEarlierPhases(ctx, relation, at2) {
-  const need = phasesNeededOnly(ctx, relation, at2);
-  return need !== null && need.phases.every((p2) => p2 < need.own) ? need.task : null;
-}
-function phasesNeededOnly(ctx, relation, at2) {
-  const [after] = relation.after;
-  const [first] = relation.before;
-  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
-  if (first === void 0 || relation.before.some((t2) => t2.level !== "group")) return null;
-  const phases = relation.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
-  const task = after.ids[0];
-  const own2 = ctx.byId.get(task)?.phase ?? null;
-  if (own2 === null || phases.length === 0) return null;
-  const between2 = wordsBetween(at2.quote, after, first);
-  if (between2 === null) return null;
-  const only = ONLY.test(between2) && !timed(between2);
-  if (!(only || SOON.test(between2) || anyTime(at2.quote, between2, first))) return null;
-  return { task, own: own2, phases };
-}
-var SOON = /\b(?:as\s+soon\s+as|(?:right|immediately|directly|straight)\s+after)\b/i;
-var ANY_TIME = /(?:^|[^\p{L}])(?:any\s*time|at\s+any\s+(?:time|point)|bármikor|jederzeit|à\s+tout\s+moment|n['’]importe\s+quand|en\s+cualquier\s+momento|a\s+qualquer\s+momento|in\s+qualsiasi\s+momento|в\s+любое\s+время|kiedykolwiek|kdykoli|når\s+som\s+helst|när\s+som\s+helst|milloin\s+tahansa|随时|任何时候|いつでも|언제든)(?![\p{L}])/iu;
-function anyTime(quote2, between2, object2) {
-  if (ANY_TIME.test(between2)) return true;
-  const end = foldText(quote2).indexOf(object2.written) + object2.written.length;
-  const rest = quote2.slice(end);
-  return ANY_TIME.test(rest.slice(0, rest.search(/[,;:.!?](?=\s|$)|$/)));
-}
-function onlyNeed(relation, at2, self2) {
-  const [after] = relation.after;
-  const [first] = relation.before;
-  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
-  if (first === void 0 || relation.before.some((t2) => t2.level !== "task")) return null;
-  const between2 = wordsBetween(at2.quote, after, first, self2);
-  if (between2 === null || !ONLY.test(between2)) return null;
-  return timed(between2) ? null : after.ids[0];
-}
-function timed(words3) {
-  return findMarkers(foldText(words3)).some(
-    (m2) => m2.type === "relation" && (m2.word.temporal === true || m2.word.limit === true)
-  );
-}
-function wordsBetween(quote2, subject, object2, self2) {
-  const folded = foldText(quote2);
-  const named = folded.indexOf(subject.written);
-  const to2 = folded.indexOf(object2.written, named < 0 ? 0 : named + subject.written.length);
-  if (to2 < 0) return null;
-  if (named >= 0) return quote2.slice(named + subject.written.length, to2);
-  return subject.ids[0] === self2 ? quote2.slice(clauseStart(quote2, to2), to2) : null;
-}
-function clauseStart(text, before2) {
-  const stops = [...text.slice(0, before2).matchAll(/[,;:.](?=\s)/g)];
-  return stops.length === 0 ? 0 : (stops[stops.length - 1]?.index ?? 0) + 1;
-}
-
-// src/core/detect/statements/only-turn.ts
-var ONLY_TURN = new RegExp(
-  String.raw`[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na))?\s*$`,
-  "iu"
-);
-function onlyTurn(text, from, refs) {
-  return refs.findIndex((r2, i) => i > 0 && ONLY_TURN.test(text.slice(refs[i - 1]?.end ?? from, r2.start)));
-}
-
-// src/core/detect/statements/read-parallel-claim.ts
-function readParallel(text, marker, before2, after, subject) {
-  const from = after[0]?.end ?? marker.end;
-  const stop = /[;；：]|:(?=\s|$)/.exec(text.slice(from));
-  const whole = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
-  const words3 = text.slice(marker.start, marker.end);
-  const turn = isNegated(words3) ? onlyTurn(text, marker.end, whole) : -1;
-  const object2 = turn > 0 ? whole.slice(0, turn) : whole;
-  const read = readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
-  const members2 = read.parallel?.[0]?.members ?? [];
-  if (members2.length === 0 || !isNegated(words3)) return read;
-  const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
-  if (turn > 0) {
-    const waited = { before: targetsOf(whole.slice(turn)), after: [...members2] };
-    return { ...read, denied: { before: [...against ?? []], after: [...members2] }, relation: waited };
-  }
-  if (!deniesRelation(words3)) return read;
-  if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
-  if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
-  return { ...read, denied: { before: [], after: [...members2] } };
-}
-function readClaims(takesObject, before2, after, subject) {
-  const named = withoutEachOther(before2);
-  const own2 = named.length > 0 ? targetsOf(named) : null;
-  const reflexive = after.findIndex((r2) => r2.target.level === "each-other");
-  if (!takesObject && own2 && reflexive >= 0 && reflexive < after.length - 1)
-    return readClaims(true, before2, after.slice(reflexive), subject);
-  if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
-  const members2 = own2 ?? subject ?? [];
-  const object2 = targetsOf(after);
-  const others = object2.filter((t2) => t2.level !== "each-other");
-  const claims = [];
-  if (others.length < object2.length || others.length === 0) claims.push({ members: members2 });
-  if (others.length > 0) claims.push({ members: members2, against: others });
-  return { parallel: claims };
-}
-function withoutEachOther(refs) {
-  return refs.filter((r2) => r2.target.level !== "each-other");
-}
-
-// src/core/detect/statements/find-task-references.ts
-var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง)\s*`;
-var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
-var T_ITEM_A_TO = new RegExp(
-  String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
-  "g"
-);
-var JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${T_ID2}\s+(?:e|y|et|ed)\s+${T_ID2}`);
-var SERIES_ENDED_BY_A = new RegExp(String.raw`${T_ID2},\s*${T_ID2}\s+a\s+${T_ID2}`);
-var aReadsTo = /* @__PURE__ */ new WeakMap();
-var KEY_ITEM = new RegExp(
-  String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
-  "g"
-);
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
-var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
-var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
-var NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
-  "giu"
-);
-var ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
-var BARE_NUMBERED = new RegExp(
-  String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
-  "g"
-);
-function findTaskReferences(ctx, text, site, bare) {
-  if (ctx.style === "none") return [];
-  const out = [];
-  const add = (start, end, from, to2) => {
-    const resolved2 = resolve9(ctx, from, to2, site);
-    const onward = to2 === null && resolved2.length === 1 ? ONWARD.exec(text.slice(end)) : null;
-    const ids = onward ? restOfGroup(ctx, resolved2[0]) : resolved2;
-    const stop = end + (onward?.[0].length ?? 0);
-    if (ids.length > 0)
-      out.push({ start, end: stop, target: { level: "task", ids, written: text.slice(start, stop) } });
-  };
-  if (ctx.style === "t") {
-    for (const m2 of text.matchAll(aMeansTo(ctx.list) ? T_ITEM_A_TO : T_ITEM))
-      add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
-    return out;
-  }
-  if (ctx.style === "key") {
-    for (const m2 of text.matchAll(KEY_ITEM))
-      if (ctx.keyPrefixes.has(keyPrefix(m2[1] ?? "")))
-        add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
-    out.push(...outlineGroups(ctx, text, out));
-    return out.sort((a, b3) => a.start - b3.start);
-  }
-  for (const m2 of text.matchAll(NUMBERED_LIST)) {
-    const listStart = m2.index + m2[0].length - (m2[1] ?? "").length;
-    for (const item of (m2[1] ?? "").matchAll(new RegExp(`(${NUM_ID2})(?:${RANGE}(${NUM_ID2}))?`, "g"))) {
-      add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
-    }
-  }
-  for (const m2 of text.matchAll(ZH_ORDINAL)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", null);
-  if (bare) {
-    for (const m2 of text.matchAll(BARE_NUMBERED)) {
-      if (out.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
-      add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
-    }
-  }
-  return out.sort((a, b3) => a.start - b3.start);
-}
-var ONWARD = /^\s*(?:and\s+)?onwards?\b/i;
-var OUTLINE_GROUP = /(?<![\w.])([A-Z]{1,3}\d+)(?!\w|\.\d)/g;
-function restOfGroup(ctx, id) {
-  const task = ctx.byId.get(id);
-  const parent = parentId(id);
-  const from = ctx.list.tasks.findIndex((t2) => t2.id === id);
-  return ctx.list.tasks.slice(from).filter((t2) => !t2.group && (task?.phase != null ? t2.phase === task.phase : parentId(t2.id) === parent)).map((t2) => t2.id);
-}
-function outlineGroups(ctx, text, found) {
-  const out = [];
-  for (const m2 of text.matchAll(OUTLINE_GROUP)) {
-    const group = m2[1] ?? "";
-    if (!ctx.keyPrefixes.has(keyPrefix(group)) || found.some((r2) => r2.start <= m2.index && m2.index < r2.end))
-      continue;
-    const ids = ctx.list.tasks.filter((t2) => !t2.group && t2.id.startsWith(`${group}.`)).map((t2) => t2.id);
-    if (ids.length > 0)
-      out.push({
-        start: m2.index,
-        end: m2.index + group.length,
-        target: { level: "task", ids, written: group }
-      });
-  }
-  return out;
-}
-function aMeansTo(list) {
-  let known2 = aReadsTo.get(list);
-  if (known2 === void 0) {
-    const texts = [...list.tasks.flatMap((t2) => [t2.title, t2.body]), ...(list.notes ?? []).map((n) => n.text)];
-    known2 = texts.some((t2) => JOINED_BY_ROMANCE_AND.test(t2)) && !texts.some((t2) => SERIES_ENDED_BY_A.test(t2));
-    aReadsTo.set(list, known2);
-  }
-  return known2;
-}
-function bareNumberedFrom(ctx, text, from) {
-  if (ctx.style !== "numbered") return [];
-  const out = [];
-  for (const m2 of text.slice(from).matchAll(BARE_NUMBERED)) {
-    const ids = resolve9(ctx, m2[1] ?? "", m2[2] ?? null, null);
-    const start = from + m2.index;
-    const written = m2[0];
-    if (ids.length > 0)
-      out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
-  }
-  for (const m2 of text.slice(from).matchAll(WILDCARD_NUMBERED)) {
-    const ref = topLevelTask(ctx, m2[1] ?? "", from + m2.index, m2[0]);
-    if (ref) out.push(ref);
-  }
-  return out.sort((a, b3) => a.start - b3.start);
-}
-function topLevelTask(ctx, id, start, written) {
-  if (ctx.byId.get(id)?.group !== true) return null;
-  return { start, end: start + written.length, target: { level: "task", ids: [id], written } };
-}
-var WILDCARD_NUMBERED = /(?<![\w.])(\d+)\.[x*](?![\w.]*\w)/gi;
-var LABELLED_TOP = new RegExp(String.raw`${TASK_WORD}\s*#?\s*\d+(?![.\d])`, "iu");
-var BARE_INTEGER = /(?<![\w.#])(\d+)(?![\w.]*\w)/g;
-var AFTER_TASK_NUMBER = /^\s*(?:$|[,.;:)\]、。）]|に|へ|を|が|は|も|と|まで|から|の後|より|(?:and|or|und|et|starts?|begins?|can|may|must|should|is|are|has|have|waits?|needs?|depends?|follows?|comes?|goes?|runs?)(?![\p{L}]))/iu;
-function carriedTopLevelFrom(ctx, text, from) {
-  if (ctx.style !== "numbered" || !LABELLED_TOP.test(text)) return [];
-  const out = [];
-  for (const m2 of text.slice(from).matchAll(BARE_INTEGER)) {
-    const id = m2[1] ?? "";
-    const start = from + m2.index;
-    const ref = AFTER_TASK_NUMBER.test(text.slice(start + id.length)) ? topLevelTask(ctx, id, start, id) : null;
-    if (ref) out.push(ref);
-  }
-  return out;
-}
-function resolve9(ctx, from, to2, site) {
-  const first = known(ctx, from);
-  const last = to2 === null ? null : known(ctx, to2);
-  const outline = first === null ? underOutline(ctx, from, to2) : [];
-  if (outline.length > 0) return outline;
-  const resolved2 = ctx.index.resolve({ from: first ?? from, to: to2 === null ? null : last ?? to2 });
-  if (resolved2.unknown !== null) {
-    if (site) ctx.unknownReference(site.source, site.line, resolved2.unknown);
-    return [];
-  }
-  return resolved2.ids;
-}
-function underOutline(ctx, from, to2) {
-  if (ctx.style !== "numbered" || !/^\d+$/.test(from) || to2 !== null && !/^\d+$/.test(to2)) return [];
-  const [lo, hi] = [Number(from), Number(to2 ?? from)];
-  return ctx.list.tasks.filter((t2) => !t2.group && /^\d+\./.test(t2.id)).filter((t2) => {
-    const top = Number(t2.id.split(".")[0]);
-    return top >= lo && top <= hi;
-  }).map((t2) => t2.id);
-}
-function known(ctx, written) {
-  for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
-    if (ctx.index.has(id)) return id;
-    if (!/[.-]/.test(id)) break;
-  }
-  return null;
-}
-
-// src/core/detect/statements/read-position.ts
-var NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
-function openingPlace(clause, until, inherited) {
-  const { text } = clause;
-  const refs = clause.refs.filter((r2) => r2.end <= until);
-  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "").replace(NAMING_WORD, "");
-  if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead)) return null;
-  const list = referenceGroups(text, refs)[0] ?? [];
-  const subject = targetsOf(list);
-  return {
-    subject,
-    place: positionIn(text.slice(list[list.length - 1]?.end ?? 0, until), subject, inherited)
-  };
-}
-var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:must|should|will)\s+be\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
-function positionIn(rest, subject, inherited) {
-  if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
-  const m2 = POSITION.exec(rest);
-  if (!m2) return null;
-  const own2 = new Set(subject.flatMap((t2) => t2.level === "task" ? t2.ids : []));
-  const spokenOf = (inherited ?? []).filter((t2) => t2.level === "task" && !t2.ids.some((id) => own2.has(id)));
-  const others = spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m2[0].trim() }];
-  return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
-}
-
-// src/core/detect/statements/subject-references.ts
-var RELATIVE_ASIDE2 = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
-var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
-function afterLastColon(text, refs) {
-  for (let i = refs.length - 1; i > 0; i--) {
-    const gap = text.slice(refs[i - 1].end, refs[i].start);
-    if (/[:：](?![\p{L}])/u.test(gap)) return refs.slice(i);
-  }
-  return refs;
-}
-function subjectReferences(clause, before2) {
-  const { text } = clause;
-  if (/^\s*[+＋&]\s*$/.test(text.slice(before2.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
-  const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
-  const own2 = afterLastColon(
-    text,
-    opening ? before2.filter((r2) => r2.start >= clause.start + opening[0].length) : before2
-  );
-  const first = own2[0];
-  const last = own2[own2.length - 1];
-  if (!first || !last || first === last) return own2.length > 0 ? own2 : before2;
-  const m2 = RELATIVE_ASIDE2.exec(text.slice(first.end, last.start));
-  return m2 ? own2.filter((r2) => r2.start < first.end + m2.index) : own2;
-}
-function ownSubject(clause, marker, following) {
-  const next = clause.markers.find((m2) => m2.start >= marker.end);
-  const postpositional = next !== void 0 && (next.type === "relation" && next.word.object === "precedes" || next.type === "parallel" && next.objectBefore === true);
-  if (!postpositional || next === void 0) return following;
-  const groups2 = referenceGroups(clause.text, following);
-  const last = groups2[groups2.length - 1] ?? [];
-  return endsRightBefore(clause.text, last, next.start) ? groups2.slice(0, -1).flat() : following;
-}
-var SOURCE_OPENING = /^\s*(?:from|out\s+of|απ[όο](?:\s+(?:την|τη|το|τον|τις|τα|τους))?)\s*$/iu;
-var FRONTED_PHRASE = /^\s*(?:von|aus|neben|auf|bei|f[üu]r|au[ßs]er|van|uit|naast|op|p[åa]|fra|fran|av|af)\s+(?:(?:der|dem|den|die|das|de|het)\s+)?$/iu;
-function inOpeningPhrase(clause, ref) {
-  const opening = clause.text.slice(clause.start, ref.start);
-  return SOURCE_OPENING.test(opening) || FRONTED_PHRASE.test(opening);
-}
-
-// src/core/detect/statements/verb-manner.ts
-var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
-var PERMITTED = /(?:^|[^\p{L}])(?:can|could|may|might|kann|k[öo]nnen|peut|peuvent|puede|pueden|pode|podem|pu[oò]|possono|kunnen|mag|mogen|можно|может|могут)(?:$|[^\p{L}])|可以|能够|できる|수\s*있/iu;
-var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
-
-// src/core/detect/statements/relative-clauses.ts
-var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
-function relativeAntecedent(clause, inherited) {
-  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
-  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
-}
-var ROMANCE_RELATIVE_VERB = /(?:^|[^\p{L}])(?:que|qui|che)\s+$/iu;
-function subjectMayFollow(beforeWord) {
-  return ROMANCE_RELATIVE_VERB.test(beforeWord);
-}
-
-// src/core/detect/statements/read-clause.ts
-var fillers = null;
-var determiners = null;
-function readClause(written, inherited) {
-  const clause = { ...written, refs: withoutPointedAt(written) };
-  const { kept, additive } = additiveOpening(clause);
-  if (additive.length > 0) {
-    const read = withAdditive(readCarved({ ...clause, refs: kept }, inherited), additive);
-    if (read !== null) return read;
-  }
-  return readCarved(clause, inherited);
-}
-function readCarved(clause, inherited) {
-  const carved2 = exceptedTasks(clause);
-  if (carved2 === null) return readWholeClause(clause, inherited);
-  const out = readWholeClause({ ...clause, refs: carved2.kept }, inherited);
-  return { ...out, relations: withoutExcepted(out.relations, carved2.excepted) };
-}
-function readWholeClause(clause, inherited) {
-  const out = {
-    relations: [],
-    denied: [],
-    parallel: [],
-    sequences: [],
-    subject: inherited,
-    unread: false,
-    dangling: []
-  };
-  const { markers, refs, text } = clause;
-  if (markers.length === 0) {
-    const opening2 = openingPlace(clause, text.length, inherited);
-    if (!opening2) return out;
-    const { subject: subject2, place: place2 } = opening2;
-    return place2 === null ? { ...out, subject: subject2 } : { ...out, subject: subject2, relations: [place2] };
-  }
-  if (!markers.some((m2) => m2.type === "relation")) {
-    const place2 = openingPlace(clause, markers[0]?.start ?? text.length, inherited)?.place;
-    if (place2) out.relations.push(place2);
-  }
-  const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
-  const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
-  const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
-  let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
-  const antecedent = relativeAntecedent(clause, inherited);
-  const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
-  const neither = opensNegated(opening, left(0)[0]);
-  const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);
-  markers.forEach((marker, i) => {
-    const before2 = left(i);
-    const lastRef = before2[before2.length - 1]?.end ?? 0;
-    const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
-    const gap = text.slice(Math.max(lastRef, from), marker.start);
-    const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
-    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || i === 0 && before2.length > 0 && negativePronounNext(text.slice(lastRef, marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end)) || // A parallel phrase may hold its own negation ("سے کوئی تعلق نہیں": nothing to do with): only after it.
-    closingVerbNegated(
-      text.slice(
-        marker.type === "parallel" ? marker.end : marker.start,
-        markers[i + 1]?.start ?? text.length
-      )
-    );
-    const read = readMarker(clause, marker, before2, right(i), subject, {
-      first: i === 0,
-      antecedent,
-      negated,
-      ending: ENDING.test(gap),
-      past: PAST.test(gap),
-      permitted: PERMITTED.test(text.slice(Math.max(from, relationEnd), marker.start))
-    });
-    if (i === 0 && read.subject) subject = read.subject;
-    if (read.relation) out.relations.push(read.relation);
-    if (read.denied) out.denied.push(others ? { ...read.denied, others } : read.denied);
-    if (read.parallel) out.parallel.push(...read.parallel);
-    if (read.sequence) out.sequences.push(read.sequence);
-    if (read.unread) out.unread = true;
-    if (read.dangling) out.dangling.push(read.dangling);
-  });
-  out.subject = subject ?? inherited;
-  return out;
-}
-function subjectOf(clause, written, after, inherited) {
-  const before2 = withoutEachOther(written).filter((r2) => !inOpeningPhrase(clause, r2));
-  const first = clause.markers[0];
-  if (before2.length > 0) {
-    if (first?.type === "relation" && first.word.object === "precedes") {
-      const groups2 = referenceGroups(clause.text, before2);
-      const subjects = subjectGroups(clause.text, groups2.slice(0, -1));
-      if (subjects.length > 0) return targetsOf(subjects.flat());
-      return inherited;
-    }
-    const own3 = subjectGroups(clause.text, referenceGroups(clause.text, before2));
-    return own3.length > 0 ? targetsOf(own3.flat()) : inherited;
-  }
-  if (first?.type === "relation" && first.word.object === "follows") {
-    const groups2 = openingGroups(clause, after);
-    if (clause.shared !== true && opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
-  }
-  const words3 = clause.text.slice(clause.start, first?.start ?? clause.start);
-  const own2 = clause.lenient ? introducesOther(words3) : namesOwnSubject(words3);
-  return own2 ? null : inherited;
-}
-var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
-function introducesOther(words3) {
-  return OTHER_SUBJECT.test(words3);
-}
-function openingGroups(clause, refs) {
-  const groups2 = referenceGroups(clause.text, refs);
-  const marker = clause.markers[0];
-  const head = groups2[0];
-  if (marker?.type !== "relation" || marker.word.oneObject !== true || !head || head.length < 2)
-    return groups2;
-  return [head.slice(0, 1), head.slice(1), ...groups2.slice(1)];
-}
-function opens(clause, groups2) {
-  const text = clause.text;
-  const firstGroup = groups2[0];
-  const second = groups2[1]?.[0];
-  const marker = clause.markers[0];
-  if (!firstGroup || !second || !marker) return false;
-  if (new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, marker.start).replace(/^[^:]*:/, ""))) return false;
-  const end = firstGroup[firstGroup.length - 1]?.end ?? 0;
-  return /[,，、:]/.test(text.slice(end, second.start));
-}
-function namesOwnSubject(words3) {
-  if (RELATIVE.test(` ${words3} `)) return false;
-  determiners ??= patternList(DETERMINER_WORDS);
-  fillers ??= patternList(FILLER_WORDS);
-  for (const d2 of determiners.findAll(words3)) {
-    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words3.slice(d2.end));
-    if (next && !fillers.test(next[1])) return true;
-  }
-  return false;
-}
-function readMarker(clause, marker, before2, after, subject, context3) {
-  const { first, antecedent, negated } = context3;
-  if (marker.type === "parallel" && context3.negated && !marker.takesObject && before2.length > 1) {
-    const [first2, ...rest] = targetsOf(before2);
-    return first2 ? { relation: { before: [first2], after: rest } } : {};
-  }
-  if (marker.type === "parallel" && marker.unordered === true && before2.length > 0) {
-    const members2 = referenceGroups(clause.text, before2).at(-1) ?? before2;
-    return { parallel: [{ members: targetsOf(members2), unordered: true }] };
-  }
-  if (marker.type === "parallel") return readParallel(clause.text, marker, before2, after, subject);
-  if (marker.type === "sequence") {
-    if (isPermission(clause.text) || before2.length === 0) return {};
-    return { sequence: targetsOf(before2) };
-  }
-  if (marker.type !== "relation") return {};
-  if (context3.antecedent && after.length > 0 && subjectMayFollow(clause.text.slice(0, marker.start)))
-    return { unread: true };
-  const found = objectOf(clause, marker, before2, after, subject, first);
-  const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
-  const who = found.subject ?? subject;
-  if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
-    if (who === null || who.length === 0) return {};
-    const denied = object2.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? object2 : targetsOf(after);
-    if (denied.length === 0)
-      return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
-    const forwardWord = marker.word.direction === "forward";
-    return { denied: forwardWord ? { before: denied, after: who } : { before: who, after: denied } };
-  }
-  if (context3.past) return {};
-  const forward3 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
-  if (!forward3 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
-    return { denied: { before: object2, after: who } };
-  if (object2.length === 0 || who === null || who.length === 0) {
-    return {
-      unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
-      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward3 } } : {}
-    };
-  }
-  const relation = forward3 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
-  return { relation, ...found.subject ? { subject: found.subject } : {} };
-}
-var JOINED_SUBJECT = new RegExp("\\p{L}\\s+(?:and|y|et|und|e|og|och)\\s+$", "iu");
-var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
-function objectOf(clause, marker, before2, after, subject, first) {
-  if (marker.word.object === "precedes") {
-    const groups3 = referenceGroups(clause.text, before2);
-    const object3 = groups3[groups3.length - 1] ?? [];
-    if (!endsRightBefore(clause.text, object3, marker.start)) return { refs: [], subject: null };
-    const subjects = subjectGroups(clause.text, groups3.slice(0, -1));
-    if (subjects.length > 0) return { refs: object3, subject: targetsOf(subjects.flat()) };
-    const following = ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after));
-    const timed2 = marker.word.temporal === true || marker.word.limit === true;
-    if (first && following.length > 0 && marker.word.closesBracket !== true && timed2)
-      return { refs: object3, subject: targetsOf(following) };
-    return { refs: object3, subject: null };
-  }
-  if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
-    return { refs: [], subject: null };
-  if (after[0] && JOINED_SUBJECT.test(clause.text.slice(marker.end, after[0].start))) {
-    if (new RegExp("^\\s+\\p{L}", "u").test(clause.text.slice(after[0].end))) return { refs: [], subject: null };
-  }
-  const from = after[0]?.end ?? marker.end;
-  const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
-  const object2 = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
-  const groups2 = first ? openingGroups(clause, object2) : referenceGroups(clause.text, object2);
-  if (first && before2.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
-  return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
-}
-
 // src/core/detect/statements/words/hedge-words.ts
 var HEDGE_WORDS = [
   // English
@@ -44893,6 +43273,11 @@ var HEDGE_WORDS = [
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
   // "writing the tests first is encouraged": a recommendation in the passive.
   String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider|encouraged`,
+  // A deliberation reports an option weighed, not the decision: "we considered making T031 wait for T029",
+  // "we thought about having T006 wait". "T005 is considered done when ..." deliberates nothing.
+  // A dependency called soft or weak is a wish: "T047 on T046: soft dependency", "the link to US3 is weak".
+  String.raw`(?:soft|weak|loose)\s+(?:dependenc(?:y|ies)|links?|requirements?|ordering)|(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:soft|weak)(?=\s*(?:[.;,)]|$))`,
+  String.raw`(?:considered|contemplated|discussed|debated|weighed|thought\s+(?:about|of))\s+[a-z]+ing`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
   // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
   // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
@@ -44918,6 +43303,8 @@ var HEDGE_WORDS = [
   // Italian, Dutch ("of" is also English), Polish
   String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|consigliabil[ei]|suggeriment[oi]|suggerit[oa]|(?:sarebbe\s+)?meglio\s+se|non\s+(?:e\s+)?(?:pero\s+)?(?:bloccante|un\s+obbligo|vincolante)`,
   String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
+  // Polish "jeśli", "jeżeli" (if), "propozycja", "sugestia" (a proposal, a suggestion), folded
+  String.raw`jesli|jezeli|propozycj[aie]|sugesti[aie]`,
   // Swedish
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
   // Czech and Slovak, folded ("bylo by fajn": it would be nice; "bych": I would; "klidně": by all means)
@@ -44976,6 +43363,13 @@ var HEDGE_WORDS = [
   TH_HEDGES,
   SW_HEDGES
 ];
+
+// src/core/detect/statements/words/failing-words.ts
+var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
+var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
+var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
+var FAILING_DE = String.raw`(?:rot|fehl)`;
+var FAILING_UNTIL = String.raw`${FAILING}\s+until|${FAILING_CS}\s*,?\s*dokud|${FAILING_RO}\s+pana|${FAILING_DE}\s*,?\s*bis`;
 
 // src/core/detect/statements/words/conjunction-words.ts
 var CLAUSE_BOUNDARIES = [
@@ -45074,8 +43468,8 @@ var REASON_BOUNDARIES = [
 // src/core/detect/statements/sentence-modality.ts
 var hedges = null;
 var reasons = null;
-var exceptions2 = null;
-var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+|(?:sections?|groups?|phases?|stages?)\s+\d+(?:\s*,\s*\d+)*)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+(?:\.\d+)?)(?![\w.]))/giu;
+var exceptions = null;
+var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+|(?:sections?|groups?|phases?|stages?)\s+\d+(?:\s*,\s*\d+)*)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+(?:\.\d+)?)(?![\w]|\.\d))/giu;
 function isHedged(folded) {
   hedges ??= patternList(HEDGE_WORDS);
   const main = folded.replace(
@@ -45098,10 +43492,10 @@ var MANNER = String.raw`in\s+(?:any|either)\s+order|in\s+parallel|concurrently|s
 var OR_BETWEEN_MANNERS = new RegExp(String.raw`(${MANNER})(\s*,?\s*)or(\s+(?:${MANNER}))`, "giu");
 var ALTERNATIVE_ASIDE = /^\s*(?:or|either|otherwise|alternatively|ou|o|или|或者|或|または|또는)(?![\p{L}])/iu;
 function hasException(folded) {
-  exceptions2 ??= patternList(EXCEPTION_WORDS);
-  return exceptions2.test(folded);
+  exceptions ??= patternList(EXCEPTION_WORDS);
+  return exceptions.test(folded);
 }
-var DISCLAIMER = new RegExp("^\\s*(?:(?:but|and|note:?)\\s+)?(?:(?:it|this|that)['\u2019]s|it|this|that|these|those|the\\s+above|this\\s+(?:order|sequence|path|list)|c['\u2019]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|\u044D\u0442\u043E|dit)(?:\\s+(?:is|are|was|es|e|ist|sind|est|jest|\u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F|\\u00e8|blijft))?\\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[o\xF3]|seulement|juste|nur|lediglich|soltanto|tylko|\u043B\u0438\u0448\u044C|\u0442\u043E\u043B\u044C\u043A\u043E|slechts|maar)?\\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|nicety|sugerencia|sugest[a\xE3]o|recomenda[c\xE7][a\xE3]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|\u0440\u0435\u043A\u043E\u043C\u0435\u043D\u0434\u0430\u0446\u0438\\p{L}*|\u043F\u0440\u0435\u0434\u043B\u043E\u0436\u0435\u043D\u0438\\p{L}*)|^\\s*(?:(?:it|this|that|this\\s+order|the\\s+above)\\s+(?:is|are)|(?:it|this|that)['\u2019]s)\\s+not\\s+(?:binding|mandatory|required|a\\s+rule|a\\s+requirement|a\\s+blocker|blocking|a\\s+(?:hard\\s+)?dependency)", "iu");
+var DISCLAIMER = new RegExp("^\\s*(?:(?:but|and|note:?)\\s+)?(?:(?:it|this|that)['\u2019]s|it|this|that|these|those|the\\s+above|this\\s+(?:order|sequence|path|list)|c['\u2019]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|\u044D\u0442\u043E|dit)(?:\\s+(?:is|are|was|es|e|ist|sind|est|jest|\u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F|\\u00e8|blijft))?\\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[o\xF3]|seulement|juste|nur|lediglich|soltanto|tylko|\u043B\u0438\u0448\u044C|\u0442\u043E\u043B\u044C\u043A\u043E|slechts|maar)?\\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|nicety|sugerencia|sugest[a\xE3]o|recomenda[c\xE7][a\xE3]o|vorschlag|empfehlung|suggerimento|sugestia|propozycj\\p{L}*|suggestie|\u0440\u0435\u043A\u043E\u043C\u0435\u043D\u0434\u0430\u0446\u0438\\p{L}*|\u043F\u0440\u0435\u0434\u043B\u043E\u0436\u0435\u043D\u0438\\p{L}*)|^\\s*(?:(?:it|this|that|this\\s+order|the\\s+above)\\s+(?:is|are)|(?:it|this|that)['\u2019]s)\\s+not\\s+(?:binding|mandatory|required|a\\s+rule|a\\s+requirement|a\\s+blocker|blocking|a\\s+(?:hard\\s+)?dependency)", "iu");
 function disclaims(folded) {
   return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
 }
@@ -45599,6 +43993,888 @@ function detectImportEdges(ctx, imports) {
   }
 }
 
+// src/core/detect/statements/words/chinese-words.ts
+var ZH_DONE = String.raw`合[并併]|合入|完成|上[线線]|就位|部署|[结結]束|做完|[写寫]完|落地`;
+var ZH_FORWARD = [
+  // "等" waits before a task ("只等 6.4", "要等第 5 组"); after a noun it is "etc." ("1.1、1.2 等").
+  {
+    pattern: String.raw`依赖于|依賴於|依赖|依賴|取决于|需要|等待?(?=\s*(?:\d|第))`,
+    direction: "forward",
+    object: "follows"
+  },
+  {
+    pattern: String.raw`(?:${ZH_DONE})?(?:之后|之後|以后|以後)|(?:${ZH_DONE})[后後]`,
+    direction: "forward",
+    object: "precedes",
+    temporal: true
+  }
+];
+
+// src/core/detect/statements/words/participle-words.ts
+var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
+var REF = String.raw`t\d|us\d|\d`;
+var IBERIAN = String.raw`(?:[a-z]{3,}(?:ad|id)|feit|hech|pront|list|escrit|abiert|abert|resuelt)`;
+var IBERIAN_NEXT = String.raw`(?=\s+(?:(?:o|a|os|as|el|la|los|las|lo)\s|${REF}))`;
+var ITALIAN = String.raw`(?:[a-z]{3,}(?:at|it|ut)|fatt|pront|chius|conclus|unit)`;
+var ITALIAN_ARTICLE = String.raw`(?=\s+(?:il|lo|la|l'|i|gli|le)\s)`;
+var ITALIAN_NEXT = String.raw`(?=\s+(?:(?:il|lo|la|l'|i|gli|le)\s|${REF}))`;
+var PARTICIPLE_WORDS = [
+  {
+    pattern: String.raw`${OPENING}(?:${IBERIAN}[oa]${IBERIAN_NEXT}|${ITALIAN}[oa]${ITALIAN_NEXT})`,
+    direction: "forward",
+    object: "follows",
+    temporal: true,
+    oneObject: true
+  },
+  {
+    pattern: String.raw`${OPENING}(?:${IBERIAN}[oa]s${IBERIAN_NEXT}|${ITALIAN}i${ITALIAN_NEXT}|${ITALIAN}e${ITALIAN_ARTICLE})`,
+    direction: "forward",
+    object: "follows",
+    temporal: true
+  },
+  // "US2 só começa com a US1 concluída", "con la US1 terminada": with the object finished. Only with a
+  // reference before the participle: "Com a fase inteira pronta, as histórias ..." names no object.
+  {
+    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{0,30}?(?:t\d|us\d|\d)[^,.;:]{0,20}?\s+(?:conclu[ií]d|terminad|finalizad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
+    direction: "forward",
+    object: "follows",
+    temporal: true
+  }
+];
+
+// src/core/detect/statements/words/product-words.ts
+var { follows, precedes } = wordsOf("forward");
+var TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
+var MADE_BY_TASK = String.raw`(?:\b(?:from|of)\s+${TASK_NUMBER}(?![\w-]|\.\w)|\b${TASK_NUMBER}['’]s\s)`;
+var PRODUCT_WORDS = [
+  // "implement the trait that T021 defines": what a task is said to make, the subject works with.
+  precedes(
+    String.raw`(?<=(?:that|which)\s+${TASK_NUMBER}\s+)(?:defines|creates|adds|builds|exports|provides|declares|introduces|registers)\b`
+  ),
+  // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
+  // "uses the same colours as US1" compares, and binds nothing.
+  follows(
+    String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`
+  ),
+  // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
+  // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
+  follows(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
+  // A thing holding, keeping or made of what another task makes is written after it: "`Profile` (T017)
+  // holds a `Format` from T014", "the repo stores the profiles of T017", "the summary is computed over
+  // T015's window". Only a thing said to come from a
+  // task: "holds a lock", "contains three fields" relate nothing, nor does "the same holds for T012".
+  follows(
+    String.raw`(?:holds|contains|wraps|embeds|carries|stores|persists|caches|loads)(?!\s+(?:for|true|up)\b)(?=[^.;:]{0,60}?${MADE_BY_TASK})`
+  ),
+  // Working through what a task makes: "inserts the row through the `Store` of 2.1", "sends via T002's client".
+  follows(String.raw`(?:through|via|by\s+means\s+of)(?=[^.;:,]{0,40}?${MADE_BY_TASK})`),
+  follows(
+    String.raw`(?:is|are)\s+(?:computed|calculated|derived|built|made|assembled)\s+(?:over|from|of|out\s+of)(?=[^.;:]{0,60}?${MADE_BY_TASK}|\s+${TASK_NUMBER}(?![\w.-]))`
+  )
+];
+
+// src/core/detect/statements/words/flow-words.ts
+var forward2 = wordsOf("forward").follows;
+var backward2 = wordsOf("backward").follows;
+var FIRM = String.raw`(?:hard|strong|direct|real|blocking|explicit|firm|strict)`;
+var FLOW_FORWARD = [
+  forward2(String.raw`downstream\s+(?:of|from)`),
+  forward2(String.raw`gated\s+(?:on|by|behind)`),
+  forward2(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
+  forward2(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
+  forward2(
+    String.raw`(?:(?<=(?:\b(?:a|an|the|has|have|having|with|takes?|its|their)|['’]s)\s+)|${FIRM}\s+)dependenc(?:y|ies)\s+(?:up)?on`
+  )
+];
+var FLOW_BACKWARD = [backward2(String.raw`upstream\s+(?:of|from)`)];
+
+// src/core/detect/statements/words/fronted-words.ts
+var { precedes: precedes2 } = wordsOf("forward");
+var WAITS = [
+  ["na", String.raw`czeka(?:ja)?|ceka(?:ji)?`],
+  ["op", String.raw`wacht(?:en)?`],
+  ["pa", String.raw`vantar|venter`],
+  ["auf", String.raw`warte(?:t|n)`]
+];
+var ITEM = String.raw`(?:[a-z]+\s+)?[a-z]*-?\d[\w.-]*`;
+var OBJECT = String.raw`${ITEM}(?:(?:\s*,\s*|\s+(?:en|och|og|i|a|und|oraz)\s+)${ITEM}){0,5}`;
+var FRONTED_WAITS = WAITS.map(([preposition, verb2]) => ({
+  ...precedes2(String.raw`(?<=(?:^|[:;,(]\s*)\s*${preposition}\s+${OBJECT}\s)(?:${verb2})`),
+  subjectAfter: true
+}));
+
+// src/core/detect/statements/words/dutch-words.ts
+var { follows: follows2 } = wordsOf("forward");
+var ADVERB = String.raw`(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts|wel|verder)`;
+var NL_FORWARD = [
+  follows2(
+    String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
+  ),
+  follows2(
+    String.raw`(?:h[ae]ng(?:t|en)\s+(?:${ADVERB}\s+)*van|wacht(?:en)?\s+(?:${ADVERB}\s+)*op|bouw(?:t|en)\s+(?:${ADVERB}\s+)*op)`
+  ),
+  // "US2 begint pas als US1 gemerged is": a start set by another's end ("als" alone is also "as", "if").
+  time(
+    follows2(
+      String.raw`(?:begin(?:t|nen)|start(?:en)?|kan\s+beginnen)\s+(?:pas\s+|alleen\s+|eerst\s+)?(?:als|wanneer|zodra)`
+    )
+  ),
+  // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na";
+  // nor is the "na" a Polish or Czech verb of waiting takes ("Na T012 czeka tylko T030").
+  time(
+    follows2(
+      String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))|zodra`
+    )
+  )
+];
+
+// src/core/detect/statements/words/german-words.ts
+var { follows: follows3, precedes: precedes3 } = wordsOf("forward");
+var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
+var DE_FORWARD = [
+  // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
+  // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
+  follows3(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
+  follows3(
+    String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
+  ),
+  time(follows3(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
+  // only with a finished state after it ("wenn T001 abgeschlossen ist").
+  time(
+    follows3(
+      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+[^,.;:]{1,80}?\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`
+    )
+  ),
+  // "T005 folgt auf T004": follows.
+  follows3(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
+  // "T022 wird durch T015 blockiert": the passive's agent is the object.
+  follows3(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
+  { ...precedes3(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
+  // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
+  follows3(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
+];
+
+// src/core/detect/statements/words/forward-words.ts
+var { follows: follows4, precedes: precedes4 } = wordsOf("forward");
+var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
+var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
+var FORWARD_WORDS = [
+  // English
+  follows4(
+    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
+  ),
+  follows4(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows4(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows4(String.raw`relies\s+on|rely\s+on`),
+  // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
+  // Not "<=" (a comparison) nor the "<-" of "<!--".
+  follows4(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  time(
+    follows4(
+      String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
+    )
+  ),
+  // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
+  time(follows4(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
+  // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
+  time(follows4(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
+  // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
+  time(
+    follows4(
+      String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
+    )
+  ),
+  // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
+  time(follows4(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
+  // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
+  time(
+    follows4(
+      String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`
+    )
+  ),
+  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
+  // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
+  limit(follows4(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
+  time(follows4(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows4(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  follows4(String.raw`blocked\s+(?:by|on|until)`),
+  follows4(String.raw`unblocked\s+(?:by|after)`),
+  follows4(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  // "follows the same field naming as T012" compares; it orders nothing.
+  follows4(
+    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
+  ),
+  // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
+  // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
+  follows4(
+    String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
+  ),
+  // Working with what another task makes (product-words.ts)
+  ...PRODUCT_WORDS,
+  ...FLOW_FORWARD,
+  // French
+  follows4(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
+  // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
+  follows4(
+    String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
+  ),
+  // "Le récit 2 s'appuie sur le récit 1": relies on.
+  follows4(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  time(
+    follows4(
+      String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
+    )
+  ),
+  { ...time(follows4(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows4(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows4(String.raw`repose(?:nt)?\s+sur`),
+  follows4(
+    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
+  ),
+  // "T004 a besoin de T001", "ont besoin du récit 1": needs.
+  follows4(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
+  // Spanish and Portuguese
+  follows4(
+    String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
+  ),
+  ...PARTICIPLE_WORDS,
+  // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
+  follows4(
+    String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
+  ),
+  time(follows4(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
+  // singular participle has one object.
+  {
+    ...time(
+      follows4(
+        String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
+      )
+    ),
+    oneObject: true
+  },
+  time(
+    follows4(
+      String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
+    )
+  ),
+  limit(follows4(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows4(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  follows4(
+    String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
+  ),
+  // German (german-words.ts)
+  ...DE_FORWARD,
+  // Italian
+  follows4(
+    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`
+  ),
+  time(
+    follows4(
+      String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
+    )
+  ),
+  limit(follows4(String.raw`finch[eé]`)),
+  // Dutch (dutch-words.ts)
+  ...NL_FORWARD,
+  // Polish
+  follows4(
+    String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja)?\s+(?:tylko\s+)?na`
+  ),
+  ...FRONTED_WAITS,
+  time(follows4(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
+  // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
+  follows4(
+    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
+  ),
+  time(
+    follows4(
+      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
+    )
+  ),
+  limit(
+    follows4(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
+  ),
+  // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
+  // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
+  follows4(
+    String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
+  ),
+  // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
+  // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
+  // comparison), nor where a task "appears after" another in the list.
+  time(
+    follows4(
+      String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
+    )
+  ),
+  // "odată terminată T001, ...": a singular participle has one object.
+  { ...time(follows4(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows4(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows4(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
+  // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
+  follows4(
+    String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
+  ),
+  time(follows4(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
+  // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
+  follows4(
+    String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
+  ),
+  // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
+  // "er avhengig av", "blokkeres av", "bygger på"
+  follows4(
+    String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
+  ),
+  // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
+  time(follows4(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
+  // "before" opens the sentence with what the rest waits for.
+  time(
+    follows4(
+      String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
+    )
+  ),
+  time(
+    follows4(
+      String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
+    )
+  ),
+  limit(follows4(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  // "Når Fase 2 er færdig, ...", Swedish "När fas 2 är klar": opening the sentence with a finished object,
+  // "when" is "once".
+  time(
+    follows4(
+      String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
+    )
+  ),
+  // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
+  follows4(AR_FOLLOWS),
+  time(follows4(AR_AFTER)),
+  // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
+  follows4(HE_FOLLOWS),
+  time(follows4(HE_AFTER)),
+  // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
+  // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
+  precedes4(FA_NEEDS_BEFORE),
+  follows4(FA_WAITS_FOR),
+  time(follows4(FA_AFTER)),
+  // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
+  // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
+  follows4(
+    String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
+  ),
+  // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
+  // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
+  time(
+    follows4(
+      String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
+    )
+  ),
+  limit(follows4(String.raw`μ[έε]χρι\s+να`)),
+  time(
+    follows4(
+      String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
+    )
+  ),
+  // Hungarian, folded: the postpositions "X után" (after X) and the verbs at the clause's end, their object
+  // before them with its suffix: "a T008-tól függ" (depends on T008), "a T041-re vár" (waits for T041);
+  // "szüksége van X-re" (needs X)
+  // ("a listában a T031 után" says where a task is listed: in the list, after T031)
+  time(precedes4(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
+  { ...precedes4(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
+  follows4(String.raw`szuksege\s+van|szukseguk\s+van`),
+  // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
+  // depends on, is dependent on, requires, needs, waits for, builds on, uses
+  follows4(
+    String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
+  ),
+  // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
+  // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
+  time(precedes4(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
+  time(
+    follows4(
+      String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
+    )
+  ),
+  limit(follows4(String.raw`kunnes`)),
+  // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
+  time(
+    follows4(
+      String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
+    )
+  ),
+  // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
+  // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
+  follows4(
+    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
+  ),
+  time(follows4(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
+  // word of need, so that "Không cần chờ T019" is denied as a whole.
+  follows4(
+    foldText(
+      String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
+    )
+  ),
+  // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
+  time(
+    follows4(
+      foldText(
+        String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
+      )
+    )
+  ),
+  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
+  ...HI_FORWARD,
+  ...TH_FORWARD,
+  ...SW_FORWARD,
+  ...TR_FORWARD,
+  ...UR_FORWARD,
+  // Russian
+  follows4(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  time(follows4(String.raw`после`)),
+  // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
+  // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
+  follows4(
+    String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
+  ),
+  time(
+    follows4(
+      String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
+    )
+  ),
+  // Turkish, folded: a converb of "without" ("tamamlanmadan", "bitmeden", "olmadan": without X being done),
+  // its object before it and its subject after it, orders only before a verb its suffix negates ("US1
+  // tamamlanmadan US3'e geçilmez": US3 is not entered without US1 done; "başlanamaz", "başlamamalı");
+  // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
+  // A limit, like "until": the subject after the converb waits, its negation being the converb's own.
+  limit(precedes4(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
+  // Chinese (chinese-words.ts)
+  ...ZH_FORWARD,
+  // Japanese (japanese-words.ts)
+  ...JA_FORWARD,
+  // Korean (korean-words.ts)
+  ...KO_FORWARD
+];
+
+// src/core/detect/statements/words/backward-words.ts
+var { follows: follows5, precedes: precedes5 } = wordsOf("backward");
+var BACKWARD_WORDS = [
+  // English
+  time(follows5(String.raw`${NOT_LISTING}before`)),
+  // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
+  // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
+  // "block" is a noun after a determiner or before "of" ("the code block of T001").
+  follows5(
+    String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
+  ),
+  follows5(String.raw`unblock(?:s|ing)?|enables`),
+  follows5(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows5(String.raw`gates|gating`),
+  follows5(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows5(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
+  follows5(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  ...FLOW_BACKWARD,
+  // French
+  time(follows5(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows5(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  // Spanish and Portuguese
+  time(follows5(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows5(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
+  time(follows5(String.raw`vor|bevor`)),
+  // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
+  follows5(
+    String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
+  ),
+  // Italian, Dutch, Polish
+  time(follows5(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows5(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
+  // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
+  time(follows5(String.raw`(?:moet|moeten)\s+voor`)),
+  // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
+  time(follows5(String.raw`innan|fore`)),
+  follows5(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
+  time(follows5(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows5(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
+  // prerequisite for)
+  time(follows5(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows5(
+    String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
+  ),
+  // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
+  // (before; not "inden for": within), "blokerer", "er en forudsætning for"
+  time(follows5(String.raw`før|inden(?!\s+for\b)`)),
+  follows5(
+    String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
+  ),
+  // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
+  time(follows5(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
+  time(follows5(AR_BEFORE)),
+  follows5(AR_BLOCKS),
+  // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
+  time(follows5(HE_BEFORE)),
+  follows5(HE_BLOCKS),
+  // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
+  time(follows5(FA_BEFORE)),
+  precedes5(FA_BLOCKS),
+  follows5(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
+  ...HI_BACKWARD,
+  ...TH_BACKWARD,
+  ...SW_BACKWARD,
+  ...TR_BACKWARD,
+  ...UR_BACKWARD,
+  // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
+  ...KO_BACKWARD,
+  // Hungarian, folded: "X előtt" (before X), a postposition
+  time(precedes5(String.raw`elott`)),
+  // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
+  // edellytys X:lle" (is a prerequisite for)
+  time(follows5(String.raw`ennen(?:\s+kuin)?`)),
+  follows5(String.raw`estaa|edeltaa|on\s+edellytys`),
+  // Indonesian and Malay ("dipakai oleh": used by)
+  time(follows5(String.raw`sebelum`)),
+  follows5(
+    String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
+  ),
+  // Vietnamese ("chặn": blocks; "trước khi": before)
+  follows5(foldText(String.raw`chặn`)),
+  time(follows5(foldText(String.raw`trước\s+khi|trước`))),
+  // Russian
+  time(follows5(String.raw`перед|до`)),
+  follows5(String.raw`блокирует|блокируют`),
+  // Ukrainian ("блокує": blocks; "потрібне для": needed by)
+  follows5(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
+  // Chinese
+  // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
+  follows5(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
+  follows5(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
+  time(precedes5(String.raw`之前|以前`)),
+  // Japanese (japanese-words.ts)
+  ...JA_BACKWARD,
+  // Korean
+  time(precedes5(String.raw`이전에|전에`)),
+  precedes5(String.raw`블로킹|차단`)
+];
+
+// src/core/detect/statements/words/chain-words.ts
+var CHAIN_WORDS = [
+  String.raw`[─━═-]*(?:→|⟶|⇒|➜|➔|➝|►|▶|▸)|-{1,3}>|={1,3}>`,
+  // "T043, then T044 and finally T045": "finally" and "lastly" go on with the sequence.
+  String.raw`then|followed\s+by|and\s+then|(?:and\s+)?(?:finally|lastly)`,
+  String.raw`puis|ensuite|luego|depois|em\s+seguida|затем|потом`,
+  // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
+  String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
+  String.raw`然后|その後|그\s*다음`,
+  FA_THEN
+];
+
+// src/core/detect/statements/words/parallel-words.ts
+var alone = (pattern) => ({ pattern, takesObject: false });
+var withObject = (pattern) => ({ pattern, takesObject: true });
+var postposed = (pattern) => ({ pattern, takesObject: false, objectBefore: true });
+var PARALLEL_WORDS = [
+  // English
+  withObject(
+    String.raw`(?:in\s+)?parallel(?:i[sz]able)?\s+(?:with|to|alongside)|concurrently\s+with|simultaneously\s+with|alongside|at\s+the\s+same\s+time\s+as`
+  ),
+  // Running beside something: "can run next to US1", "side by side with", German "neben US1 laufen" ("neben"
+  // alone is also "besides": "neben T004 braucht T006 auch T005" adds a need).
+  withObject(
+    String.raw`(?<=\b(?:run|runs|running|go|goes|proceed|proceeds)\s+)next\s+to|side\s+by\s+side\s+with|neben(?=[^.;:]{1,60}?\b(?:laufen|l[äa]uft|herlaufen|herl[äa]uft|arbeiten)\b)`
+  ),
+  withObject(
+    String.raw`independent(?:ly)?\s+(?:of|from)|unrelated\s+to|ha(?:s|ve)\s+nothing\s+to\s+do\s+with|overlap(?:s|ping)?\s+with`
+  ),
+  withObject(
+    String.raw`(?:does|do|did|will|should|must)\s*(?:not|n't)\s+(?:depend\s+on|require|need|wait\s+for)|not\s+(?:depend(?:ent)?\s+on|blocked\s+by)|no\s+need\s+to\s+wait\s+(?:for|on)`
+  ),
+  withObject(
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)\s+(?:on|to|with|between|inside|within)`
+  ),
+  // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
+  withObject(
+    String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von`
+  ),
+  alone(
+    String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
+  ),
+  alone(
+    String.raw`in\s+parallel|parallel(?:i[sz]able|i[sz]ed)?|concurrent(?:ly)?|simultaneous(?:ly)?|at\s+the\s+same\s+time`
+  ),
+  {
+    pattern: String.raw`in\s+(?:any|either)\s+order|in\s+beliebiger\s+reihenfolge|en\s+cualquier\s+orden|em\s+qualquer\s+ordem|dans\s+n['’]importe\s+quel\s+ordre|in\s+qualsiasi\s+ordine|in\s+willekeurige\s+volgorde|w\s+dowolnej\s+kolejno[śs]ci|в\s+любом\s+порядке`,
+    takesObject: false,
+    unordered: true
+  },
+  // "Independent Test", "independently testable", "independently deliverable" say how a story is checked
+  // or shipped (spec-kit's own words), not what it waits for.
+  alone(
+    String.raw`independent(?:ly)?(?!\s+(?:test\w*|deliver\w*|deploy\w*|verif\w*|releas\w*|demo\w*|shippable|valuable|usable))|unrelated|overlap(?:s|ping)?|any\s+time|anytime`
+  ),
+  // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
+  // (one thing "at once" only starts now, and a claim needs two members).
+  alone(String.raw`at\s+once`),
+  // The parallel signs stand between the two sides ("T021 ∥ T022", "src/log.ts ‖ T011"), like "alongside".
+  withObject(String.raw`∥|‖|║`),
+  alone(String.raw`\[p\]`),
+  // French
+  withObject(
+    String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`
+  ),
+  // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
+  withObject(String.raw`pendant\s+que|en\s+m[eê]me\s+temps\s+que`),
+  alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
+  // Spanish and Portuguese
+  withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
+  withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
+  alone(
+    String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`
+  ),
+  withObject(String.raw`al\s+mismo\s+tiempo\s+que|ao\s+mesmo\s+tempo\s+que`),
+  alone(String.raw`simult[aá]neamente|a\s+la\s+vez|al\s+mismo\s+tiempo|ao\s+mesmo\s+tempo`),
+  withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
+  alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
+  // Italian, Dutch, Polish
+  withObject(
+    String.raw`in\s+parallelo\s+con|indipendent[ei]\s+da(?:l|lla|i|lle)?|non\s+dipend(?:e|ono)\s+da(?:l|lla|i|lle)?|parallel\s+met|onafhankelijk\s+van|h[ae]ng(?:t|en)\s+niet\s+(?:af\s+)?van|wacht(?:en)?\s+niet\s+op|r[óo]wnolegle\s+z|niezale[żz]n\w*\s+od|nie\s+zale[żz](?:y|[aą])\s+od`
+  ),
+  alone(
+    String.raw`in\s+parallelo|contemporaneamente|non\s+dipend(?:e|ono)\s+l['’]un[oa]\s+dall['’]altr[oa]|tegelijk(?:ertijd)?|onafhankelijk|r[óo]wnolegle|niezale[żz]n\w*`
+  ),
+  // Swedish
+  withObject(
+    String.raw`parallellt\s+med|oberoende\s+av|samtidigt\s+som|beror\s+inte\s+pa|(?:behover\s+inte\s+)?vanta(?:r)?\s+inte\s+pa|behover\s+inte\s+vanta\s+pa`
+  ),
+  alone(String.raw`parallellt|samtidigt|oberoende|i\s+valfri\s+ordning`),
+  // Czech and Slovak, folded: the negation is a prefix of the verb ("nezávisí na", "nečekají na")
+  withObject(
+    String.raw`(?:soubezne|soucasne|paralelne)\s+s(?:e)?|nezavis(?:i|eji|le|l[aeyi])\s+na|nezavisl[aeyi]\s+na|neceka(?:ji)?\s+na|nepotrebuj(?:e|i)|nesouvis(?:i|eji)\s+s`
+  ),
+  alone(
+    String.raw`soubezne|soucasne|paralelne|nezavisle|nezavisl[aeyi]|nesouvis(?:i|eji)|v\s+libovolnem\s+poradi`
+  ),
+  // Romanian, folded: "în paralel cu", "independent de", "nu depinde de", "nu așteaptă după", "odată cu"
+  // (together with), "se suprapune cu" (overlaps with)
+  withObject(
+    String.raw`(?:in\s+)?paralel\s+cu|independent[aei]?\s+de|nu\s+depind?e?\s+de|nu\s+blocheaza|nu\s+(?:este|e|sunt)\s+blocat[aei]?\s+de|nu\s+(?:are|au)\s+nevoie\s+de|nu\s+a[șş]teapta(?:\s+(?:dupa|pe))?|fara\s+sa\s+a[șş]tepte|in\s+acela[șş]i\s+timp\s+cu|odata\s+cu|simultan\s+cu|se\s+suprapun?e?\s+cu`
+  ),
+  alone(
+    String.raw`in\s+paralel|independent[aei]|simultan|in\s+acela[șş]i\s+timp|se\s+suprapun?e?|in\s+orice\s+ordine`
+  ),
+  // Danish and Norwegian, folded (æ and ø stay): "uafhængig af", "afhænger ikke af", "behøver ikke at vente
+  // på", "venter ikke på", "samtidig med", "sideløbende med"
+  withObject(
+    String.raw`uafh[æe]ngige?t?\s+af|uavhengige?\s+av|afh[æe]nger\s+ikke\s+af|beh[øo]ver\s+ikke(?:\s+at)?(?:\s+vente\s+pa)?|venter\s+ikke\s+pa|samtidig\s+med|sidel[øo]bende\s+med|parallelt\s+med`
+  ),
+  alone(
+    String.raw`parallelt|samtidig|sidel[øo]bende|uafh[æe]ngige?t?|uavhengige?|i\s+vilkarlig\s+r[æe]kkef[øo]lge`
+  ),
+  // Arabic: "بالتوازي مع" (in parallel with), "مستقلة عن" (independent of), "معًا" (together)
+  withObject(AR_PARALLEL_WITH),
+  alone(AR_PARALLEL),
+  // Hebrew: "במקביל ל-" (in parallel with), "בלתי תלוי ב-" (independent of), "יחד" (together)
+  withObject(HE_PARALLEL_WITH),
+  alone(HE_PARALLEL),
+  // Persian: "هم‌زمان با", "موازی با" (at the same time as, in parallel with), "با هم" (together)
+  withObject(FA_PARALLEL_WITH),
+  alone(FA_PARALLEL),
+  // Greek: "παράλληλα με" (in parallel with), "ανεξάρτητη από" (independent of), "δεν εξαρτάται από" (does
+  // not depend on), "ταυτόχρονα με" (at the same time as), "μαζί με" (together with), "δίπλα σε" (beside)
+  withObject(
+    String.raw`παρ[άα]λληλα\s+με|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι)\s+απ[όο]|δεν\s+εξαρτ[άα](?:ται|νται|ωνται)\s+απ[όο]|δεν\s+περιμ[έε]ν(?:ει|ουν)|ταυτ[όο]χρονα\s+με|μαζ[ίι]\s+με|δ[ίι]πλα\s+σ(?:ε|τ[οηια]ν?|τις|τους)`
+  ),
+  alone(
+    String.raw`παρ[άα]λληλα|ταυτ[όο]χρονα|ανεξ[άα]ρτητ(?:η|ες|ο|α|ος|οι|ων)|μαζ[ίι]|δ[ίι]πλα\s+τους|με\s+οποιαδ[ήη]ποτε\s+σειρ[άα]`
+  ),
+  // Hungarian, folded: "párhuzamosan" (in parallel), "egy időben", "egyszerre" (at once), "független"
+  // (independent), "nem függ" (does not depend), "nem vár" (does not wait)
+  alone(
+    String.raw`parhuzamosan|egy\s+idoben|egyszerre|fuggetlen(?:ek|ul)?|nem\s+fugg(?:nek)?|nem\s+var(?:nak)?`
+  ),
+  // Finnish, folded: the negation is a verb of its own and the verb after it a stem ("ei riipu X:stä": does
+  // not depend on X; "eivät odota": do not wait for; "ei tarvitse odottaa"), "rinnakkain X:n kanssa" (side
+  // by side with X), "samaan aikaan" (at the same time), "riippumaton" (independent)
+  withObject(
+    String.raw`(?:ei|eivat|eika|eivatka)\s+(?:(?:vain|myoskaan)\s+)?(?:riipu|odota|tarvitse(?:\s+odottaa)?|vaadi|edellyta)|(?:rinnakkain|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa)(?=\s+\S+\s+kanssa)`
+  ),
+  alone(
+    String.raw`rinnakkain|rinnakkaisesti|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa|riippumatto(?:mia|mat|man|mana|ia)|riippumaton|toisistaan\s+riippumatta|missa\s+tahansa\s+jarjestyksessa`
+  ),
+  // Indonesian and Malay
+  withObject(
+    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`
+  ),
+  alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
+  // Vietnamese
+  withObject(
+    foldText(
+      String.raw`song\s+song\s+với|cùng\s+lúc\s+với|độc\s+lập\s+với|không\s+phụ\s+thuộc(?:\s+vào)?|không\s+cần\s+(?:chờ|đợi)`
+    )
+  ),
+  alone(foldText(String.raw`song\s+song|đồng\s+thời|cùng\s+lúc|độc\s+lập`)),
+  // Russian
+  withObject(String.raw`параллельно\s+с|независим\S*\s+от|не\s+завис\S*\s+от`),
+  alone(String.raw`параллельно|одновременно|независим\S*|без\s+зависимост\S*`),
+  // Ukrainian
+  withObject(
+    String.raw`паралельно\s+(?:з|із|зі)|одночасно\s+(?:з|із|зі)|незалежн\S*\s+від|не\s+залеж\S*\s+від|не\s+чека(?:є|ють)\s+на`
+  ),
+  alone(String.raw`паралельно|незалежн\S*`),
+  // Chinese: a denied wait, the object after it ("不用等第 3 组", "6.1 和 6.2 不等第 5 组"; not "不等于", unequal)
+  withObject(String.raw`(?:不用|不需要|无需|無需|不必|无须|無須)等待?|不等(?![于於])`),
+  // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
+  alone(
+    String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`
+  ),
+  // Hindi: a denied need read as one phrase, the object before it ("1.1 पर निर्भर नहीं", "5.1 का इंतज़ार
+  // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
+  postposed(HI_PARALLEL_WITH),
+  alone(HI_PARALLEL),
+  // Urdu, Hindi's grammar in Arabic script: "T005 پر منحصر نہیں", "ایک ساتھ", "متوازی"
+  postposed(UR_PARALLEL_WITH),
+  alone(UR_PARALLEL),
+  // Thai: "ไม่ต้องรอ T040" (need not wait for T040), "ไม่ขึ้นกับ US1", "ทำพร้อมกับ T001 ได้", "ทำพร้อมกันได้"
+  withObject(TH_PARALLEL_WITH),
+  alone(TH_PARALLEL),
+  // Swahili "haitegemei" (does not depend on), "sambamba na" (in parallel with)
+  withObject(SW_PARALLEL_WITH),
+  alone(SW_PARALLEL),
+  // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
+  postposed(TR_PARALLEL_WITH),
+  alone(TR_PARALLEL),
+  // Japanese
+  alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
+  alone(JA_PARALLEL_WITH),
+  // Korean
+  alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
+  alone(KO_PARALLEL_WITH)
+];
+
+// src/core/detect/statements/words/pointer-words.ts
+var POINTER_WORDS = [
+  // English
+  String.raw`see(?:\s+also)?|cf\.?|compare(?:d)?(?:\s+(?:with|to))?|unlike|in\s+contrast\s+to|contrary\s+to|instead\s+of|rather\s+than`,
+  // French, Spanish, Portuguese, Italian
+  String.raw`voir(?:\s+aussi)?|contrairement\s+a|a\s+la\s+difference\s+de|vease|ver\s+tambien|a\s+diferencia\s+de|veja|vide|ao\s+contrario\s+de|diferente(?:mente)?\s+de|vedi|cfr\.?|a\s+differenza\s+di`,
+  // German, Dutch, Swedish, Polish, Czech, Indonesian
+  String.raw`siehe|vgl\.?|anders\s+als|im\s+gegensatz\s+zu|zie|in\s+tegenstelling\s+tot|se\s+aven|jfr\.?|till\s+skillnad\s+fran|zob\.|patrz|por\.|w\s+przeciwienstwie\s+do|viz|srov\.?|na\s+rozdil\s+od|lihat|berbeda\s+dengan|tidak\s+seperti`,
+  // Danish and Norwegian "i stedet for" (instead of)
+  String.raw`i\s+stedet\s+for`,
+  // Romanian, folded: "vezi" (see), "spre deosebire de" (unlike), "în loc de" (instead of), "inspirați-vă din"
+  String.raw`vezi|spre\s+deosebire\s+de|in\s+loc\s+de|(?:va\s+pute[țţ]i\s+)?inspira(?:[țţ]i)?(?:-va)?\s+din`,
+  // Russian, Ukrainian, Vietnamese ("xem": see; "khác với": unlike), Chinese
+  String.raw`см\.?|в\s+отличие\s+от|див\.?|на\s+відміну\s+від|xem|khac\s+với|参见|參見|详见|詳見|不同于|不同於`
+];
+var SIMILARITY_WORDS = [
+  String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
+  String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
+  // "même découpage que la page de 4.2", "el mismo formato que 3.1", "o mesmo layout que 2.4": the same ... as
+  String.raw`meme\s+(?:\S+\s+){0,3}?que|mism[oa]s?\s+(?:\S+\s+){0,3}?que|mesm[oa]s?\s+(?:\S+\s+){0,3}?que`,
+  String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
+  // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
+  // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)
+  String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som|(?:efter|etter)\s+m[øo]nster\s+(?:af|av|fra)`,
+  // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
+  String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
+  String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`,
+  // Modelled on another task: English, French, Spanish and Portuguese, Italian, German, Dutch (folded)
+  String.raw`modell?ed\s+(?:on|after)|patterned\s+(?:on|after)|in\s+the\s+style\s+of|semblable\s+a|similaire\s+a|sur\s+le\s+modele\s+de|a\s+l['’]image\s+de|similar\s+a|parecid[oa]\s+a|semelhante\s+a|a\s+semejanza\s+de|a\s+semelhanca\s+de|nos\s+moldes\s+de|simile\s+a|analogamente\s+a|sul(?:lo)?\s+(?:stesso\s+)?modello\s+di|sulla\s+falsariga\s+di|ahnlich\s+wie|nach\s+dem\s+(?:muster|vorbild)\s+von|nach\s+art\s+von|vergelijkbaar\s+met|naar\s+het\s+voorbeeld\s+van|op\s+dezelfde\s+manier\s+als`,
+  // Swedish, Danish and Norwegian, Polish, Czech, Indonesian (folded; "ø" stays)
+  String.raw`pa\s+samma\s+satt\s+som|likt|pa\s+samme\s+made\s+som|efter\s+m[øo]nster\s+(?:af|fra|av)|na\s+wzor|wzorem|podobn[aeyi]\s+do|podobne\s+jako|obdobne\s+jako|po\s+vzoru|mirip\s+dengan|serupa\s+dengan|mengikuti\s+pola`,
+  // Finnish "samanlainen kuin" (similar to), "samaan tapaan kuin" (in the same way as); Hungarian
+  // "hasonló" (similar), "ugyanúgy ... mint" (the same way as); Greek "παρόμοιο με", "ίδιο ... με";
+  // Turkish "benzer şekilde" (similarly); Russian and Ukrainian "по образцу", "за зразком"; Chinese "仿照"
+  String.raw`sama(?:nlai|nkaltai)(?:nen|sesti)\s+kuin|samaan\s+tapaan\s+kuin|samalla\s+tavalla\s+kuin|vastaava(?:sti)?\s+kuin|hasonlo(?:an)?|ugyanugy|ugyanolyan|παρ[όο]μοι(?:ο|α|ος|ες)\s+με|αντ[ίι]στοιχ(?:α|ο)\s+με|[ίι]δι(?:ο|α|ος)\s+(?:\S+\s+){0,3}?με|κατ[άα]\s+το\s+πρ[όο]τυπο|benzer\s+[şs]ekilde|по\s+образцу|по\s+аналогии\s+с|за\s+зразком|仿照|仿效`
+];
+var SIMILARITY_OPENINGS = [
+  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|как|як|như`,
+  // Hungarian "mint", Greek "όπως"
+  String.raw`mint|[όο]πως`
+];
+var POINTER_POSTPOSITIONS = [String.raw`を参照|を参考|참고|참조`];
+var SIMILARITY_POSTPOSITIONS = [
+  String.raw`と同様|と同じ|のように|に倣って|にならって|처럼|와\s*같이|과\s*같이|와\s*비슷하게|과\s*비슷하게`,
+  // Hungarian "a T022 mintájára" (on the model of), Turkish "T013 gibi" (like), Chinese "和 T013 一样"
+  String.raw`mintajara|hasonloan|gibi|ile\s+ayn[ıi]|一样|一樣`
+];
+
+// src/core/detect/statements/words/sequence-words.ts
+var SEQUENCE_WORDS = [
+  String.raw`sequential(?:ly)?|in\s+sequence|one\s+(?:at\s+a\s+time|after\s+(?:the\s+)?other|by\s+one)`,
+  String.raw`s[eé]quentiel(?:le)?s?(?:ment)?|secuencial(?:es|mente)?|sequenciais|sequencial(?:mente)?|em\s+sequ[eê]ncia`,
+  String.raw`последовательно`,
+  String.raw`顺序执行|依次|順番に|順次|순차적?으로|순차`
+];
+var PERMISSION_WORDS = [
+  String.raw`can|could|may|might|pode|podem|puede|pueden|peut|peuvent|можно|可以|できる|수\s*있`
+];
+
+// src/core/detect/statements/find-markers.ts
+var words = null;
+var permission = null;
+var relations = null;
+var comparisons = null;
+function wordList() {
+  words ??= new WordList(
+    [
+      // Negations first: "does not depend on" and "no dependencies on" contain relation words.
+      ...PARALLEL_WORDS.map((word) => ({ type: "parallel", word })),
+      { type: "sequence" },
+      ...[...FORWARD_WORDS, ...BACKWARD_WORDS].map((word) => ({ type: "relation", word })),
+      { type: "chain" }
+    ],
+    (f3) => {
+      if (f3.type === "relation" || f3.type === "parallel") return f3.word.pattern;
+      return f3.type === "sequence" ? SEQUENCE_WORDS.join("|") : CHAIN_WORDS.join("|");
+    }
+  );
+  return words;
+}
+function findMarkers(text) {
+  let phrases = null;
+  const inPhrase = (m2) => (phrases ??= comparisonPhrases(text)).some((p2) => p2.start <= m2.start && m2.end <= p2.end);
+  return wordList().findAll(text).filter((m2) => m2.entry.type !== "relation" || !inPhrase(m2)).map((m2) => {
+    const at2 = { start: m2.start, end: m2.end };
+    const f3 = m2.entry;
+    if (f3.type === "relation") return { type: "relation", ...at2, word: f3.word };
+    if (f3.type === "parallel")
+      return {
+        type: "parallel",
+        ...at2,
+        takesObject: f3.word.takesObject,
+        ...f3.word.unordered ? { unordered: true } : {},
+        ...f3.word.objectBefore ? { objectBefore: true } : {}
+      };
+    return { type: f3.type, ...at2 };
+  });
+}
+function comparisonPhrases(text) {
+  comparisons ??= patternList([...POINTER_WORDS, ...SIMILARITY_WORDS]);
+  return comparisons.findAll(text);
+}
+function isPermission(text) {
+  permission ??= patternList(PERMISSION_WORDS);
+  return permission.test(text);
+}
+function deniesRelation(parallelWords) {
+  relations ??= new WordList([...FORWARD_WORDS, ...BACKWARD_WORDS], (w2) => w2.pattern);
+  return relations.test(parallelWords);
+}
+
 // src/core/detect/statements/statement-units.ts
 var LIST_ITEM4 = /^\s*(?:[-*+]|\d+[.)])\s+/;
 function statementUnits(notes) {
@@ -45676,6 +44952,74 @@ function withoutPaths(text) {
     const trail = /[;,:.!?]+$/.exec(word)?.[0] ?? "";
     return " ".repeat(word.length - trail.length) + trail;
   });
+}
+
+// src/core/detect/statements/pointed-references.ts
+var pointers = null;
+var similarities = null;
+var OPEN2 = String.raw`[\s"'\x60«“(（[:：]*`;
+var FILLER2 = String.raw`(?:the|a|an|task|tasks|step|steps|also|la|le|les|l'|el|los|las|o|os|as|das|die|der|den|dem|il|lo|az|η|ο|το|την|τον|της|του|τα|τις|οι)`;
+var PREPOSITION = String.raw`(?:in|of|from|at|for|by|with|to|on|v|ve|z|ze|w|we|de|du|des|do|da|di|del|della|dans|en|em|na|no|von|im|aus|bei|van|uit|av|fran|dari|из|в|у|з|із|от|của|trong|ở|tại)`;
+var WORD2 = String.raw`(?![\p{L}])`;
+var BRIDGE2 = new RegExp(
+  String.raw`^${OPEN2}(?:(?:${FILLER2}|${PREPOSITION})${WORD2}${OPEN2})*$|^${OPEN2}(?:${FILLER2}${WORD2}\s+)?(?:[\p{L}\w'’-]+\s+){1,3}${PREPOSITION}${WORD2}${OPEN2}(?:${FILLER2}${WORD2}${OPEN2})*$`,
+  "iu"
+);
+var AFTER_PAUSE = /(?:^|[,，;(（—–]|\s-)\s*$/u;
+var RELATIVE_ASIDE2 = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|care|som|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
+var OPENS_RELATIVE = new RegExp(String.raw`^\s*${RELATIVE_ASIDE2.source}`, "iu");
+function withoutPointedAt(clause) {
+  const { pointers: pointers2, similarities: similarities2 } = pointerLists();
+  const { text, markers } = clause;
+  const out = [];
+  let previousEnd = clause.start;
+  for (const group of referenceGroups(text, clause.refs)) {
+    const start = group[0]?.start ?? 0;
+    const end = group[group.length - 1]?.end ?? start;
+    const markerEnd = markers.reduce((e, m2) => m2.end <= start && m2.end > e ? m2.end : e, clause.start);
+    const gap = text.slice(Math.max(previousEnd, markerEnd), start);
+    const after = text.slice(end, end + 12);
+    const relates = markers.some((m2) => m2.start >= end);
+    const subject = !PRONOUN_NEXT.test(text.slice(end)) && markers.some((m2) => m2.start >= end && !/[,;.]/.test(text.slice(end, m2.start)));
+    if (relates && OPENS_RELATIVE.test(text.slice(end))) out.push(...group);
+    else if (points(pointers2, gap, after) || RELATIVE_ASIDE2.test(gap) && !relates)
+      out.push(...subject ? afterFirstComma(text, group) : []);
+    else if (!points(similarities2, gap, after) || subject) out.push(...group);
+    previousEnd = end;
+  }
+  return out;
+}
+var PRONOUN_NEXT = /^\s*,?\s*(?:it|they|this\s+one|these|those)(?![\p{L}])/iu;
+var ID_RUN = /(?<![\w.])(?:T\d+[a-z]?|\d+(?:\.\d+)+)(?:(?:\s*[,/&+]\s*|\s+(?:and|or|e|y|et|und|a|i|и|та|và)\s+)(?:T\d+[a-z]?|\d+(?:\.\d+)+))*(?![\w])/giu;
+function withoutPointedIds(text) {
+  const { pointers: pointers2, similarities: similarities2 } = pointerLists();
+  let out = text;
+  let previousEnd = 0;
+  for (const run2 of text.matchAll(ID_RUN)) {
+    const end = run2.index + run2[0].length;
+    const gap = text.slice(previousEnd, run2.index);
+    const after = text.slice(end, end + 12);
+    if (points(pointers2, gap, after) || points(similarities2, gap, after))
+      out = out.slice(0, run2.index) + " ".repeat(run2[0].length) + out.slice(end);
+    previousEnd = end;
+  }
+  return out;
+}
+function pointerLists() {
+  pointers ??= wordsOf2(POINTER_WORDS, [], POINTER_POSTPOSITIONS);
+  similarities ??= wordsOf2(SIMILARITY_WORDS, SIMILARITY_OPENINGS, SIMILARITY_POSTPOSITIONS);
+  return { pointers, similarities };
+}
+function wordsOf2(before2, openings, after) {
+  return { before: patternList(before2), openings: patternList(openings), after: patternList(after) };
+}
+function points(words3, gap, after) {
+  const governs = (list, placed) => list.findAll(gap).some((m2) => BRIDGE2.test(gap.slice(m2.end)) && placed(gap.slice(0, m2.start)));
+  return governs(words3.before, () => true) || governs(words3.openings, (before2) => AFTER_PAUSE.test(before2)) || words3.after.findAll(after).some((m2) => /^[\s"'`」）)]*$/u.test(after.slice(0, m2.start)));
+}
+function afterFirstComma(text, group) {
+  const at2 = group.findIndex((r2, i) => i > 0 && /[,，]/.test(text.slice(group[i - 1]?.end, r2.start)));
+  return at2 < 0 ? [] : group.slice(at2);
 }
 
 // src/core/detect/detect-mention-edges.ts
@@ -46553,7 +45897,7 @@ function targetTaskIds(ctx, target) {
 
 // src/core/detect/statements/link-relations.ts
 function linkRelations(ctx, ends2, relations2, site) {
-  const backward2 = [];
+  const backward3 = [];
   for (const relation of relations2) {
     const before2 = expandSide(ctx, relation.before, relation.after);
     const after = expandSide(ctx, relation.after, relation.before);
@@ -46561,12 +45905,12 @@ function linkRelations(ctx, ends2, relations2, site) {
     const apart = groupOnly ? site.groupApart ?? site.apart : site.apart;
     for (const from of blocksOf(before2)) {
       for (const to2 of blocksOf(after)) {
-        if (groupOnly && from.first > to2.first && !overlaps(from, to2)) backward2.push({ relation, from, to: to2 });
+        if (groupOnly && from.first > to2.first && !overlaps(from, to2)) backward3.push({ relation, from, to: to2 });
         else linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
       }
     }
   }
-  for (const { relation, from, to: to2 } of backward2) {
+  for (const { relation, from, to: to2 } of backward3) {
     linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.groupApart ?? site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
@@ -46584,7 +45928,7 @@ function lastTasks(ctx, tasks) {
   const inside = new Set(tasks);
   const linked = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && forward2(ctx, e.from, e.to)) linked.add(e.from);
+    if (inside.has(e.from) && inside.has(e.to) && forward3(ctx, e.from, e.to)) linked.add(e.from);
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
@@ -46625,12 +45969,12 @@ function firstBound(ctx, tasks, excepted) {
   const inside = new Set(tasks);
   const carried = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward2(ctx, e.from, e.to))
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward3(ctx, e.from, e.to))
       carried.add(e.to);
   }
   return tasks.filter((t2) => !excepted(t2) && !carried.has(t2));
 }
-function forward2(ctx, a, b3) {
+function forward3(ctx, a, b3) {
   return ctx.index.indexOf(a) < ctx.index.indexOf(b3);
 }
 
@@ -47414,6 +46758,70 @@ function asciiCell(row, c3, ch) {
   return null;
 }
 
+// src/core/detect/statements/exclusive-needs.ts
+var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
+var ONLY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])`, "iu");
+function exclusiveNeed(ctx, relation, at2) {
+  const need = phasesNeededOnly(ctx, relation, at2);
+  if (need === null) return null;
+  const last = Math.max(...need.phases);
+  const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < need.own).map((p2) => p2.index);
+  return skipped.length > 0 ? { task: need.task, phases: skipped, ...at2 } : null;
+}
+function startsAfterEarlierPhases(ctx, relation, at2) {
+  const need = phasesNeededOnly(ctx, relation, at2);
+  return need !== null && need.phases.every((p2) => p2 < need.own) ? need.task : null;
+}
+function phasesNeededOnly(ctx, relation, at2) {
+  const [after] = relation.after;
+  const [first] = relation.before;
+  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
+  if (first === void 0 || relation.before.some((t2) => t2.level !== "group")) return null;
+  const phases = relation.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
+  const task = after.ids[0];
+  const own2 = ctx.byId.get(task)?.phase ?? null;
+  if (own2 === null || phases.length === 0) return null;
+  const between2 = wordsBetween(at2.quote, after, first);
+  if (between2 === null) return null;
+  const only = ONLY.test(between2) && !timed(between2);
+  if (!(only || SOON.test(between2) || anyTime(at2.quote, between2, first))) return null;
+  return { task, own: own2, phases };
+}
+var SOON = /\b(?:as\s+soon\s+as|(?:right|immediately|directly|straight)\s+after)\b/i;
+var ANY_TIME = /(?:^|[^\p{L}])(?:any\s*time|at\s+any\s+(?:time|point)|bármikor|jederzeit|à\s+tout\s+moment|n['’]importe\s+quand|en\s+cualquier\s+momento|a\s+qualquer\s+momento|in\s+qualsiasi\s+momento|в\s+любое\s+время|kiedykolwiek|kdykoli|når\s+som\s+helst|när\s+som\s+helst|milloin\s+tahansa|随时|任何时候|いつでも|언제든)(?![\p{L}])/iu;
+function anyTime(quote2, between2, object2) {
+  if (ANY_TIME.test(between2)) return true;
+  const end = foldText(quote2).indexOf(object2.written) + object2.written.length;
+  const rest = quote2.slice(end);
+  return ANY_TIME.test(rest.slice(0, rest.search(/[,;:.!?](?=\s|$)|$/)));
+}
+function onlyNeed(relation, at2, self2) {
+  const [after] = relation.after;
+  const [first] = relation.before;
+  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
+  if (first === void 0 || relation.before.some((t2) => t2.level !== "task")) return null;
+  const between2 = wordsBetween(at2.quote, after, first, self2);
+  if (between2 === null || !ONLY.test(between2)) return null;
+  return timed(between2) ? null : after.ids[0];
+}
+function timed(words3) {
+  return findMarkers(foldText(words3)).some(
+    (m2) => m2.type === "relation" && (m2.word.temporal === true || m2.word.limit === true)
+  );
+}
+function wordsBetween(quote2, subject, object2, self2) {
+  const folded = foldText(quote2);
+  const named = folded.indexOf(subject.written);
+  const to2 = folded.indexOf(object2.written, named < 0 ? 0 : named + subject.written.length);
+  if (to2 < 0) return null;
+  if (named >= 0) return quote2.slice(named + subject.written.length, to2);
+  return subject.ids[0] === self2 ? quote2.slice(clauseStart(quote2, to2), to2) : null;
+}
+function clauseStart(text, before2) {
+  const stops = [...text.slice(0, before2).matchAll(/[,;:.](?=\s)/g)];
+  return stops.length === 0 ? 0 : (stops[stops.length - 1]?.index ?? 0) + 1;
+}
+
 // src/core/detect/statements/objects-in-subject.ts
 function withoutObjectsInSubject(rc, relation) {
   const objects = new Set(
@@ -47436,6 +46844,107 @@ function carved(rc, target, objects) {
   const ids = leaves.filter((id) => !objects.has(id));
   return ids.length === 0 ? target : { ...target, ids };
 }
+
+// src/core/detect/statements/words/quantifier-words.ts
+var ALL_WORDS = [
+  String.raw`all|every|any`,
+  String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
+  String.raw`все|всех|всем`,
+  // Arabic "جميع", "كل" (all, every)
+  AR_ALL,
+  // Hebrew "כל" (all, every)
+  HE_ALL,
+  // Persian "همهٔ", "تمام" (all), "هر" (every)
+  FA_ALL,
+  // Ukrainian "вся група 1", "усі", "кожна"
+  String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
+  // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
+  String.raw`vsechn[aey]|vsech|vsem|kazd[aeyi]|kazdou`,
+  // Romanian "toate", "toți", "fiecare" (folded)
+  String.raw`toate|to[țţ]i|fiecare`,
+  // Greek "όλες", "όλοι", "όλα", "κάθε" (all, every)
+  String.raw`[όο]λ(?:ες|οι|α|ων|ους|η)|κ[άα]θε`,
+  // Hungarian "összes", "minden", "mindegyik" (all, every), folded
+  String.raw`osszes|minden|mindegyik`,
+  // Finnish "kaikki", "jokainen" (every), with case endings
+  String.raw`kaikki|kaikkien|kaikkia|jokainen|jokaisen|jokaista`,
+  // Danish and Norwegian "hver", "enhver", "samtlige" ("alle" is read above)
+  String.raw`hver|enhver|samtlige`,
+  // Vietnamese "mọi", "tất cả", "toàn bộ", as folded text reads them
+  String.raw`mọi|tất\s+cả|to[aà]n\s+bộ`,
+  String.raw`所有|全部|すべての|全ての|全|모든`,
+  // Thai "ทุก" (every)
+  TH_ALL
+];
+var NO_WORDS = [
+  String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`
+];
+var ALL_BEFORE_WORDS = [
+  String.raw`everything\s+(?:(?:listed|written)\s+)?(?:above|before)(?:\s+(?:it|this(?:\s+one)?|them))?`,
+  String.raw`all\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?(?:tasks|work|steps|groups)\s+(?:above|before)(?:\s+(?:it|this(?:\s+one)?|them))?`,
+  String.raw`tout\s+ce\s+qui\s+pr[eé]c[eè]de|todo\s+lo\s+anterior|alles\s+(?:davor|vorherige)`
+];
+var ALL_OTHERS_WORDS = [
+  String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`
+];
+var DEFINITE_STORIES_WORDS = [
+  String.raw`(?:the|both(?:\s+(?:of\s+)?the)?)\s+(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:user\s+)?stories`,
+  String.raw`(?:les|des(?=\s+(?:deux|trois|quatre|cinq|six|sept|huit|\d+)\s))\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|\d+)\s+)?(?:r[eé]cits|histoires)(?:\s+utilisateurs?)?`,
+  String.raw`(?:las|ambas(?:\s+las)?)\s+(?:(?:dos|tres|cuatro|cinco|seis|siete|ocho|\d+)\s+)?historias(?:\s+de\s+usuario)?`,
+  String.raw`(?:as|ambas(?:\s+as)?)\s+(?:(?:duas|tr[eê]s|quatro|cinco|seis|sete|oito|\d+)\s+)?hist[oó]rias(?:\s+de\s+usu[aá]rio)?`,
+  String.raw`(?:die|beide[n]?)\s+(?:(?:beiden|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|\d+)\s+)?(?:user\s+)?stor(?:ies|ys)`,
+  // Greek "τις ιστορίες", "οι τέσσερις ιστορίες"
+  String.raw`(?:τις|οι)\s+(?:(?:δ[υύ]ο|τρεις|τ[εέ]σσερις|π[εέ]ντε|\d+)\s+)?ιστορ[ίι]ες(?:\s+χρ[ήη]στη)?`,
+  // Hungarian "a történetek", "a négy történethez" (folded); not the accusative "a történeteket", an object
+  // the clause's own reading does not yet tell from its subject.
+  String.raw`az?\s+(?:(?:ket|harom|negy|ot|hat|\d+)\s+)?(?:felhasznaloi\s+)?tortenet(?:ek(?:re|hez|nek|tol|ben)?|re|hez|nek|tol|ben)(?=\s|[.,;:!?)]|$)`,
+  // Danish and Norwegian "historierne", "historiene"; Swedish "berättelserna" (folded): the article is a suffix.
+  String.raw`(?:bru[gk]er)?historie(?:rne|ne)|(?:anvandar)?berattelserna`
+];
+var COUNT_WORDS = new Map(
+  [
+    [2, "both ambas beide beiden two deux dos duas zwei \u03B4\u03CD\u03BF \u03B4\u03C5\u03BF ket"],
+    [3, "three trois tres tr\xEAs drei \u03C4\u03C1\u03B5\u03B9\u03C2 harom"],
+    [4, "four quatre cuatro quatro vier \u03C4\u03AD\u03C3\u03C3\u03B5\u03C1\u03B9\u03C2 \u03C4\u03B5\u03C3\u03C3\u03B5\u03C1\u03B9\u03C2 negy"],
+    [5, "five cinq cinco f\xFCnf funf \u03C0\u03AD\u03BD\u03C4\u03B5 \u03C0\u03B5\u03BD\u03C4\u03B5 ot"],
+    [6, "six seis sechs hat"],
+    [7, "seven sept siete sete sieben"],
+    [8, "eight huit ocho oito acht"]
+  ].flatMap(([n, words3]) => words3.split(" ").map((w2) => [w2, n]))
+);
+function countOfDefinitePlural(written) {
+  for (const word of written.toLowerCase().split(/\s+/)) {
+    if (/^\d+$/.test(word)) return Number(word);
+    const n = COUNT_WORDS.get(word);
+    if (n !== void 0) return n;
+  }
+  return null;
+}
+var OTHER_WORDS = [
+  String.raw`other|others|outras|outros|otras|otros|autres|ostatn(?:i|ich|im|imi)|других|інш(?:і|их|им|ими)|其他|他の|다른`
+];
+var EACH_OTHER_WORDS = [
+  String.raw`each\s+other|one\s+another|themselves`,
+  String.raw`entre\s+s[ií]|entre\s+eux|l'un\s+de\s+l'autre`,
+  // Finnish "toisistaan" (from each other), "keskenään" (among themselves), folded
+  String.raw`toisistaan|keskenaan`,
+  // Hungarian "egymástól", "egymással" (from, with each other), folded
+  String.raw`egymast[oó]l|egymassal`,
+  // Greek "μεταξύ τους" (among themselves)
+  String.raw`μεταξ[ύυ]\s+τους`,
+  String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
+  String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
+  String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,
+  String.raw`相互|互相|彼此|互いに|서로`
+];
+var THIS_PHASE_WORDS = [
+  String.raw`this\s+(?:phase|stage|story)`,
+  String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
+  String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
+  // Greek "αυτή η φάση", "αυτής της φάσης"
+  String.raw`αυτ[ήη]\s+η\s+φ[άα]ση|αυτ[ήη]ς\s+της\s+φ[άα]σης`,
+  String.raw`本阶段|该阶段|このフェーズ|이\s*단계`
+];
 
 // src/core/detect/statements/words/role-words.ts
 var ROLE_WORDS2 = [
@@ -47686,6 +47195,167 @@ function sectionGroup(written, v2) {
   const ids = names.flatMap((n) => v2.sectionTasks.get(sectionKey(n)) ?? []);
   if (ids.length === 0) return null;
   return { level: "group", phases: [], ids, written };
+}
+
+// src/core/detect/statements/find-task-references.ts
+var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง)\s*`;
+var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
+var T_ITEM_A_TO = new RegExp(
+  String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
+  "g"
+);
+var JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${T_ID2}\s+(?:e|y|et|ed)\s+${T_ID2}`);
+var SERIES_ENDED_BY_A = new RegExp(String.raw`${T_ID2},\s*${T_ID2}\s+a\s+${T_ID2}`);
+var aReadsTo = /* @__PURE__ */ new WeakMap();
+var KEY_ITEM = new RegExp(
+  String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
+  "g"
+);
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
+var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
+var NUMBERED_LIST = new RegExp(
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
+  "giu"
+);
+var ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
+var BARE_NUMBERED = new RegExp(
+  String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
+  "g"
+);
+function findTaskReferences(ctx, text, site, bare) {
+  if (ctx.style === "none") return [];
+  const out = [];
+  const add = (start, end, from, to2) => {
+    const resolved2 = resolve9(ctx, from, to2, site);
+    const onward = to2 === null && resolved2.length === 1 ? ONWARD.exec(text.slice(end)) : null;
+    const ids = onward ? restOfGroup(ctx, resolved2[0]) : resolved2;
+    const stop = end + (onward?.[0].length ?? 0);
+    if (ids.length > 0)
+      out.push({ start, end: stop, target: { level: "task", ids, written: text.slice(start, stop) } });
+  };
+  if (ctx.style === "t") {
+    for (const m2 of text.matchAll(aMeansTo(ctx.list) ? T_ITEM_A_TO : T_ITEM))
+      add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
+    return out;
+  }
+  if (ctx.style === "key") {
+    for (const m2 of text.matchAll(KEY_ITEM))
+      if (ctx.keyPrefixes.has(keyPrefix(m2[1] ?? "")))
+        add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
+    out.push(...outlineGroups(ctx, text, out));
+    return out.sort((a, b3) => a.start - b3.start);
+  }
+  for (const m2 of text.matchAll(NUMBERED_LIST)) {
+    const listStart = m2.index + m2[0].length - (m2[1] ?? "").length;
+    for (const item of (m2[1] ?? "").matchAll(new RegExp(`(${NUM_ID2})(?:${RANGE}(${NUM_ID2}))?`, "g"))) {
+      add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
+    }
+  }
+  for (const m2 of text.matchAll(ZH_ORDINAL)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", null);
+  if (bare) {
+    for (const m2 of text.matchAll(BARE_NUMBERED)) {
+      if (out.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
+      add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
+    }
+  }
+  return out.sort((a, b3) => a.start - b3.start);
+}
+var ONWARD = /^\s*(?:and\s+)?onwards?\b/i;
+var OUTLINE_GROUP = /(?<![\w.])([A-Z]{1,3}\d+)(?!\w|\.\d)/g;
+function restOfGroup(ctx, id) {
+  const task = ctx.byId.get(id);
+  const parent = parentId(id);
+  const from = ctx.list.tasks.findIndex((t2) => t2.id === id);
+  return ctx.list.tasks.slice(from).filter((t2) => !t2.group && (task?.phase != null ? t2.phase === task.phase : parentId(t2.id) === parent)).map((t2) => t2.id);
+}
+function outlineGroups(ctx, text, found) {
+  const out = [];
+  for (const m2 of text.matchAll(OUTLINE_GROUP)) {
+    const group = m2[1] ?? "";
+    if (!ctx.keyPrefixes.has(keyPrefix(group)) || found.some((r2) => r2.start <= m2.index && m2.index < r2.end))
+      continue;
+    const ids = ctx.list.tasks.filter((t2) => !t2.group && t2.id.startsWith(`${group}.`)).map((t2) => t2.id);
+    if (ids.length > 0)
+      out.push({
+        start: m2.index,
+        end: m2.index + group.length,
+        target: { level: "task", ids, written: group }
+      });
+  }
+  return out;
+}
+function aMeansTo(list) {
+  let known2 = aReadsTo.get(list);
+  if (known2 === void 0) {
+    const texts = [...list.tasks.flatMap((t2) => [t2.title, t2.body]), ...(list.notes ?? []).map((n) => n.text)];
+    known2 = texts.some((t2) => JOINED_BY_ROMANCE_AND.test(t2)) && !texts.some((t2) => SERIES_ENDED_BY_A.test(t2));
+    aReadsTo.set(list, known2);
+  }
+  return known2;
+}
+function bareNumberedFrom(ctx, text, from) {
+  if (ctx.style !== "numbered") return [];
+  const out = [];
+  for (const m2 of text.slice(from).matchAll(BARE_NUMBERED)) {
+    const ids = resolve9(ctx, m2[1] ?? "", m2[2] ?? null, null);
+    const start = from + m2.index;
+    const written = m2[0];
+    if (ids.length > 0)
+      out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
+  }
+  for (const m2 of text.slice(from).matchAll(WILDCARD_NUMBERED)) {
+    const ref = topLevelTask(ctx, m2[1] ?? "", from + m2.index, m2[0]);
+    if (ref) out.push(ref);
+  }
+  return out.sort((a, b3) => a.start - b3.start);
+}
+function topLevelTask(ctx, id, start, written) {
+  if (ctx.byId.get(id)?.group !== true) return null;
+  return { start, end: start + written.length, target: { level: "task", ids: [id], written } };
+}
+var WILDCARD_NUMBERED = /(?<![\w.])(\d+)\.[x*](?![\w.]*\w)/gi;
+var LABELLED_TOP = new RegExp(String.raw`${TASK_WORD}\s*#?\s*\d+(?![.\d])`, "iu");
+var BARE_INTEGER = /(?<![\w.#])(\d+)(?![\w.]*\w)/g;
+var AFTER_TASK_NUMBER = /^\s*(?:$|[,.;:)\]、。）]|に|へ|を|が|は|も|と|まで|から|の後|より|(?:and|or|und|et|starts?|begins?|can|may|must|should|is|are|has|have|waits?|needs?|depends?|follows?|comes?|goes?|runs?)(?![\p{L}]))/iu;
+function carriedTopLevelFrom(ctx, text, from) {
+  if (ctx.style !== "numbered" || !LABELLED_TOP.test(text)) return [];
+  const out = [];
+  for (const m2 of text.slice(from).matchAll(BARE_INTEGER)) {
+    const id = m2[1] ?? "";
+    const start = from + m2.index;
+    const ref = AFTER_TASK_NUMBER.test(text.slice(start + id.length)) ? topLevelTask(ctx, id, start, id) : null;
+    if (ref) out.push(ref);
+  }
+  return out;
+}
+function resolve9(ctx, from, to2, site) {
+  const first = known(ctx, from);
+  const last = to2 === null ? null : known(ctx, to2);
+  const outline = first === null ? underOutline(ctx, from, to2) : [];
+  if (outline.length > 0) return outline;
+  const resolved2 = ctx.index.resolve({ from: first ?? from, to: to2 === null ? null : last ?? to2 });
+  if (resolved2.unknown !== null) {
+    if (site) ctx.unknownReference(site.source, site.line, resolved2.unknown);
+    return [];
+  }
+  return resolved2.ids;
+}
+function underOutline(ctx, from, to2) {
+  if (ctx.style !== "numbered" || !/^\d+$/.test(from) || to2 !== null && !/^\d+$/.test(to2)) return [];
+  const [lo, hi] = [Number(from), Number(to2 ?? from)];
+  return ctx.list.tasks.filter((t2) => !t2.group && /^\d+\./.test(t2.id)).filter((t2) => {
+    const top = Number(t2.id.split(".")[0]);
+    return top >= lo && top <= hi;
+  }).map((t2) => t2.id);
+}
+function known(ctx, written) {
+  for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
+    if (ctx.index.has(id)) return id;
+    if (!/[.-]/.test(id)) break;
+  }
+  return null;
 }
 
 // src/core/detect/statements/reading-context.ts
@@ -48355,6 +48025,71 @@ function openingList(bare, folded) {
   return out;
 }
 
+// src/core/detect/statements/clause-negation.ts
+var not = null;
+var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
+var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|other\s+than|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
+var NO_OBJECT = new RegExp("^\\s*(?:(?:however|though|aber|jedoch|doch|allerdings|also|mais|pero|por[e\xE9]m|mas|per\xF2)\\s+)?(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
+function needsNothing(marker, after) {
+  if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
+  return namesNothing(after) || GAP.test(objectWords(after));
+}
+function namesNothing(after) {
+  const object2 = objectWords(after);
+  return NOTHING.test(object2) || NO_OBJECT.test(object2);
+}
+function objectWords(after) {
+  return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
+}
+var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
+function waitsForNothing(after) {
+  const object2 = after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "";
+  return !new RegExp("\\p{L}", "u").test(object2) || ANYTHING.test(object2) || NOTHING.test(object2) || NO_OBJECT.test(object2);
+}
+var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
+var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
+var NEGATIVE_PRONOUN_NEXT = /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
+var NEGATIVE_OTHERS = new RegExp("(?:^|[^\\p{L}])(?:(?:nothing|none|no|nobody)\\s+(?:else|other|more)|no\\s+(?:\\p{L}+\\s+)?other|(?:keine?n?|nichts)\\s+(?:anderes?|andere[nr]?|sonst)|sonst\\s+nichts|rien\\s+d['\u2019]autre|aucune?\\s+autre|nada\\s+m[a\xE1]s|ningun[ao]?\\s+otr[ao]|ning\xFAn\\s+otro|nenhum[a]?\\s+outr[ao]|nient['\u2019]altro|nessun[ao]?\\s+altr[ao]|niets\\s+anders|geen\\s+ander[e]?|nic\\s+innego|\u017Cadn\\p{L}*\\s+inn\\p{L}*|\u043D\u0438\u0447\u0435\u0433\u043E\\s+\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*\\s+\u0434\u0440\u0443\u0433\\p{L}*|\u043D\u0456\u0447\u043E\u0433\u043E\\s+\u0456\u043D\u0448\u043E\u0433\u043E)(?![\\p{L}])", "iu");
+function deniesOthers(words3) {
+  return NEGATIVE_OTHERS.test(words3);
+}
+function negativePronounNext(gap) {
+  return NEGATIVE_PRONOUN_NEXT.test(gap);
+}
+var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
+var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
+function opensNegated(opening, first) {
+  if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
+  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
+}
+var NOT_ONLY = /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
+function isNegated(gap) {
+  not ??= patternList(NOT_WORDS);
+  return not.test(withoutNotOnly(gap));
+}
+var NEGATED_CLOSING_VERB = new RegExp(
+  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB}|${UR_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`
+);
+function closingVerbNegated(stretch) {
+  return NEGATED_CLOSING_VERB.test(stretch);
+}
+function withoutNotOnly(text) {
+  return text.replace(NOT_ONLY, (m2) => " ".repeat(m2.length));
+}
+var EXCEPTED_FROM_NOTHING = /(?:but|except|other\s+than|besides|apart\s+from|au(?:ß|ss)er|sauf|hormis|excepto|salvo|exceto|tranne|behalve|opr[óo]cz|кроме|крім)\s*$/iu;
+function affirmed(text, groups2, from) {
+  not ??= patternList(NOT_WORDS);
+  const out = [];
+  let previous = from;
+  for (const group of groups2) {
+    const start = group[0]?.start ?? 0;
+    const gap = text.slice(previous, start);
+    if (!not.test(withoutNotOnly(gap)) || EXCEPTED_FROM_NOTHING.test(gap)) out.push(...group);
+    previous = group[group.length - 1]?.end ?? start;
+  }
+  return out;
+}
+
 // src/core/detect/statements/split-clauses.ts
 var boundaries = null;
 var reasons2 = null;
@@ -48389,13 +48124,15 @@ function splitClauses(text, from, markers, refs = []) {
   let start = from;
   let coordinated = false;
   cuts.forEach((cut, i) => {
-    const closesOpening = endsOpeningObject(text, from, cut.start, markers, refs);
+    const opener = coordinated && start > from ? start : from;
+    const after = markers.filter((m2) => m2.start >= opener);
+    const closesOpening = endsOpeningObject(text, opener, cut.start, after, refs);
     const listComma = afterReference(text, cut.start, refs) && !closesOpening;
     const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
     const left = markers.filter((m2) => m2.start >= start && m2.end <= cut.start);
     const right = markers.filter((m2) => m2.start >= cut.end && m2.end <= next);
     const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
-    const hard2 = cut.hard || closesOpening && subjectFollows(text, from, cut, refs);
+    const hard2 = cut.hard || closesOpening && subjectFollows(text, opener, cut, refs);
     if (!hard2 && negatedVerbBefore(text, start, cut, left.length)) return;
     if (!hard2 && !opens2 && owesObject(text, left, cut)) return;
     if (cut.start < start || !hard2 && !opens2 && (left.length === 0 || right.length === 0)) return;
@@ -48544,6 +48281,346 @@ function gappedPreposition(text, from, preposition, refs) {
   if (subject === void 0) return null;
   const after = new RegExp(`^\\s+${preposition}(?=\\s)`, "i").exec(text.slice(subject.end));
   return after === null ? null : subject.end + after[0].length - preposition.length;
+}
+
+// src/core/detect/statements/additive-objects.ts
+var ADDITIVE = /(?:^|[,;:])[^\p{L}]*(?:(?:so|and|but|then|also|et|donc|y|e|und|dann|quindi|portanto|entao|i|и)\s+)?(?:on\s+top\s+of|in\s+addition\s+to|en\s+plus\s+de|ademas\s+de|alem\s+de|oltre\s+a|zusatzlich\s+zu|bovenop|naast|utover|udover|помимо|в\s+дополнение\s+к|на\s+додачу\s+до)(?:\s+(?:the|la|le|les|el|los|las|a|o|os|as|der|die|das|dem|den|de|het))?\s*$/iu;
+function additiveOpening(clause) {
+  const none = { kept: clause.refs, additive: [] };
+  const marker = clause.markers[0];
+  if (!marker) return none;
+  let previousEnd = clause.start;
+  for (const group of referenceGroups(clause.text, clause.refs)) {
+    const start = group[0]?.start ?? marker.start;
+    if (start >= marker.start) return none;
+    if (ADDITIVE.test(clause.text.slice(previousEnd, start))) {
+      const additive = beforeLastComma(clause.text, group);
+      return { kept: clause.refs.filter((r2) => !additive.includes(r2)), additive };
+    }
+    previousEnd = group[group.length - 1]?.end ?? start;
+  }
+  return none;
+}
+function beforeLastComma(text, group) {
+  let at2 = group.length;
+  group.forEach((r2, i) => {
+    if (i > 0 && /[,，]/.test(text.slice(group[i - 1]?.end, r2.start))) at2 = i;
+  });
+  return group.slice(0, at2);
+}
+function withAdditive(read, additive) {
+  const [relation, ...rest] = read.relations;
+  const subject = read.subject ?? [];
+  if (!relation || subject.length === 0) return null;
+  const holds = (side) => side.some((t2) => subject.includes(t2));
+  const extra = targetsOf(additive);
+  if (holds(relation.after) && !holds(relation.before))
+    return { ...read, relations: [{ ...relation, before: [...relation.before, ...extra] }, ...rest] };
+  if (holds(relation.before) && !holds(relation.after))
+    return { ...read, relations: [{ ...relation, after: [...relation.after, ...extra] }, ...rest] };
+  return null;
+}
+
+// src/core/detect/statements/clause-exceptions.ts
+var exceptions2 = null;
+var NOTHING_BUT = new RegExp("(?:^|[^\\p{L}])(?:no|none|nothing|kein\\p{L}*|nichts|aucune?|rien|ningun[oa]?|ning\xFAn|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|\u017Cadn\\p{L}*|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
+function exceptedTasks(clause) {
+  if (!clause.markers.some((m2) => m2.type === "relation")) return null;
+  exceptions2 ??= patternList(EXCEPTION_WORDS);
+  const word = exceptions2.findAll(clause.text).find((m2) => m2.start >= clause.start);
+  if (!word || NOTHING_BUT.test(clause.text.slice(clause.start, word.start))) return null;
+  const next = clause.markers.find((m2) => m2.start >= word.end)?.start ?? clause.text.length;
+  const out = clause.refs.filter((r2) => r2.start >= word.end && r2.end <= next);
+  if (out.length === 0 || out.some((r2) => r2.target.level !== "task")) return null;
+  const excepted = new Set(out.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
+  return { kept: clause.refs.filter((r2) => !out.includes(r2)), excepted };
+}
+function withoutExcepted(relations2, excepted) {
+  const side = (targets) => targets.flatMap((t2) => {
+    if (t2.level === "task") {
+      const ids = t2.ids.filter((id) => !excepted.has(id));
+      return ids.length === 0 ? [] : [{ ...t2, ids }];
+    }
+    if (t2.level === "group") return [{ ...t2, except: [...t2.except ?? [], ...excepted] }];
+    return [t2];
+  });
+  return relations2.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
+}
+
+// src/core/detect/statements/only-turn.ts
+var ONLY_TURN = new RegExp(
+  String.raw`[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na))?\s*$`,
+  "iu"
+);
+function onlyTurn(text, from, refs) {
+  return refs.findIndex((r2, i) => i > 0 && ONLY_TURN.test(text.slice(refs[i - 1]?.end ?? from, r2.start)));
+}
+
+// src/core/detect/statements/read-parallel-claim.ts
+function readParallel(text, marker, before2, after, subject) {
+  const from = after[0]?.end ?? marker.end;
+  const stop = /[;；：]|:(?=\s|$)/.exec(text.slice(from));
+  const whole = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
+  const words3 = text.slice(marker.start, marker.end);
+  const turn = isNegated(words3) ? onlyTurn(text, marker.end, whole) : -1;
+  const object2 = turn > 0 ? whole.slice(0, turn) : whole;
+  const read = readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
+  const members2 = read.parallel?.[0]?.members ?? [];
+  if (members2.length === 0 || !isNegated(words3)) return read;
+  const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
+  if (turn > 0) {
+    const waited = { before: targetsOf(whole.slice(turn)), after: [...members2] };
+    return { ...read, denied: { before: [...against ?? []], after: [...members2] }, relation: waited };
+  }
+  if (!deniesRelation(words3)) return read;
+  if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
+  if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
+  return { ...read, denied: { before: [], after: [...members2] } };
+}
+function readClaims(takesObject, before2, after, subject) {
+  const named = withoutEachOther(before2);
+  const own2 = named.length > 0 ? targetsOf(named) : null;
+  const reflexive = after.findIndex((r2) => r2.target.level === "each-other");
+  if (!takesObject && own2 && reflexive >= 0 && reflexive < after.length - 1)
+    return readClaims(true, before2, after.slice(reflexive), subject);
+  if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
+  const members2 = own2 ?? subject ?? [];
+  const object2 = targetsOf(after);
+  const others = object2.filter((t2) => t2.level !== "each-other");
+  const claims = [];
+  if (others.length < object2.length || others.length === 0) claims.push({ members: members2 });
+  if (others.length > 0) claims.push({ members: members2, against: others });
+  return { parallel: claims };
+}
+function withoutEachOther(refs) {
+  return refs.filter((r2) => r2.target.level !== "each-other");
+}
+
+// src/core/detect/statements/read-position.ts
+var NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
+function openingPlace(clause, until, inherited) {
+  const { text } = clause;
+  const refs = clause.refs.filter((r2) => r2.end <= until);
+  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "").replace(NAMING_WORD, "");
+  if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead)) return null;
+  const list = referenceGroups(text, refs)[0] ?? [];
+  const subject = targetsOf(list);
+  return {
+    subject,
+    place: positionIn(text.slice(list[list.length - 1]?.end ?? 0, until), subject, inherited)
+  };
+}
+var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+function placedHere(text, ref) {
+  const m2 = POSITION.exec(text.slice(ref.end));
+  const position = m2?.groups?.first ?? m2?.groups?.last;
+  return m2 !== null && position !== void 0 && !m2[0].trimStart().startsWith(position);
+}
+function positionIn(rest, subject, inherited) {
+  if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
+  const m2 = POSITION.exec(rest);
+  if (!m2) return null;
+  const own2 = new Set(subject.flatMap((t2) => t2.level === "task" ? t2.ids : []));
+  const spokenOf = (inherited ?? []).filter((t2) => t2.level === "task" && !t2.ids.some((id) => own2.has(id)));
+  const others = spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m2[0].trim() }];
+  return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
+}
+
+// src/core/detect/statements/verb-manner.ts
+var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed)?|wrap(?:s|ped)?\s+up|be\s+(?:done|finished|completed|closed)|terminer|finir|achever|terminar|concluir|completar|закончить|завершить)(?:$|[^\p{L}])/iu;
+var PERMITTED = /(?:^|[^\p{L}])(?:can|could|may|might|kann|k[öo]nnen|peut|peuvent|puede|pueden|pode|podem|pu[oò]|possono|kunnen|mag|mogen|можно|может|могут)(?:$|[^\p{L}])|可以|能够|できる|수\s*있/iu;
+var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
+
+// src/core/detect/statements/read-clause.ts
+function readClause(written, inherited) {
+  const clause = { ...written, refs: withoutPointedAt(written) };
+  const { kept, additive } = additiveOpening(clause);
+  if (additive.length > 0) {
+    const read = withAdditive(readCarved({ ...clause, refs: kept }, inherited), additive);
+    if (read !== null) return read;
+  }
+  return readCarved(clause, inherited);
+}
+function readCarved(clause, inherited) {
+  const carved2 = exceptedTasks(clause);
+  if (carved2 === null) return readWholeClause(clause, inherited);
+  const out = readWholeClause({ ...clause, refs: carved2.kept }, inherited);
+  return { ...out, relations: withoutExcepted(out.relations, carved2.excepted) };
+}
+function readWholeClause(clause, inherited) {
+  const out = {
+    relations: [],
+    denied: [],
+    parallel: [],
+    sequences: [],
+    subject: inherited,
+    unread: false,
+    dangling: []
+  };
+  const { markers, refs, text } = clause;
+  if (markers.length === 0) {
+    const opening2 = openingPlace(clause, text.length, inherited);
+    if (!opening2) return out;
+    const { subject: subject2, place: place2 } = opening2;
+    return place2 === null ? { ...out, subject: subject2 } : { ...out, subject: subject2, relations: [place2] };
+  }
+  if (!markers.some((m2) => m2.type === "relation")) {
+    const place2 = openingPlace(clause, markers[0]?.start ?? text.length, inherited)?.place;
+    if (place2) out.relations.push(place2);
+  }
+  const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
+  const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
+  const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
+  let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
+  const antecedent = relativeAntecedent(clause, inherited);
+  const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
+  const neither = opensNegated(opening, left(0)[0]);
+  const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);
+  markers.forEach((marker, i) => {
+    const before2 = left(i);
+    const lastRef = before2[before2.length - 1]?.end ?? 0;
+    const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
+    const gap = text.slice(Math.max(lastRef, from), marker.start);
+    const relationEnd = markers.slice(0, i).reduce((end, m2) => m2.type === "relation" ? m2.end : end, clause.start);
+    const negated = isNegated(text.slice(Math.max(lastRef, relationEnd), marker.start)) || i === 0 && before2.length > 0 && negativePronounNext(text.slice(lastRef, marker.start)) || relationEnd === clause.start && neither || needsNothing(marker, text.slice(marker.end)) || negatedAfter(marker, text.slice(marker.start, markers[i + 1]?.start ?? text.length));
+    const read = readMarker(clause, marker, before2, right(i), subject, {
+      first: i === 0,
+      antecedent,
+      negated,
+      ending: ENDING.test(gap),
+      past: PAST.test(gap),
+      permitted: PERMITTED.test(text.slice(Math.max(from, relationEnd), marker.start))
+    });
+    if (i === 0 && read.subject) subject = read.subject;
+    if (read.relation) out.relations.push(read.relation);
+    if (read.denied) out.denied.push(others ? { ...read.denied, others } : read.denied);
+    if (read.parallel) out.parallel.push(...read.parallel);
+    if (read.sequence) out.sequences.push(read.sequence);
+    if (read.unread) out.unread = true;
+    if (read.dangling) out.dangling.push(read.dangling);
+  });
+  out.subject = subject ?? inherited;
+  return out;
+}
+function subjectOf(clause, written, after, inherited) {
+  const before2 = withoutEachOther(written).filter((r2) => !inOpeningPhrase(clause, r2));
+  const first = clause.markers[0];
+  if (before2.length > 0) {
+    if (first?.type === "relation" && first.word.object === "precedes") {
+      const groups2 = referenceGroups(clause.text, before2);
+      const subjects = subjectGroups(clause.text, groups2.slice(0, -1));
+      if (subjects.length > 0) return targetsOf(subjects.flat());
+      return inherited;
+    }
+    const own3 = subjectGroups(clause.text, referenceGroups(clause.text, before2));
+    return own3.length > 0 ? targetsOf(own3.flat()) : inherited;
+  }
+  if (first?.type === "relation" && first.word.object === "follows") {
+    const groups2 = openingGroups(clause, after);
+    if (clause.shared !== true && opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
+  }
+  const words3 = clause.text.slice(clause.start, first?.start ?? clause.start);
+  const own2 = clause.lenient ? introducesOther(words3) : namesOwnSubject(words3);
+  return own2 ? null : inherited;
+}
+function openingGroups(clause, refs) {
+  const groups2 = referenceGroups(clause.text, refs);
+  const marker = clause.markers[0];
+  const head = groups2[0];
+  if (marker?.type !== "relation" || marker.word.oneObject !== true || !head || head.length < 2)
+    return groups2;
+  return [head.slice(0, 1), head.slice(1), ...groups2.slice(1)];
+}
+function opens(clause, groups2) {
+  const text = clause.text;
+  const firstGroup = groups2[0];
+  const second = groups2[1]?.[0];
+  const marker = clause.markers[0];
+  if (!firstGroup || !second || !marker) return false;
+  if (new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, marker.start).replace(/^[^:]*:/, ""))) return false;
+  const end = firstGroup[firstGroup.length - 1]?.end ?? 0;
+  return /[,，、:]/.test(text.slice(end, second.start));
+}
+function negatedAfter(marker, stretch) {
+  const after = stretch.slice(marker.end - marker.start);
+  if (marker.type === "relation" && marker.word.subjectAfter === true && isNegated(after)) return true;
+  return closingVerbNegated(marker.type === "parallel" ? after : stretch);
+}
+function readMarker(clause, marker, before2, after, subject, context3) {
+  const { first, antecedent, negated } = context3;
+  if (marker.type === "parallel" && context3.negated && !marker.takesObject && before2.length > 1) {
+    const [first2, ...rest] = targetsOf(before2);
+    return first2 ? { relation: { before: [first2], after: rest } } : {};
+  }
+  if (marker.type === "parallel" && marker.unordered === true && before2.length > 0) {
+    const members2 = referenceGroups(clause.text, before2).at(-1) ?? before2;
+    return { parallel: [{ members: targetsOf(members2), unordered: true }] };
+  }
+  if (marker.type === "parallel") return readParallel(clause.text, marker, before2, after, subject);
+  if (marker.type === "sequence") {
+    if (isPermission(clause.text) || before2.length === 0) return {};
+    return { sequence: targetsOf(before2) };
+  }
+  if (marker.type !== "relation") return {};
+  if (context3.antecedent && after.length > 0 && subjectMayFollow(clause.text.slice(0, marker.start)))
+    return { unread: true };
+  const found = objectOf(clause, marker, before2, after, subject, first);
+  const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
+  const who = found.subject ?? subject;
+  if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
+    if (who === null || who.length === 0) return {};
+    const denied = object2.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? object2 : targetsOf(after);
+    if (denied.length === 0)
+      return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
+    const forwardWord = marker.word.direction === "forward";
+    return { denied: forwardWord ? { before: denied, after: who } : { before: who, after: denied } };
+  }
+  if (context3.past) return {};
+  const forward4 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  if (!forward4 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
+    return { denied: { before: object2, after: who } };
+  if (object2.length === 0 || who === null || who.length === 0) {
+    return {
+      unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward4 } } : {}
+    };
+  }
+  const relation = forward4 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
+  return { relation, ...found.subject ? { subject: found.subject } : {} };
+}
+var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i)\s+$/iu;
+var JOINED_SUBJECT = new RegExp("\\p{L}\\s+(?:and|y|et|und|e|og|och)\\s+$", "iu");
+var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
+function objectOf(clause, marker, before2, after, subject, first) {
+  if (marker.word.object === "precedes") {
+    const groups3 = referenceGroups(clause.text, before2);
+    const object3 = groups3[groups3.length - 1] ?? [];
+    if (!endsRightBefore(clause.text, object3, marker.start)) return { refs: [], subject: null };
+    const subjects = subjectGroups(clause.text, groups3.slice(0, -1));
+    if (subjects.length > 0) return { refs: object3, subject: targetsOf(subjects.flat()) };
+    const following = ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after)).filter(
+      (r2) => marker.word.subjectAfter !== true || !PLACE_BEFORE.test(clause.text.slice(0, r2.start))
+    );
+    const timed2 = marker.word.temporal === true || marker.word.limit === true;
+    if (first && following.length > 0 && marker.word.closesBracket !== true && (timed2 || marker.word.subjectAfter))
+      return { refs: object3, subject: targetsOf(following) };
+    return { refs: object3, subject: null };
+  }
+  if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
+    return { refs: [], subject: null };
+  if (after[0] && JOINED_SUBJECT.test(clause.text.slice(marker.end, after[0].start))) {
+    if (new RegExp("^\\s+\\p{L}", "u").test(clause.text.slice(after[0].end))) return { refs: [], subject: null };
+  }
+  const from = after[0]?.end ?? marker.end;
+  const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
+  const placed = after.findIndex((r2, i) => i > 0 && placedHere(clause.text, r2));
+  const object2 = (stop === null ? after : after.filter((r2) => r2.start < from + stop.index)).slice(
+    0,
+    placed < 0 ? void 0 : placed
+  );
+  const groups2 = first ? openingGroups(clause, object2) : referenceGroups(clause.text, object2);
+  if (first && before2.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
+  return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
 }
 
 // src/core/detect/statements/sentence-openings.ts
@@ -48726,8 +48803,9 @@ function readClauses(out, m2) {
   let waiting = null;
   const spans = splitClauses(m2.main, bodyStart, bodyMarkers, m2.refs);
   for (const [i, clause] of spans.entries()) {
-    if (clause.coordinated) subject = relating;
-    if (subjects.length === 0 && opensBeforeSubject(m2.main, m2.refs, spans, i)) {
+    const fronted = opensBeforeSubject(m2.main, m2.refs, spans, i);
+    if (clause.coordinated) subject = fronted ? null : relating;
+    if (subjects.length === 0 && fronted) {
       subject = null;
       waiting = lent;
     }
@@ -48746,7 +48824,7 @@ function readClauses(out, m2) {
     const subjectHere = read.subject;
     if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before2)
       out.relations.push(...opening.map((d2) => lentTo(d2, subjectHere)));
-    opening = dangles && (subjects.length === 0 || opening !== null) ? [...opening ?? [], ...read.dangling] : null;
+    opening = dangles && (subjects.length === 0 || opening !== null || fronted) ? [...opening ?? [], ...read.dangling] : null;
     merge2(out, opening === null ? read : { ...read, dangling: [] });
     const ownTask = read.subject !== subject && read.subject?.every((t2) => t2.level === "task") === true;
     const said = m2.topic && clause.markers.length === 0 && read.relations.length === 0 && !ownTask ? subject : read.subject;
@@ -49121,11 +49199,14 @@ function plain(sentence) {
 // src/core/detect/statements/anaphora.ts
 var ANAPHOR = /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
 function resolveAnaphora(folded, local, previous) {
-  if (previous === null) return [...local];
   const word = ANAPHOR.exec(folded);
   if (word === null || local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end))
     return [...local];
-  const groups2 = referenceGroups(previous.folded, previous.refs).filter(
+  const comma = folded.lastIndexOf(",", word.index);
+  const earlier = local.filter((r2) => r2.end <= comma);
+  const source = earlier.length > 0 ? { folded, refs: earlier } : previous;
+  if (source === null) return [...local];
+  const groups2 = referenceGroups(source.folded, source.refs).filter(
     (g2) => g2.length >= 2 && g2.every((r2) => r2.target.level === "task")
   );
   const last = groups2[groups2.length - 1];
@@ -49187,15 +49268,28 @@ function withoutNextExceptions(read, excepted, leavesOf) {
 }
 var OPENING_EXCEPTION = /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
 function openingException(folded, refs) {
+  const none = { refs, excepted: /* @__PURE__ */ new Set(), folded, own: null };
   const group = referenceGroups(folded, refs)[0] ?? [];
   const run2 = group.findIndex((r2) => r2.target.level !== "task");
   const first = run2 < 0 ? group : group.slice(0, run2);
   const start = first[0]?.start ?? 0;
   const end = first.at(-1)?.end ?? 0;
-  const opens2 = first.length > 0 && OPENING_EXCEPTION.test(folded.slice(0, start)) && /^\s*[,，]/.test(folded.slice(end));
-  if (!opens2) return { refs, excepted: /* @__PURE__ */ new Set() };
+  if (first.length === 0 || !OPENING_EXCEPTION.test(folded.slice(0, start))) return none;
   const excepted = new Set(first.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
-  return { refs: refs.filter((r2) => !first.includes(r2)), excepted };
+  if (/^\s*[,，]/.test(folded.slice(end)))
+    return { ...none, refs: refs.filter((r2) => !first.includes(r2)), excepted };
+  const comma = folded.slice(end).search(/[,，]/) + end;
+  if (!/^['’]s\s/.test(folded.slice(end)) || comma < end) return none;
+  const inside = refs.filter((r2) => r2.start >= start && r2.end <= comma);
+  return {
+    refs: refs.filter((r2) => !inside.includes(r2)),
+    excepted,
+    folded: " ".repeat(comma + 1) + folded.slice(comma + 1),
+    own: {
+      folded: folded.slice(start, comma),
+      refs: inside.map((r2) => ({ ...r2, start: r2.start - start, end: r2.end - start }))
+    }
+  };
 }
 
 // src/core/detect/statements/read-prose-unit.ts
@@ -49251,8 +49345,11 @@ function readSentences(rc, u2, warn) {
     const topic = u2.label.subject !== null && subject === u2.label.subject;
     const line = u2.lineAt(offset);
     const opening = openingException(folded, local);
+    const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
+    if (opening.own !== null)
+      recordSentence(rc, readSentence(opening.own.folded, opening.own.refs, null, false), said);
     const words3 = readSentence(
-      folded,
+      opening.folded,
       opening.refs,
       subject,
       u2.label.end > 0 && u2.label.parallel,
@@ -49260,7 +49357,6 @@ function readSentences(rc, u2, warn) {
       topic
     );
     const read = scopedToTests(rc, folded, purposeParts(rc, folded, opening.refs, words3), line);
-    const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     const excepted = /* @__PURE__ */ new Set([...exceptionsNamed(foldedPart(i + 1), namedIn(i + 1)), ...opening.excepted]);
     if (!disclaims(foldedPart(i + 1)))
       recordSentence(
@@ -49329,10 +49425,17 @@ function labelSubject(rc, unit) {
   const known2 = labels.get(unit);
   if (known2 !== void 0) return known2;
   const joined = joinLines(unit);
-  const subject = MAY_REFER.test(joined.folded) ? unitLabel(joined.folded, findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0)).subject : null;
+  let subject = null;
+  if (MAY_REFER.test(joined.folded)) {
+    const refs = findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0);
+    subject = unitLabel(joined.folded, refs).subject;
+    if (subject === null && refs.length > 0 && unit.lines.length === 1 && BOLD_ONLY.test(unit.lines[0]?.text ?? ""))
+      subject = dropAppositions(joined.folded, refs, findParentheses(joined.folded)).map((r2) => r2.target);
+  }
   labels.set(unit, subject);
   return subject;
 }
+var BOLD_ONLY = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/;
 function joinLines(unit) {
   let text = "";
   const starts = [];
@@ -49575,8 +49678,10 @@ var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|ta
 var NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
 var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");
 var THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)this(?=\s*(?:[,.;:!?)]|$))/giu;
+var IT_SUBJECT = /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)/giu;
 function withThisTask(folded, refs, self2) {
   const said = [
+    ...folded.matchAll(IT_SUBJECT),
     ...folded.matchAll(THIS_TASK),
     ...folded.matchAll(THIS_THING),
     ...folded.matchAll(THIS_AS_OBJECT)
@@ -49595,8 +49700,9 @@ function readTaskLine(rc, task, text, folded, line) {
   if (refs.length === 0) return;
   for (const sentence of splitSentences(text)) {
     const end = sentence.offset + sentence.text.length;
+    const own2 = folded.slice(sentence.offset, end);
     const local = refs.filter((r2) => r2.start >= sentence.offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - sentence.offset, end: r2.end - sentence.offset }));
-    const read = readSentence(folded.slice(sentence.offset, end), local, [self2], false, true);
+    const read = readSentence(own2, resolveAnaphora(own2, local, null), [self2], false, true);
     const at2 = evidence(sentence.text, line);
     const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.includes(task.id));
     const isSelf = (side) => side.includes(self2) || side.length === 1 && names(side);
@@ -49646,6 +49752,11 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended|suggestions|nice[- ]to[- ]haves?)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|стратегі|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
+  // A heading that calls its section non-binding: "Notes (non-binding)", "Wskazówki (niewiążące)",
+  // "Hinweise (unverbindlich)", "Conseils (non contraignants)".
+  String.raw`\(\s*(?:non[- ]?binding|not\s+binding|niewi[aą][zż][aą]c\p{L}*|unverbindlich|nicht\s+bindend|non\s+contraignant\p{L}*|no\s+vinculante\p{L}*|niet\s+bindend|n[aã]o\s+vinculativ\p{L}*)\s*\)`,
+  // Polish "Wskazówki", "Propozycje", "Sugestie", "Zalecenia" (hints, proposals, suggestions, recommendations)
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:wskaz[oó]wki|propozycje|sugestie|zalecenia)`,
   // Czech and Slovak "Doporučení", "Doporučený postup" (recommendations, recommended way)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
   // Danish and Norwegian "Forslag" (suggestions)
@@ -49951,14 +50062,14 @@ function toPlanJson(plan) {
         wave: plan.waveOf.get(t2.id) ?? null
       };
     }),
-    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward2 }) => ({
+    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward3 }) => ({
       from,
       to: to2,
       kind,
       reason,
       origin: origin ?? null,
       line: line ?? null,
-      backward: backward2 ?? false
+      backward: backward3 ?? false
     })),
     waves: plan.waves.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] })),
     warnings: [...plan.warnings]

@@ -15,6 +15,10 @@ const STRATEGY_HEADING =
 // call"), as spec-kit's template lays them out.
 const DESCRIBES_THE_WORK =
   /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
+// What a comparison sets aside is not said of the work: "an end-to-end test rather than a test-first
+// test", "instead of tests first". The words before it still state their rule ("tests first rather than
+// last").
+const SET_ASIDE = /\b(?:rather\s+than|instead\s+of)\b[^,;:]*/giu;
 const SENTENCE_BREAK = /[.;!?。；！？।](?:\s|$)/u;
 // A dash sets off a clause that goes on with the same rule ("Tests first — in every story, ...").
 const DASH_BREAK = /\s[—–]\s/u;
@@ -32,6 +36,10 @@ const STORY_SCOPE = new RegExp(
     String.raw`각\s*(?:사용자\s*)?스토리|(?:每个|每一个|各个?)\s*(?:用户)?故事|各(?:ユーザー)?ストーリー`,
     String.raw`\bcada\s+(?:user\s+)?hist[oó]ria\b|\bchaque\s+histoire\b|кажд\S*\s+истори`,
     String.raw`(?<!\p{L})(?:mỗi|từng)\s+(?:user\s+)?story\b`,
+    // Dutch "in elke story", German "in jeder Story", Swedish "i varje story"
+    String.raw`(?<!\p{L})(?:elke|iedere|jede[rnms]?|varje|hver)\s+(?:user[\s-]+)?(?:story|stories|geschichte)(?!\p{L})`,
+    // Polish "w każdej historyjce", "wewnątrz każdej historyjki"; Czech "v každém příběhu", "každá story"
+    String.raw`(?<!\p{L})ka[żz]d\p{L}*\s+(?:historyj\p{L}*|p[řr][ií]b[ěe]h\p{L}*|story)(?!\p{L})`,
   ].join("|"),
   "iu",
 );
@@ -64,6 +72,7 @@ export function bindingClauses(list: TaskList): CueClause[] {
       const forStories = STORY_SCOPE.test(sentence) || STORY_SCOPE.test(paragraph.heading);
       for (const clause of sentence.split(DASH_BREAK)) {
         const text = clause
+          .replace(SET_ASIDE, " ")
           .replace(/[*_`>]/g, "")
           .replace(/\s+/g, " ")
           .trim();

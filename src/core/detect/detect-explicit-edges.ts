@@ -6,7 +6,7 @@ import { isDenied } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
 import { addApart, type ApartPairs } from "./statements/apart-pairs.js";
 import { foldText } from "./statements/fold-text.js";
-import { introducesOther } from "./statements/read-clause.js";
+import { introducesOther } from "./statements/subject-references.js";
 import { isHedged } from "./statements/sentence-modality.js";
 
 // Requirement links (`_Requirements: 1.2_`, `**Validates: Requirements 1.3**`) name requirements, not tasks;

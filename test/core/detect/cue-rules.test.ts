@@ -20,6 +20,23 @@ describe("cue rules fire only when a sentence binds them", () => {
     expect(cueEdges(`Write each story's tests before its implementation.\n${STORY}`)).toEqual(["T010>T011"]);
   });
 
+  it("reads the rule and its scope in Polish and Dutch", () => {
+    const polish = `## Zależności\n\n- Najpierw testy, potem implementacja, w każdej historyjce.\n${STORY}`;
+    expect(cueEdges(polish)).toEqual(["T010>T011"]);
+    expect(cueEdges(`## Afhankelijkheden\n\n- Tests eerst, in elke story.\n${STORY}`)).toEqual(["T010>T011"]);
+    // Must not fire: "eerst" about the MVP names no kind of work.
+    expect(cueEdges(`## Strategie\n\n- Eerst de MVP.\n${STORY}`)).toEqual([]);
+  });
+
+  it("does not read a rule in what a comparison sets aside", () => {
+    expect(
+      cueEdges(`T010 is a smoke test of the finished invoice rather than a tests-first test.\n${STORY}`),
+    ).toEqual([]);
+    expect(cueEdges(`Check each story by hand instead of writing tests first.\n${STORY}`)).toEqual([]);
+    // Must not fire: the rule stands before the comparison.
+    expect(cueEdges(`In each story, tests first rather than last.\n${STORY}`)).toEqual(["T010>T011"]);
+  });
+
   it("leaves out a task the list takes the rule back for, and says so", () => {
     const story = `${STORY}- [ ] T012 [P] [US1] Spike: compare two rounding libraries in spikes/rounding.md\n`;
     const rule = "Write each story's tests before its implementation.";

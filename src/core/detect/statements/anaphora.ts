@@ -8,20 +8,25 @@ const ANAPHOR =
   /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
 
 /**
- * Resolves a word such as "both" or "them" in a sentence that names no task to the tasks the sentence
- * before named together (its last list of two or more task IDs), as a reference at the word's place.
- * Only task IDs count: "them" after a sentence about files or stories stays unread.
+ * Resolves a word such as "both" or "them" to the tasks named together before it (the last list of two
+ * or more task IDs), as a reference at the word's place: in an earlier clause of its own sentence ("T002 and
+ * T003 read the schema, so it goes before both"), else in the sentence
+ * before ("T011 needs both"). Only task IDs count: "them" after a sentence about files or
+ * stories stays unread.
  */
 export function resolveAnaphora(
   folded: string,
   local: readonly FoundReference[],
   previous: { folded: string; refs: readonly FoundReference[] } | null,
 ): FoundReference[] {
-  if (previous === null) return [...local];
   const word = ANAPHOR.exec(folded);
   if (word === null || local.some((r) => r.start < word.index + word[0].length && word.index < r.end))
     return [...local];
-  const groups = referenceGroups(previous.folded, previous.refs).filter(
+  const comma = folded.lastIndexOf(",", word.index);
+  const earlier = local.filter((r) => r.end <= comma);
+  const source = earlier.length > 0 ? { folded, refs: earlier } : previous;
+  if (source === null) return [...local];
+  const groups = referenceGroups(source.folded, source.refs).filter(
     (g) => g.length >= 2 && g.every((r) => r.target.level === "task"),
   );
   const last = groups[groups.length - 1];

@@ -69,20 +69,43 @@ export function withoutNextExceptions(
 const OPENING_EXCEPTION =
   /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
 
-/** The tasks an opening exception names, and the sentence's references without them. */
-export function openingException(
-  folded: string,
-  refs: readonly FoundReference[],
-): { refs: readonly FoundReference[]; excepted: Set<string> } {
+/** What an opening exception carves out of its sentence. */
+export interface OpeningException {
+  /** The sentence's references without the exception's. */
+  refs: readonly FoundReference[];
+  excepted: Set<string>;
+  /** The sentence with the exception blanked, when the exception states a relation of its own. */
+  folded: string;
+  /** That relation, to be read as a sentence of its own ("t031's wait on t029"), or null. */
+  own: { folded: string; refs: FoundReference[] } | null;
+}
+
+/**
+ * The tasks an opening exception names. "Apart from T031's wait on T029, none of ...": an exception whose
+ * tasks own a relation ("T031's wait on T029") states that relation itself, and carves out its owner.
+ */
+export function openingException(folded: string, refs: readonly FoundReference[]): OpeningException {
+  const none = { refs, excepted: new Set<string>(), folded, own: null };
   // The tasks the exception opens with ("Apart from T004, Phase 3 ...": the comma also joins lists).
   const group = referenceGroups(folded, refs)[0] ?? [];
   const run = group.findIndex((r) => r.target.level !== "task");
   const first = run < 0 ? group : group.slice(0, run);
   const start = first[0]?.start ?? 0;
   const end = first.at(-1)?.end ?? 0;
-  const opens =
-    first.length > 0 && OPENING_EXCEPTION.test(folded.slice(0, start)) && /^\s*[,，]/.test(folded.slice(end));
-  if (!opens) return { refs, excepted: new Set() };
+  if (first.length === 0 || !OPENING_EXCEPTION.test(folded.slice(0, start))) return none;
   const excepted = new Set(first.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
-  return { refs: refs.filter((r) => !first.includes(r)), excepted };
+  if (/^\s*[,，]/.test(folded.slice(end)))
+    return { ...none, refs: refs.filter((r) => !first.includes(r)), excepted };
+  const comma = folded.slice(end).search(/[,，]/) + end;
+  if (!/^['’]s\s/.test(folded.slice(end)) || comma < end) return none;
+  const inside = refs.filter((r) => r.start >= start && r.end <= comma);
+  return {
+    refs: refs.filter((r) => !inside.includes(r)),
+    excepted,
+    folded: " ".repeat(comma + 1) + folded.slice(comma + 1),
+    own: {
+      folded: folded.slice(start, comma),
+      refs: inside.map((r) => ({ ...r, start: r.start - start, end: r.end - start })),
+    },
+  };
 }

@@ -13,8 +13,14 @@ import {
 } from "./clause-negation.js";
 import { withoutPointedAt } from "./pointed-references.js";
 import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
-import { openingPlace } from "./read-position.js";
-import { inOpeningPhrase, ownSubject, subjectReferences } from "./subject-references.js";
+import { openingPlace, placedHere } from "./read-position.js";
+import {
+  inOpeningPhrase,
+  introducesOther,
+  namesOwnSubject,
+  ownSubject,
+  subjectReferences,
+} from "./subject-references.js";
 import {
   endsRightBefore,
   outsideParentheses,
@@ -23,14 +29,9 @@ import {
   targetsOf,
 } from "./reference-groups.js";
 import { ENDING, PAST, PERMITTED } from "./verb-manner.js";
-import { RELATIVE, relativeAntecedent, subjectMayFollow } from "./relative-clauses.js";
+import { relativeAntecedent, subjectMayFollow } from "./relative-clauses.js";
 import type { Clause, ClauseReading, MarkerReading } from "./clause-types.js";
 import type { FoundReference, Target } from "./statement-types.js";
-import { patternList, type WordList } from "./word-matcher.js";
-import { DETERMINER_WORDS, FILLER_WORDS } from "./words/filler-words.js";
-
-let fillers: WordList<string> | null = null;
-let determiners: WordList<string> | null = null;
 
 export type { Clause, ClauseReading, Dangling } from "./clause-types.js";
 
@@ -114,13 +115,7 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
       (i === 0 && before.length > 0 && negativePronounNext(text.slice(lastRef, marker.start))) ||
       (relationEnd === clause.start && neither) ||
       needsNothing(marker, text.slice(marker.end)) ||
-      // A parallel phrase may hold its own negation ("سے کوئی تعلق نہیں": nothing to do with): only after it.
-      closingVerbNegated(
-        text.slice(
-          marker.type === "parallel" ? marker.end : marker.start,
-          markers[i + 1]?.start ?? text.length,
-        ),
-      );
+      negatedAfter(marker, text.slice(marker.start, markers[i + 1]?.start ?? text.length));
     const read = readMarker(clause, marker, before, right(i), subject, {
       first: i === 0,
       antecedent,
@@ -173,17 +168,6 @@ function subjectOf(
   return own ? null : inherited;
 }
 
-// In a task's own text a clause borrows the task as its subject ("the store gates T009" is about the
-// task's store), unless its subject brings in something else: an indefinite or negative determiner, a
-// number, or a quoted phrase ("A fully automatic timeout needs ...", "no retry logic exists until US7",
-// "two members have no caller until ...", '"missing inputs" are deferred ...').
-const OTHER_SUBJECT =
-  /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
-
-export function introducesOther(words: string): boolean {
-  return OTHER_SUBJECT.test(words);
-}
-
 /**
  * "After T012, T013 can start": the clause opens with its relation word, then its object, a comma, then
  * the subject. A relation word in the middle of a clause opens nothing.
@@ -210,19 +194,14 @@ function opens(clause: Clause, groups: readonly FoundReference[][]): boolean {
 }
 
 /**
- * True when the words before the relation name a subject of their own that is not a reference: a
- * determiner followed by a noun ("no UI changes ..."). A relative pronoun ("infrastructure that must be
- * complete before ...") stands for what the sentence is about, so it borrows that subject.
+ * A negation after the word, up to the next one: a parallel phrase may hold its own ("سے کوئی تعلق نہیں":
+ * nothing to do with), and after a verb-second verb it follows the subject ("Auf T036 wartet US4 dagegen
+ * nicht"). `stretch` starts at the word.
  */
-function namesOwnSubject(words: string): boolean {
-  if (RELATIVE.test(` ${words} `)) return false;
-  determiners ??= patternList(DETERMINER_WORDS);
-  fillers ??= patternList(FILLER_WORDS);
-  for (const d of determiners.findAll(words)) {
-    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words.slice(d.end));
-    if (next && !fillers.test(next[1] as string)) return true;
-  }
-  return false;
+function negatedAfter(marker: Marker, stretch: string): boolean {
+  const after = stretch.slice(marker.end - marker.start);
+  if (marker.type === "relation" && marker.word.subjectAfter === true && isNegated(after)) return true;
+  return closingVerbNegated(marker.type === "parallel" ? after : stretch);
 }
 
 function readMarker(
@@ -293,6 +272,9 @@ function readMarker(
   return { relation, ...(found.subject ? { subject: found.subject } : {}) };
 }
 
+// "Op T019 wacht binnen US3 alleen T034": after a verb-second verb, a place ("within US3") is no subject.
+const PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i)\s+$/iu;
+
 const JOINED_SUBJECT = /\p{L}\s+(?:and|y|et|und|e|og|och)\s+$/iu;
 const NEW_CLAUSE =
   /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
@@ -319,9 +301,16 @@ function objectOf(
     if (subjects.length > 0) return { refs: object, subject: targetsOf(subjects.flat()) };
     // Only a word of time lets the subject follow ("1.1이 끝나면 1.2를 시작한다"); a verb of need or use
     // closes its clause ("7.1의 이미지를 쓰고, 7.2의 ..."); a parenthesis after the word is an aside.
-    const following = ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after));
+    const following = ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after)).filter(
+      (r) => marker.word.subjectAfter !== true || !PLACE_BEFORE.test(clause.text.slice(0, r.start)),
+    );
     const timed = marker.word.temporal === true || marker.word.limit === true;
-    if (first && following.length > 0 && marker.word.closesBracket !== true && timed)
+    if (
+      first &&
+      following.length > 0 &&
+      marker.word.closesBracket !== true &&
+      (timed || marker.word.subjectAfter)
+    )
       return { refs: object, subject: targetsOf(following) };
     return { refs: object, subject: null };
   }
@@ -337,7 +326,12 @@ function objectOf(
     if (/^\s+\p{L}/u.test(clause.text.slice(after[0].end))) return { refs: [], subject: null };
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
-  const object = stop === null ? after : after.filter((r) => r.start < from + stop.index);
+  // "T006 waits for T004 and T007 goes last": a reference given its own position is no object.
+  const placed = after.findIndex((r, i) => i > 0 && placedHere(clause.text, r));
+  const object = (stop === null ? after : after.filter((r) => r.start < from + stop.index)).slice(
+    0,
+    placed < 0 ? undefined : placed,
+  );
   const groups = first ? openingGroups(clause, object) : referenceGroups(clause.text, object);
   if (first && before.length === 0 && opens(clause, groups)) return { refs: groups[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups, marker.end), subject: null };

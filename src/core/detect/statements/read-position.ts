@@ -38,7 +38,18 @@ export function openingPlace(
 // "T017 goes first", "T024 last", "T003 en premier": a position among the tasks of its phase, and nothing
 // after it but the clause's end or an aside. Matched on folded text: "por último" reads "por ultimo".
 const POSITION =
-  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:must|should|will)\s+be\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+
+/**
+ * True when a verb of position follows a reference straight away ("... and T007 goes last"): the
+ * reference is the subject of a clause of its own, not one more item of the list before it. A bare
+ * "first" ("needs T004 and T005 first") is said of the whole clause.
+ */
+export function placedHere(text: string, ref: { end: number }): boolean {
+  const m = POSITION.exec(text.slice(ref.end));
+  const position = m?.groups?.first ?? m?.groups?.last;
+  return m !== null && position !== undefined && !m[0].trimStart().startsWith(position);
+}
 
 /**
  * Tasks said to go first (last) do so among the other tasks just spoken of ("T012 and T015 edit one file;

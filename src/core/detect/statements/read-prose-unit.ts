@@ -122,8 +122,11 @@ function readSentences(
     const topic = u.label.subject !== null && subject === u.label.subject;
     const line = u.lineAt(offset);
     const opening = openingException(folded, local);
+    const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
+    if (opening.own !== null)
+      recordSentence(rc, readSentence(opening.own.folded, opening.own.refs, null, false), said);
     const words = readSentence(
-      folded,
+      opening.folded,
       opening.refs,
       subject,
       u.label.end > 0 && u.label.parallel,
@@ -131,7 +134,6 @@ function readSentences(
       topic,
     );
     const read = scopedToTests(rc, folded, purposeParts(rc, folded, opening.refs, words), line);
-    const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     // "... Setup → US1 → US3. It is only a suggestion.": the next sentence takes this one back.
     // "... The only exceptions are 2.1 and 2.7.": the next sentence carves tasks out of this one.
     const excepted = new Set([...exceptionsNamed(foldedPart(i + 1), namedIn(i + 1)), ...opening.excepted]);
@@ -239,12 +241,24 @@ function labelSubject(rc: ReadingContext, unit: ProseUnit): Target[] | null {
   const known = labels.get(unit);
   if (known !== undefined) return known;
   const joined = joinLines(unit);
-  const subject = MAY_REFER.test(joined.folded)
-    ? unitLabel(joined.folded, findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0)).subject
-    : null;
+  let subject: Target[] | null = null;
+  if (MAY_REFER.test(joined.folded)) {
+    const refs = findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0);
+    subject = unitLabel(joined.folded, refs).subject;
+    // "- **T023**" or "- **Phase 2 (Setup)**" alone on its line heads the items nested under it.
+    if (
+      subject === null &&
+      refs.length > 0 &&
+      unit.lines.length === 1 &&
+      BOLD_ONLY.test(unit.lines[0]?.text ?? "")
+    )
+      subject = dropAppositions(joined.folded, refs, findParentheses(joined.folded)).map((r) => r.target);
+  }
   labels.set(unit, subject);
   return subject;
 }
+
+const BOLD_ONLY = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/;
 
 function joinLines(unit: ProseUnit): JoinedText {
   let text = "";

@@ -222,8 +222,11 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   let waiting: Target[] | null = null;
   const spans = splitClauses(m.main, bodyStart, bodyMarkers, m.refs);
   for (const [i, clause] of spans.entries()) {
-    if (clause.coordinated) subject = relating;
-    if (subjects.length === 0 && opensBeforeSubject(m.main, m.refs, spans, i)) {
+    // "T006 needs T004, but after T005, T007 can start": after a conjunction, too, an opening word of time
+    // relates the subject after its comma.
+    const fronted = opensBeforeSubject(m.main, m.refs, spans, i);
+    if (clause.coordinated) subject = fronted ? null : relating;
+    if (subjects.length === 0 && fronted) {
       subject = null;
       waiting = lent;
     }
@@ -246,7 +249,9 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before)
       out.relations.push(...opening.map((d) => lentTo(d, subjectHere)));
     opening =
-      dangles && (subjects.length === 0 || opening !== null) ? [...(opening ?? []), ...read.dangling] : null;
+      dangles && (subjects.length === 0 || opening !== null || fronted)
+        ? [...(opening ?? []), ...read.dangling]
+        : null;
     merge(out, opening === null ? read : { ...read, dangling: [] });
     // Under a label a clause that relates nothing ("Foundation only") names no new subject: the label
     // stays what the next clause speaks of; one opening with a task ("T005 puts the buttons into the

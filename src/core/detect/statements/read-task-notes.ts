@@ -4,6 +4,7 @@ import { deniesRelation, findMarkers, type Marker } from "./find-markers.js";
 import { isNegated, namesNothing, needsNothing, waitsForNothing } from "./clause-negation.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { narrowPossessives } from "./possessive-parts.js";
+import { resolveAnaphora } from "./anaphora.js";
 import { readSentence } from "./read-sentence.js";
 import { freeOfListing, recordSentence } from "./record-reading.js";
 import { onlyNeed } from "./exclusive-needs.js";
@@ -126,8 +127,14 @@ const THIS_THING =
 // import this, so ..." (not "that's why we need this": no task stands before it).
 const THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)this(?=\s*(?:[,.;:!?)]|$))/giu;
 
+// "it" opening a clause of the task's own text, before its verb, is the task: "7.1 and 7.2 are written
+// against this contract, so it is merged before either of them" (the clause before named other tasks).
+const IT_SUBJECT =
+  /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)/giu;
+
 function withThisTask(folded: string, refs: FoundReference[], self: Target): FoundReference[] {
   const said = [
+    ...folded.matchAll(IT_SUBJECT),
     ...folded.matchAll(THIS_TASK),
     ...folded.matchAll(THIS_THING),
     ...folded.matchAll(THIS_AS_OBJECT),
@@ -150,10 +157,11 @@ function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: stri
   if (refs.length === 0) return;
   for (const sentence of splitSentences(text)) {
     const end = sentence.offset + sentence.text.length;
+    const own = folded.slice(sentence.offset, end);
     const local = refs
       .filter((r) => r.start >= sentence.offset && r.end <= end)
       .map((r) => ({ ...r, start: r.start - sentence.offset, end: r.end - sentence.offset }));
-    const read = readSentence(folded.slice(sentence.offset, end), local, [self], false, true);
+    const read = readSentence(own, resolveAnaphora(own, local, null), [self], false, true);
     const at = evidence(sentence.text, line);
     const names = (side: readonly Target[]): boolean =>
       side.some((t) => t.level === "task" && t.ids.includes(task.id));

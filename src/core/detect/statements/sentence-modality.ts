@@ -9,7 +9,7 @@ let exceptions: WordList<string> | null = null;
 
 // "T012 or T013" and "sections 2, 4 or 5" only list tasks or groups; any other "or" offers an alternative.
 const OR_BETWEEN_IDS =
-  /(T\d{3,}\w*|\d+\.\d+|(?:sections?|groups?|phases?|stages?)\s+\d+(?:\s*,\s*\d+)*)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+(?:\.\d+)?)(?![\w.]))/giu;
+  /(T\d{3,}\w*|\d+\.\d+|(?:sections?|groups?|phases?|stages?)\s+\d+(?:\s*,\s*\d+)*)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+(?:\.\d+)?)(?![\w]|\.\d))/giu;
 
 /**
  * True when a (folded) sentence offers an alternative, a suggestion, a condition or an example. A
@@ -65,7 +65,7 @@ export function hasException(folded: string): boolean {
 // binding.", "That's a nicety.", "It's not a blocker.", "C'est juste une suggestion.", "Das ist nur ein
 // Vorschlag."): its subject is a pronoun or "this order", and it names nothing of its own.
 const DISCLAIMER =
-  /^\s*(?:(?:but|and|note:?)\s+)?(?:(?:it|this|that)['’]s|it|this|that|these|those|the\s+above|this\s+(?:order|sequence|path|list)|c['’]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|это|dit)(?:\s+(?:is|are|was|es|e|ist|sind|est|jest|является|\u00e8|blijft))?\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[oó]|seulement|juste|nur|lediglich|soltanto|tylko|лишь|только|slechts|maar)?\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|nicety|sugerencia|sugest[aã]o|recomenda[cç][aã]o|vorschlag|empfehlung|suggerimento|sugestia|suggestie|рекомендаци\p{L}*|предложени\p{L}*)|^\s*(?:(?:it|this|that|this\s+order|the\s+above)\s+(?:is|are)|(?:it|this|that)['’]s)\s+not\s+(?:binding|mandatory|required|a\s+rule|a\s+requirement|a\s+blocker|blocking|a\s+(?:hard\s+)?dependency)/iu;
+  /^\s*(?:(?:but|and|note:?)\s+)?(?:(?:it|this|that)['’]s|it|this|that|these|those|the\s+above|this\s+(?:order|sequence|path|list)|c['’]est|ceci|cela|esto|eso|isto|isso|das|dies|questo|questa|to|это|dit)(?:\s+(?:is|are|was|es|e|ist|sind|est|jest|является|\u00e8|blijft))?\s+(?:only|just|merely|purely|simply|solo|solamente|apenas|s[oó]|seulement|juste|nur|lediglich|soltanto|tylko|лишь|только|slechts|maar)?\s*(?:a|an|une?|una?|ein(?:e)?|un(?:a)?|een)?\s*(?:suggestion|recommendation|proposal|hint|guideline|preference|nicety|sugerencia|sugest[aã]o|recomenda[cç][aã]o|vorschlag|empfehlung|suggerimento|sugestia|propozycj\p{L}*|suggestie|рекомендаци\p{L}*|предложени\p{L}*)|^\s*(?:(?:it|this|that|this\s+order|the\s+above)\s+(?:is|are)|(?:it|this|that)['’]s)\s+not\s+(?:binding|mandatory|required|a\s+rule|a\s+requirement|a\s+blocker|blocking|a\s+(?:hard\s+)?dependency)/iu;
 
 /** True when a (folded) sentence takes back the one before it by calling it a suggestion. */
 export function disclaims(folded: string): boolean {

@@ -71,13 +71,17 @@ export function splitClauses(
   let start = from;
   let coordinated = false;
   cuts.forEach((cut, i) => {
-    const closesOpening = endsOpeningObject(text, from, cut.start, markers, refs);
+    // A clause after a conjunction may open with its own word of time: "T006 needs T004, but after T005,
+    // T007 can start".
+    const opener = coordinated && start > from ? start : from;
+    const after = markers.filter((m) => m.start >= opener);
+    const closesOpening = endsOpeningObject(text, opener, cut.start, after, refs);
     const listComma = afterReference(text, cut.start, refs) && !closesOpening;
     const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
     const left = markers.filter((m) => m.start >= start && m.end <= cut.start);
     const right = markers.filter((m) => m.start >= cut.end && m.end <= next);
     const opens = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
-    const hard = cut.hard || (closesOpening && subjectFollows(text, from, cut, refs));
+    const hard = cut.hard || (closesOpening && subjectFollows(text, opener, cut, refs));
     if (!hard && negatedVerbBefore(text, start, cut, left.length)) return;
     if (!hard && !opens && owesObject(text, left, cut)) return;
     if (cut.start < start || (!hard && !opens && (left.length === 0 || right.length === 0))) return;

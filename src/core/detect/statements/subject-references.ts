@@ -2,6 +2,12 @@ import type { Clause } from "./clause-types.js";
 import type { Marker } from "./find-markers.js";
 import { endsRightBefore, referenceGroups } from "./reference-groups.js";
 import type { FoundReference } from "./statement-types.js";
+import { RELATIVE } from "./relative-clauses.js";
+import { patternList, type WordList } from "./word-matcher.js";
+import { DETERMINER_WORDS, FILLER_WORDS } from "./words/filler-words.js";
+
+let fillers: WordList<string> | null = null;
+let determiners: WordList<string> | null = null;
 
 // A relative clause set off by a comma describes the subject it follows ("T026, which wraps the client
 // from T024, is started only after T024"): what it names is not part of that subject.
@@ -75,4 +81,31 @@ const FRONTED_PHRASE =
 export function inOpeningPhrase(clause: Clause, ref: FoundReference): boolean {
   const opening = clause.text.slice(clause.start, ref.start);
   return SOURCE_OPENING.test(opening) || FRONTED_PHRASE.test(opening);
+}
+
+// In a task's own text a clause borrows the task as its subject ("the store gates T009" is about the
+// task's store), unless its subject brings in something else: an indefinite or negative determiner, a
+// number, or a quoted phrase ("A fully automatic timeout needs ...", "no retry logic exists until US7",
+// "two members have no caller until ...", '"missing inputs" are deferred ...').
+const OTHER_SUBJECT =
+  /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
+
+export function introducesOther(words: string): boolean {
+  return OTHER_SUBJECT.test(words);
+}
+
+/**
+ * True when the words before the relation name a subject of their own that is not a reference: a
+ * determiner followed by a noun ("no UI changes ..."). A relative pronoun ("infrastructure that must be
+ * complete before ...") stands for what the sentence is about, so it borrows that subject.
+ */
+export function namesOwnSubject(words: string): boolean {
+  if (RELATIVE.test(` ${words} `)) return false;
+  determiners ??= patternList(DETERMINER_WORDS);
+  fillers ??= patternList(FILLER_WORDS);
+  for (const d of determiners.findAll(words)) {
+    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words.slice(d.end));
+    if (next && !fillers.test(next[1] as string)) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { twoStories } from "./plan-helpers.js";
+import { speckit, statementPairs, twoStories } from "./plan-helpers.js";
 
 describe("a clause under a label that opens with a task", () => {
   it.each([
@@ -30,5 +30,23 @@ describe("two openings of time joined by 'and', then the subject", () => {
     expect(pairs).toEqual(expect.arrayContaining(["T002>T005", "T003>T005"]));
     expect(pairs).not.toContain("T002>T003");
     expect(pairs).not.toContain("T002>T004");
+  });
+});
+
+describe("an item that is only a bold label", () => {
+  const under = (notes: string): string[] =>
+    statementPairs(
+      speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], `## Notes\n\n${notes}`),
+    );
+
+  it("heads the items nested under it", () => {
+    expect(under("- **T005**\n  - waits for T002.\n  - hard dependency on T003.\n")).toEqual([
+      "T002>T005",
+      "T003>T005",
+    ]);
+  });
+
+  it("heads nothing when it says more than its name", () => {
+    expect(under("- **T005** ships on Friday\n  - waits for T002.\n")).toEqual([]);
   });
 });

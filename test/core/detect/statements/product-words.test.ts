@@ -53,3 +53,15 @@ describe("French 'avoir besoin de'", () => {
     expect(said("T004 n'a pas besoin de T001.")).toEqual([]);
   });
 });
+
+describe("working through what another task makes", () => {
+  it("puts the task that makes the instrument first", () => {
+    expect(said("T004 writes each row through the `Store` of T001.")).toEqual(["T001>T004"]);
+    expect(said("T005 sends the ping via T002's client.")).toEqual(["T002>T005"]);
+  });
+
+  it("relates nothing when the instrument is not said to come from a task", () => {
+    expect(said("T004 walks through the files of the repository.")).toEqual([]);
+    expect(said("T004 goes through review.")).toEqual([]);
+  });
+});

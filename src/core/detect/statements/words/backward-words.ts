@@ -11,6 +11,7 @@ import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
 import { time, wordsOf, type RelationWord } from "./relation-word.js";
+import { FLOW_BACKWARD } from "./flow-words.js";
 
 // The subject goes first: "A blocks B", "A before B", "A is a prerequisite for B".
 const { follows, precedes } = wordsOf("backward");
@@ -31,6 +32,7 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
   follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
   follows(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  ...FLOW_BACKWARD,
   // French
   time(follows(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
   follows(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),

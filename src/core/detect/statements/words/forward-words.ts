@@ -13,6 +13,9 @@ import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
 import { limit, time, wordsOf, type RelationWord } from "./relation-word.js";
 import { PRODUCT_WORDS } from "./product-words.js";
+import { FLOW_FORWARD } from "./flow-words.js";
+import { FRONTED_WAITS } from "./fronted-words.js";
+import { NL_FORWARD } from "./dutch-words.js";
 import { DE_FORWARD } from "./german-words.js";
 import { FAILING, FAILING_CS, FAILING_RO } from "./failing-words.js";
 
@@ -82,6 +85,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ),
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,
+  ...FLOW_FORWARD,
   // French
   follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
@@ -146,20 +150,13 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     ),
   ),
   limit(follows(String.raw`finch[eé]`)),
-  // Dutch ("voor" is also "for": only "voordat" reads as before). The particle "af" may close the clause
-  // instead ("T044 hangt van T041 af"), and an adverb may stand before the preposition ("wacht alleen op").
-  follows(
-    String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`,
-  ),
-  follows(
-    String.raw`h[ae]ng(?:t|en)\s+(?:(?:alleen|ook|enkel|slechts|wel)\s+)*van|wacht(?:en)?\s+(?:(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts)\s+)*op`,
-  ),
-  // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na".
-  time(
-    follows(String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)|zodra`),
-  ),
+  // Dutch (dutch-words.ts)
+  ...NL_FORWARD,
   // Polish
-  follows(String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa`),
+  follows(
+    String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja)?\s+(?:tylko\s+)?na`,
+  ),
+  ...FRONTED_WAITS,
   time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.

@@ -28,6 +28,11 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`e\.g\.|for\s+example|for\s+instance|such\s+as`,
   // "writing the tests first is encouraged": a recommendation in the passive.
   String.raw`recommend(?:ed|s)?|suggest(?:ed|s|ion)?|consider|encouraged`,
+  // A deliberation reports an option weighed, not the decision: "we considered making T031 wait for T029",
+  // "we thought about having T006 wait". "T005 is considered done when ..." deliberates nothing.
+  // A dependency called soft or weak is a wish: "T047 on T046: soft dependency", "the link to US3 is weak".
+  String.raw`(?:soft|weak|loose)\s+(?:dependenc(?:y|ies)|links?|requirements?|ordering)|(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:soft|weak)(?=\s*(?:[.;,)]|$))`,
+  String.raw`(?:considered|contemplated|discussed|debated|weighed|thought\s+(?:about|of))\s+[a-z]+ing`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
   // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
   // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
@@ -53,6 +58,8 @@ export const HEDGE_WORDS: readonly string[] = [
   // Italian, Dutch ("of" is also English), Polish
   String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|consigliabil[ei]|suggeriment[oi]|suggerit[oa]|(?:sarebbe\s+)?meglio\s+se|non\s+(?:e\s+)?(?:pero\s+)?(?:bloccante|un\s+obbligo|vincolante)`,
   String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
+  // Polish "jeśli", "jeżeli" (if), "propozycja", "sugestia" (a proposal, a suggestion), folded
+  String.raw`jesli|jezeli|propozycj[aie]|sugesti[aie]`,
   // Swedish
   String.raw`eller|garna|forslagsvis|om\s+(?:ni|du|man)\s+(?:vill|hellre\s+vill)|valfri(?:tt|a)?|till\s+exempel|t\.\s?ex\.|rekommender(?:as|at)|helst|eventuellt`,
   // Czech and Slovak, folded ("bylo by fajn": it would be nice; "bych": I would; "klidně": by all means)

@@ -6,12 +6,12 @@ const { follows, precedes } = wordsOf("forward");
 const TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
 
 // A thing said to come from a task: "an `ExportFormat` from T014", "the values of T017", "T015's window".
-const MADE_BY_TASK = String.raw`(?:\b(?:from|of)\s+${TASK_NUMBER}(?![\w.-])|\b${TASK_NUMBER}['’]s\s)`;
+const MADE_BY_TASK = String.raw`(?:\b(?:from|of)\s+${TASK_NUMBER}(?![\w-]|\.\w)|\b${TASK_NUMBER}['’]s\s)`;
 
 /**
  * Words by which a task works with what another task makes, so that it waits for that task: using,
- * calling or consuming it, implementing what another is said to define, and holding it or being made of
- * it.
+ * calling or consuming it, working through it, implementing what another is said to define, and holding
+ * it or being made of it.
  */
 export const PRODUCT_WORDS: readonly RelationWord[] = [
   // "implement the trait that T021 defines": what a task is said to make, the subject works with.
@@ -33,6 +33,8 @@ export const PRODUCT_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`(?:holds|contains|wraps|embeds|carries|stores|persists|caches|loads)(?!\s+(?:for|true|up)\b)(?=[^.;:]{0,60}?${MADE_BY_TASK})`,
   ),
+  // Working through what a task makes: "inserts the row through the `Store` of 2.1", "sends via T002's client".
+  follows(String.raw`(?:through|via|by\s+means\s+of)(?=[^.;:,]{0,40}?${MADE_BY_TASK})`),
   follows(
     String.raw`(?:is|are)\s+(?:computed|calculated|derived|built|made|assembled)\s+(?:over|from|of|out\s+of)(?=[^.;:]{0,60}?${MADE_BY_TASK}|\s+${TASK_NUMBER}(?![\w.-]))`,
   ),

@@ -28,6 +28,11 @@ export interface RelationWord {
    */
   closesBracket?: boolean;
   /**
+   * A verb after its fronted object, in verb-second order ("Na T012 czeka tylko T030"): its subject stands
+   * after it.
+   */
+  subjectAfter?: boolean;
+  /**
    * A singular participle opening the clause (Spanish "una vez terminada T001, T002 y T003 pueden ..."):
    * its object is the one reference after it; the list that follows is the subject.
    */

@@ -15,6 +15,11 @@ export const STRATEGY_HEADINGS: readonly string[] = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended|suggestions|nice[- ]to[- ]haves?)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|стратегі|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
+  // A heading that calls its section non-binding: "Notes (non-binding)", "Wskazówki (niewiążące)",
+  // "Hinweise (unverbindlich)", "Conseils (non contraignants)".
+  String.raw`\(\s*(?:non[- ]?binding|not\s+binding|niewi[aą][zż][aą]c\p{L}*|unverbindlich|nicht\s+bindend|non\s+contraignant\p{L}*|no\s+vinculante\p{L}*|niet\s+bindend|n[aã]o\s+vinculativ\p{L}*)\s*\)`,
+  // Polish "Wskazówki", "Propozycje", "Sugestie", "Zalecenia" (hints, proposals, suggestions, recommendations)
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:wskaz[oó]wki|propozycje|sugestie|zalecenia)`,
   // Czech and Slovak "Doporučení", "Doporučený postup" (recommendations, recommended way)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?doporu[cč]en`,
   // Danish and Norwegian "Forslag" (suggestions)

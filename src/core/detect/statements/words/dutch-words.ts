@@ -1,0 +1,34 @@
+import { time, wordsOf, type RelationWord } from "./relation-word.js";
+
+const { follows } = wordsOf("forward");
+
+// An adverb standing before a verb's preposition: "wacht alleen op", "hangt ook van".
+const ADVERB = String.raw`(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts|wel|verder)`;
+
+/**
+ * Dutch words whose subject comes after their object, as folded text writes them ("voor" is also "for":
+ * only "voordat" reads as before). A separable verb's particle may close the clause instead ("T044 hangt
+ * van T041 af", "US2 bouwt op de oplosser van US1 voort"), and an adverb may stand before the preposition
+ * ("wacht alleen op").
+ */
+export const NL_FORWARD: readonly RelationWord[] = [
+  follows(
+    String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`,
+  ),
+  follows(
+    String.raw`(?:h[ae]ng(?:t|en)\s+(?:${ADVERB}\s+)*van|wacht(?:en)?\s+(?:${ADVERB}\s+)*op|bouw(?:t|en)\s+(?:${ADVERB}\s+)*op)`,
+  ),
+  // "US2 begint pas als US1 gemerged is": a start set by another's end ("als" alone is also "as", "if").
+  time(
+    follows(
+      String.raw`(?:begin(?:t|nen)|start(?:en)?|kan\s+beginnen)\s+(?:pas\s+|alleen\s+|eerst\s+)?(?:als|wanneer|zodra)`,
+    ),
+  ),
+  // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na";
+  // nor is the "na" a Polish or Czech verb of waiting takes ("Na T012 czeka tylko T030").
+  time(
+    follows(
+      String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))|zodra`,
+    ),
+  ),
+];

@@ -1,0 +1,27 @@
+import { wordsOf, type RelationWord } from "./relation-word.js";
+
+const forward = wordsOf("forward").follows;
+const backward = wordsOf("backward").follows;
+
+// A qualifier that keeps a dependency binding; a "soft", "optional" or "weak" one is a wish, and no word
+// here reads it.
+const FIRM = String.raw`(?:hard|strong|direct|real|blocking|explicit|firm|strict)`;
+
+/**
+ * English words that order tasks by a picture of flow, gates or layers, and the noun of "depends on":
+ * "T006 is downstream of T004", "T006 is gated on T002", "T006 sits on top of T004", "T006 is a follow-up
+ * to T002", "T006 has a hard dependency on T004" (the subject after the object), and "T004 is upstream of
+ * T006" (the subject first).
+ */
+export const FLOW_FORWARD: readonly RelationWord[] = [
+  forward(String.raw`downstream\s+(?:of|from)`),
+  forward(String.raw`gated\s+(?:on|by|behind)`),
+  forward(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
+  forward(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
+  forward(
+    String.raw`(?:(?<=(?:\b(?:a|an|the|has|have|having|with|takes?|its|their)|['’]s)\s+)|${FIRM}\s+)dependenc(?:y|ies)\s+(?:up)?on`,
+  ),
+];
+
+/** See FLOW_FORWARD: "T004 is upstream of T006". */
+export const FLOW_BACKWARD: readonly RelationWord[] = [backward(String.raw`upstream\s+(?:of|from)`)];

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { kiroNotes, pairs, saidUnder, serial } from "./plan-helpers.js";
+
+// Five [P] tasks, T001 to T005, and one bullet under a "Sequencing" heading.
+const said = saidUnder("Phase 1: Work", "Sequencing");
+
+/** Five unmarked tasks in one phase (listing order chains them) and one bullet of notes. */
+const chained = (sentence: string): string[] =>
+  pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## Notes\n\n- ${sentence}\n`)).sort();
+
+describe("a clause after a conjunction that opens with its own word of time", () => {
+  it("relates the subject after its comma, not the subject before the conjunction", () => {
+    expect(said("T004 requires T001, but after T002, T005 can go ahead.")).toEqual([
+      "T001>T004",
+      "T002>T005",
+    ]);
+    expect(said("T004 requires T001, and once T002 has landed, T005 starts.")).toEqual([
+      "T001>T004",
+      "T002>T005",
+    ]);
+    expect(said("After T001, T003 starts, and after T002, T005 starts.")).toEqual(["T001>T003", "T002>T005"]);
+  });
+
+  it("still shares the subject when the clause has no subject of its own", () => {
+    expect(said("T005 requires T001, and after that nothing else.")).toEqual(["T001>T005"]);
+    expect(said("T005 requires T001 and comes after T002.")).toEqual(["T001>T005", "T002>T005"]);
+  });
+});
+
+describe("a task given its own position after 'and'", () => {
+  it("is the subject of its own clause, not one more object", () => {
+    expect(said("T004 waits for T001 and T005 goes last.")).toEqual(["T001>T004"]);
+    expect(said("T003 comes after T001, and T005 is the very last task of the feature.")).toEqual([
+      "T001>T003",
+    ]);
+  });
+
+  it("leaves a bare 'first' said of the whole clause", () => {
+    expect(said("T004 waits for T001 and T002 first.")).toEqual(["T001>T004", "T002>T004"]);
+  });
+});
+
+describe("'or' between two tasks at the end of a sentence", () => {
+  it("only lists them: the sentence still binds", () => {
+    expect(said("T005 waits for T002 or T003.")).toEqual(["T002>T005", "T003>T005"]);
+  });
+
+  it("denies both when negated", () => {
+    const edges = chained("T005 does not wait for T003 or T004.");
+    expect(edges).not.toContain("T003>T005");
+    expect(edges).not.toContain("T004>T005");
+  });
+
+  it("still offers an alternative between two ways of working", () => {
+    expect(said("T005 waits for T002, or runs alone.")).toEqual([]);
+  });
+});
+
+describe("an opening exception that states a relation of its own", () => {
+  it("reads that relation and carves its owner out of the rest", () => {
+    const edges = chained("Apart from T005's wait on T002, none of T004 and T005 waits for T003.");
+    expect(edges).toContain("T002>T005");
+    expect(edges).not.toContain("T003>T004");
+    // T005 is the exception: the denial does not take back its listing order.
+    expect(edges).toContain("T004>T005");
+  });
+
+  it("lends nothing of the exception to the sentence's subject", () => {
+    expect(said("Except for T005's dependency on T001, T003 and T004 are free to start.")).toEqual([
+      "T001>T005",
+    ]);
+  });
+});
+
+describe("'both' or 'them' after a comma", () => {
+  it("stands for the tasks an earlier clause of the sentence named together", () => {
+    expect(said("T002 and T003 read the schema, so T005 goes after both.")).toEqual([
+      "T002>T005",
+      "T003>T005",
+    ]);
+  });
+
+  it("stands for the sentence before's tasks when its own sentence named none together", () => {
+    expect(said("T004 needs T001, so T005 goes after both.")).toEqual(["T001>T004"]);
+  });
+});
+
+describe("'it' opening a clause of a task's own text", () => {
+  const notes = kiroNotes("Plan", [["1. Work", ["1.1 Store", "1.2 Handler", "1.3 Ping", "1.4 Contract"]]]);
+
+  it("is the task, after a clause about other tasks", () => {
+    expect(
+      notes("1.4", "1.2 and 1.3 are written against this contract, so it is merged before either of them."),
+    ).toEqual(["1.4>1.2", "1.4>1.3"]);
+  });
+
+  it("is nothing but the task: a task the clause names keeps its place", () => {
+    expect(notes("1.4", "It is merged before 1.2.")).toEqual(["1.4>1.2"]);
+    expect(notes("1.4", "1.2 reads the contract; it has no other reader.")).toEqual(["1.2>1.4"]);
+  });
+});
