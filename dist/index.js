@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID3 = Buffer.from("id");
+    var ID4 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18537,7 +18537,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID3)) {
+        if (isFieldName(line, fieldLength, ID4)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -43258,11 +43258,13 @@ var EXCEPTION_WORDS = [
 ];
 
 // src/core/detect/statements/words/hedge-words.ts
+var ID = String.raw`(?:t\d{3,}|us\d+|\d+\.\d+)`;
 var HEDGE_WORDS = [
   // English
   // "either of them" is "each of them" ("merged before either of them starts"), and "in either order" is
   // "in any order": no alternative.
-  String.raw`or|either(?!\s+(?:of|one|order|way)\b)`,
+  // "either 5.1 or 5.2" only lists two tasks, as "5.1 or 5.2" does.
+  String.raw`or|either(?!\s+(?:of|one|order|way)\b)(?!\s+${ID}\s*(?:or|&)\s*${ID}\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge; "may start as soon
@@ -44212,6 +44214,11 @@ var FORWARD_WORDS = [
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
   follows4(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
+  ),
+  // "4.1 has to be in as well", "T004 must be merged first" (said of a task, ending its clause): the task
+  // that has to be finished comes first; the one waiting is the subject the clause inherits.
+  precedes4(
+    String.raw`(?:(?:has|have|needs?)\s+to|must)\s+(?:already\s+)?be\s+(?:in|merged|done|landed|finished|complete(?:d)?)(?=(?:\s+(?:first|already|as\s+well|too))?\s*(?:[.;,)]|$))`
   ),
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,
@@ -46424,12 +46431,12 @@ var DEFINITION = new RegExp(
   String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(${SET_WORDS})\s+(${SET_LABEL})\s*(?:\*\*|__)?[^:\n]*?:\s*(.*)$`,
   "iu"
 );
-var ID = String.raw`[A-Z]+-?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+`;
+var ID2 = String.raw`[A-Z]+-?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+`;
 var MEMBERS = new RegExp(
-  String.raw`^(?:(?:${ID})(?:\s*(?:[-–—]|\.\.|to|through)\s*(?:${ID}))?(?:\s*(?:,|&|and|→|->|⟶)\s*|\s*$|(?=[\s.;(])))+`,
+  String.raw`^(?:(?:${ID2})(?:\s*(?:[-–—]|\.\.|to|through)\s*(?:${ID2}))?(?:\s*(?:,|&|and|→|->|⟶)\s*|\s*$|(?=[\s.;(])))+`,
   "u"
 );
-var ONE = new RegExp(String.raw`(${ID})(?:\s*(?:[-–—]|\.\.|to|through)\s*(${ID}))?`, "gu");
+var ONE = new RegExp(String.raw`(${ID2})(?:\s*(?:[-–—]|\.\.|to|through)\s*(${ID2}))?`, "gu");
 function namedSetsOf(list) {
   const ids = list.tasks.filter((t2) => !t2.group).map((t2) => t2.id);
   const at2 = new Map(list.tasks.map((t2, i) => [t2.id, i]));
@@ -47743,7 +47750,7 @@ var SHAPES = [
   ["{", "}"],
   [">", "]"]
 ];
-var ID2 = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_.]*)/u;
+var ID3 = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_.]*)/u;
 var TEXT_LINK = /(--|==|-\.)\s+[^-=.>|&;\s][^>|]*?\s+(-{2,}>|={2,}>|\.-+>|-{3,}|={3,}|\.-+)/g;
 var LINK2 = /^\s*(<)?(-{2,}|={2,}|-\.+-|~{3,})(>|o|x)?(?:\|[^|]*\|)?\s*/;
 function parseMermaidFlowchart(lines) {
@@ -47817,7 +47824,7 @@ function readStatement(text, line, graph, links, member) {
   }
 }
 function readNode(text) {
-  const id = ID2.exec(text);
+  const id = ID3.exec(text);
   if (!id) return null;
   let at2 = id[0].length;
   let label2 = null;
@@ -49198,12 +49205,16 @@ function plain(sentence) {
 
 // src/core/detect/statements/anaphora.ts
 var ANAPHOR = /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
+var CLAUSE_BOUNDARY = /,|(?<![\p{L}])(?:and|so|but|therefore|thus|hence)(?![\p{L}])/gu;
 function resolveAnaphora(folded, local, previous) {
   const word = ANAPHOR.exec(folded);
   if (word === null || local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end))
     return [...local];
-  const comma = folded.lastIndexOf(",", word.index);
-  const earlier = local.filter((r2) => r2.end <= comma);
+  const boundary = Math.max(
+    -1,
+    ...[...folded.slice(0, word.index).matchAll(CLAUSE_BOUNDARY)].map((m2) => m2.index)
+  );
+  const earlier = local.filter((r2) => r2.end <= boundary);
   const source = earlier.length > 0 ? { folded, refs: earlier } : previous;
   if (source === null) return [...local];
   const groups2 = referenceGroups(source.folded, source.refs).filter(

@@ -7,12 +7,16 @@ import type { FoundReference } from "./statement-types.js";
 const ANAPHOR =
   /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
 
+// Where a clause may end before the word: a comma, or a conjunction ("builds either 5.1 or 5.2 and
+// therefore needs both").
+const CLAUSE_BOUNDARY = /,|(?<![\p{L}])(?:and|so|but|therefore|thus|hence)(?![\p{L}])/gu;
+
 /**
  * Resolves a word such as "both" or "them" to the tasks named together before it (the last list of two
- * or more task IDs), as a reference at the word's place: in an earlier clause of its own sentence ("T002 and
- * T003 read the schema, so it goes before both"), else in the sentence
- * before ("T011 needs both"). Only task IDs count: "them" after a sentence about files or
- * stories stays unread.
+ * or more task IDs), as a reference at the word's place: in an earlier clause of its own sentence ("T002
+ * and T003 read the schema, so it goes before both", "builds either 5.1 or 5.2 and therefore needs
+ * both"), else in the sentence before ("T011 needs both"). Only task IDs count: "them" after a sentence
+ * about files or stories stays unread.
  */
 export function resolveAnaphora(
   folded: string,
@@ -22,8 +26,11 @@ export function resolveAnaphora(
   const word = ANAPHOR.exec(folded);
   if (word === null || local.some((r) => r.start < word.index + word[0].length && word.index < r.end))
     return [...local];
-  const comma = folded.lastIndexOf(",", word.index);
-  const earlier = local.filter((r) => r.end <= comma);
+  const boundary = Math.max(
+    -1,
+    ...[...folded.slice(0, word.index).matchAll(CLAUSE_BOUNDARY)].map((m) => m.index),
+  );
+  const earlier = local.filter((r) => r.end <= boundary);
   const source = earlier.length > 0 ? { folded, refs: earlier } : previous;
   if (source === null) return [...local];
   const groups = referenceGroups(source.folded, source.refs).filter(

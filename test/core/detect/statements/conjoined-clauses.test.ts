@@ -40,6 +40,20 @@ describe("a task given its own position after 'and'", () => {
   });
 });
 
+describe("a task said to have to be finished", () => {
+  const notes = kiroNotes("Plan", [["1. Work", ["1.1 Client", "1.2 Queue", "1.3 Transport"]]]);
+
+  it("comes before the task whose text says so", () => {
+    expect(notes("1.3", "Wraps the 1.1 client, so 1.1 has to be in as well.")).toEqual(["1.1>1.3"]);
+    expect(notes("1.3", "1.2 must be merged first.")).toEqual(["1.2>1.3"]);
+  });
+
+  it("leaves a clause that goes on to its own relation alone", () => {
+    expect(said("T004 must be done before T005.")).toEqual(["T004>T005"]);
+    expect(said("T004 has to be merged first.")).toEqual([]);
+  });
+});
+
 describe("'or' between two tasks at the end of a sentence", () => {
   it("only lists them: the sentence still binds", () => {
     expect(said("T005 waits for T002 or T003.")).toEqual(["T002>T005", "T003>T005"]);
@@ -51,8 +65,13 @@ describe("'or' between two tasks at the end of a sentence", () => {
     expect(edges).not.toContain("T004>T005");
   });
 
-  it("still offers an alternative between two ways of working", () => {
+  it("only lists them after 'either' too", () => {
+    expect(said("T005 waits for either T002 or T003.")).toEqual(["T002>T005", "T003>T005"]);
+  });
+
+  it("still offers an alternative between two ways of working or two clauses", () => {
     expect(said("T005 waits for T002, or runs alone.")).toEqual([]);
+    expect(said("Either T004 waits for T001, or T005 does.")).toEqual([]);
   });
 });
 
@@ -75,6 +94,13 @@ describe("an opening exception that states a relation of its own", () => {
 describe("'both' or 'them' after a comma", () => {
   it("stands for the tasks an earlier clause of the sentence named together", () => {
     expect(said("T002 and T003 read the schema, so T005 goes after both.")).toEqual([
+      "T002>T005",
+      "T003>T005",
+    ]);
+  });
+
+  it("stands for them after a conjunction too", () => {
+    expect(said("T005 builds either T002 or T003 and therefore needs both.")).toEqual([
       "T002>T005",
       "T003>T005",
     ]);

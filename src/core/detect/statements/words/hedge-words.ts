@@ -8,6 +8,9 @@ import { UR_HEDGES } from "./urdu-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
+// A task's ID as folded text writes it ("t004", "us2", "5.1").
+const ID = String.raw`(?:t\d{3,}|us\d+|\d+\.\d+)`;
+
 /**
  * Words that make a sentence an alternative, a suggestion, a condition or an example rather than a rule
  * ("or, with one developer, sequentially", "optionally", "if staffed", "could", "e.g."). A sentence with
@@ -17,7 +20,8 @@ export const HEDGE_WORDS: readonly string[] = [
   // English
   // "either of them" is "each of them" ("merged before either of them starts"), and "in either order" is
   // "in any order": no alternative.
-  String.raw`or|either(?!\s+(?:of|one|order|way)\b)`,
+  // "either 5.1 or 5.2" only lists two tasks, as "5.1 or 5.2" does.
+  String.raw`or|either(?!\s+(?:of|one|order|way)\b)(?!\s+${ID}\s*(?:or|&)\s*${ID}\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge; "may start as soon
