@@ -42847,6 +42847,7 @@ function wordsOf(direction) {
 }
 var time = (word) => ({ ...word, temporal: true });
 var limit = (word) => ({ ...word, limit: true });
+var OBJECT_SPAN = String.raw`(?:[^,.;:]|[.,](?=\s*[a-z]*-?\d)){1,80}?`;
 
 // src/core/detect/statements/words/swahili-words.ts
 var SUBJECT = String.raw`(?:i|zi|a|ya|li|ki|vi|wa|u|m|ku)`;
@@ -42917,7 +42918,9 @@ var FILLER_WORDS = [
   String.raw`kan|skal|starte|begynde|begynne`,
   // German, Dutch and Swedish (folded) verbs of starting, left at the clause's end after a verb-second
   // modal ("Nach T001 kann T003 beginnen", "Efter 2.3 kan 2.4 börja")
-  String.raw`beginnen|starten|anfangen|loslegen|borja|starta|paborjas`
+  String.raw`beginnen|starten|anfangen|loslegen|borja|starta|paborjas`,
+  // ... and their passives of doing and starting ("kan pilotstarten 10.3 göras", "kann T004 gemacht werden")
+  String.raw`goras|startas|gøres|gjøres|startes|begyndes|werden|gemacht|gestartet|worden|gedaan|gestart`
 ];
 var NEGATION_PARTICLES = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
@@ -44047,7 +44050,7 @@ var PARTICIPLE_WORDS = [
 // src/core/detect/statements/words/product-words.ts
 var { follows, precedes } = wordsOf("forward");
 var TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
-var MADE_BY_TASK = String.raw`(?:\b(?:from|of)\s+${TASK_NUMBER}(?![\w-]|\.\w)|\b${TASK_NUMBER}['’]s\s)`;
+var MADE_BY_TASK = String.raw`(?:\b(?:from|of|fran|fra|von|aus|van|uit|de|du|des|da|del|z|ze|od)\s+${TASK_NUMBER}(?![\w-]|\.\w)|\b${TASK_NUMBER}['’]s\s)`;
 var PRODUCT_WORDS = [
   // "implement the trait that T021 defines": what a task is said to make, the subject works with.
   precedes(
@@ -44068,8 +44071,11 @@ var PRODUCT_WORDS = [
   follows(
     String.raw`(?:holds|contains|wraps|embeds|carries|stores|persists|caches|loads)(?!\s+(?:for|true|up)\b)(?=[^.;:]{0,60}?${MADE_BY_TASK})`
   ),
-  // Working through what a task makes: "inserts the row through the `Store` of 2.1", "sends via T002's client".
-  follows(String.raw`(?:through|via|by\s+means\s+of)(?=[^.;:,]{0,40}?${MADE_BY_TASK})`),
+  // Working through what a task makes: "inserts the row through the `Store` of 2.1", "sends via T002's
+  // client", "hämtar listan via klienten från 2.4".
+  follows(
+    String.raw`(?:through|via|by\s+means\s+of|genom|gjennom|igennem|durch|uber|door|przez|pomoci|atraves\s+de|a\s+traves\s+de)(?=[^.;:,]{0,40}?${MADE_BY_TASK})`
+  ),
   follows(
     String.raw`(?:is|are)\s+(?:computed|calculated|derived|built|made|assembled)\s+(?:over|from|of|out\s+of)(?=[^.;:]{0,60}?${MADE_BY_TASK}|\s+${TASK_NUMBER}(?![\w.-]))`
   )
@@ -44086,7 +44092,10 @@ var FLOW_FORWARD = [
   forward2(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
   forward2(
     String.raw`(?:(?<=(?:\b(?:a|an|the|has|have|having|with|takes?|its|their)|['’]s)\s+)|${FIRM}\s+)dependenc(?:y|ies)\s+(?:up)?on`
-  )
+  ),
+  // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
+  // (T027 waits): the word that relates is the one before the object.
+  forward2(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`)
 ];
 var FLOW_BACKWARD = [backward2(String.raw`upstream\s+(?:of|from)`)];
 
@@ -44096,14 +44105,24 @@ var WAITS = [
   ["na", String.raw`czeka(?:ja)?|ceka(?:ji)?`],
   ["op", String.raw`wacht(?:en)?`],
   ["pa", String.raw`vantar|venter`],
-  ["auf", String.raw`warte(?:t|n)`]
+  ["auf", String.raw`warte(?:t|n)`],
+  ["\u043E\u0442", String.raw`завис(?:ит|ят)`]
 ];
 var ITEM = String.raw`(?:[a-z]+\s+)?[a-z]*-?\d[\w.-]*`;
 var OBJECT = String.raw`${ITEM}(?:(?:\s*,\s*|\s+(?:en|och|og|i|a|und|oraz)\s+)${ITEM}){0,5}`;
+var PLACE = String.raw`(?:(?:in|within|binnen|inom|innerhalb|w|v|i|в|во)\s+\S+\s)?`;
 var FRONTED_WAITS = WAITS.map(([preposition, verb2]) => ({
-  ...precedes2(String.raw`(?<=(?:^|[:;,(]\s*)\s*${preposition}\s+${OBJECT}\s)(?:${verb2})`),
+  ...precedes2(String.raw`(?<=(?:^|[:;,(]\s*)\s*${preposition}\s+${OBJECT}\s${PLACE})(?:${verb2})`),
   subjectAfter: true
 }));
+var VERB_AFTER = [
+  {
+    ...wordsOf("forward").follows(
+      String.raw`от(?=\s+[^\s,;:.]+(?:\s+[^\s,;:.]+)?\s+(?:не\s+)?завис(?:ит|ят)(?![а-я]))`
+    ),
+    verbAfter: true
+  }
+];
 
 // src/core/detect/statements/words/dutch-words.ts
 var { follows: follows2 } = wordsOf("forward");
@@ -44145,7 +44164,7 @@ var DE_FORWARD = [
   // only with a finished state after it ("wenn T001 abgeschlossen ist").
   time(
     follows3(
-      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+[^,.;:]{1,80}?\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`
+      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`
     )
   ),
   // "T005 folgt auf T004": follows.
@@ -44186,7 +44205,7 @@ var FORWARD_WORDS = [
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
     follows4(
-      String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
+      String.raw`(?<=^[\s*_>(-]*)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
     )
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
@@ -44355,11 +44374,11 @@ var FORWARD_WORDS = [
     )
   ),
   limit(follows4(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
-  // "Når Fase 2 er færdig, ...", Swedish "När fas 2 är klar": opening the sentence with a finished object,
-  // "when" is "once".
+  // "Når Fase 2 er færdig, ...", Swedish "(Först) när fas 2 är klar": opening the sentence with a finished
+  // object, "when" is "once".
   time(
     follows4(
-      String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`
+      String.raw`(?<=^[\s*_>(-]*(?:f[øo]rst\s+)?)nar(?=\s+${OBJECT_SPAN}\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|mergade?|flettet|lukket)\b)`
     )
   ),
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
@@ -44447,6 +44466,12 @@ var FORWARD_WORDS = [
   ...UR_FORWARD,
   // Russian
   follows4(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  // "T009 ждёт T011" (waits for; the object takes no preposition, so only a task right before the verb is
+  // its subject: in "Модель из T014 ждёт лишь T035" the case ending says T035 waits, which is not read)
+  follows4(
+    String.raw`(?<=(?:^|[\s(])[a-z]*-?\d[\w.-]*\s+)(?<!(?:из|от|для|в|во|на|с|со|у|к|по|о|об)\s+[a-z]*-?\d[\w.-]*\s+)(?:жд[её]т|ждут|ожида(?:ет|ют))`
+  ),
+  ...VERB_AFTER,
   time(follows4(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
@@ -44487,7 +44512,8 @@ var BACKWARD_WORDS = [
   follows5(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
   follows5(String.raw`gates|gating`),
   follows5(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
-  follows5(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)`),
+  // Not "the dependency of T027 on T029", whose "on" relates (flow-words.ts).
+  follows5(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
   follows5(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   ...FLOW_BACKWARD,
   // French
@@ -46976,7 +47002,7 @@ var RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง|(?<![\u0600-\u06F
 var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
 var PHASE = any(PHASE_WORDS2);
 var STORY2 = any(STORY_WORDS2);
-var US = String.raw`(?:[a-z]+-)?us[- ]?`;
+var US = String.raw`(?:[a-z]+-)?(?:us|hu|ип|пи)[- ]?`;
 var CASE_ENDING_AHEAD = String.raw`['’](?!(?:s|t|d|ll|re|ve|m)(?![a-zı]))[a-zıçşğöü]`;
 var NO_CASE_ENDING = String.raw`(?!${CASE_ENDING_AHEAD})(?![^.;:!?]*?\s(?:ve|ile|veya|ya\s+da)\s+(?:us[- ]?)?\d+${CASE_ENDING_AHEAD})`;
 var SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY2}|us|stage|step)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
@@ -48032,123 +48058,35 @@ function openingList(bare, folded) {
   return out;
 }
 
-// src/core/detect/statements/clause-negation.ts
-var not = null;
-var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
-var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|other\s+than|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
-var NO_OBJECT = new RegExp("^\\s*(?:(?:however|though|aber|jedoch|doch|allerdings|also|mais|pero|por[e\xE9]m|mas|per\xF2)\\s+)?(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
-function needsNothing(marker, after) {
-  if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
-  return namesNothing(after) || GAP.test(objectWords(after));
-}
-function namesNothing(after) {
-  const object2 = objectWords(after);
-  return NOTHING.test(object2) || NO_OBJECT.test(object2);
-}
-function objectWords(after) {
-  return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
-}
-var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
-function waitsForNothing(after) {
-  const object2 = after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "";
-  return !new RegExp("\\p{L}", "u").test(object2) || ANYTHING.test(object2) || NOTHING.test(object2) || NO_OBJECT.test(object2);
-}
-var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
-var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
-var NEGATIVE_PRONOUN_NEXT = /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
-var NEGATIVE_OTHERS = new RegExp("(?:^|[^\\p{L}])(?:(?:nothing|none|no|nobody)\\s+(?:else|other|more)|no\\s+(?:\\p{L}+\\s+)?other|(?:keine?n?|nichts)\\s+(?:anderes?|andere[nr]?|sonst)|sonst\\s+nichts|rien\\s+d['\u2019]autre|aucune?\\s+autre|nada\\s+m[a\xE1]s|ningun[ao]?\\s+otr[ao]|ning\xFAn\\s+otro|nenhum[a]?\\s+outr[ao]|nient['\u2019]altro|nessun[ao]?\\s+altr[ao]|niets\\s+anders|geen\\s+ander[e]?|nic\\s+innego|\u017Cadn\\p{L}*\\s+inn\\p{L}*|\u043D\u0438\u0447\u0435\u0433\u043E\\s+\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*\\s+\u0434\u0440\u0443\u0433\\p{L}*|\u043D\u0456\u0447\u043E\u0433\u043E\\s+\u0456\u043D\u0448\u043E\u0433\u043E)(?![\\p{L}])", "iu");
-function deniesOthers(words3) {
-  return NEGATIVE_OTHERS.test(words3);
-}
-function negativePronounNext(gap) {
-  return NEGATIVE_PRONOUN_NEXT.test(gap);
-}
-var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
-var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
-function opensNegated(opening, first) {
-  if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
-  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
-}
-var NOT_ONLY = /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
-function isNegated(gap) {
-  not ??= patternList(NOT_WORDS);
-  return not.test(withoutNotOnly(gap));
-}
-var NEGATED_CLOSING_VERB = new RegExp(
-  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB}|${UR_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`
-);
-function closingVerbNegated(stretch) {
-  return NEGATED_CLOSING_VERB.test(stretch);
-}
-function withoutNotOnly(text) {
-  return text.replace(NOT_ONLY, (m2) => " ".repeat(m2.length));
-}
-var EXCEPTED_FROM_NOTHING = /(?:but|except|other\s+than|besides|apart\s+from|au(?:ß|ss)er|sauf|hormis|excepto|salvo|exceto|tranne|behalve|opr[óo]cz|кроме|крім)\s*$/iu;
-function affirmed(text, groups2, from) {
-  not ??= patternList(NOT_WORDS);
-  const out = [];
-  let previous = from;
-  for (const group of groups2) {
-    const start = group[0]?.start ?? 0;
-    const gap = text.slice(previous, start);
-    if (!not.test(withoutNotOnly(gap)) || EXCEPTED_FROM_NOTHING.test(gap)) out.push(...group);
-    previous = group[group.length - 1]?.end ?? start;
-  }
-  return out;
-}
-
-// src/core/detect/statements/split-clauses.ts
-var boundaries = null;
-var reasons2 = null;
-var contrasts = null;
-var meanwhile = null;
+// src/core/detect/statements/time-openings.ts
 var fillers2 = null;
-function splitClauses(text, from, markers, refs = []) {
-  boundaries ??= patternList(CLAUSE_BOUNDARIES);
-  reasons2 ??= patternList(REASON_BOUNDARIES);
-  const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !closesParticleList(text, b3, refs) && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && // A boundary touching a reference's letters ("Batch A, and": the Czech "a" is the label) is part of it.
-  !refs.some((r2) => r2.start < b3.end && b3.start < r2.end && !(b3.start <= r2.start && b3.end >= r2.end));
-  meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
-  const [alone2, joined] = partition(
-    meanwhile.findAll(text).filter(clear),
-    (b3) => meanwhileAlone(text, from, b3, markers)
+function endsOpeningObject(text, from, at2, markers, refs) {
+  const first = openingWordOfTime(text, from, markers);
+  if (first === null || first.end > at2 || !/^[,，]/.test(text.slice(at2))) return false;
+  if (listGoesOnToState(text, at2, refs)) return false;
+  const inside = refs.filter((r2) => r2.start >= first.end && r2.end <= at2);
+  if (first.word.oneObject === true) return inside.length === 1;
+  const earlier = [...text.slice(first.end, at2).matchAll(/[,，]/g)].some(
+    (c3) => afterReference(text, first.end + c3.index, inside)
   );
-  const hard = [...reasons2.findAll(text).filter(clear), ...alone2];
-  contrasts ??= patternList(CONTRAST_BOUNDARIES);
-  const contrast = contrasts.findAll(text).filter(clear);
-  const soft = [
-    ...boundaries.findAll(text).filter(clear),
-    ...joined,
-    ...joinedAnd(text, from, markers)
-  ].filter((b3, _3, all) => !contrast.some((c3) => c3.start === b3.start) && !afterConjunction(text, b3, all));
-  const closing = closingComma(text, from, hard, soft, markers, refs);
-  const cuts = [
-    ...soft.map((b3) => ({ ...b3, hard: b3 === closing, contrast: false })),
-    ...hard.map((b3) => ({ ...b3, hard: true, contrast: false })),
-    ...contrast.map((b3) => ({ ...b3, hard: true, contrast: true }))
-  ].sort((a, b3) => a.start - b3.start);
-  const spans = [];
-  let start = from;
-  let coordinated = false;
-  cuts.forEach((cut, i) => {
-    const opener = coordinated && start > from ? start : from;
-    const after = markers.filter((m2) => m2.start >= opener);
-    const closesOpening = endsOpeningObject(text, opener, cut.start, after, refs);
-    const listComma = afterReference(text, cut.start, refs) && !closesOpening;
-    const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
-    const left = markers.filter((m2) => m2.start >= start && m2.end <= cut.start);
-    const right = markers.filter((m2) => m2.start >= cut.end && m2.end <= next);
-    const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
-    const hard2 = cut.hard || closesOpening && subjectFollows(text, opener, cut, refs);
-    if (!hard2 && negatedVerbBefore(text, start, cut, left.length)) return;
-    if (!hard2 && !opens2 && owesObject(text, left, cut)) return;
-    if (cut.start < start || !hard2 && !opens2 && (left.length === 0 || right.length === 0)) return;
-    spans.push({ start, end: cut.start, markers: left, coordinated });
-    start = cut.end;
-    coordinated = opens2 && (!cut.hard || cut.contrast);
-  });
-  spans.push({ start, end: text.length, markers: markers.filter((m2) => m2.start >= start), coordinated });
-  return spans;
+  return inside.length > 0 && !earlier;
+}
+var FOCUS_BEFORE = /^\s*(?:(?:only|just|forst|først|erst|pas|dopiero|teprve|vasta)\s+)?$/i;
+var FINISHED_STATE = /^\s+(?:(?:is|are|has\s+been|have\s+been|er|ar|sind|ist|zijn|sont|est|son|estan|sao|estao)\s+(?:(?:all|both|alle|beide|fully)\s+)?(?:done|merged|complete|completed|finished|ready|landed|closed|in|klara?|f[æe]rdige?|ferdige?|fertig|klaar|gemerged|mergade?|merget|terminee?s?|fusionnee?s?|list[oa]s?|terminad[oa]s?|concluid[oa]s?|pront[oa]s?)|(?:fertig|abgeschlossen|erledigt|gemergt|klaar|af)\s+(?:sind|ist|zijn|is))(?![a-z])/;
+function listGoesOnToState(text, at2, refs) {
+  let end = -1;
+  for (const r2 of refs.filter((x3) => x3.start > at2).sort((a, b3) => a.start - b3.start)) {
+    const gap = text.slice(end < 0 ? at2 : end, r2.start);
+    if (!/^[\s,，]*(?:(?:and|und|och|og|en|et|y|e|i|a|or|oder|eller)\s+)?$/i.test(gap)) break;
+    end = r2.end;
+  }
+  return end >= 0 && FINISHED_STATE.test(text.slice(end));
+}
+function openingWordOfTime(text, from, markers) {
+  const first = markers[0];
+  if (first?.type !== "relation" || first.word.object !== "follows") return null;
+  if (first.word.temporal !== true && first.word.oneObject !== true) return null;
+  return FOCUS_BEFORE.test(text.slice(from, first.start)) ? first : null;
 }
 function subjectFollows(text, from, cut, refs) {
   const opening = text.slice(from, cut.start);
@@ -48165,82 +48103,9 @@ function subjectFollows(text, from, cut, refs) {
   const space = /^\s+/.exec(after)?.[0].length ?? 0;
   return space > 0 && fillers2.findAll(after).some((w2) => w2.start === space);
 }
-function meanwhileAlone(text, from, cut, markers) {
-  if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
-  if (markers.some((m2) => m2.type === "relation" && m2.start >= cut.end)) return false;
-  return openingWordOfTime(text, from, markers) === null;
-}
-var KO_PARTICLE = /^(?:은|는|이|가|을|를|과|와|도|의|에)/u;
-function closesParticleList(text, cut, refs) {
-  if (!/^\s*[,，]\s*$/.test(text.slice(cut.start, cut.end))) return false;
-  if (!afterReference(text, cut.start, refs)) return false;
-  const nextAfter = (at2) => refs.find((r2) => r2.start >= at2 && /^\s*$/.test(text.slice(at2, r2.start)));
-  let next = nextAfter(cut.end);
-  while (next !== void 0) {
-    if (KO_PARTICLE.test(text.slice(next.end))) return true;
-    const comma = /^\s*[,，]/.exec(text.slice(next.end));
-    next = comma ? nextAfter(next.end + comma[0].length) : void 0;
-  }
-  return false;
-}
-function partition(items, test) {
-  return [items.filter(test), items.filter((item) => !test(item))];
-}
-function closingComma(text, from, hard, soft, markers, refs) {
-  const opening = hard.find((b3) => b3.start >= from && !/\S/.test(text.slice(from, b3.start)));
-  if (opening === void 0) return null;
-  const commas = soft.filter((b3) => b3.start >= opening.end && /^[,，]/.test(text.slice(b3.start)));
-  const main = markers.find((m2) => commas.some((c3) => c3.end <= m2.start));
-  const before2 = commas.filter((c3) => main === void 0 || c3.end <= main.start);
-  const afterWord = before2.find((c3) => refs.length > 0 && !afterReference(text, c3.start, refs));
-  return afterWord ?? before2[before2.length - 1] ?? null;
-}
-function rightEnd(cuts, i, markers, afterReference2) {
-  if (afterReference2) return cuts[i + 1]?.start;
-  let j3 = i + 1;
-  const from = cuts[i]?.end ?? 0;
-  const inside = (cut) => !cut.hard && !markers.some((m2) => m2.start >= from && m2.end <= cut.start);
-  while (j3 < cuts.length && inside(cuts[j3])) j3++;
-  return cuts[j3]?.start;
-}
-function endsOpeningObject(text, from, at2, markers, refs) {
-  const first = openingWordOfTime(text, from, markers);
-  if (first === null || first.end > at2 || !/^[,，]/.test(text.slice(at2))) return false;
-  const inside = refs.filter((r2) => r2.start >= first.end && r2.end <= at2);
-  if (first.word.oneObject === true) return inside.length === 1;
-  const earlier = [...text.slice(first.end, at2).matchAll(/[,，]/g)].some(
-    (c3) => afterReference(text, first.end + c3.index, inside)
-  );
-  return inside.length > 0 && !earlier;
-}
-function openingWordOfTime(text, from, markers) {
-  const first = markers[0];
-  if (first?.type !== "relation" || first.word.object !== "follows") return null;
-  if (first.word.temporal !== true && first.word.oneObject !== true) return null;
-  return /^\s*(?:(?:only|just)\s+)?$/i.test(text.slice(from, first.start)) ? first : null;
-}
 function afterReference(text, at2, refs) {
   if (refs.length === 0) return true;
   return refs.some((r2) => r2.end <= at2 && /^[\s)）\]'’`"]*$/.test(text.slice(r2.end, at2)));
-}
-var OWN_FIRST_WAW = /^وابسته/;
-function joinedAnd(text, from, markers) {
-  return markers.filter(
-    (m2) => m2.start > from && /[וو]/.test(text[m2.start] ?? "") && /\s/.test(text[m2.start - 1] ?? "") && !OWN_FIRST_WAW.test(text.slice(m2.start, m2.end))
-  ).map((m2) => ({ start: m2.start, end: m2.start }));
-}
-function negatedVerbBefore(text, start, cut, markersBefore) {
-  return markersBefore === 0 && /^[,，]\s*$/.test(text.slice(cut.start, cut.end)) && isNegated(text.slice(start, cut.start));
-}
-function owesObject(text, left, cut) {
-  const last = left[left.length - 1];
-  if (last?.type !== "relation" || last.word.object !== "follows") return false;
-  return !/\S/.test(text.slice(last.end, cut.start)) && !/[,，;:]/.test(text.slice(cut.start, cut.end));
-}
-function afterConjunction(text, b3, all) {
-  return all.some(
-    (other) => other.end <= b3.start && other.end > other.start && !/\S/.test(text.slice(other.end, b3.start))
-  );
 }
 
 // src/core/detect/statements/inverted-openings.ts
@@ -48252,24 +48117,32 @@ function commaBeforeInversion(main, markers, refs) {
   if (object2 === void 0) return main;
   for (const m2 of main.slice(object2.end).matchAll(AUXILIARY)) {
     const at2 = object2.end + m2.index;
-    if (/[,，;]/.test(main.slice(first.end, at2))) return main;
-    if (refs.some((r2) => r2.start === at2 + m2[0].length))
-      return `${main.slice(0, at2)},${" ".repeat(m2[0].length - 1)}${main.slice(at2 + m2[0].length)}`;
+    if (clauseMarkBetween(main, first.end, at2, refs)) return main;
+    if (refs.some((r2) => r2.start === at2 + m2[0].length)) {
+      const opening = main.slice(0, at2).replace(/[,，]/g, (c3, i) => i > first.end ? " " : c3);
+      return `${opening},${" ".repeat(m2[0].length - 1)}${main.slice(at2 + m2[0].length)}`;
+    }
   }
   return main;
 }
+function clauseMarkBetween(main, from, to2, refs) {
+  return [...main.slice(from, to2).matchAll(/[,，;]/g)].some((mark) => {
+    const at2 = from + mark.index;
+    return mark[0] === ";" || !refs.some((r2) => r2.start > at2 && /^[,，]\s*$/.test(main.slice(at2, r2.start)));
+  });
+}
 
 // src/core/detect/statements/gapped-clauses.ts
-var boundaries2 = null;
+var boundaries = null;
 function withGappedVerbs(text, markers, refs) {
-  boundaries2 ??= patternList(CLAUSE_BOUNDARIES);
+  boundaries ??= patternList(CLAUSE_BOUNDARIES);
   let cuts = null;
   const added = [];
   for (const marker of markers) {
     if (marker.type !== "relation" || marker.word.object !== "follows") continue;
     const preposition = lastWordOf(text.slice(marker.start, marker.end));
     if (preposition === null) continue;
-    cuts ??= boundaries2.findAll(text);
+    cuts ??= boundaries.findAll(text);
     const next = markers.find((m2) => m2.start >= marker.end)?.start ?? text.length;
     for (const cut of cuts.filter((c3) => c3.start > marker.end && c3.end < next)) {
       const gap = gappedPreposition(text, cut.end, preposition, refs);
@@ -48352,6 +48225,71 @@ function withoutExcepted(relations2, excepted) {
     return [t2];
   });
   return relations2.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
+}
+
+// src/core/detect/statements/clause-negation.ts
+var not = null;
+var NEITHER = /(?:^|[^\p{L}])(?:neither|ni|nem|weder)\s*$/iu;
+var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего)(?![\p{L}])(?!\s+(?:else|more|but|except|other\s+than|sonst|anderes|au(?:ß|ss)er|d['’]autre|sauf|m[aá]s|mais|salvo|excepto|altro|tranne|anders|behalve|кроме|другого|больше)(?![\p{L}]))/iu;
+var NO_OBJECT = new RegExp("^\\s*(?:(?:however|though|aber|jedoch|doch|allerdings|also|mais|pero|por[e\xE9]m|mas|per\xF2)\\s+)?(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
+function needsNothing(marker, after) {
+  if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
+  return namesNothing(after) || GAP.test(objectWords(after));
+}
+function namesNothing(after) {
+  const object2 = objectWords(after);
+  return NOTHING.test(object2) || NO_OBJECT.test(object2);
+}
+function objectWords(after) {
+  return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
+}
+var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
+function waitsForNothing(after) {
+  const object2 = after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "";
+  return !new RegExp("\\p{L}", "u").test(object2) || ANYTHING.test(object2) || NOTHING.test(object2) || NO_OBJECT.test(object2);
+}
+var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
+var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
+var NEGATIVE_PRONOUN_NEXT = /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
+var NEGATIVE_OTHERS = new RegExp("(?:^|[^\\p{L}])(?:(?:nothing|none|no|nobody)\\s+(?:else|other|more)|no\\s+(?:\\p{L}+\\s+)?other|(?:keine?n?|nichts)\\s+(?:anderes?|andere[nr]?|sonst)|sonst\\s+nichts|rien\\s+d['\u2019]autre|aucune?\\s+autre|nada\\s+m[a\xE1]s|ningun[ao]?\\s+otr[ao]|ning\xFAn\\s+otro|nenhum[a]?\\s+outr[ao]|nient['\u2019]altro|nessun[ao]?\\s+altr[ao]|niets\\s+anders|geen\\s+ander[e]?|nic\\s+innego|\u017Cadn\\p{L}*\\s+inn\\p{L}*|\u043D\u0438\u0447\u0435\u0433\u043E\\s+\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*\\s+\u0434\u0440\u0443\u0433\\p{L}*|\u043D\u0456\u0447\u043E\u0433\u043E\\s+\u0456\u043D\u0448\u043E\u0433\u043E)(?![\\p{L}])", "iu");
+function deniesOthers(words3) {
+  return NEGATIVE_OTHERS.test(words3);
+}
+function negativePronounNext(gap) {
+  return NEGATIVE_PRONOUN_NEXT.test(gap);
+}
+var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
+var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
+function opensNegated(opening, first) {
+  if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
+  return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
+}
+var NOT_ONLY = /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
+function isNegated(gap) {
+  not ??= patternList(NOT_WORDS);
+  return not.test(withoutNotOnly(gap));
+}
+var NEGATED_CLOSING_VERB = new RegExp(
+  `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB}|${UR_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`
+);
+function closingVerbNegated(stretch) {
+  return NEGATED_CLOSING_VERB.test(stretch);
+}
+function withoutNotOnly(text) {
+  return text.replace(NOT_ONLY, (m2) => " ".repeat(m2.length));
+}
+var EXCEPTED_FROM_NOTHING = /(?:but|except|other\s+than|besides|apart\s+from|au(?:ß|ss)er|sauf|hormis|excepto|salvo|exceto|tranne|behalve|opr[óo]cz|кроме|крім)\s*$/iu;
+function affirmed(text, groups2, from) {
+  not ??= patternList(NOT_WORDS);
+  const out = [];
+  let previous = from;
+  for (const group of groups2) {
+    const start = group[0]?.start ?? 0;
+    const gap = text.slice(previous, start);
+    if (!not.test(withoutNotOnly(gap)) || EXCEPTED_FROM_NOTHING.test(gap)) out.push(...group);
+    previous = group[group.length - 1]?.end ?? start;
+  }
+  return out;
 }
 
 // src/core/detect/statements/only-turn.ts
@@ -48550,7 +48488,8 @@ function opens(clause, groups2) {
 }
 function negatedAfter(marker, stretch) {
   const after = stretch.slice(marker.end - marker.start);
-  if (marker.type === "relation" && marker.word.subjectAfter === true && isNegated(after)) return true;
+  const verbLater = marker.type === "relation" && (marker.word.subjectAfter === true || marker.word.verbAfter === true);
+  if (verbLater && isNegated(after)) return true;
   return closingVerbNegated(marker.type === "parallel" ? after : stretch);
 }
 function readMarker(clause, marker, before2, after, subject, context3) {
@@ -48595,14 +48534,16 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   const relation = forward4 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
-var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i)\s+$/iu;
+var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
 var JOINED_SUBJECT = new RegExp("\\p{L}\\s+(?:and|y|et|und|e|og|och)\\s+$", "iu");
 var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
 function objectOf(clause, marker, before2, after, subject, first) {
   if (marker.word.object === "precedes") {
-    const groups3 = referenceGroups(clause.text, before2);
+    const fronted = marker.word.subjectAfter === true;
+    const own2 = fronted ? before2.filter((r2) => !PLACE_BEFORE.test(clause.text.slice(0, r2.start))) : before2;
+    const groups3 = referenceGroups(clause.text, own2);
     const object3 = groups3[groups3.length - 1] ?? [];
-    if (!endsRightBefore(clause.text, object3, marker.start)) return { refs: [], subject: null };
+    if (!fronted && !endsRightBefore(clause.text, object3, marker.start)) return { refs: [], subject: null };
     const subjects = subjectGroups(clause.text, groups3.slice(0, -1));
     if (subjects.length > 0) return { refs: object3, subject: targetsOf(subjects.flat()) };
     const following = ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after)).filter(
@@ -48628,6 +48569,116 @@ function objectOf(clause, marker, before2, after, subject, first) {
   const groups2 = first ? openingGroups(clause, object2) : referenceGroups(clause.text, object2);
   if (first && before2.length === 0 && opens(clause, groups2)) return { refs: groups2[0] ?? [], subject: null };
   return { refs: affirmed(clause.text, groups2, marker.end), subject: null };
+}
+
+// src/core/detect/statements/split-clauses.ts
+var boundaries2 = null;
+var reasons2 = null;
+var contrasts = null;
+var meanwhile = null;
+function splitClauses(text, from, markers, refs = []) {
+  boundaries2 ??= patternList(CLAUSE_BOUNDARIES);
+  reasons2 ??= patternList(REASON_BOUNDARIES);
+  const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !closesParticleList(text, b3, refs) && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && // A boundary touching a reference's letters ("Batch A, and": the Czech "a" is the label) is part of it.
+  !refs.some((r2) => r2.start < b3.end && b3.start < r2.end && !(b3.start <= r2.start && b3.end >= r2.end));
+  meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
+  const [alone2, joined] = partition(
+    meanwhile.findAll(text).filter(clear),
+    (b3) => meanwhileAlone(text, from, b3, markers)
+  );
+  const hard = [...reasons2.findAll(text).filter(clear), ...alone2];
+  contrasts ??= patternList(CONTRAST_BOUNDARIES);
+  const contrast = contrasts.findAll(text).filter(clear);
+  const soft = [
+    ...boundaries2.findAll(text).filter(clear),
+    ...joined,
+    ...joinedAnd(text, from, markers)
+  ].filter((b3, _3, all) => !contrast.some((c3) => c3.start === b3.start) && !afterConjunction(text, b3, all));
+  const closing = closingComma(text, from, hard, soft, markers, refs);
+  const cuts = [
+    ...soft.map((b3) => ({ ...b3, hard: b3 === closing, contrast: false })),
+    ...hard.map((b3) => ({ ...b3, hard: true, contrast: false })),
+    ...contrast.map((b3) => ({ ...b3, hard: true, contrast: true }))
+  ].sort((a, b3) => a.start - b3.start);
+  const spans = [];
+  let start = from;
+  let coordinated = false;
+  cuts.forEach((cut, i) => {
+    const opener = coordinated && start > from ? start : from;
+    const after = markers.filter((m2) => m2.start >= opener);
+    const closesOpening = endsOpeningObject(text, opener, cut.start, after, refs);
+    const listComma = afterReference(text, cut.start, refs) && !closesOpening;
+    const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
+    const left = markers.filter((m2) => m2.start >= start && m2.end <= cut.start);
+    const right = markers.filter((m2) => m2.start >= cut.end && m2.end <= next);
+    const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
+    const hard2 = cut.hard || closesOpening && subjectFollows(text, opener, cut, refs);
+    if (!hard2 && negatedVerbBefore(text, start, cut, left.length)) return;
+    if (!hard2 && !opens2 && owesObject(text, left, cut)) return;
+    if (cut.start < start || !hard2 && !opens2 && (left.length === 0 || right.length === 0)) return;
+    spans.push({ start, end: cut.start, markers: left, coordinated });
+    start = cut.end;
+    coordinated = opens2 && (!cut.hard || cut.contrast);
+  });
+  spans.push({ start, end: text.length, markers: markers.filter((m2) => m2.start >= start), coordinated });
+  return spans;
+}
+function meanwhileAlone(text, from, cut, markers) {
+  if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
+  if (markers.some((m2) => m2.type === "relation" && m2.start >= cut.end)) return false;
+  return openingWordOfTime(text, from, markers) === null;
+}
+var KO_PARTICLE = /^(?:은|는|이|가|을|를|과|와|도|의|에)/u;
+function closesParticleList(text, cut, refs) {
+  if (!/^\s*[,，]\s*$/.test(text.slice(cut.start, cut.end))) return false;
+  if (!afterReference(text, cut.start, refs)) return false;
+  const nextAfter = (at2) => refs.find((r2) => r2.start >= at2 && /^\s*$/.test(text.slice(at2, r2.start)));
+  let next = nextAfter(cut.end);
+  while (next !== void 0) {
+    if (KO_PARTICLE.test(text.slice(next.end))) return true;
+    const comma = /^\s*[,，]/.exec(text.slice(next.end));
+    next = comma ? nextAfter(next.end + comma[0].length) : void 0;
+  }
+  return false;
+}
+function partition(items, test) {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+function closingComma(text, from, hard, soft, markers, refs) {
+  const opening = hard.find((b3) => b3.start >= from && !/\S/.test(text.slice(from, b3.start)));
+  if (opening === void 0) return null;
+  const commas = soft.filter((b3) => b3.start >= opening.end && /^[,，]/.test(text.slice(b3.start)));
+  const main = markers.find((m2) => commas.some((c3) => c3.end <= m2.start));
+  const before2 = commas.filter((c3) => main === void 0 || c3.end <= main.start);
+  const afterWord = before2.find((c3) => refs.length > 0 && !afterReference(text, c3.start, refs));
+  return afterWord ?? before2[before2.length - 1] ?? null;
+}
+function rightEnd(cuts, i, markers, afterReference2) {
+  if (afterReference2) return cuts[i + 1]?.start;
+  let j3 = i + 1;
+  const from = cuts[i]?.end ?? 0;
+  const inside = (cut) => !cut.hard && !markers.some((m2) => m2.start >= from && m2.end <= cut.start);
+  while (j3 < cuts.length && inside(cuts[j3])) j3++;
+  return cuts[j3]?.start;
+}
+var OWN_FIRST_WAW = /^وابسته/;
+function joinedAnd(text, from, markers) {
+  return markers.filter(
+    (m2) => m2.start > from && /[וو]/.test(text[m2.start] ?? "") && /\s/.test(text[m2.start - 1] ?? "") && !OWN_FIRST_WAW.test(text.slice(m2.start, m2.end))
+  ).map((m2) => ({ start: m2.start, end: m2.start }));
+}
+function negatedVerbBefore(text, start, cut, markersBefore) {
+  return markersBefore === 0 && /^[,，]\s*$/.test(text.slice(cut.start, cut.end)) && isNegated(text.slice(start, cut.start));
+}
+function owesObject(text, left, cut) {
+  const last = left[left.length - 1];
+  if (last?.type !== "relation" || last.word.object !== "follows") return false;
+  return !/\S/.test(text.slice(last.end, cut.start)) && !/[,，;:]/.test(text.slice(cut.start, cut.end));
+}
+function afterConjunction(text, b3, all) {
+  return all.some(
+    (other) => other.end <= b3.start && other.end > other.start && !/\S/.test(text.slice(other.end, b3.start))
+  );
 }
 
 // src/core/detect/statements/sentence-openings.ts
@@ -49592,13 +49643,18 @@ function cellParts(rc, cell, line) {
     return { text, targets, sentence: null };
   });
 }
-var SOFT_CELL = /^(?:soft|optional|preferred|weak|advisory|recommended|suggested|nice[\s-]+to[\s-]+have)$/i;
+var SOFT_WORD = String.raw`(?:soft|optional|preferred|weak|advisory|recommended|suggested|nice[\s-]+to[\s-]+have)`;
+var SOFT_CELL = new RegExp(
+  String.raw`^${SOFT_WORD}(?:\s*[/,]\s*${SOFT_WORD})*(?=\s*(?:$|[:;,—–]|\s-\s))`,
+  "i"
+);
 var SOFT_IDS = /\b(?:soft|optional|preferred|weak)\s*\(([^)]*)\)/gi;
 function rowStrength(cells) {
   const softIds = /* @__PURE__ */ new Set();
   let soft = null;
   for (const cell of cells.map((c3) => cleanLine(c3).trim())) {
-    if (SOFT_CELL.test(cell)) soft = cell.toLowerCase();
+    const word = SOFT_CELL.exec(cell);
+    if (word) soft = word[0].toLowerCase();
     for (const m2 of cell.matchAll(SOFT_IDS)) for (const id of (m2[1] ?? "").split(/[\s,]+/)) softIds.add(id);
   }
   return { soft, softIds };
@@ -49788,9 +49844,11 @@ var STRATEGY_HEADINGS = [
 var strategy = null;
 var parallel = null;
 var strategyMemo = /* @__PURE__ */ new Map();
+var LIST_TITLE = /^(?:tasks?|task\s+list|tareas|tarefas|t[âa]ches|aufgaben|attivit[àa]|taken|uppgifter|opgaver|oppgaver|задачи|zadania|úkoly|ukoly)\s*[:：—–-]/iu;
 function isStrategySection(headings) {
   strategy ??= STRATEGY_HEADINGS.map((p2) => new RegExp(p2, "iu"));
   return headings.some((h3) => {
+    if (LIST_TITLE.test(h3.trim())) return false;
     let known2 = strategyMemo.get(h3);
     if (known2 === void 0) {
       known2 = strategy?.some((re2) => re2.test(h3.trim())) ?? false;

@@ -1,5 +1,5 @@
 import type { Marker } from "./find-markers.js";
-import { openingWordOfTime } from "./split-clauses.js";
+import { openingWordOfTime } from "./time-openings.js";
 import type { FoundReference } from "./statement-types.js";
 
 // An auxiliary opening an inverted clause: "... can T004 start", "... does T004 begin"; the verb-second
@@ -26,9 +26,20 @@ export function commaBeforeInversion(
   if (object === undefined) return main;
   for (const m of main.slice(object.end).matchAll(AUXILIARY)) {
     const at = object.end + m.index;
-    if (/[,，;]/.test(main.slice(first.end, at))) return main;
-    if (refs.some((r) => r.start === at + m[0].length))
-      return `${main.slice(0, at)},${" ".repeat(m[0].length - 1)}${main.slice(at + m[0].length)}`;
+    if (clauseMarkBetween(main, first.end, at, refs)) return main;
+    if (refs.some((r) => r.start === at + m[0].length)) {
+      // The commas of the opening's list ("Nach T001, T002 und T003 kann T004 ...") separate no clauses.
+      const opening = main.slice(0, at).replace(/[,，]/g, (c, i: number) => (i > first.end ? " " : c));
+      return `${opening},${" ".repeat(m[0].length - 1)}${main.slice(at + m[0].length)}`;
+    }
   }
   return main;
+}
+
+/** True when a comma or semicolon stands between, other than the commas of a list of tasks ("T001, T002"). */
+function clauseMarkBetween(main: string, from: number, to: number, refs: readonly FoundReference[]): boolean {
+  return [...main.slice(from, to).matchAll(/[,，;]/g)].some((mark) => {
+    const at = from + mark.index;
+    return mark[0] === ";" || !refs.some((r) => r.start > at && /^[,，]\s*$/.test(main.slice(at, r.start)));
+  });
 }

@@ -195,12 +195,15 @@ function opens(clause: Clause, groups: readonly FoundReference[][]): boolean {
 
 /**
  * A negation after the word, up to the next one: a parallel phrase may hold its own ("سے کوئی تعلق نہیں":
- * nothing to do with), and after a verb-second verb it follows the subject ("Auf T036 wartet US4 dagegen
- * nicht"). `stretch` starts at the word.
+ * nothing to do with), after a verb-second verb it follows the subject ("Auf T036 wartet US4 dagegen
+ * nicht"), and a preposition's verb may follow its object ("T041 от ИП2 не зависит"). `stretch` starts
+ * at the word.
  */
 function negatedAfter(marker: Marker, stretch: string): boolean {
   const after = stretch.slice(marker.end - marker.start);
-  if (marker.type === "relation" && marker.word.subjectAfter === true && isNegated(after)) return true;
+  const verbLater =
+    marker.type === "relation" && (marker.word.subjectAfter === true || marker.word.verbAfter === true);
+  if (verbLater && isNegated(after)) return true;
   return closingVerbNegated(marker.type === "parallel" ? after : stretch);
 }
 
@@ -273,7 +276,8 @@ function readMarker(
 }
 
 // "Op T019 wacht binnen US3 alleen T034": after a verb-second verb, a place ("within US3") is no subject.
-const PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i)\s+$/iu;
+const PLACE_BEFORE =
+  /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
 
 const JOINED_SUBJECT = /\p{L}\s+(?:and|y|et|und|e|og|och)\s+$/iu;
 const NEW_CLAUSE =
@@ -292,11 +296,14 @@ function objectOf(
   first: boolean,
 ): { refs: FoundReference[]; subject: Target[] | null } {
   if (marker.word.object === "precedes") {
-    const groups = referenceGroups(clause.text, before);
+    // "От T013 в ИП3 зависит только T032": a place between a fronted object and its verb is neither.
+    const fronted = marker.word.subjectAfter === true;
+    const own = fronted ? before.filter((r) => !PLACE_BEFORE.test(clause.text.slice(0, r.start))) : before;
+    const groups = referenceGroups(clause.text, own);
     const object = groups[groups.length - 1] ?? [];
     // A postposition's object is the word right before it: "US4 tests come after the pages" ("sivujen
     // jälkeen") names no task as what they follow, whatever stands further left.
-    if (!endsRightBefore(clause.text, object, marker.start)) return { refs: [], subject: null };
+    if (!fronted && !endsRightBefore(clause.text, object, marker.start)) return { refs: [], subject: null };
     const subjects = subjectGroups(clause.text, groups.slice(0, -1));
     if (subjects.length > 0) return { refs: object, subject: targetsOf(subjects.flat()) };
     // Only a word of time lets the subject follow ("1.1이 끝나면 1.2를 시작한다"); a verb of need or use

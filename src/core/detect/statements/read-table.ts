@@ -102,7 +102,13 @@ function cellParts(
 }
 
 // A strength column ("Type", "Strength") whose cell says the row's order need not hold: "soft", "optional".
-const SOFT_CELL = /^(?:soft|optional|preferred|weak|advisory|recommended|suggested|nice[\s-]+to[\s-]+have)$/i;
+// A cell that calls the row's order soft: the word alone, or opening the cell before its explanation
+// ("soft / optional: handy to paste ..., don't hold it back").
+const SOFT_WORD = String.raw`(?:soft|optional|preferred|weak|advisory|recommended|suggested|nice[\s-]+to[\s-]+have)`;
+const SOFT_CELL = new RegExp(
+  String.raw`^${SOFT_WORD}(?:\s*[/,]\s*${SOFT_WORD})*(?=\s*(?:$|[:;,—–]|\s-\s))`,
+  "i",
+);
 // "hard (T025) / soft (T034)": the IDs in brackets after a soft word are the soft ones.
 const SOFT_IDS = /\b(?:soft|optional|preferred|weak)\s*\(([^)]*)\)/gi;
 
@@ -111,7 +117,8 @@ function rowStrength(cells: readonly string[]): { soft: string | null; softIds: 
   const softIds = new Set<string>();
   let soft: string | null = null;
   for (const cell of cells.map((c) => cleanLine(c).trim())) {
-    if (SOFT_CELL.test(cell)) soft = cell.toLowerCase();
+    const word = SOFT_CELL.exec(cell);
+    if (word) soft = word[0].toLowerCase();
     for (const m of cell.matchAll(SOFT_IDS)) for (const id of (m[1] ?? "").split(/[\s,]+/)) softIds.add(id);
   }
   return { soft, softIds };

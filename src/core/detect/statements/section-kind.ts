@@ -7,10 +7,16 @@ let parallel: WordList<string> | null = null;
 
 const strategyMemo = new Map<string, boolean>();
 
+// The list's own title names its feature ("Tasks: Incremental Builds", "Tâches : MVP du panier"), never a
+// way of working, whatever words the feature's name holds.
+const LIST_TITLE =
+  /^(?:tasks?|task\s+list|tareas|tarefas|t[âa]ches|aufgaben|attivit[àa]|taken|uppgifter|opgaver|oppgaver|задачи|zadania|úkoly|ukoly)\s*[:：—–-]/iu;
+
 /** True when a note sits under a heading about a way of working (strategy, MVP, incremental delivery). */
 export function isStrategySection(headings: readonly string[]): boolean {
   strategy ??= STRATEGY_HEADINGS.map((p) => new RegExp(p, "iu"));
   return headings.some((h) => {
+    if (LIST_TITLE.test(h.trim())) return false;
     let known = strategyMemo.get(h);
     if (known === undefined) {
       known = strategy?.some((re) => re.test(h.trim())) ?? false;

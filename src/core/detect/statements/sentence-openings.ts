@@ -1,5 +1,6 @@
 import type { Dangling } from "./clause-types.js";
-import { openingWordOfTime, type ClauseSpan } from "./split-clauses.js";
+import type { ClauseSpan } from "./split-clauses.js";
+import { openingWordOfTime } from "./time-openings.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
 /**

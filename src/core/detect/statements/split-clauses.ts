@@ -1,6 +1,6 @@
 import { isNegated } from "./clause-negation.js";
 import type { Marker } from "./find-markers.js";
-import { referenceGroups } from "./reference-groups.js";
+import { afterReference, endsOpeningObject, openingWordOfTime, subjectFollows } from "./time-openings.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import {
   CLAUSE_BOUNDARIES,
@@ -8,7 +8,6 @@ import {
   MEANWHILE_BOUNDARIES,
   REASON_BOUNDARIES,
 } from "./words/conjunction-words.js";
-import { FILLER_WORDS } from "./words/filler-words.js";
 
 /** A clause of a sentence: its span and its relation words. */
 export interface ClauseSpan {
@@ -23,7 +22,6 @@ let boundaries: WordList<string> | null = null;
 let reasons: WordList<string> | null = null;
 let contrasts: WordList<string> | null = null;
 let meanwhile: WordList<string> | null = null;
-let fillers: WordList<string> | null = null;
 
 /**
  * Splits a sentence (from `from`) into clauses at commas and conjunctions, but only where both sides
@@ -91,33 +89,6 @@ export function splitClauses(
   });
   spans.push({ start, end: text.length, markers: markers.filter((m) => m.start >= start), coordinated });
   return spans;
-}
-
-/**
- * True when the comma closing an opening word of time is its first comma and a list of references follows
- * it straight away, then a verb of its own ("After T001, T004 and T005 can start", "... pot începe"): that
- * list is the subject, whether or not a relation word comes after it. Not "→ after T016, T017 (...)" nor
- * "После 4.1, 4.3 и 7.2" (a list of objects, nothing after it).
- */
-function subjectFollows(
-  text: string,
-  from: number,
-  cut: { start: number; end: number },
-  refs: ReadonlyArray<{ start: number; end: number }>,
-): boolean {
-  const opening = text.slice(from, cut.start);
-  if (/[,，]/.test(opening)) return false;
-  const list = referenceGroups(
-    text,
-    refs.filter((r) => r.start >= cut.end),
-  )[0];
-  const first = list?.[0];
-  const last = list?.[list.length - 1];
-  if (first === undefined || last === undefined || /\S/.test(text.slice(cut.end, first.start))) return false;
-  fillers ??= patternList(FILLER_WORDS);
-  const after = text.slice(last.end);
-  const space = /^\s+/.exec(after)?.[0].length ?? 0;
-  return space > 0 && fillers.findAll(after).some((w) => w.start === space);
 }
 
 /**
@@ -206,56 +177,6 @@ function rightEnd(
     !cut.hard && !markers.some((m) => m.start >= from && m.end <= cut.start);
   while (j < cuts.length && inside(cuts[j] as { start: number; hard: boolean })) j++;
   return cuts[j]?.start;
-}
-
-/**
- * True when a cut is the comma that closes a sentence's opening word of time and its object: the first
- * comma after a reference ("After T002, T003 and T004 can run in parallel", "Feito o T044, os componentes
- * T045 e T046 ..."), or, for a singular participle, the comma after its one object ("Una vez terminada
- * T001, T002, T003 y T004 ..."). That comma separates no list items. A word of need opening a sentence
- * ("Depends on T002, T003 and T004") takes the whole list.
- */
-function endsOpeningObject(
-  text: string,
-  from: number,
-  at: number,
-  markers: readonly Marker[],
-  refs: ReadonlyArray<{ start: number; end: number }>,
-): boolean {
-  const first = openingWordOfTime(text, from, markers);
-  if (first === null || first.end > at || !/^[,，]/.test(text.slice(at))) return false;
-  const inside = refs.filter((r) => r.start >= first.end && r.end <= at);
-  if (first.word.oneObject === true) return inside.length === 1;
-  const earlier = [...text.slice(first.end, at).matchAll(/[,，]/g)].some((c) =>
-    afterReference(text, first.end + c.index, inside),
-  );
-  return inside.length > 0 && !earlier;
-}
-
-/**
- * The word a sentence (from `from`) opens with when it is a word of time whose object follows it ("After
- * T002, ...", "Once T002 is done, ...", "Feito o T044, ..."), else null.
- */
-export function openingWordOfTime(
-  text: string,
-  from: number,
-  markers: readonly Marker[],
-): Extract<Marker, { type: "relation" }> | null {
-  const first = markers[0];
-  if (first?.type !== "relation" || first.word.object !== "follows") return null;
-  if (first.word.temporal !== true && first.word.oneObject !== true) return null;
-  // "Only after T002 is merged, T004 ...": a focus word before it still opens the sentence with it.
-  return /^\s*(?:(?:only|just)\s+)?$/i.test(text.slice(from, first.start)) ? first : null;
-}
-
-/** True when the text before a cut ends with a reference (a comma there may separate list items). */
-function afterReference(
-  text: string,
-  at: number,
-  refs: ReadonlyArray<{ start: number; end: number }>,
-): boolean {
-  if (refs.length === 0) return true;
-  return refs.some((r) => r.end <= at && /^[\s)）\]'’`"]*$/.test(text.slice(r.end, at)));
 }
 
 /**

@@ -26,6 +26,12 @@ describe("tables with a dependency column", () => {
     expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual(["T002>T004"]);
   });
 
+  it("reads nothing from a row whose note opens by calling its order soft", () => {
+    const table =
+      "| Task | Needs | Notes |\n|---|---|---|\n| T003 | T001 | soft / optional: nicer with it, but don't wait |\n| T004 | T002 | softer edges in the chart |\n";
+    expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual(["T002>T004"]);
+  });
+
   it("keeps the hard part of a row that calls one of its tasks soft", () => {
     const table =
       "| Task | Needs | Kind |\n|---|---|---|\n| T004 | T001, T003 | hard (T001) / soft (T003) |\n";

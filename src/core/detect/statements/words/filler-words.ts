@@ -33,6 +33,8 @@ export const FILLER_WORDS: readonly string[] = [
   // German, Dutch and Swedish (folded) verbs of starting, left at the clause's end after a verb-second
   // modal ("Nach T001 kann T003 beginnen", "Efter 2.3 kan 2.4 börja")
   String.raw`beginnen|starten|anfangen|loslegen|borja|starta|paborjas`,
+  // ... and their passives of doing and starting ("kan pilotstarten 10.3 göras", "kann T004 gemacht werden")
+  String.raw`goras|startas|gøres|gjøres|startes|begyndes|werden|gemacht|gestartet|worden|gedaan|gestart`,
 ];
 
 /**

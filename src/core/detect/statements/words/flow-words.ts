@@ -21,6 +21,9 @@ export const FLOW_FORWARD: readonly RelationWord[] = [
   forward(
     String.raw`(?:(?<=(?:\b(?:a|an|the|has|have|having|with|takes?|its|their)|['’]s)\s+)|${FIRM}\s+)dependenc(?:y|ies)\s+(?:up)?on`,
   ),
+  // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
+  // (T027 waits): the word that relates is the one before the object.
+  forward(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
 ];
 
 /** See FLOW_FORWARD: "T004 is upstream of T006". */

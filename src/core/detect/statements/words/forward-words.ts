@@ -11,10 +11,10 @@ import { UR_FORWARD } from "./urdu-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
-import { limit, time, wordsOf, type RelationWord } from "./relation-word.js";
+import { limit, OBJECT_SPAN, time, wordsOf, type RelationWord } from "./relation-word.js";
 import { PRODUCT_WORDS } from "./product-words.js";
 import { FLOW_FORWARD } from "./flow-words.js";
-import { FRONTED_WAITS } from "./fronted-words.js";
+import { FRONTED_WAITS, VERB_AFTER } from "./fronted-words.js";
 import { NL_FORWARD } from "./dutch-words.js";
 import { DE_FORWARD } from "./german-words.js";
 import { FAILING, FAILING_CS, FAILING_RO } from "./failing-words.js";
@@ -54,7 +54,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
     follows(
-      String.raw`(?<=^[\s*_>(-]*)when(?=\s+[^,.;:]{1,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`,
+      String.raw`(?<=^[\s*_>(-]*)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`,
     ),
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
@@ -223,11 +223,11 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     ),
   ),
   limit(follows(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
-  // "Når Fase 2 er færdig, ...", Swedish "När fas 2 är klar": opening the sentence with a finished object,
-  // "when" is "once".
+  // "Når Fase 2 er færdig, ...", Swedish "(Först) när fas 2 är klar": opening the sentence with a finished
+  // object, "when" is "once".
   time(
     follows(
-      String.raw`(?<=^[\s*_>(-]*)nar(?=\s+[^,.;:]{1,80}?\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|flettet|lukket)\b)`,
+      String.raw`(?<=^[\s*_>(-]*(?:f[øo]rst\s+)?)nar(?=\s+${OBJECT_SPAN}\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|mergade?|flettet|lukket)\b)`,
     ),
   ),
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
@@ -315,6 +315,12 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ...UR_FORWARD,
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  // "T009 ждёт T011" (waits for; the object takes no preposition, so only a task right before the verb is
+  // its subject: in "Модель из T014 ждёт лишь T035" the case ending says T035 waits, which is not read)
+  follows(
+    String.raw`(?<=(?:^|[\s(])[a-z]*-?\d[\w.-]*\s+)(?<!(?:из|от|для|в|во|на|с|со|у|к|по|о|об)\s+[a-z]*-?\d[\w.-]*\s+)(?:жд[её]т|ждут|ожида(?:ет|ют))`,
+  ),
+  ...VERB_AFTER,
   time(follows(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)

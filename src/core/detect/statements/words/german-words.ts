@@ -1,4 +1,4 @@
-import { time, wordsOf, type RelationWord } from "./relation-word.js";
+import { OBJECT_SPAN, time, wordsOf, type RelationWord } from "./relation-word.js";
 
 const { follows, precedes } = wordsOf("forward");
 
@@ -18,7 +18,7 @@ export const DE_FORWARD: readonly RelationWord[] = [
   // only with a finished state after it ("wenn T001 abgeschlossen ist").
   time(
     follows(
-      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+[^,.;:]{1,80}?\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`,
+      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`,
     ),
   ),
   // "T005 folgt auf T004": follows.

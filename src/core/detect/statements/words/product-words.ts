@@ -5,8 +5,9 @@ const { follows, precedes } = wordsOf("forward");
 // A task's number as prose writes it after "from", "of" or before "'s" ("T014", "3.2", "GEO-139").
 const TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
 
-// A thing said to come from a task: "an `ExportFormat` from T014", "the values of T017", "T015's window".
-const MADE_BY_TASK = String.raw`(?:\b(?:from|of)\s+${TASK_NUMBER}(?![\w-]|\.\w)|\b${TASK_NUMBER}['’]s\s)`;
+// A thing said to come from a task: "an `ExportFormat` from T014", "the values of T017", "T015's window",
+// "klienten från 7.2", "der Client aus 6.1", "le client de 7.2".
+const MADE_BY_TASK = String.raw`(?:\b(?:from|of|fran|fra|von|aus|van|uit|de|du|des|da|del|z|ze|od)\s+${TASK_NUMBER}(?![\w-]|\.\w)|\b${TASK_NUMBER}['’]s\s)`;
 
 /**
  * Words by which a task works with what another task makes, so that it waits for that task: using,
@@ -33,8 +34,11 @@ export const PRODUCT_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`(?:holds|contains|wraps|embeds|carries|stores|persists|caches|loads)(?!\s+(?:for|true|up)\b)(?=[^.;:]{0,60}?${MADE_BY_TASK})`,
   ),
-  // Working through what a task makes: "inserts the row through the `Store` of 2.1", "sends via T002's client".
-  follows(String.raw`(?:through|via|by\s+means\s+of)(?=[^.;:,]{0,40}?${MADE_BY_TASK})`),
+  // Working through what a task makes: "inserts the row through the `Store` of 2.1", "sends via T002's
+  // client", "hämtar listan via klienten från 2.4".
+  follows(
+    String.raw`(?:through|via|by\s+means\s+of|genom|gjennom|igennem|durch|uber|door|przez|pomoci|atraves\s+de|a\s+traves\s+de)(?=[^.;:,]{0,40}?${MADE_BY_TASK})`,
+  ),
   follows(
     String.raw`(?:is|are)\s+(?:computed|calculated|derived|built|made|assembled)\s+(?:over|from|of|out\s+of)(?=[^.;:]{0,60}?${MADE_BY_TASK}|\s+${TASK_NUMBER}(?![\w.-]))`,
   ),

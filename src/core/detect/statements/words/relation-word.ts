@@ -33,6 +33,11 @@ export interface RelationWord {
    */
   subjectAfter?: boolean;
   /**
+   * A preposition whose verb follows its object, and a negation with it ("T041 от ИП2 не зависит": T041
+   * does not depend on US2): the subject stands before the word, the negation after its object.
+   */
+  verbAfter?: boolean;
+  /**
    * A singular participle opening the clause (Spanish "una vez terminada T001, T002 y T003 pueden ..."):
    * its object is the one reference after it; the list that follows is the subject.
    */
@@ -58,3 +63,10 @@ export const time = (word: RelationWord): RelationWord => ({ ...word, temporal: 
 
 /** A word naming the point a wait lasts to ("until"). */
 export const limit = (word: RelationWord): RelationWord => ({ ...word, limit: true });
+
+/**
+ * The words between a word of time and the finished state of its object ("when T001, T002 and T003 are
+ * done", "när 4.6, 7.6 och 10.2 är klara"): no clause mark, but the commas of a list of tasks and the dots
+ * of their numbers.
+ */
+export const OBJECT_SPAN = String.raw`(?:[^,.;:]|[.,](?=\s*[a-z]*-?\d)){1,80}?`;

@@ -1,0 +1,111 @@
+import type { Marker } from "./find-markers.js";
+import { referenceGroups } from "./reference-groups.js";
+import { patternList, type WordList } from "./word-matcher.js";
+import { FILLER_WORDS } from "./words/filler-words.js";
+
+let fillers: WordList<string> | null = null;
+
+/**
+ * True when a cut is the comma that closes a sentence's opening word of time and its object: the first
+ * comma after a reference ("After T002, T003 and T004 can run in parallel", "Feito o T044, os componentes
+ * T045 e T046 ..."), or, for a singular participle, the comma after its one object ("Una vez terminada
+ * T001, T002, T003 y T004 ..."). That comma separates no list items. A word of need opening a sentence
+ * ("Depends on T002, T003 and T004") takes the whole list.
+ */
+export function endsOpeningObject(
+  text: string,
+  from: number,
+  at: number,
+  markers: readonly Marker[],
+  refs: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  const first = openingWordOfTime(text, from, markers);
+  if (first === null || first.end > at || !/^[,，]/.test(text.slice(at))) return false;
+  if (listGoesOnToState(text, at, refs)) return false;
+  const inside = refs.filter((r) => r.start >= first.end && r.end <= at);
+  if (first.word.oneObject === true) return inside.length === 1;
+  const earlier = [...text.slice(first.end, at).matchAll(/[,，]/g)].some((c) =>
+    afterReference(text, first.end + c.index, inside),
+  );
+  return inside.length > 0 && !earlier;
+}
+
+// A focus word before an opening word of time ("Only after T002 ...", Swedish "Först när 2.1 är klar kan
+// ...", German "Erst nachdem", Dutch "Pas als", Polish "Dopiero gdy"), folded.
+const FOCUS_BEFORE = /^\s*(?:(?:only|just|forst|først|erst|pas|dopiero|teprve|vasta)\s+)?$/i;
+
+// A finished state said of a list of tasks ("are merged", "är klara", "fertig sind", "zijn klaar"), folded.
+const FINISHED_STATE =
+  /^\s+(?:(?:is|are|has\s+been|have\s+been|er|ar|sind|ist|zijn|sont|est|son|estan|sao|estao)\s+(?:(?:all|both|alle|beide|fully)\s+)?(?:done|merged|complete|completed|finished|ready|landed|closed|in|klara?|f[æe]rdige?|ferdige?|fertig|klaar|gemerged|mergade?|merget|terminee?s?|fusionnee?s?|list[oa]s?|terminad[oa]s?|concluid[oa]s?|pront[oa]s?)|(?:fertig|abgeschlossen|erledigt|gemergt|klaar|af)\s+(?:sind|ist|zijn|is))(?![a-z])/;
+
+/**
+ * True when the comma after an opening word's first object is one of a list that goes on to the state
+ * the word waits for ("Once T001, T002 and T003 are merged, T004 ...", "När 4.6, 7.6 och 10.2 är klara
+ * kan ..."): the opening ends after that state, not at this comma.
+ */
+function listGoesOnToState(
+  text: string,
+  at: number,
+  refs: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  let end = -1;
+  for (const r of refs.filter((x) => x.start > at).sort((a, b) => a.start - b.start)) {
+    const gap = text.slice(end < 0 ? at : end, r.start);
+    if (!/^[\s,，]*(?:(?:and|und|och|og|en|et|y|e|i|a|or|oder|eller)\s+)?$/i.test(gap)) break;
+    end = r.end;
+  }
+  return end >= 0 && FINISHED_STATE.test(text.slice(end));
+}
+
+/**
+ * The word a sentence (from `from`) opens with when it is a word of time whose object follows it ("After
+ * T002, ...", "Once T002 is done, ...", "Feito o T044, ..."), else null.
+ */
+export function openingWordOfTime(
+  text: string,
+  from: number,
+  markers: readonly Marker[],
+): Extract<Marker, { type: "relation" }> | null {
+  const first = markers[0];
+  if (first?.type !== "relation" || first.word.object !== "follows") return null;
+  if (first.word.temporal !== true && first.word.oneObject !== true) return null;
+  // "Only after T002 is merged, T004 ...": a focus word before it still opens the sentence with it.
+  return FOCUS_BEFORE.test(text.slice(from, first.start)) ? first : null;
+}
+
+/**
+ * True when the comma closing an opening word of time is its first comma and a list of references follows
+ * it straight away, then a verb of its own ("After T001, T004 and T005 can start", "... pot începe"): that
+ * list is the subject, whether or not a relation word comes after it. Not "→ after T016, T017 (...)" nor
+ * "После 4.1, 4.3 и 7.2" (a list of objects, nothing after it).
+ */
+export function subjectFollows(
+  text: string,
+  from: number,
+  cut: { start: number; end: number },
+  refs: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  const opening = text.slice(from, cut.start);
+  if (/[,，]/.test(opening)) return false;
+  const list = referenceGroups(
+    text,
+    refs.filter((r) => r.start >= cut.end),
+  )[0];
+  const first = list?.[0];
+  const last = list?.[list.length - 1];
+  if (first === undefined || last === undefined || /\S/.test(text.slice(cut.end, first.start))) return false;
+  fillers ??= patternList(FILLER_WORDS);
+  const after = text.slice(last.end);
+  const space = /^\s+/.exec(after)?.[0].length ?? 0;
+  return space > 0 && fillers.findAll(after).some((w) => w.start === space);
+}
+
+/** True when the text before a cut ends with a reference (a comma there may separate list items). */
+export function afterReference(
+  text: string,
+  at: number,
+  refs: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  if (refs.length === 0) return true;
+  return refs.some((r) => r.end <= at && /^[\s)）\]'’`"]*$/.test(text.slice(r.end, at)));
+}

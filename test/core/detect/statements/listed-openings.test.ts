@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { kiroNotes, saidUnder, speckit, statementPairs } from "./plan-helpers.js";
+
+// Five [P] tasks, T001 to T005, and one bullet under an "Order" heading.
+const said = saidUnder("Phase 1: Work", "Order");
+
+describe("an opening word of time whose object is a list", () => {
+  it.each([
+    ["Once T001, T002 and T003 are merged, T004 can start."],
+    ["When T001, T002 and T003 are done, T004 can start."],
+    ["Only after T001, T002 and T003 are merged can T004 start."],
+    ["Nach T001, T002 und T003 kann T004 beginnen."],
+    ["Wenn T001, T002 und T003 fertig sind, kann T004 beginnen."],
+    ["När T001, T002 och T003 är klara kan T004 börja."],
+    ["Först när T001, T002 och T003 är klara kan T004 göras."],
+  ])("waits for the whole list: %s", (sentence) => {
+    expect(said(sentence)).toEqual(["T001>T004", "T002>T004", "T003>T004"]);
+  });
+
+  it("still reads a list after the comma as the subject when no state follows it", () => {
+    expect(said("After T001, T002 and T003 can start.")).toEqual(["T001>T002", "T001>T003"]);
+    expect(said("Once T001 is merged, T002 and T003 can start.")).toEqual(["T001>T002", "T001>T003"]);
+  });
+});
+
+describe("working through a thing another task makes, in other languages", () => {
+  it("puts the maker first", () => {
+    expect(said("T005 hämtar listan via klienten från T002.")).toEqual(["T002>T005"]);
+    expect(said("T005 holt die Liste über den Client aus T002.")).toEqual(["T002>T005"]);
+  });
+
+  it("relates nothing through a thing no task is said to make", () => {
+    expect(said("T005 hämtar listan via nätet.")).toEqual([]);
+  });
+});
+
+describe("Russian word order", () => {
+  it("reads a fronted object, a noun of dependency and a verb after its object", () => {
+    expect(said("От T001 в фазе зависит только T004.")).toEqual(["T001>T004"]);
+    expect(said("Зависимость T004 от T001 жёсткая.")).toEqual(["T001>T004"]);
+    expect(said("T004 от T002 зависит.")).toEqual(["T002>T004"]);
+    expect(said("T004 ждёт T001, потому что так надо.")).toEqual(["T001>T004"]);
+  });
+
+  it("reads no wait whose subject only a case ending shows", () => {
+    expect(said("Модель из T001 ждёт лишь T004.")).toEqual([]);
+  });
+
+  it("reads the English noun with both sides too", () => {
+    expect(said("The dependency of T004 on T001 is hard.")).toEqual(["T001>T004"]);
+    expect(said("T001 is a dependency of T004.")).toEqual(["T001>T004"]);
+    expect(said("The dependency of T004 on T001 is soft.")).toEqual([]);
+  });
+
+  it("names stories by their initials ('ИП2', 'HU2')", () => {
+    const stories = (note: string): string[] =>
+      statementPairs(
+        speckit(
+          [
+            ["Phase 1: User Story 1 - A (Priority: P1)", ["T001", "T002"]],
+            ["Phase 2: User Story 2 - B (Priority: P2)", ["T003", "T004"]],
+          ],
+          `## Notes\n\n- ${note}\n`,
+        ),
+      );
+    expect(stories("ИП2 можно начинать только после завершения ИП1.")).toEqual([
+      "T001>T003",
+      "T001>T004",
+      "T002>T003",
+      "T002>T004",
+    ]);
+    expect(stories("La HU2 depende de la HU1.")).toEqual([
+      "T001>T003",
+      "T001>T004",
+      "T002>T003",
+      "T002>T004",
+    ]);
+  });
+});
+
+describe("the list's own title", () => {
+  it("is no heading about a way of working, whatever its feature is called", () => {
+    const text = speckit(
+      [["Phase 1: Work", ["T001", "T002"]]],
+      "## Order\n\n- T002 comes after T001.\n",
+    ).replace("# Tasks: Lending library", "# Tasks: Incremental Builds");
+    expect(statementPairs(text)).toEqual(["T001>T002"]);
+  });
+
+  it("still lets a section about incremental delivery silence its sentences", () => {
+    expect(saidUnder("Phase 1: Work", "Incremental Delivery")("T004 comes after T001.")).toEqual([]);
+  });
+});
+
+describe("a task said to have to be finished, in a Kiro plan", () => {
+  it("reads Swedish passives of doing as verbs of their own", () => {
+    const notes = kiroNotes("Plan", [["1. Work", ["1.1 Store", "1.2 Pilot"]]]);
+    expect(notes("1.2", "Nach 1.1 kann 1.2 gemacht werden.")).toEqual(["1.1>1.2"]);
+  });
+});
