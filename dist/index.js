@@ -49726,9 +49726,11 @@ function openingMarker(raw) {
   const markers = findMarkers(folded);
   return { folded, markers, first: markers.find((m2) => !/^\[p\]$/i.test(folded.slice(m2.start, m2.end))) };
 }
+var NO_DEPENDENCIES = /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*$/iu;
 var TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
 function titleFreedom(title) {
   const frees = (note) => {
+    if (NO_DEPENDENCIES.test(note)) return true;
     const { folded, first } = openingMarker(note);
     if (first === void 0 || first.start > 20 || /\d/.test(folded)) return false;
     const rest = folded.slice(first.end);

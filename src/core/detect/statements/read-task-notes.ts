@@ -87,6 +87,11 @@ function openingMarker(raw: string): { folded: string; markers: Marker[]; first:
   return { folded, markers, first: markers.find((m) => !/^\[p\]$/i.test(folded.slice(m.start, m.end))) };
 }
 
+// A note that is nothing but "no dependencies" in one of its short forms: "(no deps)", "(deps: none)",
+// "— no prerequisites", "(no blockers)".
+const NO_DEPENDENCIES =
+  /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*$/iu;
+
 // A title describes the work; a clause set off after it by a dash, a semicolon or a bracket may be a note
 // ("Button texts in messages.de.yaml – no [P], but depends on no other task of this phase").
 const TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
@@ -99,6 +104,7 @@ const TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
  */
 function titleFreedom(title: string): "denied" | null {
   const frees = (note: string): boolean => {
+    if (NO_DEPENDENCIES.test(note)) return true;
     const { folded, first } = openingMarker(note);
     if (first === undefined || first.start > 20 || /\d/.test(folded)) return false;
     const rest = folded.slice(first.end);

@@ -170,3 +170,26 @@ describe("a statement outside the tasks that one of them waits for nothing in it
     expect(orderInto("T005 has nothing to do with T006.", "T005")).toEqual(["T004>T005"]);
   });
 });
+
+describe("a title whose note says only that the task has no dependencies", () => {
+  const titled = (suffix: string): string[] =>
+    pairs(
+      story("Shows the hours.").replace(
+        "- [ ] T005 [US1] Opening hours page in room/hours.py",
+        `- [ ] T005 [US1] Opening hours page in room/hours.py ${suffix}`,
+      ),
+    )
+      .filter((p) => p.endsWith(">T005"))
+      .sort();
+
+  it.each(["(no deps)", "(deps: none)", "— no prerequisites", "(no blockers)"])(
+    "frees the task from the listing order: %s",
+    (suffix) => {
+      expect(titled(suffix)).toEqual(["T001>T005"]);
+    },
+  );
+
+  it("keeps the listing order for a note about something else", () => {
+    expect(titled("(no deps on the CMS)")).toEqual(["T003>T005", "T004>T005"]);
+  });
+});
