@@ -49188,6 +49188,7 @@ var RETRACTS = /(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of
 var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)", "iu");
 var QUOTED2 = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
+var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line)\s+(?:still\s+)?(?:says|said|claims|shows|lists|states)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|$))/giu;
 var TAKES_BACK = "the list takes back the link";
 var OWNER = /^\s*(?:on|for|of|in|at|auf|bei|sur|de|en|em|no|na|w|v)\s+/iu;
 function retractedLinks(ctx) {
@@ -49198,10 +49199,15 @@ function retractedLinks(ctx) {
       if (!RETRACTS.test(sentence) || NEGATED2.test(sentence)) continue;
       const quotes = [...sentence.matchAll(QUOTED2)].map((m2) => ({ m: m2, named: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m2) => ({ m: m2, named: true }));
-      for (const { m: quote2, named } of [...quotes, ...fields]) {
-        const owner = ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? (named ? null : own2);
-        if (owner === null) continue;
+      const reported = [...sentence.matchAll(REPORTED)].map((m2) => ({ m: m2, named: false, reported: true }));
+      for (const { m: quote2, named, reported: said } of [
+        ...quotes.map((q3) => ({ ...q3, reported: false })),
+        ...fields.map((f3) => ({ ...f3, reported: false })),
+        ...reported
+      ]) {
         const words3 = named ? (quote2[1] ?? "").replace(/-/g, " ") : quote2[1] ?? "";
+        const owner = said ? reportedOwner(ctx, words3) : ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? (named ? null : own2);
+        if (owner === null) continue;
         const quoted = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
         const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words3, sentence);
         for (const from of links) {
@@ -49232,6 +49238,11 @@ function ownerBefore(ctx, before2) {
   const word = /[^\s(“"]+$/u.exec(before2.replace(POSSESSIVE2, ""))?.[0] ?? "";
   const refs = findAllReferences(word, ctx.style);
   return refs.length === 1 && refs[0] ? ctx.index.resolve(refs[0]).ids[0] ?? null : null;
+}
+function reportedOwner(ctx, words3) {
+  const first = findAllReferences(words3, ctx.style)[0];
+  if (!first || !words3.trimStart().startsWith(first.from)) return null;
+  return ctx.index.resolve(first).ids[0] ?? null;
 }
 function resolved(ctx, refs) {
   return refs.flatMap((ref) => ctx.index.resolve(ref).ids);

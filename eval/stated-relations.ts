@@ -159,7 +159,7 @@ export function droppedStatementEdges(
 
 /**
  * The plan's warning that explains a violated pair, or null: the cycle breaker dropping the edge between
- * the two; a warning quoting the start of the author's words (a dropped edge between the ends of the
+ * the two; the list taking the link back in words; a warning quoting the start of the author's words (a dropped edge between the ends of the
  * phases the sentence names, a backward relation kept as the weakest evidence, a statement that could not
  * be used); or the cycle breaker dropping a statement edge from the relation's before side to its after
  * side (the same order, kept under another sentence's words when two sentences say it).
@@ -170,8 +170,12 @@ export function explaining(
   why: Explanation,
 ): string | null {
   const pair = `dropped the inferred edge ${why.pair.before} -> ${why.pair.after} `;
+  // A link the list takes back in words ("The table says T012 depends on T010; that is outdated").
+  const takenBack = `no edge ${why.pair.before} -> ${why.pair.after} from it`;
   const head = why.quoteHead.trim();
-  const quoting = warnings.find((w) => w.includes(pair) || (head.length > 0 && w.includes(head)));
+  const quoting = warnings.find(
+    (w) => w.includes(pair) || w.includes(takenBack) || (head.length > 0 && w.includes(head)),
+  );
   if (quoting !== undefined) return quoting;
   const sides = why.sides;
   if (sides === null) return null;

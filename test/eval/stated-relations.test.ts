@@ -112,6 +112,15 @@ describe("(e) stated relations honoured", () => {
     expect(statedTotals([result])).toMatchObject({ violated: 1, warned: 1, silent: 0 });
   });
 
+  it("counts the pair as warned when the list takes that link back in words, and only that link", () => {
+    const waves = { T001: 1, T002: 2, T003: 3, T004: 3, T005: 4 };
+    const takenBack =
+      'tasks.md:40: "The table says T004 depends on T003; that is outdated.": the list takes back the link "T004 depends on T003" of T004; no edge T003 -> T004 from it';
+    expect(checkStatedRelations(handPlan(LIST, waves, [takenBack])).violations[0]?.warning).toBe(takenBack);
+    const other = takenBack.replace("no edge T003 -> T004", "no edge T002 -> T004");
+    expect(checkStatedRelations(handPlan(LIST, waves, [other])).violations[0]?.warning).toBeNull();
+  });
+
   it("counts the pair as warned when a warning quotes the sentence, and only then", () => {
     const quoting = `tasks.md:${SENTENCE_LINE}: "${QUOTE}" could not be used`;
     const unrelated = "tasks.md:3: T009 is not a task in this list";

@@ -16,6 +16,11 @@ const QUOTED = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
 // noun, with the task it belongs to after it.
 const FIELD_NAMED =
   /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
+// What the table or the tracker is reported to say, up to the clause that judges it: "The table says T033
+// depends on T029; that is outdated", "the ticket still claims 4.2 needs 3.1, which is wrong".
+const REPORTED =
+  /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line)\s+(?:still\s+)?(?:says|said|claims|shows|lists|states)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|$))/giu;
+
 /** What the warning says, so that the statement reader does not call the sentence unreadable too. */
 export const TAKES_BACK = "the list takes back the link";
 
@@ -35,14 +40,20 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
       if (!RETRACTS.test(sentence) || NEGATED.test(sentence)) continue;
       const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ m, named: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m) => ({ m, named: true }));
-      for (const { m: quote, named } of [...quotes, ...fields]) {
-        const owner =
-          ownerAfter(ctx, sentence.slice(quote.index + quote[0].length)) ??
-          ownerBefore(ctx, sentence.slice(0, quote.index)) ??
-          (named ? null : own);
-        if (owner === null) continue;
+      const reported = [...sentence.matchAll(REPORTED)].map((m) => ({ m, named: false, reported: true }));
+      for (const { m: quote, named, reported: said } of [
+        ...quotes.map((q) => ({ ...q, reported: false })),
+        ...fields.map((f) => ({ ...f, reported: false })),
+        ...reported,
+      ]) {
         // "blocked-by" names the field the task's text writes "blocked by".
         const words = named ? (quote[1] ?? "").replace(/-/g, " ") : (quote[1] ?? "");
+        const owner = said
+          ? reportedOwner(ctx, words)
+          : (ownerAfter(ctx, sentence.slice(quote.index + quote[0].length)) ??
+            ownerBefore(ctx, sentence.slice(0, quote.index)) ??
+            (named ? null : own));
+        if (owner === null) continue;
         const quoted = findDependencyPhrases(words, ctx.style).flatMap((p) => p.references);
         const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words, sentence);
         for (const from of links) {
@@ -78,6 +89,13 @@ function ownerBefore(ctx: DetectionContext, before: string): string | null {
   const word = /[^\s(“"]+$/u.exec(before.replace(POSSESSIVE, ""))?.[0] ?? "";
   const refs = findAllReferences(word, ctx.style);
   return refs.length === 1 && refs[0] ? (ctx.index.resolve(refs[0]).ids[0] ?? null) : null;
+}
+
+/** The task a reported link belongs to: the one its clause opens with ("T033 depends on T029"). */
+function reportedOwner(ctx: DetectionContext, words: string): string | null {
+  const first = findAllReferences(words, ctx.style)[0];
+  if (!first || !words.trimStart().startsWith(first.from)) return null;
+  return ctx.index.resolve(first).ids[0] ?? null;
 }
 
 function resolved(ctx: DetectionContext, refs: readonly WrittenReference[]): string[] {

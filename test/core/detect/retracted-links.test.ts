@@ -31,6 +31,21 @@ describe("a link the list takes back in words", () => {
     expect(detect(text).warnings.join("\n")).toContain('takes back the link "Depends on: T001" of T003');
   });
 
+  it("is no edge when a note reports what the list says and calls it outdated", () => {
+    const text = board("The list says T003 depends on T001; that is outdated, T003 now draws sample data.");
+    expect(edgesOf(text)).toEqual(["T002>T004"]);
+    expect(detect(text).warnings.join("\n")).toContain('takes back the link "T003 depends on T001" of T003');
+    // Must not fire: the report is not judged, or the words keep it.
+    expect(edgesOf(board("The list says T003 depends on T001; that is right."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+    expect(edgesOf(board("The table says T003 depends on T001; that is not outdated."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
+
   it("is no edge when a note names the link field without quotes, with the task it belongs to", () => {
     expect(edgesOf(board("The blocked-by on T004 is stale; ignore it."))).toEqual(["T001>T003"]);
     expect(edgesOf(board("Ignore the depends-on line of T003: the chart draws sample data."))).toEqual([
