@@ -38,14 +38,10 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
   const read = (text: string, line: number, own: string | null, file: string): void => {
     for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
       if (!RETRACTS.test(sentence) || NEGATED.test(sentence)) continue;
-      const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ m, named: false }));
-      const fields = [...sentence.matchAll(FIELD_NAMED)].map((m) => ({ m, named: true }));
-      const reported = [...sentence.matchAll(REPORTED)].map((m) => ({ m, named: false, reported: true }));
-      for (const { m: quote, named, reported: said } of [
-        ...quotes.map((q) => ({ ...q, reported: false })),
-        ...fields.map((f) => ({ ...f, reported: false })),
-        ...reported,
-      ]) {
+      const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ m, named: false, said: false }));
+      const fields = [...sentence.matchAll(FIELD_NAMED)].map((m) => ({ m, named: true, said: false }));
+      const reported = [...sentence.matchAll(REPORTED)].map((m) => ({ m, named: false, said: true }));
+      for (const { m: quote, named, said } of [...quotes, ...fields, ...reported]) {
         // "blocked-by" names the field the task's text writes "blocked by".
         const words = named ? (quote[1] ?? "").replace(/-/g, " ") : (quote[1] ?? "");
         const owner = said

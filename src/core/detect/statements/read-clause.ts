@@ -275,7 +275,7 @@ function readMarker(
   return { relation, ...(found.subject ? { subject: found.subject } : {}) };
 }
 
-// "Op T019 wacht binnen US3 alleen T034": after a verb-second verb, a place ("within US3") is no subject.
+// A preposition of place right before a reference ("binnen US3", "в ИП3").
 const PLACE_BEFORE =
   /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
 
@@ -296,10 +296,12 @@ function objectOf(
   first: boolean,
 ): { refs: FoundReference[]; subject: Target[] | null } {
   if (marker.word.object === "precedes") {
-    // "От T013 в ИП3 зависит только T032": a place between a fronted object and its verb is neither.
+    // "От T013 в ИП3 зависит только T032", "Op T019 wacht binnen US3 alleen T034": after a verb-second
+    // verb, or between a fronted object and its verb, a place is neither subject nor object.
     const fronted = marker.word.subjectAfter === true;
-    const own = fronted ? before.filter((r) => !PLACE_BEFORE.test(clause.text.slice(0, r.start))) : before;
-    const groups = referenceGroups(clause.text, own);
+    const unplaced = (refs: FoundReference[]): FoundReference[] =>
+      fronted ? refs.filter((r) => !PLACE_BEFORE.test(clause.text.slice(0, r.start))) : refs;
+    const groups = referenceGroups(clause.text, unplaced(before));
     const object = groups[groups.length - 1] ?? [];
     // A postposition's object is the word right before it: "US4 tests come after the pages" ("sivujen
     // jälkeen") names no task as what they follow, whatever stands further left.
@@ -308,16 +310,11 @@ function objectOf(
     if (subjects.length > 0) return { refs: object, subject: targetsOf(subjects.flat()) };
     // Only a word of time lets the subject follow ("1.1이 끝나면 1.2를 시작한다"); a verb of need or use
     // closes its clause ("7.1의 이미지를 쓰고, 7.2의 ..."); a parenthesis after the word is an aside.
-    const following = ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after)).filter(
-      (r) => marker.word.subjectAfter !== true || !PLACE_BEFORE.test(clause.text.slice(0, r.start)),
+    const following = unplaced(
+      ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after)),
     );
     const timed = marker.word.temporal === true || marker.word.limit === true;
-    if (
-      first &&
-      following.length > 0 &&
-      marker.word.closesBracket !== true &&
-      (timed || marker.word.subjectAfter)
-    )
+    if (first && following.length > 0 && marker.word.closesBracket !== true && (timed || fronted))
       return { refs: object, subject: targetsOf(following) };
     return { refs: object, subject: null };
   }

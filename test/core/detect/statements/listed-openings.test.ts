@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kiroNotes, saidUnder, speckit, statementPairs } from "./plan-helpers.js";
+import { kiroNotes, saidUnder, speckit, statementPairs, twoStories } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under an "Order" heading.
 const said = saidUnder("Phase 1: Work", "Order");
@@ -53,27 +53,17 @@ describe("Russian word order", () => {
   });
 
   it("names stories by their initials ('ИП2', 'HU2')", () => {
-    const stories = (note: string): string[] =>
-      statementPairs(
-        speckit(
-          [
-            ["Phase 1: User Story 1 - A (Priority: P1)", ["T001", "T002"]],
-            ["Phase 2: User Story 2 - B (Priority: P2)", ["T003", "T004"]],
-          ],
-          `## Notes\n\n- ${note}\n`,
-        ),
-      );
-    expect(stories("ИП2 можно начинать только после завершения ИП1.")).toEqual([
-      "T001>T003",
-      "T001>T004",
-      "T002>T003",
+    expect(twoStories("ИП2 можно начинать только после завершения ИП1.")).toEqual([
       "T002>T004",
+      "T002>T005",
+      "T003>T004",
+      "T003>T005",
     ]);
-    expect(stories("La HU2 depende de la HU1.")).toEqual([
-      "T001>T003",
-      "T001>T004",
-      "T002>T003",
+    expect(twoStories("La HU2 depende de la HU1.")).toEqual([
       "T002>T004",
+      "T002>T005",
+      "T003>T004",
+      "T003>T005",
     ]);
   });
 });

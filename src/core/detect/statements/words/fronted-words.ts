@@ -1,6 +1,6 @@
 import { wordsOf, type RelationWord } from "./relation-word.js";
 
-const { precedes } = wordsOf("forward");
+const { follows, precedes } = wordsOf("forward");
 
 // A verb of waiting and the preposition it takes, as folded text writes them: Polish and Czech "czeka na",
 // "čeká na", Dutch "wacht op", Swedish, Danish and Norwegian "väntar på", "venter på", German "wartet auf",
@@ -25,8 +25,7 @@ const PLACE = String.raw`(?:(?:in|within|binnen|inom|innerhalb|w|v|i|в|во)\s+
  * A verb of waiting whose object is fronted with the verb's preposition, opening the clause, and whose
  * subject follows the verb, as verb-second languages write it: "Na T012 czeka tylko T030", "Op T019 wacht
  * alleen T034", "På 6.5 väntar bara 6.3", "Auf T019 wartet nur T034", "От T013 зависит только T032" (T030,
- * T034, 6.3 and T032 wait). A
- * "nicht" after the subject denies.
+ * T034, 6.3 and T032 wait). A "nicht" after the subject denies.
  */
 export const FRONTED_WAITS: readonly RelationWord[] = WAITS.map(([preposition, verb]) => ({
   ...precedes(String.raw`(?<=(?:^|[:;,(]\s*)\s*${preposition}\s+${OBJECT}\s${PLACE})(?:${verb})`),
@@ -39,9 +38,7 @@ export const FRONTED_WAITS: readonly RelationWord[] = WAITS.map(([preposition, v
  */
 export const VERB_AFTER: readonly RelationWord[] = [
   {
-    ...wordsOf("forward").follows(
-      String.raw`от(?=\s+[^\s,;:.]+(?:\s+[^\s,;:.]+)?\s+(?:не\s+)?завис(?:ит|ят)(?![а-я]))`,
-    ),
+    ...follows(String.raw`от(?=\s+[^\s,;:.]+(?:\s+[^\s,;:.]+)?\s+(?:не\s+)?завис(?:ит|ят)(?![а-я]))`),
     verbAfter: true,
   },
 ];
