@@ -43232,6 +43232,8 @@ function namesOwnSubject(words3) {
 // src/core/detect/statements/words/exception-words.ts
 var EXCEPTION_WORDS = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
+  // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
+  String.raw`(?:and|but|und|aber|et|mais|y|pero)\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
@@ -43259,6 +43261,7 @@ var EXCEPTION_WORDS = [
   UR_EXCEPT,
   TH_EXCEPT
 ];
+var NEGATED_CONJUNCT = /^(?:and|but|und|aber|et|mais|y|pero)\s/iu;
 
 // src/core/detect/statements/words/hedge-words.ts
 var ID = String.raw`(?:t\d{3,}|us\d+|\d+\.\d+)`;
@@ -43295,6 +43298,9 @@ var HEDGE_WORDS = [
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
   // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
   String.raw`(?:nao|no|non)\s+(?:e\s+|es\s+)?(?:obrigatori[oa]|obligatori[oa]|obbligatori[oa]|necessari[oa]|imprescindible)|(?:pas|non)\s+obligatoire|pas\s+n[eé]cessaire|facultati(?:f|ve)|nicht\s+(?:zwingend|n[öo]tig|erforderlich|notwendig|verpflichtend)|niet\s+(?:verplicht|nodig|noodzakelijk)|inte\s+(?:nodvandigt|obligatoriskt|ett\s+krav)`,
+  // "without obligation" ("sans obligation", "ohne Verpflichtung") and "possibly" (French "éventuellement",
+  // German "eventuell", Swedish and Danish "eventuellt", "eventuelt"; not English "eventually").
+  String.raw`(?:without|no|sans|sin|sem|senza|ohne)\s+(?:obligation|obligaci[oó]n|obriga[cç][aã]o|obbligo|verpflichtung)|eventuel(?:le|les|s|lement|l|lt|t)?(?![a-z])`,
   // French ("si" is "if"; in "entre si" and "por si", Spanish and Portuguese, it is "themselves"). "if"
   // opens a clause with its subject ("si vous êtes seul", "si l'équipe", "si besoin", "si T012 ..."); the
   // Italian "si" is a pronoun before a verb ("si apre", "si scrivono") and hedges nothing.
@@ -44661,6 +44667,14 @@ var PARALLEL_WORDS = [
   alone(String.raw`at\s+once`),
   // The parallel signs stand between the two sides ("T021 ∥ T022", "src/log.ts ‖ T011"), like "alongside".
   withObject(String.raw`∥|‖|║`),
+  // "[P]" naming the marker claims nothing: its absence ("a task without [P]", "listed with no [P]", "not
+  // marked [P]", "Pas de [P]") or a kind of task ("[P] tasks touch different files"). It still ends the
+  // words before it, as the claim would.
+  {
+    pattern: String.raw`(?:without|no|not|never|lacks?|lacking|sans|pas\s+de|sin|sem|senza|ohne|kein\w*|zonder|geen|bez|utan|uden|uten|ilman|без|нет)\s+(?:(?:a|an|the|any|its|their|marked|an?\s+explicit)\s+)?\[p\]|\[p\](?=\s+(?:tasks?|items?|markers?|marks?|flags?|labels?|tags?|work|ones?)\b)`,
+    takesObject: false,
+    names: true
+  },
   alone(String.raw`\[p\]`),
   // French
   withObject(
@@ -44888,7 +44902,8 @@ function findMarkers(text) {
         ...at2,
         takesObject: f3.word.takesObject,
         ...f3.word.unordered ? { unordered: true } : {},
-        ...f3.word.objectBefore ? { objectBefore: true } : {}
+        ...f3.word.objectBefore ? { objectBefore: true } : {},
+        ...f3.word.names ? { names: true } : {}
       };
     return { type: f3.type, ...at2 };
   });
@@ -48209,7 +48224,10 @@ function exceptedTasks(clause) {
   if (!word || NOTHING_BUT.test(clause.text.slice(clause.start, word.start))) return null;
   const next = clause.markers.find((m2) => m2.start >= word.end)?.start ?? clause.text.length;
   const out = clause.refs.filter((r2) => r2.start >= word.end && r2.end <= next);
-  if (out.length === 0 || out.some((r2) => r2.target.level !== "task")) return null;
+  if (out.length === 0) return null;
+  if (NEGATED_CONJUNCT.test(clause.text.slice(word.start, word.end)))
+    return { kept: clause.refs.filter((r2) => !out.includes(r2)), excepted: /* @__PURE__ */ new Set() };
+  if (out.some((r2) => r2.target.level !== "task")) return null;
   const excepted = new Set(out.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
   return { kept: clause.refs.filter((r2) => !out.includes(r2)), excepted };
 }
@@ -48236,8 +48254,11 @@ function needsNothing(marker, after) {
 }
 function namesNothing(after) {
   const object2 = objectWords(after);
-  return NOTHING.test(object2) || NO_OBJECT.test(object2);
+  const nothing = NOTHING.exec(object2);
+  const conjunct = nothing !== null && DENIED_CONJUNCT.test(object2.slice(0, nothing.index));
+  return nothing !== null && !conjunct || NO_OBJECT.test(object2);
 }
+var DENIED_CONJUNCT = /[\p{L}\p{N}]\s+(?:and|but|und|aber|et|mais|y|pero)\s+$/iu;
 function objectWords(after) {
   return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
 }
@@ -48492,6 +48513,7 @@ function negatedAfter(marker, stretch) {
 }
 function readMarker(clause, marker, before2, after, subject, context3) {
   const { first, antecedent, negated } = context3;
+  if (marker.type === "parallel" && marker.names === true) return {};
   if (marker.type === "parallel" && context3.negated && !marker.takesObject && before2.length > 1) {
     const [first2, ...rest] = targetsOf(before2);
     return first2 ? { relation: { before: [first2], after: rest } } : {};
@@ -48996,6 +49018,7 @@ function withoutLocatingGroups(rc, folded, refs) {
     const next = refs[i + 1];
     if (ref.target.level === "group" && next?.target.level === "task" && OPENING_PLACE.test(folded.slice(0, ref.start)) && THEN_TASKS.test(folded.slice(ref.end, next.start)))
       return false;
+    if (countedFrom(rc, folded, ref, next)) return false;
     const before2 = refs[i - 1];
     if (before2?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before2.end, ref.start))) return true;
@@ -49006,6 +49029,15 @@ function withoutLocatingGroups(rc, folded, refs) {
     );
     return !before2.target.ids.every((id) => inside.has(id));
   });
+}
+var COUNTED_FROM = /(?:^|[^\p{L}])(?:one|a\s+single|a|two|three|four|five|\d+|una|un|une|eine?n?|dos|deux|zwei)\s+(?:(?:sola|seule|einzige)\s+)?(?:tasks?|sub-?tasks?|items?|tareas?|tarefas?|t[aâ]ches?|aufgaben?)\s+(?:(?:from|of|in|out\s+of|de|del|da|do|des|du|aus|von)\s+)(?:(?:the|la|el|le|der|dem)\s+)?$/iu;
+var RESTATED = /^\s*[,:(—–]\s*$/u;
+function countedFrom(rc, folded, ref, next) {
+  if (ref.target.level !== "group" || next?.target.level !== "task") return false;
+  if (!COUNTED_FROM.test(folded.slice(0, ref.start)) || !RESTATED.test(folded.slice(ref.end, next.start)))
+    return false;
+  const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t2) => t2.id));
+  return next.target.ids.every((id) => inside.has(id));
 }
 var OF_BEFORE = /(?:^|[^\p{L}])(?:of|de|du|del|da|do|von|der)\s+(?:the\s+)?$/iu;
 var DETERMINER = /^(?:the|a|an|le|la|les|l'|un|une|el|los|las|o|a|os|as|der|die|das|den|dem|ein|eine)$/i;
@@ -49581,6 +49613,127 @@ function readCodeUnit(rc, unit, parallelSection) {
   readParallelRuns(rc, unit, parallelSection);
 }
 
+// src/core/detect/statements/read-task-notes.ts
+function readTaskNotes(rc) {
+  for (const task of rc.ctx.list.tasks) {
+    for (const { text: raw, line: i } of wrappedLines(readableText(task.title, task.body))) {
+      const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
+      if (freedom !== null) rc.out.free.push(task.id);
+      if (freedom === "denied") rc.out.denied.push(task.id);
+      const folded = foldText(cleanLine(raw)).replace(
+        /"[^"\n]*"|“[^”]*”/g,
+        (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
+      );
+      if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) continue;
+      const line = task.line + i;
+      if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r2) => r2.target.level === "group"))
+        continue;
+      readTaskLine(rc, task, cleanLine(raw), folded, line);
+    }
+  }
+}
+function freedomOf(raw) {
+  const { folded, markers, first } = openingMarker(raw);
+  if (first !== void 0 && first.start <= 20 && !/\d/.test(folded)) {
+    const words3 = folded.slice(first.start, first.end);
+    if (first.type === "parallel") return deniesRelation(words3) ? "denied" : "parallel";
+    if (first.type === "relation" && isNegated(folded)) return "denied";
+    if (first.type === "relation" && first.word.temporal !== true && namesNothing(folded.slice(first.end)))
+      return "denied";
+  }
+  const denied = markers.some((m2) => {
+    if (m2.type !== "relation") return false;
+    const lead = folded.slice(0, m2.start).split(/[.;!?]|:(?![a-z\u00C0-\u024F])/iu).at(-1) ?? "";
+    const clause = folded.slice(m2.end).split(CLAUSE_END3)[0] ?? "";
+    if (!NAMES_THIS_TASK.test(lead) || /\d/.test(lead) || /\d/.test(clause)) return false;
+    return isNegated(lead) || needsNothing(m2, folded.slice(m2.end));
+  });
+  return denied ? "denied" : null;
+}
+function openingMarker(raw) {
+  const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
+  const markers = findMarkers(folded);
+  const claims = (m2) => !(m2.type === "parallel" && m2.names === true) && !/^\[p\]$/i.test(folded.slice(m2.start, m2.end));
+  return { folded, markers, first: markers.find(claims) };
+}
+var NO_DEPENDENCIES = /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*$/iu;
+var TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
+function titleFreedom(title) {
+  const frees = (note) => {
+    if (NO_DEPENDENCIES.test(note)) return true;
+    const { folded, first } = openingMarker(note);
+    if (first === void 0 || first.start > 20 || /\d/.test(folded)) return false;
+    const rest = folded.slice(first.end);
+    if (first.type === "parallel")
+      return deniesRelation(folded.slice(first.start, first.end)) && waitsForNothing(rest);
+    if (first.type !== "relation" || first.word.temporal === true) return false;
+    return namesNothing(rest) || isNegated(folded) && waitsForNothing(rest);
+  };
+  const notes = title.split(TITLE_NOTE).slice(1);
+  return notes.some((note) => frees(note.replace(/\)[\s.]*$/, ""))) ? "denied" : null;
+}
+var CLAUSE_END3 = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och|men|i|a|и|но)\s/iu;
+var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
+var NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
+var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");
+var THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)this(?=\s*(?:[,.;:!?)]|$))/giu;
+var IT_SUBJECT = /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)/giu;
+function withThisTask(folded, refs, self2) {
+  const said = [
+    ...folded.matchAll(IT_SUBJECT),
+    ...folded.matchAll(THIS_TASK),
+    ...folded.matchAll(THIS_THING),
+    ...folded.matchAll(THIS_AS_OBJECT)
+  ];
+  const own2 = said.filter((m2, i) => !said.some((o2, j3) => j3 < i && o2.index === m2.index)).map((m2) => ({
+    start: m2.index,
+    end: m2.index + m2[0].length,
+    target: self2
+  }));
+  return own2.length === 0 ? refs : [...refs, ...own2].sort((a, b3) => a.start - b3.start);
+}
+function readTaskLine(rc, task, text, folded, line) {
+  const self2 = { level: "task", ids: [task.id], written: task.id };
+  readWordsAbout(rc, self2, text, folded, line, task.id);
+}
+function readWordsAbout(rc, self2, text, folded, line, by) {
+  const found = narrowPossessives(rc, folded, withBareIds(rc, folded, findReferences(rc, folded, line)));
+  const refs = withThisTask(folded, found, self2);
+  if (refs.length === 0) return;
+  const ids = self2.level === "task" ? self2.ids : [];
+  for (const sentence of splitSentences(text)) {
+    const end = sentence.offset + sentence.text.length;
+    const own2 = folded.slice(sentence.offset, end);
+    const local = refs.filter((r2) => r2.start >= sentence.offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - sentence.offset, end: r2.end - sentence.offset }));
+    const read = readSentence(own2, resolveAnaphora(own2, local, null), [self2], false, true);
+    const at2 = evidence(sentence.text, line);
+    const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.some((id) => ids.includes(id)));
+    const isSelf = (side) => side.includes(self2) || side.length === 1 && names(side);
+    const freedFrom = [
+      ...read.denied.filter((d2) => isSelf(d2.after)).map((d2) => d2.before),
+      ...read.parallel.flatMap(
+        (claim2) => claim2.members.includes(self2) ? [claim2.against ?? claim2.members] : []
+      )
+    ];
+    const phases = [...new Set(freedFrom.flat().flatMap((t2) => t2.level === "group" ? t2.phases : []))];
+    for (const task of phases.length > 0 ? ids : []) rc.out.exempt.push({ task, phases, ...at2 });
+    for (const r2 of read.relations) {
+      const first = isSelf(r2.before) && !names(r2.after);
+      const last = isSelf(r2.after) && !names(r2.before);
+      if (first || last)
+        rc.out.relations.push({
+          before: r2.before,
+          after: r2.after,
+          ...at2,
+          ...by ? { origin: "task", by } : {}
+        });
+      if (last && by && onlyNeed(r2, at2, by) !== null) freeOfListing(rc, [by]);
+    }
+    const beside = read.parallel.filter((claim2) => claim2.members.includes(self2));
+    if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at2);
+  }
+}
+
 // src/core/detect/statements/read-table.ts
 var dependency = null;
 var dependent = null;
@@ -49630,7 +49783,17 @@ function readTable(rc, unit) {
     });
     const text = row.cells.map((c3) => cleanLine(c3)).join(" | ");
     recordSentence(rc, { relations: relations2, parallel: parallel2 }, evidence(`| ${text} |`, row.line));
+    const notes = row.cells.filter((_3, i) => kinds[i] === "other" && i !== subjectColumn);
+    if (subject.length === 1)
+      for (const cell of notes) readNotesCell(rc, subject[0], cell, row.line, strength.softIds);
   }
+}
+function readNotesCell(rc, self2, cell, line, softIds) {
+  if (cellNamesAny(cell, softIds)) return;
+  const text = cleanLine(cell);
+  const folded = foldText(text);
+  if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) return;
+  readWordsAbout(rc, self2, text, folded, line, null);
 }
 function cellParts(rc, cell, line) {
   return cell.split(";").map((part) => {
@@ -49672,6 +49835,10 @@ function withoutIds(targets, ids) {
     return kept.length === 0 ? [] : [{ ...t2, ids: kept }];
   });
 }
+function cellNamesAny(cell, ids) {
+  const words3 = cell.split(/[^\p{L}\p{N}._-]+/u).map((w2) => w2.replace(/[.]+$/, ""));
+  return words3.some((w2) => ids.has(w2));
+}
 function splitRow(text) {
   const cells = text.trim().replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/);
   return cells.map((c3) => c3.trim());
@@ -49687,117 +49854,6 @@ function columnKind(header) {
   if (dependent.test(folded)) return "backward";
   if (dependency.test(folded)) return "forward";
   return "other";
-}
-
-// src/core/detect/statements/read-task-notes.ts
-function readTaskNotes(rc) {
-  for (const task of rc.ctx.list.tasks) {
-    for (const { text: raw, line: i } of wrappedLines(readableText(task.title, task.body))) {
-      const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
-      if (freedom !== null) rc.out.free.push(task.id);
-      if (freedom === "denied") rc.out.denied.push(task.id);
-      const folded = foldText(cleanLine(raw)).replace(
-        /"[^"\n]*"|“[^”]*”/g,
-        (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
-      );
-      if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) continue;
-      const line = task.line + i;
-      if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r2) => r2.target.level === "group"))
-        continue;
-      readTaskLine(rc, task, cleanLine(raw), folded, line);
-    }
-  }
-}
-function freedomOf(raw) {
-  const { folded, markers, first } = openingMarker(raw);
-  if (first !== void 0 && first.start <= 20 && !/\d/.test(folded)) {
-    const words3 = folded.slice(first.start, first.end);
-    if (first.type === "parallel") return deniesRelation(words3) ? "denied" : "parallel";
-    if (first.type === "relation" && isNegated(folded)) return "denied";
-    if (first.type === "relation" && first.word.temporal !== true && namesNothing(folded.slice(first.end)))
-      return "denied";
-  }
-  const denied = markers.some((m2) => {
-    if (m2.type !== "relation") return false;
-    const lead = folded.slice(0, m2.start).split(/[.;!?]|:(?![a-z\u00C0-\u024F])/iu).at(-1) ?? "";
-    const clause = folded.slice(m2.end).split(CLAUSE_END3)[0] ?? "";
-    if (!NAMES_THIS_TASK.test(lead) || /\d/.test(lead) || /\d/.test(clause)) return false;
-    return isNegated(lead) || needsNothing(m2, folded.slice(m2.end));
-  });
-  return denied ? "denied" : null;
-}
-function openingMarker(raw) {
-  const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
-  const markers = findMarkers(folded);
-  return { folded, markers, first: markers.find((m2) => !/^\[p\]$/i.test(folded.slice(m2.start, m2.end))) };
-}
-var NO_DEPENDENCIES = /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*$/iu;
-var TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
-function titleFreedom(title) {
-  const frees = (note) => {
-    if (NO_DEPENDENCIES.test(note)) return true;
-    const { folded, first } = openingMarker(note);
-    if (first === void 0 || first.start > 20 || /\d/.test(folded)) return false;
-    const rest = folded.slice(first.end);
-    if (first.type === "parallel")
-      return deniesRelation(folded.slice(first.start, first.end)) && waitsForNothing(rest);
-    if (first.type !== "relation" || first.word.temporal === true) return false;
-    return namesNothing(rest) || isNegated(folded) && waitsForNothing(rest);
-  };
-  const notes = title.split(TITLE_NOTE).slice(1);
-  return notes.some((note) => frees(note.replace(/\)[\s.]*$/, ""))) ? "denied" : null;
-}
-var CLAUSE_END3 = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och|men|i|a|и|но)\s/iu;
-var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
-var NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
-var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");
-var THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)this(?=\s*(?:[,.;:!?)]|$))/giu;
-var IT_SUBJECT = /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)/giu;
-function withThisTask(folded, refs, self2) {
-  const said = [
-    ...folded.matchAll(IT_SUBJECT),
-    ...folded.matchAll(THIS_TASK),
-    ...folded.matchAll(THIS_THING),
-    ...folded.matchAll(THIS_AS_OBJECT)
-  ];
-  const own2 = said.filter((m2, i) => !said.some((o2, j3) => j3 < i && o2.index === m2.index)).map((m2) => ({
-    start: m2.index,
-    end: m2.index + m2[0].length,
-    target: self2
-  }));
-  return own2.length === 0 ? refs : [...refs, ...own2].sort((a, b3) => a.start - b3.start);
-}
-function readTaskLine(rc, task, text, folded, line) {
-  const self2 = { level: "task", ids: [task.id], written: task.id };
-  const found = narrowPossessives(rc, folded, withBareIds(rc, folded, findReferences(rc, folded, line)));
-  const refs = withThisTask(folded, found, self2);
-  if (refs.length === 0) return;
-  for (const sentence of splitSentences(text)) {
-    const end = sentence.offset + sentence.text.length;
-    const own2 = folded.slice(sentence.offset, end);
-    const local = refs.filter((r2) => r2.start >= sentence.offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - sentence.offset, end: r2.end - sentence.offset }));
-    const read = readSentence(own2, resolveAnaphora(own2, local, null), [self2], false, true);
-    const at2 = evidence(sentence.text, line);
-    const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.includes(task.id));
-    const isSelf = (side) => side.includes(self2) || side.length === 1 && names(side);
-    const freedFrom = [
-      ...read.denied.filter((d2) => isSelf(d2.after)).map((d2) => d2.before),
-      ...read.parallel.flatMap(
-        (claim2) => claim2.members.includes(self2) ? [claim2.against ?? claim2.members] : []
-      )
-    ];
-    const phases = [...new Set(freedFrom.flat().flatMap((t2) => t2.level === "group" ? t2.phases : []))];
-    if (phases.length > 0) rc.out.exempt.push({ task: task.id, phases, ...at2 });
-    for (const r2 of read.relations) {
-      const first = isSelf(r2.before) && !names(r2.after);
-      const last = isSelf(r2.after) && !names(r2.before);
-      if (first || last)
-        rc.out.relations.push({ before: r2.before, after: r2.after, ...at2, origin: "task", by: task.id });
-      if (last && onlyNeed(r2, at2, task.id) !== null) freeOfListing(rc, [task.id]);
-    }
-    const beside = read.parallel.filter((claim2) => claim2.members.includes(self2));
-    if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at2);
-  }
 }
 
 // src/core/detect/statements/words/parallel-headings.ts

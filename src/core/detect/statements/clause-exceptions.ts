@@ -1,6 +1,6 @@
 import type { FoundReference, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
-import { EXCEPTION_WORDS } from "./words/exception-words.js";
+import { EXCEPTION_WORDS, NEGATED_CONJUNCT } from "./words/exception-words.js";
 import type { Clause, ClauseReading } from "./clause-types.js";
 
 let exceptions: WordList<string> | null = null;
@@ -22,7 +22,11 @@ export function exceptedTasks(clause: Clause): { kept: FoundReference[]; excepte
   if (!word || NOTHING_BUT.test(clause.text.slice(clause.start, word.start))) return null;
   const next = clause.markers.find((m) => m.start >= word.end)?.start ?? clause.text.length;
   const out = clause.refs.filter((r) => r.start >= word.end && r.end <= next);
-  if (out.length === 0 || out.some((r) => r.target.level !== "task")) return null;
+  if (out.length === 0) return null;
+  // "... and nothing from US1": the groups named are left out of the clause, as are tasks.
+  if (NEGATED_CONJUNCT.test(clause.text.slice(word.start, word.end)))
+    return { kept: clause.refs.filter((r) => !out.includes(r)), excepted: new Set() };
+  if (out.some((r) => r.target.level !== "task")) return null;
   const excepted = new Set(out.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
   return { kept: clause.refs.filter((r) => !out.includes(r)), excepted };
 }

@@ -37,8 +37,13 @@ export function needsNothing(marker: Marker, after: string): boolean {
 /** True when the object after a word of need is "nothing" or opens with a negative determiner. */
 export function namesNothing(after: string): boolean {
   const object = objectWords(after);
-  return NOTHING.test(object) || NO_OBJECT.test(object);
+  const nothing = NOTHING.exec(object);
+  // "needs T005 and nothing from Setup": a conjunct after an object denies only itself.
+  const conjunct = nothing !== null && DENIED_CONJUNCT.test(object.slice(0, nothing.index));
+  return (nothing !== null && !conjunct) || NO_OBJECT.test(object);
 }
+
+const DENIED_CONJUNCT = /[\p{L}\p{N}]\s+(?:and|but|und|aber|et|mais|y|pero)\s+$/iu;
 
 /** The words after a relation word up to a stop, colon, comma or dash: where its object can be. */
 function objectWords(after: string): string {

@@ -17,6 +17,7 @@ export type Marker =
       takesObject: boolean;
       unordered?: boolean;
       objectBefore?: boolean;
+      names?: boolean;
     }
   | { type: "sequence"; start: number; end: number }
   | { type: "chain"; start: number; end: number };
@@ -74,6 +75,7 @@ export function findMarkers(text: string): Marker[] {
           takesObject: f.word.takesObject,
           ...(f.word.unordered ? { unordered: true } : {}),
           ...(f.word.objectBefore ? { objectBefore: true } : {}),
+          ...(f.word.names ? { names: true } : {}),
         };
       return { type: f.type, ...at };
     });

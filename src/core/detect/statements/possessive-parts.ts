@@ -79,6 +79,7 @@ function withoutLocatingGroups(
       THEN_TASKS.test(folded.slice(ref.end, next.start))
     )
       return false;
+    if (countedFrom(rc, folded, ref, next)) return false;
     const before = refs[i - 1];
     if (before?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;
@@ -94,6 +95,26 @@ function withoutLocatingGroups(
     );
     return !before.target.ids.every((id) => inside.has(id));
   });
+}
+
+// "exactly one task from US2, T021", "two tasks of Phase 3: T014 and T015", "una sola tarea de la US1, T005":
+// a count of tasks from a group, then the tasks themselves; the group only says where they are.
+const COUNTED_FROM =
+  /(?:^|[^\p{L}])(?:one|a\s+single|a|two|three|four|five|\d+|una|un|une|eine?n?|dos|deux|zwei)\s+(?:(?:sola|seule|einzige)\s+)?(?:tasks?|sub-?tasks?|items?|tareas?|tarefas?|t[aâ]ches?|aufgaben?)\s+(?:(?:from|of|in|out\s+of|de|del|da|do|des|du|aus|von)\s+)(?:(?:the|la|el|le|der|dem)\s+)?$/iu;
+const RESTATED = /^\s*[,:(—–]\s*$/u;
+
+/** A group after a count of its tasks, which the sentence then names ("one task from US2, T021"). */
+function countedFrom(
+  rc: ReadingContext,
+  folded: string,
+  ref: FoundReference,
+  next: FoundReference | undefined,
+): boolean {
+  if (ref.target.level !== "group" || next?.target.level !== "task") return false;
+  if (!COUNTED_FROM.test(folded.slice(0, ref.start)) || !RESTATED.test(folded.slice(ref.end, next.start)))
+    return false;
+  const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t) => t.id));
+  return next.target.ids.every((id) => inside.has(id));
 }
 
 // "the reader of US1", "le lecteur de US1", "el lector del US1", "der Leser von US1": the part comes first.

@@ -223,6 +223,7 @@ function readMarker(
   },
 ): MarkerReading {
   const { first, antecedent, negated } = context;
+  if (marker.type === "parallel" && marker.names === true) return {};
   // "T022 and T023 must not run at the same time": a conflict, so they go one after the other, as written
   // (even where both are marked [P]).
   if (marker.type === "parallel" && context.negated && !marker.takesObject && before.length > 1) {

@@ -2,6 +2,7 @@ import { findMarkers } from "./find-markers.js";
 import { foldText, cleanLine } from "./fold-text.js";
 import { recordSentence } from "./record-reading.js";
 import { readSentence } from "./read-sentence.js";
+import { readWordsAbout } from "./read-task-notes.js";
 import { evidence, findReferences, warnAbout, type ReadingContext } from "./reading-context.js";
 import { dropAppositions, findParentheses } from "./sentence-parts.js";
 import { isHedged } from "./sentence-modality.js";
@@ -72,7 +73,29 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
     });
     const text = row.cells.map((c) => cleanLine(c)).join(" | ");
     recordSentence(rc, { relations, parallel }, evidence(`| ${text} |`, row.line));
+    const notes = row.cells.filter((_, i) => kinds[i] === "other" && i !== subjectColumn);
+    if (subject.length === 1)
+      for (const cell of notes) readNotesCell(rc, subject[0] as Target, cell, row.line, strength.softIds);
   }
+}
+
+/**
+ * A notes cell speaks of its row's subject: "needs only the key type; it does not wait for T005–T008"
+ * frees the row's task from those, as its own words would. A cell naming a task the row calls soft
+ * ("rule fields only exist after T034" beside "soft (T034)") explains that soft order and binds nothing.
+ */
+function readNotesCell(
+  rc: ReadingContext,
+  self: Target,
+  cell: string,
+  line: number,
+  softIds: ReadonlySet<string>,
+): void {
+  if (cellNamesAny(cell, softIds)) return;
+  const text = cleanLine(cell);
+  const folded = foldText(text);
+  if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) return;
+  readWordsAbout(rc, self, text, folded, line, null);
 }
 
 /**
@@ -132,6 +155,12 @@ function withoutIds(targets: Target[], ids: ReadonlySet<string>): Target[] {
     const kept = t.ids.filter((id) => !ids.has(id));
     return kept.length === 0 ? [] : [{ ...t, ids: kept }];
   });
+}
+
+/** True when the cell names one of the task IDs as a word of its own. */
+function cellNamesAny(cell: string, ids: ReadonlySet<string>): boolean {
+  const words = cell.split(/[^\p{L}\p{N}._-]+/u).map((w) => w.replace(/[.]+$/, ""));
+  return words.some((w) => ids.has(w));
 }
 
 function splitRow(text: string): string[] {

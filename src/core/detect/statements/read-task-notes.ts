@@ -84,7 +84,9 @@ function freedomOf(raw: string): "denied" | "parallel" | null {
 function openingMarker(raw: string): { folded: string; markers: Marker[]; first: Marker | undefined } {
   const folded = foldText(cleanLine(raw.replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length))));
   const markers = findMarkers(folded);
-  return { folded, markers, first: markers.find((m) => !/^\[p\]$/i.test(folded.slice(m.start, m.end))) };
+  const claims = (m: Marker): boolean =>
+    !(m.type === "parallel" && m.names === true) && !/^\[p\]$/i.test(folded.slice(m.start, m.end));
+  return { folded, markers, first: markers.find(claims) };
 }
 
 // A note that is nothing but "no dependencies" in one of its short forms: "(no deps)", "(deps: none)",
@@ -157,10 +159,27 @@ function withThisTask(folded: string, refs: FoundReference[], self: Target): Fou
 
 function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: string, line: number): void {
   const self: Target = { level: "task", ids: [task.id], written: task.id };
+  readWordsAbout(rc, self, text, folded, line, task.id);
+}
+
+/**
+ * Reads words whose subject, where they name none, is `self`: a task's own text, or the notes cell of a
+ * table row about it. Only what relates `self` to something is kept; `by` is the task whose own text it
+ * is (null for a row's notes, which are a statement).
+ */
+export function readWordsAbout(
+  rc: ReadingContext,
+  self: Target,
+  text: string,
+  folded: string,
+  line: number,
+  by: string | null,
+): void {
   // "required by T029 in US3": a story right after a task only says where the task is.
   const found = narrowPossessives(rc, folded, withBareIds(rc, folded, findReferences(rc, folded, line)));
   const refs = withThisTask(folded, found, self);
   if (refs.length === 0) return;
+  const ids = self.level === "task" ? self.ids : [];
   for (const sentence of splitSentences(text)) {
     const end = sentence.offset + sentence.text.length;
     const own = folded.slice(sentence.offset, end);
@@ -170,7 +189,7 @@ function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: stri
     const read = readSentence(own, resolveAnaphora(own, local, null), [self], false, true);
     const at = evidence(sentence.text, line);
     const names = (side: readonly Target[]): boolean =>
-      side.some((t) => t.level === "task" && t.ids.includes(task.id));
+      side.some((t) => t.level === "task" && t.ids.some((id) => ids.includes(id)));
     // The task stands on one side: as the subject its words lend, or named by its own ID.
     const isSelf = (side: readonly Target[]): boolean =>
       side.includes(self) || (side.length === 1 && names(side));
@@ -182,13 +201,18 @@ function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: stri
       ),
     ];
     const phases = [...new Set(freedFrom.flat().flatMap((t) => (t.level === "group" ? t.phases : [])))];
-    if (phases.length > 0) rc.out.exempt.push({ task: task.id, phases, ...at });
+    for (const task of phases.length > 0 ? ids : []) rc.out.exempt.push({ task, phases, ...at });
     for (const r of read.relations) {
       const first = isSelf(r.before) && !names(r.after);
       const last = isSelf(r.after) && !names(r.before);
       if (first || last)
-        rc.out.relations.push({ before: r.before, after: r.after, ...at, origin: "task", by: task.id });
-      if (last && onlyNeed(r, at, task.id) !== null) freeOfListing(rc, [task.id]);
+        rc.out.relations.push({
+          before: r.before,
+          after: r.after,
+          ...at,
+          ...(by ? { origin: "task", by } : {}),
+        });
+      if (last && by && onlyNeed(r, at, by) !== null) freeOfListing(rc, [by]);
     }
     // "Parallelizable with: T003, T004", "kann parallel zu 5.1 laufen": the task beside others.
     const beside = read.parallel.filter((claim) => claim.members.includes(self));

@@ -55,6 +55,17 @@ describe("only binding statements make edges", () => {
       expect(statementPairs(stories(`## Notes\n\n- ${sentence}\n`)), sentence).toEqual([]);
   });
 
+  it("reads 'without obligation' and 'possibly' (French 'éventuellement', German 'eventuell') as hedges", () => {
+    for (const sentence of [
+      "US3 after US2, without obligation",
+      "US3 éventuellement après US2",
+      "US3 kann eventuell nach US2 kommen",
+    ])
+      expect(statementPairs(stories(`## Notes\n\n- ${sentence}\n`)), sentence).toEqual([]);
+    // English "eventually" is no hedge: it says when.
+    expect(statementPairs(stories("## Notes\n\n- US3 eventually comes after US2\n"))).toEqual(["T004>T005"]);
+  });
+
   it("reads a concession that takes the order back as binding nothing, in several languages", () => {
     const read = (note: string): string[] => statementPairs(stories(`## Notes\n\n- ${note}\n`));
     expect(read("It helps to have T003 merged before T005, but it is not required.")).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairs, serial, speckit } from "./plan-helpers.js";
+import { detect, pairs, serial, speckit } from "./plan-helpers.js";
 
 const unmarked = ["T001", "T002", "T003", "T004", "T005"];
 
@@ -112,6 +112,39 @@ describe("parallel statements remove listing-order edges", () => {
     expect(pairs(serial(unmarked, claim), "order")).not.toContain("T003>T004");
     const sign = "## Notes\n\n- T003 ‖ T004: separate modules that meet only in T005.\n";
     expect(pairs(serial(unmarked, sign), "order")).not.toContain("T003>T004");
+  });
+
+  it("reads '[P]' naming the marker, not claiming parallel work, where it is absent or a kind of task", () => {
+    const phases = (notes: string): string =>
+      speckit(
+        [
+          ["Phase 1: Setup", ["T001"]],
+          ["Phase 2: User Story 1 - Lend (Priority: P1)", ["T002", "T003"]],
+          ["Phase 3: Polish", ["T004"]],
+        ],
+        notes,
+        { parallel: false },
+      );
+    const plain = detect(phases("")).edges.map((e) => `${e.from}>${e.to}`);
+    for (const note of [
+      "Phases go in order: Setup, the stories, Polish. Inside a phase, a task without [P] waits for the ones above it.",
+      "Rule of the list: [P] tasks touch different files; unmarked ones follow the tasks above them.",
+    ]) {
+      const read = detect(phases(`## Notes\n\n${note}\n`));
+      expect(
+        read.edges.map((e) => `${e.from}>${e.to}`),
+        note,
+      ).toEqual(plain);
+      expect(
+        read.warnings.filter((w) => w.includes("runs beside")),
+        note,
+      ).toEqual([]);
+    }
+    // "[P]" after a list of tasks still claims that they run side by side.
+    expect(pairs(serial(["T001", "T002", "T003"], "## Notes\n\n- T002, T003 [P]\n"), "order")).toEqual([
+      "T001>T002",
+      "T001>T003",
+    ]);
   });
 
   it("reads Swedish parallel words", () => {

@@ -131,3 +131,37 @@ describe("a story that only qualifies the tasks a relative clause picks out", ()
     expect(warned("US3 waits for the US1 tasks that are listed above.")).toEqual([]);
   });
 });
+
+describe("a count of a story's tasks, then the tasks themselves", () => {
+  it("needs the tasks named, not the whole story: 'one task from US1, T001'", () => {
+    for (const note of [
+      "US3 needs exactly one task from US1, T001, for the parser.",
+      "US3 needs one task of US1: T001.",
+    ])
+      expect(statementPairs(shop(note)), note).toEqual(["T001>T005"]);
+  });
+
+  it("keeps the whole story when the tasks after the count are not the story's own", () => {
+    expect(statementPairs(shop("US3 needs one task from US1, T003."))).toEqual([
+      "T001>T005",
+      "T002>T005",
+      "T003>T005",
+    ]);
+  });
+});
+
+describe("a conjunct that denies its object", () => {
+  it("needs what comes before 'and nothing from', not the story after it", () => {
+    for (const note of [
+      "US3 needs T001 and nothing from US2.",
+      "US3 needs T001, and nothing from US2.",
+      "US3 needs T001 but nothing from US2.",
+    ])
+      expect(statementPairs(shop(note)), note).toEqual(["T001>T005"]);
+  });
+
+  it("still reads 'nothing from' as the whole object when nothing comes before it", () => {
+    expect(statementPairs(shop("US3 needs nothing from US2."))).toEqual([]);
+    expect(statementPairs(shop("US3 needs T001 and nothing else."))).toEqual(["T001>T005"]);
+  });
+});

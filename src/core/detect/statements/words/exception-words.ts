@@ -10,6 +10,8 @@ import { AR_EXCEPT } from "./arabic-words.js";
  */
 export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
+  // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
+  String.raw`(?:and|but|und|aber|et|mais|y|pero)\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
@@ -37,3 +39,6 @@ export const EXCEPTION_WORDS: readonly string[] = [
   UR_EXCEPT,
   TH_EXCEPT,
 ];
+
+/** An exception word that is a denied conjunct ("and nothing from"): what it names is simply not needed. */
+export const NEGATED_CONJUNCT = /^(?:and|but|und|aber|et|mais|y|pero)\s/iu;

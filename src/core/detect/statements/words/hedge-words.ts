@@ -49,6 +49,9 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
   // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
   String.raw`(?:nao|no|non)\s+(?:e\s+|es\s+)?(?:obrigatori[oa]|obligatori[oa]|obbligatori[oa]|necessari[oa]|imprescindible)|(?:pas|non)\s+obligatoire|pas\s+n[eé]cessaire|facultati(?:f|ve)|nicht\s+(?:zwingend|n[öo]tig|erforderlich|notwendig|verpflichtend)|niet\s+(?:verplicht|nodig|noodzakelijk)|inte\s+(?:nodvandigt|obligatoriskt|ett\s+krav)`,
+  // "without obligation" ("sans obligation", "ohne Verpflichtung") and "possibly" (French "éventuellement",
+  // German "eventuell", Swedish and Danish "eventuellt", "eventuelt"; not English "eventually").
+  String.raw`(?:without|no|sans|sin|sem|senza|ohne)\s+(?:obligation|obligaci[oó]n|obriga[cç][aã]o|obbligo|verpflichtung)|eventuel(?:le|les|s|lement|l|lt|t)?(?![a-z])`,
   // French ("si" is "if"; in "entre si" and "por si", Spanish and Portuguese, it is "themselves"). "if"
   // opens a clause with its subject ("si vous êtes seul", "si l'équipe", "si besoin", "si T012 ..."); the
   // Italian "si" is a pronoun before a verb ("si apre", "si scrivono") and hedges nothing.

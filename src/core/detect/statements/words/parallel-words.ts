@@ -19,6 +19,8 @@ export interface ParallelWord {
   unordered?: boolean;
   /** A postpositional phrase whose other side stands right before it ("US2 کے ساتھ", with US2; "T029 ile"). */
   objectBefore?: boolean;
+  /** The words name the `[P]` marker ("without [P]", "[P] tasks") rather than claim anything. */
+  names?: boolean;
 }
 
 const alone = (pattern: string): ParallelWord => ({ pattern, takesObject: false });
@@ -73,6 +75,14 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(String.raw`at\s+once`),
   // The parallel signs stand between the two sides ("T021 ∥ T022", "src/log.ts ‖ T011"), like "alongside".
   withObject(String.raw`∥|‖|║`),
+  // "[P]" naming the marker claims nothing: its absence ("a task without [P]", "listed with no [P]", "not
+  // marked [P]", "Pas de [P]") or a kind of task ("[P] tasks touch different files"). It still ends the
+  // words before it, as the claim would.
+  {
+    pattern: String.raw`(?:without|no|not|never|lacks?|lacking|sans|pas\s+de|sin|sem|senza|ohne|kein\w*|zonder|geen|bez|utan|uden|uten|ilman|без|нет)\s+(?:(?:a|an|the|any|its|their|marked|an?\s+explicit)\s+)?\[p\]|\[p\](?=\s+(?:tasks?|items?|markers?|marks?|flags?|labels?|tags?|work|ones?)\b)`,
+    takesObject: false,
+    names: true,
+  },
   alone(String.raw`\[p\]`),
   // French
   withObject(
