@@ -40632,9 +40632,9 @@ function idStyleOf(format) {
 var T_ID = T_ID_SOURCE;
 var NUM_ID = String.raw`\d+(?:\.\d+)+`;
 var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
-var SEPARATOR = /^\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&|\+|\/|;(?=\s*T\d))\s*/i;
+var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder)\b|,|\b(?:and|und|sowie)\b|\b(?:or|oder)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
-var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from)\b/gi;
+var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom))\b/gi;
 var T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
 var KEY_ONE = new RegExp(`^(${KEY_ID_SOURCE})(?!\\w)(?:${RANGE_DASH}(${KEY_ID_SOURCE})(?!\\w))?`);
 var NUM_ONE = new RegExp(`^(${NUM_ID})(?![\\w.]*\\w)(?:${RANGE_DASH}(${NUM_ID})(?!\\w))?`);
@@ -40718,6 +40718,7 @@ function findDependencyPhrases(text, style) {
     out.push({
       text: text.slice(m2.index, start + list.length).replace(/\s+/g, " "),
       index: m2.index,
+      end: start + list.length,
       references: list.references,
       opensClause: opensClause(text, m2.index)
     });
@@ -42986,6 +42987,10 @@ function isDenied(text, index) {
   const last = denying.findAll(clause).at(-1);
   return last !== void 0 && BRIDGE_WORDS.test(clause.slice(last.end));
 }
+var DENIED_USE_AFTER = /^[^.;:!?()[\]\n—–]*?\b(?:is|are|was|were|will\s+be|gets?|wird|werden|wurde[n]?)\s+(?:not|never|nicht|nie)\s+(?:(?:be|mehr)\s+)?(?:used|needed|required|touched|read|called|imported|benutzt|gebraucht|verwendet|genutzt|ben[öo]tigt|angefasst|gelesen|aufgerufen)\b/i;
+function deniedAfter(text, end) {
+  return DENIED_USE_AFTER.test(text.slice(end));
+}
 
 // src/core/detect/statements/fold-text.ts
 var KEPT = /[șşțţȘŞȚŢ]/;
@@ -43537,7 +43542,7 @@ function detectExplicitEdges(ctx) {
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
-      if (hedgedBefore(text, phrase.index)) continue;
+      if (hedgedBefore(text, phrase.index) || deniedAfter(text, phrase.end)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved2 = ctx.index.resolve(ref);
@@ -44163,7 +44168,8 @@ var DE_FORWARD = [
   follows4(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
   ),
-  time(follows4(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  // "erst, nachdem T002 gelaufen ist": German sets a comma before the subordinate clause; "erst" stays with it.
+  time(follows4(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
   // only with a finished state after it ("wenn T001 abgeschlossen ist").
   time(
@@ -44644,7 +44650,7 @@ var PARALLEL_WORDS = [
   ),
   // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
   withObject(
-    String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von`
+    String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von|(?:wartet|warten)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+(?:(?:mehr|l[äa]nger)\s+)?auf`
   ),
   alone(
     String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`
@@ -45432,13 +45438,15 @@ function inTasksOwnWords(edge) {
 }
 
 // src/core/detect/listing-order-disclaimed.ts
-var ORDER = new RegExp("\\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\\b|\u043F\u043E\u0440\u044F\u0434\u043E?\u043A\\p{L}*|\u9806\u5E8F|\u9806\u756A|\u987A\u5E8F|\uC21C\uC11C|\u0915\u094D\u0930\u092E", "iu");
+var ORDER = new RegExp("\\b(?:order|ordering|sequence|ordem|orden|ordre)\\b|\\b\\p{L}*reihenfolge\\b|\u043F\u043E\u0440\u044F\u0434\u043E?\u043A\\p{L}*|\u9806\u5E8F|\u9806\u756A|\u987A\u5E8F|\uC21C\uC11C|\u0915\u094D\u0930\u092E", "iu");
 var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|任務|列表|编号|編號|序号|작업|목록|सूची|क्रमांक/iu;
 var DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
     String.raw`\b(?:does|do)\s*(?:not|n't)\s+(?:matter|imply|mean|reflect|indicate|dictate|define|determine)\b`,
     String.raw`\b(?:is|are)\s*(?:not|n't)\s+(?:significant|meaningful|binding|an?\s+(?:execution|dependency)\s+order|the\s+(?:execution|work(?:ing)?|build|implementation)\s+order)`,
+    // "the numbers are no execution order", "die Nummerierung ist keine Ausführungsreihenfolge"
+    String.raw`\b(?:is|are)\s+no\s+(?:execution|dependency|build|work(?:ing)?|implementation)\s+order\b|\b(?:ist|sind)\s+keine\s+(?:ausfuhrungs|arbeits|bearbeitungs|umsetzungs)?reihenfolge\b`,
     // "the order of the list is reading order only", "listed for readability only"
     String.raw`\b(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:the\s+|a\s+)?(?:reading|display|presentation)\s+order\b|\bfor\s+(?:reading|readability|display)\s+only\b`,
     String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bnot\s+(?:an?\s+|the\s+)?(?:execution|dependency|build)\s+order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b|\bsays?\s+nothing\s+(?:about|of)\b`,
@@ -48060,10 +48068,17 @@ function withBareIds(rc, folded, refs) {
   return [...refs, ...bare].sort((a, b3) => a.start - b3.start);
 }
 var LIST_JOINER2 = /^\s*(?:,|&|\+|\/|,?\s*(?:and|or|e|y|et|und|i|a|и))?\s*$/iu;
+var ONLY_OPENING = new RegExp(String.raw`^\s*(?:(?:${ONLY_WORDS})\s+)?`, "iu");
+var CLAUSE_START = /[.;!?]\s+/g;
 function openingList(bare, folded) {
+  const starts = [0, ...[...folded.matchAll(CLAUSE_START)].map((m2) => m2.index + m2[0].length)];
+  return starts.flatMap((start) => listAt(bare, folded, start));
+}
+function listAt(bare, folded, start) {
   const out = [];
-  let end = folded.search(/\S/);
+  let end = start + (ONLY_OPENING.exec(folded.slice(start))?.[0].length ?? 0);
   for (const b3 of bare) {
+    if (b3.start < start) continue;
     if (out.length === 0 ? b3.start !== end : !LIST_JOINER2.test(folded.slice(end, b3.start))) break;
     out.push(b3);
     end = b3.end;

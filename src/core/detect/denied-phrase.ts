@@ -43,3 +43,13 @@ export function isDenied(text: string, index: number): boolean {
   const last = denying.findAll(clause).at(-1);
   return last !== undefined && BRIDGE_WORDS.test(clause.slice(last.end));
 }
+
+// "the entities from 3.1 are not used", "die Entities aus 3.1 werden nicht benutzt": the clause after the
+// phrase denies using what it names.
+const DENIED_USE_AFTER =
+  /^[^.;:!?()[\]\n—–]*?\b(?:is|are|was|were|will\s+be|gets?|wird|werden|wurde[n]?)\s+(?:not|never|nicht|nie)\s+(?:(?:be|mehr)\s+)?(?:used|needed|required|touched|read|called|imported|benutzt|gebraucht|verwendet|genutzt|ben[öo]tigt|angefasst|gelesen|aufgerufen)\b/i;
+
+/** True when the rest of the phrase's clause denies using what it names ("... from 3.1 are not used"). */
+export function deniedAfter(text: string, end: number): boolean {
+  return DENIED_USE_AFTER.test(text.slice(end));
+}

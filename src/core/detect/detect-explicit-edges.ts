@@ -2,7 +2,7 @@ import { CycleError, TaskListError } from "../errors.js";
 import type { Task } from "../model/task.js";
 import { findDependencyPhrases } from "../parse/extract-task-references.js";
 import { KEY_ID_SOURCE, T_ID_SOURCE } from "../parse/task-id-pattern.js";
-import { isDenied } from "./denied-phrase.js";
+import { deniedAfter, isDenied } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
 import { addApart, type ApartPairs } from "./statements/apart-pairs.js";
 import { foldText } from "./statements/fold-text.js";
@@ -47,7 +47,7 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
-      if (hedgedBefore(text, phrase.index)) continue;
+      if (hedgedBefore(text, phrase.index) || deniedAfter(text, phrase.end)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);

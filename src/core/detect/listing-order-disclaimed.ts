@@ -5,7 +5,7 @@ import { cleanLine, foldText } from "./statements/fold-text.js";
 // or its tasks, and a denial of meaning ("carries no meaning", "is not the execution order", "nicht nach
 // Reihenfolge", "não é a ordem de execução"). Matched on folded text.
 const ORDER =
-  /\b(?:order|ordering|sequence|reihenfolge|ordem|orden|ordre)\b|порядо?к\p{L}*|順序|順番|顺序|순서|क्रम/iu;
+  /\b(?:order|ordering|sequence|ordem|orden|ordre)\b|\b\p{L}*reihenfolge\b|порядо?к\p{L}*|順序|順番|顺序|순서|क्रम/iu;
 const LIST_OR_TASKS =
   /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|任務|列表|编号|編號|序号|작업|목록|सूची|क्रमांक/iu;
 const DENIES_MEANING = new RegExp(
@@ -13,6 +13,8 @@ const DENIES_MEANING = new RegExp(
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
     String.raw`\b(?:does|do)\s*(?:not|n't)\s+(?:matter|imply|mean|reflect|indicate|dictate|define|determine)\b`,
     String.raw`\b(?:is|are)\s*(?:not|n't)\s+(?:significant|meaningful|binding|an?\s+(?:execution|dependency)\s+order|the\s+(?:execution|work(?:ing)?|build|implementation)\s+order)`,
+    // "the numbers are no execution order", "die Nummerierung ist keine Ausführungsreihenfolge"
+    String.raw`\b(?:is|are)\s+no\s+(?:execution|dependency|build|work(?:ing)?|implementation)\s+order\b|\b(?:ist|sind)\s+keine\s+(?:ausfuhrungs|arbeits|bearbeitungs|umsetzungs)?reihenfolge\b`,
     // "the order of the list is reading order only", "listed for readability only"
     String.raw`\b(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:the\s+|a\s+)?(?:reading|display|presentation)\s+order\b|\bfor\s+(?:reading|readability|display)\s+only\b`,
     String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bnot\s+(?:an?\s+|the\s+)?(?:execution|dependency|build)\s+order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b|\bsays?\s+nothing\s+(?:about|of)\b`,

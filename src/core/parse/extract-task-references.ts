@@ -26,8 +26,9 @@ export interface WrittenReference {
 export interface DependencyPhrase {
   /** The author's words, phrase and references, e.g. `depends on T012, T013`. */
   text: string;
-  /** Offset of the phrase in the text searched. */
+  /** Offset of the phrase in the text searched, and of the first character after its references. */
   index: number;
+  end: number;
   references: WrittenReference[];
   /**
    * The phrase opens a clause of the task's own text (`(depends on T012)`, `T009 — after T004`), so the
@@ -40,10 +41,14 @@ export interface DependencyPhrase {
 const T_ID = T_ID_SOURCE;
 const NUM_ID = String.raw`\d+(?:\.\d+)+`;
 const RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
-const SEPARATOR = /^\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&|\+|\/|;(?=\s*T\d))\s*/i;
+// German "und", "sowie", "oder" too, since its "aus" and "von" are read ("aus 6.2 und 6.3").
+const SEPARATOR =
+  /^\s*(?:,\s*(?:and|or|und|oder)\b|,|\b(?:and|und|sowie)\b|\b(?:or|oder)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 const FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
+// "from" (German "aus", "von": "die Zeilen aus dem Parser von 6.1") names what another task makes; not after
+// a word of difference ("separate from", "unabhängig von").
 const PHRASES =
-  /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from)\b/gi;
+  /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom))\b/gi;
 
 const T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
 const KEY_ONE = new RegExp(`^(${KEY_ID_SOURCE})(?!\\w)(?:${RANGE_DASH}(${KEY_ID_SOURCE})(?!\\w))?`);
@@ -153,6 +158,7 @@ export function findDependencyPhrases(text: string, style: IdStyle): DependencyP
     out.push({
       text: text.slice(m.index, start + list.length).replace(/\s+/g, " "),
       index: m.index,
+      end: start + list.length,
       references: list.references,
       opensClause: opensClause(text, m.index),
     });

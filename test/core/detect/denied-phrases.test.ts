@@ -53,6 +53,32 @@ describe("denied phrases in a task's own text", () => {
   });
 });
 
+describe("what a task's own words take from another, in German", () => {
+  const plan = (note: string): string => `- [ ] 1. Lager
+- [ ] 1.1 Tabelle in db/V1__lager.sql
+- [ ] 1.2 Parser in src/parser.kt
+- [ ] 2. Dienste
+- [ ] 2.1 Bericht in src/bericht.kt
+  - ${note}
+`;
+
+  it("reads 'aus' and 'von' before a sub-task as a thing it makes, a list joined by 'und' whole", () => {
+    expect(explicit(plan("liest die Zeilen aus dem Parser von 1.2"))).toEqual(["1.2>2.1"]);
+    expect(explicit(plan("fasst die Tabelle aus 1.1 und den Parser aus 1.2 zusammen"))).toEqual([
+      "1.1>2.1",
+      "1.2>2.1",
+    ]);
+    expect(explicit(plan("beschreibt den Ablauf aus 1.1 und 1.2"))).toEqual(["1.1>2.1", "1.2>2.1"]);
+  });
+
+  it("reads nothing where the words set the task apart or deny using it afterwards", () => {
+    expect(explicit(plan("unabhängig von 1.1 geschrieben"))).toEqual([]);
+    expect(explicit(plan("die Tabelle aus 1.1 wird nicht benutzt"))).toEqual([]);
+    expect(explicit(plan("the table from 1.1 is not used here"))).toEqual([]);
+    expect(explicit(plan("the table from 1.1 is used as it is"))).toEqual(["1.1>2.1"]);
+  });
+});
+
 describe("a denied dependency on a task listed before", () => {
   const order = (text: string) =>
     detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }))

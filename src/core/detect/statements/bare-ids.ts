@@ -1,4 +1,5 @@
 import { bareNumberedFrom, carriedTopLevelFrom } from "./find-task-references.js";
+import { ONLY_WORDS } from "./exclusive-needs.js";
 import { findMarkers } from "./find-markers.js";
 import type { ReadingContext } from "./reading-context.js";
 import type { FoundReference } from "./statement-types.js";
@@ -28,11 +29,24 @@ export function withBareIds(rc: ReadingContext, folded: string, refs: FoundRefer
 
 const LIST_JOINER = /^\s*(?:,|&|\+|\/|,?\s*(?:and|or|e|y|et|und|i|a|и))?\s*$/iu;
 
-/** The bare numbers a text opens with, one list of them ("4.3 and 4.4", "2.1, 2.2"). */
+// "Only 2.2 waits for 2.1", "nur 2.2 wartet auf 2.1": a word of exclusion may open the list.
+const ONLY_OPENING = new RegExp(String.raw`^\s*(?:(?:${ONLY_WORDS})\s+)?`, "iu");
+const CLAUSE_START = /[.;!?]\s+/g;
+
+/**
+ * The bare numbers a text, or a clause of it after a stop or semicolon, opens with: one list of them
+ * ("4.3 and 4.4", "2.1, 2.2", "... at once; only 2.2 waits for 2.1").
+ */
 function openingList(bare: readonly FoundReference[], folded: string): FoundReference[] {
+  const starts = [0, ...[...folded.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
+  return starts.flatMap((start) => listAt(bare, folded, start));
+}
+
+function listAt(bare: readonly FoundReference[], folded: string, start: number): FoundReference[] {
   const out: FoundReference[] = [];
-  let end = folded.search(/\S/);
+  let end = start + (ONLY_OPENING.exec(folded.slice(start))?.[0].length ?? 0);
   for (const b of bare) {
+    if (b.start < start) continue;
     if (out.length === 0 ? b.start !== end : !LIST_JOINER.test(folded.slice(end, b.start))) break;
     out.push(b);
     end = b.end;

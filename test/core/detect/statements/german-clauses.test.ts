@@ -142,3 +142,23 @@ describe("a verb-second modal after an opening phrase of time", () => {
     expect(said("Nach T002 braucht T005 nichts mehr.")).not.toContain("T005>T002");
   });
 });
+
+describe("German waits and their denials", () => {
+  it("reads 'wartet nicht auf' as a denial, not as a wait", () => {
+    expect(said("T004 wartet nicht auf T002.")).toEqual([]);
+    expect(
+      pairs(
+        serial(["T001", "T002", "T003"], "## Reihenfolge\n\n- T003 wartet aber nicht auf T002.\n"),
+        "order",
+      ),
+    ).toEqual(["T001>T002", "T001>T003"]);
+    expect(said("T004 wartet auf T002.")).toEqual(["T002>T004"]);
+  });
+
+  it("keeps 'erst' with the subordinate clause the comma sets off ('erst, nachdem')", () => {
+    expect(said("T004 kommt nach T001, und T005 erst, nachdem T002 gelaufen ist.")).toEqual([
+      "T001>T004",
+      "T002>T005",
+    ]);
+  });
+});

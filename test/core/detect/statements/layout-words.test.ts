@@ -105,6 +105,8 @@ describe("a list whose authors say its order means nothing", () => {
     ["The listing says nothing about the order of work."],
     ["La numérotation range les tâches par couche et ne dit rien de l'ordre de réalisation."],
     ["Die Nummerierung sagt nichts über die Reihenfolge."],
+    ["Die Nummern der Aufgaben sind keine Arbeitsreihenfolge."],
+    ["The numbers are no execution order; they follow the layers."],
   ])("gets no listing-order edges, and says why: %s", (intro) => {
     const text = unmarked(["T001", "T002", "T003"], "", intro);
     expect(pairs(text, "order")).toEqual([]);
@@ -122,6 +124,7 @@ describe("a list whose authors say its order means nothing", () => {
     ["The numbers match the sections of the design doc."],
     ["Run the tasks below in order; the numbers are for reference."],
     ["The release note says nothing about the tests."],
+    ["Die Reihenfolge der Migrationen ist keine Frage des Geschmacks."],
   ])("keeps the listing order where the words do not deny it for the whole list: %s", (intro) => {
     expect(listingOrderDisclaimer(parse(unmarked(["T001", "T002"], "", intro)))).toBeNull();
     expect(pairs(unmarked(["T001", "T002"], "", intro), "order")).toEqual(["T001>T002"]);

@@ -131,3 +131,14 @@ describe("bare sub-task numbers in a numbered plan's own notes", () => {
     expect(pairsOf("Group 3 needs Node 18.2.")).toEqual([]);
   });
 });
+
+describe("sub-tasks named by bare number in the intro", () => {
+  it("reads a clause that opens with 'only' and the sub-task, also after a semicolon", () => {
+    expect(pairsOf("Only 2.2 waits for 2.1.")).toEqual(["2.1>2.2"]);
+    expect(pairsOf("The features may be built at once; nur 2.2 wartet auf 2.1.")).toEqual(["2.1>2.2"]);
+  });
+
+  it("reads no sub-task in a number that only follows a word ('version 3.1 of the SDK')", () => {
+    expect(pairsOf("Version 3.1 of the SDK is required before 2.1.")).toEqual([]);
+  });
+});

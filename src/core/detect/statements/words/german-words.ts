@@ -13,7 +13,8 @@ export const DE_FORWARD: readonly RelationWord[] = [
   follows(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`,
   ),
-  time(follows(String.raw`(?:erst\s+)?nach(?:dem)?|sobald`)),
+  // "erst, nachdem T002 gelaufen ist": German sets a comma before the subordinate clause; "erst" stays with it.
+  time(follows(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
   // only with a finished state after it ("wenn T001 abgeschlossen ist").
   time(

@@ -52,7 +52,7 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   ),
   // German, before the bare words that would take "parallel" alone ("kann parallel zu 5.1 laufen")
   withObject(
-    String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von`,
+    String.raw`parallel\s+zu(?:r|m)?|unabh[äa]ngig\s+von|nicht\s+abh[äa]ngig\s+von|h[äa]ng(?:t|en)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+von|(?:wartet|warten)\s+(?:(?:aber|auch|jedoch|also|somit|daher)\s+)*nicht\s+(?:(?:mehr|l[äa]nger)\s+)?auf`,
   ),
   alone(
     String.raw`no\s+(?:other\s+|code\s+|direct\s+|upstream\s+|inter-?)?(?:dependenc(?:y|ies)|deps?)|without\s+dependenc(?:y|ies)`,
