@@ -44012,9 +44012,10 @@ function detectImportEdges(ctx, imports) {
 // src/core/detect/statements/words/chinese-words.ts
 var ZH_DONE = String.raw`合[并併]|合入|完成|上[线線]|就位|部署|[结結]束|做完|[写寫]完|落地`;
 var ZH_FORWARD = [
-  // "等" waits before a task ("只等 6.4", "要等第 5 组"); after a noun it is "etc." ("1.1、1.2 等").
+  // "等" waits before a task or a pronoun ("只等 6.4", "要等第 5 组", "等它们都完成"); after a noun it is
+  // "etc." ("1.1、1.2 等").
   {
-    pattern: String.raw`依赖于|依賴於|依赖|依賴|取决于|需要|等待?(?=\s*(?:\d|第))`,
+    pattern: String.raw`依赖于|依賴於|依赖|依賴|取决于|需要|等待?(?=\s*(?:\d|第|它们|它們|他们|他們|这些|這些|这两|這兩|这几|這幾|上述|以上|前面))`,
     direction: "forward",
     object: "follows"
   },
@@ -49033,7 +49034,7 @@ function withoutLocatingGroups(rc, folded, refs) {
     const next = refs[i + 1];
     if (ref.target.level === "group" && next?.target.level === "task" && OPENING_PLACE.test(folded.slice(0, ref.start)) && THEN_TASKS.test(folded.slice(ref.end, next.start)))
       return false;
-    if (countedFrom(rc, folded, ref, next)) return false;
+    if (countedFrom(rc, folded, ref, next) || ownedTaskNext(rc, folded, ref, next)) return false;
     const before2 = refs[i - 1];
     if (before2?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before2.end, ref.start))) return true;
@@ -49051,6 +49052,13 @@ function countedFrom(rc, folded, ref, next) {
   if (ref.target.level !== "group" || next?.target.level !== "task") return false;
   if (!COUNTED_FROM.test(folded.slice(0, ref.start)) || !RESTATED.test(folded.slice(ref.end, next.start)))
     return false;
+  const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t2) => t2.id));
+  return next.target.ids.every((id) => inside.has(id));
+}
+var OWNED_NEXT = /^\s*(?:['’]s|的|之|の|中的?|里的?|裡的?|内的?|內的?)\s*$/u;
+function ownedTaskNext(rc, folded, ref, next) {
+  if (ref.target.level !== "group" || next?.target.level !== "task") return false;
+  if (!OWNED_NEXT.test(folded.slice(ref.end, next.start))) return false;
   const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t2) => t2.id));
   return next.target.ids.every((id) => inside.has(id));
 }

@@ -79,7 +79,7 @@ function withoutLocatingGroups(
       THEN_TASKS.test(folded.slice(ref.end, next.start))
     )
       return false;
-    if (countedFrom(rc, folded, ref, next)) return false;
+    if (countedFrom(rc, folded, ref, next) || ownedTaskNext(rc, folded, ref, next)) return false;
     const before = refs[i - 1];
     if (before?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;
@@ -113,6 +113,23 @@ function countedFrom(
   if (ref.target.level !== "group" || next?.target.level !== "task") return false;
   if (!COUNTED_FROM.test(folded.slice(0, ref.start)) || !RESTATED.test(folded.slice(ref.end, next.start)))
     return false;
+  const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t) => t.id));
+  return next.target.ids.every((id) => inside.has(id));
+}
+
+// "US3 的 T035", "US3 中的 T035", "US3のT035", "US3's T035": a group, a possessive or place particle, then one
+// of its own tasks; the group only says where the task is.
+const OWNED_NEXT = /^\s*(?:['’]s|的|之|の|中的?|里的?|裡的?|内的?|內的?)\s*$/u;
+
+/** A group followed by a possessive and a task of its own ("US3 的 T035"). */
+function ownedTaskNext(
+  rc: ReadingContext,
+  folded: string,
+  ref: FoundReference,
+  next: FoundReference | undefined,
+): boolean {
+  if (ref.target.level !== "group" || next?.target.level !== "task") return false;
+  if (!OWNED_NEXT.test(folded.slice(ref.end, next.start))) return false;
   const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t) => t.id));
   return next.target.ids.every((id) => inside.has(id));
 }

@@ -89,3 +89,48 @@ describe("a permission to go first", () => {
     expect(said("T004 can start after T002.")).toEqual(["T002>T004"]);
   });
 });
+
+describe("Chinese statements in a spec-kit list", () => {
+  // Setup T001; US1 T002-T004; US2 T005-T007, all [P].
+  const pairsOf = (sentence: string): string[] =>
+    detect(
+      [
+        "# Tasks: 订单",
+        "",
+        "## 阶段 1：初始化",
+        "",
+        "- [ ] T001 [P] 初始化 app/main.go",
+        "",
+        "## 阶段 2：用户故事 1 - 下单 (优先级: P1)",
+        "",
+        ...["T002", "T003", "T004"].map((id) => `- [ ] ${id} [P] [US1] 下单 app/${id.toLowerCase()}.go`),
+        "",
+        "## 阶段 3：用户故事 2 - 查询 (优先级: P2)",
+        "",
+        ...["T005", "T006", "T007"].map((id) => `- [ ] ${id} [P] [US2] 查询 app/${id.toLowerCase()}.go`),
+        "",
+        "## 依赖关系",
+        "",
+        `- ${sentence}`,
+        "",
+      ].join("\n"),
+    )
+      .edges.filter((e) => e.origin === "statement")
+      .map((e) => `${e.from}>${e.to}`)
+      .sort();
+
+  it("reads '等' before a pronoun as a wait, not as the 'etc.' that turned the clause around", () => {
+    // "它们" (them) is not resolved yet: no edge from the clause, and never T004 before T002 and T003.
+    expect(pairsOf("T002 和 T003 并行开发，T004 等它们都完成后再做。")).toEqual([]);
+  });
+
+  it("keeps '等' after a list as 'etc.'", () => {
+    expect(pairsOf("T005、T006 等任务可以并行。")).toEqual([]);
+  });
+
+  it("reads a story before '的' and one of its own tasks as where that task is", () => {
+    expect(pairsOf("T002 的迁移阻塞 US2 的 T006。")).toEqual(["T002>T006"]);
+    // A task the story does not hold leaves the story whole.
+    expect(pairsOf("T002 阻塞 US2 的 T004。")).toEqual(["T002>T004", "T002>T005", "T002>T006", "T002>T007"]);
+  });
+});

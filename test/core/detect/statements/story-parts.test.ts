@@ -165,3 +165,9 @@ describe("a conjunct that denies its object", () => {
     expect(statementPairs(shop("US3 needs T001 and nothing else."))).toEqual(["T001>T005"]);
   });
 });
+
+describe("a story with a possessive, then one of its own tasks", () => {
+  it("needs that task: 'US1's T002'", () => {
+    expect(statementPairs(shop("US3 needs US1's T002."))).toEqual(["T002>T005"]);
+  });
+});

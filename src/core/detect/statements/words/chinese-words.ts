@@ -10,9 +10,10 @@ const ZH_DONE = String.raw`合[并併]|合入|完成|上[线線]|就位|部署|[
  * start after 2.1 is merged; "完成後 T020 才能開始").
  */
 export const ZH_FORWARD: readonly RelationWord[] = [
-  // "等" waits before a task ("只等 6.4", "要等第 5 组"); after a noun it is "etc." ("1.1、1.2 等").
+  // "等" waits before a task or a pronoun ("只等 6.4", "要等第 5 组", "等它们都完成"); after a noun it is
+  // "etc." ("1.1、1.2 等").
   {
-    pattern: String.raw`依赖于|依賴於|依赖|依賴|取决于|需要|等待?(?=\s*(?:\d|第))`,
+    pattern: String.raw`依赖于|依賴於|依赖|依賴|取决于|需要|等待?(?=\s*(?:\d|第|它们|它們|他们|他們|这些|這些|这两|這兩|这几|這幾|上述|以上|前面))`,
     direction: "forward",
     object: "follows",
   },
