@@ -43235,10 +43235,11 @@ function namesOwnSubject(words3) {
 }
 
 // src/core/detect/statements/words/exception-words.ts
+var CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
 var EXCEPTION_WORDS = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
   // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
-  String.raw`(?:and|but|und|aber|et|mais|y|pero)\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
+  String.raw`(?:${CONJUNCTIONS})\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
@@ -43266,7 +43267,7 @@ var EXCEPTION_WORDS = [
   UR_EXCEPT,
   TH_EXCEPT
 ];
-var NEGATED_CONJUNCT = /^(?:and|but|und|aber|et|mais|y|pero)\s/iu;
+var NEGATED_CONJUNCT = new RegExp(String.raw`^(?:${CONJUNCTIONS})\s`, "iu");
 
 // src/core/detect/statements/words/hedge-words.ts
 var ID = String.raw`(?:t\d{3,}|us\d+|\d+\.\d+)`;
@@ -48274,7 +48275,7 @@ function namesNothing(after) {
   const conjunct = nothing !== null && DENIED_CONJUNCT.test(object2.slice(0, nothing.index));
   return nothing !== null && !conjunct || NO_OBJECT.test(object2);
 }
-var DENIED_CONJUNCT = /[\p{L}\p{N}]\s+(?:and|but|und|aber|et|mais|y|pero)\s+$/iu;
+var DENIED_CONJUNCT = new RegExp(String.raw`[\p{L}\p{N}]\s+(?:${CONJUNCTIONS})\s+$`, "iu");
 function objectWords(after) {
   return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
 }
@@ -49034,7 +49035,7 @@ function withoutLocatingGroups(rc, folded, refs) {
     const next = refs[i + 1];
     if (ref.target.level === "group" && next?.target.level === "task" && OPENING_PLACE.test(folded.slice(0, ref.start)) && THEN_TASKS.test(folded.slice(ref.end, next.start)))
       return false;
-    if (countedFrom(rc, folded, ref, next) || ownedTaskNext(rc, folded, ref, next)) return false;
+    if (locatesTaskNext(rc, folded, ref, next)) return false;
     const before2 = refs[i - 1];
     if (before2?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before2.end, ref.start))) return true;
@@ -49048,17 +49049,12 @@ function withoutLocatingGroups(rc, folded, refs) {
 }
 var COUNTED_FROM = /(?:^|[^\p{L}])(?:one|a\s+single|a|two|three|four|five|\d+|una|un|une|eine?n?|dos|deux|zwei)\s+(?:(?:sola|seule|einzige)\s+)?(?:tasks?|sub-?tasks?|items?|tareas?|tarefas?|t[aâ]ches?|aufgaben?)\s+(?:(?:from|of|in|out\s+of|de|del|da|do|des|du|aus|von)\s+)(?:(?:the|la|el|le|der|dem)\s+)?$/iu;
 var RESTATED = /^\s*[,:(—–]\s*$/u;
-function countedFrom(rc, folded, ref, next) {
-  if (ref.target.level !== "group" || next?.target.level !== "task") return false;
-  if (!COUNTED_FROM.test(folded.slice(0, ref.start)) || !RESTATED.test(folded.slice(ref.end, next.start)))
-    return false;
-  const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t2) => t2.id));
-  return next.target.ids.every((id) => inside.has(id));
-}
 var OWNED_NEXT = /^\s*(?:['’]s|的|之|の|中的?|里的?|裡的?|内的?|內的?)\s*$/u;
-function ownedTaskNext(rc, folded, ref, next) {
+function locatesTaskNext(rc, folded, ref, next) {
   if (ref.target.level !== "group" || next?.target.level !== "task") return false;
-  if (!OWNED_NEXT.test(folded.slice(ref.end, next.start))) return false;
+  const between2 = folded.slice(ref.end, next.start);
+  const counted = COUNTED_FROM.test(folded.slice(0, ref.start)) && RESTATED.test(between2);
+  if (!counted && !OWNED_NEXT.test(between2)) return false;
   const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t2) => t2.id));
   return next.target.ids.every((id) => inside.has(id));
 }
@@ -49739,7 +49735,7 @@ function readWordsAbout(rc, self2, text, folded, line, by) {
       )
     ];
     const phases = [...new Set(freedFrom.flat().flatMap((t2) => t2.level === "group" ? t2.phases : []))];
-    for (const task of phases.length > 0 ? ids : []) rc.out.exempt.push({ task, phases, ...at2 });
+    if (phases.length > 0) for (const task of ids) rc.out.exempt.push({ task, phases, ...at2 });
     for (const r2 of read.relations) {
       const first = isSelf(r2.before) && !names(r2.after);
       const last = isSelf(r2.after) && !names(r2.before);

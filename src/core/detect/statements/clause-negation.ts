@@ -3,6 +3,7 @@ import type { FoundReference } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { NOT_WORDS } from "./words/filler-words.js";
 import { NO_WORDS } from "./words/quantifier-words.js";
+import { CONJUNCTIONS } from "./words/exception-words.js";
 import { FA_NEGATED_VERB } from "./words/persian-words.js";
 import { KO_NEGATED_VERB } from "./words/korean-words.js";
 import { UR_NEGATED_VERB } from "./words/urdu-words.js";
@@ -43,7 +44,7 @@ export function namesNothing(after: string): boolean {
   return (nothing !== null && !conjunct) || NO_OBJECT.test(object);
 }
 
-const DENIED_CONJUNCT = /[\p{L}\p{N}]\s+(?:and|but|und|aber|et|mais|y|pero)\s+$/iu;
+const DENIED_CONJUNCT = new RegExp(String.raw`[\p{L}\p{N}]\s+(?:${CONJUNCTIONS})\s+$`, "iu");
 
 /** The words after a relation word up to a stop, colon, comma or dash: where its object can be. */
 function objectWords(after: string): string {

@@ -79,7 +79,7 @@ function withoutLocatingGroups(
       THEN_TASKS.test(folded.slice(ref.end, next.start))
     )
       return false;
-    if (countedFrom(rc, folded, ref, next) || ownedTaskNext(rc, folded, ref, next)) return false;
+    if (locatesTaskNext(rc, folded, ref, next)) return false;
     const before = refs[i - 1];
     if (before?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;
@@ -98,38 +98,28 @@ function withoutLocatingGroups(
 }
 
 // "exactly one task from US2, T021", "two tasks of Phase 3: T014 and T015", "una sola tarea de la US1, T005":
-// a count of tasks from a group, then the tasks themselves; the group only says where they are.
+// a count of tasks from a group, then the tasks themselves.
 const COUNTED_FROM =
   /(?:^|[^\p{L}])(?:one|a\s+single|a|two|three|four|five|\d+|una|un|une|eine?n?|dos|deux|zwei)\s+(?:(?:sola|seule|einzige)\s+)?(?:tasks?|sub-?tasks?|items?|tareas?|tarefas?|t[aâ]ches?|aufgaben?)\s+(?:(?:from|of|in|out\s+of|de|del|da|do|des|du|aus|von)\s+)(?:(?:the|la|el|le|der|dem)\s+)?$/iu;
 const RESTATED = /^\s*[,:(—–]\s*$/u;
-
-/** A group after a count of its tasks, which the sentence then names ("one task from US2, T021"). */
-function countedFrom(
-  rc: ReadingContext,
-  folded: string,
-  ref: FoundReference,
-  next: FoundReference | undefined,
-): boolean {
-  if (ref.target.level !== "group" || next?.target.level !== "task") return false;
-  if (!COUNTED_FROM.test(folded.slice(0, ref.start)) || !RESTATED.test(folded.slice(ref.end, next.start)))
-    return false;
-  const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t) => t.id));
-  return next.target.ids.every((id) => inside.has(id));
-}
-
 // "US3 的 T035", "US3 中的 T035", "US3のT035", "US3's T035": a group, a possessive or place particle, then one
-// of its own tasks; the group only says where the task is.
+// of its own tasks.
 const OWNED_NEXT = /^\s*(?:['’]s|的|之|の|中的?|里的?|裡的?|内的?|內的?)\s*$/u;
 
-/** A group followed by a possessive and a task of its own ("US3 的 T035"). */
-function ownedTaskNext(
+/**
+ * A group that only says where the tasks named right after it are: after a count of its tasks ("one task
+ * from US2, T021") or before a possessive ("US3 的 T035"), when those tasks are its own.
+ */
+function locatesTaskNext(
   rc: ReadingContext,
   folded: string,
   ref: FoundReference,
   next: FoundReference | undefined,
 ): boolean {
   if (ref.target.level !== "group" || next?.target.level !== "task") return false;
-  if (!OWNED_NEXT.test(folded.slice(ref.end, next.start))) return false;
+  const between = folded.slice(ref.end, next.start);
+  const counted = COUNTED_FROM.test(folded.slice(0, ref.start)) && RESTATED.test(between);
+  if (!counted && !OWNED_NEXT.test(between)) return false;
   const inside = new Set(tasksOfGroup(rc.ctx.list.tasks, ref.target).map((t) => t.id));
   return next.target.ids.every((id) => inside.has(id));
 }

@@ -201,7 +201,7 @@ export function readWordsAbout(
       ),
     ];
     const phases = [...new Set(freedFrom.flat().flatMap((t) => (t.level === "group" ? t.phases : [])))];
-    for (const task of phases.length > 0 ? ids : []) rc.out.exempt.push({ task, phases, ...at });
+    if (phases.length > 0) for (const task of ids) rc.out.exempt.push({ task, phases, ...at });
     for (const r of read.relations) {
       const first = isSelf(r.before) && !names(r.after);
       const last = isSelf(r.after) && !names(r.before);

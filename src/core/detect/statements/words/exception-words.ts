@@ -4,6 +4,10 @@ import { HI_EXCEPT } from "./hindi-words.js";
 import { UR_EXCEPT } from "./urdu-words.js";
 import { TH_EXCEPT } from "./thai-words.js";
 import { AR_EXCEPT } from "./arabic-words.js";
+
+/** "and" and "but" before a conjunct that denies its object ("needs T021 and nothing from US1"). */
+export const CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
+
 /**
  * Words that carve an exception out of a statement ("all can run in parallel except T004"). Which part
  * the exception covers is not clear from the words alone, so such a sentence removes no order edge.
@@ -11,7 +15,7 @@ import { AR_EXCEPT } from "./arabic-words.js";
 export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
   // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
-  String.raw`(?:and|but|und|aber|et|mais|y|pero)\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
+  String.raw`(?:${CONJUNCTIONS})\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
@@ -41,4 +45,4 @@ export const EXCEPTION_WORDS: readonly string[] = [
 ];
 
 /** An exception word that is a denied conjunct ("and nothing from"): what it names is simply not needed. */
-export const NEGATED_CONJUNCT = /^(?:and|but|und|aber|et|mais|y|pero)\s/iu;
+export const NEGATED_CONJUNCT = new RegExp(String.raw`^(?:${CONJUNCTIONS})\s`, "iu");
