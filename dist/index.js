@@ -43200,6 +43200,41 @@ function subjectMayFollow(beforeWord) {
   return ROMANCE_RELATIVE_VERB.test(beforeWord);
 }
 
+// src/core/detect/statements/words/exception-words.ts
+var CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
+var EXCEPTION_WORDS = [
+  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
+  // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
+  String.raw`(?:${CONJUNCTIONS})\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
+  String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
+  String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
+  // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
+  String.raw`krome|okrem|s\s+vyjimkou`,
+  // Danish and Norwegian "undtagen", "bortset fra" (Norwegian "bortsett fra"), "med undtagelse af", "unntatt"
+  String.raw`undtagen|bortsett?\s+fra|med\s+undtagelse\s+af|unntatt`,
+  // Greek "εκτός από" (except), "εξαίρεση" (exception)
+  String.raw`εκτ[όο]ς\s+(?:απ[όο]|αν)|εξα[ίι]ρεση`,
+  // Hungarian "kivéve", "kivétel" (except), folded
+  String.raw`kiveve|kivetel(?:lel)?`,
+  // Finnish "lukuun ottamatta", "paitsi", "poikkeuksena" (except)
+  String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
+  // Romanian "cu excepția", "în afară de", "exceptând" (folded)
+  String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
+  // Vietnamese "trừ" (except), as folded text reads it
+  String.raw`trừ`,
+  String.raw`除了|除外|以外|제외`,
+  // Arabic "ما عدا", "باستثناء", "إلا" (except)
+  AR_EXCEPT,
+  // Hebrew "למעט", "מלבד", "חוץ מ-", "פרט ל-" (except)
+  HE_EXCEPT,
+  // Persian "به‌جز", "مگر" (except)
+  FA_EXCEPT,
+  HI_EXCEPT,
+  UR_EXCEPT,
+  TH_EXCEPT
+];
+var NEGATED_CONJUNCT = new RegExp(String.raw`^(?:${CONJUNCTIONS})\s`, "iu");
+
 // src/core/detect/statements/subject-references.ts
 var fillers = null;
 var determiners = null;
@@ -43212,7 +43247,23 @@ function afterLastColon(text, refs) {
   }
   return refs;
 }
+var JOINED_VERB_PHRASE = new RegExp(
+  String.raw`^(?:\s*[\p{L}'’-]+){0,3}\s*,?\s*(?:${CONJUNCTIONS})\s+([^,;:]*)$`,
+  "iu"
+);
+function sharedSubject(clause, refs) {
+  const marker = clause.markers[0];
+  const last = refs[refs.length - 1];
+  if (!marker || !last) return refs;
+  const joined = JOINED_VERB_PHRASE.exec(clause.text.slice(last.end, marker.start));
+  if (!joined || namesOwnSubject(joined[1])) return refs;
+  const groups2 = referenceGroups(clause.text, refs);
+  return groups2.length > 1 ? groups2[0] : refs;
+}
 function subjectReferences(clause, before2) {
+  return sharedSubject(clause, writtenSubject(clause, before2));
+}
+function writtenSubject(clause, before2) {
   const { text } = clause;
   if (/^\s*[+＋&]\s*$/.test(text.slice(before2.at(-1)?.end ?? 0, clause.markers[0]?.start ?? 0))) return [];
   const opening = OPENING_SUBORDINATE.exec(text.slice(clause.start));
@@ -43254,41 +43305,6 @@ function namesOwnSubject(words3) {
   }
   return false;
 }
-
-// src/core/detect/statements/words/exception-words.ts
-var CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
-var EXCEPTION_WORDS = [
-  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
-  // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
-  String.raw`(?:${CONJUNCTIONS})\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
-  String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
-  String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
-  // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
-  String.raw`krome|okrem|s\s+vyjimkou`,
-  // Danish and Norwegian "undtagen", "bortset fra" (Norwegian "bortsett fra"), "med undtagelse af", "unntatt"
-  String.raw`undtagen|bortsett?\s+fra|med\s+undtagelse\s+af|unntatt`,
-  // Greek "εκτός από" (except), "εξαίρεση" (exception)
-  String.raw`εκτ[όο]ς\s+(?:απ[όο]|αν)|εξα[ίι]ρεση`,
-  // Hungarian "kivéve", "kivétel" (except), folded
-  String.raw`kiveve|kivetel(?:lel)?`,
-  // Finnish "lukuun ottamatta", "paitsi", "poikkeuksena" (except)
-  String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
-  // Romanian "cu excepția", "în afară de", "exceptând" (folded)
-  String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
-  // Vietnamese "trừ" (except), as folded text reads it
-  String.raw`trừ`,
-  String.raw`除了|除外|以外|제외`,
-  // Arabic "ما عدا", "باستثناء", "إلا" (except)
-  AR_EXCEPT,
-  // Hebrew "למעט", "מלבד", "חוץ מ-", "פרט ל-" (except)
-  HE_EXCEPT,
-  // Persian "به‌جز", "مگر" (except)
-  FA_EXCEPT,
-  HI_EXCEPT,
-  UR_EXCEPT,
-  TH_EXCEPT
-];
-var NEGATED_CONJUNCT = new RegExp(String.raw`^(?:${CONJUNCTIONS})\s`, "iu");
 
 // src/core/detect/statements/words/hedge-words.ts
 var ID = String.raw`(?:t\d{3,}|us\d+|\d+\.\d+)`;

@@ -4,6 +4,7 @@ import { endsRightBefore, referenceGroups } from "./reference-groups.js";
 import type { FoundReference } from "./statement-types.js";
 import { RELATIVE } from "./relative-clauses.js";
 import { patternList, type WordList } from "./word-matcher.js";
+import { CONJUNCTIONS } from "./words/exception-words.js";
 import { DETERMINER_WORDS, FILLER_WORDS } from "./words/filler-words.js";
 
 let fillers: WordList<string> | null = null;
@@ -33,8 +34,36 @@ function afterLastColon(text: string, refs: FoundReference[]): FoundReference[] 
   return refs;
 }
 
+// A verb phrase joined by a conjunction, with no subject of its own before the relation word ("... from
+// T005 and must wait for T007", "... what T002 exports but has to wait ..."): up to three words may end
+// the first verb phrase.
+const JOINED_VERB_PHRASE = new RegExp(
+  String.raw`^(?:\s*[\p{L}'’-]+){0,3}\s*,?\s*(?:${CONJUNCTIONS})\s+([^,;:]*)$`,
+  "iu",
+);
+
+/**
+ * "T008 reads the token from T005 and must wait for T007": a verb phrase joined by "and" shares the
+ * subject of the verb phrase before it, the list the clause opens with; what the first verb governs
+ * (T005) is its object, not a subject. Not when the joined words name a subject of their own ("and the
+ * parser must wait ...") or the references form one list ("T008 and T005 must wait ...").
+ */
+function sharedSubject(clause: Clause, refs: FoundReference[]): FoundReference[] {
+  const marker = clause.markers[0];
+  const last = refs[refs.length - 1];
+  if (!marker || !last) return refs;
+  const joined = JOINED_VERB_PHRASE.exec(clause.text.slice(last.end, marker.start));
+  if (!joined || namesOwnSubject(joined[1] as string)) return refs;
+  const groups = referenceGroups(clause.text, refs);
+  return groups.length > 1 ? (groups[0] as FoundReference[]) : refs;
+}
+
 /** The references before a clause's first word that make its subject. */
 export function subjectReferences(clause: Clause, before: FoundReference[]): FoundReference[] {
+  return sharedSubject(clause, writtenSubject(clause, before));
+}
+
+function writtenSubject(clause: Clause, before: FoundReference[]): FoundReference[] {
   const { text } = clause;
   // "**US3**: Foundational + reuses the dialog of T006": a name joined to the verb by "+" is one more
   // thing the label's subject needs, not the verb's subject.

@@ -125,3 +125,20 @@ describe("'it' opening a clause of a task's own text", () => {
     expect(notes("1.4", "1.2 reads the contract; it has no other reader.")).toEqual(["1.2>1.4"]);
   });
 });
+
+describe("a verb phrase joined by 'and' without a subject of its own", () => {
+  it("shares the subject the clause opens with, not the first verb's object", () => {
+    expect(said("T005 copies the schema from T001 and is merged only after T003.")).toEqual(["T003>T005"]);
+    expect(said("T004 wraps what T002 exports but has to wait for T003.")).toEqual(["T003>T004"]);
+    expect(said("T004 wraps the client T001 ships, and comes after T002.")).toEqual(["T002>T004"]);
+  });
+
+  it("leaves a list, a subject of its own and a relative clause as they were", () => {
+    expect(said("T004 and T005 must wait for T003.")).toEqual(["T003>T004", "T003>T005"]);
+    expect(said("T005 copies the schema from T002 and the mapper must wait for T003.")).toEqual([
+      "T003>T002",
+      "T003>T005",
+    ]);
+    expect(said("T005, which reuses T001, must wait for T003.")).toEqual(["T001>T005", "T003>T005"]);
+  });
+});
