@@ -49270,11 +49270,16 @@ function leadingRun(targets, inside) {
 }
 
 // src/core/detect/retracted-links.ts
-var RETRACTS = /(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are)\s+wrong|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])/iu;
+var RETRACTS = new RegExp(
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
+  String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
+  "iu"
+);
 var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)", "iu");
 var QUOTED2 = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
-var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line)\s+(?:still\s+)?(?:says|said|claims|shows|lists|states)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|$))/giu;
+var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
+var WAITS_ON = /(?<![\p{L}])(?:waits?\s+(?:for|on)|(?:comes?|goes?|runs?|starts?)\s+(?:only\s+)?after)(?![\p{L}])|依赖于?|依賴於?|取决于|等待/iu;
 var TAKES_BACK = "the list takes back the link";
 var OWNER = /^\s*(?:on|for|of|in|at|auf|bei|sur|de|en|em|no|na|w|v)\s+/iu;
 function retractedLinks(ctx) {
@@ -49288,9 +49293,9 @@ function retractedLinks(ctx) {
       const reported = [...sentence.matchAll(REPORTED)].map((m2) => ({ m: m2, named: false, said: true }));
       for (const { m: quote2, named, said } of [...quotes, ...fields, ...reported]) {
         const words3 = named ? (quote2[1] ?? "").replace(/-/g, " ") : quote2[1] ?? "";
-        const owner = said ? reportedOwner(ctx, words3) : ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? (named ? null : own2);
+        const owner = said ? reportedOwner(ctx, words3) : ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? (named ? null : own2 ?? reportedOwner(ctx, words3));
         if (owner === null) continue;
-        const quoted = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
+        const quoted = claimedReferences(ctx, words3);
         const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words3, sentence);
         for (const from of links) {
           if (from === owner) continue;
@@ -49325,6 +49330,12 @@ function reportedOwner(ctx, words3) {
   const first = findAllReferences(words3, ctx.style)[0];
   if (!first || !words3.trimStart().startsWith(first.from)) return null;
   return ctx.index.resolve(first).ids[0] ?? null;
+}
+function claimedReferences(ctx, words3) {
+  const phrases = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
+  if (phrases.length > 0) return phrases;
+  const wait = WAITS_ON.exec(words3);
+  return wait ? findAllReferences(words3.slice(wait.index + wait[0].length), ctx.style) : [];
 }
 function resolved(ctx, refs) {
   return refs.flatMap((ref) => ctx.index.resolve(ref).ids);

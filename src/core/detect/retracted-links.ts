@@ -5,8 +5,12 @@ import type { DetectionContext } from "./detection-context.js";
 // A link quoted in a sentence that calls it stale or says to ignore it: "Ignore the `Blocked by: SUP-130`
 // on SUP-131", "The sidebar still says "blocked by #1226"; that is stale". Trackers copy links along with
 // cloned tickets and keep them after plans change; the authors then take them back in words.
-const RETRACTS =
-  /(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are)\s+wrong|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])/iu;
+const RETRACTS = new RegExp(
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` +
+    // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
+    String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
+  "iu",
+);
 // "Do not ignore the ...", "it is not stale": the link stands.
 const NEGATED =
   /(?<![\p{L}])(?:do\s*n[o'’]t|never|not|nicht|ne\s+pas|no|não|non)\s+(?:\p{L}+\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)/iu;
@@ -17,9 +21,15 @@ const QUOTED = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
 const FIELD_NAMED =
   /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 // What the table or the tracker is reported to say, up to the clause that judges it: "The table says T033
-// depends on T029; that is outdated", "the ticket still claims 4.2 needs 3.1, which is wrong".
+// depends on T029; that is outdated", "the ticket still claims 4.2 needs 3.1, which is wrong", "the earlier
+// line saying T031 waits for T028 is wrong".
 const REPORTED =
-  /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line)\s+(?:still\s+)?(?:says|said|claims|shows|lists|states)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|$))/giu;
+  /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
+
+// The words of a claimed link after which its prerequisites stand, where the link is no dependency
+// phrase of a task's own text: "T031 waits for T028", "T038 依赖于 T039".
+const WAITS_ON =
+  /(?<![\p{L}])(?:waits?\s+(?:for|on)|(?:comes?|goes?|runs?|starts?)\s+(?:only\s+)?after)(?![\p{L}])|依赖于?|依賴於?|取决于|等待/iu;
 
 /** What the warning says, so that the statement reader does not call the sentence unreadable too. */
 export const TAKES_BACK = "the list takes back the link";
@@ -44,13 +54,14 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
       for (const { m: quote, named, said } of [...quotes, ...fields, ...reported]) {
         // "blocked-by" names the field the task's text writes "blocked by".
         const words = named ? (quote[1] ?? "").replace(/-/g, " ") : (quote[1] ?? "");
+        // A quote that opens with a task states a whole link ("“T038 依赖于 T039” is a slip").
         const owner = said
           ? reportedOwner(ctx, words)
           : (ownerAfter(ctx, sentence.slice(quote.index + quote[0].length)) ??
             ownerBefore(ctx, sentence.slice(0, quote.index)) ??
-            (named ? null : own));
+            (named ? null : (own ?? reportedOwner(ctx, words))));
         if (owner === null) continue;
-        const quoted = findDependencyPhrases(words, ctx.style).flatMap((p) => p.references);
+        const quoted = claimedReferences(ctx, words);
         const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words, sentence);
         for (const from of links) {
           if (from === owner) continue;
@@ -92,6 +103,14 @@ function reportedOwner(ctx: DetectionContext, words: string): string | null {
   const first = findAllReferences(words, ctx.style)[0];
   if (!first || !words.trimStart().startsWith(first.from)) return null;
   return ctx.index.resolve(first).ids[0] ?? null;
+}
+
+/** The prerequisites a claimed link names: its dependency phrases, else what follows a word of waiting. */
+function claimedReferences(ctx: DetectionContext, words: string): WrittenReference[] {
+  const phrases = findDependencyPhrases(words, ctx.style).flatMap((p) => p.references);
+  if (phrases.length > 0) return phrases;
+  const wait = WAITS_ON.exec(words);
+  return wait ? findAllReferences(words.slice(wait.index + wait[0].length), ctx.style) : [];
 }
 
 function resolved(ctx: DetectionContext, refs: readonly WrittenReference[]): string[] {

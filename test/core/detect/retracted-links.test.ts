@@ -109,4 +109,23 @@ describe("a link the list takes back in words", () => {
       "T003>T004",
     ]);
   });
+
+  it("is no edge when a note calls a line that says so wrong, with the claim written out", () => {
+    const text = board("The note above saying T004 waits for T002 was a mistake: the page reads fixtures.");
+    expect(edgesOf(text)).toEqual(["T001>T003"]);
+    expect(detect(text).warnings.join("\n")).toContain('takes back the link "T004 waits for T002" of T004');
+    // Must not fire: the line is reported but not judged.
+    expect(edgesOf(board("The line saying T004 waits for T002 is there on purpose."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
+
+  it("reads a quoted claim called a slip in Chinese, and keeps one that is not", () => {
+    expect(edgesOf(board("更正：上面“T003 依赖于 T001”是笔误，图表不读模式。"))).toEqual(["T002>T004"]);
+    expect(edgesOf(board("说明：上面“T003 依赖于 T001”是因为图表要读模式。"))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
 });
