@@ -40635,6 +40635,11 @@ var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*
 var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder)\b|,|\b(?:and|und|sowie)\b|\b(?:or|oder)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
 var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom))\b/gi;
+var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
+var QUANTITY = new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)*\s*(?:${UNITS})(?![\p{L}])`, "giu");
+function blankQuantities(text) {
+  return text.replace(QUANTITY, (q3) => " ".repeat(q3.length));
+}
 var T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
 var KEY_ONE = new RegExp(`^(${KEY_ID_SOURCE})(?!\\w)(?:${RANGE_DASH}(${KEY_ID_SOURCE})(?!\\w))?`);
 var NUM_ONE = new RegExp(`^(${NUM_ID})(?![\\w.]*\\w)(?:${RANGE_DASH}(${NUM_ID})(?!\\w))?`);
@@ -40710,10 +40715,11 @@ function findAllReferences(text, style) {
 function findDependencyPhrases(text, style) {
   if (style === "none") return [];
   const out = [];
+  const readable = blankQuantities(text);
   for (const m2 of text.matchAll(PHRASES)) {
     const phraseEnd = m2.index + m2[0].length;
     const start = phraseEnd + (/^\s*[:：]/.exec(text.slice(phraseEnd))?.[0].length ?? 0);
-    const list = readReferenceList(text.slice(start, start + 400), style);
+    const list = readReferenceList(readable.slice(start, start + 400), style);
     if (list.references.length === 0) continue;
     out.push({
       text: text.slice(m2.index, start + list.length).replace(/\s+/g, " "),
@@ -44347,7 +44353,7 @@ var FORWARD_WORDS = [
   ...DE_FORWARD,
   // Italian
   follows5(
-    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`
+    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|presuppon(?:e|gono)|riusa|riutilizza`
   ),
   time(
     follows5(
@@ -45207,7 +45213,7 @@ function clauses(text) {
   const out = [];
   for (const { text: lineText, line } of wrappedLines(text))
     for (const part of lineText.split(CLAUSE_BREAK))
-      if (/\d/.test(part)) out.push({ text: part.trim(), line });
+      if (/\d/.test(part)) out.push({ text: blankQuantities(part).trim(), line });
   return out;
 }
 function quote(text) {
@@ -47305,7 +47311,7 @@ var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
@@ -47317,8 +47323,9 @@ var BARE_NUMBERED = new RegExp(
   String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
   "g"
 );
-function findTaskReferences(ctx, text, site, bare) {
+function findTaskReferences(ctx, written, site, bare) {
   if (ctx.style === "none") return [];
+  const text = blankQuantities(written);
   const out = [];
   const add = (start, end, from, to2) => {
     const resolved2 = resolve9(ctx, from, to2, site);
@@ -47391,7 +47398,7 @@ function aMeansTo(list) {
 function bareNumberedFrom(ctx, text, from) {
   if (ctx.style !== "numbered") return [];
   const out = [];
-  for (const m2 of text.slice(from).matchAll(BARE_NUMBERED)) {
+  for (const m2 of blankQuantities(text).slice(from).matchAll(BARE_NUMBERED)) {
     const ids = resolve9(ctx, m2[1] ?? "", m2[2] ?? null, null);
     const start = from + m2.index;
     const written = m2[0];
@@ -48365,6 +48372,18 @@ function affirmed(text, groups2, from) {
   return out;
 }
 
+// src/core/detect/statements/means-adjunct.ts
+var DETERMINERS = String.raw`every|each|all|any|a|an|the|its|their|ogni|ciascun[oa]?|tutt[ieoa]|il|lo|la|i|gli|le|un[oa]?|jede[nrsm]?|alle|die|der|das|den|ein(?:e[nrsm]?)?|chaque|tou(?:te)?s|les?|une?|cada|tod[oa]s|el|los|las|um|uma|os|as`;
+var TASK_NOUNS = String.raw`tasks?|sub-?tasks?|phases?|stor(?:y|ies)|steps?|groups?|stages?|attivit\p{L}*|compiti?|fas[ei]|grupp[oi]|aufgaben?|phasen?|t[âa]ches?|tareas?|tarefas?|fases?`;
+var MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com|usando`;
+var OWN_OBJECT_THEN_MEANS = new RegExp(
+  String.raw`^\s+(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})(?![\p{L}])`,
+  "iu"
+);
+function ownObjectThenMeans(between2) {
+  return OWN_OBJECT_THEN_MEANS.test(between2);
+}
+
 // src/core/detect/statements/only-turn.ts
 var ONLY_TURN = new RegExp(
   String.raw`[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na))?\s*$`,
@@ -48630,6 +48649,8 @@ function objectOf(clause, marker, before2, after, subject, first) {
   }
   if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
     return { refs: [], subject: null };
+  const between2 = after[0] ? clause.text.slice(marker.end, after[0].start) : "";
+  if (marker.word.direction !== "forward" && ownObjectThenMeans(between2)) return { refs: [], subject: null };
   if (after[0] && JOINED_SUBJECT.test(clause.text.slice(marker.end, after[0].start))) {
     if (new RegExp("^\\s+\\p{L}", "u").test(clause.text.slice(after[0].end))) return { refs: [], subject: null };
   }
@@ -49405,11 +49426,15 @@ function resolveIt(folded, local) {
 }
 
 // src/core/detect/statements/next-sentence-exceptions.ts
-var EXCEPTIONS_FIRST = /^\s*(?:(?:the|its|their)\s+)?(?:(?:only|one|single|sole)\s+)?exceptions?\s*(?::|\bis\b|\bare\b)\s*/i;
+var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?)`;
+var EXCEPTIONS_FIRST = new RegExp(
+  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*`,
+  "i"
+);
 var OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
 var EXCEPTIONS_AFTER = /^\s*(?:is|are)\s+(?:the|its|their)\s+(?:(?:only|one|single|sole)\s+)?exceptions?\b/i;
 function exceptionsNamed(folded, refs) {
-  if (!/exception/i.test(folded)) return /* @__PURE__ */ new Set();
+  if (!/exception|eccezion|excepcion|excec|ausnahme|uitzondering/i.test(folded)) return /* @__PURE__ */ new Set();
   const groups2 = referenceGroups(folded, refs);
   const first = groups2[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);

@@ -1,5 +1,5 @@
 import type { Task } from "../model/task.js";
-import { findAllReferences } from "../parse/extract-task-references.js";
+import { blankQuantities, findAllReferences } from "../parse/extract-task-references.js";
 import { deniesAny } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
 import { readableText } from "./detect-explicit-edges.js";
@@ -221,7 +221,7 @@ function clauses(text: string): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
   for (const { text: lineText, line } of wrappedLines(text))
     for (const part of lineText.split(CLAUSE_BREAK))
-      if (/\d/.test(part)) out.push({ text: part.trim(), line });
+      if (/\d/.test(part)) out.push({ text: blankQuantities(part).trim(), line });
   return out;
 }
 

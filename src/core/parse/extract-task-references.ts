@@ -49,6 +49,14 @@ const FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completi
 // a word of difference ("separate from", "unabhängig von").
 const PHRASES =
   /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom))\b/gi;
+// A number followed by a unit is a quantity, not a task: "after 1.5 seconds", "un intervallo di 1.2 secondi".
+const UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
+const QUANTITY = new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)*\s*(?:${UNITS})(?![\p{L}])`, "giu");
+
+/** The text with its quantities ("1.5 seconds", "2.5 MB") blanked out, positions kept. */
+export function blankQuantities(text: string): string {
+  return text.replace(QUANTITY, (q) => " ".repeat(q.length));
+}
 
 const T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
 const KEY_ONE = new RegExp(`^(${KEY_ID_SOURCE})(?!\\w)(?:${RANGE_DASH}(${KEY_ID_SOURCE})(?!\\w))?`);
@@ -149,11 +157,12 @@ export function findAllReferences(text: string, style: IdStyle): WrittenReferenc
 export function findDependencyPhrases(text: string, style: IdStyle): DependencyPhrase[] {
   if (style === "none") return [];
   const out: DependencyPhrase[] = [];
+  const readable = blankQuantities(text);
   for (const m of text.matchAll(PHRASES)) {
     // "Depends on: T028", "Blocked by: T004": a colon may stand between the phrase and its tasks.
     const phraseEnd = m.index + m[0].length;
     const start = phraseEnd + (/^\s*[:：]/.exec(text.slice(phraseEnd))?.[0].length ?? 0);
-    const list = readReferenceList(text.slice(start, start + 400), style);
+    const list = readReferenceList(readable.slice(start, start + 400), style);
     if (list.references.length === 0) continue;
     out.push({
       text: text.slice(m.index, start + list.length).replace(/\s+/g, " "),

@@ -1,4 +1,5 @@
 import { KEY_ID_SOURCE, keyPrefix, parentId } from "../../parse/task-id-pattern.js";
+import { blankQuantities } from "../../parse/extract-task-references.js";
 import type { TaskList } from "../../model/task.js";
 import type { DetectionContext } from "../detection-context.js";
 import type { FoundReference } from "./statement-types.js";
@@ -21,7 +22,7 @@ const KEY_ITEM = new RegExp(
   "g",
 );
 // In numbered lists a parent task is also called a group ("all of group 2").
-export const TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|gruppen?|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
+export const TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 const NUM_ID = String.raw`\d+(?:\.\d+)*`;
 const NUM_ITEM = String.raw`${NUM_ID}(?:${RANGE}${NUM_ID})?`;
 const NUMBERED_LIST = new RegExp(
@@ -48,11 +49,13 @@ export interface ReferenceSite {
  */
 export function findTaskReferences(
   ctx: DetectionContext,
-  text: string,
+  written: string,
   site: ReferenceSite | null,
   bare: boolean,
 ): FoundReference[] {
   if (ctx.style === "none") return [];
+  // "after 1.5 seconds" names a quantity, not task 1.5.
+  const text = blankQuantities(written);
   const out: FoundReference[] = [];
   const add = (start: number, end: number, from: string, to: string | null): void => {
     const resolved = resolve(ctx, from, to, site);
@@ -151,7 +154,7 @@ function aMeansTo(list: TaskList): boolean {
 export function bareNumberedFrom(ctx: DetectionContext, text: string, from: number): FoundReference[] {
   if (ctx.style !== "numbered") return [];
   const out: FoundReference[] = [];
-  for (const m of text.slice(from).matchAll(BARE_NUMBERED)) {
+  for (const m of blankQuantities(text).slice(from).matchAll(BARE_NUMBERED)) {
     const ids = resolve(ctx, m[1] ?? "", m[2] ?? null, null);
     const start = from + m.index;
     const written = m[0];

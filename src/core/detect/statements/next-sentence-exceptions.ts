@@ -7,8 +7,13 @@ import type { FoundReference, Target } from "./statement-types.js";
 // which touch no database code", "The one exception: T020", "T020 is the only exception". The tasks stand
 // right after the words or open the sentence; "a sub-task of group 6 that says otherwise is the exception"
 // names none.
-const EXCEPTIONS_FIRST =
-  /^\s*(?:(?:the|its|their)\s+)?(?:(?:only|one|single|sole)\s+)?exceptions?\s*(?::|\bis\b|\bare\b)\s*/i;
+// Also in other languages, on folded text (accents dropped): "L'unica eccezione è 5.4", "Fa eccezione 5.4"
+// (Italian: 5.4 is the exception), "La única excepción es T020", "Ausnahme: 5.4", "Exception : T020".
+const EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?)`;
+const EXCEPTIONS_FIRST = new RegExp(
+  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*`,
+  "i",
+);
 // What may stand before the tasks that open such a sentence: "Subtasks 7.2 and 7.3 are the exception".
 const OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
 const EXCEPTIONS_AFTER =
@@ -20,7 +25,7 @@ const EXCEPTIONS_AFTER =
  */
 export function exceptionsNamed(folded: string, refs: readonly FoundReference[]): Set<string> {
   // Most sentences name no exception: the words are looked for before any reference is grouped.
-  if (!/exception/i.test(folded)) return new Set();
+  if (!/exception|eccezion|excepcion|excec|ausnahme|uitzondering/i.test(folded)) return new Set();
   const groups = referenceGroups(folded, refs);
   const first = groups[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);

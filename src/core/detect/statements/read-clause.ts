@@ -11,6 +11,7 @@ import {
   opensNegated,
   waitsForNothing,
 } from "./clause-negation.js";
+import { ownObjectThenMeans } from "./means-adjunct.js";
 import { withoutPointedAt } from "./pointed-references.js";
 import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace, placedHere } from "./read-position.js";
@@ -325,6 +326,8 @@ function objectOf(
   // the word and the first reference, which is not its object.
   if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
     return { refs: [], subject: null };
+  const between = after[0] ? clause.text.slice(marker.end, after[0].start) : "";
+  if (marker.word.direction !== "forward" && ownObjectThenMeans(between)) return { refs: [], subject: null };
   // "T047 va después de todas ellas y T048 cierra el feature": a reference joined after other words and
   // followed by words of its own opens a clause; it is no object ("after the migration and T012." is).
   if (after[0] && JOINED_SUBJECT.test(clause.text.slice(marker.end, after[0].start)))

@@ -51,3 +51,26 @@ describe("statements pointing back in list order", () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe("a backward relation word with an object of its own and a means", () => {
+  // Three [P] tasks in one phase; T003's own text carries the words.
+  const own = (words: string): string[] =>
+    detect(
+      speckit([["Phase 1: Work", ["T001", "T002"]]], "").replace(
+        /\n$/,
+        `\n- [ ] T003 [P] Limiter in src/limiter.ts: ${words}\n`,
+      ),
+    )
+      .edges.map((e) => `${e.from}>${e.to}`)
+      .sort();
+
+  it("relates nothing to what the means names", () => {
+    expect(own("blocks every request with the Bucket of T002")).toEqual([]);
+    expect(own("blocca ogni riga con lo Store di T002")).toEqual([]);
+  });
+
+  it("still relates a task it names as its object", () => {
+    expect(own("blocks T002 with its schema change")).toEqual(["T003>T002"]);
+    expect(own("blocks the tasks with migrations, T002")).toEqual(["T003>T002"]);
+  });
+});

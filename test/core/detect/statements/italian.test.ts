@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairs, serial, twoStoriesIn } from "./plan-helpers.js";
+import { detect, kiroNotes, kiroPlan, pairs, serial, twoStoriesIn } from "./plan-helpers.js";
 
 // Setup (T001), then two stories of [P] tasks (US1: T002, T003; US2: T004, T005), headed in Italian.
 const said = twoStoriesIn(
@@ -49,5 +49,58 @@ describe("Italian statements", () => {
       "T001>T002",
       "T002>T003",
     ]);
+  });
+});
+
+// A numbered (Kiro) plan in Italian: two groups of three sub-tasks.
+const groups: Array<[string, string[]]> = [
+  [
+    "1. Dati",
+    ["1.1 Schema in db/schema.sql", "1.2 Store in internal/store.go", "1.3 Cache in internal/cache.go"],
+  ],
+  ["2. API", ["2.1 Handler in api/a.go", "2.2 Router in api/router.go", "2.3 Client in web/client.ts"]],
+];
+const notes = kiroNotes("Piano di implementazione", groups);
+
+describe("Italian in a numbered plan", () => {
+  it("reads a number followed by a unit as a quantity, not a sub-task", () => {
+    expect(notes("2.1", "Il client riprova con un intervallo di 1.2 secondi")).toEqual([]);
+    expect(notes("2.1", "Riprova dopo 1.2 secondi")).toEqual([]);
+    expect(notes("2.1", "Retry after 1.2 seconds, at most 1.3 times")).toEqual([]);
+    // Must not fire: a sub-task number followed by other words, and a section of a document.
+    expect(notes("2.1", "Riprova dopo 1.2, ogni 5 secondi")).toEqual(["1.2>2.1"]);
+    expect(notes("2.1", "Gli schemi si copiano dalla sezione 1.2 di design.md")).toEqual([]);
+  });
+
+  it("reads 'presuppone' as a need", () => {
+    expect(notes("2.2", "Presuppone che gli handler (2.1) e lo store (1.2) siano pronti")).toEqual([
+      "1.2>2.2",
+      "2.1>2.2",
+    ]);
+  });
+
+  it("names a group with 'gruppo' and takes the next sentence's 'Fa eccezione' as its exception", () => {
+    const plan = (note: string) =>
+      detect(`${kiroPlan("Piano", groups)}\n## Note\n\n- ${note}\n`)
+        .edges.filter((e) => e.origin === "statement")
+        .map((e) => `${e.from}>${e.to}`)
+        .sort();
+    const all = [
+      "1.1>2.1",
+      "1.1>2.2",
+      "1.1>2.3",
+      "1.2>2.1",
+      "1.2>2.2",
+      "1.2>2.3",
+      "1.3>2.1",
+      "1.3>2.2",
+      "1.3>2.3",
+    ];
+    expect(plan("Il gruppo 2 comincia solo quando il gruppo 1 è chiuso.")).toEqual(all);
+    expect(
+      plan("Il gruppo 2 comincia solo quando il gruppo 1 è chiuso. Fa eccezione 2.3, che non usa i dati."),
+    ).toEqual(all.filter((p) => !p.endsWith(">2.3")));
+    // Must not fire: a sentence that only mentions an exception in passing.
+    expect(plan("Il gruppo 2 comincia solo quando il gruppo 1 è chiuso. Nessuna eccezione.")).toEqual(all);
   });
 });

@@ -147,7 +147,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ...DE_FORWARD,
   // Italian
   follows(
-    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|riusa|riutilizza`,
+    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|presuppon(?:e|gono)|riusa|riutilizza`,
   ),
   time(
     follows(
