@@ -43355,13 +43355,13 @@ var HEDGE_WORDS = [
   // Italian "si" is a pronoun before a verb ("si apre", "si scrivono") and hedges nothing.
   String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si(?=\s+(?:vous|on|nous|tu|ils?|elles?|l['’]|la|le|les|un|une|des|du|el|los|las|hay|es|tienes|plusieurs|personne|besoin|necessaire|possible|quelqu|chaque|aucune?|tou(?:te|s|tes)?|[a-z]{1,6}-?\d|\d))|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
   // Spanish and Portuguese
-  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|recomenda-se|se\s+recomienda|recomendamos|aconselha-se|se\s+aconseja|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
   // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds; "wenn du allein arbeitest", "wenn man
   // will" is a condition on who works, as "if you work alone" is; "empfiehlt sich": is advisable)
   String.raw`wenn\s+(?:du|ihr|man|jemand)\b|empfiehlt|empfehlen|wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
   String.raw`oder|optional|falls|k[öo]nnte(?:n)?|z\.\s?b\.|zum\s+beispiel|beispielsweise|empfohlen(?:e|er|es)?|empfehlung|vorschlag|idealerweise|vorzugsweise`,
   // Italian, Dutch ("of" is also English), Polish
-  String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|consigliat[oa]|consigliabil[ei]|suggeriment[oi]|suggerit[oa]|(?:sarebbe\s+)?meglio\s+se|non\s+(?:e\s+)?(?:pero\s+)?(?:bloccante|un\s+obbligo|vincolante)`,
+  String.raw`conviene|converrebbe|(?:un\s+)?solo\s+sviluppatore|se\s+c['’]e|oppure|facoltativ[oa]|opzional(?:e|mente)|potrebbe(?:ro)?|ad\s+esempio|per\s+esempio|si\s+consiglia|si\s+raccomanda|raccomandat[oa]|consigliat[oa]|consigliabil[ei]|suggeriment[oi]|suggerit[oa]|(?:sarebbe\s+)?meglio\s+se|non\s+(?:e\s+)?(?:pero\s+)?(?:bloccante|un\s+obbligo|vincolante)`,
   String.raw`optioneel|bijvoorbeeld|aanbevolen|eventueel|zou\s+kunnen|lub|albo|opcjonalnie|na\s+przyk[łl]ad|zalecan[ey]`,
   // Polish "jeśli", "jeżeli" (if), "propozycja", "sugestia" (a proposal, a suggestion), folded
   String.raw`jesli|jezeli|propozycj[aie]|sugesti[aie]`,
@@ -44880,6 +44880,9 @@ var SIMILARITY_WORDS = [
   String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
   // "même découpage que la page de 4.2", "el mismo formato que 3.1", "o mesmo layout que 2.4": the same ... as
   String.raw`meme\s+(?:\S+\s+){0,3}?que|mism[oa]s?\s+(?:\S+\s+){0,3}?que|mesm[oa]s?\s+(?:\S+\s+){0,3}?que`,
+  // "no mesmo estilo de T013", "con el mismo formato de 3.1", "nello stesso stile di 5.1": in the manner of,
+  // where "la misma conexión de T004" (the very connection T004 makes) is a thing needed.
+  String.raw`mesm[oa]\s+(?:estilo|formato|padrao|jeito|modelo)\s+(?:de|da|do)|mism[oa]\s+(?:estilo|formato|patron|modelo)\s+(?:de|del)|stess[oa]\s+(?:stile|formato|schema|modello)\s+(?:di|del|della|dello)`,
   String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
   // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
   // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)

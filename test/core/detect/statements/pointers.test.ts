@@ -65,3 +65,25 @@ describe("a task the sentence only points at", () => {
     ]);
   });
 });
+
+describe("a task named for the manner of the work", () => {
+  it("is compared with, not needed: 'in the same style as' in Portuguese, Spanish and Italian", () => {
+    expect(bench("T005 precisa de T003, no mesmo estilo de T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 necesita T003, con el mismo formato de T004.")).toEqual(["T003>T005"]);
+    expect(bench("T005 richiede T003, nello stesso stile di T004.")).toEqual(["T003>T005"]);
+  });
+
+  it("is needed when the words name the very thing it makes", () => {
+    expect(bench("T005 precisa da mesma conexão de T004.")).toEqual(["T004>T005"]);
+  });
+});
+
+describe("a recommendation written as a verb", () => {
+  it("binds nothing", () => {
+    expect(bench("Recomenda-se rodar T005 depois de T003. Não é obrigatório.")).toEqual([]);
+    expect(bench("Se recomienda hacer T005 después de T003.")).toEqual([]);
+    expect(bench("Si raccomanda di fare T005 dopo T003.")).toEqual([]);
+    // Must not fire: the same order stated plainly binds.
+    expect(bench("Rodar T005 depois de T003.")).toEqual(["T003>T005"]);
+  });
+});

@@ -30,6 +30,9 @@ export const SIMILARITY_WORDS: readonly string[] = [
   String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
   // "même découpage que la page de 4.2", "el mismo formato que 3.1", "o mesmo layout que 2.4": the same ... as
   String.raw`meme\s+(?:\S+\s+){0,3}?que|mism[oa]s?\s+(?:\S+\s+){0,3}?que|mesm[oa]s?\s+(?:\S+\s+){0,3}?que`,
+  // "no mesmo estilo de T013", "con el mismo formato de 3.1", "nello stesso stile di 5.1": in the manner of,
+  // where "la misma conexión de T004" (the very connection T004 makes) is a thing needed.
+  String.raw`mesm[oa]\s+(?:estilo|formato|padrao|jeito|modelo)\s+(?:de|da|do)|mism[oa]\s+(?:estilo|formato|patron|modelo)\s+(?:de|del)|stess[oa]\s+(?:stile|formato|schema|modello)\s+(?:di|del|della|dello)`,
   String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
   // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
   // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)
