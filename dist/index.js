@@ -48789,9 +48789,11 @@ function opensBeforeSubject(main, refs, spans, first) {
     return comma >= 0 && refs.some((r2) => r2.start > second.start + comma && r2.end <= second.end);
   }
   if (second === void 0 || !/^[,，]/.test(main.slice(clause.end))) return false;
+  if (first > 0 && JOINED_NEXT.test(main.slice(clause.end))) return false;
   const subjectEnd = second.markers[0]?.start ?? second.end;
   return refs.some((r2) => r2.start >= second.start && r2.end <= subjectEnd);
 }
+var JOINED_NEXT = /^[,，]\s*(?:and|but|und|aber|et|mais|y|pero|e|ma|og|och|en)\s/i;
 function lentTo(d2, subject) {
   return d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object };
 }

@@ -37,9 +37,6 @@ const NO_PATH_YET: Record<string, string[]> = {
   // "Nobody switches staging on (9.5) before the on-call runbook is reviewed and merged": 9.4 is named by
   // words of its title ("Write the on-call runbook ..."), unquoted; only quoted titles name a task.
   "h30-rollout-kiro-en": ["9.4 < 9.5"],
-  // "T047 is started, once T039 is merged, and T048 only after T037": the time clause set off by commas
-  // is read as opening the clause after "and" (T048 waits for T039); it belongs to the clause before it.
-  "h33-payouts-en": ["T039 < T047"],
 };
 
 const files = [...labelsIn("eval/labels/corpus"), ...labelsIn("eval/labels/own")];

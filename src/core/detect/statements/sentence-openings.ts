@@ -25,9 +25,14 @@ export function opensBeforeSubject(
     return comma >= 0 && refs.some((r) => r.start > second.start + comma && r.end <= second.end);
   }
   if (second === undefined || !/^[,，]/.test(main.slice(clause.end))) return false;
+  // "T047 is started, once T039 is merged, and T048 only after T037": a time clause set off by commas after
+  // a clause belongs to that clause when the next one is joined by a conjunction.
+  if (first > 0 && JOINED_NEXT.test(main.slice(clause.end))) return false;
   const subjectEnd = second.markers[0]?.start ?? second.end;
   return refs.some((r) => r.start >= second.start && r.end <= subjectEnd);
 }
+
+const JOINED_NEXT = /^[,，]\s*(?:and|but|und|aber|et|mais|y|pero|e|ma|og|och|en)\s/i;
 
 /** A relation waiting for its subject, given one. */
 export function lentTo(d: Dangling, subject: Target[]): { before: Target[]; after: Target[] } {

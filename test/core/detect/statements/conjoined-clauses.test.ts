@@ -142,3 +142,20 @@ describe("a verb phrase joined by 'and' without a subject of its own", () => {
     expect(said("T005, which reuses T001, must wait for T003.")).toEqual(["T001>T005", "T003>T005"]);
   });
 });
+
+describe("a time clause set off by commas after a clause", () => {
+  it("belongs to that clause when the next clause is joined by 'and'", () => {
+    expect(said("T004 is written, once T001 is merged, and T005 only after T002.")).toEqual([
+      "T001>T004",
+      "T002>T005",
+    ]);
+  });
+
+  it("still opens the clause after its comma when nothing joins it, or when it opens the sentence", () => {
+    expect(said("T004 needs T002, but once T001 is merged, T005 can start.")).toEqual([
+      "T001>T005",
+      "T002>T004",
+    ]);
+    expect(said("Once T001 is merged, T005 starts.")).toEqual(["T001>T005"]);
+  });
+});
