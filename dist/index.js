@@ -48378,7 +48378,7 @@ function affirmed(text, groups2, from) {
 // src/core/detect/statements/means-adjunct.ts
 var DETERMINERS = String.raw`every|each|all|any|a|an|the|its|their|ogni|ciascun[oa]?|tutt[ieoa]|il|lo|la|i|gli|le|un[oa]?|jede[nrsm]?|alle|die|der|das|den|ein(?:e[nrsm]?)?|chaque|tou(?:te)?s|les?|une?|cada|tod[oa]s|el|los|las|um|uma|os|as`;
 var TASK_NOUNS = String.raw`tasks?|sub-?tasks?|phases?|stor(?:y|ies)|steps?|groups?|stages?|attivit\p{L}*|compiti?|fas[ei]|grupp[oi]|aufgaben?|phasen?|t[âa]ches?|tareas?|tarefas?|fases?`;
-var MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com|usando`;
+var MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com`;
 var OWN_OBJECT_THEN_MEANS = new RegExp(
   String.raw`^\s+(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})(?![\p{L}])`,
   "iu"
@@ -48793,7 +48793,7 @@ function opensBeforeSubject(main, refs, spans, first) {
   const subjectEnd = second.markers[0]?.start ?? second.end;
   return refs.some((r2) => r2.start >= second.start && r2.end <= subjectEnd);
 }
-var JOINED_NEXT = /^[,，]\s*(?:and|but|und|aber|et|mais|y|pero|e|ma|og|och|en)\s/i;
+var JOINED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${CONJUNCTIONS})\s`, "i");
 function lentTo(d2, subject) {
   return d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object };
 }

@@ -2,6 +2,7 @@ import type { Dangling } from "./clause-types.js";
 import type { ClauseSpan } from "./split-clauses.js";
 import { openingWordOfTime } from "./time-openings.js";
 import type { FoundReference, Target } from "./statement-types.js";
+import { CONJUNCTIONS } from "./words/exception-words.js";
 
 /**
  * True when a sentence opens with a word of time and its object, and the clause after the comma names its
@@ -32,7 +33,7 @@ export function opensBeforeSubject(
   return refs.some((r) => r.start >= second.start && r.end <= subjectEnd);
 }
 
-const JOINED_NEXT = /^[,，]\s*(?:and|but|und|aber|et|mais|y|pero|e|ma|og|och|en)\s/i;
+const JOINED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${CONJUNCTIONS})\s`, "i");
 
 /** A relation waiting for its subject, given one. */
 export function lentTo(d: Dangling, subject: Target[]): { before: Target[]; after: Target[] } {
