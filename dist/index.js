@@ -43254,7 +43254,7 @@ function afterLastColon(text, refs) {
   return refs;
 }
 var JOINED_VERB_PHRASE = new RegExp(
-  String.raw`^(?:\s*[\p{L}'’-]+){0,3}\s*,?\s*(?:${CONJUNCTIONS})\s+([^,;:]*)$`,
+  String.raw`^(?:\s*[\p{L}'’-]+){0,3}\s*,?\s*(?<![\p{L}'’-])(?:${CONJUNCTIONS})\s+([^,;:]*)$`,
   "iu"
 );
 function sharedSubject(clause, refs) {
@@ -43266,8 +43266,19 @@ function sharedSubject(clause, refs) {
   const groups2 = referenceGroups(clause.text, refs);
   return groups2.length > 1 ? groups2[0] : refs;
 }
+var JOINED_CONJUNCT = new RegExp(String.raw`,\s*(?:${CONJUNCTIONS})\s+$`, "iu");
+function ownConjunct(clause, refs) {
+  const marker = clause.markers[0];
+  const groups2 = referenceGroups(clause.text, refs);
+  const last = groups2[groups2.length - 1];
+  const previous = groups2[groups2.length - 2];
+  if (!marker || !last || !previous) return refs;
+  const gap = clause.text.slice(previous[previous.length - 1]?.end ?? 0, last[0]?.start ?? 0);
+  const rest = clause.text.slice(last[last.length - 1]?.end ?? 0, marker.start);
+  return JOINED_CONJUNCT.test(gap) && new RegExp("^\\s*(?:\\p{L}+\\s+)?$", "u").test(rest) ? last : refs;
+}
 function subjectReferences(clause, before2) {
-  return sharedSubject(clause, writtenSubject(clause, before2));
+  return ownConjunct(clause, sharedSubject(clause, writtenSubject(clause, before2)));
 }
 function writtenSubject(clause, before2) {
   const { text } = clause;

@@ -38,7 +38,7 @@ function afterLastColon(text: string, refs: FoundReference[]): FoundReference[] 
 // T005 and must wait for T007", "... what T002 exports but has to wait ..."): up to three words may end
 // the first verb phrase.
 const JOINED_VERB_PHRASE = new RegExp(
-  String.raw`^(?:\s*[\p{L}'’-]+){0,3}\s*,?\s*(?:${CONJUNCTIONS})\s+([^,;:]*)$`,
+  String.raw`^(?:\s*[\p{L}'’-]+){0,3}\s*,?\s*(?<![\p{L}'’-])(?:${CONJUNCTIONS})\s+([^,;:]*)$`,
   "iu",
 );
 
@@ -58,9 +58,29 @@ function sharedSubject(clause: Clause, refs: FoundReference[]): FoundReference[]
   return groups.length > 1 ? (groups[0] as FoundReference[]) : refs;
 }
 
+// A comma and a conjunction before the last list of the subject ("..., und 9.3 erst, nachdem 9.1 ...").
+const JOINED_CONJUNCT = new RegExp(String.raw`,\s*(?:${CONJUNCTIONS})\s+$`, "iu");
+
+/**
+ * "9.2 wird geschrieben, wenn ... aus 4.5 steht, und 9.3 erst, nachdem 9.1 ... gelaufen sind": a
+ * conjunct joined by a comma and "and" that holds the list right before the relation word (one word such
+ * as "erst" or "only" between) is the word's own clause: that list is its subject, not what the conjuncts
+ * before it name.
+ */
+function ownConjunct(clause: Clause, refs: FoundReference[]): FoundReference[] {
+  const marker = clause.markers[0];
+  const groups = referenceGroups(clause.text, refs);
+  const last = groups[groups.length - 1];
+  const previous = groups[groups.length - 2];
+  if (!marker || !last || !previous) return refs;
+  const gap = clause.text.slice(previous[previous.length - 1]?.end ?? 0, last[0]?.start ?? 0);
+  const rest = clause.text.slice(last[last.length - 1]?.end ?? 0, marker.start);
+  return JOINED_CONJUNCT.test(gap) && /^\s*(?:\p{L}+\s+)?$/u.test(rest) ? last : refs;
+}
+
 /** The references before a clause's first word that make its subject. */
 export function subjectReferences(clause: Clause, before: FoundReference[]): FoundReference[] {
-  return sharedSubject(clause, writtenSubject(clause, before));
+  return ownConjunct(clause, sharedSubject(clause, writtenSubject(clause, before)));
 }
 
 function writtenSubject(clause: Clause, before: FoundReference[]): FoundReference[] {

@@ -159,3 +159,14 @@ describe("a time clause set off by commas after a clause", () => {
     expect(said("Once T001 is merged, T005 starts.")).toEqual(["T001>T005"]);
   });
 });
+
+describe("a conjunct joined by a comma and 'and' right before the relation word", () => {
+  it("is the word's own clause: its list is the subject", () => {
+    expect(said("T002 is written, and T005 only after T001.")).toEqual(["T001>T005"]);
+    expect(said("T003 goes in early, and T004 after T002.")).toEqual(["T002>T004"]);
+  });
+
+  it("leaves a list with a serial comma whole", () => {
+    expect(said("T002, T003, and T005 only after T001.")).toEqual(["T001>T002", "T001>T003", "T001>T005"]);
+  });
+});
