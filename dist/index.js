@@ -48386,7 +48386,7 @@ function affirmed(text, groups2, from) {
   return out;
 }
 
-// src/core/detect/statements/means-adjunct.ts
+// src/core/detect/statements/no-object.ts
 var DETERMINERS = String.raw`every|each|all|any|a|an|the|its|their|ogni|ciascun[oa]?|tutt[ieoa]|il|lo|la|i|gli|le|un[oa]?|jede[nrsm]?|alle|die|der|das|den|ein(?:e[nrsm]?)?|chaque|tou(?:te)?s|les?|une?|cada|tod[oa]s|el|los|las|um|uma|os|as`;
 var TASK_NOUNS = String.raw`tasks?|sub-?tasks?|phases?|stor(?:y|ies)|steps?|groups?|stages?|attivit\p{L}*|compiti?|fas[ei]|grupp[oi]|aufgaben?|phasen?|t[âa]ches?|tareas?|tarefas?|fases?`;
 var MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com`;
@@ -48394,8 +48394,13 @@ var OWN_OBJECT_THEN_MEANS = new RegExp(
   String.raw`^\s+(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})(?![\p{L}])`,
   "iu"
 );
-function ownObjectThenMeans(between2) {
-  return OWN_OBJECT_THEN_MEANS.test(between2);
+var JOINED_SUBJECT = new RegExp("\\p{L}\\s+(?:and|y|et|und|e|og|och)\\s+$", "iu");
+var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
+function firstReferenceNoObject(text, wordEnd, first, backward3) {
+  const between2 = text.slice(wordEnd, first.start);
+  if (NEW_CLAUSE.test(between2)) return true;
+  if (backward3 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
+  return JOINED_SUBJECT.test(between2) && new RegExp("^\\s+\\p{L}", "u").test(text.slice(first.end));
 }
 
 // src/core/detect/statements/only-turn.ts
@@ -48642,8 +48647,6 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
 var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
-var JOINED_SUBJECT = new RegExp("\\p{L}\\s+(?:and|y|et|und|e|og|och)\\s+$", "iu");
-var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
 function objectOf(clause, marker, before2, after, subject, first) {
   if (marker.word.object === "precedes") {
     const fronted = marker.word.subjectAfter === true;
@@ -48661,13 +48664,9 @@ function objectOf(clause, marker, before2, after, subject, first) {
       return { refs: object3, subject: targetsOf(following) };
     return { refs: object3, subject: null };
   }
-  if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
+  const backward3 = marker.word.direction !== "forward";
+  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward3))
     return { refs: [], subject: null };
-  const between2 = after[0] ? clause.text.slice(marker.end, after[0].start) : "";
-  if (marker.word.direction !== "forward" && ownObjectThenMeans(between2)) return { refs: [], subject: null };
-  if (after[0] && JOINED_SUBJECT.test(clause.text.slice(marker.end, after[0].start))) {
-    if (new RegExp("^\\s+\\p{L}", "u").test(clause.text.slice(after[0].end))) return { refs: [], subject: null };
-  }
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
   const placed = after.findIndex((r2, i) => i > 0 && placedHere(clause.text, r2));

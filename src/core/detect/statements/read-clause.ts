@@ -11,7 +11,7 @@ import {
   opensNegated,
   waitsForNothing,
 } from "./clause-negation.js";
-import { ownObjectThenMeans } from "./means-adjunct.js";
+import { firstReferenceNoObject } from "./no-object.js";
 import { withoutPointedAt } from "./pointed-references.js";
 import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace, placedHere } from "./read-position.js";
@@ -281,10 +281,6 @@ function readMarker(
 const PLACE_BEFORE =
   /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
 
-const JOINED_SUBJECT = /\p{L}\s+(?:and|y|et|und|e|og|och)\s+$/iu;
-const NEW_CLAUSE =
-  /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
-
 /**
  * The object of a relation word, and a subject the word itself brings: a postposition's subject stands
  * before its object or after the word; an opening preposition's object is only its first list.
@@ -320,18 +316,11 @@ function objectOf(
       return { refs: object, subject: targetsOf(following) };
     return { refs: object, subject: null };
   }
+  const backward = marker.word.direction !== "forward";
+  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward))
+    return { refs: [], subject: null };
   // "T031 blocks T033: the page calls the routes T031 adds": a colon after the object ends it, as it ends a
   // parallel claim's (read-parallel-claim.ts).
-  // "subtract the discount before tax, and re-check it with the rule of 2.1": a new clause stands between
-  // the word and the first reference, which is not its object.
-  if (after[0] && NEW_CLAUSE.test(clause.text.slice(marker.end, after[0].start)))
-    return { refs: [], subject: null };
-  const between = after[0] ? clause.text.slice(marker.end, after[0].start) : "";
-  if (marker.word.direction !== "forward" && ownObjectThenMeans(between)) return { refs: [], subject: null };
-  // "T047 va después de todas ellas y T048 cierra el feature": a reference joined after other words and
-  // followed by words of its own opens a clause; it is no object ("after the migration and T012." is).
-  if (after[0] && JOINED_SUBJECT.test(clause.text.slice(marker.end, after[0].start)))
-    if (/^\s+\p{L}/u.test(clause.text.slice(after[0].end))) return { refs: [], subject: null };
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
   // "T006 waits for T004 and T007 goes last": a reference given its own position is no object.
