@@ -42671,8 +42671,9 @@ var WordList = class {
     for (const start of this.starts(lower)) {
       if (start < from) continue;
       const found = this.bestAt(lower, start);
-      if (found) out.push(found);
-      if (found) from = found.end;
+      if (!found) continue;
+      out.push(found);
+      from = found.end;
     }
     if (this.cache.size > 4e3) this.cache.clear();
     this.cache.set(text, out);
@@ -48388,7 +48389,7 @@ function affirmed(text, groups2, from) {
 
 // src/core/detect/statements/no-object.ts
 var DETERMINERS = String.raw`every|each|all|any|a|an|the|its|their|ogni|ciascun[oa]?|tutt[ieoa]|il|lo|la|i|gli|le|un[oa]?|jede[nrsm]?|alle|die|der|das|den|ein(?:e[nrsm]?)?|chaque|tou(?:te)?s|les?|une?|cada|tod[oa]s|el|los|las|um|uma|os|as`;
-var TASK_NOUNS = String.raw`tasks?|sub-?tasks?|phases?|stor(?:y|ies)|steps?|groups?|stages?|attivit\p{L}*|compiti?|fas[ei]|grupp[oi]|aufgaben?|phasen?|t[âa]ches?|tareas?|tarefas?|fases?`;
+var TASK_NOUNS = String.raw`${TASK_WORD}|phases?|phasen?|fas[ei]|fases?|stor(?:y|ies)|stages?|compiti?`;
 var MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com`;
 var OWN_OBJECT_THEN_MEANS = new RegExp(
   String.raw`^\s+(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})(?![\p{L}])`,
@@ -49315,7 +49316,6 @@ var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne
 var QUOTED2 = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
-var WAITS_ON = /(?<![\p{L}])(?:waits?\s+(?:for|on)|(?:comes?|goes?|runs?|starts?)\s+(?:only\s+)?after)(?![\p{L}])|依赖于?|依賴於?|取决于|等待/iu;
 var TAKES_BACK = "the list takes back the link";
 var OWNER = /^\s*(?:on|for|of|in|at|auf|bei|sur|de|en|em|no|na|w|v)\s+/iu;
 function retractedLinks(ctx) {
@@ -49370,8 +49370,11 @@ function reportedOwner(ctx, words3) {
 function claimedReferences(ctx, words3) {
   const phrases = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
   if (phrases.length > 0) return phrases;
-  const wait = WAITS_ON.exec(words3);
-  return wait ? findAllReferences(words3.slice(wait.index + wait[0].length), ctx.style) : [];
+  const folded = foldText(words3);
+  const wait = findMarkers(folded).find(
+    (m2) => m2.type === "relation" && m2.word.direction === "forward" && m2.word.object === "follows"
+  );
+  return wait ? findAllReferences(folded.slice(wait.end), ctx.style) : [];
 }
 function resolved(ctx, refs) {
   return refs.flatMap((ref) => ctx.index.resolve(ref).ids);
@@ -49442,6 +49445,7 @@ function resolveIt(folded, local) {
 
 // src/core/detect/statements/next-sentence-exceptions.ts
 var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?)`;
+var EXCEPTION_NAMED = new RegExp(EXCEPTION_WORD, "i");
 var EXCEPTIONS_FIRST = new RegExp(
   String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*`,
   "i"
@@ -49449,7 +49453,7 @@ var EXCEPTIONS_FIRST = new RegExp(
 var OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
 var EXCEPTIONS_AFTER = /^\s*(?:is|are)\s+(?:the|its|their)\s+(?:(?:only|one|single|sole)\s+)?exceptions?\b/i;
 function exceptionsNamed(folded, refs) {
-  if (!/exception|eccezion|excepcion|excec|ausnahme|uitzondering/i.test(folded)) return /* @__PURE__ */ new Set();
+  if (!EXCEPTION_NAMED.test(folded)) return /* @__PURE__ */ new Set();
   const groups2 = referenceGroups(folded, refs);
   const first = groups2[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);

@@ -1,6 +1,8 @@
 import { findAllReferences, findDependencyPhrases } from "../parse/extract-task-references.js";
 import type { WrittenReference } from "../parse/extract-task-references.js";
 import type { DetectionContext } from "./detection-context.js";
+import { findMarkers } from "./statements/find-markers.js";
+import { foldText } from "./statements/fold-text.js";
 
 // A link quoted in a sentence that calls it stale or says to ignore it: "Ignore the `Blocked by: SUP-130`
 // on SUP-131", "The sidebar still says "blocked by #1226"; that is stale". Trackers copy links along with
@@ -25,11 +27,6 @@ const FIELD_NAMED =
 // line saying T031 waits for T028 is wrong".
 const REPORTED =
   /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
-
-// The words of a claimed link after which its prerequisites stand, where the link is no dependency
-// phrase of a task's own text: "T031 waits for T028", "T038 依赖于 T039".
-const WAITS_ON =
-  /(?<![\p{L}])(?:waits?\s+(?:for|on)|(?:comes?|goes?|runs?|starts?)\s+(?:only\s+)?after)(?![\p{L}])|依赖于?|依賴於?|取决于|等待/iu;
 
 /** What the warning says, so that the statement reader does not call the sentence unreadable too. */
 export const TAKES_BACK = "the list takes back the link";
@@ -105,12 +102,18 @@ function reportedOwner(ctx: DetectionContext, words: string): string | null {
   return ctx.index.resolve(first).ids[0] ?? null;
 }
 
-/** The prerequisites a claimed link names: its dependency phrases, else what follows a word of waiting. */
+/**
+ * The prerequisites a claimed link names: its dependency phrases, else what follows the statement reader's
+ * first word of need or time written before its object ("T031 waits for T028", "T038 依赖于 T039").
+ */
 function claimedReferences(ctx: DetectionContext, words: string): WrittenReference[] {
   const phrases = findDependencyPhrases(words, ctx.style).flatMap((p) => p.references);
   if (phrases.length > 0) return phrases;
-  const wait = WAITS_ON.exec(words);
-  return wait ? findAllReferences(words.slice(wait.index + wait[0].length), ctx.style) : [];
+  const folded = foldText(words);
+  const wait = findMarkers(folded).find(
+    (m) => m.type === "relation" && m.word.direction === "forward" && m.word.object === "follows",
+  );
+  return wait ? findAllReferences(folded.slice(wait.end), ctx.style) : [];
 }
 
 function resolved(ctx: DetectionContext, refs: readonly WrittenReference[]): string[] {

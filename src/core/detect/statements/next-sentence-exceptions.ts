@@ -10,6 +10,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 // Also in other languages, on folded text (accents dropped): "L'unica eccezione è 5.4", "Fa eccezione 5.4"
 // (Italian: 5.4 is the exception), "La única excepción es T020", "Ausnahme: 5.4", "Exception : T020".
 const EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?)`;
+const EXCEPTION_NAMED = new RegExp(EXCEPTION_WORD, "i");
 const EXCEPTIONS_FIRST = new RegExp(
   String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*`,
   "i",
@@ -25,7 +26,7 @@ const EXCEPTIONS_AFTER =
  */
 export function exceptionsNamed(folded: string, refs: readonly FoundReference[]): Set<string> {
   // Most sentences name no exception: the words are looked for before any reference is grouped.
-  if (!/exception|eccezion|excepcion|excec|ausnahme|uitzondering/i.test(folded)) return new Set();
+  if (!EXCEPTION_NAMED.test(folded)) return new Set();
   const groups = referenceGroups(folded, refs);
   const first = groups[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);

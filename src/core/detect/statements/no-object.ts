@@ -1,3 +1,4 @@
+import { TASK_WORD } from "./find-task-references.js";
 import type { FoundReference } from "./statement-types.js";
 
 // What stands between a relation word and the first reference after it can make that reference no object
@@ -8,7 +9,8 @@ import type { FoundReference } from "./statement-types.js";
 // Store). What the preposition opens is the tool the task does that with, not what the word relates; a
 // word for tasks, phases or stories is no object of its own ("blocks the tasks with migrations, T005").
 const DETERMINERS = String.raw`every|each|all|any|a|an|the|its|their|ogni|ciascun[oa]?|tutt[ieoa]|il|lo|la|i|gli|le|un[oa]?|jede[nrsm]?|alle|die|der|das|den|ein(?:e[nrsm]?)?|chaque|tou(?:te)?s|les?|une?|cada|tod[oa]s|el|los|las|um|uma|os|as`;
-const TASK_NOUNS = String.raw`tasks?|sub-?tasks?|phases?|stor(?:y|ies)|steps?|groups?|stages?|attivit\p{L}*|compiti?|fas[ei]|grupp[oi]|aufgaben?|phasen?|t[âa]ches?|tareas?|tarefas?|fases?`;
+// The list's words for a task or a group (TASK_WORD), and for phases and stories.
+const TASK_NOUNS = String.raw`${TASK_WORD}|phases?|phasen?|fas[ei]|fases?|stor(?:y|ies)|stages?|compiti?`;
 const MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com`;
 
 const OWN_OBJECT_THEN_MEANS = new RegExp(

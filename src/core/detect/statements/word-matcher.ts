@@ -50,8 +50,9 @@ export class WordList<T> {
     for (const start of this.starts(lower)) {
       if (start < from) continue;
       const found = this.bestAt(lower, start);
-      if (found) out.push(found);
-      if (found) from = found.end;
+      if (!found) continue;
+      out.push(found);
+      from = found.end;
     }
     // A bounded memo: the same sentence is looked at by several readers.
     if (this.cache.size > 4000) this.cache.clear();

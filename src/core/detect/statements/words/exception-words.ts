@@ -5,7 +5,10 @@ import { UR_EXCEPT } from "./urdu-words.js";
 import { TH_EXCEPT } from "./thai-words.js";
 import { AR_EXCEPT } from "./arabic-words.js";
 
-/** "and" and "but" before a conjunct that denies its object ("needs T021 and nothing from US1"). */
+/**
+ * "and" and "but", in the languages the readers share them for: before a conjunct that denies its object
+ * ("needs T021 and nothing from US1"), a verb phrase or a clause joined to the one before it.
+ */
 export const CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
 
 /**
