@@ -44228,10 +44228,11 @@ var DE_FORWARD = [
   // "erst, nachdem T002 gelaufen ist": German sets a comma before the subordinate clause; "erst" stays with it.
   time(follows4(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
-  // only with a finished state after it ("wenn T001 abgeschlossen ist").
+  // only with a finished state after it ("wenn T001 abgeschlossen ist"), or a verb of being in place that
+  // closes the clause ("wenn das Modell aus T001 steht", "vorliegt"; not "wenn in T001 steht, dass ...").
   time(
     follows4(
-      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)\b)`
+      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`
     )
   ),
   // "T005 folgt auf T004": follows.
@@ -48120,7 +48121,8 @@ function withBareIds(rc, folded, refs) {
     return m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start];
   });
   if (starts.length === 0) return refs;
-  const opening = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded);
+  const numbers = bareNumberedFrom(rc.ctx, folded, 0);
+  const opening = [...openingList(numbers, folded), ...conjunctSubjects(numbers, folded, starts)];
   const from = Math.min(...starts);
   const carried = carriedTopLevelFrom(rc.ctx, folded, from);
   const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, from), ...carried].filter(
@@ -48134,6 +48136,16 @@ var CLAUSE_START = /[.;!?]\s+/g;
 function openingList(bare, folded) {
   const starts = [0, ...[...folded.matchAll(CLAUSE_START)].map((m2) => m2.index + m2[0].length)];
   return starts.flatMap((start) => listAt(bare, folded, start));
+}
+var CONJUNCT_START = new RegExp(String.raw`,\s*(?:${CONJUNCTIONS})\s+`, "giu");
+var UP_TO_ONE_WORD = new RegExp("^\\s*(?:\\p{L}+\\s*)?$", "u");
+function conjunctSubjects(bare, folded, markers) {
+  return [...folded.matchAll(CONJUNCT_START)].flatMap((m2) => {
+    const list = listAt(bare, folded, m2.index + m2[0].length);
+    const end = list[list.length - 1]?.end;
+    if (end === void 0) return [];
+    return markers.some((at2) => at2 >= end && UP_TO_ONE_WORD.test(folded.slice(end, at2))) ? list : [];
+  });
 }
 function listAt(bare, folded, start) {
   const out = [];

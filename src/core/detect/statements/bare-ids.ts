@@ -3,6 +3,7 @@ import { ONLY_WORDS } from "./exclusive-needs.js";
 import { findMarkers } from "./find-markers.js";
 import type { ReadingContext } from "./reading-context.js";
 import type { FoundReference } from "./statement-types.js";
+import { CONJUNCTIONS } from "./words/exception-words.js";
 
 /**
  * A numbered list's notes (the list's own and its tasks') name tasks by bare number where a relation word governs them: after it
@@ -16,7 +17,8 @@ export function withBareIds(rc: ReadingContext, folded: string, refs: FoundRefer
   if (starts.length === 0) return refs;
   // A note may open with the sub-tasks it speaks of ("5.3 builds its table on ... this produces", "4.3 and
   // 4.4 both import this").
-  const opening = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded);
+  const numbers = bareNumberedFrom(rc.ctx, folded, 0);
+  const opening = [...openingList(numbers, folded), ...conjunctSubjects(numbers, folded, starts)];
   const from = Math.min(...starts);
   const carried = carriedTopLevelFrom(rc.ctx, folded, from);
   const bare = [...opening, ...bareNumberedFrom(rc.ctx, folded, from), ...carried].filter(
@@ -40,6 +42,29 @@ const CLAUSE_START = /[.;!?]\s+/g;
 function openingList(bare: readonly FoundReference[], folded: string): FoundReference[] {
   const starts = [0, ...[...folded.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
   return starts.flatMap((start) => listAt(bare, folded, start));
+}
+
+// A comma and a conjunction that open a coordinated clause ("..., und 9.3 erst, nachdem 9.1 ...").
+const CONJUNCT_START = new RegExp(String.raw`,\s*(?:${CONJUNCTIONS})\s+`, "giu");
+// At most one word ("erst", "only") between a list and the relation word it is the subject of.
+const UP_TO_ONE_WORD = /^\s*(?:\p{L}+\s*)?$/u;
+
+/**
+ * "9.2 wird geschrieben, wenn ..., und 9.3 erst, nachdem 9.1 ...": a coordinated clause opened by a comma
+ * and a conjunction whose list stands right before a relation word has that list as its subject. Not a
+ * list further from the word ("..., and 2.3 as well; after 2.1"): it may be an object of the clause before.
+ */
+function conjunctSubjects(
+  bare: readonly FoundReference[],
+  folded: string,
+  markers: number[],
+): FoundReference[] {
+  return [...folded.matchAll(CONJUNCT_START)].flatMap((m) => {
+    const list = listAt(bare, folded, m.index + m[0].length);
+    const end = list[list.length - 1]?.end;
+    if (end === undefined) return [];
+    return markers.some((at) => at >= end && UP_TO_ONE_WORD.test(folded.slice(end, at))) ? list : [];
+  });
 }
 
 function listAt(bare: readonly FoundReference[], folded: string, start: number): FoundReference[] {

@@ -13,6 +13,13 @@ describe("German clauses of time", () => {
     expect(said("T004 legt los, wenn T002 abgeschlossen ist.")).toEqual(["T002>T004"]);
   });
 
+  it("reads a 'wenn' whose clause ends in a verb of being in place, not one that reports what a task says", () => {
+    expect(said("T005 kommt dran, wenn die Schnittstelle aus T003 steht.")).toEqual(["T003>T005"]);
+    expect(said("T004 wird gebaut, wenn der Entwurf von T001 vorliegt.")).toEqual(["T001>T004"]);
+    expect(said("T004 bleibt aus, wenn in T001 steht, dass die Tabelle entfällt.")).toEqual([]);
+    expect(said("T004 darf starten, wenn T001 noch läuft.")).toEqual([]);
+  });
+
   it("reads 'bevor' as before, and its negation as a wait", () => {
     expect(said("T002 muss gemergt sein, bevor T005 beginnt.")).toEqual(["T002>T005"]);
     expect(said("T005 fängt nicht an, bevor T003 fertig ist.")).toEqual(["T003>T005"]);

@@ -138,6 +138,18 @@ describe("sub-tasks named by bare number in the intro", () => {
     expect(pairsOf("The features may be built at once; nur 2.2 wartet auf 2.1.")).toEqual(["2.1>2.2"]);
   });
 
+  it("takes the list right before a relation word, after a comma and a conjunction, as that word's subject", () => {
+    expect(pairsOf("2.1 ships first, and 3.2 only after 1.1 and 2.2 are merged.")).toEqual([
+      "1.1>3.2",
+      "2.2>3.2",
+    ]);
+    expect(pairsOf("2.1 wird zuerst gebaut, und 3.1 erst, nachdem 1.2 gemergt ist.")).toEqual(["1.2>3.1"]);
+  });
+
+  it("leaves a list after a conjunction that stands further from the relation word to the clause before", () => {
+    expect(pairsOf("3.1 reuses the bus of 1.2, and 2.2 as well, after 2.1 lands.")).not.toContain("2.1>2.2");
+  });
+
   it("reads no sub-task in a number that only follows a word ('version 3.1 of the SDK')", () => {
     expect(pairsOf("Version 3.1 of the SDK is required before 2.1.")).toEqual([]);
   });
