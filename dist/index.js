@@ -44245,61 +44245,76 @@ var DE_FORWARD = [
   follows4(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
 ];
 
-// src/core/detect/statements/words/forward-words.ts
-var { follows: follows5, precedes: precedes4 } = wordsOf("forward");
+// src/core/detect/statements/words/until-words.ts
+var { follows: follows5 } = wordsOf("forward");
+var DENIED_START_VERB = String.raw`(?:start|begin|merg|land|ship|go|run|proceed|open|pick|releas|deploy|roll|enabl)[a-z]*`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
+var UNTIL_WORDS = [
+  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
+  // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
+  limit(follows5(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
+  // "T005 must not be merged unless T003 is in", "cannot start unless": a denied start lifted only by
+  // another's end is "only once" (not "T005 ships unless T003 fails", an exception to a rule); the
+  // negation is the word's own, so it turns nothing round.
+  limit(
+    follows5(
+      String.raw`(?<=\b(?:not|never|cannot|can['’]t|mustn['’]t|don['’]t|won['’]t|isn['’]t)\s+(?:be\s+)?${DENIED_START_VERB}[^.;:!?]{0,40})unless(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been|has|have)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in|passed|shipped)\b)`
+    )
+  )
+];
+
+// src/core/detect/statements/words/forward-words.ts
+var { follows: follows6, precedes: precedes4 } = wordsOf("forward");
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
   // English
-  follows5(
+  follows6(
     String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
   ),
-  follows5(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows5(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
-  follows5(String.raw`relies\s+on|rely\s+on`),
+  follows6(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows6(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows6(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows5(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  follows6(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
   time(
-    follows5(
+    follows6(
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
   // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
-  time(follows5(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
+  time(follows6(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time(follows5(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  time(follows6(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
-    follows5(
+    follows6(
       String.raw`(?<=^[\s*_>(-]*)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
     )
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time(follows5(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  time(follows6(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
   // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
   // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
   time(
-    follows5(
+    follows6(
       String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`
     )
   ),
-  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
-  // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows5(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
-  time(follows5(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows5(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
-  follows5(String.raw`blocked\s+(?:by|on|until)`),
-  follows5(String.raw`unblocked\s+(?:by|after)`),
-  follows5(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  ...UNTIL_WORDS,
+  time(follows6(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows6(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  follows6(String.raw`blocked\s+(?:by|on|until)`),
+  follows6(String.raw`unblocked\s+(?:by|after)`),
+  follows6(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing.
-  follows5(
+  follows6(
     String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
   ),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
-  follows5(
+  follows6(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
   // "4.1 has to be in as well", "T004 must be merged first" (said of a task, ending its clause): the task
@@ -44311,170 +44326,170 @@ var FORWARD_WORDS = [
   ...PRODUCT_WORDS,
   ...FLOW_FORWARD,
   // French
-  follows5(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  follows6(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows5(
+  follows6(
     String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
   ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows5(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  follows6(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time(
-    follows5(
+    follows6(
       String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
     )
   ),
-  { ...time(follows5(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows5(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows5(String.raw`repose(?:nt)?\s+sur`),
-  follows5(
+  { ...time(follows6(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows6(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows6(String.raw`repose(?:nt)?\s+sur`),
+  follows6(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // "T004 a besoin de T001", "ont besoin du récit 1": needs.
-  follows5(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
+  follows6(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
   // Spanish and Portuguese
-  follows5(
+  follows6(
     String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
   ),
   ...PARTICIPLE_WORDS,
   // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
-  follows5(
+  follows6(
     String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
   ),
-  time(follows5(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  time(follows6(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.
   {
     ...time(
-      follows5(
+      follows6(
         String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
       )
     ),
     oneObject: true
   },
   time(
-    follows5(
+    follows6(
       String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
     )
   ),
-  limit(follows5(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows5(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
-  follows5(
+  limit(follows6(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows6(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  follows6(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian
-  follows5(
+  follows6(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|presuppon(?:e|gono)|riusa|riutilizza`
   ),
   time(
-    follows5(
+    follows6(
       String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
     )
   ),
-  limit(follows5(String.raw`finch[eé]`)),
+  limit(follows6(String.raw`finch[eé]`)),
   // Dutch (dutch-words.ts)
   ...NL_FORWARD,
   // Polish
-  follows5(
+  follows6(
     String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja)?\s+(?:tylko\s+)?na`
   ),
   ...FRONTED_WAITS,
-  time(follows5(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  time(follows6(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
-  follows5(
+  follows6(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
   ),
   time(
-    follows5(
+    follows6(
       String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
     )
   ),
   limit(
-    follows5(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
+    follows6(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
   // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
-  follows5(
+  follows6(
     String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
   ),
   // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
   // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
   // comparison), nor where a task "appears after" another in the list.
   time(
-    follows5(
+    follows6(
       String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
     )
   ),
   // "odată terminată T001, ...": a singular participle has one object.
-  { ...time(follows5(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
-  time(follows5(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
-  limit(follows5(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
+  { ...time(follows6(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows6(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows6(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows5(
+  follows6(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
-  time(follows5(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  time(follows6(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
   // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
   // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows5(
+  follows6(
     String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
   ),
   // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
   // "er avhengig av", "blokkeres av", "bygger på"
-  follows5(
+  follows6(
     String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
   ),
   // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time(follows5(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  time(follows6(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
   // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
   // "before" opens the sentence with what the rest waits for.
   time(
-    follows5(
+    follows6(
       String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
     )
   ),
   time(
-    follows5(
+    follows6(
       String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
     )
   ),
-  limit(follows5(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  limit(follows6(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
   // "Når Fase 2 er færdig, ...", Swedish "(Först) när fas 2 är klar": opening the sentence with a finished
   // object, "when" is "once".
   time(
-    follows5(
+    follows6(
       String.raw`(?<=^[\s*_>(-]*(?:f[øo]rst\s+)?)nar(?=\s+${OBJECT_SPAN}\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|mergade?|flettet|lukket)\b)`
     )
   ),
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
-  follows5(AR_FOLLOWS),
-  time(follows5(AR_AFTER)),
+  follows6(AR_FOLLOWS),
+  time(follows6(AR_AFTER)),
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
-  follows5(HE_FOLLOWS),
-  time(follows5(HE_AFTER)),
+  follows6(HE_FOLLOWS),
+  time(follows6(HE_AFTER)),
   // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
   // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
   precedes4(FA_NEEDS_BEFORE),
-  follows5(FA_WAITS_FOR),
-  time(follows5(FA_AFTER)),
+  follows6(FA_WAITS_FOR),
+  time(follows6(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
-  follows5(
+  follows6(
     String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
   ),
   // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
   // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
   time(
-    follows5(
+    follows6(
       String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
     )
   ),
-  limit(follows5(String.raw`μ[έε]χρι\s+να`)),
+  limit(follows6(String.raw`μ[έε]χρι\s+να`)),
   time(
-    follows5(
+    follows6(
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
     )
   ),
@@ -44484,43 +44499,43 @@ var FORWARD_WORDS = [
   // ("a listában a T031 után" says where a task is listed: in the list, after T031)
   time(precedes4(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
   { ...precedes4(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
-  follows5(String.raw`szuksege\s+van|szukseguk\s+van`),
+  follows6(String.raw`szuksege\s+van|szukseguk\s+van`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
-  follows5(
+  follows6(
     String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
   ),
   // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
   // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
   time(precedes4(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
   time(
-    follows5(
+    follows6(
       String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
     )
   ),
-  limit(follows5(String.raw`kunnes`)),
+  limit(follows6(String.raw`kunnes`)),
   // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
   time(
-    follows5(
+    follows6(
       String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
     )
   ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
-  follows5(
+  follows6(
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
   ),
-  time(follows5(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  time(follows6(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
   // word of need, so that "Không cần chờ T019" is denied as a whole.
-  follows5(
+  follows6(
     foldText(
       String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
     )
   ),
   // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
   time(
-    follows5(
+    follows6(
       foldText(
         String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
       )
@@ -44533,21 +44548,21 @@ var FORWARD_WORDS = [
   ...TR_FORWARD,
   ...UR_FORWARD,
   // Russian
-  follows5(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  follows6(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   // "T009 ждёт T011" (waits for; the object takes no preposition, so only a task right before the verb is
   // its subject: in "Модель из T014 ждёт лишь T035" the case ending says T035 waits, which is not read)
-  follows5(
+  follows6(
     String.raw`(?<=(?:^|[\s(])[a-z]*-?\d[\w.-]*\s+)(?<!(?:из|от|для|в|во|на|с|со|у|к|по|о|об)\s+[a-z]*-?\d[\w.-]*\s+)(?:жд[её]т|ждут|ожида(?:ет|ют))`
   ),
   ...VERB_AFTER,
-  time(follows5(String.raw`после`)),
+  time(follows6(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
-  follows5(
+  follows6(
     String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
   ),
   time(
-    follows5(
+    follows6(
       String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
     )
   ),
@@ -44566,71 +44581,71 @@ var FORWARD_WORDS = [
 ];
 
 // src/core/detect/statements/words/backward-words.ts
-var { follows: follows6, precedes: precedes5 } = wordsOf("backward");
+var { follows: follows7, precedes: precedes5 } = wordsOf("backward");
 var BACKWARD_WORDS = [
   // English
-  time(follows6(String.raw`${NOT_LISTING}before`)),
+  time(follows7(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows6(
+  follows7(
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
-  follows6(String.raw`unblock(?:s|ing)?|enables`),
-  follows6(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows6(String.raw`gates|gating`),
-  follows6(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows7(String.raw`unblock(?:s|ing)?|enables`),
+  follows7(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows7(String.raw`gates|gating`),
+  follows7(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
   // Not "the dependency of T027 on T029", whose "on" relates (flow-words.ts).
-  follows6(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
-  follows6(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  follows7(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
+  follows7(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   ...FLOW_BACKWARD,
   // French
-  time(follows6(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows6(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  time(follows7(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows7(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
-  time(follows6(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows6(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  time(follows7(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows7(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
-  time(follows6(String.raw`vor|bevor`)),
+  time(follows7(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows6(
+  follows7(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
   ),
   // Italian, Dutch, Polish
-  time(follows6(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows6(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
+  time(follows7(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows7(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time(follows6(String.raw`(?:moet|moeten)\s+voor`)),
+  time(follows7(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time(follows6(String.raw`innan|fore`)),
-  follows6(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  time(follows7(String.raw`innan|fore`)),
+  follows7(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
-  time(follows6(String.raw`pred(?:tim,?\s+nez)?`)),
-  follows6(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  time(follows7(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows7(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
   // prerequisite for)
-  time(follows6(String.raw`inainte\s+(?:de|ca)|inaintea`)),
-  follows6(
+  time(follows7(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows7(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
   ),
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
-  time(follows6(String.raw`før|inden(?!\s+for\b)`)),
-  follows6(
+  time(follows7(String.raw`før|inden(?!\s+for\b)`)),
+  follows7(
     String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
   ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
-  time(follows6(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  time(follows7(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
-  time(follows6(AR_BEFORE)),
-  follows6(AR_BLOCKS),
+  time(follows7(AR_BEFORE)),
+  follows7(AR_BLOCKS),
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
-  time(follows6(HE_BEFORE)),
-  follows6(HE_BLOCKS),
+  time(follows7(HE_BEFORE)),
+  follows7(HE_BLOCKS),
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
-  time(follows6(FA_BEFORE)),
+  time(follows7(FA_BEFORE)),
   precedes5(FA_BLOCKS),
-  follows6(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  follows7(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
@@ -44643,26 +44658,26 @@ var BACKWARD_WORDS = [
   time(precedes5(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
-  time(follows6(String.raw`ennen(?:\s+kuin)?`)),
-  follows6(String.raw`estaa|edeltaa|on\s+edellytys`),
+  time(follows7(String.raw`ennen(?:\s+kuin)?`)),
+  follows7(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
-  time(follows6(String.raw`sebelum`)),
-  follows6(
+  time(follows7(String.raw`sebelum`)),
+  follows7(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
   ),
   // Vietnamese ("chặn": blocks; "trước khi": before)
-  follows6(foldText(String.raw`chặn`)),
-  time(follows6(foldText(String.raw`trước\s+khi|trước`))),
+  follows7(foldText(String.raw`chặn`)),
+  time(follows7(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
-  time(follows6(String.raw`перед|до`)),
-  follows6(String.raw`блокирует|блокируют`),
+  time(follows7(String.raw`перед|до`)),
+  follows7(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
-  follows6(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
+  follows7(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
-  follows6(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  follows7(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
-  follows6(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
+  follows7(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
   time(precedes5(String.raw`之前|以前`)),
   // Japanese (japanese-words.ts)
   ...JA_BACKWARD,
@@ -45019,7 +45034,8 @@ function statementUnits(notes) {
       continue;
     }
     const indent = note.text.length - note.text.trimStart().length;
-    if (open4?.kind === "prose" && sameSection2 && continuesLine(open4.indent, note.text, indent)) {
+    const above = open4?.kind === "prose" ? open4.lines[open4.lines.length - 1]?.text : void 0;
+    if (open4?.kind === "prose" && sameSection2 && continuesLine(open4.indent, note.text, indent, above)) {
       open4.lines.push(note);
       continue;
     }
@@ -45037,10 +45053,12 @@ function statementUnits(notes) {
   }
   return units;
 }
-function continuesLine(openIndent, text, indent) {
+var OPEN_END = /(?:,|(?:^|\s)(?:and|or|but|unless|until|after|before|once|when|than|of|on|for|to|by|with|from|into|the|a|an|und|oder|nach|bevor|et|ou|apr[eè]s|avant|y|o|despu[eé]s|antes|и|или|после))\s*$/iu;
+function continuesLine(openIndent, text, indent, above) {
   if (LIST_ITEM4.test(text)) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
+  if (above !== void 0 && OPEN_END.test(above)) return true;
   return indent > openIndent || new RegExp("^(?:[\\p{Ll}(,;&+]|`\\p{Ll})", "u").test(trimmed);
 }
 function sameHeadings(a, b3) {
@@ -45051,7 +45069,7 @@ function wrappedLines(text) {
   text.split("\n").forEach((lineText, line) => {
     const indent = lineText.length - lineText.trimStart().length;
     const open4 = out[out.length - 1];
-    if (line > 1 && open4 !== void 0 && lineText.trim() !== "" && continuesLine(open4.indent, lineText, indent))
+    if (line > 1 && open4 !== void 0 && lineText.trim() !== "" && continuesLine(open4.indent, lineText, indent, open4.text))
       open4.text += ` ${lineText.trim()}`;
     else out.push({ text: lineText, line, indent });
   });

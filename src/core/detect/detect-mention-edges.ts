@@ -12,7 +12,7 @@ import { patternList, type WordList } from "./statements/word-matcher.js";
 import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
 import { SIMILARITY_WORDS } from "./statements/words/pointer-words.js";
 import { FAILING_UNTIL } from "./statements/words/failing-words.js";
-import { STAND_IN } from "./statements/words/forward-words.js";
+import { STAND_IN } from "./statements/words/until-words.js";
 import { withoutPointedIds } from "./statements/pointed-references.js";
 
 let negations: WordList<string> | null = null;

@@ -71,7 +71,8 @@ export function statementUnits(notes: readonly ListNote[]): StatementUnit[] {
       continue;
     }
     const indent = note.text.length - note.text.trimStart().length;
-    if (open?.kind === "prose" && sameSection && continuesLine(open.indent, note.text, indent)) {
+    const above = open?.kind === "prose" ? open.lines[open.lines.length - 1]?.text : undefined;
+    if (open?.kind === "prose" && sameSection && continuesLine(open.indent, note.text, indent, above)) {
       open.lines.push(note);
       continue;
     }
@@ -90,15 +91,22 @@ export function statementUnits(notes: readonly ListNote[]): StatementUnit[] {
   return units;
 }
 
+// A line ending in a comma, a conjunction, a preposition or an article has its sentence go on below
+// ("S5-6 must not be merged unless" / "S3-7 is in"), whatever the next line opens with.
+const OPEN_END =
+  /(?:,|(?:^|\s)(?:and|or|but|unless|until|after|before|once|when|than|of|on|for|to|by|with|from|into|the|a|an|und|oder|nach|bevor|et|ou|apr[eè]s|avant|y|o|despu[eé]s|antes|и|или|после))\s*$/iu;
+
 /**
- * A line continues the item or paragraph above it (indented `openIndent`) when it is no new item, no bold
- * label or quote, and starts lower-case (a code span opening with a lower-case letter included: "`infra/`)
- * runs only after ...") or deeper: a sentence wrapped onto the next line.
+ * A line continues the item or paragraph above it (indented `openIndent`, its last line `above`) when it
+ * is no new item, no bold label or quote, and starts lower-case (a code span opening with a lower-case
+ * letter included: "`infra/`) runs only after ...") or deeper, or the line above ends open: a sentence
+ * wrapped onto the next line.
  */
-export function continuesLine(openIndent: number, text: string, indent: number): boolean {
+export function continuesLine(openIndent: number, text: string, indent: number, above?: string): boolean {
   if (LIST_ITEM.test(text)) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
+  if (above !== undefined && OPEN_END.test(above)) return true;
   return indent > openIndent || /^(?:[\p{Ll}(,;&+]|`\p{Ll})/u.test(trimmed);
 }
 
@@ -116,7 +124,7 @@ export function wrappedLines(text: string): Array<{ text: string; line: number }
       line > 1 &&
       open !== undefined &&
       lineText.trim() !== "" &&
-      continuesLine(open.indent, lineText, indent)
+      continuesLine(open.indent, lineText, indent, open.text)
     )
       open.text += ` ${lineText.trim()}`;
     else out.push({ text: lineText, line, indent });

@@ -7,10 +7,31 @@ const five = (notes: string): string =>
   speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], notes);
 const said = (sentence: string): string[] => statementPairs(five(`## Notes\n\n- ${sentence}\n`));
 
+describe("a sentence wrapped onto the next line", () => {
+  const paragraph = (lines: string[]): string[] => statementPairs(five(`## Notes\n\n${lines.join("\n")}\n`));
+
+  it("goes on below a line ending in a preposition, a conjunction or a comma, whatever opens the next", () => {
+    expect(paragraph(["T004 must not be merged until", "T001 is in."])).toEqual(["T001>T004"]);
+    expect(paragraph(["T005 waits for T002,", "T003 and T001."])).toEqual([
+      "T001>T005",
+      "T002>T005",
+      "T003>T005",
+    ]);
+  });
+
+  it("ends at a line that closes its sentence, so the next line is a statement of its own", () => {
+    expect(paragraph(["T002 waits for T001", "T004 waits for T003"])).toEqual(["T001>T002", "T003>T004"]);
+  });
+});
+
 describe("waits the words state however they are turned", () => {
   it.each([
     ["a negated wait until", "T004 may not begin until T001 has landed.", ["T001>T004"]],
     ["a plain wait until", "T004 stays parked until T001 ships.", ["T001>T004"]],
+    ["a denied start lifted by 'unless'", "T004 must not be merged unless T001 is in.", ["T001>T004"]],
+    ["a denied merge lifted by 'unless'", "Don't merge T005 unless T002 has landed.", ["T002>T005"]],
+    ["'unless' as the exception to a rule", "T004 ships unless T001 fails.", []],
+    ["'unless' after a denial of no start", "T004 is not needed unless T001 is merged.", []],
     ["Spanish 'hasta que'", "T004 no puede arrancar hasta que T001 esté fusionada.", ["T001>T004"]],
     [
       "a subject opened by 'neither'",

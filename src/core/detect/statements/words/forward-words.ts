@@ -17,13 +17,11 @@ import { FLOW_FORWARD } from "./flow-words.js";
 import { FRONTED_WAITS, VERB_AFTER } from "./fronted-words.js";
 import { NL_FORWARD } from "./dutch-words.js";
 import { DE_FORWARD } from "./german-words.js";
-import { FAILING, FAILING_CS, FAILING_RO } from "./failing-words.js";
+import { FAILING_CS, FAILING_RO } from "./failing-words.js";
+import { UNTIL_WORDS } from "./until-words.js";
 
 // The subject waits for the object ("A depends on B", "A after B"); postpositions ("X 之后") say so.
 const { follows, precedes } = wordsOf("forward");
-
-// A stand-in put there until another task lands ("stub the preview with msw until T025 lands").
-export const STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 
 // "even though it's listed after them" says where a task is written, not when it runs; "nothing gets
 // written before M1.2 is merged" waits for work done, since its object is in a finished state.
@@ -66,9 +64,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`,
     ),
   ),
-  // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
-  // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
+  ...UNTIL_WORDS,
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   follows(String.raw`blocked\s+(?:by|on|until)`),
