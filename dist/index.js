@@ -43760,7 +43760,7 @@ function createdName(title, isName) {
   if (declared !== null) return declared;
   for (const verb2 of title.matchAll(VERB)) {
     const words3 = title.slice(verb2.index + verb2[0].length).replace(ARGUMENTS, "()").split(/\s+/).filter(Boolean);
-    const at2 = words3.slice(0, 3).findIndex((w2) => isName(w2.replace(WORD_EDGES, "")));
+    const at2 = objectWords(words3).findIndex((w2) => isName(w2.replace(WORD_EDGES, "")));
     if (at2 >= 0 && !modifies(words3[at2], words3[at2 + 1])) return words3[at2].replace(WORD_EDGES, "");
   }
   for (const mark of CREATION_MARKS) {
@@ -43771,6 +43771,12 @@ function createdName(title, isName) {
     if (isName(name)) return name;
   }
   return null;
+}
+var CLAUSE_OPENER = /^(?:when|whenever|if|unless|after|before|once|until|while|because|since|so|quand|lorsque|si|cuando|wenn|falls|als|sobald|когда|если)$/i;
+function objectWords(words3) {
+  const first = words3.slice(0, 3);
+  const opener = first.findIndex((w2) => CLAUSE_OPENER.test(w2));
+  return opener < 0 ? first : first.slice(0, opener);
 }
 var PART_OF = /^(?:rows?|entr(?:y|ies)|tests?|specs?|fixtures?|mocks?|stubs?|calls?|usages?|examples?|checks?|cases?|instances?|snapshots?|docs?|documentation|comments?)$/i;
 function modifies(name, next) {
@@ -45736,7 +45742,8 @@ function namesUsed(text) {
 function isCodeName(word) {
   return codeNames(word)[0] === word;
 }
-var CHANGED_NAME = /(?:^|\s)(?:into|to|in|inside|within|dans|en|в|во)\s+(?:(?:the|a|an|le|la|les|el)\s+)?`?([\p{L}_][\p{L}\p{N}_]*)`?/giu;
+var CHANGED_NAME = /(?:^|\s)(?:into|to|in|inside|within|dans|en|в|во)\s+(?:(?:the|a|an|le|la|les|el)\s+)?`?([\p{L}_][\p{L}\p{N}_]*)(?![\p{L}\p{N}_]|[/\\])`?/giu;
+var KEPT_IN = /(?<![\p{L}])(?:persist(?:s|ed)|sav(?:es|ed)|stored|keeps|kept|cached|recorded)(?![\p{L}])(?:\s+\S+){0,3}\s*$/iu;
 function linkChangesToOneName(ctx, tasks) {
   const lastChange = /* @__PURE__ */ new Map();
   for (const task of tasks) {
@@ -45758,7 +45765,7 @@ function linkChangesToOneName(ctx, tasks) {
   }
 }
 function changedNames(title) {
-  const names = [...title.matchAll(CHANGED_NAME)].map((m2) => m2[1] ?? "").filter(isCodeName);
+  const names = [...title.matchAll(CHANGED_NAME)].filter((m2) => !KEPT_IN.test(title.slice(0, m2.index))).map((m2) => m2[1] ?? "").filter(isCodeName);
   return [...new Set(names)];
 }
 function findCreators(made) {
@@ -48356,16 +48363,16 @@ var NOTHING = /(?<![\p{L}])(?:nothing|nichts|rien|nada|niente|niets|ничего
 var NO_OBJECT = new RegExp("^\\s*(?:(?:however|though|aber|jedoch|doch|allerdings|also|mais|pero|por[e\xE9]m|mas|per\xF2)\\s+)?(?:(?:on|upon|of|from|d['\u2019]|de|da|do|von|od|\u043E\u0442)\\s*)?(?:no|none\\s+of|aucune?|ningun[oa]?|ning\xFAn|nenhum[a]?|kein\\p{L}*|nessun[oa]?|\u017Cadn\\p{L}*|geen|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?![\\p{L}])(?![^.;:!?]*(?:but|except|other\\s+than|sauf|excepto|salvo|au(?:\xDF|ss)er|tranne|behalve|opr\xF3cz|\u043A\u0440\u043E\u043C\u0435))", "iu");
 function needsNothing(marker, after) {
   if (marker.type !== "relation" || marker.word.temporal === true || marker.word.limit === true) return false;
-  return namesNothing(after) || GAP.test(objectWords(after));
+  return namesNothing(after) || GAP.test(objectWords2(after));
 }
 function namesNothing(after) {
-  const object2 = objectWords(after);
+  const object2 = objectWords2(after);
   const nothing = NOTHING.exec(object2);
   const conjunct = nothing !== null && DENIED_CONJUNCT.test(object2.slice(0, nothing.index));
   return nothing !== null && !conjunct || NO_OBJECT.test(object2);
 }
 var DENIED_CONJUNCT = new RegExp(String.raw`[\p{L}\p{N}]\s+(?:${CONJUNCTIONS})\s+$`, "iu");
-function objectWords(after) {
+function objectWords2(after) {
   return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
 }
 var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");

@@ -93,7 +93,7 @@ export function createdName(title: string, isName: (word: string) => boolean): s
       .replace(ARGUMENTS, "()")
       .split(/\s+/)
       .filter(Boolean);
-    const at = words.slice(0, 3).findIndex((w) => isName(w.replace(WORD_EDGES, "")));
+    const at = objectWords(words).findIndex((w) => isName(w.replace(WORD_EDGES, "")));
     if (at >= 0 && !modifies(words[at], words[at + 1])) return (words[at] as string).replace(WORD_EDGES, "");
   }
   for (const mark of CREATION_MARKS) {
@@ -109,6 +109,18 @@ export function createdName(title: string, isName: (word: string) => boolean): s
     if (isName(name)) return name;
   }
   return null;
+}
+
+// Words opening a clause of their own: the verb's object is never past one ("after each repository write
+// when `offline_sync_v2` is on": "write" is a noun there, and the flag is the clause's subject).
+const CLAUSE_OPENER =
+  /^(?:when|whenever|if|unless|after|before|once|until|while|because|since|so|quand|lorsque|si|cuando|wenn|falls|als|sobald|когда|если)$/i;
+
+/** The verb's object: at most three words after it, within its own clause. */
+function objectWords(words: readonly string[]): string[] {
+  const first = words.slice(0, 3);
+  const opener = first.findIndex((w) => CLAUSE_OPENER.test(w));
+  return opener < 0 ? first : first.slice(0, opener);
 }
 
 // Nouns for a part, an instance or a use of a thing: after a name they are what the verb makes ("write

@@ -86,10 +86,15 @@ function isCodeName(word: string): boolean {
   return codeNames(word)[0] === word;
 }
 
-// "Integrate X into WeirdoEditor", "Add a route to AppRouter", "Cache results in UserService": the name
-// after the preposition is what the task changes.
+// "Integrate X into WeirdoEditor", "Add a route to AppRouter", "Register the job in AppModule": the name
+// after the preposition is what the task changes; not the first folder of a path ("in `androidApp/src/...`").
 const CHANGED_NAME =
-  /(?:^|\s)(?:into|to|in|inside|within|dans|en|в|во)\s+(?:(?:the|a|an|le|la|les|el)\s+)?`?([\p{L}_][\p{L}\p{N}_]*)`?/giu;
+  /(?:^|\s)(?:into|to|in|inside|within|dans|en|в|во)\s+(?:(?:the|a|an|le|la|les|el)\s+)?`?([\p{L}_][\p{L}\p{N}_]*)(?![\p{L}\p{N}_]|[/\\])`?/giu;
+// "saves the new token in DataStore", "persisted in DataStore": where a verb of keeping puts data is a store
+// at run time (a library, a database), not code the task changes. Up to three words may stand between.
+// Only forms that are verbs ("a save system in GameState", "timestamp recording in X" change X).
+const KEPT_IN =
+  /(?<![\p{L}])(?:persist(?:s|ed)|sav(?:es|ed)|stored|keeps|kept|cached|recorded)(?![\p{L}])(?:\s+\S+){0,3}\s*$/iu;
 
 /**
  * Tasks whose titles change the same named thing edit the same code, like two tasks naming one file:
@@ -117,7 +122,10 @@ function linkChangesToOneName(ctx: DetectionContext, tasks: readonly Task[]): vo
 }
 
 function changedNames(title: string): string[] {
-  const names = [...title.matchAll(CHANGED_NAME)].map((m) => m[1] ?? "").filter(isCodeName);
+  const names = [...title.matchAll(CHANGED_NAME)]
+    .filter((m) => !KEPT_IN.test(title.slice(0, m.index)))
+    .map((m) => m[1] ?? "")
+    .filter(isCodeName);
   return [...new Set(names)];
 }
 

@@ -70,6 +70,9 @@ describe("code names", () => {
   it("finds the name a title creates, in several languages and word orders", () => {
     expect(createdName("Create the `InvoiceMailer` service", isName)).toBe("InvoiceMailer");
     expect(createdName("Реализовать PaymentGateway", isName)).toBe("PaymentGateway");
+    // A verb's object stays in its clause: "write" is a noun before "when", whose clause names the flag.
+    expect(createdName("Refresh the list after each write when `beta_sync` is on", isName)).toBeNull();
+    expect(createdName("Write `beta_sync` when the app starts", isName)).toBe("beta_sync");
     expect(createdName("PaymentGatewayを実装する", isName)).toBe("PaymentGateway");
     expect(createdName("Fix the InvoiceMailer retries", isName)).toBeNull();
   });
@@ -219,6 +222,24 @@ describe("a task that uses a code name waits for the task that creates it", () =
   - [ ] 1.3 Show the CheckoutPanel totals on the receipt page
 `;
     expect(symbolPairs(text)).toEqual(["1.1>1.2"]);
+  });
+
+  it("does not take the first folder of a path after the preposition for a changed name", () => {
+    const text = `- [ ] T001 [P] Login form in \`webClient/src/login/LoginForm.tsx\`
+- [ ] T002 [P] Signup form in \`webClient/src/signup/SignupForm.tsx\`
+- [ ] T003 [P] Password meter in webClient/src/signup/Meter.tsx
+`;
+    expect(symbolPairs(text)).toEqual([]);
+  });
+
+  it("takes the store a verb of keeping puts data in for a place at run time, not a change to it", () => {
+    const text = `- [ ] 1. Preferences
+  - [ ] 1.1 Remember the last tab, saved in UserPrefsStore
+  - [ ] 1.2 Cache the avatar URL, stored in UserPrefsStore as well
+  - [ ] 1.3 Add a reset button to UserPrefsStore
+  - [ ] 1.4 Wire the theme switch into UserPrefsStore
+`;
+    expect(symbolPairs(text)).toEqual(["1.3>1.4"]);
   });
 
   it("does not link names inside paths, names nobody creates, or tests naming what they test", () => {
