@@ -39954,6 +39954,13 @@ function readCueAfter(after) {
   return AFTER_PATH.test(after) || READ_ONLY_AFTER.test(after);
 }
 
+// src/core/parse/denied-path-words.ts
+var READ_ONLY_NOTE = /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
+var NOT_EDITED_BEFORE = /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'([]?$/i;
+var NOT_USED_BEFORE = /\b(?:(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from|(?:(?:does|do|did|is|are)\s+not|doesn['’]t|don['’]t|isn['’]t|aren['’]t|never)\s+(?:(?:need|depend|rely|build|draw)(?:s|ing)?\s+(?:on|upon|from)|need|require|import|read|use)|independent\s+of|no\s+dependency\s+on)\s+(?:the\s+)?[`"'([]?$/i;
+var NOT_USED_AFTER = new RegExp("^[`\"')\\]]?\\s*(?:['\u2019]\\p{L}{0,3}\\s+ba[g\u011F]l[\u0131i]\\s+de[g\u011F]il|\u306B(?:\u306F)?\u4F9D\u5B58(?:\u3057\u306A\u3044|\u3057\u307E\u305B\u3093|\u3057\u3066\u3044\u306A\u3044))", "iu");
+var NOT_EDITED_AFTER = /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
+
 // src/core/parse/path-use.ts
 var DET = "(?:the|a|an|this|that|these|those|its|their|our|your|existing|current|same|relevant|corresponding|shared)";
 var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifications?|designs?|definitions?|models?|patterns?|conventions?|styles?|guides?|guidelines?|examples?|samples?|formats?|structures?|layouts?|templates?|interfaces?|rules?|requirements?|instructions?|steps?|docs?|documentation|descriptions?|tables?|diagrams?|outlines?|plans?|decisions?|notes?|protocols?|flows?|algorithms?|approach(?:es)?|implementations?|scenarios?|criteria|checklists?|lists?|configuration|tests?)";
@@ -40020,15 +40027,12 @@ function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
     if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
       reading.use = "reads";
     if (globInsideFile(text, masked, mention)) reading.use = "reads";
-    if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start)))) continue;
+    if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start))) || NOT_USED_AFTER.test(after))
+      continue;
     out.push(reading);
   }
   return out;
 }
-var READ_ONLY_NOTE = /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
-var NOT_EDITED_BEFORE = /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'([]?$/i;
-var NOT_USED_BEFORE = /\b(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from\s+(?:the\s+)?[`"'([]?$/i;
-var NOT_EDITED_AFTER = /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
 var PRODUCED_FROM = /(?<![\w-])(?:generate|derive|build|compile|render|produce|export|create|make)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?§\s*(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?[`"']?$/i;
 function useOf(text, masked, mention, before2, role, isDesignDocument2) {
   if (role === "reads") return "reads";
@@ -43789,6 +43793,19 @@ function declaredName(title, isName) {
   const after = KIND_THEN_NAME.exec(title)?.[1];
   return after !== void 0 && (isName(after) || /^[A-Z][a-z0-9]{3,}$/.test(after)) ? after : null;
 }
+var NEXT_IN_LIST = /^`?\s*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|et|y|e|ve|и)\s+)`?([\p{L}_][\p{L}\p{N}_]*)`?/iu;
+function namesListedWith(title, name, isName) {
+  const names = [name];
+  let rest = title.slice(title.indexOf(name) + name.length).replace(ARGUMENTS, "()");
+  for (let next = NEXT_IN_LIST.exec(rest); next !== null; next = NEXT_IN_LIST.exec(rest)) {
+    const listed = next[1];
+    rest = rest.slice(next[0].length);
+    if (!isName(listed)) break;
+    if (modifies(listed, rest.trimStart().split(/\s+/)[0])) return [];
+    names.push(listed);
+  }
+  return names;
+}
 function opensWithCreation(title) {
   VERB.lastIndex = 0;
   const first = VERB.exec(title.trimStart());
@@ -45789,7 +45806,8 @@ function creationsOf(task) {
     if (role) out.push({ task, name: role, how: file2 });
   }
   const titled = createdName(task.title, isCodeName);
-  if (titled) out.push({ task, name: titled, how: "its title", ...memberOf(task.title, titled) });
+  for (const name of titled ? namesListedWith(task.title, titled, isCodeName) : [])
+    out.push({ task, name, how: "its title", ...memberOf(task.title, name) });
   return out;
 }
 var MEMBER_OF = /^[^.;:]*?\s(?:to|into|on)\s+(?:the\s+)?`([\p{L}_][\p{L}\p{N}_]*)`/u;
@@ -45803,7 +45821,8 @@ function ownMakings(task, creations) {
   if (REMOVES.test(task.title)) return [];
   const files = creations.filter((c3) => c3.how !== "its title");
   const declared = declaredName(task.title, isCodeName);
-  return declared === null ? files : [...files, { task, name: declared, how: "its title" }];
+  const names = declared === null ? [] : namesListedWith(task.title, declared, isCodeName);
+  return [...files, ...names.map((name) => ({ task, name, how: "its title" }))];
 }
 function makesItsOwn(own2, creation) {
   const key = nameKey(creation.name);

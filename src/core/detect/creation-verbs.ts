@@ -147,6 +147,28 @@ export function declaredName(title: string, isName: (word: string) => boolean): 
   return after !== undefined && (isName(after) || /^[A-Z][a-z0-9]{3,}$/.test(after)) ? after : null;
 }
 
+// What joins one name of a list to the next: a comma (and an "and" after it), or "and" in a few languages.
+const NEXT_IN_LIST =
+  /^`?\s*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|et|y|e|ve|и)\s+)`?([\p{L}_][\p{L}\p{N}_]*)`?/iu;
+
+/**
+ * A created name and the names joined to it in one list ("Create `Shipment`, `ShipmentItem` and
+ * `PickList` models"): the verb makes every one of them. A list qualifying a part after it ("`Refund`
+ * and `Voucher` tests") makes none: the tests are what is made.
+ */
+export function namesListedWith(title: string, name: string, isName: (word: string) => boolean): string[] {
+  const names = [name];
+  let rest = title.slice(title.indexOf(name) + name.length).replace(ARGUMENTS, "()");
+  for (let next = NEXT_IN_LIST.exec(rest); next !== null; next = NEXT_IN_LIST.exec(rest)) {
+    const listed = next[1] as string;
+    rest = rest.slice(next[0].length);
+    if (!isName(listed)) break;
+    if (modifies(listed, rest.trimStart().split(/\s+/)[0])) return [];
+    names.push(listed);
+  }
+  return names;
+}
+
 /** True when a title opens with a creation word ("Create the router in ...", "Write tests in ..."). */
 export function opensWithCreation(title: string): boolean {
   VERB.lastIndex = 0;

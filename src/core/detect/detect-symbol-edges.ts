@@ -8,7 +8,7 @@ import {
   nameKey,
   roleNameOfFile,
 } from "./code-names.js";
-import { createdName, declaredName } from "./creation-verbs.js";
+import { createdName, declaredName, namesListedWith } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
 import { isTestPath } from "./test-file-conventions.js";
 import { withoutPaths } from "./without-paths.js";
@@ -153,7 +153,8 @@ function creationsOf(task: Task): Creation[] {
     if (role) out.push({ task, name: role, how: file });
   }
   const titled = createdName(task.title, isCodeName);
-  if (titled) out.push({ task, name: titled, how: "its title", ...memberOf(task.title, titled) });
+  for (const name of titled ? namesListedWith(task.title, titled, isCodeName) : [])
+    out.push({ task, name, how: "its title", ...memberOf(task.title, name) });
   return out;
 }
 
@@ -180,7 +181,8 @@ function ownMakings(task: Task, creations: readonly Creation[]): Creation[] {
   if (REMOVES.test(task.title)) return [];
   const files = creations.filter((c) => c.how !== "its title");
   const declared = declaredName(task.title, isCodeName);
-  return declared === null ? files : [...files, { task, name: declared, how: "its title" }];
+  const names = declared === null ? [] : namesListedWith(task.title, declared, isCodeName);
+  return [...files, ...names.map((name) => ({ task, name, how: "its title" }))];
 }
 
 /**

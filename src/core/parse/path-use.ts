@@ -2,6 +2,13 @@ import type { PathUse } from "../model/task.js";
 import type { PathMention } from "./extract-paths.js";
 import { namesFile } from "./known-file-names.js";
 import { readCueAfter, readCueBefore } from "./read-cue-words.js";
+import {
+  NOT_EDITED_AFTER,
+  NOT_EDITED_BEFORE,
+  NOT_USED_AFTER,
+  NOT_USED_BEFORE,
+  READ_ONLY_NOTE,
+} from "./denied-path-words.js";
 
 /** A mention with what its sentence says the task does with it. */
 export interface UsedMention extends PathMention {
@@ -129,25 +136,13 @@ export function classifyMentions(
     if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
       reading.use = "reads";
     if (globInsideFile(text, masked, mention)) reading.use = "reads";
-    if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start)))) continue;
+    if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start))) || NOT_USED_AFTER.test(after))
+      continue;
     out.push(reading);
   }
   return out;
 }
 
-// "X (read-only)", "X (reads it, changes nothing)": the author says the path is not edited.
-const READ_ONLY_NOTE =
-  /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
-// "do not modify src/db/schema.ts (owned by T005)", "without touching X", "X itself is not edited":
-// the author forbids or denies writing it; the task at most reads it. Only an instruction: "the user
-// does not see the edit button in X" describes the product.
-const NOT_EDITED_BEFORE =
-  /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'([]?$/i;
-// "nothing is imported from X": the task does not even read it.
-const NOT_USED_BEFORE =
-  /\b(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from\s+(?:the\s+)?[`"'([]?$/i;
-const NOT_EDITED_AFTER =
-  /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
 // "Generate docs/x.md from data/y.json": what a task makes something from is its source.
 const PRODUCED_FROM =
   /(?<![\w-])(?:generate|derive|build|compile|render|produce|export|create|make)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?§\s*(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?[`"']?$/i;

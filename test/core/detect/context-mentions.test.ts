@@ -134,4 +134,25 @@ describe("paths a task reads, or does not use at all", () => {
     expect(t.files).toEqual(["src/inv/schemas.ts"]);
     expect(t.reads ?? []).toEqual([]);
   });
+
+  it("does not use a path it says it does not depend on, before the path or after it", () => {
+    for (const title of [
+      "Status machine in src/inv/state.py; pure logic, it does not depend on src/inv/models.py",
+      "Status machine in src/inv/state.py, independent of src/inv/models.py",
+      "Durum makinesi src/inv/state.py içinde; `src/inv/models.py`'ye bağlı değildir",
+      "状態機械を src/inv/state.py に実装する（src/inv/models.py に依存しない）",
+    ]) {
+      const t = task(title);
+      expect(t.files, title).toEqual(["src/inv/state.py"]);
+      expect(t.reads ?? [], title).toEqual([]);
+    }
+  });
+
+  it("still uses a path it depends on, or one whose denial names something else", () => {
+    expect(task("Status machine in src/inv/state.py; it depends on src/inv/models.py").files).toContain(
+      "src/inv/models.py",
+    );
+    const t = task("Status machine in src/inv/state.py; the API does not change, see src/inv/models.py");
+    expect(t.reads).toEqual(["src/inv/models.py"]);
+  });
 });

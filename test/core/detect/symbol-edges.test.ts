@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeNameOfFile, codeNames, roleNameOfFile } from "../../../src/core/detect/code-names.js";
-import { createdName } from "../../../src/core/detect/creation-verbs.js";
+import { createdName, namesListedWith } from "../../../src/core/detect/creation-verbs.js";
 import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
 import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
 
@@ -222,6 +222,18 @@ describe("a task that uses a code name waits for the task that creates it", () =
   - [ ] 1.3 Show the CheckoutPanel totals on the receipt page
 `;
     expect(symbolPairs(text)).toEqual(["1.1>1.2"]);
+  });
+
+  it("takes every name of a list after the creation verb as made by the task", () => {
+    const text = `- [ ] T001 [P] Create \`Invoice\`, \`InvoiceLine\` and \`CreditNote\` models in billing/models.py
+- [ ] T002 [P] Write \`CreditNoteBuilder\` in billing/services/credit_note.py
+- [ ] T003 [P] Admin pages for \`CreditNote\` in billing/admin.py
+- [ ] T004 [P] Add \`Refund\` and \`Voucher\` tests in billing/tests/test_refund.py
+- [ ] T005 [P] Voucher export in billing/export.py
+`;
+    // T001 makes CreditNote itself, so it does not wait for credit_note.py; T003 uses T001's.
+    expect(symbolPairs(text)).toEqual(["T001>T003"]);
+    expect(namesListedWith("Add `RefundPolicy` and `VoucherCode` tests", "RefundPolicy", isName)).toEqual([]);
   });
 
   it("does not take the first folder of a path after the preposition for a changed name", () => {
