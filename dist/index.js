@@ -48394,7 +48394,7 @@ var DENIED_CONJUNCT = new RegExp(String.raw`[\p{L}\p{N}]\s+(?:${CONJUNCTIONS})\s
 function objectWords2(after) {
   return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
 }
-var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
+var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|the\\s+other\\s+(?:tasks?|ones|items|steps)|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
 function waitsForNothing(after) {
   const object2 = after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "";
   return !new RegExp("\\p{L}", "u").test(object2) || ANYTHING.test(object2) || NOTHING.test(object2) || NO_OBJECT.test(object2);

@@ -51,9 +51,10 @@ function objectWords(after: string): string {
   return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
 }
 
-// "for anything", "on anyone else", "any other task of its story": no object but everything.
+// "for anything", "on anyone else", "any other task of its story", "the other tasks of its phase": no
+// object but everything.
 const ANYTHING =
-  /^\s*(?:to\s+wait\s*$|(?:to\s+wait\s+)?(?:(?:for|on|upon|of)\s+)?(?:anything|anyone|anybody|any\s+(?:other\s+)?(?:tasks?|one|work)|the\s+others?|others)(?:\s+else)?(?:\s+(?:in|of|from)\s+(?:its|the|this|their)\s+\p{L}+)?\s*$)/iu;
+  /^\s*(?:to\s+wait\s*$|(?:to\s+wait\s+)?(?:(?:for|on|upon|of)\s+)?(?:anything|anyone|anybody|any\s+(?:other\s+)?(?:tasks?|one|work)|the\s+others?|the\s+other\s+(?:tasks?|ones|items|steps)|others)(?:\s+else)?(?:\s+(?:in|of|from)\s+(?:its|the|this|their)\s+\p{L}+)?\s*$)/iu;
 
 /**
  * True when a denied relation word has no object, or everything for its object: "T004 does not have to

@@ -21,6 +21,8 @@ describe("a sentence of the notes denying that a task waits", () => {
     "T004 does not need to wait: the label printer is already there.",
     "T004 doesn't have to wait for anything else in its phase.",
     "T004 needs nothing.",
+    "T004 is not marked [P], but it does not wait for the other tasks of its phase.",
+    "T004 does not wait for the other ones.",
     // German puts an adverb between the verb and its preposition: "but waits for nothing from this phase".
     "T004 wartet aber auf nichts aus dieser Phase.",
     // Finnish: "T004 need not wait: it can start at once."
@@ -34,6 +36,7 @@ describe("a sentence of the notes denying that a task waits", () => {
 
   it("does not free a task from a thing it names that is not a task, nor take back an affirmed need", () => {
     expect(chained("T004 does not wait for the catalogue design.")).toContain("T003>T004");
+    expect(chained("T004 does not wait for the other catalogue designs.")).toContain("T003>T004");
     expect(chained("T005 needs not only T004 but also T001.")).toEqual(
       expect.arrayContaining(["T001>T005", "T004>T005"]),
     );
