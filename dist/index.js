@@ -44903,9 +44903,12 @@ var PARALLEL_WORDS = [
   // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
   postposed(TR_PARALLEL_WITH),
   alone(TR_PARALLEL),
-  // Japanese
+  // Japanese: a denied need or wait after its object ("T025〜T030 とは無関係": unrelated to T025-T030,
+  // "T010 を待たない", "US1 とは独立"), and words of parallel work with no object
+  postposed(
+    String.raw`(?:とは|と)\s*(?:無関係|関係(?:が|は)?(?:ない|ありません)|独立(?:している)?)|${JA_PARALLEL_WITH}`
+  ),
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
-  alone(JA_PARALLEL_WITH),
   // Korean
   alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
   alone(KO_PARALLEL_WITH)
@@ -45306,7 +45309,7 @@ function besidePartnersDescendant(ctx, beside) {
   if (beside.size === 0) return () => false;
   const partners = partnersOf(beside);
   const next = /* @__PURE__ */ new Map();
-  for (const edge of ctx.edges.edges) {
+  for (const edge of ctx.edges.edges.filter((e) => e.kind !== "file")) {
     const list = next.get(edge.from);
     if (list) list.push(edge.to);
     else next.set(edge.from, [edge.to]);
@@ -48477,7 +48480,8 @@ function readParallel(text, marker, before2, after, subject) {
   const words3 = text.slice(marker.start, marker.end);
   const turn = isNegated(words3) ? onlyTurn(text, marker.end, whole) : -1;
   const object2 = turn > 0 ? whole.slice(0, turn) : whole;
-  const read = readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
+  const postposed2 = marker.type === "parallel" && marker.objectBefore === true;
+  const read = (postposed2 ? objectBefore(text, marker, before2, subject) : null) ?? readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
   const members2 = read.parallel?.[0]?.members ?? [];
   if (members2.length === 0 || !isNegated(words3)) return read;
   const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
@@ -48489,6 +48493,19 @@ function readParallel(text, marker, before2, after, subject) {
   if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
   if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
   return { ...read, denied: { before: [], after: [...members2] } };
+}
+function objectBefore(text, marker, before2, subject) {
+  const groups2 = referenceGroups(text, withoutEachOther(before2));
+  const object2 = groups2[groups2.length - 1];
+  if (object2 === void 0 || !objectRightBefore(text, object2, marker.start)) return null;
+  const rest = groups2.slice(0, -1).flat();
+  const members2 = rest.length > 0 ? targetsOf(rest) : subject;
+  return members2 === null ? null : { parallel: [{ members: members2, against: targetsOf(object2) }] };
+}
+var PARTICLE_GAP = new RegExp("^\\s*(?:['\u2019]\\p{L}{1,4})?\\s*$", "u");
+function objectRightBefore(text, list, at2) {
+  const last = list[list.length - 1];
+  return last !== void 0 && PARTICLE_GAP.test(text.slice(last.end, at2));
 }
 function readClaims(takesObject, before2, after, subject) {
   const named = withoutEachOther(before2);
@@ -48619,8 +48636,9 @@ function subjectOf(clause, written, after, inherited) {
   const before2 = withoutEachOther(written).filter((r2) => !inOpeningPhrase(clause, r2));
   const first = clause.markers[0];
   if (before2.length > 0) {
-    if (first?.type === "relation" && first.word.object === "precedes") {
-      const groups2 = referenceGroups(clause.text, before2);
+    const groups2 = referenceGroups(clause.text, before2);
+    const objectFirst = first?.type === "relation" && first.word.object === "precedes" || first?.type === "parallel" && first.objectBefore === true && objectRightBefore(clause.text, groups2.at(-1) ?? [], first.start);
+    if (objectFirst) {
       const subjects = subjectGroups(clause.text, groups2.slice(0, -1));
       if (subjects.length > 0) return targetsOf(subjects.flat());
       return inherited;

@@ -50,12 +50,14 @@ export function detectOrderEdges(
  * A task said to run beside another ("T019 can start together with T016-T017") does not wait, by listing
  * order alone, for a task that its own evidence puts after that partner (T018, built on T016 and T017):
  * waiting for it would hold the task until the partner is done. True for such a (before, task) pair.
+ * Evidence of need only: a task that shares a file with the partner goes after it to avoid a conflict,
+ * which says nothing of what it builds on, so the listing order after it stays.
  */
 function besidePartnersDescendant(ctx: DetectionContext, beside: ApartPairs): (a: Task, b: Task) => boolean {
   if (beside.size === 0) return () => false;
   const partners = partnersOf(beside);
   const next = new Map<string, string[]>();
-  for (const edge of ctx.edges.edges) {
+  for (const edge of ctx.edges.edges.filter((e) => e.kind !== "file")) {
     const list = next.get(edge.from);
     if (list) list.push(edge.to);
     else next.set(edge.from, [edge.to]);

@@ -31,6 +31,16 @@ describe("a task said to run beside another", () => {
     expect(orderInto("T004 does not have to wait for T002.", "T004")).toEqual(["T001>T004"]);
   });
 
+  it("still waits, by listing order, for a task that only shares a file with its partner", () => {
+    // T003 edits T002's file: it goes after T002 to avoid a conflict, which is no need of T002's work.
+    const text = kiln("T004 does not have to wait for T002.").replace(
+      "PID loop in fw/pid.c, built on the driver from T002",
+      "Sensor calibration table in fw/thermo.c",
+    );
+    const into = pairs(text, "order").filter((p) => p.endsWith(">T004"));
+    expect(into).toEqual(["T003>T004"]);
+  });
+
   it("still follows the listing otherwise", () => {
     expect(orderInto("The board needs care.", "T004")).toEqual(["T003>T004"]);
     // A partner that nothing listed later builds on frees nothing more than the pair itself.

@@ -13,7 +13,7 @@ import {
 } from "./clause-negation.js";
 import { firstReferenceNoObject } from "./no-object.js";
 import { withoutPointedAt } from "./pointed-references.js";
-import { readParallel, withoutEachOther } from "./read-parallel-claim.js";
+import { objectRightBefore, readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace, placedHere } from "./read-position.js";
 import {
   inOpeningPhrase,
@@ -151,8 +151,13 @@ function subjectOf(
   const before = withoutEachOther(written).filter((r) => !inOpeningPhrase(clause, r));
   const first = clause.markers[0];
   if (before.length > 0) {
-    if (first?.type === "relation" && first.word.object === "precedes") {
-      const groups = referenceGroups(clause.text, before);
+    const groups = referenceGroups(clause.text, before);
+    const objectFirst =
+      (first?.type === "relation" && first.word.object === "precedes") ||
+      (first?.type === "parallel" &&
+        first.objectBefore === true &&
+        objectRightBefore(clause.text, groups.at(-1) ?? [], first.start));
+    if (objectFirst) {
       const subjects = subjectGroups(clause.text, groups.slice(0, -1));
       if (subjects.length > 0) return targetsOf(subjects.flat());
       return inherited;

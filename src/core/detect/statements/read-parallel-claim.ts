@@ -2,7 +2,7 @@ import { onlyTurn } from "./only-turn.js";
 import { deniesRelation, type Marker } from "./find-markers.js";
 import { isNegated, waitsForNothing } from "./clause-negation.js";
 import type { MarkerReading } from "./clause-types.js";
-import { targetsOf } from "./reference-groups.js";
+import { referenceGroups, targetsOf } from "./reference-groups.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
 
 /**
@@ -28,7 +28,10 @@ export function readParallel(
   // follows "only"; the denial holds for what comes before it.
   const turn = isNegated(words) ? onlyTurn(text, marker.end, whole) : -1;
   const object = turn > 0 ? whole.slice(0, turn) : whole;
-  const read = readClaims(marker.type === "parallel" && marker.takesObject, before, object, subject);
+  const postposed = marker.type === "parallel" && marker.objectBefore === true;
+  const read =
+    (postposed ? objectBefore(text, marker, before, subject) : null) ??
+    readClaims(marker.type === "parallel" && marker.takesObject, before, object, subject);
   const members = read.parallel?.[0]?.members ?? [];
   if (members.length === 0 || !isNegated(words)) return read;
   const against = read.parallel?.find((c) => c.against !== undefined)?.against;
@@ -41,6 +44,34 @@ export function readParallel(
   if (against) return { ...read, denied: { before: [...against], after: [...members] } };
   if (object.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
   return { ...read, denied: { before: [], after: [...members] } };
+}
+
+/**
+ * A denial whose object stands before it ("T005 は T004 を待たない", "T025〜T030 とは無関係", "T044
+ * T042'yi beklemez"): the list right before the word is what is denied, the names before that list (or
+ * the note's own task) are the members, which run beside it. Null when nothing but the object is named.
+ */
+function objectBefore(
+  text: string,
+  marker: Marker,
+  before: FoundReference[],
+  subject: Target[] | null,
+): MarkerReading | null {
+  const groups = referenceGroups(text, withoutEachOther(before));
+  const object = groups[groups.length - 1];
+  if (object === undefined || !objectRightBefore(text, object, marker.start)) return null;
+  const rest = groups.slice(0, -1).flat();
+  const members = rest.length > 0 ? targetsOf(rest) : subject;
+  return members === null ? null : { parallel: [{ members, against: targetsOf(object) }] };
+}
+
+// Between a postposed word's object and the word: at most a case ending after an apostrophe ("T042'yi").
+const PARTICLE_GAP = /^\s*(?:['’]\p{L}{1,4})?\s*$/u;
+
+/** True when a list stands right before a postposed word, as its object: "T004 を待たない", "T042'yi beklemez". */
+export function objectRightBefore(text: string, list: readonly FoundReference[], at: number): boolean {
+  const last = list[list.length - 1];
+  return last !== undefined && PARTICLE_GAP.test(text.slice(last.end, at));
 }
 
 function readClaims(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, kiroNotes, kiroPlan, saidUnder } from "./plan-helpers.js";
+import { detect, kiroNotes, kiroPlan, pairs, saidUnder } from "./plan-helpers.js";
 
 // A Kiro plan in Japanese: two groups of three sub-tasks; `note` is written under sub-task `under`.
 const GROUPS: Array<[string, string[]]> = [
@@ -101,5 +101,30 @@ describe("Japanese statements in a spec-kit list", () => {
   it("binds nothing in a suggestion", () => {
     // "Recommended: T005 after T002 (a rough guide)"
     expect(said("おすすめは T002 の後に T005。あくまで目安。")).toEqual([]);
+  });
+});
+
+describe("a denial whose object stands before it, in a task's own words", () => {
+  // Five unmarked tasks in one phase: listing order chains them; T005's own text says the words.
+  const chained = (words: string, only: "order" | "any" = "order"): string[] =>
+    pairs(
+      `# Tasks: 受付\n\n## フェーズ 1: 作業\n\n${["T001", "T002", "T003", "T004"]
+        .map((id, i) => `- [ ] ${id} 画面 ${i} を web/src/p${i}.tsx に作る`)
+        .join("\n")}\n- [ ] T005 一覧を web/src/list.tsx に作る。${words}\n`,
+      only === "any" ? undefined : "order",
+    ).sort();
+
+  it.each([
+    // "unrelated to T002-T004", "need not wait for T004", "independent of T004"
+    ["T002〜T004 とは無関係", ["T001>T005"]],
+    ["T004 を待つ必要はない", ["T003>T005"]],
+    ["T004 とは独立", ["T003>T005"]],
+  ])("sets the task apart from what it names: %s", (words, into) => {
+    expect(chained(words).filter((p) => p.endsWith(">T005"))).toEqual(into);
+  });
+
+  it("keeps the listing order when the object does not stand right before the word", () => {
+    // "the layout of T004 is followed, but does not wait for the API" names T004 as no object of the denial
+    expect(chained("T004 のレイアウトに合わせるが、API は待たない", "any")).toContain("T004>T005");
   });
 });

@@ -209,9 +209,12 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
   postposed(TR_PARALLEL_WITH),
   alone(TR_PARALLEL),
-  // Japanese
+  // Japanese: a denied need or wait after its object ("T025〜T030 とは無関係": unrelated to T025-T030,
+  // "T010 を待たない", "US1 とは独立"), and words of parallel work with no object
+  postposed(
+    String.raw`(?:とは|と)\s*(?:無関係|関係(?:が|は)?(?:ない|ありません)|独立(?:している)?)|${JA_PARALLEL_WITH}`,
+  ),
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
-  alone(JA_PARALLEL_WITH),
   // Korean
   alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
   alone(KO_PARALLEL_WITH),
