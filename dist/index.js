@@ -43176,7 +43176,7 @@ function splitTopic(text, group) {
 function subjectGroups(text, groups2) {
   return groups2.filter((g2) => {
     const after = text.slice(g2[g2.length - 1]?.end ?? 0);
-    return !APOSTROPHE_ENDING.test(after) && !KO_LOCATIVE.test(after) && !UR_SOURCE.test(after) && !TR_WITH.test(after);
+    return !APOSTROPHE_ENDING.test(after) && !/^\s*を/u.test(after) && !KO_LOCATIVE.test(after) && !UR_SOURCE.test(after) && !TR_WITH.test(after);
   });
 }
 function outsideParentheses(text, from, refs) {
@@ -43754,7 +43754,13 @@ var VERB = new RegExp(`(?:^|[^\\p{L}])(?:${CREATION_WORDS.join("|")})(?![\\p{L}]
 var ARGUMENTS = /\((?:[^()]|\([^()]*\))*\)/g;
 var WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
 var KIND = "(?:model|class|entit(?:y|ies)|enum|type|interface|record|struct|trait|service|repository|repositories|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?";
-var NAME_THEN_KIND = new RegExp(`^\\s*\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?\\s+${KIND}(?![\\p{L}])`, "iu");
+var NAME = "`?[\\p{L}_][\\p{L}\\p{N}_]*`?";
+var MORE_NAMES = `(?:\\s*,\\s*(?:(?:and|ve|und|et|y|e|\u0438)\\s+)?${NAME}|\\s+(?:and|&|ve|und|et|y|e|\u0438)\\s+${NAME})*`;
+var TR_ENDING = "(?:l[ae]r)?(?:[i\u0131u\xFC]n[i\u0131u\xFC]|[i\u0131u\xFC]n|[i\u0131u\xFC])?";
+var NAME_THEN_KIND = new RegExp(
+  `^\\s*\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?${MORE_NAMES}\\s+${KIND}${TR_ENDING}(?![\\p{L}])`,
+  "iu"
+);
 var KIND_THEN_NAME = new RegExp(
   `^\\s*(?:[\\p{L}-]+\\s+){0,2}?${KIND}\\s+\`([\\p{L}_][\\p{L}\\p{N}_]*)\``,
   "iu"
@@ -43788,8 +43794,9 @@ function modifies(name, next) {
   return PART_OF.test(next.replace(WORD_EDGES, ""));
 }
 function declaredName(title, isName) {
-  const before2 = NAME_THEN_KIND.exec(title)?.[1];
-  if (before2 !== void 0 && isName(before2)) return before2;
+  const listed = NAME_THEN_KIND.exec(title)?.[0].match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+  const before2 = listed.find(isName);
+  if (before2 !== void 0) return before2;
   const after = KIND_THEN_NAME.exec(title)?.[1];
   return after !== void 0 && (isName(after) || /^[A-Z][a-z0-9]{3,}$/.test(after)) ? after : null;
 }
@@ -48495,12 +48502,9 @@ function readParallel(text, marker, before2, after, subject) {
   return { ...read, denied: { before: [], after: [...members2] } };
 }
 function objectBefore(text, marker, before2, subject) {
-  const groups2 = referenceGroups(text, withoutEachOther(before2));
-  const object2 = groups2[groups2.length - 1];
-  if (object2 === void 0 || !objectRightBefore(text, object2, marker.start)) return null;
-  const rest = groups2.slice(0, -1).flat();
-  const members2 = rest.length > 0 ? targetsOf(rest) : subject;
-  return members2 === null ? null : { parallel: [{ members: members2, against: targetsOf(object2) }] };
+  const object2 = referenceGroups(text, withoutEachOther(before2)).at(-1);
+  if (object2 === void 0 || subject === null || !objectRightBefore(text, object2, marker.start)) return null;
+  return { parallel: [{ members: subject, against: targetsOf(object2) }] };
 }
 var PARTICLE_GAP = new RegExp("^\\s*(?:['\u2019]\\p{L}{1,4})?\\s*$", "u");
 function objectRightBefore(text, list, at2) {
@@ -49387,7 +49391,7 @@ var RETRACTS = new RegExp(
   "iu"
 );
 var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)", "iu");
-var QUOTED2 = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
+var QUOTED2 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
 var TAKES_BACK = "the list takes back the link";
@@ -49396,7 +49400,7 @@ function retractedLinks(ctx) {
   const out = /* @__PURE__ */ new Set();
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   const read = (text, line, own2, file2) => {
-    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    for (const sentence of text.split(/(?<=[.!?])\s+|(?<=[。！？])/u)) {
       if (!RETRACTS.test(sentence) || NEGATED2.test(sentence)) continue;
       const quotes = [...sentence.matchAll(QUOTED2)].map((m2) => ({ m: m2, named: false, said: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m2) => ({ m: m2, named: true, said: false }));
@@ -49430,9 +49434,11 @@ function ownerAfter(ctx, rest) {
   return ref ? ctx.index.resolve(ref).ids[0] ?? null : null;
 }
 var POSSESSIVE2 = /['’]s\s*$/u;
+var JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にある|の)?)?\s*$/u;
 function ownerBefore(ctx, before2) {
-  if (!POSSESSIVE2.test(before2)) return null;
-  const word = /[^\s(“"]+$/u.exec(before2.replace(POSSESSIVE2, ""))?.[0] ?? "";
+  const possessive = POSSESSIVE2.test(before2) ? POSSESSIVE2 : JA_POSSESSIVE.test(before2) ? JA_POSSESSIVE : null;
+  if (possessive === null) return null;
+  const word = /[^\s(“"（]+$/u.exec(before2.replace(possessive, ""))?.[0] ?? "";
   const refs = findAllReferences(word, ctx.style);
   return refs.length === 1 && refs[0] ? ctx.index.resolve(refs[0]).ids[0] ?? null : null;
 }
@@ -49445,10 +49451,15 @@ function claimedReferences(ctx, words3) {
   const phrases = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
   if (phrases.length > 0) return phrases;
   const folded = foldText(words3);
-  const wait = findMarkers(folded).find(
+  const markers = findMarkers(folded);
+  const wait = markers.find(
     (m2) => m2.type === "relation" && m2.word.direction === "forward" && m2.word.object === "follows"
   );
-  return wait ? findAllReferences(folded.slice(wait.end), ctx.style) : [];
+  if (wait) return findAllReferences(folded.slice(wait.end), ctx.style);
+  const closing = markers.find(
+    (m2) => m2.type === "relation" && m2.word.direction === "forward" && m2.word.object === "precedes"
+  );
+  return closing ? findAllReferences(folded.slice(0, closing.start), ctx.style) : [];
 }
 function resolved(ctx, refs) {
   return refs.flatMap((ref) => ctx.index.resolve(ref).ids);

@@ -72,7 +72,15 @@ const WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
 // ...", "Domain model `Order`".
 const KIND =
   "(?:model|class|entit(?:y|ies)|enum|type|interface|record|struct|trait|service|repository|repositories|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?";
-const NAME_THEN_KIND = new RegExp(`^\\s*\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?\\s+${KIND}(?![\\p{L}])`, "iu");
+// A list of names may stand before the kind ("`Shipment`, `ShipmentItem` and `PickList` models"), and
+// Turkish puts case endings on it ("`PickList` modellerini ... oluştur").
+const NAME = "`?[\\p{L}_][\\p{L}\\p{N}_]*`?";
+const MORE_NAMES = `(?:\\s*,\\s*(?:(?:and|ve|und|et|y|e|и)\\s+)?${NAME}|\\s+(?:and|&|ve|und|et|y|e|и)\\s+${NAME})*`;
+const TR_ENDING = "(?:l[ae]r)?(?:[iıuü]n[iıuü]|[iıuü]n|[iıuü])?";
+const NAME_THEN_KIND = new RegExp(
+  `^\\s*\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?${MORE_NAMES}\\s+${KIND}${TR_ENDING}(?![\\p{L}])`,
+  "iu",
+);
 const KIND_THEN_NAME = new RegExp(
   `^\\s*(?:[\\p{L}-]+\\s+){0,2}?${KIND}\\s+\`([\\p{L}_][\\p{L}\\p{N}_]*)\``,
   "iu",
@@ -141,8 +149,10 @@ function modifies(name: string | undefined, next: string | undefined): boolean {
  * kind, one capitalised word is a name too.
  */
 export function declaredName(title: string, isName: (word: string) => boolean): string | null {
-  const before = NAME_THEN_KIND.exec(title)?.[1];
-  if (before !== undefined && isName(before)) return before;
+  // In a list before the kind, the first word that is a code name ("`Shipment`, `PickList` models").
+  const listed = NAME_THEN_KIND.exec(title)?.[0].match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+  const before = listed.find(isName);
+  if (before !== undefined) return before;
   const after = KIND_THEN_NAME.exec(title)?.[1];
   return after !== undefined && (isName(after) || /^[A-Z][a-z0-9]{3,}$/.test(after)) ? after : null;
 }

@@ -16,8 +16,9 @@ const RETRACTS = new RegExp(
 // "Do not ignore the ...", "it is not stale": the link stands.
 const NEGATED =
   /(?<![\p{L}])(?:do\s*n[o'’]t|never|not|nicht|ne\s+pas|no|não|non)\s+(?:\p{L}+\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)/iu;
-// A quoted stretch: backticks, straight or curly double quotes, guillemets (not apostrophes).
-const QUOTED = /[`"“„«]([^`"”“„«»\n]{3,120})[`"”»]/gu;
+// A quoted stretch: backticks, straight or curly double quotes, guillemets, corner brackets (not
+// apostrophes).
+const QUOTED = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
 // "The blocked-by on GEO-139 is stale", "the depends line of T012": a link field named without quotes, as a
 // noun, with the task it belongs to after it.
 const FIELD_NAMED =
@@ -43,7 +44,7 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
   const out = new Set<string>();
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   const read = (text: string, line: number, own: string | null, file: string): void => {
-    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    for (const sentence of text.split(/(?<=[.!?])\s+|(?<=[。！？])/u)) {
       if (!RETRACTS.test(sentence) || NEGATED.test(sentence)) continue;
       const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ m, named: false, said: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m) => ({ m, named: true, said: false }));
@@ -87,10 +88,14 @@ function ownerAfter(ctx: DetectionContext, rest: string): string | null {
 // "BIL-229's `Blocked by: BIL-228`": the owner named just before the quote, with a possessive.
 const POSSESSIVE = /['’]s\s*$/u;
 
+// Japanese "T040 の行にある「...」" (in T040's line), "T040 の「...」": the owner, "の" and the place of the quote.
+const JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にある|の)?)?\s*$/u;
+
 /** The task named right before a quoted link with a possessive ("SUP-131's `Blocked by`"), or null. */
 function ownerBefore(ctx: DetectionContext, before: string): string | null {
-  if (!POSSESSIVE.test(before)) return null;
-  const word = /[^\s(“"]+$/u.exec(before.replace(POSSESSIVE, ""))?.[0] ?? "";
+  const possessive = POSSESSIVE.test(before) ? POSSESSIVE : JA_POSSESSIVE.test(before) ? JA_POSSESSIVE : null;
+  if (possessive === null) return null;
+  const word = /[^\s(“"（]+$/u.exec(before.replace(possessive, ""))?.[0] ?? "";
   const refs = findAllReferences(word, ctx.style);
   return refs.length === 1 && refs[0] ? (ctx.index.resolve(refs[0]).ids[0] ?? null) : null;
 }
@@ -104,16 +109,23 @@ function reportedOwner(ctx: DetectionContext, words: string): string | null {
 
 /**
  * The prerequisites a claimed link names: its dependency phrases, else what follows the statement reader's
- * first word of need or time written before its object ("T031 waits for T028", "T038 依赖于 T039").
+ * first word of need or time written before its object ("T031 waits for T028", "T038 依赖于 T039"), or
+ * what precedes one written after it ("T018 に依存する").
  */
 function claimedReferences(ctx: DetectionContext, words: string): WrittenReference[] {
   const phrases = findDependencyPhrases(words, ctx.style).flatMap((p) => p.references);
   if (phrases.length > 0) return phrases;
   const folded = foldText(words);
-  const wait = findMarkers(folded).find(
+  const markers = findMarkers(folded);
+  const wait = markers.find(
     (m) => m.type === "relation" && m.word.direction === "forward" && m.word.object === "follows",
   );
-  return wait ? findAllReferences(folded.slice(wait.end), ctx.style) : [];
+  if (wait) return findAllReferences(folded.slice(wait.end), ctx.style);
+  // A postposition closes its object: "T018 に依存する" names T018.
+  const closing = markers.find(
+    (m) => m.type === "relation" && m.word.direction === "forward" && m.word.object === "precedes",
+  );
+  return closing ? findAllReferences(folded.slice(0, closing.start), ctx.style) : [];
 }
 
 function resolved(ctx: DetectionContext, refs: readonly WrittenReference[]): string[] {

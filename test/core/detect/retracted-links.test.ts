@@ -121,6 +121,20 @@ describe("a link the list takes back in words", () => {
     ]);
   });
 
+  it("reads a claim in corner brackets called wrong in Japanese, owned by the task named before it", () => {
+    // "Correction: 'depends on T001' in T003's line is a leftover of an earlier version, and wrong."
+    const text = board(
+      "訂正: T003 の行にある「T001 に依存する」は前の版の名残で、誤り。グラフはスキーマを読まない。",
+    );
+    expect(edgesOf(text)).toEqual(["T002>T004"]);
+    expect(detect(text).warnings.join("\n")).toContain('takes back the link "T001 に依存する" of T003');
+    // Must not fire: "... is because the chart reads the schema".
+    expect(edgesOf(board("補足: T003 の行にある「T001 に依存する」はグラフがスキーマを読むため。"))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
+
   it("reads a quoted claim called a slip in Chinese, and keeps one that is not", () => {
     expect(edgesOf(board("更正：上面“T003 依赖于 T001”是笔误，图表不读模式。"))).toEqual(["T002>T004"]);
     expect(edgesOf(board("说明：上面“T003 依赖于 T001”是因为图表要读模式。"))).toEqual([

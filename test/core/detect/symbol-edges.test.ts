@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeNameOfFile, codeNames, roleNameOfFile } from "../../../src/core/detect/code-names.js";
-import { createdName, namesListedWith } from "../../../src/core/detect/creation-verbs.js";
+import { createdName, declaredName, namesListedWith } from "../../../src/core/detect/creation-verbs.js";
 import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
 import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
 
@@ -234,6 +234,19 @@ describe("a task that uses a code name waits for the task that creates it", () =
     // T001 makes CreditNote itself, so it does not wait for credit_note.py; T003 uses T001's.
     expect(symbolPairs(text)).toEqual(["T001>T003"]);
     expect(namesListedWith("Add `RefundPolicy` and `VoucherCode` tests", "RefundPolicy", isName)).toEqual([]);
+  });
+
+  it("takes every name of a list a title opens with before the kind, in English and with Turkish endings", () => {
+    expect(
+      declaredName("`Invoice`, `InvoiceLine` and `CreditNote` models in billing/models.py", isName),
+    ).toBe("InvoiceLine");
+    const turkish = "`Fatura`, `FaturaSatiri`, `IadeNotu` modellerini `billing/models.py` içinde oluştur";
+    expect(namesListedWith(turkish, declaredName(turkish, isName) ?? "", isName)).toEqual([
+      "FaturaSatiri",
+      "IadeNotu",
+    ]);
+    // Not a kind: "modeling" is no Turkish ending.
+    expect(declaredName("`InvoiceLine` modeling notes in docs/x.md", isName)).toBeNull();
   });
 
   it("does not take the first folder of a path after the preposition for a changed name", () => {

@@ -48,8 +48,8 @@ export function readParallel(
 
 /**
  * A denial whose object stands before it ("T005 は T004 を待たない", "T025〜T030 とは無関係", "T044
- * T042'yi beklemez"): the list right before the word is what is denied, the names before that list (or
- * the note's own task) are the members, which run beside it. Null when nothing but the object is named.
+ * T042'yi beklemez"): the list right before the word is what is denied, the clause's subject (the names
+ * before that list that can be one, or the note's own task) runs beside it. Null without a subject.
  */
 function objectBefore(
   text: string,
@@ -57,12 +57,9 @@ function objectBefore(
   before: FoundReference[],
   subject: Target[] | null,
 ): MarkerReading | null {
-  const groups = referenceGroups(text, withoutEachOther(before));
-  const object = groups[groups.length - 1];
-  if (object === undefined || !objectRightBefore(text, object, marker.start)) return null;
-  const rest = groups.slice(0, -1).flat();
-  const members = rest.length > 0 ? targetsOf(rest) : subject;
-  return members === null ? null : { parallel: [{ members, against: targetsOf(object) }] };
+  const object = referenceGroups(text, withoutEachOther(before)).at(-1);
+  if (object === undefined || subject === null || !objectRightBefore(text, object, marker.start)) return null;
+  return { parallel: [{ members: subject, against: targetsOf(object) }] };
 }
 
 // Between a postposed word's object and the word: at most a case ending after an apostrophe ("T042'yi").

@@ -75,13 +75,15 @@ function splitTopic<R extends { start: number; end: number }>(text: string, grou
  * The groups that can be a subject: a Turkish ID with a case ending after its apostrophe plays another part
  * ("T029'daki testleri geçirmeli ve T031'i engeller": the tests in T029; the subject has no ending), as does
  * a Korean place ("그룹 1 안에서는 1.1이 끝나면 ...": within group 1), an Urdu source ("US2 میں سے", out of US2)
- * or a Turkish companion ("T029 ile", with T029).
+ * or a Turkish companion ("T029 ile", with T029), or a Japanese object ("T042 と T043 を待つが、...": を
+ * marks what the verb takes).
  */
 export function subjectGroups<R extends { start: number; end: number }>(text: string, groups: R[][]): R[][] {
   return groups.filter((g) => {
     const after = text.slice(g[g.length - 1]?.end ?? 0);
     return (
       !APOSTROPHE_ENDING.test(after) &&
+      !/^\s*を/u.test(after) &&
       !KO_LOCATIVE.test(after) &&
       !UR_SOURCE.test(after) &&
       !TR_WITH.test(after)

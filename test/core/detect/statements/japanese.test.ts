@@ -119,6 +119,8 @@ describe("a denial whose object stands before it, in a task's own words", () => 
     ["T002〜T004 とは無関係", ["T001>T005"]],
     ["T004 を待つ必要はない", ["T003>T005"]],
     ["T004 とは独立", ["T003>T005"]],
+    // "waits for T002, but need not wait for T003-T004": what を marks is an object, never the subject
+    ["T002 を待つが、T003〜T004 を待つ必要はない", ["T002>T005"]],
   ])("sets the task apart from what it names: %s", (words, into) => {
     expect(chained(words).filter((p) => p.endsWith(">T005"))).toEqual(into);
   });
