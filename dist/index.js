@@ -39864,11 +39864,11 @@ function readGsdFrontmatter(file2, texts, fences) {
     );
   }
   const meta3 = parseMapping(file2, texts.slice(block.first, block.last).join("\n"), block.first);
-  const lineOf = (key) => {
+  const lineOf2 = (key) => {
     const i = texts.findIndex((t2, n) => n >= block.first && n < block.last && t2.startsWith(`${key}:`));
     return i < 0 ? 1 : i + 1;
   };
-  return { meta: meta3, end: block.end, lineOf };
+  return { meta: meta3, end: block.end, lineOf: lineOf2 };
 }
 function dashedBlock(file2, texts) {
   if ((texts[0] ?? "").trim() !== "---") return null;
@@ -40213,15 +40213,15 @@ function classifyLines(lines, isDocument) {
     at2 += line.text.length + 1;
   }
   const text = lines.map((l3) => l3.text).join("\n");
-  const lineOf = (offset) => {
+  const lineOf2 = (offset) => {
     let i = 0;
     while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= offset) i++;
     return i;
   };
-  const roleOf = (m2) => lines[lineOf(m2.start)]?.role ?? "any";
+  const roleOf = (m2) => lines[lineOf2(m2.start)]?.role ?? "any";
   return classifyMentions(text, findPathMentions(text), roleOf, isDocument).map((m2) => ({
     ...m2,
-    line: lines[lineOf(m2.start)]?.number ?? 0
+    line: lines[lineOf2(m2.start)]?.number ?? 0
   }));
 }
 function allText(task) {
@@ -43635,6 +43635,15 @@ function aboutSomethingElse(text, index) {
 function hedgedBefore(text, index) {
   return isHedged(foldText(clauseBefore(text, index, HEDGE_SCOPE_END)));
 }
+function clauseAt(text, index) {
+  const after = text.slice(index);
+  const end = /[.!?](?=\s)|[;\n]/.exec(after)?.index ?? after.length;
+  const clause = (clauseBefore(text, index, HEDGE_SCOPE_END) + after.slice(0, end)).trim();
+  return clause.length > 100 ? `${clause.slice(0, 97)}...` : clause;
+}
+function lineOf(text, index) {
+  return text.slice(0, index).split("\n").length - 1;
+}
 function clauseBefore(text, index, end = CLAUSE_END2) {
   const before2 = text.slice(0, index);
   let start = 0;
@@ -43644,15 +43653,23 @@ function clauseBefore(text, index, end = CLAUSE_END2) {
 var CLAUSE_END2 = /[.:!?](?=\s)|[;(\n—]/g;
 var HEDGE_SCOPE_END = /[.!?](?=\s)|[;(\n—]/g;
 function deniedPairs(ctx) {
-  const out = /* @__PURE__ */ new Set();
+  const out = /* @__PURE__ */ new Map();
   if (ctx.style === "none") return out;
   for (const task of ctx.list.tasks) {
     const text = readableText(task.title, task.body);
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (!isDenied(text, phrase.index)) continue;
+      const denial = {
+        by: task.id,
+        quote: clauseAt(text, phrase.index),
+        line: task.line + lineOf(text, phrase.index)
+      };
       const ids = phrase.references.flatMap((ref) => ctx.index.resolve(ref).ids);
-      for (const id of ids.filter((other) => other !== task.id)) addApart(out, id, task.id);
+      for (const id of ids.filter((other) => other !== task.id)) {
+        out.set(pairKey(id, task.id), denial);
+        out.set(pairKey(task.id, id), denial);
+      }
     }
   }
   return out;
@@ -45729,7 +45746,7 @@ function nameKey(name) {
 }
 
 // src/core/detect/detect-symbol-edges.ts
-function detectSymbolEdges(ctx) {
+function detectSymbolEdges(ctx, denied) {
   const tasks = ctx.list.tasks.filter((t2) => !t2.group);
   linkChangesToOneName(
     ctx,
@@ -45746,6 +45763,7 @@ function detectSymbolEdges(ctx) {
       if (!creation || creation.task === task || makesItsOwn(own2, creation)) continue;
       if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
       if (creation.owner !== void 0 && !text.includes(creation.owner)) continue;
+      if (deniedByTask(ctx, denied, creation, task)) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,
@@ -45757,6 +45775,15 @@ function detectSymbolEdges(ctx) {
       });
     }
   }
+}
+function deniedByTask(ctx, denied, creation, task) {
+  const denial = denied.get(pairKey(creation.task.id, task.id));
+  if (denial === void 0) return false;
+  const speaker = ctx.byId.get(denial.by) ?? task;
+  ctx.warnings.push(
+    `${ctx.at(speaker, denial.line)}: ${task.id} names ${creation.name}, which ${creation.task.id} creates, but ${denial.by}'s own words set the two apart ("${denial.quote}"): no symbol edge between them`
+  );
+  return true;
 }
 var CODE_WORD = /`([A-Z][a-z0-9]{3,})`/g;
 var SINGLE_WORD_STEM = /^[A-Z][a-z0-9]{3,}$/;
@@ -49927,6 +49954,8 @@ function readWordsAbout(rc, self2, text, folded, line, by) {
     }
     const beside = read.parallel.filter((claim2) => claim2.members.includes(self2));
     if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at2);
+    const others = beside.flatMap((c3) => c3.against ?? c3.members).flatMap((t2) => t2.level === "task" ? t2.ids : []);
+    for (const task of ids) rc.out.ownBeside.push({ task, others: others.filter((o2) => o2 !== task), ...at2 });
   }
 }
 
@@ -50132,6 +50161,7 @@ function readStatements(ctx) {
     free: [],
     denied: [],
     exempt: [],
+    ownBeside: [],
     warnings: []
   };
   const notes = ctx.list.notes ?? [];
@@ -50184,14 +50214,14 @@ function layoutOf(list) {
   if (plan) return { kind: "author-waves", plan };
   return declaresWholeGraph(list) ? { kind: "declared" } : { kind: "listing" };
 }
-function detectWithinPhases(ctx, layout, imports, apart, stating, listing, free) {
+function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free) {
   detectExplicitEdges(ctx);
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
-  detectSymbolEdges(ctx);
-  if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, apart, free.order, free.beside);
-  detectCueEdges(ctx, free.rules, apart, free.order);
+  detectSymbolEdges(ctx, pairs.denied);
+  if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, pairs.apart, free.order, free.beside);
+  detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
     detectTestedWorkEdges(ctx, stating.needs);
@@ -50207,9 +50237,10 @@ function detectDependencies(input2, options = {}) {
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
   const outsideRules = tasksOutsideRules(ctx);
+  const denied = ownWordsApart(deniedPairs(ctx), statements.ownBeside);
   const apart = /* @__PURE__ */ new Set([
     ...apartPairs(statements.parallel),
-    ...deniedPairs(ctx),
+    ...denied.keys(),
     ...freedFromTests(ctx, outsideRules)
   ]);
   const stating = {
@@ -50228,7 +50259,7 @@ function detectDependencies(input2, options = {}) {
       `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`
     );
   const listing = { order: disclaimer === null, stages: disclaimer === null || disclaimer.siblingsOnly };
-  detectWithinPhases(ctx, layout, options.imports, apart, stating, listing, free);
+  detectWithinPhases(ctx, layout, options.imports, { apart, denied }, stating, listing, free);
   const inner = new EdgeSet();
   inner.refuseLinks(retracted);
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
@@ -50256,6 +50287,15 @@ function detectDependencies(input2, options = {}) {
     (a, b3) => (position.get(a.edge.to) ?? 0) - (position.get(b3.edge.to) ?? 0) || (position.get(a.edge.from) ?? 0) - (position.get(b3.edge.from) ?? 0) || a.i - b3.i
   ).map((x3) => x3.edge);
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
+}
+function ownWordsApart(denied, beside) {
+  for (const { task, others, quote: quote2, line } of beside) {
+    for (const other of others) {
+      denied.set(pairKey(task, other), { by: task, quote: quote2, line });
+      denied.set(pairKey(other, task), { by: task, quote: quote2, line });
+    }
+  }
+  return denied;
 }
 function ownNeeds(relations2) {
   const out = /* @__PURE__ */ new Map();
@@ -73447,7 +73487,7 @@ function parseMaestroConfig(text, file2 = ".github/maestro.yml") {
 function parseConfigText(text, file2) {
   const lineCounter = new import_yaml3.LineCounter();
   const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineOf = (offset) => offset === void 0 ? null : lineCounter.linePos(offset).line;
+  const lineOf2 = (offset) => offset === void 0 ? null : lineCounter.linePos(offset).line;
   const syntax = doc.errors[0];
   if (syntax && /call stack/i.test(syntax.message)) throw new RangeError(syntax.message);
   if (syntax)
@@ -73455,10 +73495,10 @@ function parseConfigText(text, file2) {
       file2,
       null,
       `invalid YAML: ${syntax.message.split("\n")[0] ?? ""}`,
-      lineOf(syntax.pos[0])
+      lineOf2(syntax.pos[0])
     );
   let aliasLine;
-  visitAliases(doc.contents, (offset) => aliasLine ??= lineOf(offset));
+  visitAliases(doc.contents, (offset) => aliasLine ??= lineOf2(offset));
   if (aliasLine !== void 0)
     throw new ConfigError(file2, null, "YAML aliases (`*name`) are not allowed", aliasLine);
   let value;
@@ -73477,7 +73517,7 @@ function parseConfigText(text, file2) {
       file2,
       key,
       problem,
-      key === null ? null : keyLine(doc, key.split(".")[0] ?? "", lineOf)
+      key === null ? null : keyLine(doc, key.split(".")[0] ?? "", lineOf2)
     );
   }
   const data = result.data;
@@ -73515,10 +73555,10 @@ function visitAliases(node2, found) {
   if ("key" in n) visitAliases(n.key, found);
   if ("value" in n) visitAliases(n.value, found);
 }
-function keyLine(doc, key, lineOf) {
+function keyLine(doc, key, lineOf2) {
   const contents = doc.contents;
   const pair = contents?.items?.find((p2) => p2.key?.value === key);
-  return lineOf(pair?.key?.range?.[0]);
+  return lineOf2(pair?.key?.range?.[0]);
 }
 
 // src/adapters/github/read-repository-config.ts

@@ -3,7 +3,7 @@ import type { TaskList } from "../model/task.js";
 import { breakCycles } from "./break-cycles.js";
 import { rebindOrphans } from "./rebind-orphans.js";
 import { detectCueEdges } from "./detect-cue-edges.js";
-import { deniedPairs, detectExplicitEdges } from "./detect-explicit-edges.js";
+import { deniedPairs, detectExplicitEdges, type Denial } from "./detect-explicit-edges.js";
 import { detectFileEdges } from "./detect-file-edges.js";
 import { detectManifestEdges } from "./detect-manifest-edges.js";
 import { detectImportEdges } from "./detect-import-edges.js";
@@ -26,10 +26,10 @@ import { phaseEnds } from "./phase-ends.js";
 import { phaseExemptions } from "./phase-exemptions.js";
 import { freedFromTests, tasksOutsideRules, type RuleExceptions } from "./rule-exceptions.js";
 import { settlePhaseRoles } from "./settle-phase-roles.js";
-import { apartPairs, type ApartPairs } from "./statements/apart-pairs.js";
+import { apartPairs, pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 import { readStatements } from "./statements/read-statements.js";
 import { retractedLinks } from "./retracted-links.js";
-import type { Relation } from "./statements/statement-types.js";
+import type { OwnBeside, Relation } from "./statements/statement-types.js";
 
 /**
  * What orders the tasks beyond the evidence: the list's layout (phases, listing order, `[P]`, numbered
@@ -48,7 +48,7 @@ function detectWithinPhases(
   ctx: DetectionContext,
   layout: Layout,
   imports: ReadonlyMap<string, readonly string[]> | undefined,
-  apart: ApartPairs,
+  pairs: { apart: ApartPairs; denied: ReadonlyMap<string, Denial> },
   stating: { tasks: ReadonlySet<string>; needs: ReadonlyMap<string, readonly string[]> },
   listing: { order: boolean; stages: boolean },
   free: { stage: ReadonlySet<string>; order: ReadonlySet<string>; beside: ApartPairs; rules: RuleExceptions },
@@ -57,9 +57,9 @@ function detectWithinPhases(
   detectMentionEdges(ctx);
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
-  detectSymbolEdges(ctx);
-  if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, apart, free.order, free.beside);
-  detectCueEdges(ctx, free.rules, apart, free.order);
+  detectSymbolEdges(ctx, pairs.denied);
+  if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, pairs.apart, free.order, free.beside);
+  detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
     detectTestedWorkEdges(ctx, stating.needs);
@@ -90,9 +90,10 @@ export function detectDependencies(
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
   const outsideRules = tasksOutsideRules(ctx);
+  const denied = ownWordsApart(deniedPairs(ctx), statements.ownBeside);
   const apart = new Set([
     ...apartPairs(statements.parallel),
-    ...deniedPairs(ctx),
+    ...denied.keys(),
     ...freedFromTests(ctx, outsideRules),
   ]);
   const stating = {
@@ -112,7 +113,7 @@ export function detectDependencies(
     );
   // Tasks said to be independent of each other are not ordered by listing; the stages they sit in still are.
   const listing = { order: disclaimer === null, stages: disclaimer === null || disclaimer.siblingsOnly };
-  detectWithinPhases(ctx, layout, options.imports, apart, stating, listing, free);
+  detectWithinPhases(ctx, layout, options.imports, { apart, denied }, stating, listing, free);
   const inner = new EdgeSet();
   inner.refuseLinks(retracted);
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
@@ -146,6 +147,17 @@ export function detectDependencies(
     )
     .map((x) => x.edge);
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
+}
+
+/** The pairs a task's own words set apart: its denied phrases, and its own sentences setting it beside others. */
+function ownWordsApart(denied: Map<string, Denial>, beside: readonly OwnBeside[]): Map<string, Denial> {
+  for (const { task, others, quote, line } of beside) {
+    for (const other of others) {
+      denied.set(pairKey(task, other), { by: task, quote, line });
+      denied.set(pairKey(other, task), { by: task, quote, line });
+    }
+  }
+  return denied;
 }
 
 /** Each task that names, in its own words, tasks it waits for ("Після 2.2 та 2.5"): those task IDs. */

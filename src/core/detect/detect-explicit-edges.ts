@@ -4,7 +4,7 @@ import { findDependencyPhrases } from "../parse/extract-task-references.js";
 import { KEY_ID_SOURCE, T_ID_SOURCE } from "../parse/task-id-pattern.js";
 import { deniedAfter, isDenied } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
-import { addApart, type ApartPairs } from "./statements/apart-pairs.js";
+import { pairKey } from "./statements/apart-pairs.js";
 import { foldText } from "./statements/fold-text.js";
 import { introducesOther } from "./statements/subject-references.js";
 import { isHedged } from "./statements/sentence-modality.js";
@@ -93,6 +93,19 @@ function hedgedBefore(text: string, index: number): boolean {
   return isHedged(foldText(clauseBefore(text, index, HEDGE_SCOPE_END)));
 }
 
+/** The clause a phrase stands in, as a quote. */
+function clauseAt(text: string, index: number): string {
+  const after = text.slice(index);
+  const end = /[.!?](?=\s)|[;\n]/.exec(after)?.index ?? after.length;
+  const clause = (clauseBefore(text, index, HEDGE_SCOPE_END) + after.slice(0, end)).trim();
+  return clause.length > 100 ? `${clause.slice(0, 97)}...` : clause;
+}
+
+/** The line of `text` (0 for the first) an index falls on. */
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split("\n").length - 1;
+}
+
 /** The words of a phrase's clause before it. */
 function clauseBefore(text: string, index: number, end = CLAUSE_END): string {
   const before = text.slice(0, index);
@@ -106,20 +119,37 @@ function clauseBefore(text: string, index: number, end = CLAUSE_END): string {
 const CLAUSE_END = /[.:!?](?=\s)|[;(\n—]/g;
 const HEDGE_SCOPE_END = /[.!?](?=\s)|[;(\n—]/g;
 
+/** A task's own words denying that it waits for another: what they say, and where. */
+export interface Denial {
+  /** The task whose words they are. */
+  by: string;
+  quote: string;
+  line: number;
+}
+
 /**
  * The tasks a task's own text says it does not depend on ("does not depend on T004", "no longer needs
- * 2.1"), as pairs in both orders: the author sets them apart, so listing order puts nothing between them.
+ * 2.1"), as pairs in both orders (`pairKey`), each with the words: the author sets them apart, so listing
+ * order puts nothing between them, and a name one uses that the other makes is no reason to wait.
  */
-export function deniedPairs(ctx: DetectionContext): ApartPairs {
-  const out = new Set<string>();
+export function deniedPairs(ctx: DetectionContext): Map<string, Denial> {
+  const out = new Map<string, Denial>();
   if (ctx.style === "none") return out;
   for (const task of ctx.list.tasks) {
     const text = readableText(task.title, task.body);
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (!isDenied(text, phrase.index)) continue;
+      const denial = {
+        by: task.id,
+        quote: clauseAt(text, phrase.index),
+        line: task.line + lineOf(text, phrase.index),
+      };
       const ids = phrase.references.flatMap((ref) => ctx.index.resolve(ref).ids);
-      for (const id of ids.filter((other) => other !== task.id)) addApart(out, id, task.id);
+      for (const id of ids.filter((other) => other !== task.id)) {
+        out.set(pairKey(id, task.id), denial);
+        out.set(pairKey(task.id, id), denial);
+      }
     }
   }
   return out;

@@ -10,10 +10,11 @@ import {
 } from "./code-names.js";
 import { createdName, declaredName, namesListedWith } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
+import { pairKey } from "./statements/apart-pairs.js";
 import { isTestPath } from "./test-file-conventions.js";
 import { withoutPaths } from "./without-paths.js";
 import { isBareFileName } from "../parse/known-file-names.js";
-import { readableText } from "./detect-explicit-edges.js";
+import { readableText, type Denial } from "./detect-explicit-edges.js";
 
 interface Creation {
   task: Task;
@@ -33,7 +34,7 @@ interface Creation {
  * it creates a thing of that name itself.
  * Tasks that change the same name ("... into WeirdoEditor") are ordered among themselves as well.
  */
-export function detectSymbolEdges(ctx: DetectionContext): void {
+export function detectSymbolEdges(ctx: DetectionContext, denied: ReadonlyMap<string, Denial>): void {
   const tasks = ctx.list.tasks.filter((t) => !t.group);
   linkChangesToOneName(
     ctx,
@@ -52,6 +53,7 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
       if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
       // A member's bare name ("discountCents") is as likely another thing's member of that name.
       if (creation.owner !== undefined && !text.includes(creation.owner)) continue;
+      if (deniedByTask(ctx, denied, creation, task)) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,
@@ -63,6 +65,27 @@ export function detectSymbolEdges(ctx: DetectionContext): void {
       });
     }
   }
+}
+
+/**
+ * A task whose own words say it does not wait for the maker of a name it uses ("matches the look of
+ * T022's `TicketCard`, so it need not wait for T022"), or the maker's words setting the two apart, say
+ * why it names it: the author's word about the pair outweighs the inference from a name (never a shared
+ * file, which conflicts whoever needs what), and a warning says so.
+ */
+function deniedByTask(
+  ctx: DetectionContext,
+  denied: ReadonlyMap<string, Denial>,
+  creation: Creation,
+  task: Task,
+): boolean {
+  const denial = denied.get(pairKey(creation.task.id, task.id));
+  if (denial === undefined) return false;
+  const speaker = ctx.byId.get(denial.by) ?? task;
+  ctx.warnings.push(
+    `${ctx.at(speaker, denial.line)}: ${task.id} names ${creation.name}, which ${creation.task.id} creates, but ${denial.by}'s own words set the two apart ("${denial.quote}"): no symbol edge between them`,
+  );
+  return true;
 }
 
 // A single capitalised word written as code (`Workflow`): one word alone names too many things in prose,

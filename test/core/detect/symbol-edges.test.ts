@@ -249,6 +249,17 @@ describe("a task that uses a code name waits for the task that creates it", () =
     expect(declaredName("`InvoiceLine` modeling notes in docs/x.md", isName)).toBeNull();
   });
 
+  it("gives way to the task's own words setting it apart from the maker, with a warning", () => {
+    const text = `- [ ] T001 [P] Ticket card in web/src/TicketCard.tsx
+- [ ] T002 [P] Queue table in web/src/QueueTable.tsx; its numbers copy the look of \`TicketCard\`, but it does not depend on T001
+- [ ] T003 [P] Badge in web/src/Badge.tsx that renders a \`TicketCard\`; it does not depend on T002
+`;
+    expect(symbolPairs(text)).toEqual(["T001>T003"]);
+    expect(
+      detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text })).warnings.join("\n"),
+    ).toContain("T002 names TicketCard, which T001 creates, but T002's own words set the two apart");
+  });
+
   it("does not take the first folder of a path after the preposition for a changed name", () => {
     const text = `- [ ] T001 [P] Login form in \`webClient/src/login/LoginForm.tsx\`
 - [ ] T002 [P] Signup form in \`webClient/src/signup/SignupForm.tsx\`

@@ -24,6 +24,7 @@ export function readStatements(ctx: DetectionContext): StatementReading {
     free: [],
     denied: [],
     exempt: [],
+    ownBeside: [],
     warnings: [],
   };
   const notes = ctx.list.notes ?? [];

@@ -217,5 +217,9 @@ export function readWordsAbout(
     // "Parallelizable with: T003, T004", "kann parallel zu 5.1 laufen": the task beside others.
     const beside = read.parallel.filter((claim) => claim.members.includes(self));
     if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at);
+    const others = beside
+      .flatMap((c) => c.against ?? c.members)
+      .flatMap((t) => (t.level === "task" ? t.ids : []));
+    for (const task of ids) rc.out.ownBeside.push({ task, others: others.filter((o) => o !== task), ...at });
   }
 }

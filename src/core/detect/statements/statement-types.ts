@@ -99,8 +99,16 @@ export interface StatementReading {
    * story", "can run beside the stories"): the phase structure does not put them after those phases.
    */
   exempt: PhaseExemption[];
+  /** Tasks whose own words set them beside other tasks ("need not wait for T022", "parallel zu 5.1"). */
+  ownBeside: OwnBeside[];
   /** Statements that looked like dependencies but could not be read, already phrased (`file:line: ...`). */
   warnings: string[];
+}
+
+/** A task set beside others in its own words. */
+export interface OwnBeside extends Evidence {
+  task: string;
+  others: readonly string[];
 }
 
 /** A task freed, in its own words, from the phases the structure would otherwise put before it. */
