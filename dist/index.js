@@ -49955,7 +49955,10 @@ function readWordsAbout(rc, self2, text, folded, line, by) {
     const beside = read.parallel.filter((claim2) => claim2.members.includes(self2));
     if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at2);
     const others = beside.flatMap((c3) => c3.against ?? c3.members).flatMap((t2) => t2.level === "task" ? t2.ids : []);
-    for (const task of ids) rc.out.ownBeside.push({ task, others: others.filter((o2) => o2 !== task), ...at2 });
+    for (const task of ids) {
+      const apart = others.filter((o2) => o2 !== task);
+      if (apart.length > 0) rc.out.ownBeside.push({ task, others: apart, ...at2 });
+    }
   }
 }
 
@@ -50289,13 +50292,14 @@ function detectDependencies(input2, options = {}) {
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
 }
 function ownWordsApart(denied, beside) {
+  const out = new Map(denied);
   for (const { task, others, quote: quote2, line } of beside) {
     for (const other of others) {
-      denied.set(pairKey(task, other), { by: task, quote: quote2, line });
-      denied.set(pairKey(other, task), { by: task, quote: quote2, line });
+      out.set(pairKey(task, other), { by: task, quote: quote2, line });
+      out.set(pairKey(other, task), { by: task, quote: quote2, line });
     }
   }
-  return denied;
+  return out;
 }
 function ownNeeds(relations2) {
   const out = /* @__PURE__ */ new Map();

@@ -150,14 +150,18 @@ export function detectDependencies(
 }
 
 /** The pairs a task's own words set apart: its denied phrases, and its own sentences setting it beside others. */
-function ownWordsApart(denied: Map<string, Denial>, beside: readonly OwnBeside[]): Map<string, Denial> {
+function ownWordsApart(
+  denied: ReadonlyMap<string, Denial>,
+  beside: readonly OwnBeside[],
+): Map<string, Denial> {
+  const out = new Map(denied);
   for (const { task, others, quote, line } of beside) {
     for (const other of others) {
-      denied.set(pairKey(task, other), { by: task, quote, line });
-      denied.set(pairKey(other, task), { by: task, quote, line });
+      out.set(pairKey(task, other), { by: task, quote, line });
+      out.set(pairKey(other, task), { by: task, quote, line });
     }
   }
-  return denied;
+  return out;
 }
 
 /** Each task that names, in its own words, tasks it waits for ("Після 2.2 та 2.5"): those task IDs. */

@@ -220,6 +220,9 @@ export function readWordsAbout(
     const others = beside
       .flatMap((c) => c.against ?? c.members)
       .flatMap((t) => (t.level === "task" ? t.ids : []));
-    for (const task of ids) rc.out.ownBeside.push({ task, others: others.filter((o) => o !== task), ...at });
+    for (const task of ids) {
+      const apart = others.filter((o) => o !== task);
+      if (apart.length > 0) rc.out.ownBeside.push({ task, others: apart, ...at });
+    }
   }
 }
