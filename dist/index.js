@@ -44440,7 +44440,7 @@ var FORWARD_WORDS = [
   ...NL_FORWARD,
   // Polish
   follows6(
-    String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja)?\s+(?:tylko\s+)?na`
+    String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja|c)?\s+(?:tylko\s+)?na`
   ),
   ...FRONTED_WAITS,
   time(follows6(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
@@ -48488,7 +48488,7 @@ var OWN_OBJECT_THEN_MEANS = new RegExp(
   String.raw`^\s+(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})(?![\p{L}])`,
   "iu"
 );
-var JOINED_SUBJECT = new RegExp("\\p{L}\\s+(?:and|y|et|und|e|og|och)\\s+$", "iu");
+var JOINED_SUBJECT = new RegExp("\\p{L}(?:\\s+(?:and|y|et|und|e|og|och)|,\\s*(?:a|i))\\s+$", "iu");
 var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
 function firstReferenceNoObject(text, wordEnd, first, backward3) {
   const between2 = text.slice(wordEnd, first.start);
@@ -48505,12 +48505,18 @@ var ONLY_TURN = new RegExp(
 function onlyTurn(text, from, refs) {
   return refs.findIndex((r2, i) => i > 0 && ONLY_TURN.test(text.slice(refs[i - 1]?.end ?? from, r2.start)));
 }
+function turnsToOnly(gap) {
+  return ONLY_TURN.test(gap);
+}
 
 // src/core/detect/statements/read-parallel-claim.ts
 function readParallel(text, marker, before2, after, subject) {
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(text.slice(from));
-  const whole = stop === null ? after : after.filter((r2) => r2.start < from + stop.index);
+  const whole = untilNewClause(
+    text,
+    stop === null ? after : after.filter((r2) => r2.start < from + stop.index)
+  );
   const words3 = text.slice(marker.start, marker.end);
   const turn = isNegated(words3) ? onlyTurn(text, marker.end, whole) : -1;
   const object2 = turn > 0 ? whole.slice(0, turn) : whole;
@@ -48527,6 +48533,17 @@ function readParallel(text, marker, before2, after, subject) {
   if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
   if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
   return { ...read, denied: { before: [], after: [...members2] } };
+}
+var NEW_CLAUSE_AFTER_COMMA = /^\s*,\s*(?:[\p{L}'’-]+\s+){2,}[^,]*$/u;
+var LIST_WORD = /(?<![\p{L}])(?:and|or|nor|und|oder|et|ou|y|o|e|i|a|oraz|lub|и|или|ve|veya|og|eller|en|of)(?![\p{L}])/iu;
+function untilNewClause(text, refs) {
+  const cut = refs.findIndex((r2, i) => {
+    const previous = refs[i - 1];
+    if (previous === void 0) return false;
+    const gap = text.slice(previous.end, r2.start);
+    return NEW_CLAUSE_AFTER_COMMA.test(gap) && !LIST_WORD.test(gap) && !turnsToOnly(gap);
+  });
+  return cut < 0 ? refs : refs.slice(0, cut);
 }
 function objectBefore(text, marker, before2, subject) {
   const object2 = referenceGroups(text, withoutEachOther(before2)).at(-1);
@@ -48733,7 +48750,8 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   const who = found.subject ?? subject;
   if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
     if (who === null || who.length === 0) return {};
-    const denied = object2.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? object2 : targetsOf(after);
+    const named = found.refs.length === 0 ? object2 : targetsOf(untilNewClause(clause.text, found.refs));
+    const denied = named.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? named : targetsOf(after);
     if (denied.length === 0)
       return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
     const forwardWord = marker.word.direction === "forward";
@@ -49952,7 +49970,10 @@ function readWordsAbout(rc, self2, text, folded, line, by) {
         });
       if (last && by && onlyNeed(r2, at2, by) !== null) freeOfListing(rc, [by]);
     }
-    const beside = read.parallel.filter((claim2) => claim2.members.includes(self2));
+    const beside = [
+      ...read.parallel.filter((claim2) => claim2.members.includes(self2)),
+      ...read.denied.filter((d2) => isSelf(d2.after) && d2.before.some((t2) => t2.level === "task")).map((d2) => ({ members: [self2], against: d2.before.filter((t2) => t2.level === "task") }))
+    ];
     if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at2);
     const others = beside.flatMap((c3) => c3.against ?? c3.members).flatMap((t2) => t2.level === "task" ? t2.ids : []);
     for (const task of ids) {

@@ -18,7 +18,9 @@ const OWN_OBJECT_THEN_MEANS = new RegExp(
   "iu",
 );
 
-const JOINED_SUBJECT = /\p{L}\s+(?:and|y|et|und|e|og|och)\s+$/iu;
+// Polish and Czech "a" (and, whereas) and "i" (and) join a clause after a comma ("idzie po nich, a T050 jest
+// ostatnie"); without one, "a" is a preposition in Romance languages.
+const JOINED_SUBJECT = /\p{L}(?:\s+(?:and|y|et|und|e|og|och)|,\s*(?:a|i))\s+$/iu;
 const NEW_CLAUSE =
   /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
 

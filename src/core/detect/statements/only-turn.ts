@@ -12,3 +12,8 @@ const ONLY_TURN = new RegExp(
 export function onlyTurn(text: string, from: number, refs: readonly FoundReference[]): number {
   return refs.findIndex((r, i) => i > 0 && ONLY_TURN.test(text.slice(refs[i - 1]?.end ?? from, r.start)));
 }
+
+/** True when the words between two references turn a denial to what the task does wait for ("..., only for"). */
+export function turnsToOnly(gap: string): boolean {
+  return ONLY_TURN.test(gap);
+}

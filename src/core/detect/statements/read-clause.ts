@@ -13,7 +13,7 @@ import {
 } from "./clause-negation.js";
 import { firstReferenceNoObject } from "./no-object.js";
 import { withoutPointedAt } from "./pointed-references.js";
-import { objectRightBefore, readParallel, withoutEachOther } from "./read-parallel-claim.js";
+import { objectRightBefore, readParallel, untilNewClause, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace, placedHere } from "./read-position.js";
 import {
   inOpeningPhrase,
@@ -257,8 +257,10 @@ function readMarker(
   if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
     if (who === null || who.length === 0) return {};
     // "needs none of T005 to T010": the negative determiner dropped the list it opens, which is denied.
+    // A denial frees what it names, never a name in a clause of its own after a comma.
+    const named = found.refs.length === 0 ? object : targetsOf(untilNewClause(clause.text, found.refs));
     const denied =
-      object.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? object : targetsOf(after);
+      named.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? named : targetsOf(after);
     if (denied.length === 0)
       return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
     const forwardWord = marker.word.direction === "forward";

@@ -1,4 +1,4 @@
-import { onlyTurn } from "./only-turn.js";
+import { onlyTurn, turnsToOnly } from "./only-turn.js";
 import { deniesRelation, type Marker } from "./find-markers.js";
 import { isNegated, waitsForNothing } from "./clause-negation.js";
 import type { MarkerReading } from "./clause-types.js";
@@ -22,7 +22,10 @@ export function readParallel(
   // ends it ("Parallelizable with: T003" opens it; "T009:ää" is a case ending).
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(text.slice(from));
-  const whole = stop === null ? after : after.filter((r) => r.start < from + stop.index);
+  const whole = untilNewClause(
+    text,
+    stop === null ? after : after.filter((r) => r.start < from + stop.index),
+  );
   const words = text.slice(marker.start, marker.end);
   // "does not wait for T004, only for T002", "venter ikke på T004, bare på T002": the members wait for what
   // follows "only"; the denial holds for what comes before it.
@@ -44,6 +47,23 @@ export function readParallel(
   if (against) return { ...read, denied: { before: [...against], after: [...members] } };
   if (object.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
   return { ...read, denied: { before: [], after: [...members] } };
+}
+
+// A comma, then words of a clause of its own before the next name ("need not wait for T004, the event is
+// published by T003 already"): two or more words, none joining a list nor turning to "only".
+const NEW_CLAUSE_AFTER_COMMA = /^\s*,\s*(?:[\p{L}'’-]+\s+){2,}[^,]*$/u;
+const LIST_WORD =
+  /(?<![\p{L}])(?:and|or|nor|und|oder|et|ou|y|o|e|i|a|oraz|lub|и|или|ve|veya|og|eller|en|of)(?![\p{L}])/iu;
+
+/** The references of an object up to a comma that opens a clause of its own. */
+export function untilNewClause(text: string, refs: FoundReference[]): FoundReference[] {
+  const cut = refs.findIndex((r, i) => {
+    const previous = refs[i - 1];
+    if (previous === undefined) return false;
+    const gap = text.slice(previous.end, r.start);
+    return NEW_CLAUSE_AFTER_COMMA.test(gap) && !LIST_WORD.test(gap) && !turnsToOnly(gap);
+  });
+  return cut < 0 ? refs : refs.slice(0, cut);
 }
 
 /**

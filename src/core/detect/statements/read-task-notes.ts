@@ -214,8 +214,14 @@ export function readWordsAbout(
         });
       if (last && by && onlyNeed(r, at, by) !== null) freeOfListing(rc, [by]);
     }
-    // "Parallelizable with: T003, T004", "kann parallel zu 5.1 laufen": the task beside others.
-    const beside = read.parallel.filter((claim) => claim.members.includes(self));
+    // "Parallelizable with: T003, T004", "kann parallel zu 5.1 laufen": the task beside others; so is a
+    // task whose words deny waiting for others ("nie musi czekać na T019": need not wait for T019).
+    const beside = [
+      ...read.parallel.filter((claim) => claim.members.includes(self)),
+      ...read.denied
+        .filter((d) => isSelf(d.after) && d.before.some((t) => t.level === "task"))
+        .map((d) => ({ members: [self], against: d.before.filter((t) => t.level === "task") })),
+    ];
     if (beside.length > 0) recordSentence(rc, { relations: [], parallel: beside }, at);
     const others = beside
       .flatMap((c) => c.against ?? c.members)

@@ -155,7 +155,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ...NL_FORWARD,
   // Polish
   follows(
-    String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja)?\s+(?:tylko\s+)?na`,
+    String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja|c)?\s+(?:tylko\s+)?na`,
   ),
   ...FRONTED_WAITS,
   time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
