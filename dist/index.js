@@ -43495,7 +43495,7 @@ var MEANWHILE_BOUNDARIES = [
 ];
 var CAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
-  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
+  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b|(?<=^[\s*_>(-]*)da(?=\s[^,.;:]*,)`,
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz)\b`,
   // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)

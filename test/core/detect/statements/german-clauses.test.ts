@@ -20,6 +20,12 @@ describe("German clauses of time", () => {
     expect(said("T004 darf starten, wenn T001 noch läuft.")).toEqual([]);
   });
 
+  it("reads an opening 'Da ...,' as a cause, so the pronoun after the verb is its subject", () => {
+    expect(said("Da T004 denselben Controller wie T002 ändert, kommt es nach T002.")).toEqual(["T002>T004"]);
+    // "da" (there) inside a clause opens no cause.
+    expect(said("T005 kommt da nach T002.")).toEqual(["T002>T005"]);
+  });
+
   it("reads 'bevor' as before, and its negation as a wait", () => {
     expect(said("T002 muss gemergt sein, bevor T005 beginnt.")).toEqual(["T002>T005"]);
     expect(said("T005 fängt nicht an, bevor T003 fertig ist.")).toEqual(["T003>T005"]);

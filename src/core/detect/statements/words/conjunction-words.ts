@@ -64,11 +64,13 @@ export const MEANWHILE_BOUNDARIES: readonly string[] = [
 
 /**
  * Conjunctions opening a cause, a purpose or a concession ("... requires US1 since T073 emits ...", "...,
- * denn alle drei lesen oder schreiben die Tabelle"): why the statement holds, not what to do.
+ * denn alle drei lesen oder schreiben die Tabelle"): why the statement holds, not what to do. German "da"
+ * (since) after a comma before its subject, or opening the sentence with a comma later ("Da T038 denselben
+ * Controller wie T019 ändert, kommt es nach T019").
  */
 export const CAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
-  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b`,
+  String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b|(?<=^[\s*_>(-]*)da(?=\s[^,.;:]*,)`,
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz)\b`,
   // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
