@@ -49431,7 +49431,7 @@ function leadingRun(targets, inside) {
 
 // src/core/detect/retracted-links.ts
 var RETRACTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
   String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu"
 );
@@ -49480,7 +49480,11 @@ function ownerAfter(ctx, rest) {
 }
 var POSSESSIVE2 = /['’]s\s*$/u;
 var JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にある|の)?)?\s*$/u;
+var NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text)\s+(?:on|of|for|in)\s+(\S+)\s*[(:]?\s*$/iu;
 function ownerBefore(ctx, before2) {
+  const noted = NOTE_OF.exec(before2)?.[1];
+  const noteRefs = noted === void 0 ? [] : findAllReferences(noted, ctx.style);
+  if (noteRefs.length === 1 && noteRefs[0]) return ctx.index.resolve(noteRefs[0]).ids[0] ?? null;
   const possessive = POSSESSIVE2.test(before2) ? POSSESSIVE2 : JA_POSSESSIVE.test(before2) ? JA_POSSESSIVE : null;
   if (possessive === null) return null;
   const word = /[^\s(“"（]+$/u.exec(before2.replace(possessive, ""))?.[0] ?? "";

@@ -121,6 +121,18 @@ describe("a link the list takes back in words", () => {
     ]);
   });
 
+  it("reads a quoted note as the link of the task the note is on, and 'left over' as stale", () => {
+    const text = board(
+      'Correction: the note on T003 ("Depends on: T001") is left over from an earlier draft.',
+    );
+    expect(edgesOf(text)).toEqual(["T002>T004"]);
+    // Must not fire: the note is quoted, not judged.
+    expect(edgesOf(board('See the note on T003 ("Depends on: T001"): the chart reads the schema.'))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
+
   it("reads a claim in corner brackets called wrong in Japanese, owned by the task named before it", () => {
     // "Correction: 'depends on T001' in T003's line is a leftover of an earlier version, and wrong."
     const text = board(
