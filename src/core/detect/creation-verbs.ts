@@ -163,8 +163,8 @@ const NEXT_IN_LIST =
 
 /**
  * A created name and the names joined to it in one list ("Create `Shipment`, `ShipmentItem` and
- * `PickList` models"): the verb makes every one of them. A list qualifying a part after it ("`Refund`
- * and `Voucher` tests") makes none: the tests are what is made.
+ * `PickList` models"): the verb makes every one of them. A list qualifying a part after it ("`RefundPolicy`
+ * and `VoucherCode` tests") makes none: the tests are what is made.
  */
 export function namesListedWith(title: string, name: string, isName: (word: string) => boolean): string[] {
   const names = [name];
