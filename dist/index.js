@@ -49431,11 +49431,11 @@ function leadingRun(targets, inside) {
 
 // src/core/detect/retracted-links.ts
 var RETRACTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
   String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu"
 );
-var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)", "iu");
+var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|wrong|ignorieren|veraltet|falsch|ignorer|ignorar|ignorare)", "iu");
 var QUOTED2 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
@@ -49450,6 +49450,12 @@ function retractedLinks(ctx) {
       const quotes = [...sentence.matchAll(QUOTED2)].map((m2) => ({ m: m2, named: false, said: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m2) => ({ m: m2, named: true, said: false }));
       const reported = [...sentence.matchAll(REPORTED)].map((m2) => ({ m: m2, named: false, said: true }));
+      for (const [from, to2] of drawnEdges(ctx, sentence)) {
+        out.add(`${from}\0${to2}`);
+        ctx.warnings.push(
+          `${file2}:${line}: "${plain(sentence)}": ${TAKES_BACK} ${from} -> ${to2} of the drawing`
+        );
+      }
       for (const { m: quote2, named, said } of [...quotes, ...fields, ...reported]) {
         const words3 = named ? (quote2[1] ?? "").replace(/-/g, " ") : quote2[1] ?? "";
         const owner = said ? reportedOwner(ctx, words3) : ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? (named ? null : own2 ?? reportedOwner(ctx, words3));
@@ -49471,6 +49477,14 @@ function retractedLinks(ctx) {
     for (const text of `${task.title}
 ${task.body}`.split("\n")) read(text, task.line, task.id, task.source);
   return out;
+}
+var DRAWN_EDGE = /(?<![\p{L}])(?:edge|arrow|link|kante|pfeil|verbindung|fl[eè]che|arista|flecha|seta|freccia)\s+(\S+)\s*(?:→|⟶|-{1,2}>|=>)\s*(\S+)/giu;
+function drawnEdges(ctx, sentence) {
+  return [...sentence.matchAll(DRAWN_EDGE)].flatMap((m2) => {
+    const [from] = resolved(ctx, findAllReferences(m2[1] ?? "", ctx.style));
+    const [to2] = resolved(ctx, findAllReferences(m2[2] ?? "", ctx.style));
+    return from !== void 0 && to2 !== void 0 ? [[from, to2]] : [];
+  });
 }
 function ownerAfter(ctx, rest) {
   const opening = OWNER.exec(rest);

@@ -8,14 +8,14 @@ import { foldText } from "./statements/fold-text.js";
 // on SUP-131", "The sidebar still says "blocked by #1226"; that is stale". Trackers copy links along with
 // cloned tickets and keep them after plans change; the authors then take them back in words.
 const RETRACTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` +
     // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
     String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu",
 );
 // "Do not ignore the ...", "it is not stale": the link stands.
 const NEGATED =
-  /(?<![\p{L}])(?:do\s*n[o'’]t|never|not|nicht|ne\s+pas|no|não|non)\s+(?:\p{L}+\s+)?(?:ignore|disregard|stale|obsolete|outdated|ignorieren|veraltet|ignorer|ignorar|ignorare)/iu;
+  /(?<![\p{L}])(?:do\s*n[o'’]t|never|not|nicht|ne\s+pas|no|não|non)\s+(?:\p{L}+\s+)?(?:ignore|disregard|stale|obsolete|outdated|wrong|ignorieren|veraltet|falsch|ignorer|ignorar|ignorare)/iu;
 // A quoted stretch: backticks, straight or curly double quotes, guillemets, corner brackets (not
 // apostrophes).
 const QUOTED = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
@@ -49,6 +49,12 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
       const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ m, named: false, said: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m) => ({ m, named: true, said: false }));
       const reported = [...sentence.matchAll(REPORTED)].map((m) => ({ m, named: false, said: true }));
+      for (const [from, to] of drawnEdges(ctx, sentence)) {
+        out.add(`${from}\u0000${to}`);
+        ctx.warnings.push(
+          `${file}:${line}: "${plain(sentence)}": ${TAKES_BACK} ${from} -> ${to} of the drawing`,
+        );
+      }
       for (const { m: quote, named, said } of [...quotes, ...fields, ...reported]) {
         // "blocked-by" names the field the task's text writes "blocked by".
         const words = named ? (quote[1] ?? "").replace(/-/g, " ") : (quote[1] ?? "");
@@ -75,6 +81,20 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
   for (const task of ctx.list.tasks)
     for (const text of `${task.title}\n${task.body}`.split("\n")) read(text, task.line, task.id, task.source);
   return out;
+}
+
+// "Die Kante T029 → T032 im Diagramm ist falsch", "the arrow T005 -> T007 is stale": an edge of a drawing
+// named as a noun with its two ends.
+const DRAWN_EDGE =
+  /(?<![\p{L}])(?:edge|arrow|link|kante|pfeil|verbindung|fl[eè]che|arista|flecha|seta|freccia)\s+(\S+)\s*(?:→|⟶|-{1,2}>|=>)\s*(\S+)/giu;
+
+/** The edges of a drawing a sentence names by their two ends, as (from, to) task pairs. */
+function drawnEdges(ctx: DetectionContext, sentence: string): Array<[string, string]> {
+  return [...sentence.matchAll(DRAWN_EDGE)].flatMap((m) => {
+    const [from] = resolved(ctx, findAllReferences(m[1] ?? "", ctx.style));
+    const [to] = resolved(ctx, findAllReferences(m[2] ?? "", ctx.style));
+    return from !== undefined && to !== undefined ? [[from, to] as [string, string]] : [];
+  });
 }
 
 /** The task named right after a quoted link ("... on SUP-131"), or null. */

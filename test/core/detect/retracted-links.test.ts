@@ -121,6 +121,24 @@ describe("a link the list takes back in words", () => {
     ]);
   });
 
+  it("takes back an edge of a drawing named by its two ends and called wrong, in English or German", () => {
+    const drawing = (note: string): string =>
+      board(`${note}`).replace(
+        "## Notes",
+        "## Graph\n\n```mermaid\ngraph TD\n  T002 --> T003\n```\n\n## Notes",
+      );
+    expect(edgesOf(drawing("Correction: the arrow T002 -> T003 in the graph is wrong."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+    expect(edgesOf(drawing("Korrektur: Die Kante T002 → T003 im Diagramm ist falsch."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+    // Must not fire: "is not wrong".
+    expect(edgesOf(drawing("Die Kante T002 → T003 im Diagramm ist nicht falsch."))).toContain("T002>T003");
+  });
+
   it("reads a quoted note as the link of the task the note is on, and 'left over' as stale", () => {
     const text = board(
       'Correction: the note on T003 ("Depends on: T001") is left over from an earlier draft.',
