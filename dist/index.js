@@ -43772,7 +43772,8 @@ var ARGUMENTS = /\((?:[^()]|\([^()]*\))*\)/g;
 var WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
 var KIND = "(?:model|class|entit(?:y|ies)|enum|type|interface|record|struct|trait|service|repository|repositories|controller|component|module|schema|table|store|hook|view|widget|screen|page|resolver|handler|worker|job|migration)s?";
 var NAME = "`?[\\p{L}_][\\p{L}\\p{N}_]*`?";
-var MORE_NAMES = `(?:\\s*,\\s*(?:(?:and|ve|und|et|y|e|\u0438)\\s+)?${NAME}|\\s+(?:and|&|ve|und|et|y|e|\u0438)\\s+${NAME})*`;
+var NAME_JOINER = "and|&|ve|und|et|y|e|\u0438";
+var MORE_NAMES = `(?:\\s*,\\s*(?:(?:and|ve|und|et|y|e|\u0438)\\s+)?${NAME}|\\s+(?:${NAME_JOINER})\\s+${NAME})*`;
 var TR_ENDING = "(?:l[ae]r)?(?:[i\u0131u\xFC]n[i\u0131u\xFC]|[i\u0131u\xFC]n|[i\u0131u\xFC])?";
 var NAME_THEN_KIND = new RegExp(
   `^\\s*\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?${MORE_NAMES}\\s+${KIND}${TR_ENDING}(?![\\p{L}])`,
@@ -43817,7 +43818,10 @@ function declaredName(title, isName) {
   const after = KIND_THEN_NAME.exec(title)?.[1];
   return after !== void 0 && (isName(after) || /^[A-Z][a-z0-9]{3,}$/.test(after)) ? after : null;
 }
-var NEXT_IN_LIST = /^`?\s*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|et|y|e|ve|и)\s+)`?([\p{L}_][\p{L}\p{N}_]*)`?/iu;
+var NEXT_IN_LIST = new RegExp(
+  `^\`?\\s*(?:,\\s*(?:(?:and|&)\\s+)?|\\s+(?:${NAME_JOINER})\\s+)\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?`,
+  "iu"
+);
 function namesListedWith(title, name, isName) {
   const names = [name];
   let rest = title.slice(title.indexOf(name) + name.length).replace(ARGUMENTS, "()");

@@ -75,7 +75,9 @@ const KIND =
 // A list of names may stand before the kind ("`Shipment`, `ShipmentItem` and `PickList` models"), and
 // Turkish puts case endings on it ("`PickList` modellerini ... oluştur").
 const NAME = "`?[\\p{L}_][\\p{L}\\p{N}_]*`?";
-const MORE_NAMES = `(?:\\s*,\\s*(?:(?:and|ve|und|et|y|e|и)\\s+)?${NAME}|\\s+(?:and|&|ve|und|et|y|e|и)\\s+${NAME})*`;
+// The word joining the last name of a list to the one before it, in the languages titles are written in.
+const NAME_JOINER = "and|&|ve|und|et|y|e|и";
+const MORE_NAMES = `(?:\\s*,\\s*(?:(?:and|ve|und|et|y|e|и)\\s+)?${NAME}|\\s+(?:${NAME_JOINER})\\s+${NAME})*`;
 const TR_ENDING = "(?:l[ae]r)?(?:[iıuü]n[iıuü]|[iıuü]n|[iıuü])?";
 const NAME_THEN_KIND = new RegExp(
   `^\\s*\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?${MORE_NAMES}\\s+${KIND}${TR_ENDING}(?![\\p{L}])`,
@@ -158,8 +160,10 @@ export function declaredName(title: string, isName: (word: string) => boolean): 
 }
 
 // What joins one name of a list to the next: a comma (and an "and" after it), or "and" in a few languages.
-const NEXT_IN_LIST =
-  /^`?\s*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|et|y|e|ve|и)\s+)`?([\p{L}_][\p{L}\p{N}_]*)`?/iu;
+const NEXT_IN_LIST = new RegExp(
+  `^\`?\\s*(?:,\\s*(?:(?:and|&)\\s+)?|\\s+(?:${NAME_JOINER})\\s+)\`?([\\p{L}_][\\p{L}\\p{N}_]*)\`?`,
+  "iu",
+);
 
 /**
  * A created name and the names joined to it in one list ("Create `Shipment`, `ShipmentItem` and
