@@ -40972,10 +40972,11 @@ function storyOf(name) {
   if (ordinal) return `US${ordinal[1] ?? ""}`;
   const long = LONG_STORY.exec(name);
   if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
-  const short2 = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);
+  const short2 = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name) ?? TAGGED_STORY.exec(name);
   if (short2) return `${short2[1] ?? ""}US${short2[2] ?? ""}`;
   return null;
 }
+var TAGGED_STORY = /[(（[]\s*([A-Z][A-Z0-9]*-)?US-?(\d+)\s*(?:[,;·|/]\s*P\d\s*)?[)）\]]\s*$/u;
 
 // src/core/parse/heading-trail.ts
 var HeadingTrail = class {
@@ -41018,6 +41019,7 @@ var HeadingTrail = class {
 // src/core/parse/read-task-labels.ts
 var LABEL = /^\[([^\]\n]{1,24})\]\s*/;
 var STORY = /^(?:[A-Z][A-Z0-9]*-)?US\d+[A-Za-z]?$/i;
+var STATUS_SIGN = new RegExp("^\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*\\s*", "u");
 function readTaskLabels(text) {
   const labels2 = { parallel: false, stories: [], done: false, title: text };
   let rest = text.trim();
@@ -41025,6 +41027,11 @@ function readTaskLabels(text) {
     if (rest.startsWith("\u2705")) {
       labels2.done = true;
       rest = rest.slice(1).trimStart();
+      continue;
+    }
+    const sign = STATUS_SIGN.exec(rest);
+    if (sign && LABEL.test(rest.slice(sign[0].length))) {
+      rest = rest.slice(sign[0].length);
       continue;
     }
     if (/^\(P\)(?=\s|$)/.test(rest)) {
@@ -42990,7 +42997,7 @@ var NOT_WORDS = [
   String.raw`nothing\s+(?:(?:left|more|else)\s+)?to`,
   ...NEGATION_PARTICLES,
   // "without" and "nor" of other languages, "non", and the negations of Chinese, Japanese and Korean
-  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|不(?=需|依|用|必|等|$)|无需|無需|没有|沒有|ではなく|できない|ない|없이|않`,
+  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|不(?=\s*(?:需|依|用|必|等|$))|无需|無需|没有|沒有|ではなく|できない|ない|없이|않`,
   // Greek "χωρίς" (without: "χωρίς να περιμένει τις ιστορίες", without waiting for the stories)
   String.raw`χωρ[ίι]ς`
 ];
@@ -43036,7 +43043,7 @@ function foldText(text) {
   return out;
 }
 function cleanLine(text) {
-  return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
+  return text.replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][^>]*>/gi, " ").replace(/~~[^~\n]+~~/g, " ").replace(/\*\*|__|`|~~/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2").trim();
 }
 
 // src/core/detect/statements/words/japanese-words.ts
@@ -43356,6 +43363,9 @@ var HEDGE_WORDS = [
   // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
   String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons?|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
   String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
+  // Words that call themselves undecided: "thinking out loud, not a plan: ...", "just an idea", "haven't
+  // decided", "don't treat this as an order".
+  String.raw`thinking\s+(?:out\s+)?loud|not\s+(?:yet\s+)?(?:a\s+)?(?:plan|commitment|decision|decided)|(?:just|only)\s+an?\s+(?:idea|thought)|(?:have\s+not|haven['’]t|not\s+yet)\s+decided|undecided|(?:don['’]t|do\s+not)\s+treat\s+(?:any\s+of\s+)?(?:this|it|these|that)\s+as`,
   // A concession that takes the order back ("..., but it is not required", "nice to have", "it helps to
   // have T043 merged first"); "not required by T005" and "not needed for US2" deny a relation instead.
   String.raw`not\s+(?:strictly\s+|really\s+|absolutely\s+)?(?:required|necessary|mandatory|essential|a\s+must|a\s+hard\s+requirement)(?!\s+(?:by|for|before|after|until)\b)|nice[\s-]+to[\s-]+have|(?:it\s+)?helps\s+(?:to|if)|would\s+be\s+nice`,
@@ -43488,7 +43498,9 @@ var CONTRAST_BOUNDARIES = [
   String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b`,
   // Turkish "ancak", "fakat", "ama" (but)
   String.raw`[,;]\s*(?:ancak|fakat|ama)\b`,
-  String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`
+  String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`,
+  // Chinese "但(是)", "不过", "可是", "然而" (but) after a comma, half or full width
+  String.raw`[,;，；]\s*(?:但是?|不过|可是|然而)`
 ];
 var MEANWHILE_BOUNDARIES = [
   String.raw`,?\s*\b(?:while|whilst|alors\s+que|tandis\s+que|mientras(?:\s+que)?|enquanto|w[äa]hrend|mentre|terwijl|medan|zatimco|podczas\s+gdy|sementara|in\s+timp\s+ce|mens)\b`
@@ -44356,7 +44368,9 @@ var FORWARD_WORDS = [
   ...UNTIL_WORDS,
   time(follows6(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows6(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
-  follows6(String.raw`blocked\s+(?:by|on|until)`),
+  // and its short forms in terse notes: "blk by T012", "blkd by T003", "dep: T031", "deps: T002, T003"
+  follows6(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
+  follows6(String.raw`deps?\s*:`),
   follows6(String.raw`unblocked\s+(?:by|after)`),
   follows6(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing.
@@ -46529,7 +46543,8 @@ function declaresFoundational(list, phase) {
 
 // src/core/detect/statements/words/phase-words.ts
 var PHASE_WORDS2 = [
-  String.raw`phases?|stages?`,
+  // and the short "Ph3", "Ph. 3"
+  String.raw`phases?|stages?|ph\.?`,
   String.raw`fases?|fasen|faser(?:ne)?|[eé]tapes?|etapas?`,
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
   // Romanian "faza, fazei, fazele, fazelor"
@@ -47162,6 +47177,27 @@ var ROLE_WORDS2 = [
   }
 ];
 
+// src/core/detect/statements/section-groups.ts
+function namedSection(text, start, end, v2) {
+  const opening = /\s(?:under|inside|in|within|below)\s+(?:the\s+)?/iu.exec(text.slice(start, end));
+  if (!opening) return null;
+  const from = start + opening.index + opening[0].length;
+  const rest = text.slice(from).toLowerCase();
+  const name = [...v2.sectionTasks.keys()].filter(
+    (key) => key.includes(" ") && rest.startsWith(key) && !/^[\p{L}\p{N}]/u.test(rest.slice(key.length))
+  ).sort((a, b3) => b3.length - a.length)[0];
+  if (name === void 0) return null;
+  const to2 = from + name.length;
+  const ids = v2.sectionTasks.get(name) ?? [];
+  return { start, end: to2, target: { level: "group", phases: [], ids, written: text.slice(start, to2) } };
+}
+function sectionGroup(written, v2) {
+  const names = written.replace(/^.*?\s(?:under|inside|in|within|below)\s+/iu, "").replace(/\s+sections?$/iu, "").split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/iu).map((n) => n.replace(/^the\s+/iu, ""));
+  const ids = names.flatMap((n) => v2.sectionTasks.get(sectionKey(n)) ?? []);
+  if (ids.length === 0) return null;
+  return { level: "group", phases: [], ids, written };
+}
+
 // src/core/detect/statements/find-group-references.ts
 var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
@@ -47186,6 +47222,8 @@ var ENTRIES = [
   // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
   { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
   { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
+  // "after 3.x": every task of phase 3 (never a version: "Python 3.x", "Node 20.x").
+  { kind: "phase-wildcard", pattern: String.raw`(?<![\w.])\d+\.[x*](?![\w.]*\w)` },
   { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.])${NO_CASE_ENDING})*` },
   { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
   ...ROLE_WORDS2.map((r2) => ({ kind: "role", pattern: r2.pattern, role: r2.kind })),
@@ -47244,6 +47282,7 @@ function findGroupReferences(text, vocabulary, enclosingPhase2) {
     if (out.some((r2) => r2.start < m2.end && m2.start < r2.end)) continue;
     const written = text.slice(m2.start, m2.end);
     if (m2.entry.kind === "role" && !namesPhase(written, text.slice(0, m2.start), text.slice(m2.end))) continue;
+    if (m2.entry.kind === "phase-wildcard" && VERSIONED.test(text.slice(0, m2.start))) continue;
     const named = m2.entry.kind === "section" ? namedSection(text, m2.start, m2.end, vocabulary) : null;
     if (named) {
       out.push(named);
@@ -47259,6 +47298,7 @@ function findGroupReferences(text, vocabulary, enclosingPhase2) {
   }
   return out.sort((a, b3) => a.start - b3.start);
 }
+var VERSIONED = /(?:\b(?!(?:After|Before|Once|Until|Then|And|Or|Needs?|Requires?|Blocked|Deps?|Depends|Following)\b)[A-Z][\w.+-]*|\b(?:[vV]|[vV]ersions?|node|python|java|go|ruby|php)\.?)\s*$/u;
 var SET_WORD = new RegExp(String.raw`^(?:${SET_WORDS})(?=\s)`, "i");
 function namesPhase(written, before2, after) {
   if (!/^[a-z]/i.test(written)) return true;
@@ -47270,7 +47310,8 @@ function targetOf(entry, written, v2, enclosing) {
   const group = (phases, ids = []) => phases.length > 0 || ids.length > 0 ? { level: "group", phases, ids, written } : null;
   switch (entry.kind) {
     case "phase":
-      return group(phaseNumbers(written, v2));
+    case "phase-wildcard":
+      return group(phaseNumbers(written.replace(/\.[x*]$/i, ""), v2));
     case "story":
     case "us":
       return storyGroup(written, v2);
@@ -47376,25 +47417,6 @@ function definiteStories(written, v2) {
   const count2 = countOfDefinitePlural(written);
   const stories = v2.phases.filter((p2) => p2.kind === "story").length || new Set(v2.storyTasks.keys()).size;
   return count2 === null || count2 === stories ? allStories(written, v2) : null;
-}
-function namedSection(text, start, end, v2) {
-  const opening = /\s(?:under|inside|in|within|below)\s+(?:the\s+)?/iu.exec(text.slice(start, end));
-  if (!opening) return null;
-  const from = start + opening.index + opening[0].length;
-  const rest = text.slice(from).toLowerCase();
-  const name = [...v2.sectionTasks.keys()].filter(
-    (key) => key.includes(" ") && rest.startsWith(key) && !/^[\p{L}\p{N}]/u.test(rest.slice(key.length))
-  ).sort((a, b3) => b3.length - a.length)[0];
-  if (name === void 0) return null;
-  const to2 = from + name.length;
-  const ids = v2.sectionTasks.get(name) ?? [];
-  return { start, end: to2, target: { level: "group", phases: [], ids, written: text.slice(start, to2) } };
-}
-function sectionGroup(written, v2) {
-  const names = written.replace(/^.*?\s(?:under|inside|in|within|below)\s+/iu, "").replace(/\s+sections?$/iu, "").split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/iu).map((n) => n.replace(/^the\s+/iu, ""));
-  const ids = names.flatMap((n) => v2.sectionTasks.get(sectionKey(n)) ?? []);
-  if (ids.length === 0) return null;
-  return { level: "group", phases: [], ids, written };
 }
 
 // src/core/detect/statements/find-task-references.ts
@@ -49056,15 +49078,28 @@ function readParentheses(out, p2) {
   for (const paren of p2.parens) {
     if (isHedged(p2.folded.slice(paren.start + 1, paren.end - 1))) continue;
     const at2 = [...p2.subjects].reverse().find((s) => s.start <= paren.start)?.subject ?? out.subject;
-    for (const [from, to2] of asideParts(p2.folded, paren)) {
-      const refs = p2.refs.filter((r2) => r2.start >= from && r2.end <= to2);
-      const text = mask2(p2.folded, [
-        { start: 0, end: from },
-        { start: to2, end: p2.folded.length }
-      ]);
-      const markers = findMarkers(text).filter((m2) => m2.type !== "chain");
-      merge2(out, readClause({ text, start: from, refs, markers, lenient: p2.lenient }, at2));
-    }
+    for (const [from, to2] of asideParts(p2.folded, paren)) readAsidePart(out, p2, [from, to2], at2);
+  }
+}
+function readAsidePart(out, p2, [from, to2], at2) {
+  const refs = p2.refs.filter((r2) => r2.start >= from && r2.end <= to2);
+  const text = mask2(p2.folded, [
+    { start: 0, end: from },
+    { start: to2, end: p2.folded.length }
+  ]);
+  const markers = findMarkers(text).filter((m2) => m2.type !== "chain");
+  let subject = at2;
+  for (const span of splitClauses(text, from, markers, refs)) {
+    const clause = {
+      text: mask2(text, [{ start: span.end, end: text.length }]),
+      start: span.start,
+      refs: refs.filter((r2) => r2.start >= span.start && r2.end <= span.end),
+      markers: span.markers,
+      lenient: p2.lenient
+    };
+    const read = readClause(clause, subject);
+    merge2(out, read);
+    subject = read.subject;
   }
 }
 function asideParts(folded, paren) {
@@ -49435,7 +49470,7 @@ function leadingRun(targets, inside) {
 
 // src/core/detect/retracted-links.ts
 var RETRACTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
   String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu"
 );
@@ -49499,8 +49534,9 @@ function ownerAfter(ctx, rest) {
 var POSSESSIVE2 = /['’]s\s*$/u;
 var JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にある|の)?)?\s*$/u;
 var NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text)\s+(?:on|of|for|in)\s+(\S+)\s*[(:]?\s*$/iu;
+var SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims)\s*:?\s*$/iu;
 function ownerBefore(ctx, before2) {
-  const noted = NOTE_OF.exec(before2)?.[1];
+  const noted = NOTE_OF.exec(before2)?.[1] ?? SAID_BY.exec(before2)?.[1];
   const noteRefs = noted === void 0 ? [] : findAllReferences(noted, ctx.style);
   if (noteRefs.length === 1 && noteRefs[0]) return ctx.index.resolve(noteRefs[0]).ids[0] ?? null;
   const possessive = POSSESSIVE2.test(before2) ? POSSESSIVE2 : JA_POSSESSIVE.test(before2) ? JA_POSSESSIVE : null;
@@ -49576,15 +49612,21 @@ function resolveAnaphora(folded, local, previous) {
   };
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
-var IT = /(?<![\p{L}\p{N}'’])it(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)]|$))/iu;
-function resolveIt(folded, local) {
+var IT = /(?<![\p{L}\p{N}'’])it(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)]|$))|(?<=(?:等待?|依赖于?|依靠|晚于|早于|在))它(?!们)|それ(?=\s*(?:を待|に依存|の(?:完了|後|あと)))/iu;
+var ORDER_WORD_BEFORE = /(?<![\p{L}])(?:wait(?:s|ed|ing)?\s+for|after|before|behind|until|till|on)\s+$/iu;
+var COMMA2 = /[,，、]/gu;
+function lastComma(folded, before2) {
+  return Math.max(-1, ...[...folded.slice(0, before2).matchAll(COMMA2)].map((m2) => m2.index));
+}
+function resolveIt(folded, local, ownText = false) {
   const word = IT.exec(folded);
   if (word === null) return [...local];
-  const comma = folded.lastIndexOf(",", word.index);
+  if (ownText && word[0] === "it" && !ORDER_WORD_BEFORE.test(folded.slice(0, word.index))) return [...local];
+  const comma = lastComma(folded, word.index);
   const earlier = local.filter((r2) => r2.end <= comma);
   const last = earlier[earlier.length - 1];
   if (comma < 0 || last === void 0) return [...local];
-  const clauseStart2 = folded.lastIndexOf(",", last.start) + 1;
+  const clauseStart2 = lastComma(folded, last.start) + 1;
   const subject = earlier.find((r2) => r2.start >= clauseStart2);
   if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference = {
@@ -49919,7 +49961,7 @@ function openingMarker(raw) {
   const claims = (m2) => !(m2.type === "parallel" && m2.names === true) && !/^\[p\]$/i.test(folded.slice(m2.start, m2.end));
   return { folded, markers, first: markers.find(claims) };
 }
-var NO_DEPENDENCIES = /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*$/iu;
+var NO_DEPENDENCIES = /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps?|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*(?:[∥‖].*)?$/iu;
 var TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
 function titleFreedom(title) {
   const frees = (note) => {
@@ -49968,7 +50010,13 @@ function readWordsAbout(rc, self2, text, folded, line, by) {
     const end = sentence.offset + sentence.text.length;
     const own2 = folded.slice(sentence.offset, end);
     const local = refs.filter((r2) => r2.start >= sentence.offset && r2.end <= end).map((r2) => ({ ...r2, start: r2.start - sentence.offset, end: r2.end - sentence.offset }));
-    const read = readSentence(own2, resolveAnaphora(own2, local, null), [self2], false, true);
+    const read = readSentence(
+      own2,
+      resolveIt(own2, resolveAnaphora(own2, local, null), true),
+      [self2],
+      false,
+      true
+    );
     const at2 = evidence(sentence.text, line);
     const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.some((id) => ids.includes(id)));
     const isSelf = (side) => side.includes(self2) || side.length === 1 && names(side);

@@ -8,7 +8,7 @@ import { foldText } from "./statements/fold-text.js";
 // on SUP-131", "The sidebar still says "blocked by #1226"; that is stale". Trackers copy links along with
 // cloned tickets and keep them after plans change; the authors then take them back in words.
 const RETRACTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` +
     // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
     String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu",
@@ -114,9 +114,15 @@ const JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にあ�
 // "the note on T023 ("needs T020's recorder")": the owner named by the note, line or field it is quoted from.
 const NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text)\s+(?:on|of|for|in)\s+(\S+)\s*[(:]?\s*$/iu;
 
-/** The task named right before a quoted link with a possessive ("SUP-131's `Blocked by`"), or null. */
+// "T035 says `dep: T032`", "T012 still has "blocked by T010"": the task that says or has the quoted link.
+const SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims)\s*:?\s*$/iu;
+
+/**
+ * The task named right before a quoted link: with a possessive ("SUP-131's `Blocked by`"), as the one
+ * saying it ("T035 says `dep: T032`"), or as the place of a note ("the note on T023 (...)"); or null.
+ */
 function ownerBefore(ctx: DetectionContext, before: string): string | null {
-  const noted = NOTE_OF.exec(before)?.[1];
+  const noted = NOTE_OF.exec(before)?.[1] ?? SAID_BY.exec(before)?.[1];
   const noteRefs = noted === undefined ? [] : findAllReferences(noted, ctx.style);
   if (noteRefs.length === 1 && noteRefs[0]) return ctx.index.resolve(noteRefs[0]).ids[0] ?? null;
   const possessive = POSSESSIVE.test(before) ? POSSESSIVE : JA_POSSESSIVE.test(before) ? JA_POSSESSIVE : null;

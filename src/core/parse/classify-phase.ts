@@ -219,7 +219,11 @@ function storyOf(name: string): string | null {
   if (ordinal) return `US${ordinal[1] ?? ""}`;
   const long = LONG_STORY.exec(name);
   if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
-  const short = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name);
+  const short = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name) ?? TAGGED_STORY.exec(name);
   if (short) return `${short[1] ?? ""}US${short[2] ?? ""}`;
   return null;
 }
+
+// A story tagged in brackets after the phase's name, alone or with its priority: "Capture offline (US1)",
+// "Sign in [US2 · P1]". Several stories ("(US1–US3 docs)") name none.
+const TAGGED_STORY = /[(（[]\s*([A-Z][A-Z0-9]*-)?US-?(\d+)\s*(?:[,;·|/]\s*P\d\s*)?[)）\]]\s*$/u;

@@ -10,6 +10,7 @@ export interface TaskLabels {
 
 const LABEL = /^\[([^\]\n]{1,24})\]\s*/;
 const STORY = /^(?:[A-Z][A-Z0-9]*-)?US\d+[A-Za-z]?$/i;
+const STATUS_SIGN = /^\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*/u;
 
 /** Reads the leading `[...]` markers of a task line; unknown markers (`[SC-005]`) stay in the title. */
 export function readTaskLabels(text: string): TaskLabels {
@@ -19,6 +20,12 @@ export function readTaskLabels(text: string): TaskLabels {
     if (rest.startsWith("✅")) {
       labels.done = true;
       rest = rest.slice(1).trimStart();
+      continue;
+    }
+    // A status sign before the markers ("T003 🚧 [P] ...", "⬜", "⏸") decorates the line.
+    const sign = STATUS_SIGN.exec(rest);
+    if (sign && LABEL.test(rest.slice(sign[0].length))) {
+      rest = rest.slice(sign[0].length);
       continue;
     }
     // cc-sdd writes the parallel marker in parentheses: `- [ ] 1.1 (P) Title`.

@@ -48,23 +48,42 @@ export function resolveAnaphora(
 }
 
 // "it" ending its phrase ("T013 follows it.", "... before it too."): never the subject of its own clause
-// (that would be "itself"), so it stands for a task an earlier clause of the sentence named.
-const IT = /(?<![\p{L}\p{N}'’])it(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)]|$))/iu;
+// (that would be "itself"), so it stands for a task an earlier clause of the sentence named. Chinese
+// "它" and Japanese "それ" count only as the object of a word of waiting or order ("不必等它完成", "在它之后",
+// "それを待つ"): as a subject ("它依赖 T031") they are the task the words are about.
+const IT =
+  /(?<![\p{L}\p{N}'’])it(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)]|$))|(?<=(?:等待?|依赖于?|依靠|晚于|早于|在))它(?!们)|それ(?=\s*(?:を待|に依存|の(?:完了|後|あと)))/iu;
+
+const ORDER_WORD_BEFORE = /(?<![\p{L}])(?:wait(?:s|ed|ing)?\s+for|after|before|behind|until|till|on)\s+$/iu;
+
+// Where a clause ends before the pronoun: a comma, half or full width.
+const COMMA = /[,，、]/gu;
+
+function lastComma(folded: string, before: number): number {
+  return Math.max(-1, ...[...folded.slice(0, before).matchAll(COMMA)].map((m) => m.index));
+}
 
 /**
  * Resolves "it" to the subject of the nearest clause ahead of it that names a task, its first task
  * ("Unless T012 is skipped, T013 follows it": T012; "T014 is blocked by T011 only, but T013 goes before it
  * too": T014, the subject, not the T011 its clause names last). Without a single task there, or with no
- * comma ahead, it stays unread.
+ * comma ahead, it stays unread. `ownText`: the words are a task's own.
  */
-export function resolveIt(folded: string, local: readonly FoundReference[]): FoundReference[] {
+export function resolveIt(
+  folded: string,
+  local: readonly FoundReference[],
+  ownText = false,
+): FoundReference[] {
   const word = IT.exec(folded);
   if (word === null) return [...local];
-  const comma = folded.lastIndexOf(",", word.index);
+  // In a task's own text "it" is mostly what the task makes ("nothing imports it"): only as the object of
+  // a word of waiting or order does it stand for a task named before.
+  if (ownText && word[0] === "it" && !ORDER_WORD_BEFORE.test(folded.slice(0, word.index))) return [...local];
+  const comma = lastComma(folded, word.index);
   const earlier = local.filter((r) => r.end <= comma);
   const last = earlier[earlier.length - 1];
   if (comma < 0 || last === undefined) return [...local];
-  const clauseStart = folded.lastIndexOf(",", last.start) + 1;
+  const clauseStart = lastComma(folded, last.start) + 1;
   const subject = earlier.find((r) => r.start >= clauseStart);
   if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference: FoundReference = {

@@ -1,6 +1,6 @@
 import type { PhaseKind } from "../../model/task.js";
 import type { ListVocabulary } from "./list-vocabulary.js";
-import { normaliseNumber, sectionKey, trackKey } from "./list-vocabulary.js";
+import { normaliseNumber, trackKey } from "./list-vocabulary.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { WordList } from "./word-matcher.js";
 import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
@@ -20,6 +20,7 @@ import { STORY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
 import { bareSetLabels, namedSetTasks, SET_LABEL, SET_WORDS } from "./named-sets.js";
 import { numberedSectionTasks, SECTION_COUNT_WORDS } from "./numbered-sections.js";
+import { namedSection, sectionGroup } from "./section-groups.js";
 import { HU_PHASE_WORDS, HU_STORY_WORDS } from "./words/phase-words.js";
 
 type Kind =
@@ -41,7 +42,8 @@ type Kind =
   | "numbered-section"
   | "folder"
   | "section"
-  | "tagged";
+  | "tagged"
+  | "phase-wildcard";
 interface Entry {
   kind: Kind;
   pattern: string;
@@ -87,6 +89,8 @@ const ENTRIES: Entry[] = [
   // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
   { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
   { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
+  // "after 3.x": every task of phase 3 (never a version: "Python 3.x", "Node 20.x").
+  { kind: "phase-wildcard", pattern: String.raw`(?<![\w.])\d+\.[x*](?![\w.]*\w)` },
   { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.])${NO_CASE_ENDING})*` },
   { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
   ...ROLE_WORDS.map((r) => ({ kind: "role" as const, pattern: r.pattern, role: r.kind })),
@@ -158,6 +162,7 @@ export function findGroupReferences(
     if (out.some((r) => r.start < m.end && m.start < r.end)) continue;
     const written = text.slice(m.start, m.end);
     if (m.entry.kind === "role" && !namesPhase(written, text.slice(0, m.start), text.slice(m.end))) continue;
+    if (m.entry.kind === "phase-wildcard" && VERSIONED.test(text.slice(0, m.start))) continue;
     const named = m.entry.kind === "section" ? namedSection(text, m.start, m.end, vocabulary) : null;
     if (named) {
       out.push(named);
@@ -172,6 +177,11 @@ export function findGroupReferences(
       if (!out.some((r) => r.start < bare.end && bare.start < r.end)) out.push(bare);
   return out.sort((a, b) => a.start - b.start);
 }
+
+// A product name or a version word right before a number: "Python 3.x", "node 20.x", "v2.x" (a capitalised
+// word of order is none: "After 3.x").
+const VERSIONED =
+  /(?:\b(?!(?:After|Before|Once|Until|Then|And|Or|Needs?|Requires?|Blocked|Deps?|Depends|Following)\b)[A-Z][\w.+-]*|\b(?:[vV]|[vV]ersions?|node|python|java|go|ruby|php)\.?)\s*$/u;
 
 const SET_WORD = new RegExp(String.raw`^(?:${SET_WORDS})(?=\s)`, "i");
 
@@ -193,7 +203,8 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
     phases.length > 0 || ids.length > 0 ? { level: "group", phases, ids, written } : null;
   switch (entry.kind) {
     case "phase":
-      return group(phaseNumbers(written, v));
+    case "phase-wildcard":
+      return group(phaseNumbers(written.replace(/\.[x*]$/i, ""), v));
     case "story":
     case "us":
       return storyGroup(written, v);
@@ -312,37 +323,4 @@ function definiteStories(written: string, v: ListVocabulary): Target | null {
   const count = countOfDefinitePlural(written);
   const stories = v.phases.filter((p) => p.kind === "story").length || new Set(v.storyTasks.keys()).size;
   return count === null || count === stories ? allStories(written, v) : null;
-}
-
-/**
- * A section named by its whole name, as the list's own heading writes it ("every issue in Limits and
- * alerts", under "## Milestone: Limits and alerts (target May 2)"): the longest name of a section that the
- * text after "in"/"under" opens with, or null.
- */
-function namedSection(text: string, start: number, end: number, v: ListVocabulary): FoundReference | null {
-  const opening = /\s(?:under|inside|in|within|below)\s+(?:the\s+)?/iu.exec(text.slice(start, end));
-  if (!opening) return null;
-  const from = start + opening.index + opening[0].length;
-  const rest = text.slice(from).toLowerCase();
-  const name = [...v.sectionTasks.keys()]
-    .filter(
-      (key) => key.includes(" ") && rest.startsWith(key) && !/^[\p{L}\p{N}]/u.test(rest.slice(key.length)),
-    )
-    .sort((a, b) => b.length - a.length)[0];
-  if (name === undefined) return null;
-  const to = from + name.length;
-  const ids = v.sectionTasks.get(name) ?? [];
-  return { start, end: to, target: { level: "group", phases: [], ids, written: text.slice(start, to) } };
-}
-
-/** The tasks under the sections a phrase names ("everything under Backend and Worker"), or null. */
-function sectionGroup(written: string, v: ListVocabulary): Target | null {
-  const names = written
-    .replace(/^.*?\s(?:under|inside|in|within|below)\s+/iu, "")
-    .replace(/\s+sections?$/iu, "")
-    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/iu)
-    .map((n) => n.replace(/^the\s+/iu, ""));
-  const ids = names.flatMap((n) => v.sectionTasks.get(sectionKey(n)) ?? []);
-  if (ids.length === 0) return null;
-  return { level: "group", phases: [], ids, written };
 }

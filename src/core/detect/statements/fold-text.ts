@@ -22,14 +22,18 @@ export function foldText(text: string): string {
 
 /**
  * One line as prose: without list bullets, checkboxes, blockquote marks, emphasis, code ticks, link
- * targets and HTML tags, so "**Phase 2**: depends on `Setup`" reads "Phase 2: depends on Setup".
+ * targets, HTML tags and struck-through words, so "**Phase 2**: depends on `Setup`" reads "Phase 2: depends on Setup".
  */
 export function cleanLine(text: string): string {
-  return text
-    .replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<\/?[a-z][^>]*>/gi, " ")
-    .replace(/\*\*|__|`|~~/g, "")
-    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2")
-    .trim();
+  return (
+    text
+      .replace(/^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/<\/?[a-z][^>]*>/gi, " ")
+      // Struck-through words are words the author took back.
+      .replace(/~~[^~\n]+~~/g, " ")
+      .replace(/\*\*|__|`|~~/g, "")
+      .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|[.,;:!?)]|$)/g, "$1$2")
+      .trim()
+  );
 }

@@ -155,15 +155,38 @@ function readParentheses(
     if (isHedged(p.folded.slice(paren.start + 1, paren.end - 1))) continue;
     const at = [...p.subjects].reverse().find((s) => s.start <= paren.start)?.subject ?? out.subject;
     // "(makes T003 pass; needs T002)": each part the aside's semicolons divide speaks of the subject.
-    for (const [from, to] of asideParts(p.folded, paren)) {
-      const refs = p.refs.filter((r) => r.start >= from && r.end <= to);
-      const text = mask(p.folded, [
-        { start: 0, end: from },
-        { start: to, end: p.folded.length },
-      ]);
-      const markers = findMarkers(text).filter((m) => m.type !== "chain");
-      merge(out, readClause({ text, start: from, refs, markers, lenient: p.lenient }, at));
-    }
+    for (const [from, to] of asideParts(p.folded, paren)) readAsidePart(out, p, [from, to], at);
+  }
+}
+
+/**
+ * One part of an aside, clause by clause: a clause that names no subject of its own speaks of the one
+ * before ("(borrows the layout of T001's badge, but need not wait for it)": the task, not T001).
+ */
+function readAsidePart(
+  out: SentenceReading,
+  p: { folded: string; refs: readonly FoundReference[]; lenient: boolean },
+  [from, to]: [number, number],
+  at: Target[] | null,
+): void {
+  const refs = p.refs.filter((r) => r.start >= from && r.end <= to);
+  const text = mask(p.folded, [
+    { start: 0, end: from },
+    { start: to, end: p.folded.length },
+  ]);
+  const markers = findMarkers(text).filter((m) => m.type !== "chain");
+  let subject = at;
+  for (const span of splitClauses(text, from, markers, refs)) {
+    const clause = {
+      text: mask(text, [{ start: span.end, end: text.length }]),
+      start: span.start,
+      refs: refs.filter((r) => r.start >= span.start && r.end <= span.end),
+      markers: span.markers,
+      lenient: p.lenient,
+    };
+    const read = readClause(clause, subject);
+    merge(out, read);
+    subject = read.subject;
   }
 }
 

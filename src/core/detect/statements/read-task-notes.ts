@@ -4,7 +4,7 @@ import { deniesRelation, findMarkers, type Marker } from "./find-markers.js";
 import { isNegated, namesNothing, needsNothing, waitsForNothing } from "./clause-negation.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { narrowPossessives } from "./possessive-parts.js";
-import { resolveAnaphora } from "./anaphora.js";
+import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { readSentence } from "./read-sentence.js";
 import { freeOfListing, recordSentence } from "./record-reading.js";
 import { onlyNeed } from "./exclusive-needs.js";
@@ -90,9 +90,10 @@ function openingMarker(raw: string): { folded: string; markers: Marker[]; first:
 }
 
 // A note that is nothing but "no dependencies" in one of its short forms: "(no deps)", "(deps: none)",
-// "— no prerequisites", "(no blockers)".
+// "— no prerequisites", "(no blockers)", "dep: n/a"; a parallel sign may follow ("dep: n/a ∥ T025": beside
+// it too).
 const NO_DEPENDENCIES =
-  /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*$/iu;
+  /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps?|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*(?:[∥‖].*)?$/iu;
 
 // A title describes the work; a clause set off after it by a dash, a semicolon or a bracket may be a note
 // ("Button texts in messages.de.yaml – no [P], but depends on no other task of this phase").
@@ -186,7 +187,13 @@ export function readWordsAbout(
     const local = refs
       .filter((r) => r.start >= sentence.offset && r.end <= end)
       .map((r) => ({ ...r, start: r.start - sentence.offset, end: r.end - sentence.offset }));
-    const read = readSentence(own, resolveAnaphora(own, local, null), [self], false, true);
+    const read = readSentence(
+      own,
+      resolveIt(own, resolveAnaphora(own, local, null), true),
+      [self],
+      false,
+      true,
+    );
     const at = evidence(sentence.text, line);
     const names = (side: readonly Target[]): boolean =>
       side.some((t) => t.level === "task" && t.ids.some((id) => ids.includes(id)));

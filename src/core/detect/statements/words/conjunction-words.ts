@@ -51,6 +51,8 @@ export const CONTRAST_BOUNDARIES: readonly string[] = [
   // Turkish "ancak", "fakat", "ama" (but)
   String.raw`[,;]\s*(?:ancak|fakat|ama)\b`,
   String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`,
+  // Chinese "但(是)", "不过", "可是", "然而" (but) after a comma, half or full width
+  String.raw`[,;，；]\s*(?:但是?|不过|可是|然而)`,
 ];
 
 /**

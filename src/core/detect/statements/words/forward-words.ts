@@ -67,7 +67,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ...UNTIL_WORDS,
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
-  follows(String.raw`blocked\s+(?:by|on|until)`),
+  // and its short forms in terse notes: "blk by T012", "blkd by T003", "dep: T031", "deps: T002, T003"
+  follows(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
+  follows(String.raw`deps?\s*:`),
   follows(String.raw`unblocked\s+(?:by|after)`),
   follows(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing.

@@ -42,6 +42,9 @@ export const HEDGE_WORDS: readonly string[] = [
   // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
   String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons?|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
   String.raw`mvp\s+first|incremental(?:ly)?\s+deliver(?:y|ed)?`,
+  // Words that call themselves undecided: "thinking out loud, not a plan: ...", "just an idea", "haven't
+  // decided", "don't treat this as an order".
+  String.raw`thinking\s+(?:out\s+)?loud|not\s+(?:yet\s+)?(?:a\s+)?(?:plan|commitment|decision|decided)|(?:just|only)\s+an?\s+(?:idea|thought)|(?:have\s+not|haven['’]t|not\s+yet)\s+decided|undecided|(?:don['’]t|do\s+not)\s+treat\s+(?:any\s+of\s+)?(?:this|it|these|that)\s+as`,
   // A concession that takes the order back ("..., but it is not required", "nice to have", "it helps to
   // have T043 merged first"); "not required by T005" and "not needed for US2" deny a relation instead.
   String.raw`not\s+(?:strictly\s+|really\s+|absolutely\s+)?(?:required|necessary|mandatory|essential|a\s+must|a\s+hard\s+requirement)(?!\s+(?:by|for|before|after|until)\b)|nice[\s-]+to[\s-]+have|(?:it\s+)?helps\s+(?:to|if)|would\s+be\s+nice`,

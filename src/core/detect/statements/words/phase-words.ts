@@ -6,7 +6,8 @@ import { TR_PHASE } from "./turkish-words.js";
 import { UR_PHASE } from "./urdu-words.js";
 /** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
 export const PHASE_WORDS: readonly string[] = [
-  String.raw`phases?|stages?`,
+  // and the short "Ph3", "Ph. 3"
+  String.raw`phases?|stages?|ph\.?`,
   String.raw`fases?|fasen|faser(?:ne)?|[eé]tapes?|etapas?`,
   // Polish "faza, fazy, fazie", Czech and Slovak "fáze, fázi, fází" (folded)
   // Romanian "faza, fazei, fazele, fazelor"
