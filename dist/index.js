@@ -44925,6 +44925,11 @@ var PARALLEL_WORDS = [
   alone(String.raw`паралельно|незалежн\S*`),
   // Chinese: a denied wait, the object after it ("不用等第 3 组", "6.1 和 6.2 不等第 5 组"; not "不等于", unequal)
   withObject(String.raw`(?:不用|不需要|无需|無需|不必|无须|無須)等待?|不等(?![于於])`),
+  // "可与 T042、T043 并行" (can run in parallel with T042, T043): "与", "跟", "同" (with) open the other side,
+  // which stands right before the word; between two names ("T002 与 T003 并行") it joins them.
+  postposed(
+    String.raw`(?<=(?<![A-Za-z0-9]\s*)[与與跟同]\s*(?:[A-Za-z]{0,3}\d[\w.]*[\s、，,及与與~～–-]*)+)(?:可以)?(?:并行|並行|同时进行|同時進行)`
+  ),
   // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
   alone(
     String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`
@@ -45145,7 +45150,7 @@ function wrappedLines(text) {
 }
 
 // src/core/detect/without-paths.ts
-var PATH_LIKE = /\S*[/\\]\S*|(?![([]?(?:e\.g|i\.e)\.)\S+\.[A-Za-z][\w]{0,5}\b(?!\()/g;
+var PATH_LIKE = /\S*[/\\]\S*|(?![([]?(?:e\.g|i\.e)\.)\S+\.(?![A-Z][a-z]{3,}\b)[A-Za-z][\w]{0,5}\b(?!\()/g;
 function withoutPaths(text) {
   return text.replace(PATH_LIKE, (word) => {
     const trail = /[;,:.!?]+$/.exec(word)?.[0] ?? "";
@@ -45729,7 +45734,7 @@ function ends(ctx, leaves, which2) {
 }
 
 // src/core/detect/code-names.ts
-var CODE_NAME = /(?<![\p{L}\p{N}_$])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_$])/gu;
+var CODE_NAME = /(?<![\p{L}\p{N}_$])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![.:])[a-z][a-z0-9]+(?:\.|::)[A-Z][a-z][a-z0-9]{2,}(?![A-Za-z0-9]))(?![\p{L}\p{N}_$])/gu;
 var MIN_LENGTH = 8;
 function codeNames(text) {
   const out = /* @__PURE__ */ new Set();

@@ -1,7 +1,8 @@
 // Code names: identifiers made of two or more words, the way code spells them (UserRepository,
-// fetchOrders, order_totals). A single word ("Config", "utils") names too many things to link two tasks.
+// fetchOrders, order_totals). A single word ("Config", "utils") names too many things to link two tasks,
+// unless its package qualifies it (`usage.Report`, `billing::Invoice`).
 const CODE_NAME =
-  /(?<![\p{L}\p{N}_$])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_$])/gu;
+  /(?<![\p{L}\p{N}_$])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![.:])[a-z][a-z0-9]+(?:\.|::)[A-Z][a-z][a-z0-9]{2,}(?![A-Za-z0-9]))(?![\p{L}\p{N}_$])/gu;
 const MIN_LENGTH = 8;
 
 /** The code names a text mentions, in order of first mention. */

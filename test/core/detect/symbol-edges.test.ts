@@ -304,4 +304,15 @@ describe("a task that uses a code name waits for the task that creates it", () =
 `;
     expect(symbolPairs(text)).toEqual([]);
   });
+
+  it("takes a single word its package qualifies for a name, never a file or an abbreviation", () => {
+    expect(
+      codeNames("decode `usage.Report` and `billing::Invoice`, e.g.Report, notes.md, analysis.Rmd"),
+    ).toEqual(["usage.Report", "billing::Invoice"]);
+    const text = `- [ ] T001 [P] Define \`usage.Report\` and its JSON encoding in internal/usage/report.go
+- [ ] T002 [P] Admin client decoding \`usage.Report\` in internal/adminclient/client.go
+- [ ] T003 [P] Monthly report page in web/report.go (see \`Report\` in the glossary)
+`;
+    expect(symbolPairs(text)).toEqual(["T001>T002"]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, kiroNotes, kiroPlan, saidUnder } from "./plan-helpers.js";
+import { detect, kiroNotes, kiroPlan, pairs, saidUnder, serial } from "./plan-helpers.js";
 
 // A Kiro plan in Chinese: two groups of three sub-tasks; `note` is written under sub-task `under`.
 const GROUPS: Array<[string, string[]]> = [
@@ -132,5 +132,31 @@ describe("Chinese statements in a spec-kit list", () => {
     expect(pairsOf("T002 的迁移阻塞 US2 的 T006。")).toEqual(["T002>T006"]);
     // A task the story does not hold leaves the story whole.
     expect(pairsOf("T002 阻塞 US2 的 T004。")).toEqual(["T002>T004", "T002>T005", "T002>T006", "T002>T007"]);
+  });
+});
+
+describe("Chinese: the other side of a parallel word opened by 与 (with)", () => {
+  const serialNotes = (sentence: string): string[] =>
+    pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## 说明\n\n- ${sentence}\n`), "order").sort();
+
+  it("sets the subject beside what 与 opens, and leaves that list in its order", () => {
+    // "T005 can run in parallel with T003, T004": T005 no longer waits for them, T003 < T004 stays.
+    expect(serialNotes("T005 可与 T003、T004 并行。")).toEqual([
+      "T001>T002",
+      "T002>T003",
+      "T002>T005",
+      "T003>T004",
+    ]);
+  });
+
+  it("reads 与 between two names as joining them", () => {
+    // "T004 does not depend on T001; T002 and T003 run in parallel": T004 still follows T002 and T003.
+    expect(serialNotes("T004 不依赖 T001，T002 与 T003 并行。")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T002>T004",
+      "T003>T004",
+      "T004>T005",
+    ]);
   });
 });

@@ -189,6 +189,11 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(String.raw`паралельно|незалежн\S*`),
   // Chinese: a denied wait, the object after it ("不用等第 3 组", "6.1 和 6.2 不等第 5 组"; not "不等于", unequal)
   withObject(String.raw`(?:不用|不需要|无需|無需|不必|无须|無須)等待?|不等(?![于於])`),
+  // "可与 T042、T043 并行" (can run in parallel with T042, T043): "与", "跟", "同" (with) open the other side,
+  // which stands right before the word; between two names ("T002 与 T003 并行") it joins them.
+  postposed(
+    String.raw`(?<=(?<![A-Za-z0-9]\s*)[与與跟同]\s*(?:[A-Za-z]{0,3}\d[\w.]*[\s、，,及与與~～–-]*)+)(?:可以)?(?:并行|並行|同时进行|同時進行)`,
+  ),
   // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
   alone(
     String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`,
