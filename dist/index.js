@@ -49923,6 +49923,29 @@ function readCodeUnit(rc, unit, parallelSection) {
   readParallelRuns(rc, unit, parallelSection);
 }
 
+// src/core/detect/statements/previous-task.ts
+var PREVIOUS = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])↑(?![\p{L}\p{N}↓])`,
+    String.raw`(?<![\p{L}])the\s+(?:(?:task|item|line|entry|one)\s+(?:right\s+|just\s+|directly\s+)?above|(?:previous|preceding|prior)\s+(?:task|item|line|entry|one))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:la\s+tache\s+(?:precedente|ci-dessus|du\s+dessus)|la\s+ligne\s+(?:precedente|du\s+dessus)|la\s+tarea\s+anterior|a\s+tarefa\s+anterior|die\s+vorherige\s+aufgabe|de[rnm]\s+vorige[nm]?\s+schritt|die\s+aufgabe\s+daruber)(?![\p{L}])`,
+    String.raw`上一(?:个|個|项|項|条|條)?任务|上一(?:项|項|条|條|步)|前のタスク|一つ前のタスク`
+  ].join("|"),
+  "giu"
+);
+function namesPreviousTask(folded) {
+  return folded.search(PREVIOUS) >= 0;
+}
+function withPreviousTask(folded, refs, previous) {
+  if (previous === null) return [...refs];
+  const named = [...folded.matchAll(PREVIOUS)].filter((m2) => !refs.some((r2) => r2.start < m2.index + m2[0].length && m2.index < r2.end)).map((m2) => ({
+    start: m2.index,
+    end: m2.index + m2[0].length,
+    target: { ...previous, written: m2[0] }
+  }));
+  return named.length === 0 ? [...refs] : [...refs, ...named].sort((a, b3) => a.start - b3.start);
+}
+
 // src/core/detect/statements/read-task-notes.ts
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
@@ -49936,8 +49959,8 @@ function readTaskNotes(rc) {
       );
       if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) continue;
       const line = task.line + i;
-      if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r2) => r2.target.level === "group"))
-        continue;
+      const named = /\d/.test(raw) || namesPreviousTask(folded) || findReferences(rc, folded, line).some((r2) => r2.target.level === "group");
+      if (!named) continue;
       readTaskLine(rc, task, cleanLine(raw), folded, line);
     }
   }
@@ -50004,11 +50027,14 @@ function withThisTask(folded, refs, self2) {
 }
 function readTaskLine(rc, task, text, folded, line) {
   const self2 = { level: "task", ids: [task.id], written: task.id };
-  readWordsAbout(rc, self2, text, folded, line, task.id);
+  const listed = rc.ctx.list.tasks.filter((t2) => !t2.group);
+  const before2 = listed[listed.findIndex((t2) => t2.id === task.id) - 1];
+  const previous = before2 ? { level: "task", ids: [before2.id], written: before2.id } : null;
+  readWordsAbout(rc, self2, text, folded, line, task.id, previous);
 }
-function readWordsAbout(rc, self2, text, folded, line, by) {
+function readWordsAbout(rc, self2, text, folded, line, by, previous = null) {
   const found = narrowPossessives(rc, folded, withBareIds(rc, folded, findReferences(rc, folded, line)));
-  const refs = withThisTask(folded, found, self2);
+  const refs = withPreviousTask(folded, withThisTask(folded, found, self2), previous);
   if (refs.length === 0) return;
   const ids = self2.level === "task" ? self2.ids : [];
   for (const sentence of splitSentences(text)) {

@@ -5,6 +5,7 @@ import { isNegated, namesNothing, needsNothing, waitsForNothing } from "./clause
 import { cleanLine, foldText } from "./fold-text.js";
 import { narrowPossessives } from "./possessive-parts.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
+import { namesPreviousTask, withPreviousTask } from "./previous-task.js";
 import { readSentence } from "./read-sentence.js";
 import { freeOfListing, recordSentence } from "./record-reading.js";
 import { onlyNeed } from "./exclusive-needs.js";
@@ -35,8 +36,11 @@ export function readTaskNotes(rc: ReadingContext): void {
       if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) continue;
       // Only lines naming something with a number, or a group ("any user story"), can relate this task to it.
       const line = task.line + i;
-      if (!/\d/.test(raw) && !findReferences(rc, folded, line).some((r) => r.target.level === "group"))
-        continue;
+      const named =
+        /\d/.test(raw) ||
+        namesPreviousTask(folded) ||
+        findReferences(rc, folded, line).some((r) => r.target.level === "group");
+      if (!named) continue;
       readTaskLine(rc, task, cleanLine(raw), folded, line);
     }
   }
@@ -160,7 +164,10 @@ function withThisTask(folded: string, refs: FoundReference[], self: Target): Fou
 
 function readTaskLine(rc: ReadingContext, task: Task, text: string, folded: string, line: number): void {
   const self: Target = { level: "task", ids: [task.id], written: task.id };
-  readWordsAbout(rc, self, text, folded, line, task.id);
+  const listed = rc.ctx.list.tasks.filter((t) => !t.group);
+  const before = listed[listed.findIndex((t) => t.id === task.id) - 1];
+  const previous: Target | null = before ? { level: "task", ids: [before.id], written: before.id } : null;
+  readWordsAbout(rc, self, text, folded, line, task.id, previous);
 }
 
 /**
@@ -175,10 +182,11 @@ export function readWordsAbout(
   folded: string,
   line: number,
   by: string | null,
+  previous: Target | null = null,
 ): void {
   // "required by T029 in US3": a story right after a task only says where the task is.
   const found = narrowPossessives(rc, folded, withBareIds(rc, folded, findReferences(rc, folded, line)));
-  const refs = withThisTask(folded, found, self);
+  const refs = withPreviousTask(folded, withThisTask(folded, found, self), previous);
   if (refs.length === 0) return;
   const ids = self.level === "task" ? self.ids : [];
   for (const sentence of splitSentences(text)) {

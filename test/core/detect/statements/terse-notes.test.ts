@@ -129,3 +129,36 @@ describe("the layout of a hand-edited list", () => {
     ]);
   });
 });
+
+describe("a task's words naming the task listed right before it", () => {
+  const marked = (notes: readonly string[]): string => `# Tasks: Field app
+
+## Phase 1: Storage
+
+- [ ] T001 [P] Photo table in app/db/photos.ts
+${notes.map((n, i) => `- [ ] T00${i + 2} [P] Work item ${i + 2} in app/x${i + 2}.ts ${n}`).join("\n")}
+`;
+
+  it("reads the arrow up, the task above and the previous task, in several languages", () => {
+    expect(
+      pairs(
+        marked([
+          "— needs ↑",
+          "(after the task above)",
+          "; depends on the previous task",
+          "— dépend de la tâche précédente",
+          "（依赖上一个任务）",
+        ]),
+      ).sort(),
+    ).toEqual(["T001>T002", "T002>T003", "T003>T004", "T004>T005", "T005>T006"]);
+  });
+
+  it("leaves alone the step above, the last task, a pointer, and the words in a note outside the tasks", () => {
+    const text = `${marked(["— needs the schema from the step above", "— unlike the previous task, no cache", "— runs after the last task"])}
+## Notes
+
+- Everything here needs the task above.
+`;
+    expect(pairs(text)).toEqual([]);
+  });
+});
