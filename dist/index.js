@@ -40868,7 +40868,7 @@ var CJK_PHASE_WORDS = [
   // Thai "เฟส" (phase), "ระยะที่" (stage number); Thai writes no space between words.
   String.raw`เฟส|ระยะ(?:ที่)?`
 ];
-var ORDINAL_PHASE = /^(\d+(?:\.\d+)*)\.\s+(?:f[áa]zis|szakasz)(?![\p{L}])/iu;
+var ORDINAL_PHASE = /^(\d+(?:\.\d+)*)\.\s+(?:f[áa]zis|szakasz)(?![\p{L}])|^(\d+(?:\.\d+)*)\s*단계|^第\s*(\d+(?:\.\d+)*)\s*(?:阶段|階段|フェーズ)/iu;
 var PHASE_WORD = new RegExp(
   String.raw`^(?:(?:${PHASE_WORDS.join("|")})\s+|(?:${CJK_PHASE_WORDS.join("|")})\s*)`,
   "iu"
@@ -40932,7 +40932,8 @@ var NAMED_ROLES = [
   }
 ];
 function ordinalPhaseNumber(heading) {
-  return ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""))?.[1] ?? null;
+  const m2 = ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""));
+  return m2?.slice(1).find((n) => n !== void 0) ?? null;
 }
 function phasePrefix(words3, countingWord2) {
   const final = FINAL_PHASE.exec(words3);
@@ -42386,7 +42387,7 @@ function roleByWords(text) {
 }
 
 // src/core/detect/cue-sentences.ts
-var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ/i;
+var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ|empfohlen|empfehl|recommand|recom(?:i?end)|raccomand|aanbevol|zalec|推奨|おすすめ|建议|建議|推荐|推薦|권장|권한다/iu;
 var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b|ไม่(?:จำเป็น)?ต้อง/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
@@ -43114,7 +43115,7 @@ var KO_BACKWARD = [
   }
 ];
 var KO_PARALLEL_WITH = String.raw`기다리지\s*않|기다릴\s*필요(?:는|가)?\s*없`;
-var KO_HEDGES = String.raw`선택\s*사항|권한다|제안(?:이며|이다|합니다|한다)|원한다면|원하면|(?:꼭|반드시)\s*그럴\s*필요는\s*없|필수는\s*아니`;
+var KO_HEDGES = String.raw`선택\s*사항|권한다|권장|제안(?:이며|이다|합니다|한다)|원한다면|원하면|(?:꼭|반드시)\s*그럴\s*필요는\s*없|필수는\s*아니`;
 var KO_NEGATED_VERB = String.raw`지(?:는|도)?\s*(?:않|못)`;
 var KO_LOCATIVE = /^\s*(?:안|내)?에서(?:는|도)?/u;
 var KO_POSSESSIVE_AND = /^의\s+(?:[^\s,.;]+\s+){0,2}?[^\s,.;]*(?:과|와)\s+$/u;
@@ -47227,6 +47228,8 @@ var ENTRIES = [
   // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
   { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
   { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
+  // Korean "2단계", Chinese and Japanese "第 2 阶段", "第2フェーズ": the number before the word.
+  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–~]\s*\d+)?\s*단계|第\s*\d+\s*(?:阶段|階段|フェーズ)` },
   // "after 3.x": every task of phase 3 (never a version: "Python 3.x", "Node 20.x").
   { kind: "phase-wildcard", pattern: String.raw`(?<![\w.])\d+\.[x*](?![\w.]*\w)` },
   { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.])${NO_CASE_ENDING})*` },
@@ -48990,10 +48993,11 @@ function chainEnd(text, chain, refs) {
 function readChain(text, refs, markers, chain) {
   const out = { relations: [], parallel: [] };
   const bounds = [0, ...chain.flatMap((m2) => [m2.start, m2.end]), text.length];
+  const steps = [];
+  for (let i = 0; i < bounds.length; i += 2)
+    steps.push(...thenParts(text, bounds[i] ?? 0, bounds[i + 1] ?? text.length));
   let previous = [];
-  for (let i = 0; i < bounds.length; i += 2) {
-    const from = bounds[i] ?? 0;
-    const to2 = bounds[i + 1] ?? text.length;
+  for (const [from, to2] of steps) {
     const step = refs.filter((r2) => r2.start >= from && r2.end <= to2).map((r2) => r2.target);
     if (step.length === 0) continue;
     if (markers.some((m2) => m2.type === "parallel" && m2.start >= from && m2.end <= to2) && step.length > 1)
@@ -49002,6 +49006,17 @@ function readChain(text, refs, markers, chain) {
     previous = step;
   }
   return out;
+}
+var THEN = /,\s*(?:(?:and\s+)?then|afterwards|danach|dann|puis|ensuite|luego|despu[eé]s|depois|poi)(?![\p{L}])|[,，、]\s*(?:이어서|그\s*다음에?|然后|接着|次に|その後)/giu;
+function thenParts(text, from, to2) {
+  const parts = [];
+  let start = from;
+  for (const m2 of text.slice(from, to2).matchAll(THEN)) {
+    parts.push([start, from + m2.index]);
+    start = from + m2.index + m2[0].length;
+  }
+  parts.push([start, to2]);
+  return parts;
 }
 
 // src/core/detect/statements/read-sentence.ts

@@ -50,8 +50,10 @@ const CJK_PHASE_WORDS: readonly string[] = [
   String.raw`เฟส|ระยะ(?:ที่)?`,
 ];
 
-// Hungarian writes the ordinal first: "2. fázis: Alapok".
-const ORDINAL_PHASE = /^(\d+(?:\.\d+)*)\.\s+(?:f[áa]zis|szakasz)(?![\p{L}])/iu;
+// Hungarian writes the ordinal first: "2. fázis: Alapok"; so do Korean "1단계: 설정" (step 1) and Chinese
+// and Japanese "第 2 阶段", "第2フェーズ" (the 2nd phase).
+const ORDINAL_PHASE =
+  /^(\d+(?:\.\d+)*)\.\s+(?:f[áa]zis|szakasz)(?![\p{L}])|^(\d+(?:\.\d+)*)\s*단계|^第\s*(\d+(?:\.\d+)*)\s*(?:阶段|階段|フェーズ)/iu;
 
 const PHASE_WORD = new RegExp(
   String.raw`^(?:(?:${PHASE_WORDS.join("|")})\s+|(?:${CJK_PHASE_WORDS.join("|")})\s*)`,
@@ -169,7 +171,8 @@ const NAMED_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
 
 /** The number of a phase heading that writes its ordinal first ("2. fázis: Alapok" -> "2"), or null. */
 export function ordinalPhaseNumber(heading: string): string | null {
-  return ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""))?.[1] ?? null;
+  const m = ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""));
+  return m?.slice(1).find((n) => n !== undefined) ?? null;
 }
 
 /** The heading's opening words that make it a phase ("Phase 3", "Fase II", "Final Phase"), or null. */

@@ -27,6 +27,9 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     "Fas 2: Fakturor",
     "Faza 3: Raporty",
     "Aşama 4: Raporlar",
+    "1단계: 설정 (공유 인프라)",
+    "第 2 阶段：基础",
+    "第2フェーズ：基盤",
   ])("reads %j as a phase", (heading) => {
     expect(classifyPhase(heading)).not.toBeNull();
   });

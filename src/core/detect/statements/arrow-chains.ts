@@ -63,10 +63,11 @@ export function readChain(
 ): ChainReading {
   const out: ChainReading = { relations: [], parallel: [] };
   const bounds = [0, ...chain.flatMap((m) => [m.start, m.end]), text.length];
+  const steps: Array<[number, number]> = [];
+  for (let i = 0; i < bounds.length; i += 2)
+    steps.push(...thenParts(text, bounds[i] ?? 0, bounds[i + 1] ?? text.length));
   let previous: Target[] = [];
-  for (let i = 0; i < bounds.length; i += 2) {
-    const from = bounds[i] ?? 0;
-    const to = bounds[i + 1] ?? text.length;
+  for (const [from, to] of steps) {
     const step = refs.filter((r) => r.start >= from && r.end <= to).map((r) => r.target);
     if (step.length === 0) continue;
     if (markers.some((m) => m.type === "parallel" && m.start >= from && m.end <= to) && step.length > 1)
@@ -75,4 +76,22 @@ export function readChain(
     previous = step;
   }
   return out;
+}
+
+// "T001, T002 and T003 at the same time, then T004 → T005": a word of sequence inside a step is one more
+// arrow ("then", "and then", Korean "이어서", Chinese "然后", "接着", Japanese "次に", German "danach", French
+// "puis", Spanish "luego", Portuguese "depois").
+const THEN =
+  /,\s*(?:(?:and\s+)?then|afterwards|danach|dann|puis|ensuite|luego|despu[eé]s|depois|poi)(?![\p{L}])|[,，、]\s*(?:이어서|그\s*다음에?|然后|接着|次に|その後)/giu;
+
+/** The parts of a step between its words of sequence, as [from, to) offsets. */
+function thenParts(text: string, from: number, to: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(THEN)) {
+    parts.push([start, from + m.index]);
+    start = from + m.index + m[0].length;
+  }
+  parts.push([start, to]);
+  return parts;
 }

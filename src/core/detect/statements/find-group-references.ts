@@ -89,6 +89,8 @@ const ENTRIES: Entry[] = [
   // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
   { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
   { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
+  // Korean "2단계", Chinese and Japanese "第 2 阶段", "第2フェーズ": the number before the word.
+  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–~]\s*\d+)?\s*단계|第\s*\d+\s*(?:阶段|階段|フェーズ)` },
   // "after 3.x": every task of phase 3 (never a version: "Python 3.x", "Node 20.x").
   { kind: "phase-wildcard", pattern: String.raw`(?<![\w.])\d+\.[x*](?![\w.]*\w)` },
   { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.])${NO_CASE_ENDING})*` },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speckit, statementPairs } from "./plan-helpers.js";
+import { saidUnder, speckit, statementPairs } from "./plan-helpers.js";
 
 /** Setup and three one-phase stories, every task [P]; `note` is a bullet of a Dependencies section. */
 const said = (note: string): string[] =>
@@ -100,5 +100,28 @@ describe("a test that fails until the work lands", () => {
   it("does not hide a real wait", () => {
     expect(said("T006 stays parked until T004 ships.")).toEqual(["T004>T006"]);
     expect(said("T006 cannot start until T004 compiles.")).toEqual(["T004>T006"]);
+  });
+});
+
+describe("a word of sequence inside an arrow chain's step", () => {
+  const said = saidUnder("Phase 1: Setup", "Order");
+
+  it("reads 'then' as one more arrow, the parallel word staying with its own part", () => {
+    expect(said("Phase 1: T001, T002 and T003 at the same time, then T004 → T005.")).toEqual([
+      "T001>T004",
+      "T002>T004",
+      "T003>T004",
+      "T004>T005",
+    ]);
+    // Korean "이어서" (then)
+    expect(said("1단계: T001, T002를 동시에 시작, 이어서 T003 → T004.")).toEqual([
+      "T001>T003",
+      "T002>T003",
+      "T003>T004",
+    ]);
+  });
+
+  it("leaves a step without such a word whole", () => {
+    expect(said("T001 and T002 together → T003.")).toEqual(["T001>T003", "T002>T003"]);
   });
 });

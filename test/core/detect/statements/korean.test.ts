@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kiroNotes, saidUnder } from "./plan-helpers.js";
+import { kiroNotes, pairs, saidUnder, twoStoriesIn } from "./plan-helpers.js";
 
 // A Kiro plan in Korean: two groups of three sub-tasks; `note` is written under sub-task `under`.
 const statements = kiroNotes("구현 계획", [
@@ -78,5 +78,45 @@ describe("Korean statements in a spec-kit list", () => {
   it("binds nothing in an optional note", () => {
     // "Optional: T005 after T002"
     expect(said("선택 사항: T005는 T002 이후에 해도 된다.")).toEqual([]);
+  });
+});
+
+describe("Korean spec-kit: phases numbered before the word", () => {
+  const said = twoStoriesIn(
+    [
+      "1단계: 설정",
+      "2단계: 사용자 스토리 1 - 장바구니 (우선순위: P1)",
+      "3단계: 사용자 스토리 2 - 결제 (우선순위: P2)",
+    ],
+    "의존성",
+  );
+
+  it("reads '2단계' in prose as phase 2", () => {
+    // "Phase 3 starts after phase 2 is done"
+    expect(said("3단계는 2단계가 끝난 뒤 시작한다.")).toEqual([
+      "T002>T004",
+      "T002>T005",
+      "T003>T004",
+      "T003>T005",
+    ]);
+  });
+
+  it("keeps a recommendation from making a rule of kinds of work", () => {
+    // "T003 takes a day for its test key, so touching it first in US1 is recommended": no tests-first cue;
+    // without "권장한다" (is recommended) the same words make one.
+    const list = (verb: string): string => `# 작업 목록
+
+## 1단계: 사용자 스토리 1 - 장바구니 (우선순위: P1)
+
+- [ ] T001 [P] [US1] 장바구니 테스트 app/src/test/CartTest.kt
+- [ ] T002 [P] [US1] 결제 클라이언트 app/src/main/PayClient.kt
+- [ ] T003 [P] [US1] 주문 화면 web/src/Order.tsx
+
+## 메모
+
+- T003은 테스트 키 발급에 하루가 걸리니 US1에서 가장 먼저 손대는 것을 ${verb}.
+`;
+    expect(pairs(list("권장한다"), "cue")).toEqual([]);
+    expect(pairs(list("해야 한다"), "cue")).not.toEqual([]);
   });
 });

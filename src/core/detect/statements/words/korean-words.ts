@@ -60,7 +60,7 @@ export const KO_PARALLEL_WITH = String.raw`기다리지\s*않|기다릴\s*필요
  * "선택 사항" (optional), "권한다" (recommends), "제안" (a suggestion), "원한다면" (if you like), and a
  * concession taking the order back: "꼭 그럴 필요는 없다" (it need not be so), "필수는 아니다" (not required).
  */
-export const KO_HEDGES = String.raw`선택\s*사항|권한다|제안(?:이며|이다|합니다|한다)|원한다면|원하면|(?:꼭|반드시)\s*그럴\s*필요는\s*없|필수는\s*아니`;
+export const KO_HEDGES = String.raw`선택\s*사항|권한다|권장|제안(?:이며|이다|합니다|한다)|원한다면|원하면|(?:꼭|반드시)\s*그럴\s*필요는\s*없|필수는\s*아니`;
 
 /** A verb negated after its stem: "-지 않는다" (does not), "-지 못한다" (cannot). */
 export const KO_NEGATED_VERB = String.raw`지(?:는|도)?\s*(?:않|못)`;
