@@ -39605,6 +39605,7 @@ var LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
 var BACKTICKS = /`([^`\n]+)`/g;
 var VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
 var BARE = /[\w.~@+/\\-]+/g;
+var ASIDE_AFTER = /^\((?:T\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])/u;
 var SEGMENT = /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
 var SPECIAL_SEGMENT = /\[|\(|^[@$]/;
 var HTTP_ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
@@ -39669,7 +39670,7 @@ function scanBare(clean, from, to2, out) {
   for (const m2 of chunk.matchAll(BARE)) {
     const end = m2.index + m2[0].length;
     const next = chunk[end] ?? "";
-    if (next === "(" || next === "'" || next === '"') continue;
+    if (next === "(" && !ASIDE_AFTER.test(chunk.slice(end)) || next === "'" || next === '"') continue;
     const before2 = m2.index > 0 ? chunk[m2.index - 1] ?? "" : "";
     if (before2 !== "" && "$%{=".includes(before2)) continue;
     if (before2 === ":" && /(?:^|[\s(`"'])[A-Za-z][\w+.-]*:$/.test(chunk.slice(0, m2.index))) continue;
@@ -42387,7 +42388,7 @@ function roleByWords(text) {
 }
 
 // src/core/detect/cue-sentences.ts
-var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ|empfohlen|empfehl|recommand|recom(?:i?end)|raccomand|aanbevol|zalec|推奨|おすすめ|建议|建議|推荐|推薦|권장|권한다/iu;
+var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ|empfohlen|empfehl|recommand|recom(?:i?end)|raccomand|aanbevol|zalec|推奨|おすすめ|建议|建議|推荐|推薦|권장|권한다|\broughly\b|\bapproximately\b|more or less|大致|大体|大體|大概|大约|大約|だいたい|おおよそ|대략|대체로|ungef[äa]hr|[àa] peu pr[èe]s|grosso modo|aproximadamente|pi[ùu] o meno|mniej wi[ęe]cej|примерно|приблизно/iu;
 var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b|ไม่(?:จำเป็น)?ต้อง/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
@@ -44374,9 +44375,9 @@ var FORWARD_WORDS = [
   follows6(String.raw`deps?\s*:`),
   follows6(String.raw`unblocked\s+(?:by|after)`),
   follows6(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  // "follows the same field naming as T012" compares; it orders nothing.
+  // "follows the same field naming as T012" compares; it orders nothing; "the following" announces a list.
   follows6(
-    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
+    String.raw`(?:follows|(?<!the\s)following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
   ),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
@@ -44933,7 +44934,7 @@ var PARALLEL_WORDS = [
   ),
   // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
   alone(
-    String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`
+    String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立|(?:同时|同時|一起)(?:开始|開始|开工|開工|启动|啟動)`
   ),
   // Hindi: a denied need read as one phrase, the object before it ("1.1 पर निर्भर नहीं", "5.1 का इंतज़ार
   // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
@@ -45151,7 +45152,11 @@ function wrappedLines(text) {
 }
 
 // src/core/detect/without-paths.ts
-var PATH_LIKE = /\S*[/\\]\S*|(?![([]?(?:e\.g|i\.e)\.)\S+\.(?![A-Z][a-z]{3,}\b)[A-Za-z][\w]{0,5}\b(?!\()/g;
+var PATH_CHAR = String.raw`(?:(?!\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff]))[^\s（【「『，。；：、])`;
+var PATH_LIKE = new RegExp(
+  String.raw`${PATH_CHAR}*[/\\]${PATH_CHAR}*|(?![([]?(?:e\.g|i\.e)\.)${PATH_CHAR}+\.(?![A-Z][a-z]{3,}\b)[A-Za-z][\w]{0,5}\b(?!\()`,
+  "g"
+);
 function withoutPaths(text) {
   return text.replace(PATH_LIKE, (word) => {
     const trail = /[;,:.!?]+$/.exec(word)?.[0] ?? "";
@@ -45254,7 +45259,11 @@ var NAMED_FIRST = /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+
 var LATER_FIRST = /(?:^|[\s(])((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/giu;
 var LATER_MAKER = /\b(?:uses?|using|needs?|reads?|reading|calls?|calling|extends?|consumes?|imports?|wraps?|wrapping)\s+(?:[^\s,;]+\s+){0,5}?(?:that|which)\s+((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:defines|creates|adds|builds|exports|provides|declares|generates|introduces|makes|registers)\b/giu;
 var ZH_LATER_MAKER = /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:中|里)?(?:定义|创建|生成|声明|注册|配置|提供|新增|实现)(?:了|好)?的|由\s*(\d+(?:\.\d+)+)\s*(?:负责)?(?:配置|提供|创建|生成|定义|实现|声明|注册)/gu;
-var ZH_FIRST = /((?:\d+(?:\.\d+)+\s*[、，,和与及]\s*)*\d+(?:\.\d+)+)[^，。；]{0,12}?(?:都|需要|要|必须|得)先(?:就位|完成|合并|做完|上线|写好|到位)/gu;
+var ZH_ID = String.raw`(?:T\d{3,}[A-Za-z]?|\d+(?:\.\d+)+)`;
+var ZH_FIRST = new RegExp(
+  String.raw`((?:${ZH_ID}\s*[、，,和与及]\s*)*${ZH_ID})(?:[^，。；,;]{0,12}?|\s*(?:虽然|雖然|尽管|儘管)[^，。；,;]{0,16}[，,]\s*(?:但是?|可是|不过)?[^，。；,;]{0,6}?)(?:都|需要|要|必须|得)先(?:就位|完成|合并|做完|上线|写好|到位)`,
+  "gu"
+);
 var ZH_SAID_FIRST = new RegExp(ZH_FIRST.source, "u");
 function detectMentionEdges(ctx) {
   if (ctx.style === "none") return;
@@ -48323,6 +48332,16 @@ function afterReference(text, at2, refs) {
   if (refs.length === 0) return true;
   return refs.some((r2) => r2.end <= at2 && /^[\s)）\]'’`"]*$/.test(text.slice(r2.end, at2)));
 }
+function timeColonAsComma(folded) {
+  const colon = /^[^:：,，;.]{1,80}[:：]/u.exec(folded);
+  if (colon === null) return folded;
+  const at2 = colon[0].length - 1;
+  const markers = findMarkers(folded);
+  const word = openingWordOfTime(folded, 0, markers);
+  const before2 = markers.filter((m2) => m2.start < at2).length;
+  if (word === null || before2 > 1 || before2 === markers.length) return folded;
+  return `${folded.slice(0, at2)},${folded.slice(at2 + 1)}`;
+}
 
 // src/core/detect/statements/inverted-openings.ts
 var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did|kann|k[öo]nnen|muss|m[üu]ssen|darf|d[üu]rfen|soll|sollen|kan|kunnen|moet|moeten|mag|mogen|kunne|ma|maste|skal|ska|bor)\s+(?=\S)/giu;
@@ -49032,6 +49051,7 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
     hedged: false
   };
   if (isHedged(folded)) return { ...empty, hedged: true };
+  folded = timeColonAsComma(folded);
   const parentheses = findParentheses(folded);
   const own2 = dropAppositions(folded, refs, parentheses);
   const clauseParens = parentheses.filter((p2) => p2.clause);
@@ -49656,6 +49676,23 @@ function resolveIt(folded, local, ownText = false) {
   };
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
+var CATAPHOR = /(?<![\p{L}])(?:these(?:\s+tasks)?|the\s+following(?:\s+tasks)?)(?![\p{L}])|以下(?:的)?(?:任务|任務)?|这些(?:任务)?|這些(?:任務)?/iu;
+function resolveCataphora(folded, local) {
+  const word = CATAPHOR.exec(folded);
+  if (word === null || local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end))
+    return [...local];
+  const colon = /[:：]/.exec(folded.slice(word.index));
+  if (colon === null) return [...local];
+  const after = local.filter((r2) => r2.start > word.index + colon.index);
+  if (after.length === 0 || after.some((r2) => r2.target.level !== "task")) return [...local];
+  const ids = after.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []);
+  const reference = {
+    start: word.index,
+    end: word.index + word[0].length,
+    target: { level: "task", ids, written: word[0] }
+  };
+  return [...local, reference].sort((a, b3) => a.start - b3.start);
+}
 
 // src/core/detect/statements/next-sentence-exceptions.ts
 var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?)`;
@@ -49764,7 +49801,7 @@ function readSentences(rc, u2, warn) {
     const offset = part.offset + u2.label.end;
     const folded = foldedPart(i);
     const named = namedIn(i);
-    const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
+    const local = resolveCataphora(folded, resolveIt(folded, resolveAnaphora(folded, named, previous)));
     previous = { folded, refs: named };
     const topic = u2.label.subject !== null && subject === u2.label.subject;
     const line = u2.lineAt(offset);

@@ -5,9 +5,10 @@ import { withoutQuotedNames } from "./quoted-names.js";
 // the implementation", "tests are not needed before implementation"; Thai "แนะนำ" (recommended; not
 // "ไม่ใช่แค่คำแนะนำ", not merely a recommendation), "ถ้า", "หาก" (if), "อาจ" (may), "ไม่ต้อง" (need not);
 // "recommended" in other languages: "empfohlen", "recommandé", "recomienda", "raccomandato", "aanbevolen",
-// "zalecane", "推奨", "建议", "推荐", Korean "권장", "권한다".
+// "zalecane", "推奨", "建议", "推荐", Korean "권장", "권한다"; an order given only roughly ("roughly model →
+// service → endpoint", "顺序大致是 ...", "ungefähr", "à peu près", "aproximadamente", "примерно").
 const NOT_BINDING =
-  /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ|empfohlen|empfehl|recommand|recom(?:i?end)|raccomand|aanbevol|zalec|推奨|おすすめ|建议|建議|推荐|推薦|권장|권한다/iu;
+  /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ|empfohlen|empfehl|recommand|recom(?:i?end)|raccomand|aanbevol|zalec|推奨|おすすめ|建议|建議|推荐|推薦|권장|권한다|\broughly\b|\bapproximately\b|more or less|大致|大体|大體|大概|大约|大約|だいたい|おおよそ|대략|대체로|ungef[äa]hr|[àa] peu pr[èe]s|grosso modo|aproximadamente|pi[ùu] o meno|mniej wi[ęe]cej|примерно|приблизно/iu;
 const DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b|ไม่(?:จำเป็น)?ต้อง/i;
 // Sections that describe ways to staff or deliver the work, not rules about the tasks.
 const STRATEGY_HEADING =

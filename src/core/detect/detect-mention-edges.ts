@@ -96,9 +96,13 @@ const LATER_MAKER =
 const ZH_LATER_MAKER =
   /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:中|里)?(?:定义|创建|生成|声明|注册|配置|提供|新增|实现)(?:了|好)?的|由\s*(\d+(?:\.\d+)+)\s*(?:负责)?(?:配置|提供|创建|生成|定义|实现|声明|注册)/gu;
 
-// "7.3、7.4、7.5 三个页面都要先就位" (the three pages 7.3, 7.4, 7.5 must all be in place first).
-const ZH_FIRST =
-  /((?:\d+(?:\.\d+)+\s*[、，,和与及]\s*)*\d+(?:\.\d+)+)[^，。；]{0,12}?(?:都|需要|要|必须|得)先(?:就位|完成|合并|做完|上线|写好|到位)/gu;
+// "7.3、7.4、7.5 三个页面都要先就位" (the three pages 7.3, 7.4, 7.5 must all be in place first), "T029 虽然排在后面，
+// 但要先做完" (T029, though listed later, must be finished first: the concession's comma does not end it).
+const ZH_ID = String.raw`(?:T\d{3,}[A-Za-z]?|\d+(?:\.\d+)+)`;
+const ZH_FIRST = new RegExp(
+  String.raw`((?:${ZH_ID}\s*[、，,和与及]\s*)*${ZH_ID})(?:[^，。；,;]{0,12}?|\s*(?:虽然|雖然|尽管|儘管)[^，。；,;]{0,16}[，,]\s*(?:但是?|可是|不过)?[^，。；,;]{0,6}?)(?:都|需要|要|必须|得)先(?:就位|完成|合并|做完|上线|写好|到位)`,
+  "gu",
+);
 const ZH_SAID_FIRST = new RegExp(ZH_FIRST.source, "u");
 
 /**

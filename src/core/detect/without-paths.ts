@@ -2,7 +2,14 @@
 // are not mentions of tasks or code names. A name called as a method ("UsageService.record()") is code;
 // "e.g." and "i.e." are words, and so is a name its package qualifies ("usage.Report": no extension is a
 // capitalised word).
-const PATH_LIKE = /\S*[/\\]\S*|(?![([]?(?:e\.g|i\.e)\.)\S+\.(?![A-Z][a-z]{3,}\b)[A-Za-z][\w]{0,5}\b(?!\()/g;
+// Chinese and Japanese write a bracket or a comma right after a path ("router.py（T029 ...", which reads
+// "router.py(T029" once normalised): a bracket opening a task ID or CJK words ends the path; one opening a
+// route group ("app/(auth)/page.tsx") does not.
+const PATH_CHAR = String.raw`(?:(?!\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff]))[^\s（【「『，。；：、])`;
+const PATH_LIKE = new RegExp(
+  String.raw`${PATH_CHAR}*[/\\]${PATH_CHAR}*|(?![([]?(?:e\.g|i\.e)\.)${PATH_CHAR}+\.(?![A-Z][a-z]{3,}\b)[A-Za-z][\w]{0,5}\b(?!\()`,
+  "g",
+);
 
 /**
  * The text with every path-like word blanked out (lengths and line breaks kept). The punctuation that

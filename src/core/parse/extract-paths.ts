@@ -41,6 +41,7 @@ const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
 const BACKTICKS = /`([^`\n]+)`/g;
 const VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
 const BARE = /[\w.~@+/\\-]+/g;
+const ASIDE_AFTER = /^\((?:T\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])/u;
 // Framework route folders: Next.js `[id]`, `[...slug]`, `(group)`, `@slot`; Remix/TanStack `$param`.
 const SEGMENT =
   /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
@@ -124,9 +125,10 @@ function scanBare(clean: string, from: number, to: number, out: PathMention[]): 
   });
   for (const m of chunk.matchAll(BARE)) {
     const end = m.index + m[0].length;
-    // `foo.bar()` is a call, `x/y:` a key or a label, `[text](link)` is handled as plain text.
+    // `foo.bar()` is a call, `x/y:` a key or a label, `[text](link)` is handled as plain text; a bracket
+    // opening CJK words or a task ID ("router.py（T029 ..." normalised to "(") is an aside after the path.
     const next = chunk[end] ?? "";
-    if (next === "(" || next === "'" || next === '"') continue;
+    if ((next === "(" && !ASIDE_AFTER.test(chunk.slice(end))) || next === "'" || next === '"') continue;
     const before = m.index > 0 ? (chunk[m.index - 1] ?? "") : "";
     if (before !== "" && "$%{=".includes(before)) continue;
     // `package:x/y.dart`, `classpath:db/x.sql`: a scheme, not a folder; `POST /x：src/a.java` is a label.

@@ -118,6 +118,12 @@ describe("cue rules fire only when a sentence binds them", () => {
     );
   });
 
+  it("ignores an order of kinds of work given only roughly, in any language", () => {
+    expect(cueEdges(`The order is roughly tests → implementation.\n${STORY}`)).toEqual([]);
+    expect(cueEdges(`顺序大致是：测试 → 实现。\n${STORY}`)).toEqual([]);
+    expect(cueEdges(`The order is tests → implementation.\n${STORY}`)).toEqual(["T010>T011"]);
+  });
+
   it("reads a quoted word in a rule as a name, a quoted rule or file pattern as words", () => {
     expect(cueEdges(`The \`tests\` profile runs before implementation reviews.\n${STORY}`)).toEqual([]);
     expect(cueEdges(`Our rule: "tests before implementation".\n${STORY}`)).toEqual(["T010>T011"]);

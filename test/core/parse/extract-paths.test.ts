@@ -15,6 +15,16 @@ describe("extractPaths", () => {
     expect(extractPaths(text).paths).toEqual([]);
   });
 
+  it("ends a path at a bracket opening CJK words or a task ID, not at a call or a route group", () => {
+    expect(extractPaths("register it in admin/src/router/index.ts（需要 T019 的接口）").paths).toEqual([
+      "admin/src/router/index.ts",
+    ]);
+    expect(extractPaths("include it in app/api/router.py(T029 先做完)").paths).toEqual(["app/api/router.py"]);
+    expect(extractPaths("call client.fetch(url) from app/(auth)/login/page.tsx").paths).toEqual([
+      "app/(auth)/login/page.tsx",
+    ]);
+  });
+
   it("reads a quoted name with an arity as a function, not a file", () => {
     const text = "Add `Accounts.register/2` and `notify/1` beside `lib/app/accounts.ex`, a quarter is `1/4`";
     expect(extractPaths(text).paths).toEqual(["lib/app/accounts.ex"]);

@@ -93,3 +93,30 @@ export function resolveIt(
   };
   return [...local, reference].sort((a, b) => a.start - b.start);
 }
+
+// Words standing for a list a colon brings after them: "After T001, these can start together: T002, T003",
+// "the following tasks can run in parallel: ...", "以下任务可以同时开始：...", "这些可以同时开始：...".
+const CATAPHOR =
+  /(?<![\p{L}])(?:these(?:\s+tasks)?|the\s+following(?:\s+tasks)?)(?![\p{L}])|以下(?:的)?(?:任务|任務)?|这些(?:任务)?|這些(?:任務)?/iu;
+
+/**
+ * Resolves a word such as "these" or "the following" before a colon to the task IDs the colon brings, as a
+ * reference at the word's place: the list after the colon is its subject. Without a colon after it, or with
+ * anything but task IDs after the colon, it stays unread.
+ */
+export function resolveCataphora(folded: string, local: readonly FoundReference[]): FoundReference[] {
+  const word = CATAPHOR.exec(folded);
+  if (word === null || local.some((r) => r.start < word.index + word[0].length && word.index < r.end))
+    return [...local];
+  const colon = /[:：]/.exec(folded.slice(word.index));
+  if (colon === null) return [...local];
+  const after = local.filter((r) => r.start > word.index + colon.index);
+  if (after.length === 0 || after.some((r) => r.target.level !== "task")) return [...local];
+  const ids = after.flatMap((r) => (r.target.level === "task" ? r.target.ids : []));
+  const reference: FoundReference = {
+    start: word.index,
+    end: word.index + word[0].length,
+    target: { level: "task", ids, written: word[0] },
+  };
+  return [...local, reference].sort((a, b) => a.start - b.start);
+}

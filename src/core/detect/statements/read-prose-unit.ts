@@ -21,7 +21,7 @@ import { narrowPossessives } from "./possessive-parts.js";
 import { withoutRestrictedGroups } from "./restricted-groups.js";
 import { purposeParts, scopedToTests } from "./waiting-parts.js";
 import { TAKES_BACK } from "../retracted-links.js";
-import { resolveAnaphora, resolveIt } from "./anaphora.js";
+import { resolveAnaphora, resolveCataphora, resolveIt } from "./anaphora.js";
 import { disclaims, isHedged } from "./sentence-modality.js";
 import { exceptionsNamed, openingException, withoutNextExceptions } from "./next-sentence-exceptions.js";
 import { leafIds } from "../expand-group-edges.js";
@@ -117,7 +117,7 @@ function readSentences(
     const offset = part.offset + u.label.end;
     const folded = foldedPart(i);
     const named = namedIn(i);
-    const local = resolveIt(folded, resolveAnaphora(folded, named, previous));
+    const local = resolveCataphora(folded, resolveIt(folded, resolveAnaphora(folded, named, previous)));
     previous = { folded, refs: named };
     const topic = u.label.subject !== null && subject === u.label.subject;
     const line = u.lineAt(offset);

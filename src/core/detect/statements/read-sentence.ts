@@ -16,6 +16,7 @@ import {
 import type { FoundReference, Target } from "./statement-types.js";
 import { isHedged, hasException } from "./sentence-modality.js";
 import { chainBegin, chainEnd, linksReferences, readChain } from "./arrow-chains.js";
+import { timeColonAsComma } from "./time-openings.js";
 
 /**
  * What one sentence says: what its clauses say together (`subject` is the one the next sentence
@@ -50,6 +51,7 @@ export function readSentence(
     hedged: false,
   };
   if (isHedged(folded)) return { ...empty, hedged: true };
+  folded = timeColonAsComma(folded);
   const parentheses = findParentheses(folded);
   const own = dropAppositions(folded, refs, parentheses);
   const clauseParens = parentheses.filter((p) => p.clause);

@@ -1,4 +1,4 @@
-import type { Marker } from "./find-markers.js";
+import { findMarkers, type Marker } from "./find-markers.js";
 import { referenceGroups } from "./reference-groups.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { FILLER_WORDS } from "./words/filler-words.js";
@@ -108,4 +108,21 @@ export function afterReference(
 ): boolean {
   if (refs.length === 0) return true;
   return refs.some((r) => r.end <= at && /^[\s)）\]'’`"]*$/.test(text.slice(r.end, at)));
+}
+
+/**
+ * "After T001: T002, T003 and T004 can run in parallel": the colon closing a sentence's opening word of
+ * time and its object stands for the comma ("After T001, T002, ..."), so the list after it is the subject;
+ * with a comma, a stop or another word before it, or no word after the list, it stays a colon.
+ */
+export function timeColonAsComma(folded: string): string {
+  const colon = /^[^:：,，;.]{1,80}[:：]/u.exec(folded);
+  if (colon === null) return folded;
+  const at = colon[0].length - 1;
+  const markers = findMarkers(folded);
+  const word = openingWordOfTime(folded, 0, markers);
+  const before = markers.filter((m) => m.start < at).length;
+  // "After T001: T002" is a label and its item: only a list with a word of its own after it is a subject.
+  if (word === null || before > 1 || before === markers.length) return folded;
+  return `${folded.slice(0, at)},${folded.slice(at + 1)}`;
 }

@@ -160,3 +160,41 @@ describe("Chinese: the other side of a parallel word opened by 与 (with)", () =
     ]);
   });
 });
+
+describe("Chinese: starting together, a list the colon brings, a task said to come first", () => {
+  const said = saidUnder("阶段 1：工作", "说明");
+
+  it("reads 同时开始 and 一起开工 as parallel words, and 这些/以下任务 as the list after the colon", () => {
+    // "after T001 is done, these can start at the same time: T002, T003, T004"
+    expect(said("T001 完成后，这些可以同时开始：T002、T003、T004。")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T004",
+    ]);
+    expect(said("T001 完成后，以下任务可以一起开工：T002、T003。")).toEqual(["T001>T002", "T001>T003"]);
+    // "同时" alone is "meanwhile": no claim, the need stays
+    expect(said("同时，T003 需要 T002。")).toEqual(["T002>T003"]);
+  });
+
+  it("frees the tasks said to start together from their listing order among themselves", () => {
+    const order = (sentence: string): string[] =>
+      pairs(serial(["T001", "T002", "T003", "T004"], `## 说明\n\n- ${sentence}\n`), "order").sort();
+    // The statement makes T001 < T002-T004; no listing order is left among the three.
+    expect(order("T001 完成后，这些可以同时开始：T002、T003、T004。")).toEqual([]);
+    // Without a word of parallel work the listing order stays.
+    expect(order("T001 完成后，T002、T003、T004 都要做。")).toEqual(["T002>T003", "T003>T004"]);
+  });
+
+  it("binds a task said to be finished first even when the concession's comma stands between", () => {
+    const text = `# Tasks
+
+## Phase 1: Work
+
+- [ ] T001 [P] Docs in docs/api.md（T003 的格式已经定了，文档要先写好）
+- [ ] T002 [P] Routes in app/api/router.py（T003 虽然排在后面，但要先做完）
+- [ ] T003 [P] Rate limit dependency in app/api/deps.py
+`;
+    // Without the concession the comma ends the clause: T001's "T003 ... 文档要先写好" binds nothing.
+    expect(pairs(text).sort()).toEqual(["T003>T002"]);
+  });
+});

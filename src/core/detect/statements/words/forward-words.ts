@@ -72,9 +72,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`deps?\s*:`),
   follows(String.raw`unblocked\s+(?:by|after)`),
   follows(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
-  // "follows the same field naming as T012" compares; it orders nothing.
+  // "follows the same field naming as T012" compares; it orders nothing; "the following" announces a list.
   follows(
-    String.raw`(?:follows|following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`,
+    String.raw`(?:follows|(?<!the\s)following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`,
   ),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.

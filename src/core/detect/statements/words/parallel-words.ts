@@ -196,7 +196,7 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   ),
   // Simplified and Traditional Chinese ("獨立", "同時進行", "互不依賴" as written in Taiwan)
   alone(
-    String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立`,
+    String.raw`可以并行|可并行|并行|並行|并发|並發|同时进行|同時進行|互不依赖|互不依賴|无依赖|無依賴|不依赖|不依賴|独立|獨立|(?:同时|同時|一起)(?:开始|開始|开工|開工|启动|啟動)`,
   ),
   // Hindi: a denied need read as one phrase, the object before it ("1.1 पर निर्भर नहीं", "5.1 का इंतज़ार
   // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
