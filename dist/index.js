@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID4 = Buffer.from("id");
+    var ID5 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18537,7 +18537,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID4)) {
+        if (isFieldName(line, fieldLength, ID5)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -45693,6 +45693,13 @@ function paragraphs2(notes) {
 function outsidePhases(note, phaseTitles) {
   return note.code === null && !note.headings.some((h3) => phaseTitles.has(h3));
 }
+var UNMARKED_FOLLOW = new RegExp(
+  String.raw`(?:no\s+(?:note|mark|marker|annotation)s?(?:\s+at\s+all)?|without\s+(?:a\s+)?(?:note|mark|marker|annotation)|unmarked|un-?annotated|sans\s+(?:marque|note|annotation)|sin\s+(?:marca|nota)|ohne\s+(?:vermerk|markierung|notiz))` + String.raw`[^.;]{0,40}?(?:after\s+the\s+(?:line|task|one)\s+above|follows?\s+the\s+(?:line|task|one)\s+above|(?:follows?|in)\s+(?:the\s+)?(?:listing|list|line)\s+order|l['’]ordre\s+des\s+lignes|apres\s+la\s+ligne\s+du\s+dessus|el\s+orden\s+de\s+las\s+lineas|der\s+reihenfolge)`,
+  "iu"
+);
+function unmarkedLinesFollow(list) {
+  return introSentence(list, (folded) => UNMARKED_FOLLOW.test(folded));
+}
 
 // src/core/detect/detect-stage-edges.ts
 function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set(), free = /* @__PURE__ */ new Set()) {
@@ -46386,6 +46393,76 @@ function idsOf(wave) {
   return list.map(String);
 }
 
+// src/core/detect/list-legend.ts
+var LEGEND_WORD = String.raw`legend|notation|l[ée]gende|leyenda|legenda|обозначени\p{L}*|凡例|图例|圖例|범례|記号`;
+var LEGEND_HEADING = new RegExp(String.raw`^\W*(?:${LEGEND_WORD})(?![\p{L}])`, "iu");
+var LEGEND_LEAD_IN = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:${LEGEND_WORD})(?![\p{L}])[^.!?]*[:：]\s*$`,
+  "iu"
+);
+var ENTRY = /^\s*[-*+]\s+(?:`([^`\n]{1,24})`|([^\s\p{L}`]{1,4}))\s*(?:=|:|：|—|–|->|→)\s*(.{3,160})$/u;
+var PLACEHOLDER = /T0?[xX#]{2,3}|<(?:id|task)>/;
+var ONE_ID = String.raw`(?:[A-Z]+-?)?\d[\w.]*`;
+var ID2 = String.raw`(${ONE_ID}(?:\s*(?:[-–—~,/]|\bet\b|\band\b)\s*${ONE_ID})*)`;
+function readLegend(notes) {
+  const out = [];
+  let open4 = false;
+  for (const note of notes) {
+    if (note.code !== null) continue;
+    const entry = ENTRY.exec(note.text);
+    if (entry && (open4 || LEGEND_HEADING.test(note.headings.at(-1) ?? ""))) {
+      const read = entryOf(entry[1] ?? entry[2] ?? "", (entry[3] ?? "").trim());
+      if (read) out.push(read);
+      open4 = true;
+      continue;
+    }
+    open4 = LEGEND_LEAD_IN.test(note.text);
+  }
+  return out;
+}
+function entryOf(sign, meaning) {
+  if (!/[^\p{L}\s]/u.test(sign.replace(PLACEHOLDER, "")) || /^\[[^\]]*\]$/.test(sign)) return null;
+  const escaped = sign.trim().split(PLACEHOLDER).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s*"));
+  const source = escaped.join(ID2);
+  const word = /[\p{L}\p{N}]/u;
+  const start = word.test(sign.trim()[0] ?? "") ? "(?<![\\p{L}\\p{N}])" : "";
+  const end = word.test(sign.trim().at(-1) ?? "") ? "(?![\\p{L}\\p{N}])" : "";
+  const pattern = new RegExp(`${start}${source}${end}`, "gu");
+  const placeholder = PLACEHOLDER.exec(sign)?.[0];
+  return {
+    sign: sign.trim(),
+    pattern,
+    written: meaning,
+    meaning: placeholder ? meaning.split(placeholder).join("$1") : meaning
+  };
+}
+function withMeanings(text, legend) {
+  const found = legend.flatMap((e) => [...text.matchAll(e.pattern)].map((m2) => ({ e, m: m2 }))).sort((a, b3) => a.m.index - b3.m.index);
+  let out = "";
+  let at2 = 0;
+  for (const { e, m: m2 } of found) {
+    if (m2.index < at2) continue;
+    const end = m2.index + m2[0].length;
+    const meaning = `(${e.meaning.replace(/\$1/g, m2[1] ?? "")})`;
+    out += m2[1] === void 0 ? `${text.slice(at2, end)} ${meaning}` : `${text.slice(at2, m2.index)}${meaning}`;
+    at2 = end;
+  }
+  return out + text.slice(at2);
+}
+function readThroughLegend(list) {
+  const legend = readLegend(list.notes ?? []);
+  if (legend.length === 0) return { list, read: [] };
+  const written = (e) => list.tasks.some((t2) => t2.title.search(e.pattern) >= 0 || t2.body.search(e.pattern) >= 0);
+  const used = legend.filter(written);
+  if (used.length === 0) return { list, read: [] };
+  const tasks = list.tasks.map((t2) => ({
+    ...t2,
+    title: withMeanings(t2.title, used),
+    body: withMeanings(t2.body, used)
+  }));
+  return { list: { ...list, tasks }, read: used.map((e) => `${e.sign} = ${e.written}`) };
+}
+
 // src/core/detect/named-blockers.ts
 function namedBlockers(list, relations2) {
   const stories = list.phases.filter((p2) => p2.kind === "story").map((p2) => p2.index);
@@ -46654,12 +46731,12 @@ var DEFINITION = new RegExp(
   String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(${SET_WORDS})\s+(${SET_LABEL})\s*(?:\*\*|__)?[^:\n]*?:\s*(.*)$`,
   "iu"
 );
-var ID2 = String.raw`[A-Z]+-?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+`;
+var ID3 = String.raw`[A-Z]+-?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+`;
 var MEMBERS = new RegExp(
-  String.raw`^(?:(?:${ID2})(?:\s*(?:[-–—]|\.\.|to|through)\s*(?:${ID2}))?(?:\s*(?:,|&|and|→|->|⟶)\s*|\s*$|(?=[\s.;(])))+`,
+  String.raw`^(?:(?:${ID3})(?:\s*(?:[-–—]|\.\.|to|through)\s*(?:${ID3}))?(?:\s*(?:,|&|and|→|->|⟶)\s*|\s*$|(?=[\s.;(])))+`,
   "u"
 );
-var ONE = new RegExp(String.raw`(${ID2})(?:\s*(?:[-–—]|\.\.|to|through)\s*(${ID2}))?`, "gu");
+var ONE = new RegExp(String.raw`(${ID3})(?:\s*(?:[-–—]|\.\.|to|through)\s*(${ID3}))?`, "gu");
 function namedSetsOf(list) {
   const ids = list.tasks.filter((t2) => !t2.group).map((t2) => t2.id);
   const at2 = new Map(list.tasks.map((t2, i) => [t2.id, i]));
@@ -47983,7 +48060,7 @@ var SHAPES = [
   ["{", "}"],
   [">", "]"]
 ];
-var ID3 = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_.]*)/u;
+var ID4 = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_.]*)/u;
 var TEXT_LINK = /(--|==|-\.)\s+[^-=.>|&;\s][^>|]*?\s+(-{2,}>|={2,}>|\.-+>|-{3,}|={3,}|\.-+)/g;
 var LINK2 = /^\s*(<)?(-{2,}|={2,}|-\.+-|~{3,})(>|o|x)?(?:\|[^|]*\|)?\s*/;
 function parseMermaidFlowchart(lines) {
@@ -48057,7 +48134,7 @@ function readStatement(text, line, graph, links, member) {
   }
 }
 function readNode(text) {
-  const id = ID3.exec(text);
+  const id = ID4.exec(text);
   if (!id) return null;
   let at2 = id[0].length;
   let label2 = null;
@@ -50041,7 +50118,7 @@ function openingMarker(raw) {
   const claims = (m2) => !(m2.type === "parallel" && m2.names === true) && !/^\[p\]$/i.test(folded.slice(m2.start, m2.end));
   return { folded, markers, first: markers.find(claims) };
 }
-var NO_DEPENDENCIES = /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps?|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*(?:[∥‖].*)?$/iu;
+var NO_DEPENDENCIES = /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:d[eé]ps?\.?|dependencies|depends\s+on|prerequisites|blocked\s+by|d[ée]pendances?|dependencias|depend[êe]ncias|abh[äa]ngigkeiten|zale[żz]no[śs]ci)\s*:\s*(?:none|nothing|n\/a|aucune?|rien|ningun[ao]|nada|nenhuma?|keine|brak|[-—–]))\s*(?:[∥‖].*)?$/iu;
 var TITLE_NOTE = /\s[—–-]\s|;\s|\(/u;
 function titleFreedom(title) {
   const frees = (note) => {
@@ -50407,8 +50484,13 @@ function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free)
   if (imports) detectImportEdges(ctx, imports);
 }
 function detectDependencies(input2, options = {}) {
-  const list = settlePhaseRoles(input2);
+  const legend = readThroughLegend(settlePhaseRoles(input2));
+  const list = legend.list;
   const ctx = detectionContext(list, new EdgeSet());
+  if (legend.read.length > 0)
+    ctx.warnings.push(
+      `${list.source}: task lines read with the list's own legend: ${legend.read.join("; ")}`
+    );
   const retracted = retractedLinks(ctx);
   ctx.edges.refuseLinks(retracted);
   const layout = layoutOf(list);
@@ -50424,9 +50506,10 @@ function detectDependencies(input2, options = {}) {
     tasks: new Set(statements.relations.flatMap((r2) => r2.by === void 0 ? [] : [r2.by])),
     needs: ownNeeds(statements.relations)
   };
+  const marked = markedTasks(ctx, statements.relations);
   const free = {
     stage: new Set(statements.free),
-    order: new Set(statements.denied),
+    order: /* @__PURE__ */ new Set([...statements.denied, ...marked]),
     beside: apartPairs(statements.parallel),
     rules: outsideRules
   };
@@ -50474,6 +50557,17 @@ function ownWordsApart(denied, beside) {
     }
   }
   return out;
+}
+function markedTasks(ctx, relations2) {
+  const rule = unmarkedLinesFollow(ctx.list);
+  if (rule === null) return [];
+  const other = (r2) => r2.before.some((t2) => t2.level !== "task" || !namesPreviousTask(t2.written));
+  const ids = [...new Set(relations2.flatMap((r2) => r2.by !== void 0 && other(r2) ? [r2.by] : []))];
+  if (ids.length > 0)
+    ctx.warnings.push(
+      `${ctx.list.source}:${rule.line}: the list says "${rule.quote}": ${ids.join(", ")} wait only for what their own notes name, not for the line above`
+    );
+  return ids;
 }
 function ownNeeds(relations2) {
   const out = /* @__PURE__ */ new Map();

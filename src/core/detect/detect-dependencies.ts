@@ -20,7 +20,8 @@ import { detectAuthorWaveEdges } from "./detect-author-wave-edges.js";
 import { detectionContext, type DetectionContext } from "./detection-context.js";
 import { readAuthorWaves, type AuthorWaves } from "./read-author-waves.js";
 import { expandGroupEdges } from "./expand-group-edges.js";
-import { listingOrderDisclaimer } from "./listing-order-disclaimed.js";
+import { listingOrderDisclaimer, unmarkedLinesFollow } from "./listing-order-disclaimed.js";
+import { readThroughLegend } from "./list-legend.js";
 import { namedBlockers } from "./named-blockers.js";
 import { phaseEnds } from "./phase-ends.js";
 import { phaseExemptions } from "./phase-exemptions.js";
@@ -28,6 +29,7 @@ import { freedFromTests, tasksOutsideRules, type RuleExceptions } from "./rule-e
 import { settlePhaseRoles } from "./settle-phase-roles.js";
 import { apartPairs, pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 import { readStatements } from "./statements/read-statements.js";
+import { namesPreviousTask } from "./statements/previous-task.js";
 import { retractedLinks } from "./retracted-links.js";
 import type { OwnBeside, Relation } from "./statements/statement-types.js";
 
@@ -83,8 +85,13 @@ export function detectDependencies(
   input: TaskList,
   options: { imports?: ReadonlyMap<string, readonly string[]> } = {},
 ): DetectedDependencies {
-  const list = settlePhaseRoles(input);
+  const legend = readThroughLegend(settlePhaseRoles(input));
+  const list = legend.list;
   const ctx = detectionContext(list, new EdgeSet());
+  if (legend.read.length > 0)
+    ctx.warnings.push(
+      `${list.source}: task lines read with the list's own legend: ${legend.read.join("; ")}`,
+    );
   const retracted = retractedLinks(ctx);
   ctx.edges.refuseLinks(retracted);
   const layout = layoutOf(list);
@@ -100,9 +107,10 @@ export function detectDependencies(
     tasks: new Set(statements.relations.flatMap((r) => (r.by === undefined ? [] : [r.by]))),
     needs: ownNeeds(statements.relations),
   };
+  const marked = markedTasks(ctx, statements.relations);
   const free = {
     stage: new Set(statements.free),
-    order: new Set(statements.denied),
+    order: new Set([...statements.denied, ...marked]),
     beside: apartPairs(statements.parallel),
     rules: outsideRules,
   };
@@ -165,6 +173,24 @@ function ownWordsApart(
 }
 
 /** Each task that names, in its own words, tasks it waits for ("Після 2.2 та 2.5"): those task IDs. */
+/**
+ * Where the list says only a line without a note follows the one above, the tasks whose own words say
+ * what they wait for, other than the line above ("↳", "needs ↑" only continue the order): they wait for
+ * that, not for the listing order. A warning names them.
+ */
+function markedTasks(ctx: DetectionContext, relations: readonly Relation[]): string[] {
+  const rule = unmarkedLinesFollow(ctx.list);
+  if (rule === null) return [];
+  const other = (r: Relation): boolean =>
+    r.before.some((t) => t.level !== "task" || !namesPreviousTask(t.written));
+  const ids = [...new Set(relations.flatMap((r) => (r.by !== undefined && other(r) ? [r.by] : [])))];
+  if (ids.length > 0)
+    ctx.warnings.push(
+      `${ctx.list.source}:${rule.line}: the list says "${rule.quote}": ${ids.join(", ")} wait only for what their own notes name, not for the line above`,
+    );
+  return ids;
+}
+
 function ownNeeds(relations: readonly Relation[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of relations) {

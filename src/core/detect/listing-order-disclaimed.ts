@@ -131,3 +131,20 @@ function paragraphs(notes: readonly ListNote[]): Array<{ line: number; text: str
 function outsidePhases(note: ListNote, phaseTitles: ReadonlySet<string>): boolean {
   return note.code === null && !note.headings.some((h) => phaseTitles.has(h));
 }
+
+// A legend saying that only a line with no note or mark follows the line above ("no note at all = do it
+// after the line above", "Ligne sans marque : on suit l'ordre des lignes"): a line with a note waits only
+// for what its note says.
+const UNMARKED_FOLLOW = new RegExp(
+  String.raw`(?:no\s+(?:note|mark|marker|annotation)s?(?:\s+at\s+all)?|without\s+(?:a\s+)?(?:note|mark|marker|annotation)|unmarked|un-?annotated|sans\s+(?:marque|note|annotation)|sin\s+(?:marca|nota)|ohne\s+(?:vermerk|markierung|notiz))` +
+    String.raw`[^.;]{0,40}?(?:after\s+the\s+(?:line|task|one)\s+above|follows?\s+the\s+(?:line|task|one)\s+above|(?:follows?|in)\s+(?:the\s+)?(?:listing|list|line)\s+order|l['’]ordre\s+des\s+lignes|apres\s+la\s+ligne\s+du\s+dessus|el\s+orden\s+de\s+las\s+lineas|der\s+reihenfolge)`,
+  "iu",
+);
+
+/**
+ * The sentence, with its line, in which the list says only lines without a note follow the one above; or
+ * null. Then a task whose own words say what it waits for is free of the listing order.
+ */
+export function unmarkedLinesFollow(list: TaskList): { line: number; quote: string } | null {
+  return introSentence(list, (folded) => UNMARKED_FOLLOW.test(folded));
+}

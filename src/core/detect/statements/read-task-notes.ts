@@ -94,10 +94,10 @@ function openingMarker(raw: string): { folded: string; markers: Marker[]; first:
 }
 
 // A note that is nothing but "no dependencies" in one of its short forms: "(no deps)", "(deps: none)",
-// "— no prerequisites", "(no blockers)", "dep: n/a"; a parallel sign may follow ("dep: n/a ∥ T025": beside
+// "— no prerequisites", "(no blockers)", "dep: n/a", "dép. : aucune", "Abhängigkeiten: keine"; a parallel sign may follow ("dep: n/a ∥ T025": beside
 // it too).
 const NO_DEPENDENCIES =
-  /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:deps?|dependencies|depends\s+on|prerequisites|blocked\s+by)\s*:\s*(?:none|nothing|n\/a|[-—–]))\s*(?:[∥‖].*)?$/iu;
+  /^\s*(?:no\s+(?:deps|dependenc(?:y|ies)|prerequisites?|blockers?|predecessors?)|(?:d[eé]ps?\.?|dependencies|depends\s+on|prerequisites|blocked\s+by|d[ée]pendances?|dependencias|depend[êe]ncias|abh[äa]ngigkeiten|zale[żz]no[śs]ci)\s*:\s*(?:none|nothing|n\/a|aucune?|rien|ningun[ao]|nada|nenhuma?|keine|brak|[-—–]))\s*(?:[∥‖].*)?$/iu;
 
 // A title describes the work; a clause set off after it by a dash, a semicolon or a bracket may be a note
 // ("Button texts in messages.de.yaml – no [P], but depends on no other task of this phase").

@@ -82,9 +82,12 @@ describe("a task's short note that it needs nothing", () => {
 - [ ] T002 Queue table in app/db/queue.ts — ${note}
 `;
 
-  it.each(["dep: n/a", "deps: none", "dep: n/a ∥ T001"])("frees the task from listing order: %j", (note) => {
-    expect(pairs(serial(note))).toEqual([]);
-  });
+  it.each(["dep: n/a", "deps: none", "dep: n/a ∥ T001", "dép. : aucune", "Abhängigkeiten: keine"])(
+    "frees the task from listing order: %j",
+    (note) => {
+      expect(pairs(serial(note))).toEqual([]);
+    },
+  );
 
   it("keeps listing order for a note that says more than that", () => {
     expect(pairs(serial("dep: n/a on the server side"), "order")).toEqual(["T001>T002"]);
