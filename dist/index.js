@@ -44376,9 +44376,12 @@ var FORWARD_WORDS = [
   follows6(String.raw`unblocked\s+(?:by|after)`),
   follows6(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing; "the following" announces a list.
-  follows6(
-    String.raw`(?:follows|(?<!the\s)following)(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`
-  ),
+  // "Following T001, ..." is a word of time, as "After T001, ..." is.
+  follows6(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
+  time(follows6(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
+  // "T005 prerequisites: T001 and T002", "Prereqs: S2-4": what the task right before it (or the note's own
+  // task) needs, after a colon; "After the story prerequisites: ..." names no task.
+  follows6(String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))prereq(?:uisite)?s?\s*[:：]`),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
   follows6(
@@ -44661,7 +44664,7 @@ var BACKWARD_WORDS = [
   follows7(String.raw`unblock(?:s|ing)?|enables`),
   follows7(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
   follows7(String.raw`gates|gating`),
-  follows7(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows7(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
   // Not "the dependency of T027 on T029", whose "on" relates (flow-words.ts).
   follows7(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
   follows7(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),

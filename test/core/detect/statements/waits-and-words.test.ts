@@ -264,3 +264,16 @@ describe("a singular participle opening the sentence with its one object", () =>
     ]);
   });
 });
+
+describe("'following' as a word of time, and prerequisites named short", () => {
+  it("reads 'Following T001, ...' as 'After T001, ...', and 'prereq' as 'prerequisite'", () => {
+    expect(said("Following T001, T002 can start.")).toEqual(["T001>T002"]);
+    expect(said("T001 is a prereq for T003.")).toEqual(["T001>T003"]);
+    expect(said("T004 prerequisites: T001 and T002.")).toEqual(["T001>T004", "T002>T004"]);
+  });
+
+  it("reads no relation from 'the following' or from prerequisites of no task", () => {
+    expect(said("The following tasks touch the schema: T001, T002.")).toEqual([]);
+    expect(said("After the story prerequisites: T002, T003 all at once.")).toEqual([]);
+  });
+});

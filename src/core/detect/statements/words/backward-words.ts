@@ -29,7 +29,7 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`unblock(?:s|ing)?|enables`),
   follows(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
   follows(String.raw`gates|gating`),
-  follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prerequisites?\s+(?:for|of|to)`),
+  follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
   // Not "the dependency of T027 on T029", whose "on" relates (flow-words.ts).
   follows(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
   follows(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
