@@ -43227,6 +43227,9 @@ var EXCEPTION_WORDS = [
   // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
   String.raw`(?:${CONJUNCTIONS})\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
+  // German "außer", "ausgenommen", "bis auf"; Italian "tranne", "eccetto"; Dutch "behalve"; Polish "oprócz",
+  // "z wyjątkiem"; Swedish "utom", "förutom" (except), as folded text reads them
+  String.raw`au(?:ß|ss)er|ausgenommen|bis\s+auf|tranne|eccetto|behalve|met\s+uitzondering\s+van|oprocz|z\s+wyjatkiem|utom|forutom`,
   String.raw`кроме|за\s+исключением|крім|окрім|за\s+винятком`,
   // Czech and Slovak "kromě", "s výjimkou" (except), as folded text reads them
   String.raw`krome|okrem|s\s+vyjimkou`,
@@ -47260,15 +47263,15 @@ var THIS_PHASE_WORDS = [
 var ROLE_WORDS2 = [
   {
     kind: "setup",
-    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|valmistelu(?:n|vaihe)?|alustus|maandalizi|προετοιμασ[ίι]α[ςσ]?|elokeszites(?:e|t)?|настройк\S*|セットアップ`
+    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|valmistelu(?:n|vaihe)?|alustus|maandalizi|προετοιμασ[ίι]α[ςσ]?|elokeszites(?:e|t)?|einrichtung|настройк\S*|セットアップ`
   },
   {
     kind: "foundational",
-    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|perusta(?:n|vaihe)?|perustus|misingi|θεμελ[ίι]ωσ(?:η|ης)|alapok(?:at)?|фундамент\S*|基盤|基础阶段|기반\s*단계`
+    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|perusta(?:n|vaihe)?|perustus|misingi|θεμελ[ίι]ωσ(?:η|ης)|alapok(?:at)?|grundlagen|фундамент\S*|基盤|基础阶段|기반\s*단계`
   },
   {
     kind: "polish",
-    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|viimeistely(?:n|vaihe)?|ukamilishaji|βελτι[ώω]σεις|βελτι[ώω]σεων|veglegesites(?:e|t)?|полировк\S*|仕上げ|收尾|마무리`
+    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|viimeistely(?:n|vaihe)?|ukamilishaji|βελτι[ώω]σεις|βελτι[ώω]σεων|veglegesites(?:e|t)?|feinschliff|полировк\S*|仕上げ|收尾|마무리`
   }
 ];
 
@@ -48422,6 +48425,18 @@ function timeColonAsComma(folded) {
   if (word === null || before2 > 1 || before2 === markers.length) return folded;
   return `${folded.slice(0, at2)},${folded.slice(at2 + 1)}`;
 }
+function withoutTimeObject(text, previous, marker, refs) {
+  if (marker.type !== "parallel" || previous?.type !== "relation") return refs;
+  if (previous.word.temporal !== true || previous.word.object !== "follows") return refs;
+  const joined = (a, b3) => {
+    const gap = text.slice(a?.end ?? 0, b3?.start ?? 0);
+    return LIST_GAP2.test(gap) || /^\s*$/.test(gap) && a?.target.level === "task" && b3?.target.level === "task";
+  };
+  let end = 1;
+  while (end < refs.length && joined(refs[end - 1], refs[end])) end++;
+  return end < refs.length ? refs.slice(end) : refs;
+}
+var LIST_GAP2 = /^\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|和|及)\s*$/iu;
 
 // src/core/detect/statements/inverted-openings.ts
 var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did|kann|k[öo]nnen|muss|m[üu]ssen|darf|d[üu]rfen|soll|sollen|kan|kunnen|moet|moeten|mag|mogen|kunne|ma|maste|skal|ska|bor)\s+(?=\S)/giu;
@@ -48709,10 +48724,11 @@ function withoutEachOther(refs) {
 
 // src/core/detect/statements/read-position.ts
 var NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
+var VERB_SECOND_LEAD = /^\s*(?:au(?:ß|ss)erdem|danach|dann|anschlie(?:ß|ss)end|zus[aä]tzlich|ebenso|auch|daarna|dan|verder|ook|bovendien)\s+(?:darf|d[uü]rfen|kann|k[oö]nnen|soll|sollen|muss|m[uü]ssen|wird|werden|mag|mogen|moet|moeten|kan|kunnen|zal|zullen)\s+$/iu;
 function openingPlace(clause, until, inherited) {
   const { text } = clause;
   const refs = clause.refs.filter((r2) => r2.end <= until);
-  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "").replace(NAMING_WORD, "");
+  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "").replace(NAMING_WORD, "").replace(VERB_SECOND_LEAD, "");
   if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead)) return null;
   const list = referenceGroups(text, refs)[0] ?? [];
   const subject = targetsOf(list);
@@ -48788,7 +48804,7 @@ function readWholeClause(clause, inherited) {
   const neither = opensNegated(opening, left(0)[0]);
   const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);
   markers.forEach((marker, i) => {
-    const before2 = left(i);
+    const before2 = withoutTimeObject(text, markers[i - 1], marker, left(i));
     const lastRef = before2[before2.length - 1]?.end ?? 0;
     const from = i === 0 ? clause.start : markers[i - 1]?.end ?? 0;
     const gap = text.slice(Math.max(lastRef, from), marker.start);
@@ -48897,7 +48913,7 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
       unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
-      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward4 } } : {}
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward4, ...marker.word.temporal === true ? {} : { need: true } } } : {}
     };
   }
   const relation = forward4 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
@@ -49057,10 +49073,12 @@ function opensBeforeSubject(main, refs, spans, first) {
   }
   if (second === void 0 || !/^[,，]/.test(main.slice(clause.end))) return false;
   if (first > 0 && JOINED_NEXT.test(main.slice(clause.end))) return false;
+  if (EXCEPTED_NEXT.test(main.slice(clause.end))) return false;
   const subjectEnd = second.markers[0]?.start ?? second.end;
   return refs.some((r2) => r2.start >= second.start && r2.end <= subjectEnd);
 }
 var JOINED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${CONJUNCTIONS})\s`, "i");
+var EXCEPTED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${EXCEPTION_WORDS.join("|")})(?![\p{L}])`, "iu");
 function lentTo(d2, subject) {
   return d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object };
 }
@@ -49274,7 +49292,7 @@ function readClauses(out, m2) {
     const dangles = read.relations.length === 0 && read.dangling.length > 0;
     const subjectHere = read.subject;
     if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before2)
-      out.relations.push(...opening.map((d2) => lentTo(d2, subjectHere)));
+      out.relations.push(...opening.filter((d2) => d2.need !== true).map((d2) => lentTo(d2, subjectHere)));
     opening = dangles && (subjects.length === 0 || opening !== null || fronted) ? [...opening ?? [], ...read.dangling] : null;
     merge2(out, opening === null ? read : { ...read, dangling: [] });
     const ownTask = read.subject !== subject && read.subject?.every((t2) => t2.level === "task") === true;

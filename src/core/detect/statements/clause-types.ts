@@ -49,6 +49,11 @@ export interface DeniedRelation {
 export interface Dangling {
   object: Target[];
   forward: boolean;
+  /**
+   * A verb of need, not a word of time: it lends its object to no later clause's subject ("It needs only
+   * T001 and can run while T002 is in review" says nothing of T002).
+   */
+  need?: boolean;
 }
 
 /** What one relation, parallel or sequence word of a clause says. */

@@ -15,6 +15,7 @@ import { firstReferenceNoObject } from "./no-object.js";
 import { withoutPointedAt } from "./pointed-references.js";
 import { objectRightBefore, readParallel, untilNewClause, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace, placedHere } from "./read-position.js";
+import { withoutTimeObject } from "./time-openings.js";
 import {
   inOpeningPhrase,
   introducesOther,
@@ -102,7 +103,7 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
   // of some of its tasks elsewhere.
   const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);
   markers.forEach((marker, i) => {
-    const before = left(i);
+    const before = withoutTimeObject(text, markers[i - 1], marker, left(i));
     const lastRef = before[before.length - 1]?.end ?? 0;
     const from = i === 0 ? clause.start : (markers[i - 1]?.end ?? 0);
     const gap = text.slice(Math.max(lastRef, from), marker.start);
@@ -274,7 +275,9 @@ function readMarker(
   if (object.length === 0 || who === null || who.length === 0) {
     return {
       unread: object.length > 0 || (who !== null && who.length > 0 && before.length + after.length > 0),
-      ...(object.length > 0 && (who === null || who.length === 0) ? { dangling: { object, forward } } : {}),
+      ...(object.length > 0 && (who === null || who.length === 0)
+        ? { dangling: { object, forward, ...(marker.word.temporal === true ? {} : { need: true }) } }
+        : {}),
     };
   }
   // "US2 cannot finish before the writer exists": the object binds the subject's end, not its start.

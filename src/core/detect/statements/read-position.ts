@@ -3,6 +3,11 @@ import { referenceGroups, targetsOf } from "./reference-groups.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
 const NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
+// German and Dutch put the subject after the finite verb when an adverb opens the clause ("Außerdem darf
+// T028 erst starten, wenn ...", "Daarna mag T028 pas beginnen als ..."): the adverb and the verb stand
+// before the subject.
+const VERB_SECOND_LEAD =
+  /^\s*(?:au(?:ß|ss)erdem|danach|dann|anschlie(?:ß|ss)end|zus[aä]tzlich|ebenso|auch|daarna|dan|verder|ook|bovendien)\s+(?:darf|d[uü]rfen|kann|k[oö]nnen|soll|sollen|muss|m[uü]ssen|wird|werden|mag|mogen|moet|moeten|kan|kunnen|zal|zullen)\s+$/iu;
 
 /** A position read as a relation: `before` goes before `after`. */
 export interface Placed {
@@ -25,7 +30,8 @@ export function openingPlace(
   const lead = text
     .slice(clause.start, refs[0]?.start ?? 0)
     .replace(/^[^:]*:/, "")
-    .replace(NAMING_WORD, "");
+    .replace(NAMING_WORD, "")
+    .replace(VERB_SECOND_LEAD, "");
   if (refs.length === 0 || /\p{L}{2,}/u.test(lead)) return null;
   const list = referenceGroups(text, refs)[0] ?? [];
   const subject = targetsOf(list);

@@ -272,7 +272,7 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     const dangles = read.relations.length === 0 && read.dangling.length > 0;
     const subjectHere = read.subject;
     if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before)
-      out.relations.push(...opening.map((d) => lentTo(d, subjectHere)));
+      out.relations.push(...opening.filter((d) => d.need !== true).map((d) => lentTo(d, subjectHere)));
     opening =
       dangles && (subjects.length === 0 || opening !== null || fronted)
         ? [...(opening ?? []), ...read.dangling]

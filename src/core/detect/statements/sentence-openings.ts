@@ -2,7 +2,7 @@ import type { Dangling } from "./clause-types.js";
 import type { ClauseSpan } from "./split-clauses.js";
 import { openingWordOfTime } from "./time-openings.js";
 import type { FoundReference, Target } from "./statement-types.js";
-import { CONJUNCTIONS } from "./words/exception-words.js";
+import { CONJUNCTIONS, EXCEPTION_WORDS } from "./words/exception-words.js";
 
 /**
  * True when a sentence opens with a word of time and its object, and the clause after the comma names its
@@ -29,11 +29,14 @@ export function opensBeforeSubject(
   // "T047 is started, once T039 is merged, and T048 only after T037": a time clause set off by commas after
   // a clause belongs to that clause when the next one is joined by a conjunction.
   if (first > 0 && JOINED_NEXT.test(main.slice(clause.end))) return false;
+  // "Polish only once all stories are done, except T047: ...": what an exception names is no subject.
+  if (EXCEPTED_NEXT.test(main.slice(clause.end))) return false;
   const subjectEnd = second.markers[0]?.start ?? second.end;
   return refs.some((r) => r.start >= second.start && r.end <= subjectEnd);
 }
 
 const JOINED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${CONJUNCTIONS})\s`, "i");
+const EXCEPTED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${EXCEPTION_WORDS.join("|")})(?![\p{L}])`, "iu");
 
 /** A relation waiting for its subject, given one. */
 export function lentTo(d: Dangling, subject: Target[]): { before: Target[]; after: Target[] } {

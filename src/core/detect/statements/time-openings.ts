@@ -2,6 +2,7 @@ import { findMarkers, type Marker } from "./find-markers.js";
 import { referenceGroups } from "./reference-groups.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { FILLER_WORDS } from "./words/filler-words.js";
+import type { FoundReference } from "./statement-types.js";
 
 let fillers: WordList<string> | null = null;
 
@@ -126,3 +127,31 @@ export function timeColonAsComma(folded: string): string {
   if (word === null || before > 1 || before === markers.length) return folded;
   return `${folded.slice(0, at)},${folded.slice(at + 1)}`;
 }
+
+/**
+ * The references before a parallel word without the object of the word of time right before them: in
+ * "After Phase 2 the two stories are independent of each other", Phase 2 is what the stories wait for, not
+ * one of the things side by side. With a single list there, it stays.
+ */
+export function withoutTimeObject(
+  text: string,
+  previous: Marker | undefined,
+  marker: Marker,
+  refs: FoundReference[],
+): FoundReference[] {
+  if (marker.type !== "parallel" || previous?.type !== "relation") return refs;
+  if (previous.word.temporal !== true || previous.word.object !== "follows") return refs;
+  // The object: the first reference and those a list separator joins to it (a space joins task IDs only:
+  // "After T001 T002 ...", not "After Phase 2 the two stories").
+  const joined = (a: FoundReference | undefined, b: FoundReference | undefined): boolean => {
+    const gap = text.slice(a?.end ?? 0, b?.start ?? 0);
+    return (
+      LIST_GAP.test(gap) || (/^\s*$/.test(gap) && a?.target.level === "task" && b?.target.level === "task")
+    );
+  };
+  let end = 1;
+  while (end < refs.length && joined(refs[end - 1], refs[end])) end++;
+  return end < refs.length ? refs.slice(end) : refs;
+}
+
+const LIST_GAP = /^\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|和|及)\s*$/iu;

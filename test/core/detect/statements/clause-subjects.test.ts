@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { detect, saidUnder, statementPairs } from "./plan-helpers.js";
+
+// One phase of five [P] tasks and one sentence about them.
+const said = saidUnder("Phase 1: Work", "Notes");
+
+// Setup, Foundational and two stories, one unmarked task each, and one note.
+const phased = (note: string): string => `# Tasks
+
+## Phase 1: Setup
+
+- [ ] T001 Init in app/init.py
+
+## Phase 2: Foundational
+
+- [ ] T002 Models in app/models.py
+
+## Phase 3: Roster (US1)
+
+- [ ] T003 [US1] Roster in app/roster.py
+
+## Phase 4: Swaps (US2)
+
+- [ ] T004 [US2] Swaps in app/swaps.py
+
+## Phase 5: Polish
+
+- [ ] T005 Docs in docs/guide.md
+
+## Dependencies
+
+- ${note}
+`;
+const edges = (note: string): string[] =>
+  detect(phased(note))
+    .edges.map((e) => `${e.from}>${e.to}`)
+    .sort();
+
+describe("whose clause it is", () => {
+  it("reads the subject after the verb when an adverb opens a German or Dutch clause", () => {
+    expect(said("Außerdem darf T004 erst starten, wenn T002 gemergt ist.")).toEqual(["T002>T004"]);
+    expect(said("Danach kann T005 beginnen, sobald T003 fertig ist.")).toEqual(["T003>T005"]);
+    // Not a subject: "Außerdem braucht man T004" (one also needs T004) names no task that waits.
+    expect(said("Außerdem braucht man T004.")).toEqual([]);
+  });
+
+  it("lends the object of a word of need to no later clause", () => {
+    expect(said("It needs only T001 and can already run while T002 is in review.")).toEqual([]);
+    // A word of time still does.
+    expect(said("After T001 is merged, T002 can start.")).toEqual(["T001>T002"]);
+  });
+
+  it("keeps what an exception names out of the subject of the clause before it", () => {
+    // "Polish only when all stories are done, except T006: it needs only T001 and can run during Phase 2"
+    const text = phased(
+      "Feinschliff erst, wenn alle Stories fertig sind, außer T006: das braucht nur T001 und kann schon während Phase 2 laufen.",
+    ).replace(
+      "- [ ] T005 Docs in docs/guide.md",
+      "- [ ] T005 Docs in docs/guide.md\n- [ ] T006 [P] Lint rules in setup.cfg",
+    );
+    const pairs = statementPairs(text);
+    expect(pairs).not.toContain("T003>T006");
+    // Read wrongly before: the stories put before Phase 2 (the phase the clause after the exception named).
+    expect(pairs.filter((p) => p.endsWith(">T002"))).toEqual([]);
+    expect(detect(text).warnings.join("\n")).not.toContain('before "Phase 2: Foundational"');
+  });
+
+  it("never takes the object of a word of time for a member of the parallel claim after it", () => {
+    // The stories run side by side after Phase 2, never beside it.
+    for (const note of [
+      "After Phase 2 the two stories are independent of each other and can run in parallel.",
+      "Nach Phase 2 sind die Stories unabhängig voneinander.",
+    ]) {
+      expect(edges(note)).toContain("T002>T003");
+      expect(edges(note)).toContain("T002>T004");
+      expect(edges(note)).not.toContain("T003>T004");
+    }
+  });
+});
