@@ -43456,7 +43456,7 @@ var HEDGE_WORDS = [
 ];
 
 // src/core/detect/statements/words/failing-words.ts
-var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass))`;
+var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass)|(?:stays?|remains?|kept|is|are)\s+(?:off|disabled|hidden|dark|inactive|unused|stubbed|mocked))`;
 var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
 var FAILING_DE = String.raw`(?:rot|fehl)`;

@@ -97,6 +97,11 @@ describe("a test that fails until the work lands", () => {
     expect(said("T004 does not pass until T006 is merged.")).toEqual([]);
   });
 
+  it("is the state of a thing kept until then, not a wait", () => {
+    expect(said("T004: the feature flag stays off until T006.")).toEqual([]);
+    expect(said("T004's menu entry remains hidden until T006 is merged.")).toEqual([]);
+  });
+
   it("does not hide a real wait", () => {
     expect(said("T006 stays parked until T004 ships.")).toEqual(["T004>T006"]);
     expect(said("T006 cannot start until T004 compiles.")).toEqual(["T004>T006"]);
