@@ -44959,9 +44959,10 @@ var PARALLEL_WORDS = [
   postposed(TR_PARALLEL_WITH),
   alone(TR_PARALLEL),
   // Japanese: a denied need or wait after its object ("T025〜T030 とは無関係": unrelated to T025-T030,
-  // "T010 を待たない", "US1 とは独立"), and words of parallel work with no object
+  // "T010 を待たない", "US1 とは独立", "T040 に依存しない": the subject does not depend on T040, which stays
+  // free to wait), and words of parallel work with no object
   postposed(
-    String.raw`(?:とは|と)\s*(?:無関係|関係(?:が|は)?(?:ない|ありません)|独立(?:している)?)|${JA_PARALLEL_WITH}`
+    String.raw`(?:とは|と)\s*(?:無関係|関係(?:が|は)?(?:ない|ありません)|独立(?:している)?)|(?<!互い)に\s*依存(?:しない|していない|しません)|${JA_PARALLEL_WITH}`
   ),
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
   // Korean

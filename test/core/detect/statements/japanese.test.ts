@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, kiroNotes, kiroPlan, pairs, saidUnder } from "./plan-helpers.js";
+import { detect, kiroNotes, kiroPlan, pairs, saidUnder, serial } from "./plan-helpers.js";
 
 // A Kiro plan in Japanese: two groups of three sub-tasks; `note` is written under sub-task `under`.
 const GROUPS: Array<[string, string[]]> = [
@@ -128,5 +128,16 @@ describe("a denial whose object stands before it, in a task's own words", () => 
   it("keeps the listing order when the object does not stand right before the word", () => {
     // "the layout of T004 is followed, but does not wait for the API" names T004 as no object of the denial
     expect(chained("T004 のレイアウトに合わせるが、API は待たない", "any")).toContain("T004>T005");
+  });
+});
+
+describe("Japanese: 'X は Y に依存しない' in the notes", () => {
+  // Four unmarked tasks in one phase, so the listing order chains them.
+  const order = (sentence: string): string[] =>
+    pairs(serial(["T001", "T002", "T003", "T004"], `## 依存関係\n\n- ${sentence}\n`)).sort();
+
+  it("sets the subject apart from the object only, freeing neither from the rest of the order", () => {
+    // "T004 does not depend on T003": T004 still follows T002 (and T001); T003 still follows T002.
+    expect(order("T004 は T003 に依存しない。")).toEqual(["T001>T002", "T002>T003", "T002>T004"]);
   });
 });
