@@ -45883,7 +45883,7 @@ function creationsOf(task) {
   const out = [];
   for (const file2 of task.files.filter((f3) => !isTestPath(f3))) {
     const stem = fileStem(file2);
-    const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : null;
+    const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : snakeClassOf(file2, stem);
     const name = codeNameOfFile(file2) ?? single;
     if (name) out.push({ task, name, how: file2 });
     const role = roleNameOfFile(file2);
@@ -45893,6 +45893,11 @@ function creationsOf(task) {
   for (const name of titled ? namesListedWith(task.title, titled, isCodeName) : [])
     out.push({ task, name, how: "its title", ...memberOf(task.title, name) });
   return out;
+}
+var SNAKE_CLASS_FILE = /\.rb$/;
+function snakeClassOf(file2, stem) {
+  if (!SNAKE_CLASS_FILE.test(file2) || !/^[a-z][a-z0-9]{3,}$/.test(stem) || isBareFileName(stem)) return null;
+  return `${stem[0]?.toUpperCase() ?? ""}${stem.slice(1)}`;
 }
 var MEMBER_OF = /^[^.;:]*?\s(?:to|into|on)\s+(?:the\s+)?`([\p{L}_][\p{L}\p{N}_]*)`/u;
 function memberOf(title, name) {

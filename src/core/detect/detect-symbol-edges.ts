@@ -169,7 +169,7 @@ function creationsOf(task: Task): Creation[] {
   // A test file is named after what it tests; it does not create that name.
   for (const file of task.files.filter((f) => !isTestPath(f))) {
     const stem = fileStem(file);
-    const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : null;
+    const single = SINGLE_WORD_STEM.test(stem) && !isBareFileName(stem) ? stem : snakeClassOf(file, stem);
     const name = codeNameOfFile(file) ?? single;
     if (name) out.push({ task, name, how: file });
     const role = roleNameOfFile(file);
@@ -179,6 +179,15 @@ function creationsOf(task: Task): Creation[] {
   for (const name of titled ? namesListedWith(task.title, titled, isCodeName) : [])
     out.push({ task, name, how: "its title", ...memberOf(task.title, name) });
   return out;
+}
+
+// Ruby's autoloading names a class's file by the class in lower case: `app/models/quote.rb` declares
+// `Quote` (a Python or Rust file of one word is a module: `json.rs`, `serializers/booking.py`).
+const SNAKE_CLASS_FILE = /\.rb$/;
+
+function snakeClassOf(file: string, stem: string): string | null {
+  if (!SNAKE_CLASS_FILE.test(file) || !/^[a-z][a-z0-9]{3,}$/.test(stem) || isBareFileName(stem)) return null;
+  return `${stem[0]?.toUpperCase() ?? ""}${stem.slice(1)}`;
 }
 
 // "Add `discountCents` and `appliedPromotion` to `CartResponseDto`": the names before "to" and a name

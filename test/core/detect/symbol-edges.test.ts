@@ -315,4 +315,14 @@ describe("a task that uses a code name waits for the task that creates it", () =
 `;
     expect(symbolPairs(text)).toEqual(["T001>T002"]);
   });
+
+  it("takes a one-word Ruby file for the class it autoloads, not a Python or Rust module", () => {
+    const text = `- [ ] T001 [P] Invoice model in app/models/invoice.rb
+- [ ] T002 [P] Serializer module in api/serializers/booking.py
+- [ ] T003 [P] Exporter in src/export/json.rs
+- [ ] T004 [P] Copy the lines of an accepted \`Invoice\` in app/services/copier.rb
+- [ ] T005 [P] Map each \`Booking\` to \`Json\` in src/mapper.rs
+`;
+    expect(symbolPairs(text)).toEqual(["T001>T004"]);
+  });
 });
