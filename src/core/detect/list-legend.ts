@@ -27,8 +27,9 @@ const ID = String.raw`(${ONE_ID}(?:\s*(?:[-–—~,/]|\bet\b|\band\b)\s*${ONE_ID
 
 /**
  * The signs a list's own legend defines ("`⛔ T0xx` : bloqué par T0xx", "`↳` : après la ligne du dessus",
- * "`blk by T0xx` = don't start before T0xx is merged"), read from the list items under a legend heading
- * or after a lead-in line that names its notation. A sign with letters only ("Tests") is no sign.
+ * "`⊘ T0xx` = don't start before T0xx is merged"), read from the list items under a legend heading or
+ * after a lead-in line that names its notation. A sign of letters only ("Tests", "`blk by T0xx`": words
+ * maestro reads as they are) is no sign.
  */
 export function readLegend(notes: readonly ListNote[]): LegendEntry[] {
   const out: LegendEntry[] = [];
