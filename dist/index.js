@@ -48686,8 +48686,10 @@ function readParallel(text, marker, before2, after, subject) {
   if (!deniesRelation(words3)) return read;
   if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
   if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
+  if (RECIPROCAL_BEFORE.test(text.slice(0, marker.start))) return read;
   return { ...read, denied: { before: [], after: [...members2] } };
 }
+var RECIPROCAL_BEFORE = /(?:互い|相互|彼此|互相|서로)\s*(?:に|と|가|를)?\s*$/u;
 var NEW_CLAUSE_AFTER_COMMA = /^\s*,\s*(?:[\p{L}'’-]+\s+){2,}[^,]*$/u;
 var LIST_WORD = /(?<![\p{L}])(?:and|or|nor|und|oder|et|ou|y|o|e|i|a|oraz|lub|и|или|ve|veya|og|eller|en|of)(?![\p{L}])/iu;
 function untilNewClause(text, refs) {

@@ -46,8 +46,12 @@ export function readParallel(
   // "US2 does not wait for US1": the members do not wait for the object, which way it goes.
   if (against) return { ...read, denied: { before: [...against], after: [...members] } };
   if (object.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
+  // "T003 と T004 は互いに依存しない": "each other" written before the word is its object; nothing is freed.
+  if (RECIPROCAL_BEFORE.test(text.slice(0, marker.start))) return read;
   return { ...read, denied: { before: [], after: [...members] } };
 }
+
+const RECIPROCAL_BEFORE = /(?:互い|相互|彼此|互相|서로)\s*(?:に|と|가|를)?\s*$/u;
 
 // A comma, then words of a clause of its own before the next name ("need not wait for T004, the event is
 // published by T003 already"): two or more words, none joining a list nor turning to "only".

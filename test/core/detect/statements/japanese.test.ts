@@ -141,3 +141,13 @@ describe("Japanese: 'X は Y に依存しない' in the notes", () => {
     expect(order("T004 は T003 に依存しない。")).toEqual(["T001>T002", "T002>T003", "T002>T004"]);
   });
 });
+
+describe("Japanese: 'each other' written before the word of denial", () => {
+  it("sets the two apart from each other only", () => {
+    const order = pairs(
+      serial(["T001", "T002", "T003", "T004"], "## 依存関係\n\n- T003 と T004 は互いに依存しない。\n"),
+    );
+    // T004 no longer follows T003, and still follows T002; nothing is freed from the rest.
+    expect(order.sort()).toEqual(["T001>T002", "T002>T003", "T002>T004"]);
+  });
+});
