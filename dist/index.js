@@ -39605,7 +39605,8 @@ var LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
 var BACKTICKS = /`([^`\n]+)`/g;
 var VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
 var BARE = /[\w.~@+/\\-]+/g;
-var ASIDE_AFTER = /^\((?:T\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])/u;
+var ASIDE_BRACKET = String.raw`\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])`;
+var ASIDE_AFTER = new RegExp(`^${ASIDE_BRACKET}`, "u");
 var SEGMENT = /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
 var SPECIAL_SEGMENT = /\[|\(|^[@$]/;
 var HTTP_ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
@@ -45159,7 +45160,7 @@ function wrappedLines(text) {
 }
 
 // src/core/detect/without-paths.ts
-var PATH_CHAR = String.raw`(?:(?!\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff]))[^\s（【「『，。；：、])`;
+var PATH_CHAR = String.raw`(?:(?!${ASIDE_BRACKET})[^\s（【「『，。；：、])`;
 var PATH_LIKE = new RegExp(
   String.raw`${PATH_CHAR}*[/\\]${PATH_CHAR}*|(?![([]?(?:e\.g|i\.e)\.)${PATH_CHAR}+\.(?![A-Z][a-z]{3,}\b)[A-Za-z][\w]{0,5}\b(?!\()`,
   "g"
@@ -48425,10 +48426,9 @@ function timeColonAsComma(folded) {
   const colon = /^[^:：,，;.]{1,80}[:：]/u.exec(folded);
   if (colon === null) return folded;
   const at2 = colon[0].length - 1;
-  const markers = findMarkers(folded);
-  const word = openingWordOfTime(folded, 0, markers);
-  const before2 = markers.filter((m2) => m2.start < at2).length;
-  if (word === null || before2 > 1 || before2 === markers.length) return folded;
+  const before2 = findMarkers(folded.slice(0, at2));
+  if (before2.length > 1 || openingWordOfTime(folded, 0, before2) === null) return folded;
+  if (findMarkers(folded.slice(at2 + 1)).length === 0) return folded;
   return `${folded.slice(0, at2)},${folded.slice(at2 + 1)}`;
 }
 function withoutTimeObject(text, previous, marker, refs) {

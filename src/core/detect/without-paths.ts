@@ -1,3 +1,4 @@
+import { ASIDE_BRACKET } from "../parse/extract-paths.js";
 // Paths and file names are read by the file rule; words inside them ("src/T001.txt", "UserEntity.java")
 // are not mentions of tasks or code names. A name called as a method ("UsageService.record()") is code;
 // "e.g." and "i.e." are words, and so is a name its package qualifies ("usage.Report": no extension is a
@@ -5,7 +6,7 @@
 // Chinese and Japanese write a bracket or a comma right after a path ("router.py（T029 ...", which reads
 // "router.py(T029" once normalised): a bracket opening a task ID or CJK words ends the path; one opening a
 // route group ("app/(auth)/page.tsx") does not.
-const PATH_CHAR = String.raw`(?:(?!\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff]))[^\s（【「『，。；：、])`;
+const PATH_CHAR = String.raw`(?:(?!${ASIDE_BRACKET})[^\s（【「『，。；：、])`;
 const PATH_LIKE = new RegExp(
   String.raw`${PATH_CHAR}*[/\\]${PATH_CHAR}*|(?![([]?(?:e\.g|i\.e)\.)${PATH_CHAR}+\.(?![A-Z][a-z]{3,}\b)[A-Za-z][\w]{0,5}\b(?!\()`,
   "g",

@@ -41,7 +41,10 @@ const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
 const BACKTICKS = /`([^`\n]+)`/g;
 const VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
 const BARE = /[\w.~@+/\\-]+/g;
-const ASIDE_AFTER = /^\((?:T\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])/u;
+// A bracket opening an aside right after a path, before a task ID or CJK words ("router.py（T029 ...",
+// normalised to "("), ends the path; one opening anything else ("app/(auth)/page.tsx") does not.
+export const ASIDE_BRACKET = String.raw`\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])`;
+const ASIDE_AFTER = new RegExp(`^${ASIDE_BRACKET}`, "u");
 // Framework route folders: Next.js `[id]`, `[...slug]`, `(group)`, `@slot`; Remix/TanStack `$param`.
 const SEGMENT =
   /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
