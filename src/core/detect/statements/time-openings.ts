@@ -120,11 +120,12 @@ export function timeColonAsComma(folded: string): string {
   const colon = /^[^:：,，;.]{1,80}[:：]/u.exec(folded);
   if (colon === null) return folded;
   const at = colon[0].length - 1;
-  const markers = findMarkers(folded);
-  const word = openingWordOfTime(folded, 0, markers);
-  const before = markers.filter((m) => m.start < at).length;
+  // The words before the colon first: most colons close a label, and the rest of the sentence is read
+  // for markers only when a word of time opens it.
+  const before = findMarkers(folded.slice(0, at));
+  if (before.length > 1 || openingWordOfTime(folded, 0, before) === null) return folded;
   // "After T001: T002" is a label and its item: only a list with a word of its own after it is a subject.
-  if (word === null || before > 1 || before === markers.length) return folded;
+  if (findMarkers(folded.slice(at + 1)).length === 0) return folded;
   return `${folded.slice(0, at)},${folded.slice(at + 1)}`;
 }
 
