@@ -44177,7 +44177,16 @@ var PARTICIPLE_WORDS = [
   // "US2 só começa com a US1 concluída", "con la US1 terminada": with the object finished. Only with a
   // reference before the participle: "Com a fase inteira pronta, as histórias ..." names no object.
   {
-    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{0,30}?(?:t\d|us\d|\d)[^,.;:]{0,20}?\s+(?:conclu[ií]d|terminad|finalizad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
+    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{0,30}?(?:t\d|us\d|\d)[^,.;:]{0,20}?\s+(?:conclu[ií]d|terminad|finalizad|cerrad|fechad|chius|fusionad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
+    direction: "forward",
+    object: "follows",
+    temporal: true
+  },
+  // English says the same with "with": "With T001 merged, T002 and T003 can start", "With Phase 2 done,
+  // the stories run side by side". Only with a reference before the state: "with the shared layout done
+  // by the design team" names no object.
+  {
+    pattern: String.raw`with(?=\s+(?:the\s+)?[^,.;:]{0,30}?(?:t\d|us\d|\d)[^,.;:]{0,20}?\s+(?:done|merged|complete|completed|finished|closed|landed|shipped|ready|in\s+place|out\s+of\s+the\s+way|behind\s+us)(?![a-z]))`,
     direction: "forward",
     object: "follows",
     temporal: true
@@ -44815,6 +44824,8 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`independent(?:ly)?(?!\s+(?:test\w*|deliver\w*|deploy\w*|verif\w*|releas\w*|demo\w*|shippable|valuable|usable))|unrelated|overlap(?:s|ping)?|any\s+time|anytime`
   ),
+  // "T003 and T004 run side by side": the pair is the subject.
+  alone(String.raw`side\s+by\s+side`),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
@@ -50308,7 +50319,7 @@ function cellParts(rc, cell, line) {
     const text = cleanLine(part);
     const folded = foldText(text);
     if (folded.length === 0 || isHedged(folded)) return { text, targets: [], sentence: null };
-    const refs = findReferences(rc, folded, line, { bare: true });
+    const refs = narrowPossessives(rc, folded, findReferences(rc, folded, line, { bare: true }));
     const parentheses = findParentheses(folded);
     const relation = findMarkers(folded).find(
       (m2) => m2.type === "relation" && !parentheses.some((p2) => p2.start < m2.start && m2.end <= p2.end)
@@ -50387,6 +50398,11 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?incremental\b`,
   // A way of working for one person ("Solo developer path", "Working alone", "One-person order").
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:solo|working\s+alone|alone|one[- ]person|single[- ]person)\b`,
+  // A section headed by a condition ("If you are alone", "Si trabajas solo", "Falls nur eine Person ...",
+  // "如果只有一个人") offers a schedule for that case: maestro cannot tell whether the case holds. "When"
+  // stays out: "When each story can start" heads rules.
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:if|unless|in\s+case|si|se|wenn|falls|sofern|indien|jeśli|jeżeli|jesli|jezeli|pokud|jestliže|если|якщо|eğer)(?![\p{L}])`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:如果|假如|若是|もし|만약|만일)`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended|suggestions|nice[- ]to[- ]haves?)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|стратегі|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,

@@ -3,6 +3,7 @@ import { foldText, cleanLine } from "./fold-text.js";
 import { recordSentence } from "./record-reading.js";
 import { readSentence } from "./read-sentence.js";
 import { readWordsAbout } from "./read-task-notes.js";
+import { narrowPossessives } from "./possessive-parts.js";
 import { evidence, findReferences, warnAbout, type ReadingContext } from "./reading-context.js";
 import { dropAppositions, findParentheses } from "./sentence-parts.js";
 import { isHedged } from "./sentence-modality.js";
@@ -112,7 +113,8 @@ function cellParts(
     const text = cleanLine(part);
     const folded = foldText(text);
     if (folded.length === 0 || isHedged(folded)) return { text, targets: [], sentence: null };
-    const refs = findReferences(rc, folded, line, { bare: true });
+    // "T017 from US1": the story only says where T017 is, as in prose.
+    const refs = narrowPossessives(rc, folded, findReferences(rc, folded, line, { bare: true }));
     const parentheses = findParentheses(folded);
     const relation = findMarkers(folded).find(
       (m) => m.type === "relation" && !parentheses.some((p) => p.start < m.start && m.end <= p.end),

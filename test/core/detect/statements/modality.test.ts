@@ -129,8 +129,15 @@ describe("only binding statements make edges", () => {
       "Solo developer path",
       "Working alone",
       "Implementeringsstrategi",
+      "If only one person picks this up",
+      "Si trabajas en solitario",
+      "Falls nur eine Person daran arbeitet",
+      "如果只有一个人",
     ])
       expect(statementPairs(stories(`## ${heading}\n\n- US3 depends on US2\n`)), heading).toEqual([]);
+    // Must not fire: a heading that only sounds like a condition, or heads the rules themselves.
+    for (const heading of ["Iffy parts", "When each story can start", "Sequencing", "Service boundaries"])
+      expect(statementPairs(stories(`## ${heading}\n\n- US3 depends on US2\n`)), heading).not.toEqual([]);
   });
 
   it("reads nothing in the list under a line that heads it as suggestions", () => {

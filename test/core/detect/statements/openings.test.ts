@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speckit, statementPairs } from "./plan-helpers.js";
+import { onePerPhase, speckit, statementPairs } from "./plan-helpers.js";
 
 // Five tasks side by side in one story, so only what the notes say orders them.
 const story = (note: string): string[] =>
@@ -55,6 +55,29 @@ describe("an opening participle of Portuguese, Spanish and Italian", () => {
   it("reads a story that starts 'with X finished'", () => {
     expect(story("A T005 só começa com a T001 concluída.")).toEqual(["T001>T005"]);
     expect(story("T005 empieza con la T002 terminada.")).toEqual(["T002>T005"]);
+  });
+
+  it("reads English 'with X merged, ...' as 'once X is merged'", () => {
+    expect(story("With T001 merged, T002 and T003 can start.")).toEqual(["T001>T002", "T001>T003"]);
+    expect(story("With T001 and T002 done, T004 and T005 run side by side.")).toEqual([
+      "T001>T004",
+      "T001>T005",
+      "T002>T004",
+      "T002>T005",
+    ]);
+    expect(story("Con la T001 cerrada, T004 y T005 van a la vez.")).toEqual(["T001>T004", "T001>T005"]);
+    // The phase it waits for is no member of the stories side by side: Foundational stays before them.
+    const phases = onePerPhase(
+      ["Phase 1: Foundational", "Phase 2: User Story 1 - A", "Phase 3: User Story 2 - B"],
+      "Dependencies",
+    );
+    expect(phases("With Phase 1 done, US1 and US2 start at the same time.")).toEqual([
+      "T001>T002",
+      "T001>T003",
+    ]);
+    // Must not fire: "with" and a task, but no state of it being finished.
+    expect(story("T004 pairs well with the T001 output format.")).toEqual([]);
+    expect(story("Start T004 with the layout done by design (see T001).")).toEqual([]);
   });
 
   it("does not take English verbs or nouns at a sentence's opening for participles", () => {

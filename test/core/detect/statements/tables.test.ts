@@ -62,6 +62,21 @@ describe("tables with a dependency column", () => {
     expect(statementPairs(phases)).toEqual(["T001>T004", "T002>T003", "T002>T004"]);
   });
 
+  it("reads a story after a cell's tasks as where they are, not as one more prerequisite", () => {
+    const stories = (cell: string): string =>
+      speckit(
+        [
+          ["Phase 1: User Story 1 - Browse", ["T001", "T002"]],
+          ["Phase 2: User Story 2 - Borrow", ["T003", "T004"]],
+        ],
+        `## Dependencies\n\n| Story | Needs |\n|---|---|\n| US2 | ${cell} |\n`,
+      );
+    expect(statementPairs(stories("T001 from US1"))).toEqual(["T001>T003", "T001>T004"]);
+    // Must not fire: a story after words that are no task is the prerequisite itself.
+    expect(statementPairs(stories("the catalogue from US1"))).toEqual(statementPairs(stories("US1")));
+    expect(statementPairs(stories("US1"))).toContain("T002>T003");
+  });
+
   it("keeps a part with no relation word of its own as the row's prerequisite", () => {
     const table = "| Task | Depends on |\n|---|---|\n| T004 | T001; T002 (needs its schema) |\n";
     expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual(["T001>T004", "T002>T004"]);

@@ -70,6 +70,8 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`independent(?:ly)?(?!\s+(?:test\w*|deliver\w*|deploy\w*|verif\w*|releas\w*|demo\w*|shippable|valuable|usable))|unrelated|overlap(?:s|ping)?|any\s+time|anytime`,
   ),
+  // "T003 and T004 run side by side": the pair is the subject.
+  alone(String.raw`side\s+by\s+side`),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),

@@ -35,7 +35,16 @@ export const PARTICIPLE_WORDS: readonly RelationWord[] = [
   // "US2 só começa com a US1 concluída", "con la US1 terminada": with the object finished. Only with a
   // reference before the participle: "Com a fase inteira pronta, as histórias ..." names no object.
   {
-    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{0,30}?(?:t\d|us\d|\d)[^,.;:]{0,20}?\s+(?:conclu[ií]d|terminad|finalizad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
+    pattern: String.raw`co[mn](?=\s+(?:(?:o|a|os|as|el|la|los|las|il|i|le)\s+)?[^,.;:]{0,30}?(?:t\d|us\d|\d)[^,.;:]{0,20}?\s+(?:conclu[ií]d|terminad|finalizad|cerrad|fechad|chius|fusionad|complet(?:ad|at)|acabad|feit|hech|pront|list|mergead|integrad|implementad|entregu|fatt|termina)[oaie]s?(?![a-z]))`,
+    direction: "forward",
+    object: "follows",
+    temporal: true,
+  },
+  // English says the same with "with": "With T001 merged, T002 and T003 can start", "With Phase 2 done,
+  // the stories run side by side". Only with a reference before the state: "with the shared layout done
+  // by the design team" names no object.
+  {
+    pattern: String.raw`with(?=\s+(?:the\s+)?[^,.;:]{0,30}?(?:t\d|us\d|\d)[^,.;:]{0,20}?\s+(?:done|merged|complete|completed|finished|closed|landed|shipped|ready|in\s+place|out\s+of\s+the\s+way|behind\s+us)(?![a-z]))`,
     direction: "forward",
     object: "follows",
     temporal: true,
