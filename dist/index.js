@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn2 = new Uint8Array([13, 10]);
@@ -5512,14 +5512,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -29624,24 +29624,24 @@ var require_parse2 = __commonJS({
       return pre + r2;
     }
     var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m2, escape2) {
-      var kind = escape2.charAt(0);
+    function expandAnsiCEscape(m2, escape3) {
+      var kind = escape3.charAt(0);
       if (kind === "c") {
-        var ctrl = escape2.charAt(1);
+        var ctrl = escape3.charAt(1);
         return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
       }
       if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape2.slice(1), 16);
+        var cp = parseInt(escape3.slice(1), 16);
         if (cp > 1114111) {
           return m2;
         }
         return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
       }
       if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape2, 8) & 255);
+        return String.fromCharCode(parseInt(escape3, 8) & 255);
       }
-      var letter = ANSI_C_LETTERS.indexOf(escape2);
-      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
+      var letter = ANSI_C_LETTERS.indexOf(escape3);
+      return letter < 0 ? escape3 : ANSI_C_CHARS.charAt(letter);
     }
     function expandAnsiC(body) {
       return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
@@ -39481,7 +39481,8 @@ var GitRepository = class {
 
 // src/core/parse/task-id-pattern.ts
 var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
-var KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|[A-Z]{1,3}\d+(?:\.\d+)+)`;
+var KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
+var SHORT_KEY = /^[A-Z]{1,3}\d+$/;
 function keyPrefix(key) {
   const dash = key.lastIndexOf("-");
   return dash >= 0 ? key.slice(0, dash) : /^[A-Z]+/.exec(key)?.[0] ?? "";
@@ -40510,6 +40511,7 @@ function detectMarkdownFormat(lines) {
   let numbered = false;
   let checklist = false;
   let keyed = true;
+  const keys = [];
   for (const line of lines) {
     if (line.role !== "text") continue;
     const text = line.text;
@@ -40524,13 +40526,26 @@ function detectMarkdownFormat(lines) {
     else if (readNumberedId(c3.rest)) numbered = true;
     else if (c3.bulleted && c3.rest.trim().length > 0) {
       checklist = true;
-      keyed &&= readKeyId(c3.rest) !== null;
+      const key = readKeyId(c3.rest)?.id;
+      keyed &&= key !== void 0;
+      if (key !== void 0) keys.push(key);
     }
   }
   if (speckit) return "speckit";
   if (numbered) return "numbered";
-  if (checklist) return keyed ? "keyed" : "checklist";
+  if (checklist) return keyed && keysAreIds(keys) ? "keyed" : "checklist";
   return null;
+}
+function keysAreIds(keys) {
+  if (!keys.some((k2) => SHORT_KEY.test(k2))) return true;
+  if (new Set(keys).size !== keys.length) return false;
+  const numbers = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const [, letters = "", digits = ""] = /^([A-Z]+)(\d+)/.exec(key) ?? [];
+    numbers.set(letters, [...numbers.get(letters) ?? [], Number(digits)]);
+  }
+  const runs = [...numbers.values()].every((n) => Math.max(...n) - Math.min(...n) === n.length - 1);
+  return runs && keys.length >= 2 * numbers.size;
 }
 
 // src/core/parse/keep-phases-with-tasks.ts
@@ -41304,8 +41319,8 @@ function countsUp(numbers) {
   return (first === 0 || first === 1) && numbers.every((n, i) => n === first + i);
 }
 function prefixOf(m2) {
-  const escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return m2[2] === void 0 ? escape2(m2[1] ?? "") : `${escape2(m2[1] ?? "")}\\s+${escape2(m2[2])}`;
+  const escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return m2[2] === void 0 ? escape3(m2[1] ?? "") : `${escape3(m2[1] ?? "")}\\s+${escape3(m2[2])}`;
 }
 
 // src/core/parse/parse-markdown-list.ts
@@ -43375,6 +43390,10 @@ var HEDGE_WORDS = [
   // A concession that takes the order back ("..., but it is not required", "nice to have", "it helps to
   // have T043 merged first"); "not required by T005" and "not needed for US2" deny a relation instead.
   String.raw`not\s+(?:strictly\s+|really\s+|absolutely\s+)?(?:required|necessary|mandatory|essential|a\s+must|a\s+hard\s+requirement)(?!\s+(?:by|for|before|after|until)\b)|nice[\s-]+to[\s-]+have|(?:it\s+)?helps\s+(?:to|if)|would\s+be\s+nice`,
+  // A concession that denies the order blocks anything: "after T003 the fixtures are reused, but it does
+  // not block", "but that isn't blocking", "pero no bloquea", "mais ça ne bloque pas", "blockiert aber nicht".
+  // Only at the end of its clause: "but not blocking T004" names what it denies.
+  String.raw`(?:but|pero|mas|mais|aber|ma)\s+(?:(?:it|that|this|ca|cela|es|esto|isso)\s+)?(?:(?:is|does|do|es|est|e)\s+)?(?:not|no|nao|ne|nicht|non|doesn['’]t|isn['’]t|['’]s\s+not)\s+(?:a\s+)?(?:blocking|blocker|block|bloquea|bloqueia|bloque(?:\s+pas)?|bloqueante|bloquant|blocca|bloccante|blockierend)(?=\s*(?:[.;,)]|$))|blockiert\s+aber\s+nicht(?=\s*(?:[.;,)]|$))`,
   // Evaluations ("most valuable after US4") state a preference, not an order.
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
   // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
@@ -46827,6 +46846,67 @@ function bareSetLabels(text, word, sets) {
   return out;
 }
 
+// src/core/detect/statements/labelled-sections.ts
+var LABELLED_HEADING = new RegExp("^[^\\p{L}\\p{N}]*(\\p{L}[\\p{L}'-]{1,24})\\s+([A-Z]|\\d{1,3})(?![\\p{L}\\p{N}])", "u");
+function labelledSectionsOf(list) {
+  const found = /* @__PURE__ */ new Map();
+  for (const task of list.tasks) {
+    if (task.group) continue;
+    const headings = [task.section, task.phase === null ? null : list.phases[task.phase]?.title];
+    for (const heading of new Set(headings)) {
+      const m2 = heading ? LABELLED_HEADING.exec(foldText(heading)) : null;
+      if (!m2) continue;
+      const word = (m2[1] ?? "").toLowerCase();
+      const labels2 = found.get(word) ?? /* @__PURE__ */ new Map();
+      found.set(word, labels2);
+      labels2.set(m2[2] ?? "", [...labels2.get(m2[2] ?? "") ?? [], task.id]);
+    }
+  }
+  return new Map([...found].filter(([, labels2]) => labels2.size >= 2));
+}
+var RANGE_GAP = /^\s*(?:[-–—]|to|through|bis|hasta|ate|até|jusqu'a|fino\s+a|tot)\s*$/iu;
+var LIST_GAP2 = new RegExp("^\\s*(?:[,&/]|\\p{L}{1,3})\\s*$|^\\s*,\\s*\\p{L}{1,3}\\s*$", "u");
+function findLabelledSections(text, sections) {
+  const out = [];
+  for (const [word, labels2] of sections) {
+    const label2 = [...labels2.keys()].map((l3) => l3.replace(/\d+/, (d2) => `${d2}(?!\\d)`)).join("|");
+    const phrase = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${escape(word)}(?:s|es|en|e|i)?\s+(${label2})(?![\p{L}\p{N}])`,
+      "giu"
+    );
+    for (const m2 of text.matchAll(phrase)) {
+      const named = [m2[1] ?? ""];
+      let end = m2.index + m2[0].length;
+      for (const next of followingLabels(text, end, labels2)) {
+        named.push(...next.range ? letterRange(named.pop() ?? "", next.label) : [next.label]);
+        end = next.end;
+      }
+      const ids = [...new Set(named.flatMap((l3) => labels2.get(l3) ?? []))];
+      if (ids.length > 0)
+        out.push({
+          start: m2.index,
+          end,
+          target: { level: "group", phases: [], ids, written: text.slice(m2.index, end) }
+        });
+    }
+  }
+  return out;
+}
+function followingLabels(text, from, labels2) {
+  const out = [];
+  let at2 = from;
+  for (; ; ) {
+    const m2 = /^(.{0,12}?)([A-Z]|\d{1,3})(?![\p{L}\p{N}])/u.exec(text.slice(at2));
+    const gap = m2?.[1] ?? "";
+    if (!m2 || !labels2.has(m2[2] ?? "") || !(RANGE_GAP.test(gap) || LIST_GAP2.test(gap))) return out;
+    at2 += m2[0].length;
+    out.push({ label: m2[2] ?? "", range: RANGE_GAP.test(gap), end: at2 });
+  }
+}
+function escape(word) {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/core/detect/statements/numbered-sections.ts
 var SECTION_COUNT_WORDS = String.raw`milestones?|sprints?|epics?|iterations?|increments?|releases?|meilensteine?|jalons?|hitos?|traguardi|traguardo|mijlpalen|mijlpaal`;
 var HEADING2 = new RegExp(String.raw`^\W*(${SECTION_COUNT_WORDS})\s*#?\s*(\d+)(?!\d)`, "iu");
@@ -46910,6 +46990,7 @@ function listVocabulary(list) {
     trackTasks,
     namedSets: namedSetsOf(list),
     numberedSections: numberedSectionsOf(list),
+    labelledSections: labelledSectionsOf(list),
     sectionTasks,
     taggedTasks,
     tasksUnder: (folder) => {
@@ -47409,6 +47490,8 @@ function findGroupReferences(text, vocabulary, enclosingPhase2) {
     const target = targetOf(m2.entry, written, vocabulary, enclosingPhase2);
     if (target) out.push({ start: m2.start, end: m2.end, target });
   }
+  for (const named of findLabelledSections(text, vocabulary.labelledSections))
+    if (!out.some((r2) => r2.start < named.end && named.start < r2.end)) out.push(named);
   const setWord = out.map((r2) => SET_WORD.exec(text.slice(r2.start, r2.end))?.[0]).find((w2) => w2 !== void 0);
   if (setWord !== void 0) {
     for (const bare of bareSetLabels(text, setWord, vocabulary.namedSets))
@@ -47863,6 +47946,10 @@ function holdsClause(text, inner, start, end) {
   if (!markers.some((m2) => m2.type === "chain")) return false;
   const outside = findMarkers(mask2(text, [{ start, end }]));
   return outside.length > 0 && outside.every((m2) => m2.type !== "chain");
+}
+function outsideNames(markers, refs) {
+  const names = refs.filter((r2) => r2.target.level === "group");
+  return markers.filter((m2) => !names.some((r2) => r2.start <= m2.start && m2.end <= r2.end));
 }
 function mask2(text, spans) {
   let out = text;
@@ -48447,13 +48534,13 @@ function withoutTimeObject(text, previous, marker, refs) {
   if (previous.word.temporal !== true || previous.word.object !== "follows") return refs;
   const joined = (a, b3) => {
     const gap = text.slice(a?.end ?? 0, b3?.start ?? 0);
-    return LIST_GAP2.test(gap) || /^\s*$/.test(gap) && a?.target.level === "task" && b3?.target.level === "task";
+    return LIST_GAP3.test(gap) || /^\s*$/.test(gap) && a?.target.level === "task" && b3?.target.level === "task";
   };
   let end = 1;
   while (end < refs.length && joined(refs[end - 1], refs[end])) end++;
   return end < refs.length ? refs.slice(end) : refs;
 }
-var LIST_GAP2 = /^\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|和|及)\s*$/iu;
+var LIST_GAP3 = /^\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|和|及)\s*$/iu;
 
 // src/core/detect/statements/inverted-openings.ts
 var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did|kann|k[öo]nnen|muss|m[üu]ssen|darf|d[üu]rfen|soll|sollen|kan|kunnen|moet|moeten|mag|mogen|kunne|ma|maste|skal|ska|bor)\s+(?=\S)/giu;
@@ -48610,6 +48697,10 @@ function deniesOthers(words3) {
 }
 function negativePronounNext(gap) {
   return NEGATIVE_PRONOUN_NEXT.test(gap);
+}
+var OPENING_CONJUNCTION = /^\s*(?:but|and|yet|while|whereas|aber|und|mais|et|pero|y|mas|e|ma)\s+/iu;
+function nobodyOpens(words3) {
+  return NEGATIVE_PRONOUN_NEXT.test(words3.replace(OPENING_CONJUNCTION, ""));
 }
 var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
 var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
@@ -48817,10 +48908,12 @@ function readWholeClause(clause, inherited) {
   const inRange = (from, to2) => refs.filter((r2) => r2.start >= from && r2.end <= to2);
   const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
   const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
-  let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
-  const antecedent = relativeAntecedent(clause, inherited);
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
-  const neither = opensNegated(opening, left(0)[0]);
+  const nobody = left(0).length === 0 && nobodyOpens(text.slice(clause.start, markers[0]?.start ?? 0));
+  const neither = opensNegated(opening, left(0)[0]) || nobody;
+  const carried = nobody ? null : inherited;
+  let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), carried);
+  const antecedent = relativeAntecedent(clause, inherited);
   const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);
   markers.forEach((marker, i) => {
     const before2 = withoutTimeObject(text, markers[i - 1], marker, left(i));
@@ -49175,7 +49268,7 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
   const inClauseParen = (r2) => clauseParens.some((p2) => r2.start > p2.start && r2.end < p2.end);
   const markers = withGappedVerbs(
     folded,
-    withoutTag(folded, findMarkers(mask2(folded, clauseParens)), inherited),
+    withoutTag(folded, outsideNames(findMarkers(mask2(folded, clauseParens)), refs), inherited),
     refs
   );
   const mainRefs = own2.filter((r2) => !inClauseParen(r2));
@@ -49244,7 +49337,7 @@ function readAsidePart(out, p2, [from, to2], at2) {
     { start: 0, end: from },
     { start: to2, end: p2.folded.length }
   ]);
-  const markers = findMarkers(text).filter((m2) => m2.type !== "chain");
+  const markers = outsideNames(findMarkers(text), refs).filter((m2) => m2.type !== "chain");
   let subject = at2;
   for (const span of splitClauses(text, from, markers, refs)) {
     const clause = {
@@ -49495,11 +49588,11 @@ function groupTasks(rc, target) {
 function tasksNaming(tasks, words3) {
   const significant = words3.filter((w2) => w2.length >= 3 || CJK.test(w2));
   if (significant.length === 0) return [];
-  const holds = (text, w2) => CJK.test(w2) ? text.includes(w2) : new RegExp(`(?:^|[^\\p{L}])${escape(w2)}`, "u").test(text);
+  const holds = (text, w2) => CJK.test(w2) ? text.includes(w2) : new RegExp(`(?:^|[^\\p{L}])${escape2(w2)}`, "u").test(text);
   return tasks.filter((t2) => significant.every((w2) => holds(t2.text, w2))).map((t2) => t2.id);
 }
 var CJK = /[\p{Script=Han}\p{Script=Katakana}]/u;
-function escape(word) {
+function escape2(word) {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function wordsOf3(text) {
@@ -49872,9 +49965,14 @@ function openingException(folded, refs) {
 
 // src/core/detect/statements/read-prose-unit.ts
 var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
+function mayRefer(rc, folded) {
+  if (MAY_REFER.test(folded)) return true;
+  const lower = folded.toLowerCase();
+  return [...rc.vocabulary.labelledSections.keys()].some((word) => lower.includes(word));
+}
 function readProseUnit(rc, unit, options) {
   const joined = joinLines(unit);
-  if (!MAY_REFER.test(joined.folded)) return null;
+  if (!mayRefer(rc, joined.folded)) return null;
   const enclosing = enclosingPhase(rc.vocabulary.phases, unit.headings);
   const lineAt2 = (offset) => {
     let line = unit.lines[0]?.line ?? 0;
@@ -50004,7 +50102,7 @@ function labelSubject(rc, unit) {
   if (known2 !== void 0) return known2;
   const joined = joinLines(unit);
   let subject = null;
-  if (MAY_REFER.test(joined.folded)) {
+  if (mayRefer(rc, joined.folded)) {
     const refs = findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0);
     subject = unitLabel(joined.folded, refs).subject;
     if (subject === null && refs.length > 0 && unit.lines.length === 1 && BOLD_ONLY.test(unit.lines[0]?.text ?? ""))

@@ -8,6 +8,7 @@ import {
   readSpeckitId,
 } from "./read-task-line.js";
 import type { ScannedLine } from "./scan-lines.js";
+import { SHORT_KEY } from "./task-id-pattern.js";
 
 /** The Markdown layouts (everything but a GSD phase directory). */
 export type MarkdownFormat = Exclude<TaskListFormat, "gsd">;
@@ -19,6 +20,7 @@ export function detectMarkdownFormat(lines: readonly ScannedLine[]): MarkdownFor
   let checklist = false;
   // A checklist whose every item opens with an issue-tracker key (`- [ ] SUP-101 ...`) is keyed.
   let keyed = true;
+  const keys: string[] = [];
   for (const line of lines) {
     if (line.role !== "text") continue;
     const text = line.text;
@@ -35,11 +37,30 @@ export function detectMarkdownFormat(lines: readonly ScannedLine[]): MarkdownFor
     // Without a bullet and without an ID, nothing but the brackets says the line is a task.
     else if (c.bulleted && c.rest.trim().length > 0) {
       checklist = true;
-      keyed &&= readKeyId(c.rest) !== null;
+      const key = readKeyId(c.rest)?.id;
+      keyed &&= key !== undefined;
+      if (key !== undefined) keys.push(key);
     }
   }
   if (speckit) return "speckit";
   if (numbered) return "numbered";
-  if (checklist) return keyed ? "keyed" : "checklist";
+  if (checklist) return keyed && keysAreIds(keys) ? "keyed" : "checklist";
   return null;
+}
+
+/**
+ * Short keys (`A1`, `B3`) name tasks only when they number the items the way keys do: none shared ("P1" on
+ * several items is a priority), and each letter's numbers a run without gaps, most letters with more than
+ * one item (`A1`–`A7`, `B1`–`B6`). "S3 bucket", "EC2 role" are words.
+ */
+function keysAreIds(keys: readonly string[]): boolean {
+  if (!keys.some((k) => SHORT_KEY.test(k))) return true;
+  if (new Set(keys).size !== keys.length) return false;
+  const numbers = new Map<string, number[]>();
+  for (const key of keys) {
+    const [, letters = "", digits = ""] = /^([A-Z]+)(\d+)/.exec(key) ?? [];
+    numbers.set(letters, [...(numbers.get(letters) ?? []), Number(digits)]);
+  }
+  const runs = [...numbers.values()].every((n) => Math.max(...n) - Math.min(...n) === n.length - 1);
+  return runs && keys.length >= 2 * numbers.size;
 }

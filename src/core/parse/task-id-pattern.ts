@@ -11,10 +11,14 @@ export const T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z]
  * The regular-expression source of a key used as a task ID: an issue-tracker key (`SUP-101`, `ENG-42`: a
  * project key of capitals and digits, a hyphen, a number), a GitHub issue or pull-request reference
  * (`#412`, as a tracking issue lists its items), or an outline number behind a letter or two (`M1.2` for
- * item 2 of milestone 1, `S3.1`, `BE2.4`: at least one dot, so `S3` or `EC2` alone is a word). Callers add
- * `(?!\w)` after it.
+ * item 2 of milestone 1, `S3.1`, `BE2.4`; `A1`, `B3` for item 3 of block B, which is a word as often as a
+ * key: `S3`, `EC2`, a priority `P1`, so a list is keyed by them only when every item opens with a key of its
+ * own, see `SHORT_KEY`). Callers add `(?!\w)` after it.
  */
-export const KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|[A-Z]{1,3}\d+(?:\.\d+)+)`;
+export const KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
+
+/** A key without a dot or hyphen (`A1`, `P2`), which may be a word or a label shared by several items. */
+export const SHORT_KEY = /^[A-Z]{1,3}\d+$/;
 
 /** The project part of a key (`SUP-101` -> `SUP`, `M1.2` -> `M`). */
 export function keyPrefix(key: string): string {

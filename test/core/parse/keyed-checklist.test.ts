@@ -70,6 +70,20 @@ describe("a checklist whose items open with a letter and an outline number", () 
     expect(edges(OUTLINE)).toEqual(["M1.1>M1.2", "M1.1>M2.1", "M1.2>M2.1"]);
   });
 
+  it("keeps A1-style keys as IDs when they number each block's items in a run", () => {
+    const blocks =
+      "# Move\n\n## Block A\n\n- [ ] A1 Dump in ops/dump.sh\n- [ ] A2 Restore in ops/restore.sh\n\n" +
+      "## Block B\n\n- [ ] B1 Check counts in ops/check.sql, after A2\n- [ ] B2 Report in ops/report.md\n";
+    expect(parse(blocks).format).toBe("keyed");
+    expect(parse(blocks).tasks.map((t) => t.id)).toEqual(["A1", "A2", "B1", "B2"]);
+    expect(edges(blocks)).toContain("A2>B1");
+    // Must not fire: a priority shared by several items, or numbers with gaps, are labels.
+    const priorities = "# Bugs\n\n- [ ] P1 Login loop\n- [ ] P1 Logout crash\n- [ ] P2 Slow export\n";
+    expect(parse(priorities).format).toBe("checklist");
+    const gaps = "# Bugs\n\n- [ ] R2 Login loop\n- [ ] R7 Logout crash\n- [ ] R9 Slow export\n";
+    expect(parse(gaps).format).toBe("checklist");
+  });
+
   it("takes a word with a letter and a number but no dot (S3, EC2) for a word, not an ID", () => {
     const words = "# Infra\n\n- [ ] S3 bucket for the logs\n- [ ] EC2 role for the workers\n";
     expect(parse(words).format).toBe("checklist");

@@ -97,6 +97,14 @@ export function negativePronounNext(gap: string): boolean {
   return NEGATIVE_PRONOUN_NEXT.test(gap);
 }
 
+// A conjunction that opens a clause before its subject ("..., but nothing blocks T004").
+const OPENING_CONJUNCTION = /^\s*(?:but|and|yet|while|whereas|aber|und|mais|et|pero|y|mas|e|ma)\s+/iu;
+
+/** True when the words before a clause's first marker are a negative pronoun alone ("but nothing"). */
+export function nobodyOpens(words: string): boolean {
+  return NEGATIVE_PRONOUN_NEXT.test(words.replace(OPENING_CONJUNCTION, ""));
+}
+
 // A group written with its negative quantifier ("No story task", "aucune story") stands for every story,
 // and the quantifier negates the verb as it would before any other subject.
 const WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");

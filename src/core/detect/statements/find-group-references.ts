@@ -19,6 +19,7 @@ import { ROLE_WORDS } from "./words/role-words.js";
 import { STORY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
 import { bareSetLabels, namedSetTasks, SET_LABEL, SET_WORDS } from "./named-sets.js";
+import { findLabelledSections } from "./labelled-sections.js";
 import { numberedSectionTasks, SECTION_COUNT_WORDS } from "./numbered-sections.js";
 import { namedSection, sectionGroup } from "./section-groups.js";
 import { HU_PHASE_WORDS, HU_STORY_WORDS } from "./words/phase-words.js";
@@ -173,6 +174,8 @@ export function findGroupReferences(
     const target = targetOf(m.entry, written, vocabulary, enclosingPhase);
     if (target) out.push({ start: m.start, end: m.end, target });
   }
+  for (const named of findLabelledSections(text, vocabulary.labelledSections))
+    if (!out.some((r) => r.start < named.end && named.start < r.end)) out.push(named);
   const setWord = out.map((r) => SET_WORD.exec(text.slice(r.start, r.end))?.[0]).find((w) => w !== undefined);
   if (setWord !== undefined)
     for (const bare of bareSetLabels(text, setWord, vocabulary.namedSets))

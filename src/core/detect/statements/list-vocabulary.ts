@@ -5,6 +5,7 @@ import { patternList, type WordList } from "./word-matcher.js";
 import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
 import { PRIORITY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
+import { labelledSectionsOf, type LabelledSections } from "./labelled-sections.js";
 import { namedSetsOf } from "./named-sets.js";
 import { numberedSectionsOf } from "./numbered-sections.js";
 
@@ -31,6 +32,8 @@ export interface ListVocabulary {
   namedSets: ReadonlyMap<string, string[]>;
   /** "milestone 2" -> the tasks under the headings that count the list's sections ("## Milestone 2 — API"). */
   numberedSections: ReadonlyMap<string, string[]>;
+  /** "bloque" -> "E" -> the tasks under the headings the list labels with its own word ("## Bloque E"). */
+  labelledSections: LabelledSections;
   /** "infra/prod/" -> the tasks with a file in that folder, in list order. */
   tasksUnder(folder: string): string[];
   /** "backend" -> the tasks under a section heading of that name ("### Backend"), in list order. */
@@ -96,6 +99,7 @@ export function listVocabulary(list: TaskList): ListVocabulary {
     trackTasks,
     namedSets: namedSetsOf(list),
     numberedSections: numberedSectionsOf(list),
+    labelledSections: labelledSectionsOf(list),
     sectionTasks,
     taggedTasks,
     tasksUnder: (folder) => {

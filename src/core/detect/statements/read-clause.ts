@@ -8,6 +8,7 @@ import {
   needsNothing,
   deniesOthers,
   negativePronounNext,
+  nobodyOpens,
   opensNegated,
   waitsForNothing,
 } from "./clause-negation.js";
@@ -93,12 +94,15 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
     inRange(i === 0 ? 0 : (markers[i - 1]?.end ?? 0), markers[i]?.start ?? 0);
   const right = (i: number): FoundReference[] =>
     inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
-  let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), inherited);
-  const antecedent = relativeAntecedent(clause, inherited);
   // "Neither T029 nor T030 can begin before T025", "Nothing in US3 depends on US2": a subject opened by
   // "neither" or a negative quantifier negates its verb.
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
-  const neither = opensNegated(opening, left(0)[0]);
+  // "..., but nothing blocks T004": a negative pronoun is the subject, none is carried over.
+  const nobody = left(0).length === 0 && nobodyOpens(text.slice(clause.start, markers[0]?.start ?? 0));
+  const neither = opensNegated(opening, left(0)[0]) || nobody;
+  const carried = nobody ? null : inherited;
+  let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), carried);
+  const antecedent = relativeAntecedent(clause, inherited);
   // "Nothing else in US3 waits for US2", "In US3 no other task needs US2": the denial spares what is said
   // of some of its tasks elsewhere.
   const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);

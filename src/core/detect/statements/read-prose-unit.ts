@@ -30,6 +30,13 @@ import { leafIds } from "../expand-group-edges.js";
 const MAY_REFER =
   /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
 
+/** Whether a text may name a task or group: a number, a group word, or a word the list labels sections with. */
+function mayRefer(rc: ReadingContext, folded: string): boolean {
+  if (MAY_REFER.test(folded)) return true;
+  const lower = folded.toLowerCase();
+  return [...rc.vocabulary.labelledSections.keys()].some((word) => lower.includes(word));
+}
+
 /** A line ending in ":" whose relation has no subject of its own: the items under it lend one. */
 export interface LeadIn {
   relations: Dangling[];
@@ -56,7 +63,7 @@ export function readProseUnit(
 ): LeadIn | null {
   const joined = joinLines(unit);
   // Nothing to relate without a reference; most notes (goals, checkpoints, criteria) have none.
-  if (!MAY_REFER.test(joined.folded)) return null;
+  if (!mayRefer(rc, joined.folded)) return null;
   const enclosing = enclosingPhase(rc.vocabulary.phases, unit.headings);
   const lineAt = (offset: number): number => {
     let line = unit.lines[0]?.line ?? 0;
@@ -242,7 +249,7 @@ function labelSubject(rc: ReadingContext, unit: ProseUnit): Target[] | null {
   if (known !== undefined) return known;
   const joined = joinLines(unit);
   let subject: Target[] | null = null;
-  if (MAY_REFER.test(joined.folded)) {
+  if (mayRefer(rc, joined.folded)) {
     const refs = findReferences(rc, joined.folded, unit.lines[0]?.line ?? 0);
     subject = unitLabel(joined.folded, refs).subject;
     // "- **T023**" or "- **Phase 2 (Setup)**" alone on its line heads the items nested under it.

@@ -11,6 +11,7 @@ import {
   findParentheses,
   labelEnd,
   mask,
+  outsideNames,
   type Parenthesis,
 } from "./sentence-parts.js";
 import type { FoundReference, Target } from "./statement-types.js";
@@ -60,7 +61,7 @@ export function readSentence(
   // A restated name ("Phase 3 (T012)") is blanked so it does not split the list it stands in.
   const markers = withGappedVerbs(
     folded,
-    withoutTag(folded, findMarkers(mask(folded, clauseParens)), inherited),
+    withoutTag(folded, outsideNames(findMarkers(mask(folded, clauseParens)), refs), inherited),
     refs,
   );
   const mainRefs = own.filter((r) => !inClauseParen(r));
@@ -176,7 +177,7 @@ function readAsidePart(
     { start: 0, end: from },
     { start: to, end: p.folded.length },
   ]);
-  const markers = findMarkers(text).filter((m) => m.type !== "chain");
+  const markers = outsideNames(findMarkers(text), refs).filter((m) => m.type !== "chain");
   let subject = at;
   for (const span of splitClauses(text, from, markers, refs)) {
     const clause = {

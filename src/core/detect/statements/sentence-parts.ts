@@ -44,6 +44,18 @@ function holdsClause(text: string, inner: string, start: number, end: number): b
   return outside.length > 0 && outside.every((m) => m.type !== "chain");
 }
 
+/**
+ * The markers outside the names of groups: in a list whose sections are "Block A", "Bloque B", the word
+ * "Block" of "Block C waits for B2" names the section, it does not block anything.
+ */
+export function outsideNames<M extends { start: number; end: number }>(
+  markers: readonly M[],
+  refs: readonly FoundReference[],
+): M[] {
+  const names = refs.filter((r) => r.target.level === "group");
+  return markers.filter((m) => !names.some((r) => r.start <= m.start && m.end <= r.end));
+}
+
 /** The text with some spans blanked out (same length), so positions still match. */
 export function mask(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
   let out = text;

@@ -77,6 +77,14 @@ describe("only binding statements make edges", () => {
     expect(read("T005 nach T003, aber nicht zwingend.")).toEqual([]);
     // "not required by" denies a relation; the sentence's other clause still binds.
     expect(read("T004 is not required by T005, which needs T003.")).toEqual(["T003>T005"]);
+    // A concession that the order blocks nothing, at the end of its clause.
+    expect(read("T005 reuses the fixtures once T003 is in, but that isn't blocking.")).toEqual([]);
+    expect(read("T005 reutiliza los fixtures tras T003, pero no bloquea.")).toEqual([]);
+    expect(read("T005 nach T003 wegen der Fixtures, blockiert aber nicht.")).toEqual([]);
+    // Must not fire: "not blocking" with an object denies that one relation; "nothing blocks X" is no
+    // concession.
+    expect(read("T005 runs after T003, but not blocking T004.")).toEqual(["T003>T005"]);
+    expect(read("T005 needs T003, but nothing blocks T004.")).toEqual(["T003>T005"]);
   });
 
   it("reads staffing as a condition as binding nothing, and who takes which task as no condition", () => {

@@ -48,6 +48,10 @@ export const HEDGE_WORDS: readonly string[] = [
   // A concession that takes the order back ("..., but it is not required", "nice to have", "it helps to
   // have T043 merged first"); "not required by T005" and "not needed for US2" deny a relation instead.
   String.raw`not\s+(?:strictly\s+|really\s+|absolutely\s+)?(?:required|necessary|mandatory|essential|a\s+must|a\s+hard\s+requirement)(?!\s+(?:by|for|before|after|until)\b)|nice[\s-]+to[\s-]+have|(?:it\s+)?helps\s+(?:to|if)|would\s+be\s+nice`,
+  // A concession that denies the order blocks anything: "after T003 the fixtures are reused, but it does
+  // not block", "but that isn't blocking", "pero no bloquea", "mais ça ne bloque pas", "blockiert aber nicht".
+  // Only at the end of its clause: "but not blocking T004" names what it denies.
+  String.raw`(?:but|pero|mas|mais|aber|ma)\s+(?:(?:it|that|this|ca|cela|es|esto|isso)\s+)?(?:(?:is|does|do|es|est|e)\s+)?(?:not|no|nao|ne|nicht|non|doesn['’]t|isn['’]t|['’]s\s+not)\s+(?:a\s+)?(?:blocking|blocker|block|bloquea|bloqueia|bloque(?:\s+pas)?|bloqueante|bloquant|blocca|bloccante|blockierend)(?=\s*(?:[.;,)]|$))|blockiert\s+aber\s+nicht(?=\s*(?:[.;,)]|$))`,
   // Evaluations ("most valuable after US4") state a preference, not an order.
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
   // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")

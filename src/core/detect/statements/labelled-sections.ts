@@ -1,0 +1,89 @@
+import type { TaskList } from "../../model/task.js";
+import { foldText } from "./fold-text.js";
+import { letterRange } from "./named-sets.js";
+import type { FoundReference } from "./statement-types.js";
+
+/** "bloque" -> "E" -> the tasks under "## Bloque E — Validación": sections a list labels with one word. */
+export type LabelledSections = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+
+// A heading that opens with a word and a label, a capital letter or a number: "Bloque A — Inventario",
+// "Block 2: Loaders", "Part C".
+const LABELLED_HEADING = /^[^\p{L}\p{N}]*(\p{L}[\p{L}'-]{1,24})\s+([A-Z]|\d{1,3})(?![\p{L}\p{N}])/u;
+
+/**
+ * The sections a list labels with one word of its own choosing ("## Bloque A", "## Bloque B", ...): a word
+ * counts when at least two headings open with it and different labels, so "Bloque E" in the list's prose
+ * can only mean the tasks under that heading, whatever the word and its language.
+ */
+export function labelledSectionsOf(list: TaskList): LabelledSections {
+  const found = new Map<string, Map<string, string[]>>();
+  for (const task of list.tasks) {
+    if (task.group) continue;
+    const headings = [task.section, task.phase === null ? null : list.phases[task.phase]?.title];
+    for (const heading of new Set(headings)) {
+      const m = heading ? LABELLED_HEADING.exec(foldText(heading)) : null;
+      if (!m) continue;
+      const word = (m[1] ?? "").toLowerCase();
+      const labels = found.get(word) ?? new Map<string, string[]>();
+      found.set(word, labels);
+      labels.set(m[2] ?? "", [...(labels.get(m[2] ?? "") ?? []), task.id]);
+    }
+  }
+  return new Map([...found].filter(([, labels]) => labels.size >= 2));
+}
+
+// Between two labels of one phrase: a list ("C y D", "B, C and E") or a range ("B–D", "B to D", "B bis D").
+const RANGE_GAP = /^\s*(?:[-–—]|to|through|bis|hasta|ate|até|jusqu'a|fino\s+a|tot)\s*$/iu;
+const LIST_GAP = /^\s*(?:[,&/]|\p{L}{1,3})\s*$|^\s*,\s*\p{L}{1,3}\s*$/u;
+
+/**
+ * The labelled sections a piece of (folded) text names: "Bloque E", "los Bloques C y D", "Blocks B–D". A
+ * label must be one of the word's own (as its heading writes it), so "Bloque a" or "block chain" is none.
+ */
+export function findLabelledSections(text: string, sections: LabelledSections): FoundReference[] {
+  const out: FoundReference[] = [];
+  for (const [word, labels] of sections) {
+    const label = [...labels.keys()].map((l) => l.replace(/\d+/, (d) => `${d}(?!\\d)`)).join("|");
+    const phrase = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${escape(word)}(?:s|es|en|e|i)?\s+(${label})(?![\p{L}\p{N}])`,
+      "giu",
+    );
+    for (const m of text.matchAll(phrase)) {
+      const named = [m[1] ?? ""];
+      let end = m.index + m[0].length;
+      for (const next of followingLabels(text, end, labels)) {
+        named.push(...(next.range ? letterRange(named.pop() ?? "", next.label) : [next.label]));
+        end = next.end;
+      }
+      const ids = [...new Set(named.flatMap((l) => labels.get(l) ?? []))];
+      if (ids.length > 0)
+        out.push({
+          start: m.index,
+          end,
+          target: { level: "group", phases: [], ids, written: text.slice(m.index, end) },
+        });
+    }
+  }
+  return out;
+}
+
+/** The labels of the same word right after a first one: "C y D", ", E and F", "–D". */
+function followingLabels(
+  text: string,
+  from: number,
+  labels: ReadonlyMap<string, readonly string[]>,
+): Array<{ label: string; range: boolean; end: number }> {
+  const out: Array<{ label: string; range: boolean; end: number }> = [];
+  let at = from;
+  for (;;) {
+    const m = /^(.{0,12}?)([A-Z]|\d{1,3})(?![\p{L}\p{N}])/u.exec(text.slice(at));
+    const gap = m?.[1] ?? "";
+    if (!m || !labels.has(m[2] ?? "") || !(RANGE_GAP.test(gap) || LIST_GAP.test(gap))) return out;
+    at += m[0].length;
+    out.push({ label: m[2] ?? "", range: RANGE_GAP.test(gap), end: at });
+  }
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
