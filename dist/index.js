@@ -43584,6 +43584,7 @@ var reasons = null;
 var exceptions = null;
 var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+|(?:sections?|groups?|phases?|stages?)\s+\d+(?:\s*,\s*\d+)*)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+(?:\.\d+)?)(?![\w]|\.\d))/giu;
 function isHedged(folded) {
+  if (asksOnly(folded)) return true;
   hedges ??= patternList(HEDGE_WORDS);
   const main = folded.replace(
     /[(（][^()（）]*[)）]/g,
@@ -43591,6 +43592,11 @@ function isHedged(folded) {
   );
   const stated = withoutReason(main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length)));
   return hedges.test(stated.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
+}
+var QUESTION = /[?？]\s*[)\]"'”»]*\s*$/u;
+var WHY = /^\W*(?:why|how\s+come|warum|wieso|weshalb|pourquoi|por\s*que|perche|waarom|dlaczego|proc|почему|зачем|为什么|為什麼|なぜ|どうして|왜)(?![\p{L}])/iu;
+function asksOnly(folded) {
+  return QUESTION.test(folded) && !WHY.test(folded);
 }
 var REASON_TAIL = /,\s*(?:because|since|as\s+(?:they|it|both|all))\s[^;]*$/iu;
 function withoutReason(text) {
@@ -46184,8 +46190,11 @@ function linkRelations(ctx, ends2, relations2, site) {
     const apart = groupOnly ? site.groupApart ?? site.apart : site.apart;
     for (const from of blocksOf(before2)) {
       for (const to2 of blocksOf(after)) {
-        if (groupOnly && from.first > to2.first && !overlaps(from, to2)) backward3.push({ relation, from, to: to2 });
-        else linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
+        if (!groupOnly || from.first <= to2.first || overlaps(from, to2))
+          linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
+        else if (contradictedHere(ctx, relation, from, to2, relations2))
+          warnContradicted(site, relation, from, to2);
+        else backward3.push({ relation, from, to: to2 });
       }
     }
   }
@@ -46195,6 +46204,17 @@ function linkRelations(ctx, ends2, relations2, site) {
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
     );
   }
+}
+function contradictedHere(ctx, relation, from, to2, relations2) {
+  const ids = (side) => side.flatMap((t2) => t2.level === "task" ? t2.ids.flatMap((id) => leafIds(ctx.byId, id)) : []);
+  return relations2.some(
+    (r2) => r2.line === relation.line && r2.quote === relation.quote && ids(r2.before).some((id) => to2.tasks.includes(id)) && ids(r2.after).some((id) => from.tasks.includes(id))
+  );
+}
+function warnContradicted(site, relation, from, to2) {
+  site.warnings.push(
+    `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, but the tasks it names put ${to2.name} first: read as ${from.name} depending on ${to2.name}, no edge from the arrow`
+  );
 }
 function blocksOf(side) {
   return [...side.blocks];
@@ -50501,6 +50521,9 @@ var STRATEGY_HEADINGS = [
   // stays out: "When each story can start" heads rules.
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:if|unless|in\s+case|si|se|wenn|falls|sofern|indien|jeśli|jeżeli|jesli|jezeli|pokud|jestliže|если|якщо|eğer)(?![\p{L}])`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:如果|假如|若是|もし|만약|만일)`,
+  // Questions the team has not settled: "Open questions", "Offene Fragen", "Preguntas abiertas", "待定问题".
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:open\s+questions?|unresolved|undecided|to\s+be\s+decided|offene\s+fragen|questions\s+ouvertes|preguntas\s+abiertas|perguntas\s+em\s+aberto|questoes\s+em\s+aberto|domande\s+aperte|open\s+vragen|otwarte\s+pytania|открытые\s+вопросы|відкриті\s+питання)(?![\p{L}])`,
+  String.raw`未决问题|待定问题|待讨论|未解決|未決事項|미해결`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended|suggestions|nice[- ]to[- ]haves?)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|стратегі|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,

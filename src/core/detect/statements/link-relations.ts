@@ -2,6 +2,7 @@ import type { EdgeKind } from "../../model/edge.js";
 import type { DetectionContext } from "../detection-context.js";
 import type { PhaseEnds } from "../phase-ends.js";
 import { pairKey, type ApartPairs } from "./apart-pairs.js";
+import { leafIds } from "../expand-group-edges.js";
 import { expandSide, type Block, type Side } from "./expand-side.js";
 import type { Relation } from "./statement-types.js";
 
@@ -41,8 +42,11 @@ export function linkRelations(
     const apart = groupOnly ? (site.groupApart ?? site.apart) : site.apart;
     for (const from of blocksOf(before)) {
       for (const to of blocksOf(after)) {
-        if (groupOnly && from.first > to.first && !overlaps(from, to)) backward.push({ relation, from, to });
-        else linkBlocks(ctx, ends, { from, to, relation, apart });
+        if (!groupOnly || from.first <= to.first || overlaps(from, to))
+          linkBlocks(ctx, ends, { from, to, relation, apart });
+        else if (contradictedHere(ctx, relation, from, to, relations))
+          warnContradicted(site, relation, from, to);
+        else backward.push({ relation, from, to });
       }
     }
   }
@@ -52,6 +56,34 @@ export function linkRelations(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`,
     );
   }
+}
+
+/**
+ * "US3 → US1: T031 extends T015's repository": the same sentence names tasks of the two groups the other
+ * way round, so its arrow between the groups says "depends on". The tasks' own words win over the arrow.
+ */
+function contradictedHere(
+  ctx: DetectionContext,
+  relation: Relation,
+  from: Block,
+  to: Block,
+  relations: readonly Relation[],
+): boolean {
+  const ids = (side: Relation["before"]): string[] =>
+    side.flatMap((t) => (t.level === "task" ? t.ids.flatMap((id) => leafIds(ctx.byId, id)) : []));
+  return relations.some(
+    (r) =>
+      r.line === relation.line &&
+      r.quote === relation.quote &&
+      ids(r.before).some((id) => to.tasks.includes(id)) &&
+      ids(r.after).some((id) => from.tasks.includes(id)),
+  );
+}
+
+function warnContradicted(site: LinkSite, relation: Relation, from: Block, to: Block): void {
+  site.warnings.push(
+    `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to.name}, but the tasks it names put ${to.name} first: read as ${from.name} depending on ${to.name}, no edge from the arrow`,
+  );
 }
 
 function blocksOf(side: Side): Block[] {

@@ -18,12 +18,23 @@ const OR_BETWEEN_IDS =
  * "US3 depends on US2 (optionally also on US1)" still bind, and the aside's own hedge stays its own.
  */
 export function isHedged(folded: string): boolean {
+  if (asksOnly(folded)) return true;
   hedges ??= patternList(HEDGE_WORDS);
   const main = folded.replace(/[(（][^()（）]*[)）]/g, (aside) =>
     ALTERNATIVE_ASIDE.test(aside.slice(1, -1)) ? aside : " ".repeat(aside.length),
   );
   const stated = withoutReason(main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length)));
   return hedges.test(stated.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
+}
+
+// A question asks, it states nothing: "Ship US4 before US3?", "T020 should wait for T018?". One asking why
+// ("Why does T005 wait for T003?") takes the order for granted.
+const QUESTION = /[?？]\s*[)\]"'”»]*\s*$/u;
+const WHY =
+  /^\W*(?:why|how\s+come|warum|wieso|weshalb|pourquoi|por\s*que|perche|waarom|dlaczego|proc|почему|зачем|为什么|為什麼|なぜ|どうして|왜)(?![\p{L}])/iu;
+
+function asksOnly(folded: string): boolean {
+  return QUESTION.test(folded) && !WHY.test(folded);
 }
 
 // A reason given after the statement ("..., because they read the client or the schemas") says why, not

@@ -46,6 +46,16 @@ describe("statements pointing back in list order", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads an arrow between stories as 'depends on' when the tasks its sentence names go the other way", () => {
+    const { edges, warnings } = detect(shop("## Deps\n\n- US2 → US1: T004 extends the cart T003 builds.\n"));
+    expect(edges.some((e) => e.from === "T004" && e.to === "T003")).toBe(false);
+    expect(edges.find((e) => e.from === "T003" && e.to === "T004")).toMatchObject({ origin: "statement" });
+    expect(warnings.join("\n")).toMatch(/but the tasks it names put "Phase 3: User Story 1 - Browse" first/);
+    // Must not fire: with no task of the two stories named, the arrow stays the weakest evidence.
+    const alone = detect(shop("## Deps\n\n- US2 → US1: the cart is shared.\n"));
+    expect(alone.edges.find((e) => e.from === "T004" && e.to === "T003")).toMatchObject({ backward: true });
+  });
+
   it("adds forward story-level statements without a warning", () => {
     const { warnings } = detect(shop("## Deps\n\n- US2 needs US1\n"));
     expect(warnings).toEqual([]);

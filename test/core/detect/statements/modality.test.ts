@@ -87,6 +87,20 @@ describe("only binding statements make edges", () => {
     expect(read("T005 needs T003, but nothing blocks T004.")).toEqual(["T003>T005"]);
   });
 
+  it("reads a question as binding nothing, unless it asks why", () => {
+    const read = (note: string): string[] => statementPairs(stories(`## Notes\n\n- ${note}\n`));
+    expect(read("Ship US3 before US2?")).toEqual([]);
+    expect(read("Should T005 wait for T003？")).toEqual([]);
+    // Must not fire: asking why takes the order for granted, and a question mark inside stays a statement.
+    expect(read("Why does T005 wait for T003?")).toEqual(["T003>T005"]);
+    expect(read("T005 waits for T003 (the schema? yes, the schema).")).toEqual(["T003>T005"]);
+    // A section of open questions decides nothing either.
+    expect(statementPairs(stories("## Open questions\n\n- US3 needs US2 if we add the export\n"))).toEqual(
+      [],
+    );
+    expect(statementPairs(stories("## Open questions\n\n- US3 depends on US2\n"))).toEqual([]);
+  });
+
   it("reads staffing as a condition as binding nothing, and who takes which task as no condition", () => {
     for (const sentence of [
       "With one developer, US2 goes before US3",

@@ -17,6 +17,9 @@ export const STRATEGY_HEADINGS: readonly string[] = [
   // stays out: "When each story can start" heads rules.
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:if|unless|in\s+case|si|se|wenn|falls|sofern|indien|jeśli|jeżeli|jesli|jezeli|pokud|jestliže|если|якщо|eğer)(?![\p{L}])`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:如果|假如|若是|もし|만약|만일)`,
+  // Questions the team has not settled: "Open questions", "Offene Fragen", "Preguntas abiertas", "待定问题".
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:open\s+questions?|unresolved|undecided|to\s+be\s+decided|offene\s+fragen|questions\s+ouvertes|preguntas\s+abiertas|perguntas\s+em\s+aberto|questoes\s+em\s+aberto|domande\s+aperte|open\s+vragen|otwarte\s+pytania|открытые\s+вопросы|відкриті\s+питання)(?![\p{L}])`,
+  String.raw`未决问题|待定问题|待讨论|未解決|未決事項|미해결`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:parallel\s+team|team\s+(?:plan|split|allocation)|staffing|timeline|schedule|suggested|recommended|suggestions|nice[- ]to[- ]haves?)\b`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:estrat[eé]gi|strat[eé]gi|entrega\s+incremental|livraison\s+incr[eé]mentale|стратеги|стратегі|инкрементальн)`,
   String.raw`策略|战略|戦略|전략|增量|インクリメンタル|점진적|段階的リリース`,
