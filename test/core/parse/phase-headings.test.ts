@@ -169,9 +169,15 @@ describe("a heading word the list itself counts with is its phase word", () => {
     for (const headings of [
       ["Yugto 1: Paghahanda", "Yugto 2: Pundasyon", "Yugto 3: Kuwento 1"],
       ["Awamu ya 1: Maandalizi", "Awamu ya 2: Misingi", "Awamu ya 3: Ukamilishaji"],
+      // Bengali and Tamil count with their own digits.
+      ["পর্ব ১: প্রস্তুতি", "পর্ব ২: ভিত্তি", "পর্ব ৩: গল্প"],
+      ["கட்டம் ௧: தயாரிப்பு", "கட்டம் ௨: அடித்தளம்", "கட்டம் ௩: கதை"],
     ]) {
       const parsed = parse(list(headings));
-      expect(parsed.phases.map((p) => p.title)).toEqual(headings);
+      // Titles keep their words; digits of any script read as ASCII digits.
+      expect(parsed.phases.map((p) => p.title)).toEqual(
+        headings.map((h) => h.replace(/[১௧]/u, "1").replace(/[২௨]/u, "2").replace(/[৩௩]/u, "3")),
+      );
       expect(parsed.tasks.map((t) => t.phase)).toEqual([0, 1, 2]);
     }
   });
@@ -183,6 +189,8 @@ describe("a heading word the list itself counts with is its phase word", () => {
     [["Yugto 1: A", "Hakbang 1: B", "Yugto 2: C", "Hakbang 2: D"]],
     // one heading only
     [["Yugto 1: A", "Iba pa", "Tala"]],
+    // Bengali digits that do not count up
+    [["পর্ব ১: ক", "পর্ব ৩: খ", "পর্ব ৪: গ"]],
   ])("leaves %j without phases", (headings) => {
     expect(parse(list(headings)).phases).toEqual([]);
   });
