@@ -40949,15 +40949,15 @@ var RTL_ROLES = [
 var NAMED_ROLES = [
   {
     kind: "setup",
-    words: /^(?:configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α|maandalizi)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu
+    words: /^(?:প্রস্তুতি|সেটআপ|configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α|maandalizi)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu
   },
   {
     kind: "foundational",
-    words: /^(?:fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση|misingi)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu
+    words: /^(?:ভিত্তি|মৌলিক\s+কাঠামো|fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση|misingi)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu
   },
   {
     kind: "polish",
-    words: /^(?:pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις|ukamilishaji)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu
+    words: /^(?:পলিশ|চূড়ান্ত\s+কাজ|pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις|ukamilishaji)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu
   }
 ];
 function ordinalPhaseNumber(heading) {
@@ -42683,7 +42683,7 @@ function bindsTestsFirst(ctx) {
 }
 
 // src/core/detect/statements/word-matcher.ts
-var WORD_CLASS = String.raw`[\u0900-\u097FA-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u05D0-\u05EA\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;
+var WORD_CLASS = String.raw`[\u0900-\u0963\u0966-\u097F\u0980-\u09FFA-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u05D0-\u05EA\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;
 var WORD = new RegExp(WORD_CLASS);
 var WORD_END = `(?:(?<=${WORD_CLASS})(?!${WORD_CLASS})|(?<!${WORD_CLASS}))`;
 var WordList = class {
@@ -42884,6 +42884,48 @@ var UR_PHASE = `${ur2("\u0645\u0631\u062D\u0644\u06C1")}|${ur2("\u0645\u0631\u06
 var UR_SOURCE = /^\s*میں\s+سے(?![\u0600-\u06FF])/u;
 var UR_AND = `(?<![\\u0600-\\u06FF])${ur2("\u0627\u0648\u0631")}(?![\\u0600-\\u06FF])`;
 
+// src/core/detect/statements/words/bengali-words.ts
+function bn2(words3) {
+  return words3.replace(/য়|য\u09bc/g, "(?:\u09DF|\u09AF\u09BC)").replace(/ /g, "\\s+");
+}
+var LETTER = "[\\u0980-\\u09FF]";
+var OF = `(?:-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")}|\u09B0)\\s+)?`;
+var DENIED = `(?:\\s+${LETTER}+){0,3}?\\s+(?:\u09A8\u09BE|${bn2("\u09A8\u09AF\u09BC")}|\u09A8\u09C7\u0987)(?!${LETTER})`;
+var BN_DEPENDS_ON = `${OF}(?:\u0989\u09AA\u09B0|\u0993\u09AA\u09B0)(?:\u0987)?\\s+\u09A8\u09BF\u09B0\u09CD\u09AD\u09B0(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u099B\u09C7))(?!${DENIED})`;
+var BN_AFTER = `${OF}(?<!${LETTER})(?:\u09AA\u09B0\u09C7|\u09AA\u09B0)(?:\u0987)?(?!${LETTER})|(?:\u09B6\u09C7\u09B7|\u09AE\u09BE\u09B0\u09CD\u099C|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3|\u09B8\u09AE\u09CD\u09AA\u09A8\u09CD\u09A8|\u09A4\u09C8\u09B0\u09BF)\\s+(?:\u09B9\u09B2\u09C7|\u09B9\u09B2\u09C7\u0987|${bn2("\u09B9\u09AF\u09BC\u09C7")}\\s+\u0997\u09C7\u09B2\u09C7)(?!${LETTER})`;
+var BN_WAITS_FOR = `${OF}\u099C\u09A8\u09CD\u09AF\\s+\u0985\u09AA\u09C7\u0995\u09CD\u09B7\u09BE(?!${DENIED})|${OF}(?:[^\\s,;\u0964]+\\s+){0,2}?\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u09BE)(?!${DENIED})`;
+var BN_NEEDS = `(?<!${LETTER})(?:\u09B2\u09BE\u0997\u09AC\u09C7|\u09B2\u09BE\u0997\u09C7)(?!${DENIED})|\u099B\u09BE\u09A1\u09BC\u09BE\\s+(?:\u09B6\u09C1\u09B0\u09C1\\s+)?(?:\u0995\u09B0\u09BE\\s+)?(?:\u09AF\u09BE\u09AC\u09C7|${bn2("\u09AF\u09BE\u09AF\u09BC")})\\s+\u09A8\u09BE(?!${LETTER})`;
+var BN_UNTIL = `(?:\u09A8\u09BE\\s+)?(?:${bn2("\u09B9\u0993\u09AF\u09BC\u09BE")}\\s+)?\u09AA\u09B0\u09CD\u09AF\u09A8\u09CD\u09A4`;
+var BN_FORWARD = [
+  { pattern: BN_DEPENDS_ON, direction: "forward", object: "precedes" },
+  { pattern: BN_WAITS_FOR, direction: "forward", object: "precedes" },
+  { pattern: BN_NEEDS, direction: "forward", object: "precedes" },
+  { pattern: BN_UNTIL, direction: "forward", object: "precedes", limit: true },
+  { pattern: BN_AFTER, direction: "forward", object: "precedes", temporal: true }
+];
+var BN_BACKWARD = [
+  {
+    pattern: `${OF}(?<!${LETTER})\u0986\u0997\u09C7(?:\u0987)?(?!${LETTER})`,
+    direction: "backward",
+    object: "precedes",
+    temporal: true
+  },
+  {
+    pattern: `(?:-?\u0995\u09C7\\s+)?\u0986\u099F\u0995\u09C7\\s+\u09B0\u09BE\u0996(?:\u09C7|\u09AC\u09C7)|\u09AC\u09CD\u09B2\u0995\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7)`,
+    direction: "backward",
+    object: "precedes"
+  }
+];
+var BN_PARALLEL_WITH = `${OF}(?:\u0989\u09AA\u09B0|\u0993\u09AA\u09B0)(?:\u0987)?\\s+\u09A8\u09BF\u09B0\u09CD\u09AD\u09B0(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7))${DENIED}|${OF}\u099C\u09A8\u09CD\u09AF\\s+\u0985\u09AA\u09C7\u0995\u09CD\u09B7\u09BE${DENIED}|${OF}(?:\u09B8\u0999\u09CD\u0997\u09C7|\u09B8\u09BE\u09A5\u09C7)(?!${LETTER})`;
+var BN_PARALLEL = `\u098F\u0995\u09B8\u09BE\u09A5\u09C7|\u098F\u0995\u09B8\u0999\u09CD\u0997\u09C7|${bn2("\u098F\u0995\u0987 \u09B8\u09AE\u09AF\u09BC\u09C7")}|\u09B8\u09AE\u09BE\u09A8\u09CD\u09A4\u09B0\u09BE\u09B2(?:\u09C7|\u09AD\u09BE\u09AC\u09C7)?|\u09B8\u09CD\u09AC\u09BE\u09A7\u09C0\u09A8\u09AD\u09BE\u09AC\u09C7`;
+var BN_NOT = `\u09A8\u09BE|${bn2("\u09A8\u09AF\u09BC")}|\u09A8\u09C7\u0987`;
+var BN_HEDGES = `(?<!${LETTER})(?:\u0985\u09A5\u09AC\u09BE|\u09AC\u09BE|\u09AF\u09A6\u09BF|\u099A\u09BE\u0987\u09B2\u09C7|\u09B8\u09C1\u09AC\u09BF\u09A7\u09BE\\s+\u09B9\u09B2\u09C7|\u09AF\u09C7\u09AE\u09A8|\u09AA\u09B0\u09BE\u09AE\u09B0\u09CD\u09B6|\u09AA\u09CD\u09B0\u09B8\u09CD\u09A4\u09BE\u09AC\u09BF\u09A4|\u09AC\u09BE\u09A7\u09CD\u09AF\u09A4\u09BE\u09AE\u09C2\u09B2\u0995\\s+${bn2("\u09A8\u09AF\u09BC")}|\u0990\u099A\u09CD\u099B\u09BF\u0995)(?!${LETTER})`;
+var BN_EXCEPT = `\u09AC\u09CD\u09AF\u09A4\u09BF\u0995\u09CD\u09B0\u09AE|\u09AC\u09BE\u09A6\u09C7`;
+var BN_STORY = `(?:\u0987\u0989\u099C\u09BE\u09B0\\s+|\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0\u0995\u09BE\u09B0\u09C0(?:\u09B0)?\\s+)?(?:\u09B8\u09CD\u099F\u09CB\u09B0\u09BF|\u0997\u09B2\u09CD\u09AA)(?:\u0997\u09C1\u09B2\u09CB|\u0997\u09C1\u09B2\u09BF|\u0997\u09C1\u09B2\u09CB\u09B0|\u09B0|\u0995\u09C7|\u09A4\u09C7)?`;
+var BN_PHASE = `(?:\u09AA\u09B0\u09CD\u09AC|${bn2("\u09AA\u09B0\u09CD\u09AF\u09BE\u09AF\u09BC")}|\u09A7\u09BE\u09AA)(?:\u0997\u09C1\u09B2\u09CB|\u0997\u09C1\u09B2\u09BF|\u09B0|\u09C7\u09B0)?`;
+var BN_ALL = `\u09B8\u09AC|\u09B8\u0995\u09B2|\u09B8\u09AE\u09B8\u09CD\u09A4|\u09AA\u09CD\u09B0\u09A4\u09BF\u099F\u09BF`;
+var BN_THIS_TASK = /(?<=(?:^|[,;:।]\s*(?:(?:তাই|অর্থাৎ|আর|এবং|কিন্তু|ফলে)\s+)?))(?:এটি|এটা)(?![\u0980-\u09FF])|(?<![\u0980-\u09FF])এই\s+(?:টাস্ক|কাজ|সাব-?টাস্ক)(?:টি|টা)?(?![\u0980-\u09FF])/gu;
+
 // src/core/detect/statements/words/thai-words.ts
 var TH_NEEDS = String.raw`(?<!ไม่)(?:ยัง)?ต้องรอ(?:ให้)?|(?<!ไม่(?:ต้อง)?)รอ(?:ให้)?(?=\s*t?\d)|(?<!ไม่)ขึ้น(?:อยู่)?กับ|(?<!ไม่(?:ได้)?)ต้องใช้`;
 var TH_AFTER = String.raw`(?:เริ่ม(?:ได้)?\s*)?หลัง(?:จาก)?(?:ที่)?|(?:เริ่ม(?:ได้)?\s*)?ทันทีที่|(?:เริ่ม(?:ได้)?\s*)?เมื่อ`;
@@ -43006,6 +43048,8 @@ var NEGATION_PARTICLES = [
   HI_NOT,
   // Urdu "نہیں", "نہ" (not), "بغیر" (without)
   UR_NOT,
+  // Bengali "না", "নয়", "নেই" (not)
+  BN_NOT,
   // Thai "ไม่" (not), "ห้าม" (must not)
   TH_NOT,
   // Swahili "haiwezi" (cannot), "wala" (nor)
@@ -43179,9 +43223,10 @@ var TR_WITH = /^\s+ile(?![\p{L}])/u;
 var TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-\\p{L}{1,5}(?![\\p{L}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-[\\p{L}\\p{M}]{1,6}(?![\\p{L}\\p{M}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|(?<![\\u0980-\\u09FF])(?:\u0993|\u098F\u09AC\u0982|\u0986\u09B0|\u09AC\u09BE|\u0985\u09A5\u09AC\u09BE)(?![\\u0980-\\u09FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var GLOSSED_ITEM_GAP = /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
-var CASE_ENDING = new RegExp("^-\\p{L}{1,5}(?![\\p{L}])", "u");
+var BN_AND = /(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])/u;
+var CASE_ENDING = /^-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])/u;
 var APOSTROPHE_ENDING = new RegExp("^['\u2019](?!(?:s|t|d|ll|re|ve|m)(?![\\p{L}]))\\p{L}{1,6}(?![\\p{L}])", "u");
 var JOINED2 = /(?:^|[^\p{L}])(?:ve|ile|veya|ya\s+da)(?![\p{L}])/u;
 function referenceGroups(text, refs) {
@@ -43190,7 +43235,7 @@ function referenceGroups(text, refs) {
   for (const ref of refs) {
     const last = current[current.length - 1];
     const gap = last ? text.slice(last.end, ref.start) : "";
-    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some((p2) => p2.test(gap)) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))) {
+    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some((p2) => p2.test(gap)) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)) && !BN_AND.test(gap) || otherBengaliCase(gap, text.slice(ref.end)))) {
       groups2.push(current);
       current = [];
     }
@@ -43198,6 +43243,11 @@ function referenceGroups(text, refs) {
   }
   if (current.length > 0) groups2.push(current);
   return groups2.flatMap((group) => splitTopic(text, group));
+}
+var BN_CASE = /^-?([\u0980-\u09FF]{1,6})(?![\u0980-\u09FF])/u;
+function otherBengaliCase(gap, after) {
+  const [a, b3] = [BN_CASE.exec(gap)?.[1], BN_CASE.exec(after)?.[1]];
+  return a !== void 0 && b3 !== void 0 && a !== b3;
 }
 function splitTopic(text, group) {
   const last = group[group.length - 1];
@@ -43227,15 +43277,16 @@ function targetsOf(refs) {
 }
 var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 var COMPLETION = new RegExp("(?:^|[^\\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?|tamamlan\\p{L}*|bit(?:ti|tik|mi|ir|en)\\p{L}*|birle[s\u015F]tiril\\p{L}*|edil\\p{L}*)(?![\\p{L}])", "giu");
-var COLLECTIVE = /^\s*[—–-]?\s*(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])/u;
+var COLLECTIVE = /^\s*[—–-]?\s*(?:(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])|(?:দুটো|দুটি|তিনটি|চারটি|সবগুলো|সব)(?:ই|র|ের)?(?![\u0980-\u09FF]))/u;
 function endsRightBefore(text, object2, at2) {
   const last = object2[object2.length - 1];
   if (last === void 0) return false;
   const gap = text.slice(last.end, at2);
   if (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) return true;
   if (TR_GENITIVE.test(gap) && !/[.;:,]/.test(gap)) return true;
-  return !LATIN_WORD.test(gap.replace(COMPLETION, " "));
+  return !LATIN_WORD.test(gap.replace(COMPLETION, " ")) && !BN_OTHERS.test(gap);
 }
+var BN_OTHERS = /(?<![\u0980-\u09FF])(?:বাকি|অন্য|অন্যান্য|বাকিগুলো|এই|ওই|সেই)(?![\u0980-\u09FF])/u;
 
 // src/core/detect/statements/relative-clauses.ts
 var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
@@ -43282,6 +43333,7 @@ var EXCEPTION_WORDS = [
   FA_EXCEPT,
   HI_EXCEPT,
   UR_EXCEPT,
+  BN_EXCEPT,
   TH_EXCEPT
 ];
 var NEGATED_CONJUNCT = new RegExp(String.raw`^(?:${CONJUNCTIONS})\s`, "iu");
@@ -43483,6 +43535,7 @@ var HEDGE_WORDS = [
   FA_HEDGES,
   HI_HEDGES,
   UR_HEDGES,
+  BN_HEDGES,
   TH_HEDGES,
   SW_HEDGES
 ];
@@ -43517,6 +43570,8 @@ var CLAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
+  // Bengali "এবং", "আর" (and), "কিন্তু" (but), "যদিও" (although)
+  String.raw`,?\s*(?<![\u0980-\u09FF])(?:এবং|আর|কিন্তু|যদিও)(?![\u0980-\u09FF])`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // Japanese "、" after a verb's or copula's joining form ("だけで、", "終わって、", "使い回せるし、") joins two
   // clauses; after a noun it lists ("7.4、7.5、7.6").
@@ -43545,6 +43600,8 @@ var MEANWHILE_BOUNDARIES = [
 var CAUSE_BOUNDARIES = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b|(?<=^[\s*_>(-]*)da(?=\s[^,.;:]*,)`,
+  // Bengali "কারণ" (because)
+  String.raw`,?\s*(?<![\u0980-\u09FF])কারণ(?![\u0980-\u09FF])`,
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz)\b`,
   // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
@@ -43583,6 +43640,8 @@ var REASON_BOUNDARIES = [
   String.raw`,?\s*\b(?:takze|ezert|igy|joten)\b`,
   String.raw`,?\s*(?<![\u0370-\u03FF])(?:οπ[όο]τε|[άα]ρα)(?![\u0370-\u03FF])`,
   String.raw`,?\s*(?:a[șş]a\s+ca|deci|тож)`,
+  // Bengali "তাই", "ফলে" (so), "অর্থাৎ" (that is)
+  String.raw`,?\s*(?<![\u0980-\u09FF])(?:তাই|ফলে|অর্থাৎ)(?![\u0980-\u09FF])`,
   // Hebrew "לכן", "ולכן" (therefore); Arabic "لذا", "لذلك" (therefore)
   String.raw`,?\s*(?:ו?לכן)|,?\s*(?:لذا|لذلك)`,
   // A test's expected state ("... (fails until T016 lands)") is a clause of its own: no relation word
@@ -44667,6 +44726,7 @@ var FORWARD_WORDS = [
   ...SW_FORWARD,
   ...TR_FORWARD,
   ...UR_FORWARD,
+  ...BN_FORWARD,
   // Russian
   follows6(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   // "T009 ждёт T011" (waits for; the object takes no preposition, so only a task right before the verb is
@@ -44772,6 +44832,7 @@ var BACKWARD_WORDS = [
   ...SW_BACKWARD,
   ...TR_BACKWARD,
   ...UR_BACKWARD,
+  ...BN_BACKWARD,
   // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
   ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
@@ -44815,6 +44876,8 @@ var CHAIN_WORDS = [
   // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
   String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
   String.raw`然后|その後|그\s*다음`,
+  // Bengali "তারপর", "এরপর" (then)
+  String.raw`তারপর(?:ে)?|এরপর(?:ে)?`,
   FA_THEN
 ];
 
@@ -44995,6 +45058,9 @@ var PARALLEL_WORDS = [
   // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
   postposed(HI_PARALLEL_WITH),
   alone(HI_PARALLEL),
+  // Bengali, the same grammar: "T004-এর উপর নির্ভর করে না", "T001-এর সঙ্গে", "একসাথে" (together)
+  postposed(BN_PARALLEL_WITH),
+  alone(BN_PARALLEL),
   // Urdu, Hindi's grammar in Arabic script: "T005 پر منحصر نہیں", "ایک ساتھ", "متوازی"
   postposed(UR_PARALLEL_WITH),
   alone(UR_PARALLEL),
@@ -46733,7 +46799,9 @@ var PHASE_WORDS2 = [
   // Turkish "Aşama 2" (stage; "Faz 2" is read above)
   TR_PHASE,
   // Urdu "مرحلہ 2" (stage)
-  UR_PHASE
+  UR_PHASE,
+  // Bengali "পর্ব ২" (phase), "ধাপ" (step)
+  BN_PHASE
 ];
 var HU_PHASE_WORDS = [
   String.raw`fazis(?:ban|ba|ra|rol|ig|tol|hoz|nak|nal|t|a|ok|ai|ait)?|szakasz(?:ban|ra|tol|hoz|nak|t|a)?`
@@ -46783,7 +46851,9 @@ var STORY_WORDS2 = [
   // Turkish "kullanıcı hikayesi 3" (user story), "hikaye 3"
   TR_STORY,
   // Urdu "یوزر اسٹوری 2" (user story), "اسٹوریز"
-  UR_STORY
+  UR_STORY,
+  // Bengali "ইউজার স্টোরি ২" (user story 2)
+  BN_STORY
 ];
 var PRIORITY_WORDS = [
   String.raw`priority|prioridade|prioridad|priorit[eé]|приоритет`,
@@ -47300,6 +47370,8 @@ var ALL_WORDS = [
   HE_ALL,
   // Persian "همهٔ", "تمام" (all), "هر" (every)
   FA_ALL,
+  // Bengali "সব", "সকল" (all)
+  BN_ALL,
   // Ukrainian "вся група 1", "усі", "кожна"
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"
@@ -49251,7 +49323,7 @@ function chainEnd(text, chain, refs) {
   const m2 = AFTER_CHAIN.exec(text.slice(step.end));
   return m2 === null ? text.length : step.end + m2.index;
 }
-function readChain(text, refs, markers, chain) {
+function readChain(text, refs, { markers, chain }, readStep) {
   const out = { relations: [], parallel: [] };
   const bounds = [0, ...chain.flatMap((m2) => [m2.start, m2.end]), text.length];
   const steps = [];
@@ -49261,8 +49333,10 @@ function readChain(text, refs, markers, chain) {
   for (const [from, to2] of steps) {
     const step = refs.filter((r2) => r2.start >= from && r2.end <= to2).map((r2) => r2.target);
     if (step.length === 0) continue;
-    if (markers.some((m2) => m2.type === "parallel" && m2.start >= from && m2.end <= to2) && step.length > 1)
-      out.parallel.push({ members: step });
+    const inside = markers.filter((m2) => m2.start >= from && m2.end <= to2);
+    if (inside.some((m2) => m2.type === "parallel") && step.length > 1) out.parallel.push({ members: step });
+    if (inside.some((m2) => m2.type === "relation") && step.length > 1)
+      out.relations.push(...readStep(from, to2));
     if (previous.length > 0) out.relations.push({ before: previous, after: step });
     previous = step;
   }
@@ -49278,6 +49352,22 @@ function thenParts(text, from, to2) {
   }
   parts.push([start, to2]);
   return parts;
+}
+
+// src/core/detect/statements/sentence-scope.ts
+function withoutTag(folded, markers, inherited) {
+  const first = markers[0];
+  if (inherited !== null || first?.type !== "relation") return [...markers];
+  const opens2 = !/[\p{L}\p{N}]/u.test(folded.slice(0, first.start)) && /^\s*[:：]/.test(folded.slice(first.end));
+  return opens2 ? markers.slice(1) : [...markers];
+}
+var ONLY_THROUGH = /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|(?:at|in)\s+(?:a\s+single|one\s+single|only\s+one|just\s+one)\s+(?:point|place|spot)|en\s+un\s+seul\s+(?:point|endroit)|en\s+un\s+(?:solo|unico|único)\s+punto|in\s+un\s+solo\s+punto|em\s+um\s+(?:unico|único|so|só)\s+ponto|an\s+einer\s+(?:einzigen\s+)?stelle|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
+function spelledOut(folded, relations2) {
+  const restricts = ONLY_THROUGH.test(folded) && relations2.some(namesTasksOnly) && !relations2.every(namesTasksOnly);
+  return restricts ? relations2.filter(namesTasksOnly) : relations2;
+}
+function namesTasksOnly(r2) {
+  return [...r2.before, ...r2.after].every((t2) => t2.level === "task");
 }
 
 // src/core/detect/statements/read-sentence.ts
@@ -49329,7 +49419,7 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
   });
   readParentheses(out, { folded, parens: clauseParens, refs: own2, subjects, lenient });
   if (hasException(folded)) out.parallel = [];
-  if (spellsOutThrough(folded, out.relations)) out.relations = out.relations.filter(namesTasksOnly);
+  out.relations = spelledOut(folded, out.relations);
   return out;
 }
 function readAroundChain(s, m2, empty) {
@@ -49346,7 +49436,7 @@ function readAroundChain(s, m2, empty) {
   );
   const readings = [
     ...begin > 0 ? [part(0, begin)] : [],
-    { ...empty, ...readChain(m2.main.slice(0, end), steps, m2.markers, m2.chain) },
+    { ...empty, ...readChain(m2.main.slice(0, end), steps, m2, (from, to2) => part(from, to2).relations) },
     ...end < s.folded.length ? [part(end, s.folded.length)] : []
   ];
   const last = readings[readings.length - 1] ?? empty;
@@ -49453,12 +49543,6 @@ function readClauses(out, m2) {
   } else if (opening !== null) out.dangling.push(...opening);
   return subjects;
 }
-function withoutTag(folded, markers, inherited) {
-  const first = markers[0];
-  if (inherited !== null || first?.type !== "relation") return [...markers];
-  const opens2 = !/[\p{L}\p{N}]/u.test(folded.slice(0, first.start)) && /^\s*[:：]/.test(folded.slice(first.end));
-  return opens2 ? markers.slice(1) : [...markers];
-}
 function merge2(out, read) {
   out.relations.push(...read.relations);
   out.denied.push(...read.denied);
@@ -49466,13 +49550,6 @@ function merge2(out, read) {
   out.sequences.push(...read.sequences);
   if (read.unread) out.unread = true;
   out.dangling.push(...read.dangling);
-}
-var ONLY_THROUGH = /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|(?:at|in)\s+(?:a\s+single|one\s+single|only\s+one|just\s+one)\s+(?:point|place|spot)|en\s+un\s+seul\s+(?:point|endroit)|en\s+un\s+(?:solo|unico|único)\s+punto|in\s+un\s+solo\s+punto|em\s+um\s+(?:unico|único|so|só)\s+ponto|an\s+einer\s+(?:einzigen\s+)?stelle|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
-function spellsOutThrough(folded, relations2) {
-  return ONLY_THROUGH.test(folded) && relations2.some(namesTasksOnly) && !relations2.every(namesTasksOnly);
-}
-function namesTasksOnly(r2) {
-  return [...r2.before, ...r2.after].every((t2) => t2.level === "task");
 }
 var RELATIVE_OPENING = new RegExp("^[\\s,;:(\u2014\u2013-]*(?:which|who|whose|que|qui|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?![\\p{L}])", "iu");
 function relativeAntecedent2(text, start, refs) {
@@ -50313,6 +50390,7 @@ var IT_SUBJECT = /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))it(?=
 function withThisTask(folded, refs, self2) {
   const said = [
     ...folded.matchAll(IT_SUBJECT),
+    ...folded.matchAll(BN_THIS_TASK),
     ...folded.matchAll(THIS_TASK),
     ...folded.matchAll(THIS_THING),
     ...folded.matchAll(THIS_AS_OBJECT)

@@ -53,13 +53,14 @@ export function chainEnd(text: string, chain: readonly Marker[], refs: readonly 
 /**
  * "A → B → C": every step before the next. A step may name several things ("T023 + T024 [P] → T025");
  * a step naming nothing is passed through ("T001 → build → T002" orders T001 before T002). A parallel word
- * inside a step makes its members parallel.
+ * inside a step makes its members parallel, and a relation word inside one is a clause of its own
+ * (`readStep`): "T002 after T001, then T003" also puts T001 before T002.
  */
 export function readChain(
   text: string,
   refs: readonly FoundReference[],
-  markers: readonly Marker[],
-  chain: readonly Marker[],
+  { markers, chain }: { markers: readonly Marker[]; chain: readonly Marker[] },
+  readStep: (from: number, to: number) => ChainReading["relations"],
 ): ChainReading {
   const out: ChainReading = { relations: [], parallel: [] };
   const bounds = [0, ...chain.flatMap((m) => [m.start, m.end]), text.length];
@@ -70,8 +71,10 @@ export function readChain(
   for (const [from, to] of steps) {
     const step = refs.filter((r) => r.start >= from && r.end <= to).map((r) => r.target);
     if (step.length === 0) continue;
-    if (markers.some((m) => m.type === "parallel" && m.start >= from && m.end <= to) && step.length > 1)
-      out.parallel.push({ members: step });
+    const inside = markers.filter((m) => m.start >= from && m.end <= to);
+    if (inside.some((m) => m.type === "parallel") && step.length > 1) out.parallel.push({ members: step });
+    if (inside.some((m) => m.type === "relation") && step.length > 1)
+      out.relations.push(...readStep(from, to));
     if (previous.length > 0) out.relations.push({ before: previous, after: step });
     previous = step;
   }

@@ -18,6 +18,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 import { isHedged, hasException } from "./sentence-modality.js";
 import { chainBegin, chainEnd, linksReferences, readChain } from "./arrow-chains.js";
 import { timeColonAsComma } from "./time-openings.js";
+import { spelledOut, withoutTag } from "./sentence-scope.js";
 
 /**
  * What one sentence says: what its clauses say together (`subject` is the one the next sentence
@@ -90,7 +91,7 @@ export function readSentence(
   });
   readParentheses(out, { folded, parens: clauseParens, refs: own, subjects, lenient });
   if (hasException(folded)) out.parallel = [];
-  if (spellsOutThrough(folded, out.relations)) out.relations = out.relations.filter(namesTasksOnly);
+  out.relations = spelledOut(folded, out.relations);
   return out;
 }
 
@@ -131,7 +132,7 @@ function readAroundChain(
     );
   const readings = [
     ...(begin > 0 ? [part(0, begin)] : []),
-    { ...empty, ...readChain(m.main.slice(0, end), steps, m.markers, m.chain) },
+    { ...empty, ...readChain(m.main.slice(0, end), steps, m, (from, to) => part(from, to).relations) },
     ...(end < s.folded.length ? [part(end, s.folded.length)] : []),
   ];
   const last = readings[readings.length - 1] ?? empty;
@@ -300,19 +301,6 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   return subjects;
 }
 
-/**
- * A relation word opening a sentence as a tag ("Blocking: Phase 2.5 must complete before ...") relates
- * the subject the sentence inherits ("**Depends on**: US2" in a phase's introduction); with none to
- * relate, it is only a tag, and the sentence is read without it.
- */
-function withoutTag(folded: string, markers: readonly Marker[], inherited: Target[] | null): Marker[] {
-  const first = markers[0];
-  if (inherited !== null || first?.type !== "relation") return [...markers];
-  const opens =
-    !/[\p{L}\p{N}]/u.test(folded.slice(0, first.start)) && /^\s*[:：]/.test(folded.slice(first.end));
-  return opens ? markers.slice(1) : [...markers];
-}
-
 function merge(out: SentenceReading, read: ClauseReading): void {
   out.relations.push(...read.relations);
   out.denied.push(...read.denied);
@@ -320,23 +308,6 @@ function merge(out: SentenceReading, read: ClauseReading): void {
   out.sequences.push(...read.sequences);
   if (read.unread) out.unread = true;
   out.dangling.push(...read.dangling);
-}
-
-// "US2 depends on US1 only through one task: T014 needs T011", "blocked by US1 at a single point (T018 ←
-// T011)": the dependency is restricted to what the sentence then spells out.
-const ONLY_THROUGH =
-  /(?:^|[^\p{L}])only\s+(?:through|via|by\s+way\s+of)(?:$|[^\p{L}])|(?:at|in)\s+(?:a\s+single|one\s+single|only\s+one|just\s+one)\s+(?:point|place|spot)|en\s+un\s+seul\s+(?:point|endroit)|en\s+un\s+(?:solo|unico|único)\s+punto|in\s+un\s+solo\s+punto|em\s+um\s+(?:unico|único|so|só)\s+ponto|an\s+einer\s+(?:einzigen\s+)?stelle|uniquement\s+(?:par|via)|s[oó]lo\s+(?:a\s+trav[eé]s\s+de|por\s+medio\s+de|via)|apenas\s+(?:por|via)|nur\s+(?:über|durch)|только\s+через|只通过|仅通过|僅通過|只經由/iu;
-
-/**
- * True when a sentence restricts a relation between groups to the tasks it names ("only through"), and
- * names some: then the group-level relations say nothing beyond the task-level ones.
- */
-function spellsOutThrough(folded: string, relations: SentenceReading["relations"]): boolean {
-  return ONLY_THROUGH.test(folded) && relations.some(namesTasksOnly) && !relations.every(namesTasksOnly);
-}
-
-function namesTasksOnly(r: { before: readonly Target[]; after: readonly Target[] }): boolean {
-  return [...r.before, ...r.after].every((t) => t.level === "task");
 }
 
 // A clause opening with a relative pronoun speaks of the name just before it ("..., apart from T030,

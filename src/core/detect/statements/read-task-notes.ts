@@ -4,6 +4,7 @@ import { deniesRelation, findMarkers, type Marker } from "./find-markers.js";
 import { isNegated, namesNothing, needsNothing, waitsForNothing } from "./clause-negation.js";
 import { cleanLine, foldText } from "./fold-text.js";
 import { narrowPossessives } from "./possessive-parts.js";
+import { BN_THIS_TASK } from "./words/bengali-words.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { namesPreviousTask, withPreviousTask } from "./previous-task.js";
 import { readSentence } from "./read-sentence.js";
@@ -148,6 +149,7 @@ const IT_SUBJECT =
 function withThisTask(folded: string, refs: FoundReference[], self: Target): FoundReference[] {
   const said = [
     ...folded.matchAll(IT_SUBJECT),
+    ...folded.matchAll(BN_THIS_TASK),
     ...folded.matchAll(THIS_TASK),
     ...folded.matchAll(THIS_THING),
     ...folded.matchAll(THIS_AS_OBJECT),

@@ -6,19 +6,21 @@ import type { FoundReference, Target } from "./statement-types.js";
 
 // Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013")
 // when only separators, conjunctions and a few filler words stand between them.
-// Hindi joins with "और", "तथा", "एवं" (and), "या" (or); Urdu with "اور" (and), "یا" (or).
+// Hindi joins with "और", "तथा", "एवं" (and), "या" (or); Urdu with "اور" (and), "یا" (or); Bengali with "ও",
+// "এবং", "আর" (and), "বা", "অথবা" (or), its case ending glued on with a hyphen ("T006 ও T009-এর").
 // Czech and Slovak "a" (and) never follows a comma; there it is the Portuguese article ("Concluídas T015 e
 // T016, a T019 pode começar": the list ends at the comma). Hungarian joins with "és" and hangs a case ending
 // on each ID with a hyphen ("a T008-tól és a T009-től"); Turkish after an apostrophe ("T003'e ve T004'e").
 const LIST_GAP =
-  /^(?:[\s,;&+/|、，・()（）]|-\p{L}{1,5}(?![\p{L}])|['’]\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|(?<![\u0600-\u06FF])(?:اور|یا)(?![\u0600-\u06FF])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+  /^(?:[\s,;&+/|、，・()（）]|-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])|['’]\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|(?<![\u0600-\u06FF])(?:اور|یا)(?![\u0600-\u06FF])|(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 // Items each named and glossed with their IDs in brackets: "the UI tests (T020–T030) and the API tests
 // (T054–T070)", "ルーター（5.3）、ワーカー（6.3）" (the router (5.3), the worker (6.3)).
 const GLOSSED_ITEM_GAP =
   /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
 
-const CASE_ENDING = /^-\p{L}{1,5}(?![\p{L}])/u;
+const BN_AND = /(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])/u;
+const CASE_ENDING = /^-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])/u;
 
 // Turkish hangs a case ending on an ID after an apostrophe ("US1'e", "T008'den"), and in a list on its last
 // item only ("US1 ve US2'ye": on US1 and US2). English contractions ("T005's") are none.
@@ -35,13 +37,15 @@ export function referenceGroups<R extends { start: number; end: number }>(
   for (const ref of refs) {
     const last = current[current.length - 1];
     // A parenthesis between two references ("T002-T006 (DB chain) and T009") does not break the list; a
-    // case ending on one and not the other ("A T010 a T008-tól ...") does: the items of a list share theirs.
+    // case ending on one and not the other ("A T010 a T008-tól ...") does: the items of a list share theirs,
+    // except in Bengali, which puts it on the last item only ("T033 ও T034-এর পরে": after T033 and T034).
     const gap = last ? text.slice(last.end, ref.start) : "";
     if (
       last &&
       ((!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) &&
         ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some((p) => p.test(gap))) ||
-        CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)))
+        (CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)) && !BN_AND.test(gap)) ||
+        otherBengaliCase(gap, text.slice(ref.end)))
     ) {
       groups.push(current);
       current = [];
@@ -50,6 +54,15 @@ export function referenceGroups<R extends { start: number; end: number }>(
   }
   if (current.length > 0) groups.push(current);
   return groups.flatMap((group) => splitTopic(text, group));
+}
+
+// A Bengali case ending glued to an ID: "T013-কে" (the one who must), "T010-এর" (of T010).
+const BN_CASE = /^-?([\u0980-\u09FF]{1,6})(?![\u0980-\u09FF])/u;
+
+/** "T013-কে T010-এর জন্য অপেক্ষা করতে হবে": two IDs in different cases are no list (subject and object). */
+function otherBengaliCase(gap: string, after: string): boolean {
+  const [a, b] = [BN_CASE.exec(gap)?.[1], BN_CASE.exec(after)?.[1]];
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**
@@ -117,8 +130,9 @@ const COMPLETION =
   /(?:^|[^\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?|tamamlan\p{L}*|bit(?:ti|tik|mi|ir|en)\p{L}*|birle[sş]tiril\p{L}*|edil\p{L}*)(?![\p{L}])/giu;
 
 // A collective right after the list ("1.3 और 1.4 दोनों के ...", "5.5, 5.6 और 5.7 — तीनों views बन जाने
-// के बाद": both, all three) stands for it: the words after it say what of them the postposition means.
-const COLLECTIVE = /^\s*[—–-]?\s*(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])/u;
+// के बाद": both, all three; Bengali "T006 ও T009 দুটোর পরে") stands for it: the words after it say what of them the postposition means.
+const COLLECTIVE =
+  /^\s*[—–-]?\s*(?:(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])|(?:দুটো|দুটি|তিনটি|চারটি|সবগুলো|সব)(?:ই|র|ের)?(?![\u0980-\u09FF]))/u;
 
 /** True when a postposition at `at` has `object` for its object: nothing but a case ending between. */
 export function endsRightBefore(text: string, object: readonly FoundReference[], at: number): boolean {
@@ -127,5 +141,10 @@ export function endsRightBefore(text: string, object: readonly FoundReference[],
   const gap = text.slice(last.end, at);
   if (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) return true;
   if (TR_GENITIVE.test(gap) && !/[.;:,]/.test(gap)) return true;
-  return !LATIN_WORD.test(gap.replace(COMPLETION, " "));
+  return !LATIN_WORD.test(gap.replace(COMPLETION, " ")) && !BN_OTHERS.test(gap);
 }
+
+// "T005 বাকি চারটি শেষ হলে" (T005 once the other four are done), "T004 এই দুটোর উপর নির্ভরশীল" (T004
+// depends on these two): "the rest", "the others", "this", "that" between a reference and its
+// postposition open the object themselves, as a Latin word there does.
+const BN_OTHERS = /(?<![\u0980-\u09FF])(?:বাকি|অন্য|অন্যান্য|বাকিগুলো|এই|ওই|সেই)(?![\u0980-\u09FF])/u;

@@ -1,10 +1,12 @@
-// Latin (Vietnamese letters included), Greek, Cyrillic, Hebrew letters, Devanagari (Hindi writes spaces)
+// Latin (Vietnamese letters included), Greek, Cyrillic, Hebrew letters, Devanagari and Bengali (Hindi and
+// Bengali write spaces)
 // and Arabic words (letters and vowel marks; not the maqaf, the Arabic comma, semicolon or digits) need
 // whole-word matches; Chinese, Japanese, Korean and Thai are written without spaces between words, so
 // their words match anywhere. A match may start (or end) inside a run of word characters only
 // when its own first (or last) character is not one.
-// Devanagari opens the class: its first code point is a combining sign, which must not follow a letter there.
-const WORD_CLASS = String.raw`[\u0900-\u097FA-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u05D0-\u05EA\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;
+// Devanagari opens the class: its first code point is a combining sign, which must not follow a letter there
+// (Bengali's block opens the same way). The danda "।" and double danda "॥" end sentences in both scripts.
+const WORD_CLASS = String.raw`[\u0900-\u0963\u0966-\u097F\u0980-\u09FFA-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u05D0-\u05EA\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u1E00-\u1EFF]`;
 const WORD = new RegExp(WORD_CLASS);
 // Ends each entry's match where a word may end, so that an alternative cut short ("do" in "de|do|dos"
 // before "dos modelos") gives way to a longer one instead of failing the whole-word check.

@@ -7,6 +7,7 @@ import { TR_BACKWARD } from "./turkish-words.js";
 import { KO_BACKWARD } from "./korean-words.js";
 import { JA_BACKWARD } from "./japanese-words.js";
 import { UR_BACKWARD } from "./urdu-words.js";
+import { BN_BACKWARD } from "./bengali-words.js";
 import { AR_BEFORE, AR_BLOCKS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { NOT_LISTING } from "./forward-words.js";
@@ -87,6 +88,7 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   ...SW_BACKWARD,
   ...TR_BACKWARD,
   ...UR_BACKWARD,
+  ...BN_BACKWARD,
   // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
   ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition

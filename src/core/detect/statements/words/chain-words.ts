@@ -13,5 +13,7 @@ export const CHAIN_WORDS: readonly string[] = [
   // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
   String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
   String.raw`然后|その後|그\s*다음`,
+  // Bengali "তারপর", "এরপর" (then)
+  String.raw`তারপর(?:ে)?|এরপর(?:ে)?`,
   FA_THEN,
 ];

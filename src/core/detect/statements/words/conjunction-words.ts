@@ -26,6 +26,8 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:ja|seka|mutta)\b`,
   // Romanian "și" (and, folded), "dar", "însă" (but), "iar" (and, whereas)
   String.raw`,?\s*(?:[șş]i|dar|insa|iar)`,
+  // Bengali "এবং", "আর" (and), "কিন্তু" (but), "যদিও" (although)
+  String.raw`,?\s*(?<![\u0980-\u09FF])(?:এবং|আর|কিন্তু|যদিও)(?![\u0980-\u09FF])`,
   String.raw`,|，|、?但|而|그리고|하지만|が、`,
   // Japanese "、" after a verb's or copula's joining form ("だけで、", "終わって、", "使い回せるし、") joins two
   // clauses; after a noun it lists ("7.4、7.5、7.6").
@@ -73,6 +75,8 @@ export const MEANWHILE_BOUNDARIES: readonly string[] = [
 export const CAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:since|because|as\s+(?:it|they|this)|so\s+that|in\s+order\s+to|given\s+that|due\s+to|whereby)\b`,
   String.raw`,?\s*\b(?:porque|pois|puisque|parce\s+que|ya\s+que|car|weil|denn|perch[eé]|poich[eé]|omdat|ponieważ)\b|,\s*da\s+(?:der|die|das|dort|hier|er|sie|es|wir|man)\b|(?<=^[\s*_>(-]*)da(?=\s[^,.;:]*,)`,
+  // Bengali "কারণ" (because)
+  String.raw`,?\s*(?<![\u0980-\u09FF])কারণ(?![\u0980-\u09FF])`,
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz)\b`,
   // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
@@ -116,6 +120,8 @@ export const REASON_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*\b(?:takze|ezert|igy|joten)\b`,
   String.raw`,?\s*(?<![\u0370-\u03FF])(?:οπ[όο]τε|[άα]ρα)(?![\u0370-\u03FF])`,
   String.raw`,?\s*(?:a[șş]a\s+ca|deci|тож)`,
+  // Bengali "তাই", "ফলে" (so), "অর্থাৎ" (that is)
+  String.raw`,?\s*(?<![\u0980-\u09FF])(?:তাই|ফলে|অর্থাৎ)(?![\u0980-\u09FF])`,
   // Hebrew "לכן", "ולכן" (therefore); Arabic "لذا", "لذلك" (therefore)
   String.raw`,?\s*(?:ו?לכן)|,?\s*(?:لذا|لذلك)`,
   // A test's expected state ("... (fails until T016 lands)") is a clause of its own: no relation word

@@ -2,6 +2,7 @@ import { HE_EXCEPT } from "./hebrew-words.js";
 import { FA_EXCEPT } from "./persian-words.js";
 import { HI_EXCEPT } from "./hindi-words.js";
 import { UR_EXCEPT } from "./urdu-words.js";
+import { BN_EXCEPT } from "./bengali-words.js";
 import { TH_EXCEPT } from "./thai-words.js";
 import { AR_EXCEPT } from "./arabic-words.js";
 
@@ -47,6 +48,7 @@ export const EXCEPTION_WORDS: readonly string[] = [
   FA_EXCEPT,
   HI_EXCEPT,
   UR_EXCEPT,
+  BN_EXCEPT,
   TH_EXCEPT,
 ];
 

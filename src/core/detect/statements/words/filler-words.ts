@@ -2,6 +2,7 @@ import { HE_NOT } from "./hebrew-words.js";
 import { FA_NOT } from "./persian-words.js";
 import { HI_NOT } from "./hindi-words.js";
 import { UR_NOT } from "./urdu-words.js";
+import { BN_NOT } from "./bengali-words.js";
 import { TH_NOT } from "./thai-words.js";
 import { SW_NOT } from "./swahili-words.js";
 import { AR_NOT } from "./arabic-words.js";
@@ -56,6 +57,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   HI_NOT,
   // Urdu "نہیں", "نہ" (not), "بغیر" (without)
   UR_NOT,
+  // Bengali "না", "নয়", "নেই" (not)
+  BN_NOT,
   // Thai "ไม่" (not), "ห้าม" (must not)
   TH_NOT,
   // Swahili "haiwezi" (cannot), "wala" (nor)

@@ -8,6 +8,7 @@ import { KO_FORWARD } from "./korean-words.js";
 import { ZH_FORWARD } from "./chinese-words.js";
 import { JA_FORWARD } from "./japanese-words.js";
 import { UR_FORWARD } from "./urdu-words.js";
+import { BN_FORWARD } from "./bengali-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
@@ -314,6 +315,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ...SW_FORWARD,
   ...TR_FORWARD,
   ...UR_FORWARD,
+  ...BN_FORWARD,
   // Russian
   follows(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   // "T009 ждёт T011" (waits for; the object takes no preposition, so only a task right before the verb is

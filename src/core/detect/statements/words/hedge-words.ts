@@ -5,6 +5,7 @@ import { TH_HEDGES } from "./thai-words.js";
 import { SW_HEDGES } from "./swahili-words.js";
 import { KO_HEDGES } from "./korean-words.js";
 import { UR_HEDGES } from "./urdu-words.js";
+import { BN_HEDGES } from "./bengali-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
 
@@ -129,6 +130,7 @@ export const HEDGE_WORDS: readonly string[] = [
   FA_HEDGES,
   HI_HEDGES,
   UR_HEDGES,
+  BN_HEDGES,
   TH_HEDGES,
   SW_HEDGES,
 ];

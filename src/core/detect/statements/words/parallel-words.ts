@@ -6,6 +6,7 @@ import { TR_PARALLEL, TR_PARALLEL_WITH } from "./turkish-words.js";
 import { KO_PARALLEL_WITH } from "./korean-words.js";
 import { JA_PARALLEL_WITH } from "./japanese-words.js";
 import { UR_PARALLEL, UR_PARALLEL_WITH } from "./urdu-words.js";
+import { BN_PARALLEL, BN_PARALLEL_WITH } from "./bengali-words.js";
 import { HE_PARALLEL, HE_PARALLEL_WITH } from "./hebrew-words.js";
 import { AR_PARALLEL, AR_PARALLEL_WITH } from "./arabic-words.js";
 import { foldText as vi } from "../fold-text.js";
@@ -204,6 +205,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // नहीं"), "1.1 के साथ-साथ" (alongside 1.1), "एक साथ" (together)
   postposed(HI_PARALLEL_WITH),
   alone(HI_PARALLEL),
+  // Bengali, the same grammar: "T004-এর উপর নির্ভর করে না", "T001-এর সঙ্গে", "একসাথে" (together)
+  postposed(BN_PARALLEL_WITH),
+  alone(BN_PARALLEL),
   // Urdu, Hindi's grammar in Arabic script: "T005 پر منحصر نہیں", "ایک ساتھ", "متوازی"
   postposed(UR_PARALLEL_WITH),
   alone(UR_PARALLEL),

@@ -4,6 +4,7 @@ import { AR_PHASE } from "./arabic-words.js";
 import { TH_PHASE } from "./thai-words.js";
 import { TR_PHASE } from "./turkish-words.js";
 import { UR_PHASE } from "./urdu-words.js";
+import { BN_PHASE } from "./bengali-words.js";
 /** Words that name a phase before its number ("Phase 3", "Fase 3", "フェーズ3", "Этап 3"). */
 export const PHASE_WORDS: readonly string[] = [
   // and the short "Ph3", "Ph. 3"
@@ -30,6 +31,8 @@ export const PHASE_WORDS: readonly string[] = [
   TR_PHASE,
   // Urdu "مرحلہ 2" (stage)
   UR_PHASE,
+  // Bengali "পর্ব ২" (phase), "ধাপ" (step)
+  BN_PHASE,
 ];
 
 /** Hungarian "fázis", "szakasz" with their endings, written after the ordinal ("a 2. fázis után"), folded. */

@@ -1,5 +1,6 @@
 import { HE_ALL } from "./hebrew-words.js";
 import { FA_ALL } from "./persian-words.js";
+import { BN_ALL } from "./bengali-words.js";
 import { AR_ALL } from "./arabic-words.js";
 import { TH_ALL } from "./thai-words.js";
 /**
@@ -16,6 +17,8 @@ export const ALL_WORDS: readonly string[] = [
   HE_ALL,
   // Persian "همهٔ", "تمام" (all), "هر" (every)
   FA_ALL,
+  // Bengali "সব", "সকল" (all)
+  BN_ALL,
   // Ukrainian "вся група 1", "усі", "кожна"
   String.raw`вс[іяе]|всю|всіх|ус[іяе]|усю|усіх|кожн(?:а|ий|е|у|ої|ого)`,
   // Czech and Slovak, folded: "všechny", "všech", "všem", "každý"

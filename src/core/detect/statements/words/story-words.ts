@@ -5,6 +5,7 @@ import { SW_STORY } from "./swahili-words.js";
 import { AR_STORY } from "./arabic-words.js";
 import { TR_STORY } from "./turkish-words.js";
 import { UR_STORY } from "./urdu-words.js";
+import { BN_STORY } from "./bengali-words.js";
 /**
  * Words that name a user story before its number ("User Story 3", "Story 3", "História 3",
  * "ユーザーストーリー3"); `US3` and `AUTH-US3` are read apart from these.
@@ -44,6 +45,8 @@ export const STORY_WORDS: readonly string[] = [
   TR_STORY,
   // Urdu "یوزر اسٹوری 2" (user story), "اسٹوریز"
   UR_STORY,
+  // Bengali "ইউজার স্টোরি ২" (user story 2)
+  BN_STORY,
 ];
 
 /** Words for a priority label on a story ("Priority: P1", "Prioridade P1", "優先度: P1"). */
