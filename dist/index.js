@@ -46036,6 +46036,66 @@ function sameFile(a, b3) {
   return a === b3 || a.endsWith(`/${b3}`) || b3.endsWith(`/${a}`);
 }
 
+// src/core/detect/detect-tested-module-edges.ts
+var TESTED = [
+  { test: /(?:^|\/)test_([^/]+)\.py$/, module: "$1.py" },
+  { test: /(?:^|\/)([^/]+)_test\.(go|py|rb|exs|dart)$/, module: "$1.$2" },
+  { test: /(?:^|\/)([^/]+)\.(?:test|spec)\.([cm]?[jt]sx?)$/, module: "$1.$2" },
+  { test: /(?:^|\/)([^/]+)_spec\.rb$/, module: "$1.rb" },
+  { test: /(?:^|\/)([^/]+?)(?:Tests?|Spec)\.(java|kt|cs|swift|scala)$/, module: "$1.$2" }
+];
+function testedModule(path) {
+  for (const { test, module } of TESTED) {
+    const m2 = test.exec(path);
+    if (m2) return m2[0].replace(/^\//, "").replace(test, module).toLowerCase();
+  }
+  return null;
+}
+var WRITTEN_FIRST = new RegExp(
+  String.raw`${FAILING_UNTIL}|(?:write|written|schreiben|geschrieben|escribir|escrever|[ée]crire)\s+(?:\p{L}+\s+)?(?:first|zuerst|primero|primeiro|d['’]abord)|zuerst\s+schreiben|test[- ]first|tdd`,
+  "iu"
+);
+var SCRIPT = /\.[cm]?[jt]sx?$/;
+function detectTestedModuleEdges(ctx) {
+  if (bindsTestsFirst(ctx)) return;
+  const tasks = ctx.list.tasks.filter((t2) => !t2.group);
+  const writers = modulesWritten(tasks);
+  tasks.forEach((test, at2) => {
+    if (classifyTask(test) !== "test" || WRITTEN_FIRST.test(`${test.title}
+${test.body}`)) return;
+    for (const file2 of test.files.filter((f3) => isTestPath(f3) && !isTestSupportPath(f3))) {
+      const module = testedModule(file2);
+      if (module === null) continue;
+      for (const work of writers.get(sameModule(module)) ?? []) {
+        if (tasks.indexOf(work) >= at2 || work === test) continue;
+        ctx.edges.add({
+          from: work.id,
+          to: test.id,
+          kind: "order",
+          reason: `order: ${test.id}'s ${file2} tests ${module}, which ${work.id} writes (${ctx.at(test, test.line)})`,
+          stated: false,
+          origin: "structure",
+          line: test.line
+        });
+      }
+    }
+  });
+}
+function modulesWritten(tasks) {
+  const out = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    if (classifyTask(task) === "test") continue;
+    for (const file2 of task.files.filter((f3) => !f3.endsWith("/") && !isTestPath(f3))) {
+      const key = sameModule((file2.split("/").pop() ?? "").toLowerCase());
+      if (!out.has(key)) out.set(key, [task]);
+    }
+  }
+  return out;
+}
+function sameModule(name) {
+  return name.replace(SCRIPT, ".js");
+}
+
 // src/core/detect/detect-tested-work-edges.ts
 function detectTestedWorkEdges(ctx, ownNeeds2 = /* @__PURE__ */ new Map()) {
   if (ctx.list.format !== "numbered" || bindsTestsFirst(ctx)) return;
@@ -50735,6 +50795,7 @@ function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free)
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
     detectTestedWorkEdges(ctx, stating.needs);
+    detectTestedModuleEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
   if (imports) detectImportEdges(ctx, imports);

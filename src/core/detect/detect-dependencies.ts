@@ -12,6 +12,7 @@ import { detectOrderEdges } from "./detect-order-edges.js";
 import { detectPhaseEdges } from "./detect-phase-edges.js";
 import { detectStageEdges } from "./detect-stage-edges.js";
 import { detectSymbolEdges } from "./detect-symbol-edges.js";
+import { detectTestedModuleEdges } from "./detect-tested-module-edges.js";
 import { detectTestedWorkEdges } from "./detect-tested-work-edges.js";
 import { detectStatementEdges } from "./detect-statement-edges.js";
 import { EdgeSet } from "./edge-set.js";
@@ -65,6 +66,7 @@ function detectWithinPhases(
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
     detectTestedWorkEdges(ctx, stating.needs);
+    detectTestedModuleEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);
   if (imports) detectImportEdges(ctx, imports);

@@ -1,0 +1,88 @@
+import type { Task } from "../model/task.js";
+import { classifyTask } from "./classify-task.js";
+import { bindsTestsFirst } from "./detect-cue-edges.js";
+import type { DetectionContext } from "./detection-context.js";
+import { FAILING_UNTIL } from "./statements/words/failing-words.js";
+import { isTestPath, isTestSupportPath } from "./test-file-conventions.js";
+
+// The module a test file tests, by its ecosystem's naming convention: `test_rating.py` and
+// `rating_test.py` test `rating.py`, `rating_test.go` tests `rating.go`, `cart.test.ts` and `cart.spec.tsx`
+// test `cart.ts(x)`, `CartTest.java` tests `Cart.java`, `cart_spec.rb` tests `cart.rb`.
+const TESTED = [
+  { test: /(?:^|\/)test_([^/]+)\.py$/, module: "$1.py" },
+  { test: /(?:^|\/)([^/]+)_test\.(go|py|rb|exs|dart)$/, module: "$1.$2" },
+  { test: /(?:^|\/)([^/]+)\.(?:test|spec)\.([cm]?[jt]sx?)$/, module: "$1.$2" },
+  { test: /(?:^|\/)([^/]+)_spec\.rb$/, module: "$1.rb" },
+  { test: /(?:^|\/)([^/]+?)(?:Tests?|Spec)\.(java|kt|cs|swift|scala)$/, module: "$1.$2" },
+];
+
+/** The file name (no folder) of the module a test file tests by its name, or null. */
+export function testedModule(path: string): string | null {
+  for (const { test, module } of TESTED) {
+    const m = test.exec(path);
+    if (m) return m[0].replace(/^\//, "").replace(test, module).toLowerCase();
+  }
+  return null;
+}
+
+// A test whose own words say it is written first ("write first; they stay red until T004 is merged",
+// "fails until", "test-first") waits for nothing by its file's name.
+const WRITTEN_FIRST = new RegExp(
+  String.raw`${FAILING_UNTIL}|(?:write|written|schreiben|geschrieben|escribir|escrever|[ée]crire)\s+(?:\p{L}+\s+)?(?:first|zuerst|primero|primeiro|d['’]abord)|zuerst\s+schreiben|test[- ]first|tdd`,
+  "iu",
+);
+
+// JavaScript and TypeScript test files may test either spelling of the module.
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+
+/**
+ * A test task whose test file is named after a module ("Property tests in billing/tests/test_rating.py")
+ * tests the module an earlier task writes ("Rating engine in billing/rating.py"): it imports it, so it waits
+ * for that task. Only forward in list order and only where the list does not bind tests to come first
+ * (there the tests are written first, to fail). Test support (fixtures, conftest) tests nothing.
+ */
+export function detectTestedModuleEdges(ctx: DetectionContext): void {
+  if (bindsTestsFirst(ctx)) return;
+  const tasks = ctx.list.tasks.filter((t) => !t.group);
+  const writers = modulesWritten(tasks);
+  tasks.forEach((test, at) => {
+    if (classifyTask(test) !== "test" || WRITTEN_FIRST.test(`${test.title}\n${test.body}`)) return;
+    for (const file of test.files.filter((f) => isTestPath(f) && !isTestSupportPath(f))) {
+      const module = testedModule(file);
+      if (module === null) continue;
+      for (const work of writers.get(sameModule(module)) ?? []) {
+        if (tasks.indexOf(work) >= at || work === test) continue;
+        ctx.edges.add({
+          from: work.id,
+          to: test.id,
+          kind: "order",
+          reason: `order: ${test.id}'s ${file} tests ${module}, which ${work.id} writes (${ctx.at(test, test.line)})`,
+          stated: false,
+          origin: "structure",
+          line: test.line,
+        });
+      }
+    }
+  });
+}
+
+/**
+ * The first task to write each module outside the tests, by file name ("rating.py" -> the task with
+ * billing/rating.py): the one that makes it. Later tasks change it, and a test of the module needs none of
+ * their changes by its name alone.
+ */
+function modulesWritten(tasks: readonly Task[]): Map<string, Task[]> {
+  const out = new Map<string, Task[]>();
+  for (const task of tasks) {
+    if (classifyTask(task) === "test") continue;
+    for (const file of task.files.filter((f) => !f.endsWith("/") && !isTestPath(f))) {
+      const key = sameModule((file.split("/").pop() ?? "").toLowerCase());
+      if (!out.has(key)) out.set(key, [task]);
+    }
+  }
+  return out;
+}
+
+function sameModule(name: string): string {
+  return name.replace(SCRIPT, ".js");
+}
