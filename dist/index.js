@@ -46059,37 +46059,35 @@ var SCRIPT = /\.[cm]?[jt]sx?$/;
 function detectTestedModuleEdges(ctx) {
   if (bindsTestsFirst(ctx)) return;
   const tasks = ctx.list.tasks.filter((t2) => !t2.group);
-  const writers = modulesWritten(tasks);
+  const makers = moduleMakers(tasks);
   tasks.forEach((test, at2) => {
     if (classifyTask(test) !== "test" || WRITTEN_FIRST.test(`${test.title}
 ${test.body}`)) return;
     for (const file2 of test.files.filter((f3) => isTestPath(f3) && !isTestSupportPath(f3))) {
       const module = testedModule(file2);
-      if (module === null) continue;
-      for (const work of writers.get(sameModule(module)) ?? []) {
-        if (tasks.indexOf(work) >= at2 || work === test) continue;
-        ctx.edges.add({
-          from: work.id,
-          to: test.id,
-          kind: "order",
-          reason: `order: ${test.id}'s ${file2} tests ${module}, which ${work.id} writes (${ctx.at(test, test.line)})`,
-          stated: false,
-          origin: "structure",
-          line: test.line
-        });
-      }
+      const maker = module === null ? void 0 : makers.get(sameModule(module));
+      if (maker === void 0 || maker.at >= at2) continue;
+      ctx.edges.add({
+        from: maker.task.id,
+        to: test.id,
+        kind: "order",
+        reason: `order: ${test.id}'s ${file2} tests ${module}, which ${maker.task.id} writes (${ctx.at(test, test.line)})`,
+        stated: false,
+        origin: "structure",
+        line: test.line
+      });
     }
   });
 }
-function modulesWritten(tasks) {
+function moduleMakers(tasks) {
   const out = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    if (classifyTask(task) === "test") continue;
+  tasks.forEach((task, at2) => {
+    if (classifyTask(task) === "test") return;
     for (const file2 of task.files.filter((f3) => !f3.endsWith("/") && !isTestPath(f3))) {
       const key = sameModule((file2.split("/").pop() ?? "").toLowerCase());
-      if (!out.has(key)) out.set(key, [task]);
+      if (!out.has(key)) out.set(key, { task, at: at2 });
     }
-  }
+  });
   return out;
 }
 function sameModule(name) {

@@ -44,24 +44,22 @@ const SCRIPT = /\.[cm]?[jt]sx?$/;
 export function detectTestedModuleEdges(ctx: DetectionContext): void {
   if (bindsTestsFirst(ctx)) return;
   const tasks = ctx.list.tasks.filter((t) => !t.group);
-  const writers = modulesWritten(tasks);
+  const makers = moduleMakers(tasks);
   tasks.forEach((test, at) => {
     if (classifyTask(test) !== "test" || WRITTEN_FIRST.test(`${test.title}\n${test.body}`)) return;
     for (const file of test.files.filter((f) => isTestPath(f) && !isTestSupportPath(f))) {
       const module = testedModule(file);
-      if (module === null) continue;
-      for (const work of writers.get(sameModule(module)) ?? []) {
-        if (tasks.indexOf(work) >= at || work === test) continue;
-        ctx.edges.add({
-          from: work.id,
-          to: test.id,
-          kind: "order",
-          reason: `order: ${test.id}'s ${file} tests ${module}, which ${work.id} writes (${ctx.at(test, test.line)})`,
-          stated: false,
-          origin: "structure",
-          line: test.line,
-        });
-      }
+      const maker = module === null ? undefined : makers.get(sameModule(module));
+      if (maker === undefined || maker.at >= at) continue;
+      ctx.edges.add({
+        from: maker.task.id,
+        to: test.id,
+        kind: "order",
+        reason: `order: ${test.id}'s ${file} tests ${module}, which ${maker.task.id} writes (${ctx.at(test, test.line)})`,
+        stated: false,
+        origin: "structure",
+        line: test.line,
+      });
     }
   });
 }
@@ -71,15 +69,15 @@ export function detectTestedModuleEdges(ctx: DetectionContext): void {
  * billing/rating.py): the one that makes it. Later tasks change it, and a test of the module needs none of
  * their changes by its name alone.
  */
-function modulesWritten(tasks: readonly Task[]): Map<string, Task[]> {
-  const out = new Map<string, Task[]>();
-  for (const task of tasks) {
-    if (classifyTask(task) === "test") continue;
+function moduleMakers(tasks: readonly Task[]): Map<string, { task: Task; at: number }> {
+  const out = new Map<string, { task: Task; at: number }>();
+  tasks.forEach((task, at) => {
+    if (classifyTask(task) === "test") return;
     for (const file of task.files.filter((f) => !f.endsWith("/") && !isTestPath(f))) {
       const key = sameModule((file.split("/").pop() ?? "").toLowerCase());
-      if (!out.has(key)) out.set(key, [task]);
+      if (!out.has(key)) out.set(key, { task, at });
     }
-  }
+  });
   return out;
 }
 
