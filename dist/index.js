@@ -43664,7 +43664,7 @@ function isHedged(folded) {
   const stated = withoutReason(main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length)));
   return hedges.test(stated.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
 }
-var QUESTION = /[?？]\s*[)\]"'”»]*\s*$/u;
+var QUESTION = /[?？]\s*["'”»]*\s*$/u;
 var WHY = /^\W*(?:why|how\s+come|warum|wieso|weshalb|pourquoi|por\s*que|perche|waarom|dlaczego|proc|почему|зачем|为什么|為什麼|なぜ|どうして|왜)(?![\p{L}])/iu;
 function asksOnly(folded) {
   return QUESTION.test(folded) && !WHY.test(folded);

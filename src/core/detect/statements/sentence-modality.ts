@@ -28,8 +28,9 @@ export function isHedged(folded: string): boolean {
 }
 
 // A question asks, it states nothing: "Ship US4 before US3?", "T020 should wait for T018?". One asking why
-// ("Why does T005 wait for T003?") takes the order for granted.
-const QUESTION = /[?？]\s*[)\]"'”»]*\s*$/u;
+// ("Why does T005 wait for T003?") takes the order for granted, and a question in an aside at the end ("...
+// (depends on T003?)") doubts only itself: the safe reading keeps the sentence.
+const QUESTION = /[?？]\s*["'”»]*\s*$/u;
 const WHY =
   /^\W*(?:why|how\s+come|warum|wieso|weshalb|pourquoi|por\s*que|perche|waarom|dlaczego|proc|почему|зачем|为什么|為什麼|なぜ|どうして|왜)(?![\p{L}])/iu;
 

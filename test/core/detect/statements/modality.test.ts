@@ -94,6 +94,7 @@ describe("only binding statements make edges", () => {
     // Must not fire: asking why takes the order for granted, and a question mark inside stays a statement.
     expect(read("Why does T005 wait for T003?")).toEqual(["T003>T005"]);
     expect(read("T005 waits for T003 (the schema? yes, the schema).")).toEqual(["T003>T005"]);
+    expect(read("T005 waits for T003 (all of it?)")).toEqual(["T003>T005"]);
     // A section of open questions decides nothing either.
     expect(statementPairs(stories("## Open questions\n\n- US3 needs US2 if we add the export\n"))).toEqual(
       [],
