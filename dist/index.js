@@ -44496,10 +44496,10 @@ var FORWARD_WORDS = [
   follows6(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
-  // "4.1 has to be in as well", "T004 must be merged first" (said of a task, ending its clause): the task
-  // that has to be finished comes first; the one waiting is the subject the clause inherits.
+  // "4.1 has to be in as well", "T004 must be merged first", "... in place beforehand" (ending its clause): the
+  // task that has to be finished comes first; the one waiting is the subject the clause inherits.
   precedes4(
-    String.raw`(?:(?:has|have|needs?)\s+to|must)\s+(?:already\s+)?be\s+(?:in|merged|done|landed|finished|complete(?:d)?)(?=(?:\s+(?:first|already|as\s+well|too))?\s*(?:[.;,)]|$))`
+    String.raw`(?:(?:has|have|needs?)\s+to|must)\s+(?:already\s+)?be\s+(?:in\s+place|in|merged|done|landed|finished|ready|complete(?:d)?)(?=(?:\s+(?:first|already|as\s+well|too|beforehand|before(?:\s+this(?:\s+one)?)?|earlier))?\s*(?:[.;,)]|$))`
   ),
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,

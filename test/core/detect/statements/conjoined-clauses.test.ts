@@ -46,6 +46,10 @@ describe("a task said to have to be finished", () => {
   it("comes before the task whose text says so", () => {
     expect(notes("1.3", "Wraps the 1.1 client, so 1.1 has to be in as well.")).toEqual(["1.1>1.3"]);
     expect(notes("1.3", "1.2 must be merged first.")).toEqual(["1.2>1.3"]);
+    expect(notes("1.3", "1.2 has to be in place beforehand.")).toEqual(["1.2>1.3"]);
+    expect(notes("1.3", "1.1 must be ready before this one.")).toEqual(["1.1>1.3"]);
+    // Must not fire: "ready" said of a thing, not of a task.
+    expect(notes("1.3", "The queue must be ready beforehand.")).toEqual([]);
   });
 
   it("leaves a clause that goes on to its own relation alone", () => {
