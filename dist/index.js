@@ -43277,6 +43277,7 @@ function targetsOf(refs) {
 }
 var LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 var COMPLETION = new RegExp("(?:^|[^\\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?|tamamlan\\p{L}*|bit(?:ti|tik|mi|ir|en)\\p{L}*|birle[s\u015F]tiril\\p{L}*|edil\\p{L}*)(?![\\p{L}])", "giu");
+var ADDITIVE = /(?:^|[^\p{L}])(?:also|too|still|already|likewise|auch|aussi|tambi[eé]n|tamb[eé]m|anche|ook)(?![\p{L}])/giu;
 var COLLECTIVE = /^\s*[—–-]?\s*(?:(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])|(?:দুটো|দুটি|তিনটি|চারটি|সবগুলো|সব)(?:ই|র|ের)?(?![\u0980-\u09FF]))/u;
 function endsRightBefore(text, object2, at2) {
   const last = object2[object2.length - 1];
@@ -43284,7 +43285,7 @@ function endsRightBefore(text, object2, at2) {
   const gap = text.slice(last.end, at2);
   if (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) return true;
   if (TR_GENITIVE.test(gap) && !/[.;:,]/.test(gap)) return true;
-  return !LATIN_WORD.test(gap.replace(COMPLETION, " ")) && !BN_OTHERS.test(gap);
+  return !LATIN_WORD.test(gap.replace(COMPLETION, " ").replace(ADDITIVE, " ")) && !BN_OTHERS.test(gap);
 }
 var BN_OTHERS = /(?<![\u0980-\u09FF])(?:বাকি|অন্য|অন্যান্য|বাকিগুলো|এই|ওই|সেই)(?![\u0980-\u09FF])/u;
 
@@ -44499,7 +44500,7 @@ var FORWARD_WORDS = [
   // "4.1 has to be in as well", "T004 must be merged first", "... in place beforehand" (ending its clause): the
   // task that has to be finished comes first; the one waiting is the subject the clause inherits.
   precedes4(
-    String.raw`(?:(?:has|have|needs?)\s+to|must)\s+(?:already\s+)?be\s+(?:in\s+place|in|merged|done|landed|finished|ready|complete(?:d)?)(?=(?:\s+(?:first|already|as\s+well|too|beforehand|before(?:\s+this(?:\s+one)?)?|earlier))?\s*(?:[.;,)]|$))`
+    String.raw`(?:(?:has|have|needs?)\s+to|must)\s+(?:already\s+)?be\s+(?:in\s+place|in|merged|done|landed|finished|ready|complete(?:d)?)(?=(?:\s+(?:first|already|as\s+well|too|beforehand|before(?:\s+this(?:\s+one)?)?|earlier)){0,2}\s*(?:[.;,)]|$))`
   ),
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,
@@ -48760,7 +48761,7 @@ function gappedPreposition(text, from, preposition, refs) {
 }
 
 // src/core/detect/statements/additive-objects.ts
-var ADDITIVE = /(?:^|[,;:])[^\p{L}]*(?:(?:so|and|but|then|also|et|donc|y|e|und|dann|quindi|portanto|entao|i|и)\s+)?(?:on\s+top\s+of|in\s+addition\s+to|en\s+plus\s+de|ademas\s+de|alem\s+de|oltre\s+a|zusatzlich\s+zu|bovenop|naast|utover|udover|помимо|в\s+дополнение\s+к|на\s+додачу\s+до)(?:\s+(?:the|la|le|les|el|los|las|a|o|os|as|der|die|das|dem|den|de|het))?\s*$/iu;
+var ADDITIVE2 = /(?:^|[,;:])[^\p{L}]*(?:(?:so|and|but|then|also|et|donc|y|e|und|dann|quindi|portanto|entao|i|и)\s+)?(?:on\s+top\s+of|in\s+addition\s+to|en\s+plus\s+de|ademas\s+de|alem\s+de|oltre\s+a|zusatzlich\s+zu|bovenop|naast|utover|udover|помимо|в\s+дополнение\s+к|на\s+додачу\s+до)(?:\s+(?:the|la|le|les|el|los|las|a|o|os|as|der|die|das|dem|den|de|het))?\s*$/iu;
 function additiveOpening(clause) {
   const none = { kept: clause.refs, additive: [] };
   const marker = clause.markers[0];
@@ -48769,7 +48770,7 @@ function additiveOpening(clause) {
   for (const group of referenceGroups(clause.text, clause.refs)) {
     const start = group[0]?.start ?? marker.start;
     if (start >= marker.start) return none;
-    if (ADDITIVE.test(clause.text.slice(previousEnd, start))) {
+    if (ADDITIVE2.test(clause.text.slice(previousEnd, start))) {
       const additive = beforeLastComma(clause.text, group);
       return { kept: clause.refs.filter((r2) => !additive.includes(r2)), additive };
     }

@@ -129,6 +129,10 @@ const LATIN_WORD = /(?:^|[^:'’\-\p{L}])[a-z\u00C0-\u024F]{3,}/iu;
 const COMPLETION =
   /(?:^|[^\p{L}])(?:merged?|done|complete[d]?|finish(?:ed)?|land(?:ed)?|ready|review(?:ed)?|approved?|deploy(?:ed)?|green|pass(?:ed|es)?|tamamlan\p{L}*|bit(?:ti|tik|mi|ir|en)\p{L}*|birle[sş]tiril\p{L}*|edil\p{L}*)(?![\p{L}])/giu;
 
+// "T001 also has to be merged first": an adverb of addition or time is no word of its own either.
+const ADDITIVE =
+  /(?:^|[^\p{L}])(?:also|too|still|already|likewise|auch|aussi|tambi[eé]n|tamb[eé]m|anche|ook)(?![\p{L}])/giu;
+
 // A collective right after the list ("1.3 और 1.4 दोनों के ...", "5.5, 5.6 और 5.7 — तीनों views बन जाने
 // के बाद": both, all three; Bengali "T006 ও T009 দুটোর পরে") stands for it: the words after it say what of them the postposition means.
 const COLLECTIVE =
@@ -141,7 +145,7 @@ export function endsRightBefore(text: string, object: readonly FoundReference[],
   const gap = text.slice(last.end, at);
   if (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) return true;
   if (TR_GENITIVE.test(gap) && !/[.;:,]/.test(gap)) return true;
-  return !LATIN_WORD.test(gap.replace(COMPLETION, " ")) && !BN_OTHERS.test(gap);
+  return !LATIN_WORD.test(gap.replace(COMPLETION, " ").replace(ADDITIVE, " ")) && !BN_OTHERS.test(gap);
 }
 
 // "T005 বাকি চারটি শেষ হলে" (T005 once the other four are done), "T004 এই দুটোর উপর নির্ভরশীল" (T004

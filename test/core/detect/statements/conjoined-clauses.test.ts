@@ -48,6 +48,9 @@ describe("a task said to have to be finished", () => {
     expect(notes("1.3", "1.2 must be merged first.")).toEqual(["1.2>1.3"]);
     expect(notes("1.3", "1.2 has to be in place beforehand.")).toEqual(["1.2>1.3"]);
     expect(notes("1.3", "1.1 must be ready before this one.")).toEqual(["1.1>1.3"]);
+    // An adverb of addition before the verb, or two after it, changes nothing.
+    expect(notes("1.3", "1.2 also has to be merged first.")).toEqual(["1.2>1.3"]);
+    expect(notes("1.3", "1.2 has to be merged first too.")).toEqual(["1.2>1.3"]);
     // Must not fire: "ready" said of a thing, not of a task.
     expect(notes("1.3", "The queue must be ready beforehand.")).toEqual([]);
   });

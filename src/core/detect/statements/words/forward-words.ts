@@ -88,7 +88,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // "4.1 has to be in as well", "T004 must be merged first", "... in place beforehand" (ending its clause): the
   // task that has to be finished comes first; the one waiting is the subject the clause inherits.
   precedes(
-    String.raw`(?:(?:has|have|needs?)\s+to|must)\s+(?:already\s+)?be\s+(?:in\s+place|in|merged|done|landed|finished|ready|complete(?:d)?)(?=(?:\s+(?:first|already|as\s+well|too|beforehand|before(?:\s+this(?:\s+one)?)?|earlier))?\s*(?:[.;,)]|$))`,
+    String.raw`(?:(?:has|have|needs?)\s+to|must)\s+(?:already\s+)?be\s+(?:in\s+place|in|merged|done|landed|finished|ready|complete(?:d)?)(?=(?:\s+(?:first|already|as\s+well|too|beforehand|before(?:\s+this(?:\s+one)?)?|earlier)){0,2}\s*(?:[.;,)]|$))`,
   ),
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,
