@@ -134,7 +134,8 @@ const ADDITIVE =
   /(?:^|[^\p{L}])(?:also|too|still|already|likewise|auch|aussi|tambi[eé]n|tamb[eé]m|anche|ook)(?![\p{L}])/giu;
 
 // A collective right after the list ("1.3 और 1.4 दोनों के ...", "5.5, 5.6 और 5.7 — तीनों views बन जाने
-// के बाद": both, all three; Bengali "T006 ও T009 দুটোর পরে") stands for it: the words after it say what of them the postposition means.
+// के बाद": both, all three; Bengali "T006 ও T009 দুটোর পরে") stands for it: the words after it say what of
+// them the postposition means.
 const COLLECTIVE =
   /^\s*[—–-]?\s*(?:(?:दोनों|तीनों|चारों|सभी|सब)(?![\u0900-\u097F])|(?:দুটো|দুটি|তিনটি|চারটি|সবগুলো|সব)(?:ই|র|ের)?(?![\u0980-\u09FF]))/u;
 
