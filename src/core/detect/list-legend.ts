@@ -1,4 +1,5 @@
 import type { ListNote, Task, TaskList } from "../model/task.js";
+import { regExpLiteral } from "../parse/reg-exp-literal.js";
 
 /** One sign of the list's own notation: where task text writes it, and what the legend says it means. */
 export interface LegendEntry {
@@ -53,7 +54,7 @@ function entryOf(sign: string, meaning: string): LegendEntry | null {
   const escaped = sign
     .trim()
     .split(PLACEHOLDER)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s*"));
+    .map((part) => regExpLiteral(part).replace(/\s+/g, "\\s*"));
   const source = escaped.join(ID);
   // A sign that starts or ends with a letter or digit is a word: it must not run into another.
   const word = /[\p{L}\p{N}]/u;

@@ -1,3 +1,4 @@
+import { regExpLiteral } from "../parse/reg-exp-literal.js";
 /** A task to tick, with the line the plan read it from. */
 export interface TickRequest {
   id: string;
@@ -17,16 +18,12 @@ export interface TickResult {
 // The bullet is optional: lists also write a checkbox at the start of a line (`[ ] T067 Title`).
 const CHECKBOX = /^(\s*(?:(?:[-*+]|\d+[.)])\s+)?)\[([ xX])\]/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 function holdsTask(line: string, id: string): boolean {
   const box = CHECKBOX.exec(line);
   if (!box) return false;
   const rest = line.slice(box[0].length);
   // The ID is the first word after the checkbox (spec-kit) or appears as a whole word (other layouts).
-  return new RegExp(`(^|[^\\w.-])${escapeRegExp(id)}([^\\w.-]|$)`).test(rest);
+  return new RegExp(`(^|[^\\w.-])${regExpLiteral(id)}([^\\w.-]|$)`).test(rest);
 }
 
 /**

@@ -2,6 +2,7 @@ import { classifyPhase, headingWords } from "./classify-phase.js";
 import { readHeadingLine } from "./read-task-line.js";
 import type { ScannedLine } from "./scan-lines.js";
 import type { MarkdownFormat } from "./detect-markdown-format.js";
+import { regExpLiteral } from "./reg-exp-literal.js";
 
 // A heading that opens with a word, at most one short particle ("Awamu ya 1": phase of 1; "Phase No. 2"),
 // and a number: the word, the particle and the number.
@@ -44,6 +45,7 @@ function countsUp(numbers: readonly number[]): boolean {
 }
 
 function prefixOf(m: RegExpExecArray): string {
-  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return m[2] === undefined ? escape(m[1] ?? "") : `${escape(m[1] ?? "")}\\s+${escape(m[2])}`;
+  return m[2] === undefined
+    ? regExpLiteral(m[1] ?? "")
+    : `${regExpLiteral(m[1] ?? "")}\\s+${regExpLiteral(m[2])}`;
 }

@@ -9,6 +9,7 @@ import {
   NOT_USED_BEFORE,
   READ_ONLY_NOTE,
 } from "./denied-path-words.js";
+import { regExpLiteral } from "./reg-exp-literal.js";
 
 /** A mention with what its sentence says the task does with it. */
 export interface UsedMention extends PathMention {
@@ -200,7 +201,7 @@ function folderUse(folder: string, sentence: string, after: string): PathUse {
 /** "the Billing project", "project Billing": the object is a project named like the folder. */
 function namesProject(object: string, name: string): boolean {
   if (name.length === 0) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = regExpLiteral(name);
   const noun = PROJECT_NOUN.source;
   return new RegExp(`${escaped}\\W+(?:\\w+\\W+)?${noun}|${noun}\\W+(?:\\w+\\W+)?${escaped}\\b`, "i").test(
     object,

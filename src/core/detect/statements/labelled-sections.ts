@@ -2,6 +2,7 @@ import type { TaskList } from "../../model/task.js";
 import { foldText } from "./fold-text.js";
 import { letterRange } from "./named-sets.js";
 import type { FoundReference } from "./statement-types.js";
+import { regExpLiteral } from "../../parse/reg-exp-literal.js";
 
 /** "bloque" -> "E" -> the tasks under "## Bloque E — Validación": sections a list labels with one word. */
 export type LabelledSections = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
@@ -26,7 +27,9 @@ export function labelledSectionsOf(list: TaskList): LabelledSections {
       const word = (m[1] ?? "").toLowerCase();
       const labels = found.get(word) ?? new Map<string, string[]>();
       found.set(word, labels);
-      labels.set(m[2] ?? "", [...(labels.get(m[2] ?? "") ?? []), task.id]);
+      const ids = labels.get(m[2] ?? "");
+      if (ids) ids.push(task.id);
+      else labels.set(m[2] ?? "", [task.id]);
     }
   }
   return new Map([...found].filter(([, labels]) => labels.size >= 2));
@@ -43,12 +46,7 @@ const LIST_GAP = /^\s*(?:[,&/]|\p{L}{1,3})\s*$|^\s*,\s*\p{L}{1,3}\s*$/u;
 export function findLabelledSections(text: string, sections: LabelledSections): FoundReference[] {
   const out: FoundReference[] = [];
   for (const [word, labels] of sections) {
-    const label = [...labels.keys()].map((l) => l.replace(/\d+/, (d) => `${d}(?!\\d)`)).join("|");
-    const phrase = new RegExp(
-      String.raw`(?<![\p{L}\p{N}])${escape(word)}(?:s|es|en|e|i)?\s+(${label})(?![\p{L}\p{N}])`,
-      "giu",
-    );
-    for (const m of text.matchAll(phrase)) {
+    for (const m of text.matchAll(phraseOf(word, labels))) {
       const named = [m[1] ?? ""];
       let end = m.index + m[0].length;
       for (const next of followingLabels(text, end, labels)) {
@@ -67,6 +65,22 @@ export function findLabelledSections(text: string, sections: LabelledSections): 
   return out;
 }
 
+// Each word's phrase, built once per list: the reader looks for it in every sentence.
+const phrases = new WeakMap<ReadonlyMap<string, readonly string[]>, RegExp>();
+
+/** "Bloque E", "Bloques C": the word, a plural ending, then one of its labels as its headings write it. */
+function phraseOf(word: string, labels: ReadonlyMap<string, readonly string[]>): RegExp {
+  const known = phrases.get(labels);
+  if (known) return known;
+  const label = [...labels.keys()].map((l) => l.replace(/\d+/, (d) => `${d}(?!\\d)`)).join("|");
+  const phrase = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${regExpLiteral(word)}(?:s|es|en|e|i)?\s+(${label})(?![\p{L}\p{N}])`,
+    "giu",
+  );
+  phrases.set(labels, phrase);
+  return phrase;
+}
+
 /** The labels of the same word right after a first one: "C y D", ", E and F", "–D". */
 function followingLabels(
   text: string,
@@ -82,8 +96,4 @@ function followingLabels(
     at += m[0].length;
     out.push({ label: m[2] ?? "", range: RANGE_GAP.test(gap), end: at });
   }
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

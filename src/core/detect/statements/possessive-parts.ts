@@ -3,6 +3,7 @@ import { tasksOfGroup } from "./expand-side.js";
 import { findMarkers } from "./find-markers.js";
 import type { ReadingContext } from "./reading-context.js";
 import type { FoundReference, Target } from "./statement-types.js";
+import { regExpLiteral } from "../../parse/reg-exp-literal.js";
 
 // "US1's reader", "US2’s login flow": a story or phase followed by the part of it the sentence is about
 // (and "the reader of US1", "US1 的读取器" below).
@@ -192,15 +193,11 @@ function tasksNaming(tasks: readonly NamedTask[], words: readonly string[]): str
   if (significant.length === 0) return [];
   // A Latin word must start a word of the text ("end" is not in "backend"); a Han run may sit anywhere.
   const holds = (text: string, w: string): boolean =>
-    CJK.test(w) ? text.includes(w) : new RegExp(`(?:^|[^\\p{L}])${escape(w)}`, "u").test(text);
+    CJK.test(w) ? text.includes(w) : new RegExp(`(?:^|[^\\p{L}])${regExpLiteral(w)}`, "u").test(text);
   return tasks.filter((t) => significant.every((w) => holds(t.text, w))).map((t) => t.id);
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Katakana}]/u;
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** Lower-cased text whose code names are split into words ("WorkflowOrchestrator" -> "workflow orchestrator"). */
 function wordsOf(text: string): string {
