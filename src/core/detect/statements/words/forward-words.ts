@@ -9,8 +9,8 @@ import { ZH_FORWARD } from "./chinese-words.js";
 import { JA_FORWARD } from "./japanese-words.js";
 import { UR_FORWARD } from "./urdu-words.js";
 import { BN_FORWARD } from "./bengali-words.js";
+import { VI_FORWARD } from "./vietnamese-words.js";
 import { AR_AFTER, AR_FOLLOWS } from "./arabic-words.js";
-import { foldText as vi } from "../fold-text.js";
 import { PARTICIPLE_WORDS } from "./participle-words.js";
 import { limit, OBJECT_SPAN, time, wordsOf, type RelationWord } from "./relation-word.js";
 import { PRODUCT_WORDS } from "./product-words.js";
@@ -294,22 +294,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`,
   ),
   time(follows(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
-  // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
-  // word of need, so that "Không cần chờ T019" is denied as a whole.
-  follows(
-    vi(
-      String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`,
-    ),
-  ),
-  // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
-  time(
-    follows(
-      vi(
-        String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`,
-      ),
-    ),
-  ),
-  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
+  // Vietnamese (vietnamese-words.ts)
+  ...VI_FORWARD,
+  // Hindi, Thai, Swahili, Turkish, Urdu and Bengali (each in its own file)
   ...HI_FORWARD,
   ...TH_FORWARD,
   ...SW_FORWARD,
