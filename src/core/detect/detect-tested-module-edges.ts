@@ -44,9 +44,10 @@ const SCRIPT = /\.[cm]?[jt]sx?$/;
 export function detectTestedModuleEdges(ctx: DetectionContext): void {
   if (bindsTestsFirst(ctx)) return;
   const tasks = ctx.list.tasks.filter((t) => !t.group);
-  const makers = moduleMakers(tasks);
+  const tests = tasks.map((t) => classifyTask(t) === "test");
+  const makers = moduleMakers(tasks, tests);
   tasks.forEach((test, at) => {
-    if (classifyTask(test) !== "test" || WRITTEN_FIRST.test(`${test.title}\n${test.body}`)) return;
+    if (!tests[at] || WRITTEN_FIRST.test(`${test.title}\n${test.body}`)) return;
     for (const file of test.files.filter((f) => isTestPath(f) && !isTestSupportPath(f))) {
       const module = testedModule(file);
       const maker = module === null ? undefined : makers.get(sameModule(module));
@@ -69,10 +70,13 @@ export function detectTestedModuleEdges(ctx: DetectionContext): void {
  * billing/rating.py): the one that makes it. Later tasks change it, and a test of the module needs none of
  * their changes by its name alone.
  */
-function moduleMakers(tasks: readonly Task[]): Map<string, { task: Task; at: number }> {
+function moduleMakers(
+  tasks: readonly Task[],
+  tests: readonly boolean[],
+): Map<string, { task: Task; at: number }> {
   const out = new Map<string, { task: Task; at: number }>();
   tasks.forEach((task, at) => {
-    if (classifyTask(task) === "test") return;
+    if (tests[at]) return;
     for (const file of task.files.filter((f) => !f.endsWith("/") && !isTestPath(f))) {
       const key = sameModule((file.split("/").pop() ?? "").toLowerCase());
       if (!out.has(key)) out.set(key, { task, at });

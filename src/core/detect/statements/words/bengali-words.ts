@@ -17,7 +17,8 @@ const OF = `(?:-?(?:এর|${bn("য়ের")}|র)\\s+)?`;
 const DENIED = `(?:\\s+${LETTER}+){0,3}?\\s+(?:না|${bn("নয়")}|নেই)(?!${LETTER})`;
 
 /** After the object: "X-এর উপর নির্ভরশীল" (dependent on X), "X-এর ওপর নির্ভর করে" (depends on X). */
-const BN_DEPENDS_ON = `${OF}(?:উপর|ওপর)(?:ই)?\\s+নির্ভর(?:শীল|\\s+কর(?:ে|বে|ছে))(?!${DENIED})`;
+const ON = `${OF}(?:উপর|ওপর)(?:ই)?\\s+নির্ভর`;
+const BN_DEPENDS_ON = `${ON}(?:শীল|\\s+কর(?:ে|বে|ছে))(?!${DENIED})`;
 
 /**
  * After the object: "X-এর পরে" (after X), "X শেষ হওয়ার পর" (after X is finished), "X শেষ হলে" (once X is
@@ -26,7 +27,8 @@ const BN_DEPENDS_ON = `${OF}(?:উপর|ওপর)(?:ই)?\\s+নির্ভ�
 const BN_AFTER = `${OF}(?<!${LETTER})(?:পরে|পর)(?:ই)?(?!${LETTER})|(?:শেষ|মার্জ|সম্পূর্ণ|সম্পন্ন|তৈরি)\\s+(?:হলে|হলেই|${bn("হয়ে")}\\s+গেলে)(?!${LETTER})`;
 
 /** After the object: "X-এর জন্য অপেক্ষা" (waiting for X), "X-এর ... ব্যবহার করে" (uses X's ...). */
-const BN_WAITS_FOR = `${OF}জন্য\\s+অপেক্ষা(?!${DENIED})|${OF}(?:[^\\s,;।]+\\s+){0,2}?ব্যবহার\\s+কর(?:ে|বে|া)(?!${DENIED})`;
+const FOR = `${OF}জন্য\\s+অপেক্ষা`;
+const BN_WAITS_FOR = `${FOR}(?!${DENIED})|${OF}(?:[^\\s,;।]+\\s+){0,2}?ব্যবহার\\s+কর(?:ে|বে|া)(?!${DENIED})`;
 
 /** After the object: "X লাগবে" (X is needed), "X ছাড়া শুরু করা যাবে না" (cannot start without X). */
 const BN_NEEDS = `(?<!${LETTER})(?:লাগবে|লাগে)(?!${DENIED})|ছাড়া\\s+(?:শুরু\\s+)?(?:করা\\s+)?(?:যাবে|${bn("যায়")})\\s+না(?!${LETTER})`;
@@ -62,7 +64,7 @@ export const BN_BACKWARD: readonly RelationWord[] = [
  * A denied need as one phrase ("X-এর উপর নির্ভর করে না", "X-এর জন্য অপেক্ষা করতে হবে না") and "X-এর সঙ্গে"
  * (together with X), the other side before it.
  */
-export const BN_PARALLEL_WITH = `${OF}(?:উপর|ওপর)(?:ই)?\\s+নির্ভর(?:শীল|\\s+কর(?:ে|বে))${DENIED}|${OF}জন্য\\s+অপেক্ষা${DENIED}|${OF}(?:সঙ্গে|সাথে)(?!${LETTER})`;
+export const BN_PARALLEL_WITH = `${ON}(?:শীল|\\s+কর(?:ে|বে))${DENIED}|${FOR}${DENIED}|${OF}(?:সঙ্গে|সাথে)(?!${LETTER})`;
 
 /** Parallel work with no object word: "একসাথে" (together), "একই সময়ে" (at the same time), "সমান্তরালে". */
 export const BN_PARALLEL = `একসাথে|একসঙ্গে|${bn("একই সময়ে")}|সমান্তরাল(?:ে|ভাবে)?|স্বাধীনভাবে`;
