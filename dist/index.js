@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn2 = new Uint8Array([13, 10]);
@@ -5512,14 +5512,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -29624,24 +29624,24 @@ var require_parse2 = __commonJS({
       return pre + r2;
     }
     var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m2, escape3) {
-      var kind = escape3.charAt(0);
+    function expandAnsiCEscape(m2, escape) {
+      var kind = escape.charAt(0);
       if (kind === "c") {
-        var ctrl = escape3.charAt(1);
+        var ctrl = escape.charAt(1);
         return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
       }
       if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape3.slice(1), 16);
+        var cp = parseInt(escape.slice(1), 16);
         if (cp > 1114111) {
           return m2;
         }
         return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
       }
       if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape3, 8) & 255);
+        return String.fromCharCode(parseInt(escape, 8) & 255);
       }
-      var letter = ANSI_C_LETTERS.indexOf(escape3);
-      return letter < 0 ? escape3 : ANSI_C_CHARS.charAt(letter);
+      var letter = ANSI_C_LETTERS.indexOf(escape);
+      return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
     }
     function expandAnsiC(body) {
       return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
@@ -39964,6 +39964,11 @@ var NOT_USED_BEFORE = /\b(?:(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s
 var NOT_USED_AFTER = new RegExp("^[`\"')\\]]?\\s*(?:['\u2019]\\p{L}{0,3}\\s+ba[g\u011F]l[\u0131i]\\s+de[g\u011F]il|\u306B(?:\u306F)?\u4F9D\u5B58(?:\u3057\u306A\u3044|\u3057\u307E\u305B\u3093|\u3057\u3066\u3044\u306A\u3044))", "iu");
 var NOT_EDITED_AFTER = /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
 
+// src/core/parse/reg-exp-literal.ts
+function regExpLiteral(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/core/parse/path-use.ts
 var DET = "(?:the|a|an|this|that|these|those|its|their|our|your|existing|current|same|relevant|corresponding|shared)";
 var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifications?|designs?|definitions?|models?|patterns?|conventions?|styles?|guides?|guidelines?|examples?|samples?|formats?|structures?|layouts?|templates?|interfaces?|rules?|requirements?|instructions?|steps?|docs?|documentation|descriptions?|tables?|diagrams?|outlines?|plans?|decisions?|notes?|protocols?|flows?|algorithms?|approach(?:es)?|implementations?|scenarios?|criteria|checklists?|lists?|configuration|tests?)";
@@ -40073,7 +40078,7 @@ function folderUse(folder, sentence, after) {
 }
 function namesProject(object2, name) {
   if (name.length === 0) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = regExpLiteral(name);
   const noun = PROJECT_NOUN.source;
   return new RegExp(`${escaped}\\W+(?:\\w+\\W+)?${noun}|${noun}\\W+(?:\\w+\\W+)?${escaped}\\b`, "i").test(
     object2
@@ -41331,8 +41336,7 @@ function countsUp(numbers) {
   return (first === 0 || first === 1) && numbers.every((n, i) => n === first + i);
 }
 function prefixOf(m2) {
-  const escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return m2[2] === void 0 ? escape3(m2[1] ?? "") : `${escape3(m2[1] ?? "")}\\s+${escape3(m2[2])}`;
+  return m2[2] === void 0 ? regExpLiteral(m2[1] ?? "") : `${regExpLiteral(m2[1] ?? "")}\\s+${regExpLiteral(m2[2])}`;
 }
 
 // src/core/parse/parse-markdown-list.ts
@@ -41685,14 +41689,11 @@ function onlyCheckboxesDiffer(before2, after) {
 
 // src/core/edit/tick-tasks.ts
 var CHECKBOX3 = /^(\s*(?:(?:[-*+]|\d+[.)])\s+)?)\[([ xX])\]/;
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 function holdsTask(line, id) {
   const box = CHECKBOX3.exec(line);
   if (!box) return false;
   const rest = line.slice(box[0].length);
-  return new RegExp(`(^|[^\\w.-])${escapeRegExp(id)}([^\\w.-]|$)`).test(rest);
+  return new RegExp(`(^|[^\\w.-])${regExpLiteral(id)}([^\\w.-]|$)`).test(rest);
 }
 function tickTasks(text, requests) {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
@@ -42891,9 +42892,11 @@ function bn2(words3) {
 var LETTER = "[\\u0980-\\u09FF]";
 var OF = `(?:-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")}|\u09B0)\\s+)?`;
 var DENIED = `(?:\\s+${LETTER}+){0,3}?\\s+(?:\u09A8\u09BE|${bn2("\u09A8\u09AF\u09BC")}|\u09A8\u09C7\u0987)(?!${LETTER})`;
-var BN_DEPENDS_ON = `${OF}(?:\u0989\u09AA\u09B0|\u0993\u09AA\u09B0)(?:\u0987)?\\s+\u09A8\u09BF\u09B0\u09CD\u09AD\u09B0(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u099B\u09C7))(?!${DENIED})`;
+var ON = `${OF}(?:\u0989\u09AA\u09B0|\u0993\u09AA\u09B0)(?:\u0987)?\\s+\u09A8\u09BF\u09B0\u09CD\u09AD\u09B0`;
+var BN_DEPENDS_ON = `${ON}(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u099B\u09C7))(?!${DENIED})`;
 var BN_AFTER = `${OF}(?<!${LETTER})(?:\u09AA\u09B0\u09C7|\u09AA\u09B0)(?:\u0987)?(?!${LETTER})|(?:\u09B6\u09C7\u09B7|\u09AE\u09BE\u09B0\u09CD\u099C|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3|\u09B8\u09AE\u09CD\u09AA\u09A8\u09CD\u09A8|\u09A4\u09C8\u09B0\u09BF)\\s+(?:\u09B9\u09B2\u09C7|\u09B9\u09B2\u09C7\u0987|${bn2("\u09B9\u09AF\u09BC\u09C7")}\\s+\u0997\u09C7\u09B2\u09C7)(?!${LETTER})`;
-var BN_WAITS_FOR = `${OF}\u099C\u09A8\u09CD\u09AF\\s+\u0985\u09AA\u09C7\u0995\u09CD\u09B7\u09BE(?!${DENIED})|${OF}(?:[^\\s,;\u0964]+\\s+){0,2}?\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u09BE)(?!${DENIED})`;
+var FOR = `${OF}\u099C\u09A8\u09CD\u09AF\\s+\u0985\u09AA\u09C7\u0995\u09CD\u09B7\u09BE`;
+var BN_WAITS_FOR = `${FOR}(?!${DENIED})|${OF}(?:[^\\s,;\u0964]+\\s+){0,2}?\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u09BE)(?!${DENIED})`;
 var BN_NEEDS = `(?<!${LETTER})(?:\u09B2\u09BE\u0997\u09AC\u09C7|\u09B2\u09BE\u0997\u09C7)(?!${DENIED})|\u099B\u09BE\u09A1\u09BC\u09BE\\s+(?:\u09B6\u09C1\u09B0\u09C1\\s+)?(?:\u0995\u09B0\u09BE\\s+)?(?:\u09AF\u09BE\u09AC\u09C7|${bn2("\u09AF\u09BE\u09AF\u09BC")})\\s+\u09A8\u09BE(?!${LETTER})`;
 var BN_UNTIL = `(?:\u09A8\u09BE\\s+)?(?:${bn2("\u09B9\u0993\u09AF\u09BC\u09BE")}\\s+)?\u09AA\u09B0\u09CD\u09AF\u09A8\u09CD\u09A4`;
 var BN_FORWARD = [
@@ -42916,7 +42919,7 @@ var BN_BACKWARD = [
     object: "precedes"
   }
 ];
-var BN_PARALLEL_WITH = `${OF}(?:\u0989\u09AA\u09B0|\u0993\u09AA\u09B0)(?:\u0987)?\\s+\u09A8\u09BF\u09B0\u09CD\u09AD\u09B0(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7))${DENIED}|${OF}\u099C\u09A8\u09CD\u09AF\\s+\u0985\u09AA\u09C7\u0995\u09CD\u09B7\u09BE${DENIED}|${OF}(?:\u09B8\u0999\u09CD\u0997\u09C7|\u09B8\u09BE\u09A5\u09C7)(?!${LETTER})`;
+var BN_PARALLEL_WITH = `${ON}(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7))${DENIED}|${FOR}${DENIED}|${OF}(?:\u09B8\u0999\u09CD\u0997\u09C7|\u09B8\u09BE\u09A5\u09C7)(?!${LETTER})`;
 var BN_PARALLEL = `\u098F\u0995\u09B8\u09BE\u09A5\u09C7|\u098F\u0995\u09B8\u0999\u09CD\u0997\u09C7|${bn2("\u098F\u0995\u0987 \u09B8\u09AE\u09AF\u09BC\u09C7")}|\u09B8\u09AE\u09BE\u09A8\u09CD\u09A4\u09B0\u09BE\u09B2(?:\u09C7|\u09AD\u09BE\u09AC\u09C7)?|\u09B8\u09CD\u09AC\u09BE\u09A7\u09C0\u09A8\u09AD\u09BE\u09AC\u09C7`;
 var BN_NOT = `\u09A8\u09BE|${bn2("\u09A8\u09AF\u09BC")}|\u09A8\u09C7\u0987`;
 var BN_HEDGES = `(?<!${LETTER})(?:\u0985\u09A5\u09AC\u09BE|\u09AC\u09BE|\u09AF\u09A6\u09BF|\u099A\u09BE\u0987\u09B2\u09C7|\u09B8\u09C1\u09AC\u09BF\u09A7\u09BE\\s+\u09B9\u09B2\u09C7|\u09AF\u09C7\u09AE\u09A8|\u09AA\u09B0\u09BE\u09AE\u09B0\u09CD\u09B6|\u09AA\u09CD\u09B0\u09B8\u09CD\u09A4\u09BE\u09AC\u09BF\u09A4|\u09AC\u09BE\u09A7\u09CD\u09AF\u09A4\u09BE\u09AE\u09C2\u09B2\u0995\\s+${bn2("\u09A8\u09AF\u09BC")}|\u0990\u099A\u09CD\u099B\u09BF\u0995)(?!${LETTER})`;
@@ -44249,6 +44252,26 @@ var ZH_FORWARD = [
   }
 ];
 
+// src/core/detect/statements/words/vietnamese-words.ts
+var { follows } = wordsOf("forward");
+var VI_FORWARD = [
+  // Written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
+  // word of need, so that "Không cần chờ T019" is denied as a whole.
+  follows(
+    foldText(
+      String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
+    )
+  ),
+  // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
+  time(
+    follows(
+      foldText(
+        String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
+      )
+    )
+  )
+];
+
 // src/core/detect/statements/words/participle-words.ts
 var OPENING = String.raw`(?<=(?:^|[:;.!?(—–-])\s*|\s(?:e|y|ed)\s+)`;
 var REF = String.raw`t\d|us\d|\d`;
@@ -44291,7 +44314,7 @@ var PARTICIPLE_WORDS = [
 ];
 
 // src/core/detect/statements/words/product-words.ts
-var { follows, precedes } = wordsOf("forward");
+var { follows: follows2, precedes } = wordsOf("forward");
 var TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
 var MADE_BY_TASK = String.raw`(?:\b(?:from|of|fran|fra|von|aus|van|uit|de|du|des|da|del|z|ze|od)\s+${TASK_NUMBER}(?![\w-]|\.\w)|\b${TASK_NUMBER}['’]s\s)`;
 var PRODUCT_WORDS = [
@@ -44301,25 +44324,25 @@ var PRODUCT_WORDS = [
   ),
   // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
   // "uses the same colours as US1" compares, and binds nothing.
-  follows(
+  follows2(
     String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`
   ),
   // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
   // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
-  follows(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
+  follows2(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
   // A thing holding, keeping or made of what another task makes is written after it: "`Profile` (T017)
   // holds a `Format` from T014", "the repo stores the profiles of T017", "the summary is computed over
   // T015's window". Only a thing said to come from a
   // task: "holds a lock", "contains three fields" relate nothing, nor does "the same holds for T012".
-  follows(
+  follows2(
     String.raw`(?:holds|contains|wraps|embeds|carries|stores|persists|caches|loads)(?!\s+(?:for|true|up)\b)(?=[^.;:]{0,60}?${MADE_BY_TASK})`
   ),
   // Working through what a task makes: "inserts the row through the `Store` of 2.1", "sends via T002's
   // client", "hämtar listan via klienten från 2.4".
-  follows(
+  follows2(
     String.raw`(?:through|via|by\s+means\s+of|genom|gjennom|igennem|durch|uber|door|przez|pomoci|atraves\s+de|a\s+traves\s+de)(?=[^.;:,]{0,40}?${MADE_BY_TASK})`
   ),
-  follows(
+  follows2(
     String.raw`(?:is|are)\s+(?:computed|calculated|derived|built|made|assembled)\s+(?:over|from|of|out\s+of)(?=[^.;:]{0,60}?${MADE_BY_TASK}|\s+${TASK_NUMBER}(?![\w.-]))`
   )
 ];
@@ -44343,7 +44366,7 @@ var FLOW_FORWARD = [
 var FLOW_BACKWARD = [backward2(String.raw`upstream\s+(?:of|from)`)];
 
 // src/core/detect/statements/words/fronted-words.ts
-var { follows: follows2, precedes: precedes2 } = wordsOf("forward");
+var { follows: follows3, precedes: precedes2 } = wordsOf("forward");
 var WAITS = [
   ["na", String.raw`czeka(?:ja)?|ceka(?:ji)?`],
   ["op", String.raw`wacht(?:en)?`],
@@ -44360,141 +44383,141 @@ var FRONTED_WAITS = WAITS.map(([preposition, verb2]) => ({
 }));
 var VERB_AFTER = [
   {
-    ...follows2(String.raw`от(?=\s+[^\s,;:.]+(?:\s+[^\s,;:.]+)?\s+(?:не\s+)?завис(?:ит|ят)(?![а-я]))`),
+    ...follows3(String.raw`от(?=\s+[^\s,;:.]+(?:\s+[^\s,;:.]+)?\s+(?:не\s+)?завис(?:ит|ят)(?![а-я]))`),
     verbAfter: true
   }
 ];
 
 // src/core/detect/statements/words/dutch-words.ts
-var { follows: follows3 } = wordsOf("forward");
+var { follows: follows4 } = wordsOf("forward");
 var ADVERB = String.raw`(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts|wel|verder)`;
 var NL_FORWARD = [
-  follows3(
+  follows4(
     String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
   ),
-  follows3(
+  follows4(
     String.raw`(?:h[ae]ng(?:t|en)\s+(?:${ADVERB}\s+)*van|wacht(?:en)?\s+(?:${ADVERB}\s+)*op|bouw(?:t|en)\s+(?:${ADVERB}\s+)*op)`
   ),
   // "US2 begint pas als US1 gemerged is": a start set by another's end ("als" alone is also "as", "if").
   time(
-    follows3(
+    follows4(
       String.raw`(?:begin(?:t|nen)|start(?:en)?|kan\s+beginnen)\s+(?:pas\s+|alleen\s+|eerst\s+)?(?:als|wanneer|zodra)`
     )
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na";
   // nor is the "na" a Polish or Czech verb of waiting takes ("Na T012 czeka tylko T030").
   time(
-    follows3(
+    follows4(
       String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))|zodra`
     )
   )
 ];
 
 // src/core/detect/statements/words/german-words.ts
-var { follows: follows4, precedes: precedes3 } = wordsOf("forward");
+var { follows: follows5, precedes: precedes3 } = wordsOf("forward");
 var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
 var DE_FORWARD = [
   // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
   // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
-  follows4(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
-  follows4(
+  follows5(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
+  follows5(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
   ),
   // "erst, nachdem T002 gelaufen ist": German sets a comma before the subordinate clause; "erst" stays with it.
-  time(follows4(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
+  time(follows5(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
   // only with a finished state after it ("wenn T001 abgeschlossen ist"), or a verb of being in place that
   // closes the clause ("wenn das Modell aus T001 steht", "vorliegt"; not "wenn in T001 steht, dass ...").
   time(
-    follows4(
+    follows5(
       String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`
     )
   ),
   // "T005 folgt auf T004": follows.
-  follows4(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
+  follows5(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows4(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  follows5(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
   { ...precedes3(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
-  follows4(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
+  follows5(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
 ];
 
 // src/core/detect/statements/words/until-words.ts
-var { follows: follows5 } = wordsOf("forward");
+var { follows: follows6 } = wordsOf("forward");
 var DENIED_START_VERB = String.raw`(?:start|begin|merg|land|ship|go|run|proceed|open|pick|releas|deploy|roll|enabl)[a-z]*`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 var UNTIL_WORDS = [
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows5(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
+  limit(follows6(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
   // "T005 must not be merged unless T003 is in", "cannot start unless": a denied start lifted only by
   // another's end is "only once" (not "T005 ships unless T003 fails", an exception to a rule); the
   // negation is the word's own, so it turns nothing round.
   limit(
-    follows5(
+    follows6(
       String.raw`(?<=\b(?:not|never|cannot|can['’]t|mustn['’]t|don['’]t|won['’]t|isn['’]t)\s+(?:be\s+)?${DENIED_START_VERB}[^.;:!?]{0,40})unless(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been|has|have)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in|passed|shipped)\b)`
     )
   )
 ];
 
 // src/core/detect/statements/words/forward-words.ts
-var { follows: follows6, precedes: precedes4 } = wordsOf("forward");
+var { follows: follows7, precedes: precedes4 } = wordsOf("forward");
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
   // English
-  follows6(
+  follows7(
     String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
   ),
-  follows6(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows6(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
-  follows6(String.raw`relies\s+on|rely\s+on`),
+  follows7(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows7(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows7(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows6(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  follows7(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
   time(
-    follows6(
+    follows7(
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
   // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
-  time(follows6(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
+  time(follows7(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time(follows6(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  time(follows7(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
-    follows6(
+    follows7(
       String.raw`(?<=^[\s*_>(-]*)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
     )
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time(follows6(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  time(follows7(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
   // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
   // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
   time(
-    follows6(
+    follows7(
       String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`
     )
   ),
   ...UNTIL_WORDS,
-  time(follows6(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows6(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  time(follows7(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows7(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   // and its short forms in terse notes: "blk by T012", "blkd by T003", "dep: T031", "deps: T002, T003"
-  follows6(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
-  follows6(String.raw`deps?\s*:`),
-  follows6(String.raw`unblocked\s+(?:by|after)`),
-  follows6(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  follows7(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
+  follows7(String.raw`deps?\s*:`),
+  follows7(String.raw`unblocked\s+(?:by|after)`),
+  follows7(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing; "the following" announces a list.
   // "Following T001, ..." is a word of time, as "After T001, ..." is.
-  follows6(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
-  time(follows6(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
+  follows7(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
+  time(follows7(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
   // "T005 prerequisites: T001 and T002", "Prereqs: S2-4": what the task right before it (or the note's own
   // task) needs, after a colon; "After the story prerequisites: ..." names no task.
-  follows6(String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))prereq(?:uisite)?s?\s*[:：]`),
+  follows7(String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))prereq(?:uisite)?s?\s*[:：]`),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
-  follows6(
+  follows7(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
   // "4.1 has to be in as well", "T004 must be merged first", "... in place beforehand" (ending its clause): the
@@ -44506,170 +44529,170 @@ var FORWARD_WORDS = [
   ...PRODUCT_WORDS,
   ...FLOW_FORWARD,
   // French
-  follows6(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  follows7(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows6(
+  follows7(
     String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
   ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows6(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  follows7(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time(
-    follows6(
+    follows7(
       String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
     )
   ),
-  { ...time(follows6(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows6(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows6(String.raw`repose(?:nt)?\s+sur`),
-  follows6(
+  { ...time(follows7(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows7(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows7(String.raw`repose(?:nt)?\s+sur`),
+  follows7(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // "T004 a besoin de T001", "ont besoin du récit 1": needs.
-  follows6(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
+  follows7(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
   // Spanish and Portuguese
-  follows6(
+  follows7(
     String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
   ),
   ...PARTICIPLE_WORDS,
   // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
-  follows6(
+  follows7(
     String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
   ),
-  time(follows6(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  time(follows7(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.
   {
     ...time(
-      follows6(
+      follows7(
         String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
       )
     ),
     oneObject: true
   },
   time(
-    follows6(
+    follows7(
       String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
     )
   ),
-  limit(follows6(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows6(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
-  follows6(
+  limit(follows7(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows7(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  follows7(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian
-  follows6(
+  follows7(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|presuppon(?:e|gono)|riusa|riutilizza`
   ),
   time(
-    follows6(
+    follows7(
       String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
     )
   ),
-  limit(follows6(String.raw`finch[eé]`)),
+  limit(follows7(String.raw`finch[eé]`)),
   // Dutch (dutch-words.ts)
   ...NL_FORWARD,
   // Polish
-  follows6(
+  follows7(
     String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja|c)?\s+(?:tylko\s+)?na`
   ),
   ...FRONTED_WAITS,
-  time(follows6(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  time(follows7(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
-  follows6(
+  follows7(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
   ),
   time(
-    follows6(
+    follows7(
       String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
     )
   ),
   limit(
-    follows6(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
+    follows7(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
   // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
-  follows6(
+  follows7(
     String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
   ),
   // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
   // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
   // comparison), nor where a task "appears after" another in the list.
   time(
-    follows6(
+    follows7(
       String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
     )
   ),
   // "odată terminată T001, ...": a singular participle has one object.
-  { ...time(follows6(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
-  time(follows6(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
-  limit(follows6(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
+  { ...time(follows7(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows7(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows7(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows6(
+  follows7(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
-  time(follows6(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  time(follows7(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
   // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
   // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows6(
+  follows7(
     String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
   ),
   // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
   // "er avhengig av", "blokkeres av", "bygger på"
-  follows6(
+  follows7(
     String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
   ),
   // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time(follows6(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  time(follows7(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
   // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
   // "before" opens the sentence with what the rest waits for.
   time(
-    follows6(
+    follows7(
       String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
     )
   ),
   time(
-    follows6(
+    follows7(
       String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
     )
   ),
-  limit(follows6(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  limit(follows7(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
   // "Når Fase 2 er færdig, ...", Swedish "(Först) när fas 2 är klar": opening the sentence with a finished
   // object, "when" is "once".
   time(
-    follows6(
+    follows7(
       String.raw`(?<=^[\s*_>(-]*(?:f[øo]rst\s+)?)nar(?=\s+${OBJECT_SPAN}\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|mergade?|flettet|lukket)\b)`
     )
   ),
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
-  follows6(AR_FOLLOWS),
-  time(follows6(AR_AFTER)),
+  follows7(AR_FOLLOWS),
+  time(follows7(AR_AFTER)),
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
-  follows6(HE_FOLLOWS),
-  time(follows6(HE_AFTER)),
+  follows7(HE_FOLLOWS),
+  time(follows7(HE_AFTER)),
   // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
   // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
   precedes4(FA_NEEDS_BEFORE),
-  follows6(FA_WAITS_FOR),
-  time(follows6(FA_AFTER)),
+  follows7(FA_WAITS_FOR),
+  time(follows7(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
-  follows6(
+  follows7(
     String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
   ),
   // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
   // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
   time(
-    follows6(
+    follows7(
       String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
     )
   ),
-  limit(follows6(String.raw`μ[έε]χρι\s+να`)),
+  limit(follows7(String.raw`μ[έε]χρι\s+να`)),
   time(
-    follows6(
+    follows7(
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
     )
   ),
@@ -44679,49 +44702,36 @@ var FORWARD_WORDS = [
   // ("a listában a T031 után" says where a task is listed: in the list, after T031)
   time(precedes4(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
   { ...precedes4(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
-  follows6(String.raw`szuksege\s+van|szukseguk\s+van`),
+  follows7(String.raw`szuksege\s+van|szukseguk\s+van`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
-  follows6(
+  follows7(
     String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
   ),
   // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
   // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
   time(precedes4(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
   time(
-    follows6(
+    follows7(
       String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
     )
   ),
-  limit(follows6(String.raw`kunnes`)),
+  limit(follows7(String.raw`kunnes`)),
   // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
   time(
-    follows6(
+    follows7(
       String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
     )
   ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
-  follows6(
+  follows7(
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
   ),
-  time(follows6(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
-  // Vietnamese, written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
-  // word of need, so that "Không cần chờ T019" is denied as a whole.
-  follows6(
-    foldText(
-      String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
-    )
-  ),
-  // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
-  time(
-    follows6(
-      foldText(
-        String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
-      )
-    )
-  ),
-  // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
+  time(follows7(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  // Vietnamese (vietnamese-words.ts)
+  ...VI_FORWARD,
+  // Hindi, Thai, Swahili, Turkish, Urdu and Bengali (each in its own file)
   ...HI_FORWARD,
   ...TH_FORWARD,
   ...SW_FORWARD,
@@ -44729,21 +44739,21 @@ var FORWARD_WORDS = [
   ...UR_FORWARD,
   ...BN_FORWARD,
   // Russian
-  follows6(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  follows7(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   // "T009 ждёт T011" (waits for; the object takes no preposition, so only a task right before the verb is
   // its subject: in "Модель из T014 ждёт лишь T035" the case ending says T035 waits, which is not read)
-  follows6(
+  follows7(
     String.raw`(?<=(?:^|[\s(])[a-z]*-?\d[\w.-]*\s+)(?<!(?:из|от|для|в|во|на|с|со|у|к|по|о|об)\s+[a-z]*-?\d[\w.-]*\s+)(?:жд[её]т|ждут|ожида(?:ет|ют))`
   ),
   ...VERB_AFTER,
-  time(follows6(String.raw`после`)),
+  time(follows7(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
-  follows6(
+  follows7(
     String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
   ),
   time(
-    follows6(
+    follows7(
       String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
     )
   ),
@@ -44762,71 +44772,71 @@ var FORWARD_WORDS = [
 ];
 
 // src/core/detect/statements/words/backward-words.ts
-var { follows: follows7, precedes: precedes5 } = wordsOf("backward");
+var { follows: follows8, precedes: precedes5 } = wordsOf("backward");
 var BACKWARD_WORDS = [
   // English
-  time(follows7(String.raw`${NOT_LISTING}before`)),
+  time(follows8(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows7(
+  follows8(
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
-  follows7(String.raw`unblock(?:s|ing)?|enables`),
-  follows7(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows7(String.raw`gates|gating`),
-  follows7(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
+  follows8(String.raw`unblock(?:s|ing)?|enables`),
+  follows8(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows8(String.raw`gates|gating`),
+  follows8(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
   // Not "the dependency of T027 on T029", whose "on" relates (flow-words.ts).
-  follows7(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
-  follows7(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  follows8(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
+  follows8(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   ...FLOW_BACKWARD,
   // French
-  time(follows7(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows7(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  time(follows8(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows8(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
-  time(follows7(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows7(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  time(follows8(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows8(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
-  time(follows7(String.raw`vor|bevor`)),
+  time(follows8(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows7(
+  follows8(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
   ),
   // Italian, Dutch, Polish
-  time(follows7(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows7(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
+  time(follows8(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows8(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time(follows7(String.raw`(?:moet|moeten)\s+voor`)),
+  time(follows8(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time(follows7(String.raw`innan|fore`)),
-  follows7(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  time(follows8(String.raw`innan|fore`)),
+  follows8(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
-  time(follows7(String.raw`pred(?:tim,?\s+nez)?`)),
-  follows7(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  time(follows8(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows8(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
   // prerequisite for)
-  time(follows7(String.raw`inainte\s+(?:de|ca)|inaintea`)),
-  follows7(
+  time(follows8(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows8(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
   ),
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
-  time(follows7(String.raw`før|inden(?!\s+for\b)`)),
-  follows7(
+  time(follows8(String.raw`før|inden(?!\s+for\b)`)),
+  follows8(
     String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
   ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
-  time(follows7(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  time(follows8(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
-  time(follows7(AR_BEFORE)),
-  follows7(AR_BLOCKS),
+  time(follows8(AR_BEFORE)),
+  follows8(AR_BLOCKS),
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
-  time(follows7(HE_BEFORE)),
-  follows7(HE_BLOCKS),
+  time(follows8(HE_BEFORE)),
+  follows8(HE_BLOCKS),
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
-  time(follows7(FA_BEFORE)),
+  time(follows8(FA_BEFORE)),
   precedes5(FA_BLOCKS),
-  follows7(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  follows8(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
@@ -44840,26 +44850,26 @@ var BACKWARD_WORDS = [
   time(precedes5(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
-  time(follows7(String.raw`ennen(?:\s+kuin)?`)),
-  follows7(String.raw`estaa|edeltaa|on\s+edellytys`),
+  time(follows8(String.raw`ennen(?:\s+kuin)?`)),
+  follows8(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
-  time(follows7(String.raw`sebelum`)),
-  follows7(
+  time(follows8(String.raw`sebelum`)),
+  follows8(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
   ),
   // Vietnamese ("chặn": blocks; "trước khi": before)
-  follows7(foldText(String.raw`chặn`)),
-  time(follows7(foldText(String.raw`trước\s+khi|trước`))),
+  follows8(foldText(String.raw`chặn`)),
+  time(follows8(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
-  time(follows7(String.raw`перед|до`)),
-  follows7(String.raw`блокирует|блокируют`),
+  time(follows8(String.raw`перед|до`)),
+  follows8(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
-  follows7(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
+  follows8(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
-  follows7(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  follows8(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
-  follows7(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
+  follows8(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
   time(precedes5(String.raw`之前|以前`)),
   // Japanese (japanese-words.ts)
   ...JA_BACKWARD,
@@ -45170,8 +45180,8 @@ function wordList() {
   return words;
 }
 function findMarkers(text) {
-  let phrases = null;
-  const inPhrase = (m2) => (phrases ??= comparisonPhrases(text)).some((p2) => p2.start <= m2.start && m2.end <= p2.end);
+  let phrases2 = null;
+  const inPhrase = (m2) => (phrases2 ??= comparisonPhrases(text)).some((p2) => p2.start <= m2.start && m2.end <= p2.end);
   return wordList().findAll(text).filter((m2) => m2.entry.type !== "relation" || !inPhrase(m2)).map((m2) => {
     const at2 = { start: m2.start, end: m2.end };
     const f3 = m2.entry;
@@ -46060,9 +46070,10 @@ var SCRIPT = /\.[cm]?[jt]sx?$/;
 function detectTestedModuleEdges(ctx) {
   if (bindsTestsFirst(ctx)) return;
   const tasks = ctx.list.tasks.filter((t2) => !t2.group);
-  const makers = moduleMakers(tasks);
+  const tests = tasks.map((t2) => classifyTask(t2) === "test");
+  const makers = moduleMakers(tasks, tests);
   tasks.forEach((test, at2) => {
-    if (classifyTask(test) !== "test" || WRITTEN_FIRST.test(`${test.title}
+    if (!tests[at2] || WRITTEN_FIRST.test(`${test.title}
 ${test.body}`)) return;
     for (const file2 of test.files.filter((f3) => isTestPath(f3) && !isTestSupportPath(f3))) {
       const module = testedModule(file2);
@@ -46080,10 +46091,10 @@ ${test.body}`)) return;
     }
   });
 }
-function moduleMakers(tasks) {
+function moduleMakers(tasks, tests) {
   const out = /* @__PURE__ */ new Map();
   tasks.forEach((task, at2) => {
-    if (classifyTask(task) === "test") return;
+    if (tests[at2]) return;
     for (const file2 of task.files.filter((f3) => !f3.endsWith("/") && !isTestPath(f3))) {
       const key = sameModule((file2.split("/").pop() ?? "").toLowerCase());
       if (!out.has(key)) out.set(key, { task, at: at2 });
@@ -46622,7 +46633,7 @@ function readLegend(notes) {
 }
 function entryOf(sign, meaning) {
   if (!/[^\p{L}\s]/u.test(sign.replace(PLACEHOLDER, "")) || /^\[[^\]]*\]$/.test(sign)) return null;
-  const escaped = sign.trim().split(PLACEHOLDER).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s*"));
+  const escaped = sign.trim().split(PLACEHOLDER).map((part) => regExpLiteral(part).replace(/\s+/g, "\\s*"));
   const source = escaped.join(ID2);
   const word = /[\p{L}\p{N}]/u;
   const start = word.test(sign.trim()[0] ?? "") ? "(?<![\\p{L}\\p{N}])" : "";
@@ -47020,7 +47031,9 @@ function labelledSectionsOf(list) {
       const word = (m2[1] ?? "").toLowerCase();
       const labels2 = found.get(word) ?? /* @__PURE__ */ new Map();
       found.set(word, labels2);
-      labels2.set(m2[2] ?? "", [...labels2.get(m2[2] ?? "") ?? [], task.id]);
+      const ids = labels2.get(m2[2] ?? "");
+      if (ids) ids.push(task.id);
+      else labels2.set(m2[2] ?? "", [task.id]);
     }
   }
   return new Map([...found].filter(([, labels2]) => labels2.size >= 2));
@@ -47030,12 +47043,7 @@ var LIST_GAP2 = new RegExp("^\\s*(?:[,&/]|\\p{L}{1,3})\\s*$|^\\s*,\\s*\\p{L}{1,3
 function findLabelledSections(text, sections) {
   const out = [];
   for (const [word, labels2] of sections) {
-    const label2 = [...labels2.keys()].map((l3) => l3.replace(/\d+/, (d2) => `${d2}(?!\\d)`)).join("|");
-    const phrase = new RegExp(
-      String.raw`(?<![\p{L}\p{N}])${escape(word)}(?:s|es|en|e|i)?\s+(${label2})(?![\p{L}\p{N}])`,
-      "giu"
-    );
-    for (const m2 of text.matchAll(phrase)) {
+    for (const m2 of text.matchAll(phraseOf(word, labels2))) {
       const named = [m2[1] ?? ""];
       let end = m2.index + m2[0].length;
       for (const next of followingLabels(text, end, labels2)) {
@@ -47053,6 +47061,18 @@ function findLabelledSections(text, sections) {
   }
   return out;
 }
+var phrases = /* @__PURE__ */ new WeakMap();
+function phraseOf(word, labels2) {
+  const known2 = phrases.get(labels2);
+  if (known2) return known2;
+  const label2 = [...labels2.keys()].map((l3) => l3.replace(/\d+/, (d2) => `${d2}(?!\\d)`)).join("|");
+  const phrase = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${regExpLiteral(word)}(?:s|es|en|e|i)?\s+(${label2})(?![\p{L}\p{N}])`,
+    "giu"
+  );
+  phrases.set(labels2, phrase);
+  return phrase;
+}
 function followingLabels(text, from, labels2) {
   const out = [];
   let at2 = from;
@@ -47063,9 +47083,6 @@ function followingLabels(text, from, labels2) {
     at2 += m2[0].length;
     out.push({ label: m2[2] ?? "", range: RANGE_GAP.test(gap), end: at2 });
   }
-}
-function escape(word) {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/core/detect/statements/numbered-sections.ts
@@ -49756,13 +49773,10 @@ function groupTasks(rc, target) {
 function tasksNaming(tasks, words3) {
   const significant = words3.filter((w2) => w2.length >= 3 || CJK.test(w2));
   if (significant.length === 0) return [];
-  const holds = (text, w2) => CJK.test(w2) ? text.includes(w2) : new RegExp(`(?:^|[^\\p{L}])${escape2(w2)}`, "u").test(text);
+  const holds = (text, w2) => CJK.test(w2) ? text.includes(w2) : new RegExp(`(?:^|[^\\p{L}])${regExpLiteral(w2)}`, "u").test(text);
   return tasks.filter((t2) => significant.every((w2) => holds(t2.text, w2))).map((t2) => t2.id);
 }
 var CJK = /[\p{Script=Han}\p{Script=Katakana}]/u;
-function escape2(word) {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 function wordsOf3(text) {
   return text.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").toLowerCase();
 }
@@ -49808,12 +49822,12 @@ function joinsNext(folded, refs, i) {
 
 // src/core/detect/statements/waiting-parts.ts
 var ONLY2 = String.raw`(?:only|just|solely|purely|merely|uniquement|seulement|soltanto|solamente|solo|unicamente|apenas|somente|nur|alleen|enkel|endast|bara|kun|bare)`;
-var FOR = String.raw`(?:for|pour|per|para|fur|voor|til)`;
+var FOR2 = String.raw`(?:for|pour|per|para|fur|voor|til)`;
 var DETERMINER2 = String.raw`(?:its|their|the|ses|leurs|les|i|gli|suoi|loro|sus|los|las|os|seus|suas|seine[n]?|ihre[n]?|die|zijn|haar|de|dess|deras|sine|dens)`;
 var KIND2 = String.raw`(?:unit|integration|contract|acceptance|end-to-end|e2e|api|ui|smoke|d['’]integration|di\s+integrazione|de\s+integracion|de\s+integracao)`;
 var TESTS = String.raw`(?:tests?|testing|test\s+tasks?|test\s+suites?|essais|prove|pruebas|testes|testy)`;
 var ONLY_FOR_TESTS = new RegExp(
-  String.raw`(?<![\p{L}])${ONLY2}\s+${FOR}\s+(?:${DETERMINER2}\s+)?(?:own\s+)?(?:(${KIND2})\s+)?${TESTS}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${ONLY2}\s+${FOR2}\s+(?:${DETERMINER2}\s+)?(?:own\s+)?(?:(${KIND2})\s+)?${TESTS}(?![\p{L}])`,
   "iu"
 );
 function scopedToTests(rc, folded, read, line) {
@@ -49969,8 +49983,8 @@ function reportedOwner(ctx, words3) {
   return ctx.index.resolve(first).ids[0] ?? null;
 }
 function claimedReferences(ctx, words3) {
-  const phrases = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
-  if (phrases.length > 0) return phrases;
+  const phrases2 = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
+  if (phrases2.length > 0) return phrases2;
   const folded = foldText(words3);
   const markers = findMarkers(folded);
   const wait = markers.find(
@@ -49990,13 +50004,13 @@ function fieldLinks(ctx, owner, field, sentence) {
   const task = ctx.byId.get(owner);
   if (name.length === 0 || !task) return [];
   const kept = new Set(resolved(ctx, findAllReferences(sentence, ctx.style)));
-  const phrases = findDependencyPhrases(`${task.title}
+  const phrases2 = findDependencyPhrases(`${task.title}
 ${task.body}`, ctx.style).filter(
     (p2) => p2.text.toLowerCase().startsWith(name)
   );
   return resolved(
     ctx,
-    phrases.flatMap((p2) => p2.references)
+    phrases2.flatMap((p2) => p2.references)
   ).filter((id) => !kept.has(id));
 }
 function plain(sentence) {
