@@ -39960,7 +39960,7 @@ function readCueAfter(after) {
 // src/core/parse/denied-path-words.ts
 var READ_ONLY_NOTE = /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
 var NOT_EDITED_BEFORE = /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'([]?$/i;
-var NOT_USED_BEFORE = /\b(?:(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from|(?:(?:does|do|did|is|are)\s+not|doesn['’]t|don['’]t|isn['’]t|aren['’]t|never)\s+(?:(?:need|depend|rely|build|draw)(?:s|ing)?\s+(?:on|upon|from)|need|require|import|read|use)|independent\s+of|no\s+dependency\s+on)\s+(?:the\s+)?[`"'([]?$/i;
+var NOT_USED_BEFORE = /\b(?:(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from|(?:(?:does|do|did|is|are)\s+not|doesn['’]t|don['’]t|isn['’]t|aren['’]t|never)\s+(?:(?:need|depend|rely|build|draw)(?:s|ing)?\s+(?:on|upon|from)|need|require|import|read|use)|(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:even\s+)?touch|independent\s+of|no\s+dependency\s+on)\s+(?:the\s+)?[`"'([]?$/i;
 var NOT_USED_AFTER = new RegExp("^[`\"')\\]]?\\s*(?:['\u2019]\\p{L}{0,3}\\s+ba[g\u011F]l[\u0131i]\\s+de[g\u011F]il|\u306B(?:\u306F)?\u4F9D\u5B58(?:\u3057\u306A\u3044|\u3057\u307E\u305B\u3093|\u3057\u3066\u3044\u306A\u3044))", "iu");
 var NOT_EDITED_AFTER = /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
 
@@ -39973,7 +39973,7 @@ function regExpLiteral(text) {
 var DET = "(?:the|a|an|this|that|these|those|its|their|our|your|existing|current|same|relevant|corresponding|shared)";
 var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifications?|designs?|definitions?|models?|patterns?|conventions?|styles?|guides?|guidelines?|examples?|samples?|formats?|structures?|layouts?|templates?|interfaces?|rules?|requirements?|instructions?|steps?|docs?|documentation|descriptions?|tables?|diagrams?|outlines?|plans?|decisions?|notes?|protocols?|flows?|algorithms?|approach(?:es)?|implementations?|scenarios?|criteria|checklists?|lists?|configuration|tests?)";
 var REF_RUN = `(?:(?:[\\w\`'\u2019.\xA7-]+\\s+){0,3}?${REF_NOUN}\\s+(?:in|of|from|at|within|inside|under)\\s+(?:${DET}\\s+)?)`;
-var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'\u2019-]+\\s+){0,3}?from|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|using|by\\s+means\\s+of|with\\s+the\\s+help\\s+of|(?:that|which|to)\\s+(?:(?:validat|verif|check|inspect|read|pars|load|scan|discover|collect)\\w*|picks?\\s+up)(?:\\s+(?:every|each|all|any))?";
+var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'\u2019-]+\\s+){0,3}?from|(?:takes?|taking|took|uses?|used|reuses?|reused|reusing|pulls?|pulled|pulling|cop(?:y|ies|ied|ying)|borrows?|borrowed|includes?)\\s+(?:[\\w`'\u2019-]+\\s+){0,4}?from|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|using|by\\s+means\\s+of|with\\s+the\\s+help\\s+of|(?:that|which|to)\\s+(?:(?:validat|verif|check|inspect|read|pars|load|scan|discover|collect)\\w*|picks?\\s+up)(?:\\s+(?:every|each|all|any))?";
 var WEAK_CUES = "per|following|matching|against";
 var COMPARISON_CUES = "same\\s+(?:(?!(?:files?|folders?|director(?:y|ies)|dirs?|modules?|places?|locations?|paths?)\\b)[\\w'\u2019-]+\\s+){0,2}as|(?:similar|analogous|identical|akin)\\s+to|mirror(?:s|ed\\s+(?:on|after|from))?";
 var POSSESSOR = "(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}[\\w-]+['\u2019]s\\s+";
@@ -43972,11 +43972,14 @@ function listPathSpellings(tasks) {
     byName.set(name, [...byName.get(name) ?? [], path]);
   }
   const rooted = underRepositoryName(named);
+  const shortened = shortenedTails(named);
   return (path, task) => {
     if (holding.has(`${path}/`) && isExtensionless(path) && !namesInside(task, `${path}/`))
       return [path, `${path}/`];
     const root = rooted.get(path);
     if (root !== void 0) return [path, root];
+    const long = shortened.get(path);
+    if (long !== void 0) return [path, long];
     const full = byName.get(path) ?? [];
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
@@ -43994,6 +43997,19 @@ function underRepositoryName(named) {
     if (slash > 0 && uses.get(path.slice(0, slash + 1)) === 1 && rest.includes("/") && named.has(rest))
       out.set(path, rest);
   }
+  return out;
+}
+var ROOT_FOLDERS = /^(?:src|lib|app|apps|test|tests|spec|docs?|packages|pkg|cmd|internal|scripts?|config|public|assets|bin|tools|vendor|build|dist|e2e|examples?|include|resources|web|server|client|frontend|backend|infra|deploy|\.github)\//i;
+function shortenedTails(named) {
+  const out = /* @__PURE__ */ new Map();
+  for (const path of named) {
+    if (path.indexOf("/") <= 0 || path.endsWith("/") || !namesFile(path) || ROOT_FOLDERS.test(path)) continue;
+    const longer = [...named].filter((p2) => p2.endsWith(`/${path}`));
+    if (longer.length === 1 && longer[0] !== void 0) out.set(path, longer[0]);
+  }
+  const first = (p2) => p2.slice(0, p2.indexOf("/") + 1);
+  const atRoot = new Set([...named].filter((p2) => !out.has(p2)).map(first));
+  for (const path of out.keys()) if (atRoot.has(first(path))) out.delete(path);
   return out;
 }
 function foldersHolding(paths) {

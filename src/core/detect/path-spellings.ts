@@ -25,11 +25,14 @@ export function listPathSpellings(tasks: readonly Task[]): (path: string, task: 
     byName.set(name, [...(byName.get(name) ?? []), path]);
   }
   const rooted = underRepositoryName(named);
+  const shortened = shortenedTails(named);
   return (path, task) => {
     if (holding.has(`${path}/`) && isExtensionless(path) && !namesInside(task, `${path}/`))
       return [path, `${path}/`];
     const root = rooted.get(path);
     if (root !== undefined) return [path, root];
+    const long = shortened.get(path);
+    if (long !== undefined) return [path, long];
     const full = byName.get(path) ?? [];
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
@@ -53,6 +56,30 @@ function underRepositoryName(named: ReadonlySet<string>): Map<string, string> {
     if (slash > 0 && uses.get(path.slice(0, slash + 1)) === 1 && rest.includes("/") && named.has(rest))
       out.set(path, rest);
   }
+  return out;
+}
+
+// Folders repositories keep at their root, and packages inside them too: a path opening with one is
+// written from a root (`src/config.ts` beside `tools/src/config.ts` is the main project's own).
+const ROOT_FOLDERS =
+  /^(?:src|lib|app|apps|test|tests|spec|docs?|packages|pkg|cmd|internal|scripts?|config|public|assets|bin|tools|vendor|build|dist|e2e|examples?|include|resources|web|server|client|frontend|backend|infra|deploy|\.github)\//i;
+
+/**
+ * Paths written without their leading folders (`metrics/webhooks.ts` where the list also names
+ * `apps/api/src/metrics/webhooks.ts`): a path that ends exactly one longer path the list names, and whose
+ * first folder is neither one repositories keep at their root nor one the list uses elsewhere, is that
+ * path shortened. Each maps to the path it stands for.
+ */
+function shortenedTails(named: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const path of named) {
+    if (path.indexOf("/") <= 0 || path.endsWith("/") || !namesFile(path) || ROOT_FOLDERS.test(path)) continue;
+    const longer = [...named].filter((p) => p.endsWith(`/${path}`));
+    if (longer.length === 1 && longer[0] !== undefined) out.set(path, longer[0]);
+  }
+  const first = (p: string): string => p.slice(0, p.indexOf("/") + 1);
+  const atRoot = new Set([...named].filter((p) => !out.has(p)).map(first));
+  for (const path of out.keys()) if (atRoot.has(first(path))) out.delete(path);
   return out;
 }
 

@@ -34,7 +34,10 @@ const REF_RUN = `(?:(?:[\\w\`'’.§-]+\\s+){0,3}?${REF_NOUN}\\s+(?:in|of|from|a
 const STRONG_CUES =
   "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|" +
   "(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|" +
-  "based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'’-]+\\s+){0,3}?from|in\\s+(?:accordance|line)\\s+with|" +
+  "based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'’-]+\\s+){0,3}?from|" +
+  // What a task takes from a file it reads: "takes the metric names from X", "reuses the client from X".
+  "(?:takes?|taking|took|uses?|used|reuses?|reused|reusing|pulls?|pulled|pulling|cop(?:y|ies|ied|ying)|borrows?|borrowed|includes?)\\s+(?:[\\w`'’-]+\\s+){0,4}?from|" +
+  "in\\s+(?:accordance|line)\\s+with|" +
   "consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|" +
   "derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|" +
   // An instrument is used, not made: "build the app using test/setup-app.ts".

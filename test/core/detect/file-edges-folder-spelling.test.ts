@@ -62,3 +62,30 @@ describe("a path written with the repository's own folder before it", () => {
     expect(filePairs(text)).toEqual([]);
   });
 });
+
+describe("a path written without its leading folders", () => {
+  const filePairs = (text: string): string[] =>
+    detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }))
+      .edges.filter((e) => e.kind === "file")
+      .map((e) => `${e.from}>${e.to}`);
+
+  it("meets the one longer path it ends", () => {
+    const text = `- [ ] T001 [P] Gauges in svc/core/stats/gauges.ts
+- [ ] T002 [P] Add a queue-depth gauge to stats/gauges.ts
+`;
+    expect(filePairs(text)).toEqual(["T001>T002"]);
+  });
+
+  it("stays as written when it ends two paths, or its first folder is the list's own root folder", () => {
+    const two = `- [ ] T001 [P] Gauges in svc/a/stats/gauges.ts
+- [ ] T002 [P] Gauges in svc/b/stats/gauges.ts
+- [ ] T003 [P] Add a queue-depth gauge to stats/gauges.ts
+`;
+    expect(filePairs(two)).toEqual([]);
+    const rooted = `- [ ] T001 [P] Gauges in svc/core/stats/gauges.ts
+- [ ] T002 [P] Add a queue-depth gauge to stats/gauges.ts
+- [ ] T003 [P] Add stats/README.md
+`;
+    expect(filePairs(rooted)).toEqual([]);
+  });
+});

@@ -25,6 +25,10 @@ describe("reads: what a sentence names as a source", () => {
       "lib/export/csv.ts",
     ],
     ["Keep lib/log.ts consistent with docs/logging.md", "docs/logging.md"],
+    // What a task takes from a file: its source.
+    ["Draw the latency panel in dash/api.json; it takes the bucket bounds from lib/histo.ts", "lib/histo.ts"],
+    ["Write the alert rule in ops/rules.yml, reusing the series names from lib/series.ts", "lib/series.ts"],
+    ["Mount the API in srv/main.py (include the orders router from api/orders.py)", "api/orders.py"],
     ["Name the routes matching config/routes.yml in api/routes.ts", "config/routes.yml"],
     ["Guard the inputs of api/orders.ts against schemas/order.json", "schemas/order.json"],
     // A comparison names a model to follow.
@@ -69,6 +73,15 @@ describe("reads: what a sentence names as a source", () => {
     ]);
   });
 
+  it("does not use at all what the author says a task does not touch, but reads what it must not touch", () => {
+    expect(uses("Send the digest in jobs/digest.ts; it doesn't touch lib/push.ts")).toEqual({
+      ...none,
+      W: ["jobs/digest.ts"],
+    });
+    expect(uses("Send the digest in jobs/digest.ts; it does not even touch lib/push.ts").R).toEqual([]);
+    expect(uses("Send the digest in jobs/digest.ts; do not touch lib/push.ts").R).toEqual(["lib/push.ts"]);
+  });
+
   it("reads what the author marks as not edited, what a task makes something from, what new code reads", () => {
     expect(uses("Bump limits in config/app.toml, see schemas/app.json (read-only)").R).toEqual([
       "schemas/app.json",
@@ -89,6 +102,9 @@ describe("reads: what a sentence names as a source", () => {
 
   it("does not read what a task takes something out of or moves", () => {
     expect(uses("Remove the flag from lib/cli.ts").W).toEqual(["lib/cli.ts"]);
+    expect(uses("Strip the debug output from lib/cli.ts").W).toEqual(["lib/cli.ts"]);
+    // The passive names who does the including: the file that includes is edited.
+    expect(uses("Add shop/urls.py, included from site/urls.py").W).toEqual(["shop/urls.py", "site/urls.py"]);
     expect(uses("Move helpers from lib/big.ts into lib/helpers.ts").W).toEqual([
       "lib/big.ts",
       "lib/helpers.ts",
