@@ -29686,7 +29686,7 @@ var require_parse2 = __commonJS({
         var quote2 = false;
         var esc2 = false;
         var out = "";
-        var words3 = [];
+        var words4 = [];
         var sawQuote = false;
         var pendingNw = null;
         var isGlob = false;
@@ -29744,14 +29744,14 @@ var require_parse2 = __commonJS({
           }
           if (pendingNw === 0) {
             if (out !== "") {
-              words3[words3.length] = out;
+              words4[words4.length] = out;
               out = "";
             }
           } else {
-            words3[words3.length] = out;
+            words4[words4.length] = out;
             out = "";
             for (var fe2 = 1; fe2 < pendingNw; fe2 += 1) {
-              words3[words3.length] = "";
+              words4[words4.length] = "";
             }
           }
           pendingNw = null;
@@ -29842,16 +29842,16 @@ var require_parse2 = __commonJS({
         }
         if (ifs) {
           if (pendingNw !== null && pendingNw > 0) {
-            words3[words3.length] = out;
+            words4[words4.length] = out;
             out = "";
             for (var te2 = 1; te2 < pendingNw; te2 += 1) {
-              words3[words3.length] = "";
+              words4[words4.length] = "";
             }
           }
-          if (out !== "" || sawQuote && words3.length === 0) {
-            words3[words3.length] = out;
+          if (out !== "" || sawQuote && words4.length === 0) {
+            words4[words4.length] = out;
           }
-          return words3;
+          return words4;
         }
         return out;
       }).reduce(
@@ -40088,8 +40088,8 @@ function isWriteObject(before2) {
   const clause = sentenceOf(before2).split(/[(—–:]/).pop() ?? "";
   const verb2 = lastMatch(WRITE_VERB, clause);
   if (verb2 === null) return false;
-  const words3 = clause.slice(verb2.index + verb2[0].length).replace(/[`"'([]/g, " ").split(/\s+/).filter((w2) => w2.length > 0 && w2 !== "\xA7" && w2 !== "," && !/^and$/i.test(w2));
-  return words3.length <= 5 && !words3.some((w2) => OBJECT_STOP.test(w2) || /[,;:]$/.test(w2));
+  const words4 = clause.slice(verb2.index + verb2[0].length).replace(/[`"'([]/g, " ").split(/\s+/).filter((w2) => w2.length > 0 && w2 !== "\xA7" && w2 !== "," && !/^and$/i.test(w2));
+  return words4.length <= 5 && !words4.some((w2) => OBJECT_STOP.test(w2) || /[,;:]$/.test(w2));
 }
 function joinFileNamesToFolders(text, mentions) {
   const paths = /* @__PURE__ */ new Map();
@@ -40126,8 +40126,8 @@ function placeOfName(folder, between2) {
 var PLACE_PREPOSITION = /^(?:in|into|under|inside|within|dans|en|em|no|na|im|unter|в|во)$/i;
 var PLACE_FILLER = /^(?:the|a|this|that|its|their|our|your|existing|same|shared|folder|directory|dir|le|la|el|o|der|dem|den|папке|каталоге|директории|pasta|diretório|dossier|répertoire|carpeta|directorio|ordner|verzeichnis)$/i;
 function locativeBridge(between2) {
-  const words3 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
-  const [first, ...rest] = words3;
+  const words4 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
+  const [first, ...rest] = words4;
   return first !== void 0 && PLACE_PREPOSITION.test(first) && rest.length <= 2 && rest.every((w2) => PLACE_FILLER.test(w2));
 }
 function isBareName(mention) {
@@ -40135,8 +40135,8 @@ function isBareName(mention) {
 }
 function shortBridge(between2) {
   if (/[,;:()]/.test(between2)) return false;
-  const words3 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
-  return words3.length >= 1 && words3.length <= 3 && !words3.some((w2) => JOINER.test(w2));
+  const words4 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
+  return words4.length >= 1 && words4.length <= 3 && !words4.some((w2) => JOINER.test(w2));
 }
 function globInsideFile(text, masked, mention) {
   return /[*?]/.test(text.slice(mention.start, mention.end)) && /§\s*\(\s*$/.test(masked.slice(0, mention.start));
@@ -40913,10 +40913,10 @@ function headingWords(text) {
   return westernDigits(text).replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
 }
 function classifyPhase(heading, countingWord2 = null) {
-  const words3 = headingWords(heading).replace(/\*\*/g, "");
-  const prefix = phasePrefix(words3, countingWord2);
+  const words4 = headingWords(heading).replace(/\*\*/g, "");
+  const prefix = phasePrefix(words4, countingWord2);
   if (prefix === null) return null;
-  const name = words3.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
+  const name = words4.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
   const story = storyOf(name);
   if (story) return { kind: "story", story };
   const role = [...RTL_ROLES, ...NAMED_ROLES].find((r2) => r2.words.test(name));
@@ -40969,14 +40969,14 @@ function ordinalPhaseNumber(heading) {
   const m2 = ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""));
   return m2?.slice(1).find((n) => n !== void 0) ?? null;
 }
-function phasePrefix(words3, countingWord2) {
-  const final = FINAL_PHASE.exec(words3);
+function phasePrefix(words4, countingWord2) {
+  const final = FINAL_PHASE.exec(words4);
   if (final) return final[0];
-  const ordinal = ORDINAL_PHASE.exec(words3);
+  const ordinal = ORDINAL_PHASE.exec(words4);
   if (ordinal) return ordinal[0];
-  const word = PHASE_WORD.exec(words3) ?? countingWord2?.exec(words3);
+  const word = PHASE_WORD.exec(words4) ?? countingWord2?.exec(words4);
   if (!word) return null;
-  const number4 = PHASE_NUMBER.exec(words3.slice(word[0].length));
+  const number4 = PHASE_NUMBER.exec(words4.slice(word[0].length));
   return number4 ? word[0] + number4[0] : null;
 }
 var STORY_WORDS = [
@@ -41035,19 +41035,19 @@ var HeadingTrail = class {
   /** Enters a heading that is not a task: updates the outline, the phase and the section. */
   enter(heading, line) {
     const { level, text } = heading;
-    const words3 = headingWords(text).replace(/\*\*/g, "");
+    const words4 = headingWords(text).replace(/\*\*/g, "");
     while ((this.headings[this.headings.length - 1]?.level ?? 0) >= level) this.headings.pop();
-    this.headings.push({ level, text: words3 });
+    this.headings.push({ level, text: words4 });
     const classified = classifyPhase(text, this.countingWord);
     if (classified) {
-      this.phases.push({ index: this.phases.length, title: words3, ...classified, line });
+      this.phases.push({ index: this.phases.length, title: words4, ...classified, line });
       this.phase = this.phases.length - 1;
       this.phaseLevel = level;
       this.section = null;
       return;
     }
     if (this.phase !== null && level <= this.phaseLevel) this.phase = null;
-    this.section = level === 1 ? null : words3;
+    this.section = level === 1 ? null : words4;
   }
 };
 
@@ -41447,8 +41447,8 @@ function withNamedTasksFile(task, text, byId) {
   const said = SAME_NAMED_FILE.exec(text);
   const source = said ? byId.get(said[2] ?? "") : void 0;
   if (!said || source?.source !== task.source) return task;
-  const words3 = (said[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  const described = (f3) => words3.length === 0 || words3.some((w2) => (f3.split("/").pop() ?? "").toLowerCase().includes(w2));
+  const words4 = (said[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const described = (f3) => words4.length === 0 || words4.some((w2) => (f3.split("/").pop() ?? "").toLowerCase().includes(w2));
   return withFiles(
     task,
     source.files.filter((f3) => !f3.endsWith("/") && !task.files.includes(f3) && described(f3))
@@ -42122,13 +42122,13 @@ function edgeStrength(edge) {
 // src/core/detect/turn-shared-file.ts
 var WORDS = /* @__PURE__ */ new Set(["statement", "task", "field"]);
 function turnSharedFile(edges, alive, { cycle, weakest }, list) {
-  const words3 = edges[weakest];
-  if (!WORDS.has(words3.origin)) return null;
-  const at2 = linkToTurn(edges, cycle, list, words3.kind === "explicit");
+  const words4 = edges[weakest];
+  if (!WORDS.has(words4.origin)) return null;
+  const at2 = linkToTurn(edges, cycle, list, words4.kind === "explicit");
   if (at2 === void 0) return null;
   const file2 = edges[at2];
-  swapWriters(edges, alive, at2, `${file2.reason}, turned round so that ${words3.reason} holds`);
-  return { file: file2.shared?.file, link: `${file2.from} -> ${file2.to}`, words: words3 };
+  swapWriters(edges, alive, at2, `${file2.reason}, turned round so that ${words4.reason} holds`);
+  return { file: file2.shared?.file, link: `${file2.from} -> ${file2.to}`, words: words4 };
 }
 function turnWarnings(turns) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -42529,8 +42529,8 @@ function firstOfAll(after) {
 }
 function findMentions(clause) {
   const all = [];
-  for (const [role, words3] of ROLE_WORDS)
-    for (const m2 of clause.matchAll(words3)) all.push({ role, start: m2.index, end: m2.index + m2[0].length });
+  for (const [role, words4] of ROLE_WORDS)
+    for (const m2 of clause.matchAll(words4)) all.push({ role, start: m2.index, end: m2.index + m2[0].length });
   all.sort((x3, y2) => x3.start - y2.start || y2.end - x3.end);
   return all.filter((m2, i) => !all.slice(0, i).some((o2) => o2.end > m2.start));
 }
@@ -42630,10 +42630,10 @@ function groupKey(ctx, task, scope) {
   if (scope === "every-phase" || ctx.list.phases[task.phase]?.kind === "story") return `p${task.phase}`;
   return story !== void 0 ? `p${task.phase}s${story}` : null;
 }
-function applyRules(ctx, active, groups2, words3) {
+function applyRules(ctx, active, groups2, words4) {
   for (const tasks of groups2) {
     const roles = tasks.map(classifyTask);
-    for (const cue of active) applyRule(ctx, cue, tasks, roles, words3);
+    for (const cue of active) applyRule(ctx, cue, tasks, roles, words4);
   }
 }
 function applyRule(ctx, cue, tasks, roles, { apart, waitsForNothing: waitsForNothing2 }) {
@@ -42800,8 +42800,8 @@ var HE_STORY = `${JOINED}(?:\u05E1\u05D9\u05E4\u05D5\u05E8|\u05E1\u05D9\u05E4\u0
 var HE_ALL = `\u05D5?(?:\u05DB\u05DC|\u05DB\u05DC\u05DC)`;
 
 // src/core/detect/statements/words/persian-words.ts
-function fa(words3) {
-  return [...words3].map((c3) => c3 === " " ? "(?:\\u200c|\\s+)?" : c3 === "\u06A9" ? "[\u06A9\u0643]" : c3 === "\u06CC" ? "[\u06CC\u064A]" : c3).join("");
+function fa(words4) {
+  return [...words4].map((c3) => c3 === " " ? "(?:\\u200c|\\s+)?" : c3 === "\u06A9" ? "[\u06A9\u0643]" : c3 === "\u06CC" ? "[\u06CC\u064A]" : c3).join("");
 }
 var FA_NEEDS_BEFORE = [
   `${fa("\u0648\u0627\u0628\u0633\u062A\u0647")}(?:\\s+(?:${fa("\u0627\u0633\u062A")}|${fa("\u0647\u0633\u062A\u0646\u062F")}|${fa("\u0628\u0627\u0634\u062F")}))?|${fa("\u0648\u0627\u0628\u0633\u062A\u0647 \u0627\u0646\u062F")}`,
@@ -42851,9 +42851,9 @@ var HI_BACKWARD = [
 ];
 
 // src/core/detect/statements/words/urdu-words.ts
-function ur2(words3) {
+function ur2(words4) {
   const forms = { \u06A9: "[\u06A9\u0643]", \u06CC: "[\u06CC\u064A\u0649]", \u06C1: "[\u06C1\u0647]", " ": "\\s+" };
-  return [...words3].map((c3) => forms[c3] ?? c3).join("");
+  return [...words4].map((c3) => forms[c3] ?? c3).join("");
 }
 var NOT = `(?:${ur2("\u0646\u06C1\u06CC\u06BA")}|${ur2("\u0646\u06C1")})(?![\\u0600-\\u06FF])`;
 var UR_AFTER = `${ur2("\u06A9\u06D2")}(?:\\s+${ur2("\u0641\u0648\u0631\u0627")}\u064B?)?\\s+${ur2("\u0628\u0639\u062F")}(?:\\s+${ur2("\u06C1\u06CC")})?|${ur2("\u06C1\u0648\u062A\u06D2 \u06C1\u06CC")}`;
@@ -42886,8 +42886,8 @@ var UR_SOURCE = /^\s*میں\s+سے(?![\u0600-\u06FF])/u;
 var UR_AND = `(?<![\\u0600-\\u06FF])${ur2("\u0627\u0648\u0631")}(?![\\u0600-\\u06FF])`;
 
 // src/core/detect/statements/words/bengali-words.ts
-function bn2(words3) {
-  return words3.replace(/য়|য\u09bc/g, "(?:\u09DF|\u09AF\u09BC)").replace(/ /g, "\\s+");
+function bn2(words4) {
+  return words4.replace(/য়|য\u09bc/g, "(?:\u09DF|\u09AF\u09BC)").replace(/ /g, "\\s+");
 }
 var LETTER = "[\\u0980-\\u09FF]";
 var OF = `(?:-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")}|\u09B0)\\s+)?`;
@@ -42985,8 +42985,8 @@ var SW_STORY = String.raw`hadithi(?:\s+(?:ya|za)\s+(?:mtumiaji|watumiaji))?(?:\s
 
 // src/core/detect/statements/words/arabic-words.ts
 var MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*";
-function ar2(words3) {
-  return [...words3].map((c3) => /\s/.test(c3) ? "\\s+" : /[\u0621-\u064A]/.test(c3) ? c3 + MARKS : c3).join("");
+function ar2(words4) {
+  return [...words4].map((c3) => /\s/.test(c3) ? "\\s+" : /[\u0621-\u064A]/.test(c3) ? c3 + MARKS : c3).join("");
 }
 var verb = (stem) => `[\u064A\u062A]${MARKS}${ar2(stem)}`;
 var glued = (pattern) => `(?:[\u0648\u0641]${MARKS})?(?:${pattern})`;
@@ -43410,15 +43410,15 @@ function inOpeningPhrase(clause, ref) {
   return SOURCE_OPENING.test(opening) || FRONTED_PHRASE.test(opening);
 }
 var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
-function introducesOther(words3) {
-  return OTHER_SUBJECT.test(words3);
+function introducesOther(words4) {
+  return OTHER_SUBJECT.test(words4);
 }
-function namesOwnSubject(words3) {
-  if (RELATIVE.test(` ${words3} `)) return false;
+function namesOwnSubject(words4) {
+  if (RELATIVE.test(` ${words4} `)) return false;
   determiners ??= patternList(DETERMINER_WORDS);
   fillers ??= patternList(FILLER_WORDS);
-  for (const d2 of determiners.findAll(words3)) {
-    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words3.slice(d2.end));
+  for (const d2 of determiners.findAll(words4)) {
+    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(words4.slice(d2.end));
     if (next && !fillers.test(next[1])) return true;
   }
   return false;
@@ -43814,15 +43814,15 @@ function countNewlines(text, end) {
   for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;
 }
-function unknownStated(task, line, written, words3) {
+function unknownStated(task, line, written, words4) {
   return new TaskListError(
     task.source,
     line,
-    `${task.id} says "${words3}", but ${written} is not a task in this list; fix the ID or remove the dependency`
+    `${task.id} says "${words4}", but ${written} is not a task in this list; fix the ID or remove the dependency`
   );
 }
-function selfDependency(task, line, words3, at2) {
-  return new CycleError([task.id, task.id], [`explicit "${words3}" (${at2}): ${task.id} depends on itself`]);
+function selfDependency(task, line, words4, at2) {
+  return new CycleError([task.id, task.id], [`explicit "${words4}" (${at2}): ${task.id} depends on itself`]);
 }
 
 // src/core/detect/creation-verbs.ts
@@ -43905,9 +43905,9 @@ function createdName(title, isName) {
   const declared = declaredName(title, isName);
   if (declared !== null) return declared;
   for (const verb2 of title.matchAll(VERB)) {
-    const words3 = title.slice(verb2.index + verb2[0].length).replace(ARGUMENTS, "()").split(/\s+/).filter(Boolean);
-    const at2 = objectWords(words3).findIndex((w2) => isName(w2.replace(WORD_EDGES, "")));
-    if (at2 >= 0 && !modifies(words3[at2], words3[at2 + 1])) return words3[at2].replace(WORD_EDGES, "");
+    const words4 = title.slice(verb2.index + verb2[0].length).replace(ARGUMENTS, "()").split(/\s+/).filter(Boolean);
+    const at2 = objectWords(words4).findIndex((w2) => isName(w2.replace(WORD_EDGES, "")));
+    if (at2 >= 0 && !modifies(words4[at2], words4[at2 + 1])) return words4[at2].replace(WORD_EDGES, "");
   }
   for (const mark of CREATION_MARKS) {
     const at2 = title.indexOf(mark);
@@ -43919,8 +43919,8 @@ function createdName(title, isName) {
   return null;
 }
 var CLAUSE_OPENER = /^(?:when|whenever|if|unless|after|before|once|until|while|because|since|so|quand|lorsque|si|cuando|wenn|falls|als|sobald|когда|если)$/i;
-function objectWords(words3) {
-  const first = words3.slice(0, 3);
+function objectWords(words4) {
+  const first = words4.slice(0, 3);
   const opener = first.findIndex((w2) => CLAUSE_OPENER.test(w2));
   return opener < 0 ? first : first.slice(0, opener);
 }
@@ -44250,6 +44250,101 @@ function detectImportEdges(ctx, imports) {
   }
 }
 
+// src/core/detect/without-paths.ts
+var PATH_CHAR = String.raw`(?:(?!${ASIDE_BRACKET})[^\s（【「『，。；：、])`;
+var PATH_LIKE = new RegExp(
+  String.raw`${PATH_CHAR}*[/\\]${PATH_CHAR}*|(?![([]?(?:e\.g|i\.e)\.)${PATH_CHAR}+\.(?![A-Z][a-z]{3,}\b)[A-Za-z][\w]{0,5}\b(?!\()`,
+  "g"
+);
+function withoutPaths(text) {
+  return text.replace(PATH_LIKE, (word) => {
+    const trail = /[;,:.!?]+$/.exec(word)?.[0] ?? "";
+    return " ".repeat(word.length - trail.length) + trail;
+  });
+}
+
+// src/core/detect/detect-handle-edges.ts
+var OPENING_VERB = /^(?:add|adds|create|implement|write|define|build|set|configure|update|wire|register|hook|move|bump|fix|remove|refactor|extract|introduce|generate|run|make|use|expose|document|compile|call|seed|migrate|deploy|enable|support|port|rename|replace|test|validate|verify|ensure|integrate|mount|render|show|display|handle|store|load|parse|export|import|emit|send|apply|draft|tag|publish|release|review|check|cover|extend|prepare|scaffold|initiali[sz]e|init|install|mark|delete|drop|persist|return|compute|calculate|map|convert|wrap|split|merge|sign|schedule|log|track|record|allow|let|keep|give|put|pass|read|rewrite|replace|switch|turn|open|close|finish|polish|clean|tidy|measure|benchmark|profile|audit|translate|localize|style|design|plan|investigate|spike|decide|choose|pick|ship|cut|promote|backfill|populate|fill|bootstrap|lay|stub|mock)$/i;
+var AFTER_NAME = /^(?:in|on|at|from|of|to|for|with|by|via|and|or|but|so|that|which|as|into|through|above|below|earlier|too|also)$/i;
+var VERB_AFTER = /^(?:is|are|was|were|be|been|has|have|had|must|should|can|will|would|may|might|exists?|lands?|landed|gets?|calls?|needs?|uses?|runs?|reads?|depends?|waits?|merged|done|ready)$/i;
+var TIME_BEFORE = /^(?:once|after|until|till|when|since|soon)$/i;
+var NOT_A_USE_BEFORE = /^(?:in|inside|into|within|under|at|on|before)$/i;
+var NEGATION = /\b(?:not|never|without|no|nothing|none|instead\s+of|rather\s+than)\b|n['’]t\b/i;
+function detectHandleEdges(ctx) {
+  const tasks = ctx.list.tasks.filter((t2) => !t2.group);
+  const handles = uniqueHandles(tasks);
+  if (handles.size === 0) return;
+  tasks.forEach((task, at2) => {
+    if (classifyTask(task) === "test") return;
+    for (const { key, words: words4 } of namesUsed(`${task.title}
+${task.body}`)) {
+      const handle = handles.get(key);
+      if (handle === void 0 || handle.at >= at2) continue;
+      ctx.edges.add({
+        from: handle.task.id,
+        to: task.id,
+        kind: "symbol",
+        reason: `symbol: ${handle.task.id}'s title names its work "${handle.name}", which ${task.id} uses ("${words4}") (${ctx.at(handle.task, handle.task.line)}, ${ctx.at(task, task.line)})`,
+        stated: false,
+        origin: "symbol",
+        line: task.line
+      });
+    }
+  });
+}
+function uniqueHandles(tasks) {
+  const byKey = /* @__PURE__ */ new Map();
+  tasks.forEach((task, at2) => {
+    const name = handleOf(task.title);
+    if (name === null) return;
+    const key = keyOf(words(name));
+    if (key !== null) byKey.set(key, [...byKey.get(key) ?? [], { task, at: at2, key, name }]);
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, list] of byKey) if (list.length === 1 && list[0]) out.set(key, list[0]);
+  return out;
+}
+function handleOf(title) {
+  const plain2 = title.replace(/^[*_\s]+/, "").replace(/\([^)]*\)/g, " ");
+  const label2 = /^([^:`]{3,60}?)\s*:\s/.exec(plain2)?.[1] ?? /^([^:`]{3,60}?)\s+in\s+`?[\w./-]+[/.]/.exec(plain2)?.[1];
+  if (label2 === void 0) return null;
+  const ws2 = words(label2);
+  if (ws2.length < 2 || ws2.length > 5 || OPENING_VERB.test(ws2[0] ?? "")) return null;
+  return ws2.join(" ");
+}
+function namesUsed(text) {
+  const out = [];
+  for (const clause of withoutPaths(text.replace(/`/g, " ")).split(/[.,;:!?()[\]{}—–\n]+/)) {
+    if (NEGATION.test(clause)) continue;
+    const ws2 = words(clause);
+    ws2.forEach((w2, i) => {
+      if (w2 !== "the" || NOT_A_USE_BEFORE.test(ws2[i - 1] ?? "")) return;
+      for (let end = i + 2; end <= Math.min(i + 5, ws2.length - 1); end++) {
+        if (!endsName(ws2, end, ws2[i - 1] ?? "")) continue;
+        const key = keyOf(ws2.slice(end - 1, end + 1));
+        if (key !== null) out.push({ key, words: ws2.slice(i, end + 1).join(" ") });
+      }
+    });
+  }
+  return out;
+}
+function endsName(ws2, end, before2) {
+  let next = end + 1;
+  while (/^(?:above|below|earlier)$/.test(ws2[next] ?? "")) next++;
+  const word = ws2[next];
+  if (word === void 0) return true;
+  if (VERB_AFTER.test(word)) return TIME_BEFORE.test(before2);
+  return next === end + 1 && AFTER_NAME.test(word);
+}
+function words(text) {
+  return text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w2) => w2 !== "" && !/^[-'’]+$/.test(w2));
+}
+function keyOf(ws2) {
+  const [a, b3] = ws2.slice(-2);
+  if (a === void 0 || b3 === void 0 || a === "the") return null;
+  return `${a} ${b3.length > 3 ? b3.replace(/(?<!s)s$/, "") : b3}`;
+}
+
 // src/core/detect/statements/words/chinese-words.ts
 var ZH_DONE = String.raw`合[并併]|合入|完成|上[线線]|就位|部署|[结結]束|做完|[写寫]完|落地`;
 var ZH_FORWARD = [
@@ -44397,7 +44492,7 @@ var FRONTED_WAITS = WAITS.map(([preposition, verb2]) => ({
   ...precedes2(String.raw`(?<=(?:^|[:;,(]\s*)\s*${preposition}\s+${OBJECT}\s${PLACE})(?:${verb2})`),
   subjectAfter: true
 }));
-var VERB_AFTER = [
+var VERB_AFTER2 = [
   {
     ...follows3(String.raw`от(?=\s+[^\s,;:.]+(?:\s+[^\s,;:.]+)?\s+(?:не\s+)?завис(?:ит|ят)(?![а-я]))`),
     verbAfter: true
@@ -44761,7 +44856,7 @@ var FORWARD_WORDS = [
   follows7(
     String.raw`(?<=(?:^|[\s(])[a-z]*-?\d[\w.-]*\s+)(?<!(?:из|от|для|в|во|на|с|со|у|к|по|о|об)\s+[a-z]*-?\d[\w.-]*\s+)(?:жд[её]т|ждут|ожида(?:ет|ют))`
   ),
-  ...VERB_AFTER,
+  ...VERB_AFTER2,
   time(follows7(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
@@ -45175,12 +45270,12 @@ var PERMISSION_WORDS = [
 ];
 
 // src/core/detect/statements/find-markers.ts
-var words = null;
+var words2 = null;
 var permission = null;
 var relations = null;
 var comparisons = null;
 function wordList() {
-  words ??= new WordList(
+  words2 ??= new WordList(
     [
       // Negations first: "does not depend on" and "no dependencies on" contain relation words.
       ...PARALLEL_WORDS.map((word) => ({ type: "parallel", word })),
@@ -45193,7 +45288,7 @@ function wordList() {
       return f3.type === "sequence" ? SEQUENCE_WORDS.join("|") : CHAIN_WORDS.join("|");
     }
   );
-  return words;
+  return words2;
 }
 function findMarkers(text) {
   let phrases2 = null;
@@ -45300,19 +45395,6 @@ function wrappedLines(text) {
   return out;
 }
 
-// src/core/detect/without-paths.ts
-var PATH_CHAR = String.raw`(?:(?!${ASIDE_BRACKET})[^\s（【「『，。；：、])`;
-var PATH_LIKE = new RegExp(
-  String.raw`${PATH_CHAR}*[/\\]${PATH_CHAR}*|(?![([]?(?:e\.g|i\.e)\.)${PATH_CHAR}+\.(?![A-Z][a-z]{3,}\b)[A-Za-z][\w]{0,5}\b(?!\()`,
-  "g"
-);
-function withoutPaths(text) {
-  return text.replace(PATH_LIKE, (word) => {
-    const trail = /[;,:.!?]+$/.exec(word)?.[0] ?? "";
-    return " ".repeat(word.length - trail.length) + trail;
-  });
-}
-
 // src/core/detect/statements/pointed-references.ts
 var pointers = null;
 var similarities = null;
@@ -45372,9 +45454,9 @@ function pointerLists() {
 function wordsOf2(before2, openings, after) {
   return { before: patternList(before2), openings: patternList(openings), after: patternList(after) };
 }
-function points(words3, gap, after) {
+function points(words4, gap, after) {
   const governs = (list, placed) => list.findAll(gap).some((m2) => BRIDGE2.test(gap.slice(m2.end)) && placed(gap.slice(0, m2.start)));
-  return governs(words3.before, () => true) || governs(words3.openings, (before2) => AFTER_PAUSE.test(before2)) || words3.after.findAll(after).some((m2) => /^[\s"'`」）)]*$/u.test(after.slice(0, m2.start)));
+  return governs(words4.before, () => true) || governs(words4.openings, (before2) => AFTER_PAUSE.test(before2)) || words4.after.findAll(after).some((m2) => /^[\s"'`」）)]*$/u.test(after.slice(0, m2.start)));
 }
 function afterFirstComma(text, group) {
   const at2 = group.findIndex((r2, i) => i > 0 && /[,，]/.test(text.slice(group[i - 1]?.end, r2.start)));
@@ -45454,7 +45536,7 @@ function laterTasksBound(ctx, clause, task) {
   const named = [...clause.matchAll(LATER_FIRST), ...clause.matchAll(LATER_MAKER), ...zh].map(
     (m2) => m2[1] ?? m2[2] ?? ""
   );
-  return named.flatMap((words3) => findAllReferences(words3, ctx.style)).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id);
+  return named.flatMap((words4) => findAllReferences(words4, ctx.style)).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id);
 }
 var LABELLED_NUMBER = /\b(?:sub-?tasks?|tasks?|steps?)\s+(\d+(?:\.\d+)+)\b/giu;
 var JA_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*の\s*(?!後|あと|前|完了|次|直後|直前)/gu;
@@ -45947,7 +46029,7 @@ function detectSymbolEdges(ctx, denied) {
   for (const task of tasks.filter((t2) => classifyTask(t2) !== "test")) {
     const own2 = ownMakings(task, made.get(task) ?? []);
     const text = readableText(task.title, task.body);
-    for (const name of namesUsed(text)) {
+    for (const name of namesUsed2(text)) {
       const creation = creators.get(nameKey(name));
       if (!creation || creation.task === task || makesItsOwn(own2, creation)) continue;
       if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
@@ -45977,10 +46059,10 @@ function deniedByTask(ctx, denied, creation, task) {
 var CODE_WORD = /`([A-Z][a-z0-9]{3,})`/g;
 var SINGLE_WORD_STEM = /^[A-Z][a-z0-9]{3,}$/;
 var REFUSED_NAME = /\b(?:(?:not|never)\s+(?:from|via|through|using|by)|instead\s+of|rather\s+than)\s+(?:the\s+)?`?[\p{L}_][\p{L}\p{N}_.]*(?:\(\))?`?/giu;
-function namesUsed(text) {
+function namesUsed2(text) {
   const used = text.replace(REFUSED_NAME, " ");
-  const words3 = [...used.matchAll(CODE_WORD)].map((m2) => m2[1] ?? "");
-  return [.../* @__PURE__ */ new Set([...codeNames(withoutPaths(used)), ...words3])];
+  const words4 = [...used.matchAll(CODE_WORD)].map((m2) => m2[1] ?? "");
+  return [.../* @__PURE__ */ new Set([...codeNames(withoutPaths(used)), ...words4])];
 }
 function isCodeName(word) {
   return codeNames(word)[0] === word;
@@ -46168,9 +46250,9 @@ var COVERS = /(?<![\p{L}])(?:cover(?:s|ing)?|tests|verif(?:y|ies)|exercis(?:e|es
 var SUB_TASK_ID = /(?<![\d.])\d+(?:\.\d+)+(?![\d.]*\d)/g;
 function namedWork(ctx, test, built, needs) {
   const ids = new Set(needs);
-  const words3 = `${test.title}
+  const words4 = `${test.title}
 ${test.body}`.replace(/`[^`]*`|\S*[/\\]\S*/g, " ");
-  for (const clause of words3.split(/[.;。；](?:\s|$)|\n/u))
+  for (const clause of words4.split(/[.;。；](?:\s|$)|\n/u))
     if (COVERS.test(clause)) for (const m2 of clause.matchAll(SUB_TASK_ID)) ids.add(m2[0]);
   for (const e of ctx.edges.edges) if (e.to === test.id && inTasksOwnWords(e)) ids.add(e.from);
   return built.filter((t2) => ids.has(t2.id));
@@ -47410,8 +47492,8 @@ function onlyNeed(relation, at2, self2) {
   if (between2 === null || !ONLY.test(between2)) return null;
   return timed(between2) ? null : after.ids[0];
 }
-function timed(words3) {
-  return findMarkers(foldText(words3)).some(
+function timed(words4) {
+  return findMarkers(foldText(words4)).some(
     (m2) => m2.type === "relation" && (m2.word.temporal === true || m2.word.limit === true)
   );
 }
@@ -47518,7 +47600,7 @@ var COUNT_WORDS = new Map(
     [6, "six seis sechs hat"],
     [7, "seven sept siete sete sieben"],
     [8, "eight huit ocho oito acht"]
-  ].flatMap(([n, words3]) => words3.split(" ").map((w2) => [w2, n]))
+  ].flatMap(([n, words4]) => words4.split(" ").map((w2) => [w2, n]))
 );
 function countOfDefinitePlural(written) {
   for (const word of written.toLowerCase().split(/\s+/)) {
@@ -47592,7 +47674,7 @@ function sectionGroup(written, v2) {
 }
 
 // src/core/detect/statements/find-group-references.ts
-var any = (words3) => words3.map((w2) => `(?:${w2})`).join("|");
+var any = (words4) => words4.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 var RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF])`;
 var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
@@ -47669,11 +47751,11 @@ var ENTRIES = [
     pattern: String.raw`(?:every|any|all|each)\s+(?:\S+\s+)?(?:pages?|issues?|tasks?|items?|tickets?|cards?)\s+(?:tagged|label(?:l)?ed|with\s+the\s+(?:tag|label))\s+["“\`]?[\w][\w-]*`
   }
 ];
-var words2 = null;
+var words3 = null;
 function findGroupReferences(text, vocabulary, enclosingPhase2) {
-  words2 ??= new WordList(ENTRIES, (e) => e.pattern);
+  words3 ??= new WordList(ENTRIES, (e) => e.pattern);
   const out = [];
-  for (const m2 of words2.findAll(text)) {
+  for (const m2 of words3.findAll(text)) {
     if (out.some((r2) => r2.start < m2.end && m2.start < r2.end)) continue;
     const written = text.slice(m2.start, m2.end);
     if (m2.entry.kind === "role" && !namesPhase(written, text.slice(0, m2.start), text.slice(m2.end))) continue;
@@ -47987,8 +48069,8 @@ function findReferences(rc, folded, line, options = {}) {
   return [...tasks, ...groups2].sort((a, b3) => a.start - b3.start);
 }
 function evidence(text, line) {
-  const words3 = text.replace(/\s+/g, " ").trim();
-  return { quote: words3.length > 100 ? `${words3.slice(0, 97)}...` : words3, line };
+  const words4 = text.replace(/\s+/g, " ").trim();
+  return { quote: words4.length > 100 ? `${words4.slice(0, 97)}...` : words4, line };
 }
 function enclosingPhase(phases, headings) {
   for (let i = headings.length - 1; i >= 0; i--) {
@@ -48201,8 +48283,8 @@ function copulaArrows(text, markers) {
     if (!next || next.type === "chain") return false;
     const between2 = text.slice(m2.end, next.start);
     if ((FILLER3.exec(between2)?.[0].length ?? 0) === between2.length) return true;
-    const words3 = between2.trim().split(/\s+/).filter((w2) => w2.length > 0);
-    return words3.length <= 3 && !/[\d,.;:()（），：]/.test(between2);
+    const words4 = between2.trim().split(/\s+/).filter((w2) => w2.length > 0);
+    return words4.length <= 3 && !/[\d,.;:()（），：]/.test(between2);
   });
 }
 
@@ -48782,8 +48864,8 @@ function withGappedVerbs(text, markers, refs) {
   }
   return [...markers, ...added].sort((a, b3) => a.start - b3.start);
 }
-function lastWordOf(words3) {
-  const match = /\s([a-z]{2,6})$/i.exec(words3.trim());
+function lastWordOf(words4) {
+  const match = /\s([a-z]{2,6})$/i.exec(words4.trim());
   return match?.[1] ?? null;
 }
 function gappedPreposition(text, from, preposition, refs) {
@@ -48888,15 +48970,15 @@ var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
 var NEGATIVE_PRONOUN_NEXT = /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
 var NEGATIVE_OTHERS = new RegExp("(?:^|[^\\p{L}])(?:(?:nothing|none|no|nobody)\\s+(?:else|other|more)|no\\s+(?:\\p{L}+\\s+)?other|(?:keine?n?|nichts)\\s+(?:anderes?|andere[nr]?|sonst)|sonst\\s+nichts|rien\\s+d['\u2019]autre|aucune?\\s+autre|nada\\s+m[a\xE1]s|ningun[ao]?\\s+otr[ao]|ning\xFAn\\s+otro|nenhum[a]?\\s+outr[ao]|nient['\u2019]altro|nessun[ao]?\\s+altr[ao]|niets\\s+anders|geen\\s+ander[e]?|nic\\s+innego|\u017Cadn\\p{L}*\\s+inn\\p{L}*|\u043D\u0438\u0447\u0435\u0433\u043E\\s+\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*\\s+\u0434\u0440\u0443\u0433\\p{L}*|\u043D\u0456\u0447\u043E\u0433\u043E\\s+\u0456\u043D\u0448\u043E\u0433\u043E)(?![\\p{L}])", "iu");
-function deniesOthers(words3) {
-  return NEGATIVE_OTHERS.test(words3);
+function deniesOthers(words4) {
+  return NEGATIVE_OTHERS.test(words4);
 }
 function negativePronounNext(gap) {
   return NEGATIVE_PRONOUN_NEXT.test(gap);
 }
 var OPENING_CONJUNCTION = /^\s*(?:but|and|yet|while|whereas|aber|und|mais|et|pero|y|mas|e|ma)\s+/iu;
-function nobodyOpens(words3) {
-  return NEGATIVE_PRONOUN_NEXT.test(words3.replace(OPENING_CONJUNCTION, ""));
+function nobodyOpens(words4) {
+  return NEGATIVE_PRONOUN_NEXT.test(words4.replace(OPENING_CONJUNCTION, ""));
 }
 var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
 var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
@@ -48969,19 +49051,19 @@ function readParallel(text, marker, before2, after, subject) {
     text,
     stop === null ? after : after.filter((r2) => r2.start < from + stop.index)
   );
-  const words3 = text.slice(marker.start, marker.end);
-  const turn = isNegated(words3) ? onlyTurn(text, marker.end, whole) : -1;
+  const words4 = text.slice(marker.start, marker.end);
+  const turn = isNegated(words4) ? onlyTurn(text, marker.end, whole) : -1;
   const object2 = turn > 0 ? whole.slice(0, turn) : whole;
   const postposed2 = marker.type === "parallel" && marker.objectBefore === true;
   const read = (postposed2 ? objectBefore(text, marker, before2, subject) : null) ?? readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
   const members2 = read.parallel?.[0]?.members ?? [];
-  if (members2.length === 0 || !isNegated(words3)) return read;
+  if (members2.length === 0 || !isNegated(words4)) return read;
   const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
   if (turn > 0) {
     const waited = { before: targetsOf(whole.slice(turn)), after: [...members2] };
     return { ...read, denied: { before: [...against ?? []], after: [...members2] }, relation: waited };
   }
-  if (!deniesRelation(words3)) return read;
+  if (!deniesRelation(words4)) return read;
   if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
   if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
   if (RECIPROCAL_BEFORE.test(text.slice(0, marker.start))) return read;
@@ -49155,8 +49237,8 @@ function subjectOf(clause, written, after, inherited) {
     const groups2 = openingGroups(clause, after);
     if (clause.shared !== true && opens(clause, groups2)) return targetsOf(groups2.slice(1).flat());
   }
-  const words3 = clause.text.slice(clause.start, first?.start ?? clause.start);
-  const own2 = clause.lenient ? introducesOther(words3) : namesOwnSubject(words3);
+  const words4 = clause.text.slice(clause.start, first?.start ?? clause.start);
+  const own2 = clause.lenient ? introducesOther(words4) : namesOwnSubject(words4);
   return own2 ? null : inherited;
 }
 function openingGroups(clause, refs) {
@@ -49702,15 +49784,15 @@ function narrowPossessives(rc, folded, refs) {
     const ofRelation = relationEnds.some(
       (end) => end <= ref.start && /^\s*$/.test(folded.slice(end, ref.start))
     );
-    const words3 = [
+    const words4 = [
       partWords(folded.slice(ref.end)),
       OPEN_ENDED.test(folded.slice(ref.end)) || ofRelation ? [] : partBefore(folded.slice(0, ref.start)),
       partCjk(folded.slice(ref.end))
     ].find((w2) => w2.length > 0);
-    if (words3 === void 0) return ref;
-    const ids = tasksNaming(groupTasks(rc, ref.target), words3);
+    if (words4 === void 0) return ref;
+    const ids = tasksNaming(groupTasks(rc, ref.target), words4);
     if (ids.length === 0) return ref;
-    const target = { level: "task", ids, written: `${ref.target.written}'s ${words3.join(" ")}` };
+    const target = { level: "task", ids, written: `${ref.target.written}'s ${words4.join(" ")}` };
     return { ...ref, target };
   });
 }
@@ -49751,10 +49833,10 @@ var CJK_PART = /^\s*(?:的|の)\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})/
 function partBefore(before2) {
   const of = OF_BEFORE.exec(before2);
   if (!of) return [];
-  const words3 = before2.slice(0, of.index + (of[0].match(/^[^\p{L}]/u) ? 1 : 0)).trim().split(/\s+/);
+  const words4 = before2.slice(0, of.index + (of[0].match(/^[^\p{L}]/u) ? 1 : 0)).trim().split(/\s+/);
   const out = [];
-  for (let i = words3.length - 1; i >= 0 && out.length < MAX_WORDS; i--) {
-    const word = words3[i] ?? "";
+  for (let i = words4.length - 1; i >= 0 && out.length < MAX_WORDS; i--) {
+    const word = words4[i] ?? "";
     if (!WORD3.test(word) || DETERMINER.test(word) || STOP.test(word)) break;
     out.unshift(word.toLowerCase());
   }
@@ -49767,17 +49849,17 @@ function partCjk(after) {
 function partWords(after) {
   const opening = POSSESSIVE.exec(after);
   if (!opening) return [];
-  const words3 = [];
+  const words4 = [];
   let rest = after.slice(opening[0].length);
-  while (words3.length < MAX_WORDS) {
+  while (words4.length < MAX_WORDS) {
     const word = WORD3.exec(rest);
     if (!word || STOP.test(word[0])) break;
-    words3.push(word[0].toLowerCase());
+    words4.push(word[0].toLowerCase());
     rest = rest.slice(word[0].length);
     if (!new RegExp("^ +\\p{L}", "u").test(rest)) break;
     rest = rest.trimStart();
   }
-  return OPEN_ENDED.test(rest) ? [] : words3;
+  return OPEN_ENDED.test(rest) ? [] : words4;
 }
 var OPEN_ENDED = /^\s*(?:[/&+]|[(（][^)）]*\d)/;
 function groupTasks(rc, target) {
@@ -49786,8 +49868,8 @@ function groupTasks(rc, target) {
     text: wordsOf3(`${t2.title} ${t2.files.join(" ")}`)
   }));
 }
-function tasksNaming(tasks, words3) {
-  const significant = words3.filter((w2) => w2.length >= 3 || CJK.test(w2));
+function tasksNaming(tasks, words4) {
+  const significant = words4.filter((w2) => w2.length >= 3 || CJK.test(w2));
   if (significant.length === 0) return [];
   const holds = (text, w2) => CJK.test(w2) ? text.includes(w2) : new RegExp(`(?:^|[^\\p{L}])${regExpLiteral(w2)}`, "u").test(text);
   return tasks.filter((t2) => significant.every((w2) => holds(t2.text, w2))).map((t2) => t2.id);
@@ -49816,14 +49898,14 @@ function withoutRestrictedGroups(rc, folded, refs, lineAt2) {
     const end = run2.at(-1)?.end ?? 0;
     if (run2.every((r2) => r2.target.level === "group") && RESTRICTED.test(folded.slice(end))) {
       run2.forEach((r2) => dropped.add(r2));
-      const words3 = folded.slice(
+      const words4 = folded.slice(
         run2[0]?.start ?? 0,
         end + (RESTRICTED.exec(folded.slice(end))?.[0].length ?? 0)
       );
       warnAbout(
         rc,
         lineAt2(run2[0]?.start ?? 0),
-        `"${words3.trim()}" names only some tasks of the group, the ones its tasks' own words name; those words relate them, the group as a whole makes no edge`
+        `"${words4.trim()}" names only some tasks of the group, the ones its tasks' own words name; those words relate them, the group as a whole makes no edge`
       );
     }
     i = last;
@@ -49944,16 +50026,16 @@ function retractedLinks(ctx) {
         );
       }
       for (const { m: quote2, named, said } of [...quotes, ...fields, ...reported]) {
-        const words3 = named ? (quote2[1] ?? "").replace(/-/g, " ") : quote2[1] ?? "";
-        const owner = said ? reportedOwner(ctx, words3) : ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? (named ? null : own2 ?? reportedOwner(ctx, words3));
+        const words4 = named ? (quote2[1] ?? "").replace(/-/g, " ") : quote2[1] ?? "";
+        const owner = said ? reportedOwner(ctx, words4) : ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? (named ? null : own2 ?? reportedOwner(ctx, words4));
         if (owner === null) continue;
-        const quoted = claimedReferences(ctx, words3);
-        const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words3, sentence);
+        const quoted = claimedReferences(ctx, words4);
+        const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words4, sentence);
         for (const from of links) {
           if (from === owner) continue;
           out.add(`${from}\0${owner}`);
           ctx.warnings.push(
-            `${file2}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words3}" of ${owner}; no edge ${from} -> ${owner} from it`
+            `${file2}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words4}" of ${owner}; no edge ${from} -> ${owner} from it`
           );
         }
       }
@@ -49993,15 +50075,15 @@ function ownerBefore(ctx, before2) {
   const refs = findAllReferences(word, ctx.style);
   return refs.length === 1 && refs[0] ? ctx.index.resolve(refs[0]).ids[0] ?? null : null;
 }
-function reportedOwner(ctx, words3) {
-  const first = findAllReferences(words3, ctx.style)[0];
-  if (!first || !words3.trimStart().startsWith(first.from)) return null;
+function reportedOwner(ctx, words4) {
+  const first = findAllReferences(words4, ctx.style)[0];
+  if (!first || !words4.trimStart().startsWith(first.from)) return null;
   return ctx.index.resolve(first).ids[0] ?? null;
 }
-function claimedReferences(ctx, words3) {
-  const phrases2 = findDependencyPhrases(words3, ctx.style).flatMap((p2) => p2.references);
+function claimedReferences(ctx, words4) {
+  const phrases2 = findDependencyPhrases(words4, ctx.style).flatMap((p2) => p2.references);
   if (phrases2.length > 0) return phrases2;
-  const folded = foldText(words3);
+  const folded = foldText(words4);
   const markers = findMarkers(folded);
   const wait = markers.find(
     (m2) => m2.type === "relation" && m2.word.direction === "forward" && m2.word.object === "follows"
@@ -50222,7 +50304,7 @@ function readSentences(rc, u2, warn) {
     const said = evidence(labelText.length > 0 ? `${labelText} ${part.text}` : part.text, line);
     if (opening.own !== null)
       recordSentence(rc, readSentence(opening.own.folded, opening.own.refs, null, false), said);
-    const words3 = readSentence(
+    const words4 = readSentence(
       opening.folded,
       opening.refs,
       subject,
@@ -50230,7 +50312,7 @@ function readSentences(rc, u2, warn) {
       false,
       topic
     );
-    const read = scopedToTests(rc, folded, purposeParts(rc, folded, opening.refs, words3), line);
+    const read = scopedToTests(rc, folded, purposeParts(rc, folded, opening.refs, words4), line);
     const excepted = /* @__PURE__ */ new Set([...exceptionsNamed(foldedPart(i + 1), namedIn(i + 1)), ...opening.excepted]);
     if (!disclaims(foldedPart(i + 1)))
       recordSentence(
@@ -50248,8 +50330,8 @@ function readSentences(rc, u2, warn) {
 function readParallelLabel(rc, u2, labelText) {
   const refs = u2.refs.filter((r2) => r2.end <= u2.label.end);
   if (refs.length < 2) return;
-  const words3 = u2.joined.folded.slice(0, u2.label.end).replace(/[:：]\s*$/, (c3) => " ".repeat(c3.length));
-  const read = readSentence(words3, refs, null, false);
+  const words4 = u2.joined.folded.slice(0, u2.label.end).replace(/[:：]\s*$/, (c3) => " ".repeat(c3.length));
+  const read = readSentence(words4, refs, null, false);
   recordSentence(rc, { relations: [], parallel: read.parallel }, evidence(labelText, u2.lineAt(0)));
 }
 function warnUnread(rc, line, quote2) {
@@ -50433,8 +50515,8 @@ function readTaskNotes(rc) {
 function freedomOf(raw) {
   const { folded, markers, first } = openingMarker(raw);
   if (first !== void 0 && first.start <= 20 && !/\d/.test(folded)) {
-    const words3 = folded.slice(first.start, first.end);
-    if (first.type === "parallel") return deniesRelation(words3) ? "denied" : "parallel";
+    const words4 = folded.slice(first.start, first.end);
+    if (first.type === "parallel") return deniesRelation(words4) ? "denied" : "parallel";
     if (first.type === "relation" && isNegated(folded)) return "denied";
     if (first.type === "relation" && first.word.temporal !== true && namesNothing(folded.slice(first.end)))
       return "denied";
@@ -50652,8 +50734,8 @@ function withoutIds(targets, ids) {
   });
 }
 function cellNamesAny(cell, ids) {
-  const words3 = cell.split(/[^\p{L}\p{N}._-]+/u).map((w2) => w2.replace(/[.]+$/, ""));
-  return words3.some((w2) => ids.has(w2));
+  const words4 = cell.split(/[^\p{L}\p{N}._-]+/u).map((w2) => w2.replace(/[.]+$/, ""));
+  return words4.some((w2) => ids.has(w2));
 }
 function splitRow(text) {
   const cells = text.trim().replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/);
@@ -50819,6 +50901,7 @@ function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free)
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx, pairs.denied);
+  detectHandleEdges(ctx);
   if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, pairs.apart, free.order, free.beside);
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
@@ -73526,8 +73609,8 @@ function transitiveReduction(ids, edges) {
     const b3 = index.get(e.to);
     if (a !== void 0 && b3 !== void 0 && a !== b3) succ[a]?.push(b3);
   }
-  const words3 = Math.ceil(ids.length / 32);
-  const reach = ids.map(() => new Uint32Array(words3));
+  const words4 = Math.ceil(ids.length / 32);
+  const reach = ids.map(() => new Uint32Array(words4));
   const order = ids.map((_3, i) => i).sort((a, b3) => b3 - a);
   const out = [];
   for (const i of order) {
@@ -73535,7 +73618,7 @@ function transitiveReduction(ids, edges) {
     const mine = reach[i];
     for (const j3 of direct) {
       const r2 = reach[j3];
-      for (let w2 = 0; w2 < words3; w2++) mine[w2] = mine[w2] | r2[w2];
+      for (let w2 = 0; w2 < words4; w2++) mine[w2] = mine[w2] | r2[w2];
     }
     for (const j3 of direct) {
       const viaOther = direct.some(
@@ -74486,32 +74569,32 @@ function parseCommentCommand(body) {
     if (!firstLine.startsWith("/maestro")) return null;
     return help(`unknown command \`${clip(firstLine.split(/\s/, 1)[0] ?? "")}\``);
   }
-  const words3 = firstLine.slice(head[0].length).trim().split(/\s+/).filter(Boolean);
-  const verb2 = head[1] ?? words3.shift();
+  const words4 = firstLine.slice(head[0].length).trim().split(/\s+/).filter(Boolean);
+  const verb2 = head[1] ?? words4.shift();
   if (verb2 === void 0 || verb2 === "help") return help(null);
   switch (verb2) {
     case "implement":
-      return parseImplement(words3);
+      return parseImplement(words4);
     case "plan": {
-      const path = parsePathArgument(words3);
+      const path = parsePathArgument(words4);
       return typeof path === "object" && path !== null ? path : { kind: "plan", path };
     }
     case "cancel":
-      return words3.length === 0 ? { kind: "cancel" } : help(`\`cancel\` takes no arguments`);
+      return words4.length === 0 ? { kind: "cancel" } : help(`\`cancel\` takes no arguments`);
     default:
       return help(`unknown command \`${clip(verb2)}\``);
   }
 }
-function parseImplement(words3) {
+function parseImplement(words4) {
   let dryRun2 = false;
   let only = null;
   const positional = [];
-  for (let i = 0; i < words3.length; i++) {
-    const word = words3[i];
+  for (let i = 0; i < words4.length; i++) {
+    const word = words4[i];
     if (word === "--dry-run") {
       dryRun2 = true;
     } else if (word === "--only" || word.startsWith("--only=")) {
-      const value = word === "--only" ? words3[++i] : word.slice("--only=".length);
+      const value = word === "--only" ? words4[++i] : word.slice("--only=".length);
       if (value === void 0 || value === "")
         return help("`--only` needs task IDs, e.g. `--only T001,T004`");
       const ids = value.split(",").filter(Boolean);
@@ -74528,10 +74611,10 @@ function parseImplement(words3) {
   if (typeof path === "object" && path !== null) return path;
   return { kind: "implement", path, dryRun: dryRun2, only: only === null ? null : [...new Set(only)] };
 }
-function parsePathArgument(words3) {
-  if (words3.length === 0) return null;
-  if (words3.length > 1) return help(`expected one task-list path, got ${words3.length} words`);
-  const path = words3[0];
+function parsePathArgument(words4) {
+  if (words4.length === 0) return null;
+  if (words4.length > 1) return help(`expected one task-list path, got ${words4.length} words`);
+  const path = words4[0];
   if (!isPlainRepositoryPath(path)) {
     return help(
       `\`${clip(path)}\` is not a plain repository path (letters, digits, \`._-/\`, no \`..\`, not absolute, not starting with \`-\`)`

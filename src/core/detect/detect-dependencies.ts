@@ -7,6 +7,7 @@ import { deniedPairs, detectExplicitEdges, type Denial } from "./detect-explicit
 import { detectFileEdges } from "./detect-file-edges.js";
 import { detectManifestEdges } from "./detect-manifest-edges.js";
 import { detectImportEdges } from "./detect-import-edges.js";
+import { detectHandleEdges } from "./detect-handle-edges.js";
 import { detectMentionEdges } from "./detect-mention-edges.js";
 import { detectOrderEdges } from "./detect-order-edges.js";
 import { detectPhaseEdges } from "./detect-phase-edges.js";
@@ -61,6 +62,7 @@ function detectWithinPhases(
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx, pairs.denied);
+  detectHandleEdges(ctx);
   if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, pairs.apart, free.order, free.beside);
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
