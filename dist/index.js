@@ -43657,6 +43657,7 @@ var REASON_BOUNDARIES = [
 var hedges = null;
 var reasons = null;
 var exceptions = null;
+var contrasts = null;
 var OR_BETWEEN_IDS = /(T\d{3,}\w*|\d+\.\d+|(?:sections?|groups?|phases?|stages?)\s+\d+(?:\s*,\s*\d+)*)(\s*,?\s*)(?:or|ou|o|или|或)(\s+(?:T\d{3,}|\d+(?:\.\d+)?)(?![\w]|\.\d))/giu;
 function isHedged(folded) {
   if (asksOnly(folded)) return true;
@@ -43667,6 +43668,14 @@ function isHedged(folded) {
   );
   const stated = withoutReason(main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length)));
   return hedges.test(stated.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
+}
+function bindingAfterContrast(folded) {
+  contrasts ??= patternList(CONTRAST_BOUNDARIES);
+  for (const contrast of contrasts.findAll(folded).reverse()) {
+    if (isHedged(folded.slice(contrast.end))) return null;
+    if (isHedged(folded.slice(0, contrast.start))) return contrast.end;
+  }
+  return null;
 }
 var QUESTION = /[?？]\s*["'”»]*\s*$/u;
 var WHY = /^\W*(?:why|how\s+come|warum|wieso|weshalb|pourquoi|por\s*que|perche|waarom|dlaczego|proc|почему|зачем|为什么|為什麼|なぜ|どうして|왜)(?![\p{L}])/iu;
@@ -49345,7 +49354,7 @@ function objectOf(clause, marker, before2, after, subject, first) {
 // src/core/detect/statements/split-clauses.ts
 var boundaries2 = null;
 var reasons2 = null;
-var contrasts = null;
+var contrasts2 = null;
 var meanwhile = null;
 function splitClauses(text, from, markers, refs = []) {
   boundaries2 ??= patternList(CLAUSE_BOUNDARIES);
@@ -49358,8 +49367,8 @@ function splitClauses(text, from, markers, refs = []) {
     (b3) => meanwhileAlone(text, from, b3, markers)
   );
   const hard = [...reasons2.findAll(text).filter(clear), ...alone2];
-  contrasts ??= patternList(CONTRAST_BOUNDARIES);
-  const contrast = contrasts.findAll(text).filter(clear);
+  contrasts2 ??= patternList(CONTRAST_BOUNDARIES);
+  const contrast = contrasts2.findAll(text).filter(clear);
   const soft = [
     ...boundaries2.findAll(text).filter(clear),
     ...joined,
@@ -49556,7 +49565,13 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
     dangling: [],
     hedged: false
   };
-  if (isHedged(folded)) return { ...empty, hedged: true };
+  if (isHedged(folded)) {
+    const from = bindingAfterContrast(folded);
+    if (from === null) return { ...empty, hedged: true };
+    const rest = " ".repeat(from) + folded.slice(from);
+    const own3 = refs.filter((r2) => r2.start >= from);
+    return readSentence(rest, own3, inherited, labelParallel, lenient, topic);
+  }
   folded = timeColonAsComma(folded);
   const parentheses = findParentheses(folded);
   const own2 = dropAppositions(folded, refs, parentheses);

@@ -15,7 +15,7 @@ import {
   type Parenthesis,
 } from "./sentence-parts.js";
 import type { FoundReference, Target } from "./statement-types.js";
-import { isHedged, hasException } from "./sentence-modality.js";
+import { bindingAfterContrast, isHedged, hasException } from "./sentence-modality.js";
 import { chainBegin, chainEnd, linksReferences, readChain } from "./arrow-chains.js";
 import { timeColonAsComma } from "./time-openings.js";
 import { spelledOut, withoutTag } from "./sentence-scope.js";
@@ -52,7 +52,13 @@ export function readSentence(
     dangling: [],
     hedged: false,
   };
-  if (isHedged(folded)) return { ...empty, hedged: true };
+  if (isHedged(folded)) {
+    const from = bindingAfterContrast(folded);
+    if (from === null) return { ...empty, hedged: true };
+    const rest = " ".repeat(from) + folded.slice(from);
+    const own = refs.filter((r) => r.start >= from);
+    return readSentence(rest, own, inherited, labelParallel, lenient, topic);
+  }
   folded = timeColonAsComma(folded);
   const parentheses = findParentheses(folded);
   const own = dropAppositions(folded, refs, parentheses);

@@ -1,11 +1,12 @@
 import { patternList, type WordList } from "./word-matcher.js";
 import { EXCEPTION_WORDS } from "./words/exception-words.js";
 import { HEDGE_WORDS } from "./words/hedge-words.js";
-import { CAUSE_BOUNDARIES } from "./words/conjunction-words.js";
+import { CAUSE_BOUNDARIES, CONTRAST_BOUNDARIES } from "./words/conjunction-words.js";
 
 let hedges: WordList<string> | null = null;
 let reasons: WordList<string> | null = null;
 let exceptions: WordList<string> | null = null;
+let contrasts: WordList<string> | null = null;
 
 // "T012 or T013" and "sections 2, 4 or 5" only list tasks or groups; any other "or" offers an alternative.
 const OR_BETWEEN_IDS =
@@ -25,6 +26,21 @@ export function isHedged(folded: string): boolean {
   );
   const stated = withoutReason(main.replace(REASON_TAIL, (tail) => " ".repeat(tail.length)));
   return hedges.test(stated.replace(OR_BETWEEN_IDS, "$1$2&$3").replace(OR_BETWEEN_MANNERS, "$1$2&$3"));
+}
+
+/**
+ * Where a hedged sentence's binding part begins, when a contrast takes the hedge back: "T003 and T004 look
+ * like they could be split, but T004 reads the struct T003 defines, so T003 goes first" states what
+ * follows "but"; what comes before it binds nothing. Null when the hedge is in the part after the contrast
+ * too ("T005 needs T003, but could also start after T002"), or no contrast follows it.
+ */
+export function bindingAfterContrast(folded: string): number | null {
+  contrasts ??= patternList(CONTRAST_BOUNDARIES);
+  for (const contrast of contrasts.findAll(folded).reverse()) {
+    if (isHedged(folded.slice(contrast.end))) return null;
+    if (isHedged(folded.slice(0, contrast.start))) return contrast.end;
+  }
+  return null;
 }
 
 // A question asks, it states nothing: "Ship US4 before US3?", "T020 should wait for T018?". One asking why

@@ -259,3 +259,32 @@ describe("only binding statements make edges", () => {
     expect(statementPairs(marked)).toEqual(["T001>T003"]);
   });
 });
+
+describe("a hedge taken back by a contrast", () => {
+  it("reads what follows the contrast when the hedge lies wholly before it", () => {
+    expect(
+      statementPairs(
+        stories(
+          "## Notes\n\n- US2 and US3 might look separable, but US3 reuses the holds of US2, so US2 goes first.\n",
+        ),
+      ),
+    ).toEqual(["T004>T005"]);
+    expect(
+      statementPairs(
+        stories("## Notes\n\n- Ideally US1 would ship alone; but US3 needs US2 all the same.\n"),
+      ),
+    ).toEqual(["T004>T005"]);
+  });
+
+  it("reads nothing from the hedged part, and nothing when the hedge follows the contrast", () => {
+    expect(statementPairs(stories("## Notes\n\n- US3 could wait for US1, but US3 needs US2.\n"))).toEqual([
+      "T004>T005",
+    ]);
+    expect(
+      statementPairs(stories("## Notes\n\n- US3 could wait for US2, but that is not a rule.\n")),
+    ).toEqual([]);
+    expect(
+      statementPairs(stories("## Notes\n\n- US3 needs US2, but could also start after US1 if staffed.\n")),
+    ).toEqual([]);
+  });
+});
