@@ -40908,7 +40908,17 @@ var PHASE_WORD = new RegExp(
   "iu"
 );
 var PHASE_NUMBER = new RegExp("^(?:\\d+(?:\\.\\d+)*[a-zA-Z]?\\b|[IVXL]+(?=\\s*(?:[:\uFF1A.\\-\u2013\u2014(]|$)|\\s+\\p{Lu}))", "u");
-var FINAL_PHASE = /^final\s+phase\b/i;
+var FINAL_PHASE = new RegExp(
+  [
+    String.raw`^(?:final|last|closing)\s+phase\b`,
+    String.raw`^(?:fase|etapa)\s+(?:final|finale|conclusiva)\b|^phase\s+finale\b|^[ée]tape\s+finale\b`,
+    String.raw`^(?:letzte|abschlie(?:ß|ss)ende)\s+phase\b|^(?:abschluss|schluss)phase\b|^laatste\s+fase\b`,
+    String.raw`^(?:faza|etap)\s+(?:ko[nń]cowa|ko[nń]cowy|ostatnia|ostatni)\b|^son\s+a[sş]ama\b`,
+    String.raw`^(?:финальн\p{L}*|заключительн\p{L}*|последн\p{L}*)\s+(?:фаза|этап)(?![\p{L}])`,
+    String.raw`^(?:最終|最后|最後|最终)\s*(?:フェーズ|段階|阶段|階段)|^(?:최종|마지막)\s*단계`
+  ].join("|"),
+  "iu"
+);
 function headingWords(text) {
   return westernDigits(text).replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
 }

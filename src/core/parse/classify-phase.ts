@@ -66,8 +66,21 @@ const PHASE_WORD = new RegExp(
  */
 const PHASE_NUMBER = /^(?:\d+(?:\.\d+)*[a-zA-Z]?\b|[IVXL]+(?=\s*(?:[:：.\-–—(]|$)|\s+\p{Lu}))/u;
 
-/** "Final Phase: Polish": the closing phase, without a number. */
-const FINAL_PHASE = /^final\s+phase\b/i;
+/**
+ * "Final Phase: Polish": the closing phase, without a number, also in other languages ("Fase final",
+ * "Phase finale", "Letzte Phase", "Финальная фаза", "最終フェーズ", "最终阶段", "최종 단계").
+ */
+const FINAL_PHASE = new RegExp(
+  [
+    String.raw`^(?:final|last|closing)\s+phase\b`,
+    String.raw`^(?:fase|etapa)\s+(?:final|finale|conclusiva)\b|^phase\s+finale\b|^[ée]tape\s+finale\b`,
+    String.raw`^(?:letzte|abschlie(?:ß|ss)ende)\s+phase\b|^(?:abschluss|schluss)phase\b|^laatste\s+fase\b`,
+    String.raw`^(?:faza|etap)\s+(?:ko[nń]cowa|ko[nń]cowy|ostatnia|ostatni)\b|^son\s+a[sş]ama\b`,
+    String.raw`^(?:финальн\p{L}*|заключительн\p{L}*|последн\p{L}*)\s+(?:фаза|этап)(?![\p{L}])`,
+    String.raw`^(?:最終|最后|最後|最终)\s*(?:フェーズ|段階|阶段|階段)|^(?:최종|마지막)\s*단계`,
+  ].join("|"),
+  "iu",
+);
 
 /**
  * Strips leading emoji, bold markers and punctuation that authors put before a heading's words; Eastern

@@ -30,6 +30,16 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     "1단계: 설정 (공유 인프라)",
     "第 2 阶段：基础",
     "第2フェーズ：基盤",
+    // The closing phase, written without a number.
+    "Final Phase: Polish",
+    "Last phase — hardening",
+    "Fase final: Pulido",
+    "Phase finale : finitions",
+    "Letzte Phase: Feinschliff",
+    "Финальная фаза: доводка",
+    "最終フェーズ: 仕上げ",
+    "最终阶段：收尾",
+    "최종 단계: 마무리",
   ])("reads %j as a phase", (heading) => {
     expect(classifyPhase(heading)).not.toBeNull();
   });
@@ -46,6 +56,9 @@ describe("a phase heading is a phase word followed by the phase's number", () =>
     "Phases 2 and 3 run together",
     "Fast path for invoices",
     "Fas",
+    "Final phases of the rollout are out of scope",
+    "Final touches",
+    "最終確認",
   ])("does not read %j as a phase", (heading) => {
     expect(classifyPhase(heading)).toBeNull();
   });
