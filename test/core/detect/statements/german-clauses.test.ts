@@ -132,6 +132,25 @@ describe("a sufficient condition", () => {
   });
 });
 
+describe("a proviso", () => {
+  it.each([
+    ["English", "T005 is free to start whenever, as long as T002 is merged."],
+    ["English", "T005 can ship at any point provided that T002 is in main."],
+    ["Spanish", "T005 puede arrancar cuando quieras, siempre y cuando T002 esté integrada."],
+    ["Portuguese", "T005 pode começar quando for, contanto que T002 esteja na main."],
+    ["French", "T005 peut partir à tout moment, pourvu que T002 soit fusionnée."],
+    ["Italian", "T005 può partire quando vuoi, purché T002 sia già unita."],
+    ["German", "T005 darf jederzeit los, vorausgesetzt, dass T002 gemergt ist."],
+  ])("names what the subject before it waits for, in %s", (_, sentence) => {
+    expect(said(sentence)).toEqual(["T002>T005"]);
+  });
+
+  it("is no length of time", () => {
+    expect(said("T005 takes roughly as long as T002.")).toEqual([]);
+    expect(said("T005 runs for as long as T002 keeps the lock.")).toEqual([]);
+  });
+});
+
 describe("Dutch verbs with their particle or adverb apart", () => {
   it("reads 'hangt van ... af' and 'wacht (alleen) op', and their negations as none", () => {
     expect(said("T005 hangt van T002 af.")).toEqual(["T002>T005"]);

@@ -65,6 +65,14 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`,
     ),
   ),
+  // So does a proviso: "any time, as long as T003 is merged", "provided that", "siempre que T003 esté
+  // mergeado", "desde que", "pourvu que", "à condition que", "purché", "sofern", "vorausgesetzt, dass";
+  // not a length of time ("takes about as long as T003").
+  time(
+    follows(
+      String.raw`(?<!\b(?:takes?|took|taking|lasts?|lasted|about|roughly|nearly|almost|twice|half|just|for)\s)(?:as|so)\s+long\s+as|provid(?:ed|ing)(?:\s+that)?|on\s+(?:the\s+)?condition\s+that|siempre\s+(?:y\s+cuando|que)|con\s+tal\s+(?:de\s+)?que|a\s+condici[oó]n\s+de\s+que|desde\s+que|contanto\s+que|pourvu\s+que|[àa]\s+condition\s+que|purch[ée]|a\s+patto\s+che|sofern|vorausgesetzt,?\s+(?:dass)?`,
+    ),
+  ),
   ...UNTIL_WORDS,
   time(follows(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
   follows(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
