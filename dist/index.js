@@ -43134,10 +43134,11 @@ function cleanLine(text) {
 }
 
 // src/core/detect/statements/words/japanese-words.ts
-var OWNED = String.raw`(?:の\s*(?:(?!\d+\.\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
+var OWNED = String.raw`(?:の\s*(?:(?!\d+\.\d|[A-Za-z]{1,4}-?\d{3,}|#\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
 var JA_ONCE_DONE = String.raw`${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*(?:(?:終わって|終えて|完了して|揃って|そろって|通って|マージされて|済んで|固まって|決まって|入って)から|(?:揃って|そろって|終わって|完了して|マージされて|入って)いれば|入った|入っている)`;
 var JA_USES_OWN = String.raw`${OWNED}(?:を\s*(?:[^。、,;]{1,20}?に\s*)?(?:そのまま\s*)?(?:使う|使い|使って|使用|呼ぶ|呼び|呼んで|包む|包み|表示す|表示し|登録す|登録し|組み込|読み込|継承|拡張)|に合わせ|から\s*(?:取る|取り|取って|読む|読み|読んで|受け取|生成))`;
 var JA_MADE_IN = String.raw`で(?:生成|作成|定義|追加|実装|用意)(?:した|された|済み)`;
+var JA_UNTIL_DONE = String.raw`(?<=\d)\s*${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*(?:終わる|終了する|完了する|揃う|そろう|マージされる|入る|固まる)まで(?!に)`;
 var JA_FORWARD = [
   {
     pattern: String.raw`${OWNED}(?:に依存|が必要(?!なのは)|が前提|(?:が)?(?:すべて|全部|両方)?(?:揃っている|そろっている|終わっている)?必要がある)`,
@@ -43153,6 +43154,7 @@ var JA_FORWARD = [
     temporal: true
   },
   { pattern: JA_ONCE_DONE, direction: "forward", object: "precedes", temporal: true },
+  { pattern: JA_UNTIL_DONE, direction: "forward", object: "precedes", temporal: true },
   { pattern: JA_USES_OWN, direction: "forward", object: "precedes" },
   { pattern: JA_MADE_IN, direction: "forward", object: "precedes" },
   { pattern: String.raw`依存(?!なし|しない)`, direction: "forward", object: "follows" }
@@ -48113,7 +48115,12 @@ function warnAbout(rc, line, message2) {
 
 // src/core/detect/statements/record-reading.ts
 function recordSentence(rc, reading, at2) {
+  const apart = setApartHere(reading);
   for (const r2 of reading.relations) {
+    if (contradicted(r2, apart)) {
+      warnAbout(rc, at2.line, `"${at2.quote}" also says the tasks it orders need not wait; no edge from it`);
+      continue;
+    }
     const relation = withoutSelf(withoutObjectsInSubject(rc, r2));
     if (relation) rc.out.relations.push({ ...relation, ...at2 });
     else warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
@@ -48132,6 +48139,26 @@ function recordSentence(rc, reading, at2) {
     for (let i = 1; i < steps.length; i++)
       rc.out.relations.push({ before: [steps[i - 1]], after: [steps[i]], ...at2 });
   }
+}
+function setApartHere(reading) {
+  const out = /* @__PURE__ */ new Set();
+  const mark = (xs2, ys2) => {
+    for (const x3 of taskIdsOnly(xs2)) for (const y2 of taskIdsOnly(ys2)) out.add(`${x3}>${y2}`).add(`${y2}>${x3}`);
+  };
+  for (const claim2 of reading.parallel) {
+    if (claim2.against) mark(claim2.members, claim2.against);
+    else claim2.members.forEach((m2, i) => claim2.members.slice(i + 1).forEach((n) => mark([m2], [n])));
+  }
+  for (const d2 of reading.denied ?? []) mark(d2.before, d2.after);
+  return out;
+}
+function contradicted(r2, apart) {
+  const before2 = taskIdsOnly(r2.before);
+  const after = taskIdsOnly(r2.after);
+  return apart.size > 0 && before2.length > 0 && after.length > 0 && before2.every((b3) => after.every((a) => apart.has(`${b3}>${a}`)));
+}
+function taskIdsOnly(side) {
+  return side.every((t2) => t2.level === "task") ? side.flatMap((t2) => t2.ids) : [];
 }
 function deniedClaims(rc, denied, at2) {
   const claims = [];
@@ -50640,18 +50667,7 @@ function readWordsAbout(rc, self2, text, folded, line, by, previous = null) {
     ];
     const phases = [...new Set(freedFrom.flat().flatMap((t2) => t2.level === "group" ? t2.phases : []))];
     if (phases.length > 0) for (const task of ids) rc.out.exempt.push({ task, phases, ...at2 });
-    for (const r2 of read.relations) {
-      const first = isSelf(r2.before) && !names(r2.after);
-      const last = isSelf(r2.after) && !names(r2.before);
-      if (first || last)
-        rc.out.relations.push({
-          before: r2.before,
-          after: r2.after,
-          ...at2,
-          ...by ? { origin: "task", by } : {}
-        });
-      if (last && by && onlyNeed(r2, at2, by) !== null) freeOfListing(rc, [by]);
-    }
+    recordOwnRelations(rc, read, at2, { isSelf, names, by });
     const beside = [
       ...read.parallel.filter((claim2) => claim2.members.includes(self2)),
       ...read.denied.filter((d2) => isSelf(d2.after) && d2.before.some((t2) => t2.level === "task")).map((d2) => ({ members: [self2], against: d2.before.filter((t2) => t2.level === "task") }))
@@ -50662,6 +50678,25 @@ function readWordsAbout(rc, self2, text, folded, line, by, previous = null) {
       const apart = others.filter((o2) => o2 !== task);
       if (apart.length > 0) rc.out.ownBeside.push({ task, others: apart, ...at2 });
     }
+  }
+}
+function recordOwnRelations(rc, read, at2, own2) {
+  const apart = setApartHere(read);
+  for (const r2 of read.relations) {
+    if (contradicted(r2, apart)) {
+      warnAbout(rc, at2.line, `"${at2.quote}" also says the tasks it orders need not wait; no edge from it`);
+      continue;
+    }
+    const first = own2.isSelf(r2.before) && !own2.names(r2.after);
+    const last = own2.isSelf(r2.after) && !own2.names(r2.before);
+    if (first || last)
+      rc.out.relations.push({
+        before: r2.before,
+        after: r2.after,
+        ...at2,
+        ...own2.by ? { origin: "task", by: own2.by } : {}
+      });
+    if (last && own2.by && onlyNeed(r2, at2, own2.by) !== null) freeOfListing(rc, [own2.by]);
   }
 }
 

@@ -7,14 +7,14 @@ import { narrowPossessives } from "./possessive-parts.js";
 import { BN_THIS_TASK } from "./words/bengali-words.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { namesPreviousTask, withPreviousTask } from "./previous-task.js";
-import { readSentence } from "./read-sentence.js";
-import { freeOfListing, recordSentence } from "./record-reading.js";
+import { readSentence, type SentenceReading } from "./read-sentence.js";
+import { contradicted, freeOfListing, recordSentence, setApartHere } from "./record-reading.js";
 import { onlyNeed } from "./exclusive-needs.js";
 import { withBareIds } from "./bare-ids.js";
-import { evidence, findReferences, type ReadingContext } from "./reading-context.js";
+import { evidence, findReferences, warnAbout, type ReadingContext } from "./reading-context.js";
 import { splitSentences } from "./split-sentences.js";
 import { wrappedLines } from "./statement-units.js";
-import type { FoundReference, Target } from "./statement-types.js";
+import type { Evidence, FoundReference, Target } from "./statement-types.js";
 
 /**
  * What a task's own text relates it to: "the store needs T002 but gates T009 and T013", "must land
@@ -219,18 +219,7 @@ export function readWordsAbout(
     ];
     const phases = [...new Set(freedFrom.flat().flatMap((t) => (t.level === "group" ? t.phases : [])))];
     if (phases.length > 0) for (const task of ids) rc.out.exempt.push({ task, phases, ...at });
-    for (const r of read.relations) {
-      const first = isSelf(r.before) && !names(r.after);
-      const last = isSelf(r.after) && !names(r.before);
-      if (first || last)
-        rc.out.relations.push({
-          before: r.before,
-          after: r.after,
-          ...at,
-          ...(by ? { origin: "task", by } : {}),
-        });
-      if (last && by && onlyNeed(r, at, by) !== null) freeOfListing(rc, [by]);
-    }
+    recordOwnRelations(rc, read, at, { isSelf, names, by });
     // "Parallelizable with: T003, T004", "kann parallel zu 5.1 laufen": the task beside others; so is a
     // task whose words deny waiting for others ("nie musi czekać na T019": need not wait for T019).
     const beside = [
@@ -247,5 +236,38 @@ export function readWordsAbout(
       const apart = others.filter((o) => o !== task);
       if (apart.length > 0) rc.out.ownBeside.push({ task, others: apart, ...at });
     }
+  }
+}
+
+/**
+ * The relations of one sentence of a task's own words that have the task on one side; none that the
+ * same sentence says need not wait ("uses T022's card, but need not wait for T022"), with a warning.
+ */
+function recordOwnRelations(
+  rc: ReadingContext,
+  read: SentenceReading,
+  at: Evidence,
+  own: {
+    isSelf: (side: readonly Target[]) => boolean;
+    names: (side: readonly Target[]) => boolean;
+    by: string | null;
+  },
+): void {
+  const apart = setApartHere(read);
+  for (const r of read.relations) {
+    if (contradicted(r, apart)) {
+      warnAbout(rc, at.line, `"${at.quote}" also says the tasks it orders need not wait; no edge from it`);
+      continue;
+    }
+    const first = own.isSelf(r.before) && !own.names(r.after);
+    const last = own.isSelf(r.after) && !own.names(r.before);
+    if (first || last)
+      rc.out.relations.push({
+        before: r.before,
+        after: r.after,
+        ...at,
+        ...(own.by ? { origin: "task", by: own.by } : {}),
+      });
+    if (last && own.by && onlyNeed(r, at, own.by) !== null) freeOfListing(rc, [own.by]);
   }
 }

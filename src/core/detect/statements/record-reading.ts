@@ -15,7 +15,12 @@ export interface Reading {
 
 /** Records what one sentence (or row, or graph line) says, with its evidence. */
 export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidence): void {
+  const apart = setApartHere(reading);
   for (const r of reading.relations) {
+    if (contradicted(r, apart)) {
+      warnAbout(rc, at.line, `"${at.quote}" also says the tasks it orders need not wait; no edge from it`);
+      continue;
+    }
     const relation = withoutSelf(withoutObjectsInSubject(rc, r));
     if (relation) rc.out.relations.push({ ...relation, ...at });
     else warnAbout(rc, at.line, `"${at.quote}" relates something to itself; no edge from it`);
@@ -38,6 +43,40 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
     for (let i = 1; i < steps.length; i++)
       rc.out.relations.push({ before: [steps[i - 1] as Target], after: [steps[i] as Target], ...at });
   }
+}
+
+/**
+ * Task pairs ("T005>T007", both ways) that the reading's own parallel claims and denials set side by side:
+ * "T007 uses T005's card, but it need not wait for T005" says both, and the words about waiting win.
+ */
+export function setApartHere(reading: Reading): Set<string> {
+  const out = new Set<string>();
+  const mark = (xs: readonly Target[], ys: readonly Target[]): void => {
+    for (const x of taskIdsOnly(xs)) for (const y of taskIdsOnly(ys)) out.add(`${x}>${y}`).add(`${y}>${x}`);
+  };
+  for (const claim of reading.parallel) {
+    if (claim.against) mark(claim.members, claim.against);
+    else claim.members.forEach((m, i) => claim.members.slice(i + 1).forEach((n) => mark([m], [n])));
+  }
+  for (const d of reading.denied ?? []) mark(d.before, d.after);
+  return out;
+}
+
+/** Whether every pair a relation between tasks named by ID orders is set apart in the same sentence. */
+export function contradicted(r: Reading["relations"][number], apart: ReadonlySet<string>): boolean {
+  const before = taskIdsOnly(r.before);
+  const after = taskIdsOnly(r.after);
+  return (
+    apart.size > 0 &&
+    before.length > 0 &&
+    after.length > 0 &&
+    before.every((b) => after.every((a) => apart.has(`${b}>${a}`)))
+  );
+}
+
+/** The IDs of a side that names tasks only (no phase, story or group). */
+function taskIdsOnly(side: readonly Target[]): string[] {
+  return side.every((t) => t.level === "task") ? side.flatMap((t) => t.ids) : [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, kiroNotes, kiroPlan, pairs, saidUnder, serial } from "./plan-helpers.js";
+import { detect, kiroNotes, kiroPlan, pairs, saidUnder, serial, twoStoriesIn } from "./plan-helpers.js";
 
 // A Kiro plan in Japanese: two groups of three sub-tasks; `note` is written under sub-task `under`.
 const GROUPS: Array<[string, string[]]> = [
@@ -149,5 +149,35 @@ describe("Japanese: 'each other' written before the word of denial", () => {
     );
     // T004 no longer follows T003, and still follows T002; nothing is freed from the rest.
     expect(order.sort()).toEqual(["T001>T002", "T002>T003", "T002>T004"]);
+  });
+});
+
+describe("Japanese: an ID after a group's の, and 'until X is done'", () => {
+  // Setup (T001), US1 (T002, T003) and US2 (T004, T005), each phase heading in Japanese.
+  const said = twoStoriesIn(
+    [
+      "フェーズ1: セットアップ",
+      "フェーズ2: ユーザーストーリー1 - 貸し出し (優先度: P1)",
+      "フェーズ3: ユーザーストーリー2 - 返却 (優先度: P2)",
+    ],
+    "依存関係",
+  );
+
+  it("reads the task a group's の names as the object, not as something the group owns", () => {
+    expect(said("US2 の T005 は US1 の T003 に依存する。")).toEqual(["T003>T005"]);
+    expect(said("T004 は US1 の T002 を使う。")).toEqual(["T002>T004"]);
+  });
+
+  it("reads 'cannot start until X is done' as a wait for X", () => {
+    expect(said("T005 は US1 の T002 と T003 が終わるまで着手できない。")).toEqual([
+      "T002>T005",
+      "T003>T005",
+    ]);
+    expect(said("T002 が揃うまで T004 は始められない。")).toEqual(["T002>T004"]);
+  });
+
+  it("reads no wait from 'by the time X is done', nor from an object it cannot name", () => {
+    expect(said("T004 は T002 が終わるまでに仕上げる。")).toEqual([]);
+    expect(said("どのストーリーも、このフェーズが終わるまで着手できない。")).toEqual([]);
   });
 });

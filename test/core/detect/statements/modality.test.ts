@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speckit, statementPairs } from "./plan-helpers.js";
+import { detect, speckit, statementPairs } from "./plan-helpers.js";
 
 const stories = (notes: string): string =>
   speckit(
@@ -286,5 +286,29 @@ describe("a hedge taken back by a contrast", () => {
     expect(
       statementPairs(stories("## Notes\n\n- US3 needs US2, but could also start after US1 if staffed.\n")),
     ).toEqual([]);
+  });
+});
+
+describe("a sentence that orders two tasks and says they need not wait", () => {
+  const one = (notes: string) =>
+    speckit([["Phase 1: Work", ["T001", "T002", "T003", "T004", "T005"]]], `## Notes\n\n- ${notes}\n`);
+
+  it("makes no edge between them, and a warning says why", () => {
+    const said = detect(one("T004 uses the badge style of T002, but it need not wait for T002."));
+    expect(said.edges.filter((e) => e.origin === "statement")).toEqual([]);
+    expect(said.warnings.join("\n")).toContain("also says the tasks it orders need not wait");
+  });
+
+  it("does the same in a task's own words", () => {
+    const list = `# Tasks\n\n## Phase 1: Work\n\n- [ ] T001 [P] Badge in src/badge.tsx\n- [ ] T002 [P] Row in src/row.tsx; it uses the badge of T001 but need not wait for T001\n`;
+    expect(detect(list).edges.map((e) => `${e.from}>${e.to}`)).toEqual([]);
+  });
+
+  it("keeps an order between other tasks than the ones it sets apart", () => {
+    expect(statementPairs(one("T004 needs T001 but does not wait for T002."))).toEqual(["T001>T004"]);
+    expect(statementPairs(one("T004 and T005 run side by side once T003 is merged."))).toEqual([
+      "T003>T004",
+      "T003>T005",
+    ]);
   });
 });

@@ -8,8 +8,9 @@ import type { RelationWord } from "./relation-word.js";
 
 // What a sub-task owns, between its number and the particle: "4.2 の `Promoter.Accept` に依存する" (depends on
 // 4.2's Promoter.Accept), "1.3 の OpenAPI 定義に合わせる", "4.1 の `Service.Join` / `Service.Leave` を"; never
-// another sub-task's number, nor "と" (and) joining a second owner.
-const OWNED = String.raw`(?:の\s*(?:(?!\d+\.\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
+// another task's number or ID ("US2 の T025 に依存": US2's T025 is the object), nor "と" (and) joining a
+// second owner.
+const OWNED = String.raw`(?:の\s*(?:(?!\d+\.\d|[A-Za-z]{1,4}-?\d{3,}|#\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
 
 // "X が終わってから", "X の両方が終わってから" (once both are done), "タスク 3 全体が終わってから" (once the whole
 // of task 3 is done), "X が揃ってから", "X が揃っていれば" (once X are all in), "X が通ってから" (once X
@@ -24,6 +25,11 @@ const JA_USES_OWN = String.raw`${OWNED}(?:を\s*(?:[^。、,;]{1,20}?に\s*)?(?:
 
 // "3.1 で生成した db.Queries" (db.Queries generated in 3.1), "2.1 で作ったテーブル": what a sub-task made.
 const JA_MADE_IN = String.raw`で(?:生成|作成|定義|追加|実装|用意)(?:した|された|済み)`;
+
+// "X が終わるまで着手できない" (cannot start until X is done), "X が揃うまで待つ": until X is done, X named by its
+// number or ID right before ("このフェーズが終わるまで", until this phase is done, names no object here). Not
+// "までに" (by the time X is done), which puts the subject first.
+const JA_UNTIL_DONE = String.raw`(?<=\d)\s*${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*(?:終わる|終了する|完了する|揃う|そろう|マージされる|入る|固まる)まで(?!に)`;
 
 /** Japanese words that wait, the object before them. */
 export const JA_FORWARD: readonly RelationWord[] = [
@@ -41,6 +47,7 @@ export const JA_FORWARD: readonly RelationWord[] = [
     temporal: true,
   },
   { pattern: JA_ONCE_DONE, direction: "forward", object: "precedes", temporal: true },
+  { pattern: JA_UNTIL_DONE, direction: "forward", object: "precedes", temporal: true },
   { pattern: JA_USES_OWN, direction: "forward", object: "precedes" },
   { pattern: JA_MADE_IN, direction: "forward", object: "precedes" },
   { pattern: String.raw`依存(?!なし|しない)`, direction: "forward", object: "follows" },
