@@ -43570,8 +43570,9 @@ var CLAUSE_BOUNDARIES = [
   // Ukrainian "і", "й", "та" (and), "але", "проте" (but)
   String.raw`,?\s*(?:і|й|та|але|проте)`,
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
-  // and then), "i" (and, also)
-  String.raw`,?\s*\b(?:ale|a(?:\s+(?:zaroven|take|pak|potom))?|i)\b`,
+  // and then), "i" (and, also); not the Portuguese article after a preposition ("em paralelo com a US1").
+  String.raw`,?\s*\b(?:ale|i)\b`,
+  String.raw`(?<!\b(?:com|para|sem|sobre|contra|entre|ate|apos|desde|perante|junto)\s*),?\s*\ba(?:\s+(?:zaroven|take|pak|potom))?\b`,
   // Dutch "en" and Swedish "och" (and) only before a clause that leaves its verb out ("T005 wacht op T004 en
   // T007 op T006"): elsewhere "en" is the Spanish, French and Catalan "in"
   String.raw`,?\s*\b(?:en|och)\b(?=\s+[a-z]*-?\d[\w.-]*\s+(?:op|van|aan|pa|av|om|till|efter)\s)`,
@@ -44285,7 +44286,7 @@ function withoutPaths(text) {
 }
 
 // src/core/detect/detect-handle-edges.ts
-var OPENING_VERB = /^(?:add|adds|create|implement|write|define|build|set|configure|update|wire|register|hook|move|bump|fix|remove|refactor|extract|introduce|generate|run|make|use|expose|document|compile|call|seed|migrate|deploy|enable|support|port|rename|replace|test|validate|verify|ensure|integrate|mount|render|show|display|handle|store|load|parse|export|import|emit|send|apply|draft|tag|publish|release|review|check|cover|extend|prepare|scaffold|initiali[sz]e|init|install|mark|delete|drop|persist|return|compute|calculate|map|convert|wrap|split|merge|sign|schedule|log|track|record|allow|let|keep|give|put|pass|read|rewrite|replace|switch|turn|open|close|finish|polish|clean|tidy|measure|benchmark|profile|audit|translate|localize|style|design|plan|investigate|spike|decide|choose|pick|ship|cut|promote|backfill|populate|fill|bootstrap|lay|stub|mock)$/i;
+var OPENING_VERB = /^(?:add|adds|create|implement|write|define|build|set|configure|update|wire|register|hook|move|bump|fix|remove|refactor|extract|introduce|generate|run|make|use|expose|document|compile|call|seed|migrate|deploy|enable|support|port|rename|replace|test|validate|verify|ensure|integrate|mount|render|show|display|handle|store|load|parse|export|import|emit|send|apply|draft|tag|publish|release|review|check|cover|extend|prepare|scaffold|initiali[sz]e|init|install|mark|delete|drop|persist|return|compute|calculate|map|convert|wrap|split|merge|sign|schedule|log|track|record|allow|let|keep|give|put|pass|read|rewrite|switch|turn|open|close|finish|polish|clean|tidy|measure|benchmark|profile|audit|translate|localize|style|design|plan|investigate|spike|decide|choose|pick|ship|cut|promote|backfill|populate|fill|bootstrap|lay|stub|mock)$/i;
 var AFTER_NAME = /^(?:in|on|at|from|of|to|for|with|by|via|and|or|but|so|that|which|as|into|through|above|below|earlier|too|also)$/i;
 var VERB_AFTER = /^(?:is|are|was|were|be|been|has|have|had|must|should|can|will|would|may|might|exists?|lands?|landed|gets?|calls?|needs?|uses?|runs?|reads?|depends?|waits?|merged|done|ready)$/i;
 var TIME_BEFORE = /^(?:once|after|until|till|when|since|soon)$/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saidUnder, detect, speckit } from "./plan-helpers.js";
+import { saidUnder, detect, speckit, twoStoriesIn } from "./plan-helpers.js";
 
 const said = saidUnder("Fáze 1: Práce", "Poznámky");
 
@@ -59,5 +59,28 @@ describe("a test that stays red until the work lands (any language)", () => {
 
   it("still lets a task that is parked until another lands wait for it", () => {
     expect(said("T005 stays parked until T002 ships.")).toEqual(["T002>T005"]);
+  });
+});
+
+describe("the Czech 'a' (and) beside the Portuguese article 'a'", () => {
+  // Setup (T001), US1 (T002, T003) and US2 (T004, T005), phase headings in Portuguese.
+  const said = twoStoriesIn(
+    [
+      "Fase 1: Configuração",
+      "Fase 2: História de Usuário 1 - Empréstimo (Prioridade: P1)",
+      "Fase 3: História de Usuário 2 - Devolução (Prioridade: P2)",
+    ],
+    "Dependências",
+  );
+
+  it("does not split a clause at the article after a preposition", () => {
+    // Split there, "US1, exceto T005, que precisa de T003" made US1 wait for T003.
+    const pairs = said("A US2 pode rodar em paralelo com a US1, exceto T005, que precisa de T003.");
+    expect(pairs).not.toContain("T003>T002");
+    expect(said("T005 depende da T003 e roda em paralelo com a T004.")).toEqual(["T003>T005"]);
+  });
+
+  it("still joins two Czech clauses", () => {
+    expect(said("T004 závisí na T002 a T005 na T003.")).toEqual(["T002>T004", "T003>T005"]);
   });
 });
