@@ -49786,7 +49786,7 @@ function merge2(out, read) {
   if (read.unread) out.unread = true;
   out.dangling.push(...read.dangling);
 }
-var RELATIVE_OPENING = new RegExp("^[\\s,;:(\u2014\u2013-]*(?:which|who|whose|que|qui|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?![\\p{L}])", "iu");
+var RELATIVE_OPENING = new RegExp("^[\\s,;:(\u2014\u2013-]*(?:which|who|whose|that|que|qui|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?![\\p{L}])", "iu");
 function relativeAntecedent2(text, start, refs) {
   if (!RELATIVE_OPENING.test(text.slice(start))) return null;
   const last = refs.filter((r2) => r2.end <= start).at(-1);

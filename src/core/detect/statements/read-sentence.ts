@@ -318,7 +318,8 @@ function merge(out: SentenceReading, read: ClauseReading): void {
 
 // A clause opening with a relative pronoun speaks of the name just before it ("..., apart from T030,
 // which extends the registry of T015": T030 extends it, not the sentence's subject).
-const RELATIVE_OPENING = /^[\s,;:(—–-]*(?:which|who|whose|que|qui|welche[rsm]?|котор\p{L}*)(?![\p{L}])/iu;
+const RELATIVE_OPENING =
+  /^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|котор\p{L}*)(?![\p{L}])/iu;
 
 function relativeAntecedent(text: string, start: number, refs: readonly FoundReference[]): Target[] | null {
   if (!RELATIVE_OPENING.test(text.slice(start))) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kiroNotes, pairs, saidUnder, serial } from "./plan-helpers.js";
+import { kiroNotes, pairs, saidUnder, serial, twoStories } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under a "Sequencing" heading.
 const said = saidUnder("Phase 1: Work", "Sequencing");
@@ -147,6 +147,23 @@ describe("a verb phrase joined by 'and' without a subject of its own", () => {
       "T003>T005",
     ]);
     expect(said("T005, which reuses T001, must wait for T003.")).toEqual(["T001>T005", "T003>T005"]);
+  });
+});
+
+describe("a clause opening with 'that' after a comma", () => {
+  it("speaks of the name just before it, as one opening with 'which' does", () => {
+    expect(twoStories("US2 can run in parallel with US1, except T005, that needs T003.")).toEqual([
+      "T003>T005",
+    ]);
+    expect(twoStories("US2 can run in parallel with US1, except T005, which needs T003.")).toEqual([
+      "T003>T005",
+    ]);
+  });
+
+  it("lets a clause with a subject of its own keep it", () => {
+    expect(twoStories("US2 can run in parallel with US1, except T005, that said T004 needs T002.")).toEqual([
+      "T002>T004",
+    ]);
   });
 });
 
