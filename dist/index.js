@@ -44023,10 +44023,19 @@ function underRepositoryName(named) {
 }
 var ROOT_FOLDERS = /^(?:src|lib|app|apps|test|tests|spec|docs?|packages|pkg|cmd|internal|scripts?|config|public|assets|bin|tools|vendor|build|dist|e2e|examples?|include|resources|web|server|client|frontend|backend|infra|deploy|\.github)\//i;
 function shortenedTails(named) {
+  const endingIn = /* @__PURE__ */ new Map();
+  for (const path of named) {
+    for (let i = path.indexOf("/"); i >= 0 && i < path.length - 1; i = path.indexOf("/", i + 1)) {
+      const tail = path.slice(i + 1);
+      const longer = endingIn.get(tail);
+      if (longer) longer.push(path);
+      else endingIn.set(tail, [path]);
+    }
+  }
   const out = /* @__PURE__ */ new Map();
   for (const path of named) {
     if (path.indexOf("/") <= 0 || path.endsWith("/") || !namesFile(path) || ROOT_FOLDERS.test(path)) continue;
-    const longer = [...named].filter((p2) => p2.endsWith(`/${path}`));
+    const longer = endingIn.get(path) ?? [];
     if (longer.length === 1 && longer[0] !== void 0) out.set(path, longer[0]);
   }
   const first = (p2) => p2.slice(0, p2.indexOf("/") + 1);

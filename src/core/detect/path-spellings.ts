@@ -71,10 +71,19 @@ const ROOT_FOLDERS =
  * path shortened. Each maps to the path it stands for.
  */
 function shortenedTails(named: ReadonlySet<string>): Map<string, string> {
+  const endingIn = new Map<string, string[]>();
+  for (const path of named) {
+    for (let i = path.indexOf("/"); i >= 0 && i < path.length - 1; i = path.indexOf("/", i + 1)) {
+      const tail = path.slice(i + 1);
+      const longer = endingIn.get(tail);
+      if (longer) longer.push(path);
+      else endingIn.set(tail, [path]);
+    }
+  }
   const out = new Map<string, string>();
   for (const path of named) {
     if (path.indexOf("/") <= 0 || path.endsWith("/") || !namesFile(path) || ROOT_FOLDERS.test(path)) continue;
-    const longer = [...named].filter((p) => p.endsWith(`/${path}`));
+    const longer = endingIn.get(path) ?? [];
     if (longer.length === 1 && longer[0] !== undefined) out.set(path, longer[0]);
   }
   const first = (p: string): string => p.slice(0, p.indexOf("/") + 1);
