@@ -43135,10 +43135,11 @@ function cleanLine(text) {
 
 // src/core/detect/statements/words/japanese-words.ts
 var OWNED = String.raw`(?:の\s*(?:(?!\d+\.\d|[A-Za-z]{1,4}-?\d{3,}|#\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
-var JA_ONCE_DONE = String.raw`${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*(?:(?:終わって|終えて|完了して|揃って|そろって|通って|マージされて|済んで|固まって|決まって|入って)から|(?:揃って|そろって|終わって|完了して|マージされて|入って)いれば|入った|入っている)`;
+var DONE_SUBJECT = String.raw`${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*`;
+var JA_ONCE_DONE = String.raw`${DONE_SUBJECT}(?:(?:終わって|終えて|完了して|揃って|そろって|通って|マージされて|済んで|固まって|決まって|入って)から|(?:揃って|そろって|終わって|完了して|マージされて|入って)いれば|入った|入っている)`;
 var JA_USES_OWN = String.raw`${OWNED}(?:を\s*(?:[^。、,;]{1,20}?に\s*)?(?:そのまま\s*)?(?:使う|使い|使って|使用|呼ぶ|呼び|呼んで|包む|包み|表示す|表示し|登録す|登録し|組み込|読み込|継承|拡張)|に合わせ|から\s*(?:取る|取り|取って|読む|読み|読んで|受け取|生成))`;
 var JA_MADE_IN = String.raw`で(?:生成|作成|定義|追加|実装|用意)(?:した|された|済み)`;
-var JA_UNTIL_DONE = String.raw`(?<=\d)\s*${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*(?:終わる|終了する|完了する|揃う|そろう|マージされる|入る|固まる)まで(?!に)`;
+var JA_UNTIL_DONE = String.raw`(?<=\d)\s*${DONE_SUBJECT}(?:終わる|終了する|完了する|揃う|そろう|マージされる|入る|固まる)まで(?!に)`;
 var JA_FORWARD = [
   {
     pattern: String.raw`${OWNED}(?:に依存|が必要(?!なのは)|が前提|(?:が)?(?:すべて|全部|両方)?(?:揃っている|そろっている|終わっている)?必要がある)`,
@@ -43986,15 +43987,9 @@ var PER_FOLDER_NAMES = /^(?:readme|changelog|license|contributing|index|__init__
 function listPathSpellings(tasks) {
   const named = new Set(tasks.flatMap((t2) => [...t2.files, ...t2.reads ?? [], ...t2.addsTo ?? []]));
   const holding = foldersHolding(named);
-  const byName = /* @__PURE__ */ new Map();
-  for (const path of named) {
-    const slash = path.lastIndexOf("/");
-    if (slash < 0 || path.endsWith("/") || !namesFile(path)) continue;
-    const name = path.slice(slash + 1);
-    byName.set(name, [...byName.get(name) ?? [], path]);
-  }
+  const endingIn = pathsEndingIn(named);
   const rooted = underRepositoryName(named);
-  const shortened = shortenedTails(named);
+  const shortened = shortenedTails(named, endingIn);
   return (path, task) => {
     if (holding.has(`${path}/`) && isExtensionless(path) && !namesInside(task, `${path}/`))
       return [path, `${path}/`];
@@ -44002,7 +43997,7 @@ function listPathSpellings(tasks) {
     if (root !== void 0) return [path, root];
     const long = shortened.get(path);
     if (long !== void 0) return [path, long];
-    const full = byName.get(path) ?? [];
+    const full = (endingIn.get(path) ?? []).filter((p2) => namesFile(p2));
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
 }
@@ -44022,16 +44017,7 @@ function underRepositoryName(named) {
   return out;
 }
 var ROOT_FOLDERS = /^(?:src|lib|app|apps|test|tests|spec|docs?|packages|pkg|cmd|internal|scripts?|config|public|assets|bin|tools|vendor|build|dist|e2e|examples?|include|resources|web|server|client|frontend|backend|infra|deploy|\.github)\//i;
-function shortenedTails(named) {
-  const endingIn = /* @__PURE__ */ new Map();
-  for (const path of named) {
-    for (let i = path.indexOf("/"); i >= 0 && i < path.length - 1; i = path.indexOf("/", i + 1)) {
-      const tail = path.slice(i + 1);
-      const longer = endingIn.get(tail);
-      if (longer) longer.push(path);
-      else endingIn.set(tail, [path]);
-    }
-  }
+function shortenedTails(named, endingIn) {
   const out = /* @__PURE__ */ new Map();
   for (const path of named) {
     if (path.indexOf("/") <= 0 || path.endsWith("/") || !namesFile(path) || ROOT_FOLDERS.test(path)) continue;
@@ -44041,6 +44027,18 @@ function shortenedTails(named) {
   const first = (p2) => p2.slice(0, p2.indexOf("/") + 1);
   const atRoot = new Set([...named].filter((p2) => !out.has(p2)).map(first));
   for (const path of out.keys()) if (atRoot.has(first(path))) out.delete(path);
+  return out;
+}
+function pathsEndingIn(paths) {
+  const out = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    for (let i = path.indexOf("/"); i >= 0 && i < path.length - 1; i = path.indexOf("/", i + 1)) {
+      const tail = path.slice(i + 1);
+      const longer = out.get(tail);
+      if (longer) longer.push(path);
+      else out.set(tail, [path]);
+    }
+  }
   return out;
 }
 function foldersHolding(paths) {
@@ -44329,7 +44327,7 @@ function uniqueHandles(tasks) {
     const name = handleOf(task.title);
     if (name === null) return;
     const key = keyOf(words(name));
-    if (key !== null) byKey.set(key, [...byKey.get(key) ?? [], { task, at: at2, key, name }]);
+    if (key !== null) byKey.set(key, [...byKey.get(key) ?? [], { task, at: at2, name }]);
   });
   const out = /* @__PURE__ */ new Map();
   for (const [key, list] of byKey) if (list.length === 1 && list[0]) out.set(key, list[0]);
@@ -48165,10 +48163,10 @@ function setApartHere(reading) {
 function contradicted(r2, apart) {
   const before2 = taskIdsOnly(r2.before);
   const after = taskIdsOnly(r2.after);
-  return apart.size > 0 && before2.length > 0 && after.length > 0 && before2.every((b3) => after.every((a) => apart.has(`${b3}>${a}`)));
+  return before2.length > 0 && after.length > 0 && before2.every((b3) => after.every((a) => apart.has(`${b3}>${a}`)));
 }
 function taskIdsOnly(side) {
-  return side.every((t2) => t2.level === "task") ? side.flatMap((t2) => t2.ids) : [];
+  return side.every((t2) => t2.level === "task") ? taskIds(side) : [];
 }
 function deniedClaims(rc, denied, at2) {
   const claims = [];

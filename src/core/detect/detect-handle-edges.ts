@@ -23,8 +23,6 @@ const NEGATION = /\b(?:not|never|without|no|nothing|none|instead\s+of|rather\s+t
 interface Handle {
   task: Task;
   at: number;
-  /** The two words that end the name, lower-cased, a final plural "s" dropped: "value formatter". */
-  key: string;
   name: string;
 }
 
@@ -59,14 +57,17 @@ export function detectHandleEdges(ctx: DetectionContext): void {
   });
 }
 
-/** Each name key opened by exactly one task's title, with that task. */
+/**
+ * Each name key (the two words that end the name, lower-cased, a final plural "s" dropped: "value
+ * formatter") opened by exactly one task's title, with that task.
+ */
 function uniqueHandles(tasks: readonly Task[]): Map<string, Handle> {
   const byKey = new Map<string, Handle[]>();
   tasks.forEach((task, at) => {
     const name = handleOf(task.title);
     if (name === null) return;
     const key = keyOf(words(name));
-    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), { task, at, key, name }]);
+    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), { task, at, name }]);
   });
   const out = new Map<string, Handle>();
   for (const [key, list] of byKey) if (list.length === 1 && list[0]) out.set(key, list[0]);

@@ -17,15 +17,9 @@ const PER_FOLDER_NAMES =
 export function listPathSpellings(tasks: readonly Task[]): (path: string, task: Task) => string[] {
   const named = new Set(tasks.flatMap((t) => [...t.files, ...(t.reads ?? []), ...(t.addsTo ?? [])]));
   const holding = foldersHolding(named);
-  const byName = new Map<string, string[]>();
-  for (const path of named) {
-    const slash = path.lastIndexOf("/");
-    if (slash < 0 || path.endsWith("/") || !namesFile(path)) continue;
-    const name = path.slice(slash + 1);
-    byName.set(name, [...(byName.get(name) ?? []), path]);
-  }
+  const endingIn = pathsEndingIn(named);
   const rooted = underRepositoryName(named);
-  const shortened = shortenedTails(named);
+  const shortened = shortenedTails(named, endingIn);
   return (path, task) => {
     if (holding.has(`${path}/`) && isExtensionless(path) && !namesInside(task, `${path}/`))
       return [path, `${path}/`];
@@ -33,7 +27,7 @@ export function listPathSpellings(tasks: readonly Task[]): (path: string, task: 
     if (root !== undefined) return [path, root];
     const long = shortened.get(path);
     if (long !== undefined) return [path, long];
-    const full = byName.get(path) ?? [];
+    const full = (endingIn.get(path) ?? []).filter((p) => namesFile(p));
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
 }
@@ -70,16 +64,10 @@ const ROOT_FOLDERS =
  * first folder is neither one repositories keep at their root nor one the list uses elsewhere, is that
  * path shortened. Each maps to the path it stands for.
  */
-function shortenedTails(named: ReadonlySet<string>): Map<string, string> {
-  const endingIn = new Map<string, string[]>();
-  for (const path of named) {
-    for (let i = path.indexOf("/"); i >= 0 && i < path.length - 1; i = path.indexOf("/", i + 1)) {
-      const tail = path.slice(i + 1);
-      const longer = endingIn.get(tail);
-      if (longer) longer.push(path);
-      else endingIn.set(tail, [path]);
-    }
-  }
+function shortenedTails(
+  named: ReadonlySet<string>,
+  endingIn: ReadonlyMap<string, readonly string[]>,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const path of named) {
     if (path.indexOf("/") <= 0 || path.endsWith("/") || !namesFile(path) || ROOT_FOLDERS.test(path)) continue;
@@ -89,6 +77,23 @@ function shortenedTails(named: ReadonlySet<string>): Map<string, string> {
   const first = (p: string): string => p.slice(0, p.indexOf("/") + 1);
   const atRoot = new Set([...named].filter((p) => !out.has(p)).map(first));
   for (const path of out.keys()) if (atRoot.has(first(path))) out.delete(path);
+  return out;
+}
+
+/**
+ * Every tail after a slash of every path, with the paths that end in it: `a/b/c.ts` is found under `b/c.ts`
+ * and `c.ts` (a bare file name and a path written without its leading folders both look here).
+ */
+function pathsEndingIn(paths: ReadonlySet<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const path of paths) {
+    for (let i = path.indexOf("/"); i >= 0 && i < path.length - 1; i = path.indexOf("/", i + 1)) {
+      const tail = path.slice(i + 1);
+      const longer = out.get(tail);
+      if (longer) longer.push(path);
+      else out.set(tail, [path]);
+    }
+  }
   return out;
 }
 

@@ -67,16 +67,13 @@ export function contradicted(r: Reading["relations"][number], apart: ReadonlySet
   const before = taskIdsOnly(r.before);
   const after = taskIdsOnly(r.after);
   return (
-    apart.size > 0 &&
-    before.length > 0 &&
-    after.length > 0 &&
-    before.every((b) => after.every((a) => apart.has(`${b}>${a}`)))
+    before.length > 0 && after.length > 0 && before.every((b) => after.every((a) => apart.has(`${b}>${a}`)))
   );
 }
 
 /** The IDs of a side that names tasks only (no phase, story or group). */
 function taskIdsOnly(side: readonly Target[]): string[] {
-  return side.every((t) => t.level === "task") ? side.flatMap((t) => t.ids) : [];
+  return side.every((t) => t.level === "task") ? taskIds(side) : [];
 }
 
 /**

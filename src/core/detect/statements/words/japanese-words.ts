@@ -12,10 +12,14 @@ import type { RelationWord } from "./relation-word.js";
 // second owner.
 const OWNED = String.raw`(?:の\s*(?:(?!\d+\.\d|[A-Za-z]{1,4}-?\d{3,}|#\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
 
+// What is done, between X and the verb: X's own thing, "両方" (both), "全部" / "すべて" (all), "全体" (the
+// whole), and the particle.
+const DONE_SUBJECT = String.raw`${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*`;
+
 // "X が終わってから", "X の両方が終わってから" (once both are done), "タスク 3 全体が終わってから" (once the whole
 // of task 3 is done), "X が揃ってから", "X が揃っていれば" (once X are all in), "X が通ってから" (once X
 // passes), "X が固まってから", "X のルートが入った環境" (an environment X's routes are in): once X is done.
-const JA_ONCE_DONE = String.raw`${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*(?:(?:終わって|終えて|完了して|揃って|そろって|通って|マージされて|済んで|固まって|決まって|入って)から|(?:揃って|そろって|終わって|完了して|マージされて|入って)いれば|入った|入っている)`;
+const JA_ONCE_DONE = String.raw`${DONE_SUBJECT}(?:(?:終わって|終えて|完了して|揃って|そろって|通って|マージされて|済んで|固まって|決まって|入って)から|(?:揃って|そろって|終わって|完了して|マージされて|入って)いれば|入った|入っている)`;
 
 // "3.2 の `WaitlistRepo` を使う" (uses 3.2's WaitlistRepo), "4.2 の `Promoter.Next` を呼んで", "1.4 のキーを
 // 使う", "7.1 のフォームを表示し", "1.3 の定義に合わせる", "4.6 の `Clock` から取る" (takes from 4.6's Clock): a verb of use whose object belongs to X ("の", of)
@@ -29,7 +33,7 @@ const JA_MADE_IN = String.raw`で(?:生成|作成|定義|追加|実装|用意)(?
 // "X が終わるまで着手できない" (cannot start until X is done), "X が揃うまで待つ": until X is done, X named by its
 // number or ID right before ("このフェーズが終わるまで", until this phase is done, names no object here). Not
 // "までに" (by the time X is done), which puts the subject first.
-const JA_UNTIL_DONE = String.raw`(?<=\d)\s*${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*(?:終わる|終了する|完了する|揃う|そろう|マージされる|入る|固まる)まで(?!に)`;
+const JA_UNTIL_DONE = String.raw`(?<=\d)\s*${DONE_SUBJECT}(?:終わる|終了する|完了する|揃う|そろう|マージされる|入る|固まる)まで(?!に)`;
 
 /** Japanese words that wait, the object before them. */
 export const JA_FORWARD: readonly RelationWord[] = [
