@@ -48869,6 +48869,25 @@ function timeColonAsComma(folded) {
   if (findMarkers(folded.slice(at2 + 1)).length === 0) return folded;
   return `${folded.slice(0, at2)},${folded.slice(at2 + 1)}`;
 }
+function openingSpaceAsComma(folded, refs) {
+  const markers = findMarkers(folded);
+  const first = openingWordOfTime(folded, 0, markers);
+  if (first === null) return folded;
+  const after = refs.filter((r2) => r2.start >= first.end);
+  const head = after[0];
+  if (head === void 0 || /\S/.test(folded.slice(first.end, head.start))) return folded;
+  let end = head.end;
+  let next = 1;
+  while (next < after.length && OBJECT_GAP.test(folded.slice(end, after[next]?.start)))
+    end = after[next++]?.end ?? end;
+  end += FINISHED_STATE.exec(folded.slice(end))?.[0].length ?? 0;
+  const subject = after[next];
+  if (subject === void 0 || folded.slice(end, subject.start) !== " ") return folded;
+  const nextMarker = markers.find((m2) => m2.start > end)?.start ?? folded.length;
+  if (/[,，:：]/.test(folded.slice(end, nextMarker))) return folded;
+  return `${folded.slice(0, end)},${folded.slice(end + 1)}`;
+}
+var OBJECT_GAP = /^(?:\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|och))+\s*$/iu;
 function withoutTimeObject(text, previous, marker, refs) {
   if (marker.type !== "parallel" || previous?.type !== "relation") return refs;
   if (previous.word.temporal !== true || previous.word.object !== "follows") return refs;
@@ -49625,7 +49644,7 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
     const own3 = refs.filter((r2) => r2.start >= from);
     return readSentence(rest, own3, inherited, labelParallel, lenient, topic);
   }
-  folded = timeColonAsComma(folded);
+  folded = openingSpaceAsComma(timeColonAsComma(folded), refs);
   const parentheses = findParentheses(folded);
   const own2 = dropAppositions(folded, refs, parentheses);
   const clauseParens = parentheses.filter((p2) => p2.clause);
@@ -50234,20 +50253,39 @@ function resolveIt(folded, local, ownText = false) {
   };
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
-var CATAPHOR = /(?<![\p{L}])(?:these(?:\s+tasks)?|the\s+following(?:\s+tasks)?)(?![\p{L}])|以下(?:的)?(?:任务|任務)?|这些(?:任务)?|這些(?:任務)?/iu;
+var CATAPHOR = /(?<![\p{L}])(?:these(?:\s+tasks)?|the\s+following(?:\s+tasks)?|(?:estas|estes|estos)(?:\s+(?:tarefas|tareas))?|(?:as|os|las|los|le)\s+seguent[ei]|(?:as|os)\s+seguintes(?:\s+tarefas)?|(?:las|los)\s+siguientes(?:\s+tareas)?|(?:les\s+taches\s+)?suivantes|(?:les|ces)\s+taches|queste|folgende(?:\s+aufgaben)?)(?![\p{L}])|以下(?:的)?(?:任务|任務)?|这些(?:任务)?|這些(?:任務)?/iu;
 function resolveCataphora(folded, local) {
   const word = CATAPHOR.exec(folded);
-  if (word === null || local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end))
-    return [...local];
+  if (word === null) return resolveDroppedSubject(folded, local);
+  if (local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end)) return [...local];
   const colon = /[:：]/.exec(folded.slice(word.index));
-  if (colon === null) return [...local];
-  const after = local.filter((r2) => r2.start > word.index + colon.index);
-  if (after.length === 0 || after.some((r2) => r2.target.level !== "task")) return [...local];
-  const ids = after.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []);
+  const ids = colon === null ? null : idsAfter(local, word.index + colon.index);
+  if (ids === null) return [...local];
   const reference = {
     start: word.index,
     end: word.index + word[0].length,
     target: { level: "task", ids, written: word[0] }
+  };
+  return [...local, reference].sort((a, b3) => a.start - b3.start);
+}
+function idsAfter(local, colon) {
+  const after = local.filter((r2) => r2.start > colon);
+  if (after.length === 0 || after.some((r2) => r2.target.level !== "task")) return null;
+  return after.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []);
+}
+function resolveDroppedSubject(folded, local) {
+  const colon = /[:：]/.exec(folded)?.index ?? -1;
+  const comma = colon < 0 ? -1 : lastComma(folded, colon);
+  if (comma < 0 || !local.some((r2) => r2.end <= comma)) return [...local];
+  if (local.some((r2) => r2.start > comma && r2.start < colon) || findMarkers(folded.slice(comma, colon)).length === 0)
+    return [...local];
+  const ids = idsAfter(local, colon);
+  if (ids === null || openingWordOfTime(folded, 0, findMarkers(folded.slice(0, comma))) === null)
+    return [...local];
+  const reference = {
+    start: comma + 1,
+    end: comma + 1,
+    target: { level: "task", ids, written: folded.slice(colon + 1).trim() }
   };
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }

@@ -1,4 +1,6 @@
+import { findMarkers } from "./find-markers.js";
 import { referenceGroups } from "./reference-groups.js";
+import { openingWordOfTime } from "./time-openings.js";
 import type { FoundReference } from "./statement-types.js";
 
 // Words standing for the tasks a sentence before named together: "T011 needs both", "T012 follows
@@ -95,9 +97,10 @@ export function resolveIt(
 }
 
 // Words standing for a list a colon brings after them: "After T001, these can start together: T002, T003",
-// "the following tasks can run in parallel: ...", "以下任务可以同时开始：...", "这些可以同时开始：...".
+// "the following tasks can run in parallel: ...", "estas podem começar: ...", "las siguientes tareas ...",
+// "les tâches suivantes ...", "folgende Aufgaben ...", "以下任务可以同时开始：...", "这些可以同时开始：...".
 const CATAPHOR =
-  /(?<![\p{L}])(?:these(?:\s+tasks)?|the\s+following(?:\s+tasks)?)(?![\p{L}])|以下(?:的)?(?:任务|任務)?|这些(?:任务)?|這些(?:任務)?/iu;
+  /(?<![\p{L}])(?:these(?:\s+tasks)?|the\s+following(?:\s+tasks)?|(?:estas|estes|estos)(?:\s+(?:tarefas|tareas))?|(?:as|os|las|los|le)\s+seguent[ei]|(?:as|os)\s+seguintes(?:\s+tarefas)?|(?:las|los)\s+siguientes(?:\s+tareas)?|(?:les\s+taches\s+)?suivantes|(?:les|ces)\s+taches|queste|folgende(?:\s+aufgaben)?)(?![\p{L}])|以下(?:的)?(?:任务|任務)?|这些(?:任务)?|這些(?:任務)?/iu;
 
 /**
  * Resolves a word such as "these" or "the following" before a colon to the task IDs the colon brings, as a
@@ -106,17 +109,50 @@ const CATAPHOR =
  */
 export function resolveCataphora(folded: string, local: readonly FoundReference[]): FoundReference[] {
   const word = CATAPHOR.exec(folded);
-  if (word === null || local.some((r) => r.start < word.index + word[0].length && word.index < r.end))
-    return [...local];
+  if (word === null) return resolveDroppedSubject(folded, local);
+  if (local.some((r) => r.start < word.index + word[0].length && word.index < r.end)) return [...local];
   const colon = /[:：]/.exec(folded.slice(word.index));
-  if (colon === null) return [...local];
-  const after = local.filter((r) => r.start > word.index + colon.index);
-  if (after.length === 0 || after.some((r) => r.target.level !== "task")) return [...local];
-  const ids = after.flatMap((r) => (r.target.level === "task" ? r.target.ids : []));
+  const ids = colon === null ? null : idsAfter(local, word.index + colon.index);
+  if (ids === null) return [...local];
   const reference: FoundReference = {
     start: word.index,
     end: word.index + word[0].length,
     target: { level: "task", ids, written: word[0] },
+  };
+  return [...local, reference].sort((a, b) => a.start - b.start);
+}
+
+/** The task IDs after a colon, when only task IDs are named there. */
+function idsAfter(local: readonly FoundReference[], colon: number): string[] | null {
+  const after = local.filter((r) => r.start > colon);
+  if (after.length === 0 || after.some((r) => r.target.level !== "task")) return null;
+  return after.flatMap((r) => (r.target.level === "task" ? r.target.ids : []));
+}
+
+/**
+ * "Depois de T003, podem começar ao mesmo tempo: T004 e T005": a language that drops its pronouns leaves
+ * the clause after an opening word of time with a verb and no subject before the colon. The list the colon
+ * brings is that subject, as after "these": a reference with no words of its own, right after the comma.
+ * Only a clause with a word of its own (of parallel work, say) needs it; one that names anything before its
+ * colon, or an opening that is no word of time, stays as it is.
+ */
+function resolveDroppedSubject(folded: string, local: readonly FoundReference[]): FoundReference[] {
+  const colon = /[:：]/.exec(folded)?.index ?? -1;
+  const comma = colon < 0 ? -1 : lastComma(folded, colon);
+  if (comma < 0 || !local.some((r) => r.end <= comma)) return [...local];
+  // Without a word of its own there ("After T003, two more: T004 and T005") the list is read as the subject.
+  if (
+    local.some((r) => r.start > comma && r.start < colon) ||
+    findMarkers(folded.slice(comma, colon)).length === 0
+  )
+    return [...local];
+  const ids = idsAfter(local, colon);
+  if (ids === null || openingWordOfTime(folded, 0, findMarkers(folded.slice(0, comma))) === null)
+    return [...local];
+  const reference: FoundReference = {
+    start: comma + 1,
+    end: comma + 1,
+    target: { level: "task", ids, written: folded.slice(colon + 1).trim() },
   };
   return [...local, reference].sort((a, b) => a.start - b.start);
 }

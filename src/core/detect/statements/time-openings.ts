@@ -130,6 +130,35 @@ export function timeColonAsComma(folded: string): string {
 }
 
 /**
+ * "After T003 these can start side by side: ...", "Once T003 is merged T004 and T005 can start": an opening
+ * word of time whose object (and the state it waits for) is followed, with no comma, by a reference takes
+ * the comma the author left out, at the space before that reference. A list of bare IDs with spaces alone
+ * between them ("After T001 T002 T003, T004 ...") is the object, and a sentence with a comma of its own
+ * before its next word of relation keeps its commas.
+ */
+export function openingSpaceAsComma(folded: string, refs: readonly FoundReference[]): string {
+  const markers = findMarkers(folded);
+  const first = openingWordOfTime(folded, 0, markers);
+  if (first === null) return folded;
+  const after = refs.filter((r) => r.start >= first.end);
+  const head = after[0];
+  if (head === undefined || /\S/.test(folded.slice(first.end, head.start))) return folded;
+  let end = head.end;
+  let next = 1;
+  while (next < after.length && OBJECT_GAP.test(folded.slice(end, after[next]?.start)))
+    end = after[next++]?.end ?? end;
+  end += FINISHED_STATE.exec(folded.slice(end))?.[0].length ?? 0;
+  const subject = after[next];
+  if (subject === undefined || folded.slice(end, subject.start) !== " ") return folded;
+  const nextMarker = markers.find((m) => m.start > end)?.start ?? folded.length;
+  if (/[,，:：]/.test(folded.slice(end, nextMarker))) return folded;
+  return `${folded.slice(0, end)},${folded.slice(end + 1)}`;
+}
+
+// Separators joining the items of an opening word's object ("T001, T002 and T003"); a space alone does not.
+const OBJECT_GAP = /^(?:\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|och))+\s*$/iu;
+
+/**
  * The references before a parallel word without the object of the word of time right before them: in
  * "After Phase 2 the two stories are independent of each other", Phase 2 is what the stories wait for, not
  * one of the things side by side. With a single list there, it stays.
