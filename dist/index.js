@@ -45085,6 +45085,12 @@ var PARALLEL_WORDS = [
   ),
   // "T003 and T004 run side by side": the pair is the subject.
   alone(String.raw`side\s+by\s+side`),
+  // "T003 and T004 can start together", "podem começar juntas", "peuvent démarrer ensemble", "possono
+  // partire insieme", "zusammen starten": together after (German: before) a verb of starting or running.
+  // Things merged, shipped or reviewed together are one change, not two beside each other.
+  alone(
+    String.raw`(?<=\b(?:start|starts|begin|begins|run|runs|proceed|proceeds|kick\s+off|be\s+(?:done|built|worked\s+on|picked\s+up))\s+)together(?!\s+with)|(?<=\b(?:comecar|comecam|iniciar|iniciam|rodar|rodam|ser\s+feit[oa]s|empezar|empiezan|arrancar|arrancan|correr|corren|hacerse)\s+)junt[oa]s|(?<=\b(?:demarrer|demarrent|commencer|commencent|tourner|tournent|etre\s+faites?)\s+)ensemble|(?<=\b(?:partire|partono|iniziare|iniziano|girare|essere\s+fatt[ei])\s+)insieme|zusammen(?=\s+(?:starten|beginnen|laufen|anfangen)\b)`
+  ),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
@@ -50259,7 +50265,7 @@ function resolveCataphora(folded, local) {
   if (word === null) return resolveDroppedSubject(folded, local);
   if (local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end)) return [...local];
   const colon = /[:：]/.exec(folded.slice(word.index));
-  const ids = colon === null ? null : idsAfter(local, word.index + colon.index);
+  const ids = colon === null ? null : idsAfter(folded, local, word.index + colon.index);
   if (ids === null) return [...local];
   const reference = {
     start: word.index,
@@ -50268,10 +50274,16 @@ function resolveCataphora(folded, local) {
   };
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
-function idsAfter(local, colon) {
-  const after = local.filter((r2) => r2.start > colon);
+function idsAfter(folded, local, colon) {
+  const after = local.filter((r2) => r2.start > colon && !inAside(folded, colon, r2.start));
   if (after.length === 0 || after.some((r2) => r2.target.level !== "task")) return null;
   return after.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []);
+}
+function inAside(folded, from, at2) {
+  let depth = 0;
+  for (const c3 of folded.slice(from, at2))
+    depth += c3 === "(" || c3 === "\uFF08" ? 1 : c3 === ")" || c3 === "\uFF09" ? -1 : 0;
+  return depth > 0;
 }
 function resolveDroppedSubject(folded, local) {
   const colon = /[:：]/.exec(folded)?.index ?? -1;
@@ -50279,7 +50291,7 @@ function resolveDroppedSubject(folded, local) {
   if (comma < 0 || !local.some((r2) => r2.end <= comma)) return [...local];
   if (local.some((r2) => r2.start > comma && r2.start < colon) || findMarkers(folded.slice(comma, colon)).length === 0)
     return [...local];
-  const ids = idsAfter(local, colon);
+  const ids = idsAfter(folded, local, colon);
   if (ids === null || openingWordOfTime(folded, 0, findMarkers(folded.slice(0, comma))) === null)
     return [...local];
   const reference = {

@@ -112,7 +112,7 @@ export function resolveCataphora(folded: string, local: readonly FoundReference[
   if (word === null) return resolveDroppedSubject(folded, local);
   if (local.some((r) => r.start < word.index + word[0].length && word.index < r.end)) return [...local];
   const colon = /[:：]/.exec(folded.slice(word.index));
-  const ids = colon === null ? null : idsAfter(local, word.index + colon.index);
+  const ids = colon === null ? null : idsAfter(folded, local, word.index + colon.index);
   if (ids === null) return [...local];
   const reference: FoundReference = {
     start: word.index,
@@ -122,11 +122,22 @@ export function resolveCataphora(folded: string, local: readonly FoundReference[
   return [...local, reference].sort((a, b) => a.start - b.start);
 }
 
-/** The task IDs after a colon, when only task IDs are named there. */
-function idsAfter(local: readonly FoundReference[], colon: number): string[] | null {
-  const after = local.filter((r) => r.start > colon);
+/**
+ * The task IDs after a colon, when only task IDs are named there; an aside may name what they belong to
+ * ("T015, T016 (US1), T023 (US2)").
+ */
+function idsAfter(folded: string, local: readonly FoundReference[], colon: number): string[] | null {
+  const after = local.filter((r) => r.start > colon && !inAside(folded, colon, r.start));
   if (after.length === 0 || after.some((r) => r.target.level !== "task")) return null;
   return after.flatMap((r) => (r.target.level === "task" ? r.target.ids : []));
+}
+
+/** True when a place after `from` lies inside parentheses opened after `from`. */
+function inAside(folded: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (const c of folded.slice(from, at))
+    depth += c === "(" || c === "（" ? 1 : c === ")" || c === "）" ? -1 : 0;
+  return depth > 0;
 }
 
 /**
@@ -146,7 +157,7 @@ function resolveDroppedSubject(folded: string, local: readonly FoundReference[])
     findMarkers(folded.slice(comma, colon)).length === 0
   )
     return [...local];
-  const ids = idsAfter(local, colon);
+  const ids = idsAfter(folded, local, colon);
   if (ids === null || openingWordOfTime(folded, 0, findMarkers(folded.slice(0, comma))) === null)
     return [...local];
   const reference: FoundReference = {

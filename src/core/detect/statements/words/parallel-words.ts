@@ -73,6 +73,12 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   ),
   // "T003 and T004 run side by side": the pair is the subject.
   alone(String.raw`side\s+by\s+side`),
+  // "T003 and T004 can start together", "podem começar juntas", "peuvent démarrer ensemble", "possono
+  // partire insieme", "zusammen starten": together after (German: before) a verb of starting or running.
+  // Things merged, shipped or reviewed together are one change, not two beside each other.
+  alone(
+    String.raw`(?<=\b(?:start|starts|begin|begins|run|runs|proceed|proceeds|kick\s+off|be\s+(?:done|built|worked\s+on|picked\s+up))\s+)together(?!\s+with)|(?<=\b(?:comecar|comecam|iniciar|iniciam|rodar|rodam|ser\s+feit[oa]s|empezar|empiezan|arrancar|arrancan|correr|corren|hacerse)\s+)junt[oa]s|(?<=\b(?:demarrer|demarrent|commencer|commencent|tourner|tournent|etre\s+faites?)\s+)ensemble|(?<=\b(?:partire|partono|iniziare|iniziano|girare|essere\s+fatt[ei])\s+)insieme|zusammen(?=\s+(?:starten|beginnen|laufen|anfangen)\b)`,
+  ),
   // "T004, T005 and T006 can be taken by three people at once": several things at once run side by side
   // (one thing "at once" only starts now, and a claim needs two members).
   alone(String.raw`at\s+once`),
