@@ -48830,7 +48830,7 @@ function endsOpeningObject(text, from, at2, markers, refs) {
   );
   return inside.length > 0 && !earlier;
 }
-var FOCUS_BEFORE = /^\s*(?:(?:only|just|forst|først|erst|pas|dopiero|teprve|vasta)\s+)?$/i;
+var FOCUS_BEFORE = /^\s*(?:(?:only|just|forst|først|erst|pas|dopiero|teprve|vasta|right|directly|immediately|straight|shortly|soon|direkt|gleich|unmittelbar|sofort|kurz|juste|imm?ediatement|justo|inmediatamente|logo|imediatamente|subito|direttamente|immediatamente|meteen|direct|zaraz|hned|heti)\s+)?$/i;
 var FINISHED_STATE = /^\s+(?:(?:is|are|has\s+been|have\s+been|er|ar|sind|ist|zijn|sont|est|son|estan|sao|estao)\s+(?:(?:all|both|alle|beide|fully)\s+)?(?:done|merged|complete|completed|finished|ready|landed|closed|in|klara?|f[æe]rdige?|ferdige?|fertig|klaar|gemerged|mergade?|merget|terminee?s?|fusionnee?s?|list[oa]s?|terminad[oa]s?|concluid[oa]s?|pront[oa]s?)|(?:fertig|abgeschlossen|erledigt|gemergt|klaar|af)\s+(?:sind|ist|zijn|is))(?![a-z])/;
 function listGoesOnToState(text, at2, refs) {
   let end = -1;
@@ -48847,6 +48847,18 @@ function openingWordOfTime(text, from, markers) {
   if (first.word.temporal !== true && first.word.oneObject !== true) return null;
   return FOCUS_BEFORE.test(text.slice(from, first.start)) ? first : null;
 }
+function opensOnObject(text, start, marker, groups2) {
+  const first = groups2[0];
+  const second = groups2[1]?.[0];
+  if (!first || !second || !marker) return false;
+  const words4 = text.slice(start, marker.start).replace(/^[^:]*:/, "");
+  const temporal = marker.type === "relation" && (marker.word.temporal === true || marker.word.oneObject === true);
+  if (new RegExp("\\p{L}{2,}", "u").test(words4) && !(temporal && FOCUS_BEFORE.test(words4))) return false;
+  const between2 = text.slice(first[first.length - 1]?.end ?? 0, second.start);
+  const cut = /[,，、:]/.exec(between2);
+  return cut !== null && !PRONOUN_SUBJECT.test(between2.slice(cut.index + 1));
+}
+var PRONOUN_SUBJECT = /^\s*(?:it|they|he|she|we|this|es|er|sie|il|elle|ils|elles|ele|ela|eles|elas|esso|essa|ella|ellos|ellas)\s/;
 function subjectFollows(text, from, cut, refs) {
   const opening = text.slice(from, cut.start);
   if (/[,，]/.test(opening)) return false;
@@ -49337,14 +49349,7 @@ function openingGroups(clause, refs) {
   return [head.slice(0, 1), head.slice(1), ...groups2.slice(1)];
 }
 function opens(clause, groups2) {
-  const text = clause.text;
-  const firstGroup = groups2[0];
-  const second = groups2[1]?.[0];
-  const marker = clause.markers[0];
-  if (!firstGroup || !second || !marker) return false;
-  if (new RegExp("\\p{L}{2,}", "u").test(text.slice(clause.start, marker.start).replace(/^[^:]*:/, ""))) return false;
-  const end = firstGroup[firstGroup.length - 1]?.end ?? 0;
-  return /[,，、:]/.test(text.slice(end, second.start));
+  return opensOnObject(clause.text, clause.start, clause.markers[0], groups2);
 }
 function negatedAfter(marker, stretch) {
   const after = stretch.slice(marker.end - marker.start);

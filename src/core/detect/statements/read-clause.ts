@@ -16,7 +16,7 @@ import { firstReferenceNoObject } from "./no-object.js";
 import { withoutPointedAt } from "./pointed-references.js";
 import { objectRightBefore, readParallel, untilNewClause, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace, placedHere } from "./read-position.js";
-import { withoutTimeObject } from "./time-openings.js";
+import { opensOnObject, withoutTimeObject } from "./time-openings.js";
 import {
   inOpeningPhrase,
   introducesOther,
@@ -179,10 +179,6 @@ function subjectOf(
   return own ? null : inherited;
 }
 
-/**
- * "After T012, T013 can start": the clause opens with its relation word, then its object, a comma, then
- * the subject. A relation word in the middle of a clause opens nothing.
- */
 /** The lists after a clause's first word; a singular participle takes only the first reference. */
 function openingGroups(clause: Clause, refs: FoundReference[]): FoundReference[][] {
   const groups = referenceGroups(clause.text, refs);
@@ -194,14 +190,7 @@ function openingGroups(clause: Clause, refs: FoundReference[]): FoundReference[]
 }
 
 function opens(clause: Clause, groups: readonly FoundReference[][]): boolean {
-  const text = clause.text;
-  const firstGroup = groups[0];
-  const second = groups[1]?.[0];
-  const marker = clause.markers[0];
-  if (!firstGroup || !second || !marker) return false;
-  if (/\p{L}{2,}/u.test(text.slice(clause.start, marker.start).replace(/^[^:]*:/, ""))) return false;
-  const end = firstGroup[firstGroup.length - 1]?.end ?? 0;
-  return /[,，、:]/.test(text.slice(end, second.start));
+  return opensOnObject(clause.text, clause.start, clause.markers[0], groups);
 }
 
 /**

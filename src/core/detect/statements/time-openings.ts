@@ -32,8 +32,11 @@ export function endsOpeningObject(
 }
 
 // A focus word before an opening word of time ("Only after T002 ...", Swedish "Först när 2.1 är klar kan
-// ...", German "Erst nachdem", Dutch "Pas als", Polish "Dopiero gdy"), folded.
-const FOCUS_BEFORE = /^\s*(?:(?:only|just|forst|først|erst|pas|dopiero|teprve|vasta)\s+)?$/i;
+// ...", German "Erst nachdem", Dutch "Pas als", Polish "Dopiero gdy"), or one of nearness in time ("Right
+// after", "Immediately after", "Direkt nach", "Gleich nach", "Juste après", "Justo después de", "Logo
+// após", "Subito dopo", "Meteen na"), folded.
+const FOCUS_BEFORE =
+  /^\s*(?:(?:only|just|forst|først|erst|pas|dopiero|teprve|vasta|right|directly|immediately|straight|shortly|soon|direkt|gleich|unmittelbar|sofort|kurz|juste|imm?ediatement|justo|inmediatamente|logo|imediatamente|subito|direttamente|immediatamente|meteen|direct|zaraz|hned|heti)\s+)?$/i;
 
 // A finished state said of a list of tasks ("are merged", "är klara", "fertig sind", "zijn klaar"), folded.
 const FINISHED_STATE =
@@ -73,6 +76,35 @@ export function openingWordOfTime(
   // "Only after T002 is merged, T004 ...": a focus word before it still opens the sentence with it.
   return FOCUS_BEFORE.test(text.slice(from, first.start)) ? first : null;
 }
+
+/**
+ * "After T012, T013 can start": the clause (from `start`) opens with its relation word, then its object, a
+ * comma or colon, then the subject. A relation word in the middle of a clause opens nothing; before a word
+ * of time there may stand one of focus or nearness ("Right after T002: T003, T004", "Direkt nach Phase 2:
+ * ..."). A pronoun right after the comma is the subject ("Only after group 2 is merged: it calls the
+ * handlers of 2.4": the task the words are about, not 2.4).
+ */
+export function opensOnObject(
+  text: string,
+  start: number,
+  marker: Marker | undefined,
+  groups: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
+): boolean {
+  const first = groups[0];
+  const second = groups[1]?.[0];
+  if (!first || !second || !marker) return false;
+  const words = text.slice(start, marker.start).replace(/^[^:]*:/, "");
+  const temporal =
+    marker.type === "relation" && (marker.word.temporal === true || marker.word.oneObject === true);
+  if (/\p{L}{2,}/u.test(words) && !(temporal && FOCUS_BEFORE.test(words))) return false;
+  const between = text.slice(first[first.length - 1]?.end ?? 0, second.start);
+  const cut = /[,，、:]/.exec(between);
+  return cut !== null && !PRONOUN_SUBJECT.test(between.slice(cut.index + 1));
+}
+
+// A personal or demonstrative pronoun opening a clause, folded: the clause's subject.
+const PRONOUN_SUBJECT =
+  /^\s*(?:it|they|he|she|we|this|es|er|sie|il|elle|ils|elles|ele|ela|eles|elas|esso|essa|ella|ellos|ellas)\s/;
 
 /**
  * True when the comma closing an opening word of time is its first comma and a list of references follows

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onePerPhase, speckit, statementPairs } from "./plan-helpers.js";
+import { kiroNotes, onePerPhase, speckit, statementPairs, twoStories } from "./plan-helpers.js";
 
 // Five tasks side by side in one story, so only what the notes say orders them.
 const story = (note: string): string[] =>
@@ -112,5 +112,43 @@ describe("a word of need in Portuguese and Spanish", () => {
 
   it("still reads a Czech list joined by 'a' without a comma as one list", () => {
     expect(story("T005 závisí na T001, T002 a T003.")).toEqual(["T001>T005", "T002>T005", "T003>T005"]);
+  });
+});
+
+describe("a word of nearness or focus before an opening word of time", () => {
+  it("still opens the sentence with that word", () => {
+    const pairs = ["T001>T002", "T001>T003"];
+    expect(story("Right after T001: T002 and T003.")).toEqual(pairs);
+    expect(story("Immediately after T001, T002 and T003 can start.")).toEqual(pairs);
+    expect(story("Direkt nach T001: T002 und T003.")).toEqual(pairs);
+    expect(story("Logo após T001, T002 e T003 podem começar.")).toEqual(pairs);
+    expect(story("Subito dopo T001: T002 e T003.")).toEqual(pairs);
+  });
+
+  it("opens nothing before a word of need, which names its subject before it", () => {
+    // "only depends on Phase 1": US2's need, and US1 is what it integrates with, not a subject.
+    expect(twoStories("User Story 2 (P2): only depends on Phase 1, integrates with US1.")).toEqual([
+      "T002>T004",
+      "T002>T005",
+      "T003>T004",
+      "T003>T005",
+    ]);
+  });
+});
+
+describe("a pronoun right after the comma closing an opening", () => {
+  const plan = kiroNotes("Implementation Plan", [
+    [
+      "1. Storage",
+      ["1.1 Schema in db/schema.sql", "1.2 Handlers in api/handlers.ts", "1.3 Login in api/login.ts"],
+    ],
+    ["2. Checks", ["2.1 Seeded end-to-end test in e2e/flow.spec.ts"]],
+  ]);
+
+  it("is the subject: the task the words are about, not the tasks named after it", () => {
+    const all = ["1.1>2.1", "1.2>2.1", "1.3>2.1"];
+    const note = "it seeds rows by calling the handlers of 1.2 and by logging in through 1.3";
+    expect(plan("2.1", `Only after group 1 is merged: ${note}`)).toEqual(all);
+    expect(plan("2.1", `After group 1 is merged: ${note}`)).toEqual(all);
   });
 });
