@@ -43306,7 +43306,7 @@ function endsRightBefore(text, object2, at2) {
 var BN_OTHERS = /(?<![\u0980-\u09FF])(?:বাকি|অন্য|অন্যান্য|বাকিগুলো|এই|ওই|সেই)(?![\u0980-\u09FF])/u;
 
 // src/core/detect/statements/relative-clauses.ts
-var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
+var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|котор\S*)\s/iu;
 function relativeAntecedent(clause, inherited) {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
   return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
@@ -43314,6 +43314,15 @@ function relativeAntecedent(clause, inherited) {
 var ROMANCE_RELATIVE_VERB = /(?:^|[^\p{L}])(?:que|qui|che)\s+$/iu;
 function subjectMayFollow(beforeWord) {
   return ROMANCE_RELATIVE_VERB.test(beforeWord);
+}
+var ENDS_IN_PREPOSITION = /\s(?:de|da|do|das|dos|del|du|des|di|dal|dalla|dallo|dai|dalle|dagli)$/;
+function relativeSubject(text, marker, refs) {
+  if (!ENDS_IN_PREPOSITION.test(text.slice(marker.start, marker.end))) return null;
+  const pronoun = /(?:que|qui|che)\s+$/iu.exec(text.slice(0, marker.start));
+  if (pronoun === null) return null;
+  const last = refs.filter((r2) => r2.end <= pronoun.index).at(-1);
+  if (last === void 0 || !/^\s*,\s*$/.test(text.slice(last.end, pronoun.index))) return null;
+  return [last.target];
 }
 
 // src/core/detect/statements/words/exception-words.ts
@@ -49015,6 +49024,7 @@ function withAdditive(read, additive) {
 // src/core/detect/statements/clause-exceptions.ts
 var exceptions2 = null;
 var NOTHING_BUT = new RegExp("(?:^|[^\\p{L}])(?:no|none|nothing|kein\\p{L}*|nichts|aucune?|rien|ningun[oa]?|ning\xFAn|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|\u017Cadn\\p{L}*|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
+var RELATIVE_NEXT = new RegExp("^\\s*,?\\s*(?:which|who|that|que|qui|che|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)\\s+(?:\\p{L}+\\s+)?$", "iu");
 function exceptedTasks(clause) {
   if (!clause.markers.some((m2) => m2.type === "relation")) return null;
   exceptions2 ??= patternList(EXCEPTION_WORDS);
@@ -49023,6 +49033,9 @@ function exceptedTasks(clause) {
   const next = clause.markers.find((m2) => m2.start >= word.end)?.start ?? clause.text.length;
   const out = clause.refs.filter((r2) => r2.start >= word.end && r2.end <= next);
   if (out.length === 0) return null;
+  const relations2 = clause.markers.filter((m2) => m2.type === "relation").length;
+  if (relations2 === 1 && RELATIVE_NEXT.test(clause.text.slice(out[out.length - 1]?.end ?? 0, next)))
+    return null;
   if (NEGATED_CONJUNCT.test(clause.text.slice(word.start, word.end)))
     return { kept: clause.refs.filter((r2) => !out.includes(r2)), excepted: /* @__PURE__ */ new Set() };
   if (out.some((r2) => r2.target.level !== "task")) return null;
@@ -49374,11 +49387,12 @@ function readMarker(clause, marker, before2, after, subject, context3) {
     return { sequence: targetsOf(before2) };
   }
   if (marker.type !== "relation") return {};
-  if (context3.antecedent && after.length > 0 && subjectMayFollow(clause.text.slice(0, marker.start)))
-    return { unread: true };
-  const found = objectOf(clause, marker, before2, after, subject, first);
+  const mayFollow = after.length > 0 && subjectMayFollow(clause.text.slice(0, marker.start));
+  const relative7 = mayFollow ? relativeSubject(clause.text, marker, clause.named ?? clause.refs) : null;
+  if (mayFollow && relative7 === null) return { unread: true };
+  const found = objectOf(clause, marker, before2, after, relative7 ?? subject, first);
   const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
-  const who = found.subject ?? subject;
+  const who = relative7 ?? found.subject ?? subject;
   if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
     if (who === null || who.length === 0) return {};
     const named = found.refs.length === 0 ? object2 : targetsOf(untilNewClause(clause.text, found.refs));
@@ -49790,6 +49804,7 @@ function readClauses(out, m2) {
       text: m2.main,
       start: clause.start,
       refs,
+      named: m2.refs,
       markers: clause.markers,
       lenient: m2.lenient,
       shared: clause.coordinated && subject !== null

@@ -10,6 +10,9 @@ let exceptions: WordList<string> | null = null;
 const NOTHING_BUT =
   /(?:^|[^\p{L}])(?:no|none|nothing|kein\p{L}*|nichts|aucune?|rien|ningun[oa]?|ningún|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|żadn\p{L}*|nic|ничего|никак\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
 
+// A relative pronoun whose verb is the relation word (one word may stand between: "which only needs").
+const RELATIVE_NEXT = /^\s*,?\s*(?:which|who|that|que|qui|che|welche[rsm]?|котор\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
+
 /**
  * The tasks a clause that relates things carves out ("Everything in Phase 4 except T024 needs T018",
  * "T010-T015 except T013 need T008", "All of Phase 4 waits for T020, apart from T027"): the task IDs after
@@ -23,6 +26,12 @@ export function exceptedTasks(clause: Clause): { kept: FoundReference[]; excepte
   const next = clause.markers.find((m) => m.start >= word.end)?.start ?? clause.text.length;
   const out = clause.refs.filter((r) => r.start >= word.end && r.end <= next);
   if (out.length === 0) return null;
+  // "T004 e T005 rodam em paralelo, exceto T005, que precisa de T002": when the clause's one relation is
+  // the verb of a relative pronoun right after the task excepted, it is said of that task (excepted from
+  // the claim before), not of the rest.
+  const relations = clause.markers.filter((m) => m.type === "relation").length;
+  if (relations === 1 && RELATIVE_NEXT.test(clause.text.slice(out[out.length - 1]?.end ?? 0, next)))
+    return null;
   // "... and nothing from US1": the groups named are left out of the clause, as are tasks.
   if (NEGATED_CONJUNCT.test(clause.text.slice(word.start, word.end)))
     return { kept: clause.refs.filter((r) => !out.includes(r)), excepted: new Set() };

@@ -9,6 +9,8 @@ export interface Clause {
   /** In a task's own text every clause may borrow the task as its subject ("the store gates T009"). */
   lenient?: boolean;
   refs: readonly FoundReference[];
+  /** All the sentence names, clauses before this one included: a relative pronoun may stand for one. */
+  named?: readonly FoundReference[];
   /** Relation, parallel and sequence words (chains are read before clauses). */
   markers: readonly Marker[];
   /**

@@ -32,7 +32,7 @@ import {
   targetsOf,
 } from "./reference-groups.js";
 import { ENDING, PAST, PERMITTED } from "./verb-manner.js";
-import { relativeAntecedent, subjectMayFollow } from "./relative-clauses.js";
+import { relativeAntecedent, relativeSubject, subjectMayFollow } from "./relative-clauses.js";
 import type { Clause, ClauseReading, MarkerReading } from "./clause-types.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
@@ -242,11 +242,14 @@ function readMarker(
     return { sequence: targetsOf(before) };
   }
   if (marker.type !== "relation") return {};
-  if (context.antecedent && after.length > 0 && subjectMayFollow(clause.text.slice(0, marker.start)))
-    return { unread: true };
-  const found = objectOf(clause, marker, before, after, subject, first);
+  // "..., exceto T031, que precisa de T020": after a preposition stands the object; the pronoun's name is
+  // the subject. "el cliente que necesita T005" may be either: only agreement tells, so it relates nothing.
+  const mayFollow = after.length > 0 && subjectMayFollow(clause.text.slice(0, marker.start));
+  const relative = mayFollow ? relativeSubject(clause.text, marker, clause.named ?? clause.refs) : null;
+  if (mayFollow && relative === null) return { unread: true };
+  const found = objectOf(clause, marker, before, after, relative ?? subject, first);
   const object = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
-  const who = found.subject ?? subject;
+  const who = relative ?? found.subject ?? subject;
   // "cannot start before B" puts B first; "need not wait for B" denies; "cannot start until B" waits.
   if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
     if (who === null || who.length === 0) return {};

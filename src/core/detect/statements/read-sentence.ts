@@ -269,6 +269,7 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
       text: m.main,
       start: clause.start,
       refs,
+      named: m.refs,
       markers: clause.markers,
       lenient: m.lenient,
       shared: clause.coordinated && subject !== null,

@@ -1,8 +1,9 @@
 import type { Clause } from "./clause-types.js";
-import type { Target } from "./statement-types.js";
+import type { Marker } from "./find-markers.js";
+import type { FoundReference, Target } from "./statement-types.js";
 
 // "the modules that all user stories depend on": the relation's object is what the relative pronoun stands for.
-export const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|lesquel(?:le)?s?|котор\S*)\s/iu;
+export const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|котор\S*)\s/iu;
 
 /** For a relative clause whose relation word has no object, the thing the clause is about (or null). */
 export function relativeAntecedent(clause: Clause, inherited: Target[] | null): Target[] | null {
@@ -20,4 +21,26 @@ const ROMANCE_RELATIVE_VERB = /(?:^|[^\p{L}])(?:que|qui|che)\s+$/iu;
  */
 export function subjectMayFollow(beforeWord: string): boolean {
   return ROMANCE_RELATIVE_VERB.test(beforeWord);
+}
+
+// A Romance verb ending in its preposition ("precisa de", "depende del", "dépend de", "dipende da"): what
+// follows a preposition is its object, never the verb's subject.
+const ENDS_IN_PREPOSITION = /\s(?:de|da|do|das|dos|del|du|des|di|dal|dalla|dallo|dai|dalle|dagli)$/;
+
+/**
+ * The subject of a Romance relative clause whose verb ends in its preposition: the name the pronoun
+ * follows with only a comma between ("exceto T031, que precisa de T020": T031, whatever the clause's
+ * running subject is), or null. `refs`: all the sentence names.
+ */
+export function relativeSubject(
+  text: string,
+  marker: Marker,
+  refs: readonly FoundReference[],
+): Target[] | null {
+  if (!ENDS_IN_PREPOSITION.test(text.slice(marker.start, marker.end))) return null;
+  const pronoun = /(?:que|qui|che)\s+$/iu.exec(text.slice(0, marker.start));
+  if (pronoun === null) return null;
+  const last = refs.filter((r) => r.end <= pronoun.index).at(-1);
+  if (last === undefined || !/^\s*,\s*$/.test(text.slice(last.end, pronoun.index))) return null;
+  return [last.target];
 }
