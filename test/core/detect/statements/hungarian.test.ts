@@ -34,6 +34,7 @@ describe("Hungarian statements", () => {
     expect(said("A T004 nem függ a T002-től.")).toEqual([]);
     expect(said("A T005-öt érdemes a T001 után csinálni, de ez nem feltétel.")).toEqual([]);
     expect(said("Ha marad idő, a T004 a T003 után.")).toEqual([]);
+    expect(said("A T004 a T003 után jöhet, ha marad idő.")).toEqual([]);
     // "in the list, after T003" says where T004 is written.
     expect(said("A T004 a listában a T003 után következik.")).toEqual([]);
   });

@@ -104,3 +104,23 @@ describe("Italian in a numbered plan", () => {
     expect(plan("Il gruppo 2 comincia solo quando il gruppo 1 è chiuso. Nessuna eccezione.")).toEqual(all);
   });
 });
+
+describe("Italian words of waiting", () => {
+  it("reads 'aspetta', 'deve aspettare' and 'ha bisogno di' as needs", () => {
+    expect(said("T005 aspetta T002.")).toEqual(["T002>T005"]);
+    expect(said("T004 deve aspettare T002 e T003.")).toEqual(["T002>T004", "T003>T004"]);
+    expect(said("T005 ha bisogno di T003.")).toEqual(["T003>T005"]);
+  });
+
+  it("reads 'ha' (has) after a subject as no condition: it is the Hungarian 'if' only where a clause opens", () => {
+    expect(said("T005 ha il [P], ma dipende da T003.")).toEqual(["T003>T005"]);
+  });
+
+  it("reads 'non deve aspettare X, Y né Z' as a denial about the subject only, not among X, Y and Z", () => {
+    const unmarked = ["T001", "T002", "T003", "T004", "T005"];
+    // T005 leaves the listing-order chain; T002, T003 and T004 stay chained among themselves.
+    expect(
+      pairs(serial(unmarked, "## Note\n\n- T005 non deve aspettare T002, T003 né T004.\n")).sort(),
+    ).toEqual(["T001>T002", "T001>T005", "T002>T003", "T003>T004"]);
+  });
+});

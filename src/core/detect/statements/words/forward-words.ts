@@ -157,7 +157,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ...DE_FORWARD,
   // Italian
   follows(
-    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|presuppon(?:e|gono)|riusa|riutilizza`,
+    String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|presuppon(?:e|gono)|riusa|riutilizza|aspett(?:a|ano|are)(?![a-z])|ha(?:nno)?\s+bisogno\s+(?:di|del|della|dei|delle)`,
   ),
   time(
     follows(
