@@ -43452,8 +43452,9 @@ var HEDGE_WORDS = [
   // English
   // "either of them" is "each of them" ("merged before either of them starts"), and "in either order" is
   // "in any order": no alternative.
-  // "either 5.1 or 5.2" only lists two tasks, as "5.1 or 5.2" does.
-  String.raw`or|either(?!\s+(?:of|one|order|way)\b)(?!\s+${ID}\s*(?:or|&)\s*${ID}\b)`,
+  // "either 5.1 or 5.2" only lists two tasks, as "5.1 or 5.2" does; "before either starts" is "before
+  // each of them starts".
+  String.raw`or|either(?!\s+(?:of|one|order|way|starts?|begins?|gets|lands|runs)\b)(?!\s+${ID}\s*(?:or|&)\s*${ID}\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge; "may start as soon
@@ -43660,6 +43661,9 @@ var REASON_BOUNDARIES = [
   // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
   // stands before it is the reason, never part of that claim's subject or object.
   String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,
+  // ... and without the comma a hurried writer leaves out, when a subject follows it ("T003 reads the
+  // client so T002 goes first"), not an adverb of degree ("so long", "so much", "is so slow").
+  String.raw`\s+so(?=\s+(?:[a-z]{1,8}-?\d|\d|it|they|we|this|these|the|both|all|each|everything|nothing)(?![a-z]))`,
   String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
   String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
   String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
@@ -49585,8 +49589,9 @@ function linksReferences(text, marker, refs) {
   if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
   const before2 = [...refs].reverse().find((r2) => r2.end <= marker.start);
   const after = refs.find((r2) => r2.start >= marker.end);
-  return before2 !== void 0 && after !== void 0 && /^[\s,;:.)،؛]*$/.test(text.slice(before2.end, marker.start)) && /^[\s,:(،]*$/.test(text.slice(marker.end, after.start));
+  return before2 !== void 0 && after !== void 0 && STEP_END.test(text.slice(before2.end, marker.start)) && /^[\s,:(،]*$/.test(text.slice(marker.end, after.start));
 }
+var STEP_END = /^[\s,;:.)،؛]*(?:(?:goes\s+|comes\s+)?(?:first|primero|primeiro|d['’]abord|zuerst|zun[aä]chst|najpierw|eerst|f[oö]rst)(?![\p{L}])[\s,;]*)?(?:(?:since|because|as)\s[^,;:.]*[\s,;]*)?$/iu;
 function chainBegin(text, chain, refs) {
   const first = chain[0];
   if (first === void 0) return 0;
@@ -50230,7 +50235,7 @@ function plain(sentence) {
 }
 
 // src/core/detect/statements/anaphora.ts
-var ANAPHOR = /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
+var ANAPHOR = /(?<![\p{L}\p{N}])(?:(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))|either(?:\s+of\s+them)?(?=\s+(?:starts?|begins?|is|gets|lands|runs|can|may)(?![\p{L}])))/iu;
 var CLAUSE_BOUNDARY = /,|(?<![\p{L}])(?:and|so|but|therefore|thus|hence)(?![\p{L}])/gu;
 function resolveAnaphora(folded, local, previous) {
   const word = ANAPHOR.exec(folded);

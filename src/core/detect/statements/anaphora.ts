@@ -5,9 +5,10 @@ import type { FoundReference } from "./statement-types.js";
 
 // Words standing for the tasks a sentence before named together: "T011 needs both", "T012 follows
 // them", "les deux", "ambos", "beide", "оба", "两者". "Both files" or "them all in src/" name other things:
-// the word must end its phrase (punctuation, the end, or "of them").
+// the word must end its phrase (punctuation, the end, or "of them"). "Either" is the subject of its verb
+// ("T003 and T004 read its client, so T002 goes before either starts").
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))/iu;
+  /(?<![\p{L}\p{N}])(?:(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))|either(?:\s+of\s+them)?(?=\s+(?:starts?|begins?|is|gets|lands|runs|can|may)(?![\p{L}])))/iu;
 
 // Where a clause may end before the word: a comma, or a conjunction ("builds either 5.1 or 5.2 and
 // therefore needs both").

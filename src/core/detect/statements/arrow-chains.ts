@@ -9,7 +9,9 @@ export interface ChainReading {
 
 /**
  * An arrow always chains; a word such as "then" only where it stands between two references ("T005
- * then T006"), not as an adverb ("can then run in parallel").
+ * then T006"), not as an adverb ("can then run in parallel"). The first may be said to go first, with
+ * the reason why as an aside that names nothing ("T001 first since the rest needs its module, then
+ * T002 and T003").
  */
 export function linksReferences(text: string, marker: Marker, refs: readonly FoundReference[]): boolean {
   if (!/^[\p{L}]/u.test(text.slice(marker.start, marker.end))) return true;
@@ -18,10 +20,14 @@ export function linksReferences(text: string, marker: Marker, refs: readonly Fou
   return (
     before !== undefined &&
     after !== undefined &&
-    /^[\s,;:.)،؛]*$/.test(text.slice(before.end, marker.start)) &&
+    STEP_END.test(text.slice(before.end, marker.start)) &&
     /^[\s,:(،]*$/.test(text.slice(marker.end, after.start))
   );
 }
+
+// What may stand between a step and "then": punctuation, "first" in some languages, and a reason.
+const STEP_END =
+  /^[\s,;:.)،؛]*(?:(?:goes\s+|comes\s+)?(?:first|primero|primeiro|d['’]abord|zuerst|zun[aä]chst|najpierw|eerst|f[oö]rst)(?![\p{L}])[\s,;]*)?(?:(?:since|because|as)\s[^,;:.]*[\s,;]*)?$/iu;
 
 /**
  * Where a chain's first step starts: after the last colon before its first arrow that has a reference

@@ -113,6 +113,9 @@ export const REASON_BOUNDARIES: readonly string[] = [
   // A consequence ("..., so it starts after US5", "therefore", "donc") states a claim of its own: what
   // stands before it is the reason, never part of that claim's subject or object.
   String.raw`[,;]\s*(?:and\s+)?so\b(?!\s+(?:that|far|on|forth|long)\b)`,
+  // ... and without the comma a hurried writer leaves out, when a subject follows it ("T003 reads the
+  // client so T002 goes first"), not an adverb of degree ("so long", "so much", "is so slow").
+  String.raw`\s+so(?=\s+(?:[a-z]{1,8}-?\d|\d|it|they|we|this|these|the|both|all|each|everything|nothing)(?![a-z]))`,
   String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
   String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
   String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,

@@ -21,8 +21,9 @@ export const HEDGE_WORDS: readonly string[] = [
   // English
   // "either of them" is "each of them" ("merged before either of them starts"), and "in either order" is
   // "in any order": no alternative.
-  // "either 5.1 or 5.2" only lists two tasks, as "5.1 or 5.2" does.
-  String.raw`or|either(?!\s+(?:of|one|order|way)\b)(?!\s+${ID}\s*(?:or|&)\s*${ID}\b)`,
+  // "either 5.1 or 5.2" only lists two tasks, as "5.1 or 5.2" does; "before either starts" is "before
+  // each of them starts".
+  String.raw`or|either(?!\s+(?:of|one|order|way|starts?|begins?|gets|lands|runs)\b)(?!\s+${ID}\s*(?:or|&)\s*${ID}\b)`,
   // "unless" states the exception to a rule its main clause binds ("Unless T012 is dropped, T013 follows it").
   String.raw`optional(?:ly)?|if|whether`,
   // "may not" forbids ("T004 may not begin until T001 has landed"): a rule, not a hedge; "may start as soon
