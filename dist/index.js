@@ -44567,90 +44567,103 @@ var NL_FORWARD = [
   )
 ];
 
+// src/core/detect/statements/words/polish-words.ts
+var { follows: follows5 } = wordsOf("forward");
+var PL_FINISHED = String.raw`(?:jest|sa|bedzie|beda|zostanie|zostana|zostal[aoy]?)\s+(?:(?:juz|cal[aey]|w\s+calosci)\s+)?(?:gotow|scalon|zakonczon|skonczon|zrobion|zmergowan|wdrozon)[a-z]*`;
+var PL_FORWARD = [
+  follows5(
+    String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja|c)?\s+(?:tylko\s+)?na|potrzebuj[eą]|wo[łl]a(?:j[aą])?`
+  )
+];
+var PL_TIME = [
+  time(follows5(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  time(follows5(String.raw`(?:dopiero,?\s+)?(?:gdy|kiedy)(?=\s+${OBJECT_SPAN}\s${PL_FINISHED}(?![a-z]))`))
+];
+
 // src/core/detect/statements/words/german-words.ts
-var { follows: follows5, precedes: precedes3 } = wordsOf("forward");
+var { follows: follows6, precedes: precedes3 } = wordsOf("forward");
 var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
 var DE_FORWARD = [
   // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
   // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
-  follows5(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
-  follows5(
+  follows6(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
+  follows6(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
   ),
   // "erst, nachdem T002 gelaufen ist": German sets a comma before the subordinate clause; "erst" stays with it.
-  time(follows5(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
+  time(follows6(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
   // only with a finished state after it ("wenn T001 abgeschlossen ist"), or a verb of being in place that
   // closes the clause ("wenn das Modell aus T001 steht", "vorliegt"; not "wenn in T001 steht, dass ...").
   time(
-    follows5(
+    follows6(
       String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`
     )
   ),
   // "T005 folgt auf T004": follows.
-  follows5(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
+  follows6(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows5(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  follows6(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
   { ...precedes3(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
-  follows5(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
+  follows6(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
 ];
 
 // src/core/detect/statements/words/until-words.ts
-var { follows: follows6 } = wordsOf("forward");
+var { follows: follows7 } = wordsOf("forward");
 var DENIED_START_VERB = String.raw`(?:start|begin|merg|land|ship|go|run|proceed|open|pick|releas|deploy|roll|enabl)[a-z]*`;
 var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
 var UNTIL_WORDS = [
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows6(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
+  limit(follows7(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
   // "T005 must not be merged unless T003 is in", "cannot start unless": a denied start lifted only by
   // another's end is "only once" (not "T005 ships unless T003 fails", an exception to a rule); the
   // negation is the word's own, so it turns nothing round.
   limit(
-    follows6(
+    follows7(
       String.raw`(?<=\b(?:not|never|cannot|can['’]t|mustn['’]t|don['’]t|won['’]t|isn['’]t)\s+(?:be\s+)?${DENIED_START_VERB}[^.;:!?]{0,40})unless(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been|has|have)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in|passed|shipped)\b)`
     )
   )
 ];
 
 // src/core/detect/statements/words/forward-words.ts
-var { follows: follows7, precedes: precedes4 } = wordsOf("forward");
+var { follows: follows8, precedes: precedes4 } = wordsOf("forward");
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
   // English
-  follows7(
+  follows8(
     String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
   ),
-  follows7(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows7(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
-  follows7(String.raw`relies\s+on|rely\s+on`),
+  follows8(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows8(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows8(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows7(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  follows8(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
   time(
-    follows7(
+    follows8(
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
   // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
-  time(follows7(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
+  time(follows8(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time(follows7(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  time(follows8(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
-    follows7(
+    follows8(
       String.raw`(?<=^[\s*_>(-]*)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
     )
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time(follows7(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  time(follows8(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
   // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
   // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
   time(
-    follows7(
+    follows8(
       String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`
     )
   ),
@@ -44658,28 +44671,28 @@ var FORWARD_WORDS = [
   // mergeado", "desde que", "pourvu que", "à condition que", "purché", "sofern", "vorausgesetzt, dass";
   // not a length of time ("takes about as long as T003").
   time(
-    follows7(
+    follows8(
       String.raw`(?<!\b(?:takes?|took|taking|lasts?|lasted|about|roughly|nearly|almost|twice|half|just|for)\s)(?:as|so)\s+long\s+as|provid(?:ed|ing)(?:\s+that)?|on\s+(?:the\s+)?condition\s+that|siempre\s+(?:y\s+cuando|que)|con\s+tal\s+(?:de\s+)?que|a\s+condici[oó]n\s+de\s+que|desde\s+que|contanto\s+que|pourvu\s+que|[àa]\s+condition\s+que|purch[ée]|a\s+patto\s+che|sofern|vorausgesetzt,?\s+(?:dass)?`
     )
   ),
   ...UNTIL_WORDS,
-  time(follows7(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows7(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  time(follows8(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows8(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   // and its short forms in terse notes: "blk by T012", "blkd by T003", "dep: T031", "deps: T002, T003"
-  follows7(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
-  follows7(String.raw`deps?\s*:`),
-  follows7(String.raw`unblocked\s+(?:by|after)`),
-  follows7(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  follows8(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
+  follows8(String.raw`deps?\s*:`),
+  follows8(String.raw`unblocked\s+(?:by|after)`),
+  follows8(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing; "the following" announces a list.
   // "Following T001, ..." is a word of time, as "After T001, ..." is.
-  follows7(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
-  time(follows7(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
+  follows8(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
+  time(follows8(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
   // "T005 prerequisites: T001 and T002", "Prereqs: S2-4": what the task right before it (or the note's own
   // task) needs, after a colon; "After the story prerequisites: ..." names no task.
-  follows7(String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))prereq(?:uisite)?s?\s*[:：]`),
+  follows8(String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))prereq(?:uisite)?s?\s*[:：]`),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
-  follows7(
+  follows8(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
   // "4.1 has to be in as well", "T004 must be merged first", "... in place beforehand" (ending its clause): the
@@ -44691,170 +44704,168 @@ var FORWARD_WORDS = [
   ...PRODUCT_WORDS,
   ...FLOW_FORWARD,
   // French
-  follows7(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  follows8(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows7(
+  follows8(
     String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
   ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows7(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  follows8(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time(
-    follows7(
+    follows8(
       String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
     )
   ),
-  { ...time(follows7(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows7(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows7(String.raw`repose(?:nt)?\s+sur`),
-  follows7(
+  { ...time(follows8(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows8(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows8(String.raw`repose(?:nt)?\s+sur`),
+  follows8(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // "T004 a besoin de T001", "ont besoin du récit 1": needs.
-  follows7(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
+  follows8(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
   // Spanish and Portuguese
-  follows7(
+  follows8(
     String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
   ),
   ...PARTICIPLE_WORDS,
   // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
-  follows7(
+  follows8(
     String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
   ),
-  time(follows7(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  time(follows8(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.
   {
     ...time(
-      follows7(
+      follows8(
         String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
       )
     ),
     oneObject: true
   },
   time(
-    follows7(
+    follows8(
       String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
     )
   ),
-  limit(follows7(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows7(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
-  follows7(
+  limit(follows8(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows8(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  follows8(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian
-  follows7(
+  follows8(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|presuppon(?:e|gono)|riusa|riutilizza|aspett(?:a|ano|are)(?![a-z])|ha(?:nno)?\s+bisogno\s+(?:di|del|della|dei|delle)`
   ),
   time(
-    follows7(
+    follows8(
       String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
     )
   ),
-  limit(follows7(String.raw`finch[eé]`)),
+  limit(follows8(String.raw`finch[eé]`)),
   // Dutch (dutch-words.ts)
   ...NL_FORWARD,
-  // Polish
-  follows7(
-    String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja|c)?\s+(?:tylko\s+)?na`
-  ),
+  // Polish (polish-words.ts)
+  ...PL_FORWARD,
   ...FRONTED_WAITS,
-  time(follows7(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  ...PL_TIME,
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
-  follows7(
+  follows8(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
   ),
   time(
-    follows7(
+    follows8(
       String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
     )
   ),
   limit(
-    follows7(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
+    follows8(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
   // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
-  follows7(
+  follows8(
     String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
   ),
   // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
   // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
   // comparison), nor where a task "appears after" another in the list.
   time(
-    follows7(
+    follows8(
       String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
     )
   ),
   // "odată terminată T001, ...": a singular participle has one object.
-  { ...time(follows7(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
-  time(follows7(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
-  limit(follows7(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
+  { ...time(follows8(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows8(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows8(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows7(
+  follows8(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
-  time(follows7(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  time(follows8(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
   // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
   // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows7(
+  follows8(
     String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
   ),
   // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
   // "er avhengig av", "blokkeres av", "bygger på"
-  follows7(
+  follows8(
     String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
   ),
   // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time(follows7(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  time(follows8(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
   // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
   // "before" opens the sentence with what the rest waits for.
   time(
-    follows7(
+    follows8(
       String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
     )
   ),
   time(
-    follows7(
+    follows8(
       String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
     )
   ),
-  limit(follows7(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  limit(follows8(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
   // "Når Fase 2 er færdig, ...", Swedish "(Först) när fas 2 är klar": opening the sentence with a finished
   // object, "when" is "once".
   time(
-    follows7(
+    follows8(
       String.raw`(?<=^[\s*_>(-]*(?:f[øo]rst\s+)?)nar(?=\s+${OBJECT_SPAN}\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|mergade?|flettet|lukket)\b)`
     )
   ),
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
-  follows7(AR_FOLLOWS),
-  time(follows7(AR_AFTER)),
+  follows8(AR_FOLLOWS),
+  time(follows8(AR_AFTER)),
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
-  follows7(HE_FOLLOWS),
-  time(follows7(HE_AFTER)),
+  follows8(HE_FOLLOWS),
+  time(follows8(HE_AFTER)),
   // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
   // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
   precedes4(FA_NEEDS_BEFORE),
-  follows7(FA_WAITS_FOR),
-  time(follows7(FA_AFTER)),
+  follows8(FA_WAITS_FOR),
+  time(follows8(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
-  follows7(
+  follows8(
     String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
   ),
   // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
   // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
   time(
-    follows7(
+    follows8(
       String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
     )
   ),
-  limit(follows7(String.raw`μ[έε]χρι\s+να`)),
+  limit(follows8(String.raw`μ[έε]χρι\s+να`)),
   time(
-    follows7(
+    follows8(
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
     )
   ),
@@ -44864,33 +44875,33 @@ var FORWARD_WORDS = [
   // ("a listában a T031 után" says where a task is listed: in the list, after T031)
   time(precedes4(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
   { ...precedes4(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
-  follows7(String.raw`szuksege\s+van|szukseguk\s+van`),
+  follows8(String.raw`szuksege\s+van|szukseguk\s+van`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
-  follows7(
+  follows8(
     String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
   ),
   // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
   // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
   time(precedes4(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
   time(
-    follows7(
+    follows8(
       String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
     )
   ),
-  limit(follows7(String.raw`kunnes`)),
+  limit(follows8(String.raw`kunnes`)),
   // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
   time(
-    follows7(
+    follows8(
       String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
     )
   ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
-  follows7(
+  follows8(
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
   ),
-  time(follows7(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  time(follows8(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // Vietnamese (vietnamese-words.ts)
   ...VI_FORWARD,
   // Hindi, Thai, Swahili, Turkish, Urdu and Bengali (each in its own file)
@@ -44901,21 +44912,21 @@ var FORWARD_WORDS = [
   ...UR_FORWARD,
   ...BN_FORWARD,
   // Russian
-  follows7(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  follows8(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   // "T009 ждёт T011" (waits for; the object takes no preposition, so only a task right before the verb is
   // its subject: in "Модель из T014 ждёт лишь T035" the case ending says T035 waits, which is not read)
-  follows7(
+  follows8(
     String.raw`(?<=(?:^|[\s(])[a-z]*-?\d[\w.-]*\s+)(?<!(?:из|от|для|в|во|на|с|со|у|к|по|о|об)\s+[a-z]*-?\d[\w.-]*\s+)(?:жд[её]т|ждут|ожида(?:ет|ют))`
   ),
   ...VERB_AFTER2,
-  time(follows7(String.raw`после`)),
+  time(follows8(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
-  follows7(
+  follows8(
     String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
   ),
   time(
-    follows7(
+    follows8(
       String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
     )
   ),
@@ -44934,71 +44945,71 @@ var FORWARD_WORDS = [
 ];
 
 // src/core/detect/statements/words/backward-words.ts
-var { follows: follows8, precedes: precedes5 } = wordsOf("backward");
+var { follows: follows9, precedes: precedes5 } = wordsOf("backward");
 var BACKWARD_WORDS = [
   // English
-  time(follows8(String.raw`${NOT_LISTING}before`)),
+  time(follows9(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows8(
+  follows9(
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
-  follows8(String.raw`unblock(?:s|ing)?|enables`),
-  follows8(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows8(String.raw`gates|gating`),
-  follows8(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
+  follows9(String.raw`unblock(?:s|ing)?|enables`),
+  follows9(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows9(String.raw`gates|gating`),
+  follows9(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
   // Not "the dependency of T027 on T029", whose "on" relates (flow-words.ts).
-  follows8(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
-  follows8(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  follows9(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
+  follows9(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   ...FLOW_BACKWARD,
   // French
-  time(follows8(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows8(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  time(follows9(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows9(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
-  time(follows8(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows8(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  time(follows9(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows9(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
-  time(follows8(String.raw`vor|bevor`)),
+  time(follows9(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows8(
+  follows9(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
   ),
   // Italian, Dutch, Polish
-  time(follows8(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows8(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
+  time(follows9(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows9(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time(follows8(String.raw`(?:moet|moeten)\s+voor`)),
+  time(follows9(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time(follows8(String.raw`innan|fore`)),
-  follows8(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  time(follows9(String.raw`innan|fore`)),
+  follows9(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
-  time(follows8(String.raw`pred(?:tim,?\s+nez)?`)),
-  follows8(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  time(follows9(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows9(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
   // prerequisite for)
-  time(follows8(String.raw`inainte\s+(?:de|ca)|inaintea`)),
-  follows8(
+  time(follows9(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows9(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
   ),
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
-  time(follows8(String.raw`før|inden(?!\s+for\b)`)),
-  follows8(
+  time(follows9(String.raw`før|inden(?!\s+for\b)`)),
+  follows9(
     String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
   ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
-  time(follows8(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  time(follows9(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
-  time(follows8(AR_BEFORE)),
-  follows8(AR_BLOCKS),
+  time(follows9(AR_BEFORE)),
+  follows9(AR_BLOCKS),
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
-  time(follows8(HE_BEFORE)),
-  follows8(HE_BLOCKS),
+  time(follows9(HE_BEFORE)),
+  follows9(HE_BLOCKS),
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
-  time(follows8(FA_BEFORE)),
+  time(follows9(FA_BEFORE)),
   precedes5(FA_BLOCKS),
-  follows8(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  follows9(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
@@ -45012,26 +45023,26 @@ var BACKWARD_WORDS = [
   time(precedes5(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
-  time(follows8(String.raw`ennen(?:\s+kuin)?`)),
-  follows8(String.raw`estaa|edeltaa|on\s+edellytys`),
+  time(follows9(String.raw`ennen(?:\s+kuin)?`)),
+  follows9(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
-  time(follows8(String.raw`sebelum`)),
-  follows8(
+  time(follows9(String.raw`sebelum`)),
+  follows9(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
   ),
   // Vietnamese ("chặn": blocks; "trước khi": before)
-  follows8(foldText(String.raw`chặn`)),
-  time(follows8(foldText(String.raw`trước\s+khi|trước`))),
+  follows9(foldText(String.raw`chặn`)),
+  time(follows9(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
-  time(follows8(String.raw`перед|до`)),
-  follows8(String.raw`блокирует|блокируют`),
+  time(follows9(String.raw`перед|до`)),
+  follows9(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
-  follows8(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
+  follows9(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
-  follows8(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  follows9(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
-  follows8(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
+  follows9(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
   time(precedes5(String.raw`之前|以前`)),
   // Japanese (japanese-words.ts)
   ...JA_BACKWARD,
@@ -47697,15 +47708,15 @@ var THIS_PHASE_WORDS = [
 var ROLE_WORDS2 = [
   {
     kind: "setup",
-    pattern: String.raw`setup|set-up|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|valmistelu(?:n|vaihe)?|alustus|maandalizi|προετοιμασ[ίι]α[ςσ]?|elokeszites(?:e|t)?|einrichtung|настройк\S*|セットアップ`
+    pattern: String.raw`setup|set-up|przygotowani(?:e|a|u)|preparazione|voorbereiding|configura[cç][aã]o\s+inicial|mise\s+en\s+place|preg[aă]tire[a]?|ops[æe]tning(?:en)?|oppsett|valmistelu(?:n|vaihe)?|alustus|maandalizi|προετοιμασ[ίι]α[ςσ]?|elokeszites(?:e|t)?|einrichtung|настройк\S*|セットアップ`
   },
   {
     kind: "foundational",
-    pattern: String.raw`foundational|foundations?|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|perusta(?:n|vaihe)?|perustus|misingi|θεμελ[ίι]ωσ(?:η|ης)|alapok(?:at)?|grundlagen|фундамент\S*|基盤|基础阶段|기반\s*단계`
+    pattern: String.raw`foundational|foundations?|fundament(?:y|ow|ach)|fondamenta|fundacional|funda[cç][aã]o|fondations?|funda[tțţ]i[ea]|fundament(?:et)?|perusta(?:n|vaihe)?|perustus|misingi|θεμελ[ίι]ωσ(?:η|ης)|alapok(?:at)?|grundlagen|фундамент\S*|基盤|基础阶段|기반\s*단계`
   },
   {
     kind: "polish",
-    pattern: String.raw`polish(?:ing)?|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|viimeistely(?:n|vaihe)?|ukamilishaji|βελτι[ώω]σεις|βελτι[ώω]σεων|veglegesites(?:e|t)?|feinschliff|полировк\S*|仕上げ|收尾|마무리`
+    pattern: String.raw`polish(?:ing)?|dopracowani(?:e|a|u)|rifinitur[ae]|afronding|polimento|pulido|finitions?|finisare[a]?|oprydning(?:en)?|opprydding|viimeistely(?:n|vaihe)?|ukamilishaji|βελτι[ώω]σεις|βελτι[ώω]σεων|veglegesites(?:e|t)?|feinschliff|полировк\S*|仕上げ|收尾|마무리`
   }
 ];
 
@@ -47970,7 +47981,7 @@ var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą)?|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
@@ -47987,6 +47998,10 @@ function findTaskReferences(ctx, written, site, bare) {
   const text = blankQuantities(written);
   const out = [];
   const add = (start, end, from, to2) => {
+    if (to2 !== null && descending(ctx, from, to2)) {
+      for (const item of twoItems(text, start, end, from, to2)) add(...item);
+      return;
+    }
     const resolved2 = resolve9(ctx, from, to2, site);
     const onward = to2 === null && resolved2.length === 1 ? ONWARD.exec(text.slice(end)) : null;
     const ids = onward ? restOfGroup(ctx, resolved2[0]) : resolved2;
@@ -48058,11 +48073,14 @@ function bareNumberedFrom(ctx, text, from) {
   if (ctx.style !== "numbered") return [];
   const out = [];
   for (const m2 of blankQuantities(text).slice(from).matchAll(BARE_NUMBERED)) {
-    const ids = resolve9(ctx, m2[1] ?? "", m2[2] ?? null, null);
-    const start = from + m2.index;
-    const written = m2[0];
-    if (ids.length > 0)
-      out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
+    const [first, last] = [m2[1] ?? "", m2[2] ?? null];
+    const whole = [from + m2.index, from + m2.index + m2[0].length, first, last];
+    const items = last !== null && descending(ctx, first, last) ? twoItems(text, ...whole) : [whole];
+    for (const [start, end, id, to2] of items) {
+      const ids = resolve9(ctx, id, to2, null);
+      if (ids.length > 0)
+        out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
+    }
   }
   for (const m2 of text.slice(from).matchAll(WILDCARD_NUMBERED)) {
     const ref = topLevelTask(ctx, m2[1] ?? "", from + m2.index, m2[0]);
@@ -48108,6 +48126,19 @@ function underOutline(ctx, from, to2) {
     const top = Number(t2.id.split(".")[0]);
     return top >= lo && top <= hi;
   }).map((t2) => t2.id);
+}
+function twoItems(text, start, end, from, to2) {
+  if (to2 === null) return [[start, end, from, to2]];
+  return [
+    [start, start + from.length, from, null],
+    [start + text.slice(start, end).lastIndexOf(to2), end, to2, null]
+  ];
+}
+function descending(ctx, from, to2) {
+  const [first, last] = [known(ctx, from), known(ctx, to2)];
+  if (first === null || last === null) return false;
+  const at2 = (id) => ctx.list.tasks.findIndex((t2) => t2.id === id);
+  return at2(last) < at2(first);
 }
 function known(ctx, written) {
   for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
@@ -48966,13 +48997,14 @@ function withGappedVerbs(text, markers, refs) {
   for (const marker of markers) {
     if (marker.type !== "relation" || marker.word.object !== "follows") continue;
     const preposition = lastWordOf(text.slice(marker.start, marker.end));
-    if (preposition === null) continue;
+    const dashes = /[—–]/.test(text.slice(marker.end));
+    if (preposition === null && !dashes) continue;
     cuts ??= boundaries.findAll(text);
     const next = markers.find((m2) => m2.start >= marker.end)?.start ?? text.length;
     for (const cut of cuts.filter((c3) => c3.start > marker.end && c3.end < next)) {
-      const gap = gappedPreposition(text, cut.end, preposition, refs);
-      if (gap === null || markers.some((m2) => m2.start <= gap && gap < m2.end)) continue;
-      added.push({ ...marker, start: gap, end: gap + preposition.length });
+      const gap = (preposition === null ? null : gappedPreposition(text, cut.end, preposition, refs)) ?? (dashes ? gappedDash(text, cut.end, refs) : null);
+      if (gap === null || markers.some((m2) => m2.start <= gap.start && gap.start < m2.end)) continue;
+      added.push({ ...marker, ...gap });
     }
   }
   return [...markers, ...added].sort((a, b3) => a.start - b3.start);
@@ -48985,7 +49017,20 @@ function gappedPreposition(text, from, preposition, refs) {
   const subject = refs.find((r2) => r2.start >= from && !/\S/.test(text.slice(from, r2.start)));
   if (subject === void 0) return null;
   const after = new RegExp(`^\\s+${preposition}(?=\\s)`, "i").exec(text.slice(subject.end));
-  return after === null ? null : subject.end + after[0].length - preposition.length;
+  if (after === null) return null;
+  const start = subject.end + after[0].length - preposition.length;
+  return { start, end: start + preposition.length };
+}
+var LIST_JOIN = /^\s*(?:,|&|\+|,?\s*(?:and|or|e|y|et|und|i|a|и|oraz))?\s*$/iu;
+function gappedDash(text, from, refs) {
+  let i = refs.findIndex((r2) => r2.start >= from && !/\S/.test(text.slice(from, r2.start)));
+  if (i < 0) return null;
+  while (i + 1 < refs.length && LIST_JOIN.test(text.slice(refs[i]?.end, refs[i + 1]?.start))) i++;
+  const end = refs[i]?.end ?? 0;
+  const dash = /^\s+([—–])\s+/.exec(text.slice(end));
+  if (dash === null || !refs.some((r2) => r2.start === end + dash[0].length)) return null;
+  const start = end + dash[0].indexOf(dash[1] ?? "");
+  return { start, end: start + 1 };
 }
 
 // src/core/detect/statements/additive-objects.ts
@@ -49490,7 +49535,7 @@ function splitClauses(text, from, markers, refs = []) {
     const after = markers.filter((m2) => m2.start >= opener);
     const closesOpening = endsOpeningObject(text, opener, cut.start, after, refs);
     const listComma = afterReference(text, cut.start, refs) && !closesOpening;
-    const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
+    const next = rightEnd(cuts, i, markers, listComma ? { text, refs } : null) ?? text.length;
     const left = markers.filter((m2) => m2.start >= start && m2.end <= cut.start);
     const right = markers.filter((m2) => m2.start >= cut.end && m2.end <= next);
     const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
@@ -49536,12 +49581,20 @@ function closingComma(text, from, hard, soft, markers, refs) {
   return afterWord ?? before2[before2.length - 1] ?? null;
 }
 function rightEnd(cuts, i, markers, afterReference2) {
-  if (afterReference2) return cuts[i + 1]?.start;
   let j3 = i + 1;
+  if (afterReference2) {
+    const comma = /[,，]/.test(afterReference2.text.slice(cuts[i]?.start, cuts[i]?.end));
+    const joint = (cut) => cut !== void 0 && comma && joinsItems(afterReference2, cut);
+    while (joint(cuts[j3])) j3++;
+    return cuts[j3]?.start;
+  }
   const from = cuts[i]?.end ?? 0;
   const inside = (cut) => !cut.hard && !markers.some((m2) => m2.start >= from && m2.end <= cut.start);
   while (j3 < cuts.length && inside(cuts[j3])) j3++;
   return cuts[j3]?.start;
+}
+function joinsItems(at2, cut) {
+  return !cut.hard && !/[,，]/.test(at2.text.slice(cut.start, cut.end)) && at2.refs.some((r2) => r2.end <= cut.start && !/\S/.test(at2.text.slice(r2.end, cut.start))) && at2.refs.some((r2) => r2.start >= cut.end && !/\S/.test(at2.text.slice(cut.end, r2.start)));
 }
 var OWN_FIRST_WAW = /^وابسته/;
 function joinedAnd(text, from, markers) {

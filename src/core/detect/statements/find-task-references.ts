@@ -22,7 +22,7 @@ const KEY_ITEM = new RegExp(
   "g",
 );
 // In numbered lists a parent task is also called a group ("all of group 2").
-export const TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grupy?|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
+export const TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą)?|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 const NUM_ID = String.raw`\d+(?:\.\d+)*`;
 const NUM_ITEM = String.raw`${NUM_ID}(?:${RANGE}${NUM_ID})?`;
 const NUMBERED_LIST = new RegExp(
@@ -58,6 +58,10 @@ export function findTaskReferences(
   const text = blankQuantities(written);
   const out: FoundReference[] = [];
   const add = (start: number, end: number, from: string, to: string | null): void => {
+    if (to !== null && descending(ctx, from, to)) {
+      for (const item of twoItems(text, start, end, from, to)) add(...item);
+      return;
+    }
     const resolved = resolve(ctx, from, to, site);
     // "M6.2 onward", "T010 onwards": the task and the ones listed after it in its phase or group.
     const onward = to === null && resolved.length === 1 ? ONWARD.exec(text.slice(end)) : null;
@@ -155,11 +159,14 @@ export function bareNumberedFrom(ctx: DetectionContext, text: string, from: numb
   if (ctx.style !== "numbered") return [];
   const out: FoundReference[] = [];
   for (const m of blankQuantities(text).slice(from).matchAll(BARE_NUMBERED)) {
-    const ids = resolve(ctx, m[1] ?? "", m[2] ?? null, null);
-    const start = from + m.index;
-    const written = m[0];
-    if (ids.length > 0)
-      out.push({ start, end: start + written.length, target: { level: "task", ids, written } });
+    const [first, last] = [m[1] ?? "", m[2] ?? null];
+    const whole: Item = [from + m.index, from + m.index + m[0].length, first, last];
+    const items = last !== null && descending(ctx, first, last) ? twoItems(text, ...whole) : [whole];
+    for (const [start, end, id, to] of items) {
+      const ids = resolve(ctx, id, to, null);
+      if (ids.length > 0)
+        out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
+    }
   }
   // "2.x", "2.*": every sub-task of task 2.
   for (const m of text.slice(from).matchAll(WILDCARD_NUMBERED)) {
@@ -240,6 +247,28 @@ function underOutline(ctx: DetectionContext, from: string, to: string | null): s
       return top >= lo && top <= hi;
     })
     .map((t) => t.id);
+}
+
+type Item = [start: number, end: number, from: string, to: string | null];
+
+/** A range's two ends as items of their own. */
+function twoItems(text: string, start: number, end: number, from: string, to: string | null): Item[] {
+  if (to === null) return [[start, end, from, to]];
+  return [
+    [start, start + from.length, from, null],
+    [start + text.slice(start, end).lastIndexOf(to), end, to, null],
+  ];
+}
+
+/**
+ * True when a range's end is listed before its start: "4.3 wymaga 4.2, a 4.4 i 4.5 — 4.1" (and 4.4 and 4.5,
+ * 4.1) names two tasks with a dash for the verb left out between them, no range.
+ */
+function descending(ctx: DetectionContext, from: string, to: string): boolean {
+  const [first, last] = [known(ctx, from), known(ctx, to)];
+  if (first === null || last === null) return false;
+  const at = (id: string): number => ctx.list.tasks.findIndex((t) => t.id === id);
+  return at(last) < at(first);
 }
 
 function known(ctx: DetectionContext, written: string): string | null {

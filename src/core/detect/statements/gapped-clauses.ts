@@ -26,14 +26,17 @@ export function withGappedVerbs(
   for (const marker of markers) {
     if (marker.type !== "relation" || marker.word.object !== "follows") continue;
     const preposition = lastWordOf(text.slice(marker.start, marker.end));
-    if (preposition === null) continue;
+    const dashes = /[—–]/.test(text.slice(marker.end));
+    if (preposition === null && !dashes) continue;
     cuts ??= boundaries.findAll(text);
     const next = markers.find((m) => m.start >= marker.end)?.start ?? text.length;
     for (const cut of cuts.filter((c) => c.start > marker.end && c.end < next)) {
-      const gap = gappedPreposition(text, cut.end, preposition, refs);
+      const gap =
+        (preposition === null ? null : gappedPreposition(text, cut.end, preposition, refs)) ??
+        (dashes ? gappedDash(text, cut.end, refs) : null);
       // "T006 starts after T004, and T007 after T005": a word of its own already relates that clause.
-      if (gap === null || markers.some((m) => m.start <= gap && gap < m.end)) continue;
-      added.push({ ...marker, start: gap, end: gap + preposition.length });
+      if (gap === null || markers.some((m) => m.start <= gap.start && gap.start < m.end)) continue;
+      added.push({ ...marker, ...gap });
     }
   }
   return [...markers, ...added].sort((a, b) => a.start - b.start);
@@ -51,9 +54,33 @@ function gappedPreposition(
   from: number,
   preposition: string,
   refs: readonly FoundReference[],
-): number | null {
+): { start: number; end: number } | null {
   const subject = refs.find((r) => r.start >= from && !/\S/.test(text.slice(from, r.start)));
   if (subject === undefined) return null;
   const after = new RegExp(`^\\s+${preposition}(?=\\s)`, "i").exec(text.slice(subject.end));
-  return after === null ? null : subject.end + after[0].length - preposition.length;
+  if (after === null) return null;
+  const start = subject.end + after[0].length - preposition.length;
+  return { start, end: start + preposition.length };
+}
+
+// Items of one list: a comma, "and" and its kin between them.
+const LIST_JOIN = /^\s*(?:,|&|\+|,?\s*(?:and|or|e|y|et|und|i|a|и|oraz))?\s*$/iu;
+
+/**
+ * Where a dash stands for the verb left out ("T004 needs T002, and T005 — T001"; Polish "4.3 wymaga 4.2, a
+ * 4.4 i 4.5 — 4.1"): after a conjunction, a list of references, a spaced em or en dash, then a reference.
+ */
+function gappedDash(
+  text: string,
+  from: number,
+  refs: readonly FoundReference[],
+): { start: number; end: number } | null {
+  let i = refs.findIndex((r) => r.start >= from && !/\S/.test(text.slice(from, r.start)));
+  if (i < 0) return null;
+  while (i + 1 < refs.length && LIST_JOIN.test(text.slice(refs[i]?.end, refs[i + 1]?.start))) i++;
+  const end = refs[i]?.end ?? 0;
+  const dash = /^\s+([—–])\s+/.exec(text.slice(end));
+  if (dash === null || !refs.some((r) => r.start === end + dash[0].length)) return null;
+  const start = end + dash[0].indexOf(dash[1] ?? "");
+  return { start, end: start + 1 };
 }

@@ -75,7 +75,7 @@ export function splitClauses(
     const after = markers.filter((m) => m.start >= opener);
     const closesOpening = endsOpeningObject(text, opener, cut.start, after, refs);
     const listComma = afterReference(text, cut.start, refs) && !closesOpening;
-    const next = rightEnd(cuts, i, markers, listComma) ?? text.length;
+    const next = rightEnd(cuts, i, markers, listComma ? { text, refs } : null) ?? text.length;
     const left = markers.filter((m) => m.start >= start && m.end <= cut.start);
     const right = markers.filter((m) => m.start >= cut.end && m.end <= next);
     const opens = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
@@ -166,10 +166,18 @@ function rightEnd(
   cuts: ReadonlyArray<{ start: number; end: number; hard: boolean }>,
   i: number,
   markers: readonly Marker[],
-  afterReference: boolean,
+  afterReference: { text: string; refs: ReadonlyArray<{ start: number; end: number }> } | null,
 ): number | undefined {
-  if (afterReference) return cuts[i + 1]?.start;
   let j = i + 1;
+  if (afterReference) {
+    // "T004 needs T002, and T005 and T003 need T001": the list after the cut is one subject, and the
+    // joiners between its items end no clause.
+    const comma = /[,，]/.test(afterReference.text.slice(cuts[i]?.start, cuts[i]?.end));
+    const joint = (cut: (typeof cuts)[number] | undefined): boolean =>
+      cut !== undefined && comma && joinsItems(afterReference, cut);
+    while (joint(cuts[j])) j++;
+    return cuts[j]?.start;
+  }
   const from = cuts[i]?.end ?? 0;
   // A reason or a contrast ("..., denn ...", "..., because ...") is always a clause of its own: the right
   // side never reaches past it.
@@ -177,6 +185,22 @@ function rightEnd(
     !cut.hard && !markers.some((m) => m.start >= from && m.end <= cut.start);
   while (j < cuts.length && inside(cuts[j] as { start: number; hard: boolean })) j++;
   return cuts[j]?.start;
+}
+
+/**
+ * True for a soft cut with no comma, a reference right before it and one right after it: a joiner inside
+ * the list a cut with a comma opens ("..., and T005 and T003 need T001").
+ */
+function joinsItems(
+  at: { text: string; refs: ReadonlyArray<{ start: number; end: number }> },
+  cut: { start: number; end: number; hard: boolean },
+): boolean {
+  return (
+    !cut.hard &&
+    !/[,，]/.test(at.text.slice(cut.start, cut.end)) &&
+    at.refs.some((r) => r.end <= cut.start && !/\S/.test(at.text.slice(r.end, cut.start))) &&
+    at.refs.some((r) => r.start >= cut.end && !/\S/.test(at.text.slice(cut.end, r.start)))
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairs, saidUnder, serial } from "./plan-helpers.js";
+import { kiroPlan, pairs, saidUnder, serial, speckit, statementPairs } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under a "Kolejność" heading.
 const said = saidUnder("Phase 1: Work", "Kolejność");
@@ -33,5 +33,64 @@ describe("a task's own words denying a wait", () => {
     expect(own("It need not wait for T004, the event is published by T003 already.")).toEqual(["T003>T005"]);
     // A list after the comma is still the object.
     expect(own("It need not wait for T004, T003 or T002.")).toEqual(["T001>T005"]);
+  });
+});
+
+describe("Polish words of need and time", () => {
+  it("reads 'potrzebuje' (needs) and 'woła' (calls) as needs", () => {
+    expect(said("T005 potrzebuje wyłącznie T002.")).toEqual(["T002>T005"]);
+    expect(said("T004 woła T003 przy zapisie.")).toEqual(["T003>T004"]);
+  });
+
+  it("reads 'gdy' (when) before an object in a finished state, and not before an event", () => {
+    expect(said("T005 zaczynamy dopiero, gdy T002 jest gotowe.")).toEqual(["T002>T005"]);
+    expect(said("T005 pokazuje komunikat, gdy T002 zwróci błąd.")).toEqual([]);
+  });
+});
+
+describe("Polish names of groups and phases", () => {
+  // A Kiro plan of three groups and a closing section with one bullet.
+  const plan = (note: string): string[] =>
+    statementPairs(
+      `${kiroPlan("Plan implementacji", [
+        ["1. Baza", ["1.1 Migracje w db/v1.sql", "1.2 Encje w src/encje.kt"]],
+        ["2. Serwisy", ["2.1 Serwis w src/serwis.kt"]],
+        ["3. API", ["3.1 Kontroler w src/api.kt"]],
+      ])}\n## Kolejność\n\n- ${note}\n`,
+    );
+
+  it("reads 'grupa N' in its cases as the group's tasks", () => {
+    expect(plan("Grupę 3 zaczynamy dopiero, gdy grupa 1 jest gotowa w całości.")).toEqual([
+      "1.1>3.1",
+      "1.2>3.1",
+    ]);
+  });
+
+  it("reads a dash between a list and a task after 'a' as the verb left out", () => {
+    // "2.1 needs 1.1, and 3.1 — 1.2": 3.1 needs 1.2; 1.2 is no range back to 3.1.
+    expect(plan("2.1 wymaga 1.1, a 3.1 — 1.2.")).toEqual(["1.1>2.1", "1.2>3.1"]);
+  });
+
+  it("reads the phase roles of Polish headings named in prose", () => {
+    // Setup, Foundational, one story and a closing phase, headed with the list's own word for a phase.
+    const phases = (word: string, roles: readonly string[], note: string): string[] =>
+      pairs(
+        speckit(
+          [
+            [`${word} 1: ${roles[0]}`, ["T001"]],
+            [`${word} 2: ${roles[1]}`, ["T002"]],
+            [`${word} 3: Historia użytkownika 1 — Zamówienie (Priorytet: P1)`, ["T003"]],
+            [`${word} 4: ${roles[2]}`, ["T004"]],
+          ],
+          `## Zależności\n\n- ${note}\n`,
+        ),
+      );
+    const polish = ["Przygotowanie", "Fundamenty", "Dopracowanie"];
+    // "Polishing need not wait for Phase 3": the closing phase named by its role word leaves Phase 3.
+    expect(phases("Faza", polish, "Dopracowanie nie musi czekać na Fazę 3.").sort()).toEqual([
+      "T001>T002",
+      "T002>T003",
+      "T002>T004",
+    ]);
   });
 });

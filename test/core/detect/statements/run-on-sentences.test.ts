@@ -49,3 +49,20 @@ describe("'either' as the subject of its verb", () => {
     expect(said("Either T002 goes before T004 or T004 is dropped.")).toEqual([]);
   });
 });
+
+describe("a list after a comma and a conjunction, as the subject of a clause of its own", () => {
+  it("is one subject, with its verb written or left out as a dash", () => {
+    const expected = ["T001>T003", "T001>T005", "T002>T004"];
+    expect(said("T004 needs T002, and T005 and T003 need T001.")).toEqual(expected);
+    expect(said("T004 needs T002, and T005 and T003 — T001.")).toEqual(expected);
+  });
+
+  it("leaves an object list and a clause after it as they were", () => {
+    expect(said("T004 waits for T002 and T003, and T005 cannot be merged before T004 is.")).toEqual([
+      "T002>T004",
+      "T003>T004",
+      "T004>T005",
+    ]);
+    expect(said("T005 needs T002, T003, and T004.")).toEqual(["T002>T005", "T003>T005", "T004>T005"]);
+  });
+});

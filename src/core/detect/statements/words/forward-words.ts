@@ -17,6 +17,7 @@ import { PRODUCT_WORDS } from "./product-words.js";
 import { FLOW_FORWARD } from "./flow-words.js";
 import { FRONTED_WAITS, VERB_AFTER } from "./fronted-words.js";
 import { NL_FORWARD } from "./dutch-words.js";
+import { PL_FORWARD, PL_TIME } from "./polish-words.js";
 import { DE_FORWARD } from "./german-words.js";
 import { FAILING_CS, FAILING_RO } from "./failing-words.js";
 import { UNTIL_WORDS } from "./until-words.js";
@@ -167,12 +168,10 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   limit(follows(String.raw`finch[eé]`)),
   // Dutch (dutch-words.ts)
   ...NL_FORWARD,
-  // Polish
-  follows(
-    String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja|c)?\s+(?:tylko\s+)?na`,
-  ),
+  // Polish (polish-words.ts)
+  ...PL_FORWARD,
   ...FRONTED_WAITS,
-  time(follows(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  ...PL_TIME,
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
   follows(
