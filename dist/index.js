@@ -40660,7 +40660,8 @@ var NUM_ID = String.raw`\d+(?:\.\d+)+`;
 var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
 var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder)\b|,|\b(?:and|und|sowie)\b|\b(?:or|oder)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
-var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom))\b/gi;
+var GLOSSED_NAME = /^\s*(?:`[^`\n]{1,40}`|[a-z]+[A-Z]\w*)\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))/;
+var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+(?:`[^`\n]{1,40}`|[a-z]+[A-Z]\w*)\s*\(\s*\d+\.\d))\b/gi;
 var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
 var QUANTITY = new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)*\s*(?:${UNITS})(?![\p{L}])`, "giu");
 function blankQuantities(text) {
@@ -40686,7 +40687,7 @@ function readReferenceList(text, style) {
     consumed += n;
   };
   for (; ; ) {
-    const filler = FILLER.exec(rest);
+    const filler = FILLER.exec(rest) ?? GLOSSED_NAME.exec(rest);
     if (filler && filler[0].length > 0) {
       if (/task/i.test(filler[0])) taskWord = true;
       skip(filler[0].length);
@@ -50289,11 +50290,24 @@ function plain(sentence) {
 
 // src/core/detect/statements/anaphora.ts
 var ANAPHOR = /(?<![\p{L}\p{N}])(?:(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))|either(?:\s+of\s+them)?(?=\s+(?:starts?|begins?|is|gets|lands|runs|can|may)(?![\p{L}])))/iu;
+var COUNTED2 = new RegExp("(?<![\\p{L}])(?:these|those|the|te|ci|tych)\\s+(two|three|four|five|dwa|dwie|trzy|cztery|piec)(?:\\s+\\p{L}+)?(?=\\s+(?:are|were|have|sa|beda|zostana|zostaly)(?![\\p{L}]))", "iu");
+var COUNTS = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  dwa: 2,
+  dwie: 2,
+  trzy: 3,
+  cztery: 4,
+  piec: 5
+};
 var CLAUSE_BOUNDARY = /,|(?<![\p{L}])(?:and|so|but|therefore|thus|hence)(?![\p{L}])/gu;
 function resolveAnaphora(folded, local, previous) {
-  const word = ANAPHOR.exec(folded);
+  const word = ANAPHOR.exec(folded) ?? COUNTED2.exec(folded);
   if (word === null || local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end))
     return [...local];
+  const count2 = word[1] === void 0 ? null : COUNTS[word[1]] ?? null;
   const boundary = Math.max(
     -1,
     ...[...folded.slice(0, word.index).matchAll(CLAUSE_BOUNDARY)].map((m2) => m2.index)
@@ -50301,12 +50315,9 @@ function resolveAnaphora(folded, local, previous) {
   const earlier = local.filter((r2) => r2.end <= boundary);
   const source = earlier.length > 0 ? { folded, refs: earlier } : previous;
   if (source === null) return [...local];
-  const groups2 = referenceGroups(source.folded, source.refs).filter(
-    (g2) => g2.length >= 2 && g2.every((r2) => r2.target.level === "task")
-  );
-  const last = groups2[groups2.length - 1];
-  if (last === void 0) return [...local];
-  const ids = last.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []);
+  const lists = referenceGroups(source.folded, source.refs).filter((g2) => g2.every((r2) => r2.target.level === "task")).map((g2) => g2.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
+  const ids = lists.filter((l3) => count2 === null ? l3.length >= 2 : l3.length === count2).at(-1);
+  if (ids === void 0) return [...local];
   const reference = {
     start: word.index,
     end: word.index + word[0].length,

@@ -10,6 +10,22 @@ import type { FoundReference } from "./statement-types.js";
 const ANAPHOR =
   /(?<![\p{L}\p{N}])(?:(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))|either(?:\s+of\s+them)?(?=\s+(?:starts?|begins?|is|gets|lands|runs|can|may)(?![\p{L}])))/iu;
 
+// "These three migrations are merged", "te trzy migracje są scalone": a number before the subject's verb
+// says how many tasks the words stand for (a list of three, a range of three); a noun may follow it.
+const COUNTED =
+  /(?<![\p{L}])(?:these|those|the|te|ci|tych)\s+(two|three|four|five|dwa|dwie|trzy|cztery|piec)(?:\s+\p{L}+)?(?=\s+(?:are|were|have|sa|beda|zostana|zostaly)(?![\p{L}]))/iu;
+const COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  dwa: 2,
+  dwie: 2,
+  trzy: 3,
+  cztery: 4,
+  piec: 5,
+};
+
 // Where a clause may end before the word: a comma, or a conjunction ("builds either 5.1 or 5.2 and
 // therefore needs both").
 const CLAUSE_BOUNDARY = /,|(?<![\p{L}])(?:and|so|but|therefore|thus|hence)(?![\p{L}])/gu;
@@ -26,9 +42,10 @@ export function resolveAnaphora(
   local: readonly FoundReference[],
   previous: { folded: string; refs: readonly FoundReference[] } | null,
 ): FoundReference[] {
-  const word = ANAPHOR.exec(folded);
+  const word = ANAPHOR.exec(folded) ?? COUNTED.exec(folded);
   if (word === null || local.some((r) => r.start < word.index + word[0].length && word.index < r.end))
     return [...local];
+  const count = word[1] === undefined ? null : (COUNTS[word[1]] ?? null);
   const boundary = Math.max(
     -1,
     ...[...folded.slice(0, word.index).matchAll(CLAUSE_BOUNDARY)].map((m) => m.index),
@@ -36,12 +53,11 @@ export function resolveAnaphora(
   const earlier = local.filter((r) => r.end <= boundary);
   const source = earlier.length > 0 ? { folded, refs: earlier } : previous;
   if (source === null) return [...local];
-  const groups = referenceGroups(source.folded, source.refs).filter(
-    (g) => g.length >= 2 && g.every((r) => r.target.level === "task"),
-  );
-  const last = groups[groups.length - 1];
-  if (last === undefined) return [...local];
-  const ids = last.flatMap((r) => (r.target.level === "task" ? r.target.ids : []));
+  const lists = referenceGroups(source.folded, source.refs)
+    .filter((g) => g.every((r) => r.target.level === "task"))
+    .map((g) => g.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
+  const ids = lists.filter((l) => (count === null ? l.length >= 2 : l.length === count)).at(-1);
+  if (ids === undefined) return [...local];
   const reference: FoundReference = {
     start: word.index,
     end: word.index + word[0].length,

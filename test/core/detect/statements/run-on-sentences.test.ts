@@ -66,3 +66,21 @@ describe("a list after a comma and a conjunction, as the subject of a clause of 
     expect(said("T005 needs T002, T003, and T004.")).toEqual(["T002>T005", "T003>T005", "T004>T005"]);
   });
 });
+
+describe("a number of tasks standing for the list named before", () => {
+  it("stands for the last list or range of exactly that many tasks", () => {
+    const three = ["T002>T005", "T003>T005", "T004>T005"];
+    expect(
+      said("T005 maps the tables of T002–T004, so it starts once these three migrations are merged."),
+    ).toEqual(three);
+    expect(
+      said("T005 odwzorowuje tabele T002–T004, więc zaczynamy, gdy te trzy migracje są scalone."),
+    ).toEqual(three);
+  });
+
+  it("stands for nothing when no list of that many was named", () => {
+    expect(
+      said("T005 maps the tables of T002–T004, so it starts once these two migrations are merged."),
+    ).toEqual([]);
+  });
+});
