@@ -46315,7 +46315,7 @@ function onlySupport(task) {
   const files = task.files.filter((f3) => !f3.endsWith("/"));
   return files.length > 0 && files.every(isTestSupportPath);
 }
-var COVERS = /(?<![\p{L}])(?:cover(?:s|ing)?|tests|verif(?:y|ies)|exercis(?:e|es)|testet|deckt|couvre(?:nt)?|cubre(?:n)?|cobre(?:m)?|copre|dekt|pokrywa|pokr[ýy]v[áa]|покрива[єю]т?|покрыва(?:ет|ют)|t[äa]cker|d[æa]kker|dekker|kattaa|lefedi|καλ[ύυ]πτει)(?![\p{L}])|覆盖|涵蓋|涵盖|カバー|커버/iu;
+var COVERS = /(?<![\p{L}])(?:cover(?:s|ing)?|tests|verif(?:y|ies)|exercis(?:e|es)|testet|deckt|couvre(?:nt)?|cubre(?:n)?|cobre(?:m)?|copre|dekt|pokrywa|testuj[eą]|sprawdza(?:j[aą])?|teste(?:nt)?|testa(?:m|no)?|prueba(?:n)?|pokr[ýy]v[áa]|покрива[єю]т?|покрыва(?:ет|ют)|t[äa]cker|d[æa]kker|dekker|kattaa|lefedi|καλ[ύυ]πτει)(?![\p{L}])|覆盖|涵蓋|涵盖|カバー|커버/iu;
 var SUB_TASK_ID = /(?<![\d.])\d+(?:\.\d+)+(?![\d.]*\d)/g;
 function namedWork(ctx, test, built, needs) {
   const ids = new Set(needs);

@@ -66,9 +66,9 @@ function onlySupport(task: Task): boolean {
 // A verb saying what a test covers: "covers 2.1", "cover what 2.1 and 2.3 implement", "tests 2.2",
 // "verifies", "exercises", "testet", "deckt ... ab", "couvre", "cubre", "cobre", "copre", "dekt", "pokrywa",
 // "pokrývá", "покриває", "покрывает", "täcker", "dækker", "dekker", "kattaa", "lefedi", "καλύπτει",
-// "覆盖", "涵蓋", "カバー", "커버".
+// "覆盖", "涵蓋", "カバー", "커버"; and "testują", "sprawdza", "teste", "testa", "prueba" (tests, checks).
 const COVERS =
-  /(?<![\p{L}])(?:cover(?:s|ing)?|tests|verif(?:y|ies)|exercis(?:e|es)|testet|deckt|couvre(?:nt)?|cubre(?:n)?|cobre(?:m)?|copre|dekt|pokrywa|pokr[ýy]v[áa]|покрива[єю]т?|покрыва(?:ет|ют)|t[äa]cker|d[æa]kker|dekker|kattaa|lefedi|καλ[ύυ]πτει)(?![\p{L}])|覆盖|涵蓋|涵盖|カバー|커버/iu;
+  /(?<![\p{L}])(?:cover(?:s|ing)?|tests|verif(?:y|ies)|exercis(?:e|es)|testet|deckt|couvre(?:nt)?|cubre(?:n)?|cobre(?:m)?|copre|dekt|pokrywa|testuj[eą]|sprawdza(?:j[aą])?|teste(?:nt)?|testa(?:m|no)?|prueba(?:n)?|pokr[ýy]v[áa]|покрива[єю]т?|покрыва(?:ет|ют)|t[äa]cker|d[æa]kker|dekker|kattaa|lefedi|καλ[ύυ]πτει)(?![\p{L}])|覆盖|涵蓋|涵盖|カバー|커버/iu;
 const SUB_TASK_ID = /(?<![\d.])\d+(?:\.\d+)+(?![\d.]*\d)/g;
 
 /**

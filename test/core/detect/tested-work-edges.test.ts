@@ -42,6 +42,10 @@ describe("a test sub-task in a numbered list", () => {
   - _Requirements: 1.2_
 `;
     expect(testedWork(list("Covers 1.1 only; the currency table has its own checks"))).toEqual(["1.1>1.3"]);
+    // "they test 1.1, so we write them after it" (Polish); "Tests 1.1" (French, Italian)
+    expect(testedWork(list("testują 1.1, więc piszemy je po nim"))).toEqual(["1.1>1.3"]);
+    expect(testedWork(list("Teste 1.1 ; la table des devises a ses propres cas"))).toEqual(["1.1>1.3"]);
+    expect(testedWork(list("Testa 1.1, non la tabella delle valute"))).toEqual(["1.1>1.3"]);
     const into = (text: string): string[] =>
       detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }))
         .edges.filter((e) => e.to === "1.3")
