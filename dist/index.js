@@ -40661,7 +40661,7 @@ var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*
 var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder)\b|,|\b(?:and|und|sowie)\b|\b(?:or|oder)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
 var GLOSSED_NAME = /^\s*(?:`[^`\n]{1,40}`|[a-z]+[A-Z]\w*)\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))/;
-var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+(?:`[^`\n]{1,40}`|[a-z]+[A-Z]\w*)\s*\(\s*\d+\.\d))\b/gi;
+var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?:according\s+to|per|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut)(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+(?:`[^`\n]{1,40}`|[a-z]+[A-Z]\w*)\s*\(\s*\d+\.\d))\b/gi;
 var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
 var QUANTITY = new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)*\s*(?:${UNITS})(?![\p{L}])`, "giu");
 function blankQuantities(text) {
@@ -43804,7 +43804,8 @@ function clauseBefore(text, index, end = CLAUSE_END2) {
   const before2 = text.slice(0, index);
   let start = 0;
   for (const m2 of before2.matchAll(end)) start = m2.index + m2[0].length;
-  return before2.slice(start);
+  const closed = before2.indexOf(")", start);
+  return before2.slice(closed < 0 ? start : closed + 1);
 }
 var CLAUSE_END2 = /[.:!?](?=\s)|[;(\n—]/g;
 var HEDGE_SCOPE_END = /[.!?](?=\s)|[;(\n—]/g;
@@ -49181,8 +49182,9 @@ function affirmed(text, groups2, from) {
 var DETERMINERS = String.raw`every|each|all|any|a|an|the|its|their|ogni|ciascun[oa]?|tutt[ieoa]|il|lo|la|i|gli|le|un[oa]?|jede[nrsm]?|alle|die|der|das|den|ein(?:e[nrsm]?)?|chaque|tou(?:te)?s|les?|une?|cada|tod[oa]s|el|los|las|um|uma|os|as`;
 var TASK_NOUNS = String.raw`${TASK_WORD}|phases?|phasen?|fas[ei]|fases?|stor(?:y|ies)|stages?|compiti?`;
 var MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com`;
+var BARE_MEANS = String.raw`przez|poprzez|za\s+pomoc[aą]|p[řr]es|pomoc[íi]|через|с\s+помощью`;
 var OWN_OBJECT_THEN_MEANS = new RegExp(
-  String.raw`^\s+(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})(?![\p{L}])`,
+  String.raw`^\s+(?:(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})|(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${BARE_MEANS}))(?![\p{L}])`,
   "iu"
 );
 var JOINED_SUBJECT = new RegExp("\\p{L}(?:\\s+(?:and|y|et|und|e|og|och)|,\\s*(?:a|i))\\s+$", "iu");

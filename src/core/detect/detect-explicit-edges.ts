@@ -111,7 +111,10 @@ function clauseBefore(text: string, index: number, end = CLAUSE_END): string {
   const before = text.slice(0, index);
   let start = 0;
   for (const m of before.matchAll(end)) start = m.index + m[0].length;
-  return before.slice(start);
+  // A parenthesis closed before the phrase was an aside of the clause it opened in ("z `Props.ttl` (1.2),
+  // wyjątki z 1.5"): the words after it are the phrase's.
+  const closed = before.indexOf(")", start);
+  return before.slice(closed < 0 ? start : closed + 1);
 }
 
 // Where a clause ends: a stop followed by a space (not the dot of "2.1"), a semicolon, a colon, a dash, a

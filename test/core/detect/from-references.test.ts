@@ -42,4 +42,16 @@ describe("what a task takes from another, named in its own words", () => {
     // a plain word before a parenthesis is no code name
     expect(own("reads the rows from the cache (see 1.2 for its size)")).toEqual([]);
   });
+
+  it("reads a phrase after a parenthesis its clause has closed", () => {
+    expect(own("czas bierze z `Props.ttl` (1.2), wyjątki z 1.1")).toEqual(["1.1>2.1", "1.2>2.1"]);
+  });
+
+  it("reads what a task follows: 'according to', 'według', 'selon', 'gemäß' before a task", () => {
+    expect(own("columns laid out according to 1.2")).toEqual(["1.2>2.1"]);
+    expect(own("DTO według 1.1")).toEqual(["1.1>2.1"]);
+    expect(own("colonnes selon 1.2")).toEqual(["1.2>2.1"]);
+    // not before a number that names no task
+    expect(own("columns laid out according to RFC 4180")).toEqual([]);
+  });
 });

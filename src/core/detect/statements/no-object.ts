@@ -13,8 +13,12 @@ const DETERMINERS = String.raw`every|each|all|any|a|an|the|its|their|ogni|ciascu
 const TASK_NOUNS = String.raw`${TASK_WORD}|phases?|phasen?|fas[ei]|fases?|stor(?:y|ies)|stages?|compiti?`;
 const MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com`;
 
+// Languages without articles write the object bare: "blokuje wiersz przez znajdzDoZmiany (3.3)" (locks the
+// row through 3.3's finder), Czech "přes", Russian "через".
+const BARE_MEANS = String.raw`przez|poprzez|za\s+pomoc[aą]|p[řr]es|pomoc[íi]|через|с\s+помощью`;
+
 const OWN_OBJECT_THEN_MEANS = new RegExp(
-  String.raw`^\s+(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})(?![\p{L}])`,
+  String.raw`^\s+(?:(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})|(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${BARE_MEANS}))(?![\p{L}])`,
   "iu",
 );
 

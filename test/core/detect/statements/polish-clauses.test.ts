@@ -40,6 +40,9 @@ describe("Polish words of need and time", () => {
   it("reads 'potrzebuje' (needs) and 'woła' (calls) as needs", () => {
     expect(said("T005 potrzebuje wyłącznie T002.")).toEqual(["T002>T005"]);
     expect(said("T004 woła T003 przy zapisie.")).toEqual(["T003>T004"]);
+    // "blocks the row through the finder of T003": T003 is the means, not what T005 puts after itself
+    expect(said("T005 blokuje wiersz przez finder (T003).")).toEqual([]);
+    expect(said("T002 blokuje T004.")).toEqual(["T002>T004"]);
   });
 
   it("reads 'gdy' (when) before an object in a finished state, and not before an event", () => {
