@@ -44705,8 +44705,10 @@ var FORWARD_WORDS = [
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,
   ...FLOW_FORWARD,
-  // French
-  follows8(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  // French; "ne dépend que de" (depends only on) is a need, its "que" the "only" of "ne ... que".
+  follows8(
+    String.raw`(?:ne\s+)?d[eé]pend(?:ent)?\s+(?:(?:que|uniquement|seulement|aussi|directement)\s+)?(?:de|des|du|d')`
+  ),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
   follows8(
@@ -44723,7 +44725,7 @@ var FORWARD_WORDS = [
   limit(follows8(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
   follows8(String.raw`repose(?:nt)?\s+sur`),
   follows8(
-    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
+    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent|re)?|(?:a|ont)\s+besoin\s+(?:de|des|du|d['’])(?:\s*attendre)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // "T004 a besoin de T001", "ont besoin du récit 1": needs.
   follows8(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
@@ -47518,7 +47520,10 @@ function asciiCell(row, c3, ch) {
 
 // src/core/detect/statements/exclusive-needs.ts
 var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
-var ONLY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])`, "iu");
+var ONLY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])|(?:^|[^\p{L}])n(?:e\s+|['’])\p{L}+(?:\s+\p{L}+)?\s+qu(?:e\s|['’])`,
+  "iu"
+);
 function exclusiveNeed(ctx, relation, at2) {
   const need = phasesNeededOnly(ctx, relation, at2);
   if (need === null) return null;

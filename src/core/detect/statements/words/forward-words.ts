@@ -102,8 +102,10 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,
   ...FLOW_FORWARD,
-  // French
-  follows(String.raw`d[eé]pend(?:ent)?\s+(?:de|des|du|d')`),
+  // French; "ne dépend que de" (depends only on) is a need, its "que" the "only" of "ne ... que".
+  follows(
+    String.raw`(?:ne\s+)?d[eé]pend(?:ent)?\s+(?:(?:que|uniquement|seulement|aussi|directement)\s+)?(?:de|des|du|d')`,
+  ),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
   follows(
@@ -120,7 +122,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   limit(follows(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
   follows(String.raw`repose(?:nt)?\s+sur`),
   follows(
-    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`,
+    String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent|re)?|(?:a|ont)\s+besoin\s+(?:de|des|du|d['’])(?:\s*attendre)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`,
   ),
   // "T004 a besoin de T001", "ont besoin du récit 1": needs.
   follows(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { pairs, saidUnder, serial } from "./plan-helpers.js";
+
+// Five [P] tasks and one bullet under a French heading: only the bullet orders them.
+const said = saidUnder("Phase 1 : Travail", "Dépendances");
+
+// Five unmarked tasks (listing order chains them) and one bullet: every edge into T005.
+const into = (note: string): string[] =>
+  pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## Dépendances\n\n- ${note}\n`))
+    .filter((p) => p.endsWith(">T005"))
+    .sort();
+
+describe("French words of need", () => {
+  it("reads 'doit attendre', 'a besoin de' and 'ne dépend que de' as needs", () => {
+    expect(said("T005 doit attendre T004.")).toEqual(["T004>T005"]);
+    expect(said("T005 a besoin de T003.")).toEqual(["T003>T005"]);
+    expect(said("T005 ne dépend que de T002.")).toEqual(["T002>T005"]);
+  });
+
+  it("reads 'ne ... que' as 'only': the task waits for nothing else by listing order", () => {
+    expect(into("T005 ne dépend que de T002.")).toEqual(["T002>T005"]);
+    expect(into("T005 n'attend que T002.")).toEqual(["T002>T005"]);
+    // without it, listing order stays
+    expect(into("T005 dépend de T002.")).toEqual(["T002>T005", "T004>T005"]);
+  });
+
+  it("reads 'n'a pas besoin d'attendre' as a denial", () => {
+    expect(into("T005 n'a pas besoin d'attendre T004.")).toEqual(["T003>T005"]);
+    expect(said("T005 ne démarre pas avant que T002 soit prêt.")).toEqual(["T002>T005"]);
+  });
+});
