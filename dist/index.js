@@ -40660,8 +40660,12 @@ var NUM_ID = String.raw`\d+(?:\.\d+)+`;
 var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
 var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder)\b|,|\b(?:and|und|sowie)\b|\b(?:or|oder)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
-var GLOSSED_NAME = /^\s*(?:`[^`\n]{1,40}`|[a-z]+[A-Z]\w*)\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))/;
-var PHRASES = /\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?:according\s+to|per|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut)(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+(?:`[^`\n]{1,40}`|[a-z]+[A-Z]\w*)\s*\(\s*\d+\.\d))\b/gi;
+var CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
+var GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
+var PHRASES = new RegExp(
+  String.raw`\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?:according\s+to|per|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut)(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
+  "gi"
+);
 var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
 var QUANTITY = new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)*\s*(?:${UNITS})(?![\p{L}])`, "giu");
 function blankQuantities(text) {
@@ -43319,10 +43323,11 @@ function subjectMayFollow(beforeWord) {
 var ENDS_IN_PREPOSITION = /\s(?:de|da|do|das|dos|del|du|des|di|dal|dalla|dallo|dai|dalle|dagli)$/;
 function relativeSubject(text, marker, refs) {
   if (!ENDS_IN_PREPOSITION.test(text.slice(marker.start, marker.end))) return null;
-  const pronoun = /(?:que|qui|che)\s+$/iu.exec(text.slice(0, marker.start));
+  const pronoun = ROMANCE_RELATIVE_VERB.exec(text.slice(0, marker.start));
   if (pronoun === null) return null;
-  const last = refs.filter((r2) => r2.end <= pronoun.index).at(-1);
-  if (last === void 0 || !/^\s*,\s*$/.test(text.slice(last.end, pronoun.index))) return null;
+  const at2 = pronoun.index + pronoun[0].search(new RegExp("\\p{L}", "u"));
+  const last = refs.filter((r2) => r2.end <= at2).at(-1);
+  if (last === void 0 || !/^\s*,\s*$/.test(text.slice(last.end, at2))) return null;
   return [last.target];
 }
 
@@ -46054,11 +46059,11 @@ function ends(ctx, leaves, which2) {
 }
 
 // src/core/detect/code-names.ts
-var CODE_NAME = /(?<![\p{L}\p{N}_$])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![.:])[a-z][a-z0-9]+(?:\.|::)[A-Z][a-z][a-z0-9]{2,}(?![A-Za-z0-9]))(?![\p{L}\p{N}_$])/gu;
+var CODE_NAME2 = /(?<![\p{L}\p{N}_$])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![.:])[a-z][a-z0-9]+(?:\.|::)[A-Z][a-z][a-z0-9]{2,}(?![A-Za-z0-9]))(?![\p{L}\p{N}_$])/gu;
 var MIN_LENGTH = 8;
 function codeNames(text) {
   const out = /* @__PURE__ */ new Set();
-  for (const m2 of text.matchAll(CODE_NAME)) if (m2[0].length >= MIN_LENGTH) out.add(m2[0]);
+  for (const m2 of text.matchAll(CODE_NAME2)) if (m2[0].length >= MIN_LENGTH) out.add(m2[0]);
   return [...out];
 }
 function codeNameOfFile(path) {
@@ -48005,8 +48010,9 @@ function findTaskReferences(ctx, written, site, bare) {
   const text = blankQuantities(written);
   const out = [];
   const add = (start, end, from, to2) => {
-    if (to2 !== null && descending(ctx, from, to2)) {
-      for (const item of twoItems(text, start, end, from, to2)) add(...item);
+    const items = rangeItems(ctx, text, [start, end, from, to2]);
+    if (items.length > 1) {
+      for (const item of items) add(...item);
       return;
     }
     const resolved2 = resolve9(ctx, from, to2, site);
@@ -48080,10 +48086,8 @@ function bareNumberedFrom(ctx, text, from) {
   if (ctx.style !== "numbered") return [];
   const out = [];
   for (const m2 of blankQuantities(text).slice(from).matchAll(BARE_NUMBERED)) {
-    const [first, last] = [m2[1] ?? "", m2[2] ?? null];
-    const whole = [from + m2.index, from + m2.index + m2[0].length, first, last];
-    const items = last !== null && descending(ctx, first, last) ? twoItems(text, ...whole) : [whole];
-    for (const [start, end, id, to2] of items) {
+    const whole = [from + m2.index, from + m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null];
+    for (const [start, end, id, to2] of rangeItems(ctx, text, whole)) {
       const ids = resolve9(ctx, id, to2, null);
       if (ids.length > 0)
         out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
@@ -48134,18 +48138,15 @@ function underOutline(ctx, from, to2) {
     return top >= lo && top <= hi;
   }).map((t2) => t2.id);
 }
-function twoItems(text, start, end, from, to2) {
-  if (to2 === null) return [[start, end, from, to2]];
+function rangeItems(ctx, text, item) {
+  const [start, end, from, to2] = item;
+  if (to2 === null) return [item];
+  const [first, last] = [known(ctx, from), known(ctx, to2)];
+  if (first === null || last === null || ctx.index.indexOf(last) >= ctx.index.indexOf(first)) return [item];
   return [
     [start, start + from.length, from, null],
     [start + text.slice(start, end).lastIndexOf(to2), end, to2, null]
   ];
-}
-function descending(ctx, from, to2) {
-  const [first, last] = [known(ctx, from), known(ctx, to2)];
-  if (first === null || last === null) return false;
-  const at2 = (id) => ctx.list.tasks.findIndex((t2) => t2.id === id);
-  return at2(last) < at2(first);
 }
 function known(ctx, written) {
   for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
@@ -48957,7 +48958,8 @@ function openingSpaceAsComma(folded, refs) {
   if (/[,，:：]/.test(folded.slice(end, nextMarker))) return folded;
   return `${folded.slice(0, end)},${folded.slice(end + 1)}`;
 }
-var OBJECT_GAP = /^(?:\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|och))+\s*$/iu;
+var SEPARATORS = String.raw`[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en`;
+var OBJECT_GAP = new RegExp(String.raw`^(?:\s*(?:${SEPARATORS}|och))+\s*$`, "iu");
 function withoutTimeObject(text, previous, marker, refs) {
   if (marker.type !== "parallel" || previous?.type !== "relation") return refs;
   if (previous.word.temporal !== true || previous.word.object !== "follows") return refs;
@@ -48969,7 +48971,7 @@ function withoutTimeObject(text, previous, marker, refs) {
   while (end < refs.length && joined(refs[end - 1], refs[end])) end++;
   return end < refs.length ? refs.slice(end) : refs;
 }
-var LIST_GAP3 = /^\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|和|及)\s*$/iu;
+var LIST_GAP3 = new RegExp(String.raw`^\s*(?:${SEPARATORS}|和|及)\s*$`, "iu");
 
 // src/core/detect/statements/inverted-openings.ts
 var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did|kann|k[öo]nnen|muss|m[üu]ssen|darf|d[üu]rfen|soll|sollen|kan|kunnen|moet|moeten|mag|mogen|kunne|ma|maste|skal|ska|bor)\s+(?=\S)/giu;
@@ -50297,7 +50299,6 @@ function plain(sentence) {
 
 // src/core/detect/statements/anaphora.ts
 var ANAPHOR = /(?<![\p{L}\p{N}])(?:(?:both(?:\s+of\s+them)?|them|the\s+two|these\s+two|all\s+of\s+them|les\s+deux|ambos|ambas|los\s+dos|as\s+duas|os\s+dois|beide|оба|обе|两者|二者|这两个)(?=\s*(?:[.,;:!?)]|$))|either(?:\s+of\s+them)?(?=\s+(?:starts?|begins?|is|gets|lands|runs|can|may)(?![\p{L}])))/iu;
-var COUNTED2 = new RegExp("(?<![\\p{L}])(?:these|those|the|te|ci|tych)\\s+(two|three|four|five|dwa|dwie|trzy|cztery|piec)(?:\\s+\\p{L}+)?(?=\\s+(?:are|were|have|sa|beda|zostana|zostaly)(?![\\p{L}]))", "iu");
 var COUNTS = {
   two: 2,
   three: 3,
@@ -50309,6 +50310,10 @@ var COUNTS = {
   cztery: 4,
   piec: 5
 };
+var COUNTED2 = new RegExp(
+  String.raw`(?<![\p{L}])(?:these|those|the|te|ci|tych)\s+(${Object.keys(COUNTS).join("|")})(?:\s+\p{L}+)?(?=\s+(?:are|were|have|sa|beda|zostana|zostaly)(?![\p{L}]))`,
+  "iu"
+);
 var CLAUSE_BOUNDARY = /,|(?<![\p{L}])(?:and|so|but|therefore|thus|hence)(?![\p{L}])/gu;
 function resolveAnaphora(folded, local, previous) {
   const word = ANAPHOR.exec(folded) ?? COUNTED2.exec(folded);

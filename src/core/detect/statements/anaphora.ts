@@ -12,8 +12,6 @@ const ANAPHOR =
 
 // "These three migrations are merged", "te trzy migracje są scalone": a number before the subject's verb
 // says how many tasks the words stand for (a list of three, a range of three); a noun may follow it.
-const COUNTED =
-  /(?<![\p{L}])(?:these|those|the|te|ci|tych)\s+(two|three|four|five|dwa|dwie|trzy|cztery|piec)(?:\s+\p{L}+)?(?=\s+(?:are|were|have|sa|beda|zostana|zostaly)(?![\p{L}]))/iu;
 const COUNTS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
@@ -25,6 +23,10 @@ const COUNTS: Readonly<Record<string, number>> = {
   cztery: 4,
   piec: 5,
 };
+const COUNTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:these|those|the|te|ci|tych)\s+(${Object.keys(COUNTS).join("|")})(?:\s+\p{L}+)?(?=\s+(?:are|were|have|sa|beda|zostana|zostaly)(?![\p{L}]))`,
+  "iu",
+);
 
 // Where a clause may end before the word: a comma, or a conjunction ("builds either 5.1 or 5.2 and
 // therefore needs both").

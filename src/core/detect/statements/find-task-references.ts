@@ -58,8 +58,9 @@ export function findTaskReferences(
   const text = blankQuantities(written);
   const out: FoundReference[] = [];
   const add = (start: number, end: number, from: string, to: string | null): void => {
-    if (to !== null && descending(ctx, from, to)) {
-      for (const item of twoItems(text, start, end, from, to)) add(...item);
+    const items = rangeItems(ctx, text, [start, end, from, to]);
+    if (items.length > 1) {
+      for (const item of items) add(...item);
       return;
     }
     const resolved = resolve(ctx, from, to, site);
@@ -159,10 +160,8 @@ export function bareNumberedFrom(ctx: DetectionContext, text: string, from: numb
   if (ctx.style !== "numbered") return [];
   const out: FoundReference[] = [];
   for (const m of blankQuantities(text).slice(from).matchAll(BARE_NUMBERED)) {
-    const [first, last] = [m[1] ?? "", m[2] ?? null];
-    const whole: Item = [from + m.index, from + m.index + m[0].length, first, last];
-    const items = last !== null && descending(ctx, first, last) ? twoItems(text, ...whole) : [whole];
-    for (const [start, end, id, to] of items) {
+    const whole: Item = [from + m.index, from + m.index + m[0].length, m[1] ?? "", m[2] ?? null];
+    for (const [start, end, id, to] of rangeItems(ctx, text, whole)) {
       const ids = resolve(ctx, id, to, null);
       if (ids.length > 0)
         out.push({ start, end, target: { level: "task", ids, written: text.slice(start, end) } });
@@ -251,24 +250,20 @@ function underOutline(ctx: DetectionContext, from: string, to: string | null): s
 
 type Item = [start: number, end: number, from: string, to: string | null];
 
-/** A range's two ends as items of their own. */
-function twoItems(text: string, start: number, end: number, from: string, to: string | null): Item[] {
-  if (to === null) return [[start, end, from, to]];
+/**
+ * A matched ID or range as the items it names: itself, or, for a range whose end is listed before its
+ * start, its two ends. "4.3 wymaga 4.2, a 4.4 i 4.5 — 4.1" (and 4.4 and 4.5, 4.1) names two tasks with a
+ * dash for the verb left out between them, no range.
+ */
+function rangeItems(ctx: DetectionContext, text: string, item: Item): Item[] {
+  const [start, end, from, to] = item;
+  if (to === null) return [item];
+  const [first, last] = [known(ctx, from), known(ctx, to)];
+  if (first === null || last === null || ctx.index.indexOf(last) >= ctx.index.indexOf(first)) return [item];
   return [
     [start, start + from.length, from, null],
     [start + text.slice(start, end).lastIndexOf(to), end, to, null],
   ];
-}
-
-/**
- * True when a range's end is listed before its start: "4.3 wymaga 4.2, a 4.4 i 4.5 — 4.1" (and 4.4 and 4.5,
- * 4.1) names two tasks with a dash for the verb left out between them, no range.
- */
-function descending(ctx: DetectionContext, from: string, to: string): boolean {
-  const [first, last] = [known(ctx, from), known(ctx, to)];
-  if (first === null || last === null) return false;
-  const at = (id: string): number => ctx.list.tasks.findIndex((t) => t.id === id);
-  return at(last) < at(first);
 }
 
 function known(ctx: DetectionContext, written: string): string | null {

@@ -38,9 +38,10 @@ export function relativeSubject(
   refs: readonly FoundReference[],
 ): Target[] | null {
   if (!ENDS_IN_PREPOSITION.test(text.slice(marker.start, marker.end))) return null;
-  const pronoun = /(?:que|qui|che)\s+$/iu.exec(text.slice(0, marker.start));
+  const pronoun = ROMANCE_RELATIVE_VERB.exec(text.slice(0, marker.start));
   if (pronoun === null) return null;
-  const last = refs.filter((r) => r.end <= pronoun.index).at(-1);
-  if (last === undefined || !/^\s*,\s*$/.test(text.slice(last.end, pronoun.index))) return null;
+  const at = pronoun.index + pronoun[0].search(/\p{L}/u);
+  const last = refs.filter((r) => r.end <= at).at(-1);
+  if (last === undefined || !/^\s*,\s*$/.test(text.slice(last.end, at))) return null;
   return [last.target];
 }

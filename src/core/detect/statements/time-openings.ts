@@ -187,8 +187,10 @@ export function openingSpaceAsComma(folded: string, refs: readonly FoundReferenc
   return `${folded.slice(0, end)},${folded.slice(end + 1)}`;
 }
 
-// Separators joining the items of an opening word's object ("T001, T002 and T003"); a space alone does not.
-const OBJECT_GAP = /^(?:\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|och))+\s*$/iu;
+// Separators joining list items ("T001, T002 and T003"); a space alone does not.
+const SEPARATORS = String.raw`[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en`;
+// ... in an opening word's object, several in a row ("T001, T002, and T003").
+const OBJECT_GAP = new RegExp(String.raw`^(?:\s*(?:${SEPARATORS}|och))+\s*$`, "iu");
 
 /**
  * The references before a parallel word without the object of the word of time right before them: in
@@ -216,4 +218,4 @@ export function withoutTimeObject(
   return end < refs.length ? refs.slice(end) : refs;
 }
 
-const LIST_GAP = /^\s*(?:[,、/&+]|and|or|und|oder|et|ou|y|o|e|i|og|en|和|及)\s*$/iu;
+const LIST_GAP = new RegExp(String.raw`^\s*(?:${SEPARATORS}|和|及)\s*$`, "iu");
