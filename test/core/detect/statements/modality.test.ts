@@ -142,6 +142,30 @@ describe("only binding statements make edges", () => {
     ).toEqual([]);
   });
 
+  it("reads the order of priority as a preference in other languages too", () => {
+    for (const sentence of [
+      "Le storie si affrontano in ordine di priorità: P1 → P2 → P3.",
+      "Les récits suivent l'ordre des priorités : P1 → P2 → P3.",
+      "Die Stories folgen der Reihenfolge der Priorität: P1 → P2 → P3.",
+      "De stories gaan in volgorde van prioriteit: P1 → P2 → P3.",
+      "Berättelserna tas i prioritetsordning: P1 → P2 → P3.",
+      "Hikayeler öncelik sırasına göre: P1 → P2 → P3.",
+    ]) {
+      expect(statementPairs(stories(`## Notes\n\n- ${sentence}\n`)), sentence).toEqual([]);
+    }
+  });
+
+  it("still reads an order beside a sort by priority, and an order without priority words", () => {
+    expect(
+      statementPairs(
+        stories("## Notes\n\n- US3 erst nach US2; US2 sortiert die Warteschlange nach Priorität.\n"),
+      ),
+    ).toEqual(["T004>T005"]);
+    expect(
+      statementPairs(stories("## Notes\n\n- Le storie si affrontano in questo ordine: P1 → P2 → P3.\n")),
+    ).toEqual(["T003>T004", "T004>T005"]);
+  });
+
   it("reads nothing under a heading about a way of working", () => {
     for (const heading of [
       "Implementation Strategy",

@@ -40,6 +40,10 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`(?:soft|weak|loose)\s+(?:dependenc(?:y|ies)|links?|requirements?|ordering)|(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:soft|weak)(?=\s*(?:[.;,)]|$))`,
   String.raw`(?:considered|contemplated|discussed|debated|weighed|thought\s+(?:about|of))\s+[a-z]+ing`,
   String.raw`(?:in\s+)?(?:priority\s+order|order\s+of\s+priority|by\s+priority)`,
+  // The order of priority in other languages: Italian, French, German, Dutch, Polish, Czech, Swedish,
+  // Danish and Norwegian, Finnish, Hungarian, Indonesian, Turkish, Ukrainian and Russian (folded). Only the
+  // word for an order: "sortiert nach Priorität" (sorted by priority) describes what a task builds.
+  String.raw`ordine\s+(?:di|delle)\s+priorita|ordre\s+(?:de|des)\s+priorites?|prioritatsreihenfolge|reihenfolge\s+(?:der|nach)\s+prioritat(?:en)?|volgorde\s+van\s+prioriteit|prioriteitsvolgorde|kolejnosci\s+priorytet(?:ow|u)|poradi\s+priorit|prioritetsordning[a-z]*|prioritere?t\s+r(?:æ|e)kkef(?:ø|o)lge|prioritetsr(?:æ|e)kkef(?:ø|o)lge|prioriteettijarjestyk[a-z]*|prioritasi\s+sorrend[a-z]*|urutan\s+prioritas|oncelik\s+s(?:ı|i)ras\S*|порядк\S*\s+(?:пріоритет|приоритет)\S*`,
   // Staffing as a condition ("with one developer", "for a team of three") offers another schedule; saying who
   // takes which task ("one developer handles T008 while another ...") only describes the parallel work.
   String.raw`(?:with|for|given|using)\s+(?:only\s+)?(?:one|a|single|solo|a\s+single|multiple|two|three|four|several|\d+)\s+(?:developers?|devs?|people|persons?|engineers?|team\s+members?)|by\s+(?:only\s+)?(?:one|a|single|solo|a\s+single)\s+(?:developer|dev|person|engineer)|(?:solo|single)\s+developer|multiple\s+developers|team\s+capacity|staff(?:ed|ing)`,
