@@ -43032,7 +43032,9 @@ var AR_ALL = `${ar2("\u062C\u0645\u064A\u0639")}|${ar2("\u0643\u0644")}`;
 var DETERMINER_WORDS = [
   String.raw`the|a|an|no|its|their|his|her|our|your|some|every|each|another|any|other|such`,
   String.raw`o|os|as|um|uma|el|los|las|la|le|les|un|une|des|du|nenhum|nenhuma|ningun|ninguna|aucun|aucune|cada|chaque`,
-  String.raw`никакие|никакой|каждый|каждая`
+  String.raw`никакие|никакой|каждый|каждая`,
+  // Italian, Dutch and German articles ("il resto", "de rest", "der Rest"): the clause names its own subject.
+  String.raw`il|lo|gli|de|het|een|der|das|dem|den|ein|eine|kein|keine`
 ];
 var FILLER_WORDS = [
   String.raw`it|its|they|them|this|these|that|those|both|each|all|which|who|and|also|then|only|still|so|too`,
@@ -43676,6 +43678,13 @@ var REASON_BOUNDARIES = [
   String.raw`\s+so(?=\s+(?:[a-z]{1,8}-?\d|\d|it|they|we|this|these|the|both|all|each|everything|nothing)(?![a-z]))`,
   String.raw`,?\s*\b(?:therefore|hence|thus|consequently|accordingly)\b`,
   String.raw`,?\s*\b(?:donc|par\s+cons[eé]quent|por\s+lo\s+tanto|as[ií]\s+que|portanto|por\s+isso|daher|deshalb|deswegen|поэтому)\b`,
+  // Spanish "por lo que", "por eso", "de modo que" (so), French "c'est pourquoi", "si bien que"
+  String.raw`,?\s*\b(?:por\s+lo\s+que|por\s+eso|de\s+(?:modo|manera|forma)\s+que|c['’]est\s+pourquoi|si\s+bien\s+que)\b`,
+  // Italian "quindi", "perciò", "pertanto", Dutch "dus", "daarom", Polish "więc", "dlatego", "zatem", Czech
+  // "proto", Nordic "därför", "derfor", Turkish "bu yüzden", folded: only where a clause opens, after its
+  // punctuation or "and". After a verb they are adverbs inside their clause ("Na T028 czekają więc dwa
+  // zadania", "och tas därför efter T016"), and "proto" also ends a file name ("train.proto").
+  String.raw`[,;:]\s*(?:(?:e|ed|i|en|og|och|a|und|ve)\s+)?(?:quindi|percio|pertanto|dus|daarom|wiec|dlatego|zatem|proto|darfor|derfor|bu\s+(?:yuzden|nedenle))\b`,
   String.raw`所以|因此|因而|そのため|だから|따라서|그래서`,
   // Czech and Slovak "takže", Greek "οπότε", "άρα", Hungarian "ezért", "így", Finnish "joten", Romanian
   // "așa că", "deci", Ukrainian "тож" (so), folded

@@ -194,3 +194,25 @@ describe("a conjunct joined by a comma and 'and' right before the relation word"
     expect(said("T002, T003, and T005 only after T001.")).toEqual(["T001>T002", "T001>T003", "T001>T005"]);
   });
 });
+
+describe("a clause of consequence", () => {
+  it("opens a clause of its own in Spanish, Italian, Dutch and Polish", () => {
+    expect(
+      said(
+        "La tabla 12 de T004 cuelga de la 11 de T002, por lo que T004 no puede empezar hasta que T002 esté terminada.",
+      ),
+    ).toEqual(["T002>T004"]);
+    expect(said("Solo T004 aspetta T002, quindi il resto può partire prima che T002 sia unito.")).toEqual([
+      "T002>T004",
+    ]);
+    expect(said("Alleen T004 wacht op T002, dus de rest kan beginnen voordat T002 gemerged is.")).toEqual([
+      "T002>T004",
+    ]);
+    expect(said("Schemat T004 rozszerza schemat T002, więc T004 czeka na T002.")).toEqual(["T002>T004"]);
+  });
+
+  it("leaves the same word inside its clause alone, after a verb or in a file name", () => {
+    expect(said("T004 czeka więc na T002, a T005 na T003.")).toEqual(["T002>T004", "T003>T005"]);
+    expect(said("T004 regenerates api/train.proto and waits for T002.")).toEqual(["T002>T004"]);
+  });
+});

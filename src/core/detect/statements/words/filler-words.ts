@@ -16,6 +16,8 @@ export const DETERMINER_WORDS: readonly string[] = [
   String.raw`the|a|an|no|its|their|his|her|our|your|some|every|each|another|any|other|such`,
   String.raw`o|os|as|um|uma|el|los|las|la|le|les|un|une|des|du|nenhum|nenhuma|ningun|ninguna|aucun|aucune|cada|chaque`,
   String.raw`никакие|никакой|каждый|каждая`,
+  // Italian, Dutch and German articles ("il resto", "de rest", "der Rest"): the clause names its own subject.
+  String.raw`il|lo|gli|de|het|een|der|das|dem|den|ein|eine|kein|keine`,
 ];
 
 /** Words that are not a subject even after a determiner ("each of them", "no one", "all of the"). */
