@@ -49693,16 +49693,32 @@ function readChain(text, refs, { markers, chain }, readStep) {
     steps.push(...thenParts(text, bounds[i] ?? 0, bounds[i + 1] ?? text.length));
   let previous = [];
   for (const [from, to2] of steps) {
-    const step = refs.filter((r2) => r2.start >= from && r2.end <= to2).map((r2) => r2.target);
-    if (step.length === 0) continue;
+    const found = refs.filter((r2) => r2.start >= from && r2.end <= to2);
+    if (found.length === 0) continue;
+    const step = found.map((r2) => r2.target);
     const inside = markers.filter((m2) => m2.start >= from && m2.end <= to2);
     if (inside.some((m2) => m2.type === "parallel") && step.length > 1) out.parallel.push({ members: step });
     if (inside.some((m2) => m2.type === "relation") && step.length > 1)
       out.relations.push(...readStep(from, to2));
-    if (previous.length > 0) out.relations.push({ before: previous, after: step });
-    previous = step;
+    chainRuns(text, found).forEach((run2, i) => {
+      if (i === 0 && previous.length > 0) out.relations.push({ before: previous, after: run2 });
+      previous = run2;
+    });
   }
   return out;
+}
+var RUN_BREAK = /[,，、;；]/u;
+var LABEL_END = /(?:[:：]|[\p{L}\p{N}`'"”)）]\s*(?:は|では|も|은|는))\s*$/u;
+var JOINER_WORDS = /(?<![\p{L}])(?:and|or|as\s+well\s+as|plus|und|oder|et|ou|y|e|o|en|og|och|i|a|oraz|и|и|と|和|及|与|및|과|와)(?![\p{L}])|\[[^\]]*\]|[(（][^)）]*[)）]/giu;
+function chainRuns(text, found) {
+  const runs = [];
+  found.forEach((ref, i) => {
+    const gap = i === 0 ? "" : text.slice(found[i - 1].end, ref.start);
+    const opensChain = RUN_BREAK.test(gap) && LABEL_END.test(gap) && /[\p{L}\p{N}]{2}/u.test(gap.replace(JOINER_WORDS, " "));
+    if (i === 0 || opensChain) runs.push([ref.target]);
+    else runs[runs.length - 1]?.push(ref.target);
+  });
+  return runs;
 }
 var THEN = /,\s*(?:(?:and\s+)?then|afterwards|danach|dann|puis|ensuite|luego|despu[eé]s|depois|poi)(?![\p{L}])|[,，、]\s*(?:이어서|그\s*다음에?|然后|接着|次に|その後)/giu;
 function thenParts(text, from, to2) {

@@ -75,16 +75,45 @@ export function readChain(
     steps.push(...thenParts(text, bounds[i] ?? 0, bounds[i + 1] ?? text.length));
   let previous: Target[] = [];
   for (const [from, to] of steps) {
-    const step = refs.filter((r) => r.start >= from && r.end <= to).map((r) => r.target);
-    if (step.length === 0) continue;
+    const found = refs.filter((r) => r.start >= from && r.end <= to);
+    if (found.length === 0) continue;
+    const step = found.map((r) => r.target);
     const inside = markers.filter((m) => m.start >= from && m.end <= to);
     if (inside.some((m) => m.type === "parallel") && step.length > 1) out.parallel.push({ members: step });
     if (inside.some((m) => m.type === "relation") && step.length > 1)
       out.relations.push(...readStep(from, to));
-    if (previous.length > 0) out.relations.push({ before: previous, after: step });
-    previous = step;
+    chainRuns(text, found).forEach((run, i) => {
+      if (i === 0 && previous.length > 0) out.relations.push({ before: previous, after: run });
+      previous = run;
+    });
   }
   return out;
+}
+
+// Between two names of one step: a separator, then words that are no list joiner or marker.
+const RUN_BREAK = /[,，、;；]/u;
+// ... and the words end as a label or a topic does: a colon, Japanese "は", Korean "은"/"는". A word of
+// sequence ("then T009, then T010, finally T013") ends no chain.
+const LABEL_END = /(?:[:：]|[\p{L}\p{N}`'"”)）]\s*(?:は|では|も|은|는))\s*$/u;
+const JOINER_WORDS =
+  /(?<![\p{L}])(?:and|or|as\s+well\s+as|plus|und|oder|et|ou|y|e|o|en|og|och|i|a|oraz|и|и|と|和|及|与|및|과|와)(?![\p{L}])|\[[^\]]*\]|[(（][^)）]*[)）]/giu;
+
+/**
+ * A step's names split where one chain ends and the next begins: "router.go: T013 → T021, view.vue: T024
+ * → T036" (or "… は T024 → T036、config.go は T003 → T055") holds two chains, and the names after the
+ * label that opens the second ("view.vue:") start it instead of following T021. A list of names ("T012,
+ * T013 and T014 → T020", "T005 (schema), T006 [P] → T007") stays one step.
+ */
+function chainRuns(text: string, found: readonly FoundReference[]): Target[][] {
+  const runs: Target[][] = [];
+  found.forEach((ref, i) => {
+    const gap = i === 0 ? "" : text.slice((found[i - 1] as FoundReference).end, ref.start);
+    const opensChain =
+      RUN_BREAK.test(gap) && LABEL_END.test(gap) && /[\p{L}\p{N}]{2}/u.test(gap.replace(JOINER_WORDS, " "));
+    if (i === 0 || opensChain) runs.push([ref.target]);
+    else runs[runs.length - 1]?.push(ref.target);
+  });
+  return runs;
 }
 
 // "T001, T002 and T003 at the same time, then T004 → T005": a word of sequence inside a step is one more

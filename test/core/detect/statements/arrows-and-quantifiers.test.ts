@@ -130,3 +130,25 @@ describe("a word of sequence inside an arrow chain's step", () => {
     expect(said("T001 and T002 together → T003.")).toEqual(["T001>T003", "T002>T003"]);
   });
 });
+
+describe("two arrow chains in one sentence, each after its own label", () => {
+  const said = saidUnder("Phase 1: Setup", "Order");
+
+  it("starts the second chain at its label instead of continuing the first", () => {
+    expect(said("Edit order per file: api.ts: T001 → T003, router.ts: T002 → T004.")).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+    // Japanese: a file as the topic ("は") of each chain
+    expect(said("`a.ts` は T001 → T003、`b.ts` は T002 → T005 の順に編集する。")).toEqual([
+      "T001>T003",
+      "T002>T005",
+    ]);
+  });
+
+  it("leaves a list of names in one step, and a word of sequence, as they were", () => {
+    expect(said("T001 (models), T002 [P] → T004")).toEqual(["T001>T004", "T002>T004"]);
+    expect(said("T001, T002 and T003 → T005")).toEqual(["T001>T005", "T002>T005", "T003>T005"]);
+    expect(said("T001 → T002, finally T004")).toEqual(["T001>T002", "T002>T004"]);
+  });
+});
