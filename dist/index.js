@@ -49095,6 +49095,7 @@ function withAdditive(read, additive) {
 
 // src/core/detect/statements/clause-exceptions.ts
 var exceptions2 = null;
+var limits = null;
 var NOTHING_BUT = new RegExp("(?:^|[^\\p{L}])(?:no|none|nothing|kein\\p{L}*|nichts|aucune?|rien|ningun[oa]?|ning\xFAn|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|\u017Cadn\\p{L}*|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
 var RELATIVE_NEXT = new RegExp("^\\s*,?\\s*(?:which|who|that|que|qui|che|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)\\s+(?:\\p{L}+\\s+)?$", "iu");
 function exceptedTasks(clause) {
@@ -49124,6 +49125,14 @@ function withoutExcepted(relations2, excepted) {
     return [t2];
   });
   return relations2.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
+}
+function beforeException(text, from, refs) {
+  limits ??= patternList([
+    ...EXCEPTION_WORDS,
+    String.raw`beyond|m[aá]s\s+all[aá]\s+de|au[\s-]del[aà]\s+de|oltre\s+a`
+  ]);
+  const word = limits.findAll(text).find((m2) => m2.start >= from);
+  return word ? refs.filter((r2) => r2.end <= word.start) : [...refs];
 }
 
 // src/core/detect/statements/clause-negation.ts
@@ -49198,24 +49207,6 @@ function affirmed(text, groups2, from) {
   return out;
 }
 
-// src/core/detect/statements/no-object.ts
-var DETERMINERS = String.raw`every|each|all|any|a|an|the|its|their|ogni|ciascun[oa]?|tutt[ieoa]|il|lo|la|i|gli|le|un[oa]?|jede[nrsm]?|alle|die|der|das|den|ein(?:e[nrsm]?)?|chaque|tou(?:te)?s|les?|une?|cada|tod[oa]s|el|los|las|um|uma|os|as`;
-var TASK_NOUNS = String.raw`${TASK_WORD}|phases?|phasen?|fas[ei]|fases?|stor(?:y|ies)|stages?|compiti?`;
-var MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com`;
-var BARE_MEANS = String.raw`przez|poprzez|za\s+pomoc[aą]|p[řr]es|pomoc[íi]|через|с\s+помощью`;
-var OWN_OBJECT_THEN_MEANS = new RegExp(
-  String.raw`^\s+(?:(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})|(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${BARE_MEANS}))(?![\p{L}])`,
-  "iu"
-);
-var JOINED_SUBJECT = new RegExp("\\p{L}(?:\\s+(?:and|y|et|und|e|og|och)|,\\s*(?:a|i))\\s+$", "iu");
-var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
-function firstReferenceNoObject(text, wordEnd, first, backward3) {
-  const between2 = text.slice(wordEnd, first.start);
-  if (NEW_CLAUSE.test(between2)) return true;
-  if (backward3 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
-  return JOINED_SUBJECT.test(between2) && new RegExp("^\\s+\\p{L}", "u").test(text.slice(first.end));
-}
-
 // src/core/detect/statements/only-turn.ts
 var ONLY_TURN = new RegExp(
   String.raw`[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na))?\s*$`,
@@ -49238,7 +49229,7 @@ function readParallel(text, marker, before2, after, subject) {
   );
   const words4 = text.slice(marker.start, marker.end);
   const turn = isNegated(words4) ? onlyTurn(text, marker.end, whole) : -1;
-  const object2 = turn > 0 ? whole.slice(0, turn) : whole;
+  const object2 = beforeException(text, marker.end, turn > 0 ? whole.slice(0, turn) : whole);
   const postposed2 = marker.type === "parallel" && marker.objectBefore === true;
   const read = (postposed2 ? objectBefore(text, marker, before2, subject) : null) ?? readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
   const members2 = read.parallel?.[0]?.members ?? [];
@@ -49293,6 +49284,37 @@ function readClaims(takesObject, before2, after, subject) {
 }
 function withoutEachOther(refs) {
   return refs.filter((r2) => r2.target.level !== "each-other");
+}
+
+// src/core/detect/statements/read-denial.ts
+function readDenial(clause, marker, refs, object2, after, who) {
+  const freed = (list) => targetsOf(beforeException(clause.text, marker.end, list));
+  const named = refs.length === 0 ? object2 : freed(untilNewClause(clause.text, refs));
+  const rest = clause.text.slice(marker.end);
+  const denied = named.length > 0 || !needsNothing(marker, rest) ? named : freed(after);
+  const limited = freed(after).length < after.length;
+  if (denied.length === 0)
+    return waitsForNothing(rest) && !limited ? { denied: { before: [], after: who } } : {};
+  const forwardWord = marker.word.direction === "forward";
+  return { denied: forwardWord ? { before: denied, after: who } : { before: who, after: denied } };
+}
+
+// src/core/detect/statements/no-object.ts
+var DETERMINERS = String.raw`every|each|all|any|a|an|the|its|their|ogni|ciascun[oa]?|tutt[ieoa]|il|lo|la|i|gli|le|un[oa]?|jede[nrsm]?|alle|die|der|das|den|ein(?:e[nrsm]?)?|chaque|tou(?:te)?s|les?|une?|cada|tod[oa]s|el|los|las|um|uma|os|as`;
+var TASK_NOUNS = String.raw`${TASK_WORD}|phases?|phasen?|fas[ei]|fases?|stor(?:y|ies)|stages?|compiti?`;
+var MEANS = String.raw`with|using|via|through|by\s+means\s+of|con|mediante|tramite|usando|mit|über|avec|par|en\s+utilisant|com`;
+var BARE_MEANS = String.raw`przez|poprzez|za\s+pomoc[aą]|p[řr]es|pomoc[íi]|через|с\s+помощью`;
+var OWN_OBJECT_THEN_MEANS = new RegExp(
+  String.raw`^\s+(?:(?:${DETERMINERS})\s+(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${MEANS})|(?!(?:${TASK_NOUNS})(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${BARE_MEANS}))(?![\p{L}])`,
+  "iu"
+);
+var JOINED_SUBJECT = new RegExp("\\p{L}(?:\\s+(?:and|y|et|und|e|og|och)|,\\s*(?:a|i))\\s+$", "iu");
+var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
+function firstReferenceNoObject(text, wordEnd, first, backward3) {
+  const between2 = text.slice(wordEnd, first.start);
+  if (NEW_CLAUSE.test(between2)) return true;
+  if (backward3 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
+  return JOINED_SUBJECT.test(between2) && new RegExp("^\\s+\\p{L}", "u").test(text.slice(first.end));
 }
 
 // src/core/detect/statements/read-position.ts
@@ -49466,15 +49488,8 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   const found = objectOf(clause, marker, before2, after, relative7 ?? subject, first);
   const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = relative7 ?? found.subject ?? subject;
-  if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
-    if (who === null || who.length === 0) return {};
-    const named = found.refs.length === 0 ? object2 : targetsOf(untilNewClause(clause.text, found.refs));
-    const denied = named.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? named : targetsOf(after);
-    if (denied.length === 0)
-      return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
-    const forwardWord = marker.word.direction === "forward";
-    return { denied: forwardWord ? { before: denied, after: who } : { before: who, after: denied } };
-  }
+  if (negated && marker.word.temporal !== true && marker.word.limit !== true)
+    return who === null || who.length === 0 ? {} : readDenial(clause, marker, found.refs, object2, after, who);
   if (context3.past) return {};
   const forward4 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
   if (!forward4 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
@@ -51943,15 +51958,15 @@ function openStdio(spec) {
 }
 function supervise(child, spec, stdio, tag, started) {
   return new Promise((resolvePromise) => {
-    const limits = enforceLimits(child, spec, stdio.out);
+    const limits2 = enforceLimits(child, spec, stdio.out);
     let settled = false;
     const finish = (result) => {
       if (settled) return;
       settled = true;
-      limits.clear();
+      limits2.clear();
       if (child.pid !== void 0) killGroup(child.pid, "SIGKILL");
       stdio.close();
-      const { timedOut, aborted: aborted2 } = limits;
+      const { timedOut, aborted: aborted2 } = limits2;
       const done = { ...result, timedOut, aborted: aborted2, durationMs: performance.now() - started };
       void tryKillProcessesWithEnv(PROCESS_TAG_VARIABLE, tag).then(() => resolvePromise(done));
     };
@@ -51977,15 +51992,15 @@ function enforceLimits(child, spec, out) {
     killTimer ??= setTimeout(() => killGroup(pid, "SIGKILL"), grace);
   };
   const timer = setTimeout(() => {
-    limits.timedOut = true;
+    limits2.timedOut = true;
     stop(`timed out after ${spec.timeoutMs} ms`);
   }, spec.timeoutMs);
   const onAbort = () => {
-    limits.aborted = true;
+    limits2.aborted = true;
     stop("run cancelled");
   };
   spec.signal?.addEventListener("abort", onAbort, { once: true });
-  const limits = {
+  const limits2 = {
     timedOut: false,
     aborted: false,
     clear: () => {
@@ -51994,7 +52009,7 @@ function enforceLimits(child, spec, out) {
       spec.signal?.removeEventListener("abort", onAbort);
     }
   };
-  return limits;
+  return limits2;
 }
 
 // src/adapters/fs/read-file-end.ts

@@ -4,6 +4,7 @@ import { EXCEPTION_WORDS, NEGATED_CONJUNCT } from "./words/exception-words.js";
 import type { Clause, ClauseReading } from "./clause-types.js";
 
 let exceptions: WordList<string> | null = null;
+let limits: WordList<string> | null = null;
 
 // "needs no task except T003", "depends on nothing other than T003", "braucht keine Aufgabe außer T003": a
 // negative quantifier before the exception makes what follows the only thing named, not a carve-out.
@@ -57,4 +58,22 @@ export function withoutExcepted(
   return relations
     .map((r) => ({ ...r, before: side(r.before), after: side(r.after) }))
     .filter((r) => r.before.length > 0 && r.after.length > 0);
+}
+
+/**
+ * The references a denial frees: those before an exception or a word of limit ("doesn't need anything from
+ * US1 beyond what Phase 2 gives it", "needs nothing from US1 other than Phase 2"). What the exception names
+ * is still needed, so it is never set beside the subject.
+ */
+export function beforeException(
+  text: string,
+  from: number,
+  refs: readonly FoundReference[],
+): FoundReference[] {
+  limits ??= patternList([
+    ...EXCEPTION_WORDS,
+    String.raw`beyond|m[aá]s\s+all[aá]\s+de|au[\s-]del[aà]\s+de|oltre\s+a`,
+  ]);
+  const word = limits.findAll(text).find((m) => m.start >= from);
+  return word ? refs.filter((r) => r.end <= word.start) : [...refs];
 }

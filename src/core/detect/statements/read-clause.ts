@@ -1,6 +1,7 @@
 import { isPermission, type Marker } from "./find-markers.js";
 import { additiveOpening, withAdditive } from "./additive-objects.js";
 import { exceptedTasks, withoutExcepted } from "./clause-exceptions.js";
+import { readDenial } from "./read-denial.js";
 import {
   affirmed,
   closingVerbNegated,
@@ -10,11 +11,10 @@ import {
   negativePronounNext,
   nobodyOpens,
   opensNegated,
-  waitsForNothing,
 } from "./clause-negation.js";
 import { firstReferenceNoObject } from "./no-object.js";
 import { withoutPointedAt } from "./pointed-references.js";
-import { objectRightBefore, readParallel, untilNewClause, withoutEachOther } from "./read-parallel-claim.js";
+import { objectRightBefore, readParallel, withoutEachOther } from "./read-parallel-claim.js";
 import { openingPlace, placedHere } from "./read-position.js";
 import { opensOnObject, withoutTimeObject } from "./time-openings.js";
 import {
@@ -251,18 +251,8 @@ function readMarker(
   const object = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = relative ?? found.subject ?? subject;
   // "cannot start before B" puts B first; "need not wait for B" denies; "cannot start until B" waits.
-  if (negated && marker.word.temporal !== true && marker.word.limit !== true) {
-    if (who === null || who.length === 0) return {};
-    // "needs none of T005 to T010": the negative determiner dropped the list it opens, which is denied.
-    // A denial frees what it names, never a name in a clause of its own after a comma.
-    const named = found.refs.length === 0 ? object : targetsOf(untilNewClause(clause.text, found.refs));
-    const denied =
-      named.length > 0 || !needsNothing(marker, clause.text.slice(marker.end)) ? named : targetsOf(after);
-    if (denied.length === 0)
-      return waitsForNothing(clause.text.slice(marker.end)) ? { denied: { before: [], after: who } } : {};
-    const forwardWord = marker.word.direction === "forward";
-    return { denied: forwardWord ? { before: denied, after: who } : { before: who, after: denied } };
-  }
+  if (negated && marker.word.temporal !== true && marker.word.limit !== true)
+    return who === null || who.length === 0 ? {} : readDenial(clause, marker, found.refs, object, after, who);
   // "Phase 11 was defined before Phase 10": the past tells what happened (to the list), not an order.
   if (context.past) return {};
   const forward = (marker.word.direction === "forward") !== (negated && marker.word.temporal === true);

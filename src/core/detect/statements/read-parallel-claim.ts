@@ -1,3 +1,4 @@
+import { beforeException } from "./clause-exceptions.js";
 import { onlyTurn, turnsToOnly } from "./only-turn.js";
 import { deniesRelation, type Marker } from "./find-markers.js";
 import { isNegated, waitsForNothing } from "./clause-negation.js";
@@ -30,7 +31,8 @@ export function readParallel(
   // "does not wait for T004, only for T002", "venter ikke på T004, bare på T002": the members wait for what
   // follows "only"; the denial holds for what comes before it.
   const turn = isNegated(words) ? onlyTurn(text, marker.end, whole) : -1;
-  const object = turn > 0 ? whole.slice(0, turn) : whole;
+  // "does not need anything from US1 beyond what Phase 2 gives it": what the exception names is needed.
+  const object = beforeException(text, marker.end, turn > 0 ? whole.slice(0, turn) : whole);
   const postposed = marker.type === "parallel" && marker.objectBefore === true;
   const read =
     (postposed ? objectBefore(text, marker, before, subject) : null) ??

@@ -229,3 +229,35 @@ describe("a task said to need only certain tasks", () => {
     );
   });
 });
+
+describe("a denial with an exception or a limit", () => {
+  // Setup, Foundational and two stories, every task [P]; `note` under Dependencies.
+  const planned = (note: string): string[] =>
+    pairs(
+      speckit(
+        [
+          ["Phase 1: Setup", ["T001"]],
+          ["Phase 2: Foundational", ["T002", "T003"]],
+          ["Phase 3: User Story 1 - Roster (Priority: P1)", ["T004", "T005"]],
+          ["Phase 4: User Story 2 - Swaps (Priority: P2)", ["T006", "T007"]],
+        ],
+        `## Dependencies\n\n- ${note}\n`,
+      ),
+    );
+
+  it.each([
+    "T007 doesn't need anything from US1 beyond what Phase 2 gives it.",
+    "T007 needs nothing from US1 other than the Foundational phase.",
+    "T007 needs nothing beyond Phase 2.",
+  ])("still needs what the exception names: %s", (note) => {
+    const edges = planned(note);
+    expect(edges).toContain("T002>T007");
+    expect(edges).toContain("T003>T007");
+  });
+
+  it("still frees what it names before an exception that names nothing", () => {
+    const edges = chained("T005 does not need to wait for T004, except on release day.");
+    expect(edges).not.toContain("T004>T005");
+    expect(edges).toContain("T003>T005");
+  });
+});
