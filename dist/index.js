@@ -40663,7 +40663,7 @@ var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing
 var CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
 var GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 var PHRASES = new RegExp(
-  String.raw`\b(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?:according\s+to|per|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut)(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
+  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels)(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
   "gi"
 );
 var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
@@ -44408,6 +44408,27 @@ function keyOf(ws2) {
   return `${a} ${b3.length > 3 ? b3.replace(/(?<!s)s$/, "") : b3}`;
 }
 
+// src/core/detect/statements/words/column-words.ts
+var DEPENDENCY_COLUMNS = [
+  String.raw`dependenc(?:y|ies)|depends|deps|prerequisites?|pre-requisites?|requirements?\s+tasks?|waits?\s+for|upstream`,
+  String.raw`d[eé]pendances?|pr[eé]requis|depend[eê]ncias?|dependencias|pr[eé]-?requisitos?|requisitos?\s+previos`,
+  String.raw`зависимост\S*|предпосылк\S*`,
+  String.raw`前置(?:任务|条件|タスク)?|前提|依赖|依存(?:関係)?|선행(?:\s*작업|\s*조건)?|의존(?:성)?`
+];
+var DEPENDENT_COLUMNS = [
+  String.raw`dependents|successors|downstream|unblocks|enables|blocks|required\s+by|needed\s+by`,
+  String.raw`d[eé]pendants|bloque|bloqueia|bloquea|sucesores|sucessores`,
+  String.raw`блокирует|последующ\S*`,
+  String.raw`后续(?:任务)?|後続(?:タスク)?|후행(?:\s*작업)?|阻塞`
+];
+var NONE_CELLS = [
+  String.raw`none|nothing|n/?a|nenhum[a]?|ninguno|aucune?|нет|無|无|なし|없음|[-—–]`
+];
+var TOGETHER_WORDS = [
+  String.raw`together|at\s+once|juntos|juntas|ensemble|вместе|一起|同时|一緒に|同時に|함께|동시에`
+];
+var PREREQUISITE_LABEL = String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))(?:prereq(?:uisite)?s?|voraussetzung(?:en)?|prerequis|pre-?requisitos?|prerrequisitos?|requisitos?\s+previos?|prerequisit[io]|voorwaarden?)\s*[:：](?!\s*[\w./-]+\.(?:md|ya?ml|json)\b)`;
+
 // src/core/detect/statements/words/chinese-words.ts
 var ZH_DONE = String.raw`合[并併]|合入|完成|上[线線]|就位|部署|[结結]束|做完|[写寫]完|落地`;
 var ZH_FORWARD = [
@@ -44612,12 +44633,14 @@ var DE_FORWARD = [
   ),
   // "erst, nachdem T002 gelaufen ist": German sets a comma before the subordinate clause; "erst" stays with it.
   time(follows6(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
+  // "Im Anschluss an 6.3 und 6.4" (following 6.3 and 6.4), "anschließend an".
+  time(follows6(String.raw`im\s+anschluss\s+an|anschlie(?:ß|ss)end\s+an`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
   // only with a finished state after it ("wenn T001 abgeschlossen ist"), or a verb of being in place that
   // closes the clause ("wenn das Modell aus T001 steht", "vorliegt"; not "wenn in T001 steht, dass ...").
   time(
     follows6(
-      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`
+      String.raw`erst,?\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`
     )
   ),
   // "T005 folgt auf T004": follows.
@@ -44707,9 +44730,7 @@ var FORWARD_WORDS = [
   // "Following T001, ..." is a word of time, as "After T001, ..." is.
   follows8(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
   time(follows8(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
-  // "T005 prerequisites: T001 and T002", "Prereqs: S2-4": what the task right before it (or the note's own
-  // task) needs, after a colon; "After the story prerequisites: ..." names no task.
-  follows8(String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))prereq(?:uisite)?s?\s*[:：]`),
+  follows8(PREREQUISITE_LABEL),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
   follows8(
@@ -45320,7 +45341,8 @@ var SIMILARITY_WORDS = [
   // "no mesmo estilo de T013", "con el mismo formato de 3.1", "nello stesso stile di 5.1": in the manner of,
   // where "la misma conexión de T004" (the very connection T004 makes) is a thing needed.
   String.raw`mesm[oa]\s+(?:estilo|formato|padrao|jeito|modelo)\s+(?:de|da|do)|mism[oa]\s+(?:estilo|formato|patron|modelo)\s+(?:de|del)|stess[oa]\s+(?:stile|formato|schema|modello)\s+(?:di|del|della|dello)`,
-  String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
+  // "wie in 1.3 festgelegt" (as laid down in 1.3) follows what 1.3 defines; "wie in 2.1" compares.
+  String.raw`wie\s+(?:bei|in)(?!\s+\S+\s+(?:festgelegt|definiert|beschrieben|vereinbart|spezifiziert)(?![a-z]))|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
   // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
   // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)
   String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som|(?:efter|etter)\s+m[øo]nster\s+(?:af|av|fra)`,
@@ -45522,6 +45544,7 @@ function withoutPointedAt(clause) {
 }
 var PRONOUN_NEXT = /^\s*,?\s*(?:it|they|this\s+one|these|those)(?![\p{L}])/iu;
 var ID_RUN = /(?<![\w.])(?:T\d+[a-z]?|\d+(?:\.\d+)+)(?:(?:\s*[,/&+]\s*|\s+(?:and|or|e|y|et|und|a|i|и|та|và)\s+)(?:T\d+[a-z]?|\d+(?:\.\d+)+))*(?![\w])/giu;
+var DEFINED_THERE = /^\s+(?:festgelegt|definiert|beschrieben|vereinbart|spezifiziert)(?![a-z])/;
 function withoutPointedIds(text) {
   const { pointers: pointers2, similarities: similarities2 } = pointerLists();
   let out = text;
@@ -45529,8 +45552,9 @@ function withoutPointedIds(text) {
   for (const run2 of text.matchAll(ID_RUN)) {
     const end = run2.index + run2[0].length;
     const gap = text.slice(previousEnd, run2.index);
-    const after = text.slice(end, end + 12);
-    if (points(pointers2, gap, after) || points(similarities2, gap, after))
+    const after = text.slice(end, end + 16);
+    const compared = points(similarities2, gap, after) && !DEFINED_THERE.test(after);
+    if (points(pointers2, gap, after) || compared)
       out = out.slice(0, run2.index) + " ".repeat(run2[0].length) + out.slice(end);
     previousEnd = end;
   }
@@ -45574,7 +45598,7 @@ function unbindsInAnyLanguage(text) {
   );
   return apart || isHedged(folded);
 }
-var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in)\b/i;
+var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben))(?![\w\u00C0-\u024F])/i;
 var CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
 var NAMED_FIRST = /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
 var LATER_FIRST = /(?:^|[\s(])((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/giu;
@@ -48018,6 +48042,11 @@ var BARE_NUMBERED = new RegExp(
   String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
   "g"
 );
+var SECTION_WORD = /^(?:sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?)/iu;
+var OF_DOCUMENT = new RegExp("^\\s+(?:of|des|der|del|de(?:\\s+la)?|du|do|da|di|della|dello|van|z)\\s+(?!(?:this|these|dieses|diesem|este|esta|ce|cette|questo|questa|deze|dit)\\b)(?:the\\s+|la\\s+|le\\s+|el\\s+|il\\s+|het\\s+|de\\s+)?\\p{L}", "iu");
+function sectionOfDocument(written, after) {
+  return SECTION_WORD.test(written) && OF_DOCUMENT.test(after);
+}
 function findTaskReferences(ctx, written, site, bare) {
   if (ctx.style === "none") return [];
   const text = blankQuantities(written);
@@ -48048,6 +48077,7 @@ function findTaskReferences(ctx, written, site, bare) {
     return out.sort((a, b3) => a.start - b3.start);
   }
   for (const m2 of text.matchAll(NUMBERED_LIST)) {
+    if (sectionOfDocument(m2[0], text.slice(m2.index + m2[0].length))) continue;
     const listStart = m2.index + m2[0].length - (m2[1] ?? "").length;
     for (const item of (m2[1] ?? "").matchAll(new RegExp(`(${NUM_ID2})(?:${RANGE}(${NUM_ID2}))?`, "g"))) {
       add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
@@ -48757,26 +48787,6 @@ function orderedPairs(graph, names) {
   }
   return out.sort((a, b3) => a[2] - b3[2]);
 }
-
-// src/core/detect/statements/words/column-words.ts
-var DEPENDENCY_COLUMNS = [
-  String.raw`dependenc(?:y|ies)|depends|deps|prerequisites?|pre-requisites?|requirements?\s+tasks?|waits?\s+for|upstream`,
-  String.raw`d[eé]pendances?|pr[eé]requis|depend[eê]ncias?|dependencias|pr[eé]-?requisitos?|requisitos?\s+previos`,
-  String.raw`зависимост\S*|предпосылк\S*`,
-  String.raw`前置(?:任务|条件|タスク)?|前提|依赖|依存(?:関係)?|선행(?:\s*작업|\s*조건)?|의존(?:성)?`
-];
-var DEPENDENT_COLUMNS = [
-  String.raw`dependents|successors|downstream|unblocks|enables|blocks|required\s+by|needed\s+by`,
-  String.raw`d[eé]pendants|bloque|bloqueia|bloquea|sucesores|sucessores`,
-  String.raw`блокирует|последующ\S*`,
-  String.raw`后续(?:任务)?|後続(?:タスク)?|후행(?:\s*작업)?|阻塞`
-];
-var NONE_CELLS = [
-  String.raw`none|nothing|n/?a|nenhum[a]?|ninguno|aucune?|нет|無|无|なし|없음|[-—–]`
-];
-var TOGETHER_WORDS = [
-  String.raw`together|at\s+once|juntos|juntas|ensemble|вместе|一起|同时|一緒に|同時に|함께|동시에`
-];
 
 // src/core/detect/statements/read-parallel-runs.ts
 var COMMENT = /^\s*(?:#|\/\/|--\s|;|%%|\/\*|\*)/;

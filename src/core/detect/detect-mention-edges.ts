@@ -71,9 +71,9 @@ function unbindsInAnyLanguage(text: string): boolean {
 }
 
 // A word of need, or a participle naming what a task made ("the module created in 1.2", "registered in
-// 2.4"): using what another task made needs it.
+// 2.4", German "wie in 1.3 festgelegt"): using what another task made needs it.
 const NEED_WORDS =
-  /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in)\b/i;
+  /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben))(?![\w\u00C0-\u024F])/i;
 
 // Ukrainian and Russian "from" ("для таблиці з 1.1": for the table from 1.1), a word of need as "from" is.
 const CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;

@@ -36,6 +36,16 @@ const BARE_NUMBERED = new RegExp(
   "g",
 );
 
+// "section 4 of the design", "Abschnitt 4 des Entwurfs", "sección 2 del diseño": a section of another
+// document, not a group of this list ("section 2 of this plan" still is one).
+const SECTION_WORD = /^(?:sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?)/iu;
+const OF_DOCUMENT =
+  /^\s+(?:of|des|der|del|de(?:\s+la)?|du|do|da|di|della|dello|van|z)\s+(?!(?:this|these|dieses|diesem|este|esta|ce|cette|questo|questa|deze|dit)\b)(?:the\s+|la\s+|le\s+|el\s+|il\s+|het\s+|de\s+)?\p{L}/iu;
+
+function sectionOfDocument(written: string, after: string): boolean {
+  return SECTION_WORD.test(written) && OF_DOCUMENT.test(after);
+}
+
 /** Where unknown IDs are reported: the list's file and the line being read. */
 export interface ReferenceSite {
   source: string;
@@ -85,6 +95,7 @@ export function findTaskReferences(
     return out.sort((a, b) => a.start - b.start);
   }
   for (const m of text.matchAll(NUMBERED_LIST)) {
+    if (sectionOfDocument(m[0], text.slice(m.index + m[0].length))) continue;
     const listStart = m.index + m[0].length - (m[1] ?? "").length;
     for (const item of (m[1] ?? "").matchAll(new RegExp(`(${NUM_ID})(?:${RANGE}(${NUM_ID}))?`, "g"))) {
       add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);

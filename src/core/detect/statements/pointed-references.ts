@@ -80,11 +80,15 @@ const PRONOUN_NEXT = /^\s*,?\s*(?:it|they|this\s+one|these|those)(?![\p{L}])/iu;
 const ID_RUN =
   /(?<![\w.])(?:T\d+[a-z]?|\d+(?:\.\d+)+)(?:(?:\s*[,/&+]\s*|\s+(?:and|or|e|y|et|und|a|i|и|та|và)\s+)(?:T\d+[a-z]?|\d+(?:\.\d+)+))*(?![\w])/giu;
 
+// "wie in 1.3 festgelegt" (as laid down in 1.3): what 1.3 defines is followed, not compared with.
+const DEFINED_THERE = /^\s+(?:festgelegt|definiert|beschrieben|vereinbart|spezifiziert)(?![a-z])/;
+
 /**
  * A task's own (folded) text with every run of task IDs it only points at or compares with blanked out
  * ("xem T031 để biết ...", "stejně jako štítek v T018", "T004を参照"), lengths kept: a mention there is
  * no need.
  */
+
 export function withoutPointedIds(text: string): string {
   const { pointers, similarities } = pointerLists();
   let out = text;
@@ -92,8 +96,9 @@ export function withoutPointedIds(text: string): string {
   for (const run of text.matchAll(ID_RUN)) {
     const end = run.index + run[0].length;
     const gap = text.slice(previousEnd, run.index);
-    const after = text.slice(end, end + 12);
-    if (points(pointers, gap, after) || points(similarities, gap, after))
+    const after = text.slice(end, end + 16);
+    const compared = points(similarities, gap, after) && !DEFINED_THERE.test(after);
+    if (points(pointers, gap, after) || compared)
       out = out.slice(0, run.index) + " ".repeat(run[0].length) + out.slice(end);
     previousEnd = end;
   }

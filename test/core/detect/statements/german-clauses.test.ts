@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairs, saidUnder, serial } from "./plan-helpers.js";
+import { detect, kiroNotes, kiroPlan, pairs, saidUnder, serial } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under a "Reihenfolge" heading.
 const said = saidUnder("Phase 1: Work", "Reihenfolge");
@@ -192,5 +192,42 @@ describe("German waits and their denials", () => {
       "T001>T004",
       "T002>T005",
     ]);
+  });
+});
+
+describe("German words of a sub-task's notes", () => {
+  const notes = kiroNotes("Umsetzungsplan", [
+    ["1. Basis", ["1.1 Schema in db/schema.sql", "1.2 Vertrag in api/vertrag.yaml"]],
+    ["2. Dienste", ["2.1 Kunde in src/kunde.kt", "2.2 Tarif in src/tarif.kt", "2.3 Rabatt in src/rabatt.kt"]],
+  ]);
+
+  it("reads 'im Anschluss an', a 'Voraussetzung:' label, 'über' and 'mittels', and 'wie in ... festgelegt'", () => {
+    expect(notes("2.3", "Im Anschluss an 2.1 und 2.2")).toEqual(["2.1>2.3", "2.2>2.3"]);
+    expect(notes("2.3", "Voraussetzung: 2.1 ist grün")).toEqual(["2.1>2.3"]);
+    expect(notes("2.3", "Bucht den Rabatt über 2.1")).toEqual(["2.1>2.3"]);
+    expect(notes("2.3", "Prüft die Tarife mittels 2.2")).toEqual(["2.2>2.3"]);
+    expect(notes("2.3", "Felder und Fehler wie in 2.1 festgelegt")).toEqual(["2.1>2.3"]);
+    // ... and the English "via"
+    expect(notes("2.3", "Books the discount via 2.1")).toEqual(["2.1>2.3"]);
+  });
+
+  it("leaves a comparison, 'über ... hinaus' and a section of another document alone", () => {
+    expect(notes("2.3", "Fehlerbehandlung wie in 2.1")).toEqual([]);
+    expect(notes("2.3", "Geht nicht über 2.1 hinaus")).toEqual([]);
+    expect(notes("2.3", "Felder nach Abschnitt 1 des Entwurfs")).toEqual([]);
+    expect(notes("2.3", "Felder erst nach Abschnitt 1")).toEqual(["1.1>2.3", "1.2>2.3"]);
+    expect(notes("2.3", "Fields after section 1 of the design")).toEqual([]);
+  });
+
+  it("reads 'erst, wenn' with its comma as 'erst wenn', after a subject with an aside", () => {
+    const plan = `${kiroPlan("Umsetzungsplan", [
+      ["1. Basis", ["1.1 Schema in db/schema.sql"]],
+      ["2. Dienste", ["2.1 Kunde in src/kunde.kt", "2.2 Tarif in src/tarif.kt"]],
+      ["3. Oberfläche", ["3.1 Liste in ui/liste.tsx", "3.2 Maske in ui/maske.tsx"]],
+    ])}\n## Abhängigkeiten\n\n- Die Oberfläche (Gruppe 3) beginnt erst, wenn die Dienste 2.1–2.2 stehen.\n`;
+    const read = detect(plan)
+      .edges.filter((e) => e.origin === "statement")
+      .map((e) => `${e.from}>${e.to}`);
+    expect(read.sort()).toEqual(["2.1>3.1", "2.1>3.2", "2.2>3.1", "2.2>3.2"]);
   });
 });

@@ -27,3 +27,11 @@ export const NONE_CELLS: readonly string[] = [
 export const TOGETHER_WORDS: readonly string[] = [
   String.raw`together|at\s+once|juntos|juntas|ensemble|вместе|一起|同时|一緒に|同時に|함께|동시에`,
 ];
+
+/**
+ * "T005 prerequisites: T001 and T002", "Prereqs: S2-4", "Voraussetzung: 8.1 und 5.7 sind grün",
+ * "Prérequis : T003" (folded): what the task right before the label (or the note's own task) needs, after a
+ * colon. Not "After the story prerequisites: ...", which names no task, nor the header listing design
+ * documents ("Prerequisites: plan.md, spec.md").
+ */
+export const PREREQUISITE_LABEL = String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))(?:prereq(?:uisite)?s?|voraussetzung(?:en)?|prerequis|pre-?requisitos?|prerrequisitos?|requisitos?\s+previos?|prerequisit[io]|voorwaarden?)\s*[:：](?!\s*[\w./-]+\.(?:md|ya?ml|json)\b)`;

@@ -1,3 +1,4 @@
+import { PREREQUISITE_LABEL } from "./column-words.js";
 import { HE_AFTER, HE_FOLLOWS } from "./hebrew-words.js";
 import { FA_AFTER, FA_NEEDS_BEFORE, FA_WAITS_FOR } from "./persian-words.js";
 import { TH_FORWARD } from "./thai-words.js";
@@ -86,9 +87,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   // "Following T001, ..." is a word of time, as "After T001, ..." is.
   follows(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
   time(follows(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
-  // "T005 prerequisites: T001 and T002", "Prereqs: S2-4": what the task right before it (or the note's own
-  // task) needs, after a colon; "After the story prerequisites: ..." names no task.
-  follows(String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))prereq(?:uisite)?s?\s*[:：]`),
+  follows(PREREQUISITE_LABEL),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
   follows(

@@ -15,12 +15,14 @@ export const DE_FORWARD: readonly RelationWord[] = [
   ),
   // "erst, nachdem T002 gelaufen ist": German sets a comma before the subordinate clause; "erst" stays with it.
   time(follows(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
+  // "Im Anschluss an 6.3 und 6.4" (following 6.3 and 6.4), "anschließend an".
+  time(follows(String.raw`im\s+anschluss\s+an|anschlie(?:ß|ss)end\s+an`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
   // only with a finished state after it ("wenn T001 abgeschlossen ist"), or a verb of being in place that
   // closes the clause ("wenn das Modell aus T001 steht", "vorliegt"; not "wenn in T001 steht, dass ...").
   time(
     follows(
-      String.raw`erst\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`,
+      String.raw`erst,?\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`,
     ),
   ),
   // "T005 folgt auf T004": follows.

@@ -33,7 +33,8 @@ export const SIMILARITY_WORDS: readonly string[] = [
   // "no mesmo estilo de T013", "con el mismo formato de 3.1", "nello stesso stile di 5.1": in the manner of,
   // where "la misma conexión de T004" (the very connection T004 makes) is a thing needed.
   String.raw`mesm[oa]\s+(?:estilo|formato|padrao|jeito|modelo)\s+(?:de|da|do)|mism[oa]\s+(?:estilo|formato|patron|modelo)\s+(?:de|del)|stess[oa]\s+(?:stile|formato|schema|modello)\s+(?:di|del|della|dello)`,
-  String.raw`wie\s+(?:bei|in)|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
+  // "wie in 1.3 festgelegt" (as laid down in 1.3) follows what 1.3 defines; "wie in 2.1" compares.
+  String.raw`wie\s+(?:bei|in)(?!\s+\S+\s+(?:festgelegt|definiert|beschrieben|vereinbart|spezifiziert)(?![a-z]))|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
   // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
   // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)
   String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som|(?:efter|etter)\s+m[øo]nster\s+(?:af|av|fra)`,
