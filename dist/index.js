@@ -43336,7 +43336,9 @@ function relativeSubject(text, marker, refs) {
 // src/core/detect/statements/words/exception-words.ts
 var CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
 var EXCEPTION_WORDS = [
-  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
+  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not|with\s+the\s+exception\s+of`,
+  // "mit Ausnahme von", "à l'exception de", "con (la) excepción de", "com exceção de", "ad eccezione di" (folded)
+  String.raw`mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di`,
   // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
   String.raw`(?:${CONJUNCTIONS})\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
@@ -46462,9 +46464,13 @@ function expandSide(ctx, side, other) {
   for (const target of side) {
     if (target.level === "task") {
       const grouped = target.ids.some((id) => ctx.byId.get(id)?.group === true);
+      const except = new Set(target.except ?? []);
+      const leaves = [...new Set(target.ids.flatMap((id) => leafIds(ctx.byId, id)))].filter(
+        (id) => !except.has(id)
+      );
       add({
         phase: null,
-        tasks: grouped ? [...new Set(target.ids.flatMap((id) => leafIds(ctx.byId, id)))] : [...target.ids],
+        tasks: grouped ? leaves : [...target.ids],
         task: true,
         each: true,
         grouped,
@@ -49129,7 +49135,7 @@ function withoutExcepted(relations2, excepted) {
   const side = (targets) => targets.flatMap((t2) => {
     if (t2.level === "task") {
       const ids = t2.ids.filter((id) => !excepted.has(id));
-      return ids.length === 0 ? [] : [{ ...t2, ids }];
+      return ids.length === 0 ? [] : [{ ...t2, ids, except: [...t2.except ?? [], ...excepted] }];
     }
     if (t2.level === "group") return [{ ...t2, except: [...t2.except ?? [], ...excepted] }];
     return [t2];
@@ -49514,13 +49520,19 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
 var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
+function inBracket(text, object2, at2) {
+  const last = object2[object2.length - 1];
+  return last !== void 0 && /^(?:\s+[\p{L}-]+){0,4}\s*$/u.test(text.slice(last.end, at2));
+}
 function objectOf(clause, marker, before2, after, subject, first) {
   if (marker.word.object === "precedes") {
     const fronted = marker.word.subjectAfter === true;
     const unplaced = (refs) => fronted ? refs.filter((r2) => !PLACE_BEFORE.test(clause.text.slice(0, r2.start))) : refs;
     const groups3 = referenceGroups(clause.text, unplaced(before2));
     const object3 = groups3[groups3.length - 1] ?? [];
-    if (!fronted && !endsRightBefore(clause.text, object3, marker.start)) return { refs: [], subject: null };
+    const bracketed = marker.word.closesBracket === true && inBracket(clause.text, object3, marker.start);
+    if (!fronted && !bracketed && !endsRightBefore(clause.text, object3, marker.start))
+      return { refs: [], subject: null };
     const subjects = subjectGroups(clause.text, groups3.slice(0, -1));
     if (subjects.length > 0) return { refs: object3, subject: targetsOf(subjects.flat()) };
     const following = unplaced(
@@ -50468,6 +50480,8 @@ var EXCEPTIONS_FIRST = new RegExp(
 var OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
 var EXCEPTIONS_AFTER = /^\s*(?:is|are)\s+(?:the|its|their)\s+(?:(?:only|one|single|sole)\s+)?exceptions?\b/i;
 function exceptionsNamed(folded, refs) {
+  const dangling = exceptionOpening(folded, refs);
+  if (dangling.size > 0) return dangling;
   if (!EXCEPTION_NAMED.test(folded)) return /* @__PURE__ */ new Set();
   const groups2 = referenceGroups(folded, refs);
   const first = groups2[0] ?? [];
@@ -50491,7 +50505,12 @@ function withoutNextExceptions(read, excepted, leavesOf) {
     });
   }
 }
-var OPENING_EXCEPTION = /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
+var OPENING_EXCEPTION = /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve|mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di|met\s+uitzondering\s+van)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
+var RELATIVE_AFTER = /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat)(?![\p{L}])/iu;
+var ABOUT_THE_EXCEPTED = new RegExp(
+  String.raw`^\s*(?:[:：]|[.!?]?\s*$)|${RELATIVE_AFTER.source.slice(1)}`,
+  "iu"
+);
 function openingException(folded, refs) {
   const none = { refs, excepted: /* @__PURE__ */ new Set(), folded, own: null };
   const group = referenceGroups(folded, refs)[0] ?? [];
@@ -50500,6 +50519,7 @@ function openingException(folded, refs) {
   const start = first[0]?.start ?? 0;
   const end = first.at(-1)?.end ?? 0;
   if (first.length === 0 || !OPENING_EXCEPTION.test(folded.slice(0, start))) return none;
+  if (RELATIVE_AFTER.test(folded.slice(end))) return none;
   const excepted = new Set(first.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
   if (/^\s*[,，]/.test(folded.slice(end)))
     return { ...none, refs: refs.filter((r2) => !first.includes(r2)), excepted };
@@ -50515,6 +50535,15 @@ function openingException(folded, refs) {
       refs: inside.map((r2) => ({ ...r2, start: r2.start - start, end: r2.end - start }))
     }
   };
+}
+function exceptionOpening(folded, refs) {
+  const first = referenceGroups(folded, refs)[0] ?? [];
+  const start = first[0]?.start ?? 0;
+  const end = first.at(-1)?.end ?? 0;
+  if (first.length === 0 || first.some((r2) => r2.target.level !== "task")) return /* @__PURE__ */ new Set();
+  if (!OPENING_EXCEPTION.test(folded.slice(0, start)) || !ABOUT_THE_EXCEPTED.test(folded.slice(end)))
+    return /* @__PURE__ */ new Set();
+  return new Set(first.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
 }
 
 // src/core/detect/statements/read-prose-unit.ts

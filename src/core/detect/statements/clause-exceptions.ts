@@ -50,7 +50,7 @@ export function withoutExcepted(
     targets.flatMap((t): Target[] => {
       if (t.level === "task") {
         const ids = t.ids.filter((id) => !excepted.has(id));
-        return ids.length === 0 ? [] : [{ ...t, ids }];
+        return ids.length === 0 ? [] : [{ ...t, ids, except: [...(t.except ?? []), ...excepted] }];
       }
       if (t.level === "group") return [{ ...t, except: [...(t.except ?? []), ...excepted] }];
       return [t];

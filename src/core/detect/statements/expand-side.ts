@@ -43,10 +43,15 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
       // Named by ID, each task is bound itself: the order inside a range may be the listing order's
       // guess, which a cycle can drop ("T115-T118 ... after fixtures (T119-T121)").
       // A numbered group stands for its sub-tasks, so that a sub-task set beside the other side is left out.
+      // "group 3 except 3.2": a sub-task carved out of the group is left out of it.
       const grouped = target.ids.some((id) => ctx.byId.get(id)?.group === true);
+      const except = new Set(target.except ?? []);
+      const leaves = [...new Set(target.ids.flatMap((id) => leafIds(ctx.byId, id)))].filter(
+        (id) => !except.has(id),
+      );
       add({
         phase: null,
-        tasks: grouped ? [...new Set(target.ids.flatMap((id) => leafIds(ctx.byId, id)))] : [...target.ids],
+        tasks: grouped ? leaves : [...target.ids],
         task: true,
         each: true,
         grouped,

@@ -25,6 +25,8 @@ const EXCEPTIONS_AFTER =
  * only exception is Phase 6" names no task the rule before could drop.
  */
 export function exceptionsNamed(folded: string, refs: readonly FoundReference[]): Set<string> {
+  const dangling = exceptionOpening(folded, refs);
+  if (dangling.size > 0) return dangling;
   // Most sentences name no exception: the words are looked for before any reference is grouped.
   if (!EXCEPTION_NAMED.test(folded)) return new Set();
   const groups = referenceGroups(folded, refs);
@@ -73,7 +75,14 @@ export function withoutNextExceptions(
 // for T003", "Sauf T012, ...": an exception that opens a sentence, set off by a comma, carves its tasks out
 // of everything the rest of the sentence relates.
 const OPENING_EXCEPTION =
-  /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
+  /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve|mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di|met\s+uitzondering\s+van)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
+
+// After the tasks of an opening exception, what speaks of them alone: a colon, a relative pronoun, or the end.
+const RELATIVE_AFTER = /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat)(?![\p{L}])/iu;
+const ABOUT_THE_EXCEPTED = new RegExp(
+  String.raw`^\s*(?:[:：]|[.!?]?\s*$)|${RELATIVE_AFTER.source.slice(1)}`,
+  "iu",
+);
 
 /** What an opening exception carves out of its sentence. */
 export interface OpeningException {
@@ -99,6 +108,9 @@ export function openingException(folded: string, refs: readonly FoundReference[]
   const start = first[0]?.start ?? 0;
   const end = first.at(-1)?.end ?? 0;
   if (first.length === 0 || !OPENING_EXCEPTION.test(folded.slice(0, start))) return none;
+  // "Except 5.4, which needs only the repository": the relative speaks of the task excepted; the
+  // exception is the sentence before's (exceptionOpening).
+  if (RELATIVE_AFTER.test(folded.slice(end))) return none;
   const excepted = new Set(first.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
   if (/^\s*[,，]/.test(folded.slice(end)))
     return { ...none, refs: refs.filter((r) => !first.includes(r)), excepted };
@@ -114,4 +126,20 @@ export function openingException(folded: string, refs: readonly FoundReference[]
       refs: inside.map((r) => ({ ...r, start: r.start - start, end: r.end - start })),
     },
   };
+}
+
+/**
+ * "Group 5 starts once 4.1–4.4 are in – except 5.4 and 5.5: 5.4 needs only the repository", "... – mit
+ * Ausnahme von 5.4: ...": a sentence that opens with an exception and then speaks only of the tasks it
+ * names is the exception to the sentence before. One that goes on to a rule of its own ("Except T004, all
+ * tasks wait for T001") carves out of itself only (openingException).
+ */
+function exceptionOpening(folded: string, refs: readonly FoundReference[]): Set<string> {
+  const first = referenceGroups(folded, refs)[0] ?? [];
+  const start = first[0]?.start ?? 0;
+  const end = first.at(-1)?.end ?? 0;
+  if (first.length === 0 || first.some((r) => r.target.level !== "task")) return new Set();
+  if (!OPENING_EXCEPTION.test(folded.slice(0, start)) || !ABOUT_THE_EXCEPTED.test(folded.slice(end)))
+    return new Set();
+  return new Set(first.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
 }

@@ -277,6 +277,12 @@ function readMarker(
 const PLACE_BEFORE =
   /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
 
+/** True when no more than four words, and no punctuation, stand between the object and the word. */
+function inBracket(text: string, object: readonly FoundReference[], at: number): boolean {
+  const last = object[object.length - 1];
+  return last !== undefined && /^(?:\s+[\p{L}-]+){0,4}\s*$/u.test(text.slice(last.end, at));
+}
+
 /**
  * The object of a relation word, and a subject the word itself brings: a postposition's subject stands
  * before its object or after the word; an opening preposition's object is only its first list.
@@ -299,7 +305,11 @@ function objectOf(
     const object = groups[groups.length - 1] ?? [];
     // A postposition's object is the word right before it: "US4 tests come after the pages" ("sivujen
     // jälkeen") names no task as what they follow, whatever stands further left.
-    if (!fronted && !endsRightBefore(clause.text, object, marker.start)) return { refs: [], subject: null };
+    // German's bracket closes on its particle, with words after the object inside it ("setzt 5.3 und 5.4
+    // samt Absicherung voraus").
+    const bracketed = marker.word.closesBracket === true && inBracket(clause.text, object, marker.start);
+    if (!fronted && !bracketed && !endsRightBefore(clause.text, object, marker.start))
+      return { refs: [], subject: null };
     const subjects = subjectGroups(clause.text, groups.slice(0, -1));
     if (subjects.length > 0) return { refs: object, subject: targetsOf(subjects.flat()) };
     // Only a word of time lets the subject follow ("1.1이 끝나면 1.2를 시작한다"); a verb of need or use

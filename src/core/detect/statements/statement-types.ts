@@ -1,7 +1,13 @@
 /** What a statement names, resolved against the list. */
 export type Target =
   /** Task IDs as written: one ID or one range. */
-  | { level: "task"; ids: readonly string[]; written: string }
+  | {
+      level: "task";
+      ids: readonly string[];
+      written: string;
+      /** Sub-tasks carved out of a numbered group named here ("group 3 except 3.2"). */
+      except?: readonly string[];
+    }
   /**
    * Phases or stories (a story without a phase of its own stands for the tasks labelled with it).
    * `otherThanSubject`: "all other stories" leaves out the subject's own.

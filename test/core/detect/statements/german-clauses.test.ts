@@ -211,6 +211,14 @@ describe("German words of a sub-task's notes", () => {
     expect(notes("2.3", "Books the discount via 2.1")).toEqual(["2.1>2.3"]);
   });
 
+  it("reads the object of 'setzt ... voraus' with words after it inside the bracket", () => {
+    expect(notes("2.3", "Setzt die Endpunkte 2.1 und 2.2 samt Absicherung voraus")).toEqual([
+      "2.1>2.3",
+      "2.2>2.3",
+    ]);
+    expect(notes("2.3", "Setzt 2.1 voraus")).toEqual(["2.1>2.3"]);
+  });
+
   it("leaves a comparison, 'über ... hinaus' and a section of another document alone", () => {
     expect(notes("2.3", "Fehlerbehandlung wie in 2.1")).toEqual([]);
     expect(notes("2.3", "Geht nicht über 2.1 hinaus")).toEqual([]);

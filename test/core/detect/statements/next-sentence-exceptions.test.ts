@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saidUnder } from "./plan-helpers.js";
+import { detect, kiroPlan, saidUnder } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet of notes.
 const said = saidUnder("Phase 1: Catalogue", "Notes");
@@ -28,5 +28,36 @@ describe("a sentence naming the exceptions to the one before it", () => {
     "The only exception is T004. T003, T004 and T005 wait for T001.",
   ])("leaves the rule whole: %s", (notes) => {
     expect(said(notes)).toEqual(expect.arrayContaining(["T001>T003", "T001>T004", "T001>T005"]));
+  });
+});
+
+describe("an exception after a dash, or opening the sentence after the rule", () => {
+  it.each([
+    "T003, T004 and T005 wait for T001 – except T004, which reads nothing of it.",
+    "T003, T004 und T005 warten auf T001 – mit Ausnahme von T004: es liest nichts davon.",
+    "T003, T004 and T005 wait for T001. Except T004, which reads nothing of it.",
+  ])("carves its tasks out of the rule before it: %s", (notes) => {
+    expect(said(notes).sort()).toEqual(["T001>T003", "T001>T005"]);
+  });
+
+  it("leaves the rule before it whole when the exception opens a rule of its own", () => {
+    // ("every task" is read as the sentence before's tasks, less the exception)
+    expect(said("T003 and T004 wait for T001. Except T004, every task waits for T002.").sort()).toEqual([
+      "T001>T003",
+      "T001>T004",
+      "T002>T003",
+    ]);
+  });
+
+  it("takes a sub-task out of the numbered group a rule names", () => {
+    const plan = `${kiroPlan("Plan", [
+      ["1. Base", ["1.1 Schema in db/schema.sql"]],
+      ["2. Services", ["2.1 Client in src/client.kt", "2.2 Rates in src/rates.kt"]],
+      ["3. Screens", ["3.1 List in ui/list.tsx", "3.2 Form in ui/form.tsx"]],
+    ])}\n## Order\n\n- Group 3 waits for 2.1 and 2.2, except 3.2.\n`;
+    const read = detect(plan)
+      .edges.filter((e) => e.origin === "statement")
+      .map((e) => `${e.from}>${e.to}`);
+    expect(read.sort()).toEqual(["2.1>3.1", "2.2>3.1"]);
   });
 });

@@ -17,7 +17,9 @@ export const CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
  * the exception covers is not clear from the words alone, so such a sentence removes no order edge.
  */
 export const EXCEPTION_WORDS: readonly string[] = [
-  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not`,
+  String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not|with\s+the\s+exception\s+of`,
+  // "mit Ausnahme von", "à l'exception de", "con (la) excepción de", "com exceção de", "ad eccezione di" (folded)
+  String.raw`mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di`,
   // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
   String.raw`(?:${CONJUNCTIONS})\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
