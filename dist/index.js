@@ -49001,6 +49001,12 @@ function withoutTimeObject(text, previous, marker, refs) {
   return end < refs.length ? refs.slice(end) : refs;
 }
 var LIST_GAP3 = new RegExp(String.raw`^\s*(?:${SEPARATORS}|和|及)\s*$`, "iu");
+var LABEL_OPENING = new RegExp(String.raw`^\s*(?:${PREREQUISITE_LABEL})`, "iu");
+var JOINED_CONDITION = /[,，](?=\s*(?:and|und|et|y|e|i|en|og|och|oraz)\s)/giu;
+function labelledConditions(folded) {
+  if (!LABEL_OPENING.test(folded)) return folded;
+  return folded.replace(JOINED_CONDITION, " ");
+}
 
 // src/core/detect/statements/inverted-openings.ts
 var AUXILIARY = /\s(?:can|could|may|might|will|would|shall|should|must|does|do|did|kann|k[öo]nnen|muss|m[üu]ssen|darf|d[üu]rfen|soll|sollen|kan|kunnen|moet|moeten|mag|mogen|kunne|ma|maste|skal|ska|bor)\s+(?=\S)/giu;
@@ -49804,7 +49810,7 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
     const own3 = refs.filter((r2) => r2.start >= from);
     return readSentence(rest, own3, inherited, labelParallel, lenient, topic);
   }
-  folded = openingSpaceAsComma(timeColonAsComma(folded), refs);
+  folded = labelledConditions(openingSpaceAsComma(timeColonAsComma(folded), refs));
   const parentheses = findParentheses(folded);
   const own2 = dropAppositions(folded, refs, parentheses);
   const clauseParens = parentheses.filter((p2) => p2.clause);

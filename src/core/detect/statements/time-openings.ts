@@ -1,3 +1,4 @@
+import { PREREQUISITE_LABEL } from "./words/column-words.js";
 import { findMarkers, type Marker } from "./find-markers.js";
 import { referenceGroups } from "./reference-groups.js";
 import { patternList, type WordList } from "./word-matcher.js";
@@ -219,3 +220,18 @@ export function withoutTimeObject(
 }
 
 const LIST_GAP = new RegExp(String.raw`^\s*(?:${SEPARATORS}|和|及)\s*$`, "iu");
+
+// A prerequisite label opening the sentence, then conditions joined by a comma and "and".
+const LABEL_OPENING = new RegExp(String.raw`^\s*(?:${PREREQUISITE_LABEL})`, "iu");
+const JOINED_CONDITION = /[,，](?=\s*(?:and|und|et|y|e|i|en|og|och|oraz)\s)/giu;
+
+/**
+ * "Prerequisite: T002 is green, and the dashboard from T003 is deployed", "Voraussetzung: 8.1 und 5.7
+ * sind grün, und das Dashboard aus 8.3 ist eingespielt": every condition after the label is one more thing
+ * needed. The comma before "and" is read as a space (one for one), so the second condition stays the
+ * label's object and does not become a clause whose task the first waits for.
+ */
+export function labelledConditions(folded: string): string {
+  if (!LABEL_OPENING.test(folded)) return folded;
+  return folded.replace(JOINED_CONDITION, " ");
+}

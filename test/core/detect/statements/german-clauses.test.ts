@@ -211,6 +211,16 @@ describe("German words of a sub-task's notes", () => {
     expect(notes("2.3", "Books the discount via 2.1")).toEqual(["2.1>2.3"]);
   });
 
+  it("reads every condition after a prerequisite label as needed, a comma and 'und' between them", () => {
+    expect(notes("2.3", "Voraussetzung: 2.1 ist grün, und die Tabelle aus 2.2 ist eingespielt")).toEqual([
+      "2.1>2.3",
+      "2.2>2.3",
+    ]);
+    expect(notes("2.3", "Prerequisite: 2.1 is green, and 2.2 is deployed")).toEqual(["2.1>2.3", "2.2>2.3"]);
+    // Without a task before the label, the second condition is no subject the first waits for.
+    expect(said("Prerequisite: T002 is green, and T003 is deployed.")).toEqual([]);
+  });
+
   it("reads the object of 'setzt ... voraus' with words after it inside the bracket", () => {
     expect(notes("2.3", "Setzt die Endpunkte 2.1 und 2.2 samt Absicherung voraus")).toEqual([
       "2.1>2.3",
