@@ -42434,6 +42434,7 @@ function roleByWords(text) {
 // src/core/detect/cue-sentences.ts
 var NOT_BINDING = /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ|empfohlen|empfehl|recommand|recom(?:i?end)|raccomand|aanbevol|zalec|推奨|おすすめ|建议|建議|推荐|推薦|권장|권한다|\broughly\b|\bapproximately\b|more or less|大致|大体|大體|大概|大约|大約|だいたい|おおよそ|대략|대체로|ungef[äa]hr|[àa] peu pr[èe]s|grosso modo|aproximadamente|pi[ùu] o meno|mniej wi[ęe]cej|примерно|приблизно/iu;
 var DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b|ไม่(?:จำเป็น)?ต้อง/i;
+var WHERE_SAID = /\bwhere(?:ver)?\s+(?:(?:the|its|a|each)\s+(?:line|task|item|entry|bullet|note)\s+)?(?:says|states|asks\s+for)\s+(?:so|it)\b|\b(?:where|if|when)\s+(?:noted|marked|stated|indicated|flagged|specified)\b|\bwo\s+(?:angegeben|vermerkt)\b|\bdonde\s+se\s+indique\b|\bl[àa]\s+o[ùu]\s+(?:c['’]est\s+)?indiqu[ée]\b/i;
 var STRATEGY_HEADING = /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
 var DESCRIBES_THE_WORK = /^(?:goals?|objectives?|independent\s+test(?:\s+criteria)?|acceptance(?:\s+criteria)?|objetivos?|objectifs?|ziele?|teste\s+independente|test\s+ind[ée]pendant|prueba\s+independiente|目標|目标|목표|独立テスト|独立测试|독립\s*테스트|验收标准|合格基準)\s*[:：]/iu;
 var SET_ASIDE = /\b(?:rather\s+than|instead\s+of)\b[^,;:]*/giu;
@@ -42463,7 +42464,8 @@ function bindingClauses(list) {
       const forStories = STORY_SCOPE.test(sentence) || STORY_SCOPE.test(paragraph.heading);
       for (const clause of sentence.split(DASH_BREAK)) {
         const text = clause.replace(SET_ASIDE, " ").replace(/[*_`>]/g, "").replace(/\s+/g, " ").trim();
-        if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
+        if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text) || WHERE_SAID.test(text))
+          continue;
         out.push({ line: paragraph.line, text, scope: forStories ? "stories" : "every-phase" });
       }
     }

@@ -10,6 +10,10 @@ import { withoutQuotedNames } from "./quoted-names.js";
 const NOT_BINDING =
   /\b(optional(?:ly)?|could|may|might|e\.g\.|for example|recommended|encouraged|suggested|prefer(?:ably)?|ideally|if (?:you|time|staffed))\b|(?<!ไม่ใช่(?:แค่|เพียง)?(?:คำ)?)แนะนำ|ถ้า|หาก|อาจ|empfohlen|empfehl|recommand|recom(?:i?end)|raccomand|aanbevol|zalec|推奨|おすすめ|建议|建議|推荐|推薦|권장|권한다|\broughly\b|\bapproximately\b|more or less|大致|大体|大體|大概|大约|大約|だいたい|おおよそ|대략|대체로|ungef[äa]hr|[àa] peu pr[èe]s|grosso modo|aproximadamente|pi[ùu] o meno|mniej wi[ęe]cej|примерно|приблизно/iu;
 const DENIAL = /\b(not|no need|never|don'?t|doesn'?t|needn'?t)\b|ไม่(?:จำเป็น)?ต้อง/i;
+// A rule kept for the tasks whose own line asks for it ("Tests first where the line says so", "where
+// noted", "wo angegeben", "donde se indique"): those lines say it themselves; it binds no other task.
+const WHERE_SAID =
+  /\bwhere(?:ver)?\s+(?:(?:the|its|a|each)\s+(?:line|task|item|entry|bullet|note)\s+)?(?:says|states|asks\s+for)\s+(?:so|it)\b|\b(?:where|if|when)\s+(?:noted|marked|stated|indicated|flagged|specified)\b|\bwo\s+(?:angegeben|vermerkt)\b|\bdonde\s+se\s+indique\b|\bl[àa]\s+o[ùu]\s+(?:c['’]est\s+)?indiqu[ée]\b/i;
 // Sections that describe ways to staff or deliver the work, not rules about the tasks.
 const STRATEGY_HEADING =
   /\b(strateg(?:y|ies)|mvp|incremental delivery|parallel team|staffing|suggest\w*|recommend\w*)\b/i;
@@ -79,7 +83,8 @@ export function bindingClauses(list: TaskList): CueClause[] {
           .replace(/[*_`>]/g, "")
           .replace(/\s+/g, " ")
           .trim();
-        if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text)) continue;
+        if (text.length === 0 || NOT_BINDING.test(text) || DENIAL.test(text) || WHERE_SAID.test(text))
+          continue;
         out.push({ line: paragraph.line, text, scope: forStories ? "stories" : "every-phase" });
       }
     }

@@ -20,6 +20,13 @@ describe("cue rules fire only when a sentence binds them", () => {
     expect(cueEdges(`Write each story's tests before its implementation.\n${STORY}`)).toEqual(["T010>T011"]);
   });
 
+  it("leaves a rule kept for the tasks whose own line asks for it to those lines", () => {
+    expect(cueEdges(`Tests first where the line says so.\n${STORY}`)).toEqual([]);
+    expect(cueEdges(`Tests zuerst, wo angegeben.\n${STORY}`)).toEqual([]);
+    // Must not fire: the same rule without the restriction.
+    expect(cueEdges(`Tests first, in every story.\n${STORY}`)).toEqual(["T010>T011"]);
+  });
+
   it("reads the rule and its scope in Polish and Dutch", () => {
     const polish = `## Zależności\n\n- Najpierw testy, potem implementacja, w każdej historyjce.\n${STORY}`;
     expect(cueEdges(polish)).toEqual(["T010>T011"]);
