@@ -11240,11 +11240,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular2;
         this.plural = plural3;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count) {
+        const one = count === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count, noun };
       }
     };
   }
@@ -18663,15 +18663,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -22673,8 +22673,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -22782,13 +22782,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count2 = 0;
+        let count = 0;
         for (const item of node2.items) {
           const c3 = getAliasCount(doc, item, anchors2);
-          if (c3 > count2)
-            count2 = c3;
+          if (c3 > count)
+            count = c3;
         }
-        return count2;
+        return count;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -25741,8 +25741,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -25819,12 +25819,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error63.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error63.message += `:
 
 ${lineStr}
@@ -39600,6 +39600,28 @@ function slashes(written) {
   return written.replace(/\\([_*#[\]()!<>`~|])/g, "$1").replace(/\\/g, "/");
 }
 
+// src/core/parse/sibling-suffix.ts
+var SUFFIX = /^\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+$/;
+var JOIN = /^[\s`]*(?:,|、|\/|\+|&|and|und|y|et|e|i|en|og|och|と|和|및)?[\s`]*$/iu;
+function withSiblingSuffixes(text, mentions) {
+  return mentions.map((mention, i) => {
+    const before2 = mentions[i - 1];
+    if (!before2?.path || !SUFFIX.test(mention.written) || !JOIN.test(text.slice(before2.end, mention.start)))
+      return mention;
+    const sibling = siblingOf(before2.path, mention.written);
+    if (sibling === null) return mention;
+    const { doubt: _doubt, ...sure } = mention;
+    return { ...sure, path: sibling };
+  });
+}
+function siblingOf(path, suffix) {
+  const slash = path.lastIndexOf("/") + 1;
+  const parts = path.slice(slash).split(".");
+  const own2 = suffix.slice(1).split(".");
+  if (parts.length <= own2.length || parts.at(-1) !== own2.at(-1)) return null;
+  return `${path.slice(0, slash)}${parts.slice(0, parts.length - own2.length).join(".")}${suffix}`;
+}
+
 // src/core/parse/extract-paths.ts
 var URL2 = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`)>\]]+|\bwww\.[^\s`)>\]]+|\bmailto:[^\s`)>\]]+/gi;
 var LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
@@ -39646,7 +39668,10 @@ function findPathMentions(text) {
     last = m2.index + m2[0].length;
   }
   scanBare(clean, last, clean.length, out);
-  return out.sort((a, b3) => a.start - b3.start);
+  return withSiblingSuffixes(
+    text,
+    out.sort((a, b3) => a.start - b3.start)
+  );
 }
 function push(out, written, span, how) {
   const reading = readCandidate(written, how.quoted);
@@ -39710,16 +39735,13 @@ function routeFolderPath(token) {
   for (let previous = ""; previous !== path; ) {
     previous = path;
     path = path.replace(/[.,;:!?"'*_>”’]+$/, "");
-    if (path.endsWith(")") && count(path, "(") < count(path, ")")) path = path.slice(0, -1);
-    if (path.endsWith("]") && count(path, "[") < count(path, "]")) path = path.slice(0, -1);
+    if (path.endsWith(")") && path.split("(").length < path.split(")").length) path = path.slice(0, -1);
+    if (path.endsWith("]") && path.split("[").length < path.split("]").length) path = path.slice(0, -1);
   }
   const segments = path.split("/").filter((s) => s.length > 0);
   if (segments.length < 2 || !segments.every((s) => SEGMENT.test(s))) return null;
   if (SPECIAL_SEGMENT.test(segments[0] ?? "") || !segments.some((s) => SPECIAL_SEGMENT.test(s))) return null;
   return bareCandidate(path) ? { path, offset } : null;
-}
-function count(text, char) {
-  return text.split(char).length - 1;
 }
 function bareCandidate(candidate) {
   const unified = candidate.replace(/\\/g, "/");
@@ -40631,11 +40653,11 @@ function headingProblem(text) {
 function refuseUnreadableList(path, lines) {
   const conflict = findConflictMarkers(lines);
   if (conflict) {
-    const count2 = `${conflict.conflicts} conflict${conflict.conflicts === 1 ? "" : "s"} in this file`;
+    const count = `${conflict.conflicts} conflict${conflict.conflicts === 1 ? "" : "s"} in this file`;
     throw new TaskListError(
       path,
       conflict.first,
-      `unresolved merge-conflict marker "${conflict.text}" (${count2}); resolve them and commit before planning`
+      `unresolved merge-conflict marker "${conflict.text}" (${count}); resolve them and commit before planning`
     );
   }
   const malformed = findMalformedTaskLine(lines);
@@ -41979,11 +42001,11 @@ function slotPath(workDir, n) {
   return join7(workDir, "worktrees", `slot-${n}`);
 }
 var SlotPool = class {
-  constructor(host, main, workDir, count2, cleanIgnored) {
+  constructor(host, main, workDir, count, cleanIgnored) {
     this.host = host;
     this.main = main;
     this.cleanIgnored = cleanIgnored;
-    this.all = Array.from({ length: count2 }, (_3, i) => ({
+    this.all = Array.from({ length: count }, (_3, i) => ({
       number: i + 1,
       path: slotPath(workDir, i + 1),
       link: null,
@@ -45620,7 +45642,7 @@ function detectMentionEdges(ctx) {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      const said = clause.text.replace(BEFORE_THIS_TASK, "");
+      const said = clause.around.replace(BEFORE_THIS_TASK, "");
       if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE, SHARES_NOTHING].some(
         (w2) => w2.test(said)
       ) || unbindsInAnyLanguage(said))
@@ -45675,11 +45697,30 @@ function earlierTasks(ctx, text, task, position) {
   return findAllReferences(text, ctx.style).filter((ref) => ctx.style !== "numbered" || ref.from.includes(".")).flatMap((ref) => ctx.index.resolve(ref).ids).filter((id) => id !== task.id && (position.get(id) ?? here) < here);
 }
 var CLAUSE_BREAK = /[;；()[\]。！？]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
+var GLOSS = /^\(\s*[\dA-Z.,、，&+\s\-–—~〜]+\)/u;
+function nameBefore(text) {
+  return text.split(/\s+/).slice(-4).join(" ");
+}
+function particleAfter(text) {
+  return new RegExp("^\\p{L}", "u").test(text) ? text.slice(0, 8) : "";
+}
 function clauses(text) {
   const out = [];
-  for (const { text: lineText, line } of wrappedLines(text))
-    for (const part of lineText.split(CLAUSE_BREAK))
-      if (/\d/.test(part)) out.push({ text: blankQuantities(part).trim(), line });
+  for (const { text: lineText, line } of wrappedLines(text)) {
+    const parts = lineText.split(CLAUSE_BREAK);
+    let at2 = 0;
+    parts.forEach((part, i) => {
+      const start = lineText.indexOf(part, at2);
+      at2 = start + part.length;
+      if (!/\d/.test(part)) return;
+      const clause = blankQuantities(part).trim();
+      const glossed = start > 0 && GLOSS.test(
+        lineText.slice(start - 1).replace(/^（/, "(").replace("\uFF09", ")")
+      );
+      const around = glossed ? `${nameBefore(parts[i - 1] ?? "")} ${clause} ${particleAfter(parts[i + 1] ?? "")}` : clause;
+      out.push({ text: clause, line, around });
+    });
+  }
   return out;
 }
 function quote(text) {
@@ -48018,9 +48059,9 @@ function allStories(written, v2) {
   return { level: "group", phases, ids, written, otherThanSubject: other };
 }
 function definiteStories(written, v2) {
-  const count2 = countOfDefinitePlural(written);
+  const count = countOfDefinitePlural(written);
   const stories = v2.phases.filter((p2) => p2.kind === "story").length || new Set(v2.storyTasks.keys()).size;
-  return count2 === null || count2 === stories ? allStories(written, v2) : null;
+  return count === null || count === stories ? allStories(written, v2) : null;
 }
 
 // src/core/detect/statements/find-task-references.ts
@@ -49286,7 +49327,7 @@ function objectBefore(text, marker, before2, subject) {
   if (object2 === void 0 || subject === null || !objectRightBefore(text, object2, marker.start)) return null;
   return { parallel: [{ members: subject, against: targetsOf(object2) }] };
 }
-var PARTICLE_GAP = new RegExp("^\\s*(?:['\u2019]\\p{L}{1,4})?\\s*$", "u");
+var PARTICLE_GAP = new RegExp("^\\s*[)\uFF09]?\\s*(?:['\u2019]\\p{L}{1,4})?\\s*$", "u");
 function objectRightBefore(text, list, at2) {
   const last = list[list.length - 1];
   return last !== void 0 && PARTICLE_GAP.test(text.slice(last.end, at2));
@@ -50393,7 +50434,7 @@ function resolveAnaphora(folded, local, previous) {
   const word = ANAPHOR.exec(folded) ?? COUNTED2.exec(folded);
   if (word === null || local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end))
     return [...local];
-  const count2 = word[1] === void 0 ? null : COUNTS[word[1]] ?? null;
+  const count = word[1] === void 0 ? null : COUNTS[word[1]] ?? null;
   const boundary = Math.max(
     -1,
     ...[...folded.slice(0, word.index).matchAll(CLAUSE_BOUNDARY)].map((m2) => m2.index)
@@ -50402,7 +50443,7 @@ function resolveAnaphora(folded, local, previous) {
   const source = earlier.length > 0 ? { folded, refs: earlier } : previous;
   if (source === null) return [...local];
   const lists = referenceGroups(source.folded, source.refs).filter((g2) => g2.every((r2) => r2.target.level === "task")).map((g2) => g2.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
-  const ids = lists.filter((l3) => count2 === null ? l3.length >= 2 : l3.length === count2).at(-1);
+  const ids = lists.filter((l3) => count === null ? l3.length >= 2 : l3.length === count).at(-1);
   if (ids === void 0) return [...local];
   const reference = {
     start: word.index,
@@ -53768,14 +53809,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count--;
       i++;
     }
   }
-  return count2;
+  return count;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -58158,8 +58199,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getBelarusianPlural(count, one, few, many) {
+  const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -60806,8 +60847,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count2, one, many) {
-  return Math.abs(count2) === 1 ? one : many;
+function getArmenianPlural(count, one, many) {
+  return Math.abs(count) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -63545,8 +63586,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getRussianPlural(count, one, few, many) {
+  const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -73975,7 +74016,7 @@ function renderCheckRun(state, options) {
 }
 function renderTitle(state, planOnly = false) {
   const tasks = [...state.tasks.values()];
-  const count2 = (s) => tasks.filter((t2) => t2.status === s).length;
+  const count = (s) => tasks.filter((t2) => t2.status === s).length;
   const total = tasks.length;
   if (planOnly)
     return `Plan: ${total} ${plural2(total, "task")} in ${state.waves.length} ${plural2(state.waves.length, "wave")}`;
@@ -73984,14 +74025,14 @@ function renderTitle(state, planOnly = false) {
       return "Preparing";
     case "running": {
       const wave = state.currentWave === null ? "" : `Wave ${state.currentWave} of ${lastWave(state)} \xB7 `;
-      return `${wave}${total - count2("pending") - count2("running")}/${total} tasks ended (${percentEnded(state, [...state.tasks.keys()])}%)`;
+      return `${wave}${total - count("pending") - count("running")}/${total} tasks ended (${percentEnded(state, [...state.tasks.keys()])}%)`;
     }
     case "success":
-      return `${count2("done")}/${total} tasks done`;
+      return `${count("done")}/${total} tasks done`;
     case "failure":
-      return `${count2("failed")} failed, ${count2("skipped")} skipped, ${count2("done")}/${total} done`;
+      return `${count("failed")} failed, ${count("skipped")} skipped, ${count("done")}/${total} done`;
     case "cancelled":
-      return `Cancelled \xB7 ${count2("done")}/${total} done`;
+      return `Cancelled \xB7 ${count("done")}/${total} done`;
   }
 }
 function renderSummary(state, options, level) {
@@ -74006,7 +74047,7 @@ function renderSummary(state, options, level) {
 function renderHeader(state, now, planOnly) {
   const tasks = [...state.tasks.values()];
   const total = tasks.length;
-  const count2 = (s) => tasks.filter((t2) => t2.status === s).length;
+  const count = (s) => tasks.filter((t2) => t2.status === s).length;
   const lines = [];
   if (planOnly) {
     lines.push(
@@ -74014,8 +74055,8 @@ function renderHeader(state, now, planOnly) {
     );
   } else {
     const percent = percentEnded(state, [...state.tasks.keys()]);
-    const ended = total - count2("pending") - count2("running");
-    const detail = ["done", "failed", "cancelled", "skipped", "running"].filter((s) => count2(s) > 0).map((s) => `${count2(s)} ${s}`).join(", ");
+    const ended = total - count("pending") - count("running");
+    const detail = ["done", "failed", "cancelled", "skipped", "running"].filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`).join(", ");
     const started = state.startedAt === null ? null : Date.parse(state.startedAt);
     const ended_at = state.endedAt === null ? now.getTime() : Date.parse(state.endedAt);
     const elapsed = started === null ? "" : ` \xB7 elapsed ${formatDuration(ended_at - started)}`;
@@ -74076,8 +74117,8 @@ ${waveTable(state, { number: 0, tasks: earlier }, level)}`
 ${waveTable(state, wave, level)}`);
   }
   if (farPending.length > 0) {
-    const count2 = farPending.reduce((n, w2) => n + w2.tasks.length, 0);
-    out.push(`\u2B1C **Waves ${range(farPending)}** pending: ${count2} ${plural2(count2, "task")}`);
+    const count = farPending.reduce((n, w2) => n + w2.tasks.length, 0);
+    out.push(`\u2B1C **Waves ${range(farPending)}** pending: ${count} ${plural2(count, "task")}`);
   }
   return `### Waves
 

@@ -119,7 +119,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      const said = clause.text.replace(BEFORE_THIS_TASK, "");
+      const said = clause.around.replace(BEFORE_THIS_TASK, "");
       if (
         [UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE, SHARES_NOTHING].some((w) =>
           w.test(said),
@@ -220,12 +220,48 @@ function earlierTasks(
 const CLAUSE_BREAK =
   /[;；()[\]。！？]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
 
-/** The text's clauses with the line (from 0) each starts on; a sentence may wrap onto the next line. */
-function clauses(text: string): Array<{ text: string; line: number }> {
-  const out: Array<{ text: string; line: number }> = [];
-  for (const { text: lineText, line } of wrappedLines(text))
-    for (const part of lineText.split(CLAUSE_BREAK))
-      if (/\d/.test(part)) out.push({ text: blankQuantities(part).trim(), line });
+// A parenthesis that only names tasks: the IDs glossing the name before it ("the backend (T015–T021)").
+const GLOSS = /^\(\s*[\dA-Z.,、，&+\s\-–—~〜]+\)/u;
+
+/** The last words before a gloss: the name it glosses and what governs it ("independent of the backend"). */
+function nameBefore(text: string): string {
+  return text.split(/\s+/).slice(-4).join(" ");
+}
+
+/** A postposition glued to the gloss's bracket ("）とは独立", "(T016) bağlı değildir" has a space: none). */
+function particleAfter(text: string): string {
+  return /^\p{L}/u.test(text) ? text.slice(0, 8) : "";
+}
+
+/**
+ * The text's clauses with the line (from 0) each starts on; a sentence may wrap onto the next line. A
+ * parenthesis that only glosses a name with its IDs is judged with the words right around it (`around`):
+ * "independent of the backend (T015–T021)", "バックエンド（T015〜T021）とは独立".
+ */
+function clauses(text: string): Array<{ text: string; line: number; around: string }> {
+  const out: Array<{ text: string; line: number; around: string }> = [];
+  for (const { text: lineText, line } of wrappedLines(text)) {
+    const parts = lineText.split(CLAUSE_BREAK);
+    let at = 0;
+    parts.forEach((part, i) => {
+      const start = lineText.indexOf(part, at);
+      at = start + part.length;
+      if (!/\d/.test(part)) return;
+      const clause = blankQuantities(part).trim();
+      const glossed =
+        start > 0 &&
+        GLOSS.test(
+          lineText
+            .slice(start - 1)
+            .replace(/^（/, "(")
+            .replace("）", ")"),
+        );
+      const around = glossed
+        ? `${nameBefore(parts[i - 1] ?? "")} ${clause} ${particleAfter(parts[i + 1] ?? "")}`
+        : clause;
+      out.push({ text: clause, line, around });
+    });
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { hasKnownExtension, isBareFileName, namesFile } from "./known-file-names.js";
 import { readPathRoot } from "./path-root.js";
+import { withSiblingSuffixes } from "./sibling-suffix.js";
 
 export { hasKnownExtension } from "./known-file-names.js";
 
@@ -95,7 +96,10 @@ export function findPathMentions(text: string): PathMention[] {
     last = m.index + m[0].length;
   }
   scanBare(clean, last, clean.length, out);
-  return out.sort((a, b) => a.start - b.start);
+  return withSiblingSuffixes(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
 }
 
 function push(
@@ -181,17 +185,13 @@ function routeFolderPath(token: string): { path: string; offset: number } | null
   for (let previous = ""; previous !== path;) {
     previous = path;
     path = path.replace(/[.,;:!?"'*_>”’]+$/, "");
-    if (path.endsWith(")") && count(path, "(") < count(path, ")")) path = path.slice(0, -1);
-    if (path.endsWith("]") && count(path, "[") < count(path, "]")) path = path.slice(0, -1);
+    if (path.endsWith(")") && path.split("(").length < path.split(")").length) path = path.slice(0, -1);
+    if (path.endsWith("]") && path.split("[").length < path.split("]").length) path = path.slice(0, -1);
   }
   const segments = path.split("/").filter((s) => s.length > 0);
   if (segments.length < 2 || !segments.every((s) => SEGMENT.test(s))) return null;
   if (SPECIAL_SEGMENT.test(segments[0] ?? "") || !segments.some((s) => SPECIAL_SEGMENT.test(s))) return null;
   return bareCandidate(path) ? { path, offset } : null;
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
 }
 
 function bareCandidate(candidate: string): boolean {

@@ -72,4 +72,21 @@ describe("extractPaths", () => {
       "docs/setup.md",
     ]);
   });
+
+  it("reads a suffix written right after a path as that path's sibling file", () => {
+    expect(extractPaths("`db/0007_orders.up.sql` and `.down.sql`").paths).toEqual([
+      "db/0007_orders.up.sql",
+      "db/0007_orders.down.sql",
+    ]);
+    // Japanese "と" (and)
+    expect(extractPaths("`db/0008_refunds.up.sql` と `.down.sql` を作る").paths).toEqual([
+      "db/0008_refunds.up.sql",
+      "db/0008_refunds.down.sql",
+    ]);
+    // Must not fire: a suffix the words set apart from the path.
+    expect(extractPaths("`db/0007_orders.up.sql`, then later check `.down.sql` files").paths).toEqual([
+      "db/0007_orders.up.sql",
+      ".down.sql",
+    ]);
+  });
 });

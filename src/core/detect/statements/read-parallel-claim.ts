@@ -88,8 +88,9 @@ function objectBefore(
   return { parallel: [{ members: subject, against: targetsOf(object) }] };
 }
 
-// Between a postposed word's object and the word: at most a case ending after an apostrophe ("T042'yi").
-const PARTICLE_GAP = /^\s*(?:['’]\p{L}{1,4})?\s*$/u;
+// Between a postposed word's object and the word: at most a case ending after an apostrophe ("T042'yi"),
+// or the bracket closing a name's gloss ("バックエンド（T015〜T021）とは独立": independent of the backend).
+const PARTICLE_GAP = /^\s*[)）]?\s*(?:['’]\p{L}{1,4})?\s*$/u;
 
 /** True when a list stands right before a postposed word, as its object: "T004 を待たない", "T042'yi beklemez". */
 export function objectRightBefore(text: string, list: readonly FoundReference[], at: number): boolean {

@@ -181,3 +181,32 @@ describe("Japanese: an ID after a group's の, and 'until X is done'", () => {
     expect(said("どのストーリーも、このフェーズが終わるまで着手できない。")).toEqual([]);
   });
 });
+
+describe("a name glossed with its IDs before a postposition", () => {
+  // Five unmarked tasks; T005's own line says it does not depend on the back end (T002-T004).
+  const list = (note: string): string =>
+    [
+      "# Tasks",
+      "",
+      "## Phase 1: Work",
+      "",
+      "- [ ] T001 Schema in db/schema.sql",
+      "- [ ] T002 Service in api/service.go",
+      "- [ ] T003 Handler in api/handler.go",
+      "- [ ] T004 Router in api/router.go",
+      `- [ ] T005 View in web/view.vue: ${note}`,
+      "",
+    ].join("\n");
+
+  it("reads the gloss as the postposition's object, not as a mention", () => {
+    const edges = pairs(list("モックで足りるので、バックエンド（T002〜T004）とは独立"));
+    expect(edges).toContain("T001>T005");
+    expect(edges.filter((e) => e.endsWith(">T005"))).toEqual(["T001>T005"]);
+  });
+
+  it("still reads a gloss that nothing denies as a mention", () => {
+    expect(pairs(list("バックエンド（T002〜T004）の API を呼ぶ"))).toEqual(
+      expect.arrayContaining(["T002>T005", "T003>T005", "T004>T005"]),
+    );
+  });
+});
