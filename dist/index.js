@@ -43114,8 +43114,9 @@ var NOT_WORDS = [
   // "T004 has nothing (left) to wait for": the verb's object is "nothing", said before it.
   String.raw`nothing\s+(?:(?:left|more|else)\s+)?to`,
   ...NEGATION_PARTICLES,
-  // "without" and "nor" of other languages, "non", and the negations of Chinese, Japanese and Korean
-  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|不(?=\s*(?:需|依|用|必|等|$))|无需|無需|没有|沒有|ではなく|できない|ない|없이|않`,
+  // "without" and "nor" of other languages, "non", "not ... either" ("tampoco", "nemmeno"), and the
+  // negations of Chinese, Japanese and Korean
+  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|tampoco|tampouco|nemmeno|neanche|neppure|без|不能|不得|不可|不会|不要|并非|不(?=\s*(?:需|依|用|必|等|$))|无需|無需|没有|沒有|ではなく|できない|ない|없이|않`,
   // Greek "χωρίς" (without: "χωρίς να περιμένει τις ιστορίες", without waiting for the stories)
   String.raw`χωρ[ίι]ς`
 ];
@@ -43270,7 +43271,7 @@ var TR_WITH = /^\s+ile(?![\p{L}])/u;
 var TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-[\\p{L}\\p{M}]{1,6}(?![\\p{L}\\p{M}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|(?<![\\u0980-\\u09FF])(?:\u0993|\u098F\u09AC\u0982|\u0986\u09B0|\u09AC\u09BE|\u0985\u09A5\u09AC\u09BE)(?![\\u0980-\\u09FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-[\\p{L}\\p{M}]{1,6}(?![\\p{L}\\p{M}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|(?<![\\u0980-\\u09FF])(?:\u0993|\u098F\u09AC\u0982|\u0986\u09B0|\u09AC\u09BE|\u0985\u09A5\u09AC\u09BE)(?![\\u0980-\\u09FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var GLOSSED_ITEM_GAP = /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
 var BN_AND = /(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])/u;
 var CASE_ENDING = /^-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])/u;
@@ -43622,7 +43623,7 @@ var CLAUSE_BOUNDARIES = [
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
   // and then), "i" (and, also); not the Portuguese article after a preposition ("em paralelo com a US1").
   String.raw`,?\s*\b(?:ale|i)\b`,
-  String.raw`(?<!\b(?:com|para|sem|sobre|contra|entre|ate|apos|desde|perante|junto)\s*),?\s*\ba(?:\s+(?:zaroven|take|pak|potom))?\b`,
+  String.raw`(?<!\b(?:com|para|sem|sobre|contra|entre|ate|apos|desde|perante|junto|ni)\s*),?\s*\ba(?:\s+(?:zaroven|take|pak|potom))?\b`,
   // Dutch "en" and Swedish "och" (and) only before a clause that leaves its verb out ("T005 wacht op T004 en
   // T007 op T006"): elsewhere "en" is the Spanish, French and Catalan "in"
   String.raw`,?\s*\b(?:en|och)\b(?=\s+[a-z]*-?\d[\w.-]*\s+(?:op|van|aan|pa|av|om|till|efter)\s)`,
@@ -44821,6 +44822,10 @@ var FORWARD_WORDS = [
   ),
   limit(follows8(String.raw`hasta\s+que|at[eé]\s+que`)),
   follows8(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  // "T004 espera a T002", "debe esperar a T002" (waits for); Portuguese "aguarda a 2.1", "espera pela T002".
+  follows8(
+    String.raw`esper(?:a|an|ar)\s+(?:a|al)(?![a-z])|aguard(?:a|am|ar)|esper(?:a|am|ar)\s+(?:por|pela|pelo|pelas|pelos)(?![a-z])`
+  ),
   follows8(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
@@ -45025,6 +45030,8 @@ var BACKWARD_WORDS = [
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
   follows9(String.raw`unblock(?:s|ing)?|enables`),
+  // "unblocks" in Spanish, Portuguese, French and Italian (folded): "T023 desbloquea T033", "débloque".
+  follows9(String.raw`desbloque(?:a|an|ia|iam)|debloque(?:nt)?|sblocca(?:no)?`),
   follows9(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
   follows9(String.raw`gates|gating`),
   follows9(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
@@ -45209,6 +45216,10 @@ var PARALLEL_WORDS = [
   // Spanish and Portuguese
   withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
   withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
+  // "no espera a T003 ni a T004", "no necesita esperar a", "não espera pela T002", "não aguarda a 2.1"
+  withObject(
+    String.raw`no\s+(?:necesita(?:n)?\s+)?esper(?:a|an|ar)\s+(?:a|al)(?![a-z])|n[aã]o\s+(?:precisa(?:m)?\s+)?(?:aguard(?:a|am|ar)|esper(?:a|am|ar)\s+(?:por|pela|pelo|pelas|pelos))(?![a-z])`
+  ),
   alone(
     String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`
   ),
@@ -49171,6 +49182,7 @@ function exceptedTasks(clause) {
   const next = clause.markers.find((m2) => m2.start >= word.end)?.start ?? clause.text.length;
   const out = clause.refs.filter((r2) => r2.start >= word.end && r2.end <= next);
   if (out.length === 0) return null;
+  if (/[:：]/.test(clause.text.slice(word.end, out[0]?.start ?? word.end))) return null;
   const relations2 = clause.markers.filter((m2) => m2.type === "relation").length;
   if (relations2 === 1 && RELATIVE_NEXT.test(clause.text.slice(out[out.length - 1]?.end ?? 0, next)))
     return null;

@@ -27,6 +27,9 @@ export function exceptedTasks(clause: Clause): { kept: FoundReference[]; excepte
   const next = clause.markers.find((m) => m.start >= word.end)?.start ?? clause.text.length;
   const out = clause.refs.filter((r) => r.start >= word.end && r.end <= next);
   if (out.length === 0) return null;
+  // "..., salvo en dos puntos: T004 no puede empezar hasta que ...": after the colon stand the exceptions'
+  // own statements, with their own subjects; nothing is carved out of them.
+  if (/[:：]/.test(clause.text.slice(word.end, out[0]?.start ?? word.end))) return null;
   // "T004 e T005 rodam em paralelo, exceto T005, que precisa de T002": when the clause's one relation is
   // the verb of a relative pronoun right after the task excepted, it is said of that task (excepted from
   // the claim before), not of the rest.

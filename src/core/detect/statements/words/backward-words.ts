@@ -28,6 +28,8 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`,
   ),
   follows(String.raw`unblock(?:s|ing)?|enables`),
+  // "unblocks" in Spanish, Portuguese, French and Italian (folded): "T023 desbloquea T033", "débloque".
+  follows(String.raw`desbloque(?:a|an|ia|iam)|debloque(?:nt)?|sblocca(?:no)?`),
   follows(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
   follows(String.raw`gates|gating`),
   follows(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),

@@ -12,7 +12,7 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
   // Czech and Slovak "ale" (but), "a" (and; "a zároveň", "a také", "a pak": and at the same time, and also,
   // and then), "i" (and, also); not the Portuguese article after a preposition ("em paralelo com a US1").
   String.raw`,?\s*\b(?:ale|i)\b`,
-  String.raw`(?<!\b(?:com|para|sem|sobre|contra|entre|ate|apos|desde|perante|junto)\s*),?\s*\ba(?:\s+(?:zaroven|take|pak|potom))?\b`,
+  String.raw`(?<!\b(?:com|para|sem|sobre|contra|entre|ate|apos|desde|perante|junto|ni)\s*),?\s*\ba(?:\s+(?:zaroven|take|pak|potom))?\b`,
   // Dutch "en" and Swedish "och" (and) only before a clause that leaves its verb out ("T005 wacht op T004 en
   // T007 op T006"): elsewhere "en" is the Spanish, French and Catalan "in"
   String.raw`,?\s*\b(?:en|och)\b(?=\s+[a-z]*-?\d[\w.-]*\s+(?:op|van|aan|pa|av|om|till|efter)\s)`,

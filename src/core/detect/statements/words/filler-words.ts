@@ -86,8 +86,9 @@ export const NOT_WORDS: readonly string[] = [
   // "T004 has nothing (left) to wait for": the verb's object is "nothing", said before it.
   String.raw`nothing\s+(?:(?:left|more|else)\s+)?to`,
   ...NEGATION_PARTICLES,
-  // "without" and "nor" of other languages, "non", and the negations of Chinese, Japanese and Korean
-  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|без|不能|不得|不可|不会|不要|并非|不(?=\s*(?:需|依|用|必|等|$))|无需|無需|没有|沒有|ではなく|できない|ない|없이|않`,
+  // "without" and "nor" of other languages, "non", "not ... either" ("tampoco", "nemmeno"), and the
+  // negations of Chinese, Japanese and Korean
+  String.raw`tanpa|ni|nem|sin|sem|ohne|non|senza|zonder|bez|ani|tampoco|tampouco|nemmeno|neanche|neppure|без|不能|不得|不可|不会|不要|并非|不(?=\s*(?:需|依|用|必|等|$))|无需|無需|没有|沒有|ではなく|できない|ない|없이|않`,
   // Greek "χωρίς" (without: "χωρίς να περιμένει τις ιστορίες", without waiting for the stories)
   String.raw`χωρ[ίι]ς`,
 ];

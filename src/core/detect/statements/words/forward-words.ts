@@ -152,6 +152,10 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ),
   limit(follows(String.raw`hasta\s+que|at[eé]\s+que`)),
   follows(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  // "T004 espera a T002", "debe esperar a T002" (waits for); Portuguese "aguarda a 2.1", "espera pela T002".
+  follows(
+    String.raw`esper(?:a|an|ar)\s+(?:a|al)(?![a-z])|aguard(?:a|am|ar)|esper(?:a|am|ar)\s+(?:por|pela|pelo|pelas|pelos)(?![a-z])`,
+  ),
   follows(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`,
   ),

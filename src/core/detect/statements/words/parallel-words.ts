@@ -103,6 +103,10 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Spanish and Portuguese
   withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
   withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
+  // "no espera a T003 ni a T004", "no necesita esperar a", "não espera pela T002", "não aguarda a 2.1"
+  withObject(
+    String.raw`no\s+(?:necesita(?:n)?\s+)?esper(?:a|an|ar)\s+(?:a|al)(?![a-z])|n[aã]o\s+(?:precisa(?:m)?\s+)?(?:aguard(?:a|am|ar)|esper(?:a|am|ar)\s+(?:por|pela|pelo|pelas|pelos))(?![a-z])`,
+  ),
   alone(
     String.raw`(?:en|em)\s+paralelo|paralel[oa]s?|independientes?|independentes?|sin\s+dependencias|sem\s+dependencias`,
   ),
