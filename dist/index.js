@@ -50569,7 +50569,7 @@ function withoutNextExceptions(read, excepted, leavesOf) {
 var OPENING_EXCEPTION = /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve|mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di|met\s+uitzondering\s+van)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
 var RELATIVE_AFTER = /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat)(?![\p{L}])/iu;
 var ABOUT_THE_EXCEPTED = new RegExp(
-  String.raw`^\s*(?:[:：]|[.!?]?\s*$)|${RELATIVE_AFTER.source.slice(1)}`,
+  String.raw`^(?:\s*(?:[:：]|[.!?]?\s*$)|${RELATIVE_AFTER.source.slice(1)})`,
   "iu"
 );
 function openingException(folded, refs) {

@@ -80,7 +80,7 @@ const OPENING_EXCEPTION =
 // After the tasks of an opening exception, what speaks of them alone: a colon, a relative pronoun, or the end.
 const RELATIVE_AFTER = /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat)(?![\p{L}])/iu;
 const ABOUT_THE_EXCEPTED = new RegExp(
-  String.raw`^\s*(?:[:：]|[.!?]?\s*$)|${RELATIVE_AFTER.source.slice(1)}`,
+  String.raw`^(?:\s*(?:[:：]|[.!?]?\s*$)|${RELATIVE_AFTER.source.slice(1)})`,
   "iu",
 );
 
