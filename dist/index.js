@@ -45725,9 +45725,7 @@ function clauses(text) {
       at2 = start + part.length;
       if (!/\d/.test(part)) return;
       const clause = blankQuantities(part).trim();
-      const glossed = start > 0 && GLOSS.test(
-        lineText.slice(start - 1).replace(/^（/, "(").replace("\uFF09", ")")
-      );
+      const glossed = start > 0 && GLOSS.test(lineText.slice(start - 1));
       const around = glossed ? `${nameBefore(parts[i - 1] ?? "")} ${clause} ${particleAfter(parts[i + 1] ?? "")}` : clause;
       out.push({ text: clause, line, around });
     });
@@ -49368,8 +49366,9 @@ function readDenial(clause, marker, refs, object2, after, who) {
   const freed = (list) => targetsOf(beforeException(clause.text, marker.end, list));
   const named = refs.length === 0 ? object2 : freed(untilNewClause(clause.text, refs));
   const rest = clause.text.slice(marker.end);
-  const denied = named.length > 0 || !needsNothing(marker, rest) ? named : freed(after);
-  const limited = freed(after).length < after.length;
+  const freedAfter = freed(after);
+  const denied = named.length > 0 || !needsNothing(marker, rest) ? named : freedAfter;
+  const limited = freedAfter.length < after.length;
   if (denied.length === 0)
     return waitsForNothing(rest) && !limited ? { denied: { before: [], after: who } } : {};
   const forwardWord = marker.word.direction === "forward";

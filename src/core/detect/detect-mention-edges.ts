@@ -248,14 +248,9 @@ function clauses(text: string): Array<{ text: string; line: number; around: stri
       at = start + part.length;
       if (!/\d/.test(part)) return;
       const clause = blankQuantities(part).trim();
-      const glossed =
-        start > 0 &&
-        GLOSS.test(
-          lineText
-            .slice(start - 1)
-            .replace(/^（/, "(")
-            .replace("）", ")"),
-        );
+      // Only an ASCII bracket ends a clause (CLAUSE_BREAK); a task's line is NFKC-normalised, so its
+      // fullwidth brackets are ASCII already.
+      const glossed = start > 0 && GLOSS.test(lineText.slice(start - 1));
       const around = glossed
         ? `${nameBefore(parts[i - 1] ?? "")} ${clause} ${particleAfter(parts[i + 1] ?? "")}`
         : clause;

@@ -88,7 +88,6 @@ const DEFINED_THERE = /^\s+(?:festgelegt|definiert|beschrieben|vereinbart|spezif
  * ("xem T031 để biết ...", "stejně jako štítek v T018", "T004を参照"), lengths kept: a mention there is
  * no need.
  */
-
 export function withoutPointedIds(text: string): string {
   const { pointers, similarities } = pointerLists();
   let out = text;

@@ -24,8 +24,9 @@ export function readDenial(
     targetsOf(beforeException(clause.text, marker.end, list));
   const named = refs.length === 0 ? object : freed(untilNewClause(clause.text, refs));
   const rest = clause.text.slice(marker.end);
-  const denied = named.length > 0 || !needsNothing(marker, rest) ? named : freed(after);
-  const limited = freed(after).length < after.length;
+  const freedAfter = freed(after);
+  const denied = named.length > 0 || !needsNothing(marker, rest) ? named : freedAfter;
+  const limited = freedAfter.length < after.length;
   if (denied.length === 0)
     return waitsForNothing(rest) && !limited ? { denied: { before: [], after: who } } : {};
   const forwardWord = marker.word.direction === "forward";
