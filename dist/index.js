@@ -44675,7 +44675,11 @@ var DE_FORWARD = [
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
   follows6(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
-  { ...precedes3(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
+  {
+    ...precedes3(String.raw`(?<!\bim\s)voraus(?!gesetzt)`),
+    closesBracket: true,
+    opensBracket: String.raw`setz(?:t|en|te|ten|e)`
+  },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
   follows6(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
 ];
@@ -49429,6 +49433,35 @@ var ENDING = /(?:^|[^\p{L}])(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?
 var PERMITTED = /(?:^|[^\p{L}])(?:can|could|may|might|kann|k[öo]nnen|peut|peuvent|puede|pueden|pode|podem|pu[oò]|possono|kunnen|mag|mogen|можно|может|могут)(?:$|[^\p{L}])|可以|能够|できる|수\s*있/iu;
 var PAST = new RegExp("(?:^|[^\\p{L}])(?:was|were|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|ten|wn)(?:$|[^\\p{L}])", "iu");
 
+// src/core/detect/statements/verb-bracket.ts
+function inBracket(text, object2, at2) {
+  const last = object2[object2.length - 1];
+  return last !== void 0 && /^(?:\s+[\p{L}-]+){0,4}\s*$/u.test(text.slice(last.end, at2));
+}
+function bracketObject(text, word, at2, before2) {
+  if (word.opensBracket === void 0) return null;
+  const verbs = [...text.slice(0, at2).matchAll(new RegExp(String.raw`\b(?:${word.opensBracket})\b`, "gi"))];
+  const verb2 = verbs[verbs.length - 1];
+  if (verb2 === void 0) return null;
+  const verbEnd = verb2.index + verb2[0].length;
+  const groups2 = referenceGroups(
+    text,
+    before2.filter((r2) => r2.start >= verbEnd)
+  );
+  const ahead = subjectGroups(
+    text,
+    referenceGroups(
+      text,
+      before2.filter((r2) => r2.end <= verb2.index)
+    )
+  );
+  const inverted = ahead.length === 0 && groups2.length > 1 && text.slice(0, verb2.index).trim() !== "" && /^\s*$/.test(text.slice(verbEnd, groups2[0]?.[0]?.start));
+  const object2 = (inverted ? groups2.slice(1) : groups2).flat();
+  if (object2.length === 0) return null;
+  if (inverted) return { refs: object2, subject: targetsOf(groups2[0] ?? []) };
+  return { refs: object2, subject: ahead.length > 0 ? targetsOf(ahead.flat()) : null };
+}
+
 // src/core/detect/statements/read-clause.ts
 function readClause(written, inherited) {
   const clause = { ...written, refs: withoutPointedAt(written) };
@@ -49508,6 +49541,10 @@ function subjectOf(clause, written, after, inherited) {
   if (before2.length > 0) {
     const groups2 = referenceGroups(clause.text, before2);
     const objectFirst = first?.type === "relation" && first.word.object === "precedes" || first?.type === "parallel" && first.objectBefore === true && objectRightBefore(clause.text, groups2.at(-1) ?? [], first.start);
+    if (objectFirst && first?.type === "relation") {
+      const bracket = bracketObject(clause.text, first.word, first.start, before2);
+      if (bracket !== null) return bracket.subject ?? inherited;
+    }
     if (objectFirst) {
       const subjects = subjectGroups(clause.text, groups2.slice(0, -1));
       if (subjects.length > 0) return targetsOf(subjects.flat());
@@ -49580,14 +49617,12 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
 var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
-function inBracket(text, object2, at2) {
-  const last = object2[object2.length - 1];
-  return last !== void 0 && /^(?:\s+[\p{L}-]+){0,4}\s*$/u.test(text.slice(last.end, at2));
-}
 function objectOf(clause, marker, before2, after, subject, first) {
   if (marker.word.object === "precedes") {
     const fronted = marker.word.subjectAfter === true;
     const unplaced = (refs) => fronted ? refs.filter((r2) => !PLACE_BEFORE.test(clause.text.slice(0, r2.start))) : refs;
+    const bracket = bracketObject(clause.text, marker.word, marker.start, before2);
+    if (bracket !== null) return bracket;
     const groups3 = referenceGroups(clause.text, unplaced(before2));
     const object3 = groups3[groups3.length - 1] ?? [];
     const bracketed = marker.word.closesBracket === true && inBracket(clause.text, object3, marker.start);

@@ -32,6 +32,7 @@ import {
   targetsOf,
 } from "./reference-groups.js";
 import { ENDING, PAST, PERMITTED } from "./verb-manner.js";
+import { bracketObject, inBracket } from "./verb-bracket.js";
 import { relativeAntecedent, relativeSubject, subjectMayFollow } from "./relative-clauses.js";
 import type { Clause, ClauseReading, MarkerReading } from "./clause-types.js";
 import type { FoundReference, Target } from "./statement-types.js";
@@ -162,6 +163,10 @@ function subjectOf(
       (first?.type === "parallel" &&
         first.objectBefore === true &&
         objectRightBefore(clause.text, groups.at(-1) ?? [], first.start));
+    if (objectFirst && first?.type === "relation") {
+      const bracket = bracketObject(clause.text, first.word, first.start, before);
+      if (bracket !== null) return bracket.subject ?? inherited;
+    }
     if (objectFirst) {
       const subjects = subjectGroups(clause.text, groups.slice(0, -1));
       if (subjects.length > 0) return targetsOf(subjects.flat());
@@ -277,12 +282,6 @@ function readMarker(
 const PLACE_BEFORE =
   /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
 
-/** True when no more than four words, and no punctuation, stand between the object and the word. */
-function inBracket(text: string, object: readonly FoundReference[], at: number): boolean {
-  const last = object[object.length - 1];
-  return last !== undefined && /^(?:\s+[\p{L}-]+){0,4}\s*$/u.test(text.slice(last.end, at));
-}
-
 /**
  * The object of a relation word, and a subject the word itself brings: a postposition's subject stands
  * before its object or after the word; an opening preposition's object is only its first list.
@@ -301,6 +300,8 @@ function objectOf(
     const fronted = marker.word.subjectAfter === true;
     const unplaced = (refs: FoundReference[]): FoundReference[] =>
       fronted ? refs.filter((r) => !PLACE_BEFORE.test(clause.text.slice(0, r.start))) : refs;
+    const bracket = bracketObject(clause.text, marker.word, marker.start, before);
+    if (bracket !== null) return bracket;
     const groups = referenceGroups(clause.text, unplaced(before));
     const object = groups[groups.length - 1] ?? [];
     // A postposition's object is the word right before it: "US4 tests come after the pages" ("sivujen

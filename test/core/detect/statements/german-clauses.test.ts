@@ -229,6 +229,36 @@ describe("German words of a sub-task's notes", () => {
     expect(notes("2.3", "Setzt 2.1 voraus")).toEqual(["2.1>2.3"]);
   });
 
+  it("takes every reference between 'setzt' and 'voraus' as the object, however many phrases it has", () => {
+    // The bracket opens on the finite verb: a phrase of source ("aus 1.2") or a gloss does not split it.
+    expect(notes("2.3", "Setzt die Dienste 2.1 und 2.2 samt dem Vertrag aus 1.2 voraus")).toEqual([
+      "1.2>2.3",
+      "2.1>2.3",
+      "2.2>2.3",
+    ]);
+    expect(notes("2.3", "Setzt den Tarif (2.2) und das Schema (1.1) voraus")).toEqual(["1.1>2.3", "2.2>2.3"]);
+    // What follows the particle is outside the bracket.
+    expect(notes("2.3", "Setzt 2.1 voraus, nicht aber 2.2")).toEqual(["2.1>2.3"]);
+  });
+
+  it("finds the subject of 'setzt ... voraus' before the verb, or right after it when a phrase opens the clause", () => {
+    const read = (sentence: string): string[] =>
+      detect(
+        `${kiroPlan("Umsetzungsplan", [
+          ["1. Basis", ["1.1 Schema in db/schema.sql", "1.2 Vertrag in api/vertrag.yaml"]],
+          [
+            "2. Dienste",
+            ["2.1 Kunde in src/kunde.kt", "2.2 Tarif in src/tarif.kt", "2.3 Rabatt in src/rabatt.kt"],
+          ],
+        ])}\n## Abhängigkeiten\n\n- ${sentence}\n`,
+      )
+        .edges.filter((e) => e.origin === "statement")
+        .map((e) => `${e.from}>${e.to}`)
+        .sort();
+    expect(read("2.3 setzt den Kunden 2.1 samt dem Vertrag aus 1.2 voraus.")).toEqual(["1.2>2.3", "2.1>2.3"]);
+    expect(read("Danach setzt 2.3 das Schema aus 1.1 voraus.")).toEqual(["1.1>2.3"]);
+  });
+
   it("leaves a comparison, 'über ... hinaus' and a section of another document alone", () => {
     expect(notes("2.3", "Fehlerbehandlung wie in 2.1")).toEqual([]);
     expect(notes("2.3", "Geht nicht über 2.1 hinaus")).toEqual([]);

@@ -30,7 +30,11 @@ export const DE_FORWARD: readonly RelationWord[] = [
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
   follows(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
-  { ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`), closesBracket: true },
+  {
+    ...precedes(String.raw`(?<!\bim\s)voraus(?!gesetzt)`),
+    closesBracket: true,
+    opensBracket: String.raw`setz(?:t|en|te|ten|e)`,
+  },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
   follows(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`),
 ];

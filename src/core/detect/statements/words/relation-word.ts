@@ -28,6 +28,11 @@ export interface RelationWord {
    */
   closesBracket?: boolean;
   /**
+   * The finite verb that opens the bracket the word closes ("setzt" for "voraus"): every reference
+   * between the two is the object.
+   */
+  opensBracket?: string;
+  /**
    * A verb after its fronted object, in verb-second order ("Na T012 czeka tylko T030"): its subject stands
    * after it.
    */
