@@ -46050,20 +46050,35 @@ function listingOrderDisclaimer(list) {
   );
   return independent ? { ...independent, siblingsOnly: true } : null;
 }
-var GROUP_WORD = /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|groupes?|etapes?)\b|шаг|групп|груп|этап|етап/iu;
+var GROUP_WORD = /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|pasos?|groupes?|etapes?|grupos?|gruppi|gruppo|bloques?|blocos?|blocs?|passi|fasi|fases)\b|шаг|групп|груп|этап|етап/iu;
 var RUN_IN_ORDER = new RegExp(
   [
     String.raw`\bbefore\s+(?:starting|beginning|moving\s+on\s+to|opening)\s+the\s+next\b|\bbuilds?\s+on\s+the\s+previous\b`,
-    String.raw`\b(?:run|done|worked|executed|taken|completed)\s+in\s+order\b|\bone\s+after\s+(?:another|the\s+other)\b`,
-    String.raw`\bnacheinander\b|\bder\s+reihe\s+nach\b|\bpo\s+kolei\b|\bkolejno\b|\bem\s+ordem\b|\ben\s+orden\b|\bdans\s+l['’]ordre\b|по\s+порядку|по\s+очереди`
+    String.raw`\b(?:run|done|worked|executed|taken|completed)\s+in\s+order\b|\bone\s+after\s+(?:another|the\s+other)\b|\bsequentially\b|\bin\s+sequence\b`,
+    String.raw`\bnacheinander\b|\bder\s+reihe\s+nach\b|\bpo\s+kolei\b|\bkolejno\b|\bem\s+ordem\b|\ben\s+orden\b|\bdans\s+l['’]ordre\b|по\s+порядку|по\s+очереди`,
+    // "uno detrás de otro", "uno tras otro", "um após o outro", "uno dopo l'altro", "l'un après l'autre"
+    String.raw`\bun[oa]\s+(?:(?:detras|despues)\s+del?\s+|tras\s+)otr[oa]\b|\buma?\s+(?:apos\s+[oa]|depois\s+d[oa])\s+outr[oa]\b|\bun[oa]\s+dopo\s+l['’]altr[oa]\b|\bl['’]une?\s+apres\s+l['’]autre\b|\bles\s+un(?:e)?s\s+apres\s+les\s+autres\b|\b(?:secuencial|sequencial|sequenziale|sequentiel)(?:mente|lement)\b`,
+    // A start set by the previous one's end: "once the previous one is done", "cuando el anterior esté".
+    String.raw`\b(?:after|once|when)\s+the\s+(?:previous|preceding)\b|\b(?:cuando|despues\s+de(?:\s+que)?|tras)\s+(?:el|la)\s+anterior\b|\b(?:quando|depois\s+que|apos)\s+(?:o|a)\s+anterior\b|\b(?:apres|quand|une\s+fois)\s+(?:que\s+)?(?:le|la)\s+precedente?\b|\b(?:quando|dopo\s+che|dopo)\s+(?:il|la|quello|quella)\s+precedente\b|\b(?:nach|wenn)\s+(?:der|die|das|dem)\s+vor(?:her)?ige[nmrs]?\b`
   ].join("|"),
   "iu"
 );
 var NEGATED = new RegExp("(?<![\\p{L}])(?:not|no|nicht|kein\\p{L}*|nie|nao|ne|pas|\u043D\u0435|\u043D\u0438|\u043D\u0435\u0442)(?![\\p{L}])", "iu");
+var NO_START_BEFORE_PREVIOUS = new RegExp(
+  [
+    String.raw`\b(?:no|not|never|nothing|none)\b[^.;]{0,60}?\b(?:start|starts|begin|begins|started|begun|opens?|opened)\b[^.;]{0,40}?\b(?:until|before)\s+the\s+(?:previous|preceding)\b`,
+    String.raw`\b(?:no|nunca|ningun[oa]?)\s+(?:se\s+)?(?:\p{L}+\s+)?(?:empieza|comienza|arranca|inicia|abre|empezar|comenzar)\b[^.;]{0,40}?\b(?:hasta\s+que|antes\s+de\s+que)\s+(?:(?:el|la)\s+)?anterior\b`,
+    String.raw`\b(?:nao|nunca|nenhum[a]?)\s+(?:se\s+)?(?:\p{L}+\s+)?(?:comeca|inicia|abre|comecar|iniciar)\b[^.;]{0,40}?\b(?:ate\s+que|antes\s+que)\s+(?:(?:o|a)\s+)?anterior\b`,
+    String.raw`\b(?:ne|n['’])\s*(?:commence|demarre|debute|s['’]ouvre)\s+(?:pas|jamais)\b[^.;]{0,40}?\b(?:avant\s+que|tant\s+que)\s+(?:le|la)\s+precedente?\b`,
+    String.raw`\b(?:non|nessun[oa]?|mai)\s+(?:si\s+)?(?:\p{L}+\s+)?(?:inizia|comincia|parte|avvia|iniziare)\b[^.;]{0,40}?\b(?:finche|prima\s+che)\s+(?:non\s+)?(?:il|la|quello|quella)\s+precedente\b`,
+    String.raw`\b(?:kein\p{L}*|nicht|nie)\b[^.;]{0,60}?\b(?:beginnt|startet|anfangt|angefangen|begonnen|gestartet)\b[^.;]{0,40}?\b(?:bevor|bis)\s+(?:die|der|das)\s+vor(?:her)?ige\b`
+  ].join("|"),
+  "iu"
+);
 function stageOrderAffirmed(list) {
   return introSentence(
     list,
-    (folded) => GROUP_WORD.test(folded) && RUN_IN_ORDER.test(folded) && !NEGATED.test(folded)
+    (folded) => GROUP_WORD.test(folded) && (RUN_IN_ORDER.test(folded) && !NEGATED.test(folded) || NO_START_BEFORE_PREVIOUS.test(folded))
   );
 }
 function introSentence(list, says) {

@@ -310,6 +310,24 @@ describe("conflicts, last tasks and stages the authors name", () => {
     expect(edgesOf(steps("Steps are not done one after another."))).toEqual(stated);
     expect(edgesOf(steps("Шаги выполняются не по порядку."))).toEqual(stated);
   });
+
+  it("reads the stage order in other words: one after the other, a start after the previous one, a denied start", () => {
+    const stated = ["1.1>1.2", "1.1>2.1", "1.1>2.2", "1.2>2.2"];
+    const kept = ["1.1>1.2", "1.1>2.1", "1.2>2.1", "1.1>2.2", "1.2>2.2"];
+    for (const intro of [
+      "Los pasos van uno tras otro.",
+      "As etapas são feitas uma após a outra.",
+      "Each step starts once the previous one is merged.",
+      "Chaque étape commence une fois que la précédente est fusionnée.",
+      "No step starts until the previous one is merged.",
+      "Ningún paso empieza hasta que el anterior esté terminado del todo.",
+      "Kein Schritt beginnt, bevor der vorige gemergt ist.",
+    ])
+      expect(edgesOf(steps(intro)), intro).toEqual(kept);
+    // A denied order, or a denied wait, affirms nothing.
+    expect(edgesOf(steps("Los pasos no van uno tras otro."))).toEqual(stated);
+    expect(edgesOf(steps("Steps need not wait until the previous one is merged."))).toEqual(stated);
+  });
 });
 
 describe("'in any order'", () => {
