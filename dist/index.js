@@ -40743,9 +40743,10 @@ function readReferenceList(text, style) {
   }
   return { references, length: end };
 }
+var NUMBER_START = /(?<![\w.^~@=<>]|\w:)(?=\d+(?:\.\d+)*)/g;
 function findAllReferences(text, style) {
   const out = [];
-  const starter = style === "numbered" ? /(?<![\w.])(?=\d+(?:\.\d+)*)/g : new RegExp(`(?<![\\w])(?=${style === "key" ? KEY_ID_SOURCE : T_ID})`, "g");
+  const starter = style === "numbered" ? NUMBER_START : new RegExp(`(?<![\\w])(?=${style === "key" ? KEY_ID_SOURCE : T_ID})`, "g");
   let from = 0;
   for (const m2 of text.matchAll(starter)) {
     if (m2.index < from) continue;
@@ -43799,7 +43800,7 @@ function detectExplicitEdges(ctx) {
       });
     }
     if (ctx.style === "none") continue;
-    const text = readableText(task.title, task.body);
+    const text = withoutCommands(readableText(task.title, task.body));
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
@@ -43858,7 +43859,7 @@ function deniedPairs(ctx) {
   const out = /* @__PURE__ */ new Map();
   if (ctx.style === "none") return out;
   for (const task of ctx.list.tasks) {
-    const text = readableText(task.title, task.body);
+    const text = withoutCommands(readableText(task.title, task.body));
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (!isDenied(text, phrase.index)) continue;
@@ -43875,6 +43876,9 @@ function deniedPairs(ctx) {
     }
   }
   return out;
+}
+function withoutCommands(text) {
+  return text.replace(/`[^`\n]*`/g, (span) => /\s/.test(span) ? " ".repeat(span.length) : span);
 }
 function readableText(title, body) {
   if (body.length === 0) return title;
@@ -48100,8 +48104,9 @@ var T_ITEM_A_TO = new RegExp(
   String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
   "g"
 );
-var JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${T_ID2}\s+(?:e|y|et|ed)\s+${T_ID2}`);
-var SERIES_ENDED_BY_A = new RegExp(String.raw`${T_ID2},\s*${T_ID2}\s+a\s+${T_ID2}`);
+var ANY_ID = String.raw`(?:${T_ID2}|(?<![\w.])\d+(?:\.\d+)+)`;
+var JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${ANY_ID}\s+(?:e|y|et|ed)\s+${ANY_ID}`);
+var SERIES_ENDED_BY_A = new RegExp(String.raw`${ANY_ID},\s*${ANY_ID}\s+a\s+${ANY_ID}`);
 var aReadsTo = /* @__PURE__ */ new WeakMap();
 var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
@@ -48115,10 +48120,9 @@ var NUMBERED_LIST = new RegExp(
   "giu"
 );
 var ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
-var BARE_NUMBERED = new RegExp(
-  String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
-  "g"
-);
+var bareNumbered = (range2) => new RegExp(String.raw`(?<![\w.^~@=<>]|\w:)(\d+(?:\.\d+)+)(?:${range2}(\d+(?:\.\d+)+))?(?![\w.]*\w)`, "g");
+var BARE_NUMBERED = bareNumbered(RANGE);
+var BARE_NUMBERED_A_TO = bareNumbered(String.raw`(?:${RANGE}|\s+[aà]\s+)`);
 var SECTION_WORD = /^(?:sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?)/iu;
 var OF_DOCUMENT = new RegExp("^\\s+(?:of|des|der|del|de(?:\\s+la)?|du|do|da|di|della|dello|van|z)\\s+(?!(?:this|these|dieses|diesem|este|esta|ce|cette|questo|questa|deze|dit)\\b)(?:the\\s+|la\\s+|le\\s+|el\\s+|il\\s+|het\\s+|de\\s+)?\\p{L}", "iu");
 function sectionOfDocument(written, after) {
@@ -48162,7 +48166,7 @@ function findTaskReferences(ctx, written, site, bare) {
   }
   for (const m2 of text.matchAll(ZH_ORDINAL)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", null);
   if (bare) {
-    for (const m2 of text.matchAll(BARE_NUMBERED)) {
+    for (const m2 of text.matchAll(aMeansTo(ctx.list) ? BARE_NUMBERED_A_TO : BARE_NUMBERED)) {
       if (out.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
       add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
     }
@@ -48205,7 +48209,8 @@ function aMeansTo(list) {
 function bareNumberedFrom(ctx, text, from) {
   if (ctx.style !== "numbered") return [];
   const out = [];
-  for (const m2 of blankQuantities(text).slice(from).matchAll(BARE_NUMBERED)) {
+  const pattern = aMeansTo(ctx.list) ? BARE_NUMBERED_A_TO : BARE_NUMBERED;
+  for (const m2 of blankQuantities(text).slice(from).matchAll(pattern)) {
     const whole = [from + m2.index, from + m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null];
     for (const [start, end, id, to2] of rangeItems(ctx, text, whole)) {
       const ids = resolve9(ctx, id, to2, null);
@@ -50909,9 +50914,9 @@ function withPreviousTask(folded, refs, previous) {
 // src/core/detect/statements/read-task-notes.ts
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
-    for (const { text: raw, line: i } of wrappedLines(readableText(task.title, task.body))) {
+    for (const { text: raw, line: i } of wrappedLines(withoutCommands(readableText(task.title, task.body)))) {
       const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
-      if (freedom !== null) rc.out.free.push(task.id);
+      if (freedom !== null && !OWN_GROUP.test(foldText(cleanLine(raw)))) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
       const folded = foldText(cleanLine(raw)).replace(
         /"[^"\n]*"|“[^”]*”/g,
@@ -50925,6 +50930,17 @@ function readTaskNotes(rc) {
     }
   }
 }
+var OWN_GROUP = new RegExp(
+  [
+    String.raw`\b(?:this|the\s+same|its|its\s+own)\s+(?:group|step|stage|phase|section|milestone|block)\b`,
+    String.raw`\b(?:este|esta|mismo|misma|su)\s+(?:grupo|fase|paso|etapa|bloque)\b`,
+    String.raw`\b(?:deste|desta|neste|nesta|este|esta|mesmo|mesma|seu|sua)\s+(?:grupo|fase|passo|etapa|bloco)\b`,
+    String.raw`\b(?:ce|cet|cette|meme|son|sa)\s+(?:groupe|phase|etape|bloc)\b`,
+    String.raw`\b(?:questo|questa|stesso|stessa|suo|sua)\s+(?:gruppo|fase|passo|blocco)\b`,
+    String.raw`\b(?:dies(?:e[rsmn]?)?|derselben|demselben|seine[rsmn]?|ihre[rsmn]?)\s+(?:gruppe|phase|schritt(?:e?s)?|stufe|abschnitt(?:e?s)?|block(?:e?s)?)\b`
+  ].join("|"),
+  "iu"
+);
 function freedomOf(raw) {
   const { folded, markers, first } = openingMarker(raw);
   if (first !== void 0 && first.start <= 20 && !/\d/.test(folded)) {

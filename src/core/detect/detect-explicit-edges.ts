@@ -43,7 +43,7 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
       });
     }
     if (ctx.style === "none") continue;
-    const text = readableText(task.title, task.body);
+    const text = withoutCommands(readableText(task.title, task.body));
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
@@ -139,7 +139,7 @@ export function deniedPairs(ctx: DetectionContext): Map<string, Denial> {
   const out = new Map<string, Denial>();
   if (ctx.style === "none") return out;
   for (const task of ctx.list.tasks) {
-    const text = readableText(task.title, task.body);
+    const text = withoutCommands(readableText(task.title, task.body));
     if (!/\d/.test(text)) continue;
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (!isDenied(text, phrase.index)) continue;
@@ -156,6 +156,15 @@ export function deniedPairs(ctx: DetectionContext): Map<string, Denial> {
     }
   }
   return out;
+}
+
+/**
+ * A text with its inline commands blanked, keeping positions: a code span holding a space is a command or
+ * an expression (`composer require livewire/livewire:^3.4`), whose words are no relation words and whose
+ * numbers name no task. A code span without one (a path, a code name) stays: prose names things with it.
+ */
+export function withoutCommands(text: string): string {
+  return text.replace(/`[^`\n]*`/g, (span) => (/\s/.test(span) ? " ".repeat(span.length) : span));
 }
 
 /** A task's title and body with code blocks and requirement links blanked out, keeping line positions. */

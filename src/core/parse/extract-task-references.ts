@@ -133,12 +133,15 @@ export function readReferenceList(
   return { references, length: end };
 }
 
+// Where a sub-task number may start; a number written as a version (`^3.4`, `>=3.4`, `image:3.4`) names no task.
+const NUMBER_START = /(?<![\w.^~@=<>]|\w:)(?=\d+(?:\.\d+)*)/g;
+
 /** Every reference in `text`, with or without a phrase (for structured fields such as `**Depends**:`). */
 export function findAllReferences(text: string, style: IdStyle): WrittenReference[] {
   const out: WrittenReference[] = [];
   const starter =
     style === "numbered"
-      ? /(?<![\w.])(?=\d+(?:\.\d+)*)/g
+      ? NUMBER_START
       : new RegExp(`(?<![\\w])(?=${style === "key" ? KEY_ID_SOURCE : T_ID})`, "g");
   let from = 0;
   for (const m of text.matchAll(starter)) {

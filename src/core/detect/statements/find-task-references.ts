@@ -14,8 +14,10 @@ const T_ITEM_A_TO = new RegExp(
   String.raw`(?<![\w])(${T_ID})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID}))?(?!\w)`,
   "g",
 );
-const JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${T_ID}\s+(?:e|y|et|ed)\s+${T_ID}`);
-const SERIES_ENDED_BY_A = new RegExp(String.raw`${T_ID},\s*${T_ID}\s+a\s+${T_ID}`);
+// A task ID of either style, T-numbered or numbered ("2.1"), to learn what "a" means in the list.
+const ANY_ID = String.raw`(?:${T_ID}|(?<![\w.])\d+(?:\.\d+)+)`;
+const JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${ANY_ID}\s+(?:e|y|et|ed)\s+${ANY_ID}`);
+const SERIES_ENDED_BY_A = new RegExp(String.raw`${ANY_ID},\s*${ANY_ID}\s+a\s+${ANY_ID}`);
 const aReadsTo = new WeakMap<TaskList, boolean>();
 const KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
@@ -31,10 +33,12 @@ const NUMBERED_LIST = new RegExp(
 );
 // Chinese counts a group with an ordinal and a counter after the number: "第 3 组" (group 3), "第 5 项任务".
 const ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
-const BARE_NUMBERED = new RegExp(
-  String.raw`(?<![\w.])(\d+(?:\.\d+)+)(?:${RANGE}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
-  "g",
-);
+// A number written as a version (`^3.4`, `~3.4`, `@3.4`, `>=3.4`, `image:3.4`) names no task.
+const bareNumbered = (range: string): RegExp =>
+  new RegExp(String.raw`(?<![\w.^~@=<>]|\w:)(\d+(?:\.\d+)+)(?:${range}(\d+(?:\.\d+)+))?(?![\w.]*\w)`, "g");
+const BARE_NUMBERED = bareNumbered(RANGE);
+// "10.1 a 10.5": "to" where the list's "and" is another word (see aMeansTo).
+const BARE_NUMBERED_A_TO = bareNumbered(String.raw`(?:${RANGE}|\s+[aà]\s+)`);
 
 // "section 4 of the design", "Abschnitt 4 des Entwurfs", "sección 2 del diseño": a section of another
 // document, not a group of this list ("section 2 of this plan" still is one).
@@ -103,7 +107,7 @@ export function findTaskReferences(
   }
   for (const m of text.matchAll(ZH_ORDINAL)) add(m.index, m.index + m[0].length, m[1] ?? "", null);
   if (bare) {
-    for (const m of text.matchAll(BARE_NUMBERED)) {
+    for (const m of text.matchAll(aMeansTo(ctx.list) ? BARE_NUMBERED_A_TO : BARE_NUMBERED)) {
       if (out.some((r) => r.start <= m.index && m.index < r.end)) continue;
       add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
     }
@@ -170,7 +174,8 @@ function aMeansTo(list: TaskList): boolean {
 export function bareNumberedFrom(ctx: DetectionContext, text: string, from: number): FoundReference[] {
   if (ctx.style !== "numbered") return [];
   const out: FoundReference[] = [];
-  for (const m of blankQuantities(text).slice(from).matchAll(BARE_NUMBERED)) {
+  const pattern = aMeansTo(ctx.list) ? BARE_NUMBERED_A_TO : BARE_NUMBERED;
+  for (const m of blankQuantities(text).slice(from).matchAll(pattern)) {
     const whole: Item = [from + m.index, from + m.index + m[0].length, m[1] ?? "", m[2] ?? null];
     for (const [start, end, id, to] of rangeItems(ctx, text, whole)) {
       const ids = resolve(ctx, id, to, null);

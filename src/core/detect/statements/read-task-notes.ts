@@ -1,5 +1,5 @@
 import type { Task } from "../../model/task.js";
-import { readableText } from "../detect-explicit-edges.js";
+import { readableText, withoutCommands } from "../detect-explicit-edges.js";
 import { deniesRelation, findMarkers, type Marker } from "./find-markers.js";
 import { isNegated, namesNothing, needsNothing, waitsForNothing } from "./clause-negation.js";
 import { cleanLine, foldText } from "./fold-text.js";
@@ -25,9 +25,10 @@ import type { Evidence, FoundReference, Target } from "./statement-types.js";
 export function readTaskNotes(rc: ReadingContext): void {
   for (const task of rc.ctx.list.tasks) {
     // A sentence may wrap onto the next line of the note: it is read whole, from the line it starts on.
-    for (const { text: raw, line: i } of wrappedLines(readableText(task.title, task.body))) {
+    for (const { text: raw, line: i } of wrappedLines(withoutCommands(readableText(task.title, task.body)))) {
       const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
-      if (freedom !== null) rc.out.free.push(task.id);
+      // "Depends on nothing in this group": free inside its group, still after the stage before it.
+      if (freedom !== null && !OWN_GROUP.test(foldText(cleanLine(raw)))) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
       // A quoted phrase says nothing of order; its quote marks stay, to show a subject stood there.
       const folded = foldText(cleanLine(raw)).replace(
@@ -46,6 +47,20 @@ export function readTaskNotes(rc: ReadingContext): void {
     }
   }
 }
+
+// A scope that is the task's own group, in the words a note uses for it ("nothing in this group", "nada de
+// este grupo", "nichts aus dieser Gruppe", "rien de ce groupe", "niente di questo gruppo").
+const OWN_GROUP = new RegExp(
+  [
+    String.raw`\b(?:this|the\s+same|its|its\s+own)\s+(?:group|step|stage|phase|section|milestone|block)\b`,
+    String.raw`\b(?:este|esta|mismo|misma|su)\s+(?:grupo|fase|paso|etapa|bloque)\b`,
+    String.raw`\b(?:deste|desta|neste|nesta|este|esta|mesmo|mesma|seu|sua)\s+(?:grupo|fase|passo|etapa|bloco)\b`,
+    String.raw`\b(?:ce|cet|cette|meme|son|sa)\s+(?:groupe|phase|etape|bloc)\b`,
+    String.raw`\b(?:questo|questa|stesso|stessa|suo|sua)\s+(?:gruppo|fase|passo|blocco)\b`,
+    String.raw`\b(?:dies(?:e[rsmn]?)?|derselben|demselben|seine[rsmn]?|ihre[rsmn]?)\s+(?:gruppe|phase|schritt(?:e?s)?|stufe|abschnitt(?:e?s)?|block(?:e?s)?)\b`,
+  ].join("|"),
+  "iu",
+);
 
 /**
  * A note of the task's own that says it waits for nothing: at its opening, a word of parallel work or a
