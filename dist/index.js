@@ -39530,7 +39530,12 @@ var BARE_FILE_NAMES = /^(Dockerfile|Containerfile|Makefile|Procfile|Gemfile|Rake
 function isBareFileName(name) {
   return BARE_FILE_NAMES.test(name);
 }
+var VARIANT_SUFFIX = /\.(?:example|sample|template|dist|default|defaults|local|orig|bak)$/i;
+var ENV_FILE = /^\.env(?:\.[A-Za-z0-9_-]+)+$/;
 function hasKnownExtension(name) {
+  if (ENV_FILE.test(name)) return true;
+  const variant = VARIANT_SUFFIX.exec(name);
+  if (variant && hasKnownExtension(name.slice(0, variant.index))) return true;
   const dot = name.lastIndexOf(".");
   if (dot < 0 || dot === name.length - 1) return false;
   if (NOT_PATHS.has(name.toLowerCase())) return false;

@@ -32,8 +32,16 @@ export function isBareFileName(name: string): boolean {
   return BARE_FILE_NAMES.test(name);
 }
 
+// A variant of a file kept beside it (`config.yml.example`, `phpunit.xml.dist`), and every `.env` file
+// (`.env.local`, `.env.test`): files, whatever their last extension.
+const VARIANT_SUFFIX = /\.(?:example|sample|template|dist|default|defaults|local|orig|bak)$/i;
+const ENV_FILE = /^\.env(?:\.[A-Za-z0-9_-]+)+$/;
+
 /** True for `settings.py`, `.env.example`, `README.md`; false for `v1.2`, `e.g.`, `Node.js`, `0.5s`. */
 export function hasKnownExtension(name: string): boolean {
+  if (ENV_FILE.test(name)) return true;
+  const variant = VARIANT_SUFFIX.exec(name);
+  if (variant && hasKnownExtension(name.slice(0, variant.index))) return true;
   const dot = name.lastIndexOf(".");
   if (dot < 0 || dot === name.length - 1) return false;
   if (NOT_PATHS.has(name.toLowerCase())) return false;

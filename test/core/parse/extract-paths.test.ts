@@ -15,6 +15,18 @@ describe("extractPaths", () => {
     expect(extractPaths(text).paths).toEqual([]);
   });
 
+  it("reads every .env file and a variant kept beside a file as files, not a word after a dot", () => {
+    expect(
+      extractPaths("Document it in .env.sample and `.env.staging`, then copy config/app.toml.example").paths,
+    ).toEqual([".env.sample", ".env.staging", "config/app.toml.example"]);
+    expect(extractPaths("Ship the phpunit.xml.dist and web/.env.test").paths).toEqual([
+      "phpunit.xml.dist",
+      "web/.env.test",
+    ]);
+    // A variant of a name that is no file, or a word after a dot, is not one.
+    expect(extractPaths("Set retries.default and cache.local, as the e.g. case says").paths).toEqual([]);
+  });
+
   it("ends a path at a bracket opening CJK words or a task ID, not at a call or a route group", () => {
     expect(extractPaths("register it in admin/src/router/index.ts（需要 T019 的接口）").paths).toEqual([
       "admin/src/router/index.ts",
