@@ -43363,6 +43363,24 @@ function relativeSubject(text, marker, refs) {
   if (last === void 0 || !/^\s*,\s*$/.test(text.slice(last.end, at2))) return null;
   return [last.target];
 }
+var RELATIVE_OPENING = new RegExp("^[\\s,;:(\u2014\u2013-]*(?:which|who|whose|that|que|qui|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?![\\p{L}])", "iu");
+var OPEN_RELATIVE = new RegExp(",\\s*(?:which|who|that|que|qui|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)\\s[^,;:]*$", "iu");
+function relativeClauseSubject(text, previous, start, refs) {
+  return relativeAntecedentAt(text, start, refs) ?? sharedRelative(text, previous, start, refs);
+}
+function sharedRelative(text, previous, start, refs) {
+  if (previous === void 0) return null;
+  const open4 = OPEN_RELATIVE.exec(text.slice(previous.start, start));
+  if (open4 === null) return null;
+  const at2 = previous.start + open4.index;
+  const last = refs.filter((r2) => r2.end <= at2).at(-1);
+  return last === void 0 ? null : [last.target];
+}
+function relativeAntecedentAt(text, start, refs) {
+  if (!RELATIVE_OPENING.test(text.slice(start))) return null;
+  const last = refs.filter((r2) => r2.end <= start).at(-1);
+  return last === void 0 ? null : [last.target];
+}
 
 // src/core/detect/statements/words/exception-words.ts
 var CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
@@ -50064,7 +50082,8 @@ function readClauses(out, m2) {
       lenient: m2.lenient,
       shared: clause.coordinated && subject !== null
     };
-    const read = readClause(clauseText, relativeAntecedent2(m2.main, clause.start, m2.refs) ?? subject);
+    const relative7 = relativeClauseSubject(m2.main, spans[i - 1], clause.start, m2.refs);
+    const read = readClause(clauseText, relative7 ?? subject);
     const dangles = read.relations.length === 0 && read.dangling.length > 0;
     const subjectHere = read.subject;
     if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before2)
@@ -50092,12 +50111,6 @@ function merge2(out, read) {
   out.sequences.push(...read.sequences);
   if (read.unread) out.unread = true;
   out.dangling.push(...read.dangling);
-}
-var RELATIVE_OPENING = new RegExp("^[\\s,;:(\u2014\u2013-]*(?:which|who|whose|that|que|qui|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?![\\p{L}])", "iu");
-function relativeAntecedent2(text, start, refs) {
-  if (!RELATIVE_OPENING.test(text.slice(start))) return null;
-  const last = refs.filter((r2) => r2.end <= start).at(-1);
-  return last === void 0 ? null : targetsOf([last]);
 }
 
 // src/core/detect/statements/split-sentences.ts
@@ -50377,7 +50390,7 @@ var QUOTED2 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
 var TAKES_BACK = "the list takes back the link";
-var OWNER = /^\s*(?:on|for|of|in|at|auf|bei|sur|de|en|em|no|na|w|v)\s+/iu;
+var OWNER = /^\s*(?:(?:line|field|entry|row|note|bullet|item|link)\s+)?(?:on|for|of|in|at|under|below|beneath|auf|bei|unter|sur|sous|de|en|em|no|na|w|v|bajo|sotto)\s+/iu;
 function retractedLinks(ctx) {
   const out = /* @__PURE__ */ new Set();
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
@@ -50525,6 +50538,7 @@ function resolveAnaphora(folded, local, previous) {
 }
 var IT = /(?<![\p{L}\p{N}'’])it(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)]|$))|(?<=(?:等待?|依赖于?|依靠|晚于|早于|在))它(?!们)|それ(?=\s*(?:を待|に依存|の(?:完了|後|あと)))/iu;
 var ORDER_WORD_BEFORE = /(?<![\p{L}])(?:wait(?:s|ed|ing)?\s+for|after|before|behind|until|till|on)\s+$/iu;
+var RELATIVE_OPENING2 = /^\s*(?:which|that|who)\s/iu;
 var COMMA2 = /[,，、]/gu;
 function lastComma(folded, before2) {
   return Math.max(-1, ...[...folded.slice(0, before2).matchAll(COMMA2)].map((m2) => m2.index));
@@ -50538,7 +50552,8 @@ function resolveIt(folded, local, ownText = false) {
   const last = earlier[earlier.length - 1];
   if (comma < 0 || last === void 0) return [...local];
   const clauseStart2 = lastComma(folded, last.start) + 1;
-  const subject = earlier.find((r2) => r2.start >= clauseStart2);
+  const relative7 = RELATIVE_OPENING2.test(folded.slice(comma + 1, word.index));
+  const subject = relative7 ? local.filter((r2) => r2.start > comma && r2.end <= word.index).at(-1) : earlier.find((r2) => r2.start >= clauseStart2);
   if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference = {
     start: word.index,

@@ -32,8 +32,10 @@ const REPORTED =
 /** What the warning says, so that the statement reader does not call the sentence unreadable too. */
 export const TAKES_BACK = "the list takes back the link";
 
-// The task a quoted link belongs to, named right after it: "on SUP-131", "for T012", "of 2.3".
-const OWNER = /^\s*(?:on|for|of|in|at|auf|bei|sur|de|en|em|no|na|w|v)\s+/iu;
+// The task a quoted link belongs to, named right after it: "on SUP-131", "for T012", "of 2.3", or with the
+// place it is written in ("line under T029", "field of 2.3").
+const OWNER =
+  /^\s*(?:(?:line|field|entry|row|note|bullet|item|link)\s+)?(?:on|for|of|in|at|under|below|beneath|auf|bei|unter|sur|sous|de|en|em|no|na|w|v|bajo|sotto)\s+/iu;
 
 /**
  * The author's own links the list takes back (as `from\0to` keys, the EdgeSet's pair keys), each with a

@@ -59,6 +59,22 @@ describe("a link the list takes back in words", () => {
     expect(edgesOf(board("The blocked-by on T004 is not stale."))).toEqual(["T001>T003", "T002>T004"]);
   });
 
+  it("belongs to the task named after the place the quote is written in: the line under it, its field", () => {
+    expect(edgesOf(board("The `Depends on: T001` line under T003 is wrong; drop it."))).toEqual([
+      "T002>T004",
+    ]);
+    expect(edgesOf(board("The `Depends on: T001` entry of T003 is outdated."))).toEqual(["T002>T004"]);
+    // Must not fire: the place names another task, or the words keep the link.
+    expect(edgesOf(board("The `Depends on: T001` line under T004 is wrong."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+    expect(edgesOf(board("The `Depends on: T001` line under T003 is right."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
+
   it("is no edge when the task's own words call the quoted link stale", () => {
     const text = board("Nothing to add.", '. The ticket still says "blocked by T002", which is outdated.');
     // T004's own "blocked by T002" is the same link, quoted and taken back in the same task.

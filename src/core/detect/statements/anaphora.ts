@@ -77,6 +77,8 @@ const IT =
 
 const ORDER_WORD_BEFORE = /(?<![\p{L}])(?:wait(?:s|ed|ing)?\s+for|after|before|behind|until|till|on)\s+$/iu;
 
+const RELATIVE_OPENING = /^\s*(?:which|that|who)\s/iu;
+
 // Where a clause ends before the pronoun: a comma, half or full width.
 const COMMA = /[,，、]/gu;
 
@@ -105,7 +107,12 @@ export function resolveIt(
   const last = earlier[earlier.length - 1];
   if (comma < 0 || last === undefined) return [...local];
   const clauseStart = lastComma(folded, last.start) + 1;
-  const subject = earlier.find((r) => r.start >= clauseStart);
+  // "..., except T005, which reads the T003 bench and so goes after it": a relative pronoun makes the task
+  // before the comma the subject of the clause "it" stands in, so "it" is what that clause named since.
+  const relative = RELATIVE_OPENING.test(folded.slice(comma + 1, word.index));
+  const subject = relative
+    ? local.filter((r) => r.start > comma && r.end <= word.index).at(-1)
+    : earlier.find((r) => r.start >= clauseStart);
   if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference: FoundReference = {
     start: word.index,

@@ -4,6 +4,7 @@ import { withGappedVerbs } from "./gapped-clauses.js";
 import { readClause, type ClauseReading, type Dangling } from "./read-clause.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import { splitClauses } from "./split-clauses.js";
+import { relativeClauseSubject } from "./relative-clauses.js";
 import { lentTo, opensBeforeSubject } from "./sentence-openings.js";
 import {
   copulaArrows,
@@ -274,7 +275,8 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
       lenient: m.lenient,
       shared: clause.coordinated && subject !== null,
     };
-    const read = readClause(clauseText, relativeAntecedent(m.main, clause.start, m.refs) ?? subject);
+    const relative = relativeClauseSubject(m.main, spans[i - 1], clause.start, m.refs);
+    const read = readClause(clauseText, relative ?? subject);
     // "After T008 is written, T009 and T010 ...": an opening clause with no subject of its own relates
     // the subject of the clause after it.
     // Openings joined by "and" ("Publicado X (T027) e montada Y (T047), ...") wait for it together.
@@ -315,15 +317,4 @@ function merge(out: SentenceReading, read: ClauseReading): void {
   out.sequences.push(...read.sequences);
   if (read.unread) out.unread = true;
   out.dangling.push(...read.dangling);
-}
-
-// A clause opening with a relative pronoun speaks of the name just before it ("..., apart from T030,
-// which extends the registry of T015": T030 extends it, not the sentence's subject).
-const RELATIVE_OPENING =
-  /^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|котор\p{L}*)(?![\p{L}])/iu;
-
-function relativeAntecedent(text: string, start: number, refs: readonly FoundReference[]): Target[] | null {
-  if (!RELATIVE_OPENING.test(text.slice(start))) return null;
-  const last = refs.filter((r) => r.end <= start).at(-1);
-  return last === undefined ? null : targetsOf([last]);
 }

@@ -45,3 +45,46 @@ export function relativeSubject(
   if (last === undefined || !/^\s*,\s*$/.test(text.slice(last.end, at))) return null;
   return [last.target];
 }
+
+// A clause opening with a relative pronoun speaks of the name just before it ("..., apart from T030,
+// which extends the registry of T015": T030 extends it, not the sentence's subject).
+const RELATIVE_OPENING =
+  /^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|котор\p{L}*)(?![\p{L}])/iu;
+
+// A relative clause still open where a joined verb phrase starts ("..., except T005, which reads the T003
+// bench and so goes after it"): the verb after "and" shares the pronoun's subject, the name before it.
+const OPEN_RELATIVE = /,\s*(?:which|who|that|que|qui|welche[rsm]?|котор\p{L}*)\s[^,;:]*$/iu;
+
+/**
+ * The subject a clause of a sentence inherits from a relative pronoun: the name before the pronoun the
+ * clause opens with ("..., apart from T030, which extends ..."), or before one still open in the clause
+ * before it ("..., which reads the bench and goes after it"); null when there is neither.
+ */
+export function relativeClauseSubject(
+  text: string,
+  previous: { start: number } | undefined,
+  start: number,
+  refs: readonly FoundReference[],
+): Target[] | null {
+  return relativeAntecedentAt(text, start, refs) ?? sharedRelative(text, previous, start, refs);
+}
+
+function sharedRelative(
+  text: string,
+  previous: { start: number } | undefined,
+  start: number,
+  refs: readonly FoundReference[],
+): Target[] | null {
+  if (previous === undefined) return null;
+  const open = OPEN_RELATIVE.exec(text.slice(previous.start, start));
+  if (open === null) return null;
+  const at = previous.start + open.index;
+  const last = refs.filter((r) => r.end <= at).at(-1);
+  return last === undefined ? null : [last.target];
+}
+
+function relativeAntecedentAt(text: string, start: number, refs: readonly FoundReference[]): Target[] | null {
+  if (!RELATIVE_OPENING.test(text.slice(start))) return null;
+  const last = refs.filter((r) => r.end <= start).at(-1);
+  return last === undefined ? null : [last.target];
+}

@@ -76,4 +76,22 @@ describe("whose clause it is", () => {
       expect(edges(note)).not.toContain("T003>T004");
     }
   });
+
+  it("gives a verb joined inside a relative clause the pronoun's subject, and 'it' another task", () => {
+    // The relative clause speaks of T004 to its end: "goes after" is T004's, and "it" is what the clause
+    // named since (a subject going after itself would be "itself").
+    expect(
+      said("T001–T005 are independent, except T004, which reads the T002 report and so goes after it."),
+    ).toEqual(["T002>T004"]);
+    expect(said("T005 needs T001, which builds the schema and must land before T003.")).toEqual([
+      "T001>T003",
+      "T001>T005",
+    ]);
+    // Must not fire: a comma closes the relative clause, and the next verb has a subject of its own.
+    expect(said("T005 needs T001, which builds the schema, and T002 must land before T003.")).toEqual([
+      "T001>T005",
+      "T002>T003",
+    ]);
+    expect(said("Unless T002 is skipped, T005 follows it.")).toEqual(["T002>T005"]);
+  });
 });
