@@ -46389,7 +46389,7 @@ function detectTestedModuleEdges(ctx) {
 ${test.body}`)) return;
     for (const file2 of test.files.filter((f3) => isTestPath(f3) && !isTestSupportPath(f3))) {
       const module = testedModule(file2);
-      const maker = module === null ? void 0 : makers.get(sameModule(module));
+      const maker = module === null ? void 0 : makerOf(file2, makers.get(sameModule(module)) ?? []);
       if (maker === void 0 || maker.at >= at2) continue;
       ctx.edges.add({
         from: maker.task.id,
@@ -46408,11 +46408,23 @@ function moduleMakers(tasks, tests) {
   tasks.forEach((task, at2) => {
     if (tests[at2]) return;
     for (const file2 of task.files.filter((f3) => !f3.endsWith("/") && !isTestPath(f3))) {
-      const key = sameModule((file2.split("/").pop() ?? "").toLowerCase());
-      if (!out.has(key)) out.set(key, { task, at: at2 });
+      const folder = file2.toLowerCase().split("/");
+      const key = sameModule(folder.pop() ?? "");
+      const makers = out.get(key) ?? [];
+      if (!makers.some((m2) => m2.folder.join("/") === folder.join("/"))) makers.push({ task, at: at2, folder });
+      out.set(key, makers);
     }
   });
   return out;
+}
+var TEST_FOLDER2 = /^(?:tests?|specs?|__tests__|unit|integration|e2e)$/;
+function makerOf(testFile, makers) {
+  const folder = testFile.toLowerCase().split("/").slice(0, -1);
+  if (testFile.endsWith("_test.go") && !folder.some((name) => TEST_FOLDER2.test(name)))
+    return makers.find((m2) => m2.folder.join("/") === folder.join("/"));
+  const names = new Set(folder.filter((name) => !TEST_FOLDER2.test(name)));
+  const shared = (m2) => m2.folder.filter((name) => names.has(name)).length;
+  return [...makers].sort((a, b3) => shared(b3) - shared(a) || a.at - b3.at)[0];
 }
 function sameModule(name) {
   return name.replace(SCRIPT, ".js");
@@ -48121,7 +48133,7 @@ function definiteStories(written, v2) {
 
 // src/core/detect/statements/find-task-references.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง)\s*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง|到|至)\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
 var T_ITEM_A_TO = new RegExp(
   String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
@@ -49224,7 +49236,11 @@ function exceptedTasks(clause) {
   exceptions2 ??= patternList(EXCEPTION_WORDS);
   const word = exceptions2.findAll(clause.text).find((m2) => m2.start >= clause.start);
   if (!word || NOTHING_BUT.test(clause.text.slice(clause.start, word.start))) return null;
-  const next = clause.markers.find((m2) => m2.start >= word.end)?.start ?? clause.text.length;
+  const comma = clause.text.slice(word.end).search(/，/u);
+  const next = Math.min(
+    clause.markers.find((m2) => m2.start >= word.end)?.start ?? clause.text.length,
+    comma < 0 ? clause.text.length : word.end + comma
+  );
   const out = clause.refs.filter((r2) => r2.start >= word.end && r2.end <= next);
   if (out.length === 0) return null;
   if (/[:：]/.test(clause.text.slice(word.end, out[0]?.start ?? word.end))) return null;
@@ -50640,7 +50656,7 @@ function withoutNextExceptions(read, excepted, leavesOf) {
     });
   }
 }
-var OPENING_EXCEPTION = /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve|mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di|met\s+uitzondering\s+van)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
+var OPENING_EXCEPTION = /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve|mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di|met\s+uitzondering\s+van)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$|^\s*(?:除了?|除开|除開)\s*$/iu;
 var RELATIVE_AFTER = /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat)(?![\p{L}])/iu;
 var ABOUT_THE_EXCEPTED = new RegExp(
   String.raw`^(?:\s*(?:[:：]|[.!?]?\s*$)|${RELATIVE_AFTER.source.slice(1)})`,
@@ -50656,7 +50672,7 @@ function openingException(folded, refs) {
   if (first.length === 0 || !OPENING_EXCEPTION.test(folded.slice(0, start))) return none;
   if (RELATIVE_AFTER.test(folded.slice(end))) return none;
   const excepted = new Set(first.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
-  if (/^\s*[,，]/.test(folded.slice(end)))
+  if (/^\s*(?:之外|以外|外)?\s*[,，]/.test(folded.slice(end)))
     return { ...none, refs: refs.filter((r2) => !first.includes(r2)), excepted };
   const comma = folded.slice(end).search(/[,，]/) + end;
   if (!/^['’]s\s/.test(folded.slice(end)) || comma < end) return none;

@@ -50,7 +50,7 @@ export function detectTestedModuleEdges(ctx: DetectionContext): void {
     if (!tests[at] || WRITTEN_FIRST.test(`${test.title}\n${test.body}`)) return;
     for (const file of test.files.filter((f) => isTestPath(f) && !isTestSupportPath(f))) {
       const module = testedModule(file);
-      const maker = module === null ? undefined : makers.get(sameModule(module));
+      const maker = module === null ? undefined : makerOf(file, makers.get(sameModule(module)) ?? []);
       if (maker === undefined || maker.at >= at) continue;
       ctx.edges.add({
         from: maker.task.id,
@@ -65,24 +65,48 @@ export function detectTestedModuleEdges(ctx: DetectionContext): void {
   });
 }
 
+interface Maker {
+  task: Task;
+  at: number;
+  folder: string[];
+}
+
 /**
- * The first task to write each module outside the tests, by file name ("rating.py" -> the task with
- * billing/rating.py): the one that makes it. Later tasks change it, and a test of the module needs none of
- * their changes by its name alone.
+ * The first task to write each module outside the tests, by file name and folder ("rating.py" -> the task
+ * with billing/rating.py): the one that makes it. Later tasks change it, and a test of the module needs
+ * none of their changes by its name alone.
  */
-function moduleMakers(
-  tasks: readonly Task[],
-  tests: readonly boolean[],
-): Map<string, { task: Task; at: number }> {
-  const out = new Map<string, { task: Task; at: number }>();
+function moduleMakers(tasks: readonly Task[], tests: readonly boolean[]): Map<string, Maker[]> {
+  const out = new Map<string, Maker[]>();
   tasks.forEach((task, at) => {
     if (tests[at]) return;
     for (const file of task.files.filter((f) => !f.endsWith("/") && !isTestPath(f))) {
-      const key = sameModule((file.split("/").pop() ?? "").toLowerCase());
-      if (!out.has(key)) out.set(key, { task, at });
+      const folder = file.toLowerCase().split("/");
+      const key = sameModule(folder.pop() ?? "");
+      const makers = out.get(key) ?? [];
+      if (!makers.some((m) => m.folder.join("/") === folder.join("/"))) makers.push({ task, at, folder });
+      out.set(key, makers);
     }
   });
   return out;
+}
+
+// Folder names that say "tests", not which module: skipped when folders are compared.
+const TEST_FOLDER = /^(?:tests?|specs?|__tests__|unit|integration|e2e)$/;
+
+/**
+ * The maker of the module a test file tests, among the modules of that name: a Go test beside the code
+ * tests the package in its own folder; otherwise the module whose folders share the most names with the
+ * test's (`service.go` is in every Go package, `jobs.py` in every Django app), the first-written among
+ * equals.
+ */
+function makerOf(testFile: string, makers: readonly Maker[]): Maker | undefined {
+  const folder = testFile.toLowerCase().split("/").slice(0, -1);
+  if (testFile.endsWith("_test.go") && !folder.some((name) => TEST_FOLDER.test(name)))
+    return makers.find((m) => m.folder.join("/") === folder.join("/"));
+  const names = new Set(folder.filter((name) => !TEST_FOLDER.test(name)));
+  const shared = (m: Maker): number => m.folder.filter((name) => names.has(name)).length;
+  return [...makers].sort((a, b) => shared(b) - shared(a) || a.at - b.at)[0];
 }
 
 function sameModule(name: string): string {

@@ -29,6 +29,30 @@ describe("a test file named after a module", () => {
     expect(pairs(lines)).toEqual(["T001>T002", "T003>T004"]);
   });
 
+  it("tests the module of its own folder where several modules share a name", () => {
+    // Every Go package has its service.go: a Go test beside the code tests its own folder's.
+    const go = [
+      "- [ ] T001 [P] Returns service in internal/returns/service.go",
+      "- [ ] T002 [P] Refund service tests in internal/refund/service_test.go",
+      "- [ ] T003 [P] Refund service in internal/refund/service.go",
+      "- [ ] T004 [P] Returns service tests in internal/returns/service_test.go",
+    ];
+    expect(pairs(go)).toEqual(["T001>T004"]);
+    // Elsewhere the module whose folders the test's share: the carriers' jobs, not the first jobs.py.
+    const django = [
+      "- [ ] T001 [P] Email job in parcel/notifications/jobs.py",
+      "- [ ] T002 [P] Carrier sync job in parcel/carriers/jobs.py",
+      "- [ ] T003 [P] Carrier job tests in parcel/carriers/tests/test_jobs.py",
+    ];
+    expect(pairs(django)).toEqual(["T002>T003"]);
+    // A Go test in a test tree tests the module it is named after, wherever it is.
+    const tree = [
+      "- [ ] T001 [P] Putaway scoring in internal/location/putaway.go",
+      "- [ ] T002 [P] Putaway integration test in tests/integration/putaway_test.go",
+    ];
+    expect(pairs(tree)).toEqual(["T001>T002"]);
+  });
+
   it("does not fire where the tests come first, or for a later change of the module", () => {
     // Listed first, to fail first: no edge back.
     const first = [

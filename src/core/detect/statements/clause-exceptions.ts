@@ -24,7 +24,12 @@ export function exceptedTasks(clause: Clause): { kept: FoundReference[]; excepte
   exceptions ??= patternList(EXCEPTION_WORDS);
   const word = exceptions.findAll(clause.text).find((m) => m.start >= clause.start);
   if (!word || NOTHING_BUT.test(clause.text.slice(clause.start, word.start))) return null;
-  const next = clause.markers.find((m) => m.start >= word.end)?.start ?? clause.text.length;
+  // A full-width comma ends a Chinese or Japanese clause, and the exception with it ("除了 T004，...").
+  const comma = clause.text.slice(word.end).search(/，/u);
+  const next = Math.min(
+    clause.markers.find((m) => m.start >= word.end)?.start ?? clause.text.length,
+    comma < 0 ? clause.text.length : word.end + comma,
+  );
   const out = clause.refs.filter((r) => r.start >= word.end && r.end <= next);
   if (out.length === 0) return null;
   // "..., salvo en dos puntos: T004 no puede empezar hasta que ...": after the colon stand the exceptions'

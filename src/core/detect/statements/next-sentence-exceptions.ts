@@ -75,7 +75,7 @@ export function withoutNextExceptions(
 // for T003", "Sauf T012, ...": an exception that opens a sentence, set off by a comma, carves its tasks out
 // of everything the rest of the sentence relates.
 const OPENING_EXCEPTION =
-  /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve|mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di|met\s+uitzondering\s+van)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$/iu;
+  /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve|mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di|met\s+uitzondering\s+van)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$|^\s*(?:除了?|除开|除開)\s*$/iu;
 
 // After the tasks of an opening exception, what speaks of them alone: a colon, a relative pronoun, or the end.
 const RELATIVE_AFTER = /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat)(?![\p{L}])/iu;
@@ -112,7 +112,8 @@ export function openingException(folded: string, refs: readonly FoundReference[]
   // exception is the sentence before's (exceptionOpening).
   if (RELATIVE_AFTER.test(folded.slice(end))) return none;
   const excepted = new Set(first.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
-  if (/^\s*[,，]/.test(folded.slice(end)))
+  // Chinese closes the exception with "外" before its comma: "除 T052 外，...".
+  if (/^\s*(?:之外|以外|外)?\s*[,，]/.test(folded.slice(end)))
     return { ...none, refs: refs.filter((r) => !first.includes(r)), excepted };
   const comma = folded.slice(end).search(/[,，]/) + end;
   if (!/^['’]s\s/.test(folded.slice(end)) || comma < end) return none;

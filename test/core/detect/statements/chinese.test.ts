@@ -198,3 +198,32 @@ describe("Chinese: starting together, a list the colon brings, a task said to co
     expect(pairs(text).sort()).toEqual(["T003>T002"]);
   });
 });
+
+describe("Chinese: an exception opening the sentence, and a range with 到 or 至", () => {
+  const said = saidUnder("阶段 1：工作", "说明");
+
+  it("carves the tasks of '除 ... 外，' out of the statement after it", () => {
+    expect(said("除 T004 外，T002、T003、T005 都依赖 T001。")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T005",
+    ]);
+    expect(said("除了 T004，T002、T003、T005 都依赖 T001。")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T005",
+    ]);
+    expect(said("除了 T004 以外，T002 到 T005 都依赖 T001。")).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T005",
+    ]);
+    // Must not fire: "删除" (delete) is no exception.
+    expect(said("T005 依赖 T001；T003 负责删除 T004 留下的旧表。")).toEqual(["T001>T005"]);
+  });
+
+  it("reads 'T002 到 T005' and 'T002 至 T005' as ranges", () => {
+    expect(said("T002 到 T004 都依赖 T001。")).toEqual(["T001>T002", "T001>T003", "T001>T004"]);
+    expect(said("T003 至 T005 依赖 T001。")).toEqual(["T001>T003", "T001>T004", "T001>T005"]);
+  });
+});
