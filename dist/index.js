@@ -44610,9 +44610,14 @@ var FLOW_FORWARD = [
   ),
   // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
   // (T027 waits): the word that relates is the one before the object.
-  forward2(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`)
+  forward2(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
+  // "goes out no earlier than T012": not before it, so after it.
+  time(forward2(String.raw`not?\s+(?:earlier|sooner)\s+than`))
 ];
-var FLOW_BACKWARD = [backward2(String.raw`upstream\s+(?:of|from)`)];
+var FLOW_BACKWARD = [
+  backward2(String.raw`upstream\s+(?:of|from)`),
+  time(backward2(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`))
+];
 
 // src/core/detect/statements/words/fronted-words.ts
 var { follows: follows3, precedes: precedes2 } = wordsOf("forward");
@@ -45141,7 +45146,8 @@ var BACKWARD_WORDS = [
   follows9(foldText(String.raw`chặn`)),
   time(follows9(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
-  time(follows9(String.raw`перед|до`)),
+  // "должна быть готова раньше T041" (ready earlier than T041), "прежде", Ukrainian "раніше"
+  time(follows9(String.raw`перед|до|раньше|ранее|прежде(?:\s+чем)?|раніше`)),
   follows9(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
   follows9(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, speckit } from "./plan-helpers.js";
+import { detect, saidUnder, speckit } from "./plan-helpers.js";
 
 const shop = (notes: string): string =>
   speckit(
@@ -82,5 +82,21 @@ describe("a backward relation word with an object of its own and a means", () =>
   it("still relates a task it names as its object", () => {
     expect(own("blocks T002 with its schema change")).toEqual(["T003>T002"]);
     expect(own("blocks the tasks with migrations, T002")).toEqual(["T003>T002"]);
+  });
+});
+
+describe("a comparative of time", () => {
+  const said = saidUnder("Phase 1: Work", "Notes");
+
+  it("puts the subject first: 'earlier than', 'sooner than', 'ahead of', Russian 'раньше'", () => {
+    expect(said("T004 must be merged earlier than T002.")).toEqual(["T004>T002"]);
+    expect(said("T003 should land sooner than T005.")).toEqual(["T003>T005"]);
+    expect(said("T001 goes in ahead of T003.")).toEqual(["T001>T003"]);
+    expect(said("T005 должна быть готова раньше T002.")).toEqual(["T005>T002"]);
+    // Denied, it waits: "no earlier than T002" is after it.
+    expect(said("T004 goes out no earlier than the day T002 passes.")).toEqual(["T002>T004"]);
+    // Must not fire: nothing is compared with a task.
+    expect(said("T004 is ahead of schedule.")).toEqual([]);
+    expect(said("T002 finished earlier than planned.")).toEqual([]);
   });
 });

@@ -108,7 +108,8 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(vi(String.raw`chặn`)),
   time(follows(vi(String.raw`trước\s+khi|trước`))),
   // Russian
-  time(follows(String.raw`перед|до`)),
+  // "должна быть готова раньше T041" (ready earlier than T041), "прежде", Ukrainian "раніше"
+  time(follows(String.raw`перед|до|раньше|ранее|прежде(?:\s+чем)?|раніше`)),
   follows(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
   follows(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),

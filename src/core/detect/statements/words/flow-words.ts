@@ -1,4 +1,4 @@
-import { wordsOf, type RelationWord } from "./relation-word.js";
+import { time, wordsOf, type RelationWord } from "./relation-word.js";
 
 const forward = wordsOf("forward").follows;
 const backward = wordsOf("backward").follows;
@@ -24,7 +24,15 @@ export const FLOW_FORWARD: readonly RelationWord[] = [
   // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
   // (T027 waits): the word that relates is the one before the object.
   forward(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
+  // "goes out no earlier than T012": not before it, so after it.
+  time(forward(String.raw`not?\s+(?:earlier|sooner)\s+than`)),
 ];
 
-/** See FLOW_FORWARD: "T004 is upstream of T006". */
-export const FLOW_BACKWARD: readonly RelationWord[] = [backward(String.raw`upstream\s+(?:of|from)`)];
+/**
+ * See FLOW_FORWARD: "T004 is upstream of T006"; and a comparative of time, "must finish this one earlier
+ * than T032", "lands ahead of T012".
+ */
+export const FLOW_BACKWARD: readonly RelationWord[] = [
+  backward(String.raw`upstream\s+(?:of|from)`),
+  time(backward(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`)),
+];
