@@ -44611,6 +44611,12 @@ var FLOW_FORWARD = [
   // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
   // (T027 waits): the word that relates is the one before the object.
   forward2(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
+  // A writer of English as a second language may take another preposition or none ("depends of T006",
+  // "depends to T006", "T012 depend T010"): "depend" before a task is still "depends on". "no need", "no
+  // depend" is the writer's "does not" (the English words take no "no" before them: forward-words.ts).
+  forward2(
+    String.raw`(?<!\bno\s)depend(?:s|ing|ent)?\s+(?:to|of(?!\s+course)|from)|(?<!\bno\s)depends?(?=\s+(?:t\d{3}|\d+\.\d|us\s?\d|(?:phase|story|stage|step|group)\s+\d))`
+  ),
   // "goes out no earlier than T012": not before it, so after it.
   time(forward2(String.raw`not?\s+(?:earlier|sooner)\s+than`))
 ];
@@ -44740,10 +44746,10 @@ var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|s
 var FORWARD_WORDS = [
   // English
   follows8(
-    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
+    String.raw`(?<!\bno\s)depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
   ),
   follows8(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows8(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows8(String.raw`(?<!\bno\s)needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
   follows8(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".

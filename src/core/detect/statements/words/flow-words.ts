@@ -8,7 +8,8 @@ const backward = wordsOf("backward").follows;
 const FIRM = String.raw`(?:hard|strong|direct|real|blocking|explicit|firm|strict)`;
 
 /**
- * English words that order tasks by a picture of flow, gates or layers, and the noun of "depends on":
+ * English words that order tasks by a picture of flow, gates or layers, the noun of "depends on" and its
+ * second-language spellings:
  * "T006 is downstream of T004", "T006 is gated on T002", "T006 sits on top of T004", "T006 is a follow-up
  * to T002", "T006 has a hard dependency on T004" (the subject after the object), and "T004 is upstream of
  * T006" (the subject first).
@@ -24,6 +25,12 @@ export const FLOW_FORWARD: readonly RelationWord[] = [
   // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
   // (T027 waits): the word that relates is the one before the object.
   forward(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
+  // A writer of English as a second language may take another preposition or none ("depends of T006",
+  // "depends to T006", "T012 depend T010"): "depend" before a task is still "depends on". "no need", "no
+  // depend" is the writer's "does not" (the English words take no "no" before them: forward-words.ts).
+  forward(
+    String.raw`(?<!\bno\s)depend(?:s|ing|ent)?\s+(?:to|of(?!\s+course)|from)|(?<!\bno\s)depends?(?=\s+(?:t\d{3}|\d+\.\d|us\s?\d|(?:phase|story|stage|step|group)\s+\d))`,
+  ),
   // "goes out no earlier than T012": not before it, so after it.
   time(forward(String.raw`not?\s+(?:earlier|sooner)\s+than`)),
 ];

@@ -34,10 +34,10 @@ export const NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|a
 export const FORWARD_WORDS: readonly RelationWord[] = [
   // English
   follows(
-    String.raw`depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`,
+    String.raw`(?<!\bno\s)depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`,
   ),
   follows(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows(String.raw`needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows(String.raw`(?<!\bno\s)needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
   follows(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".
