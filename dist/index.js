@@ -44725,11 +44725,12 @@ var DE_FORWARD = [
 // src/core/detect/statements/words/until-words.ts
 var { follows: follows7 } = wordsOf("forward");
 var DENIED_START_VERB = String.raw`(?:start|begin|merg|land|ship|go|run|proceed|open|pick|releas|deploy|roll|enabl)[a-z]*`;
-var STAND_IN = String.raw`\b(?:stub|mock|fake)\w*\b`;
+var STAND_IN = String.raw`\b(?:(?:stub|mock|fake|placeholder|hard-?cod)\w*|comes?\s+from|falls?\s+back\s+to|for\s+now)\b`;
+var NO_WAIT = String.raw`(?:(?!\b(?:wait|hold|park|block|paus)\w*)[^.;]){0,60}`;
 var UNTIL_WORDS = [
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows7(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}[^.;]{0,60})until`)),
+  limit(follows7(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}${NO_WAIT})until`)),
   // "T005 must not be merged unless T003 is in", "cannot start unless": a denied start lifted only by
   // another's end is "only once" (not "T005 ships unless T003 fails", an exception to a rule); the
   // negation is the word's own, so it turns nothing round.

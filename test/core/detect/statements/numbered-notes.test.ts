@@ -58,6 +58,19 @@ describe("a numbered list's notes: commands, versions and ranges", () => {
   });
 });
 
+describe("a provisional source kept until another task lands", () => {
+  const notes = kiroNotes("Plan", groups);
+
+  it("is no wait in a sub-task's own note; a verb of waiting after it is", () => {
+    expect(notes("1.2", "The base URL comes from an env var until task 2 adds the settings")).toEqual([]);
+    expect(notes("1.2", "Falls back to the bundled list until 2.1 loads the real one")).toEqual([]);
+    expect(notes("1.2", "Uses a placeholder logo and waits until 2.1 ships the real one")).toEqual([
+      "2.1>1.2",
+    ]);
+    expect(notes("1.2", "Stays parked until 2.1 ships")).toEqual(["2.1>1.2"]);
+  });
+});
+
 describe("a note that frees a sub-task inside its own group", () => {
   const stage = (note: string): string[] =>
     pairs(kiroPlan("Plan", groups, "2.2", note), "order").filter((p) => p.endsWith(">2.2"));
