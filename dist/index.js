@@ -45666,7 +45666,7 @@ var SHARES_NOTHING = /\b(?:(?:nothing|no\s+code)\s+(?:is|gets)\s+shared|shares?\
 var STAND_IN_UNTIL = new RegExp(String.raw`${STAND_IN}[^.;]*\buntil\b`, "i");
 var FAILING_STATE = new RegExp(String.raw`\b(?:${FAILING_UNTIL})\b`, "i");
 var UNBINDING_CYRILLIC = new RegExp("(?<![\\p{L}])(?:\u0442\u0430\u043A\\s+\u0441\u0430\u043C[\u043E\u0430]|\u044F\u043A\\s+(?:\u0443|\u0432)|\u0441\u0445\u043E\u0436\\p{L}*|\u0430\u043D\u0430\u043B\u043E\u0433\u0456\u0447\u043D\\p{L}*|\u0440\u0430\u0437\u043E\u043C|\u0442\u0430\u043A\\s+\u0436\u0435|\u043A\u0430\u043A\\s+\u0432)(?![\\p{L}])", "iu");
-var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
+var PUTS_THIS_TASK_FIRST = /\b(gates?|gating|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s)blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 var BEFORE_THIS_TASK = /\bbefore\s+(?:this|here|work\s+(?:starts|begins)\s+(?:here|on\s+this)|anything\s+else)\b/i;
 function unbindsInAnyLanguage(text) {
   if (PUTS_THIS_TASK_FIRST.test(text)) return true;
@@ -45679,7 +45679,7 @@ function unbindsInAnyLanguage(text) {
   );
   return apart || isHedged(folded);
 }
-var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben))(?![\w\u00C0-\u024F])/i;
+var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|instantiat(?:e|es|ing)|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben)|(?<=(?:T\d{3,}|\d+\.\d+)\s)(?:adds|creates|defines|declares|exports|provides|introduces|generates|registers))(?![\w\u00C0-\u024F])/i;
 var CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
 var NAMED_FIRST = /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
 var LATER_FIRST = /(?:^|[\s(])((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/giu;
@@ -45704,7 +45704,7 @@ function detectMentionEdges(ctx) {
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some(
-        (w2) => w2.test(clause.text)
+        (w2) => w2.test(clause.text) || clause.around !== clause.text && w2.test(clause.around)
       );
       const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
       if (named?.length === 0) continue;
@@ -45717,7 +45717,7 @@ function detectMentionEdges(ctx) {
           from: id,
           to: task.id,
           kind: "explicit",
-          reason: `explicit "${quote(clause.text)}" (${ctx.at(task, line)}), ${earlier.includes(id) ? "a mention of an earlier task" : "a task named as coming first or as the maker of what this one uses"}`,
+          reason: `explicit "${quote(clause.around.replace(/\s+/g, " ").trim())}" (${ctx.at(task, line)}), ${earlier.includes(id) ? "a mention of an earlier task" : "a task named as coming first or as the maker of what this one uses"}`,
           stated: false,
           origin: "task",
           line

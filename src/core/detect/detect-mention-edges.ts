@@ -44,8 +44,9 @@ const UNBINDING_CYRILLIC =
 
 // "gates T009", "must land before T012": the task named goes after this one; the statement reader
 // gives that edge its direction.
+// "block" after a determiner is a noun ("picks the block 10.1 adds"), as the relation word reads it.
 const PUTS_THIS_TASK_FIRST =
-  /\b(gates?|gating|blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
+  /\b(gates?|gating|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s)blocks?|blocking|before|precedes?|unblocks?|prerequisite|required\s+by|needed\s+by|ahead\s+of)\b/i;
 
 // "Before" whose object is this task's own work ("must be merged before work starts here", "before
 // anything else") puts nothing after this task: it says what this task waits for.
@@ -72,8 +73,10 @@ function unbindsInAnyLanguage(text: string): boolean {
 
 // A word of need, or a participle naming what a task made ("the module created in 1.2", "registered in
 // 2.4", German "wie in 1.3 festgelegt"): using what another task made needs it.
+// Also what a task is said to make, in a clause without "that" ("picks the block 10.1 adds"), and what
+// this one instantiates.
 const NEED_WORDS =
-  /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben))(?![\w\u00C0-\u024F])/i;
+  /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|instantiat(?:e|es|ing)|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben)|(?<=(?:T\d{3,}|\d+\.\d+)\s)(?:adds|creates|defines|declares|exports|provides|introduces|generates|registers))(?![\w\u00C0-\u024F])/i;
 
 // Ukrainian and Russian "from" ("для таблиці з 1.1": for the table from 1.1), a word of need as "from" is.
 const CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
@@ -128,8 +131,9 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       )
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some((w) =>
-        w.test(clause.text),
+      // A gloss ("the rule (8.2)") is needed as the name it glosses is: by the words around it.
+      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some(
+        (w) => w.test(clause.text) || (clause.around !== clause.text && w.test(clause.around)),
       );
       // A sub-task named with its word ("the hook of Subtask 7.1", "(task 2.3)") is no version number.
       const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
@@ -144,7 +148,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
           from: id,
           to: task.id,
           kind: "explicit",
-          reason: `explicit "${quote(clause.text)}" (${ctx.at(task, line)}), ${earlier.includes(id) ? "a mention of an earlier task" : "a task named as coming first or as the maker of what this one uses"}`,
+          reason: `explicit "${quote(clause.around.replace(/\s+/g, " ").trim())}" (${ctx.at(task, line)}), ${earlier.includes(id) ? "a mention of an earlier task" : "a task named as coming first or as the maker of what this one uses"}`,
           stated: false,
           origin: "task",
           line,

@@ -71,6 +71,21 @@ describe("a provisional source kept until another task lands", () => {
   });
 });
 
+describe("a sub-task that uses what another makes, in a note", () => {
+  const notes = kiroNotes("Plan", groups);
+
+  it("reads 'instantiate', a clause without 'that', and a gloss by the words before it", () => {
+    expect(notes("2.3", "Instantiate 2.1 and 2.2 in the stack")).toEqual(["2.1>2.3", "2.2>2.3"]);
+    expect(notes("2.3", "Picks the block 2.1 adds and validates it")).toEqual(["2.1>2.3"]);
+    expect(notes("2.3", "`src/app.ts`: instantiate the client (1.2) and the orders service")).toEqual([
+      "1.2>2.3",
+    ]);
+    // Must not fire: a gloss with no word of need around it, and "block" as a noun before no task.
+    expect(notes("2.3", "The client (1.2) is configured differently here")).toEqual([]);
+    expect(notes("2.3", "Keeps the block of settings as it is")).toEqual([]);
+  });
+});
+
 describe("a note that frees a sub-task inside its own group", () => {
   const stage = (note: string): string[] =>
     pairs(kiroPlan("Plan", groups, "2.2", note), "order").filter((p) => p.endsWith(">2.2"));
