@@ -46735,9 +46735,9 @@ function linkBlocks(ctx, ends2, link4) {
   const setApart = /* @__PURE__ */ new Set();
   for (const a of sources) {
     const excepted = (b3) => apart?.has(pairKey(a, b3)) === true;
-    const exceptions3 = apart !== void 0 && targetTasks.some(excepted);
-    for (const b3 of exceptions3 ? targetTasks.filter(excepted) : []) setApart.add(b3);
-    const bound = !exceptions3 ? reached : relation.afterEnd || to2.each ? reached.filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
+    const exceptions4 = apart !== void 0 && targetTasks.some(excepted);
+    for (const b3 of exceptions4 ? targetTasks.filter(excepted) : []) setApart.add(b3);
+    const bound = !exceptions4 ? reached : relation.afterEnd || to2.each ? reached.filter((b3) => !excepted(b3)) : firstBound(ctx, targetTasks, excepted);
     for (const b3 of bound) {
       if (fromPhase && ctx.byId.get(b3)?.phase === fromPhase.index) continue;
       if (toPhase && ctx.byId.get(a)?.phase === toPhase.index) continue;
@@ -49730,10 +49730,11 @@ var boundaries2 = null;
 var reasons2 = null;
 var contrasts2 = null;
 var meanwhile = null;
+var exceptions3 = null;
 function splitClauses(text, from, markers, refs = []) {
   boundaries2 ??= patternList(CLAUSE_BOUNDARIES);
   reasons2 ??= patternList(REASON_BOUNDARIES);
-  const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !closesParticleList(text, b3, refs) && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && // A boundary touching a reference's letters ("Batch A, and": the Czech "a" is the label) is part of it.
+  const clear = (b3) => b3.start >= from && !/['’]/.test(text[b3.start - 1] ?? "") && !closesParticleList(text, b3, refs) && !closesExceptionAside(text, from, b3, markers) && !markers.some((m2) => b3.start < m2.end && m2.start < b3.end) && // A boundary touching a reference's letters ("Batch A, and": the Czech "a" is the label) is part of it.
   !refs.some((r2) => r2.start < b3.end && b3.start < r2.end && !(b3.start <= r2.start && b3.end >= r2.end));
   meanwhile ??= patternList(MEANWHILE_BOUNDARIES);
   const [alone2, joined] = partition(
@@ -49781,6 +49782,18 @@ function meanwhileAlone(text, from, cut, markers) {
   if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
   if (markers.some((m2) => m2.type === "relation" && m2.start >= cut.end)) return false;
   return openingWordOfTime(text, from, markers) === null;
+}
+function closesExceptionAside(text, from, cut, markers) {
+  if (!/^\s*[,，]\s*$/.test(text.slice(cut.start, cut.end))) return false;
+  const opening = Math.max(text.lastIndexOf(",", cut.start - 1), text.lastIndexOf("\uFF0C", cut.start - 1));
+  if (opening < from || markers.some((m2) => m2.start > opening && m2.end <= cut.start)) return false;
+  const verbNext = markers.some(
+    (m2) => m2.type === "relation" && m2.start >= cut.end && /^\s*$/.test(text.slice(cut.end, m2.start))
+  );
+  if (!verbNext) return false;
+  exceptions3 ??= patternList(EXCEPTION_WORDS);
+  const aside = text.slice(opening + 1, cut.start);
+  return exceptions3.findAll(aside).some((w2) => /^\s*$/.test(aside.slice(0, w2.start)) && /^[^:;：；]{1,40}$/u.test(aside.slice(w2.end)));
 }
 var KO_PARTICLE = /^(?:은|는|이|가|을|를|과|와|도|의|에)/u;
 function closesParticleList(text, cut, refs) {

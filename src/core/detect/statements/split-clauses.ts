@@ -8,6 +8,7 @@ import {
   MEANWHILE_BOUNDARIES,
   REASON_BOUNDARIES,
 } from "./words/conjunction-words.js";
+import { EXCEPTION_WORDS } from "./words/exception-words.js";
 
 /** A clause of a sentence: its span and its relation words. */
 export interface ClauseSpan {
@@ -22,6 +23,7 @@ let boundaries: WordList<string> | null = null;
 let reasons: WordList<string> | null = null;
 let contrasts: WordList<string> | null = null;
 let meanwhile: WordList<string> | null = null;
+let exceptions: WordList<string> | null = null;
 
 /**
  * Splits a sentence (from `from`) into clauses at commas and conjunctions, but only where both sides
@@ -44,6 +46,7 @@ export function splitClauses(
     b.start >= from &&
     !/['’]/.test(text[b.start - 1] ?? "") &&
     !closesParticleList(text, b, refs) &&
+    !closesExceptionAside(text, from, b, markers) &&
     !markers.some((m) => b.start < m.end && m.start < b.end) &&
     // A boundary touching a reference's letters ("Batch A, and": the Czech "a" is the label) is part of it.
     !refs.some((r) => r.start < b.end && b.start < r.end && !(b.start <= r.start && b.end >= r.end));
@@ -107,6 +110,33 @@ function meanwhileAlone(
   if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
   if (markers.some((m) => m.type === "relation" && m.start >= cut.end)) return false;
   return openingWordOfTime(text, from, markers) === null;
+}
+
+/**
+ * True for the comma closing an exception set off by commas ("Every task in phase 3, except T005, needs
+ * US1", "все задачи фазы 5, кроме T052, требуют US2"): the aside belongs to the subject, the verb after it
+ * is the subject's own.
+ */
+function closesExceptionAside(
+  text: string,
+  from: number,
+  cut: { start: number; end: number },
+  markers: readonly Marker[],
+): boolean {
+  if (!/^\s*[,，]\s*$/.test(text.slice(cut.start, cut.end))) return false;
+  const opening = Math.max(text.lastIndexOf(",", cut.start - 1), text.lastIndexOf("，", cut.start - 1));
+  if (opening < from || markers.some((m) => m.start > opening && m.end <= cut.start)) return false;
+  // Only where the subject's verb follows at once: ", apart from T030, which extends ..." is a clause.
+  const verbNext = markers.some(
+    (m) => m.type === "relation" && m.start >= cut.end && /^\s*$/.test(text.slice(cut.end, m.start)),
+  );
+  if (!verbNext) return false;
+  exceptions ??= patternList(EXCEPTION_WORDS);
+  const aside = text.slice(opening + 1, cut.start);
+  // The aside names what it excepts and nothing more ("except T005", "кроме T052"): no clause of its own.
+  return exceptions
+    .findAll(aside)
+    .some((w) => /^\s*$/.test(aside.slice(0, w.start)) && /^[^:;：；]{1,40}$/u.test(aside.slice(w.end)));
 }
 
 // Korean hangs one particle on a list's last item ("그룹 2, 3, 4는 병렬로": groups 2, 3 and 4).

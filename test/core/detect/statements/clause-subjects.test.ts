@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, saidUnder, statementPairs } from "./plan-helpers.js";
+import { detect, saidUnder, speckit, statementPairs } from "./plan-helpers.js";
 
 // One phase of five [P] tasks and one sentence about them.
 const said = saidUnder("Phase 1: Work", "Notes");
@@ -93,5 +93,31 @@ describe("whose clause it is", () => {
       "T002>T003",
     ]);
     expect(said("Unless T002 is skipped, T005 follows it.")).toEqual(["T002>T005"]);
+  });
+});
+
+describe("an exception set off by commas", () => {
+  const stories = (note: string): string[] =>
+    statementPairs(
+      speckit(
+        [
+          ["Phase 1: Setup", ["T001"]],
+          ["Phase 2: User Story 1 - Roster (P1)", ["T002", "T003"]],
+          ["Phase 3: User Story 2 - Swaps (P2)", ["T004", "T005", "T006"]],
+        ],
+        `## Dependencies\n\n- ${note}\n`,
+      ),
+    );
+  const without5 = ["T002>T004", "T002>T006", "T003>T004", "T003>T006"];
+
+  it("belongs to the subject: the verb after its closing comma is the subject's own", () => {
+    expect(stories("Every task in phase 3, except T005, needs US1.")).toEqual(without5);
+    expect(stories("Phase 3, except T005, needs US1.")).toEqual(without5);
+    expect(stories("все задачи фазы 3, кроме T005, требуют US1.")).toEqual(without5);
+  });
+
+  it("does not swallow a relative clause or a clause of its own after the comma", () => {
+    // The relative clause after the exception speaks of T005 only: it does not join US1's need.
+    expect(stories("Phase 3 needs US1, apart from T005, which needs only T001.")).toEqual(without5);
   });
 });
