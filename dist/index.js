@@ -45440,7 +45440,9 @@ var SIMILARITY_WORDS = [
   String.raw`sama(?:nlai|nkaltai)(?:nen|sesti)\s+kuin|samaan\s+tapaan\s+kuin|samalla\s+tavalla\s+kuin|vastaava(?:sti)?\s+kuin|hasonlo(?:an)?|ugyanugy|ugyanolyan|παρ[όο]μοι(?:ο|α|ος|ες)\s+με|αντ[ίι]στοιχ(?:α|ο)\s+με|[ίι]δι(?:ο|α|ος)\s+(?:\S+\s+){0,3}?με|κατ[άα]\s+το\s+πρ[όο]τυπο|benzer\s+[şs]ekilde|по\s+образцу|по\s+аналогии\s+с|за\s+зразком|仿照|仿效`
 ];
 var SIMILARITY_OPENINGS = [
-  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|как|як|như`,
+  // Russian and Ukrainian set a comma before the "как" of a conjunction ("после того, как T055 будет в
+  // main": after T055 is in main; "перед тем, как"): no comparison.
+  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|(?<!(?:того|тем)\s*,\s*)(?:как|як)|như`,
   // Hungarian "mint", Greek "όπως"
   String.raw`mint|[όο]πως`
 ];

@@ -100,3 +100,13 @@ describe("a comparative of time", () => {
     expect(said("T002 finished earlier than planned.")).toEqual([]);
   });
 });
+
+describe("a Russian conjunction with its comma before 'как'", () => {
+  const said = saidUnder("Phase 1: Work", "Notes");
+
+  it("is no comparison: 'после того, как' is after", () => {
+    expect(said("T005 только после того, как T002 и T003 будут в main.")).toEqual(["T002>T005", "T003>T005"]);
+    // Must not fire: after a plain comma, "как" compares ("..., как T002": like T002).
+    expect(said("T005 делает форму, как T002.")).toEqual([]);
+  });
+});

@@ -56,7 +56,9 @@ export const SIMILARITY_WORDS: readonly string[] = [
  * needed): they compare only right after a comma, a dash or a bracket (", like T004").
  */
 export const SIMILARITY_OPENINGS: readonly string[] = [
-  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|как|як|như`,
+  // Russian and Ukrainian set a comma before the "как" of a conjunction ("после того, как T055 будет в
+  // main": after T055 is in main; "перед тем, как"): no comparison.
+  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|(?<!(?:того|тем)\s*,\s*)(?:как|як)|như`,
   // Hungarian "mint", Greek "όπως"
   String.raw`mint|[όο]πως`,
 ];
