@@ -39482,6 +39482,7 @@ var GitRepository = class {
 // src/core/parse/task-id-pattern.ts
 var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
 var KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
+var NOT_AFTER_VERSION_MARK = String.raw`(?<![\w.^~@=<>]|\w:)`;
 var SHORT_KEY = /^[A-Z]{1,3}\d+$/;
 function keyPrefix(key) {
   const dash = key.lastIndexOf("-");
@@ -40748,7 +40749,7 @@ function readReferenceList(text, style) {
   }
   return { references, length: end };
 }
-var NUMBER_START = /(?<![\w.^~@=<>]|\w:)(?=\d+(?:\.\d+)*)/g;
+var NUMBER_START = new RegExp(String.raw`${NOT_AFTER_VERSION_MARK}(?=\d+(?:\.\d+)*)`, "g");
 function findAllReferences(text, style) {
   const out = [];
   const starter = style === "numbered" ? NUMBER_START : new RegExp(`(?<![\\w])(?=${style === "key" ? KEY_ID_SOURCE : T_ID})`, "g");
@@ -48170,7 +48171,10 @@ var NUMBERED_LIST = new RegExp(
   "giu"
 );
 var ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
-var bareNumbered = (range2) => new RegExp(String.raw`(?<![\w.^~@=<>]|\w:)(\d+(?:\.\d+)+)(?:${range2}(\d+(?:\.\d+)+))?(?![\w.]*\w)`, "g");
+var bareNumbered = (range2) => new RegExp(
+  String.raw`${NOT_AFTER_VERSION_MARK}(\d+(?:\.\d+)+)(?:${range2}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
+  "g"
+);
 var BARE_NUMBERED = bareNumbered(RANGE);
 var BARE_NUMBERED_A_TO = bareNumbered(String.raw`(?:${RANGE}|\s+[aà]\s+)`);
 var SECTION_WORD = /^(?:sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?)/iu;
@@ -50980,9 +50984,10 @@ function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
     for (const { text: raw, line: i } of wrappedLines(withoutCommands(readableText(task.title, task.body)))) {
       const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
-      if (freedom !== null && !OWN_GROUP.test(foldText(cleanLine(raw)))) rc.out.free.push(task.id);
+      const plain2 = foldText(cleanLine(raw));
+      if (freedom !== null && !OWN_GROUP.test(plain2)) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
-      const folded = foldText(cleanLine(raw)).replace(
+      const folded = plain2.replace(
         /"[^"\n]*"|“[^”]*”/g,
         (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
       );

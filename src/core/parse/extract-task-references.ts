@@ -1,5 +1,5 @@
 import type { TaskListFormat } from "../model/task.js";
-import { KEY_ID_SOURCE, T_ID_SOURCE } from "./task-id-pattern.js";
+import { KEY_ID_SOURCE, NOT_AFTER_VERSION_MARK, T_ID_SOURCE } from "./task-id-pattern.js";
 
 /**
  * How a list writes its task IDs: spec-kit `T012`, numbered `2.1`, issue-tracker keys `SUP-101`, or none
@@ -133,8 +133,8 @@ export function readReferenceList(
   return { references, length: end };
 }
 
-// Where a sub-task number may start; a number written as a version (`^3.4`, `>=3.4`, `image:3.4`) names no task.
-const NUMBER_START = /(?<![\w.^~@=<>]|\w:)(?=\d+(?:\.\d+)*)/g;
+// Where a sub-task number may start: not inside a longer token nor after a version's mark.
+const NUMBER_START = new RegExp(String.raw`${NOT_AFTER_VERSION_MARK}(?=\d+(?:\.\d+)*)`, "g");
 
 /** Every reference in `text`, with or without a phrase (for structured fields such as `**Depends**:`). */
 export function findAllReferences(text: string, style: IdStyle): WrittenReference[] {

@@ -17,6 +17,12 @@ export const T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z]
  */
 export const KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
 
+/**
+ * What may not stand before a sub-task number (`2.1`): a letter, digit or dot of a longer token, or the
+ * mark of a version (`^3.4`, `~3.4`, `@3.4`, `>=3.4`, `image:3.4`), which names no task. A lookbehind.
+ */
+export const NOT_AFTER_VERSION_MARK = String.raw`(?<![\w.^~@=<>]|\w:)`;
+
 /** A key without a dot or hyphen (`A1`, `P2`), which may be a word or a label shared by several items. */
 export const SHORT_KEY = /^[A-Z]{1,3}\d+$/;
 

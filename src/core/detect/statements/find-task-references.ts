@@ -1,4 +1,4 @@
-import { KEY_ID_SOURCE, keyPrefix, parentId } from "../../parse/task-id-pattern.js";
+import { KEY_ID_SOURCE, NOT_AFTER_VERSION_MARK, keyPrefix, parentId } from "../../parse/task-id-pattern.js";
 import { blankQuantities } from "../../parse/extract-task-references.js";
 import type { TaskList } from "../../model/task.js";
 import type { DetectionContext } from "../detection-context.js";
@@ -33,9 +33,12 @@ const NUMBERED_LIST = new RegExp(
 );
 // Chinese counts a group with an ordinal and a counter after the number: "第 3 组" (group 3), "第 5 项任务".
 const ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
-// A number written as a version (`^3.4`, `~3.4`, `@3.4`, `>=3.4`, `image:3.4`) names no task.
+// A number written as a version (`^3.4`, `image:3.4`) names no task (NOT_AFTER_VERSION_MARK).
 const bareNumbered = (range: string): RegExp =>
-  new RegExp(String.raw`(?<![\w.^~@=<>]|\w:)(\d+(?:\.\d+)+)(?:${range}(\d+(?:\.\d+)+))?(?![\w.]*\w)`, "g");
+  new RegExp(
+    String.raw`${NOT_AFTER_VERSION_MARK}(\d+(?:\.\d+)+)(?:${range}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
+    "g",
+  );
 const BARE_NUMBERED = bareNumbered(RANGE);
 // "10.1 a 10.5": "to" where the list's "and" is another word (see aMeansTo).
 const BARE_NUMBERED_A_TO = bareNumbered(String.raw`(?:${RANGE}|\s+[aà]\s+)`);

@@ -27,11 +27,12 @@ export function readTaskNotes(rc: ReadingContext): void {
     // A sentence may wrap onto the next line of the note: it is read whole, from the line it starts on.
     for (const { text: raw, line: i } of wrappedLines(withoutCommands(readableText(task.title, task.body)))) {
       const freedom = i > 0 ? freedomOf(raw) : titleFreedom(raw);
+      const plain = foldText(cleanLine(raw));
       // "Depends on nothing in this group": free inside its group, still after the stage before it.
-      if (freedom !== null && !OWN_GROUP.test(foldText(cleanLine(raw)))) rc.out.free.push(task.id);
+      if (freedom !== null && !OWN_GROUP.test(plain)) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
       // A quoted phrase says nothing of order; its quote marks stay, to show a subject stood there.
-      const folded = foldText(cleanLine(raw)).replace(
+      const folded = plain.replace(
         /"[^"\n]*"|“[^”]*”/g,
         (q) => `${q.slice(0, 1)}${" ".repeat(q.length - 2)}${q.slice(-1)}`,
       );
