@@ -45707,7 +45707,7 @@ function detectMentionEdges(ctx) {
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some(
-        (w2) => w2.test(clause.text) || clause.around !== clause.text && w2.test(clause.around)
+        (w2) => w2.test(clause.around)
       );
       const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
       if (named?.length === 0) continue;

@@ -131,9 +131,10 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       )
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      // A gloss ("the rule (8.2)") is needed as the name it glosses is: by the words around it.
-      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some(
-        (w) => w.test(clause.text) || (clause.around !== clause.text && w.test(clause.around)),
+      // A gloss ("the rule (8.2)") is needed as the name it glosses is: by the words around it, which hold
+      // the clause itself (and are the clause where it glosses nothing).
+      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some((w) =>
+        w.test(clause.around),
       );
       // A sub-task named with its word ("the hook of Subtask 7.1", "(task 2.3)") is no version number.
       const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
