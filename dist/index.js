@@ -44765,11 +44765,11 @@ var FORWARD_WORDS = [
   time(follows8(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows8(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
-  // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
+  // "(Only) when Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
     follows8(
-      String.raw`(?<=^[\s*_>(-]*)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
+      String.raw`(?<=^[\s*_>(-]*(?:only\s+)?)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
     )
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
@@ -47783,6 +47783,7 @@ function carved(rc, target, objects) {
 }
 
 // src/core/detect/statements/words/quantifier-words.ts
+var BOTH_OR_NOTHING = /^\s*(?:(?:both|beide|bade|begge|zowel)\s+)?$/i;
 var ALL_WORDS = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
@@ -49080,7 +49081,8 @@ function subjectFollows(text, from, cut, refs) {
   )[0];
   const first = list?.[0];
   const last = list?.[list.length - 1];
-  if (first === void 0 || last === void 0 || /\S/.test(text.slice(cut.end, first.start))) return false;
+  if (first === void 0 || last === void 0 || !BOTH_OR_NOTHING.test(text.slice(cut.end, first.start)))
+    return false;
   fillers2 ??= patternList(FILLER_WORDS);
   const after = text.slice(last.end);
   const space = /^\s+/.exec(after)?.[0].length ?? 0;
@@ -49112,7 +49114,8 @@ function openingSpaceAsComma(folded, refs) {
     end = after[next++]?.end ?? end;
   end += FINISHED_STATE.exec(folded.slice(end))?.[0].length ?? 0;
   const subject = after[next];
-  if (subject === void 0 || folded.slice(end, subject.start) !== " ") return folded;
+  const gap = subject === void 0 ? "" : folded.slice(end, subject.start);
+  if (!gap.startsWith(" ") || !BOTH_OR_NOTHING.test(gap.slice(1))) return folded;
   const nextMarker = markers.find((m2) => m2.start > end)?.start ?? folded.length;
   if (/[,，:：]/.test(folded.slice(end, nextMarker))) return folded;
   return `${folded.slice(0, end)},${folded.slice(end + 1)}`;
@@ -49148,12 +49151,19 @@ function commaBeforeInversion(main, markers, refs) {
   for (const m2 of main.slice(object2.end).matchAll(AUXILIARY)) {
     const at2 = object2.end + m2.index;
     if (clauseMarkBetween(main, first.end, at2, refs)) return main;
-    if (refs.some((r2) => r2.start === at2 + m2[0].length)) {
+    const rest = at2 + m2[0].length;
+    if (refs.some((r2) => r2.start >= rest && subjectLead(main.slice(rest, r2.start), rest, markers))) {
       const opening = main.slice(0, at2).replace(/[,，]/g, (c3, i) => i > first.end ? " " : c3);
       return `${opening},${" ".repeat(m2[0].length - 1)}${main.slice(at2 + m2[0].length)}`;
     }
   }
   return main;
+}
+var NAMING_WORDS = /^(?:[\p{L}'’-]+\s+){1,3}$/u;
+function subjectLead(words4, from, markers) {
+  if (BOTH_OR_NOTHING.test(words4)) return true;
+  const to2 = from + words4.length;
+  return NAMING_WORDS.test(words4) && !markers.some((m2) => m2.start < to2 && m2.end > from);
 }
 function clauseMarkBetween(main, from, to2, refs) {
   return [...main.slice(from, to2).matchAll(/[,，;]/g)].some((mark) => {
@@ -49482,7 +49492,7 @@ function openingPlace(clause, until, inherited) {
   const { text } = clause;
   const refs = clause.refs.filter((r2) => r2.end <= until);
   const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "").replace(NAMING_WORD, "").replace(VERB_SECOND_LEAD, "");
-  if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead)) return null;
+  if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead) && !BOTH_OR_NOTHING.test(lead)) return null;
   const list = referenceGroups(text, refs)[0] ?? [];
   const subject = targetsOf(list);
   return {

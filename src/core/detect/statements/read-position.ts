@@ -1,4 +1,5 @@
 import { TASK_WORD } from "./find-task-references.js";
+import { BOTH_OR_NOTHING } from "./words/quantifier-words.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
@@ -32,7 +33,8 @@ export function openingPlace(
     .replace(/^[^:]*:/, "")
     .replace(NAMING_WORD, "")
     .replace(VERB_SECOND_LEAD, "");
-  if (refs.length === 0 || /\p{L}{2,}/u.test(lead)) return null;
+  // "After T002, both T004 and T005 start": a word of "both" before the list is part of it.
+  if (refs.length === 0 || (/\p{L}{2,}/u.test(lead) && !BOTH_OR_NOTHING.test(lead))) return null;
   const list = referenceGroups(text, refs)[0] ?? [];
   const subject = targetsOf(list);
   return {

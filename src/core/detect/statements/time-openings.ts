@@ -3,6 +3,7 @@ import { findMarkers, type Marker } from "./find-markers.js";
 import { referenceGroups } from "./reference-groups.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { FILLER_WORDS } from "./words/filler-words.js";
+import { BOTH_OR_NOTHING } from "./words/quantifier-words.js";
 import type { FoundReference } from "./statement-types.js";
 
 let fillers: WordList<string> | null = null;
@@ -127,7 +128,8 @@ export function subjectFollows(
   )[0];
   const first = list?.[0];
   const last = list?.[list.length - 1];
-  if (first === undefined || last === undefined || /\S/.test(text.slice(cut.end, first.start))) return false;
+  if (first === undefined || last === undefined || !BOTH_OR_NOTHING.test(text.slice(cut.end, first.start)))
+    return false;
   fillers ??= patternList(FILLER_WORDS);
   const after = text.slice(last.end);
   const space = /^\s+/.exec(after)?.[0].length ?? 0;
@@ -166,7 +168,8 @@ export function timeColonAsComma(folded: string): string {
  * "After T003 these can start side by side: ...", "Once T003 is merged T004 and T005 can start": an opening
  * word of time whose object (and the state it waits for) is followed, with no comma, by a reference takes
  * the comma the author left out, at the space before that reference. A list of bare IDs with spaces alone
- * between them ("After T001 T002 T003, T004 ...") is the object, and a sentence with a comma of its own
+ * between them ("After T001 T002 T003, T004 ...") is the object; a word of "both" may stand before the
+ * subject ("After T002 both T004 and T005 can start"). A sentence with a comma of its own
  * before its next word of relation keeps its commas.
  */
 export function openingSpaceAsComma(folded: string, refs: readonly FoundReference[]): string {
@@ -182,7 +185,8 @@ export function openingSpaceAsComma(folded: string, refs: readonly FoundReferenc
     end = after[next++]?.end ?? end;
   end += FINISHED_STATE.exec(folded.slice(end))?.[0].length ?? 0;
   const subject = after[next];
-  if (subject === undefined || folded.slice(end, subject.start) !== " ") return folded;
+  const gap = subject === undefined ? "" : folded.slice(end, subject.start);
+  if (!gap.startsWith(" ") || !BOTH_OR_NOTHING.test(gap.slice(1))) return folded;
   const nextMarker = markers.find((m) => m.start > end)?.start ?? folded.length;
   if (/[,，:：]/.test(folded.slice(end, nextMarker))) return folded;
   return `${folded.slice(0, end)},${folded.slice(end + 1)}`;

@@ -23,6 +23,32 @@ describe("an opening word of time whose object is a list", () => {
   });
 });
 
+describe("the subject after an opening word of time, with words before it", () => {
+  it.each([
+    ["After T001, both T002 and T003 start."],
+    ["After T001 both T002 and T003 can start."],
+    ["Efter T001 kan både T002 och T003 börja."],
+    ["Etter T001 kan både T002 og T003 begynne."],
+    ["Nach T001 können beide T002 und T003 starten."],
+  ])("takes a word of both as part of the subject: %s", (sentence) => {
+    expect(said(sentence)).toEqual(["T001>T002", "T001>T003"]);
+  });
+
+  it.each([
+    ["Only when T001 and T002 are done can the release step T004 go out."],
+    ["Först när T001 och T002 är klara kan utrullningen T004 göras."],
+    ["Erst wenn T001 und T002 fertig sind, kann die Freigabe T004 erfolgen."],
+  ])("takes a few naming words after the verb as part of the subject: %s", (sentence) => {
+    expect(said(sentence)).toEqual(["T001>T004", "T002>T004"]);
+  });
+
+  it("reads no subject from words of relation or from a reference inside a condition", () => {
+    expect(said("Only after T001 can we decide whether T004 is needed.")).toEqual([]);
+    expect(said("Only when the user clicks T001 does T004 show.")).toEqual([]);
+    expect(said("Both T002 and T003 can run side by side.")).toEqual([]);
+  });
+});
+
 describe("working through a thing another task makes, in other languages", () => {
   it("puts the maker first", () => {
     expect(said("T005 hämtar listan via klienten från T002.")).toEqual(["T002>T005"]);

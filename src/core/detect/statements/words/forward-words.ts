@@ -51,11 +51,11 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   time(follows(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
-  // "When Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
+  // "(Only) when Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
     follows(
-      String.raw`(?<=^[\s*_>(-]*)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`,
+      String.raw`(?<=^[\s*_>(-]*(?:only\s+)?)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`,
     ),
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)

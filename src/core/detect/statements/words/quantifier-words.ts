@@ -3,6 +3,10 @@ import { FA_ALL } from "./persian-words.js";
 import { BN_ALL } from "./bengali-words.js";
 import { AR_ALL } from "./arabic-words.js";
 import { TH_ALL } from "./thai-words.js";
+// A word saying that the list after it goes together ("both", "beide", Swedish and Norwegian "både", folded,
+// Danish "begge", Dutch "zowel"), or nothing at all: what may stand before a list that is a subject.
+export const BOTH_OR_NOTHING = /^\s*(?:(?:both|beide|bade|begge|zowel)\s+)?$/i;
+
 /**
  * Quantifiers that make a group of every story or every phase ("all user stories", "every story",
  * "todas as user stories", "所有用户故事", "すべてのストーリー", "모든 User Story", "все истории").
