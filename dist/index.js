@@ -40686,12 +40686,12 @@ function idStyleOf(format) {
 var T_ID = T_ID_SOURCE;
 var NUM_ID = String.raw`\d+(?:\.\d+)+`;
 var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
-var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder)\b|,|\b(?:and|und|sowie)\b|\b(?:or|oder)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
+var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder|och|og|eller)\b|,|\b(?:and|und|sowie|och|og)\b|\b(?:or|oder|eller)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
 var CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
 var GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 var PHRASES = new RegExp(
-  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels)(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
+  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
   "gi"
 );
 var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
@@ -43697,8 +43697,9 @@ var CAUSE_BOUNDARIES = [
   String.raw`,?\s*(?<![\u0980-\u09FF])কারণ(?![\u0980-\u09FF])`,
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz)\b`,
-  // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
-  String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
+  // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though); Swedish and Danish
+  // "eftersom", Norwegian "ettersom", Swedish "därför att" (because), "trots att" (even though), folded
+  String.raw`,?\s*\b(?:fordi|selvom|selv\s+om|eftersom|ettersom|darfor\s+att|trots\s+att)\b`,
   // Greek "γιατί", "επειδή", "διότι" (because), "αν και" (although)
   String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|αν\s+και)(?![\u0370-\u03FF])`,
   // Hungarian "mert" (because), "bár" (although), folded
@@ -43802,6 +43803,63 @@ function disclaims(folded) {
   return folded.length > 0 && !/\d/.test(folded) && DISCLAIMER.test(folded);
 }
 
+// src/core/detect/statements/words/pointer-words.ts
+var POINTER_WORDS = [
+  // English
+  String.raw`see(?:\s+also)?|cf\.?|compare(?:d)?(?:\s+(?:with|to))?|unlike|in\s+contrast\s+to|contrary\s+to|instead\s+of|rather\s+than`,
+  // French, Spanish, Portuguese, Italian
+  String.raw`voir(?:\s+aussi)?|contrairement\s+a|a\s+la\s+difference\s+de|vease|ver\s+tambien|a\s+diferencia\s+de|veja|vide|ao\s+contrario\s+de|diferente(?:mente)?\s+de|vedi|cfr\.?|a\s+differenza\s+di`,
+  // German, Dutch, Swedish, Polish, Czech, Indonesian
+  String.raw`siehe|vgl\.?|anders\s+als|im\s+gegensatz\s+zu|zie|in\s+tegenstelling\s+tot|se\s+aven|jfr\.?|till\s+skillnad\s+fran|zob\.|patrz|por\.|w\s+przeciwienstwie\s+do|viz|srov\.?|na\s+rozdil\s+od|lihat|berbeda\s+dengan|tidak\s+seperti`,
+  // Danish and Norwegian "i stedet for" (instead of)
+  String.raw`i\s+stedet\s+for`,
+  // Romanian, folded: "vezi" (see), "spre deosebire de" (unlike), "în loc de" (instead of), "inspirați-vă din"
+  String.raw`vezi|spre\s+deosebire\s+de|in\s+loc\s+de|(?:va\s+pute[țţ]i\s+)?inspira(?:[țţ]i)?(?:-va)?\s+din`,
+  // Russian, Ukrainian, Vietnamese ("xem": see; "khác với": unlike), Chinese
+  String.raw`см\.?|в\s+отличие\s+от|див\.?|на\s+відміну\s+від|xem|khac\s+với|参见|參見|详见|詳見|不同于|不同於`
+];
+var SIMILARITY_WORDS = [
+  String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
+  // Verbs of likeness: "resembles", Swedish "liknar", Danish and Norwegian "ligner", German "ähnelt", Dutch
+  // "lijkt op" (folded); not "mirrors", which also copies what it names ("mirrors the tables of 2.1").
+  String.raw`resembl(?:es|ing)|liknar|ligner|ahnelt|lijkt\s+op`,
+  String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
+  // "même découpage que la page de 4.2", "el mismo formato que 3.1", "o mesmo layout que 2.4": the same ... as
+  String.raw`meme\s+(?:\S+\s+){0,3}?que|mism[oa]s?\s+(?:\S+\s+){0,3}?que|mesm[oa]s?\s+(?:\S+\s+){0,3}?que`,
+  // "no mesmo estilo de T013", "con el mismo formato de 3.1", "nello stesso stile di 5.1": in the manner of,
+  // where "la misma conexión de T004" (the very connection T004 makes) is a thing needed.
+  String.raw`mesm[oa]\s+(?:estilo|formato|padrao|jeito|modelo)\s+(?:de|da|do)|mism[oa]\s+(?:estilo|formato|patron|modelo)\s+(?:de|del)|stess[oa]\s+(?:stile|formato|schema|modello)\s+(?:di|del|della|dello)`,
+  // "wie in 1.3 festgelegt" (as laid down in 1.3) follows what 1.3 defines; "wie in 2.1" compares.
+  String.raw`wie\s+(?:bei|in)(?!\s+\S+\s+(?:festgelegt|definiert|beschrieben|vereinbart|spezifiziert)(?![a-z]))|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
+  // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
+  // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)
+  String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som|(?:efter|etter)\s+m[øo]nster\s+(?:af|av|fra)`,
+  // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
+  String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
+  String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`,
+  // Modelled on another task: English, French, Spanish and Portuguese, Italian, German, Dutch (folded)
+  String.raw`modell?ed\s+(?:on|after)|patterned\s+(?:on|after)|in\s+the\s+style\s+of|semblable\s+a|similaire\s+a|sur\s+le\s+modele\s+de|a\s+l['’]image\s+de|similar\s+a|parecid[oa]\s+a|semelhante\s+a|a\s+semejanza\s+de|a\s+semelhanca\s+de|nos\s+moldes\s+de|simile\s+a|analogamente\s+a|sul(?:lo)?\s+(?:stesso\s+)?modello\s+di|sulla\s+falsariga\s+di|ahnlich\s+wie|nach\s+dem\s+(?:muster|vorbild)\s+von|nach\s+art\s+von|vergelijkbaar\s+met|naar\s+het\s+voorbeeld\s+van|op\s+dezelfde\s+manier\s+als`,
+  // Swedish, Danish and Norwegian, Polish, Czech, Indonesian (folded; "ø" stays)
+  String.raw`pa\s+samma\s+satt\s+som|likt|pa\s+samme\s+made\s+som|efter\s+m[øo]nster\s+(?:af|fra|av)|na\s+wzor|wzorem|podobn[aeyi]\s+do|podobne\s+jako|obdobne\s+jako|po\s+vzoru|mirip\s+dengan|serupa\s+dengan|mengikuti\s+pola`,
+  // Finnish "samanlainen kuin" (similar to), "samaan tapaan kuin" (in the same way as); Hungarian
+  // "hasonló" (similar), "ugyanúgy ... mint" (the same way as); Greek "παρόμοιο με", "ίδιο ... με";
+  // Turkish "benzer şekilde" (similarly); Russian and Ukrainian "по образцу", "за зразком"; Chinese "仿照"
+  String.raw`sama(?:nlai|nkaltai)(?:nen|sesti)\s+kuin|samaan\s+tapaan\s+kuin|samalla\s+tavalla\s+kuin|vastaava(?:sti)?\s+kuin|hasonlo(?:an)?|ugyanugy|ugyanolyan|παρ[όο]μοι(?:ο|α|ος|ες)\s+με|αντ[ίι]στοιχ(?:α|ο)\s+με|[ίι]δι(?:ο|α|ος)\s+(?:\S+\s+){0,3}?με|κατ[άα]\s+το\s+πρ[όο]τυπο|benzer\s+[şs]ekilde|по\s+образцу|по\s+аналогии\s+с|за\s+зразком|仿照|仿效`
+];
+var SIMILARITY_OPENINGS = [
+  // Russian and Ukrainian set a comma before the "как" of a conjunction ("после того, как T055 будет в
+  // main": after T055 is in main; "перед тем, как"): no comparison.
+  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|(?<!(?:того|тем)\s*,\s*)(?:как|як)|như`,
+  // Hungarian "mint", Greek "όπως"
+  String.raw`mint|[όο]πως`
+];
+var POINTER_POSTPOSITIONS = [String.raw`を参照|を参考|참고|참조`];
+var SIMILARITY_POSTPOSITIONS = [
+  String.raw`と同様|と同じ|のように|に倣って|にならって|처럼|와\s*같이|과\s*같이|와\s*비슷하게|과\s*비슷하게`,
+  // Hungarian "a T022 mintájára" (on the model of), Turkish "T013 gibi" (like), Chinese "和 T013 一样"
+  String.raw`mintajara|hasonloan|gibi|ile\s+ayn[ıi]|一样|一樣`
+];
+
 // src/core/detect/detect-explicit-edges.ts
 var REQUIREMENT_OR_ACCEPTANCE_LINE = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:requirements?|validates|design|spec coverage|acceptance(?:\s+criteria)?\s*[_*]*\s*[:：]|done\s+when\s*[_*]*\s*[:：]|crit[eè]res\s+d['’]acceptation|criterios\s+de\s+aceptaci[oó]n|crit[eé]rios\s+de\s+aceita[cç][aã]o|akzeptanzkriterien)/i;
 function detectExplicitEdges(ctx) {
@@ -43829,6 +43887,7 @@ function detectExplicitEdges(ctx) {
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
       if (hedgedBefore(text, phrase.index) || deniedAfter(text, phrase.end)) continue;
+      if (comparedBefore(text, phrase)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved2 = ctx.index.resolve(ref);
@@ -43857,6 +43916,13 @@ function detectExplicitEdges(ctx) {
 }
 function aboutSomethingElse(text, index) {
   return introducesOther(clauseBefore(text, index));
+}
+var SOURCE_WORD = /^(?:from|aus|von|vom|z|fr[åa]n|fra)\s/i;
+var likeness = null;
+function comparedBefore(text, phrase) {
+  if (!SOURCE_WORD.test(phrase.text)) return false;
+  likeness ??= patternList(SIMILARITY_WORDS);
+  return likeness.findAll(foldText(clauseBefore(text, phrase.index))).length > 0;
 }
 function hedgedBefore(text, index) {
   return isHedged(foldText(clauseBefore(text, index, HEDGE_SCOPE_END)));
@@ -45400,60 +45466,6 @@ var PARALLEL_WORDS = [
   alone(KO_PARALLEL_WITH)
 ];
 
-// src/core/detect/statements/words/pointer-words.ts
-var POINTER_WORDS = [
-  // English
-  String.raw`see(?:\s+also)?|cf\.?|compare(?:d)?(?:\s+(?:with|to))?|unlike|in\s+contrast\s+to|contrary\s+to|instead\s+of|rather\s+than`,
-  // French, Spanish, Portuguese, Italian
-  String.raw`voir(?:\s+aussi)?|contrairement\s+a|a\s+la\s+difference\s+de|vease|ver\s+tambien|a\s+diferencia\s+de|veja|vide|ao\s+contrario\s+de|diferente(?:mente)?\s+de|vedi|cfr\.?|a\s+differenza\s+di`,
-  // German, Dutch, Swedish, Polish, Czech, Indonesian
-  String.raw`siehe|vgl\.?|anders\s+als|im\s+gegensatz\s+zu|zie|in\s+tegenstelling\s+tot|se\s+aven|jfr\.?|till\s+skillnad\s+fran|zob\.|patrz|por\.|w\s+przeciwienstwie\s+do|viz|srov\.?|na\s+rozdil\s+od|lihat|berbeda\s+dengan|tidak\s+seperti`,
-  // Danish and Norwegian "i stedet for" (instead of)
-  String.raw`i\s+stedet\s+for`,
-  // Romanian, folded: "vezi" (see), "spre deosebire de" (unlike), "în loc de" (instead of), "inspirați-vă din"
-  String.raw`vezi|spre\s+deosebire\s+de|in\s+loc\s+de|(?:va\s+pute[țţ]i\s+)?inspira(?:[țţ]i)?(?:-va)?\s+din`,
-  // Russian, Ukrainian, Vietnamese ("xem": see; "khác với": unlike), Chinese
-  String.raw`см\.?|в\s+отличие\s+от|див\.?|на\s+відміну\s+від|xem|khac\s+với|参见|參見|详见|詳見|不同于|不同於`
-];
-var SIMILARITY_WORDS = [
-  String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
-  String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
-  // "même découpage que la page de 4.2", "el mismo formato que 3.1", "o mesmo layout que 2.4": the same ... as
-  String.raw`meme\s+(?:\S+\s+){0,3}?que|mism[oa]s?\s+(?:\S+\s+){0,3}?que|mesm[oa]s?\s+(?:\S+\s+){0,3}?que`,
-  // "no mesmo estilo de T013", "con el mismo formato de 3.1", "nello stesso stile di 5.1": in the manner of,
-  // where "la misma conexión de T004" (the very connection T004 makes) is a thing needed.
-  String.raw`mesm[oa]\s+(?:estilo|formato|padrao|jeito|modelo)\s+(?:de|da|do)|mism[oa]\s+(?:estilo|formato|patron|modelo)\s+(?:de|del)|stess[oa]\s+(?:stile|formato|schema|modello)\s+(?:di|del|della|dello)`,
-  // "wie in 1.3 festgelegt" (as laid down in 1.3) follows what 1.3 defines; "wie in 2.1" compares.
-  String.raw`wie\s+(?:bei|in)(?!\s+\S+\s+(?:festgelegt|definiert|beschrieben|vereinbart|spezifiziert)(?![a-z]))|analog\s+zu|net\s+als|zoals\s+bij|podobnie\s+jak|stejne\s+jako|sama\s+seperti`,
-  // Danish and Norwegian "ligesom", "som i", "samme ... som", "minder om" (resembles), "bygget op som",
-  // "efter/etter mønster af/fra" (modelled after: the word of time belongs to the comparison)
-  String.raw`ligesom|liksom|som\s+i|samme\s+(?:\S+\s+){0,3}?som|minder\s+om|bygget\s+op\s+som|(?:efter|etter)\s+m[øo]nster\s+(?:af|av|fra)`,
-  // Romanian "la fel ca", "ca în", "asemănător cu", "după modelul" (folded)
-  String.raw`la\s+fel\s+ca|ca\s+(?:in|la)|asemanator\s+cu|dupa\s+modelul|(?:dupa\s+)?(?:acela[șş]i|aceea[șş]i|acelea[șş]i|acelora[șş]i)\s+(?:\S+\s+){0,3}?ca`,
-  String.raw`аналогично|подобно|так\s+же\s+как|так\s+само\s+як|подібно\s+до|аналогічно|giống(?:\s+nhu)?|tuong\s+tự(?:\s+nhu)?|类似于|類似於|如同`,
-  // Modelled on another task: English, French, Spanish and Portuguese, Italian, German, Dutch (folded)
-  String.raw`modell?ed\s+(?:on|after)|patterned\s+(?:on|after)|in\s+the\s+style\s+of|semblable\s+a|similaire\s+a|sur\s+le\s+modele\s+de|a\s+l['’]image\s+de|similar\s+a|parecid[oa]\s+a|semelhante\s+a|a\s+semejanza\s+de|a\s+semelhanca\s+de|nos\s+moldes\s+de|simile\s+a|analogamente\s+a|sul(?:lo)?\s+(?:stesso\s+)?modello\s+di|sulla\s+falsariga\s+di|ahnlich\s+wie|nach\s+dem\s+(?:muster|vorbild)\s+von|nach\s+art\s+von|vergelijkbaar\s+met|naar\s+het\s+voorbeeld\s+van|op\s+dezelfde\s+manier\s+als`,
-  // Swedish, Danish and Norwegian, Polish, Czech, Indonesian (folded; "ø" stays)
-  String.raw`pa\s+samma\s+satt\s+som|likt|pa\s+samme\s+made\s+som|efter\s+m[øo]nster\s+(?:af|fra|av)|na\s+wzor|wzorem|podobn[aeyi]\s+do|podobne\s+jako|obdobne\s+jako|po\s+vzoru|mirip\s+dengan|serupa\s+dengan|mengikuti\s+pola`,
-  // Finnish "samanlainen kuin" (similar to), "samaan tapaan kuin" (in the same way as); Hungarian
-  // "hasonló" (similar), "ugyanúgy ... mint" (the same way as); Greek "παρόμοιο με", "ίδιο ... με";
-  // Turkish "benzer şekilde" (similarly); Russian and Ukrainian "по образцу", "за зразком"; Chinese "仿照"
-  String.raw`sama(?:nlai|nkaltai)(?:nen|sesti)\s+kuin|samaan\s+tapaan\s+kuin|samalla\s+tavalla\s+kuin|vastaava(?:sti)?\s+kuin|hasonlo(?:an)?|ugyanugy|ugyanolyan|παρ[όο]μοι(?:ο|α|ος|ες)\s+με|αντ[ίι]στοιχ(?:α|ο)\s+με|[ίι]δι(?:ο|α|ος)\s+(?:\S+\s+){0,3}?με|κατ[άα]\s+το\s+πρ[όο]τυπο|benzer\s+[şs]ekilde|по\s+образцу|по\s+аналогии\s+с|за\s+зразком|仿照|仿效`
-];
-var SIMILARITY_OPENINGS = [
-  // Russian and Ukrainian set a comma before the "как" of a conjunction ("после того, как T055 будет в
-  // main": after T055 is in main; "перед тем, как"): no comparison.
-  String.raw`(?:just\s+)?like|comme|como|wie|come|zoals|som|jak|jako|seperti|(?<!(?:того|тем)\s*,\s*)(?:как|як)|như`,
-  // Hungarian "mint", Greek "όπως"
-  String.raw`mint|[όο]πως`
-];
-var POINTER_POSTPOSITIONS = [String.raw`を参照|を参考|참고|참조`];
-var SIMILARITY_POSTPOSITIONS = [
-  String.raw`と同様|と同じ|のように|に倣って|にならって|처럼|와\s*같이|과\s*같이|와\s*비슷하게|과\s*비슷하게`,
-  // Hungarian "a T022 mintájára" (on the model of), Turkish "T013 gibi" (like), Chinese "和 T013 一样"
-  String.raw`mintajara|hasonloan|gibi|ile\s+ayn[ıi]|一样|一樣`
-];
-
 // src/core/detect/statements/words/sequence-words.ts
 var SEQUENCE_WORDS = [
   String.raw`sequential(?:ly)?|in\s+sequence|one\s+(?:at\s+a\s+time|after\s+(?:the\s+)?other|by\s+one)`,
@@ -45703,13 +45715,13 @@ function detectMentionEdges(ctx) {
       const said = clause.around.replace(BEFORE_THIS_TASK, "");
       if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE, SHARES_NOTHING].some(
         (w2) => w2.test(said)
-      ) || unbindsInAnyLanguage(said))
+      ) || unbindsInAnyLanguage(said) || isHedged(foldText(clause.whole)))
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some(
         (w2) => w2.test(clause.around)
       );
-      const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
+      const named = ctx.style === "numbered" && !needs && !clause.code ? labelledNumbers(clause.text) : null;
       if (named?.length === 0) continue;
       const text2 = named ? named.join(", ") : withoutPointedIds(foldText(clause.text));
       const earlier = earlierTasks(ctx, text2, task, position);
@@ -45759,9 +45771,15 @@ var GLOSS = /^\(\s*[\dA-Z.,、，&+\s\-–—~〜]+\)/u;
 function nameBefore(text) {
   return text.split(/\s+/).slice(-4).join(" ");
 }
+function clauseBefore2(lineText, at2) {
+  const before2 = lineText.slice(0, at2);
+  const masked = before2.replace(/`[^`\n]*`|\w\(\)/g, (m2) => m2.replace(/[()]/g, " "));
+  return before2.slice(before2.length - (masked.split(CLAUSE_BREAK).at(-1) ?? "").length);
+}
 function particleAfter(text) {
   return new RegExp("^\\p{L}", "u").test(text) ? text.slice(0, 8) : "";
 }
+var CODE_NAME_END = /(?:`(?=[^`\n]*(?:\(|_|[a-z][A-Z]))[^`\n]{1,60}`|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$/u;
 function clauses(text) {
   const out = [];
   for (const { text: lineText, line } of wrappedLines(text)) {
@@ -45773,8 +45791,14 @@ function clauses(text) {
       if (!/\d/.test(part)) return;
       const clause = blankQuantities(part).trim();
       const glossed = start > 0 && GLOSS.test(lineText.slice(start - 1));
-      const around = glossed ? `${nameBefore(parts[i - 1] ?? "")} ${clause} ${particleAfter(parts[i + 1] ?? "")}` : clause;
-      out.push({ text: clause, line, around });
+      const around = glossed ? `${nameBefore(clauseBefore2(lineText, start - 1))} ${clause} ${particleAfter(parts[i + 1] ?? "")}` : clause;
+      out.push({
+        text: clause,
+        line,
+        around,
+        whole: glossed ? `${clauseBefore2(lineText, start - 1)} ${clause}` : clause,
+        code: glossed && CODE_NAME_END.test(lineText.slice(0, start - 1))
+      });
     });
   }
   return out;

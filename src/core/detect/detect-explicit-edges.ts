@@ -8,6 +8,8 @@ import { pairKey } from "./statements/apart-pairs.js";
 import { foldText } from "./statements/fold-text.js";
 import { introducesOther } from "./statements/subject-references.js";
 import { isHedged } from "./statements/sentence-modality.js";
+import { patternList, type WordList } from "./statements/word-matcher.js";
+import { SIMILARITY_WORDS } from "./statements/words/pointer-words.js";
 
 // Requirement links (`_Requirements: 1.2_`, `**Validates: Requirements 1.3**`) name requirements, not tasks;
 // acceptance criteria say how the work is checked ("Acceptance: fails until T016 is merged"), not what it needs.
@@ -48,6 +50,7 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
     for (const phrase of findDependencyPhrases(text, ctx.style)) {
       if (isDenied(text, phrase.index) || aboutSomethingElse(text, phrase.index)) continue;
       if (hedgedBefore(text, phrase.index) || deniedAfter(text, phrase.end)) continue;
+      if (comparedBefore(text, phrase)) continue;
       const line = task.line + countNewlines(text, phrase.index);
       for (const ref of phrase.references) {
         const resolved = ctx.index.resolve(ref);
@@ -81,6 +84,20 @@ export function detectExplicitEdges(ctx: DetectionContext): void {
  */
 function aboutSomethingElse(text: string, index: number): boolean {
   return introducesOther(clauseBefore(text, index));
+}
+
+// "from" and its kin in the languages read ("aus", "von", "z", "från", "fra"): a thing another task makes.
+const SOURCE_WORD = /^(?:from|aus|von|vom|z|fr[åa]n|fra)\s/i;
+let likeness: WordList<string> | null = null;
+
+/**
+ * A thing another task makes, named to compare with ("Similar to `LockStock` from T016", "Minder om
+ * `LockStock` fra T016"), is not needed: a source word after a word of likeness in its clause binds nothing.
+ */
+function comparedBefore(text: string, phrase: { index: number; text: string }): boolean {
+  if (!SOURCE_WORD.test(phrase.text)) return false;
+  likeness ??= patternList(SIMILARITY_WORDS);
+  return likeness.findAll(foldText(clauseBefore(text, phrase.index))).length > 0;
 }
 
 /**

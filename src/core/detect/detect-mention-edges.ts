@@ -127,7 +127,8 @@ export function detectMentionEdges(ctx: DetectionContext): void {
         [UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE, SHARES_NOTHING].some((w) =>
           w.test(said),
         ) ||
-        unbindsInAnyLanguage(said)
+        unbindsInAnyLanguage(said) ||
+        isHedged(foldText(clause.whole))
       )
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
@@ -136,8 +137,9 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some((w) =>
         w.test(clause.around),
       );
-      // A sub-task named with its word ("the hook of Subtask 7.1", "(task 2.3)") is no version number.
-      const named = ctx.style === "numbered" && !needs ? labelledNumbers(clause.text) : null;
+      // A sub-task named with its word ("the hook of Subtask 7.1", "(task 2.3)") or glossing a code name
+      // ("`build_waves()` (4.2)") is no version number.
+      const named = ctx.style === "numbered" && !needs && !clause.code ? labelledNumbers(clause.text) : null;
       if (named?.length === 0) continue;
       // "xem T031 để biết ...", "stejně jako v T020": a task pointed at or compared with is not needed.
       const text = named ? named.join(", ") : withoutPointedIds(foldText(clause.text));
@@ -233,18 +235,41 @@ function nameBefore(text: string): string {
   return text.split(/\s+/).slice(-4).join(" ");
 }
 
+/** The clause a gloss at `at` stands in, up to it; the brackets of a call ("`build()`") end no clause. */
+function clauseBefore(lineText: string, at: number): string {
+  const before = lineText.slice(0, at);
+  const masked = before.replace(/`[^`\n]*`|\w\(\)/g, (m) => m.replace(/[()]/g, " "));
+  return before.slice(before.length - (masked.split(CLAUSE_BREAK).at(-1) ?? "").length);
+}
+
 /** A postposition glued to the gloss's bracket ("）とは独立", "(T016) bağlı değildir" has a space: none). */
 function particleAfter(text: string): string {
   return /^\p{L}/u.test(text) ? text.slice(0, 8) : "";
 }
+
+/** A clause of a task's text; `code` when it is a gloss naming the task that makes a code name before it. */
+interface Clause {
+  text: string;
+  line: number;
+  around: string;
+  /** For a gloss, its whole clause: a hedge opening it covers it ("Optionally, it may log through `f()` (3.3)"). */
+  whole: string;
+  code: boolean;
+}
+
+// A code name right before a gloss ("`build_waves()` (4.2)", "sortByWalk (4.1)"): a thing in code, so the
+// number after it names the sub-task that makes it, never a version.
+// A package's name ("`zod` (3.22)") is a plain word or has hyphens: its number is a version.
+const CODE_NAME_END =
+  /(?:`(?=[^`\n]*(?:\(|_|[a-z][A-Z]))[^`\n]{1,60}`|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$/u;
 
 /**
  * The text's clauses with the line (from 0) each starts on; a sentence may wrap onto the next line. A
  * parenthesis that only glosses a name with its IDs is judged with the words right around it (`around`):
  * "independent of the backend (T015–T021)", "バックエンド（T015〜T021）とは独立".
  */
-function clauses(text: string): Array<{ text: string; line: number; around: string }> {
-  const out: Array<{ text: string; line: number; around: string }> = [];
+function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
   for (const { text: lineText, line } of wrappedLines(text)) {
     const parts = lineText.split(CLAUSE_BREAK);
     let at = 0;
@@ -257,9 +282,15 @@ function clauses(text: string): Array<{ text: string; line: number; around: stri
       // fullwidth brackets are ASCII already.
       const glossed = start > 0 && GLOSS.test(lineText.slice(start - 1));
       const around = glossed
-        ? `${nameBefore(parts[i - 1] ?? "")} ${clause} ${particleAfter(parts[i + 1] ?? "")}`
+        ? `${nameBefore(clauseBefore(lineText, start - 1))} ${clause} ${particleAfter(parts[i + 1] ?? "")}`
         : clause;
-      out.push({ text: clause, line, around });
+      out.push({
+        text: clause,
+        line,
+        around,
+        whole: glossed ? `${clauseBefore(lineText, start - 1)} ${clause}` : clause,
+        code: glossed && CODE_NAME_END.test(lineText.slice(0, start - 1)),
+      });
     });
   }
   return out;

@@ -41,20 +41,22 @@ export interface DependencyPhrase {
 const T_ID = T_ID_SOURCE;
 const NUM_ID = String.raw`\d+(?:\.\d+)+`;
 const RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
-// German "und", "sowie", "oder" too, since its "aus" and "von" are read ("aus 6.2 und 6.3").
+// German "und", "sowie", "oder" too, since its "aus" and "von" are read ("aus 6.2 und 6.3"), and the
+// Scandinavian "och", "og", "eller" of "från 2.1 och 2.2".
 const SEPARATOR =
-  /^\s*(?:,\s*(?:and|or|und|oder)\b|,|\b(?:and|und|sowie)\b|\b(?:or|oder)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
+  /^\s*(?:,\s*(?:and|or|und|oder|och|og|eller)\b|,|\b(?:and|und|sowie|och|og)\b|\b(?:or|oder|eller)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 const FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
 // A code name glossed with the task that makes it: "from useStock (1.2)", "z `useStany` (7.1)".
 const CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
 const GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 // "from" (German "aus", "von": "die Zeilen aus dem Parser von 6.1"; Polish "z" before a task, "wyjątki z
-// 1.5") names what another task makes; not after a word of difference ("separate from", "unabhängig von")
+// 1.5"; Swedish "från", Danish and Norwegian "fra", not the Italian "fra 2.1 e 2.3": between) names what
+// another task makes; not after a word of difference ("separate from", "unabhängig von")
 // or of company ("równolegle z 2.2", "razem z 2.2": beside, together with). What a task follows ("DTO według
 // 1.3", "according to 1.3", "selon 2.1", "gemäß 2.1") it reads, and what it works through ("via T004",
-// German "über 4.2", "mittels 4.2") it uses.
+// German "über 4.2", "mittels 4.2"; "via `ListRepository` (2.4)": a code name glossed with its task) it uses.
 const PHRASES = new RegExp(
-  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels)(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
+  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
   "gi",
 );
 // A number followed by a unit is a quantity, not a task: "after 1.5 seconds", "un intervallo di 1.2 secondi".

@@ -26,6 +26,9 @@ describe("mentions of other tasks that set the task apart", () => {
     ["a cross-reference in Vietnamese", "Job thử lại in src/retry.ts; xem T001 để biết chính sách chờ"],
     ["a comparison in German", "Wiederholungsjob in src/retry.ts, wie bei T001"],
     ["a cross-reference in Japanese", "src/retry.ts に再試行ジョブ（T001を参照）"],
+    ["a thing from another task, compared", "Retry job in src/retry.ts; resembles `Backoff` from T001"],
+    ["the same in Danish", "Genforsøgsjob i src/retry.ts; minder om `Backoff` fra T001"],
+    ["the same in Swedish", "Omförsöksjobb i src/retry.ts; liknar `Backoff` från T001"],
   ])("binds nothing: %s", (_, line) => {
     expect(edges(`- [ ] T001 [P] Exporter in src/export.ts\n- [ ] T002 [P] ${line}\n`)).toEqual([]);
   });

@@ -54,4 +54,21 @@ describe("what a task takes from another, named in its own words", () => {
     // not before a number that names no task
     expect(own("columns laid out according to RFC 4180")).toEqual([]);
   });
+
+  it("reads the Scandinavian 'från' and 'fra' before a task, with a list joined by 'och' or 'og'", () => {
+    expect(own("läser raderna från 1.1 och 1.2")).toEqual(["1.1>2.1", "1.2>2.1"]);
+    expect(own("bruker feilene fra 1.1")).toEqual(["1.1>2.1"]);
+    // not the Italian "fra ... e ..." (between), nor after a word of difference
+    expect(own("sceglie fra 1.1 e 1.2 in base al tenant")).toEqual([]);
+    expect(own("helt oberoende från 1.2")).toEqual([]);
+  });
+
+  it("reads what a task works through, glossed with its task: 'via `name` (1.2)'", () => {
+    expect(own("hämtar raderna via `StockRepository` (1.2)")).toEqual(["1.2>2.1"]);
+  });
+
+  it("reads no need in a thing from another task named to compare with", () => {
+    expect(own("resembles the hook from 1.2, but keeps its own state")).toEqual([]);
+    expect(own("liknar kroken från 1.2")).toEqual([]);
+  });
 });

@@ -205,3 +205,28 @@ describe("a sub-task named as the owner or the maker of a thing, in French, Span
     expect(mentions(plan("Même découpage que la page de 1.2, sans lien"))).toEqual([]);
   });
 });
+
+describe("a sub-task glossing a code name in a numbered list", () => {
+  const plan = (note: string) => `- [ ] 1. Core
+  - [ ] 1.1 Walk order in app/routing.py
+  - [ ] 1.2 Batching in app/batching.py
+  - [ ] 1.3 Generator in app/generator.py
+    - ${note}
+`;
+  it.each([
+    [
+      "Groups orders with `make_batches()` (1.2) and sorts them with `walk_order()` (1.1)",
+      ["1.1>1.3", "1.2>1.3"],
+    ],
+    ["Ordnet die Zeilen mit walkOrder (1.1)", ["1.1>1.3"]],
+    ["Bildar grupper med `BatchBuilder` (1.2)", ["1.2>1.3"]],
+  ])("names the maker of what the task uses: %s", (note, expected) => {
+    expect(mentions(plan(note))).toEqual(expected);
+  });
+
+  it("not a package's version, nor in a clause that hedges or compares", () => {
+    expect(mentions(plan("Pins `httpx` (1.2) in requirements.txt"))).toEqual([]);
+    expect(mentions(plan("Optionally, it may log through `explain()` (1.2) later"))).toEqual([]);
+    expect(mentions(plan("Unlike `make_batches()` (1.2), it streams"))).toEqual([]);
+  });
+});

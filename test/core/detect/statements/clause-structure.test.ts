@@ -151,6 +151,13 @@ describe("relations read by structure", () => {
     ).toEqual(["T001>T004"]);
   });
 
+  it.each([
+    ["- T004 kräver T001, eftersom T003 skriver om konfigurationen"],
+    ["- T004 krever T001, ettersom T003 skriver om konfigurasjonen"],
+  ])("reads a Nordic reason as a clause of its own: %s", (line) => {
+    expect(statementPairs(five(`## Order\n\n${line}\n`))).toEqual(["T001>T004"]);
+  });
+
   it("reads chains of arrows and 'then' between references", () => {
     expect(statementPairs(five("## Order\n\n- T001 → T003 -> T005\n- T002, then T004\n"))).toEqual([
       "T001>T003",

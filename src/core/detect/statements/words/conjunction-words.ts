@@ -80,8 +80,9 @@ export const CAUSE_BOUNDARIES: readonly string[] = [
   String.raw`,?\s*(?<![\u0980-\u09FF])কারণ(?![\u0980-\u09FF])`,
   // Czech and Slovak, folded: "protože", "neboť", "jelikož" (because)
   String.raw`,?\s*\b(?:protoze|pretoze|nebot|jelikoz)\b`,
-  // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though)
-  String.raw`,?\s*\b(?:fordi|selvom|selv\s+om)\b`,
+  // Danish and Norwegian "fordi" (because), "selvom", "selv om" (even though); Swedish and Danish
+  // "eftersom", Norwegian "ettersom", Swedish "därför att" (because), "trots att" (even though), folded
+  String.raw`,?\s*\b(?:fordi|selvom|selv\s+om|eftersom|ettersom|darfor\s+att|trots\s+att)\b`,
   // Greek "γιατί", "επειδή", "διότι" (because), "αν και" (although)
   String.raw`,?\s*(?<![\u0370-\u03FF])(?:γιατ[ίι]|επειδ[ήη]|δι[όο]τι|αν\s+και)(?![\u0370-\u03FF])`,
   // Hungarian "mert" (because), "bár" (although), folded

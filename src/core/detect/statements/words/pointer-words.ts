@@ -27,6 +27,9 @@ export const POINTER_WORDS: readonly string[] = [
  */
 export const SIMILARITY_WORDS: readonly string[] = [
   String.raw`as\s+(?:with|in|for)|(?:the\s+)?same\s+(?:\S+\s+){0,3}?as|similar(?:ly)?\s+to|analogous\s+to|just\s+as`,
+  // Verbs of likeness: "resembles", Swedish "liknar", Danish and Norwegian "ligner", German "ähnelt", Dutch
+  // "lijkt op" (folded); not "mirrors", which also copies what it names ("mirrors the tables of 2.1").
+  String.raw`resembl(?:es|ing)|liknar|ligner|ahnelt|lijkt\s+op`,
   String.raw`comme\s+pour|comme\s+dans|de\s+meme\s+que|al\s+igual\s+que|igual\s+que|como\s+(?:en|na|no)|come\s+per|come\s+in`,
   // "même découpage que la page de 4.2", "el mismo formato que 3.1", "o mesmo layout que 2.4": the same ... as
   String.raw`meme\s+(?:\S+\s+){0,3}?que|mism[oa]s?\s+(?:\S+\s+){0,3}?que|mesm[oa]s?\s+(?:\S+\s+){0,3}?que`,
