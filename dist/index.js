@@ -44717,6 +44717,7 @@ var VERB_AFTER2 = [
 
 // src/core/detect/statements/words/dutch-words.ts
 var { follows: follows4 } = wordsOf("forward");
+var PORTUGUESE = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam)(?![a-z])`;
 var ADVERB = String.raw`(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts|wel|verder)`;
 var NL_FORWARD = [
   follows4(
@@ -44732,10 +44733,11 @@ var NL_FORWARD = [
     )
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na";
-  // nor is the "na" a Polish or Czech verb of waiting takes ("Na T012 czeka tylko T030").
+  // nor is the "na" a Polish or Czech verb of waiting takes ("Na T012 czeka tylko T030"), nor the
+  // Portuguese "na" (in the: "mexe em arquivos que nascem na US2") of a Portuguese sentence.
   time(
     follows4(
-      String.raw`(?:pas\s+)?nadat|(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))|zodra`
+      String.raw`(?:pas\s+)?nadat|(?<!${PORTUGUESE}[^.;!?]*)(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))(?![^.;!?]*${PORTUGUESE})|zodra`
     )
   )
 ];

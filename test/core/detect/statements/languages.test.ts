@@ -74,4 +74,16 @@ describe("statements in other languages", () => {
     expect(statementPairs(five("## 相依性\n\n- 遇到阻擋就回報。\n"))).toEqual([]);
     expect(statementPairs(five("## 相依性\n\n- T005 比 T002 大。\n"))).toEqual([]);
   });
+
+  it("reads the Dutch 'na' (after), not the Portuguese 'na' (in the) of a Portuguese sentence", () => {
+    expect(statementPairs(five("## Notes\n\n- T004 komt pas na T001.\n"))).toEqual(["T001>T004"]);
+    expect(
+      statementPairs(
+        five("## Notas\n\n- T001 não faz sentido sozinha, e mexe no arquivo que nasce na T004.\n"),
+      ),
+    ).toEqual([]);
+    expect(statementPairs(five("## Notas\n\n- A T004 só roda depois da T001, que entra na T002.\n"))).toEqual(
+      ["T001>T004"],
+    );
+  });
 });
