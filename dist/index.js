@@ -44717,7 +44717,7 @@ var VERB_AFTER2 = [
 
 // src/core/detect/statements/words/dutch-words.ts
 var { follows: follows4 } = wordsOf("forward");
-var PORTUGUESE = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam)(?![a-z])`;
+var NOT_DUTCH = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam|jest|sa|gdy|kiedy|sie|oraz|tylko|dopiero|ktory|ktora|ktore|przez|dla|juz|mozna|trzeba|jsou|kdyz|pouze|ktery)(?![a-z])`;
 var ADVERB = String.raw`(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts|wel|verder)`;
 var NL_FORWARD = [
   follows4(
@@ -44734,118 +44734,168 @@ var NL_FORWARD = [
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na";
   // nor is the "na" a Polish or Czech verb of waiting takes ("Na T012 czeka tylko T030"), nor the
-  // Portuguese "na" (in the: "mexe em arquivos que nascem na US2") of a Portuguese sentence.
+  // Portuguese "na" (in the: "mexe em arquivos que nascem na US2") or the Polish "na" (on: "są zielone na
+  // CI") of a sentence in those languages.
   time(
     follows4(
-      String.raw`(?:pas\s+)?nadat|(?<!${PORTUGUESE}[^.;!?]*)(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))(?![^.;!?]*${PORTUGUESE})|zodra`
+      String.raw`(?:pas\s+)?nadat|(?<!${NOT_DUTCH}[^.;!?]*)(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))(?![^.;!?]*${NOT_DUTCH})|zodra`
+    )
+  )
+];
+
+// src/core/detect/statements/words/nordic-words.ts
+var { follows: follows5 } = wordsOf("forward");
+var NORDIC_FORWARD = [
+  // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
+  follows5(
+    String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
+  ),
+  time(follows5(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
+  // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
+  follows5(
+    String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
+  ),
+  // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
+  // "er avhengig av", "blokkeres av", "bygger på"
+  follows5(
+    String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
+  ),
+  // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
+  time(follows5(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
+  // "before" opens the sentence with what the rest waits for.
+  time(
+    follows5(
+      String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
+    )
+  ),
+  time(
+    follows5(
+      String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
+    )
+  ),
+  limit(follows5(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  // "Når Fase 2 er færdig, ...", Swedish "(Först) när fas 2 är klar": opening the sentence with a finished
+  // object, "when" is "once".
+  time(
+    follows5(
+      String.raw`(?<=^[\s*_>(-]*(?:f[øo]rst\s+)?)nar(?=\s+${OBJECT_SPAN}\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|gr[øo]nne?|grona?|merget|mergade?|flettet|lukket)\b)`
     )
   )
 ];
 
 // src/core/detect/statements/words/polish-words.ts
-var { follows: follows5 } = wordsOf("forward");
-var PL_FINISHED = String.raw`(?:jest|sa|bedzie|beda|zostanie|zostana|zostal[aoy]?)\s+(?:(?:juz|cal[aey]|w\s+calosci)\s+)?(?:gotow|scalon|zakonczon|skonczon|zrobion|zmergowan|wdrozon)[a-z]*`;
+var { follows: follows6, precedes: precedes3 } = wordsOf("forward");
+var PL_FINISHED = String.raw`(?:jest|sa|bedzie|beda|zostanie|zostana|zostal[aoy]?)\s+(?:(?:juz|cal[aey]|w\s+calosci)\s+)?(?:gotow|scalon|zakonczon|skonczon|zrobion|zmergowan|wdrozon|zielon)[a-z]*`;
 var PL_FORWARD = [
-  follows5(
+  follows6(
     String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja|c)?\s+(?:tylko\s+)?na|potrzebuj[eą]|wo[łl]a(?:j[aą])?`
+  ),
+  // "3.5 trzeba mieć wcześniej" (3.5 one has to have earlier), "3.5 musi być już gotowe": the task before the
+  // words is finished first; the one waiting is the subject the clause inherits, as in "3.5 has to be done
+  // first".
+  precedes3(
+    String.raw`(?:trzeba|nalezy)\s+(?:(?:go|ja|je)\s+)?(?:miec|zrobic|skonczyc|zmergowac|scalic)\s+(?:wczesniej|najpierw|przedtem)|(?:musi|musza)\s+byc\s+(?:juz\s+)?(?:gotow|scalon|zrobion|zmergowan|skonczon|zakonczon)[a-z]*(?:\s+(?:wczesniej|najpierw|przedtem))?(?=\s*(?:[.;,)]|$))`
   )
 ];
 var PL_TIME = [
-  time(follows5(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
-  time(follows5(String.raw`(?:dopiero,?\s+)?(?:gdy|kiedy)(?=\s+${OBJECT_SPAN}\s${PL_FINISHED}(?![a-z]))`))
+  time(follows6(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  time(follows6(String.raw`(?:dopiero,?\s+)?(?:gdy|kiedy)(?=\s+${OBJECT_SPAN}\s${PL_FINISHED}(?![a-z]))`))
 ];
 
 // src/core/detect/statements/words/german-words.ts
-var { follows: follows6, precedes: precedes3 } = wordsOf("forward");
+var { follows: follows7, precedes: precedes4 } = wordsOf("forward");
 var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
 var DE_FORWARD = [
   // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
   // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
-  follows6(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
-  follows6(
+  follows7(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
+  follows7(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
   ),
   // "erst, nachdem T002 gelaufen ist": German sets a comma before the subordinate clause; "erst" stays with it.
-  time(follows6(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
+  time(follows7(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
   // "Im Anschluss an 6.3 und 6.4" (following 6.3 and 6.4), "anschließend an".
-  time(follows6(String.raw`im\s+anschluss\s+an|anschlie(?:ß|ss)end\s+an`)),
+  time(follows7(String.raw`im\s+anschluss\s+an|anschlie(?:ß|ss)end\s+an`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
   // only with a finished state after it ("wenn T001 abgeschlossen ist"), or a verb of being in place that
   // closes the clause ("wenn das Modell aus T001 steht", "vorliegt"; not "wenn in T001 steht, dass ...").
   time(
-    follows6(
-      String.raw`erst,?\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`
+    follows7(
+      String.raw`erst,?\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gr[üu]n|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`
     )
   ),
   // "T005 folgt auf T004": follows.
-  follows6(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
+  follows7(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows6(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  follows7(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
   {
-    ...precedes3(String.raw`(?<!\bim\s)voraus(?!gesetzt)`),
+    ...precedes4(String.raw`(?<!\bim\s)voraus(?!gesetzt)`),
     closesBracket: true,
     opensBracket: String.raw`setz(?:t|en|te|ten|e)`
   },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
-  follows6(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
+  follows7(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
 ];
 
 // src/core/detect/statements/words/until-words.ts
-var { follows: follows7 } = wordsOf("forward");
+var { follows: follows8 } = wordsOf("forward");
 var DENIED_START_VERB = String.raw`(?:start|begin|merg|land|ship|go|run|proceed|open|pick|releas|deploy|roll|enabl)[a-z]*`;
 var STAND_IN = String.raw`\b(?:(?:stub|mock|fake|placeholder|hard-?cod)\w*|comes?\s+from|falls?\s+back\s+to|for\s+now)\b`;
 var NO_WAIT = String.raw`(?:(?!\b(?:wait|hold|park|block|paus)\w*)[^.;]){0,60}`;
 var UNTIL_WORDS = [
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows7(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}${NO_WAIT})until`)),
+  limit(follows8(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}${NO_WAIT})until`)),
   // "T005 must not be merged unless T003 is in", "cannot start unless": a denied start lifted only by
   // another's end is "only once" (not "T005 ships unless T003 fails", an exception to a rule); the
   // negation is the word's own, so it turns nothing round.
   limit(
-    follows7(
+    follows8(
       String.raw`(?<=\b(?:not|never|cannot|can['’]t|mustn['’]t|don['’]t|won['’]t|isn['’]t)\s+(?:be\s+)?${DENIED_START_VERB}[^.;:!?]{0,40})unless(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been|has|have)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in|passed|shipped)\b)`
     )
   )
 ];
 
 // src/core/detect/statements/words/forward-words.ts
-var { follows: follows8, precedes: precedes4 } = wordsOf("forward");
+var { follows: follows9, precedes: precedes5 } = wordsOf("forward");
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
   // English
-  follows8(
+  follows9(
     String.raw`(?<!\bno\s)depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
   ),
-  follows8(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows8(String.raw`(?<!\bno\s)needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
-  follows8(String.raw`relies\s+on|rely\s+on`),
+  follows9(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows9(String.raw`(?<!\bno\s)needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows9(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows8(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  follows9(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
   time(
-    follows8(
+    follows9(
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
   // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
-  time(follows8(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
+  time(follows9(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time(follows8(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
-  // "(Only) when Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
+  time(follows9(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  // "(Only) when Phase 2 is done, ...": opening the sentence with a finished object ("green": its checks pass),
+  // "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
-    follows8(
-      String.raw`(?<=^[\s*_>(-]*(?:only\s+)?)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`
+    follows9(
+      String.raw`(?<=^[\s*_>(-]*(?:only\s+)?)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in|green)\b)`
     )
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time(follows8(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  time(follows9(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
   // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
   // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
   time(
-    follows8(
+    follows9(
       String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`
     )
   ),
@@ -44853,106 +44903,106 @@ var FORWARD_WORDS = [
   // mergeado", "desde que", "pourvu que", "à condition que", "purché", "sofern", "vorausgesetzt, dass";
   // not a length of time ("takes about as long as T003").
   time(
-    follows8(
+    follows9(
       String.raw`(?<!\b(?:takes?|took|taking|lasts?|lasted|about|roughly|nearly|almost|twice|half|just|for)\s)(?:as|so)\s+long\s+as|provid(?:ed|ing)(?:\s+that)?|on\s+(?:the\s+)?condition\s+that|siempre\s+(?:y\s+cuando|que)|con\s+tal\s+(?:de\s+)?que|a\s+condici[oó]n\s+de\s+que|desde\s+que|contanto\s+que|pourvu\s+que|[àa]\s+condition\s+que|purch[ée]|a\s+patto\s+che|sofern|vorausgesetzt,?\s+(?:dass)?`
     )
   ),
   ...UNTIL_WORDS,
-  time(follows8(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows8(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  time(follows9(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows9(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   // and its short forms in terse notes: "blk by T012", "blkd by T003", "dep: T031", "deps: T002, T003"
-  follows8(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
-  follows8(String.raw`deps?\s*:`),
-  follows8(String.raw`unblocked\s+(?:by|after)`),
-  follows8(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  follows9(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
+  follows9(String.raw`deps?\s*:`),
+  follows9(String.raw`unblocked\s+(?:by|after)`),
+  follows9(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing; "the following" announces a list.
   // "Following T001, ..." is a word of time, as "After T001, ..." is.
-  follows8(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
-  time(follows8(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
-  follows8(PREREQUISITE_LABEL),
+  follows9(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
+  time(follows9(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
+  follows9(PREREQUISITE_LABEL),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
-  follows8(
+  follows9(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
   // "4.1 has to be in as well", "T004 must be merged first", "... in place beforehand" (ending its clause): the
   // task that has to be finished comes first; the one waiting is the subject the clause inherits.
-  precedes4(
+  precedes5(
     String.raw`(?:(?:has|have|needs?)\s+to|must)\s+(?:already\s+)?be\s+(?:in\s+place|in|merged|done|landed|finished|ready|complete(?:d)?)(?=(?:\s+(?:first|already|as\s+well|too|beforehand|before(?:\s+this(?:\s+one)?)?|earlier)){0,2}\s*(?:[.;,)]|$))`
   ),
   // Working with what another task makes (product-words.ts)
   ...PRODUCT_WORDS,
   ...FLOW_FORWARD,
   // French; "ne dépend que de" (depends only on) is a need, its "que" the "only" of "ne ... que".
-  follows8(
+  follows9(
     String.raw`(?:ne\s+)?d[eé]pend(?:ent)?\s+(?:(?:que|uniquement|seulement|aussi|directement)\s+)?(?:de|des|du|d')`
   ),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows8(
+  follows9(
     String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
   ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows8(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  follows9(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time(
-    follows8(
+    follows9(
       String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
     )
   ),
-  { ...time(follows8(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows8(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows8(String.raw`repose(?:nt)?\s+sur`),
-  follows8(
+  { ...time(follows9(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows9(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows9(String.raw`repose(?:nt)?\s+sur`),
+  follows9(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent|re)?|(?:a|ont)\s+besoin\s+(?:de|des|du|d['’])(?:\s*attendre)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // "T004 a besoin de T001", "ont besoin du récit 1": needs.
-  follows8(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
+  follows9(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
   // Spanish and Portuguese
-  follows8(
+  follows9(
     String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
   ),
   ...PARTICIPLE_WORDS,
   // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
-  follows8(
+  follows9(
     String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
   ),
-  time(follows8(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  time(follows9(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.
   {
     ...time(
-      follows8(
+      follows9(
         String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
       )
     ),
     oneObject: true
   },
   time(
-    follows8(
+    follows9(
       String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
     )
   ),
-  limit(follows8(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows8(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  limit(follows9(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows9(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
   // "T004 espera a T002", "debe esperar a T002" (waits for); Portuguese "aguarda a 2.1", "espera pela T002".
-  follows8(
+  follows9(
     String.raw`esper(?:a|an|ar)\s+(?:a|al)(?![a-z])|aguard(?:a|am|ar)|esper(?:a|am|ar)\s+(?:por|pela|pelo|pelas|pelos)(?![a-z])`
   ),
-  follows8(
+  follows9(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian
-  follows8(
+  follows9(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|presuppon(?:e|gono)|riusa|riutilizza|aspett(?:a|ano|are)(?![a-z])|ha(?:nno)?\s+bisogno\s+(?:di|del|della|dei|delle)`
   ),
   time(
-    follows8(
+    follows9(
       String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
     )
   ),
-  limit(follows8(String.raw`finch[eé]`)),
+  limit(follows9(String.raw`finch[eé]`)),
   // Dutch (dutch-words.ts)
   ...NL_FORWARD,
   // Polish (polish-words.ts)
@@ -44961,97 +45011,61 @@ var FORWARD_WORDS = [
   ...PL_TIME,
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
-  follows8(
+  follows9(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
   ),
   time(
-    follows8(
+    follows9(
       String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
     )
   ),
   limit(
-    follows8(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
+    follows9(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
   // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
-  follows8(
+  follows9(
     String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
   ),
   // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
   // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
   // comparison), nor where a task "appears after" another in the list.
   time(
-    follows8(
+    follows9(
       String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
     )
   ),
   // "odată terminată T001, ...": a singular participle has one object.
-  { ...time(follows8(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
-  time(follows8(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
-  limit(follows8(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
-  // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows8(
-    String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
-  ),
-  time(follows8(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
-  // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
-  // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows8(
-    String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
-  ),
-  // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
-  // "er avhengig av", "blokkeres av", "bygger på"
-  follows8(
-    String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
-  ),
-  // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time(follows8(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
-  // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
-  // "before" opens the sentence with what the rest waits for.
-  time(
-    follows8(
-      String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
-    )
-  ),
-  time(
-    follows8(
-      String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
-    )
-  ),
-  limit(follows8(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
-  // "Når Fase 2 er færdig, ...", Swedish "(Först) när fas 2 är klar": opening the sentence with a finished
-  // object, "when" is "once".
-  time(
-    follows8(
-      String.raw`(?<=^[\s*_>(-]*(?:f[øo]rst\s+)?)nar(?=\s+${OBJECT_SPAN}\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|mergade?|flettet|lukket)\b)`
-    )
-  ),
+  { ...time(follows9(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows9(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows9(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
+  ...NORDIC_FORWARD,
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
-  follows8(AR_FOLLOWS),
-  time(follows8(AR_AFTER)),
+  follows9(AR_FOLLOWS),
+  time(follows9(AR_AFTER)),
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
-  follows8(HE_FOLLOWS),
-  time(follows8(HE_AFTER)),
+  follows9(HE_FOLLOWS),
+  time(follows9(HE_AFTER)),
   // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
   // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
-  precedes4(FA_NEEDS_BEFORE),
-  follows8(FA_WAITS_FOR),
-  time(follows8(FA_AFTER)),
+  precedes5(FA_NEEDS_BEFORE),
+  follows9(FA_WAITS_FOR),
+  time(follows9(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
-  follows8(
+  follows9(
     String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
   ),
   // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
   // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
   time(
-    follows8(
+    follows9(
       String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
     )
   ),
-  limit(follows8(String.raw`μ[έε]χρι\s+να`)),
+  limit(follows9(String.raw`μ[έε]χρι\s+να`)),
   time(
-    follows8(
+    follows9(
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
     )
   ),
@@ -45059,35 +45073,35 @@ var FORWARD_WORDS = [
   // before them with its suffix: "a T008-tól függ" (depends on T008), "a T041-re vár" (waits for T041);
   // "szüksége van X-re" (needs X)
   // ("a listában a T031 után" says where a task is listed: in the list, after T031)
-  time(precedes4(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
-  { ...precedes4(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
-  follows8(String.raw`szuksege\s+van|szukseguk\s+van`),
+  time(precedes5(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
+  { ...precedes5(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
+  follows9(String.raw`szuksege\s+van|szukseguk\s+van`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
-  follows8(
+  follows9(
     String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
   ),
   // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
   // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
-  time(precedes4(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
+  time(precedes5(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
   time(
-    follows8(
+    follows9(
       String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
     )
   ),
-  limit(follows8(String.raw`kunnes`)),
+  limit(follows9(String.raw`kunnes`)),
   // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
   time(
-    follows8(
+    follows9(
       String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
     )
   ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
   // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
-  follows8(
+  follows9(
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
   ),
-  time(follows8(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  time(follows9(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // Vietnamese (vietnamese-words.ts)
   ...VI_FORWARD,
   // Hindi, Thai, Swahili, Turkish, Urdu and Bengali (each in its own file)
@@ -45098,21 +45112,21 @@ var FORWARD_WORDS = [
   ...UR_FORWARD,
   ...BN_FORWARD,
   // Russian
-  follows8(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  follows9(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   // "T009 ждёт T011" (waits for; the object takes no preposition, so only a task right before the verb is
   // its subject: in "Модель из T014 ждёт лишь T035" the case ending says T035 waits, which is not read)
-  follows8(
+  follows9(
     String.raw`(?<=(?:^|[\s(])[a-z]*-?\d[\w.-]*\s+)(?<!(?:из|от|для|в|во|на|с|со|у|к|по|о|об)\s+[a-z]*-?\d[\w.-]*\s+)(?:жд[её]т|ждут|ожида(?:ет|ют))`
   ),
   ...VERB_AFTER2,
-  time(follows8(String.raw`после`)),
+  time(follows9(String.raw`после`)),
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
-  follows8(
+  follows9(
     String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
   ),
   time(
-    follows8(
+    follows9(
       String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
     )
   ),
@@ -45121,7 +45135,7 @@ var FORWARD_WORDS = [
   // tamamlanmadan US3'e geçilmez": US3 is not entered without US1 done; "başlanamaz", "başlamamalı");
   // "T003 olmadan da T005 başlatılabilir" (T005 can start without T003) binds nothing.
   // A limit, like "until": the subject after the converb waits, its negation being the converb's own.
-  limit(precedes4(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
+  limit(precedes5(String.raw`[a-zışç]*m[ae]d[ae]n(?=[^.;:]*[a-zışç](?:m[ae]z|m[ae]m[ae]l[ıi])(?![a-zışç]))`)),
   // Chinese (chinese-words.ts)
   ...ZH_FORWARD,
   // Japanese (japanese-words.ts)
@@ -45131,73 +45145,73 @@ var FORWARD_WORDS = [
 ];
 
 // src/core/detect/statements/words/backward-words.ts
-var { follows: follows9, precedes: precedes5 } = wordsOf("backward");
+var { follows: follows10, precedes: precedes6 } = wordsOf("backward");
 var BACKWARD_WORDS = [
   // English
-  time(follows9(String.raw`${NOT_LISTING}before`)),
+  time(follows10(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows9(
+  follows10(
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
-  follows9(String.raw`unblock(?:s|ing)?|enables`),
+  follows10(String.raw`unblock(?:s|ing)?|enables`),
   // "unblocks" in Spanish, Portuguese, French and Italian (folded): "T023 desbloquea T033", "débloque".
-  follows9(String.raw`desbloque(?:a|an|ia|iam)|debloque(?:nt)?|sblocca(?:no)?`),
-  follows9(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows9(String.raw`gates|gating`),
-  follows9(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
+  follows10(String.raw`desbloque(?:a|an|ia|iam)|debloque(?:nt)?|sblocca(?:no)?`),
+  follows10(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows10(String.raw`gates|gating`),
+  follows10(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
   // Not "the dependency of T027 on T029", whose "on" relates (flow-words.ts).
-  follows9(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
-  follows9(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  follows10(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
+  follows10(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   ...FLOW_BACKWARD,
   // French
-  time(follows9(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows9(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  time(follows10(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows10(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
-  time(follows9(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows9(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  time(follows10(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows10(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
-  time(follows9(String.raw`vor|bevor`)),
+  time(follows10(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows9(
+  follows10(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
   ),
   // Italian, Dutch, Polish
-  time(follows9(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows9(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
+  time(follows10(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows10(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time(follows9(String.raw`(?:moet|moeten)\s+voor`)),
+  time(follows10(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time(follows9(String.raw`innan|fore`)),
-  follows9(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  time(follows10(String.raw`innan|fore`)),
+  follows10(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
-  time(follows9(String.raw`pred(?:tim,?\s+nez)?`)),
-  follows9(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  time(follows10(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows10(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
   // prerequisite for)
-  time(follows9(String.raw`inainte\s+(?:de|ca)|inaintea`)),
-  follows9(
+  time(follows10(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows10(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
   ),
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
-  time(follows9(String.raw`før|inden(?!\s+for\b)`)),
-  follows9(
+  time(follows10(String.raw`før|inden(?!\s+for\b)`)),
+  follows10(
     String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
   ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
-  time(follows9(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  time(follows10(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
-  time(follows9(AR_BEFORE)),
-  follows9(AR_BLOCKS),
+  time(follows10(AR_BEFORE)),
+  follows10(AR_BLOCKS),
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
-  time(follows9(HE_BEFORE)),
-  follows9(HE_BLOCKS),
+  time(follows10(HE_BEFORE)),
+  follows10(HE_BLOCKS),
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
-  time(follows9(FA_BEFORE)),
-  precedes5(FA_BLOCKS),
-  follows9(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  time(follows10(FA_BEFORE)),
+  precedes6(FA_BLOCKS),
+  follows10(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
@@ -45208,36 +45222,36 @@ var BACKWARD_WORDS = [
   // Korean "4.1보다 먼저" (earlier than 4.1), "X 전에" (before X)
   ...KO_BACKWARD,
   // Hungarian, folded: "X előtt" (before X), a postposition
-  time(precedes5(String.raw`elott`)),
+  time(precedes6(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
-  time(follows9(String.raw`ennen(?:\s+kuin)?`)),
-  follows9(String.raw`estaa|edeltaa|on\s+edellytys`),
+  time(follows10(String.raw`ennen(?:\s+kuin)?`)),
+  follows10(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
-  time(follows9(String.raw`sebelum`)),
-  follows9(
+  time(follows10(String.raw`sebelum`)),
+  follows10(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
   ),
   // Vietnamese ("chặn": blocks; "trước khi": before)
-  follows9(foldText(String.raw`chặn`)),
-  time(follows9(foldText(String.raw`trước\s+khi|trước`))),
+  follows10(foldText(String.raw`chặn`)),
+  time(follows10(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
   // "должна быть готова раньше T041" (ready earlier than T041), "прежде", Ukrainian "раніше"
-  time(follows9(String.raw`перед|до|раньше|ранее|прежде(?:\s+чем)?|раніше`)),
-  follows9(String.raw`блокирует|блокируют`),
+  time(follows10(String.raw`перед|до|раньше|ранее|прежде(?:\s+чем)?|раніше`)),
+  follows10(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
-  follows9(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
+  follows10(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
-  follows9(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  follows10(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
-  follows9(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
-  time(precedes5(String.raw`之前|以前`)),
+  follows10(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
+  time(precedes6(String.raw`之前|以前`)),
   // Japanese (japanese-words.ts)
   ...JA_BACKWARD,
   // Korean
-  time(precedes5(String.raw`이전에|전에`)),
-  precedes5(String.raw`블로킹|차단`)
+  time(precedes6(String.raw`이전에|전에`)),
+  precedes6(String.raw`블로킹|차단`)
 ];
 
 // src/core/detect/statements/words/chain-words.ts
@@ -49070,7 +49084,7 @@ function endsOpeningObject(text, from, at2, markers, refs) {
   return inside.length > 0 && !earlier;
 }
 var FOCUS_BEFORE = /^\s*(?:(?:only|just|forst|først|erst|pas|dopiero|teprve|vasta|right|directly|immediately|straight|shortly|soon|direkt|gleich|unmittelbar|sofort|kurz|juste|imm?ediatement|justo|inmediatamente|logo|imediatamente|subito|direttamente|immediatamente|meteen|direct|zaraz|hned|heti)\s+)?$/i;
-var FINISHED_STATE = /^\s+(?:(?:is|are|has\s+been|have\s+been|er|ar|sind|ist|zijn|sont|est|son|estan|sao|estao)\s+(?:(?:all|both|alle|beide|fully)\s+)?(?:done|merged|complete|completed|finished|ready|landed|closed|in|klara?|f[æe]rdige?|ferdige?|fertig|klaar|gemerged|mergade?|merget|terminee?s?|fusionnee?s?|list[oa]s?|terminad[oa]s?|concluid[oa]s?|pront[oa]s?)|(?:fertig|abgeschlossen|erledigt|gemergt|klaar|af)\s+(?:sind|ist|zijn|is))(?![a-z])/;
+var FINISHED_STATE = /^\s+(?:(?:is|are|has\s+been|have\s+been|er|ar|sind|ist|zijn|sont|est|son|estan|sao|estao|jest|sa|beda)\s+(?:(?:all|both|alle|beide|fully|juz)\s+)?(?:done|merged|complete|completed|finished|ready|landed|closed|in|green|gr[üu]n|groen|grona|gr[øo]nne?|klara?|f[æe]rdige?|ferdige?|fertig|klaar|gemerged|mergade?|merget|terminee?s?|fusionnee?s?|list[oa]s?|terminad[oa]s?|concluid[oa]s?|pront[oa]s?|(?:gotow|zielon|scalon|zrobion|zmergowan|zakonczon)[aeyi]?)|(?:fertig|abgeschlossen|erledigt|gemergt|klaar|af)\s+(?:sind|ist|zijn|is))(?![a-z])/;
 function listGoesOnToState(text, at2, refs) {
   let end = -1;
   for (const r2 of refs.filter((x3) => x3.start > at2).sort((a, b3) => a.start - b3.start)) {

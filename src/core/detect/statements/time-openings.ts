@@ -40,9 +40,10 @@ export function endsOpeningObject(
 const FOCUS_BEFORE =
   /^\s*(?:(?:only|just|forst|først|erst|pas|dopiero|teprve|vasta|right|directly|immediately|straight|shortly|soon|direkt|gleich|unmittelbar|sofort|kurz|juste|imm?ediatement|justo|inmediatamente|logo|imediatamente|subito|direttamente|immediatamente|meteen|direct|zaraz|hned|heti)\s+)?$/i;
 
-// A finished state said of a list of tasks ("are merged", "är klara", "fertig sind", "zijn klaar"), folded.
+// A finished state said of a list of tasks ("are merged", "är klara", "fertig sind", "zijn klaar", "są
+// gotowe"; "green": its checks pass), folded.
 const FINISHED_STATE =
-  /^\s+(?:(?:is|are|has\s+been|have\s+been|er|ar|sind|ist|zijn|sont|est|son|estan|sao|estao)\s+(?:(?:all|both|alle|beide|fully)\s+)?(?:done|merged|complete|completed|finished|ready|landed|closed|in|klara?|f[æe]rdige?|ferdige?|fertig|klaar|gemerged|mergade?|merget|terminee?s?|fusionnee?s?|list[oa]s?|terminad[oa]s?|concluid[oa]s?|pront[oa]s?)|(?:fertig|abgeschlossen|erledigt|gemergt|klaar|af)\s+(?:sind|ist|zijn|is))(?![a-z])/;
+  /^\s+(?:(?:is|are|has\s+been|have\s+been|er|ar|sind|ist|zijn|sont|est|son|estan|sao|estao|jest|sa|beda)\s+(?:(?:all|both|alle|beide|fully|juz)\s+)?(?:done|merged|complete|completed|finished|ready|landed|closed|in|green|gr[üu]n|groen|grona|gr[øo]nne?|klara?|f[æe]rdige?|ferdige?|fertig|klaar|gemerged|mergade?|merget|terminee?s?|fusionnee?s?|list[oa]s?|terminad[oa]s?|concluid[oa]s?|pront[oa]s?|(?:gotow|zielon|scalon|zrobion|zmergowan|zakonczon)[aeyi]?)|(?:fertig|abgeschlossen|erledigt|gemergt|klaar|af)\s+(?:sind|ist|zijn|is))(?![a-z])/;
 
 /**
  * True when the comma after an opening word's first object is one of a list that goes on to the state

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kiroPlan, pairs, saidUnder, serial, speckit, statementPairs } from "./plan-helpers.js";
+import { kiroNotes, kiroPlan, pairs, saidUnder, serial, speckit, statementPairs } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under a "Kolejność" heading.
 const said = saidUnder("Phase 1: Work", "Kolejność");
@@ -23,6 +23,28 @@ describe("Polish clauses", () => {
   it("ends an object at ', a' opening a clause with its own subject", () => {
     // "T004 goes after them, and T005 is last": T005 is no object of "po" (after)
     expect(said("T004 idzie po nich, a T005 jest ostatnie.")).not.toContain("T005>T004");
+  });
+});
+
+describe("Polish states and positions", () => {
+  it("reads 'green' as a finished state, and the Polish 'na' (on) as no Dutch 'after'", () => {
+    expect(said("Dopiero gdy T001, T002 i T003 są zielone na CI, startuje T005.")).toEqual([
+      "T001>T005",
+      "T002>T005",
+      "T003>T005",
+    ]);
+    expect(said("Only when T001 and T002 are green, T005 starts.")).toEqual(["T001>T005", "T002>T005"]);
+    // a green screen is no task's state
+    expect(said("Gdy ekran jest zielony, T005 pokazuje wynik.")).toEqual([]);
+  });
+
+  it("reads a task that has to be had or done earlier as going first", () => {
+    const notes = kiroNotes("Plan", [["1. Praca", ["1.1 Serwis", "1.2 Klasa błędów"]]]);
+    expect(notes("1.1", "Klasa powstaje w 1.2, więc 1.2 trzeba mieć wcześniej.")).toEqual(["1.2>1.1"]);
+    expect(notes("1.1", "1.2 musi być już gotowe.")).toEqual(["1.2>1.1"]);
+    expect(said("T005 korzysta z klasy z T004; T004 musi być już gotowe.")).toEqual(["T004>T005"]);
+    // an account to have earlier is no task
+    expect(said("Trzeba mieć wcześniej konto w T005.")).toEqual([]);
   });
 });
 

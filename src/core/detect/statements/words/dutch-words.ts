@@ -2,9 +2,9 @@ import { time, wordsOf, type RelationWord } from "./relation-word.js";
 
 const { follows } = wordsOf("forward");
 
-// Words only a Portuguese sentence has among the languages that write "na" (folded: "não" reads "nao");
-// not after a dot, where "com" ends a domain.
-const PORTUGUESE = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam)(?![a-z])`;
+// Words only a Portuguese, Polish or Czech sentence has among the languages that write "na" (folded: "não"
+// reads "nao", "się" "sie"); not after a dot, where "com" ends a domain.
+const NOT_DUTCH = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam|jest|sa|gdy|kiedy|sie|oraz|tylko|dopiero|ktory|ktora|ktore|przez|dla|juz|mozna|trzeba|jsou|kdyz|pouze|ktery)(?![a-z])`;
 
 // An adverb standing before a verb's preposition: "wacht alleen op", "hangt ook van".
 const ADVERB = String.raw`(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts|wel|verder)`;
@@ -30,10 +30,11 @@ export const NL_FORWARD: readonly RelationWord[] = [
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na";
   // nor is the "na" a Polish or Czech verb of waiting takes ("Na T012 czeka tylko T030"), nor the
-  // Portuguese "na" (in the: "mexe em arquivos que nascem na US2") of a Portuguese sentence.
+  // Portuguese "na" (in the: "mexe em arquivos que nascem na US2") or the Polish "na" (on: "są zielone na
+  // CI") of a sentence in those languages.
   time(
     follows(
-      String.raw`(?:pas\s+)?nadat|(?<!${PORTUGUESE}[^.;!?]*)(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))(?![^.;!?]*${PORTUGUESE})|zodra`,
+      String.raw`(?:pas\s+)?nadat|(?<!${NOT_DUTCH}[^.;!?]*)(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))(?![^.;!?]*${NOT_DUTCH})|zodra`,
     ),
   ),
 ];

@@ -18,6 +18,7 @@ import { PRODUCT_WORDS } from "./product-words.js";
 import { FLOW_FORWARD } from "./flow-words.js";
 import { FRONTED_WAITS, VERB_AFTER } from "./fronted-words.js";
 import { NL_FORWARD } from "./dutch-words.js";
+import { NORDIC_FORWARD } from "./nordic-words.js";
 import { PL_FORWARD, PL_TIME } from "./polish-words.js";
 import { DE_FORWARD } from "./german-words.js";
 import { FAILING_CS, FAILING_RO } from "./failing-words.js";
@@ -51,11 +52,12 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   time(follows(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
   time(follows(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
-  // "(Only) when Phase 2 is done, ...": opening the sentence with a finished object, "when" is "once" (not "when
+  // "(Only) when Phase 2 is done, ...": opening the sentence with a finished object ("green": its checks pass),
+  // "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
     follows(
-      String.raw`(?<=^[\s*_>(-]*(?:only\s+)?)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in)\b)`,
+      String.raw`(?<=^[\s*_>(-]*(?:only\s+)?)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in|green)\b)`,
     ),
   ),
   // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
@@ -207,43 +209,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   { ...time(follows(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
   time(follows(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
   limit(follows(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
-  // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows(
-    String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`,
-  ),
-  time(follows(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
-  // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
-  // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows(
-    String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`,
-  ),
-  // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
-  // "er avhengig av", "blokkeres av", "bygger på"
-  follows(
-    String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`,
-  ),
-  // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time(follows(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
-  // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
-  // "before" opens the sentence with what the rest waits for.
-  time(
-    follows(
-      String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`,
-    ),
-  ),
-  time(
-    follows(
-      String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`,
-    ),
-  ),
-  limit(follows(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
-  // "Når Fase 2 er færdig, ...", Swedish "(Först) när fas 2 är klar": opening the sentence with a finished
-  // object, "when" is "once".
-  time(
-    follows(
-      String.raw`(?<=^[\s*_>(-]*(?:f[øo]rst\s+)?)nar(?=\s+${OBJECT_SPAN}\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|merget|mergade?|flettet|lukket)\b)`,
-    ),
-  ),
+  ...NORDIC_FORWARD,
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
   follows(AR_FOLLOWS),
   time(follows(AR_AFTER)),

@@ -1,9 +1,10 @@
 import { OBJECT_SPAN, time, wordsOf, type RelationWord } from "./relation-word.js";
 
-const { follows } = wordsOf("forward");
+const { follows, precedes } = wordsOf("forward");
 
-// A finished state, folded: "jest gotowa", "są scalone", "będzie zakończone", "zostanie zmergowane".
-const PL_FINISHED = String.raw`(?:jest|sa|bedzie|beda|zostanie|zostana|zostal[aoy]?)\s+(?:(?:juz|cal[aey]|w\s+calosci)\s+)?(?:gotow|scalon|zakonczon|skonczon|zrobion|zmergowan|wdrozon)[a-z]*`;
+// A finished state, folded: "jest gotowa", "są scalone", "będzie zakończone", "zostanie zmergowane", "są
+// zielone" (green: its checks pass).
+const PL_FINISHED = String.raw`(?:jest|sa|bedzie|beda|zostanie|zostana|zostal[aoy]?)\s+(?:(?:juz|cal[aey]|w\s+calosci)\s+)?(?:gotow|scalon|zakonczon|skonczon|zrobion|zmergowan|wdrozon|zielon)[a-z]*`;
 
 /**
  * Polish words whose object follows them, as folded text writes them: needs ("zależy od", "wymaga",
@@ -14,6 +15,12 @@ const PL_FINISHED = String.raw`(?:jest|sa|bedzie|beda|zostanie|zostana|zostal[ao
 export const PL_FORWARD: readonly RelationWord[] = [
   follows(
     String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja|c)?\s+(?:tylko\s+)?na|potrzebuj[eą]|wo[łl]a(?:j[aą])?`,
+  ),
+  // "3.5 trzeba mieć wcześniej" (3.5 one has to have earlier), "3.5 musi być już gotowe": the task before the
+  // words is finished first; the one waiting is the subject the clause inherits, as in "3.5 has to be done
+  // first".
+  precedes(
+    String.raw`(?:trzeba|nalezy)\s+(?:(?:go|ja|je)\s+)?(?:miec|zrobic|skonczyc|zmergowac|scalic)\s+(?:wczesniej|najpierw|przedtem)|(?:musi|musza)\s+byc\s+(?:juz\s+)?(?:gotow|scalon|zrobion|zmergowan|skonczon|zakonczon)[a-z]*(?:\s+(?:wczesniej|najpierw|przedtem))?(?=\s*(?:[.;,)]|$))`,
   ),
 ];
 
