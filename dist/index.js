@@ -49387,9 +49387,12 @@ function opensNegated(opening, first) {
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
 }
 var NOT_ONLY = /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
+var NEW_PREDICATE = /(?<![\p{L}])(?:and|but|e|y|et|und|aber|en|och|og|i|a|mas|pero|mais|ma|ale)\s+(?:(?:so|also|therefore|thus|tambem|tambien|aussi|auch|daher|ook|dus|ogsa|ocksa)\s+)?(?:can|could|may|might|will|would|should|must|podem|pode|pueden|puede|peuvent|peut|k[öo]nnen|kann|d[üu]rfen|darf|kunnen|kan|mogen|mag|possono|puo|kunne|moga|moze)(?![\p{L}])/giu;
 function isNegated(gap) {
   not ??= patternList(NOT_WORDS);
-  return not.test(withoutNotOnly(gap));
+  const predicate = [...gap.matchAll(NEW_PREDICATE)].at(-1);
+  const own2 = predicate === void 0 ? gap : " ".repeat(predicate.index) + gap.slice(predicate.index);
+  return not.test(withoutNotOnly(own2));
 }
 var NEGATED_CLOSING_VERB = new RegExp(
   `(?<![\\u0600-\\u06FF])(?:${FA_NEGATED_VERB}|${UR_NEGATED_VERB})(?![\\u0600-\\u06FF])|${KO_NEGATED_VERB}`

@@ -129,10 +129,18 @@ export function opensNegated(opening: string, first?: FoundReference): boolean {
 const NOT_ONLY =
   /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
 
+// A conjunction and a modal opening a predicate of its own ("... don't share files and can run in parallel",
+// "não dependem uma da outra e podem andar em paralelo", "... und können parallel laufen"), folded: a
+// negation before it denies the first predicate, not the words after it.
+const NEW_PREDICATE =
+  /(?<![\p{L}])(?:and|but|e|y|et|und|aber|en|och|og|i|a|mas|pero|mais|ma|ale)\s+(?:(?:so|also|therefore|thus|tambem|tambien|aussi|auch|daher|ook|dus|ogsa|ocksa)\s+)?(?:can|could|may|might|will|would|should|must|podem|pode|pueden|puede|peuvent|peut|k[öo]nnen|kann|d[üu]rfen|darf|kunnen|kan|mogen|mag|possono|puo|kunne|moga|moze)(?![\p{L}])/giu;
+
 /** True when a negation stands between the subject and its relation word ("cannot start before"). */
 export function isNegated(gap: string): boolean {
   not ??= patternList(NOT_WORDS);
-  return not.test(withoutNotOnly(gap));
+  const predicate = [...gap.matchAll(NEW_PREDICATE)].at(-1);
+  const own = predicate === undefined ? gap : " ".repeat(predicate.index) + gap.slice(predicate.index);
+  return not.test(withoutNotOnly(own));
 }
 
 // Persian closes a clause with its verb, negated by a prefix, Urdu with "نہیں" before its verb ("شروع نہیں

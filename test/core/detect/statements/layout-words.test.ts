@@ -249,6 +249,22 @@ describe("conflicts, last tasks and stages the authors name", () => {
     expect(said("T002 and T003 can run at the same time.")).toEqual([]);
   });
 
+  it.each([
+    ["T002 and T003 don't share files and can run in parallel."],
+    ["T002 und T003 hängen nicht voneinander ab und können parallel laufen."],
+    ["A T002 e a T003 não dependem uma da outra e podem andar em paralelo."],
+  ])(
+    "reads a negation as denying its own predicate, not one opened by 'and' with a modal: %s",
+    (sentence) => {
+      expect(said(sentence)).toEqual([]);
+    },
+  );
+
+  it("still orders two tasks when the negation covers both verbs", () => {
+    expect(said("T002 and T003 cannot be built and run in parallel.")).toEqual(["T002>T003"]);
+    expect(said("T002 and T003 can not and must not run in parallel.")).toEqual(["T002>T003"]);
+  });
+
   it("reads 'must be the last task of the feature' as a position", () => {
     expect(said("T005 must be the last task of the feature.")).toEqual([
       "T001>T005",
