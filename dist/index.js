@@ -46251,6 +46251,24 @@ function ends(ctx, leaves, which2) {
   return leaves.filter((t2) => !linked.has(t2.id));
 }
 
+// src/core/detect/host-languages.ts
+var HOST_LANGUAGES = [
+  ["JavaScript", /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i],
+  ["Python", /\.pyi?$/i],
+  ["Ruby", /\.rb$/i],
+  ["PHP", /\.php$/i],
+  ["Dart", /\.dart$/i],
+  ["Elixir", /\.exs?$/i]
+];
+function hostLanguagesOf(files) {
+  return new Set(files.flatMap((f3) => HOST_LANGUAGES.filter(([, ext]) => ext.test(f3)).map(([name]) => name)));
+}
+function apartInHostLanguages(maker, user) {
+  const made = hostLanguagesOf(maker);
+  const used = hostLanguagesOf(user);
+  return made.size > 0 && used.size > 0 && ![...made].some((name) => used.has(name));
+}
+
 // src/core/detect/code-names.ts
 var CODE_NAME2 = /(?<![\p{L}\p{N}_$])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![.:])[a-z][a-z0-9]+(?:\.|::)[A-Z][a-z][a-z0-9]{2,}(?![A-Za-z0-9]))(?![\p{L}\p{N}_$])/gu;
 var MIN_LENGTH = 8;
@@ -46304,6 +46322,7 @@ function detectSymbolEdges(ctx, denied) {
       if (!creation || creation.task === task || makesItsOwn(own2, creation)) continue;
       if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
       if (creation.owner !== void 0 && !text.includes(creation.owner)) continue;
+      if (apartInHostLanguages(creation.task.files, task.files)) continue;
       if (deniedByTask(ctx, denied, creation, task)) continue;
       ctx.edges.add({
         from: creation.task.id,

@@ -1,5 +1,6 @@
 import type { Task } from "../model/task.js";
 import { classifyTask } from "./classify-task.js";
+import { apartInHostLanguages } from "./host-languages.js";
 import {
   codeNameOfFile,
   codeNames,
@@ -31,7 +32,7 @@ interface Creation {
  * common file. A task creates a name when it names a file called so (`UserEntity.java`), or when its title
  * says it creates something and the name is the first one the title mentions. The first task listed that
  * creates a name owns it; every other task mentioning it waits for that one, wherever it is listed, unless
- * it creates a thing of that name itself.
+ * it creates a thing of that name itself, or the two write code in different host languages (Python, TypeScript).
  * Tasks that change the same name ("... into WeirdoEditor") are ordered among themselves as well.
  */
 export function detectSymbolEdges(ctx: DetectionContext, denied: ReadonlyMap<string, Denial>): void {
@@ -53,6 +54,8 @@ export function detectSymbolEdges(ctx: DetectionContext, denied: ReadonlyMap<str
       if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
       // A member's bare name ("discountCents") is as likely another thing's member of that name.
       if (creation.owner !== undefined && !text.includes(creation.owner)) continue;
+      // A Python model and a TypeScript type of one name meet over an API, not an import.
+      if (apartInHostLanguages(creation.task.files, task.files)) continue;
       if (deniedByTask(ctx, denied, creation, task)) continue;
       ctx.edges.add({
         from: creation.task.id,

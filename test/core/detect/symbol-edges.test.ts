@@ -42,7 +42,7 @@ describe("code names", () => {
 ## Phase 1: Fees
 
 - [ ] T001 [P] ${first}
-- [ ] T002 [P] Guard the \`late_fees\` flag in src/flags.py
+- [ ] T002 [P] Guard the \`late_fees\` flag in src/flags.ts
 `;
     expect(symbolPairs(list("Grafana board in ops/dashboards/late-fees.json"))).toEqual([]);
     expect(symbolPairs(list("Fee helpers in web/src/late-fees.ts"))).toEqual(["T001>T002"]);
@@ -324,5 +324,25 @@ describe("a task that uses a code name waits for the task that creates it", () =
 - [ ] T005 [P] Map each \`Booking\` to \`Json\` in src/mapper.rs
 `;
     expect(symbolPairs(text)).toEqual(["T001>T004"]);
+  });
+});
+
+describe("code names across languages", () => {
+  it("does not link a name two host languages each declare: they meet over an API", () => {
+    const text = `- [ ] T001 [P] ChecklistTemplate model in backend/onboarding/models.py
+- [ ] T002 [P] Types ChecklistTemplate and TemplateItem in frontend/src/onboarding/types.ts
+- [ ] T003 [P] Service dispatch_transfer in backend/transfers/services.py
+- [ ] T004 [P] Client dispatchTransfer in frontend/src/api/transfers.ts
+`;
+    expect(symbolPairs(text)).toEqual([]);
+  });
+
+  it("still links a name a compiled language declares to the binding that calls it, and within one language", () => {
+    const text = `- [ ] T001 [P] Implement parse_to_json in crates/codec/src/json.rs
+- [ ] T002 [P] Python wrapper in python/codec/__init__.py calling codec.parse_to_json
+- [ ] T003 [P] ChecklistTemplate model in backend/onboarding/models.py
+- [ ] T004 [P] Serializer for ChecklistTemplate in backend/onboarding/serializers.py
+`;
+    expect(symbolPairs(text).sort()).toEqual(["T001>T002", "T003>T004"]);
   });
 });
