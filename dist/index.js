@@ -44082,7 +44082,8 @@ var KIND_THEN_NAME = new RegExp(
 function createdName(title, isName) {
   const declared = declaredName(title, isName);
   if (declared !== null) return declared;
-  for (const verb2 of title.matchAll(VERB)) {
+  const prose = title.replace(/`[^`]*`/g, (span) => "`" + "x".repeat(span.length - 2) + "`");
+  for (const verb2 of prose.matchAll(VERB)) {
     const words4 = title.slice(verb2.index + verb2[0].length).replace(ARGUMENTS, "()").split(/\s+/).filter(Boolean);
     const at2 = objectWords(words4).findIndex((w2) => isName(w2.replace(WORD_EDGES, "")));
     if (at2 >= 0 && !modifies(words4[at2], words4[at2 + 1])) return words4[at2].replace(WORD_EDGES, "");

@@ -97,7 +97,9 @@ const KIND_THEN_NAME = new RegExp(
 export function createdName(title: string, isName: (word: string) => boolean): string | null {
   const declared = declaredName(title, isName);
   if (declared !== null) return declared;
-  for (const verb of title.matchAll(VERB)) {
+  // A creation word written as code ("into `create` and `changeStatus`") is a name, not the verb.
+  const prose = title.replace(/`[^`]*`/g, (span) => "`" + "x".repeat(span.length - 2) + "`");
+  for (const verb of prose.matchAll(VERB)) {
     const words = title
       .slice(verb.index + verb[0].length)
       .replace(ARGUMENTS, "()")

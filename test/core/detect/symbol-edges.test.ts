@@ -124,6 +124,14 @@ describe("code names", () => {
     ]);
   });
 
+  it("takes a creation word written as code for a name, never for the verb", () => {
+    expect(createdName("Wire the outbox into `create` and `changeStatus`", isName)).toBeNull();
+    expect(
+      createdName("Migration `db/V57__create_return_tables.sql`: tables `return_request`", isName),
+    ).toBeNull();
+    expect(createdName("Create `changeStatus` in the orders service", isName)).toBe("changeStatus");
+  });
+
   it("takes a call written out for the function it adds, never for one of its arguments", () => {
     expect(createdName("Add `renewLoan(tx, { loanId, memberId })` to the loans service", isName)).toBe(
       "renewLoan",
