@@ -49996,7 +49996,7 @@ function readChain(text, refs, { markers, chain }, readStep) {
     if (inside.some((m2) => m2.type === "parallel") && step.length > 1) out.parallel.push({ members: step });
     if (inside.some((m2) => m2.type === "relation") && step.length > 1)
       out.relations.push(...readStep(from, to2));
-    chainRuns(text, found).forEach((run2, i) => {
+    chainRuns(text, found, previous.length > 0).forEach((run2, i) => {
       if (i === 0 && previous.length > 0) out.relations.push({ before: previous, after: run2 });
       previous = run2;
     });
@@ -50006,11 +50006,13 @@ function readChain(text, refs, { markers, chain }, readStep) {
 var RUN_BREAK = /[,，、;；]/u;
 var LABEL_END = /(?:[:：]|[\p{L}\p{N}`'"”)）]\s*(?:は|では|も|은|는))\s*$/u;
 var JOINER_WORDS = /(?<![\p{L}])(?:and|or|as\s+well\s+as|plus|und|oder|et|ou|y|e|o|en|og|och|i|a|oraz|и|и|と|和|及|与|및|과|와)(?![\p{L}])|\[[^\]]*\]|[(（][^)）]*[)）]/giu;
-function chainRuns(text, found) {
+var TRAILING_WORDS = /^\s*[^\s,，、;；][^,，、;；]*[,，、;；]\s*$/u;
+function chainRuns(text, found, afterArrow) {
   const runs = [];
   found.forEach((ref, i) => {
     const gap = i === 0 ? "" : text.slice(found[i - 1].end, ref.start);
-    const opensChain = RUN_BREAK.test(gap) && LABEL_END.test(gap) && /[\p{L}\p{N}]{2}/u.test(gap.replace(JOINER_WORDS, " "));
+    const words4 = /[\p{L}\p{N}]{2}/u.test(gap.replace(JOINER_WORDS, " "));
+    const opensChain = RUN_BREAK.test(gap) && words4 && (LABEL_END.test(gap) || afterArrow && TRAILING_WORDS.test(gap));
     if (i === 0 || opensChain) runs.push([ref.target]);
     else runs[runs.length - 1]?.push(ref.target);
   });
@@ -50502,7 +50504,7 @@ function leadingRun(targets, inside) {
 
 // src/core/detect/retracted-links.ts
 var RETRACTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa]|errad[oa]|equivocad[oa]|err[oó]ne[oa]|sbagliat[oa]|erron[ée]e?|fout|onjuist|b[łl][ęe]dn[aey]|fel|feil)(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
   String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu"
 );
@@ -50510,14 +50512,23 @@ var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne
 var QUOTED2 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
+function retracts(sentence) {
+  return RETRACTS.test(sentence) && !NEGATED2.test(sentence);
+}
+function opensWithRetraction(next) {
+  if (next === void 0 || NEGATED2.test(next)) return false;
+  const word = RETRACTS.exec(next);
+  return word !== null && word.index <= 24 && !/\d/.test(next.slice(0, word.index));
+}
 var TAKES_BACK = "the list takes back the link";
 var OWNER = /^\s*(?:(?:line|field|entry|row|note|bullet|item|link)\s+)?(?:on|for|of|in|at|under|below|beneath|auf|bei|unter|sur|sous|de|en|em|no|na|w|v|bajo|sotto)\s+/iu;
 function retractedLinks(ctx) {
   const out = /* @__PURE__ */ new Set();
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   const read = (text, line, own2, file2) => {
-    for (const sentence of text.split(/(?<=[.!?])\s+|(?<=[。！？])/u)) {
-      if (!RETRACTS.test(sentence) || NEGATED2.test(sentence)) continue;
+    const sentences = text.split(/(?<=[.!?])\s+|(?<=[。！？])/u);
+    sentences.forEach((sentence, i) => {
+      if (!retracts(sentence) && !opensWithRetraction(sentences[i + 1])) return;
       const quotes = [...sentence.matchAll(QUOTED2)].map((m2) => ({ m: m2, named: false, said: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m2) => ({ m: m2, named: true, said: false }));
       const reported = [...sentence.matchAll(REPORTED)].map((m2) => ({ m: m2, named: false, said: true }));
@@ -50541,7 +50552,7 @@ function retractedLinks(ctx) {
           );
         }
       }
-    }
+    });
   };
   for (const note of ctx.list.notes ?? []) if (note.code === null) read(note.text, note.line, null, source);
   for (const task of ctx.list.tasks)
@@ -50565,7 +50576,7 @@ function ownerAfter(ctx, rest) {
 }
 var POSSESSIVE2 = /['’]s\s*$/u;
 var JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にある|の)?)?\s*$/u;
-var NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text)\s+(?:on|of|for|in)\s+(\S+)\s*[(:]?\s*$/iu;
+var NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text|linha|nota|l[ií]nea|ligne|zeile|riga|regel|linii|raden)\s+(?:on|of|for|in|da|do|de|del|di|della|von|bei|van|w|till|för)?\s*(\S+)\s*(?:,?\s*(?:(?:I|eu|yo|j['’]ai|ich|io|ik|jag)\s+)?(?:wrote|had\s+written|escrevi|escrib[ií]|[ée]crit|schrieb|habe\s+geschrieben|habe?\s+ich|ho\s+scritto|scrissi|heb\s+geschreven|schreef|napisa[łl]em|skrev)\s*)?[(:]?\s*$/iu;
 var SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims)\s*:?\s*$/iu;
 function ownerBefore(ctx, before2) {
   const noted = NOTE_OF.exec(before2)?.[1] ?? SAID_BY.exec(before2)?.[1];

@@ -8,7 +8,7 @@ import { foldText } from "./statements/fold-text.js";
 // on SUP-131", "The sidebar still says "blocked by #1226"; that is stale". Trackers copy links along with
 // cloned tickets and keep them after plans change; the authors then take them back in words.
 const RETRACTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa])(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa]|errad[oa]|equivocad[oa]|err[oó]ne[oa]|sbagliat[oa]|erron[ée]e?|fout|onjuist|b[łl][ęe]dn[aey]|fel|feil)(?![\p{L}])` +
     // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
     String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu",
@@ -29,6 +29,20 @@ const FIELD_NAMED =
 const REPORTED =
   /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
 
+function retracts(sentence: string): boolean {
+  return RETRACTS.test(sentence) && !NEGATED.test(sentence);
+}
+
+/**
+ * True when a sentence opens by judging the one before it ("... I wrote "after T055". That is wrong, ...",
+ * "... escrevi "depois da T055". Está errado"): its word of retraction comes before any task it names.
+ */
+function opensWithRetraction(next: string | undefined): boolean {
+  if (next === undefined || NEGATED.test(next)) return false;
+  const word = RETRACTS.exec(next);
+  return word !== null && word.index <= 24 && !/\d/.test(next.slice(0, word.index));
+}
+
 /** What the warning says, so that the statement reader does not call the sentence unreadable too. */
 export const TAKES_BACK = "the list takes back the link";
 
@@ -46,8 +60,9 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
   const out = new Set<string>();
   const source = ctx.list.tasks[0]?.source ?? ctx.list.source;
   const read = (text: string, line: number, own: string | null, file: string): void => {
-    for (const sentence of text.split(/(?<=[.!?])\s+|(?<=[。！？])/u)) {
-      if (!RETRACTS.test(sentence) || NEGATED.test(sentence)) continue;
+    const sentences = text.split(/(?<=[.!?])\s+|(?<=[。！？])/u);
+    sentences.forEach((sentence, i) => {
+      if (!retracts(sentence) && !opensWithRetraction(sentences[i + 1])) return;
       const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ m, named: false, said: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m) => ({ m, named: true, said: false }));
       const reported = [...sentence.matchAll(REPORTED)].map((m) => ({ m, named: false, said: true }));
@@ -77,7 +92,7 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
           );
         }
       }
-    }
+    });
   };
   for (const note of ctx.list.notes ?? []) if (note.code === null) read(note.text, note.line, null, source);
   for (const task of ctx.list.tasks)
@@ -114,7 +129,10 @@ const POSSESSIVE = /['’]s\s*$/u;
 const JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にある|の)?)?\s*$/u;
 
 // "the note on T023 ("needs T020's recorder")": the owner named by the note, line or field it is quoted from.
-const NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text)\s+(?:on|of|for|in)\s+(\S+)\s*[(:]?\s*$/iu;
+// The note may be named in another language ("na linha da T056", "en la línea de T056", "in der Zeile von
+// T056", "nella riga di T056", "w linii 5.2"), and the author may say they wrote it ("I wrote", "eu escrevi").
+const NOTE_OF =
+  /(?<![\p{L}])(?:note|line|field|entry|bullet|text|linha|nota|l[ií]nea|ligne|zeile|riga|regel|linii|raden)\s+(?:on|of|for|in|da|do|de|del|di|della|von|bei|van|w|till|för)?\s*(\S+)\s*(?:,?\s*(?:(?:I|eu|yo|j['’]ai|ich|io|ik|jag)\s+)?(?:wrote|had\s+written|escrevi|escrib[ií]|[ée]crit|schrieb|habe\s+geschrieben|habe?\s+ich|ho\s+scritto|scrissi|heb\s+geschreven|schreef|napisa[łl]em|skrev)\s*)?[(:]?\s*$/iu;
 
 // "T035 says `dep: T032`", "T012 still has "blocked by T010"": the task that says or has the quoted link.
 const SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims)\s*:?\s*$/iu;

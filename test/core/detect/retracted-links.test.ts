@@ -189,3 +189,26 @@ describe("a link the list takes back in words", () => {
     ]);
   });
 });
+
+describe("a link judged wrong in the sentence after the one quoting it", () => {
+  it.each([
+    ['On the line of T003 I wrote "Depends on: T001". That is wrong, the chart draws sample data.'],
+    [
+      'Correção: na linha da T003 eu escrevi "Depends on: T001". Está errado, o gráfico usa dados de exemplo.',
+    ],
+    ['Korrektur: in der Zeile von T003 habe ich "Depends on: T001" geschrieben. Das ist falsch.'],
+  ])("is no edge, with a warning: %s", (note) => {
+    const text = board(note);
+    expect(edgesOf(text)).toEqual(["T002>T004"]);
+    expect(detect(text).warnings.join("\n")).toContain('takes back the link "Depends on: T001" of T003');
+  });
+
+  it("stands when the next sentence names a task before its judgement, or denies it", () => {
+    expect(edgesOf(board('On the line of T003 I wrote "Depends on: T001". T004 is wrong too.'))).toContain(
+      "T001>T003",
+    );
+    expect(edgesOf(board('On the line of T003 I wrote "Depends on: T001". That is not wrong.'))).toContain(
+      "T001>T003",
+    );
+  });
+});

@@ -82,7 +82,7 @@ export function readChain(
     if (inside.some((m) => m.type === "parallel") && step.length > 1) out.parallel.push({ members: step });
     if (inside.some((m) => m.type === "relation") && step.length > 1)
       out.relations.push(...readStep(from, to));
-    chainRuns(text, found).forEach((run, i) => {
+    chainRuns(text, found, previous.length > 0).forEach((run, i) => {
       if (i === 0 && previous.length > 0) out.relations.push({ before: previous, after: run });
       previous = run;
     });
@@ -98,18 +98,25 @@ const LABEL_END = /(?:[:：]|[\p{L}\p{N}`'"”)）]\s*(?:は|では|も|은|는)
 const JOINER_WORDS =
   /(?<![\p{L}])(?:and|or|as\s+well\s+as|plus|und|oder|et|ou|y|e|o|en|og|och|i|a|oraz|и|и|と|和|及|与|및|과|와)(?![\p{L}])|\[[^\]]*\]|[(（][^)）]*[)）]/giu;
 
+// Words after a step's name and before a comma that closes them ("T022 → T023 on one side, T024 → T025 on
+// the other", "T022 → T023 de um lado, T024 → ..."): they end that chain; the name after the comma opens the
+// next one.
+const TRAILING_WORDS = /^\s*[^\s,，、;；][^,，、;；]*[,，、;；]\s*$/u;
+
 /**
  * A step's names split where one chain ends and the next begins: "router.go: T013 → T021, view.vue: T024
  * → T036" (or "… は T024 → T036、config.go は T003 → T055") holds two chains, and the names after the
- * label that opens the second ("view.vue:") start it instead of following T021. A list of names ("T012,
+ * label that opens the second ("view.vue:") start it instead of following T021; so does "T022 → T023 on one
+ * side, T024 → T025", where words close the first chain's last step before the comma. A list of names ("T012,
  * T013 and T014 → T020", "T005 (schema), T006 [P] → T007") stays one step.
  */
-function chainRuns(text: string, found: readonly FoundReference[]): Target[][] {
+function chainRuns(text: string, found: readonly FoundReference[], afterArrow: boolean): Target[][] {
   const runs: Target[][] = [];
   found.forEach((ref, i) => {
     const gap = i === 0 ? "" : text.slice((found[i - 1] as FoundReference).end, ref.start);
+    const words = /[\p{L}\p{N}]{2}/u.test(gap.replace(JOINER_WORDS, " "));
     const opensChain =
-      RUN_BREAK.test(gap) && LABEL_END.test(gap) && /[\p{L}\p{N}]{2}/u.test(gap.replace(JOINER_WORDS, " "));
+      RUN_BREAK.test(gap) && words && (LABEL_END.test(gap) || (afterArrow && TRAILING_WORDS.test(gap)));
     if (i === 0 || opensChain) runs.push([ref.target]);
     else runs[runs.length - 1]?.push(ref.target);
   });

@@ -43,6 +43,22 @@ describe("an arrow chain followed by a clause of its own", () => {
   it("keeps a chain of three steps whole", () => {
     expect(said("T002 → T004 → T006")).toEqual(["T002>T004", "T004>T006"]);
   });
+
+  it("ends a chain at words closing its last step before a comma: the name after it opens the next", () => {
+    expect(said("T002 → T003 on one side, T004 → T005 → T006 on the other")).toEqual([
+      "T002>T003",
+      "T004>T005",
+      "T005>T006",
+    ]);
+    expect(said("T002 → T003 de um lado, T004 → T005 do outro")).toEqual(["T002>T003", "T004>T005"]);
+    // a list of names, bare or glossed in brackets, stays one step
+    expect(said("T002 → T003 (models), T004 (views) → T006")).toEqual([
+      "T002>T003",
+      "T002>T004",
+      "T003>T006",
+      "T004>T006",
+    ]);
+  });
 });
 
 describe("a negative quantifier written with its group", () => {
