@@ -29689,7 +29689,7 @@ var require_parse2 = __commonJS({
         var words4 = [];
         var sawQuote = false;
         var pendingNw = null;
-        var isGlob = false;
+        var isGlob2 = false;
         var i2;
         function parseEnvVar() {
           i2 += 1;
@@ -29761,7 +29761,7 @@ var require_parse2 = __commonJS({
           if (ifs && c3 !== DS) {
             flushRun();
           }
-          isGlob = isGlob || !quote2 && (c3 === "*" || c3 === "?");
+          isGlob2 = isGlob2 || !quote2 && (c3 === "*" || c3 === "?");
           if (esc2) {
             out += c3;
             esc2 = false;
@@ -29834,7 +29834,7 @@ var require_parse2 = __commonJS({
             out += c3;
           }
         }
-        if (isGlob) {
+        if (isGlob2) {
           return (
             /** @type {GlobPattern} */
             { op: "glob", pattern: out }
@@ -39940,6 +39940,14 @@ function parseMapping(file2, yaml, first) {
   return meta3;
 }
 
+// src/core/parse/settings-patterns.ts
+var SETTINGS_FILE = /(?:\.(?:ya?ml|json|jsonc|json5|toml|ini|cfg|conf)|(?:^|\/)(?:CODEOWNERS|\.gitignore|\.dockerignore|\.prettierignore|\.eslintignore|\.gitattributes|\.editorconfig))$/i;
+var isGlob = (text, mention) => /[*?]/.test(text.slice(mention.start, mention.end));
+function patternForSettings(text, mention, mentions) {
+  if (!isGlob(text, mention)) return false;
+  return mentions.some((m2) => m2 !== mention && !isGlob(text, m2) && SETTINGS_FILE.test(m2.path ?? ""));
+}
+
 // src/core/parse/read-cue-words.ts
 var BEFORE_PATH = new RegExp(
   "(?:^|[\\s(\uFF08:\uFF1A,\uFF0C;\uFF1B])(?:" + [
@@ -40063,6 +40071,7 @@ function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
     if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
       reading.use = "reads";
     if (globInsideFile(text, masked, mention)) reading.use = "reads";
+    if (patternForSettings(text, mention, mentions)) continue;
     if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start))) || NOT_USED_AFTER.test(after))
       continue;
     out.push(reading);

@@ -1,4 +1,5 @@
 import type { PathUse } from "../model/task.js";
+import { patternForSettings } from "./settings-patterns.js";
 import type { PathMention } from "./extract-paths.js";
 import { namesFile } from "./known-file-names.js";
 import { readCueAfter, readCueBefore } from "./read-cue-words.js";
@@ -140,6 +141,7 @@ export function classifyMentions(
     if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
       reading.use = "reads";
     if (globInsideFile(text, masked, mention)) reading.use = "reads";
+    if (patternForSettings(text, mention, mentions)) continue;
     if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start))) || NOT_USED_AFTER.test(after))
       continue;
     out.push(reading);

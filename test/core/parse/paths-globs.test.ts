@@ -11,10 +11,27 @@ function uses(text: string): { W: string[]; R: string[] } {
 
 describe("a glob a task's file matches", () => {
   it("is read when it stands in parentheses right after the file", () => {
+    expect(
+      uses("Gradle settings `settings.gradle.kts` (`modules/*`) and the root `build.gradle.kts`"),
+    ).toEqual({
+      W: ["settings.gradle.kts", "build.gradle.kts"],
+      R: ["modules/"],
+    });
+  });
+
+  it("is a pattern written into a settings file named on its line: neither read nor edited", () => {
     expect(uses("Workspace manifest `lerna.json` (`libs/*`) and root `tsconfig.json`")).toEqual({
       W: ["lerna.json", "tsconfig.json"],
-      R: ["libs/"],
+      R: [],
     });
+    expect(
+      uses(
+        "Extend the `paths` filters in .github/workflows/ci.yml to run when `backend/onboarding/**` changes",
+      ),
+    ).toEqual({ W: [".github/workflows/ci.yml"], R: [] });
+    expect(
+      uses("Cached `db:generate` pipeline with `packages/db/src/**` as inputs in ./turbo.json").W,
+    ).toEqual(["turbo.json"]);
   });
 
   it("is read when new code finds or picks up the files it matches", () => {
