@@ -40700,11 +40700,11 @@ var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing
 var CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
 var GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 var PHRASES = new RegExp(
-  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
+  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:lebih|kurang|berbeda|terpisah|selain|bebas|lepas)\s+)dari(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels|lewat|melalui)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
   "gi"
 );
 var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
-var QUANTITY = new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)*\s*(?:${UNITS})(?![\p{L}])`, "giu");
+var QUANTITY = new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)*\s*(?:${UNITS})(?![\p{L}]|[./]\p{L})`, "giu");
 function blankQuantities(text) {
   return text.replace(QUANTITY, (q3) => " ".repeat(q3.length));
 }
@@ -43284,10 +43284,11 @@ var TR_PARALLEL = String.raw`ayn[ıi]\s+anda|e[sş]\s+zamanl[ıi]|birbirinden\s+
 var TR_STORY = String.raw`(?:kullan[ıi]c[ıi]\s+)?hikaye(?:si|ler|leri)?`;
 var TR_PHASE = String.raw`a[sş]ama(?:s[ıi]|lar|lar[ıi])?`;
 var TR_WITH = /^\s+ile(?![\p{L}])/u;
-var TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
+var TR_GENITIVE = /^['’](?:n?[ıiuü]n|[dt][ae]ki)\s/u;
+var TR_NOMINAL_SUBJECT = new RegExp("^['\u2019]n?[\u0131iu\xFC]n\\s[^.;:]*?\\p{L}m[ae]s[\u0131i](?![\\p{L}])", "u");
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-[\\p{L}\\p{M}]{1,6}(?![\\p{L}\\p{M}])|['\u2019]\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|(?<![\\u0980-\\u09FF])(?:\u0993|\u098F\u09AC\u0982|\u0986\u09B0|\u09AC\u09BE|\u0985\u09A5\u09AC\u09BE)(?![\\u0980-\\u09FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-[\\p{L}\\p{M}]{1,6}(?![\\p{L}\\p{M}])|['\u2019](?!n?[\u0131iu\xFC]n\\s)\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|ile|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|(?<![\\u0980-\\u09FF])(?:\u0993|\u098F\u09AC\u0982|\u0986\u09B0|\u09AC\u09BE|\u0985\u09A5\u09AC\u09BE)(?![\\u0980-\\u09FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var GLOSSED_ITEM_GAP = /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
 var BN_AND = /(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])/u;
 var CASE_ENDING = /^-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])/u;
@@ -43327,7 +43328,7 @@ function splitTopic(text, group) {
 function subjectGroups(text, groups2) {
   return groups2.filter((g2) => {
     const after = text.slice(g2[g2.length - 1]?.end ?? 0);
-    return !APOSTROPHE_ENDING.test(after) && !/^\s*を/u.test(after) && !KO_LOCATIVE.test(after) && !UR_SOURCE.test(after) && !TR_WITH.test(after);
+    return (!APOSTROPHE_ENDING.test(after) || TR_NOMINAL_SUBJECT.test(after)) && !/^\s*を/u.test(after) && !KO_LOCATIVE.test(after) && !UR_SOURCE.test(after) && !TR_WITH.test(after);
   });
 }
 function outsideParentheses(text, from, refs) {
@@ -43502,9 +43503,11 @@ function inOpeningPhrase(clause, ref) {
 }
 var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
 function introducesOther(words4) {
-  return OTHER_SUBJECT.test(words4);
+  return OTHER_SUBJECT.test(words4) || HEADLESS_RELATIVE.test(words4);
 }
+var HEADLESS_RELATIVE = /^\s*(?:(?:the|a)\s+(?:only\s+)?(?:one|ones)\s+(?:that|which|who)|whichever|yang|(?:la|el|a|o)\s+[úu]nic[oa]\s+que|(?:celui|celle|la\s+seule|le\s+seul)\s+qui|(?:die|der|das)\s+einzige,?\s+(?:die|der|das))(?![\p{L}])/iu;
 function namesOwnSubject(words4) {
+  if (HEADLESS_RELATIVE.test(words4)) return true;
   if (RELATIVE.test(` ${words4} `)) return false;
   determiners ??= patternList(DETERMINER_WORDS);
   fillers ??= patternList(FILLER_WORDS);
@@ -43604,8 +43607,9 @@ var HEDGE_WORDS = [
   // Turkish, folded ("istenirse": if wished; "isteğe bağlı": optional; "eğer": if; "veya", "ya da": or;
   // "örneğin": for example; "önerilir": is recommended; "gerekirse": if needed)
   String.raw`istenirse|istege\s+bagl[ıi]|opsiyonel|eger|veya|ya\s+da|ornegin|onerilir|gerekirse|dilerseniz`,
-  // Indonesian and Malay
-  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|jika|kalau|tidak\s+wajib|bila\s+perlu`,
+  // Indonesian and Malay; "jika", "kalau" (if) before an object in a finished state are "once" ("kalau 2.1
+  // sudah selesai": when 2.1 is done), no condition
+  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|(?:jika|kalau)(?![^,;:]{1,80}?\s(?:sudah|telah)\s+(?:selesai|beres|siap|jadi|rampung|di-?merge|digabung|hijau)(?![a-z]))|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
   foldText(String.raw`hoặc|nên\s+làm|có\s+lẽ|gợi\s+ý|không\s+bắt\s+buộc|ví\s+dụ|tùy\s+chọn|nếu`),
   // Russian
@@ -45107,11 +45111,19 @@ var FORWARD_WORDS = [
     )
   ),
   // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
-  // word of need, so that "tidak perlu menunggu T017" is denied as a whole)
+  // word of need, so that "tidak perlu menunggu T017" is denied as a whole; "mengikuti 1.3": follows what
+  // 1.3 lays down, not "mengikuti pola": in the pattern of)
   follows9(
-    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh`
+    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh|mengikuti(?!\s+(?:pola|gaya|contoh|format)\b)`
   ),
   time(follows9(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  // "baru dikerjakan kalau semua model (2.1 s.d. 2.7) sudah beres": "if" before an object in a finished state
+  // is "once" (a sentence holds no stop of its own, so its object may hold the dots of "s.d.")
+  time(
+    follows9(
+      String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+[^,;:]{1,80}?\s(?:sudah|telah)\s+(?:selesai|beres|siap|jadi|rampung|di-?merge|digabung|hijau)(?![a-z]))`
+    )
+  ),
   // Vietnamese (vietnamese-words.ts)
   ...VI_FORWARD,
   // Hindi, Thai, Swahili, Turkish, Urdu and Bengali (each in its own file)
@@ -48219,7 +48231,7 @@ function definiteStories(written, v2) {
 
 // src/core/detect/statements/find-task-references.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bsampai\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง|到|至)\s*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bs\.\s?d\.|\bs/d\b|\bsampai(?:\s+dengan)?\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง|到|至)\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
 var T_ITEM_A_TO = new RegExp(
   String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
@@ -50252,7 +50264,8 @@ function splitSentences(text) {
   let start = 0;
   for (const m2 of text.matchAll(BREAK)) {
     if (/^\s[-–—]/.test(m2[0]) && isRange(text, m2.index, m2.index + m2[0].length)) continue;
-    if (m2[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m2.index))) continue;
+    if (m2[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bs\.d)\.$/i.test(text.slice(0, m2.index)))
+      continue;
     if (insideParenthesis(text, m2.index)) continue;
     if (/(?<![\p{L}\p{N}_-])\d+\.$/u.test(text.slice(0, m2.index)) && new RegExp("^\\p{Ll}", "u").test(text.slice(m2.index + m2[0].length)))
       continue;

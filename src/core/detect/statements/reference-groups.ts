@@ -1,6 +1,6 @@
 import { JA_POSSESSIVE_AND } from "./words/japanese-words.js";
 import { KO_LOCATIVE, KO_POSSESSIVE_AND } from "./words/korean-words.js";
-import { TR_GENITIVE, TR_WITH } from "./words/turkish-words.js";
+import { TR_GENITIVE, TR_NOMINAL_SUBJECT, TR_WITH } from "./words/turkish-words.js";
 import { UR_SOURCE } from "./words/urdu-words.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
@@ -10,9 +10,11 @@ import type { FoundReference, Target } from "./statement-types.js";
 // "এবং", "আর" (and), "বা", "অথবা" (or), its case ending glued on with a hyphen ("T006 ও T009-এর").
 // Czech and Slovak "a" (and) never follows a comma; there it is the Portuguese article ("Concluídas T015 e
 // T016, a T019 pode começar": the list ends at the comma). Hungarian joins with "és" and hangs a case ending
-// on each ID with a hyphen ("a T008-tól és a T009-től"); Turkish after an apostrophe ("T003'e ve T004'e").
+// on each ID with a hyphen ("a T008-tól és a T009-től"); Turkish after an apostrophe ("T003'e ve T004'e"), but
+// never after a genitive ("T018'in T016'dan önce": T018's ... before T016), and with "ile" (with) between two
+// names ("T016 ile T018": T016 and T018; "T029 ile paralel" names a companion).
 const LIST_GAP =
-  /^(?:[\s,;&+/|、，・()（）]|-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])|['’]\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|(?<![\u0600-\u06FF])(?:اور|یا)(?![\u0600-\u06FF])|(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+  /^(?:[\s,;&+/|、，・()（）]|-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])|['’](?!n?[ıiuü]n\s)\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|ile|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|(?<![\u0600-\u06FF])(?:اور|یا)(?![\u0600-\u06FF])|(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 // Items each named and glossed with their IDs in brackets: "the UI tests (T020–T030) and the API tests
 // (T054–T070)", "ルーター（5.3）、ワーカー（6.3）" (the router (5.3), the worker (6.3)).
@@ -95,7 +97,7 @@ export function subjectGroups<R extends { start: number; end: number }>(text: st
   return groups.filter((g) => {
     const after = text.slice(g[g.length - 1]?.end ?? 0);
     return (
-      !APOSTROPHE_ENDING.test(after) &&
+      (!APOSTROPHE_ENDING.test(after) || TR_NOMINAL_SUBJECT.test(after)) &&
       !/^\s*を/u.test(after) &&
       !KO_LOCATIVE.test(after) &&
       !UR_SOURCE.test(after) &&

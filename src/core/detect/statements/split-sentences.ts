@@ -17,7 +17,9 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   for (const m of text.matchAll(BREAK)) {
     if (/^\s[-–—]/.test(m[0]) && isRange(text, m.index, m.index + m[0].length)) continue;
-    if (m[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i.test(text.slice(0, m.index))) continue;
+    // Abbreviations end no sentence: "e.g.", "i.e.", "etc.", "vs.", "cf.", Indonesian "s.d." (up to).
+    if (m[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bs\.d)\.$/i.test(text.slice(0, m.index)))
+      continue;
     if (insideParenthesis(text, m.index)) continue;
     // "a 2. fázis után": a stop after a number and before a lower-case word is an ordinal's (Hungarian);
     // a task's ID ("... duplicating BIL-230. `<Chart>` takes ...") is no ordinal.

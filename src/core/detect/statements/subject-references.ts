@@ -140,15 +140,23 @@ const OTHER_SUBJECT =
   /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
 
 export function introducesOther(words: string): boolean {
-  return OTHER_SUBJECT.test(words);
+  return OTHER_SUBJECT.test(words) || HEADLESS_RELATIVE.test(words);
 }
+
+// A relative clause with no noun before it opening the clause ("the only one that needs a table is 4.5",
+// Indonesian "yang butuh tabel cuma 4.5", "la única que", "celle qui", "die einzige, die"): its subject is
+// what the copula after it names, never the task or tasks the sentence is about.
+const HEADLESS_RELATIVE =
+  /^\s*(?:(?:the|a)\s+(?:only\s+)?(?:one|ones)\s+(?:that|which|who)|whichever|yang|(?:la|el|a|o)\s+[úu]nic[oa]\s+que|(?:celui|celle|la\s+seule|le\s+seul)\s+qui|(?:die|der|das)\s+einzige,?\s+(?:die|der|das))(?![\p{L}])/iu;
 
 /**
  * True when the words before the relation name a subject of their own that is not a reference: a
- * determiner followed by a noun ("no UI changes ..."). A relative pronoun ("infrastructure that must be
- * complete before ...") stands for what the sentence is about, so it borrows that subject.
+ * determiner followed by a noun ("no UI changes ..."), or a relative clause with no noun before it ("the
+ * only one that needs ..."). A relative pronoun ("infrastructure that must be complete before ...") stands
+ * for what the sentence is about, so it borrows that subject.
  */
 export function namesOwnSubject(words: string): boolean {
+  if (HEADLESS_RELATIVE.test(words)) return true;
   if (RELATIVE.test(` ${words} `)) return false;
   determiners ??= patternList(DETERMINER_WORDS);
   fillers ??= patternList(FILLER_WORDS);

@@ -110,3 +110,17 @@ describe("Turkish: a genitive and a companion", () => {
     expect(said(notes)).not.toContain("T003>T004");
   });
 });
+
+describe("Turkish: lists joined by 'ile', what is in a task, a genitive subject", () => {
+  it("joins two names with 'ile' into one subject, and reads 'the types in T001' as T001", () => {
+    expect(said("T002 ile T004, T001'deki tiplere bağlı.")).toEqual(["T001>T002", "T001>T004"]);
+    // "ile" before no name names a companion, and "in parallel with" binds nothing
+    expect(said("T004, T002 ile paralel yürüyebilir.")).toEqual([]);
+  });
+
+  it("takes a genitive before a verb made a noun for that verb's subject", () => {
+    expect(said("T004'ün T002'den önce bitmesi gerekiyor.")).toEqual(["T004>T002"]);
+    // a list whose last name carries the case ending stays one object
+    expect(said("T005, T003 ve T004'e bağlı.")).toEqual(["T003>T005", "T004>T005"]);
+  });
+});

@@ -73,6 +73,13 @@ export const TR_WITH = /^\s+ile(?![\p{L}])/u;
 
 /**
  * A genitive on the ID ("T022'nin parse_report/1 fonksiyonu olmadan": without T022's parse_report/1
- * function): the words up to the postposition name what of it is meant.
+ * function), or the locative "-deki" (what is in it: "T015'teki tiplere bağlı", depends on the types in
+ * T015): the words up to the postposition name what of it is meant.
  */
-export const TR_GENITIVE = /^['’](?:n?[ıiuü]n)\s/u;
+export const TR_GENITIVE = /^['’](?:n?[ıiuü]n|[dt][ae]ki)\s/u;
+
+/**
+ * A genitive on the ID before a verb made a noun ("T018'in T016'dan önce bitmesi gerekiyor": T018's
+ * finishing before T016 is needed): the genitive marks that verb's subject.
+ */
+export const TR_NOMINAL_SUBJECT = /^['’]n?[ıiuü]n\s[^.;:]*?\p{L}m[ae]s[ıi](?![\p{L}])/u;
