@@ -43518,6 +43518,9 @@ function namesOwnSubject(words4) {
   return false;
 }
 
+// src/core/detect/statements/words/indonesian-words.ts
+var ID_FINISHED_AFTER = String.raw`[^,;:]{1,80}?\s(?:sudah|telah)\s+(?:selesai|beres|siap|jadi|rampung|di-?merge|digabung|hijau)(?![a-z])`;
+
 // src/core/detect/statements/words/hedge-words.ts
 var ID = String.raw`(?:t\d{3,}|us\d+|\d+\.\d+)`;
 var HEDGE_WORDS = [
@@ -43609,7 +43612,7 @@ var HEDGE_WORDS = [
   String.raw`istenirse|istege\s+bagl[ıi]|opsiyonel|eger|veya|ya\s+da|ornegin|onerilir|gerekirse|dilerseniz`,
   // Indonesian and Malay; "jika", "kalau" (if) before an object in a finished state are "once" ("kalau 2.1
   // sudah selesai": when 2.1 is done), no condition
-  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|(?:jika|kalau)(?![^,;:]{1,80}?\s(?:sudah|telah)\s+(?:selesai|beres|siap|jadi|rampung|di-?merge|digabung|hijau)(?![a-z]))|tidak\s+wajib|bila\s+perlu`,
+  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|(?:jika|kalau)(?!${ID_FINISHED_AFTER})|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
   foldText(String.raw`hoặc|nên\s+làm|có\s+lẽ|gợi\s+ý|không\s+bắt\s+buộc|ví\s+dụ|tùy\s+chọn|nếu`),
   // Russian
@@ -45118,12 +45121,8 @@ var FORWARD_WORDS = [
   ),
   time(follows9(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // "baru dikerjakan kalau semua model (2.1 s.d. 2.7) sudah beres": "if" before an object in a finished state
-  // is "once" (a sentence holds no stop of its own, so its object may hold the dots of "s.d.")
-  time(
-    follows9(
-      String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+[^,;:]{1,80}?\s(?:sudah|telah)\s+(?:selesai|beres|siap|jadi|rampung|di-?merge|digabung|hijau)(?![a-z]))`
-    )
-  ),
+  // is "once" (indonesian-words.ts)
+  time(follows9(String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+${ID_FINISHED_AFTER})`)),
   // Vietnamese (vietnamese-words.ts)
   ...VI_FORWARD,
   // Hindi, Thai, Swahili, Turkish, Urdu and Bengali (each in its own file)
@@ -45809,7 +45808,7 @@ var GLOSS = /^\(\s*[\dA-Z.,、，&+\s\-–—~〜]+\)/u;
 function nameBefore(text) {
   return text.split(/\s+/).slice(-4).join(" ");
 }
-function clauseBefore2(lineText, at2) {
+function glossedClause(lineText, at2) {
   const before2 = lineText.slice(0, at2);
   const masked = before2.replace(/`[^`\n]*`|\w\(\)/g, (m2) => m2.replace(/[()]/g, " "));
   return before2.slice(before2.length - (masked.split(CLAUSE_BREAK).at(-1) ?? "").length);
@@ -45829,13 +45828,17 @@ function clauses(text) {
       if (!/\d/.test(part)) return;
       const clause = blankQuantities(part).trim();
       const glossed = start > 0 && GLOSS.test(lineText.slice(start - 1));
-      const around = glossed ? `${nameBefore(clauseBefore2(lineText, start - 1))} ${clause} ${particleAfter(parts[i + 1] ?? "")}` : clause;
+      if (!glossed) {
+        out.push({ text: clause, line, around: clause, whole: clause, code: false });
+        return;
+      }
+      const before2 = glossedClause(lineText, start - 1);
       out.push({
         text: clause,
         line,
-        around,
-        whole: glossed ? `${clauseBefore2(lineText, start - 1)} ${clause}` : clause,
-        code: glossed && CODE_NAME_END.test(lineText.slice(0, start - 1))
+        around: `${nameBefore(before2)} ${clause} ${particleAfter(parts[i + 1] ?? "")}`,
+        whole: `${before2} ${clause}`,
+        code: CODE_NAME_END.test(lineText.slice(0, start - 1))
       });
     });
   }

@@ -236,7 +236,7 @@ function nameBefore(text: string): string {
 }
 
 /** The clause a gloss at `at` stands in, up to it; the brackets of a call ("`build()`") end no clause. */
-function clauseBefore(lineText: string, at: number): string {
+function glossedClause(lineText: string, at: number): string {
   const before = lineText.slice(0, at);
   const masked = before.replace(/`[^`\n]*`|\w\(\)/g, (m) => m.replace(/[()]/g, " "));
   return before.slice(before.length - (masked.split(CLAUSE_BREAK).at(-1) ?? "").length);
@@ -281,15 +281,17 @@ function clauses(text: string): Clause[] {
       // Only an ASCII bracket ends a clause (CLAUSE_BREAK); a task's line is NFKC-normalised, so its
       // fullwidth brackets are ASCII already.
       const glossed = start > 0 && GLOSS.test(lineText.slice(start - 1));
-      const around = glossed
-        ? `${nameBefore(clauseBefore(lineText, start - 1))} ${clause} ${particleAfter(parts[i + 1] ?? "")}`
-        : clause;
+      if (!glossed) {
+        out.push({ text: clause, line, around: clause, whole: clause, code: false });
+        return;
+      }
+      const before = glossedClause(lineText, start - 1);
       out.push({
         text: clause,
         line,
-        around,
-        whole: glossed ? `${clauseBefore(lineText, start - 1)} ${clause}` : clause,
-        code: glossed && CODE_NAME_END.test(lineText.slice(0, start - 1)),
+        around: `${nameBefore(before)} ${clause} ${particleAfter(parts[i + 1] ?? "")}`,
+        whole: `${before} ${clause}`,
+        code: CODE_NAME_END.test(lineText.slice(0, start - 1)),
       });
     });
   }

@@ -51,11 +51,11 @@ const CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
 const GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 // "from" (German "aus", "von": "die Zeilen aus dem Parser von 6.1"; Polish "z" before a task, "wyjątki z
 // 1.5"; Swedish "från", Danish and Norwegian "fra", not the Italian "fra 2.1 e 2.3": between; Indonesian
-// "dari 4.1", not "lebih dari": more than) names what
-// another task makes; not after a word of difference ("separate from", "unabhängig von")
-// or of company ("równolegle z 2.2", "razem z 2.2": beside, together with). What a task follows ("DTO według
-// 1.3", "according to 1.3", "selon 2.1", "gemäß 2.1") it reads, and what it works through ("via T004",
-// German "über 4.2", "mittels 4.2"; "via `ListRepository` (2.4)": a code name glossed with its task) it uses.
+// "dari 4.1", not "lebih dari": more than) names what another task makes; not after a word of difference
+// ("separate from", "unabhängig von") or of company ("równolegle z 2.2", "razem z 2.2": beside, together
+// with). What a task follows ("DTO według 1.3", "according to 1.3", "selon 2.1", "gemäß 2.1") it reads, and
+// what it works through ("via T004", German "über 4.2", "mittels 4.2", Indonesian "lewat", "melalui"; "via
+// `ListRepository` (2.4)": a code name glossed with its task) it uses.
 const PHRASES = new RegExp(
   String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:lebih|kurang|berbeda|terpisah|selain|bebas|lepas)\s+)dari(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels|lewat|melalui)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
   "gi",

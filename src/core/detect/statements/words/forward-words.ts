@@ -19,6 +19,7 @@ import { FLOW_FORWARD } from "./flow-words.js";
 import { FRONTED_WAITS, VERB_AFTER } from "./fronted-words.js";
 import { NL_FORWARD } from "./dutch-words.js";
 import { NORDIC_FORWARD } from "./nordic-words.js";
+import { ID_FINISHED_AFTER } from "./indonesian-words.js";
 import { PL_FORWARD, PL_TIME } from "./polish-words.js";
 import { DE_FORWARD } from "./german-words.js";
 import { FAILING_CS, FAILING_RO } from "./failing-words.js";
@@ -274,12 +275,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ),
   time(follows(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
   // "baru dikerjakan kalau semua model (2.1 s.d. 2.7) sudah beres": "if" before an object in a finished state
-  // is "once" (a sentence holds no stop of its own, so its object may hold the dots of "s.d.")
-  time(
-    follows(
-      String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+[^,;:]{1,80}?\s(?:sudah|telah)\s+(?:selesai|beres|siap|jadi|rampung|di-?merge|digabung|hijau)(?![a-z]))`,
-    ),
-  ),
+  // is "once" (indonesian-words.ts)
+  time(follows(String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+${ID_FINISHED_AFTER})`)),
   // Vietnamese (vietnamese-words.ts)
   ...VI_FORWARD,
   // Hindi, Thai, Swahili, Turkish, Urdu and Bengali (each in its own file)

@@ -7,6 +7,7 @@ import { KO_HEDGES } from "./korean-words.js";
 import { UR_HEDGES } from "./urdu-words.js";
 import { BN_HEDGES } from "./bengali-words.js";
 import { AR_HEDGES } from "./arabic-words.js";
+import { ID_FINISHED_AFTER } from "./indonesian-words.js";
 import { foldText as vi } from "../fold-text.js";
 
 // A task's ID as folded text writes it ("t004", "us2", "5.1").
@@ -106,7 +107,7 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`istenirse|istege\s+bagl[ıi]|opsiyonel|eger|veya|ya\s+da|ornegin|onerilir|gerekirse|dilerseniz`,
   // Indonesian and Malay; "jika", "kalau" (if) before an object in a finished state are "once" ("kalau 2.1
   // sudah selesai": when 2.1 is done), no condition
-  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|(?:jika|kalau)(?![^,;:]{1,80}?\s(?:sudah|telah)\s+(?:selesai|beres|siap|jadi|rampung|di-?merge|digabung|hijau)(?![a-z]))|tidak\s+wajib|bila\s+perlu`,
+  String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|(?:jika|kalau)(?!${ID_FINISHED_AFTER})|tidak\s+wajib|bila\s+perlu`,
   // Vietnamese ("nên làm": had better do; "có lẽ": perhaps; "không bắt buộc": not required)
   vi(String.raw`hoặc|nên\s+làm|có\s+lẽ|gợi\s+ý|không\s+bắt\s+buộc|ví\s+dụ|tùy\s+chọn|nếu`),
   // Russian
