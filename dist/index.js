@@ -39606,6 +39606,17 @@ function slashes(written) {
   return written.replace(/\\([_*#[\]()!<>`~|])/g, "$1").replace(/\\/g, "/");
 }
 
+// src/core/parse/rendered-dunder.ts
+var RENDERED_DUNDER = /(?<=^|[\s(/])\*\*([A-Za-z][A-Za-z0-9]*)\*\*(?=\/|\.[A-Za-z0-9]+)/g;
+function unrenderDunder(whole, word, index, text) {
+  const rest = /^[\w./-]*/.exec(text.slice(index + whole.length))?.[0] ?? "";
+  const inPath = text[index - 1] === "/" || /^\/[\w.-]/.test(rest) || hasKnownExtension(`${word}${rest}`);
+  return inPath ? `__${word}__` : whole;
+}
+function unrenderDunders(text) {
+  return text.replace(RENDERED_DUNDER, unrenderDunder);
+}
+
 // src/core/parse/sibling-suffix.ts
 var SUFFIX = /^\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+$/;
 var JOIN = /^[\s`]*(?:,|、|\/|\+|&|and|und|y|et|e|i|en|og|och|と|和|및)?[\s`]*$/iu;
@@ -39634,6 +39645,7 @@ var LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
 var BACKTICKS = /`([^`\n]+)`/g;
 var VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
 var BARE = /[\w.~@+/\\-]+/g;
+var GRAMMAR_SUFFIX = new RegExp("^['\u2019]\\p{L}{1,6}(?![\\p{L}\\p{N}'\u2019])", "u");
 var ASIDE_BRACKET = String.raw`\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])`;
 var ASIDE_AFTER = new RegExp(`^${ASIDE_BRACKET}`, "u");
 var SEGMENT = /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
@@ -39686,7 +39698,7 @@ function push(out, written, span, how) {
   out.push({ ...span, written, quoted: how.quoted, link: how.link ?? false, ...reading });
 }
 function scanBare(clean, from, to2, out) {
-  let chunk = clean.slice(from, to2).replace(RENDERED_DUNDER, unrenderDunder);
+  let chunk = unrenderDunders(clean.slice(from, to2));
   if (!/[./\\]/.test(chunk)) return;
   chunk = chunk.replace(VARIABLE_PATH, (m2, index) => {
     const written = m2.replace(/[.:]+$/, "");
@@ -39703,7 +39715,8 @@ function scanBare(clean, from, to2, out) {
   for (const m2 of chunk.matchAll(BARE)) {
     const end = m2.index + m2[0].length;
     const next = chunk[end] ?? "";
-    if (next === "(" && !ASIDE_AFTER.test(chunk.slice(end)) || next === "'" || next === '"') continue;
+    if (next === "(" && !ASIDE_AFTER.test(chunk.slice(end))) continue;
+    if (next === "'" && !GRAMMAR_SUFFIX.test(chunk.slice(end)) || next === '"') continue;
     const before2 = m2.index > 0 ? chunk[m2.index - 1] ?? "" : "";
     if (before2 !== "" && "$%{=".includes(before2)) continue;
     if (before2 === ":" && /(?:^|[\s(`"'])[A-Za-z][\w+.-]*:$/.test(chunk.slice(0, m2.index))) continue;
@@ -39724,12 +39737,6 @@ function scanBare(clean, from, to2, out) {
       { quoted: false, route }
     );
   }
-}
-var RENDERED_DUNDER = /(?<=^|[\s(/])\*\*([A-Za-z][A-Za-z0-9]*)\*\*(?=\/|\.[A-Za-z0-9]+)/g;
-function unrenderDunder(whole, word, index, text) {
-  const rest = /^[\w./-]*/.exec(text.slice(index + whole.length))?.[0] ?? "";
-  const inPath = text[index - 1] === "/" || /^\/[\w.-]/.test(rest) || hasKnownExtension(`${word}${rest}`);
-  return inPath ? `__${word}__` : whole;
 }
 function isRoute(text, start, end) {
   return HTTP_ROUTE.test(text.slice(Math.max(0, start - 24), start)) || ROUTE_AFTER.test(text.slice(end));
@@ -43317,13 +43324,19 @@ function otherBengaliCase(gap, after) {
 function splitTopic(text, group) {
   const last = group[group.length - 1];
   if (last === void 0 || group.length < 2 || !APOSTROPHE_ENDING.test(text.slice(last.end))) return [group];
-  if (group.slice(0, -1).some((r2) => APOSTROPHE_ENDING.test(text.slice(r2.end)))) return [group];
-  const gaps = group.slice(1).map((r2, i) => text.slice(group[i].end, r2.start));
+  const ended = group.findIndex((r2) => APOSTROPHE_ENDING.test(text.slice(r2.end)));
+  if (ended < group.length - 1)
+    return ended > 0 && endsEach(text, group.slice(ended)) ? [group.slice(0, ended), group.slice(ended)] : [group];
+  const gaps = group.slice(1).map((r2, i) => text.slice(group[i].end, r2.start).replace(ASIDE, " "));
   if (/^\s+$/.test(gaps[gaps.length - 1] ?? "")) return [group.slice(0, -1), [last]];
   const firstJoin = gaps.findIndex((g2) => JOINED2.test(g2));
   const afterJoin = gaps.findIndex((g2, i) => i > firstJoin && firstJoin >= 0 && /[,，]/.test(g2));
   const cut = afterJoin >= 0 ? afterJoin : gaps.findIndex((g2) => /[,，]/.test(g2));
   return cut < 0 ? [group] : [group.slice(0, cut + 1), group.slice(cut + 1)];
+}
+var ASIDE = /\([^()]*\)|（[^（）]*）/g;
+function endsEach(text, items) {
+  return items.every((r2) => APOSTROPHE_ENDING.test(text.slice(r2.end)));
 }
 function subjectGroups(text, groups2) {
   return groups2.filter((g2) => {

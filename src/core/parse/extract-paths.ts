@@ -1,5 +1,6 @@
 import { hasKnownExtension, isBareFileName, namesFile } from "./known-file-names.js";
 import { readPathRoot } from "./path-root.js";
+import { unrenderDunders } from "./rendered-dunder.js";
 import { withSiblingSuffixes } from "./sibling-suffix.js";
 
 export { hasKnownExtension } from "./known-file-names.js";
@@ -42,6 +43,10 @@ const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
 const BACKTICKS = /`([^`\n]+)`/g;
 const VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
 const BARE = /[\w.~@+/\\-]+/g;
+// A quote closes a code string (`require('lib/util.js')`), but an apostrophe that glues a word's ending to
+// the path is grammar: the English possessive ("routes.tsx's handler"), a Turkish case ending
+// ("routes.tsx'teki", "App.tsx'e").
+const GRAMMAR_SUFFIX = /^['’]\p{L}{1,6}(?![\p{L}\p{N}'’])/u;
 // A bracket opening an aside right after a path, before a task ID or CJK words ("router.py（T029 ...",
 // normalised to "("), ends the path; one opening anything else ("app/(auth)/page.tsx") does not.
 export const ASIDE_BRACKET = String.raw`\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])`;
@@ -116,7 +121,7 @@ function push(
 }
 
 function scanBare(clean: string, from: number, to: number, out: PathMention[]): void {
-  let chunk = clean.slice(from, to).replace(RENDERED_DUNDER, unrenderDunder);
+  let chunk = unrenderDunders(clean.slice(from, to));
   if (!/[./\\]/.test(chunk)) return;
   chunk = chunk.replace(VARIABLE_PATH, (m: string, index: number) => {
     const written = m.replace(/[.:]+$/, "");
@@ -135,7 +140,8 @@ function scanBare(clean: string, from: number, to: number, out: PathMention[]): 
     // `foo.bar()` is a call, `x/y:` a key or a label, `[text](link)` is handled as plain text; a bracket
     // opening CJK words or a task ID ("router.py（T029 ..." normalised to "(") is an aside after the path.
     const next = chunk[end] ?? "";
-    if ((next === "(" && !ASIDE_AFTER.test(chunk.slice(end))) || next === "'" || next === '"') continue;
+    if (next === "(" && !ASIDE_AFTER.test(chunk.slice(end))) continue;
+    if ((next === "'" && !GRAMMAR_SUFFIX.test(chunk.slice(end))) || next === '"') continue;
     const before = m.index > 0 ? (chunk[m.index - 1] ?? "") : "";
     if (before !== "" && "$%{=".includes(before)) continue;
     // `package:x/y.dart`, `classpath:db/x.sql`: a scheme, not a folder; `POST /x：src/a.java` is a label.
@@ -160,17 +166,6 @@ function scanBare(clean: string, from: number, to: number, out: PathMention[]): 
       { quoted: false, route },
     );
   }
-}
-
-// `backend/__init__.py` written outside backticks is rendered with "init" in bold, and a tool that turns the
-// rendered page back into Markdown writes `backend/**init**.py`. A glob's `**` is a whole segment, so a word
-// wrapped in `**` inside a path or a file name is the dunder name (`__init__`, `__tests__`).
-const RENDERED_DUNDER = /(?<=^|[\s(/])\*\*([A-Za-z][A-Za-z0-9]*)\*\*(?=\/|\.[A-Za-z0-9]+)/g;
-
-function unrenderDunder(whole: string, word: string, index: number, text: string): string {
-  const rest = /^[\w./-]*/.exec(text.slice(index + whole.length))?.[0] ?? "";
-  const inPath = text[index - 1] === "/" || /^\/[\w.-]/.test(rest) || hasKnownExtension(`${word}${rest}`);
-  return inPath ? `__${word}__` : whole;
 }
 
 function isRoute(text: string, start: number, end: number): boolean {

@@ -85,6 +85,17 @@ describe("extractPaths", () => {
     ]);
   });
 
+  it("reads a path with a word's ending glued on by an apostrophe, not a path closing a quoted string", () => {
+    // Turkish case endings ("in routes.tsx", "to App.tsx") and the English possessive
+    expect(extractPaths("web/src/routes.tsx'teki sayfayı src/App.tsx'e bağla").paths).toEqual([
+      "web/src/routes.tsx",
+      "src/App.tsx",
+    ]);
+    expect(extractPaths("extend config/app.rb's defaults").paths).toEqual(["config/app.rb"]);
+    // Must not fire: a path inside a quoted code string.
+    expect(extractPaths("const x = require('lib/util.js') or 'src/a.ts'").paths).toEqual([]);
+  });
+
   it("reads a suffix written right after a path as that path's sibling file", () => {
     expect(extractPaths("`db/0007_orders.up.sql` and `.down.sql`").paths).toEqual([
       "db/0007_orders.up.sql",

@@ -71,19 +71,32 @@ function otherBengaliCase(gap: string, after: string): boolean {
  * A Turkish list whose last item alone carries a case ending holds the relation's object, and before it,
  * up to a comma, its subject (Turkish sets the subject off with a comma): "US3, US1 ve US2'ye bağlıdır"
  * (US3 depends on US1 and US2), "T003 ve T004, T002'ye" (T003 and T004 on T002), "T003 ve T004 T002'ye"
- * (no comma: the bare space), "T003 ve T004'e" (all of it the object). Where a comma follows a joined
+ * (no comma: the bare space, an aside in brackets aside), "T003 ve T004'e" (all of it the object); a list
+ * whose items each carry the ending is the object after the items without it ("T005, T003'e ve T004'e"). Where a comma follows a joined
  * list ("A, B ve C, D'ye"), that comma closes the subject; otherwise the first comma does.
  */
 function splitTopic<R extends { start: number; end: number }>(text: string, group: R[]): R[][] {
   const last = group[group.length - 1];
   if (last === undefined || group.length < 2 || !APOSTROPHE_ENDING.test(text.slice(last.end))) return [group];
-  if (group.slice(0, -1).some((r) => APOSTROPHE_ENDING.test(text.slice(r.end)))) return [group];
-  const gaps = group.slice(1).map((r, i) => text.slice((group[i] as R).end, r.start));
+  const ended = group.findIndex((r) => APOSTROPHE_ENDING.test(text.slice(r.end)));
+  if (ended < group.length - 1)
+    return ended > 0 && endsEach(text, group.slice(ended))
+      ? [group.slice(0, ended), group.slice(ended)]
+      : [group];
+  const gaps = group.slice(1).map((r, i) => text.slice((group[i] as R).end, r.start).replace(ASIDE, " "));
   if (/^\s+$/.test(gaps[gaps.length - 1] ?? "")) return [group.slice(0, -1), [last]];
   const firstJoin = gaps.findIndex((g) => JOINED.test(g));
   const afterJoin = gaps.findIndex((g, i) => i > firstJoin && firstJoin >= 0 && /[,，]/.test(g));
   const cut = afterJoin >= 0 ? afterJoin : gaps.findIndex((g) => /[,，]/.test(g));
   return cut < 0 ? [group] : [group.slice(0, cut + 1), group.slice(cut + 1)];
+}
+
+// An aside in brackets between the subject and its object ("T050 (the poller) T047'den sonra").
+const ASIDE = /\([^()]*\)|（[^（）]*）/g;
+
+/** Every item carries its own case ending ("T003'e ve T004'e"): one object, written out in full. */
+function endsEach<R extends { end: number }>(text: string, items: readonly R[]): boolean {
+  return items.every((r) => APOSTROPHE_ENDING.test(text.slice(r.end)));
 }
 
 /**

@@ -39,6 +39,11 @@ describe("Turkish: the object with its case ending before the word, the subject 
     ["T005, T001 ve T002'ye bağlıdır.", ["T001>T005", "T002>T005"]],
     ["T004 ve T005, T001'e bağlıdır.", ["T001>T004", "T001>T005"]],
     ["T004 ve T005 T002'yi bekler.", ["T002>T004", "T002>T005"]],
+    // every item of the object with its own ending: the items without one are the subject
+    ["T005, T001'e ve T002'ye bağlıdır.", ["T001>T005", "T002>T005"]],
+    ["T004 T003'ü ve T001'i bekler.", ["T001>T004", "T003>T004"]],
+    // an aside in brackets between the subject and its object
+    ["T004 (rapor ekranı) T002'den sonra gelir.", ["T002>T004"]],
   ])("orders: %s", (sentence, expected) => {
     expect(said(sentence).sort()).toEqual(expected);
   });
@@ -56,6 +61,8 @@ describe("Turkish: the object with its case ending before the word, the subject 
     "T001 bitti, sonra T004 yazıldı.",
     // an English word ending like the ablative before "once" stays the English "once"
     "The guide is written once more by T004.",
+    // an object with its endings and no subject names no waiting task
+    "T001'e ve T002'ye bağlıdır.",
   ])("binds nothing: %s", (sentence) => {
     expect(said(sentence)).toEqual([]);
   });
