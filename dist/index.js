@@ -41042,6 +41042,8 @@ function phasePrefix(words4, countingWord2) {
 var STORY_WORDS = [
   String.raw`user\s+stor(?:y|ies)|hist[oó]ria\s+de\s+usu[aá]rio|historia\s+de\s+usuario|r[ée]cit\s+utilisateur`,
   String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
+  // Catalan "Història d'usuari 2"
+  String.raw`hist[oòó]ri(?:a|es)\s+d['’]usuari`,
   String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
   // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
   String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
@@ -43093,6 +43095,8 @@ var FILLER_WORDS = [
   String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`,
   // Romanian, folded: "pot", "poate" (can), "trebuie" (must), "încep", "pornesc" (start)
   String.raw`pot|poate|trebuie|incep|incepe|pornesc|porne[șş]te|sunt|este|vor`,
+  // Catalan, folded: "es pot començar T004" (T004 can be started), "poden" (can), "arrenquen" (start)
+  String.raw`es|poden|fer|arrencar|arrenca|arrenquen|comenca|comencen`,
   // Danish and Norwegian: "kan", "skal", "må" (folded "ma"), "starte", "begynde"
   String.raw`kan|skal|starte|begynde|begynne`,
   // German, Dutch and Swedish (folded) verbs of starting, left at the clause's end after a verb-second
@@ -43406,6 +43410,45 @@ function relativeAntecedentAt(text, start, refs) {
   return last === void 0 ? null : [last.target];
 }
 
+// src/core/detect/statements/words/catalan-words.ts
+var forward2 = wordsOf("forward");
+var backward2 = wordsOf("backward");
+var DE = String.raw`(?:de|del|dels|d['’])`;
+var DONE_ONE = String.raw`(?:acaba|fe|llest|tanca|fusiona|enllesti|integra)(?:t|da)`;
+var DONE_MANY = String.raw`(?:acaba|fe|llest|tanca|fusiona|enllesti|integra)(?:ts|des|tes|os|es)`;
+var CA_FORWARD = [
+  // "depèn de", "depenen de" (depends on), "només depèn de" (depends only on)
+  forward2.follows(String.raw`depen(?:en)?\s+(?:(?:nomes|tambe|directament|unicament)\s+)?${DE}`),
+  // "necessita" (needs), "requereix" (requires), "li cal" / "els cal" (it needs, they need), "reutilitza",
+  // "es basa en" (builds on)
+  forward2.follows(
+    String.raw`necessit(?:a|en)(?!\s+res\b)|requereix(?:en)?|(?:li|els)\s+cal|reutilitz(?:a|en)|es\s+bas(?:a|en)\s+en`
+  ),
+  // "espera T003", "ha d'esperar la T003" (waits for: no preposition, a task right after it); not the noun
+  // ("minuts d'espera", "en espera"), nor the Spanish "espera solo a esa tarea" (Spanish takes "a")
+  forward2.follows(
+    String.raw`(?<!(?:d['’]|\ben\s|\bla\s|\bl['’]))esper(?:a|en|ar)(?=\s+(?:(?:la|el|els|les)\s+|l['’])?[a-z]*-?\d)`
+  ),
+  // "després de" (after), "un cop" (once), "tan bon punt" (as soon as); a singular participle after "un
+  // cop" has one object ("Un cop acabat T001, T002 i T003 ...")
+  time(forward2.follows(String.raw`despres\s+${DE}`)),
+  { ...time(forward2.follows(String.raw`un\s+cop\s+${DONE_ONE}`)), oneObject: true },
+  time(forward2.follows(String.raw`un\s+cop(?:\s+(?:que|${DONE_MANY}))?|tan\s+bon\s+punt(?:\s+com)?`)),
+  // "fins que" (until): "no comença fins que T002 no estigui acabat" (Catalan repeats the "no" in the
+  // clause of "until" without denying anything)
+  limit(forward2.follows(String.raw`fins\s+que`))
+];
+var CA_BACKWARD = [
+  // "abans de T005", "abans que T034" (before)
+  time(backward2.follows(String.raw`abans\s+(?:${DE}|que)`)),
+  // "bloqueja" (blocks), "precedeix" (precedes), "desbloqueja" (unblocks)
+  backward2.follows(String.raw`(?:des)?bloque(?:ja|gen)|precedeix(?:en)?`)
+];
+var CA_PARALLEL_WITH = String.raw`en\s+paral[·.]?lel\s+amb|al\s+mateix\s+temps\s+que|alhora\s+que|independents?\s+${DE}|no\s+depen(?:en)?\s+(?:(?:ni|pas)\s+)?${DE}|no\s+(?:cal\s+que\s+)?esper(?:a|en|i|in)(?![a-z])|no\s+cal\s+esperar`;
+var CA_PARALLEL = String.raw`en\s+paral[·.]?lel|alhora|al\s+mateix\s+temps|independents|sense\s+dependencies|simultaniament`;
+var CA_EXCEPT = String.raw`excepte|tret\s+(?:de|del|dels|d['’]|que)|llevat\s+(?:de|del|dels|d['’]|que)|fora\s+(?:de|del|dels|d['’])`;
+var CA_HEDGES = String.raw`opcional(?:ment)?|podri(?:a|en)|per\s+exemple|recoman(?:em|o|a|at|ada|ats|ades|able|ables)|es\s+recomana|suggeri(?:m|ment|ments|t|da)|millor\s+que|alternativa(?:ment)?|(?<!per\s)si\s+(?:hi\s+ha|no|algu|teniu|tens|sou|ets|cal)(?![a-z])|(?:una\s+sola|nomes\s+una)\s+persona|(?:dues|tres|diverses)\s+persones`;
+
 // src/core/detect/statements/words/exception-words.ts
 var CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
 var EXCEPTION_WORDS = [
@@ -43415,6 +43458,8 @@ var EXCEPTION_WORDS = [
   // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
   String.raw`(?:${CONJUNCTIONS})\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
+  // Catalan "excepte", "tret de", "llevat de", "fora de"
+  CA_EXCEPT,
   // German "außer", "ausgenommen", "bis auf"; Italian "tranne", "eccetto"; Dutch "behalve"; Polish "oprócz",
   // "z wyjątkiem"; Swedish "utom", "förutom" (except), as folded text reads them
   String.raw`au(?:ß|ss)er|ausgenommen|bis\s+auf|tranne|eccetto|behalve|met\s+uitzondering\s+van|oprocz|z\s+wyjatkiem|utom|forutom`,
@@ -43590,6 +43635,8 @@ var HEDGE_WORDS = [
   String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si(?=\s+(?:vous|on|nous|tu|ils?|elles?|l['’]|la|le|les|un|une|des|du|el|los|las|hay|es|tienes|plusieurs|personne|besoin|necessaire|possible|quelqu|chaque|aucune?|tou(?:te|s|tes)?|[a-z]{1,6}-?\d|\d))|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
   // Spanish and Portuguese
   String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|recomenda-se|se\s+recomienda|recomendamos|aconselha-se|se\s+aconseja|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
+  // Catalan (catalan-words.ts)
+  CA_HEDGES,
   // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds; "wenn du allein arbeitest", "wenn man
   // will" is a condition on who works, as "if you work alone" is; "empfiehlt sich": is advisable)
   String.raw`wenn\s+(?:du|ihr|man|jemand)\b|empfiehlt|empfehlen|wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
@@ -44694,32 +44741,32 @@ var PRODUCT_WORDS = [
 ];
 
 // src/core/detect/statements/words/flow-words.ts
-var forward2 = wordsOf("forward").follows;
-var backward2 = wordsOf("backward").follows;
+var forward3 = wordsOf("forward").follows;
+var backward3 = wordsOf("backward").follows;
 var FIRM = String.raw`(?:hard|strong|direct|real|blocking|explicit|firm|strict)`;
 var FLOW_FORWARD = [
-  forward2(String.raw`downstream\s+(?:of|from)`),
-  forward2(String.raw`gated\s+(?:on|by|behind)`),
-  forward2(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
-  forward2(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
-  forward2(
+  forward3(String.raw`downstream\s+(?:of|from)`),
+  forward3(String.raw`gated\s+(?:on|by|behind)`),
+  forward3(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
+  forward3(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
+  forward3(
     String.raw`(?:(?<=(?:\b(?:a|an|the|has|have|having|with|takes?|its|their)|['’]s)\s+)|${FIRM}\s+)dependenc(?:y|ies)\s+(?:up)?on`
   ),
   // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
   // (T027 waits): the word that relates is the one before the object.
-  forward2(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
+  forward3(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
   // A writer of English as a second language may take another preposition or none ("depends of T006",
   // "depends to T006", "T012 depend T010"): "depend" before a task is still "depends on". "no need", "no
   // depend" is the writer's "does not" (the English words take no "no" before them: forward-words.ts).
-  forward2(
+  forward3(
     String.raw`(?<!\bno\s)depend(?:s|ing|ent)?\s+(?:to|of(?!\s+course)|from)|(?<!\bno\s)depends?(?=\s+(?:t\d{3}|\d+\.\d|us\s?\d|(?:phase|story|stage|step|group)\s+\d))`
   ),
   // "goes out no earlier than T012": not before it, so after it.
-  time(forward2(String.raw`not?\s+(?:earlier|sooner)\s+than`))
+  time(forward3(String.raw`not?\s+(?:earlier|sooner)\s+than`))
 ];
 var FLOW_BACKWARD = [
-  backward2(String.raw`upstream\s+(?:of|from)`),
-  time(backward2(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`))
+  backward3(String.raw`upstream\s+(?:of|from)`),
+  time(backward3(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`))
 ];
 
 // src/core/detect/statements/words/fronted-words.ts
@@ -45021,6 +45068,8 @@ var FORWARD_WORDS = [
   follows9(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
+  // Catalan (catalan-words.ts)
+  ...CA_FORWARD,
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian
@@ -45205,6 +45254,7 @@ var BACKWARD_WORDS = [
   // Spanish and Portuguese
   time(follows10(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
   follows10(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  ...CA_BACKWARD,
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
   time(follows10(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
@@ -45386,6 +45436,9 @@ var PARALLEL_WORDS = [
   ),
   withObject(String.raw`al\s+mismo\s+tiempo\s+que|ao\s+mesmo\s+tempo\s+que`),
   alone(String.raw`simult[aá]neamente|a\s+la\s+vez|al\s+mismo\s+tiempo|ao\s+mesmo\s+tempo`),
+  // Catalan (catalan-words.ts)
+  withObject(CA_PARALLEL_WITH),
+  alone(CA_PARALLEL),
   withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish
@@ -46771,7 +46824,7 @@ function targetTaskIds(ctx, target) {
 
 // src/core/detect/statements/link-relations.ts
 function linkRelations(ctx, ends2, relations2, site) {
-  const backward3 = [];
+  const backward4 = [];
   for (const relation of relations2) {
     const before2 = expandSide(ctx, relation.before, relation.after);
     const after = expandSide(ctx, relation.after, relation.before);
@@ -46783,11 +46836,11 @@ function linkRelations(ctx, ends2, relations2, site) {
           linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
         else if (contradictedHere(ctx, relation, from, to2, relations2))
           warnContradicted(site, relation, from, to2);
-        else backward3.push({ relation, from, to: to2 });
+        else backward4.push({ relation, from, to: to2 });
       }
     }
   }
-  for (const { relation, from, to: to2 } of backward3) {
+  for (const { relation, from, to: to2 } of backward4) {
     linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.groupApart ?? site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
@@ -46816,7 +46869,7 @@ function lastTasks(ctx, tasks) {
   const inside = new Set(tasks);
   const linked = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && forward3(ctx, e.from, e.to)) linked.add(e.from);
+    if (inside.has(e.from) && inside.has(e.to) && forward4(ctx, e.from, e.to)) linked.add(e.from);
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
@@ -46857,12 +46910,12 @@ function firstBound(ctx, tasks, excepted) {
   const inside = new Set(tasks);
   const carried = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward3(ctx, e.from, e.to))
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward4(ctx, e.from, e.to))
       carried.add(e.to);
   }
   return tasks.filter((t2) => !excepted(t2) && !carried.has(t2));
 }
-function forward3(ctx, a, b3) {
+function forward4(ctx, a, b3) {
   return ctx.index.indexOf(a) < ctx.index.indexOf(b3);
 }
 
@@ -47331,6 +47384,8 @@ var FINAL_PHASE_WORDS = [
 var STORY_WORDS2 = [
   String.raw`user\s+stor(?:y|ies)|stor(?:y|ies)`,
   String.raw`hist[oó]rias?(?:\s+de\s+usu[aá]rio)?|user\s+storys?`,
+  // Catalan "història d'usuari", "històries" (folded)
+  String.raw`histori(?:a|es)(?:\s+d['’]usuari(?:s)?)?`,
   // French "récit utilisateur" (user story), often shortened to "récit".
   String.raw`r[ée]cits?(?:\s+utilisateurs?)?`,
   // French "histoire utilisateur", Dutch "gebruikersverhaal" (user story), often just "histoire", "verhaal".
@@ -47884,6 +47939,8 @@ var BOTH_OR_NOTHING = /^\s*(?:(?:both|beide|bade|begge|zowel)\s+)?$/i;
 var ALL_WORDS = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
+  // Catalan "tots", "totes" (all)
+  String.raw`tots|totes`,
   String.raw`все|всех|всем`,
   // Arabic "جميع", "كل" (all, every)
   AR_ALL,
@@ -47914,7 +47971,9 @@ var ALL_WORDS = [
   TH_ALL
 ];
 var NO_WORDS = [
-  String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`
+  String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`,
+  // Catalan "cap" (no: "no es toca cap història")
+  String.raw`cap`
 ];
 var ALL_BEFORE_WORDS = [
   String.raw`everything\s+(?:(?:listed|written)\s+)?(?:above|before)(?:\s+(?:it|this(?:\s+one)?|them))?`,
@@ -47977,6 +48036,8 @@ var EACH_OTHER_WORDS = [
 var THIS_PHASE_WORDS = [
   String.raw`this\s+(?:phase|stage|story)`,
   String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
+  // Catalan "aquesta fase", "aquesta etapa"
+  String.raw`aquesta\s+(?:fase|etapa)`,
   String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
   // Greek "αυτή η φάση", "αυτής της φάσης"
   String.raw`αυτ[ήη]\s+η\s+φ[άα]ση|αυτ[ήη]ς\s+της\s+φ[άα]σης`,
@@ -49578,10 +49639,10 @@ var OWN_OBJECT_THEN_MEANS = new RegExp(
 );
 var JOINED_SUBJECT = new RegExp("\\p{L}(?:\\s+(?:and|y|et|und|e|og|och)|,\\s*(?:a|i))\\s+$", "iu");
 var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
-function firstReferenceNoObject(text, wordEnd, first, backward3) {
+function firstReferenceNoObject(text, wordEnd, first, backward4) {
   const between2 = text.slice(wordEnd, first.start);
   if (NEW_CLAUSE.test(between2)) return true;
-  if (backward3 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
+  if (backward4 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
   return JOINED_SUBJECT.test(between2) && new RegExp("^\\s+\\p{L}", "u").test(text.slice(first.end));
 }
 
@@ -49792,16 +49853,16 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   if (negated && marker.word.temporal !== true && marker.word.limit !== true)
     return who === null || who.length === 0 ? {} : readDenial(clause, marker, found.refs, object2, after, who);
   if (context3.past) return {};
-  const forward4 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
-  if (!forward4 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
+  const forward5 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  if (!forward5 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
     return { denied: { before: object2, after: who } };
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
       unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
-      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward4, ...marker.word.temporal === true ? {} : { need: true } } } : {}
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward5, ...marker.word.temporal === true ? {} : { need: true } } } : {}
     };
   }
-  const relation = forward4 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
+  const relation = forward5 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
 var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
@@ -49826,8 +49887,8 @@ function objectOf(clause, marker, before2, after, subject, first) {
       return { refs: object3, subject: targetsOf(following) };
     return { refs: object3, subject: null };
   }
-  const backward3 = marker.word.direction !== "forward";
-  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward3))
+  const backward4 = marker.word.direction !== "forward";
+  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward4))
     return { refs: [], subject: null };
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
@@ -50542,7 +50603,9 @@ function leadingRun(targets, inside) {
 
 // src/core/detect/retracted-links.ts
 var RETRACTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa]|errad[oa]|equivocad[oa]|err[oó]ne[oa]|sbagliat[oa]|erron[ée]e?|fout|onjuist|b[łl][ęe]dn[aey]|fel|feil)(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa]|errad[oa]|equivocad[oa]|err[oó]ne[oa]|sbagliat[oa]|erron[ée]e?|fout|onjuist|b[łl][ęe]dn[aey]|fel|feil|err[oò]ni[ae]?|equivocat|desfasat)(?![\p{L}])` + // A link said to come from an earlier draft of the list is a leftover ("it is from the first draft",
+  // "Ve del primer esborrany", "viene del primer borrador").
+  String.raw`|(?<![\p{L}])(?:from|of|del|de)\s+(?:an?\s+|the\s+|un\s+|d['’]un\s+)?(?:earlier|first|old|older|previous|initial|primer|antic|antiguo|anterior)\s+(?:draft|esborrany|borrador)(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
   String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu"
 );
@@ -50614,7 +50677,7 @@ function ownerAfter(ctx, rest) {
 }
 var POSSESSIVE2 = /['’]s\s*$/u;
 var JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にある|の)?)?\s*$/u;
-var NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text|linha|nota|l[ií]nea|ligne|zeile|riga|regel|linii|raden)\s+(?:on|of|for|in|da|do|de|del|di|della|von|bei|van|w|till|för)?\s*(\S+)\s*(?:,?\s*(?:(?:I|eu|yo|j['’]ai|ich|io|ik|jag)\s+)?(?:wrote|had\s+written|escrevi|escrib[ií]|[ée]crit|schrieb|habe\s+geschrieben|habe?\s+ich|ho\s+scritto|scrissi|heb\s+geschreven|schreef|napisa[łl]em|skrev)\s*)?[(:]?\s*$/iu;
+var NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text|linha|nota|l[ií]nea|l[ií]nia|ligne|zeile|riga|regel|linii|raden)\s+(?:on|of|for|in|da|do|de|del|di|della|von|bei|van|w|till|för)?\s*(\S+)\s*(?:,?\s*(?:(?:I|eu|yo|j['’]ai|ich|io|ik|jag)\s+)?(?:wrote|had\s+written|escrevi|escrib[ií]|[ée]crit|schrieb|habe\s+geschrieben|habe?\s+ich|ho\s+scritto|scrissi|heb\s+geschreven|schreef|napisa[łl]em|skrev|hi\s+ha\s+(?:quedat|escrit)|vaig\s+escriure|he\s+escrit)\s*)?[(:]?\s*$/iu;
 var SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims)\s*:?\s*$/iu;
 function ownerBefore(ctx, before2) {
   const noted = NOTE_OF.exec(before2)?.[1] ?? SAID_BY.exec(before2)?.[1];
@@ -51448,7 +51511,7 @@ function isStrategySection(headings) {
     if (LIST_TITLE.test(h3.trim())) return false;
     let known2 = strategyMemo.get(h3);
     if (known2 === void 0) {
-      known2 = strategy?.some((re2) => re2.test(h3.trim())) ?? false;
+      known2 = strategy?.some((re2) => re2.test(h3.trim()) || re2.test(foldText(h3.trim()))) ?? false;
       if (strategyMemo.size > 2e3) strategyMemo.clear();
       strategyMemo.set(h3, known2);
     }
@@ -51759,14 +51822,14 @@ function toPlanJson(plan) {
         wave: plan.waveOf.get(t2.id) ?? null
       };
     }),
-    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward3 }) => ({
+    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward4 }) => ({
       from,
       to: to2,
       kind,
       reason,
       origin: origin ?? null,
       line: line ?? null,
-      backward: backward3 ?? false
+      backward: backward4 ?? false
     })),
     waves: plan.waves.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] })),
     warnings: [...plan.warnings]

@@ -8,7 +8,10 @@ import { foldText } from "./statements/fold-text.js";
 // on SUP-131", "The sidebar still says "blocked by #1226"; that is stale". Trackers copy links along with
 // cloned tickets and keep them after plans change; the authors then take them back in words.
 const RETRACTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa]|errad[oa]|equivocad[oa]|err[oó]ne[oa]|sbagliat[oa]|erron[ée]e?|fout|onjuist|b[łl][ęe]dn[aey]|fel|feil)(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa]|errad[oa]|equivocad[oa]|err[oó]ne[oa]|sbagliat[oa]|erron[ée]e?|fout|onjuist|b[łl][ęe]dn[aey]|fel|feil|err[oò]ni[ae]?|equivocat|desfasat)(?![\p{L}])` +
+    // A link said to come from an earlier draft of the list is a leftover ("it is from the first draft",
+    // "Ve del primer esborrany", "viene del primer borrador").
+    String.raw`|(?<![\p{L}])(?:from|of|del|de)\s+(?:an?\s+|the\s+|un\s+|d['’]un\s+)?(?:earlier|first|old|older|previous|initial|primer|antic|antiguo|anterior)\s+(?:draft|esborrany|borrador)(?![\p{L}])` +
     // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
     String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu",
@@ -132,7 +135,7 @@ const JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にあ�
 // The note may be named in another language ("na linha da T056", "en la línea de T056", "in der Zeile von
 // T056", "nella riga di T056", "w linii 5.2"), and the author may say they wrote it ("I wrote", "eu escrevi").
 const NOTE_OF =
-  /(?<![\p{L}])(?:note|line|field|entry|bullet|text|linha|nota|l[ií]nea|ligne|zeile|riga|regel|linii|raden)\s+(?:on|of|for|in|da|do|de|del|di|della|von|bei|van|w|till|för)?\s*(\S+)\s*(?:,?\s*(?:(?:I|eu|yo|j['’]ai|ich|io|ik|jag)\s+)?(?:wrote|had\s+written|escrevi|escrib[ií]|[ée]crit|schrieb|habe\s+geschrieben|habe?\s+ich|ho\s+scritto|scrissi|heb\s+geschreven|schreef|napisa[łl]em|skrev)\s*)?[(:]?\s*$/iu;
+  /(?<![\p{L}])(?:note|line|field|entry|bullet|text|linha|nota|l[ií]nea|l[ií]nia|ligne|zeile|riga|regel|linii|raden)\s+(?:on|of|for|in|da|do|de|del|di|della|von|bei|van|w|till|för)?\s*(\S+)\s*(?:,?\s*(?:(?:I|eu|yo|j['’]ai|ich|io|ik|jag)\s+)?(?:wrote|had\s+written|escrevi|escrib[ií]|[ée]crit|schrieb|habe\s+geschrieben|habe?\s+ich|ho\s+scritto|scrissi|heb\s+geschreven|schreef|napisa[łl]em|skrev|hi\s+ha\s+(?:quedat|escrit)|vaig\s+escriure|he\s+escrit)\s*)?[(:]?\s*$/iu;
 
 // "T035 says `dep: T032`", "T012 still has "blocked by T010"": the task that says or has the quoted link.
 const SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims)\s*:?\s*$/iu;

@@ -1,3 +1,4 @@
+import { foldText } from "./fold-text.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { PARALLEL_HEADINGS } from "./words/parallel-headings.js";
 import { STRATEGY_HEADINGS } from "./words/strategy-headings.js";
@@ -19,7 +20,8 @@ export function isStrategySection(headings: readonly string[]): boolean {
     if (LIST_TITLE.test(h.trim())) return false;
     let known = strategyMemo.get(h);
     if (known === undefined) {
-      known = strategy?.some((re) => re.test(h.trim())) ?? false;
+      // Raw and without diacritics: "Estratègia" is the "estrategia" of the patterns.
+      known = strategy?.some((re) => re.test(h.trim()) || re.test(foldText(h.trim()))) ?? false;
       if (strategyMemo.size > 2000) strategyMemo.clear();
       strategyMemo.set(h, known);
     }

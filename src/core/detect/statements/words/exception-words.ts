@@ -1,3 +1,4 @@
+import { CA_EXCEPT } from "./catalan-words.js";
 import { HE_EXCEPT } from "./hebrew-words.js";
 import { FA_EXCEPT } from "./persian-words.js";
 import { HI_EXCEPT } from "./hindi-words.js";
@@ -23,6 +24,8 @@ export const EXCEPTION_WORDS: readonly string[] = [
   // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
   String.raw`(?:${CONJUNCTIONS})\s+(?:nothing|none|nichts|rien|nada)(?:\s+(?:else|sonst|d['’]autre|m[aá]s))?\s+(?:from|of|in|aus|von|de|du|des|del)`,
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
+  // Catalan "excepte", "tret de", "llevat de", "fora de"
+  CA_EXCEPT,
   // German "außer", "ausgenommen", "bis auf"; Italian "tranne", "eccetto"; Dutch "behalve"; Polish "oprócz",
   // "z wyjątkiem"; Swedish "utom", "förutom" (except), as folded text reads them
   String.raw`au(?:ß|ss)er|ausgenommen|bis\s+auf|tranne|eccetto|behalve|met\s+uitzondering\s+van|oprocz|z\s+wyjatkiem|utom|forutom`,

@@ -31,6 +31,8 @@ export const FILLER_WORDS: readonly string[] = [
   String.raw`можно|может|могут|должен|должна|должны|начать|начинается|все|это|эта|этот`,
   // Romanian, folded: "pot", "poate" (can), "trebuie" (must), "încep", "pornesc" (start)
   String.raw`pot|poate|trebuie|incep|incepe|pornesc|porne[șş]te|sunt|este|vor`,
+  // Catalan, folded: "es pot començar T004" (T004 can be started), "poden" (can), "arrenquen" (start)
+  String.raw`es|poden|fer|arrencar|arrenca|arrenquen|comenca|comencen`,
   // Danish and Norwegian: "kan", "skal", "må" (folded "ma"), "starte", "begynde"
   String.raw`kan|skal|starte|begynde|begynne`,
   // German, Dutch and Swedish (folded) verbs of starting, left at the clause's end after a verb-second

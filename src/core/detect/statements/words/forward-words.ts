@@ -1,3 +1,4 @@
+import { CA_FORWARD } from "./catalan-words.js";
 import { PREREQUISITE_LABEL } from "./column-words.js";
 import { HE_AFTER, HE_FOLLOWS } from "./hebrew-words.js";
 import { FA_AFTER, FA_NEEDS_BEFORE, FA_WAITS_FOR } from "./persian-words.js";
@@ -162,6 +163,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`,
   ),
+  // Catalan (catalan-words.ts)
+  ...CA_FORWARD,
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian

@@ -1,3 +1,4 @@
+import { CA_PARALLEL, CA_PARALLEL_WITH } from "./catalan-words.js";
 import { FA_PARALLEL, FA_PARALLEL_WITH } from "./persian-words.js";
 import { HI_PARALLEL, HI_PARALLEL_WITH } from "./hindi-words.js";
 import { TH_PARALLEL, TH_PARALLEL_WITH } from "./thai-words.js";
@@ -112,6 +113,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   ),
   withObject(String.raw`al\s+mismo\s+tiempo\s+que|ao\s+mesmo\s+tempo\s+que`),
   alone(String.raw`simult[aá]neamente|a\s+la\s+vez|al\s+mismo\s+tiempo|ao\s+mesmo\s+tempo`),
+  // Catalan (catalan-words.ts)
+  withObject(CA_PARALLEL_WITH),
+  alone(CA_PARALLEL),
   withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish

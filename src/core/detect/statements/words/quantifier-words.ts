@@ -14,6 +14,8 @@ export const BOTH_OR_NOTHING = /^\s*(?:(?:both|beide|bade|begge|zowel)\s+)?$/i;
 export const ALL_WORDS: readonly string[] = [
   String.raw`all|every|any`,
   String.raw`todas?|todos|toutes|tous|tutt[ei]|alle|alla|wszystkie|wszystkich`,
+  // Catalan "tots", "totes" (all)
+  String.raw`tots|totes`,
   String.raw`все|всех|всем`,
   // Arabic "جميع", "كل" (all, every)
   AR_ALL,
@@ -50,6 +52,8 @@ export const ALL_WORDS: readonly string[] = [
  */
 export const NO_WORDS: readonly string[] = [
   String.raw`no|none\s+of\s+the|nenhuma?|ninguna?|aucune?|никакая|никакие|没有|どの`,
+  // Catalan "cap" (no: "no es toca cap història")
+  String.raw`cap`,
 ];
 
 /**
@@ -142,6 +146,8 @@ export const EACH_OTHER_WORDS: readonly string[] = [
 export const THIS_PHASE_WORDS: readonly string[] = [
   String.raw`this\s+(?:phase|stage|story)`,
   String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
+  // Catalan "aquesta fase", "aquesta etapa"
+  String.raw`aquesta\s+(?:fase|etapa)`,
   String.raw`эт(?:а|ой|у)\s+фаз\S*|этот\s+этап`,
   // Greek "αυτή η φάση", "αυτής της φάσης"
   String.raw`αυτ[ήη]\s+η\s+φ[άα]ση|αυτ[ήη]ς\s+της\s+φ[άα]σης`,

@@ -13,6 +13,8 @@ import { BN_STORY } from "./bengali-words.js";
 export const STORY_WORDS: readonly string[] = [
   String.raw`user\s+stor(?:y|ies)|stor(?:y|ies)`,
   String.raw`hist[oó]rias?(?:\s+de\s+usu[aá]rio)?|user\s+storys?`,
+  // Catalan "història d'usuari", "històries" (folded)
+  String.raw`histori(?:a|es)(?:\s+d['’]usuari(?:s)?)?`,
   // French "récit utilisateur" (user story), often shortened to "récit".
   String.raw`r[ée]cits?(?:\s+utilisateurs?)?`,
   // French "histoire utilisateur", Dutch "gebruikersverhaal" (user story), often just "histoire", "verhaal".
