@@ -40707,7 +40707,7 @@ var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing
 var CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
 var GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 var PHRASES = new RegExp(
-  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:lebih|kurang|berbeda|terpisah|selain|bebas|lepas)\s+)dari(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels|lewat|melalui)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
+  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:lebih|kurang|berbeda|terpisah|selain|bebas|lepas)\s+)dari(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:neovisno|odvojeno|osim|izvan)\s+)iz(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels|lewat|melalui)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
   "gi"
 );
 var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
@@ -43410,39 +43410,73 @@ function relativeAntecedentAt(text, start, refs) {
   return last === void 0 ? null : [last.target];
 }
 
-// src/core/detect/statements/words/catalan-words.ts
+// src/core/detect/statements/words/croatian-words.ts
 var forward2 = wordsOf("forward");
 var backward2 = wordsOf("backward");
+var FINISHED = String.raw`(?:gotov|spojen|zavrsen|mergean|zelen)(?:a|o|i|e)?`;
+var HR_FORWARD = [
+  // "ovisi o 2.1" (depends on), "ovise o", "ovisi samo o" (only on), Serbian "zavisi od"
+  forward2.follows(String.raw`(?:ovis|zavis)(?:i|e)\s+(?:(?:samo|takoder|jos)\s+)?(?:o|od)`),
+  // "treba 6.3", "treba model iz 2.2" (needs); not the modal before an infinitive ("treba dodati": should
+  // add); "čeka na 4.6", "čeka 4.6" (waits for: a task right after it, as the Czech "čeká, až ..." has
+  // none); "koristi" (uses); "zahtijeva" (requires)
+  forward2.follows(
+    String.raw`treba(?:ju)?(?!\s+\p{L}+(?:ti|ci)(?![\p{L}]))|ceka(?:ju)?(?:\s+na|(?=\s+[a-z]*-?\d))|koristi|koriste|zahtijeva(?:ju)?`
+  ),
+  // "nakon 5.1", "tek nakon" (only after), "poslije", Serbian "posle" (after)
+  time(forward2.follows(String.raw`(?:tek\s+)?(?:nakon|poslije|posle)`)),
+  // "tek kad je 4.2 gotov", "kad su 8.4 i 8.5 gotovi", "čim je 3.1 spojen" (once, as soon as): "when"
+  // before an object in a finished state
+  time(
+    forward2.follows(
+      String.raw`(?:tek\s+)?(?:kad|kada|cim)(?:\s+(?:je|su|bude|budu))?(?=\s+${OBJECT_SPAN}\b${FINISHED}\b)`
+    )
+  ),
+  // "dok 4.2 nije gotov" (until: "while ... is not done"), "sve dok"
+  limit(forward2.follows(String.raw`(?:sve\s+)?dok(?=\s+${OBJECT_SPAN}\bnij?e?s?u?\s+${FINISHED}\b)`))
+];
+var HR_BACKWARD = [
+  time(backward2.follows(String.raw`prije|pre(?=\s+[a-z]*-?\d)`)),
+  backward2.follows(String.raw`blokira(?:ju)?|preduvjet\s+(?:za|je\s+za)`)
+];
+var HR_PARALLEL_WITH = String.raw`ne\s+(?:ovis|zavis)(?:i|e)\s+(?:(?:ni|samo)\s+)?(?:o|od)|ne\s+ceka(?:ju)?(?:\s+na)?|neovisn[aoie]?\s+o|paralelno\s+sa?|istovremeno\s+sa?`;
+var HR_PARALLEL = String.raw`paralelno|istovremeno|neovisn[aoie]?|bilo\s+kojim\s+redoslijedom`;
+var HR_EXCEPT = String.raw`osim|iznimka\s+(?:je|su)|uz\s+iznimku`;
+var HR_HEDGES = String.raw`predla(?:zem|zemo|ze)|prijedlog|ako|na\s+primjer|npr\.|preporu(?:ka|ceno|cujem|cujemo)|po\s+zelji|opcionalno`;
+
+// src/core/detect/statements/words/catalan-words.ts
+var forward3 = wordsOf("forward");
+var backward3 = wordsOf("backward");
 var DE = String.raw`(?:de|del|dels|d['’])`;
 var DONE_ONE = String.raw`(?:acaba|fe|llest|tanca|fusiona|enllesti|integra)(?:t|da)`;
 var DONE_MANY = String.raw`(?:acaba|fe|llest|tanca|fusiona|enllesti|integra)(?:ts|des|tes|os|es)`;
 var CA_FORWARD = [
   // "depèn de", "depenen de" (depends on), "només depèn de" (depends only on)
-  forward2.follows(String.raw`depen(?:en)?\s+(?:(?:nomes|tambe|directament|unicament)\s+)?${DE}`),
+  forward3.follows(String.raw`depen(?:en)?\s+(?:(?:nomes|tambe|directament|unicament)\s+)?${DE}`),
   // "necessita" (needs), "requereix" (requires), "li cal" / "els cal" (it needs, they need), "reutilitza",
   // "es basa en" (builds on)
-  forward2.follows(
+  forward3.follows(
     String.raw`necessit(?:a|en)(?!\s+res\b)|requereix(?:en)?|(?:li|els)\s+cal|reutilitz(?:a|en)|es\s+bas(?:a|en)\s+en`
   ),
   // "espera T003", "ha d'esperar la T003" (waits for: no preposition, a task right after it); not the noun
   // ("minuts d'espera", "en espera"), nor the Spanish "espera solo a esa tarea" (Spanish takes "a")
-  forward2.follows(
+  forward3.follows(
     String.raw`(?<!(?:d['’]|\ben\s|\bla\s|\bl['’]))esper(?:a|en|ar)(?=\s+(?:(?:la|el|els|les)\s+|l['’])?[a-z]*-?\d)`
   ),
   // "després de" (after), "un cop" (once), "tan bon punt" (as soon as); a singular participle after "un
   // cop" has one object ("Un cop acabat T001, T002 i T003 ...")
-  time(forward2.follows(String.raw`despres\s+${DE}`)),
-  { ...time(forward2.follows(String.raw`un\s+cop\s+${DONE_ONE}`)), oneObject: true },
-  time(forward2.follows(String.raw`un\s+cop(?:\s+(?:que|${DONE_MANY}))?|tan\s+bon\s+punt(?:\s+com)?`)),
+  time(forward3.follows(String.raw`despres\s+${DE}`)),
+  { ...time(forward3.follows(String.raw`un\s+cop\s+${DONE_ONE}`)), oneObject: true },
+  time(forward3.follows(String.raw`un\s+cop(?:\s+(?:que|${DONE_MANY}))?|tan\s+bon\s+punt(?:\s+com)?`)),
   // "fins que" (until): "no comença fins que T002 no estigui acabat" (Catalan repeats the "no" in the
   // clause of "until" without denying anything)
-  limit(forward2.follows(String.raw`fins\s+que`))
+  limit(forward3.follows(String.raw`fins\s+que`))
 ];
 var CA_BACKWARD = [
   // "abans de T005", "abans que T034" (before)
-  time(backward2.follows(String.raw`abans\s+(?:${DE}|que)`)),
+  time(backward3.follows(String.raw`abans\s+(?:${DE}|que)`)),
   // "bloqueja" (blocks), "precedeix" (precedes), "desbloqueja" (unblocks)
-  backward2.follows(String.raw`(?:des)?bloque(?:ja|gen)|precedeix(?:en)?`)
+  backward3.follows(String.raw`(?:des)?bloque(?:ja|gen)|precedeix(?:en)?`)
 ];
 var CA_PARALLEL_WITH = String.raw`en\s+paral[·.]?lel\s+amb|al\s+mateix\s+temps\s+que|alhora\s+que|independents?\s+${DE}|no\s+depen(?:en)?\s+(?:(?:ni|pas)\s+)?${DE}|no\s+(?:cal\s+que\s+)?esper(?:a|en|i|in)(?![a-z])|no\s+cal\s+esperar`;
 var CA_PARALLEL = String.raw`en\s+paral[·.]?lel|alhora|al\s+mateix\s+temps|independents|sense\s+dependencies|simultaniament`;
@@ -43460,6 +43494,8 @@ var EXCEPTION_WORDS = [
   String.raw`sauf|hormis|excepto|salvo|exceto|menos`,
   // Catalan "excepte", "tret de", "llevat de", "fora de"
   CA_EXCEPT,
+  // Croatian "osim", "iznimka je", "uz iznimku"
+  HR_EXCEPT,
   // German "außer", "ausgenommen", "bis auf"; Italian "tranne", "eccetto"; Dutch "behalve"; Polish "oprócz",
   // "z wyjątkiem"; Swedish "utom", "förutom" (except), as folded text reads them
   String.raw`au(?:ß|ss)er|ausgenommen|bis\s+auf|tranne|eccetto|behalve|met\s+uitzondering\s+van|oprocz|z\s+wyjatkiem|utom|forutom`,
@@ -43635,8 +43671,9 @@ var HEDGE_WORDS = [
   String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si(?=\s+(?:vous|on|nous|tu|ils?|elles?|l['’]|la|le|les|un|une|des|du|el|los|las|hay|es|tienes|plusieurs|personne|besoin|necessaire|possible|quelqu|chaque|aucune?|tou(?:te|s|tes)?|[a-z]{1,6}-?\d|\d))|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
   // Spanish and Portuguese
   String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|recomenda-se|se\s+recomienda|recomendamos|aconselha-se|se\s+aconseja|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
-  // Catalan (catalan-words.ts)
+  // Catalan and Croatian (catalan-words.ts, croatian-words.ts)
   CA_HEDGES,
+  HR_HEDGES,
   // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds; "wenn du allein arbeitest", "wenn man
   // will" is a condition on who works, as "if you work alone" is; "empfiehlt sich": is advisable)
   String.raw`wenn\s+(?:du|ihr|man|jemand)\b|empfiehlt|empfehlen|wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
@@ -44741,32 +44778,32 @@ var PRODUCT_WORDS = [
 ];
 
 // src/core/detect/statements/words/flow-words.ts
-var forward3 = wordsOf("forward").follows;
-var backward3 = wordsOf("backward").follows;
+var forward4 = wordsOf("forward").follows;
+var backward4 = wordsOf("backward").follows;
 var FIRM = String.raw`(?:hard|strong|direct|real|blocking|explicit|firm|strict)`;
 var FLOW_FORWARD = [
-  forward3(String.raw`downstream\s+(?:of|from)`),
-  forward3(String.raw`gated\s+(?:on|by|behind)`),
-  forward3(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
-  forward3(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
-  forward3(
+  forward4(String.raw`downstream\s+(?:of|from)`),
+  forward4(String.raw`gated\s+(?:on|by|behind)`),
+  forward4(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
+  forward4(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
+  forward4(
     String.raw`(?:(?<=(?:\b(?:a|an|the|has|have|having|with|takes?|its|their)|['’]s)\s+)|${FIRM}\s+)dependenc(?:y|ies)\s+(?:up)?on`
   ),
   // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
   // (T027 waits): the word that relates is the one before the object.
-  forward3(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
+  forward4(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
   // A writer of English as a second language may take another preposition or none ("depends of T006",
   // "depends to T006", "T012 depend T010"): "depend" before a task is still "depends on". "no need", "no
   // depend" is the writer's "does not" (the English words take no "no" before them: forward-words.ts).
-  forward3(
+  forward4(
     String.raw`(?<!\bno\s)depend(?:s|ing|ent)?\s+(?:to|of(?!\s+course)|from)|(?<!\bno\s)depends?(?=\s+(?:t\d{3}|\d+\.\d|us\s?\d|(?:phase|story|stage|step|group)\s+\d))`
   ),
   // "goes out no earlier than T012": not before it, so after it.
-  time(forward3(String.raw`not?\s+(?:earlier|sooner)\s+than`))
+  time(forward4(String.raw`not?\s+(?:earlier|sooner)\s+than`))
 ];
 var FLOW_BACKWARD = [
-  backward3(String.raw`upstream\s+(?:of|from)`),
-  time(backward3(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`))
+  backward4(String.raw`upstream\s+(?:of|from)`),
+  time(backward4(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`))
 ];
 
 // src/core/detect/statements/words/fronted-words.ts
@@ -45070,6 +45107,8 @@ var FORWARD_WORDS = [
   ),
   // Catalan (catalan-words.ts)
   ...CA_FORWARD,
+  // Croatian, Serbian and Bosnian (croatian-words.ts)
+  ...HR_FORWARD,
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian
@@ -45255,6 +45294,7 @@ var BACKWARD_WORDS = [
   time(follows10(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
   follows10(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   ...CA_BACKWARD,
+  ...HR_BACKWARD,
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
   time(follows10(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
@@ -45439,6 +45479,9 @@ var PARALLEL_WORDS = [
   // Catalan (catalan-words.ts)
   withObject(CA_PARALLEL_WITH),
   alone(CA_PARALLEL),
+  // Croatian, Serbian and Bosnian (croatian-words.ts)
+  withObject(HR_PARALLEL_WITH),
+  alone(HR_PARALLEL),
   withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish
@@ -46824,7 +46867,7 @@ function targetTaskIds(ctx, target) {
 
 // src/core/detect/statements/link-relations.ts
 function linkRelations(ctx, ends2, relations2, site) {
-  const backward4 = [];
+  const backward5 = [];
   for (const relation of relations2) {
     const before2 = expandSide(ctx, relation.before, relation.after);
     const after = expandSide(ctx, relation.after, relation.before);
@@ -46836,11 +46879,11 @@ function linkRelations(ctx, ends2, relations2, site) {
           linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
         else if (contradictedHere(ctx, relation, from, to2, relations2))
           warnContradicted(site, relation, from, to2);
-        else backward4.push({ relation, from, to: to2 });
+        else backward5.push({ relation, from, to: to2 });
       }
     }
   }
-  for (const { relation, from, to: to2 } of backward4) {
+  for (const { relation, from, to: to2 } of backward5) {
     linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.groupApart ?? site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
@@ -46869,7 +46912,7 @@ function lastTasks(ctx, tasks) {
   const inside = new Set(tasks);
   const linked = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && forward4(ctx, e.from, e.to)) linked.add(e.from);
+    if (inside.has(e.from) && inside.has(e.to) && forward5(ctx, e.from, e.to)) linked.add(e.from);
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
@@ -46910,12 +46953,12 @@ function firstBound(ctx, tasks, excepted) {
   const inside = new Set(tasks);
   const carried = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward4(ctx, e.from, e.to))
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward5(ctx, e.from, e.to))
       carried.add(e.to);
   }
   return tasks.filter((t2) => !excepted(t2) && !carried.has(t2));
 }
-function forward4(ctx, a, b3) {
+function forward5(ctx, a, b3) {
   return ctx.index.indexOf(a) < ctx.index.indexOf(b3);
 }
 
@@ -48029,6 +48072,8 @@ var EACH_OTHER_WORDS = [
   // Greek "μεταξύ τους" (among themselves)
   String.raw`μεταξ[ύυ]\s+τους`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
+  // Croatian "međusobno" (among themselves)
+  String.raw`me(?:đ|d)usobno`,
   String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
   String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,
   String.raw`相互|互相|彼此|互いに|서로`
@@ -48322,7 +48367,7 @@ var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą)?|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
@@ -49639,10 +49684,10 @@ var OWN_OBJECT_THEN_MEANS = new RegExp(
 );
 var JOINED_SUBJECT = new RegExp("\\p{L}(?:\\s+(?:and|y|et|und|e|og|och)|,\\s*(?:a|i))\\s+$", "iu");
 var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
-function firstReferenceNoObject(text, wordEnd, first, backward4) {
+function firstReferenceNoObject(text, wordEnd, first, backward5) {
   const between2 = text.slice(wordEnd, first.start);
   if (NEW_CLAUSE.test(between2)) return true;
-  if (backward4 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
+  if (backward5 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
   return JOINED_SUBJECT.test(between2) && new RegExp("^\\s+\\p{L}", "u").test(text.slice(first.end));
 }
 
@@ -49853,16 +49898,16 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   if (negated && marker.word.temporal !== true && marker.word.limit !== true)
     return who === null || who.length === 0 ? {} : readDenial(clause, marker, found.refs, object2, after, who);
   if (context3.past) return {};
-  const forward5 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
-  if (!forward5 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
+  const forward6 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  if (!forward6 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
     return { denied: { before: object2, after: who } };
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
       unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
-      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward5, ...marker.word.temporal === true ? {} : { need: true } } } : {}
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward6, ...marker.word.temporal === true ? {} : { need: true } } } : {}
     };
   }
-  const relation = forward5 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
+  const relation = forward6 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
 var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
@@ -49887,8 +49932,8 @@ function objectOf(clause, marker, before2, after, subject, first) {
       return { refs: object3, subject: targetsOf(following) };
     return { refs: object3, subject: null };
   }
-  const backward4 = marker.word.direction !== "forward";
-  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward4))
+  const backward5 = marker.word.direction !== "forward";
+  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward5))
     return { refs: [], subject: null };
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
@@ -51239,7 +51284,7 @@ var CLAUSE_END3 = /[.;,!?]|\s(?:and|but|et|mais|und|aber|y|pero|e|ma|en|maar|och
 var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|tarefa)|cette\s+tache|diese\s+aufgabe|questo\s+task|questa\s+attivita|to\s+zadanie|deze\s+taak|эта\s+задача|эту\s+задачу|этой\s+задачи)(?![\p{L}])/giu;
 var NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
 var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");
-var THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)this(?=\s*(?:[,.;:!?)]|$))/giu;
+var THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)(?:this|ovo)(?=\s*(?:[,.;:!?)—–]|$))/giu;
 var IT_SUBJECT = /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)/giu;
 function withThisTask(folded, refs, self2) {
   const said = [
@@ -51822,14 +51867,14 @@ function toPlanJson(plan) {
         wave: plan.waveOf.get(t2.id) ?? null
       };
     }),
-    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward4 }) => ({
+    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward5 }) => ({
       from,
       to: to2,
       kind,
       reason,
       origin: origin ?? null,
       line: line ?? null,
-      backward: backward4 ?? false
+      backward: backward5 ?? false
     })),
     waves: plan.waves.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] })),
     warnings: [...plan.warnings]

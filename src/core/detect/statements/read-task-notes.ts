@@ -155,7 +155,8 @@ const THIS_THING =
 
 // A bare "this" ending a clause whose subject names tasks is the task as their object: "4.3 and 4.4 both
 // import this, so ..." (not "that's why we need this": no task stands before it).
-const THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)this(?=\s*(?:[,.;:!?)]|$))/giu;
+// Croatian "ovo" alike ("8.2 čeka na ovo – ...": 8.2 waits for this), a dash also closing the clause.
+const THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)(?:this|ovo)(?=\s*(?:[,.;:!?)—–]|$))/giu;
 
 // "it" opening a clause of the task's own text, before its verb, is the task: "7.1 and 7.2 are written
 // against this contract, so it is merged before either of them" (the clause before named other tasks).

@@ -1,3 +1,4 @@
+import { HR_FORWARD } from "./croatian-words.js";
 import { CA_FORWARD } from "./catalan-words.js";
 import { PREREQUISITE_LABEL } from "./column-words.js";
 import { HE_AFTER, HE_FOLLOWS } from "./hebrew-words.js";
@@ -165,6 +166,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ),
   // Catalan (catalan-words.ts)
   ...CA_FORWARD,
+  // Croatian, Serbian and Bosnian (croatian-words.ts)
+  ...HR_FORWARD,
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian

@@ -1,3 +1,4 @@
+import { HR_HEDGES } from "./croatian-words.js";
 import { CA_HEDGES } from "./catalan-words.js";
 import { HE_HEDGES } from "./hebrew-words.js";
 import { FA_HEDGES } from "./persian-words.js";
@@ -73,8 +74,9 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si(?=\s+(?:vous|on|nous|tu|ils?|elles?|l['’]|la|le|les|un|une|des|du|el|los|las|hay|es|tienes|plusieurs|personne|besoin|necessaire|possible|quelqu|chaque|aucune?|tou(?:te|s|tes)?|[a-z]{1,6}-?\d|\d))|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
   // Spanish and Portuguese
   String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|recomenda-se|se\s+recomienda|recomendamos|aconselha-se|se\s+aconseja|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
-  // Catalan (catalan-words.ts)
+  // Catalan and Croatian (catalan-words.ts, croatian-words.ts)
   CA_HEDGES,
+  HR_HEDGES,
   // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds; "wenn du allein arbeitest", "wenn man
   // will" is a condition on who works, as "if you work alone" is; "empfiehlt sich": is advisable)
   String.raw`wenn\s+(?:du|ihr|man|jemand)\b|empfiehlt|empfehlen|wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,

@@ -1,3 +1,4 @@
+import { HR_PARALLEL, HR_PARALLEL_WITH } from "./croatian-words.js";
 import { CA_PARALLEL, CA_PARALLEL_WITH } from "./catalan-words.js";
 import { FA_PARALLEL, FA_PARALLEL_WITH } from "./persian-words.js";
 import { HI_PARALLEL, HI_PARALLEL_WITH } from "./hindi-words.js";
@@ -116,6 +117,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Catalan (catalan-words.ts)
   withObject(CA_PARALLEL_WITH),
   alone(CA_PARALLEL),
+  // Croatian, Serbian and Bosnian (croatian-words.ts)
+  withObject(HR_PARALLEL_WITH),
+  alone(HR_PARALLEL),
   withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish

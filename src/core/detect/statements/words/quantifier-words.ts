@@ -137,6 +137,8 @@ export const EACH_OTHER_WORDS: readonly string[] = [
   // Greek "μεταξύ τους" (among themselves)
   String.raw`μεταξ[ύυ]\s+τους`,
   String.raw`navzajem|vzajemne|mezi\s+sebou|na\s+sobe`,
+  // Croatian "međusobno" (among themselves)
+  String.raw`me(?:đ|d)usobno`,
   String.raw`друг\s+(?:с|от)\s+друга|между\s+собой`,
   String.raw`одн[аи]\s+одн(?:у|ої|ій)|один\s+одного|між\s+собою|взаємно`,
   String.raw`相互|互相|彼此|互いに|서로`,
