@@ -43746,7 +43746,7 @@ var HEDGE_WORDS = [
 ];
 
 // src/core/detect/statements/words/failing-words.ts
-var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass)|(?:stays?|remains?|kept|is|are)\s+(?:off|disabled|hidden|dark|inactive|unused|stubbed|mocked))`;
+var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass)|(?:stays?|remains?|kept|is|are)\s+(?:off|disabled|hidden|dark|inactive|unused|stubbed|mocked|empty|blank|null|missing|unset)|(?:has|have|had|carry|carries|show|shows)\s+no\s+(?!(?:work|jobs?|tasks?|things?)\b)(?:(?!\bto\s+do\b)[^.;:,]){1,40}?)`;
 var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
 var FAILING_DE = String.raw`(?:rot|fehl)`;
@@ -45958,9 +45958,9 @@ function quote(text) {
 }
 
 // src/core/detect/detect-order-edges.ts
-function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__PURE__ */ new Set(), beside = /* @__PURE__ */ new Set()) {
-  const listed = ctx.list.tasks.filter((t2) => !t2.group);
-  if (ctx.list.format !== "speckit" && !listed.some((t2) => t2.parallel)) return;
+function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__PURE__ */ new Set(), beside = /* @__PURE__ */ new Set(), only) {
+  const listed = ctx.list.tasks.filter((t2) => !t2.group && (only === void 0 || only.has(t2.phase ?? -1)));
+  if (only === void 0 && ctx.list.format !== "speckit" && !listed.some((t2) => t2.parallel)) return;
   const tasks = listed.map((t2) => freed.has(t2.id) && !t2.parallel ? { ...t2, parallel: true } : t2);
   const afterPartner = besidePartnersDescendant(ctx, beside);
   const segments = [];
@@ -46292,6 +46292,24 @@ var NO_START_BEFORE_PREVIOUS = new RegExp(
   ].join("|"),
   "iu"
 );
+var IN_LISTED_ORDER = /\bin\s+(?:the\s+)?(?:order\s+(?:listed|given|shown|written|below|above)|(?:listed|given|written)\s+order|list(?:ing)?\s+order)\b|\bbefore\s+the\s+next\s+(?:one\s+)?(?:starts|begins|is\s+started)\b/iu;
+function phasesInListedOrder(list) {
+  const out = /* @__PURE__ */ new Map();
+  const ids = new Set(list.tasks.map((t2) => t2.id.toLowerCase()));
+  const namesTask = (text) => NAMES_TASKS.test(text) || (text.match(/[\p{L}\p{N}.-]+/gu) ?? []).some((w2) => ids.has(w2.replace(/\.$/, "").toLowerCase()));
+  list.phases.forEach((phase, index) => {
+    const notes = (list.notes ?? []).filter((n) => n.code === null && n.headings.at(-1) === phase.title);
+    for (const note of paragraphs2(notes)) {
+      for (const sentence of note.text.split(/(?<=[.!?。])\s+|[:;]\s+/u)) {
+        const folded = foldText(sentence);
+        const says = IN_LISTED_ORDER.test(folded) || RUN_IN_ORDER.test(folded);
+        if (says && !NEGATED.test(folded) && !namesTask(folded) && !out.has(index))
+          out.set(index, { line: note.line, quote: sentence.trim() });
+      }
+    }
+  });
+  return out;
+}
 function stageOrderAffirmed(list) {
   return introSentence(
     list,
@@ -51639,6 +51657,8 @@ function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free)
   detectSymbolEdges(ctx, pairs.denied);
   detectHandleEdges(ctx);
   if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, pairs.apart, free.order, free.beside);
+  if (layout.kind === "listing" && listing.inOrder.size > 0)
+    detectOrderEdges(ctx, pairs.apart, free.order, free.beside, listing.inOrder);
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
@@ -51683,7 +51703,12 @@ function detectDependencies(input2, options = {}) {
     ctx.warnings.push(
       `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`
     );
-  const listing = { order: disclaimer === null, stages: disclaimer === null || disclaimer.siblingsOnly };
+  const inOrder = new Set(phasesInListedOrder(list).keys());
+  const listing = {
+    order: disclaimer === null,
+    stages: disclaimer === null || disclaimer.siblingsOnly,
+    inOrder
+  };
   detectWithinPhases(ctx, layout, options.imports, { apart, denied }, stating, listing, free);
   const inner = new EdgeSet();
   inner.refuseLinks(retracted);

@@ -22,7 +22,11 @@ import { detectAuthorWaveEdges } from "./detect-author-wave-edges.js";
 import { detectionContext, type DetectionContext } from "./detection-context.js";
 import { readAuthorWaves, type AuthorWaves } from "./read-author-waves.js";
 import { expandGroupEdges } from "./expand-group-edges.js";
-import { listingOrderDisclaimer, unmarkedLinesFollow } from "./listing-order-disclaimed.js";
+import {
+  listingOrderDisclaimer,
+  phasesInListedOrder,
+  unmarkedLinesFollow,
+} from "./listing-order-disclaimed.js";
 import { readThroughLegend } from "./list-legend.js";
 import { namedBlockers } from "./named-blockers.js";
 import { phaseEnds } from "./phase-ends.js";
@@ -54,7 +58,7 @@ function detectWithinPhases(
   imports: ReadonlyMap<string, readonly string[]> | undefined,
   pairs: { apart: ApartPairs; denied: ReadonlyMap<string, Denial> },
   stating: { tasks: ReadonlySet<string>; needs: ReadonlyMap<string, readonly string[]> },
-  listing: { order: boolean; stages: boolean },
+  listing: { order: boolean; stages: boolean; inOrder: ReadonlySet<number> },
   free: { stage: ReadonlySet<string>; order: ReadonlySet<string>; beside: ApartPairs; rules: RuleExceptions },
 ): void {
   detectExplicitEdges(ctx);
@@ -64,6 +68,8 @@ function detectWithinPhases(
   detectSymbolEdges(ctx, pairs.denied);
   detectHandleEdges(ctx);
   if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, pairs.apart, free.order, free.beside);
+  if (layout.kind === "listing" && listing.inOrder.size > 0)
+    detectOrderEdges(ctx, pairs.apart, free.order, free.beside, listing.inOrder);
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
@@ -124,7 +130,12 @@ export function detectDependencies(
       `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`,
     );
   // Tasks said to be independent of each other are not ordered by listing; the stages they sit in still are.
-  const listing = { order: disclaimer === null, stages: disclaimer === null || disclaimer.siblingsOnly };
+  const inOrder = new Set(phasesInListedOrder(list).keys());
+  const listing = {
+    order: disclaimer === null,
+    stages: disclaimer === null || disclaimer.siblingsOnly,
+    inOrder,
+  };
   detectWithinPhases(ctx, layout, options.imports, { apart, denied }, stating, listing, free);
   const inner = new EdgeSet();
   inner.refuseLinks(retracted);

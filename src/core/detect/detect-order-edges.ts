@@ -15,9 +15,11 @@ export function detectOrderEdges(
   apart: ApartPairs = new Set(),
   freed: ReadonlySet<string> = new Set(),
   beside: ApartPairs = new Set(),
+  only?: ReadonlySet<number>,
 ): void {
-  const listed = ctx.list.tasks.filter((t) => !t.group);
-  if (ctx.list.format !== "speckit" && !listed.some((t) => t.parallel)) return;
+  // `only`: the phases whose own notes say their tasks run in the order listed, whatever the format.
+  const listed = ctx.list.tasks.filter((t) => !t.group && (only === undefined || only.has(t.phase ?? -1)));
+  if (only === undefined && ctx.list.format !== "speckit" && !listed.some((t) => t.parallel)) return;
   // A task whose own note says it waits for nothing is as free as one marked [P].
   const tasks = listed.map((t) => (freed.has(t.id) && !t.parallel ? { ...t, parallel: true } : t));
   const afterPartner = besidePartnersDescendant(ctx, beside);

@@ -104,6 +104,37 @@ const NO_START_BEFORE_PREVIOUS = new RegExp(
   "iu",
 );
 
+// Said of the tasks under one phase heading: "tasks in the order listed", "in the listed order", "each step
+// checked before the next one starts".
+const IN_LISTED_ORDER =
+  /\bin\s+(?:the\s+)?(?:order\s+(?:listed|given|shown|written|below|above)|(?:listed|given|written)\s+order|list(?:ing)?\s+order)\b|\bbefore\s+the\s+next\s+(?:one\s+)?(?:starts|begins|is\s+started)\b/iu;
+
+/**
+ * The phases whose own notes say their tasks run one after another in the order listed ("one agent, tasks
+ * in the order listed", "these go sequentially"), with the sentence: listing order holds inside them
+ * whatever the list says of its other phases or its format.
+ */
+export function phasesInListedOrder(list: TaskList): Map<number, { line: number; quote: string }> {
+  const out = new Map<number, { line: number; quote: string }>();
+  // A sentence naming some of the phase's tasks speaks of those ("P3.8 and P3.9 are sequential").
+  const ids = new Set(list.tasks.map((t) => t.id.toLowerCase()));
+  const namesTask = (text: string): boolean =>
+    NAMES_TASKS.test(text) ||
+    (text.match(/[\p{L}\p{N}.-]+/gu) ?? []).some((w) => ids.has(w.replace(/\.$/, "").toLowerCase()));
+  list.phases.forEach((phase, index) => {
+    const notes = (list.notes ?? []).filter((n) => n.code === null && n.headings.at(-1) === phase.title);
+    for (const note of paragraphs(notes)) {
+      for (const sentence of note.text.split(/(?<=[.!?。])\s+|[:;]\s+/u)) {
+        const folded = foldText(sentence);
+        const says = IN_LISTED_ORDER.test(folded) || RUN_IN_ORDER.test(folded);
+        if (says && !NEGATED.test(folded) && !namesTask(folded) && !out.has(index))
+          out.set(index, { line: note.line, quote: sentence.trim() });
+      }
+    }
+  });
+  return out;
+}
+
 /** The sentence in which the authors say a numbered list's top-level tasks run in order; or null. */
 export function stageOrderAffirmed(list: TaskList): { line: number; quote: string } | null {
   return introSentence(

@@ -116,11 +116,16 @@ describe("a test that fails until the work lands", () => {
   it("is the state of a thing kept until then, not a wait", () => {
     expect(said("T004: the feature flag stays off until T006.")).toEqual([]);
     expect(said("T004's menu entry remains hidden until T006 is merged.")).toEqual([]);
+    // a thing lacking something until then, or empty until then
+    expect(said("Rows that T004 writes have no tenant id until T006 lands.")).toEqual([]);
+    expect(said("The tenant column of T004 is empty until T006 lands.")).toEqual([]);
   });
 
   it("does not hide a real wait", () => {
     expect(said("T006 stays parked until T004 ships.")).toEqual(["T004>T006"]);
     expect(said("T006 cannot start until T004 compiles.")).toEqual(["T004>T006"]);
+    // a task with no work to do until then waits
+    expect(said("T006 has no work to do until T004 lands.")).toEqual(["T004>T006"]);
   });
 });
 
