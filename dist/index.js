@@ -50741,7 +50741,7 @@ function ownerAfter(ctx, rest) {
 var POSSESSIVE2 = /['’]s\s*$/u;
 var JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にある|の)?)?\s*$/u;
 var NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text|linha|nota|l[ií]nea|l[ií]nia|ligne|zeile|riga|regel|linii|raden)\s+(?:on|of|for|in|da|do|de|del|di|della|von|bei|van|w|till|för)?\s*(\S+)\s*(?:,?\s*(?:(?:I|eu|yo|j['’]ai|ich|io|ik|jag)\s+)?(?:wrote|had\s+written|escrevi|escrib[ií]|[ée]crit|schrieb|habe\s+geschrieben|habe?\s+ich|ho\s+scritto|scrissi|heb\s+geschreven|schreef|napisa[łl]em|skrev|hi\s+ha\s+(?:quedat|escrit)|vaig\s+escriure|he\s+escrit)\s*)?[(:]?\s*$/iu;
-var SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims)\s*:?\s*$/iu;
+var SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims|carries|(?:is|was)\s+(?:marked|tagged|labell?ed|annotated)(?:\s+(?:with|as))?)\s*:?\s*$/iu;
 function ownerBefore(ctx, before2) {
   const noted = NOTE_OF.exec(before2)?.[1] ?? SAID_BY.exec(before2)?.[1];
   const noteRefs = noted === void 0 ? [] : findAllReferences(noted, ctx.style);
@@ -50757,9 +50757,12 @@ function reportedOwner(ctx, words4) {
   if (!first || !words4.trimStart().startsWith(first.from)) return null;
   return ctx.index.resolve(first).ids[0] ?? null;
 }
+var FIELD_FORM = /(?:depends(?:\s+on)?|deps|needs|requires|after|blocked\s+by|waits?\s+(?:on|for))\s*:/iu;
 function claimedReferences(ctx, words4) {
   const phrases2 = findDependencyPhrases(words4, ctx.style).flatMap((p2) => p2.references);
   if (phrases2.length > 0) return phrases2;
+  const field = FIELD_FORM.exec(words4);
+  if (field) return findAllReferences(words4.slice(field.index + field[0].length), ctx.style);
   const folded = foldText(words4);
   const markers = findMarkers(folded);
   const wait = markers.find(

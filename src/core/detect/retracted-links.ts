@@ -137,8 +137,10 @@ const JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にあ�
 const NOTE_OF =
   /(?<![\p{L}])(?:note|line|field|entry|bullet|text|linha|nota|l[ií]nea|l[ií]nia|ligne|zeile|riga|regel|linii|raden)\s+(?:on|of|for|in|da|do|de|del|di|della|von|bei|van|w|till|för)?\s*(\S+)\s*(?:,?\s*(?:(?:I|eu|yo|j['’]ai|ich|io|ik|jag)\s+)?(?:wrote|had\s+written|escrevi|escrib[ií]|[ée]crit|schrieb|habe\s+geschrieben|habe?\s+ich|ho\s+scritto|scrissi|heb\s+geschreven|schreef|napisa[łl]em|skrev|hi\s+ha\s+(?:quedat|escrit)|vaig\s+escriure|he\s+escrit)\s*)?[(:]?\s*$/iu;
 
-// "T035 says `dep: T032`", "T012 still has "blocked by T010"": the task that says or has the quoted link.
-const SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims)\s*:?\s*$/iu;
+// "T035 says `dep: T032`", "T012 still has "blocked by T010"", "P4.6 is marked `(depends: P4.3)`": the task
+// that says, has or is marked with the quoted link.
+const SAID_BY =
+  /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims|carries|(?:is|was)\s+(?:marked|tagged|labell?ed|annotated)(?:\s+(?:with|as))?)\s*:?\s*$/iu;
 
 /**
  * The task named right before a quoted link: with a possessive ("SUP-131's `Blocked by`"), as the one
@@ -162,14 +164,20 @@ function reportedOwner(ctx: DetectionContext, words: string): string | null {
   return ctx.index.resolve(first).ids[0] ?? null;
 }
 
+// A link written as a field with a colon: "(depends: P4.3)", "needs: T030", "blocked by: #12".
+const FIELD_FORM = /(?:depends(?:\s+on)?|deps|needs|requires|after|blocked\s+by|waits?\s+(?:on|for))\s*:/iu;
+
 /**
- * The prerequisites a claimed link names: its dependency phrases, else what follows the statement reader's
+ * The prerequisites a claimed link names: its dependency phrases, or the tasks after a field's colon, else what
+ * follows the statement reader's
  * first word of need or time written before its object ("T031 waits for T028", "T038 依赖于 T039"), or
  * what precedes one written after it ("T018 に依存する").
  */
 function claimedReferences(ctx: DetectionContext, words: string): WrittenReference[] {
   const phrases = findDependencyPhrases(words, ctx.style).flatMap((p) => p.references);
   if (phrases.length > 0) return phrases;
+  const field = FIELD_FORM.exec(words);
+  if (field) return findAllReferences(words.slice(field.index + field[0].length), ctx.style);
   const folded = foldText(words);
   const markers = findMarkers(folded);
   const wait = markers.find(

@@ -107,6 +107,20 @@ describe("a link the list takes back in words", () => {
     ]);
   });
 
+  it("belongs to the task said to be marked with it, a field's colon naming the task it needs", () => {
+    const text = board("T003 is marked `(depends: T001)` above. That is stale: the chart uses sample data.");
+    expect(edgesOf(text)).toEqual(["T002>T004"]);
+    // Must not fire: a marked task whose link nobody judges keeps it.
+    expect(edgesOf(board("T003 is marked `(depends: T001)` above, as the chart reads the schema."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
+
+  it("is no edge when a note says the link comes from an earlier draft of the list", () => {
+    expect(edgesOf(board("The `Depends on: T001` on T003 is from an earlier draft."))).toEqual(["T002>T004"]);
+  });
+
   it("takes back a whole field quoted without its tasks, but the tasks the sentence still names", () => {
     const field = (note: string) =>
       board(note, ", T001 and T003").replace(
