@@ -44646,6 +44646,8 @@ function keyOf(ws2) {
 // src/core/detect/statements/words/column-words.ts
 var DEPENDENCY_COLUMNS = [
   String.raw`dependenc(?:y|ies)|depends|deps|prerequisites?|pre-requisites?|requirements?\s+tasks?|waits?\s+for|upstream`,
+  // When the row's work may start: "Can start when", "Starts once", "Ready when", "Unblocked by".
+  String.raw`(?:can\s+)?(?:start|starts|begin|begins)\s+(?:when|once|after)|ready\s+(?:when|once)|unblocked\s+(?:when|once|by)`,
   String.raw`d[eé]pendances?|pr[eé]requis|depend[eê]ncias?|dependencias|pr[eé]-?requisitos?|requisitos?\s+previos`,
   String.raw`зависимост\S*|предпосылк\S*`,
   String.raw`前置(?:任务|条件|タスク)?|前提|依赖|依存(?:関係)?|선행(?:\s*작업|\s*조건)?|의존(?:성)?`
@@ -46731,7 +46733,9 @@ var EdgeSet = class {
   /**
    * The author's own links (origin task or field) between these pairs (`from\0to`) are not added: the
    * list takes them back in words, and a statement quoting one to take it back ("T005's `Blocked by: T003`
-   * is stale") states nothing else. Other evidence between the same tasks (a shared file) still is.
+   * is stale") states nothing else, in either direction: a key `to\0from@line` refuses the statements of
+   * that line that would read the quoted link backwards. Other evidence between the same tasks (a shared
+   * file) still is.
    */
   refuseLinks(pairs) {
     this.refused = pairs;
@@ -46741,6 +46745,7 @@ var EdgeSet = class {
     if (edge.from === edge.to) return;
     const key = `${edge.from}\0${edge.to}`;
     if ((inTasksOwnWords(edge) || edge.origin === "statement") && this.refused.has(key)) return;
+    if (edge.origin === "statement" && this.refused.has(`${key}@${edge.line ?? ""}`)) return;
     const at2 = this.byPair.get(key);
     if (at2 === void 0) {
       this.byPair.set(key, this.edges.length);
@@ -50708,8 +50713,11 @@ function retractedLinks(ctx) {
         if (owner === null) continue;
         const quoted = claimedReferences(ctx, words4);
         const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words4, sentence);
+        const restated2 = restatedNeeds(ctx, owner, sentences.slice(i + 1));
         for (const from of links) {
           if (from === owner) continue;
+          out.add(`${owner}\0${from}@${line}`);
+          if (restated2.has(from)) continue;
           out.add(`${from}\0${owner}`);
           ctx.warnings.push(
             `${file2}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words4}" of ${owner}; no edge ${from} -> ${owner} from it`
@@ -50722,6 +50730,22 @@ function retractedLinks(ctx) {
   for (const task of ctx.list.tasks)
     for (const text of `${task.title}
 ${task.body}`.split("\n")) read(text, task.line, task.id, task.source);
+  return out;
+}
+var DENIES = new RegExp(
+  String.raw`(?<![\p{L}])(?:not|no|never|neither|nor|without|nothing(?!\s+else)|n['’]t|${NEGATION_PARTICLES.join("|")})(?![\p{L}])`,
+  "iu"
+);
+function restatedNeeds(ctx, owner, later) {
+  const out = /* @__PURE__ */ new Set();
+  for (const sentence of later) {
+    const folded = foldText(sentence);
+    const refs = resolved(ctx, findAllReferences(sentence, ctx.style));
+    const markers = findMarkers(folded);
+    const relates = markers.some((m2) => m2.type === "relation") && !markers.some((m2) => m2.type === "parallel");
+    if (refs[0] !== owner || !relates || DENIES.test(folded)) continue;
+    for (const id of refs.slice(1)) out.add(id);
+  }
   return out;
 }
 var DRAWN_EDGE = /(?<![\p{L}])(?:edge|arrow|link|kante|pfeil|verbindung|fl[eè]che|arista|flecha|seta|freccia)\s+(\S+)\s*(?:→|⟶|-{1,2}>|=>)\s*(\S+)/giu;
@@ -51390,6 +51414,7 @@ function recordOwnRelations(rc, read, at2, own2) {
 }
 
 // src/core/detect/statements/read-table.ts
+var NUMBERED_TITLE = new RegExp("^\\s*(\\d+)[.)]\\s+\\p{L}", "u");
 var dependency = null;
 var dependent = null;
 function readTable(rc, unit) {
@@ -51399,12 +51424,17 @@ function readTable(rc, unit) {
   const kinds = header.map(columnKind);
   if (!kinds.some((k2) => k2 === "forward" || k2 === "backward" || k2 === "parallel")) return;
   const cellRefs = (text, line) => cellParts(rc, text, line).flatMap((p2) => p2.sentence ? [] : p2.targets);
+  const subjectRefs = (text, line) => {
+    const numbered = NUMBERED_TITLE.exec(text);
+    const refs = cellRefs(text, line);
+    return refs.length > 0 || numbered === null ? refs : cellRefs(`step ${numbered[1] ?? ""}`, line);
+  };
   const subjectColumn = kinds.findIndex(
-    (k2, i) => k2 === "other" && body.some((r2) => cellRefs(r2.cells[i] ?? "", r2.line).length > 0)
+    (k2, i) => k2 === "other" && body.some((r2) => subjectRefs(r2.cells[i] ?? "", r2.line).length > 0)
   );
   if (subjectColumn < 0) return;
   for (const row of body) {
-    const subject = cellRefs(row.cells[subjectColumn] ?? "", row.line);
+    const subject = subjectRefs(row.cells[subjectColumn] ?? "", row.line);
     if (subject.length === 0) continue;
     const strength = rowStrength(row.cells.filter((_3, i) => kinds[i] === "other" && i !== subjectColumn));
     if (strength.soft) {
@@ -51462,7 +51492,11 @@ function cellParts(rc, cell, line) {
     );
     if (relation && refs.some((r2) => r2.end <= relation.start))
       return { text, targets: [], sentence: { folded, refs } };
-    const targets = dropAppositions(folded, refs, parentheses).map((r2) => r2.target);
+    const denials = parentheses.filter(
+      (p2) => findMarkers(folded.slice(p2.start, p2.end)).some((m2) => m2.type === "parallel")
+    );
+    const kept = refs.filter((r2) => !denials.some((p2) => p2.start <= r2.start && r2.end <= p2.end));
+    const targets = dropAppositions(folded, kept, parentheses).map((r2) => r2.target);
     return { text, targets, sentence: null };
   });
 }

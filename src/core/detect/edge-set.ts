@@ -11,7 +11,9 @@ export class EdgeSet {
   /**
    * The author's own links (origin task or field) between these pairs (`from\0to`) are not added: the
    * list takes them back in words, and a statement quoting one to take it back ("T005's `Blocked by: T003`
-   * is stale") states nothing else. Other evidence between the same tasks (a shared file) still is.
+   * is stale") states nothing else, in either direction: a key `to\0from@line` refuses the statements of
+   * that line that would read the quoted link backwards. Other evidence between the same tasks (a shared
+   * file) still is.
    */
   refuseLinks(pairs: ReadonlySet<string>): void {
     this.refused = pairs;
@@ -22,6 +24,7 @@ export class EdgeSet {
     if (edge.from === edge.to) return;
     const key = `${edge.from}\u0000${edge.to}`;
     if ((inTasksOwnWords(edge) || edge.origin === "statement") && this.refused.has(key)) return;
+    if (edge.origin === "statement" && this.refused.has(`${key}@${edge.line ?? ""}`)) return;
     const at = this.byPair.get(key);
     if (at === undefined) {
       this.byPair.set(key, this.edges.length);

@@ -2,6 +2,7 @@ import { findAllReferences, findDependencyPhrases } from "../parse/extract-task-
 import type { WrittenReference } from "../parse/extract-task-references.js";
 import type { DetectionContext } from "./detection-context.js";
 import { findMarkers } from "./statements/find-markers.js";
+import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
 import { foldText } from "./statements/fold-text.js";
 
 // A link quoted in a sentence that calls it stale or says to ignore it: "Ignore the `Blocked by: SUP-130`
@@ -87,8 +88,11 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
         if (owner === null) continue;
         const quoted = claimedReferences(ctx, words);
         const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words, sentence);
+        const restated = restatedNeeds(ctx, owner, sentences.slice(i + 1));
         for (const from of links) {
           if (from === owner) continue;
+          out.add(`${owner}\u0000${from}@${line}`);
+          if (restated.has(from)) continue;
           out.add(`${from}\u0000${owner}`);
           ctx.warnings.push(
             `${file}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words}" of ${owner}; no edge ${from} -> ${owner} from it`,
@@ -100,6 +104,31 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
   for (const note of ctx.list.notes ?? []) if (note.code === null) read(note.text, note.line, null, source);
   for (const task of ctx.list.tasks)
     for (const text of `${task.title}\n${task.body}`.split("\n")) read(text, task.line, task.id, task.source);
+  return out;
+}
+
+// A word of denial, in any language read: a later sentence with one does not state a need anew ("a T056
+// precisa da T054 e não da T055" keeps T055 taken back).
+const DENIES = new RegExp(
+  String.raw`(?<![\p{L}])(?:not|no|never|neither|nor|without|nothing(?!\s+else)|n['’]t|${NEGATION_PARTICLES.join("|")})(?![\p{L}])`,
+  "iu",
+);
+
+/**
+ * The tasks a later sentence of the same note says the owner needs after all ("The `after: 5.2, 5.3` on 5.4
+ * is wrong, ... 5.4 needs 5.2 and nothing else from Step 5"): a sentence naming the owner first, with a word
+ * of need or time and no denial. Those links are stated anew, not taken back.
+ */
+function restatedNeeds(ctx: DetectionContext, owner: string, later: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of later) {
+    const folded = foldText(sentence);
+    const refs = resolved(ctx, findAllReferences(sentence, ctx.style));
+    const markers = findMarkers(folded);
+    const relates = markers.some((m) => m.type === "relation") && !markers.some((m) => m.type === "parallel");
+    if (refs[0] !== owner || !relates || DENIES.test(folded)) continue;
+    for (const id of refs.slice(1)) out.add(id);
+  }
   return out;
 }
 

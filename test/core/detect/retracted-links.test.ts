@@ -117,6 +117,16 @@ describe("a link the list takes back in words", () => {
     ]);
   });
 
+  it("keeps the part of a taken-back field that a later sentence of the note states anew", () => {
+    const wide = (note: string): string => board(note).replace("Depends on: T001", "Depends on: T001, T002");
+    const text = wide("The `Depends on: T001, T002` on T003 is stale. T003 needs T001 and nothing else.");
+    expect(edgesOf(text)).toEqual(["T001>T003", "T002>T004"]);
+    // Must not fire: a later sentence that denies keeps the whole field taken back.
+    expect(
+      edgesOf(wide("The `Depends on: T001, T002` on T003 is stale. T003 needs neither T001 nor T002.")),
+    ).toEqual(["T002>T004"]);
+  });
+
   it("is no edge when a note says the link comes from an earlier draft of the list", () => {
     expect(edgesOf(board("The `Depends on: T001` on T003 is from an earlier draft."))).toEqual(["T002>T004"]);
   });

@@ -14,6 +14,9 @@ import { DEPENDENCY_COLUMNS, DEPENDENT_COLUMNS } from "./words/column-words.js";
 
 type Column = "subject" | "forward" | "backward" | "parallel" | "other";
 
+// A row title opening with a number and a name: "2. Schema + repositories", "3) Storage".
+const NUMBERED_TITLE = /^\s*(\d+)[.)]\s+\p{L}/u;
+
 let dependency: WordList<string> | null = null;
 let dependent: WordList<string> | null = null;
 
@@ -35,12 +38,18 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
   if (!kinds.some((k) => k === "forward" || k === "backward" || k === "parallel")) return;
   const cellRefs = (text: string, line: number): Target[] =>
     cellParts(rc, text, line).flatMap((p) => (p.sentence ? [] : p.targets));
+  // A row titled with its step's number and name ("2. Schema + repositories") names that step.
+  const subjectRefs = (text: string, line: number): Target[] => {
+    const numbered = NUMBERED_TITLE.exec(text);
+    const refs = cellRefs(text, line);
+    return refs.length > 0 || numbered === null ? refs : cellRefs(`step ${numbered[1] ?? ""}`, line);
+  };
   const subjectColumn = kinds.findIndex(
-    (k, i) => k === "other" && body.some((r) => cellRefs(r.cells[i] ?? "", r.line).length > 0),
+    (k, i) => k === "other" && body.some((r) => subjectRefs(r.cells[i] ?? "", r.line).length > 0),
   );
   if (subjectColumn < 0) return;
   for (const row of body) {
-    const subject = cellRefs(row.cells[subjectColumn] ?? "", row.line);
+    const subject = subjectRefs(row.cells[subjectColumn] ?? "", row.line);
     if (subject.length === 0) continue;
     const strength = rowStrength(row.cells.filter((_, i) => kinds[i] === "other" && i !== subjectColumn));
     if (strength.soft) {
@@ -121,7 +130,12 @@ function cellParts(
     );
     if (relation && refs.some((r) => r.end <= relation.start))
       return { text, targets: [], sentence: { folded, refs } };
-    const targets = dropAppositions(folded, refs, parentheses).map((r) => r.target);
+    // "Step 1 merged (does not wait for Step 2)": an aside denying a wait names what the row does not need.
+    const denials = parentheses.filter((p) =>
+      findMarkers(folded.slice(p.start, p.end)).some((m) => m.type === "parallel"),
+    );
+    const kept = refs.filter((r) => !denials.some((p) => p.start <= r.start && r.end <= p.end));
+    const targets = dropAppositions(folded, kept, parentheses).map((r) => r.target);
     return { text, targets, sentence: null };
   });
 }

@@ -82,3 +82,53 @@ describe("tables with a dependency column", () => {
     expect(statementPairs(work(`## Dependencies\n\n${table}`))).toEqual(["T001>T004", "T002>T004"]);
   });
 });
+
+describe("a table of steps and when each may start", () => {
+  // A plan of numbered steps under "## Step N" headings, with no parent task lines, and `extra` notes.
+  const steps = (table: string, extra = ""): string =>
+    [
+      "# Plan",
+      "",
+      table,
+      "",
+      "## Step 1: Base",
+      "",
+      "- [ ] 1.1 Add the crates",
+      "  - files: `Cargo.toml`",
+      "- [ ] 1.2 Settings",
+      "  - files: `src/settings.rs`",
+      "",
+      "## Step 2: Tables",
+      "",
+      "- [ ] 2.1 Migration",
+      "  - files: `migrations/0001_jobs.sql`",
+      "- [ ] 2.2 Repository",
+      "  - files: `src/jobs/repo.rs`",
+      "  - after: 2.1",
+      "",
+      "## Step 3: Uploads",
+      "",
+      "- [ ] 3.1 Upload client",
+      "  - files: `src/upload.rs`",
+      "",
+      extra,
+    ].join("\n");
+  const grid = (rows: string[]): string =>
+    ["| Step | Can start when | Lanes |", "| --- | --- | --- |", ...rows].join("\n");
+  const stated = (text: string): string[] => statementPairs(text);
+
+  it("reads a 'Can start when' column, rows titled with their step's number, and an aside that denies", () => {
+    const table = grid([
+      "| 1. Base | right away | all |",
+      "| 2. Tables | Step 1 merged | 2.1 first |",
+      "| 3. Uploads | Step 1 merged (does not wait for Step 2) | one lane |",
+    ]);
+    expect(stated(steps(table))).toEqual(["1.1>2.1", "1.1>2.2", "1.1>3.1", "1.2>2.1", "1.2>2.2", "1.2>3.1"]);
+  });
+
+  it("reads nothing from a row whose title names no step, nor from a column that says no order", () => {
+    expect(stated(steps(grid(["| Base work | Step 1 merged | all |"])))).toEqual([]);
+    const lanes = "| Step | Lanes |\n| --- | --- |\n| 2. Tables | Step 1 merged |";
+    expect(stated(steps(lanes))).toEqual([]);
+  });
+});

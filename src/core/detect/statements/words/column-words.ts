@@ -5,6 +5,8 @@
  */
 export const DEPENDENCY_COLUMNS: readonly string[] = [
   String.raw`dependenc(?:y|ies)|depends|deps|prerequisites?|pre-requisites?|requirements?\s+tasks?|waits?\s+for|upstream`,
+  // When the row's work may start: "Can start when", "Starts once", "Ready when", "Unblocked by".
+  String.raw`(?:can\s+)?(?:start|starts|begin|begins)\s+(?:when|once|after)|ready\s+(?:when|once)|unblocked\s+(?:when|once|by)`,
   String.raw`d[eé]pendances?|pr[eé]requis|depend[eê]ncias?|dependencias|pr[eé]-?requisitos?|requisitos?\s+previos`,
   String.raw`зависимост\S*|предпосылк\S*`,
   String.raw`前置(?:任务|条件|タスク)?|前提|依赖|依存(?:関係)?|선행(?:\s*작업|\s*조건)?|의존(?:성)?`,
