@@ -208,7 +208,7 @@ const STORY_WORDS = [
   String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
   // Catalan "Història d'usuari 2"
   String.raw`hist[oòó]ri(?:a|es)\s+d['’]usuari`,
-  String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*`,
+  String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*|потребителск\p{L}*\s+истори\p{L}*`,
   // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
   String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
   String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,

@@ -1,3 +1,4 @@
+import { BG_BACKWARD } from "./bulgarian-words.js";
 import { HR_BACKWARD } from "./croatian-words.js";
 import { CA_BACKWARD } from "./catalan-words.js";
 import { HE_BEFORE, HE_BLOCKS } from "./hebrew-words.js";
@@ -47,6 +48,7 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   ...CA_BACKWARD,
   ...HR_BACKWARD,
+  ...BG_BACKWARD,
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
   time(follows(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".

@@ -10,6 +10,9 @@ export const CHAIN_WORDS: readonly string[] = [
   // "T043, then T044 and finally T045": "finally" and "lastly" go on with the sequence.
   String.raw`then|followed\s+by|and\s+then|(?:and\s+)?(?:finally|lastly)`,
   String.raw`puis|ensuite|luego|depois|em\s+seguida|затем|потом`,
+  // Bulgarian "после" after a comma is "then" ("T057–T062 заедно, после T063"), as is "след това"; the
+  // Russian preposition "после T063" (after T063) opens no such clause.
+  String.raw`(?<=[,;]\s*)после|след\s+това`,
   // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
   String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
   String.raw`然后|その後|그\s*다음`,

@@ -1,3 +1,4 @@
+import { BG_EXCEPT } from "./bulgarian-words.js";
 import { HR_EXCEPT } from "./croatian-words.js";
 import { CA_EXCEPT } from "./catalan-words.js";
 import { HE_EXCEPT } from "./hebrew-words.js";
@@ -29,6 +30,8 @@ export const EXCEPTION_WORDS: readonly string[] = [
   CA_EXCEPT,
   // Croatian "osim", "iznimka je", "uz iznimku"
   HR_EXCEPT,
+  // Bulgarian "с изключение на", "освен"
+  BG_EXCEPT,
   // German "außer", "ausgenommen", "bis auf"; Italian "tranne", "eccetto"; Dutch "behalve"; Polish "oprócz",
   // "z wyjątkiem"; Swedish "utom", "förutom" (except), as folded text reads them
   String.raw`au(?:ß|ss)er|ausgenommen|bis\s+auf|tranne|eccetto|behalve|met\s+uitzondering\s+van|oprocz|z\s+wyjatkiem|utom|forutom`,

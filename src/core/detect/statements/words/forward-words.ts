@@ -1,3 +1,4 @@
+import { BG_FORWARD } from "./bulgarian-words.js";
 import { HR_FORWARD } from "./croatian-words.js";
 import { CA_FORWARD } from "./catalan-words.js";
 import { PREREQUISITE_LABEL } from "./column-words.js";
@@ -300,7 +301,9 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
     String.raw`(?<=(?:^|[\s(])[a-z]*-?\d[\w.-]*\s+)(?<!(?:из|от|для|в|во|на|с|со|у|к|по|о|об)\s+[a-z]*-?\d[\w.-]*\s+)(?:жд[её]т|ждут|ожида(?:ет|ют))`,
   ),
   ...VERB_AFTER,
-  time(follows(String.raw`после`)),
+  time(follows(String.raw`(?<![,;]\s*)после`)),
+  // Bulgarian (bulgarian-words.ts)
+  ...BG_FORWARD,
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
   follows(

@@ -1,3 +1,4 @@
+import { BG_PARALLEL, BG_PARALLEL_WITH } from "./bulgarian-words.js";
 import { HR_PARALLEL, HR_PARALLEL_WITH } from "./croatian-words.js";
 import { CA_PARALLEL, CA_PARALLEL_WITH } from "./catalan-words.js";
 import { FA_PARALLEL, FA_PARALLEL_WITH } from "./persian-words.js";
@@ -120,6 +121,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Croatian, Serbian and Bosnian (croatian-words.ts)
   withObject(HR_PARALLEL_WITH),
   alone(HR_PARALLEL),
+  // Bulgarian (bulgarian-words.ts)
+  withObject(BG_PARALLEL_WITH),
+  alone(BG_PARALLEL),
   withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish
