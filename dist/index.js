@@ -43410,24 +43410,47 @@ function relativeAntecedentAt(text, start, refs) {
   return last === void 0 ? null : [last.target];
 }
 
-// src/core/detect/statements/words/bulgarian-words.ts
+// src/core/detect/statements/words/tagalog-words.ts
 var forward2 = wordsOf("forward");
 var backward2 = wordsOf("backward");
+var TL_FORWARD = [
+  // "depende sa", "nakadepende sa" (depends on), "depende lang sa" (only on); "kasunod ng" (comes after);
+  // "hintayin (muna) ang" (wait (first) for)
+  forward2.follows(
+    String.raw`(?:naka)?depende\s+(?:lang\s+|lamang\s+|din\s+|rin\s+)?sa|kasunod\s+(?:ng|ni)|hintayin(?:\s+(?:muna|pa))?(?:\s+(?:ang|ng))?`
+  ),
+  // "pagkatapos ng" (after), "kapag tapos na" (once ... is done)
+  time(forward2.follows(String.raw`pagkatapos(?:\s+ng)?|(?:kapag|pag)\s+tapos\s+na`)),
+  // "hangga't hindi pa merged ang T049" (as long as T049 is not yet merged: until)
+  limit(forward2.follows(String.raw`hangga['’]?t(?=\s+hindi)`))
+];
+var TL_BACKWARD = [
+  time(backward2.follows(String.raw`bago(?=\s+(?:ang|sa|simulan|magsimula|gawin|i-merge|ituloy|[a-z]*-?\d))`))
+];
+var TL_PARALLEL_WITH = String.raw`hindi\s+(?:na\s+)?(?:naka)?depende\s+sa|hindi\s+(?:na\s+)?(?:\S+\s+){0,2}kailangang?\s+hintayin|kasabay\s+(?:ng|ang)`;
+var TL_PARALLEL = String.raw`(?:magka)?sabay(?:-sabay)?|hindi\s+(?:sila\s+)?magkadepende|hindi\s+(?:na\s+)?(?:naka)?depende(?=\s+ang\s)`;
+var TL_EXCEPT = String.raw`maliban\s+sa|bukod\s+sa`;
+var TL_HEDGES = String.raw`mungkahi(?:ng)?|kung|halimbawa|siguro|mas\s+maganda(?:\s+rin)?\s+kung|hindi\s+requirement|opsyonal`;
+var TL_STRATEGY = String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:mga\s+)?mungkahi`;
+
+// src/core/detect/statements/words/bulgarian-words.ts
+var forward3 = wordsOf("forward");
+var backward3 = wordsOf("backward");
 var END = String.raw`(?![\p{L}])`;
 var BG_FORWARD = [
-  forward2.follows(
+  forward3.follows(
     String.raw`зависи\s+(?:само\s+|също\s+|пряко\s+)?от${END}|изисква(?:т)?${END}|ползва(?:т)?${END}|използва(?:т)?${END}|чака(?:т)?${END}|(?:се\s+)?нуждае\s+от${END}|има\s+нужда\s+от${END}|стъпва\s+на${END}`
   ),
   time(
-    forward2.follows(
+    forward3.follows(
       String.raw`(?:едва\s+|чак\s+)?след(?:\s+като)?${END}|щом(?:\s+като)?${END}|веднага\s+щом${END}`
     )
   ),
-  limit(forward2.follows(String.raw`докато(?=\s[^.;:]{0,80}?не\s+(?:е|са|бъде|бъдат)${END})`))
+  limit(forward3.follows(String.raw`докато(?=\s[^.;:]{0,80}?не\s+(?:е|са|бъде|бъдат)${END})`))
 ];
 var BG_BACKWARD = [
-  time(backward2.follows(String.raw`преди${END}`)),
-  backward2.follows(String.raw`блокира(?:т)?${END}`)
+  time(backward3.follows(String.raw`преди${END}`)),
+  backward3.follows(String.raw`блокира(?:т)?${END}`)
 ];
 var BG_PARALLEL_WITH = String.raw`не\s+зависи\s+от|не\s+чака(?:т)?|паралелно\s+с(?:ъс)?|едновременно\s+с(?:ъс)?|независим[аои]?\s+от`;
 var BG_PARALLEL = String.raw`паралелно|едновременно|независими`;
@@ -43435,33 +43458,33 @@ var BG_EXCEPT = String.raw`с\s+изключение\s+на|освен`;
 var BG_HEDGES = String.raw`препоръчва(?:м|ме|т)?|препоръка|предложени[ея]|например|ако|по\s+желание|може\s+и`;
 
 // src/core/detect/statements/words/croatian-words.ts
-var forward3 = wordsOf("forward");
-var backward3 = wordsOf("backward");
+var forward4 = wordsOf("forward");
+var backward4 = wordsOf("backward");
 var FINISHED = String.raw`(?:gotov|spojen|zavrsen|mergean|zelen)(?:a|o|i|e)?`;
 var HR_FORWARD = [
   // "ovisi o 2.1" (depends on), "ovise o", "ovisi samo o" (only on), Serbian "zavisi od"
-  forward3.follows(String.raw`(?:ovis|zavis)(?:i|e)\s+(?:(?:samo|takoder|jos)\s+)?(?:o|od)`),
+  forward4.follows(String.raw`(?:ovis|zavis)(?:i|e)\s+(?:(?:samo|takoder|jos)\s+)?(?:o|od)`),
   // "treba 6.3", "treba model iz 2.2" (needs); not the modal before an infinitive ("treba dodati": should
   // add); "čeka na 4.6", "čeka 4.6" (waits for: a task right after it, as the Czech "čeká, až ..." has
   // none); "koristi" (uses); "zahtijeva" (requires)
-  forward3.follows(
+  forward4.follows(
     String.raw`treba(?:ju)?(?!\s+\p{L}+(?:ti|ci)(?![\p{L}]))|ceka(?:ju)?(?:\s+na|(?=\s+[a-z]*-?\d))|koristi|koriste|zahtijeva(?:ju)?`
   ),
   // "nakon 5.1", "tek nakon" (only after), "poslije", Serbian "posle" (after)
-  time(forward3.follows(String.raw`(?:tek\s+)?(?:nakon|poslije|posle)`)),
+  time(forward4.follows(String.raw`(?:tek\s+)?(?:nakon|poslije|posle)`)),
   // "tek kad je 4.2 gotov", "kad su 8.4 i 8.5 gotovi", "čim je 3.1 spojen" (once, as soon as): "when"
   // before an object in a finished state
   time(
-    forward3.follows(
+    forward4.follows(
       String.raw`(?:tek\s+)?(?:kad|kada|cim)(?:\s+(?:je|su|bude|budu))?(?=\s+${OBJECT_SPAN}\b${FINISHED}\b)`
     )
   ),
   // "dok 4.2 nije gotov" (until: "while ... is not done"), "sve dok"
-  limit(forward3.follows(String.raw`(?:sve\s+)?dok(?=\s+${OBJECT_SPAN}\bnij?e?s?u?\s+${FINISHED}\b)`))
+  limit(forward4.follows(String.raw`(?:sve\s+)?dok(?=\s+${OBJECT_SPAN}\bnij?e?s?u?\s+${FINISHED}\b)`))
 ];
 var HR_BACKWARD = [
-  time(backward3.follows(String.raw`prije|pre(?=\s+[a-z]*-?\d)`)),
-  backward3.follows(String.raw`blokira(?:ju)?|preduvjet\s+(?:za|je\s+za)`)
+  time(backward4.follows(String.raw`prije|pre(?=\s+[a-z]*-?\d)`)),
+  backward4.follows(String.raw`blokira(?:ju)?|preduvjet\s+(?:za|je\s+za)`)
 ];
 var HR_PARALLEL_WITH = String.raw`ne\s+(?:ovis|zavis)(?:i|e)\s+(?:(?:ni|samo)\s+)?(?:o|od)|ne\s+ceka(?:ju)?(?:\s+na)?|neovisn[aoie]?\s+o|paralelno\s+sa?|istovremeno\s+sa?`;
 var HR_PARALLEL = String.raw`paralelno|istovremeno|neovisn[aoie]?|bilo\s+kojim\s+redoslijedom`;
@@ -43469,38 +43492,38 @@ var HR_EXCEPT = String.raw`osim|iznimka\s+(?:je|su)|uz\s+iznimku`;
 var HR_HEDGES = String.raw`predla(?:zem|zemo|ze)|prijedlog|ako|na\s+primjer|npr\.|preporu(?:ka|ceno|cujem|cujemo)|po\s+zelji|opcionalno`;
 
 // src/core/detect/statements/words/catalan-words.ts
-var forward4 = wordsOf("forward");
-var backward4 = wordsOf("backward");
+var forward5 = wordsOf("forward");
+var backward5 = wordsOf("backward");
 var DE = String.raw`(?:de|del|dels|d['’])`;
 var DONE_ONE = String.raw`(?:acaba|fe|llest|tanca|fusiona|enllesti|integra)(?:t|da)`;
 var DONE_MANY = String.raw`(?:acaba|fe|llest|tanca|fusiona|enllesti|integra)(?:ts|des|tes|os|es)`;
 var CA_FORWARD = [
   // "depèn de", "depenen de" (depends on), "només depèn de" (depends only on)
-  forward4.follows(String.raw`depen(?:en)?\s+(?:(?:nomes|tambe|directament|unicament)\s+)?${DE}`),
+  forward5.follows(String.raw`depen(?:en)?\s+(?:(?:nomes|tambe|directament|unicament)\s+)?${DE}`),
   // "necessita" (needs), "requereix" (requires), "li cal" / "els cal" (it needs, they need), "reutilitza",
   // "es basa en" (builds on)
-  forward4.follows(
+  forward5.follows(
     String.raw`necessit(?:a|en)(?!\s+res\b)|requereix(?:en)?|(?:li|els)\s+cal|reutilitz(?:a|en)|es\s+bas(?:a|en)\s+en`
   ),
   // "espera T003", "ha d'esperar la T003" (waits for: no preposition, a task right after it); not the noun
   // ("minuts d'espera", "en espera"), nor the Spanish "espera solo a esa tarea" (Spanish takes "a")
-  forward4.follows(
+  forward5.follows(
     String.raw`(?<!(?:d['’]|\ben\s|\bla\s|\bl['’]))esper(?:a|en|ar)(?=\s+(?:(?:la|el|els|les)\s+|l['’])?[a-z]*-?\d)`
   ),
   // "després de" (after), "un cop" (once), "tan bon punt" (as soon as); a singular participle after "un
   // cop" has one object ("Un cop acabat T001, T002 i T003 ...")
-  time(forward4.follows(String.raw`despres\s+${DE}`)),
-  { ...time(forward4.follows(String.raw`un\s+cop\s+${DONE_ONE}`)), oneObject: true },
-  time(forward4.follows(String.raw`un\s+cop(?:\s+(?:que|${DONE_MANY}))?|tan\s+bon\s+punt(?:\s+com)?`)),
+  time(forward5.follows(String.raw`despres\s+${DE}`)),
+  { ...time(forward5.follows(String.raw`un\s+cop\s+${DONE_ONE}`)), oneObject: true },
+  time(forward5.follows(String.raw`un\s+cop(?:\s+(?:que|${DONE_MANY}))?|tan\s+bon\s+punt(?:\s+com)?`)),
   // "fins que" (until): "no comença fins que T002 no estigui acabat" (Catalan repeats the "no" in the
   // clause of "until" without denying anything)
-  limit(forward4.follows(String.raw`fins\s+que`))
+  limit(forward5.follows(String.raw`fins\s+que`))
 ];
 var CA_BACKWARD = [
   // "abans de T005", "abans que T034" (before)
-  time(backward4.follows(String.raw`abans\s+(?:${DE}|que)`)),
+  time(backward5.follows(String.raw`abans\s+(?:${DE}|que)`)),
   // "bloqueja" (blocks), "precedeix" (precedes), "desbloqueja" (unblocks)
-  backward4.follows(String.raw`(?:des)?bloque(?:ja|gen)|precedeix(?:en)?`)
+  backward5.follows(String.raw`(?:des)?bloque(?:ja|gen)|precedeix(?:en)?`)
 ];
 var CA_PARALLEL_WITH = String.raw`en\s+paral[·.]?lel\s+amb|al\s+mateix\s+temps\s+que|alhora\s+que|independents?\s+${DE}|no\s+depen(?:en)?\s+(?:(?:ni|pas)\s+)?${DE}|no\s+(?:cal\s+que\s+)?esper(?:a|en|i|in)(?![a-z])|no\s+cal\s+esperar`;
 var CA_PARALLEL = String.raw`en\s+paral[·.]?lel|alhora|al\s+mateix\s+temps|independents|sense\s+dependencies|simultaniament`;
@@ -43522,6 +43545,8 @@ var EXCEPTION_WORDS = [
   HR_EXCEPT,
   // Bulgarian "с изключение на", "освен"
   BG_EXCEPT,
+  // Tagalog "maliban sa", "bukod sa"
+  TL_EXCEPT,
   // German "außer", "ausgenommen", "bis auf"; Italian "tranne", "eccetto"; Dutch "behalve"; Polish "oprócz",
   // "z wyjątkiem"; Swedish "utom", "förutom" (except), as folded text reads them
   String.raw`au(?:ß|ss)er|ausgenommen|bis\s+auf|tranne|eccetto|behalve|met\s+uitzondering\s+van|oprocz|z\s+wyjatkiem|utom|forutom`,
@@ -43701,6 +43726,7 @@ var HEDGE_WORDS = [
   CA_HEDGES,
   HR_HEDGES,
   BG_HEDGES,
+  TL_HEDGES,
   // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds; "wenn du allein arbeitest", "wenn man
   // will" is a condition on who works, as "if you work alone" is; "empfiehlt sich": is advisable)
   String.raw`wenn\s+(?:du|ihr|man|jemand)\b|empfiehlt|empfehlen|wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,
@@ -44807,32 +44833,32 @@ var PRODUCT_WORDS = [
 ];
 
 // src/core/detect/statements/words/flow-words.ts
-var forward5 = wordsOf("forward").follows;
-var backward5 = wordsOf("backward").follows;
+var forward6 = wordsOf("forward").follows;
+var backward6 = wordsOf("backward").follows;
 var FIRM = String.raw`(?:hard|strong|direct|real|blocking|explicit|firm|strict)`;
 var FLOW_FORWARD = [
-  forward5(String.raw`downstream\s+(?:of|from)`),
-  forward5(String.raw`gated\s+(?:on|by|behind)`),
-  forward5(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
-  forward5(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
-  forward5(
+  forward6(String.raw`downstream\s+(?:of|from)`),
+  forward6(String.raw`gated\s+(?:on|by|behind)`),
+  forward6(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
+  forward6(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
+  forward6(
     String.raw`(?:(?<=(?:\b(?:a|an|the|has|have|having|with|takes?|its|their)|['’]s)\s+)|${FIRM}\s+)dependenc(?:y|ies)\s+(?:up)?on`
   ),
   // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
   // (T027 waits): the word that relates is the one before the object.
-  forward5(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
+  forward6(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
   // A writer of English as a second language may take another preposition or none ("depends of T006",
   // "depends to T006", "T012 depend T010"): "depend" before a task is still "depends on". "no need", "no
   // depend" is the writer's "does not" (the English words take no "no" before them: forward-words.ts).
-  forward5(
+  forward6(
     String.raw`(?<!\bno\s)depend(?:s|ing|ent)?\s+(?:to|of(?!\s+course)|from)|(?<!\bno\s)depends?(?=\s+(?:t\d{3}|\d+\.\d|us\s?\d|(?:phase|story|stage|step|group)\s+\d))`
   ),
   // "goes out no earlier than T012": not before it, so after it.
-  time(forward5(String.raw`not?\s+(?:earlier|sooner)\s+than`))
+  time(forward6(String.raw`not?\s+(?:earlier|sooner)\s+than`))
 ];
 var FLOW_BACKWARD = [
-  backward5(String.raw`upstream\s+(?:of|from)`),
-  time(backward5(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`))
+  backward6(String.raw`upstream\s+(?:of|from)`),
+  time(backward6(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`))
 ];
 
 // src/core/detect/statements/words/fronted-words.ts
@@ -45273,6 +45299,8 @@ var FORWARD_WORDS = [
   time(follows9(String.raw`(?<![,;]\s*)после`)),
   // Bulgarian (bulgarian-words.ts)
   ...BG_FORWARD,
+  // Tagalog (tagalog-words.ts)
+  ...TL_FORWARD,
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
   follows9(
@@ -45327,6 +45355,7 @@ var BACKWARD_WORDS = [
   ...CA_BACKWARD,
   ...HR_BACKWARD,
   ...BG_BACKWARD,
+  ...TL_BACKWARD,
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
   time(follows10(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
@@ -45520,6 +45549,9 @@ var PARALLEL_WORDS = [
   // Bulgarian (bulgarian-words.ts)
   withObject(BG_PARALLEL_WITH),
   alone(BG_PARALLEL),
+  // Tagalog (tagalog-words.ts)
+  withObject(TL_PARALLEL_WITH),
+  alone(TL_PARALLEL),
   withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish
@@ -46926,7 +46958,7 @@ function targetTaskIds(ctx, target) {
 
 // src/core/detect/statements/link-relations.ts
 function linkRelations(ctx, ends2, relations2, site) {
-  const backward6 = [];
+  const backward7 = [];
   for (const relation of relations2) {
     const before2 = expandSide(ctx, relation.before, relation.after);
     const after = expandSide(ctx, relation.after, relation.before);
@@ -46938,11 +46970,11 @@ function linkRelations(ctx, ends2, relations2, site) {
           linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
         else if (contradictedHere(ctx, relation, from, to2, relations2))
           warnContradicted(site, relation, from, to2);
-        else backward6.push({ relation, from, to: to2 });
+        else backward7.push({ relation, from, to: to2 });
       }
     }
   }
-  for (const { relation, from, to: to2 } of backward6) {
+  for (const { relation, from, to: to2 } of backward7) {
     linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.groupApart ?? site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
@@ -46971,7 +47003,7 @@ function lastTasks(ctx, tasks) {
   const inside = new Set(tasks);
   const linked = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && forward6(ctx, e.from, e.to)) linked.add(e.from);
+    if (inside.has(e.from) && inside.has(e.to) && forward7(ctx, e.from, e.to)) linked.add(e.from);
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
@@ -47012,12 +47044,12 @@ function firstBound(ctx, tasks, excepted) {
   const inside = new Set(tasks);
   const carried = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward6(ctx, e.from, e.to))
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward7(ctx, e.from, e.to))
       carried.add(e.to);
   }
   return tasks.filter((t2) => !excepted(t2) && !carried.has(t2));
 }
-function forward6(ctx, a, b3) {
+function forward7(ctx, a, b3) {
   return ctx.index.indexOf(a) < ctx.index.indexOf(b3);
 }
 
@@ -49743,10 +49775,10 @@ var OWN_OBJECT_THEN_MEANS = new RegExp(
 );
 var JOINED_SUBJECT = new RegExp("\\p{L}(?:\\s+(?:and|y|et|und|e|og|och)|,\\s*(?:a|i))\\s+$", "iu");
 var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
-function firstReferenceNoObject(text, wordEnd, first, backward6) {
+function firstReferenceNoObject(text, wordEnd, first, backward7) {
   const between2 = text.slice(wordEnd, first.start);
   if (NEW_CLAUSE.test(between2)) return true;
-  if (backward6 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
+  if (backward7 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
   return JOINED_SUBJECT.test(between2) && new RegExp("^\\s+\\p{L}", "u").test(text.slice(first.end));
 }
 
@@ -49957,16 +49989,16 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   if (negated && marker.word.temporal !== true && marker.word.limit !== true)
     return who === null || who.length === 0 ? {} : readDenial(clause, marker, found.refs, object2, after, who);
   if (context3.past) return {};
-  const forward7 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
-  if (!forward7 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
+  const forward8 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  if (!forward8 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
     return { denied: { before: object2, after: who } };
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
       unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
-      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward7, ...marker.word.temporal === true ? {} : { need: true } } } : {}
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward8, ...marker.word.temporal === true ? {} : { need: true } } } : {}
     };
   }
-  const relation = forward7 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
+  const relation = forward8 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
 var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
@@ -49991,8 +50023,8 @@ function objectOf(clause, marker, before2, after, subject, first) {
       return { refs: object3, subject: targetsOf(following) };
     return { refs: object3, subject: null };
   }
-  const backward6 = marker.word.direction !== "forward";
-  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward6))
+  const backward7 = marker.word.direction !== "forward";
+  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward7))
     return { refs: [], subject: null };
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
@@ -51632,6 +51664,8 @@ var STRATEGY_HEADINGS = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:vaiheittain|ehdotukset|suositukset)`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:sugestii|recomand[aă]ri)`,
+  // Tagalog "Mungkahing Strategy", "Mga Mungkahi" (suggestions)
+  TL_STRATEGY,
   // Vietnamese "Chiến lược" (strategy), "Nếu chỉ có một người" (if there is only one person)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:chi[eế]n\s+l[uư][oợ]c|n[eế]u\s+ch[iỉ]\s+c[oó]\s+m[oộ]t\s+ng[uư][oờ]i)`
 ];
@@ -51965,14 +51999,14 @@ function toPlanJson(plan) {
         wave: plan.waveOf.get(t2.id) ?? null
       };
     }),
-    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward6 }) => ({
+    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward7 }) => ({
       from,
       to: to2,
       kind,
       reason,
       origin: origin ?? null,
       line: line ?? null,
-      backward: backward6 ?? false
+      backward: backward7 ?? false
     })),
     waves: plan.waves.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] })),
     warnings: [...plan.warnings]

@@ -1,3 +1,4 @@
+import { TL_BACKWARD } from "./tagalog-words.js";
 import { BG_BACKWARD } from "./bulgarian-words.js";
 import { HR_BACKWARD } from "./croatian-words.js";
 import { CA_BACKWARD } from "./catalan-words.js";
@@ -49,6 +50,7 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   ...CA_BACKWARD,
   ...HR_BACKWARD,
   ...BG_BACKWARD,
+  ...TL_BACKWARD,
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
   time(follows(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".

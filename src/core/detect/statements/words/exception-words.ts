@@ -1,3 +1,4 @@
+import { TL_EXCEPT } from "./tagalog-words.js";
 import { BG_EXCEPT } from "./bulgarian-words.js";
 import { HR_EXCEPT } from "./croatian-words.js";
 import { CA_EXCEPT } from "./catalan-words.js";
@@ -32,6 +33,8 @@ export const EXCEPTION_WORDS: readonly string[] = [
   HR_EXCEPT,
   // Bulgarian "с изключение на", "освен"
   BG_EXCEPT,
+  // Tagalog "maliban sa", "bukod sa"
+  TL_EXCEPT,
   // German "außer", "ausgenommen", "bis auf"; Italian "tranne", "eccetto"; Dutch "behalve"; Polish "oprócz",
   // "z wyjątkiem"; Swedish "utom", "förutom" (except), as folded text reads them
   String.raw`au(?:ß|ss)er|ausgenommen|bis\s+auf|tranne|eccetto|behalve|met\s+uitzondering\s+van|oprocz|z\s+wyjatkiem|utom|forutom`,

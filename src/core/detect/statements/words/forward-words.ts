@@ -1,3 +1,4 @@
+import { TL_FORWARD } from "./tagalog-words.js";
 import { BG_FORWARD } from "./bulgarian-words.js";
 import { HR_FORWARD } from "./croatian-words.js";
 import { CA_FORWARD } from "./catalan-words.js";
@@ -304,6 +305,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   time(follows(String.raw`(?<![,;]\s*)после`)),
   // Bulgarian (bulgarian-words.ts)
   ...BG_FORWARD,
+  // Tagalog (tagalog-words.ts)
+  ...TL_FORWARD,
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
   follows(

@@ -1,3 +1,4 @@
+import { TL_HEDGES } from "./tagalog-words.js";
 import { BG_HEDGES } from "./bulgarian-words.js";
 import { HR_HEDGES } from "./croatian-words.js";
 import { CA_HEDGES } from "./catalan-words.js";
@@ -79,6 +80,7 @@ export const HEDGE_WORDS: readonly string[] = [
   CA_HEDGES,
   HR_HEDGES,
   BG_HEDGES,
+  TL_HEDGES,
   // German ("wenn" is also "when": "erst wenn 2.1 fertig ist" binds; "wenn du allein arbeitest", "wenn man
   // will" is a condition on who works, as "if you work alone" is; "empfiehlt sich": is advisable)
   String.raw`wenn\s+(?:du|ihr|man|jemand)\b|empfiehlt|empfehlen|wer\s+(?:mag|will|m[öo]chte)|am\s+(?:bequemsten|besten|einfachsten|liebsten)|etwa|ungef[äa]hr|nach\s+belieben|bei\s+bedarf`,

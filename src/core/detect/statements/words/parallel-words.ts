@@ -1,3 +1,4 @@
+import { TL_PARALLEL, TL_PARALLEL_WITH } from "./tagalog-words.js";
 import { BG_PARALLEL, BG_PARALLEL_WITH } from "./bulgarian-words.js";
 import { HR_PARALLEL, HR_PARALLEL_WITH } from "./croatian-words.js";
 import { CA_PARALLEL, CA_PARALLEL_WITH } from "./catalan-words.js";
@@ -124,6 +125,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Bulgarian (bulgarian-words.ts)
   withObject(BG_PARALLEL_WITH),
   alone(BG_PARALLEL),
+  // Tagalog (tagalog-words.ts)
+  withObject(TL_PARALLEL_WITH),
+  alone(TL_PARALLEL),
   withObject(String.raw`gleichzeitig\s+mit|zeitgleich\s+mit`),
   alone(String.raw`gleichzeitig|unabh[äa]ngig|ohne\s+abh[äa]ngigkeit(?:en)?`),
   // Italian, Dutch, Polish

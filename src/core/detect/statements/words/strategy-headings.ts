@@ -1,3 +1,5 @@
+import { TL_STRATEGY } from "./tagalog-words.js";
+
 /**
  * Headings of sections that describe a way of working (implementation strategy, MVP scope, incremental
  * delivery, team split, schedule) rather than what must precede what: nothing under them binds. Latin
@@ -40,6 +42,8 @@ export const STRATEGY_HEADINGS: readonly string[] = [
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:vaiheittain|ehdotukset|suositukset)`,
   // Romanian "Sugestii", "Recomandări" (suggestions, recommendations)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:sugestii|recomand[aă]ri)`,
+  // Tagalog "Mungkahing Strategy", "Mga Mungkahi" (suggestions)
+  TL_STRATEGY,
   // Vietnamese "Chiến lược" (strategy), "Nếu chỉ có một người" (if there is only one person)
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:chi[eế]n\s+l[uư][oợ]c|n[eế]u\s+ch[iỉ]\s+c[oó]\s+m[oộ]t\s+ng[uư][oờ]i)`,
 ];
