@@ -46049,7 +46049,7 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__
     const tracks = new Set([...track.values()].filter((t2) => t2 !== null));
     const touched = tracks.size > 1 || apart.size > 0 && segment.some((a) => segment.some((b3) => apart.has(pairKey(a.id, b3.id))));
     const links = touched ? linksAround(segment, free) : listingLinks(segment);
-    for (const [before2, task] of links) addOrder(ctx, before2, task);
+    for (const [before2, task] of links) addOrder(ctx, before2, task, only?.get(task.phase ?? -1));
   }
 }
 function besidePartnersDescendant(ctx, beside) {
@@ -46115,13 +46115,14 @@ function linksAround(segment, free) {
   });
   return out;
 }
-function addOrder(ctx, before2, task) {
+function addOrder(ctx, before2, task, said) {
   const where = task.phase === null ? "" : ` in "${ctx.list.phases[task.phase]?.title ?? ""}"`;
+  const why = said ? `, whose note says "${said.quote}" (${ctx.at(task, said.line)})` : " and not marked [P]";
   ctx.edges.add({
     from: before2.id,
     to: task.id,
     kind: "order",
-    reason: `order: ${task.id} is listed after ${before2.id}${where} and not marked [P] (${ctx.at(task, task.line)})`,
+    reason: `order: ${task.id} is listed after ${before2.id}${where}${why} (${ctx.at(task, task.line)})`,
     stated: false,
     origin: "structure",
     line: task.line
@@ -51810,7 +51811,7 @@ function detectDependencies(input2, options = {}) {
     ctx.warnings.push(
       `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`
     );
-  const inOrder = new Set(phasesInListedOrder(list).keys());
+  const inOrder = phasesInListedOrder(list);
   const listing = {
     order: disclaimer === null,
     stages: disclaimer === null || disclaimer.siblingsOnly,

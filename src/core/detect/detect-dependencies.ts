@@ -58,7 +58,7 @@ function detectWithinPhases(
   imports: ReadonlyMap<string, readonly string[]> | undefined,
   pairs: { apart: ApartPairs; denied: ReadonlyMap<string, Denial> },
   stating: { tasks: ReadonlySet<string>; needs: ReadonlyMap<string, readonly string[]> },
-  listing: { order: boolean; stages: boolean; inOrder: ReadonlySet<number> },
+  listing: { order: boolean; stages: boolean; inOrder: ReadonlyMap<number, { line: number; quote: string }> },
   free: { stage: ReadonlySet<string>; order: ReadonlySet<string>; beside: ApartPairs; rules: RuleExceptions },
 ): void {
   detectExplicitEdges(ctx);
@@ -130,7 +130,7 @@ export function detectDependencies(
       `${list.source}:${disclaimer.line}: the list says "${disclaimer.quote}": its tasks are ordered by their words, files and phases, not by the order they are listed in`,
     );
   // Tasks said to be independent of each other are not ordered by listing; the stages they sit in still are.
-  const inOrder = new Set(phasesInListedOrder(list).keys());
+  const inOrder = phasesInListedOrder(list);
   const listing = {
     order: disclaimer === null,
     stages: disclaimer === null || disclaimer.siblingsOnly,

@@ -15,7 +15,7 @@ export function detectOrderEdges(
   apart: ApartPairs = new Set(),
   freed: ReadonlySet<string> = new Set(),
   beside: ApartPairs = new Set(),
-  only?: ReadonlySet<number>,
+  only?: ReadonlyMap<number, { line: number; quote: string }>,
 ): void {
   // `only`: the phases whose own notes say their tasks run in the order listed, whatever the format.
   const listed = ctx.list.tasks.filter((t) => !t.group && (only === undefined || only.has(t.phase ?? -1)));
@@ -44,7 +44,7 @@ export function detectOrderEdges(
       tracks.size > 1 ||
       (apart.size > 0 && segment.some((a) => segment.some((b) => apart.has(pairKey(a.id, b.id)))));
     const links = touched ? linksAround(segment, free) : listingLinks(segment);
-    for (const [before, task] of links) addOrder(ctx, before, task);
+    for (const [before, task] of links) addOrder(ctx, before, task, only?.get(task.phase ?? -1));
   }
 }
 
@@ -132,13 +132,20 @@ function linksAround(segment: readonly Task[], free: (a: Task, b: Task) => boole
   return out;
 }
 
-function addOrder(ctx: DetectionContext, before: Task, task: Task): void {
+function addOrder(
+  ctx: DetectionContext,
+  before: Task,
+  task: Task,
+  said?: { line: number; quote: string },
+): void {
   const where = task.phase === null ? "" : ` in "${ctx.list.phases[task.phase]?.title ?? ""}"`;
+  // The phase's own note, when it is what keeps the order: "tasks in the order listed".
+  const why = said ? `, whose note says "${said.quote}" (${ctx.at(task, said.line)})` : " and not marked [P]";
   ctx.edges.add({
     from: before.id,
     to: task.id,
     kind: "order",
-    reason: `order: ${task.id} is listed after ${before.id}${where} and not marked [P] (${ctx.at(task, task.line)})`,
+    reason: `order: ${task.id} is listed after ${before.id}${where}${why} (${ctx.at(task, task.line)})`,
     stated: false,
     origin: "structure",
     line: task.line,

@@ -40,6 +40,9 @@ describe("a phase whose own note says its tasks go in the order listed", () => {
   ])("keeps that phase's listing order, and only that phase's: %s", (note) => {
     expect(orderEdges(plan(note))).toEqual(["S2.1>S2.2", "S2.2>S2.3"]);
     expect(phasesInListedOrder(parse(plan(note))).get(1)?.quote).toBe(note);
+    // The edge quotes the note that keeps the order.
+    const reasons = detectDependencies(parse(plan(note))).edges.map((e) => e.reason);
+    expect(reasons.some((r) => r.includes(`whose note says "${note}"`))).toBe(true);
   });
 
   it.each([
