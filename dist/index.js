@@ -49617,6 +49617,10 @@ function objectWords2(after) {
   return after.split(/[.;:!?,]|\s[—–-]\s/)[0] ?? "";
 }
 var ANYTHING = new RegExp("^\\s*(?:to\\s+wait\\s*$|(?:to\\s+wait\\s+)?(?:(?:for|on|upon|of)\\s+)?(?:anything|anyone|anybody|any\\s+(?:other\\s+)?(?:tasks?|one|work)|the\\s+others?|the\\s+other\\s+(?:tasks?|ones|items|steps)|others)(?:\\s+else)?(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$)", "iu");
+var EVERY_OTHER = new RegExp("^\\s*(?:everything(?:\\s+else)?|all\\s+(?:the\\s+)?others|all\\s+(?:the\\s+)?other\\s+(?:tasks?|ones|items|steps|work)|every(?:one|thing)?\\s+other\\s+(?:task|one|item|step)|any\\s+other\\s+(?:tasks?|one|work)|the\\s+rest|the\\s+others|the\\s+other\\s+(?:tasks|ones|items|steps))(?:\\s+(?:in|of|from)\\s+(?:its|the|this|their)\\s+\\p{L}+)?\\s*$", "iu");
+function besideEveryOther(after) {
+  return EVERY_OTHER.test(after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "");
+}
 function waitsForNothing(after) {
   const object2 = after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "";
   return !new RegExp("\\p{L}", "u").test(object2) || ANYTHING.test(object2) || NOTHING.test(object2) || NO_OBJECT.test(object2);
@@ -49698,6 +49702,9 @@ function readParallel(text, marker, before2, after, subject) {
   const postposed2 = marker.type === "parallel" && marker.objectBefore === true;
   const read = (postposed2 ? objectBefore(text, marker, before2, subject) : null) ?? readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
   const members2 = read.parallel?.[0]?.members ?? [];
+  const lead = text.slice(Math.max(0, marker.start - 40), marker.end);
+  if (members2.length > 0 && !isNegated(lead) && object2.length === 0 && besideEveryOther(text.slice(marker.end)))
+    return { ...read, denied: { before: [], after: [...members2] } };
   if (members2.length === 0 || !isNegated(words4)) return read;
   const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
   if (turn > 0) {

@@ -56,6 +56,16 @@ function objectWords(after: string): string {
 const ANYTHING =
   /^\s*(?:to\s+wait\s*$|(?:to\s+wait\s+)?(?:(?:for|on|upon|of)\s+)?(?:anything|anyone|anybody|any\s+(?:other\s+)?(?:tasks?|one|work)|the\s+others?|the\s+other\s+(?:tasks?|ones|items|steps)|others)(?:\s+else)?(?:\s+(?:in|of|from)\s+(?:its|the|this|their)\s+\p{L}+)?\s*$)/iu;
 
+// "in parallel with everything else", "independent of all the other tasks in this phase", "alongside the
+// rest of its story": a word of parallel work whose object is every other task.
+const EVERY_OTHER =
+  /^\s*(?:everything(?:\s+else)?|all\s+(?:the\s+)?others|all\s+(?:the\s+)?other\s+(?:tasks?|ones|items|steps|work)|every(?:one|thing)?\s+other\s+(?:task|one|item|step)|any\s+other\s+(?:tasks?|one|work)|the\s+rest|the\s+others|the\s+other\s+(?:tasks|ones|items|steps))(?:\s+(?:in|of|from)\s+(?:its|the|this|their)\s+\p{L}+)?\s*$/iu;
+
+/** True when the object of a word of parallel work is every other task ("independent of everything else"). */
+export function besideEveryOther(after: string): boolean {
+  return EVERY_OTHER.test(after.split(/[.;:!?,(]|\s[—–-]\s/)[0] ?? "");
+}
+
 /**
  * True when a denied relation word has no object, or everything for its object: "T004 does not have to
  * wait: ...", "T004 needs nothing", "T004 does not need anything else in its story". Such a task waits for

@@ -1,7 +1,7 @@
 import { beforeException } from "./clause-exceptions.js";
 import { onlyTurn, turnsToOnly } from "./only-turn.js";
 import { deniesRelation, type Marker } from "./find-markers.js";
-import { isNegated, waitsForNothing } from "./clause-negation.js";
+import { besideEveryOther, isNegated, waitsForNothing } from "./clause-negation.js";
 import type { MarkerReading } from "./clause-types.js";
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
@@ -38,6 +38,16 @@ export function readParallel(
     (postposed ? objectBefore(text, marker, before, subject) : null) ??
     readClaims(marker.type === "parallel" && marker.takesObject, before, object, subject);
   const members = read.parallel?.[0]?.members ?? [];
+  // "T004 is independent of everything else in this phase": the members wait for nothing by listing order
+  // (not "T004 is not independent of the others").
+  const lead = text.slice(Math.max(0, marker.start - 40), marker.end);
+  if (
+    members.length > 0 &&
+    !isNegated(lead) &&
+    object.length === 0 &&
+    besideEveryOther(text.slice(marker.end))
+  )
+    return { ...read, denied: { before: [], after: [...members] } };
   if (members.length === 0 || !isNegated(words)) return read;
   const against = read.parallel?.find((c) => c.against !== undefined)?.against;
   if (turn > 0) {

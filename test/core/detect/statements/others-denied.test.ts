@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect } from "./plan-helpers.js";
+import { detect, pairs, serial } from "./plan-helpers.js";
 
 // Two stories: US1 catalogues books (T001, T002), US2 lends them (T003, T004). `loanNote` is T004's own
 // words; `notes` go in a paragraph under US2's heading.
@@ -54,5 +54,29 @@ describe("a denial of the rest of a story ('nothing else in US2 waits for US1')"
       "T002>T003",
       "T002>T004",
     ]);
+  });
+});
+
+describe("a task said to run beside every other task", () => {
+  const orderLeft = (sentence: string): string[] =>
+    pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## Notes\n\n- ${sentence}\n`), "order");
+
+  it.each([
+    "T004 is independent of everything else in this phase.",
+    "T004 can run in parallel with all the other tasks.",
+    "T004 is independent of any other task.",
+  ])("is free of the listing order, the tasks after it keeping their place: %s", (sentence) => {
+    const left = orderLeft(sentence);
+    expect(left.filter((p) => p.endsWith(">T004"))).toEqual([]);
+    expect(left).toContain("T004>T005");
+  });
+
+  it.each([
+    // a denial of the claim, a hedge, the members only beside each other
+    "T004 is not independent of the other tasks.",
+    "T004 could run in parallel with everything else if we had more people.",
+    "T003 and T004 are independent of each other.",
+  ])("keeps the task's listing order otherwise: %s", (sentence) => {
+    expect(orderLeft(sentence).some((p) => p.endsWith(">T004"))).toBe(true);
   });
 });
