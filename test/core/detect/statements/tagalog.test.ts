@@ -14,6 +14,8 @@ describe("Tagalog and Taglish words of waiting and going first", () => {
     ["T005: huwag munang simulan hangga't hindi pa merged ang T001.", ["T001>T005"]],
     // before: the subject goes first
     ["Tapusin ang T002 bago simulan ang T005.", ["T002>T005"]],
+    // the particle "na" (already) is no Dutch "na" (after)
+    ["Kailangang tapos na ang T002 bago ang T005.", ["T002>T005"]],
   ])("orders: %s", (sentence, expected) => {
     expect(said(sentence).sort()).toEqual(expected);
   });

@@ -2,9 +2,10 @@ import { time, wordsOf, type RelationWord } from "./relation-word.js";
 
 const { follows } = wordsOf("forward");
 
-// Words only a Portuguese, Polish or Czech sentence has among the languages that write "na" (folded: "não"
-// reads "nao", "się" "sie"); not after a dot, where "com" ends a domain.
-const NOT_DUTCH = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam|jest|sa|gdy|kiedy|sie|oraz|tylko|dopiero|ktory|ktora|ktore|przez|dla|juz|mozna|trzeba|jsou|kdyz|pouze|ktery)(?![a-z])`;
+// Words only a Portuguese, Polish, Czech or Tagalog sentence has among the languages that write "na"
+// (folded: "não" reads "nao", "się" "sie"; Tagalog "tapos na ang T002": T002 is done); not after a dot,
+// where "com" ends a domain.
+const NOT_DUTCH = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam|jest|sa|gdy|kiedy|sie|oraz|tylko|dopiero|ktory|ktora|ktore|przez|dla|juz|mozna|trzeba|jsou|kdyz|pouze|ktery|ang|ng|mga|ay|yung|hindi|muna|niya|nila)(?![a-z])`;
 
 // An adverb standing before a verb's preposition: "wacht alleen op", "hangt ook van".
 const ADVERB = String.raw`(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts|wel|verder)`;
