@@ -46028,9 +46028,15 @@ function quote(text) {
 }
 
 // src/core/detect/detect-order-edges.ts
-function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__PURE__ */ new Set(), beside = /* @__PURE__ */ new Set(), only) {
-  const listed = ctx.list.tasks.filter((t2) => !t2.group && (only === void 0 || only.has(t2.phase ?? -1)));
-  if (only === void 0 && ctx.list.format !== "speckit" && !listed.some((t2) => t2.parallel)) return;
+function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__PURE__ */ new Set(), beside = /* @__PURE__ */ new Set(), listing = {
+  everyPhase: true,
+  notes: /* @__PURE__ */ new Map()
+}) {
+  const all = ctx.list.tasks.filter((t2) => !t2.group);
+  const everyPhase = listing.everyPhase && (ctx.list.format === "speckit" || all.some((t2) => t2.parallel));
+  const only = everyPhase ? void 0 : listing.notes;
+  const listed = all.filter((t2) => only === void 0 || only.has(t2.phase ?? -1));
+  if (listed.length === 0) return;
   const tasks = listed.map((t2) => freed.has(t2.id) && !t2.parallel ? { ...t2, parallel: true } : t2);
   const afterPartner = besidePartnersDescendant(ctx, beside);
   const segments = [];
@@ -51771,9 +51777,11 @@ function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free)
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx, pairs.denied);
   detectHandleEdges(ctx);
-  if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, pairs.apart, free.order, free.beside);
-  if (layout.kind === "listing" && listing.inOrder.size > 0)
-    detectOrderEdges(ctx, pairs.apart, free.order, free.beside, listing.inOrder);
+  if (layout.kind === "listing" && (listing.order || listing.inOrder.size > 0))
+    detectOrderEdges(ctx, pairs.apart, free.order, free.beside, {
+      everyPhase: listing.order,
+      notes: listing.inOrder
+    });
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);

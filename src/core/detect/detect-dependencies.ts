@@ -67,9 +67,11 @@ function detectWithinPhases(
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx, pairs.denied);
   detectHandleEdges(ctx);
-  if (layout.kind === "listing" && listing.order) detectOrderEdges(ctx, pairs.apart, free.order, free.beside);
-  if (layout.kind === "listing" && listing.inOrder.size > 0)
-    detectOrderEdges(ctx, pairs.apart, free.order, free.beside, listing.inOrder);
+  if (layout.kind === "listing" && (listing.order || listing.inOrder.size > 0))
+    detectOrderEdges(ctx, pairs.apart, free.order, free.beside, {
+      everyPhase: listing.order,
+      notes: listing.inOrder,
+    });
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);

@@ -15,11 +15,18 @@ export function detectOrderEdges(
   apart: ApartPairs = new Set(),
   freed: ReadonlySet<string> = new Set(),
   beside: ApartPairs = new Set(),
-  only?: ReadonlyMap<number, { line: number; quote: string }>,
+  listing: { everyPhase: boolean; notes: ReadonlyMap<number, { line: number; quote: string }> } = {
+    everyPhase: true,
+    notes: new Map(),
+  },
 ): void {
-  // `only`: the phases whose own notes say their tasks run in the order listed, whatever the format.
-  const listed = ctx.list.tasks.filter((t) => !t.group && (only === undefined || only.has(t.phase ?? -1)));
-  if (only === undefined && ctx.list.format !== "speckit" && !listed.some((t) => t.parallel)) return;
+  // Every phase, when the list keeps listing order and is one that marks [P]; otherwise only the phases
+  // whose own notes say their tasks run in the order listed (`notes`), whatever the format.
+  const all = ctx.list.tasks.filter((t) => !t.group);
+  const everyPhase = listing.everyPhase && (ctx.list.format === "speckit" || all.some((t) => t.parallel));
+  const only = everyPhase ? undefined : listing.notes;
+  const listed = all.filter((t) => only === undefined || only.has(t.phase ?? -1));
+  if (listed.length === 0) return;
   // A task whose own note says it waits for nothing is as free as one marked [P].
   const tasks = listed.map((t) => (freed.has(t.id) && !t.parallel ? { ...t, parallel: true } : t));
   const afterPartner = besidePartnersDescendant(ctx, beside);

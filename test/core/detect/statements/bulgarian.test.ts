@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairs, saidUnder, serial } from "./plan-helpers.js";
+import { orderLeftUnder, saidUnder } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under a "Зависимости" heading.
 const said = saidUnder("Фаза 1: Работа", "Зависимости");
@@ -35,8 +35,7 @@ describe("Bulgarian words of waiting and going first", () => {
   });
 
   it("frees listing order where a task 'не зависи от' another or two go 'паралелно'", () => {
-    const orderLeft = (sentence: string): string[] =>
-      pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## Бележки\n\n- ${sentence}\n`), "order");
+    const orderLeft = orderLeftUnder("Бележки");
     expect(orderLeft("T004 не зависи от T003.")).not.toContain("T003>T004");
     expect(orderLeft("T002 и T003 могат да вървят паралелно.")).not.toContain("T002>T003");
     // Must not fire: a denial about another pair keeps this one.

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../../../src/core/plan/build-plan.js";
 import { parseTaskList } from "../../../../src/core/parse/parse-task-list.js";
-import { detect, pairs, saidUnder, serial, speckit } from "./plan-helpers.js";
+import { detect, orderLeftUnder, saidUnder, speckit } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under a "Dependències" heading.
 const said = saidUnder("Fase 1: Feina", "Dependències");
 
 /** The order edges a sentence leaves among five unmarked tasks (listing order chains them). */
-const orderLeft = (sentence: string): string[] =>
-  pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## Notes\n\n- ${sentence}\n`), "order");
+const orderLeft = orderLeftUnder("Notes");
 
 describe("Catalan words of waiting and going first", () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairs, saidUnder, serial } from "./plan-helpers.js";
-import { kiroNotes } from "./plan-helpers.js";
+import { kiroNotes, orderLeftUnder, saidUnder } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under an "Ovisnosti" heading.
 const said = saidUnder("Faza 1: Rad", "Ovisnosti");
@@ -58,8 +57,7 @@ describe("Croatian notes under a sub-task", () => {
   });
 
   it("frees listing order where a task 'ne ovisi o' another or the two go 'paralelno'", () => {
-    const orderLeft = (sentence: string): string[] =>
-      pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## Bilješke\n\n- ${sentence}\n`), "order");
+    const orderLeft = orderLeftUnder("Bilješke");
     expect(orderLeft("T004 ne ovisi o T003.")).not.toContain("T003>T004");
     expect(orderLeft("T002 i T003 mogu paralelno.")).not.toContain("T002>T003");
     // Must not fire: a denial about another pair keeps this one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, pairs, serial } from "./plan-helpers.js";
+import { detect, orderLeftUnder } from "./plan-helpers.js";
 
 // Two stories: US1 catalogues books (T001, T002), US2 lends them (T003, T004). `loanNote` is T004's own
 // words; `notes` go in a paragraph under US2's heading.
@@ -58,8 +58,7 @@ describe("a denial of the rest of a story ('nothing else in US2 waits for US1')"
 });
 
 describe("a task said to run beside every other task", () => {
-  const orderLeft = (sentence: string): string[] =>
-    pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## Notes\n\n- ${sentence}\n`), "order");
+  const orderLeft = orderLeftUnder("Notes");
 
   it.each([
     "T004 is independent of everything else in this phase.",

@@ -49,6 +49,15 @@ export function saidUnder(phase: string, heading: string): (sentence: string) =>
     );
 }
 
+/**
+ * The order edges one bullet under `heading` leaves among five unmarked tasks, T001 to T005 (listing
+ * order chains them): how a language's denials and parallel claims free tasks from it.
+ */
+export function orderLeftUnder(heading: string): (sentence: string) => string[] {
+  return (sentence) =>
+    pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## ${heading}\n\n- ${sentence}\n`), "order");
+}
+
 /** One phase of unmarked tasks (so listing order chains them), plus notes. */
 export function serial(ids: string[], notes: string): string {
   return speckit([["Phase 1: Catalogue", ids]], notes, { parallel: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, pairs, saidUnder, serial, speckit } from "./plan-helpers.js";
+import { detect, orderLeftUnder, saidUnder, speckit } from "./plan-helpers.js";
 
 // Five [P] tasks, T001 to T005, and one bullet under a "Dependencies" heading.
 const said = saidUnder("Phase 1: Trabaho", "Dependencies");
@@ -32,8 +32,7 @@ describe("Tagalog and Taglish words of waiting and going first", () => {
   });
 
   it("frees listing order where a task 'hindi nakadepende sa' another or two go 'sabay'", () => {
-    const orderLeft = (sentence: string): string[] =>
-      pairs(serial(["T001", "T002", "T003", "T004", "T005"], `## Mga tala\n\n- ${sentence}\n`), "order");
+    const orderLeft = orderLeftUnder("Mga tala");
     expect(orderLeft("Hindi nakadepende ang T004 sa T003.")).not.toContain("T003>T004");
     expect(orderLeft("Pwedeng sabay ang T002 at T003.")).not.toContain("T002>T003");
     // Must not fire: a claim about another pair keeps this one.
