@@ -45455,6 +45455,14 @@ var CHAIN_WORDS = [
   String.raw`তারপর(?:ে)?|এরপর(?:ে)?`,
   FA_THEN
 ];
+var STEP_TOGETHER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:can|will|should|may)\s+)?(?:(?:all\s+)?(?:run|go|start|begin|be\s+(?:done|built))\s+)?` + String.raw`(?:all\s+)?(?:together|at\s+once|at\s+the\s+same\s+time|side\s+by\s+side|simultaneously|concurrently|in\s+parallel|` + // Romance and Germanic
+  String.raw`junt[oa]s|junts|ensemble|insieme|en\s+paralelo|em\s+paralelo|en\s+parallele|in\s+parallelo|zusammen|gleichzeitig|parallel|samen|tegelijk(?:ertijd)?|sammen|samtidig|tillsammans|samtidigt|` + // Slavic, Baltic-Finnic, Hungarian, Greek, Turkish, Malay/Indonesian, Vietnamese, Tagalog, Swahili
+  String.raw`razem|r[oó]wnolegle|spolu|paralelne|zajedno|paralelno|заедно|паралелно|вместе|параллельно|одновременно|разом|yhdessa|rinnakkain|egyutt|parhuzamosan|impreuna|în\s+paralel|in\s+paralel|μαζι|μαζί|birlikte|paralel|bersama(?:-sama)?|secara\s+paralel|cung\s+luc|song\s+song|sabay|pamoja|` + // Arabic, Hebrew, Persian, Hindi
+  String.raw`معًا|معا|بالتوازي|יחד|במקביל|با\s+هم|هم‌زمان|साथ\s+में|एक\s+साथ)(?![\p{L}])|` + // Chinese, Japanese, Korean, Thai: no spaces around words; a particle may come first ("を一緒に")
+  String.raw`(?:を|は|も|을|를|은|는)?\s*(?:一起|同时|同時|並行して|并行|一緒に|함께|동시에|병렬로|พร้อมกัน)`,
+  "iu"
+);
 
 // src/core/detect/statements/words/parallel-words.ts
 var alone = (pattern) => ({ pattern, takesObject: false });
@@ -50211,7 +50219,10 @@ function linksReferences(text, marker, refs) {
   const after = refs.find((r2) => r2.start >= marker.end);
   return before2 !== void 0 && after !== void 0 && STEP_END.test(text.slice(before2.end, marker.start)) && /^[\s,:(،]*$/.test(text.slice(marker.end, after.start));
 }
-var STEP_END = /^[\s,;:.)،؛]*(?:(?:goes\s+|comes\s+)?(?:first|primero|primeiro|d['’]abord|zuerst|zun[aä]chst|najpierw|eerst|f[oö]rst)(?![\p{L}])[\s,;]*)?(?:(?:since|because|as)\s[^,;:.]*[\s,;]*)?$/iu;
+var STEP_END = new RegExp(
+  String.raw`^[\s,;:.)،؛，、；：）]*(?:(?:goes\s+|comes\s+)?(?:first|primero|primeiro|d['’]abord|zuerst|zun[aä]chst|najpierw|eerst|f[oö]rst)(?![\p{L}])[\s,;]*)?` + String.raw`(?:(?:${STEP_TOGETHER.source})[\s,;，、；]*)?(?:(?:since|because|as)\s[^,;:.]*[\s,;]*)?$`,
+  "iu"
+);
 function chainBegin(text, chain, refs) {
   const first = chain[0];
   if (first === void 0) return 0;
@@ -50241,7 +50252,8 @@ function readChain(text, refs, { markers, chain }, readStep) {
     if (found.length === 0) continue;
     const step = found.map((r2) => r2.target);
     const inside = markers.filter((m2) => m2.start >= from && m2.end <= to2);
-    if (inside.some((m2) => m2.type === "parallel") && step.length > 1) out.parallel.push({ members: step });
+    const together2 = inside.some((m2) => m2.type === "parallel") || STEP_TOGETHER.test(text.slice(from, to2));
+    if (together2 && step.length > 1) out.parallel.push({ members: step });
     if (inside.some((m2) => m2.type === "relation") && step.length > 1)
       out.relations.push(...readStep(from, to2));
     chainRuns(text, found, previous.length > 0).forEach((run2, i) => {

@@ -1,5 +1,6 @@
 import type { Marker } from "./find-markers.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
+import { STEP_TOGETHER } from "./words/chain-words.js";
 
 /** What an arrow chain says: each step before the next, and the members of a step written as parallel. */
 export interface ChainReading {
@@ -25,9 +26,13 @@ export function linksReferences(text: string, marker: Marker, refs: readonly Fou
   );
 }
 
-// What may stand between a step and "then": punctuation, "first" in some languages, and a reason.
-const STEP_END =
-  /^[\s,;:.)،؛]*(?:(?:goes\s+|comes\s+)?(?:first|primero|primeiro|d['’]abord|zuerst|zun[aä]chst|najpierw|eerst|f[oö]rst)(?![\p{L}])[\s,;]*)?(?:(?:since|because|as)\s[^,;:.]*[\s,;]*)?$/iu;
+// What may stand between a step and "then": punctuation, "first" in some languages, a word that the
+// step's names go together, and a reason.
+const STEP_END = new RegExp(
+  String.raw`^[\s,;:.)،؛，、；：）]*(?:(?:goes\s+|comes\s+)?(?:first|primero|primeiro|d['’]abord|zuerst|zun[aä]chst|najpierw|eerst|f[oö]rst)(?![\p{L}])[\s,;]*)?` +
+    String.raw`(?:(?:${STEP_TOGETHER.source})[\s,;，、；]*)?(?:(?:since|because|as)\s[^,;:.]*[\s,;]*)?$`,
+  "iu",
+);
 
 /**
  * Where a chain's first step starts: after the last colon before its first arrow that has a reference
@@ -79,7 +84,8 @@ export function readChain(
     if (found.length === 0) continue;
     const step = found.map((r) => r.target);
     const inside = markers.filter((m) => m.start >= from && m.end <= to);
-    if (inside.some((m) => m.type === "parallel") && step.length > 1) out.parallel.push({ members: step });
+    const together = inside.some((m) => m.type === "parallel") || STEP_TOGETHER.test(text.slice(from, to));
+    if (together && step.length > 1) out.parallel.push({ members: step });
     if (inside.some((m) => m.type === "relation") && step.length > 1)
       out.relations.push(...readStep(from, to));
     chainRuns(text, found, previous.length > 0).forEach((run, i) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairs, serial, speckit } from "./plan-helpers.js";
+import { pairs, saidUnder, serial, speckit } from "./plan-helpers.js";
 
 // Five tasks without [P]: listing order chains them unless a sentence sets some side by side.
 const unmarked = ["T001", "T002", "T003", "T004", "T005"];
@@ -47,5 +47,36 @@ describe("'together' after a verb of starting or running", () => {
     expect(edges("T003 and T004 must be merged together.")).toEqual(chain);
     expect(edges("T003 and T004 ship together in the release.")).toEqual(chain);
     expect(edges("T003 runs together with T004 in the nightly job.")).toEqual(chain);
+  });
+});
+
+describe("a step of a sequence whose names go together", () => {
+  // Five [P] tasks: no listing order, so only what the sentence says orders them.
+  const said = saidUnder("Phase 1: Catalogue", "Order");
+  const both = ["T001>T004", "T002>T004"];
+
+  it("puts every name of the step before the next step, in several languages", () => {
+    expect(said("T001 and T002 together, then T004.")).toEqual(both);
+    expect(said("T001 and T002 can run in parallel, then T004.")).toEqual(both);
+    expect(said("T001 and T002 side by side, followed by T004.")).toEqual(both);
+    expect(said("T001 y T002 juntas, luego T004.")).toEqual(both);
+    expect(said("T001 und T002 zusammen, danach T004.")).toEqual(both);
+    expect(said("T001 и T002 заедно, после T004.")).toEqual(both);
+    expect(said("T001 和 T002 一起，然后 T004。")).toEqual(both);
+    expect(said("T001 と T002 を一緒に、その後 T004。")).toEqual(both);
+  });
+
+  it("reads a Chinese or Japanese 'then' after a full-width comma as it reads one after a comma", () => {
+    expect(said("T001 和 T002，然后 T004。")).toEqual(both);
+  });
+
+  it("frees the step's members from listing order", () => {
+    expect(edges("T001 and T002 together, then T004.")).toContain("T001>T004");
+    expect(edges("T001 and T002 together, then T004.")).not.toContain("T001>T002");
+  });
+
+  it("chains nothing when words other than 'together' stand between the step and 'then'", () => {
+    expect(said("T001 and T002 touch the same schema, then T004 reads it.")).toEqual([]);
+    expect(said("T001 and T002 together cover the API; the docs can then follow.")).toEqual([]);
   });
 });

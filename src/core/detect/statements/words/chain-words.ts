@@ -20,3 +20,22 @@ export const CHAIN_WORDS: readonly string[] = [
   String.raw`তারপর(?:ে)?|এরপর(?:ে)?`,
   FA_THEN,
 ];
+
+/**
+ * Words that say the names of one step of a sequence go together: "T001 and T002 together, then T004",
+ * "T010–T012 in parallel, followed by T013". Inside a sequence a step so named runs its members side by
+ * side; elsewhere "together" says nothing of time (things merged together are one change).
+ */
+export const STEP_TOGETHER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:can|will|should|may)\s+)?(?:(?:all\s+)?(?:run|go|start|begin|be\s+(?:done|built))\s+)?` +
+    String.raw`(?:all\s+)?(?:together|at\s+once|at\s+the\s+same\s+time|side\s+by\s+side|simultaneously|concurrently|in\s+parallel|` +
+    // Romance and Germanic
+    String.raw`junt[oa]s|junts|ensemble|insieme|en\s+paralelo|em\s+paralelo|en\s+parallele|in\s+parallelo|zusammen|gleichzeitig|parallel|samen|tegelijk(?:ertijd)?|sammen|samtidig|tillsammans|samtidigt|` +
+    // Slavic, Baltic-Finnic, Hungarian, Greek, Turkish, Malay/Indonesian, Vietnamese, Tagalog, Swahili
+    String.raw`razem|r[oó]wnolegle|spolu|paralelne|zajedno|paralelno|заедно|паралелно|вместе|параллельно|одновременно|разом|yhdessa|rinnakkain|egyutt|parhuzamosan|impreuna|în\s+paralel|in\s+paralel|μαζι|μαζί|birlikte|paralel|bersama(?:-sama)?|secara\s+paralel|cung\s+luc|song\s+song|sabay|pamoja|` +
+    // Arabic, Hebrew, Persian, Hindi
+    String.raw`معًا|معا|بالتوازي|יחד|במקביל|با\s+هم|هم‌زمان|साथ\s+में|एक\s+साथ)(?![\p{L}])|` +
+    // Chinese, Japanese, Korean, Thai: no spaces around words; a particle may come first ("を一緒に")
+    String.raw`(?:を|は|も|을|를|은|는)?\s*(?:一起|同时|同時|並行して|并行|一緒に|함께|동시에|병렬로|พร้อมกัน)`,
+  "iu",
+);
