@@ -48538,7 +48538,7 @@ function findTaskReferences(ctx, written, site, bare) {
   return out.sort((a, b3) => a.start - b3.start);
 }
 var ONWARD = /^\s*(?:and\s+)?onwards?\b/i;
-var OUTLINE_GROUP = /(?<![\w.])([A-Z]{1,3}\d+)(?!\w|\.\d)/g;
+var OUTLINE_GROUP = /(?<![\w.-])([A-Z]{1,3})(\d+)(?:\s*(?:[–—-]|\.\.|\s(?:to|through)\s)\s*\1(\d+))?(?![\w.-]\d|\w)/g;
 function restOfGroup(ctx, id) {
   const task = ctx.byId.get(id);
   const parent = parentId(id);
@@ -48548,18 +48548,24 @@ function restOfGroup(ctx, id) {
 function outlineGroups(ctx, text, found) {
   const out = [];
   for (const m2 of text.matchAll(OUTLINE_GROUP)) {
-    const group = m2[1] ?? "";
-    if (!ctx.keyPrefixes.has(keyPrefix(group)) || found.some((r2) => r2.start <= m2.index && m2.index < r2.end))
+    const [letters, first, last] = [m2[1] ?? "", Number(m2[2]), Number(m2[3] ?? m2[2])];
+    if (found.some((r2) => r2.start <= m2.index && m2.index < r2.end) || last < first || last - first > 50)
       continue;
-    const ids = ctx.list.tasks.filter((t2) => !t2.group && t2.id.startsWith(`${group}.`)).map((t2) => t2.id);
+    const ids = [];
+    for (let n = first; n <= last; n++) ids.push(...outlineItems(ctx, `${letters}${n}`));
     if (ids.length > 0)
       out.push({
         start: m2.index,
-        end: m2.index + group.length,
-        target: { level: "task", ids, written: group }
+        end: m2.index + m2[0].length,
+        target: { level: "task", ids, written: m2[0] }
       });
   }
   return out;
+}
+function outlineItems(ctx, group) {
+  const dotted = ctx.keyPrefixes.has(keyPrefix(group));
+  const hyphened = ctx.keyPrefixes.has(group);
+  return ctx.list.tasks.filter((t2) => !t2.group).filter((t2) => dotted && t2.id.startsWith(`${group}.`) || hyphened && keyPrefix(t2.id) === group).map((t2) => t2.id);
 }
 function aMeansTo(list) {
   let known2 = aReadsTo.get(list);
@@ -49641,7 +49647,7 @@ function waitsForNothing(after) {
 }
 var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
-var NEGATIVE_PRONOUN_NEXT = /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
+var NEGATIVE_PRONOUN_NEXT = new RegExp("^\\s*,?\\s*(?:nothing|(?:none|neither)(?:\\s+of\\s+(?:them|these|those|the\\s+\\p{L}+))?|nobody|no\\s+(?:other\\s+)?tasks?|nichts|keine\\s+(?:andere\\s+)?aufgabe|rien|aucune\\s+(?:autre\\s+)?t[a\xE2]che|nada|ninguna\\s+(?:otra\\s+)?tarea|nenhuma\\s+(?:outra\\s+)?tarefa|niente|nessun[ao]?|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u0447\u0442\u043E|\u043D\u0456\u0447\u043E\u0433\u043E)(?:\\s+(?:else|sonst|d['\u2019]autre|mas|m[a\xE1]s|altro|jin[e\xE9]ho|\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u0456\u043D\u0448\u043E\u0433\u043E))?(?:\\s+(?:can|may|must|will|should|has\\s+to|needs?\\s+to|kann|muss|peut|doit|puede|debe|pode|deve|pu\xF2))?\\s*$", "iu");
 var NEGATIVE_OTHERS = new RegExp("(?:^|[^\\p{L}])(?:(?:nothing|none|no|nobody)\\s+(?:else|other|more)|no\\s+(?:\\p{L}+\\s+)?other|(?:keine?n?|nichts)\\s+(?:anderes?|andere[nr]?|sonst)|sonst\\s+nichts|rien\\s+d['\u2019]autre|aucune?\\s+autre|nada\\s+m[a\xE1]s|ningun[ao]?\\s+otr[ao]|ning\xFAn\\s+otro|nenhum[a]?\\s+outr[ao]|nient['\u2019]altro|nessun[ao]?\\s+altr[ao]|niets\\s+anders|geen\\s+ander[e]?|nic\\s+innego|\u017Cadn\\p{L}*\\s+inn\\p{L}*|\u043D\u0438\u0447\u0435\u0433\u043E\\s+\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*\\s+\u0434\u0440\u0443\u0433\\p{L}*|\u043D\u0456\u0447\u043E\u0433\u043E\\s+\u0456\u043D\u0448\u043E\u0433\u043E)(?![\\p{L}])", "iu");
 function deniesOthers(words4) {
   return NEGATIVE_OTHERS.test(words4);

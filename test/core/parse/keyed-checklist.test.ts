@@ -242,3 +242,54 @@ describe("relations exported as links to the other pages", () => {
     expect(edges(BOARD("Blocked by: [the design review](NOT-1-review.md)"))).toEqual([]);
   });
 });
+
+// The same milestones keyed with a hyphen, as a coding agent numbers items: S2-3 is item 3 of milestone 2
+// (milestones group work and order nothing by themselves).
+const HYPHENED = (notes: string): string => `# Data centre exit
+
+## Milestone 1 — Network
+
+- [ ] S1-1 VPC in infra/net/vpc.tf
+- [ ] S1-2 Subnets in infra/net/subnets.tf
+
+## Milestone 2 — Storage
+
+- [ ] S2-1 Buckets in infra/store/buckets.tf
+- [ ] S2-2 Replication in infra/store/replication.tf
+
+## Milestone 3 — Docs
+
+- [ ] S3-1 Runbook in docs/runbook.md
+
+${notes}
+`;
+
+describe("a list keyed S2-3 (item 3 under milestone 2)", () => {
+  it("reads the milestone's own key (S1) as all of its items", () => {
+    expect(edges(HYPHENED("Notes: S3 waits for S1."))).toEqual(["S1-1>S3-1", "S1-2>S3-1"]);
+  });
+
+  it("reads a run of milestones (S2–S3, S2 to S3) as the items of each", () => {
+    const both = ["S1-2>S2-1", "S1-2>S2-2", "S1-2>S3-1"];
+    expect(edges(HYPHENED("Notes: everything in S2–S3 waits for S1-2."))).toEqual(both);
+    expect(edges(HYPHENED("Notes: S2 to S3 wait for S1-2."))).toEqual(both);
+  });
+
+  it("reads no milestone where the list has no items keyed under it, nor in a longer key", () => {
+    expect(edges(HYPHENED("Notes: S7 waits for S1."))).toEqual([]);
+    // "S1-2" is an item, not milestone S1 followed by a number.
+    expect(edges(HYPHENED("Notes: S3-1 waits for S1-2."))).toEqual(["S1-2>S3-1"]);
+  });
+});
+
+describe("a subject negated by 'none of them' or 'neither of them'", () => {
+  it("denies the need instead of stating it", () => {
+    expect(edges(HYPHENED("Notes: S2-1 and S2-2: none of them needs S1-1."))).toEqual([]);
+    expect(edges(HYPHENED("Notes: S2-1 and S2-2, neither of them waits for S1-1."))).toEqual([]);
+    // Without the negation the need stands.
+    expect(edges(HYPHENED("Notes: S2-1 and S2-2: both of them need S1-1."))).toEqual([
+      "S1-1>S2-1",
+      "S1-1>S2-2",
+    ]);
+  });
+});

@@ -89,7 +89,7 @@ const NEGATIVE_QUANTIFIER =
 // "In Phase 1 nothing waits for T002", "In US3 nothing else needs US2": a negative pronoun standing right
 // after a place it names is the subject, and negates the verb (an auxiliary may follow it).
 const NEGATIVE_PRONOUN_NEXT =
-  /^\s*,?\s*(?:nothing|none|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
+  /^\s*,?\s*(?:nothing|(?:none|neither)(?:\s+of\s+(?:them|these|those|the\s+\p{L}+))?|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
 
 // "nothing else", "no other task", "keine andere Aufgabe", "nichts anderes", "rien d'autre", "aucune autre
 // tâche", "nada más", "ninguna otra", "nient'altro", "nessun altro", "niets anders", "geen andere", "nic

@@ -120,8 +120,10 @@ export function findTaskReferences(
 }
 
 const ONWARD = /^\s*(?:and\s+)?onwards?\b/i;
-// "M3" in a list keyed M3.1, M3.2, ...: the outline group, every item numbered under it.
-const OUTLINE_GROUP = /(?<![\w.])([A-Z]{1,3}\d+)(?!\w|\.\d)/g;
+// "M3" in a list keyed M3.1, M3.2, ... or M3-1, M3-2, ...: the outline group, every item numbered under
+// it; "M2–M6", "M2 to M6": the groups from one to the other.
+const OUTLINE_GROUP =
+  /(?<![\w.-])([A-Z]{1,3})(\d+)(?:\s*(?:[–—-]|\.\.|\s(?:to|through)\s)\s*\1(\d+))?(?![\w.-]\d|\w)/g;
 
 /** The task and those listed after it in its phase, or (in a list without phases) under its outline parent. */
 function restOfGroup(ctx: DetectionContext, id: string): string[] {
@@ -134,7 +136,10 @@ function restOfGroup(ctx: DetectionContext, id: string): string[] {
     .map((t) => t.id);
 }
 
-/** Outline groups ("M3") a keyed list's text names, where no key already stands. */
+/**
+ * Outline groups ("M3", "M2–M6") a keyed list's text names, where no key already stands: the items keyed
+ * under each (`M3.1`, or `M3-1` where the key's project part is the group itself).
+ */
 function outlineGroups(
   ctx: DetectionContext,
   text: string,
@@ -142,18 +147,29 @@ function outlineGroups(
 ): FoundReference[] {
   const out: FoundReference[] = [];
   for (const m of text.matchAll(OUTLINE_GROUP)) {
-    const group = m[1] ?? "";
-    if (!ctx.keyPrefixes.has(keyPrefix(group)) || found.some((r) => r.start <= m.index && m.index < r.end))
+    const [letters, first, last] = [m[1] ?? "", Number(m[2]), Number(m[3] ?? m[2])];
+    if (found.some((r) => r.start <= m.index && m.index < r.end) || last < first || last - first > 50)
       continue;
-    const ids = ctx.list.tasks.filter((t) => !t.group && t.id.startsWith(`${group}.`)).map((t) => t.id);
+    const ids: string[] = [];
+    for (let n = first; n <= last; n++) ids.push(...outlineItems(ctx, `${letters}${n}`));
     if (ids.length > 0)
       out.push({
         start: m.index,
-        end: m.index + group.length,
-        target: { level: "task", ids, written: group },
+        end: m.index + m[0].length,
+        target: { level: "task", ids, written: m[0] },
       });
   }
   return out;
+}
+
+/** The items keyed under outline group `group`: `M3.1`, `M3.2`, ... or `M3-1`, `M3-2`, ... */
+function outlineItems(ctx: DetectionContext, group: string): string[] {
+  const dotted = ctx.keyPrefixes.has(keyPrefix(group));
+  const hyphened = ctx.keyPrefixes.has(group);
+  return ctx.list.tasks
+    .filter((t) => !t.group)
+    .filter((t) => (dotted && t.id.startsWith(`${group}.`)) || (hyphened && keyPrefix(t.id) === group))
+    .map((t) => t.id);
 }
 
 /**
