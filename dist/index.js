@@ -44717,7 +44717,7 @@ var NONE_CELLS = [
 var TOGETHER_WORDS = [
   String.raw`together|at\s+once|juntos|juntas|ensemble|вместе|一起|同时|一緒に|同時に|함께|동시에`
 ];
-var PREREQUISITE_LABEL = String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))(?:prereq(?:uisite)?s?|voraussetzung(?:en)?|prerequis|pre-?requisitos?|prerrequisitos?|requisitos?\s+previos?|prerequisit[io]|voorwaarden?)\s*[:：](?!\s*[\w./-]+\.(?:md|ya?ml|json)\b)`;
+var PREREQUISITE_LABEL = String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))(?:prereq(?:uisite)?s?|voraussetzung(?:en)?|prerequis|pre-?requisitos?|prerrequisitos?|requisitos?\s+previos?|prerequisit[io]|voorwaarden?|前置(?:任务|任務|条件|條件|步骤|步驟|タスク)?|前提(?:条件|條件)?|선행\s*(?:작업|조건)?)\s*[:：](?!\s*[\w./-]+\.(?:md|ya?ml|json)\b)`;
 
 // src/core/detect/statements/words/chinese-words.ts
 var ZH_DONE = String.raw`合[并併]|合入|完成|上[线線]|就位|部署|[结結]束|做完|[写寫]完|落地`;
@@ -46475,7 +46475,16 @@ function topLevelStages(tasks) {
     const child = byId.get(id);
     return child ? leavesOf(child) : [];
   }) : [task];
-  return tasks.filter((t2) => !children.has(t2.id)).map((t2) => ({ id: t2.id, phase: t2.phase, first: t2, leaves: leavesOf(t2) })).filter((s) => s.leaves.length > 0);
+  const stages = [];
+  for (const task of tasks.filter((t2) => !children.has(t2.id))) {
+    const parent = parentId(task.id);
+    const unwritten = parent !== null && !byId.has(parent) ? parent : null;
+    const last = stages[stages.length - 1];
+    if (unwritten !== null && last?.id === unwritten && last.phase === task.phase)
+      last.leaves.push(...leavesOf(task));
+    else stages.push({ id: unwritten ?? task.id, phase: task.phase, first: task, leaves: leavesOf(task) });
+  }
+  return stages.filter((s) => s.leaves.length > 0);
 }
 function ends(ctx, leaves, which2) {
   const ids = new Set(leaves.map((t2) => t2.id));
@@ -48473,7 +48482,7 @@ var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹)`;
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
@@ -51515,6 +51524,8 @@ function recordOwnRelations(rc, read, at2, own2) {
 
 // src/core/detect/statements/read-table.ts
 var NUMBERED_TITLE = new RegExp("^\\s*(\\d+)[.)]\\s+\\p{L}", "u");
+var STEP_HEADER = /^\s*(?:steps?|stages?|groups?|步骤|步驟|阶段|ステップ|단계|b[uư][oớ]c|nh[oó]m|schritt|etapa|paso|passo|[ée]tape)\s*#?\s*$/iu;
+var BARE_NUMBER = /^\s*(\d+)\s*$/u;
 var dependency = null;
 var dependent = null;
 function readTable(rc, unit) {
@@ -51524,17 +51535,17 @@ function readTable(rc, unit) {
   const kinds = header.map(columnKind);
   if (!kinds.some((k2) => k2 === "forward" || k2 === "backward" || k2 === "parallel")) return;
   const cellRefs = (text, line) => cellParts(rc, text, line).flatMap((p2) => p2.sentence ? [] : p2.targets);
-  const subjectRefs = (text, line) => {
-    const numbered = NUMBERED_TITLE.exec(text);
+  const subjectRefs = (text, line, column) => {
+    const numbered = NUMBERED_TITLE.exec(text) ?? (STEP_HEADER.test(header[column] ?? "") ? BARE_NUMBER.exec(text) : null);
     const refs = cellRefs(text, line);
     return refs.length > 0 || numbered === null ? refs : cellRefs(`step ${numbered[1] ?? ""}`, line);
   };
   const subjectColumn = kinds.findIndex(
-    (k2, i) => k2 === "other" && body.some((r2) => subjectRefs(r2.cells[i] ?? "", r2.line).length > 0)
+    (k2, i) => k2 === "other" && body.some((r2) => subjectRefs(r2.cells[i] ?? "", r2.line, i).length > 0)
   );
   if (subjectColumn < 0) return;
   for (const row of body) {
-    const subject = subjectRefs(row.cells[subjectColumn] ?? "", row.line);
+    const subject = subjectRefs(row.cells[subjectColumn] ?? "", row.line, subjectColumn);
     if (subject.length === 0) continue;
     const strength = rowStrength(row.cells.filter((_3, i) => kinds[i] === "other" && i !== subjectColumn));
     if (strength.soft) {
@@ -51554,7 +51565,12 @@ function readTable(rc, unit) {
         if (p2.sentence)
           recordSentence(
             rc,
-            readSentence(p2.sentence.folded, p2.sentence.refs, null, false),
+            readSentence(
+              p2.sentence.folded,
+              p2.sentence.refs,
+              kind === "forward" && p2.sentence.objectFirst ? subject : null,
+              false
+            ),
             evidence(p2.text, row.line)
           );
       const cell = withoutIds(
@@ -51590,8 +51606,10 @@ function cellParts(rc, cell, line) {
     const relation = findMarkers(folded).find(
       (m2) => m2.type === "relation" && !parentheses.some((p2) => p2.start < m2.start && m2.end <= p2.end)
     );
-    if (relation && refs.some((r2) => r2.end <= relation.start))
-      return { text, targets: [], sentence: { folded, refs } };
+    if (relation && refs.some((r2) => r2.end <= relation.start)) {
+      const objectFirst = relation.type === "relation" && relation.word.object === "precedes";
+      return { text, targets: [], sentence: { folded, refs, objectFirst } };
+    }
     const denials = parentheses.filter(
       (p2) => findMarkers(folded.slice(p2.start, p2.end)).some((m2) => m2.type === "parallel")
     );

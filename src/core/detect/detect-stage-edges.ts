@@ -1,6 +1,7 @@
 import { inTasksOwnWords } from "../model/edge.js";
 import type { Task } from "../model/task.js";
 import type { DetectionContext } from "./detection-context.js";
+import { parentId } from "../parse/task-id-pattern.js";
 import { stageOrderAffirmed } from "./listing-order-disclaimed.js";
 
 /**
@@ -62,7 +63,11 @@ function statesDependenciesTaskByTask(
   return later.length > 0 && later.filter((t) => stating.has(t.id)).length * 2 >= later.length;
 }
 
-/** The list's top-level tasks, each with the leaf tasks that do its work. */
+/**
+ * The list's top-level tasks, each with the leaf tasks that do its work. Tasks numbered under a number
+ * the list has no line for ("2.1", "2.2" under a heading "Step 2", with no "2." task) are the sub-tasks
+ * of that number all the same: one stage, as they would be under a "2." line.
+ */
 function topLevelStages(tasks: readonly Task[]): Stage[] {
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const children = new Set(tasks.flatMap((t) => t.children));
@@ -73,10 +78,16 @@ function topLevelStages(tasks: readonly Task[]): Stage[] {
           return child ? leavesOf(child) : [];
         })
       : [task];
-  return tasks
-    .filter((t) => !children.has(t.id))
-    .map((t) => ({ id: t.id, phase: t.phase, first: t, leaves: leavesOf(t) }))
-    .filter((s) => s.leaves.length > 0);
+  const stages: Stage[] = [];
+  for (const task of tasks.filter((t) => !children.has(t.id))) {
+    const parent = parentId(task.id);
+    const unwritten = parent !== null && !byId.has(parent) ? parent : null;
+    const last = stages[stages.length - 1];
+    if (unwritten !== null && last?.id === unwritten && last.phase === task.phase)
+      last.leaves.push(...leavesOf(task));
+    else stages.push({ id: unwritten ?? task.id, phase: task.phase, first: task, leaves: leavesOf(task) });
+  }
+  return stages.filter((s) => s.leaves.length > 0);
 }
 
 /**

@@ -40,6 +40,43 @@ describe("numbered lists run one top-level task after another", () => {
   });
 });
 
+describe("sub-tasks numbered under a number the list has no line for", () => {
+  // "## Step 1" headings with 1.1, 1.2 under them and no "1." task: the numbers say whose sub-tasks they are.
+  const steps = (step2: string) => `# Plan
+
+## Step 1: Storage
+
+- [ ] 1.1 Bucket client in src/storage/bucket.ts
+- [ ] 1.2 Retry policy in src/storage/retry.ts
+
+## Step 2: Uploads
+
+${step2}
+`;
+  const uploads =
+    "- [ ] 2.1 Chunked upload in src/upload/chunks.ts\n- [ ] 2.2 Progress events in src/upload/progress.ts";
+
+  it("runs them as the sub-tasks of one top-level task: unordered inside, one step after another", () => {
+    expect(orderPairs(steps(uploads))).toEqual(["1.1>2.1", "1.2>2.1", "1.1>2.2", "1.2>2.2"]);
+  });
+
+  it("reads them as it reads sub-tasks under a written parent line", () => {
+    const parented = `- [ ] 2. Uploads\n${uploads.replace(/^/gm, "  ")}`;
+    expect(orderPairs(steps(parented))).toEqual(["1.1>2.1", "1.2>2.1", "1.1>2.2", "1.2>2.2"]);
+  });
+
+  it("reads a Chinese or Korean prerequisite field under a sub-task", () => {
+    const needs = (field: string) =>
+      detect(steps(`${uploads}\n- [ ] 2.3 Resume in src/upload/resume.ts\n  - ${field}`))
+        .edges.filter((e) => e.to === "2.3" && e.reason.startsWith("statement"))
+        .map((e) => e.from);
+    expect(needs("前置：2.1、2.2")).toEqual(["2.1", "2.2"]);
+    expect(needs("선행 작업: 2.1")).toEqual(["2.1"]);
+    // The word without a field's colon is no field: "前置处理" (pre-processing) states no prerequisite.
+    expect(needs("前置处理 2.1 的分片")).toEqual([]);
+  });
+});
+
 describe("a numbered list that states its dependencies task by task", () => {
   it("is ordered by those statements alone, not by its layout", () => {
     const text = `- [ ] 1. Base

@@ -16,6 +16,10 @@ type Column = "subject" | "forward" | "backward" | "parallel" | "other";
 
 // A row title opening with a number and a name: "2. Schema + repositories", "3) Storage".
 const NUMBERED_TITLE = /^\s*(\d+)[.)]\s+\p{L}/u;
+// A header naming steps, over cells holding a step's number alone.
+const STEP_HEADER =
+  /^\s*(?:steps?|stages?|groups?|步骤|步驟|阶段|ステップ|단계|b[uư][oớ]c|nh[oó]m|schritt|etapa|paso|passo|[ée]tape)\s*#?\s*$/iu;
+const BARE_NUMBER = /^\s*(\d+)\s*$/u;
 
 let dependency: WordList<string> | null = null;
 let dependent: WordList<string> | null = null;
@@ -38,18 +42,20 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
   if (!kinds.some((k) => k === "forward" || k === "backward" || k === "parallel")) return;
   const cellRefs = (text: string, line: number): Target[] =>
     cellParts(rc, text, line).flatMap((p) => (p.sentence ? [] : p.targets));
-  // A row titled with its step's number and name ("2. Schema + repositories") names that step.
-  const subjectRefs = (text: string, line: number): Target[] => {
-    const numbered = NUMBERED_TITLE.exec(text);
+  // A row titled with its step's number and name ("2. Schema + repositories") names that step, and so
+  // does a bare number under a header that names steps ("| Step | ... |", "| 步骤 | ... |": "| 2 | ... |").
+  const subjectRefs = (text: string, line: number, column: number): Target[] => {
+    const numbered =
+      NUMBERED_TITLE.exec(text) ?? (STEP_HEADER.test(header[column] ?? "") ? BARE_NUMBER.exec(text) : null);
     const refs = cellRefs(text, line);
     return refs.length > 0 || numbered === null ? refs : cellRefs(`step ${numbered[1] ?? ""}`, line);
   };
   const subjectColumn = kinds.findIndex(
-    (k, i) => k === "other" && body.some((r) => subjectRefs(r.cells[i] ?? "", r.line).length > 0),
+    (k, i) => k === "other" && body.some((r) => subjectRefs(r.cells[i] ?? "", r.line, i).length > 0),
   );
   if (subjectColumn < 0) return;
   for (const row of body) {
-    const subject = subjectRefs(row.cells[subjectColumn] ?? "", row.line);
+    const subject = subjectRefs(row.cells[subjectColumn] ?? "", row.line, subjectColumn);
     if (subject.length === 0) continue;
     const strength = rowStrength(row.cells.filter((_, i) => kinds[i] === "other" && i !== subjectColumn));
     if (strength.soft) {
@@ -69,7 +75,12 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
         if (p.sentence)
           recordSentence(
             rc,
-            readSentence(p.sentence.folded, p.sentence.refs, null, false),
+            readSentence(
+              p.sentence.folded,
+              p.sentence.refs,
+              kind === "forward" && p.sentence.objectFirst ? subject : null,
+              false,
+            ),
             evidence(p.text, row.line),
           );
       const cell = withoutIds(
@@ -117,7 +128,11 @@ function cellParts(
   rc: ReadingContext,
   cell: string,
   line: number,
-): Array<{ text: string; targets: Target[]; sentence: { folded: string; refs: FoundReference[] } | null }> {
+): Array<{
+  text: string;
+  targets: Target[];
+  sentence: { folded: string; refs: FoundReference[]; objectFirst: boolean } | null;
+}> {
   return cell.split(";").map((part) => {
     const text = cleanLine(part);
     const folded = foldText(text);
@@ -128,8 +143,12 @@ function cellParts(
     const relation = findMarkers(folded).find(
       (m) => m.type === "relation" && !parentheses.some((p) => p.start < m.start && m.end <= p.end),
     );
-    if (relation && refs.some((r) => r.end <= relation.start))
-      return { text, targets: [], sentence: { folded, refs } };
+    // A relation word that takes its object before it ("步骤 2 合并后": after step 2 is merged) has no
+    // subject in the cell: the sentence speaks of the row ("..., 不必等步骤 3": nor waits for step 3).
+    if (relation && refs.some((r) => r.end <= relation.start)) {
+      const objectFirst = relation.type === "relation" && relation.word.object === "precedes";
+      return { text, targets: [], sentence: { folded, refs, objectFirst } };
+    }
     // "Step 1 merged (does not wait for Step 2)": an aside denying a wait names what the row does not need.
     const denials = parentheses.filter((p) =>
       findMarkers(folded.slice(p.start, p.end)).some((m) => m.type === "parallel"),

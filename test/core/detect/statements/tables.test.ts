@@ -126,6 +126,25 @@ describe("a table of steps and when each may start", () => {
     expect(stated(steps(table))).toEqual(["1.1>2.1", "1.1>2.2", "1.1>3.1", "1.2>2.1", "1.2>2.2", "1.2>3.1"]);
   });
 
+  it("reads a step's bare number under a header naming steps, in English and Chinese", () => {
+    const bare = (rows: string[], header = "| Step | Prerequisite steps | Notes |"): string =>
+      [header, "| --- | --- | --- |", ...rows].join("\n");
+    const both = ["1.1>2.1", "1.1>2.2", "1.2>2.1", "1.2>2.2"];
+    expect(stated(steps(bare(["| 2 | Step 1 | |"])))).toEqual(both);
+    expect(stated(steps(bare(["| 2 | 步骤 1 | |"], "| 步骤 | 前置步骤 | 说明 |")))).toEqual(both);
+    // A number under a header that names no steps ("| Order |") is no step.
+    expect(stated(steps(bare(["| 2 | Step 1 | |"], "| Order | Prerequisite steps | Notes |")))).toEqual([]);
+  });
+
+  it("reads a cell's sentence whose relation takes its object first as the row's own", () => {
+    // "步骤 1 合并后即可，不必等步骤 2": step 1 merged is enough, no need to wait for step 2.
+    const cell = (text: string) =>
+      stated(steps(["| 步骤 | 前置步骤 |", "| --- | --- |", `| 3 | ${text} |`].join("\n")));
+    expect(cell("步骤 1 合并后即可，不必等步骤 2")).toEqual(["1.1>3.1", "1.2>3.1"]);
+    // An English cell opening with its own scope speaks of that scope, not of the row.
+    expect(cell("from 2.2 on it also needs 1.2")).not.toContain("1.2>3.1");
+  });
+
   it("reads nothing from a row whose title names no step, nor from a column that says no order", () => {
     expect(stated(steps(grid(["| Base work | Step 1 merged | all |"])))).toEqual([]);
     const lanes = "| Step | Lanes |\n| --- | --- |\n| 2. Tables | Step 1 merged |";

@@ -32,8 +32,8 @@ export const TOGETHER_WORDS: readonly string[] = [
 
 /**
  * "T005 prerequisites: T001 and T002", "Prereqs: S2-4", "Voraussetzung: 8.1 und 5.7 sind grün",
- * "Prérequis : T003" (folded): what the task right before the label (or the note's own task) needs, after a
+ * "Prérequis : T003" (folded), "前置：3.1、2.4", "선행 작업: 2.1": what the task right before the label (or the note's own task) needs, after a
  * colon. Not "After the story prerequisites: ...", which names no task, nor the header listing design
  * documents ("Prerequisites: plan.md, spec.md").
  */
-export const PREREQUISITE_LABEL = String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))(?:prereq(?:uisite)?s?|voraussetzung(?:en)?|prerequis|pre-?requisitos?|prerrequisitos?|requisitos?\s+previos?|prerequisit[io]|voorwaarden?)\s*[:：](?!\s*[\w./-]+\.(?:md|ya?ml|json)\b)`;
+export const PREREQUISITE_LABEL = String.raw`(?:(?<=^\s*)|(?<=(?:t\d{3,}\w*|\d+\.\d+)\s*))(?:prereq(?:uisite)?s?|voraussetzung(?:en)?|prerequis|pre-?requisitos?|prerrequisitos?|requisitos?\s+previos?|prerequisit[io]|voorwaarden?|前置(?:任务|任務|条件|條件|步骤|步驟|タスク)?|前提(?:条件|條件)?|선행\s*(?:작업|조건)?)\s*[:：](?!\s*[\w./-]+\.(?:md|ya?ml|json)\b)`;
