@@ -44747,6 +44747,19 @@ var VI_FORWARD = [
       String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
     )
   ),
+  // Using, calling or running what a task makes needs it: "Dùng lại verifyIpnSignature() của 4.1" (reuses
+  // 4.1's helper), "gọi service ở 3.4" (calls the service in 3.4), "chạy lệnh ở 8.7" (runs the command in
+  // 8.7), "Gọi ReconciliationService.run (8.5)": a verb of use, then within the clause a thing "của" (of),
+  // "ở" (in) or "từ" (from) a task, or glossed with one. Without a task there ("dùng Redis") it names nothing.
+  follows(
+    foldText(
+      String.raw`(?:dùng\s+lại|tái\s+sử\s+dụng|sử\s+dụng|dùng|gọi|chạy)(?=(?:[^.;:]|\.(?=\w)){0,60}?(?:(?<![\p{L}])(?:của|ở|từ|trong)\s+\d+\.\d|\(\s*\d+\.\d))`
+    )
+  ),
+  // "Chỉ chạy được khi migration ở 2.3 đã có" (runs only once 2.3's migration exists), "Làm cuối cùng, khi
+  // 9.1–9.6 đã xong hết" (last, when 9.1–9.6 are all done): "khi" (when) after a verb of running or doing,
+  // or opening a clause after a comma.
+  time(follows(foldText(String.raw`(?:chạy|làm|merge)\s+(?:được\s+)?khi|(?<=[,;]\s*)khi`))),
   // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
   time(
     follows(
@@ -45919,7 +45932,7 @@ function unbindsInAnyLanguage(text) {
   return apart || isHedged(folded);
 }
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|instantiat(?:e|es|ing)|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben)|(?<=(?:T\d{3,}|\d+\.\d+)\s)(?:adds|creates|defines|declares|exports|provides|introduces|generates|registers))(?![\w\u00C0-\u024F])/i;
-var CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
+var OTHER_FROM = /(?<![\p{L}])(?:з|із|зі|из|từ)(?![\p{L}])/iu;
 var NAMED_FIRST = /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
 var LATER_FIRST = /(?:^|[\s(])((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/giu;
 var LATER_MAKER = /\b(?:uses?|using|needs?|reads?|reading|calls?|calling|extends?|consumes?|imports?|wraps?|wrapping)\s+(?:[^\s,;]+\s+){0,5}?(?:that|which)\s+((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:defines|creates|adds|builds|exports|provides|declares|generates|introduces|makes|registers)\b/giu;
@@ -45942,7 +45955,7 @@ function detectMentionEdges(ctx) {
       ) || unbindsInAnyLanguage(said) || isHedged(foldText(clause.whole)))
         continue;
       if (deniesAny(clause.text, NEED_WORDS)) continue;
-      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some(
+      const needs = [NEED_WORDS, OTHER_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some(
         (w2) => w2.test(clause.around)
       );
       const named = ctx.style === "numbered" && !needs && !clause.code ? labelledNumbers(clause.text) : null;
@@ -46444,24 +46457,33 @@ function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set(), free = /* @_
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
   if (stageOrderAffirmed(ctx.list) === null && statesDependenciesTaskByTask(ctx, stages, stating)) return;
+  let carried = [];
   for (let i = 1; i < stages.length; i++) {
     const before2 = stages[i - 1];
     const after = stages[i];
-    if (before2.phase !== after.phase) continue;
-    const reason = `order: task ${after.id} is listed after task ${before2.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
-    for (const from of ends(ctx, before2.leaves, "sinks"))
-      for (const to2 of ends(ctx, after.leaves, "sources").filter((t2) => !free.has(t2.id)))
-        ctx.edges.add({
-          from: from.id,
-          to: to2.id,
-          kind: "order",
-          reason,
-          stated: false,
-          origin: "structure",
-          line: after.first.line,
-          numbering: true
-        });
+    if (before2.phase !== after.phase) {
+      carried = [];
+      continue;
+    }
+    const bound = ends(ctx, after.leaves, "sources").filter((t2) => !free.has(t2.id));
+    for (const stage of [before2, ...carried]) linkStages(ctx, stage, after, bound);
+    carried = bound.length === 0 ? [before2, ...carried] : [];
   }
+}
+function linkStages(ctx, before2, after, bound) {
+  const reason = `order: task ${after.id} is listed after task ${before2.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
+  for (const from of ends(ctx, before2.leaves, "sinks"))
+    for (const to2 of bound)
+      ctx.edges.add({
+        from: from.id,
+        to: to2.id,
+        kind: "order",
+        reason,
+        stated: false,
+        origin: "structure",
+        line: after.first.line,
+        numbering: true
+      });
 }
 function statesDependenciesTaskByTask(ctx, stages, stated) {
   const later = stages.slice(1).flatMap((s) => s.leaves);
@@ -48051,6 +48073,21 @@ function onlyNeed(relation, at2, self2) {
   if (between2 === null || !ONLY.test(between2)) return null;
   return timed(between2) ? null : after.ids[0];
 }
+function stageOnlyNeed(ctx, relation, at2) {
+  const [after] = relation.after;
+  const [first] = relation.before;
+  if (ctx.list.format !== "numbered" || after?.level !== "task" || first === void 0) return null;
+  if ([...relation.before, ...relation.after].some((t2) => t2.level !== "task")) return null;
+  const ids = relation.after.flatMap((t2) => t2.level === "task" ? t2.ids : []);
+  const wholes = [...new Set(ids.map((id) => id.split(".")[0] ?? ""))].map((top) => {
+    const whole = ctx.list.tasks.filter((t2) => !t2.group && t2.id.startsWith(`${top}.`)).map((t2) => t2.id);
+    const named = ids.includes(top) || whole.length > 0 && whole.every((id) => ids.includes(id));
+    return named ? whole : [];
+  });
+  if (wholes.some((w2) => w2.length === 0)) return null;
+  const between2 = wordsBetween(at2.quote, after, first);
+  return between2 !== null && ONLY.test(between2) && !timed(between2) ? wholes.flat() : null;
+}
 function timed(words4) {
   return findMarkers(foldText(words4)).some(
     (m2) => m2.type === "relation" && (m2.word.temporal === true || m2.word.limit === true)
@@ -48699,6 +48736,8 @@ function recordSentence(rc, reading, at2) {
     if (exempt) rc.out.exempt.push(exempt);
     const only = relation ? onlyNeed(relation, at2) ?? startsAfterEarlierPhases(rc.ctx, relation, at2) : null;
     if (only) freeOfListing(rc, [only]);
+    const stage = relation ? stageOnlyNeed(rc.ctx, relation, at2) : null;
+    if (stage) rc.out.free.push(...stage);
   }
   for (const claim2 of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at2)]) {
     const tasks = claim2.against ? [taskIds(claim2.members), againstIds(rc, claim2.members, claim2.against)] : claim2.unordered ? unorderedMembers(rc, claim2.members) : parallelMembers(claim2.members);
@@ -51439,7 +51478,7 @@ var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|ta
 var NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
 var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");
 var THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)(?:this|ovo)(?=\s*(?:[,.;:!?)—–]|$))/giu;
-var IT_SUBJECT = /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)/giu;
+var IT_SUBJECT = /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))(?:it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)|no(?=\s+ph(?:a|ả)i(?![\p{L}])))/giu;
 function withThisTask(folded, refs, self2) {
   const said = [
     ...folded.matchAll(IT_SUBJECT),

@@ -78,8 +78,9 @@ function unbindsInAnyLanguage(text: string): boolean {
 const NEED_WORDS =
   /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|instantiat(?:e|es|ing)|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben)|(?<=(?:T\d{3,}|\d+\.\d+)\s)(?:adds|creates|defines|declares|exports|provides|introduces|generates|registers))(?![\w\u00C0-\u024F])/i;
 
-// Ukrainian and Russian "from" ("для таблиці з 1.1": for the table from 1.1), a word of need as "from" is.
-const CYRILLIC_FROM = /(?<![\p{L}])(?:з|із|зі|из)(?![\p{L}])/iu;
+// Ukrainian and Russian "from" ("для таблиці з 1.1": for the table from 1.1), and Vietnamese "từ" ("từ
+// các metric ở 9.1": from the metrics in 9.1), a word of need as "from" is.
+const OTHER_FROM = /(?<![\p{L}])(?:з|із|зі|из|từ)(?![\p{L}])/iu;
 
 // A sub-task said to come first ("so 1.1 has to be merged first", "2.3 goes first"): it goes before the
 // task whose note says so. Only with the number as the subject: "this goes first; 1.2 reads it" is no need.
@@ -134,7 +135,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       if (deniesAny(clause.text, NEED_WORDS)) continue;
       // A gloss ("the rule (8.2)") is needed as the name it glosses is: by the words around it, which hold
       // the clause itself (and are the clause where it glosses nothing).
-      const needs = [NEED_WORDS, CYRILLIC_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some((w) =>
+      const needs = [NEED_WORDS, OTHER_FROM, NAMED_FIRST, BEFORE_THIS_TASK, ZH_SAID_FIRST].some((w) =>
         w.test(clause.around),
       );
       // A sub-task named with its word ("the hook of Subtask 7.1", "(task 2.3)") or glossing a code name

@@ -20,25 +20,38 @@ export function detectStageEdges(
   const stages = topLevelStages(ctx.list.tasks);
   // "Finish every sub-task of a step before starting the next": the authors say the stages bind.
   if (stageOrderAffirmed(ctx.list) === null && statesDependenciesTaskByTask(ctx, stages, stating)) return;
+  // A stage whose every first sub-task is freed from the stage before it (a group said to need only
+  // group 2) does not pass that order on: the stage after it still waits for the one before it.
+  let carried: Stage[] = [];
   for (let i = 1; i < stages.length; i++) {
     const before = stages[i - 1] as Stage;
     const after = stages[i] as Stage;
-    if (before.phase !== after.phase) continue;
-    const reason = `order: task ${after.id} is listed after task ${before.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
-    for (const from of ends(ctx, before.leaves, "sinks"))
-      // A sub-task whose own notes say it waits for nothing does not wait for the stage before.
-      for (const to of ends(ctx, after.leaves, "sources").filter((t) => !free.has(t.id)))
-        ctx.edges.add({
-          from: from.id,
-          to: to.id,
-          kind: "order",
-          reason,
-          stated: false,
-          origin: "structure",
-          line: after.first.line,
-          numbering: true,
-        });
+    if (before.phase !== after.phase) {
+      carried = [];
+      continue;
+    }
+    // A sub-task whose own notes say it waits for nothing does not wait for the stage before.
+    const bound = ends(ctx, after.leaves, "sources").filter((t) => !free.has(t.id));
+    for (const stage of [before, ...carried]) linkStages(ctx, stage, after, bound);
+    carried = bound.length === 0 ? [before, ...carried] : [];
   }
+}
+
+/** Every last sub-task of `before` before each of the `bound` first sub-tasks of `after`. */
+function linkStages(ctx: DetectionContext, before: Stage, after: Stage, bound: readonly Task[]): void {
+  const reason = `order: task ${after.id} is listed after task ${before.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
+  for (const from of ends(ctx, before.leaves, "sinks"))
+    for (const to of bound)
+      ctx.edges.add({
+        from: from.id,
+        to: to.id,
+        kind: "order",
+        reason,
+        stated: false,
+        origin: "structure",
+        line: after.first.line,
+        numbering: true,
+      });
 }
 
 interface Stage {

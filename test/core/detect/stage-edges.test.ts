@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
 import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
+import { planWaves } from "../../../src/core/plan/plan-waves.js";
 
 const detect = (text: string) => detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
 const orderPairs = (text: string) =>
@@ -74,6 +75,62 @@ ${step2}
     expect(needs("선행 작업: 2.1")).toEqual(["2.1"]);
     // The word without a field's colon is no field: "前置处理" (pre-processing) states no prerequisite.
     expect(needs("前置处理 2.1 的分片")).toEqual([]);
+  });
+});
+
+describe("a top-level task said to need only an earlier one", () => {
+  // Four groups of two sub-tasks each, run one after another, and an intro `rule`.
+  const groups = (rule: string) => `# Implementation Plan
+
+- ${rule}
+
+- [ ] 1. Base
+  - [ ] 1.1 Config in src/config.ts
+  - [ ] 1.2 Logger in src/log.ts
+- [ ] 2. Tables
+  - [ ] 2.1 Tables in db/v1.sql
+  - [ ] 2.2 Seeds in db/seed.sql
+- [ ] 3. Reports
+  - [ ] 3.1 Report job in src/report.ts
+  - [ ] 3.2 Report mail in src/report-mail.ts
+- [ ] 4. Docs
+  - [ ] 4.1 Guide in docs/guide.md
+  - [ ] 4.2 FAQ in docs/faq.md
+`;
+  const waves = (rule: string) =>
+    planWaves(
+      parseTaskList({ kind: "file", path: "t.md", text: groups(rule) })
+        .tasks.filter((t) => !t.group)
+        .map((t) => t.id),
+      detect(groups(rule)).edges,
+      new Set(),
+    ).waves.map((w) => [...w.tasks].sort().join(","));
+
+  it("waits for that one and not for the group listed before it; the next group still waits for both", () => {
+    expect(waves("Groups run in order. Exception: group 3 only needs group 1.")).toEqual([
+      "1.1,1.2",
+      "2.1,2.2,3.1,3.2",
+      "4.1,4.2",
+    ]);
+    expect(waves("Các nhóm làm lần lượt. Ngoại lệ: nhóm 3 chỉ cần nhóm 1.")).toEqual([
+      "1.1,1.2",
+      "2.1,2.2,3.1,3.2",
+      "4.1,4.2",
+    ]);
+  });
+
+  it("frees each of several groups named together, from the one before and from each other", () => {
+    expect(waves("Groups run in order; groups 3 and 4 only wait for group 1.")).toEqual([
+      "1.1,1.2",
+      "2.1,2.2,3.1,3.2,4.1,4.2",
+    ]);
+  });
+
+  it("keeps the group order without 'only', or where 'only' qualifies the subject or the time", () => {
+    const inOrder = ["1.1,1.2", "2.1,2.2", "3.1,3.2", "4.1,4.2"];
+    expect(waves("Groups run in order. Group 3 also needs group 1.")).toEqual(inOrder);
+    expect(waves("Groups run in order. Only group 3 needs group 1.")).toEqual(inOrder);
+    expect(waves("Groups run in order. Group 3 can only start after group 1.")).toEqual(inOrder);
   });
 });
 

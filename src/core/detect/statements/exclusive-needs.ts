@@ -103,6 +103,33 @@ export function onlyNeed(
   return timed(between) ? null : (after.ids[0] as string);
 }
 
+/**
+ * A numbered list's top-level tasks said to need only certain tasks ("group 8 only needs group 2", "nhóm 8
+ * chỉ cần nhóm 2", "groups 6 and 7 only wait for 4"): their sub-tasks wait for those and not for the stage
+ * listed before them, as a sub-task whose note says it waits for nothing does not. The IDs of their
+ * sub-tasks, or null. The "only" stands between the two, with no word of time, as for `onlyNeed`.
+ */
+export function stageOnlyNeed(
+  ctx: DetectionContext,
+  relation: { before: readonly Target[]; after: readonly Target[] },
+  at: Evidence,
+): string[] | null {
+  const [after] = relation.after;
+  const [first] = relation.before;
+  if (ctx.list.format !== "numbered" || after?.level !== "task" || first === undefined) return null;
+  if ([...relation.before, ...relation.after].some((t) => t.level !== "task")) return null;
+  const ids = relation.after.flatMap((t) => (t.level === "task" ? t.ids : []));
+  // Each group is named by its own ID ("4") or, with no line of its own, by all of its sub-tasks.
+  const wholes = [...new Set(ids.map((id) => id.split(".")[0] ?? ""))].map((top) => {
+    const whole = ctx.list.tasks.filter((t) => !t.group && t.id.startsWith(`${top}.`)).map((t) => t.id);
+    const named = ids.includes(top) || (whole.length > 0 && whole.every((id) => ids.includes(id)));
+    return named ? whole : [];
+  });
+  if (wholes.some((w) => w.length === 0)) return null;
+  const between = wordsBetween(at.quote, after, first);
+  return between !== null && ONLY.test(between) && !timed(between) ? wholes.flat() : null;
+}
+
 /** True when the words hold a relation word of time ("after", "until"). */
 function timed(words: string): boolean {
   return findMarkers(foldText(words)).some(

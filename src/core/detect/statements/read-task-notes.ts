@@ -160,8 +160,9 @@ const THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)(
 
 // "it" opening a clause of the task's own text, before its verb, is the task: "7.1 and 7.2 are written
 // against this contract, so it is merged before either of them" (the clause before named other tasks).
+// Vietnamese "nó" (it) before "phải" (must), folded: "nó phải xong trước 7.1".
 const IT_SUBJECT =
-  /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)/giu;
+  /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))(?:it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)|no(?=\s+ph(?:a|ả)i(?![\p{L}])))/giu;
 
 function withThisTask(folded: string, refs: FoundReference[], self: Target): FoundReference[] {
   const said = [

@@ -1,4 +1,4 @@
-import { exclusiveNeed, onlyNeed, startsAfterEarlierPhases } from "./exclusive-needs.js";
+import { exclusiveNeed, onlyNeed, stageOnlyNeed, startsAfterEarlierPhases } from "./exclusive-needs.js";
 import { tasksOfGroup } from "./expand-side.js";
 import { withoutObjectsInSubject } from "./objects-in-subject.js";
 import { warnAbout, type ReadingContext } from "./reading-context.js";
@@ -28,6 +28,8 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
     if (exempt) rc.out.exempt.push(exempt);
     const only = relation ? (onlyNeed(relation, at) ?? startsAfterEarlierPhases(rc.ctx, relation, at)) : null;
     if (only) freeOfListing(rc, [only]);
+    const stage = relation ? stageOnlyNeed(rc.ctx, relation, at) : null;
+    if (stage) rc.out.free.push(...stage);
   }
   for (const claim of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at)]) {
     const tasks = claim.against

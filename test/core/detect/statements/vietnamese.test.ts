@@ -58,3 +58,51 @@ Test viết trước: trong mỗi user story, các task test phải viết xong 
     ).toEqual(["T001>T002"]);
   });
 });
+
+describe("Vietnamese notes under a Kiro sub-task", () => {
+  // A Kiro plan of two groups; the note goes under 2.2 and reads 1.1–1.3 listed before it.
+  const kiro = (note: string) => `# Implementation Plan
+
+- [ ] 1. Nền tảng
+  - [ ] 1.1 Hàm ký formatSignature() in src/billing/sign.ts
+  - [ ] 1.2 Service hóa đơn in src/billing/invoice.service.ts
+  - [ ] 1.3 Lệnh xuất báo cáo in src/cli/export.ts
+
+- [ ] 2. Thông báo
+  - [ ] 2.1 Client SMS in src/notify/sms.ts
+  - [ ] 2.2 Route webhook in src/notify/webhook.controller.ts
+    - ${note}
+`;
+  const into22 = (note: string) =>
+    detect(kiro(note))
+      .edges.filter((e) => e.to === "2.2" && e.kind !== "order")
+      .map((e) => e.from)
+      .sort();
+  const from22 = (note: string) =>
+    detect(kiro(note))
+      .edges.filter((e) => e.from === "2.2" && e.kind !== "order")
+      .map((e) => e.to);
+
+  it("reads using, calling or running a thing of a task as needing it", () => {
+    expect(into22("Dùng lại formatSignature() của 1.1 để ký payload.")).toEqual(["1.1"]);
+    expect(into22("Gọi service ở 1.2 khi nhận webhook.")).toEqual(["1.2"]);
+    expect(into22("Chạy lệnh ở 1.3 mỗi đêm.")).toEqual(["1.3"]);
+    expect(into22("Gọi InvoiceService.create (1.2) cho mỗi sự kiện.")).toEqual(["1.2"]);
+    // "từ" (from) before a thing a task makes is a word of need, as "from" is.
+    expect(into22("Báo cáo dựng từ các số liệu ở 1.3.")).toEqual(["1.3"]);
+  });
+
+  it("reads 'khi' (when) after a verb of running or opening a clause after a comma", () => {
+    expect(into22("Chỉ chạy được khi service ở 1.2 đã có.")).toEqual(["1.2"]);
+    expect(into22("Làm sau cùng, khi 1.1–1.3 đã xong hết.")).toEqual(["1.1", "1.2", "1.3"]);
+  });
+
+  it("reads 'nó phải xong trước' (it must be done before) as this task first", () => {
+    expect(from22("Thêm vào muộn: nó phải xong trước 2.1 vì client dùng route này.")).toEqual(["2.1"]);
+  });
+
+  it("reads nothing from a verb of use without a task, nor from a denial", () => {
+    expect(into22("Dùng Redis cho hàng đợi, không gọi gì của nhóm 1.")).toEqual([]);
+    expect(into22("Không lấy gì từ 1.3.")).toEqual([]);
+  });
+});
