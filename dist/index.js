@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID5 = Buffer.from("id");
+    var ID6 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18537,7 +18537,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID5)) {
+        if (isFieldName(line, fieldLength, ID6)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -50822,13 +50822,25 @@ var RETRACTS = new RegExp(
   String.raw`(?<![\p{L}])(?:ignore|disregard|stale|obsolete|outdated|out\s+of\s+date|leftover|left\s+over|no\s+longer\s+(?:applies|holds|valid|true|needed)|(?:is|are|was|were)\s+(?:wrong|a\s+mistake|a\s+typo)|(?<=[—–:]\s*)wrong|incorrect|ignorieren|veraltet|falsch|obsol[eè]te|p[ée]rim[ée]e?|ignorer|ignorar|obsolet[oa]|desactualizad[oa]|desatualizad[oa]|ignorare|superat[oa]|errad[oa]|equivocad[oa]|err[oó]ne[oa]|sbagliat[oa]|erron[ée]e?|fout|onjuist|b[łl][ęe]dn[aey]|fel|feil|err[oò]ni[ae]?|equivocat|desfasat)(?![\p{L}])` + // A link said to come from an earlier draft of the list is a leftover ("it is from the first draft",
   // "Ve del primer esborrany", "viene del primer borrador").
   String.raw`|(?<![\p{L}])(?:from|of|del|de)\s+(?:an?\s+|the\s+|un\s+|d['’]un\s+)?(?:earlier|first|old|older|previous|initial|primer|antic|antiguo|anterior)\s+(?:draft|esborrany|borrador)(?![\p{L}])` + // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
-  String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
+  String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|是错的|是錯的|写错|寫錯|不对|不對|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu"
 );
 var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|wrong|ignorieren|veraltet|falsch|ignorer|ignorar|ignorare)", "iu");
 var QUOTED2 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
+var ID5 = String.raw`(?:\d+(?:\.\d+)+|T\d{3,}\w*)`;
+var ZH_FIELD_NAMED = new RegExp(
+  String.raw`(${ID5})\s*(?:写的|寫的|里的|裡的|上的|的)?\s*(?:前置(?:任务|任務|条件|條件)?|依赖|依賴|前提)\s*[:：]?\s*(${ID5}(?:\s*[、,，和及]\s*${ID5})*)`,
+  "gu"
+);
+function zhFieldsNamed(sentence) {
+  const judged = (m2) => retracts(sentence.slice(m2.index + m2[0].length).split(/[，,;；。]/u)[0] ?? "");
+  return [...sentence.matchAll(ZH_FIELD_NAMED)].filter(judged).flatMap((m2) => {
+    const link4 = /^([\s\S]*)$/.exec(`${m2[1] ?? ""} \u524D\u7F6E\uFF1A${m2[2] ?? ""}`);
+    return link4 === null ? [] : [Object.assign(link4, { index: m2.index })];
+  });
+}
 function retracts(sentence) {
   return RETRACTS.test(sentence) && !NEGATED2.test(sentence);
 }
@@ -50848,7 +50860,11 @@ function retractedLinks(ctx) {
       if (!retracts(sentence) && !opensWithRetraction(sentences[i + 1])) return;
       const quotes = [...sentence.matchAll(QUOTED2)].map((m2) => ({ m: m2, named: false, said: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m2) => ({ m: m2, named: true, said: false }));
-      const reported = [...sentence.matchAll(REPORTED)].map((m2) => ({ m: m2, named: false, said: true }));
+      const reported = [...sentence.matchAll(REPORTED), ...zhFieldsNamed(sentence)].map((m2) => ({
+        m: m2,
+        named: false,
+        said: true
+      }));
       for (const [from, to2] of drawnEdges(ctx, sentence)) {
         out.add(`${from}\0${to2}`);
         ctx.warnings.push(

@@ -14,7 +14,7 @@ const RETRACTS = new RegExp(
     // "Ve del primer esborrany", "viene del primer borrador").
     String.raw`|(?<![\p{L}])(?:from|of|del|de)\s+(?:an?\s+|the\s+|un\s+|d['’]un\s+)?(?:earlier|first|old|older|previous|initial|primer|antic|antiguo|anterior)\s+(?:draft|esborrany|borrador)(?![\p{L}])` +
     // Chinese and Japanese, written without spaces: a slip of the pen, wrong, void, outdated.
-    String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
+    String.raw`|笔误|筆誤|有误|有誤|错误|錯誤|是错的|是錯的|写错|寫錯|不对|不對|作废|作廢|已过时|已過時|誤記|誤り|間違い`,
   "iu",
 );
 // "Do not ignore the ...", "it is not stale": the link stands.
@@ -32,6 +32,27 @@ const FIELD_NAMED =
 // line saying T031 waits for T028 is wrong".
 const REPORTED =
   /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
+
+// "上面 5.3 写的前置 5.1 是错的" (the prerequisite 5.1 written on 5.3 above is wrong): a link field named in
+// Chinese word order, its task first, then the field and what it names, with no quotes.
+const ID = String.raw`(?:\d+(?:\.\d+)+|T\d{3,}\w*)`;
+const ZH_FIELD_NAMED = new RegExp(
+  String.raw`(${ID})\s*(?:写的|寫的|里的|裡的|上的|的)?\s*(?:前置(?:任务|任務|条件|條件)?|依赖|依賴|前提)\s*[:：]?\s*(${ID}(?:\s*[、,，和及]\s*${ID})*)`,
+  "gu",
+);
+
+/**
+ * Each such field as the link it states ("5.3 前置：5.1"), to be read as a reported link is; only where the
+ * clause it stands in judges it ("..., 图例颜色是错的" judges something else).
+ */
+function zhFieldsNamed(sentence: string): RegExpExecArray[] {
+  const judged = (m: RegExpExecArray): boolean =>
+    retracts(sentence.slice(m.index + m[0].length).split(/[，,;；。]/u)[0] ?? "");
+  return [...sentence.matchAll(ZH_FIELD_NAMED)].filter(judged).flatMap((m) => {
+    const link = /^([\s\S]*)$/.exec(`${m[1] ?? ""} 前置：${m[2] ?? ""}`);
+    return link === null ? [] : [Object.assign(link, { index: m.index })];
+  });
+}
 
 function retracts(sentence: string): boolean {
   return RETRACTS.test(sentence) && !NEGATED.test(sentence);
@@ -69,7 +90,11 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
       if (!retracts(sentence) && !opensWithRetraction(sentences[i + 1])) return;
       const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ m, named: false, said: false }));
       const fields = [...sentence.matchAll(FIELD_NAMED)].map((m) => ({ m, named: true, said: false }));
-      const reported = [...sentence.matchAll(REPORTED)].map((m) => ({ m, named: false, said: true }));
+      const reported = [...sentence.matchAll(REPORTED), ...zhFieldsNamed(sentence)].map((m) => ({
+        m,
+        named: false,
+        said: true,
+      }));
       for (const [from, to] of drawnEdges(ctx, sentence)) {
         out.add(`${from}\u0000${to}`);
         ctx.warnings.push(

@@ -214,6 +214,19 @@ describe("a link the list takes back in words", () => {
   });
 });
 
+describe("a link field named in Chinese word order, without quotes", () => {
+  it("is taken back when the sentence calls it wrong: the task, the field, then what it names", () => {
+    expect(edgesOf(board("订正：T003 写的前置 T001 是错的，图表只读接口。"))).toEqual(["T002>T004"]);
+    expect(edgesOf(board("上文 T003 的依赖 T001 写错了。"))).toEqual(["T002>T004"]);
+  });
+
+  it("stays when the sentence only explains it, or judges something else", () => {
+    const kept = ["T001>T003", "T002>T004"];
+    expect(edgesOf(board("说明：T003 写的前置 T001 是因为图表要读模式。"))).toEqual(kept);
+    expect(edgesOf(board("T003 写的前置 T001 没问题，图例颜色是错的。"))).toEqual(kept);
+  });
+});
+
 describe("a link judged wrong in the sentence after the one quoting it", () => {
   it.each([
     ['On the line of T003 I wrote "Depends on: T001". That is wrong, the chart draws sample data.'],
