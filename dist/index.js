@@ -48519,7 +48519,7 @@ var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c)`;
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
@@ -51579,8 +51579,9 @@ function recordOwnRelations(rc, read, at2, own2) {
 
 // src/core/detect/statements/read-table.ts
 var NUMBERED_TITLE = new RegExp("^\\s*(\\d+)[.)]\\s+\\p{L}", "u");
-var STEP_HEADER = /^\s*(?:steps?|stages?|groups?|步骤|步驟|阶段|ステップ|단계|b[uư][oớ]c|nh[oó]m|schritt|etapa|paso|passo|[ée]tape)\s*#?\s*$/iu;
+var STEP_HEADER = /^\s*(?:steps?|stages?|groups?|步骤|步驟|阶段|ステップ|단계|b[uư][oớ]c|nh[oó]m|schritt|etapa|paso|passo|[ée]tape|шаг|этап)\s*#?\s*$/iu;
 var BARE_NUMBER = /^\s*(\d+)\s*$/u;
+var BARE_NUMBERS = /^\s*\d+\s*\\?\*?(?:\s*(?:,|、|;|\band\b|и|&)\s*\d+\s*\\?\*?)*\s*$/iu;
 var dependency = null;
 var dependent = null;
 function readTable(rc, unit) {
@@ -51589,7 +51590,8 @@ function readTable(rc, unit) {
   const body = rows.slice(1).filter((r2) => !r2.cells.every((c3) => /^:?-{2,}:?$/.test(c3.trim()) || c3.trim() === ""));
   const kinds = header.map(columnKind);
   if (!kinds.some((k2) => k2 === "forward" || k2 === "backward" || k2 === "parallel")) return;
-  const cellRefs = (text, line) => cellParts(rc, text, line).flatMap((p2) => p2.sentence ? [] : p2.targets);
+  const steps = STEP_HEADER.test(header[0] ?? "");
+  const cellRefs = (text, line) => cellParts(rc, steps ? namedSteps(text) : text, line).flatMap((p2) => p2.sentence ? [] : p2.targets);
   const subjectRefs = (text, line, column) => {
     const numbered = NUMBERED_TITLE.exec(text) ?? (STEP_HEADER.test(header[column] ?? "") ? BARE_NUMBER.exec(text) : null);
     const refs = cellRefs(text, line);
@@ -51615,7 +51617,7 @@ function readTable(rc, unit) {
     const parallel2 = [];
     kinds.forEach((kind, i) => {
       if (kind === "other") return;
-      const parts = cellParts(rc, row.cells[i] ?? "", row.line);
+      const parts = cellParts(rc, steps ? namedSteps(row.cells[i] ?? "") : row.cells[i] ?? "", row.line);
       for (const p2 of parts)
         if (p2.sentence)
           recordSentence(
@@ -51643,6 +51645,10 @@ function readTable(rc, unit) {
     if (subject.length === 1)
       for (const cell of notes) readNotesCell(rc, subject[0], cell, row.line, strength.softIds);
   }
+}
+function namedSteps(cell) {
+  if (!BARE_NUMBERS.test(cell)) return cell;
+  return [...cell.matchAll(/\d+/g)].map((m2) => `step ${m2[0]}`).join(", ");
 }
 function readNotesCell(rc, self2, cell, line, softIds) {
   if (cellNamesAny(cell, softIds)) return;

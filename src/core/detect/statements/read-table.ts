@@ -18,8 +18,10 @@ type Column = "subject" | "forward" | "backward" | "parallel" | "other";
 const NUMBERED_TITLE = /^\s*(\d+)[.)]\s+\p{L}/u;
 // A header naming steps, over cells holding a step's number alone.
 const STEP_HEADER =
-  /^\s*(?:steps?|stages?|groups?|步骤|步驟|阶段|ステップ|단계|b[uư][oớ]c|nh[oó]m|schritt|etapa|paso|passo|[ée]tape)\s*#?\s*$/iu;
+  /^\s*(?:steps?|stages?|groups?|步骤|步驟|阶段|ステップ|단계|b[uư][oớ]c|nh[oó]m|schritt|etapa|paso|passo|[ée]tape|шаг|этап)\s*#?\s*$/iu;
 const BARE_NUMBER = /^\s*(\d+)\s*$/u;
+// A cell of bare numbers, with footnote marks ("3, 4*, 5"): in a table of steps, those steps.
+const BARE_NUMBERS = /^\s*\d+\s*\\?\*?(?:\s*(?:,|、|;|\band\b|и|&)\s*\d+\s*\\?\*?)*\s*$/iu;
 
 let dependency: WordList<string> | null = null;
 let dependent: WordList<string> | null = null;
@@ -40,8 +42,9 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
     .filter((r) => !r.cells.every((c) => /^:?-{2,}:?$/.test(c.trim()) || c.trim() === ""));
   const kinds = header.map(columnKind);
   if (!kinds.some((k) => k === "forward" || k === "backward" || k === "parallel")) return;
+  const steps = STEP_HEADER.test(header[0] ?? "");
   const cellRefs = (text: string, line: number): Target[] =>
-    cellParts(rc, text, line).flatMap((p) => (p.sentence ? [] : p.targets));
+    cellParts(rc, steps ? namedSteps(text) : text, line).flatMap((p) => (p.sentence ? [] : p.targets));
   // A row titled with its step's number and name ("2. Schema + repositories") names that step, and so
   // does a bare number under a header that names steps ("| Step | ... |", "| 步骤 | ... |": "| 2 | ... |").
   const subjectRefs = (text: string, line: number, column: number): Target[] => {
@@ -70,7 +73,7 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
     const parallel: ParallelClaim[] = [];
     kinds.forEach((kind, i) => {
       if (kind === "other") return;
-      const parts = cellParts(rc, row.cells[i] ?? "", row.line);
+      const parts = cellParts(rc, steps ? namedSteps(row.cells[i] ?? "") : (row.cells[i] ?? ""), row.line);
       for (const p of parts)
         if (p.sentence)
           recordSentence(
@@ -98,6 +101,12 @@ export function readTable(rc: ReadingContext, unit: TableUnit): void {
     if (subject.length === 1)
       for (const cell of notes) readNotesCell(rc, subject[0] as Target, cell, row.line, strength.softIds);
   }
+}
+
+/** "3, 4*, 5" in a table of steps -> "step 3, step 4, step 5"; any other cell as it is. */
+function namedSteps(cell: string): string {
+  if (!BARE_NUMBERS.test(cell)) return cell;
+  return [...cell.matchAll(/\d+/g)].map((m) => `step ${m[0]}`).join(", ");
 }
 
 /**

@@ -136,6 +136,23 @@ describe("a table of steps and when each may start", () => {
     expect(stated(steps(bare(["| 2 | Step 1 | |"], "| Order | Prerequisite steps | Notes |")))).toEqual([]);
   });
 
+  it("reads cells of bare step numbers in a table of steps, in Russian too", () => {
+    const ru = (rows: string[], header = "| Шаг | Зависит от | Можно параллельно с |"): string =>
+      [header, "| --- | --- | --- |", ...rows].join("\n");
+    // Step 3 waits for step 1 only ("1"), step 2 for step 1; "3, 2*" names both, a footnote mark aside.
+    expect(stated(steps(ru(["| 2 | 1 | 3 |", "| 3 | 1 | 2 |"])))).toEqual([
+      "1.1>2.1",
+      "1.1>2.2",
+      "1.1>3.1",
+      "1.2>2.1",
+      "1.2>2.2",
+      "1.2>3.1",
+    ]);
+    expect(stated(steps(ru(["| 3 | 1, 2\\* | — |"])))).toContain("2.2>3.1");
+    // A header that names tasks, not steps: a bare number is no step.
+    expect(stated(steps(ru(["| 3.1 | 1 | — |"], "| Задача | Зависит от | Заметки |")))).toEqual([]);
+  });
+
   it("reads a cell's sentence whose relation takes its object first as the row's own", () => {
     // "步骤 1 合并后即可，不必等步骤 2": step 1 merged is enough, no need to wait for step 2.
     const cell = (text: string) =>
