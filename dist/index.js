@@ -49455,6 +49455,10 @@ function afterReference(text, at2, refs) {
   if (refs.length === 0) return true;
   return refs.some((r2) => r2.end <= at2 && /^[\s)）\]'’`"]*$/.test(text.slice(r2.end, at2)));
 }
+var CONSEQUENCE_COLON = /(?<=[,;]\s*(?:so|therefore|hence|thus|then|daher|donc|por\s+eso|portanto|quindi))\s*[:：]/giu;
+function consequenceColonAsSpace(folded) {
+  return folded.replace(CONSEQUENCE_COLON, (m2) => " ".repeat(m2.length));
+}
 function timeColonAsComma(folded) {
   const colon = /^[^:：,，;.]{1,80}[:：]/u.exec(folded);
   if (colon === null) return folded;
@@ -50379,7 +50383,7 @@ function readSentence(folded, refs, inherited, labelParallel, lenient = false, t
     const own3 = refs.filter((r2) => r2.start >= from);
     return readSentence(rest, own3, inherited, labelParallel, lenient, topic);
   }
-  folded = labelledConditions(openingSpaceAsComma(timeColonAsComma(folded), refs));
+  folded = labelledConditions(openingSpaceAsComma(timeColonAsComma(consequenceColonAsSpace(folded)), refs));
   const parentheses = findParentheses(folded);
   const own2 = dropAppositions(folded, refs, parentheses);
   const clauseParens = parentheses.filter((p2) => p2.clause);

@@ -18,7 +18,12 @@ import {
 import type { FoundReference, Target } from "./statement-types.js";
 import { bindingAfterContrast, isHedged, hasException } from "./sentence-modality.js";
 import { chainBegin, chainEnd, linksReferences, readChain } from "./arrow-chains.js";
-import { labelledConditions, openingSpaceAsComma, timeColonAsComma } from "./time-openings.js";
+import {
+  consequenceColonAsSpace,
+  labelledConditions,
+  openingSpaceAsComma,
+  timeColonAsComma,
+} from "./time-openings.js";
 import { spelledOut, withoutTag } from "./sentence-scope.js";
 
 /**
@@ -60,7 +65,7 @@ export function readSentence(
     const own = refs.filter((r) => r.start >= from);
     return readSentence(rest, own, inherited, labelParallel, lenient, topic);
   }
-  folded = labelledConditions(openingSpaceAsComma(timeColonAsComma(folded), refs));
+  folded = labelledConditions(openingSpaceAsComma(timeColonAsComma(consequenceColonAsSpace(folded)), refs));
   const parentheses = findParentheses(folded);
   const own = dropAppositions(folded, refs, parentheses);
   const clauseParens = parentheses.filter((p) => p.clause);

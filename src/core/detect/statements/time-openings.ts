@@ -147,6 +147,16 @@ export function afterReference(
   return refs.some((r) => r.end <= at && /^[\s)）\]'’`"]*$/.test(text.slice(r.end, at)));
 }
 
+// "It needs US1, so: don't start US2 before US1 is green": a colon after a word of consequence that opens
+// a clause only stresses it; it closes no label whose words would be the clause's subject.
+const CONSEQUENCE_COLON =
+  /(?<=[,;]\s*(?:so|therefore|hence|thus|then|daher|donc|por\s+eso|portanto|quindi))\s*[:：]/giu;
+
+/** The text with a colon after a word of consequence read as a space ("..., so: don't ..."). */
+export function consequenceColonAsSpace(folded: string): string {
+  return folded.replace(CONSEQUENCE_COLON, (m) => " ".repeat(m.length));
+}
+
 /**
  * "After T001: T002, T003 and T004 can run in parallel": the colon closing a sentence's opening word of
  * time and its object stands for the comma ("After T001, T002, ..."), so the list after it is the subject;

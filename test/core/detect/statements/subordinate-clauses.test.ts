@@ -63,6 +63,16 @@ describe("a negative imperative before the subject", () => {
     expect(said("Do not start T005 before T002 lands.")).toEqual(["T002>T005"]);
   });
 
+  it("keeps its reading after a clause of need and a stressed 'so:'", () => {
+    expect(said("It reuses the parser anyway, so: don't start T005 before T002 is merged.")).toEqual([
+      "T002>T005",
+    ]);
+    // The colon after "so" only stresses: the same as without it.
+    expect(said("T005 needs T003, so: T004 goes after T001.")).toEqual(
+      said("T005 needs T003, so T004 goes after T001."),
+    );
+  });
+
   it("does not reach past a stop, nor read an imperative that is no negation", () => {
     expect(said("Don't forget: T004 needs T001.")).toEqual(["T001>T004"]);
     expect(said("Run T004 before T001 is merged.")).toEqual(["T004>T001"]);
