@@ -43615,6 +43615,18 @@ function ownConjunct(clause, refs) {
   const rest = clause.text.slice(last[last.length - 1]?.end ?? 0, marker.start);
   return JOINED_CONJUNCT.test(gap) && new RegExp("^\\s*(?:\\p{L}+\\s+)?$", "u").test(rest) ? last : refs;
 }
+var RELATIVE_MAKER = /(?<![\p{L}])(?:that|which)\s+$/iu;
+function relativeConjunct(text, refs, object2) {
+  if (!object2 || !RELATIVE_MAKER.test(text.slice(0, object2.start))) return [...refs];
+  const first = refs[0];
+  for (let i = refs.length - 1; i > 0; i--) {
+    const at2 = refs[i];
+    const gap = text.slice(refs[i - 1]?.end ?? 0, at2.start);
+    const said = text.slice(first?.end ?? 0, at2.start).replace(JOINED_CONJUNCT, "");
+    if (JOINED_CONJUNCT.test(gap) && new RegExp("\\p{L}{3}", "u").test(said)) return refs.slice(i);
+  }
+  return [...refs];
+}
 function subjectReferences(clause, before2) {
   return ownConjunct(clause, sharedSubject(clause, writtenSubject(clause, before2)));
 }
@@ -50093,8 +50105,12 @@ function objectOf(clause, marker, before2, after, subject, first) {
     const bracketed = marker.word.closesBracket === true && inBracket(clause.text, object3, marker.start);
     if (!fronted && !bracketed && !endsRightBefore(clause.text, object3, marker.start))
       return { refs: [], subject: null };
-    const subjects = subjectGroups(clause.text, groups3.slice(0, -1));
-    if (subjects.length > 0) return { refs: object3, subject: targetsOf(subjects.flat()) };
+    const subjects = relativeConjunct(
+      clause.text,
+      subjectGroups(clause.text, groups3.slice(0, -1)).flat(),
+      object3[0]
+    );
+    if (subjects.length > 0) return { refs: object3, subject: targetsOf(subjects) };
     const following = unplaced(
       ownSubject(clause, marker, outsideParentheses(clause.text, marker.end, after))
     );

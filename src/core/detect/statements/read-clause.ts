@@ -22,6 +22,7 @@ import {
   introducesOther,
   namesOwnSubject,
   ownSubject,
+  relativeConjunct,
   subjectReferences,
 } from "./subject-references.js";
 import {
@@ -311,8 +312,12 @@ function objectOf(
     const bracketed = marker.word.closesBracket === true && inBracket(clause.text, object, marker.start);
     if (!fronted && !bracketed && !endsRightBefore(clause.text, object, marker.start))
       return { refs: [], subject: null };
-    const subjects = subjectGroups(clause.text, groups.slice(0, -1));
-    if (subjects.length > 0) return { refs: object, subject: targetsOf(subjects.flat()) };
+    const subjects = relativeConjunct(
+      clause.text,
+      subjectGroups(clause.text, groups.slice(0, -1)).flat(),
+      object[0],
+    );
+    if (subjects.length > 0) return { refs: object, subject: targetsOf(subjects) };
     // Only a word of time lets the subject follow ("1.1이 끝나면 1.2를 시작한다"); a verb of need or use
     // closes its clause ("7.1의 이미지를 쓰고, 7.2의 ..."); a parenthesis after the word is an aside.
     const following = unplaced(

@@ -78,6 +78,32 @@ function ownConjunct(clause: Clause, refs: FoundReference[]): FoundReference[] {
   return JOINED_CONJUNCT.test(gap) && /^\s*(?:\p{L}+\s+)?$/u.test(rest) ? last : refs;
 }
 
+// A relative clause naming a maker right before its word ("the task that T002 adds").
+const RELATIVE_MAKER = /(?<![\p{L}])(?:that|which)\s+$/iu;
+
+/**
+ * The subject of a relative clause's maker word ("... that T002 adds", its object `object`): the conjunct
+ * the relative clause ends, not what the conjuncts before it name ("T004 edits the file from T001, and T005
+ * puts the SLA on the task that T002 adds": T005). A list joined by ", and" ("T001, T002, and T005 use the
+ * helper that T003 adds") is one conjunct. `refs` are the references before the object.
+ */
+export function relativeConjunct(
+  text: string,
+  refs: readonly FoundReference[],
+  object: FoundReference | undefined,
+): FoundReference[] {
+  if (!object || !RELATIVE_MAKER.test(text.slice(0, object.start))) return [...refs];
+  const first = refs[0];
+  for (let i = refs.length - 1; i > 0; i--) {
+    const at = refs[i] as FoundReference;
+    const gap = text.slice(refs[i - 1]?.end ?? 0, at.start);
+    // Words of a clause of its own before the conjunction, not one more name of a list.
+    const said = text.slice(first?.end ?? 0, at.start).replace(JOINED_CONJUNCT, "");
+    if (JOINED_CONJUNCT.test(gap) && /\p{L}{3}/u.test(said)) return refs.slice(i);
+  }
+  return [...refs];
+}
+
 /** The references before a clause's first word that make its subject. */
 export function subjectReferences(clause: Clause, before: FoundReference[]): FoundReference[] {
   return ownConjunct(clause, sharedSubject(clause, writtenSubject(clause, before)));

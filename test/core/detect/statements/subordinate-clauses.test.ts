@@ -78,3 +78,23 @@ describe("a negative imperative before the subject", () => {
     expect(said("Run T004 before T001 is merged.")).toEqual(["T004>T001"]);
   });
 });
+
+describe("a relative clause naming the maker of a thing", () => {
+  it("binds the conjunct it ends, not the names of the conjuncts before it", () => {
+    expect(
+      said("T004 edits the schema from T001, and T005 hangs a retry on the job that T002 adds."),
+    ).toEqual(["T002>T005"]);
+    expect(said("T004 reads the config, and T005 wraps the client which T002 builds.")).toEqual([
+      "T002>T005",
+    ]);
+  });
+
+  it("keeps a list joined by ', and' whole, and a subject of several names", () => {
+    expect(said("T001, T004, and T005 use the helper that T003 adds.")).toEqual([
+      "T003>T001",
+      "T003>T004",
+      "T003>T005",
+    ]);
+    expect(said("T004 and T005 wrap the client that T002 builds.")).toEqual(["T002>T004", "T002>T005"]);
+  });
+});
