@@ -50855,11 +50855,32 @@ var ZH_FIELD_NAMED = new RegExp(
   "gu"
 );
 function zhFieldsNamed(sentence) {
-  const judged = (m2) => retracts(sentence.slice(m2.index + m2[0].length).split(/[，,;；。]/u)[0] ?? "");
-  return [...sentence.matchAll(ZH_FIELD_NAMED)].filter(judged).flatMap((m2) => {
-    const link4 = /^([\s\S]*)$/.exec(`${m2[1] ?? ""} \u524D\u7F6E\uFF1A${m2[2] ?? ""}`);
-    return link4 === null ? [] : [Object.assign(link4, { index: m2.index })];
-  });
+  return [...sentence.matchAll(ZH_FIELD_NAMED)].filter((m2) => retracts(sentence.slice(m2.index + m2[0].length).split(/[，,;；。]/u)[0] ?? "")).map((m2) => `${m2[1] ?? ""} \u524D\u7F6E\uFF1A${m2[2] ?? ""}`);
+}
+function namedLinks(sentence) {
+  const at2 = (m2) => ({ start: m2.index, end: m2.index + m2[0].length });
+  return [
+    ...[...sentence.matchAll(QUOTED2)].map((m2) => ({
+      words: m2[1] ?? "",
+      ...at2(m2),
+      named: false,
+      said: false
+    })),
+    // "blocked-by" names the field the task's text writes "blocked by".
+    ...[...sentence.matchAll(FIELD_NAMED)].map((m2) => ({
+      words: (m2[1] ?? "").replace(/-/g, " "),
+      ...at2(m2),
+      named: true,
+      said: false
+    })),
+    ...[...sentence.matchAll(REPORTED)].map((m2) => ({
+      words: m2[1] ?? "",
+      ...at2(m2),
+      named: false,
+      said: true
+    })),
+    ...zhFieldsNamed(sentence).map((words4) => ({ words: words4, start: 0, end: 0, named: false, said: true }))
+  ];
 }
 function retracts(sentence) {
   return RETRACTS.test(sentence) && !NEGATED2.test(sentence);
@@ -50878,22 +50899,14 @@ function retractedLinks(ctx) {
     const sentences = text.split(/(?<=[.!?])\s+|(?<=[。！？])/u);
     sentences.forEach((sentence, i) => {
       if (!retracts(sentence) && !opensWithRetraction(sentences[i + 1])) return;
-      const quotes = [...sentence.matchAll(QUOTED2)].map((m2) => ({ m: m2, named: false, said: false }));
-      const fields = [...sentence.matchAll(FIELD_NAMED)].map((m2) => ({ m: m2, named: true, said: false }));
-      const reported = [...sentence.matchAll(REPORTED), ...zhFieldsNamed(sentence)].map((m2) => ({
-        m: m2,
-        named: false,
-        said: true
-      }));
       for (const [from, to2] of drawnEdges(ctx, sentence)) {
         out.add(`${from}\0${to2}`);
         ctx.warnings.push(
           `${file2}:${line}: "${plain(sentence)}": ${TAKES_BACK} ${from} -> ${to2} of the drawing`
         );
       }
-      for (const { m: quote2, named, said } of [...quotes, ...fields, ...reported]) {
-        const words4 = named ? (quote2[1] ?? "").replace(/-/g, " ") : quote2[1] ?? "";
-        const owner = said ? reportedOwner(ctx, words4) : ownerAfter(ctx, sentence.slice(quote2.index + quote2[0].length)) ?? ownerBefore(ctx, sentence.slice(0, quote2.index)) ?? (named ? null : own2 ?? reportedOwner(ctx, words4));
+      for (const { words: words4, start, end, named, said } of namedLinks(sentence)) {
+        const owner = said ? reportedOwner(ctx, words4) : ownerAfter(ctx, sentence.slice(end)) ?? ownerBefore(ctx, sentence.slice(0, start)) ?? (named ? null : own2 ?? reportedOwner(ctx, words4));
         if (owner === null) continue;
         const quoted = claimedReferences(ctx, words4);
         const links = quoted.length > 0 ? resolved(ctx, quoted) : fieldLinks(ctx, owner, words4, sentence);

@@ -45,13 +45,49 @@ const ZH_FIELD_NAMED = new RegExp(
  * Each such field as the link it states ("5.3 前置：5.1"), to be read as a reported link is; only where the
  * clause it stands in judges it ("..., 图例颜色是错的" judges something else).
  */
-function zhFieldsNamed(sentence: string): RegExpExecArray[] {
-  const judged = (m: RegExpExecArray): boolean =>
-    retracts(sentence.slice(m.index + m[0].length).split(/[，,;；。]/u)[0] ?? "");
-  return [...sentence.matchAll(ZH_FIELD_NAMED)].filter(judged).flatMap((m) => {
-    const link = /^([\s\S]*)$/.exec(`${m[1] ?? ""} 前置：${m[2] ?? ""}`);
-    return link === null ? [] : [Object.assign(link, { index: m.index })];
-  });
+function zhFieldsNamed(sentence: string): string[] {
+  return [...sentence.matchAll(ZH_FIELD_NAMED)]
+    .filter((m) => retracts(sentence.slice(m.index + m[0].length).split(/[，,;；。]/u)[0] ?? ""))
+    .map((m) => `${m[1] ?? ""} 前置：${m[2] ?? ""}`);
+}
+
+/**
+ * A link a sentence names: its words, where they stand, and how: `named` as a field's noun ("the
+ * blocked-by on X"), `said` as a claim that opens with its owner ("The table says T033 depends on T029").
+ */
+interface NamedLink {
+  words: string;
+  start: number;
+  end: number;
+  named: boolean;
+  said: boolean;
+}
+
+/** The links a sentence quotes, names as a field, or reports, in that order. */
+function namedLinks(sentence: string): NamedLink[] {
+  const at = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+  return [
+    ...[...sentence.matchAll(QUOTED)].map((m) => ({
+      words: m[1] ?? "",
+      ...at(m),
+      named: false,
+      said: false,
+    })),
+    // "blocked-by" names the field the task's text writes "blocked by".
+    ...[...sentence.matchAll(FIELD_NAMED)].map((m) => ({
+      words: (m[1] ?? "").replace(/-/g, " "),
+      ...at(m),
+      named: true,
+      said: false,
+    })),
+    ...[...sentence.matchAll(REPORTED)].map((m) => ({
+      words: m[1] ?? "",
+      ...at(m),
+      named: false,
+      said: true,
+    })),
+    ...zhFieldsNamed(sentence).map((words) => ({ words, start: 0, end: 0, named: false, said: true })),
+  ];
 }
 
 function retracts(sentence: string): boolean {
@@ -88,27 +124,18 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
     const sentences = text.split(/(?<=[.!?])\s+|(?<=[。！？])/u);
     sentences.forEach((sentence, i) => {
       if (!retracts(sentence) && !opensWithRetraction(sentences[i + 1])) return;
-      const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ m, named: false, said: false }));
-      const fields = [...sentence.matchAll(FIELD_NAMED)].map((m) => ({ m, named: true, said: false }));
-      const reported = [...sentence.matchAll(REPORTED), ...zhFieldsNamed(sentence)].map((m) => ({
-        m,
-        named: false,
-        said: true,
-      }));
       for (const [from, to] of drawnEdges(ctx, sentence)) {
         out.add(`${from}\u0000${to}`);
         ctx.warnings.push(
           `${file}:${line}: "${plain(sentence)}": ${TAKES_BACK} ${from} -> ${to} of the drawing`,
         );
       }
-      for (const { m: quote, named, said } of [...quotes, ...fields, ...reported]) {
-        // "blocked-by" names the field the task's text writes "blocked by".
-        const words = named ? (quote[1] ?? "").replace(/-/g, " ") : (quote[1] ?? "");
+      for (const { words, start, end, named, said } of namedLinks(sentence)) {
         // A quote that opens with a task states a whole link ("“T038 依赖于 T039” is a slip").
         const owner = said
           ? reportedOwner(ctx, words)
-          : (ownerAfter(ctx, sentence.slice(quote.index + quote[0].length)) ??
-            ownerBefore(ctx, sentence.slice(0, quote.index)) ??
+          : (ownerAfter(ctx, sentence.slice(end)) ??
+            ownerBefore(ctx, sentence.slice(0, start)) ??
             (named ? null : (own ?? reportedOwner(ctx, words))));
         if (owner === null) continue;
         const quoted = claimedReferences(ctx, words);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
 import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
-import { planWaves } from "../../../src/core/plan/plan-waves.js";
+import { buildPlan } from "../../../src/core/plan/build-plan.js";
 
 const detect = (text: string) => detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
 const orderPairs = (text: string) =>
@@ -98,13 +98,9 @@ describe("a top-level task said to need only an earlier one", () => {
   - [ ] 4.2 FAQ in docs/faq.md
 `;
   const waves = (rule: string) =>
-    planWaves(
-      parseTaskList({ kind: "file", path: "t.md", text: groups(rule) })
-        .tasks.filter((t) => !t.group)
-        .map((t) => t.id),
-      detect(groups(rule)).edges,
-      new Set(),
-    ).waves.map((w) => [...w.tasks].sort().join(","));
+    buildPlan(parseTaskList({ kind: "file", path: "t.md", text: groups(rule) })).waves.map((w) =>
+      [...w.tasks].sort().join(","),
+    );
 
   it("waits for that one and not for the group listed before it; the next group still waits for both", () => {
     expect(waves("Groups run in order. Exception: group 3 only needs group 1.")).toEqual([
