@@ -39955,6 +39955,33 @@ function patternForSettings(text, mention, mentions) {
   return mentions.some((m2) => m2 !== mention && !isGlob(text, m2) && SETTINGS_FILE.test(m2.path ?? ""));
 }
 
+// src/core/parse/implied-reads.ts
+var CONSUMING = [
+  String.raw`appl(?:y|ies|ied|ying)|run(?:s|ning)?|ran|execut(?:e|es|ed|ing)|load(?:s|ed|ing)?|scan(?:s|ned|ning)?`,
+  String.raw`walk(?:s|ed|ing)?|crawl(?:s|ed|ing)?|list(?:s|ed|ing)?|enumerat(?:e|es|ed|ing)|count(?:s|ed|ing)?`,
+  String.raw`audit(?:s|ed|ing)?|review(?:s|ed|ing)?|inspect(?:s|ed|ing)?|inventor(?:y|ies)|catalog(?:ue)?s?`,
+  String.raw`check(?:s|ed|ing)?|validat(?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|pars(?:e|es|ed|ing)|read(?:s|ing)?`,
+  String.raw`applica|esegue|carica|scansiona|elenca|controlla|verifica|aplica|ejecuta|executa|carga|carrega`,
+  String.raw`revisa|recorre|percorre|lista|applique|exécute|charge|parcourt|vérifie|lädt|prüft|durchsucht`,
+  String.raw`применяет|выполняет|загружает|проверяет|сканирует|обходит|перечисляет|аудит`
+].join("|");
+var WHOLE = String.raw`every(?:thing)?|each|all|any|whatever|tutt[oaie]|ogni|qualsiasi|tod[oa]s?|tudo|cada|tout|tous|toutes|chaque|alle[sn]?|jede[nrs]?|вс[её]|каждый|каждую|каждое`;
+var PLACE = String.raw`under|in|inside|within|from|across|below|dentro|sotto|da|en|bajo|de|em|sob|no|na|dans|sous|unter|aus|im|в|во|из|под`;
+var ARTICLE = String.raw`the|la|le|il|el|lo|o|a|les|los|las|der|die|das|dem|den`;
+var CONSUMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CONSUMING})\s*:?\s+(?:${WHOLE})(?:\s+[\p{L}'’-]+){0,4}?\s+(?:${PLACE})\s+(?:(?:${ARTICLE})\s+)?[\u0060"']?$`,
+  "iu"
+);
+var CHANGE_AFTER = /(?<![\w-])(?:add|append|change|edit|fix|modify|update|rewrite|rename|delete|remove|move|write|written|create|generate|format|migrate|convert|replace|refactor)(?:s|es|ed|d|ing)?(?![\w-])(?!\s+(?:to|into|in|as)\s+(?:the\s+)?[`"']?§)/iu;
+function consumesFolder(before2, after) {
+  if (!CONSUMED.test(before2)) return false;
+  const rest = after.split(/[.;!?](?=\s)|\n(?=\s*(?:[-*+]|\d+[.)]|\n))/u)[0] ?? "";
+  return !CHANGE_AFTER.test(rest);
+}
+function globInsideFile(text, masked, mention) {
+  return /[*?]/.test(text.slice(mention.start, mention.end)) && /§\s*\(\s*$/.test(masked.slice(0, mention.start));
+}
+
 // src/core/parse/read-cue-words.ts
 var BEFORE_PATH = new RegExp(
   "(?:^|[\\s(\uFF08:\uFF1A,\uFF0C;\uFF1B])(?:" + [
@@ -40042,7 +40069,7 @@ var LOCATIVE = new RegExp(
 );
 var NEW_VERB = /\b(?:create|add|write|generate|implement|introduce|define|place|put|scaffold|build)(?:s|es|ed|d|ing)?\b/gi;
 var NEW_THING = /^\s*(?:(?:a|an|new|another|one)\b|(?:(?:the|a|an|new)\s+)?(?:[\w-]+\s+){0,2}?(?:tests?|specs?|fixtures?|stories|snapshots?|benchmarks?|examples?)\b|(?:(?:the|a|an|new)\s+)?(?:`[^`]+`|[A-Z][a-z0-9]+[A-Z]\w*|[a-z]+[A-Z]\w*|[a-z0-9]+_\w+))/;
-var WHOLE = /\b(?:all|every|each|everything|entire|whole|existing|remaining|throughout|across|other|any)\b/i;
+var WHOLE2 = /\b(?:all|every|each|everything|entire|whole|existing|remaining|throughout|across|other|any)\b/i;
 var JOINER = /^(?:and|or|with|plus|then|also|but|vs\.?|versus|&|\+|e|y|et|und|и|или|ou|o)$/i;
 var LIST_JOINER = /^\s*(?:,|、|&|\+|and|or|e|y|et|und|и)?\s*$/i;
 function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
@@ -40104,6 +40131,7 @@ function asFolder(path, masked, start, end) {
   return named ? `${path}/` : path;
 }
 function folderUse(folder, sentence, after) {
+  if (consumesFolder(sentence, after)) return "reads";
   if (/\bmkdir\b/i.test(sentence) || DIRECT_OBJECT.test(sentence)) return "creates";
   const create = CREATE_VERB.exec(sentence);
   if (create && STRUCTURE_NOUN.test(sentence.slice(create.index))) return "creates";
@@ -40112,7 +40140,7 @@ function folderUse(folder, sentence, after) {
     const verb2 = lastMatch(NEW_VERB, sentence.slice(0, locative.index));
     if (verb2 === null) return "writes";
     const object2 = sentence.slice(verb2.index + verb2[0].length, locative.index);
-    if (WHOLE.test(object2)) return "writes";
+    if (WHOLE2.test(object2)) return "writes";
     const name = folder.replace(/\/$/, "").split("/").pop() ?? "";
     if (namesProject(object2, name)) return "creates";
     return /^(?:create|generate|introduce)/i.test(verb2[0]) || NEW_THING.test(object2) ? "adds-to" : "writes";
@@ -40181,9 +40209,6 @@ function shortBridge(between2) {
   if (/[,;:()]/.test(between2)) return false;
   const words4 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
   return words4.length >= 1 && words4.length <= 3 && !words4.some((w2) => JOINER.test(w2));
-}
-function globInsideFile(text, masked, mention) {
-  return /[*?]/.test(text.slice(mention.start, mention.end)) && /§\s*\(\s*$/.test(masked.slice(0, mention.start));
 }
 function mask(text, mentions) {
   let out = text;
@@ -44897,9 +44922,9 @@ var WAITS = [
 ];
 var ITEM = String.raw`(?:[a-z]+\s+)?[a-z]*-?\d[\w.-]*`;
 var OBJECT = String.raw`${ITEM}(?:(?:\s*,\s*|\s+(?:en|och|og|i|a|und|oraz)\s+)${ITEM}){0,5}`;
-var PLACE = String.raw`(?:(?:in|within|binnen|inom|innerhalb|w|v|i|в|во)\s+\S+\s)?`;
+var PLACE2 = String.raw`(?:(?:in|within|binnen|inom|innerhalb|w|v|i|в|во)\s+\S+\s)?`;
 var FRONTED_WAITS = WAITS.map(([preposition, verb2]) => ({
-  ...precedes2(String.raw`(?<=(?:^|[:;,(]\s*)\s*${preposition}\s+${OBJECT}\s${PLACE})(?:${verb2})`),
+  ...precedes2(String.raw`(?<=(?:^|[:;,(]\s*)\s*${preposition}\s+${OBJECT}\s${PLACE2})(?:${verb2})`),
   subjectAfter: true
 }));
 var VERB_AFTER2 = [

@@ -1,6 +1,7 @@
 import type { PathUse } from "../model/task.js";
 import { patternForSettings } from "./settings-patterns.js";
 import type { PathMention } from "./extract-paths.js";
+import { consumesFolder, globInsideFile } from "./implied-reads.js";
 import { namesFile } from "./known-file-names.js";
 import { readCueAfter, readCueBefore } from "./read-cue-words.js";
 import {
@@ -183,8 +184,9 @@ function asFolder(path: string | null, masked: string, start: number, end: numbe
   return named ? `${path}/` : path;
 }
 
-/** A folder is created, is the place of new files, or is worked on as a whole (the safe default). */
+/** A folder is read, created, the place of new files, or worked on as a whole (the safe default). */
 function folderUse(folder: string, sentence: string, after: string): PathUse {
+  if (consumesFolder(sentence, after)) return "reads";
   if (/\bmkdir\b/i.test(sentence) || DIRECT_OBJECT.test(sentence)) return "creates";
   const create = CREATE_VERB.exec(sentence);
   if (create && STRUCTURE_NOUN.test(sentence.slice(create.index))) return "creates";
@@ -312,16 +314,6 @@ function shortBridge(between: string): boolean {
 }
 
 /** The text with every mention replaced by `§`, so that cues never read a path as a word. */
-/**
- * "`pnpm-workspace.yaml` (`packages/*`)": a glob in parentheses right after a file is what that file
- * matches, written into it; the task reads those paths, it does not edit them.
- */
-function globInsideFile(text: string, masked: string, mention: PathMention): boolean {
-  return (
-    /[*?]/.test(text.slice(mention.start, mention.end)) && /§\s*\(\s*$/.test(masked.slice(0, mention.start))
-  );
-}
-
 function mask(text: string, mentions: readonly PathMention[]): string {
   let out = text;
   for (const m of mentions) {

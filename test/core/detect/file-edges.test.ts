@@ -117,6 +117,16 @@ describe("folders", () => {
       ),
     ).toEqual(["T001>T002"]);
   });
+
+  it("does not order a task that applies every migration of a folder against the tasks adding migrations", () => {
+    const edges = fileEdges([
+      "Add db/migrations/001_users.sql",
+      "Test harness test/db.ts that applies every migration under db/migrations/",
+      "Add db/migrations/002_orders.sql",
+    ]);
+    expect(pairs(edges)).toEqual(["T001>T002"]);
+    expect(edges[0]?.reason).toContain("T002 reads db/migrations/");
+  });
 });
 
 describe("one file spelt two ways", () => {

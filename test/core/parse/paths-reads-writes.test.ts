@@ -240,8 +240,28 @@ describe("folders", () => {
     ["Add tracing in api/handlers/", "api/handlers/"],
     ["Rename everything in lib/legacy/", "lib/legacy/"],
     ["Run the formatter over src/", "src/"],
+    // The quantified things are where the change goes, or the sentence goes on to change them.
+    ["Apply the new header to every page in web/pages/", "web/pages/"],
+    ["Scan every module in lib/ and fix the imports", "lib/"],
+    ["Load the settings in config/", "config/"],
   ])("works on the folder as a whole: %s", (text, folder) => {
     expect(uses(text)).toEqual({ ...none, W: [folder] });
+  });
+
+  it.each([
+    ["Seed script scripts/seed.ts that loads every fixture in fixtures/seed/", "fixtures/seed/"],
+    ["Smoke runner scripts/smoke.sh: runs all the checks under checks/", "checks/"],
+    [
+      "Licence inventory: each package in packages/ with its licence, written to docs/licences.md",
+      "packages/",
+    ],
+    [
+      "El arranque de pruebas en test/boot.ts aplica todas las migraciones de db/migrations/",
+      "db/migrations/",
+    ],
+    ["Скрипт scripts/check.sh проверяет все файлы в config/", "config/"],
+  ])("reads a folder whose contents a word of consuming takes as a whole: %s", (text, folder) => {
+    expect(uses(text).R).toEqual([folder]);
   });
 
   it("reads an extensionless path named as a folder as a folder", () => {
