@@ -43134,6 +43134,9 @@ var NEGATION_PARTICLES = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
   // Danish and Norwegian "ikke" (not)
   String.raw`ikke`,
+  // French and Spanish "ni de 5.2 ni de 5.3" (neither on ... nor on; Swahili "ni" is "is", never before
+  // these), French "ne ... plus", "ne ... jamais", "ne ... aucun", "ne ... rien" (no longer, never, none)
+  String.raw`ni(?=\s+(?:de|d['’]|du|des|t?\d))|ne(?=\s+(?:[a-z'’]+\s+){1,2}(?:plus|jamais|aucune?|rien)(?![a-z]))`,
   // Arabic "لا", "لن", "لم", "ليس" (not)
   AR_NOT,
   // Hebrew "לא", "אין", "אינו" (not)
@@ -43750,9 +43753,10 @@ var HEDGE_WORDS = [
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
   // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
   String.raw`(?:nao|no|non)\s+(?:e\s+|es\s+)?(?:obrigatori[oa]|obligatori[oa]|obbligatori[oa]|necessari[oa]|imprescindible)|(?:pas|non)\s+obligatoire|pas\s+n[eé]cessaire|facultati(?:f|ve)|nicht\s+(?:zwingend|n[öo]tig|erforderlich|notwendig|verpflichtend)|niet\s+(?:verplicht|nodig|noodzakelijk)|inte\s+(?:nodvandigt|obligatoriskt|ett\s+krav)`,
-  // "without obligation" ("sans obligation", "ohne Verpflichtung") and "possibly" (French "éventuellement",
+  // "without obligation" ("sans obligation", "ohne Verpflichtung"), "it is not an obligation" ("ce n'est pas
+  // une obligation", "no es obligatorio", "não é obrigatório") and "possibly" (French "éventuellement",
   // German "eventuell", Swedish and Danish "eventuellt", "eventuelt"; not English "eventually").
-  String.raw`(?:without|no|sans|sin|sem|senza|ohne)\s+(?:obligation|obligaci[oó]n|obriga[cç][aã]o|obbligo|verpflichtung)|eventuel(?:le|les|s|lement|l|lt|t)?(?![a-z])`,
+  String.raw`(?:without|no|sans|sin|sem|senza|ohne)\s+(?:obligation|obligaci[oó]n|obriga[cç][aã]o|obbligo|verpflichtung)|n['’]est\s+pas\s+(?:une\s+)?(?:obligation|obligatoire)|pas\s+obligatoire|no\s+es\s+obligatori[oa]|nao\s+e\s+obrigatori[oa]|eventuel(?:le|les|s|lement|l|lt|t)?(?![a-z])`,
   // French ("si" is "if"; in "entre si" and "por si", Spanish and Portuguese, it is "themselves"). "if"
   // opens a clause with its subject ("si vous êtes seul", "si l'équipe", "si besoin", "si T012 ..."); the
   // Italian "si" is a pronoun before a verb ("si apre", "si scrivono") and hedges nothing.
@@ -43807,10 +43811,10 @@ var HEDGE_WORDS = [
   // Ukrainian ("бажано": preferably; "за бажанням": if you like; "на розсуд": at the discretion of; "можна":
   // one may, but "не можна" forbids)
   String.raw`або|бажано|за\s+бажанням|на\s+розсуд|необов['’]язково|наприклад|якщо|рекоменд\S*|радимо|(?<!не\s)можна`,
-  // "Preferably" states a wish, not an order: French, Spanish, Portuguese, Italian, Dutch, Danish and
+  // "Preferably" and "ideally" state a wish, not an order: French, Spanish, Portuguese, Italian, Dutch, Danish and
   // Norwegian, Swedish, Polish and Czech (folded), Hungarian, Turkish, Russian. A noun of preferences
   // ("l'écran des préférences") is no such adverb.
-  String.raw`de\s+preference|preferablement|preferiblemente|preferentemente|de\s+preferencia|preferencialmente|preferivelmente|preferibilmente|di\s+preferenza|bij\s+voorkeur|liefst|fortrinsvis|foretradesvis|najlepiej|w\s+miare\s+mozliwosci|nejlepe|prednostne|pokud\s+mozno|lehetoleg|tercihen|mumkunse|желательно|предпочтительно|краще`,
+  String.raw`idealement|idealmente|de\s+preference|preferablement|preferiblemente|preferentemente|de\s+preferencia|preferencialmente|preferivelmente|preferibilmente|di\s+preferenza|bij\s+voorkeur|liefst|fortrinsvis|foretradesvis|najlepiej|w\s+miare\s+mozliwosci|nejlepe|prednostne|pokud\s+mozno|lehetoleg|tercihen|mumkunse|желательно|предпочтительно|краще`,
   foldText(String.raw`tốt\s+nhất\s+là`),
   // Chinese
   String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级|最好|尽量|盡量`,
@@ -47674,8 +47678,8 @@ function namedSetsOf(list) {
     const m2 = DEFINITION.exec(note.text);
     if (!m2) continue;
     const key = setKey(m2[1] ?? "", m2[2] ?? "");
-    const members2 = membersOf(m2[3] ?? "", ids, at2);
-    if (members2.length > 0 && !sets.has(key)) sets.set(key, members2);
+    const members3 = membersOf(m2[3] ?? "", ids, at2);
+    if (members3.length > 0 && !sets.has(key)) sets.set(key, members3);
   }
   return sets;
 }
@@ -48843,28 +48847,28 @@ function phasePairs(claim2) {
   const groups2 = claim2.members.filter((t2) => t2.level === "group");
   const oneName = groups2.length === 1 && (groups2[0]?.written.match(/\d+/g) ?? []).length < 2;
   if (!claim2.against && oneName) return [];
-  const members2 = [...new Set(phasesOf2(claim2.members))];
+  const members3 = [...new Set(phasesOf2(claim2.members))];
   const against = claim2.against ? [...new Set(phasesOf2(claim2.against))] : null;
   const earlier = claim2.against?.some((t2) => t2.level === "earlier") === true;
   const pairs = [];
   if (against) {
-    for (const a of members2) for (const b3 of against) if (a !== b3) pairs.push([a, b3]);
+    for (const a of members3) for (const b3 of against) if (a !== b3) pairs.push([a, b3]);
     if (earlier) {
-      for (const a of members2) for (let b3 = 0; b3 < a; b3++) if (!against.includes(b3)) pairs.push([a, b3]);
+      for (const a of members3) for (let b3 = 0; b3 < a; b3++) if (!against.includes(b3)) pairs.push([a, b3]);
     }
   } else {
-    members2.forEach((a, i) => members2.slice(i + 1).forEach((b3) => pairs.push([a, b3])));
+    members3.forEach((a, i) => members3.slice(i + 1).forEach((b3) => pairs.push([a, b3])));
   }
   return pairs;
 }
-function parallelMembers(members2) {
-  const tasks = members2.filter((m2) => m2.level === "task").map((m2) => [...m2.ids]);
+function parallelMembers(members3) {
+  const tasks = members3.filter((m2) => m2.level === "task").map((m2) => [...m2.ids]);
   if (tasks.length === 1) return (tasks[0] ?? []).map((id) => [id]);
   return tasks;
 }
-function againstIds(rc, members2, against) {
-  if (!members2.some((m2) => m2.level === "task")) return taskIds(against);
-  const named = new Set(taskIds(members2));
+function againstIds(rc, members3, against) {
+  if (!members3.some((m2) => m2.level === "task")) return taskIds(against);
+  const named = new Set(taskIds(members3));
   const first = Math.min(...[...named].map((id) => rc.ctx.index.indexOf(id)));
   return against.flatMap((t2) => {
     if (t2.level === "task") return [...t2.ids];
@@ -48874,21 +48878,21 @@ function againstIds(rc, members2, against) {
     return group.filter((x3) => rc.ctx.index.indexOf(x3.id) < first).map((x3) => x3.id);
   });
 }
-function unorderedMembers(rc, members2) {
-  const group = members2.length === 1 ? members2[0] : void 0;
-  if (group?.level !== "group" || group.phases.length !== 1) return parallelMembers(members2);
+function unorderedMembers(rc, members3) {
+  const group = members3.length === 1 ? members3[0] : void 0;
+  if (group?.level !== "group" || group.phases.length !== 1) return parallelMembers(members3);
   return tasksOfGroup(rc.ctx.list.tasks, group).map((t2) => [t2.id]);
 }
 function taskIds(targets) {
   return targets.flatMap((t2) => t2.level === "task" ? t2.ids : []);
 }
-function sequenceSteps(rc, members2) {
-  const ids = members2.flatMap((m2) => m2.level === "task" ? m2.ids : []);
+function sequenceSteps(rc, members3) {
+  const ids = members3.flatMap((m2) => m2.level === "task" ? m2.ids : []);
   if (ids.length > 0) {
     const ordered = [...new Set(ids)].filter((id) => rc.ctx.byId.get(id)?.parallel !== true).sort((a, b3) => rc.ctx.index.indexOf(a) - rc.ctx.index.indexOf(b3));
     return ordered.map((id) => ({ level: "task", ids: [id], written: id }));
   }
-  const phases = [...new Set(members2.flatMap((m2) => m2.level === "group" ? m2.phases : []))].sort(
+  const phases = [...new Set(members3.flatMap((m2) => m2.level === "group" ? m2.phases : []))].sort(
     (a, b3) => a - b3
   );
   return phases.map((p2) => ({
@@ -48897,6 +48901,39 @@ function sequenceSteps(rc, members2) {
     ids: [],
     written: rc.vocabulary.phases[p2]?.title ?? ""
   }));
+}
+
+// src/core/detect/statements/inclusion-asides.ts
+var INCLUDED_AFTER = /^[\s)]*(?:included|inclusive|inclus(?:es?)?|compris(?:es?)?|inclu[ií]d[oa]s?|inclus[oaie]|eingeschlossen|inbegriffen|inclusief|inbegrepen|wlacznie|включительно)(?![\p{L}])/iu;
+var INCLUDING_BEFORE = /(?<![\p{L}])(?:including|incl\.|y\s+compris|incluyendo|incluidas?|incluindo|inclusi|compres[ia]|einschlie(?:ss|ß)lich|inklusive|inclusief|w\s+tym|включая|в\s+том\s+числе)\s*[:(]?\s*$/iu;
+function dropInclusionAsides(text, refs) {
+  const dropped = /* @__PURE__ */ new Set();
+  for (const run2 of referenceGroups(text, refs)) {
+    const first = run2[0];
+    const last = run2[run2.length - 1];
+    if (!first || !last) continue;
+    if (INCLUDED_AFTER.test(text.slice(last.end)))
+      for (let k2 = 0; k2 < run2.length; k2++) {
+        if (!members(run2.slice(k2), refs)) continue;
+        run2.slice(k2).forEach((r2) => dropped.add(r2));
+        break;
+      }
+    else if (INCLUDING_BEFORE.test(text.slice(0, first.start)))
+      for (let k2 = run2.length; k2 > 0; k2--) {
+        if (!members(run2.slice(0, k2), refs)) continue;
+        run2.slice(0, k2).forEach((r2) => dropped.add(r2));
+        break;
+      }
+  }
+  return refs.filter((r2) => !dropped.has(r2));
+}
+function members(aside, refs) {
+  const groups2 = refs.filter((r2) => !aside.includes(r2)).flatMap(taskIds2);
+  const ids = aside.flatMap(taskIds2);
+  return ids.length > 0 && ids.every((id) => groups2.some((g2) => id !== g2 && id.startsWith(`${g2}.`)));
+}
+function taskIds2(ref) {
+  return ref.target.level === "task" ? ref.target.ids : [];
 }
 
 // src/core/detect/statements/sentence-parts.ts
@@ -48949,7 +48986,10 @@ function dropAppositions(text, refs, parentheses) {
     if (ids && head.target.level !== "task") dropped.add(head);
     else for (const r2 of first) dropped.add(r2);
   }
-  return refs.filter((r2) => !dropped.has(r2));
+  return dropInclusionAsides(
+    text,
+    refs.filter((r2) => !dropped.has(r2))
+  );
 }
 function restated(text, refs, p2) {
   const head = [...refs].reverse().find((r2) => r2.end <= p2.start);
@@ -49333,12 +49373,12 @@ function readParallelRuns(rc, unit, parallelSection) {
   let parallel2 = parallelSection;
   const close = () => {
     if (parallel2 && run2.length > 1 && run2[0]) {
-      const members2 = run2.map((r2) => r2.targets.filter((t2) => t2.level === "task")).filter((m2) => m2.length > 0);
+      const members3 = run2.map((r2) => r2.targets.filter((t2) => t2.level === "task")).filter((m2) => m2.length > 0);
       const first = run2[0].line;
-      if (members2.length > 1)
+      if (members3.length > 1)
         recordSentence(
           rc,
-          { relations: [], parallel: [{ members: members2.flat() }] },
+          { relations: [], parallel: [{ members: members3.flat() }] },
           evidence(first.text.trim(), first.line)
         );
     }
@@ -49810,21 +49850,21 @@ function readParallel(text, marker, before2, after, subject) {
   const object2 = beforeException(text, marker.end, turn > 0 ? whole.slice(0, turn) : whole);
   const postposed2 = marker.type === "parallel" && marker.objectBefore === true;
   const read = (postposed2 ? objectBefore(text, marker, before2, subject) : null) ?? readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
-  const members2 = read.parallel?.[0]?.members ?? [];
+  const members3 = read.parallel?.[0]?.members ?? [];
   const lead = text.slice(Math.max(0, marker.start - 40), marker.end);
-  if (members2.length > 0 && !isNegated(lead) && object2.length === 0 && besideEveryOther(text.slice(marker.end)))
-    return { ...read, denied: { before: [], after: [...members2] } };
-  if (members2.length === 0 || !isNegated(words4)) return read;
+  if (members3.length > 0 && !isNegated(lead) && object2.length === 0 && besideEveryOther(text.slice(marker.end)))
+    return { ...read, denied: { before: [], after: [...members3] } };
+  if (members3.length === 0 || !isNegated(words4)) return read;
   const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
   if (turn > 0) {
-    const waited = { before: targetsOf(whole.slice(turn)), after: [...members2] };
-    return { ...read, denied: { before: [...against ?? []], after: [...members2] }, relation: waited };
+    const waited = { before: targetsOf(whole.slice(turn)), after: [...members3] };
+    return { ...read, denied: { before: [...against ?? []], after: [...members3] }, relation: waited };
   }
   if (!deniesRelation(words4)) return read;
-  if (against) return { ...read, denied: { before: [...against], after: [...members2] } };
+  if (against) return { ...read, denied: { before: [...against], after: [...members3] } };
   if (object2.length > 0 || !waitsForNothing(text.slice(marker.end))) return read;
   if (RECIPROCAL_BEFORE.test(text.slice(0, marker.start))) return read;
-  return { ...read, denied: { before: [], after: [...members2] } };
+  return { ...read, denied: { before: [], after: [...members3] } };
 }
 var RECIPROCAL_BEFORE = /(?:互い|相互|彼此|互相|서로)\s*(?:に|と|가|를)?\s*$/u;
 var NEW_CLAUSE_AFTER_COMMA = /^\s*,\s*(?:[\p{L}'’-]+\s+){2,}[^,]*$/u;
@@ -49855,12 +49895,12 @@ function readClaims(takesObject, before2, after, subject) {
   if (!takesObject && own2 && reflexive >= 0 && reflexive < after.length - 1)
     return readClaims(true, before2, after.slice(reflexive), subject);
   if (!takesObject) return { parallel: [{ members: own2 ?? subject ?? targetsOf(after) }] };
-  const members2 = own2 ?? subject ?? [];
+  const members3 = own2 ?? subject ?? [];
   const object2 = targetsOf(after);
   const others = object2.filter((t2) => t2.level !== "each-other");
   const claims = [];
-  if (others.length < object2.length || others.length === 0) claims.push({ members: members2 });
-  if (others.length > 0) claims.push({ members: members2, against: others });
+  if (others.length < object2.length || others.length === 0) claims.push({ members: members3 });
+  if (others.length > 0) claims.push({ members: members3, against: others });
   return { parallel: claims };
 }
 function withoutEachOther(refs) {
@@ -50088,8 +50128,8 @@ function readMarker(clause, marker, before2, after, subject, context3) {
     return first2 ? { relation: { before: [first2], after: rest } } : {};
   }
   if (marker.type === "parallel" && marker.unordered === true && before2.length > 0) {
-    const members2 = referenceGroups(clause.text, before2).at(-1) ?? before2;
-    return { parallel: [{ members: targetsOf(members2), unordered: true }] };
+    const members3 = referenceGroups(clause.text, before2).at(-1) ?? before2;
+    return { parallel: [{ members: targetsOf(members3), unordered: true }] };
   }
   if (marker.type === "parallel") return readParallel(clause.text, marker, before2, after, subject);
   if (marker.type === "sequence") {
@@ -50537,8 +50577,8 @@ function readClauses(out, m2) {
       m2.main,
       m2.refs.filter((r2) => r2.start >= bodyStart)
     );
-    const members2 = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
-    if (members2.length > 1) out.parallel.push({ members: members2 });
+    const members3 = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
+    if (members3.length > 1) out.parallel.push({ members: members3 });
   }
   const subjects = [];
   let relating = subject;
@@ -52086,9 +52126,9 @@ function taskGraph(ids, edges) {
 }
 
 // src/core/plan/critical-path.ts
-function criticalPath(taskIds2, edges, done) {
+function criticalPath(taskIds3, edges, done) {
   const graph = taskGraph(
-    taskIds2.filter((id) => !done.has(id)),
+    taskIds3.filter((id) => !done.has(id)),
     edges.filter((e) => !done.has(e.from))
   );
   const better = (a, b3) => b3 === null || (graph.remaining.get(a) ?? 0) > (graph.remaining.get(b3) ?? 0) || (graph.remaining.get(a) ?? 0) === (graph.remaining.get(b3) ?? 0) && (graph.position.get(a) ?? 0) < (graph.position.get(b3) ?? 0);
@@ -52106,9 +52146,9 @@ function criticalPath(taskIds2, edges, done) {
 }
 
 // src/core/plan/plan-waves.ts
-function planWaves(taskIds2, edges, done) {
+function planWaves(taskIds3, edges, done) {
   const graph = taskGraph(
-    taskIds2.filter((id) => !done.has(id)),
+    taskIds3.filter((id) => !done.has(id)),
     edges.filter((e) => !done.has(e.from))
   );
   const waveOf = /* @__PURE__ */ new Map();
@@ -53890,7 +53930,7 @@ __export(util_exports, {
   issue: () => issue2,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
-  members: () => members,
+  members: () => members2,
   merge: () => merge3,
   mergeDefs: () => mergeDefs,
   normalizeParams: () => normalizeParams,
@@ -54583,7 +54623,7 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
+function members2(proto, table) {
   for (const key in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key);
     if (desc.get)
@@ -54757,7 +54797,7 @@ function $constructor(name, initializer3, proto, params) {
       const target = up ?? own2;
       if (!initialized.has(target)) {
         initialized.add(target);
-        members(target, protoMembers);
+        members2(target, protoMembers);
       }
     }
     const proto2 = _3.prototype;
@@ -69100,9 +69140,9 @@ function undeclaredConstraint(member) {
     return null;
   return Object.keys(extra).length ? extra : null;
 }
-function foldObjects(members2) {
+function foldObjects(members3) {
   const objects = [];
-  for (const member of members2) {
+  for (const member of members3) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
     for (const key in member) {
@@ -74620,10 +74660,10 @@ function renderMermaid(graph, maxTasks = MERMAID_MAX_TASKS) {
   };
   for (const id of loose) if (node2.has(id)) lines.push(`  ${nodeLine(id)}`);
   for (const wave of graph.waves) {
-    const members2 = wave.tasks.filter((id) => node2.has(id));
-    if (members2.length === 0) continue;
+    const members3 = wave.tasks.filter((id) => node2.has(id));
+    if (members3.length === 0) continue;
     lines.push(`  subgraph w${wave.number}["Wave ${wave.number}"]`);
-    for (const id of members2) lines.push(`    ${nodeLine(id)}`);
+    for (const id of members3) lines.push(`    ${nodeLine(id)}`);
     lines.push("  end");
   }
   for (const [from, to2] of transitiveReduction(shown, graph.edges)) {

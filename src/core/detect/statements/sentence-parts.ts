@@ -1,4 +1,5 @@
 import { deniesRelation, findMarkers, type Marker } from "./find-markers.js";
+import { dropInclusionAsides } from "./inclusion-asides.js";
 import { referenceGroups } from "./reference-groups.js";
 import type { FoundReference } from "./statement-types.js";
 
@@ -67,7 +68,8 @@ export function mask(text: string, spans: ReadonlyArray<{ start: number; end: nu
  * Settles references in parentheses. A parenthesis right after a reference restates it ("US1 (T003–T016)",
  * "User Story 2 (Phase 4)", "US3 (P2)", "US1: Health Check (Phase 3)"): one of the two goes. Task IDs are
  * the author's own enumeration and win over a phase or story name; otherwise the name before stays. Any
- * other parenthesis contributes its first list only ("(T020, filed under US3)" is T020).
+ * other parenthesis contributes its first list only ("(T020, filed under US3)" is T020). An aside naming
+ * members of a group the sentence names ("group 3 ..., 3.4 and 3.5 included") goes too.
  */
 export function dropAppositions(
   text: string,
@@ -87,7 +89,10 @@ export function dropAppositions(
     if (ids && head.target.level !== "task") dropped.add(head);
     else for (const r of first) dropped.add(r);
   }
-  return refs.filter((r) => !dropped.has(r));
+  return dropInclusionAsides(
+    text,
+    refs.filter((r) => !dropped.has(r)),
+  );
 }
 
 /** The reference a parenthesis restates: the one just before it, with only a short title between. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairs, saidUnder, serial } from "./plan-helpers.js";
+import { detect, pairs, saidUnder, serial } from "./plan-helpers.js";
 
 // Five [P] tasks and one bullet under a French heading: only the bullet orders them.
 const said = saidUnder("Phase 1 : Travail", "Dépendances");
@@ -22,6 +22,25 @@ describe("French words of need", () => {
     expect(into("T005 n'attend que T002.")).toEqual(["T002>T005"]);
     // without it, listing order stays
     expect(into("T005 dépend de T002.")).toEqual(["T002>T005", "T004>T005"]);
+  });
+
+  it("reads an ideal or a choice that is no obligation as binding nothing", () => {
+    expect(said("Idéalement, T005 après T004, pour garder le même style.")).toEqual([]);
+    expect(said("T005 après T004, mais ce n'est pas une obligation.")).toEqual([]);
+    expect(said("T005 après T004, c'est obligatoire.")).toEqual(["T004>T005"]);
+  });
+
+  it("reads 'ne ... ni ... ni' and 'ne ... plus' in a sub-task's notes as denials", () => {
+    const notes = (note: string): string[] =>
+      detect(
+        `# Plan\n\n- [ ] 1. Base\n  - [ ] 1.1 Client HTTP dans \`src/http.ts\`\n  - [ ] 1.2 Cache dans \`src/cache.ts\`\n  - [ ] 1.3 Journal dans \`src/log.ts\`\n    - ${note}\n`,
+      )
+        .edges.filter((e) => e.to === "1.3")
+        .map((e) => `${e.from}>${e.to}`)
+        .sort();
+    expect(notes("Reprend le client de 1.1")).toEqual(["1.1>1.3"]);
+    expect(notes("Ne dépend ni de 1.1 ni de 1.2")).toEqual([]);
+    expect(notes("Ne dépend plus de 1.1 depuis la révision")).toEqual([]);
   });
 
   it("reads 'n'a pas besoin d'attendre' as a denial", () => {

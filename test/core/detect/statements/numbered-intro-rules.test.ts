@@ -54,6 +54,31 @@ describe("group rules in the intro of a numbered list without phases", () => {
   });
 });
 
+describe("an aside naming members of a group the sentence names", () => {
+  const GROUP_1_BEFORE_2 = ["1.1>2.1", "1.1>2.2", "1.2>2.1", "1.2>2.2"];
+
+  it("restates the group: its sub-tasks are no further objects", () => {
+    expect(pairsOf("Group 1 is merged before group 2 starts, 1.1 and 1.2 included.")).toEqual(
+      GROUP_1_BEFORE_2,
+    );
+    expect(
+      pairsOf("Tout le groupe 1 est fusionné avant de commencer le groupe 2, 1.1 et 1.2 comprises."),
+    ).toEqual(GROUP_1_BEFORE_2);
+    expect(pairsOf("Group 2 starts once group 1 is merged, including 1.2.")).toEqual(GROUP_1_BEFORE_2);
+  });
+
+  it("keeps a task that belongs to no group the sentence names", () => {
+    expect(pairsOf("Group 1 is merged before group 2 starts, 3.1 included.")).toEqual([
+      "1.1>2.1",
+      "1.1>2.2",
+      "1.1>3.1",
+      "1.2>2.1",
+      "1.2>2.2",
+      "1.2>3.1",
+    ]);
+  });
+});
+
 describe("'any other work' in a list with phases", () => {
   it("is left unread, with a warning, since its scope is not said", () => {
     const text = `# Tasks

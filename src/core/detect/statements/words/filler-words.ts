@@ -51,6 +51,9 @@ export const NEGATION_PARTICLES: readonly string[] = [
   String.raw`inte|ej|icke|aldrig|tidak|bukan|n[aã]o|pas|nicht|kein(?:e|er|en|em|es)?|nie|niet|geen|nikdy|không|khong|chẳng|не|ні|нельзя`,
   // Danish and Norwegian "ikke" (not)
   String.raw`ikke`,
+  // French and Spanish "ni de 5.2 ni de 5.3" (neither on ... nor on; Swahili "ni" is "is", never before
+  // these), French "ne ... plus", "ne ... jamais", "ne ... aucun", "ne ... rien" (no longer, never, none)
+  String.raw`ni(?=\s+(?:de|d['’]|du|des|t?\d))|ne(?=\s+(?:[a-z'’]+\s+){1,2}(?:plus|jamais|aucune?|rien)(?![a-z]))`,
   // Arabic "لا", "لن", "لم", "ليس" (not)
   AR_NOT,
   // Hebrew "לא", "אין", "אינו" (not)

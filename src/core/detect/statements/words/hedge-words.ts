@@ -67,9 +67,10 @@ export const HEDGE_WORDS: readonly string[] = [
   String.raw`(?:most|more|less|especially|particularly)\s+(?:valuable|useful|meaningful|effective|convenient)|easiest|easier`,
   // "not required" in the Romance and Germanic languages ("mas não é obrigatório", "pas obligatoire")
   String.raw`(?:nao|no|non)\s+(?:e\s+|es\s+)?(?:obrigatori[oa]|obligatori[oa]|obbligatori[oa]|necessari[oa]|imprescindible)|(?:pas|non)\s+obligatoire|pas\s+n[eé]cessaire|facultati(?:f|ve)|nicht\s+(?:zwingend|n[öo]tig|erforderlich|notwendig|verpflichtend)|niet\s+(?:verplicht|nodig|noodzakelijk)|inte\s+(?:nodvandigt|obligatoriskt|ett\s+krav)`,
-  // "without obligation" ("sans obligation", "ohne Verpflichtung") and "possibly" (French "éventuellement",
+  // "without obligation" ("sans obligation", "ohne Verpflichtung"), "it is not an obligation" ("ce n'est pas
+  // une obligation", "no es obligatorio", "não é obrigatório") and "possibly" (French "éventuellement",
   // German "eventuell", Swedish and Danish "eventuellt", "eventuelt"; not English "eventually").
-  String.raw`(?:without|no|sans|sin|sem|senza|ohne)\s+(?:obligation|obligaci[oó]n|obriga[cç][aã]o|obbligo|verpflichtung)|eventuel(?:le|les|s|lement|l|lt|t)?(?![a-z])`,
+  String.raw`(?:without|no|sans|sin|sem|senza|ohne)\s+(?:obligation|obligaci[oó]n|obriga[cç][aã]o|obbligo|verpflichtung)|n['’]est\s+pas\s+(?:une\s+)?(?:obligation|obligatoire)|pas\s+obligatoire|no\s+es\s+obligatori[oa]|nao\s+e\s+obrigatori[oa]|eventuel(?:le|les|s|lement|l|lt|t)?(?![a-z])`,
   // French ("si" is "if"; in "entre si" and "por si", Spanish and Portuguese, it is "themselves"). "if"
   // opens a clause with its subject ("si vous êtes seul", "si l'équipe", "si besoin", "si T012 ..."); the
   // Italian "si" is a pronoun before a verb ("si apre", "si scrivono") and hedges nothing.
@@ -124,10 +125,10 @@ export const HEDGE_WORDS: readonly string[] = [
   // Ukrainian ("бажано": preferably; "за бажанням": if you like; "на розсуд": at the discretion of; "можна":
   // one may, but "не можна" forbids)
   String.raw`або|бажано|за\s+бажанням|на\s+розсуд|необов['’]язково|наприклад|якщо|рекоменд\S*|радимо|(?<!не\s)можна`,
-  // "Preferably" states a wish, not an order: French, Spanish, Portuguese, Italian, Dutch, Danish and
+  // "Preferably" and "ideally" state a wish, not an order: French, Spanish, Portuguese, Italian, Dutch, Danish and
   // Norwegian, Swedish, Polish and Czech (folded), Hungarian, Turkish, Russian. A noun of preferences
   // ("l'écran des préférences") is no such adverb.
-  String.raw`de\s+preference|preferablement|preferiblemente|preferentemente|de\s+preferencia|preferencialmente|preferivelmente|preferibilmente|di\s+preferenza|bij\s+voorkeur|liefst|fortrinsvis|foretradesvis|najlepiej|w\s+miare\s+mozliwosci|nejlepe|prednostne|pokud\s+mozno|lehetoleg|tercihen|mumkunse|желательно|предпочтительно|краще`,
+  String.raw`idealement|idealmente|de\s+preference|preferablement|preferiblemente|preferentemente|de\s+preferencia|preferencialmente|preferivelmente|preferibilmente|di\s+preferenza|bij\s+voorkeur|liefst|fortrinsvis|foretradesvis|najlepiej|w\s+miare\s+mozliwosci|nejlepe|prednostne|pokud\s+mozno|lehetoleg|tercihen|mumkunse|желательно|предпочтительно|краще`,
   vi(String.raw`tốt\s+nhất\s+là`),
   // Chinese
   String.raw`或者|或|可选|如果|例如|比如|建议|推荐|按优先级|最好|尽量|盡量`,
