@@ -39481,7 +39481,8 @@ var GitRepository = class {
 
 // src/core/parse/task-id-pattern.ts
 var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
-var KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
+var TRACKER_KEY_SOURCE = String.raw`[A-Z][A-Z0-9]{0,9}-\d+`;
+var KEY_ID_SOURCE = String.raw`(?:${TRACKER_KEY_SOURCE}|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
 var NOT_AFTER_VERSION_MARK = String.raw`(?<![\w.^~@=<>]|\w:)`;
 var SHORT_KEY = /^[A-Z]{1,3}\d+$/;
 function keyPrefix(key) {
@@ -40549,6 +40550,9 @@ var NUMBERED_ID = new RegExp(
 );
 var HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
 var HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
+var HEADING_KEY = new RegExp(
+  String.raw`^(?:\*\*)?(${TRACKER_KEY_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`
+);
 function readHeadingLine(text) {
   const h3 = HEADING.exec(text);
   if (!h3) return null;
@@ -40556,6 +40560,10 @@ function readHeadingLine(text) {
 }
 function readHeadingTask(headingText) {
   const t2 = HEADING_TASK.exec(canonicalText(headingText));
+  return t2 ? { id: t2[1], rest: t2[2] ?? "" } : null;
+}
+function readHeadingKey(headingText) {
+  const t2 = HEADING_KEY.exec(canonicalText(headingText));
   return t2 ? { id: t2[1], rest: t2[2] ?? "" } : null;
 }
 function readCheckboxLine(text) {
@@ -40607,6 +40615,7 @@ function detectMarkdownFormat(lines) {
   }
   if (speckit) return "speckit";
   if (numbered) return "numbered";
+  if (keyedHeadings(lines)) return "heading";
   if (checklist) return keyed && keysAreIds(keys) ? "keyed" : "checklist";
   return null;
 }
@@ -40620,6 +40629,16 @@ function keysAreIds(keys) {
   }
   const runs = [...numbers.values()].every((n) => Math.max(...n) - Math.min(...n) === n.length - 1);
   return runs && keys.length >= 2 * numbers.size;
+}
+function keyedHeadings(lines) {
+  const prefixes = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    if (line.role !== "text" || line.text.trimStart()[0] !== "#") continue;
+    const h3 = readHeadingLine(line.text);
+    const key = h3 && h3.level >= 2 ? readHeadingKey(h3.text)?.id : void 0;
+    if (key !== void 0) prefixes.set(keyPrefix(key), (prefixes.get(keyPrefix(key)) ?? 0) + 1);
+  }
+  return [...prefixes.values()].some((n) => n >= 2);
 }
 
 // src/core/parse/keep-phases-with-tasks.ts
@@ -40714,14 +40733,15 @@ function noTasksError(path) {
   return new TaskListError(
     path,
     null,
-    "no tasks found: expected spec-kit lines (`- [ ] T001 Title`), task headings (`### T001: Title`), numbered tasks (`- [ ] 1. Title`) or a Markdown checklist (`- [ ] Title`) outside code blocks"
+    "no tasks found: expected spec-kit lines (`- [ ] T001 Title`), task headings (`### T001: Title`, `### PAY-12: Title`), numbered tasks (`- [ ] 1. Title`) or a Markdown checklist (`- [ ] Title`) outside code blocks"
   );
 }
 
 // src/core/parse/extract-task-references.ts
-function idStyleOf(format) {
+function idStyleOf(format, firstId) {
   if (format === "numbered") return "numbered";
   if (format === "keyed") return "key";
+  if (format === "heading" && firstId !== void 0 && !/^T\d/.test(firstId)) return "key";
   return format === "checklist" ? "none" : "t";
 }
 var T_ID = T_ID_SOURCE;
@@ -41264,16 +41284,18 @@ var OutsideText = class {
 
 // src/core/parse/walk-list-lines.ts
 var ListWalk = class {
-  constructor(path, format, fences, countingWord2 = null) {
+  constructor(path, format, fences, countingWord2 = null, keyedHeadings2 = false) {
     this.path = path;
     this.format = format;
     this.fences = fences;
-    this.idStyle = idStyleOf(format);
+    this.keyedHeadings = keyedHeadings2;
+    this.idStyle = keyedHeadings2 ? "key" : idStyleOf(format);
     this.trail = new HeadingTrail(countingWord2);
   }
   path;
   format;
   fences;
+  keyedHeadings;
   tasks = [];
   ignoredPaths = [];
   trail;
@@ -41316,7 +41338,8 @@ var ListWalk = class {
   readHeading(line) {
     const heading = line.text.trimStart()[0] === "#" ? readHeadingLine(line.text) : null;
     if (heading === null) return false;
-    const task = this.format === "heading" && heading.level >= 2 ? readHeadingTask(heading.text) : null;
+    const read = this.keyedHeadings ? readHeadingKey : readHeadingTask;
+    const task = this.format === "heading" && heading.level >= 2 ? read(heading.text) : null;
     if (task !== null) {
       this.start("heading", line, { indent: 0, level: heading.level }, task, false);
       return true;
@@ -41432,7 +41455,8 @@ function parseMarkdownList(path, text) {
   refuseUnreadableList(path, lines);
   const format = detectMarkdownFormat(lines);
   if (format === null) throw noTasksError(path);
-  const walk2 = new ListWalk(path, format, fences, countingWord(lines, format));
+  const keyed = format === "heading" && keyedHeadings(lines);
+  const walk2 = new ListWalk(path, format, fences, countingWord(lines, format), keyed);
   for (const line of lines) walk2.read(line);
   walk2.end();
   const { tasks, trail, outside } = walk2;
@@ -47243,7 +47267,7 @@ function linkLeftOut(ctx, plan) {
 function detectionContext(list, edges) {
   const warned = /* @__PURE__ */ new Set();
   const warnings = [];
-  const style = list.format === "gsd" ? "none" : idStyleOf(list.format);
+  const style = list.format === "gsd" ? "none" : idStyleOf(list.format, list.tasks[0]?.id);
   return {
     list,
     index: new TaskIdIndex(list.tasks.map((t2) => t2.id)),

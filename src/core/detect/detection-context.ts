@@ -25,7 +25,7 @@ export function detectionContext(list: TaskList, edges: EdgeSet): DetectionConte
   const warned = new Set<string>();
   const warnings: string[] = [];
   // A GSD plan names tasks by nothing a reader could spot in prose.
-  const style: IdStyle = list.format === "gsd" ? "none" : idStyleOf(list.format);
+  const style: IdStyle = list.format === "gsd" ? "none" : idStyleOf(list.format, list.tasks[0]?.id);
   return {
     list,
     index: new TaskIdIndex(list.tasks.map((t) => t.id)),

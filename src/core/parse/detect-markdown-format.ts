@@ -1,6 +1,7 @@
 import type { TaskListFormat } from "../model/task.js";
 import {
   readCheckboxLine,
+  readHeadingKey,
   readHeadingLine,
   readHeadingTask,
   readKeyId,
@@ -8,7 +9,7 @@ import {
   readSpeckitId,
 } from "./read-task-line.js";
 import type { ScannedLine } from "./scan-lines.js";
-import { SHORT_KEY } from "./task-id-pattern.js";
+import { keyPrefix, SHORT_KEY } from "./task-id-pattern.js";
 
 /** The Markdown layouts (everything but a GSD phase directory). */
 export type MarkdownFormat = Exclude<TaskListFormat, "gsd">;
@@ -44,6 +45,7 @@ export function detectMarkdownFormat(lines: readonly ScannedLine[]): MarkdownFor
   }
   if (speckit) return "speckit";
   if (numbered) return "numbered";
+  if (keyedHeadings(lines)) return "heading";
   if (checklist) return keyed && keysAreIds(keys) ? "keyed" : "checklist";
   return null;
 }
@@ -63,4 +65,19 @@ function keysAreIds(keys: readonly string[]): boolean {
   }
   const runs = [...numbers.values()].every((n) => Math.max(...n) - Math.min(...n) === n.length - 1);
   return runs && keys.length >= 2 * numbers.size;
+}
+
+/**
+ * Whether the list's tasks are headings opening with issue-tracker keys (`### R-14: Title`): at least two
+ * such headings of one project key. A heading "ADR-7: Use Postgres" alone names a document, not a task.
+ */
+export function keyedHeadings(lines: readonly ScannedLine[]): boolean {
+  const prefixes = new Map<string, number>();
+  for (const line of lines) {
+    if (line.role !== "text" || line.text.trimStart()[0] !== "#") continue;
+    const h = readHeadingLine(line.text);
+    const key = h && h.level >= 2 ? readHeadingKey(h.text)?.id : undefined;
+    if (key !== undefined) prefixes.set(keyPrefix(key), (prefixes.get(keyPrefix(key)) ?? 0) + 1);
+  }
+  return [...prefixes.values()].some((n) => n >= 2);
 }

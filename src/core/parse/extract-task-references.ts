@@ -7,10 +7,14 @@ import { KEY_ID_SOURCE, NOT_AFTER_VERSION_MARK, T_ID_SOURCE } from "./task-id-pa
  */
 export type IdStyle = "t" | "numbered" | "key" | "none";
 
-/** The ID style of a list's format. */
-export function idStyleOf(format: TaskListFormat): IdStyle {
+/**
+ * The ID style of a list's format; of a heading list, also of its first task's ID (`firstId`): headings
+ * keyed like a tracker's issues ("### R-14: Title") name each other by those keys.
+ */
+export function idStyleOf(format: TaskListFormat, firstId?: string): IdStyle {
   if (format === "numbered") return "numbered";
   if (format === "keyed") return "key";
+  if (format === "heading" && firstId !== undefined && !/^T\d/.test(firstId)) return "key";
   return format === "checklist" ? "none" : "t";
 }
 

@@ -1,5 +1,5 @@
 import type { TaskList } from "../model/task.js";
-import { detectMarkdownFormat } from "./detect-markdown-format.js";
+import { detectMarkdownFormat, keyedHeadings } from "./detect-markdown-format.js";
 import { keepPhasesWithTasks } from "./keep-phases-with-tasks.js";
 import { summariseIgnored } from "./read-task-paths.js";
 import { noTasksError, refuseUnreadableList } from "./refuse-unreadable-list.js";
@@ -13,7 +13,8 @@ export function parseMarkdownList(path: string, text: string): TaskList {
   refuseUnreadableList(path, lines);
   const format = detectMarkdownFormat(lines);
   if (format === null) throw noTasksError(path);
-  const walk = new ListWalk(path, format, fences, countingWord(lines, format));
+  const keyed = format === "heading" && keyedHeadings(lines);
+  const walk = new ListWalk(path, format, fences, countingWord(lines, format), keyed);
   for (const line of lines) walk.read(line);
   walk.end();
   const { tasks, trail, outside } = walk;

@@ -1,5 +1,5 @@
 import { canonicalText } from "./canonical-text.js";
-import { KEY_ID_SOURCE, T_ID_SOURCE } from "./task-id-pattern.js";
+import { KEY_ID_SOURCE, T_ID_SOURCE, TRACKER_KEY_SOURCE } from "./task-id-pattern.js";
 
 /** A Markdown heading: its level (number of `#`) and its text without the closing `#`s. */
 export interface HeadingLine {
@@ -34,6 +34,9 @@ const NUMBERED_ID = new RegExp(
 );
 const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
 const HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
+const HEADING_KEY = new RegExp(
+  String.raw`^(?:\*\*)?(${TRACKER_KEY_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`,
+);
 
 /** Reads an ATX heading (`## Phase 1: Setup`); null when the line is not one. */
 export function readHeadingLine(text: string): HeadingLine | null {
@@ -45,6 +48,12 @@ export function readHeadingLine(text: string): HeadingLine | null {
 /** Reads the task a heading's text names (`T003: Title`); null when it names none. */
 export function readHeadingTask(headingText: string): TaskIdAndRest | null {
   const t = HEADING_TASK.exec(canonicalText(headingText));
+  return t ? { id: t[1] as string, rest: t[2] ?? "" } : null;
+}
+
+/** Reads the issue-tracker key a heading's text opens with (`R-14: Title`); null when it has none. */
+export function readHeadingKey(headingText: string): TaskIdAndRest | null {
+  const t = HEADING_KEY.exec(canonicalText(headingText));
   return t ? { id: t[1] as string, rest: t[2] ?? "" } : null;
 }
 

@@ -26,7 +26,7 @@ export function noTasksError(path: string): TaskListError {
   return new TaskListError(
     path,
     null,
-    "no tasks found: expected spec-kit lines (`- [ ] T001 Title`), task headings (`### T001: Title`), " +
+    "no tasks found: expected spec-kit lines (`- [ ] T001 Title`), task headings (`### T001: Title`, `### PAY-12: Title`), " +
       "numbered tasks (`- [ ] 1. Title`) or a Markdown checklist (`- [ ] Title`) outside code blocks",
   );
 }

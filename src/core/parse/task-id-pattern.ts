@@ -8,14 +8,19 @@
 export const T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
 
 /**
- * The regular-expression source of a key used as a task ID: an issue-tracker key (`SUP-101`, `ENG-42`: a
- * project key of capitals and digits, a hyphen, a number), a GitHub issue or pull-request reference
- * (`#412`, as a tracking issue lists its items), or an outline number behind a letter or two (`M1.2` for
- * item 2 of milestone 1, `S3.1`, `BE2.4`; `A1`, `B3` for item 3 of block B, which is a word as often as a
- * key: `S3`, `EC2`, a priority `P1`, so a list is keyed by them only when every item opens with a key of its
- * own, see `SHORT_KEY`). Callers add `(?!\w)` after it.
+ * An issue-tracker key: a project key of capitals and digits (one letter is enough: `R-14`), a hyphen, a
+ * number (`SUP-101`, `ENG-42`). Callers add `(?!\w)` after it.
  */
-export const KEY_ID_SOURCE = String.raw`(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
+export const TRACKER_KEY_SOURCE = String.raw`[A-Z][A-Z0-9]{0,9}-\d+`;
+
+/**
+ * The regular-expression source of a key used as a task ID: an issue-tracker key (above), a GitHub issue
+ * or pull-request reference (`#412`, as a tracking issue lists its items), or an outline number behind a
+ * letter or two (`M1.2` for item 2 of milestone 1, `S3.1`, `BE2.4`; `A1`, `B3` for item 3 of block B, which
+ * is a word as often as a key: `S3`, `EC2`, a priority `P1`, so a list is keyed by them only when every item
+ * opens with a key of its own, see `SHORT_KEY`). Callers add `(?!\w)` after it.
+ */
+export const KEY_ID_SOURCE = String.raw`(?:${TRACKER_KEY_SOURCE}|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
 
 /**
  * What may not stand before a sub-task number (`2.1`): a letter, digit or dot of a longer token, or the

@@ -9,6 +9,7 @@ import { OutsideText } from "./outside-text.js";
 import {
   readCheckboxLine,
   readHeadingLine,
+  readHeadingKey,
   readHeadingTask,
   readKeyId,
   readNumberedId,
@@ -43,8 +44,10 @@ export class ListWalk {
     private readonly format: MarkdownFormat,
     private readonly fences: readonly Fence[],
     countingWord: RegExp | null = null,
+    /** The tasks are headings keyed like a tracker's issues (`### R-14: Title`), not `### T014`. */
+    private readonly keyedHeadings = false,
   ) {
-    this.idStyle = idStyleOf(format);
+    this.idStyle = keyedHeadings ? "key" : idStyleOf(format);
     this.trail = new HeadingTrail(countingWord);
   }
 
@@ -81,7 +84,8 @@ export class ListWalk {
   private readHeading(line: ScannedLine): boolean {
     const heading = line.text.trimStart()[0] === "#" ? readHeadingLine(line.text) : null;
     if (heading === null) return false;
-    const task = this.format === "heading" && heading.level >= 2 ? readHeadingTask(heading.text) : null;
+    const read = this.keyedHeadings ? readHeadingKey : readHeadingTask;
+    const task = this.format === "heading" && heading.level >= 2 ? read(heading.text) : null;
     if (task !== null) {
       this.start("heading", line, { indent: 0, level: heading.level }, task, false);
       return true;
