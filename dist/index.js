@@ -47825,6 +47825,43 @@ function followingLabels(text, from, labels2) {
     out.push({ label: m2[2] ?? "", range: RANGE_GAP.test(gap), end: at2 });
   }
 }
+var BARE_LETTER = /(?<![\p{L}\p{N}'’./-])[A-Z](?![\p{L}\p{N}'’/-]|\.\s*[A-Z]\.)/gu;
+function mayNameBareLabel(text, sections) {
+  const letters = [...sections.values()].some((labels2) => [...labels2.keys()].some((l3) => /^[A-Z]$/.test(l3)));
+  return letters && new RegExp(BARE_LETTER.source, "u").test(text);
+}
+var RELATION_BEFORE = /(?:^|\s)(?:before|after|until|till|once|on|upon|for|from|than|behind|ahead\s+of)\s+$/iu;
+var RELATION_AFTER = /^\s+(?:depends|needs|waits|requires|blocks|precedes|follows|comes|goes|starts|runs|can|must|should|has\s+to|is\s+(?:blocked|last|first|independent))(?![\p{L}])/iu;
+function findBareLabels(text, sections) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const labels2 of sections.values())
+    for (const label2 of labels2.keys())
+      if (/^[A-Z]$/.test(label2)) owners.set(label2, [...owners.get(label2) ?? [], labels2]);
+  if (owners.size === 0) return [];
+  const out = [];
+  const letters = [...text.matchAll(BARE_LETTER)];
+  for (let i = 0; i < letters.length; i++) {
+    const first = letters[i];
+    const labels2 = owners.get(first[0]);
+    if (labels2?.length !== 1) continue;
+    const named = [first[0]];
+    let end = first.index + 1;
+    for (const next of followingLabels(text, end, labels2[0])) {
+      named.push(...next.range ? letterRange(named.pop() ?? "", next.label) : [next.label]);
+      end = next.end;
+      i++;
+    }
+    const lone = !RELATION_BEFORE.test(text.slice(0, first.index)) && !RELATION_AFTER.test(text.slice(end));
+    if (named.length < 2 && lone) continue;
+    const ids = [...new Set(named.flatMap((l3) => labels2[0]?.get(l3) ?? []))];
+    out.push({
+      start: first.index,
+      end,
+      target: { level: "group", phases: [], ids, written: text.slice(first.index, end) }
+    });
+  }
+  return out;
+}
 
 // src/core/detect/statements/numbered-sections.ts
 var SECTION_COUNT_WORDS = String.raw`milestones?|sprints?|epics?|iterations?|increments?|releases?|meilensteine?|jalons?|hitos?|traguardi|traguardo|mijlpalen|mijlpaal`;
@@ -48440,6 +48477,8 @@ function findGroupReferences(text, vocabulary, enclosingPhase2) {
   }
   for (const named of findLabelledSections(text, vocabulary.labelledSections))
     if (!out.some((r2) => r2.start < named.end && named.start < r2.end)) out.push(named);
+  for (const bare of findBareLabels(text, vocabulary.labelledSections))
+    if (!out.some((r2) => r2.start < bare.end && bare.start < r2.end)) out.push(bare);
   const setWord = out.map((r2) => SET_WORD.exec(text.slice(r2.start, r2.end))?.[0]).find((w2) => w2 !== void 0);
   if (setWord !== void 0) {
     for (const bare of bareSetLabels(text, setWord, vocabulary.namedSets))
@@ -49800,7 +49839,7 @@ function waitsForNothing(after) {
 }
 var GAP = /^\s*(?:is|are|was|were|will\s+be|gets?|got)(?![\p{L}])/iu;
 var NEGATIVE_QUANTIFIER = new RegExp("(?:^|[^\\p{L}])(?:nothing|none|no|not\\s+one|\u03BA\u03B1\u03BC[\u03AF\u03B9]\u03B1|\u03BA\u03B1\u03BD[\u03AD\u03B5]\u03BD\u03B1[\u03C2\u03C3]?|\u03C4[\u03AF\u03B9]\u03C0\u03BF\u03C4\u03B1|nada|ningun[oa]?|ning\xFAn|nenhum[a]?|aucune?|rien|kein\\p{L}*|nichts|niente|nessun[oa]?|\u017Cadn\\p{L}*|nic|geen|niets|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*|\u043D\u0438\\s+\u043E\u0434\u043D\\p{L}*)(?:\\s+\\p{L}[\\p{L}-]*){0,4}\\s*$", "iu");
-var NEGATIVE_PRONOUN_NEXT = new RegExp("^\\s*,?\\s*(?:nothing|(?:none|neither)(?:\\s+of\\s+(?:them|these|those|the\\s+\\p{L}+))?|nobody|no\\s+(?:other\\s+)?tasks?|nichts|keine\\s+(?:andere\\s+)?aufgabe|rien|aucune\\s+(?:autre\\s+)?t[a\xE2]che|nada|ninguna\\s+(?:otra\\s+)?tarea|nenhuma\\s+(?:outra\\s+)?tarefa|niente|nessun[ao]?|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u0447\u0442\u043E|\u043D\u0456\u0447\u043E\u0433\u043E)(?:\\s+(?:else|sonst|d['\u2019]autre|mas|m[a\xE1]s|altro|jin[e\xE9]ho|\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u0456\u043D\u0448\u043E\u0433\u043E))?(?:\\s+(?:can|may|must|will|should|has\\s+to|needs?\\s+to|kann|muss|peut|doit|puede|debe|pode|deve|pu\xF2))?\\s*$", "iu");
+var NEGATIVE_PRONOUN_NEXT = new RegExp("^\\s*,?\\s*(?:nothing|(?:none|neither)(?:\\s+of\\s+(?:them|these|those|the\\s+\\p{L}+))?|nobody|no\\s+(?:other\\s+)?tasks?|nichts|keine\\s+(?:andere\\s+)?aufgabe|rien|aucune\\s+(?:autre\\s+)?t[a\xE2]che|nada|ninguna\\s+(?:otra\\s+)?tarea|nenhuma\\s+(?:outra\\s+)?tarefa|niente|nessun[ao]?|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u0447\u0442\u043E|\u043D\u0456\u0447\u043E\u0433\u043E)(?:\\s+(?:else|sonst|d['\u2019]autre|mas|m[a\xE1]s|altro|jin[e\xE9]ho|\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u0456\u043D\u0448\u043E\u0433\u043E))?(?:\\s+(?:can|may|must|will|should|has\\s+to|needs?\\s+to|kann|muss|peut|doit|puede|debe|pode|deve|pu\xF2))?(?:\\s+(?:starts?|begins?|runs?|goes|lands|gets\\s+(?:started|merged)))?\\s*$", "iu");
 var NEGATIVE_OTHERS = new RegExp("(?:^|[^\\p{L}])(?:(?:nothing|none|no|nobody)\\s+(?:else|other|more)|no\\s+(?:\\p{L}+\\s+)?other|(?:keine?n?|nichts)\\s+(?:anderes?|andere[nr]?|sonst)|sonst\\s+nichts|rien\\s+d['\u2019]autre|aucune?\\s+autre|nada\\s+m[a\xE1]s|ningun[ao]?\\s+otr[ao]|ning\xFAn\\s+otro|nenhum[a]?\\s+outr[ao]|nient['\u2019]altro|nessun[ao]?\\s+altr[ao]|niets\\s+anders|geen\\s+ander[e]?|nic\\s+innego|\u017Cadn\\p{L}*\\s+inn\\p{L}*|\u043D\u0438\u0447\u0435\u0433\u043E\\s+\u0434\u0440\u0443\u0433\u043E\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*\\s+\u0434\u0440\u0443\u0433\\p{L}*|\u043D\u0456\u0447\u043E\u0433\u043E\\s+\u0456\u043D\u0448\u043E\u0433\u043E)(?![\\p{L}])", "iu");
 function deniesOthers(words4) {
   return NEGATIVE_OTHERS.test(words4);
@@ -49808,9 +49847,11 @@ function deniesOthers(words4) {
 function negativePronounNext(gap) {
   return NEGATIVE_PRONOUN_NEXT.test(gap);
 }
-var OPENING_CONJUNCTION = /^\s*(?:but|and|yet|while|whereas|aber|und|mais|et|pero|y|mas|e|ma)\s+/iu;
-function nobodyOpens(words4) {
-  return NEGATIVE_PRONOUN_NEXT.test(words4.replace(OPENING_CONJUNCTION, ""));
+var OF_THOSE_NAMED = /(?<![\p{L}])(?:none|neither)\s+of\s+(?:them|these|those)(?![\p{L}])/iu;
+var OPENING_CONJUNCTION = /^\s*(?:but|and|yet|so|while|whereas|aber|und|mais|et|pero|y|mas|e|ma)\s+/iu;
+function negativeOpening(words4) {
+  if (!NEGATIVE_PRONOUN_NEXT.test(words4.replace(OPENING_CONJUNCTION, ""))) return null;
+  return OF_THOSE_NAMED.test(words4) ? "named" : "nobody";
 }
 var WRITTEN_NEGATIVE = new RegExp(String.raw`^(?:${NO_WORDS.join("|")}|nothing)(?![\p{L}])`, "iu");
 var NEGATIVE_IMPERATIVE = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[^:;,.!?]*$/iu;
@@ -50069,9 +50110,9 @@ function readWholeClause(clause, inherited) {
   const left = (i) => inRange(i === 0 ? 0 : markers[i - 1]?.end ?? 0, markers[i]?.start ?? 0);
   const right = (i) => inRange(markers[i]?.end ?? 0, markers[i + 1]?.start ?? text.length);
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
-  const nobody = left(0).length === 0 && nobodyOpens(text.slice(clause.start, markers[0]?.start ?? 0));
-  const neither = opensNegated(opening, left(0)[0]) || nobody;
-  const carried = nobody ? null : inherited;
+  const nobody = left(0).length === 0 ? negativeOpening(text.slice(clause.start, markers[0]?.start ?? 0)) : null;
+  const neither = opensNegated(opening, left(0)[0]) || nobody !== null;
+  const carried = nobody === "nobody" ? null : inherited;
   let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), carried);
   const antecedent = relativeAntecedent(clause, inherited);
   const others = deniesOthers(`${opening} ${text.slice(left(0).at(-1)?.end ?? 0, markers[0]?.start ?? 0)}`);
@@ -51295,7 +51336,8 @@ var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|t
 function mayRefer(rc, folded) {
   if (MAY_REFER.test(folded)) return true;
   const lower = folded.toLowerCase();
-  return [...rc.vocabulary.labelledSections.keys()].some((word) => lower.includes(word));
+  const sections = rc.vocabulary.labelledSections;
+  return [...sections.keys()].some((word) => lower.includes(word)) || mayNameBareLabel(folded, sections);
 }
 function readProseUnit(rc, unit, options) {
   const joined = joinLines(unit);

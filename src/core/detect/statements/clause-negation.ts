@@ -87,9 +87,10 @@ const NEGATIVE_QUANTIFIER =
   /(?:^|[^\p{L}])(?:nothing|none|no|not\s+one|καμ[ίι]α|καν[έε]να[ςσ]?|τ[ίι]ποτα|nada|ningun[oa]?|ningún|nenhum[a]?|aucune?|rien|kein\p{L}*|nichts|niente|nessun[oa]?|żadn\p{L}*|nic|geen|niets|ничего|никак\p{L}*|ни\s+одн\p{L}*)(?:\s+\p{L}[\p{L}-]*){0,4}\s*$/iu;
 
 // "In Phase 1 nothing waits for T002", "In US3 nothing else needs US2": a negative pronoun standing right
-// after a place it names is the subject, and negates the verb (an auxiliary may follow it).
+// after a place it names is the subject, and negates the verb (an auxiliary may follow it, and a verb of
+// starting whose time the relation word gives: "none of them starts before Part A").
 const NEGATIVE_PRONOUN_NEXT =
-  /^\s*,?\s*(?:nothing|(?:none|neither)(?:\s+of\s+(?:them|these|those|the\s+\p{L}+))?|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?\s*$/iu;
+  /^\s*,?\s*(?:nothing|(?:none|neither)(?:\s+of\s+(?:them|these|those|the\s+\p{L}+))?|nobody|no\s+(?:other\s+)?tasks?|nichts|keine\s+(?:andere\s+)?aufgabe|rien|aucune\s+(?:autre\s+)?t[aâ]che|nada|ninguna\s+(?:otra\s+)?tarea|nenhuma\s+(?:outra\s+)?tarefa|niente|nessun[ao]?|nic|ничего|ничто|нічого)(?:\s+(?:else|sonst|d['’]autre|mas|m[aá]s|altro|jin[eé]ho|другого|іншого))?(?:\s+(?:can|may|must|will|should|has\s+to|needs?\s+to|kann|muss|peut|doit|puede|debe|pode|deve|può))?(?:\s+(?:starts?|begins?|runs?|goes|lands|gets\s+(?:started|merged)))?\s*$/iu;
 
 // "nothing else", "no other task", "keine andere Aufgabe", "nichts anderes", "rien d'autre", "aucune autre
 // tâche", "nada más", "ninguna otra", "nient'altro", "nessun altro", "niets anders", "geen andere", "nic
@@ -107,12 +108,20 @@ export function negativePronounNext(gap: string): boolean {
   return NEGATIVE_PRONOUN_NEXT.test(gap);
 }
 
-// A conjunction that opens a clause before its subject ("..., but nothing blocks T004").
-const OPENING_CONJUNCTION = /^\s*(?:but|and|yet|while|whereas|aber|und|mais|et|pero|y|mas|e|ma)\s+/iu;
+// "none of them", "neither of these": the negative pronoun picks out the things named before, which stay the
+// subject ("B and C import the models, so none of them starts before A": B and C wait for A).
+const OF_THOSE_NAMED = /(?<![\p{L}])(?:none|neither)\s+of\s+(?:them|these|those)(?![\p{L}])/iu;
 
-/** True when the words before a clause's first marker are a negative pronoun alone ("but nothing"). */
-export function nobodyOpens(words: string): boolean {
-  return NEGATIVE_PRONOUN_NEXT.test(words.replace(OPENING_CONJUNCTION, ""));
+// A conjunction that opens a clause before its subject ("..., but nothing blocks T004", "..., so none of them").
+const OPENING_CONJUNCTION = /^\s*(?:but|and|yet|so|while|whereas|aber|und|mais|et|pero|y|mas|e|ma)\s+/iu;
+
+/**
+ * The negative pronoun the words before a clause's first marker are: "nobody" when it names no subject
+ * ("but nothing"), "named" when it stands for what was named before ("so none of them"); else null.
+ */
+export function negativeOpening(words: string): "nobody" | "named" | null {
+  if (!NEGATIVE_PRONOUN_NEXT.test(words.replace(OPENING_CONJUNCTION, ""))) return null;
+  return OF_THOSE_NAMED.test(words) ? "named" : "nobody";
 }
 
 // A group written with its negative quantifier ("No story task", "aucune story") stands for every story,

@@ -19,7 +19,7 @@ import { ROLE_WORDS } from "./words/role-words.js";
 import { STORY_WORDS } from "./words/story-words.js";
 import { TRACK_LABEL, TRACK_WORDS } from "./words/track-words.js";
 import { bareSetLabels, namedSetTasks, SET_LABEL, SET_WORDS } from "./named-sets.js";
-import { findLabelledSections } from "./labelled-sections.js";
+import { findBareLabels, findLabelledSections } from "./labelled-sections.js";
 import { numberedSectionTasks, SECTION_COUNT_WORDS } from "./numbered-sections.js";
 import { namedSection, sectionGroup } from "./section-groups.js";
 import { HU_PHASE_WORDS, HU_STORY_WORDS } from "./words/phase-words.js";
@@ -176,6 +176,8 @@ export function findGroupReferences(
   }
   for (const named of findLabelledSections(text, vocabulary.labelledSections))
     if (!out.some((r) => r.start < named.end && named.start < r.end)) out.push(named);
+  for (const bare of findBareLabels(text, vocabulary.labelledSections))
+    if (!out.some((r) => r.start < bare.end && bare.start < r.end)) out.push(bare);
   const setWord = out.map((r) => SET_WORD.exec(text.slice(r.start, r.end))?.[0]).find((w) => w !== undefined);
   if (setWord !== undefined)
     for (const bare of bareSetLabels(text, setWord, vocabulary.namedSets))

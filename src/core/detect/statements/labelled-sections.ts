@@ -97,3 +97,56 @@ function followingLabels(
     out.push({ label: m[2] ?? "", range: RANGE_GAP.test(gap), end: at });
   }
 }
+
+// A capital letter standing alone as a name: not inside a word, a path, a key ("K-2") or an initial ("J.").
+const BARE_LETTER = /(?<![\p{L}\p{N}'’./-])[A-Z](?![\p{L}\p{N}'’/-]|\.\s*[A-Z]\.)/gu;
+/** Whether a text may name a section by its bare letter: the list labels sections so and it has one. */
+export function mayNameBareLabel(text: string, sections: LabelledSections): boolean {
+  const letters = [...sections.values()].some((labels) => [...labels.keys()].some((l) => /^[A-Z]$/.test(l)));
+  return letters && new RegExp(BARE_LETTER.source, "u").test(text);
+}
+
+// A word after which a lone capital letter is the thing related: "before A is merged", "depend on B".
+const RELATION_BEFORE =
+  /(?:^|\s)(?:before|after|until|till|once|on|upon|for|from|than|behind|ahead\s+of)\s+$/iu;
+// A verb of relation right after a lone capital letter, which makes the letter its subject ("B depends on
+// A", "D comes last"): an article is followed by a noun, not by these.
+const RELATION_AFTER =
+  /^\s+(?:depends|needs|waits|requires|blocks|precedes|follows|comes|goes|starts|runs|can|must|should|has\s+to|is\s+(?:blocked|last|first|independent))(?![\p{L}])/iu;
+
+/**
+ * Sections named by their bare labels where the list labels its sections with letters ("## Part A", "##
+ * Part B"): a list or range of two or more of those letters ("B, C and D all import the models", "until A
+ * to F are merged"), or one right after a word of relation ("before A is merged", "depend on B") or before
+ * a verb of one ("B depends on A"). A letter that labels sections of several words, or none, names nothing.
+ */
+export function findBareLabels(text: string, sections: LabelledSections): FoundReference[] {
+  const owners = new Map<string, ReadonlyMap<string, readonly string[]>[]>();
+  for (const labels of sections.values())
+    for (const label of labels.keys())
+      if (/^[A-Z]$/.test(label)) owners.set(label, [...(owners.get(label) ?? []), labels]);
+  if (owners.size === 0) return [];
+  const out: FoundReference[] = [];
+  const letters = [...text.matchAll(BARE_LETTER)];
+  for (let i = 0; i < letters.length; i++) {
+    const first = letters[i] as RegExpExecArray;
+    const labels = owners.get(first[0]);
+    if (labels?.length !== 1) continue;
+    const named = [first[0]];
+    let end = first.index + 1;
+    for (const next of followingLabels(text, end, labels[0] as ReadonlyMap<string, readonly string[]>)) {
+      named.push(...(next.range ? letterRange(named.pop() ?? "", next.label) : [next.label]));
+      end = next.end;
+      i++;
+    }
+    const lone = !RELATION_BEFORE.test(text.slice(0, first.index)) && !RELATION_AFTER.test(text.slice(end));
+    if (named.length < 2 && lone) continue;
+    const ids = [...new Set(named.flatMap((l) => labels[0]?.get(l) ?? []))];
+    out.push({
+      start: first.index,
+      end,
+      target: { level: "group", phases: [], ids, written: text.slice(first.index, end) },
+    });
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import {
   needsNothing,
   deniesOthers,
   negativePronounNext,
-  nobodyOpens,
+  negativeOpening,
   opensNegated,
 } from "./clause-negation.js";
 import { firstReferenceNoObject } from "./no-object.js";
@@ -99,10 +99,12 @@ function readWholeClause(clause: Clause, inherited: Target[] | null): ClauseRead
   // "Neither T029 nor T030 can begin before T025", "Nothing in US3 depends on US2": a subject opened by
   // "neither" or a negative quantifier negates its verb.
   const opening = text.slice(clause.start, left(0)[0]?.start ?? clause.start);
-  // "..., but nothing blocks T004": a negative pronoun is the subject, none is carried over.
-  const nobody = left(0).length === 0 && nobodyOpens(text.slice(clause.start, markers[0]?.start ?? 0));
-  const neither = opensNegated(opening, left(0)[0]) || nobody;
-  const carried = nobody ? null : inherited;
+  // "..., but nothing blocks T004": a negative pronoun is the subject, none is carried over ("none of
+  // them" keeps the one before).
+  const nobody =
+    left(0).length === 0 ? negativeOpening(text.slice(clause.start, markers[0]?.start ?? 0)) : null;
+  const neither = opensNegated(opening, left(0)[0]) || nobody !== null;
+  const carried = nobody === "nobody" ? null : inherited;
   let subject = subjectOf(clause, subjectReferences(clause, left(0)), right(0), carried);
   const antecedent = relativeAntecedent(clause, inherited);
   // "Nothing else in US3 waits for US2", "In US3 no other task needs US2": the denial spares what is said

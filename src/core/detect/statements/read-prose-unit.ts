@@ -19,6 +19,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
 import { narrowPossessives } from "./possessive-parts.js";
 import { withoutRestrictedGroups } from "./restricted-groups.js";
+import { mayNameBareLabel } from "./labelled-sections.js";
 import { purposeParts, scopedToTests } from "./waiting-parts.js";
 import { TAKES_BACK } from "../retracted-links.js";
 import { resolveAnaphora, resolveCataphora, resolveIt } from "./anaphora.js";
@@ -34,7 +35,8 @@ const MAY_REFER =
 function mayRefer(rc: ReadingContext, folded: string): boolean {
   if (MAY_REFER.test(folded)) return true;
   const lower = folded.toLowerCase();
-  return [...rc.vocabulary.labelledSections.keys()].some((word) => lower.includes(word));
+  const sections = rc.vocabulary.labelledSections;
+  return [...sections.keys()].some((word) => lower.includes(word)) || mayNameBareLabel(folded, sections);
 }
 
 /** A line ending in ":" whose relation has no subject of its own: the items under it lend one. */

@@ -61,3 +61,37 @@ describe("sections a list labels with its own word", () => {
     expect(statementPairs(plan("Block", "C1 starts after Block Z."))).toEqual([]);
   });
 });
+
+describe("sections named by their bare letters", () => {
+  const A_FIRST = ["A1>B1", "A1>B2", "A1>C1", "A1>C2", "A2>B1", "A2>B2", "A2>C1", "A2>C2"];
+
+  it("reads a list or a range of labels, and one label next to a word of relation", () => {
+    expect(statementPairs(plan("Part", "B and C both wait for A."))).toEqual(A_FIRST);
+    expect(
+      statementPairs(plan("Part", "Part C is last: nothing in it starts until A to B are merged.")),
+    ).toEqual(["A1>C1", "A1>C2", "A2>C1", "A2>C2", "B1>C1", "B1>C2", "B2>C1", "B2>C2"]);
+    expect(statementPairs(plan("Part", "C depends on B."))).toEqual(["B1>C1", "B1>C2", "B2>C1", "B2>C2"]);
+  });
+
+  it("reads 'none of them' as the things named before, negated", () => {
+    expect(
+      statementPairs(plan("Part", "B and C read the dump, so none of them starts before A is merged.")),
+    ).toEqual(A_FIRST);
+    expect(
+      statementPairs(plan("Part", "B1 and C1 read the dump, so none of them starts before A1 is merged.")),
+    ).toEqual(["A1>B1", "A1>C1"]);
+    // "nothing" alone names no subject of its own.
+    expect(statementPairs(plan("Part", "B and C read the dump, but nothing starts before A2."))).toEqual([]);
+  });
+
+  it("does not take an article or another label's letter for a section", () => {
+    expect(statementPairs(plan("Part", "A later change may touch B."))).toEqual([]);
+    expect(statementPairs(plan("Part", "Plan A is to ship B early."))).toEqual([]);
+    // Sections labelled by numbers have no letters to name.
+    const numbered = plan("Part", "C and B wait for A.").replace(
+      /Part ([ABC])/g,
+      (_, l: string) => `Part ${" ABC".indexOf(l)}`,
+    );
+    expect(statementPairs(numbered)).toEqual([]);
+  });
+});
