@@ -43845,8 +43845,9 @@ var HEDGE_WORDS = [
   // Japanese
   String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
   // Japanese "余裕があれば" (if there is time: a conditional "-ば"), "済ませてもよい" (may finish), "おすすめ"
-  // (recommended), "目安" (a rough guide)
-  String.raw`あれば|(?:て|で)も(?:よい|良い|いい|かまわない|構わない)|おすすめ|お勧め|目安`,
+  // (recommended), "目安" (a rough guide). "同時に進めてもよい" (may go ahead at the same time) is a claim of
+  // parallel work, as "can run in parallel" is.
+  String.raw`あれば|(?<!(?:同時に|並行して|並列で|一緒に|どれから)\S{0,8})(?:て|で)も(?:よい|良い|いい|かまわない|構わない)|おすすめ|お勧め|目安`,
   // Korean
   String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
   KO_HEDGES,
@@ -46430,11 +46431,14 @@ function listingOrderDisclaimer(list) {
   );
   return independent ? { ...independent, siblingsOnly: true } : null;
 }
-var GROUP_WORD = /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|pasos?|groupes?|etapes?|grupos?|gruppi|gruppo|bloques?|blocos?|blocs?|passi|fasi|fases)\b|шаг|групп|груп|этап|етап/iu;
+var GROUP_WORD = /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|pasos?|groupes?|etapes?|grupos?|gruppi|gruppo|bloques?|blocos?|blocs?|passi|fasi|fases)\b|шаг|групп|груп|этап|етап|グループ|ステップ|段階|组|組|步骤|阶段|그룹|단계/iu;
 var RUN_IN_ORDER = new RegExp(
   [
     String.raw`\bbefore\s+(?:starting|beginning|moving\s+on\s+to|opening)\s+the\s+next\b|\bbuilds?\s+on\s+the\s+previous\b`,
     String.raw`\b(?:run|done|worked|executed|taken|completed)\s+in\s+order\b|\bone\s+after\s+(?:another|the\s+other)\b|\bsequentially\b|\bin\s+sequence\b`,
+    // Japanese "番号順に" (in number order), "前のグループが終わってから" (once the previous group is done), Chinese
+    // "依次", "按顺序" (in order), Korean "순서대로", "차례로" (in order)
+    String.raw`番号順|順番に|前の\S{0,8}?(?:すべて|全部)?(?:終わって|完了して|済んで)から|依次|按顺序|按照顺序|순서대로|차례로`,
     String.raw`\bnacheinander\b|\bder\s+reihe\s+nach\b|\bpo\s+kolei\b|\bkolejno\b|\bem\s+ordem\b|\ben\s+orden\b|\bdans\s+l['’]ordre\b|по\s+порядку|по\s+очереди`,
     // "uno detrás de otro", "uno tras otro", "um após o outro", "uno dopo l'altro", "l'un après l'autre"
     String.raw`\bun[oa]\s+(?:(?:detras|despues)\s+del?\s+|tras\s+)otr[oa]\b|\buma?\s+(?:apos\s+[oa]|depois\s+d[oa])\s+outr[oa]\b|\bun[oa]\s+dopo\s+l['’]altr[oa]\b|\bl['’]une?\s+apres\s+l['’]autre\b|\bles\s+un(?:e)?s\s+apres\s+les\s+autres\b|\b(?:secuencial|sequencial|sequenziale|sequentiel)(?:mente|lement)\b`,
@@ -46518,22 +46522,34 @@ function unmarkedLinesFollow(list) {
 }
 
 // src/core/detect/detect-stage-edges.ts
-function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set(), free = /* @__PURE__ */ new Set()) {
+function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set(), free = /* @__PURE__ */ new Set(), apart = /* @__PURE__ */ new Set()) {
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
   if (stageOrderAffirmed(ctx.list) === null && statesDependenciesTaskByTask(ctx, stages, stating)) return;
-  let carried = [];
+  let front = stages.slice(0, 1);
+  let waited = [];
   for (let i = 1; i < stages.length; i++) {
-    const before2 = stages[i - 1];
-    const after = stages[i];
+    const [before2, after] = [stages[i - 1], stages[i]];
     if (before2.phase !== after.phase) {
-      carried = [];
+      [front, waited] = [[after], []];
       continue;
     }
     const bound = ends(ctx, after.leaves, "sources").filter((t2) => !free.has(t2.id));
-    for (const stage of [before2, ...carried]) linkStages(ctx, stage, after, bound);
-    carried = bound.length === 0 ? [before2, ...carried] : [];
+    const beside = besideBefore(before2, after, apart);
+    for (const stage of beside ? waited : front) linkStages(ctx, stage, after, bound);
+    if (beside || bound.length === 0) front = [after, ...front];
+    else [front, waited] = [[after], front];
   }
+}
+function besideBefore(before2, after, apart) {
+  if (apart.size === 0) return false;
+  const lineage = (id) => {
+    const out = [id];
+    for (let up = parentId(id); up !== null; up = parentId(up)) out.push(up);
+    return out;
+  };
+  const pairApart = (b3, a) => lineage(b3).some((x3) => lineage(a).some((y2) => apart.has(pairKey(x3, y2))));
+  return before2.leaves.every((b3) => after.leaves.every((a) => pairApart(b3.id, a.id)));
 }
 function linkStages(ctx, before2, after, bound) {
   const reason = `order: task ${after.id} is listed after task ${before2.id}, and numbered tasks run one top-level task after another (${ctx.at(after.first, after.first.line)})`;
@@ -52045,7 +52061,7 @@ function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free)
     });
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
-    if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
+    if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage, pairs.apart);
     detectTestedWorkEdges(ctx, stating.needs);
     detectTestedModuleEdges(ctx);
   }

@@ -74,7 +74,7 @@ function detectWithinPhases(
     });
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
-    if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage);
+    if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage, pairs.apart);
     detectTestedWorkEdges(ctx, stating.needs);
     detectTestedModuleEdges(ctx);
   }

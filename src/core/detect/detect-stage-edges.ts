@@ -3,6 +3,7 @@ import type { Task } from "../model/task.js";
 import type { DetectionContext } from "./detection-context.js";
 import { parentId } from "../parse/task-id-pattern.js";
 import { stageOrderAffirmed } from "./listing-order-disclaimed.js";
+import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 
 /**
  * Stage edges for numbered (Kiro-style) lists: their top-level tasks are stages run in the order listed,
@@ -15,26 +16,47 @@ export function detectStageEdges(
   ctx: DetectionContext,
   stating: ReadonlySet<string> = new Set(),
   free: ReadonlySet<string> = new Set(),
+  apart: ApartPairs = new Set(),
 ): void {
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
   // "Finish every sub-task of a step before starting the next": the authors say the stages bind.
   if (stageOrderAffirmed(ctx.list) === null && statesDependenciesTaskByTask(ctx, stages, stating)) return;
-  // A stage whose every first sub-task is freed from the stage before it (a group said to need only
-  // group 2) does not pass that order on: the stage after it still waits for the one before it.
-  let carried: Stage[] = [];
+  // `front`: the stages the next one waits for; `waited`: those the front itself waited for. A stage whose
+  // every first sub-task is freed from the stage before it (a group said to need only group 2) does not
+  // pass that order on, and a stage the authors let run beside the one before it ("groups 4 to 8 in any
+  // order") waits for what that one waited for: either way the stage after them waits for them all.
+  let front: Stage[] = stages.slice(0, 1);
+  let waited: Stage[] = [];
   for (let i = 1; i < stages.length; i++) {
-    const before = stages[i - 1] as Stage;
-    const after = stages[i] as Stage;
+    const [before, after] = [stages[i - 1] as Stage, stages[i] as Stage];
     if (before.phase !== after.phase) {
-      carried = [];
+      [front, waited] = [[after], []];
       continue;
     }
     // A sub-task whose own notes say it waits for nothing does not wait for the stage before.
     const bound = ends(ctx, after.leaves, "sources").filter((t) => !free.has(t.id));
-    for (const stage of [before, ...carried]) linkStages(ctx, stage, after, bound);
-    carried = bound.length === 0 ? [before, ...carried] : [];
+    const beside = besideBefore(before, after, apart);
+    for (const stage of beside ? waited : front) linkStages(ctx, stage, after, bound);
+    if (beside || bound.length === 0) front = [after, ...front];
+    else [front, waited] = [[after], front];
   }
+}
+
+/**
+ * True when the authors let every sub-task of `after` run beside every sub-task of `before`: a claim
+ * about the sub-tasks, or about the groups they are numbered under ("group 3 can run beside group 2").
+ */
+function besideBefore(before: Stage, after: Stage, apart: ApartPairs): boolean {
+  if (apart.size === 0) return false;
+  const lineage = (id: string): string[] => {
+    const out = [id];
+    for (let up = parentId(id); up !== null; up = parentId(up)) out.push(up);
+    return out;
+  };
+  const pairApart = (b: string, a: string): boolean =>
+    lineage(b).some((x) => lineage(a).some((y) => apart.has(pairKey(x, y))));
+  return before.leaves.every((b) => after.leaves.every((a) => pairApart(b.id, a.id)));
 }
 
 /** Every last sub-task of `before` before each of the `bound` first sub-tasks of `after`. */

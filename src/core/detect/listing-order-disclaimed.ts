@@ -74,11 +74,14 @@ export function listingOrderDisclaimer(
 // "Grupy wykonujemy po kolei", "Gruppen nacheinander", "los grupos van uno tras otro", "each step starts
 // once the previous one is done"), with no negation.
 const GROUP_WORD =
-  /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|pasos?|groupes?|etapes?|grupos?|gruppi|gruppo|bloques?|blocos?|blocs?|passi|fasi|fases)\b|шаг|групп|груп|этап|етап/iu;
+  /\b(?:steps?|groups?|stages?|milestones?|schritte?|gruppen?|grupy?|kroki?|etapas?|passos?|pasos?|groupes?|etapes?|grupos?|gruppi|gruppo|bloques?|blocos?|blocs?|passi|fasi|fases)\b|шаг|групп|груп|этап|етап|グループ|ステップ|段階|组|組|步骤|阶段|그룹|단계/iu;
 const RUN_IN_ORDER = new RegExp(
   [
     String.raw`\bbefore\s+(?:starting|beginning|moving\s+on\s+to|opening)\s+the\s+next\b|\bbuilds?\s+on\s+the\s+previous\b`,
     String.raw`\b(?:run|done|worked|executed|taken|completed)\s+in\s+order\b|\bone\s+after\s+(?:another|the\s+other)\b|\bsequentially\b|\bin\s+sequence\b`,
+    // Japanese "番号順に" (in number order), "前のグループが終わってから" (once the previous group is done), Chinese
+    // "依次", "按顺序" (in order), Korean "순서대로", "차례로" (in order)
+    String.raw`番号順|順番に|前の\S{0,8}?(?:すべて|全部)?(?:終わって|完了して|済んで)から|依次|按顺序|按照顺序|순서대로|차례로`,
     String.raw`\bnacheinander\b|\bder\s+reihe\s+nach\b|\bpo\s+kolei\b|\bkolejno\b|\bem\s+ordem\b|\ben\s+orden\b|\bdans\s+l['’]ordre\b|по\s+порядку|по\s+очереди`,
     // "uno detrás de otro", "uno tras otro", "um após o outro", "uno dopo l'altro", "l'un après l'autre"
     String.raw`\bun[oa]\s+(?:(?:detras|despues)\s+del?\s+|tras\s+)otr[oa]\b|\buma?\s+(?:apos\s+[oa]|depois\s+d[oa])\s+outr[oa]\b|\bun[oa]\s+dopo\s+l['’]altr[oa]\b|\bl['’]une?\s+apres\s+l['’]autre\b|\bles\s+un(?:e)?s\s+apres\s+les\s+autres\b|\b(?:secuencial|sequencial|sequenziale|sequentiel)(?:mente|lement)\b`,

@@ -130,6 +130,59 @@ describe("a top-level task said to need only an earlier one", () => {
   });
 });
 
+describe("groups the authors let run beside each other", () => {
+  // Four groups of two sub-tasks; each second sub-task needs the first, so only an intro rule orders groups.
+  const stated = (rules: string) => `# Implementation Plan
+
+${rules}
+
+- [ ] 1. Base
+  - [ ] 1.1 Config in src/config.ts
+  - [ ] 1.2 Logger in src/log.ts
+    - Depends on 1.1
+- [ ] 2. Tables
+  - [ ] 2.1 Tables in db/v1.sql
+  - [ ] 2.2 Seeds in db/seed.sql
+    - Depends on 2.1
+- [ ] 3. Reports
+  - [ ] 3.1 Report job in src/report.ts
+  - [ ] 3.2 Report mail in src/report-mail.ts
+    - Depends on 3.1
+- [ ] 4. Docs
+  - [ ] 4.1 Guide in docs/guide.md
+  - [ ] 4.2 FAQ in docs/faq.md
+    - Depends on 4.1
+`;
+  const waves = (rules: string) =>
+    buildPlan(parseTaskList({ kind: "file", path: "t.md", text: stated(rules) })).waves.map((w) =>
+      [...w.tasks].sort().join(","),
+    );
+  const inOrder = ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"];
+  const besideEachOther = ["1.1", "1.2", "2.1,3.1", "2.2,3.2", "4.1", "4.2"];
+
+  it("keeps the groups in order where the intro says so, in Japanese, Chinese and Korean too", () => {
+    expect(waves("- Groups run in order.")).toEqual(inOrder);
+    expect(waves("- グループは番号順に進める。")).toEqual(inOrder);
+    expect(waves("- 前のグループがすべて終わってから次のグループに入る。")).toEqual(inOrder);
+    expect(waves("- 各组依次进行。")).toEqual(inOrder);
+    expect(waves("- 그룹은 순서대로 진행한다.")).toEqual(inOrder);
+    // Without such a sentence the tasks' own words say it all.
+    expect(waves("- Read the design first.")[0]).toBe("1.1,2.1,3.1,4.1");
+  });
+
+  it("lets groups said to run beside each other wait for what the first of them waits for", () => {
+    expect(waves("- Groups run in order.\n- Groups 2 and 3 can run in parallel.")).toEqual(besideEachOther);
+    expect(waves("- Groups run in order.\n- Group 3 can run in parallel with group 2.")).toEqual(
+      besideEachOther,
+    );
+    expect(waves("- グループは番号順に進める。\n- グループ 2〜3 は同時に進めてもよい。")).toEqual(
+      besideEachOther,
+    );
+    // A permission of other work hedges: "may finish later" binds nothing, and the order stays.
+    expect(waves("- Groups run in order.\n- Group 3 may also need group 1.")).toEqual(inOrder);
+  });
+});
+
 describe("a numbered list that states its dependencies task by task", () => {
   it("is ordered by those statements alone, not by its layout", () => {
     const text = `- [ ] 1. Base

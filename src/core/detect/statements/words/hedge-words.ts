@@ -135,8 +135,9 @@ export const HEDGE_WORDS: readonly string[] = [
   // Japanese
   String.raw`または|もしくは|任意|オプション|場合|例えば|推奨|優先順|できれば|なるべく|望ましい`,
   // Japanese "余裕があれば" (if there is time: a conditional "-ば"), "済ませてもよい" (may finish), "おすすめ"
-  // (recommended), "目安" (a rough guide)
-  String.raw`あれば|(?:て|で)も(?:よい|良い|いい|かまわない|構わない)|おすすめ|お勧め|目安`,
+  // (recommended), "目安" (a rough guide). "同時に進めてもよい" (may go ahead at the same time) is a claim of
+  // parallel work, as "can run in parallel" is.
+  String.raw`あれば|(?<!(?:同時に|並行して|並列で|一緒に|どれから)\S{0,8})(?:て|で)も(?:よい|良い|いい|かまわない|構わない)|おすすめ|お勧め|目安`,
   // Korean
   String.raw`또는|선택적|경우|예를\s*들어|권장|우선순위\s*순|가급적|되도록|가능하면`,
   KO_HEDGES,
