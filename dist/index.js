@@ -43424,7 +43424,11 @@ function endsRightBefore(text, object2, at2) {
 var BN_OTHERS = /(?<![\u0980-\u09FF])(?:বাকি|অন্য|অন্যান্য|বাকিগুলো|এই|ওই|সেই)(?![\u0980-\u09FF])/u;
 
 // src/core/detect/statements/relative-clauses.ts
-var RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|котор\S*)\s/iu;
+var SLAVIC_RELATIVES = String.raw`ktor\p{L}*|kter\p{L}*|koj[aeiu]|който|която|което|които|котор\p{L}*|котр\p{L}*|як(?:ий|а|е|і)`;
+var RELATIVE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|${SLAVIC_RELATIVES})\s`,
+  "iu"
+);
 function relativeAntecedent(clause, inherited) {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
   return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
@@ -43443,8 +43447,14 @@ function relativeSubject(text, marker, refs) {
   if (last === void 0 || !/^\s*,\s*$/.test(text.slice(last.end, at2))) return null;
   return [last.target];
 }
-var RELATIVE_OPENING = new RegExp("^[\\s,;:(\u2014\u2013-]*(?:which|who|whose|that|que|qui|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?![\\p{L}])", "iu");
-var OPEN_RELATIVE = new RegExp(",\\s*(?:which|who|that|que|qui|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)\\s[^,;:]*$", "iu");
+var RELATIVE_OPENING = new RegExp(
+  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})(?![\p{L}])`,
+  "iu"
+);
+var OPEN_RELATIVE = new RegExp(
+  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,;:]*$`,
+  "iu"
+);
 function relativeClauseSubject(text, previous, start, refs) {
   return relativeAntecedentAt(text, start, refs) ?? sharedRelative(text, previous, start, refs);
 }
@@ -43452,14 +43462,16 @@ function sharedRelative(text, previous, start, refs) {
   if (previous === void 0) return null;
   const open4 = OPEN_RELATIVE.exec(text.slice(previous.start, start));
   if (open4 === null) return null;
-  const at2 = previous.start + open4.index;
-  const last = refs.filter((r2) => r2.end <= at2).at(-1);
-  return last === void 0 ? null : [last.target];
+  return antecedentBefore(text, previous.start + open4.index, refs);
 }
 function relativeAntecedentAt(text, start, refs) {
   if (!RELATIVE_OPENING.test(text.slice(start))) return null;
-  const last = refs.filter((r2) => r2.end <= start).at(-1);
-  return last === void 0 ? null : [last.target];
+  return antecedentBefore(text, start, refs);
+}
+function antecedentBefore(text, at2, refs) {
+  const last = refs.filter((r2) => r2.end <= at2).at(-1);
+  if (last === void 0 || !/^[\s,;:)\]）—–-]*$/u.test(text.slice(last.end, at2))) return null;
+  return [last.target];
 }
 
 // src/core/detect/statements/words/tagalog-words.ts
@@ -45527,8 +45539,9 @@ var CHAIN_WORDS = [
   // Bulgarian "после" after a comma is "then" ("T057–T062 заедно, после T063"), as is "след това"; the
   // Russian preposition "после T063" (after T063) opens no such clause.
   String.raw`(?<=[,;]\s*)после|след\s+това`,
-  // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
-  String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
+  // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021"; Polish, Czech and
+  // Slovak "najpierw T005, potem T006", Ukrainian "потім".
+  String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|potem|potom|потім|d[aä]refter|kemudian|lalu`,
   String.raw`然后|その後|그\s*다음`,
   // Bengali "তারপর", "এরপর" (then)
   String.raw`তারপর(?:ে)?|এরপর(?:ে)?`,
@@ -49782,7 +49795,10 @@ function withAdditive(read, additive) {
 var exceptions2 = null;
 var limits = null;
 var NOTHING_BUT = new RegExp("(?:^|[^\\p{L}])(?:no|none|nothing|kein\\p{L}*|nichts|aucune?|rien|ningun[oa]?|ning\xFAn|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|\u017Cadn\\p{L}*|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
-var RELATIVE_NEXT = new RegExp("^\\s*,?\\s*(?:which|who|that|que|qui|che|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)\\s+(?:\\p{L}+\\s+)?$", "iu");
+var RELATIVE_NEXT = new RegExp(
+  String.raw`^\s*,?\s*(?:which|who|that|que|qui|che|welche[rsm]?|${SLAVIC_RELATIVES})\s+(?:\p{L}+\s+)?$`,
+  "iu"
+);
 function exceptedTasks(clause) {
   if (!clause.markers.some((m2) => m2.type === "relation")) return null;
   exceptions2 ??= patternList(EXCEPTION_WORDS);
@@ -50653,20 +50669,14 @@ function readClauses(out, m2) {
   let subject = labelRefs.length > 0 ? labelRefs.map((r2) => r2.target) : m2.inherited;
   const bodyStart = Math.max(label2, 0);
   const bodyMarkers = m2.markers.filter((k2) => k2.start >= bodyStart && k2.type !== "chain");
-  if (m2.labelParallel && bodyMarkers.length === 0) {
-    const lists = referenceGroups(
-      m2.main,
-      m2.refs.filter((r2) => r2.start >= bodyStart)
-    );
-    const members3 = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
-    if (members3.length > 1) out.parallel.push({ members: members3 });
-  }
+  if (m2.labelParallel && bodyMarkers.length === 0) claimLabelledList(out, m2, bodyStart);
   const subjects = [];
   let relating = subject;
   let opening = null;
   const lent = subject;
   let waiting = null;
   const spans = splitClauses(m2.main, bodyStart, bodyMarkers, m2.refs);
+  let carried = subject;
   for (const [i, clause] of spans.entries()) {
     const fronted = opensBeforeSubject(m2.main, m2.refs, spans, i);
     if (clause.coordinated) subject = fronted ? null : relating;
@@ -50698,14 +50708,23 @@ function readClauses(out, m2) {
     subjects.push({ start: clause.start, subject: said });
     subject = said;
     if (clause.markers.length > 0 || said !== before2) relating = said;
+    if (relative7 === null) carried = said;
   }
-  out.subject = subject;
+  out.subject = carried;
   if (opening !== null && waiting !== null) {
     const label3 = waiting;
     out.relations.push(...opening.map((d2) => lentTo(d2, label3)));
     out.subject = label3;
   } else if (opening !== null) out.dangling.push(...opening);
   return subjects;
+}
+function claimLabelledList(out, m2, bodyStart) {
+  const lists = referenceGroups(
+    m2.main,
+    m2.refs.filter((r2) => r2.start >= bodyStart)
+  );
+  const members3 = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
+  if (members3.length > 1) out.parallel.push({ members: members3 });
 }
 function merge2(out, read) {
   out.relations.push(...read.relations);

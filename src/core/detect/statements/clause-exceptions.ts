@@ -2,6 +2,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { EXCEPTION_WORDS, NEGATED_CONJUNCT } from "./words/exception-words.js";
 import type { Clause, ClauseReading } from "./clause-types.js";
+import { SLAVIC_RELATIVES } from "./relative-clauses.js";
 
 let exceptions: WordList<string> | null = null;
 let limits: WordList<string> | null = null;
@@ -12,7 +13,10 @@ const NOTHING_BUT =
   /(?:^|[^\p{L}])(?:no|none|nothing|kein\p{L}*|nichts|aucune?|rien|ningun[oa]?|ningún|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|żadn\p{L}*|nic|ничего|никак\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
 
 // A relative pronoun whose verb is the relation word (one word may stand between: "which only needs").
-const RELATIVE_NEXT = /^\s*,?\s*(?:which|who|that|que|qui|che|welche[rsm]?|котор\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
+const RELATIVE_NEXT = new RegExp(
+  String.raw`^\s*,?\s*(?:which|who|that|que|qui|che|welche[rsm]?|${SLAVIC_RELATIVES})\s+(?:\p{L}+\s+)?$`,
+  "iu",
+);
 
 /**
  * The tasks a clause that relates things carves out ("Everything in Phase 4 except T024 needs T018",

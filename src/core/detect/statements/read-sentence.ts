@@ -241,16 +241,7 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   let subject = labelRefs.length > 0 ? labelRefs.map((r) => r.target) : m.inherited;
   const bodyStart = Math.max(label, 0);
   const bodyMarkers = m.markers.filter((k) => k.start >= bodyStart && k.type !== "chain");
-  if (m.labelParallel && bodyMarkers.length === 0) {
-    // Under a parallel label only a list is a claim ("T021, T022 and T023"); a sentence whose verb stands
-    // between two tasks ("T015 loads the script from T014") says something else about them.
-    const lists = referenceGroups(
-      m.main,
-      m.refs.filter((r) => r.start >= bodyStart),
-    );
-    const members = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
-    if (members.length > 1) out.parallel.push({ members });
-  }
+  if (m.labelParallel && bodyMarkers.length === 0) claimLabelledList(out, m, bodyStart);
   const subjects: Array<{ start: number; subject: Target[] | null }> = [];
   // A coordinated clause ("... and gates T030") shares the subject of the last clause that related something.
   let relating = subject;
@@ -260,6 +251,7 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
   const lent = subject;
   let waiting: Target[] | null = null;
   const spans = splitClauses(m.main, bodyStart, bodyMarkers, m.refs);
+  let carried = subject;
   for (const [i, clause] of spans.entries()) {
     // "T006 needs T004, but after T005, T007 can start": after a conjunction, too, an opening word of time
     // relates the subject after its comma.
@@ -305,14 +297,29 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     subjects.push({ start: clause.start, subject: said });
     subject = said;
     if (clause.markers.length > 0 || said !== before) relating = said;
+    // A relative clause speaks of its antecedent; the sentence goes on speaking of its own subject.
+    if (relative === null) carried = said;
   }
-  out.subject = subject;
+  out.subject = carried;
   if (opening !== null && waiting !== null) {
     const label = waiting;
     out.relations.push(...opening.map((d) => lentTo(d, label)));
     out.subject = label;
   } else if (opening !== null) out.dangling.push(...opening);
   return subjects;
+}
+
+/**
+ * Under a parallel label only a list is a claim ("T021, T022 and T023"); a sentence whose verb stands
+ * between two tasks ("T015 loads the script from T014") says something else about them.
+ */
+function claimLabelledList(out: SentenceReading, m: MainText, bodyStart: number): void {
+  const lists = referenceGroups(
+    m.main,
+    m.refs.filter((r) => r.start >= bodyStart),
+  );
+  const members = lists.length === 1 ? targetsOf(lists[0] ?? []) : [];
+  if (members.length > 1) out.parallel.push({ members });
 }
 
 function merge(out: SentenceReading, read: ClauseReading): void {

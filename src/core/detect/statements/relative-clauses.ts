@@ -2,8 +2,17 @@ import type { Clause } from "./clause-types.js";
 import type { Marker } from "./find-markers.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
+/**
+ * The Slavic relative pronouns, declined (folded): Polish "który, które, których", Czech and Slovak
+ * "který, ktorý", Croatian "koji, koja", Bulgarian "който, което", Russian "который", Ukrainian "який, котрий".
+ */
+export const SLAVIC_RELATIVES = String.raw`ktor\p{L}*|kter\p{L}*|koj[aeiu]|който|която|което|които|котор\p{L}*|котр\p{L}*|як(?:ий|а|е|і)`;
+
 // "the modules that all user stories depend on": the relation's object is what the relative pronoun stands for.
-export const RELATIVE = /(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|котор\S*)\s/iu;
+export const RELATIVE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|${SLAVIC_RELATIVES})\s`,
+  "iu",
+);
 
 /** For a relative clause whose relation word has no object, the thing the clause is about (or null). */
 export function relativeAntecedent(clause: Clause, inherited: Target[] | null): Target[] | null {
@@ -48,12 +57,17 @@ export function relativeSubject(
 
 // A clause opening with a relative pronoun speaks of the name just before it ("..., apart from T030,
 // which extends the registry of T015": T030 extends it, not the sentence's subject).
-const RELATIVE_OPENING =
-  /^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|котор\p{L}*)(?![\p{L}])/iu;
+const RELATIVE_OPENING = new RegExp(
+  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})(?![\p{L}])`,
+  "iu",
+);
 
 // A relative clause still open where a joined verb phrase starts ("..., except T005, which reads the T003
 // bench and so goes after it"): the verb after "and" shares the pronoun's subject, the name before it.
-const OPEN_RELATIVE = /,\s*(?:which|who|that|que|qui|welche[rsm]?|котор\p{L}*)\s[^,;:]*$/iu;
+const OPEN_RELATIVE = new RegExp(
+  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,;:]*$`,
+  "iu",
+);
 
 /**
  * The subject a clause of a sentence inherits from a relative pronoun: the name before the pronoun the
@@ -78,13 +92,21 @@ function sharedRelative(
   if (previous === undefined) return null;
   const open = OPEN_RELATIVE.exec(text.slice(previous.start, start));
   if (open === null) return null;
-  const at = previous.start + open.index;
-  const last = refs.filter((r) => r.end <= at).at(-1);
-  return last === undefined ? null : [last.target];
+  return antecedentBefore(text, previous.start + open.index, refs);
 }
 
 function relativeAntecedentAt(text: string, start: number, refs: readonly FoundReference[]): Target[] | null {
   if (!RELATIVE_OPENING.test(text.slice(start))) return null;
-  const last = refs.filter((r) => r.end <= start).at(-1);
-  return last === undefined ? null : [last.target];
+  return antecedentBefore(text, start, refs);
+}
+
+/**
+ * The name a relative pronoun at `at` follows: the last one before it, with nothing but punctuation
+ * between ("except T005, which"); in "T027 adds a method to OrderService, which T018 creates" the
+ * pronoun's antecedent is no task.
+ */
+function antecedentBefore(text: string, at: number, refs: readonly FoundReference[]): Target[] | null {
+  const last = refs.filter((r) => r.end <= at).at(-1);
+  if (last === undefined || !/^[\s,;:)\]）—–-]*$/u.test(text.slice(last.end, at))) return null;
+  return [last.target];
 }

@@ -26,6 +26,39 @@ describe("Polish clauses", () => {
   });
 });
 
+describe("Polish sequences and relative clauses", () => {
+  it("reads 'najpierw ..., potem ...' (first ..., then ...) as a sequence", () => {
+    expect(said("Najpierw schemat T002, potem T003 i T004.")).toEqual(["T002>T003", "T002>T004"]);
+  });
+
+  it("reads 'który' after an exception as speaking of the excepted task", () => {
+    expect(said("Wszystkie mogą iść naraz, z wyjątkiem T004, które wymaga T002.")).toEqual(["T002>T004"]);
+    expect(said("Všechny mohou běžet najednou, kromě T004, který potřebuje T002.")).toEqual(["T002>T004"]);
+  });
+
+  it("goes on with the sentence's own subject after a relative clause, in the next sentence", () => {
+    // Group 3 needs 1.2 as a whole; 3.3 alone needs 2.2.
+    const plan = [
+      "# Plan",
+      "",
+      "- Cała grupa 3 nie musi czekać na grupę 2, z wyjątkiem 3.3, który wymaga 2.2. Poza tym potrzebuje jedynie 1.2.",
+      "",
+      "- [ ] 1. Baza",
+      "  - [ ] 1.1 Konfiguracja w src/config.ts",
+      "  - [ ] 1.2 Kontrakt w api/openapi.yaml",
+      "- [ ] 2. Backend",
+      "  - [ ] 2.1 Serwis stanów w src/stock.ts",
+      "  - [ ] 2.2 Serwis ruchów w src/moves.ts",
+      "- [ ] 3. Panel",
+      "  - [ ] 3.1 Klient API w web/client.ts",
+      "  - [ ] 3.2 Tabela w web/table.tsx",
+      "  - [ ] 3.3 Wykres w web/chart.tsx",
+      "",
+    ].join("\n");
+    expect(statementPairs(plan)).toEqual(["1.2>3.1", "1.2>3.2", "1.2>3.3", "2.2>3.3"]);
+  });
+});
+
 describe("Polish states and positions", () => {
   it("reads 'green' as a finished state, and the Polish 'na' (on) as no Dutch 'after'", () => {
     expect(said("Dopiero gdy T001, T002 i T003 są zielone na CI, startuje T005.")).toEqual([

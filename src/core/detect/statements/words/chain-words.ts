@@ -13,8 +13,9 @@ export const CHAIN_WORDS: readonly string[] = [
   // Bulgarian "после" after a comma is "then" ("T057–T062 заедно, после T063"), as is "след това"; the
   // Russian preposition "после T063" (after T063) opens no such clause.
   String.raw`(?<=[,;]\s*)после|след\s+това`,
-  // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021".
-  String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|d[aä]refter|kemudian|lalu`,
+  // German, Dutch, Italian, Polish, Swedish, Indonesian: "zuerst T020, danach T021"; Polish, Czech and
+  // Slovak "najpierw T005, potem T006", Ukrainian "потім".
+  String.raw`danach|anschlie(?:ß|ss)end|daarna|poi|nast[eę]pnie|potem|potom|потім|d[aä]refter|kemudian|lalu`,
   String.raw`然后|その後|그\s*다음`,
   // Bengali "তারপর", "এরপর" (then)
   String.raw`তারপর(?:ে)?|এরপর(?:ে)?`,
