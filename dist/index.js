@@ -51013,6 +51013,7 @@ var RETRACTS = new RegExp(
 var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|wrong|ignorieren|veraltet|falsch|ignorer|ignorar|ignorare)", "iu");
 var QUOTED2 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
+var FIELD_LISTS = /(?:its|their|the)\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry|list))?\s+(?:still\s+)?(?:lists|says|names|has|includes|shows|mentions|contains)\s+([^.;]{1,80})/giu;
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
 var ID5 = String.raw`(?:\d+(?:\.\d+)+|T\d{3,}\w*)`;
 var ZH_FIELD_NAMED = new RegExp(
@@ -51036,6 +51037,12 @@ function namedLinks(sentence) {
       words: (m2[1] ?? "").replace(/-/g, " "),
       ...at2(m2),
       named: true,
+      said: false
+    })),
+    ...[...sentence.matchAll(FIELD_LISTS)].map((m2) => ({
+      words: `${(m2[1] ?? "").replace(/-/g, " ")}: ${m2[2] ?? ""}`,
+      ...at2(m2),
+      named: false,
       said: false
     })),
     ...[...sentence.matchAll(REPORTED)].map((m2) => ({
@@ -51128,8 +51135,9 @@ var POSSESSIVE2 = /['’]s\s*$/u;
 var JA_POSSESSIVE = /\s*の\s*(?:(?:行|欄|項目|記述|説明)\s*(?:にある|の)?)?\s*$/u;
 var NOTE_OF = /(?<![\p{L}])(?:note|line|field|entry|bullet|text|linha|nota|l[ií]nea|l[ií]nia|ligne|zeile|riga|regel|linii|raden)\s+(?:on|of|for|in|da|do|de|del|di|della|von|bei|van|w|till|för)?\s*(\S+)\s*(?:,?\s*(?:(?:I|eu|yo|j['’]ai|ich|io|ik|jag)\s+)?(?:wrote|had\s+written|escrevi|escrib[ií]|[ée]crit|schrieb|habe\s+geschrieben|habe?\s+ich|ho\s+scritto|scrissi|heb\s+geschreven|schreef|napisa[łl]em|skrev|hi\s+ha\s+(?:quedat|escrit)|vaig\s+escriure|he\s+escrit)\s*)?[(:]?\s*$/iu;
 var SAID_BY = /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims|carries|(?:is|was)\s+(?:marked|tagged|labell?ed|annotated)(?:\s+(?:with|as))?)\s*:?\s*$/iu;
+var LABEL_OF = /(\S+)\s*:\s*$/u;
 function ownerBefore(ctx, before2) {
-  const noted = NOTE_OF.exec(before2)?.[1] ?? SAID_BY.exec(before2)?.[1];
+  const noted = NOTE_OF.exec(before2)?.[1] ?? SAID_BY.exec(before2)?.[1] ?? LABEL_OF.exec(before2)?.[1];
   const noteRefs = noted === void 0 ? [] : findAllReferences(noted, ctx.style);
   if (noteRefs.length === 1 && noteRefs[0]) return ctx.index.resolve(noteRefs[0]).ids[0] ?? null;
   const possessive = POSSESSIVE2.test(before2) ? POSSESSIVE2 : JA_POSSESSIVE.test(before2) ? JA_POSSESSIVE : null;

@@ -27,6 +27,11 @@ const QUOTED = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"�
 // noun, with the task it belongs to after it.
 const FIELD_NAMED =
   /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
+// "Correction to R-23: its Blocked-by still lists R-22": a link field named as a noun that lists what it
+// links, its owner named before (or the task whose text holds the sentence).
+const FIELD_LISTS =
+  /(?:its|their|the)\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry|list))?\s+(?:still\s+)?(?:lists|says|names|has|includes|shows|mentions|contains)\s+([^.;]{1,80})/giu;
+
 // What the table or the tracker is reported to say, up to the clause that judges it: "The table says T033
 // depends on T029; that is outdated", "the ticket still claims 4.2 needs 3.1, which is wrong", "the earlier
 // line saying T031 waits for T028 is wrong".
@@ -78,6 +83,12 @@ function namedLinks(sentence: string): NamedLink[] {
       words: (m[1] ?? "").replace(/-/g, " "),
       ...at(m),
       named: true,
+      said: false,
+    })),
+    ...[...sentence.matchAll(FIELD_LISTS)].map((m) => ({
+      words: `${(m[1] ?? "").replace(/-/g, " ")}: ${m[2] ?? ""}`,
+      ...at(m),
+      named: false,
       said: false,
     })),
     ...[...sentence.matchAll(REPORTED)].map((m) => ({
@@ -223,12 +234,15 @@ const NOTE_OF =
 const SAID_BY =
   /(?:^|\s)(\S+)\s+(?:still\s+)?(?:says|said|has|had|reads|lists|claims|carries|(?:is|was)\s+(?:marked|tagged|labell?ed|annotated)(?:\s+(?:with|as))?)\s*:?\s*$/iu;
 
+// "Correction to R-23: its ...": a label ending with the task the sentence is about.
+const LABEL_OF = /(\S+)\s*:\s*$/u;
+
 /**
  * The task named right before a quoted link: with a possessive ("SUP-131's `Blocked by`"), as the one
  * saying it ("T035 says `dep: T032`"), or as the place of a note ("the note on T023 (...)"); or null.
  */
 function ownerBefore(ctx: DetectionContext, before: string): string | null {
-  const noted = NOTE_OF.exec(before)?.[1] ?? SAID_BY.exec(before)?.[1];
+  const noted = NOTE_OF.exec(before)?.[1] ?? SAID_BY.exec(before)?.[1] ?? LABEL_OF.exec(before)?.[1];
   const noteRefs = noted === undefined ? [] : findAllReferences(noted, ctx.style);
   if (noteRefs.length === 1 && noteRefs[0]) return ctx.index.resolve(noteRefs[0]).ids[0] ?? null;
   const possessive = POSSESSIVE.test(before) ? POSSESSIVE : JA_POSSESSIVE.test(before) ? JA_POSSESSIVE : null;

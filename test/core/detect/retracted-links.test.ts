@@ -31,6 +31,17 @@ describe("a link the list takes back in words", () => {
     expect(detect(text).warnings.join("\n")).toContain('takes back the link "Depends on: T001" of T003');
   });
 
+  it("is no edge when a note names the field as a noun listing the link, its owner before a colon", () => {
+    const text = board("Fix for T003: its Depends line still names T001. That is from an earlier draft.");
+    expect(edgesOf(text)).toEqual(["T002>T004"]);
+    expect(detect(text).warnings.join("\n")).toContain('takes back the link "Depends: T001" of T003');
+    // Must not fire: nothing judges the field.
+    expect(edgesOf(board("Note for T003: its Depends line names T001, on purpose."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
+
   it("is no edge when a note reports what the list says and calls it outdated", () => {
     const text = board("The list says T003 depends on T001; that is outdated, T003 now draws sample data.");
     expect(edgesOf(text)).toEqual(["T002>T004"]);
