@@ -47865,7 +47865,7 @@ function findBareLabels(text, sections) {
   const owners = /* @__PURE__ */ new Map();
   for (const labels2 of sections.values())
     for (const label2 of labels2.keys())
-      if (/^[A-Z]$/.test(label2)) owners.set(label2, [...owners.get(label2) ?? [], labels2]);
+      if (/^[A-HJ-Z]$/.test(label2)) owners.set(label2, [...owners.get(label2) ?? [], labels2]);
   if (owners.size === 0) return [];
   const out = [];
   const letters = [...text.matchAll(BARE_LETTER)];

@@ -124,7 +124,8 @@ export function findBareLabels(text: string, sections: LabelledSections): FoundR
   const owners = new Map<string, ReadonlyMap<string, readonly string[]>[]>();
   for (const labels of sections.values())
     for (const label of labels.keys())
-      if (/^[A-Z]$/.test(label)) owners.set(label, [...(owners.get(label) ?? []), labels]);
+      // "I" alone is the English pronoun ("I can take B"), never taken for a section.
+      if (/^[A-HJ-Z]$/.test(label)) owners.set(label, [...(owners.get(label) ?? []), labels]);
   if (owners.size === 0) return [];
   const out: FoundReference[] = [];
   const letters = [...text.matchAll(BARE_LETTER)];

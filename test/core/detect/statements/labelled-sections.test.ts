@@ -87,6 +87,10 @@ describe("sections named by their bare letters", () => {
   it("does not take an article or another label's letter for a section", () => {
     expect(statementPairs(plan("Part", "A later change may touch B."))).toEqual([]);
     expect(statementPairs(plan("Part", "Plan A is to ship B early."))).toEqual([]);
+    // "I" is the pronoun even where a section is labelled I.
+    expect(
+      statementPairs(plan("Part", "I can start once A is merged.").replace("## Part B", "## Part I")),
+    ).toEqual([]);
     // Sections labelled by numbers have no letters to name.
     const numbered = plan("Part", "C and B wait for A.").replace(
       /Part ([ABC])/g,
