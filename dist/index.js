@@ -46022,7 +46022,7 @@ var ZH_FIRST = new RegExp(
   "gu"
 );
 var ZH_SAID_FIRST = new RegExp(ZH_FIRST.source, "u");
-function detectMentionEdges(ctx) {
+function detectMentionEdges(ctx, denied = /* @__PURE__ */ new Map()) {
   if (ctx.style === "none") return;
   const position = new Map(ctx.list.tasks.map((t2, i) => [t2.id, i]));
   for (const task of ctx.list.tasks) {
@@ -46044,6 +46044,7 @@ function detectMentionEdges(ctx) {
       const later = laterTasksBound(ctx, said, task).filter((id) => !earlier.includes(id));
       for (const id of [...earlier, ...later]) {
         const line = task.line + clause.line;
+        if (!needs && deniedPair(ctx, denied, id, task, line)) continue;
         ctx.edges.add({
           from: id,
           to: task.id,
@@ -46056,6 +46057,14 @@ function detectMentionEdges(ctx) {
       }
     }
   }
+}
+function deniedPair(ctx, denied, id, task, line) {
+  const denial = denied.get(pairKey(id, task.id));
+  if (denial === void 0) return false;
+  ctx.warnings.push(
+    `${ctx.at(task, line)}: ${task.id} mentions ${id}, but ${denial.by}'s own words set the two apart ("${denial.quote}"): no edge from the mention`
+  );
+  return true;
 }
 function laterTasksBound(ctx, clause, task) {
   const zh = ZH_UNBINDING.test(clause) ? [] : [...clause.matchAll(ZH_LATER_MAKER), ...clause.matchAll(ZH_FIRST)];
@@ -52076,7 +52085,7 @@ function layoutOf(list) {
 }
 function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free) {
   detectExplicitEdges(ctx);
-  detectMentionEdges(ctx);
+  detectMentionEdges(ctx, pairs.denied);
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx, pairs.denied);

@@ -62,7 +62,7 @@ function detectWithinPhases(
   free: { stage: ReadonlySet<string>; order: ReadonlySet<string>; beside: ApartPairs; rules: RuleExceptions },
 ): void {
   detectExplicitEdges(ctx);
-  detectMentionEdges(ctx);
+  detectMentionEdges(ctx, pairs.denied);
   detectFileEdges(ctx);
   detectManifestEdges(ctx);
   detectSymbolEdges(ctx, pairs.denied);

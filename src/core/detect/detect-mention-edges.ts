@@ -2,7 +2,8 @@ import type { Task } from "../model/task.js";
 import { blankQuantities, findAllReferences } from "../parse/extract-task-references.js";
 import { deniesAny } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
-import { readableText } from "./detect-explicit-edges.js";
+import { readableText, type Denial } from "./detect-explicit-edges.js";
+import { pairKey } from "./statements/apart-pairs.js";
 import { findMarkers } from "./statements/find-markers.js";
 import { foldText } from "./statements/fold-text.js";
 import { isHedged } from "./statements/sentence-modality.js";
@@ -117,7 +118,10 @@ const ZH_SAID_FIRST = new RegExp(ZH_FIRST.source, "u");
  * (`2.1`) could be a version, so in numbered lists it counts only in a clause with a word of need
  * ("Needs the VPC id exported by 2.1") or written with a word for a task ("the hook of Subtask 7.1").
  */
-export function detectMentionEdges(ctx: DetectionContext): void {
+export function detectMentionEdges(
+  ctx: DetectionContext,
+  denied: ReadonlyMap<string, Denial> = new Map(),
+): void {
   if (ctx.style === "none") return;
   const position = new Map(ctx.list.tasks.map((t, i) => [t.id, i]));
   for (const task of ctx.list.tasks) {
@@ -148,6 +152,7 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       const later = laterTasksBound(ctx, said, task).filter((id) => !earlier.includes(id));
       for (const id of [...earlier, ...later]) {
         const line = task.line + clause.line;
+        if (!needs && deniedPair(ctx, denied, id, task, line)) continue;
         ctx.edges.add({
           from: id,
           to: task.id,
@@ -160,6 +165,25 @@ export function detectMentionEdges(ctx: DetectionContext): void {
       }
     }
   }
+}
+
+/**
+ * A bare mention is the weakest inference there is: where either task's own words deny the pair ("Don't
+ * fold it into R-16; R-27 doesn't depend on R-16 at all"), the denial wins, and a warning says so.
+ */
+function deniedPair(
+  ctx: DetectionContext,
+  denied: ReadonlyMap<string, Denial>,
+  id: string,
+  task: Task,
+  line: number,
+): boolean {
+  const denial = denied.get(pairKey(id, task.id));
+  if (denial === undefined) return false;
+  ctx.warnings.push(
+    `${ctx.at(task, line)}: ${task.id} mentions ${id}, but ${denial.by}'s own words set the two apart ("${denial.quote}"): no edge from the mention`,
+  );
+  return true;
 }
 
 /** The tasks, wherever listed, that a clause says come first or make what this task uses. */

@@ -29,6 +29,23 @@ describe("a task that names an earlier task builds on it", () => {
   });
 });
 
+describe("a mention the task's own words deny", () => {
+  const list = (words: string) => `- [ ] T001 [P] Rate caps in src/caps.ts
+- [ ] T002 [P] Notice periods in src/notice.ts. ${words}
+`;
+
+  it("gives way to the denial, with a warning quoting it", () => {
+    const text = list("Keep it out of T001's table; T002 doesn't depend on T001 at all.");
+    expect(mentions(text)).toEqual([]);
+    const { warnings } = detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
+    expect(warnings.join("\n")).toContain("T002 mentions T001, but T002's own words set the two apart");
+  });
+
+  it("stands where nothing denies the pair", () => {
+    expect(mentions(list("Keep it next to T001's table."))).toEqual(["T001>T002"]);
+  });
+});
+
 describe("a mention of an earlier sub-task in a numbered list", () => {
   it("counts in a clause with a word of need, not as a bare number", () => {
     const text = `- [ ] 1. Network
