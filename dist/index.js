@@ -44211,6 +44211,15 @@ function deniedPairs(ctx) {
   }
   return out;
 }
+function deniedInference(ctx, denied, pair, inferred, dropped) {
+  const denial = denied.get(pairKey(pair.from, pair.to.id));
+  if (denial === void 0) return false;
+  const speaker = ctx.byId.get(denial.by) ?? pair.to;
+  ctx.warnings.push(
+    `${ctx.at(speaker, denial.line)}: ${inferred}, but ${denial.by}'s own words set the two apart ("${denial.quote}"): ${dropped}`
+  );
+  return true;
+}
 function withoutCommands(text) {
   return text.replace(/`[^`\n]*`/g, (span) => /\s/.test(span) ? " ".repeat(span.length) : span);
 }
@@ -46044,7 +46053,9 @@ function detectMentionEdges(ctx, denied = /* @__PURE__ */ new Map()) {
       const later = laterTasksBound(ctx, said, task).filter((id) => !earlier.includes(id));
       for (const id of [...earlier, ...later]) {
         const line = task.line + clause.line;
-        if (!needs && deniedPair(ctx, denied, id, task, line)) continue;
+        const pair = { from: id, to: task };
+        if (!needs && deniedInference(ctx, denied, pair, `${task.id} mentions ${id}`, "no edge from the mention"))
+          continue;
         ctx.edges.add({
           from: id,
           to: task.id,
@@ -46057,14 +46068,6 @@ function detectMentionEdges(ctx, denied = /* @__PURE__ */ new Map()) {
       }
     }
   }
-}
-function deniedPair(ctx, denied, id, task, line) {
-  const denial = denied.get(pairKey(id, task.id));
-  if (denial === void 0) return false;
-  ctx.warnings.push(
-    `${ctx.at(task, line)}: ${task.id} mentions ${id}, but ${denial.by}'s own words set the two apart ("${denial.quote}"): no edge from the mention`
-  );
-  return true;
 }
 function laterTasksBound(ctx, clause, task) {
   const zh = ZH_UNBINDING.test(clause) ? [] : [...clause.matchAll(ZH_LATER_MAKER), ...clause.matchAll(ZH_FIRST)];
@@ -46694,7 +46697,9 @@ function detectSymbolEdges(ctx, denied) {
       if (creation.how !== "its title" && !declaredByFile(name, creation.how)) continue;
       if (creation.owner !== void 0 && !text.includes(creation.owner)) continue;
       if (apartInHostLanguages(creation.task.files, task.files)) continue;
-      if (deniedByTask(ctx, denied, creation, task)) continue;
+      const inferred = `${task.id} names ${creation.name}, which ${creation.task.id} creates`;
+      const pair = { from: creation.task.id, to: task };
+      if (deniedInference(ctx, denied, pair, inferred, "no symbol edge between them")) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,
@@ -46706,15 +46711,6 @@ function detectSymbolEdges(ctx, denied) {
       });
     }
   }
-}
-function deniedByTask(ctx, denied, creation, task) {
-  const denial = denied.get(pairKey(creation.task.id, task.id));
-  if (denial === void 0) return false;
-  const speaker = ctx.byId.get(denial.by) ?? task;
-  ctx.warnings.push(
-    `${ctx.at(speaker, denial.line)}: ${task.id} names ${creation.name}, which ${creation.task.id} creates, but ${denial.by}'s own words set the two apart ("${denial.quote}"): no symbol edge between them`
-  );
-  return true;
 }
 var CODE_WORD = /`([A-Z][a-z0-9]{3,})`/g;
 var SINGLE_WORD_STEM = /^[A-Z][a-z0-9]{3,}$/;
@@ -47864,9 +47860,10 @@ function followingLabels(text, from, labels2) {
   }
 }
 var BARE_LETTER = /(?<![\p{L}\p{N}'’./-])[A-Z](?![\p{L}\p{N}'’/-]|\.\s*[A-Z]\.)/gu;
+var ANY_BARE_LETTER = new RegExp(BARE_LETTER.source, "u");
 function mayNameBareLabel(text, sections) {
   const letters = [...sections.values()].some((labels2) => [...labels2.keys()].some((l3) => /^[A-Z]$/.test(l3)));
-  return letters && new RegExp(BARE_LETTER.source, "u").test(text);
+  return letters && ANY_BARE_LETTER.test(text);
 }
 var RELATION_BEFORE = /(?:^|\s)(?:before|after|until|till|once|on|upon|for|from|than|behind|ahead\s+of)\s+$/iu;
 var RELATION_AFTER = /^\s+(?:depends|needs|waits|requires|blocks|precedes|follows|comes|goes|starts|runs|can|must|should|has\s+to|is\s+(?:blocked|last|first|independent))(?![\p{L}])/iu;

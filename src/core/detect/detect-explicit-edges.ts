@@ -176,6 +176,27 @@ export function deniedPairs(ctx: DetectionContext): Map<string, Denial> {
 }
 
 /**
+ * Whether the author's own words deny the pair (`from`, `to`) an inference would link (`inferred`: "T002
+ * names TicketCard, which T001 creates", "T027 mentions R-16"): the denial outweighs the inference, and a
+ * warning at the denial's line says what was left out (`dropped`: "no symbol edge between them").
+ */
+export function deniedInference(
+  ctx: DetectionContext,
+  denied: ReadonlyMap<string, Denial>,
+  pair: { from: string; to: Task },
+  inferred: string,
+  dropped: string,
+): boolean {
+  const denial = denied.get(pairKey(pair.from, pair.to.id));
+  if (denial === undefined) return false;
+  const speaker = ctx.byId.get(denial.by) ?? pair.to;
+  ctx.warnings.push(
+    `${ctx.at(speaker, denial.line)}: ${inferred}, but ${denial.by}'s own words set the two apart ("${denial.quote}"): ${dropped}`,
+  );
+  return true;
+}
+
+/**
  * A text with its inline commands blanked, keeping positions: a code span holding a space is a command or
  * an expression (`composer require livewire/livewire:^3.4`), whose words are no relation words and whose
  * numbers name no task. A code span without one (a path, a code name) stays: prose names things with it.

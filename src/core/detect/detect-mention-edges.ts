@@ -2,8 +2,7 @@ import type { Task } from "../model/task.js";
 import { blankQuantities, findAllReferences } from "../parse/extract-task-references.js";
 import { deniesAny } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
-import { readableText, type Denial } from "./detect-explicit-edges.js";
-import { pairKey } from "./statements/apart-pairs.js";
+import { deniedInference, readableText, type Denial } from "./detect-explicit-edges.js";
 import { findMarkers } from "./statements/find-markers.js";
 import { foldText } from "./statements/fold-text.js";
 import { isHedged } from "./statements/sentence-modality.js";
@@ -152,7 +151,13 @@ export function detectMentionEdges(
       const later = laterTasksBound(ctx, said, task).filter((id) => !earlier.includes(id));
       for (const id of [...earlier, ...later]) {
         const line = task.line + clause.line;
-        if (!needs && deniedPair(ctx, denied, id, task, line)) continue;
+        // A bare mention is the weakest inference there is: the task's own denial of the pair wins.
+        const pair = { from: id, to: task };
+        if (
+          !needs &&
+          deniedInference(ctx, denied, pair, `${task.id} mentions ${id}`, "no edge from the mention")
+        )
+          continue;
         ctx.edges.add({
           from: id,
           to: task.id,
@@ -165,25 +170,6 @@ export function detectMentionEdges(
       }
     }
   }
-}
-
-/**
- * A bare mention is the weakest inference there is: where either task's own words deny the pair ("Don't
- * fold it into R-16; R-27 doesn't depend on R-16 at all"), the denial wins, and a warning says so.
- */
-function deniedPair(
-  ctx: DetectionContext,
-  denied: ReadonlyMap<string, Denial>,
-  id: string,
-  task: Task,
-  line: number,
-): boolean {
-  const denial = denied.get(pairKey(id, task.id));
-  if (denial === undefined) return false;
-  ctx.warnings.push(
-    `${ctx.at(task, line)}: ${task.id} mentions ${id}, but ${denial.by}'s own words set the two apart ("${denial.quote}"): no edge from the mention`,
-  );
-  return true;
 }
 
 /** The tasks, wherever listed, that a clause says come first or make what this task uses. */

@@ -11,11 +11,10 @@ import {
 } from "./code-names.js";
 import { createdName, declaredName, namesListedWith } from "./creation-verbs.js";
 import type { DetectionContext } from "./detection-context.js";
-import { pairKey } from "./statements/apart-pairs.js";
 import { isTestPath } from "./test-file-conventions.js";
 import { withoutPaths } from "./without-paths.js";
 import { isBareFileName } from "../parse/known-file-names.js";
-import { readableText, type Denial } from "./detect-explicit-edges.js";
+import { deniedInference, readableText, type Denial } from "./detect-explicit-edges.js";
 
 interface Creation {
   task: Task;
@@ -56,7 +55,11 @@ export function detectSymbolEdges(ctx: DetectionContext, denied: ReadonlyMap<str
       if (creation.owner !== undefined && !text.includes(creation.owner)) continue;
       // A Python model and a TypeScript type of one name meet over an API, not an import.
       if (apartInHostLanguages(creation.task.files, task.files)) continue;
-      if (deniedByTask(ctx, denied, creation, task)) continue;
+      // The author's word about the pair ("matches the look of T022's `TicketCard`, so it need not wait
+      // for T022") outweighs the inference from a name (a shared file still orders them).
+      const inferred = `${task.id} names ${creation.name}, which ${creation.task.id} creates`;
+      const pair = { from: creation.task.id, to: task };
+      if (deniedInference(ctx, denied, pair, inferred, "no symbol edge between them")) continue;
       ctx.edges.add({
         from: creation.task.id,
         to: task.id,
@@ -68,27 +71,6 @@ export function detectSymbolEdges(ctx: DetectionContext, denied: ReadonlyMap<str
       });
     }
   }
-}
-
-/**
- * A task whose own words say it does not wait for the maker of a name it uses ("matches the look of
- * T022's `TicketCard`, so it need not wait for T022"), or the maker's words setting the two apart, say
- * why it names it: the author's word about the pair outweighs the inference from a name (never a shared
- * file, which conflicts whoever needs what), and a warning says so.
- */
-function deniedByTask(
-  ctx: DetectionContext,
-  denied: ReadonlyMap<string, Denial>,
-  creation: Creation,
-  task: Task,
-): boolean {
-  const denial = denied.get(pairKey(creation.task.id, task.id));
-  if (denial === undefined) return false;
-  const speaker = ctx.byId.get(denial.by) ?? task;
-  ctx.warnings.push(
-    `${ctx.at(speaker, denial.line)}: ${task.id} names ${creation.name}, which ${creation.task.id} creates, but ${denial.by}'s own words set the two apart ("${denial.quote}"): no symbol edge between them`,
-  );
-  return true;
 }
 
 // A single capitalised word written as code (`Workflow`): one word alone names too many things in prose,

@@ -100,10 +100,11 @@ function followingLabels(
 
 // A capital letter standing alone as a name: not inside a word, a path, a key ("K-2") or an initial ("J.").
 const BARE_LETTER = /(?<![\p{L}\p{N}'’./-])[A-Z](?![\p{L}\p{N}'’/-]|\.\s*[A-Z]\.)/gu;
+const ANY_BARE_LETTER = new RegExp(BARE_LETTER.source, "u");
 /** Whether a text may name a section by its bare letter: the list labels sections so and it has one. */
 export function mayNameBareLabel(text: string, sections: LabelledSections): boolean {
   const letters = [...sections.values()].some((labels) => [...labels.keys()].some((l) => /^[A-Z]$/.test(l)));
-  return letters && new RegExp(BARE_LETTER.source, "u").test(text);
+  return letters && ANY_BARE_LETTER.test(text);
 }
 
 // A word after which a lone capital letter is the thing related: "before A is merged", "depend on B".
