@@ -21244,867 +21244,6 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse6(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse6(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural3(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural3(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural3(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural3(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural3(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash2 = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
-          hash2 |= 0;
-        }
-        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug2(...args) {
-          if (!debug2.enabled) {
-            return;
-          }
-          const self2 = debug2;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self2.diff = ms2;
-          self2.prev = prevTime;
-          self2.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self2, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self2, args);
-          const logFn = self2.log || createDebug.log;
-          logFn.apply(self2, args);
-        }
-        debug2.namespace = namespace;
-        debug2.useColors = createDebug.useColors();
-        debug2.color = createDebug.selectColor(namespace);
-        debug2.extend = extend2;
-        debug2.destroy = createDebug.destroy;
-        Object.defineProperty(debug2, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug2);
-        }
-        return debug2;
-      }
-      function extend2(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error63) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error63) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error63) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error63) {
-        return "[UnexpectedJSONParseError]: " + error63.message;
-      }
-    };
-  }
-});
-
-// node_modules/has-flag/index.js
-var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
-    "use strict";
-    module.exports = (flag, argv = process.argv) => {
-      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position = argv.indexOf(prefix + flag);
-      const terminatorPosition = argv.indexOf("--");
-      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-    };
-  }
-});
-
-// node_modules/supports-color/index.js
-var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
-    "use strict";
-    var os6 = __require("os");
-    var tty = __require("tty");
-    var hasFlag = require_has_flag();
-    var { env } = process;
-    var forceColor;
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      forceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      forceColor = 1;
-    }
-    if ("FORCE_COLOR" in env) {
-      if (env.FORCE_COLOR === "true") {
-        forceColor = 1;
-      } else if (env.FORCE_COLOR === "false") {
-        forceColor = 0;
-      } else {
-        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-      }
-    }
-    function translateLevel(level) {
-      if (level === 0) {
-        return false;
-      }
-      return {
-        level,
-        hasBasic: true,
-        has256: level >= 2,
-        has16m: level >= 3
-      };
-    }
-    function supportsColor(haveStream, streamIsTTY) {
-      if (forceColor === 0) {
-        return 0;
-      }
-      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag("color=256")) {
-        return 2;
-      }
-      if (haveStream && !streamIsTTY && forceColor === void 0) {
-        return 0;
-      }
-      const min = forceColor || 0;
-      if (env.TERM === "dumb") {
-        return min;
-      }
-      if (process.platform === "win32") {
-        const osRelease = os6.release().split(".");
-        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if (env.COLORTERM === "truecolor") {
-        return 3;
-      }
-      if ("TERM_PROGRAM" in env) {
-        const version2 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version2 >= 3 ? 3 : 2;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env) {
-        return 1;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      const level = supportsColor(stream, stream && stream.isTTY);
-      return translateLevel(level);
-    }
-    module.exports = {
-      supportsColor: getSupportLevel,
-      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log2;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = require_supports_color();
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error63) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log2(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug2) {
-      debug2.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug2.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log2 = debug_1.default("@kwsites/file-exists");
-    function check2(path, isFile2, isDirectory2) {
-      log2(`checking %s`, path);
-      try {
-        const stat6 = fs_1.statSync(path);
-        if (stat6.isFile() && isFile2) {
-          log2(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat6.isDirectory() && isDirectory2) {
-          log2(`[OK] path represents a directory`);
-          return true;
-        }
-        log2(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log2(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log2(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists3(path, type = exports.READABLE) {
-      return check2(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
-    }
-    exports.exists = exists3;
-    exports.FILE = 1;
-    exports.FOLDER = 2;
-    exports.READABLE = exports.FILE + exports.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
-    "use strict";
-    function __export2(m2) {
-      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
-    }
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __export2(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDeferred = exports.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail;
-      let status = "pending";
-      const promise2 = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-      });
-      return {
-        promise: promise2,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error63) {
-          if (status === "pending") {
-            status = "rejected";
-            fail(error63);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports.deferred = deferred;
-    exports.createDeferred = deferred;
-    exports.default = deferred;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -29384,7 +28523,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist3 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -29432,6 +28571,867 @@ var require_dist3 = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse6(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse6(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural3(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural3(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural3(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural3(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural3(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash2 = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
+          hash2 |= 0;
+        }
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug2(...args) {
+          if (!debug2.enabled) {
+            return;
+          }
+          const self2 = debug2;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self2.diff = ms2;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self2, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
+        }
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend2;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug2);
+        }
+        return debug2;
+      }
+      function extend2(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error63) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error63) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error63) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error63) {
+        return "[UnexpectedJSONParseError]: " + error63.message;
+      }
+    };
+  }
+});
+
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports, module) {
+    "use strict";
+    module.exports = (flag, argv = process.argv) => {
+      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports, module) {
+    "use strict";
+    var os6 = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os6.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version2 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version2 >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      const level = supportsColor(stream, stream && stream.isTTY);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log2;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require_supports_color();
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error63) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log2(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug2) {
+      debug2.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug2.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log2 = debug_1.default("@kwsites/file-exists");
+    function check2(path, isFile2, isDirectory2) {
+      log2(`checking %s`, path);
+      try {
+        const stat6 = fs_1.statSync(path);
+        if (stat6.isFile() && isFile2) {
+          log2(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat6.isDirectory() && isDirectory2) {
+          log2(`[OK] path represents a directory`);
+          return true;
+        }
+        log2(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log2(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log2(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists3(path, type = exports.READABLE) {
+      return check2(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists3;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export2(m2) {
+      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export2(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail;
+      let status = "pending";
+      const promise2 = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+      });
+      return {
+        promise: promise2,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error63) {
+          if (status === "pending") {
+            status = "rejected";
+            fail(error63);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
   }
 });
 
@@ -35334,6 +35334,2336 @@ var CycleError = class extends Error {
   name = "CycleError";
 };
 
+// src/core/parse/task-id-pattern.ts
+var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
+var TRACKER_KEY_SOURCE = String.raw`[A-Z][A-Z0-9]{0,9}-\d+`;
+var KEY_ID_SOURCE = String.raw`(?:${TRACKER_KEY_SOURCE}|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
+var NOT_AFTER_VERSION_MARK = String.raw`(?<![\w.^~@=<>]|\w:)`;
+var SHORT_KEY = /^[A-Z]{1,3}\d+$/;
+function keyPrefix(key) {
+  const dash = key.lastIndexOf("-");
+  return dash >= 0 ? key.slice(0, dash) : /^[A-Z]+/.exec(key)?.[0] ?? "";
+}
+function untaggedId(id) {
+  const m2 = /^(T\d{3,}[A-Za-z]?(?:\.\d+)*)-[A-Z][A-Z0-9]*$/.exec(id);
+  return m2 ? m2[1] : null;
+}
+function parentId(id) {
+  if (/-[A-Z][A-Z0-9]*$/.test(id)) return null;
+  const dot = id.lastIndexOf(".");
+  return dot < 0 ? null : id.slice(0, dot);
+}
+
+// src/core/parse/mark-task-groups.ts
+function markTaskGroups(tasks) {
+  const byId = new Map(tasks.map((t2) => [t2.id, t2]));
+  const parentOf = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    const parent = byId.get(parentId(task.id) ?? task.nestedUnder ?? "");
+    if (!parent) continue;
+    parent.group = true;
+    parent.children.push(task.id);
+    parentOf.set(task.id, parent.id);
+  }
+  const depth = (t2) => {
+    let n = 0;
+    for (let id = parentOf.get(t2.id); id !== void 0 && n < tasks.length; id = parentOf.get(id)) n++;
+    return n;
+  };
+  const groups2 = tasks.filter((t2) => t2.group).sort((a, b3) => depth(b3) - depth(a));
+  for (const group of groups2) {
+    group.done = group.children.every((id) => byId.get(id)?.done === true);
+  }
+}
+
+// src/core/parse/known-file-names.ts
+var KNOWN_EXTENSIONS = new Set(
+  "ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown rst txt adoc py pyi ipynb go mod sum rs toml java kt kts gradle groovy scala swift m mm h hh hpp hxx c cc cpp cxx cs fs vb csproj fsproj sln props targets rb erb php twig blade lua pl pm r dart ex exs erl hrl clj cljs elm hs ml mli nim zig v sv vhd yml yaml ini cfg conf config env properties xml xsd xsl plist html htm css scss sass less styl vue svelte astro sql prisma graphql gql proto thrift avsc sh bash zsh fish ps1 psm1 bat cmd tf tfvars hcl nix lock dockerfile containerfile mk cmake feature snap tpl tmpl j2 jinja hbs mustache ejs pug liquid mako csv tsv svg png jpg jpeg gif webp ico pdf wasm patch diff http rego cue bzl bazel star nomad editorconfig gitignore gitattributes npmrc nvmrc dockerignore prettierrc eslintrc babelrc pbxproj xcconfig storyboard xib entitlements strings resx xaml razor cshtml ino".split(" ")
+);
+var NOT_PATHS = new Set(
+  "node.js next.js nuxt.js vue.js react.js express.js nest.js three.js d3.js chart.js socket.io ember.js backbone.js angular.js alpine.js solid.js p5.js moment.js day.js deno.js svelte.js htmx.js anime.js pixi.js babylon.js video.js e.g i.e a.k.a etc vs asp.net ado.net vb.net".split(" ")
+);
+var BARE_FILE_NAMES = /^(Dockerfile|Containerfile|Makefile|Procfile|Gemfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile|LICENSE|CODEOWNERS|OWNERS|BUILD|WORKSPACE)$/;
+function isBareFileName(name) {
+  return BARE_FILE_NAMES.test(name);
+}
+var VARIANT_SUFFIX = /\.(?:example|sample|template|dist|default|defaults|local|orig|bak)$/i;
+var ENV_FILE = /^\.env(?:\.[A-Za-z0-9_-]+)+$/;
+function hasKnownExtension(name) {
+  if (ENV_FILE.test(name)) return true;
+  const variant = VARIANT_SUFFIX.exec(name);
+  if (variant && hasKnownExtension(name.slice(0, variant.index))) return true;
+  const dot = name.lastIndexOf(".");
+  if (dot < 0 || dot === name.length - 1) return false;
+  if (NOT_PATHS.has(name.toLowerCase())) return false;
+  if (/^v?\d+(\.\d+)+[a-z]*$/i.test(name) || /^\d/.test(name)) {
+    if (!/^\d+[\w-]*[A-Za-z_][\w-]*\.[A-Za-z]+$/.test(name)) return false;
+  }
+  const extension = name.slice(dot + 1).toLowerCase();
+  if (!KNOWN_EXTENSIONS.has(extension)) return false;
+  if (dot === 0)
+    return /^\.(env|gitignore|gitattributes|npmrc|nvmrc|editorconfig|dockerignore|prettierrc|eslintrc|babelrc)$/i.test(
+      name
+    );
+  return true;
+}
+function namesFile(path) {
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return hasKnownExtension(last) || isBareFileName(last);
+}
+
+// src/core/parse/path-root.ts
+var ABSOLUTE = "it is an absolute path, outside the repository";
+var HOME = "it is in a home folder, outside the repository";
+var CHECKOUT_PREFIXES = [
+  /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
+  /^\/Users\/runner\/work\/[^/]+\/[^/]+\//,
+  /^\/__w\/[^/]+\/[^/]+\//,
+  /^\/github\/workspace\//,
+  /^\/builds\/[^/]+\/[^/]+\//,
+  /^\/home\/travis\/build\/[^/]+\/[^/]+\//,
+  /^\/home\/circleci\/project\//,
+  /^\/opt\/atlassian\/pipelines\/agent\/build\//,
+  /^\/home\/vsts\/work\/\d+\/s\//,
+  /^\/drone\/src\//,
+  /^\/var\/(?:lib\/jenkins|jenkins_home)\/workspace\/[^/]+\//,
+  /^\/workspaces\/[^/]+\//,
+  /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//
+];
+var WORKSPACE = /^\/workspace\/([^/]+\/)/;
+var CHECKOUT_VARIABLES = /^\$(?:\{)?(GITHUB_WORKSPACE|CI_PROJECT_DIR|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY|BUILD_SOURCESDIRECTORY|BUILD_REPOSITORY_LOCALPATH|TRAVIS_BUILD_DIR|WORKSPACE|workspaceFolder|REPO_ROOT|REPO_DIR|PROJECT_ROOT|PROJECT_DIR)(?:\})?\//;
+var HOME_VARIABLES = /^(?:\$\{?(?:HOME|USERPROFILE)\}?|%USERPROFILE%|%HOMEPATH%)(?:\/|$)/;
+var SYSTEM_ROOTS = /^\/(?:usr|etc|tmp|var|opt|proc|dev|bin|sbin|lib|lib32|lib64|libx32|boot|sys|run|mnt|media|srv|snap|nix|root|private|cores|Library|System|Applications|Volumes)(?:\/|$)/;
+var HOME_ROOTS = /^\/(?:home|Users)\/[^/]+(?:\/|$)/;
+function readPathRoot(written) {
+  if (/^\\\\|^\/\//.test(written)) return { outside: "it is a network path, outside the repository" };
+  const text = slashes(written);
+  if (/^~[^/]*(?:\/|$)/.test(text) || HOME_VARIABLES.test(text)) return { outside: HOME };
+  const variable = CHECKOUT_VARIABLES.exec(text);
+  if (variable) return { text: text.slice(variable[0].length), kind: "checkout", alternatives: [] };
+  if (/^[$%]/.test(text)) return null;
+  for (const prefix of CHECKOUT_PREFIXES) {
+    const m2 = prefix.exec(text);
+    if (m2) return { text: text.slice(m2[0].length), kind: "checkout", alternatives: [] };
+  }
+  if (/^[A-Za-z]:(?:\/|$)/.test(text))
+    return { outside: "it is on a drive (C:\\...), outside the repository" };
+  if (!text.startsWith("/")) return { text, kind: "relative", alternatives: [] };
+  const workspace = WORKSPACE.exec(text);
+  if (workspace) {
+    const rest = text.slice("/workspace/".length);
+    return { text: rest, kind: "checkout", alternatives: [rest.slice((workspace[1] ?? "").length)] };
+  }
+  if (SYSTEM_ROOTS.test(text)) return { outside: ABSOLUTE };
+  if (HOME_ROOTS.test(text)) return { outside: HOME };
+  return { text: text.slice(1), kind: "rooted", alternatives: [] };
+}
+function slashes(written) {
+  return written.replace(/\\([_*#[\]()!<>`~|])/g, "$1").replace(/\\/g, "/");
+}
+
+// src/core/parse/rendered-dunder.ts
+var RENDERED_DUNDER = /(?<=^|[\s(/])\*\*([A-Za-z][A-Za-z0-9]*)\*\*(?=\/|\.[A-Za-z0-9]+)/g;
+function unrenderDunder(whole, word, index, text) {
+  const rest = /^[\w./-]*/.exec(text.slice(index + whole.length))?.[0] ?? "";
+  const inPath = text[index - 1] === "/" || /^\/[\w.-]/.test(rest) || hasKnownExtension(`${word}${rest}`);
+  return inPath ? `__${word}__` : whole;
+}
+function unrenderDunders(text) {
+  return text.replace(RENDERED_DUNDER, unrenderDunder);
+}
+
+// src/core/parse/sibling-suffix.ts
+var SUFFIX = /^\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+$/;
+var JOIN = /^[\s`]*(?:,|、|\/|\+|&|and|und|y|et|e|i|en|og|och|と|和|및)?[\s`]*$/iu;
+function withSiblingSuffixes(text, mentions) {
+  return mentions.map((mention, i) => {
+    const before2 = mentions[i - 1];
+    if (!before2?.path || !SUFFIX.test(mention.written) || !JOIN.test(text.slice(before2.end, mention.start)))
+      return mention;
+    const sibling = siblingOf(before2.path, mention.written);
+    if (sibling === null) return mention;
+    const { doubt: _doubt, ...sure } = mention;
+    return { ...sure, path: sibling };
+  });
+}
+function siblingOf(path, suffix) {
+  const slash = path.lastIndexOf("/") + 1;
+  const parts = path.slice(slash).split(".");
+  const own2 = suffix.slice(1).split(".");
+  if (parts.length <= own2.length || parts.at(-1) !== own2.at(-1)) return null;
+  return `${path.slice(0, slash)}${parts.slice(0, parts.length - own2.length).join(".")}${suffix}`;
+}
+
+// src/core/parse/extract-paths.ts
+var URL2 = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`)>\]]+|\bwww\.[^\s`)>\]]+|\bmailto:[^\s`)>\]]+/gi;
+var LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
+var BACKTICKS = /`([^`\n]+)`/g;
+var VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
+var BARE = /[\w.~@+/\\-]+/g;
+var GRAMMAR_SUFFIX = new RegExp("^['\u2019]\\p{L}{1,6}(?![\\p{L}\\p{N}'\u2019])", "u");
+var ASIDE_BRACKET = String.raw`\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])`;
+var ASIDE_AFTER = new RegExp(`^${ASIDE_BRACKET}`, "u");
+var SEGMENT = /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
+var SPECIAL_SEGMENT = /\[|\(|^[@$]/;
+var HTTP_ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
+var ROUTE_AFTER = /^[`"']?\s+(?:page|route|endpoint|screen|view|url)\b/i;
+function extractPaths(text) {
+  const found = { paths: [], ignored: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const mention of findPathMentions(text)) {
+    if (mention.ignored !== void 0 && !seen.has(`!${mention.written}`)) {
+      seen.add(`!${mention.written}`);
+      found.ignored.push({ path: mention.written, reason: mention.ignored });
+    }
+    if (mention.path !== null && !seen.has(mention.path)) {
+      seen.add(mention.path);
+      found.paths.push(mention.path);
+    }
+  }
+  return found;
+}
+function findPathMentions(text) {
+  const out = [];
+  let clean = text.replace(URL2, (m2) => " ".repeat(m2.length));
+  clean = clean.replace(LINK, (whole, target, index) => {
+    const candidate = target.startsWith("#") ? null : quotedCandidate(target.replace(/#.*$/, ""));
+    if (candidate !== null)
+      push(out, candidate, { start: index, end: index + whole.length }, { quoted: true, link: true });
+    return candidate === null ? whole : " ".repeat(whole.length);
+  });
+  let last = 0;
+  for (const m2 of clean.matchAll(BACKTICKS)) {
+    scanBare(clean, last, m2.index, out);
+    const candidate = quotedCandidate(m2[1] ?? "");
+    const span = { start: m2.index, end: m2.index + m2[0].length };
+    if (candidate !== null)
+      push(out, candidate, span, { quoted: true, route: isRoute(clean, span.start, span.end) });
+    last = m2.index + m2[0].length;
+  }
+  scanBare(clean, last, clean.length, out);
+  return withSiblingSuffixes(
+    text,
+    out.sort((a, b3) => a.start - b3.start)
+  );
+}
+function push(out, written, span, how) {
+  const reading = readCandidate(written, how.quoted);
+  if (reading === null) return;
+  if (how.route === true && reading.path === null && reading.ignored === void 0) return;
+  out.push({ ...span, written, quoted: how.quoted, link: how.link ?? false, ...reading });
+}
+function scanBare(clean, from, to2, out) {
+  let chunk = unrenderDunders(clean.slice(from, to2));
+  if (!/[./\\]/.test(chunk)) return;
+  chunk = chunk.replace(VARIABLE_PATH, (m2, index) => {
+    const written = m2.replace(/[.:]+$/, "");
+    push(out, written, { start: from + index, end: from + index + written.length }, { quoted: false });
+    return " ".repeat(m2.length);
+  });
+  chunk = chunk.replace(/[^\s`]+/g, (token, index) => {
+    const route = routeFolderPath(token);
+    if (route === null) return token;
+    const start = from + index + route.offset;
+    push(out, route.path, { start, end: start + route.path.length }, { quoted: false });
+    return " ".repeat(token.length);
+  });
+  for (const m2 of chunk.matchAll(BARE)) {
+    const end = m2.index + m2[0].length;
+    const next = chunk[end] ?? "";
+    if (next === "(" && !ASIDE_AFTER.test(chunk.slice(end))) continue;
+    if (next === "'" && !GRAMMAR_SUFFIX.test(chunk.slice(end)) || next === '"') continue;
+    const before2 = m2.index > 0 ? chunk[m2.index - 1] ?? "" : "";
+    if (before2 !== "" && "$%{=".includes(before2)) continue;
+    if (before2 === ":" && /(?:^|[\s(`"'])[A-Za-z][\w+.-]*:$/.test(chunk.slice(0, m2.index))) continue;
+    const candidate = m2[0].replace(/[.\-+\\]+$/, "").replace(/^-+/, "");
+    if (candidate.length === 0) continue;
+    const start = m2.index + m2[0].indexOf(candidate);
+    if (/^[/\\]/.test(candidate)) {
+      if (before2 !== "" && !/[\s(["'<>“‘]/.test(before2)) continue;
+      if (next !== "" && "{<[*".includes(next)) continue;
+      if (next === ":" && !(hasKnownExtension(candidate) && /^:(?:\s|$)/.test(chunk.slice(end)))) continue;
+    }
+    if (!bareCandidate(candidate)) continue;
+    const route = isRoute(chunk, start, start + candidate.length);
+    push(
+      out,
+      candidate,
+      { start: from + start, end: from + start + candidate.length },
+      { quoted: false, route }
+    );
+  }
+}
+function isRoute(text, start, end) {
+  return HTTP_ROUTE.test(text.slice(Math.max(0, start - 24), start)) || ROUTE_AFTER.test(text.slice(end));
+}
+function routeFolderPath(token) {
+  if (!token.includes("/") || !/[[(]|\/[@$]/.test(token)) return null;
+  const offset = (/^[(["'*_<“‘]*/.exec(token)?.[0] ?? "").length;
+  let path = token.slice(offset);
+  for (let previous = ""; previous !== path; ) {
+    previous = path;
+    path = path.replace(/[.,;:!?"'*_>”’]+$/, "");
+    if (path.endsWith(")") && path.split("(").length < path.split(")").length) path = path.slice(0, -1);
+    if (path.endsWith("]") && path.split("[").length < path.split("]").length) path = path.slice(0, -1);
+  }
+  const segments = path.split("/").filter((s) => s.length > 0);
+  if (segments.length < 2 || !segments.every((s) => SEGMENT.test(s))) return null;
+  if (SPECIAL_SEGMENT.test(segments[0] ?? "") || !segments.some((s) => SPECIAL_SEGMENT.test(s))) return null;
+  return bareCandidate(path) ? { path, offset } : null;
+}
+function bareCandidate(candidate) {
+  const unified = candidate.replace(/\\/g, "/");
+  if (!unified.includes("/")) return hasKnownExtension(unified);
+  if (unified.startsWith("~") || /^@|[^/]@/.test(unified)) return false;
+  const segments = unified.split("/").filter((s) => s.length > 0);
+  if (segments.length === 0) return false;
+  const lastSegment = segments[segments.length - 1] ?? "";
+  if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return false;
+  const named = hasKnownExtension(lastSegment) || unified.endsWith("/");
+  if (!named && segments.some((s) => /^(\d+|[A-Z][A-Z0-9]*)$/.test(s))) return false;
+  if (unified.startsWith("../") || unified.startsWith("./")) return true;
+  if (hasKnownExtension(lastSegment)) return true;
+  if (unified.endsWith("/")) return !/^[\d.]+$/.test(segments[0] ?? "");
+  if (isBareFileName(lastSegment)) return true;
+  if (unified.startsWith("/")) return true;
+  return segments.length >= 3;
+}
+function quotedCandidate(inner) {
+  let text = inner.trim().replace(/[:,;]+$/, "");
+  if (text.length === 0 || /\s/.test(text)) return null;
+  if (/^(?:\$\{?\w+\}?|%\w+%)[/\\]|^[A-Za-z]:[/\\]|^\\\\|^~/.test(text)) return text;
+  if (/[=<>{};,|"'`]|::|^-/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text)) return null;
+  const glob = globStart(text);
+  if (glob >= 0) {
+    const slash = text.lastIndexOf("/", glob);
+    if (slash < 0) return null;
+    text = text.slice(0, slash + 1);
+  }
+  const segments = text.replace(/\\/g, "/").split("/").filter((s) => s.length > 0);
+  if (!segments.every((s) => SEGMENT.test(s)) || /^[@$(]/.test(segments[0] ?? "")) return null;
+  if (/^([/\\]|\.\.([/\\]|$)|~)/.test(text)) return text;
+  const lastSegment = segments[segments.length - 1] ?? "";
+  if (/^\d+$/.test(lastSegment) && !text.endsWith("/")) return null;
+  if (/^[\w-]+\.(com|org|io|net|dev|app|co|in|gov|edu)$/i.test(segments[0] ?? "") && segments.length > 1)
+    return null;
+  if (/[/\\]/.test(text)) {
+    if (/^(application|text|image|audio|video|multipart|font|model|message)$/.test(segments[0] ?? "") && !hasKnownExtension(lastSegment))
+      return null;
+    if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return null;
+    return text;
+  }
+  if (hasKnownExtension(lastSegment) || isBareFileName(lastSegment)) return text;
+  return null;
+}
+function globStart(text) {
+  let at2 = 0;
+  for (const segment of text.split("/")) {
+    if (/[*?]/.test(segment) || segment.includes("[") && !SEGMENT.test(segment)) return at2;
+    at2 += segment.length + 1;
+  }
+  return -1;
+}
+function readCandidate(candidate, quoted) {
+  const root = readPathRoot(candidate);
+  if (root === null) return null;
+  const shared = "outside" in root ? sharedTopFolder(candidate) : null;
+  if (shared) return shared;
+  if ("outside" in root) return quoted ? { path: null, ignored: root.outside } : null;
+  const normal = normalise(root.text);
+  if (normal === null || "ignored" in normal) return normal === null ? null : { path: null, ...normal };
+  const path = normal.path;
+  const alternatives = root.alternatives.flatMap((a) => {
+    const n = normalise(a);
+    return n !== null && "path" in n && n.path !== path ? [n.path] : [];
+  });
+  if (alternatives.length > 0)
+    return { path, doubt: { candidates: [path, ...alternatives], otherwise: path } };
+  if (root.kind === "rooted" && !namesFile(path)) {
+    return { path: path.endsWith("/") ? path : null, doubt: { candidates: [path], otherwise: null } };
+  }
+  if (!quoted && root.kind === "relative" && !/^\.\.?[/\\]/.test(candidate) && isWordList(path))
+    return {
+      path,
+      doubt: { candidates: [path, `${path}/`], otherwise: null, topFolder: `${path.split("/")[0] ?? ""}/` }
+    };
+  if (!quoted && root.kind === "relative" && /^[^/]+\/$/.test(path) && !/^\.\.?[/\\]/.test(candidate))
+    return { path, doubt: { candidates: [path], otherwise: null } };
+  return { path };
+}
+var SHARED_ROOT = /^[/\\](lib|bin)[/\\](?=.*\.\w+$)/;
+function sharedTopFolder(candidate) {
+  const m2 = SHARED_ROOT.exec(candidate);
+  const normal = m2 ? normalise(candidate.slice(1).replace(/\\/g, "/")) : null;
+  if (!m2 || normal === null || !("path" in normal)) return null;
+  return {
+    path: normal.path,
+    doubt: { candidates: [normal.path], otherwise: null, topFolder: `${m2[1] ?? ""}/` }
+  };
+}
+function isWordList(path) {
+  return path.includes("/") && !path.endsWith("/") && !namesFile(path);
+}
+function normalise(text) {
+  const isDirectory2 = text.endsWith("/");
+  const out = [];
+  for (const segment of text.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length === 0) return { ignored: "it leaves the repository" };
+      out.pop();
+      continue;
+    }
+    out.push(segment);
+  }
+  if (out.length === 0) return null;
+  if (out[0] === ".git") return { ignored: "it points into .git/" };
+  const path = out.join("/");
+  return { path: isDirectory2 ? `${path}/` : path };
+}
+
+// src/core/parse/find-conflict-marker.ts
+function findConflictMarkers(lines) {
+  let first = null;
+  let conflicts = 0;
+  let strong = false;
+  for (const line of lines) {
+    if (line.role !== "text") continue;
+    const t2 = line.text;
+    const c3 = t2.charCodeAt(0);
+    if (c3 !== 60 && c3 !== 61 && c3 !== 62) continue;
+    const isOpen = /^<{7}(?:\s|$)/.test(t2);
+    const isClose = /^>{7}(?:\s|$)/.test(t2);
+    const isMiddle = /^={7}\s*$/.test(t2);
+    if (!isOpen && !isClose && !isMiddle) continue;
+    if (isOpen) conflicts++;
+    if (isOpen || isClose) strong = true;
+    first ??= line;
+  }
+  if (first === null || !strong) return null;
+  return { first: first.number, text: first.text.trim(), conflicts: Math.max(conflicts, 1) };
+}
+
+// src/core/parse/read-gsd-frontmatter.ts
+var import_yaml = __toESM(require_dist(), 1);
+var DOCUMENT_MARKER = /^(---|\.\.\.)\s*$/;
+var YAML_INFO = /* @__PURE__ */ new Set(["yaml", "yml"]);
+function readGsdFrontmatter(file2, texts, fences) {
+  const block = dashedBlock(file2, texts) ?? fencedBlock(file2, texts, fences);
+  if (block === null) {
+    throw new TaskListError(
+      file2,
+      1,
+      "a GSD plan must start with YAML frontmatter between `---` lines (or in a ```yaml block)"
+    );
+  }
+  const meta3 = parseMapping(file2, texts.slice(block.first, block.last).join("\n"), block.first);
+  const lineOf2 = (key) => {
+    const i = texts.findIndex((t2, n) => n >= block.first && n < block.last && t2.startsWith(`${key}:`));
+    return i < 0 ? 1 : i + 1;
+  };
+  return { meta: meta3, end: block.end, lineOf: lineOf2 };
+}
+function dashedBlock(file2, texts) {
+  if ((texts[0] ?? "").trim() !== "---") return null;
+  const end = texts.findIndex((t2, i) => i > 0 && DOCUMENT_MARKER.test(t2));
+  if (end < 0) throw new TaskListError(file2, 1, "the YAML frontmatter is never closed with `---`");
+  return { first: 1, last: end, end };
+}
+function fencedBlock(file2, texts, fences) {
+  const opening = texts.findIndex((t2) => t2.trim() !== "");
+  const fence = fences[0];
+  if (fence === void 0 || fence.open !== opening + 1 || !YAML_INFO.has(fence.info)) return null;
+  if (fence.close === null)
+    throw new TaskListError(file2, fence.open, "the ```yaml frontmatter block is never closed");
+  const end = fence.close - 1;
+  let first = opening + 1;
+  let last = end;
+  if (DOCUMENT_MARKER.test(texts[first] ?? "")) first++;
+  if (last > first && DOCUMENT_MARKER.test(texts[last - 1] ?? "")) last--;
+  return { first, last, end };
+}
+function parseMapping(file2, yaml, first) {
+  const doc = (0, import_yaml.parseDocument)(yaml, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error63 = doc.errors[0];
+    const offset = Math.min(error63?.pos[0] ?? 0, yaml.length);
+    const line = first + 1 + (yaml.slice(0, offset).match(/\n/g)?.length ?? 0);
+    const message2 = error63?.message.split("\n")[0] ?? "parse error";
+    throw new TaskListError(file2, line, `invalid YAML frontmatter: ${message2}`);
+  }
+  const meta3 = doc.toJS();
+  if (meta3 === null || typeof meta3 !== "object" || Array.isArray(meta3)) {
+    throw new TaskListError(
+      file2,
+      first + 1,
+      "the YAML frontmatter must be a mapping (phase, plan, wave, depends_on, ...)"
+    );
+  }
+  return meta3;
+}
+
+// src/core/parse/settings-patterns.ts
+var SETTINGS_FILE = /(?:\.(?:ya?ml|json|jsonc|json5|toml|ini|cfg|conf)|(?:^|\/)(?:CODEOWNERS|\.gitignore|\.dockerignore|\.prettierignore|\.eslintignore|\.gitattributes|\.editorconfig))$/i;
+var isGlob = (text, mention) => /[*?]/.test(text.slice(mention.start, mention.end));
+function patternForSettings(text, mention, mentions) {
+  if (!isGlob(text, mention)) return false;
+  return mentions.some((m2) => m2 !== mention && !isGlob(text, m2) && SETTINGS_FILE.test(m2.path ?? ""));
+}
+
+// src/core/parse/implied-reads.ts
+var CONSUMING = [
+  String.raw`appl(?:y|ies|ied|ying)|run(?:s|ning)?|ran|execut(?:e|es|ed|ing)|load(?:s|ed|ing)?|scan(?:s|ned|ning)?`,
+  String.raw`walk(?:s|ed|ing)?|crawl(?:s|ed|ing)?|list(?:s|ed|ing)?|enumerat(?:e|es|ed|ing)|count(?:s|ed|ing)?`,
+  String.raw`audit(?:s|ed|ing)?|review(?:s|ed|ing)?|inspect(?:s|ed|ing)?|inventor(?:y|ies)|catalog(?:ue)?s?`,
+  String.raw`check(?:s|ed|ing)?|validat(?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|pars(?:e|es|ed|ing)|read(?:s|ing)?`,
+  String.raw`applica|esegue|carica|scansiona|elenca|controlla|verifica|aplica|ejecuta|executa|carga|carrega`,
+  String.raw`revisa|recorre|percorre|lista|applique|exécute|charge|parcourt|vérifie|lädt|prüft|durchsucht`,
+  String.raw`применяет|выполняет|загружает|проверяет|сканирует|обходит|перечисляет|аудит`
+].join("|");
+var WHOLE = String.raw`every(?:thing)?|each|all|any|whatever|tutt[oaie]|ogni|qualsiasi|tod[oa]s?|tudo|cada|tout|tous|toutes|chaque|alle[sn]?|jede[nrs]?|вс[её]|каждый|каждую|каждое`;
+var PLACE = String.raw`under|in|inside|within|from|across|below|dentro|sotto|da|en|bajo|de|em|sob|no|na|dans|sous|unter|aus|im|в|во|из|под`;
+var ARTICLE = String.raw`the|la|le|il|el|lo|o|a|les|los|las|der|die|das|dem|den`;
+var CONSUMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CONSUMING})\s*:?\s+(?:${WHOLE})(?:\s+[\p{L}'’-]+){0,4}?\s+(?:${PLACE})\s+(?:(?:${ARTICLE})\s+)?[\u0060"']?$`,
+  "iu"
+);
+var CHANGE_AFTER = /(?<![\w-])(?:add|append|change|edit|fix|modify|update|rewrite|rename|delete|remove|move|write|written|create|generate|format|migrate|convert|replace|refactor)(?:s|es|ed|d|ing)?(?![\w-])(?!\s+(?:to|into|in|as)\s+(?:the\s+)?[`"']?§)/iu;
+function consumesFolder(before2, after) {
+  if (!CONSUMED.test(before2)) return false;
+  const rest = after.split(/[.;!?](?=\s)|\n(?=\s*(?:[-*+]|\d+[.)]|\n))/u)[0] ?? "";
+  return !CHANGE_AFTER.test(rest);
+}
+function globInsideFile(text, masked, mention) {
+  return /[*?]/.test(text.slice(mention.start, mention.end)) && /§\s*\(\s*$/.test(masked.slice(0, mention.start));
+}
+
+// src/core/parse/read-cue-words.ts
+var BEFORE_PATH = new RegExp(
+  "(?:^|[\\s(\uFF08:\uFF1A,\uFF0C;\uFF1B])(?:" + [
+    // French
+    "voir|selon|d'apr[e\xE8]s|conform[e\xE9]ment\\s+[\xE0a]|en\\s+suivant",
+    // Spanish and Portuguese
+    "v[\xE9e]ase|seg[u\xFA]n|conforme(?:\\s+(?:a|com))?|de\\s+acuerdo\\s+con|de\\s+acordo\\s+com|segundo",
+    // German
+    "siehe|gem[\xE4a](?:\xDF|ss)|laut|entsprechend",
+    // Russian
+    "\u0441\u043E\u0433\u043B\u0430\u0441\u043D\u043E|\u0441\u043C\\.?|\u0432\\s+\u0441\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0438\\s+\u0441|\u043F\u043E\\s+\u043E\u0431\u0440\u0430\u0437\u0446\u0443",
+    // Ukrainian, Italian, Dutch, Polish, Czech, Swedish, Danish and Norwegian
+    "\u0437\u0433\u0456\u0434\u043D\u043E\\s+\u0437|\u0432\u0456\u0434\u043F\u043E\u0432\u0456\u0434\u043D\u043E\\s+\u0434\u043E|\u0434\u0438\u0432\\.?|secondo|come\\s+da|in\\s+base\\s+a|vedi|conformemente\\s+a|volgens|zie",
+    "zgodnie\\s+z|wed[\u0142l]ug|patrz|zob\\.?|podle|dle|viz|enligt|if[\xF8o]lge|jf\\.?",
+    // Indonesian and Malay, Vietnamese, Romanian, Greek
+    "sesuai(?:\\s+dengan)?|menurut|berdasarkan|lihat|theo|xem|conform|potrivit|vezi|\u03C3\u03CD\u03BC\u03C6\u03C9\u03BD\u03B1\\s+\u03BC\u03B5|\u03B2[\u03AC\u03B1]\u03C3\u03B5\u03B9|\u03B2\u03BB\\.?",
+    // An instrument ("using"): Vietnamese, Spanish, Portuguese, Italian, French, German, Russian, Polish
+    "b\u1EB1ng|(?:s\u1EED\\s+)?d\xF9ng|usando|utilizando|mediante|por\\s+meio\\s+de|tramite|en\\s+utilisant|au\\s+moyen\\s+de|mithilfe(?:\\s+von)?|mit\\s+hilfe\\s+von|unter\\s+verwendung\\s+von|\u0438\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u044F|\u0441\\s+\u043F\u043E\u043C\u043E\u0449\u044C\u044E|za\\s+pomoc\u0105|u\u017Cywaj\u0105c"
+  ].join("|") + ")\\s+(?:(?:le|la|les|l'|el|los|las|o|a|os|as|der|die|das|dem|den)\\s+)?[`\"'(\\[\xAB]?$",
+  "iu"
+);
+var BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
+var AFTER_PATH = new RegExp("^[`\"')\\]\u300D\uFF09]?\\s*(?:\xA7\\s*[\\p{L}\\p{N}]|\u3092\u53C2\u7167|\u3092\u53C2\u8003|\u306B\u5F93|\u306B\u57FA\u3065|\u306B\u6CBF|\u3092(?:\\s*[\\p{L}\\p{N}_-]+\\s*\u3067)?\\s*(?:\u9069\u7528|\u5B9F\u884C|\u8AAD\u307F\u8FBC|\u8AAD\u3093|\u8AAD\u3080|\u4F7F\u3063\u3066|\u4F7F\u3046|\u4F7F\u7528)|\u304B\u3089\\s*(?:[^\\s\u3001\u3002]{0,40}?\\s*\u3092\\s*)?(?:\u751F\u6210|\u8AAD\u307F\u8FBC|\u8AAD\u3080|\u53D6\u5F97)|\uB97C\\s*\uCC38\uACE0|\uC744\\s*\uCC38\uACE0|\uB97C\\s*\uCC38\uC870|\uC744\\s*\uCC38\uC870|\uC5D0\\s*\uB530\uB77C|\uC5D0\\s*\uB9DE\uCDB0|szerint(?![\\p{L}])|(?::n\\s+)?mukaise(?:sti|n)(?![\\p{L}])|['\u2019]?\\p{L}{0,3}\\s*g[\xF6o]re(?![\\p{L}]))", "u");
+var READ_ONLY_AFTER = new RegExp(
+  "^[`\"'\\]]?\\s*(?:\\p{L}+\\s+){0,2}?[(\uFF08]\\s*(?:" + [
+    "ch\u1EC9\\s+(?:d\xF9ng|\u0111\u1ECDc)|kh\xF4ng\\s+(?:s\u1EEDa|ch\u1EC9nh\\s+s\u1EEDa|thay\\s+\u0111\u1ED5i)",
+    "nur\\s+les(?:en|end)|unver[\xE4a]ndert|nicht\\s+(?:[\xE4a]ndern|bearbeiten)",
+    "(?:en\\s+)?lecture\\s+seule|ne\\s+pas\\s+(?:modifier|toucher)|inchang[\xE9e]e?",
+    "(?:de\\s+)?s[o\xF3]lo\\s+lectura|no\\s+modificar|sin\\s+(?:modificar|cambios)",
+    "(?:somente|apenas|s[\xF3o])\\s+leitura|n[\xE3a]o\\s+(?:alterar|modificar|mexer)|sem\\s+(?:alterar|altera[\xE7c][\xF5o]es)",
+    "sola\\s+lettura|non\\s+modificare|alleen\\s+lezen|niet\\s+wijzigen",
+    "tylko\\s+do\\s+odczytu|bez\\s+zmian|nie\\s+(?:modyfikowa[\u0107c]|zmienia[\u0107c])|jen\\s+ke\\s+[\u010Dc]ten[\xEDi]|pouze\\s+pro\\s+[\u010Dc]ten[\xEDi]|nem[\u011Be]nit",
+    "\u0442\u043E\u043B\u044C\u043A\u043E\\s+(?:\u0434\u043B\u044F\\s+)?\u0447\u0442\u0435\u043D\u0438[\u0435\u044F]|\u043D\u0435\\s+(?:\u0438\u0437\u043C\u0435\u043D\u044F\u0442\u044C|\u043C\u0435\u043D\u044F\u0442\u044C|\u0440\u0435\u0434\u0430\u043A\u0442\u0438\u0440\u043E\u0432\u0430\u0442\u044C)|\u0431\u0435\u0437\\s+\u0438\u0437\u043C\u0435\u043D\u0435\u043D\u0438\u0439|\u043B\u0438\u0448\u0435\\s+\u0447\u0438\u0442\u0430\u043D\u043D\u044F|\u043D\u0435\\s+\u0437\u043C\u0456\u043D\u044E\u0432\u0430\u0442\u0438",
+    "hanya\\s+dibaca|(?:tidak|jangan)\\s+diubah|salt\\s+okunur|de[\u011Fg]i[\u015Fs]tirmeden",
+    "\u53EA\u8BFB|\u4EC5\u8BFB\u53D6|\u4E0D\u4FEE\u6539|\u4E0D\u8981\u4FEE\u6539|\u8AAD\u307F\u53D6\u308A\u5C02\u7528|\u53C2\u7167\u306E\u307F|\u5909\u66F4\u3057\u306A\u3044|\uC77D\uAE30\\s*\uC804\uC6A9|\uC218\uC815\uD558\uC9C0\\s*\uC54A"
+  ].join("|") + ")",
+  "iu"
+);
+function readCueBefore(before2) {
+  return BEFORE_PATH.test(before2) || BEFORE_PATH_CJK.test(before2);
+}
+function readCueAfter(after) {
+  return AFTER_PATH.test(after) || READ_ONLY_AFTER.test(after);
+}
+
+// src/core/parse/denied-path-words.ts
+var READ_ONLY_NOTE = /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
+var NOT_EDITED_BEFORE = /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'([]?$/i;
+var NOT_USED_BEFORE = /\b(?:(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from|(?:(?:does|do|did|is|are)\s+not|doesn['’]t|don['’]t|isn['’]t|aren['’]t|never)\s+(?:(?:need|depend|rely|build|draw)(?:s|ing)?\s+(?:on|upon|from)|need|require|import|read|use)|(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:even\s+)?touch|independent\s+of|no\s+dependency\s+on)\s+(?:the\s+)?[`"'([]?$/i;
+var NOT_USED_AFTER = new RegExp("^[`\"')\\]]?\\s*(?:['\u2019]\\p{L}{0,3}\\s+ba[g\u011F]l[\u0131i]\\s+de[g\u011F]il|\u306B(?:\u306F)?\u4F9D\u5B58(?:\u3057\u306A\u3044|\u3057\u307E\u305B\u3093|\u3057\u3066\u3044\u306A\u3044))", "iu");
+var NOT_EDITED_AFTER = /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
+
+// src/core/parse/reg-exp-literal.ts
+function regExpLiteral(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/core/parse/path-use.ts
+var DET = "(?:the|a|an|this|that|these|those|its|their|our|your|existing|current|same|relevant|corresponding|shared)";
+var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifications?|designs?|definitions?|models?|patterns?|conventions?|styles?|guides?|guidelines?|examples?|samples?|formats?|structures?|layouts?|templates?|interfaces?|rules?|requirements?|instructions?|steps?|docs?|documentation|descriptions?|tables?|diagrams?|outlines?|plans?|decisions?|notes?|protocols?|flows?|algorithms?|approach(?:es)?|implementations?|scenarios?|criteria|checklists?|lists?|configuration|tests?)";
+var REF_RUN = `(?:(?:[\\w\`'\u2019.\xA7-]+\\s+){0,3}?${REF_NOUN}\\s+(?:in|of|from|at|within|inside|under)\\s+(?:${DET}\\s+)?)`;
+var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'\u2019-]+\\s+){0,3}?from|(?:takes?|taking|took|uses?|used|reuses?|reused|reusing|pulls?|pulled|pulling|cop(?:y|ies|ied|ying)|borrows?|borrowed|includes?)\\s+(?:[\\w`'\u2019-]+\\s+){0,4}?from|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|using|by\\s+means\\s+of|with\\s+the\\s+help\\s+of|(?:that|which|to)\\s+(?:(?:validat|verif|check|inspect|read|pars|load|scan|discover|collect)\\w*|picks?\\s+up)(?:\\s+(?:every|each|all|any))?";
+var WEAK_CUES = "per|following|matching|against";
+var COMPARISON_CUES = "same\\s+(?:(?!(?:files?|folders?|director(?:y|ies)|dirs?|modules?|places?|locations?|paths?)\\b)[\\w'\u2019-]+\\s+){0,2}as|(?:similar|analogous|identical|akin)\\s+to|mirror(?:s|ed\\s+(?:on|after|from))?";
+var POSSESSOR = "(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}[\\w-]+['\u2019]s\\s+";
+var OPEN = "[`\"'(\\[]?";
+var READ_CUE = new RegExp(
+  `(?:(?<!\\b(?:a|an|the)\\s)\\b(?:${STRONG_CUES})\\s+(?:${DET}\\s+)?${REF_RUN}?|(?<!\\b(?:a|an|the)\\s)\\b(?:${WEAK_CUES})\\s+(?:${DET}\\s+${REF_RUN}?)?|\\b(?:${COMPARISON_CUES})\\s+(?:${POSSESSOR}|${DET}\\s+)?${REF_RUN}?)${OPEN}$`,
+  "i"
+);
+var EDITS_PRONOUN = /\b(?:update|edit|modify|change|extend|fix|rewrite|patch|adjust|amend|append to|add to)\s+(?:it|them)\b/i;
+var WRITE_VERB = /(?<![\w-])(?:create|write|update|edit|modify|add|append|extend|expand|document|draft|fill(?: in)?|complete|rewrite|revise|refresh|regenerate|generate|record|note|log|summari[sz]e|capture|amend|correct|fix|change|adjust|populate|finali[sz]e|sync|mark|tick)(?:s|es|ed|d|ing)?\b/gi;
+var OBJECT_STOP = /^(?:for|from|with|using|per|via|by|against|based|following|according|each|every|all|across|on|as|when|if|after|before|until)$/i;
+var CREATE_VERB = /\b(?:create|scaffold|mkdir|initiali[sz]e|init|bootstrap|set\s+up|setup|establish|generate|add|make|prepare|lay\s+out)(?:s|es|ed|d|ing)?\b/i;
+var DIRECT_OBJECT = new RegExp(
+  `${CREATE_VERB.source}(?:\\s+(?:${DET}|empty|base|basic|initial|top-level|root|new|blank|-p|\xA7|,|and))*\\s*${OPEN}$`,
+  "i"
+);
+var STRUCTURE_NOUN = /\b(?:structure|layout|skeleton|scaffold(?:ing)?|hierarchy|tree|director(?:y|ies)|folders?|dirs?)\b/i;
+var FOLDER_NOUN_AFTER = /^[`"']?\s*(?:folder|directory|dir|package|module|tree|hierarchy|skeleton|structure|layout|project|workspace|crate)s?\b/i;
+var PROJECT_NOUN = /\b(?:project|package|module|crate|app|application|library|workspace|solution|microservice)s?\b/i;
+var LOCATIVE = new RegExp(
+  `\\b(?:in|into|under|inside|within|to|at|beneath)\\s+(?:(?:${DET}|new|appropriate)\\s+){0,2}${OPEN}$`,
+  "i"
+);
+var NEW_VERB = /\b(?:create|add|write|generate|implement|introduce|define|place|put|scaffold|build)(?:s|es|ed|d|ing)?\b/gi;
+var NEW_THING = /^\s*(?:(?:a|an|new|another|one)\b|(?:(?:the|a|an|new)\s+)?(?:[\w-]+\s+){0,2}?(?:tests?|specs?|fixtures?|stories|snapshots?|benchmarks?|examples?)\b|(?:(?:the|a|an|new)\s+)?(?:`[^`]+`|[A-Z][a-z0-9]+[A-Z]\w*|[a-z]+[A-Z]\w*|[a-z0-9]+_\w+))/;
+var WHOLE2 = /\b(?:all|every|each|everything|entire|whole|existing|remaining|throughout|across|other|any)\b/i;
+var JOINER = /^(?:and|or|with|plus|then|also|but|vs\.?|versus|&|\+|e|y|et|und|и|или|ou|o)$/i;
+var LIST_JOINER = /^\s*(?:,|、|&|\+|and|or|e|y|et|und|и)?\s*$/i;
+function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
+  const masked = mask(text, mentions);
+  const joined = joinFileNamesToFolders(text, mentions);
+  const out = [];
+  for (const [i, mention] of mentions.entries()) {
+    if (joined.consumed.has(i)) continue;
+    const first = joined.firstOfGroup.get(i) ?? mention;
+    const path = joined.paths.get(i) ?? mention.path;
+    const reading = {
+      ...mention,
+      path: asFolder(path, masked, first.start, mention.end),
+      use: "writes"
+    };
+    if (joined.paths.has(i)) delete reading.doubt;
+    const previous = out[out.length - 1];
+    if (previous !== void 0 && LIST_JOINER.test(text.slice(previous.end, first.start))) {
+      const folder = (path ?? "").endsWith("/");
+      reading.use = folder || previous.use === "reads" ? previous.use : "writes";
+    } else {
+      const before2 = masked.slice(0, first.start);
+      reading.use = useOf(
+        text,
+        masked,
+        { ...reading, start: first.start },
+        before2,
+        roleOf(mention),
+        isDesignDocument2
+      );
+    }
+    const after = masked.slice(mention.end);
+    if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
+      reading.use = "reads";
+    if (globInsideFile(text, masked, mention)) reading.use = "reads";
+    if (patternForSettings(text, mention, mentions)) continue;
+    if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start))) || NOT_USED_AFTER.test(after))
+      continue;
+    out.push(reading);
+  }
+  return out;
+}
+var PRODUCED_FROM = /(?<![\w-])(?:generate|derive|build|compile|render|produce|export|create|make)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?§\s*(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?[`"']?$/i;
+function useOf(text, masked, mention, before2, role, isDesignDocument2) {
+  if (role === "reads") return "reads";
+  if (READ_CUE.test(before2) && !(/\b(?:read|consult|study)/i.test(before2) && EDITS_PRONOUN.test(text)))
+    return "reads";
+  if (readCueBefore(before2) || NOT_EDITED_BEFORE.test(sentenceOf(before2))) return "reads";
+  if (PRODUCED_FROM.test(sentenceOf(before2))) return "reads";
+  const path = mention.path ?? mention.doubt?.candidates[0] ?? "";
+  const document2 = isDesignDocument2(path) || mention.link && /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(path);
+  if (document2 && !isWriteObject(before2)) return "reads";
+  if (!path.endsWith("/")) return "writes";
+  return folderUse(path, sentenceOf(before2), masked.slice(mention.end));
+}
+function asFolder(path, masked, start, end) {
+  if (path === null || path.endsWith("/") || namesFile(path)) return path;
+  const named = /\b(?:folder|directory|dir)\s*:?\s*[`"']?$/i.test(masked.slice(0, start)) || /^[`"']?\s*(?:folder|directory|dir)\b/i.test(masked.slice(end));
+  return named ? `${path}/` : path;
+}
+function folderUse(folder, sentence, after) {
+  if (consumesFolder(sentence, after)) return "reads";
+  if (/\bmkdir\b/i.test(sentence) || DIRECT_OBJECT.test(sentence)) return "creates";
+  const create = CREATE_VERB.exec(sentence);
+  if (create && STRUCTURE_NOUN.test(sentence.slice(create.index))) return "creates";
+  const locative = LOCATIVE.exec(sentence);
+  if (locative) {
+    const verb2 = lastMatch(NEW_VERB, sentence.slice(0, locative.index));
+    if (verb2 === null) return "writes";
+    const object2 = sentence.slice(verb2.index + verb2[0].length, locative.index);
+    if (WHOLE2.test(object2)) return "writes";
+    const name = folder.replace(/\/$/, "").split("/").pop() ?? "";
+    if (namesProject(object2, name)) return "creates";
+    return /^(?:create|generate|introduce)/i.test(verb2[0]) || NEW_THING.test(object2) ? "adds-to" : "writes";
+  }
+  if (create && FOLDER_NOUN_AFTER.test(after)) return "creates";
+  return "writes";
+}
+function namesProject(object2, name) {
+  if (name.length === 0) return false;
+  const escaped = regExpLiteral(name);
+  const noun = PROJECT_NOUN.source;
+  return new RegExp(`${escaped}\\W+(?:\\w+\\W+)?${noun}|${noun}\\W+(?:\\w+\\W+)?${escaped}\\b`, "i").test(
+    object2
+  );
+}
+function isWriteObject(before2) {
+  const clause = sentenceOf(before2).split(/[(—–:]/).pop() ?? "";
+  const verb2 = lastMatch(WRITE_VERB, clause);
+  if (verb2 === null) return false;
+  const words4 = clause.slice(verb2.index + verb2[0].length).replace(/[`"'([]/g, " ").split(/\s+/).filter((w2) => w2.length > 0 && w2 !== "\xA7" && w2 !== "," && !/^and$/i.test(w2));
+  return words4.length <= 5 && !words4.some((w2) => OBJECT_STOP.test(w2) || /[,;:]$/.test(w2));
+}
+function joinFileNamesToFolders(text, mentions) {
+  const paths = /* @__PURE__ */ new Map();
+  const consumed = /* @__PURE__ */ new Set();
+  const firstOfGroup = /* @__PURE__ */ new Map();
+  for (const [f3, folder] of mentions.entries()) {
+    if (f3 === 0 || !isBareName(mentions[f3 - 1])) continue;
+    const folderPath = placeOfName(folder, text.slice(mentions[f3 - 1]?.end, folder.start));
+    if (folderPath === null) continue;
+    const names = [];
+    let at2 = f3 - 1;
+    names.push(at2);
+    for (at2 -= 1; at2 >= 0 && isBareName(mentions[at2]); at2--) {
+      if (!LIST_JOINER.test(text.slice(mentions[at2]?.end, mentions[at2 + 1]?.start))) break;
+      names.push(at2);
+    }
+    const first = mentions[names[names.length - 1] ?? f3] ?? folder;
+    for (const n of names) {
+      paths.set(n, `${folderPath}${mentions[n]?.path ?? ""}`);
+      firstOfGroup.set(n, first);
+    }
+    consumed.add(f3);
+  }
+  return { paths, consumed, firstOfGroup };
+}
+function placeOfName(folder, between2) {
+  const path = folder.path ?? folder.doubt?.candidates[0] ?? null;
+  if (path === null) return null;
+  if (path.endsWith("/")) return shortBridge(between2) ? path : null;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  const extensionless = path.includes("/") && !last.includes(".") && !namesFile(path);
+  return extensionless && locativeBridge(between2) ? `${path}/` : null;
+}
+var PLACE_PREPOSITION = /^(?:in|into|under|inside|within|dans|en|em|no|na|im|unter|в|во)$/i;
+var PLACE_FILLER = /^(?:the|a|this|that|its|their|our|your|existing|same|shared|folder|directory|dir|le|la|el|o|der|dem|den|папке|каталоге|директории|pasta|diretório|dossier|répertoire|carpeta|directorio|ordner|verzeichnis)$/i;
+function locativeBridge(between2) {
+  const words4 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
+  const [first, ...rest] = words4;
+  return first !== void 0 && PLACE_PREPOSITION.test(first) && rest.length <= 2 && rest.every((w2) => PLACE_FILLER.test(w2));
+}
+function isBareName(mention) {
+  return mention !== void 0 && mention.path !== null && !mention.path.includes("/") && !mention.link;
+}
+function shortBridge(between2) {
+  if (/[,;:()]/.test(between2)) return false;
+  const words4 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
+  return words4.length >= 1 && words4.length <= 3 && !words4.some((w2) => JOINER.test(w2));
+}
+function mask(text, mentions) {
+  let out = text;
+  for (const m2 of mentions) {
+    out = out.slice(0, m2.start) + "\xA7".padEnd(m2.end - m2.start, " ") + out.slice(m2.end);
+  }
+  return out;
+}
+function sentenceOf(before2) {
+  const breaks = [...before2.matchAll(/[.;!?](?=\s)|\n(?=\s*(?:[-*+]|\d+[.)]|\*\*|\n))/g)];
+  const last = breaks[breaks.length - 1];
+  return last === void 0 ? before2 : before2.slice(last.index + 1);
+}
+function lastMatch(pattern, text) {
+  let last = null;
+  const global2 = new RegExp(
+    pattern.source,
+    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`
+  );
+  for (let m2 = global2.exec(text); m2 !== null; m2 = global2.exec(text)) last = m2;
+  return last;
+}
+
+// src/core/parse/read-task-paths.ts
+var FIELD = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{1,40}?)\*\*\s*:?\s*(.*)$/;
+var READ_FIELD = /^(?:.*\s)?(?:inputs?|references?|refs?|see(?: also)?|spec|specs|design|context|sources?|research|docs?|documentation|reads?|uses|background|based on|prerequisites?)$/i;
+var PLAIN_READ_FIELD = /^\s*(?:[-*+]\s+)?(?:reads?|inputs?|references?|see(?: also)?|context|background|based on|consults?|uses)\s*:\s*\S/i;
+var SKIP_FIELD = /^(?:verify|verification|expected(?: output)?|output|commands?|tests?|notes?|acceptance(?: criteria)?|done when|commit|checkpoint|goal|purpose)$/i;
+var SPEC_DOCUMENTS = /* @__PURE__ */ new Set([
+  "plan.md",
+  "spec.md",
+  "research.md",
+  "data-model.md",
+  "quickstart.md",
+  "tasks.md",
+  "constitution.md"
+]);
+var READ_TASK = /^\s*(?:\w+ly\s+)?(?:read|review|inspect|check|examine|study|explore|audit|analy[sz]e|investigate|understand|survey|verify|validate|confirm|assess|evaluate|look\s+(?:at|through|over)|go\s+through|browse|scan)\b/i;
+var CHANGE_WORD = /\b(?:add|append|apply|build|bump|change|clean|commit|compile|configure|convert|copy|create|define|delete|deploy|document|drop|edit|enable|disable|extend|extract|fill|fix|format|generate|implement|improve|inject|insert|install|integrate|introduce|make|mark|merge|migrate|modify|move|optimi[sz]e|patch|populate|prune|record|refactor|register|remove|rename|reorgani[sz]e|replace|resolve|restructure|rewrite|run|save|scaffold|seed|set|setup|split|store|sync|tidy|touch|translate|update|upgrade|wire|write|mkdir|init|initiali[sz]e|bootstrap|correct|adjust|tweak|rework|port|log|note|report|summari[sz]e|capture|produce|output|emit|draft|prepare|publish|release|tag|push|lint|reformat|regenerate|refresh|revise|amend|attach|connect|hook|expose|export|import|mock|stub|test|benchmark)(?:s|es|ed|d|ing)?\b/i;
+var RANK = { creates: 3, writes: 2, "adds-to": 1, reads: 0 };
+function emptyPathUses() {
+  return { reads: [], addsTo: [], creates: [], pathLines: {}, doubtful: [] };
+}
+function isDesignDocument(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (SPEC_DOCUMENTS.has(name) && (!path.includes("/") || /(^|\/)(specs|\.specify|\.kiro)\//.test(path)))
+    return true;
+  return /(^|\/)specs\/[^/]+\/contracts\//.test(path);
+}
+function readTaskPaths(task, prose, fields, ignored) {
+  const read = readPaths({ title: task.title, line: task.line, prose, filesFields: fields.files });
+  for (const path of read.ignored) ignored.push({ line: task.line, id: task.id, ...path });
+  return read.fields;
+}
+function summariseIgnored(path, ignored) {
+  const shown = ignored.slice(0, 3).map((x3) => `${path}:${x3.line}: ${x3.id} names "${x3.path}", ignored because ${x3.reason}`);
+  if (ignored.length > 3) {
+    shown.push(
+      `${path}: ${ignored.length - 3} more paths ignored for the same reasons (absolute, outside the repository or in .git/)`
+    );
+  }
+  return shown;
+}
+function readPaths(task) {
+  const fileLines = new Set(task.filesFields.map((f3) => f3.line));
+  const readOnly = READ_TASK.test(task.title) && !CHANGE_WORD.test(allText(task));
+  const lines = roleLines(task).filter((l3) => !fileLines.has(l3.number)).map((l3) => readOnly ? { ...l3, role: "reads" } : l3);
+  const used = classifyLines(lines, isDesignDocument).filter(
+    (m2) => fileLines.size === 0 || m2.use === "reads" || m2.use === "creates"
+  );
+  const files = task.filesFields.map((f3) => ({ number: f3.line, text: f3.text, role: "any" }));
+  return collect([...used, ...classifyLines(files, () => false)]);
+}
+function classifyLines(lines, isDocument) {
+  const starts = [];
+  let at2 = 0;
+  for (const line of lines) {
+    starts.push(at2);
+    at2 += line.text.length + 1;
+  }
+  const text = lines.map((l3) => l3.text).join("\n");
+  const lineOf2 = (offset) => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= offset) i++;
+    return i;
+  };
+  const roleOf = (m2) => lines[lineOf2(m2.start)]?.role ?? "any";
+  return classifyMentions(text, findPathMentions(text), roleOf, isDocument).map((m2) => ({
+    ...m2,
+    line: lines[lineOf2(m2.start)]?.number ?? 0
+  }));
+}
+function allText(task) {
+  const text = [task.title, ...task.prose.map((l3) => l3.text)].join("\n");
+  let out = text;
+  for (const m2 of findPathMentions(text)) {
+    if (m2.path !== null) out = out.slice(0, m2.start) + " ".repeat(m2.end - m2.start) + out.slice(m2.end);
+  }
+  return out;
+}
+function roleLines(task) {
+  const out = [
+    { number: task.line, text: task.title, role: "any" }
+  ];
+  let open4 = null;
+  for (const line of task.prose) {
+    const field = FIELD.exec(line.text);
+    if (field) {
+      const name = (field[1] ?? "").replace(/:$/, "").trim();
+      const value = (field[2] ?? "").trim();
+      if (SKIP_FIELD.test(name)) {
+        open4 = null;
+        continue;
+      }
+      const role2 = READ_FIELD.test(name) ? "reads" : "any";
+      open4 = value.length === 0 && role2 === "reads" ? role2 : null;
+      out.push({ number: line.number, text: line.text, role: role2 });
+      continue;
+    }
+    if (open4 !== null && (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text))) open4 = null;
+    const role = PLAIN_READ_FIELD.test(line.text) ? "reads" : open4 ?? "any";
+    out.push({ number: line.number, text: line.text, role });
+  }
+  return out;
+}
+function collect(used) {
+  const best = /* @__PURE__ */ new Map();
+  const pathLines = {};
+  const sure = /* @__PURE__ */ new Set();
+  const ignored = [];
+  for (const m2 of used) {
+    if (m2.ignored !== void 0 && !ignored.some((x3) => x3.path === m2.written))
+      ignored.push({ path: m2.written, reason: m2.ignored });
+    if (m2.path === null) continue;
+    if (m2.doubt === void 0) sure.add(m2.path);
+    const previous = best.get(m2.path);
+    if (previous === void 0 || RANK[m2.use] > RANK[previous]) best.set(m2.path, m2.use);
+    pathLines[m2.path] ??= m2.line;
+  }
+  const names = new Set(
+    [...best.keys()].filter((p2) => p2.includes("/")).map((p2) => p2.slice(p2.lastIndexOf("/") + 1))
+  );
+  for (const path of [...best.keys()]) if (!path.includes("/") && names.has(path)) best.delete(path);
+  const of = (...uses) => [...best].filter(([, u2]) => uses.includes(u2)).map(([p2]) => p2);
+  const doubtful = [];
+  for (const m2 of used) {
+    if (m2.doubt === void 0 || m2.path !== null && sure.has(m2.path)) continue;
+    if (doubtful.some((d2) => d2.written === m2.written)) continue;
+    doubtful.push({ written: m2.written, use: m2.use, ...m2.doubt, assumed: m2.path });
+  }
+  for (const path of Object.keys(pathLines)) if (!best.has(path)) delete pathLines[path];
+  return {
+    fields: {
+      files: of("creates", "writes"),
+      reads: of("reads"),
+      addsTo: of("adds-to"),
+      creates: of("creates"),
+      pathLines,
+      doubtful
+    },
+    ignored
+  };
+}
+
+// src/core/parse/scan-lines.ts
+var FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
+function indentOf(text) {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 === 32) width += 1;
+    else if (c3 === 9) width += 4 - width % 4;
+    else break;
+  }
+  return width;
+}
+function scanLines(text) {
+  const raw = text.split(/\r?\n|\r/);
+  if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
+  const lines = new Array(raw.length);
+  const fences = [];
+  let open4 = null;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    const indent = indentOf(line);
+    if (open4 === null) {
+      const first = line.charCodeAt(indent === 0 ? 0 : line.length - line.trimStart().length);
+      if (first === 96 || first === 126) {
+        const m2 = FENCE_OPEN.exec(line);
+        if (m2) {
+          const marker = m2[2];
+          const rest = (m2[3] ?? "").trim();
+          if (!(marker[0] === "`" && rest.includes("`"))) {
+            const fence = {
+              open: i + 1,
+              close: null,
+              indent,
+              info: (rest.split(/\s+/)[0] ?? "").replace(/^\{?\.?/, "").replace(/\}$/, "").toLowerCase(),
+              body: []
+            };
+            fences.push(fence);
+            open4 = { fence, char: marker[0], length: marker.length };
+            lines[i] = { number: i + 1, text: line, indent, role: "open", fence: fences.length - 1 };
+            continue;
+          }
+        }
+      }
+      lines[i] = { number: i + 1, text: line, indent, role: "text", fence: null };
+      continue;
+    }
+    const trimmed = line.trim();
+    if (trimmed.length >= open4.length && trimmed[0] === open4.char && /^(`+|~+)$/.test(trimmed) && trimmed[0] === open4.char) {
+      open4.fence.close = i + 1;
+      lines[i] = { number: i + 1, text: line, indent, role: "close", fence: fences.length - 1 };
+      open4 = null;
+      continue;
+    }
+    open4.fence.body.push(line);
+    lines[i] = { number: i + 1, text: line, indent, role: "code", fence: fences.length - 1 };
+  }
+  return { lines, fences };
+}
+
+// src/core/parse/read-gsd-plan.ts
+var PLAN_FILE = /(?:^|[/\\])(\d+(?:\.\d+)?)-(\d+)-PLAN\.md$/i;
+function readGsdPlan(file2) {
+  const { lines, fences } = scanLines(file2.text);
+  const conflict = findConflictMarkers(lines);
+  if (conflict) {
+    const problem = `unresolved merge-conflict marker "${conflict.text}"; resolve it before planning`;
+    throw new TaskListError(file2.path, conflict.first, problem);
+  }
+  const texts = lines.map((l3) => l3.text);
+  const front = readGsdFrontmatter(file2.path, texts, fences);
+  const fm = front.meta;
+  const named = PLAN_FILE.exec(file2.path);
+  const id = named ? `${named[1]}-${named[2]}` : idFromFrontmatter(fm, file2.path);
+  const title = planTitle(texts, front.end, id);
+  const modified = Array.isArray(fm.files_modified) ? fm.files_modified.map(String) : [];
+  const found = extractPaths(modified.map((f3) => `\`${f3}\``).join(" "));
+  const warnings = found.ignored.map(
+    (ignored) => `${file2.path}:${front.lineOf("files_modified")}: ${id} names "${ignored.path}", ignored because ${ignored.reason}`
+  );
+  const task = {
+    id,
+    title: title.text,
+    source: file2.path,
+    line: title.line,
+    phase: 0,
+    section: null,
+    stories: [],
+    parallel: false,
+    done: false,
+    files: found.paths,
+    ...emptyPathUses(),
+    body: bodyAfterFrontmatter(texts, front.end),
+    declared: dependsOn(front),
+    dependencyField: true,
+    script: null,
+    group: false,
+    children: [],
+    authorWave: authorWave(fm.wave)
+  };
+  const phase = typeof fm.phase === "string" || typeof fm.phase === "number" ? String(fm.phase) : null;
+  return { task, phase, warnings };
+}
+function planTitle(texts, end, id) {
+  const objective = texts.findIndex((t2) => /^\s*<objective>/.test(t2));
+  let titleLine = objective < 0 ? -1 : objective + 1;
+  while (titleLine >= 0 && titleLine < texts.length && (texts[titleLine] ?? "").trim() === "") titleLine++;
+  const text = titleLine >= 0 ? (texts[titleLine] ?? "").trim() : "";
+  if (text !== "" && !text.startsWith("</")) return { text, line: titleLine + 1 };
+  const heading = texts.findIndex((t2, n) => n > end && /^#\s+/.test(t2));
+  if (heading < 0) return { text: `plan ${id}`, line: 1 };
+  return { text: (texts[heading] ?? "").replace(/^#\s+/, "").trim(), line: heading + 1 };
+}
+function dependsOn(front) {
+  const value = front.meta.depends_on;
+  const ids = Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+  const line = front.lineOf("depends_on");
+  return ids.map((d2) => ({ id: d2, line, text: `depends_on: ${d2}` }));
+}
+function authorWave(wave) {
+  if (typeof wave === "number") return wave;
+  return typeof wave === "string" && /^\d+$/.test(wave) ? Number(wave) : null;
+}
+function idFromFrontmatter(fm, file2) {
+  const phase = /^(\d+)/.exec(scalar(fm.phase));
+  const plan = /^(\d+)$/.exec(scalar(fm.plan));
+  if (!phase || !plan) {
+    throw new TaskListError(
+      file2,
+      1,
+      "cannot tell the plan ID: name the file NN-MM-PLAN.md or set `phase` and `plan`"
+    );
+  }
+  return `${(phase[1] ?? "").padStart(2, "0")}-${(plan[1] ?? "").padStart(2, "0")}`;
+}
+function bodyAfterFrontmatter(texts, end) {
+  return texts.slice(end + 1).join("\n").trim();
+}
+function scalar(value) {
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
+// src/core/parse/parse-gsd-phase.ts
+function parseGsdPhase(path, files) {
+  const tasks = [];
+  const warnings = [];
+  let phaseName = null;
+  for (const file2 of [...files].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)) {
+    const plan = readGsdPlan(file2);
+    tasks.push(plan.task);
+    warnings.push(...plan.warnings);
+    phaseName ??= plan.phase;
+  }
+  const folder = path.replace(/[/\\]+$/, "").split(/[/\\]/).pop() ?? path;
+  const phases = [{ index: 0, title: phaseName ?? folder, kind: "other", story: null, line: 1 }];
+  return { source: path, format: "gsd", phases, tasks, cues: [], notes: [], warnings };
+}
+
+// src/core/parse/canonical-text.ts
+var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+function canonicalText(text) {
+  if (/^[\x00-\x7F]*$/.test(text)) return text;
+  return text.normalize("NFKC").replace(ZERO_WIDTH, "");
+}
+
+// src/core/parse/read-task-line.ts
+var CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
+var BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
+var SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
+var KEY_ID = new RegExp(String.raw`^(?:\*\*)?(${KEY_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
+var TASK_LABEL = String.raw`(?:(?:sub-?)?tasks?|steps?|(?:teil)?aufgabe|schritt|tarea|subtarea|paso|tarefa|subtarefa|passo|t[aâ]che|sous-t[aâ]che|[eé]tape|задача|подзадача|шаг|任务|子任务|步骤|タスク|サブタスク|ステップ|작업|하위\s*작업)`;
+var NUMBERED_ID = new RegExp(
+  String.raw`^(?:\*\*)?(?:(?:${TASK_LABEL})\s+(\d+(?:\.\d+)*)(?:\*\*)?\s*:(?:\*\*)?|(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$))\s*(.*)$`,
+  "iu"
+);
+var HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
+var HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
+var HEADING_KEY = new RegExp(
+  String.raw`^(?:\*\*)?(${TRACKER_KEY_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`
+);
+function readHeadingLine(text) {
+  const h3 = HEADING.exec(text);
+  if (!h3) return null;
+  return { level: (h3[1] ?? "").length, text: (h3[2] ?? "").replace(/\s+#+$/, "") };
+}
+function readHeadingTask(headingText) {
+  const t2 = HEADING_TASK.exec(canonicalText(headingText));
+  return t2 ? { id: t2[1], rest: t2[2] ?? "" } : null;
+}
+function readHeadingKey(headingText) {
+  const t2 = HEADING_KEY.exec(canonicalText(headingText));
+  return t2 ? { id: t2[1], rest: t2[2] ?? "" } : null;
+}
+function readCheckboxLine(text) {
+  const first = text.trimStart()[0];
+  const bulleted = first === "-" || first === "*" || first === "+";
+  if (!bulleted && first !== "[") return null;
+  const c3 = (bulleted ? CHECKBOX : BARE_CHECKBOX).exec(text);
+  if (!c3) return null;
+  return { checked: c3[2] !== " ", rest: canonicalText(c3[4] ?? ""), bulleted };
+}
+function readSpeckitId(rest) {
+  const m2 = SPECKIT_ID.exec(rest);
+  return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
+}
+function readKeyId(rest) {
+  const m2 = KEY_ID.exec(rest);
+  return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
+}
+function readNumberedId(rest) {
+  const m2 = NUMBERED_ID.exec(rest);
+  return m2 ? { id: m2[1] ?? m2[2], rest: m2[3] ?? "" } : null;
+}
+
+// src/core/parse/detect-markdown-format.ts
+function detectMarkdownFormat(lines) {
+  let speckit = false;
+  let numbered = false;
+  let checklist = false;
+  let keyed = true;
+  const keys = [];
+  for (const line of lines) {
+    if (line.role !== "text") continue;
+    const text = line.text;
+    if (text.trimStart()[0] === "#") {
+      const h3 = readHeadingLine(text);
+      if (h3 && h3.level >= 2 && readHeadingTask(h3.text) !== null) return "heading";
+      continue;
+    }
+    const c3 = readCheckboxLine(text);
+    if (!c3) continue;
+    if (readSpeckitId(c3.rest)) speckit = true;
+    else if (readNumberedId(c3.rest)) numbered = true;
+    else if (c3.bulleted && c3.rest.trim().length > 0) {
+      checklist = true;
+      const key = readKeyId(c3.rest)?.id;
+      keyed &&= key !== void 0;
+      if (key !== void 0) keys.push(key);
+    }
+  }
+  if (speckit) return "speckit";
+  if (numbered) return "numbered";
+  if (keyedHeadings(lines)) return "heading";
+  if (checklist) return keyed && keysAreIds(keys) ? "keyed" : "checklist";
+  return null;
+}
+function keysAreIds(keys) {
+  if (!keys.some((k2) => SHORT_KEY.test(k2))) return true;
+  if (new Set(keys).size !== keys.length) return false;
+  const numbers = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const [, letters = "", digits = ""] = /^([A-Z]+)(\d+)/.exec(key) ?? [];
+    numbers.set(letters, [...numbers.get(letters) ?? [], Number(digits)]);
+  }
+  const runs = [...numbers.values()].every((n) => Math.max(...n) - Math.min(...n) === n.length - 1);
+  return runs && keys.length >= 2 * numbers.size;
+}
+function keyedHeadings(lines) {
+  const prefixes = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    if (line.role !== "text" || line.text.trimStart()[0] !== "#") continue;
+    const h3 = readHeadingLine(line.text);
+    const key = h3 && h3.level >= 2 ? readHeadingKey(h3.text)?.id : void 0;
+    if (key !== void 0) prefixes.set(keyPrefix(key), (prefixes.get(keyPrefix(key)) ?? 0) + 1);
+  }
+  return [...prefixes.values()].some((n) => n >= 2);
+}
+
+// src/core/parse/keep-phases-with-tasks.ts
+function keepPhasesWithTasks(phases, tasks) {
+  const used = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const task of tasks) {
+    if (task.phase === null || used.has(task.phase)) continue;
+    used.set(task.phase, -1);
+  }
+  for (const p2 of phases) {
+    if (!used.has(p2.index)) continue;
+    used.set(p2.index, kept.length);
+    kept.push({ ...p2, index: kept.length });
+  }
+  for (const task of tasks) if (task.phase !== null) task.phase = used.get(task.phase) ?? null;
+  return kept;
+}
+
+// src/core/parse/find-malformed-task-line.ts
+var WRITTEN_ID = T_ID_SOURCE.replace(String.raw`T\d{3,}`, String.raw`T\d+`);
+var CHECKBOXISH_WITH_ID = new RegExp(
+  String.raw`^\s*([-*+]?)(\s*)\[([^\]\n]{0,3})\](\**)(\s*)\**(${WRITTEN_ID})(?!\w)`
+);
+var GOOD_BOX = /^[ xX]$/;
+var EMPTY_BOX = /^\s*[-*+]\s*\[\]\s+\S/;
+var GLUED_BULLET = /^\s*[-*+]\[[ xX]\]\s+\S/;
+var GLUED_TEXT = /^\s*[-*+]\s+\[[ xX]\][A-Za-z0-9]/;
+var LOOK_ALIKE_ID = /^\s*[-*+]\s+\[[ xX]\]\s+\**([\u0422\u03a4\u0442\u03c4])(\d{3,})/;
+var HEADING_TOO_DEEP = new RegExp(String.raw`^ {0,3}#{7,}\s*\**(${T_ID_SOURCE})(?!\w)`);
+var HEADING_GLUED = new RegExp(String.raw`^ {0,3}#{1,6}\**(${T_ID_SOURCE})(?!\w)`);
+function findMalformedTaskLine(lines) {
+  for (const scanned of lines) {
+    if (scanned.role !== "text") continue;
+    const raw = scanned.text;
+    const first = raw.trimStart()[0];
+    if (first !== "-" && first !== "*" && first !== "+" && first !== "[" && first !== "#") continue;
+    const text = canonicalText(raw);
+    const problem = checkboxProblem(text) ?? headingProblem(text);
+    if (problem !== null) return { line: scanned.number, problem };
+  }
+  return null;
+}
+function checkboxProblem(text) {
+  const m2 = CHECKBOXISH_WITH_ID.exec(text);
+  if (m2) {
+    const [, bullet, gap, box, , after, id] = m2;
+    const fix = `write it as \`- [ ] ${id} Title\` (or \`- [x]\` when done)`;
+    if (bullet !== "" && gap === "") return `${id} has no space between the bullet and the checkbox: ${fix}`;
+    if (!GOOD_BOX.test(box)) {
+      if (box.length > 1 && box.trim() === "") return `the checkbox of ${id} has extra spaces: ${fix}`;
+      return `\`[${box}]\` is not a checkbox maestro reads (to do is \`[ ]\`, done is \`[x]\`): ${fix}`;
+    }
+    if (after === "") return `${id} is glued to its checkbox: ${fix}`;
+    if (!/^T\d{3,}/.test(id))
+      return `${id} is not a task ID (spec-kit IDs have at least 3 digits, e.g. T001)`;
+  }
+  const alike = LOOK_ALIKE_ID.exec(text);
+  if (alike) {
+    const code = (alike[1] ?? "").codePointAt(0)?.toString(16).toUpperCase() ?? "";
+    return `the ID T${alike[2] ?? ""} is written with a look-alike letter (U+0${code}), not a Latin T: retype it`;
+  }
+  if (EMPTY_BOX.test(text))
+    return "`[]` is not a checkbox: write `- [ ] Title` (a space between the brackets)";
+  if (GLUED_BULLET.test(text)) return "no space between the bullet and the checkbox: write `- [ ] Title`";
+  if (GLUED_TEXT.test(text)) return "no space after the checkbox: write `- [ ] Title`";
+  return null;
+}
+function headingProblem(text) {
+  const deep = HEADING_TOO_DEEP.exec(text);
+  if (deep) return `a Markdown heading has at most 6 \`#\`: write \`### ${deep[1] ?? ""}: Title\``;
+  const glued2 = HEADING_GLUED.exec(text);
+  if (glued2) return `no space after the \`#\`s: write \`### ${glued2[1] ?? ""}: Title\``;
+  return null;
+}
+
+// src/core/parse/refuse-unreadable-list.ts
+function refuseUnreadableList(path, lines) {
+  const conflict = findConflictMarkers(lines);
+  if (conflict) {
+    const count = `${conflict.conflicts} conflict${conflict.conflicts === 1 ? "" : "s"} in this file`;
+    throw new TaskListError(
+      path,
+      conflict.first,
+      `unresolved merge-conflict marker "${conflict.text}" (${count}); resolve them and commit before planning`
+    );
+  }
+  const malformed = findMalformedTaskLine(lines);
+  if (malformed) throw new TaskListError(path, malformed.line, malformed.problem);
+}
+function noTasksError(path) {
+  return new TaskListError(
+    path,
+    null,
+    "no tasks found: expected spec-kit lines (`- [ ] T001 Title`), task headings (`### T001: Title`, `### PAY-12: Title`), numbered tasks (`- [ ] 1. Title`) or a Markdown checklist (`- [ ] Title`) outside code blocks"
+  );
+}
+
+// src/core/parse/extract-task-references.ts
+function idStyleOf(format, firstId) {
+  if (format === "numbered" || format === "taskmaster") return "numbered";
+  if (format === "keyed") return "key";
+  if (format === "heading" && firstId !== void 0 && !/^T\d/.test(firstId)) return "key";
+  return format === "checklist" ? "none" : "t";
+}
+var T_ID = T_ID_SOURCE;
+var NUM_ID = String.raw`\d+(?:\.\d+)+`;
+var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
+var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder|och|og|eller)\b|,|\b(?:and|und|sowie|och|og)\b|\b(?:or|oder|eller)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
+var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
+var CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
+var GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
+var PHRASES = new RegExp(
+  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:lebih|kurang|berbeda|terpisah|selain|bebas|lepas)\s+)dari(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:neovisno|odvojeno|osim|izvan)\s+)iz(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels|lewat|melalui)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
+  "gi"
+);
+var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
+var QUANTITY = new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)*\s*(?:${UNITS})(?![\p{L}]|[./]\p{L})`, "giu");
+function blankQuantities(text) {
+  return text.replace(QUANTITY, (q3) => " ".repeat(q3.length));
+}
+var T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
+var KEY_ONE = new RegExp(`^(${KEY_ID_SOURCE})(?!\\w)(?:${RANGE_DASH}(${KEY_ID_SOURCE})(?!\\w))?`);
+var NUM_ONE = new RegExp(`^(${NUM_ID})(?![\\w.]*\\w)(?:${RANGE_DASH}(${NUM_ID})(?!\\w))?`);
+var NUM_ONE_AFTER_TASK = /^(\d+(?:\.\d+)*)(?![\w.]*\w)(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(\d+(?:\.\d+)*)(?!\w))?/;
+function readOne(text, style, taskWordSeen) {
+  const one = style === "key" ? KEY_ONE : T_ONE;
+  const m2 = (style === "numbered" ? taskWordSeen ? NUM_ONE_AFTER_TASK : NUM_ONE : one).exec(text);
+  if (!m2) return null;
+  return { ref: { from: m2[1], to: m2[2] ?? null }, length: m2[0].length };
+}
+function readReferenceList(text, style) {
+  const references = [];
+  let rest = text;
+  let consumed = 0;
+  let taskWord = false;
+  const skip = (n) => {
+    rest = rest.slice(n);
+    consumed += n;
+  };
+  for (; ; ) {
+    const filler = FILLER.exec(rest) ?? GLOSSED_NAME.exec(rest);
+    if (filler && filler[0].length > 0) {
+      if (/task/i.test(filler[0])) taskWord = true;
+      skip(filler[0].length);
+      continue;
+    }
+    break;
+  }
+  let end = 0;
+  for (; ; ) {
+    const space = /^\s*/.exec(rest)?.[0].length ?? 0;
+    skip(space);
+    const taskPrefix = /^tasks?\s+/i.exec(rest);
+    if (taskPrefix) {
+      taskWord = true;
+      skip(taskPrefix[0].length);
+    }
+    const one = readOne(rest, style, taskWord);
+    if (!one) break;
+    references.push(one.ref);
+    skip(one.length);
+    end = consumed;
+    const paren = /^\s*\([^()]{0,80}\)/.exec(rest);
+    const afterParen = paren ? rest.slice(paren[0].length) : rest;
+    const sep4 = SEPARATOR.exec(afterParen);
+    if (!sep4) break;
+    skip((paren ? paren[0].length : 0) + sep4[0].length);
+  }
+  return { references, length: end };
+}
+var NUMBER_START = new RegExp(String.raw`${NOT_AFTER_VERSION_MARK}(?=\d+(?:\.\d+)*)`, "g");
+function findAllReferences(text, style) {
+  const out = [];
+  const starter = style === "numbered" ? NUMBER_START : new RegExp(`(?<![\\w])(?=${style === "key" ? KEY_ID_SOURCE : T_ID})`, "g");
+  let from = 0;
+  for (const m2 of text.matchAll(starter)) {
+    if (m2.index < from) continue;
+    const list = readReferenceList(text.slice(m2.index), style === "none" ? "t" : style);
+    if (list.references.length === 0) {
+      if (style === "numbered") {
+        const n = /^\d+(?:\.\d+)*/.exec(text.slice(m2.index));
+        if (n) {
+          out.push({ from: n[0], to: null });
+          from = m2.index + n[0].length;
+        }
+      }
+      continue;
+    }
+    out.push(...list.references);
+    from = m2.index + list.length;
+  }
+  return out;
+}
+function findDependencyPhrases(text, style) {
+  if (style === "none") return [];
+  const out = [];
+  const readable = blankQuantities(text);
+  for (const m2 of text.matchAll(PHRASES)) {
+    const phraseEnd = m2.index + m2[0].length;
+    const start = phraseEnd + (/^\s*[:：]/.exec(text.slice(phraseEnd))?.[0].length ?? 0);
+    const list = readReferenceList(readable.slice(start, start + 400), style);
+    if (list.references.length === 0) continue;
+    out.push({
+      text: text.slice(m2.index, start + list.length).replace(/\s+/g, " "),
+      index: m2.index,
+      end: start + list.length,
+      references: list.references,
+      opensClause: opensClause(text, m2.index)
+    });
+  }
+  return out;
+}
+function opensClause(text, index) {
+  let i = index - 1;
+  while (i >= 0 && /[\s*_]/.test(text[i] ?? "")) i--;
+  if (i < 0) return true;
+  return "(;:\u2014\u2013.-[".includes(text[i] ?? "");
+}
+
+// src/core/parse/read-task-fields.ts
+var FIELD2 = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{1,40}?)\*\*\s*:?\s*(.*)$/;
+var FILES = /^(files?|file\(s\)|paths?|files modified|target files?|location)$/;
+var DEPENDS = /^(depends|depends on|dependencies|dependency|blocked by)$/;
+function readTaskFields(lines) {
+  const fields = { files: [], depends: [] };
+  let open4 = null;
+  for (const line of lines) {
+    const m2 = FIELD2.exec(line.text);
+    if (m2) {
+      const name = (m2[1] ?? "").replace(/:$/, "").trim().toLowerCase();
+      const value = (m2[2] ?? "").trim();
+      const kind = FILES.test(name) ? "files" : DEPENDS.test(name) ? "depends" : null;
+      if (kind === "files") fields.files.push({ line: line.number, text: value });
+      if (kind === "depends")
+        fields.depends.push({ line: line.number, text: value, written: line.text.trim() });
+      open4 = value.length === 0 ? kind : null;
+      continue;
+    }
+    if (open4 === null) continue;
+    if (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text)) {
+      open4 = null;
+      continue;
+    }
+    if (open4 === "files") fields.files.push({ line: line.number, text: line.text.trim() });
+    else fields.depends.push({ line: line.number, text: line.text.trim(), written: line.text.trim() });
+  }
+  return fields;
+}
+
+// src/core/parse/read-task-script.ts
+var SHELL_INFO = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session"]);
+function readTaskScript(fences, own2) {
+  const scripts = [];
+  for (const index of own2) {
+    const fence = fences[index];
+    if (!fence || !SHELL_INFO.has(fence.info)) continue;
+    const body = dedent(fence.body);
+    const prompted = fence.info === "console" || fence.info === "shell-session";
+    scripts.push(prompted ? promptedCommands(body) : body.join("\n"));
+  }
+  const script = scripts.join("\n").trim();
+  return script.length > 0 ? script : null;
+}
+function promptedCommands(body) {
+  return body.filter((l3) => /^\s*\$\s/.test(l3)).map((l3) => l3.replace(/^\s*\$\s/, "")).join("\n");
+}
+function dedent(lines) {
+  let min = Infinity;
+  for (const l3 of lines) {
+    if (l3.trim().length === 0) continue;
+    const indent = l3.length - l3.trimStart().length;
+    if (indent < min) min = indent;
+  }
+  if (min === Infinity || min === 0) return [...lines];
+  return lines.map((l3) => l3.slice(Math.min(min, l3.length - l3.trimStart().length)));
+}
+
+// src/core/parse/finish-task.ts
+function finishTask(open4, fences, idStyle, ignoredPaths) {
+  const { task, lines } = open4;
+  while (lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") === "") lines.pop();
+  task.body = dedent(lines.map((l3) => l3.text)).join("\n");
+  const prose = lines.filter((l3) => !l3.code);
+  const fields = readTaskFields(prose);
+  Object.assign(task, readTaskPaths(task, prose, fields, ignoredPaths));
+  task.declared = readDeclared(fields, idStyle);
+  task.dependencyField = fields.depends.length > 0;
+  task.script = readTaskScript(fences, open4.fences);
+}
+function readDeclared(fields, idStyle) {
+  const declared = [];
+  for (const field of fields.depends) {
+    if (/^\s*(none|n\/a|-|—)?\s*\.?\s*$/i.test(field.text)) continue;
+    for (const ref of findAllReferences(field.text, idStyle === "none" ? "t" : idStyle)) {
+      const id = ref.to === null ? ref.from : `${ref.from}..${ref.to}`;
+      declared.push({ id, line: field.line, text: field.written });
+    }
+  }
+  return declared;
+}
+
+// src/core/parse/western-digits.ts
+var OTHER_DIGIT = new RegExp("(?![0-9])\\p{Nd}", "gu");
+var DIGIT = new RegExp("^\\p{Nd}$", "u");
+var values = /* @__PURE__ */ new Map();
+function westernDigits(text) {
+  return text.replace(OTHER_DIGIT, (d2) => {
+    const code = d2.codePointAt(0) ?? 0;
+    return code > 65535 ? d2 : String(digitValue(code));
+  });
+}
+function digitValue(code) {
+  const known2 = values.get(code);
+  if (known2 !== void 0) return known2;
+  let start = code;
+  while (start > 0 && DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  const value = (code - start) % 10;
+  values.set(code, value);
+  return value;
+}
+
+// src/core/parse/classify-phase.ts
+var PHASE_WORDS = [
+  // English: the spec-kit template's own word, and "Stage" for lists that call their phases stages.
+  String.raw`phase|stage`,
+  // Portuguese, Spanish and Italian (spec-kit translations): "Fase 2: Fundação".
+  String.raw`fase`,
+  // French "Étape 3 :" (also typed without the accent), Spanish, Portuguese and Catalan "Etapa 1".
+  String.raw`[eé]tape|etapa`,
+  // German "Stufe 2" (German lists also say "Phase", read above).
+  String.raw`stufe`,
+  // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2",
+  // Czech and Slovak "Fáze 2".
+  String.raw`fas|faza|f[aá]ze|a[sş]ama`,
+  // Finnish "Vaihe 2", Greek "Φάση 2".
+  String.raw`vaihe|φ[άα]ση`,
+  // Russian "Этап 2", "Фаза 2".
+  String.raw`этап|фаза|етап`,
+  // Arabic "المرحلة 2" (the phase), also without the article or with a final hā'.
+  String.raw`(?:ال)?مرحل[ةه]`,
+  // Persian "فاز ۳" (phase; "مرحله", stage, is read above).
+  String.raw`فاز`,
+  // Hebrew "שלב 2" (stage, phase; "השלב" with the article), "פאזה 2".
+  String.raw`ה?שלב|ה?פאזה`,
+  // Swahili "Awamu ya 2" (phase of 2: the phase's number follows "ya").
+  String.raw`awamu\s+ya`
+];
+var CJK_PHASE_WORDS = [
+  // Japanese "フェーズ" (phase).
+  String.raw`フェーズ`,
+  // Chinese "阶段" (simplified) and "階段" (traditional): stage, phase.
+  String.raw`阶段|階段`,
+  // Korean "단계" (step, stage) and the loanword "페이즈" (phase).
+  String.raw`단계|페이즈`,
+  // Thai "เฟส" (phase), "ระยะที่" (stage number); Thai writes no space between words.
+  String.raw`เฟส|ระยะ(?:ที่)?`
+];
+var ORDINAL_PHASE = /^(\d+(?:\.\d+)*)\.\s+(?:f[áa]zis|szakasz)(?![\p{L}])|^(\d+(?:\.\d+)*)\s*단계|^第\s*(\d+(?:\.\d+)*)\s*(?:阶段|階段|フェーズ)/iu;
+var PHASE_WORD = new RegExp(
+  String.raw`^(?:(?:${PHASE_WORDS.join("|")})\s+|(?:${CJK_PHASE_WORDS.join("|")})\s*)`,
+  "iu"
+);
+var PHASE_NUMBER = new RegExp("^(?:\\d+(?:\\.\\d+)*[a-zA-Z]?\\b|[IVXL]+(?=\\s*(?:[:\uFF1A.\\-\u2013\u2014(]|$)|\\s+\\p{Lu}))", "u");
+var FINAL_PHASE = new RegExp(
+  [
+    String.raw`^(?:final|last|closing)\s+phase\b`,
+    String.raw`^(?:fase|etapa)\s+(?:final|finale|conclusiva)\b|^phase\s+finale\b|^[ée]tape\s+finale\b`,
+    String.raw`^(?:letzte|abschlie(?:ß|ss)ende)\s+phase\b|^(?:abschluss|schluss)phase\b|^laatste\s+fase\b`,
+    String.raw`^(?:faza|etap)\s+(?:ko[nń]cowa|ko[nń]cowy|ostatnia|ostatni)\b|^son\s+a[sş]ama\b`,
+    String.raw`^(?:финальн\p{L}*|заключительн\p{L}*|последн\p{L}*)\s+(?:фаза|этап)(?![\p{L}])`,
+    String.raw`^(?:最終|最后|最後|最终)\s*(?:フェーズ|段階|阶段|階段)|^(?:최종|마지막)\s*단계`
+  ].join("|"),
+  "iu"
+);
+function headingWords(text) {
+  return westernDigits(text).replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
+}
+function classifyPhase(heading, countingWord2 = null) {
+  const words4 = headingWords(heading).replace(/\*\*/g, "");
+  const prefix = phasePrefix(words4, countingWord2);
+  if (prefix === null) return null;
+  const name = words4.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
+  const story = storyOf(name);
+  if (story) return { kind: "story", story };
+  const role = [...RTL_ROLES, ...NAMED_ROLES].find((r2) => r2.words.test(name));
+  if (role) return { kind: role.kind, story: null };
+  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση|\balapok\b/i.test(
+    name
+  ))
+    return { kind: "foundational", story: null };
+  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus|προετοιμασ[ίι]α|el[őo]k[ée]sz[íi]t[ée]s)/i.test(
+    name
+  )) {
+    return { kind: "setup", story: null };
+  }
+  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely|βελτι[ώω]σεις|v[ée]gleges[íi]t[ée]s)(?![\p{L}])/iu.test(
+    prefix + " " + name
+  )) {
+    return { kind: "polish", story: null };
+  }
+  return { kind: "other", story: null };
+}
+var RTL_ROLES = [
+  {
+    kind: "setup",
+    words: /^(?:(?:ال)?(?:إعداد|اعداد|تهيئة)|ה?(?:הכנה|הקמה|אתחול)|راه\u200c?\s*اندازی|آماده\u200c?\s*سازی|پیکربندی)(?![\p{L}])/u
+  },
+  {
+    kind: "foundational",
+    words: /^(?:(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)|ה?(?:יסודות|בסיס)|پایه|مبانی|زیربنا)(?![\p{L}])/u
+  },
+  {
+    kind: "polish",
+    words: /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור)|بهبود(?:\u200c?ها)?|صیقل|نهایی\u200c?\s*سازی)(?![\p{L}])/u
+  }
+];
+var NAMED_ROLES = [
+  {
+    kind: "setup",
+    words: /^(?:প্রস্তুতি|সেটআপ|configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α|maandalizi)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu
+  },
+  {
+    kind: "foundational",
+    words: /^(?:ভিত্তি|মৌলিক\s+কাঠামো|fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση|misingi)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu
+  },
+  {
+    kind: "polish",
+    words: /^(?:পলিশ|চূড়ান্ত\s+কাজ|pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις|ukamilishaji)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu
+  }
+];
+function ordinalPhaseNumber(heading) {
+  const m2 = ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""));
+  return m2?.slice(1).find((n) => n !== void 0) ?? null;
+}
+function phasePrefix(words4, countingWord2) {
+  const final = FINAL_PHASE.exec(words4);
+  if (final) return final[0];
+  const ordinal = ORDINAL_PHASE.exec(words4);
+  if (ordinal) return ordinal[0];
+  const word = PHASE_WORD.exec(words4) ?? countingWord2?.exec(words4);
+  if (!word) return null;
+  const number4 = PHASE_NUMBER.exec(words4.slice(word[0].length));
+  return number4 ? word[0] + number4[0] : null;
+}
+var STORY_WORDS = [
+  String.raw`user\s+stor(?:y|ies)|hist[oó]ria\s+de\s+usu[aá]rio|historia\s+de\s+usuario|r[ée]cit\s+utilisateur`,
+  String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
+  // Catalan "Història d'usuari 2"
+  String.raw`hist[oòó]ri(?:a|es)\s+d['’]usuari`,
+  String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*|потребителск\p{L}*\s+истори\p{L}*`,
+  // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
+  String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
+  String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
+  // Arabic "قصة المستخدم 2" (the user's story), Hebrew "סיפור משתמש 2" (user story)
+  String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`,
+  // Persian "داستان کاربر ۲" (user story; "ک" and "ی" also typed as their Arabic forms)
+  String.raw`داستان\s+[کك]اربر`,
+  // Urdu "یوزر اسٹوری 2" (user story, the English words in Urdu letters)
+  String.raw`[یي]وزر\s+اسٹور[یي]`,
+  // Swahili "Hadithi ya Mtumiaji 2" (story of the user)
+  String.raw`hadithi\s+ya\s+mtumiaji`,
+  // Thai "เรื่องราวผู้ใช้ที่ 2" (user story number 2; "ที่" marks the ordinal)
+  String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?`
+].join("|");
+var LONG_STORY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
+  "iu"
+);
+var ORDINAL_STORY = /(?:^|[^\p{L}\d])(\d+)\.\s+(?:felhaszn[áa]l[óo]i\s+)?t[öo]rt[ée]net(?![\p{L}])/iu;
+function storyOf(name) {
+  const ordinal = ORDINAL_STORY.exec(name);
+  if (ordinal) return `US${ordinal[1] ?? ""}`;
+  const long = LONG_STORY.exec(name);
+  if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
+  const short2 = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name) ?? TAGGED_STORY.exec(name);
+  if (short2) return `${short2[1] ?? ""}US${short2[2] ?? ""}`;
+  return null;
+}
+var TAGGED_STORY = /[(（[]\s*([A-Z][A-Z0-9]*-)?US-?(\d+)\s*(?:[,;·|/]\s*P\d\s*)?[)）\]]\s*$/u;
+
+// src/core/parse/heading-trail.ts
+var HeadingTrail = class {
+  /** `countingWord`: the word the list counts its phases with, when maestro knows no such word. */
+  constructor(countingWord2 = null) {
+    this.countingWord = countingWord2;
+  }
+  countingWord;
+  /** Every phase heading met, in order (phases without tasks are dropped later). */
+  phases = [];
+  /** Index into `phases` of the current phase, or null outside phases. */
+  phase = null;
+  /** The current sub-heading below the phase (or any heading below level 1), or null. */
+  section = null;
+  phaseLevel = 0;
+  headings = [];
+  /** The headings above the current line, outermost first, without the `#`s. */
+  names() {
+    return this.headings.map((h3) => h3.text);
+  }
+  /** Enters a heading that is not a task: updates the outline, the phase and the section. */
+  enter(heading, line) {
+    const { level, text } = heading;
+    const words4 = headingWords(text).replace(/\*\*/g, "");
+    while ((this.headings[this.headings.length - 1]?.level ?? 0) >= level) this.headings.pop();
+    this.headings.push({ level, text: words4 });
+    const classified = classifyPhase(text, this.countingWord);
+    if (classified) {
+      this.phases.push({ index: this.phases.length, title: words4, ...classified, line });
+      this.phase = this.phases.length - 1;
+      this.phaseLevel = level;
+      this.section = null;
+      return;
+    }
+    if (this.phase !== null && level <= this.phaseLevel) this.phase = null;
+    this.section = level === 1 ? null : words4;
+  }
+};
+
+// src/core/parse/read-task-labels.ts
+var LABEL = /^\[([^\]\n]{1,24})\]\s*/;
+var STORY = /^(?:[A-Z][A-Z0-9]*-)?US\d+[A-Za-z]?$/i;
+var STATUS_SIGN = new RegExp("^\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*\\s*", "u");
+function readTaskLabels(text) {
+  const labels2 = { parallel: false, stories: [], done: false, title: text };
+  let rest = text.trim();
+  for (; ; ) {
+    if (rest.startsWith("\u2705")) {
+      labels2.done = true;
+      rest = rest.slice(1).trimStart();
+      continue;
+    }
+    const sign = STATUS_SIGN.exec(rest);
+    if (sign && LABEL.test(rest.slice(sign[0].length))) {
+      rest = rest.slice(sign[0].length);
+      continue;
+    }
+    if (/^\(P\)(?=\s|$)/.test(rest)) {
+      labels2.parallel = true;
+      rest = rest.slice(3).trimStart();
+      continue;
+    }
+    const m2 = LABEL.exec(rest);
+    if (!m2) break;
+    const label2 = (m2[1] ?? "").trim();
+    if (/^P$/i.test(label2)) labels2.parallel = true;
+    else if (STORY.test(label2)) labels2.stories.push(label2.toUpperCase());
+    else if (/^(DONE|X|COMPLETED?)$/i.test(label2)) labels2.done = true;
+    else break;
+    rest = rest.slice(m2[0].length);
+  }
+  labels2.title = rest.trim();
+  return labels2;
+}
+
+// src/core/parse/open-task.ts
+var LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+function openTask(kind, where, id, rest, checked) {
+  const labels2 = readTaskLabels(rest);
+  const task = {
+    id,
+    title: labels2.title,
+    source: where.place.source,
+    line: where.place.line,
+    phase: where.place.phase,
+    section: where.place.section,
+    stories: labels2.stories,
+    parallel: labels2.parallel,
+    done: checked || labels2.done,
+    files: [],
+    ...emptyPathUses(),
+    body: "",
+    declared: [],
+    dependencyField: false,
+    script: null,
+    group: false,
+    children: [],
+    authorWave: null
+  };
+  return {
+    task,
+    kind,
+    indent: where.indent,
+    level: where.level,
+    lines: [],
+    fences: /* @__PURE__ */ new Set(),
+    pendingBlank: []
+  };
+}
+function takeFenceLine(open4, line, fence) {
+  const index = line.fence ?? -1;
+  const belongs = open4.fences.has(index) || line.role === "open" && (open4.kind === "heading" || fence.indent > open4.indent);
+  if (!belongs) return false;
+  if (line.role === "open") open4.fences.add(index);
+  keepPendingBlanks(open4);
+  open4.lines.push({ number: line.number, text: line.text, code: true });
+  return true;
+}
+function takeBodyLine(open4, line) {
+  const text = line.text;
+  if (open4.kind === "heading") {
+    open4.lines.push({ number: line.number, text, code: false });
+    return true;
+  }
+  const first = text.trimStart()[0];
+  if (first === void 0) {
+    open4.pendingBlank.push({ number: line.number, text: "" });
+    return true;
+  }
+  const lazy2 = open4.pendingBlank.length === 0 && !LIST_ITEM.test(text) && first !== ">" && first !== "|";
+  if (line.indent <= open4.indent && !lazy2) return false;
+  keepPendingBlanks(open4);
+  open4.lines.push({ number: line.number, text, code: false });
+  return true;
+}
+function keepPendingBlanks(open4) {
+  open4.lines.push(...open4.pendingBlank.map((b3) => ({ ...b3, code: false })));
+  open4.pendingBlank = [];
+}
+
+// src/core/parse/outside-text.ts
+var LIST_ITEM2 = /^\s*(?:[-*+]|\d+[.)])\s+/;
+var CUE_WORTHY = /\bbefore\b/i;
+var CUE_SUBJECT = /\b(tests?|models?|services?|implementation|integration|endpoints?|wiring)\b/i;
+var OutsideText = class {
+  notes = [];
+  cues = [];
+  /** Keeps a line outside tasks with the headings above it and its code-fence info (null for prose). */
+  note(line, headings, code) {
+    this.notes.push({ line: line.number, text: line.text, headings, code });
+  }
+  /** Keeps the text as an ordering cue when it says "before" about kinds of tasks. */
+  cue(line, text) {
+    if (!CUE_WORTHY.test(text) || !CUE_SUBJECT.test(text)) return;
+    const bare = text.replace(LIST_ITEM2, "").replace(/^\s*>\s*/, "").trim();
+    this.cues.push({ line, text: bare });
+  }
+  /** Reads a prose line outside tasks (after it was noted) for a cue. */
+  read(line) {
+    if (line.text.trim().length > 0) this.cue(line.number, line.text);
+  }
+};
+
+// src/core/parse/walk-list-lines.ts
+var ListWalk = class {
+  constructor(path, format, fences, countingWord2 = null, keyedHeadings2 = false) {
+    this.path = path;
+    this.format = format;
+    this.fences = fences;
+    this.keyedHeadings = keyedHeadings2;
+    this.idStyle = keyedHeadings2 ? "key" : idStyleOf(format);
+    this.trail = new HeadingTrail(countingWord2);
+  }
+  path;
+  format;
+  fences;
+  keyedHeadings;
+  tasks = [];
+  ignoredPaths = [];
+  trail;
+  outside = new OutsideText();
+  idStyle;
+  /** Task lines written as a checkbox without a list bullet, reported once per list. */
+  bareTasks = [];
+  open = null;
+  checklistCount = 0;
+  /** The line just read continues a task written as a list item (Markdown would join the next line to it). */
+  continuesItem = false;
+  /** Keyed items open above the current line, outermost first: an item indented under one is its sub-task. */
+  nesting = [];
+  /** Reads the next line of the document. */
+  read(line) {
+    this.readLine(line);
+    this.continuesItem = this.open?.kind === "checkbox" && line.role === "text" && line.text.trim() !== "";
+  }
+  readLine(line) {
+    if (line.role !== "text") return this.readFenceLine(line);
+    if (this.readHeading(line)) return;
+    if (this.readTaskLine(line)) return;
+    if (this.open !== null && takeBodyLine(this.open, line)) return;
+    this.close();
+    this.outside.note(line, this.trail.names(), null);
+    this.outside.read(line);
+  }
+  /** Finishes the last task once every line has been read. */
+  end() {
+    this.close();
+  }
+  readFenceLine(line) {
+    const fence = this.fences[line.fence ?? -1];
+    if (this.open !== null) {
+      if (takeFenceLine(this.open, line, fence)) return;
+      this.close();
+    }
+    if (line.role === "code") this.outside.note(line, this.trail.names(), fence.info);
+  }
+  readHeading(line) {
+    const heading = line.text.trimStart()[0] === "#" ? readHeadingLine(line.text) : null;
+    if (heading === null) return false;
+    const read = this.keyedHeadings ? readHeadingKey : readHeadingTask;
+    const task = this.format === "heading" && heading.level >= 2 ? read(heading.text) : null;
+    if (task !== null) {
+      this.start("heading", line, { indent: 0, level: heading.level }, task, false);
+      return true;
+    }
+    if (this.open?.kind === "heading" && heading.level > this.open.level) {
+      this.open.lines.push({ number: line.number, text: line.text, code: false });
+      return true;
+    }
+    this.close();
+    this.nesting = [];
+    this.trail.enter(heading, line.number);
+    this.outside.cue(line.number, heading.text);
+    return true;
+  }
+  readTaskLine(line) {
+    if (this.format === "heading") return false;
+    const checkbox = readCheckboxLine(line.text);
+    if (checkbox === null) return false;
+    const task = this.taskId(checkbox);
+    if (task === null) return false;
+    if (!checkbox.bulleted) this.acceptBareTask(line, task.id);
+    const kind = checkbox.bulleted ? "checkbox" : "bare-checkbox";
+    this.start(kind, line, { indent: line.indent, level: 0 }, task, checkbox.checked);
+    return true;
+  }
+  /**
+   * The ID of a checkbox line in this list's format; checklists number their items by position. A
+   * checkbox without a bullet is a task only with an ID: in a checklist nothing else marks it as one.
+   */
+  taskId({ rest, bulleted }) {
+    if (this.format === "speckit") return readSpeckitId(rest);
+    if (this.format === "numbered") return readNumberedId(rest);
+    if (this.format === "keyed") return readKeyId(rest);
+    if (!bulleted || rest.trim().length === 0) return null;
+    this.checklistCount++;
+    return { id: `C${String(this.checklistCount).padStart(3, "0")}`, rest };
+  }
+  /**
+   * A checkbox without a bullet is read as a task, unless it directly continues a list item's text:
+   * Markdown then shows it inside that task, so whether it is a task of its own is ambiguous.
+   */
+  acceptBareTask(line, id) {
+    const item = this.open;
+    if (this.continuesItem && item !== null) {
+      throw new TaskListError(
+        this.path,
+        line.number,
+        `${id} has a checkbox but no list bullet, and no blank line separates it from ${item.task.id} (line ${item.task.line}), so Markdown reads it as part of ${item.task.id}: write it as \`- [ ] ${id} Title\``
+      );
+    }
+    this.bareTasks.push({ line: line.number, id });
+  }
+  start(kind, line, shape, task, checked) {
+    this.close();
+    const place2 = {
+      source: this.path,
+      line: line.number,
+      phase: this.trail.phase,
+      section: this.trail.section
+    };
+    this.open = openTask(kind, { ...shape, place: place2 }, task.id, task.rest, checked);
+    this.tasks.push(this.open.task);
+    if (this.format === "keyed" && kind === "checkbox") this.nest(this.open.task, shape.indent);
+  }
+  /**
+   * A tracker item indented under another ("- [ ] #1207 REST API" with "  - [ ] #1208 GET route" below it)
+   * is its sub-issue: the keys carry no hierarchy of their own, the indentation does.
+   */
+  nest(task, indent) {
+    while ((this.nesting.at(-1)?.indent ?? -1) >= indent) this.nesting.pop();
+    const parent = this.nesting.at(-1);
+    if (parent) task.nestedUnder = parent.id;
+    this.nesting.push({ indent, id: task.id });
+  }
+  close() {
+    if (this.open === null) return;
+    finishTask(this.open, this.fences, this.idStyle, this.ignoredPaths);
+    this.open = null;
+  }
+};
+
+// src/core/parse/counted-headings.ts
+var COUNTED = new RegExp("^(\\p{L}[\\p{L}\\p{M}\\u200c]*)(?:\\s+(\\p{L}{1,3}\\.?))?\\s+(\\d+)(?=\\s*(?:[:\uFF1A.\\-\u2013\u2014(]|$))", "u");
+function countingWord(lines, format) {
+  if (format !== "speckit") return null;
+  const counts = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    if (line.role !== "text" || line.text.trimStart()[0] !== "#") continue;
+    const heading = readHeadingLine(line.text);
+    if (heading === null) continue;
+    if (classifyPhase(heading.text) !== null) return null;
+    const m2 = COUNTED.exec(headingWords(heading.text).replace(/\*\*/g, ""));
+    if (!m2) continue;
+    const key = `${heading.level} ${(m2[1] ?? "").toLowerCase()} ${(m2[2] ?? "").toLowerCase()}`;
+    const seen = counts.get(key) ?? { level: heading.level, numbers: [], prefix: prefixOf(m2) };
+    seen.numbers.push(Number(m2[3]));
+    counts.set(key, seen);
+  }
+  const counting = [...counts.values()].filter((c3) => c3.numbers.length >= 2 && countsUp(c3.numbers));
+  return counting.length === 1 ? new RegExp(`^${counting[0].prefix}\\s+`, "iu") : null;
+}
+function countsUp(numbers) {
+  const first = numbers[0] ?? -1;
+  return (first === 0 || first === 1) && numbers.every((n, i) => n === first + i);
+}
+function prefixOf(m2) {
+  return m2[2] === void 0 ? regExpLiteral(m2[1] ?? "") : `${regExpLiteral(m2[1] ?? "")}\\s+${regExpLiteral(m2[2])}`;
+}
+
+// src/core/parse/parse-markdown-list.ts
+function parseMarkdownList(path, text) {
+  const { lines, fences } = scanLines(text);
+  refuseUnreadableList(path, lines);
+  const format = detectMarkdownFormat(lines);
+  if (format === null) throw noTasksError(path);
+  const keyed = format === "heading" && keyedHeadings(lines);
+  const walk2 = new ListWalk(path, format, fences, countingWord(lines, format), keyed);
+  for (const line of lines) walk2.read(line);
+  walk2.end();
+  const { tasks, trail, outside } = walk2;
+  const phases = keepPhasesWithTasks(trail.phases, tasks);
+  const warnings = [
+    ...unclosedFences(path, fences),
+    ...bareCheckboxes(path, walk2.bareTasks),
+    ...summariseIgnored(path, walk2.ignoredPaths)
+  ];
+  const { cues, notes } = outside;
+  return { source: path, format, phases, tasks, cues, notes, warnings };
+}
+function unclosedFences(path, fences) {
+  return fences.filter((fence) => fence.close === null).map(
+    (fence) => `${path}:${fence.open}: this code fence is never closed; everything after it is read as code`
+  );
+}
+function bareCheckboxes(path, bare) {
+  const first = bare[0];
+  if (first === void 0) return [];
+  const which2 = bare.length === 1 ? `${first.id} has` : `${first.id} and ${bare.length - 1} more tasks have`;
+  return [
+    `${path}:${first.line}: ${which2} a checkbox but no list bullet; read as tasks, but Markdown shows such lines as plain text, not as checkboxes: write \`- [ ] ${first.id} ...\``
+  ];
+}
+
+// src/core/parse/parse-task-master.ts
+var TASK_ID = /^#\s+Task ID:\s*(\d+)\s*$/i;
+var FIELD3 = /^(Title|Status|Dependencies|Priority|Description|Details|Test Strategy|Subtasks)\s*:\s*(.*)$/i;
+var SUBTASK = /^(\d+(?:\.\d+)?)\.?\s+(.*?)(?:\s+\[([\w -]+)\])?\s*$/;
+var FINISHED = /^(done|completed?|cancell?ed)$/i;
+function isTaskMasterExport(lines) {
+  return lines.some(
+    (line, i) => line.role === "text" && TASK_ID.test(line.text) && lines.slice(i + 1, i + 6).some((next) => /^#\s+Title:/i.test(next.text))
+  );
+}
+function parseTaskMasterFiles(path, files) {
+  const entries = [];
+  const outside = new OutsideText();
+  const ignored = [];
+  for (const file2 of files) {
+    const { lines, fences } = scanLines(file2.text);
+    refuseUnreadableList(file2.path, lines);
+    const walk2 = new TaskMasterWalk(file2.path, outside);
+    for (const line of lines) walk2.read(line, fences);
+    for (const entry of walk2.entries) finishEntry(entry, fences, ignored);
+    entries.push(...walk2.entries);
+  }
+  settleDependencies(entries);
+  return {
+    source: path,
+    format: "taskmaster",
+    phases: [],
+    tasks: entries.map((e) => e.task),
+    cues: outside.cues,
+    notes: outside.notes,
+    warnings: summariseIgnored(path, ignored)
+  };
+}
+var TaskMasterWalk = class {
+  constructor(path, outside) {
+    this.path = path;
+    this.outside = outside;
+  }
+  path;
+  outside;
+  entries = [];
+  open = null;
+  taskId = null;
+  headings = [];
+  read(line, fences) {
+    if (line.role !== "text") return this.readCode(line, fences);
+    const id = TASK_ID.exec(line.text)?.[1];
+    if (id !== void 0) return this.start(line, id, null);
+    const heading = line.text.trimStart()[0] === "#" ? readHeadingLine(line.text) : null;
+    if (heading !== null && this.taskId !== null && this.readField(line, heading)) return;
+    if (heading !== null && heading.level <= 2) {
+      this.open = null;
+      this.taskId = null;
+      this.headings = [heading.text];
+      this.outside.cue(line.number, heading.text);
+      return;
+    }
+    if (this.open !== null) {
+      if (!/^\s*(---+|\*\*\*+)\s*$/.test(line.text)) this.body(line, false);
+      return;
+    }
+    this.outside.note(line, this.headings, null);
+    this.outside.read(line);
+  }
+  readCode(line, fences) {
+    if (this.open !== null) {
+      if (line.fence !== null) this.open.fences.add(line.fence);
+      this.body(line, true);
+    } else if (line.role === "code") {
+      this.outside.note(line, this.headings, fences[line.fence ?? -1]?.info ?? "");
+    }
+  }
+  /** A `# Field:` line of the task, a `## N. Subtask` heading, or a subtask's `### Field:` line. */
+  readField(line, heading) {
+    const subtask = heading.level === 2 ? SUBTASK.exec(heading.text) : null;
+    if (subtask !== null) {
+      const [, number4 = "", title = "", status = ""] = subtask;
+      const id = number4.includes(".") ? number4 : `${this.taskId}.${number4}`;
+      this.start(line, id, this.taskId, title, status);
+      return true;
+    }
+    const field = FIELD3.exec(heading.text);
+    const ownLevel = this.open?.parent === null ? 1 : 3;
+    if (field === null || this.open === null || heading.level !== ownLevel) return heading.level > 2;
+    const [, name = "", value = ""] = field;
+    this.setField(name.toLowerCase(), value.trim(), line);
+    return true;
+  }
+  setField(name, value, line) {
+    const entry = this.open;
+    if (name === "title") entry.task.title = value;
+    else if (name === "status") entry.task.done = FINISHED.test(value);
+    else if (name === "dependencies") entry.depends = { text: value, line: line.number };
+    else if (name !== "priority" && name !== "subtasks" && value !== "")
+      this.body({ ...line, text: value }, false);
+  }
+  start(line, id, parent, title = "", status = "") {
+    if (parent === null) this.taskId = id;
+    const place2 = { source: this.path, line: line.number, phase: null, section: null };
+    const { task } = openTask("heading", { indent: 0, level: 1, place: place2 }, id, title, FINISHED.test(status));
+    this.open = { task, lines: [], fences: /* @__PURE__ */ new Set(), parent, depends: null };
+    this.entries.push(this.open);
+  }
+  body(line, code) {
+    this.open?.lines.push({ number: line.number, text: line.text, code });
+  }
+};
+function finishEntry(entry, fences, ignored) {
+  const open4 = openTask("heading", { indent: 0, level: 1, place: placeOf(entry.task) }, "", "", false);
+  open4.task = entry.task;
+  open4.lines = entry.lines;
+  open4.fences = entry.fences;
+  finishTask(open4, fences, "numbered", ignored);
+}
+function placeOf(task) {
+  return { source: task.source, line: task.line, phase: null, section: null };
+}
+function settleDependencies(entries) {
+  const ids = new Set(entries.map((e) => e.task.id));
+  for (const entry of entries) {
+    if (entry.depends === null) continue;
+    const { text, line } = entry.depends;
+    const written = `Dependencies: ${text}`;
+    const named = text.match(/\d+(?:\.\d+)?/g) ?? [];
+    const declared = named.map((n) => {
+      const sibling = entry.parent !== null && !n.includes(".") ? `${entry.parent}.${n}` : null;
+      const isSibling = sibling !== null && sibling !== entry.task.id && ids.has(sibling);
+      return { id: isSibling ? sibling : n, line, text: written };
+    });
+    entry.task.declared = [...declared, ...entry.task.declared];
+    entry.task.dependencyField = true;
+  }
+}
+
+// src/core/parse/settle-duplicate-ids.ts
+function settleDuplicateIds(tasks, rawTextOf2) {
+  const seen = /* @__PURE__ */ new Map();
+  const kept = [];
+  const warnings = [];
+  for (const task of tasks) {
+    const key = canonicalText(task.id);
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, task);
+      kept.push(task);
+      continue;
+    }
+    const disguised = spellingHides(rawTextOf2(task), task);
+    if (disguised || !sameTask(earlier, task)) throw duplicateError(earlier, task, disguised);
+    warnings.push(
+      `${task.source}:${task.line}: ${task.id} repeats the task at line ${earlier.line} word for word; planned once, where it is first listed`
+    );
+  }
+  return { tasks: kept, warnings };
+}
+function sameTask(a, b3) {
+  return a.source === b3.source && a.title === b3.title && a.done === b3.done && a.phase === b3.phase && a.body === b3.body;
+}
+function duplicateError(earlier, task, disguised) {
+  const where = earlier.source === task.source ? `line ${earlier.line}` : `${earlier.source}:${earlier.line}`;
+  const how = disguised ? " (written with look-alike or invisible characters)" : "";
+  return new TaskListError(
+    task.source,
+    task.line,
+    `duplicate task ID ${task.id}${how}: ${task.id} is already at ${where}`
+  );
+}
+function spellingHides(text, task) {
+  const line = text.split(/\r?\n/)[task.line - 1] ?? "";
+  const canonical = canonicalText(line);
+  const end = canonical.indexOf(task.id) + task.id.length;
+  return canonical.indexOf(task.id) < 0 || line.slice(0, end) !== canonical.slice(0, end);
+}
+
+// src/core/parse/same-file-tasks.ts
+var SAME_FILE = /(?<![\p{L}])(?:(?:the\s+)?same\s+file|m[eê]me\s+fichier|mism[oa]\s+(?:archivo|fichero)|mesmo\s+arquivo|derselben\s+datei|gleichen\s+datei|stesso\s+file|tym\s+samym\s+pliku|том\s+же\s+файле|同じファイル|同一文件|같은\s*파일)(?![\p{L}])/iu;
+var NAMED_TASK = /^\s+(?:as|que|wie|di|co|что\s+и)\s+(?:in\s+)?([A-Z]+\d+(?:\.\d+)*|\d+(?:\.\d+)+)/iu;
+var SAME_KIND = /(?<![\p{L}])(?:the\s+same|l[ea]\s+m[êe]me|el\s+mismo|la\s+misma|o\s+mesmo|a\s+mesma|(?:der|die|das|dem|den)selben?)\s+(repository|repositorio|repositório|service|servicio|serviço|controller|contrôleur|controlador|component|composant|componente|komponente|page|screen|view|store|router|handler|schema|migration|dto|module|class|classe|clase|klasse)(?=\s*(?:$|[,.;:)]|\s(?:to|in|on|and|with|for|so|but|et|y|e|und|dans|en|em|a|à)(?![\p{L}])))/iu;
+var SAME_NAMED_FILE = /(?<![\p{L}])same\s+((?:[\p{L}-]+\s+){0,2})file\s+as\s+([A-Z]+-?\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?![\p{L}\p{N}])/iu;
+var ANY_FILE_KIND = /^(?:module|class|classe|clase|klasse)$/i;
+function settleSameFileTasks(list) {
+  const byId = /* @__PURE__ */ new Map();
+  const named = [];
+  const tasks = list.tasks.map((task) => {
+    const settled = withSameFile(task, named, byId);
+    byId.set(settled.id, settled);
+    if (settled.files.length > 0 && !settled.group) named.push(settled);
+    return settled;
+  });
+  return { ...list, tasks };
+}
+function withSameFile(task, earlier, byId) {
+  if (task.group) return task;
+  const text = `${task.title}
+${task.body}`;
+  if (task.files.length > 0) return withNamedTasksFile(task, text, byId);
+  const said = SAME_FILE.exec(text);
+  if (!said) return withFiles(task, sameKindFile(text, task, earlier));
+  const named = NAMED_TASK.exec(text.slice(said.index + said[0].length))?.[1];
+  const source = named === void 0 ? nearestEarlier(task, earlier, () => true) : byId.get(named);
+  return source?.source === task.source ? withFiles(
+    task,
+    source.files.filter((f3) => !f3.endsWith("/"))
+  ) : task;
+}
+function withNamedTasksFile(task, text, byId) {
+  const said = SAME_NAMED_FILE.exec(text);
+  const source = said ? byId.get(said[2] ?? "") : void 0;
+  if (!said || source?.source !== task.source) return task;
+  const words4 = (said[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const described = (f3) => words4.length === 0 || words4.some((w2) => (f3.split("/").pop() ?? "").toLowerCase().includes(w2));
+  return withFiles(
+    task,
+    source.files.filter((f3) => !f3.endsWith("/") && !task.files.includes(f3) && described(f3))
+  );
+}
+function sameKindFile(text, task, earlier) {
+  const kind = SAME_KIND.exec(text)?.[1]?.toLowerCase();
+  if (kind === void 0) return [];
+  const ofKind = (f3) => !f3.endsWith("/") && (ANY_FILE_KIND.test(kind) || (f3.split("/").pop() ?? "").toLowerCase().includes(kind.slice(0, 5)));
+  const file2 = nearestEarlier(task, earlier, (t2) => t2.files.some(ofKind))?.files.find(ofKind);
+  return file2 === void 0 ? [] : [file2];
+}
+function nearestEarlier(task, earlier, fits) {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const t2 = earlier[i];
+    if (t2.source === task.source && fits(t2)) return t2;
+  }
+  return void 0;
+}
+function withFiles(task, files) {
+  if (files.length === 0) return task;
+  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f3) => [f3, task.line])) };
+  return { ...task, files: [...task.files, ...files], pathLines };
+}
+
+// src/core/parse/task-id-index.ts
+var TaskIdIndex = class {
+  constructor(ids) {
+    this.ids = ids;
+    ids.forEach((id, i) => {
+      this.position.set(id, i);
+      const m2 = /^T(\d+)/.exec(id);
+      if (m2) this.numbered.push({ id, n: Number(m2[1]) });
+    });
+  }
+  ids;
+  position = /* @__PURE__ */ new Map();
+  numbered = [];
+  /** True when the list has a task with this ID. */
+  has(id) {
+    return this.position.has(id);
+  }
+  /** List position of a task, or -1. */
+  indexOf(id) {
+    return this.position.get(id) ?? -1;
+  }
+  /** The tasks a reference names: one ID, or every task of a range (both ends included). */
+  resolve(ref) {
+    if (ref.to === null) {
+      if (this.position.has(ref.from)) return { ids: [ref.from], unknown: null };
+      const base = untaggedId(ref.from);
+      if (base !== null && this.position.has(base)) return { ids: [base], unknown: null };
+      return { ids: [], unknown: ref.from };
+    }
+    const a = this.position.get(ref.from);
+    const b3 = this.position.get(ref.to);
+    let ids = [];
+    if (a !== void 0 && b3 !== void 0) {
+      let end = Math.max(a, b3);
+      const last = this.ids[end] ?? "";
+      while (this.ids[end + 1]?.startsWith(`${last}.`)) end++;
+      ids = this.ids.slice(Math.min(a, b3), end + 1);
+    } else {
+      const low = /^T(\d+)/.exec(ref.from);
+      const high = /^T(\d+)/.exec(ref.to);
+      if (low && high) {
+        const lo = Math.min(Number(low[1]), Number(high[1]));
+        const hi = Math.max(Number(low[1]), Number(high[1]));
+        ids = this.numbered.filter((x3) => x3.n >= lo && x3.n <= hi).map((x3) => x3.id);
+      }
+    }
+    return ids.length > 0 ? { ids, unknown: null } : { ids: [], unknown: `${ref.from}-${ref.to}` };
+  }
+};
+
+// src/core/parse/parse-task-list.ts
+var TASK_MASTER_FILE = /(?:^|[\\/])task_\d+\.(?:txt|md)$/i;
+function parseTaskList(input2) {
+  const list = input2.kind === "file" ? parseFile(input2.path, input2.text) : parseDirectory(input2);
+  if (list.tasks.length === 0) {
+    throw new TaskListError(input2.path, null, "no tasks found");
+  }
+  const settled = settleDuplicateIds(list.tasks, (task) => rawTextOf(input2, task.source));
+  const tasks = settled.tasks;
+  if (list.format !== "gsd") markTaskGroups(tasks);
+  expandDeclaredRanges(tasks);
+  return settleSameFileTasks(
+    settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] })
+  );
+}
+function parseDirectory(input2) {
+  const taskMaster = input2.files.length > 0 && input2.files.every((f3) => TASK_MASTER_FILE.test(f3.path));
+  return taskMaster ? parseTaskMasterFiles(input2.path, input2.files) : parseGsdPhase(input2.path, input2.files);
+}
+function parseFile(path, text) {
+  return isTaskMasterExport(scanLines(text).lines) ? parseTaskMasterFiles(path, [{ path, text }]) : parseMarkdownList(path, text);
+}
+function expandDeclaredRanges(tasks) {
+  const index = new TaskIdIndex(tasks.map((t2) => t2.id));
+  for (const task of tasks) {
+    if (!task.declared.some((d2) => d2.id.includes(".."))) continue;
+    task.declared = task.declared.flatMap((d2) => {
+      const dots = d2.id.indexOf("..");
+      if (dots < 0) return [d2];
+      const ref = { from: d2.id.slice(0, dots), to: d2.id.slice(dots + 2) };
+      const resolved2 = index.resolve(ref);
+      if (resolved2.ids.length === 0) return [{ ...d2, id: `${ref.from}-${ref.to}` }];
+      return resolved2.ids.map((id) => ({ ...d2, id }));
+    });
+  }
+}
+function rawTextOf(input2, source) {
+  return input2.kind === "file" ? input2.text : input2.files.find((f3) => f3.path === source)?.text ?? "";
+}
+
 // src/adapters/fs/decode-task-list-file.ts
 var MAX_TASK_LIST_BYTES = 5 * 1024 * 1024;
 function decodeTaskListFile(path, bytes) {
@@ -35410,20 +37740,26 @@ async function readTaskListInput(path) {
     );
   }
   if (info2.isDirectory()) {
-    const names = (await readdir3(path)).filter((n) => /-PLAN\.md$/i.test(n)).sort();
-    if (names.length === 0) {
-      throw new TaskListError(
-        path,
-        null,
-        "no *-PLAN.md files in this directory (a GSD phase directory holds NN-MM-PLAN.md plans)"
-      );
-    }
+    const names = await listFilesOf(path);
     const files = await Promise.all(
       names.map(async (name) => ({ path: join3(path, name), text: await readChecked(join3(path, name)) }))
     );
     return { kind: "directory", path, files };
   }
   return { kind: "file", path, text: await readChecked(path, info2.size) };
+}
+async function listFilesOf(path) {
+  const all = await readdir3(path);
+  const plans = all.filter((n) => /-PLAN\.md$/i.test(n)).sort();
+  if (plans.length > 0) return plans;
+  const numberOf = (name) => Number(/\d+/.exec(name)?.[0] ?? 0);
+  const taskFiles = all.filter((n) => TASK_MASTER_FILE.test(n)).sort((a, b3) => numberOf(a) - numberOf(b3));
+  if (taskFiles.length > 0) return taskFiles;
+  throw new TaskListError(
+    path,
+    null,
+    "no task files in this directory: a GSD phase directory holds NN-MM-PLAN.md plans, a Task Master tasks directory task_001.txt, task_002.txt, ... (write them with `task-master generate`)"
+  );
 }
 async function readChecked(path, size) {
   const bytes = size ?? (await stat4(path)).size;
@@ -35619,9 +37955,9 @@ function o(n) {
 }
 
 // node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist(), 1);
+var import_file_exists = __toESM(require_dist2(), 1);
 var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist2(), 1);
+var import_promise_deferred = __toESM(require_dist3(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
@@ -39479,2194 +41815,6 @@ var GitRepository = class {
   }
 };
 
-// src/core/parse/task-id-pattern.ts
-var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
-var TRACKER_KEY_SOURCE = String.raw`[A-Z][A-Z0-9]{0,9}-\d+`;
-var KEY_ID_SOURCE = String.raw`(?:${TRACKER_KEY_SOURCE}|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
-var NOT_AFTER_VERSION_MARK = String.raw`(?<![\w.^~@=<>]|\w:)`;
-var SHORT_KEY = /^[A-Z]{1,3}\d+$/;
-function keyPrefix(key) {
-  const dash = key.lastIndexOf("-");
-  return dash >= 0 ? key.slice(0, dash) : /^[A-Z]+/.exec(key)?.[0] ?? "";
-}
-function untaggedId(id) {
-  const m2 = /^(T\d{3,}[A-Za-z]?(?:\.\d+)*)-[A-Z][A-Z0-9]*$/.exec(id);
-  return m2 ? m2[1] : null;
-}
-function parentId(id) {
-  if (/-[A-Z][A-Z0-9]*$/.test(id)) return null;
-  const dot = id.lastIndexOf(".");
-  return dot < 0 ? null : id.slice(0, dot);
-}
-
-// src/core/parse/mark-task-groups.ts
-function markTaskGroups(tasks) {
-  const byId = new Map(tasks.map((t2) => [t2.id, t2]));
-  const parentOf = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    const parent = byId.get(parentId(task.id) ?? task.nestedUnder ?? "");
-    if (!parent) continue;
-    parent.group = true;
-    parent.children.push(task.id);
-    parentOf.set(task.id, parent.id);
-  }
-  const depth = (t2) => {
-    let n = 0;
-    for (let id = parentOf.get(t2.id); id !== void 0 && n < tasks.length; id = parentOf.get(id)) n++;
-    return n;
-  };
-  const groups2 = tasks.filter((t2) => t2.group).sort((a, b3) => depth(b3) - depth(a));
-  for (const group of groups2) {
-    group.done = group.children.every((id) => byId.get(id)?.done === true);
-  }
-}
-
-// src/core/parse/known-file-names.ts
-var KNOWN_EXTENSIONS = new Set(
-  "ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown rst txt adoc py pyi ipynb go mod sum rs toml java kt kts gradle groovy scala swift m mm h hh hpp hxx c cc cpp cxx cs fs vb csproj fsproj sln props targets rb erb php twig blade lua pl pm r dart ex exs erl hrl clj cljs elm hs ml mli nim zig v sv vhd yml yaml ini cfg conf config env properties xml xsd xsl plist html htm css scss sass less styl vue svelte astro sql prisma graphql gql proto thrift avsc sh bash zsh fish ps1 psm1 bat cmd tf tfvars hcl nix lock dockerfile containerfile mk cmake feature snap tpl tmpl j2 jinja hbs mustache ejs pug liquid mako csv tsv svg png jpg jpeg gif webp ico pdf wasm patch diff http rego cue bzl bazel star nomad editorconfig gitignore gitattributes npmrc nvmrc dockerignore prettierrc eslintrc babelrc pbxproj xcconfig storyboard xib entitlements strings resx xaml razor cshtml ino".split(" ")
-);
-var NOT_PATHS = new Set(
-  "node.js next.js nuxt.js vue.js react.js express.js nest.js three.js d3.js chart.js socket.io ember.js backbone.js angular.js alpine.js solid.js p5.js moment.js day.js deno.js svelte.js htmx.js anime.js pixi.js babylon.js video.js e.g i.e a.k.a etc vs asp.net ado.net vb.net".split(" ")
-);
-var BARE_FILE_NAMES = /^(Dockerfile|Containerfile|Makefile|Procfile|Gemfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile|LICENSE|CODEOWNERS|OWNERS|BUILD|WORKSPACE)$/;
-function isBareFileName(name) {
-  return BARE_FILE_NAMES.test(name);
-}
-var VARIANT_SUFFIX = /\.(?:example|sample|template|dist|default|defaults|local|orig|bak)$/i;
-var ENV_FILE = /^\.env(?:\.[A-Za-z0-9_-]+)+$/;
-function hasKnownExtension(name) {
-  if (ENV_FILE.test(name)) return true;
-  const variant = VARIANT_SUFFIX.exec(name);
-  if (variant && hasKnownExtension(name.slice(0, variant.index))) return true;
-  const dot = name.lastIndexOf(".");
-  if (dot < 0 || dot === name.length - 1) return false;
-  if (NOT_PATHS.has(name.toLowerCase())) return false;
-  if (/^v?\d+(\.\d+)+[a-z]*$/i.test(name) || /^\d/.test(name)) {
-    if (!/^\d+[\w-]*[A-Za-z_][\w-]*\.[A-Za-z]+$/.test(name)) return false;
-  }
-  const extension = name.slice(dot + 1).toLowerCase();
-  if (!KNOWN_EXTENSIONS.has(extension)) return false;
-  if (dot === 0)
-    return /^\.(env|gitignore|gitattributes|npmrc|nvmrc|editorconfig|dockerignore|prettierrc|eslintrc|babelrc)$/i.test(
-      name
-    );
-  return true;
-}
-function namesFile(path) {
-  const last = path.slice(path.lastIndexOf("/") + 1);
-  return hasKnownExtension(last) || isBareFileName(last);
-}
-
-// src/core/parse/path-root.ts
-var ABSOLUTE = "it is an absolute path, outside the repository";
-var HOME = "it is in a home folder, outside the repository";
-var CHECKOUT_PREFIXES = [
-  /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
-  /^\/Users\/runner\/work\/[^/]+\/[^/]+\//,
-  /^\/__w\/[^/]+\/[^/]+\//,
-  /^\/github\/workspace\//,
-  /^\/builds\/[^/]+\/[^/]+\//,
-  /^\/home\/travis\/build\/[^/]+\/[^/]+\//,
-  /^\/home\/circleci\/project\//,
-  /^\/opt\/atlassian\/pipelines\/agent\/build\//,
-  /^\/home\/vsts\/work\/\d+\/s\//,
-  /^\/drone\/src\//,
-  /^\/var\/(?:lib\/jenkins|jenkins_home)\/workspace\/[^/]+\//,
-  /^\/workspaces\/[^/]+\//,
-  /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//
-];
-var WORKSPACE = /^\/workspace\/([^/]+\/)/;
-var CHECKOUT_VARIABLES = /^\$(?:\{)?(GITHUB_WORKSPACE|CI_PROJECT_DIR|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY|BUILD_SOURCESDIRECTORY|BUILD_REPOSITORY_LOCALPATH|TRAVIS_BUILD_DIR|WORKSPACE|workspaceFolder|REPO_ROOT|REPO_DIR|PROJECT_ROOT|PROJECT_DIR)(?:\})?\//;
-var HOME_VARIABLES = /^(?:\$\{?(?:HOME|USERPROFILE)\}?|%USERPROFILE%|%HOMEPATH%)(?:\/|$)/;
-var SYSTEM_ROOTS = /^\/(?:usr|etc|tmp|var|opt|proc|dev|bin|sbin|lib|lib32|lib64|libx32|boot|sys|run|mnt|media|srv|snap|nix|root|private|cores|Library|System|Applications|Volumes)(?:\/|$)/;
-var HOME_ROOTS = /^\/(?:home|Users)\/[^/]+(?:\/|$)/;
-function readPathRoot(written) {
-  if (/^\\\\|^\/\//.test(written)) return { outside: "it is a network path, outside the repository" };
-  const text = slashes(written);
-  if (/^~[^/]*(?:\/|$)/.test(text) || HOME_VARIABLES.test(text)) return { outside: HOME };
-  const variable = CHECKOUT_VARIABLES.exec(text);
-  if (variable) return { text: text.slice(variable[0].length), kind: "checkout", alternatives: [] };
-  if (/^[$%]/.test(text)) return null;
-  for (const prefix of CHECKOUT_PREFIXES) {
-    const m2 = prefix.exec(text);
-    if (m2) return { text: text.slice(m2[0].length), kind: "checkout", alternatives: [] };
-  }
-  if (/^[A-Za-z]:(?:\/|$)/.test(text))
-    return { outside: "it is on a drive (C:\\...), outside the repository" };
-  if (!text.startsWith("/")) return { text, kind: "relative", alternatives: [] };
-  const workspace = WORKSPACE.exec(text);
-  if (workspace) {
-    const rest = text.slice("/workspace/".length);
-    return { text: rest, kind: "checkout", alternatives: [rest.slice((workspace[1] ?? "").length)] };
-  }
-  if (SYSTEM_ROOTS.test(text)) return { outside: ABSOLUTE };
-  if (HOME_ROOTS.test(text)) return { outside: HOME };
-  return { text: text.slice(1), kind: "rooted", alternatives: [] };
-}
-function slashes(written) {
-  return written.replace(/\\([_*#[\]()!<>`~|])/g, "$1").replace(/\\/g, "/");
-}
-
-// src/core/parse/rendered-dunder.ts
-var RENDERED_DUNDER = /(?<=^|[\s(/])\*\*([A-Za-z][A-Za-z0-9]*)\*\*(?=\/|\.[A-Za-z0-9]+)/g;
-function unrenderDunder(whole, word, index, text) {
-  const rest = /^[\w./-]*/.exec(text.slice(index + whole.length))?.[0] ?? "";
-  const inPath = text[index - 1] === "/" || /^\/[\w.-]/.test(rest) || hasKnownExtension(`${word}${rest}`);
-  return inPath ? `__${word}__` : whole;
-}
-function unrenderDunders(text) {
-  return text.replace(RENDERED_DUNDER, unrenderDunder);
-}
-
-// src/core/parse/sibling-suffix.ts
-var SUFFIX = /^\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+$/;
-var JOIN = /^[\s`]*(?:,|、|\/|\+|&|and|und|y|et|e|i|en|og|och|と|和|및)?[\s`]*$/iu;
-function withSiblingSuffixes(text, mentions) {
-  return mentions.map((mention, i) => {
-    const before2 = mentions[i - 1];
-    if (!before2?.path || !SUFFIX.test(mention.written) || !JOIN.test(text.slice(before2.end, mention.start)))
-      return mention;
-    const sibling = siblingOf(before2.path, mention.written);
-    if (sibling === null) return mention;
-    const { doubt: _doubt, ...sure } = mention;
-    return { ...sure, path: sibling };
-  });
-}
-function siblingOf(path, suffix) {
-  const slash = path.lastIndexOf("/") + 1;
-  const parts = path.slice(slash).split(".");
-  const own2 = suffix.slice(1).split(".");
-  if (parts.length <= own2.length || parts.at(-1) !== own2.at(-1)) return null;
-  return `${path.slice(0, slash)}${parts.slice(0, parts.length - own2.length).join(".")}${suffix}`;
-}
-
-// src/core/parse/extract-paths.ts
-var URL2 = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`)>\]]+|\bwww\.[^\s`)>\]]+|\bmailto:[^\s`)>\]]+/gi;
-var LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
-var BACKTICKS = /`([^`\n]+)`/g;
-var VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
-var BARE = /[\w.~@+/\\-]+/g;
-var GRAMMAR_SUFFIX = new RegExp("^['\u2019]\\p{L}{1,6}(?![\\p{L}\\p{N}'\u2019])", "u");
-var ASIDE_BRACKET = String.raw`\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])`;
-var ASIDE_AFTER = new RegExp(`^${ASIDE_BRACKET}`, "u");
-var SEGMENT = /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
-var SPECIAL_SEGMENT = /\[|\(|^[@$]/;
-var HTTP_ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
-var ROUTE_AFTER = /^[`"']?\s+(?:page|route|endpoint|screen|view|url)\b/i;
-function extractPaths(text) {
-  const found = { paths: [], ignored: [] };
-  const seen = /* @__PURE__ */ new Set();
-  for (const mention of findPathMentions(text)) {
-    if (mention.ignored !== void 0 && !seen.has(`!${mention.written}`)) {
-      seen.add(`!${mention.written}`);
-      found.ignored.push({ path: mention.written, reason: mention.ignored });
-    }
-    if (mention.path !== null && !seen.has(mention.path)) {
-      seen.add(mention.path);
-      found.paths.push(mention.path);
-    }
-  }
-  return found;
-}
-function findPathMentions(text) {
-  const out = [];
-  let clean = text.replace(URL2, (m2) => " ".repeat(m2.length));
-  clean = clean.replace(LINK, (whole, target, index) => {
-    const candidate = target.startsWith("#") ? null : quotedCandidate(target.replace(/#.*$/, ""));
-    if (candidate !== null)
-      push(out, candidate, { start: index, end: index + whole.length }, { quoted: true, link: true });
-    return candidate === null ? whole : " ".repeat(whole.length);
-  });
-  let last = 0;
-  for (const m2 of clean.matchAll(BACKTICKS)) {
-    scanBare(clean, last, m2.index, out);
-    const candidate = quotedCandidate(m2[1] ?? "");
-    const span = { start: m2.index, end: m2.index + m2[0].length };
-    if (candidate !== null)
-      push(out, candidate, span, { quoted: true, route: isRoute(clean, span.start, span.end) });
-    last = m2.index + m2[0].length;
-  }
-  scanBare(clean, last, clean.length, out);
-  return withSiblingSuffixes(
-    text,
-    out.sort((a, b3) => a.start - b3.start)
-  );
-}
-function push(out, written, span, how) {
-  const reading = readCandidate(written, how.quoted);
-  if (reading === null) return;
-  if (how.route === true && reading.path === null && reading.ignored === void 0) return;
-  out.push({ ...span, written, quoted: how.quoted, link: how.link ?? false, ...reading });
-}
-function scanBare(clean, from, to2, out) {
-  let chunk = unrenderDunders(clean.slice(from, to2));
-  if (!/[./\\]/.test(chunk)) return;
-  chunk = chunk.replace(VARIABLE_PATH, (m2, index) => {
-    const written = m2.replace(/[.:]+$/, "");
-    push(out, written, { start: from + index, end: from + index + written.length }, { quoted: false });
-    return " ".repeat(m2.length);
-  });
-  chunk = chunk.replace(/[^\s`]+/g, (token, index) => {
-    const route = routeFolderPath(token);
-    if (route === null) return token;
-    const start = from + index + route.offset;
-    push(out, route.path, { start, end: start + route.path.length }, { quoted: false });
-    return " ".repeat(token.length);
-  });
-  for (const m2 of chunk.matchAll(BARE)) {
-    const end = m2.index + m2[0].length;
-    const next = chunk[end] ?? "";
-    if (next === "(" && !ASIDE_AFTER.test(chunk.slice(end))) continue;
-    if (next === "'" && !GRAMMAR_SUFFIX.test(chunk.slice(end)) || next === '"') continue;
-    const before2 = m2.index > 0 ? chunk[m2.index - 1] ?? "" : "";
-    if (before2 !== "" && "$%{=".includes(before2)) continue;
-    if (before2 === ":" && /(?:^|[\s(`"'])[A-Za-z][\w+.-]*:$/.test(chunk.slice(0, m2.index))) continue;
-    const candidate = m2[0].replace(/[.\-+\\]+$/, "").replace(/^-+/, "");
-    if (candidate.length === 0) continue;
-    const start = m2.index + m2[0].indexOf(candidate);
-    if (/^[/\\]/.test(candidate)) {
-      if (before2 !== "" && !/[\s(["'<>“‘]/.test(before2)) continue;
-      if (next !== "" && "{<[*".includes(next)) continue;
-      if (next === ":" && !(hasKnownExtension(candidate) && /^:(?:\s|$)/.test(chunk.slice(end)))) continue;
-    }
-    if (!bareCandidate(candidate)) continue;
-    const route = isRoute(chunk, start, start + candidate.length);
-    push(
-      out,
-      candidate,
-      { start: from + start, end: from + start + candidate.length },
-      { quoted: false, route }
-    );
-  }
-}
-function isRoute(text, start, end) {
-  return HTTP_ROUTE.test(text.slice(Math.max(0, start - 24), start)) || ROUTE_AFTER.test(text.slice(end));
-}
-function routeFolderPath(token) {
-  if (!token.includes("/") || !/[[(]|\/[@$]/.test(token)) return null;
-  const offset = (/^[(["'*_<“‘]*/.exec(token)?.[0] ?? "").length;
-  let path = token.slice(offset);
-  for (let previous = ""; previous !== path; ) {
-    previous = path;
-    path = path.replace(/[.,;:!?"'*_>”’]+$/, "");
-    if (path.endsWith(")") && path.split("(").length < path.split(")").length) path = path.slice(0, -1);
-    if (path.endsWith("]") && path.split("[").length < path.split("]").length) path = path.slice(0, -1);
-  }
-  const segments = path.split("/").filter((s) => s.length > 0);
-  if (segments.length < 2 || !segments.every((s) => SEGMENT.test(s))) return null;
-  if (SPECIAL_SEGMENT.test(segments[0] ?? "") || !segments.some((s) => SPECIAL_SEGMENT.test(s))) return null;
-  return bareCandidate(path) ? { path, offset } : null;
-}
-function bareCandidate(candidate) {
-  const unified = candidate.replace(/\\/g, "/");
-  if (!unified.includes("/")) return hasKnownExtension(unified);
-  if (unified.startsWith("~") || /^@|[^/]@/.test(unified)) return false;
-  const segments = unified.split("/").filter((s) => s.length > 0);
-  if (segments.length === 0) return false;
-  const lastSegment = segments[segments.length - 1] ?? "";
-  if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return false;
-  const named = hasKnownExtension(lastSegment) || unified.endsWith("/");
-  if (!named && segments.some((s) => /^(\d+|[A-Z][A-Z0-9]*)$/.test(s))) return false;
-  if (unified.startsWith("../") || unified.startsWith("./")) return true;
-  if (hasKnownExtension(lastSegment)) return true;
-  if (unified.endsWith("/")) return !/^[\d.]+$/.test(segments[0] ?? "");
-  if (isBareFileName(lastSegment)) return true;
-  if (unified.startsWith("/")) return true;
-  return segments.length >= 3;
-}
-function quotedCandidate(inner) {
-  let text = inner.trim().replace(/[:,;]+$/, "");
-  if (text.length === 0 || /\s/.test(text)) return null;
-  if (/^(?:\$\{?\w+\}?|%\w+%)[/\\]|^[A-Za-z]:[/\\]|^\\\\|^~/.test(text)) return text;
-  if (/[=<>{};,|"'`]|::|^-/.test(text) || /^[a-z][a-z0-9+.-]*:/i.test(text)) return null;
-  const glob = globStart(text);
-  if (glob >= 0) {
-    const slash = text.lastIndexOf("/", glob);
-    if (slash < 0) return null;
-    text = text.slice(0, slash + 1);
-  }
-  const segments = text.replace(/\\/g, "/").split("/").filter((s) => s.length > 0);
-  if (!segments.every((s) => SEGMENT.test(s)) || /^[@$(]/.test(segments[0] ?? "")) return null;
-  if (/^([/\\]|\.\.([/\\]|$)|~)/.test(text)) return text;
-  const lastSegment = segments[segments.length - 1] ?? "";
-  if (/^\d+$/.test(lastSegment) && !text.endsWith("/")) return null;
-  if (/^[\w-]+\.(com|org|io|net|dev|app|co|in|gov|edu)$/i.test(segments[0] ?? "") && segments.length > 1)
-    return null;
-  if (/[/\\]/.test(text)) {
-    if (/^(application|text|image|audio|video|multipart|font|model|message)$/.test(segments[0] ?? "") && !hasKnownExtension(lastSegment))
-      return null;
-    if (segments.some((s) => /^(T\d{3,}[A-Za-z]?|US\d+)$/.test(s))) return null;
-    return text;
-  }
-  if (hasKnownExtension(lastSegment) || isBareFileName(lastSegment)) return text;
-  return null;
-}
-function globStart(text) {
-  let at2 = 0;
-  for (const segment of text.split("/")) {
-    if (/[*?]/.test(segment) || segment.includes("[") && !SEGMENT.test(segment)) return at2;
-    at2 += segment.length + 1;
-  }
-  return -1;
-}
-function readCandidate(candidate, quoted) {
-  const root = readPathRoot(candidate);
-  if (root === null) return null;
-  const shared = "outside" in root ? sharedTopFolder(candidate) : null;
-  if (shared) return shared;
-  if ("outside" in root) return quoted ? { path: null, ignored: root.outside } : null;
-  const normal = normalise(root.text);
-  if (normal === null || "ignored" in normal) return normal === null ? null : { path: null, ...normal };
-  const path = normal.path;
-  const alternatives = root.alternatives.flatMap((a) => {
-    const n = normalise(a);
-    return n !== null && "path" in n && n.path !== path ? [n.path] : [];
-  });
-  if (alternatives.length > 0)
-    return { path, doubt: { candidates: [path, ...alternatives], otherwise: path } };
-  if (root.kind === "rooted" && !namesFile(path)) {
-    return { path: path.endsWith("/") ? path : null, doubt: { candidates: [path], otherwise: null } };
-  }
-  if (!quoted && root.kind === "relative" && !/^\.\.?[/\\]/.test(candidate) && isWordList(path))
-    return {
-      path,
-      doubt: { candidates: [path, `${path}/`], otherwise: null, topFolder: `${path.split("/")[0] ?? ""}/` }
-    };
-  if (!quoted && root.kind === "relative" && /^[^/]+\/$/.test(path) && !/^\.\.?[/\\]/.test(candidate))
-    return { path, doubt: { candidates: [path], otherwise: null } };
-  return { path };
-}
-var SHARED_ROOT = /^[/\\](lib|bin)[/\\](?=.*\.\w+$)/;
-function sharedTopFolder(candidate) {
-  const m2 = SHARED_ROOT.exec(candidate);
-  const normal = m2 ? normalise(candidate.slice(1).replace(/\\/g, "/")) : null;
-  if (!m2 || normal === null || !("path" in normal)) return null;
-  return {
-    path: normal.path,
-    doubt: { candidates: [normal.path], otherwise: null, topFolder: `${m2[1] ?? ""}/` }
-  };
-}
-function isWordList(path) {
-  return path.includes("/") && !path.endsWith("/") && !namesFile(path);
-}
-function normalise(text) {
-  const isDirectory2 = text.endsWith("/");
-  const out = [];
-  for (const segment of text.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (out.length === 0) return { ignored: "it leaves the repository" };
-      out.pop();
-      continue;
-    }
-    out.push(segment);
-  }
-  if (out.length === 0) return null;
-  if (out[0] === ".git") return { ignored: "it points into .git/" };
-  const path = out.join("/");
-  return { path: isDirectory2 ? `${path}/` : path };
-}
-
-// src/core/parse/find-conflict-marker.ts
-function findConflictMarkers(lines) {
-  let first = null;
-  let conflicts = 0;
-  let strong = false;
-  for (const line of lines) {
-    if (line.role !== "text") continue;
-    const t2 = line.text;
-    const c3 = t2.charCodeAt(0);
-    if (c3 !== 60 && c3 !== 61 && c3 !== 62) continue;
-    const isOpen = /^<{7}(?:\s|$)/.test(t2);
-    const isClose = /^>{7}(?:\s|$)/.test(t2);
-    const isMiddle = /^={7}\s*$/.test(t2);
-    if (!isOpen && !isClose && !isMiddle) continue;
-    if (isOpen) conflicts++;
-    if (isOpen || isClose) strong = true;
-    first ??= line;
-  }
-  if (first === null || !strong) return null;
-  return { first: first.number, text: first.text.trim(), conflicts: Math.max(conflicts, 1) };
-}
-
-// src/core/parse/read-gsd-frontmatter.ts
-var import_yaml = __toESM(require_dist3(), 1);
-var DOCUMENT_MARKER = /^(---|\.\.\.)\s*$/;
-var YAML_INFO = /* @__PURE__ */ new Set(["yaml", "yml"]);
-function readGsdFrontmatter(file2, texts, fences) {
-  const block = dashedBlock(file2, texts) ?? fencedBlock(file2, texts, fences);
-  if (block === null) {
-    throw new TaskListError(
-      file2,
-      1,
-      "a GSD plan must start with YAML frontmatter between `---` lines (or in a ```yaml block)"
-    );
-  }
-  const meta3 = parseMapping(file2, texts.slice(block.first, block.last).join("\n"), block.first);
-  const lineOf2 = (key) => {
-    const i = texts.findIndex((t2, n) => n >= block.first && n < block.last && t2.startsWith(`${key}:`));
-    return i < 0 ? 1 : i + 1;
-  };
-  return { meta: meta3, end: block.end, lineOf: lineOf2 };
-}
-function dashedBlock(file2, texts) {
-  if ((texts[0] ?? "").trim() !== "---") return null;
-  const end = texts.findIndex((t2, i) => i > 0 && DOCUMENT_MARKER.test(t2));
-  if (end < 0) throw new TaskListError(file2, 1, "the YAML frontmatter is never closed with `---`");
-  return { first: 1, last: end, end };
-}
-function fencedBlock(file2, texts, fences) {
-  const opening = texts.findIndex((t2) => t2.trim() !== "");
-  const fence = fences[0];
-  if (fence === void 0 || fence.open !== opening + 1 || !YAML_INFO.has(fence.info)) return null;
-  if (fence.close === null)
-    throw new TaskListError(file2, fence.open, "the ```yaml frontmatter block is never closed");
-  const end = fence.close - 1;
-  let first = opening + 1;
-  let last = end;
-  if (DOCUMENT_MARKER.test(texts[first] ?? "")) first++;
-  if (last > first && DOCUMENT_MARKER.test(texts[last - 1] ?? "")) last--;
-  return { first, last, end };
-}
-function parseMapping(file2, yaml, first) {
-  const doc = (0, import_yaml.parseDocument)(yaml, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error63 = doc.errors[0];
-    const offset = Math.min(error63?.pos[0] ?? 0, yaml.length);
-    const line = first + 1 + (yaml.slice(0, offset).match(/\n/g)?.length ?? 0);
-    const message2 = error63?.message.split("\n")[0] ?? "parse error";
-    throw new TaskListError(file2, line, `invalid YAML frontmatter: ${message2}`);
-  }
-  const meta3 = doc.toJS();
-  if (meta3 === null || typeof meta3 !== "object" || Array.isArray(meta3)) {
-    throw new TaskListError(
-      file2,
-      first + 1,
-      "the YAML frontmatter must be a mapping (phase, plan, wave, depends_on, ...)"
-    );
-  }
-  return meta3;
-}
-
-// src/core/parse/settings-patterns.ts
-var SETTINGS_FILE = /(?:\.(?:ya?ml|json|jsonc|json5|toml|ini|cfg|conf)|(?:^|\/)(?:CODEOWNERS|\.gitignore|\.dockerignore|\.prettierignore|\.eslintignore|\.gitattributes|\.editorconfig))$/i;
-var isGlob = (text, mention) => /[*?]/.test(text.slice(mention.start, mention.end));
-function patternForSettings(text, mention, mentions) {
-  if (!isGlob(text, mention)) return false;
-  return mentions.some((m2) => m2 !== mention && !isGlob(text, m2) && SETTINGS_FILE.test(m2.path ?? ""));
-}
-
-// src/core/parse/implied-reads.ts
-var CONSUMING = [
-  String.raw`appl(?:y|ies|ied|ying)|run(?:s|ning)?|ran|execut(?:e|es|ed|ing)|load(?:s|ed|ing)?|scan(?:s|ned|ning)?`,
-  String.raw`walk(?:s|ed|ing)?|crawl(?:s|ed|ing)?|list(?:s|ed|ing)?|enumerat(?:e|es|ed|ing)|count(?:s|ed|ing)?`,
-  String.raw`audit(?:s|ed|ing)?|review(?:s|ed|ing)?|inspect(?:s|ed|ing)?|inventor(?:y|ies)|catalog(?:ue)?s?`,
-  String.raw`check(?:s|ed|ing)?|validat(?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|pars(?:e|es|ed|ing)|read(?:s|ing)?`,
-  String.raw`applica|esegue|carica|scansiona|elenca|controlla|verifica|aplica|ejecuta|executa|carga|carrega`,
-  String.raw`revisa|recorre|percorre|lista|applique|exécute|charge|parcourt|vérifie|lädt|prüft|durchsucht`,
-  String.raw`применяет|выполняет|загружает|проверяет|сканирует|обходит|перечисляет|аудит`
-].join("|");
-var WHOLE = String.raw`every(?:thing)?|each|all|any|whatever|tutt[oaie]|ogni|qualsiasi|tod[oa]s?|tudo|cada|tout|tous|toutes|chaque|alle[sn]?|jede[nrs]?|вс[её]|каждый|каждую|каждое`;
-var PLACE = String.raw`under|in|inside|within|from|across|below|dentro|sotto|da|en|bajo|de|em|sob|no|na|dans|sous|unter|aus|im|в|во|из|под`;
-var ARTICLE = String.raw`the|la|le|il|el|lo|o|a|les|los|las|der|die|das|dem|den`;
-var CONSUMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CONSUMING})\s*:?\s+(?:${WHOLE})(?:\s+[\p{L}'’-]+){0,4}?\s+(?:${PLACE})\s+(?:(?:${ARTICLE})\s+)?[\u0060"']?$`,
-  "iu"
-);
-var CHANGE_AFTER = /(?<![\w-])(?:add|append|change|edit|fix|modify|update|rewrite|rename|delete|remove|move|write|written|create|generate|format|migrate|convert|replace|refactor)(?:s|es|ed|d|ing)?(?![\w-])(?!\s+(?:to|into|in|as)\s+(?:the\s+)?[`"']?§)/iu;
-function consumesFolder(before2, after) {
-  if (!CONSUMED.test(before2)) return false;
-  const rest = after.split(/[.;!?](?=\s)|\n(?=\s*(?:[-*+]|\d+[.)]|\n))/u)[0] ?? "";
-  return !CHANGE_AFTER.test(rest);
-}
-function globInsideFile(text, masked, mention) {
-  return /[*?]/.test(text.slice(mention.start, mention.end)) && /§\s*\(\s*$/.test(masked.slice(0, mention.start));
-}
-
-// src/core/parse/read-cue-words.ts
-var BEFORE_PATH = new RegExp(
-  "(?:^|[\\s(\uFF08:\uFF1A,\uFF0C;\uFF1B])(?:" + [
-    // French
-    "voir|selon|d'apr[e\xE8]s|conform[e\xE9]ment\\s+[\xE0a]|en\\s+suivant",
-    // Spanish and Portuguese
-    "v[\xE9e]ase|seg[u\xFA]n|conforme(?:\\s+(?:a|com))?|de\\s+acuerdo\\s+con|de\\s+acordo\\s+com|segundo",
-    // German
-    "siehe|gem[\xE4a](?:\xDF|ss)|laut|entsprechend",
-    // Russian
-    "\u0441\u043E\u0433\u043B\u0430\u0441\u043D\u043E|\u0441\u043C\\.?|\u0432\\s+\u0441\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0438\\s+\u0441|\u043F\u043E\\s+\u043E\u0431\u0440\u0430\u0437\u0446\u0443",
-    // Ukrainian, Italian, Dutch, Polish, Czech, Swedish, Danish and Norwegian
-    "\u0437\u0433\u0456\u0434\u043D\u043E\\s+\u0437|\u0432\u0456\u0434\u043F\u043E\u0432\u0456\u0434\u043D\u043E\\s+\u0434\u043E|\u0434\u0438\u0432\\.?|secondo|come\\s+da|in\\s+base\\s+a|vedi|conformemente\\s+a|volgens|zie",
-    "zgodnie\\s+z|wed[\u0142l]ug|patrz|zob\\.?|podle|dle|viz|enligt|if[\xF8o]lge|jf\\.?",
-    // Indonesian and Malay, Vietnamese, Romanian, Greek
-    "sesuai(?:\\s+dengan)?|menurut|berdasarkan|lihat|theo|xem|conform|potrivit|vezi|\u03C3\u03CD\u03BC\u03C6\u03C9\u03BD\u03B1\\s+\u03BC\u03B5|\u03B2[\u03AC\u03B1]\u03C3\u03B5\u03B9|\u03B2\u03BB\\.?",
-    // An instrument ("using"): Vietnamese, Spanish, Portuguese, Italian, French, German, Russian, Polish
-    "b\u1EB1ng|(?:s\u1EED\\s+)?d\xF9ng|usando|utilizando|mediante|por\\s+meio\\s+de|tramite|en\\s+utilisant|au\\s+moyen\\s+de|mithilfe(?:\\s+von)?|mit\\s+hilfe\\s+von|unter\\s+verwendung\\s+von|\u0438\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u044F|\u0441\\s+\u043F\u043E\u043C\u043E\u0449\u044C\u044E|za\\s+pomoc\u0105|u\u017Cywaj\u0105c"
-  ].join("|") + ")\\s+(?:(?:le|la|les|l'|el|los|las|o|a|os|as|der|die|das|dem|den)\\s+)?[`\"'(\\[\xAB]?$",
-  "iu"
-);
-var BEFORE_PATH_CJK = /(?:参见|參見|参考|參考|参照|按照|根据|根據|依据|依據|遵循)\s*[`"'「（(]?$/u;
-var AFTER_PATH = new RegExp("^[`\"')\\]\u300D\uFF09]?\\s*(?:\xA7\\s*[\\p{L}\\p{N}]|\u3092\u53C2\u7167|\u3092\u53C2\u8003|\u306B\u5F93|\u306B\u57FA\u3065|\u306B\u6CBF|\u3092(?:\\s*[\\p{L}\\p{N}_-]+\\s*\u3067)?\\s*(?:\u9069\u7528|\u5B9F\u884C|\u8AAD\u307F\u8FBC|\u8AAD\u3093|\u8AAD\u3080|\u4F7F\u3063\u3066|\u4F7F\u3046|\u4F7F\u7528)|\u304B\u3089\\s*(?:[^\\s\u3001\u3002]{0,40}?\\s*\u3092\\s*)?(?:\u751F\u6210|\u8AAD\u307F\u8FBC|\u8AAD\u3080|\u53D6\u5F97)|\uB97C\\s*\uCC38\uACE0|\uC744\\s*\uCC38\uACE0|\uB97C\\s*\uCC38\uC870|\uC744\\s*\uCC38\uC870|\uC5D0\\s*\uB530\uB77C|\uC5D0\\s*\uB9DE\uCDB0|szerint(?![\\p{L}])|(?::n\\s+)?mukaise(?:sti|n)(?![\\p{L}])|['\u2019]?\\p{L}{0,3}\\s*g[\xF6o]re(?![\\p{L}]))", "u");
-var READ_ONLY_AFTER = new RegExp(
-  "^[`\"'\\]]?\\s*(?:\\p{L}+\\s+){0,2}?[(\uFF08]\\s*(?:" + [
-    "ch\u1EC9\\s+(?:d\xF9ng|\u0111\u1ECDc)|kh\xF4ng\\s+(?:s\u1EEDa|ch\u1EC9nh\\s+s\u1EEDa|thay\\s+\u0111\u1ED5i)",
-    "nur\\s+les(?:en|end)|unver[\xE4a]ndert|nicht\\s+(?:[\xE4a]ndern|bearbeiten)",
-    "(?:en\\s+)?lecture\\s+seule|ne\\s+pas\\s+(?:modifier|toucher)|inchang[\xE9e]e?",
-    "(?:de\\s+)?s[o\xF3]lo\\s+lectura|no\\s+modificar|sin\\s+(?:modificar|cambios)",
-    "(?:somente|apenas|s[\xF3o])\\s+leitura|n[\xE3a]o\\s+(?:alterar|modificar|mexer)|sem\\s+(?:alterar|altera[\xE7c][\xF5o]es)",
-    "sola\\s+lettura|non\\s+modificare|alleen\\s+lezen|niet\\s+wijzigen",
-    "tylko\\s+do\\s+odczytu|bez\\s+zmian|nie\\s+(?:modyfikowa[\u0107c]|zmienia[\u0107c])|jen\\s+ke\\s+[\u010Dc]ten[\xEDi]|pouze\\s+pro\\s+[\u010Dc]ten[\xEDi]|nem[\u011Be]nit",
-    "\u0442\u043E\u043B\u044C\u043A\u043E\\s+(?:\u0434\u043B\u044F\\s+)?\u0447\u0442\u0435\u043D\u0438[\u0435\u044F]|\u043D\u0435\\s+(?:\u0438\u0437\u043C\u0435\u043D\u044F\u0442\u044C|\u043C\u0435\u043D\u044F\u0442\u044C|\u0440\u0435\u0434\u0430\u043A\u0442\u0438\u0440\u043E\u0432\u0430\u0442\u044C)|\u0431\u0435\u0437\\s+\u0438\u0437\u043C\u0435\u043D\u0435\u043D\u0438\u0439|\u043B\u0438\u0448\u0435\\s+\u0447\u0438\u0442\u0430\u043D\u043D\u044F|\u043D\u0435\\s+\u0437\u043C\u0456\u043D\u044E\u0432\u0430\u0442\u0438",
-    "hanya\\s+dibaca|(?:tidak|jangan)\\s+diubah|salt\\s+okunur|de[\u011Fg]i[\u015Fs]tirmeden",
-    "\u53EA\u8BFB|\u4EC5\u8BFB\u53D6|\u4E0D\u4FEE\u6539|\u4E0D\u8981\u4FEE\u6539|\u8AAD\u307F\u53D6\u308A\u5C02\u7528|\u53C2\u7167\u306E\u307F|\u5909\u66F4\u3057\u306A\u3044|\uC77D\uAE30\\s*\uC804\uC6A9|\uC218\uC815\uD558\uC9C0\\s*\uC54A"
-  ].join("|") + ")",
-  "iu"
-);
-function readCueBefore(before2) {
-  return BEFORE_PATH.test(before2) || BEFORE_PATH_CJK.test(before2);
-}
-function readCueAfter(after) {
-  return AFTER_PATH.test(after) || READ_ONLY_AFTER.test(after);
-}
-
-// src/core/parse/denied-path-words.ts
-var READ_ONLY_NOTE = /^[`"']?\s*\(\s*(?:read[- ]only|reads?\b|reference only|unchanged|not (?:edited|changed|modified)|no changes|do not (?:edit|change|modify))/i;
-var NOT_EDITED_BEFORE = /\b(?:do\s+not|don['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|never|without|no\s+need\s+to)\s+(?:modify(?:ing)?|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|alter(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing))\s+(?:(?:the|any|this|that|existing)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?[`"'([]?$/i;
-var NOT_USED_BEFORE = /\b(?:(?:nothing|none)\s+(?:of\s+it\s+)?(?:is|are|gets?)\s+(?:imported|read|used|taken|copied)\s+from|(?:(?:does|do|did|is|are)\s+not|doesn['’]t|don['’]t|isn['’]t|aren['’]t|never)\s+(?:(?:need|depend|rely|build|draw)(?:s|ing)?\s+(?:on|upon|from)|need|require|import|read|use)|(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:even\s+)?touch|independent\s+of|no\s+dependency\s+on)\s+(?:the\s+)?[`"'([]?$/i;
-var NOT_USED_AFTER = new RegExp("^[`\"')\\]]?\\s*(?:['\u2019]\\p{L}{0,3}\\s+ba[g\u011F]l[\u0131i]\\s+de[g\u011F]il|\u306B(?:\u306F)?\u4F9D\u5B58(?:\u3057\u306A\u3044|\u3057\u307E\u305B\u3093|\u3057\u3066\u3044\u306A\u3044))", "iu");
-var NOT_EDITED_AFTER = /^[`"')\]]?\s*(?:itself\s+)?(?:is|are|stays?|remains?)\s+(?:not\s+(?:edited|modified|changed|touched|altered)|untouched|unchanged)\b/i;
-
-// src/core/parse/reg-exp-literal.ts
-function regExpLiteral(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/core/parse/path-use.ts
-var DET = "(?:the|a|an|this|that|these|those|its|their|our|your|existing|current|same|relevant|corresponding|shared)";
-var REF_NOUN = "(?:sections?|parts?|chapters?|schemas?|contracts?|specs?|specifications?|designs?|definitions?|models?|patterns?|conventions?|styles?|guides?|guidelines?|examples?|samples?|formats?|structures?|layouts?|templates?|interfaces?|rules?|requirements?|instructions?|steps?|docs?|documentation|descriptions?|tables?|diagrams?|outlines?|plans?|decisions?|notes?|protocols?|flows?|algorithms?|approach(?:es)?|implementations?|scenarios?|criteria|checklists?|lists?|configuration|tests?)";
-var REF_RUN = `(?:(?:[\\w\`'\u2019.\xA7-]+\\s+){0,3}?${REF_NOUN}\\s+(?:in|of|from|at|within|inside|under)\\s+(?:${DET}\\s+)?)`;
-var STRONG_CUES = "see|cf\\.?|as\\s+(?:described|defined|specified|documented|outlined|detailed|shown|listed|explained|given|captured)\\s+in|(?<!\\b(?:is|are|be|been|being|was|were|get|gets|got|remains?|stays?)\\s)(?:described|documented|outlined|detailed|explained|specified)\\s+in|based\\s+on|according\\s+to|refer(?:s|red|ring)?\\s+to|referencing|(?:imports?|imported|importing)\\s+(?:[\\w`'\u2019-]+\\s+){0,3}?from|(?:takes?|taking|took|uses?|used|reuses?|reused|reusing|pulls?|pulled|pulling|cop(?:y|ies|ied|ying)|borrows?|borrowed|includes?)\\s+(?:[\\w`'\u2019-]+\\s+){0,4}?from|in\\s+(?:accordance|line)\\s+with|consistent\\s+with|conform(?:s|ing)?\\s+to|compliant\\s+with|aligned\\s+with|mirroring|modell?ed\\s+(?:on|after)|derived\\s+from|guided\\s+by|(?:read|consult|study)(?:ing)?|using|by\\s+means\\s+of|with\\s+the\\s+help\\s+of|(?:that|which|to)\\s+(?:(?:validat|verif|check|inspect|read|pars|load|scan|discover|collect)\\w*|picks?\\s+up)(?:\\s+(?:every|each|all|any))?";
-var WEAK_CUES = "per|following|matching|against";
-var COMPARISON_CUES = "same\\s+(?:(?!(?:files?|folders?|director(?:y|ies)|dirs?|modules?|places?|locations?|paths?)\\b)[\\w'\u2019-]+\\s+){0,2}as|(?:similar|analogous|identical|akin)\\s+to|mirror(?:s|ed\\s+(?:on|after|from))?";
-var POSSESSOR = "(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}[\\w-]+['\u2019]s\\s+";
-var OPEN = "[`\"'(\\[]?";
-var READ_CUE = new RegExp(
-  `(?:(?<!\\b(?:a|an|the)\\s)\\b(?:${STRONG_CUES})\\s+(?:${DET}\\s+)?${REF_RUN}?|(?<!\\b(?:a|an|the)\\s)\\b(?:${WEAK_CUES})\\s+(?:${DET}\\s+${REF_RUN}?)?|\\b(?:${COMPARISON_CUES})\\s+(?:${POSSESSOR}|${DET}\\s+)?${REF_RUN}?)${OPEN}$`,
-  "i"
-);
-var EDITS_PRONOUN = /\b(?:update|edit|modify|change|extend|fix|rewrite|patch|adjust|amend|append to|add to)\s+(?:it|them)\b/i;
-var WRITE_VERB = /(?<![\w-])(?:create|write|update|edit|modify|add|append|extend|expand|document|draft|fill(?: in)?|complete|rewrite|revise|refresh|regenerate|generate|record|note|log|summari[sz]e|capture|amend|correct|fix|change|adjust|populate|finali[sz]e|sync|mark|tick)(?:s|es|ed|d|ing)?\b/gi;
-var OBJECT_STOP = /^(?:for|from|with|using|per|via|by|against|based|following|according|each|every|all|across|on|as|when|if|after|before|until)$/i;
-var CREATE_VERB = /\b(?:create|scaffold|mkdir|initiali[sz]e|init|bootstrap|set\s+up|setup|establish|generate|add|make|prepare|lay\s+out)(?:s|es|ed|d|ing)?\b/i;
-var DIRECT_OBJECT = new RegExp(
-  `${CREATE_VERB.source}(?:\\s+(?:${DET}|empty|base|basic|initial|top-level|root|new|blank|-p|\xA7|,|and))*\\s*${OPEN}$`,
-  "i"
-);
-var STRUCTURE_NOUN = /\b(?:structure|layout|skeleton|scaffold(?:ing)?|hierarchy|tree|director(?:y|ies)|folders?|dirs?)\b/i;
-var FOLDER_NOUN_AFTER = /^[`"']?\s*(?:folder|directory|dir|package|module|tree|hierarchy|skeleton|structure|layout|project|workspace|crate)s?\b/i;
-var PROJECT_NOUN = /\b(?:project|package|module|crate|app|application|library|workspace|solution|microservice)s?\b/i;
-var LOCATIVE = new RegExp(
-  `\\b(?:in|into|under|inside|within|to|at|beneath)\\s+(?:(?:${DET}|new|appropriate)\\s+){0,2}${OPEN}$`,
-  "i"
-);
-var NEW_VERB = /\b(?:create|add|write|generate|implement|introduce|define|place|put|scaffold|build)(?:s|es|ed|d|ing)?\b/gi;
-var NEW_THING = /^\s*(?:(?:a|an|new|another|one)\b|(?:(?:the|a|an|new)\s+)?(?:[\w-]+\s+){0,2}?(?:tests?|specs?|fixtures?|stories|snapshots?|benchmarks?|examples?)\b|(?:(?:the|a|an|new)\s+)?(?:`[^`]+`|[A-Z][a-z0-9]+[A-Z]\w*|[a-z]+[A-Z]\w*|[a-z0-9]+_\w+))/;
-var WHOLE2 = /\b(?:all|every|each|everything|entire|whole|existing|remaining|throughout|across|other|any)\b/i;
-var JOINER = /^(?:and|or|with|plus|then|also|but|vs\.?|versus|&|\+|e|y|et|und|и|или|ou|o)$/i;
-var LIST_JOINER = /^\s*(?:,|、|&|\+|and|or|e|y|et|und|и)?\s*$/i;
-function classifyMentions(text, mentions, roleOf, isDesignDocument2) {
-  const masked = mask(text, mentions);
-  const joined = joinFileNamesToFolders(text, mentions);
-  const out = [];
-  for (const [i, mention] of mentions.entries()) {
-    if (joined.consumed.has(i)) continue;
-    const first = joined.firstOfGroup.get(i) ?? mention;
-    const path = joined.paths.get(i) ?? mention.path;
-    const reading = {
-      ...mention,
-      path: asFolder(path, masked, first.start, mention.end),
-      use: "writes"
-    };
-    if (joined.paths.has(i)) delete reading.doubt;
-    const previous = out[out.length - 1];
-    if (previous !== void 0 && LIST_JOINER.test(text.slice(previous.end, first.start))) {
-      const folder = (path ?? "").endsWith("/");
-      reading.use = folder || previous.use === "reads" ? previous.use : "writes";
-    } else {
-      const before2 = masked.slice(0, first.start);
-      reading.use = useOf(
-        text,
-        masked,
-        { ...reading, start: first.start },
-        before2,
-        roleOf(mention),
-        isDesignDocument2
-      );
-    }
-    const after = masked.slice(mention.end);
-    if (READ_ONLY_NOTE.test(after) || NOT_EDITED_AFTER.test(after) || readCueAfter(after))
-      reading.use = "reads";
-    if (globInsideFile(text, masked, mention)) reading.use = "reads";
-    if (patternForSettings(text, mention, mentions)) continue;
-    if (NOT_USED_BEFORE.test(sentenceOf(masked.slice(0, first.start))) || NOT_USED_AFTER.test(after))
-      continue;
-    out.push(reading);
-  }
-  return out;
-}
-var PRODUCED_FROM = /(?<![\w-])(?:generate|derive|build|compile|render|produce|export|create|make)(?:s|es|ed|d|ing)?\s+(?:[\w'’-]+\s+){0,3}?§\s*(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?[`"']?$/i;
-function useOf(text, masked, mention, before2, role, isDesignDocument2) {
-  if (role === "reads") return "reads";
-  if (READ_CUE.test(before2) && !(/\b(?:read|consult|study)/i.test(before2) && EDITS_PRONOUN.test(text)))
-    return "reads";
-  if (readCueBefore(before2) || NOT_EDITED_BEFORE.test(sentenceOf(before2))) return "reads";
-  if (PRODUCED_FROM.test(sentenceOf(before2))) return "reads";
-  const path = mention.path ?? mention.doubt?.candidates[0] ?? "";
-  const document2 = isDesignDocument2(path) || mention.link && /\.(md|mdx|markdown|rst|adoc|txt)$/i.test(path);
-  if (document2 && !isWriteObject(before2)) return "reads";
-  if (!path.endsWith("/")) return "writes";
-  return folderUse(path, sentenceOf(before2), masked.slice(mention.end));
-}
-function asFolder(path, masked, start, end) {
-  if (path === null || path.endsWith("/") || namesFile(path)) return path;
-  const named = /\b(?:folder|directory|dir)\s*:?\s*[`"']?$/i.test(masked.slice(0, start)) || /^[`"']?\s*(?:folder|directory|dir)\b/i.test(masked.slice(end));
-  return named ? `${path}/` : path;
-}
-function folderUse(folder, sentence, after) {
-  if (consumesFolder(sentence, after)) return "reads";
-  if (/\bmkdir\b/i.test(sentence) || DIRECT_OBJECT.test(sentence)) return "creates";
-  const create = CREATE_VERB.exec(sentence);
-  if (create && STRUCTURE_NOUN.test(sentence.slice(create.index))) return "creates";
-  const locative = LOCATIVE.exec(sentence);
-  if (locative) {
-    const verb2 = lastMatch(NEW_VERB, sentence.slice(0, locative.index));
-    if (verb2 === null) return "writes";
-    const object2 = sentence.slice(verb2.index + verb2[0].length, locative.index);
-    if (WHOLE2.test(object2)) return "writes";
-    const name = folder.replace(/\/$/, "").split("/").pop() ?? "";
-    if (namesProject(object2, name)) return "creates";
-    return /^(?:create|generate|introduce)/i.test(verb2[0]) || NEW_THING.test(object2) ? "adds-to" : "writes";
-  }
-  if (create && FOLDER_NOUN_AFTER.test(after)) return "creates";
-  return "writes";
-}
-function namesProject(object2, name) {
-  if (name.length === 0) return false;
-  const escaped = regExpLiteral(name);
-  const noun = PROJECT_NOUN.source;
-  return new RegExp(`${escaped}\\W+(?:\\w+\\W+)?${noun}|${noun}\\W+(?:\\w+\\W+)?${escaped}\\b`, "i").test(
-    object2
-  );
-}
-function isWriteObject(before2) {
-  const clause = sentenceOf(before2).split(/[(—–:]/).pop() ?? "";
-  const verb2 = lastMatch(WRITE_VERB, clause);
-  if (verb2 === null) return false;
-  const words4 = clause.slice(verb2.index + verb2[0].length).replace(/[`"'([]/g, " ").split(/\s+/).filter((w2) => w2.length > 0 && w2 !== "\xA7" && w2 !== "," && !/^and$/i.test(w2));
-  return words4.length <= 5 && !words4.some((w2) => OBJECT_STOP.test(w2) || /[,;:]$/.test(w2));
-}
-function joinFileNamesToFolders(text, mentions) {
-  const paths = /* @__PURE__ */ new Map();
-  const consumed = /* @__PURE__ */ new Set();
-  const firstOfGroup = /* @__PURE__ */ new Map();
-  for (const [f3, folder] of mentions.entries()) {
-    if (f3 === 0 || !isBareName(mentions[f3 - 1])) continue;
-    const folderPath = placeOfName(folder, text.slice(mentions[f3 - 1]?.end, folder.start));
-    if (folderPath === null) continue;
-    const names = [];
-    let at2 = f3 - 1;
-    names.push(at2);
-    for (at2 -= 1; at2 >= 0 && isBareName(mentions[at2]); at2--) {
-      if (!LIST_JOINER.test(text.slice(mentions[at2]?.end, mentions[at2 + 1]?.start))) break;
-      names.push(at2);
-    }
-    const first = mentions[names[names.length - 1] ?? f3] ?? folder;
-    for (const n of names) {
-      paths.set(n, `${folderPath}${mentions[n]?.path ?? ""}`);
-      firstOfGroup.set(n, first);
-    }
-    consumed.add(f3);
-  }
-  return { paths, consumed, firstOfGroup };
-}
-function placeOfName(folder, between2) {
-  const path = folder.path ?? folder.doubt?.candidates[0] ?? null;
-  if (path === null) return null;
-  if (path.endsWith("/")) return shortBridge(between2) ? path : null;
-  const last = path.slice(path.lastIndexOf("/") + 1);
-  const extensionless = path.includes("/") && !last.includes(".") && !namesFile(path);
-  return extensionless && locativeBridge(between2) ? `${path}/` : null;
-}
-var PLACE_PREPOSITION = /^(?:in|into|under|inside|within|dans|en|em|no|na|im|unter|в|во)$/i;
-var PLACE_FILLER = /^(?:the|a|this|that|its|their|our|your|existing|same|shared|folder|directory|dir|le|la|el|o|der|dem|den|папке|каталоге|директории|pasta|diretório|dossier|répertoire|carpeta|directorio|ordner|verzeichnis)$/i;
-function locativeBridge(between2) {
-  const words4 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
-  const [first, ...rest] = words4;
-  return first !== void 0 && PLACE_PREPOSITION.test(first) && rest.length <= 2 && rest.every((w2) => PLACE_FILLER.test(w2));
-}
-function isBareName(mention) {
-  return mention !== void 0 && mention.path !== null && !mention.path.includes("/") && !mention.link;
-}
-function shortBridge(between2) {
-  if (/[,;:()]/.test(between2)) return false;
-  const words4 = between2.replace(/[`"']/g, " ").split(/\s+/).filter((w2) => w2.length > 0);
-  return words4.length >= 1 && words4.length <= 3 && !words4.some((w2) => JOINER.test(w2));
-}
-function mask(text, mentions) {
-  let out = text;
-  for (const m2 of mentions) {
-    out = out.slice(0, m2.start) + "\xA7".padEnd(m2.end - m2.start, " ") + out.slice(m2.end);
-  }
-  return out;
-}
-function sentenceOf(before2) {
-  const breaks = [...before2.matchAll(/[.;!?](?=\s)|\n(?=\s*(?:[-*+]|\d+[.)]|\*\*|\n))/g)];
-  const last = breaks[breaks.length - 1];
-  return last === void 0 ? before2 : before2.slice(last.index + 1);
-}
-function lastMatch(pattern, text) {
-  let last = null;
-  const global2 = new RegExp(
-    pattern.source,
-    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`
-  );
-  for (let m2 = global2.exec(text); m2 !== null; m2 = global2.exec(text)) last = m2;
-  return last;
-}
-
-// src/core/parse/read-task-paths.ts
-var FIELD = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{1,40}?)\*\*\s*:?\s*(.*)$/;
-var READ_FIELD = /^(?:.*\s)?(?:inputs?|references?|refs?|see(?: also)?|spec|specs|design|context|sources?|research|docs?|documentation|reads?|uses|background|based on|prerequisites?)$/i;
-var PLAIN_READ_FIELD = /^\s*(?:[-*+]\s+)?(?:reads?|inputs?|references?|see(?: also)?|context|background|based on|consults?|uses)\s*:\s*\S/i;
-var SKIP_FIELD = /^(?:verify|verification|expected(?: output)?|output|commands?|tests?|notes?|acceptance(?: criteria)?|done when|commit|checkpoint|goal|purpose)$/i;
-var SPEC_DOCUMENTS = /* @__PURE__ */ new Set([
-  "plan.md",
-  "spec.md",
-  "research.md",
-  "data-model.md",
-  "quickstart.md",
-  "tasks.md",
-  "constitution.md"
-]);
-var READ_TASK = /^\s*(?:\w+ly\s+)?(?:read|review|inspect|check|examine|study|explore|audit|analy[sz]e|investigate|understand|survey|verify|validate|confirm|assess|evaluate|look\s+(?:at|through|over)|go\s+through|browse|scan)\b/i;
-var CHANGE_WORD = /\b(?:add|append|apply|build|bump|change|clean|commit|compile|configure|convert|copy|create|define|delete|deploy|document|drop|edit|enable|disable|extend|extract|fill|fix|format|generate|implement|improve|inject|insert|install|integrate|introduce|make|mark|merge|migrate|modify|move|optimi[sz]e|patch|populate|prune|record|refactor|register|remove|rename|reorgani[sz]e|replace|resolve|restructure|rewrite|run|save|scaffold|seed|set|setup|split|store|sync|tidy|touch|translate|update|upgrade|wire|write|mkdir|init|initiali[sz]e|bootstrap|correct|adjust|tweak|rework|port|log|note|report|summari[sz]e|capture|produce|output|emit|draft|prepare|publish|release|tag|push|lint|reformat|regenerate|refresh|revise|amend|attach|connect|hook|expose|export|import|mock|stub|test|benchmark)(?:s|es|ed|d|ing)?\b/i;
-var RANK = { creates: 3, writes: 2, "adds-to": 1, reads: 0 };
-function emptyPathUses() {
-  return { reads: [], addsTo: [], creates: [], pathLines: {}, doubtful: [] };
-}
-function isDesignDocument(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  if (SPEC_DOCUMENTS.has(name) && (!path.includes("/") || /(^|\/)(specs|\.specify|\.kiro)\//.test(path)))
-    return true;
-  return /(^|\/)specs\/[^/]+\/contracts\//.test(path);
-}
-function readTaskPaths(task, prose, fields, ignored) {
-  const read = readPaths({ title: task.title, line: task.line, prose, filesFields: fields.files });
-  for (const path of read.ignored) ignored.push({ line: task.line, id: task.id, ...path });
-  return read.fields;
-}
-function summariseIgnored(path, ignored) {
-  const shown = ignored.slice(0, 3).map((x3) => `${path}:${x3.line}: ${x3.id} names "${x3.path}", ignored because ${x3.reason}`);
-  if (ignored.length > 3) {
-    shown.push(
-      `${path}: ${ignored.length - 3} more paths ignored for the same reasons (absolute, outside the repository or in .git/)`
-    );
-  }
-  return shown;
-}
-function readPaths(task) {
-  const fileLines = new Set(task.filesFields.map((f3) => f3.line));
-  const readOnly = READ_TASK.test(task.title) && !CHANGE_WORD.test(allText(task));
-  const lines = roleLines(task).filter((l3) => !fileLines.has(l3.number)).map((l3) => readOnly ? { ...l3, role: "reads" } : l3);
-  const used = classifyLines(lines, isDesignDocument).filter(
-    (m2) => fileLines.size === 0 || m2.use === "reads" || m2.use === "creates"
-  );
-  const files = task.filesFields.map((f3) => ({ number: f3.line, text: f3.text, role: "any" }));
-  return collect([...used, ...classifyLines(files, () => false)]);
-}
-function classifyLines(lines, isDocument) {
-  const starts = [];
-  let at2 = 0;
-  for (const line of lines) {
-    starts.push(at2);
-    at2 += line.text.length + 1;
-  }
-  const text = lines.map((l3) => l3.text).join("\n");
-  const lineOf2 = (offset) => {
-    let i = 0;
-    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= offset) i++;
-    return i;
-  };
-  const roleOf = (m2) => lines[lineOf2(m2.start)]?.role ?? "any";
-  return classifyMentions(text, findPathMentions(text), roleOf, isDocument).map((m2) => ({
-    ...m2,
-    line: lines[lineOf2(m2.start)]?.number ?? 0
-  }));
-}
-function allText(task) {
-  const text = [task.title, ...task.prose.map((l3) => l3.text)].join("\n");
-  let out = text;
-  for (const m2 of findPathMentions(text)) {
-    if (m2.path !== null) out = out.slice(0, m2.start) + " ".repeat(m2.end - m2.start) + out.slice(m2.end);
-  }
-  return out;
-}
-function roleLines(task) {
-  const out = [
-    { number: task.line, text: task.title, role: "any" }
-  ];
-  let open4 = null;
-  for (const line of task.prose) {
-    const field = FIELD.exec(line.text);
-    if (field) {
-      const name = (field[1] ?? "").replace(/:$/, "").trim();
-      const value = (field[2] ?? "").trim();
-      if (SKIP_FIELD.test(name)) {
-        open4 = null;
-        continue;
-      }
-      const role2 = READ_FIELD.test(name) ? "reads" : "any";
-      open4 = value.length === 0 && role2 === "reads" ? role2 : null;
-      out.push({ number: line.number, text: line.text, role: role2 });
-      continue;
-    }
-    if (open4 !== null && (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text))) open4 = null;
-    const role = PLAIN_READ_FIELD.test(line.text) ? "reads" : open4 ?? "any";
-    out.push({ number: line.number, text: line.text, role });
-  }
-  return out;
-}
-function collect(used) {
-  const best = /* @__PURE__ */ new Map();
-  const pathLines = {};
-  const sure = /* @__PURE__ */ new Set();
-  const ignored = [];
-  for (const m2 of used) {
-    if (m2.ignored !== void 0 && !ignored.some((x3) => x3.path === m2.written))
-      ignored.push({ path: m2.written, reason: m2.ignored });
-    if (m2.path === null) continue;
-    if (m2.doubt === void 0) sure.add(m2.path);
-    const previous = best.get(m2.path);
-    if (previous === void 0 || RANK[m2.use] > RANK[previous]) best.set(m2.path, m2.use);
-    pathLines[m2.path] ??= m2.line;
-  }
-  const names = new Set(
-    [...best.keys()].filter((p2) => p2.includes("/")).map((p2) => p2.slice(p2.lastIndexOf("/") + 1))
-  );
-  for (const path of [...best.keys()]) if (!path.includes("/") && names.has(path)) best.delete(path);
-  const of = (...uses) => [...best].filter(([, u2]) => uses.includes(u2)).map(([p2]) => p2);
-  const doubtful = [];
-  for (const m2 of used) {
-    if (m2.doubt === void 0 || m2.path !== null && sure.has(m2.path)) continue;
-    if (doubtful.some((d2) => d2.written === m2.written)) continue;
-    doubtful.push({ written: m2.written, use: m2.use, ...m2.doubt, assumed: m2.path });
-  }
-  for (const path of Object.keys(pathLines)) if (!best.has(path)) delete pathLines[path];
-  return {
-    fields: {
-      files: of("creates", "writes"),
-      reads: of("reads"),
-      addsTo: of("adds-to"),
-      creates: of("creates"),
-      pathLines,
-      doubtful
-    },
-    ignored
-  };
-}
-
-// src/core/parse/scan-lines.ts
-var FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
-function indentOf(text) {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c3 = text.charCodeAt(i);
-    if (c3 === 32) width += 1;
-    else if (c3 === 9) width += 4 - width % 4;
-    else break;
-  }
-  return width;
-}
-function scanLines(text) {
-  const raw = text.split(/\r?\n|\r/);
-  if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
-  const lines = new Array(raw.length);
-  const fences = [];
-  let open4 = null;
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i];
-    const indent = indentOf(line);
-    if (open4 === null) {
-      const first = line.charCodeAt(indent === 0 ? 0 : line.length - line.trimStart().length);
-      if (first === 96 || first === 126) {
-        const m2 = FENCE_OPEN.exec(line);
-        if (m2) {
-          const marker = m2[2];
-          const rest = (m2[3] ?? "").trim();
-          if (!(marker[0] === "`" && rest.includes("`"))) {
-            const fence = {
-              open: i + 1,
-              close: null,
-              indent,
-              info: (rest.split(/\s+/)[0] ?? "").replace(/^\{?\.?/, "").replace(/\}$/, "").toLowerCase(),
-              body: []
-            };
-            fences.push(fence);
-            open4 = { fence, char: marker[0], length: marker.length };
-            lines[i] = { number: i + 1, text: line, indent, role: "open", fence: fences.length - 1 };
-            continue;
-          }
-        }
-      }
-      lines[i] = { number: i + 1, text: line, indent, role: "text", fence: null };
-      continue;
-    }
-    const trimmed = line.trim();
-    if (trimmed.length >= open4.length && trimmed[0] === open4.char && /^(`+|~+)$/.test(trimmed) && trimmed[0] === open4.char) {
-      open4.fence.close = i + 1;
-      lines[i] = { number: i + 1, text: line, indent, role: "close", fence: fences.length - 1 };
-      open4 = null;
-      continue;
-    }
-    open4.fence.body.push(line);
-    lines[i] = { number: i + 1, text: line, indent, role: "code", fence: fences.length - 1 };
-  }
-  return { lines, fences };
-}
-
-// src/core/parse/read-gsd-plan.ts
-var PLAN_FILE = /(?:^|[/\\])(\d+(?:\.\d+)?)-(\d+)-PLAN\.md$/i;
-function readGsdPlan(file2) {
-  const { lines, fences } = scanLines(file2.text);
-  const conflict = findConflictMarkers(lines);
-  if (conflict) {
-    const problem = `unresolved merge-conflict marker "${conflict.text}"; resolve it before planning`;
-    throw new TaskListError(file2.path, conflict.first, problem);
-  }
-  const texts = lines.map((l3) => l3.text);
-  const front = readGsdFrontmatter(file2.path, texts, fences);
-  const fm = front.meta;
-  const named = PLAN_FILE.exec(file2.path);
-  const id = named ? `${named[1]}-${named[2]}` : idFromFrontmatter(fm, file2.path);
-  const title = planTitle(texts, front.end, id);
-  const modified = Array.isArray(fm.files_modified) ? fm.files_modified.map(String) : [];
-  const found = extractPaths(modified.map((f3) => `\`${f3}\``).join(" "));
-  const warnings = found.ignored.map(
-    (ignored) => `${file2.path}:${front.lineOf("files_modified")}: ${id} names "${ignored.path}", ignored because ${ignored.reason}`
-  );
-  const task = {
-    id,
-    title: title.text,
-    source: file2.path,
-    line: title.line,
-    phase: 0,
-    section: null,
-    stories: [],
-    parallel: false,
-    done: false,
-    files: found.paths,
-    ...emptyPathUses(),
-    body: bodyAfterFrontmatter(texts, front.end),
-    declared: dependsOn(front),
-    dependencyField: true,
-    script: null,
-    group: false,
-    children: [],
-    authorWave: authorWave(fm.wave)
-  };
-  const phase = typeof fm.phase === "string" || typeof fm.phase === "number" ? String(fm.phase) : null;
-  return { task, phase, warnings };
-}
-function planTitle(texts, end, id) {
-  const objective = texts.findIndex((t2) => /^\s*<objective>/.test(t2));
-  let titleLine = objective < 0 ? -1 : objective + 1;
-  while (titleLine >= 0 && titleLine < texts.length && (texts[titleLine] ?? "").trim() === "") titleLine++;
-  const text = titleLine >= 0 ? (texts[titleLine] ?? "").trim() : "";
-  if (text !== "" && !text.startsWith("</")) return { text, line: titleLine + 1 };
-  const heading = texts.findIndex((t2, n) => n > end && /^#\s+/.test(t2));
-  if (heading < 0) return { text: `plan ${id}`, line: 1 };
-  return { text: (texts[heading] ?? "").replace(/^#\s+/, "").trim(), line: heading + 1 };
-}
-function dependsOn(front) {
-  const value = front.meta.depends_on;
-  const ids = Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
-  const line = front.lineOf("depends_on");
-  return ids.map((d2) => ({ id: d2, line, text: `depends_on: ${d2}` }));
-}
-function authorWave(wave) {
-  if (typeof wave === "number") return wave;
-  return typeof wave === "string" && /^\d+$/.test(wave) ? Number(wave) : null;
-}
-function idFromFrontmatter(fm, file2) {
-  const phase = /^(\d+)/.exec(scalar(fm.phase));
-  const plan = /^(\d+)$/.exec(scalar(fm.plan));
-  if (!phase || !plan) {
-    throw new TaskListError(
-      file2,
-      1,
-      "cannot tell the plan ID: name the file NN-MM-PLAN.md or set `phase` and `plan`"
-    );
-  }
-  return `${(phase[1] ?? "").padStart(2, "0")}-${(plan[1] ?? "").padStart(2, "0")}`;
-}
-function bodyAfterFrontmatter(texts, end) {
-  return texts.slice(end + 1).join("\n").trim();
-}
-function scalar(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : "";
-}
-
-// src/core/parse/parse-gsd-phase.ts
-function parseGsdPhase(path, files) {
-  const tasks = [];
-  const warnings = [];
-  let phaseName = null;
-  for (const file2 of [...files].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)) {
-    const plan = readGsdPlan(file2);
-    tasks.push(plan.task);
-    warnings.push(...plan.warnings);
-    phaseName ??= plan.phase;
-  }
-  const folder = path.replace(/[/\\]+$/, "").split(/[/\\]/).pop() ?? path;
-  const phases = [{ index: 0, title: phaseName ?? folder, kind: "other", story: null, line: 1 }];
-  return { source: path, format: "gsd", phases, tasks, cues: [], notes: [], warnings };
-}
-
-// src/core/parse/canonical-text.ts
-var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
-function canonicalText(text) {
-  if (/^[\x00-\x7F]*$/.test(text)) return text;
-  return text.normalize("NFKC").replace(ZERO_WIDTH, "");
-}
-
-// src/core/parse/read-task-line.ts
-var CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
-var BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
-var SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
-var KEY_ID = new RegExp(String.raw`^(?:\*\*)?(${KEY_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
-var TASK_LABEL = String.raw`(?:(?:sub-?)?tasks?|steps?|(?:teil)?aufgabe|schritt|tarea|subtarea|paso|tarefa|subtarefa|passo|t[aâ]che|sous-t[aâ]che|[eé]tape|задача|подзадача|шаг|任务|子任务|步骤|タスク|サブタスク|ステップ|작업|하위\s*작업)`;
-var NUMBERED_ID = new RegExp(
-  String.raw`^(?:\*\*)?(?:(?:${TASK_LABEL})\s+(\d+(?:\.\d+)*)(?:\*\*)?\s*:(?:\*\*)?|(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$))\s*(.*)$`,
-  "iu"
-);
-var HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
-var HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
-var HEADING_KEY = new RegExp(
-  String.raw`^(?:\*\*)?(${TRACKER_KEY_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`
-);
-function readHeadingLine(text) {
-  const h3 = HEADING.exec(text);
-  if (!h3) return null;
-  return { level: (h3[1] ?? "").length, text: (h3[2] ?? "").replace(/\s+#+$/, "") };
-}
-function readHeadingTask(headingText) {
-  const t2 = HEADING_TASK.exec(canonicalText(headingText));
-  return t2 ? { id: t2[1], rest: t2[2] ?? "" } : null;
-}
-function readHeadingKey(headingText) {
-  const t2 = HEADING_KEY.exec(canonicalText(headingText));
-  return t2 ? { id: t2[1], rest: t2[2] ?? "" } : null;
-}
-function readCheckboxLine(text) {
-  const first = text.trimStart()[0];
-  const bulleted = first === "-" || first === "*" || first === "+";
-  if (!bulleted && first !== "[") return null;
-  const c3 = (bulleted ? CHECKBOX : BARE_CHECKBOX).exec(text);
-  if (!c3) return null;
-  return { checked: c3[2] !== " ", rest: canonicalText(c3[4] ?? ""), bulleted };
-}
-function readSpeckitId(rest) {
-  const m2 = SPECKIT_ID.exec(rest);
-  return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
-}
-function readKeyId(rest) {
-  const m2 = KEY_ID.exec(rest);
-  return m2 ? { id: m2[1], rest: m2[2] ?? "" } : null;
-}
-function readNumberedId(rest) {
-  const m2 = NUMBERED_ID.exec(rest);
-  return m2 ? { id: m2[1] ?? m2[2], rest: m2[3] ?? "" } : null;
-}
-
-// src/core/parse/detect-markdown-format.ts
-function detectMarkdownFormat(lines) {
-  let speckit = false;
-  let numbered = false;
-  let checklist = false;
-  let keyed = true;
-  const keys = [];
-  for (const line of lines) {
-    if (line.role !== "text") continue;
-    const text = line.text;
-    if (text.trimStart()[0] === "#") {
-      const h3 = readHeadingLine(text);
-      if (h3 && h3.level >= 2 && readHeadingTask(h3.text) !== null) return "heading";
-      continue;
-    }
-    const c3 = readCheckboxLine(text);
-    if (!c3) continue;
-    if (readSpeckitId(c3.rest)) speckit = true;
-    else if (readNumberedId(c3.rest)) numbered = true;
-    else if (c3.bulleted && c3.rest.trim().length > 0) {
-      checklist = true;
-      const key = readKeyId(c3.rest)?.id;
-      keyed &&= key !== void 0;
-      if (key !== void 0) keys.push(key);
-    }
-  }
-  if (speckit) return "speckit";
-  if (numbered) return "numbered";
-  if (keyedHeadings(lines)) return "heading";
-  if (checklist) return keyed && keysAreIds(keys) ? "keyed" : "checklist";
-  return null;
-}
-function keysAreIds(keys) {
-  if (!keys.some((k2) => SHORT_KEY.test(k2))) return true;
-  if (new Set(keys).size !== keys.length) return false;
-  const numbers = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const [, letters = "", digits = ""] = /^([A-Z]+)(\d+)/.exec(key) ?? [];
-    numbers.set(letters, [...numbers.get(letters) ?? [], Number(digits)]);
-  }
-  const runs = [...numbers.values()].every((n) => Math.max(...n) - Math.min(...n) === n.length - 1);
-  return runs && keys.length >= 2 * numbers.size;
-}
-function keyedHeadings(lines) {
-  const prefixes = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    if (line.role !== "text" || line.text.trimStart()[0] !== "#") continue;
-    const h3 = readHeadingLine(line.text);
-    const key = h3 && h3.level >= 2 ? readHeadingKey(h3.text)?.id : void 0;
-    if (key !== void 0) prefixes.set(keyPrefix(key), (prefixes.get(keyPrefix(key)) ?? 0) + 1);
-  }
-  return [...prefixes.values()].some((n) => n >= 2);
-}
-
-// src/core/parse/keep-phases-with-tasks.ts
-function keepPhasesWithTasks(phases, tasks) {
-  const used = /* @__PURE__ */ new Map();
-  const kept = [];
-  for (const task of tasks) {
-    if (task.phase === null || used.has(task.phase)) continue;
-    used.set(task.phase, -1);
-  }
-  for (const p2 of phases) {
-    if (!used.has(p2.index)) continue;
-    used.set(p2.index, kept.length);
-    kept.push({ ...p2, index: kept.length });
-  }
-  for (const task of tasks) if (task.phase !== null) task.phase = used.get(task.phase) ?? null;
-  return kept;
-}
-
-// src/core/parse/find-malformed-task-line.ts
-var WRITTEN_ID = T_ID_SOURCE.replace(String.raw`T\d{3,}`, String.raw`T\d+`);
-var CHECKBOXISH_WITH_ID = new RegExp(
-  String.raw`^\s*([-*+]?)(\s*)\[([^\]\n]{0,3})\](\**)(\s*)\**(${WRITTEN_ID})(?!\w)`
-);
-var GOOD_BOX = /^[ xX]$/;
-var EMPTY_BOX = /^\s*[-*+]\s*\[\]\s+\S/;
-var GLUED_BULLET = /^\s*[-*+]\[[ xX]\]\s+\S/;
-var GLUED_TEXT = /^\s*[-*+]\s+\[[ xX]\][A-Za-z0-9]/;
-var LOOK_ALIKE_ID = /^\s*[-*+]\s+\[[ xX]\]\s+\**([\u0422\u03a4\u0442\u03c4])(\d{3,})/;
-var HEADING_TOO_DEEP = new RegExp(String.raw`^ {0,3}#{7,}\s*\**(${T_ID_SOURCE})(?!\w)`);
-var HEADING_GLUED = new RegExp(String.raw`^ {0,3}#{1,6}\**(${T_ID_SOURCE})(?!\w)`);
-function findMalformedTaskLine(lines) {
-  for (const scanned of lines) {
-    if (scanned.role !== "text") continue;
-    const raw = scanned.text;
-    const first = raw.trimStart()[0];
-    if (first !== "-" && first !== "*" && first !== "+" && first !== "[" && first !== "#") continue;
-    const text = canonicalText(raw);
-    const problem = checkboxProblem(text) ?? headingProblem(text);
-    if (problem !== null) return { line: scanned.number, problem };
-  }
-  return null;
-}
-function checkboxProblem(text) {
-  const m2 = CHECKBOXISH_WITH_ID.exec(text);
-  if (m2) {
-    const [, bullet, gap, box, , after, id] = m2;
-    const fix = `write it as \`- [ ] ${id} Title\` (or \`- [x]\` when done)`;
-    if (bullet !== "" && gap === "") return `${id} has no space between the bullet and the checkbox: ${fix}`;
-    if (!GOOD_BOX.test(box)) {
-      if (box.length > 1 && box.trim() === "") return `the checkbox of ${id} has extra spaces: ${fix}`;
-      return `\`[${box}]\` is not a checkbox maestro reads (to do is \`[ ]\`, done is \`[x]\`): ${fix}`;
-    }
-    if (after === "") return `${id} is glued to its checkbox: ${fix}`;
-    if (!/^T\d{3,}/.test(id))
-      return `${id} is not a task ID (spec-kit IDs have at least 3 digits, e.g. T001)`;
-  }
-  const alike = LOOK_ALIKE_ID.exec(text);
-  if (alike) {
-    const code = (alike[1] ?? "").codePointAt(0)?.toString(16).toUpperCase() ?? "";
-    return `the ID T${alike[2] ?? ""} is written with a look-alike letter (U+0${code}), not a Latin T: retype it`;
-  }
-  if (EMPTY_BOX.test(text))
-    return "`[]` is not a checkbox: write `- [ ] Title` (a space between the brackets)";
-  if (GLUED_BULLET.test(text)) return "no space between the bullet and the checkbox: write `- [ ] Title`";
-  if (GLUED_TEXT.test(text)) return "no space after the checkbox: write `- [ ] Title`";
-  return null;
-}
-function headingProblem(text) {
-  const deep = HEADING_TOO_DEEP.exec(text);
-  if (deep) return `a Markdown heading has at most 6 \`#\`: write \`### ${deep[1] ?? ""}: Title\``;
-  const glued2 = HEADING_GLUED.exec(text);
-  if (glued2) return `no space after the \`#\`s: write \`### ${glued2[1] ?? ""}: Title\``;
-  return null;
-}
-
-// src/core/parse/refuse-unreadable-list.ts
-function refuseUnreadableList(path, lines) {
-  const conflict = findConflictMarkers(lines);
-  if (conflict) {
-    const count = `${conflict.conflicts} conflict${conflict.conflicts === 1 ? "" : "s"} in this file`;
-    throw new TaskListError(
-      path,
-      conflict.first,
-      `unresolved merge-conflict marker "${conflict.text}" (${count}); resolve them and commit before planning`
-    );
-  }
-  const malformed = findMalformedTaskLine(lines);
-  if (malformed) throw new TaskListError(path, malformed.line, malformed.problem);
-}
-function noTasksError(path) {
-  return new TaskListError(
-    path,
-    null,
-    "no tasks found: expected spec-kit lines (`- [ ] T001 Title`), task headings (`### T001: Title`, `### PAY-12: Title`), numbered tasks (`- [ ] 1. Title`) or a Markdown checklist (`- [ ] Title`) outside code blocks"
-  );
-}
-
-// src/core/parse/extract-task-references.ts
-function idStyleOf(format, firstId) {
-  if (format === "numbered") return "numbered";
-  if (format === "keyed") return "key";
-  if (format === "heading" && firstId !== void 0 && !/^T\d/.test(firstId)) return "key";
-  return format === "checklist" ? "none" : "t";
-}
-var T_ID = T_ID_SOURCE;
-var NUM_ID = String.raw`\d+(?:\.\d+)+`;
-var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
-var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder|och|og|eller)\b|,|\b(?:and|und|sowie|och|og)\b|\b(?:or|oder|eller)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
-var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
-var CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
-var GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
-var PHRASES = new RegExp(
-  String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:lebih|kurang|berbeda|terpisah|selain|bebas|lepas)\s+)dari(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:neovisno|odvojeno|osim|izvan)\s+)iz(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels|lewat|melalui)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
-  "gi"
-);
-var UNITS = String.raw`%|ms|s|secs?|seconds?|secondi|sekunden|secondes|segundos|mins?|minutes?|minuti|minuten|minutos|hours?|ore|stunden|heures|horas|days?|giorni|tage|jours|d[ií]as|times|volte|mal|fois|veces|vezes|[kmg]b|px`;
-var QUANTITY = new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)*\s*(?:${UNITS})(?![\p{L}]|[./]\p{L})`, "giu");
-function blankQuantities(text) {
-  return text.replace(QUANTITY, (q3) => " ".repeat(q3.length));
-}
-var T_ONE = new RegExp(`^(${T_ID})(?!\\w)(?:${RANGE_DASH}(${T_ID})(?!\\w))?`);
-var KEY_ONE = new RegExp(`^(${KEY_ID_SOURCE})(?!\\w)(?:${RANGE_DASH}(${KEY_ID_SOURCE})(?!\\w))?`);
-var NUM_ONE = new RegExp(`^(${NUM_ID})(?![\\w.]*\\w)(?:${RANGE_DASH}(${NUM_ID})(?!\\w))?`);
-var NUM_ONE_AFTER_TASK = /^(\d+(?:\.\d+)*)(?![\w.]*\w)(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(\d+(?:\.\d+)*)(?!\w))?/;
-function readOne(text, style, taskWordSeen) {
-  const one = style === "key" ? KEY_ONE : T_ONE;
-  const m2 = (style === "numbered" ? taskWordSeen ? NUM_ONE_AFTER_TASK : NUM_ONE : one).exec(text);
-  if (!m2) return null;
-  return { ref: { from: m2[1], to: m2[2] ?? null }, length: m2[0].length };
-}
-function readReferenceList(text, style) {
-  const references = [];
-  let rest = text;
-  let consumed = 0;
-  let taskWord = false;
-  const skip = (n) => {
-    rest = rest.slice(n);
-    consumed += n;
-  };
-  for (; ; ) {
-    const filler = FILLER.exec(rest) ?? GLOSSED_NAME.exec(rest);
-    if (filler && filler[0].length > 0) {
-      if (/task/i.test(filler[0])) taskWord = true;
-      skip(filler[0].length);
-      continue;
-    }
-    break;
-  }
-  let end = 0;
-  for (; ; ) {
-    const space = /^\s*/.exec(rest)?.[0].length ?? 0;
-    skip(space);
-    const taskPrefix = /^tasks?\s+/i.exec(rest);
-    if (taskPrefix) {
-      taskWord = true;
-      skip(taskPrefix[0].length);
-    }
-    const one = readOne(rest, style, taskWord);
-    if (!one) break;
-    references.push(one.ref);
-    skip(one.length);
-    end = consumed;
-    const paren = /^\s*\([^()]{0,80}\)/.exec(rest);
-    const afterParen = paren ? rest.slice(paren[0].length) : rest;
-    const sep4 = SEPARATOR.exec(afterParen);
-    if (!sep4) break;
-    skip((paren ? paren[0].length : 0) + sep4[0].length);
-  }
-  return { references, length: end };
-}
-var NUMBER_START = new RegExp(String.raw`${NOT_AFTER_VERSION_MARK}(?=\d+(?:\.\d+)*)`, "g");
-function findAllReferences(text, style) {
-  const out = [];
-  const starter = style === "numbered" ? NUMBER_START : new RegExp(`(?<![\\w])(?=${style === "key" ? KEY_ID_SOURCE : T_ID})`, "g");
-  let from = 0;
-  for (const m2 of text.matchAll(starter)) {
-    if (m2.index < from) continue;
-    const list = readReferenceList(text.slice(m2.index), style === "none" ? "t" : style);
-    if (list.references.length === 0) {
-      if (style === "numbered") {
-        const n = /^\d+(?:\.\d+)*/.exec(text.slice(m2.index));
-        if (n) {
-          out.push({ from: n[0], to: null });
-          from = m2.index + n[0].length;
-        }
-      }
-      continue;
-    }
-    out.push(...list.references);
-    from = m2.index + list.length;
-  }
-  return out;
-}
-function findDependencyPhrases(text, style) {
-  if (style === "none") return [];
-  const out = [];
-  const readable = blankQuantities(text);
-  for (const m2 of text.matchAll(PHRASES)) {
-    const phraseEnd = m2.index + m2[0].length;
-    const start = phraseEnd + (/^\s*[:：]/.exec(text.slice(phraseEnd))?.[0].length ?? 0);
-    const list = readReferenceList(readable.slice(start, start + 400), style);
-    if (list.references.length === 0) continue;
-    out.push({
-      text: text.slice(m2.index, start + list.length).replace(/\s+/g, " "),
-      index: m2.index,
-      end: start + list.length,
-      references: list.references,
-      opensClause: opensClause(text, m2.index)
-    });
-  }
-  return out;
-}
-function opensClause(text, index) {
-  let i = index - 1;
-  while (i >= 0 && /[\s*_]/.test(text[i] ?? "")) i--;
-  if (i < 0) return true;
-  return "(;:\u2014\u2013.-[".includes(text[i] ?? "");
-}
-
-// src/core/parse/read-task-fields.ts
-var FIELD2 = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{1,40}?)\*\*\s*:?\s*(.*)$/;
-var FILES = /^(files?|file\(s\)|paths?|files modified|target files?|location)$/;
-var DEPENDS = /^(depends|depends on|dependencies|dependency|blocked by)$/;
-function readTaskFields(lines) {
-  const fields = { files: [], depends: [] };
-  let open4 = null;
-  for (const line of lines) {
-    const m2 = FIELD2.exec(line.text);
-    if (m2) {
-      const name = (m2[1] ?? "").replace(/:$/, "").trim().toLowerCase();
-      const value = (m2[2] ?? "").trim();
-      const kind = FILES.test(name) ? "files" : DEPENDS.test(name) ? "depends" : null;
-      if (kind === "files") fields.files.push({ line: line.number, text: value });
-      if (kind === "depends")
-        fields.depends.push({ line: line.number, text: value, written: line.text.trim() });
-      open4 = value.length === 0 ? kind : null;
-      continue;
-    }
-    if (open4 === null) continue;
-    if (line.text.trim() === "" || !/^\s*[-*+]\s/.test(line.text)) {
-      open4 = null;
-      continue;
-    }
-    if (open4 === "files") fields.files.push({ line: line.number, text: line.text.trim() });
-    else fields.depends.push({ line: line.number, text: line.text.trim(), written: line.text.trim() });
-  }
-  return fields;
-}
-
-// src/core/parse/read-task-script.ts
-var SHELL_INFO = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session"]);
-function readTaskScript(fences, own2) {
-  const scripts = [];
-  for (const index of own2) {
-    const fence = fences[index];
-    if (!fence || !SHELL_INFO.has(fence.info)) continue;
-    const body = dedent(fence.body);
-    const prompted = fence.info === "console" || fence.info === "shell-session";
-    scripts.push(prompted ? promptedCommands(body) : body.join("\n"));
-  }
-  const script = scripts.join("\n").trim();
-  return script.length > 0 ? script : null;
-}
-function promptedCommands(body) {
-  return body.filter((l3) => /^\s*\$\s/.test(l3)).map((l3) => l3.replace(/^\s*\$\s/, "")).join("\n");
-}
-function dedent(lines) {
-  let min = Infinity;
-  for (const l3 of lines) {
-    if (l3.trim().length === 0) continue;
-    const indent = l3.length - l3.trimStart().length;
-    if (indent < min) min = indent;
-  }
-  if (min === Infinity || min === 0) return [...lines];
-  return lines.map((l3) => l3.slice(Math.min(min, l3.length - l3.trimStart().length)));
-}
-
-// src/core/parse/finish-task.ts
-function finishTask(open4, fences, idStyle, ignoredPaths) {
-  const { task, lines } = open4;
-  while (lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") === "") lines.pop();
-  task.body = dedent(lines.map((l3) => l3.text)).join("\n");
-  const prose = lines.filter((l3) => !l3.code);
-  const fields = readTaskFields(prose);
-  Object.assign(task, readTaskPaths(task, prose, fields, ignoredPaths));
-  task.declared = readDeclared(fields, idStyle);
-  task.dependencyField = fields.depends.length > 0;
-  task.script = readTaskScript(fences, open4.fences);
-}
-function readDeclared(fields, idStyle) {
-  const declared = [];
-  for (const field of fields.depends) {
-    if (/^\s*(none|n\/a|-|—)?\s*\.?\s*$/i.test(field.text)) continue;
-    for (const ref of findAllReferences(field.text, idStyle === "none" ? "t" : idStyle)) {
-      const id = ref.to === null ? ref.from : `${ref.from}..${ref.to}`;
-      declared.push({ id, line: field.line, text: field.written });
-    }
-  }
-  return declared;
-}
-
-// src/core/parse/western-digits.ts
-var OTHER_DIGIT = new RegExp("(?![0-9])\\p{Nd}", "gu");
-var DIGIT = new RegExp("^\\p{Nd}$", "u");
-var values = /* @__PURE__ */ new Map();
-function westernDigits(text) {
-  return text.replace(OTHER_DIGIT, (d2) => {
-    const code = d2.codePointAt(0) ?? 0;
-    return code > 65535 ? d2 : String(digitValue(code));
-  });
-}
-function digitValue(code) {
-  const known2 = values.get(code);
-  if (known2 !== void 0) return known2;
-  let start = code;
-  while (start > 0 && DIGIT.test(String.fromCodePoint(start - 1))) start--;
-  const value = (code - start) % 10;
-  values.set(code, value);
-  return value;
-}
-
-// src/core/parse/classify-phase.ts
-var PHASE_WORDS = [
-  // English: the spec-kit template's own word, and "Stage" for lists that call their phases stages.
-  String.raw`phase|stage`,
-  // Portuguese, Spanish and Italian (spec-kit translations): "Fase 2: Fundação".
-  String.raw`fase`,
-  // French "Étape 3 :" (also typed without the accent), Spanish, Portuguese and Catalan "Etapa 1".
-  String.raw`[eé]tape|etapa`,
-  // German "Stufe 2" (German lists also say "Phase", read above).
-  String.raw`stufe`,
-  // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2",
-  // Czech and Slovak "Fáze 2".
-  String.raw`fas|faza|f[aá]ze|a[sş]ama`,
-  // Finnish "Vaihe 2", Greek "Φάση 2".
-  String.raw`vaihe|φ[άα]ση`,
-  // Russian "Этап 2", "Фаза 2".
-  String.raw`этап|фаза|етап`,
-  // Arabic "المرحلة 2" (the phase), also without the article or with a final hā'.
-  String.raw`(?:ال)?مرحل[ةه]`,
-  // Persian "فاز ۳" (phase; "مرحله", stage, is read above).
-  String.raw`فاز`,
-  // Hebrew "שלב 2" (stage, phase; "השלב" with the article), "פאזה 2".
-  String.raw`ה?שלב|ה?פאזה`,
-  // Swahili "Awamu ya 2" (phase of 2: the phase's number follows "ya").
-  String.raw`awamu\s+ya`
-];
-var CJK_PHASE_WORDS = [
-  // Japanese "フェーズ" (phase).
-  String.raw`フェーズ`,
-  // Chinese "阶段" (simplified) and "階段" (traditional): stage, phase.
-  String.raw`阶段|階段`,
-  // Korean "단계" (step, stage) and the loanword "페이즈" (phase).
-  String.raw`단계|페이즈`,
-  // Thai "เฟส" (phase), "ระยะที่" (stage number); Thai writes no space between words.
-  String.raw`เฟส|ระยะ(?:ที่)?`
-];
-var ORDINAL_PHASE = /^(\d+(?:\.\d+)*)\.\s+(?:f[áa]zis|szakasz)(?![\p{L}])|^(\d+(?:\.\d+)*)\s*단계|^第\s*(\d+(?:\.\d+)*)\s*(?:阶段|階段|フェーズ)/iu;
-var PHASE_WORD = new RegExp(
-  String.raw`^(?:(?:${PHASE_WORDS.join("|")})\s+|(?:${CJK_PHASE_WORDS.join("|")})\s*)`,
-  "iu"
-);
-var PHASE_NUMBER = new RegExp("^(?:\\d+(?:\\.\\d+)*[a-zA-Z]?\\b|[IVXL]+(?=\\s*(?:[:\uFF1A.\\-\u2013\u2014(]|$)|\\s+\\p{Lu}))", "u");
-var FINAL_PHASE = new RegExp(
-  [
-    String.raw`^(?:final|last|closing)\s+phase\b`,
-    String.raw`^(?:fase|etapa)\s+(?:final|finale|conclusiva)\b|^phase\s+finale\b|^[ée]tape\s+finale\b`,
-    String.raw`^(?:letzte|abschlie(?:ß|ss)ende)\s+phase\b|^(?:abschluss|schluss)phase\b|^laatste\s+fase\b`,
-    String.raw`^(?:faza|etap)\s+(?:ko[nń]cowa|ko[nń]cowy|ostatnia|ostatni)\b|^son\s+a[sş]ama\b`,
-    String.raw`^(?:финальн\p{L}*|заключительн\p{L}*|последн\p{L}*)\s+(?:фаза|этап)(?![\p{L}])`,
-    String.raw`^(?:最終|最后|最後|最终)\s*(?:フェーズ|段階|阶段|階段)|^(?:최종|마지막)\s*단계`
-  ].join("|"),
-  "iu"
-);
-function headingWords(text) {
-  return westernDigits(text).replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+#+\s*$/, "").trim();
-}
-function classifyPhase(heading, countingWord2 = null) {
-  const words4 = headingWords(heading).replace(/\*\*/g, "");
-  const prefix = phasePrefix(words4, countingWord2);
-  if (prefix === null) return null;
-  const name = words4.slice(prefix.length).replace(/^\s*[:：.\-–—]?\s*/, "");
-  const story = storyOf(name);
-  if (story) return { kind: "story", story };
-  const role = [...RTL_ROLES, ...NAMED_ROLES].find((r2) => r2.words.test(name));
-  if (role) return { kind: role.kind, story: null };
-  if (/\bfoundation|\bblocking prerequisites|\bfunda[țţt]i[ea]|\bfundament\b|\bperust(?:a|us)\b|θεμελ[ίι]ωση|\balapok\b/i.test(
-    name
-  ))
-    return { kind: "foundational", story: null };
-  if (/\b(setup|set[- ]up|initiali[sz]ation|prerequisites?|bootstrap|scaffold|preg[ăa]tire|ops[æe]tning|oppsett|valmistelu|alustus|προετοιμασ[ίι]α|el[őo]k[ée]sz[íi]t[ée]s)/i.test(
-    name
-  )) {
-    return { kind: "setup", story: null };
-  }
-  if (/\b(polish|cross[- ]cutting|final|hardening|clean-?up|wrap[- ]up|finisare|oprydning|opprydding|viimeistely|βελτι[ώω]σεις|v[ée]gleges[íi]t[ée]s)(?![\p{L}])/iu.test(
-    prefix + " " + name
-  )) {
-    return { kind: "polish", story: null };
-  }
-  return { kind: "other", story: null };
-}
-var RTL_ROLES = [
-  {
-    kind: "setup",
-    words: /^(?:(?:ال)?(?:إعداد|اعداد|تهيئة)|ה?(?:הכנה|הקמה|אתחול)|راه\u200c?\s*اندازی|آماده\u200c?\s*سازی|پیکربندی)(?![\p{L}])/u
-  },
-  {
-    kind: "foundational",
-    words: /^(?:(?:ال)?(?:أساس|اساس|أساسيات|بنية\s+(?:ال)?أساسية)|ה?(?:יסודות|בסיס)|پایه|مبانی|زیربنا)(?![\p{L}])/u
-  },
-  {
-    kind: "polish",
-    words: /^(?:(?:ال)?(?:تحسينات|تلميع|لمسات\s+(?:ال)?أخيرة)|ה?(?:ליטוש|שיפורים|גימור)|بهبود(?:\u200c?ها)?|صیقل|نهایی\u200c?\s*سازی)(?![\p{L}])/u
-  }
-];
-var NAMED_ROLES = [
-  {
-    kind: "setup",
-    words: /^(?:প্রস্তুতি|সেটআপ|configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α|maandalizi)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu
-  },
-  {
-    kind: "foundational",
-    words: /^(?:ভিত্তি|মৌলিক\s+কাঠামো|fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση|misingi)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu
-  },
-  {
-    kind: "polish",
-    words: /^(?:পলিশ|চূড়ান্ত\s+কাজ|pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις|ukamilishaji)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu
-  }
-];
-function ordinalPhaseNumber(heading) {
-  const m2 = ORDINAL_PHASE.exec(headingWords(heading).replace(/\*\*/g, ""));
-  return m2?.slice(1).find((n) => n !== void 0) ?? null;
-}
-function phasePrefix(words4, countingWord2) {
-  const final = FINAL_PHASE.exec(words4);
-  if (final) return final[0];
-  const ordinal = ORDINAL_PHASE.exec(words4);
-  if (ordinal) return ordinal[0];
-  const word = PHASE_WORD.exec(words4) ?? countingWord2?.exec(words4);
-  if (!word) return null;
-  const number4 = PHASE_NUMBER.exec(words4.slice(word[0].length));
-  return number4 ? word[0] + number4[0] : null;
-}
-var STORY_WORDS = [
-  String.raw`user\s+stor(?:y|ies)|hist[oó]ria\s+de\s+usu[aá]rio|historia\s+de\s+usuario|r[ée]cit\s+utilisateur`,
-  String.raw`histoire\s+utilisateur|anv[äa]ndarber[äa]ttelse|bru[gk]erhistorie|gebruikersverhaal`,
-  // Catalan "Història d'usuari 2"
-  String.raw`hist[oòó]ri(?:a|es)\s+d['’]usuari`,
-  String.raw`kullan[ıi]c[ıi]\s+hikayesi|cerita\s+pengguna|пользовательск\p{L}*\s+истори\p{L}*|потребителск\p{L}*\s+истори\p{L}*`,
-  // Romanian "Povestea 2", "Povestea utilizatorului 2"; Finnish "Käyttäjätarina 2"
-  String.raw`povestea(?:\s+utilizatorului)?|k[äa]ytt[äa]j[äa]tarina|ιστορ[ίι]α\s+χρ[ήη]στη`,
-  String.raw`ユーザーストーリー|用户故事|用戶故事|사용자\s*스토리`,
-  // Arabic "قصة المستخدم 2" (the user's story), Hebrew "סיפור משתמש 2" (user story)
-  String.raw`قص[ةه]\s+(?:ال)?مستخدم|סיפור\s+(?:ה)?משתמש`,
-  // Persian "داستان کاربر ۲" (user story; "ک" and "ی" also typed as their Arabic forms)
-  String.raw`داستان\s+[کك]اربر`,
-  // Urdu "یوزر اسٹوری 2" (user story, the English words in Urdu letters)
-  String.raw`[یي]وزر\s+اسٹور[یي]`,
-  // Swahili "Hadithi ya Mtumiaji 2" (story of the user)
-  String.raw`hadithi\s+ya\s+mtumiaji`,
-  // Thai "เรื่องราวผู้ใช้ที่ 2" (user story number 2; "ที่" marks the ordinal)
-  String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?`
-].join("|");
-var LONG_STORY = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${STORY_WORDS})\s*(?:([A-Z][A-Z0-9]*-US\d+[A-Za-z]?)|(\d+)|(US\d+))`,
-  "iu"
-);
-var ORDINAL_STORY = /(?:^|[^\p{L}\d])(\d+)\.\s+(?:felhaszn[áa]l[óo]i\s+)?t[öo]rt[ée]net(?![\p{L}])/iu;
-function storyOf(name) {
-  const ordinal = ORDINAL_STORY.exec(name);
-  if (ordinal) return `US${ordinal[1] ?? ""}`;
-  const long = LONG_STORY.exec(name);
-  if (long) return long[1] ?? (long[2] ? `US${long[2]}` : (long[3] ?? "").toUpperCase());
-  const short2 = /^(?:([A-Z][A-Z0-9]*-)?US-?(\d+))\b/.exec(name) ?? TAGGED_STORY.exec(name);
-  if (short2) return `${short2[1] ?? ""}US${short2[2] ?? ""}`;
-  return null;
-}
-var TAGGED_STORY = /[(（[]\s*([A-Z][A-Z0-9]*-)?US-?(\d+)\s*(?:[,;·|/]\s*P\d\s*)?[)）\]]\s*$/u;
-
-// src/core/parse/heading-trail.ts
-var HeadingTrail = class {
-  /** `countingWord`: the word the list counts its phases with, when maestro knows no such word. */
-  constructor(countingWord2 = null) {
-    this.countingWord = countingWord2;
-  }
-  countingWord;
-  /** Every phase heading met, in order (phases without tasks are dropped later). */
-  phases = [];
-  /** Index into `phases` of the current phase, or null outside phases. */
-  phase = null;
-  /** The current sub-heading below the phase (or any heading below level 1), or null. */
-  section = null;
-  phaseLevel = 0;
-  headings = [];
-  /** The headings above the current line, outermost first, without the `#`s. */
-  names() {
-    return this.headings.map((h3) => h3.text);
-  }
-  /** Enters a heading that is not a task: updates the outline, the phase and the section. */
-  enter(heading, line) {
-    const { level, text } = heading;
-    const words4 = headingWords(text).replace(/\*\*/g, "");
-    while ((this.headings[this.headings.length - 1]?.level ?? 0) >= level) this.headings.pop();
-    this.headings.push({ level, text: words4 });
-    const classified = classifyPhase(text, this.countingWord);
-    if (classified) {
-      this.phases.push({ index: this.phases.length, title: words4, ...classified, line });
-      this.phase = this.phases.length - 1;
-      this.phaseLevel = level;
-      this.section = null;
-      return;
-    }
-    if (this.phase !== null && level <= this.phaseLevel) this.phase = null;
-    this.section = level === 1 ? null : words4;
-  }
-};
-
-// src/core/parse/read-task-labels.ts
-var LABEL = /^\[([^\]\n]{1,24})\]\s*/;
-var STORY = /^(?:[A-Z][A-Z0-9]*-)?US\d+[A-Za-z]?$/i;
-var STATUS_SIGN = new RegExp("^\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*\\s*", "u");
-function readTaskLabels(text) {
-  const labels2 = { parallel: false, stories: [], done: false, title: text };
-  let rest = text.trim();
-  for (; ; ) {
-    if (rest.startsWith("\u2705")) {
-      labels2.done = true;
-      rest = rest.slice(1).trimStart();
-      continue;
-    }
-    const sign = STATUS_SIGN.exec(rest);
-    if (sign && LABEL.test(rest.slice(sign[0].length))) {
-      rest = rest.slice(sign[0].length);
-      continue;
-    }
-    if (/^\(P\)(?=\s|$)/.test(rest)) {
-      labels2.parallel = true;
-      rest = rest.slice(3).trimStart();
-      continue;
-    }
-    const m2 = LABEL.exec(rest);
-    if (!m2) break;
-    const label2 = (m2[1] ?? "").trim();
-    if (/^P$/i.test(label2)) labels2.parallel = true;
-    else if (STORY.test(label2)) labels2.stories.push(label2.toUpperCase());
-    else if (/^(DONE|X|COMPLETED?)$/i.test(label2)) labels2.done = true;
-    else break;
-    rest = rest.slice(m2[0].length);
-  }
-  labels2.title = rest.trim();
-  return labels2;
-}
-
-// src/core/parse/open-task.ts
-var LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
-function openTask(kind, where, id, rest, checked) {
-  const labels2 = readTaskLabels(rest);
-  const task = {
-    id,
-    title: labels2.title,
-    source: where.place.source,
-    line: where.place.line,
-    phase: where.place.phase,
-    section: where.place.section,
-    stories: labels2.stories,
-    parallel: labels2.parallel,
-    done: checked || labels2.done,
-    files: [],
-    ...emptyPathUses(),
-    body: "",
-    declared: [],
-    dependencyField: false,
-    script: null,
-    group: false,
-    children: [],
-    authorWave: null
-  };
-  return {
-    task,
-    kind,
-    indent: where.indent,
-    level: where.level,
-    lines: [],
-    fences: /* @__PURE__ */ new Set(),
-    pendingBlank: []
-  };
-}
-function takeFenceLine(open4, line, fence) {
-  const index = line.fence ?? -1;
-  const belongs = open4.fences.has(index) || line.role === "open" && (open4.kind === "heading" || fence.indent > open4.indent);
-  if (!belongs) return false;
-  if (line.role === "open") open4.fences.add(index);
-  keepPendingBlanks(open4);
-  open4.lines.push({ number: line.number, text: line.text, code: true });
-  return true;
-}
-function takeBodyLine(open4, line) {
-  const text = line.text;
-  if (open4.kind === "heading") {
-    open4.lines.push({ number: line.number, text, code: false });
-    return true;
-  }
-  const first = text.trimStart()[0];
-  if (first === void 0) {
-    open4.pendingBlank.push({ number: line.number, text: "" });
-    return true;
-  }
-  const lazy2 = open4.pendingBlank.length === 0 && !LIST_ITEM.test(text) && first !== ">" && first !== "|";
-  if (line.indent <= open4.indent && !lazy2) return false;
-  keepPendingBlanks(open4);
-  open4.lines.push({ number: line.number, text, code: false });
-  return true;
-}
-function keepPendingBlanks(open4) {
-  open4.lines.push(...open4.pendingBlank.map((b3) => ({ ...b3, code: false })));
-  open4.pendingBlank = [];
-}
-
-// src/core/parse/outside-text.ts
-var LIST_ITEM2 = /^\s*(?:[-*+]|\d+[.)])\s+/;
-var CUE_WORTHY = /\bbefore\b/i;
-var CUE_SUBJECT = /\b(tests?|models?|services?|implementation|integration|endpoints?|wiring)\b/i;
-var OutsideText = class {
-  notes = [];
-  cues = [];
-  /** Keeps a line outside tasks with the headings above it and its code-fence info (null for prose). */
-  note(line, headings, code) {
-    this.notes.push({ line: line.number, text: line.text, headings, code });
-  }
-  /** Keeps the text as an ordering cue when it says "before" about kinds of tasks. */
-  cue(line, text) {
-    if (!CUE_WORTHY.test(text) || !CUE_SUBJECT.test(text)) return;
-    const bare = text.replace(LIST_ITEM2, "").replace(/^\s*>\s*/, "").trim();
-    this.cues.push({ line, text: bare });
-  }
-  /** Reads a prose line outside tasks (after it was noted) for a cue. */
-  read(line) {
-    if (line.text.trim().length > 0) this.cue(line.number, line.text);
-  }
-};
-
-// src/core/parse/walk-list-lines.ts
-var ListWalk = class {
-  constructor(path, format, fences, countingWord2 = null, keyedHeadings2 = false) {
-    this.path = path;
-    this.format = format;
-    this.fences = fences;
-    this.keyedHeadings = keyedHeadings2;
-    this.idStyle = keyedHeadings2 ? "key" : idStyleOf(format);
-    this.trail = new HeadingTrail(countingWord2);
-  }
-  path;
-  format;
-  fences;
-  keyedHeadings;
-  tasks = [];
-  ignoredPaths = [];
-  trail;
-  outside = new OutsideText();
-  idStyle;
-  /** Task lines written as a checkbox without a list bullet, reported once per list. */
-  bareTasks = [];
-  open = null;
-  checklistCount = 0;
-  /** The line just read continues a task written as a list item (Markdown would join the next line to it). */
-  continuesItem = false;
-  /** Keyed items open above the current line, outermost first: an item indented under one is its sub-task. */
-  nesting = [];
-  /** Reads the next line of the document. */
-  read(line) {
-    this.readLine(line);
-    this.continuesItem = this.open?.kind === "checkbox" && line.role === "text" && line.text.trim() !== "";
-  }
-  readLine(line) {
-    if (line.role !== "text") return this.readFenceLine(line);
-    if (this.readHeading(line)) return;
-    if (this.readTaskLine(line)) return;
-    if (this.open !== null && takeBodyLine(this.open, line)) return;
-    this.close();
-    this.outside.note(line, this.trail.names(), null);
-    this.outside.read(line);
-  }
-  /** Finishes the last task once every line has been read. */
-  end() {
-    this.close();
-  }
-  readFenceLine(line) {
-    const fence = this.fences[line.fence ?? -1];
-    if (this.open !== null) {
-      if (takeFenceLine(this.open, line, fence)) return;
-      this.close();
-    }
-    if (line.role === "code") this.outside.note(line, this.trail.names(), fence.info);
-  }
-  readHeading(line) {
-    const heading = line.text.trimStart()[0] === "#" ? readHeadingLine(line.text) : null;
-    if (heading === null) return false;
-    const read = this.keyedHeadings ? readHeadingKey : readHeadingTask;
-    const task = this.format === "heading" && heading.level >= 2 ? read(heading.text) : null;
-    if (task !== null) {
-      this.start("heading", line, { indent: 0, level: heading.level }, task, false);
-      return true;
-    }
-    if (this.open?.kind === "heading" && heading.level > this.open.level) {
-      this.open.lines.push({ number: line.number, text: line.text, code: false });
-      return true;
-    }
-    this.close();
-    this.nesting = [];
-    this.trail.enter(heading, line.number);
-    this.outside.cue(line.number, heading.text);
-    return true;
-  }
-  readTaskLine(line) {
-    if (this.format === "heading") return false;
-    const checkbox = readCheckboxLine(line.text);
-    if (checkbox === null) return false;
-    const task = this.taskId(checkbox);
-    if (task === null) return false;
-    if (!checkbox.bulleted) this.acceptBareTask(line, task.id);
-    const kind = checkbox.bulleted ? "checkbox" : "bare-checkbox";
-    this.start(kind, line, { indent: line.indent, level: 0 }, task, checkbox.checked);
-    return true;
-  }
-  /**
-   * The ID of a checkbox line in this list's format; checklists number their items by position. A
-   * checkbox without a bullet is a task only with an ID: in a checklist nothing else marks it as one.
-   */
-  taskId({ rest, bulleted }) {
-    if (this.format === "speckit") return readSpeckitId(rest);
-    if (this.format === "numbered") return readNumberedId(rest);
-    if (this.format === "keyed") return readKeyId(rest);
-    if (!bulleted || rest.trim().length === 0) return null;
-    this.checklistCount++;
-    return { id: `C${String(this.checklistCount).padStart(3, "0")}`, rest };
-  }
-  /**
-   * A checkbox without a bullet is read as a task, unless it directly continues a list item's text:
-   * Markdown then shows it inside that task, so whether it is a task of its own is ambiguous.
-   */
-  acceptBareTask(line, id) {
-    const item = this.open;
-    if (this.continuesItem && item !== null) {
-      throw new TaskListError(
-        this.path,
-        line.number,
-        `${id} has a checkbox but no list bullet, and no blank line separates it from ${item.task.id} (line ${item.task.line}), so Markdown reads it as part of ${item.task.id}: write it as \`- [ ] ${id} Title\``
-      );
-    }
-    this.bareTasks.push({ line: line.number, id });
-  }
-  start(kind, line, shape, task, checked) {
-    this.close();
-    const place2 = {
-      source: this.path,
-      line: line.number,
-      phase: this.trail.phase,
-      section: this.trail.section
-    };
-    this.open = openTask(kind, { ...shape, place: place2 }, task.id, task.rest, checked);
-    this.tasks.push(this.open.task);
-    if (this.format === "keyed" && kind === "checkbox") this.nest(this.open.task, shape.indent);
-  }
-  /**
-   * A tracker item indented under another ("- [ ] #1207 REST API" with "  - [ ] #1208 GET route" below it)
-   * is its sub-issue: the keys carry no hierarchy of their own, the indentation does.
-   */
-  nest(task, indent) {
-    while ((this.nesting.at(-1)?.indent ?? -1) >= indent) this.nesting.pop();
-    const parent = this.nesting.at(-1);
-    if (parent) task.nestedUnder = parent.id;
-    this.nesting.push({ indent, id: task.id });
-  }
-  close() {
-    if (this.open === null) return;
-    finishTask(this.open, this.fences, this.idStyle, this.ignoredPaths);
-    this.open = null;
-  }
-};
-
-// src/core/parse/counted-headings.ts
-var COUNTED = new RegExp("^(\\p{L}[\\p{L}\\p{M}\\u200c]*)(?:\\s+(\\p{L}{1,3}\\.?))?\\s+(\\d+)(?=\\s*(?:[:\uFF1A.\\-\u2013\u2014(]|$))", "u");
-function countingWord(lines, format) {
-  if (format !== "speckit") return null;
-  const counts = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    if (line.role !== "text" || line.text.trimStart()[0] !== "#") continue;
-    const heading = readHeadingLine(line.text);
-    if (heading === null) continue;
-    if (classifyPhase(heading.text) !== null) return null;
-    const m2 = COUNTED.exec(headingWords(heading.text).replace(/\*\*/g, ""));
-    if (!m2) continue;
-    const key = `${heading.level} ${(m2[1] ?? "").toLowerCase()} ${(m2[2] ?? "").toLowerCase()}`;
-    const seen = counts.get(key) ?? { level: heading.level, numbers: [], prefix: prefixOf(m2) };
-    seen.numbers.push(Number(m2[3]));
-    counts.set(key, seen);
-  }
-  const counting = [...counts.values()].filter((c3) => c3.numbers.length >= 2 && countsUp(c3.numbers));
-  return counting.length === 1 ? new RegExp(`^${counting[0].prefix}\\s+`, "iu") : null;
-}
-function countsUp(numbers) {
-  const first = numbers[0] ?? -1;
-  return (first === 0 || first === 1) && numbers.every((n, i) => n === first + i);
-}
-function prefixOf(m2) {
-  return m2[2] === void 0 ? regExpLiteral(m2[1] ?? "") : `${regExpLiteral(m2[1] ?? "")}\\s+${regExpLiteral(m2[2])}`;
-}
-
-// src/core/parse/parse-markdown-list.ts
-function parseMarkdownList(path, text) {
-  const { lines, fences } = scanLines(text);
-  refuseUnreadableList(path, lines);
-  const format = detectMarkdownFormat(lines);
-  if (format === null) throw noTasksError(path);
-  const keyed = format === "heading" && keyedHeadings(lines);
-  const walk2 = new ListWalk(path, format, fences, countingWord(lines, format), keyed);
-  for (const line of lines) walk2.read(line);
-  walk2.end();
-  const { tasks, trail, outside } = walk2;
-  const phases = keepPhasesWithTasks(trail.phases, tasks);
-  const warnings = [
-    ...unclosedFences(path, fences),
-    ...bareCheckboxes(path, walk2.bareTasks),
-    ...summariseIgnored(path, walk2.ignoredPaths)
-  ];
-  const { cues, notes } = outside;
-  return { source: path, format, phases, tasks, cues, notes, warnings };
-}
-function unclosedFences(path, fences) {
-  return fences.filter((fence) => fence.close === null).map(
-    (fence) => `${path}:${fence.open}: this code fence is never closed; everything after it is read as code`
-  );
-}
-function bareCheckboxes(path, bare) {
-  const first = bare[0];
-  if (first === void 0) return [];
-  const which2 = bare.length === 1 ? `${first.id} has` : `${first.id} and ${bare.length - 1} more tasks have`;
-  return [
-    `${path}:${first.line}: ${which2} a checkbox but no list bullet; read as tasks, but Markdown shows such lines as plain text, not as checkboxes: write \`- [ ] ${first.id} ...\``
-  ];
-}
-
-// src/core/parse/settle-duplicate-ids.ts
-function settleDuplicateIds(tasks, rawTextOf2) {
-  const seen = /* @__PURE__ */ new Map();
-  const kept = [];
-  const warnings = [];
-  for (const task of tasks) {
-    const key = canonicalText(task.id);
-    const earlier = seen.get(key);
-    if (!earlier) {
-      seen.set(key, task);
-      kept.push(task);
-      continue;
-    }
-    const disguised = spellingHides(rawTextOf2(task), task);
-    if (disguised || !sameTask(earlier, task)) throw duplicateError(earlier, task, disguised);
-    warnings.push(
-      `${task.source}:${task.line}: ${task.id} repeats the task at line ${earlier.line} word for word; planned once, where it is first listed`
-    );
-  }
-  return { tasks: kept, warnings };
-}
-function sameTask(a, b3) {
-  return a.source === b3.source && a.title === b3.title && a.done === b3.done && a.phase === b3.phase && a.body === b3.body;
-}
-function duplicateError(earlier, task, disguised) {
-  const where = earlier.source === task.source ? `line ${earlier.line}` : `${earlier.source}:${earlier.line}`;
-  const how = disguised ? " (written with look-alike or invisible characters)" : "";
-  return new TaskListError(
-    task.source,
-    task.line,
-    `duplicate task ID ${task.id}${how}: ${task.id} is already at ${where}`
-  );
-}
-function spellingHides(text, task) {
-  const line = text.split(/\r?\n/)[task.line - 1] ?? "";
-  const canonical = canonicalText(line);
-  const end = canonical.indexOf(task.id) + task.id.length;
-  return canonical.indexOf(task.id) < 0 || line.slice(0, end) !== canonical.slice(0, end);
-}
-
-// src/core/parse/same-file-tasks.ts
-var SAME_FILE = /(?<![\p{L}])(?:(?:the\s+)?same\s+file|m[eê]me\s+fichier|mism[oa]\s+(?:archivo|fichero)|mesmo\s+arquivo|derselben\s+datei|gleichen\s+datei|stesso\s+file|tym\s+samym\s+pliku|том\s+же\s+файле|同じファイル|同一文件|같은\s*파일)(?![\p{L}])/iu;
-var NAMED_TASK = /^\s+(?:as|que|wie|di|co|что\s+и)\s+(?:in\s+)?([A-Z]+\d+(?:\.\d+)*|\d+(?:\.\d+)+)/iu;
-var SAME_KIND = /(?<![\p{L}])(?:the\s+same|l[ea]\s+m[êe]me|el\s+mismo|la\s+misma|o\s+mesmo|a\s+mesma|(?:der|die|das|dem|den)selben?)\s+(repository|repositorio|repositório|service|servicio|serviço|controller|contrôleur|controlador|component|composant|componente|komponente|page|screen|view|store|router|handler|schema|migration|dto|module|class|classe|clase|klasse)(?=\s*(?:$|[,.;:)]|\s(?:to|in|on|and|with|for|so|but|et|y|e|und|dans|en|em|a|à)(?![\p{L}])))/iu;
-var SAME_NAMED_FILE = /(?<![\p{L}])same\s+((?:[\p{L}-]+\s+){0,2})file\s+as\s+([A-Z]+-?\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?![\p{L}\p{N}])/iu;
-var ANY_FILE_KIND = /^(?:module|class|classe|clase|klasse)$/i;
-function settleSameFileTasks(list) {
-  const byId = /* @__PURE__ */ new Map();
-  const named = [];
-  const tasks = list.tasks.map((task) => {
-    const settled = withSameFile(task, named, byId);
-    byId.set(settled.id, settled);
-    if (settled.files.length > 0 && !settled.group) named.push(settled);
-    return settled;
-  });
-  return { ...list, tasks };
-}
-function withSameFile(task, earlier, byId) {
-  if (task.group) return task;
-  const text = `${task.title}
-${task.body}`;
-  if (task.files.length > 0) return withNamedTasksFile(task, text, byId);
-  const said = SAME_FILE.exec(text);
-  if (!said) return withFiles(task, sameKindFile(text, task, earlier));
-  const named = NAMED_TASK.exec(text.slice(said.index + said[0].length))?.[1];
-  const source = named === void 0 ? nearestEarlier(task, earlier, () => true) : byId.get(named);
-  return source?.source === task.source ? withFiles(
-    task,
-    source.files.filter((f3) => !f3.endsWith("/"))
-  ) : task;
-}
-function withNamedTasksFile(task, text, byId) {
-  const said = SAME_NAMED_FILE.exec(text);
-  const source = said ? byId.get(said[2] ?? "") : void 0;
-  if (!said || source?.source !== task.source) return task;
-  const words4 = (said[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  const described = (f3) => words4.length === 0 || words4.some((w2) => (f3.split("/").pop() ?? "").toLowerCase().includes(w2));
-  return withFiles(
-    task,
-    source.files.filter((f3) => !f3.endsWith("/") && !task.files.includes(f3) && described(f3))
-  );
-}
-function sameKindFile(text, task, earlier) {
-  const kind = SAME_KIND.exec(text)?.[1]?.toLowerCase();
-  if (kind === void 0) return [];
-  const ofKind = (f3) => !f3.endsWith("/") && (ANY_FILE_KIND.test(kind) || (f3.split("/").pop() ?? "").toLowerCase().includes(kind.slice(0, 5)));
-  const file2 = nearestEarlier(task, earlier, (t2) => t2.files.some(ofKind))?.files.find(ofKind);
-  return file2 === void 0 ? [] : [file2];
-}
-function nearestEarlier(task, earlier, fits) {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const t2 = earlier[i];
-    if (t2.source === task.source && fits(t2)) return t2;
-  }
-  return void 0;
-}
-function withFiles(task, files) {
-  if (files.length === 0) return task;
-  const pathLines = { ...task.pathLines, ...Object.fromEntries(files.map((f3) => [f3, task.line])) };
-  return { ...task, files: [...task.files, ...files], pathLines };
-}
-
-// src/core/parse/task-id-index.ts
-var TaskIdIndex = class {
-  constructor(ids) {
-    this.ids = ids;
-    ids.forEach((id, i) => {
-      this.position.set(id, i);
-      const m2 = /^T(\d+)/.exec(id);
-      if (m2) this.numbered.push({ id, n: Number(m2[1]) });
-    });
-  }
-  ids;
-  position = /* @__PURE__ */ new Map();
-  numbered = [];
-  /** True when the list has a task with this ID. */
-  has(id) {
-    return this.position.has(id);
-  }
-  /** List position of a task, or -1. */
-  indexOf(id) {
-    return this.position.get(id) ?? -1;
-  }
-  /** The tasks a reference names: one ID, or every task of a range (both ends included). */
-  resolve(ref) {
-    if (ref.to === null) {
-      if (this.position.has(ref.from)) return { ids: [ref.from], unknown: null };
-      const base = untaggedId(ref.from);
-      if (base !== null && this.position.has(base)) return { ids: [base], unknown: null };
-      return { ids: [], unknown: ref.from };
-    }
-    const a = this.position.get(ref.from);
-    const b3 = this.position.get(ref.to);
-    let ids = [];
-    if (a !== void 0 && b3 !== void 0) {
-      let end = Math.max(a, b3);
-      const last = this.ids[end] ?? "";
-      while (this.ids[end + 1]?.startsWith(`${last}.`)) end++;
-      ids = this.ids.slice(Math.min(a, b3), end + 1);
-    } else {
-      const low = /^T(\d+)/.exec(ref.from);
-      const high = /^T(\d+)/.exec(ref.to);
-      if (low && high) {
-        const lo = Math.min(Number(low[1]), Number(high[1]));
-        const hi = Math.max(Number(low[1]), Number(high[1]));
-        ids = this.numbered.filter((x3) => x3.n >= lo && x3.n <= hi).map((x3) => x3.id);
-      }
-    }
-    return ids.length > 0 ? { ids, unknown: null } : { ids: [], unknown: `${ref.from}-${ref.to}` };
-  }
-};
-
-// src/core/parse/parse-task-list.ts
-function parseTaskList(input2) {
-  const list = input2.kind === "file" ? parseMarkdownList(input2.path, input2.text) : parseGsdPhase(input2.path, input2.files);
-  if (list.tasks.length === 0) {
-    throw new TaskListError(input2.path, null, "no tasks found");
-  }
-  const settled = settleDuplicateIds(list.tasks, (task) => rawTextOf(input2, task.source));
-  const tasks = settled.tasks;
-  if (list.format !== "gsd") markTaskGroups(tasks);
-  expandDeclaredRanges(tasks);
-  return settleSameFileTasks(
-    settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] })
-  );
-}
-function expandDeclaredRanges(tasks) {
-  const index = new TaskIdIndex(tasks.map((t2) => t2.id));
-  for (const task of tasks) {
-    if (!task.declared.some((d2) => d2.id.includes(".."))) continue;
-    task.declared = task.declared.flatMap((d2) => {
-      const dots = d2.id.indexOf("..");
-      if (dots < 0) return [d2];
-      const ref = { from: d2.id.slice(0, dots), to: d2.id.slice(dots + 2) };
-      const resolved2 = index.resolve(ref);
-      if (resolved2.ids.length === 0) return [{ ...d2, id: `${ref.from}-${ref.to}` }];
-      return resolved2.ids.map((id) => ({ ...d2, id }));
-    });
-  }
-}
-function rawTextOf(input2, source) {
-  return input2.kind === "file" ? input2.text : input2.files.find((f3) => f3.path === source)?.text ?? "";
-}
-
 // src/runner/claim-repository.ts
 import { join as join5 } from "node:path";
 
@@ -41782,16 +41930,59 @@ function isInside(path, folder) {
 import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, resolve as resolve7 } from "node:path";
 
-// src/core/edit/only-checkboxes-differ.ts
+// src/core/edit/task-master-status.ts
+var TASK_ID2 = /^#\s+Task ID:\s*(\d+)\s*$/i;
+var STATUS_LINE = /^(#\s+Status:\s*)(\S.*?)?(\s*)$/i;
+var SUBTASK_HEADING = /^(##\s+(\d+(?:\.\d+)?)\.?\s+.*\[)([\w -]+)(\]\s*)$/;
+function taskMasterIds(lines) {
+  let task = null;
+  return lines.map((line) => {
+    const opened = TASK_ID2.exec(line)?.[1];
+    if (opened !== void 0) {
+      task = opened;
+      return opened;
+    }
+    const number4 = task === null ? void 0 : SUBTASK_HEADING.exec(line)?.[2];
+    if (number4 === void 0) return null;
+    return number4.includes(".") ? number4 : `${task}.${number4}`;
+  });
+}
+function markTaskMasterDone(lines, index) {
+  const line = lines[index] ?? "";
+  if (SUBTASK_HEADING.test(line)) {
+    lines[index] = line.replace(
+      SUBTASK_HEADING,
+      (_m, head, _n2, _s2, tail) => `${head}done${tail}`
+    );
+    return true;
+  }
+  for (let i = index + 1; i < lines.length && !TASK_ID2.test(lines[i] ?? ""); i++) {
+    const status = STATUS_LINE.exec(lines[i] ?? "");
+    if (status === null) continue;
+    lines[i] = `${status[1] ?? ""}done${status[3] ?? ""}`;
+    return true;
+  }
+  return false;
+}
+function onlyStatusDiffers(a, b3) {
+  const statusA = STATUS_LINE.exec(a);
+  const statusB = STATUS_LINE.exec(b3);
+  if (statusA !== null && statusB !== null) return statusA[1] === statusB[1];
+  const subA = SUBTASK_HEADING.exec(a);
+  const subB = SUBTASK_HEADING.exec(b3);
+  return subA !== null && subB !== null && subA[1] === subB[1] && subA[4] === subB[4];
+}
+
+// src/core/edit/only-done-marks-differ.ts
 var CHECKBOX2 = /^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]/;
-function onlyCheckboxesDiffer(before2, after) {
+function onlyDoneMarksDiffer(before2, after) {
   if (before2 === after) return false;
   const a = before2.split("\n");
   const b3 = after.split("\n");
   if (a.length !== b3.length) return false;
   return a.every((line, i) => {
     const other = b3[i] ?? "";
-    if (line === other) return true;
+    if (line === other || onlyStatusDiffers(line, other)) return true;
     const box = CHECKBOX2.exec(line);
     const otherBox = CHECKBOX2.exec(other);
     return box !== null && otherBox !== null && box[1] === otherBox[1] && line.slice(box[0].length) === other.slice(otherBox[0].length);
@@ -41809,22 +42000,30 @@ function holdsTask(line, id) {
 function tickTasks(text, requests) {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = text.split(eol);
+  const taskMaster = /^#\s+Task ID:/im.test(text) ? taskMasterIds(lines) : null;
+  const holds = (i, id) => holdsTask(lines[i] ?? "", id) || taskMaster?.[i] === id;
   const ticked = [];
   const missing = [];
   for (const { id, line } of requests) {
     let index = line - 1;
-    if (!(index >= 0 && index < lines.length && holdsTask(lines[index] ?? "", id))) {
-      const candidates = lines.flatMap((l3, i) => holdsTask(l3, id) ? [i] : []);
+    if (!(index >= 0 && index < lines.length && holds(index, id))) {
+      const candidates = lines.flatMap((_l, i) => holds(i, id) ? [i] : []);
       if (candidates.length !== 1) {
         missing.push(id);
         continue;
       }
       index = candidates[0];
     }
-    lines[index] = (lines[index] ?? "").replace(CHECKBOX3, (_m, lead) => `${lead}[X]`);
-    ticked.push(id);
+    if (tickLine(lines, index)) ticked.push(id);
+    else missing.push(id);
   }
   return { text: lines.join(eol), ticked, missing };
+}
+function tickLine(lines, index) {
+  const line = lines[index] ?? "";
+  if (!CHECKBOX3.test(line)) return markTaskMasterDone(lines, index);
+  lines[index] = line.replace(CHECKBOX3, (_m, lead) => `${lead}[X]`);
+  return true;
 }
 
 // src/core/run/find-unticked-merges.ts
@@ -41876,7 +42075,7 @@ async function undoHalfDoneTick(main, repoTop, list) {
   for (const path of paths) {
     const committed = await main.showAtHead(path);
     const current = await readFile3(resolve7(repoTop, path), "utf8").catch(() => null);
-    if (committed === null || current === null || !onlyCheckboxesDiffer(committed, current)) return [];
+    if (committed === null || current === null || !onlyDoneMarksDiffer(committed, current)) return [];
   }
   await main.restoreFromHead(paths);
   return paths;
@@ -43524,7 +43723,7 @@ var BG_HEDGES = String.raw`препоръчва(?:м|ме|т)?|препорък�
 // src/core/detect/statements/words/croatian-words.ts
 var forward4 = wordsOf("forward");
 var backward4 = wordsOf("backward");
-var FINISHED = String.raw`(?:gotov|spojen|zavrsen|mergean|zelen)(?:a|o|i|e)?`;
+var FINISHED2 = String.raw`(?:gotov|spojen|zavrsen|mergean|zelen)(?:a|o|i|e)?`;
 var HR_FORWARD = [
   // "ovisi o 2.1" (depends on), "ovise o", "ovisi samo o" (only on), Serbian "zavisi od"
   forward4.follows(String.raw`(?:ovis|zavis)(?:i|e)\s+(?:(?:samo|takoder|jos)\s+)?(?:o|od)`),
@@ -43540,11 +43739,11 @@ var HR_FORWARD = [
   // before an object in a finished state
   time(
     forward4.follows(
-      String.raw`(?:tek\s+)?(?:kad|kada|cim)(?:\s+(?:je|su|bude|budu))?(?=\s+${OBJECT_SPAN}\b${FINISHED}\b)`
+      String.raw`(?:tek\s+)?(?:kad|kada|cim)(?:\s+(?:je|su|bude|budu))?(?=\s+${OBJECT_SPAN}\b${FINISHED2}\b)`
     )
   ),
   // "dok 4.2 nije gotov" (until: "while ... is not done"), "sve dok"
-  limit(forward4.follows(String.raw`(?:sve\s+)?dok(?=\s+${OBJECT_SPAN}\bnij?e?s?u?\s+${FINISHED}\b)`))
+  limit(forward4.follows(String.raw`(?:sve\s+)?dok(?=\s+${OBJECT_SPAN}\bnij?e?s?u?\s+${FINISHED2}\b)`))
 ];
 var HR_BACKWARD = [
   time(backward4.follows(String.raw`prije|pre(?=\s+[a-z]*-?\d)`)),
@@ -47325,7 +47524,7 @@ function baseName(path) {
 }
 
 // src/core/detect/read-author-waves.ts
-var import_yaml2 = __toESM(require_dist3(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var WAVE_KEY = /^(waves?|batches|stages|rounds|execution_?order|parallel_?groups)$/i;
 var WAVE_WORD = /\b(waves?|batches|stages|rounds|execution_?order|parallel_?groups)\b/i;
 function readAuthorWaves(list) {
@@ -75305,7 +75504,7 @@ var ConfigError = class extends Error {
 };
 
 // src/core/config/maestro-config.ts
-var import_yaml3 = __toESM(require_dist3(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/core/command/plain-repository-path.ts
 var PLAIN = /^(?![/-])(?!.*(?:^|\/)(?:\.\.?|\.git)(?:\/|$))[A-Za-z0-9._\-/]{1,200}$/;
@@ -75755,7 +75954,7 @@ async function handleBranchRun(deps, repo, target) {
 }
 
 // src/core/command/parse-comment-command.ts
-var TASK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
+var TASK_ID3 = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 function parseCommentCommand(body) {
   const firstLine = (body.split(/\r?\n/, 1)[0] ?? "").trim();
   const head = /^\/maestro(?:\.(implement|plan|cancel|help))?(?=\s|$)/.exec(firstLine);
@@ -75792,7 +75991,7 @@ function parseImplement(words4) {
       if (value === void 0 || value === "")
         return help("`--only` needs task IDs, e.g. `--only T001,T004`");
       const ids = value.split(",").filter(Boolean);
-      const bad = ids.find((id) => !TASK_ID.test(id));
+      const bad = ids.find((id) => !TASK_ID3.test(id));
       if (bad !== void 0 || ids.length === 0) return help(`\`${clip(bad ?? value)}\` is not a task ID`);
       only = [...only ?? [], ...ids];
     } else if (word.startsWith("-")) {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import type { GitRepository } from "../adapters/git/git-repository.js";
-import { onlyCheckboxesDiffer } from "../core/edit/only-checkboxes-differ.js";
+import { onlyDoneMarksDiffer } from "../core/edit/only-done-marks-differ.js";
 import { tickTasks } from "../core/edit/tick-tasks.js";
 import type { TaskList } from "../core/model/task.js";
 import { findUntickedMerges, type UntickedMerge } from "../core/run/find-unticked-merges.js";
@@ -41,7 +41,7 @@ export async function undoHalfDoneTick(
   for (const path of paths) {
     const committed = await main.showAtHead(path);
     const current = await readFile(resolve(repoTop, path), "utf8").catch(() => null);
-    if (committed === null || current === null || !onlyCheckboxesDiffer(committed, current)) return [];
+    if (committed === null || current === null || !onlyDoneMarksDiffer(committed, current)) return [];
   }
   await main.restoreFromHead(paths);
   return paths;

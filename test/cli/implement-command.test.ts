@@ -53,6 +53,41 @@ describe("maestro implement (in process)", () => {
     expect(cap.out()).toMatch(/T001 {2}maestro\/r1\/T001 {2}log: .*logs\/T001\.log/);
   });
 
+  it("runs a Task Master tasks folder by its Dependencies fields and marks each finished task done", async () => {
+    const task1 =
+      "# Task ID: 1\n# Title: Store\n# Status: pending\n# Dependencies: 2\n# Priority: high\n" +
+      "# Description: The store.\n# Details:\n# Test Strategy:\n# Subtasks:\n" +
+      "## 1. Schema [pending]\n### Dependencies: None\n### Description: The schema.\n### Details:\n" +
+      "## 2. Queries [pending]\n### Dependencies: 1\n### Description: The queries.\n### Details:\n";
+    const task2 =
+      "# Task ID: 2\n# Title: Config\n# Status: pending\n# Dependencies: None\n# Priority: high\n" +
+      "# Description: The settings.\n# Details:\n# Test Strategy:\n";
+    repo = makeTempRepo({ ".taskmaster/tasks/task_001.txt": task1, ".taskmaster/tasks/task_002.txt": task2 });
+    const agent = repo.script("agent.sh", TIMELINE_AGENT);
+    const timeline = join(repo.root, "timeline");
+    const cap = captureIo(repo.repo, { ...process.env, TIMELINE: timeline, AGENT_SLEEP: "0" });
+    const code = await main(
+      ["implement", ".taskmaster/tasks", "--agent-cmd", agent, "--run-id", "r1"],
+      cap.io,
+    );
+    expect(cap.err()).toBe("");
+    expect(code).toBe(0);
+    expect(
+      readTimeline(timeline)
+        .filter((e) => e.kind === "start")
+        .map((e) => e.task),
+    ).toEqual(["2", "1.1", "1.2"]);
+    const files = repo.git("show", "HEAD:.taskmaster/tasks/task_001.txt");
+    expect(files).toContain("## 1. Schema [done]");
+    expect(files).toContain("## 2. Queries [done]");
+    expect(repo.git("show", "HEAD:.taskmaster/tasks/task_002.txt")).toContain("# Status: done");
+    const again = captureIo(repo.repo, { ...process.env, TIMELINE: timeline });
+    expect(
+      await main(["implement", ".taskmaster/tasks", "--agent-cmd", agent, "--run-id", "r2"], again.io),
+    ).toBe(0);
+    expect(readTimeline(timeline).filter((e) => e.kind === "start")).toHaveLength(3);
+  });
+
   it("exits 2 on a dirty work tree, a missing agent or a bad option, and says why", async () => {
     repo = makeTempRepo({ "specs/001/tasks.md": TASKS });
     let cap = captureIo(repo.repo);

@@ -1,5 +1,6 @@
 /** Which layout a task list was written in. */
-export type TaskListFormat = "speckit" | "heading" | "numbered" | "keyed" | "checklist" | "gsd";
+export type TaskListFormat =
+  "speckit" | "heading" | "numbered" | "keyed" | "checklist" | "taskmaster" | "gsd";
 
 /** What a phase heading means for ordering (spec-kit semantics). */
 export type PhaseKind = "setup" | "foundational" | "story" | "polish" | "other";

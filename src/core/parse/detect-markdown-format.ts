@@ -12,7 +12,7 @@ import type { ScannedLine } from "./scan-lines.js";
 import { keyPrefix, SHORT_KEY } from "./task-id-pattern.js";
 
 /** The Markdown layouts (everything but a GSD phase directory). */
-export type MarkdownFormat = Exclude<TaskListFormat, "gsd">;
+export type MarkdownFormat = Exclude<TaskListFormat, "gsd" | "taskmaster">;
 
 /** Which Markdown layout a document uses; null when it has no task lines at all. */
 export function detectMarkdownFormat(lines: readonly ScannedLine[]): MarkdownFormat | null {

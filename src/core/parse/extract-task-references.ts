@@ -12,7 +12,7 @@ export type IdStyle = "t" | "numbered" | "key" | "none";
  * keyed like a tracker's issues ("### R-14: Title") name each other by those keys.
  */
 export function idStyleOf(format: TaskListFormat, firstId?: string): IdStyle {
-  if (format === "numbered") return "numbered";
+  if (format === "numbered" || format === "taskmaster") return "numbered";
   if (format === "keyed") return "key";
   if (format === "heading" && firstId !== undefined && !/^T\d/.test(firstId)) return "key";
   return format === "checklist" ? "none" : "t";

@@ -4,10 +4,15 @@ import type { WrittenReference } from "./extract-task-references.js";
 import { markTaskGroups } from "./mark-task-groups.js";
 import { parseGsdPhase } from "./parse-gsd-phase.js";
 import { parseMarkdownList } from "./parse-markdown-list.js";
+import { isTaskMasterExport, parseTaskMasterFiles } from "./parse-task-master.js";
+import { scanLines } from "./scan-lines.js";
 import { settleDuplicateIds } from "./settle-duplicate-ids.js";
 import { settleSameFileTasks } from "./same-file-tasks.js";
 import { settleWordLists } from "./settle-task-paths.js";
 import { TaskIdIndex } from "./task-id-index.js";
+
+/** The name `task-master generate` gives each task's file. */
+export const TASK_MASTER_FILE = /(?:^|[\\/])task_\d+\.(?:txt|md)$/i;
 
 /** The text of a task list, read by an adapter: one file, or a GSD phase directory. */
 export type TaskListInput =
@@ -16,15 +21,12 @@ export type TaskListInput =
 
 /**
  * Parses a task list in any supported format: spec-kit, tasks as headings, numbered (Kiro), a plain
- * checklist (IDs C001, C002, ... by position) or a GSD phase directory. Throws TaskListError naming file
+ * checklist (IDs C001, C002, ... by position), Task Master task files, or a GSD phase directory. Throws TaskListError naming file
  * and line for conflict markers, ambiguous duplicate IDs and lists without tasks. A task with sub-tasks
  * (`T001` with `T001.1`, `2` with `2.1`) becomes a group.
  */
 export function parseTaskList(input: TaskListInput): TaskList {
-  const list =
-    input.kind === "file"
-      ? parseMarkdownList(input.path, input.text)
-      : parseGsdPhase(input.path, input.files);
+  const list = input.kind === "file" ? parseFile(input.path, input.text) : parseDirectory(input);
   if (list.tasks.length === 0) {
     throw new TaskListError(input.path, null, "no tasks found");
   }
@@ -35,6 +37,18 @@ export function parseTaskList(input: TaskListInput): TaskList {
   return settleSameFileTasks(
     settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] }),
   );
+}
+
+/** A folder of Task Master files (`task_001.txt`, ...), or else a GSD phase directory. */
+function parseDirectory(input: Extract<TaskListInput, { kind: "directory" }>): TaskList {
+  const taskMaster = input.files.length > 0 && input.files.every((f) => TASK_MASTER_FILE.test(f.path));
+  return taskMaster ? parseTaskMasterFiles(input.path, input.files) : parseGsdPhase(input.path, input.files);
+}
+
+function parseFile(path: string, text: string): TaskList {
+  return isTaskMasterExport(scanLines(text).lines)
+    ? parseTaskMasterFiles(path, [{ path, text }])
+    : parseMarkdownList(path, text);
 }
 
 /** `**Depends**: T001 through T010` is stored as one range while parsing; expand it now all IDs are known. */

@@ -43,12 +43,27 @@ describe("readTaskListInput", () => {
     ]);
   });
 
+  it("reads the task_NNN.txt files of a Task Master tasks directory, in the order of their numbers", async () => {
+    const tasks = join(dir, "taskmaster");
+    await mkdir(tasks);
+    for (const name of ["task_010.txt", "task_002.txt", "task_001.txt", "tasks.json", "notes.txt"])
+      await writeFile(join(tasks, name), name);
+    const input = await readTaskListInput(tasks);
+    expect(input.kind === "directory" && input.files.map((f) => f.path)).toEqual([
+      join(tasks, "task_001.txt"),
+      join(tasks, "task_002.txt"),
+      join(tasks, "task_010.txt"),
+    ]);
+  });
+
   it("refuses a missing path, an empty file and a directory without plans", async () => {
     expect((await failure(join(dir, "nope.md"))).message).toMatch(/nope\.md: no such file or directory$/);
     await writeFile(join(dir, "empty.md"), "  \n");
     expect((await failure(join(dir, "empty.md"))).problem).toBe("the file is empty");
     await mkdir(join(dir, "bare"));
-    expect((await failure(join(dir, "bare"))).problem).toMatch(/no \*-PLAN\.md files/);
+    expect((await failure(join(dir, "bare"))).problem).toMatch(
+      /no task files in this directory.*NN-MM-PLAN\.md.*task_001\.txt/,
+    );
   });
 
   it("refuses binary files, invalid UTF-8 (naming the line) and files over 5 MiB", async () => {

@@ -1,0 +1,54 @@
+/**
+ * Task Master files mark a task done in its `# Status:` line and a subtask in the `[status]` that ends its
+ * `## N. Title` heading; maestro ticks those where other lists have a checkbox.
+ */
+const TASK_ID = /^#\s+Task ID:\s*(\d+)\s*$/i;
+const STATUS_LINE = /^(#\s+Status:\s*)(\S.*?)?(\s*)$/i;
+const SUBTASK_HEADING = /^(##\s+(\d+(?:\.\d+)?)\.?\s+.*\[)([\w -]+)(\]\s*)$/;
+
+/** The full ID (`3`, `3.1`) of the task each line opens, for the lines of a Task Master file; else null. */
+export function taskMasterIds(lines: readonly string[]): Array<string | null> {
+  let task: string | null = null;
+  return lines.map((line) => {
+    const opened = TASK_ID.exec(line)?.[1];
+    if (opened !== undefined) {
+      task = opened;
+      return opened;
+    }
+    const number = task === null ? undefined : SUBTASK_HEADING.exec(line)?.[2];
+    if (number === undefined) return null;
+    return number.includes(".") ? number : `${task}.${number}`;
+  });
+}
+
+/**
+ * Marks the task a line opens done: a subtask's `[pending]` becomes `[done]`; a task's `# Status:` line
+ * below it (before the next task) says `done`. Returns false when there is no such mark to change.
+ */
+export function markTaskMasterDone(lines: string[], index: number): boolean {
+  const line = lines[index] ?? "";
+  if (SUBTASK_HEADING.test(line)) {
+    lines[index] = line.replace(
+      SUBTASK_HEADING,
+      (_m, head: string, _n, _s, tail: string) => `${head}done${tail}`,
+    );
+    return true;
+  }
+  for (let i = index + 1; i < lines.length && !TASK_ID.test(lines[i] ?? ""); i++) {
+    const status = STATUS_LINE.exec(lines[i] ?? "");
+    if (status === null) continue;
+    lines[i] = `${status[1] ?? ""}done${status[3] ?? ""}`;
+    return true;
+  }
+  return false;
+}
+
+/** True when two lines are the same Task Master status mark with different values. */
+export function onlyStatusDiffers(a: string, b: string): boolean {
+  const statusA = STATUS_LINE.exec(a);
+  const statusB = STATUS_LINE.exec(b);
+  if (statusA !== null && statusB !== null) return statusA[1] === statusB[1];
+  const subA = SUBTASK_HEADING.exec(a);
+  const subB = SUBTASK_HEADING.exec(b);
+  return subA !== null && subB !== null && subA[1] === subB[1] && subA[4] === subB[4];
+}
