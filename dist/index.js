@@ -49743,8 +49743,18 @@ var ONLY_OPENING = new RegExp(String.raw`^\s*(?:(?:${ONLY_WORDS})\s+)?`, "iu");
 var CLAUSE_START = /[.;!?]\s+/g;
 function openingList(bare, folded) {
   const starts = [0, ...[...folded.matchAll(CLAUSE_START)].map((m2) => m2.index + m2[0].length)];
-  return starts.flatMap((start) => listAt(bare, folded, start));
+  return starts.flatMap((start) => {
+    const list = listAt(bare, folded, start);
+    if (list.length > 0) return list;
+    const imperative = IMPERATIVE_OPENING.exec(folded.slice(start));
+    return imperative === null ? [] : listAt(bare, folded, start + imperative[0].length);
+  });
 }
+var WORK_VERBS = String.raw`start|begin|merge|land|ship|run|schedule|pick\s+up|take\s+on|tackle|hold(?:\s+back)?|deploy|release|implement|build|finish|starte|beginne|commence[rz]?|lance[rz]?|fusionne[rz]?|empie(?:za|zar|ce)|comien(?:za|zar|ce)|fusiona[r]?|inicia[r]?|comece|começar|avvia(?:re)?|inizia(?:re)?`;
+var IMPERATIVE_OPENING = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:do\s+not|don['’]t|never|ne\s+pas|no|não|non)\s+)?(?:${WORK_VERBS})\s+(?:(?:the\s+)?(?:sub-?)?tasks?\s+)?`,
+  "iu"
+);
 var CONJUNCT_START = new RegExp(String.raw`,\s*(?:${CONJUNCTIONS})\s+`, "giu");
 var UP_TO_ONE_WORD = new RegExp("^\\s*(?:\\p{L}+\\s*)?$", "u");
 function conjunctSubjects(bare, folded, markers) {

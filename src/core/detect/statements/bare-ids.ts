@@ -41,8 +41,22 @@ const CLAUSE_START = /[.;!?]\s+/g;
  */
 function openingList(bare: readonly FoundReference[], folded: string): FoundReference[] {
   const starts = [0, ...[...folded.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
-  return starts.flatMap((start) => listAt(bare, folded, start));
+  return starts.flatMap((start) => {
+    const list = listAt(bare, folded, start);
+    if (list.length > 0) return list;
+    const imperative = IMPERATIVE_OPENING.exec(folded.slice(start));
+    return imperative === null ? [] : listAt(bare, folded, start + imperative[0].length);
+  });
 }
+
+// "Merge 3.2 only after 4.1", "Don't start 5.1 until 11.3 is merged", "Commencer 2.3 après 2.1": a verb of
+// work in the imperative (or the infinitive of an instruction) opening the clause takes the list right
+// after it as its object: the tasks the clause's relation is about.
+const WORK_VERBS = String.raw`start|begin|merge|land|ship|run|schedule|pick\s+up|take\s+on|tackle|hold(?:\s+back)?|deploy|release|implement|build|finish|starte|beginne|commence[rz]?|lance[rz]?|fusionne[rz]?|empie(?:za|zar|ce)|comien(?:za|zar|ce)|fusiona[r]?|inicia[r]?|comece|começar|avvia(?:re)?|inizia(?:re)?`;
+const IMPERATIVE_OPENING = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:do\s+not|don['’]t|never|ne\s+pas|no|não|non)\s+)?(?:${WORK_VERBS})\s+(?:(?:the\s+)?(?:sub-?)?tasks?\s+)?`,
+  "iu",
+);
 
 // A comma and a conjunction that open a coordinated clause ("..., und 9.3 erst, nachdem 9.1 ...").
 const CONJUNCT_START = new RegExp(String.raw`,\s*(?:${CONJUNCTIONS})\s+`, "giu");

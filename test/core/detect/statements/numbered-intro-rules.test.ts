@@ -178,4 +178,16 @@ describe("sub-tasks named by bare number in the intro", () => {
   it("reads no sub-task in a number that only follows a word ('version 3.1 of the SDK')", () => {
     expect(pairsOf("Version 3.1 of the SDK is required before 2.1.")).toEqual([]);
   });
+
+  it("takes the bare numbers right after an opening verb of work as the tasks the relation is about", () => {
+    expect(pairsOf("Don't merge 3.1 until 2.2 is merged.")).toEqual(["2.2>3.1"]);
+    expect(pairsOf("Ship 2.1 only after 1.2 is in.")).toEqual(["1.2>2.1"]);
+    expect(pairsOf("Please finish 1.1 before 2.2.")).toEqual(["1.1>2.2"]);
+    expect(pairsOf("Commencer 3.2 après 2.1.")).toEqual(["2.1>3.2"]);
+  });
+
+  it("reads no task in a number that only follows a verb of no work, or the verb's other object", () => {
+    expect(pairsOf("Version 3.1 after 2.2 is out.")).toEqual([]);
+    expect(pairsOf("Run the 3.1 migration after 2.2.")).toEqual([]);
+  });
 });
