@@ -37338,11 +37338,44 @@ function bareCheckboxes(path, bare) {
   ];
 }
 
+// src/core/parse/task-master-entries.ts
+var FINISHED = /^(done|completed?|cancell?ed)$/i;
+function newEntry(where, id, parent, title, done) {
+  const place2 = { ...where, phase: null, section: null };
+  const { task } = openTask("heading", { indent: 0, level: 1, place: place2 }, id, title, done);
+  return { task, lines: [], fences: /* @__PURE__ */ new Set(), parent, depends: null };
+}
+function finishEntry(entry, fences, ignored) {
+  const open4 = openTask("heading", { indent: 0, level: 1, place: placeOf(entry.task) }, "", "", false);
+  open4.task = entry.task;
+  open4.lines = entry.lines;
+  open4.fences = entry.fences;
+  finishTask(open4, fences, "numbered", ignored);
+}
+function placeOf(task) {
+  return { source: task.source, line: task.line, phase: null, section: null };
+}
+function settleDependencies(entries) {
+  const ids = new Set(entries.map((e) => e.task.id));
+  for (const entry of entries) {
+    if (entry.depends === null) continue;
+    const { text, line } = entry.depends;
+    const written = `Dependencies: ${text}`;
+    const named = text.match(/\d+(?:\.\d+)?/g) ?? [];
+    const declared = named.map((n) => {
+      const sibling = entry.parent !== null && !n.includes(".") ? `${entry.parent}.${n}` : null;
+      const isSibling = sibling !== null && sibling !== entry.task.id && ids.has(sibling);
+      return { id: isSibling ? sibling : n, line, text: written };
+    });
+    entry.task.declared = [...declared, ...entry.task.declared];
+    entry.task.dependencyField = true;
+  }
+}
+
 // src/core/parse/parse-task-master.ts
 var TASK_ID = /^#\s+Task ID:\s*(\d+)\s*$/i;
 var FIELD3 = /^(Title|Status|Dependencies|Priority|Description|Details|Test Strategy|Subtasks)\s*:\s*(.*)$/i;
 var SUBTASK = /^(\d+(?:\.\d+)?)\.?\s+(.*?)(?:\s+\[([\w -]+)\])?\s*$/;
-var FINISHED = /^(done|completed?|cancell?ed)$/i;
 function isTaskMasterExport(lines) {
   return lines.some(
     (line, i) => line.role === "text" && TASK_ID.test(line.text) && lines.slice(i + 1, i + 6).some((next) => /^#\s+Title:/i.test(next.text))
@@ -37436,40 +37469,89 @@ var TaskMasterWalk = class {
   }
   start(line, id, parent, title = "", status = "") {
     if (parent === null) this.taskId = id;
-    const place2 = { source: this.path, line: line.number, phase: null, section: null };
-    const { task } = openTask("heading", { indent: 0, level: 1, place: place2 }, id, title, FINISHED.test(status));
-    this.open = { task, lines: [], fences: /* @__PURE__ */ new Set(), parent, depends: null };
+    this.open = newEntry({ source: this.path, line: line.number }, id, parent, title, FINISHED.test(status));
     this.entries.push(this.open);
   }
   body(line, code) {
     this.open?.lines.push({ number: line.number, text: line.text, code });
   }
 };
-function finishEntry(entry, fences, ignored) {
-  const open4 = openTask("heading", { indent: 0, level: 1, place: placeOf(entry.task) }, "", "", false);
-  open4.task = entry.task;
-  open4.lines = entry.lines;
-  open4.fences = entry.fences;
-  finishTask(open4, fences, "numbered", ignored);
-}
-function placeOf(task) {
-  return { source: task.source, line: task.line, phase: null, section: null };
-}
-function settleDependencies(entries) {
-  const ids = new Set(entries.map((e) => e.task.id));
-  for (const entry of entries) {
-    if (entry.depends === null) continue;
-    const { text, line } = entry.depends;
-    const written = `Dependencies: ${text}`;
-    const named = text.match(/\d+(?:\.\d+)?/g) ?? [];
-    const declared = named.map((n) => {
-      const sibling = entry.parent !== null && !n.includes(".") ? `${entry.parent}.${n}` : null;
-      const isSibling = sibling !== null && sibling !== entry.task.id && ids.has(sibling);
-      return { id: isSibling ? sibling : n, line, text: written };
-    });
-    entry.task.declared = [...declared, ...entry.task.declared];
-    entry.task.dependencyField = true;
+
+// src/core/parse/parse-task-master-json.ts
+function taskArrays(data) {
+  if (typeof data !== "object" || data === null) return null;
+  const record3 = data;
+  if (Array.isArray(record3.tasks)) return /* @__PURE__ */ new Map([["", record3.tasks]]);
+  const tags = /* @__PURE__ */ new Map();
+  for (const [tag, value] of Object.entries(record3)) {
+    const tasks = value?.tasks;
+    if (Array.isArray(tasks)) tags.set(tag, tasks);
   }
+  return tags.size > 0 ? tags : null;
+}
+function isTaskMasterJson(path, text) {
+  if (!/\.json$/i.test(path)) return false;
+  try {
+    return taskArrays(JSON.parse(text)) !== null;
+  } catch {
+    return false;
+  }
+}
+function parseTaskMasterJson(path, text) {
+  const tasks = onlyTag(path, taskArrays(JSON.parse(text)) ?? /* @__PURE__ */ new Map());
+  const lines = idLines(text);
+  const entries = [];
+  const ignored = [];
+  for (const task of tasks) {
+    const id = String(task.id);
+    entries.push(entryOf(path, task, id, null, lines));
+    for (const sub of task.subtasks ?? []) {
+      const subId = String(sub.id).includes(".") ? String(sub.id) : `${id}.${String(sub.id)}`;
+      entries.push(entryOf(path, sub, subId, id, lines));
+    }
+  }
+  for (const entry of entries) finishEntry(entry, [], ignored);
+  settleDependencies(entries);
+  return {
+    source: path,
+    format: "taskmaster",
+    phases: [],
+    tasks: entries.map((e) => e.task),
+    cues: [],
+    notes: [],
+    warnings: summariseIgnored(path, ignored)
+  };
+}
+function onlyTag(path, tags) {
+  const withTasks = [...tags].filter(([, tasks]) => tasks.length > 0);
+  if (withTasks.length <= 1) return withTasks[0]?.[1] ?? [];
+  const names = withTasks.map(([tag]) => tag).join(", ");
+  throw new TaskListError(
+    path,
+    null,
+    `the file holds the tasks of several tags (${names}); plan one of them: \`task-master generate --tag <tag>\` writes its task files into a folder of their own`
+  );
+}
+function idLines(text) {
+  const out = [];
+  text.split("\n").forEach((line, i) => {
+    if (/^\s*"id"\s*:/.test(line)) out.push(i + 1);
+  });
+  return out;
+}
+function entryOf(path, task, id, parent, lines) {
+  const line = lines.shift() ?? 1;
+  const entry = newEntry(
+    { source: path, line },
+    id,
+    parent,
+    task.title ?? "",
+    FINISHED.test(task.status ?? "")
+  );
+  const text = [task.description, task.details, task.testStrategy].filter((t2) => t2 !== void 0).join("\n");
+  entry.lines = text.split("\n").map((t2) => ({ number: line, text: t2, code: false }));
+  entry.depends = { text: (task.dependencies ?? []).map(String).join(", ") || "None", line };
+  return entry;
 }
 
 // src/core/parse/settle-duplicate-ids.ts
@@ -37644,6 +37726,7 @@ function parseDirectory(input2) {
   return taskMaster ? parseTaskMasterFiles(input2.path, input2.files) : parseGsdPhase(input2.path, input2.files);
 }
 function parseFile(path, text) {
+  if (isTaskMasterJson(path, text)) return parseTaskMasterJson(path, text);
   return isTaskMasterExport(scanLines(text).lines) ? parseTaskMasterFiles(path, [{ path, text }]) : parseMarkdownList(path, text);
 }
 function expandDeclaredRanges(tasks) {
@@ -37755,10 +37838,11 @@ async function listFilesOf(path) {
   const numberOf = (name) => Number(/\d+/.exec(name)?.[0] ?? 0);
   const taskFiles = all.filter((n) => TASK_MASTER_FILE.test(n)).sort((a, b3) => numberOf(a) - numberOf(b3));
   if (taskFiles.length > 0) return taskFiles;
+  const json2 = all.includes("tasks.json") ? ` (or name ${join3(path, "tasks.json")} itself)` : "";
   throw new TaskListError(
     path,
     null,
-    "no task files in this directory: a GSD phase directory holds NN-MM-PLAN.md plans, a Task Master tasks directory task_001.txt, task_002.txt, ... (write them with `task-master generate`)"
+    `no task files in this directory: a GSD phase directory holds NN-MM-PLAN.md plans, a Task Master tasks directory task_001.txt, task_002.txt, ... (write them with \`task-master generate\`${json2})`
   );
 }
 async function readChecked(path, size) {
@@ -41934,6 +42018,8 @@ import { isAbsolute as isAbsolute2, resolve as resolve7 } from "node:path";
 var TASK_ID2 = /^#\s+Task ID:\s*(\d+)\s*$/i;
 var STATUS_LINE = /^(#\s+Status:\s*)(\S.*?)?(\s*)$/i;
 var SUBTASK_HEADING = /^(##\s+(\d+(?:\.\d+)?)\.?\s+.*\[)([\w -]+)(\]\s*)$/;
+var JSON_ID = /^(\s*)"id"\s*:\s*"?([\d.]+)"?\s*,?\s*$/;
+var JSON_STATUS = /^(\s*"status"\s*:\s*")([^"]*)(".*)$/;
 function taskMasterIds(lines) {
   let task = null;
   return lines.map((line) => {
@@ -41946,6 +42032,32 @@ function taskMasterIds(lines) {
     if (number4 === void 0) return null;
     return number4.includes(".") ? number4 : `${task}.${number4}`;
   });
+}
+function jsonTaskIds(lines) {
+  const ids = lines.map((line) => JSON_ID.exec(line));
+  const top = Math.min(...ids.map((m2) => m2 === null ? Infinity : (m2[1] ?? "").length));
+  let task = "";
+  return ids.map((m2) => {
+    if (m2 === null) return null;
+    const id = m2[2] ?? "";
+    if ((m2[1] ?? "").length === top) return task = id;
+    return id.includes(".") ? id : `${task}.${id}`;
+  });
+}
+function markJsonDone(lines, index) {
+  const indent = (JSON_ID.exec(lines[index] ?? "")?.[1] ?? "").length;
+  const inObject = (i) => /^\s*/.exec(lines[i] ?? "")?.[0].length === indent;
+  for (const step of [1, -1]) {
+    for (let i = index + step; i >= 0 && i < lines.length; i += step) {
+      const depth = /^\s*/.exec(lines[i] ?? "")?.[0].length ?? 0;
+      if (depth < indent && (lines[i] ?? "").trim() !== "") break;
+      const status = inObject(i) ? JSON_STATUS.exec(lines[i] ?? "") : null;
+      if (status === null) continue;
+      lines[i] = `${status[1] ?? ""}done${status[3] ?? ""}`;
+      return true;
+    }
+  }
+  return false;
 }
 function markTaskMasterDone(lines, index) {
   const line = lines[index] ?? "";
@@ -41965,6 +42077,9 @@ function markTaskMasterDone(lines, index) {
   return false;
 }
 function onlyStatusDiffers(a, b3) {
+  const jsonA = JSON_STATUS.exec(a);
+  const jsonB = JSON_STATUS.exec(b3);
+  if (jsonA !== null && jsonB !== null) return jsonA[1] === jsonB[1] && jsonA[3] === jsonB[3];
   const statusA = STATUS_LINE.exec(a);
   const statusB = STATUS_LINE.exec(b3);
   if (statusA !== null && statusB !== null) return statusA[1] === statusB[1];
@@ -42000,7 +42115,8 @@ function holdsTask(line, id) {
 function tickTasks(text, requests) {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = text.split(eol);
-  const taskMaster = /^#\s+Task ID:/im.test(text) ? taskMasterIds(lines) : null;
+  const json2 = text.trimStart().startsWith("{");
+  const taskMaster = json2 ? jsonTaskIds(lines) : /^#\s+Task ID:/im.test(text) ? taskMasterIds(lines) : null;
   const holds = (i, id) => holdsTask(lines[i] ?? "", id) || taskMaster?.[i] === id;
   const ticked = [];
   const missing = [];
@@ -42014,7 +42130,7 @@ function tickTasks(text, requests) {
       }
       index = candidates[0];
     }
-    if (tickLine(lines, index)) ticked.push(id);
+    if (json2 ? markJsonDone(lines, index) : tickLine(lines, index)) ticked.push(id);
     else missing.push(id);
   }
   return { text: lines.join(eol), ticked, missing };
@@ -47594,7 +47710,7 @@ function readLegend(notes) {
     if (note.code !== null) continue;
     const entry = ENTRY.exec(note.text);
     if (entry && (open4 || LEGEND_HEADING.test(note.headings.at(-1) ?? ""))) {
-      const read = entryOf(entry[1] ?? entry[2] ?? "", (entry[3] ?? "").trim());
+      const read = entryOf2(entry[1] ?? entry[2] ?? "", (entry[3] ?? "").trim());
       if (read) out.push(read);
       open4 = true;
       continue;
@@ -47603,7 +47719,7 @@ function readLegend(notes) {
   }
   return out;
 }
-function entryOf(sign, meaning) {
+function entryOf2(sign, meaning) {
   if (!/[^\p{L}\s]/u.test(sign.replace(PLACEHOLDER, "")) || /^\[[^\]]*\]$/.test(sign)) return null;
   const escaped = sign.trim().split(PLACEHOLDER).map((part) => regExpLiteral(part).replace(/\s+/g, "\\s*"));
   const source = escaped.join(ID2);

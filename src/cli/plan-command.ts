@@ -25,15 +25,15 @@ every task of a wave can run in parallel (at most 3 at once) once the waves befo
 
 Formats: spec-kit tasks.md (- [ ] T001 [P] [US1] ...), tasks as headings (### T001: ...), numbered
 Kiro lists (- [ ] 2.1 ...), plain Markdown checklists (IDs C001, C002, ... by position), GSD phase
-directories (NN-MM-PLAN.md files) and Task Master task files (a folder of task_001.txt, ... or one file
-holding them). Tasks already ticked [x] (Status: done) count as done unless --all.
+directories (NN-MM-PLAN.md files) and Task Master (its tasks.json, or a folder of task_001.txt, ...).
+Tasks already ticked [x] (Task Master: status done) count as done unless --all.
 
 Examples:
   $ maestro plan specs/001-login/tasks.md                 # waves, edges with reasons, summary
   $ maestro plan specs/001-login/tasks.md --json | jq '.waves'
   $ maestro plan specs/001-login/tasks.md --format markdown > plan.md
   $ maestro plan .planning/phases/01-foundation/            # a GSD phase directory
-  $ maestro plan .taskmaster/tasks/                          # Task Master task files
+  $ maestro plan .taskmaster/tasks/tasks.json                # Task Master
   $ maestro plan specs/001-login/tasks.md --repo .           # also read imports between named files
 
 Exit codes: 0 planned; 2 bad input (unreadable list, parse error, a cycle of stated dependencies).
@@ -48,7 +48,10 @@ export const registerPlanCommand: RegisterCommand = (
   program
     .command("plan")
     .description("Show the waves maestro would run for a task list, with every dependency and its reason.")
-    .argument("<tasks>", "a tasks.md file, a GSD phase directory or a Task Master tasks directory")
+    .argument(
+      "<tasks>",
+      "a tasks.md file, a GSD phase directory, or Task Master's tasks.json or tasks directory",
+    )
     .option("--repo <dir>", "repository to read imports from (adds import edges between named files)")
     .option("--all", "plan every task, including the ones already ticked [x]")
     .option("--json", "print the plan as JSON (source, tasks, edges, waves, warnings)")

@@ -88,6 +88,43 @@ describe("maestro implement (in process)", () => {
     expect(readTimeline(timeline).filter((e) => e.kind === "start")).toHaveLength(3);
   });
 
+  it("runs Task Master's tasks.json and marks each finished task done in it", async () => {
+    const subtask = (id: number, dependencies: number[]) => ({
+      id,
+      title: `Part ${id}`,
+      dependencies,
+      status: "pending",
+    });
+    const tasks = {
+      master: {
+        tasks: [
+          {
+            id: 1,
+            title: "Store",
+            status: "pending",
+            dependencies: [2],
+            subtasks: [subtask(1, []), subtask(2, [1])],
+          },
+          { id: 2, title: "Config", status: "pending", dependencies: [] },
+        ],
+      },
+    };
+    repo = makeTempRepo({ ".taskmaster/tasks/tasks.json": `${JSON.stringify(tasks, null, 2)}\n` });
+    const agent = repo.script("agent.sh", TIMELINE_AGENT);
+    const timeline = join(repo.root, "timeline");
+    const cap = captureIo(repo.repo, { ...process.env, TIMELINE: timeline, AGENT_SLEEP: "0" });
+    const path = ".taskmaster/tasks/tasks.json";
+    expect(await main(["implement", path, "--agent-cmd", agent, "--run-id", "r1"], cap.io)).toBe(0);
+    expect(
+      readTimeline(timeline)
+        .filter((e) => e.kind === "start")
+        .map((e) => e.task),
+    ).toEqual(["2", "1.1", "1.2"]);
+    const after = JSON.parse(repo.git("show", `HEAD:${path}`)) as typeof tasks;
+    const [store, config] = after.master.tasks;
+    expect([store?.subtasks?.map((s) => s.status), config?.status]).toEqual([["done", "done"], "done"]);
+  });
+
   it("exits 2 on a dirty work tree, a missing agent or a bad option, and says why", async () => {
     repo = makeTempRepo({ "specs/001/tasks.md": TASKS });
     let cap = captureIo(repo.repo);

@@ -42,11 +42,12 @@ async function listFilesOf(path: string): Promise<string[]> {
   const numberOf = (name: string): number => Number(/\d+/.exec(name)?.[0] ?? 0);
   const taskFiles = all.filter((n) => TASK_MASTER_FILE.test(n)).sort((a, b) => numberOf(a) - numberOf(b));
   if (taskFiles.length > 0) return taskFiles;
+  const json = all.includes("tasks.json") ? ` (or name ${join(path, "tasks.json")} itself)` : "";
   throw new TaskListError(
     path,
     null,
     "no task files in this directory: a GSD phase directory holds NN-MM-PLAN.md plans, a Task Master " +
-      "tasks directory task_001.txt, task_002.txt, ... (write them with `task-master generate`)",
+      `tasks directory task_001.txt, task_002.txt, ... (write them with \`task-master generate\`${json})`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { regExpLiteral } from "../parse/reg-exp-literal.js";
-import { markTaskMasterDone, taskMasterIds } from "./task-master-status.js";
+import { jsonTaskIds, markJsonDone, markTaskMasterDone, taskMasterIds } from "./task-master-status.js";
 
 /** A task to tick, with the line the plan read it from. */
 export interface TickRequest {
@@ -36,7 +36,8 @@ function holdsTask(line: string, id: string): boolean {
 export function tickTasks(text: string, requests: readonly TickRequest[]): TickResult {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = text.split(eol);
-  const taskMaster = /^#\s+Task ID:/im.test(text) ? taskMasterIds(lines) : null;
+  const json = text.trimStart().startsWith("{");
+  const taskMaster = json ? jsonTaskIds(lines) : /^#\s+Task ID:/im.test(text) ? taskMasterIds(lines) : null;
   const holds = (i: number, id: string): boolean => holdsTask(lines[i] ?? "", id) || taskMaster?.[i] === id;
   const ticked: string[] = [];
   const missing: string[] = [];
@@ -50,7 +51,7 @@ export function tickTasks(text: string, requests: readonly TickRequest[]): TickR
       }
       index = candidates[0] as number;
     }
-    if (tickLine(lines, index)) ticked.push(id);
+    if (json ? markJsonDone(lines, index) : tickLine(lines, index)) ticked.push(id);
     else missing.push(id);
   }
   return { text: lines.join(eol), ticked, missing };

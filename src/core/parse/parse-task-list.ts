@@ -5,6 +5,7 @@ import { markTaskGroups } from "./mark-task-groups.js";
 import { parseGsdPhase } from "./parse-gsd-phase.js";
 import { parseMarkdownList } from "./parse-markdown-list.js";
 import { isTaskMasterExport, parseTaskMasterFiles } from "./parse-task-master.js";
+import { isTaskMasterJson, parseTaskMasterJson } from "./parse-task-master-json.js";
 import { scanLines } from "./scan-lines.js";
 import { settleDuplicateIds } from "./settle-duplicate-ids.js";
 import { settleSameFileTasks } from "./same-file-tasks.js";
@@ -46,6 +47,7 @@ function parseDirectory(input: Extract<TaskListInput, { kind: "directory" }>): T
 }
 
 function parseFile(path: string, text: string): TaskList {
+  if (isTaskMasterJson(path, text)) return parseTaskMasterJson(path, text);
   return isTaskMasterExport(scanLines(text).lines)
     ? parseTaskMasterFiles(path, [{ path, text }])
     : parseMarkdownList(path, text);

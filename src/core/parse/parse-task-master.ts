@@ -1,11 +1,10 @@
-import type { Task, TaskList } from "../model/task.js";
-import { finishTask } from "./finish-task.js";
-import { openTask, type BodyLine } from "./open-task.js";
+import type { TaskList } from "../model/task.js";
 import { OutsideText } from "./outside-text.js";
 import { readHeadingLine } from "./read-task-line.js";
 import { summariseIgnored, type IgnoredPaths } from "./read-task-paths.js";
 import { refuseUnreadableList } from "./refuse-unreadable-list.js";
 import { scanLines, type Fence, type ScannedLine } from "./scan-lines.js";
+import { finishEntry, FINISHED, newEntry, settleDependencies, type Entry } from "./task-master-entries.js";
 
 /**
  * Task Master (`task-master generate`) writes one file per task: `# Task ID: 3`, then one `# Field: value`
@@ -16,8 +15,6 @@ import { scanLines, type Fence, type ScannedLine } from "./scan-lines.js";
 const TASK_ID = /^#\s+Task ID:\s*(\d+)\s*$/i;
 const FIELD = /^(Title|Status|Dependencies|Priority|Description|Details|Test Strategy|Subtasks)\s*:\s*(.*)$/i;
 const SUBTASK = /^(\d+(?:\.\d+)?)\.?\s+(.*?)(?:\s+\[([\w -]+)\])?\s*$/;
-// Task Master's statuses: a done task is finished, a cancelled one is not to be done at all.
-const FINISHED = /^(done|completed?|cancell?ed)$/i;
 
 /** True when the document is one or more Task Master task files: a `# Task ID: N` line with a title. */
 export function isTaskMasterExport(lines: readonly ScannedLine[]): boolean {
@@ -27,15 +24,6 @@ export function isTaskMasterExport(lines: readonly ScannedLine[]): boolean {
       TASK_ID.test(line.text) &&
       lines.slice(i + 1, i + 6).some((next) => /^#\s+Title:/i.test(next.text)),
   );
-}
-
-/** A task or subtask being read, with its Dependencies field as written. */
-interface Entry {
-  task: Task;
-  lines: BodyLine[];
-  fences: Set<number>;
-  parent: string | null;
-  depends: { text: string; line: number } | null;
 }
 
 /**
@@ -140,46 +128,11 @@ class TaskMasterWalk {
 
   private start(line: ScannedLine, id: string, parent: string | null, title = "", status = ""): void {
     if (parent === null) this.taskId = id;
-    const place = { source: this.path, line: line.number, phase: null, section: null };
-    const { task } = openTask("heading", { indent: 0, level: 1, place }, id, title, FINISHED.test(status));
-    this.open = { task, lines: [], fences: new Set(), parent, depends: null };
+    this.open = newEntry({ source: this.path, line: line.number }, id, parent, title, FINISHED.test(status));
     this.entries.push(this.open);
   }
 
   private body(line: ScannedLine, code: boolean): void {
     this.open?.lines.push({ number: line.number, text: line.text, code });
-  }
-}
-
-function finishEntry(entry: Entry, fences: readonly Fence[], ignored: IgnoredPaths): void {
-  const open = openTask("heading", { indent: 0, level: 1, place: placeOf(entry.task) }, "", "", false);
-  open.task = entry.task;
-  open.lines = entry.lines;
-  open.fences = entry.fences;
-  finishTask(open, fences, "numbered", ignored);
-}
-
-function placeOf(task: Task): { source: string; line: number; phase: null; section: null } {
-  return { source: task.source, line: task.line, phase: null, section: null };
-}
-
-/**
- * The Dependencies fields as task IDs: a subtask's bare number is its sibling when the task has another
- * subtask of that number (a subtask never needs itself), else the task of that number.
- */
-function settleDependencies(entries: readonly Entry[]): void {
-  const ids = new Set(entries.map((e) => e.task.id));
-  for (const entry of entries) {
-    if (entry.depends === null) continue;
-    const { text, line } = entry.depends;
-    const written = `Dependencies: ${text}`;
-    const named = text.match(/\d+(?:\.\d+)?/g) ?? [];
-    const declared = named.map((n) => {
-      const sibling = entry.parent !== null && !n.includes(".") ? `${entry.parent}.${n}` : null;
-      const isSibling = sibling !== null && sibling !== entry.task.id && ids.has(sibling);
-      return { id: isSibling ? sibling : n, line, text: written };
-    });
-    entry.task.declared = [...declared, ...entry.task.declared];
-    entry.task.dependencyField = true;
   }
 }

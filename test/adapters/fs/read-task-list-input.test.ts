@@ -61,6 +61,11 @@ describe("readTaskListInput", () => {
     await writeFile(join(dir, "empty.md"), "  \n");
     expect((await failure(join(dir, "empty.md"))).problem).toBe("the file is empty");
     await mkdir(join(dir, "bare"));
+    await mkdir(join(dir, "json-only"));
+    await writeFile(join(dir, "json-only", "tasks.json"), "{}");
+    expect((await failure(join(dir, "json-only"))).problem).toMatch(
+      /or name .*json-only\/tasks\.json itself/,
+    );
     expect((await failure(join(dir, "bare"))).problem).toMatch(
       /no task files in this directory.*NN-MM-PLAN\.md.*task_001\.txt/,
     );

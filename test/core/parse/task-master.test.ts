@@ -162,3 +162,70 @@ describe("ticking Task Master files", () => {
     expect(onlyDoneMarksDiffer(TASK_1, TASK_1.replace("Flag parsing [done]", "Flags [pending]"))).toBe(false);
   });
 });
+
+// tasks.json as Task Master writes it (tagged, two-space indentation); IDs as strings or numbers.
+const JSON_TASKS = {
+  master: {
+    tasks: [
+      {
+        id: "1",
+        title: "Export command",
+        description: "Edit cmd/export/run.go.",
+        details: "",
+        status: "pending",
+        dependencies: ["2"],
+        subtasks: [
+          { id: 1, title: "Flag parsing", description: "", dependencies: [], status: "done" },
+          { id: 2, title: "Wire the writer", description: "", dependencies: [1, "2.1"], status: "pending" },
+        ],
+      },
+      { id: 2, title: "CSV writer", description: "", details: "", status: "pending", dependencies: [] },
+    ],
+    metadata: { created: "2026-11-30" },
+  },
+};
+const JSON_TEXT = `${JSON.stringify(JSON_TASKS, null, 2)}\n`;
+
+describe("Task Master tasks.json", () => {
+  it("reads tasks and subtasks like the task files, each at the line of its id", () => {
+    const list = parse(JSON_TEXT, ".taskmaster/tasks/tasks.json");
+    expect(list.format).toBe("taskmaster");
+    const lines = JSON_TEXT.split("\n");
+    expect(
+      list.tasks.map((t) => [t.id, t.title, t.done, t.declared.map((d) => d.id), lines[t.line - 1]?.trim()]),
+    ).toEqual([
+      ["1", "Export command", false, ["2"], '"id": "1",'],
+      ["1.1", "Flag parsing", true, [], '"id": 1,'],
+      ["1.2", "Wire the writer", false, ["1.1", "2.1"], '"id": 2,'],
+      ["2", "CSV writer", false, [], '"id": 2,'],
+    ]);
+    expect(list.tasks[0]?.files).toEqual(["cmd/export/run.go"]);
+  });
+
+  it("reads a file without tags, and refuses one with tasks under several tags, naming them", () => {
+    const plain = parse(JSON.stringify({ tasks: JSON_TASKS.master.tasks }, null, 2), "tasks.json");
+    expect(plain.tasks.map((t) => t.id)).toEqual(["1", "1.1", "1.2", "2"]);
+    const tagged = JSON.stringify({ ...JSON_TASKS, ui: JSON_TASKS.master }, null, 2);
+    expect(() => parse(tagged, "tasks.json")).toThrow(/several tags \(master, ui\).*--tag/);
+  });
+
+  it("is not taken for any other JSON file", () => {
+    expect(() => parse('{"name": "pkg", "scripts": {}}\n', "package.json")).toThrow(/no tasks found/);
+  });
+
+  it("ticks the status of the task or subtask whose id line it is given", () => {
+    const list = parse(JSON_TEXT, "tasks.json");
+    const at = (id: string) => ({ id, line: list.tasks.find((t) => t.id === id)?.line ?? 0 });
+    const result = tickTasks(JSON_TEXT, [at("1.2"), at("2")]);
+    expect(result).toMatchObject({ ticked: ["1.2", "2"], missing: [] });
+    const after = JSON.parse(result.text) as typeof JSON_TASKS;
+    const [first, second] = after.master.tasks;
+    expect([first?.status, first?.subtasks?.map((s) => s.status), second?.status]).toEqual([
+      "pending",
+      ["done", "done"],
+      "done",
+    ]);
+    expect(onlyDoneMarksDiffer(JSON_TEXT, result.text)).toBe(true);
+    expect(tickTasks(JSON_TEXT, [{ id: "2", line: 3 }]).ticked).toEqual(["2"]);
+  });
+});
