@@ -74518,8 +74518,9 @@ async function listPullRequestFiles(client, repo, pullNumber) {
 }
 
 // src/core/command/choose-task-list.ts
-var SPEC_TASKS = /^specs\/[^/]+\/tasks\.md$/;
-var ANY_SPEC_TASKS = /^specs\/(?:.+\/)?tasks\.md$/;
+var TASK_MASTER = String.raw`|^(?:.+\/)?\.taskmaster\/tasks\/tasks\.json$|^tasks\/tasks\.json$`;
+var SPEC_TASKS = new RegExp(String.raw`^specs\/[^/]+\/tasks\.md$${TASK_MASTER}`);
+var ANY_SPEC_TASKS = new RegExp(String.raw`^specs\/(?:.+\/)?tasks\.md$${TASK_MASTER}`);
 function chooseTaskList(clues) {
   if (clues.commandPath !== null) return { kind: "found", path: clues.commandPath, via: "command" };
   if (clues.configPath !== null) return { kind: "found", path: clues.configPath, via: "config" };

@@ -15,12 +15,15 @@ export type TaskListChoice =
   | { kind: "found"; path: string; via: "command" | "config" | "pull-request" | "only-one" }
   | { kind: "ambiguous"; candidates: string[] };
 
-const SPEC_TASKS = /^specs\/[^/]+\/tasks\.md$/;
-const ANY_SPEC_TASKS = /^specs\/(?:.+\/)?tasks\.md$/;
+// Task Master's record: `.taskmaster/tasks/tasks.json` (and `tasks/tasks.json`, where older versions kept it).
+const TASK_MASTER = String.raw`|^(?:.+\/)?\.taskmaster\/tasks\/tasks\.json$|^tasks\/tasks\.json$`;
+const SPEC_TASKS = new RegExp(String.raw`^specs\/[^/]+\/tasks\.md$${TASK_MASTER}`);
+const ANY_SPEC_TASKS = new RegExp(String.raw`^specs\/(?:.+\/)?tasks\.md$${TASK_MASTER}`);
 
 /**
  * Chooses the task list: the command's path; else the config's `tasks:`; else the one
- * `specs/<feature>/tasks.md` changed by the pull request; else the only `tasks.md` under `specs/`.
+ * `specs/<feature>/tasks.md` (or Task Master `tasks.json`) changed by the pull request; else the only one
+ * of them in the tree (a `tasks.md` under `specs/`, a Task Master `tasks.json`).
  */
 export function chooseTaskList(clues: TaskListClues): TaskListChoice {
   if (clues.commandPath !== null) return { kind: "found", path: clues.commandPath, via: "command" };

@@ -42,6 +42,23 @@ describe("chooseTaskList", () => {
     ).toEqual({ kind: "found", path: "specs/x/y/tasks.md", via: "only-one" });
   });
 
+  it("takes Task Master's tasks.json the same way, changed or the only one", () => {
+    const choose = (changedFiles: string[], treeFiles: string[]) =>
+      chooseTaskList({ commandPath: null, configPath: null, changedFiles, treeFiles });
+    const record = ".taskmaster/tasks/tasks.json";
+    expect(choose([], ["README.md", record, ".taskmaster/config.json"])).toEqual({
+      kind: "found",
+      path: record,
+      via: "only-one",
+    });
+    expect(choose([record], [record, ...tree])).toMatchObject({ path: record, via: "pull-request" });
+    expect(choose([], ["tasks/tasks.json"])).toMatchObject({ path: "tasks/tasks.json" });
+    expect(choose([], ["src/tasks/tasks.json", "fixtures/tasks.json"])).toEqual({
+      kind: "ambiguous",
+      candidates: [],
+    });
+  });
+
   it("returns the candidates when ambiguous", () => {
     expect(
       chooseTaskList({ commandPath: null, configPath: null, changedFiles: [], treeFiles: tree }),
