@@ -51131,7 +51131,7 @@ function narrowPossessives(rc, folded, refs) {
     return { ...ref, target };
   });
 }
-var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في|ของ|ใน)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
+var LOCATING = /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في|ของ|ใน)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа|task|tarea|tarefa|t[aâ]che|aufgabe)\s+)?$/iu;
 var OPENING_PLACE = /(?:^|[.;:!?]\s*)(?:within|inside|in|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|inom|indenfor|innenfor|w\s+ramach|v\s+ramci|в\s+рамках|у\s+межах|dans|nell['’]ambito\s+(?:di|del(?:la)?)|all['’]interno\s+(?:di|del(?:la)?)|از|در|درون)\s+(?:(?:the|la|el|le|der|dem|die)\s+)?$/iu;
 var THEN_TASKS = new RegExp(String.raw`^\s*,?\s*(?:(?:${ONLY_WORDS})\s+)?$`, "iu");
 function withoutLocatingGroups(rc, folded, refs) {
@@ -51140,6 +51140,7 @@ function withoutLocatingGroups(rc, folded, refs) {
     if (ref.target.level === "group" && next?.target.level === "task" && OPENING_PLACE.test(folded.slice(0, ref.start)) && THEN_TASKS.test(folded.slice(ref.end, next.start)))
       return false;
     if (locatesTaskNext(rc, folded, ref, next)) return false;
+    if (scopesLaterTask(rc, folded, ref, refs.slice(i + 1))) return false;
     const before2 = refs[i - 1];
     if (before2?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before2.end, ref.start))) return true;
@@ -51150,6 +51151,21 @@ function withoutLocatingGroups(rc, folded, refs) {
     );
     return !before2.target.ids.every((id) => inside.has(id));
   });
+}
+var OPENING_SCOPE = /(?:^|[.;:!?]\s*)(?:of|from|among|out\s+of|de|del|von|aus|unter|parmi|entre|di|tra|fra)\s+(?:(?:the|la|el|le|der|dem|die)\s+)?(?:(?:group|task|grupo|tarea|gruppe|aufgabe|groupe|t[aâ]che|gruppo)\s+)?$/iu;
+function scopesLaterTask(rc, folded, ref, later) {
+  if (!OPENING_SCOPE.test(folded.slice(0, ref.start)) || !/^\s*,/.test(folded.slice(ref.end))) return false;
+  const inside = new Set(membersOf2(rc, ref.target));
+  const clauseEnd = /[.;!?](?=\s|$)/.exec(folded.slice(ref.end))?.index ?? folded.length;
+  return later.some(
+    (r2) => r2.start < ref.end + clauseEnd && r2.target.level === "task" && r2.target.ids.length > 0 && r2.target.ids.length < inside.size && r2.target.ids.every((id) => inside.has(id))
+  );
+}
+function membersOf2(rc, target) {
+  if (target.level === "group") return tasksOfGroup(rc.ctx.list.tasks, target).map((t2) => t2.id);
+  if (target.level !== "task") return [];
+  const under = (t2) => target.ids.some((p2) => t2.id.startsWith(`${p2}.`));
+  return [...target.ids, ...rc.ctx.list.tasks.filter(under).map((t2) => t2.id)];
 }
 var COUNTED_FROM = /(?:^|[^\p{L}])(?:one|a\s+single|a|two|three|four|five|\d+|una|un|une|eine?n?|dos|deux|zwei)\s+(?:(?:sola|seule|einzige)\s+)?(?:tasks?|sub-?tasks?|items?|tareas?|tarefas?|t[aâ]ches?|aufgaben?)\s+(?:(?:from|of|in|out\s+of|de|del|da|do|des|du|aus|von)\s+)(?:(?:the|la|el|le|der|dem)\s+)?$/iu;
 var RESTATED = /^\s*[,:(—–]\s*$/u;

@@ -53,7 +53,7 @@ export function narrowPossessives(
 // din Povestea 1" (Romanian "from"), "T042 من قصة المستخدم 3" (Arabic "from"), "T022 ของ US1" (Thai "of"): a
 // word that says where the task before it is.
 const LOCATING =
-  /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في|ของ|ใน)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа)\s+)?$/iu;
+  /^\s*[(,]?\s*(?:from|in|of|de|du|del|da|do|aus|von|im|di|van|uit|z|ze|i|fra|fran|af|av|din|из|в|من|في|ของ|ใน)\s+(?:(?:the|el|la|los|las|o|a|der|dem|le)\s+)?(?:(?:group|grupo|gruppe|groupe|gruppo|groep|grupa|skupina|група|группа|task|tarea|tarefa|t[aâ]che|aufgabe)\s+)?$/iu;
 
 // "Within US2 only T032 and T033 wait on US1", "In Phase 3, T012 needs T004", "Dentro de la US2 solo
 // T032 ...", Persian "از داستان ۱ فقط T017" (from story 1 only T017): a clause opening with a story or phase
@@ -81,6 +81,7 @@ function withoutLocatingGroups(
     )
       return false;
     if (locatesTaskNext(rc, folded, ref, next)) return false;
+    if (scopesLaterTask(rc, folded, ref, refs.slice(i + 1))) return false;
     const before = refs[i - 1];
     if (before?.target.level !== "task" || ref.target.level === "each-other") return true;
     if (!LOCATING.test(folded.slice(before.end, ref.start))) return true;
@@ -96,6 +97,39 @@ function withoutLocatingGroups(
     );
     return !before.target.ids.every((id) => inside.has(id));
   });
+}
+
+// "Of task 4, this task only needs 4.3", "From group 2, 5.1 takes only 2.3", "Parmi le groupe 3, ...": a
+// clause opening with the whole a later task of the clause is taken from, set off by a comma.
+const OPENING_SCOPE =
+  /(?:^|[.;:!?]\s*)(?:of|from|among|out\s+of|de|del|von|aus|unter|parmi|entre|di|tra|fra)\s+(?:(?:the|la|el|le|der|dem|die)\s+)?(?:(?:group|task|grupo|tarea|gruppe|aufgabe|groupe|t[aâ]che|gruppo)\s+)?$/iu;
+
+/** A group or parent task that opens its clause as the whole a task named later in it is taken from. */
+function scopesLaterTask(
+  rc: ReadingContext,
+  folded: string,
+  ref: FoundReference,
+  later: readonly FoundReference[],
+): boolean {
+  if (!OPENING_SCOPE.test(folded.slice(0, ref.start)) || !/^\s*,/.test(folded.slice(ref.end))) return false;
+  const inside = new Set(membersOf(rc, ref.target));
+  const clauseEnd = /[.;!?](?=\s|$)/.exec(folded.slice(ref.end))?.index ?? folded.length;
+  return later.some(
+    (r) =>
+      r.start < ref.end + clauseEnd &&
+      r.target.level === "task" &&
+      r.target.ids.length > 0 &&
+      r.target.ids.length < inside.size &&
+      r.target.ids.every((id) => inside.has(id)),
+  );
+}
+
+/** The tasks a group or a parent task stands for (a parent may already be resolved to its sub-tasks). */
+function membersOf(rc: ReadingContext, target: Target): string[] {
+  if (target.level === "group") return tasksOfGroup(rc.ctx.list.tasks, target).map((t) => t.id);
+  if (target.level !== "task") return [];
+  const under = (t: { id: string }): boolean => target.ids.some((p) => t.id.startsWith(`${p}.`));
+  return [...target.ids, ...rc.ctx.list.tasks.filter(under).map((t) => t.id)];
 }
 
 // "exactly one task from US2, T021", "two tasks of Phase 3: T014 and T015", "una sola tarea de la US1, T005":

@@ -57,6 +57,18 @@ describe("a Kiro group named only to say where its sub-tasks are", () => {
     expect(reading("El grupo 2 necesita 1.1 y 1.2 del grupo 1.")).toEqual(pairs);
   });
 
+  it("is no object when a sub-task is named 'of task 1', or the clause opens with 'Of task 1,'", () => {
+    expect(reading("2.2 only needs 1.3 of task 1.")).toEqual(["1.3>2.2"]);
+    expect(reading("Of task 1, 2.2 only needs 1.3.")).toEqual(["1.3>2.2"]);
+    expect(reading("Parmi le groupe 1, 2.2 n'attend que 1.3.")).toEqual(["1.3>2.2"]);
+    // Must not fire: the group is the object, and a sub-task named after it takes nothing from it.
+    expect(reading("2.2 needs task 1, of which 1.3 is the largest part.")).toEqual([
+      "1.1>2.2",
+      "1.2>2.2",
+      "1.3>2.2",
+    ]);
+  });
+
   it("is an object when it is named as one: 'needs 2.1 and group 1'", () => {
     expect(reading("2.2 needs 2.1 and group 1.")).toEqual(["1.1>2.2", "1.2>2.2", "1.3>2.2", "2.1>2.2"]);
   });
