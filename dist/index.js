@@ -51361,6 +51361,7 @@ var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne
 var QUOTED2 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
 var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
 var FIELD_LISTS = /(?:its|their|the)\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry|list))?\s+(?:still\s+)?(?:lists|says|names|has|includes|shows|mentions|contains)\s+([^.;]{1,80})/giu;
+var VALUE_IN_FIELD = /(?:(?:the|that|this)\s+)?[`"“]([^`"”\n]{1,40})[`"”]\s+(?:in|on|from)\s+(?:the\s+|its\s+|their\s+)?(dependencies|depends(?:[- ]on)?|deps|blocked[- ]by|needs|requires|prerequisites|waits[- ]for)(?:\s+(?:line|field|entry|list))?/giu;
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
 var ID5 = String.raw`(?:\d+(?:\.\d+)+|T\d{3,}\w*)`;
 var ZH_FIELD_NAMED = new RegExp(
@@ -51388,6 +51389,12 @@ function namedLinks(sentence) {
     })),
     ...[...sentence.matchAll(FIELD_LISTS)].map((m2) => ({
       words: `${(m2[1] ?? "").replace(/-/g, " ")}: ${m2[2] ?? ""}`,
+      ...at2(m2),
+      named: false,
+      said: false
+    })),
+    ...[...sentence.matchAll(VALUE_IN_FIELD)].map((m2) => ({
+      words: `${(m2[2] ?? "").replace(/-/g, " ")}: ${m2[1] ?? ""}`,
       ...at2(m2),
       named: false,
       said: false
@@ -51498,7 +51505,7 @@ function reportedOwner(ctx, words4) {
   if (!first || !words4.trimStart().startsWith(first.from)) return null;
   return ctx.index.resolve(first).ids[0] ?? null;
 }
-var FIELD_FORM = /(?:depends(?:\s+on)?|deps|needs|requires|after|blocked\s+by|waits?\s+(?:on|for))\s*:/iu;
+var FIELD_FORM = /(?:depends(?:\s+on)?|dependencies|deps|needs|requires|prerequisites|after|blocked\s+by|waits?\s+(?:on|for))\s*:/iu;
 function claimedReferences(ctx, words4) {
   const phrases2 = findDependencyPhrases(words4, ctx.style).flatMap((p2) => p2.references);
   if (phrases2.length > 0) return phrases2;

@@ -32,6 +32,12 @@ const FIELD_NAMED =
 const FIELD_LISTS =
   /(?:its|their|the)\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry|list))?\s+(?:still\s+)?(?:lists|says|names|has|includes|shows|mentions|contains)\s+([^.;]{1,80})/giu;
 
+// "The `7` in Dependencies is stale", "the "T012" in its depends line is wrong": one value of a link field,
+// quoted (however short) and placed in the field by name; the field's owner is named after it or is the task
+// whose text says it.
+const VALUE_IN_FIELD =
+  /(?:(?:the|that|this)\s+)?[`"“]([^`"”\n]{1,40})[`"”]\s+(?:in|on|from)\s+(?:the\s+|its\s+|their\s+)?(dependencies|depends(?:[- ]on)?|deps|blocked[- ]by|needs|requires|prerequisites|waits[- ]for)(?:\s+(?:line|field|entry|list))?/giu;
+
 // What the table or the tracker is reported to say, up to the clause that judges it: "The table says T033
 // depends on T029; that is outdated", "the ticket still claims 4.2 needs 3.1, which is wrong", "the earlier
 // line saying T031 waits for T028 is wrong".
@@ -87,6 +93,12 @@ function namedLinks(sentence: string): NamedLink[] {
     })),
     ...[...sentence.matchAll(FIELD_LISTS)].map((m) => ({
       words: `${(m[1] ?? "").replace(/-/g, " ")}: ${m[2] ?? ""}`,
+      ...at(m),
+      named: false,
+      said: false,
+    })),
+    ...[...sentence.matchAll(VALUE_IN_FIELD)].map((m) => ({
+      words: `${(m[2] ?? "").replace(/-/g, " ")}: ${m[1] ?? ""}`,
       ...at(m),
       named: false,
       said: false,
@@ -260,7 +272,8 @@ function reportedOwner(ctx: DetectionContext, words: string): string | null {
 }
 
 // A link written as a field with a colon: "(depends: P4.3)", "needs: T030", "blocked by: #12".
-const FIELD_FORM = /(?:depends(?:\s+on)?|deps|needs|requires|after|blocked\s+by|waits?\s+(?:on|for))\s*:/iu;
+const FIELD_FORM =
+  /(?:depends(?:\s+on)?|dependencies|deps|needs|requires|prerequisites|after|blocked\s+by|waits?\s+(?:on|for))\s*:/iu;
 
 /**
  * The prerequisites a claimed link names: its dependency phrases, or the tasks after a field's colon, else what

@@ -42,6 +42,24 @@ describe("a link the list takes back in words", () => {
     ]);
   });
 
+  it("is no edge when one value of a named link field is quoted and judged, however short the value", () => {
+    const text = board("On T003: the `T001` in the Depends line is stale, the chart reads fixtures now.");
+    expect(edgesOf(text)).toEqual(["T002>T004"]);
+    expect(detect(text).warnings.join("\n")).toContain('takes back the link "Depends: T001" of T003');
+    // In the task's own words, the task owns the field.
+    const own = board("", ". The `T002` in its blocked-by line is outdated");
+    expect(edgesOf(own)).toEqual(["T001>T003"]);
+    // Must not fire: the value is not judged, or the judgement is denied.
+    expect(edgesOf(board("On T003: the `T001` in the Depends line is deliberate."))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+    expect(edgesOf(board("", ". The `T002` in its blocked-by line is not outdated"))).toEqual([
+      "T001>T003",
+      "T002>T004",
+    ]);
+  });
+
   it("is no edge when a note reports what the list says and calls it outdated", () => {
     const text = board("The list says T003 depends on T001; that is outdated, T003 now draws sample data.");
     expect(edgesOf(text)).toEqual(["T002>T004"]);
