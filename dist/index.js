@@ -47692,6 +47692,37 @@ function idsOf(wave) {
   return list.map(String);
 }
 
+// src/core/detect/narrowed-fields.ts
+function narrowedFieldLinks(ctx, onlyNeeds) {
+  const out = /* @__PURE__ */ new Set();
+  for (const need of onlyNeeds) {
+    const task = ctx.byId.get(need.task);
+    if (task === void 0) continue;
+    for (const declared of task.declared) {
+      const members3 = descendants(ctx, declared.id);
+      const kept = need.needs.filter((id) => members3.has(id));
+      const key = `${declared.id}\0${task.id}`;
+      if (kept.length === 0 || kept.length === members3.size || out.has(key)) continue;
+      out.add(key);
+      ctx.warnings.push(
+        `${ctx.at(task, need.line)}: "${need.quote}" says ${task.id} needs only ${kept.join(", ")} of ${declared.id}: its "${declared.text}" is read as ${kept.join(", ")}, not all of ${declared.id}`
+      );
+    }
+  }
+  return out;
+}
+function descendants(ctx, id) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = [...ctx.byId.get(id)?.children ?? []];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (out.has(next)) continue;
+    out.add(next);
+    stack.push(...ctx.byId.get(next)?.children ?? []);
+  }
+  return out;
+}
+
 // src/core/detect/list-legend.ts
 var LEGEND_WORD = String.raw`legend|notation|l[ée]gende|leyenda|legenda|обозначени\p{L}*|凡例|图例|圖例|범례|記号`;
 var LEGEND_HEADING = new RegExp(String.raw`^\W*(?:${LEGEND_WORD})(?![\p{L}])`, "iu");
@@ -48547,11 +48578,14 @@ function timed(words4) {
 }
 function wordsBetween(quote2, subject, object2, self2) {
   const folded = foldText(quote2);
+  if (subject.ids[0] === self2) {
+    const object0 = folded.indexOf(object2.written);
+    return object0 < 0 ? null : quote2.slice(clauseStart(quote2, object0), object0);
+  }
   const named = folded.indexOf(subject.written);
   const to2 = folded.indexOf(object2.written, named < 0 ? 0 : named + subject.written.length);
-  if (to2 < 0) return null;
-  if (named >= 0) return quote2.slice(named + subject.written.length, to2);
-  return subject.ids[0] === self2 ? quote2.slice(clauseStart(quote2, to2), to2) : null;
+  if (to2 < 0 || named < 0) return null;
+  return quote2.slice(named + subject.written.length, to2);
 }
 function clauseStart(text, before2) {
   const stops = [...text.slice(0, before2).matchAll(/[,;:.](?=\s)/g)];
@@ -49189,7 +49223,7 @@ function recordSentence(rc, reading, at2) {
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at2) : null;
     if (exempt) rc.out.exempt.push(exempt);
     const only = relation ? onlyNeed(relation, at2) ?? startsAfterEarlierPhases(rc.ctx, relation, at2) : null;
-    if (only) freeOfListing(rc, [only]);
+    if (only && relation) recordOnlyNeed(rc, only, relation.before, at2);
     const stage = relation ? stageOnlyNeed(rc.ctx, relation, at2) : null;
     if (stage) rc.out.free.push(...stage);
   }
@@ -49240,6 +49274,10 @@ function deniedClaims(rc, denied, at2) {
 function freeOfListing(rc, ids) {
   rc.out.free.push(...ids);
   rc.out.denied.push(...ids);
+}
+function recordOnlyNeed(rc, task, before2, at2) {
+  freeOfListing(rc, [task]);
+  rc.out.onlyNeeds.push({ task, needs: taskIds(before2), ...at2 });
 }
 function wholePhases(side) {
   if (side.some((t2) => t2.level !== "group" || (t2.except ?? []).length > 0)) return [];
@@ -51154,7 +51192,8 @@ function withoutLocatingGroups(rc, folded, refs) {
 }
 var OPENING_SCOPE = /(?:^|[.;:!?]\s*)(?:of|from|among|out\s+of|de|del|von|aus|unter|parmi|entre|di|tra|fra)\s+(?:(?:the|la|el|le|der|dem|die)\s+)?(?:(?:group|task|grupo|tarea|gruppe|aufgabe|groupe|t[aâ]che|gruppo)\s+)?$/iu;
 function scopesLaterTask(rc, folded, ref, later) {
-  if (!OPENING_SCOPE.test(folded.slice(0, ref.start)) || !/^\s*,/.test(folded.slice(ref.end))) return false;
+  const setOff = /^\s*(?:,|(?=(?:this|it|they)\s))/iu.test(folded.slice(ref.end));
+  if (!OPENING_SCOPE.test(folded.slice(0, ref.start)) || !setOff) return false;
   const inside = new Set(membersOf2(rc, ref.target));
   const clauseEnd = /[.;!?](?=\s|$)/.exec(folded.slice(ref.end))?.index ?? folded.length;
   return later.some(
@@ -52055,7 +52094,7 @@ var THIS_TASK = /(?<![\p{L}])(?:this\s+(?:one|task|step|item)|esta\s+(?:tarea|ta
 var NAMES_THIS_TASK = new RegExp(THIS_TASK.source, "iu");
 var THIS_THING = new RegExp("(?<=(?:^|[^\\p{L}])(?:by|before|after|until|oleh|sebelum|setelah|sesudah)\\s+)(?:this\\s+(?!(?:phase|stage|story|feature|list|section|sprint|release|milestone|epic)(?![\\p{L}]))\\p{L}[\\p{L}-]*|[\\p{L}-]+\\s+ini)(?![\\p{L}])", "giu");
 var THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)(?:this|ovo)(?=\s*(?:[,.;:!?)—–]|$))/giu;
-var IT_SUBJECT = /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))(?:it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)|no(?=\s+ph(?:a|ả)i(?![\p{L}])))/giu;
+var IT_SUBJECT = /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))(?:it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)|no(?=\s+ph(?:a|ả)i(?![\p{L}])))|(?<=(?:^|[,;:]\s*|^(?:of|from|among)\s+(?:task|group|step)\s+[\d.]+\s+))this(?=\s+(?:(?:only|just)\s+)?(?:needs|waits|depends|requires|uses)\b)/giu;
 function withThisTask(folded, refs, self2) {
   const said = [
     ...folded.matchAll(IT_SUBJECT),
@@ -52134,7 +52173,7 @@ function recordOwnRelations(rc, read, at2, own2) {
         ...at2,
         ...own2.by ? { origin: "task", by: own2.by } : {}
       });
-    if (last && own2.by && onlyNeed(r2, at2, own2.by) !== null) freeOfListing(rc, [own2.by]);
+    if (last && own2.by && onlyNeed(r2, at2, own2.by) !== null) recordOnlyNeed(rc, own2.by, r2.before, at2);
   }
 }
 
@@ -52376,6 +52415,7 @@ function readStatements(ctx) {
     denied: [],
     exempt: [],
     ownBeside: [],
+    onlyNeeds: [],
     warnings: []
   };
   const notes = ctx.list.notes ?? [];
@@ -52453,14 +52493,13 @@ function detectDependencies(input2, options = {}) {
   const legend = readThroughLegend(settlePhaseRoles(input2));
   const list = legend.list;
   const ctx = detectionContext(list, new EdgeSet());
-  if (legend.read.length > 0)
-    ctx.warnings.push(
-      `${list.source}: task lines read with the list's own legend: ${legend.read.join("; ")}`
-    );
+  warnLegend(ctx, legend.read);
   const retracted = retractedLinks(ctx);
   ctx.edges.refuseLinks(retracted);
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
+  const refused = /* @__PURE__ */ new Set([...retracted, ...narrowedFieldLinks(ctx, statements.onlyNeeds)]);
+  ctx.edges.refuseLinks(refused);
   const outsideRules = tasksOutsideRules(ctx);
   const denied = ownWordsApart(deniedPairs(ctx), statements.ownBeside);
   const apart = /* @__PURE__ */ new Set([
@@ -52492,7 +52531,7 @@ function detectDependencies(input2, options = {}) {
   };
   detectWithinPhases(ctx, layout, options.imports, { apart, denied }, stating, listing, free);
   const inner = new EdgeSet();
-  inner.refuseLinks(retracted);
+  inner.refuseLinks(refused);
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends2 = phaseEnds(outer);
@@ -52539,6 +52578,10 @@ function markedTasks(ctx, relations2) {
       `${ctx.list.source}:${rule.line}: the list says "${rule.quote}": ${ids.join(", ")} wait only for what their own notes name, not for the line above`
     );
   return ids;
+}
+function warnLegend(ctx, read) {
+  if (read.length > 0)
+    ctx.warnings.push(`${ctx.list.source}: task lines read with the list's own legend: ${read.join("; ")}`);
 }
 function ownNeeds(relations2) {
   const out = /* @__PURE__ */ new Map();

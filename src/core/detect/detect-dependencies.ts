@@ -22,6 +22,7 @@ import { detectAuthorWaveEdges } from "./detect-author-wave-edges.js";
 import { detectionContext, type DetectionContext } from "./detection-context.js";
 import { readAuthorWaves, type AuthorWaves } from "./read-author-waves.js";
 import { expandGroupEdges } from "./expand-group-edges.js";
+import { narrowedFieldLinks } from "./narrowed-fields.js";
 import {
   listingOrderDisclaimer,
   phasesInListedOrder,
@@ -100,14 +101,13 @@ export function detectDependencies(
   const legend = readThroughLegend(settlePhaseRoles(input));
   const list = legend.list;
   const ctx = detectionContext(list, new EdgeSet());
-  if (legend.read.length > 0)
-    ctx.warnings.push(
-      `${list.source}: task lines read with the list's own legend: ${legend.read.join("; ")}`,
-    );
+  warnLegend(ctx, legend.read);
   const retracted = retractedLinks(ctx);
   ctx.edges.refuseLinks(retracted);
   const layout = layoutOf(list);
   const statements = readStatements(ctx);
+  const refused = new Set([...retracted, ...narrowedFieldLinks(ctx, statements.onlyNeeds)]);
+  ctx.edges.refuseLinks(refused);
   const outsideRules = tasksOutsideRules(ctx);
   const denied = ownWordsApart(deniedPairs(ctx), statements.ownBeside);
   const apart = new Set([
@@ -140,7 +140,7 @@ export function detectDependencies(
   };
   detectWithinPhases(ctx, layout, options.imports, { apart, denied }, stating, listing, free);
   const inner = new EdgeSet();
-  inner.refuseLinks(retracted);
+  inner.refuseLinks(refused);
   for (const edge of expandGroupEdges(list.tasks, ctx.edges.edges)) inner.add(edge);
   const outer = { ...ctx, edges: inner };
   const ends = phaseEnds(outer);
@@ -206,6 +206,11 @@ function markedTasks(ctx: DetectionContext, relations: readonly Relation[]): str
       `${ctx.list.source}:${rule.line}: the list says "${rule.quote}": ${ids.join(", ")} wait only for what their own notes name, not for the line above`,
     );
   return ids;
+}
+
+function warnLegend(ctx: DetectionContext, read: readonly string[]): void {
+  if (read.length > 0)
+    ctx.warnings.push(`${ctx.list.source}: task lines read with the list's own legend: ${read.join("; ")}`);
 }
 
 function ownNeeds(relations: readonly Relation[]): Map<string, string[]> {

@@ -229,3 +229,35 @@ describe("Task Master tasks.json", () => {
     expect(tickTasks(JSON_TEXT, [{ id: "2", line: 3 }]).ticked).toEqual(["2"]);
   });
 });
+
+describe("a Dependencies field narrowed by the task's own words", () => {
+  const list = (details: string): string =>
+    `${TASK_2}\n${TASK_3}\n# Task ID: 4\n# Title: Report\n# Status: pending\n# Dependencies: 3\n# Priority: low\n` +
+    `# Description: Monthly report.\n# Details:\n${details}\n# Subtasks:\n## 1. Totals [pending]\n` +
+    `### Dependencies: None\n### Description: internal/report/totals.go.\n### Details:\n` +
+    `## 2. Layout [pending]\n### Dependencies: None\n### Description: internal/report/layout.go.\n### Details:\n`;
+  const into4 = (details: string): string[] => {
+    const plan = buildPlan(parse(list(details)), { all: true });
+    return plan.edges
+      .filter((e) => e.to.startsWith("4."))
+      .map((e) => `${e.from}>${e.to}`)
+      .sort();
+  };
+
+  it("waits only for the members the words name, with a warning quoting them", () => {
+    for (const words of ["Of task 3, this task only needs 3.1.", "From task 3 this only needs 3.1."])
+      expect(into4(words)).toEqual(["3.1>4.1", "3.1>4.2"]);
+    const plan = buildPlan(parse(list("Of task 3, this task only needs 3.1.")), { all: true });
+    expect(plan.warnings.join("\n")).toMatch(
+      /says 4 needs only 3\.1 of 3: its "Dependencies: 3" is read as 3\.1/,
+    );
+  });
+
+  it("keeps the whole field without a word of exclusion, or when the words name no member of it", () => {
+    const whole = ["3.1>4.1", "3.1>4.2", "3.2>4.1", "3.2>4.2"];
+    expect(into4("Of task 3, this task mostly uses 3.1.")).toEqual(whole);
+    expect(into4("This task only needs task 2 for its presets.")).toEqual(
+      ["2>4.1", "2>4.2", ...whole].sort(),
+    );
+  });
+});

@@ -149,11 +149,16 @@ function wordsBetween(
 ): string | null {
   // The references are written as folded text; folding keeps positions.
   const folded = foldText(quote);
+  // In its own words the task is the subject however it is written ("this task", "it", its ID): the
+  // words before the object in the object's clause.
+  if (subject.ids[0] === self) {
+    const object0 = folded.indexOf(object.written);
+    return object0 < 0 ? null : quote.slice(clauseStart(quote, object0), object0);
+  }
   const named = folded.indexOf(subject.written);
   const to = folded.indexOf(object.written, named < 0 ? 0 : named + subject.written.length);
-  if (to < 0) return null;
-  if (named >= 0) return quote.slice(named + subject.written.length, to);
-  return subject.ids[0] === self ? quote.slice(clauseStart(quote, to), to) : null;
+  if (to < 0 || named < 0) return null;
+  return quote.slice(named + subject.written.length, to);
 }
 
 function clauseStart(text: string, before: number): number {

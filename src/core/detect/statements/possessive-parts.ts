@@ -111,7 +111,9 @@ function scopesLaterTask(
   ref: FoundReference,
   later: readonly FoundReference[],
 ): boolean {
-  if (!OPENING_SCOPE.test(folded.slice(0, ref.start)) || !/^\s*,/.test(folded.slice(ref.end))) return false;
+  // Set off by a comma, or followed right away by the clause's own subject ("From task 3 this only ...").
+  const setOff = /^\s*(?:,|(?=(?:this|it|they)\s))/iu.test(folded.slice(ref.end));
+  if (!OPENING_SCOPE.test(folded.slice(0, ref.start)) || !setOff) return false;
   const inside = new Set(membersOf(rc, ref.target));
   const clauseEnd = /[.;!?](?=\s|$)/.exec(folded.slice(ref.end))?.index ?? folded.length;
   return later.some(

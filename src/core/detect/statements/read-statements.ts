@@ -25,6 +25,7 @@ export function readStatements(ctx: DetectionContext): StatementReading {
     denied: [],
     exempt: [],
     ownBeside: [],
+    onlyNeeds: [],
     warnings: [],
   };
   const notes = ctx.list.notes ?? [];

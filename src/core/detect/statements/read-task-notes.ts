@@ -8,7 +8,7 @@ import { BN_THIS_TASK } from "./words/bengali-words.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
 import { namesPreviousTask, withPreviousTask } from "./previous-task.js";
 import { readSentence, type SentenceReading } from "./read-sentence.js";
-import { contradicted, freeOfListing, recordSentence, setApartHere } from "./record-reading.js";
+import { contradicted, recordOnlyNeed, recordSentence, setApartHere } from "./record-reading.js";
 import { onlyNeed } from "./exclusive-needs.js";
 import { withBareIds } from "./bare-ids.js";
 import { evidence, findReferences, warnAbout, type ReadingContext } from "./reading-context.js";
@@ -161,8 +161,9 @@ const THIS_AS_OBJECT = /(?<=(?:^|[.;:(—–])[^.;:(—–]*\d[^.;:(—–]*\s)(
 // "it" opening a clause of the task's own text, before its verb, is the task: "7.1 and 7.2 are written
 // against this contract, so it is merged before either of them" (the clause before named other tasks).
 // Vietnamese "nó" (it) before "phải" (must), folded: "nó phải xong trước 7.1".
+// "this" alike before a word of need, after an opening scope: "From task 3 this only needs 3.2".
 const IT_SUBJECT =
-  /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))(?:it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)|no(?=\s+ph(?:a|ả)i(?![\p{L}])))/giu;
+  /(?<=(?:^|[,;:]\s*(?:(?:so|and|but|then|hence|thus)\s+)?))(?:it(?=\s+(?:is|has|must|should|can|will|goes|comes|runs|lands|needs|waits|depends)\b)|no(?=\s+ph(?:a|ả)i(?![\p{L}])))|(?<=(?:^|[,;:]\s*|^(?:of|from|among)\s+(?:task|group|step)\s+[\d.]+\s+))this(?=\s+(?:(?:only|just)\s+)?(?:needs|waits|depends|requires|uses)\b)/giu;
 
 function withThisTask(folded: string, refs: FoundReference[], self: Target): FoundReference[] {
   const said = [
@@ -286,6 +287,6 @@ function recordOwnRelations(
         ...at,
         ...(own.by ? { origin: "task", by: own.by } : {}),
       });
-    if (last && own.by && onlyNeed(r, at, own.by) !== null) freeOfListing(rc, [own.by]);
+    if (last && own.by && onlyNeed(r, at, own.by) !== null) recordOnlyNeed(rc, own.by, r.before, at);
   }
 }

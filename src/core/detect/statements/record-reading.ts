@@ -27,7 +27,7 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
     const exempt = relation ? exclusiveNeed(rc.ctx, relation, at) : null;
     if (exempt) rc.out.exempt.push(exempt);
     const only = relation ? (onlyNeed(relation, at) ?? startsAfterEarlierPhases(rc.ctx, relation, at)) : null;
-    if (only) freeOfListing(rc, [only]);
+    if (only && relation) recordOnlyNeed(rc, only, relation.before, at);
     const stage = relation ? stageOnlyNeed(rc.ctx, relation, at) : null;
     if (stage) rc.out.free.push(...stage);
   }
@@ -106,6 +106,17 @@ function deniedClaims(
 export function freeOfListing(rc: ReadingContext, ids: readonly string[]): void {
   rc.out.free.push(...ids);
   rc.out.denied.push(...ids);
+}
+
+/** A task said to need only what `before` names: free of the listing order, and what it needs kept. */
+export function recordOnlyNeed(
+  rc: ReadingContext,
+  task: string,
+  before: readonly Target[],
+  at: Evidence,
+): void {
+  freeOfListing(rc, [task]);
+  rc.out.onlyNeeds.push({ task, needs: taskIds(before), ...at });
 }
 
 /** The phases a side names, when it names only phases and stories, each whole. */

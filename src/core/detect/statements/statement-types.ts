@@ -107,8 +107,16 @@ export interface StatementReading {
   exempt: PhaseExemption[];
   /** Tasks whose own words set them beside other tasks ("need not wait for T022", "parallel zu 5.1"). */
   ownBeside: OwnBeside[];
+  /** Tasks said to need only certain tasks ("From task 3 this only needs 3.2"), with those tasks. */
+  onlyNeeds: OnlyNeed[];
   /** Statements that looked like dependencies but could not be read, already phrased (`file:line: ...`). */
   warnings: string[];
+}
+
+/** A task said to need only `needs` ("11 only needs 3.2"). */
+export interface OnlyNeed extends Evidence {
+  task: string;
+  needs: readonly string[];
 }
 
 /** A task set beside others in its own words. */
