@@ -43666,7 +43666,7 @@ var TR_GENITIVE = /^['’](?:n?[ıiuü]n|[dt][ae]ki)\s/u;
 var TR_NOMINAL_SUBJECT = new RegExp("^['\u2019]n?[\u0131iu\xFC]n\\s[^.;:]*?\\p{L}m[ae]s[\u0131i](?![\\p{L}])", "u");
 
 // src/core/detect/statements/reference-groups.ts
-var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB()\uFF08\uFF09]|-[\\p{L}\\p{M}]{1,6}(?![\\p{L}\\p{M}])|['\u2019](?!n?[\u0131iu\xFC]n\\s)\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|ile|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|(?<![\\u0980-\\u09FF])(?:\u0993|\u098F\u09AC\u0982|\u0986\u09B0|\u09AC\u09BE|\u0985\u09A5\u09AC\u09BE)(?![\\u0980-\\u09FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
+var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB\xB7()\uFF08\uFF09]|-[\\p{L}\\p{M}]{1,6}(?![\\p{L}\\p{M}])|['\u2019](?!n?[\u0131iu\xFC]n\\s)\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|ile|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|(?<![\\u0980-\\u09FF])(?:\u0993|\u098F\u09AC\u0982|\u0986\u09B0|\u09AC\u09BE|\u0985\u09A5\u09AC\u09BE)(?![\\u0980-\\u09FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var GLOSSED_ITEM_GAP = /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
 var BN_AND = /(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])/u;
 var CASE_ENDING = /^-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])/u;
@@ -46101,7 +46101,9 @@ var PARALLEL_WORDS = [
     String.raw`(?:とは|と)\s*(?:無関係|関係(?:が|は)?(?:ない|ありません)|独立(?:している)?)|(?<!互い)に\s*依存(?:しない|していない|しません)|${JA_PARALLEL_WITH}`
   ),
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
-  // Korean
+  // Korean: "T004 는 T002·T003 과 병렬 가능" (T004 can run in parallel with T002, T003): the particle of
+  // company ("과", "와", "하고", "랑") closes the other side, right before the word
+  postposed(String.raw`(?<=\d[\w.]*\s*)(?:과|와|하고|이랑|랑)\s*(?:는\s*)?(?:병렬|동시에)`),
   alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
   alone(KO_PARALLEL_WITH)
 ];

@@ -4,7 +4,8 @@ import { TR_GENITIVE, TR_NOMINAL_SUBJECT, TR_WITH } from "./words/turkish-words.
 import { UR_SOURCE } from "./words/urdu-words.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
-// Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013")
+// Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013",
+// Korean "T056·T057" with a middle dot)
 // when only separators, conjunctions and a few filler words stand between them.
 // Hindi joins with "और", "तथा", "एवं" (and), "या" (or); Urdu with "اور" (and), "یا" (or); Bengali with "ও",
 // "এবং", "আর" (and), "বা", "অথবা" (or), its case ending glued on with a hyphen ("T006 ও T009-এর").
@@ -14,7 +15,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 // never after a genitive ("T018'in T016'dan önce": T018's ... before T016), and with "ile" (with) between two
 // names ("T016 ile T018": T016 and T018; "T029 ile paralel" names a companion).
 const LIST_GAP =
-  /^(?:[\s,;&+/|、，・()（）]|-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])|['’](?!n?[ıiuü]n\s)\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|ile|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|(?<![\u0600-\u06FF])(?:اور|یا)(?![\u0600-\u06FF])|(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
+  /^(?:[\s,;&+/|、，・·()（）]|-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])|['’](?!n?[ıiuü]n\s)\p{L}{1,6}(?![\p{L}])|\b(?:and|or|e|y|et|und|и|the|both|all|of|tasks?|plus|with|(?<![,，]\s*)a|es|i|och|og|en|dan|ve|ile|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\b|(?<![\p{L}])(?:і|й|та|або|[șş]i)(?![\p{L}])|(?<![\u0900-\u097F])(?:और|तथा|एवं|या)(?![\u0900-\u097F])|(?<![\u0600-\u06FF])(?:اور|یا)(?![\u0600-\u06FF])|(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])|และ|和|及|与|と|や|및|과|와|및|이나|或)*$/iu;
 
 // Items each named and glossed with their IDs in brackets: "the UI tests (T020–T030) and the API tests
 // (T054–T070)", "ルーター（5.3）、ワーカー（6.3）" (the router (5.3), the worker (6.3)).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kiroNotes, pairs, saidUnder, twoStoriesIn } from "./plan-helpers.js";
+import { detect, kiroNotes, pairs, saidUnder, twoStoriesIn } from "./plan-helpers.js";
 
 // A Kiro plan in Korean: two groups of three sub-tasks; `note` is written under sub-task `under`.
 const statements = kiroNotes("구현 계획", [
@@ -118,5 +118,41 @@ describe("Korean spec-kit: phases numbered before the word", () => {
 `;
     expect(pairs(list("권장한다"), "cue")).toEqual([]);
     expect(pairs(list("해야 한다"), "cue")).not.toEqual([]);
+  });
+});
+
+describe("Korean: a task set beside others named with a particle of company", () => {
+  // Four tasks without [P] in one phase: each follows the ones listed before it unless the note says otherwise.
+  const edges = (note: string): string[] =>
+    detect(
+      [
+        "# 작업",
+        "",
+        "## 1단계: 운영",
+        "",
+        "- [ ] T001 운영 서비스 src/ops/service.ts",
+        "- [ ] T002 운영 저장소 src/ops/repo.ts",
+        "- [ ] T003 운영 컨트롤러 src/ops/controller.ts",
+        "- [ ] T004 게이트웨이 룸 src/gw/room.ts",
+        "",
+        "## 메모",
+        "",
+        `- ${note}`,
+        "",
+      ].join("\n"),
+    )
+      .edges.map((e) => `${e.from}>${e.to}`)
+      .sort();
+
+  it("sets the topic beside the list before 과/와, not the list's members beside each other", () => {
+    // "T004 can run in parallel with T002 and T003" (a middle dot or a comma between them)
+    const beside = ["T001>T002", "T001>T004", "T002>T003"];
+    expect(edges("T004 는 T002·T003 과 병렬 가능")).toEqual(beside);
+    expect(edges("T004 는 T002, T003 과 병렬 가능")).toEqual(beside);
+  });
+
+  it("still sets two tasks named together beside each other", () => {
+    // "T002 and T003 can run in parallel": the listing order after them stays
+    expect(edges("T002·T003 은 병렬 가능")).toEqual(["T001>T002", "T001>T003", "T002>T004", "T003>T004"]);
   });
 });

@@ -253,7 +253,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
     String.raw`(?:とは|と)\s*(?:無関係|関係(?:が|は)?(?:ない|ありません)|独立(?:している)?)|(?<!互い)に\s*依存(?:しない|していない|しません)|${JA_PARALLEL_WITH}`,
   ),
   alone(String.raw`並列|並行|同時に|依存なし|に依存しない|依存しない|独立`),
-  // Korean
+  // Korean: "T004 는 T002·T003 과 병렬 가능" (T004 can run in parallel with T002, T003): the particle of
+  // company ("과", "와", "하고", "랑") closes the other side, right before the word
+  postposed(String.raw`(?<=\d[\w.]*\s*)(?:과|와|하고|이랑|랑)\s*(?:는\s*)?(?:병렬|동시에)`),
   alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
   alone(KO_PARALLEL_WITH),
 ];
