@@ -45879,6 +45879,14 @@ var STEP_TOGETHER = new RegExp(
   String.raw`(?:を|は|も|을|를|은|는)?\s*(?:一起|同时|同時|並行して|并行|一緒に|함께|동시에|병렬로|พร้อมกัน)`,
   "iu"
 );
+var FLOW_NOUN = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:flow|journey|user\s+path|happy\s+path|scenario|tok|pr[ůu]chod|ablauf|fluss|flujo|fluxo|flusso|parcours|przep[łl]yw|поток|сценарий|流程|フロー|흐름|lu[ồo]ng)(?:\s+(?:of|from|de|del|do|da|von|z))?[\s:]*$`,
+  "iu"
+);
+var FLOW_CHECKED = new RegExp(
+  String.raw`^[\s)]*(?:(?:must|should|has\s+to|needs\s+to|can|will)\s+)?(?:pass(?:es)?|works?|succeeds?|runs?\s+end[\s-]+to[\s-]+end|(?:is|are|gets?)\s+(?:tested|verified|checked|covered|exercised|demoed)|projde|funguje|funktioniert|l[äa]uft\s+durch|funciona|fonctionne|passe|dzia[łl]a|работает|проходит|通过|動作|동작|통과)(?![\p{L}])`,
+  "iu"
+);
 
 // src/core/detect/statements/words/parallel-words.ts
 var alone = (pattern) => ({ pattern, takesObject: false });
@@ -50896,6 +50904,15 @@ function thenParts(text, from, to2) {
   parts.push([start, to2]);
   return parts;
 }
+function namesProductFlow(text, refs, chain) {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  if (first === void 0 || last === void 0) return false;
+  const head = [...refs].reverse().find((r2) => r2.end <= first.start);
+  const tail = refs.find((r2) => r2.start >= last.end);
+  if (head !== void 0 && FLOW_NOUN.test(text.slice(0, head.start))) return true;
+  return tail !== void 0 && FLOW_CHECKED.test(text.slice(tail.end));
+}
 
 // src/core/detect/statements/sentence-scope.ts
 function withoutTag(folded, markers, inherited) {
@@ -50983,9 +51000,10 @@ function readAroundChain(s, m2, empty) {
     s.labelParallel,
     s.lenient
   );
+  const chain = namesProductFlow(m2.main.slice(0, end), steps, m2.chain) ? empty : { ...empty, ...readChain(m2.main.slice(0, end), steps, m2, (from, to2) => part(from, to2).relations) };
   const readings = [
     ...begin > 0 ? [part(0, begin)] : [],
-    { ...empty, ...readChain(m2.main.slice(0, end), steps, m2, (from, to2) => part(from, to2).relations) },
+    chain,
     ...end < s.folded.length ? [part(end, s.folded.length)] : []
   ];
   const last = readings[readings.length - 1] ?? empty;

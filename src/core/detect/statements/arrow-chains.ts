@@ -1,6 +1,6 @@
 import type { Marker } from "./find-markers.js";
 import type { FoundReference, ParallelClaim, Target } from "./statement-types.js";
-import { STEP_TOGETHER } from "./words/chain-words.js";
+import { FLOW_CHECKED, FLOW_NOUN, STEP_TOGETHER } from "./words/chain-words.js";
 
 /** What an arrow chain says: each step before the next, and the members of a step written as parallel. */
 export interface ChainReading {
@@ -145,4 +145,23 @@ function thenParts(text: string, from: number, to: number): Array<[number, numbe
   }
   parts.push([start, to]);
   return parts;
+}
+
+/**
+ * Whether a chain names a flow of the product rather than an order of work: "the whole flow US1 → US2 →
+ * US3 passes in the sandbox", "Checkpoint: US1 → US2 → US3 works end to end". A noun of flow right before
+ * its first step, or a verb of checking right after its last, says the arrows are the user's path.
+ */
+export function namesProductFlow(
+  text: string,
+  refs: readonly FoundReference[],
+  chain: readonly Marker[],
+): boolean {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  if (first === undefined || last === undefined) return false;
+  const head = [...refs].reverse().find((r) => r.end <= first.start);
+  const tail = refs.find((r) => r.start >= last.end);
+  if (head !== undefined && FLOW_NOUN.test(text.slice(0, head.start))) return true;
+  return tail !== undefined && FLOW_CHECKED.test(text.slice(tail.end));
 }

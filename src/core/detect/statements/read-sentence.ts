@@ -17,7 +17,7 @@ import {
 } from "./sentence-parts.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { bindingAfterContrast, isHedged, hasException } from "./sentence-modality.js";
-import { chainBegin, chainEnd, linksReferences, readChain } from "./arrow-chains.js";
+import { chainBegin, chainEnd, linksReferences, namesProductFlow, readChain } from "./arrow-chains.js";
 import {
   consequenceColonAsSpace,
   labelledConditions,
@@ -142,9 +142,12 @@ function readAroundChain(
       s.labelParallel,
       s.lenient,
     );
+  const chain = namesProductFlow(m.main.slice(0, end), steps, m.chain)
+    ? empty
+    : { ...empty, ...readChain(m.main.slice(0, end), steps, m, (from, to) => part(from, to).relations) };
   const readings = [
     ...(begin > 0 ? [part(0, begin)] : []),
-    { ...empty, ...readChain(m.main.slice(0, end), steps, m, (from, to) => part(from, to).relations) },
+    chain,
     ...(end < s.folded.length ? [part(end, s.folded.length)] : []),
   ];
   const last = readings[readings.length - 1] ?? empty;

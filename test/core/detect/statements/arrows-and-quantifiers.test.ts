@@ -173,3 +173,16 @@ describe("two arrow chains in one sentence, each after its own label", () => {
     expect(said("T001 → T002, finally T004")).toEqual(["T001>T002", "T002>T004"]);
   });
 });
+
+describe("an arrow chain naming the product's flow", () => {
+  it("orders nothing when a noun of flow opens it or a verb of checking closes it", () => {
+    expect(said("Checkpoint: the complete journey US1 → US2 → US3 passes on staging.")).toEqual([]);
+    expect(said("US1 → US2 → US3 must work end to end before the demo.")).toEqual([]);
+    expect(said("Kontrola: celý tok US1 → US3 funguje.")).toEqual([]);
+  });
+
+  it("still orders the stories when the chain is a plan of work", () => {
+    expect(said("Order of work: US1 → US3 (the fines read the catalogue).")).toEqual(US1_BEFORE_US3);
+    expect(said("US1 → US3, then polish.")).toEqual(US1_BEFORE_US3);
+  });
+});

@@ -40,3 +40,18 @@ export const STEP_TOGETHER = new RegExp(
     String.raw`(?:を|は|も|을|를|은|는)?\s*(?:一起|同时|同時|並行して|并行|一緒に|함께|동시에|병렬로|พร้อมกัน)`,
   "iu",
 );
+
+// A noun of a product's flow, with its article and adjectives, right before an arrow chain: "the whole flow",
+// "the end-to-end journey", "celý tok", "der gesamte Ablauf", "el flujo completo de", "le parcours", "整个流程".
+export const FLOW_NOUN = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:flow|journey|user\s+path|happy\s+path|scenario|tok|pr[ůu]chod|ablauf|fluss|flujo|fluxo|flusso|parcours|przep[łl]yw|поток|сценарий|流程|フロー|흐름|lu[ồo]ng)(?:\s+(?:of|from|de|del|do|da|von|z))?[\s:]*$`,
+  "iu",
+);
+
+// A verb saying the flow is checked or works, right after the chain's last step: "passes", "works end to
+// end", "is tested", "projde", "funguje", "funktioniert", "funciona", "fonctionne", "działa", "работает",
+// "通过", "動作する", "동작".
+export const FLOW_CHECKED = new RegExp(
+  String.raw`^[\s)]*(?:(?:must|should|has\s+to|needs\s+to|can|will)\s+)?(?:pass(?:es)?|works?|succeeds?|runs?\s+end[\s-]+to[\s-]+end|(?:is|are|gets?)\s+(?:tested|verified|checked|covered|exercised|demoed)|projde|funguje|funktioniert|l[äa]uft\s+durch|funciona|fonctionne|passe|dzia[łl]a|работает|проходит|通过|動作|동작|통과)(?![\p{L}])`,
+  "iu",
+);
