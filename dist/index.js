@@ -51501,8 +51501,9 @@ function retractedLinks(ctx) {
           out.add(`${owner}\0${from}@${line}`);
           if (restated2.has(from)) continue;
           out.add(`${from}\0${owner}`);
+          const field = ctx.byId.get(owner)?.declared.find((d2) => d2.id === from)?.text;
           ctx.warnings.push(
-            `${file2}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words4}" of ${owner}; no edge ${from} -> ${owner} from it`
+            `${file2}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words4}" of ${owner}${field !== void 0 && field !== words4 ? ` (its "${field}")` : ""}; no edge ${from} -> ${owner} from it`
           );
         }
       }

@@ -169,8 +169,11 @@ export function retractedLinks(ctx: DetectionContext): Set<string> {
           out.add(`${owner}\u0000${from}@${line}`);
           if (restated.has(from)) continue;
           out.add(`${from}\u0000${owner}`);
+          // A field states the link on a line of its own: the warning quotes it too.
+          const field = ctx.byId.get(owner)?.declared.find((d) => d.id === from)?.text;
           ctx.warnings.push(
-            `${file}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words}" of ${owner}; no edge ${from} -> ${owner} from it`,
+            `${file}:${line}: "${plain(sentence)}": ${TAKES_BACK} "${words}" of ${owner}` +
+              `${field !== undefined && field !== words ? ` (its "${field}")` : ""}; no edge ${from} -> ${owner} from it`,
           );
         }
       }
