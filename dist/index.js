@@ -49886,13 +49886,49 @@ function lineTargets(rc, line) {
   return inTitle.length > 0 ? [inTitle[0]?.target] : [];
 }
 
+// src/core/detect/statements/read-position.ts
+var NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
+var VERB_SECOND_LEAD = /^\s*(?:au(?:ß|ss)erdem|danach|dann|anschlie(?:ß|ss)end|zus[aä]tzlich|ebenso|auch|daarna|dan|verder|ook|bovendien)\s+(?:darf|d[uü]rfen|kann|k[oö]nnen|soll|sollen|muss|m[uü]ssen|wird|werden|mag|mogen|moet|moeten|kan|kunnen|zal|zullen)\s+$/iu;
+function openingPlace(clause, until, inherited) {
+  const { text } = clause;
+  const refs = clause.refs.filter((r2) => r2.end <= until);
+  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "").replace(NAMING_WORD, "").replace(VERB_SECOND_LEAD, "");
+  if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead) && !BOTH_OR_NOTHING.test(lead)) return null;
+  const list = referenceGroups(text, refs)[0] ?? [];
+  const subject = targetsOf(list);
+  return {
+    subject,
+    place: positionIn(text.slice(list[list.length - 1]?.end ?? 0, until), subject, inherited)
+  };
+}
+var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|(?:is|are|gets?)\s+merged|lands?|ships?|merges?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one|merge|change)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one|merge|change))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story|list|plan))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+function placedHere(text, ref) {
+  const m2 = POSITION.exec(text.slice(ref.end));
+  const position = m2?.groups?.first ?? m2?.groups?.last;
+  return m2 !== null && position !== void 0 && !m2[0].trimStart().startsWith(position);
+}
+function positionIn(rest, subject, inherited) {
+  if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
+  const m2 = POSITION.exec(rest);
+  if (!m2) return null;
+  const own2 = new Set(subject.flatMap((t2) => t2.level === "task" ? t2.ids : []));
+  const spokenOf = (inherited ?? []).filter((t2) => t2.level === "task" && !t2.ids.some((id) => own2.has(id)));
+  const others = spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m2[0].trim() }];
+  return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
+}
+
 // src/core/detect/statements/bare-ids.ts
 function withBareIds(rc, folded, refs) {
   const starts = findMarkers(folded).flatMap((m2) => {
     if (m2.type === "parallel") return m2.takesObject ? [m2.start] : [];
     return m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start];
   });
-  if (starts.length === 0) return refs;
+  const placed = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded).filter((b3, i, list) => {
+    const last = list[list.length - 1];
+    return b3 === last ? placedHere(folded, b3) : last !== void 0 && placedHere(folded, last);
+  });
+  if (starts.length === 0)
+    return placed.length > 0 ? [...refs, ...placed].sort((a, b3) => a.start - b3.start) : refs;
   const numbers = bareNumberedFrom(rc.ctx, folded, 0);
   const opening = [...openingList(numbers, folded), ...conjunctSubjects(numbers, folded, starts)];
   const from = Math.min(...starts);
@@ -50413,37 +50449,6 @@ function firstReferenceNoObject(text, wordEnd, first, backward7) {
   if (NEW_CLAUSE.test(between2)) return true;
   if (backward7 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
   return JOINED_SUBJECT.test(between2) && new RegExp("^\\s+\\p{L}", "u").test(text.slice(first.end));
-}
-
-// src/core/detect/statements/read-position.ts
-var NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
-var VERB_SECOND_LEAD = /^\s*(?:au(?:ß|ss)erdem|danach|dann|anschlie(?:ß|ss)end|zus[aä]tzlich|ebenso|auch|daarna|dan|verder|ook|bovendien)\s+(?:darf|d[uü]rfen|kann|k[oö]nnen|soll|sollen|muss|m[uü]ssen|wird|werden|mag|mogen|moet|moeten|kan|kunnen|zal|zullen)\s+$/iu;
-function openingPlace(clause, until, inherited) {
-  const { text } = clause;
-  const refs = clause.refs.filter((r2) => r2.end <= until);
-  const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "").replace(NAMING_WORD, "").replace(VERB_SECOND_LEAD, "");
-  if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead) && !BOTH_OR_NOTHING.test(lead)) return null;
-  const list = referenceGroups(text, refs)[0] ?? [];
-  const subject = targetsOf(list);
-  return {
-    subject,
-    place: positionIn(text.slice(list[list.length - 1]?.end ?? 0, until), subject, inherited)
-  };
-}
-var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
-function placedHere(text, ref) {
-  const m2 = POSITION.exec(text.slice(ref.end));
-  const position = m2?.groups?.first ?? m2?.groups?.last;
-  return m2 !== null && position !== void 0 && !m2[0].trimStart().startsWith(position);
-}
-function positionIn(rest, subject, inherited) {
-  if (subject.length === 0 || !subject.every((t2) => t2.level === "task")) return null;
-  const m2 = POSITION.exec(rest);
-  if (!m2) return null;
-  const own2 = new Set(subject.flatMap((t2) => t2.level === "task" ? t2.ids : []));
-  const spokenOf = (inherited ?? []).filter((t2) => t2.level === "task" && !t2.ids.some((id) => own2.has(id)));
-  const others = spokenOf.length > 0 ? spokenOf : [{ level: "rest-of-phase", written: m2[0].trim() }];
-  return m2.groups?.first ? { before: subject, after: others } : { before: others, after: subject };
 }
 
 // src/core/detect/statements/verb-manner.ts

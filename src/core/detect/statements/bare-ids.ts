@@ -1,6 +1,7 @@
 import { bareNumberedFrom, carriedTopLevelFrom } from "./find-task-references.js";
 import { ONLY_WORDS } from "./exclusive-needs.js";
 import { findMarkers } from "./find-markers.js";
+import { placedHere } from "./read-position.js";
 import type { ReadingContext } from "./reading-context.js";
 import type { FoundReference } from "./statement-types.js";
 import { CONJUNCTIONS } from "./words/exception-words.js";
@@ -14,7 +15,13 @@ export function withBareIds(rc: ReadingContext, folded: string, refs: FoundRefer
     if (m.type === "parallel") return m.takesObject ? [m.start] : [];
     return m.type !== "relation" ? [] : [m.word.object === "precedes" ? 0 : m.start];
   });
-  if (starts.length === 0) return refs;
+  // "15.3 goes last", "4.2 is the last merge of the feature": a list said to stand first or last.
+  const placed = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded).filter((b, i, list) => {
+    const last = list[list.length - 1];
+    return b === last ? placedHere(folded, b) : last !== undefined && placedHere(folded, last);
+  });
+  if (starts.length === 0)
+    return placed.length > 0 ? [...refs, ...placed].sort((a, b) => a.start - b.start) : refs;
   // A note may open with the sub-tasks it speaks of ("5.3 builds its table on ... this produces", "4.3 and
   // 4.4 both import this").
   const numbers = bareNumberedFrom(rc.ctx, folded, 0);

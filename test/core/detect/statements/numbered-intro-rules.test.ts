@@ -190,4 +190,12 @@ describe("sub-tasks named by bare number in the intro", () => {
     expect(pairsOf("Version 3.1 after 2.2 is out.")).toEqual([]);
     expect(pairsOf("Run the 3.1 migration after 2.2.")).toEqual([]);
   });
+
+  it("puts a sub-task said to be the last merge after every other task", () => {
+    const last = ["1.1>3.2", "1.2>3.2", "2.1>3.2", "2.2>3.2", "3.1>3.2"];
+    expect(pairsOf("3.2 is the last merge of the feature.")).toEqual(last);
+    expect(pairsOf("3.2 is merged last.")).toEqual(last);
+    // Must not fire: "last" of something else.
+    expect(pairsOf("3.2 is the last file to review.")).toEqual([]);
+  });
 });
