@@ -37371,6 +37371,18 @@ function settleDependencies(entries) {
     entry.task.dependencyField = true;
   }
 }
+function taskMasterList(path, entries, ignored, outside = { cues: [], notes: [] }) {
+  settleDependencies(entries);
+  return {
+    source: path,
+    format: "taskmaster",
+    phases: [],
+    tasks: entries.map((e) => e.task),
+    cues: outside.cues,
+    notes: outside.notes,
+    warnings: summariseIgnored(path, ignored)
+  };
+}
 
 // src/core/parse/parse-task-master.ts
 var TASK_ID = /^#\s+Task ID:\s*(\d+)\s*$/i;
@@ -37393,16 +37405,7 @@ function parseTaskMasterFiles(path, files) {
     for (const entry of walk2.entries) finishEntry(entry, fences, ignored);
     entries.push(...walk2.entries);
   }
-  settleDependencies(entries);
-  return {
-    source: path,
-    format: "taskmaster",
-    phases: [],
-    tasks: entries.map((e) => e.task),
-    cues: outside.cues,
-    notes: outside.notes,
-    warnings: summariseIgnored(path, ignored)
-  };
+  return taskMasterList(path, entries, ignored, outside);
 }
 var TaskMasterWalk = class {
   constructor(path, outside) {
@@ -37511,16 +37514,7 @@ function parseTaskMasterJson(path, text) {
     }
   }
   for (const entry of entries) finishEntry(entry, [], ignored);
-  settleDependencies(entries);
-  return {
-    source: path,
-    format: "taskmaster",
-    phases: [],
-    tasks: entries.map((e) => e.task),
-    cues: [],
-    notes: [],
-    warnings: summariseIgnored(path, ignored)
-  };
+  return taskMasterList(path, entries, ignored);
 }
 function onlyTag(path, tags) {
   const withTasks = [...tags].filter(([, tasks]) => tasks.length > 0);
@@ -42015,7 +42009,6 @@ import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises
 import { isAbsolute as isAbsolute2, resolve as resolve7 } from "node:path";
 
 // src/core/edit/task-master-status.ts
-var TASK_ID2 = /^#\s+Task ID:\s*(\d+)\s*$/i;
 var STATUS_LINE = /^(#\s+Status:\s*)(\S.*?)?(\s*)$/i;
 var SUBTASK_HEADING = /^(##\s+(\d+(?:\.\d+)?)\.?\s+.*\[)([\w -]+)(\]\s*)$/;
 var JSON_ID = /^(\s*)"id"\s*:\s*"?([\d.]+)"?\s*,?\s*$/;
@@ -42023,7 +42016,7 @@ var JSON_STATUS = /^(\s*"status"\s*:\s*")([^"]*)(".*)$/;
 function taskMasterIds(lines) {
   let task = null;
   return lines.map((line) => {
-    const opened = TASK_ID2.exec(line)?.[1];
+    const opened = TASK_ID.exec(line)?.[1];
     if (opened !== void 0) {
       task = opened;
       return opened;
@@ -42068,7 +42061,7 @@ function markTaskMasterDone(lines, index) {
     );
     return true;
   }
-  for (let i = index + 1; i < lines.length && !TASK_ID2.test(lines[i] ?? ""); i++) {
+  for (let i = index + 1; i < lines.length && !TASK_ID.test(lines[i] ?? ""); i++) {
     const status = STATUS_LINE.exec(lines[i] ?? "");
     if (status === null) continue;
     lines[i] = `${status[1] ?? ""}done${status[3] ?? ""}`;
@@ -47709,26 +47702,18 @@ function narrowedFieldLinks(ctx, onlyNeeds) {
     const task = ctx.byId.get(need.task);
     if (task === void 0) continue;
     for (const declared of task.declared) {
-      const members3 = descendants(ctx, declared.id);
-      const kept = need.needs.filter((id) => members3.has(id));
+      const leaves = new Set(leafIds(ctx.byId, declared.id));
+      const kept = need.needs.filter(
+        (id) => id !== declared.id && leafIds(ctx.byId, id).every((leaf) => leaves.has(leaf))
+      );
+      const keptLeaves = new Set(kept.flatMap((id) => leafIds(ctx.byId, id)));
       const key = `${declared.id}\0${task.id}`;
-      if (kept.length === 0 || kept.length === members3.size || out.has(key)) continue;
+      if (kept.length === 0 || keptLeaves.size === leaves.size || out.has(key)) continue;
       out.add(key);
       ctx.warnings.push(
         `${ctx.at(task, need.line)}: "${need.quote}" says ${task.id} needs only ${kept.join(", ")} of ${declared.id}: its "${declared.text}" is read as ${kept.join(", ")}, not all of ${declared.id}`
       );
     }
-  }
-  return out;
-}
-function descendants(ctx, id) {
-  const out = /* @__PURE__ */ new Set();
-  const stack = [...ctx.byId.get(id)?.children ?? []];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (out.has(next)) continue;
-    out.add(next);
-    stack.push(...ctx.byId.get(next)?.children ?? []);
   }
   return out;
 }
@@ -49923,10 +49908,7 @@ function withBareIds(rc, folded, refs) {
     if (m2.type === "parallel") return m2.takesObject ? [m2.start] : [];
     return m2.type !== "relation" ? [] : [m2.word.object === "precedes" ? 0 : m2.start];
   });
-  const placed = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded).filter((b3, i, list) => {
-    const last = list[list.length - 1];
-    return b3 === last ? placedHere(folded, b3) : last !== void 0 && placedHere(folded, last);
-  });
+  const placed = openingLists(bareNumberedFrom(rc.ctx, folded, 0), folded).filter((list) => placedHere(folded, list[list.length - 1])).flat();
   if (starts.length === 0)
     return placed.length > 0 ? [...refs, ...placed].sort((a, b3) => a.start - b3.start) : refs;
   const numbers = bareNumberedFrom(rc.ctx, folded, 0);
@@ -49942,13 +49924,16 @@ var LIST_JOINER2 = /^\s*(?:,|&|\+|\/|,?\s*(?:and|or|e|y|et|und|i|a|и))?\s*$/iu;
 var ONLY_OPENING = new RegExp(String.raw`^\s*(?:(?:${ONLY_WORDS})\s+)?`, "iu");
 var CLAUSE_START = /[.;!?]\s+/g;
 function openingList(bare, folded) {
+  return openingLists(bare, folded).flat();
+}
+function openingLists(bare, folded) {
   const starts = [0, ...[...folded.matchAll(CLAUSE_START)].map((m2) => m2.index + m2[0].length)];
-  return starts.flatMap((start) => {
+  return starts.map((start) => {
     const list = listAt(bare, folded, start);
     if (list.length > 0) return list;
     const imperative = IMPERATIVE_OPENING.exec(folded.slice(start));
     return imperative === null ? [] : listAt(bare, folded, start + imperative[0].length);
-  });
+  }).filter((list) => list.length > 0);
 }
 var WORK_VERBS = String.raw`start|begin|merge|land|ship|run|schedule|pick\s+up|take\s+on|tackle|hold(?:\s+back)?|deploy|release|implement|build|finish|starte|beginne|commence[rz]?|lance[rz]?|fusionne[rz]?|empie(?:za|zar|ce)|comien(?:za|zar|ce)|fusiona[r]?|inicia[r]?|comece|começar|avvia(?:re)?|inizia(?:re)?`;
 var IMPERATIVE_OPENING = new RegExp(
@@ -51423,9 +51408,19 @@ var RETRACTS = new RegExp(
 );
 var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|wrong|ignorieren|veraltet|falsch|ignorer|ignorar|ignorare)", "iu");
 var QUOTED2 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
-var FIELD_NAMED = /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
-var FIELD_LISTS = /(?:its|their|the)\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry|list))?\s+(?:still\s+)?(?:lists|says|names|has|includes|shows|mentions|contains)\s+([^.;]{1,80})/giu;
-var VALUE_IN_FIELD = /(?:(?:the|that|this)\s+)?[`"“]([^`"”\n]{1,40})[`"”]\s+(?:in|on|from)\s+(?:the\s+|its\s+|their\s+)?(dependencies|depends(?:[- ]on)?|deps|blocked[- ]by|needs|requires|prerequisites|waits[- ]for)(?:\s+(?:line|field|entry|list))?/giu;
+var LINK_FIELD = String.raw`blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires`;
+var FIELD_NAMED = new RegExp(
+  String.raw`the\s+(${LINK_FIELD})(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)`,
+  "giu"
+);
+var FIELD_LISTS = new RegExp(
+  String.raw`(?:its|their|the)\s+(${LINK_FIELD})(?:\s+(?:line|field|entry|list))?\s+(?:still\s+)?(?:lists|says|names|has|includes|shows|mentions|contains)\s+([^.;]{1,80})`,
+  "giu"
+);
+var VALUE_IN_FIELD = new RegExp(
+  String.raw`(?:(?:the|that|this)\s+)?[\u0060"“]([^\u0060"”\n]{1,40})[\u0060"”]\s+(?:in|on|from)\s+(?:the\s+|its\s+|their\s+)?(dependencies|prerequisites|${LINK_FIELD})(?:\s+(?:line|field|entry|list))?`,
+  "giu"
+);
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
 var ID5 = String.raw`(?:\d+(?:\.\d+)+|T\d{3,}\w*)`;
 var ZH_FIELD_NAMED = new RegExp(
@@ -76173,7 +76168,7 @@ async function handleBranchRun(deps, repo, target) {
 }
 
 // src/core/command/parse-comment-command.ts
-var TASK_ID3 = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
+var TASK_ID2 = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 function parseCommentCommand(body) {
   const firstLine = (body.split(/\r?\n/, 1)[0] ?? "").trim();
   const head = /^\/maestro(?:\.(implement|plan|cancel|help))?(?=\s|$)/.exec(firstLine);
@@ -76210,7 +76205,7 @@ function parseImplement(words4) {
       if (value === void 0 || value === "")
         return help("`--only` needs task IDs, e.g. `--only T001,T004`");
       const ids = value.split(",").filter(Boolean);
-      const bad = ids.find((id) => !TASK_ID3.test(id));
+      const bad = ids.find((id) => !TASK_ID2.test(id));
       if (bad !== void 0 || ids.length === 0) return help(`\`${clip(bad ?? value)}\` is not a task ID`);
       only = [...only ?? [], ...ids];
     } else if (word.startsWith("-")) {

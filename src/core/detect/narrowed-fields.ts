@@ -1,4 +1,5 @@
 import type { DetectionContext } from "./detection-context.js";
+import { leafIds } from "./expand-group-edges.js";
 import type { OnlyNeed } from "./statements/statement-types.js";
 
 /**
@@ -14,29 +15,20 @@ export function narrowedFieldLinks(ctx: DetectionContext, onlyNeeds: readonly On
     const task = ctx.byId.get(need.task);
     if (task === undefined) continue;
     for (const declared of task.declared) {
-      const members = descendants(ctx, declared.id);
-      const kept = need.needs.filter((id) => members.has(id));
+      const leaves = new Set(leafIds(ctx.byId, declared.id));
+      // The members named, not the whole itself (a task that is no group is its own only leaf).
+      const kept = need.needs.filter(
+        (id) => id !== declared.id && leafIds(ctx.byId, id).every((leaf) => leaves.has(leaf)),
+      );
+      const keptLeaves = new Set(kept.flatMap((id) => leafIds(ctx.byId, id)));
       const key = `${declared.id}\u0000${task.id}`;
-      if (kept.length === 0 || kept.length === members.size || out.has(key)) continue;
+      if (kept.length === 0 || keptLeaves.size === leaves.size || out.has(key)) continue;
       out.add(key);
       ctx.warnings.push(
         `${ctx.at(task, need.line)}: "${need.quote}" says ${task.id} needs only ${kept.join(", ")} of ` +
           `${declared.id}: its "${declared.text}" is read as ${kept.join(", ")}, not all of ${declared.id}`,
       );
     }
-  }
-  return out;
-}
-
-/** The sub-tasks of a group or parent task, at any depth (none for a task without sub-tasks). */
-function descendants(ctx: DetectionContext, id: string): Set<string> {
-  const out = new Set<string>();
-  const stack = [...(ctx.byId.get(id)?.children ?? [])];
-  while (stack.length > 0) {
-    const next = stack.pop() as string;
-    if (out.has(next)) continue;
-    out.add(next);
-    stack.push(...(ctx.byId.get(next)?.children ?? []));
   }
   return out;
 }

@@ -23,20 +23,28 @@ const NEGATED =
 // A quoted stretch: backticks, straight or curly double quotes, guillemets, corner brackets (not
 // apostrophes).
 const QUOTED = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
+// The link fields a sentence names as nouns: "blocked-by", "depends on", "deps", "needs", "waits for".
+const LINK_FIELD = String.raw`blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires`;
 // "The blocked-by on GEO-139 is stale", "the depends line of T012": a link field named without quotes, as a
 // noun, with the task it belongs to after it.
-const FIELD_NAMED =
-  /the\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)/giu;
+const FIELD_NAMED = new RegExp(
+  String.raw`the\s+(${LINK_FIELD})(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)`,
+  "giu",
+);
 // "Correction to R-23: its Blocked-by still lists R-22": a link field named as a noun that lists what it
 // links, its owner named before (or the task whose text holds the sentence).
-const FIELD_LISTS =
-  /(?:its|their|the)\s+(blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires)(?:\s+(?:line|field|entry|list))?\s+(?:still\s+)?(?:lists|says|names|has|includes|shows|mentions|contains)\s+([^.;]{1,80})/giu;
+const FIELD_LISTS = new RegExp(
+  String.raw`(?:its|their|the)\s+(${LINK_FIELD})(?:\s+(?:line|field|entry|list))?\s+(?:still\s+)?(?:lists|says|names|has|includes|shows|mentions|contains)\s+([^.;]{1,80})`,
+  "giu",
+);
 
 // "The `7` in Dependencies is stale", "the "T012" in its depends line is wrong": one value of a link field,
 // quoted (however short) and placed in the field by name; the field's owner is named after it or is the task
 // whose text says it.
-const VALUE_IN_FIELD =
-  /(?:(?:the|that|this)\s+)?[`"“]([^`"”\n]{1,40})[`"”]\s+(?:in|on|from)\s+(?:the\s+|its\s+|their\s+)?(dependencies|depends(?:[- ]on)?|deps|blocked[- ]by|needs|requires|prerequisites|waits[- ]for)(?:\s+(?:line|field|entry|list))?/giu;
+const VALUE_IN_FIELD = new RegExp(
+  String.raw`(?:(?:the|that|this)\s+)?[\u0060"“]([^\u0060"”\n]{1,40})[\u0060"”]\s+(?:in|on|from)\s+(?:the\s+|its\s+|their\s+)?(dependencies|prerequisites|${LINK_FIELD})(?:\s+(?:line|field|entry|list))?`,
+  "giu",
+);
 
 // What the table or the tracker is reported to say, up to the clause that judges it: "The table says T033
 // depends on T029; that is outdated", "the ticket still claims 4.2 needs 3.1, which is wrong", "the earlier

@@ -1,9 +1,10 @@
+import { TASK_ID } from "../parse/parse-task-master.js";
+
 /**
  * Task Master files mark a task done in its `# Status:` line and a subtask in the `[status]` that ends its
  * `## N. Title` heading; its tasks.json in each object's `"status"`. maestro ticks those where other lists
  * have a checkbox.
  */
-const TASK_ID = /^#\s+Task ID:\s*(\d+)\s*$/i;
 const STATUS_LINE = /^(#\s+Status:\s*)(\S.*?)?(\s*)$/i;
 const SUBTASK_HEADING = /^(##\s+(\d+(?:\.\d+)?)\.?\s+.*\[)([\w -]+)(\]\s*)$/;
 const JSON_ID = /^(\s*)"id"\s*:\s*"?([\d.]+)"?\s*,?\s*$/;

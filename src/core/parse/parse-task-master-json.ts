@@ -1,7 +1,7 @@
 import { TaskListError } from "../errors.js";
 import type { TaskList } from "../model/task.js";
-import { summariseIgnored, type IgnoredPaths } from "./read-task-paths.js";
-import { finishEntry, FINISHED, newEntry, settleDependencies, type Entry } from "./task-master-entries.js";
+import type { IgnoredPaths } from "./read-task-paths.js";
+import { finishEntry, FINISHED, newEntry, taskMasterList, type Entry } from "./task-master-entries.js";
 
 /** A task of Task Master's `tasks.json`, as far as maestro reads it. */
 interface JsonTask {
@@ -57,16 +57,7 @@ export function parseTaskMasterJson(path: string, text: string): TaskList {
     }
   }
   for (const entry of entries) finishEntry(entry, [], ignored);
-  settleDependencies(entries);
-  return {
-    source: path,
-    format: "taskmaster",
-    phases: [],
-    tasks: entries.map((e) => e.task),
-    cues: [],
-    notes: [],
-    warnings: summariseIgnored(path, ignored),
-  };
+  return taskMasterList(path, entries, ignored);
 }
 
 function onlyTag(path: string, tags: Map<string, JsonTask[]>): JsonTask[] {

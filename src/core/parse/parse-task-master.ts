@@ -1,10 +1,10 @@
 import type { TaskList } from "../model/task.js";
 import { OutsideText } from "./outside-text.js";
 import { readHeadingLine } from "./read-task-line.js";
-import { summariseIgnored, type IgnoredPaths } from "./read-task-paths.js";
+import type { IgnoredPaths } from "./read-task-paths.js";
 import { refuseUnreadableList } from "./refuse-unreadable-list.js";
 import { scanLines, type Fence, type ScannedLine } from "./scan-lines.js";
-import { finishEntry, FINISHED, newEntry, settleDependencies, type Entry } from "./task-master-entries.js";
+import { finishEntry, FINISHED, newEntry, taskMasterList, type Entry } from "./task-master-entries.js";
 
 /**
  * Task Master (`task-master generate`) writes one file per task: `# Task ID: 3`, then one `# Field: value`
@@ -12,7 +12,7 @@ import { finishEntry, FINISHED, newEntry, settleDependencies, type Entry } from 
  * `# Subtasks:` each subtask as `## 1. Title [pending]` (or `## 3.1. Title [pending]`) with its own
  * `### Dependencies:`, `### Description:` and `### Details:` lines.
  */
-const TASK_ID = /^#\s+Task ID:\s*(\d+)\s*$/i;
+export const TASK_ID = /^#\s+Task ID:\s*(\d+)\s*$/i;
 const FIELD = /^(Title|Status|Dependencies|Priority|Description|Details|Test Strategy|Subtasks)\s*:\s*(.*)$/i;
 const SUBTASK = /^(\d+(?:\.\d+)?)\.?\s+(.*?)(?:\s+\[([\w -]+)\])?\s*$/;
 
@@ -47,16 +47,7 @@ export function parseTaskMasterFiles(
     for (const entry of walk.entries) finishEntry(entry, fences, ignored);
     entries.push(...walk.entries);
   }
-  settleDependencies(entries);
-  return {
-    source: path,
-    format: "taskmaster",
-    phases: [],
-    tasks: entries.map((e) => e.task),
-    cues: outside.cues,
-    notes: outside.notes,
-    warnings: summariseIgnored(path, ignored),
-  };
+  return taskMasterList(path, entries, ignored, outside);
 }
 
 class TaskMasterWalk {

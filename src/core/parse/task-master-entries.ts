@@ -1,7 +1,7 @@
-import type { Task } from "../model/task.js";
+import type { DependencyStatement, ListNote, Task, TaskList } from "../model/task.js";
 import { finishTask } from "./finish-task.js";
 import { openTask, type BodyLine } from "./open-task.js";
-import type { IgnoredPaths } from "./read-task-paths.js";
+import { summariseIgnored, type IgnoredPaths } from "./read-task-paths.js";
 import type { Fence } from "./scan-lines.js";
 
 // Task Master's statuses: a done task is finished, a cancelled one is not to be done at all.
@@ -46,7 +46,7 @@ function placeOf(task: Task): { source: string; line: number; phase: null; secti
  * The Dependencies fields as task IDs: a subtask's bare number is its sibling when the task has another
  * subtask of that number (a subtask never needs itself), else the task of that number.
  */
-export function settleDependencies(entries: readonly Entry[]): void {
+function settleDependencies(entries: readonly Entry[]): void {
   const ids = new Set(entries.map((e) => e.task.id));
   for (const entry of entries) {
     if (entry.depends === null) continue;
@@ -61,4 +61,26 @@ export function settleDependencies(entries: readonly Entry[]): void {
     entry.task.declared = [...declared, ...entry.task.declared];
     entry.task.dependencyField = true;
   }
+}
+
+/**
+ * The task list the entries of Task Master files or a tasks.json make, their Dependencies settled once
+ * every ID is known; `outside`: the notes around the tasks (a tasks.json has none).
+ */
+export function taskMasterList(
+  path: string,
+  entries: readonly Entry[],
+  ignored: IgnoredPaths,
+  outside: { cues: DependencyStatement[]; notes: ListNote[] } = { cues: [], notes: [] },
+): TaskList {
+  settleDependencies(entries);
+  return {
+    source: path,
+    format: "taskmaster",
+    phases: [],
+    tasks: entries.map((e) => e.task),
+    cues: outside.cues,
+    notes: outside.notes,
+    warnings: summariseIgnored(path, ignored),
+  };
 }

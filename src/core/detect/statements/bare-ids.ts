@@ -16,10 +16,9 @@ export function withBareIds(rc: ReadingContext, folded: string, refs: FoundRefer
     return m.type !== "relation" ? [] : [m.word.object === "precedes" ? 0 : m.start];
   });
   // "15.3 goes last", "4.2 is the last merge of the feature": a list said to stand first or last.
-  const placed = openingList(bareNumberedFrom(rc.ctx, folded, 0), folded).filter((b, i, list) => {
-    const last = list[list.length - 1];
-    return b === last ? placedHere(folded, b) : last !== undefined && placedHere(folded, last);
-  });
+  const placed = openingLists(bareNumberedFrom(rc.ctx, folded, 0), folded)
+    .filter((list) => placedHere(folded, list[list.length - 1] as FoundReference))
+    .flat();
   if (starts.length === 0)
     return placed.length > 0 ? [...refs, ...placed].sort((a, b) => a.start - b.start) : refs;
   // A note may open with the sub-tasks it speaks of ("5.3 builds its table on ... this produces", "4.3 and
@@ -47,13 +46,20 @@ const CLAUSE_START = /[.;!?]\s+/g;
  * ("4.3 and 4.4", "2.1, 2.2", "... at once; only 2.2 waits for 2.1").
  */
 function openingList(bare: readonly FoundReference[], folded: string): FoundReference[] {
+  return openingLists(bare, folded).flat();
+}
+
+/** The opening list of each clause that has one, clause by clause. */
+function openingLists(bare: readonly FoundReference[], folded: string): FoundReference[][] {
   const starts = [0, ...[...folded.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
-  return starts.flatMap((start) => {
-    const list = listAt(bare, folded, start);
-    if (list.length > 0) return list;
-    const imperative = IMPERATIVE_OPENING.exec(folded.slice(start));
-    return imperative === null ? [] : listAt(bare, folded, start + imperative[0].length);
-  });
+  return starts
+    .map((start) => {
+      const list = listAt(bare, folded, start);
+      if (list.length > 0) return list;
+      const imperative = IMPERATIVE_OPENING.exec(folded.slice(start));
+      return imperative === null ? [] : listAt(bare, folded, start + imperative[0].length);
+    })
+    .filter((list) => list.length > 0);
 }
 
 // "Merge 3.2 only after 4.1", "Don't start 5.1 until 11.3 is merged", "Commencer 2.3 après 2.1": a verb of
