@@ -50214,7 +50214,7 @@ function exceptedTasks(clause) {
   if (/[:：]/.test(clause.text.slice(word.end, out[0]?.start ?? word.end))) return null;
   const relations2 = clause.markers.filter((m2) => m2.type === "relation").length;
   if (relations2 === 1 && RELATIVE_NEXT.test(clause.text.slice(out[out.length - 1]?.end ?? 0, next)))
-    return null;
+    return { kept: clause.refs.filter((r2) => r2.start >= word.end), excepted: /* @__PURE__ */ new Set() };
   if (NEGATED_CONJUNCT.test(clause.text.slice(word.start, word.end)))
     return { kept: clause.refs.filter((r2) => !out.includes(r2)), excepted: /* @__PURE__ */ new Set() };
   if (out.some((r2) => r2.target.level !== "task")) return null;

@@ -39,12 +39,12 @@ export function exceptedTasks(clause: Clause): { kept: FoundReference[]; excepte
   // "..., salvo en dos puntos: T004 no puede empezar hasta que ...": after the colon stand the exceptions'
   // own statements, with their own subjects; nothing is carved out of them.
   if (/[:：]/.test(clause.text.slice(word.end, out[0]?.start ?? word.end))) return null;
-  // "T004 e T005 rodam em paralelo, exceto T005, que precisa de T002": when the clause's one relation is
-  // the verb of a relative pronoun right after the task excepted, it is said of that task (excepted from
-  // the claim before), not of the rest.
+  // "T004 e T005 rodam em paralelo, exceto T005, que precisa de T002", "Wave 3: T008–T014, except T012
+  // which needs T008": when the clause's one relation is the verb of a relative pronoun right after the
+  // task excepted, it is said of that task (excepted from the claim before), not of the rest.
   const relations = clause.markers.filter((m) => m.type === "relation").length;
   if (relations === 1 && RELATIVE_NEXT.test(clause.text.slice(out[out.length - 1]?.end ?? 0, next)))
-    return null;
+    return { kept: clause.refs.filter((r) => r.start >= word.end), excepted: new Set() };
   // "... and nothing from US1": the groups named are left out of the clause, as are tasks.
   if (NEGATED_CONJUNCT.test(clause.text.slice(word.start, word.end)))
     return { kept: clause.refs.filter((r) => !out.includes(r)), excepted: new Set() };

@@ -120,4 +120,13 @@ describe("an exception set off by commas", () => {
     // The relative clause after the exception speaks of T005 only: it does not join US1's need.
     expect(stories("Phase 3 needs US1, apart from T005, which needs only T001.")).toEqual(without5);
   });
+
+  it("gives a relative clause after a list without a verb to the task excepted only", () => {
+    // "T001–T005, except T004 which needs T002": the list before the exception states no relation of its
+    // own, so the relative clause's need is T004's, not the whole list's.
+    expect(said("Batch one: T001–T005, except T004 which needs T002.")).toEqual(["T002>T004"]);
+    expect(said("T001 to T005 together, apart from T003, which waits on T001.")).toEqual(["T001>T003"]);
+    // Must not fire: a verb of the list's own before the exception still binds the rest.
+    expect(said("T003–T005 need T001, except T004, which is a stub.")).toEqual(["T001>T003", "T001>T005"]);
+  });
 });
