@@ -47135,7 +47135,7 @@ function testedModule(path) {
   return null;
 }
 var WRITTEN_FIRST = new RegExp(
-  String.raw`${FAILING_UNTIL}|(?:write|written|schreiben|geschrieben|escribir|escrever|[ée]crire)\s+(?:\p{L}+\s+)?(?:first|zuerst|primero|primeiro|d['’]abord)|zuerst\s+schreiben|test[- ]first|tdd`,
+  String.raw`${FAILING_UNTIL}|(?:write|written|schreiben|geschrieben|escribir|escrever|[ée]crire|[ée]crite?s?)\s+(?:\p{L}+\s+)?(?:first|zuerst|primero|primeiro|d['’]abord)|zuerst\s+schreiben|test[- ]first|tdd`,
   "iu"
 );
 var SCRIPT = /\.[cm]?[jt]sx?$/;
@@ -47191,7 +47191,7 @@ function sameModule(name) {
 }
 
 // src/core/detect/detect-tested-work-edges.ts
-function detectTestedWorkEdges(ctx, ownNeeds2 = /* @__PURE__ */ new Map()) {
+function detectTestedWorkEdges(ctx, ownNeeds2 = /* @__PURE__ */ new Map(), apart = /* @__PURE__ */ new Set()) {
   if (ctx.list.format !== "numbered" || bindsTestsFirst(ctx)) return;
   const byId = new Map(ctx.list.tasks.map((t2) => [t2.id, t2]));
   for (const parent of ctx.list.tasks.filter((t2) => t2.group)) {
@@ -47204,16 +47204,9 @@ function detectTestedWorkEdges(ctx, ownNeeds2 = /* @__PURE__ */ new Map()) {
       }
       if (onlySupport(task)) continue;
       const named = namedWork(ctx, task, before(parent, task, byId), ownNeeds2.get(task.id) ?? []);
-      if (named.length > 0)
-        for (const work of named) link3(ctx, work, task, `${task.id} covers ${work.id}, as its own words say`);
-      else
-        for (const work of built)
-          link3(
-            ctx,
-            work,
-            task,
-            `${task.id} tests the work listed before it in task ${parent.id}, including ${work.id}`
-          );
+      const tested = named.length > 0 ? named : built;
+      for (const work of tested.filter((w2) => !apart.has(pairKey(w2.id, task.id))))
+        link3(ctx, work, task, testedBecause(task, work, named.length > 0, parent));
     }
   }
 }
@@ -47232,7 +47225,7 @@ function onlySupport(task) {
   const files = task.files.filter((f3) => !f3.endsWith("/"));
   return files.length > 0 && files.every(isTestSupportPath);
 }
-var COVERS = /(?<![\p{L}])(?:cover(?:s|ing)?|tests|verif(?:y|ies)|exercis(?:e|es)|testet|deckt|couvre(?:nt)?|cubre(?:n)?|cobre(?:m)?|copre|dekt|pokrywa|testuj[eą]|sprawdza(?:j[aą])?|teste(?:nt)?|testa(?:m|no)?|prueba(?:n)?|pokr[ýy]v[áa]|покрива[єю]т?|покрыва(?:ет|ют)|t[äa]cker|d[æa]kker|dekker|kattaa|lefedi|καλ[ύυ]πτει)(?![\p{L}])|覆盖|涵蓋|涵盖|カバー|커버/iu;
+var COVERS = /(?<![\p{L}])(?:cover(?:s|ing)?|tests|test\s+for|(?:test|kiểm\s+thử)\s+cho|menguji|diuji|verif(?:y|ies)|exercis(?:e|es)|testet|deckt|couvre(?:nt)?|cubre(?:n)?|cobre(?:m)?|copre|dekt|pokrywa|testuj[eą]|sprawdza(?:j[aą])?|teste(?:nt)?|testa(?:m|no)?|prueba(?:n)?|pokr[ýy]v[áa]|покрива[єю]т?|покрыва(?:ет|ют)|t[äa]cker|d[æa]kker|dekker|kattaa|lefedi|καλ[ύυ]πτει)(?![\p{L}])|覆盖|涵蓋|涵盖|カバー|커버/iu;
 var SUB_TASK_ID = /(?<![\d.])\d+(?:\.\d+)+(?![\d.]*\d)/g;
 function namedWork(ctx, test, built, needs) {
   const ids = new Set(needs);
@@ -47242,6 +47235,10 @@ ${test.body}`.replace(/`[^`]*`|\S*[/\\]\S*/g, " ");
     if (COVERS.test(clause)) for (const m2 of clause.matchAll(SUB_TASK_ID)) ids.add(m2[0]);
   for (const e of ctx.edges.edges) if (e.to === test.id && inTasksOwnWords(e)) ids.add(e.from);
   return built.filter((t2) => ids.has(t2.id));
+}
+function testedBecause(test, work, named, parent) {
+  if (named) return `${test.id} covers ${work.id}, as its own words say`;
+  return `${test.id} tests the work listed before it in task ${parent.id}, including ${work.id}`;
 }
 function link3(ctx, work, test, why) {
   ctx.edges.add({
@@ -52504,7 +52501,7 @@ function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free)
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage, pairs.apart);
-    detectTestedWorkEdges(ctx, stating.needs);
+    detectTestedWorkEdges(ctx, stating.needs, pairs.apart);
     detectTestedModuleEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);

@@ -76,7 +76,7 @@ function detectWithinPhases(
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
     if (listing.stages) detectStageEdges(ctx, stating.tasks, free.stage, pairs.apart);
-    detectTestedWorkEdges(ctx, stating.needs);
+    detectTestedWorkEdges(ctx, stating.needs, pairs.apart);
     detectTestedModuleEdges(ctx);
   }
   if (layout.kind === "author-waves") detectAuthorWaveEdges(ctx, layout.plan);

@@ -4,6 +4,7 @@ import { classifyTask } from "./classify-task.js";
 import { isTestSupportPath } from "./test-file-conventions.js";
 import { bindsTestsFirst } from "./detect-cue-edges.js";
 import type { DetectionContext } from "./detection-context.js";
+import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 
 /**
  * In numbered (Kiro-style) lists a top-level task's sub-tasks build something and then test it: "2.1
@@ -12,11 +13,13 @@ import type { DetectionContext } from "./detection-context.js";
  * ("tests before implementation") keep that order instead; the cue edges carry it. A sub-task that only
  * lays out what tests stand on (fixtures, `conftest.py`, helpers, setup files) tests nothing yet. A test
  * sub-task whose own words say which sub-tasks it covers ("Cover what 2.1 and 2.3 implement", "Depends
- * on: 2.1") tests those, not everything listed before it.
+ * on: 2.1") tests those, not everything listed before it; one the authors set apart from it ("it does not
+ * need 2.3") waits for nothing by this rule.
  */
 export function detectTestedWorkEdges(
   ctx: DetectionContext,
   ownNeeds: ReadonlyMap<string, readonly string[]> = new Map(),
+  apart: ApartPairs = new Set(),
 ): void {
   if (ctx.list.format !== "numbered" || bindsTestsFirst(ctx)) return;
   const byId = new Map(ctx.list.tasks.map((t) => [t.id, t]));
@@ -30,16 +33,9 @@ export function detectTestedWorkEdges(
       }
       if (onlySupport(task)) continue;
       const named = namedWork(ctx, task, before(parent, task, byId), ownNeeds.get(task.id) ?? []);
-      if (named.length > 0)
-        for (const work of named) link(ctx, work, task, `${task.id} covers ${work.id}, as its own words say`);
-      else
-        for (const work of built)
-          link(
-            ctx,
-            work,
-            task,
-            `${task.id} tests the work listed before it in task ${parent.id}, including ${work.id}`,
-          );
+      const tested = named.length > 0 ? named : built;
+      for (const work of tested.filter((w) => !apart.has(pairKey(w.id, task.id))))
+        link(ctx, work, task, testedBecause(task, work, named.length > 0, parent));
     }
   }
 }
@@ -66,9 +62,11 @@ function onlySupport(task: Task): boolean {
 // A verb saying what a test covers: "covers 2.1", "cover what 2.1 and 2.3 implement", "tests 2.2",
 // "verifies", "exercises", "testet", "deckt ... ab", "couvre", "cubre", "cobre", "copre", "dekt", "pokrywa",
 // "pokrývá", "покриває", "покрывает", "täcker", "dækker", "dekker", "kattaa", "lefedi", "καλύπτει",
-// "覆盖", "涵蓋", "カバー", "커버"; and "testują", "sprawdza", "teste", "testa", "prueba" (tests, checks).
+// "覆盖", "涵蓋", "カバー", "커버"; and "testują", "sprawdza", "teste", "testa", "prueba" (tests, checks);
+// a test "for" what it names ("Test for 5.1", Vietnamese "Test cho 5.1", "kiểm thử cho"), Indonesian
+// "menguji" (tests) and "diuji" (is tested).
 const COVERS =
-  /(?<![\p{L}])(?:cover(?:s|ing)?|tests|verif(?:y|ies)|exercis(?:e|es)|testet|deckt|couvre(?:nt)?|cubre(?:n)?|cobre(?:m)?|copre|dekt|pokrywa|testuj[eą]|sprawdza(?:j[aą])?|teste(?:nt)?|testa(?:m|no)?|prueba(?:n)?|pokr[ýy]v[áa]|покрива[єю]т?|покрыва(?:ет|ют)|t[äa]cker|d[æa]kker|dekker|kattaa|lefedi|καλ[ύυ]πτει)(?![\p{L}])|覆盖|涵蓋|涵盖|カバー|커버/iu;
+  /(?<![\p{L}])(?:cover(?:s|ing)?|tests|test\s+for|(?:test|kiểm\s+thử)\s+cho|menguji|diuji|verif(?:y|ies)|exercis(?:e|es)|testet|deckt|couvre(?:nt)?|cubre(?:n)?|cobre(?:m)?|copre|dekt|pokrywa|testuj[eą]|sprawdza(?:j[aą])?|teste(?:nt)?|testa(?:m|no)?|prueba(?:n)?|pokr[ýy]v[áa]|покрива[єю]т?|покрыва(?:ет|ют)|t[äa]cker|d[æa]kker|dekker|kattaa|lefedi|καλ[ύυ]πτει)(?![\p{L}])|覆盖|涵蓋|涵盖|カバー|커버/iu;
 const SUB_TASK_ID = /(?<![\d.])\d+(?:\.\d+)+(?![\d.]*\d)/g;
 
 /**
@@ -89,6 +87,11 @@ function namedWork(
     if (COVERS.test(clause)) for (const m of clause.matchAll(SUB_TASK_ID)) ids.add(m[0]);
   for (const e of ctx.edges.edges) if (e.to === test.id && inTasksOwnWords(e)) ids.add(e.from);
   return built.filter((t) => ids.has(t.id));
+}
+
+function testedBecause(test: Task, work: Task, named: boolean, parent: Task): string {
+  if (named) return `${test.id} covers ${work.id}, as its own words say`;
+  return `${test.id} tests the work listed before it in task ${parent.id}, including ${work.id}`;
 }
 
 function link(ctx: DetectionContext, work: Task, test: Task, why: string): void {

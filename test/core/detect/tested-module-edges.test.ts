@@ -72,6 +72,15 @@ describe("a test file named after a module", () => {
       "- [ ] T002 [P] Property tests in billing/tests/test_rating.py (test-first: red until the engine lands)",
     ];
     expect(pairs(red)).toEqual([]);
+    // French: "written first" in the participle ("on l'écrit d'abord", "tests écrits d'abord").
+    const rouge = (words: string): string[] => [
+      "- [ ] T001 [P] Rating engine in billing/rating.py",
+      `- [ ] T002 [P] Property tests in billing/tests/test_rating.py (${words})`,
+    ];
+    expect(pairs(rouge("on l'écrit d'abord, il doit échouer"))).toEqual([]);
+    expect(pairs(rouge("tests écrits d'abord"))).toEqual([]);
+    // Must not fire: written, but not first.
+    expect(pairs(rouge("écrit après le moteur"))).toEqual(["T001>T002"]);
     // Only the task that makes the module: a later change to it is other work.
     const changed = [
       "- [ ] T001 [P] Rating engine in billing/rating.py",

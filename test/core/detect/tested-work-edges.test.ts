@@ -55,4 +55,36 @@ describe("a test sub-task in a numbered list", () => {
     // A requirements line names requirements, not sub-tasks: the work before it stays.
     expect(testedWork(list("Round trips every posting"))).toEqual(["1.1>1.3", "1.2>1.3"]);
   });
+
+  it("reads a test 'for' what it names, in English, Vietnamese and Indonesian", () => {
+    const list = (note: string): string => `- [ ] 1. Ledger
+- [ ] 1.1 Posting rules
+  - **Files**: src/ledger/posting.py
+- [ ] 1.2 Currency table
+  - **Files**: src/ledger/currency.py
+- [ ] 1.3 Cases for the ledger
+  - **Files**: tests/test_ledger.py
+  - ${note}
+`;
+    expect(testedWork(list("Unit test for 1.2 with a frozen rate table"))).toEqual(["1.2>1.3"]);
+    expect(testedWork(list("Test cho 1.1, không đụng bảng tiền tệ"))).toEqual(["1.1>1.3"]);
+    expect(testedWork(list("yang diuji 1.2, jadi dikerjakan setelahnya"))).toEqual(["1.2>1.3"]);
+    // Must not fire: a test named only by its subject, with no sub-task after the word.
+    expect(testedWork(list("Test for rounding at the cent"))).toEqual(["1.1>1.3", "1.2>1.3"]);
+  });
+
+  it("does not wait for a sub-task its own words set apart from it", () => {
+    const list = (note: string): string => `- [ ] 1. Ledger
+- [ ] 1.1 Posting rules
+  - **Files**: src/ledger/posting.py
+- [ ] 1.2 Currency table
+  - **Files**: src/ledger/currency.py
+- [ ] 1.3 Cases for the posting rules
+  - **Files**: tests/test_posting.py
+  - ${note}
+`;
+    expect(testedWork(list("It stubs the currencies, so it does not need 1.2"))).toEqual(["1.1>1.3"]);
+    // Must not fire: a need of its own is no denial.
+    expect(testedWork(list("It reads the rates, so it needs the table"))).toEqual(["1.1>1.3", "1.2>1.3"]);
+  });
 });
