@@ -55,6 +55,19 @@ describe("only binding statements make edges", () => {
       expect(statementPairs(stories(`## Notes\n\n- ${sentence}\n`)), sentence).toEqual([]);
   });
 
+  it("reads a Portuguese condition ('se for', 'se houver', 'se você', 'caso haja') as binding nothing", () => {
+    for (const sentence of [
+      "Se for uma pessoa só, eu fecharia a US2 antes de abrir a US3",
+      "Se houver gente livre, a US3 espera a US2",
+      "Caso haja pressa, a US3 vem depois da US2",
+    ])
+      expect(statementPairs(stories(`## Notes\n\n- ${sentence}\n`)), sentence).toEqual([]);
+    // Must not fire: the reflexive "se" before another verb states a rule.
+    expect(statementPairs(stories("## Notes\n\n- A US3 só se inicia depois da US2\n"))).toEqual([
+      "T004>T005",
+    ]);
+  });
+
   it("reads 'without obligation' and 'possibly' (French 'éventuellement', German 'eventuell') as hedges", () => {
     for (const sentence of [
       "US3 after US2, without obligation",

@@ -20,6 +20,12 @@ describe("Turkish: a converb of 'without' before a negated verb", () => {
   ])("binds nothing: %s", (sentence) => {
     expect(said(sentence)).toEqual([]);
   });
+
+  it("still reads the rule the same words state without the condition", () => {
+    // Must not fire: "my order" stated as a rule, and "waits for", carry no condition of "you".
+    expect(said("Sıra: T002 → T004.")).toEqual(["T002>T004"]);
+    expect(said("T005, T003'ten sonra yapılır.")).toEqual(["T003>T005"]);
+  });
 });
 
 describe("Turkish: the object with its case ending before the word, the subject set off by a comma", () => {
@@ -129,5 +135,24 @@ describe("Turkish: lists joined by 'ile', what is in a task, a genitive subject"
     expect(said("T004'ün T002'den önce bitmesi gerekiyor.")).toEqual(["T004>T002"]);
     // a list whose last name carries the case ending stays one object
     expect(said("T005, T003 ve T004'e bağlı.")).toEqual(["T003>T005", "T004>T005"]);
+  });
+});
+
+describe("Turkish: a condition on who works, and a suggestion", () => {
+  it.each([
+    // "If you are working alone, my suggested order: T002 → T004"
+    "Yalnız çalışıyorsanız önerdiğim sıra: T002 → T004.",
+    // "If you like, T005 can also be done after T003"
+    "İsterseniz T005, T003'ten sonra da yapılabilir.",
+    // "Suggestion: T004 after T001"
+    "Öneri: T004, T001'den sonra.",
+  ])("binds nothing: %s", (sentence) => {
+    expect(said(sentence)).toEqual([]);
+  });
+
+  it("still reads the rule the same words state without the condition", () => {
+    // Must not fire: "my order" stated as a rule, and "waits for", carry no condition of "you".
+    expect(said("Sıra: T002 → T004.")).toEqual(["T002>T004"]);
+    expect(said("T005, T003'ten sonra yapılır.")).toEqual(["T003>T005"]);
   });
 });

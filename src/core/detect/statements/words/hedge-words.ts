@@ -75,7 +75,9 @@ export const HEDGE_WORDS: readonly string[] = [
   // opens a clause with its subject ("si vous êtes seul", "si l'équipe", "si besoin", "si T012 ..."); the
   // Italian "si" is a pronoun before a verb ("si apre", "si scrivono") and hedges nothing.
   String.raw`ou|optionnel(?:le)?(?:ment)?|(?<!(?:entre|por|em|en)\s)si(?=\s+(?:vous|on|nous|tu|ils?|elles?|l['’]|la|le|les|un|une|des|du|el|los|las|hay|es|tienes|plusieurs|personne|besoin|necessaire|possible|quelqu|chaque|aucune?|tou(?:te|s|tes)?|[a-z]{1,6}-?\d|\d))|pourrai(?:t|ent)|par\s+exemple|recommand[eé]e?s?|sugg[eé]r[eé]e?s?`,
-  // Spanish and Portuguese
+  // Spanish and Portuguese ("se for", "se houver", "se você": if it is, if there is, if you; "caso haja": in
+  // case there is)
+  String.raw`se\s+(?:for|forem|houver|voces?|tiver(?:em)?|quiser(?:em)?)|caso\s+(?:haja|seja|voces?)`,
   String.raw`o\s+bien|opcional(?:mente)?|podr[ií]a(?:n)?|poderia(?:m)?|por\s+ejemplo|por\s+exemplo|recomendad[oa]s?|sugerid[oa]s?|sugerencias?|sugest(?:ao|oes|ão|ões)|recomendaci[oó]n|recomenda[cç](?:ao|ão)|recomenda-se|se\s+recomienda|recomendamos|aconselha-se|se\s+aconseja|ordem\s+de\s+prioridade|orden\s+de\s+prioridad`,
   // Catalan and Croatian (catalan-words.ts, croatian-words.ts)
   CA_HEDGES,
@@ -113,8 +115,11 @@ export const HEDGE_WORDS: readonly string[] = [
   // απαραίτητο": it is not necessary; "ή": or, accented, unlike the article "η")
   String.raw`ή|εάν|αν(?!\s+και)|[ίι]σως|ενδεχομ[έε]νως|προαιρετικ[άα]|προτε[ίι]νεται|προτε[ίι]νουμε|συν[ίι]σταται|για\s+παρ[άα]δειγμα|π\.χ\.|θα\s+μπορο[ύυ]σ(?:ε|αν)|εναλλακτικ[άα]|δεν\s+ε[ίι]ναι\s+(?:απαρα[ίι]τητο|υποχρεωτικ[όο])|κατ[άα]\s+προτ[ίι]μηση`,
   // Turkish, folded ("istenirse": if wished; "isteğe bağlı": optional; "eğer": if; "veya", "ya da": or;
-  // "örneğin": for example; "önerilir": is recommended; "gerekirse": if needed)
+  // "örneğin": for example; "önerilir": is recommended; "gerekirse": if needed). A verb or noun with the
+  // conditional of "you" ("tek geliştiriciyseniz": if you are one developer, "isterseniz": if you like)
+  // is a condition; "öneri", "önerdiğim", "önerilen" (a suggestion, the one I suggest, suggested).
   String.raw`istenirse|istege\s+bagl[ıi]|opsiyonel|eger|veya|ya\s+da|ornegin|onerilir|gerekirse|dilerseniz`,
+  String.raw`[a-z\u00C0-\u024F]+y?s[ae]n[ıi]z|oner(?:i|ilen|im|imiz|dig[a-z]*)|tavsiye(?:\s+edilir)?`,
   // Indonesian and Malay; "jika", "kalau" (if) before an object in a finished state are "once" ("kalau 2.1
   // sudah selesai": when 2.1 is done), no condition
   String.raw`atau|sebaiknya|misalnya|contohnya|opsional|disarankan|(?:jika|kalau)(?!${ID_FINISHED_AFTER})|tidak\s+wajib|bila\s+perlu`,
