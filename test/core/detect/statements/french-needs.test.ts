@@ -47,4 +47,18 @@ describe("French words of need", () => {
     expect(into("T005 n'a pas besoin d'attendre T004.")).toEqual(["T003>T005"]);
     expect(said("T005 ne démarre pas avant que T002 soit prêt.")).toEqual(["T002>T005"]);
   });
+
+  it("reads 'n'attend pas' and 'n'a pas besoin de' as denials, of tasks and of whole stages", () => {
+    expect(into("T005 n'attend pas T004.")).toEqual(["T003>T005"]);
+    expect(into("T005 n'a pas besoin de T004 : il lit un fichier figé.")).toEqual(["T003>T005"]);
+    // Must not fire: the same verbs affirmed.
+    expect(into("T005 attend T004.")).toEqual(["T004>T005"]);
+    expect(into("T005 a besoin de T002.")).toEqual(["T002>T005", "T004>T005"]);
+    const stages = (note: string): string[] =>
+      pairs(
+        `# Liste\n\n## Étape 1 — Base\n\n- [ ] E1.1 Base dans lib/a.dart\n\n## Étape 2 — Synchro\n\n- [ ] E2.1 Synchro dans lib/b.dart\n\n## Étape 3 — Écrans\n\n- [ ] E3.1 Écrans dans lib/c.dart\n\n## Ordre\n\n${note}\n`,
+      ).filter((p) => p.endsWith(">E3.1"));
+    expect(stages("L'étape 3 n'attend pas l'étape 2.")).toEqual(["E1.1>E3.1"]);
+    expect(stages("L'étape 3 attend l'étape 2.")).toEqual(["E2.1>E3.1"]);
+  });
 });

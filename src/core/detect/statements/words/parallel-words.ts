@@ -101,6 +101,11 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   withObject(
     String.raw`en\s+parall[eè]le\s+avec|ind[eé]pendante?s?\s+(?:de|des|du)|ne\s+d[eé]pend(?:ent)?\s+pas\s+(?:de|des|du)`,
   ),
+  // "n'attend pas l'étape 3" (does not wait for), "n'a pas besoin de E2.1" (does not need), "ne dépend ni de
+  // E5.1 ni de E5.2", "pas besoin d'attendre E6.3" (no need to wait for)
+  withObject(
+    String.raw`n['’]attend(?:ent)?\s+pas(?:\s+la\s+fin\s+(?:de|des|du|d['’]))?|n['’](?:a|ont)\s+pas\s+besoin\s+(?:de|des|du|d['’])|ne\s+n[eé]cessite(?:nt)?\s+pas|ne\s+d[eé]pend(?:ent)?\s+ni\s+(?:de|des|du|d['’])|pas\s+besoin\s+d['’]attendre`,
+  ),
   // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
   withObject(String.raw`pendant\s+que|en\s+m[eê]me\s+temps\s+que`),
   alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
