@@ -44030,7 +44030,7 @@ function inOpeningPhrase(clause, ref) {
   const opening = clause.text.slice(clause.start, ref.start);
   return SOURCE_OPENING.test(opening) || FRONTED_PHRASE.test(opening);
 }
-var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
+var OTHER_SUBJECT = /^\s*(?:["“«]|\d|(?:a(?!\s+(?:faire|fazer|terminer|finir|realiser|realizar|concluir|terminar|completer|completar|livrer|entregar|merger|integrer)(?![\p{L}]))|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
 function introducesOther(words4) {
   return OTHER_SUBJECT.test(words4) || HEADLESS_RELATIVE.test(words4);
 }

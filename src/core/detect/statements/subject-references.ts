@@ -161,9 +161,11 @@ export function inOpeningPhrase(clause: Clause, ref: FoundReference): boolean {
 // In a task's own text a clause borrows the task as its subject ("the store gates T009" is about the
 // task's store), unless its subject brings in something else: an indefinite or negative determiner, a
 // number, or a quoted phrase ("A fully automatic timeout needs ...", "no retry logic exists until US7",
-// "two members have no caller until ...", '"missing inputs" are deferred ...').
+// "two members have no caller until ...", '"missing inputs" are deferred ...'). French "à" and Portuguese "a"
+// before a verb of doing or finishing ("À faire avant E2.1", "A fazer antes de 3.2": to be done before) are
+// no article: the note is the task's own.
 const OTHER_SUBJECT =
-  /^\s*(?:["“«]|\d|(?:a|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
+  /^\s*(?:["“«]|\d|(?:a(?!\s+(?:faire|fazer|terminer|finir|realiser|realizar|concluir|terminar|completer|completar|livrer|entregar|merger|integrer)(?![\p{L}]))|an|another|some|any|no|none|one|two|three|four|five|several|un|une|des|aucune?|ein|eine|kein|keine|uno|una|unos|unas|ningún|ninguna|um|uma|nenhum|nenhuma)\s)/iu;
 
 export function introducesOther(words: string): boolean {
   return OTHER_SUBJECT.test(words) || HEADLESS_RELATIVE.test(words);

@@ -48,6 +48,19 @@ describe("French words of need", () => {
     expect(said("T005 ne démarre pas avant que T002 soit prêt.")).toEqual(["T002>T005"]);
   });
 
+  it("reads 'À faire avant 1.2' (Portuguese 'A fazer antes de') in a task's note as the task's own", () => {
+    const from = (note: string): string[] =>
+      detect(
+        `# Plan\n\n- [ ] 1. Base\n  - [ ] 1.1 Client HTTP dans \`src/http.ts\`\n  - [ ] 1.2 Cache dans \`src/cache.ts\`\n  - [ ] 1.3 Horloge dans \`src/clock.ts\`\n    - ${note}\n`,
+      )
+        .edges.filter((e) => e.from === "1.3")
+        .map((e) => `${e.from}>${e.to}`);
+    expect(from("À faire avant 1.2, qui en a besoin pour ses dates.")).toEqual(["1.3>1.2"]);
+    expect(from("A fazer antes de 1.2.")).toEqual(["1.3>1.2"]);
+    // Must not fire: an English article brings in a subject of its own.
+    expect(from("A worker in src/worker.ts must run before 1.2.")).toEqual([]);
+  });
+
   it("reads 'n'attend pas' and 'n'a pas besoin de' as denials, of tasks and of whole stages", () => {
     expect(into("T005 n'attend pas T004.")).toEqual(["T003>T005"]);
     expect(into("T005 n'a pas besoin de T004 : il lit un fichier figé.")).toEqual(["T003>T005"]);
