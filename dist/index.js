@@ -46178,9 +46178,11 @@ function isPermission(text) {
   permission ??= patternList(PERMISSION_WORDS);
   return permission.test(text);
 }
+var SPLIT_NEGATION = /(?<![\p{L}])(?:ne|n['’]|pas|ni)(?![\p{L}])/giu;
 function deniesRelation(parallelWords) {
   relations ??= new WordList([...FORWARD_WORDS, ...BACKWARD_WORDS], (w2) => w2.pattern);
-  return relations.test(parallelWords);
+  const plain2 = parallelWords.replace(SPLIT_NEGATION, (w2) => " ".repeat(w2.length));
+  return relations.test(parallelWords) || relations.test(plain2.replace(/\s+/g, " ").trim());
 }
 
 // src/core/detect/statements/statement-units.ts

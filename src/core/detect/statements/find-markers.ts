@@ -98,8 +98,16 @@ export function isPermission(text: string): boolean {
   return permission.test(text);
 }
 
-/** True when words of parallel work deny a relation ("does not depend on", "no depende de", "not blocked by"). */
+// A negation written round its verb or inside the phrase (French "ne dépend pas de", "n'attend pas", "ne
+// dépend ni de"; Croatian "ne ovisi ni o"): without it the relation word is plain to see.
+const SPLIT_NEGATION = /(?<![\p{L}])(?:ne|n['’]|pas|ni)(?![\p{L}])/giu;
+
+/**
+ * True when words of parallel work deny a relation ("does not depend on", "no depende de", "not blocked by",
+ * "n'attend pas").
+ */
 export function deniesRelation(parallelWords: string): boolean {
   relations ??= new WordList<RelationWord>([...FORWARD_WORDS, ...BACKWARD_WORDS], (w) => w.pattern);
-  return relations.test(parallelWords);
+  const plain = parallelWords.replace(SPLIT_NEGATION, (w) => " ".repeat(w.length));
+  return relations.test(parallelWords) || relations.test(plain.replace(/\s+/g, " ").trim());
 }

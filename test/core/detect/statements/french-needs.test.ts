@@ -72,6 +72,15 @@ describe("French words of need", () => {
         `# Liste\n\n## Étape 1 — Base\n\n- [ ] E1.1 Base dans lib/a.dart\n\n## Étape 2 — Synchro\n\n- [ ] E2.1 Synchro dans lib/b.dart\n\n## Étape 3 — Écrans\n\n- [ ] E3.1 Écrans dans lib/c.dart\n\n## Ordre\n\n${note}\n`,
       ).filter((p) => p.endsWith(">E3.1"));
     expect(stages("L'étape 3 n'attend pas l'étape 2.")).toEqual(["E1.1>E3.1"]);
+    // A colon after the denied object gives the reason; it makes no label of the words before it.
+    const own = (note: string): string[] =>
+      pairs(
+        `# Liste\n\n## Étape 2 — Modèles\n\n- [ ] E2.1 Modèles dans \`lib/a.dart\`.\n- [ ] E2.2 Règles dans \`firestore.rules\`. ${note}\n`,
+      );
+    expect(own("Ne dépend pas des modèles Dart (E2.1) : on part du schéma.")).toEqual([]);
+    expect(own("N'attend pas E2.1 : rien à partager.")).toEqual([]);
+    // Must not fire: affirmed, the mention stands.
+    expect(own("Reprend les modèles Dart (E2.1) : mêmes champs.")).toEqual(["E2.1>E2.2"]);
     expect(stages("L'étape 3 attend l'étape 2.")).toEqual(["E2.1>E3.1"]);
   });
 });
