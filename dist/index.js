@@ -46115,6 +46115,9 @@ var PARALLEL_WORDS = [
   // Korean: "T004 는 T002·T003 과 병렬 가능" (T004 can run in parallel with T002, T003): the particle of
   // company ("과", "와", "하고", "랑") closes the other side, right before the word
   postposed(String.raw`(?<=\d[\w.]*\s*)(?:과|와|하고|이랑|랑)\s*(?:는\s*)?(?:병렬|동시에)`),
+  // "T022, T023 하고는 상관 없음", "T031 과는 무관" (has nothing to do with): the same particle, then a
+  // word denying any relation
+  postposed(String.raw`(?<=\d[\w.]*\s*)(?:과|와|하고|이랑|랑)\s*(?:는\s*)?(?:상관\s*(?:이\s*)?없|무관)`),
   alone(String.raw`병렬|동시에|독립|의존성?\s*없|의존하지\s*않`),
   alone(KO_PARALLEL_WITH)
 ];

@@ -156,3 +156,34 @@ describe("Korean: a task set beside others named with a particle of company", ()
     expect(edges("T002·T003 은 병렬 가능")).toEqual(["T001>T002", "T001>T003", "T002>T004", "T003>T004"]);
   });
 });
+
+describe("Korean: a task's note that it has nothing to do with others", () => {
+  // Three unmarked tasks (listing order chains them); T003's own note names T002.
+  const into = (note: string): string[] =>
+    detect(
+      [
+        "# 작업",
+        "",
+        "## Phase 1: 작업",
+        "",
+        "- [ ] T001 패널 src/panel.tsx",
+        "- [ ] T002 버튼 src/button.tsx",
+        `- [ ] T003 대화상자 src/dialog.tsx (${note})`,
+      ].join("\n"),
+    )
+      .edges.filter((e) => e.to === "T003")
+      .map((e) => `${e.from}>${e.to}`)
+      .sort();
+
+  it("frees it from the tasks before 하고는/과는 상관 없음, 무관", () => {
+    expect(into("T001 이후. T002 하고는 상관 없음")).toEqual(["T001>T003"]);
+    // freed from T002 only: T001, listed before it, still goes first
+    expect(into("T002 와는 무관")).toEqual(["T001>T003"]);
+  });
+
+  it("keeps the order where the note says they are related", () => {
+    // Must not fire: "관련 있음" (related) and "상관 있음" (it matters)
+    expect(into("T002 하고 관련 있음")).toEqual(["T002>T003"]);
+    expect(into("T002 하고 상관 있음")).toEqual(["T002>T003"]);
+  });
+});
