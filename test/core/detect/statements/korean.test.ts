@@ -160,7 +160,7 @@ describe("Korean: a task set beside others named with a particle of company", ()
 describe("Korean: a task's note that it has nothing to do with others", () => {
   // Three unmarked tasks (listing order chains them); T003's own note names T002.
   const into = (note: string): string[] =>
-    detect(
+    pairs(
       [
         "# 작업",
         "",
@@ -171,8 +171,7 @@ describe("Korean: a task's note that it has nothing to do with others", () => {
         `- [ ] T003 대화상자 src/dialog.tsx (${note})`,
       ].join("\n"),
     )
-      .edges.filter((e) => e.to === "T003")
-      .map((e) => `${e.from}>${e.to}`)
+      .filter((p) => p.endsWith(">T003"))
       .sort();
 
   it("frees it from the tasks before 하고는/과는 상관 없음, 무관", () => {
