@@ -43317,11 +43317,18 @@ var ON = `${OF}(?:\u0989\u09AA\u09B0|\u0993\u09AA\u09B0)(?:\u0987)?\\s+\u09A8\u0
 var BN_DEPENDS_ON = `${ON}(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u099B\u09C7))(?!${DENIED})`;
 var BN_AFTER = `${OF}(?<!${LETTER})(?:\u09AA\u09B0\u09C7|\u09AA\u09B0)(?:\u0987)?(?!${LETTER})|(?:\u09B6\u09C7\u09B7|\u09AE\u09BE\u09B0\u09CD\u099C|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3|\u09B8\u09AE\u09CD\u09AA\u09A8\u09CD\u09A8|\u09A4\u09C8\u09B0\u09BF)\\s+(?:\u09B9\u09B2\u09C7|\u09B9\u09B2\u09C7\u0987|${bn2("\u09B9\u09AF\u09BC\u09C7")}\\s+\u0997\u09C7\u09B2\u09C7)(?!${LETTER})`;
 var FOR = `${OF}\u099C\u09A8\u09CD\u09AF\\s+\u0985\u09AA\u09C7\u0995\u09CD\u09B7\u09BE`;
-var BN_WAITS_FOR = `${FOR}(?!${DENIED})|${OF}(?:[^\\s,;\u0964]+\\s+){0,2}?\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u09BE)(?!${DENIED})`;
-var BN_NEEDS = `(?<!${LETTER})(?:\u09B2\u09BE\u0997\u09AC\u09C7|\u09B2\u09BE\u0997\u09C7)(?!${DENIED})|\u099B\u09BE\u09A1\u09BC\u09BE\\s+(?:\u09B6\u09C1\u09B0\u09C1\\s+)?(?:\u0995\u09B0\u09BE\\s+)?(?:\u09AF\u09BE\u09AC\u09C7|${bn2("\u09AF\u09BE\u09AF\u09BC")})\\s+\u09A8\u09BE(?!${LETTER})`;
-var BN_UNTIL = `(?:\u09A8\u09BE\\s+)?(?:${bn2("\u09B9\u0993\u09AF\u09BC\u09BE")}\\s+)?\u09AA\u09B0\u09CD\u09AF\u09A8\u09CD\u09A4`;
+var PART = `(?:[^\\s,;\u09640-9]+\\s+)`;
+var OWNED = `-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")})\\s+${PART}{1,2}?`;
+var BN_WAITS_FOR = `${FOR}(?!${DENIED})|${OF}${PART}{0,2}?\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u09BE)(?!${DENIED})|${OWNED}(?:${bn2("\u09A6\u09BF\u09AF\u09BC\u09C7")}(?:\u0987)?|\u09A5\u09C7\u0995\u09C7)(?!${LETTER})(?!\\s+(?:\u0986\u09B2\u09BE\u09A6\u09BE|\u09B8\u09CD\u09AC\u09BE\u09A7\u09C0\u09A8))`;
+var UNLESS_DONE = `(?<!${LETTER})(?:\u09B6\u09C7\u09B7|\u09AE\u09BE\u09B0\u09CD\u099C|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3|\u09B8\u09AE\u09CD\u09AA\u09A8\u09CD\u09A8|\u09A4\u09C8\u09B0\u09BF)\\s+\u09A8\u09BE\\s+\u09B9\u09B2\u09C7(?!${LETTER})(?=[^,;\u0964]*?(?<!${LETTER})(?:\u09A8\u09BE|${bn2("\u09A8\u09AF\u09BC")})(?!${LETTER}))`;
+var BN_NEEDS = `(?<!${LETTER})(?:\u09B2\u09BE\u0997\u09AC\u09C7|\u09B2\u09BE\u0997\u09C7|\u09A6\u09B0\u0995\u09BE\u09B0|${bn2("\u09AA\u09CD\u09B0\u09AF\u09BC\u09CB\u099C\u09A8")}|\u099A\u09BE\u0987)(?!${DENIED})|\u099B\u09BE\u09A1\u09BC\u09BE\\s+(?:\u09B6\u09C1\u09B0\u09C1\\s+)?(?:\u0995\u09B0\u09BE\\s+)?(?:\u09AF\u09BE\u09AC\u09C7|${bn2("\u09AF\u09BE\u09AF\u09BC")})\\s+\u09A8\u09BE(?!${LETTER})|(?<!${LETTER})(?:\u09A4\u09C8\u09B0\u09BF|\u09B6\u09C7\u09B7|\u09B8\u09AE\u09CD\u09AA\u09A8\u09CD\u09A8|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3|\u09AE\u09BE\u09B0\u09CD\u099C)\\s+(?:\u09A5\u09BE\u0995\u09A4\u09C7|\u09B9\u09A4\u09C7)\\s+\u09B9\u09AC\u09C7(?!${DENIED})|${UNLESS_DONE}`;
+var BN_UNTIL = `(?<!\u09A5\u09C7\u0995\u09C7\\s+[0-9A-Za-z.-]+\\s+)(?:\u09A8\u09BE\\s+)?(?:${bn2("\u09B9\u0993\u09AF\u09BC\u09BE")}\\s+)?\u09AA\u09B0\u09CD\u09AF\u09A8\u09CD\u09A4`;
+var BN_FIRST = `(?<=[0-9\\u09E6-\\u09EF]\\s{1,3})\u0986\u0997\u09C7(?:\u0987)?(?!${LETTER})`;
+var BN_PREREQUISITE = `(?:(?<!${LETTER})(?:\u098F\u09B0|\u098F\u099F\u09BE\u09B0|\u098F\u099F\u09BF\u09B0)\\s+)?\u09AA\u09C2\u09B0\u09CD\u09AC\u09B6\u09B0\u09CD\u09A4(?!${DENIED})`;
 var BN_FORWARD = [
   { pattern: BN_DEPENDS_ON, direction: "forward", object: "precedes" },
+  { pattern: BN_PREREQUISITE, direction: "forward", object: "precedes" },
+  { pattern: BN_FIRST, direction: "forward", object: "precedes", temporal: true },
   { pattern: BN_WAITS_FOR, direction: "forward", object: "precedes" },
   { pattern: BN_NEEDS, direction: "forward", object: "precedes" },
   { pattern: BN_UNTIL, direction: "forward", object: "precedes", limit: true },
@@ -43329,7 +43336,7 @@ var BN_FORWARD = [
 ];
 var BN_BACKWARD = [
   {
-    pattern: `${OF}(?<!${LETTER})\u0986\u0997\u09C7(?:\u0987)?(?!${LETTER})`,
+    pattern: `-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")}|\u09B0)\\s+\u0986\u0997\u09C7(?:\u0987)?(?!${LETTER})`,
     direction: "backward",
     object: "precedes",
     temporal: true
@@ -43342,8 +43349,16 @@ var BN_BACKWARD = [
 ];
 var BN_PARALLEL_WITH = `${ON}(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7))${DENIED}|${FOR}${DENIED}|${OF}(?:\u09B8\u0999\u09CD\u0997\u09C7|\u09B8\u09BE\u09A5\u09C7)(?!${LETTER})`;
 var BN_PARALLEL = `\u098F\u0995\u09B8\u09BE\u09A5\u09C7|\u098F\u0995\u09B8\u0999\u09CD\u0997\u09C7|${bn2("\u098F\u0995\u0987 \u09B8\u09AE\u09AF\u09BC\u09C7")}|\u09B8\u09AE\u09BE\u09A8\u09CD\u09A4\u09B0\u09BE\u09B2(?:\u09C7|\u09AD\u09BE\u09AC\u09C7)?|\u09B8\u09CD\u09AC\u09BE\u09A7\u09C0\u09A8\u09AD\u09BE\u09AC\u09C7`;
+var BN_POSSESSED = new RegExp(
+  `^-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")})\\s+(?:(?!(?:\u09AA\u09B0\u09C7|\u09AA\u09B0|\u0986\u0997\u09C7|\u099C\u09A8\u09CD\u09AF|\u0989\u09AA\u09B0|\u0993\u09AA\u09B0|\u09B8\u09BE\u09A5\u09C7|\u09B8\u0999\u09CD\u0997\u09C7)(?!${LETTER}))[^\\s,;:\u0964]+\\s+){1,4}$`,
+  "u"
+);
+var BN_POSSESSIVE_AND = new RegExp(
+  `^-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")})\\s+(?:[^\\s,;:\u0964]+\\s+){1,3}?(?:\u0986\u09B0|\u0993|\u098F\u09AC\u0982)\\s+$`,
+  "u"
+);
 var BN_NOT = `\u09A8\u09BE|${bn2("\u09A8\u09AF\u09BC")}|\u09A8\u09C7\u0987`;
-var BN_HEDGES = `(?<!${LETTER})(?:\u0985\u09A5\u09AC\u09BE|\u09AC\u09BE|\u09AF\u09A6\u09BF|\u099A\u09BE\u0987\u09B2\u09C7|\u09B8\u09C1\u09AC\u09BF\u09A7\u09BE\\s+\u09B9\u09B2\u09C7|\u09AF\u09C7\u09AE\u09A8|\u09AA\u09B0\u09BE\u09AE\u09B0\u09CD\u09B6|\u09AA\u09CD\u09B0\u09B8\u09CD\u09A4\u09BE\u09AC\u09BF\u09A4|\u09AC\u09BE\u09A7\u09CD\u09AF\u09A4\u09BE\u09AE\u09C2\u09B2\u0995\\s+${bn2("\u09A8\u09AF\u09BC")}|\u0990\u099A\u09CD\u099B\u09BF\u0995)(?!${LETTER})`;
+var BN_HEDGES = `(?<!${LETTER})(?:\u0985\u09A5\u09AC\u09BE|\u09AC\u09BE|\u09AF\u09A6\u09BF|\u099A\u09BE\u0987\u09B2\u09C7|\u09B8\u09C1\u09AC\u09BF\u09A7\u09BE\\s+\u09B9\u09B2\u09C7|\u09AF\u09C7\u09AE\u09A8|\u09AA\u09B0\u09BE\u09AE\u09B0\u09CD\u09B6|\u09AA\u09CD\u09B0\u09B8\u09CD\u09A4\u09BE\u09AC\u09BF\u09A4|\u09AC\u09BE\u09A7\u09CD\u09AF\u09A4\u09BE\u09AE\u09C2\u09B2\u0995\\s+${bn2("\u09A8\u09AF\u09BC")}|\u0990\u099A\u09CD\u099B\u09BF\u0995|\u09AD\u09BE\u09B2\u09CB|${bn2("\u09B8\u09AE\u09AF\u09BC")}\\s+\u09A5\u09BE\u0995\u09B2\u09C7|\u09B8\u09AE\u09CD\u09AD\u09AC\\s+\u09B9\u09B2\u09C7|\u098F\u0995\u09BE|\u098F\u0995\u099C\u09A8\\s+\\S+\\s+(?:\u09B9\u09B2\u09C7|\u09A5\u09BE\u0995\u09B2\u09C7))(?!${LETTER})`;
 var BN_EXCEPT = `\u09AC\u09CD\u09AF\u09A4\u09BF\u0995\u09CD\u09B0\u09AE|\u09AC\u09BE\u09A6\u09C7`;
 var BN_STORY = `(?:\u0987\u0989\u099C\u09BE\u09B0\\s+|\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0\u0995\u09BE\u09B0\u09C0(?:\u09B0)?\\s+)?(?:\u09B8\u09CD\u099F\u09CB\u09B0\u09BF|\u0997\u09B2\u09CD\u09AA)(?:\u0997\u09C1\u09B2\u09CB|\u0997\u09C1\u09B2\u09BF|\u0997\u09C1\u09B2\u09CB\u09B0|\u09B0|\u0995\u09C7|\u09A4\u09C7)?`;
 var BN_PHASE = `(?:\u09AA\u09B0\u09CD\u09AC|${bn2("\u09AA\u09B0\u09CD\u09AF\u09BE\u09AF\u09BC")}|\u09A7\u09BE\u09AA)(?:\u0997\u09C1\u09B2\u09CB|\u0997\u09C1\u09B2\u09BF|\u09B0|\u09C7\u09B0)?`;
@@ -43553,15 +43568,15 @@ function cleanLine(text) {
 }
 
 // src/core/detect/statements/words/japanese-words.ts
-var OWNED = String.raw`(?:の\s*(?:(?!\d+\.\d|[A-Za-z]{1,4}-?\d{3,}|#\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
-var DONE_SUBJECT = String.raw`${OWNED}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*`;
+var OWNED2 = String.raw`(?:の\s*(?:(?!\d+\.\d|[A-Za-z]{1,4}-?\d{3,}|#\d)(?:\x60[^\x60]*\x60\s*(?:[/・と]\s*(?=\x60))?|[^\s。、,;\x60と]|\s(?=[^\s。、,;]))){1,40}?\s*)?`;
+var DONE_SUBJECT = String.raw`${OWNED2}(?:の)?(?:両方|全部|すべて|全体)?(?:が|を)?\s*`;
 var JA_ONCE_DONE = String.raw`${DONE_SUBJECT}(?:(?:終わって|終えて|完了して|揃って|そろって|通って|マージされて|済んで|固まって|決まって|入って)から|(?:揃って|そろって|終わって|完了して|マージされて|入って)いれば|入った|入っている)`;
-var JA_USES_OWN = String.raw`${OWNED}(?:を\s*(?:[^。、,;]{1,20}?に\s*)?(?:そのまま\s*)?(?:使う|使い|使って|使用|呼ぶ|呼び|呼んで|包む|包み|表示す|表示し|登録す|登録し|組み込|読み込|継承|拡張)|に合わせ|から\s*(?:取る|取り|取って|読む|読み|読んで|受け取|生成))`;
+var JA_USES_OWN = String.raw`${OWNED2}(?:を\s*(?:[^。、,;]{1,20}?に\s*)?(?:そのまま\s*)?(?:使う|使い|使って|使用|呼ぶ|呼び|呼んで|包む|包み|表示す|表示し|登録す|登録し|組み込|読み込|継承|拡張)|に合わせ|から\s*(?:取る|取り|取って|読む|読み|読んで|受け取|生成))`;
 var JA_MADE_IN = String.raw`で(?:生成|作成|定義|追加|実装|用意)(?:した|された|済み)`;
 var JA_UNTIL_DONE = String.raw`(?<=\d)\s*${DONE_SUBJECT}(?:終わる|終了する|完了する|揃う|そろう|マージされる|入る|固まる)まで(?!に)`;
 var JA_FORWARD = [
   {
-    pattern: String.raw`${OWNED}(?:に依存|が必要(?!なのは)|が前提|(?:が)?(?:すべて|全部|両方)?(?:揃っている|そろっている|終わっている)?必要がある)`,
+    pattern: String.raw`${OWNED2}(?:に依存|が必要(?!なのは)|が前提|(?:が)?(?:すべて|全部|両方)?(?:揃っている|そろっている|終わっている)?必要がある)`,
     direction: "forward",
     object: "precedes"
   },
@@ -43671,7 +43686,9 @@ function referenceGroups(text, refs) {
   for (const ref of refs) {
     const last = current[current.length - 1];
     const gap = last ? text.slice(last.end, ref.start) : "";
-    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some((p2) => p2.test(gap)) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)) && !BN_AND.test(gap) || otherBengaliCase(gap, text.slice(ref.end)))) {
+    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, BN_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some(
+      (p2) => p2.test(gap)
+    ) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)) && !BN_AND.test(gap) || otherBengaliCase(gap, text.slice(ref.end)))) {
       groups2.push(current);
       current = [];
     }
@@ -43708,6 +43725,10 @@ function subjectGroups(text, groups2) {
     return (!APOSTROPHE_ENDING.test(after) || TR_NOMINAL_SUBJECT.test(after)) && !/^\s*を/u.test(after) && !KO_LOCATIVE.test(after) && !UR_SOURCE.test(after) && !TR_WITH.test(after);
   });
 }
+var BN_GENITIVE = /^-?(?:এর|য়ের|য\u09bcের)\s/u;
+function ownsNoun(text, ref) {
+  return ref !== void 0 && BN_GENITIVE.test(text.slice(ref.end));
+}
 function outsideParentheses(text, from, refs) {
   return refs.filter((r2) => {
     const between2 = text.slice(from, r2.start);
@@ -43727,6 +43748,7 @@ function endsRightBefore(text, object2, at2) {
   const gap = text.slice(last.end, at2);
   if (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) return true;
   if (TR_GENITIVE.test(gap) && !/[.;:,]/.test(gap)) return true;
+  if (BN_POSSESSED.test(gap)) return true;
   return !LATIN_WORD.test(gap.replace(COMPLETION, " ").replace(ADDITIVE, " ")) && !BN_OTHERS.test(gap);
 }
 var BN_OTHERS = /(?<![\u0980-\u09FF])(?:বাকি|অন্য|অন্যান্য|বাকিগুলো|এই|ওই|সেই)(?![\u0980-\u09FF])/u;
@@ -44401,6 +44423,8 @@ var SIMILARITY_WORDS = [
   // Finnish "samanlainen kuin" (similar to), "samaan tapaan kuin" (in the same way as); Hungarian
   // "hasonló" (similar), "ugyanúgy ... mint" (the same way as); Greek "παρόμοιο με", "ίδιο ... με";
   // Turkish "benzer şekilde" (similarly); Russian and Ukrainian "по образцу", "за зразком"; Chinese "仿照"
+  // Bengali "X-এর মতো", "মতন" (like X), "অনুরূপ" (similar), "আদলে", "ধাঁচে" (in the style of)
+  String.raw`(?<![\u0980-\u09FF])(?:মতো|মতন|অনুরূপ|আদলে|ধাঁচে)(?![\u0980-\u09FF])`,
   String.raw`sama(?:nlai|nkaltai)(?:nen|sesti)\s+kuin|samaan\s+tapaan\s+kuin|samalla\s+tavalla\s+kuin|vastaava(?:sti)?\s+kuin|hasonlo(?:an)?|ugyanugy|ugyanolyan|παρ[όο]μοι(?:ο|α|ος|ες)\s+με|αντ[ίι]στοιχ(?:α|ο)\s+με|[ίι]δι(?:ο|α|ος)\s+(?:\S+\s+){0,3}?με|κατ[άα]\s+το\s+πρ[όο]τυπο|benzer\s+[şs]ekilde|по\s+образцу|по\s+аналогии\s+с|за\s+зразком|仿照|仿效`
 ];
 var SIMILARITY_OPENINGS = [
@@ -46416,12 +46440,18 @@ var ZH_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:(?:中|里)?(?:新增|创�
 var ZH_UNBINDING = /不|无需|无须|没有|(?:与|和|跟|同)[^，。；]{0,20}?(?:相同|一样|类似)|同样的|参照|参考|类似|仿照/u;
 var ZH_THROUGH = /(?:通过|经由|借助|调用|使用|引用)\s*(\d+(?:\.\d+)+)(?![\d.]*\d)/gu;
 var ROMANCE_OWNER_NUMBER = /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
+var BN_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+(?:\s*[–—-]\s*\d+(?:\.\d+)+)?)-?(?:এর|য়ের|য\u09bcের)\s+(?!(?:পরে|পর|আগে|জন্য|উপর|ওপর|সাথে|সঙ্গে)(?![\u0980-\u09FF]))/gu;
+var BN_UNBINDING = /(?<![\u0980-\u09FF])(?:আলাদা|পৃথক|ভিন্ন|স্বাধীন)(?![\u0980-\u09FF])/u;
 function labelledNumbers(text) {
   const owners = JA_UNBINDING.test(text) ? [] : [...text.matchAll(JA_OWNER_NUMBER)];
   const zh = ZH_UNBINDING.test(text) ? [] : [...text.matchAll(ZH_OWNER_NUMBER), ...text.matchAll(ZH_THROUGH)];
-  return [...text.matchAll(LABELLED_NUMBER), ...owners, ...zh, ...text.matchAll(ROMANCE_OWNER_NUMBER)].map(
-    (m2) => m2[1] ?? m2[2]
-  );
+  return [
+    ...text.matchAll(LABELLED_NUMBER),
+    ...owners,
+    ...zh,
+    ...text.matchAll(ROMANCE_OWNER_NUMBER),
+    ...BN_UNBINDING.test(text) ? [] : text.matchAll(BN_OWNER_NUMBER)
+  ].map((m2) => m2[1] ?? m2[2]);
 }
 function earlierTasks(ctx, text, task, position) {
   const here = position.get(task.id) ?? 0;
@@ -49000,7 +49030,7 @@ function definiteStories(written, v2) {
 
 // src/core/detect/statements/find-task-references.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bs\.\s?d\.|\bs/d\b|\bsampai(?:\s+dengan)?\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง|到|至)\s*`;
+var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bs\.\s?d\.|\bs/d\b|\bsampai(?:\s+dengan)?\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0980-\u09FF])থেকে(?![\u0980-\u09FF])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง|到|至)\s*`;
 var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
 var T_ITEM_A_TO = new RegExp(
   String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
@@ -49014,7 +49044,7 @@ var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?)`;
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
@@ -49892,6 +49922,7 @@ function openingPlace(clause, until, inherited) {
   const lead = text.slice(clause.start, refs[0]?.start ?? 0).replace(/^[^:]*:/, "").replace(NAMING_WORD, "").replace(VERB_SECOND_LEAD, "");
   if (refs.length === 0 || new RegExp("\\p{L}{2,}", "u").test(lead) && !BOTH_OR_NOTHING.test(lead)) return null;
   const list = referenceGroups(text, refs)[0] ?? [];
+  if (ownsNoun(text, list.at(-1))) return null;
   const subject = targetsOf(list);
   return {
     subject,
@@ -52065,7 +52096,7 @@ function readTaskNotes(rc) {
       );
       if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) continue;
       const line = task.line + i;
-      const named = /\d/.test(raw) || namesPreviousTask(folded) || findReferences(rc, folded, line).some((r2) => r2.target.level === "group");
+      const named = /\d/.test(plain2) || namesPreviousTask(folded) || findReferences(rc, folded, line).some((r2) => r2.target.level === "group");
       if (!named) continue;
       readTaskLine(rc, task, cleanLine(raw), folded, line);
     }

@@ -206,16 +206,27 @@ const ZH_THROUGH = /(?:通过|经由|借助|调用|使用|引用)\s*(\d+(?:\.\d+
 const ROMANCE_OWNER_NUMBER =
   /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
 
+// Bengali "5.2–5.5-এর কন্ট্রোলার" (the controllers of 5.2–5.5): the genitive glued to a sub-task or a range
+// owns the thing after it; not before a postposition of time, need or company the statements read.
+const BN_OWNER_NUMBER =
+  /(?<![\w.])(\d+(?:\.\d+)+(?:\s*[–—-]\s*\d+(?:\.\d+)+)?)-?(?:এর|য়ের|য\u09bcের)\s+(?!(?:পরে|পর|আগে|জন্য|উপর|ওপর|সাথে|সঙ্গে)(?![\u0980-\u09FF]))/gu;
+// "1.3-এর ফাইল থেকে আলাদা" (separate from 1.3's file), "ভিন্ন" (different): a thing set apart is not needed.
+const BN_UNBINDING = /(?<![\u0980-\u09FF])(?:আলাদা|পৃথক|ভিন্ন|স্বাধীন)(?![\u0980-\u09FF])/u;
+
 /**
  * The sub-task numbers a clause writes after a word for a task ("Subtask 7.1", "task 2.3"), or as the owner
- * of a thing ("1.2 のフラグ", "le store de 7.2").
+ * of a thing ("1.2 のフラグ", "le store de 7.2", "7.2-এর স্টোর").
  */
 function labelledNumbers(text: string): string[] {
   const owners = JA_UNBINDING.test(text) ? [] : [...text.matchAll(JA_OWNER_NUMBER)];
   const zh = ZH_UNBINDING.test(text) ? [] : [...text.matchAll(ZH_OWNER_NUMBER), ...text.matchAll(ZH_THROUGH)];
-  return [...text.matchAll(LABELLED_NUMBER), ...owners, ...zh, ...text.matchAll(ROMANCE_OWNER_NUMBER)].map(
-    (m) => (m[1] ?? m[2]) as string,
-  );
+  return [
+    ...text.matchAll(LABELLED_NUMBER),
+    ...owners,
+    ...zh,
+    ...text.matchAll(ROMANCE_OWNER_NUMBER),
+    ...(BN_UNBINDING.test(text) ? [] : text.matchAll(BN_OWNER_NUMBER)),
+  ].map((m) => (m[1] ?? m[2]) as string);
 }
 
 function earlierTasks(

@@ -1,6 +1,6 @@
 import { TASK_WORD } from "./find-task-references.js";
 import { BOTH_OR_NOTHING } from "./words/quantifier-words.js";
-import { referenceGroups, targetsOf } from "./reference-groups.js";
+import { ownsNoun, referenceGroups, targetsOf } from "./reference-groups.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
 const NAMING_WORD = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${TASK_WORD}\s*$`, "iu");
@@ -36,6 +36,7 @@ export function openingPlace(
   // "After T002, both T004 and T005 start": a word of "both" before the list is part of it.
   if (refs.length === 0 || (/\p{L}{2,}/u.test(lead) && !BOTH_OR_NOTHING.test(lead))) return null;
   const list = referenceGroups(text, refs)[0] ?? [];
+  if (ownsNoun(text, list.at(-1))) return null;
   const subject = targetsOf(list);
   return {
     subject,

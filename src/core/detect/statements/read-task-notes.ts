@@ -39,8 +39,9 @@ export function readTaskNotes(rc: ReadingContext): void {
       if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) continue;
       // Only lines naming something with a number, or a group ("any user story"), can relate this task to it.
       const line = task.line + i;
+      // Digits of any script count ("১.২-এর পরে"): the folded text writes them as ASCII.
       const named =
-        /\d/.test(raw) ||
+        /\d/.test(plain) ||
         namesPreviousTask(folded) ||
         findReferences(rc, folded, line).some((r) => r.target.level === "group");
       if (!named) continue;

@@ -1,3 +1,4 @@
+import { BN_POSSESSED, BN_POSSESSIVE_AND } from "./words/bengali-words.js";
 import { JA_POSSESSIVE_AND } from "./words/japanese-words.js";
 import { KO_LOCATIVE, KO_POSSESSIVE_AND } from "./words/korean-words.js";
 import { TR_GENITIVE, TR_NOMINAL_SUBJECT, TR_WITH } from "./words/turkish-words.js";
@@ -46,7 +47,9 @@ export function referenceGroups<R extends { start: number; end: number }>(
     if (
       last &&
       ((!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) &&
-        ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some((p) => p.test(gap))) ||
+        ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, BN_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some((p) =>
+          p.test(gap),
+        )) ||
         (CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)) && !BN_AND.test(gap)) ||
         otherBengaliCase(gap, text.slice(ref.end)))
     ) {
@@ -120,6 +123,15 @@ export function subjectGroups<R extends { start: number; end: number }>(text: st
   });
 }
 
+// "1.3-এর টেবিল ছাড়া এটা চলবে না" (without 1.3's table it won't run): an ID with the Bengali genitive names
+// whose thing the clause speaks of, never what the clause is about.
+const BN_GENITIVE = /^-?(?:এর|য়ের|য\u09bcের)\s/u;
+
+/** True when the reference owns the noun after it (a genitive ending on it). */
+export function ownsNoun(text: string, ref: { end: number } | undefined): boolean {
+  return ref !== undefined && BN_GENITIVE.test(text.slice(ref.end));
+}
+
 /** The references after `from` that no parenthesis opened after `from` encloses. */
 export function outsideParentheses<R extends { start: number }>(text: string, from: number, refs: R[]): R[] {
   return refs.filter((r) => {
@@ -162,6 +174,7 @@ export function endsRightBefore(text: string, object: readonly FoundReference[],
   const gap = text.slice(last.end, at);
   if (COLLECTIVE.test(gap) && !/[.;:।]/.test(gap)) return true;
   if (TR_GENITIVE.test(gap) && !/[.;:,]/.test(gap)) return true;
+  if (BN_POSSESSED.test(gap)) return true;
   return !LATIN_WORD.test(gap.replace(COMPLETION, " ").replace(ADDITIVE, " ")) && !BN_OTHERS.test(gap);
 }
 

@@ -18,6 +18,8 @@ describe("Bengali: postpositions after the genitive ending, the verb and its neg
     ["T002 T005-এর আগে করতে হবে।", ["T002>T005"]],
     // "after T001 finishes, T002, then T003": the step's own relation and the chain
     ["T001 শেষ হওয়ার পরে T002, তারপর T003।", ["T001>T002", "T001>T003", "T002>T003"]],
+    // "T005 once everything from T001 to T003 is done": a range, as "T001–T003" is
+    ["T001 থেকে T003 পর্যন্ত সব শেষ হলে T005।", ["T001>T005", "T002>T005", "T003>T005"]],
   ])("%s", (sentence, expected) => {
     expect(said(sentence)).toEqual(expected);
   });
@@ -29,6 +31,10 @@ describe("Bengali: postpositions after the genitive ending, the verb and its neg
     // "T002 and T003 can run together", "if you like, T005 after T003"
     "T002 আর T003 একসাথে চালানো যায়।",
     "চাইলে T005 T003-এর পরে করা যায়।",
+    // "if there is time, better to run T005 once more after T003", "with one developer, T001 to T005 in list
+    // order is simplest": a wish and a staffing condition
+    "সময় থাকলে T003-এর পরে T005 আরেকবার চালানো ভালো।",
+    "একজন ডেভেলপার হলে T001 থেকে T005 পর্যন্ত তালিকার ক্রমে যাওয়া সহজ।",
   ])("binds nothing: %s", (sentence) => {
     expect(said(sentence)).toEqual([]);
   });
