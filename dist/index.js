@@ -36396,15 +36396,16 @@ function canonicalText(text) {
 // src/core/parse/read-task-line.ts
 var CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
 var BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
-var SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
-var KEY_ID = new RegExp(String.raw`^(?:\*\*)?(${KEY_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
+var SET_OFF = String.raw`(?:\*\*|\x60)?`;
+var SPECKIT_ID = new RegExp(String.raw`^${SET_OFF}(${T_ID_SOURCE})${SET_OFF}(?!\w)[:.]?\s*(.*)$`);
+var KEY_ID = new RegExp(String.raw`^${SET_OFF}(${KEY_ID_SOURCE})${SET_OFF}(?!\w)[:.]?\s*(.*)$`);
 var TASK_LABEL = String.raw`(?:(?:sub-?)?tasks?|steps?|(?:teil)?aufgabe|schritt|tarea|subtarea|paso|tarefa|subtarefa|passo|t[aâ]che|sous-t[aâ]che|[eé]tape|задача|подзадача|шаг|任务|子任务|步骤|タスク|サブタスク|ステップ|작업|하위\s*작업)`;
 var NUMBERED_ID = new RegExp(
   String.raw`^(?:\*\*)?(?:(?:${TASK_LABEL})\s+(\d+(?:\.\d+)*)(?:\*\*)?\s*:(?:\*\*)?|(\d+(?:\.\d+)*)\.?(?:\*\*)?(?=\s|$))\s*(.*)$`,
   "iu"
 );
 var HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
-var HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
+var HEADING_TASK = new RegExp(String.raw`^${SET_OFF}(${T_ID_SOURCE})${SET_OFF}(?!\w)\s*[:.\-–—]?\s*(.*)$`);
 var HEADING_KEY = new RegExp(
   String.raw`^(?:\*\*)?(${TRACKER_KEY_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`
 );

@@ -23,8 +23,10 @@ export interface TaskIdAndRest {
 
 const CHECKBOX = /^(\s*)[-*+]\s+\[([ xX])\](\*?)(?:\s+(.*))?$/;
 const BARE_CHECKBOX = /^(\s*)\[([ xX])\](\*?)(?:\s+(.*))?$/;
-const SPECKIT_ID = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
-const KEY_ID = new RegExp(String.raw`^(?:\*\*)?(${KEY_ID_SOURCE})(?:\*\*)?(?!\w)[:.]?\s*(.*)$`);
+// An ID set off in bold or as code ("**T012**", "`A1`", as issue checklists write their keys).
+const SET_OFF = String.raw`(?:\*\*|\x60)?`;
+const SPECKIT_ID = new RegExp(String.raw`^${SET_OFF}(${T_ID_SOURCE})${SET_OFF}(?!\w)[:.]?\s*(.*)$`);
+const KEY_ID = new RegExp(String.raw`^${SET_OFF}(${KEY_ID_SOURCE})${SET_OFF}(?!\w)[:.]?\s*(.*)$`);
 // "1.2 Title", "**3.** Title", and a word for a task before the number, closed by a colon ("Task 1: Title",
 // "Subtask 1.2: Title", as BMAD stories write their tasks; "Step 3:", "Tarea 2:", "タスク 2:").
 const TASK_LABEL = String.raw`(?:(?:sub-?)?tasks?|steps?|(?:teil)?aufgabe|schritt|tarea|subtarea|paso|tarefa|subtarefa|passo|t[aâ]che|sous-t[aâ]che|[eé]tape|задача|подзадача|шаг|任务|子任务|步骤|タスク|サブタスク|ステップ|작업|하위\s*작업)`;
@@ -33,7 +35,7 @@ const NUMBERED_ID = new RegExp(
   "iu",
 );
 const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$/;
-const HEADING_TASK = new RegExp(String.raw`^(?:\*\*)?(${T_ID_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`);
+const HEADING_TASK = new RegExp(String.raw`^${SET_OFF}(${T_ID_SOURCE})${SET_OFF}(?!\w)\s*[:.\-–—]?\s*(.*)$`);
 const HEADING_KEY = new RegExp(
   String.raw`^(?:\*\*)?(${TRACKER_KEY_SOURCE})(?:\*\*)?(?!\w)\s*[:.\-–—]?\s*(.*)$`,
 );

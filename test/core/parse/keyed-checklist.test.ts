@@ -40,6 +40,19 @@ describe("a checklist whose items open with issue-tracker keys", () => {
     expect(warnings.filter((w) => /UTF-8|FR-012/.test(w))).toEqual([]);
   });
 
+  it("reads a key written as code or in bold, as issue checklists set it off", () => {
+    const list = parse(
+      "- [ ] `OPS-1` Runner image in ci/runner.Dockerfile\n- [ ] **OPS-2** Cache volume in ci/cache.tf — Blocked by: OPS-1\n",
+    );
+    expect(list.format).toBe("keyed");
+    expect(list.tasks.map((t) => [t.id, t.title])).toEqual([
+      ["OPS-1", "Runner image in ci/runner.Dockerfile"],
+      ["OPS-2", "Cache volume in ci/cache.tf — Blocked by: OPS-1"],
+    ]);
+    // Must not fire: code in the middle of an item is no key ("- [ ] Bump `OPS-1` ...").
+    expect(parse("- [ ] Bump `OPS-1` to v2\n- [ ] Pin `OPS-2` too\n").format).toBe("checklist");
+  });
+
   it("stays a plain checklist when some item has no key", () => {
     const mixed = `${EXPORT}- [ ] Write the release note\n`;
     const list = parse(mixed);

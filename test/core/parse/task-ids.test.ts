@@ -97,6 +97,15 @@ describe("IDs with an upper-case tag (T005-DOCS)", () => {
       "T046",
     ]);
   });
+
+  it("reads an ID set off as code or in bold, and its title after it", () => {
+    const list = parse("- [ ] `T001` [P] Config in app/config.py\n- [ ] **T002** Routes in app/routes.py\n");
+    expect(list.format).toBe("speckit");
+    expect(list.tasks.map((t) => [t.id, t.parallel, t.title])).toEqual([
+      ["T001", true, "Config in app/config.py"],
+      ["T002", false, "Routes in app/routes.py"],
+    ]);
+  });
 });
 
 describe("duplicate IDs", () => {
