@@ -43508,7 +43508,7 @@ var NEGATION_PARTICLES = [
   // Finnish, the verb of negation: "ei", "eivät", "eikä", "eivätkä", "emme" (folded)
   String.raw`ei|eivat|eika|eivatka|emme`,
   // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)
-  String.raw`nu(?=\s+(?:poate|pot|depind?e?|are|au|a[șş]teapta|trebuie|e|este|sunt|se|mai|il|o|le|ii|blocheaza))|nici`,
+  String.raw`nu(?=\s+(?:poate|pot|depind?e?|are|au|a[șş]teapta|trebuie|e|este|sunt|se|mai|il|o|le|ii|blocheaza|folose|integreaz|apeleaz|implementeaz|prime|cite|extinde|atinge))|nici`,
   // Turkish, folded: "değil(dir)" (is not), "gerekmez" (is not needed), "beklemez" (does not wait)
   String.raw`degil(?:dir|ler|im|iz)?|gerekmez|beklemez`
 ];
@@ -45634,9 +45634,10 @@ var FORWARD_WORDS = [
     follows9(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
-  // for, "e blocată de": is blocked by, "se bazează pe": builds on, "folosește": uses)
+  // for, "așteaptă ca X să fie gata": waits for X to be ready, "e blocată de": is blocked by, "se bazează pe":
+  // builds on, "folosește": uses)
   follows9(
-    String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
+    String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe|ca))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
   ),
   // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
   // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
@@ -45987,7 +45988,9 @@ var PARALLEL_WORDS = [
   ),
   // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
   withObject(String.raw`pendant\s+que|en\s+m[eê]me\s+temps\s+que`),
-  alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
+  alone(
+    String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment|en\s+m[eê]me\s+temps`
+  ),
   // Spanish and Portuguese
   withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
   withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
@@ -46378,7 +46381,7 @@ function unbindsInAnyLanguage(text) {
   return apart || isHedged(folded);
 }
 var NEED_WORDS = /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|instantiat(?:e|es|ing)|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben)|(?<=(?:T\d{3,}|\d+\.\d+)\s)(?:adds|creates|defines|declares|exports|provides|introduces|generates|registers))(?![\w\u00C0-\u024F])/i;
-var OTHER_FROM = /(?<![\p{L}])(?:з|із|зі|из|từ)(?![\p{L}])/iu;
+var OTHER_FROM = /(?<![\p{L}])(?:з|із|зі|из|từ|integrates|calls|implements|receives|folose[șş]te|folosesc|integreaz[ăa]|apeleaz[ăa]|implementeaz[ăa]|prime[șş]te|cite[șş]te|extinde)(?![\p{L}])/iu;
 var NAMED_FIRST = /\d+(?:\.\d+)+\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/i;
 var LATER_FIRST = /(?:^|[\s(])((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:(?:has|have|must|should|needs?)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?|(?:goes|comes|lands|is|are)\s+(?:\w+\s+)?)first\b/giu;
 var LATER_MAKER = /\b(?:uses?|using|needs?|reads?|reading|calls?|calling|extends?|consumes?|imports?|wraps?|wrapping)\s+(?:[^\s,;]+\s+){0,5}?(?:that|which)\s+((?:sub-?task\s+|task\s+)?[\p{L}\p{N}.-]*\d)\s+(?:defines|creates|adds|builds|exports|provides|declares|generates|introduces|makes|registers)\b/giu;
@@ -46395,7 +46398,7 @@ function detectMentionEdges(ctx, denied = /* @__PURE__ */ new Map()) {
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      const said = clause.around.replace(BEFORE_THIS_TASK, "");
+      const said = clause.around.replace(BEFORE_THIS_TASK, "").replace(/`[^`\n]*`/g, " ");
       if ([UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE, SHARES_NOTHING].some(
         (w2) => w2.test(said)
       ) || unbindsInAnyLanguage(said) || isHedged(foldText(clause.whole)))
@@ -46440,7 +46443,7 @@ var JA_UNBINDING = /ない|ず(?:に|、|。|$)|せず|同じ|同様|ように|�
 var ZH_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:(?:中|里)?(?:新增|创建|建|生成|声明|注册|配置|定义|提供|实现|加|写)?的(?!\s*(?:之后|以后|时候))|(?=(?:中|里)?(?:新增|创建|生成|声明|注册|配置|定义|提供|实现)(?:了|好)?的))|由\s*(\d+(?:\.\d+)+)\s*(?=(?:负责)?(?:配置|提供|创建|生成|定义|实现|声明|注册))/gu;
 var ZH_UNBINDING = /不|无需|无须|没有|(?:与|和|跟|同)[^，。；]{0,20}?(?:相同|一样|类似)|同样的|参照|参考|类似|仿照/u;
 var ZH_THROUGH = /(?:通过|经由|借助|调用|使用|引用)\s*(\d+(?:\.\d+)+)(?![\d.]*\d)/gu;
-var ROMANCE_OWNER_NUMBER = /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
+var ROMANCE_OWNER_NUMBER = /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em|din)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
 var BN_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+(?:\s*[–—-]\s*\d+(?:\.\d+)+)?)-?(?:এর|য়ের|য\u09bcের)\s+(?!(?:পরে|পর|আগে|জন্য|উপর|ওপর|সাথে|সঙ্গে)(?![\u0980-\u09FF]))/gu;
 var BN_UNBINDING = /(?<![\u0980-\u09FF])(?:আলাদা|পৃথক|ভিন্ন|স্বাধীন)(?![\u0980-\u09FF])/u;
 function labelledNumbers(text) {
@@ -46460,6 +46463,7 @@ function earlierTasks(ctx, text, task, position) {
 }
 var CLAUSE_BREAK = /[;；()[\]。！？]|(?<!(?:^|[^\p{L}])(?:cf|vs|e\.g|i\.e|vgl|cfr|jfr|zob|por|srov|см|див))[.!?](?:\s|$)|\s[—–-]\s|,\s+(?:but|while|whereas)(?![\p{L}])/u;
 var GLOSS = /^\(\s*[\dA-Z.,、，&+\s\-–—~〜]+\)/u;
+var LIST_GOES_ON = /^\s*(?:,\s*(?:(?:and|or|și|si|sau|y|o|e|ed|et|ou|und|oder|en|i|и|та|або)\s+)?|(?:and|or|și|si|sau|y|o|e|ed|et|ou|und|oder|en|i|и|та|або)\s+)(?:\S+(?:\s+\S+){0,3})?\s*$/iu;
 function nameBefore(text) {
   return text.split(/\s+/).slice(-4).join(" ");
 }
@@ -46471,12 +46475,13 @@ function glossedClause(lineText, at2) {
 function particleAfter(text) {
   return new RegExp("^\\p{L}", "u").test(text) ? text.slice(0, 8) : "";
 }
-var CODE_NAME_END = /(?:`(?=[^`\n]*(?:\(|_|[a-z][A-Z]))[^`\n]{1,60}`|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$/u;
+var CODE_NAME_END = /(?:`(?=[^`\n]*(?:\(|_|[a-z][A-Z]|\w\.[A-Za-z]))[^`\n]{1,60}`|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$/u;
 function clauses(text) {
   const out = [];
   for (const { text: lineText, line } of wrappedLines(text)) {
     const parts = lineText.split(CLAUSE_BREAK);
     let at2 = 0;
+    let previous = null;
     parts.forEach((part, i) => {
       const start = lineText.indexOf(part, at2);
       at2 = start + part.length;
@@ -46488,13 +46493,16 @@ function clauses(text) {
         return;
       }
       const before2 = glossedClause(lineText, start - 1);
-      out.push({
+      const listed = previous !== null && LIST_GOES_ON.test(before2) ? previous : null;
+      const own2 = `${listed ? before2 : nameBefore(before2)} ${clause} ${particleAfter(parts[i + 1] ?? "")}`;
+      previous = {
         text: clause,
         line,
-        around: `${nameBefore(before2)} ${clause} ${particleAfter(parts[i + 1] ?? "")}`,
-        whole: `${before2} ${clause}`,
+        around: listed ? `${listed.around} ${own2}` : own2,
+        whole: `${listed?.whole ?? ""}${before2} ${clause}`,
         code: CODE_NAME_END.test(lineText.slice(0, start - 1))
-      });
+      };
+      out.push(previous);
     });
   }
   return out;
@@ -46909,12 +46917,25 @@ var UNMARKED_FOLLOW = new RegExp(
 function unmarkedLinesFollow(list) {
   return introSentence(list, (folded) => UNMARKED_FOLLOW.test(folded));
 }
+var ON_EACH_TASK = new RegExp(
+  [
+    String.raw`\b(?:dependencies|prerequisites)\b[^.;]{0,40}?\b(?:written|noted|stated|listed|given|recorded)\s+(?:on|in|at|under|with|beside)\s+(?:each|every)\s+(?:sub-?task|task|step|item)\b`,
+    String.raw`\bdependen[tț]ele\s+(?:\p{L}+\s+){0,2}?sunt\s+(?:scrise|notate|trecute|men[tț]ionate)\s+(?:la|in|sub)\s+fiecare\s+(?:sub-?task|task|sarcina|pas)`,
+    String.raw`\b(?:las\s+)?dependencias\s+(?:estan|van|se\s+indican)\s+(?:escritas|anotadas|indicadas\s+)?(?:en|bajo)\s+cada\s+(?:sub)?(?:tarea|paso)\b|\b(?:as\s+)?dependencias\s+(?:estao|vao)\s+(?:escritas|anotadas|indicadas)\s+(?:em|sob)\s+cada\s+(?:sub)?(?:tarefa|passo)\b`,
+    String.raw`\bles\s+dependances\s+sont\s+(?:ecrites|notees|indiquees)\s+(?:sur|dans|a|sous)\s+chaque\s+(?:sous-)?(?:tache|etape)\b|\babhangigkeiten\s+(?:stehen|sind)\s+(?:\p{L}+\s+)?(?:bei|an|in|unter)\s+(?:jeder|jedem)\s+(?:teil)?(?:aufgabe|schritt)\b`,
+    String.raw`(?:কার\s+পরে|নির্ভরতা|পূর্বশর্ত)[^।]{0,20}?প্রতিটি\s+(?:সাব-?টাস্ক|টাস্ক|কাজ)(?:ের|এর)?\s+(?:\S+\s+){0,10}?লেখা\s+(?:আছে|হয়েছে|থাকে)`
+  ].join("|"),
+  "iu"
+);
+function dependenciesOnEachTask(list) {
+  return introSentence(list, (folded) => ON_EACH_TASK.test(folded));
+}
 
 // src/core/detect/detect-stage-edges.ts
 function detectStageEdges(ctx, stating = /* @__PURE__ */ new Set(), free = /* @__PURE__ */ new Set(), apart = /* @__PURE__ */ new Set()) {
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
-  if (stageOrderAffirmed(ctx.list) === null && statesDependenciesTaskByTask(ctx, stages, stating)) return;
+  if (stageOrderAffirmed(ctx.list) === null && statesOrderTaskByTask(ctx, stages, stating)) return;
   let front = stages.slice(0, 1);
   let waited = [];
   for (let i = 1; i < stages.length; i++) {
@@ -46954,6 +46975,14 @@ function linkStages(ctx, before2, after, bound) {
         line: after.first.line,
         numbering: true
       });
+}
+function statesOrderTaskByTask(ctx, stages, stated) {
+  const declared = dependenciesOnEachTask(ctx.list);
+  if (declared === null) return statesDependenciesTaskByTask(ctx, stages, stated);
+  ctx.warnings.push(
+    `${ctx.list.source}:${declared.line}: the list says "${declared.quote}": its numbered groups run in no order of their own; each task waits for what its words, files and phases say`
+  );
+  return true;
 }
 function statesDependenciesTaskByTask(ctx, stages, stated) {
   const later = stages.slice(1).flatMap((s) => s.leaves);
@@ -49045,11 +49074,11 @@ var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama|ul|ului|urile|urilor)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
 var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
 var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
 var NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
+  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|(?<!\p{L})[șş]i(?!\p{L})|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
   "giu"
 );
 var ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
@@ -50045,8 +50074,11 @@ function opensOnObject(text, start, marker, groups2) {
   if (new RegExp("\\p{L}{2,}", "u").test(words4) && !(temporal && FOCUS_BEFORE.test(words4))) return false;
   const between2 = text.slice(first[first.length - 1]?.end ?? 0, second.start);
   const cut = /[,，、:]/.exec(between2);
-  return cut !== null && !PRONOUN_SUBJECT.test(between2.slice(cut.index + 1));
+  if (cut === null) return false;
+  const next = between2.slice(cut.index + 1);
+  return !PRONOUN_SUBJECT.test(next) && !ADDED_OBJECT.test(next);
 }
+var ADDED_OBJECT = /^\s*(?:plus|as\s+well\s+as|and\s+also|along\s+with|sowie|ainsi\s+que|ademas\s+de|bem\s+como|precum\s+[șş]i|cat\s+[șş]i)\s/iu;
 var PRONOUN_SUBJECT = /^\s*(?:it|they|he|she|we|this|es|er|sie|il|elle|ils|elles|ele|ela|eles|elas|esso|essa|ella|ellos|ellas)\s/;
 function subjectFollows(text, from, cut, refs) {
   const opening = text.slice(from, cut.start);

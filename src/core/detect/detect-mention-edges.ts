@@ -79,8 +79,11 @@ const NEED_WORDS =
   /\b(needs?|requires?|uses?|using|after|once|from|by|depends?|built|extends?|reuses?|consumes?|reads?|instantiat(?:e|es|ing)|(?:created|added|defined|declared|registered|introduced|generated|written|implemented|exported|provided)\s+in|in\s+[\w.]+\s+(?:festgelegt|definiert|angelegt|erstellt|eingef(?:ü|ue)hrt|erzeugt|registriert|deklariert|beschrieben)|(?<=(?:T\d{3,}|\d+\.\d+)\s)(?:adds|creates|defines|declares|exports|provides|introduces|generates|registers))(?![\w\u00C0-\u024F])/i;
 
 // Ukrainian and Russian "from" ("для таблиці з 1.1": for the table from 1.1), and Vietnamese "từ" ("từ
-// các metric ở 9.1": from the metrics in 9.1), a word of need as "from" is.
-const OTHER_FROM = /(?<![\p{L}])(?:з|із|зі|из|từ)(?![\p{L}])/iu;
+// các metric ở 9.1": from the metrics in 9.1), a word of need as "from" is; so are verbs of building on
+// what another made: "integrates the parser (5.1)", "calls", "implements", "receives", and Romanian
+// "folosește", "integrează", "apelează", "implementează", "primește", "citește", "extinde".
+const OTHER_FROM =
+  /(?<![\p{L}])(?:з|із|зі|из|từ|integrates|calls|implements|receives|folose[șş]te|folosesc|integreaz[ăa]|apeleaz[ăa]|implementeaz[ăa]|prime[șş]te|cite[șş]te|extinde)(?![\p{L}])/iu;
 
 // A sub-task said to come first ("so 1.1 has to be merged first", "2.3 goes first"): it goes before the
 // task whose note says so. Only with the number as the subject: "this goes first; 1.2 reads it" is no need.
@@ -126,7 +129,8 @@ export function detectMentionEdges(
   for (const task of ctx.list.tasks) {
     const text = withoutPaths(readableText(task.title, task.body));
     for (const clause of clauses(text)) {
-      const said = clause.around.replace(BEFORE_THIS_TASK, "");
+      // A code name is no word of the sentence ("`Store.ReplaceAll` (3.4)" replaces nothing).
+      const said = clause.around.replace(BEFORE_THIS_TASK, "").replace(/`[^`\n]*`/g, " ");
       if (
         [UNBINDING_CLAUSE, UNBINDING_CYRILLIC, STAND_IN_UNTIL, FAILING_STATE, SHARES_NOTHING].some((w) =>
           w.test(said),
@@ -201,10 +205,10 @@ const ZH_UNBINDING =
   /不|无需|无须|没有|(?:与|和|跟|同)[^，。；]{0,20}?(?:相同|一样|类似)|同样的|参照|参考|类似|仿照/u;
 // "通过 5.2 发送" (sends through 5.2), "调用 4.2" (calls 4.2): a verb of use right before the sub-task.
 const ZH_THROUGH = /(?:通过|经由|借助|调用|使用|引用)\s*(\d+(?:\.\d+)+)(?![\d.]*\d)/gu;
-// French, Spanish, Portuguese and Italian "de/du/da/di/del 7.2" (of 7.2), "ajoutés en 1.1" (added in 1.1): a
-// thing of a sub-task or made in it, as "the hook of Subtask 7.1" is.
+// French, Spanish, Portuguese and Italian "de/du/da/di/del 7.2" (of 7.2), "ajoutés en 1.1" (added in 1.1),
+// Romanian "din 6.4" (from 6.4): a thing of a sub-task or made in it, as "the hook of Subtask 7.1" is.
 const ROMANCE_OWNER_NUMBER =
-  /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
+  /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em|din)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
 
 // Bengali "5.2–5.5-এর কন্ট্রোলার" (the controllers of 5.2–5.5): the genitive glued to a sub-task or a range
 // owns the thing after it; not before a postposition of time, need or company the statements read.
@@ -252,6 +256,11 @@ const CLAUSE_BREAK =
 // A parenthesis that only names tasks: the IDs glossing the name before it ("the backend (T015–T021)").
 const GLOSS = /^\(\s*[\dA-Z.,、，&+\s\-–—~〜]+\)/u;
 
+// What stands between two glosses of one list: a comma or a conjunction, and the next name (up to four words;
+// none left where it was a path).
+const LIST_GOES_ON =
+  /^\s*(?:,\s*(?:(?:and|or|și|si|sau|y|o|e|ed|et|ou|und|oder|en|i|и|та|або)\s+)?|(?:and|or|și|si|sau|y|o|e|ed|et|ou|und|oder|en|i|и|та|або)\s+)(?:\S+(?:\s+\S+){0,3})?\s*$/iu;
+
 /** The last words before a gloss: the name it glosses and what governs it ("independent of the backend"). */
 function nameBefore(text: string): string {
   return text.split(/\s+/).slice(-4).join(" ");
@@ -281,9 +290,10 @@ interface Clause {
 
 // A code name right before a gloss ("`build_waves()` (4.2)", "sortByWalk (4.1)"): a thing in code, so the
 // number after it names the sub-task that makes it, never a version.
-// A package's name ("`zod` (3.22)") is a plain word or has hyphens: its number is a version.
+// A package's name ("`zod` (3.22)") is a plain word or has hyphens: its number is a version. A member of a
+// package or type ("`reference.Evaluate` (4.2)", "`hl7.Message`") is code.
 const CODE_NAME_END =
-  /(?:`(?=[^`\n]*(?:\(|_|[a-z][A-Z]))[^`\n]{1,60}`|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$/u;
+  /(?:`(?=[^`\n]*(?:\(|_|[a-z][A-Z]|\w\.[A-Za-z]))[^`\n]{1,60}`|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$/u;
 
 /**
  * The text's clauses with the line (from 0) each starts on; a sentence may wrap onto the next line. A
@@ -295,6 +305,7 @@ function clauses(text: string): Clause[] {
   for (const { text: lineText, line } of wrappedLines(text)) {
     const parts = lineText.split(CLAUSE_BREAK);
     let at = 0;
+    let previous: Clause | null = null;
     parts.forEach((part, i) => {
       const start = lineText.indexOf(part, at);
       at = start + part.length;
@@ -308,13 +319,18 @@ function clauses(text: string): Clause[] {
         return;
       }
       const before = glossedClause(lineText, start - 1);
-      out.push({
+      // "integrates the parser (5.1), the mapper (5.3) and the store (3.4)": a gloss that only goes on
+      // with the list of the gloss before it is governed by that one's words too.
+      const listed = previous !== null && LIST_GOES_ON.test(before) ? previous : null;
+      const own = `${listed ? before : nameBefore(before)} ${clause} ${particleAfter(parts[i + 1] ?? "")}`;
+      previous = {
         text: clause,
         line,
-        around: `${nameBefore(before)} ${clause} ${particleAfter(parts[i + 1] ?? "")}`,
-        whole: `${before} ${clause}`,
+        around: listed ? `${listed.around} ${own}` : own,
+        whole: `${listed?.whole ?? ""}${before} ${clause}`,
         code: CODE_NAME_END.test(lineText.slice(0, start - 1)),
-      });
+      };
+      out.push(previous);
     });
   }
   return out;

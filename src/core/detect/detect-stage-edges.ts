@@ -2,7 +2,7 @@ import { inTasksOwnWords } from "../model/edge.js";
 import type { Task } from "../model/task.js";
 import type { DetectionContext } from "./detection-context.js";
 import { parentId } from "../parse/task-id-pattern.js";
-import { stageOrderAffirmed } from "./listing-order-disclaimed.js";
+import { dependenciesOnEachTask, stageOrderAffirmed } from "./listing-order-disclaimed.js";
 import { pairKey, type ApartPairs } from "./statements/apart-pairs.js";
 
 /**
@@ -21,7 +21,7 @@ export function detectStageEdges(
   if (ctx.list.format !== "numbered") return;
   const stages = topLevelStages(ctx.list.tasks);
   // "Finish every sub-task of a step before starting the next": the authors say the stages bind.
-  if (stageOrderAffirmed(ctx.list) === null && statesDependenciesTaskByTask(ctx, stages, stating)) return;
+  if (stageOrderAffirmed(ctx.list) === null && statesOrderTaskByTask(ctx, stages, stating)) return;
   // `front`: the stages the next one waits for; `waited`: those the front itself waited for. A stage whose
   // every first sub-task is freed from the stage before it (a group said to need only group 2) does not
   // pass that order on, and a stage the authors let run beside the one before it ("groups 4 to 8 in any
@@ -81,6 +81,23 @@ interface Stage {
   phase: number | null;
   first: Task;
   leaves: Task[];
+}
+
+/**
+ * True when the list says each task's text states what it waits for ("the other dependencies are written
+ * under each task"), which a warning quotes, or when most tasks after the first stage do so.
+ */
+function statesOrderTaskByTask(
+  ctx: DetectionContext,
+  stages: readonly Stage[],
+  stated: ReadonlySet<string>,
+): boolean {
+  const declared = dependenciesOnEachTask(ctx.list);
+  if (declared === null) return statesDependenciesTaskByTask(ctx, stages, stated);
+  ctx.warnings.push(
+    `${ctx.list.source}:${declared.line}: the list says "${declared.quote}": its numbered groups run in no order of their own; each task waits for what its words, files and phases say`,
+  );
+  return true;
 }
 
 /**

@@ -204,3 +204,25 @@ const UNMARKED_FOLLOW = new RegExp(
 export function unmarkedLinesFollow(list: TaskList): { line: number; quote: string } | null {
   return introSentence(list, (folded) => UNMARKED_FOLLOW.test(folded));
 }
+
+// A sentence saying each task's own text says what it waits for ("the other dependencies are written under
+// each task", "Dependențele sunt scrise la fiecare sub-task", "কোন কাজ কার পরে, তা প্রতিটি সাব-টাস্কের বিবরণে ...
+// লেখা আছে"): a word for the dependencies, a verb of writing them down, and "each task" as where.
+const ON_EACH_TASK = new RegExp(
+  [
+    String.raw`\b(?:dependencies|prerequisites)\b[^.;]{0,40}?\b(?:written|noted|stated|listed|given|recorded)\s+(?:on|in|at|under|with|beside)\s+(?:each|every)\s+(?:sub-?task|task|step|item)\b`,
+    String.raw`\bdependen[tț]ele\s+(?:\p{L}+\s+){0,2}?sunt\s+(?:scrise|notate|trecute|men[tț]ionate)\s+(?:la|in|sub)\s+fiecare\s+(?:sub-?task|task|sarcina|pas)`,
+    String.raw`\b(?:las\s+)?dependencias\s+(?:estan|van|se\s+indican)\s+(?:escritas|anotadas|indicadas\s+)?(?:en|bajo)\s+cada\s+(?:sub)?(?:tarea|paso)\b|\b(?:as\s+)?dependencias\s+(?:estao|vao)\s+(?:escritas|anotadas|indicadas)\s+(?:em|sob)\s+cada\s+(?:sub)?(?:tarefa|passo)\b`,
+    String.raw`\bles\s+dependances\s+sont\s+(?:ecrites|notees|indiquees)\s+(?:sur|dans|a|sous)\s+chaque\s+(?:sous-)?(?:tache|etape)\b|\babhangigkeiten\s+(?:stehen|sind)\s+(?:\p{L}+\s+)?(?:bei|an|in|unter)\s+(?:jeder|jedem)\s+(?:teil)?(?:aufgabe|schritt)\b`,
+    String.raw`(?:কার\s+পরে|নির্ভরতা|পূর্বশর্ত)[^।]{0,20}?প্রতিটি\s+(?:সাব-?টাস্ক|টাস্ক|কাজ)(?:ের|এর)?\s+(?:\S+\s+){0,10}?লেখা\s+(?:আছে|হয়েছে|থাকে)`,
+  ].join("|"),
+  "iu",
+);
+
+/**
+ * The sentence, with its line, in which the list says each task's own text states what it waits for; or
+ * null. Then a numbered list's stages are no order of their own: the tasks' words are.
+ */
+export function dependenciesOnEachTask(list: TaskList): { line: number; quote: string } | null {
+  return introSentence(list, (folded) => ON_EACH_TASK.test(folded));
+}

@@ -213,6 +213,8 @@ describe("a sub-task named as the owner or the maker of a thing, in French, Span
     ["Lit les paramètres ajoutés en 1.1", ["1.1>1.3"]],
     ["Soumet par l'action poser du store de 1.2", ["1.2>1.3"]],
     ["Usa el store de 1.2 para listar", ["1.2>1.3"]],
+    // Romanian "din" (from): "lists the options with the store from 1.2"
+    ["Listează opțiunile cu store-ul din 1.2", ["1.2>1.3"]],
   ])("%s", (note, expected) => {
     expect(mentions(plan(note))).toEqual(expected);
   });
@@ -220,6 +222,7 @@ describe("a sub-task named as the owner or the maker of a thing, in French, Span
   it("not when the clause denies or compares", () => {
     expect(mentions(plan("Ne dépend pas de 1.2"))).toEqual([]);
     expect(mentions(plan("Même découpage que la page de 1.2, sans lien"))).toEqual([]);
+    expect(mentions(plan("Nu folosește store-ul din 1.2"))).toEqual([]);
   });
 });
 
@@ -237,6 +240,15 @@ describe("a sub-task glossing a code name in a numbered list", () => {
     ],
     ["Ordnet die Zeilen mit walkOrder (1.1)", ["1.1>1.3"]],
     ["Bildar grupper med `BatchBuilder` (1.2)", ["1.2>1.3"]],
+    // A member of a package or type is code, and a code name's words are no words of the sentence
+    // ("Replace" replaces nothing)
+    ["Sorts with `routing.Walk` (1.1)", ["1.1>1.3"]],
+    ["Streams through `Batches.ReplaceAll` (1.2)", ["1.2>1.3"]],
+    // A list of glosses after one verb of use: each is used ("integrates the batching (1.2) and the walk
+    // order (1.1)"), in Romanian too
+    ["Integrates the batching (1.2), unlike the walk order (1.1)", ["1.2>1.3"]],
+    ["Integrates the batching (1.2) and the walk order (1.1)", ["1.1>1.3", "1.2>1.3"]],
+    ["Integrează gruparea (1.2), ordinea (1.1)", ["1.1>1.3", "1.2>1.3"]],
   ])("names the maker of what the task uses: %s", (note, expected) => {
     expect(mentions(plan(note))).toEqual(expected);
   });
@@ -245,5 +257,7 @@ describe("a sub-task glossing a code name in a numbered list", () => {
     expect(mentions(plan("Pins `httpx` (1.2) in requirements.txt"))).toEqual([]);
     expect(mentions(plan("Optionally, it may log through `explain()` (1.2) later"))).toEqual([]);
     expect(mentions(plan("Unlike `make_batches()` (1.2), it streams"))).toEqual([]);
+    // A version stays one in a dotted name that is no member ("`python3.12`")
+    expect(mentions(plan("Runs on `python3.12` (1.2)"))).toEqual([]);
   });
 });

@@ -199,6 +199,39 @@ describe("a numbered list that states its dependencies task by task", () => {
 `;
     expect(orderPairs(text)).toEqual([]);
   });
+
+  const plan = (intro: string) => `# Plan
+
+${intro}
+
+- [ ] 1. Base
+  - [ ] 1.1 Config loader in src/config.ts
+- [ ] 2. Features
+  - [ ] 2.1 Cache in src/cache.ts
+  - [ ] 2.2 Metrics in src/metrics.ts
+`;
+
+  it.each([
+    "The other dependencies are written under each task.",
+    "Dependențele sunt scrise la fiecare sub-task.",
+    "কোন কাজ কার পরে, তা প্রতিটি সাব-টাস্কের বিবরণে লেখা আছে।",
+    "Les dépendances sont notées sur chaque tâche.",
+  ])("is ordered by its tasks' words where the intro says they carry them: %s", (intro) => {
+    const { edges, warnings } = detect(plan(intro));
+    expect(edges.filter((e) => e.kind === "order")).toEqual([]);
+    expect(warnings.join("\n")).toContain("its numbered groups run in no order of their own");
+  });
+
+  it("keeps the group order where the intro says something else is written under each task", () => {
+    expect(orderPairs(plan("The acceptance criteria are written under each task."))).toEqual([
+      "1.1>2.1",
+      "1.1>2.2",
+    ]);
+    // ... or where it affirms the order as well.
+    expect(
+      orderPairs(plan("Dependencies are noted on each task. Groups run in order, one after another.")),
+    ).toEqual(["1.1>2.1", "1.1>2.2"]);
+  });
 });
 
 describe("a test sub-task in a numbered list", () => {

@@ -102,8 +102,15 @@ export function opensOnObject(
   if (/\p{L}{2,}/u.test(words) && !(temporal && FOCUS_BEFORE.test(words))) return false;
   const between = text.slice(first[first.length - 1]?.end ?? 0, second.start);
   const cut = /[,，、:]/.exec(between);
-  return cut !== null && !PRONOUN_SUBJECT.test(between.slice(cut.index + 1));
+  if (cut === null) return false;
+  const next = between.slice(cut.index + 1);
+  return !PRONOUN_SUBJECT.test(next) && !ADDED_OBJECT.test(next);
 }
+
+// "Waits until groups 6 and 7 are complete, plus 11.6": a word adding to the object after the comma goes
+// on with the object; no subject follows.
+const ADDED_OBJECT =
+  /^\s*(?:plus|as\s+well\s+as|and\s+also|along\s+with|sowie|ainsi\s+que|ademas\s+de|bem\s+como|precum\s+[șş]i|cat\s+[șş]i)\s/iu;
 
 // A personal or demonstrative pronoun opening a clause, folded: the clause's subject.
 const PRONOUN_SUBJECT =

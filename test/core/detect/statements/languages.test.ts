@@ -20,6 +20,7 @@ describe("statements in other languages", () => {
 
   it.each([
     ["French", "T002 et T003 en parallèle"],
+    ["French", "T002 et T003 peuvent être faites en même temps"],
     ["Spanish", "T002 y T003 en paralelo"],
     ["Portuguese", "T002 e T003 em paralelo"],
     ["Russian", "T002 и T003 параллельно"],

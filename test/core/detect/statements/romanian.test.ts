@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saidUnder, pairs, twoStoriesIn } from "./plan-helpers.js";
+import { kiroNotes, saidUnder, pairs, twoStoriesIn } from "./plan-helpers.js";
 
 const said = saidUnder("Faza 1: Lucrări", "Note");
 
@@ -77,5 +77,32 @@ describe("Romanian statements", () => {
     expect(pairs(list("după același tipar ca maparea din T001"), "explicit")).toEqual([]);
     // Must not fire: the task uses what the earlier one made.
     expect(pairs(list("folosește maparea din T001"), "explicit")).toEqual(["T001>T002"]);
+  });
+});
+
+// A Romanian Kiro plan: two groups of two, then the sub-task whose note is read.
+const notes = kiroNotes("Plan de implementare", [
+  ["1. Baza", ["1.1 Modulul în `go.mod`", "1.2 Configurația în `internal/config/config.go`"]],
+  ["2. Date", ["2.1 Migrația în `migrations/0001.up.sql`", "2.2 Store-ul în `internal/store/store.go`"]],
+  ["3. API", ["3.1 Rutele în `internal/httpapi/router.go`", "3.2 Testul e2e în `e2e/api_test.go`"]],
+]);
+
+describe("Romanian sub-task notes naming groups", () => {
+  it.each([
+    // "waits for groups 1 and 2 to be complete, plus 3.1": "grupurile" with "și", "așteaptă ca ... să"
+    [
+      "așteaptă ca grupurile 1 și 2 să fie complete, plus 3.1",
+      ["1.1>3.2", "1.2>3.2", "2.1>3.2", "2.2>3.2", "3.1>3.2"],
+    ],
+    ["după ce grupul 2 este gata", ["2.1>3.2", "2.2>3.2"]],
+  ])("%s", (note, expected) => {
+    expect(notes("3.2", note)).toEqual(expected);
+  });
+
+  it("goes on with the object after 'plus', and nowhere else takes a list after the comma for it", () => {
+    expect(said("T005 așteaptă ca T002 să fie gata, plus T003.")).toEqual(["T002>T005", "T003>T005"]);
+    // Must not fire: after an opening word of time and its comma stands the subject.
+    expect(said("După ce T002 e gata, T004 pornește.")).toEqual(["T002>T004"]);
+    expect(notes("3.2", "nu depinde de grupul 2")).toEqual([]);
   });
 });

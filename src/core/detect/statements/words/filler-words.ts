@@ -77,7 +77,7 @@ export const NEGATION_PARTICLES: readonly string[] = [
   // Finnish, the verb of negation: "ei", "eivät", "eikä", "eivätkä", "emme" (folded)
   String.raw`ei|eivat|eika|eivatka|emme`,
   // Romanian "nu" before a verb (Dutch "nu" is "now"), "nici" (nor)
-  String.raw`nu(?=\s+(?:poate|pot|depind?e?|are|au|a[șş]teapta|trebuie|e|este|sunt|se|mai|il|o|le|ii|blocheaza))|nici`,
+  String.raw`nu(?=\s+(?:poate|pot|depind?e?|are|au|a[șş]teapta|trebuie|e|este|sunt|se|mai|il|o|le|ii|blocheaza|folose|integreaz|apeleaz|implementeaz|prime|cite|extinde|atinge))|nici`,
   // Turkish, folded: "değil(dir)" (is not), "gerekmez" (is not needed), "beklemez" (does not wait)
   String.raw`degil(?:dir|ler|im|iz)?|gerekmez|beklemez`,
 ];

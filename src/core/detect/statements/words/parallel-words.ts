@@ -108,7 +108,9 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   ),
   // "il peut avancer pendant que T006 et T007 sont en relecture": while the others run.
   withObject(String.raw`pendant\s+que|en\s+m[eê]me\s+temps\s+que`),
-  alone(String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment`),
+  alone(
+    String.raw`en\s+parall[eè]le|ind[eé]pendante?s?|sans\s+d[eé]pendances?|simultan[eé]ment|en\s+m[eê]me\s+temps`,
+  ),
   // Spanish and Portuguese
   withObject(String.raw`(?:en|em)\s+paralelo\s+(?:con|com)|independientes?\s+de|independentes?\s+de`),
   withObject(String.raw`n[aã]o\s+depende(?:m)?\s+(?:de|da|do|das|dos)|no\s+depende(?:n)?\s+(?:de|del)`),
