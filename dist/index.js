@@ -43456,7 +43456,10 @@ var DETERMINER_WORDS = [
   String.raw`o|os|as|um|uma|el|los|las|la|le|les|un|une|des|du|nenhum|nenhuma|ningun|ninguna|aucun|aucune|cada|chaque`,
   String.raw`никакие|никакой|каждый|каждая`,
   // Italian, Dutch and German articles ("il resto", "de rest", "der Rest"): the clause names its own subject.
-  String.raw`il|lo|gli|de|het|een|der|das|dem|den|ein|eine|kein|keine`
+  String.raw`il|lo|gli|de|het|een|der|das|dem|den|ein|eine|kein|keine`,
+  // Romanian, folded: "orice" (any), "fiecare" (each), "niciun", "nicio" (no): "orice cod Go are nevoie de
+  // 1.1" names its own subject
+  String.raw`orice|oricare|fiecare|niciun|nicio`
 ];
 var FILLER_WORDS = [
   String.raw`it|its|they|them|this|these|that|those|both|each|all|which|who|and|also|then|only|still|so|too`,
@@ -46884,7 +46887,7 @@ function introSentence(list, says) {
   const phaseTitles = new Set(list.phases.map((p2) => p2.title));
   const notes = (list.notes ?? []).filter((n) => outsidePhases(n, phaseTitles));
   for (const note of paragraphs2(notes)) {
-    for (const whole of note.text.split(/(?<=[.!?。])\s+/u)) {
+    for (const whole of note.text.split(/(?<=[.!?。।])\s+/u)) {
       const clauses2 = whole.split(/;\s+/u);
       for (const sentence of clauses2.length > 1 ? [whole, ...clauses2] : clauses2) {
         const folded = foldText(sentence);

@@ -157,7 +157,7 @@ function introSentence(
   for (const note of paragraphs(notes)) {
     // A clause after a semicolon may say it of the one before ("The numbers are for reference; they are
     // not an execution order"): each sentence is read whole, then clause by clause.
-    for (const whole of note.text.split(/(?<=[.!?。])\s+/u)) {
+    for (const whole of note.text.split(/(?<=[.!?。।])\s+/u)) {
       const clauses = whole.split(/;\s+/u);
       for (const sentence of clauses.length > 1 ? [whole, ...clauses] : clauses) {
         const folded = foldText(sentence);

@@ -222,6 +222,13 @@ ${intro}
     expect(warnings.join("\n")).toContain("its numbered groups run in no order of their own");
   });
 
+  it("quotes only the sentence that says so, where Bengali ends sentences with '।'", () => {
+    const intro = "সাব-টাস্কের নম্বর শুধু সাজানোর জন্য। কোন কাজ কার পরে, তা প্রতিটি সাব-টাস্কের বিবরণে লেখা আছে।";
+    const warning = detect(plan(intro)).warnings.find((w) => w.includes("no order of their own")) ?? "";
+    expect(warning).toContain('"কোন কাজ কার পরে');
+    expect(warning).not.toContain("সাজানোর");
+  });
+
   it("keeps the group order where the intro says something else is written under each task", () => {
     expect(orderPairs(plan("The acceptance criteria are written under each task."))).toEqual([
       "1.1>2.1",

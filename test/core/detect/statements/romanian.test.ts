@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kiroNotes, saidUnder, pairs, twoStoriesIn } from "./plan-helpers.js";
+import { kiroNotes, kiroPlan, saidUnder, pairs, twoStoriesIn } from "./plan-helpers.js";
 
 const said = saidUnder("Faza 1: Lucrări", "Note");
 
@@ -104,5 +104,13 @@ describe("Romanian sub-task notes naming groups", () => {
     // Must not fire: after an opening word of time and its comma stands the subject.
     expect(said("După ce T002 e gata, T004 pornește.")).toEqual(["T002>T004"]);
     expect(notes("3.2", "nu depinde de grupul 2")).toEqual([]);
+  });
+
+  it("takes a quantified subject for no task of the label before it", () => {
+    // "1.1 and 1.2 come first: any Go code needs 1.1's go.mod, anything in web/ needs 1.2"
+    const closing =
+      "- 1.1 și 1.2 sunt primele: orice cod Go are nevoie de `go.mod` din 1.1, orice din `web/` are nevoie de 1.2.";
+    const plan = `${kiroPlan("Plan", [["1. Baza", ["1.1 Modulul în `go.mod`", "1.2 Aplicația în `web/package.json`"]]])}\n## Note\n\n${closing}\n`;
+    expect(pairs(plan, "explicit")).toEqual([]);
   });
 });

@@ -18,6 +18,9 @@ export const DETERMINER_WORDS: readonly string[] = [
   String.raw`никакие|никакой|каждый|каждая`,
   // Italian, Dutch and German articles ("il resto", "de rest", "der Rest"): the clause names its own subject.
   String.raw`il|lo|gli|de|het|een|der|das|dem|den|ein|eine|kein|keine`,
+  // Romanian, folded: "orice" (any), "fiecare" (each), "niciun", "nicio" (no): "orice cod Go are nevoie de
+  // 1.1" names its own subject
+  String.raw`orice|oricare|fiecare|niciun|nicio`,
 ];
 
 /** Words that are not a subject even after a determiner ("each of them", "no one", "all of the"). */
