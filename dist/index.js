@@ -36605,7 +36605,7 @@ var NUM_ID = String.raw`\d+(?:\.\d+)+`;
 var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
 var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder|och|og|eller)\b|,|\b(?:and|und|sowie|och|og)\b|\b(?:or|oder|eller)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
-var CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
+var CODE_NAME = "(?:`(?=[A-Z]|[^`\\n]*(?:\\(|_|[a-z][A-Z]|\\w\\.[A-Za-z]))[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
 var GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 var PHRASES = new RegExp(
   String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:lebih|kurang|berbeda|terpisah|selain|bebas|lepas)\s+)dari(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:neovisno|odvojeno|osim|izvan)\s+)iz(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels|lewat|melalui)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
@@ -49249,7 +49249,7 @@ function rangeItems(ctx, text, item) {
 }
 function known(ctx, written) {
   for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
-    if (ctx.index.has(id)) return id;
+    if (ctx.index.has(id)) return id === written || ctx.byId.get(id)?.group !== true ? id : null;
     if (!/[.-]/.test(id)) break;
   }
   return null;

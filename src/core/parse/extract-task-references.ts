@@ -50,8 +50,9 @@ const RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\
 const SEPARATOR =
   /^\s*(?:,\s*(?:and|or|und|oder|och|og|eller)\b|,|\b(?:and|und|sowie|och|og)\b|\b(?:or|oder|eller)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 const FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
-// A code name glossed with the task that makes it: "from useStock (1.2)", "z `useStany` (7.1)".
-const CODE_NAME = "(?:`[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
+// A code name glossed with the task that makes it: "from useStock (1.2)", "z `useStany` (7.1)", "uses
+// `Product` (3.2)", "`store.Save` (2.1)". A package's plain name glosses its version: "uses `zod` (3.22)".
+const CODE_NAME = "(?:`(?=[A-Z]|[^`\\n]*(?:\\(|_|[a-z][A-Z]|\\w\\.[A-Za-z]))[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
 const GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 // "from" (German "aus", "von": "die Zeilen aus dem Parser von 6.1"; Polish "z" before a task, "wyjątki z
 // 1.5"; Swedish "från", Danish and Norwegian "fra", not the Italian "fra 2.1 e 2.3": between; Indonesian

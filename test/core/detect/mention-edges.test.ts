@@ -260,4 +260,17 @@ describe("a sub-task glossing a code name in a numbered list", () => {
     // A version stays one in a dotted name that is no member ("`python3.12`")
     expect(mentions(plan("Runs on `python3.12` (1.2)"))).toEqual([]);
   });
+
+  it("reads a version after a package's name as no task, neither refusing the list nor naming the group", () => {
+    // "1.22" is no sub-task of group 1: the list is planned, and nothing of group 1 is needed by it.
+    const edges = (note: string) =>
+      detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text: plan(note) }))
+        .edges.filter((e) => e.kind !== "order")
+        .map((e) => `${e.from}>${e.to}`);
+    expect(edges("Uses `zod` (1.22) for the schema")).toEqual([]);
+    // Must not fire: a class name glosses the sub-task that makes it, and a step of a sub-task is that
+    // sub-task ("1.2.3" where the list has 1.2).
+    expect(edges("Uses `BatchBuilder` (1.2)")).toEqual(["1.2>1.3"]);
+    expect(edges("Starts after step 1.2.3")).toEqual(["1.2>1.3"]);
+  });
 });

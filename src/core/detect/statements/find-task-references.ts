@@ -302,9 +302,11 @@ function rangeItems(ctx: DetectionContext, text: string, item: Item): Item[] {
   ];
 }
 
+// "2.1.3" where the list has only 2.1 is a step of 2.1; "3.22" where group 3 has no 3.22 is no task of
+// group 3 (a version, "`zod` (3.22)", or a typo), so a written ID shortens to a task, never to a group.
 function known(ctx: DetectionContext, written: string): string | null {
   for (let id = written; id.length > 0; id = id.replace(/[.-][^.-]*$/, "")) {
-    if (ctx.index.has(id)) return id;
+    if (ctx.index.has(id)) return id === written || ctx.byId.get(id)?.group !== true ? id : null;
     if (!/[.-]/.test(id)) break;
   }
   return null;
