@@ -44216,7 +44216,7 @@ var HEDGE_WORDS = [
 ];
 
 // src/core/detect/statements/words/failing-words.ts
-var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass)|(?:stays?|remains?|kept|is|are)\s+(?:off|disabled|hidden|dark|inactive|unused|stubbed|mocked|empty|blank|null|missing|unset)|(?:has|have|had|carry|carries|show|shows)\s+no\s+(?!(?:work|jobs?|tasks?|things?)\b)(?:(?!\bto\s+do\b)[^.;:,]){1,40}?)`;
+var FAILING = String.raw`(?:fail|fails|failing|red|broken|xfail|(?:not|n['’]t|cannot)\s+(?:compile|build|pass)|(?:stays?|remains?|(?:is|are)\s+kept)(?:\s+(?:up|on|around|installed|in\s+place|as\s+it\s+is))?(?=\s+until)|(?:stays?|remains?|kept|is|are)\s+(?:off|disabled|hidden|dark|inactive|unused|stubbed|mocked|empty|blank|null|missing|unset)|(?:has|have|had|carry|carries|show|shows)\s+no\s+(?!(?:work|jobs?|tasks?|things?)\b)(?:(?!\bto\s+do\b)[^.;:,]){1,40}?)`;
 var FAILING_CS = String.raw`(?:cerven[aeyi]|padaj[iy])`;
 var FAILING_RO = String.raw`(?:ro[șş]i[ie]|ro[șş]u|pica|picat[aei]?|e[șş]ueaza)`;
 var FAILING_DE = String.raw`(?:rot|fehl)`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saidUnder, speckit, statementPairs } from "./plan-helpers.js";
+import { pairs, saidUnder, speckit, statementPairs } from "./plan-helpers.js";
 
 /** Setup and three one-phase stories, every task [P]; `note` is a bullet of a Dependencies section. */
 const said = (note: string): string[] =>
@@ -119,10 +119,23 @@ describe("a test that fails until the work lands", () => {
     // a thing lacking something until then, or empty until then
     expect(said("Rows that T004 writes have no tenant id until T006 lands.")).toEqual([]);
     expect(said("The tenant column of T004 is empty until T006 lands.")).toEqual([]);
+    // a thing kept where it is until then
+    expect(said("T004: the legacy driver stays until T006 removes it.")).toEqual([]);
+    expect(said("T004: the old endpoint remains in place until T006.")).toEqual([]);
+    // ... in a task's own words, where the task lends its clauses a subject: the driver stays, not the task
+    const own = (words: string) =>
+      pairs(
+        `## Phase 1: Setup\n\n- [ ] T001 [P] Add psycopg to requirements.txt. ${words}\n- [ ] T002 [P] Drop mysqlclient from requirements/base.txt\n`,
+        "explicit",
+      );
+    expect(own("`mysqlclient` stays until T002.")).toEqual([]);
+    // Must not fire: the task itself waiting is a wait.
+    expect(own("Stays parked until T002 ships.")).toEqual(["T002>T001"]);
   });
 
   it("does not hide a real wait", () => {
     expect(said("T006 stays parked until T004 ships.")).toEqual(["T004>T006"]);
+    expect(said("T006 remains blocked until T004 ships.")).toEqual(["T004>T006"]);
     expect(said("T006 cannot start until T004 compiles.")).toEqual(["T004>T006"]);
     // a task with no work to do until then waits
     expect(said("T006 has no work to do until T004 lands.")).toEqual(["T004>T006"]);
