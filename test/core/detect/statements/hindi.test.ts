@@ -80,6 +80,12 @@ describe("Hindi in a numbered list", () => {
     );
   });
 
+  it("reads a group named with the Hindi word for it", () => {
+    // "Group 4 starts after group 1" with "समूह" (group); with the disclaimer no other order is left.
+    const intro = "क्रमांक सिर्फ़ पढ़ने के लिए हैं। सूची से काम का क्रम तय नहीं होता। समूह 4, समूह 1 के बाद।";
+    expect(edges(intro)).toEqual(["1.1>4.1"]);
+  });
+
   it("drops the groups' listing order when the list says its numbering sets no order", () => {
     // "The numbers are only for reading; the list does not set the order of the work."
     const disclaimed = edges("क्रमांक सिर्फ़ पढ़ने के लिए हैं। सूची से काम का क्रम तय नहीं होता।");
