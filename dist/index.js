@@ -51791,6 +51791,30 @@ function resolveDroppedSubject(folded, local) {
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
 
+// src/core/detect/statements/reported-statements.ts
+var REPORTED2 = new RegExp(
+  [
+    String.raw`\b(?:i|we)\s+(?:wrote|said|stated|claimed|put)(?:\s+(?:above|earlier|before|there))?,?\s+that\b`,
+    String.raw`\b(?:says|said|states|stated|claims|claimed)\s+that\b`,
+    String.raw`\b(?:azt\s+)?irt(?:am|uk),?\s+hogy\b|\bam\s+scris\s+c[aă]\b|\bescrib[ií](?:mos)?\s+que\b`,
+    String.raw`\bj['’]ai\s+(?:ecrit|dit|mis)\s+que\b|\b(?:habe\s+ich|ich\s+habe|haben\s+wir)\s+geschrieben,?\s+dass\b|\bescrevi(?:mos)?\s+que\b`
+  ].join("|"),
+  "iu"
+);
+var FALSE = new RegExp(
+  [
+    String.raw`\b(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+(?:wrong|incorrect|outdated|stale|a\s+mistake|not\s+(?:true|right|correct|the\s+case)|no\s+longer\s+(?:true|the\s+case))\b`,
+    String.raw`\bnem\s+igaz\b|\bteves\b|\bnu\s+(?:e|este)\s+adevarat\b|\bgre[șş]it\b|\bno\s+es\s+(?:cierto|verdad|correcto)\b`,
+    String.raw`\bn['’]est\s+pas\s+(?:vrai|juste|exact)\b|\bc['’]est\s+faux\b|\bstimmt\s+nicht\b|\b(?:ist|war)\s+falsch\b|\bn[aã]o\s+[eé]\s+verdade\b`
+  ].join("|"),
+  "iu"
+);
+function takesBackReported(folded, next) {
+  const reported = REPORTED2.exec(folded);
+  if (reported === null) return false;
+  return FALSE.test(folded.slice(reported.index + reported[0].length)) || FALSE.test(next);
+}
+
 // src/core/detect/statements/next-sentence-exceptions.ts
 var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?)`;
 var EXCEPTION_NAMED = new RegExp(EXCEPTION_WORD, "i");
@@ -51939,7 +51963,9 @@ function readSentences(rc, u2, warn) {
     );
     const read = scopedToTests(rc, folded, purposeParts(rc, folded, opening.refs, words4), line);
     const excepted = /* @__PURE__ */ new Set([...exceptionsNamed(foldedPart(i + 1), namedIn(i + 1)), ...opening.excepted]);
-    if (!disclaims(foldedPart(i + 1)))
+    if (takesBackReported(folded, foldedPart(i + 1)))
+      recordSentence(rc, { relations: [], parallel: [], denied: read.relations }, said);
+    else if (!disclaims(foldedPart(i + 1)))
       recordSentence(
         rc,
         withoutNextExceptions(read, excepted, (id) => leavesIn(rc, id)),

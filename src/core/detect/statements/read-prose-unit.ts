@@ -24,6 +24,7 @@ import { purposeParts, scopedToTests } from "./waiting-parts.js";
 import { TAKES_BACK } from "../retracted-links.js";
 import { resolveAnaphora, resolveCataphora, resolveIt } from "./anaphora.js";
 import { disclaims, isHedged } from "./sentence-modality.js";
+import { takesBackReported } from "./reported-statements.js";
 import { exceptionsNamed, openingException, withoutNextExceptions } from "./next-sentence-exceptions.js";
 import { leafIds } from "../expand-group-edges.js";
 
@@ -146,7 +147,10 @@ function readSentences(
     // "... Setup → US1 → US3. It is only a suggestion.": the next sentence takes this one back.
     // "... The only exceptions are 2.1 and 2.7.": the next sentence carves tasks out of this one.
     const excepted = new Set([...exceptionsNamed(foldedPart(i + 1), namedIn(i + 1)), ...opening.excepted]);
-    if (!disclaims(foldedPart(i + 1)))
+    // "I wrote that US4 waits for US3. That is not true.": what it reports is denied.
+    if (takesBackReported(folded, foldedPart(i + 1)))
+      recordSentence(rc, { relations: [], parallel: [], denied: read.relations }, said);
+    else if (!disclaims(foldedPart(i + 1)))
       recordSentence(
         rc,
         withoutNextExceptions(read, excepted, (id) => leavesIn(rc, id)),
