@@ -44166,7 +44166,7 @@ var HEDGE_WORDS = [
   // Hungarian, folded ("akár": even, if you like; "érdemes": it is worth; "nem feltétel": no condition;
   // "ha": if; "vagy": or; "például": for example; "javasolt": suggested). "ha" opens its clause (at the
   // start, after a comma, "csak", "és", "akkor"): after a subject it is the Italian "has" ("T022 ha il [P]").
-  String.raw`akar|erdemes|(?:ez\s+)?nem\s+(?:feltetel|kotelezo|szukseges)|(?<=(?:^|[,;:(–-]|\bcsak|\bes|\bakkor|\bmert)\s*)ha|vagy|peldaul|javasolt|ajanlott|opcionalis`,
+  String.raw`szerintem|akar|erdemes|(?:ez\s+)?nem\s+(?:feltetel|kotelezo|szukseges)|(?<=(?:^|[,;:(–-]|\bcsak|\bes|\bakkor|\bmert)\s*)ha|vagy|peldaul|javasolt|ajanlott|opcionalis`,
   // Greek ("αν": if, not "αν και": although; "θα μπορούσε": could; "εναλλακτικά": alternatively; "δεν είναι
   // απαραίτητο": it is not necessary; "ή": or, accented, unlike the article "η")
   String.raw`ή|εάν|αν(?!\s+και)|[ίι]σως|ενδεχομ[έε]νως|προαιρετικ[άα]|προτε[ίι]νεται|προτε[ίι]νουμε|συν[ίι]σταται|για\s+παρ[άα]δειγμα|π\.χ\.|θα\s+μπορο[ύυ]σ(?:ε|αν)|εναλλακτικ[άα]|δεν\s+ε[ίι]ναι\s+(?:απαρα[ίι]τητο|υποχρεωτικ[όο])|κατ[άα]\s+προτ[ίι]μηση`,
@@ -45691,6 +45691,8 @@ var FORWARD_WORDS = [
   time(precedes5(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
   { ...precedes5(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
   follows9(String.raw`szuksege\s+van|szukseguk\s+van`),
+  // "megvárja X-et", "megvárja az US2 lezárását" (waits for X, for US2's completion): the object after it
+  follows9(String.raw`megvarj(?:a|ak)`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
   follows9(
@@ -51816,10 +51818,10 @@ function takesBackReported(folded, next) {
 }
 
 // src/core/detect/statements/next-sentence-exceptions.ts
-var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?)`;
+var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?)`;
 var EXCEPTION_NAMED = new RegExp(EXCEPTION_WORD, "i");
 var EXCEPTIONS_FIRST = new RegExp(
-  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*`,
+  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
   "i"
 );
 var OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
@@ -51831,7 +51833,7 @@ function exceptionsNamed(folded, refs) {
   const groups2 = referenceGroups(folded, refs);
   const first = groups2[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);
-  const stop = opening === null ? -1 : folded.slice(opening[0].length).search(/[,;:(]|$/) + opening[0].length;
+  const stop = opening === null ? -1 : folded.slice(opening[0].length).search(/[;:(]|,(?!\s*[A-Z]*\d)|$/) + opening[0].length;
   const named = opening !== null && first[0]?.start === opening[0].length ? refs.filter((r2) => r2.end <= stop) : first[0] !== void 0 && OPENING_WORDS.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
   return new Set(named.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
 }
@@ -52474,9 +52476,10 @@ var STRATEGY_HEADINGS = [
   // A way of working for one person ("Solo developer path", "Working alone", "One-person order").
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:solo|working\s+alone|alone|one[- ]person|single[- ]person)\b`,
   // A section headed by a condition ("If you are alone", "Si trabajas solo", "Falls nur eine Person ...",
+  // Hungarian "Ha egyedül dolgozol", Romanian "Dacă lucrezi singur",
   // "如果只有一个人") offers a schedule for that case: maestro cannot tell whether the case holds. "When"
   // stays out: "When each story can start" heads rules.
-  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:if|unless|in\s+case|si|se|wenn|falls|sofern|indien|jeśli|jeżeli|jesli|jezeli|pokud|jestliže|если|якщо|eğer)(?![\p{L}])`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:if|unless|in\s+case|si|se|wenn|falls|sofern|indien|jeśli|jeżeli|jesli|jezeli|pokud|jestliže|если|якщо|eğer|ha|dac[aă])(?![\p{L}])`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:如果|假如|若是|もし|만약|만일)`,
   // Questions the team has not settled: "Open questions", "Offene Fragen", "Preguntas abiertas", "待定问题".
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:open\s+questions?|unresolved|undecided|to\s+be\s+decided|offene\s+fragen|questions\s+ouvertes|preguntas\s+abiertas|perguntas\s+em\s+aberto|questoes\s+em\s+aberto|domande\s+aperte|open\s+vragen|otwarte\s+pytania|открытые\s+вопросы|відкриті\s+питання)(?![\p{L}])`,

@@ -9,10 +9,12 @@ import type { FoundReference, Target } from "./statement-types.js";
 // names none.
 // Also in other languages, on folded text (accents dropped): "L'unica eccezione è 5.4", "Fa eccezione 5.4"
 // (Italian: 5.4 is the exception), "La única excepción es T020", "Ausnahme: 5.4", "Exception : T020".
-const EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?)`;
+// Hungarian "Ez alól viszont kivétel T036, T040 és T043" (an exception to this, though: ...), with no copula;
+// Romanian "Excepția e 4.3".
+const EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?)`;
 const EXCEPTION_NAMED = new RegExp(EXCEPTION_WORD, "i");
 const EXCEPTIONS_FIRST = new RegExp(
-  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*`,
+  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
   "i",
 );
 // What may stand before the tasks that open such a sentence: "Subtasks 7.2 and 7.3 are the exception".
@@ -33,7 +35,11 @@ export function exceptionsNamed(folded: string, refs: readonly FoundReference[])
   const first = groups[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);
   // "The only exceptions are 2.1 and its test 2.7, which ...": every task named before the clause ends.
-  const stop = opening === null ? -1 : folded.slice(opening[0].length).search(/[,;:(]|$/) + opening[0].length;
+  // A comma before another ID goes on with the list ("kivétel T036, T040 és T043: ...").
+  const stop =
+    opening === null
+      ? -1
+      : folded.slice(opening[0].length).search(/[;:(]|,(?!\s*[A-Z]*\d)|$/) + opening[0].length;
   const named =
     opening !== null && first[0]?.start === opening[0].length
       ? refs.filter((r) => r.end <= stop)

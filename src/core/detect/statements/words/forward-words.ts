@@ -256,6 +256,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   time(precedes(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
   { ...precedes(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
   follows(String.raw`szuksege\s+van|szukseguk\s+van`),
+  // "megvárja X-et", "megvárja az US2 lezárását" (waits for X, for US2's completion): the object after it
+  follows(String.raw`megvarj(?:a|ak)`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
   follows(

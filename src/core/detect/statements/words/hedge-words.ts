@@ -110,7 +110,7 @@ export const HEDGE_WORDS: readonly string[] = [
   // Hungarian, folded ("akár": even, if you like; "érdemes": it is worth; "nem feltétel": no condition;
   // "ha": if; "vagy": or; "például": for example; "javasolt": suggested). "ha" opens its clause (at the
   // start, after a comma, "csak", "és", "akkor"): after a subject it is the Italian "has" ("T022 ha il [P]").
-  String.raw`akar|erdemes|(?:ez\s+)?nem\s+(?:feltetel|kotelezo|szukseges)|(?<=(?:^|[,;:(–-]|\bcsak|\bes|\bakkor|\bmert)\s*)ha|vagy|peldaul|javasolt|ajanlott|opcionalis`,
+  String.raw`szerintem|akar|erdemes|(?:ez\s+)?nem\s+(?:feltetel|kotelezo|szukseges)|(?<=(?:^|[,;:(–-]|\bcsak|\bes|\bakkor|\bmert)\s*)ha|vagy|peldaul|javasolt|ajanlott|opcionalis`,
   // Greek ("αν": if, not "αν και": although; "θα μπορούσε": could; "εναλλακτικά": alternatively; "δεν είναι
   // απαραίτητο": it is not necessary; "ή": or, accented, unlike the article "η")
   String.raw`ή|εάν|αν(?!\s+και)|[ίι]σως|ενδεχομ[έε]νως|προαιρετικ[άα]|προτε[ίι]νεται|προτε[ίι]νουμε|συν[ίι]σταται|για\s+παρ[άα]δειγμα|π\.χ\.|θα\s+μπορο[ύυ]σ(?:ε|αν)|εναλλακτικ[άα]|δεν\s+ε[ίι]ναι\s+(?:απαρα[ίι]τητο|υποχρεωτικ[όο])|κατ[άα]\s+προτ[ίι]μηση`,
