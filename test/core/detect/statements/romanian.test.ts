@@ -63,6 +63,11 @@ describe("Romanian statements", () => {
     expect(said("T004 pornește imediat după T001, fără să aștepte T002 și T003.")).toEqual(["T001>T004"]);
   });
 
+  it("reads the exception the next sentence names", () => {
+    // "T004 and T005 need T001. The exception is T005."
+    expect(said("T004 și T005 au nevoie de T001. Excepția e T005.")).toEqual(["T001>T004"]);
+  });
+
   it("leaves the other languages' words as they were", () => {
     // Vietnamese "sau khi" is "after" (Romanian "sau" is "or"); French "si" is "if" (Romanian "și" is
     // "and"); Dutch "nu" is "now" (Romanian "nu" is "not").
