@@ -36605,7 +36605,8 @@ var NUM_ID = String.raw`\d+(?:\.\d+)+`;
 var RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*`;
 var SEPARATOR = /^\s*(?:,\s*(?:and|or|und|oder|och|og|eller)\b|,|\b(?:and|und|sowie|och|og)\b|\b(?:or|oder|eller)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 var FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
-var CODE_NAME = "(?:`(?=[A-Z]|[^`\\n]*(?:\\(|_|[a-z][A-Z]|\\w\\.[A-Za-z]))[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
+var CODE_SIGNS = String.raw`\(|_|[a-z][A-Z]|\w\.[A-Za-z]`;
+var CODE_NAME = String.raw`(?:\x60(?=[A-Z]|[^\x60\n]*(?:${CODE_SIGNS}))[^\x60\n]{1,40}\x60|[a-z]+[A-Z]\w*)`;
 var GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 var PHRASES = new RegExp(
   String.raw`(?:\b|(?<=[\s(]))(depends\s+on|depend\s+on|dependent\s+on|depending\s+on|blocked\s+by|requires|required|require|needs|need|after|once|following|builds?\s+on|extends|reuses?|using|uses|(?<!\b(?:separate(?:ly)?|apart|different|distinct|independent(?:ly)?|isolated|decoupled|away)\s+)from|(?<!\b(?:unabh[äa]ngig|getrennt|abgesehen|losgel[öo]st|verschieden|anders\s+als|im\s+unterschied\s+zu)\s+)(?:aus|von|vom)|(?<!\b(?:oberoende|separat|skild|uavhengig|uafh[æe]ngig|adskilt)\s+)(?:fr[åa]n|fra(?!\s+\S+\s+e\s))(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:lebih|kurang|berbeda|terpisah|selain|bebas|lepas)\s+)dari(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?<!\b(?:neovisno|odvojeno|osim|izvan)\s+)iz(?=\s+(?:[A-Z]+-?\d|\d+\.\d))|(?:according\s+to|per|via|wed[łl]ug|zgodnie\s+z|selon|seg[úu]n|segundo|secondo|gem[äa][ßs]s?|laut|[üu]ber(?!\s+\S+\s+hinaus)|mittels|lewat|melalui)(?=\s+(?:[A-Z]+-?\d|\d+\.\d|${CODE_NAME}\s*\(\s*(?:[A-Z]+-?\d|\d+\.\d)))|(?<!\b(?:r[óo]wnolegle|razem|wraz|jednocze[śs]nie|r[óo]wnocze[śs]nie)\s+)z(?=\s+(?:zadani\w*\s+)?\d+\.\d|\s+${CODE_NAME}\s*\(\s*\d+\.\d))\b`,
@@ -43313,13 +43314,15 @@ function bn2(words4) {
 }
 var LETTER = "[\\u0980-\\u09FF]";
 var OF = `(?:-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")}|\u09B0)\\s+)?`;
+var BN_GENITIVE = `-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")})`;
+var BN_POSTPOSITION = `(?:\u09AA\u09B0\u09C7|\u09AA\u09B0|\u0986\u0997\u09C7|\u099C\u09A8\u09CD\u09AF|\u0989\u09AA\u09B0|\u0993\u09AA\u09B0|\u09B8\u09BE\u09A5\u09C7|\u09B8\u0999\u09CD\u0997\u09C7)(?!${LETTER})`;
 var DENIED = `(?:\\s+${LETTER}+){0,3}?\\s+(?:\u09A8\u09BE|${bn2("\u09A8\u09AF\u09BC")}|\u09A8\u09C7\u0987)(?!${LETTER})`;
 var ON = `${OF}(?:\u0989\u09AA\u09B0|\u0993\u09AA\u09B0)(?:\u0987)?\\s+\u09A8\u09BF\u09B0\u09CD\u09AD\u09B0`;
 var BN_DEPENDS_ON = `${ON}(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u099B\u09C7))(?!${DENIED})`;
 var BN_AFTER = `${OF}(?<!${LETTER})(?:\u09AA\u09B0\u09C7|\u09AA\u09B0)(?:\u0987)?(?!${LETTER})|(?:\u09B6\u09C7\u09B7|\u09AE\u09BE\u09B0\u09CD\u099C|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3|\u09B8\u09AE\u09CD\u09AA\u09A8\u09CD\u09A8|\u09A4\u09C8\u09B0\u09BF)\\s+(?:\u09B9\u09B2\u09C7|\u09B9\u09B2\u09C7\u0987|${bn2("\u09B9\u09AF\u09BC\u09C7")}\\s+\u0997\u09C7\u09B2\u09C7)(?!${LETTER})`;
 var FOR = `${OF}\u099C\u09A8\u09CD\u09AF\\s+\u0985\u09AA\u09C7\u0995\u09CD\u09B7\u09BE`;
 var PART = `(?:[^\\s,;\u09640-9]+\\s+)`;
-var OWNED = `-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")})\\s+${PART}{1,2}?`;
+var OWNED = `${BN_GENITIVE}\\s+${PART}{1,2}?`;
 var BN_WAITS_FOR = `${FOR}(?!${DENIED})|${OF}${PART}{0,2}?\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7|\u09BE)(?!${DENIED})|${OWNED}(?:${bn2("\u09A6\u09BF\u09AF\u09BC\u09C7")}(?:\u0987)?|\u09A5\u09C7\u0995\u09C7)(?!${LETTER})(?!\\s+(?:\u0986\u09B2\u09BE\u09A6\u09BE|\u09B8\u09CD\u09AC\u09BE\u09A7\u09C0\u09A8))`;
 var UNLESS_DONE = `(?<!${LETTER})(?:\u09B6\u09C7\u09B7|\u09AE\u09BE\u09B0\u09CD\u099C|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3|\u09B8\u09AE\u09CD\u09AA\u09A8\u09CD\u09A8|\u09A4\u09C8\u09B0\u09BF)\\s+\u09A8\u09BE\\s+\u09B9\u09B2\u09C7(?!${LETTER})(?=[^,;\u0964]*?(?<!${LETTER})(?:\u09A8\u09BE|${bn2("\u09A8\u09AF\u09BC")})(?!${LETTER}))`;
 var BN_NEEDS = `(?<!${LETTER})(?:\u09B2\u09BE\u0997\u09AC\u09C7|\u09B2\u09BE\u0997\u09C7|\u09A6\u09B0\u0995\u09BE\u09B0|${bn2("\u09AA\u09CD\u09B0\u09AF\u09BC\u09CB\u099C\u09A8")}|\u099A\u09BE\u0987)(?!${DENIED})|\u099B\u09BE\u09A1\u09BC\u09BE\\s+(?:\u09B6\u09C1\u09B0\u09C1\\s+)?(?:\u0995\u09B0\u09BE\\s+)?(?:\u09AF\u09BE\u09AC\u09C7|${bn2("\u09AF\u09BE\u09AF\u09BC")})\\s+\u09A8\u09BE(?!${LETTER})|(?<!${LETTER})(?:\u09A4\u09C8\u09B0\u09BF|\u09B6\u09C7\u09B7|\u09B8\u09AE\u09CD\u09AA\u09A8\u09CD\u09A8|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3|\u09AE\u09BE\u09B0\u09CD\u099C)\\s+(?:\u09A5\u09BE\u0995\u09A4\u09C7|\u09B9\u09A4\u09C7)\\s+\u09B9\u09AC\u09C7(?!${DENIED})|${UNLESS_DONE}`;
@@ -43351,11 +43354,11 @@ var BN_BACKWARD = [
 var BN_PARALLEL_WITH = `${ON}(?:\u09B6\u09C0\u09B2|\\s+\u0995\u09B0(?:\u09C7|\u09AC\u09C7))${DENIED}|${FOR}${DENIED}|${OF}(?:\u09B8\u0999\u09CD\u0997\u09C7|\u09B8\u09BE\u09A5\u09C7)(?!${LETTER})`;
 var BN_PARALLEL = `\u098F\u0995\u09B8\u09BE\u09A5\u09C7|\u098F\u0995\u09B8\u0999\u09CD\u0997\u09C7|${bn2("\u098F\u0995\u0987 \u09B8\u09AE\u09AF\u09BC\u09C7")}|\u09B8\u09AE\u09BE\u09A8\u09CD\u09A4\u09B0\u09BE\u09B2(?:\u09C7|\u09AD\u09BE\u09AC\u09C7)?|\u09B8\u09CD\u09AC\u09BE\u09A7\u09C0\u09A8\u09AD\u09BE\u09AC\u09C7`;
 var BN_POSSESSED = new RegExp(
-  `^-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")})\\s+(?:(?!(?:\u09AA\u09B0\u09C7|\u09AA\u09B0|\u0986\u0997\u09C7|\u099C\u09A8\u09CD\u09AF|\u0989\u09AA\u09B0|\u0993\u09AA\u09B0|\u09B8\u09BE\u09A5\u09C7|\u09B8\u0999\u09CD\u0997\u09C7)(?!${LETTER}))[^\\s,;:\u0964]+\\s+){1,4}$`,
+  `^${BN_GENITIVE}\\s+(?:(?!${BN_POSTPOSITION})[^\\s,;:\u0964]+\\s+){1,4}$`,
   "u"
 );
 var BN_POSSESSIVE_AND = new RegExp(
-  `^-?(?:\u098F\u09B0|${bn2("\u09AF\u09BC\u09C7\u09B0")})\\s+(?:[^\\s,;:\u0964]+\\s+){1,3}?(?:\u0986\u09B0|\u0993|\u098F\u09AC\u0982)\\s+$`,
+  `^${BN_GENITIVE}\\s+(?:[^\\s,;:\u0964]+\\s+){1,3}?(?:\u0986\u09B0|\u0993|\u098F\u09AC\u0982)\\s+$`,
   "u"
 );
 var BN_NOT = `\u09A8\u09BE|${bn2("\u09A8\u09AF\u09BC")}|\u09A8\u09C7\u0987`;
@@ -43729,9 +43732,9 @@ function subjectGroups(text, groups2) {
     return (!APOSTROPHE_ENDING.test(after) || TR_NOMINAL_SUBJECT.test(after)) && !/^\s*を/u.test(after) && !KO_LOCATIVE.test(after) && !UR_SOURCE.test(after) && !TR_WITH.test(after);
   });
 }
-var BN_GENITIVE = /^-?(?:এর|য়ের|য\u09bcের)\s/u;
+var OWNS_NEXT = new RegExp(`^${BN_GENITIVE}\\s`, "u");
 function ownsNoun(text, ref) {
-  return ref !== void 0 && BN_GENITIVE.test(text.slice(ref.end));
+  return ref !== void 0 && OWNS_NEXT.test(text.slice(ref.end));
 }
 function outsideParentheses(text, from, refs) {
   return refs.filter((r2) => {
@@ -46449,7 +46452,10 @@ var ZH_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+)\s*(?:(?:中|里)?(?:新增|创�
 var ZH_UNBINDING = /不|无需|无须|没有|(?:与|和|跟|同)[^，。；]{0,20}?(?:相同|一样|类似)|同样的|参照|参考|类似|仿照/u;
 var ZH_THROUGH = /(?:通过|经由|借助|调用|使用|引用)\s*(\d+(?:\.\d+)+)(?![\d.]*\d)/gu;
 var ROMANCE_OWNER_NUMBER = /(?<![\p{L}])(?:de|du|des|da|do|di|del|della|dello|dei|en|em|din)\s+(\d+(?:\.\d+)+)(?![\d.]*\d)/giu;
-var BN_OWNER_NUMBER = /(?<![\w.])(\d+(?:\.\d+)+(?:\s*[–—-]\s*\d+(?:\.\d+)+)?)-?(?:এর|য়ের|য\u09bcের)\s+(?!(?:পরে|পর|আগে|জন্য|উপর|ওপর|সাথে|সঙ্গে)(?![\u0980-\u09FF]))/gu;
+var BN_OWNER_NUMBER = new RegExp(
+  String.raw`(?<![\w.])(\d+(?:\.\d+)+(?:\s*[–—-]\s*\d+(?:\.\d+)+)?)${BN_GENITIVE}\s+(?!${BN_POSTPOSITION})`,
+  "gu"
+);
 var BN_UNBINDING = /(?<![\u0980-\u09FF])(?:আলাদা|পৃথক|ভিন্ন|স্বাধীন)(?![\u0980-\u09FF])/u;
 function labelledNumbers(text) {
   const owners = JA_UNBINDING.test(text) ? [] : [...text.matchAll(JA_OWNER_NUMBER)];
@@ -46480,7 +46486,10 @@ function glossedClause(lineText, at2) {
 function particleAfter(text) {
   return new RegExp("^\\p{L}", "u").test(text) ? text.slice(0, 8) : "";
 }
-var CODE_NAME_END = /(?:`(?=[^`\n]*(?:\(|_|[a-z][A-Z]|\w\.[A-Za-z]))[^`\n]{1,60}`|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$/u;
+var CODE_NAME_END = new RegExp(
+  String.raw`(?:\x60(?=[^\x60\n]*(?:${CODE_SIGNS}))[^\x60\n]{1,60}\x60|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$`,
+  "u"
+);
 function clauses(text) {
   const out = [];
   for (const { text: lineText, line } of wrappedLines(text)) {

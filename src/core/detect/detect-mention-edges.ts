@@ -1,5 +1,5 @@
 import type { Task } from "../model/task.js";
-import { blankQuantities, findAllReferences } from "../parse/extract-task-references.js";
+import { blankQuantities, CODE_SIGNS, findAllReferences } from "../parse/extract-task-references.js";
 import { deniesAny } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
 import { deniedInference, readableText, type Denial } from "./detect-explicit-edges.js";
@@ -13,6 +13,7 @@ import { NEGATION_PARTICLES } from "./statements/words/filler-words.js";
 import { SIMILARITY_WORDS } from "./statements/words/pointer-words.js";
 import { FAILING_UNTIL } from "./statements/words/failing-words.js";
 import { STAND_IN } from "./statements/words/until-words.js";
+import { BN_GENITIVE, BN_POSTPOSITION } from "./statements/words/bengali-words.js";
 import { withoutPointedIds } from "./statements/pointed-references.js";
 
 let negations: WordList<string> | null = null;
@@ -212,8 +213,10 @@ const ROMANCE_OWNER_NUMBER =
 
 // Bengali "5.2–5.5-এর কন্ট্রোলার" (the controllers of 5.2–5.5): the genitive glued to a sub-task or a range
 // owns the thing after it; not before a postposition of time, need or company the statements read.
-const BN_OWNER_NUMBER =
-  /(?<![\w.])(\d+(?:\.\d+)+(?:\s*[–—-]\s*\d+(?:\.\d+)+)?)-?(?:এর|য়ের|য\u09bcের)\s+(?!(?:পরে|পর|আগে|জন্য|উপর|ওপর|সাথে|সঙ্গে)(?![\u0980-\u09FF]))/gu;
+const BN_OWNER_NUMBER = new RegExp(
+  String.raw`(?<![\w.])(\d+(?:\.\d+)+(?:\s*[–—-]\s*\d+(?:\.\d+)+)?)${BN_GENITIVE}\s+(?!${BN_POSTPOSITION})`,
+  "gu",
+);
 // "1.3-এর ফাইল থেকে আলাদা" (separate from 1.3's file), "ভিন্ন" (different): a thing set apart is not needed.
 const BN_UNBINDING = /(?<![\u0980-\u09FF])(?:আলাদা|পৃথক|ভিন্ন|স্বাধীন)(?![\u0980-\u09FF])/u;
 
@@ -292,8 +295,10 @@ interface Clause {
 // number after it names the sub-task that makes it, never a version.
 // A package's name ("`zod` (3.22)") is a plain word or has hyphens: its number is a version. A member of a
 // package or type ("`reference.Evaluate` (4.2)", "`hl7.Message`") is code.
-const CODE_NAME_END =
-  /(?:`(?=[^`\n]*(?:\(|_|[a-z][A-Z]|\w\.[A-Za-z]))[^`\n]{1,60}`|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$/u;
+const CODE_NAME_END = new RegExp(
+  String.raw`(?:\x60(?=[^\x60\n]*(?:${CODE_SIGNS}))[^\x60\n]{1,60}\x60|\b[A-Za-z_]\w*\(\)|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*)\s*$`,
+  "u",
+);
 
 /**
  * The text's clauses with the line (from 0) each starts on; a sentence may wrap onto the next line. A

@@ -50,9 +50,14 @@ const RANGE_DASH = String.raw`\s*(?:-|–|—|\.\.|\bto\b|\bthrough\b|\bthru\b)\
 const SEPARATOR =
   /^\s*(?:,\s*(?:and|or|und|oder|och|og|eller)\b|,|\b(?:and|und|sowie|och|og)\b|\b(?:or|oder|eller)\b|&|\+|\/|;(?=\s*T\d))\s*/i;
 const FILLER = /^\s*(?:the|all|of|both|tasks?|completion\s+of|finishing|completing|having|done|with)\b\s*/i;
+/**
+ * What marks a code span as code rather than a package's plain name ("`zod`", whose number is a version): a
+ * call, an underscore, camel case, or a member ("`store.Save`").
+ */
+export const CODE_SIGNS = String.raw`\(|_|[a-z][A-Z]|\w\.[A-Za-z]`;
 // A code name glossed with the task that makes it: "from useStock (1.2)", "z `useStany` (7.1)", "uses
 // `Product` (3.2)", "`store.Save` (2.1)". A package's plain name glosses its version: "uses `zod` (3.22)".
-const CODE_NAME = "(?:`(?=[A-Z]|[^`\\n]*(?:\\(|_|[a-z][A-Z]|\\w\\.[A-Za-z]))[^`\\n]{1,40}`|[a-z]+[A-Z]\\w*)";
+const CODE_NAME = String.raw`(?:\x60(?=[A-Z]|[^\x60\n]*(?:${CODE_SIGNS}))[^\x60\n]{1,40}\x60|[a-z]+[A-Z]\w*)`;
 const GLOSSED_NAME = new RegExp(String.raw`^\s*${CODE_NAME}\s*\((?=\s*(?:[A-Z]+-?\d|\d+\.\d))`);
 // "from" (German "aus", "von": "die Zeilen aus dem Parser von 6.1"; Polish "z" before a task, "wyjątki z
 // 1.5"; Swedish "från", Danish and Norwegian "fra", not the Italian "fra 2.1 e 2.3": between; Indonesian

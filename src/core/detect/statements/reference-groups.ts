@@ -1,4 +1,4 @@
-import { BN_POSSESSED, BN_POSSESSIVE_AND } from "./words/bengali-words.js";
+import { BN_GENITIVE, BN_POSSESSED, BN_POSSESSIVE_AND } from "./words/bengali-words.js";
 import { JA_POSSESSIVE_AND } from "./words/japanese-words.js";
 import { KO_LOCATIVE, KO_POSSESSIVE_AND } from "./words/korean-words.js";
 import { TR_GENITIVE, TR_NOMINAL_SUBJECT, TR_WITH } from "./words/turkish-words.js";
@@ -125,11 +125,11 @@ export function subjectGroups<R extends { start: number; end: number }>(text: st
 
 // "1.3-এর টেবিল ছাড়া এটা চলবে না" (without 1.3's table it won't run): an ID with the Bengali genitive names
 // whose thing the clause speaks of, never what the clause is about.
-const BN_GENITIVE = /^-?(?:এর|য়ের|য\u09bcের)\s/u;
+const OWNS_NEXT = new RegExp(`^${BN_GENITIVE}\\s`, "u");
 
 /** True when the reference owns the noun after it (a genitive ending on it). */
 export function ownsNoun(text: string, ref: { end: number } | undefined): boolean {
-  return ref !== undefined && BN_GENITIVE.test(text.slice(ref.end));
+  return ref !== undefined && OWNS_NEXT.test(text.slice(ref.end));
 }
 
 /** The references after `from` that no parenthesis opened after `from` encloses. */

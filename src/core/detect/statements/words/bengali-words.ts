@@ -13,6 +13,10 @@ export function bn(words: string): string {
 const LETTER = "[\\u0980-\\u09FF]";
 /** The genitive ending glued to the object, with or without a hyphen: "T007-এর", "পর্ব ২-এর". */
 const OF = `(?:-?(?:এর|${bn("য়ের")}|র)\\s+)?`;
+/** The genitive ending glued to an ID, with or without a hyphen, alone: "1.4-এর", "2.3য়ের". */
+export const BN_GENITIVE = `-?(?:এর|${bn("য়ের")})`;
+/** Postpositions after a genitive that are relation words of their own (time, need, company). */
+export const BN_POSTPOSITION = `(?:পরে|পর|আগে|জন্য|উপর|ওপর|সাথে|সঙ্গে)(?!${LETTER})`;
 /** "না", "নয়", "নেই" (not, is not, there is none) closing the verb phrase, up to three words on. */
 const DENIED = `(?:\\s+${LETTER}+){0,3}?\\s+(?:না|${bn("নয়")}|নেই)(?!${LETTER})`;
 
@@ -34,7 +38,7 @@ const BN_AFTER = `${OF}(?<!${LETTER})(?:পরে|পর)(?:ই)?(?!${LETTER})|(
  */
 const FOR = `${OF}জন্য\\s+অপেক্ষা`;
 const PART = `(?:[^\\s,;।0-9]+\\s+)`;
-const OWNED = `-?(?:এর|${bn("য়ের")})\\s+${PART}{1,2}?`;
+const OWNED = `${BN_GENITIVE}\\s+${PART}{1,2}?`;
 const BN_WAITS_FOR = `${FOR}(?!${DENIED})|${OF}${PART}{0,2}?ব্যবহার\\s+কর(?:ে|বে|া)(?!${DENIED})|${OWNED}(?:${bn("দিয়ে")}(?:ই)?|থেকে)(?!${LETTER})(?!\\s+(?:আলাদা|স্বাধীন))`;
 
 /**
@@ -107,13 +111,13 @@ export const BN_PARALLEL = `একসাথে|একসঙ্গে|${bn("এ�
  * needed): up to four words, none of them a postposition of its own, in any script.
  */
 export const BN_POSSESSED = new RegExp(
-  `^-?(?:এর|${bn("য়ের")})\\s+(?:(?!(?:পরে|পর|আগে|জন্য|উপর|ওপর|সাথে|সঙ্গে)(?!${LETTER}))[^\\s,;:।]+\\s+){1,4}$`,
+  `^${BN_GENITIVE}\\s+(?:(?!${BN_POSTPOSITION})[^\\s,;:।]+\\s+){1,4}$`,
   "u",
 );
 
 /** Two things owned by two tasks, joined by "আর", "ও", "এবং" (and): "1.4-এর Vite এন্ট্রি আর 1.3-এর স্ট্রিং". */
 export const BN_POSSESSIVE_AND = new RegExp(
-  `^-?(?:এর|${bn("য়ের")})\\s+(?:[^\\s,;:।]+\\s+){1,3}?(?:আর|ও|এবং)\\s+$`,
+  `^${BN_GENITIVE}\\s+(?:[^\\s,;:।]+\\s+){1,3}?(?:আর|ও|এবং)\\s+$`,
   "u",
 );
 
