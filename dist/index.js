@@ -35507,6 +35507,7 @@ var ASIDE_AFTER = new RegExp(`^${ASIDE_BRACKET}`, "u");
 var SEGMENT = /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
 var SPECIAL_SEGMENT = /\[|\(|^[@$]/;
 var HTTP_ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
+var OUTLINE_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.[A-Za-z]$/;
 var ROUTE_AFTER = /^[`"']?\s+(?:page|route|endpoint|screen|view|url)\b/i;
 function extractPaths(text) {
   const found = { paths: [], ignored: [] };
@@ -35614,7 +35615,7 @@ function routeFolderPath(token) {
 }
 function bareCandidate(candidate) {
   const unified = candidate.replace(/\\/g, "/");
-  if (!unified.includes("/")) return hasKnownExtension(unified);
+  if (!unified.includes("/")) return hasKnownExtension(unified) && !OUTLINE_NUMBER.test(unified);
   if (unified.startsWith("~") || /^@|[^/]@/.test(unified)) return false;
   const segments = unified.split("/").filter((s) => s.length > 0);
   if (segments.length === 0) return false;

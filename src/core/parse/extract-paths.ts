@@ -57,6 +57,8 @@ const SEGMENT =
 const SPECIAL_SEGMENT = /\[|\(|^[@$]/;
 const HTTP_ROUTE =
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
+// "Article II.H", "section IV.c": an outline number (a Roman numeral and a letter), not a C header.
+const OUTLINE_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.[A-Za-z]$/;
 const ROUTE_AFTER = /^[`"']?\s+(?:page|route|endpoint|screen|view|url)\b/i;
 
 /**
@@ -191,7 +193,7 @@ function routeFolderPath(token: string): { path: string; offset: number } | null
 
 function bareCandidate(candidate: string): boolean {
   const unified = candidate.replace(/\\/g, "/");
-  if (!unified.includes("/")) return hasKnownExtension(unified);
+  if (!unified.includes("/")) return hasKnownExtension(unified) && !OUTLINE_NUMBER.test(unified);
   // `@scope/pkg` and `me@host` are not paths; `app/@modal/` (a Next.js slot) is.
   if (unified.startsWith("~") || /^@|[^/]@/.test(unified)) return false;
   const segments = unified.split("/").filter((s) => s.length > 0);

@@ -15,6 +15,15 @@ describe("extractPaths", () => {
     expect(extractPaths(text).paths).toEqual([]);
   });
 
+  it("reads a Roman numeral and a letter as an outline number, not a header file", () => {
+    const text =
+      "Follow principle IV.c of the charter and clause XII.B; keep the parser in lexer.h and III.h.";
+    expect(extractPaths(text).paths).toEqual(["lexer.h"]);
+    // Quoted, or under a folder, it is whatever the author wrote: a file.
+    expect(extractPaths("Edit `II.H` and include/VI.h").paths).toEqual(["II.H", "include/VI.h"]);
+    expect(extractPaths("Port MIX.h and IVX.c").paths).toEqual(["MIX.h", "IVX.c"]);
+  });
+
   it("reads every .env file and a variant kept beside a file as files, not a word after a dot", () => {
     expect(
       extractPaths("Document it in .env.sample and `.env.staging`, then copy config/app.toml.example").paths,
