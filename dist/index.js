@@ -35337,7 +35337,7 @@ var CycleError = class extends Error {
 // src/core/parse/task-id-pattern.ts
 var T_ID_SOURCE = String.raw`T\d{3,}[A-Za-z]?(?:\.\d+)*(?:-(?!T\d)[A-Z][A-Z0-9]*(?!\w))?`;
 var TRACKER_KEY_SOURCE = String.raw`[A-Z][A-Z0-9]{0,9}-\d+`;
-var KEY_ID_SOURCE = String.raw`(?:${TRACKER_KEY_SOURCE}|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
+var KEY_ID_SOURCE = String.raw`(?:${TRACKER_KEY_SOURCE}|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*(?:-[a-z]\d*(?![\w-]))?)`;
 var NOT_AFTER_VERSION_MARK = String.raw`(?<![\w.^~@=<>]|\w:)`;
 var SHORT_KEY = /^[A-Z]{1,3}\d+$/;
 function keyPrefix(key) {
@@ -37674,13 +37674,25 @@ var TaskIdIndex = class {
   indexOf(id) {
     return this.position.get(id) ?? -1;
   }
+  /**
+   * The tasks a key that is not in the list stands for: the ones it was split into (`M3-d` -> `M3-d1`,
+   * `M3-d2`; `T012` -> `T012a`, `T012b`) or the items numbered under it as an outline group (`M5` ->
+   * `M5-a`, `M5-b`, or `M5.1`, `M5.2`). Only where the added part starts a new kind of character, so `T1`
+   * never names `T10`-`T19`, nor `T005` the task `T005-TEST` beside it; and only for a key with letters.
+   */
+  splitInto(gone) {
+    const added = /\d$/.test(gone) ? /^(?:[A-Za-z]|[.-](?:[a-z]\d*|\d+)(?:\.\d+)*)$/ : /^\d+$/;
+    if (!/^[A-Za-z].*[A-Za-z\d]$/.test(gone)) return [];
+    return this.ids.filter((id) => id.startsWith(gone) && added.test(id.slice(gone.length)));
+  }
   /** The tasks a reference names: one ID, or every task of a range (both ends included). */
   resolve(ref) {
     if (ref.to === null) {
       if (this.position.has(ref.from)) return { ids: [ref.from], unknown: null };
       const base = untaggedId(ref.from);
       if (base !== null && this.position.has(base)) return { ids: [base], unknown: null };
-      return { ids: [], unknown: ref.from };
+      const parts = this.splitInto(ref.from);
+      return parts.length >= 2 ? { ids: parts, unknown: null } : { ids: [], unknown: ref.from };
     }
     const a = this.position.get(ref.from);
     const b3 = this.position.get(ref.to);

@@ -31,6 +31,19 @@ export class TaskIdIndex {
     return this.position.get(id) ?? -1;
   }
 
+  /**
+   * The tasks a key that is not in the list stands for: the ones it was split into (`M3-d` -> `M3-d1`,
+   * `M3-d2`; `T012` -> `T012a`, `T012b`) or the items numbered under it as an outline group (`M5` ->
+   * `M5-a`, `M5-b`, or `M5.1`, `M5.2`). Only where the added part starts a new kind of character, so `T1`
+   * never names `T10`-`T19`, nor `T005` the task `T005-TEST` beside it; and only for a key with letters.
+   */
+  private splitInto(gone: string): string[] {
+    const added = /\d$/.test(gone) ? /^(?:[A-Za-z]|[.-](?:[a-z]\d*|\d+)(?:\.\d+)*)$/ : /^\d+$/;
+    // A bare number ("5") is a step or a count far more often than a group no task stands for.
+    if (!/^[A-Za-z].*[A-Za-z\d]$/.test(gone)) return [];
+    return this.ids.filter((id) => id.startsWith(gone) && added.test(id.slice(gone.length)));
+  }
+
   /** The tasks a reference names: one ID, or every task of a range (both ends included). */
   resolve(ref: WrittenReference): ResolvedReference {
     if (ref.to === null) {
@@ -38,7 +51,8 @@ export class TaskIdIndex {
       // `T005-TEST` where the list has only T005: the words after the hyphen are prose, not a tag.
       const base = untaggedId(ref.from);
       if (base !== null && this.position.has(base)) return { ids: [base], unknown: null };
-      return { ids: [], unknown: ref.from };
+      const parts = this.splitInto(ref.from);
+      return parts.length >= 2 ? { ids: parts, unknown: null } : { ids: [], unknown: ref.from };
     }
     const a = this.position.get(ref.from);
     const b = this.position.get(ref.to);

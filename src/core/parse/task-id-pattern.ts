@@ -18,9 +18,10 @@ export const TRACKER_KEY_SOURCE = String.raw`[A-Z][A-Z0-9]{0,9}-\d+`;
  * or pull-request reference (`#412`, as a tracking issue lists its items), or an outline number behind a
  * letter or two (`M1.2` for item 2 of milestone 1, `S3.1`, `BE2.4`; `A1`, `B3` for item 3 of block B, which
  * is a word as often as a key: `S3`, `EC2`, a priority `P1`, so a list is keyed by them only when every item
- * opens with a key of its own, see `SHORT_KEY`). Callers add `(?!\w)` after it.
+ * opens with a key of its own, see `SHORT_KEY`); also with a lower-case letter after a hyphen (`M1-a`,
+ * `M3-d1`, step a of milestone 1, as agents key their plans). Callers add `(?!\w)` after it.
  */
-export const KEY_ID_SOURCE = String.raw`(?:${TRACKER_KEY_SOURCE}|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*)`;
+export const KEY_ID_SOURCE = String.raw`(?:${TRACKER_KEY_SOURCE}|#\d+|[A-Z]{1,3}\d+(?:\.\d+)*(?:-[a-z]\d*(?![\w-]))?)`;
 
 /**
  * What may not stand before a sub-task number (`2.1`): a letter, digit or dot of a longer token, or the

@@ -306,3 +306,42 @@ describe("a subject negated by 'none of them' or 'neither of them'", () => {
     ]);
   });
 });
+
+// An agent's plan: steps keyed by milestone and letter, dependencies in brackets.
+const LETTERED = (extra: string) => `# Plan
+
+## Milestone 1
+
+- [ ] **K1-a** Scaffold the worker in worker/index.ts
+- [ ] **K1-b** Queue binding in worker/queue.ts [after K1-a]
+
+## Milestone 2
+
+- [ ] **K2-a** Parser in worker/parse.ts
+- [ ] **K2-b1** Storage half one in worker/store/read.ts
+- [ ] **K2-b2** Storage half two in worker/store/write.ts
+- [ ] **K2-c** Digest mail in worker/mail.ts ${extra}
+`;
+
+describe("a checklist keyed by a milestone and a letter (K1-a, K2-b1)", () => {
+  it("keeps the lettered keys as IDs and reads the brackets between them", () => {
+    const list = parse(LETTERED(""));
+    expect(list.format).toBe("keyed");
+    expect(list.tasks.map((t) => t.id)).toEqual(["K1-a", "K1-b", "K2-a", "K2-b1", "K2-b2", "K2-c"]);
+    expect(edges(LETTERED(""))).toEqual(["K1-a>K1-b"]);
+  });
+
+  it("reads a step split in two (K2-b -> K2-b1, K2-b2) as both halves", () => {
+    expect(edges(LETTERED("[needs: K2-b]"))).toEqual(["K1-a>K1-b", "K2-b1>K2-c", "K2-b2>K2-c"]);
+  });
+
+  it("reads a milestone named in a step's own words (K1) as all of its steps", () => {
+    expect(edges(LETTERED("Needs the K1 checkpoint."))).toEqual(["K1-a>K1-b", "K1-a>K2-c", "K1-b>K2-c"]);
+  });
+
+  it("names no task by a key no step extends, nor a number by the numbers after it", () => {
+    // K3 has no steps; "K2-b" would need a new kind of character to be split, "K2-a" is itself a step.
+    expect(() => edges(LETTERED("[needs: K3]"))).toThrow(/K3 is not a task in this list/);
+    expect(() => edges(LETTERED("[needs: K2-d]"))).toThrow(/K2-d is not a task in this list/);
+  });
+});

@@ -125,3 +125,24 @@ describe("duplicate IDs", () => {
     refused("- [ ] T001 Same\n- [ ] T\uff10\uff10\uff11 Same\n");
   });
 });
+
+describe("an ID the list split into lettered halves", () => {
+  const LIST = (dep: string) => `## Phase 1: Setup
+
+- [ ] T001 Config loader in src/config.ts
+- [ ] T002a [P] Reader half in src/io/read.ts
+- [ ] T002b [P] Writer half in src/io/write.ts
+- [ ] T010 [P] Linter settings in .eslintrc
+- [ ] T011 [P] Formatter settings in .prettierrc
+- [ ] T012 [P] CLI entry in src/cli.ts (depends on ${dep})
+`;
+
+  it("reads the old ID (T002) as both halves", () => {
+    expect(pairs(LIST("T002")).filter((p) => p.endsWith(">T012"))).toEqual(["T002a>T012", "T002b>T012"]);
+  });
+
+  it("never reads a shorter number as the numbers it begins (T010 is not T0100-T0109)", () => {
+    const four = LIST("T010").replace("T010 [P] Linter", "T0100 [P] Linter").replace("T011 [P]", "T0101 [P]");
+    expect(() => pairs(four)).toThrow(TaskListError);
+  });
+});
