@@ -45504,6 +45504,13 @@ var FORWARD_WORDS = [
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
+  // "53 sits behind 42", "queues behind T136": a place in a queue, behind what goes first ("is behind" says
+  // how late it is, not what it waits for).
+  time(
+    follows9(
+      String.raw`(?:sits?|queues?|queued|lines?\s+up|goes|go|comes?|lands?|stays?)\s+(?:right\s+|directly\s+|just\s+)?behind`
+    )
+  ),
   // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
   time(follows9(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
@@ -49085,6 +49092,37 @@ function definiteStories(written, v2) {
   return count === null || count === stories ? allStories(written, v2) : null;
 }
 
+// src/core/detect/statements/dropped-project-keys.ts
+var NUMBER = /(?<![\w.#$/-])([1-9]\d+)(?:(?:\s*[-–—]\s*|\s+(?:to|through|thru)\s+)([1-9]\d+))?(?![\w%]|[./-]\d|\/)/g;
+var COUNTED2 = /(?:^|[^\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?<!(?:all|each|any|both|none|some|either|neither|one|most|many)\s+)of|every|per|than|about|around|approx|up\s+to|at\s+(?:most|least)|x|~)\.?\s*$/iu;
+var projectOf = /* @__PURE__ */ new WeakMap();
+function droppedProjectKeys(ctx, text, taken) {
+  const project = singleProject(ctx.list);
+  if (project === null) return [];
+  const out = [];
+  for (const m2 of blankQuantities(text).matchAll(NUMBER)) {
+    if (taken.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
+    if (COUNTED2.test(text.slice(Math.max(0, m2.index - 12), m2.index))) continue;
+    const [first, last] = [Number(m2[1]), Number(m2[2] ?? m2[1])];
+    if (last < first || last - first > 50) continue;
+    const ids = [];
+    for (let n = first; n <= last; n++) if (ctx.byId.has(`${project}-${n}`)) ids.push(`${project}-${n}`);
+    if (ids.length === 0 || !ctx.byId.has(`${project}-${first}`)) continue;
+    out.push({ start: m2.index, end: m2.index + m2[0].length, target: { level: "task", ids, written: m2[0] } });
+  }
+  return out;
+}
+function singleProject(list) {
+  let project = projectOf.get(list);
+  if (project === void 0) {
+    const prefixes = new Set(list.tasks.map((t2) => /^([A-Z][A-Z0-9]*)-\d+$/.exec(t2.id)?.[1] ?? ""));
+    const only = [...prefixes][0] ?? "";
+    project = prefixes.size === 1 && only !== "" && list.tasks.length >= 2 ? only : null;
+    projectOf.set(list, project);
+  }
+  return project;
+}
+
 // src/core/detect/statements/find-task-references.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bs\.\s?d\.|\bs/d\b|\bsampai(?:\s+dengan)?\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0980-\u09FF])থেকে(?![\u0980-\u09FF])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง|到|至)\s*`;
@@ -49120,7 +49158,7 @@ var OF_DOCUMENT = new RegExp("^\\s+(?:of|des|der|del|de(?:\\s+la)?|du|do|da|di|d
 function sectionOfDocument(written, after) {
   return SECTION_WORD.test(written) && OF_DOCUMENT.test(after);
 }
-function findTaskReferences(ctx, written, site, bare) {
+function findTaskReferences(ctx, written, site, bare, ownText = false) {
   if (ctx.style === "none") return [];
   const text = blankQuantities(written);
   const out = [];
@@ -49147,6 +49185,7 @@ function findTaskReferences(ctx, written, site, bare) {
       if (ctx.keyPrefixes.has(keyPrefix(m2[1] ?? "")))
         add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
     out.push(...outlineGroups(ctx, text, out));
+    if (!ownText) out.push(...droppedProjectKeys(ctx, text, out));
     return out.sort((a, b3) => a.start - b3.start);
   }
   for (const m2 of text.matchAll(NUMBERED_LIST)) {
@@ -49281,7 +49320,8 @@ function known(ctx, written) {
 
 // src/core/detect/statements/reading-context.ts
 function findReferences(rc, folded, line, options = {}) {
-  const tasks = findTaskReferences(rc.ctx, folded, { source: rc.source, line }, options.bare ?? false);
+  const site = { source: rc.source, line };
+  const tasks = findTaskReferences(rc.ctx, folded, site, options.bare ?? false, options.ownText ?? false);
   const groups2 = findGroupReferences(folded, rc.vocabulary, options.enclosing ?? null).filter(
     (g2) => !tasks.some((t2) => t2.start < g2.end && g2.start < t2.end)
   );
@@ -50316,7 +50356,8 @@ function exceptedTasks(clause) {
   if (out.length === 0) return null;
   if (/[:：]/.test(clause.text.slice(word.end, out[0]?.start ?? word.end))) return null;
   const relations2 = clause.markers.filter((m2) => m2.type === "relation").length;
-  if (relations2 === 1 && RELATIVE_NEXT.test(clause.text.slice(out[out.length - 1]?.end ?? 0, next)))
+  const relativeObject = clause.refs.some((r2) => r2.start >= next);
+  if (relations2 === 1 && relativeObject && RELATIVE_NEXT.test(clause.text.slice(out[out.length - 1]?.end ?? 0, next)))
     return { kept: clause.refs.filter((r2) => r2.start >= word.end), excepted: /* @__PURE__ */ new Set() };
   if (NEGATED_CONJUNCT.test(clause.text.slice(word.start, word.end)))
     return { kept: clause.refs.filter((r2) => !out.includes(r2)), excepted: /* @__PURE__ */ new Set() };
@@ -50710,8 +50751,8 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   const relative7 = mayFollow ? relativeSubject(clause.text, marker, clause.named ?? clause.refs) : null;
   if (mayFollow && relative7 === null) return { unread: true };
   const found = objectOf(clause, marker, before2, after, relative7 ?? subject, first);
-  const object2 = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = relative7 ?? found.subject ?? subject;
+  const object2 = found.refs.length === 0 && who !== antecedent ? antecedent ?? [] : targetsOf(found.refs);
   if (negated && marker.word.temporal !== true && marker.word.limit !== true)
     return who === null || who.length === 0 ? {} : readDenial(clause, marker, found.refs, object2, after, who);
   if (context3.past) return {};
@@ -50812,6 +50853,7 @@ function splitClauses(text, from, markers, refs = []) {
     const opens2 = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
     const hard2 = cut.hard || closesOpening && subjectFollows(text, opener, cut, refs);
     if (!hard2 && negatedVerbBefore(text, start, cut, left.length)) return;
+    if (!hard2 && exceptsBeforeRelative(text, cut, right[0])) return;
     if (!hard2 && !opens2 && owesObject(text, left, cut)) return;
     if (cut.start < start || !hard2 && !opens2 && (left.length === 0 || right.length === 0)) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
@@ -50825,6 +50867,12 @@ function meanwhileAlone(text, from, cut, markers) {
   if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
   if (markers.some((m2) => m2.type === "relation" && m2.start >= cut.end)) return false;
   return openingWordOfTime(text, from, markers) === null;
+}
+var EXCEPTION_CUT = /except/i;
+var RELATIVE_BEFORE_VERB = new RegExp("[,\uFF0C]\\s*(?:which|who|that)\\s+(?:\\p{L}+\\s+)?$", "iu");
+function exceptsBeforeRelative(text, cut, verb2) {
+  if (verb2 === void 0 || !EXCEPTION_CUT.test(text.slice(cut.start, cut.end))) return false;
+  return RELATIVE_BEFORE_VERB.test(text.slice(cut.end, verb2.start));
 }
 function closesExceptionAside(text, from, cut, markers) {
   if (!/^\s*[,，]\s*$/.test(text.slice(cut.start, cut.end))) return false;
@@ -50916,6 +50964,11 @@ function opensBeforeSubject(main, refs, spans, first) {
 }
 var JOINED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${CONJUNCTIONS})\s`, "i");
 var EXCEPTED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${EXCEPTION_WORDS.join("|")})(?![\p{L}])`, "iu");
+var EXCEPTION_FIRST = new RegExp(String.raw`^[\s,，]*(?:${EXCEPTION_WORDS.join("|")})(?![\p{L}])`, "iu");
+var EXCEPTION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${EXCEPTION_WORDS.join("|")})[\s,，:]*$`, "iu");
+function opensWithException(main, start) {
+  return EXCEPTION_FIRST.test(main.slice(start)) || EXCEPTION_BEFORE.test(main.slice(0, start));
+}
 function lentTo(d2, subject) {
   return d2.forward ? { before: d2.object, after: subject } : { before: subject, after: d2.object };
 }
@@ -51181,6 +51234,11 @@ function readClauses(out, m2) {
     const read = readClause(clauseText, relative7 ?? subject);
     const dangles = read.relations.length === 0 && read.dangling.length > 0;
     const subjectHere = read.subject;
+    if (opening !== null && opensWithException(m2.main, clause.start)) opening = null;
+    if (opening !== null && relative7 !== null && !dangles) {
+      merge2(out, read);
+      continue;
+    }
     if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before2)
       out.relations.push(...opening.filter((d2) => d2.need !== true).map((d2) => lentTo(d2, subjectHere)));
     opening = dangles && (subjects.length === 0 || opening !== null || fronted) ? [...opening ?? [], ...read.dangling] : null;
@@ -51719,13 +51777,13 @@ var COUNTS = {
   cztery: 4,
   piec: 5
 };
-var COUNTED2 = new RegExp(
+var COUNTED3 = new RegExp(
   String.raw`(?<![\p{L}])(?:these|those|the|te|ci|tych)\s+(${Object.keys(COUNTS).join("|")})(?:\s+\p{L}+)?(?=\s+(?:are|were|have|sa|beda|zostana|zostaly)(?![\p{L}]))`,
   "iu"
 );
 var CLAUSE_BOUNDARY = /,|(?<![\p{L}])(?:and|so|but|therefore|thus|hence)(?![\p{L}])/gu;
 function resolveAnaphora(folded, local, previous) {
-  const word = ANAPHOR.exec(folded) ?? COUNTED2.exec(folded);
+  const word = ANAPHOR.exec(folded) ?? COUNTED3.exec(folded);
   if (word === null || local.some((r2) => r2.start < word.index + word[0].length && word.index < r2.end))
     return [...local];
   const count = word[1] === void 0 ? null : COUNTS[word[1]] ?? null;
@@ -52268,7 +52326,8 @@ function readTaskLine(rc, task, text, folded, line) {
   readWordsAbout(rc, self2, text, folded, line, task.id, previous);
 }
 function readWordsAbout(rc, self2, text, folded, line, by, previous = null) {
-  const found = narrowPossessives(rc, folded, withBareIds(rc, folded, findReferences(rc, folded, line)));
+  const named = findReferences(rc, folded, line, { ownText: by !== null });
+  const found = narrowPossessives(rc, folded, withBareIds(rc, folded, named));
   const refs = withPreviousTask(folded, withThisTask(folded, found, self2), previous);
   if (refs.length === 0) return;
   const ids = self2.level === "task" ? self2.ids : [];

@@ -42,8 +42,15 @@ export function exceptedTasks(clause: Clause): { kept: FoundReference[]; excepte
   // "T004 e T005 rodam em paralelo, exceto T005, que precisa de T002", "Wave 3: T008–T014, except T012
   // which needs T008": when the clause's one relation is the verb of a relative pronoun right after the
   // task excepted, it is said of that task (excepted from the claim before), not of the rest.
+  // Not when the relative clause names nothing to relate to ("except T021, which goes as soon as its own
+  // blockers are done"): it says when the excepted task may go, and the exception stands.
   const relations = clause.markers.filter((m) => m.type === "relation").length;
-  if (relations === 1 && RELATIVE_NEXT.test(clause.text.slice(out[out.length - 1]?.end ?? 0, next)))
+  const relativeObject = clause.refs.some((r) => r.start >= next);
+  if (
+    relations === 1 &&
+    relativeObject &&
+    RELATIVE_NEXT.test(clause.text.slice(out[out.length - 1]?.end ?? 0, next))
+  )
     return { kept: clause.refs.filter((r) => r.start >= word.end), excepted: new Set() };
   // "... and nothing from US1": the groups named are left out of the clause, as are tasks.
   if (NEGATED_CONJUNCT.test(clause.text.slice(word.start, word.end)))

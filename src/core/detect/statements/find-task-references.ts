@@ -2,6 +2,7 @@ import { KEY_ID_SOURCE, NOT_AFTER_VERSION_MARK, keyPrefix, parentId } from "../.
 import { blankQuantities } from "../../parse/extract-task-references.js";
 import type { TaskList } from "../../model/task.js";
 import type { DetectionContext } from "../detection-context.js";
+import { droppedProjectKeys } from "./dropped-project-keys.js";
 import type { FoundReference } from "./statement-types.js";
 
 const T_ID = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
@@ -70,6 +71,7 @@ export function findTaskReferences(
   written: string,
   site: ReferenceSite | null,
   bare: boolean,
+  ownText = false,
 ): FoundReference[] {
   if (ctx.style === "none") return [];
   // "after 1.5 seconds" names a quantity, not task 1.5.
@@ -100,6 +102,7 @@ export function findTaskReferences(
       if (ctx.keyPrefixes.has(keyPrefix(m[1] ?? "")))
         add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
     out.push(...outlineGroups(ctx, text, out));
+    if (!ownText) out.push(...droppedProjectKeys(ctx, text, out));
     return out.sort((a, b) => a.start - b.start);
   }
   for (const m of text.matchAll(NUMBERED_LIST)) {

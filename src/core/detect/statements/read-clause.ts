@@ -256,8 +256,8 @@ function readMarker(
   const relative = mayFollow ? relativeSubject(clause.text, marker, clause.named ?? clause.refs) : null;
   if (mayFollow && relative === null) return { unread: true };
   const found = objectOf(clause, marker, before, after, relative ?? subject, first);
-  const object = found.refs.length === 0 && antecedent ? antecedent : targetsOf(found.refs);
   const who = relative ?? found.subject ?? subject;
+  const object = found.refs.length === 0 && who !== antecedent ? (antecedent ?? []) : targetsOf(found.refs);
   // "cannot start before B" puts B first; "need not wait for B" denies; "cannot start until B" waits.
   if (negated && marker.word.temporal !== true && marker.word.limit !== true)
     return who === null || who.length === 0 ? {} : readDenial(clause, marker, found.refs, object, after, who);

@@ -5,7 +5,7 @@ import { readClause, type ClauseReading, type Dangling } from "./read-clause.js"
 import { referenceGroups, targetsOf } from "./reference-groups.js";
 import { splitClauses } from "./split-clauses.js";
 import { relativeClauseSubject } from "./relative-clauses.js";
-import { lentTo, opensBeforeSubject } from "./sentence-openings.js";
+import { lentTo, opensBeforeSubject, opensWithException } from "./sentence-openings.js";
 import {
   copulaArrows,
   dropAppositions,
@@ -282,6 +282,13 @@ function readClauses(out: SentenceReading, m: MainText): Array<{ start: number; 
     // Openings joined by "and" ("Publicado X (T027) e montada Y (T047), ...") wait for it together.
     const dangles = read.relations.length === 0 && read.dangling.length > 0;
     const subjectHere = read.subject;
+    // What an exception names is carved out of the opening, not its subject; a relative clause speaks of
+    // its antecedent, so the opening waits for the clause after it.
+    if (opening !== null && opensWithException(m.main, clause.start)) opening = null;
+    if (opening !== null && relative !== null && !dangles) {
+      merge(out, read);
+      continue;
+    }
     if (opening !== null && !dangles && subjectHere !== null && subjectHere !== before)
       out.relations.push(...opening.filter((d) => d.need !== true).map((d) => lentTo(d, subjectHere)));
     opening =

@@ -207,7 +207,8 @@ export function readWordsAbout(
   previous: Target | null = null,
 ): void {
   // "required by T029 in US3": a story right after a task only says where the task is.
-  const found = narrowPossessives(rc, folded, withBareIds(rc, folded, findReferences(rc, folded, line)));
+  const named = findReferences(rc, folded, line, { ownText: by !== null });
+  const found = narrowPossessives(rc, folded, withBareIds(rc, folded, named));
   const refs = withPreviousTask(folded, withThisTask(folded, found, self), previous);
   if (refs.length === 0) return;
   const ids = self.level === "task" ? self.ids : [];

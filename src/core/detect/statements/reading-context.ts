@@ -14,14 +14,18 @@ export interface ReadingContext {
   out: StatementReading;
 }
 
-/** Task, phase and story references of a (folded) text; task IDs win where both overlap. */
+/**
+ * Task, phase and story references of a (folded) text; task IDs win where both overlap. `ownText`: the text
+ * is a task's own, where a tracker writes other issues' keys in full.
+ */
 export function findReferences(
   rc: ReadingContext,
   folded: string,
   line: number,
-  options: { bare?: boolean; enclosing?: number | null } = {},
+  options: { bare?: boolean; enclosing?: number | null; ownText?: boolean } = {},
 ): FoundReference[] {
-  const tasks = findTaskReferences(rc.ctx, folded, { source: rc.source, line }, options.bare ?? false);
+  const site = { source: rc.source, line };
+  const tasks = findTaskReferences(rc.ctx, folded, site, options.bare ?? false, options.ownText ?? false);
   const groups = findGroupReferences(folded, rc.vocabulary, options.enclosing ?? null).filter(
     (g) => !tasks.some((t) => t.start < g.end && g.start < t.end),
   );

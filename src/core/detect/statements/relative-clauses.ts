@@ -14,7 +14,11 @@ export const RELATIVE = new RegExp(
   "iu",
 );
 
-/** For a relative clause whose relation word has no object, the thing the clause is about (or null). */
+/**
+ * For a relative clause whose relation word has no object, the thing the clause is about (or null). It is
+ * the object only beside another subject ("the modules that all stories depend on"); where it is the
+ * subject itself ("2.6, which needs the fixture helper") the clause relates nothing.
+ */
 export function relativeAntecedent(clause: Clause, inherited: Target[] | null): Target[] | null {
   const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
   return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;

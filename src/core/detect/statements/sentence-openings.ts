@@ -37,6 +37,17 @@ export function opensBeforeSubject(
 
 const JOINED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${CONJUNCTIONS})\s`, "i");
 const EXCEPTED_NEXT = new RegExp(String.raw`^[,，]\s*(?:${EXCEPTION_WORDS.join("|")})(?![\p{L}])`, "iu");
+const EXCEPTION_FIRST = new RegExp(String.raw`^[\s,，]*(?:${EXCEPTION_WORDS.join("|")})(?![\p{L}])`, "iu");
+const EXCEPTION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${EXCEPTION_WORDS.join("|")})[\s,，:]*$`, "iu");
+
+/**
+ * True when the clause at `start` opens with a word of exception ("Nothing starts before T012 is green,
+ * except T021, which ..."): what it names is carved out of the clause before, never the subject that
+ * clause's opening waits for.
+ */
+export function opensWithException(main: string, start: number): boolean {
+  return EXCEPTION_FIRST.test(main.slice(start)) || EXCEPTION_BEFORE.test(main.slice(0, start));
+}
 
 /** A relation waiting for its subject, given one. */
 export function lentTo(d: Dangling, subject: Target[]): { before: Target[]; after: Target[] } {

@@ -84,6 +84,7 @@ export function splitClauses(
     const opens = right[0]?.type === "relation" && /^\s*$/.test(text.slice(cut.end, right[0].start));
     const hard = cut.hard || (closesOpening && subjectFollows(text, opener, cut, refs));
     if (!hard && negatedVerbBefore(text, start, cut, left.length)) return;
+    if (!hard && exceptsBeforeRelative(text, cut, right[0])) return;
     if (!hard && !opens && owesObject(text, left, cut)) return;
     if (cut.start < start || (!hard && !opens && (left.length === 0 || right.length === 0))) return;
     spans.push({ start, end: cut.start, markers: left, coordinated });
@@ -110,6 +111,16 @@ function meanwhileAlone(
   if (!/\S/.test(text.slice(from, cut.start).replace(/,\s*$/, ""))) return true;
   if (markers.some((m) => m.type === "relation" && m.start >= cut.end)) return false;
   return openingWordOfTime(text, from, markers) === null;
+}
+
+// "Nothing starts before T012, except T021 and T022, which go when ...": the verb after the exception is a
+// relative clause's, said of what is excepted; the exception still belongs to the clause before it.
+const EXCEPTION_CUT = /except/i;
+const RELATIVE_BEFORE_VERB = /[,，]\s*(?:which|who|that)\s+(?:\p{L}+\s+)?$/iu;
+
+function exceptsBeforeRelative(text: string, cut: { start: number; end: number }, verb?: Marker): boolean {
+  if (verb === undefined || !EXCEPTION_CUT.test(text.slice(cut.start, cut.end))) return false;
+  return RELATIVE_BEFORE_VERB.test(text.slice(cut.end, verb.start));
 }
 
 /**

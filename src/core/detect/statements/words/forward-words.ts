@@ -53,6 +53,13 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`,
     ),
   ),
+  // "53 sits behind 42", "queues behind T136": a place in a queue, behind what goes first ("is behind" says
+  // how late it is, not what it waits for).
+  time(
+    follows(
+      String.raw`(?:sits?|queues?|queued|lines?\s+up|goes|go|comes?|lands?|stays?)\s+(?:right\s+|directly\s+|just\s+)?behind`,
+    ),
+  ),
   // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
   time(follows(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
