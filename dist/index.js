@@ -44279,7 +44279,9 @@ var CLAUSE_BOUNDARIES = [
   String.raw`:(?![a-z\u00C0-\u024F])|：`
 ];
 var CONTRAST_BOUNDARIES = [
-  String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b`,
+  // Not before an object the verb still governs: "does not wait for T017, but only for T023", "wartet nicht
+  // auf T017, sondern nur auf T023" (the denial turns to what the task does wait for; only-turn.ts).
+  String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b(?!\s+(?:(?:only|just|solely|nur|lediglich|seulement|uniquement|solo|apenas|somente|soltanto|alleen|bara|kun|bare|tylko)\s+)?(?:for|on|upon|auf|von|an|pour|de|para|per|op|på|pa|af|av|na|od)\s+[^\s,;]*\d)`,
   // Turkish "ancak", "fakat", "ama" (but)
   String.raw`[,;]\s*(?:ancak|fakat|ama)\b`,
   String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`,
@@ -50467,8 +50469,10 @@ function affirmed(text, groups2, from) {
 }
 
 // src/core/detect/statements/only-turn.ts
+var BUT = String.raw`but|ale|ma|mais|maar|men|ama|fakat|tapi|dar`;
+var CORRECTING = String.raw`sondern|sino|vaan|hanem|melainkan`;
 var ONLY_TURN = new RegExp(
-  String.raw`[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na))?\s*$`,
+  String.raw`(?:[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})|(?:[,;]\s*|\s)(?:${BUT})\s+(?:${ONLY_WORDS})|(?:[,;]\s*|\s)(?:${CORRECTING})(?:\s+(?:${ONLY_WORDS}))?)(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na|a|an|para|per))?\s*$`,
   "iu"
 );
 function onlyTurn(text, from, refs) {

@@ -2,9 +2,13 @@ import { ONLY_WORDS } from "./exclusive-needs.js";
 import type { FoundReference } from "./statement-types.js";
 
 // "T047 does not wait for T042-T046, only for T040 and T041": after a comma, "only" (with "but" or a
-// preposition) turns the rest of a denied relation's object into what the relation does hold for.
+// preposition) turns the rest of a denied relation's object into what the relation does hold for; so does
+// "but only" without the comma, and a conjunction that corrects a denial with or without "only" (German
+// "sondern (nur) auf", Spanish "sino (solo) a", Finnish "vaan (pelkästään)", Hungarian "hanem").
+const BUT = String.raw`but|ale|ma|mais|maar|men|ama|fakat|tapi|dar`;
+const CORRECTING = String.raw`sondern|sino|vaan|hanem|melainkan`;
 const ONLY_TURN = new RegExp(
-  String.raw`[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na))?\s*$`,
+  String.raw`(?:[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})|(?:[,;]\s*|\s)(?:${BUT})\s+(?:${ONLY_WORDS})|(?:[,;]\s*|\s)(?:${CORRECTING})(?:\s+(?:${ONLY_WORDS}))?)(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na|a|an|para|per))?\s*$`,
   "iu",
 );
 

@@ -95,6 +95,21 @@ describe("a denial that turns to what the task does wait for", () => {
     expect(said(sentence)).toEqual(["T002>T005", "T003>T005"]);
   });
 
+  it.each([
+    "T005 does not wait for the shelf code (T004) but only for T002 and T003.",
+    "T005 does not wait for T004, but only for T002 and T003.",
+    "T005 wartet nicht auf T004, sondern nur auf T002 und T003.",
+    "T005 ei odota T004:ää vaan pelkästään T002:ta ja T003:a.",
+  ])("turns a denial corrected by 'but (only)' to what follows it: %s", (sentence) => {
+    expect(said(sentence)).toEqual(["T002>T005", "T003>T005"]);
+  });
+
+  it("keeps a contrast whose words after 'but' are a clause of their own", () => {
+    // Must not fire: "for the labels" names no task, and a clause with its own verb stays one.
+    expect(said("T005 needs T004, but for the labels T003 is enough.")).toEqual(["T004>T005"]);
+    expect(said("T005 needs T004, but T003 waits for T001.")).toEqual(["T001>T003", "T004>T005"]);
+  });
+
   it("turns nothing without a denial or without the comma", () => {
     // Must not fire: "only" beside a parallel claim, or inside the denied list.
     expect(said("T005 runs beside T004, only beside T002.")).toEqual([]);

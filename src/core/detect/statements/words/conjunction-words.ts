@@ -50,7 +50,9 @@ export const CLAUSE_BOUNDARIES: readonly string[] = [
  * relation ("T020 needs T012, but gates T030"). "but" without a comma may mean "except" ("all but T005").
  */
 export const CONTRAST_BOUNDARIES: readonly string[] = [
-  String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b`,
+  // Not before an object the verb still governs: "does not wait for T017, but only for T023", "wartet nicht
+  // auf T017, sondern nur auf T023" (the denial turns to what the task does wait for; only-turn.ts).
+  String.raw`[,;]\s*(?:but|however|mais|pero|mas|aber|sondern|но|але|проте|ale|men|mutta|viszont|azonban|dar|insa)\b(?!\s+(?:(?:only|just|solely|nur|lediglich|seulement|uniquement|solo|apenas|somente|soltanto|alleen|bara|kun|bare|tylko)\s+)?(?:for|on|upon|auf|von|an|pour|de|para|per|op|på|pa|af|av|na|od)\s+[^\s,;]*\d)`,
   // Turkish "ancak", "fakat", "ama" (but)
   String.raw`[,;]\s*(?:ancak|fakat|ama)\b`,
   String.raw`[,;]\s*(?<![\u0370-\u03FF])αλλ[άα](?![\u0370-\u03FF])`,
