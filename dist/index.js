@@ -48765,7 +48765,8 @@ var ALL_BEFORE_WORDS = [
   String.raw`tout\s+ce\s+qui\s+pr[eé]c[eè]de|todo\s+lo\s+anterior|alles\s+(?:davor|vorherige)`
 ];
 var ALL_OTHERS_WORDS = [
-  String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`
+  // A checklist's items by what they are: "every other box in this file", "all other items", "any other issue".
+  String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?|(?:check)?box(?:es)?|items?|issues?|tickets?|entries|entry)`
 ];
 var DEFINITE_STORIES_WORDS = [
   String.raw`(?:the|both(?:\s+(?:of\s+)?the)?)\s+(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:user\s+)?stories`,

@@ -48,6 +48,13 @@ describe("group rules in the intro of a numbered list without phases", () => {
     expect(pairsOf("Group 1 has to be merged before any other backend work starts.")).toEqual(GROUP_1_FIRST);
   });
 
+  it("reads a checklist's items by what they are ('every other box', 'all other items') the same way", () => {
+    expect(pairsOf("Group 3 happens after every other box in this file is ticked.")).toEqual(GROUP_3_LAST);
+    expect(pairsOf("Group 1 is merged before all other items start.")).toEqual(GROUP_1_FIRST);
+    // Must not fire: "everything else" also routes or lists things ("everything else to billing").
+    expect(pairsOf("Group 3 is the rollout; route everything else to the old queue.")).toEqual([]);
+  });
+
   it("relates nothing when the words name no order", () => {
     expect(pairsOf("Group 1 is the largest; group 3 is small.")).toEqual([]);
     expect(pairsOf("Group 3 could go last if time is short.")).toEqual([]);

@@ -72,7 +72,8 @@ export const ALL_BEFORE_WORDS: readonly string[] = [
  * step"): in a list without phases, every task but the other side's.
  */
 export const ALL_OTHERS_WORDS: readonly string[] = [
-  String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?)`,
+  // A checklist's items by what they are: "every other box in this file", "all other items", "any other issue".
+  String.raw`(?:any|all(?:\s+the)?|every)\s+other(?:\s+[a-z\u00C0-\u024F-]+){0,2}?\s+(?:work|tasks?|groups?|steps?|(?:check)?box(?:es)?|items?|issues?|tickets?|entries|entry)`,
 ];
 
 /**
