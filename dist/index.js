@@ -47467,7 +47467,7 @@ function expandSide(ctx, side, other) {
       if (ids.length > 0)
         add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {
-      const named = new Set(leavesOfSide(ctx, other));
+      const named = /* @__PURE__ */ new Set([...leavesOfSide(ctx, other), ...target.except ?? []]);
       const tasks = ctx.list.tasks.filter((t2) => !t2.group && !named.has(t2.id)).filter(
         (t2) => otherPhases.size === 0 ? t2.phase === null : t2.phase !== null && otherPhases.has(t2.phase)
       ).map((t2) => t2.id);
@@ -50029,7 +50029,7 @@ function openingPlace(clause, until, inherited) {
     place: positionIn(text.slice(list[list.length - 1]?.end ?? 0, until), subject, inherited)
   };
 }
-var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|(?:is|are|gets?)\s+merged|lands?|ships?|merges?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one|merge|change)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one|merge|change))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story|list|plan))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|(?:is|are|gets?)\s+merged|lands?|ships?|merges?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one|merge|change)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one|merge|change))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story|list|plan)|\s+for\s+(?:everybody|everyone|every\s+(?:task|issue|item|step)|all(?:\s+of\s+them|\s+(?:other\s+)?(?:tasks|issues|items|steps))?))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
 function placedHere(text, ref) {
   const m2 = POSITION.exec(text.slice(ref.end));
   const position = m2?.groups?.first ?? m2?.groups?.last;
@@ -50374,7 +50374,8 @@ function withoutExcepted(relations2, excepted) {
       const ids = t2.ids.filter((id) => !excepted.has(id));
       return ids.length === 0 ? [] : [{ ...t2, ids, except: [...t2.except ?? [], ...excepted] }];
     }
-    if (t2.level === "group") return [{ ...t2, except: [...t2.except ?? [], ...excepted] }];
+    if (t2.level === "group" || t2.level === "rest-of-phase")
+      return [{ ...t2, except: [...t2.except ?? [], ...excepted] }];
     return [t2];
   });
   return relations2.map((r2) => ({ ...r2, before: side(r2.before), after: side(r2.after) })).filter((r2) => r2.before.length > 0 && r2.after.length > 0);
@@ -51918,9 +51919,14 @@ function exceptionsNamed(folded, refs) {
   const groups2 = referenceGroups(folded, refs);
   const first = groups2[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);
-  const stop = opening === null ? -1 : folded.slice(opening[0].length).search(/[;:(]|,(?!\s*[A-Z]*\d)|$/) + opening[0].length;
-  const named = opening !== null && first[0]?.start === opening[0].length ? refs.filter((r2) => r2.end <= stop) : first[0] !== void 0 && OPENING_WORDS.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
+  const from = Math.max(opening?.[0].length ?? 0, first[0]?.start ?? 0);
+  const stop = opening === null ? -1 : folded.slice(from).search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
+  const named = opening !== null && first[0] !== void 0 && opensList(folded, opening[0].length, first[0].start) ? refs.filter((r2) => r2.end <= stop) : first[0] !== void 0 && OPENING_WORDS.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
   return new Set(named.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
+}
+var APPOSITIVE = /^(?:the|a|an|its|our|their)\s+[^,;:.()]{1,40},\s*$/i;
+function opensList(folded, from, first) {
+  return first === from || APPOSITIVE.test(folded.slice(from, first));
 }
 function withoutNextExceptions(read, excepted, leavesOf) {
   if (excepted.size === 0) return read;
@@ -52049,7 +52055,8 @@ function readSentences(rc, u2, warn) {
       topic
     );
     const read = scopedToTests(rc, folded, purposeParts(rc, folded, opening.refs, words4), line);
-    const excepted = /* @__PURE__ */ new Set([...exceptionsNamed(foldedPart(i + 1), namedIn(i + 1)), ...opening.excepted]);
+    const next = namedIn(i + 1).length === 0 && foldedPart(i + 1).trim() !== "" ? i + 2 : i + 1;
+    const excepted = /* @__PURE__ */ new Set([...exceptionsNamed(foldedPart(next), namedIn(next)), ...opening.excepted]);
     if (takesBackReported(folded, foldedPart(i + 1)))
       recordSentence(rc, { relations: [], parallel: [], denied: read.relations }, said);
     else if (!disclaims(foldedPart(i + 1)))

@@ -71,7 +71,8 @@ export function withoutExcepted(
         const ids = t.ids.filter((id) => !excepted.has(id));
         return ids.length === 0 ? [] : [{ ...t, ids, except: [...(t.except ?? []), ...excepted] }];
       }
-      if (t.level === "group") return [{ ...t, except: [...(t.except ?? []), ...excepted] }];
+      if (t.level === "group" || t.level === "rest-of-phase")
+        return [{ ...t, except: [...(t.except ?? []), ...excepted] }];
       return [t];
     });
   return relations

@@ -71,7 +71,7 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
       if (ids.length > 0)
         add({ phase: null, tasks: ids, task: false, first: firstOf(ctx, ids), name: `"${target.written}"` });
     } else if (target.level === "rest-of-phase") {
-      const named = new Set(leavesOfSide(ctx, other));
+      const named = new Set([...leavesOfSide(ctx, other), ...(target.except ?? [])]);
       // In a list without phases, the rest of the list.
       const tasks = ctx.list.tasks
         .filter((t) => !t.group && !named.has(t.id))

@@ -36,12 +36,10 @@ export function exceptionsNamed(folded: string, refs: readonly FoundReference[])
   const opening = EXCEPTIONS_FIRST.exec(folded);
   // "The only exceptions are 2.1 and its test 2.7, which ...": every task named before the clause ends.
   // A comma before another ID goes on with the list ("kivétel T036, T040 és T043: ...").
-  const stop =
-    opening === null
-      ? -1
-      : folded.slice(opening[0].length).search(/[;:(]|,(?!\s*[A-Z]*\d)|$/) + opening[0].length;
+  const from = Math.max(opening?.[0].length ?? 0, first[0]?.start ?? 0);
+  const stop = opening === null ? -1 : folded.slice(from).search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
   const named =
-    opening !== null && first[0]?.start === opening[0].length
+    opening !== null && first[0] !== undefined && opensList(folded, opening[0].length, first[0].start)
       ? refs.filter((r) => r.end <= stop)
       : first[0] !== undefined &&
           OPENING_WORDS.test(folded.slice(0, first[0].start)) &&
@@ -49,6 +47,14 @@ export function exceptionsNamed(folded: string, refs: readonly FoundReference[])
         ? first
         : [];
   return new Set(named.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
+}
+
+// "The one exception is the compose file, NTF-103": what the task is, set before it by a comma.
+const APPOSITIVE = /^(?:the|a|an|its|our|their)\s+[^,;:.()]{1,40},\s*$/i;
+
+/** True when the tasks at `first` are what the exception words at `from` name, right away or after an apposition. */
+function opensList(folded: string, from: number, first: number): boolean {
+  return first === from || APPOSITIVE.test(folded.slice(from, first));
 }
 
 /**

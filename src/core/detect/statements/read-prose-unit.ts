@@ -146,7 +146,10 @@ function readSentences(
     const read = scopedToTests(rc, folded, purposeParts(rc, folded, opening.refs, words), line);
     // "... Setup → US1 → US3. It is only a suggestion.": the next sentence takes this one back.
     // "... The only exceptions are 2.1 and 2.7.": the next sentence carves tasks out of this one.
-    const excepted = new Set([...exceptionsNamed(foldedPart(i + 1), namedIn(i + 1)), ...opening.excepted]);
+    // A sentence naming no task ("nobody opens a PR before the skeleton is merged") restates the rule, so
+    // the exceptions may come in the sentence after it.
+    const next = namedIn(i + 1).length === 0 && foldedPart(i + 1).trim() !== "" ? i + 2 : i + 1;
+    const excepted = new Set([...exceptionsNamed(foldedPart(next), namedIn(next)), ...opening.excepted]);
     // "I wrote that US4 waits for US3. That is not true.": what it reports is denied.
     if (takesBackReported(folded, foldedPart(i + 1)))
       recordSentence(rc, { relations: [], parallel: [], denied: read.relations }, said);

@@ -26,7 +26,7 @@ export type Target =
   /** "each other", "one another": the subject's own members. */
   | { level: "each-other"; written: string }
   /** "T017 goes first": every other task of the phase of the other side's tasks. */
-  | { level: "rest-of-phase"; written: string };
+  | { level: "rest-of-phase"; written: string; except?: readonly string[] };
 
 /** A reference found in a piece of text: where it is and what it names. */
 export interface FoundReference {

@@ -94,3 +94,28 @@ describe("an exception followed by a relative clause", () => {
     expect(warnings.filter((w) => /relates something to itself/.test(w))).toEqual([]);
   });
 });
+
+describe("a task said to come first for everybody, with an exception", () => {
+  const FIRST = ["SYN-41>SYN-42", "SYN-41>SYN-43", "SYN-41>SYN-51", "SYN-41>SYN-52", "SYN-41>SYN-53"];
+
+  it("puts it before every other task of a list without phases", () => {
+    expect(pairs(BOARD("- SYN-41 comes first for everybody."))).toEqual(FIRST);
+    // Must not fire: a scope that is not everybody is no position among the tasks.
+    expect(pairs(BOARD("- SYN-41 comes first for the mobile team."))).toEqual([]);
+  });
+
+  it("carves out the exception the next sentence names, after an apposition too", () => {
+    const said = "- SYN-41 comes first for everybody. The one exception is the image, SYN-52: plain YAML.";
+    expect(pairs(BOARD(said))).toEqual(FIRST.filter((p) => p !== "SYN-41>SYN-52"));
+  });
+
+  it("reaches over a sentence that restates the rule without naming a task", () => {
+    const said =
+      "- SYN-41 comes first for everybody — nobody opens a PR before the feed reader is merged. " +
+      "The one exception is the image, SYN-52.";
+    expect(pairs(BOARD(said))).toEqual(FIRST.filter((p) => p !== "SYN-41>SYN-52"));
+    // Must not fire: a sentence naming a task of its own is the rule the exception speaks of.
+    const other = "- SYN-41 comes first for everybody. SYN-53 waits for SYN-42. The one exception is SYN-52.";
+    expect(pairs(BOARD(other))).toEqual([...FIRST, "SYN-42>SYN-53"].sort());
+  });
+});
