@@ -43520,8 +43520,8 @@ var NEGATION_PARTICLES = [
   TH_NOT,
   // Swahili "haiwezi" (cannot), "wala" (nor)
   SW_NOT,
-  // Greek "δεν", "μην" (not), "ούτε" (nor)
-  String.raw`δεν|μην|ο[ύυ]τε`,
+  // Greek "δεν", "μην" (not), "ούτε" (nor), "όχι" (not, before a word: "Όχι πριν κλείσουν τα 3.1": not before)
+  String.raw`δεν|μην|ο[ύυ]τε|[όο]χι`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")
   String.raw`nem`,
   // Finnish, the verb of negation: "ei", "eivät", "eikä", "eivätkä", "emme" (folded)
@@ -50439,7 +50439,7 @@ function opensNegated(opening, first) {
   if (first?.target.level === "group" && WRITTEN_NEGATIVE.test(first.target.written)) return true;
   return NEITHER.test(opening) || NEGATIVE_QUANTIFIER.test(opening) || NEGATIVE_IMPERATIVE.test(opening);
 }
-var NOT_ONLY = /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
+var NOT_ONLY = /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не|[όο]χι)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только|μ[όο]νο)(?![\p{L}])/giu;
 var NEW_PREDICATE = /(?<![\p{L}])(?:and|but|e|y|et|und|aber|en|och|og|i|a|mas|pero|mais|ma|ale)\s+(?:(?:so|also|therefore|thus|tambem|tambien|aussi|auch|daher|ook|dus|ogsa|ocksa)\s+)?(?:can|could|may|might|will|would|should|must|podem|pode|pueden|puede|peuvent|peut|k[öo]nnen|kann|d[üu]rfen|darf|kunnen|kan|mogen|mag|possono|puo|kunne|moga|moze)(?![\p{L}])/giu;
 function isNegated(gap) {
   not ??= patternList(NOT_WORDS);

@@ -146,7 +146,7 @@ export function opensNegated(opening: string, first?: FoundReference): boolean {
 // "not only", "not just": what follows is affirmed, with more to come ("needs not only T004 but also T003",
 // "doesn't just need T005"), folded ("nao so", "nu doar").
 const NOT_ONLY =
-  /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только)(?![\p{L}])/giu;
+  /(?:(?<![\p{L}])(?:not|nicht|pas|non|nao|no|nie|nu|не|[όο]χι)|n['’]t)\s+(?:only|just|merely|simply|solely|nur|seulement|so|apenas|solo|solamente|tylko|doar|numai|только|μ[όο]νο)(?![\p{L}])/giu;
 
 // A conjunction and a modal opening a predicate of its own ("... don't share files and can run in parallel",
 // "não dependem uma da outra e podem andar em paralelo", "... und können parallel laufen"), folded: a

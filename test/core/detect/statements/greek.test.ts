@@ -28,6 +28,8 @@ describe("Greek statements", () => {
     ["μόλις (as soon as)", "Η T005 ξεκινά μόλις γίνει merge η T003.", ["T003>T005"]],
     ["πριν από (before)", "Η T002 πρέπει να κλείσει πριν από την T005.", ["T002>T005"]],
     ["μπλοκάρει (blocks)", "Η T001 μπλοκάρει την T004 και την T005.", ["T001>T004", "T001>T005"]],
+    // "όχι" (not) turns a word of time round, as "not before" does: T005 after both.
+    ["όχι πριν (not before)", "Η T005 όχι πριν κλείσουν οι T002 και T003.", ["T002>T005", "T003>T005"]],
     [
       "an opening 'from' that only says where the object is",
       "T005: από την T001 χρειάζεται μόνο την T003.",
@@ -39,6 +41,8 @@ describe("Greek statements", () => {
 
   it("does not fire on denials, suggestions, alternatives or where a task is written", () => {
     expect(said("Η T004 δεν εξαρτάται από την T002.")).toEqual([]);
+    // "όχι μόνο" (not only) denies nothing.
+    expect(said("Η T004 όχι μόνο χρειάζεται την T002.")).toEqual(["T002>T004"]);
     expect(said("Θα μπορούσε η T005 να περιμένει την T001, αλλά δεν είναι απαραίτητο.")).toEqual([]);
     expect(said("Εναλλακτικά, η T004 γράφεται μετά την T003.")).toEqual([]);
     expect(said("Αν μείνει χρόνος, η T004 μετά την T003.")).toEqual([]);

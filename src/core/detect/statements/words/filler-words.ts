@@ -73,8 +73,8 @@ export const NEGATION_PARTICLES: readonly string[] = [
   TH_NOT,
   // Swahili "haiwezi" (cannot), "wala" (nor)
   SW_NOT,
-  // Greek "δεν", "μην" (not), "ούτε" (nor)
-  String.raw`δεν|μην|ο[ύυ]τε`,
+  // Greek "δεν", "μην" (not), "ούτε" (nor), "όχι" (not, before a word: "Όχι πριν κλείσουν τα 3.1": not before)
+  String.raw`δεν|μην|ο[ύυ]τε|[όο]χι`,
   // Hungarian "nem" (not; "sem", nor, is left out: Portuguese "sem" is "without")
   String.raw`nem`,
   // Finnish, the verb of negation: "ei", "eivät", "eikä", "eivätkä", "emme" (folded)
