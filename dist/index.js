@@ -51810,24 +51810,29 @@ function resolveAnaphora(folded, local, previous) {
   };
   return [...local, reference].sort((a, b3) => a.start - b3.start);
 }
-var IT = /(?<![\p{L}\p{N}'’])it(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)]|$))|(?<=(?:等待?|依赖于?|依靠|晚于|早于|在))它(?!们)|それ(?=\s*(?:を待|に依存|の(?:完了|後|あと)))/iu;
-var ORDER_WORD_BEFORE = /(?<![\p{L}])(?:wait(?:s|ed|ing)?\s+for|after|before|behind|until|till|on)\s+$/iu;
+var IT = /(?<![\p{L}\p{N}'’])(?:it|that\s+one|the\s+latter|εκε[ίι]ν(?:η|ο|ον|ην|ης|ου)|αυτ(?:[όο]ν?|[ήη]ν?))(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)·]|$))|(?<=(?:等待?|依赖于?|依靠|晚于|早于|在))它(?!们)|それ(?=\s*(?:を待|に依存|の(?:完了|後|あと)))/iu;
+var DEMONSTRATIVE = /^(?:that\s+one|the\s+latter|εκε[ίι]ν)/iu;
+var GREEK_PRONOUN = /^αυτ/u;
+var ORDER_WORD_BEFORE = /(?<![\p{L}])(?:wait(?:s|ed|ing)?\s+for|after|before|behind|until|till|on|μετ[άα](?:\s+(?:από|απο|το|τη|την|τον))?|πριν(?:\s+(?:από|απο))?)\s+$/iu;
 var RELATIVE_OPENING2 = /^\s*(?:which|that|who)\s/iu;
-var COMMA2 = /[,，、]/gu;
+var COMMA2 = /[，、]|(?<!(?:^|[^\p{L}])[όο]),|(?<=(?:^|[^\p{L}])[όο]),(?!τι)/gu;
 function lastComma(folded, before2) {
   return Math.max(-1, ...[...folded.slice(0, before2).matchAll(COMMA2)].map((m2) => m2.index));
 }
 function resolveIt(folded, local, ownText = false) {
   const word = IT.exec(folded);
   if (word === null) return [...local];
-  if (ownText && word[0] === "it" && !ORDER_WORD_BEFORE.test(folded.slice(0, word.index))) return [...local];
+  const spelled = !/^(?:它|それ)$/u.test(word[0]);
+  if (ownText && spelled && !ORDER_WORD_BEFORE.test(folded.slice(0, word.index))) return [...local];
   const comma = lastComma(folded, word.index);
   const earlier = local.filter((r2) => r2.end <= comma);
   const last = earlier[earlier.length - 1];
   if (comma < 0 || last === void 0) return [...local];
   const clauseStart2 = lastComma(folded, last.start) + 1;
   const relative7 = RELATIVE_OPENING2.test(folded.slice(comma + 1, word.index));
-  const subject = relative7 ? local.filter((r2) => r2.start > comma && r2.end <= word.index).at(-1) : earlier.find((r2) => r2.start >= clauseStart2);
+  const opening = earlier.find((r2) => r2.start >= clauseStart2);
+  const ownSubject2 = local.some((r2) => r2.start > comma && r2.end <= word.index);
+  const subject = relative7 ? local.filter((r2) => r2.start > comma && r2.end <= word.index).at(-1) : DEMONSTRATIVE.test(word[0]) ? last : GREEK_PRONOUN.test(word[0]) && !ownSubject2 ? earlier.filter((r2) => r2 !== earlier[0]).at(-1) : opening;
   if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference = {
     start: word.index,

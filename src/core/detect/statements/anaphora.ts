@@ -72,15 +72,22 @@ export function resolveAnaphora(
 // (that would be "itself"), so it stands for a task an earlier clause of the sentence named. Chinese
 // "它" and Japanese "それ" count only as the object of a word of waiting or order ("不必等它完成", "在它之后",
 // "それを待つ"): as a subject ("它依赖 T031") they are the task the words are about.
+// "that one" and "the latter" ending their phrase stand for a task the same way ("... as 2.1, so it comes
+// after that one"), as do the Greek "εκείνη", "αυτό" ("..., οπότε γράφεται μετά από εκείνη").
 const IT =
-  /(?<![\p{L}\p{N}'’])it(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)]|$))|(?<=(?:等待?|依赖于?|依靠|晚于|早于|在))它(?!们)|それ(?=\s*(?:を待|に依存|の(?:完了|後|あと)))/iu;
+  /(?<![\p{L}\p{N}'’])(?:it|that\s+one|the\s+latter|εκε[ίι]ν(?:η|ο|ον|ην|ης|ου)|αυτ(?:[όο]ν?|[ήη]ν?))(?=(?:\s+(?:too|also|as\s+well|again|first))?\s*(?:[.;:!?)·]|$))|(?<=(?:等待?|依赖于?|依靠|晚于|早于|在))它(?!们)|それ(?=\s*(?:を待|に依存|の(?:完了|後|あと)))/iu;
 
-const ORDER_WORD_BEFORE = /(?<![\p{L}])(?:wait(?:s|ed|ing)?\s+for|after|before|behind|until|till|on)\s+$/iu;
+const DEMONSTRATIVE = /^(?:that\s+one|the\s+latter|εκε[ίι]ν)/iu;
+const GREEK_PRONOUN = /^αυτ/u;
+
+const ORDER_WORD_BEFORE =
+  /(?<![\p{L}])(?:wait(?:s|ed|ing)?\s+for|after|before|behind|until|till|on|μετ[άα](?:\s+(?:από|απο|το|τη|την|τον))?|πριν(?:\s+(?:από|απο))?)\s+$/iu;
 
 const RELATIVE_OPENING = /^\s*(?:which|that|who)\s/iu;
 
 // Where a clause ends before the pronoun: a comma, half or full width.
-const COMMA = /[,，、]/gu;
+// Not the comma of the Greek "ό,τι" (whatever).
+const COMMA = /[，、]|(?<!(?:^|[^\p{L}])[όο]),|(?<=(?:^|[^\p{L}])[όο]),(?!τι)/gu;
 
 function lastComma(folded: string, before: number): number {
   return Math.max(-1, ...[...folded.slice(0, before).matchAll(COMMA)].map((m) => m.index));
@@ -101,7 +108,8 @@ export function resolveIt(
   if (word === null) return [...local];
   // In a task's own text "it" is mostly what the task makes ("nothing imports it"): only as the object of
   // a word of waiting or order does it stand for a task named before.
-  if (ownText && word[0] === "it" && !ORDER_WORD_BEFORE.test(folded.slice(0, word.index))) return [...local];
+  const spelled = !/^(?:它|それ)$/u.test(word[0]);
+  if (ownText && spelled && !ORDER_WORD_BEFORE.test(folded.slice(0, word.index))) return [...local];
   const comma = lastComma(folded, word.index);
   const earlier = local.filter((r) => r.end <= comma);
   const last = earlier[earlier.length - 1];
@@ -110,9 +118,18 @@ export function resolveIt(
   // "..., except T005, which reads the T003 bench and so goes after it": a relative pronoun makes the task
   // before the comma the subject of the clause "it" stands in, so "it" is what that clause named since.
   const relative = RELATIVE_OPENING.test(folded.slice(comma + 1, word.index));
+  // "that one", "the latter", "εκείνη" point at the task last named. Greek drops a subject pronoun, so
+  // "αυτήν" in a clause with no subject of its own ("Η T042 ... όπως και η T023, άρα μπαίνει μετά από
+  // αυτήν") is never the subject that clause goes on with, but the other task named.
+  const opening = earlier.find((r) => r.start >= clauseStart);
+  const ownSubject = local.some((r) => r.start > comma && r.end <= word.index);
   const subject = relative
     ? local.filter((r) => r.start > comma && r.end <= word.index).at(-1)
-    : earlier.find((r) => r.start >= clauseStart);
+    : DEMONSTRATIVE.test(word[0])
+      ? last
+      : GREEK_PRONOUN.test(word[0]) && !ownSubject
+        ? earlier.filter((r) => r !== earlier[0]).at(-1)
+        : opening;
   if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference: FoundReference = {
     start: word.index,

@@ -39,6 +39,19 @@ describe("Greek statements", () => {
     expect(said(sentence)).toEqual(expected);
   });
 
+  it("reads a pronoun after a word of time as the other task the sentence named", () => {
+    // Greek drops the subject: "αυτήν" in a clause without one is not T004 but T002; "εκείνη" (that one)
+    // is the task last named; the comma of "ό,τι" (whatever) ends no clause.
+    expect(said("Η T004 αλλάζει το ίδιο αρχείο με την T002, άρα μπαίνει μετά από αυτήν.")).toEqual([
+      "T002>T004",
+    ]);
+    expect(said("Η T004 συνδέει ό,τι έφτιαξε η T002, οπότε γράφεται μετά από εκείνη.")).toEqual([
+      "T002>T004",
+    ]);
+    // Must not fire: a clause with a subject of its own keeps "αυτήν" for the earlier clause's subject.
+    expect(said("Η T004 διαβάζει την T002, αλλά η T005 μπαίνει πριν από αυτήν.")).toEqual(["T005>T004"]);
+  });
+
   it("does not fire on denials, suggestions, alternatives or where a task is written", () => {
     expect(said("Η T004 δεν εξαρτάται από την T002.")).toEqual([]);
     // "όχι μόνο" (not only) denies nothing.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, pairs } from "./plan-helpers.js";
+import { detect, pairs, saidUnder } from "./plan-helpers.js";
 
 // A maker task and three users of its component; every task is [P], so only evidence orders them.
 const list = (notes: readonly [string, string, string]): string => `# Tasks: Kiosk
@@ -61,5 +61,16 @@ describe("an aside is read clause by clause", () => {
 - The two drivers meet in src/app.ts, where the first listed goes first (T001 before T003, T002 before T004).
 `;
     expect(pairs(text).sort()).toEqual(["T001>T003", "T002>T004"]);
+  });
+});
+
+describe("'that one' and 'the latter' after a word of time", () => {
+  const said = saidUnder("Phase 1: Screens", "Notes");
+
+  it("stand for the task last named, not for the sentence's subject", () => {
+    expect(said("T004 edits the same view as T002, so it comes after that one.")).toEqual(["T002>T004"]);
+    expect(said("T004 reads the store of T002, so it goes after the latter.")).toEqual(["T002>T004"]);
+    // "it" keeps standing for the subject of the clause before ("T005 goes before it": T004).
+    expect(said("T004 reads the store of T002, but T005 goes before it.")).toEqual(["T005>T004"]);
   });
 });
