@@ -50493,7 +50493,7 @@ function readParallel(text, marker, before2, after, subject) {
     stop === null ? after : after.filter((r2) => r2.start < from + stop.index)
   );
   const words4 = text.slice(marker.start, marker.end);
-  const turn = isNegated(words4) ? onlyTurn(text, marker.end, whole) : -1;
+  const turn = isNegated(words4) || deniesRelation(words4) ? onlyTurn(text, marker.end, whole) : -1;
   const object2 = beforeException(text, marker.end, turn > 0 ? whole.slice(0, turn) : whole);
   const postposed2 = marker.type === "parallel" && marker.objectBefore === true;
   const read = (postposed2 ? objectBefore(text, marker, before2, subject) : null) ?? readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
@@ -50501,7 +50501,7 @@ function readParallel(text, marker, before2, after, subject) {
   const lead = text.slice(Math.max(0, marker.start - 40), marker.end);
   if (members3.length > 0 && !isNegated(lead) && object2.length === 0 && besideEveryOther(text.slice(marker.end)))
     return { ...read, denied: { before: [], after: [...members3] } };
-  if (members3.length === 0 || !isNegated(words4)) return read;
+  if (members3.length === 0 || !isNegated(words4) && turn <= 0) return read;
   const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
   if (turn > 0) {
     const waited = { before: targetsOf(whole.slice(turn)), after: [...members3] };

@@ -100,8 +100,19 @@ describe("a denial that turns to what the task does wait for", () => {
     "T005 does not wait for T004, but only for T002 and T003.",
     "T005 wartet nicht auf T004, sondern nur auf T002 und T003.",
     "T005 ei odota T004:ää vaan pelkästään T002:ta ja T003:a.",
+    // Spanish says its negation as a word of its own before the verb ("no depende de").
+    "T005 no depende de T004, solo de T002 y T003.",
+    "T005 no espera a T004, sino solo a T002 y T003.",
   ])("turns a denial corrected by 'but (only)' to what follows it: %s", (sentence) => {
     expect(said(sentence)).toEqual(["T002>T005", "T003>T005"]);
+  });
+
+  it("still frees the listing order from what the Spanish denial names before the turn", () => {
+    const edges = chained("T005 no depende de T004, solo de T002.");
+    expect(edges).not.toContain("T004>T005");
+    expect(edges).toContain("T002>T005");
+    // Must not fire: without a denial "solo de" adds nothing.
+    expect(said("T005 depende de T004, solo de vez en cuando.")).toEqual(["T004>T005"]);
   });
 
   it("keeps a contrast whose words after 'but' are a clause of their own", () => {
