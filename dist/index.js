@@ -37681,8 +37681,8 @@ var TaskIdIndex = class {
    * never names `T10`-`T19`, nor `T005` the task `T005-TEST` beside it; and only for a key with letters.
    */
   splitInto(gone) {
-    const added = /\d$/.test(gone) ? /^(?:[A-Za-z]|[.-](?:[a-z]\d*|\d+)(?:\.\d+)*)$/ : /^\d+$/;
     if (!/^[A-Za-z].*[A-Za-z\d]$/.test(gone)) return [];
+    const added = /\d$/.test(gone) ? /^(?:[A-Za-z]|[.-](?:[a-z]\d*|\d+)(?:\.\d+)*)$/ : /^\d+$/;
     return this.ids.filter((id) => id.startsWith(gone) && added.test(id.slice(gone.length)));
   }
   /** The tasks a reference names: one ID, or every task of a range (both ends included). */
@@ -49103,7 +49103,7 @@ function droppedProjectKeys(ctx, text, taken) {
   const project = singleProject(ctx.list);
   if (project === null) return [];
   const out = [];
-  for (const m2 of blankQuantities(text).matchAll(NUMBER)) {
+  for (const m2 of text.matchAll(NUMBER)) {
     if (taken.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
     if (COUNTED2.test(text.slice(Math.max(0, m2.index - 12), m2.index))) continue;
     const [first, last] = [Number(m2[1]), Number(m2[2] ?? m2[1])];
@@ -50493,7 +50493,8 @@ function readParallel(text, marker, before2, after, subject) {
     stop === null ? after : after.filter((r2) => r2.start < from + stop.index)
   );
   const words4 = text.slice(marker.start, marker.end);
-  const turn = isNegated(words4) || deniesRelation(words4) ? onlyTurn(text, marker.end, whole) : -1;
+  const negated = isNegated(words4);
+  const turn = negated || deniesRelation(words4) ? onlyTurn(text, marker.end, whole) : -1;
   const object2 = beforeException(text, marker.end, turn > 0 ? whole.slice(0, turn) : whole);
   const postposed2 = marker.type === "parallel" && marker.objectBefore === true;
   const read = (postposed2 ? objectBefore(text, marker, before2, subject) : null) ?? readClaims(marker.type === "parallel" && marker.takesObject, before2, object2, subject);
@@ -50501,7 +50502,7 @@ function readParallel(text, marker, before2, after, subject) {
   const lead = text.slice(Math.max(0, marker.start - 40), marker.end);
   if (members3.length > 0 && !isNegated(lead) && object2.length === 0 && besideEveryOther(text.slice(marker.end)))
     return { ...read, denied: { before: [], after: [...members3] } };
-  if (members3.length === 0 || !isNegated(words4) && turn <= 0) return read;
+  if (members3.length === 0 || !negated && turn <= 0) return read;
   const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
   if (turn > 0) {
     const waited = { before: targetsOf(whole.slice(turn)), after: [...members3] };
@@ -50874,10 +50875,10 @@ function meanwhileAlone(text, from, cut, markers) {
   if (markers.some((m2) => m2.type === "relation" && m2.start >= cut.end)) return false;
   return openingWordOfTime(text, from, markers) === null;
 }
-var EXCEPTION_CUT = /except/i;
 var RELATIVE_BEFORE_VERB = new RegExp("[,\uFF0C]\\s*(?:which|who|that)\\s+(?:\\p{L}+\\s+)?$", "iu");
 function exceptsBeforeRelative(text, cut, verb2) {
-  if (verb2 === void 0 || !EXCEPTION_CUT.test(text.slice(cut.start, cut.end))) return false;
+  exceptions3 ??= patternList(EXCEPTION_WORDS);
+  if (verb2 === void 0 || !exceptions3.test(text.slice(cut.start, cut.end))) return false;
   return RELATIVE_BEFORE_VERB.test(text.slice(cut.end, verb2.start));
 }
 function closesExceptionAside(text, from, cut, markers) {
@@ -51832,7 +51833,7 @@ function resolveIt(folded, local, ownText = false) {
   const relative7 = RELATIVE_OPENING2.test(folded.slice(comma + 1, word.index));
   const opening = earlier.find((r2) => r2.start >= clauseStart2);
   const ownSubject2 = local.some((r2) => r2.start > comma && r2.end <= word.index);
-  const subject = relative7 ? local.filter((r2) => r2.start > comma && r2.end <= word.index).at(-1) : DEMONSTRATIVE.test(word[0]) ? last : GREEK_PRONOUN.test(word[0]) && !ownSubject2 ? earlier.filter((r2) => r2 !== earlier[0]).at(-1) : opening;
+  const subject = relative7 ? local.filter((r2) => r2.start > comma && r2.end <= word.index).at(-1) : DEMONSTRATIVE.test(word[0]) ? last : GREEK_PRONOUN.test(word[0]) && !ownSubject2 ? earlier.length > 1 ? last : void 0 : opening;
   if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference = {
     start: word.index,

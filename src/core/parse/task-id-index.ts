@@ -38,9 +38,9 @@ export class TaskIdIndex {
    * never names `T10`-`T19`, nor `T005` the task `T005-TEST` beside it; and only for a key with letters.
    */
   private splitInto(gone: string): string[] {
-    const added = /\d$/.test(gone) ? /^(?:[A-Za-z]|[.-](?:[a-z]\d*|\d+)(?:\.\d+)*)$/ : /^\d+$/;
     // A bare number ("5") is a step or a count far more often than a group no task stands for.
     if (!/^[A-Za-z].*[A-Za-z\d]$/.test(gone)) return [];
+    const added = /\d$/.test(gone) ? /^(?:[A-Za-z]|[.-](?:[a-z]\d*|\d+)(?:\.\d+)*)$/ : /^\d+$/;
     return this.ids.filter((id) => id.startsWith(gone) && added.test(id.slice(gone.length)));
   }
 

@@ -128,7 +128,9 @@ export function resolveIt(
     : DEMONSTRATIVE.test(word[0])
       ? last
       : GREEK_PRONOUN.test(word[0]) && !ownSubject
-        ? earlier.filter((r) => r !== earlier[0]).at(-1)
+        ? earlier.length > 1
+          ? last
+          : undefined
         : opening;
   if (subject?.target.level !== "task" || subject.target.ids.length !== 1) return [...local];
   const reference: FoundReference = {

@@ -1,4 +1,3 @@
-import { blankQuantities } from "../../parse/extract-task-references.js";
 import type { TaskList } from "../../model/task.js";
 import type { DetectionContext } from "../detection-context.js";
 import type { FoundReference } from "./statement-types.js";
@@ -16,7 +15,8 @@ const projectOf = new WeakMap<TaskList, string | null>();
 /**
  * The tasks a keyed list's notes name by number alone (`NTF-133` as "133"), where every task's key is one
  * project's key and a number (`NTF-101` ... `NTF-160`); a number the list has no key for names nothing.
- * `taken`: the references already found, whose spans a number inside them must not repeat.
+ * `text` has its quantities blanked (findTaskReferences does it); `taken`: the references already found,
+ * whose spans a number inside them must not repeat.
  */
 export function droppedProjectKeys(
   ctx: DetectionContext,
@@ -26,7 +26,7 @@ export function droppedProjectKeys(
   const project = singleProject(ctx.list);
   if (project === null) return [];
   const out: FoundReference[] = [];
-  for (const m of blankQuantities(text).matchAll(NUMBER)) {
+  for (const m of text.matchAll(NUMBER)) {
     if (taken.some((r) => r.start <= m.index && m.index < r.end)) continue;
     if (COUNTED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const [first, last] = [Number(m[1]), Number(m[2] ?? m[1])];

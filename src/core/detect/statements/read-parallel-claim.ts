@@ -31,7 +31,8 @@ export function readParallel(
   // "does not wait for T004, only for T002", "venter ikke på T004, bare på T002": the members wait for what
   // follows "only"; the denial holds for what comes before it.
   // A denial marker whose negation is a word of its own ("no depende de") turns the same way.
-  const turn = isNegated(words) || deniesRelation(words) ? onlyTurn(text, marker.end, whole) : -1;
+  const negated = isNegated(words);
+  const turn = negated || deniesRelation(words) ? onlyTurn(text, marker.end, whole) : -1;
   // "does not need anything from US1 beyond what Phase 2 gives it": what the exception names is needed.
   const object = beforeException(text, marker.end, turn > 0 ? whole.slice(0, turn) : whole);
   const postposed = marker.type === "parallel" && marker.objectBefore === true;
@@ -49,7 +50,7 @@ export function readParallel(
     besideEveryOther(text.slice(marker.end))
   )
     return { ...read, denied: { before: [], after: [...members] } };
-  if (members.length === 0 || (!isNegated(words) && turn <= 0)) return read;
+  if (members.length === 0 || (!negated && turn <= 0)) return read;
   const against = read.parallel?.find((c) => c.against !== undefined)?.against;
   if (turn > 0) {
     const waited = { before: targetsOf(whole.slice(turn)), after: [...members] };

@@ -115,11 +115,11 @@ function meanwhileAlone(
 
 // "Nothing starts before T012, except T021 and T022, which go when ...": the verb after the exception is a
 // relative clause's, said of what is excepted; the exception still belongs to the clause before it.
-const EXCEPTION_CUT = /except/i;
 const RELATIVE_BEFORE_VERB = /[,，]\s*(?:which|who|that)\s+(?:\p{L}+\s+)?$/iu;
 
 function exceptsBeforeRelative(text: string, cut: { start: number; end: number }, verb?: Marker): boolean {
-  if (verb === undefined || !EXCEPTION_CUT.test(text.slice(cut.start, cut.end))) return false;
+  exceptions ??= patternList(EXCEPTION_WORDS);
+  if (verb === undefined || !exceptions.test(text.slice(cut.start, cut.end))) return false;
   return RELATIVE_BEFORE_VERB.test(text.slice(cut.end, verb.start));
 }
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectDependencies } from "../../../../src/core/detect/detect-dependencies.js";
-import { parseTaskList } from "../../../../src/core/parse/parse-task-list.js";
+import { detect } from "./plan-helpers.js";
 
-const detect = (text: string) => detectDependencies(parseTaskList({ kind: "file", path: "board.md", text }));
 const pairs = (text: string) =>
   detect(text)
     .edges.filter((e) => e.kind !== "order")
