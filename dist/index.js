@@ -43693,9 +43693,64 @@ var TR_WITH = /^\s+ile(?![\p{L}])/u;
 var TR_GENITIVE = /^['’](?:n?[ıiuü]n|[dt][ae]ki)\s/u;
 var TR_NOMINAL_SUBJECT = new RegExp("^['\u2019]n?[\u0131iu\xFC]n\\s[^.;:]*?\\p{L}m[ae]s[\u0131i](?![\\p{L}])", "u");
 
+// src/core/detect/statements/relative-clauses.ts
+var SLAVIC_RELATIVES = String.raw`ktor\p{L}*|kter\p{L}*|koj[aeiu]|който|която|което|които|котор\p{L}*|котр\p{L}*|як(?:ий|а|е|і)`;
+var RELATIVE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|${SLAVIC_RELATIVES})\s`,
+  "iu"
+);
+function relativeAntecedent(clause, inherited) {
+  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
+  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
+}
+var ROMANCE_RELATIVE_VERB = /(?:^|[^\p{L}])(?:que|qui|che)\s+$/iu;
+function subjectMayFollow(beforeWord) {
+  return ROMANCE_RELATIVE_VERB.test(beforeWord);
+}
+var ENDS_IN_PREPOSITION = /\s(?:de|da|do|das|dos|del|du|des|di|dal|dalla|dallo|dai|dalle|dagli)$/;
+function relativeSubject(text, marker, refs) {
+  if (!ENDS_IN_PREPOSITION.test(text.slice(marker.start, marker.end))) return null;
+  const pronoun = ROMANCE_RELATIVE_VERB.exec(text.slice(0, marker.start));
+  if (pronoun === null) return null;
+  const at2 = pronoun.index + pronoun[0].search(new RegExp("\\p{L}", "u"));
+  const last = refs.filter((r2) => r2.end <= at2).at(-1);
+  if (last === void 0 || !/^\s*,\s*$/.test(text.slice(last.end, at2))) return null;
+  return [last.target];
+}
+var RELATIVE_OPENING = new RegExp(
+  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})(?![\p{L}])`,
+  "iu"
+);
+var OPEN_RELATIVE = new RegExp(
+  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,;:]*$`,
+  "iu"
+);
+function relativeClauseSubject(text, previous, start, refs) {
+  return relativeAntecedentAt(text, start, refs) ?? sharedRelative(text, previous, start, refs);
+}
+function sharedRelative(text, previous, start, refs) {
+  if (previous === void 0) return null;
+  const open4 = OPEN_RELATIVE.exec(text.slice(previous.start, start));
+  if (open4 === null) return null;
+  return antecedentBefore(text, previous.start + open4.index, refs);
+}
+function relativeAntecedentAt(text, start, refs) {
+  if (!RELATIVE_OPENING.test(text.slice(start))) return null;
+  return antecedentBefore(text, start, refs);
+}
+function antecedentBefore(text, at2, refs) {
+  const last = refs.filter((r2) => r2.end <= at2).at(-1);
+  if (last === void 0 || !/^[\s,;:)\]）—–-]*$/u.test(text.slice(last.end, at2))) return null;
+  return [last.target];
+}
+
 // src/core/detect/statements/reference-groups.ts
 var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB\xB7()\uFF08\uFF09]|-[\\p{L}\\p{M}]{1,6}(?![\\p{L}\\p{M}])|['\u2019](?!n?[\u0131iu\xFC]n\\s)\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|ile|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|(?<![\\u0980-\\u09FF])(?:\u0993|\u098F\u09AC\u0982|\u0986\u09B0|\u09AC\u09BE|\u0985\u09A5\u09AC\u09BE)(?![\\u0980-\\u09FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var GLOSSED_ITEM_GAP = /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
+var RELATIVE_ASIDE_GAP = new RegExp(
+  String.raw`^[,，]\s*(?:which|who|whose|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,，;:.()]*[,，]\s*(?:and|or|et|ou|y|e|o|und|oder|i|a|и|или)?\s*$`,
+  "iu"
+);
 var BN_AND = /(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])/u;
 var CASE_ENDING = /^-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])/u;
 var APOSTROPHE_ENDING = new RegExp("^['\u2019](?!(?:s|t|d|ll|re|ve|m)(?![\\p{L}]))\\p{L}{1,6}(?![\\p{L}])", "u");
@@ -43706,7 +43761,7 @@ function referenceGroups(text, refs) {
   for (const ref of refs) {
     const last = current[current.length - 1];
     const gap = last ? text.slice(last.end, ref.start) : "";
-    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, BN_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some(
+    if (last && (!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) && ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, BN_POSSESSIVE_AND, GLOSSED_ITEM_GAP, RELATIVE_ASIDE_GAP].some(
       (p2) => p2.test(gap)
     ) || CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)) && !BN_AND.test(gap) || otherBengaliCase(gap, text.slice(ref.end)))) {
       groups2.push(current);
@@ -43772,57 +43827,6 @@ function endsRightBefore(text, object2, at2) {
   return !LATIN_WORD.test(gap.replace(COMPLETION, " ").replace(ADDITIVE, " ")) && !BN_OTHERS.test(gap);
 }
 var BN_OTHERS = /(?<![\u0980-\u09FF])(?:বাকি|অন্য|অন্যান্য|বাকিগুলো|এই|ওই|সেই)(?![\u0980-\u09FF])/u;
-
-// src/core/detect/statements/relative-clauses.ts
-var SLAVIC_RELATIVES = String.raw`ktor\p{L}*|kter\p{L}*|koj[aeiu]|който|която|което|които|котор\p{L}*|котр\p{L}*|як(?:ий|а|е|і)`;
-var RELATIVE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|${SLAVIC_RELATIVES})\s`,
-  "iu"
-);
-function relativeAntecedent(clause, inherited) {
-  const first = Math.min(clause.refs[0]?.start ?? Infinity, clause.markers[0]?.start ?? Infinity);
-  return inherited !== null && RELATIVE.test(clause.text.slice(0, first)) ? inherited : null;
-}
-var ROMANCE_RELATIVE_VERB = /(?:^|[^\p{L}])(?:que|qui|che)\s+$/iu;
-function subjectMayFollow(beforeWord) {
-  return ROMANCE_RELATIVE_VERB.test(beforeWord);
-}
-var ENDS_IN_PREPOSITION = /\s(?:de|da|do|das|dos|del|du|des|di|dal|dalla|dallo|dai|dalle|dagli)$/;
-function relativeSubject(text, marker, refs) {
-  if (!ENDS_IN_PREPOSITION.test(text.slice(marker.start, marker.end))) return null;
-  const pronoun = ROMANCE_RELATIVE_VERB.exec(text.slice(0, marker.start));
-  if (pronoun === null) return null;
-  const at2 = pronoun.index + pronoun[0].search(new RegExp("\\p{L}", "u"));
-  const last = refs.filter((r2) => r2.end <= at2).at(-1);
-  if (last === void 0 || !/^\s*,\s*$/.test(text.slice(last.end, at2))) return null;
-  return [last.target];
-}
-var RELATIVE_OPENING = new RegExp(
-  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})(?![\p{L}])`,
-  "iu"
-);
-var OPEN_RELATIVE = new RegExp(
-  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,;:]*$`,
-  "iu"
-);
-function relativeClauseSubject(text, previous, start, refs) {
-  return relativeAntecedentAt(text, start, refs) ?? sharedRelative(text, previous, start, refs);
-}
-function sharedRelative(text, previous, start, refs) {
-  if (previous === void 0) return null;
-  const open4 = OPEN_RELATIVE.exec(text.slice(previous.start, start));
-  if (open4 === null) return null;
-  return antecedentBefore(text, previous.start + open4.index, refs);
-}
-function relativeAntecedentAt(text, start, refs) {
-  if (!RELATIVE_OPENING.test(text.slice(start))) return null;
-  return antecedentBefore(text, start, refs);
-}
-function antecedentBefore(text, at2, refs) {
-  const last = refs.filter((r2) => r2.end <= at2).at(-1);
-  if (last === void 0 || !/^[\s,;:)\]）—–-]*$/u.test(text.slice(last.end, at2))) return null;
-  return [last.target];
-}
 
 // src/core/detect/statements/words/tagalog-words.ts
 var forward2 = wordsOf("forward");

@@ -3,6 +3,7 @@ import { JA_POSSESSIVE_AND } from "./words/japanese-words.js";
 import { KO_LOCATIVE, KO_POSSESSIVE_AND } from "./words/korean-words.js";
 import { TR_GENITIVE, TR_NOMINAL_SUBJECT, TR_WITH } from "./words/turkish-words.js";
 import { UR_SOURCE } from "./words/urdu-words.js";
+import { SLAVIC_RELATIVES } from "./relative-clauses.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
 // Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013",
@@ -22,6 +23,13 @@ const LIST_GAP =
 // (T054–T070)", "ルーター（5.3）、ワーカー（6.3）" (the router (5.3), the worker (6.3)).
 const GLOSSED_ITEM_GAP =
   /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
+
+// A relative clause set off by commas between two items is an aside about the first; the list goes on after
+// it: "After T017, T023, which builds the store, and T024 can start" (T023 and T024 start after T017).
+const RELATIVE_ASIDE_GAP = new RegExp(
+  String.raw`^[,，]\s*(?:which|who|whose|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,，;:.()]*[,，]\s*(?:and|or|et|ou|y|e|o|und|oder|i|a|и|или)?\s*$`,
+  "iu",
+);
 
 const BN_AND = /(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])/u;
 const CASE_ENDING = /^-[\p{L}\p{M}]{1,6}(?![\p{L}\p{M}])/u;
@@ -47,8 +55,8 @@ export function referenceGroups<R extends { start: number; end: number }>(
     if (
       last &&
       ((!LIST_GAP.test(gap.replace(/\([^()]*\)|（[^（）]*）/g, " ")) &&
-        ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, BN_POSSESSIVE_AND, GLOSSED_ITEM_GAP].some((p) =>
-          p.test(gap),
+        ![KO_POSSESSIVE_AND, JA_POSSESSIVE_AND, BN_POSSESSIVE_AND, GLOSSED_ITEM_GAP, RELATIVE_ASIDE_GAP].some(
+          (p) => p.test(gap),
         )) ||
         (CASE_ENDING.test(gap) !== CASE_ENDING.test(text.slice(ref.end)) && !BN_AND.test(gap)) ||
         otherBengaliCase(gap, text.slice(ref.end)))
