@@ -35413,6 +35413,8 @@ function namesFile(path) {
 }
 
 // src/core/parse/path-root.ts
+var ELLIPSIS = "\u2026";
+var ELIDED_HEAD = /^(?:…|\.{3})\//;
 var ABSOLUTE = "it is an absolute path, outside the repository";
 var HOME = "it is in a home folder, outside the repository";
 var CHECKOUT_PREFIXES = [
@@ -35438,6 +35440,8 @@ var HOME_ROOTS = /^\/(?:home|Users)\/[^/]+(?:\/|$)/;
 function readPathRoot(written) {
   if (/^\\\\|^\/\//.test(written)) return { outside: "it is a network path, outside the repository" };
   const text = slashes(written);
+  const elided = ELIDED_HEAD.exec(text);
+  if (elided) return { text: text.slice(elided[0].length), kind: "elided", alternatives: [] };
   if (/^~[^/]*(?:\/|$)/.test(text) || HOME_VARIABLES.test(text)) return { outside: HOME };
   const variable = CHECKOUT_VARIABLES.exec(text);
   if (variable) return { text: text.slice(variable[0].length), kind: "checkout", alternatives: [] };
@@ -35457,6 +35461,9 @@ function readPathRoot(written) {
   if (SYSTEM_ROOTS.test(text)) return { outside: ABSOLUTE };
   if (HOME_ROOTS.test(text)) return { outside: HOME };
   return { text: text.slice(1), kind: "rooted", alternatives: [] };
+}
+function elidedPath(root, normal) {
+  return root !== null && "kind" in root && root.kind === "elided" ? `${ELLIPSIS}/${normal}` : null;
 }
 function slashes(written) {
   return written.replace(/\\([_*#[\]()!<>`~|])/g, "$1").replace(/\\/g, "/");
@@ -35500,11 +35507,11 @@ var URL2 = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`)>\]]+|\bwww\.[^\s`)>\]]+|\bmailto:[^\s
 var LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
 var BACKTICKS = /`([^`\n]+)`/g;
 var VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
-var BARE = /[\w.~@+/\\-]+/g;
+var BARE = /[\w.~@+/\\…-]+/g;
 var GRAMMAR_SUFFIX = new RegExp("^['\u2019]\\p{L}{1,6}(?![\\p{L}\\p{N}'\u2019])", "u");
 var ASIDE_BRACKET = String.raw`\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])`;
 var ASIDE_AFTER = new RegExp(`^${ASIDE_BRACKET}`, "u");
-var SEGMENT = /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
+var SEGMENT = /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2}|…)$/;
 var SPECIAL_SEGMENT = /\[|\(|^[@$]/;
 var HTTP_ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
 var OUTLINE_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.[A-Za-z]$/;
@@ -35616,7 +35623,7 @@ function routeFolderPath(token) {
 function bareCandidate(candidate) {
   const unified = candidate.replace(/\\/g, "/");
   if (!unified.includes("/")) return hasKnownExtension(unified) && !OUTLINE_NUMBER.test(unified);
-  if (unified.startsWith("~") || /^@|[^/]@/.test(unified)) return false;
+  if (unified.startsWith("~") || /^@|[^/]@|.…|…(?!\/)/.test(unified)) return false;
   const segments = unified.split("/").filter((s) => s.length > 0);
   if (segments.length === 0) return false;
   const lastSegment = segments[segments.length - 1] ?? "";
@@ -35673,7 +35680,7 @@ function readCandidate(candidate, quoted) {
   if ("outside" in root) return quoted ? { path: null, ignored: root.outside } : null;
   const normal = normalise(root.text);
   if (normal === null || "ignored" in normal) return normal === null ? null : { path: null, ...normal };
-  const path = normal.path;
+  const path = elidedPath(root, normal.path) ?? normal.path;
   const alternatives = root.alternatives.flatMap((a) => {
     const n = normalise(a);
     return n !== null && "path" in n && n.path !== path ? [n.path] : [];
@@ -35704,6 +35711,13 @@ function sharedTopFolder(candidate) {
 }
 function isWordList(path) {
   return path.includes("/") && !path.endsWith("/") && !namesFile(path);
+}
+function normalisePath(candidate) {
+  const root = readPathRoot(candidate);
+  if (root === null) return null;
+  if ("outside" in root) return { ignored: root.outside };
+  const normal = normalise(root.text);
+  return normal !== null && "path" in normal ? { path: elidedPath(root, normal.path) ?? normal.path } : normal;
 }
 function normalise(text) {
   const isDirectory2 = text.endsWith("/");
@@ -35759,11 +35773,11 @@ function readGsdFrontmatter(file2, texts, fences) {
     );
   }
   const meta3 = parseMapping(file2, texts.slice(block.first, block.last).join("\n"), block.first);
-  const lineOf2 = (key) => {
+  const lineOf3 = (key) => {
     const i = texts.findIndex((t2, n) => n >= block.first && n < block.last && t2.startsWith(`${key}:`));
     return i < 0 ? 1 : i + 1;
   };
-  return { meta: meta3, end: block.end, lineOf: lineOf2 };
+  return { meta: meta3, end: block.end, lineOf: lineOf3 };
 }
 function dashedBlock(file2, texts) {
   if ((texts[0] ?? "").trim() !== "---") return null;
@@ -36147,15 +36161,15 @@ function classifyLines(lines, isDocument) {
     at2 += line.text.length + 1;
   }
   const text = lines.map((l3) => l3.text).join("\n");
-  const lineOf2 = (offset) => {
+  const lineOf3 = (offset) => {
     let i = 0;
     while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= offset) i++;
     return i;
   };
-  const roleOf = (m2) => lines[lineOf2(m2.start)]?.role ?? "any";
+  const roleOf = (m2) => lines[lineOf3(m2.start)]?.role ?? "any";
   return classifyMentions(text, findPathMentions(text), roleOf, isDocument).map((m2) => ({
     ...m2,
-    line: lines[lineOf2(m2.start)]?.number ?? 0
+    line: lines[lineOf3(m2.start)]?.number ?? 0
   }));
 }
 function allText(task) {
@@ -37653,6 +37667,78 @@ function withFiles(task, files) {
   return { ...task, files: [...task.files, ...files], pathLines };
 }
 
+// src/core/parse/elided-paths.ts
+var QUOTED_ELLIPSIS = /`\s*(?:…|\.{3})(?:\/([^`\s]*))?\s*`/;
+var QUOTED = /`([^`\n]+)`/g;
+function expandElidedPaths(list) {
+  const elided = `${ELLIPSIS}/`;
+  const uses = list.tasks.some((t2) => [...t2.files, ...t2.reads ?? []].some((p2) => p2.startsWith(elided)));
+  if (!uses) return list;
+  const key = ellipsisKey(list.notes ?? []);
+  if (key === null) return list;
+  const expand2 = (path) => path.startsWith(elided) ? key.folder + path.slice(2) : path;
+  const tasks = list.tasks.map((task) => expandTask(task, expand2));
+  const warning2 = `${list.source}:${key.line}: paths written "${elided}..." are read under ${key.folder}, as the list says: "${key.quote}"`;
+  return { ...list, tasks, warnings: [...list.warnings, warning2] };
+}
+function ellipsisKey(notes) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const paragraph of paragraphsOf(notes)) {
+    for (const sentence of paragraph.text.split(/(?<=[.!?。])\s+/u)) {
+      if (!QUOTED_ELLIPSIS.test(sentence)) continue;
+      const tail = QUOTED_ELLIPSIS.exec(sentence)?.[1] ?? "";
+      const folders = [...sentence.matchAll(QUOTED)].flatMap((m2) => folderOf(m2[1] ?? ""));
+      const folder = folders.length === 1 ? keyFolder(folders[0] ?? "", tail) : null;
+      if (folder !== null)
+        keys.set(folder, { folder, line: lineOf(notes, paragraph.line), quote: sentence.trim() });
+    }
+  }
+  return keys.size === 1 ? [...keys.values()][0] ?? null : null;
+}
+function keyFolder(folder, tail) {
+  const after = tail === "" || tail.endsWith("/") ? tail : `${tail}/`;
+  return folder.endsWith(after) ? folder.slice(0, folder.length - after.length) : null;
+}
+function lineOf(notes, first) {
+  return notes.find((n) => n.line >= first && QUOTED_ELLIPSIS.test(n.text))?.line ?? first;
+}
+function paragraphsOf(notes) {
+  const out = [];
+  let previous = -1;
+  for (const note of notes) {
+    const text = note.code === null ? note.text.trim() : "";
+    const open4 = out[out.length - 1];
+    if (open4 && text !== "" && note.line === previous + 1) open4.text += ` ${text}`;
+    else if (text !== "") out.push({ line: note.line, text });
+    previous = note.line;
+  }
+  return out;
+}
+function folderOf(quoted) {
+  if (!quoted.trim().endsWith("/")) return [];
+  const normal = normalisePath(quoted.trim());
+  return normal !== null && "path" in normal && !normal.path.startsWith(ELLIPSIS) ? [normal.path] : [];
+}
+function expandTask(task, expand2) {
+  const all = (paths) => paths?.map(expand2);
+  const lines = Object.entries(task.pathLines ?? {}).map(([path, line]) => [expand2(path), line]);
+  const doubt = (d2) => ({
+    ...d2,
+    candidates: d2.candidates.map(expand2),
+    assumed: d2.assumed === null ? null : expand2(d2.assumed),
+    otherwise: d2.otherwise === null ? null : expand2(d2.otherwise)
+  });
+  return {
+    ...task,
+    files: task.files.map(expand2),
+    reads: all(task.reads),
+    addsTo: all(task.addsTo),
+    creates: all(task.creates),
+    pathLines: task.pathLines === void 0 ? void 0 : Object.fromEntries(lines),
+    doubtful: task.doubtful?.map(doubt)
+  };
+}
+
 // src/core/parse/task-id-index.ts
 var TaskIdIndex = class {
   constructor(ids) {
@@ -37727,7 +37813,7 @@ function parseTaskList(input2) {
   if (list.format !== "gsd") markTaskGroups(tasks);
   expandDeclaredRanges(tasks);
   return settleSameFileTasks(
-    settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] })
+    settleWordLists(expandElidedPaths({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] }))
   );
 }
 function parseDirectory(input2) {
@@ -42785,10 +42871,10 @@ function copiedPhaseEdges(id, phaseOf, edges, end) {
 }
 
 // src/core/detect/quoted-names.ts
-var QUOTED = /`([^`\n]*)`|"([^"\n]*)"|“([^”\n]*)”/g;
+var QUOTED2 = /`([^`\n]*)`|"([^"\n]*)"|“([^”\n]*)”/g;
 var NOT_A_NAME = /[\s./*\\]/;
 function withoutQuotedNames(text) {
-  return text.replace(QUOTED, (whole, ...groups2) => {
+  return text.replace(QUOTED2, (whole, ...groups2) => {
     const inside = groups2.slice(0, 3).find((g2) => g2 !== void 0) ?? "";
     return inside === "" || NOT_A_NAME.test(inside) ? whole : " ".repeat(whole.length);
   });
@@ -44540,7 +44626,7 @@ function clauseAt(text, index) {
   const clause = (clauseBefore(text, index, HEDGE_SCOPE_END) + after.slice(0, end)).trim();
   return clause.length > 100 ? `${clause.slice(0, 97)}...` : clause;
 }
-function lineOf(text, index) {
+function lineOf2(text, index) {
   return text.slice(0, index).split("\n").length - 1;
 }
 function clauseBefore(text, index, end = CLAUSE_END2) {
@@ -44563,7 +44649,7 @@ function deniedPairs(ctx) {
       const denial = {
         by: task.id,
         quote: clauseAt(text, phrase.index),
-        line: task.line + lineOf(text, phrase.index)
+        line: task.line + lineOf2(text, phrase.index)
       };
       const ids = phrase.references.flatMap((ref) => ctx.index.resolve(ref).ids);
       for (const id of ids.filter((other) => other !== task.id)) {
@@ -44767,11 +44853,16 @@ function listPathSpellings(tasks) {
       return [path, `${path}/`];
     const root = rooted.get(path);
     if (root !== void 0) return [path, root];
-    const long = shortened.get(path);
+    const long = shortened.get(path) ?? elidedFrom(path, endingIn);
     if (long !== void 0) return [path, long];
     const full = (endingIn.get(path) ?? []).filter((p2) => namesFile(p2));
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
+}
+function elidedFrom(path, endingIn) {
+  if (!path.startsWith(`${ELLIPSIS}/`)) return void 0;
+  const full = (endingIn.get(path.slice(2)) ?? []).filter((p2) => !p2.startsWith(ELLIPSIS));
+  return full.length === 1 ? full[0] : void 0;
 }
 function underRepositoryName(named) {
   const uses = /* @__PURE__ */ new Map();
@@ -51579,7 +51670,7 @@ var RETRACTS = new RegExp(
   "iu"
 );
 var NEGATED2 = new RegExp("(?<![\\p{L}])(?:do\\s*n[o'\u2019]t|never|not|nicht|ne\\s+pas|no|n\xE3o|non)\\s+(?:\\p{L}+\\s+)?(?:ignore|disregard|stale|obsolete|outdated|wrong|ignorieren|veraltet|falsch|ignorer|ignorar|ignorare)", "iu");
-var QUOTED2 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
+var QUOTED3 = /[`"“„«「『]([^`"”“„«»「」『』\n]{3,120})[`"”»」』]/gu;
 var LINK_FIELD = String.raw`blocked[- ]by|depends(?:[- ]on)?|deps|needs|waits[- ]for|requires`;
 var FIELD_NAMED = new RegExp(
   String.raw`the\s+(${LINK_FIELD})(?:\s+(?:line|field|entry))?(?=\s+(?:on|for|of|in|at)\s)`,
@@ -51605,7 +51696,7 @@ function zhFieldsNamed(sentence) {
 function namedLinks(sentence) {
   const at2 = (m2) => ({ start: m2.index, end: m2.index + m2[0].length });
   return [
-    ...[...sentence.matchAll(QUOTED2)].map((m2) => ({
+    ...[...sentence.matchAll(QUOTED3)].map((m2) => ({
       words: m2[1] ?? "",
       ...at2(m2),
       named: false,
@@ -76006,7 +76097,7 @@ function parseMaestroConfig(text, file2 = ".github/maestro.yml") {
 function parseConfigText(text, file2) {
   const lineCounter = new import_yaml3.LineCounter();
   const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineOf2 = (offset) => offset === void 0 ? null : lineCounter.linePos(offset).line;
+  const lineOf3 = (offset) => offset === void 0 ? null : lineCounter.linePos(offset).line;
   const syntax = doc.errors[0];
   if (syntax && /call stack/i.test(syntax.message)) throw new RangeError(syntax.message);
   if (syntax)
@@ -76014,10 +76105,10 @@ function parseConfigText(text, file2) {
       file2,
       null,
       `invalid YAML: ${syntax.message.split("\n")[0] ?? ""}`,
-      lineOf2(syntax.pos[0])
+      lineOf3(syntax.pos[0])
     );
   let aliasLine;
-  visitAliases(doc.contents, (offset) => aliasLine ??= lineOf2(offset));
+  visitAliases(doc.contents, (offset) => aliasLine ??= lineOf3(offset));
   if (aliasLine !== void 0)
     throw new ConfigError(file2, null, "YAML aliases (`*name`) are not allowed", aliasLine);
   let value;
@@ -76036,7 +76127,7 @@ function parseConfigText(text, file2) {
       file2,
       key,
       problem,
-      key === null ? null : keyLine(doc, key.split(".")[0] ?? "", lineOf2)
+      key === null ? null : keyLine(doc, key.split(".")[0] ?? "", lineOf3)
     );
   }
   const data = result.data;
@@ -76074,10 +76165,10 @@ function visitAliases(node2, found) {
   if ("key" in n) visitAliases(n.key, found);
   if ("value" in n) visitAliases(n.value, found);
 }
-function keyLine(doc, key, lineOf2) {
+function keyLine(doc, key, lineOf3) {
   const contents = doc.contents;
   const pair = contents?.items?.find((p2) => p2.key?.value === key);
-  return lineOf2(pair?.key?.range?.[0]);
+  return lineOf3(pair?.key?.range?.[0]);
 }
 
 // src/adapters/github/read-repository-config.ts

@@ -1,5 +1,6 @@
 import type { Task } from "../model/task.js";
 import { namesFile } from "../parse/known-file-names.js";
+import { ELLIPSIS } from "../parse/path-root.js";
 
 // Names found in many folders of one repository: written bare, they mean the one at the root.
 const PER_FOLDER_NAMES =
@@ -25,11 +26,21 @@ export function listPathSpellings(tasks: readonly Task[]): (path: string, task: 
       return [path, `${path}/`];
     const root = rooted.get(path);
     if (root !== undefined) return [path, root];
-    const long = shortened.get(path);
+    const long = shortened.get(path) ?? elidedFrom(path, endingIn);
     if (long !== undefined) return [path, long];
     const full = (endingIn.get(path) ?? []).filter((p) => namesFile(p));
     return path.includes("/") || full.length !== 1 || PER_FOLDER_NAMES.test(path) ? [path] : [path, ...full];
   };
+}
+
+/**
+ * A path written with an ellipsis for its leading folders (`…/api/OrderController.kt`, with no key to it in
+ * the list) stands for the one path the list names in full that ends the same way.
+ */
+function elidedFrom(path: string, endingIn: ReadonlyMap<string, readonly string[]>): string | undefined {
+  if (!path.startsWith(`${ELLIPSIS}/`)) return undefined;
+  const full = (endingIn.get(path.slice(2)) ?? []).filter((p) => !p.startsWith(ELLIPSIS));
+  return full.length === 1 ? full[0] : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { hasKnownExtension, isBareFileName, namesFile } from "./known-file-names.js";
-import { readPathRoot } from "./path-root.js";
+import { elidedPath, readPathRoot } from "./path-root.js";
 import { unrenderDunders } from "./rendered-dunder.js";
 import { withSiblingSuffixes } from "./sibling-suffix.js";
 
@@ -42,7 +42,7 @@ const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`)>\]]+|\bwww\.[^\s`)>\]]+|\bmailto:[^\
 const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
 const BACKTICKS = /`([^`\n]+)`/g;
 const VARIABLE_PATH = /(?<![\w/.\\$])\$\{?[A-Za-z_]\w*\}?[/\\][^\s`'"<>()[\],;]+/g;
-const BARE = /[\w.~@+/\\-]+/g;
+const BARE = /[\w.~@+/\\…-]+/g;
 // A quote closes a code string (`require('lib/util.js')`), but an apostrophe that glues a word's ending to
 // the path is grammar: the English possessive ("routes.tsx's handler"), a Turkish case ending
 // ("routes.tsx'teki", "App.tsx'e").
@@ -53,7 +53,7 @@ export const ASIDE_BRACKET = String.raw`\((?:[A-Z]?\d|[\u3040-\u30ff\u4e00-\u9ff
 const ASIDE_AFTER = new RegExp(`^${ASIDE_BRACKET}`, "u");
 // Framework route folders: Next.js `[id]`, `[...slug]`, `(group)`, `@slot`; Remix/TanStack `$param`.
 const SEGMENT =
-  /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2})$/;
+  /^(?:[\w.+-]*\[{1,2}(?:\.{3})?[A-Za-z_]\w*\]{1,2}[\w.-]*|\([\w.-]+\)|[@$]?[\w.+-]+(?:\$[\w.+-]+)*|\.{1,2}|…)$/;
 const SPECIAL_SEGMENT = /\[|\(|^[@$]/;
 const HTTP_ROUTE =
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|endpoints?|routes?|url|uri|redirects? to|navigates? to)\s*[`"']?$/i;
@@ -195,7 +195,7 @@ function bareCandidate(candidate: string): boolean {
   const unified = candidate.replace(/\\/g, "/");
   if (!unified.includes("/")) return hasKnownExtension(unified) && !OUTLINE_NUMBER.test(unified);
   // `@scope/pkg` and `me@host` are not paths; `app/@modal/` (a Next.js slot) is.
-  if (unified.startsWith("~") || /^@|[^/]@/.test(unified)) return false;
+  if (unified.startsWith("~") || /^@|[^/]@|.…|…(?!\/)/.test(unified)) return false;
   const segments = unified.split("/").filter((s) => s.length > 0);
   if (segments.length === 0) return false;
   const lastSegment = segments[segments.length - 1] ?? "";
@@ -272,7 +272,7 @@ function readCandidate(candidate: string, quoted: boolean): Reading | null {
   if ("outside" in root) return quoted ? { path: null, ignored: root.outside } : null;
   const normal = normalise(root.text);
   if (normal === null || "ignored" in normal) return normal === null ? null : { path: null, ...normal };
-  const path = normal.path;
+  const path = elidedPath(root, normal.path) ?? normal.path;
   const alternatives = root.alternatives.flatMap((a) => {
     const n = normalise(a);
     return n !== null && "path" in n && n.path !== path ? [n.path] : [];
@@ -323,7 +323,10 @@ export function normalisePath(candidate: string): { path: string } | { ignored: 
   const root = readPathRoot(candidate);
   if (root === null) return null;
   if ("outside" in root) return { ignored: root.outside };
-  return normalise(root.text);
+  const normal = normalise(root.text);
+  return normal !== null && "path" in normal
+    ? { path: elidedPath(root, normal.path) ?? normal.path }
+    : normal;
 }
 
 function normalise(text: string): { path: string } | { ignored: string } | null {

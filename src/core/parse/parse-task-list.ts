@@ -9,6 +9,7 @@ import { isTaskMasterJson, parseTaskMasterJson } from "./parse-task-master-json.
 import { scanLines } from "./scan-lines.js";
 import { settleDuplicateIds } from "./settle-duplicate-ids.js";
 import { settleSameFileTasks } from "./same-file-tasks.js";
+import { expandElidedPaths } from "./elided-paths.js";
 import { settleWordLists } from "./settle-task-paths.js";
 import { TaskIdIndex } from "./task-id-index.js";
 
@@ -36,7 +37,7 @@ export function parseTaskList(input: TaskListInput): TaskList {
   if (list.format !== "gsd") markTaskGroups(tasks);
   expandDeclaredRanges(tasks);
   return settleSameFileTasks(
-    settleWordLists({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] }),
+    settleWordLists(expandElidedPaths({ ...list, tasks, warnings: [...list.warnings, ...settled.warnings] })),
   );
 }
 

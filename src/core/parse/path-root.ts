@@ -2,13 +2,18 @@
 export type PathRoot =
   /**
    * Repository-relative text, not normalised yet: as written (`src/a.ts`, `./a`, `../x`), rooted (`/x/y.ts`
-   * without its slash) or after a CI checkout prefix; alternatives are other readings, least likely last.
+   * without its slash), after a CI checkout prefix, or after an ellipsis standing for folders the author
+   * left out (`…/api/x.kt`, elided); alternatives are other readings, least likely last.
    */
-  | { text: string; kind: "relative" | "rooted" | "checkout"; alternatives: string[] }
+  | { text: string; kind: "relative" | "rooted" | "checkout" | "elided"; alternatives: string[] }
   /** Outside the repository: a system folder, a home folder, another drive; why, for the warning. */
   | { outside: string }
   /** Not a path at all (an unknown `$VARIABLE/...`). */
   | null;
+
+// Folders left out with an ellipsis ("the package, shortened to `…/` below"): one character or three dots.
+export const ELLIPSIS = "…";
+const ELIDED_HEAD = /^(?:…|\.{3})\//;
 
 const ABSOLUTE = "it is an absolute path, outside the repository";
 const HOME = "it is in a home folder, outside the repository";
@@ -55,6 +60,8 @@ const HOME_ROOTS = /^\/(?:home|Users)\/[^/]+(?:\/|$)/;
 export function readPathRoot(written: string): PathRoot {
   if (/^\\\\|^\/\//.test(written)) return { outside: "it is a network path, outside the repository" };
   const text = slashes(written);
+  const elided = ELIDED_HEAD.exec(text);
+  if (elided) return { text: text.slice(elided[0].length), kind: "elided", alternatives: [] };
   if (/^~[^/]*(?:\/|$)/.test(text) || HOME_VARIABLES.test(text)) return { outside: HOME };
   const variable = CHECKOUT_VARIABLES.exec(text);
   if (variable) return { text: text.slice(variable[0].length), kind: "checkout", alternatives: [] };
@@ -74,6 +81,14 @@ export function readPathRoot(written: string): PathRoot {
   if (SYSTEM_ROOTS.test(text)) return { outside: ABSOLUTE };
   if (HOME_ROOTS.test(text)) return { outside: HOME };
   return { text: text.slice(1), kind: "rooted", alternatives: [] };
+}
+
+/**
+ * The written form of a path whose leading folders an ellipsis stands for (`…/api/x.kt`, `.../api/x.kt`):
+ * the ellipsis as one character, then the path maestro read after it. Null for any other path.
+ */
+export function elidedPath(root: PathRoot, normal: string): string | null {
+  return root !== null && "kind" in root && root.kind === "elided" ? `${ELLIPSIS}/${normal}` : null;
 }
 
 /**
