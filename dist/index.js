@@ -43804,11 +43804,11 @@ function relativeSubject(text, marker, refs) {
   return [last.target];
 }
 var RELATIVE_OPENING = new RegExp(
-  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})(?![\p{L}])`,
+  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|yang|${SLAVIC_RELATIVES})(?![\p{L}])`,
   "iu"
 );
 var OPEN_RELATIVE = new RegExp(
-  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,;:]*$`,
+  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|yang|${SLAVIC_RELATIVES})\s[^,;:]*$`,
   "iu"
 );
 function relativeClauseSubject(text, previous, start, refs) {
@@ -44067,6 +44067,9 @@ var EXCEPTION_WORDS = [
   String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)
   String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
+  // Indonesian and Malay "kecuali", "selain" (except; not "selain itu": besides that), "pengecualiannya
+  // ialah" (the exception is)
+  String.raw`kecuali|terkecuali|selain(?!\s+itu)|dengan\s+pengecualian|pengecualian(?:nya)?(?:\s+(?:ialah|adalah))?`,
   // Vietnamese "trừ" (except), as folded text reads it
   String.raw`trừ`,
   String.raw`除了|除外|以外|제외`,
@@ -44086,7 +44089,7 @@ var NEGATED_CONJUNCT = new RegExp(String.raw`^(?:${CONJUNCTIONS})\s`, "iu");
 // src/core/detect/statements/subject-references.ts
 var fillers = null;
 var determiners = null;
-var RELATIVE_ASIDE = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
+var RELATIVE_ASIDE = new RegExp(",\\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|yang|\u043A\u043E\u0442\u043E\u0440\\p{L}*)(?:$|[^\\p{L}])", "iu");
 var OPENING_SUBORDINATE = /^[^\p{L}]*(?:unless|if|when|whenever|although|though|while|because|since|si|cuando|aunque|quand|wenn|falls|obwohl)(?:[^\p{L}][^,]*)?,/iu;
 function afterLastColon(text, refs) {
   for (let i = refs.length - 1; i > 0; i--) {
@@ -45839,7 +45842,12 @@ var FORWARD_WORDS = [
   follows9(
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh|mengikuti(?!\s+(?:pola|gaya|contoh|format)\b)`
   ),
-  time(follows9(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  // Malay writes "after" "selepas", and "as soon as" "sebaik sahaja" or "sejurus selepas".
+  time(
+    follows9(
+      String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah|selepas)|begitu|sebaik\s+(?:sahaja|saja)|sejurus(?:\s+(?:selepas|setelah))?`
+    )
+  ),
   // "baru dikerjakan kalau semua model (2.1 s.d. 2.7) sudah beres": "if" before an object in a finished state
   // is "once" (indonesian-words.ts)
   time(follows9(String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+${ID_FINISHED_AFTER})`)),
@@ -46208,11 +46216,13 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`rinnakkain|rinnakkaisesti|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa|riippumatto(?:mia|mat|man|mana|ia)|riippumaton|toisistaan\s+riippumatta|missa\s+tahansa\s+jarjestyksessa`
   ),
-  // Indonesian and Malay
+  // Indonesian and Malay ("serentak", "seiring": at once, side by side; "bermula bersama": start together)
   withObject(
-    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`
+    String.raw`(?:bersamaan|paralel|sejalan|serentak|seiring)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`
   ),
-  alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
+  alone(
+    String.raw`bersamaan|secara\s+paralel|paralel|secara\s+serentak|serentak|seiring|(?:bermula|dimulakan|dimulai|berjalan|dijalankan)\s+bersama(?:-sama)?(?!\s+dengan)|independen|dalam\s+urutan\s+apa\s+pun`
+  ),
   // Vietnamese
   withObject(
     foldText(
@@ -46426,7 +46436,7 @@ var BRIDGE2 = new RegExp(
   "iu"
 );
 var AFTER_PAUSE = /(?:^|[,，;(（—–]|\s-)\s*$/u;
-var RELATIVE_ASIDE2 = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|care|som|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
+var RELATIVE_ASIDE2 = new RegExp("[,\uFF0C]\\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|care|som|yang|\u043A\u043E\u0442\u043E\u0440\\p{L}*|\u044F\u043A\u0438\u0439|\u044F\u043A\u0430|\u044F\u043A\u0435|\u044F\u043A\u0456)(?![\\p{L}])", "iu");
 var OPENS_RELATIVE = new RegExp(String.raw`^\s*${RELATIVE_ASIDE2.source}`, "iu");
 function withoutPointedAt(clause) {
   const { pointers: pointers2, similarities: similarities2 } = pointerLists();
@@ -50124,7 +50134,7 @@ function openingPlace(clause, until, inherited) {
     place: positionIn(text.slice(list[list.length - 1]?.end ?? 0, until), subject, inherited)
   };
 }
-var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|(?:is|are|gets?)\s+merged|lands?|ships?|merges?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one|merge|change)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one|merge|change))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story|list|plan)|\s+for\s+(?:everybody|everyone|every\s+(?:task|issue|item|step)|all(?:\s+of\s+them|\s+(?:other\s+)?(?:tasks|issues|items|steps))?))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+var POSITION = /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|(?:is|are|gets?)\s+merged|lands?|ships?|merges?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть|dikerjakan|dibuat|dijalankan|digabungkan|digabung|di-?merge)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one|merge|change)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими|(?:terlebih\s+)?dahulu|dulu|paling\s+awal)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми|terakhir|paling\s+akhir))(?:\s+(?:task|step|one|merge|change))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story|list|plan)|\s+for\s+(?:everybody|everyone|every\s+(?:task|issue|item|step)|all(?:\s+of\s+them|\s+(?:other\s+)?(?:tasks|issues|items|steps))?))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
 function placedHere(text, ref) {
   const m2 = POSITION.exec(text.slice(ref.end));
   const position = m2?.groups?.first ?? m2?.groups?.last;
@@ -50437,7 +50447,7 @@ var exceptions2 = null;
 var limits = null;
 var NOTHING_BUT = new RegExp("(?:^|[^\\p{L}])(?:no|none|nothing|kein\\p{L}*|nichts|aucune?|rien|ningun[oa]?|ning\xFAn|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|\u017Cadn\\p{L}*|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
 var RELATIVE_NEXT = new RegExp(
-  String.raw`^\s*,?\s*(?:which|who|that|que|qui|che|welche[rsm]?|${SLAVIC_RELATIVES})\s+(?:\p{L}+\s+)?$`,
+  String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|who|that|que|qui|che|welche[rsm]?|${SLAVIC_RELATIVES})\s+(?:\p{L}+\s+)?|yang\s+(?:\p{L}+\s+){0,3})$`,
   "iu"
 );
 function exceptedTasks(clause) {
@@ -50970,7 +50980,7 @@ function meanwhileAlone(text, from, cut, markers) {
   if (markers.some((m2) => m2.type === "relation" && m2.start >= cut.end)) return false;
   return openingWordOfTime(text, from, markers) === null;
 }
-var RELATIVE_BEFORE_VERB = new RegExp("[,\uFF0C]\\s*(?:which|who|that)\\s+(?:\\p{L}+\\s+)?$", "iu");
+var RELATIVE_BEFORE_VERB = new RegExp("[,\uFF0C]\\s*(?:which|who|that|yang)\\s+(?:\\p{L}+\\s+)?$", "iu");
 function exceptsBeforeRelative(text, cut, verb2) {
   exceptions3 ??= patternList(EXCEPTION_WORDS);
   if (verb2 === void 0 || !exceptions3.test(text.slice(cut.start, cut.end))) return false;
@@ -51468,9 +51478,9 @@ function scopesLaterTask(rc, folded, ref, later) {
   const setOff = /^\s*(?:,|(?=(?:this|it|they)\s))/iu.test(folded.slice(ref.end));
   if (!OPENING_SCOPE.test(folded.slice(0, ref.start)) || !setOff) return false;
   const inside = new Set(membersOf2(rc, ref.target));
-  const clauseEnd = /[.;!?](?=\s|$)/.exec(folded.slice(ref.end))?.index ?? folded.length;
+  const clauseEnd2 = /[.;!?](?=\s|$)/.exec(folded.slice(ref.end))?.index ?? folded.length;
   return later.some(
-    (r2) => r2.start < ref.end + clauseEnd && r2.target.level === "task" && r2.target.ids.length > 0 && r2.target.ids.length < inside.size && r2.target.ids.every((id) => inside.has(id))
+    (r2) => r2.start < ref.end + clauseEnd2 && r2.target.level === "task" && r2.target.ids.length > 0 && r2.target.ids.length < inside.size && r2.target.ids.every((id) => inside.has(id))
   );
 }
 function membersOf2(rc, target) {
@@ -52005,10 +52015,10 @@ function takesBackReported(folded, next) {
 }
 
 // src/core/detect/statements/next-sentence-exceptions.ts
-var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?)`;
+var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?|pengecualian(?:nya)?)`;
 var EXCEPTION_NAMED = new RegExp(EXCEPTION_WORD, "i");
 var EXCEPTIONS_FIRST = new RegExp(
-  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
+  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige|satu-satunya|satu)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont|ialah|adalah)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
   "i"
 );
 var OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
@@ -52021,9 +52031,15 @@ function exceptionsNamed(folded, refs) {
   const first = groups2[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);
   const from = Math.max(opening?.[0].length ?? 0, first[0]?.start ?? 0);
-  const stop = opening === null ? -1 : folded.slice(from).search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
+  const stop = opening === null ? -1 : Math.min(clauseEnd(folded, from), wordAfter(folded, from));
   const named = opening !== null && first[0] !== void 0 && opensList(folded, opening[0].length, first[0].start) ? refs.filter((r2) => r2.end <= stop) : first[0] !== void 0 && OPENING_WORDS.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
   return new Set(named.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
+}
+function clauseEnd(folded, from) {
+  return folded.slice(from).search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
+}
+function wordAfter(folded, from) {
+  return findMarkers(folded).find((m2) => m2.start >= from)?.start ?? folded.length;
 }
 var APPOSITIVE = /^(?:the|a|an|its|our|their)\s+[^,;:.()]{1,40},\s*$/i;
 function opensList(folded, from, first) {
@@ -52045,7 +52061,7 @@ function withoutNextExceptions(read, excepted, leavesOf) {
   }
 }
 var OPENING_EXCEPTION = /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve|mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di|met\s+uitzondering\s+van)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$|^\s*(?:除了?|除开|除開)\s*$/iu;
-var RELATIVE_AFTER = /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat)(?![\p{L}])/iu;
+var RELATIVE_AFTER = /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat|yang)(?![\p{L}])/iu;
 var ABOUT_THE_EXCEPTED = new RegExp(
   String.raw`^(?:\s*(?:[:：]|[.!?]?\s*$)|${RELATIVE_AFTER.source.slice(1)})`,
   "iu"

@@ -12,9 +12,11 @@ let limits: WordList<string> | null = null;
 const NOTHING_BUT =
   /(?:^|[^\p{L}])(?:no|none|nothing|kein\p{L}*|nichts|aucune?|rien|ningun[oa]?|ningún|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|żadn\p{L}*|nic|ничего|никак\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
 
-// A relative pronoun whose verb is the relation word (one word may stand between: "which only needs").
+// A relative pronoun whose verb is the relation word (one word may stand between: "which only needs"; an
+// aside in brackets may come before it: "T049 (the summary), which needs"). Malay and Indonesian put a modal
+// phrase between ("yang baru boleh dimulai setelah": which may only start after).
 const RELATIVE_NEXT = new RegExp(
-  String.raw`^\s*,?\s*(?:which|who|that|que|qui|che|welche[rsm]?|${SLAVIC_RELATIVES})\s+(?:\p{L}+\s+)?$`,
+  String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|who|that|que|qui|che|welche[rsm]?|${SLAVIC_RELATIVES})\s+(?:\p{L}+\s+)?|yang\s+(?:\p{L}+\s+){0,3})$`,
   "iu",
 );
 

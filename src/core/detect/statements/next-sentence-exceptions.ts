@@ -1,5 +1,6 @@
 import type { SentenceReading } from "./read-sentence.js";
 import { withoutExcepted } from "./clause-exceptions.js";
+import { findMarkers } from "./find-markers.js";
 import { referenceGroups } from "./reference-groups.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
@@ -10,11 +11,12 @@ import type { FoundReference, Target } from "./statement-types.js";
 // Also in other languages, on folded text (accents dropped): "L'unica eccezione è 5.4", "Fa eccezione 5.4"
 // (Italian: 5.4 is the exception), "La única excepción es T020", "Ausnahme: 5.4", "Exception : T020".
 // Hungarian "Ez alól viszont kivétel T036, T040 és T043" (an exception to this, though: ...), with no copula;
-// Romanian "Excepția e 4.3".
-const EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?)`;
+// Romanian "Excepția e 4.3"; Malay and Indonesian "Pengecualiannya ialah T049", "Satu-satunya pengecualian
+// adalah T049".
+const EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?|pengecualian(?:nya)?)`;
 const EXCEPTION_NAMED = new RegExp(EXCEPTION_WORD, "i");
 const EXCEPTIONS_FIRST = new RegExp(
-  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
+  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige|satu-satunya|satu)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont|ialah|adalah)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
   "i",
 );
 // What may stand before the tasks that open such a sentence: "Subtasks 7.2 and 7.3 are the exception".
@@ -35,9 +37,10 @@ export function exceptionsNamed(folded: string, refs: readonly FoundReference[])
   const first = groups[0] ?? [];
   const opening = EXCEPTIONS_FIRST.exec(folded);
   // "The only exceptions are 2.1 and its test 2.7, which ...": every task named before the clause ends.
-  // A comma before another ID goes on with the list ("kivétel T036, T040 és T043: ...").
+  // A comma before another ID goes on with the list ("kivétel T036, T040 és T043: ..."); a relation word
+  // ends it ("Exception: 3.2 uses nothing from group 2": group 2 is what 3.2 does without, no exception).
   const from = Math.max(opening?.[0].length ?? 0, first[0]?.start ?? 0);
-  const stop = opening === null ? -1 : folded.slice(from).search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
+  const stop = opening === null ? -1 : Math.min(clauseEnd(folded, from), wordAfter(folded, from));
   const named =
     opening !== null && first[0] !== undefined && opensList(folded, opening[0].length, first[0].start)
       ? refs.filter((r) => r.end <= stop)
@@ -47,6 +50,14 @@ export function exceptionsNamed(folded: string, refs: readonly FoundReference[])
         ? first
         : [];
   return new Set(named.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
+}
+
+function clauseEnd(folded: string, from: number): number {
+  return folded.slice(from).search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
+}
+
+function wordAfter(folded: string, from: number): number {
+  return findMarkers(folded).find((m) => m.start >= from)?.start ?? folded.length;
 }
 
 // "The one exception is the compose file, NTF-103": what the task is, set before it by a comma.
@@ -90,7 +101,8 @@ const OPENING_EXCEPTION =
   /^\s*(?:(?:with\s+the\s+)?exceptions?\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf|hormis|a\s+part|excepto|salvo|exceto|tranne|eccetto|a\s+parte|au(?:ß|ss)er|abgesehen\s+von|behalve|mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di|met\s+uitzondering\s+van)\s+(?:(?:the\s+)?(?:tasks?|items?)\s+)?$|^\s*(?:除了?|除开|除開)\s*$/iu;
 
 // After the tasks of an opening exception, what speaks of them alone: a colon, a relative pronoun, or the end.
-const RELATIVE_AFTER = /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat)(?![\p{L}])/iu;
+const RELATIVE_AFTER =
+  /^\s*[,，]\s*(?:which|who|that|que|qui|das|die|der|welche[rsm]?|che|dat|yang)(?![\p{L}])/iu;
 const ABOUT_THE_EXCEPTED = new RegExp(
   String.raw`^(?:\s*(?:[:：]|[.!?]?\s*$)|${RELATIVE_AFTER.source.slice(1)})`,
   "iu",

@@ -37,7 +37,7 @@ const AFTER_PAUSE = /(?:^|[,，;(（—–]|\s-)\s*$/u;
 // A relative clause set off by a comma ("T005 waits for T003, which replaces T004") describes what it
 // follows: what it names is no object of the main clause's verb.
 const RELATIVE_ASIDE =
-  /[,，]\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|care|som|котор\p{L}*|який|яка|яке|які)(?![\p{L}])/iu;
+  /[,，]\s*(?:which|who|whose|que|qui|dont|cuy[oa]s?|cuj[oa]s?|welche[rsmn]?|dat|ktery|ktera|ktere|care|som|yang|котор\p{L}*|який|яка|яке|які)(?![\p{L}])/iu;
 
 const OPENS_RELATIVE = new RegExp(String.raw`^\s*${RELATIVE_ASIDE.source}`, "iu");
 

@@ -46,9 +46,10 @@ export function openingPlace(
 
 // "T017 goes first", "T024 last", "T003 en premier": a position among the tasks of its phase, and nothing
 // after it but the clause's end or an aside ("first for everybody" says the same of every other task).
-// Matched on folded text: "por último" reads "por ultimo".
+// Matched on folded text: "por último" reads "por ultimo". Malay and Indonesian put the word after the
+// task, a passive verb between ("T001 dahulu", "T004 dikerjakan terakhir").
 const POSITION =
-  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|(?:is|are|gets?)\s+merged|lands?|ships?|merges?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one|merge|change)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми))(?:\s+(?:task|step|one|merge|change))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story|list|plan)|\s+for\s+(?:everybody|everyone|every\s+(?:task|issue|item|step)|all(?:\s+of\s+them|\s+(?:other\s+)?(?:tasks|issues|items|steps))?))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
+  /^\s*(?:(?:goes|go|comes?|runs?|starts?|is\s+done|happens?|(?:is|are|gets?)\s+merged|lands?|ships?|merges?|passe(?:nt)?|vient|viennent|geht|kommt|kommen|va|vai|іде|йде|ідуть|йдуть|dikerjakan|dibuat|dijalankan|digabungkan|digabung|di-?merge)\s+|(?:(?:must|should|will)\s+be|is|are)\s+the\s+(?:very\s+)?(?=(?:first|last)\s+(?:task|step|one|merge|change)\b))?(?:(?<first>first|en\s+premier|primero|zuerst|primeiro|першою|першим|першими|(?:terlebih\s+)?dahulu|dulu|paling\s+awal)|(?<last>last|en\s+dernier|al\s+final|zuletzt|por\s+ultimo|no\s+final|останньою|останнім|останніми|terakhir|paling\s+akhir))(?:\s+(?:task|step|one|merge|change))?(?:\s+(?:in|of|within)\s+(?:its|their|the|this)\s+(?:phase|feature|story|list|plan)|\s+for\s+(?:everybody|everyone|every\s+(?:task|issue|item|step)|all(?:\s+of\s+them|\s+(?:other\s+)?(?:tasks|issues|items|steps))?))?(?=\s*(?:$|[.,;:!(（—–]))/iu;
 
 /**
  * True when a verb of position follows a reference straight away ("... and T007 goes last"): the

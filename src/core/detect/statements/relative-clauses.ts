@@ -60,16 +60,17 @@ export function relativeSubject(
 }
 
 // A clause opening with a relative pronoun speaks of the name just before it ("..., apart from T030,
-// which extends the registry of T015": T030 extends it, not the sentence's subject).
+// which extends the registry of T015": T030 extends it, not the sentence's subject; Malay and Indonesian
+// "yang").
 const RELATIVE_OPENING = new RegExp(
-  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})(?![\p{L}])`,
+  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|yang|${SLAVIC_RELATIVES})(?![\p{L}])`,
   "iu",
 );
 
 // A relative clause still open where a joined verb phrase starts ("..., except T005, which reads the T003
 // bench and so goes after it"): the verb after "and" shares the pronoun's subject, the name before it.
 const OPEN_RELATIVE = new RegExp(
-  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,;:]*$`,
+  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|yang|${SLAVIC_RELATIVES})\s[^,;:]*$`,
   "iu",
 );
 

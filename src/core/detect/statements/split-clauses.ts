@@ -115,7 +115,7 @@ function meanwhileAlone(
 
 // "Nothing starts before T012, except T021 and T022, which go when ...": the verb after the exception is a
 // relative clause's, said of what is excepted; the exception still belongs to the clause before it.
-const RELATIVE_BEFORE_VERB = /[,，]\s*(?:which|who|that)\s+(?:\p{L}+\s+)?$/iu;
+const RELATIVE_BEFORE_VERB = /[,，]\s*(?:which|who|that|yang)\s+(?:\p{L}+\s+)?$/iu;
 
 function exceptsBeforeRelative(text: string, cut: { start: number; end: number }, verb?: Marker): boolean {
   exceptions ??= patternList(EXCEPTION_WORDS);

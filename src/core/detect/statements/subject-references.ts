@@ -13,7 +13,7 @@ let determiners: WordList<string> | null = null;
 // A relative clause set off by a comma describes the subject it follows ("T026, which wraps the client
 // from T024, is started only after T024"): what it names is not part of that subject.
 const RELATIVE_ASIDE =
-  /,\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|котор\p{L}*)(?:$|[^\p{L}])/iu;
+  /,\s*(?:which|who|whose|que|qui|dont|cuy[oa]|cuj[oa]|welche[rsm]?|yang|котор\p{L}*)(?:$|[^\p{L}])/iu;
 
 // An opening subordinate clause sets a condition or a time for the main one ("Unless T012 is skipped,
 // T013 follows it"): what it names is not the main clause's subject.

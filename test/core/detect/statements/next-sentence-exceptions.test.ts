@@ -20,6 +20,12 @@ describe("a sentence naming the exceptions to the one before it", () => {
     expect(said(notes)).toEqual(["T001>T004"]);
   });
 
+  it("ends the exceptions at the exception's own relation word: what it does without is no exception", () => {
+    // T002 is what T004 does without, not a second exception to the rule.
+    const notes = "T003, T004 and T005 wait for T001 and T002. Exception: T004 uses nothing from T002.";
+    expect(said(notes)).toEqual(expect.arrayContaining(["T001>T003", "T002>T003", "T002>T005"]));
+  });
+
   it.each([
     // exceptions of another kind: error handling, a phase
     "T003, T004 and T005 wait for T001. Exception handling for T004 lives in its own module.",

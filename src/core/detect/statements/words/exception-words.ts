@@ -51,6 +51,9 @@ export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`lukuun\s+ottamatta|paitsi|poikkeuksena`,
   // Romanian "cu excepția", "în afară de", "exceptând" (folded)
   String.raw`cu\s+excep[țţ]ia|in\s+afara\s+de|exceptand`,
+  // Indonesian and Malay "kecuali", "selain" (except; not "selain itu": besides that), "pengecualiannya
+  // ialah" (the exception is)
+  String.raw`kecuali|terkecuali|selain(?!\s+itu)|dengan\s+pengecualian|pengecualian(?:nya)?(?:\s+(?:ialah|adalah))?`,
   // Vietnamese "trừ" (except), as folded text reads it
   String.raw`trừ`,
   String.raw`除了|除外|以外|제외`,

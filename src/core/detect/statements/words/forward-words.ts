@@ -291,7 +291,12 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   follows(
     String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh|mengikuti(?!\s+(?:pola|gaya|contoh|format)\b)`,
   ),
-  time(follows(String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah)|begitu`)),
+  // Malay writes "after" "selepas", and "as soon as" "sebaik sahaja" or "sejurus selepas".
+  time(
+    follows(
+      String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah|selepas)|begitu|sebaik\s+(?:sahaja|saja)|sejurus(?:\s+(?:selepas|setelah))?`,
+    ),
+  ),
   // "baru dikerjakan kalau semua model (2.1 s.d. 2.7) sudah beres": "if" before an object in a finished state
   // is "once" (indonesian-words.ts)
   time(follows(String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+${ID_FINISHED_AFTER})`)),

@@ -203,11 +203,13 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`rinnakkain|rinnakkaisesti|samaan\s+aikaan|samanaikaisesti|yhta\s+aikaa|riippumatto(?:mia|mat|man|mana|ia)|riippumaton|toisistaan\s+riippumatta|missa\s+tahansa\s+jarjestyksessa`,
   ),
-  // Indonesian and Malay
+  // Indonesian and Malay ("serentak", "seiring": at once, side by side; "bermula bersama": start together)
   withObject(
-    String.raw`(?:bersamaan|paralel|sejalan)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`,
+    String.raw`(?:bersamaan|paralel|sejalan|serentak|seiring)\s+dengan|tidak\s+(?:ber|ter)gantung\s+(?:pada|kepada)|tidak\s+(?:perlu\s+)?menunggu|terlepas\s+dari`,
   ),
-  alone(String.raw`bersamaan|secara\s+paralel|paralel|independen|dalam\s+urutan\s+apa\s+pun`),
+  alone(
+    String.raw`bersamaan|secara\s+paralel|paralel|secara\s+serentak|serentak|seiring|(?:bermula|dimulakan|dimulai|berjalan|dijalankan)\s+bersama(?:-sama)?(?!\s+dengan)|independen|dalam\s+urutan\s+apa\s+pun`,
+  ),
   // Vietnamese
   withObject(
     vi(
