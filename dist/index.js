@@ -44184,6 +44184,24 @@ function namesOwnSubject(words4) {
 
 // src/core/detect/statements/words/indonesian-words.ts
 var ID_FINISHED_AFTER = String.raw`[^,;:]{1,80}?\s(?:sudah|telah)\s+(?:selesai|beres|siap|jadi|rampung|di-?merge|digabung|hijau)(?![a-z])`;
+var { follows } = wordsOf("forward");
+var ID_FORWARD = [
+  // "diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
+  // word of need, so that "tidak perlu menunggu T017" is denied as a whole; "mengikuti 1.3": follows what
+  // 1.3 lays down, not "mengikuti pola": in the pattern of)
+  follows(
+    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh|mengikuti(?!\s+(?:pola|gaya|contoh|format)\b)`
+  ),
+  // Malay writes "after" "selepas", and "as soon as" "sebaik sahaja" or "sejurus selepas".
+  time(
+    follows(
+      String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah|selepas)|begitu|sebaik\s+(?:sahaja|saja)|sejurus(?:\s+(?:selepas|setelah))?`
+    )
+  ),
+  // "baru dikerjakan kalau semua model (2.1 s.d. 2.7) sudah beres": "if" before an object in a finished state
+  // is "once" (above)
+  time(follows(String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+${ID_FINISHED_AFTER})`))
+];
 
 // src/core/detect/statements/words/hedge-words.ts
 var ID = String.raw`(?:t\d{3,}|us\d+|\d+\.\d+)`;
@@ -45282,11 +45300,11 @@ var ZH_FORWARD = [
 ];
 
 // src/core/detect/statements/words/vietnamese-words.ts
-var { follows } = wordsOf("forward");
+var { follows: follows2 } = wordsOf("forward");
 var VI_FORWARD = [
   // Written as the text is folded ("phụ thuộc vào" reads "phụ thuoc vao"): "cần chờ" is one
   // word of need, so that "Không cần chờ T019" is denied as a whole.
-  follows(
+  follows2(
     foldText(
       String.raw`phụ\s+thuộc(?:\s+vào)?|cần\s+(?:chờ|đợi)|cần(?!\s+(?:thiết|phải))|chờ(?:\s+đợi)?|bị\s+chặn\s+bởi|dựa\s+(?:trên|vào)`
     )
@@ -45295,7 +45313,7 @@ var VI_FORWARD = [
   // 4.1's helper), "gọi service ở 3.4" (calls the service in 3.4), "chạy lệnh ở 8.7" (runs the command in
   // 8.7), "Gọi ReconciliationService.run (8.5)": a verb of use, then within the clause a thing "của" (of),
   // "ở" (in) or "từ" (from) a task, or glossed with one. Without a task there ("dùng Redis") it names nothing.
-  follows(
+  follows2(
     foldText(
       String.raw`(?:dùng\s+lại|tái\s+sử\s+dụng|sử\s+dụng|dùng|gọi|chạy)(?=(?:[^.;:]|\.(?=\w)){0,60}?(?:(?<![\p{L}])(?:của|ở|từ|trong)\s+\d+\.\d|\(\s*\d+\.\d))`
     )
@@ -45303,10 +45321,10 @@ var VI_FORWARD = [
   // "Chỉ chạy được khi migration ở 2.3 đã có" (runs only once 2.3's migration exists), "Làm cuối cùng, khi
   // 9.1–9.6 đã xong hết" (last, when 9.1–9.6 are all done): "khi" (when) after a verb of running or doing,
   // or opening a clause after a comma.
-  time(follows(foldText(String.raw`(?:chạy|làm|merge)\s+(?:được\s+)?khi|(?<=[,;]\s*)khi`))),
+  time(follows2(foldText(String.raw`(?:chạy|làm|merge)\s+(?:được\s+)?khi|(?<=[,;]\s*)khi`))),
   // "bắt đầu được ngay khi Phase 2 xong": can start as soon as Phase 2 is done.
   time(
-    follows(
+    follows2(
       foldText(
         String.raw`(?:bắt\s+đầu\s+(?:được\s+)?)?ngay\s+(?:sau\s+)?khi|(?:chỉ\s+)?(?:bắt\s+đầu\s+)?sau\s+khi|(?:chỉ\s+)?bắt\s+đầu\s+khi|sau`
       )
@@ -45356,7 +45374,7 @@ var PARTICIPLE_WORDS = [
 ];
 
 // src/core/detect/statements/words/product-words.ts
-var { follows: follows2, precedes } = wordsOf("forward");
+var { follows: follows3, precedes } = wordsOf("forward");
 var TASK_NUMBER = String.raw`[a-z]*-?\d[\w.-]*`;
 var MADE_BY_TASK = String.raw`(?:\b(?:from|of|fran|fra|von|aus|van|uit|de|du|des|da|del|z|ze|od)\s+${TASK_NUMBER}(?![\w-]|\.\w)|\b${TASK_NUMBER}['’]s\s)`;
 var PRODUCT_WORDS = [
@@ -45366,25 +45384,25 @@ var PRODUCT_WORDS = [
   ),
   // Using what a task makes needs it ("T004 uses the client built in T002", "nutzt QuizTheme aus 6.1");
   // "uses the same colours as US1" compares, and binds nothing.
-  follows2(
+  follows3(
     String.raw`(?:uses|nutz(?:t|en)|verwende(?:t|n)|benutz(?:t|en)|usa(?:n|m)?|utiliza(?:n|m)?|utilise(?:nt)?|использу(?:ет|ют))(?!\s+(?:(?:the|a|el|la|o|le|les|den|die|das)\s+)?(?:same|similar|like|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche\w*|dieselbe\w*|denselben|dasselbe)\b)`
   ),
   // Calling or consuming what a task makes needs it too ("it calls the endpoint from T025"); "calls" is a
   // verb only before a determiner ("the jsv::unicode calls in T071" is a noun).
-  follows2(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
+  follows3(String.raw`(?:calls|invokes|consumes)(?=\s+(?:the|a|an|its|their|this|that)\s)`),
   // A thing holding, keeping or made of what another task makes is written after it: "`Profile` (T017)
   // holds a `Format` from T014", "the repo stores the profiles of T017", "the summary is computed over
   // T015's window". Only a thing said to come from a
   // task: "holds a lock", "contains three fields" relate nothing, nor does "the same holds for T012".
-  follows2(
+  follows3(
     String.raw`(?:holds|contains|wraps|embeds|carries|stores|persists|caches|loads)(?!\s+(?:for|true|up)\b)(?=[^.;:]{0,60}?${MADE_BY_TASK})`
   ),
   // Working through what a task makes: "inserts the row through the `Store` of 2.1", "sends via T002's
   // client", "hämtar listan via klienten från 2.4".
-  follows2(
+  follows3(
     String.raw`(?:through|via|by\s+means\s+of|genom|gjennom|igennem|durch|uber|door|przez|pomoci|atraves\s+de|a\s+traves\s+de)(?=[^.;:,]{0,40}?${MADE_BY_TASK})`
   ),
-  follows2(
+  follows3(
     String.raw`(?:is|are)\s+(?:computed|calculated|derived|built|made|assembled)\s+(?:over|from|of|out\s+of)(?=[^.;:]{0,60}?${MADE_BY_TASK}|\s+${TASK_NUMBER}(?![\w.-]))`
   )
 ];
@@ -45419,7 +45437,7 @@ var FLOW_BACKWARD = [
 ];
 
 // src/core/detect/statements/words/fronted-words.ts
-var { follows: follows3, precedes: precedes2 } = wordsOf("forward");
+var { follows: follows4, precedes: precedes2 } = wordsOf("forward");
 var WAITS = [
   ["na", String.raw`czeka(?:ja)?|ceka(?:ji)?`],
   ["op", String.raw`wacht(?:en)?`],
@@ -45436,25 +45454,25 @@ var FRONTED_WAITS = WAITS.map(([preposition, verb2]) => ({
 }));
 var VERB_AFTER2 = [
   {
-    ...follows3(String.raw`от(?=\s+[^\s,;:.]+(?:\s+[^\s,;:.]+)?\s+(?:не\s+)?завис(?:ит|ят)(?![а-я]))`),
+    ...follows4(String.raw`от(?=\s+[^\s,;:.]+(?:\s+[^\s,;:.]+)?\s+(?:не\s+)?завис(?:ит|ят)(?![а-я]))`),
     verbAfter: true
   }
 ];
 
 // src/core/detect/statements/words/dutch-words.ts
-var { follows: follows4 } = wordsOf("forward");
+var { follows: follows5 } = wordsOf("forward");
 var NOT_DUTCH = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam|jest|sa|gdy|kiedy|sie|oraz|tylko|dopiero|ktory|ktora|ktore|przez|dla|juz|mozna|trzeba|jsou|kdyz|pouze|ktery|ang|ng|mga|ay|yung|hindi|muna|niya|nila)(?![a-z])`;
 var ADVERB = String.raw`(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts|wel|verder)`;
 var NL_FORWARD = [
-  follows4(
+  follows5(
     String.raw`h[ae]ng(?:t|en)\s+af\s+van|afhankelijk\s+van|vereis(?:t|en)|bouw(?:t|en)\s+voort\s+op|hergebruik(?:t|en)`
   ),
-  follows4(
+  follows5(
     String.raw`(?:h[ae]ng(?:t|en)\s+(?:${ADVERB}\s+)*van|wacht(?:en)?\s+(?:${ADVERB}\s+)*op|bouw(?:t|en)\s+(?:${ADVERB}\s+)*op)`
   ),
   // "US2 begint pas als US1 gemerged is": a start set by another's end ("als" alone is also "as", "if").
   time(
-    follows4(
+    follows5(
       String.raw`(?:begin(?:t|nen)|start(?:en)?|kan\s+beginnen)\s+(?:pas\s+|alleen\s+|eerst\s+)?(?:als|wanneer|zodra)`
     )
   ),
@@ -45463,59 +45481,59 @@ var NL_FORWARD = [
   // Portuguese "na" (in the: "mexe em arquivos que nascem na US2") or the Polish "na" (on: "są zielone na
   // CI") of a sentence in those languages.
   time(
-    follows4(
+    follows5(
       String.raw`(?:pas\s+)?nadat|(?<!${NOT_DUTCH}[^.;!?]*)(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))(?![^.;!?]*${NOT_DUTCH})|zodra`
     )
   )
 ];
 
 // src/core/detect/statements/words/nordic-words.ts
-var { follows: follows5 } = wordsOf("forward");
+var { follows: follows6 } = wordsOf("forward");
 var NORDIC_FORWARD = [
   // Swedish (folded: "beror på" reads "beror pa"); "blockeras av" is passive: blocked by
-  follows5(
+  follows6(
     String.raw`beror\s+(?:bara\s+|endast\s+)?pa|kraver|behover|vantar\s+pa|bygger\s+pa|forutsatter|blockeras\s+av|anvander`
   ),
-  time(follows5(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
+  time(follows6(String.raw`(?:forst\s+)?efter|(?:startar|borjar|paborjas)\s+nar|sa\s+snart`)),
   // Danish and Norwegian, folded ("venter på" reads "venter pa"; æ and ø stay): depends on, requires, needs,
   // waits for, is blocked by, builds on; "kan først starte, når ...": can only start when
-  follows5(
+  follows6(
     String.raw`afh[æe]nger\s+(?:(?:kun|ogsa|direkte)\s+)?af|er\s+afh[æe]ngig\s+af|avhenger\s+av|kr[æe]ver|beh[øo]ver(?!\s+ikke)|har\s+brug\s+for|venter\s+pa|(?:er\s+)?blokeret\s+af|blokeres\s+af|bygger\s+videre\s+pa`
   ),
   // Norwegian spellings: "må vente på" (must wait for, the infinitive after a modal), "trenger" (needs),
   // "er avhengig av", "blokkeres av", "bygger på"
-  follows5(
+  follows6(
     String.raw`vente\s+pa|trenger(?!\s+ikke)|er\s+avhengige?\s+av|(?:er\s+)?blokkert\s+av|blokkeres\s+av|bygger\s+pa`
   ),
   // Norwegian "etter (at)", "først etter" (after), "tidligst når" (at the earliest when)
-  time(follows5(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
+  time(follows6(String.raw`(?:f[øo]rst\s+)?etter(?:\s+at)?|tidligst\s+nar`)),
   // "Not until T002 is merged can T004 start", "Ikke før T029 er ferdig, kan T031 begynne": a fronted negated
   // "before" opens the sentence with what the rest waits for.
   time(
-    follows5(
+    follows6(
       String.raw`(?<=^[\s*_>(-]*)(?:not\s+(?:until|before)|ikke\s+(?:f[øo]r|inden)|inte\s+(?:forran|innan))`
     )
   ),
   time(
-    follows5(
+    follows6(
       String.raw`f[øo]rst\s+efter(?:\s+at)?|efter\s+at|(?:kan\s+)?(?:f[øo]rst\s+)?(?:starte|begynde|startes|begyndes|ga\s+i\s+gang)\s*,?\s*nar`
     )
   ),
-  limit(follows5(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
+  limit(follows6(String.raw`(?<!(?:fejler|r[øo]de?)\s+)indtil`)),
   // "Når Fase 2 er færdig, ...", Swedish "(Först) när fas 2 är klar": opening the sentence with a finished
   // object, "when" is "once".
   time(
-    follows5(
+    follows6(
       String.raw`(?<=^[\s*_>(-]*(?:f[øo]rst\s+)?)nar(?=\s+${OBJECT_SPAN}\b(?:er|ar)\s+(?:helt\s+)?(?:f[æe]rdige?|ferdige?|klar[ea]?|f[äa]rdig[ta]?|gr[øo]nne?|grona?|merget|mergade?|flettet|lukket)\b)`
     )
   )
 ];
 
 // src/core/detect/statements/words/polish-words.ts
-var { follows: follows6, precedes: precedes3 } = wordsOf("forward");
+var { follows: follows7, precedes: precedes3 } = wordsOf("forward");
 var PL_FINISHED = String.raw`(?:jest|sa|bedzie|beda|zostanie|zostana|zostal[aoy]?)\s+(?:(?:juz|cal[aey]|w\s+calosci)\s+)?(?:gotow|scalon|zakonczon|skonczon|zrobion|zmergowan|wdrozon|zielon)[a-z]*`;
 var PL_FORWARD = [
-  follows6(
+  follows7(
     String.raw`zale[żz](?:y|[aą])\s+od|wymaga(?:j[aą])?|korzysta\s+z|u[żz]ywa|czeka(?:ja|c)?\s+(?:tylko\s+)?na|potrzebuj[eą]|wo[łl]a(?:j[aą])?`
   ),
   // "3.5 trzeba mieć wcześniej" (3.5 one has to have earlier), "3.5 musi być już gotowe": the task before the
@@ -45526,36 +45544,36 @@ var PL_FORWARD = [
   )
 ];
 var PL_TIME = [
-  time(follows6(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
-  time(follows6(String.raw`(?:dopiero,?\s+)?(?:gdy|kiedy)(?=\s+${OBJECT_SPAN}\s${PL_FINISHED}(?![a-z]))`))
+  time(follows7(String.raw`(?:dopiero\s+)?po|gdy\s+tylko`)),
+  time(follows7(String.raw`(?:dopiero,?\s+)?(?:gdy|kiedy)(?=\s+${OBJECT_SPAN}\s${PL_FINISHED}(?![a-z]))`))
 ];
 
 // src/core/detect/statements/words/german-words.ts
-var { follows: follows7, precedes: precedes4 } = wordsOf("forward");
+var { follows: follows8, precedes: precedes4 } = wordsOf("forward");
 var DE_ADVERBS = String.raw`(?:nur|direkt|aber|auch|jedoch|also|ebenfalls|lediglich|allein|einzig|zudem|somit|daher|nicht|noch|dann|erst)\s+`;
 var DE_FORWARD = [
   // Adverbs may stand between the verb and its preposition ("hängt aber nur von T003 ab", "wartet aber auf
   // nichts"), "nicht" too: the parallel words take "hängt nicht von" first, as a denial.
-  follows7(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
-  follows7(
+  follows8(String.raw`h[äa]ng(?:t|en)\s+(?:${DE_ADVERBS})*von|abh[äa]ngig\s+von`),
+  follows8(
     String.raw`ben[öo]tig(?:t|en)|erfordert|erfordern|braucht|brauchen|wartet\s+(?:${DE_ADVERBS})*auf|warten\s+(?:${DE_ADVERBS})*auf|baut\s+auf|bauen\s+auf`
   ),
   // "erst, nachdem T002 gelaufen ist": German sets a comma before the subordinate clause; "erst" stays with it.
-  time(follows7(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
+  time(follows8(String.raw`(?:erst,?\s+)?nach(?:dem)?|(?:erst,?\s+)?sobald`)),
   // "Im Anschluss an 6.3 und 6.4" (following 6.3 and 6.4), "anschließend an".
-  time(follows7(String.raw`im\s+anschluss\s+an|anschlie(?:ß|ss)end\s+an`)),
+  time(follows8(String.raw`im\s+anschluss\s+an|anschlie(?:ß|ss)end\s+an`)),
   // "erst wenn T001 fertig ist" (only when): a start set by another's end; a bare "wenn" is also "if", so
   // only with a finished state after it ("wenn T001 abgeschlossen ist"), or a verb of being in place that
   // closes the clause ("wenn das Modell aus T001 steht", "vorliegt"; not "wenn in T001 steht, dass ...").
   time(
-    follows7(
+    follows8(
       String.raw`erst,?\s+(?:dann,?\s+)?wenn|wenn(?=\s+${OBJECT_SPAN}\b(?:(?:fertig|abgeschlossen|erledigt|gr[üu]n|gemergt|gemerged|zusammengef[üu]hrt|eingespielt|ausgeliefert|bereit|vorhanden|durch|da)\s+(?:ist|sind)|(?:bereit)?steh(?:t|en)|vorlieg(?:t|en))\b(?!\s*,?\s*dass\b))`
     )
   ),
   // "T005 folgt auf T004": follows.
-  follows7(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
+  follows8(String.raw`folg(?:t|en)\s+(?:${DE_ADVERBS})*auf`),
   // "T022 wird durch T015 blockiert": the passive's agent is the object.
-  follows7(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
+  follows8(String.raw`(?:wird|werden)\s+(?:durch|von)(?=\s+[^.;:]{1,60}blockier(?:t|en))`),
   // "setzt 2.1 voraus": the object stands between the verb and its particle, which closes it.
   {
     ...precedes4(String.raw`(?<!\bim\s)voraus(?!gesetzt)`),
@@ -45563,72 +45581,77 @@ var DE_FORWARD = [
     opensBracket: String.raw`setz(?:t|en|te|ten|e)`
   },
   // "T031 ist nur auf T026 angewiesen" (depends on T026): the object follows "auf", the participle closes it.
-  follows7(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
+  follows8(String.raw`(?:ist|sind)\s+(?:${DE_ADVERBS})*auf(?=[^.;:]{1,80}?\bangewiesen\b)`)
 ];
 
 // src/core/detect/statements/words/until-words.ts
-var { follows: follows8 } = wordsOf("forward");
+var { follows: follows9 } = wordsOf("forward");
 var DENIED_START_VERB = String.raw`(?:start|begin|merg|land|ship|go|run|proceed|open|pick|releas|deploy|roll|enabl)[a-z]*`;
 var STAND_IN = String.raw`\b(?:(?:stub|mock|fake|placeholder|hard-?cod)\w*|comes?\s+from|falls?\s+back\s+to|for\s+now)\b`;
 var NO_WAIT = String.raw`(?:(?!\b(?:wait|hold|park|block|paus)\w*)[^.;]){0,60}`;
 var UNTIL_WORDS = [
   // "T004 stays parked until T001 ships" waits; a test that stays red until then does not, nor a task
   // that puts a stand-in there until then ("stub the preview with msw until T025 lands").
-  limit(follows8(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}${NO_WAIT})until`)),
+  limit(follows9(String.raw`(?<!${FAILING}\s+)(?<!${STAND_IN}${NO_WAIT})until`)),
   // "T005 must not be merged unless T003 is in", "cannot start unless": a denied start lifted only by
   // another's end is "only once" (not "T005 ships unless T003 fails", an exception to a rule); the
   // negation is the word's own, so it turns nothing round.
   limit(
-    follows8(
+    follows9(
       String.raw`(?<=\b(?:not|never|cannot|can['’]t|mustn['’]t|don['’]t|won['’]t|isn['’]t)\s+(?:be\s+)?${DENIED_START_VERB}[^.;:!?]{0,40})unless(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been|has|have)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in|passed|shipped)\b)`
     )
   )
 ];
 
 // src/core/detect/statements/words/forward-words.ts
-var { follows: follows9, precedes: precedes5 } = wordsOf("forward");
+var { follows: follows10, precedes: precedes5 } = wordsOf("forward");
 var NOT_LISTING = String.raw`(?:(?<!(?:listed|written|placed|numbered|appears?|shown)\s+)|(?=[a-z]+\s+\S+\s+(?:is|are|has\s+been|have\s+been)\s+(?:merged|done|landed|finished|complete|completed|applied|in)\b))`;
 var FORWARD_WORDS = [
   // English
-  follows9(
+  follows10(
     String.raw`(?<!\bno\s)depend(?:s|ing|ent)?(?:\s+(?:only|solely|directly|entirely|mainly|also|strictly))?\s+(?:up)?on`
   ),
-  follows9(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
-  follows9(String.raw`(?<!\bno\s)needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
-  follows9(String.raw`relies\s+on|rely\s+on`),
+  follows10(String.raw`require[sd]?(?!\s+(?:by|for)\b)`),
+  follows10(String.raw`(?<!\bno\s)needs?(?!\s+(?:to|by|for)\b|\s+not\b(?!\s+(?:only|just|merely)\b))`),
+  follows10(String.raw`relies\s+on|rely\s+on`),
   // A left arrow points from what is needed to what needs it: "T010 ← T006, T008" (T010 needs both).
   // Not "<=" (a comparison) nor the "<-" of "<!--".
-  follows9(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
+  follows10(String.raw`[─━═-]*(?:←|⟵|⇐|⬅)[─━═-]*|<-{1,3}(?!-)`),
   time(
-    follows9(
+    follows10(
       String.raw`(?:can|may|must|should|will)?\s*(?:only\s+)?(?:start|begin|run|proceed|go|come)s?\s+(?:only\s+)?after|${NOT_LISTING}after`
     )
   ),
   // "53 sits behind 42", "queues behind T136": a place in a queue, behind what goes first ("is behind" says
   // how late it is, not what it waits for).
   time(
-    follows9(
+    follows10(
       String.raw`(?:sits?|queues?|queued|lines?\s+up|goes|go|comes?|lands?|stays?)\s+(?:right\s+|directly\s+|just\s+)?behind`
     )
   ),
   // Not the Turkish "önce" (before), folded, after its ablative object ("T008'den önce").
-  time(follows9(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
+  time(follows10(String.raw`(?<!(?:${TR_ABLATIVE})\s{1,3})once`)),
   // "Group 6 begins when groups 1 to 5 are merged": a start set by another's end.
-  time(follows9(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
+  time(follows10(String.raw`(?:(?:can|may)\s+(?:only\s+)?)?(?:starts?|begins?)\s+(?:only\s+)?when`)),
   // "(Only) when Phase 2 is done, ...": opening the sentence with a finished object ("green": its checks pass),
   // "when" is "once" (not "when
   // the user clicks", nor "v2 goes on only when everything else is in", a condition of what it follows).
   time(
-    follows9(
+    follows10(
       String.raw`(?<=^[\s*_>(-]*(?:only\s+)?)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in|green)\b)`
     )
   ),
-  // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time(follows9(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  // "as soon as", "the moment Phase 2 is merged" (not "at the moment": now), "the day Phase 2 lands" (not
+  // "the day after/before/of ...")
+  time(
+    follows10(
+      String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant|(?:same\s+)?day(?![a-z0-9-])(?!\s+(?:after|before|of)\b))(?:\s+(?:that|when))?`
+    )
+  ),
   // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
   // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
   time(
-    follows9(
+    follows10(
       String.raw`(?:it\s+)?(?:is\s+enough|suffices)\s+that|(?:es\s+)?(?:gen[üu]gt|reicht),?\s+(?:dass|wenn)|(?:il\s+)?suffit\s+que|basta\s+(?:che|con\s+que|que)`
     )
   ),
@@ -45636,26 +45659,26 @@ var FORWARD_WORDS = [
   // mergeado", "desde que", "pourvu que", "à condition que", "purché", "sofern", "vorausgesetzt, dass";
   // not a length of time ("takes about as long as T003").
   time(
-    follows9(
+    follows10(
       String.raw`(?<!\b(?:takes?|took|taking|lasts?|lasted|about|roughly|nearly|almost|twice|half|just|for)\s)(?:as|so)\s+long\s+as|provid(?:ed|ing)(?:\s+that)?|on\s+(?:the\s+)?condition\s+that|siempre\s+(?:y\s+cuando|que)|con\s+tal\s+(?:de\s+)?que|a\s+condici[oó]n\s+de\s+que|desde\s+que|contanto\s+que|pourvu\s+que|[àa]\s+condition\s+que|purch[ée]|a\s+patto\s+che|sofern|vorausgesetzt,?\s+(?:dass)?`
     )
   ),
   ...UNTIL_WORDS,
-  time(follows9(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
-  follows9(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
+  time(follows10(String.raw`(?:upon|on|after)\s+(?:the\s+)?completion\s+of`)),
+  follows10(String.raw`waits?\s+(?:for|on)|waiting\s+(?:for|on)`),
   // and its short forms in terse notes: "blk by T012", "blkd by T003", "dep: T031", "deps: T002, T003"
-  follows9(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
-  follows9(String.raw`deps?\s*:`),
-  follows9(String.raw`unblocked\s+(?:by|after)`),
-  follows9(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
+  follows10(String.raw`(?:blocked|blkd|blk)\s+(?:by|on|until)`),
+  follows10(String.raw`deps?\s*:`),
+  follows10(String.raw`unblocked\s+(?:by|after)`),
+  follows10(String.raw`builds?\s+on(?:\s+top\s+of)?|built\s+on`),
   // "follows the same field naming as T012" compares; it orders nothing; "the following" announces a list.
   // "Following T001, ..." is a word of time, as "After T001, ..." is.
-  follows9(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
-  time(follows9(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
-  follows9(PREREQUISITE_LABEL),
+  follows10(String.raw`follows(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)|(?:is\s+|are\s+)?preceded\s+by`),
+  time(follows10(String.raw`(?<!the\s)following(?!\s+(?:(?:the|a)\s+)?(?:same|similar)\b)`)),
+  follows10(PREREQUISITE_LABEL),
   // Reusing, extending or importing something needs it to exist first: "US3 reuses US1's reader", "4.3 and
   // 4.4 both import this"; "no import of T021's module", "the import from T003" are nouns.
-  follows9(
+  follows10(
     String.raw`re-?uses?|re-?using|extends|imports|importing|(?<!(?:no|the|an|any|its|their)\s)import(?!\s+(?:of|from|statements?)\b)`
   ),
   // "4.1 has to be in as well", "T004 must be merged first", "... in place beforehand" (ending its clause): the
@@ -45667,61 +45690,61 @@ var FORWARD_WORDS = [
   ...PRODUCT_WORDS,
   ...FLOW_FORWARD,
   // French; "ne dépend que de" (depends only on) is a need, its "que" the "only" of "ne ... que".
-  follows9(
+  follows10(
     String.raw`(?:ne\s+)?d[eé]pend(?:ent)?\s+(?:(?:que|uniquement|seulement|aussi|directement)\s+)?(?:de|des|du|d')`
   ),
   // The passive "is blocked by" in the Romance languages: "le récit 2 est bloqué par le récit 1", "bloqueada
   // por", "bloccato da" (before the active "bloque", "bloquea", "blocca" of the backward words).
-  follows9(
+  follows10(
     String.raw`bloqu[eé]e?s?\s+par|bloquead[oa]s?\s+(?:por|pel[oa]s?)|bloccat[oaie]\s+da(?:l|lla|i|lle)?`
   ),
   // "Le récit 2 s'appuie sur le récit 1": relies on.
-  follows9(String.raw`s['’]appuie(?:nt)?\s+sur`),
+  follows10(String.raw`s['’]appuie(?:nt)?\s+sur`),
   time(
-    follows9(
+    follows10(
       String.raw`apr[eè]s|une\s+fois(?:\s+(?:que|termin[eé]e?s?|achev[eé]e?s?|fusionn[eé]e?s?))?|d[eè]s\s+que`
     )
   ),
-  { ...time(follows9(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
-  limit(follows9(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
-  follows9(String.raw`repose(?:nt)?\s+sur`),
-  follows9(
+  { ...time(follows10(String.raw`une\s+fois\s+(?:termin|achev|fusionn)[eé]e?(?!s)`)), oneObject: true },
+  limit(follows10(String.raw`jusqu['’]\s*[àa]\s+ce\s+que`)),
+  follows10(String.raw`repose(?:nt)?\s+sur`),
+  follows10(
     String.raw`n[eé]cessite(?:nt)?|requiert|requi[eè]rent|attend(?:ent|re)?|(?:a|ont)\s+besoin\s+(?:de|des|du|d['’])(?:\s*attendre)?|r[eé]utilise(?:nt)?|[eé]tend(?:ent)?`
   ),
   // "T004 a besoin de T001", "ont besoin du récit 1": needs.
-  follows9(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
+  follows10(String.raw`(?:a|ont|avoir|aura|auront)\s+besoin\s+(?:de|d['’]|du|des)`),
   // Spanish and Portuguese
-  follows9(
+  follows10(
     String.raw`depende(?:n|m)?\s+(?:(?:apenas|so|somente|solo|solamente|unicamente|exclusivamente|tambem|tambien)\s+)?(?:de|da|do|das|dos|del)`
   ),
   ...PARTICIPLE_WORDS,
   // Calling what a task makes needs it: "a T036 chama as tasks da T035" (only before an article).
-  follows9(
+  follows10(
     String.raw`(?:chama|llama|invoca|consome|consume)(?:n|m)?(?=\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s)`
   ),
-  time(follows9(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
+  time(follows10(String.raw`despu[eé]s\s+(?:de|del)|depois\s+(?:de|da|do|das|dos)|ap[oó]s|tras`)),
   // "una vez terminada T001", "uma vez concluída a 2.1", "en cuanto", "assim que": once, as soon as. A
   // singular participle has one object.
   {
     ...time(
-      follows9(
+      follows10(
         String.raw`un[ao]\s+vez\s+(?:terminad|completad|finalizad|acabad|conclu[ií]d|hech|feit|list|pront)[oa](?!s)`
       )
     ),
     oneObject: true
   },
   time(
-    follows9(
+    follows10(
       String.raw`un[ao]\s+vez(?:\s+(?:que|terminad[oa]s?|completad[oa]s?|finalizad[oa]s?|acabad[oa]s?|conclu[ií]d[oa]s?|hech[oa]s?|feit[oa]s?|list[oa]s?|pront[oa]s?))?|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|logo\s+que`
     )
   ),
-  limit(follows9(String.raw`hasta\s+que|at[eé]\s+que`)),
-  follows9(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
+  limit(follows10(String.raw`hasta\s+que|at[eé]\s+que`)),
+  follows10(String.raw`se\s+apoya(?:n)?\s+en|se\s+apoia(?:m)?\s+(?:em|n[ao]s?)`),
   // "T004 espera a T002", "debe esperar a T002" (waits for); Portuguese "aguarda a 2.1", "espera pela T002".
-  follows9(
+  follows10(
     String.raw`esper(?:a|an|ar)\s+(?:a|al)(?![a-z])|aguard(?:a|am|ar)|esper(?:a|am|ar)\s+(?:por|pela|pelo|pelas|pelos)(?![a-z])`
   ),
-  follows9(
+  follows10(
     String.raw`requiere(?:n)?|requer(?:em)?|necesita(?:n)?|precisa(?:m)?(?:\s+(?:apenas|s[oó]|somente))?\s+(?:de|da|do|das|dos)|reutiliza(?:n|m)?`
   ),
   // Catalan (catalan-words.ts)
@@ -45731,15 +45754,15 @@ var FORWARD_WORDS = [
   // German (german-words.ts)
   ...DE_FORWARD,
   // Italian
-  follows9(
+  follows10(
     String.raw`dipend(?:e|ono)\s+(?:da|dal|dalla|dai|dalle|dagli|dallo)|richied(?:e|ono)|presuppon(?:e|gono)|riusa|riutilizza|aspett(?:a|ano|are)(?![a-z])|ha(?:nno)?\s+bisogno\s+(?:di|del|della|dei|delle)`
   ),
   time(
-    follows9(
+    follows10(
       String.raw`(?:solo\s+)?dopo(?:\s+che)?|(?:solo\s+)?quando|non\s+appena|una\s+volta\s+(?:che|terminat[oa]|completat[oa])`
     )
   ),
-  limit(follows9(String.raw`finch[eé]`)),
+  limit(follows10(String.raw`finch[eé]`)),
   // Dutch (dutch-words.ts)
   ...NL_FORWARD,
   // Polish (polish-words.ts)
@@ -45748,62 +45771,62 @@ var FORWARD_WORDS = [
   ...PL_TIME,
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
   // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
-  follows9(
+  follows10(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
   ),
   time(
-    follows9(
+    follows10(
       String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
     )
   ),
   limit(
-    follows9(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
+    follows10(String.raw`(?<!${FAILING_CS}\s*,?\s*)dokud(?:\s+(?:nebude|nebudou|neni|nejsou)\s+hotov[aeyi])?`)
   ),
   // Romanian, folded ("depinde de", "are nevoie de": needs, "îi trebuie": it needs, "așteaptă": waits
   // for, "așteaptă ca X să fie gata": waits for X to be ready, "e blocată de": is blocked by, "se bazează pe":
   // builds on, "folosește": uses)
-  follows9(
+  follows10(
     String.raw`depind?e?\s+(?:(?:doar|numai|direct|[șş]i|tot)\s+)?de|(?:are|au)\s+nevoie\s+(?:doar\s+|numai\s+)?de|(?:ii|le)\s+trebuie|a[șş]teapta(?:\s+(?:dupa|pe|ca))?|(?:este\s+|e\s+|sunt\s+)?blocat[aei]?\s+de|se\s+bazeaza\s+pe|se\s+sprijina\s+pe|(?:re)?folose(?:[șş]te|sc)|reutilizeaza`
   ),
   // "după" (after), "după ce" (after [it is]), "odată ce" / "odată terminată" (once), "imediat ce", "de
   // îndată ce" (as soon as); not "după același tipar" nor "după modelul lui" (after the same pattern: a
   // comparison), nor where a task "appears after" another in the list.
   time(
-    follows9(
+    follows10(
       String.raw`(?<!(?:apare|apar|listat[aei]?|scris[aei]?|trecut[aei]?)\s+)dupa(?:\s+ce)?(?!\s+(?:acela[șş]i|aceea[șş]i|acelea[șş]i|modelul|exemplul|tiparul)\b)|(?:imediat|de\s+indata|indata)\s+ce`
     )
   ),
   // "odată terminată T001, ...": a singular participle has one object.
-  { ...time(follows9(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
-  time(follows9(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
-  limit(follows9(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
+  { ...time(follows10(String.raw`odata\s+(?:terminat|finalizat|incheiat|facut)a?`)), oneObject: true },
+  time(follows10(String.raw`odata\s+(?:ce|terminate|termina[țţ]i|gata)`)),
+  limit(follows10(String.raw`(?<!${FAILING_RO}\s+)pana\s+(?:cand|ce)`)),
   ...NORDIC_FORWARD,
   // Arabic: "يعتمد على" (depends on), "يحتاج إلى" (needs), "يتطلب" (requires), "ينتظر" (waits for); "بعد" (after)
-  follows9(AR_FOLLOWS),
-  time(follows9(AR_AFTER)),
+  follows10(AR_FOLLOWS),
+  time(follows10(AR_AFTER)),
   // Hebrew: "תלוי ב-" (depends on), "צריך", "דורש", "ממתין ל-"; "אחרי", "לאחר השלמת" (after)
-  follows9(HE_FOLLOWS),
-  time(follows9(HE_AFTER)),
+  follows10(HE_FOLLOWS),
+  time(follows10(HE_AFTER)),
   // Persian: "به T023 وابسته است", "T017 را لازم دارد" (depends on, needs: the object before the verb),
   // "منتظر T039 می‌ماند" (waits for), "پس از", "بعد از", "به‌محض پایان" (after, as soon as ... ends)
   precedes5(FA_NEEDS_BEFORE),
-  follows9(FA_WAITS_FOR),
-  time(follows9(FA_AFTER)),
+  follows10(FA_WAITS_FOR),
+  time(follows10(FA_AFTER)),
   // Greek (not folded: accents stay): "εξαρτάται από" (depends on), "χρειάζεται" (needs), "απαιτεί"
   // (requires), "προϋποθέτει" (presupposes), "περιμένει" (waits for), "θέλει" (wants: needs)
-  follows9(
+  follows10(
     String.raw`εξαρτ[άα](?:ται|νται|ωνται)\s+(?:(?:μ[όο]νο|κυρ[ίι]ως|επ[ίι]σης)\s+)?απ[όο]|χρει[άα]ζ(?:εται|ονται)|απαιτε[ίι]|προϋποθ[έε]τει|προυποθ[έε]τει|περιμ[έε]ν(?:ει|ουν)|θ[έε]λει`
   ),
   // "μετά (από)" (after; not where a task is "γραμμένη μετά", written after), "αφού" (once), "μόλις" (as
   // soon as), "ξεκινά όταν" (starts when); an opening "Όταν X ολοκληρωθεί" (when X is done) is "once"
   time(
-    follows9(
+    follows10(
       String.raw`(?<!(?:γραμμ[έε]ν(?:η|ο|ες|α|ος)|ε[ίι]ναι)\s+)μετ[άα](?:\s+απ[όο])?|αφο[ύυ]|μ[όο]λις|(?:ξεκιν[άα](?:ει)?|ξεκινο[ύυ]ν|αρχ[ίι]ζ(?:ει|ουν))\s+(?:μ[όο]νο\s+)?[όο]ταν`
     )
   ),
-  limit(follows9(String.raw`μ[έε]χρι\s+να`)),
+  limit(follows10(String.raw`μ[έε]χρι\s+να`)),
   time(
-    follows9(
+    follows10(
       String.raw`(?<=^[\s*_>(-]*)[όο]ταν(?=\s+[^,.;:]{0,80}?(?:ολοκληρωθε[ίι]|ολοκληρωθο[ύυ]ν|κλε[ίι]σει|κλε[ίι]σουν|γ[ίι]νει\s+merge))`
     )
   ),
@@ -45813,44 +45836,31 @@ var FORWARD_WORDS = [
   // ("a listában a T031 után" says where a task is listed: in the list, after T031)
   time(precedes5(String.raw`(?<!(?:listaban|listan)(?:\s+\S+){0,3}\s+|nem\s)utan`)),
   { ...precedes5(String.raw`(?<!nem\s)(?:fugg(?:nek)?|var(?:nak)?)`), closesBracket: true },
-  follows9(String.raw`szuksege\s+van|szukseguk\s+van`),
+  follows10(String.raw`szuksege\s+van|szukseguk\s+van`),
   // "megvárja X-et", "megvárja az US2 lezárását" (waits for X, for US2's completion): the object after it
-  follows9(String.raw`megvarj(?:a|ak)`),
+  follows10(String.raw`megvarj(?:a|ak)`),
   // Finnish, folded, with the object's case ending after its ID ("riippuu T002:sta", "odottaa T009:ää"):
   // depends on, is dependent on, requires, needs, waits for, builds on, uses
-  follows9(
+  follows10(
     String.raw`riippuu(?:\s+(?:vain|ainoastaan|myos|suoraan))?|on\s+riippuvainen|edellyttaa|tarvitsee(?:\s+(?:vain|ainoastaan))?|odottaa|vaatii|perustuu|kayttaa`
   ),
   // Postpositions, the object before them: "T004:n jälkeen" (after T004), "T025:n valmistuttua" (once T025
   // is finished); "vasta, kun" (only when), "alkaa, kun" (starts when)
   time(precedes5(String.raw`jalkeen|valmistuttua|valmistumisen\s+jalkeen`)),
   time(
-    follows9(
+    follows10(
       String.raw`vasta\s*,?\s*kun|(?:voi(?:vat|daan)?\s+)?(?:alkaa|alkavat|aloittaa|aloitetaan|kaynnistyy)\s*,?\s*kun`
     )
   ),
-  limit(follows9(String.raw`kunnes`)),
+  limit(follows10(String.raw`kunnes`)),
   // "Kun vaihe 2 on valmis, ...": opening the sentence with a finished object, "when" is "once".
   time(
-    follows9(
+    follows10(
       String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`
     )
   ),
-  // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
-  // word of need, so that "tidak perlu menunggu T017" is denied as a whole; "mengikuti 1.3": follows what
-  // 1.3 lays down, not "mengikuti pola": in the pattern of)
-  follows9(
-    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh|mengikuti(?!\s+(?:pola|gaya|contoh|format)\b)`
-  ),
-  // Malay writes "after" "selepas", and "as soon as" "sebaik sahaja" or "sejurus selepas".
-  time(
-    follows9(
-      String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah|selepas)|begitu|sebaik\s+(?:sahaja|saja)|sejurus(?:\s+(?:selepas|setelah))?`
-    )
-  ),
-  // "baru dikerjakan kalau semua model (2.1 s.d. 2.7) sudah beres": "if" before an object in a finished state
-  // is "once" (indonesian-words.ts)
-  time(follows9(String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+${ID_FINISHED_AFTER})`)),
+  // Indonesian and Malay (indonesian-words.ts)
+  ...ID_FORWARD,
   // Vietnamese (vietnamese-words.ts)
   ...VI_FORWARD,
   // Hindi, Thai, Swahili, Turkish, Urdu and Bengali (each in its own file)
@@ -45861,25 +45871,25 @@ var FORWARD_WORDS = [
   ...UR_FORWARD,
   ...BN_FORWARD,
   // Russian
-  follows9(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
+  follows10(String.raw`зависит\s+от|зависят\s+от|требует|требуют`),
   // "T009 ждёт T011" (waits for; the object takes no preposition, so only a task right before the verb is
   // its subject: in "Модель из T014 ждёт лишь T035" the case ending says T035 waits, which is not read)
-  follows9(
+  follows10(
     String.raw`(?<=(?:^|[\s(])[a-z]*-?\d[\w.-]*\s+)(?<!(?:из|от|для|в|во|на|с|со|у|к|по|о|об)\s+[a-z]*-?\d[\w.-]*\s+)(?:жд[её]т|ждут|ожида(?:ет|ют))`
   ),
   ...VERB_AFTER2,
-  time(follows9(String.raw`(?<![,;]\s*)после`)),
+  time(follows10(String.raw`(?<![,;]\s*)после`)),
   // Bulgarian (bulgarian-words.ts)
   ...BG_FORWARD,
   // Tagalog (tagalog-words.ts)
   ...TL_FORWARD,
   // Ukrainian ("залежить від": depends on; "потрібні 6.1 і ...": 6.1 and ... are needed; "починати, коли
   // буде готове 3.2": start when 3.2 is ready; "не раніше, ніж злито 4.1": not before 4.1 is merged)
-  follows9(
+  follows10(
     String.raw`залеж(?:ить|ать)\s+(?:лише\s+|тільки\s+|також\s+)?від|потребу(?:є|ють)|використову(?:є|ють)|чека(?:є|ють)\s+на|спира(?:є|ю)ться\s+на|потрібн(?:і|е|а|ий)(?!\s+для)`
   ),
   time(
-    follows9(
+    follows10(
       String.raw`після|(?:почина\S*|старту\S*|беремо(?:ся)?)\s*,?\s*(?:лише\s+|тільки\s+)?(?:тоді,?\s+)?коли|коли\s+(?:(?:буде|будуть)\s+)?(?:злит|закрит|готов|завершен)\S*|не\s+раніше,?\s+ніж(?:\s+злито)?`
     )
   ),
@@ -45898,77 +45908,77 @@ var FORWARD_WORDS = [
 ];
 
 // src/core/detect/statements/words/backward-words.ts
-var { follows: follows10, precedes: precedes6 } = wordsOf("backward");
+var { follows: follows11, precedes: precedes6 } = wordsOf("backward");
 var BACKWARD_WORDS = [
   // English
-  time(follows10(String.raw`${NOT_LISTING}before`)),
+  time(follows11(String.raw`${NOT_LISTING}before`)),
   // A plural subject takes the bare verb: "T005 and T006 block every story". The bare "enable" and "gate"
   // are as often names ("the enable/disable toggle", "a 401-gate test"), so only their -s forms relate;
   // "block" is a noun after a determiner or before "of" ("the code block of T001").
-  follows10(
+  follows11(
     String.raw`block(?:s|ing)|(?<!\b(?:the|a|an|this|that|its|their|each|every|code)\s+)block(?!\s+of\b)`
   ),
-  follows10(String.raw`unblock(?:s|ing)?|enables`),
+  follows11(String.raw`unblock(?:s|ing)?|enables`),
   // "unblocks" in Spanish, Portuguese, French and Italian (folded): "T023 desbloquea T033", "débloque".
-  follows10(String.raw`desbloque(?:a|an|ia|iam)|debloque(?:nt)?|sblocca(?:no)?`),
-  follows10(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
-  follows10(String.raw`gates|gating`),
-  follows10(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
+  follows11(String.raw`desbloque(?:a|an|ia|iam)|debloque(?:nt)?|sblocca(?:no)?`),
+  follows11(String.raw`precede(?:s)?|preceding|(?:is\s+|are\s+)?followed\s+by`),
+  follows11(String.raw`gates|gating`),
+  follows11(String.raw`(?:is\s+|are\s+|as\s+)?(?:a\s+)?prereq(?:uisite)?s?\s+(?:for|of|to)`),
   // Not "the dependency of T027 on T029", whose "on" relates (flow-words.ts).
-  follows10(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
-  follows10(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
+  follows11(String.raw`(?:is\s+|are\s+)?(?:a\s+)?dependency\s+(?:for|of)(?!\s+[^\s,;:.]+\s+on\b)`),
+  follows11(String.raw`required\s+(?:by|for)|needed\s+(?:by|for)`),
   ...FLOW_BACKWARD,
   // French
-  time(follows10(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
-  follows10(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
+  time(follows11(String.raw`avant(?:\s+(?:de|que|les?|la))?`)),
+  follows11(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
-  time(follows10(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows10(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  time(follows11(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
+  follows11(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
   ...CA_BACKWARD,
   ...HR_BACKWARD,
   ...BG_BACKWARD,
   ...TL_BACKWARD,
   // German ("bevor": before, opening a clause: "muss fertig sein, bevor T050 beginnt")
-  time(follows10(String.raw`vor|bevor`)),
+  time(follows11(String.raw`vor|bevor`)),
   // "T022 wird durch T015 blockiert" is passive: read by the forward "wird durch", not as "blockiert".
-  follows10(
+  follows11(
     String.raw`(?<!(?:wird|werden)\s+(?:durch|von)\s+[^.;:]{1,60})blockier(?:t|en)|(?:ist\s+|sind\s+)?(?:eine\s+)?voraussetzung\s+f[üu]r`
   ),
   // Italian, Dutch, Polish
-  time(follows10(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
-  follows10(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
+  time(follows11(String.raw`prima\s+(?:di|del|della|dei|delle|dello|che)|voordat|przed`)),
+  follows11(String.raw`blocca(?:no)?|precede(?:ono)?|blokkeer(?:t|en)|blokuj(?:e|[aą])`),
   // Dutch "vóór" loses its accent when folded, and plain "voor" is "for": "T025 moet vóór T024 klaar zijn".
-  time(follows10(String.raw`(?:moet|moeten)\s+voor`)),
+  time(follows11(String.raw`(?:moet|moeten)\s+voor`)),
   // Swedish: "innan", "före" (folded "fore"), "blockerar", "krävs av" (is required by)
-  time(follows10(String.raw`innan|fore`)),
-  follows10(String.raw`blockerar|kravs\s+av|behovs\s+av`),
+  time(follows11(String.raw`innan|fore`)),
+  follows11(String.raw`blockerar|kravs\s+av|behovs\s+av`),
   // Czech and Slovak, folded: "před" (before), "blokuje" (blocks), "je předpokladem pro" (is a prerequisite for)
-  time(follows10(String.raw`pred(?:tim,?\s+nez)?`)),
-  follows10(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
+  time(follows11(String.raw`pred(?:tim,?\s+nez)?`)),
+  follows11(String.raw`blokuj(?:e|i)|(?:je\s+|jsou\s+)?predpoklad(?:em)?\s+pro|(?:je|jsou)\s+potreba\s+pro`),
   // Romanian, folded: "înainte de/ca" (before), "blochează" (blocks), "e o condiție pentru" (is a
   // prerequisite for)
-  time(follows10(String.raw`inainte\s+(?:de|ca)|inaintea`)),
-  follows10(
+  time(follows11(String.raw`inainte\s+(?:de|ca)|inaintea`)),
+  follows11(
     String.raw`blocheaza|(?:este\s+|e\s+|sunt\s+)?(?:o\s+)?(?:condi[țţ]ie|precondi[țţ]ie)\s+(?:prealabila\s+)?pentru|(?:este\s+|e\s+)?necesar[aei]?\s+pentru`
   ),
   // Danish and Norwegian: "før" (before; ø stays when folded, so the English "for" is not it), "inden"
   // (before; not "inden for": within), "blokerer", "er en forudsætning for"
-  time(follows10(String.raw`før|inden(?!\s+for\b)`)),
-  follows10(
+  time(follows11(String.raw`før|inden(?!\s+for\b)`)),
+  follows11(
     String.raw`blokk?erer|(?:er\s+)?(?:en\s+)?foruds[æe]tning\s+for|(?:er\s+)?(?:en\s+)?forutsetning\s+for`
   ),
   // Greek: "πριν (από)" (before), "μπλοκάρει" (blocks), "προηγείται" (precedes)
-  time(follows10(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
+  time(follows11(String.raw`πρ[ιί]ν(?:\s+απ[όο])?`)),
   // Arabic: "قبل" (before), "يحجب" (blocks), "يمنع" (prevents), "يسبق" (precedes)
-  time(follows10(AR_BEFORE)),
-  follows10(AR_BLOCKS),
+  time(follows11(AR_BEFORE)),
+  follows11(AR_BLOCKS),
   // Hebrew: "לפני" (before), "חוסם (את)" (blocks), "קודם ל-" (precedes)
-  time(follows10(HE_BEFORE)),
-  follows10(HE_BLOCKS),
+  time(follows11(HE_BEFORE)),
+  follows11(HE_BLOCKS),
   // Persian: "پیش از", "قبل از" (before), "X را مسدود می‌کند" (blocks X, the object first)
-  time(follows10(FA_BEFORE)),
+  time(follows11(FA_BEFORE)),
   precedes6(FA_BLOCKS),
-  follows10(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
+  follows11(String.raw`μπλοκ[άα]ρ(?:ει|ουν)|προηγε[ίι](?:ται|νται)`),
   // Hindi, Thai, Turkish and Urdu (hindi-words.ts, thai-words.ts, turkish-words.ts, urdu-words.ts)
   ...HI_BACKWARD,
   ...TH_BACKWARD,
@@ -45982,27 +45992,27 @@ var BACKWARD_WORDS = [
   time(precedes6(String.raw`elott`)),
   // Finnish, folded: "ennen T020:tä", "ennen kuin" (before), "estää" (blocks), "edeltää" (precedes), "on
   // edellytys X:lle" (is a prerequisite for)
-  time(follows10(String.raw`ennen(?:\s+kuin)?`)),
-  follows10(String.raw`estaa|edeltaa|on\s+edellytys`),
+  time(follows11(String.raw`ennen(?:\s+kuin)?`)),
+  follows11(String.raw`estaa|edeltaa|on\s+edellytys`),
   // Indonesian and Malay ("dipakai oleh": used by)
-  time(follows10(String.raw`sebelum`)),
-  follows10(
+  time(follows11(String.raw`sebelum`)),
+  follows11(
     String.raw`memblokir|(?:di(?:pakai|gunakan|butuhkan|perlukan))\s+oleh|menjadi\s+prasyarat\s+(?:bagi|untuk)`
   ),
   // Vietnamese ("chặn": blocks; "trước khi": before)
-  follows10(foldText(String.raw`chặn`)),
-  time(follows10(foldText(String.raw`trước\s+khi|trước`))),
+  follows11(foldText(String.raw`chặn`)),
+  time(follows11(foldText(String.raw`trước\s+khi|trước`))),
   // Russian
   // "должна быть готова раньше T041" (ready earlier than T041), "прежде", Ukrainian "раніше"
-  time(follows10(String.raw`перед|до|раньше|ранее|прежде(?:\s+чем)?|раніше`)),
-  follows10(String.raw`блокирует|блокируют`),
+  time(follows11(String.raw`перед|до|раньше|ранее|прежде(?:\s+чем)?|раніше`)),
+  follows11(String.raw`блокирует|блокируют`),
   // Ukrainian ("блокує": blocks; "потрібне для": needed by)
-  follows10(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
+  follows11(String.raw`блоку(?:є|ють)|потрібн(?:е|а|ий|і)\s+для`),
   // Chinese
   // "阻擋", "擋住" (blocks) as written in Traditional Chinese, "阻挡", "挡住" in Simplified
-  follows10(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
+  follows11(String.raw`阻塞|阻擋|阻挡|擋住|挡住|先于|先於`),
   // "T031 必須比 T030 先完成": A finishes before B (a comparative, "比 B 先", with its object in between)
-  follows10(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
+  follows11(String.raw`比(?=[^，。；,;]{1,20}?(?:先|更早|早於|早于))`),
   time(precedes6(String.raw`之前|以前`)),
   // Japanese (japanese-words.ts)
   ...JA_BACKWARD,
@@ -46660,7 +46670,10 @@ function detectOrderEdges(ctx, apart = /* @__PURE__ */ new Set(), freed = /* @__
   const all = ctx.list.tasks.filter((t2) => !t2.group);
   const everyPhase = listing.everyPhase && (ctx.list.format === "speckit" || all.some((t2) => t2.parallel));
   const only = everyPhase ? void 0 : listing.notes;
-  const listed = all.filter((t2) => only === void 0 || only.has(t2.phase ?? -1));
+  const unordered = listing.unordered ?? /* @__PURE__ */ new Set();
+  const listed = all.filter(
+    (t2) => (only === void 0 || only.has(t2.phase ?? -1)) && !unordered.has(t2.phase ?? -1)
+  );
   if (listed.length === 0) return;
   const tasks = listed.map((t2) => freed.has(t2.id) && !t2.parallel ? { ...t2, parallel: true } : t2);
   const afterPartner = besidePartnersDescendant(ctx, beside);
@@ -46923,7 +46936,7 @@ function inTasksOwnWords(edge) {
 
 // src/core/detect/listing-order-disclaimed.ts
 var ORDER = new RegExp("\\b(?:order|ordering|sequence|ordem|orden|ordre)\\b|\\b\\p{L}*reihenfolge\\b|\u043F\u043E\u0440\u044F\u0434\u043E?\u043A\\p{L}*|\u9806\u5E8F|\u9806\u756A|\u987A\u5E8F|\uC21C\uC11C|\u0915\u094D\u0930\u092E", "iu");
-var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|任務|列表|编号|編號|序号|작업|목록|सूची|क्रमांक/iu;
+var LIST_OR_TASKS = /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below|lines)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|任務|列表|编号|編號|序号|작업|목록|सूची|क्रमांक/iu;
 var DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
@@ -46933,6 +46946,8 @@ var DENIES_MEANING = new RegExp(
     String.raw`\b(?:is|are)\s+no\s+(?:execution|dependency|build|work(?:ing)?|implementation)\s+order\b|\b(?:ist|sind)\s+keine\s+(?:ausfuhrungs|arbeits|bearbeitungs|umsetzungs)?reihenfolge\b`,
     // "the order of the list is reading order only", "listed for readability only"
     String.raw`\b(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:the\s+|a\s+)?(?:reading|display|presentation)\s+order\b|\bfor\s+(?:reading|readability|display)\s+only\b`,
+    // "... comes from the chart below, not from the order of the lines"
+    String.raw`\bnot\s+(?:from|by)\s+(?:the\s+)?(?:order|sequence)\s+(?:of|in)\s+(?:the\s+)?(?:lines|list|tasks|items)\b`,
     String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bnot\s+(?:an?\s+|the\s+)?(?:execution|dependency|build)\s+order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b|\bsays?\s+nothing\s+(?:about|of)\b`,
     String.raw`\bsagt\s+nichts\s+(?:uber|zur)\b|\bnicht\s+nach\s+(?:der\s+)?reihenfolge|\bkeine\s+bedeutung\b|\b(?:ist|sind)\s+nicht\s+die\s+(?:ausfuhrungs)?reihenfolge`,
     String.raw`\bnao\s+(?:e|significa|implica|indica|define)\s+(?:a\s+|uma\s+)?ordem|\bnao\s+tem\s+significado`,
@@ -46999,6 +47014,18 @@ var NO_START_BEFORE_PREVIOUS = new RegExp(
 );
 var IN_LISTED_ORDER = /\bin\s+(?:the\s+)?(?:order\s+(?:listed|given|shown|written|below|above)|(?:listed|given|written)\s+order|list(?:ing)?\s+order)\b|\bbefore\s+the\s+next\s+(?:one\s+)?(?:starts|begins|is\s+started)\b/iu;
 function phasesInListedOrder(list) {
+  return phasesWhoseNotesSay(
+    list,
+    (folded) => (IN_LISTED_ORDER.test(folded) || RUN_IN_ORDER.test(folded)) && !NEGATED.test(folded)
+  );
+}
+function phasesOrderDisclaimed(list) {
+  return phasesWhoseNotesSay(
+    list,
+    (folded) => ORDER.test(folded) && LIST_OR_TASKS.test(folded) && DENIES_MEANING.test(folded)
+  );
+}
+function phasesWhoseNotesSay(list, says) {
   const out = /* @__PURE__ */ new Map();
   const ids = new Set(list.tasks.map((t2) => t2.id.toLowerCase()));
   const namesTask = (text) => NAMES_TASKS.test(text) || (text.match(/[\p{L}\p{N}.-]+/gu) ?? []).some((w2) => ids.has(w2.replace(/\.$/, "").toLowerCase()));
@@ -47007,8 +47034,7 @@ function phasesInListedOrder(list) {
     for (const note of paragraphs2(notes)) {
       for (const sentence of note.text.split(/(?<=[.!?。])\s+|[:;]\s+/u)) {
         const folded = foldText(sentence);
-        const says = IN_LISTED_ORDER.test(folded) || RUN_IN_ORDER.test(folded);
-        if (says && !NEGATED.test(folded) && !namesTask(folded) && !out.has(index))
+        if (says(folded) && !namesTask(folded) && !out.has(index))
           out.set(index, { line: note.line, quote: sentence.trim() });
       }
     }
@@ -52817,7 +52843,8 @@ function detectWithinPhases(ctx, layout, imports, pairs, stating, listing, free)
   if (layout.kind === "listing" && (listing.order || listing.inOrder.size > 0))
     detectOrderEdges(ctx, pairs.apart, free.order, free.beside, {
       everyPhase: listing.order,
-      notes: listing.inOrder
+      notes: listing.inOrder,
+      unordered: listing.unordered
     });
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
@@ -52866,7 +52893,8 @@ function detectDependencies(input2, options = {}) {
   const listing = {
     order: disclaimer === null,
     stages: disclaimer === null || disclaimer.siblingsOnly,
-    inOrder
+    inOrder,
+    unordered: phasesDisclaimed(ctx)
   };
   detectWithinPhases(ctx, layout, options.imports, { apart, denied }, stating, listing, free);
   const inner = new EdgeSet();
@@ -52896,6 +52924,14 @@ function detectDependencies(input2, options = {}) {
     (a, b3) => (position.get(a.edge.to) ?? 0) - (position.get(b3.edge.to) ?? 0) || (position.get(a.edge.from) ?? 0) - (position.get(b3.edge.from) ?? 0) || a.i - b3.i
   ).map((x3) => x3.edge);
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
+}
+function phasesDisclaimed(ctx) {
+  const disclaimed = phasesOrderDisclaimed(ctx.list);
+  for (const [index, note] of disclaimed)
+    ctx.warnings.push(
+      `${ctx.list.source}:${note.line}: the list says "${note.quote}": the tasks of "${ctx.list.phases[index]?.title ?? ""}" are ordered by their words, files and names, not by the order they are listed in`
+    );
+  return new Set(disclaimed.keys());
 }
 function ownWordsApart(denied, beside) {
   const out = new Map(denied);

@@ -27,6 +27,7 @@ import {
   listingOrderDisclaimer,
   phasesInListedOrder,
   unmarkedLinesFollow,
+  phasesOrderDisclaimed,
 } from "./listing-order-disclaimed.js";
 import { readThroughLegend } from "./list-legend.js";
 import { namedBlockers } from "./named-blockers.js";
@@ -59,7 +60,12 @@ function detectWithinPhases(
   imports: ReadonlyMap<string, readonly string[]> | undefined,
   pairs: { apart: ApartPairs; denied: ReadonlyMap<string, Denial> },
   stating: { tasks: ReadonlySet<string>; needs: ReadonlyMap<string, readonly string[]> },
-  listing: { order: boolean; stages: boolean; inOrder: ReadonlyMap<number, { line: number; quote: string }> },
+  listing: {
+    order: boolean;
+    stages: boolean;
+    inOrder: ReadonlyMap<number, { line: number; quote: string }>;
+    unordered: ReadonlySet<number>;
+  },
   free: { stage: ReadonlySet<string>; order: ReadonlySet<string>; beside: ApartPairs; rules: RuleExceptions },
 ): void {
   detectExplicitEdges(ctx);
@@ -72,6 +78,7 @@ function detectWithinPhases(
     detectOrderEdges(ctx, pairs.apart, free.order, free.beside, {
       everyPhase: listing.order,
       notes: listing.inOrder,
+      unordered: listing.unordered,
     });
   detectCueEdges(ctx, free.rules, pairs.apart, free.order);
   if (layout.kind === "listing") {
@@ -137,6 +144,7 @@ export function detectDependencies(
     order: disclaimer === null,
     stages: disclaimer === null || disclaimer.siblingsOnly,
     inOrder,
+    unordered: phasesDisclaimed(ctx),
   };
   detectWithinPhases(ctx, layout, options.imports, { apart, denied }, stating, listing, free);
   const inner = new EdgeSet();
@@ -172,6 +180,16 @@ export function detectDependencies(
     )
     .map((x) => x.edge);
   return { edges: sorted, warnings: [...ctx.warnings, ...acyclic.warnings] };
+}
+
+/** The phases whose own notes say their listing order means nothing, each with a warning quoting the note. */
+function phasesDisclaimed(ctx: DetectionContext): Set<number> {
+  const disclaimed = phasesOrderDisclaimed(ctx.list);
+  for (const [index, note] of disclaimed)
+    ctx.warnings.push(
+      `${ctx.list.source}:${note.line}: the list says "${note.quote}": the tasks of "${ctx.list.phases[index]?.title ?? ""}" are ordered by their words, files and names, not by the order they are listed in`,
+    );
+  return new Set(disclaimed.keys());
 }
 
 /** The pairs a task's own words set apart: its denied phrases, and its own sentences setting it beside others. */

@@ -15,7 +15,12 @@ export function detectOrderEdges(
   apart: ApartPairs = new Set(),
   freed: ReadonlySet<string> = new Set(),
   beside: ApartPairs = new Set(),
-  listing: { everyPhase: boolean; notes: ReadonlyMap<number, { line: number; quote: string }> } = {
+  listing: {
+    everyPhase: boolean;
+    notes: ReadonlyMap<number, { line: number; quote: string }>;
+    /** Phases whose own notes say their listing order means nothing. */
+    unordered?: ReadonlySet<number>;
+  } = {
     everyPhase: true,
     notes: new Map(),
   },
@@ -25,7 +30,10 @@ export function detectOrderEdges(
   const all = ctx.list.tasks.filter((t) => !t.group);
   const everyPhase = listing.everyPhase && (ctx.list.format === "speckit" || all.some((t) => t.parallel));
   const only = everyPhase ? undefined : listing.notes;
-  const listed = all.filter((t) => only === undefined || only.has(t.phase ?? -1));
+  const unordered = listing.unordered ?? new Set<number>();
+  const listed = all.filter(
+    (t) => (only === undefined || only.has(t.phase ?? -1)) && !unordered.has(t.phase ?? -1),
+  );
   if (listed.length === 0) return;
   // A task whose own note says it waits for nothing is as free as one marked [P].
   const tasks = listed.map((t) => (freed.has(t.id) && !t.parallel ? { ...t, parallel: true } : t));

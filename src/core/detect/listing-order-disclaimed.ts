@@ -7,7 +7,7 @@ import { cleanLine, foldText } from "./statements/fold-text.js";
 const ORDER =
   /\b(?:order|ordering|sequence|ordem|orden|ordre)\b|\b\p{L}*reihenfolge\b|порядо?к\p{L}*|順序|順番|顺序|순서|क्रम/iu;
 const LIST_OR_TASKS =
-  /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|任務|列表|编号|編號|序号|작업|목록|सूची|क्रमांक/iu;
+  /\b(?:list(?:ed|ing)?|liste[dn]?|lista(?:da|das|dos)?|aufgelistet|tasks?|aufgaben|tarefas|sub-?tarefas|tareas|taches|grouped|gruppiert|agrupad[ao]s|numbers?|numbering|numbered|nummerierung|below|lines)\b|задач|групп|груп|рядк|нумерац|перечисл|タスク|リスト|任务|任務|列表|编号|編號|序号|작업|목록|सूची|क्रमांक/iu;
 const DENIES_MEANING = new RegExp(
   [
     String.raw`\b(?:carr(?:y|ies)|ha(?:s|ve))\s+no\s+(?:meaning|significance)`,
@@ -17,6 +17,8 @@ const DENIES_MEANING = new RegExp(
     String.raw`\b(?:is|are)\s+no\s+(?:execution|dependency|build|work(?:ing)?|implementation)\s+order\b|\b(?:ist|sind)\s+keine\s+(?:ausfuhrungs|arbeits|bearbeitungs|umsetzungs)?reihenfolge\b`,
     // "the order of the list is reading order only", "listed for readability only"
     String.raw`\b(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:the\s+|a\s+)?(?:reading|display|presentation)\s+order\b|\bfor\s+(?:reading|readability|display)\s+only\b`,
+    // "... comes from the chart below, not from the order of the lines"
+    String.raw`\bnot\s+(?:from|by)\s+(?:the\s+)?(?:order|sequence)\s+(?:of|in)\s+(?:the\s+)?(?:lines|list|tasks|items)\b`,
     String.raw`\bnot\s+(?:in|by)\s+(?:execution\s+|dependency\s+)?order\b|\bnot\s+(?:an?\s+|the\s+)?(?:execution|dependency|build)\s+order\b|\bno\s+(?:implied|implicit)\s+order\b|\b(?:means|implies)\s+nothing\b|\bsays?\s+nothing\s+(?:about|of)\b`,
     String.raw`\bsagt\s+nichts\s+(?:uber|zur)\b|\bnicht\s+nach\s+(?:der\s+)?reihenfolge|\bkeine\s+bedeutung\b|\b(?:ist|sind)\s+nicht\s+die\s+(?:ausfuhrungs)?reihenfolge`,
     String.raw`\bnao\s+(?:e|significa|implica|indica|define)\s+(?:a\s+|uma\s+)?ordem|\bnao\s+tem\s+significado`,
@@ -118,6 +120,29 @@ const IN_LISTED_ORDER =
  * whatever the list says of its other phases or its format.
  */
 export function phasesInListedOrder(list: TaskList): Map<number, { line: number; quote: string }> {
+  return phasesWhoseNotesSay(
+    list,
+    (folded) => (IN_LISTED_ORDER.test(folded) || RUN_IN_ORDER.test(folded)) && !NEGATED.test(folded),
+  );
+}
+
+/**
+ * The phases whose own notes say the order their tasks are listed in means nothing ("Order inside this
+ * phase comes from the chart below, not from the order of the lines"), with the sentence: no listing
+ * order inside them, whatever the list says of its other phases.
+ */
+export function phasesOrderDisclaimed(list: TaskList): Map<number, { line: number; quote: string }> {
+  return phasesWhoseNotesSay(
+    list,
+    (folded) => ORDER.test(folded) && LIST_OR_TASKS.test(folded) && DENIES_MEANING.test(folded),
+  );
+}
+
+/** The phases a sentence of whose own notes, naming no task, `says` holds of; with the first such sentence. */
+function phasesWhoseNotesSay(
+  list: TaskList,
+  says: (folded: string) => boolean,
+): Map<number, { line: number; quote: string }> {
   const out = new Map<number, { line: number; quote: string }>();
   // A sentence naming some of the phase's tasks speaks of those ("P3.8 and P3.9 are sequential").
   const ids = new Set(list.tasks.map((t) => t.id.toLowerCase()));
@@ -129,8 +154,7 @@ export function phasesInListedOrder(list: TaskList): Map<number, { line: number;
     for (const note of paragraphs(notes)) {
       for (const sentence of note.text.split(/(?<=[.!?。])\s+|[:;]\s+/u)) {
         const folded = foldText(sentence);
-        const says = IN_LISTED_ORDER.test(folded) || RUN_IN_ORDER.test(folded);
-        if (says && !NEGATED.test(folded) && !namesTask(folded) && !out.has(index))
+        if (says(folded) && !namesTask(folded) && !out.has(index))
           out.set(index, { line: note.line, quote: sentence.trim() });
       }
     }

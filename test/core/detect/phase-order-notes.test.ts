@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { detectDependencies } from "../../../src/core/detect/detect-dependencies.js";
-import { phasesInListedOrder } from "../../../src/core/detect/listing-order-disclaimed.js";
+import {
+  phasesInListedOrder,
+  phasesOrderDisclaimed,
+} from "../../../src/core/detect/listing-order-disclaimed.js";
 import { parseTaskList } from "../../../src/core/parse/parse-task-list.js";
 
 const parse = (text: string) => parseTaskList({ kind: "file", path: "tasks.md", text });
@@ -52,5 +55,46 @@ describe("a phase whose own note says its tasks go in the order listed", () => {
     "Watch the error budget while rolling out.",
   ])("changes nothing otherwise: %s", (note) => {
     expect(orderEdges(plan(note))).toEqual([]);
+  });
+});
+
+// A spec-kit list (unmarked tasks follow the ones listed before them) with the second phase's note variable.
+const specKit = (note: string): string =>
+  [
+    "# Tasks",
+    "",
+    "## Phase 1: Setup",
+    "",
+    "- [ ] T001 Add the config in src/config.ts",
+    "- [ ] T002 Add the logger in src/logger.ts",
+    "",
+    "## Phase 2: Warehouse",
+    "",
+    note,
+    "",
+    "- [ ] T003 Receive parcels in src/receive.ts",
+    "- [ ] T004 Inspect parcels in src/inspect.ts",
+    "- [ ] T005 Restock in src/restock.ts",
+    "",
+  ].join("\n");
+
+describe("a phase whose own note says its listing order means nothing", () => {
+  it.each([
+    "The order of the work in this phase comes from the diagram below, not from the order of the lines.",
+    "Tasks here are grouped by screen; the list is not the execution order.",
+  ])("has no listing order of its own, and the other phases keep theirs: %s", (note) => {
+    expect(orderEdges(specKit(note))).toEqual(["T001>T002"]);
+    expect(phasesOrderDisclaimed(parse(specKit(note))).get(1)?.quote).toBe(note.split("; ").at(-1));
+    const warnings = detectDependencies(parse(specKit(note))).warnings.join("\n");
+    expect(warnings).toContain(`the tasks of "Phase 2: Warehouse" are ordered by their words`);
+  });
+
+  it.each([
+    // a sentence about some tasks only, an order the note keeps, a note about something else
+    "T004 comes from the diagram below, not from the order of the lines.",
+    "Work through them in list order.",
+    "Scanners must be paired before testing.",
+  ])("changes nothing otherwise: %s", (note) => {
+    expect(orderEdges(specKit(note))).toEqual(expect.arrayContaining(["T003>T004", "T004>T005"]));
   });
 });

@@ -15,6 +15,16 @@ describe("a clause of what happens meanwhile", () => {
     );
   });
 
+  it("reads 'the day' before a task's landing as a word of time, not 'the day after' nor a 'day-one' batch", () => {
+    // The claim of parallel work after it is the subject's, not the phase's whose landing it waits for.
+    expect(said("T004 and T005 can start the day T001 lands, in parallel with T002 and T003.")).toEqual([
+      "T001>T004",
+      "T001>T005",
+    ]);
+    expect(said("T004 goes in the day after T001 lands.")).toEqual(["T001>T004"]);
+    expect(said("T004 joins the day-one batch with T002.")).toEqual([]);
+  });
+
   it("keeps a relation of its own, and a word of time that covers both sides", () => {
     expect(said("T004 waits for T001, while T005 waits for T002.")).toEqual(["T001>T004", "T002>T005"]);
     expect(said("T004 dépend de T001, tandis que T005 dépend de T002.")).toEqual(["T001>T004", "T002>T005"]);

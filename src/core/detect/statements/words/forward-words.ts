@@ -23,7 +23,7 @@ import { FLOW_FORWARD } from "./flow-words.js";
 import { FRONTED_WAITS, VERB_AFTER } from "./fronted-words.js";
 import { NL_FORWARD } from "./dutch-words.js";
 import { NORDIC_FORWARD } from "./nordic-words.js";
-import { ID_FINISHED_AFTER } from "./indonesian-words.js";
+import { ID_FORWARD } from "./indonesian-words.js";
 import { PL_FORWARD, PL_TIME } from "./polish-words.js";
 import { DE_FORWARD } from "./german-words.js";
 import { FAILING_CS, FAILING_RO } from "./failing-words.js";
@@ -72,8 +72,13 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       String.raw`(?<=^[\s*_>(-]*(?:only\s+)?)when(?=\s+${OBJECT_SPAN}\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:all|fully)\s+)?(?:done|complete|completed|finished|merged|ready|landed|closed|in|green)\b)`,
     ),
   ),
-  // "as soon as", and "the moment Phase 2 is merged" (not "at the moment": now)
-  time(follows(String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant)(?:\s+that)?`)),
+  // "as soon as", "the moment Phase 2 is merged" (not "at the moment": now), "the day Phase 2 lands" (not
+  // "the day after/before/of ...")
+  time(
+    follows(
+      String.raw`as\s+soon\s+as|(?<!\bat\s)the\s+(?:moment|minute|instant|(?:same\s+)?day(?![a-z0-9-])(?!\s+(?:after|before|of)\b))(?:\s+(?:that|when))?`,
+    ),
+  ),
   // A sufficient condition names what the subject waits for: "it is enough that T016 is merged", "es
   // genügt, dass T016 fertig ist", "il suffit que T016 soit fusionnée", "basta che/con que T016 ...".
   time(
@@ -285,21 +290,8 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
       String.raw`(?<=^[\s*_>(-]*)kun(?=\s+[^,.;:]{1,80}?\b(?:on|ovat)\s+(?:kokonaan\s+)?(?:valmi(?:s|it|ita)|tehty|tehtyja|yhdistetty|paahaarassa)\b)`,
     ),
   ),
-  // Indonesian and Malay ("diblokir oleh" is passive: blocked by; "perlu menunggu", need to wait, is one
-  // word of need, so that "tidak perlu menunggu T017" is denied as a whole; "mengikuti 1.3": follows what
-  // 1.3 lays down, not "mengikuti pola": in the pattern of)
-  follows(
-    String.raw`(?:ber|ter)gantung\s+(?:pada|kepada)|membutuhkan|memerlukan|butuh|(?:perlu\s+)?menunggu|perlu|menggunakan|memakai|diblokir\s+oleh|mengikuti(?!\s+(?:pola|gaya|contoh|format)\b)`,
-  ),
-  // Malay writes "after" "selepas", and "as soon as" "sebaik sahaja" or "sejurus selepas".
-  time(
-    follows(
-      String.raw`(?:hanya\s+|baru\s+)?(?:setelah|sesudah|selepas)|begitu|sebaik\s+(?:sahaja|saja)|sejurus(?:\s+(?:selepas|setelah))?`,
-    ),
-  ),
-  // "baru dikerjakan kalau semua model (2.1 s.d. 2.7) sudah beres": "if" before an object in a finished state
-  // is "once" (indonesian-words.ts)
-  time(follows(String.raw`(?:baru\s+)?(?:kalau|jika|apabila|bila|ketika|saat)(?=\s+${ID_FINISHED_AFTER})`)),
+  // Indonesian and Malay (indonesian-words.ts)
+  ...ID_FORWARD,
   // Vietnamese (vietnamese-words.ts)
   ...VI_FORWARD,
   // Hindi, Thai, Swahili, Turkish, Urdu and Bengali (each in its own file)
