@@ -44038,6 +44038,8 @@ var CA_HEDGES = String.raw`opcional(?:ment)?|podri(?:a|en)|per\s+exemple|recoman
 var CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
 var EXCEPTION_WORDS = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not|with\s+the\s+exception\s+of`,
+  // "..., with two exceptions that say so on the item (S8.5 and S8.8)": the tasks after it, up to a verb of relation.
+  String.raw`with\s+(?:(?:one|two|three|four|a\s+few|some|a|the)\s+)?(?:(?:only|single|sole)\s+)?exceptions?`,
   // "mit Ausnahme von", "à l'exception de", "con (la) excepción de", "com exceção de", "ad eccezione di" (folded)
   String.raw`mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di`,
   // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).
@@ -48393,6 +48395,19 @@ function labelledSectionsOf(list) {
   }
   return new Map([...found].filter(([, labels2]) => labels2.size >= 2));
 }
+function sectionIntroduced(heading, line, sections, byId) {
+  if (heading === void 0) return null;
+  const folded = foldText(heading);
+  const m2 = LABELLED_HEADING.exec(folded);
+  if (!m2 || /^\.\d/.test(folded.slice(m2.index + m2[0].length))) return null;
+  const ids = sections.get((m2[1] ?? "").toLowerCase())?.get(m2[2] ?? "") ?? [];
+  const lines = ids.flatMap((id) => {
+    const task = byId.get(id);
+    return task !== void 0 && task.section === heading ? [task.line] : [];
+  });
+  if (lines.length === 0 || line > Math.min(...lines)) return null;
+  return { level: "group", phases: [], ids: [...ids], written: heading };
+}
 var RANGE_GAP = /^\s*(?:[-–—]|to|through|bis|hasta|ate|até|jusqu'a|fino\s+a|tot)\s*$/iu;
 var LIST_GAP2 = new RegExp("^\\s*(?:[,&/]|\\p{L}{1,3})\\s*$|^\\s*,\\s*\\p{L}{1,3}\\s*$", "u");
 function findLabelledSections(text, sections) {
@@ -48952,7 +48967,7 @@ var EACH_OTHER_WORDS = [
   String.raw`相互|互相|彼此|互いに|서로`
 ];
 var THIS_PHASE_WORDS = [
-  String.raw`this\s+(?:phase|stage|story)`,
+  String.raw`this\s+(?:phase|stage|story|step|section|milestone|part|block)`,
   String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
   // Catalan "aquesta fase", "aquesta etapa"
   String.raw`aquesta\s+(?:fase|etapa)`,
@@ -49009,7 +49024,7 @@ var STORY2 = any(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?(?:us|hu|ип|пи)[- ]?`;
 var CASE_ENDING_AHEAD = String.raw`['’](?!(?:s|t|d|ll|re|ve|m)(?![a-zı]))[a-zıçşğöü]`;
 var NO_CASE_ENDING = String.raw`(?!${CASE_ENDING_AHEAD})(?![^.;:!?]*?\s(?:ve|ile|veya|ya\s+da)\s+(?:us[- ]?)?\d+${CASE_ENDING_AHEAD})`;
-var SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY2}|us|stage|step)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
+var SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY2}|us|stage|step|this|that|these|those|its|their|each|every|any|all)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
 var DEFINITE_ARTICLE_BEFORE = /(?:^|[\s(])(?:the|les|la|le|los|las|el|os|as|die|der|das|den|het|il|lo|gli)\s+$|(?:^|[\s(])l['’]$/iu;
 var ENTRIES = [
   {
@@ -49078,7 +49093,7 @@ var ENTRIES = [
   }
 ];
 var words3 = null;
-function findGroupReferences(text, vocabulary, enclosingPhase2) {
+function findGroupReferences(text, vocabulary, enclosingPhase2, enclosingSection2 = null) {
   words3 ??= new WordList(ENTRIES, (e) => e.pattern);
   const out = [];
   for (const m2 of words3.findAll(text)) {
@@ -49091,7 +49106,7 @@ function findGroupReferences(text, vocabulary, enclosingPhase2) {
       out.push(named);
       continue;
     }
-    const target = targetOf(m2.entry, written, vocabulary, enclosingPhase2);
+    const target = targetOf(m2.entry, written, vocabulary, enclosingPhase2, enclosingSection2);
     if (target) out.push({ start: m2.start, end: m2.end, target });
   }
   for (const named of findLabelledSections(text, vocabulary.labelledSections))
@@ -49113,7 +49128,7 @@ function namesPhase(written, before2, after) {
   if (DEFINITE_ARTICLE_BEFORE.test(before2)) return true;
   return new RegExp(String.raw`^\s*(?:${PHASE})\b`, "i").test(after);
 }
-function targetOf(entry, written, v2, enclosing) {
+function targetOf(entry, written, v2, enclosing, section) {
   const group = (phases, ids = []) => phases.length > 0 || ids.length > 0 ? { level: "group", phases, ids, written } : null;
   switch (entry.kind) {
     case "phase":
@@ -49140,7 +49155,7 @@ function targetOf(entry, written, v2, enclosing) {
     case "each-other":
       return { level: "each-other", written };
     case "this":
-      return group(enclosing === null ? [] : [enclosing]);
+      return enclosing === null && section !== null ? { ...section, written } : group(enclosing === null ? [] : [enclosing]);
     case "track":
       return group([], v2.trackTasks.get(trackKey(written) ?? "") ?? []);
     case "named-set": {
@@ -49456,9 +49471,12 @@ function known(ctx, written) {
 function findReferences(rc, folded, line, options = {}) {
   const site = { source: rc.source, line };
   const tasks = findTaskReferences(rc.ctx, folded, site, options.bare ?? false, options.ownText ?? false);
-  const groups2 = findGroupReferences(folded, rc.vocabulary, options.enclosing ?? null).filter(
-    (g2) => !tasks.some((t2) => t2.start < g2.end && g2.start < t2.end)
-  );
+  const groups2 = findGroupReferences(
+    folded,
+    rc.vocabulary,
+    options.enclosing ?? null,
+    options.section ?? null
+  ).filter((g2) => !tasks.some((t2) => t2.start < g2.end && g2.start < t2.end));
   return [...tasks, ...groups2].sort((a, b3) => a.start - b3.start);
 }
 function evidence(text, line) {
@@ -52144,7 +52162,12 @@ function readProseUnit(rc, unit, options) {
     for (const s of joined.starts) if (s.offset <= offset) line = s.line;
     return line;
   };
-  const found = withBareIds(rc, joined.folded, findReferences(rc, joined.folded, lineAt2(0), { enclosing }));
+  const section = enclosing === null ? enclosingSection(rc, unit) : null;
+  const found = withBareIds(
+    rc,
+    joined.folded,
+    findReferences(rc, joined.folded, lineAt2(0), { enclosing, section })
+  );
   const refs = narrowPossessives(
     rc,
     joined.folded,
@@ -52259,10 +52282,17 @@ function inheritedSubject(rc, unit, enclosing) {
     const label2 = labelSubject(rc, parent);
     if (label2) return label2;
   }
-  if (enclosing === null) return null;
+  if (enclosing === null) {
+    const section = enclosingSection(rc, unit);
+    return section === null ? null : [section];
+  }
   return [
     { level: "group", phases: [enclosing], ids: [], written: rc.vocabulary.phases[enclosing]?.title ?? "" }
   ];
+}
+function enclosingSection(rc, unit) {
+  const first = unit.lines[0]?.line ?? Infinity;
+  return sectionIntroduced(unit.headings.at(-1), first, rc.vocabulary.labelledSections, rc.ctx.byId);
 }
 var labels = /* @__PURE__ */ new WeakMap();
 function labelSubject(rc, unit) {

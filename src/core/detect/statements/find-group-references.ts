@@ -71,8 +71,9 @@ const CASE_ENDING_AHEAD = String.raw`['’](?!(?:s|t|d|ll|re|ve|m)(?![a-zı]))[a
 const NO_CASE_ENDING = String.raw`(?!${CASE_ENDING_AHEAD})(?![^.;:!?]*?\s(?:ve|ile|veya|ya\s+da)\s+(?:us[- ]?)?\d+${CASE_ENDING_AHEAD})`;
 
 // A section's name: a whole word of letters that is no phase or story word and has no number after it
-// ("Backend", not "Phase 3", "US2" or "US 2").
-const SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY}|us|stage|step)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
+// ("Backend", not "Phase 3", "US2" or "US 2"), nor a word pointing at one ("nothing in this phase": the
+// phase the words sit in).
+const SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY}|us|stage|step|this|that|these|those|its|their|each|every|any|all)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
 
 // "a", "o", "i" and "de" are left out: each is also an indefinite article or a preposition somewhere.
 const DEFINITE_ARTICLE_BEFORE =
@@ -151,13 +152,14 @@ let words: WordList<Entry> | null = null;
  * Phases and stories a piece of (folded) text names: "Phase 3", "Phases 3-5", "Phase 3+", "US3",
  * "User Stories 2 and 3", "AUTH-US1/US2", "P1" (when stories carry priorities), "Setup", "Foundational",
  * "Polish", "the final phase", "all user stories", "all other phases", "everything above it", "each other",
- * "this phase".
+ * "this phase" (or "this step": the labelled section the words sit in, where they sit in no phase).
  * Overlapping matches keep the longest.
  */
 export function findGroupReferences(
   text: string,
   vocabulary: ListVocabulary,
   enclosingPhase: number | null,
+  enclosingSection: Target | null = null,
 ): FoundReference[] {
   words ??= new WordList(ENTRIES, (e) => e.pattern);
   const out: FoundReference[] = [];
@@ -171,7 +173,7 @@ export function findGroupReferences(
       out.push(named);
       continue;
     }
-    const target = targetOf(m.entry, written, vocabulary, enclosingPhase);
+    const target = targetOf(m.entry, written, vocabulary, enclosingPhase, enclosingSection);
     if (target) out.push({ start: m.start, end: m.end, target });
   }
   for (const named of findLabelledSections(text, vocabulary.labelledSections))
@@ -205,7 +207,13 @@ function namesPhase(written: string, before: string, after: string): boolean {
   return new RegExp(String.raw`^\s*(?:${PHASE})\b`, "i").test(after);
 }
 
-function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: number | null): Target | null {
+function targetOf(
+  entry: Entry,
+  written: string,
+  v: ListVocabulary,
+  enclosing: number | null,
+  section: Target | null,
+): Target | null {
   const group = (phases: readonly number[], ids: readonly string[] = []): Target | null =>
     phases.length > 0 || ids.length > 0 ? { level: "group", phases, ids, written } : null;
   switch (entry.kind) {
@@ -234,7 +242,10 @@ function targetOf(entry: Entry, written: string, v: ListVocabulary, enclosing: n
     case "each-other":
       return { level: "each-other", written };
     case "this":
-      return group(enclosing === null ? [] : [enclosing]);
+      // "this step" under "## Step 3: ..." in a list without phases: that section's tasks.
+      return enclosing === null && section !== null
+        ? { ...section, written }
+        : group(enclosing === null ? [] : [enclosing]);
     case "track":
       return group([], v.trackTasks.get(trackKey(written) ?? "") ?? []);
     case "named-set": {

@@ -1,7 +1,7 @@
-import type { TaskList } from "../../model/task.js";
+import type { Task, TaskList } from "../../model/task.js";
 import { foldText } from "./fold-text.js";
 import { letterRange } from "./named-sets.js";
-import type { FoundReference } from "./statement-types.js";
+import type { FoundReference, Target } from "./statement-types.js";
 import { regExpLiteral } from "../../parse/reg-exp-literal.js";
 
 /** "bloque" -> "E" -> the tasks under "## Bloque E — Validación": sections a list labels with one word. */
@@ -33,6 +33,32 @@ export function labelledSectionsOf(list: TaskList): LabelledSections {
     }
   }
   return new Map([...found].filter(([, labels]) => labels.size >= 2));
+}
+
+/**
+ * The section whose introduction a line under `heading` is ("## Step 3: Outbox" under the word "step",
+ * the line before the section's first task), as the group of its tasks; null when the heading labels none
+ * of the list's sections, only a part of one ("### Task 1.2"), or only shares a section's label without
+ * holding its tasks ("### Phase 3 (US1): example" in a section of examples), or the line comes after a
+ * task of the section (notes after the tasks may speak of anything).
+ */
+export function sectionIntroduced(
+  heading: string | undefined,
+  line: number,
+  sections: LabelledSections,
+  byId: ReadonlyMap<string, Task>,
+): Target | null {
+  if (heading === undefined) return null;
+  const folded = foldText(heading);
+  const m = LABELLED_HEADING.exec(folded);
+  if (!m || /^\.\d/.test(folded.slice(m.index + m[0].length))) return null;
+  const ids = sections.get((m[1] ?? "").toLowerCase())?.get(m[2] ?? "") ?? [];
+  const lines = ids.flatMap((id) => {
+    const task = byId.get(id);
+    return task !== undefined && task.section === heading ? [task.line] : [];
+  });
+  if (lines.length === 0 || line > Math.min(...lines)) return null;
+  return { level: "group", phases: [], ids: [...ids], written: heading };
 }
 
 // Between two labels of one phrase: a list ("C y D", "B, C and E") or a range ("B–D", "B to D", "B bis D").

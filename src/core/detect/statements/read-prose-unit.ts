@@ -19,7 +19,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 import { recordSentence } from "./record-reading.js";
 import { narrowPossessives } from "./possessive-parts.js";
 import { withoutRestrictedGroups } from "./restricted-groups.js";
-import { mayNameBareLabel } from "./labelled-sections.js";
+import { mayNameBareLabel, sectionIntroduced } from "./labelled-sections.js";
 import { purposeParts, scopedToTests } from "./waiting-parts.js";
 import { TAKES_BACK } from "../retracted-links.js";
 import { resolveAnaphora, resolveCataphora, resolveIt } from "./anaphora.js";
@@ -73,7 +73,12 @@ export function readProseUnit(
     for (const s of joined.starts) if (s.offset <= offset) line = s.line;
     return line;
   };
-  const found = withBareIds(rc, joined.folded, findReferences(rc, joined.folded, lineAt(0), { enclosing }));
+  const section = enclosing === null ? enclosingSection(rc, unit) : null;
+  const found = withBareIds(
+    rc,
+    joined.folded,
+    findReferences(rc, joined.folded, lineAt(0), { enclosing, section }),
+  );
   const refs = narrowPossessives(
     rc,
     joined.folded,
@@ -238,16 +243,28 @@ function unitLabel(
   };
 }
 
-/** The subject a unit starts with: its parent item's label, else the phase it is written in. */
+/**
+ * The subject a unit starts with: its parent item's label, else the phase it is written in, else the
+ * labelled section ("## Step 3: ...") it is written in.
+ */
 function inheritedSubject(rc: ReadingContext, unit: ProseUnit, enclosing: number | null): Target[] | null {
   for (let parent = unit.parent; parent !== null; parent = parent.parent) {
     const label = labelSubject(rc, parent);
     if (label) return label;
   }
-  if (enclosing === null) return null;
+  if (enclosing === null) {
+    const section = enclosingSection(rc, unit);
+    return section === null ? null : [section];
+  }
   return [
     { level: "group", phases: [enclosing], ids: [], written: rc.vocabulary.phases[enclosing]?.title ?? "" },
   ];
+}
+
+/** The labelled section whose introduction a unit is ("## Step 3: ..." then text before its first task). */
+function enclosingSection(rc: ReadingContext, unit: ProseUnit): Target | null {
+  const first = unit.lines[0]?.line ?? Infinity;
+  return sectionIntroduced(unit.headings.at(-1), first, rc.vocabulary.labelledSections, rc.ctx.byId);
 }
 
 const labels = new WeakMap<ProseUnit, Target[] | null>();

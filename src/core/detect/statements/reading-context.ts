@@ -3,7 +3,7 @@ import type { DetectionContext } from "../detection-context.js";
 import { findGroupReferences } from "./find-group-references.js";
 import { findTaskReferences } from "./find-task-references.js";
 import type { ListVocabulary } from "./list-vocabulary.js";
-import type { Evidence, FoundReference, StatementReading } from "./statement-types.js";
+import type { Evidence, FoundReference, StatementReading, Target } from "./statement-types.js";
 
 /** What every statement reader needs: the detection context, the list's vocabulary, and what was read. */
 export interface ReadingContext {
@@ -22,13 +22,16 @@ export function findReferences(
   rc: ReadingContext,
   folded: string,
   line: number,
-  options: { bare?: boolean; enclosing?: number | null; ownText?: boolean } = {},
+  options: { bare?: boolean; enclosing?: number | null; section?: Target | null; ownText?: boolean } = {},
 ): FoundReference[] {
   const site = { source: rc.source, line };
   const tasks = findTaskReferences(rc.ctx, folded, site, options.bare ?? false, options.ownText ?? false);
-  const groups = findGroupReferences(folded, rc.vocabulary, options.enclosing ?? null).filter(
-    (g) => !tasks.some((t) => t.start < g.end && g.start < t.end),
-  );
+  const groups = findGroupReferences(
+    folded,
+    rc.vocabulary,
+    options.enclosing ?? null,
+    options.section ?? null,
+  ).filter((g) => !tasks.some((t) => t.start < g.end && g.start < t.end));
   return [...tasks, ...groups].sort((a, b) => a.start - b.start);
 }
 

@@ -22,6 +22,8 @@ export const CONJUNCTIONS = String.raw`and|but|und|aber|et|mais|y|pero`;
  */
 export const EXCEPTION_WORDS: readonly string[] = [
   String.raw`except|excepting|apart\s+from|other\s+than|besides|but\s+not|with\s+the\s+exception\s+of`,
+  // "..., with two exceptions that say so on the item (S8.5 and S8.8)": the tasks after it, up to a verb of relation.
+  String.raw`with\s+(?:(?:one|two|three|four|a\s+few|some|a|the)\s+)?(?:(?:only|single|sole)\s+)?exceptions?`,
   // "mit Ausnahme von", "à l'exception de", "con (la) excepción de", "com exceção de", "ad eccezione di" (folded)
   String.raw`mit\s+ausnahme\s+(?:von|der|des)|a\s+l['’]exception\s+d[eu]|con\s+(?:la\s+)?excepcion\s+de|com\s+(?:a\s+)?excecao\s+de|ad\s+eccezione\s+di`,
   // "US3 needs T021 and nothing from US1": a conjunct that denies its object (NEGATED_CONJUNCT).

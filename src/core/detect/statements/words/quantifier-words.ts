@@ -147,7 +147,7 @@ export const EACH_OTHER_WORDS: readonly string[] = [
 
 /** Words pointing back at the phase a sentence sits in ("this phase", "esta fase", "本阶段", "このフェーズ"). */
 export const THIS_PHASE_WORDS: readonly string[] = [
-  String.raw`this\s+(?:phase|stage|story)`,
+  String.raw`this\s+(?:phase|stage|story|step|section|milestone|part|block)`,
   String.raw`esta\s+fase|cette\s+phase|este\s+est[aá]gio`,
   // Catalan "aquesta fase", "aquesta etapa"
   String.raw`aquesta\s+(?:fase|etapa)`,
