@@ -43993,7 +43993,7 @@ var HR_BACKWARD = [
 var HR_PARALLEL_WITH = String.raw`ne\s+(?:ovis|zavis)(?:i|e)\s+(?:(?:ni|samo)\s+)?(?:o|od)|ne\s+ceka(?:ju)?(?:\s+na)?|neovisn[aoie]?\s+o|paralelno\s+sa?|istovremeno\s+sa?`;
 var HR_PARALLEL = String.raw`paralelno|istovremeno|neovisn[aoie]?|bilo\s+kojim\s+redoslijedom`;
 var HR_EXCEPT = String.raw`osim|iznimka\s+(?:je|su)|uz\s+iznimku`;
-var HR_HEDGES = String.raw`predla(?:zem|zemo|ze)|prijedlog|ako|na\s+primjer|npr\.|preporu(?:ka|ceno|cujem|cujemo)|po\s+zelji|opcionalno`;
+var HR_HEDGES = String.raw`predla(?:zem|zemo|ze)|prijedlog|(?<!hned,?\s{1,3})ako|na\s+primjer|npr\.|preporu(?:ka|ceno|cujem|cujemo)|po\s+zelji|opcionalno`;
 
 // src/core/detect/statements/words/catalan-words.ts
 var forward5 = wordsOf("forward");
@@ -45772,13 +45772,13 @@ var FORWARD_WORDS = [
   ...FRONTED_WAITS,
   ...PL_TIME,
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
-  // once T015 is done). A test "red until" the work lands is in its expected state, not waiting.
+  // once T015 is done; "volá" calls; Slovak "hneď, ako" and "len čo": as soon as). A test "red until" the work lands is in its expected state, not waiting.
   follows10(
-    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?`
+    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?|vola(?:ji|ju)?`
   ),
   time(
     follows10(
-      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]`
+      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]|hned,?\s+(?:ako|jak)|len\s+co`
     )
   ),
   limit(

@@ -84,3 +84,15 @@ describe("the Czech 'a' (and) beside the Portuguese article 'a'", () => {
     expect(said("T004 závisí na T002 a T005 na T003.")).toEqual(["T002>T004", "T003>T005"]);
   });
 });
+
+describe("Slovak words of time and need", () => {
+  it("reads 'hneď, ako' and 'len čo' (as soon as) and 'volá' (calls)", () => {
+    expect(said("T004 sa dá písať hneď, ako je hotová T002.")).toEqual(["T002>T004"]);
+    expect(said("Len čo je T001 zlúčená, T005 môže začať.")).toEqual(["T001>T005"]);
+    expect(said("T003 volá službu z úlohy T001.")).toEqual(["T001>T003"]);
+  });
+
+  it("keeps the Croatian 'ako' (if) a hedge everywhere else", () => {
+    expect(said("Ako treba, T004 potrebuje T002.")).toEqual([]);
+  });
+});
