@@ -15,6 +15,17 @@ describe("a clause of what happens meanwhile", () => {
     );
   });
 
+  it("reads a task's own 'there is no point (in) doing it before Y' as after Y, not before it", () => {
+    const note = (words: string): string[] =>
+      pairs(
+        `## Phase 1: Work\n\n- [ ] T001 [P] Tests in tests/a.py\n- [ ] T002 [P] CI job in ci.yml. ${words}\n`,
+      );
+    expect(note("There is no point in starting it before T001 lands.")).toEqual(["T001>T002"]);
+    expect(note("There's no sense adding it before T001 is merged.")).toEqual(["T001>T002"]);
+    // Without the words of uselessness the order is the plain one: it goes first.
+    expect(note("Start it before T001 lands.")).toEqual(["T002>T001"]);
+  });
+
   it("reads 'the day' before a task's landing as a word of time, not 'the day after' nor a 'day-one' batch", () => {
     // The claim of parallel work after it is the subject's, not the phase's whose landing it waits for.
     expect(said("T004 and T005 can start the day T001 lands, in parallel with T002 and T003.")).toEqual([

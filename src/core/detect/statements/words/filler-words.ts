@@ -93,6 +93,9 @@ export const NOT_WORDS: readonly string[] = [
   String.raw`not|nor|neither|never|without|cannot|can[’']t|mustn[’']t|won[’']t|shouldn[’']t|isn[’']t|aren[’']t|don[’']t|doesn[’']t`,
   // "T004 has nothing (left) to wait for": the verb's object is "nothing", said before it.
   String.raw`nothing\s+(?:(?:left|more|else)\s+)?to`,
+  // "No point adding it before T001 is in", "there is no sense in starting it before ...": doing it earlier
+  // is useless, so it goes after.
+  String.raw`no\s+(?:point|sense)(?:\s+in)?`,
   ...NEGATION_PARTICLES,
   // "without" and "nor" of other languages, "non", "not ... either" ("tampoco", "nemmeno"), and the
   // negations of Chinese, Japanese and Korean
