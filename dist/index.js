@@ -35462,6 +35462,9 @@ function readPathRoot(written) {
   if (HOME_ROOTS.test(text)) return { outside: HOME };
   return { text: text.slice(1), kind: "rooted", alternatives: [] };
 }
+function elidedTail(path) {
+  return path.startsWith(`${ELLIPSIS}/`) ? path.slice(ELLIPSIS.length + 1) : null;
+}
 function elidedPath(root, normal) {
   return root !== null && "kind" in root && root.kind === "elided" ? `${ELLIPSIS}/${normal}` : null;
 }
@@ -37671,22 +37674,25 @@ function withFiles(task, files) {
 var QUOTED_ELLIPSIS = /`\s*(?:…|\.{3})(?:\/([^`\s]*))?\s*`/;
 var QUOTED = /`([^`\n]+)`/g;
 function expandElidedPaths(list) {
-  const elided = `${ELLIPSIS}/`;
-  const uses = list.tasks.some((t2) => [...t2.files, ...t2.reads ?? []].some((p2) => p2.startsWith(elided)));
+  const uses = list.tasks.some((t2) => [...t2.files, ...t2.reads ?? []].some((p2) => elidedTail(p2) !== null));
   if (!uses) return list;
   const key = ellipsisKey(list.notes ?? []);
   if (key === null) return list;
-  const expand2 = (path) => path.startsWith(elided) ? key.folder + path.slice(2) : path;
+  const expand2 = (path) => {
+    const tail = elidedTail(path);
+    return tail === null ? path : key.folder + tail;
+  };
   const tasks = list.tasks.map((task) => expandTask(task, expand2));
-  const warning2 = `${list.source}:${key.line}: paths written "${elided}..." are read under ${key.folder}, as the list says: "${key.quote}"`;
+  const warning2 = `${list.source}:${key.line}: paths written "${ELLIPSIS}/..." are read under ${key.folder}, as the list says: "${key.quote}"`;
   return { ...list, tasks, warnings: [...list.warnings, warning2] };
 }
 function ellipsisKey(notes) {
   const keys = /* @__PURE__ */ new Map();
   for (const paragraph of paragraphsOf(notes)) {
     for (const sentence of paragraph.text.split(/(?<=[.!?。])\s+/u)) {
-      if (!QUOTED_ELLIPSIS.test(sentence)) continue;
-      const tail = QUOTED_ELLIPSIS.exec(sentence)?.[1] ?? "";
+      const quoted = QUOTED_ELLIPSIS.exec(sentence);
+      if (quoted === null) continue;
+      const tail = quoted[1] ?? "";
       const folders = [...sentence.matchAll(QUOTED)].flatMap((m2) => folderOf(m2[1] ?? ""));
       const folder = folders.length === 1 ? keyFolder(folders[0] ?? "", tail) : null;
       if (folder !== null)
@@ -37717,7 +37723,7 @@ function paragraphsOf(notes) {
 function folderOf(quoted) {
   if (!quoted.trim().endsWith("/")) return [];
   const normal = normalisePath(quoted.trim());
-  return normal !== null && "path" in normal && !normal.path.startsWith(ELLIPSIS) ? [normal.path] : [];
+  return normal !== null && "path" in normal && elidedTail(normal.path) === null ? [normal.path] : [];
 }
 function expandTask(task, expand2) {
   const all = (paths) => paths?.map(expand2);
@@ -43784,6 +43790,7 @@ var TR_NOMINAL_SUBJECT = new RegExp("^['\u2019]n?[\u0131iu\xFC]n\\s[^.;:]*?\\p{L
 
 // src/core/detect/statements/relative-clauses.ts
 var SLAVIC_RELATIVES = String.raw`ktor\p{L}*|kter\p{L}*|koj[aeiu]|който|която|което|които|котор\p{L}*|котр\p{L}*|як(?:ий|а|е|і)`;
+var RELATIVE_PRONOUNS = String.raw`which|who|que|qui|welche[rsm]?|${SLAVIC_RELATIVES}`;
 var RELATIVE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|${SLAVIC_RELATIVES})\s`,
   "iu"
@@ -43807,13 +43814,10 @@ function relativeSubject(text, marker, refs) {
   return [last.target];
 }
 var RELATIVE_OPENING = new RegExp(
-  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|yang|${SLAVIC_RELATIVES})(?![\p{L}])`,
+  String.raw`^[\s,;:(—–-]*(?:${RELATIVE_PRONOUNS}|whose|that|yang)(?![\p{L}])`,
   "iu"
 );
-var OPEN_RELATIVE = new RegExp(
-  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|yang|${SLAVIC_RELATIVES})\s[^,;:]*$`,
-  "iu"
-);
+var OPEN_RELATIVE = new RegExp(String.raw`,\s*(?:${RELATIVE_PRONOUNS}|that|yang)\s[^,;:]*$`, "iu");
 function relativeClauseSubject(text, previous, start, refs) {
   return relativeAntecedentAt(text, start, refs) ?? sharedRelative(text, previous, start, refs);
 }
@@ -43837,7 +43841,7 @@ function antecedentBefore(text, at2, refs) {
 var LIST_GAP = new RegExp("^(?:[\\s,;&+/|\u3001\uFF0C\u30FB\xB7()\uFF08\uFF09]|-[\\p{L}\\p{M}]{1,6}(?![\\p{L}\\p{M}])|['\u2019](?!n?[\u0131iu\xFC]n\\s)\\p{L}{1,6}(?![\\p{L}])|\\b(?:and|or|e|y|et|und|\u0438|the|both|all|of|tasks?|plus|with|(?<![,\uFF0C]\\s*)a|es|i|och|og|en|dan|ve|ile|oraz|va|ani|nebo|eller|atau|ou|lub|albo|ni|nor|nem)\\b|(?<![\\p{L}])(?:\u0456|\u0439|\u0442\u0430|\u0430\u0431\u043E|[\u0219\u015F]i)(?![\\p{L}])|(?<![\\u0900-\\u097F])(?:\u0914\u0930|\u0924\u0925\u093E|\u090F\u0935\u0902|\u092F\u093E)(?![\\u0900-\\u097F])|(?<![\\u0600-\\u06FF])(?:\u0627\u0648\u0631|\u06CC\u0627)(?![\\u0600-\\u06FF])|(?<![\\u0980-\\u09FF])(?:\u0993|\u098F\u09AC\u0982|\u0986\u09B0|\u09AC\u09BE|\u0985\u09A5\u09AC\u09BE)(?![\\u0980-\\u09FF])|\u0E41\u0E25\u0E30|\u548C|\u53CA|\u4E0E|\u3068|\u3084|\uBC0F|\uACFC|\uC640|\uBC0F|\uC774\uB098|\u6216)*$", "iu");
 var GLOSSED_ITEM_GAP = /^[)）]\s*(?:[,、，]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|と|や)\s*(?:the\s+)?[^\s,、，;.。()（）]+(?:\s+[^\s,、，;.。()（）]+){0,2}\s*[(（]$/iu;
 var RELATIVE_ASIDE_GAP = new RegExp(
-  String.raw`^[,，]\s*(?:which|who|whose|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,，;:.()]*[,，]\s*(?:and|or|et|ou|y|e|o|und|oder|i|a|и|или)?\s*$`,
+  String.raw`^[,，]\s*(?:${RELATIVE_PRONOUNS}|whose)\s[^,，;:.()]*[,，]\s*(?:and|or|et|ou|y|e|o|und|oder|i|a|и|или)?\s*$`,
   "iu"
 );
 var BN_AND = /(?<![\u0980-\u09FF])(?:ও|এবং|আর|বা|অথবা)(?![\u0980-\u09FF])/u;
@@ -44886,8 +44890,9 @@ function listPathSpellings(tasks) {
   };
 }
 function elidedFrom(path, endingIn) {
-  if (!path.startsWith(`${ELLIPSIS}/`)) return void 0;
-  const full = (endingIn.get(path.slice(2)) ?? []).filter((p2) => !p2.startsWith(ELLIPSIS));
+  const tail = elidedTail(path);
+  if (tail === null) return void 0;
+  const full = (endingIn.get(tail) ?? []).filter((p2) => elidedTail(p2) === null);
   return full.length === 1 ? full[0] : void 0;
 }
 function underRepositoryName(named) {
@@ -45775,7 +45780,8 @@ var FORWARD_WORDS = [
   ...FRONTED_WAITS,
   ...PL_TIME,
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
-  // once T015 is done; "volá" calls; Slovak "hneď, ako" and "len čo": as soon as). A test "red until" the work lands is in its expected state, not waiting.
+  // once T015 is done; "volá" calls; Slovak "hneď, ako" and "len čo": as soon as). A test "red until" the
+  // work lands is in its expected state, not waiting.
   follows10(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?|vola(?:ji|ju)?`
   ),
@@ -50494,7 +50500,7 @@ var exceptions2 = null;
 var limits = null;
 var NOTHING_BUT = new RegExp("(?:^|[^\\p{L}])(?:no|none|nothing|kein\\p{L}*|nichts|aucune?|rien|ningun[oa]?|ning\xFAn|nada|nenhum[a]?|nessun[oa]?|niente|geen|niets|\u017Cadn\\p{L}*|nic|\u043D\u0438\u0447\u0435\u0433\u043E|\u043D\u0438\u043A\u0430\u043A\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s*$", "iu");
 var RELATIVE_NEXT = new RegExp(
-  String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|who|that|que|qui|che|welche[rsm]?|${SLAVIC_RELATIVES})\s+(?:\p{L}+\s+)?|yang\s+(?:\p{L}+\s+){0,3})$`,
+  String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:${RELATIVE_PRONOUNS}|that|che)\s+(?:\p{L}+\s+)?|yang\s+(?:\p{L}+\s+){0,3})$`,
   "iu"
 );
 function exceptedTasks(clause) {
@@ -52180,7 +52186,7 @@ function readProseUnit(rc, unit, options) {
   const label2 = unitLabel(joined.folded, refs);
   if (label2.end > 0 && isHedged(joined.folded.slice(0, label2.end))) return null;
   if (options.leadIn) lendLeadIn(rc, options.leadIn, joined, refs, lineAt2(0));
-  const subject = label2.subject ?? inheritedSubject(rc, unit, enclosing);
+  const subject = label2.subject ?? inheritedSubject(rc, unit, enclosing, section);
   const opens2 = joined.text.trimEnd().endsWith(":");
   const last = readSentences(rc, { joined, refs, label: label2, lineAt: lineAt2, subject }, options.warn && !opens2);
   if (!opens2 || !last || last.reading.dangling.length === 0) return null;
@@ -52280,15 +52286,12 @@ function unitLabel(folded, refs) {
     parallel: markers.some((m2) => m2.end <= end && m2.type === "parallel")
   };
 }
-function inheritedSubject(rc, unit, enclosing) {
+function inheritedSubject(rc, unit, enclosing, section) {
   for (let parent = unit.parent; parent !== null; parent = parent.parent) {
     const label2 = labelSubject(rc, parent);
     if (label2) return label2;
   }
-  if (enclosing === null) {
-    const section = enclosingSection(rc, unit);
-    return section === null ? null : [section];
-  }
+  if (enclosing === null) return section === null ? null : [section];
   return [
     { level: "group", phases: [enclosing], ids: [], written: rc.vocabulary.phases[enclosing]?.title ?? "" }
   ];

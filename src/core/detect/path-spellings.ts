@@ -1,6 +1,6 @@
 import type { Task } from "../model/task.js";
 import { namesFile } from "../parse/known-file-names.js";
-import { ELLIPSIS } from "../parse/path-root.js";
+import { elidedTail } from "../parse/path-root.js";
 
 // Names found in many folders of one repository: written bare, they mean the one at the root.
 const PER_FOLDER_NAMES =
@@ -38,8 +38,9 @@ export function listPathSpellings(tasks: readonly Task[]): (path: string, task: 
  * the list) stands for the one path the list names in full that ends the same way.
  */
 function elidedFrom(path: string, endingIn: ReadonlyMap<string, readonly string[]>): string | undefined {
-  if (!path.startsWith(`${ELLIPSIS}/`)) return undefined;
-  const full = (endingIn.get(path.slice(2)) ?? []).filter((p) => !p.startsWith(ELLIPSIS));
+  const tail = elidedTail(path);
+  if (tail === null) return undefined;
+  const full = (endingIn.get(tail) ?? []).filter((p) => elidedTail(p) === null);
   return full.length === 1 ? full[0] : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { DoubtfulPath, ListNote, Task, TaskList } from "../model/task.js";
 import { normalisePath } from "./extract-paths.js";
-import { ELLIPSIS } from "./path-root.js";
+import { ELLIPSIS, elidedTail } from "./path-root.js";
 
 // The ellipsis quoted on its own or with the folders after it ("shortened to `…/` below", "written
 // `…/inspect/` below"), and any other quoted word.
@@ -16,14 +16,16 @@ const QUOTED = /`([^`\n]+)`/g;
  * a path the list names in full ends the same way meets them too (see listPathSpellings).
  */
 export function expandElidedPaths(list: TaskList): TaskList {
-  const elided = `${ELLIPSIS}/`;
-  const uses = list.tasks.some((t) => [...t.files, ...(t.reads ?? [])].some((p) => p.startsWith(elided)));
+  const uses = list.tasks.some((t) => [...t.files, ...(t.reads ?? [])].some((p) => elidedTail(p) !== null));
   if (!uses) return list;
   const key = ellipsisKey(list.notes ?? []);
   if (key === null) return list;
-  const expand = (path: string): string => (path.startsWith(elided) ? key.folder + path.slice(2) : path);
+  const expand = (path: string): string => {
+    const tail = elidedTail(path);
+    return tail === null ? path : key.folder + tail;
+  };
   const tasks = list.tasks.map((task) => expandTask(task, expand));
-  const warning = `${list.source}:${key.line}: paths written "${elided}..." are read under ${key.folder}, as the list says: "${key.quote}"`;
+  const warning = `${list.source}:${key.line}: paths written "${ELLIPSIS}/..." are read under ${key.folder}, as the list says: "${key.quote}"`;
   return { ...list, tasks, warnings: [...list.warnings, warning] };
 }
 
@@ -32,8 +34,9 @@ function ellipsisKey(notes: readonly ListNote[]): { folder: string; line: number
   const keys = new Map<string, { folder: string; line: number; quote: string }>();
   for (const paragraph of paragraphsOf(notes)) {
     for (const sentence of paragraph.text.split(/(?<=[.!?。])\s+/u)) {
-      if (!QUOTED_ELLIPSIS.test(sentence)) continue;
-      const tail = QUOTED_ELLIPSIS.exec(sentence)?.[1] ?? "";
+      const quoted = QUOTED_ELLIPSIS.exec(sentence);
+      if (quoted === null) continue;
+      const tail = quoted[1] ?? "";
       const folders = [...sentence.matchAll(QUOTED)].flatMap((m) => folderOf(m[1] ?? ""));
       const folder = folders.length === 1 ? keyFolder(folders[0] ?? "", tail) : null;
       if (folder !== null)
@@ -76,7 +79,7 @@ function paragraphsOf(notes: readonly ListNote[]): Array<{ line: number; text: s
 function folderOf(quoted: string): string[] {
   if (!quoted.trim().endsWith("/")) return [];
   const normal = normalisePath(quoted.trim());
-  return normal !== null && "path" in normal && !normal.path.startsWith(ELLIPSIS) ? [normal.path] : [];
+  return normal !== null && "path" in normal && elidedTail(normal.path) === null ? [normal.path] : [];
 }
 
 function expandTask(task: Task, expand: (path: string) => string): Task {

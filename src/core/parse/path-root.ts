@@ -83,6 +83,11 @@ export function readPathRoot(written: string): PathRoot {
   return { text: text.slice(1), kind: "rooted", alternatives: [] };
 }
 
+/** What an elided path (`…/api/x.kt`) names after its ellipsis (`api/x.kt`); null for any other path. */
+export function elidedTail(path: string): string | null {
+  return path.startsWith(`${ELLIPSIS}/`) ? path.slice(ELLIPSIS.length + 1) : null;
+}
+
 /**
  * The written form of a path whose leading folders an ellipsis stands for (`…/api/x.kt`, `.../api/x.kt`):
  * the ellipsis as one character, then the path maestro read after it. Null for any other path.

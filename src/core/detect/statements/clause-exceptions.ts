@@ -2,7 +2,7 @@ import type { FoundReference, Target } from "./statement-types.js";
 import { patternList, type WordList } from "./word-matcher.js";
 import { EXCEPTION_WORDS, NEGATED_CONJUNCT } from "./words/exception-words.js";
 import type { Clause, ClauseReading } from "./clause-types.js";
-import { SLAVIC_RELATIVES } from "./relative-clauses.js";
+import { RELATIVE_PRONOUNS } from "./relative-clauses.js";
 
 let exceptions: WordList<string> | null = null;
 let limits: WordList<string> | null = null;
@@ -16,7 +16,7 @@ const NOTHING_BUT =
 // aside in brackets may come before it: "T049 (the summary), which needs"). Malay and Indonesian put a modal
 // phrase between ("yang baru boleh dimulai setelah": which may only start after).
 const RELATIVE_NEXT = new RegExp(
-  String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|who|that|que|qui|che|welche[rsm]?|${SLAVIC_RELATIVES})\s+(?:\p{L}+\s+)?|yang\s+(?:\p{L}+\s+){0,3})$`,
+  String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:${RELATIVE_PRONOUNS}|that|che)\s+(?:\p{L}+\s+)?|yang\s+(?:\p{L}+\s+){0,3})$`,
   "iu",
 );
 

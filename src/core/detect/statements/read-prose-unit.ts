@@ -89,7 +89,7 @@ export function readProseUnit(
   // A label such as "Optional:" or "Recommended:" makes everything after it a suggestion.
   if (label.end > 0 && isHedged(joined.folded.slice(0, label.end))) return null;
   if (options.leadIn) lendLeadIn(rc, options.leadIn, joined, refs, lineAt(0));
-  const subject = label.subject ?? inheritedSubject(rc, unit, enclosing);
+  const subject = label.subject ?? inheritedSubject(rc, unit, enclosing, section);
   const opens = joined.text.trimEnd().endsWith(":");
   const last = readSentences(rc, { joined, refs, label, lineAt, subject }, options.warn && !opens);
   if (!opens || !last || last.reading.dangling.length === 0) return null;
@@ -245,17 +245,19 @@ function unitLabel(
 
 /**
  * The subject a unit starts with: its parent item's label, else the phase it is written in, else the
- * labelled section ("## Step 3: ...") it is written in.
+ * labelled section ("## Step 3: ...") whose introduction it is (`section`, found once per unit).
  */
-function inheritedSubject(rc: ReadingContext, unit: ProseUnit, enclosing: number | null): Target[] | null {
+function inheritedSubject(
+  rc: ReadingContext,
+  unit: ProseUnit,
+  enclosing: number | null,
+  section: Target | null,
+): Target[] | null {
   for (let parent = unit.parent; parent !== null; parent = parent.parent) {
     const label = labelSubject(rc, parent);
     if (label) return label;
   }
-  if (enclosing === null) {
-    const section = enclosingSection(rc, unit);
-    return section === null ? null : [section];
-  }
+  if (enclosing === null) return section === null ? null : [section];
   return [
     { level: "group", phases: [enclosing], ids: [], written: rc.vocabulary.phases[enclosing]?.title ?? "" },
   ];

@@ -3,7 +3,7 @@ import { JA_POSSESSIVE_AND } from "./words/japanese-words.js";
 import { KO_LOCATIVE, KO_POSSESSIVE_AND } from "./words/korean-words.js";
 import { TR_GENITIVE, TR_NOMINAL_SUBJECT, TR_WITH } from "./words/turkish-words.js";
 import { UR_SOURCE } from "./words/urdu-words.js";
-import { SLAVIC_RELATIVES } from "./relative-clauses.js";
+import { RELATIVE_PRONOUNS } from "./relative-clauses.js";
 import type { FoundReference, Target } from "./statement-types.js";
 
 // Two references belong to one list ("T010, T011 and T012", "US1 e US2", "US7+8 + US2", "T012、T013",
@@ -27,7 +27,7 @@ const GLOSSED_ITEM_GAP =
 // A relative clause set off by commas between two items is an aside about the first; the list goes on after
 // it: "After T017, T023, which builds the store, and T024 can start" (T023 and T024 start after T017).
 const RELATIVE_ASIDE_GAP = new RegExp(
-  String.raw`^[,，]\s*(?:which|who|whose|que|qui|welche[rsm]?|${SLAVIC_RELATIVES})\s[^,，;:.()]*[,，]\s*(?:and|or|et|ou|y|e|o|und|oder|i|a|и|или)?\s*$`,
+  String.raw`^[,，]\s*(?:${RELATIVE_PRONOUNS}|whose)\s[^,，;:.()]*[,，]\s*(?:and|or|et|ou|y|e|o|und|oder|i|a|и|или)?\s*$`,
   "iu",
 );
 

@@ -8,6 +8,13 @@ import type { FoundReference, Target } from "./statement-types.js";
  */
 export const SLAVIC_RELATIVES = String.raw`ktor\p{L}*|kter\p{L}*|koj[aeiu]|който|която|което|които|котор\p{L}*|котр\p{L}*|як(?:ий|а|е|і)`;
 
+/**
+ * The relative pronouns that open a clause about the name before them in every reader that looks for one:
+ * English "which", "who", French and Spanish "que", "qui", German "welcher", and the Slavic ones. Each
+ * reader adds the pronouns only it may read ("that", "whose", "che", Malay "yang").
+ */
+export const RELATIVE_PRONOUNS = String.raw`which|who|que|qui|welche[rsm]?|${SLAVIC_RELATIVES}`;
+
 // "the modules that all user stories depend on": the relation's object is what the relative pronoun stands for.
 export const RELATIVE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:that|which|whom|que|qui|che|lesquel(?:le)?s?|${SLAVIC_RELATIVES})\s`,
@@ -63,16 +70,13 @@ export function relativeSubject(
 // which extends the registry of T015": T030 extends it, not the sentence's subject; Malay and Indonesian
 // "yang").
 const RELATIVE_OPENING = new RegExp(
-  String.raw`^[\s,;:(—–-]*(?:which|who|whose|that|que|qui|welche[rsm]?|yang|${SLAVIC_RELATIVES})(?![\p{L}])`,
+  String.raw`^[\s,;:(—–-]*(?:${RELATIVE_PRONOUNS}|whose|that|yang)(?![\p{L}])`,
   "iu",
 );
 
 // A relative clause still open where a joined verb phrase starts ("..., except T005, which reads the T003
 // bench and so goes after it"): the verb after "and" shares the pronoun's subject, the name before it.
-const OPEN_RELATIVE = new RegExp(
-  String.raw`,\s*(?:which|who|that|que|qui|welche[rsm]?|yang|${SLAVIC_RELATIVES})\s[^,;:]*$`,
-  "iu",
-);
+const OPEN_RELATIVE = new RegExp(String.raw`,\s*(?:${RELATIVE_PRONOUNS}|that|yang)\s[^,;:]*$`, "iu");
 
 /**
  * The subject a clause of a sentence inherits from a relative pronoun: the name before the pronoun the

@@ -53,8 +53,8 @@ export const HR_EXCEPT = String.raw`osim|iznimka\s+(?:je|su)|uz\s+iznimku`;
 
 /**
  * Alternatives and suggestions: "predlažem" (I suggest), "prijedlog" (a suggestion), "ako" (if; not the
- * Slovak "hneď, ako": as soon as), "na
- * primjer", "npr.", "preporuka", "preporučeno", "po želji" (if you like), "opcionalno". Not "ili" (or): it
- * is the Swahili "so that" too, and between two tasks it only lists them.
+ * Slovak "hneď, ako": as soon as), "na primjer", "npr.", "preporuka", "preporučeno", "po želji" (if you
+ * like), "opcionalno". Not "ili" (or): it is the Swahili "so that" too, and between two tasks it only lists
+ * them.
  */
 export const HR_HEDGES = String.raw`predla(?:zem|zemo|ze)|prijedlog|(?<!hned,?\s{1,3})ako|na\s+primjer|npr\.|preporu(?:ka|ceno|cujem|cujemo)|po\s+zelji|opcionalno`;
