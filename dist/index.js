@@ -43669,6 +43669,7 @@ function deniedAfter(text, end) {
 
 // src/core/detect/statements/fold-text.ts
 var KEPT = /[șşțţȘŞȚŢ]/;
+var QUOTED_SPAN = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」]*」/g;
 function foldText(text) {
   if (/^[\x00-\x7F]*$/.test(text)) return text;
   let out = "";
@@ -45780,14 +45781,15 @@ var FORWARD_WORDS = [
   ...FRONTED_WAITS,
   ...PL_TIME,
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
-  // once T015 is done; "volá" calls; Slovak "hneď, ako" and "len čo": as soon as). A test "red until" the
+  // once T015 is done; "volá" calls; Slovak "hneď, ako" and "len čo": as soon as; "(sa) začína, keď", Czech
+  // "začne, když": starts when). A test "red until" the
   // work lands is in its expected state, not waiting.
   follows10(
     String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?|vola(?:ji|ju)?`
   ),
   time(
     follows10(
-      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]|hned,?\s+(?:ako|jak)|len\s+co`
+      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]|hned,?\s+(?:ako|jak)|len\s+co|(?:zacina(?:ju|ji)?|zacne|zacnu|(?:moze|muze|mozu|mohou)\s+zac(?:at|it))\s*,?\s*(?:ked|kdyz)`
     )
   ),
   limit(
@@ -49281,36 +49283,66 @@ function singleProject(list) {
   return project;
 }
 
-// src/core/detect/statements/find-task-references.ts
+// src/core/detect/statements/id-range-patterns.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bs\.\s?d\.|\bs/d\b|\bsampai(?:\s+dengan)?\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0980-\u09FF])থেকে(?![\u0980-\u09FF])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง|到|至)\s*`;
-var T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${RANGE}(${T_ID2}))?(?!\w)`, "g");
-var T_ITEM_A_TO = new RegExp(
-  String.raw`(?<![\w])(${T_ID2})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID2}))?(?!\w)`,
-  "g"
-);
 var ANY_ID = String.raw`(?:${T_ID2}|(?<![\w.])\d+(?:\.\d+)+)`;
 var JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${ANY_ID}\s+(?:e|y|et|ed)\s+${ANY_ID}`);
 var SERIES_ENDED_BY_A = new RegExp(String.raw`${ANY_ID},\s*${ANY_ID}\s+a\s+${ANY_ID}`);
-var aReadsTo = /* @__PURE__ */ new WeakMap();
+var AZ_BETWEEN_NUMBERS = new RegExp(String.raw`(?:${T_ID2}|(?<![\w.])\d+(?:\.\d+)*)\s+až\s+(?:T\d|\d)`);
+var byList = /* @__PURE__ */ new WeakMap();
+var byRange = /* @__PURE__ */ new Map();
+function idPatterns(list) {
+  let known2 = byList.get(list);
+  if (known2 === void 0) {
+    const texts = [...list.tasks.flatMap((t2) => [t2.title, t2.body]), ...(list.notes ?? []).map((n) => n.text)];
+    const words4 = [
+      // "T011 a T013", "T011 à T013": "to" in Portuguese, Spanish, Italian and French, but "and" in Czech
+      // and Slovak: "to" where the list joins IDs with another word for "and" ("T027, T028 e T030") and
+      // never ends a series with "a" ("T002, T003 a T004").
+      texts.some((t2) => JOINED_BY_ROMANCE_AND.test(t2)) && !texts.some((t2) => SERIES_ENDED_BY_A.test(t2)) ? String.raw`\s+[aà]\s+` : null,
+      texts.some((t2) => AZ_BETWEEN_NUMBERS.test(t2)) ? String.raw`\s+az\s+` : null
+    ].filter((w2) => w2 !== null);
+    const range2 = words4.length === 0 ? RANGE : String.raw`(?:${RANGE}|${words4.join("|")})`;
+    known2 = byRange.get(range2) ?? compile(range2);
+    byRange.set(range2, known2);
+    byList.set(list, known2);
+  }
+  return known2;
+}
+function compile(range2) {
+  const numId = String.raw`\d+(?:\.\d+)*`;
+  return {
+    tItem: new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${range2}(${T_ID2}))?(?!\w)`, "g"),
+    // A number written as a version (`^3.4`, `image:3.4`) names no task (NOT_AFTER_VERSION_MARK).
+    bareNumbered: new RegExp(
+      String.raw`${NOT_AFTER_VERSION_MARK}(\d+(?:\.\d+)+)(?:${range2}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
+      "g"
+    ),
+    numberedItem: new RegExp(String.raw`(${numId})(?:${range2}(${numId}))?`, "g"),
+    range: range2
+  };
+}
+
+// src/core/detect/statements/find-task-references.ts
 var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama|ul|ului|urile|urilor)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
-var NUM_ID2 = String.raw`\d+(?:\.\d+)*`;
-var NUM_ITEM = String.raw`${NUM_ID2}(?:${RANGE}${NUM_ID2})?`;
-var NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|(?<!\p{L})[șş]i(?!\p{L})|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
-  "giu"
-);
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama|ul|ului|urile|urilor)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|(?:pod)?uloh(?:a|y|e|u|ou|ach|ami|am)?|(?:pod)?ukol(?:u|y|em|ech|um|ov)?|skupin(?:a|y|e|u|ou|ach|ami|am)?|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
+var NUMBERED_LISTS = /* @__PURE__ */ new Map();
+function numberedList(range2) {
+  const item = String.raw`\d+(?:\.\d+)*(?:${range2}\d+(?:\.\d+)*)?`;
+  const known2 = NUMBERED_LISTS.get(range2);
+  if (known2) return known2;
+  const pattern = new RegExp(
+    String.raw`${TASK_WORD}\s*#?\s*(${item}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|(?<!\p{L})[șş]i(?!\p{L})|и|і|та|、|和|और|तथा|และ)\s*${item})*)`,
+    "giu"
+  );
+  NUMBERED_LISTS.set(range2, pattern);
+  return pattern;
+}
 var ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
-var bareNumbered = (range2) => new RegExp(
-  String.raw`${NOT_AFTER_VERSION_MARK}(\d+(?:\.\d+)+)(?:${range2}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
-  "g"
-);
-var BARE_NUMBERED = bareNumbered(RANGE);
-var BARE_NUMBERED_A_TO = bareNumbered(String.raw`(?:${RANGE}|\s+[aà]\s+)`);
 var SECTION_WORD = /^(?:sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?)/iu;
 var OF_DOCUMENT = new RegExp("^\\s+(?:of|des|der|del|de(?:\\s+la)?|du|do|da|di|della|dello|van|z)\\s+(?!(?:this|these|dieses|diesem|este|esta|ce|cette|questo|questa|deze|dit)\\b)(?:the\\s+|la\\s+|le\\s+|el\\s+|il\\s+|het\\s+|de\\s+)?\\p{L}", "iu");
 function sectionOfDocument(written, after) {
@@ -49328,13 +49360,13 @@ function findTaskReferences(ctx, written, site, bare, ownText = false) {
     }
     const resolved2 = resolve9(ctx, from, to2, site);
     const onward = to2 === null && resolved2.length === 1 ? ONWARD.exec(text.slice(end)) : null;
-    const ids = onward ? restOfGroup(ctx, resolved2[0]) : resolved2;
+    const ids2 = onward ? restOfGroup(ctx, resolved2[0]) : resolved2;
     const stop = end + (onward?.[0].length ?? 0);
-    if (ids.length > 0)
-      out.push({ start, end: stop, target: { level: "task", ids, written: text.slice(start, stop) } });
+    if (ids2.length > 0)
+      out.push({ start, end: stop, target: { level: "task", ids: ids2, written: text.slice(start, stop) } });
   };
   if (ctx.style === "t") {
-    for (const m2 of text.matchAll(aMeansTo(ctx.list) ? T_ITEM_A_TO : T_ITEM))
+    for (const m2 of text.matchAll(idPatterns(ctx.list).tItem))
       add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
     return out;
   }
@@ -49346,16 +49378,17 @@ function findTaskReferences(ctx, written, site, bare, ownText = false) {
     if (!ownText) out.push(...droppedProjectKeys(ctx, text, out));
     return out.sort((a, b3) => a.start - b3.start);
   }
-  for (const m2 of text.matchAll(NUMBERED_LIST)) {
+  const ids = idPatterns(ctx.list);
+  for (const m2 of text.matchAll(numberedList(ids.range))) {
     if (sectionOfDocument(m2[0], text.slice(m2.index + m2[0].length))) continue;
     const listStart = m2.index + m2[0].length - (m2[1] ?? "").length;
-    for (const item of (m2[1] ?? "").matchAll(new RegExp(`(${NUM_ID2})(?:${RANGE}(${NUM_ID2}))?`, "g"))) {
+    for (const item of (m2[1] ?? "").matchAll(ids.numberedItem)) {
       add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
     }
   }
   for (const m2 of text.matchAll(ZH_ORDINAL)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", null);
   if (bare) {
-    for (const m2 of text.matchAll(aMeansTo(ctx.list) ? BARE_NUMBERED_A_TO : BARE_NUMBERED)) {
+    for (const m2 of text.matchAll(ids.bareNumbered)) {
       if (out.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
       add(m2.index, m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null);
     }
@@ -49392,19 +49425,10 @@ function outlineItems(ctx, group) {
   const hyphened = ctx.keyPrefixes.has(group);
   return ctx.list.tasks.filter((t2) => !t2.group).filter((t2) => dotted && t2.id.startsWith(`${group}.`) || hyphened && keyPrefix(t2.id) === group).map((t2) => t2.id);
 }
-function aMeansTo(list) {
-  let known2 = aReadsTo.get(list);
-  if (known2 === void 0) {
-    const texts = [...list.tasks.flatMap((t2) => [t2.title, t2.body]), ...(list.notes ?? []).map((n) => n.text)];
-    known2 = texts.some((t2) => JOINED_BY_ROMANCE_AND.test(t2)) && !texts.some((t2) => SERIES_ENDED_BY_A.test(t2));
-    aReadsTo.set(list, known2);
-  }
-  return known2;
-}
 function bareNumberedFrom(ctx, text, from) {
   if (ctx.style !== "numbered") return [];
   const out = [];
-  const pattern = aMeansTo(ctx.list) ? BARE_NUMBERED_A_TO : BARE_NUMBERED;
+  const pattern = idPatterns(ctx.list).bareNumbered;
   for (const m2 of blankQuantities(text).slice(from).matchAll(pattern)) {
     const whole = [from + m2.index, from + m2.index + m2[0].length, m2[1] ?? "", m2[2] ?? null];
     for (const [start, end, id, to2] of rangeItems(ctx, text, whole)) {
@@ -52324,10 +52348,7 @@ function joinLines(unit) {
     starts.push({ offset: text.length, line: line.line });
     text += cleanLine(line.text);
   }
-  const folded = foldText(text).replace(
-    /"[^"\n]*"|“[^”]*”|«[^»]*»|「[^」]*」/g,
-    (q3) => `"${" ".repeat(q3.length - 2)}"`
-  );
+  const folded = foldText(text).replace(QUOTED_SPAN, (q3) => `"${" ".repeat(q3.length - 2)}"`);
   return { text, folded: rightToLeft(text) ? mirrorArrows(folded) : folded, starts };
 }
 var FIRST_LETTER = new RegExp("\\p{L}", "u");
@@ -52426,7 +52447,7 @@ function readTaskNotes(rc) {
       if (freedom !== null && !OWN_GROUP.test(plain2)) rc.out.free.push(task.id);
       if (freedom === "denied") rc.out.denied.push(task.id);
       const folded = plain2.replace(
-        /"[^"\n]*"|“[^”]*”/g,
+        QUOTED_SPAN,
         (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
       );
       if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) continue;
@@ -54325,7 +54346,7 @@ __export(external_exports, {
   clone: () => clone,
   codec: () => codec,
   coerce: () => coerce_exports,
-  compile: () => compile,
+  compile: () => compile2,
   config: () => config,
   core: () => core_exports2,
   creditCard: () => creditCard2,
@@ -54736,7 +54757,7 @@ __export(core_exports2, {
   base64urlCharset: () => base64urlCharset,
   canParseURL: () => canParseURL,
   clone: () => clone,
-  compile: () => compile,
+  compile: () => compile2,
   compileFn: () => compileFn,
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
@@ -67183,7 +67204,7 @@ function compileValidator(schema2, parser) {
     return parser;
   }
 }
-function compile(schema2, options) {
+function compile2(schema2, options) {
   try {
     const parser = compileFn(schema2);
     const clone2 = withParser(schema2, parser);

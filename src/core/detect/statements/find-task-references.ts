@@ -1,50 +1,32 @@
-import { KEY_ID_SOURCE, NOT_AFTER_VERSION_MARK, keyPrefix, parentId } from "../../parse/task-id-pattern.js";
+import { KEY_ID_SOURCE, keyPrefix, parentId } from "../../parse/task-id-pattern.js";
 import { blankQuantities } from "../../parse/extract-task-references.js";
-import type { TaskList } from "../../model/task.js";
 import type { DetectionContext } from "../detection-context.js";
 import { droppedProjectKeys } from "./dropped-project-keys.js";
+import { RANGE, idPatterns } from "./id-range-patterns.js";
 import type { FoundReference } from "./statement-types.js";
 
-const T_ID = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
-// "T005 to T010", "T005 bis T010", "T005 hasta T010", "T005 jusqu'à T010", "T005 tot en met T010", "T005 sampai T010",
-// Indonesian "2.1 s.d. 2.7" (sampai dengan: up to and with), "s/d",
-// Hindi "2.4 से 2.7", Bengali "3.1 থেকে 3.4 (পর্যন্ত)", Thai "T052 ถึง T056", Chinese "T002 到 T005", "T002 至 T005".
-const RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bs\.\s?d\.|\bs/d\b|\bsampai(?:\s+dengan)?\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0980-\u09FF])থেকে(?![\u0980-\u09FF])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง|到|至)\s*`;
-const T_ITEM = new RegExp(String.raw`(?<![\w])(${T_ID})(?:${RANGE}(${T_ID}))?(?!\w)`, "g");
-// "T011 a T013", "T011 à T013": "to" in Portuguese, Spanish, Italian and French, but "and" in Czech and Slovak.
-const T_ITEM_A_TO = new RegExp(
-  String.raw`(?<![\w])(${T_ID})(?:(?:${RANGE}|\s+[aà]\s+)(${T_ID}))?(?!\w)`,
-  "g",
-);
-// A task ID of either style, T-numbered or numbered ("2.1"), to learn what "a" means in the list.
-const ANY_ID = String.raw`(?:${T_ID}|(?<![\w.])\d+(?:\.\d+)+)`;
-const JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${ANY_ID}\s+(?:e|y|et|ed)\s+${ANY_ID}`);
-const SERIES_ENDED_BY_A = new RegExp(String.raw`${ANY_ID},\s*${ANY_ID}\s+a\s+${ANY_ID}`);
-const aReadsTo = new WeakMap<TaskList, boolean>();
 const KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g",
 );
-// In numbered lists a parent task is also called a group ("all of group 2", Bengali "গ্রুপ ৮", Hindi "समूह 3").
-export const TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama|ul|ului|urile|urilor)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
-const NUM_ID = String.raw`\d+(?:\.\d+)*`;
-const NUM_ITEM = String.raw`${NUM_ID}(?:${RANGE}${NUM_ID})?`;
-const NUMBERED_LIST = new RegExp(
-  String.raw`${TASK_WORD}\s*#?\s*(${NUM_ITEM}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|(?<!\p{L})[șş]i(?!\p{L})|и|і|та|、|和|और|तथा|และ)\s*${NUM_ITEM})*)`,
-  "giu",
-);
+// In numbered lists a parent task is also called a group ("all of group 2", Bengali "গ্রুপ ৮", Hindi "समूह 3",
+// Czech and Slovak "skupina 2", folded like the Slovak "úloha" and Czech "úkol": task).
+export const TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama|ul|ului|urile|urilor)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|(?:pod)?uloh(?:a|y|e|u|ou|ach|ami|am)?|(?:pod)?ukol(?:u|y|em|ech|um|ov)?|skupin(?:a|y|e|u|ou|ach|ami|am)?|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
+const NUMBERED_LISTS = new Map<string, RegExp>();
+/** "task 2.1", "tasks 2.1-2.3 and 2.5", with the list's words for "to" (`range`). */
+function numberedList(range: string): RegExp {
+  const item = String.raw`\d+(?:\.\d+)*(?:${range}\d+(?:\.\d+)*)?`;
+  const known = NUMBERED_LISTS.get(range);
+  if (known) return known;
+  const pattern = new RegExp(
+    String.raw`${TASK_WORD}\s*#?\s*(${item}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|(?<!\p{L})[șş]i(?!\p{L})|и|і|та|、|和|और|तथा|และ)\s*${item})*)`,
+    "giu",
+  );
+  NUMBERED_LISTS.set(range, pattern);
+  return pattern;
+}
 // Chinese counts a group with an ordinal and a counter after the number: "第 3 组" (group 3), "第 5 项任务".
 const ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
-// A number written as a version (`^3.4`, `image:3.4`) names no task (NOT_AFTER_VERSION_MARK).
-const bareNumbered = (range: string): RegExp =>
-  new RegExp(
-    String.raw`${NOT_AFTER_VERSION_MARK}(\d+(?:\.\d+)+)(?:${range}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
-    "g",
-  );
-const BARE_NUMBERED = bareNumbered(RANGE);
-// "10.1 a 10.5": "to" where the list's "and" is another word (see aMeansTo).
-const BARE_NUMBERED_A_TO = bareNumbered(String.raw`(?:${RANGE}|\s+[aà]\s+)`);
-
 // "section 4 of the design", "Abschnitt 4 des Entwurfs", "sección 2 del diseño": a section of another
 // document, not a group of this list ("section 2 of this plan" still is one).
 const SECTION_WORD = /^(?:sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?)/iu;
@@ -92,7 +74,7 @@ export function findTaskReferences(
       out.push({ start, end: stop, target: { level: "task", ids, written: text.slice(start, stop) } });
   };
   if (ctx.style === "t") {
-    for (const m of text.matchAll(aMeansTo(ctx.list) ? T_ITEM_A_TO : T_ITEM))
+    for (const m of text.matchAll(idPatterns(ctx.list).tItem))
       add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
     return out;
   }
@@ -105,16 +87,17 @@ export function findTaskReferences(
     if (!ownText) out.push(...droppedProjectKeys(ctx, text, out));
     return out.sort((a, b) => a.start - b.start);
   }
-  for (const m of text.matchAll(NUMBERED_LIST)) {
+  const ids = idPatterns(ctx.list);
+  for (const m of text.matchAll(numberedList(ids.range))) {
     if (sectionOfDocument(m[0], text.slice(m.index + m[0].length))) continue;
     const listStart = m.index + m[0].length - (m[1] ?? "").length;
-    for (const item of (m[1] ?? "").matchAll(new RegExp(`(${NUM_ID})(?:${RANGE}(${NUM_ID}))?`, "g"))) {
+    for (const item of (m[1] ?? "").matchAll(ids.numberedItem)) {
       add(listStart + item.index, listStart + item.index + item[0].length, item[1] ?? "", item[2] ?? null);
     }
   }
   for (const m of text.matchAll(ZH_ORDINAL)) add(m.index, m.index + m[0].length, m[1] ?? "", null);
   if (bare) {
-    for (const m of text.matchAll(aMeansTo(ctx.list) ? BARE_NUMBERED_A_TO : BARE_NUMBERED)) {
+    for (const m of text.matchAll(ids.bareNumbered)) {
       if (out.some((r) => r.start <= m.index && m.index < r.end)) continue;
       add(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? null);
     }
@@ -176,20 +159,6 @@ function outlineItems(ctx: DetectionContext, group: string): string[] {
 }
 
 /**
- * Whether "a" between two IDs means "to" in this list: it joins IDs with another word for "and" ("T027,
- * T028 e T030") and never ends a series with "a" ("T002, T003 a T004", Czech for "and").
- */
-function aMeansTo(list: TaskList): boolean {
-  let known = aReadsTo.get(list);
-  if (known === undefined) {
-    const texts = [...list.tasks.flatMap((t) => [t.title, t.body]), ...(list.notes ?? []).map((n) => n.text)];
-    known = texts.some((t) => JOINED_BY_ROMANCE_AND.test(t)) && !texts.some((t) => SERIES_ENDED_BY_A.test(t));
-    aReadsTo.set(list, known);
-  }
-  return known;
-}
-
-/**
  * In a numbered list, the bare IDs (`2.1`, `3.1-3.3`) from `from` on, where the words before say they
  * name tasks (after a relation word: "depende da 2.1", "setzt 2.3 und 3.1 voraus"). A number the list
  * has no task for (a version, "Python 3.12") is left alone without a word.
@@ -197,7 +166,7 @@ function aMeansTo(list: TaskList): boolean {
 export function bareNumberedFrom(ctx: DetectionContext, text: string, from: number): FoundReference[] {
   if (ctx.style !== "numbered") return [];
   const out: FoundReference[] = [];
-  const pattern = aMeansTo(ctx.list) ? BARE_NUMBERED_A_TO : BARE_NUMBERED;
+  const pattern = idPatterns(ctx.list).bareNumbered;
   for (const m of blankQuantities(text).slice(from).matchAll(pattern)) {
     const whole: Item = [from + m.index, from + m.index + m[0].length, m[1] ?? "", m[2] ?? null];
     for (const [start, end, id, to] of rangeItems(ctx, text, whole)) {

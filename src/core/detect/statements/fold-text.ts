@@ -4,6 +4,12 @@ import { westernDigits } from "../../parse/western-digits.js";
 const KEPT = /[șşțţȘŞȚŢ]/;
 
 /**
+ * Quoted words (mentioned, not used): "...", “...”, the low opening mark of Central European languages
+ * („...“, „...”), «...», 「...」.
+ */
+export const QUOTED_SPAN = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」]*」/g;
+
+/**
  * The text statements are matched on: accents removed from Latin letters ("após" reads as "apos",
  * "dépend" as "depend") and Eastern Arabic and Persian digits read as digits ("داستان ۲"), one character for
  * one, so positions stay those of the original.

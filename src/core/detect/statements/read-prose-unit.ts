@@ -1,6 +1,6 @@
 import { withBareIds } from "./bare-ids.js";
 import { findMarkers } from "./find-markers.js";
-import { cleanLine, foldText } from "./fold-text.js";
+import { QUOTED_SPAN, cleanLine, foldText } from "./fold-text.js";
 import { readSentence } from "./read-sentence.js";
 import {
   enclosingPhase,
@@ -304,10 +304,7 @@ function joinLines(unit: ProseUnit): JoinedText {
     text += cleanLine(line.text);
   }
   // Quoted words are mentioned, not used: a check named "all phases reviewed" names no phase.
-  const folded = foldText(text).replace(
-    /"[^"\n]*"|“[^”]*”|«[^»]*»|「[^」]*」/g,
-    (q) => `"${" ".repeat(q.length - 2)}"`,
-  );
+  const folded = foldText(text).replace(QUOTED_SPAN, (q) => `"${" ".repeat(q.length - 2)}"`);
   return { text, folded: rightToLeft(text) ? mirrorArrows(folded) : folded, starts };
 }
 

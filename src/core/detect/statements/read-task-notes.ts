@@ -2,7 +2,7 @@ import type { Task } from "../../model/task.js";
 import { readableText, withoutCommands } from "../detect-explicit-edges.js";
 import { deniesRelation, findMarkers, type Marker } from "./find-markers.js";
 import { isNegated, namesNothing, needsNothing, waitsForNothing } from "./clause-negation.js";
-import { cleanLine, foldText } from "./fold-text.js";
+import { QUOTED_SPAN, cleanLine, foldText } from "./fold-text.js";
 import { narrowPossessives } from "./possessive-parts.js";
 import { BN_THIS_TASK } from "./words/bengali-words.js";
 import { resolveAnaphora, resolveIt } from "./anaphora.js";
@@ -33,7 +33,7 @@ export function readTaskNotes(rc: ReadingContext): void {
       if (freedom === "denied") rc.out.denied.push(task.id);
       // A quoted phrase says nothing of order; its quote marks stay, to show a subject stood there.
       const folded = plain.replace(
-        /"[^"\n]*"|“[^”]*”/g,
+        QUOTED_SPAN,
         (q) => `${q.slice(0, 1)}${" ".repeat(q.length - 2)}${q.slice(-1)}`,
       );
       if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) continue;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { saidUnder, detect, speckit, twoStoriesIn } from "./plan-helpers.js";
+import { parseTaskList } from "../../../../src/core/parse/parse-task-list.js";
+import { idPatterns } from "../../../../src/core/detect/statements/id-range-patterns.js";
+import { saidUnder, detect, kiroPlan, speckit, twoStoriesIn } from "./plan-helpers.js";
 
 const said = saidUnder("Fáze 1: Práce", "Poznámky");
 
@@ -94,5 +96,59 @@ describe("Slovak words of time and need", () => {
 
   it("keeps the Croatian 'ako' (if) a hedge everywhere else", () => {
     expect(said("Ako treba, T004 potrebuje T002.")).toEqual([]);
+  });
+});
+
+describe("Czech and Slovak task words, 'až' ranges and 'starts when'", () => {
+  const plan = (note: string): string =>
+    `${kiroPlan("Plán", [
+      ["1. Základ", ["1.1 Projekt v `app/build.gradle`", "1.2 Databáza v `app/db.yml`"]],
+      ["2. Schéma", ["2.1 Tabuľka v `db/v1.sql`", "2.2 Tabuľka v `db/v2.sql`", "2.3 Tabuľka v `db/v3.sql`"]],
+      ["3. Obrazovky", ["3.1 Zoznam v `web/list.tsx`", "3.2 Detail v `web/detail.tsx`"]],
+    ])}\n## Závislosti\n\n${note}\n`;
+  const said = (note: string): string[] =>
+    detect(plan(note))
+      .edges.filter((e) => e.origin === "statement")
+      .map((e) => `${e.from}>${e.to}`)
+      .sort();
+
+  it("reads 'úlohy' and 'skupina' before numbers, and 'až' between them as a range", () => {
+    expect(said("Úlohy 3.1 až 3.2 idú až po 2.2.")).toEqual(["2.2>3.1", "2.2>3.2"]);
+    expect(said("Úkol 3.2 čeká na úkol 2.3.")).toEqual(["2.3>3.2"]);
+    expect(said("Skupina 3 ide až po skupinách 1 až 2.")).toEqual(
+      ["1.1", "1.2", "2.1", "2.2", "2.3"].flatMap((id) => [`${id}>3.1`, `${id}>3.2`]).sort(),
+    );
+  });
+
+  it("reads 'začína, keď' and 'začne, když' (starts when) as waiting", () => {
+    expect(said("Skupina 3 sa začína, keď sú 2.1 a 2.2 zlúčené.")).toEqual([
+      "2.1>3.1",
+      "2.1>3.2",
+      "2.2>3.1",
+      "2.2>3.2",
+    ]);
+    expect(said("Úkol 3.1 se začne, když bude 2.3 hotový.")).toEqual(["2.3>3.1"]);
+  });
+
+  it("reads nothing from a relation quoted with the low opening mark", () => {
+    const quoted = saidUnder("Fáze 1: Práce", "Poznámky");
+    expect(quoted("Pod T004 stojí „čeká na T002“, to je preklep.")).toEqual([]);
+    expect(quoted("Die Zeile „T004 braucht T002“ ist veraltet.")).toEqual([]);
+    // The words outside the quote still count.
+    expect(quoted("T005 čeká na T003, i když v zadání stojí „nezávisí na ničem“.")).toEqual(["T003>T005"]);
+  });
+
+  it("reads 'az' between numbers as no range in a list that never writes 'až'", () => {
+    const list = parseTaskList({ kind: "file", path: "tasks.md", text: plan("A 2.1 az 2.3 előtt jön.") });
+    const found = [...`2.1 az 2.3`.matchAll(idPatterns(list).bareNumbered)].map((m) => m[0]);
+    expect(found).toEqual(["2.1", "2.3"]);
+    const slovak = parseTaskList({
+      kind: "file",
+      path: "tasks.md",
+      text: plan("Úlohy 2.1 až 2.3 idú spolu."),
+    });
+    expect([...`2.1 az 2.3`.matchAll(idPatterns(slovak).bareNumbered)].map((m) => m[0])).toEqual([
+      "2.1 az 2.3",
+    ]);
   });
 });
