@@ -43995,7 +43995,7 @@ var HR_FORWARD = [
   limit(forward4.follows(String.raw`(?:sve\s+)?dok(?=\s+${OBJECT_SPAN}\bnij?e?s?u?\s+${FINISHED2}\b)`))
 ];
 var HR_BACKWARD = [
-  time(backward4.follows(String.raw`prije|pre(?=\s+[a-z]*-?\d)`)),
+  time(backward4.follows(String.raw`prije|(?<!plati\s+(?:to\s+)?)pre(?=\s+[a-z]*-?\d)`)),
   backward4.follows(String.raw`blokira(?:ju)?|preduvjet\s+(?:za|je\s+za)`)
 ];
 var HR_PARALLEL_WITH = String.raw`ne\s+(?:ovis|zavis)(?:i|e)\s+(?:(?:ni|samo)\s+)?(?:o|od)|ne\s+ceka(?:ju)?(?:\s+na)?|neovisn[aoie]?\s+o|paralelno\s+sa?|istovremeno\s+sa?`;
@@ -45472,7 +45472,7 @@ var VERB_AFTER2 = [
 
 // src/core/detect/statements/words/dutch-words.ts
 var { follows: follows5 } = wordsOf("forward");
-var NOT_DUTCH = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam|jest|sa|gdy|kiedy|sie|oraz|tylko|dopiero|ktory|ktora|ktore|przez|dla|juz|mozna|trzeba|jsou|kdyz|pouze|ktery|ang|ng|mga|ay|yung|hindi|muna|niya|nila)(?![a-z])`;
+var NOT_DUTCH = String.raw`(?<![a-z.])(?:nao|sao|tambem|entao|voce|estao|estiver|estiverem|que|com|uma|pelo|pela|dos|ela|ele|isso|mas|para|em|sem|quando|depois|antes|precisa|precisam|jest|sa|gdy|kiedy|sie|oraz|tylko|dopiero|ktory|ktora|ktore|przez|dla|juz|mozna|trzeba|jsou|kdyz|pouze|ktery|iba|ani|alebo|ktory|tiez|ang|ng|mga|ay|yung|hindi|muna|niya|nila)(?![a-z])`;
 var ADVERB = String.raw`(?:alleen|nog|ook|pas|dan|eerst|enkel|slechts|wel|verder)`;
 var NL_FORWARD = [
   follows5(
@@ -45488,12 +45488,13 @@ var NL_FORWARD = [
     )
   ),
   // A preposition takes an object, never a verb: folded Norwegian "nå kan ..." (now ... can) is no "na";
-  // nor is the "na" a Polish or Czech verb of waiting takes ("Na T012 czeka tylko T030"), nor the
+  // nor is the "na" a Polish, Czech or Slovak verb of waiting takes ("Na T012 czeka tylko T030", "na 1.1
+  // nečaká"), nor the
   // Portuguese "na" (in the: "mexe em arquivos que nascem na US2") or the Polish "na" (on: "są zielone na
   // CI") of a sentence in those languages.
   time(
     follows5(
-      String.raw`(?:pas\s+)?nadat|(?<!${NOT_DUTCH}[^.;!?]*)(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:czeka|ceka))(?![^.;!?]*${NOT_DUTCH})|zodra`
+      String.raw`(?:pas\s+)?nadat|(?<!${NOT_DUTCH}[^.;!?]*)(?:pas\s+)?na(?!\s+(?:kan|kunne|skal|ma|vil|er|har|blir)\b)(?![^,;:]{1,60}?\s(?:ne)?(?:czeka|ceka|caka))(?![^.;!?]*${NOT_DUTCH})|zodra`
     )
   )
 ];
@@ -45781,15 +45782,15 @@ var FORWARD_WORDS = [
   ...FRONTED_WAITS,
   ...PL_TIME,
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
-  // once T015 is done; "volá" calls; Slovak "hneď, ako" and "len čo": as soon as; "(sa) začína, keď", Czech
-  // "začne, když": starts when). A test "red until" the
+  // once T015 is done; "volá" calls; "stačí (mu) X": X is all it needs; Slovak "hneď, ako" and "len čo": as
+  // soon as; "až keď", "až když": only when; "(sa) začína, keď", Czech "začne, když": starts when). A test "red until" the
   // work lands is in its expected state, not waiting.
   follows10(
-    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?|vola(?:ji|ju)?`
+    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?|vola(?:ji|ju)?|staci(?:\s+(?:mu|jej|jim|im|ji))?`
   ),
   time(
     follows10(
-      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]|hned,?\s+(?:ako|jak)|len\s+co|(?:zacina(?:ju|ji)?|zacne|zacnu|(?:moze|muze|mozu|mohou)\s+zac(?:at|it))\s*,?\s*(?:ked|kdyz)`
+      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]|hned,?\s+(?:ako|jak)|len\s+co|az\s+(?:ked|kdyz)|(?:zacina(?:ju|ji)?|zacne|zacnu|(?:moze|muze|mozu|mohou)\s+zac(?:at|it))\s*,?\s*(?:ked|kdyz)`
     )
   ),
   limit(
@@ -46192,6 +46193,8 @@ var PARALLEL_WORDS = [
   alone(
     String.raw`soubezne|soucasne|paralelne|nezavisle|nezavisl[aeyi]|nesouvis(?:i|eji)|v\s+libovolnem\s+poradi`
   ),
+  // ... and the verb after its object: "na Gradle (1.1) ani na admin (1.3) nečaká" (waits for neither)
+  postposed(String.raw`(?:ne(?:ceka(?:ji)?|caka(?:ju)?))(?![a-z])`),
   // Romanian, folded: "în paralel cu", "independent de", "nu depinde de", "nu așteaptă după", "odată cu"
   // (together with), "se suprapune cu" (overlaps with)
   withObject(
@@ -48768,7 +48771,7 @@ function asciiCell(row, c3, ch) {
 }
 
 // src/core/detect/statements/exclusive-needs.ts
-var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
+var ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|iba|len(?!\s+co(?![\p{L}]))|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
 var ONLY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])|(?:^|[^\p{L}])n(?:e\s+|['’])\p{L}+(?:\s+\p{L}+)?\s+qu(?:e\s|['’])`,
   "iu"
@@ -49025,13 +49028,101 @@ function sectionGroup(written, v2) {
   return { level: "group", phases: [], ids, written };
 }
 
-// src/core/detect/statements/find-group-references.ts
+// src/core/detect/statements/words/ordinal-words.ts
+var CS = String.raw`(?:y|a|e|u|i|ia|ie|iu|eho|iho|ieho|ego|ej|om|ou|em|im|imu|iemu|ym|ych|ich)`;
+var PL = String.raw`(?:y|i|a|e|ia|ie|ej|iej|ego|iego|ym|im)`;
+var ORDINAL_STEMS = [
+  // English; Spanish and Portuguese; Italian; French; German; Dutch; Polish; Czech and Slovak; Russian and
+  // Ukrainian; Swedish, Norwegian and Danish; Turkish; Greek
+  String.raw`first|primer[ao]?|primeir[ao]|prim[ao]|premier|premiere|erst(?:e|en|er|es|em)|eerste|pierwsz${PL}|prv${CS}|перв[а-яё]{1,4}|перш[а-яё]{1,4}|f(?:o|ø)rst[ae]|birinci|πρ[ώω]τ[α-ωάέήίόύώ]{1,2}`,
+  String.raw`second(?:e|a|o)?|segund[ao]|deuxieme|zweit(?:e|en|er|es|em)|tweede|drug${PL}|druh${CS}|втор[а-яё]{1,4}|друг[а-яё]{1,4}|andra|andre|anden|ikinci|δε[ύυ]τερ[α-ωάέήίόύώ]{1,2}`,
+  String.raw`third|tercer[ao]?|terceir[ao]|terz[ao]|troisieme|dritt(?:e|en|er|es|em)|derde|trzec${PL}|tret${CS}|трет[а-яёі]{1,4}|tredje|ucuncu|τρ[ίι]τ[α-ωάέήίόύώ]{1,2}`,
+  String.raw`fourth|cuart[ao]|quart[ao]|quatrieme|viert(?:e|en|er|es|em)|vierde|czwart${PL}|(?:stv|ctv)rt${CS}|четв[её]рт[а-яёі]{1,4}|fj(?:a|ä)rde|fjerde|dorduncu|τ[έε]ταρτ[α-ωάέήίόύώ]{1,2}`,
+  String.raw`fifth|quint[ao]|cinquieme|funft(?:e|en|er|es|em)|vijfde|piat${CS}|pat${CS}|пят[а-яё]{1,4}|п['’]ят[а-яёі]{1,4}|femte|besinci|π[έε]μπτ[α-ωάέήίόύώ]{1,2}`,
+  String.raw`sixth|sext[ao]|sest[ao]|sixieme|sechst(?:e|en|er|es|em)|zesde|szost${PL}|si?est${CS}|шест[а-яё]{1,4}|шост[а-яёі]{1,4}|sj(?:a|ä)tte|sjette|altinci|altıncı|[έε]κτ[α-ωάέήίόύώ]{1,2}`
+];
+var ORDINAL_WORDS = [
+  ...ORDINAL_STEMS,
+  String.raw`seventh|septim[ao]|setim[ao]|settim[ao]|septieme|siebt(?:e|en|er|es|em)|zevende|siodm${PL}|siedm${CS}|sedm${CS}|седьм[а-яё]{1,4}|сьом[а-яёі]{1,4}|sjunde|syvende|yedinci|[έε]βδομ[α-ωάέήίόύώ]{1,2}`,
+  String.raw`eighth|octav[ao]|oitav[ao]|ottav[ao]|huitieme|acht(?:e|en|er|es|em)|achtste|osm${CS}|восьм[а-яёі]{1,4}|(?:a|å)ttonde|(?:a|å)ttende|ottende|sekizinci|[όο]γδο[α-ωάέήίόύώ]{1,2}`,
+  String.raw`ninth|noven[ao]|non[ao]|neuvieme|neunt(?:e|en|er|es|em)|negende|dziewiat${PL}|deviat${CS}|devat${CS}|девят[а-яёі]{1,4}|дев['’]ят[а-яёі]{1,4}|nionde|niende|dokuzuncu|[έε]νατ[α-ωάέήίόύώ]{1,2}`,
+  String.raw`tenth|decim[ao]|dixieme|zehnt(?:e|en|er|es|em)|tiende|dziesiat${PL}|desiat${CS}|desat${CS}|десят[а-яёі]{1,4}|tionde|onuncu|δ[έε]κατ[α-ωάέήίόύώ]{1,2}`,
+  String.raw`eleventh|undecim[ao]|onzieme|elft(?:e|en|er|es|em)`,
+  String.raw`twelfth|duodecim[ao]|douzieme|zwolft(?:e|en|er|es|em)`
+];
+var NUMBER_OF = ORDINAL_WORDS.map((w2) => new RegExp(`^(?:${w2})$`, "iu"));
+function ordinalNumber(word) {
+  const at2 = NUMBER_OF.findIndex((p2) => p2.test(word.trim()));
+  return at2 < 0 ? null : at2 + 1;
+}
+
+// src/core/detect/statements/ordinal-references.ts
 var any = (words4) => words4.map((w2) => `(?:${w2})`).join("|");
+var ORDINAL2 = `(${any(ORDINAL_WORDS)})`;
+var EDGE_BEFORE = String.raw`(?<![\p{L}\d])`;
+var ORDINAL_PHASE2 = new RegExp(
+  String.raw`${EDGE_BEFORE}${ORDINAL2}\s+(?:${any(PHASE_WORDS2)})(?![\p{L}\d])(?!\s*(?:\d|[ivx]+\b))`,
+  "giu"
+);
+var ORDINAL_STORY2 = new RegExp(
+  String.raw`${EDGE_BEFORE}${ORDINAL2}\s+(?:${any(STORY_WORDS2)})(?![\p{L}\d])(?!\s*#?\s*\d)`,
+  "giu"
+);
+var GROUP_WORD2 = String.raw`groups?|grupos?|groupes?|gruppen?|gruppo|gruppi|groep(?:en)?|grup(?:a|y|e|ie|ę|ą|u|i|ul|ului)?|skupin(?:a|y|e|u|ou|ach|ami|am)?|групп[аыуеой]{0,2}|груп(?:а|и|у|і|ою)`;
+var ORDINAL_GROUP = new RegExp(
+  String.raw`${EDGE_BEFORE}${ORDINAL2}\s+(?:${GROUP_WORD2})(?![\p{L}\d])(?!\s*#?\s*\d)`,
+  "giu"
+);
+var INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|another|une?|una|uno|um|uma|eine?[nmr]?|een)\s+$/iu;
+function findOrdinalPhases(text, v2) {
+  const numbered = [...v2.phaseByNumber.entries()].filter(([n]) => /^\d+$/.test(n)).map(([, p2]) => p2);
+  const out = [];
+  for (const m2 of ordinals(text, ORDINAL_PHASE2)) {
+    const phases = numbered[m2.n - 1];
+    if (phases)
+      out.push({
+        start: m2.start,
+        end: m2.end,
+        target: { level: "group", phases, ids: [], written: m2.written }
+      });
+  }
+  for (const m2 of ordinals(text, ORDINAL_STORY2)) {
+    const phases = v2.storyPhases.get(`US${m2.n}`) ?? [];
+    const ids = phases.length > 0 ? [] : v2.storyTasks.get(`US${m2.n}`) ?? [];
+    if (phases.length > 0 || ids.length > 0)
+      out.push({ start: m2.start, end: m2.end, target: { level: "group", phases, ids, written: m2.written } });
+  }
+  return out;
+}
+function findOrdinalGroups(ctx, text) {
+  if (ctx.style !== "numbered") return [];
+  const parents = ctx.list.tasks.filter((t2) => t2.group && /^\d+$/.test(t2.id));
+  return ordinals(text, ORDINAL_GROUP).flatMap((m2) => {
+    const parent = parents[m2.n - 1];
+    return parent ? [
+      {
+        start: m2.start,
+        end: m2.end,
+        target: { level: "task", ids: [parent.id], written: m2.written }
+      }
+    ] : [];
+  });
+}
+function ordinals(text, pattern) {
+  return [...text.matchAll(pattern)].flatMap((m2) => {
+    const n = ordinalNumber(m2[1] ?? "");
+    if (n === null || INDEFINITE_BEFORE.test(text.slice(0, m2.index))) return [];
+    return [{ start: m2.index, end: m2.index + m2[0].length, n, written: m2[0] }];
+  });
+}
+
+// src/core/detect/statements/find-group-references.ts
+var any2 = (words4) => words4.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 var RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF])`;
 var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
-var PHASE = any(PHASE_WORDS2);
-var STORY2 = any(STORY_WORDS2);
+var PHASE = any2(PHASE_WORDS2);
+var STORY2 = any2(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?(?:us|hu|ип|пи)[- ]?`;
 var CASE_ENDING_AHEAD = String.raw`['’](?!(?:s|t|d|ll|re|ve|m)(?![a-zı]))[a-zıçşğöü]`;
 var NO_CASE_ENDING = String.raw`(?!${CASE_ENDING_AHEAD})(?![^.;:!?]*?\s(?:ve|ile|veya|ya\s+da)\s+(?:us[- ]?)?\d+${CASE_ENDING_AHEAD})`;
@@ -49047,8 +49138,8 @@ var ENTRIES = [
     pattern: String.raw`(?:${STORY2})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY2})\s*)?\d+${NO_CASE_ENDING})*`
   },
   // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
-  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
-  { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
+  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any2(HU_PHASE_WORDS)})` },
+  { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any2(HU_STORY_WORDS)})` },
   // Korean "2단계", Chinese and Japanese "第 2 阶段", "第2フェーズ": the number before the word.
   { kind: "phase", pattern: String.raw`\d+(?:\s*[-–~]\s*\d+)?\s*단계|第\s*\d+\s*(?:阶段|階段|フェーズ)` },
   // "after 3.x": every task of phase 3 (never a version: "Python 3.x", "Node 20.x").
@@ -49056,23 +49147,23 @@ var ENTRIES = [
   { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.])${NO_CASE_ENDING})*` },
   { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
   ...ROLE_WORDS2.map((r2) => ({ kind: "role", pattern: r2.pattern, role: r2.kind })),
-  { kind: "final", pattern: any(FINAL_PHASE_WORDS) },
+  { kind: "final", pattern: any2(FINAL_PHASE_WORDS) },
   {
     kind: "all-stories",
-    pattern: String.raw`(?:${any([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY2})(?!\s*#?\s*\d)`
+    pattern: String.raw`(?:${any2([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any2(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY2})(?!\s*#?\s*\d)`
   },
   // Thai puts "any" and "all" after the noun: "เรื่องราวผู้ใช้ใดๆ" (any user story), "... ทั้งหมด" (all).
   { kind: "all-stories", pattern: String.raw`(?:${STORY2})\s*(?:ใด\s*ๆ|ใด|ทั้งหมด)` },
-  { kind: "definite-stories", pattern: any(DEFINITE_STORIES_WORDS) },
+  { kind: "definite-stories", pattern: any2(DEFINITE_STORIES_WORDS) },
   {
     kind: "all-phases",
-    pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`
+    pattern: String.raw`(?:${any2(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`
   },
-  { kind: "all-before", pattern: any(ALL_BEFORE_WORDS) },
-  { kind: "all-others", pattern: any(ALL_OTHERS_WORDS) },
-  { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
-  { kind: "this", pattern: any(THIS_PHASE_WORDS) },
-  { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` },
+  { kind: "all-before", pattern: any2(ALL_BEFORE_WORDS) },
+  { kind: "all-others", pattern: any2(ALL_OTHERS_WORDS) },
+  { kind: "each-other", pattern: any2(EACH_OTHER_WORDS) },
+  { kind: "this", pattern: any2(THIS_PHASE_WORDS) },
+  { kind: "track", pattern: String.raw`(?:${any2(TRACK_WORDS)})\s*${TRACK_LABEL}` },
   // "Batch B", "Batches E, G and L", "Batches G to J": sets the list's prose defines.
   {
     kind: "named-set",
@@ -49120,6 +49211,8 @@ function findGroupReferences(text, vocabulary, enclosingPhase2, enclosingSection
     const target = targetOf(m2.entry, written, vocabulary, enclosingPhase2, enclosingSection2);
     if (target) out.push({ start: m2.start, end: m2.end, target });
   }
+  for (const ordinal of findOrdinalPhases(text, vocabulary))
+    if (!out.some((r2) => r2.start < ordinal.end && ordinal.start < r2.end)) out.push(ordinal);
   for (const named of findLabelledSections(text, vocabulary.labelledSections))
     if (!out.some((r2) => r2.start < named.end && named.start < r2.end)) out.push(named);
   for (const bare of findBareLabels(text, vocabulary.labelledSections))
@@ -49243,7 +49336,7 @@ function allStories(written, v2) {
   const phases = v2.phases.filter((p2) => p2.kind === "story").map((p2) => p2.index);
   const ids = phases.length > 0 ? [] : [...new Set([...v2.storyTasks.values()].flat())];
   if (phases.length === 0 && ids.length === 0) return null;
-  const other = new RegExp(any(OTHER_WORDS), "iu").test(written);
+  const other = new RegExp(any2(OTHER_WORDS), "iu").test(written);
   return { level: "group", phases, ids, written, otherThanSubject: other };
 }
 function definiteStories(written, v2) {
@@ -49387,6 +49480,9 @@ function findTaskReferences(ctx, written, site, bare, ownText = false) {
     }
   }
   for (const m2 of text.matchAll(ZH_ORDINAL)) add(m2.index, m2.index + m2[0].length, m2[1] ?? "", null);
+  out.push(
+    ...findOrdinalGroups(ctx, text).filter((g2) => !out.some((r2) => r2.start < g2.end && g2.start < r2.end))
+  );
   if (bare) {
     for (const m2 of text.matchAll(ids.bareNumbered)) {
       if (out.some((r2) => r2.start <= m2.index && m2.index < r2.end)) continue;
@@ -52092,10 +52188,15 @@ function takesBackReported(folded, next) {
 }
 
 // src/core/detect/statements/next-sentence-exceptions.ts
-var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?|pengecualian(?:nya)?)`;
-var EXCEPTION_NAMED = new RegExp(EXCEPTION_WORD, "i");
+var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?|pengecualian(?:nya)?|vynimk(?:a|ou|y)|vyjimk(?:a|ou|y)|wyjat(?:ek|kiem|ki))`;
+var NOT_APPLYING2 = String.raw`(?:(?:but|however)\s*,?\s*)?(?:(?:this|that|it|the\s+rule)\s+(?:does\s+not|doesn['’]t)\s+(?:apply|hold)\s+(?:to|for)|(?:neplati\s+to|to\s+neplati)\s+(?:pre|pro|na)|(?:das|dies)\s+gilt\s+nicht\s+(?:fur|bei)|(?:esto|eso)\s+no\s+(?:se\s+)?aplica\s+a|(?:isso|isto)\s+nao\s+se\s+aplica\s+a|cela\s+ne\s+s['’]applique\s+pas\s+a|(?:questo|cio)\s+non\s+(?:vale|si\s+applica)\s+(?:per|a)|dit\s+geldt\s+niet\s+voor)`;
+var EXCEPTION_NAMED = new RegExp(String.raw`${EXCEPTION_WORD}|^\s*${NOT_APPLYING2}\s`, "i");
 var EXCEPTIONS_FIRST = new RegExp(
-  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige|satu-satunya|satu)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont|ialah|adalah)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
+  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige|satu-satunya|satu)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont|ialah|adalah|je|jest)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
+  "i"
+);
+var NOT_APPLYING_FIRST = new RegExp(
+  String.raw`^\s*${NOT_APPLYING2}\s+(?:(?:the\s+)?(?:sub-?)?(?:tasks?|steps?|items?)\s+)?`,
   "i"
 );
 var OPENING_WORDS = /^\s*(?:(?:(?:sub-?)?tasks?|steps?|items?)\s+)?$/i;
@@ -52106,7 +52207,7 @@ function exceptionsNamed(folded, refs) {
   if (!EXCEPTION_NAMED.test(folded)) return /* @__PURE__ */ new Set();
   const groups2 = referenceGroups(folded, refs);
   const first = groups2[0] ?? [];
-  const opening = EXCEPTIONS_FIRST.exec(folded);
+  const opening = EXCEPTIONS_FIRST.exec(folded) ?? NOT_APPLYING_FIRST.exec(folded);
   const from = Math.max(opening?.[0].length ?? 0, first[0]?.start ?? 0);
   const stop = opening === null ? -1 : Math.min(clauseEnd(folded, from), wordAfter(folded, from));
   const named = opening !== null && first[0] !== void 0 && opensList(folded, opening[0].length, first[0].start) ? refs.filter((r2) => r2.end <= stop) : first[0] !== void 0 && OPENING_WORDS.test(folded.slice(0, first[0].start)) && EXCEPTIONS_AFTER.test(folded.slice(first[first.length - 1]?.end ?? 0)) ? first : [];
@@ -52179,7 +52280,7 @@ function exceptionOpening(folded, refs) {
 }
 
 // src/core/detect/statements/read-prose-unit.ts
-var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
+var MAY_REFER = /\d|setup|set-up|found|polish|stor|phase|stage|fase|faz|vaihe|etap|hist|recit|verha|berattel|pribeh|group|grup|skupin|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
 function mayRefer(rc, folded) {
   if (MAY_REFER.test(folded)) return true;
   const lower = folded.toLowerCase();
@@ -54333,7 +54434,7 @@ __export(external_exports, {
   _ZodString: () => _ZodString,
   _default: () => _default2,
   _function: () => _function,
-  any: () => any2,
+  any: () => any3,
   array: () => array,
   base64: () => base642,
   base64url: () => base64url2,
@@ -71291,7 +71392,7 @@ __export(schemas_exports2, {
   _ZodString: () => _ZodString,
   _default: () => _default2,
   _function: () => _function,
-  any: () => any2,
+  any: () => any3,
   array: () => array,
   base64: () => base642,
   base64url: () => base64url2,
@@ -72217,7 +72318,7 @@ var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
 });
-function any2() {
+function any3() {
   return _any(ZodAny);
 }
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {

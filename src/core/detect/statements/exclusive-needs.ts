@@ -7,7 +7,7 @@ import type { Evidence, PhaseExemption, Target } from "./statement-types.js";
 // on Phase 2", "T045, som kun afhænger af Fase 2", "die nur von Phase 2 abhängt", "que só depende da Fase
 // 2", "care depinde doar de Faza 2" (Portuguese "só" with its accent: unaccented "so" is English). Also
 // what may stand between a place and the tasks it locates ("Within US2 only T032 ...").
-export const ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
+export const ONLY_WORDS = String.raw`only|solely|just|exclusively|kun|bare|bara|endast|alleen|nur|lediglich|seulement|uniquement|apenas|só|somente|s[oó]lo|solamente|soltanto|unicamente|doar|numai|tylko|jen|pouze|iba|len(?!\s+co(?![\p{L}]))|hanya|chỉ|только|лише|тільки|vain|ainoastaan|pelk[äa]st[äa][äa]n|μόνο|csak|kiz[áa]r[óo]lag|sadece|yaln[ıi]zca|فقط|تنها`;
 // ... and the French "ne ... que" round the verb ("ne dépend que de T021", "n'attend que T008").
 const ONLY = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${ONLY_WORDS})(?![\p{L}])|(?:^|[^\p{L}])n(?:e\s+|['’])\p{L}+(?:\s+\p{L}+)?\s+qu(?:e\s|['’])`,

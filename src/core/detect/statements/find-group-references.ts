@@ -23,6 +23,7 @@ import { findBareLabels, findLabelledSections } from "./labelled-sections.js";
 import { numberedSectionTasks, SECTION_COUNT_WORDS } from "./numbered-sections.js";
 import { namedSection, sectionGroup } from "./section-groups.js";
 import { HU_PHASE_WORDS, HU_STORY_WORDS } from "./words/phase-words.js";
+import { findOrdinalPhases } from "./ordinal-references.js";
 
 type Kind =
   | "phase"
@@ -176,6 +177,8 @@ export function findGroupReferences(
     const target = targetOf(m.entry, written, vocabulary, enclosingPhase, enclosingSection);
     if (target) out.push({ start: m.start, end: m.end, target });
   }
+  for (const ordinal of findOrdinalPhases(text, vocabulary))
+    if (!out.some((r) => r.start < ordinal.end && ordinal.start < r.end)) out.push(ordinal);
   for (const named of findLabelledSections(text, vocabulary.labelledSections))
     if (!out.some((r) => r.start < named.end && named.start < r.end)) out.push(named);
   for (const bare of findBareLabels(text, vocabulary.labelledSections))

@@ -3,6 +3,7 @@ import { blankQuantities } from "../../parse/extract-task-references.js";
 import type { DetectionContext } from "../detection-context.js";
 import { droppedProjectKeys } from "./dropped-project-keys.js";
 import { RANGE, idPatterns } from "./id-range-patterns.js";
+import { findOrdinalGroups } from "./ordinal-references.js";
 import type { FoundReference } from "./statement-types.js";
 
 const KEY_ITEM = new RegExp(
@@ -96,6 +97,9 @@ export function findTaskReferences(
     }
   }
   for (const m of text.matchAll(ZH_ORDINAL)) add(m.index, m.index + m[0].length, m[1] ?? "", null);
+  out.push(
+    ...findOrdinalGroups(ctx, text).filter((g) => !out.some((r) => r.start < g.end && g.start < r.end)),
+  );
   if (bare) {
     for (const m of text.matchAll(ids.bareNumbered)) {
       if (out.some((r) => r.start <= m.index && m.index < r.end)) continue;

@@ -28,9 +28,10 @@ import { takesBackReported } from "./reported-statements.js";
 import { exceptionsNamed, openingException, withoutNextExceptions } from "./next-sentence-exceptions.js";
 import { leafIds } from "../expand-group-edges.js";
 
-// Every reference holds a digit or one of these words (or is written in another script).
+// Every reference holds a digit or one of these words, phase, story and group words among them (or is
+// written in another script).
 const MAY_REFER =
-  /\d|setup|set-up|found|polish|stor|phase|stage|fase|etap|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
+  /\d|setup|set-up|found|polish|stor|phase|stage|fase|faz|vaihe|etap|hist|recit|verha|berattel|pribeh|group|grup|skupin|final|this|track|stream|lane|piste|volet|flujo|pista|frente|trilha|strang|[^\p{ASCII}]/iu;
 
 /** Whether a text may name a task or group: a number, a group word, or a word the list labels sections with. */
 function mayRefer(rc: ReadingContext, folded: string): boolean {

@@ -152,3 +152,20 @@ describe("Czech and Slovak task words, 'až' ranges and 'starts when'", () => {
     ]);
   });
 });
+
+describe("Slovak and Czech word order around waiting", () => {
+  it("reads 'na X nečaká' (does not wait for X, the verb last) as a denial, never the Dutch 'na' (after)", () => {
+    expect(said("T005 potrebuje T002, na T003 ani na T004 nečaká.")).toEqual(["T002>T005"]);
+    expect(said("T005 na T003 nečaká.")).toEqual([]);
+  });
+
+  it("reads 'až keď' (only when) and 'stačí mu X' (X is all it needs)", () => {
+    expect(said("T005 sa robí až keď sú T002 a T003 v main.")).toEqual(["T002>T005", "T003>T005"]);
+    expect(said("T004 nepotrebuje T001, stačí mu T002.")).toEqual(["T002>T004"]);
+    expect(said("T004 nečeká na T001, stačí mu konfigurace.")).toEqual([]);
+  });
+
+  it("keeps the Dutch 'na' (after) in Dutch", () => {
+    expect(said("T004 start pas na T002.")).toEqual(["T002>T004"]);
+  });
+});

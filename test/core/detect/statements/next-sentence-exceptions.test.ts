@@ -71,3 +71,31 @@ describe("an exception after a dash, or opening the sentence after the rule", ()
     expect(read.sort()).toEqual(["2.1>3.1", "2.2>3.1"]);
   });
 });
+
+describe("a sentence saying the rule before does not apply to some tasks", () => {
+  it.each([
+    "T003, T004 and T005 wait for T001. This does not apply to T004, which reads nothing of it.",
+    "T003, T004 and T005 wait for T001. However, that doesn't hold for T004.",
+    "T003, T004 a T005 čakajú na T001. Neplatí to pre T004, tá od neho nezávisí.",
+    "T003, T004 und T005 warten auf T001. Das gilt nicht für T004.",
+    "T003, T004 a T005 čekají na T001. Výjimkou je T004.",
+  ])("carves them out of it: %s", (notes) => {
+    expect(said(notes).sort()).toEqual(["T001>T003", "T001>T005"]);
+  });
+
+  it("leaves the rule whole where the words apply it, or name no task", () => {
+    expect(said("T003, T004 and T005 wait for T001. This applies to T004 as well.").sort()).toEqual([
+      "T001>T003",
+      "T001>T004",
+      "T001>T005",
+    ]);
+    expect(said("T003 and T004 wait for T001. This does not apply to hotfixes.").sort()).toEqual([
+      "T001>T003",
+      "T001>T004",
+    ]);
+  });
+
+  it("keeps the Serbian 'pre' (before) a relation where no 'platí' stands before it", () => {
+    expect(said("T002 mora biti gotov pre T004.")).toEqual(["T002>T004"]);
+  });
+});

@@ -36,9 +36,12 @@ export const HR_FORWARD: readonly RelationWord[] = [
   limit(forward.follows(String.raw`(?:sve\s+)?dok(?=\s+${OBJECT_SPAN}\bnij?e?s?u?\s+${FINISHED}\b)`)),
 ];
 
-/** Croatian words whose subject comes first: "prije 4.1" (before), "blokira" (blocks). */
+/**
+ * Croatian words whose subject comes first: "prije 4.1" (before; Serbian "pre"), "blokira" (blocks). Not the
+ * Slovak "pre" (for) of "(ne)platí (to) pre 3.5": (does not) apply to 3.5.
+ */
 export const HR_BACKWARD: readonly RelationWord[] = [
-  time(backward.follows(String.raw`prije|pre(?=\s+[a-z]*-?\d)`)),
+  time(backward.follows(String.raw`prije|(?<!plati\s+(?:to\s+)?)pre(?=\s+[a-z]*-?\d)`)),
   backward.follows(String.raw`blokira(?:ju)?|preduvjet\s+(?:za|je\s+za)`),
 ];
 

@@ -201,15 +201,15 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ...FRONTED_WAITS,
   ...PL_TIME,
   // Czech and Slovak, as folded text reads them ("závisí na" reads "zavisi na"; "až bude hotová T015":
-  // once T015 is done; "volá" calls; Slovak "hneď, ako" and "len čo": as soon as; "(sa) začína, keď", Czech
-  // "začne, když": starts when). A test "red until" the
+  // once T015 is done; "volá" calls; "stačí (mu) X": X is all it needs; Slovak "hneď, ako" and "len čo": as
+  // soon as; "až keď", "až když": only when; "(sa) začína, keď", Czech "začne, když": starts when). A test "red until" the
   // work lands is in its expected state, not waiting.
   follows(
-    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?|vola(?:ji|ju)?`,
+    String.raw`zavis(?:i|eji)\s+(?:jen\s+|pouze\s+|take\s+|primo\s+)?na|zavisl[aeyi]\s+na|potrebuj(?:e|i)|vyzaduj(?:e|i)|ceka(?:ji)?\s+na|navazuj(?:e|i)\s+na|vyuziva(?:ji)?|stav(?:i|eji)\s+na|(?:je|jsou)\s+blokovan[aeyi]?|vola(?:ji|ju)?|staci(?:\s+(?:mu|jej|jim|im|ji))?`,
   ),
   time(
     follows(
-      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]|hned,?\s+(?:ako|jak)|len\s+co|(?:zacina(?:ju|ji)?|zacne|zacnu|(?:moze|muze|mozu|mohou)\s+zac(?:at|it))\s*,?\s*(?:ked|kdyz)`,
+      String.raw`(?:az\s+)?po\s+dokonceni|jakmile(?:\s+(?:je|jsou|bude|budou)\s+hotov[aeyi])?|(?:ceka(?:ji)?,?\s+)?az\s+(?:je|jsou|bude|budou)\s+hotov[aeyi]|hned,?\s+(?:ako|jak)|len\s+co|az\s+(?:ked|kdyz)|(?:zacina(?:ju|ji)?|zacne|zacnu|(?:moze|muze|mozu|mohou)\s+zac(?:at|it))\s*,?\s*(?:ked|kdyz)`,
     ),
   ),
   limit(

@@ -156,6 +156,8 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   alone(
     String.raw`soubezne|soucasne|paralelne|nezavisle|nezavisl[aeyi]|nesouvis(?:i|eji)|v\s+libovolnem\s+poradi`,
   ),
+  // ... and the verb after its object: "na Gradle (1.1) ani na admin (1.3) nečaká" (waits for neither)
+  postposed(String.raw`(?:ne(?:ceka(?:ji)?|caka(?:ju)?))(?![a-z])`),
   // Romanian, folded: "în paralel cu", "independent de", "nu depinde de", "nu așteaptă după", "odată cu"
   // (together with), "se suprapune cu" (overlaps with)
   withObject(
