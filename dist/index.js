@@ -52539,6 +52539,28 @@ function withPreviousTask(folded, refs, previous) {
   return named.length === 0 ? [...refs] : [...refs, ...named].sort((a, b3) => a.start - b3.start);
 }
 
+// src/core/detect/statements/own-position.ts
+var OWN_POSITION = /(?:^|[.;!?]\s+)(?:(?:it|this(?:\s+(?:one|task|item|step|change))?)\s+)?(?:goes|comes|runs|lands|ships|merges|is\s+(?:done|merged|written))\s+(?<place>first|last)(?=\s*(?:$|[.,;:!(—–])|\s+(?:in|of|within)\s)(?<rest>[^.;!?]*)/iu;
+var OWN_SCOPE = /\b(?:in|of|within)\s+(?:this|its|the\s+same)\s+(?:step|section|group|stage|milestone|block|phase)\b/iu;
+var NOTHING_ELSE = /^\s*(?:,\s*after\s+(?:everything|all(?:\s+the)?\s+(?:others?|rest))\s+else\b)?[^\d]*$/iu;
+function ownPosition(list, task, folded) {
+  const m2 = OWN_POSITION.exec(folded);
+  const place2 = m2?.groups?.place?.toLowerCase();
+  const rest = m2?.groups?.rest ?? "";
+  if (!m2 || place2 === void 0 || !NOTHING_ELSE.test(rest)) return null;
+  const self2 = { level: "task", ids: [task.id], written: task.id };
+  const others = scopeOf(list, task, OWN_SCOPE.test(rest), m2[0].trim());
+  if (others === null) return null;
+  return place2 === "first" ? { before: [self2], after: [others] } : { before: [others], after: [self2] };
+}
+function scopeOf(list, task, scoped, written) {
+  if (task.phase !== null)
+    return { level: "group", phases: [task.phase], ids: [], written, except: [task.id] };
+  if (!scoped) return { level: "rest-of-phase", written, except: [task.id] };
+  const ids = list.tasks.filter((t2) => !t2.group && t2.id !== task.id && t2.section === task.section).map((t2) => t2.id);
+  return task.section !== null && ids.length > 0 ? { level: "group", phases: [], ids, written } : null;
+}
+
 // src/core/detect/statements/read-task-notes.ts
 function readTaskNotes(rc) {
   for (const task of rc.ctx.list.tasks) {
@@ -52551,6 +52573,9 @@ function readTaskNotes(rc) {
         QUOTED_SPAN,
         (q3) => `${q3.slice(0, 1)}${" ".repeat(q3.length - 2)}${q3.slice(-1)}`
       );
+      const placed = ownPosition(rc.ctx.list, task, folded);
+      if (placed)
+        rc.out.relations.push({ ...placed, ...evidence(raw, task.line + i), origin: "task", by: task.id });
       if (!findMarkers(folded).some((m2) => m2.type === "relation" || m2.type === "parallel")) continue;
       const line = task.line + i;
       const named = /\d/.test(plain2) || namesPreviousTask(folded) || findReferences(rc, folded, line).some((r2) => r2.target.level === "group");

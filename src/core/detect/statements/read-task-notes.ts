@@ -10,6 +10,7 @@ import { namesPreviousTask, withPreviousTask } from "./previous-task.js";
 import { readSentence, type SentenceReading } from "./read-sentence.js";
 import { contradicted, recordOnlyNeed, recordSentence, setApartHere } from "./record-reading.js";
 import { onlyNeed } from "./exclusive-needs.js";
+import { ownPosition } from "./own-position.js";
 import { withBareIds } from "./bare-ids.js";
 import { evidence, findReferences, warnAbout, type ReadingContext } from "./reading-context.js";
 import { splitSentences } from "./split-sentences.js";
@@ -36,6 +37,10 @@ export function readTaskNotes(rc: ReadingContext): void {
         QUOTED_SPAN,
         (q) => `${q.slice(0, 1)}${" ".repeat(q.length - 2)}${q.slice(-1)}`,
       );
+      // "Goes last, after everything else in this step": the task placed among its own.
+      const placed = ownPosition(rc.ctx.list, task, folded);
+      if (placed)
+        rc.out.relations.push({ ...placed, ...evidence(raw, task.line + i), origin: "task", by: task.id });
       if (!findMarkers(folded).some((m) => m.type === "relation" || m.type === "parallel")) continue;
       // Only lines naming something with a number, or a group ("any user story"), can relate this task to it.
       const line = task.line + i;
