@@ -47592,13 +47592,13 @@ function expandSide(ctx, side, other) {
   for (const target of side) {
     if (target.level === "task") {
       const grouped = target.ids.some((id) => ctx.byId.get(id)?.group === true);
-      const except = new Set(target.except ?? []);
+      const except = /* @__PURE__ */ new Set([...target.except ?? [], ...target.restOf ? leavesOfSide(ctx, other) : []]);
       const leaves = [...new Set(target.ids.flatMap((id) => leafIds(ctx.byId, id)))].filter(
         (id) => !except.has(id)
       );
       add({
         phase: null,
-        tasks: grouped ? leaves : [...target.ids],
+        tasks: grouped ? leaves : target.ids.filter((id) => !except.has(id)),
         task: true,
         each: true,
         grouped,
@@ -47607,7 +47607,7 @@ function expandSide(ctx, side, other) {
       });
     } else if (target.level === "group") {
       const phases = target.otherThanSubject ? target.phases.filter((p2) => !otherPhases.has(p2)) : target.phases;
-      const except = new Set(target.except ?? []);
+      const except = /* @__PURE__ */ new Set([...target.except ?? [], ...target.restOf ? leavesOfSide(ctx, other) : []]);
       for (const p2 of phases) add(except.size === 0 ? phaseBlock(ctx, p2) : exceptBlock(ctx, p2, except));
       const named = target.ids.length > 0 ? new Set(leavesOfSide(ctx, other)) : /* @__PURE__ */ new Set();
       const ids = target.ids.filter((id) => !except.has(id) && !named.has(id));
@@ -49596,6 +49596,17 @@ function known(ctx, written) {
   return null;
 }
 
+// src/core/detect/statements/rest-of.ts
+var REST_OF = /(?:^|[^\p{L}])(?:(?:the\s+)?(?:rest|remainder)\s+of|everything\s+else\s+(?:in|of|under)|le\s+reste\s+d(?:e|u|es)|el\s+resto\s+de(?:l)?|o\s+resto\s+d[aeo]s?|il\s+resto\s+d(?:i|el|ella|ello)|der\s+rest\s+(?:von|des|der))\s+(?:(?:the|la|le|les|el|los|las|a|o|as|os|il|lo|der|die|das|dem)\s+)?(?:(?:step|group|stage|section|milestone|task|grupo|groupe|gruppe|gruppo|etapa|schritt)\s+)?$/iu;
+function followsRestOf(before2) {
+  return REST_OF.test(before2);
+}
+function markRestOf(folded, refs) {
+  return refs.map(
+    (r2) => (r2.target.level === "task" || r2.target.level === "group") && REST_OF.test(folded.slice(0, r2.start)) ? { ...r2, target: { ...r2.target, restOf: true } } : r2
+  );
+}
+
 // src/core/detect/statements/reading-context.ts
 function findReferences(rc, folded, line, options = {}) {
   const site = { source: rc.source, line };
@@ -49606,7 +49617,7 @@ function findReferences(rc, folded, line, options = {}) {
     options.enclosing ?? null,
     options.section ?? null
   ).filter((g2) => !tasks.some((t2) => t2.start < g2.end && g2.start < t2.end));
-  return [...tasks, ...groups2].sort((a, b3) => a.start - b3.start);
+  return markRestOf(folded, [...tasks, ...groups2]).sort((a, b3) => a.start - b3.start);
 }
 function evidence(text, line) {
   const words4 = text.replace(/\s+/g, " ").trim();
@@ -51609,7 +51620,7 @@ var MAX_WORDS = 3;
 function narrowPossessives(rc, folded, refs) {
   const relationEnds = findMarkers(folded).filter((m2) => m2.type === "relation").map((m2) => m2.end);
   return withoutLocatingGroups(rc, folded, refs).map((ref) => {
-    if (ref.target.level !== "group") return ref;
+    if (ref.target.level !== "group" || followsRestOf(folded.slice(0, ref.start))) return ref;
     const ofRelation = relationEnds.some(
       (end) => end <= ref.start && /^\s*$/.test(folded.slice(end, ref.start))
     );
@@ -52681,7 +52692,7 @@ function readWordsAbout(rc, self2, text, folded, line, by, previous = null) {
       true
     );
     const at2 = evidence(sentence.text, line);
-    const names = (side) => side.some((t2) => t2.level === "task" && t2.ids.some((id) => ids.includes(id)));
+    const names = (side) => side.some((t2) => t2.level === "task" && t2.restOf !== true && t2.ids.some((id) => ids.includes(id)));
     const isSelf = (side) => side.includes(self2) || side.length === 1 && names(side);
     const freedFrom = [
       ...read.denied.filter((d2) => isSelf(d2.after)).map((d2) => d2.before),

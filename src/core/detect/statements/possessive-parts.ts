@@ -4,6 +4,7 @@ import { findMarkers } from "./find-markers.js";
 import type { ReadingContext } from "./reading-context.js";
 import type { FoundReference, Target } from "./statement-types.js";
 import { regExpLiteral } from "../../parse/reg-exp-literal.js";
+import { followsRestOf } from "./rest-of.js";
 
 // "US1's reader", "US2’s login flow": a story or phase followed by the part of it the sentence is about
 // (and "the reader of US1", "US1 的读取器" below).
@@ -31,7 +32,8 @@ export function narrowPossessives(
     .filter((m) => m.type === "relation")
     .map((m) => m.end);
   return withoutLocatingGroups(rc, folded, refs).map((ref) => {
-    if (ref.target.level !== "group") return ref;
+    // "the rest of Phase 3" is Phase 3 without the other side, not a part of it named "rest".
+    if (ref.target.level !== "group" || followsRestOf(folded.slice(0, ref.start))) return ref;
     const ofRelation = relationEnds.some(
       (end) => end <= ref.start && /^\s*$/.test(folded.slice(end, ref.start)),
     );

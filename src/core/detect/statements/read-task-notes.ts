@@ -232,7 +232,7 @@ export function readWordsAbout(
     );
     const at = evidence(sentence.text, line);
     const names = (side: readonly Target[]): boolean =>
-      side.some((t) => t.level === "task" && t.ids.some((id) => ids.includes(id)));
+      side.some((t) => t.level === "task" && t.restOf !== true && t.ids.some((id) => ids.includes(id)));
     // The task stands on one side: as the subject its words lend, or named by its own ID.
     const isSelf = (side: readonly Target[]): boolean =>
       side.includes(self) || (side.length === 1 && names(side));

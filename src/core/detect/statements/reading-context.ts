@@ -2,6 +2,7 @@ import type { Phase } from "../../model/task.js";
 import type { DetectionContext } from "../detection-context.js";
 import { findGroupReferences } from "./find-group-references.js";
 import { findTaskReferences } from "./find-task-references.js";
+import { markRestOf } from "./rest-of.js";
 import type { ListVocabulary } from "./list-vocabulary.js";
 import type { Evidence, FoundReference, StatementReading, Target } from "./statement-types.js";
 
@@ -32,7 +33,7 @@ export function findReferences(
     options.enclosing ?? null,
     options.section ?? null,
   ).filter((g) => !tasks.some((t) => t.start < g.end && g.start < t.end));
-  return [...tasks, ...groups].sort((a, b) => a.start - b.start);
+  return markRestOf(folded, [...tasks, ...groups]).sort((a, b) => a.start - b.start);
 }
 
 /** The evidence of a sentence: its words (shortened for reasons) and its line. */

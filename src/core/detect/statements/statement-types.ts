@@ -7,6 +7,8 @@ export type Target =
       written: string;
       /** Sub-tasks carved out of a numbered group named here ("group 3 except 3.2"). */
       except?: readonly string[];
+      /** "the rest of Step 8": without the tasks on the relation's other side. */
+      restOf?: boolean;
     }
   /**
    * Phases or stories (a story without a phase of its own stands for the tasks labelled with it).
@@ -20,6 +22,8 @@ export type Target =
       otherThanSubject?: boolean;
       /** Tasks the sentence carves out ("everything in Phase 4 except T024"). */
       except?: readonly string[];
+      /** "the rest of Phase 3": without the tasks on the relation's other side. */
+      restOf?: boolean;
     }
   /** "all phases", "all other phases", "all implementation phases": every phase before the subject's. */
   | { level: "earlier"; written: string }
