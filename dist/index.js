@@ -36847,8 +36847,8 @@ var PHASE_WORDS = [
   // German "Stufe 2" (German lists also say "Phase", read above).
   String.raw`stufe`,
   // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2",
-  // Czech and Slovak "Fáze 2".
-  String.raw`fas|faza|f[aá]ze|a[sş]ama`,
+  // Czech and Slovak "Fáze 2", Lithuanian "Fazė 2".
+  String.raw`fas|faza|f[aá]z[eė]|a[sş]ama`,
   // Finnish "Vaihe 2", Greek "Φάση 2".
   String.raw`vaihe|φ[άα]ση`,
   // Russian "Этап 2", "Фаза 2".
@@ -36934,15 +36934,15 @@ var RTL_ROLES = [
 var NAMED_ROLES = [
   {
     kind: "setup",
-    words: /^(?:প্রস্তুতি|সেটআপ|configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α|maandalizi)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu
+    words: /^(?:প্রস্তুতি|সেটআপ|configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α|maandalizi|paruo[šs]imas|parengimas)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu
   },
   {
     kind: "foundational",
-    words: /^(?:ভিত্তি|মৌলিক\s+কাঠামো|fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση|misingi)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu
+    words: /^(?:ভিত্তি|মৌলিক\s+কাঠামো|fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση|misingi|pagrindai|pagrindas)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu
   },
   {
     kind: "polish",
-    words: /^(?:পলিশ|চূড়ান্ত\s+কাজ|pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις|ukamilishaji)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu
+    words: /^(?:পলিশ|চূড়ান্ত\s+কাজ|pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις|ukamilishaji|poliravimas|baigiamieji\s+darbai)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu
   }
 ];
 function ordinalPhaseNumber(heading) {
@@ -36974,8 +36974,8 @@ var STORY_WORDS = [
   String.raw`داستان\s+[کك]اربر`,
   // Urdu "یوزر اسٹوری 2" (user story, the English words in Urdu letters)
   String.raw`[یي]وزر\s+اسٹور[یي]`,
-  // Swahili "Hadithi ya Mtumiaji 2" (story of the user)
-  String.raw`hadithi\s+ya\s+mtumiaji`,
+  // Swahili "Hadithi ya Mtumiaji 2" (story of the user); Lithuanian "Vartotojo istorija 2" (the user's story)
+  String.raw`hadithi\s+ya\s+mtumiaji|vartotojo\s+istorij(?:a|os)`,
   // Thai "เรื่องราวผู้ใช้ที่ 2" (user story number 2; "ที่" marks the ordinal)
   String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?`
 ].join("|");
@@ -44192,6 +44192,23 @@ function namesOwnSubject(words4) {
   return false;
 }
 
+// src/core/detect/statements/words/lithuanian-words.ts
+var forward6 = wordsOf("forward");
+var backward6 = wordsOf("backward");
+var LT_FORWARD = [
+  forward6.follows(
+    String.raw`(?<!ne)priklauso\s+(?:tik\s+|ir\s+)?nuo|(?<!ne)laukia(?:\s+tik)?|(?<!ne)reikia(?:\s+tik)?|remiasi`
+  ),
+  time(forward6.follows(String.raw`(?:tik\s+)?po(?=\s+(?:t\d|\d|vi\d|faz|visos|visu))`))
+];
+var LT_BACKWARD = [
+  time(backward6.follows(String.raw`pries`)),
+  backward6.follows(String.raw`blokuoja`)
+];
+var LT_PARALLEL_WITH = String.raw`nepriklauso\s+nuo|nelaukia|nereikia|kartu\s+su|lygiagreciai\s+su`;
+var LT_PARALLEL = String.raw`lygiagreciai`;
+var LT_HEDGES = String.raw`jei\s+dirbate\s+vien[ai]s?|patarimas|pavyzdziui|siulome|rekomenduojama`;
+
 // src/core/detect/statements/words/indonesian-words.ts
 var ID_FINISHED_AFTER = String.raw`[^,;:]{1,80}?\s(?:sudah|telah)\s+(?:selesai|beres|siap|jadi|rampung|di-?merge|digabung|hijau)(?![a-z])`;
 var { follows } = wordsOf("forward");
@@ -44297,9 +44314,10 @@ var HEDGE_WORDS = [
   // Danish and Norwegian ("hvis": if; "gerne": preferably; "foretrækker I det": if you prefer; "ikke et
   // krav": not a requirement; "ikke bindende": not binding)
   String.raw`hvis|dersom|eventuelt|gerne|gjerne|foretr[æe]kker\s+(?:i|du|man|vi)|kunne|f\.\s?eks\.|for\s+eksempel|anbefal(?:et|es|ing)|forslag|valgfri(?:t|e)?|ikke\s+(?:et\s+krav|bindende|n[øo]dvendigt|obligatorisk)|om\s+(?:i|du|man)\s+vil`,
-  // Finnish, folded ("mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
+  // Finnish, folded ("tai": or, not the Lithuanian pronoun "tai" of "tik tai", "tai yra", "Tai klaida";
+  // "mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
   // ehdoton vaatimus": is no strict requirement)
-  String.raw`tai|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
+  String.raw`(?<!(?:tik|o|bet|ir|kad)\s)tai(?!\s+(?:yra|kas|klaida|reiskia|pat|buvo|bus|jau))|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
   // Hungarian, folded ("akár": even, if you like; "érdemes": it is worth; "nem feltétel": no condition;
   // "ha": if; "vagy": or; "például": for example; "javasolt": suggested). "ha" opens its clause (at the
   // start, after a comma, "csak", "és", "akkor"): after a subject it is the Italian "has" ("T022 ha il [P]").
@@ -44349,7 +44367,8 @@ var HEDGE_WORDS = [
   UR_HEDGES,
   BN_HEDGES,
   TH_HEDGES,
-  SW_HEDGES
+  SW_HEDGES,
+  LT_HEDGES
 ];
 
 // src/core/detect/statements/words/failing-words.ts
@@ -45419,32 +45438,32 @@ var PRODUCT_WORDS = [
 ];
 
 // src/core/detect/statements/words/flow-words.ts
-var forward6 = wordsOf("forward").follows;
-var backward6 = wordsOf("backward").follows;
+var forward7 = wordsOf("forward").follows;
+var backward7 = wordsOf("backward").follows;
 var FIRM = String.raw`(?:hard|strong|direct|real|blocking|explicit|firm|strict)`;
 var FLOW_FORWARD = [
-  forward6(String.raw`downstream\s+(?:of|from)`),
-  forward6(String.raw`gated\s+(?:on|by|behind)`),
-  forward6(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
-  forward6(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
-  forward6(
+  forward7(String.raw`downstream\s+(?:of|from)`),
+  forward7(String.raw`gated\s+(?:on|by|behind)`),
+  forward7(String.raw`(?:sits?|sitting|layered|stacked)\s+on(?:\s+top\s+of)?`),
+  forward7(String.raw`follow[\s-]?ups?\s+(?:to|on|of|for)`),
+  forward7(
     String.raw`(?:(?<=(?:\b(?:a|an|the|has|have|having|with|takes?|its|their)|['’]s)\s+)|${FIRM}\s+)dependenc(?:y|ies)\s+(?:up)?on`
   ),
   // The noun with both its sides: "the dependency of T027 on T029", Russian "зависимость T027 от T029"
   // (T027 waits): the word that relates is the one before the object.
-  forward6(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
+  forward7(String.raw`(?<=\bdependenc(?:y|ies)\s+of\s+[^\s,;:.]+\s+)on|(?<=зависимост\S*\s+[^\s,;:.]+\s+)от`),
   // A writer of English as a second language may take another preposition or none ("depends of T006",
   // "depends to T006", "T012 depend T010"): "depend" before a task is still "depends on". "no need", "no
   // depend" is the writer's "does not" (the English words take no "no" before them: forward-words.ts).
-  forward6(
+  forward7(
     String.raw`(?<!\bno\s)depend(?:s|ing|ent)?\s+(?:to|of(?!\s+course)|from)|(?<!\bno\s)depends?(?=\s+(?:t\d{3}|\d+\.\d|us\s?\d|(?:phase|story|stage|step|group)\s+\d))`
   ),
   // "goes out no earlier than T012": not before it, so after it.
-  time(forward6(String.raw`not?\s+(?:earlier|sooner)\s+than`))
+  time(forward7(String.raw`not?\s+(?:earlier|sooner)\s+than`))
 ];
 var FLOW_BACKWARD = [
-  backward6(String.raw`upstream\s+(?:of|from)`),
-  time(backward6(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`))
+  backward7(String.raw`upstream\s+(?:of|from)`),
+  time(backward7(String.raw`(?<!\bnot?\s)(?:earlier|sooner)\s+than|ahead\s+of`))
 ];
 
 // src/core/detect/statements/words/fronted-words.ts
@@ -45881,6 +45900,7 @@ var FORWARD_WORDS = [
   ...HI_FORWARD,
   ...TH_FORWARD,
   ...SW_FORWARD,
+  ...LT_FORWARD,
   ...TR_FORWARD,
   ...UR_FORWARD,
   ...BN_FORWARD,
@@ -45947,7 +45967,10 @@ var BACKWARD_WORDS = [
   follows11(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
   time(follows11(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows11(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  // ... and the Portuguese "trava" (locks: "O Marco 1 trava os Marcos 2 e 3")
+  follows11(
+    String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?|trava(?:m)?(?!\s+(?:em|no|na|de|do|da|otimista|pessimista)\b)`
+  ),
   ...CA_BACKWARD,
   ...HR_BACKWARD,
   ...BG_BACKWARD,
@@ -45997,6 +46020,7 @@ var BACKWARD_WORDS = [
   ...HI_BACKWARD,
   ...TH_BACKWARD,
   ...SW_BACKWARD,
+  ...LT_BACKWARD,
   ...TR_BACKWARD,
   ...UR_BACKWARD,
   ...BN_BACKWARD,
@@ -46291,6 +46315,8 @@ var PARALLEL_WORDS = [
   // Swahili "haitegemei" (does not depend on), "sambamba na" (in parallel with)
   withObject(SW_PARALLEL_WITH),
   alone(SW_PARALLEL),
+  withObject(LT_PARALLEL_WITH),
+  alone(LT_PARALLEL),
   // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
   postposed(TR_PARALLEL_WITH),
   alone(TR_PARALLEL),
@@ -47676,7 +47702,7 @@ function targetTaskIds(ctx, target) {
 
 // src/core/detect/statements/link-relations.ts
 function linkRelations(ctx, ends2, relations2, site) {
-  const backward7 = [];
+  const backward8 = [];
   for (const relation of relations2) {
     const before2 = expandSide(ctx, relation.before, relation.after);
     const after = expandSide(ctx, relation.after, relation.before);
@@ -47688,11 +47714,11 @@ function linkRelations(ctx, ends2, relations2, site) {
           linkBlocks(ctx, ends2, { from, to: to2, relation, apart });
         else if (contradictedHere(ctx, relation, from, to2, relations2))
           warnContradicted(site, relation, from, to2);
-        else backward7.push({ relation, from, to: to2 });
+        else backward8.push({ relation, from, to: to2 });
       }
     }
   }
-  for (const { relation, from, to: to2 } of backward7) {
+  for (const { relation, from, to: to2 } of backward8) {
     linkBlocks(ctx, ends2, { from, to: to2, relation, apart: site.groupApart ?? site.apart });
     site.warnings.push(
       `${site.source}:${relation.line}: "${relation.quote}" puts ${from.name} before ${to2.name}, against the order they are listed in; kept as the weakest evidence, the first edge given up if it closes a cycle`
@@ -47721,7 +47747,7 @@ function lastTasks(ctx, tasks) {
   const inside = new Set(tasks);
   const linked = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && forward7(ctx, e.from, e.to)) linked.add(e.from);
+    if (inside.has(e.from) && inside.has(e.to) && forward8(ctx, e.from, e.to)) linked.add(e.from);
   }
   return tasks.filter((t2) => !linked.has(t2));
 }
@@ -47762,12 +47788,12 @@ function firstBound(ctx, tasks, excepted) {
   const inside = new Set(tasks);
   const carried = /* @__PURE__ */ new Set();
   for (const e of ctx.edges.edges) {
-    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward7(ctx, e.from, e.to))
+    if (inside.has(e.from) && inside.has(e.to) && !excepted(e.from) && forward8(ctx, e.from, e.to))
       carried.add(e.to);
   }
   return tasks.filter((t2) => !excepted(t2) && !carried.has(t2));
 }
-function forward7(ctx, a, b3) {
+function forward8(ctx, a, b3) {
   return ctx.index.indexOf(a) < ctx.index.indexOf(b3);
 }
 
@@ -49123,7 +49149,7 @@ var RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง|(?<![\u0600-\u06F
 var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
 var PHASE = any2(PHASE_WORDS2);
 var STORY2 = any2(STORY_WORDS2);
-var US = String.raw`(?:[a-z]+-)?(?:us|hu|ип|пи)[- ]?`;
+var US = String.raw`(?:[a-z]+-)?(?:(?:us|hu|ип|пи)[- ]?|vi(?=-?\d)-?)`;
 var CASE_ENDING_AHEAD = String.raw`['’](?!(?:s|t|d|ll|re|ve|m)(?![a-zı]))[a-zıçşğöü]`;
 var NO_CASE_ENDING = String.raw`(?!${CASE_ENDING_AHEAD})(?![^.;:!?]*?\s(?:ve|ile|veya|ya\s+da)\s+(?:us[- ]?)?\d+${CASE_ENDING_AHEAD})`;
 var SECTION_NAME = String.raw`(?!(?:${PHASE}|${STORY2}|us|stage|step|this|that|these|those|its|their|each|every|any|all)(?![\w-]))[a-z][a-z-]*(?![\w-])(?!\s*[\d+#])`;
@@ -50869,10 +50895,10 @@ var OWN_OBJECT_THEN_MEANS = new RegExp(
 );
 var JOINED_SUBJECT = new RegExp("\\p{L}(?:\\s+(?:and|y|et|und|e|og|och)|,\\s*(?:a|i))\\s+$", "iu");
 var NEW_CLAUSE = /,\s*(?:and|but|then|so)\s+(?!(?:on|upon|for|after|before|with|to|also|the|all|every|both|either)\b)[a-z]/i;
-function firstReferenceNoObject(text, wordEnd, first, backward7) {
+function firstReferenceNoObject(text, wordEnd, first, backward8) {
   const between2 = text.slice(wordEnd, first.start);
   if (NEW_CLAUSE.test(between2)) return true;
-  if (backward7 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
+  if (backward8 && OWN_OBJECT_THEN_MEANS.test(between2)) return true;
   return JOINED_SUBJECT.test(between2) && new RegExp("^\\s+\\p{L}", "u").test(text.slice(first.end));
 }
 
@@ -51052,16 +51078,16 @@ function readMarker(clause, marker, before2, after, subject, context3) {
   if (negated && marker.word.temporal !== true && marker.word.limit !== true)
     return who === null || who.length === 0 ? {} : readDenial(clause, marker, found.refs, object2, after, who);
   if (context3.past) return {};
-  const forward8 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
-  if (!forward8 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
+  const forward9 = marker.word.direction === "forward" !== (negated && marker.word.temporal === true);
+  if (!forward9 && !negated && context3.permitted && marker.word.temporal === true && who && object2.length > 0)
     return { denied: { before: object2, after: who } };
   if (object2.length === 0 || who === null || who.length === 0) {
     return {
       unread: object2.length > 0 || who !== null && who.length > 0 && before2.length + after.length > 0,
-      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward8, ...marker.word.temporal === true ? {} : { need: true } } } : {}
+      ...object2.length > 0 && (who === null || who.length === 0) ? { dangling: { object: object2, forward: forward9, ...marker.word.temporal === true ? {} : { need: true } } } : {}
     };
   }
-  const relation = forward8 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
+  const relation = forward9 ? { before: object2, after: who, ...context3.ending ? { afterEnd: true } : {} } : { before: who, after: object2 };
   return { relation, ...found.subject ? { subject: found.subject } : {} };
 }
 var PLACE_BEFORE = /(?:^|\s)(?:binnen|within|inside|in|w|we|inom|innerhalb|uvnitr|v|ve|i|в|во|внутри)\s+$/iu;
@@ -51090,8 +51116,8 @@ function objectOf(clause, marker, before2, after, subject, first) {
       return { refs: object3, subject: targetsOf(following) };
     return { refs: object3, subject: null };
   }
-  const backward7 = marker.word.direction !== "forward";
-  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward7))
+  const backward8 = marker.word.direction !== "forward";
+  if (after[0] && firstReferenceNoObject(clause.text, marker.end, after[0], backward8))
     return { refs: [], subject: null };
   const from = after[0]?.end ?? marker.end;
   const stop = /[;；：]|:(?=\s|$)/.exec(clause.text.slice(from));
@@ -51573,11 +51599,13 @@ function merge2(out, read) {
 
 // src/core/detect/statements/split-sentences.ts
 var BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；।॥]|[;؛]\s*|[؟۔]\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
+var EXCEPTIONS_BEFORE = /^\s*(?:(?:the|its|one|only)\s+)*(?:exceptions?|i[sš]imt(?:is|ys)|ausnahmen?|excep(?:tion|ci[oó]n|ciones|ção|ções)s?|eccezion[ei]|uitzondering(?:en)?)\s*$/iu;
 function splitSentences(text) {
   const out = [];
   let start = 0;
   for (const m2 of text.matchAll(BREAK)) {
     if (/^\s[-–—]/.test(m2[0]) && isRange(text, m2.index, m2.index + m2[0].length)) continue;
+    if (/^\s[-–—]/.test(m2[0]) && EXCEPTIONS_BEFORE.test(text.slice(start, m2.index))) continue;
     if (m2[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bs\.d)\.$/i.test(text.slice(0, m2.index)))
       continue;
     if (insideParenthesis(text, m2.index)) continue;
@@ -52199,11 +52227,11 @@ function takesBackReported(folded, next) {
 }
 
 // src/core/detect/statements/next-sentence-exceptions.ts
-var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?|pengecualian(?:nya)?|vynimk(?:a|ou|y)|vyjimk(?:a|ou|y)|wyjat(?:ek|kiem|ki))`;
+var EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?|pengecualian(?:nya)?|vynimk(?:a|ou|y)|vyjimk(?:a|ou|y)|wyjat(?:ek|kiem|ki)|isimt(?:is|ys|imi|ims))`;
 var NOT_APPLYING2 = String.raw`(?:(?:but|however)\s*,?\s*)?(?:(?:this|that|it|the\s+rule)\s+(?:does\s+not|doesn['’]t)\s+(?:apply|hold)\s+(?:to|for)|(?:neplati\s+to|to\s+neplati)\s+(?:pre|pro|na)|(?:das|dies)\s+gilt\s+nicht\s+(?:fur|bei)|(?:esto|eso)\s+no\s+(?:se\s+)?aplica\s+a|(?:isso|isto)\s+nao\s+se\s+aplica\s+a|cela\s+ne\s+s['’]applique\s+pas\s+a|(?:questo|cio)\s+non\s+(?:vale|si\s+applica)\s+(?:per|a)|dit\s+geldt\s+niet\s+voor)`;
 var EXCEPTION_NAMED = new RegExp(String.raw`${EXCEPTION_WORD}|^\s*${NOT_APPLYING2}\s`, "i");
 var EXCEPTIONS_FIRST = new RegExp(
-  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige|satu-satunya|satu)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont|ialah|adalah|je|jest)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
+  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige|satu-satunya|satu)\s+)?${EXCEPTION_WORD}\s*(?::|\s[—–]|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont|ialah|adalah|je|jest|yra)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
   "i"
 );
 var NOT_APPLYING_FIRST = new RegExp(
@@ -52225,7 +52253,8 @@ function exceptionsNamed(folded, refs) {
   return new Set(named.flatMap((r2) => r2.target.level === "task" ? r2.target.ids : []));
 }
 function clauseEnd(folded, from) {
-  return folded.slice(from).search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
+  const text = folded.slice(from).replace(/\([^()\d]*\)/g, (aside) => " ".repeat(aside.length));
+  return text.search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
 }
 function wordAfter(folded, from) {
   return findMarkers(folded).find((m2) => m2.start >= from)?.start ?? folded.length;
@@ -52909,7 +52938,7 @@ var STRATEGY_HEADINGS = [
   // Hungarian "Ha egyedül dolgozol", Romanian "Dacă lucrezi singur",
   // "如果只有一个人") offers a schedule for that case: maestro cannot tell whether the case holds. "When"
   // stays out: "When each story can start" heads rules.
-  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:if|unless|in\s+case|si|se|wenn|falls|sofern|indien|jeśli|jeżeli|jesli|jezeli|pokud|jestliže|если|якщо|eğer|ha|dac[aă])(?![\p{L}])`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:if|unless|in\s+case|si|se|wenn|falls|sofern|indien|jeśli|jeżeli|jesli|jezeli|pokud|jestliže|если|якщо|eğer|ha|dac[aă]|jei|jeigu)(?![\p{L}])`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:如果|假如|若是|もし|만약|만일)`,
   // Questions the team has not settled: "Open questions", "Offene Fragen", "Preguntas abiertas", "待定问题".
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:open\s+questions?|unresolved|undecided|to\s+be\s+decided|offene\s+fragen|questions\s+ouvertes|preguntas\s+abiertas|perguntas\s+em\s+aberto|questoes\s+em\s+aberto|domande\s+aperte|open\s+vragen|otwarte\s+pytania|открытые\s+вопросы|відкриті\s+питання)(?![\p{L}])`,
@@ -53285,14 +53314,14 @@ function toPlanJson(plan) {
         wave: plan.waveOf.get(t2.id) ?? null
       };
     }),
-    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward7 }) => ({
+    edges: plan.edges.map(({ from, to: to2, kind, reason, origin, line, backward: backward8 }) => ({
       from,
       to: to2,
       kind,
       reason,
       origin: origin ?? null,
       line: line ?? null,
-      backward: backward7 ?? false
+      backward: backward8 ?? false
     })),
     waves: plan.waves.map((w2) => ({ number: w2.number, tasks: [...w2.tasks] })),
     warnings: [...plan.warnings]

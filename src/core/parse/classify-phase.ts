@@ -22,8 +22,8 @@ const PHASE_WORDS: readonly string[] = [
   // German "Stufe 2" (German lists also say "Phase", read above).
   String.raw`stufe`,
   // Swedish, Danish and Norwegian "Fas 2" / "Fase 2" (read above), Polish "Faza 2", Turkish "Aşama 2",
-  // Czech and Slovak "Fáze 2".
-  String.raw`fas|faza|f[aá]ze|a[sş]ama`,
+  // Czech and Slovak "Fáze 2", Lithuanian "Fazė 2".
+  String.raw`fas|faza|f[aá]z[eė]|a[sş]ama`,
   // Finnish "Vaihe 2", Greek "Φάση 2".
   String.raw`vaihe|φ[άα]ση`,
   // Russian "Этап 2", "Фаза 2".
@@ -162,23 +162,23 @@ const RTL_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
 // The role names of spec-kit's translated templates and of lists written in other languages, at the start
 // of a phase's name: "Fase 1: Configuración", "Phase 2: Fondations", "Fase 2: Fundação", "Phase 7:
 // Feinschliff", "Fáze 2: Základ", "フェーズ6: 仕上げ", "階段 1：專案設定", "Phase 6: 마무리", "পর্ব ১: প্রস্তুতি" (scripts without
-// spaces between words end the word anywhere). A name that only holds the word later ("Phase 3: Core
+// spaces between words end the word anywhere); Lithuanian "Paruošimas", "Pagrindai", "Poliravimas". A name that only holds the word later ("Phase 3: Core
 // Configuration") is no role.
 const NAMED_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
   {
     kind: "setup",
     words:
-      /^(?:প্রস্তুতি|সেটআপ|configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α|maandalizi)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu,
+      /^(?:প্রস্তুতি|সেটআপ|configuraci[oó]n|configura[cç][aã]o|configurazione|preparaci[oó]n|prepara[cç][aã]o|preparazione|mise\s+en\s+place|einrichtung|vorbereitung|opzet|inrichting|p[řr][íi]prava|przygotowanie|konfiguracja|подготовка|настройка|підготовка|налаштування|kurulum|haz[ıi]rl[ıi]k|thi[ếe]t\s+l[ậa]p|chu[ẩa]n\s+b[ịi]|persiapan|penyiapan|f[öo]rberedelse|προετοιμασ[ίι]α|maandalizi|paruo[šs]imas|parengimas)(?![\p{L}])|^(?:セットアップ|準備|(?:专案|專案|项目|項目)?(?:设定|設定|设置|設置|搭建)|설정|준비|ตั้งค่า|เตรียม)/iu,
   },
   {
     kind: "foundational",
     words:
-      /^(?:ভিত্তি|মৌলিক\s+কাঠামো|fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση|misingi)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu,
+      /^(?:ভিত্তি|মৌলিক\s+কাঠামো|fundacional|fundamentos|funda[cç][aã]o|fondamenta|fondations?|grundlagen|fundamenty|z[áa]klad[yu]?|podstawy|фундамент|основа|temel(?:ler)?|n[ềe]n\s+t[ảa]ng|fondasi|θεμελ[ίι]ωση|misingi|pagrindai|pagrindas)(?![\p{L}])|^(?:基盤|基础|基礎|기반|기초|พื้นฐาน)/iu,
   },
   {
     kind: "polish",
     words:
-      /^(?:পলিশ|চূড়ান্ত\s+কাজ|pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις|ukamilishaji)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu,
+      /^(?:পলিশ|চূড়ান্ত\s+কাজ|pulido|polimento|rifinitur[ae]|finitions?|finitura|feinschliff|afronding|afwerking|dokon[čc]en[íi]|dopracowanie|szlif|полировка|доработка|полірування|доопрацювання|iyile[şs]tirme|ho[àa]n\s+thi[ệe]n|penyempurnaan|finputs|βελτι[ώω]σεις|ukamilishaji|poliravimas|baigiamieji\s+darbai)(?![\p{L}])|^(?:仕上げ|品質向上|收尾|完善|打磨|마무리|เก็บงาน|ขัดเกลา)/iu,
   },
 ];
 
@@ -218,8 +218,8 @@ const STORY_WORDS = [
   String.raw`داستان\s+[کك]اربر`,
   // Urdu "یوزر اسٹوری 2" (user story, the English words in Urdu letters)
   String.raw`[یي]وزر\s+اسٹور[یي]`,
-  // Swahili "Hadithi ya Mtumiaji 2" (story of the user)
-  String.raw`hadithi\s+ya\s+mtumiaji`,
+  // Swahili "Hadithi ya Mtumiaji 2" (story of the user); Lithuanian "Vartotojo istorija 2" (the user's story)
+  String.raw`hadithi\s+ya\s+mtumiaji|vartotojo\s+istorij(?:a|os)`,
   // Thai "เรื่องราวผู้ใช้ที่ 2" (user story number 2; "ที่" marks the ordinal)
   String.raw`เรื่องราว(?:ของ)?ผู้ใช้(?:\s*ที่)?`,
 ].join("|");

@@ -62,8 +62,9 @@ const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|
 const PHASE = any(PHASE_WORDS);
 const STORY = any(STORY_WORDS);
 // A user story by its initials: "US3", Spanish and Portuguese "HU3" (historia de usuario), Russian "ИП3"
-// (история пользователя) or "ПИ3" (пользовательская история).
-const US = String.raw`(?:[a-z]+-)?(?:us|hu|ип|пи)[- ]?`;
+// (история пользователя) or "ПИ3" (пользовательская история), Lithuanian "VI3" (vartotojo istorija; only
+// joined to its number: the Nordic "vi" is "we").
+const US = String.raw`(?:[a-z]+-)?(?:(?:us|hu|ип|пи)[- ]?|vi(?=-?\d)-?)`;
 // A Turkish case ending after an apostrophe ("US3, US1'e bağlıdır": US3 depends on US1) marks the object:
 // that item is not one more of the list before it (reference-groups.ts sorts subject from object). English
 // contractions ("US2's") are none. Nor is an item that a case ending later in the sentence takes into the

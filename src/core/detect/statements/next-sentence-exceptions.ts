@@ -12,15 +12,16 @@ import type { FoundReference, Target } from "./statement-types.js";
 // (Italian: 5.4 is the exception), "La única excepción es T020", "Ausnahme: 5.4", "Exception : T020".
 // Hungarian "Ez alól viszont kivétel T036, T040 és T043" (an exception to this, though: ...), with no copula;
 // Romanian "Excepția e 4.3"; Malay and Indonesian "Pengecualiannya ialah T049", "Satu-satunya pengecualian
-// adalah T049"; Slovak and Czech "Výnimka: 10.1", "Výjimkou je T020", Polish "Wyjątek: 5.4".
-const EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?|pengecualian(?:nya)?|vynimk(?:a|ou|y)|vyjimk(?:a|ou|y)|wyjat(?:ek|kiem|ki))`;
+// adalah T049"; Slovak and Czech "Výnimka: 10.1", "Výjimkou je T020", Polish "Wyjątek: 5.4", Lithuanian
+// "Išimtys — T036 ir T040" (a dash for the copula).
+const EXCEPTION_WORD = String.raw`(?:exceptions?|eccezion[ei]|excepcion(?:es)?|excec(?:ao|oes)|ausnahmen?|uitzondering(?:en)?|excep[tț]i[ae]|kivetel(?:ek)?|pengecualian(?:nya)?|vynimk(?:a|ou|y)|vyjimk(?:a|ou|y)|wyjat(?:ek|kiem|ki)|isimt(?:is|ys|imi|ims))`;
 // "This does not apply to 3.5", "That doesn't hold for T020", Slovak "Neplatí to pre 3.5", Czech "To neplatí
 // pro 3.5", "Das gilt nicht für 5.4", "Esto no se aplica a T020", "Cela ne s'applique pas à T020": the rule
 // before leaves out the tasks named right after the words.
 const NOT_APPLYING = String.raw`(?:(?:but|however)\s*,?\s*)?(?:(?:this|that|it|the\s+rule)\s+(?:does\s+not|doesn['’]t)\s+(?:apply|hold)\s+(?:to|for)|(?:neplati\s+to|to\s+neplati)\s+(?:pre|pro|na)|(?:das|dies)\s+gilt\s+nicht\s+(?:fur|bei)|(?:esto|eso)\s+no\s+(?:se\s+)?aplica\s+a|(?:isso|isto)\s+nao\s+se\s+aplica\s+a|cela\s+ne\s+s['’]applique\s+pas\s+a|(?:questo|cio)\s+non\s+(?:vale|si\s+applica)\s+(?:per|a)|dit\s+geldt\s+niet\s+voor)`;
 const EXCEPTION_NAMED = new RegExp(String.raw`${EXCEPTION_WORD}|^\s*${NOT_APPLYING}\s`, "i");
 const EXCEPTIONS_FIRST = new RegExp(
-  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige|satu-satunya|satu)\s+)?${EXCEPTION_WORD}\s*(?::|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont|ialah|adalah|je|jest)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
+  String.raw`^\s*(?:(?:the|its|their|l['’]|la|le|el|a|die|de)\s*)?(?:(?:only|one|single|sole|unica|einzige|seule?|enige|satu-satunya|satu)\s+)?${EXCEPTION_WORD}\s*(?::|\s[—–]|\b(?:is|are|e|este|sono|es|son|ist|sind|est|sont|ialah|adalah|je|jest|yra)\b)\s*|^\s*(?:fa|fanno)\s+eccezione\s*:?\s*|^\s*(?:ez\s+alol\s+)?(?:(?:viszont|azonban|pedig)\s+)?kivetel(?:ek)?\s*:?\s*(?=\S)`,
   "i",
 );
 const NOT_APPLYING_FIRST = new RegExp(
@@ -60,8 +61,10 @@ export function exceptionsNamed(folded: string, refs: readonly FoundReference[])
   return new Set(named.flatMap((r) => (r.target.level === "task" ? r.target.ids : [])));
 }
 
+// "T036 (tests) and T040 (the selector)": an aside naming no task goes on with the list.
 function clauseEnd(folded: string, from: number): number {
-  return folded.slice(from).search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
+  const text = folded.slice(from).replace(/\([^()\d]*\)/g, (aside) => " ".repeat(aside.length));
+  return text.search(/[;:(]|,(?!\s*[A-Z]*-?\d)|$/) + from;
 }
 
 function wordAfter(folded: string, from: number): number {

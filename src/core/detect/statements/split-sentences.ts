@@ -11,12 +11,18 @@ export interface Sentence {
 // Persian write "؛" (semicolon) and "؟" (question mark), Urdu "۔" (full stop), Hindi "।" (full stop).
 const BREAK = /(?<=[.!?])\s+(?=\S)|[。！？；।॥]|[;؛]\s*|[؟۔]\s*|[·\u0387]\s+|\s[-–—]{1,2}\s/g;
 
+const EXCEPTIONS_BEFORE =
+  /^\s*(?:(?:the|its|one|only)\s+)*(?:exceptions?|i[sš]imt(?:is|ys)|ausnahmen?|excep(?:tion|ci[oó]n|ciones|ção|ções)s?|eccezion[ei]|uitzondering(?:en)?)\s*$/iu;
+
 /** Splits a statement into sentences. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (const m of text.matchAll(BREAK)) {
     if (/^\s[-–—]/.test(m[0]) && isRange(text, m.index, m.index + m[0].length)) continue;
+    // "Exceptions — T036 and T040", Lithuanian "Išimtys — T036 ir T040": a dash after the word for the
+    // exceptions stands for "are", and the tasks after it are the sentence's.
+    if (/^\s[-–—]/.test(m[0]) && EXCEPTIONS_BEFORE.test(text.slice(start, m.index))) continue;
     // Abbreviations end no sentence: "e.g.", "i.e.", "etc.", "vs.", "cf.", Indonesian "s.d." (up to).
     if (m[0].trim() === "." || /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bs\.d)\.$/i.test(text.slice(0, m.index)))
       continue;

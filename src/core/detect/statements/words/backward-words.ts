@@ -7,6 +7,7 @@ import { FA_BEFORE, FA_BLOCKS } from "./persian-words.js";
 import { HI_BACKWARD } from "./hindi-words.js";
 import { TH_BACKWARD } from "./thai-words.js";
 import { SW_BACKWARD } from "./swahili-words.js";
+import { LT_BACKWARD } from "./lithuanian-words.js";
 import { TR_BACKWARD } from "./turkish-words.js";
 import { KO_BACKWARD } from "./korean-words.js";
 import { JA_BACKWARD } from "./japanese-words.js";
@@ -46,7 +47,10 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   follows(String.raw`bloque(?:nt)?|pr[eé]c[eè]de(?:nt)?`),
   // Spanish and Portuguese
   time(follows(String.raw`antes\s+(?:de|da|do|das|dos|del)`)),
-  follows(String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?`),
+  // ... and the Portuguese "trava" (locks: "O Marco 1 trava os Marcos 2 e 3")
+  follows(
+    String.raw`bloquea(?:n)?|bloqueia(?:m)?|precede(?:m|n)?|trava(?:m)?(?!\s+(?:em|no|na|de|do|da|otimista|pessimista)\b)`,
+  ),
   ...CA_BACKWARD,
   ...HR_BACKWARD,
   ...BG_BACKWARD,
@@ -96,6 +100,7 @@ export const BACKWARD_WORDS: readonly RelationWord[] = [
   ...HI_BACKWARD,
   ...TH_BACKWARD,
   ...SW_BACKWARD,
+  ...LT_BACKWARD,
   ...TR_BACKWARD,
   ...UR_BACKWARD,
   ...BN_BACKWARD,

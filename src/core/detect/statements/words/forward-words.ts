@@ -7,6 +7,7 @@ import { HE_AFTER, HE_FOLLOWS } from "./hebrew-words.js";
 import { FA_AFTER, FA_NEEDS_BEFORE, FA_WAITS_FOR } from "./persian-words.js";
 import { TH_FORWARD } from "./thai-words.js";
 import { SW_FORWARD } from "./swahili-words.js";
+import { LT_FORWARD } from "./lithuanian-words.js";
 import { HI_FORWARD } from "./hindi-words.js";
 import { TR_ABLATIVE, TR_FORWARD } from "./turkish-words.js";
 import { KO_FORWARD } from "./korean-words.js";
@@ -300,6 +301,7 @@ export const FORWARD_WORDS: readonly RelationWord[] = [
   ...HI_FORWARD,
   ...TH_FORWARD,
   ...SW_FORWARD,
+  ...LT_FORWARD,
   ...TR_FORWARD,
   ...UR_FORWARD,
   ...BN_FORWARD,

@@ -7,6 +7,7 @@ import { FA_HEDGES } from "./persian-words.js";
 import { HI_HEDGES } from "./hindi-words.js";
 import { TH_HEDGES } from "./thai-words.js";
 import { SW_HEDGES } from "./swahili-words.js";
+import { LT_HEDGES } from "./lithuanian-words.js";
 import { KO_HEDGES } from "./korean-words.js";
 import { UR_HEDGES } from "./urdu-words.js";
 import { BN_HEDGES } from "./bengali-words.js";
@@ -104,9 +105,10 @@ export const HEDGE_WORDS: readonly string[] = [
   // Danish and Norwegian ("hvis": if; "gerne": preferably; "foretrækker I det": if you prefer; "ikke et
   // krav": not a requirement; "ikke bindende": not binding)
   String.raw`hvis|dersom|eventuelt|gerne|gjerne|foretr[æe]kker\s+(?:i|du|man|vi)|kunne|f\.\s?eks\.|for\s+eksempel|anbefal(?:et|es|ing)|forslag|valgfri(?:t|e)?|ikke\s+(?:et\s+krav|bindende|n[øo]dvendigt|obligatorisk)|om\s+(?:i|du|man)\s+vil`,
-  // Finnish, folded ("mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
+  // Finnish, folded ("tai": or, not the Lithuanian pronoun "tai" of "tik tai", "tai yra", "Tai klaida";
+  // "mieluiten": preferably; "kannattaa": it is worth it; "halutessa": if wished; "ei ole
   // ehdoton vaatimus": is no strict requirement)
-  String.raw`tai|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
+  String.raw`(?<!(?:tik|o|bet|ir|kad)\s)tai(?!\s+(?:yra|kas|klaida|reiskia|pat|buvo|bus|jau))|jos|esimerkiksi|esim\.|mieluiten|mieluummin|suositel(?:laan|tava|emme)|suositus|kannattaa|voisi(?:vat)?|halutessa(?:nne)?|tarvittaessa|valinnai(?:nen|sesti)|vapaaehtoi(?:nen|sesti)|ehdotus|ei\s+(?:kuitenkaan\s+)?(?:ole\s+)?(?:ehdoton\s+)?(?:vaatimus|pakollinen|valttamaton|sitova)`,
   // Hungarian, folded ("akár": even, if you like; "érdemes": it is worth; "nem feltétel": no condition;
   // "ha": if; "vagy": or; "például": for example; "javasolt": suggested). "ha" opens its clause (at the
   // start, after a comma, "csak", "és", "akkor"): after a subject it is the Italian "has" ("T022 ha il [P]").
@@ -157,4 +159,5 @@ export const HEDGE_WORDS: readonly string[] = [
   BN_HEDGES,
   TH_HEDGES,
   SW_HEDGES,
+  LT_HEDGES,
 ];

@@ -6,6 +6,7 @@ import { FA_PARALLEL, FA_PARALLEL_WITH } from "./persian-words.js";
 import { HI_PARALLEL, HI_PARALLEL_WITH } from "./hindi-words.js";
 import { TH_PARALLEL, TH_PARALLEL_WITH } from "./thai-words.js";
 import { SW_PARALLEL, SW_PARALLEL_WITH } from "./swahili-words.js";
+import { LT_PARALLEL, LT_PARALLEL_WITH } from "./lithuanian-words.js";
 import { TR_PARALLEL, TR_PARALLEL_WITH } from "./turkish-words.js";
 import { KO_PARALLEL_WITH } from "./korean-words.js";
 import { JA_PARALLEL_WITH } from "./japanese-words.js";
@@ -254,6 +255,8 @@ export const PARALLEL_WORDS: readonly ParallelWord[] = [
   // Swahili "haitegemei" (does not depend on), "sambamba na" (in parallel with)
   withObject(SW_PARALLEL_WITH),
   alone(SW_PARALLEL),
+  withObject(LT_PARALLEL_WITH),
+  alone(LT_PARALLEL),
   // Turkish: a denied need, the object before it ("T005'e bağlı değil", "T005'i beklemez"), "aynı anda"
   postposed(TR_PARALLEL_WITH),
   alone(TR_PARALLEL),

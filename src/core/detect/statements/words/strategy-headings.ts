@@ -18,7 +18,7 @@ export const STRATEGY_HEADINGS: readonly string[] = [
   // Hungarian "Ha egyedül dolgozol", Romanian "Dacă lucrezi singur",
   // "如果只有一个人") offers a schedule for that case: maestro cannot tell whether the case holds. "When"
   // stays out: "When each story can start" heads rules.
-  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:if|unless|in\s+case|si|se|wenn|falls|sofern|indien|jeśli|jeżeli|jesli|jezeli|pokud|jestliže|если|якщо|eğer|ha|dac[aă])(?![\p{L}])`,
+  String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:if|unless|in\s+case|si|se|wenn|falls|sofern|indien|jeśli|jeżeli|jesli|jezeli|pokud|jestliže|если|якщо|eğer|ha|dac[aă]|jei|jeigu)(?![\p{L}])`,
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:如果|假如|若是|もし|만약|만일)`,
   // Questions the team has not settled: "Open questions", "Offene Fragen", "Preguntas abiertas", "待定问题".
   String.raw`^(?:[\w.]+\s*[:.)-]\s*)?(?:open\s+questions?|unresolved|undecided|to\s+be\s+decided|offene\s+fragen|questions\s+ouvertes|preguntas\s+abiertas|perguntas\s+em\s+aberto|questoes\s+em\s+aberto|domande\s+aperte|open\s+vragen|otwarte\s+pytania|открытые\s+вопросы|відкриті\s+питання)(?![\p{L}])`,
