@@ -10,10 +10,8 @@ const OWN_POSITION =
 // as for "T017 goes last".
 const OWN_SCOPE =
   /\b(?:in|of|within)\s+(?:this|its|the\s+same)\s+(?:step|section|group|stage|milestone|block|phase)\b/iu;
-// More words after the place name something else ("goes last, after T012", "goes first for everybody"):
-// that is a statement of its own, read as one.
-const NOTHING_ELSE =
-  /^\s*(?:,\s*after\s+(?:everything|all(?:\s+the)?\s+(?:others?|rest))\s+else\b)?[^\d]*$/iu;
+// A number after the place names another task ("goes last, after T012"): a relation of its own, read as one.
+const NAMES_NO_TASK = /^[^\d]*$/u;
 
 /**
  * The relation a task's own words give by placing it first or last, or null: the task before (after) every
@@ -27,7 +25,7 @@ export function ownPosition(
   const m = OWN_POSITION.exec(folded);
   const place = m?.groups?.place?.toLowerCase();
   const rest = m?.groups?.rest ?? "";
-  if (!m || place === undefined || !NOTHING_ELSE.test(rest)) return null;
+  if (!m || place === undefined || !NAMES_NO_TASK.test(rest)) return null;
   const self: Target = { level: "task", ids: [task.id], written: task.id };
   const others = scopeOf(list, task, OWN_SCOPE.test(rest), m[0].trim());
   if (others === null) return null;
