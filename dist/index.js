@@ -52582,12 +52582,12 @@ function withPreviousTask(folded, refs, previous) {
 // src/core/detect/statements/own-position.ts
 var OWN_POSITION = /(?:^|[.;!?]\s+)(?:(?:it|this(?:\s+(?:one|task|item|step|change))?)\s+)?(?:goes|comes|runs|lands|ships|merges|is\s+(?:done|merged|written))\s+(?<place>first|last)(?=\s*(?:$|[.,;:!(—–])|\s+(?:in|of|within)\s)(?<rest>[^.;!?]*)/iu;
 var OWN_SCOPE = /\b(?:in|of|within)\s+(?:this|its|the\s+same)\s+(?:step|section|group|stage|milestone|block|phase)\b/iu;
-var NOTHING_ELSE = /^\s*(?:,\s*after\s+(?:everything|all(?:\s+the)?\s+(?:others?|rest))\s+else\b)?[^\d]*$/iu;
+var NAMES_NO_TASK = /^[^\d]*$/u;
 function ownPosition(list, task, folded) {
   const m2 = OWN_POSITION.exec(folded);
   const place2 = m2?.groups?.place?.toLowerCase();
   const rest = m2?.groups?.rest ?? "";
-  if (!m2 || place2 === void 0 || !NOTHING_ELSE.test(rest)) return null;
+  if (!m2 || place2 === void 0 || !NAMES_NO_TASK.test(rest)) return null;
   const self2 = { level: "task", ids: [task.id], written: task.id };
   const others = scopeOf(list, task, OWN_SCOPE.test(rest), m2[0].trim());
   if (others === null) return null;
