@@ -38,3 +38,18 @@ describe("a task said to go first or last", () => {
     expect(statementPairs(list("- With one developer, T002 could go first."))).toEqual([]);
   });
 });
+
+describe("a position said with a copula in Portuguese, Spanish and French", () => {
+  it.each([
+    ["- A T003 é a última de todas.", ["T001>T003", "T002>T003", "T004>T003"]],
+    ["- T002 es la primera.", ["T002>T001", "T002>T003", "T002>T004"]],
+    ["- T003 est la dernière.", ["T001>T003", "T002>T003", "T004>T003"]],
+  ])("%s", (note, expected) => {
+    expect(statementPairs(list(note))).toEqual(expected);
+  });
+
+  it("reads no position where the word goes on to a noun", () => {
+    expect(statementPairs(list("- A T003 é a última tarefa de backend."))).toEqual([]);
+    expect(statementPairs(list("- T002 es la primera versión del informe."))).toEqual([]);
+  });
+});
