@@ -43308,6 +43308,9 @@ function wholeWord(text, start, end) {
   if (word(start) && word(start - 1)) return false;
   return !(word(end - 1) && word(end));
 }
+function anyOf(patterns) {
+  return patterns.map((w2) => `(?:${w2})`).join("|");
+}
 function patternList(patterns) {
   return new WordList(patterns, (p2) => p2);
 }
@@ -47618,7 +47621,7 @@ function expandSide(ctx, side, other) {
   for (const target of side) {
     if (target.level === "task") {
       const grouped = target.ids.some((id) => ctx.byId.get(id)?.group === true);
-      const except = /* @__PURE__ */ new Set([...target.except ?? [], ...target.restOf ? leavesOfSide(ctx, other) : []]);
+      const except = leftOut(ctx, target, other);
       const leaves = [...new Set(target.ids.flatMap((id) => leafIds(ctx.byId, id)))].filter(
         (id) => !except.has(id)
       );
@@ -47633,7 +47636,7 @@ function expandSide(ctx, side, other) {
       });
     } else if (target.level === "group") {
       const phases = target.otherThanSubject ? target.phases.filter((p2) => !otherPhases.has(p2)) : target.phases;
-      const except = /* @__PURE__ */ new Set([...target.except ?? [], ...target.restOf ? leavesOfSide(ctx, other) : []]);
+      const except = leftOut(ctx, target, other);
       for (const p2 of phases) add(except.size === 0 ? phaseBlock(ctx, p2) : exceptBlock(ctx, p2, except));
       const named = target.ids.length > 0 ? new Set(leavesOfSide(ctx, other)) : /* @__PURE__ */ new Set();
       const ids = target.ids.filter((id) => !except.has(id) && !named.has(id));
@@ -47658,6 +47661,9 @@ function listedBefore(ctx, other, written) {
   const first = Math.min(...named.map((id) => ctx.index.indexOf(id)));
   const tasks = ctx.list.tasks.filter((t2) => !t2.group && t2.phase === null && ctx.index.indexOf(t2.id) < first).map((t2) => t2.id);
   return { phase: null, tasks, task: true, each: true, first: firstOf(ctx, tasks), name: `"${written}"` };
+}
+function leftOut(ctx, target, other) {
+  return /* @__PURE__ */ new Set([...target.except ?? [], ...target.restOf ? leavesOfSide(ctx, other) : []]);
 }
 function leavesOfSide(ctx, side) {
   return side.flatMap((t2) => t2.level === "task" ? t2.ids.flatMap((id) => leafIds(ctx.byId, id)) : []);
@@ -49083,15 +49089,14 @@ function ordinalNumber(word) {
 }
 
 // src/core/detect/statements/ordinal-references.ts
-var any = (words4) => words4.map((w2) => `(?:${w2})`).join("|");
-var ORDINAL2 = `(${any(ORDINAL_WORDS)})`;
+var ORDINAL2 = `(${anyOf(ORDINAL_WORDS)})`;
 var EDGE_BEFORE = String.raw`(?<![\p{L}\d])`;
 var ORDINAL_PHASE2 = new RegExp(
-  String.raw`${EDGE_BEFORE}${ORDINAL2}\s+(?:${any(PHASE_WORDS2)})(?![\p{L}\d])(?!\s*(?:\d|[ivx]+\b))`,
+  String.raw`${EDGE_BEFORE}${ORDINAL2}\s+(?:${anyOf(PHASE_WORDS2)})(?![\p{L}\d])(?!\s*(?:\d|[ivx]+\b))`,
   "giu"
 );
 var ORDINAL_STORY2 = new RegExp(
-  String.raw`${EDGE_BEFORE}${ORDINAL2}\s+(?:${any(STORY_WORDS2)})(?![\p{L}\d])(?!\s*#?\s*\d)`,
+  String.raw`${EDGE_BEFORE}${ORDINAL2}\s+(?:${anyOf(STORY_WORDS2)})(?![\p{L}\d])(?!\s*#?\s*\d)`,
   "giu"
 );
 var GROUP_WORD2 = String.raw`groups?|grupos?|groupes?|gruppen?|gruppo|gruppi|groep(?:en)?|grup(?:a|y|e|ie|ę|ą|u|i|ul|ului)?|skupin(?:a|y|e|u|ou|ach|ami|am)?|групп[аыуеой]{0,2}|груп(?:а|и|у|і|ою)`;
@@ -49143,12 +49148,11 @@ function ordinals(text, pattern) {
 }
 
 // src/core/detect/statements/find-group-references.ts
-var any2 = (words4) => words4.map((w2) => `(?:${w2})`).join("|");
 var NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 var RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF])`;
 var SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
-var PHASE = any2(PHASE_WORDS2);
-var STORY2 = any2(STORY_WORDS2);
+var PHASE = anyOf(PHASE_WORDS2);
+var STORY2 = anyOf(STORY_WORDS2);
 var US = String.raw`(?:[a-z]+-)?(?:(?:us|hu|ип|пи)[- ]?|vi(?=-?\d)-?)`;
 var CASE_ENDING_AHEAD = String.raw`['’](?!(?:s|t|d|ll|re|ve|m)(?![a-zı]))[a-zıçşğöü]`;
 var NO_CASE_ENDING = String.raw`(?!${CASE_ENDING_AHEAD})(?![^.;:!?]*?\s(?:ve|ile|veya|ya\s+da)\s+(?:us[- ]?)?\d+${CASE_ENDING_AHEAD})`;
@@ -49164,8 +49168,8 @@ var ENTRIES = [
     pattern: String.raw`(?:${STORY2})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY2})\s*)?\d+${NO_CASE_ENDING})*`
   },
   // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
-  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any2(HU_PHASE_WORDS)})` },
-  { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any2(HU_STORY_WORDS)})` },
+  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${anyOf(HU_PHASE_WORDS)})` },
+  { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${anyOf(HU_STORY_WORDS)})` },
   // Korean "2단계", Chinese and Japanese "第 2 阶段", "第2フェーズ": the number before the word.
   { kind: "phase", pattern: String.raw`\d+(?:\s*[-–~]\s*\d+)?\s*단계|第\s*\d+\s*(?:阶段|階段|フェーズ)` },
   // "after 3.x": every task of phase 3 (never a version: "Python 3.x", "Node 20.x").
@@ -49173,23 +49177,23 @@ var ENTRIES = [
   { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.])${NO_CASE_ENDING})*` },
   { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
   ...ROLE_WORDS2.map((r2) => ({ kind: "role", pattern: r2.pattern, role: r2.kind })),
-  { kind: "final", pattern: any2(FINAL_PHASE_WORDS) },
+  { kind: "final", pattern: anyOf(FINAL_PHASE_WORDS) },
   {
     kind: "all-stories",
-    pattern: String.raw`(?:${any2([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any2(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY2})(?!\s*#?\s*\d)`
+    pattern: String.raw`(?:${anyOf([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${anyOf(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY2})(?!\s*#?\s*\d)`
   },
   // Thai puts "any" and "all" after the noun: "เรื่องราวผู้ใช้ใดๆ" (any user story), "... ทั้งหมด" (all).
   { kind: "all-stories", pattern: String.raw`(?:${STORY2})\s*(?:ใด\s*ๆ|ใด|ทั้งหมด)` },
-  { kind: "definite-stories", pattern: any2(DEFINITE_STORIES_WORDS) },
+  { kind: "definite-stories", pattern: anyOf(DEFINITE_STORIES_WORDS) },
   {
     kind: "all-phases",
-    pattern: String.raw`(?:${any2(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`
+    pattern: String.raw`(?:${anyOf(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`
   },
-  { kind: "all-before", pattern: any2(ALL_BEFORE_WORDS) },
-  { kind: "all-others", pattern: any2(ALL_OTHERS_WORDS) },
-  { kind: "each-other", pattern: any2(EACH_OTHER_WORDS) },
-  { kind: "this", pattern: any2(THIS_PHASE_WORDS) },
-  { kind: "track", pattern: String.raw`(?:${any2(TRACK_WORDS)})\s*${TRACK_LABEL}` },
+  { kind: "all-before", pattern: anyOf(ALL_BEFORE_WORDS) },
+  { kind: "all-others", pattern: anyOf(ALL_OTHERS_WORDS) },
+  { kind: "each-other", pattern: anyOf(EACH_OTHER_WORDS) },
+  { kind: "this", pattern: anyOf(THIS_PHASE_WORDS) },
+  { kind: "track", pattern: String.raw`(?:${anyOf(TRACK_WORDS)})\s*${TRACK_LABEL}` },
   // "Batch B", "Batches E, G and L", "Batches G to J": sets the list's prose defines.
   {
     kind: "named-set",
@@ -49362,7 +49366,7 @@ function allStories(written, v2) {
   const phases = v2.phases.filter((p2) => p2.kind === "story").map((p2) => p2.index);
   const ids = phases.length > 0 ? [] : [...new Set([...v2.storyTasks.values()].flat())];
   if (phases.length === 0 && ids.length === 0) return null;
-  const other = new RegExp(any2(OTHER_WORDS), "iu").test(written);
+  const other = new RegExp(anyOf(OTHER_WORDS), "iu").test(written);
   return { level: "group", phases, ids, written, otherThanSubject: other };
 }
 function definiteStories(written, v2) {
@@ -49405,6 +49409,7 @@ function singleProject(list) {
 // src/core/detect/statements/id-range-patterns.ts
 var T_ID2 = String.raw`T\d{3,}[A-Za-z]?(?:[.-](?:\d+|[A-Z]{2,}))*`;
 var RANGE = String.raw`\s*(?:-|–|—|\.\.\.?|~|〜|～|\bto\b|\bthrough\b|\bthru\b|\bat[eé]\b|\bbis\b|\bhasta\b|\bjusqu['’]\s*[àa]\b|\btot\s+en\s+met\b|\bfino\s+a\b|\bs\.\s?d\.|\bs/d\b|\bsampai(?:\s+dengan)?\b|\bhingga\b|(?<![\u0600-\u06FF])(?:تا|إلى|الى)(?![\u0600-\u06FF])|(?<![\u0900-\u097F])से(?![\u0900-\u097F])|(?<![\u0980-\u09FF])থেকে(?![\u0980-\u09FF])|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|ถึง|到|至)\s*`;
+var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama|ul|ului|urile|urilor)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|(?:pod)?uloh(?:a|y|e|u|ou|ach|ami|am)?|(?:pod)?ukol(?:u|y|em|ech|um|ov)?|skupin(?:a|y|e|u|ou|ach|ami|am)?|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
 var ANY_ID = String.raw`(?:${T_ID2}|(?<![\w.])\d+(?:\.\d+)+)`;
 var JOINED_BY_ROMANCE_AND = new RegExp(String.raw`${ANY_ID}\s+(?:e|y|et|ed)\s+${ANY_ID}`);
 var SERIES_ENDED_BY_A = new RegExp(String.raw`${ANY_ID},\s*${ANY_ID}\s+a\s+${ANY_ID}`);
@@ -49431,12 +49436,17 @@ function idPatterns(list) {
 }
 function compile(range2) {
   const numId = String.raw`\d+(?:\.\d+)*`;
+  const item = String.raw`${numId}(?:${range2}${numId})?`;
   return {
     tItem: new RegExp(String.raw`(?<![\w])(${T_ID2})(?:${range2}(${T_ID2}))?(?!\w)`, "g"),
     // A number written as a version (`^3.4`, `image:3.4`) names no task (NOT_AFTER_VERSION_MARK).
     bareNumbered: new RegExp(
       String.raw`${NOT_AFTER_VERSION_MARK}(\d+(?:\.\d+)+)(?:${range2}(\d+(?:\.\d+)+))?(?![\w.]*\w)`,
       "g"
+    ),
+    numberedList: new RegExp(
+      String.raw`${TASK_WORD}\s*#?\s*(${item}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|(?<!\p{L})[șş]i(?!\p{L})|и|і|та|、|和|और|तथा|และ)\s*${item})*)`,
+      "giu"
     ),
     numberedItem: new RegExp(String.raw`(${numId})(?:${range2}(${numId}))?`, "g"),
     range: range2
@@ -49448,19 +49458,6 @@ var KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g"
 );
-var TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama|ul|ului|urile|urilor)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|(?:pod)?uloh(?:a|y|e|u|ou|ach|ami|am)?|(?:pod)?ukol(?:u|y|em|ech|um|ov)?|skupin(?:a|y|e|u|ou|ach|ami|am)?|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
-var NUMBERED_LISTS = /* @__PURE__ */ new Map();
-function numberedList(range2) {
-  const item = String.raw`\d+(?:\.\d+)*(?:${range2}\d+(?:\.\d+)*)?`;
-  const known2 = NUMBERED_LISTS.get(range2);
-  if (known2) return known2;
-  const pattern = new RegExp(
-    String.raw`${TASK_WORD}\s*#?\s*(${item}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|(?<!\p{L})[șş]i(?!\p{L})|и|і|та|、|和|और|तथा|และ)\s*${item})*)`,
-    "giu"
-  );
-  NUMBERED_LISTS.set(range2, pattern);
-  return pattern;
-}
 var ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
 var SECTION_WORD = /^(?:sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?)/iu;
 var OF_DOCUMENT = new RegExp("^\\s+(?:of|des|der|del|de(?:\\s+la)?|du|do|da|di|della|dello|van|z)\\s+(?!(?:this|these|dieses|diesem|este|esta|ce|cette|questo|questa|deze|dit)\\b)(?:the\\s+|la\\s+|le\\s+|el\\s+|il\\s+|het\\s+|de\\s+)?\\p{L}", "iu");
@@ -49498,7 +49495,7 @@ function findTaskReferences(ctx, written, site, bare, ownText = false) {
     return out.sort((a, b3) => a.start - b3.start);
   }
   const ids = idPatterns(ctx.list);
-  for (const m2 of text.matchAll(numberedList(ids.range))) {
+  for (const m2 of text.matchAll(ids.numberedList)) {
     if (sectionOfDocument(m2[0], text.slice(m2.index + m2[0].length))) continue;
     const listStart = m2.index + m2[0].length - (m2[1] ?? "").length;
     for (const item of (m2[1] ?? "").matchAll(ids.numberedItem)) {
@@ -54499,7 +54496,7 @@ __export(external_exports, {
   _ZodString: () => _ZodString,
   _default: () => _default2,
   _function: () => _function,
-  any: () => any3,
+  any: () => any,
   array: () => array,
   base64: () => base642,
   base64url: () => base64url2,
@@ -71457,7 +71454,7 @@ __export(schemas_exports2, {
   _ZodString: () => _ZodString,
   _default: () => _default2,
   _function: () => _function,
-  any: () => any3,
+  any: () => any,
   array: () => array,
   base64: () => base642,
   base64url: () => base64url2,
@@ -72383,7 +72380,7 @@ var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
 });
-function any3() {
+function any() {
   return _any(ZodAny);
 }
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {

@@ -162,8 +162,8 @@ const RTL_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
 // The role names of spec-kit's translated templates and of lists written in other languages, at the start
 // of a phase's name: "Fase 1: Configuración", "Phase 2: Fondations", "Fase 2: Fundação", "Phase 7:
 // Feinschliff", "Fáze 2: Základ", "フェーズ6: 仕上げ", "階段 1：專案設定", "Phase 6: 마무리", "পর্ব ১: প্রস্তুতি" (scripts without
-// spaces between words end the word anywhere); Lithuanian "Paruošimas", "Pagrindai", "Poliravimas". A name that only holds the word later ("Phase 3: Core
-// Configuration") is no role.
+// spaces between words end the word anywhere); Lithuanian "Paruošimas", "Pagrindai", "Poliravimas". A name
+// that only holds the word later ("Phase 3: Core Configuration") is no role.
 const NAMED_ROLES: ReadonlyArray<{ kind: PhaseKind; words: RegExp }> = [
   {
     kind: "setup",

@@ -45,7 +45,7 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
       // A numbered group stands for its sub-tasks, so that a sub-task set beside the other side is left out.
       // "group 3 except 3.2": a sub-task carved out of the group is left out of it.
       const grouped = target.ids.some((id) => ctx.byId.get(id)?.group === true);
-      const except = new Set([...(target.except ?? []), ...(target.restOf ? leavesOfSide(ctx, other) : [])]);
+      const except = leftOut(ctx, target, other);
       const leaves = [...new Set(target.ids.flatMap((id) => leafIds(ctx.byId, id)))].filter(
         (id) => !except.has(id),
       );
@@ -62,7 +62,7 @@ export function expandSide(ctx: DetectionContext, side: readonly Target[], other
       const phases = target.otherThanSubject
         ? target.phases.filter((p) => !otherPhases.has(p))
         : target.phases;
-      const except = new Set([...(target.except ?? []), ...(target.restOf ? leavesOfSide(ctx, other) : [])]);
+      const except = leftOut(ctx, target, other);
       // "Everything in Phase 4 except T024": the phase's other tasks, each bound itself.
       for (const p of phases) add(except.size === 0 ? phaseBlock(ctx, p) : exceptBlock(ctx, p, except));
       // "Anything under infra/ runs after group 1": the tasks of group 1 are the other side's, not this one's.
@@ -100,6 +100,15 @@ function listedBefore(ctx: DetectionContext, other: readonly Target[], written: 
 }
 
 /** The tasks a side names by ID, each group as its leaf sub-tasks. */
+/** What a target leaves out of its tasks: those it carves out, and for "the rest of" the other side's. */
+function leftOut(
+  ctx: DetectionContext,
+  target: Extract<Target, { level: "task" | "group" }>,
+  other: readonly Target[],
+): Set<string> {
+  return new Set([...(target.except ?? []), ...(target.restOf ? leavesOfSide(ctx, other) : [])]);
+}
+
 function leavesOfSide(ctx: DetectionContext, side: readonly Target[]): string[] {
   return side.flatMap((t) => (t.level === "task" ? t.ids.flatMap((id) => leafIds(ctx.byId, id)) : []));
 }

@@ -2,7 +2,7 @@ import type { PhaseKind } from "../../model/task.js";
 import type { ListVocabulary } from "./list-vocabulary.js";
 import { normaliseNumber, trackKey } from "./list-vocabulary.js";
 import type { FoundReference, Target } from "./statement-types.js";
-import { WordList } from "./word-matcher.js";
+import { WordList, anyOf } from "./word-matcher.js";
 import { FINAL_PHASE_WORDS, PHASE_WORDS } from "./words/phase-words.js";
 import {
   ALL_BEFORE_WORDS,
@@ -52,15 +52,14 @@ interface Entry {
   role?: PhaseKind;
 }
 
-const any = (words: readonly string[]): string => words.map((w) => `(?:${w})`).join("|");
 const NUM = String.raw`\d+(?:\.\d+)*[a-z]?`;
 // "to" between two numbers in Arabic, Hebrew and Persian ("3 إلى 6", "3 עד 6", "۳ تا ۶").
 const RANGE_WORDS = String.raw`إلى|الى|עד|تا|ถึง|(?<![\u0600-\u06FF])سے(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF])`;
 // Arabic joins "و" (and) to the next number ("1 و2") and says "إلى" (to) for a range; Hebrew "ו-2" (and
 // 2), "3 עד 6" (3 to 6); Persian "۳ تا ۶" (3 to 6); Urdu "3 سے ۶ تک" (3 to 6), "3 اور 4" (3 and 4).
 const SEP = String.raw`\s*(?:,|/|&|\+|\band\b|\be\b|\by\b|\bet\b|\bи\b|、|和|-|–|—|\bto\b|\bthrough\b|~|،|و|${RANGE_WORDS}|ו-?|และ|और)\s*`;
-const PHASE = any(PHASE_WORDS);
-const STORY = any(STORY_WORDS);
+const PHASE = anyOf(PHASE_WORDS);
+const STORY = anyOf(STORY_WORDS);
 // A user story by its initials: "US3", Spanish and Portuguese "HU3" (historia de usuario), Russian "ИП3"
 // (история пользователя) or "ПИ3" (пользовательская история), Lithuanian "VI3" (vartotojo istorija; only
 // joined to its number: the Nordic "vi" is "we").
@@ -91,8 +90,8 @@ const ENTRIES: Entry[] = [
     pattern: String.raw`(?:${STORY})\s*#?\s*\d+(?:${SEP}(?:${US}|(?:${STORY})\s*)?\d+${NO_CASE_ENDING})*`,
   },
   // Hungarian writes the ordinal before the noun: "a 2. fázis után", "3–6. fázis", "az 1. történet".
-  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_PHASE_WORDS)})` },
-  { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${any(HU_STORY_WORDS)})` },
+  { kind: "phase", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${anyOf(HU_PHASE_WORDS)})` },
+  { kind: "story", pattern: String.raw`\d+(?:\s*[-–]\s*\d+)?\.\s+(?:${anyOf(HU_STORY_WORDS)})` },
   // Korean "2단계", Chinese and Japanese "第 2 阶段", "第2フェーズ": the number before the word.
   { kind: "phase", pattern: String.raw`\d+(?:\s*[-–~]\s*\d+)?\s*단계|第\s*\d+\s*(?:阶段|階段|フェーズ)` },
   // "after 3.x": every task of phase 3 (never a version: "Python 3.x", "Node 20.x").
@@ -100,23 +99,23 @@ const ENTRIES: Entry[] = [
   { kind: "us", pattern: String.raw`(?<![\w-])${US}\d+(?:${SEP}(?:${US})?\d+(?![\w.])${NO_CASE_ENDING})*` },
   { kind: "priority", pattern: String.raw`(?<![\w[])p\d(?![\w\]])` },
   ...ROLE_WORDS.map((r) => ({ kind: "role" as const, pattern: r.pattern, role: r.kind })),
-  { kind: "final", pattern: any(FINAL_PHASE_WORDS) },
+  { kind: "final", pattern: anyOf(FINAL_PHASE_WORDS) },
   {
     kind: "all-stories",
-    pattern: String.raw`(?:${any([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${any(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY})(?!\s*#?\s*\d)`,
+    pattern: String.raw`(?:${anyOf([...ALL_WORDS, ...NO_WORDS])})(?:\s+(?:${anyOf(OTHER_WORDS)}))?(?:\s+[^\s.;:]+){0,3}?\s*(?:${STORY})(?!\s*#?\s*\d)`,
   },
   // Thai puts "any" and "all" after the noun: "เรื่องราวผู้ใช้ใดๆ" (any user story), "... ทั้งหมด" (all).
   { kind: "all-stories", pattern: String.raw`(?:${STORY})\s*(?:ใด\s*ๆ|ใด|ทั้งหมด)` },
-  { kind: "definite-stories", pattern: any(DEFINITE_STORIES_WORDS) },
+  { kind: "definite-stories", pattern: anyOf(DEFINITE_STORIES_WORDS) },
   {
     kind: "all-phases",
-    pattern: String.raw`(?:${any(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`,
+    pattern: String.raw`(?:${anyOf(ALL_WORDS)})(?:\s+[^\s.;:]+){0,2}?\s*(?:${PHASE})(?!\s*(?:\d|[ivx]+\b))`,
   },
-  { kind: "all-before", pattern: any(ALL_BEFORE_WORDS) },
-  { kind: "all-others", pattern: any(ALL_OTHERS_WORDS) },
-  { kind: "each-other", pattern: any(EACH_OTHER_WORDS) },
-  { kind: "this", pattern: any(THIS_PHASE_WORDS) },
-  { kind: "track", pattern: String.raw`(?:${any(TRACK_WORDS)})\s*${TRACK_LABEL}` },
+  { kind: "all-before", pattern: anyOf(ALL_BEFORE_WORDS) },
+  { kind: "all-others", pattern: anyOf(ALL_OTHERS_WORDS) },
+  { kind: "each-other", pattern: anyOf(EACH_OTHER_WORDS) },
+  { kind: "this", pattern: anyOf(THIS_PHASE_WORDS) },
+  { kind: "track", pattern: String.raw`(?:${anyOf(TRACK_WORDS)})\s*${TRACK_LABEL}` },
   // "Batch B", "Batches E, G and L", "Batches G to J": sets the list's prose defines.
   {
     kind: "named-set",
@@ -333,7 +332,7 @@ function allStories(written: string, v: ListVocabulary): Target | null {
   const phases = v.phases.filter((p) => p.kind === "story").map((p) => p.index);
   const ids = phases.length > 0 ? [] : [...new Set([...v.storyTasks.values()].flat())];
   if (phases.length === 0 && ids.length === 0) return null;
-  const other = new RegExp(any(OTHER_WORDS), "iu").test(written);
+  const other = new RegExp(anyOf(OTHER_WORDS), "iu").test(written);
   return { level: "group", phases, ids, written, otherThanSubject: other };
 }
 

@@ -2,7 +2,7 @@ import { KEY_ID_SOURCE, keyPrefix, parentId } from "../../parse/task-id-pattern.
 import { blankQuantities } from "../../parse/extract-task-references.js";
 import type { DetectionContext } from "../detection-context.js";
 import { droppedProjectKeys } from "./dropped-project-keys.js";
-import { RANGE, idPatterns } from "./id-range-patterns.js";
+import { RANGE, TASK_WORD, idPatterns } from "./id-range-patterns.js";
 import { findOrdinalGroups } from "./ordinal-references.js";
 import type { FoundReference } from "./statement-types.js";
 
@@ -10,22 +10,6 @@ const KEY_ITEM = new RegExp(
   String.raw`(?<![\w])(${KEY_ID_SOURCE})(?:${RANGE}(${KEY_ID_SOURCE}))?(?!\w)`,
   "g",
 );
-// In numbered lists a parent task is also called a group ("all of group 2", Bengali "গ্রুপ ৮", Hindi "समूह 3",
-// Czech and Slovak "skupina 2", folded like the Slovak "úloha" and Czech "úkol": task).
-export const TASK_WORD = String.raw`(?:(?:sub-?)?tasks?|groups?|sections?|secci[oó]n(?:es)?|abschnitte?|раздел[аыу]?|tarefas?|tareas?|grupos?|t[aâ]ches?|groupes?|aufgaben?|grupp(?:o|i|e|en)?|(?:sotto)?attivit[àa]|steps?|schritte?|etapas?|passos?|kroki?|grup(?:a|y|ę|e|ie|ą|u|i|om|ama|ul|ului|urile|urilor)?|(?:pod)?zadat(?:ak|ka|ku|ci|aka)|(?:pod)?uloh(?:a|y|e|u|ou|ach|ami|am)?|(?:pod)?ukol(?:u|y|em|ech|um|ov)?|skupin(?:a|y|e|u|ou|ach|ami|am)?|zadani(?:e|a|u|em)|задач[аиуе]?|групп[аыуе]?|груп(?:а|и|у|і|ою)|підзадач(?:а|і|у|ею)?|任务|任務|タスク|组|グループ|작업|그룹|步骤|步驟|ステップ|nh[oó]m|b[uư][oớ]c|шаг(?:а|и|у|ом|е|ов|ам|ами|ах)?|(?:সাব-?)?টাস্ক|গ্রুপ|समूह|ग्रुप|(?:सब-?)?टास्क)`;
-const NUMBERED_LISTS = new Map<string, RegExp>();
-/** "task 2.1", "tasks 2.1-2.3 and 2.5", with the list's words for "to" (`range`). */
-function numberedList(range: string): RegExp {
-  const item = String.raw`\d+(?:\.\d+)*(?:${range}\d+(?:\.\d+)*)?`;
-  const known = NUMBERED_LISTS.get(range);
-  if (known) return known;
-  const pattern = new RegExp(
-    String.raw`${TASK_WORD}\s*#?\s*(${item}(?:\s*(?:,|&|\band\b|\bor\b|\be\b|\by\b|\bet\b|\bund\b|(?<!\p{L})[șş]i(?!\p{L})|и|і|та|、|和|और|तथा|และ)\s*${item})*)`,
-    "giu",
-  );
-  NUMBERED_LISTS.set(range, pattern);
-  return pattern;
-}
 // Chinese counts a group with an ordinal and a counter after the number: "第 3 组" (group 3), "第 5 项任务".
 const ZH_ORDINAL = /第\s*(\d+)\s*(?:组|組|项|項|个任务|個任務|号任务|號任務)/gu;
 // "section 4 of the design", "Abschnitt 4 des Entwurfs", "sección 2 del diseño": a section of another
@@ -89,7 +73,7 @@ export function findTaskReferences(
     return out.sort((a, b) => a.start - b.start);
   }
   const ids = idPatterns(ctx.list);
-  for (const m of text.matchAll(numberedList(ids.range))) {
+  for (const m of text.matchAll(ids.numberedList)) {
     if (sectionOfDocument(m[0], text.slice(m.index + m[0].length))) continue;
     const listStart = m.index + m[0].length - (m[1] ?? "").length;
     for (const item of (m[1] ?? "").matchAll(ids.numberedItem)) {

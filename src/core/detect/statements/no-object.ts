@@ -1,4 +1,4 @@
-import { TASK_WORD } from "./find-task-references.js";
+import { TASK_WORD } from "./id-range-patterns.js";
 import type { FoundReference } from "./statement-types.js";
 
 // What stands between a relation word and the first reference after it can make that reference no object

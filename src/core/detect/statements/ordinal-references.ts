@@ -1,21 +1,21 @@
 import type { DetectionContext } from "../detection-context.js";
 import type { ListVocabulary } from "./list-vocabulary.js";
 import type { FoundReference } from "./statement-types.js";
+import { anyOf } from "./word-matcher.js";
 import { ORDINAL_WORDS, ordinalNumber } from "./words/ordinal-words.js";
 import { PHASE_WORDS } from "./words/phase-words.js";
 import { STORY_WORDS } from "./words/story-words.js";
 
-const any = (words: readonly string[]): string => words.map((w) => `(?:${w})`).join("|");
-const ORDINAL = `(${any(ORDINAL_WORDS)})`;
+const ORDINAL = `(${anyOf(ORDINAL_WORDS)})`;
 // Whole words on both sides; Greek and Cyrillic letters count as letters.
 const EDGE_BEFORE = String.raw`(?<![\p{L}\d])`;
 // A phase or story named by number right after ("the first phase 2 task") is named so, not by the ordinal.
 const ORDINAL_PHASE = new RegExp(
-  String.raw`${EDGE_BEFORE}${ORDINAL}\s+(?:${any(PHASE_WORDS)})(?![\p{L}\d])(?!\s*(?:\d|[ivx]+\b))`,
+  String.raw`${EDGE_BEFORE}${ORDINAL}\s+(?:${anyOf(PHASE_WORDS)})(?![\p{L}\d])(?!\s*(?:\d|[ivx]+\b))`,
   "giu",
 );
 const ORDINAL_STORY = new RegExp(
-  String.raw`${EDGE_BEFORE}${ORDINAL}\s+(?:${any(STORY_WORDS)})(?![\p{L}\d])(?!\s*#?\s*\d)`,
+  String.raw`${EDGE_BEFORE}${ORDINAL}\s+(?:${anyOf(STORY_WORDS)})(?![\p{L}\d])(?!\s*#?\s*\d)`,
   "giu",
 );
 // The parent tasks of a numbered list, by the words lists use for them ("the third group", "la segunda

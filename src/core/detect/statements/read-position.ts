@@ -1,4 +1,4 @@
-import { TASK_WORD } from "./find-task-references.js";
+import { TASK_WORD } from "./id-range-patterns.js";
 import { BOTH_OR_NOTHING } from "./words/quantifier-words.js";
 import { ownsNoun, referenceGroups, targetsOf } from "./reference-groups.js";
 import type { FoundReference, Target } from "./statement-types.js";

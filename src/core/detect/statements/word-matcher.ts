@@ -131,6 +131,11 @@ function wholeWord(text: string, start: number, end: number): boolean {
   return !(word(end - 1) && word(end));
 }
 
+/** One alternation of the patterns, each kept whole: `(?:a)|(?:b)`. */
+export function anyOf(patterns: readonly string[]): string {
+  return patterns.map((w) => `(?:${w})`).join("|");
+}
+
 /** A word list of plain patterns. */
 export function patternList(patterns: readonly string[]): WordList<string> {
   return new WordList(patterns, (p) => p);
