@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID6 = Buffer.from("id");
+    var ID7 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18537,7 +18537,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID6)) {
+        if (isFieldName(line, fieldLength, ID7)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -44713,6 +44713,10 @@ function deniedPairs(ctx) {
   }
   return out;
 }
+function deniedBeside(denied, pair, clause) {
+  const denial = denied.get(pairKey(pair.from, pair.to.id));
+  return denial !== void 0 && denial.by === pair.to.id && denial.quote.includes(clause);
+}
 function deniedInference(ctx, denied, pair, inferred, dropped) {
   const denial = denied.get(pairKey(pair.from, pair.to.id));
   if (denial === void 0) return false;
@@ -46457,11 +46461,15 @@ function statementUnits(notes) {
   return units;
 }
 var OPEN_END = /(?:,|(?:^|\s)(?:and|or|but|unless|until|after|before|once|when|than|of|on|for|to|by|with|from|into|the|a|an|und|oder|nach|bevor|et|ou|apr[eè]s|avant|y|o|despu[eé]s|antes|и|или|после))\s*$/iu;
+var ID2 = String.raw`\p{Lu}{1,6}-?\d+(?:\.\d+)*`;
+var ID_RUN_END = new RegExp(String.raw`:\s*(?:${ID2}(?:\s*\([^()]*\))?(?:\s*,)?\s*)+$`, "u");
+var OPENS_WITH_ID_RUN = new RegExp(String.raw`^${ID2}(?:\s*[,(]|\s+${ID2}(?![\p{L}\d])|\s*[.;]?\s*$)`, "u");
 function continuesLine(openIndent, text, indent, above) {
   if (LIST_ITEM4.test(text)) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
   if (above !== void 0 && OPEN_END.test(above)) return true;
+  if (above !== void 0 && ID_RUN_END.test(above) && OPENS_WITH_ID_RUN.test(trimmed)) return true;
   return indent > openIndent || new RegExp("^(?:[\\p{Ll}(,;&+]|`\\p{Ll})", "u").test(trimmed);
 }
 function sameHeadings(a, b3) {
@@ -46605,7 +46613,7 @@ function detectMentionEdges(ctx, denied = /* @__PURE__ */ new Map()) {
       for (const id of [...earlier, ...later]) {
         const line = task.line + clause.line;
         const pair = { from: id, to: task };
-        if (!needs && deniedInference(ctx, denied, pair, `${task.id} mentions ${id}`, "no edge from the mention"))
+        if ((!needs || deniedBeside(denied, pair, clause.text)) && deniedInference(ctx, denied, pair, `${task.id} mentions ${id}`, "no edge from the mention"))
           continue;
         ctx.edges.add({
           from: id,
@@ -48015,7 +48023,7 @@ var LEGEND_LEAD_IN = new RegExp(
 var ENTRY = /^\s*[-*+]\s+(?:`([^`\n]{1,24})`|([^\s\p{L}`]{1,4}))\s*(?:=|:|：|—|–|->|→)\s*(.{3,160})$/u;
 var PLACEHOLDER = /T0?[xX#]{2,3}|<(?:id|task)>/;
 var ONE_ID = String.raw`(?:[A-Z]+-?)?\d[\w.]*`;
-var ID2 = String.raw`(${ONE_ID}(?:\s*(?:[-–—~,/]|\bet\b|\band\b)\s*${ONE_ID})*)`;
+var ID3 = String.raw`(${ONE_ID}(?:\s*(?:[-–—~,/]|\bet\b|\band\b)\s*${ONE_ID})*)`;
 function readLegend(notes) {
   const out = [];
   let open4 = false;
@@ -48035,7 +48043,7 @@ function readLegend(notes) {
 function entryOf2(sign, meaning) {
   if (!/[^\p{L}\s]/u.test(sign.replace(PLACEHOLDER, "")) || /^\[[^\]]*\]$/.test(sign)) return null;
   const escaped = sign.trim().split(PLACEHOLDER).map((part) => regExpLiteral(part).replace(/\s+/g, "\\s*"));
-  const source = escaped.join(ID2);
+  const source = escaped.join(ID3);
   const word = /[\p{L}\p{N}]/u;
   const start = word.test(sign.trim()[0] ?? "") ? "(?<![\\p{L}\\p{N}])" : "";
   const end = word.test(sign.trim().at(-1) ?? "") ? "(?![\\p{L}\\p{N}])" : "";
@@ -48349,12 +48357,12 @@ var DEFINITION = new RegExp(
   String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(${SET_WORDS})\s+(${SET_LABEL})\s*(?:\*\*|__)?[^:\n]*?:\s*(.*)$`,
   "iu"
 );
-var ID3 = String.raw`[A-Z]+-?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+`;
+var ID4 = String.raw`[A-Z]+-?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+`;
 var MEMBERS = new RegExp(
-  String.raw`^(?:(?:${ID3})(?:\s*(?:[-–—]|\.\.|to|through)\s*(?:${ID3}))?(?:\s*(?:,|&|and|→|->|⟶)\s*|\s*$|(?=[\s.;(])))+`,
+  String.raw`^(?:(?:${ID4})(?:\s*(?:[-–—]|\.\.|to|through)\s*(?:${ID4}))?(?:\s*(?:,|&|and|→|->|⟶)\s*|\s*$|(?=[\s.;(])))+`,
   "u"
 );
-var ONE = new RegExp(String.raw`(${ID3})(?:\s*(?:[-–—]|\.\.|to|through)\s*(${ID3}))?`, "gu");
+var ONE = new RegExp(String.raw`(${ID4})(?:\s*(?:[-–—]|\.\.|to|through)\s*(${ID4}))?`, "gu");
 function namedSetsOf(list) {
   const ids = list.tasks.filter((t2) => !t2.group).map((t2) => t2.id);
   const at2 = new Map(list.tasks.map((t2, i) => [t2.id, i]));
@@ -48810,29 +48818,34 @@ var ONLY = new RegExp(
 );
 function exclusiveNeed(ctx, relation, at2) {
   const need = phasesNeededOnly(ctx, relation, at2);
-  if (need === null) return null;
+  if (need === null) return [];
   const last = Math.max(...need.phases);
-  const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < need.own).map((p2) => p2.index);
-  return skipped.length > 0 ? { task: need.task, phases: skipped, ...at2 } : null;
+  return need.tasks.flatMap(({ task, own: own2 }) => {
+    const skipped = ctx.list.phases.filter((p2) => p2.index > last && p2.index < own2).map((p2) => p2.index);
+    return skipped.length > 0 ? [{ task, phases: skipped, ...at2 }] : [];
+  });
 }
 function startsAfterEarlierPhases(ctx, relation, at2) {
   const need = phasesNeededOnly(ctx, relation, at2);
-  return need !== null && need.phases.every((p2) => p2 < need.own) ? need.task : null;
+  if (need === null) return [];
+  return need.tasks.filter(({ own: own2 }) => need.phases.every((p2) => p2 < own2)).map(({ task }) => task);
 }
 function phasesNeededOnly(ctx, relation, at2) {
-  const [after] = relation.after;
+  const after = relation.after[relation.after.length - 1];
   const [first] = relation.before;
-  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
+  if (after?.level !== "task" || relation.after.some((t2) => t2.level !== "task")) return null;
   if (first === void 0 || relation.before.some((t2) => t2.level !== "group")) return null;
   const phases = relation.before.flatMap((t2) => t2.level === "group" ? t2.phases : []);
-  const task = after.ids[0];
-  const own2 = ctx.byId.get(task)?.phase ?? null;
-  if (own2 === null || phases.length === 0) return null;
+  const tasks = relation.after.flatMap((t2) => t2.level === "task" ? t2.ids : []).flatMap((task) => {
+    const own2 = ctx.byId.get(task)?.phase ?? null;
+    return own2 === null ? [] : [{ task, own: own2 }];
+  });
+  if (tasks.length === 0 || phases.length === 0) return null;
   const between2 = wordsBetween(at2.quote, after, first);
   if (between2 === null) return null;
   const only = ONLY.test(between2) && !timed(between2);
   if (!(only || SOON.test(between2) || anyTime(at2.quote, between2, first))) return null;
-  return { task, own: own2, phases };
+  return { tasks, phases };
 }
 var SOON = /\b(?:as\s+soon\s+as|(?:right|immediately|directly|straight)\s+after)\b/i;
 var ANY_TIME = /(?:^|[^\p{L}])(?:any\s*time|at\s+any\s+(?:time|point)|bármikor|jederzeit|à\s+tout\s+moment|n['’]importe\s+quand|en\s+cualquier\s+momento|a\s+qualquer\s+momento|in\s+qualsiasi\s+momento|в\s+любое\s+время|kiedykolwiek|kdykoli|når\s+som\s+helst|när\s+som\s+helst|milloin\s+tahansa|随时|任何时候|いつでも|언제든)(?![\p{L}])/iu;
@@ -49667,13 +49680,17 @@ function recordSentence(rc, reading, at2) {
       continue;
     }
     const relation = withoutSelf(withoutObjectsInSubject(rc, r2));
-    if (relation) rc.out.relations.push({ ...relation, ...at2 });
-    else warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
-    const exempt = relation ? exclusiveNeed(rc.ctx, relation, at2) : null;
-    if (exempt) rc.out.exempt.push(exempt);
-    const only = relation ? onlyNeed(relation, at2) ?? startsAfterEarlierPhases(rc.ctx, relation, at2) : null;
-    if (only && relation) recordOnlyNeed(rc, only, relation.before, at2);
-    const stage = relation ? stageOnlyNeed(rc.ctx, relation, at2) : null;
+    if (!relation) {
+      warnAbout(rc, at2.line, `"${at2.quote}" relates something to itself; no edge from it`);
+      continue;
+    }
+    rc.out.relations.push({ ...relation, ...at2 });
+    rc.out.exempt.push(...exclusiveNeed(rc.ctx, relation, at2));
+    const only = onlyNeed(relation, at2);
+    const started = only ? [only] : startsAfterEarlierPhases(rc.ctx, relation, at2);
+    if (started.length === 1) recordOnlyNeed(rc, started[0], relation.before, at2);
+    else if (started.length > 1) startTogether(rc, started, relation.before, at2);
+    const stage = stageOnlyNeed(rc.ctx, relation, at2);
     if (stage) rc.out.free.push(...stage);
   }
   for (const claim2 of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at2)]) {
@@ -49719,6 +49736,24 @@ function deniedClaims(rc, denied, at2) {
     } else freeOfListing(rc, taskIds(d2.after));
   }
   return claims;
+}
+function startTogether(rc, tasks, before2, at2) {
+  const named = new Set(tasks);
+  const listed = rc.ctx.list.tasks.filter((t2) => !t2.group);
+  const indexOf = new Map(listed.map((t2, i) => [t2.id, i]));
+  const phases = [...new Set(tasks.map((id) => rc.ctx.byId.get(id)?.phase ?? null))];
+  for (const phase of phases) {
+    const own2 = tasks.filter((id) => (rc.ctx.byId.get(id)?.phase ?? null) === phase);
+    const at0 = Math.min(...own2.map((id) => indexOf.get(id) ?? 0));
+    const at1 = Math.max(...own2.map((id) => indexOf.get(id) ?? 0));
+    const run2 = listed.slice(at0, at1 + 1).every((t2) => t2.phase !== phase || named.has(t2.id));
+    if (!run2) {
+      for (const id of own2) recordOnlyNeed(rc, id, before2, at2);
+      continue;
+    }
+    const left = listed.slice(0, at0).filter((t2) => t2.phase === phase).map((t2) => t2.id);
+    if (left.length > 0) rc.out.parallel.push({ members: [own2, left], ...at2 });
+  }
 }
 function freeOfListing(rc, ids) {
   rc.out.free.push(...ids);
@@ -50090,7 +50125,7 @@ var SHAPES = [
   ["{", "}"],
   [">", "]"]
 ];
-var ID4 = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_.]*)/u;
+var ID5 = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_.]*)/u;
 var TEXT_LINK = /(--|==|-\.)\s+[^-=.>|&;\s][^>|]*?\s+(-{2,}>|={2,}>|\.-+>|-{3,}|={3,}|\.-+)/g;
 var LINK2 = /^\s*(<)?(-{2,}|={2,}|-\.+-|~{3,})(>|o|x)?(?:\|[^|]*\|)?\s*/;
 function parseMermaidFlowchart(lines) {
@@ -50164,7 +50199,7 @@ function readStatement(text, line, graph, links, member) {
   }
 }
 function readNode(text) {
-  const id = ID4.exec(text);
+  const id = ID5.exec(text);
   if (!id) return null;
   let at2 = id[0].length;
   let label2 = null;
@@ -51904,9 +51939,9 @@ var VALUE_IN_FIELD = new RegExp(
   "giu"
 );
 var REPORTED = /(?<![\p{L}])(?:table|list|row|diagram|graph|chart|plan|ticket|tracker|issue|field|line|note|sentence|bullet|statement)(?:\s+(?:above|below))?\s+(?:still\s+)?(?:says|said|saying|claims|claiming|shows|showing|lists|states|stating|that\s+says)\s+(?:that\s+)?([^;—\n]{3,120}?)(?=\s*(?:;|—|,\s*(?:but|that|which|this|it)(?![\p{L}])|\s(?:is|was)\s+(?:wrong|incorrect|outdated|stale|obsolete|a\s+mistake|a\s+typo)(?![\p{L}])|$))/giu;
-var ID5 = String.raw`(?:\d+(?:\.\d+)+|T\d{3,}\w*)`;
+var ID6 = String.raw`(?:\d+(?:\.\d+)+|T\d{3,}\w*)`;
 var ZH_FIELD_NAMED = new RegExp(
-  String.raw`(${ID5})\s*(?:写的|寫的|里的|裡的|上的|的)?\s*(?:前置(?:任务|任務|条件|條件)?|依赖|依賴|前提)\s*[:：]?\s*(${ID5}(?:\s*[、,，和及]\s*${ID5})*)`,
+  String.raw`(${ID6})\s*(?:写的|寫的|里的|裡的|上的|的)?\s*(?:前置(?:任务|任務|条件|條件)?|依赖|依賴|前提)\s*[:：]?\s*(${ID6}(?:\s*[、,，和及]\s*${ID6})*)`,
   "gu"
 );
 function zhFieldsNamed(sentence) {

@@ -175,6 +175,16 @@ export function deniedPairs(ctx: DetectionContext): Map<string, Denial> {
   return out;
 }
 
+/** True when the task's own denial of the pair is said in the sentence that holds the clause. */
+export function deniedBeside(
+  denied: ReadonlyMap<string, Denial>,
+  pair: { from: string; to: Task },
+  clause: string,
+): boolean {
+  const denial = denied.get(pairKey(pair.from, pair.to.id));
+  return denial !== undefined && denial.by === pair.to.id && denial.quote.includes(clause);
+}
+
 /**
  * Whether the author's own words deny the pair (`from`, `to`) an inference would link (`inferred`: "T002
  * names TicketCard, which T001 creates", "T027 mentions R-16"): the denial outweighs the inference, and a

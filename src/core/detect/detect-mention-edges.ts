@@ -2,7 +2,7 @@ import type { Task } from "../model/task.js";
 import { blankQuantities, CODE_SIGNS, findAllReferences } from "../parse/extract-task-references.js";
 import { deniesAny } from "./denied-phrase.js";
 import type { DetectionContext } from "./detection-context.js";
-import { deniedInference, readableText, type Denial } from "./detect-explicit-edges.js";
+import { deniedBeside, deniedInference, readableText, type Denial } from "./detect-explicit-edges.js";
 import { findMarkers } from "./statements/find-markers.js";
 import { foldText } from "./statements/fold-text.js";
 import { isHedged } from "./statements/sentence-modality.js";
@@ -156,10 +156,12 @@ export function detectMentionEdges(
       const later = laterTasksBound(ctx, said, task).filter((id) => !earlier.includes(id));
       for (const id of [...earlier, ...later]) {
         const line = task.line + clause.line;
-        // A bare mention is the weakest inference there is: the task's own denial of the pair wins.
+        // A bare mention is the weakest inference there is: the task's own denial of the pair wins. So it
+        // does over a word of need in the denial's own sentence ("reuse the colours of T002, but don't
+        // wait for it"): the author weighed the use and still said not to wait.
         const pair = { from: id, to: task };
         if (
-          !needs &&
+          (!needs || deniedBeside(denied, pair, clause.text)) &&
           deniedInference(ctx, denied, pair, `${task.id} mentions ${id}`, "no edge from the mention")
         )
           continue;

@@ -44,6 +44,17 @@ describe("a mention the task's own words deny", () => {
   it("stands where nothing denies the pair", () => {
     expect(mentions(list("Keep it next to T001's table."))).toEqual(["T001>T002"]);
   });
+
+  it("gives way to the denial said in the same sentence as a word of need", () => {
+    const text = list("Reuse the rounding of T001, but do not wait for it.");
+    expect(mentions(text)).toEqual([]);
+    const { warnings } = detectDependencies(parseTaskList({ kind: "file", path: "tasks.md", text }));
+    expect(warnings.join("\n")).toContain("T002 mentions T001, but T002's own words set the two apart");
+    // Must not fire: a denial in another sentence leaves the need in this one standing.
+    expect(mentions(list("Reuse the rounding of T001. Also, it does not wait for T001 to ship."))).toEqual([
+      "T001>T002",
+    ]);
+  });
 });
 
 describe("a mention of an earlier sub-task in a numbered list", () => {

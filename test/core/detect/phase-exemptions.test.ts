@@ -86,6 +86,30 @@ describe("a task freed from whole phases by the list's words", () => {
       expect(into(soon(sentence), "T006"), sentence).toEqual(["T002", "T003", "T005"]);
   });
 
+  it("frees each task of a selection said to start as soon as an earlier phase is done", () => {
+    const rule = "- Polish (Phase 5): not before every user story is finished.";
+    const soon = (sentence: string) => list("", `\n## Dependencies\n\n${rule}\n- ${sentence}\n`);
+    // T006 and T008, leaving out T007 listed between them: each named for itself.
+    const picked = soon("The following can start as soon as Phase 2 is merged: T006 T008.");
+    expect(into(picked, "T006")).toEqual(["T002"]);
+    expect(into(picked, "T008")).toEqual(["T002"]);
+    // Must not fire: a start after the phase with no word fixing it keeps the stories and the order.
+    const after = soon("The following start after Phase 2: T006 T008.");
+    expect(into(after, "T006")).toEqual(["T002", "T003", "T005"]);
+    expect(into(after, "T008")).toEqual(["T002", "T007"]);
+  });
+
+  it("starts a run of the list at that point and keeps the run's own order", () => {
+    const rule = "- Polish (Phase 5): not before every user story is finished.";
+    const run = list(
+      "",
+      `\n## Dependencies\n\n${rule}\n- T007-T008 can start as soon as Phase 2 is merged.\n`,
+    );
+    // T007 does not wait for T006, listed before the run; T008 still follows T007 inside it.
+    expect(into(run, "T007")).toEqual(["T002"]);
+    expect(into(run, "T008")).toEqual(["T002", "T007"]);
+  });
+
   it("is freed by a parallel claim that sets it beside every task of those phases", () => {
     const text = list(
       "",

@@ -15,57 +15,65 @@ const ONLY = new RegExp(
 );
 
 /**
- * A task said to need only earlier phases ("The only exception is T045, which depends only on Phase 2")
- * is freed from the phases between those and its own: the author's word about one task outweighs the
- * phase order. The "only" must stand between the task and what it needs ("Only T045 depends on Phase 2"
- * says nothing of what else T045 needs). Null when the relation is not such a statement.
+ * Tasks said to need only earlier phases ("The only exception is T045, which depends only on Phase 2",
+ * "The following can start as soon as Phase 2 is in: T014 T015 T017") are freed from the phases between
+ * those and their own: the author's word about a task outweighs the phase order. The "only" must stand
+ * between the tasks and what they need ("Only T045 depends on Phase 2" says nothing of what else T045
+ * needs). Empty when the relation is not such a statement.
  */
 export function exclusiveNeed(
   ctx: DetectionContext,
   relation: { before: readonly Target[]; after: readonly Target[] },
   at: Evidence,
-): PhaseExemption | null {
+): PhaseExemption[] {
   const need = phasesNeededOnly(ctx, relation, at);
-  if (need === null) return null;
+  if (need === null) return [];
   const last = Math.max(...need.phases);
-  const skipped = ctx.list.phases.filter((p) => p.index > last && p.index < need.own).map((p) => p.index);
-  return skipped.length > 0 ? { task: need.task, phases: skipped, ...at } : null;
+  return need.tasks.flatMap(({ task, own }) => {
+    const skipped = ctx.list.phases.filter((p) => p.index > last && p.index < own).map((p) => p.index);
+    return skipped.length > 0 ? [{ task, phases: skipped, ...at }] : [];
+  });
 }
 
 /**
- * The task such a statement names, when every phase it needs is listed before its own ("T027 can be
- * picked up any time after Phase 2", T027 in Phase 3): it needs nothing of its own phase either, so the
- * listing order there does not hold it. Null otherwise.
+ * The tasks such a statement names whose every needed phase is listed before their own ("T027 can be
+ * picked up any time after Phase 2", T027 in Phase 3): they need nothing of their own phase either, so
+ * the listing order there does not hold them.
  */
 export function startsAfterEarlierPhases(
   ctx: DetectionContext,
   relation: { before: readonly Target[]; after: readonly Target[] },
   at: Evidence,
-): string | null {
+): string[] {
   const need = phasesNeededOnly(ctx, relation, at);
-  return need !== null && need.phases.every((p) => p < need.own) ? need.task : null;
+  if (need === null) return [];
+  return need.tasks.filter(({ own }) => need.phases.every((p) => p < own)).map(({ task }) => task);
 }
 
-/** The task, its phase and the phases it is said to need and nothing else, or null. */
+/** The tasks, with their phases, and the phases they are said to need and nothing else, or null. */
 function phasesNeededOnly(
   ctx: DetectionContext,
   relation: { before: readonly Target[]; after: readonly Target[] },
   at: Evidence,
-): { task: string; own: number; phases: number[] } | null {
-  const [after] = relation.after;
+): { tasks: Array<{ task: string; own: number }>; phases: number[] } | null {
+  const after = relation.after[relation.after.length - 1];
   const [first] = relation.before;
-  if (relation.after.length !== 1 || after?.level !== "task" || after.ids.length !== 1) return null;
+  if (after?.level !== "task" || relation.after.some((t) => t.level !== "task")) return null;
   if (first === undefined || relation.before.some((t) => t.level !== "group")) return null;
   const phases = relation.before.flatMap((t) => (t.level === "group" ? t.phases : []));
-  const task = after.ids[0] as string;
-  const own = ctx.byId.get(task)?.phase ?? null;
-  if (own === null || phases.length === 0) return null;
+  const tasks = relation.after
+    .flatMap((t) => (t.level === "task" ? t.ids : []))
+    .flatMap((task) => {
+      const own = ctx.byId.get(task)?.phase ?? null;
+      return own === null ? [] : [{ task, own }];
+    });
+  if (tasks.length === 0 || phases.length === 0) return null;
   const between = wordsBetween(at.quote, after, first);
   if (between === null) return null;
   // "T045 can only start after Phase 2" says when, not that nothing else is needed (as for onlyNeed).
   const only = ONLY.test(between) && !timed(between);
   if (!(only || SOON.test(between) || anyTime(at.quote, between, first))) return null;
-  return { task, own, phases };
+  return { tasks, phases };
 }
 
 // "T052 can start as soon as Phase 2 is done", "right after Phase 2": the start is fixed at the end of

@@ -22,13 +22,17 @@ export function recordSentence(rc: ReadingContext, reading: Reading, at: Evidenc
       continue;
     }
     const relation = withoutSelf(withoutObjectsInSubject(rc, r));
-    if (relation) rc.out.relations.push({ ...relation, ...at });
-    else warnAbout(rc, at.line, `"${at.quote}" relates something to itself; no edge from it`);
-    const exempt = relation ? exclusiveNeed(rc.ctx, relation, at) : null;
-    if (exempt) rc.out.exempt.push(exempt);
-    const only = relation ? (onlyNeed(relation, at) ?? startsAfterEarlierPhases(rc.ctx, relation, at)) : null;
-    if (only && relation) recordOnlyNeed(rc, only, relation.before, at);
-    const stage = relation ? stageOnlyNeed(rc.ctx, relation, at) : null;
+    if (!relation) {
+      warnAbout(rc, at.line, `"${at.quote}" relates something to itself; no edge from it`);
+      continue;
+    }
+    rc.out.relations.push({ ...relation, ...at });
+    rc.out.exempt.push(...exclusiveNeed(rc.ctx, relation, at));
+    const only = onlyNeed(relation, at);
+    const started = only ? [only] : startsAfterEarlierPhases(rc.ctx, relation, at);
+    if (started.length === 1) recordOnlyNeed(rc, started[0] as string, relation.before, at);
+    else if (started.length > 1) startTogether(rc, started, relation.before, at);
+    const stage = stageOnlyNeed(rc.ctx, relation, at);
     if (stage) rc.out.free.push(...stage);
   }
   for (const claim of [...reading.parallel, ...deniedClaims(rc, reading.denied ?? [], at)]) {
@@ -100,6 +104,41 @@ function deniedClaims(
     } else freeOfListing(rc, taskIds(d.after));
   }
   return claims;
+}
+
+/**
+ * Tasks said together to start once earlier phases are done. A selection that leaves out tasks listed
+ * between the ones it names ("The following can start as soon as Phase 2 is in: T014 T015 T017", not
+ * T016) names each task for itself: each needs only those phases, free of the listing order. A run of
+ * the list ("T039-T044 can start as soon as Phase 2 is merged") fixes when the run starts: its tasks do
+ * not wait, by listing order, for the tasks of their phase listed before the run, and keep their order
+ * inside it.
+ */
+function startTogether(
+  rc: ReadingContext,
+  tasks: readonly string[],
+  before: readonly Target[],
+  at: Evidence,
+): void {
+  const named = new Set(tasks);
+  const listed = rc.ctx.list.tasks.filter((t) => !t.group);
+  const indexOf = new Map(listed.map((t, i) => [t.id, i]));
+  const phases = [...new Set(tasks.map((id) => rc.ctx.byId.get(id)?.phase ?? null))];
+  for (const phase of phases) {
+    const own = tasks.filter((id) => (rc.ctx.byId.get(id)?.phase ?? null) === phase);
+    const at0 = Math.min(...own.map((id) => indexOf.get(id) ?? 0));
+    const at1 = Math.max(...own.map((id) => indexOf.get(id) ?? 0));
+    const run = listed.slice(at0, at1 + 1).every((t) => t.phase !== phase || named.has(t.id));
+    if (!run) {
+      for (const id of own) recordOnlyNeed(rc, id, before, at);
+      continue;
+    }
+    const left = listed
+      .slice(0, at0)
+      .filter((t) => t.phase === phase)
+      .map((t) => t.id);
+    if (left.length > 0) rc.out.parallel.push({ members: [own, left], ...at });
+  }
 }
 
 /** Tasks the author frees from the listing order (and a numbered list's stage order), as [P] would. */

@@ -96,17 +96,26 @@ export function statementUnits(notes: readonly ListNote[]): StatementUnit[] {
 const OPEN_END =
   /(?:,|(?:^|\s)(?:and|or|but|unless|until|after|before|once|when|than|of|on|for|to|by|with|from|into|the|a|an|und|oder|nach|bevor|et|ou|apr[eè]s|avant|y|o|despu[eé]s|antes|и|или|после))\s*$/iu;
 
+// A run of IDs after a colon that fills the line to its end ("... can start once Phase 2 is in: T014 T015
+// T017 (US1), T025") goes on below when the next line opens with a run of IDs too ("T031 T032 (US2),
+// T035"): a list wrapped mid-run. A line ending in IDs without a colon ("T002 waits for T001") may end its
+// sentence there, and a next line whose ID is followed by words ("T004 waits for T003") starts its own.
+const ID = String.raw`\p{Lu}{1,6}-?\d+(?:\.\d+)*`;
+const ID_RUN_END = new RegExp(String.raw`:\s*(?:${ID}(?:\s*\([^()]*\))?(?:\s*,)?\s*)+$`, "u");
+const OPENS_WITH_ID_RUN = new RegExp(String.raw`^${ID}(?:\s*[,(]|\s+${ID}(?![\p{L}\d])|\s*[.;]?\s*$)`, "u");
+
 /**
  * A line continues the item or paragraph above it (indented `openIndent`, its last line `above`) when it
  * is no new item, no bold label or quote, and starts lower-case (a code span opening with a lower-case
- * letter included: "`infra/`) runs only after ...") or deeper, or the line above ends open: a sentence
- * wrapped onto the next line.
+ * letter included: "`infra/`) runs only after ...") or deeper, or the line above ends open (or in a run
+ * of IDs after a colon that this line goes on with): a sentence wrapped onto the next line.
  */
 export function continuesLine(openIndent: number, text: string, indent: number, above?: string): boolean {
   if (LIST_ITEM.test(text)) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith("**") || trimmed.startsWith(">")) return false;
   if (above !== undefined && OPEN_END.test(above)) return true;
+  if (above !== undefined && ID_RUN_END.test(above) && OPENS_WITH_ID_RUN.test(trimmed)) return true;
   return indent > openIndent || /^(?:[\p{Ll}(,;&+]|`\p{Ll})/u.test(trimmed);
 }
 

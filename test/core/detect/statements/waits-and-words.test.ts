@@ -22,6 +22,22 @@ describe("a sentence wrapped onto the next line", () => {
   it("ends at a line that closes its sentence, so the next line is a statement of its own", () => {
     expect(paragraph(["T002 waits for T001", "T004 waits for T003"])).toEqual(["T001>T002", "T003>T004"]);
   });
+
+  it("goes on below a run of IDs after a colon when the next line carries the run on", () => {
+    expect(paragraph(["Only once T001 is merged: T002 T003", "T004 (the docs), T005."])).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T001>T004",
+      "T001>T005",
+    ]);
+    // Must not fire: the next line's ID is followed by words of its own, or the run has no colon.
+    expect(paragraph(["Only once T001 is merged: T002 T003", "T005 waits for T004."])).toEqual([
+      "T001>T002",
+      "T001>T003",
+      "T004>T005",
+    ]);
+    expect(paragraph(["T002 waits for T001 T003", "T004 T005 (later)."])).toEqual(["T001>T002", "T003>T002"]);
+  });
 });
 
 describe("waits the words state however they are turned", () => {
