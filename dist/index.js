@@ -49918,6 +49918,10 @@ function dropAppositions(text, refs, parentheses) {
     const head = restated(text, refs, p2);
     if (!head) continue;
     const ids = [...first].every((r2) => r2.target.level === "task");
+    if (ids && head.target.level !== "task" && remarkAfter(text, [...first], p2)) {
+      for (const r2 of inside) dropped.add(r2);
+      continue;
+    }
     if (ids && head.target.level !== "task") dropped.add(head);
     else for (const r2 of first) dropped.add(r2);
   }
@@ -49925,6 +49929,11 @@ function dropAppositions(text, refs, parentheses) {
     text,
     refs.filter((r2) => !dropped.has(r2))
   );
+}
+function remarkAfter(text, first, p2) {
+  const end = Math.max(...first.map((r2) => r2.end));
+  const after = /^\s+([^,;:]*)/u.exec(text.slice(end, p2.end - 1))?.[1] ?? "";
+  return (after.match(new RegExp("\\p{L}+", "gu")) ?? []).length > 2;
 }
 function restated(text, refs, p2) {
   const head = [...refs].reverse().find((r2) => r2.end <= p2.start);

@@ -67,7 +67,8 @@ export function mask(text: string, spans: ReadonlyArray<{ start: number; end: nu
 /**
  * Settles references in parentheses. A parenthesis right after a reference restates it ("US1 (T003–T016)",
  * "User Story 2 (Phase 4)", "US3 (P2)", "US1: Health Check (Phase 3)"): one of the two goes. Task IDs are
- * the author's own enumeration and win over a phase or story name; otherwise the name before stays. Any
+ * the author's own enumeration and win over a phase or story name, unless words follow them inside as a
+ * remark of their own ("Phase 2 (T006 also reads a table)"); otherwise the name before stays. Any
  * other parenthesis contributes its first list only ("(T020, filed under US3)" is T020). An aside naming
  * members of a group the sentence names ("group 3 ..., 3.4 and 3.5 included") goes too.
  */
@@ -86,6 +87,12 @@ export function dropAppositions(
     const head = restated(text, refs, p);
     if (!head) continue;
     const ids = [...first].every((r) => r.target.level === "task");
+    // "only need Phase 2 (T006 also reads a table)": the IDs stand in a remark of their own, which
+    // restates nothing; the name before stays and the remark adds nothing.
+    if (ids && head.target.level !== "task" && remarkAfter(text, [...first], p)) {
+      for (const r of inside) dropped.add(r);
+      continue;
+    }
     if (ids && head.target.level !== "task") dropped.add(head);
     else for (const r of first) dropped.add(r);
   }
@@ -93,6 +100,17 @@ export function dropAppositions(
     text,
     refs.filter((r) => !dropped.has(r)),
   );
+}
+
+/**
+ * True when the parenthesis's IDs open a remark rather than a restatement: a clause goes on after them,
+ * with no comma between ("(T006 also reads a table)"). A name of up to two words after the ID is the
+ * task's title ("Foundational (T014 section editor)") and still restates.
+ */
+function remarkAfter(text: string, first: readonly FoundReference[], p: Parenthesis): boolean {
+  const end = Math.max(...first.map((r) => r.end));
+  const after = /^\s+([^,;:]*)/u.exec(text.slice(end, p.end - 1))?.[1] ?? "";
+  return (after.match(/\p{L}+/gu) ?? []).length > 2;
 }
 
 /** The reference a parenthesis restates: the one just before it, with only a short title between. */

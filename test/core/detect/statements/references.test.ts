@@ -101,6 +101,23 @@ describe("what statements name", () => {
     expect(statementPairs(text)).toEqual(["T001>T002"]);
   });
 
+  it("keeps the name before a parenthesis whose IDs open a remark of their own", () => {
+    // "(T004 also keeps a log)" says something of T004, which is not a task of User Story 1: the remark
+    // restates nothing, and names nothing the story needs.
+    expect(
+      statementPairs(board("## Deps\n\n- US3 depends on User Story 1 (T004 also keeps a log of moves)\n")),
+    ).toEqual(["T003>T005"]);
+    // Must not fire: IDs alone, or followed by a comma, are the author's enumeration and win.
+    expect(statementPairs(board("## Deps\n\n- US3 depends on User Story 1 (T004, the move)\n"))).toEqual([
+      "T004>T005",
+    ]);
+    expect(statementPairs(board("## Deps\n\n- US3 depends on User Story 1 (T004)\n"))).toEqual(["T004>T005"]);
+    // A short title after the ID still restates.
+    expect(statementPairs(board("## Deps\n\n- US3 depends on User Story 1 (T004 move flow)\n"))).toEqual([
+      "T004>T005",
+    ]);
+  });
+
   it("keeps the name before a parenthesis that only restates it", () => {
     expect(
       statementPairs(board("## Deps\n\n- User Story 3 (Phase 5) depends on User Story 2 (Phase 4)\n")),
