@@ -50833,7 +50833,13 @@ var ONLY_TURN = new RegExp(
   String.raw`(?:[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})|(?:[,;]\s*|\s)(?:${BUT})\s+(?:${ONLY_WORDS})|(?:[,;]\s*|\s)(?:${CORRECTING})(?:\s+(?:${ONLY_WORDS}))?)(?![\p{L}])(?:\s+(?:for|on|of|upon|pa|på|af|av|auf|von|de|da|od|na|a|an|para|per))?\s*$`,
   "iu"
 );
+var ONLY_TURN_BEFORE_FIRST = new RegExp(
+  String.raw`\p{L}[^,;]*[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])[^,;.!?]*$`,
+  "iu"
+);
 function onlyTurn(text, from, refs) {
+  const first = refs[0];
+  if (first !== void 0 && ONLY_TURN_BEFORE_FIRST.test(text.slice(from, first.start))) return 0;
   return refs.findIndex((r2, i) => i > 0 && ONLY_TURN.test(text.slice(refs[i - 1]?.end ?? from, r2.start)));
 }
 function turnsToOnly(gap) {
@@ -50858,6 +50864,8 @@ function readParallel(text, marker, before2, after, subject) {
   const lead = text.slice(Math.max(0, marker.start - 40), marker.end);
   if (members3.length > 0 && !isNegated(lead) && object2.length === 0 && besideEveryOther(text.slice(marker.end)))
     return { ...read, denied: { before: [], after: [...members3] } };
+  if (turn === 0 && members3.length > 0)
+    return { ...read, parallel: [], relation: { before: targetsOf(whole), after: [...members3] } };
   if (members3.length === 0 || !negated && turn <= 0) return read;
   const against = read.parallel?.find((c3) => c3.against !== void 0)?.against;
   if (turn > 0) {

@@ -12,8 +12,20 @@ const ONLY_TURN = new RegExp(
   "iu",
 );
 
-/** Where an "only" turn starts in a denied relation's object (an index into its references), or -1. */
+// "does not depend on the handlers, only on the DTOs from T001": the denied object names no task, and the
+// turn's own object is a phrase that ends at the first task named.
+const ONLY_TURN_BEFORE_FIRST = new RegExp(
+  String.raw`\p{L}[^,;]*[,;]\s*(?:but\s+)?(?:${ONLY_WORDS})(?![\p{L}])[^,;.!?]*$`,
+  "iu",
+);
+
+/**
+ * Where an "only" turn starts in a denied relation's object (an index into its references), or -1; 0 when
+ * the denied part names no task and the turn comes before the first reference.
+ */
 export function onlyTurn(text: string, from: number, refs: readonly FoundReference[]): number {
+  const first = refs[0];
+  if (first !== undefined && ONLY_TURN_BEFORE_FIRST.test(text.slice(from, first.start))) return 0;
   return refs.findIndex((r, i) => i > 0 && ONLY_TURN.test(text.slice(refs[i - 1]?.end ?? from, r.start)));
 }
 

@@ -50,6 +50,10 @@ export function readParallel(
     besideEveryOther(text.slice(marker.end))
   )
     return { ...read, denied: { before: [], after: [...members] } };
+  // "does not depend on the handlers, only on the DTOs from T001": nothing named is denied; the members
+  // wait for what the turn names.
+  if (turn === 0 && members.length > 0)
+    return { ...read, parallel: [], relation: { before: targetsOf(whole), after: [...members] } };
   if (members.length === 0 || (!negated && turn <= 0)) return read;
   const against = read.parallel?.find((c) => c.against !== undefined)?.against;
   if (turn > 0) {

@@ -111,6 +111,15 @@ describe("a denial that turns to what the task does wait for", () => {
     expect(said("T005 depende de T004, solo de vez en cuando.")).toEqual(["T004>T005"]);
   });
 
+  it("waits for what the turn names when the denied part names no task", () => {
+    expect(said("T005 does not depend on the shelf labels, only on the codes from T002.")).toEqual([
+      "T002>T005",
+    ]);
+    expect(said("T005 wartet nicht auf die Etiketten, nur auf die Codes aus T002.")).toEqual(["T002>T005"]);
+    // Must not fire: with no "only" after the comma the sentence denies T002 (the labels are named first).
+    expect(said("T005 does not depend on the shelf labels, nor on the codes from T002.")).toEqual([]);
+  });
+
   it("keeps a contrast whose words after 'but' are a clause of their own", () => {
     // Must not fire: "for the labels" names no task, and a clause with its own verb stays one.
     expect(said("T005 needs T004, but for the labels T003 is enough.")).toEqual(["T004>T005"]);
