@@ -49741,9 +49741,12 @@ function startTogether(rc, tasks, before2, at2) {
   const named = new Set(tasks);
   const listed = rc.ctx.list.tasks.filter((t2) => !t2.group);
   const indexOf = new Map(listed.map((t2, i) => [t2.id, i]));
-  const phases = [...new Set(tasks.map((id) => rc.ctx.byId.get(id)?.phase ?? null))];
-  for (const phase of phases) {
-    const own2 = tasks.filter((id) => (rc.ctx.byId.get(id)?.phase ?? null) === phase);
+  const byPhase = /* @__PURE__ */ new Map();
+  for (const id of tasks) {
+    const phase = rc.ctx.byId.get(id)?.phase ?? null;
+    byPhase.set(phase, [...byPhase.get(phase) ?? [], id]);
+  }
+  for (const [phase, own2] of byPhase) {
     const at0 = Math.min(...own2.map((id) => indexOf.get(id) ?? 0));
     const at1 = Math.max(...own2.map((id) => indexOf.get(id) ?? 0));
     const run2 = listed.slice(at0, at1 + 1).every((t2) => t2.phase !== phase || named.has(t2.id));

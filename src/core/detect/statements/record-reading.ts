@@ -123,9 +123,12 @@ function startTogether(
   const named = new Set(tasks);
   const listed = rc.ctx.list.tasks.filter((t) => !t.group);
   const indexOf = new Map(listed.map((t, i) => [t.id, i]));
-  const phases = [...new Set(tasks.map((id) => rc.ctx.byId.get(id)?.phase ?? null))];
-  for (const phase of phases) {
-    const own = tasks.filter((id) => (rc.ctx.byId.get(id)?.phase ?? null) === phase);
+  const byPhase = new Map<number | null, string[]>();
+  for (const id of tasks) {
+    const phase = rc.ctx.byId.get(id)?.phase ?? null;
+    byPhase.set(phase, [...(byPhase.get(phase) ?? []), id]);
+  }
+  for (const [phase, own] of byPhase) {
     const at0 = Math.min(...own.map((id) => indexOf.get(id) ?? 0));
     const at1 = Math.max(...own.map((id) => indexOf.get(id) ?? 0));
     const run = listed.slice(at0, at1 + 1).every((t) => t.phase !== phase || named.has(t.id));

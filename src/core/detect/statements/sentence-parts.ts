@@ -67,8 +67,9 @@ export function mask(text: string, spans: ReadonlyArray<{ start: number; end: nu
 /**
  * Settles references in parentheses. A parenthesis right after a reference restates it ("US1 (T003–T016)",
  * "User Story 2 (Phase 4)", "US3 (P2)", "US1: Health Check (Phase 3)"): one of the two goes. Task IDs are
- * the author's own enumeration and win over a phase or story name, unless words follow them inside as a
- * remark of their own ("Phase 2 (T006 also reads a table)"); otherwise the name before stays. Any
+ * the author's own enumeration and win over a phase or story name, unless a clause follows them inside,
+ * a remark of their own ("Phase 2 (T006 also reads a table)", see remarkAfter); otherwise the name before
+ * stays. Any
  * other parenthesis contributes its first list only ("(T020, filed under US3)" is T020). An aside naming
  * members of a group the sentence names ("group 3 ..., 3.4 and 3.5 included") goes too.
  */
